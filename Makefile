@@ -1,0 +1,43 @@
+# The two commands the README promises: `make run` and `make test`. Each builds its own virtual
+# environment from pyproject.toml, so a fresh machine needs only Python 3.11+.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test unit e2e lint install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --no-input
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_seeds
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py ensure_demo_user
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Unit and integration tests, then the browser tests in their own process (Playwright's event loop
+# must not share a process with Django's async-safety check).
+test: $(STAMP)
+	$(BIN)/python -m pytest tests --ignore=tests/e2e -q
+	$(BIN)/python -m pytest tests/e2e -q
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests --ignore=tests/e2e -q
+
+e2e: $(STAMP)
+	$(BIN)/python -m pytest tests/e2e -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	SECRET_KEY=lint $(BIN)/python manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import api, views
+
+urlpatterns = [
+    path("", views.story_list, name="story-list"),
+    path("stories/<slug:slug>/", views.story_detail, name="story-detail"),
+    path("api/stories/", api.stories, name="api-stories"),
+    path("api/articles/", api.articles, name="api-articles"),
+]

@@ -1,0 +1,49 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from newsdesk import importer, ingest
+
+
+class Command(BaseCommand):
+    help = (
+        "Import articles from .txt, .html and .jsonl files (one article per JSON line, fields named like "
+        "seeds/manifest.toml plus 'text' or 'html'). Each file is imported in one transaction; a bad file "
+        "is reported on one line and the others still import. Exit status 1 if any file failed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument("--story", help="Slug of the story the articles belong to.")
+        parser.add_argument("--outlet", help="Outlet name (created if new); .jsonl lines may name their own.")
+        parser.add_argument("--title")
+        parser.add_argument("--url")
+        parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
+        parser.add_argument("--byline")
+
+    def handle(self, *args, paths, story, outlet, **options):
+        metadata = {k: options.get(k) for k in importer.METADATA_FIELDS}
+        if story and not importer.Story.objects.filter(slug=story).exists():
+            raise CommandError(f"no story with slug {story!r}; create it first (admin or browser import)")
+        failures = created = duplicates = 0
+        bar = tqdm(paths, unit="file", disable=len(paths) < 5, file=self.stderr._out)
+        for path in bar:
+            try:
+                needs_outlet = not path.name.lower().endswith(".jsonl")
+                if needs_outlet and not outlet:
+                    raise ingest.IngestError("no outlet given (use --outlet NAME)")
+                result = importer.import_path(path, story=story, outlet=outlet, metadata=metadata)
+            except ingest.IngestError as error:
+                failures += 1
+                tqdm.write(self.style.ERROR(f"{path}: {error}"), file=self.stderr._out)
+                continue
+            created += len(result.created)
+            duplicates += len(result.duplicates)
+            for article in result.duplicates:
+                tqdm.write(f"{path}: skipped, already imported as article {article.pk}", file=self.stdout._out)
+        self.stdout.write(
+            f"{created} article(s) imported, {duplicates} duplicate(s) skipped, {failures} file(s) failed."
+        )
+        if failures:
+            raise SystemExit(1)

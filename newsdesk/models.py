@@ -1,0 +1,120 @@
+"""The corpus: outlets publish articles; articles about the same subject form a story.
+
+An article's ``text`` is the canonical plain text every offset in Newsdesk refers to, counted in Unicode
+code points. Passages are the article's paragraphs as offsets into that text; the text itself is stored
+once, on the article.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200, unique=True, help_text="The outlet's name as readers know it.")
+    slug = models.SlugField(max_length=200, unique=True)
+    homepage = models.URLField(blank=True)
+    country = models.CharField(max_length=100, blank=True, help_text="Where the outlet is based.")
+    notes = models.TextField(blank=True, help_text="Ownership, audience, how its pages were captured.")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.CheckConstraint(condition=~Q(name=""), name="outlet_name_not_empty")]
+
+    def __str__(self):
+        return self.name
+
+
+class Story(models.Model):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    summary = models.TextField(blank=True, help_text="What the story is about, in a sentence or two.")
+    blind_annotation = models.BooleanField(
+        default=True,
+        help_text="Reviewers see no one else's highlights on an article until they have marked it done.",
+    )
+    outlet_blind = models.BooleanField(
+        default=False,
+        help_text="Hide the outlet's name, URL and byline from reviewers while they annotate.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name_plural = "stories"
+        constraints = [models.CheckConstraint(condition=~Q(title=""), name="story_title_not_empty")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("story-detail", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_related(self):
+        return self.select_related("outlet", "story")
+
+
+class Article(models.Model):
+    story = models.ForeignKey(
+        Story, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles",
+        help_text="The story this article is compared within; empty until someone files it.",
+    )
+    outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="articles")
+    title = models.CharField(max_length=500)
+    byline = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True)
+    text = models.TextField(help_text="Canonical plain text; every offset counts code points of this text.")
+    original_html = models.TextField(blank=True, help_text="The sanitised original HTML, when there was one.")
+    checksum = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the canonical text.")
+    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["story_id", "outlet__name", "published", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="article_text_not_empty"),
+            models.CheckConstraint(condition=~Q(title=""), name="article_title_not_empty"),
+            models.CheckConstraint(condition=Q(checksum__regex=r"^[0-9a-f]{64}$"), name="article_checksum_sha256"),
+        ]
+        indexes = [models.Index(fields=["story", "outlet"])]
+
+    def __str__(self):
+        return f"{self.outlet}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("article-detail", args=[self.pk])
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+
+class Passage(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="passages")
+    index = models.PositiveIntegerField(help_text="Position of the paragraph in the article, from 0.")
+    start = models.PositiveIntegerField(help_text="First code point of the paragraph in the article text.")
+    end = models.PositiveIntegerField(help_text="Code point just after the paragraph.")
+
+    class Meta:
+        ordering = ["article_id", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "index"], name="passage_unique_index"),
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="passage_start_before_end"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id}#{self.index} [{self.start}:{self.end}]"
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
+
+
