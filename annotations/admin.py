@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Annotation
+from .models import Annotation, RhetoricTerm, SuggestionDecision
 
 
 @admin.register(Annotation)
@@ -9,3 +9,18 @@ class AnnotationAdmin(admin.ModelAdmin):
     list_filter = ["tag", "article__story", "reviewer"]
     search_fields = ["quote", "note", "source"]
     raw_id_fields = ["article"]
+
+
+@admin.register(RhetoricTerm)
+class RhetoricTermAdmin(admin.ModelAdmin):
+    list_display = ["phrase", "kind", "note", "active"]
+    list_filter = ["kind", "active"]
+    list_editable = ["active"]
+    search_fields = ["phrase", "note", "neutral_uses"]
+
+
+@admin.register(SuggestionDecision)
+class SuggestionDecisionAdmin(admin.ModelAdmin):
+    list_display = ["article", "reviewer", "tag", "rule", "decision", "start", "end", "decided_at"]
+    list_filter = ["decision", "tag", "rule"]
+    raw_id_fields = ["article", "annotation"]
