@@ -5,6 +5,7 @@ from . import api, views
 urlpatterns = [
     path("", views.story_list, name="story-list"),
     path("stories/<slug:slug>/", views.story_detail, name="story-detail"),
+    path("stories/<slug:slug>/review-settings/", views.story_review_settings, name="story-review-settings"),
     path("api/stories/", api.stories, name="api-stories"),
     path("api/articles/", api.articles, name="api-articles"),
 ]
