@@ -6,6 +6,8 @@ users lacking a permission get 403, users holding it get neither, and no one get
 answers that matter most are also pinned by hand below, independently of the declarations.
 """
 
+import re
+
 import pytest
 from django.contrib.admin.sites import site as admin_site
 from django.test import Client
@@ -21,31 +23,34 @@ pytestmark = pytest.mark.django_db
 ACCOUNT_VIEW_MODULE = "django.contrib.auth.views"
 
 
-def url_patterns(patterns=None, namespace=""):
-    """Yield (name, pattern) for every named URL, skipping the admin (walked separately)."""
+def url_patterns(patterns=None, namespace="", prefix=""):
+    """Yield (name, route, pattern) for every named URL, skipping the admin (walked separately)."""
     for entry in get_resolver().url_patterns if patterns is None else patterns:
         if isinstance(entry, URLResolver):
             if entry.namespace == admin_site.name or getattr(entry, "app_name", None) == "admin":
                 continue
             inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from url_patterns(entry.url_patterns, inner)
+            yield from url_patterns(entry.url_patterns, inner, prefix + str(entry.pattern))
         elif isinstance(entry, URLPattern) and entry.name:
-            yield f"{namespace}{entry.name}", entry
+            yield f"{namespace}{entry.name}", prefix + str(entry.pattern), entry
 
 
-def pick_value(url_name: str, kwarg: str, converter, objects) -> object:
-    if isinstance(converter, IntConverter):
-        for model_word, pk in objects["ints"].items():
-            if model_word in url_name or model_word in kwarg:
-                return pk
-        return objects["ints"]["article"]
-    return objects["slug"]
+def pick_value(route: str, kwarg: str, converter, objects) -> object:
+    """A value for one URL argument, from the path segment before it: ``articles/<int:pk>`` -> an article."""
+    if not isinstance(converter, IntConverter):
+        return objects["slug"]
+    match = re.search(rf"([\w-]+)/<(?:\w+:)?{kwarg}>", route)
+    segment = match.group(1) if match else kwarg
+    for model_word, pk in objects["ints"].items():
+        if segment.startswith(model_word) or kwarg.startswith(model_word):
+            return pk
+    return objects["ints"]["article"]
 
 
 def concrete_urls(objects):
-    for name, pattern in url_patterns():
+    for name, route, pattern in url_patterns():
         converters = getattr(pattern.pattern, "converters", {})
-        kwargs = {kwarg: pick_value(name, kwarg, conv, objects) for kwarg, conv in converters.items()}
+        kwargs = {kwarg: pick_value(route, kwarg, conv, objects) for kwarg, conv in converters.items()}
         yield name, pattern.callback, reverse(name, kwargs=kwargs)
 
 

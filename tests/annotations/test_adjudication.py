@@ -117,7 +117,9 @@ def test_rejecting_and_undoing_moves_a_candidate_back_to_pending(editor, reviewe
 
 
 @pytest.mark.django_db
-def test_adjudication_page_lists_agreements_before_disagreements(client, editor, reviewer, other_reviewer, seed_article):
+def test_adjudication_page_lists_agreements_before_disagreements(
+    client, editor, reviewer, other_reviewer, seed_article
+):
     highlight(seed_article, reviewer, 100, 120, tag="attribution")
     highlight(seed_article, other_reviewer, 105, 125, tag="attribution")
     highlight(seed_article, reviewer, 200, 230)

@@ -118,7 +118,9 @@ def test_mark_done_over_htmx_answers_with_the_refreshed_queue_item(client, edito
     assert body.strip().startswith(f'<li class="card queue-item state-done" id="queue-item-{seed_article.pk}"')
 
 
-def test_reviewer_cannot_mark_done_an_article_not_assigned_to_them(client, editor, reviewer, other_reviewer, seed_article):
+def test_reviewer_cannot_mark_done_an_article_not_assigned_to_them(
+    client, editor, reviewer, other_reviewer, seed_article
+):
     assignments.assign([other_reviewer], [seed_article], by=editor)
     client.force_login(reviewer)
 
