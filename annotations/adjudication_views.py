@@ -12,6 +12,8 @@ from . import adjudication
 from .models import Annotation, ConsensusAnnotation
 from .tags import TAGS
 
+EDITORS_ONLY = "Only editors adjudicate highlights into the consensus."
+
 
 def _chosen_highlights(request, article):
     ids = [value for value in request.POST.getlist("annotations") if value.isdigit()]
@@ -39,7 +41,7 @@ def _context(request, article):
     }
 
 
-@requires("annotations.view_consensusannotation", "annotations.add_consensusannotation")
+@requires("annotations.view_consensusannotation", "annotations.add_consensusannotation", message=EDITORS_ONLY)
 @require_GET
 def adjudicate(request, pk):
     """Every reviewer's highlights on the article, span by span: agreements first, then disagreements."""
@@ -48,7 +50,7 @@ def adjudicate(request, pk):
     return render(request, "annotations/adjudicate.html", _context(request, article))
 
 
-@requires("annotations.add_consensusannotation")
+@requires("annotations.add_consensusannotation", message=EDITORS_ONLY)
 @require_POST
 def consensus_accept(request, pk):
     """Accept a candidate into the consensus as proposed, or with the editor's changes."""
@@ -68,7 +70,7 @@ def consensus_accept(request, pk):
     return _back(request, article)
 
 
-@requires("annotations.add_consensusannotation")
+@requires("annotations.add_consensusannotation", message=EDITORS_ONLY)
 @require_POST
 def consensus_accept_agreements(request, pk):
     """Accept every span all reviewers agree on that is not decided yet."""
@@ -88,7 +90,7 @@ def consensus_accept_agreements(request, pk):
     return _back(request, article)
 
 
-@requires("annotations.add_consensusannotation")
+@requires("annotations.add_consensusannotation", message=EDITORS_ONLY)
 @require_POST
 def consensus_reject(request, pk):
     """Leave a candidate out of the consensus."""
@@ -104,7 +106,7 @@ def consensus_reject(request, pk):
     return _back(request, article)
 
 
-@requires("annotations.add_consensusannotation", "annotations.delete_consensusannotation")
+@requires("annotations.add_consensusannotation", "annotations.delete_consensusannotation", message=EDITORS_ONLY)
 @require_POST
 def consensus_reopen(request, pk):
     """Undo the decision on a candidate, so it is pending again."""
@@ -113,7 +115,7 @@ def consensus_reopen(request, pk):
     return _back(request, article)
 
 
-@requires("annotations.delete_consensusannotation")
+@requires("annotations.delete_consensusannotation", message=EDITORS_ONLY)
 @require_POST
 def consensus_delete(request, pk):
     """Remove a span from the consensus layer."""

@@ -14,6 +14,8 @@ from . import assignments
 from .assignment_forms import AssignForm
 from .models import Assignment
 
+EDITORS_ONLY = "Only editors assign reviewers and follow their progress."
+
 
 def _next_url(request, default):
     target = request.POST.get("next", "")
@@ -58,7 +60,7 @@ def _progress_context(story, user, form=None):
     }
 
 
-@requires("annotations.add_assignment", "annotations.view_assignment")
+@requires("annotations.add_assignment", "annotations.view_assignment", message=EDITORS_ONLY)
 @require_GET
 def story_progress(request, slug):
     """Per story: who is assigned which article and how far each has got; assign more reviewers."""
@@ -66,7 +68,7 @@ def story_progress(request, slug):
     return render(request, "annotations/progress.html", _progress_context(story, request.user))
 
 
-@requires("annotations.add_assignment")
+@requires("annotations.add_assignment", message=EDITORS_ONLY)
 @require_POST
 def story_assign(request, slug):
     """Assign reviewers to the whole story or to chosen articles of it."""
@@ -83,7 +85,7 @@ def story_assign(request, slug):
     return redirect("story-progress", slug=story.slug)
 
 
-@requires("annotations.delete_assignment")
+@requires("annotations.delete_assignment", message=EDITORS_ONLY)
 @require_POST
 def assignment_delete(request, pk):
     """Take an article off a reviewer's queue (their highlights stay)."""

@@ -59,7 +59,7 @@ def can_annotate(user) -> bool:
     return user.has_perm("annotations.add_annotation")
 
 
-def requires(*perms: str):
+def requires(*perms: str, message: str = "You do not have permission to do this."):
     """Let a view run only for users who hold every permission in ``perms``.
 
     Pages answer 403 with the error page; the JSON API answers 403 with a JSON body. The permissions are
@@ -71,10 +71,8 @@ def requires(*perms: str):
         def checked(request, *args, **kwargs):
             if not request.user.has_perms(perms):
                 if request.path.startswith("/api/"):
-                    return JsonResponse(
-                        {"errors": {"permission": ["You do not have permission to do this."]}}, status=403
-                    )
-                raise PermissionDenied
+                    return JsonResponse({"errors": {"permission": [message]}}, status=403)
+                raise PermissionDenied(message)
             return view(request, *args, **kwargs)
 
         checked.required_permissions = perms

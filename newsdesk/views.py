@@ -42,7 +42,7 @@ class ReviewSettingsForm(forms.ModelForm):
         labels = {"blind_annotation": "Blind annotation", "outlet_blind": "Outlet-blind review"}
 
 
-@requires("newsdesk.change_story")
+@requires("newsdesk.change_story", message="Only editors change a story's review settings.")
 @require_POST
 def story_review_settings(request, slug):
     """Switch a story's blind annotation and outlet-blind review on or off."""
