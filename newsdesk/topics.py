@@ -47,7 +47,7 @@ def ensure_aligned(story) -> None:
 
 def story_alignment(story) -> StoryAlignment:
     """The stored alignment in four queries, whatever the size of the story."""
-    articles = list(Article.objects.filter(story=story).select_related("outlet")
+    articles = list(Article.objects.filter(story=story).select_related("outlet", "story")
                     .order_by("outlet__name", "published", "pk"))
     by_pk = {article.pk: article for article in articles}
     rows = {topic.pk: TopicRow(topic) for topic in Topic.objects.filter(story=story)}

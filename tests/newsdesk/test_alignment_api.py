@@ -80,3 +80,14 @@ def test_suggest_needs_the_csrf_token(reviewer, seed_story):
                            content_type="application/json")
 
     assert response.status_code == 403
+
+
+def test_alignment_hides_outlets_from_reviewers_of_an_outlet_blind_story(client, reviewer, seed_story):
+    seed_story.outlet_blind = True
+    seed_story.save()
+    client.force_login(reviewer)
+
+    data = client.get(f"/api/stories/{seed_story.slug}/alignment").json()
+
+    assert {a["outlet"] for a in data["articles"]} == {"Outlet A", "Outlet B", "Outlet C"}
+    assert "Euronews" not in json.dumps(data)
