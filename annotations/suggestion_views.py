@@ -12,11 +12,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_GET, require_POST
 
 from newsdesk.models import Article
+from newsdesk.roles import requires
 
 from .suggestions import decisions
 from .tags import TAG_BY_KEY, TAG_KEYS
 
 PERMISSION = "annotations.add_annotation"
+DECIDERS_ONLY = "Only reviewers and editors can accept or reject suggestions."
 
 
 def _errors(status=400, **errors):
@@ -65,6 +67,7 @@ def annotation_json(annotation) -> dict:
     }
 
 
+@requires("newsdesk.view_article")
 @require_GET
 def suggestion_list(request, pk):
     """The suggestions this reviewer has not yet decided, in code points, optionally of one tag."""
@@ -79,8 +82,6 @@ def suggestion_list(request, pk):
 def _decide(request, pk, action):
     article = _article(pk)
     as_json = _wants_json(request)
-    if not request.user.has_perm(PERMISSION):
-        return _errors(403, permission="Only reviewers and editors can accept or reject suggestions.")
     data = _payload(request)
     if data.get("__invalid__"):
         return _errors(body="Send a JSON object or a form with tag, start and end.")
@@ -114,24 +115,25 @@ def _decide(request, pk, action):
     return redirect(f"{article.get_absolute_url()}?suggestions=on")
 
 
+@requires("newsdesk.view_article", PERMISSION, message=DECIDERS_ONLY)
 @require_POST
 def suggestion_accept(request, pk):
     """Turn one suggestion into the reviewer's own highlight."""
     return _decide(request, pk, "accept")
 
 
+@requires("newsdesk.view_article", PERMISSION, message=DECIDERS_ONLY)
 @require_POST
 def suggestion_reject(request, pk):
     """Dismiss one suggestion for this reviewer."""
     return _decide(request, pk, "reject")
 
 
+@requires("newsdesk.view_article", PERMISSION, message=DECIDERS_ONLY)
 @require_POST
 def suggestion_accept_all(request, pk):
     """Accept every pending boilerplate suggestion of the article at once."""
     article = _article(pk)
-    if not request.user.has_perm(PERMISSION):
-        return _errors(403, permission="Only reviewers and editors can accept suggestions.")
     data = _payload(request)
     tag = data.get("tag", "boilerplate")
     try:

@@ -22,6 +22,6 @@ def remove_default_terms(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("annotations", "0002_suggestions")]
+    dependencies = [("annotations", "0003_suggestions")]
 
     operations = [migrations.RunPython(add_default_terms, remove_default_terms)]

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0001_initial'),
+        ('annotations', '0002_workflow'),
         ('newsdesk', '0002_roles'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
