@@ -9,4 +9,6 @@ urlpatterns = [
     path("import/", import_views.article_import, name="article-import"),
     path("api/stories/", api.stories, name="api-stories"),
     path("api/articles/", api.articles, name="api-articles"),
+    path("api/stories/suggest", api.suggest, name="api-story-suggest"),
+    path("api/stories/<slug:slug>/alignment", api.story_alignment, name="api-story-alignment"),
 ]
