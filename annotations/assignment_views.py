@@ -1,6 +1,7 @@
 """Assignments: the reviewer's queue with "mark done", and the editor's progress table per story."""
 
 from django.contrib import messages
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -96,3 +97,23 @@ def assignment_delete(request, pk):
     if story is None:
         return redirect(assignment.article)
     return redirect("story-progress", slug=story.slug)
+
+
+@requires("annotations.add_annotation")
+@require_GET
+def api_queue(request):
+    """My assignments as JSON: ``[{article, title, story, outlet, state, done_at}]``, open ones first."""
+    queue = list(assignments.queue_for(request.user))
+    attach_mastheads([a.article for a in queue], request.user)
+    data = [
+        {
+            "article": a.article_id,
+            "title": a.article.title,
+            "story": a.article.story.slug if a.article.story else None,
+            "outlet": a.article.masthead.outlet,
+            "state": a.state,
+            "done_at": a.done_at.isoformat() if a.done_at else None,
+        }
+        for a in queue
+    ]
+    return JsonResponse(data, safe=False)

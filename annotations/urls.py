@@ -15,6 +15,7 @@ urlpatterns = [
     path("articles/<int:pk>/adjudicate/reopen/", adjudication_views.consensus_reopen, name="consensus-reopen"),
     path("consensus/<int:pk>/delete/", adjudication_views.consensus_delete, name="consensus-delete"),
     path("queue/", assignment_views.my_queue, name="my-queue"),
+    path("api/queue/", assignment_views.api_queue, name="api-queue"),
     path("stories/<slug:slug>/progress/", assignment_views.story_progress, name="story-progress"),
     path("stories/<slug:slug>/assign/", assignment_views.story_assign, name="story-assign"),
     path("assignments/<int:pk>/delete/", assignment_views.assignment_delete, name="assignment-delete"),

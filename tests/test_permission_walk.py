@@ -131,6 +131,7 @@ EXPECTED = {
     "article-adjudicate": (403, 200),
     "api-stories": (200, 200),
     "api-articles": (200, 200),
+    "api-queue": (200, 200),
 }
 EXPECTED_POST = {
     # url name: (reviewer, editor) answers to an empty POST.
