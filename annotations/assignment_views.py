@@ -86,6 +86,18 @@ def story_assign(request, slug):
     return redirect("story-progress", slug=story.slug)
 
 
+@requires("annotations.change_assignment", message=EDITORS_ONLY)
+@require_POST
+def assignment_reopen(request, pk):
+    """Open a done assignment again, so the reviewer may change their highlights."""
+    assignment = get_object_or_404(Assignment.objects.select_related("article__story", "reviewer"), pk=pk)
+    if assignments.reopen(assignment, by=request.user):
+        messages.success(request, f"Reopened “{assignment.article.title}” for {assignment.reviewer.get_username()}.")
+    if assignment.article.story is None:
+        return redirect(assignment.article)
+    return redirect("story-progress", slug=assignment.article.story.slug)
+
+
 @requires("annotations.delete_assignment", message=EDITORS_ONLY)
 @require_POST
 def assignment_delete(request, pk):

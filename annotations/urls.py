@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/queue/", assignment_views.api_queue, name="api-queue"),
     path("stories/<slug:slug>/progress/", assignment_views.story_progress, name="story-progress"),
     path("stories/<slug:slug>/assign/", assignment_views.story_assign, name="story-assign"),
+    path("assignments/<int:pk>/reopen/", assignment_views.assignment_reopen, name="assignment-reopen"),
     path("assignments/<int:pk>/delete/", assignment_views.assignment_delete, name="assignment-delete"),
     path("api/articles/<int:pk>/suggestions", suggestion_views.suggestion_list, name="suggestion-list"),
     path("api/articles/<int:pk>/suggestions/", suggestion_views.suggestion_list, name="suggestion-list-slash"),

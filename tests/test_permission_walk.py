@@ -138,6 +138,7 @@ EXPECTED_POST = {
     "story-assign": (403, 422),
     "story-review-settings": (403, 302),
     "assignment-delete": (403, 302),
+    "assignment-reopen": (403, 302),
     "consensus-accept": (403, 302),
     "consensus-reject": (403, 302),
     "consensus-delete": (403, 302),
