@@ -10,6 +10,7 @@ from django.db.models import F, OuterRef, Q
 from django.utils import timezone
 
 from newsdesk.models import Article, Story
+from newsdesk.roles import is_editor
 
 from .tags import TAG_KEYS, Tag
 
@@ -24,6 +25,20 @@ class AnnotationQuerySet(models.QuerySet):
 
     def for_article(self, article):
         return self.live().filter(article=article).select_related("reviewer")
+
+    def visible_to(self, user):
+        """Blind annotation: the highlights ``user`` may see, on any set of articles.
+
+        In a blind story (the default, and any article not filed in a story) a reviewer sees only their own
+        highlights on an article until they have marked it done, so that agreement figures measure
+        independent judgement. Editors see everyone's: they adjudicate.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        if is_editor(user):
+            return self
+        done = Assignment.objects.filter(reviewer=user, done_at__isnull=False).values("article_id")
+        return self.filter(Q(reviewer=user) | Q(article__story__blind_annotation=False) | Q(article_id__in=done))
 
 
 class Annotation(models.Model):
