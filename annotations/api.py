@@ -13,6 +13,7 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_http_methods
 
 from newsdesk.models import Article
+from newsdesk.roles import requires
 
 from .forms import AnnotationChangeForm, AnnotationForm
 from .models import Annotation
@@ -88,10 +89,17 @@ def validate(form, body_errors: dict) -> dict:
     return {**errors, **body_errors}
 
 
+def permission_denied(message: str) -> JsonResponse:
+    return errors_response({"permission": [message]}, status=403)
+
+
+@requires("annotations.view_annotation")
 @require_http_methods(["GET", "POST"])
 def annotations(request):
     """List an article's highlights (GET) or store a new one (POST)."""
     if request.method == "POST":
+        if not request.user.has_perm("annotations.add_annotation"):
+            return permission_denied("Only reviewers may add highlights.")
         return create(request)
     errors: dict[str, list[str]] = {}
     article_id = request.GET.get("article")
@@ -126,6 +134,7 @@ def create(request):
     return JsonResponse(annotation_json(annotation), status=201)
 
 
+@requires("annotations.view_annotation")
 @require_http_methods(["GET", "PATCH", "DELETE"])
 def annotation(request, pk):
     """One highlight: read it, or (its owner only) change its tag, note or source, or delete it."""
@@ -136,7 +145,8 @@ def annotation(request, pk):
         return errors_response({"id": [f"No highlight with id {pk}."]}, status=404)
     if request.method == "GET":
         return JsonResponse(annotation_json(found))
-    if not found.is_owned_by(request.user):
+    needed = "annotations.delete_annotation" if request.method == "DELETE" else "annotations.change_annotation"
+    if not found.is_owned_by(request.user) or not request.user.has_perm(needed):
         return errors_response({"reviewer": ["Only the reviewer who made this highlight may change it."]}, 403)
     if request.method == "DELETE":
         found.soft_delete(request.user)

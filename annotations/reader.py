@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
-from django.contrib.auth import get_user_model
 from django.http import QueryDict
 
 from .anchoring import overlaps
@@ -126,12 +125,11 @@ def reader_context(request, article, *, filters=None, within=None) -> dict:
     }
 
 
-def reviewers_of(article):
-    """Usernames of everyone with a live highlight on ``article``, for the reviewer filter."""
+def reviewers_of(article, user):
+    """Usernames of everyone whose highlights on ``article`` ``user`` may see, for the reviewer filter."""
     return (
-        get_user_model()
-        .objects.filter(annotations__article=article, annotations__deleted_at__isnull=True)
+        Annotation.objects.for_reader(article, user, show_all=True)
+        .order_by("reviewer__username")
+        .values_list("reviewer__username", flat=True)
         .distinct()
-        .order_by("username")
-        .values_list("username", flat=True)
     )

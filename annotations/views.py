@@ -5,13 +5,14 @@ swaps) and a plain form post with a redirect back, so tagging also works without
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article
+from newsdesk.roles import requires
 
 from .forms import AnnotationChangeForm, AnnotationForm
 from .models import Annotation
@@ -21,16 +22,17 @@ from .tags import TAGS
 TEMPLATE = "annotations/reader.html"
 
 
+@requires("newsdesk.view_article")
 @require_GET
 def reader(request, pk):
     """One article, passage by passage, with the highlights the reader has chosen to see."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    attach_mastheads([article], request.user)
     context = reader_context(request, article)
-    return render(
-        request, TEMPLATE, {**context, "tags": TAGS, "reviewers": reviewers_of(article), "toolbar": AnnotationForm()}
-    )
+    return render(request, TEMPLATE, {**context, "tags": TAGS, "reviewers": reviewers_of(article, request.user)})
 
 
+@requires("annotations.add_annotation", message="Only reviewers may add highlights.")
 @require_POST
 def annotation_create(request):
     """Save a highlight from the toolbar; answer with the refreshed passages and legend."""
@@ -49,6 +51,7 @@ def annotation_create(request):
     return render_changes(request, annotation, status)
 
 
+@requires("annotations.view_annotation")
 @require_GET
 def annotation_details(request, pk):
     """The popover for the highlights under a click: tag, note, source, author, time; owners may edit."""
@@ -61,6 +64,7 @@ def annotation_details(request, pk):
     return render(request, "annotations/details.html", context)
 
 
+@requires("annotations.change_annotation")
 @require_POST
 def annotation_edit(request, pk):
     """Change a highlight's tag, note or source (its owner only)."""
@@ -79,6 +83,7 @@ def annotation_edit(request, pk):
     return render_changes(request, annotation, status, cards=cards(request, [annotation]))
 
 
+@requires("annotations.delete_annotation")
 @require_POST
 def annotation_delete(request, pk):
     """Delete a highlight (its owner only). The row stays, marked deleted, for the audit trail."""
@@ -92,10 +97,9 @@ def annotation_delete(request, pk):
 
 
 def owned_annotation(request, pk) -> Annotation:
-    annotation = get_object_or_404(Annotation.objects.live().select_related("article", "reviewer"), pk=pk)
-    if not annotation.is_owned_by(request.user):
-        raise PermissionDenied("Only the reviewer who made this highlight may change it.")
-    return annotation
+    """The user's own live highlight: someone else's is not theirs to change, so it is not found (404)."""
+    mine = Annotation.objects.live().filter(reviewer=request.user).select_related("article", "reviewer")
+    return get_object_or_404(mine, pk=pk)
 
 
 def cards(request, annotations):

@@ -176,7 +176,10 @@
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (scheduled && toolbar) refreshFromSelection();  // a key pressed right after selecting
+    var selection = window.getSelection();
+    if (toolbar && (scheduled || (selection && !selection.isCollapsed && !isTextField(event.target)))) {
+      refreshFromSelection();  // a key pressed right after selecting, before the selection event arrived
+    }
     if (/^[1-9]$/.test(event.key) && toolbarReady() && !isTextField(event.target)) {
       event.preventDefault();
       saveWithShortcut(event.key);
@@ -244,9 +247,10 @@
   document.body.addEventListener("htmx:responseError", function (event) {
     var status = document.getElementById("reader-status");
     if (!status) return;
-    status.textContent = event.detail.xhr.status === 403
-      ? "Only the reviewer who made a highlight may change it."
-      : "The server refused the request (error " + event.detail.xhr.status + ").";
+    var code = event.detail.xhr.status;
+    status.textContent = code === 403 ? "You do not have permission to do this."
+      : code === 404 ? "That highlight is gone, or is not yours to change."
+      : "The server refused the request (error " + code + "). Please try again.";
   });
 
   // Filters apply as soon as they change; the form still works as a plain GET without JavaScript.

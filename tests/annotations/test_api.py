@@ -126,14 +126,14 @@ def test_a_note_of_exactly_2000_characters_is_accepted(client, reviewer, seed_ar
 
 
 def test_list_shows_an_articles_highlights_filtered_by_reviewer_and_tag(client, reviewer, other_reviewer,
-                                                                       seed_article, tagged):
-    Annotation.objects.create(article=seed_article, reviewer=other_reviewer, tag="attribution", start=0, end=3,
-                              quote=seed_article.text[:3])
+                                                                       open_seed_article, tagged):
+    Annotation.objects.create(article=open_seed_article, reviewer=other_reviewer, tag="attribution", start=0,
+                              end=3, quote=open_seed_article.text[:3])
     client.force_login(reviewer)
 
-    everyone = client.get(URL, {"article": seed_article.pk}).json()
-    theirs = client.get(URL, {"article": seed_article.pk, "reviewer": "other"}).json()
-    rhetoric = client.get(URL, {"article": seed_article.pk, "tag": "rhetoric"}).json()
+    everyone = client.get(URL, {"article": open_seed_article.pk}).json()
+    theirs = client.get(URL, {"article": open_seed_article.pk, "reviewer": "other"}).json()
+    rhetoric = client.get(URL, {"article": open_seed_article.pk, "tag": "rhetoric"}).json()
 
     assert len(everyone) == 2
     assert [a["reviewer"] for a in theirs] == ["other"]
@@ -155,7 +155,7 @@ def test_list_with_bad_filters_is_refused(client, reviewer, seed_article, params
     assert field in response.json()["errors"]
 
 
-def test_get_one_highlight(client, other_reviewer, tagged):
+def test_get_one_highlight(client, other_reviewer, tagged, open_seed_article):
     client.force_login(other_reviewer)
 
     response = client.get(f"{URL}{tagged.pk}/")
@@ -193,7 +193,7 @@ def test_patch_refuses_bad_tag_long_note_and_moving_the_span(client, reviewer, t
     assert tagged.tag == "rhetoric"
 
 
-def test_others_may_not_change_or_delete_a_highlight(client, other_reviewer, tagged):
+def test_others_may_not_change_or_delete_a_highlight(client, other_reviewer, tagged, open_seed_article):
     client.force_login(other_reviewer)
 
     changed = patch(client, tagged.pk, {"tag": "attribution"})
@@ -247,3 +247,22 @@ def test_writes_with_the_csrf_token_succeed(reviewer, seed_article):
                     HTTP_X_CSRFTOKEN=token)
 
     assert response.status_code == 201
+
+
+def test_in_a_blind_story_others_highlights_stay_hidden_from_a_reviewer(client, other_reviewer, tagged):
+    client.force_login(other_reviewer)
+
+    listed = client.get(URL, {"article": tagged.article_id}).json()
+    one = client.get(f"{URL}{tagged.pk}/")
+
+    assert listed == []
+    assert one.status_code == 404
+
+
+def test_a_user_without_a_role_may_not_add_highlights(client, make_user, seed_article):
+    client.force_login(make_user("visitor"))
+
+    response = post(client, {"article": seed_article.pk, "tag": "rhetoric", "start": 0, "end": 5})
+
+    assert response.status_code == 403
+    assert not Annotation.objects.exists()

@@ -120,6 +120,8 @@ def test_owner_changes_the_tag_then_deletes_the_highlight(page, live_server, log
 
 def test_another_reviewers_highlight_is_hidden_until_the_toggle(page, live_server, login, reviewer,
                                                                  other_reviewer, seed_article):
+    seed_article.story.blind_annotation = False  # blind stories hide others' work until marked done
+    seed_article.story.save()
     phrase = "weapons factories"
     start = seed_article.text.index(phrase)
     Annotation.objects.create(article=seed_article, reviewer=other_reviewer, tag="rhetoric", start=start,
