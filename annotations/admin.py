@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from .models import Annotation, Assignment, ConsensusAnnotation, RejectedHighlight
+from .models import (
+    Annotation,
+    Assignment,
+    ConsensusAnnotation,
+    RejectedHighlight,
+    RhetoricTerm,
+    SuggestionDecision,
+)
 
 
 @admin.register(Annotation)
@@ -30,3 +37,18 @@ class ConsensusAnnotationAdmin(admin.ModelAdmin):
 class RejectedHighlightAdmin(admin.ModelAdmin):
     list_display = ["annotation", "decided_by", "decided_at"]
     raw_id_fields = ["annotation"]
+
+
+@admin.register(RhetoricTerm)
+class RhetoricTermAdmin(admin.ModelAdmin):
+    list_display = ["phrase", "kind", "note", "active"]
+    list_filter = ["kind", "active"]
+    list_editable = ["active"]
+    search_fields = ["phrase", "note", "neutral_uses"]
+
+
+@admin.register(SuggestionDecision)
+class SuggestionDecisionAdmin(admin.ModelAdmin):
+    list_display = ["article", "reviewer", "tag", "rule", "decision", "start", "end", "decided_at"]
+    list_filter = ["decision", "tag", "rule"]
+    raw_id_fields = ["article", "annotation"]

@@ -42,7 +42,7 @@ def mark_done(request, pk):
         Assignment.objects.with_progress().select_related("article__outlet", "article__story"),
         article_id=pk, reviewer=request.user,
     )
-    if assignments.mark_done(assignment, by=request.user):
+    if assignments.mark_done(assignment, by=request.user) and not request.htmx:
         messages.success(request, f"Marked “{assignment.article.title}” done.")
     if request.htmx and request.POST.get("next") is None:
         attach_mastheads([assignment.article], request.user)

@@ -13,8 +13,8 @@ from .models import Annotation
 
 def visible_highlights(user, story):
     """(article id, start, tag) of the highlights this user may see in the story."""
-    mine = Annotation.objects.live().filter(article__story=story, reviewer=user)
-    return mine.values_list("article_id", "start", "tag")
+    visible = Annotation.objects.live().visible_to(user).filter(article__story=story)
+    return visible.values_list("article_id", "start", "tag")
 
 
 @requires("newsdesk.view_story", "newsdesk.view_topic")

@@ -10,6 +10,7 @@ from django.db.models import F, OuterRef, Q
 from django.utils import timezone
 
 from newsdesk.models import Article, Story
+from newsdesk.roles import is_editor
 
 from .tags import TAG_KEYS, Tag
 
@@ -24,6 +25,20 @@ class AnnotationQuerySet(models.QuerySet):
 
     def for_article(self, article):
         return self.live().filter(article=article).select_related("reviewer")
+
+    def visible_to(self, user):
+        """Blind annotation: the highlights ``user`` may see, on any set of articles.
+
+        In a blind story (the default, and any article not filed in a story) a reviewer sees only their own
+        highlights on an article until they have marked it done, so that agreement figures measure
+        independent judgement. Editors see everyone's: they adjudicate.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        if is_editor(user):
+            return self
+        done = Assignment.objects.filter(reviewer=user, done_at__isnull=False).values("article_id")
+        return self.filter(Q(reviewer=user) | Q(article__story__blind_annotation=False) | Q(article_id__in=done))
 
 
 class Annotation(models.Model):
@@ -193,3 +208,86 @@ class RejectedHighlight(models.Model):
 
     def __str__(self):
         return f"{self.annotation} rejected by {self.decided_by}"
+
+
+class RhetoricTerm(models.Model):
+    """One entry of the rhetoric lexicon the suggester reads; editors extend and prune it in the admin."""
+
+    class Kind(models.TextChoices):
+        LOADED_LABEL = "loaded_label", "Loaded label"
+        INTENSIFIER = "intensifier", "Intensifier"
+        FRAMING = "framing", "Framing word"
+
+    phrase = models.CharField(
+        max_length=100, unique=True,
+        help_text="A word or phrase, matched on whole words regardless of case; plurals in -s/-es match too.",
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.LOADED_LABEL)
+    note = models.CharField(
+        max_length=300, blank=True, help_text="Why the term colours the reader's judgement; shown in the reason."
+    )
+    neutral_uses = models.CharField(
+        max_length=1000, blank=True,
+        help_text="Comma-separated phrases in which the term is ordinary vocabulary, e.g. “sanctions regime”.",
+    )
+    active = models.BooleanField(default=True, help_text="Untick to stop suggesting the term without losing it.")
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = "rhetoric lexicon term"
+        constraints = [
+            models.CheckConstraint(condition=~Q(phrase=""), name="rhetoricterm_phrase_not_empty"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["loaded_label", "intensifier", "framing"]), name="rhetoricterm_kind_known"
+            ),
+        ]
+
+    def __str__(self):
+        return self.phrase
+
+    def save(self, *args, **kwargs):
+        self.phrase = " ".join(self.phrase.lower().split())
+        super().save(*args, **kwargs)
+
+
+class SuggestionDecision(models.Model):
+    """A reviewer's answer to one suggested span: accepted (it became their highlight) or rejected."""
+
+    class Decision(models.TextChoices):
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestion_decisions")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suggestion_decisions"
+    )
+    tag = models.CharField(max_length=20, choices=Tag.choices)
+    start = models.PositiveIntegerField(help_text="First code point of the suggested span.")
+    end = models.PositiveIntegerField(help_text="Code point just after the suggested span.")
+    rule = models.CharField(max_length=100, help_text="The suggester rule that proposed the span.")
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    annotation = models.ForeignKey(
+        Annotation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The highlight an accepted suggestion became.",
+    )
+    decided_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article_id", "start", "end", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "reviewer", "tag", "start", "end"], name="suggestiondecision_once_per_span"
+            ),
+            models.CheckConstraint(
+                condition=Q(start__gte=0) & Q(start__lt=F("end")), name="suggestiondecision_start_before_end"
+            ),
+            models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="suggestiondecision_tag_known"),
+            models.CheckConstraint(
+                condition=Q(decision__in=["accepted", "rejected"]), name="suggestiondecision_decision_known"
+            ),
+            models.CheckConstraint(condition=~Q(rule=""), name="suggestiondecision_rule_not_empty"),
+        ]
+        indexes = [models.Index(fields=["rule", "decision"])]
+
+    def __str__(self):
+        return f"{self.get_decision_display()} {self.rule} [{self.start}:{self.end}] by {self.reviewer}"

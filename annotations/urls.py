@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import adjudication_views, assignment_views, compare_views, views
+from . import adjudication_views, assignment_views, compare_views, suggestion_views, views
 
 urlpatterns = [
     path("articles/<int:pk>/", views.reader, name="article-detail"),
@@ -19,4 +19,12 @@ urlpatterns = [
     path("stories/<slug:slug>/progress/", assignment_views.story_progress, name="story-progress"),
     path("stories/<slug:slug>/assign/", assignment_views.story_assign, name="story-assign"),
     path("assignments/<int:pk>/delete/", assignment_views.assignment_delete, name="assignment-delete"),
+    path("api/articles/<int:pk>/suggestions", suggestion_views.suggestion_list, name="suggestion-list"),
+    path("api/articles/<int:pk>/suggestions/", suggestion_views.suggestion_list, name="suggestion-list-slash"),
+    path("api/articles/<int:pk>/suggestions/accept", suggestion_views.suggestion_accept, name="suggestion-accept"),
+    path("api/articles/<int:pk>/suggestions/reject", suggestion_views.suggestion_reject, name="suggestion-reject"),
+    path(
+        "api/articles/<int:pk>/suggestions/accept-all", suggestion_views.suggestion_accept_all,
+        name="suggestion-accept-all",
+    ),
 ]
