@@ -62,6 +62,16 @@ def mark_done(assignment, *, by) -> bool:
     return True
 
 
+def reopen(assignment, *, by) -> bool:
+    """Let the reviewer work on the article again; return False if it was not done."""
+    if not assignment.done_at:
+        return False
+    assignment.done_at = None
+    assignment.save(update_fields=["done_at"])
+    audit_record(by, "change", assignment)
+    return True
+
+
 def queue_for(user):
     """The user's assignments, open ones first, with the state each is in."""
     return (

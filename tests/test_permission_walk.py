@@ -131,12 +131,14 @@ EXPECTED = {
     "article-adjudicate": (403, 200),
     "api-stories": (200, 200),
     "api-articles": (200, 200),
+    "api-queue": (200, 200),
 }
 EXPECTED_POST = {
     # url name: (reviewer, editor) answers to an empty POST.
     "story-assign": (403, 422),
     "story-review-settings": (403, 302),
     "assignment-delete": (403, 302),
+    "assignment-reopen": (403, 302),
     "consensus-accept": (403, 302),
     "consensus-reject": (403, 302),
     "consensus-delete": (403, 302),

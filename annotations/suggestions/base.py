@@ -6,8 +6,11 @@ The pipeline is spaCy's blank English tokenizer with the rule-based sentencizer:
 network, the same output on every machine.
 """
 
+import re
 from dataclasses import asdict, dataclass
 from functools import cache
+
+MAX_CHUNK = 60
 
 
 @dataclass(frozen=True, order=True)
@@ -65,9 +68,19 @@ def split_lines(text: str) -> list[Line]:
         elif lines and lines[-1].block == block:
             block += 1
         position += len(raw) + 1
-    for line, doc in zip(lines, nlp().pipe(line.text for line in lines), strict=True):
+    for line, doc in zip(lines, nlp().pipe(_tokenizable(line.text) for line in lines), strict=True):
         line.doc = doc
     return lines
+
+
+LONG_CHUNK = re.compile(rf"\S{{{MAX_CHUNK},}}")
+
+
+def _tokenizable(text: str) -> str:
+    """The line with every unbroken run of over MAX_CHUNK characters masked by as many "x": such runs
+    (hostile input, base64, a wall of punctuation) make the tokenizer's affix splitting quadratic, and no
+    rule reads them. The length stays the same, so offsets are unchanged."""
+    return LONG_CHUNK.sub(lambda match: "x" * len(match.group()), text)
 
 
 def quoted_list(words, limit=4) -> str:

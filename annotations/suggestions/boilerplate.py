@@ -75,7 +75,8 @@ BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.I
 TERMINAL = tuple(".!?…:;\"”’»)")
 
 CONFIDENCE = {
-    "symbols": 0.9, "credit": 0.9, "byline": 0.85, "repeated": 0.85, "appeal": 0.85, "furniture_words": 0.8,
+    "symbols": 0.9, "credit": 0.9, "timestamp": 0.85, "byline": 0.85, "repeated": 0.85, "appeal": 0.85,
+    "furniture_words": 0.8,
     "call_to_action": 0.8, "caption": 0.75, "related_list": 0.75, "short_label": 0.65, "furniture_block": 0.65,
 }
 
@@ -99,6 +100,8 @@ def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
         return "credit", "A picture credit or copyright line."
     if len(words) <= 8 and BYLINE.match(line.text):
         return "byline", "A byline: “By …” on a line of its own."
+    if len(words) <= 10 and _is_timestamp(lower):
+        return "timestamp", "A date or time stamp on a line of its own."
     if repeats[text] > 1 and len(words) <= 20:
         return "repeated", f"The same line appears {repeats[text]} times on the page."
     if len(words) <= 12:
@@ -119,6 +122,21 @@ def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
     return None
 
 
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu "
+    "thur thurs fri sat sun gmt bst utc cet est edt pst am pm updated published posted last".split()
+)
+
+
+def _is_timestamp(words: list[str]) -> bool:
+    """Every word is a number, a month or weekday name, a time zone or "updated"/"published"."""
+    has_date = any(w in MONTH_WORDS and w not in ("updated", "published", "posted", "last") for w in words) or any(
+        re.fullmatch(r"(19|20)\d\d", w) for w in words
+    )
+    return has_date and all(w in MONTH_WORDS or any(c.isdigit() for c in w) or w in ("on", "at") for w in words)
+
+
 def _is_body(line: Line, flagged: dict) -> bool:
     return line.number not in flagged and len(line.words) >= 10 and _ends_sentence(line)
 
@@ -133,11 +151,19 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
 
     body = {line.number for line in lines if _is_body(line, flagged)}
     first_body = min(body, default=len(lines))
+
+    def among_furniture(line):
+        return any(
+            0 <= n < len(lines) and lines[n].block == line.block and n in flagged
+            for n in (line.number - 1, line.number + 1)
+        )
+
     headline = next(
         (
             line.number
             for line in lines[:first_body]
             if line.number not in flagged and len(line.words) >= 5 and not _ends_sentence(line)
+            and not among_furniture(line)
         ),
         None,
     )

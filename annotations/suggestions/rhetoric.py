@@ -10,6 +10,7 @@ more, a quote that opens a sentence or follows a colon, a quoted verb phrase aft
 “produce more weapons”), and title-case names in quotes (the “Freedom Shield” drills).
 """
 
+import re
 from functools import cache
 
 from .base import Line, Suggestion, nlp
@@ -19,6 +20,7 @@ TAG = "rhetoric"
 OPENING = "“\"«„‘"
 CLOSING = {"“": "”\"", '"': "\"”", "«": "»", "„": "“”\"", "‘": "’'"}
 MAX_QUOTE_WORDS = 3
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 MAX_QUOTE_CHARS = 60
 
 
@@ -123,16 +125,16 @@ def scare_quotes(line: Line) -> list[Suggestion]:
         inner = text[open_at + 1 : close_at]
         if len(inner) > MAX_QUOTE_CHARS or not inner.strip() or inner.rstrip()[-1] in ".,!?;:":
             continue
-        words = [t for t in nlp().make_doc(inner) if not (t.is_punct or t.is_space)]
+        words = WORD.findall(inner)
         if not 1 <= len(words) <= MAX_QUOTE_WORDS:
             continue
-        before = text[:open_at].rstrip()
+        before = text[max(0, open_at - 40) : open_at].rstrip()
         if not before or before[-1] in ".!?:":
             continue
         previous_word = before.split()[-1].lower() if before.split() else ""
         if previous_word == "to":
             continue
-        if len(words) > 1 and all(w.text[:1].isupper() for w in words):
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
             continue
         found.append(
             Suggestion(line.start + open_at, line.start + close_at + 1, TAG, f"{TAG}.scare_quotes",

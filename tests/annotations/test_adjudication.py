@@ -177,3 +177,36 @@ def test_reviewers_cannot_adjudicate(client, reviewer, seed_article):
     )
     assert response.status_code == 403
     assert not ConsensusAnnotation.objects.exists()
+
+
+@pytest.mark.django_db
+def test_adjudicating_needs_the_csrf_token(editor, reviewer, seed_article):
+    from django.test import Client
+
+    mine = highlight(seed_article, reviewer, 10, 20)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+
+    response = client.post(
+        f"/articles/{seed_article.pk}/adjudicate/accept/",
+        {"annotations": [mine.pk], "tag": "rhetoric", "start": 10, "end": 20},
+    )
+
+    assert response.status_code == 403
+    assert not ConsensusAnnotation.objects.exists()
+
+
+@pytest.mark.django_db
+def test_accepting_over_htmx_answers_with_the_refreshed_adjudication(client, editor, reviewer, seed_article):
+    mine = highlight(seed_article, reviewer, 10, 20)
+    client.force_login(editor)
+
+    response = client.post(
+        f"/articles/{seed_article.pk}/adjudicate/accept/",
+        {"annotations": [mine.pk], "tag": "rhetoric", "start": 10, "end": 20},
+        headers={"HX-Request": "true"},
+    )
+
+    body = response.content.decode()
+    assert body.strip().startswith('<div id="adjudication"')
+    assert "Consensus (1)" in body and "In consensus" in body

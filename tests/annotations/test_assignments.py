@@ -180,3 +180,39 @@ def test_reviewer_may_neither_assign_nor_see_progress(client, reviewer, seed_sto
     assert client.get(f"/stories/{seed_story.slug}/progress/").status_code == 403
     assert client.post(f"/stories/{seed_story.slug}/assign/", {"reviewers": [reviewer.pk]}).status_code == 403
     assert not Assignment.objects.exists()
+
+
+def test_queue_api_lists_my_assignments_with_their_state(client, editor, reviewer, seed_articles):
+    assignments.assign([reviewer], seed_articles[:2], by=editor)
+    highlight(seed_articles[1], reviewer, 0, 4)
+    client.force_login(reviewer)
+
+    data = client.get("/api/queue/").json()
+
+    assert {(row["article"], row["state"]) for row in data} == {
+        (seed_articles[0].pk, "not_started"), (seed_articles[1].pk, "in_progress"),
+    }
+    assert all(row["story"] == seed_articles[0].story.slug for row in data)
+
+
+def test_editor_reopens_a_done_assignment(client, editor, reviewer, seed_article):
+    assignments.assign([reviewer], [seed_article], by=editor)
+    assignment = Assignment.objects.get()
+    assignments.mark_done(assignment, by=reviewer)
+    client.force_login(editor)
+
+    response = client.post(f"/assignments/{assignment.pk}/reopen/")
+
+    assignment.refresh_from_db()
+    assert response.status_code == 302
+    assert assignment.done_at is None
+
+
+def test_assigning_needs_the_csrf_token(editor, reviewer, seed_story):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+
+    response = client.post(f"/stories/{seed_story.slug}/assign/", {"reviewers": [reviewer.pk]})
+
+    assert response.status_code == 403
+    assert not Assignment.objects.exists()

@@ -234,3 +234,21 @@ def test_listing_suggestions_takes_a_fixed_number_of_queries(client, reviewer, a
 
     with django_assert_num_queries(8):  # session, user, permissions (2), article, lexicon, decisions, highlights
         client.get(url(article))
+
+
+def test_outcomes_count_highlights_from_suggestions_and_each_rules_decisions(reviewer, other_reviewer, article):
+    from annotations.suggestions.figures import suggestion_outcomes
+
+    boilerplate = [s for s in suggest(article.text) if s.tag == "boilerplate"]
+    decisions.accept(article, reviewer, boilerplate[0])
+    decisions.reject(article, other_reviewer, boilerplate[0])
+    decisions.reject(article, reviewer, first(article, "rhetoric"))
+    Annotation.objects.create(article=article, reviewer=reviewer, tag="rhetoric", start=0, end=5,
+                              quote=article.text[:5])
+
+    outcomes = suggestion_outcomes(Annotation.objects.live(), SuggestionDecision.objects.all())
+
+    assert (outcomes["highlights"], outcomes["began_as_suggestions"]) == (2, 1)
+    by_rule = {row["rule"]: (row["accepted"], row["rejected"]) for row in outcomes["rules"]}
+    assert by_rule[boilerplate[0].rule] == (1, 1)
+    assert by_rule[first(article, "rhetoric").rule] == (0, 1)

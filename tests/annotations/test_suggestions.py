@@ -81,6 +81,27 @@ def test_body_paragraphs_headline_and_crosshead_are_not_boilerplate():
     assert quotes(text, "boilerplate") == []
 
 
+def test_date_stamp_line_is_boilerplate():
+    text = BODY.format("Mon 4 Nov 2024 10.02 GMT")
+
+    [(quote, suggestion)] = spans(text, "boilerplate")
+
+    assert quote == "Mon 4 Nov 2024 10.02 GMT"
+    assert suggestion.rule == "boilerplate.timestamp"
+
+
+def test_headline_after_a_menu_with_a_long_promo_line_is_not_boilerplate():
+    text = (
+        "Sign in\nFund independent journalism with £5 per month\nSupport us\n\n"
+        "Farmers burn stubble despite ban as the capital's smog returns\n\n" + BODY.format("Share")
+    )
+
+    found = quotes(text, "boilerplate")
+
+    assert "Farmers burn stubble despite ban as the capital's smog returns" not in found
+    assert "Fund independent journalism with £5 per month" in found
+
+
 def test_other_tags_are_not_suggested_inside_boilerplate_lines():
     text = BODY.format("Get 3 months free\n100+ trusted sources.")
 
