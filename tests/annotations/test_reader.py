@@ -129,7 +129,7 @@ def test_toolbar_post_saves_and_answers_htmx_with_the_refreshed_passage_and_lege
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert f"hx-swap-oob=\"outerHTML:[data-article='{article.pk}'] #passage-0\"" in html
+    assert f"hx-swap-oob=\"outerHTML:[data-article='{article.pk}'] .passage[data-index='0']\"" in html
     assert "passage-1" not in html
     assert 'id="legend"' in html
     assert Annotation.objects.get().quote == "reckless"
