@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import api, views
+from . import api, import_views, views
 
 urlpatterns = [
     path("", views.story_list, name="story-list"),
     path("stories/<slug:slug>/", views.story_detail, name="story-detail"),
+    path("import/", import_views.article_import, name="article-import"),
     path("api/stories/", api.stories, name="api-stories"),
     path("api/articles/", api.articles, name="api-articles"),
 ]

@@ -4,8 +4,16 @@ Every page but the login page needs a signed-in user. Pages redirect to the logi
 answers 401 with a JSON body instead, because a script cannot follow a redirect to an HTML form.
 """
 
+import time
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequiredMiddleware
+from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
+from django_htmx.http import HttpResponseClientRedirect
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -27,6 +35,13 @@ class LoginRequiredMiddleware(DjangoLoginRequiredMiddleware):
     def handle_no_permission(self, request, view_func):
         if request.path.startswith("/api/"):
             return JsonResponse({"errors": {"auth": ["Authentication required."]}}, status=401)
+        if request.headers.get("HX-Request"):
+            # An htmx swap would put the login form inside the page: send the whole window there instead,
+            # coming back to the page the user was on.
+            current = urlsplit(request.headers.get("HX-Current-URL", ""))
+            back = (current.path + (f"?{current.query}" if current.query else "")) or "/"
+            login = redirect_to_login(back, self.get_login_url(view_func), self.get_redirect_field_name(view_func))
+            return HttpResponseClientRedirect(login.url)
         return super().handle_no_permission(request, view_func)
 
 
@@ -41,3 +56,52 @@ class ContentSecurityPolicyMiddleware:
         if not request.path.startswith("/admin/"):
             response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         return response
+
+
+class IdleSessionMiddleware:
+    """End a login after ``SESSION_IDLE_TIMEOUT`` seconds without a request or ``SESSION_COOKIE_AGE`` seconds
+    in all, and say why on the login page.
+
+    The last-seen time is written to the session at most once a minute, so an active reviewer does not cost
+    a session write per request. Writing the session renews its cookie, so the overall limit is checked here
+    against the time of login. The login-required middleware then sends the user to the login form, or
+    answers 401 on the API.
+    """
+
+    REFRESH_SECONDS = 60
+    LAST_SEEN = "newsdesk_last_seen"
+    STARTED = "newsdesk_login_at"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            self.check(request)
+        return self.get_response(request)
+
+    def check(self, request):
+        session, now = request.session, int(time.time())
+        idle_limit = getattr(settings, "SESSION_IDLE_TIMEOUT", 0)
+        started = session.setdefault(self.STARTED, now)
+        last_seen = session.get(self.LAST_SEEN, now)
+        if now - started > settings.SESSION_COOKIE_AGE:
+            self.expire(request, f"Your login expired after {duration(settings.SESSION_COOKIE_AGE)}.")
+        elif idle_limit and now - last_seen > idle_limit:
+            self.expire(request, f"You were logged out after {duration(idle_limit)} without activity.")
+        elif now - last_seen >= self.REFRESH_SECONDS or self.LAST_SEEN not in session:
+            session[self.LAST_SEEN] = now
+
+    @staticmethod
+    def expire(request, reason):
+        logout(request)
+        messages.info(request, f"{reason} Please log in again.")
+
+
+def duration(seconds: int) -> str:
+    if seconds % 3600 == 0:
+        hours = seconds // 3600
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    minutes = max(1, round(seconds / 60))
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"

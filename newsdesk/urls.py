@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
-    path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include("newsdesk.account_urls")),
     path("admin/", admin.site.urls),
     path("", include("newsdesk.corpus_urls")),
     path("", include("annotations.urls")),

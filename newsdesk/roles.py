@@ -1,0 +1,51 @@
+"""Roles: what a reviewer and an editor may do, as Django groups and permissions.
+
+A reviewer reads every story and annotates (changing or deleting only their own highlights: ownership is
+checked in the views). An editor may do everything a reviewer does, and manage outlets, stories, articles,
+topics and assignments, and adjudicate: every permission of the corpus and annotation apps. Staff and
+superusers work through Django's admin.
+
+The groups are created by a migration; their permissions are synced after every ``migrate`` so that a
+model added later is covered without another data migration.
+"""
+
+from django.apps import apps as global_apps
+from django.db.models import Q
+
+REVIEWER = "reviewer"
+EDITOR = "editor"
+ROLE_NAMES = (REVIEWER, EDITOR)
+MANAGED_APPS = ("newsdesk", "annotations")
+
+# Besides viewing everything in the managed apps, a reviewer may add, change and delete annotations.
+REVIEWER_CODENAMES = ("add_annotation", "change_annotation", "delete_annotation")
+
+
+def role_permissions(role: str, apps=global_apps):
+    Permission = apps.get_model("auth", "Permission")
+    in_managed_apps = Permission.objects.filter(content_type__app_label__in=MANAGED_APPS)
+    if role == EDITOR:
+        return in_managed_apps
+    if role == REVIEWER:
+        return in_managed_apps.filter(Q(codename__startswith="view_") | Q(codename__in=REVIEWER_CODENAMES))
+    raise ValueError(f"unknown role {role!r}")
+
+
+def sync_roles(apps=global_apps, **kwargs) -> None:
+    """Create the role groups if missing and give each exactly its permissions."""
+    Group = apps.get_model("auth", "Group")
+    for role in ROLE_NAMES:
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.set(role_permissions(role, apps))
+
+
+def is_editor(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=EDITOR).exists())
+
+
+def role_of(user) -> str | None:
+    if is_editor(user):
+        return EDITOR
+    if user.is_authenticated and user.groups.filter(name=REVIEWER).exists():
+        return REVIEWER
+    return None

@@ -1,0 +1,46 @@
+import pytest
+from playwright.sync_api import expect
+
+from newsdesk.models import Article
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_editor_previews_then_imports_a_pasted_article(page, live_server, login, editor):
+    login(page, editor)
+
+    page.get_by_role("link", name="Import").click()
+    page.get_by_label("Paste the article").fill("Port reopens\n\nShips docked at dawn, the authority said.")
+    page.get_by_label("…or a new outlet").fill("Harbour Gazette")
+    page.get_by_label("…or a new story titled").fill("Port reopening")
+    page.get_by_role("button", name="Preview").click()
+
+    expect(page.get_by_role("heading", name="Preview: 1 article")).to_be_visible()
+    expect(page.get_by_role("listitem").filter(has_text="Ships docked at dawn")).to_be_visible()
+    page.get_by_role("button", name="Import 1 article").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Port reopens")
+    expect(page.get_by_role("status")).to_contain_text("Imported 1 article.")
+    assert Article.objects.get().outlet.name == "Harbour Gazette"
+
+
+def test_oversized_file_is_refused_in_the_browser_before_upload(page, live_server, login, editor, settings, tmp_path):
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 100
+    big = tmp_path / "long.txt"
+    big.write_text("word " * 100)
+    login(page, editor)
+    page.goto(f"{live_server.url}/import/")
+
+    page.get_by_label("…or upload a file").set_input_files(str(big))
+
+    expect(page.get_by_text("long.txt is 500 bytes; imports are limited to 100 bytes")).to_be_visible()
+
+
+def test_wrong_passwords_lock_the_login_with_a_clear_page(page, live_server, reviewer, settings):
+    page.goto(f"{live_server.url}/accounts/login/")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        page.get_by_label("Username").fill("reviewer")
+        page.get_by_label("Password").fill("wrong")
+        page.get_by_role("button", name="Log in").click()
+
+    expect(page.get_by_role("heading", name="Too many failed logins")).to_be_visible()

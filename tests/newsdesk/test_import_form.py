@@ -1,0 +1,203 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from newsdesk.models import Article, Outlet, Story
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE = "Ceasefire talks resume\n\nNegotiators met on Monday, officials said.\n\nThe talks continue today."
+
+
+def post(client, action="preview", **fields):
+    return client.post("/import/", {"action": action, "format": "auto", **fields})
+
+
+def test_reviewer_cannot_open_the_import_page(client, reviewer):
+    client.force_login(reviewer)
+
+    response = client.get("/import/")
+
+    assert response.status_code == 403
+    assert "permission" in response.content.decode()
+
+
+def test_editor_sees_the_import_link_and_form(client, editor):
+    client.force_login(editor)
+
+    page = client.get("/import/").content.decode()
+
+    assert 'href="/import/"' in page
+    assert "Paste the article" in page
+
+
+def test_preview_shows_passages_and_metadata_without_saving(client, editor):
+    client.force_login(editor)
+
+    response = post(client, text=ARTICLE, new_outlet="Daily Ledger", new_story="Ceasefire talks",
+                    byline="A. Writer")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Preview: 1 article" in page
+    assert "Negotiators met on Monday, officials said." in page
+    assert "A. Writer" in page and "new outlet" in page and "new story" in page
+    assert not Article.objects.exists()
+    assert not Outlet.objects.filter(name="Daily Ledger").exists()
+    assert not Story.objects.exists()
+
+
+def test_import_stores_the_article_with_a_new_outlet_and_story(client, editor):
+    client.force_login(editor)
+
+    response = post(client, "import", text=ARTICLE, new_outlet="Daily Ledger", new_story="Ceasefire talks",
+                    published="2024-05-06")
+
+    article = Article.objects.get()
+    assert response.status_code == 302 and response["Location"] == article.get_absolute_url()
+    assert article.outlet.name == "Daily Ledger"
+    assert article.story.title == "Ceasefire talks"
+    assert article.title == "Ceasefire talks resume"
+    assert article.published.isoformat() == "2024-05-06"
+    assert article.imported_by == editor
+    assert article.passages.count() == 3
+
+
+def test_uploaded_file_is_previewed_then_carried_into_the_paste_box(client, editor, seed_story):
+    client.force_login(editor)
+    upload = SimpleUploadedFile("page.html", b"<html><body><h1>Headline</h1><p>First &amp; only.</p></body></html>")
+
+    response = client.post("/import/", {"action": "preview", "format": "auto", "file": upload,
+                                        "new_outlet": "Web Times", "story": seed_story.pk})
+
+    page = response.content.decode()
+    assert "Headline" in page and "First &amp; only." in page
+    assert response.context["form"]["text"].value().startswith("<html>")
+    assert response.context["form"]["format"].value() == "html"
+
+
+def test_jsonl_upload_imports_every_line_with_its_own_outlet(client, editor):
+    client.force_login(editor)
+    lines = (b'{"outlet": "One", "title": "First", "text": "Alpha."}\n'
+             b'{"outlet": "Two", "title": "Second", "text": "Beta."}\n')
+
+    client.post("/import/", {"action": "import", "format": "auto", "file": SimpleUploadedFile("a.jsonl", lines)})
+
+    assert sorted(Article.objects.values_list("outlet__name", "title")) == [("One", "First"), ("Two", "Second")]
+
+
+def test_nothing_to_import_is_refused_with_a_message(client, editor):
+    client.force_login(editor)
+
+    response = post(client, text="   ", new_outlet="X")
+
+    assert response.status_code == 422
+    assert "Paste an article or choose a file" in response.content.decode()
+
+
+def test_missing_outlet_is_refused_for_a_single_article(client, editor):
+    client.force_login(editor)
+
+    response = post(client, "import", text=ARTICLE)
+
+    assert response.status_code == 422
+    assert "Choose the outlet" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_choosing_and_naming_a_story_at_once_is_refused(client, editor, seed_story):
+    client.force_login(editor)
+
+    response = post(client, text=ARTICLE, new_outlet="X", story=seed_story.pk, new_story="Another")
+
+    assert response.status_code == 422
+    assert "not both" in response.content.decode()
+
+
+def test_wrong_file_type_is_refused(client, editor):
+    client.force_login(editor)
+
+    response = client.post("/import/", {"action": "import", "format": "auto", "new_outlet": "X",
+                                        "file": SimpleUploadedFile("scan.pdf", b"%PDF-1.4")})
+
+    assert response.status_code == 422
+    assert "scan.pdf is not a .txt, .html or .jsonl file." in response.content.decode()
+
+
+def test_file_over_the_size_limit_is_refused_with_the_limit(client, editor, settings):
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 1000
+    client.force_login(editor)
+
+    response = client.post("/import/", {"action": "preview", "format": "auto", "new_outlet": "X",
+                                        "file": SimpleUploadedFile("long.txt", b"word " * 400)})
+
+    assert response.status_code == 422
+    assert "long.txt is 2.0\xa0KB; imports are limited to 1000\xa0bytes" in response.content.decode()
+
+
+def test_request_far_over_the_limit_is_refused_before_reading_it(client, editor, settings):
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 10
+    client.force_login(editor)
+
+    response = client.post("/import/", {"action": "import", "format": "auto", "new_outlet": "X",
+                                        "file": SimpleUploadedFile("big.txt", b"x" * 200_000)})
+
+    assert response.status_code == 413
+    assert "imports are limited to 10\xa0bytes" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_pipeline_errors_are_the_command_line_ones(client, editor):
+    client.force_login(editor)
+
+    response = client.post("/import/", {"action": "import", "format": "auto", "new_outlet": "X",
+                                        "file": SimpleUploadedFile("latin1.txt", "café".encode("latin-1"))})
+
+    assert response.status_code == 422
+    assert "Nothing was imported: not UTF-8 text (byte 0xe9 at position 3)" in response.content.decode()
+
+
+def test_bad_jsonl_line_rolls_back_the_whole_file(client, editor):
+    client.force_login(editor)
+    pasted = '{"outlet": "One", "text": "Fine."}\n{"outlet": "Two", "text": 5}\n'
+
+    response = post(client, "import", text=pasted)
+
+    assert response.status_code == 422
+    assert "line 2 has no &#x27;text&#x27; or &#x27;html&#x27; field" in response.content.decode()
+    assert not Article.objects.exists() and not Outlet.objects.exists()
+
+
+def test_duplicate_is_flagged_in_the_preview_and_skipped_on_import(client, editor, seed_article):
+    client.force_login(editor)
+    text = seed_article.text
+
+    preview = post(client, text=text, format="text", outlet=seed_article.outlet.pk).content.decode()
+    response = post(client, "import", text=text, format="text", outlet=seed_article.outlet.pk)
+
+    assert "Already imported as" in preview and f"article {seed_article.pk}" in preview
+    assert response["Location"] == seed_article.get_absolute_url()
+    assert Article.objects.filter(checksum=seed_article.checksum).count() == 1
+
+
+def test_hostile_html_is_sanitised_in_the_preview(client, editor):
+    client.force_login(editor)
+
+    response = post(client, text='<p>Safe words<script>alert(1)</script><img src=x onerror=alert(2)></p>',
+                    format="html", new_outlet="X")
+
+    page = response.content.decode()
+    assert "Safe words" in page
+    assert "<script>alert(1)" not in page and "onerror=alert(2)>" not in page
+
+
+def test_import_form_refuses_a_post_without_csrf_token(editor):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+
+    response = post(client, "import", text=ARTICLE, new_outlet="X")
+
+    assert response.status_code == 403
+    assert "This form has expired" in response.content.decode()
+    assert not Article.objects.exists()

@@ -1,0 +1,65 @@
+"""The import pipeline as plain functions: no database."""
+
+import pytest
+
+from newsdesk import ingest, sanitize
+
+
+def test_crlf_and_lone_cr_line_endings_become_newlines():
+    canonical = ingest.from_text(b"First line\r\nsecond line\r\n\r\nNext\rparagraph")
+
+    assert canonical.text == "First line\nsecond line\n\nNext\nparagraph"
+    assert [canonical.text[s:e] for s, e in canonical.passages] == ["First line\nsecond line", "Next\nparagraph"]
+
+
+def test_text_is_nfc_normalised_and_otherwise_kept_verbatim():
+    decomposed = "Cafe\u0301  Share Comments  \n\nRead more"
+
+    canonical = ingest.from_text(decomposed.encode("utf-8"))
+
+    assert canonical.text == "Caf\u00e9  Share Comments  \n\nRead more"
+
+
+def test_non_utf8_input_is_refused_with_the_reason():
+    with pytest.raises(ingest.IngestError, match="not UTF-8"):
+        ingest.from_text("Kim Jong-un visits a factory in Pyongyang".encode("cp1252") + b"\xe9\x80")
+
+
+def test_empty_or_blank_input_is_refused():
+    for data in (b"", b"   \n\n \r\n"):
+        with pytest.raises(ingest.IngestError, match="empty"):
+            ingest.from_text(data)
+
+
+def test_passages_are_blocks_between_blank_lines_as_code_point_offsets():
+    text = "😀 emoji line\n\n  indented 北朝鮮 block  \nsecond line\n \n\nlast"
+
+    passages = ingest.split_passages(text)
+
+    assert [text[s:e] for s, e in passages] == ["😀 emoji line", "indented 北朝鮮 block  \nsecond line", "last"]
+    assert passages[0] == (0, 12)
+
+
+def test_checksum_is_sha256_of_the_canonical_text():
+    assert ingest.from_text(b"a\r\nb").checksum == ingest.from_text(b"a\nb").checksum
+    assert len(ingest.from_text(b"a").checksum) == 64
+
+
+def test_html_loses_scripts_event_handlers_and_javascript_links():
+    html = b"""<html><head><title>t</title><script>alert('head')</script></head><body>
+    <h1 onclick="steal()">Missile plant opens</h1>
+    <p onmouseover="alert(1)">Kim <b>visited</b> the plant.<script>document.cookie</script></p>
+    <p><a href="javascript:alert(2)">Share</a> <img src=x onerror=alert(3)></p>
+    <style>p{color:red}</style><p>Second paragraph.</p></body></html>"""
+
+    canonical = ingest.from_html(html)
+
+    assert canonical.text == "Missile plant opens\n\nKim visited the plant.\n\nShare\n\nSecond paragraph."
+    for needle in ("script", "onclick", "onmouseover", "onerror", "javascript:", "alert", "<img", "<style"):
+        assert needle not in canonical.original_html
+    assert canonical.title_hint == "Missile plant opens"
+    assert len(canonical.passages) == 4
+
+
+def test_clean_text_strips_markup_from_plain_text_fields():
+    assert sanitize.clean_text('<img src=x onerror="alert(1)">KCNA') == "KCNA"
