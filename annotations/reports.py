@@ -35,9 +35,16 @@ DECILES = 10
 DISAGREEMENTS_SHOWN = 10
 
 
-def annotation_source(layer: str = "all"):
-    """The highlights every report counts: live and still anchored in the text."""
-    return Annotation.objects.live().filter(orphaned=False)
+def annotation_source(user=None, layer: str = "all"):
+    """The highlights every report counts: live, still anchored in the text, and visible to ``user``.
+
+    Blind annotation holds in the reports too: a reviewer's figures include others' highlights only on
+    articles they may already see them on.
+    """
+    highlights = Annotation.objects.live().filter(orphaned=False)
+    if user is not None:
+        highlights = highlights.visible_to(user)
+    return highlights
 
 
 @dataclass

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Article, Outlet, Passage, Story
+from .models import Article, Outlet, Passage, PassagePlacement, Story, Topic
 
 
 @admin.register(Outlet)
@@ -37,3 +37,17 @@ class ArticleAdmin(admin.ModelAdmin):
 class PassageAdmin(admin.ModelAdmin):
     list_display = ["article", "index", "start", "end"]
     list_filter = ["article__story"]
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["label", "story", "label_curated", "updated_at"]
+    list_filter = ["story", "label_curated"]
+    search_fields = ["label"]
+
+
+@admin.register(PassagePlacement)
+class PassagePlacementAdmin(admin.ModelAdmin):
+    list_display = ["passage", "topic", "by_hand", "placed_by", "placed_at"]
+    list_filter = ["by_hand", "passage__article__story"]
+    raw_id_fields = ["passage", "topic"]

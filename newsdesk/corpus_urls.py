@@ -5,7 +5,10 @@ from . import api, import_views, views
 urlpatterns = [
     path("", views.story_list, name="story-list"),
     path("stories/<slug:slug>/", views.story_detail, name="story-detail"),
+    path("stories/<slug:slug>/review-settings/", views.story_review_settings, name="story-review-settings"),
     path("import/", import_views.article_import, name="article-import"),
     path("api/stories/", api.stories, name="api-stories"),
     path("api/articles/", api.articles, name="api-articles"),
+    path("api/stories/suggest", api.suggest, name="api-story-suggest"),
+    path("api/stories/<slug:slug>/alignment", api.story_alignment, name="api-story-alignment"),
 ]

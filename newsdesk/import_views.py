@@ -13,11 +13,13 @@ from django.shortcuts import redirect, render
 from . import importer, ingest
 from .import_forms import ImportForm, too_big_message
 from .import_preview import preview_import
+from .roles import requires
 
 # Room for the form's other fields and the multipart framing around an upload at the size limit.
 REQUEST_OVERHEAD_BYTES = 64 * 1024
 
 
+@requires("newsdesk.add_article", message="Only editors import articles.")
 def article_import(request):
     """Paste text or upload .txt/.html/.jsonl; "Preview" shows the passages, "Import" stores them."""
     if not request.user.has_perm("newsdesk.add_article"):

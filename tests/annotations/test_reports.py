@@ -97,11 +97,11 @@ def test_sources_are_grouped_per_outlet_ignoring_case_and_spaces(article, review
     assert [(s["source"].lower(), s["count"]) for s in sources] == [("kcna", 2), ("us intelligence", 1)]
 
 
-def test_summary_api_returns_the_contract_shape(client, article, reviewer, other_reviewer, seed_story):
+def test_summary_api_returns_the_contract_shape(client, editor, article, reviewer, other_reviewer, seed_story):
     highlight(article, reviewer, "rhetoric", 0, 30)
     highlight(article, other_reviewer, "rhetoric", 0, 30)
     highlight(article, reviewer, "attribution", 0, 9, source="Officials")
-    client.force_login(reviewer)
+    client.force_login(editor)
 
     data = client.get(f"/api/reports/summary?story={seed_story.slug}").json()
 
@@ -119,8 +119,8 @@ def test_summary_api_returns_the_contract_shape(client, article, reviewer, other
     assert data["sources"] == [{"outlet": "Daily Test", "source": "Officials", "count": 1, "articles": 1}]
 
 
-def test_summary_api_answers_404_for_an_unknown_story(client, reviewer):
-    client.force_login(reviewer)
+def test_summary_api_answers_404_for_an_unknown_story(client, editor, reviewer):
+    client.force_login(editor)
 
     response = client.get("/api/reports/summary?story=no-such-story")
 
@@ -128,15 +128,15 @@ def test_summary_api_answers_404_for_an_unknown_story(client, reviewer):
     assert "story" in response.json()["errors"]
 
 
-def test_summary_api_needs_a_login(client, seed_story):
+def test_summary_api_needs_a_login(client, editor, seed_story):
     response = client.get(f"/api/reports/summary?story={seed_story.slug}")
 
     assert response.status_code == 401
 
 
-def test_reports_page_says_plainly_when_fewer_than_two_reviewers_annotated(client, article, reviewer):
+def test_reports_page_says_plainly_when_fewer_than_two_reviewers_annotated(client, editor, article, reviewer):
     highlight(article, reviewer, "rhetoric", 0, 30)
-    client.force_login(reviewer)
+    client.force_login(editor)
 
     html = client.get(f"/reports/?article={article.pk}").content.decode()
 
@@ -145,12 +145,12 @@ def test_reports_page_says_plainly_when_fewer_than_two_reviewers_annotated(clien
 
 
 def test_reports_page_links_the_biggest_disagreement_into_the_reader_at_the_spot(
-    client, article, reviewer, other_reviewer
+    client, editor, article, reviewer, other_reviewer
 ):
     highlight(article, reviewer, "rhetoric", 0, 10)
     highlight(article, other_reviewer, "rhetoric", 0, 10)
     highlight(article, reviewer, "rhetoric", 76, 112)
-    client.force_login(reviewer)
+    client.force_login(editor)
 
     html = client.get(f"/reports/?article={article.pk}").content.decode()
 
@@ -158,8 +158,8 @@ def test_reports_page_links_the_biggest_disagreement_into_the_reader_at_the_spot
     assert "tagged by reviewer, not by other" in html
 
 
-def test_htmx_filter_change_answers_with_the_report_body_only(client, article, reviewer):
-    client.force_login(reviewer)
+def test_htmx_filter_change_answers_with_the_report_body_only(client, editor, article, reviewer):
+    client.force_login(editor)
 
     response = client.get(f"/reports/?article={article.pk}", headers={"HX-Request": "true", "HX-Target": "report-body"})
 
@@ -168,8 +168,8 @@ def test_htmx_filter_change_answers_with_the_report_body_only(client, article, r
     assert "<html" not in html
 
 
-def test_bad_filters_are_reported_without_a_report(client, reviewer):
-    client.force_login(reviewer)
+def test_bad_filters_are_reported_without_a_report(client, editor, reviewer):
+    client.force_login(editor)
 
     response = client.get("/reports/?tag=propaganda&since=2026-05-01&until=2026-01-01")
 
@@ -179,11 +179,11 @@ def test_bad_filters_are_reported_without_a_report(client, reviewer):
     assert "The end date is before the start date." in html
 
 
-def test_filters_narrow_the_report_to_one_reviewer_and_tag(client, article, reviewer, other_reviewer):
+def test_filters_narrow_the_report_to_one_reviewer_and_tag(client, editor, article, reviewer, other_reviewer):
     highlight(article, reviewer, "rhetoric", 0, 10)
     highlight(article, reviewer, "attribution", 20, 30)
     highlight(article, other_reviewer, "rhetoric", 40, 50)
-    client.force_login(reviewer)
+    client.force_login(editor)
 
     data = client.get("/api/reports/summary?reviewer=other&tag=rhetoric").json()
 
@@ -205,12 +205,12 @@ def _fill(article, reviewers, count):
 
 @pytest.mark.parametrize("count", [10, 1000])
 def test_reports_page_runs_a_fixed_number_of_queries(
-    client, article, reviewer, other_reviewer, seed_story, django_assert_num_queries, count
+    client, editor, article, reviewer, other_reviewer, seed_story, django_assert_num_queries, count
 ):
     _fill(article, [reviewer, other_reviewer], count)
-    client.force_login(reviewer)
+    client.force_login(editor)
 
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(20):
         response = client.get(f"/reports/?story={seed_story.slug}")
 
     assert response.status_code == 200
@@ -220,10 +220,10 @@ CSV_TABLES = ["outlets", "articles", "reviewers", "positions", "sources", "agree
 
 
 @pytest.mark.parametrize("table", CSV_TABLES)
-def test_every_report_table_downloads_as_csv(client, article, reviewer, other_reviewer, table):
+def test_every_report_table_downloads_as_csv(client, editor, article, reviewer, other_reviewer, table):
     highlight(article, reviewer, "attribution", 0, 9, source="Officials")
     highlight(article, other_reviewer, "attribution", 0, 20, source="Officials")
-    client.force_login(reviewer)
+    client.force_login(editor)
 
     response = client.get(f"/reports/{table}.csv?article={article.pk}")
 
@@ -234,9 +234,9 @@ def test_every_report_table_downloads_as_csv(client, article, reviewer, other_re
     assert len(rows) >= 2
 
 
-def test_outlet_csv_holds_the_same_numbers_as_the_summary(client, article, reviewer):
+def test_outlet_csv_holds_the_same_numbers_as_the_summary(client, editor, article, reviewer):
     highlight(article, reviewer, "rhetoric", 0, 19)
-    client.force_login(reviewer)
+    client.force_login(editor)
 
     rows = list(csv.DictReader(io.StringIO(client.get(f"/reports/outlets.csv?article={article.pk}").content.decode())))
 
@@ -249,7 +249,20 @@ def test_outlet_csv_holds_the_same_numbers_as_the_summary(client, article, revie
     }]
 
 
-def test_unknown_csv_table_is_404(client, reviewer):
-    client.force_login(reviewer)
+def test_unknown_csv_table_is_404(client, editor, reviewer):
+    client.force_login(editor)
 
     assert client.get("/reports/everything.csv").status_code == 404
+
+
+def test_a_reviewer_sees_no_one_elses_highlights_in_a_blind_story_before_marking_done(
+    client, article, reviewer, other_reviewer
+):
+    highlight(article, reviewer, "rhetoric", 0, 10)
+    highlight(article, other_reviewer, "attribution", 20, 30)
+    client.force_login(reviewer)
+
+    data = client.get(f"/api/reports/summary?article={article.pk}").json()
+
+    assert [r["reviewer"] for r in data["reviewers"]] == ["reviewer"]
+    assert data["outlets"][0]["tags"]["attribution"]["highlights"] == 0
