@@ -18,6 +18,7 @@ Method, in four steps, each general to any English story (nothing here knows a s
 ``align`` is pure; ``align_story`` reads a story's passages and writes its topics and placements.
 """
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -40,7 +41,8 @@ STOP_WORDS = ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
 
 CHAR_WEIGHT = 0.3  # share of character n-grams against whole words in a passage's vector
 MIN_DIMENSIONS = 10
-DIMENSIONS_PER_ROOT = 2.2  # latent dimensions grow with the square root of the number of passages
+DIMENSIONS_PER_ROOT = 2.2  # latent dimensions grow with the square root of the number of passages,
+MAX_DIMENSIONS = 48  # up to a bound, which keeps the decomposition linear in the size of the story
 NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either side of it
 TOPIC_SIMILARITY = 0.2  # average cosine similarity within a topic, below which clusters stay apart
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
@@ -76,6 +78,7 @@ class Alignment:
 # --- words ---------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light, consistent suffix-stripper: plurals, possessives, -ed and -ing. It need not be English,
     only the same for ``visit``, ``visits`` and ``visited``."""
@@ -127,7 +130,14 @@ def content_words(text: str) -> str:
 
 
 def unigrams(text: str) -> list[str]:
-    return [term for term in analyse(text) if " " not in term]
+    """Stemmed content words, without the phrases (the fast path, for similarity)."""
+    result = []
+    for match in TOKEN.finditer(text):
+        lowered = match.group().lower().replace("’", "'")
+        if len(lowered) < 2 or lowered in STOP_WORDS or lowered.rstrip("s").rstrip("'") in STOP_WORDS:
+            continue
+        result.append(stem(lowered))
+    return result
 
 
 def passage_vectors(passages: list[PassageText]) -> np.ndarray:
@@ -145,7 +155,7 @@ def passage_vectors(passages: list[PassageText]) -> np.ndarray:
     )
     combined = normalize(sparse.hstack([(1 - CHAR_WEIGHT) * words, CHAR_WEIGHT * grams]).tocsr())
     dimensions = min(max(MIN_DIMENSIONS, round(DIMENSIONS_PER_ROOT * math.sqrt(len(passages)))),
-                     len(passages) - 1, combined.shape[1] - 1)
+                     MAX_DIMENSIONS, len(passages) - 1, combined.shape[1] - 1)
     if dimensions >= 2:
         reduced = TruncatedSVD(dimensions, random_state=0).fit_transform(combined)
     else:
