@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from newsdesk.roles import EDITOR, REVIEWER
+from newsdesk.roles import EDITOR, REVIEWER, is_editor
 
 from .models import Assignment
 
@@ -109,3 +109,22 @@ def progress_table(articles) -> list[ProgressRow]:
         present = [c for c in cells if c]
         rows.append(ProgressRow(reviewer, cells, sum(1 for c in present if c.done_at), len(present)))
     return rows
+
+
+@dataclass
+class ReviewStatus:
+    """What the reader tells a user about their own review of an article."""
+
+    assignment: Assignment | None
+    others_hidden: bool
+
+
+def review_status(user, article) -> ReviewStatus:
+    """The user's assignment on the article (if any), and whether blind annotation hides others' highlights."""
+    assignment = (
+        Assignment.objects.filter(reviewer=user, article=article).with_progress().first()
+        if user.is_authenticated else None
+    )
+    blind = article.story is None or article.story.blind_annotation
+    others_hidden = blind and not is_editor(user) and not (assignment and assignment.done_at)
+    return ReviewStatus(assignment, others_hidden)
