@@ -22,13 +22,14 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, F, IntegerField, Max, Q, Value
+from django.db.models import CharField, Count, F, IntegerField, Max, Q, Value
 from django.db.models.functions import Length, Lower, Trim
 
 from newsdesk.models import Article, Outlet, Story
 
 from . import agreement
-from .models import Annotation, ConsensusAnnotation
+from .models import Annotation, ConsensusAnnotation, SuggestionDecision
+from .suggestions.figures import suggestion_outcomes
 from .tags import TAG_BY_KEY, TAG_KEYS
 
 DECILES = 10
@@ -49,7 +50,8 @@ def annotation_source(user=None, layer: str = ALL_REVIEWERS):
     """
     if layer == CONSENSUS:
         highlights = ConsensusAnnotation.objects.annotate(
-            reviewer_id=Value(0, output_field=IntegerField()), created=F("decided_at"), updated=F("decided_at")
+            reviewer_id=Value(0, output_field=IntegerField()), created=F("decided_at"), updated=F("decided_at"),
+            suggestion_rule=Value("", output_field=CharField()),
         )
     else:
         highlights = Annotation.objects.live().filter(orphaned=False)
@@ -125,6 +127,7 @@ class Report:
     agreement: dict = field(default_factory=dict)
     disagreements: list = field(default_factory=list)
     highlights: int = 0
+    suggestions: dict = field(default_factory=dict)
 
     @property
     def tags(self):
@@ -145,7 +148,21 @@ def build_report(filters: Filters, source=None) -> Report:
     report.sources = _source_rows(highlights)
     names = {row["id"]: row["reviewer"] for row in report.reviewers}
     _add_agreement(report, highlights, articles, names)
+    report.suggestions = _suggestion_outcomes(filters, highlights)
     return report
+
+
+def _suggestion_outcomes(filters: Filters, highlights) -> dict:
+    """Highlights that began as suggestions, and each suggester rule's accepts and rejects (two queries).
+    Suggestions nobody accepted never count anywhere else in the report."""
+    decisions = SuggestionDecision.objects.all()
+    for name, lookup in (("story", "article__story"), ("outlet", "article__outlet"), ("article", "article"),
+                         ("reviewer", "reviewer"), ("tag", "tag"), ("since", "decided_at__date__gte"),
+                         ("until", "decided_at__date__lte")):
+        value = getattr(filters, name)
+        if value:
+            decisions = decisions.filter(**{lookup: value})
+    return suggestion_outcomes(highlights, decisions)
 
 
 def _articles(filters):
@@ -368,6 +385,7 @@ def summary_json(report: Report) -> dict:
         },
         "positions": report.positions,
         "sources": report.sources,
+        "suggestions": report.suggestions,
     }
 
 
