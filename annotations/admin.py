@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from .models import Annotation
+from .models import (
+    Annotation,
+    Assignment,
+    ConsensusAnnotation,
+    RejectedHighlight,
+    RhetoricTerm,
+    SuggestionDecision,
+)
 
 
 @admin.register(Annotation)
@@ -18,3 +25,39 @@ class AnnotationAdmin(admin.ModelAdmin):
         self.message_user(request, f"{restored} highlight(s) restored.")
     search_fields = ["quote", "note", "source"]
     raw_id_fields = ["article"]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ["article", "reviewer", "assigned_by", "assigned_at", "done_at"]
+    list_filter = ["article__story", "reviewer"]
+    raw_id_fields = ["article"]
+
+
+@admin.register(ConsensusAnnotation)
+class ConsensusAnnotationAdmin(admin.ModelAdmin):
+    list_display = ["article", "tag", "start", "end", "quote", "decided_by", "decided_at"]
+    list_filter = ["tag", "article__story"]
+    search_fields = ["quote", "note", "source"]
+    raw_id_fields = ["article", "from_annotations"]
+
+
+@admin.register(RejectedHighlight)
+class RejectedHighlightAdmin(admin.ModelAdmin):
+    list_display = ["annotation", "decided_by", "decided_at"]
+    raw_id_fields = ["annotation"]
+
+
+@admin.register(RhetoricTerm)
+class RhetoricTermAdmin(admin.ModelAdmin):
+    list_display = ["phrase", "kind", "note", "active"]
+    list_filter = ["kind", "active"]
+    list_editable = ["active"]
+    search_fields = ["phrase", "note", "neutral_uses"]
+
+
+@admin.register(SuggestionDecision)
+class SuggestionDecisionAdmin(admin.ModelAdmin):
+    list_display = ["article", "reviewer", "tag", "rule", "decision", "start", "end", "decided_at"]
+    list_filter = ["decision", "tag", "rule"]
+    raw_id_fields = ["article", "annotation"]

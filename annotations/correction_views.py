@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from newsdesk import ingest
 from newsdesk.models import Article, AuditEvent
+from newsdesk.roles import requires
 
 from .corrections import correct_article, preview_correction
 from .models import Annotation
@@ -23,11 +24,10 @@ class CorrectionForm(forms.Form):
                            help_text="Paragraphs are separated by blank lines, as on import.")
 
 
+@requires("newsdesk.change_article", message="Only editors correct articles.")
 def article_correct(request, pk):
     """Replace an article's text with a corrected version: preview what happens to highlights, then save."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    if not request.user.has_perm("newsdesk.change_article"):
-        raise PermissionDenied("Only editors correct articles.")
     form = CorrectionForm(request.POST or None, initial={"text": article.text})
     report = None
     if request.method == "POST" and form.is_valid():
@@ -56,11 +56,10 @@ def summary(report) -> str:
     return text + "."
 
 
+@requires("newsdesk.view_auditevent", message="Only editors see the history of an article.")
 def article_history(request, pk):
     """Who created, changed, deleted or restored what on this article, newest first; deleted highlights."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    if not request.user.has_perm("newsdesk.view_auditevent"):
-        raise PermissionDenied("Only editors see the history of an article.")
     events = AuditEvent.objects.filter(article=article).select_related("actor")[:500]
     deleted = Annotation.objects.deleted().filter(article=article).select_related("reviewer", "deleted_by")
     orphans = Annotation.objects.orphans().filter(article=article).select_related("reviewer")
@@ -70,18 +69,18 @@ def article_history(request, pk):
     })
 
 
+@requires("newsdesk.restore_deleted", message="Only editors restore deleted highlights.")
 @require_POST
 def annotation_restore(request, pk):
     """Bring back a deleted highlight (editors)."""
     annotation = get_object_or_404(Annotation.objects.deleted().select_related("article"), pk=pk)
-    if not request.user.has_perm("newsdesk.restore_deleted"):
-        raise PermissionDenied("Only editors restore deleted highlights.")
     annotation.restore(by=request.user)
     where = "and waits to be placed again by its owner" if annotation.orphaned else "and shows again"
     messages.success(request, f"Highlight “{shorten(annotation.quote)}” restored {where}.")
     return redirect("article-history", pk=annotation.article_id)
 
 
+@requires("annotations.view_annotation")
 def orphan_list(request):
     """Highlights a correction could not place: one's own to place again or delete; editors see everyone's."""
     orphans = Annotation.objects.orphans().select_related("article", "article__outlet", "reviewer")
@@ -98,6 +97,7 @@ def own_orphan(request, pk) -> Annotation:
     return annotation
 
 
+@requires("annotations.change_annotation")
 def orphan_place(request, pk):
     """Find the highlight's words in the corrected text and put it on one of the places found."""
     annotation = own_orphan(request, pk)
@@ -122,6 +122,7 @@ def orphan_place(request, pk):
     })
 
 
+@requires("annotations.delete_annotation")
 @require_POST
 def orphan_delete(request, pk):
     """Delete one's own orphan (softly: an editor can restore it)."""

@@ -6,11 +6,12 @@ TextQuoteSelector does), so it can be re-anchored when an article's text is corr
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q
 from django.utils import timezone
 
 from newsdesk import audit
-from newsdesk.models import Article
+from newsdesk.models import Article, Story
+from newsdesk.roles import is_editor
 
 from .tags import TAG_KEYS, Tag
 
@@ -36,6 +37,20 @@ class AnnotationQuerySet(models.QuerySet):
 
     def for_article(self, article):
         return self.live().filter(article=article).select_related("reviewer")
+
+    def visible_to(self, user):
+        """Blind annotation: the highlights ``user`` may see, on any set of articles.
+
+        In a blind story (the default, and any article not filed in a story) a reviewer sees only their own
+        highlights on an article until they have marked it done, so that agreement figures measure
+        independent judgement. Editors see everyone's: they adjudicate.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        if is_editor(user):
+            return self
+        done = Assignment.objects.filter(reviewer=user, done_at__isnull=False).values("article_id")
+        return self.filter(Q(reviewer=user) | Q(article__story__blind_annotation=False) | Q(article_id__in=done))
 
 
 class Annotation(models.Model):
@@ -119,3 +134,206 @@ class Annotation(models.Model):
         with transaction.atomic():
             self.save()
             audit.record(by, "change", self, before=before)
+
+class AssignmentQuerySet(models.QuerySet):
+    def with_progress(self):
+        """Annotate ``has_highlights``: whether the reviewer has any live highlight on the article yet."""
+        return self.annotate(
+            has_highlights=models.Exists(
+                Annotation.objects.live().filter(article=OuterRef("article"), reviewer=OuterRef("reviewer"))
+            )
+        )
+
+    def done(self):
+        return self.filter(done_at__isnull=False)
+
+
+class Assignment(models.Model):
+    """A reviewer asked to annotate one article; assigning a story creates one for each of its articles.
+
+    The state is derived: *not started* until the reviewer's first highlight, *in progress* after it, and
+    *done* once the reviewer marks it so (which, in a blind story, is when others' highlights appear).
+    """
+
+    NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
+    STATE_LABELS = {NOT_STARTED: "Not started", IN_PROGRESS: "In progress", DONE: "Done"}
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="assignments")
+    story = models.ForeignKey(
+        Story, on_delete=models.SET_NULL, null=True, blank=True, related_name="assignments",
+        help_text="Set when the article was assigned as part of its whole story.",
+    )
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments")
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    assigned_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the reviewer marked the article done; empty while open."
+    )
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article__story_id", "article_id", "reviewer__username"]
+        constraints = [
+            models.UniqueConstraint(fields=["reviewer", "article"], name="assignment_unique_reviewer_article"),
+            models.CheckConstraint(
+                condition=Q(done_at__isnull=True) | Q(done_at__gte=F("assigned_at")),
+                name="assignment_done_after_assigned",
+            ),
+        ]
+        indexes = [models.Index(fields=["article", "reviewer"])]
+
+    def __str__(self):
+        return f"{self.reviewer} on {self.article_id}"
+
+    @property
+    def state(self) -> str:
+        if self.done_at:
+            return self.DONE
+        if getattr(self, "has_highlights", False):
+            return self.IN_PROGRESS
+        return self.NOT_STARTED
+
+    @property
+    def state_label(self) -> str:
+        return self.STATE_LABELS[self.state]
+
+
+class ConsensusAnnotation(models.Model):
+    """The agreed highlight set for an article, settled by an editor from the reviewers' own highlights.
+
+    Kept apart from ``Annotation`` so that reviewers' independent judgements stay as they made them; each row
+    records who decided it, when, and which reviewers' highlights it was accepted or edited from.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="consensus_annotations")
+    tag = models.CharField(max_length=20, choices=Tag.choices)
+    start = models.PositiveIntegerField(help_text="First code point of the highlight in the article text.")
+    end = models.PositiveIntegerField(help_text="Code point just after the highlight.")
+    quote = models.TextField(help_text="The exact text between start and end.")
+    prefix = models.CharField(max_length=CONTEXT_LENGTH, blank=True, help_text="Up to 32 code points before.")
+    suffix = models.CharField(max_length=CONTEXT_LENGTH, blank=True, help_text="Up to 32 code points after.")
+    note = models.TextField(blank=True, max_length=NOTE_MAX_LENGTH)
+    source = models.CharField(
+        max_length=200, blank=True, help_text="For attribution: who is cited, e.g. KCNA or US intelligence."
+    )
+    from_annotations = models.ManyToManyField(
+        Annotation, blank=True, related_name="consensus_annotations",
+        help_text="The reviewers' highlights this was accepted or edited from.",
+    )
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["article_id", "start", "end", "pk"]
+        verbose_name = "consensus highlight"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__gte=0) & Q(start__lt=F("end")), name="consensus_start_before_end"
+            ),
+            models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="consensus_tag_known"),
+            models.CheckConstraint(condition=~Q(quote=""), name="consensus_quote_not_empty"),
+            models.UniqueConstraint(fields=["article", "tag", "start", "end"], name="consensus_unique_span_tag"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_tag_display()} [{self.start}:{self.end}] agreed by {self.decided_by}"
+
+
+class RejectedHighlight(models.Model):
+    """An editor's decision to leave a reviewer's highlight out of the consensus."""
+
+    annotation = models.OneToOneField(Annotation, on_delete=models.CASCADE, related_name="rejection")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["annotation_id"]
+
+    def __str__(self):
+        return f"{self.annotation} rejected by {self.decided_by}"
+
+
+class RhetoricTerm(models.Model):
+    """One entry of the rhetoric lexicon the suggester reads; editors extend and prune it in the admin."""
+
+    class Kind(models.TextChoices):
+        LOADED_LABEL = "loaded_label", "Loaded label"
+        INTENSIFIER = "intensifier", "Intensifier"
+        FRAMING = "framing", "Framing word"
+
+    phrase = models.CharField(
+        max_length=100, unique=True,
+        help_text="A word or phrase, matched on whole words regardless of case; plurals in -s/-es match too.",
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.LOADED_LABEL)
+    note = models.CharField(
+        max_length=300, blank=True, help_text="Why the term colours the reader's judgement; shown in the reason."
+    )
+    neutral_uses = models.CharField(
+        max_length=1000, blank=True,
+        help_text="Comma-separated phrases in which the term is ordinary vocabulary, e.g. “sanctions regime”.",
+    )
+    active = models.BooleanField(default=True, help_text="Untick to stop suggesting the term without losing it.")
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = "rhetoric lexicon term"
+        constraints = [
+            models.CheckConstraint(condition=~Q(phrase=""), name="rhetoricterm_phrase_not_empty"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["loaded_label", "intensifier", "framing"]), name="rhetoricterm_kind_known"
+            ),
+        ]
+
+    def __str__(self):
+        return self.phrase
+
+    def save(self, *args, **kwargs):
+        self.phrase = " ".join(self.phrase.lower().split())
+        super().save(*args, **kwargs)
+
+
+class SuggestionDecision(models.Model):
+    """A reviewer's answer to one suggested span: accepted (it became their highlight) or rejected."""
+
+    class Decision(models.TextChoices):
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestion_decisions")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suggestion_decisions"
+    )
+    tag = models.CharField(max_length=20, choices=Tag.choices)
+    start = models.PositiveIntegerField(help_text="First code point of the suggested span.")
+    end = models.PositiveIntegerField(help_text="Code point just after the suggested span.")
+    rule = models.CharField(max_length=100, help_text="The suggester rule that proposed the span.")
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    annotation = models.ForeignKey(
+        Annotation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The highlight an accepted suggestion became.",
+    )
+    decided_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article_id", "start", "end", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "reviewer", "tag", "start", "end"], name="suggestiondecision_once_per_span"
+            ),
+            models.CheckConstraint(
+                condition=Q(start__gte=0) & Q(start__lt=F("end")), name="suggestiondecision_start_before_end"
+            ),
+            models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="suggestiondecision_tag_known"),
+            models.CheckConstraint(
+                condition=Q(decision__in=["accepted", "rejected"]), name="suggestiondecision_decision_known"
+            ),
+            models.CheckConstraint(condition=~Q(rule=""), name="suggestiondecision_rule_not_empty"),
+        ]
+        indexes = [models.Index(fields=["rule", "decision"])]
+
+    def __str__(self):
+        return f"{self.get_decision_display()} {self.rule} [{self.start}:{self.end}] by {self.reviewer}"

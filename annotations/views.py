@@ -3,8 +3,10 @@
 from django.shortcuts import get_object_or_404, render
 
 from newsdesk.models import Article
+from newsdesk.roles import requires
 
 
+@requires("newsdesk.view_article")
 def reader(request, pk):
     """One article, passage by passage, in a typographic reading view."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)

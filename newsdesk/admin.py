@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Article, AuditEvent, Outlet, Passage, Story
+from .models import Article, AuditEvent, Outlet, Passage, PassagePlacement, Story, Topic
 
 
 @admin.register(Outlet)
@@ -57,3 +57,15 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["label", "story", "label_curated", "updated_at"]
+    list_filter = ["story", "label_curated"]
+    search_fields = ["label"]
+
+
+@admin.register(PassagePlacement)
+class PassagePlacementAdmin(admin.ModelAdmin):
+    list_display = ["passage", "topic", "by_hand", "placed_by", "placed_at"]
+    list_filter = ["by_hand", "passage__article__story"]
+    raw_id_fields = ["passage", "topic"]

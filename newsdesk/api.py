@@ -1,39 +1,54 @@
-"""Read-only JSON for scripts: stories, and articles with their passages."""
+"""JSON for scripts: stories, articles with their passages, a story's topic alignment, story suggestion."""
+
+import json
 
 from django.db.models import Prefetch
 from django.http import JsonResponse
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_GET, require_POST
 
+from . import suggestion, topics
+from .blinding import Masthead, attach_mastheads
 from .models import Article, Story
+from .roles import requires
+
+SUGGEST_MAX_CHARS = 2_000_000
 
 
 def article_json(article: Article) -> dict:
+    """An article as JSON; outlet, byline and URL as the requesting user may see them (``attach_mastheads``)."""
+    masthead = getattr(article, "masthead", None) or Masthead(article.outlet.name, article.byline, article.url, False)
     return {
         "id": article.pk,
         "story": article.story.slug if article.story else None,
-        "outlet": article.outlet.name,
+        "outlet": masthead.outlet,
         "title": article.title,
-        "byline": article.byline,
-        "url": article.url,
+        "byline": masthead.byline,
+        "url": masthead.url,
         "published": article.published.isoformat() if article.published else None,
         "text": article.text,
         "passages": [{"index": p.index, "start": p.start, "end": p.end} for p in article.passages.all()],
     }
 
 
+@requires("newsdesk.view_story")
 @require_GET
 def stories(request):
     data = [
         {
             "slug": s.slug,
             "title": s.title,
-            "articles": [{"id": a.pk, "outlet": a.outlet.name, "title": a.title} for a in s.articles.all()],
+            "articles": [
+                {"id": a.pk, "outlet": a.masthead.outlet, "title": a.title}
+                for a in attach_mastheads(s.articles.all(), request.user)
+            ],
         }
         for s in Story.objects.prefetch_related(Prefetch("articles", Article.objects.with_related()))
     ]
     return JsonResponse(data, safe=False)
 
 
+@requires("newsdesk.view_article")
 @require_GET
 def articles(request):
     queryset = Article.objects.with_related().prefetch_related("passages").order_by("pk")
@@ -42,4 +57,55 @@ def articles(request):
         if not Story.objects.filter(slug=slug).exists():
             return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
         queryset = queryset.filter(story__slug=slug)
-    return JsonResponse([article_json(a) for a in queryset], safe=False)
+    return JsonResponse([article_json(a) for a in attach_mastheads(queryset, request.user)], safe=False)
+
+
+def passage_json(passage) -> dict:
+    return {"article": passage.article_id, "index": passage.index, "start": passage.start, "end": passage.end}
+
+
+@requires("newsdesk.view_topic")
+@require_GET
+def story_alignment(request, slug):
+    """A story's topics (ordered by outlet coverage) and its page-furniture band, aligning it first if a
+    passage has no place yet."""
+    story = get_object_or_404(Story, slug=slug)
+    topics.ensure_aligned(story)
+    aligned = topics.story_alignment(story)
+    return JsonResponse({
+        "story": story.slug,
+        "articles": [
+            {"id": a.pk, "outlet": a.masthead.outlet, "title": a.title}
+            for a in attach_mastheads(aligned.articles, request.user)
+        ],
+        "topics": [
+            {"id": row.topic.pk, "label": row.topic.label, "curated": row.curated,
+             "passages": [passage_json(p) for p in row.passages]}
+            for row in aligned.rows
+        ],
+        "furniture": [passage_json(p) for p in aligned.furniture],
+    })
+
+
+@requires("newsdesk.view_story")
+@require_POST
+def suggest(request):
+    """{title, text} -> {story: slug or null, score}: the stored story this article most resembles."""
+    try:
+        data = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        return JsonResponse({"errors": {"body": ["Send a JSON object: {\"title\": ..., \"text\": ...}."]}}, status=400)
+    if not isinstance(data, dict):
+        return JsonResponse({"errors": {"body": ["Send a JSON object: {\"title\": ..., \"text\": ...}."]}}, status=400)
+    errors = {}
+    title, text = data.get("title", ""), data.get("text")
+    if not isinstance(title, str):
+        errors["title"] = ["The title must be a string."]
+    if not isinstance(text, str) or not text.strip():
+        errors["text"] = ["Give the article's text."]
+    elif len(text) > SUGGEST_MAX_CHARS:
+        errors["text"] = [f"The text is longer than {SUGGEST_MAX_CHARS:,} characters."]
+    if errors:
+        return JsonResponse({"errors": errors}, status=400)
+    story, score = suggestion.suggest_story(title, text)
+    return JsonResponse({"story": story.slug if story else None, "score": score})

@@ -192,3 +192,70 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.actor_name or 'system'} {self.get_action_display()} {self.object_repr or self.object_type}"
+class Topic(models.Model):
+    """A sub-topic of a story: one row of the comparison grid, holding passages from any of its articles."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="topics")
+    label = models.CharField(max_length=200, help_text="What the passages in this row are about.")
+    label_curated = models.BooleanField(
+        default=False, help_text="An editor wrote this label; re-running the alignment keeps it."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["story_id", "pk"]
+        constraints = [models.CheckConstraint(condition=~Q(label=""), name="topic_label_not_empty")]
+
+    def __str__(self):
+        return self.label
+
+    def get_absolute_url(self):
+        return reverse("story-compare", args=[self.story.slug]) + f"#topic-{self.pk}"
+
+
+class PassagePlacementQuerySet(models.QuerySet):
+    def for_story(self, story):
+        return self.filter(passage__article__story=story)
+
+    def by_hand(self):
+        return self.filter(by_hand=True)
+
+
+class PassagePlacement(models.Model):
+    """Where a passage sits in its story's alignment: in a topic, or (no topic) in the page-furniture band.
+
+    Placements made by the automatic alignment are replaced on every re-run; those an editor made by hand
+    (``by_hand``) are kept, and the re-run builds around them.
+    """
+
+    passage = models.OneToOneField(Passage, on_delete=models.CASCADE, related_name="placement")
+    topic = models.ForeignKey(
+        Topic, on_delete=models.CASCADE, null=True, blank=True, related_name="placements",
+        help_text="The topic row; empty for page furniture (navigation, captions, appeals, prompts).",
+    )
+    by_hand = models.BooleanField(default=False, help_text="An editor placed this passage; re-runs keep it.")
+    placed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The editor who placed it by hand.",
+    )
+    placed_at = models.DateTimeField(auto_now=True)
+
+    objects = PassagePlacementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["passage__article_id", "passage__index"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(by_hand=True) | Q(placed_by__isnull=True), name="placement_placer_only_by_hand"
+            ),
+        ]
+        indexes = [models.Index(fields=["topic", "passage"])]
+
+    def __str__(self):
+        where = self.topic.label if self.topic_id else "page furniture"
+        return f"{self.passage} in {where}"
+
+    @property
+    def furniture(self) -> bool:
+        return self.topic_id is None

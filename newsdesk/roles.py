@@ -9,8 +9,12 @@ The groups are created by a migration; their permissions are synced after every 
 model added later is covered without another data migration.
 """
 
+from functools import wraps
+
 from django.apps import apps as global_apps
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import JsonResponse
 
 REVIEWER = "reviewer"
 EDITOR = "editor"
@@ -52,3 +56,29 @@ def role_of(user) -> str | None:
     if user.is_authenticated and user.groups.filter(name=REVIEWER).exists():
         return REVIEWER
     return None
+
+
+def can_annotate(user) -> bool:
+    return user.has_perm("annotations.add_annotation")
+
+
+def requires(*perms: str, message: str = "You do not have permission to do this."):
+    """Let a view run only for users who hold every permission in ``perms``.
+
+    Pages answer 403 with the error page; the JSON API answers 403 with a JSON body. The permissions are
+    recorded on the view as ``required_permissions``, so tests can walk every URL and check each answer.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            if not request.user.has_perms(perms):
+                if request.path.startswith("/api/"):
+                    return JsonResponse({"errors": {"permission": [message]}}, status=403)
+                raise PermissionDenied(message)
+            return view(request, *args, **kwargs)
+
+        checked.required_permissions = perms
+        return checked
+
+    return decorator

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('newsdesk', '0002_roles'),
+        ('newsdesk', '0003_topics'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,135 @@
+"""Factual claims: sentences that state something checkable with a quantity, a measure, a date, a count
+or a named event.
+
+Markers are read from spaCy tokens: numbers (digits, or number words such as "fifty" and "thousands"),
+units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
+and named events ("the Korean War", "the invasion of Ukraine"). Numbers that are page artefacts — "page 2",
+"5 min read", "12 comments", image counters — are not markers, and fragments under four words are not
+claims. The whole sentence is suggested; the reason lists the markers found.
+"""
+
+import re
+
+from .base import Line, Suggestion, quoted_list
+
+TAG = "factual_claim"
+
+NUMBER_WORDS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    million millions billion billions trillion trillions dozen dozens half
+    """.split()
+)
+TIME_UNITS = frozenset("day days week weeks month months year years hour hours decade decades century".split())
+UNITS = frozenset(
+    """
+    km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm kg kilograms
+    tonnes tons tonne ton hectares hectare acres acre per cent percent % litres liters barrels degrees
+    """.split()
+) | TIME_UNITS
+CURRENCY = frozenset("$ £ € ¥ ₩ ₽ ₴ usd eur gbp dollars euros pounds yuan won roubles rubles hryvnias".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+DATE_WORDS = frozenset("yesterday".split())
+RELATIVE = frozenset("last next this early late mid since in on until by from of during before after".split())
+EVENT_NOUNS = frozenset(
+    """
+    war wars summit conference congress election elections offensive invasion revolution crisis treaty
+    agreement accords games olympics championship battle siege attack attacks defense defence occupation
+    uprising referendum ceremony parade festival anniversary pandemic earthquake
+    """.split()
+)
+ARTEFACT_BEFORE = frozenset("page p. pp photo image picture slide gallery episode no. step".split())
+ARTEFACT_AFTER = frozenset("comments comment shares likes views replies followers".split())
+MIN_WORDS = 4
+# "the two countries" refers back to things already named; it counts nothing new.
+ANAPHORIC = frozenset("the these those both their its our his her".split())
+KIND_ORDER = ("quantity", "count", "date", "named_event")
+KIND_LABEL = {"quantity": "a quantity", "count": "a count", "date": "a date", "named_event": "a named event"}
+
+
+def _is_artefact(doc, i) -> bool:
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    after2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    if before in ARTEFACT_BEFORE or after in ARTEFACT_AFTER:
+        return True
+    if after in ("min", "mins", "minute", "minutes") and after2 == "read":
+        return True
+    return after == "/" or doc[i].like_url or doc[i].like_email
+
+
+def markers(sentence) -> list[tuple[str, str]]:
+    """(kind, words) for each marker in a sentence span."""
+    doc = sentence.doc
+    found = []
+    for i in range(sentence.start, sentence.end):
+        token = doc[i]
+        text, lower = token.text, token.lower_
+        nxt = doc[i + 1] if i + 1 < sentence.end else None
+        nxt_lower = nxt.lower_ if nxt is not None else ""
+        if nxt is not None and nxt.text == "-" and i + 2 < sentence.end:
+            nxt_lower = doc[i + 2].lower_
+        has_digit = any(c.isdigit() for c in text)
+        if has_digit and token.like_num or has_digit and text[0].isdigit():
+            if _is_artefact(doc, i):
+                continue
+            if re.fullmatch(r"(1[89]|20|21)\d\d", text):
+                found.append(("date", text))
+            elif nxt_lower in UNITS or nxt_lower in CURRENCY or (i > 0 and doc[i - 1].lower_ in CURRENCY):
+                found.append(("quantity", f"{text} {nxt_lower}"))
+            else:
+                found.append(("count", text))
+        elif lower in NUMBER_WORDS and not (i > sentence.start and doc[i - 1].lower_ in ANAPHORIC):
+            found.append(("quantity" if nxt_lower in UNITS else "count", text))
+        elif lower in ("one", "a") and nxt_lower in TIME_UNITS and i + 2 < sentence.end and (
+            doc[i + 2].lower_ in ("earlier", "later", "ago", "before", "after")
+        ):
+            found.append(("date", f"{text} {nxt.text} {doc[i + 2].text}"))
+        elif text in MONTHS or text in WEEKDAYS:
+            before = doc[i - 1] if i > sentence.start else None
+            near_number = (before is not None and before.like_num) or (nxt is not None and nxt.like_num)
+            if text in WEEKDAYS or near_number or (before is not None and before.lower_ in RELATIVE):
+                found.append(("date", text))
+        elif lower in DATE_WORDS:
+            found.append(("date", text))
+        elif lower in ("last", "next") and nxt is not None and (nxt_lower in TIME_UNITS or nxt.text in MONTHS):
+            found.append(("date", f"{text} {nxt.text}"))
+        elif lower in EVENT_NOUNS:
+            before = doc[i - 1] if i > sentence.start else None
+            after = doc[i + 2] if i + 2 < sentence.end and nxt_lower in ("of", "in", "on", "against") else None
+            named_before = before is not None and before.text[:1].isupper() and i - 1 > sentence.start
+            named_after = after is not None and after.text[:1].isupper()
+            if named_before or named_after:
+                first, last = (i - 1 if named_before else i), (i + 3 if named_after else i + 1)
+                found.append(("named_event", doc[first:last].text))
+        elif text in ("%",) or lower in ("percent",):
+            found.append(("quantity", text))
+    return found
+
+
+def suggest(lines: list[Line]) -> list[Suggestion]:
+    found = []
+    for line in lines:
+        for sentence in line.doc.sents:
+            words = [t for t in sentence if not (t.is_punct or t.is_space)]
+            if len(words) < MIN_WORDS:
+                continue
+            marks = markers(sentence)
+            if not marks:
+                continue
+            kinds = [k for k in KIND_ORDER if any(m[0] == k for m in marks)]
+            text = sentence.text.rstrip()
+            start = line.start + sentence.start_char
+            described = "; ".join(
+                f"{KIND_LABEL[k]} ({quoted_list([w for kind, w in marks if kind == k], 3)})" for k in kinds
+            )
+            confidence = round(min(0.9, 0.5 + 0.1 * len(kinds) + 0.05 * (len(marks) - len(kinds))), 2)
+            found.append(
+                Suggestion(start, start + len(text), TAG, f"{TAG}.{kinds[0]}",
+                           f"A checkable statement with {described}.", confidence)
+            )
+    return found

@@ -1,0 +1,80 @@
+"""Page furniture: passages that carry no reporting (navigation, share buttons, captions, credits, headings,
+reader appeals, subscription prompts), told apart from the story's prose by their shape alone.
+
+Policy: judge a passage by general features of English news pages, never by the wording of any one site:
+how long it is, whether its lines read as sentences (end in sentence punctuation, carry function words),
+whether it is a block of short menu-like lines, whether it addresses the reader ("you", "our") outside
+quotation marks, and whether the same short line recurs elsewhere on the page or across articles. Every
+rule gives a reason, so an editor can see why a passage went to the furniture band.
+"""
+
+import re
+from collections.abc import Iterable
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
+# A sentence ends in . ! ? or … (perhaps followed by a closing quote or bracket), or in a colon introducing
+# a quotation. Captions, headings, link lists and button labels do not.
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+# Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
+# leaves a quotation that runs on into the next paragraph unclosed).
+QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", re.DOTALL)
+READER_ADDRESS = frozenset({"you", "your", "yours", "yourself", "our", "ours", "us"})
+
+MIN_WORDS = 4  # fewer words than this is a label, a button or a credit
+SHORT_WORDS = 25  # a line this short that does not end like a sentence is a caption, heading or link
+MENU_LINE_WORDS = 6  # a block of three or more lines this short is a menu or a promotion
+MIN_FUNCTION_SHARE = 0.2  # English prose is a third to a half function words; lists of names are not
+ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
+PROMPT_ADDRESS_SHARE = 0.12  # two "you"/"our" in a dozen words: a prompt ("sign up ... your inbox")
+REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer ones may be wire copy
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def normalised(text: str) -> str:
+    return " ".join(words(text.lower()))
+
+
+def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
+    """Why ``text`` is page furniture; an empty list when it reads as reporting.
+
+    ``repeated``: the same passage appears elsewhere on this page or in another article of the story.
+    """
+    tokens = words(text)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    reasons = []
+    if len(tokens) < MIN_WORDS:
+        reasons.append("too few words")
+        return reasons
+    if len(lines) >= 3 and sorted(len(words(line)) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
+        reasons.append("a block of short lines, like a menu or a promotion")
+    sentence_lines = [line for line in lines if SENTENCE_END.search(line)]
+    if not sentence_lines and len(tokens) <= SHORT_WORDS:
+        reasons.append("no sentence: a caption, heading or link")
+    lowered = [token.lower() for token in tokens]
+    function_share = sum(token in ENGLISH_STOP_WORDS for token in lowered) / len(lowered)
+    if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
+        reasons.append("hardly any function words: a list of names or labels")
+    unquoted = [token.lower() for token in words(QUOTED.sub(" ", text))]
+    address = sum(token in READER_ADDRESS for token in unquoted)
+    share = address / max(len(unquoted), 1)
+    if (address >= 3 and share >= ADDRESS_SHARE) or (address >= 2 and share >= PROMPT_ADDRESS_SHARE):
+        reasons.append("addresses the reader: an appeal or a prompt")
+    if repeated and len(tokens) <= REPEATED_WORDS:
+        reasons.append("a short line repeated on the page or across articles")
+    return reasons
+
+
+def repeated_texts(texts: Iterable[str]) -> set[str]:
+    """Normalised passages that occur more than once among ``texts`` (within or across articles)."""
+    seen, repeated = set(), set()
+    for text in texts:
+        key = normalised(text)
+        if key in seen:
+            repeated.add(key)
+        seen.add(key)
+    return repeated

@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from newsdesk.alignment import align_story
+from newsdesk.models import Story
+
+
+class Command(BaseCommand):
+    help = "Group each story's passages into topics (all stories, or those named). Hand placements are kept."
+
+    def add_arguments(self, parser):
+        parser.add_argument("slugs", nargs="*", metavar="SLUG", help="Stories to align (default: every story).")
+
+    def handle(self, *args, slugs, **options):
+        stories = Story.objects.all()
+        if slugs:
+            stories = stories.filter(slug__in=slugs)
+            missing = sorted(set(slugs) - set(stories.values_list("slug", flat=True)))
+            if missing:
+                raise CommandError(f"no story with slug {', '.join(missing)}")
+        stories = list(stories)
+        for number, story in enumerate(stories, 1):
+            run = align_story(story)
+            self.stdout.write(
+                f"[{number}/{len(stories)}] {story.slug}: {run.topics} topic(s), {run.furniture} furniture "
+                f"passage(s), {run.kept_by_hand} placed by hand kept"
+            )
+        self.stdout.write(self.style.SUCCESS(f"Aligned {len(stories)} story(ies)."))

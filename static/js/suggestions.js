@@ -1,0 +1,335 @@
+/*
+ * Newsdesk suggestions: dashed outlines over the suggester's spans, for the reviewer who turns them on.
+ *
+ * Works in any page whose passages are `.passage[data-start]` inside `[data-article]` containers (the
+ * reader has one, the comparison grid one per column) and which includes the suggestions panel
+ * (`[data-suggestions-panel]`). Offsets arrive in code points and are turned into DOM ranges by
+ * NewsdeskSelection, the only module that converts between code points and UTF-16.
+ *
+ * Keys, while suggestions are shown: N / P move to the next / previous suggestion, A accepts the
+ * suggestion under the mouse pointer (or the one moved to), X rejects it. Accepting goes through the
+ * server, which answers with the refreshed passages, as when a highlight is made by hand.
+ */
+(function () {
+  "use strict";
+
+  var Selection = window.NewsdeskSelection;
+  var panel = document.querySelector("[data-suggestions-panel]");
+  if (!panel || !Selection) return;
+
+  var STORAGE_KEY = "newsdesk.suggestions";
+  var toggle = panel.querySelector("[data-suggestions-toggle]");
+  var countsElement = panel.querySelector("[data-suggestion-counts]");
+  var acceptAllForms = panel.querySelectorAll("[data-accept-all]");
+  var acceptAllForm = acceptAllForms[0] || null;
+  // One button accepts the boilerplate of every article on the page; the per-article forms are for pages
+  // without JavaScript.
+  Array.prototype.slice.call(acceptAllForms, 1).forEach(function (form) { form.hidden = true; });
+  var statusElement = document.getElementById("suggestion-status");
+  var tip = document.getElementById("suggestion-tip");
+  var LABELS = JSON.parse(panel.dataset.tagLabels || "{}");
+
+  var shown = false;
+  var items = [];        // {suggestion, container, boxes: [element], rects: [DOMRect-like]}
+  var hovered = null;
+  var current = null;    // the one moved to with N / P
+  var busy = false;
+
+  function containers() {
+    return Array.prototype.slice.call(document.querySelectorAll("[data-article]")).filter(function (element) {
+      return element.querySelector(".passage[data-start]");
+    });
+  }
+
+  function csrfToken() {
+    try {
+      return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
+    } catch (error) {
+      return "";
+    }
+  }
+
+  function say(text) {
+    if (statusElement) statusElement.textContent = text;
+  }
+
+  function isTextField(element) {
+    if (!element) return false;
+    var tag = element.tagName;
+    return tag === "TEXTAREA" || tag === "SELECT" || tag === "INPUT" || element.isContentEditable;
+  }
+
+  /* ---------- drawing ---------- */
+
+  function layerOf(container) {
+    var layer = container.querySelector(":scope > .suggestion-layer");
+    if (!layer) {
+      layer = document.createElement("div");
+      layer.className = "suggestion-layer";
+      layer.setAttribute("aria-hidden", "true");
+      container.classList.add("has-suggestions");
+      container.appendChild(layer);
+    }
+    return layer;
+  }
+
+  function clearDrawing() {
+    document.querySelectorAll(".suggestion-layer").forEach(function (layer) { layer.textContent = ""; });
+    items.forEach(function (item) { item.boxes = []; item.rects = []; });
+  }
+
+  function draw() {
+    clearDrawing();
+    items.forEach(function (item) {
+      var range = Selection.rangeFor(item.container, item.suggestion.start, item.suggestion.end);
+      if (!range) return;
+      var layer = layerOf(item.container);
+      var origin = item.container.getBoundingClientRect();
+      Array.prototype.forEach.call(range.getClientRects(), function (rect) {
+        if (rect.width < 1 || rect.height < 1) return;
+        var box = document.createElement("div");
+        box.className = "suggestion-box suggestion-" + item.suggestion.tag;
+        box.style.left = rect.left - origin.left - 2 + "px";
+        box.style.top = rect.top - origin.top - 1 + "px";
+        box.style.width = rect.width + 4 + "px";
+        box.style.height = rect.height + 2 + "px";
+        layer.appendChild(box);
+        item.boxes.push(box);
+        item.rects.push(rect);
+      });
+    });
+    mark();
+  }
+
+  function active() {
+    return hovered || current;
+  }
+
+  function mark() {
+    var chosen = active();
+    items.forEach(function (item) {
+      item.boxes.forEach(function (box) { box.classList.toggle("is-current", item === chosen); });
+    });
+    showTip(chosen);
+  }
+
+  function showTip(item) {
+    if (!tip) return;
+    if (!item || !item.boxes.length) {
+      tip.hidden = true;
+      return;
+    }
+    var s = item.suggestion;
+    tip.querySelector("[data-tip-tag]").textContent = LABELS[s.tag] || s.tag;
+    tip.querySelector("[data-tip-tag]").className = "tag-chip tag-chip-" + s.tag;
+    tip.querySelector("[data-tip-reason]").textContent = s.reason + (s.source ? " Source: " + s.source + "." : "");
+    tip.hidden = false;
+    var rect = item.boxes[item.boxes.length - 1].getBoundingClientRect();
+    var width = tip.offsetWidth;
+    var pageWidth = document.documentElement.clientWidth;
+    var left = Math.max(8, Math.min(rect.left, pageWidth - width - 8));
+    tip.style.left = left + window.scrollX + "px";
+    tip.style.top = rect.bottom + 6 + window.scrollY + "px";
+  }
+
+  function updateCounts() {
+    var counts = {};
+    items.forEach(function (item) { counts[item.suggestion.tag] = (counts[item.suggestion.tag] || 0) + 1; });
+    if (countsElement) {
+      countsElement.textContent = "";
+      if (!items.length) {
+        countsElement.textContent = "No suggestions left for you on this page.";
+      }
+      Object.keys(LABELS).forEach(function (tag) {
+        if (!counts[tag]) return;
+        var entry = document.createElement("li");
+        var chip = document.createElement("span");
+        chip.className = "suggestion-swatch suggestion-" + tag;
+        entry.appendChild(chip);
+        entry.appendChild(document.createTextNode(" " + LABELS[tag] + ": " + counts[tag]));
+        countsElement.appendChild(entry);
+      });
+    }
+    if (acceptAllForm) {
+      var button = acceptAllForm.querySelector("button");
+      var n = counts.boilerplate || 0;
+      button.disabled = n === 0;
+      button.textContent = n ? "Accept all " + n + " boilerplate suggestions" : "No boilerplate suggestions left";
+    }
+  }
+
+  /* ---------- loading ---------- */
+
+  function load() {
+    var list = containers();
+    return Promise.all(list.map(function (container) {
+      var url = "/api/articles/" + container.dataset.article + "/suggestions";
+      return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.json();
+        })
+        .then(function (data) {
+          return data.map(function (suggestion) {
+            return { suggestion: suggestion, container: container, boxes: [], rects: [] };
+          });
+        });
+    })).then(function (groups) {
+      items = [].concat.apply([], groups);
+      if (current) {
+        var key = current.suggestion.tag + ":" + current.suggestion.start;
+        current = items.filter(function (item) { return item.suggestion.tag + ":" + item.suggestion.start === key; })[0] || null;
+      }
+      hovered = null;
+      draw();
+      updateCounts();
+    }).catch(function () {
+      say("Suggestions could not be loaded; try again.");
+    });
+  }
+
+  function setShown(on) {
+    shown = on;
+    panel.classList.toggle("is-on", on);
+    document.body.classList.toggle("suggestions-on", on);
+    if (toggle) {
+      toggle.setAttribute("aria-pressed", on ? "true" : "false");
+      toggle.textContent = on ? "Hide suggestions" : "Show suggestions";
+    }
+    try { window.localStorage.setItem(STORAGE_KEY, on ? "on" : "off"); } catch (error) { /* private mode */ }
+    if (on) {
+      say("Loading suggestions…");
+      load().then(function () { say(items.length + " suggestion" + (items.length === 1 ? "" : "s") + " shown."); });
+    } else {
+      items = [];
+      hovered = current = null;
+      clearDrawing();
+      showTip(null);
+      say("Suggestions hidden.");
+    }
+  }
+
+  /* ---------- deciding ---------- */
+
+  function decide(action) {
+    var item = active();
+    if (!item || busy) {
+      if (!item) say("Point at a suggestion (or press N) first.");
+      return;
+    }
+    busy = true;
+    var s = item.suggestion;
+    var url = "/api/articles/" + item.container.dataset.article + "/suggestions/" + action;
+    var done;
+    if (action === "accept" && window.htmx) {
+      // htmx, so that the server's refreshed passages and legend swap in as after a hand-made highlight.
+      done = window.htmx.ajax("POST", url, {
+        source: item.container, target: item.container, swap: "none",
+        values: { tag: s.tag, start: s.start, end: s.end },
+      });
+    } else {
+      done = fetch(url, {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRFToken": csrfToken() },
+        body: JSON.stringify({ tag: s.tag, start: s.start, end: s.end }),
+      }).then(function (response) { if (!response.ok) throw new Error("HTTP " + response.status); });
+    }
+    var label = (LABELS[s.tag] || s.tag).toLowerCase();
+    Promise.resolve(done).then(function () {
+      say(action === "accept" ? "Accepted: now your " + label + " highlight." : "Rejected the " + label + " suggestion.");
+      hovered = null;
+      if (current === item) current = null;
+      return load();
+    }).catch(function () {
+      say("That did not work; reload the page and try again.");
+    }).then(function () { busy = false; });
+  }
+
+  function acceptAll(event) {
+    event.preventDefault();
+    if (busy || !window.htmx) return;
+    busy = true;
+    var container = containers()[0];
+    var requests = containers().map(function (c) {
+      return window.htmx.ajax("POST", "/api/articles/" + c.dataset.article + "/suggestions/accept-all", {
+        source: c, target: c, swap: "none", values: { tag: "boilerplate" },
+      });
+    });
+    Promise.all(requests).then(function () {
+      say("Accepted every boilerplate suggestion.");
+      return load();
+    }).catch(function () {
+      say("That did not work; reload the page and try again.");
+    }).then(function () { busy = false; });
+    return container;
+  }
+
+  function move(step) {
+    if (!items.length) return;
+    var index = items.indexOf(current);
+    index = index === -1 ? (step > 0 ? 0 : items.length - 1) : (index + step + items.length) % items.length;
+    current = items[index];
+    hovered = null;
+    mark();
+    if (current.boxes.length) current.boxes[0].scrollIntoView({ block: "center", behavior: "smooth" });
+  }
+
+  /* ---------- events ---------- */
+
+  function itemAt(x, y) {
+    for (var i = items.length - 1; i >= 0; i--) {
+      var boxes = items[i].boxes;
+      for (var j = 0; j < boxes.length; j++) {
+        var r = boxes[j].getBoundingClientRect();
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return items[i];
+      }
+    }
+    return null;
+  }
+
+  document.addEventListener("mousemove", function (event) {
+    if (!shown || !items.length) return;
+    var found = itemAt(event.clientX, event.clientY);
+    if (found !== hovered && (found || !tip.contains(event.target))) {
+      hovered = found;
+      mark();
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (!shown || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+    var key = event.key.toLowerCase();
+    if (key === "a") { event.preventDefault(); decide("accept"); }
+    else if (key === "x") { event.preventDefault(); decide("reject"); }
+    else if (key === "n") { event.preventDefault(); move(1); }
+    else if (key === "p") { event.preventDefault(); move(-1); }
+  });
+
+  if (toggle) {
+    toggle.addEventListener("click", function (event) {
+      event.preventDefault();
+      setShown(!shown);
+    });
+  }
+  if (acceptAllForm) acceptAllForm.addEventListener("submit", acceptAll);
+  if (tip) {
+    tip.querySelectorAll("[data-tip-action]").forEach(function (button) {
+      button.addEventListener("click", function () { decide(button.dataset.tipAction); });
+    });
+  }
+
+  var redrawScheduled = false;
+  function redrawSoon() {
+    if (!shown || redrawScheduled) return;
+    redrawScheduled = true;
+    window.requestAnimationFrame(function () { redrawScheduled = false; draw(); });
+  }
+  window.addEventListener("resize", redrawSoon);
+  document.body.addEventListener("htmx:afterSettle", redrawSoon);
+  document.body.addEventListener("htmx:oobAfterSwap", redrawSoon);
+
+  var wanted = /[?&]suggestions=on\b/.test(window.location.search);
+  var remembered = null;
+  try { remembered = window.localStorage.getItem(STORAGE_KEY); } catch (error) { /* private mode */ }
+  if (wanted || remembered === "on") setShown(true);
+})();

@@ -1,0 +1,297 @@
+"""The suggester's rules, one family at a time, on sentences written for the test."""
+
+from annotations.suggestions import DEFAULT_LEXICON, LexiconEntry, suggest
+from tests.annotations.suggestion_gold import GOLD, gold_spans, score
+
+
+def spans(text, tag):
+    return [(text[s.start : s.end], s) for s in suggest(text, tag=tag)]
+
+
+def quotes(text, tag):
+    return [quote for quote, _ in spans(text, tag)]
+
+
+BODY = (
+    "The council approved the new budget after a long debate that lasted well into the evening on Tuesday.\n\n"
+    "{}\n\n"
+    "Members of the opposition said they would continue to press for changes to the spending plans.\n"
+)
+
+
+# Boilerplate
+
+
+def test_share_and_subscription_prompts_are_boilerplate():
+    text = BODY.format("Share this article\nSubscribe to our newsletter\nSign in")
+
+    assert quotes(text, "boilerplate") == ["Share this article", "Subscribe to our newsletter", "Sign in"]
+
+
+def test_imperative_call_to_action_is_boilerplate_and_says_so():
+    text = BODY.format("Download our free app today")
+
+    [(quote, suggestion)] = spans(text, "boilerplate")
+
+    assert quote == "Download our free app today"
+    assert suggestion.rule.startswith("boilerplate.")
+    assert suggestion.reason
+
+
+def test_copyright_and_photo_credit_lines_are_boilerplate():
+    text = BODY.format("Protesters gather outside the parliament building in the capital\nPhoto: Jane Doe/AFP")
+
+    found = quotes(text, "boilerplate")
+
+    assert "Photo: Jane Doe/AFP" in found
+    assert "Protesters gather outside the parliament building in the capital" in found
+
+
+def test_repeated_line_is_boilerplate():
+    text = "Daily Gazette\n\n" + BODY.format("A second paragraph of ordinary reporting continues here with detail.") \
+        + "\nDaily Gazette\n"
+
+    assert quotes(text, "boilerplate").count("Daily Gazette") == 2
+
+
+def test_donation_appeal_paragraph_is_boilerplate():
+    appeal = (
+        "Our journalism is funded by readers like you. If you value our reporting, please support us today: "
+        "become a member or donate once, from as little as the price of a cup of coffee."
+    )
+    text = BODY.format(appeal)
+
+    assert quotes(text, "boilerplate") == [appeal]
+
+
+def test_related_story_list_after_read_more_is_boilerplate():
+    text = BODY.format("Read more\nFloods close three schools in the northern valley\nMayor unveils plan for new tram")
+
+    assert quotes(text, "boilerplate") == [
+        "Read more", "Floods close three schools in the northern valley", "Mayor unveils plan for new tram",
+    ]
+
+
+def test_body_paragraphs_headline_and_crosshead_are_not_boilerplate():
+    text = (
+        "Council approves record budget after marathon session\n\n"
+        + BODY.format("A turbulent evening")
+    )
+
+    assert quotes(text, "boilerplate") == []
+
+
+def test_date_stamp_line_is_boilerplate():
+    text = BODY.format("Mon 4 Nov 2024 10.02 GMT")
+
+    [(quote, suggestion)] = spans(text, "boilerplate")
+
+    assert quote == "Mon 4 Nov 2024 10.02 GMT"
+    assert suggestion.rule == "boilerplate.timestamp"
+
+
+def test_headline_after_a_menu_with_a_long_promo_line_is_not_boilerplate():
+    text = (
+        "Sign in\nFund independent journalism with £5 per month\nSupport us\n\n"
+        "Farmers burn stubble despite ban as the capital's smog returns\n\n" + BODY.format("Share")
+    )
+
+    found = quotes(text, "boilerplate")
+
+    assert "Farmers burn stubble despite ban as the capital's smog returns" not in found
+    assert "Fund independent journalism with £5 per month" in found
+
+
+def test_other_tags_are_not_suggested_inside_boilerplate_lines():
+    text = BODY.format("Get 3 months free\n100+ trusted sources.")
+
+    assert all(s.tag == "boilerplate" for s in suggest(text) if "months" in text[s.start : s.end])
+    assert not [q for q in quotes(text, "factual_claim") if "100+" in q or "3 months" in q]
+
+
+# Attribution
+
+
+def test_according_to_names_its_source():
+    [(quote, suggestion)] = spans("The dam is unsafe, according to the regional water authority.", "attribution")
+
+    assert quote == "according to the regional water authority"
+    assert suggestion.source == "the regional water authority"
+
+
+def test_source_before_reporting_verb_is_named():
+    [(quote, suggestion)] = spans("Local officials said the bridge would reopen.", "attribution")
+
+    assert quote == "Local officials said"
+    assert "officials" in suggestion.source
+
+
+def test_reporting_verb_after_auxiliaries_and_adverbs_keeps_its_source():
+    [(quote, suggestion)] = spans("The ministry has previously confirmed the figures.", "attribution")
+
+    assert quote == "The ministry has previously confirmed"
+    assert suggestion.source == "The ministry"
+
+
+def test_pronoun_cue_has_no_named_source():
+    [(quote, suggestion)] = spans("“We will win,” she said.", "attribution")
+
+    assert quote == "she said"
+    assert suggestion.source == ""
+
+
+def test_said_after_a_quotation_names_the_speaker():
+    [(quote, suggestion)] = spans("“The talks are over,” said Foreign Minister Ana Silva.", "attribution")
+
+    assert quote == "said Foreign Minister Ana Silva"
+    assert suggestion.source == "Foreign Minister Ana Silva"
+
+
+def test_agentless_belief_is_attribution_without_source():
+    [(quote, suggestion)] = spans("The company is widely believed to be near collapse.", "attribution")
+
+    assert quote == "is widely believed"
+    assert suggestion.source == ""
+
+
+def test_state_media_showed_is_attribution_but_a_chart_that_showed_growth_is_not():
+    assert quotes("State media showed the leader at the launch.", "attribution") == ["State media showed"]
+    assert quotes("The team showed great resilience in the second half.", "attribution") == []
+
+
+def test_added_as_arithmetic_is_not_attribution():
+    assert quotes("The company added 300 jobs in the spring.", "attribution") == []
+
+
+def test_passive_urged_does_not_make_the_subject_a_source():
+    assert quotes("The government has been urged to act quickly.", "attribution") == []
+
+
+# Factual claims
+
+
+def test_sentence_with_quantity_and_date_is_a_factual_claim():
+    text = "The storm destroyed 40 homes on 3 March. Residents were shaken by the experience."
+
+    [(quote, suggestion)] = spans(text, "factual_claim")
+
+    assert quote == "The storm destroyed 40 homes on 3 March."
+    assert "date" in suggestion.reason and "40" in suggestion.reason
+
+
+def test_measures_counts_and_named_events_are_factual_claims():
+    text = (
+        "The new runway is 3.2 km long.\n"
+        "Thousands of people joined the march.\n"
+        "The treaty ended the Korean War in practice."
+    )
+
+    assert len(quotes(text, "factual_claim")) == 3
+
+
+def test_page_artefact_numbers_are_not_factual_claims():
+    text = "See page 2 for the full interview with the author.\nThis story has 45 comments from readers so far."
+
+    assert quotes(text, "factual_claim") == []
+
+
+def test_the_two_sides_is_a_reference_not_a_count():
+    assert quotes("The two sides met again but agreed on nothing of substance.", "factual_claim") == []
+
+
+def test_opinion_without_quantities_is_not_a_factual_claim():
+    assert quotes("Many believe the reforms are a mistake that will haunt the government.", "factual_claim") == []
+
+
+def test_non_latin_digits_still_mark_a_quantity():
+    assert quotes("Der Zug fuhr um 2024 Kilometer weiter nach Norden am Montag.", "factual_claim")
+
+
+# Rhetoric
+
+
+def test_loaded_labels_and_intensifiers_come_from_the_lexicon():
+    text = "The regime defiantly paraded its missiles in a bombastic show of force."
+
+    found = spans(text, "rhetoric")
+
+    assert [q for q, _ in found] == ["regime", "defiantly", "bombastic"]
+    assert all("lexicon" in s.reason for _, s in found)
+
+
+def test_neutral_use_of_a_lexicon_term_is_not_suggested():
+    assert quotes("The move weakens the international sanctions regime.", "rhetoric") == []
+
+
+def test_adjacent_lexicon_terms_merge_into_one_span():
+    assert quotes("It was the usual bombastic rhetoric from the palace.", "rhetoric") == ["bombastic rhetoric"]
+
+
+def test_an_editor_added_term_is_matched():
+    lexicon = DEFAULT_LEXICON + (LexiconEntry("junket", "framing", "Frames a trip as a perk."),)
+
+    assert quotes("The minister returned from another junket abroad.", "rhetoric") == []
+    assert [
+        t for t in (s for s in suggest("The minister returned from another junket abroad.", lexicon=lexicon))
+        if t.tag == "rhetoric"
+    ]
+
+
+def test_scare_quotes_around_a_single_word_are_rhetoric():
+    [(quote, suggestion)] = spans("The group described the vote as “illegal” and walked out.", "rhetoric")
+
+    assert quote == "“illegal”"
+    assert suggestion.rule == "rhetoric.scare_quotes"
+
+
+def test_a_real_quotation_is_not_scare_quotes():
+    text = "“We will rebuild every school,” the mayor said. She promised to “move quickly and carefully”."
+
+    assert [q for q in quotes(text, "rhetoric") if "“" in q] == []
+
+
+def test_quoted_title_case_name_is_not_scare_quotes():
+    assert quotes("Troops began the “Freedom Shield” drills near the border.", "rhetoric") == []
+
+
+def test_lexicon_words_inside_a_quotation_are_the_speakers_not_the_outlets():
+    text = "The statement called it “a flagrant violation of every agreement we have signed”."
+
+    assert quotes(text, "rhetoric") == []
+
+
+# The whole suggester
+
+
+def test_offsets_are_code_points_in_other_alphabets():
+    text = "Лидер 🇰🇵 режима заявил.\n\nThe regime in 平壤 “celebrated” the launch on Friday, state media said."
+
+    for suggestion in suggest(text):
+        assert 0 <= suggestion.start < suggestion.end <= len(text)
+    assert "“celebrated”" in quotes(text, "rhetoric")
+    assert "regime" in quotes(text, "rhetoric")
+
+
+def test_suggestions_are_deterministic_and_sorted():
+    text = BODY.format("Share\nAnalysts say prices rose 5% in May.")
+
+    first, second = suggest(text), suggest(text)
+
+    assert first == second
+    assert first == sorted(first, key=lambda s: (s.start, s.end, s.tag))
+
+
+def test_empty_and_blank_text_gives_no_suggestions():
+    assert suggest("") == []
+    assert suggest(" \n\n \n") == []
+
+
+def test_seed_gold_targets_are_met():
+    from benchmarks.suggestions_benchmark import seed_texts
+
+    texts = seed_texts()
+    scores = score((gold_spans(text, GOLD[name]), suggest(text)) for name, text in texts.items())
+
+    assert scores["boilerplate"].recall >= 0.9
+    assert scores["boilerplate"].precision >= 0.8
+    assert scores["attribution"].recall >= 0.8

@@ -1,0 +1,66 @@
+"""Page furniture is told from reporting by its shape, not by any site's wording."""
+
+from newsdesk.furniture import furniture_reasons, repeated_texts
+
+PROSE = (
+    "Investigators believe the fire was started by a power line brought down by strong winds. "
+    "The utility said it was cooperating with the inquiry."
+)
+
+
+def test_a_paragraph_of_reporting_is_not_furniture():
+    assert furniture_reasons(PROSE) == []
+
+
+def test_a_button_label_is_furniture():
+    assert furniture_reasons("Share Close Button")
+
+
+def test_a_menu_of_short_lines_is_furniture():
+    assert furniture_reasons("Home\nWorld\nBusiness\nSport\nCulture\nWeather")
+
+
+def test_a_caption_without_a_sentence_is_furniture():
+    assert furniture_reasons("Firefighters on the ridge above the town after the evacuation order")
+
+
+def test_a_reader_appeal_is_furniture():
+    appeal = (
+        "We rely on readers like you. If you value our journalism, please consider supporting us: "
+        "your contribution keeps our newsroom independent and our reporting free for everyone."
+    )
+
+    assert "addresses the reader: an appeal or a prompt" in furniture_reasons(appeal)
+
+
+def test_a_subscription_prompt_is_furniture():
+    assert furniture_reasons("Sign up for our newsletter to get the latest updates in your inbox.")
+
+
+def test_a_quoted_speaker_saying_we_is_still_reporting():
+    quote = (
+        "“We are deeply concerned about the security implications that this cooperation has for our "
+        "region and for us all, and we will respond,” the ministers said in a statement."
+    )
+
+    assert furniture_reasons(quote) == []
+
+
+def test_a_list_sentence_inside_reporting_is_not_furniture():
+    sentence = "Other weapons included solid-fuelled missiles, hypersonic gliders and spy satellites."
+
+    assert furniture_reasons(sentence) == []
+
+
+def test_a_short_line_repeated_on_the_page_is_furniture():
+    texts = ["Share this article", PROSE, "Share this article"]
+
+    repeated = repeated_texts(texts)
+
+    assert furniture_reasons("Share this article, now please.", repeated=True)
+    assert "share this article" in repeated
+    assert furniture_reasons(PROSE, repeated=True) == []
+
+
+def test_other_alphabets_do_not_break_the_rules():
+    assert furniture_reasons("Пожар в горах: тысячи жителей эвакуированы, сообщили власти в воскресенье.") == []

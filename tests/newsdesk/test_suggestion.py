@@ -1,0 +1,81 @@
+# ruff: noqa: E501  (article paragraphs are kept one per line, as they were published)
+"""Story suggestion: an article on another subject is left alone; one on the same subject is filed."""
+
+import pytest
+
+from newsdesk import alignment, suggestion
+from newsdesk.models import PassagePlacement
+
+pytestmark = pytest.mark.django_db
+
+FLOODS_TITLE = "Floods close schools across Valencia"
+FLOODS = """Heavy rain has flooded parts of Valencia, closing schools and cutting power to thousands of homes.
+
+Emergency services rescued dozens of residents from cars trapped on submerged roads overnight, the regional government said.
+
+Meteorologists warned that more storms were expected through the weekend, and farmers fear for the orange harvest."""
+
+FOURTH_TITLE = "Kim visits munitions factory as allies condemn arms transfers to Russia"
+FOURTH = """Share
+
+North Korean leader Kim Jong Un toured a munitions factory producing missiles and artillery shells, state news agency KCNA reported, urging workers to expand production capacity.
+
+Dozens of countries have condemned the transfer of North Korean ballistic missiles to Russia, saying the arms deals flagrantly violate United Nations Security Council resolutions.
+
+Pyongyang has sent troops and ammunition to Russia for its war against Ukraine, according to South Korean intelligence.
+
+Subscribe to our newsletter for your daily briefing."""
+
+
+def test_an_article_on_an_unrelated_subject_is_not_suggested_for_the_seed_story(seed_story):
+    story, score = suggestion.suggest_story(FLOODS_TITLE, FLOODS)
+
+    assert story is None
+    assert score < suggestion.THRESHOLD
+
+
+def test_an_article_on_the_same_subject_is_suggested_for_the_seed_story(seed_story):
+    story, score = suggestion.suggest_story(FOURTH_TITLE, FOURTH)
+
+    assert story == seed_story
+    assert score >= suggestion.THRESHOLD
+
+
+def test_a_suggested_fourth_article_is_aligned_with_the_existing_rows(seed_story, make_article):
+    alignment.align_story(seed_story)
+    story, _ = suggestion.suggest_story(FOURTH_TITLE, FOURTH)
+    article = make_article(FOURTH, outlet="Wire Service", story=story, title=FOURTH_TITLE)
+
+    assert alignment.needs_alignment(seed_story)
+    alignment.align_story(seed_story)
+
+    placements = PassagePlacement.objects.for_story(seed_story).select_related("passage__article__outlet")
+    by_text = {p.passage.text: p for p in placements}
+    factory_visit = by_text[next(t for t in by_text if t.startswith("North Korean leader Kim Jong Un toured"))]
+    condemnation = by_text[next(t for t in by_text if t.startswith("Dozens of countries have condemned"))]
+    others_in_factory_row = {p.passage.article.outlet.name for p in placements
+                             if p.topic_id == factory_visit.topic_id and p.passage.article != article}
+    others_in_condemnation_row = {p.passage.article.outlet.name for p in placements
+                                  if p.topic_id == condemnation.topic_id and p.passage.article != article}
+    assert factory_visit.topic_id is not None and condemnation.topic_id is not None
+    assert {"Euromaidan Press", "Euronews", "The Independent"} <= others_in_factory_row
+    assert {"Euronews", "The Independent"} <= others_in_condemnation_row
+    assert by_text["Share"].topic_id is None
+
+
+def test_with_no_stories_stored_nothing_is_suggested(db):
+    assert suggestion.suggest_story("A title", "Some text about anything at all.") == (None, 0.0)
+
+
+def test_suggestion_learns_of_a_newly_filed_article(seed_story, make_article):
+    assert suggestion.suggest_story(FLOODS_TITLE, FLOODS)[0] is None
+    floods = make_article(FLOODS, outlet="Iberia Daily", story=None, title=FLOODS_TITLE)
+    from newsdesk.models import Story
+
+    weather = Story.objects.create(title="Spanish floods", slug="spanish-floods")
+    floods.story = weather
+    floods.save()
+
+    story, _ = suggestion.suggest_story("Valencia floods: schools stay shut", FLOODS.replace("Heavy", "Torrential"))
+
+    assert story == weather
