@@ -1,6 +1,14 @@
 from django.urls import path
 
-from . import adjudication_views, assignment_views, compare_views, correction_views, suggestion_views, views
+from . import (
+    adjudication_views,
+    assignment_views,
+    compare_views,
+    correction_views,
+    report_views,
+    suggestion_views,
+    views,
+)
 
 urlpatterns = [
     path("articles/<int:pk>/", views.reader, name="article-detail"),
@@ -20,6 +28,9 @@ urlpatterns = [
     path("articles/<int:pk>/adjudicate/reject/", adjudication_views.consensus_reject, name="consensus-reject"),
     path("articles/<int:pk>/adjudicate/reopen/", adjudication_views.consensus_reopen, name="consensus-reopen"),
     path("consensus/<int:pk>/delete/", adjudication_views.consensus_delete, name="consensus-delete"),
+    path("reports/", report_views.reports_page, name="reports"),
+    path("reports/<slug:table>.csv", report_views.report_csv, name="report-csv"),
+    path("api/reports/summary", report_views.api_summary, name="api-report-summary"),
     path("stories/<slug:slug>/compare/", compare_views.story_compare, name="story-compare"),
     path("queue/", assignment_views.my_queue, name="my-queue"),
     path("api/queue/", assignment_views.api_queue, name="api-queue"),
