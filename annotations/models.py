@@ -13,7 +13,7 @@ from newsdesk import audit
 from newsdesk.models import Article, Story
 from newsdesk.roles import is_editor
 
-from .tags import TAG_KEYS, Tag
+from .tags import TAG_BY_KEY, TAG_KEYS, Tag
 
 CONTEXT_LENGTH = 32
 NOTE_MAX_LENGTH = 2000
@@ -51,6 +51,30 @@ class AnnotationQuerySet(models.QuerySet):
             return self
         done = Assignment.objects.filter(reviewer=user, done_at__isnull=False).values("article_id")
         return self.filter(Q(reviewer=user) | Q(article__story__blind_annotation=False) | Q(article_id__in=done))
+
+    def for_reader(self, article_or_articles, user, *, show_all=False, reviewer=None, tag=None):
+        """The highlights ``user`` sees on one article (or several): THE rule for reader, grid and API.
+
+        By default a reviewer sees only their own highlights; ``show_all`` shows every reviewer's, and
+        ``reviewer`` (a user or a username) narrows to one reviewer's. ``tag`` narrows to one tag key.
+        Every page and endpoint that lists highlights goes through here, so a visibility rule added
+        here (like blind annotation, in :meth:`visible_to`) holds everywhere.
+        """
+        queryset = self.live().visible_to(user).select_related("reviewer")
+        if isinstance(article_or_articles, (Article, int, str)):
+            queryset = queryset.filter(article=article_or_articles)
+        else:
+            queryset = queryset.filter(article__in=article_or_articles)
+        if reviewer is not None:
+            if isinstance(reviewer, str):
+                queryset = queryset.filter(reviewer__username=reviewer)
+            else:
+                queryset = queryset.filter(reviewer=reviewer)
+        elif not show_all:
+            queryset = queryset.filter(reviewer=user)
+        if tag:
+            queryset = queryset.filter(tag=tag)
+        return queryset
 
 
 class Annotation(models.Model):
@@ -101,7 +125,14 @@ class Annotation(models.Model):
         return f"{self.get_tag_display()} [{self.start}:{self.end}] by {self.reviewer}"
 
     def get_absolute_url(self):
-        return f"{self.article.get_absolute_url()}#annotation-{self.pk}"
+        return f"{self.article.get_absolute_url()}#char-{self.start}"
+
+    @property
+    def tag_info(self):
+        return TAG_BY_KEY[self.tag]
+
+    def is_owned_by(self, user) -> bool:
+        return user.is_authenticated and self.reviewer_id == user.pk
 
     def soft_delete(self, by) -> None:
         """Delete, keeping the row so an editor can restore it; recorded in the audit trail."""
@@ -134,6 +165,7 @@ class Annotation(models.Model):
         with transaction.atomic():
             self.save()
             audit.record(by, "change", self, before=before)
+
 
 class AssignmentQuerySet(models.QuerySet):
     def with_progress(self):

@@ -2,6 +2,7 @@ from django.urls import path
 
 from . import (
     adjudication_views,
+    api,
     assignment_views,
     compare_views,
     correction_views,
@@ -18,6 +19,12 @@ urlpatterns = [
     path("highlights/orphans/", correction_views.orphan_list, name="orphan-list"),
     path("highlights/<int:pk>/place/", correction_views.orphan_place, name="orphan-place"),
     path("highlights/<int:pk>/delete/", correction_views.orphan_delete, name="orphan-delete"),
+    path("articles/<int:pk>/highlights/", views.annotation_details, name="annotation-details"),
+    path("annotations/", views.annotation_create, name="annotation-create"),
+    path("annotations/<int:pk>/edit/", views.annotation_edit, name="annotation-edit"),
+    path("annotations/<int:pk>/delete/", views.annotation_delete, name="annotation-delete"),
+    path("api/annotations/", api.annotations, name="api-annotations"),
+    path("api/annotations/<int:pk>/", api.annotation, name="api-annotation"),
     path("articles/<int:pk>/done/", assignment_views.mark_done, name="article-mark-done"),
     path("articles/<int:pk>/adjudicate/", adjudication_views.adjudicate, name="article-adjudicate"),
     path("articles/<int:pk>/adjudicate/accept/", adjudication_views.consensus_accept, name="consensus-accept"),
