@@ -28,7 +28,8 @@ from django.db.models.functions import Length, Lower, Trim
 from newsdesk.models import Article, Outlet, Story
 
 from . import agreement
-from .models import Annotation
+from .models import Annotation, SuggestionDecision
+from .suggestions.figures import suggestion_outcomes
 from .tags import TAG_BY_KEY, TAG_KEYS
 
 DECILES = 10
@@ -105,6 +106,7 @@ class Report:
     agreement: dict = field(default_factory=dict)
     disagreements: list = field(default_factory=list)
     highlights: int = 0
+    suggestions: dict = field(default_factory=dict)
 
     @property
     def tags(self):
@@ -125,7 +127,21 @@ def build_report(filters: Filters, source=None) -> Report:
     report.sources = _source_rows(highlights)
     names = {row["id"]: row["reviewer"] for row in report.reviewers}
     _add_agreement(report, highlights, articles, names)
+    report.suggestions = _suggestion_outcomes(filters, highlights)
     return report
+
+
+def _suggestion_outcomes(filters: Filters, highlights) -> dict:
+    """Highlights that began as suggestions, and each suggester rule's accepts and rejects (two queries).
+    Suggestions nobody accepted never count anywhere else in the report."""
+    decisions = SuggestionDecision.objects.all()
+    for name, lookup in (("story", "article__story"), ("outlet", "article__outlet"), ("article", "article"),
+                         ("reviewer", "reviewer"), ("tag", "tag"), ("since", "decided_at__date__gte"),
+                         ("until", "decided_at__date__lte")):
+        value = getattr(filters, name)
+        if value:
+            decisions = decisions.filter(**{lookup: value})
+    return suggestion_outcomes(highlights, decisions)
 
 
 def _articles(filters):
@@ -346,6 +362,7 @@ def summary_json(report: Report) -> dict:
         },
         "positions": report.positions,
         "sources": report.sources,
+        "suggestions": report.suggestions,
     }
 
 

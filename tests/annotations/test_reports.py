@@ -210,7 +210,7 @@ def test_reports_page_runs_a_fixed_number_of_queries(
     _fill(article, [reviewer, other_reviewer], count)
     client.force_login(editor)
 
-    with django_assert_num_queries(20):
+    with django_assert_num_queries(22):
         response = client.get(f"/reports/?story={seed_story.slug}")
 
     assert response.status_code == 200
@@ -266,3 +266,23 @@ def test_a_reviewer_sees_no_one_elses_highlights_in_a_blind_story_before_marking
 
     assert [r["reviewer"] for r in data["reviewers"]] == ["reviewer"]
     assert data["outlets"][0]["tags"]["attribution"]["highlights"] == 0
+
+
+def test_reports_show_highlights_from_suggestions_and_rule_outcomes(client, editor, reviewer, seed_article):
+    from annotations.suggestions import decisions, suggest
+
+    found = [s for s in suggest(seed_article.text) if s.tag == "boilerplate"]
+    decisions.accept(seed_article, reviewer, found[0])
+    decisions.reject(seed_article, reviewer, found[1])
+    client.force_login(editor)
+
+    page = client.get("/reports/").content.decode()
+    summary = client.get("/api/reports/summary").json()["suggestions"]
+
+    assert "Suggested highlights" in page and found[0].rule in page
+    assert summary["began_as_suggestions"] == 1
+    outcomes = {}
+    for rule, accepted, rejected in ((found[0].rule, 1, 0), (found[1].rule, 0, 1)):
+        before = outcomes.get(rule, (0, 0))
+        outcomes[rule] = (before[0] + accepted, before[1] + rejected)
+    assert {r["rule"]: (r["accepted"], r["rejected"]) for r in summary["rules"]} == outcomes
