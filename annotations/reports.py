@@ -52,6 +52,12 @@ def annotation_source(user=None, layer: str = ALL_REVIEWERS):
         highlights = ConsensusAnnotation.objects.annotate(
             reviewer_id=Value(0, output_field=IntegerField()), created=F("decided_at"), updated=F("decided_at"),
             suggestion_rule=Value("", output_field=CharField()),
+            # Exports name each highlight's author; the consensus is one author, named "Consensus".
+            **{
+                "reviewer__username": Value(CONSENSUS_NAME, output_field=CharField()),
+                "reviewer__first_name": Value("", output_field=CharField()),
+                "reviewer__last_name": Value("", output_field=CharField()),
+            },
         )
     else:
         highlights = Annotation.objects.live().filter(orphaned=False)

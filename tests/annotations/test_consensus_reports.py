@@ -75,3 +75,40 @@ def test_blind_reviewer_sees_no_consensus_until_done(client, editor, reviewer, a
 
     assert before["reviewers"] == []
     assert after["reviewers"][0]["highlights"] == 1
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "csv"])
+def test_exports_take_the_consensus_layer(client, editor, adjudicated, fmt):
+    client.force_login(editor)
+
+    every = b"".join(client.get(f"/api/export/annotations.{fmt}?story={adjudicated.story.slug}").streaming_content)
+    agreed = b"".join(
+        client.get(f"/api/export/annotations.{fmt}?story={adjudicated.story.slug}&layer=consensus").streaming_content
+    ).decode()
+
+    assert b"attribution" in every
+    assert "attribution" not in agreed
+    assert "Consensus" in agreed
+    assert adjudicated.text[200:230].split("\n")[0] in agreed
+
+
+def test_jsonl_consensus_export_labels_the_agreed_span(client, editor, adjudicated):
+    import json
+
+    client.force_login(editor)
+
+    lines = b"".join(
+        client.get(f"/api/export/annotations.jsonl?story={adjudicated.story.slug}&layer=consensus").streaming_content
+    ).decode().splitlines()
+
+    rows = [json.loads(line) for line in lines]
+    assert [(r["reviewer"], r["label"]) for r in rows] == [("Consensus", [[200, 230, "rhetoric"]])]
+
+
+def test_export_refuses_an_unknown_layer(client, editor, adjudicated):
+    client.force_login(editor)
+
+    response = client.get("/api/export/annotations.csv?layer=mine")
+
+    assert response.status_code == 400
+    assert "layer" in response.json()["errors"]
