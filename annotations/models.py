@@ -5,14 +5,15 @@ TextQuoteSelector does), so it can be re-anchored when an article's text is corr
 """
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, OuterRef, Q
 from django.utils import timezone
 
+from newsdesk import audit
 from newsdesk.models import Article, Story
 from newsdesk.roles import is_editor
 
-from .tags import TAG_KEYS, Tag
+from .tags import TAG_BY_KEY, TAG_KEYS, Tag
 
 CONTEXT_LENGTH = 32
 NOTE_MAX_LENGTH = 2000
@@ -20,8 +21,19 @@ NOTE_MAX_LENGTH = 2000
 
 class AnnotationQuerySet(models.QuerySet):
     def live(self):
-        """Not soft-deleted."""
-        return self.filter(deleted_at__isnull=True)
+        """Highlights to show and count: not deleted, and placed on the article's current text.
+
+        Orphans (highlights a correction could not place, whose offsets no longer fit the text) are left
+        out until their owner places them again; see ``orphans()``.
+        """
+        return self.filter(deleted_at__isnull=True, orphaned=False)
+
+    def orphans(self):
+        """Not deleted, but waiting to be placed again after a correction."""
+        return self.filter(deleted_at__isnull=True, orphaned=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
 
     def for_article(self, article):
         return self.live().filter(article=article).select_related("reviewer")
@@ -39,6 +51,30 @@ class AnnotationQuerySet(models.QuerySet):
             return self
         done = Assignment.objects.filter(reviewer=user, done_at__isnull=False).values("article_id")
         return self.filter(Q(reviewer=user) | Q(article__story__blind_annotation=False) | Q(article_id__in=done))
+
+    def for_reader(self, article_or_articles, user, *, show_all=False, reviewer=None, tag=None):
+        """The highlights ``user`` sees on one article (or several): THE rule for reader, grid and API.
+
+        By default a reviewer sees only their own highlights; ``show_all`` shows every reviewer's, and
+        ``reviewer`` (a user or a username) narrows to one reviewer's. ``tag`` narrows to one tag key.
+        Every page and endpoint that lists highlights goes through here, so a visibility rule added
+        here (like blind annotation, in :meth:`visible_to`) holds everywhere.
+        """
+        queryset = self.live().visible_to(user).select_related("reviewer")
+        if isinstance(article_or_articles, (Article, int, str)):
+            queryset = queryset.filter(article=article_or_articles)
+        else:
+            queryset = queryset.filter(article__in=article_or_articles)
+        if reviewer is not None:
+            if isinstance(reviewer, str):
+                queryset = queryset.filter(reviewer__username=reviewer)
+            else:
+                queryset = queryset.filter(reviewer=reviewer)
+        elif not show_all:
+            queryset = queryset.filter(reviewer=user)
+        if tag:
+            queryset = queryset.filter(tag=tag)
+        return queryset
 
 
 class Annotation(models.Model):
@@ -87,6 +123,48 @@ class Annotation(models.Model):
 
     def __str__(self):
         return f"{self.get_tag_display()} [{self.start}:{self.end}] by {self.reviewer}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#char-{self.start}"
+
+    @property
+    def tag_info(self):
+        return TAG_BY_KEY[self.tag]
+
+    def is_owned_by(self, user) -> bool:
+        return user.is_authenticated and self.reviewer_id == user.pk
+
+    def soft_delete(self, by) -> None:
+        """Delete, keeping the row so an editor can restore it; recorded in the audit trail."""
+        if self.deleted_at is not None:
+            return
+        self.deleted_at, self.deleted_by = timezone.now(), by
+        with transaction.atomic():
+            self.save(update_fields=["deleted_at", "deleted_by", "updated"])
+            audit.record(by, "delete", self)
+
+    def restore(self, by) -> None:
+        """Undo a soft delete; recorded in the audit trail."""
+        if self.deleted_at is None:
+            return
+        self.deleted_at, self.deleted_by = None, None
+        with transaction.atomic():
+            self.save(update_fields=["deleted_at", "deleted_by", "updated"])
+            audit.record(by, "restore", self)
+
+    def place(self, start: int, end: int, by) -> None:
+        """Put the highlight on [start, end) of the current text (an orphan placed again by its owner)."""
+        text = self.article.text
+        if not (0 <= start < end <= len(text)):
+            raise ValueError(f"[{start}:{end}] is outside the article's {len(text)} code points")
+        before = audit.snapshot(self)
+        self.start, self.end = start, end
+        self.quote, self.prefix, self.suffix = text[start:end], text[max(0, start - CONTEXT_LENGTH) : start], \
+            text[end : end + CONTEXT_LENGTH]
+        self.orphaned = False
+        with transaction.atomic():
+            self.save()
+            audit.record(by, "change", self, before=before)
 
 
 class AssignmentQuerySet(models.QuerySet):

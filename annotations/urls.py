@@ -1,9 +1,31 @@
 from django.urls import path
 
-from . import adjudication_views, assignment_views, compare_views, suggestion_views, views
+from . import (
+    adjudication_views,
+    api,
+    assignment_views,
+    compare_views,
+    correction_views,
+    export_views,
+    report_views,
+    suggestion_views,
+    views,
+)
 
 urlpatterns = [
     path("articles/<int:pk>/", views.reader, name="article-detail"),
+    path("articles/<int:pk>/correct/", correction_views.article_correct, name="article-correct"),
+    path("articles/<int:pk>/history/", correction_views.article_history, name="article-history"),
+    path("highlights/<int:pk>/restore/", correction_views.annotation_restore, name="annotation-restore"),
+    path("highlights/orphans/", correction_views.orphan_list, name="orphan-list"),
+    path("highlights/<int:pk>/place/", correction_views.orphan_place, name="orphan-place"),
+    path("highlights/<int:pk>/delete/", correction_views.orphan_delete, name="orphan-delete"),
+    path("articles/<int:pk>/highlights/", views.annotation_details, name="annotation-details"),
+    path("annotations/", views.annotation_create, name="annotation-create"),
+    path("annotations/<int:pk>/edit/", views.annotation_edit, name="annotation-edit"),
+    path("annotations/<int:pk>/delete/", views.annotation_delete, name="annotation-delete"),
+    path("api/annotations/", api.annotations, name="api-annotations"),
+    path("api/annotations/<int:pk>/", api.annotation, name="api-annotation"),
     path("articles/<int:pk>/done/", assignment_views.mark_done, name="article-mark-done"),
     path("articles/<int:pk>/adjudicate/", adjudication_views.adjudicate, name="article-adjudicate"),
     path("articles/<int:pk>/adjudicate/accept/", adjudication_views.consensus_accept, name="consensus-accept"),
@@ -14,6 +36,10 @@ urlpatterns = [
     path("articles/<int:pk>/adjudicate/reject/", adjudication_views.consensus_reject, name="consensus-reject"),
     path("articles/<int:pk>/adjudicate/reopen/", adjudication_views.consensus_reopen, name="consensus-reopen"),
     path("consensus/<int:pk>/delete/", adjudication_views.consensus_delete, name="consensus-delete"),
+    path("reports/", report_views.reports_page, name="reports"),
+    path("reports/<slug:table>.csv", report_views.report_csv, name="report-csv"),
+    path("api/reports/summary", report_views.api_summary, name="api-report-summary"),
+    path("api/export/annotations.<slug:fmt>", export_views.export_annotations, name="api-export"),
     path("stories/<slug:slug>/compare/", compare_views.story_compare, name="story-compare"),
     path("queue/", assignment_views.my_queue, name="my-queue"),
     path("api/queue/", assignment_views.api_queue, name="api-queue"),

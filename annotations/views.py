@@ -1,17 +1,129 @@
-"""Pages that show articles together with reviewers' highlights."""
+"""Pages that show articles together with reviewers' highlights, and the reader's write actions.
 
+Every action answers htmx with the refreshed pieces of the page (passages and legend as out-of-band
+swaps) and a plain form post with a redirect back, so tagging also works without JavaScript.
+"""
+
+from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
 
+from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
+from .forms import AnnotationChangeForm, AnnotationForm
+from .models import Annotation
+from .reader import reader_context, reviewers_of
+from .tags import TAGS
+
+TEMPLATE = "annotations/reader.html"
+MAX_IDS = 100  # highlights under one click; ids beyond 64-bit range cannot exist
+
 
 @requires("newsdesk.view_article")
+@require_GET
 def reader(request, pk):
-    """One article, passage by passage, in a typographic reading view."""
+    """One article, passage by passage, with the highlights the reader has chosen to see."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    passages = [
-        {"index": p.index, "start": p.start, "end": p.end, "text": article.text[p.start : p.end]}
-        for p in article.passages.all()
+    attach_mastheads([article], request.user)
+    context = reader_context(request, article)
+    return render(request, TEMPLATE, {**context, "tags": TAGS, "reviewers": reviewers_of(article, request.user)})
+
+
+@requires("annotations.add_annotation", message="Only reviewers may add highlights.")
+@require_POST
+def annotation_create(request):
+    """Save a highlight from the toolbar; answer with the refreshed passages and legend."""
+    form = AnnotationForm(request.POST)
+    if not form.is_valid():
+        if request.htmx:
+            return render(request, f"{TEMPLATE}#toolbar-errors", {"form": form}, status=422)
+        for field, errors in form.errors.items():
+            messages.error(request, f"Highlight not saved — {field}: {' '.join(errors)}")
+        return redirect_back(request, form.cleaned_data.get("article"))
+    annotation = form.save(reviewer=request.user)
+    status = f"Saved: {annotation.tag_info.label} on “{short(annotation.quote)}”."
+    if not request.htmx:
+        messages.success(request, status)
+        return redirect_back(request, annotation.article)
+    return render_changes(request, annotation, status)
+
+
+@requires("annotations.view_annotation")
+@require_GET
+def annotation_details(request, pk):
+    """The popover for the highlights under a click: tag, note, source, author, time; owners may edit."""
+    article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    ids = [int(value) for value in request.GET.get("ids", "").split()[:MAX_IDS] if value.isdigit() and len(value) < 19]
+    annotations = Annotation.objects.for_reader(article, request.user, show_all=True).filter(pk__in=ids)
+    context = {"article": article, "cards": cards(request, annotations)}
+    if request.htmx:
+        return render(request, f"{TEMPLATE}#popover", context)
+    return render(request, "annotations/details.html", context)
+
+
+@requires("annotations.change_annotation")
+@require_POST
+def annotation_edit(request, pk):
+    """Change a highlight's tag, note or source (its owner only)."""
+    annotation = owned_annotation(request, pk)
+    form = AnnotationChangeForm(request.POST, instance=annotation, auto_id=f"edit-{pk}-%s")
+    if not form.is_valid():
+        context = {"article": annotation.article, "cards": [(annotation, form)]}
+        if request.htmx:
+            return render(request, f"{TEMPLATE}#popover", context, status=422)
+        return render(request, "annotations/details.html", context, status=422)
+    annotation = form.save()
+    status = f"Updated: {annotation.tag_info.label} on “{short(annotation.quote)}”."
+    if not request.htmx:
+        messages.success(request, status)
+        return redirect_back(request, annotation.article)
+    return render_changes(request, annotation, status, cards=cards(request, [annotation]))
+
+
+@requires("annotations.delete_annotation")
+@require_POST
+def annotation_delete(request, pk):
+    """Delete a highlight (its owner only). The row stays, marked deleted, for the audit trail."""
+    annotation = owned_annotation(request, pk)
+    annotation.soft_delete(request.user)
+    status = f"Deleted the {annotation.tag_info.label.lower()} highlight on “{short(annotation.quote)}”."
+    if not request.htmx:
+        messages.success(request, status)
+        return redirect_back(request, annotation.article)
+    return render_changes(request, annotation, status)
+
+
+def owned_annotation(request, pk) -> Annotation:
+    """The user's own live highlight: someone else's is not theirs to change, so it is not found (404)."""
+    mine = Annotation.objects.live().filter(reviewer=request.user).select_related("article", "reviewer")
+    return get_object_or_404(mine, pk=pk)
+
+
+def cards(request, annotations):
+    """Each highlight with its edit form when the user owns it."""
+    return [
+        (a, AnnotationChangeForm(instance=a, auto_id=f"edit-{a.pk}-%s") if a.is_owned_by(request.user) else None)
+        for a in annotations
     ]
-    return render(request, "annotations/reader.html", {"article": article, "passages": passages})
+
+
+def render_changes(request, annotation, status, cards=()):
+    """The passages the highlight touches and the legend, swapped out of band; a status line."""
+    article = annotation.article
+    context = reader_context(request, article, within=(annotation.start, annotation.end))
+    return render(request, f"{TEMPLATE}#changes", {**context, "status": status, "cards": cards, "oob": True})
+
+
+def redirect_back(request, article):
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = article.get_absolute_url() if article else "/"
+    return HttpResponseRedirect(target)
+
+
+def short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

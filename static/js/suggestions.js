@@ -160,10 +160,31 @@
 
   /* ---------- loading ---------- */
 
-  function load() {
+  /* The element of article `id` that shows code point `offset` (the comparison grid splits an article
+     into cells, one per topic); null when the page does not show that part of the article. */
+  function containerFor(id, offset) {
     var list = containers();
-    return Promise.all(list.map(function (container) {
-      var url = "/api/articles/" + container.dataset.article + "/suggestions";
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].dataset.article !== id) continue;
+      var passages = list[i].querySelectorAll(".passage[data-start]");
+      for (var j = 0; j < passages.length; j++) {
+        if (offset >= Number(passages[j].dataset.start) && offset < Number(passages[j].dataset.end)) return list[i];
+      }
+    }
+    return null;
+  }
+
+  function articleIds() {
+    var ids = [];
+    containers().forEach(function (container) {
+      if (ids.indexOf(container.dataset.article) === -1) ids.push(container.dataset.article);
+    });
+    return ids;
+  }
+
+  function load() {
+    return Promise.all(articleIds().map(function (id) {
+      var url = "/api/articles/" + id + "/suggestions";
       return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) {
           if (!response.ok) throw new Error("HTTP " + response.status);
@@ -171,8 +192,8 @@
         })
         .then(function (data) {
           return data.map(function (suggestion) {
-            return { suggestion: suggestion, container: container, boxes: [], rects: [] };
-          });
+            return { suggestion: suggestion, container: containerFor(id, suggestion.start), article: id, boxes: [], rects: [] };
+          }).filter(function (item) { return item.container; });
         });
     })).then(function (groups) {
       items = [].concat.apply([], groups);
@@ -219,7 +240,7 @@
     }
     busy = true;
     var s = item.suggestion;
-    var url = "/api/articles/" + item.container.dataset.article + "/suggestions/" + action;
+    var url = "/api/articles/" + item.article + "/suggestions/" + action;
     var done;
     if (action === "accept" && window.htmx) {
       // htmx, so that the server's refreshed passages and legend swap in as after a hand-made highlight.
@@ -249,10 +270,10 @@
     event.preventDefault();
     if (busy || !window.htmx) return;
     busy = true;
-    var container = containers()[0];
-    var requests = containers().map(function (c) {
-      return window.htmx.ajax("POST", "/api/articles/" + c.dataset.article + "/suggestions/accept-all", {
-        source: c, target: c, swap: "none", values: { tag: "boilerplate" },
+    var requests = articleIds().map(function (id) {
+      var holder = document.querySelector('[data-article="' + id + '"]');
+      return window.htmx.ajax("POST", "/api/articles/" + id + "/suggestions/accept-all", {
+        source: holder, target: holder, swap: "none", values: { tag: "boilerplate" },
       });
     });
     Promise.all(requests).then(function () {
@@ -261,7 +282,6 @@
     }).catch(function () {
       say("That did not work; reload the page and try again.");
     }).then(function () { busy = false; });
-    return container;
   }
 
   function move(step) {

@@ -1,0 +1,162 @@
+"""JSON API for highlights: ``/api/annotations/`` and ``/api/annotations/ID/``.
+
+Session login (the middleware answers 401 to anonymous requests) and the CSRF token on every write.
+Offsets are Unicode code points of the article's stored text. Bad input gets 400 and
+``{"errors": {field: [messages]}}`` naming every problem; nothing is stored when a request is refused.
+Which highlights a list shows is decided by ``Annotation.objects.for_reader``, as in the reader.
+"""
+
+import json
+
+from django.contrib.auth import get_user_model
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.http import require_http_methods
+
+from newsdesk.models import Article
+from newsdesk.roles import requires
+
+from .forms import AnnotationChangeForm, AnnotationForm
+from .models import Annotation
+from .tags import TAG_KEYS
+
+CREATE_FIELDS = ("article", "tag", "start", "end", "quote", "note", "source")
+CHANGE_FIELDS = ("tag", "note", "source")
+FIXED_FIELDS = ("article", "start", "end", "quote", "prefix", "suffix", "reviewer", "id", "created", "updated")
+
+
+def annotation_json(annotation: Annotation) -> dict:
+    return {
+        "id": annotation.pk,
+        "article": annotation.article_id,
+        "reviewer": annotation.reviewer.get_username(),
+        "tag": annotation.tag,
+        "start": annotation.start,
+        "end": annotation.end,
+        "quote": annotation.quote,
+        "prefix": annotation.prefix,
+        "suffix": annotation.suffix,
+        "note": annotation.note,
+        "source": annotation.source,
+        "created": annotation.created.isoformat(),
+        "updated": annotation.updated.isoformat(),
+    }
+
+
+def errors_response(errors: dict, status: int = 400) -> JsonResponse:
+    return JsonResponse({"errors": errors}, status=status)
+
+
+def form_errors(form) -> dict:
+    return {field: [str(message) for message in messages] for field, messages in form.errors.items()}
+
+
+class BadBody(Exception):
+    def __init__(self, errors):
+        self.errors = errors
+
+
+def json_body(request, allowed: tuple[str, ...], fixed: tuple[str, ...] = ()) -> tuple[dict, dict]:
+    """The request's JSON object (fields of the right name and type), and an error for every other field."""
+    try:
+        body = json.loads(request.body.decode("utf-8") or "null")
+    except (UnicodeDecodeError, ValueError):
+        raise BadBody({"body": ["The request body is not valid JSON."]}) from None
+    if not isinstance(body, dict):
+        raise BadBody({"body": ["The request body must be a JSON object."]})
+    errors: dict[str, list[str]] = {}
+    for key, value in body.items():
+        if key in fixed:
+            errors[key] = ["Cannot be changed: delete the highlight and create a new one."]
+        elif key not in allowed:
+            errors[key] = [f"Unknown field. Accepted fields: {', '.join(allowed)}."]
+        elif key in ("start", "end"):
+            if isinstance(value, bool) or not isinstance(value, int):
+                errors[key] = ["Must be a whole number: a count of Unicode code points."]
+        elif key == "article":
+            if isinstance(value, bool) or not isinstance(value, int):
+                errors[key] = ["Must be the article's id, a whole number."]
+        elif value is not None and not isinstance(value, str):
+            errors[key] = ["Must be a string."]
+    valid = {key: ("" if value is None else value) for key, value in body.items() if key not in errors}
+    return valid, errors
+
+
+def validate(form, body_errors: dict) -> dict:
+    """Form errors for the well-typed fields, then the body's own errors (which win for their field)."""
+    errors = {} if form.is_valid() else form_errors(form)
+    for field in body_errors:
+        errors.pop(field, None)
+    return {**errors, **body_errors}
+
+
+def permission_denied(message: str) -> JsonResponse:
+    return errors_response({"permission": [message]}, status=403)
+
+
+@requires("annotations.view_annotation")
+@require_http_methods(["GET", "POST"])
+def annotations(request):
+    """List an article's highlights (GET) or store a new one (POST)."""
+    if request.method == "POST":
+        if not request.user.has_perm("annotations.add_annotation"):
+            return permission_denied("Only reviewers may add highlights.")
+        return create(request)
+    errors: dict[str, list[str]] = {}
+    article_id = request.GET.get("article")
+    article = None
+    if not article_id:
+        errors["article"] = ["Required: the id of the article whose highlights to list."]
+    elif not article_id.isdigit() or not (article := Article.objects.filter(pk=article_id).first()):
+        errors["article"] = ["No article with this id."]
+    tag = request.GET.get("tag") or None
+    if tag is not None and tag not in TAG_KEYS:
+        errors["tag"] = [f"Unknown tag {tag!r}. Choose one of: {', '.join(TAG_KEYS)}."]
+    reviewer = request.GET.get("reviewer") or None
+    if reviewer is not None and not get_user_model().objects.filter(username=reviewer).exists():
+        errors["reviewer"] = [f"No reviewer named {reviewer!r}."]
+    if errors:
+        return errors_response(errors)
+    queryset = Annotation.objects.for_reader(
+        article, request.user, show_all=True, reviewer=reviewer, tag=tag
+    )
+    return JsonResponse([annotation_json(a) for a in queryset], safe=False)
+
+
+def create(request):
+    try:
+        body, body_errors = json_body(request, CREATE_FIELDS)
+    except BadBody as bad:
+        return errors_response(bad.errors)
+    form = AnnotationForm(body)
+    if errors := validate(form, body_errors):
+        return errors_response(errors)
+    annotation = form.save(reviewer=request.user)
+    return JsonResponse(annotation_json(annotation), status=201)
+
+
+@requires("annotations.view_annotation")
+@require_http_methods(["GET", "PATCH", "DELETE"])
+def annotation(request, pk):
+    """One highlight: read it, or (its owner only) change its tag, note or source, or delete it."""
+    found = Annotation.objects.live().select_related("reviewer").filter(pk=pk).first()
+    if found is None or not Annotation.objects.for_reader(found.article_id, request.user, show_all=True).filter(
+        pk=pk
+    ).exists():
+        return errors_response({"id": [f"No highlight with id {pk}."]}, status=404)
+    if request.method == "GET":
+        return JsonResponse(annotation_json(found))
+    needed = "annotations.delete_annotation" if request.method == "DELETE" else "annotations.change_annotation"
+    if not found.is_owned_by(request.user) or not request.user.has_perm(needed):
+        return errors_response({"reviewer": ["Only the reviewer who made this highlight may change it."]}, 403)
+    if request.method == "DELETE":
+        found.soft_delete(request.user)
+        return HttpResponse(status=204)
+    try:
+        body, body_errors = json_body(request, CHANGE_FIELDS, fixed=FIXED_FIELDS)
+    except BadBody as bad:
+        return errors_response(bad.errors)
+    current = {field: getattr(found, field) for field in CHANGE_FIELDS}
+    form = AnnotationChangeForm({**current, **body}, instance=found)
+    if errors := validate(form, body_errors):
+        return errors_response(errors)
+    return JsonResponse(annotation_json(form.save()))

@@ -1,0 +1,93 @@
+"""Validation shared by the JSON API and the reader's forms: one set of rules, one set of messages.
+
+The browser's toolbar and a script posting JSON reach the same checks, so a highlight is either stored
+exactly (offsets inside the text, quote equal to the text between them, a known tag) or refused with a
+message per field; nothing is ever half-saved.
+"""
+
+from django import forms
+from django.db import transaction
+
+from newsdesk import audit
+from newsdesk.models import Article
+
+from .anchoring import anchor, span_errors
+from .models import NOTE_MAX_LENGTH, Annotation
+from .tags import TAG_KEYS, Tag
+
+TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
+OFFSET_MESSAGES = {"invalid": "Must be a whole number: a count of Unicode code points."}
+NOTE_MESSAGES = {"max_length": f"Keep notes to {NOTE_MAX_LENGTH:,} characters (this one has %(show_value)d)."}
+
+
+class AnnotationForm(forms.Form):
+    """A new highlight on an article: the toolbar's form, and the body of ``POST /api/annotations/``."""
+
+    article = forms.ModelChoiceField(
+        queryset=Article.objects.all(),
+        error_messages={"invalid_choice": "No article with this id."},
+    )
+    tag = forms.ChoiceField(choices=Tag.choices, error_messages={"invalid_choice": TAG_CHOICE_MESSAGE})
+    start = forms.IntegerField(error_messages=OFFSET_MESSAGES)
+    end = forms.IntegerField(error_messages=OFFSET_MESSAGES)
+    quote = forms.CharField(required=False, strip=False, empty_value=None)
+    note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, error_messages=NOTE_MESSAGES)
+    source = forms.CharField(required=False, max_length=200)
+
+    def clean(self):
+        data = super().clean()
+        article, start, end = data.get("article"), data.get("start"), data.get("end")
+        if article is not None and start is not None and end is not None:
+            for field, messages in span_errors(article.text, start, end, data.get("quote")).items():
+                for message in messages:
+                    self.add_error(field, message)
+        return data
+
+    def save(self, reviewer) -> Annotation:
+        data = self.cleaned_data
+        spot = anchor(data["article"].text, data["start"], data["end"])
+        with transaction.atomic():
+            annotation = self._create(data, reviewer, spot)
+            audit.record(reviewer, "create", annotation)
+        return annotation
+
+    @staticmethod
+    def _create(data, reviewer, spot) -> Annotation:
+        return Annotation.objects.create(
+            article=data["article"],
+            reviewer=reviewer,
+            tag=data["tag"],
+            start=spot.start,
+            end=spot.end,
+            quote=spot.quote,
+            prefix=spot.prefix,
+            suffix=spot.suffix,
+            note=data["note"],
+            source=data["source"],
+        )
+
+
+class AnnotationChangeForm(forms.ModelForm):
+    """What an owner may change on a highlight: its tag, note and source (never where it sits)."""
+
+    class Meta:
+        model = Annotation
+        fields = ["tag", "note", "source"]
+        error_messages = {"tag": {"invalid_choice": TAG_CHOICE_MESSAGE}, "note": NOTE_MESSAGES}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Taken now: validating the form already writes the new values onto the instance.
+        self.before = audit.snapshot(self.instance) if self.instance.pk else None
+        self.fields["tag"].widget = forms.RadioSelect(choices=Tag.choices)
+        self.fields["note"].widget.attrs.update({"rows": 3, "maxlength": NOTE_MAX_LENGTH})
+
+    def save(self, commit=True, by=None) -> Annotation:
+        """Save and record the change in the audit trail (by the owner, who alone may change it)."""
+        if not commit:
+            return super().save(commit=False)
+        with transaction.atomic():
+            annotation = super().save()
+            if self.before is not None:
+                audit.record(by or annotation.reviewer, "change", annotation, before=self.before)
+        return annotation

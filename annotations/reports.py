@@ -1,0 +1,370 @@
+"""Reports: reviewers' highlights summed up per outlet, article, reviewer, position and source.
+
+Every figure is aggregated in the database: counts with GROUP BY through the ORM, and the characters a tag
+covers with one SQL query that merges overlapping highlights of the same reviewer and tag into islands
+(window functions, on SQLite and PostgreSQL alike), so that a character marked twice counts once. The
+report runs a fixed number of queries however many highlights there are.
+
+Definitions, shared by the page, the CSV downloads and the JSON summary:
+- *highlights*: live highlights (not deleted, not orphaned by a text correction), from every reviewer;
+- *characters* of a tag in an article: characters the tag covers for one reviewer, averaged over the
+  reviewers who highlighted anything in that article; for an outlet, the sum over its articles;
+- *share*: those characters over the text characters of the annotated articles.
+
+Which highlights count comes from ``annotation_source``: the one place a consensus layer plugs in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.models import Count, Max, Q
+from django.db.models.functions import Length, Lower, Trim
+
+from newsdesk.models import Article, Outlet, Story
+
+from . import agreement
+from .models import Annotation, SuggestionDecision
+from .suggestions.figures import suggestion_outcomes
+from .tags import TAG_BY_KEY, TAG_KEYS
+
+DECILES = 10
+DISAGREEMENTS_SHOWN = 10
+
+
+def annotation_source(user=None, layer: str = "all"):
+    """The highlights every report counts: live, still anchored in the text, and visible to ``user``.
+
+    Blind annotation holds in the reports too: a reviewer's figures include others' highlights only on
+    articles they may already see them on.
+    """
+    highlights = Annotation.objects.live().filter(orphaned=False)
+    if user is not None:
+        highlights = highlights.visible_to(user)
+    return highlights
+
+
+@dataclass
+class Filters:
+    story: Story | None = None
+    outlet: Outlet | None = None
+    article: Article | None = None
+    reviewer: object | None = None
+    tag: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return (self.tag,) if self.tag else TAG_KEYS
+
+    def articles(self):
+        articles = Article.objects.all()
+        if self.story:
+            articles = articles.filter(story=self.story)
+        if self.outlet:
+            articles = articles.filter(outlet=self.outlet)
+        if self.article:
+            articles = articles.filter(pk=self.article.pk)
+        return articles
+
+    def annotations(self, source=None):
+        highlights = source if source is not None else annotation_source()
+        if self.story:
+            highlights = highlights.filter(article__story=self.story)
+        if self.outlet:
+            highlights = highlights.filter(article__outlet=self.outlet)
+        if self.article:
+            highlights = highlights.filter(article=self.article)
+        if self.reviewer:
+            highlights = highlights.filter(reviewer=self.reviewer)
+        if self.tag:
+            highlights = highlights.filter(tag=self.tag)
+        if self.since:
+            highlights = highlights.filter(created__date__gte=self.since)
+        if self.until:
+            highlights = highlights.filter(created__date__lte=self.until)
+        return highlights.order_by()
+
+
+def _tag_cells():
+    return {tag: {"highlights": 0, "characters": 0.0, "share": None} for tag in TAG_KEYS}
+
+
+@dataclass
+class Report:
+    filters: Filters
+    outlets: list = field(default_factory=list)
+    articles: list = field(default_factory=list)
+    reviewers: list = field(default_factory=list)
+    positions: list = field(default_factory=list)
+    sources: list = field(default_factory=list)
+    agreement: dict = field(default_factory=dict)
+    disagreements: list = field(default_factory=list)
+    highlights: int = 0
+    suggestions: dict = field(default_factory=dict)
+
+    @property
+    def tags(self):
+        return [TAG_BY_KEY[t] for t in self.filters.tags]
+
+
+def build_report(filters: Filters, source=None) -> Report:
+    """Every table of the reports page, in a fixed number of queries."""
+    highlights = filters.annotations(source)
+    report = Report(filters)
+    articles = _articles(filters)
+    coverage = _coverage(highlights)
+    report.articles = _article_rows(articles, coverage)
+    report.outlets = _outlet_rows(report.articles)
+    report.reviewers = _reviewer_rows(highlights)
+    report.highlights = sum(row["highlights"] for row in report.reviewers)
+    report.positions = _position_rows(highlights)
+    report.sources = _source_rows(highlights)
+    names = {row["id"]: row["reviewer"] for row in report.reviewers}
+    _add_agreement(report, highlights, articles, names)
+    report.suggestions = _suggestion_outcomes(filters, highlights)
+    return report
+
+
+def _suggestion_outcomes(filters: Filters, highlights) -> dict:
+    """Highlights that began as suggestions, and each suggester rule's accepts and rejects (two queries).
+    Suggestions nobody accepted never count anywhere else in the report."""
+    decisions = SuggestionDecision.objects.all()
+    for name, lookup in (("story", "article__story"), ("outlet", "article__outlet"), ("article", "article"),
+                         ("reviewer", "reviewer"), ("tag", "tag"), ("since", "decided_at__date__gte"),
+                         ("until", "decided_at__date__lte")):
+        value = getattr(filters, name)
+        if value:
+            decisions = decisions.filter(**{lookup: value})
+    return suggestion_outcomes(highlights, decisions)
+
+
+def _articles(filters):
+    rows = (
+        filters.articles()
+        .annotate(length=Length("text"))
+        .values("pk", "title", "outlet_id", "outlet__name", "story__slug", "length")
+        .order_by("outlet__name", "published", "pk")
+    )
+    return {row["pk"]: row for row in rows}
+
+
+COVERAGE_SQL = """
+WITH h AS ({inner}),
+w AS (
+  SELECT "id", "article_id", "reviewer_id", "tag", "start", "end",
+         MAX("end") OVER (PARTITION BY "article_id", "reviewer_id", "tag" ORDER BY "start", "end", "id"
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+  FROM h
+),
+i AS (
+  SELECT "article_id", "reviewer_id", "tag", "start", "end",
+         SUM(CASE WHEN reach IS NULL OR "start" > reach THEN 1 ELSE 0 END)
+           OVER (PARTITION BY "article_id", "reviewer_id", "tag" ORDER BY "start", "end", "id"
+                 ROWS UNBOUNDED PRECEDING) AS island
+  FROM w
+),
+m AS (
+  SELECT "article_id", "reviewer_id", "tag", COUNT(*) AS n, MAX("end") - MIN("start") AS covered
+  FROM i GROUP BY "article_id", "reviewer_id", "tag", island
+)
+SELECT "article_id", "tag", SUM(n), SUM(covered) FROM m GROUP BY "article_id", "tag"
+UNION ALL
+SELECT "article_id", NULL, COUNT(DISTINCT "reviewer_id"), NULL FROM h GROUP BY "article_id"
+"""
+
+
+def _coverage(highlights) -> dict:
+    """{article_id: {"reviewers": n, tag: (highlights, characters covered summed over reviewers)}}."""
+    inner, params = highlights.values("id", "article_id", "reviewer_id", "tag", "start", "end").query.sql_with_params()
+    result = defaultdict(dict)
+    with connection.cursor() as cursor:
+        cursor.execute(COVERAGE_SQL.format(inner=inner), params)
+        for article_id, tag, count, covered in cursor.fetchall():
+            if tag is None:
+                result[article_id]["reviewers"] = int(count)
+            else:
+                result[article_id][tag] = (int(count), int(covered))
+    return result
+
+
+def _article_rows(articles: dict, coverage: dict) -> list:
+    rows = []
+    for pk, article in articles.items():
+        cover = coverage.get(pk, {})
+        reviewers = cover.get("reviewers", 0)
+        tags = _tag_cells()
+        for tag in TAG_KEYS:
+            count, covered = cover.get(tag, (0, 0))
+            characters = covered / reviewers if reviewers else 0.0
+            tags[tag] = {
+                "highlights": count,
+                "characters": round(characters, 1),
+                "share": round(characters / article["length"], 4) if reviewers and article["length"] else None,
+            }
+        rows.append({
+            "id": pk, "title": article["title"], "outlet": article["outlet__name"], "story": article["story__slug"],
+            "characters": article["length"], "reviewers": reviewers, "tags": tags,
+        })
+    return rows
+
+
+def _outlet_rows(article_rows: list) -> list:
+    outlets = {}
+    for row in article_rows:
+        outlet = outlets.setdefault(row["outlet"], {
+            "outlet": row["outlet"], "articles": 0, "annotated": 0, "characters": 0, "tags": _tag_cells(),
+        })
+        outlet["articles"] += 1
+        if row["reviewers"]:
+            outlet["annotated"] += 1
+            outlet["characters"] += row["characters"]
+        for tag, cell in row["tags"].items():
+            outlet["tags"][tag]["highlights"] += cell["highlights"]
+            outlet["tags"][tag]["characters"] += cell["characters"]
+    for outlet in outlets.values():
+        for cell in outlet["tags"].values():
+            cell["characters"] = round(cell["characters"], 1)
+            cell["share"] = round(cell["characters"] / outlet["characters"], 4) if outlet["characters"] else None
+    return sorted(outlets.values(), key=lambda o: o["outlet"].lower())
+
+
+def _reviewer_rows(highlights) -> list:
+    per_tag = {f"n_{tag}": Count("id", filter=Q(tag=tag)) for tag in TAG_KEYS}
+    rows = (
+        highlights.values("reviewer_id", "reviewer__username")
+        .annotate(total=Count("id"), articles=Count("article", distinct=True), last=Max("updated"), **per_tag)
+        .order_by("reviewer__username")
+    )
+    return [
+        {
+            "id": row["reviewer_id"], "reviewer": row["reviewer__username"], "highlights": row["total"],
+            "tags": {tag: row[f"n_{tag}"] for tag in TAG_KEYS}, "articles": row["articles"],
+            "last_activity": row["last"],
+        }
+        for row in rows
+    ]
+
+
+POSITION_SQL = """
+WITH h AS ({inner}),
+lens AS (
+  SELECT a."id" AS id, o."name" AS outlet, LENGTH(a."text") AS n
+  FROM newsdesk_article a JOIN newsdesk_outlet o ON o."id" = a."outlet_id"
+  WHERE a."id" IN (SELECT "article_id" FROM h)
+)
+SELECT lens.outlet, h."tag",
+       CASE WHEN h."start" * {deciles} / lens.n >= {deciles} THEN {deciles} - 1
+            ELSE h."start" * {deciles} / lens.n END AS part,
+       COUNT(*)
+FROM h JOIN lens ON lens.id = h."article_id"
+WHERE lens.n > 0
+GROUP BY lens.outlet, h."tag", part
+"""
+
+
+def _position_rows(highlights) -> list:
+    """Per outlet and tag, how many highlights start in each tenth of the article."""
+    inner, params = highlights.values("article_id", "tag", "start").query.sql_with_params()
+    table = {}
+    with connection.cursor() as cursor:
+        cursor.execute(POSITION_SQL.format(inner=inner, deciles=DECILES), params)
+        for outlet, tag, part, count in cursor.fetchall():
+            row = table.setdefault((outlet, tag), {"outlet": outlet, "tag": tag, "tenths": [0] * DECILES})
+            row["tenths"][int(part)] = count
+    rows = sorted(table.values(), key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
+    for row in rows:
+        row["total"] = sum(row["tenths"])
+        row["first_three"] = round(sum(row["tenths"][:3]) / row["total"], 3) if row["total"] else None
+    return rows
+
+
+def _source_rows(highlights) -> list:
+    """Who each outlet cites: attribution highlights grouped by source, ignoring case and spacing."""
+    rows = (
+        highlights.filter(tag="attribution")
+        .exclude(source="")
+        .annotate(key=Lower(Trim("source")))
+        .values("article__outlet__name", "key")
+        .annotate(count=Count("id"), label=Max("source"), articles=Count("article", distinct=True))
+        .order_by("article__outlet__name", "-count", "key")
+    )
+    return [
+        {"outlet": r["article__outlet__name"], "source": r["label"].strip(), "count": r["count"],
+         "articles": r["articles"]}
+        for r in rows
+    ]
+
+
+def coding_for(highlights, articles: dict, reviewers: list) -> agreement.Coding:
+    """The characters each reviewer coded, streamed once from the database in article order."""
+    spans = (
+        highlights.values_list("article_id", "reviewer_id", "tag", "start", "end")
+        .order_by("article_id")
+        .iterator(chunk_size=20_000)
+    )
+    lengths = {pk: a["length"] for pk, a in articles.items()}
+    return agreement.build_coding(spans, lengths, reviewers)
+
+
+def _add_agreement(report: Report, highlights, articles: dict, names: dict) -> None:
+    if not articles or not names:
+        coding = agreement.empty_coding(list(names))
+    else:
+        coding = coding_for(highlights, articles, list(names))
+    tags = report.filters.tags
+    report.agreement = agreement.summary(coding, names, tags)
+    per_article = set(coding.articles.tolist())
+    for row in report.articles:
+        if row["id"] in per_article and row["reviewers"] >= 2:
+            one = coding.for_article(row["id"])
+            row["agreement"] = {"alpha": agreement.overall_alpha(one),
+                                "tags": {t: agreement.tag_alpha(one, t) for t in tags}}
+        else:
+            row["agreement"] = {"alpha": None, "tags": {t: None for t in tags}}
+    found = agreement.disagreements(coding, DISAGREEMENTS_SHOWN, tags)
+    texts = {}
+    if found:
+        texts = dict(Article.objects.filter(pk__in={d.article for d in found}).values_list("pk", "text"))
+    report.disagreements = [
+        {
+            "article": d.article, "title": articles[d.article]["title"], "outlet": articles[d.article]["outlet__name"],
+            "tag": d.tag, "start": d.start, "end": d.end, "length": d.length,
+            "quote": texts.get(d.article, "")[d.start : d.end],
+            "marked_by": [names.get(r, r) for r in d.marked_by],
+            "not_marked_by": [names.get(r, r) for r in d.not_marked_by],
+        }
+        for d in found
+    ]
+
+
+def summary_json(report: Report) -> dict:
+    """The JSON summary: the same numbers as the page."""
+    story = report.filters.story
+    agree = report.agreement
+    return {
+        "story": story.slug if story else None,
+        "outlets": report.outlets,
+        "articles": [{k: v for k, v in row.items()} for row in report.articles],
+        "reviewers": [
+            {**{k: v for k, v in row.items() if k != "id"},
+             "last_activity": row["last_activity"].isoformat() if row["last_activity"] else None}
+            for row in report.reviewers
+        ],
+        "agreement": {
+            "overall": agree["overall"], "tags": agree["tags"], "pairs": agree["pairs"],
+            "disagreements": report.disagreements,
+        },
+        "positions": report.positions,
+        "sources": report.sources,
+        "suggestions": report.suggestions,
+    }
+
+
+def reviewer_choices():
+    return get_user_model().objects.filter(annotations__isnull=False).distinct().order_by("username")

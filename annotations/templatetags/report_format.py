@@ -1,0 +1,38 @@
+"""Formatting for report figures: shares as percentages, statistics to three places, dict lookup by tag."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def lookup(mapping, key):
+    """``{{ row.tags|lookup:tag.key }}``: a value from a dict keyed by a variable."""
+    try:
+        return mapping[key]
+    except (KeyError, TypeError, IndexError):
+        return None
+
+
+@register.filter
+def percent(share):
+    if share is None:
+        return "—"
+    return f"{share * 100:.1f} %"
+
+
+@register.filter
+def statistic(value):
+    """Alpha or kappa to three decimals, a true minus sign, and a dash when it cannot be computed."""
+    if value is None:
+        return "—"
+    return f"{value:.3f}".replace("-", "−")
+
+
+@register.filter
+def characters(value):
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.1f}"

@@ -1,0 +1,314 @@
+/*
+ * Newsdesk annotator: the tagging toolbar at a selection, keys 1-4 and Escape, and the popover that
+ * shows (and lets its owner change or delete) a highlight.
+ *
+ * Works in any page: passages are `.passage[data-start]` inside an element with `data-article="<id>"`
+ * (the reader has one, the comparison grid one per column). The page includes the toolbar form
+ * `#annotation-toolbar` once, and `#annotation-popover`. Offsets come from NewsdeskSelection, the only
+ * module that converts UTF-16 to code points. Saving is an htmx POST; the server answers with the
+ * refreshed passages and legend as out-of-band swaps.
+ */
+(function () {
+  "use strict";
+
+  var Selection = window.NewsdeskSelection;
+  var toolbar = document.getElementById("annotation-toolbar");
+  var popover = document.getElementById("annotation-popover");
+  var popoverOpener = null;
+  var pending = false;
+
+  function isTextField(element) {
+    if (!element) return false;
+    var tag = element.tagName;
+    return tag === "TEXTAREA" || tag === "SELECT" || (tag === "INPUT" && !/^(button|submit|checkbox|radio|reset)$/i.test(element.type)) || element.isContentEditable;
+  }
+
+  function clamp(value, low, high) {
+    return Math.max(low, Math.min(value, high));
+  }
+
+  /* Below the selection, or above it when there is no room below; never off the sides. */
+  function placeNear(element, rect) {
+    var width = element.offsetWidth;
+    var height = element.offsetHeight;
+    var pageWidth = document.documentElement.clientWidth;
+    var below = rect.bottom + 8;
+    var top = below + height > window.innerHeight && rect.top - 8 - height > 0 ? rect.top - 8 - height : below;
+    element.style.left = clamp(rect.left + window.scrollX, 8 + window.scrollX, window.scrollX + pageWidth - width - 8) + "px";
+    element.style.top = top + window.scrollY + "px";
+  }
+
+  /* ---------- toolbar ---------- */
+
+  function field(name) {
+    return toolbar.elements.namedItem(name);
+  }
+
+  function setMessage(text) {
+    var errors = document.getElementById("toolbar-errors");
+    if (!errors) return;
+    errors.textContent = "";
+    if (text) {
+      var p = document.createElement("p");
+      p.className = "error";
+      p.textContent = text;
+      errors.appendChild(p);
+    }
+  }
+
+  function tagButtons() {
+    return toolbar.querySelectorAll("button[name=tag]");
+  }
+
+  function toolbarReady() {
+    return toolbar && !toolbar.hidden && field("start").value !== "" && !toolbar.classList.contains("is-refused");
+  }
+
+  function showToolbar(description, rect) {
+    var refused = Boolean(description.error);
+    toolbar.classList.toggle("is-refused", refused);
+    tagButtons().forEach(function (button) { button.disabled = refused; });
+    var quote = toolbar.querySelector("[data-toolbar-quote]");
+    if (refused) {
+      field("start").value = "";
+      field("end").value = "";
+      setMessage(description.error);
+      if (quote) quote.textContent = "";
+    } else {
+      field("article").value = description.article;
+      field("start").value = description.start;
+      field("end").value = description.end;
+      field("quote").value = description.quote === null ? "" : description.quote;
+      field("next").value = window.location.pathname + window.location.search;
+      setMessage("");
+      if (quote) {
+        var text = description.quote === null ? "Across " + description.passages.length + " paragraphs" : description.quote;
+        quote.textContent = "“" + (text.length > 60 ? text.slice(0, 59) + "…" : text) + "”";
+      }
+    }
+    toolbar.hidden = false;
+    placeNear(toolbar, rect);
+  }
+
+  function hideToolbar() {
+    if (!toolbar || toolbar.hidden) return;
+    toolbar.hidden = true;
+    field("start").value = "";
+    field("end").value = "";
+    setMessage("");
+  }
+
+  function resetToolbar() {
+    hideToolbar();
+    field("note").value = "";
+    field("source").value = "";
+  }
+
+  /* Show, fill or hide the toolbar for the current selection. */
+  function refreshFromSelection() {
+    scheduled = false;
+    var description = Selection.describeSelection();
+    if (description) {
+      var selection = window.getSelection();
+      var rects = selection.getRangeAt(0).getClientRects();
+      var rect = rects.length ? rects[rects.length - 1] : selection.getRangeAt(0).getBoundingClientRect();
+      showToolbar(description, rect);
+    } else if (!toolbar.contains(document.activeElement) && !pending) {
+      hideToolbar();
+    }
+  }
+
+  var scheduled = false;
+  function onSelectionChange() {
+    if (!toolbar || scheduled) return;
+    scheduled = true;
+    window.requestAnimationFrame(function () {
+      if (scheduled) refreshFromSelection();
+    });
+  }
+
+  function saveWithShortcut(key) {
+    var button = toolbar.querySelector('button[name=tag][aria-keyshortcuts="' + key + '"]');
+    if (button && !button.disabled) button.click();
+  }
+
+  /* ---------- popover ---------- */
+
+  function closePopover() {
+    if (!popover || popover.hidden) return;
+    popover.hidden = true;
+    popover.innerHTML = "";
+    if (popoverOpener && document.contains(popoverOpener)) popoverOpener.focus();
+    popoverOpener = null;
+  }
+
+  function openPopover(highlight) {
+    var container = highlight.closest("[data-article]");
+    if (!popover || !container) return;
+    var url = container.dataset.detailsUrl || "/articles/" + container.dataset.article + "/highlights/";
+    popoverOpener = highlight;
+    var rect = highlight.getBoundingClientRect();
+    window.htmx.ajax("GET", url + "?ids=" + encodeURIComponent(highlight.dataset.ids), {
+      target: popover,
+      swap: "innerHTML",
+    }).then(function () {
+      popover.hidden = false;
+      placeNear(popover, rect);
+      var first = popover.querySelector("input:checked, button, input, textarea");
+      if (first) first.focus({ preventScroll: true });
+    });
+  }
+
+  /* ---------- keyboard selection ----------
+   * Browsers let the keyboard select only editable text (unless caret browsing is on), so a focused
+   * passage gets a caret of its own: arrows move it, Shift+arrows extend the selection, Ctrl/Alt work
+   * by word, Home/End by line. Then 1-4 tags the selection as with the mouse.
+   */
+  var CARET_KEYS = {
+    ArrowLeft: ["backward", "character"],
+    ArrowRight: ["forward", "character"],
+    ArrowUp: ["backward", "line"],
+    ArrowDown: ["forward", "line"],
+    Home: ["backward", "lineboundary"],
+    End: ["forward", "lineboundary"],
+  };
+
+  function focusedPassage() {
+    var active = document.activeElement;
+    return active && active.closest ? active.closest(".passage[data-start]") : null;
+  }
+
+  function moveCaret(event) {
+    var step = CARET_KEYS[event.key];
+    var passage = focusedPassage();
+    var selection = window.getSelection();
+    if (!step || !passage || !selection || typeof selection.modify !== "function") return false;
+    if (!selection.rangeCount || !passage.contains(selection.focusNode)) selection.collapse(passage, 0);
+    var granularity = (event.ctrlKey || event.altKey) && step[1] === "character" ? "word" : step[1];
+    selection.modify(event.shiftKey ? "extend" : "move", step[0], granularity);
+    return true;
+  }
+
+  document.addEventListener("focusin", function (event) {
+    var passage = event.target.classList && event.target.classList.contains("passage") ? event.target : null;
+    var selection = window.getSelection();
+    if (passage && selection && (!selection.rangeCount || !passage.contains(selection.anchorNode))) {
+      selection.collapse(passage, 0);
+    }
+  });
+
+  /* ---------- events ---------- */
+
+  document.addEventListener("selectionchange", onSelectionChange);
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      if (popover && !popover.hidden) {
+        closePopover();
+        return;
+      }
+      if (toolbar && !toolbar.hidden) {
+        resetToolbar();
+        window.getSelection().removeAllRanges();
+      }
+      return;
+    }
+    if (CARET_KEYS[event.key] && !event.metaKey && moveCaret(event)) {
+      event.preventDefault();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var selection = window.getSelection();
+    if (toolbar && (scheduled || (selection && !selection.isCollapsed && !isTextField(event.target)))) {
+      refreshFromSelection();  // a key pressed right after selecting, before the selection event arrived
+    }
+    if (/^[1-9]$/.test(event.key) && toolbarReady() && !isTextField(event.target)) {
+      event.preventDefault();
+      saveWithShortcut(event.key);
+      return;
+    }
+    var highlight = event.target.closest && event.target.closest(".hl[data-ids]");
+    if (highlight && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      openPopover(highlight);
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-close-popover]")) {
+      closePopover();
+      return;
+    }
+    var highlight = event.target.closest(".hl[data-ids]");
+    if (highlight && highlight.closest("[data-article]")) {
+      var selection = window.getSelection();
+      if (selection && !selection.isCollapsed) return;  // the click ended a selection: tag it instead
+      openPopover(highlight);
+      return;
+    }
+    if (popover && !popover.hidden && !popover.contains(event.target)) closePopover();
+  });
+
+  if (toolbar) {
+    // Clicking a tag must not clear the selection it is about to tag.
+    toolbar.addEventListener("mousedown", function (event) {
+      if (event.target.closest("button")) event.preventDefault();
+    });
+    toolbar.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && isTextField(event.target)) {
+        event.preventDefault();
+        setMessage("Choose a tag to save: click it, or press Tab to reach the buttons.");
+      }
+    });
+    toolbar.addEventListener("htmx:beforeRequest", function () {
+      pending = true;
+    });
+    toolbar.addEventListener("htmx:afterRequest", function (event) {
+      pending = false;
+      if (event.detail.successful) {
+        resetToolbar();
+        window.getSelection().removeAllRanges();
+      } else if (event.detail.xhr && event.detail.xhr.status !== 422) {
+        setMessage("Could not save the highlight (error " + event.detail.xhr.status + "). Please try again.");
+      }
+    });
+  }
+
+  document.body.addEventListener("htmx:beforeSwap", function (event) {
+    // Validation errors come back as 422 with a fragment to show; let htmx swap them in.
+    if (event.detail.xhr.status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    if (popover && event.detail.target === popover && !popover.querySelector(".popover-card, .error")) closePopover();
+  });
+
+  document.body.addEventListener("htmx:responseError", function (event) {
+    var status = document.getElementById("reader-status");
+    if (!status) return;
+    var code = event.detail.xhr.status;
+    status.textContent = code === 403 ? "You do not have permission to do this."
+      : code === 404 ? "That highlight is gone, or is not yours to change."
+      : "The server refused the request (error " + code + "). Please try again.";
+  });
+
+  // Filters apply as soon as they change; the form still works as a plain GET without JavaScript.
+  document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+    form.addEventListener("change", function () { form.requestSubmit(); });
+  });
+
+  // Links from reports point at a spot in the text: /articles/ID/#char-START.
+  var spot = /^#char-(\d+)$/.exec(window.location.hash);
+  if (spot) {
+    var container = document.querySelector("[data-article]");
+    var range = container && Selection.rangeFor(container, Number(spot[1]), Number(spot[1]));
+    var passage = range && range.startContainer && Selection.passageOf(range.startContainer);
+    if (passage) {
+      passage.classList.add("is-target");
+      passage.scrollIntoView({ block: "center" });
+    }
+  }
+})();

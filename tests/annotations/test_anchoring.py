@@ -1,0 +1,53 @@
+from annotations.anchoring import anchor, span_errors
+
+TEXT = "The agency said 😀 the launch was “reckless”, officials added."
+
+
+def test_anchor_takes_quote_and_up_to_32_code_points_of_context():
+    start = TEXT.index("launch")
+
+    spot = anchor(TEXT, start, start + len("launch"))
+
+    assert spot.quote == "launch"
+    assert spot.prefix == TEXT[:start][-32:]
+    assert spot.suffix == TEXT[start + 6 :][:32]
+
+
+def test_context_is_shorter_at_the_edges_of_the_text():
+    spot = anchor(TEXT, 0, 3)
+
+    assert spot.prefix == ""
+    assert spot.quote == "The"
+
+
+def test_a_span_inside_the_text_with_the_right_quote_has_no_errors():
+    start = TEXT.index("the launch")
+
+    assert span_errors(TEXT, start, start + 10, "the launch") == {}
+
+
+def test_offsets_count_code_points_not_utf16_units():
+    start = TEXT.index("the launch")  # after an astral emoji: one code point, two UTF-16 units
+
+    assert span_errors(TEXT, start + 1, start + 11, "the launch") != {}
+
+
+def test_start_not_before_end_is_refused():
+    assert "end" in span_errors(TEXT, 5, 5)
+    assert "end" in span_errors(TEXT, 6, 5)
+
+
+def test_offsets_outside_the_text_are_refused():
+    assert "start" in span_errors(TEXT, -1, 3)
+    assert "end" in span_errors(TEXT, 0, len(TEXT) + 1)
+    assert "start" in span_errors(TEXT, len(TEXT), len(TEXT) + 1)
+
+
+def test_quote_mismatch_is_refused():
+    assert "quote" in span_errors(TEXT, 0, 3, "the")
+
+
+def test_a_span_of_only_white_space_is_refused():
+    start = TEXT.index(" ")
+
+    assert "end" in span_errors(TEXT, start, start + 1)

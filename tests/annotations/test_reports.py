@@ -1,0 +1,288 @@
+"""Reports: coverage from merged intervals, per-reviewer and position tables, the page, JSON and CSV."""
+
+import csv
+import io
+
+import pytest
+from django.utils import timezone
+
+from annotations.models import Annotation
+from annotations.reports import Filters, build_report
+from tests.annotations.highlights import highlight
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Officials said the strike was brutal. " * 5  # 190 code points
+
+
+@pytest.fixture
+def article(make_article, seed_story):
+    return make_article(TEXT, outlet="Daily Test", story=seed_story, title="A test report")
+
+
+def test_overlapping_highlights_of_one_tag_count_their_characters_once(article, reviewer):
+    highlight(article, reviewer, "rhetoric", 0, 10)
+    highlight(article, reviewer, "rhetoric", 5, 20)
+    highlight(article, reviewer, "rhetoric", 20, 25)
+    highlight(article, reviewer, "rhetoric", 100, 110)
+
+    row = next(a for a in build_report(Filters(article=article)).articles if a["id"] == article.pk)
+
+    assert row["tags"]["rhetoric"] == {"highlights": 4, "characters": 35.0, "share": round(35 / 190, 4)}
+
+
+def test_covered_characters_are_averaged_over_the_reviewers_who_annotated_the_article(
+    article, reviewer, other_reviewer
+):
+    highlight(article, reviewer, "rhetoric", 0, 30)
+    highlight(article, other_reviewer, "rhetoric", 0, 10)
+    highlight(article, other_reviewer, "attribution", 50, 60)
+
+    report = build_report(Filters(article=article))
+
+    tags = report.articles[0]["tags"]
+    assert tags["rhetoric"]["characters"] == 20.0
+    assert tags["attribution"]["characters"] == 5.0
+    outlet = report.outlets[0]
+    assert outlet["outlet"] == "Daily Test"
+    assert outlet["characters"] == 190
+    assert outlet["tags"]["rhetoric"]["share"] == round(20 / 190, 4)
+
+
+def test_deleted_and_orphaned_highlights_are_not_counted(article, reviewer):
+    highlight(article, reviewer, "rhetoric", 0, 10)
+    highlight(article, reviewer, "rhetoric", 20, 30, deleted_at=timezone.now())
+    highlight(article, reviewer, "rhetoric", 40, 50, orphaned=True)
+
+    report = build_report(Filters(article=article))
+
+    assert report.articles[0]["tags"]["rhetoric"]["highlights"] == 1
+    assert report.reviewers[0]["highlights"] == 1
+
+
+def test_reviewer_table_counts_highlights_per_tag_and_articles(article, make_article, seed_story, reviewer):
+    second = make_article("Another text entirely, with words.", outlet="Daily Test", story=seed_story)
+    highlight(article, reviewer, "rhetoric", 0, 10)
+    highlight(article, reviewer, "attribution", 0, 10)
+    highlight(second, reviewer, "rhetoric", 0, 7)
+
+    row = build_report(Filters(story=seed_story)).reviewers[0]
+
+    assert row["reviewer"] == "reviewer"
+    assert row["tags"] == {"attribution": 1, "rhetoric": 2, "boilerplate": 0, "factual_claim": 0}
+    assert row["articles"] == 2
+    assert row["last_activity"] is not None
+
+
+def test_positions_count_highlights_by_the_tenth_of_the_article_they_start_in(article, reviewer):
+    highlight(article, reviewer, "rhetoric", 0, 5)  # tenth 1
+    highlight(article, reviewer, "rhetoric", 18, 25)  # 18 * 10 // 190 = 0: still the first tenth
+    highlight(article, reviewer, "rhetoric", 95, 99)  # tenth 6
+    highlight(article, reviewer, "rhetoric", 189, 190)  # last tenth
+
+    positions = build_report(Filters(article=article)).positions
+
+    assert positions == [{"outlet": "Daily Test", "tag": "rhetoric", "tenths": [2, 0, 0, 0, 0, 1, 0, 0, 0, 1],
+                          "total": 4, "first_three": 0.5}]
+
+
+def test_sources_are_grouped_per_outlet_ignoring_case_and_spaces(article, reviewer, other_reviewer):
+    highlight(article, reviewer, "attribution", 0, 9, source="KCNA")
+    highlight(article, other_reviewer, "attribution", 0, 9, source=" kcna ")
+    highlight(article, reviewer, "attribution", 38, 47, source="US intelligence")
+    highlight(article, reviewer, "rhetoric", 60, 70, source="ignored, not an attribution")
+
+    sources = build_report(Filters(article=article)).sources
+
+    assert [(s["source"].lower(), s["count"]) for s in sources] == [("kcna", 2), ("us intelligence", 1)]
+
+
+def test_summary_api_returns_the_contract_shape(client, editor, article, reviewer, other_reviewer, seed_story):
+    highlight(article, reviewer, "rhetoric", 0, 30)
+    highlight(article, other_reviewer, "rhetoric", 0, 30)
+    highlight(article, reviewer, "attribution", 0, 9, source="Officials")
+    client.force_login(editor)
+
+    data = client.get(f"/api/reports/summary?story={seed_story.slug}").json()
+
+    assert data["story"] == seed_story.slug
+    outlet = next(o for o in data["outlets"] if o["outlet"] == "Daily Test")
+    assert set(outlet) >= {"outlet", "articles", "characters", "tags"}
+    assert set(outlet["tags"]) == {"attribution", "rhetoric", "boilerplate", "factual_claim"}
+    assert set(outlet["tags"]["rhetoric"]) == {"highlights", "characters", "share"}
+    assert {r["reviewer"] for r in data["reviewers"]} == {"reviewer", "other"}
+    assert data["agreement"]["overall"]["reviewers"] == 2
+    assert data["agreement"]["overall"]["units"] == 190
+    assert data["agreement"]["tags"]["rhetoric"]["alpha"] == pytest.approx(1.0)
+    assert data["agreement"]["pairs"][0]["a"] in {"reviewer", "other"}
+    assert "kappa" in data["agreement"]["pairs"][0]
+    assert data["sources"] == [{"outlet": "Daily Test", "source": "Officials", "count": 1, "articles": 1}]
+
+
+def test_summary_api_answers_404_for_an_unknown_story(client, editor, reviewer):
+    client.force_login(editor)
+
+    response = client.get("/api/reports/summary?story=no-such-story")
+
+    assert response.status_code == 404
+    assert "story" in response.json()["errors"]
+
+
+def test_summary_api_needs_a_login(client, editor, seed_story):
+    response = client.get(f"/api/reports/summary?story={seed_story.slug}")
+
+    assert response.status_code == 401
+
+
+def test_reports_page_says_plainly_when_fewer_than_two_reviewers_annotated(client, editor, article, reviewer):
+    highlight(article, reviewer, "rhetoric", 0, 30)
+    client.force_login(editor)
+
+    html = client.get(f"/reports/?article={article.pk}").content.decode()
+
+    assert "only one reviewer has" in html
+    assert "at least two reviewers" in html
+
+
+def test_reports_page_links_the_biggest_disagreement_into_the_reader_at_the_spot(
+    client, editor, article, reviewer, other_reviewer
+):
+    highlight(article, reviewer, "rhetoric", 0, 10)
+    highlight(article, other_reviewer, "rhetoric", 0, 10)
+    highlight(article, reviewer, "rhetoric", 76, 112)
+    client.force_login(editor)
+
+    html = client.get(f"/reports/?article={article.pk}").content.decode()
+
+    assert f'href="/articles/{article.pk}/#char-76"' in html
+    assert "tagged by reviewer, not by other" in html
+
+
+def test_htmx_filter_change_answers_with_the_report_body_only(client, editor, article, reviewer):
+    client.force_login(editor)
+
+    response = client.get(f"/reports/?article={article.pk}", headers={"HX-Request": "true", "HX-Target": "report-body"})
+
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="report-body"')
+    assert "<html" not in html
+
+
+def test_bad_filters_are_reported_without_a_report(client, editor, reviewer):
+    client.force_login(editor)
+
+    response = client.get("/reports/?tag=propaganda&since=2026-05-01&until=2026-01-01")
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Select a valid choice" in html
+    assert "The end date is before the start date." in html
+
+
+def test_filters_narrow_the_report_to_one_reviewer_and_tag(client, editor, article, reviewer, other_reviewer):
+    highlight(article, reviewer, "rhetoric", 0, 10)
+    highlight(article, reviewer, "attribution", 20, 30)
+    highlight(article, other_reviewer, "rhetoric", 40, 50)
+    client.force_login(editor)
+
+    data = client.get("/api/reports/summary?reviewer=other&tag=rhetoric").json()
+
+    outlet = next(o for o in data["outlets"] if o["outlet"] == "Daily Test")
+    assert outlet["tags"]["rhetoric"]["highlights"] == 1
+    assert outlet["tags"]["attribution"]["highlights"] == 0
+    assert [r["reviewer"] for r in data["reviewers"]] == ["other"]
+
+
+def _fill(article, reviewers, count):
+    rows = []
+    for i in range(count):
+        start = (i * 7) % 150
+        rows.append(Annotation(article=article, reviewer=reviewers[i % len(reviewers)], tag=("rhetoric", "attribution",
+                    "boilerplate", "factual_claim")[i % 4], start=start, end=start + 12,
+                    quote=article.text[start : start + 12], source="KCNA" if i % 4 == 1 else ""))
+    Annotation.objects.bulk_create(rows)
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_reports_page_runs_a_fixed_number_of_queries(
+    client, editor, article, reviewer, other_reviewer, seed_story, django_assert_num_queries, count
+):
+    _fill(article, [reviewer, other_reviewer], count)
+    client.force_login(editor)
+
+    with django_assert_num_queries(23):  # 22, and the menu's count of the user's orphaned highlights
+        response = client.get(f"/reports/?story={seed_story.slug}")
+
+    assert response.status_code == 200
+
+
+CSV_TABLES = ["outlets", "articles", "reviewers", "positions", "sources", "agreement", "pairs", "disagreements"]
+
+
+@pytest.mark.parametrize("table", CSV_TABLES)
+def test_every_report_table_downloads_as_csv(client, editor, article, reviewer, other_reviewer, table):
+    highlight(article, reviewer, "attribution", 0, 9, source="Officials")
+    highlight(article, other_reviewer, "attribution", 0, 20, source="Officials")
+    client.force_login(editor)
+
+    response = client.get(f"/reports/{table}.csv?article={article.pk}")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert f"newsdesk-{table}.csv" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert len(rows) >= 2
+
+
+def test_outlet_csv_holds_the_same_numbers_as_the_summary(client, editor, article, reviewer):
+    highlight(article, reviewer, "rhetoric", 0, 19)
+    client.force_login(editor)
+
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/reports/outlets.csv?article={article.pk}").content.decode())))
+
+    assert rows == [{
+        "outlet": "Daily Test", "articles": "1", "annotated articles": "1", "characters": "190",
+        "attribution highlights": "0", "attribution characters": "0.0", "attribution share": "0.0",
+        "rhetoric highlights": "1", "rhetoric characters": "19.0", "rhetoric share": "0.1",
+        "boilerplate highlights": "0", "boilerplate characters": "0.0", "boilerplate share": "0.0",
+        "factual_claim highlights": "0", "factual_claim characters": "0.0", "factual_claim share": "0.0",
+    }]
+
+
+def test_unknown_csv_table_is_404(client, editor, reviewer):
+    client.force_login(editor)
+
+    assert client.get("/reports/everything.csv").status_code == 404
+
+
+def test_a_reviewer_sees_no_one_elses_highlights_in_a_blind_story_before_marking_done(
+    client, article, reviewer, other_reviewer
+):
+    highlight(article, reviewer, "rhetoric", 0, 10)
+    highlight(article, other_reviewer, "attribution", 20, 30)
+    client.force_login(reviewer)
+
+    data = client.get(f"/api/reports/summary?article={article.pk}").json()
+
+    assert [r["reviewer"] for r in data["reviewers"]] == ["reviewer"]
+    assert data["outlets"][0]["tags"]["attribution"]["highlights"] == 0
+
+
+def test_reports_show_highlights_from_suggestions_and_rule_outcomes(client, editor, reviewer, seed_article):
+    from annotations.suggestions import decisions, suggest
+
+    found = [s for s in suggest(seed_article.text) if s.tag == "boilerplate"]
+    decisions.accept(seed_article, reviewer, found[0])
+    decisions.reject(seed_article, reviewer, found[1])
+    client.force_login(editor)
+
+    page = client.get("/reports/").content.decode()
+    summary = client.get("/api/reports/summary").json()["suggestions"]
+
+    assert "Suggested highlights" in page and found[0].rule in page
+    assert summary["began_as_suggestions"] == 1
+    outcomes = {}
+    for rule, accepted, rejected in ((found[0].rule, 1, 0), (found[1].rule, 0, 1)):
+        before = outcomes.get(rule, (0, 0))
+        outcomes[rule] = (before[0] + accepted, before[1] + rejected)
+    assert {r["rule"]: (r["accepted"], r["rejected"]) for r in summary["rules"]} == outcomes

@@ -1,0 +1,208 @@
+"""The tagging workflow in a real browser: select, press a key, see it, reload, change, delete."""
+
+import pytest
+from playwright.sync_api import expect
+
+from annotations.models import Annotation
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+SELECT_PHRASE = """([index, phrase]) => {
+  const passage = document.querySelector(`.passage[data-index="${index}"]`);
+  const at = passage.textContent.indexOf(phrase);
+  if (at < 0) throw new Error("phrase not in passage: " + phrase);
+  const point = (wanted) => {
+    const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
+    let node, seen = 0;
+    while ((node = walker.nextNode())) {
+      if (wanted <= seen + node.data.length) return [node, wanted - seen];
+      seen += node.data.length;
+    }
+  };
+  const range = document.createRange();
+  range.setStart(...point(at));
+  range.setEnd(...point(at + phrase.length));
+  const selection = getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  passage.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+}"""
+
+
+def select_phrase(page, article, phrase):
+    """Select ``phrase`` in the passage of ``article`` that contains it, as a reader would."""
+    passage = next(p for p in article.passages.all() if phrase in article.text[p.start : p.end])
+    page.evaluate(SELECT_PHRASE, [passage.index, phrase])
+    expect(page.get_by_role("button", name="Attribution")).to_be_visible()
+
+
+def highlight_of(page, phrase):
+    return page.locator(".passage .hl", has_text=phrase)
+
+
+def test_select_a_phrase_press_1_and_the_highlight_survives_a_reload(page, live_server, login, reviewer,
+                                                                     seed_article):
+    login(page, reviewer)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+    phrase = "weapons factories"
+
+    select_phrase(page, seed_article, phrase)
+    page.keyboard.press("1")
+
+    expect(page.locator(".passage .hl-attribution").first).to_contain_text(phrase)
+    expect(page.locator("#legend")).to_contain_text("1")
+    page.reload()
+    expect(page.locator(".passage .hl-attribution").first).to_have_text(phrase)
+    stored = Annotation.objects.get()
+    assert (stored.tag, stored.quote, stored.reviewer) == ("attribution", phrase, reviewer)
+
+
+def test_offsets_after_emoji_and_cjk_are_exact_code_points(page, live_server, login, reviewer, make_article):
+    text = "Intro paragraph.\n\n😀 报道称 🚀🚀 officials said the launch was reckless.\n\nLast paragraph."
+    article = make_article(text, title="Astral test")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+
+    select_phrase(page, article, "the launch was reckless")
+    page.get_by_role("button", name="Rhetoric").click()
+
+    expect(page.locator(".passage .hl-rhetoric")).to_have_text("the launch was reckless")
+    data = page.evaluate(
+        "async (id) => (await fetch(`/api/annotations/?article=${id}`)).json()", article.pk
+    )
+    start = text.index("the launch was reckless")
+    assert [(a["start"], a["end"], a["quote"]) for a in data] == [(start, start + 23, "the launch was reckless")]
+    page.reload()
+    expect(page.locator(".passage .hl-rhetoric")).to_have_text("the launch was reckless")
+
+
+def test_selection_across_passages_is_stored_with_the_text_between(page, live_server, login, reviewer,
+                                                                    make_article):
+    article = make_article("First paragraph ends here.\n\nSecond paragraph starts here.")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+
+    page.evaluate("""() => {
+      const [a, b] = document.querySelectorAll('.passage');
+      const range = document.createRange();
+      range.setStart(a.firstChild, 16); range.setEnd(b.firstChild, 6);
+      getSelection().removeAllRanges(); getSelection().addRange(range);
+    }""")
+    page.keyboard.press("3")
+
+    expect(page.locator(".passage .hl-boilerplate")).to_have_count(2)
+    assert Annotation.objects.get().quote == "ends here.\n\nSecond"
+
+
+def test_owner_changes_the_tag_then_deletes_the_highlight(page, live_server, login, reviewer, seed_article):
+    phrase = "weapons factories"
+    start = seed_article.text.index(phrase)
+    Annotation.objects.create(article=seed_article, reviewer=reviewer, tag="rhetoric", start=start,
+                              end=start + len(phrase), quote=phrase)
+    page.on("dialog", lambda dialog: dialog.accept())
+    login(page, reviewer)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+
+    page.locator(".passage .hl-rhetoric").first.click()
+    popover = page.get_by_role("dialog", name="Highlight details")
+    popover.get_by_label("Factual claim").check()
+    popover.get_by_label("Note").fill("Count from the agency")
+    popover.get_by_role("button", name="Save changes").click()
+
+    expect(page.locator(".passage .hl-factual_claim").first).to_have_text(phrase)
+    expect(page.locator(".passage .hl-rhetoric")).to_have_count(0)
+    popover.get_by_role("button", name="Delete highlight").click()
+    expect(page.locator(".passage .hl")).to_have_count(0)
+    expect(popover).to_be_hidden()
+    stored = Annotation.objects.get()
+    assert (stored.tag, stored.note, stored.deleted_at is not None) == ("factual_claim", "Count from the agency", True)
+
+
+def test_another_reviewers_highlight_is_hidden_until_the_toggle(page, live_server, login, reviewer,
+                                                                 other_reviewer, seed_article):
+    seed_article.story.blind_annotation = False  # blind stories hide others' work until marked done
+    seed_article.story.save()
+    phrase = "weapons factories"
+    start = seed_article.text.index(phrase)
+    Annotation.objects.create(article=seed_article, reviewer=other_reviewer, tag="rhetoric", start=start,
+                              end=start + len(phrase), quote=phrase, note="their note")
+    login(page, reviewer)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+    expect(page.locator(".passage .hl")).to_have_count(0)
+
+    page.get_by_label("Show every reviewer’s highlights").check()
+
+    expect(page.locator(".passage .hl-rhetoric").first).to_have_text(phrase)
+    page.locator(".passage .hl-rhetoric").first.click()
+    popover = page.get_by_role("dialog", name="Highlight details")
+    expect(popover).to_contain_text("their note")
+    expect(popover.get_by_role("button", name="Delete highlight")).to_have_count(0)
+
+
+def test_escape_cancels_the_toolbar_and_nothing_is_saved(page, live_server, login, reviewer, seed_article):
+    login(page, reviewer)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+    select_phrase(page, seed_article, "weapons factories")
+
+    page.keyboard.press("Escape")
+    page.keyboard.press("1")
+
+    expect(page.get_by_role("button", name="Attribution")).to_be_hidden()
+    expect(page.locator(".passage .hl")).to_have_count(0)
+    assert not Annotation.objects.exists()
+
+
+def test_a_selection_across_two_articles_is_refused_with_a_message(page, live_server, login, reviewer,
+                                                                    seed_article):
+    login(page, reviewer)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+
+    page.evaluate("""() => {
+      const column = document.querySelector('[data-article]').cloneNode(true);
+      column.dataset.article = '999999';
+      document.querySelector('.reader-layout').appendChild(column);
+      const passages = document.querySelectorAll('.passage');
+      const range = document.createRange();
+      range.setStart(passages[0].firstChild, 0);
+      range.setEnd(passages[passages.length - 1].firstChild, 3);
+      getSelection().removeAllRanges(); getSelection().addRange(range);
+    }""")
+
+    expect(page.get_by_role("alert")).to_contain_text("within one article")
+    expect(page.get_by_role("button", name="Attribution")).to_be_disabled()
+
+
+def test_keyboard_alone_selects_words_and_tags_them(page, live_server, login, reviewer, make_article):
+    article = make_article("Officials said the launch was reckless and dangerous.")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+
+    page.locator(".passage").first.focus()
+    page.keyboard.press("Control+ArrowRight")
+    page.keyboard.press("Control+ArrowRight")
+    page.keyboard.press("Control+Shift+ArrowRight")
+    page.keyboard.press("Control+Shift+ArrowRight")
+    expect(page.get_by_role("button", name="Rhetoric")).to_be_visible()
+    page.keyboard.press("2")
+
+    expect(page.locator(".passage .hl-rhetoric")).to_have_text("the launch")
+    assert Annotation.objects.get().quote == "the launch"
+
+
+def test_on_a_phone_the_toolbar_fits_the_screen_and_a_tap_saves(browser, live_server, login, reviewer,
+                                                                 make_article):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    article = make_article("Officials said the launch was reckless and dangerous.\n\nA second paragraph.")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+
+    select_phrase(page, article, "reckless and dangerous")
+    toolbar = page.get_by_role("form", name="Tag the selected text")
+    box = toolbar.bounding_box()
+    page.get_by_role("button", name="Rhetoric").tap()
+
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375 and box["y"] + box["height"] <= 740
+    expect(page.locator(".passage .hl-rhetoric")).to_have_text("reckless and dangerous")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    context.close()
