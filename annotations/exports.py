@@ -49,9 +49,12 @@ class Exporter:
 
     def __init__(self, base_url: str):
         self.base_url = base_url.rstrip("/")
+        self._article_urls = {}
 
     def article_url(self, article_id: int) -> str:
-        return self.base_url + reverse("article-detail", args=[article_id])
+        if article_id not in self._article_urls:
+            self._article_urls[article_id] = self.base_url + reverse("article-detail", args=[article_id])
+        return self._article_urls[article_id]
 
     def annotation_id(self, article_id: int, pk: int) -> str:
         return f"{self.article_url(article_id)}#annotation-{pk}"

@@ -253,7 +253,7 @@ def _reviewer_rows(highlights) -> list:
 
 POSITION_SQL = """
 WITH h AS ({inner}),
-lens AS (
+lens AS MATERIALIZED (
   SELECT a."id" AS id, o."name" AS outlet, LENGTH(a."text") AS n
   FROM newsdesk_article a JOIN newsdesk_outlet o ON o."id" = a."outlet_id"
   WHERE a."id" IN (SELECT "article_id" FROM h)
