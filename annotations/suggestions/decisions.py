@@ -12,6 +12,8 @@ import hashlib
 from django.core.cache import cache
 from django.db import transaction
 
+from newsdesk import audit
+
 from ..models import CONTEXT_LENGTH, Annotation, RhetoricTerm, SuggestionDecision
 from .base import Suggestion
 from .lexicon import DEFAULT_LEXICON, LexiconEntry
@@ -84,13 +86,15 @@ def _highlight(article, reviewer, suggestion) -> Annotation:
     )
     if existing:
         return existing
-    return Annotation.objects.create(
+    annotation = Annotation.objects.create(
         article=article, reviewer=reviewer, tag=suggestion.tag, start=suggestion.start, end=suggestion.end,
         quote=text[suggestion.start : suggestion.end],
         prefix=text[max(0, suggestion.start - CONTEXT_LENGTH) : suggestion.start],
         suffix=text[suggestion.end : suggestion.end + CONTEXT_LENGTH],
         source=suggestion.source[:SOURCE_MAX_LENGTH], suggestion_rule=suggestion.rule,
     )
+    audit.record(reviewer, "create", annotation)
+    return annotation
 
 
 @transaction.atomic
