@@ -33,7 +33,7 @@ def export_annotations(request, fmt):
         choices = ", ".join(dict(LAYERS))
         return JsonResponse({"errors": {"layer": [f"Unknown layer {layer!r}; use {choices}."]}}, status=400)
     highlights = export_highlights(story, request.user, layer)
-    exporter = Exporter(request.build_absolute_uri("/"))
+    exporter = Exporter(request.build_absolute_uri("/"), request.user)
     if fmt == "jsonld":
         label = f"Newsdesk highlights: {story.title}" if story else "Newsdesk highlights: every story"
         stream = exporter.jsonld(highlights, request.build_absolute_uri(), label)

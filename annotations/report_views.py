@@ -24,7 +24,7 @@ def source_for(request, form):
 def reports_page(request):
     """Tag mix per outlet, article and reviewer, where tags fall, who is cited, and agreement."""
     form = ReportFilterForm(request.GET)
-    report = build_report(form.filters(), source_for(request, form)) if form.is_valid() else None
+    report = build_report(form.filters(), source_for(request, form), request.user) if form.is_valid() else None
     context = {"form": form, "report": report, "query": request.GET.urlencode(),
                "tag_labels": {tag.key: tag.label for tag in TAGS}}
     if report is not None:
@@ -32,6 +32,7 @@ def reports_page(request):
         context["outlet_chart"] = charts.stacked_share_bars(report.outlets, tags)
         context["position_chart"] = charts.position_strips(report.positions)
         context["kappa_chart"] = charts.kappa_bars(report.agreement["pairs"])
+        charts.mix_segments(report.topics, tags)
     status = 200 if report is not None else 400
     if request.htmx and request.htmx.target == "report-body":
         return render(request, "annotations/reports.html#report-body", context, status=status)
@@ -47,7 +48,7 @@ def report_csv(request, table):
     form = ReportFilterForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.query_errors()}, status=400)
-    report = build_report(form.filters(), source_for(request, form))
+    report = build_report(form.filters(), source_for(request, form), request.user)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="newsdesk-{table}.csv"'
     writer = csv.writer(response)
@@ -64,4 +65,4 @@ def api_summary(request):
     if not form.is_valid():
         status = 404 if "story" in form.errors else 400
         return JsonResponse({"errors": form.query_errors()}, status=status)
-    return JsonResponse(summary_json(build_report(form.filters(), source_for(request, form))))
+    return JsonResponse(summary_json(build_report(form.filters(), source_for(request, form), request.user)))
