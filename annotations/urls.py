@@ -1,6 +1,15 @@
 from django.urls import path
 
-from . import adjudication_views, api, assignment_views, compare_views, report_views, suggestion_views, views
+from . import (
+    adjudication_views,
+    api,
+    assignment_views,
+    compare_views,
+    export_views,
+    report_views,
+    suggestion_views,
+    views,
+)
 
 urlpatterns = [
     path("articles/<int:pk>/", views.reader, name="article-detail"),
@@ -23,6 +32,7 @@ urlpatterns = [
     path("reports/", report_views.reports_page, name="reports"),
     path("reports/<slug:table>.csv", report_views.report_csv, name="report-csv"),
     path("api/reports/summary", report_views.api_summary, name="api-report-summary"),
+    path("api/export/annotations.<slug:fmt>", export_views.export_annotations, name="api-export"),
     path("stories/<slug:slug>/compare/", compare_views.story_compare, name="story-compare"),
     path("queue/", assignment_views.my_queue, name="my-queue"),
     path("api/queue/", assignment_views.api_queue, name="api-queue"),

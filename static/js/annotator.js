@@ -159,6 +159,44 @@
     });
   }
 
+  /* ---------- keyboard selection ----------
+   * Browsers let the keyboard select only editable text (unless caret browsing is on), so a focused
+   * passage gets a caret of its own: arrows move it, Shift+arrows extend the selection, Ctrl/Alt work
+   * by word, Home/End by line. Then 1-4 tags the selection as with the mouse.
+   */
+  var CARET_KEYS = {
+    ArrowLeft: ["backward", "character"],
+    ArrowRight: ["forward", "character"],
+    ArrowUp: ["backward", "line"],
+    ArrowDown: ["forward", "line"],
+    Home: ["backward", "lineboundary"],
+    End: ["forward", "lineboundary"],
+  };
+
+  function focusedPassage() {
+    var active = document.activeElement;
+    return active && active.closest ? active.closest(".passage[data-start]") : null;
+  }
+
+  function moveCaret(event) {
+    var step = CARET_KEYS[event.key];
+    var passage = focusedPassage();
+    var selection = window.getSelection();
+    if (!step || !passage || !selection || typeof selection.modify !== "function") return false;
+    if (!selection.rangeCount || !passage.contains(selection.focusNode)) selection.collapse(passage, 0);
+    var granularity = (event.ctrlKey || event.altKey) && step[1] === "character" ? "word" : step[1];
+    selection.modify(event.shiftKey ? "extend" : "move", step[0], granularity);
+    return true;
+  }
+
+  document.addEventListener("focusin", function (event) {
+    var passage = event.target.classList && event.target.classList.contains("passage") ? event.target : null;
+    var selection = window.getSelection();
+    if (passage && selection && (!selection.rangeCount || !passage.contains(selection.anchorNode))) {
+      selection.collapse(passage, 0);
+    }
+  });
+
   /* ---------- events ---------- */
 
   document.addEventListener("selectionchange", onSelectionChange);
@@ -173,6 +211,10 @@
         resetToolbar();
         window.getSelection().removeAllRanges();
       }
+      return;
+    }
+    if (CARET_KEYS[event.key] && !event.metaKey && moveCaret(event)) {
+      event.preventDefault();
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;

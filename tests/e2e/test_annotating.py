@@ -170,3 +170,39 @@ def test_a_selection_across_two_articles_is_refused_with_a_message(page, live_se
 
     expect(page.get_by_role("alert")).to_contain_text("within one article")
     expect(page.get_by_role("button", name="Attribution")).to_be_disabled()
+
+
+def test_keyboard_alone_selects_words_and_tags_them(page, live_server, login, reviewer, make_article):
+    article = make_article("Officials said the launch was reckless and dangerous.")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+
+    page.locator(".passage").first.focus()
+    page.keyboard.press("Control+ArrowRight")
+    page.keyboard.press("Control+ArrowRight")
+    page.keyboard.press("Control+Shift+ArrowRight")
+    page.keyboard.press("Control+Shift+ArrowRight")
+    expect(page.get_by_role("button", name="Rhetoric")).to_be_visible()
+    page.keyboard.press("2")
+
+    expect(page.locator(".passage .hl-rhetoric")).to_have_text("the launch")
+    assert Annotation.objects.get().quote == "the launch"
+
+
+def test_on_a_phone_the_toolbar_fits_the_screen_and_a_tap_saves(browser, live_server, login, reviewer,
+                                                                 make_article):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    article = make_article("Officials said the launch was reckless and dangerous.\n\nA second paragraph.")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+
+    select_phrase(page, article, "reckless and dangerous")
+    toolbar = page.get_by_role("form", name="Tag the selected text")
+    box = toolbar.bounding_box()
+    page.get_by_role("button", name="Rhetoric").tap()
+
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375 and box["y"] + box["height"] <= 740
+    expect(page.locator(".passage .hl-rhetoric")).to_have_text("reckless and dangerous")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    context.close()
