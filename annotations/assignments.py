@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from newsdesk import audit
 from newsdesk.roles import EDITOR, REVIEWER
 
 from .models import Assignment
@@ -18,6 +19,7 @@ from .models import Assignment
 
 def audit_record(user, action: str, assignment) -> None:
     """Hook for the audit trail: every create, change and delete of an assignment passes through here."""
+    audit.record(user, action, assignment)
 
 
 def assignable_reviewers():

@@ -6,7 +6,9 @@ message per field; nothing is ever half-saved.
 """
 
 from django import forms
+from django.db import transaction
 
+from newsdesk import audit
 from newsdesk.models import Article
 
 from .anchoring import anchor, span_errors
@@ -44,6 +46,13 @@ class AnnotationForm(forms.Form):
     def save(self, reviewer) -> Annotation:
         data = self.cleaned_data
         spot = anchor(data["article"].text, data["start"], data["end"])
+        with transaction.atomic():
+            annotation = self._create(data, reviewer, spot)
+            audit.record(reviewer, "create", annotation)
+        return annotation
+
+    @staticmethod
+    def _create(data, reviewer, spot) -> Annotation:
         return Annotation.objects.create(
             article=data["article"],
             reviewer=reviewer,
@@ -68,5 +77,17 @@ class AnnotationChangeForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Taken now: validating the form already writes the new values onto the instance.
+        self.before = audit.snapshot(self.instance) if self.instance.pk else None
         self.fields["tag"].widget = forms.RadioSelect(choices=Tag.choices)
         self.fields["note"].widget.attrs.update({"rows": 3, "maxlength": NOTE_MAX_LENGTH})
+
+    def save(self, commit=True, by=None) -> Annotation:
+        """Save and record the change in the audit trail (by the owner, who alone may change it)."""
+        if not commit:
+            return super().save(commit=False)
+        with transaction.atomic():
+            annotation = super().save()
+            if self.before is not None:
+                audit.record(by or annotation.reviewer, "change", annotation, before=self.before)
+        return annotation

@@ -5,10 +5,11 @@ TextQuoteSelector does), so it can be re-anchored when an article's text is corr
 """
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, OuterRef, Q
 from django.utils import timezone
 
+from newsdesk import audit
 from newsdesk.models import Article, Story
 from newsdesk.roles import is_editor
 
@@ -20,8 +21,19 @@ NOTE_MAX_LENGTH = 2000
 
 class AnnotationQuerySet(models.QuerySet):
     def live(self):
-        """Not soft-deleted."""
-        return self.filter(deleted_at__isnull=True)
+        """Highlights to show and count: not deleted, and placed on the article's current text.
+
+        Orphans (highlights a correction could not place, whose offsets no longer fit the text) are left
+        out until their owner places them again; see ``orphans()``.
+        """
+        return self.filter(deleted_at__isnull=True, orphaned=False)
+
+    def orphans(self):
+        """Not deleted, but waiting to be placed again after a correction."""
+        return self.filter(deleted_at__isnull=True, orphaned=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
 
     def for_article(self, article):
         return self.live().filter(article=article).select_related("reviewer")
@@ -122,11 +134,38 @@ class Annotation(models.Model):
     def is_owned_by(self, user) -> bool:
         return user.is_authenticated and self.reviewer_id == user.pk
 
-    def soft_delete(self, user):
-        """Hide the highlight everywhere but keep the row, so reports and audits can explain it."""
-        self.deleted_at = timezone.now()
-        self.deleted_by = user
-        self.save(update_fields=["deleted_at", "deleted_by", "updated"])
+    def soft_delete(self, by) -> None:
+        """Delete, keeping the row so an editor can restore it; recorded in the audit trail."""
+        if self.deleted_at is not None:
+            return
+        self.deleted_at, self.deleted_by = timezone.now(), by
+        with transaction.atomic():
+            self.save(update_fields=["deleted_at", "deleted_by", "updated"])
+            audit.record(by, "delete", self)
+
+    def restore(self, by) -> None:
+        """Undo a soft delete; recorded in the audit trail."""
+        if self.deleted_at is None:
+            return
+        self.deleted_at, self.deleted_by = None, None
+        with transaction.atomic():
+            self.save(update_fields=["deleted_at", "deleted_by", "updated"])
+            audit.record(by, "restore", self)
+
+    def place(self, start: int, end: int, by) -> None:
+        """Put the highlight on [start, end) of the current text (an orphan placed again by its owner)."""
+        text = self.article.text
+        if not (0 <= start < end <= len(text)):
+            raise ValueError(f"[{start}:{end}] is outside the article's {len(text)} code points")
+        before = audit.snapshot(self)
+        self.start, self.end = start, end
+        self.quote, self.prefix, self.suffix = text[start:end], text[max(0, start - CONTEXT_LENGTH) : start], \
+            text[end : end + CONTEXT_LENGTH]
+        self.orphaned = False
+        with transaction.atomic():
+            self.save()
+            audit.record(by, "change", self, before=before)
+
 
 class AssignmentQuerySet(models.QuerySet):
     def with_progress(self):

@@ -5,6 +5,7 @@ from . import (
     api,
     assignment_views,
     compare_views,
+    correction_views,
     export_views,
     report_views,
     suggestion_views,
@@ -13,6 +14,12 @@ from . import (
 
 urlpatterns = [
     path("articles/<int:pk>/", views.reader, name="article-detail"),
+    path("articles/<int:pk>/correct/", correction_views.article_correct, name="article-correct"),
+    path("articles/<int:pk>/history/", correction_views.article_history, name="article-history"),
+    path("highlights/<int:pk>/restore/", correction_views.annotation_restore, name="annotation-restore"),
+    path("highlights/orphans/", correction_views.orphan_list, name="orphan-list"),
+    path("highlights/<int:pk>/place/", correction_views.orphan_place, name="orphan-place"),
+    path("highlights/<int:pk>/delete/", correction_views.orphan_delete, name="orphan-delete"),
     path("articles/<int:pk>/highlights/", views.annotation_details, name="annotation-details"),
     path("annotations/", views.annotation_create, name="annotation-create"),
     path("annotations/<int:pk>/edit/", views.annotation_edit, name="annotation-edit"),

@@ -21,6 +21,7 @@ from .suggestion_panel import panel_context
 from .tags import TAGS
 
 TEMPLATE = "annotations/reader.html"
+MAX_IDS = 100  # highlights under one click; ids beyond 64-bit range cannot exist
 
 
 @requires("newsdesk.view_article")
@@ -58,7 +59,7 @@ def annotation_create(request):
 def annotation_details(request, pk):
     """The popover for the highlights under a click: tag, note, source, author, time; owners may edit."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    ids = [int(value) for value in request.GET.get("ids", "").split() if value.isdigit()]
+    ids = [int(value) for value in request.GET.get("ids", "").split()[:MAX_IDS] if value.isdigit() and len(value) < 19]
     annotations = Annotation.objects.for_reader(article, request.user, show_all=True).filter(pk__in=ids)
     context = {"article": article, "cards": cards(request, annotations)}
     if request.htmx:

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Article, Outlet, Passage, PassagePlacement, Story, Topic
+from .models import Article, AuditEvent, Outlet, Passage, PassagePlacement, Story, Topic
 
 
 @admin.register(Outlet)
@@ -39,6 +39,24 @@ class PassageAdmin(admin.ModelAdmin):
     list_filter = ["article__story"]
 
 
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The audit trail, read-only: nobody edits history, not even in the admin."""
+
+    list_display = ["created_at", "actor_name", "action", "object_type", "object_id", "object_repr", "article"]
+    list_filter = ["action", "object_type", "article__story"]
+    search_fields = ["actor_name", "object_repr", "object_id"]
+    date_hierarchy = "created_at"
+    raw_id_fields = ["article", "actor"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
     list_display = ["label", "story", "label_curated", "updated_at"]

@@ -26,6 +26,7 @@ class PreviewArticle:
     published: object
     length: int
     passages: list[str]
+    text: str = ""
     duplicate_of: Article | None = None
 
 
@@ -53,5 +54,6 @@ def describe(article: Article, last_outlet: int, last_story: int, duplicate: boo
         published=article.published,
         length=len(article.text),
         passages=[article.text[p.start : p.end] for p in article.passages.order_by("index")],
+        text=article.text,
         duplicate_of=article if duplicate else None,
     )

@@ -7,13 +7,14 @@ state between the two steps.
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import redirect, render
 
 from . import importer, ingest
 from .import_forms import ImportForm, too_big_message
 from .import_preview import preview_import
 from .roles import requires
+from .suggestion import suggest_story
 
 # Room for the form's other fields and the multipart framing around an upload at the size limit.
 REQUEST_OVERHEAD_BYTES = 64 * 1024
@@ -22,8 +23,6 @@ REQUEST_OVERHEAD_BYTES = 64 * 1024
 @requires("newsdesk.add_article", message="Only editors import articles.")
 def article_import(request):
     """Paste text or upload .txt/.html/.jsonl; "Preview" shows the passages, "Import" stores them."""
-    if not request.user.has_perm("newsdesk.add_article"):
-        raise PermissionDenied("Only editors import articles.")
     if request.method != "POST":
         initial = {k: v for k, v in request.GET.items() if k in ("story", "outlet")}
         return import_page(request, ImportForm(initial=initial))
@@ -45,7 +44,8 @@ def article_import(request):
     try:
         if request.POST.get("action") != "import":
             preview = preview_import(name, data, **options)
-            return import_page(request, carry_over(form, data), preview=preview)
+            return import_page(request, carry_over(form, data), preview=preview,
+                               suggestion=story_suggestion(form, preview))
         result = importer.import_bytes(name, data, **options)
     except ingest.IngestError as error:
         form.add_error(None, f"Nothing was imported: {error}.")
@@ -53,9 +53,21 @@ def article_import(request):
     return redirect(announce(request, result))
 
 
-def import_page(request, form, *, preview=None, status=200, refusal=""):
-    context = {"form": form, "preview": preview, "refusal": refusal, "max_bytes": settings.NEWSDESK_MAX_IMPORT_BYTES}
+def import_page(request, form, *, preview=None, status=200, refusal="", suggestion=None):
+    context = {"form": form, "preview": preview, "refusal": refusal, "suggestion": suggestion,
+               "max_bytes": settings.NEWSDESK_MAX_IMPORT_BYTES}
     return render(request, "newsdesk/import.html", context, status=status)
+
+
+def story_suggestion(form: ImportForm, preview) -> dict | None:
+    """The stored story the first new article looks like, when the editor has not chosen one."""
+    if form.cleaned_data.get("story") or (form.cleaned_data.get("new_story") or "").strip():
+        return None
+    first = next((item for item in preview if not item.duplicate_of and not item.story), None)
+    if first is None:
+        return None
+    story, score = suggest_story(first.title, first.text)
+    return {"story": story, "score": score} if story else None
 
 
 def carry_over(form: ImportForm, data: bytes) -> ImportForm:

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from . import ingest
+from . import audit, ingest
 from .models import Article, Outlet, Passage, Story
 
 METADATA_FIELDS = ("title", "url", "published", "byline")
@@ -91,6 +91,7 @@ def store(canonical: ingest.Canonical, *, outlet: Outlet, story: Story | None, t
             Passage.objects.bulk_create(
                 Passage(article=article, index=i, start=s, end=e) for i, (s, e) in enumerate(canonical.passages)
             )
+            audit.record(imported_by, "create", article)
     except IntegrityError as error:
         raise ingest.IngestError(f"could not be stored: {error}") from None
     return article

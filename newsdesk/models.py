@@ -6,9 +6,11 @@ once, on the article.
 """
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 
 class Outlet(models.Model):
@@ -96,6 +98,31 @@ class Article(models.Model):
     def length(self) -> int:
         return len(self.text)
 
+    def replace_text(self, canonical, offsets) -> None:
+        """Store a corrected text (an ``ingest.Canonical``), moving each passage with its paragraph.
+
+        Passages are updated in place rather than recreated, so whatever points at a passage (topic
+        placements) follows its paragraph; a paragraph that disappeared takes its passage with it.
+        ``offsets`` is the ``textdiff.OffsetMap`` from the old text to the new. Highlights are the
+        annotations app's business (``annotations.corrections``).
+        """
+        from .textdiff import match_spans
+
+        old = list(self.passages.order_by("index"))
+        pairs = match_spans([(p.start, p.end) for p in old], canonical.passages, offsets)
+        kept = {old[i].pk for i in pairs.values()}
+        self.passages.exclude(pk__in=kept).delete()
+        # Move the kept rows out of the way first: (article, index) is unique at every step.
+        self.passages.update(index=F("index") + len(old) + len(canonical.passages) + 1)
+        for j, (start, end) in enumerate(canonical.passages):
+            if j in pairs:
+                Passage.objects.filter(pk=old[pairs[j]].pk).update(index=j, start=start, end=end)
+            else:
+                Passage.objects.create(article=self, index=j, start=start, end=end)
+        self.text, self.checksum = canonical.text, canonical.checksum
+        self.original_html = canonical.original_html
+        self.save(update_fields=["text", "checksum", "original_html"])
+
 
 class Passage(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="passages")
@@ -120,6 +147,51 @@ class Passage(models.Model):
 
 
 
+class AuditEvent(models.Model):
+    """One change by one person: who created, changed, deleted or restored what, and when.
+
+    Written by ``newsdesk.audit.record`` from the domain functions (highlights, assignments, topic
+    placements, articles). ``changes`` holds a snapshot of the object on create, delete and restore, and
+    ``{"field": [old, new]}`` pairs on change, so a deleted item can be inspected and put back.
+    """
+
+    class Action(models.TextChoices):
+        CREATE = "create", "created"
+        CHANGE = "change", "changed"
+        DELETE = "delete", "deleted"
+        RESTORE = "restore", "restored"
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="Who did it; empty for commands run on the server.",
+    )
+    actor_name = models.CharField(max_length=150, blank=True, help_text="The username, kept if the user goes.")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    object_type = models.CharField(max_length=100, help_text="app_label.model of what changed.")
+    object_id = models.CharField(max_length=64)
+    object_repr = models.CharField(max_length=200, blank=True, help_text="What it was, in words, at the time.")
+    article = models.ForeignKey(
+        Article, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events",
+        help_text="The article the change concerns, when there is one.",
+    )
+    changes = models.JSONField(default=dict, blank=True, encoder=DjangoJSONEncoder)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        default_permissions = ("view",)
+        permissions = [("restore_deleted", "Can restore deleted highlights")]
+        constraints = [
+            models.CheckConstraint(condition=Q(action__in=["create", "change", "delete", "restore"]),
+                                   name="auditevent_action_known"),
+        ]
+        indexes = [
+            models.Index(fields=["article", "-created_at"]),
+            models.Index(fields=["object_type", "object_id"]),
+        ]
+
+    def __str__(self):
+        return f"{self.actor_name or 'system'} {self.get_action_display()} {self.object_repr or self.object_type}"
 class Topic(models.Model):
     """A sub-topic of a story: one row of the comparison grid, holding passages from any of its articles."""
 

@@ -23,6 +23,8 @@ MANAGED_APPS = ("newsdesk", "annotations")
 
 # Besides viewing everything in the managed apps, a reviewer may add, change and delete annotations.
 REVIEWER_CODENAMES = ("add_annotation", "change_annotation", "delete_annotation")
+# ...but the audit trail (who did what) is for editors.
+EDITOR_ONLY_VIEWS = ("view_auditevent",)
 
 
 def role_permissions(role: str, apps=global_apps):
@@ -31,7 +33,8 @@ def role_permissions(role: str, apps=global_apps):
     if role == EDITOR:
         return in_managed_apps
     if role == REVIEWER:
-        return in_managed_apps.filter(Q(codename__startswith="view_") | Q(codename__in=REVIEWER_CODENAMES))
+        viewable = Q(codename__startswith="view_") & ~Q(codename__in=EDITOR_ONLY_VIEWS)
+        return in_managed_apps.filter(viewable | Q(codename__in=REVIEWER_CODENAMES))
     raise ValueError(f"unknown role {role!r}")
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from . import alignment
+from . import alignment, audit
 from .models import Article, Passage, PassagePlacement, Topic
 
 LABEL_MAX_LENGTH = Topic._meta.get_field("label").max_length
@@ -97,9 +97,12 @@ def place_by_hand(passage: Passage, topic: Topic | None, editor) -> PassagePlace
     """Put ``passage`` in ``topic`` (``None``: the furniture band), as a decision re-runs keep."""
     if topic is not None and topic.story_id != passage.article.story_id:
         raise CurationError("That topic belongs to another story.")
+    existing = PassagePlacement.objects.filter(passage=passage).first()
+    before = audit.snapshot(existing) if existing else None
     placement, _ = PassagePlacement.objects.update_or_create(
         passage=passage, defaults={"topic": topic, "by_hand": True, "placed_by": editor}
     )
+    audit.record(editor, "change" if existing else "create", placement, before=before, article=passage.article_id)
     return placement
 
 

@@ -266,3 +266,27 @@ def test_a_user_without_a_role_may_not_add_highlights(client, make_user, seed_ar
 
     assert response.status_code == 403
     assert not Annotation.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [({"article": 10**30}, "article"), ({"start": 10**30, "end": 10**30 + 1}, "start"),
+     ({"note": "bad\x00byte"}, "note"), ({"source": "s" * 201}, "source")],
+)
+def test_hostile_values_are_refused_cleanly(client, reviewer, seed_article, change, field):
+    client.force_login(reviewer)
+
+    response = post(client, {"article": seed_article.pk, "tag": "rhetoric", "start": 0, "end": 5, **change})
+
+    assert response.status_code == 400
+    assert field in response.json()["errors"]
+    assert not Annotation.objects.exists()
+
+
+def test_listing_an_article_id_beyond_any_integer_column_is_refused(client, reviewer):
+    client.force_login(reviewer)
+
+    response = client.get(URL, {"article": str(10**30)})
+
+    assert response.status_code == 400
+    assert "article" in response.json()["errors"]

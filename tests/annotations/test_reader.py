@@ -263,3 +263,14 @@ def test_reader_query_count_does_not_grow_with_highlights(client, reviewer, othe
 
     assert response.status_code == 200
     assert response.content.decode().count("data-ids=") >= 10
+
+
+def test_popover_for_unknown_or_absurd_ids_says_nothing_is_visible(client, reviewer, make_article):
+    article = make_article("Officials said the launch was reckless.")
+    client.force_login(reviewer)
+
+    response = client.get(f"/articles/{article.pk}/highlights/", {"ids": f"12345 {10**30} x -1"},
+                          HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 200
+    assert "no longer visible" in response.content.decode()

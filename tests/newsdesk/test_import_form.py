@@ -201,3 +201,22 @@ def test_import_form_refuses_a_post_without_csrf_token(editor):
     assert response.status_code == 403
     assert "This form has expired" in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_preview_suggests_the_story_an_article_belongs_to(client, editor, seed_article):
+    client.force_login(editor)
+    text = seed_article.text.replace(".", ";", 3)  # the same reporting, not a duplicate
+
+    response = post(client, text=text, format="text", new_outlet="Another Paper")
+
+    assert response.context["suggestion"]["story"] == seed_article.story
+    assert "Use this story" in response.content.decode()
+
+
+def test_no_suggestion_once_a_story_is_chosen(client, editor, seed_article):
+    client.force_login(editor)
+    text = seed_article.text.replace(".", ";", 3)
+
+    response = post(client, text=text, format="text", new_outlet="Another Paper", story=seed_article.story.pk)
+
+    assert response.context["suggestion"] is None

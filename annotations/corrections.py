@@ -1,0 +1,92 @@
+"""Correct an article's text without losing anyone's work.
+
+``correct_article`` stores the corrected text (canonicalised by the import pipeline), moves the passages
+with their paragraphs, re-anchors every highlight (deleted ones too, so a restore lands in the right place)
+by ``reanchoring``'s rules, flags those that cannot be placed as orphans for their owners, and records it
+all in the audit trail, keeping the previous text. ``preview_correction`` does the same and rolls back.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from newsdesk import audit, ingest
+from newsdesk.models import Article
+from newsdesk.textdiff import OffsetMap
+
+from .models import Annotation
+from .reanchoring import Anchor, context, reanchor
+
+
+@dataclass
+class CorrectionReport:
+    article: Article
+    counts: Counter = field(default_factory=Counter)  # how -> number of highlights
+    orphans: list[Annotation] = field(default_factory=list)
+    moved: list[tuple[Annotation, str]] = field(default_factory=list)  # (highlight, old quote) whose words changed
+
+    @property
+    def placed(self) -> int:
+        return sum(n for how, n in self.counts.items() if how != "orphaned")
+
+
+def corrected_canonical(article: Article, text: str) -> ingest.Canonical:
+    canonical = ingest.from_text(text)
+    if canonical.checksum == article.checksum:
+        raise ingest.IngestError("the corrected text is the same as the current one")
+    other = Article.objects.filter(checksum=canonical.checksum).exclude(pk=article.pk).first()
+    if other:
+        raise ingest.IngestError(f"this text is already stored as article {other.pk} ({other.title!r})")
+    return canonical
+
+
+def correct_article(article: Article, text: str, *, by) -> CorrectionReport:
+    """Replace the article's text with ``text`` and re-anchor its highlights; all or nothing."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        canonical = corrected_canonical(article, text)
+        old_text, old_checksum = article.text, article.checksum
+        offsets = OffsetMap(old_text, canonical.text)
+        article.replace_text(canonical, offsets)
+        report = CorrectionReport(article=article)
+        for annotation in Annotation.objects.filter(article=article).select_related("reviewer").order_by("pk"):
+            _reanchor_one(annotation, offsets, report, by)
+        audit.record(by, "change", article, changes={
+            "text": {"previous_text": old_text, "previous_checksum": old_checksum,
+                     "checksum": canonical.checksum, "length": [len(old_text), len(canonical.text)]},
+            "highlights": dict(report.counts),
+        })
+    return report
+
+
+def preview_correction(article: Article, text: str, *, by) -> CorrectionReport:
+    """What ``correct_article`` would do; nothing is saved."""
+    with transaction.atomic():
+        report = correct_article(article, text, by=by)
+        report.orphans, report.moved = list(report.orphans), list(report.moved)
+        transaction.set_rollback(True)
+    return report
+
+
+def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: CorrectionReport, by) -> None:
+    old_quote = annotation.quote
+    anchor = Anchor(annotation.start, annotation.end, old_quote, annotation.prefix, annotation.suffix)
+    placement = reanchor(anchor, offsets)
+    report.counts[placement.how] += 1
+    before = audit.snapshot(annotation)
+    if placement.orphaned:
+        annotation.orphaned = True
+        if not annotation.deleted_at:
+            report.orphans.append(annotation)
+    else:
+        annotation.start, annotation.end = placement.start, placement.end
+        annotation.quote, annotation.prefix, annotation.suffix = context(offsets.new, placement.start, placement.end)
+        annotation.orphaned = False
+        if annotation.quote != old_quote and not annotation.deleted_at:
+            report.moved.append((annotation, old_quote))
+    changes = audit.diff(before, audit.snapshot(annotation))
+    if changes:
+        annotation.save(update_fields=["start", "end", "quote", "prefix", "suffix", "orphaned", "updated"])
+        changes["reanchored"] = placement.how
+        audit.record(by, "change", annotation, changes=changes)

@@ -1,0 +1,59 @@
+import pytest
+
+from newsdesk import audit
+from newsdesk.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+
+
+def test_import_records_who_created_the_article(client, editor):
+    client.force_login(editor)
+
+    client.post("/import/", {"action": "import", "format": "auto", "text": "A story.", "new_outlet": "X"})
+
+    event = AuditEvent.objects.get(object_type="newsdesk.article")
+    assert event.action == "create" and event.actor_name == "editor"
+    assert event.changes["snapshot"]["text"] == "A story."
+    assert "original_html" not in event.changes["snapshot"]
+
+
+def test_change_records_only_the_fields_that_changed(make_article, editor):
+    article = make_article("Some text.", title="Old title")
+    before = audit.snapshot(article)
+    article.title = "New title"
+    article.save()
+
+    event = audit.record(editor, "change", article, before=before)
+
+    assert event.changes == {"title": ["Old title", "New title"]}
+    assert event.article_id == article.pk
+    assert list(audit.history(article))[0] == event
+
+
+def test_unknown_action_is_refused(make_article, editor):
+    with pytest.raises(ValueError):
+        audit.record(editor, "publish", make_article("Text."))
+
+
+def test_history_page_is_for_editors(client, make_article, reviewer, editor):
+    article = make_article("Text.")
+
+    client.force_login(reviewer)
+    refused = client.get(f"/articles/{article.pk}/history/")
+    client.force_login(editor)
+    shown = client.get(f"/articles/{article.pk}/history/")
+
+    assert refused.status_code == 403
+    assert shown.status_code == 200 and "Changes" in shown.content.decode()
+
+
+def test_admin_lists_audit_events_read_only(client, make_user, make_article):
+    admin = make_user("boss", is_staff=True, is_superuser=True)
+    make_article("Text.")
+    client.force_login(admin)
+
+    listing = client.get("/admin/newsdesk/auditevent/")
+    add = client.get("/admin/newsdesk/auditevent/add/")
+
+    assert listing.status_code == 200 and "created" in listing.content.decode()
+    assert add.status_code == 403
