@@ -55,7 +55,9 @@ class Coding:
         return [r for i, r in enumerate(self.reviewers) if (self.codes[:, i] != MISSING).any()]
 
     def for_article(self, article_id) -> Coding:
-        rows = self.articles == article_id
+        """The runs of one article (runs are stored in article order)."""
+        first, last = np.searchsorted(self.articles, [article_id, article_id + 1])
+        rows = slice(first, last)
         return Coding(self.reviewers, self.codes[rows], self.lengths[rows], self.articles[rows],
                       self.starts[rows], self.tags)
 
@@ -113,7 +115,7 @@ def _article_runs(article_id, rows, length, n_reviewers, n_tags):
 
 def _value_counts(values: np.ndarray, domain: np.ndarray) -> np.ndarray:
     """(runs, values): how many reviewers gave each value to each run (missing values are not counted)."""
-    return (values[:, :, None] == domain[None, None, :]).sum(axis=1)
+    return np.stack([(values == value).sum(axis=1) for value in domain], axis=1)
 
 
 def alpha_from_runs(value_counts: np.ndarray, lengths: np.ndarray) -> float | None:
@@ -168,9 +170,14 @@ def pair_kappa(coding: Coding, a_index: int, b_index: int) -> tuple[float | None
     units = int(coding.lengths[both].sum())
     if not units:
         return None, 0
+    # Characters with the same pair of values are interchangeable: one weighted row per pair of values.
+    size = 1 << len(coding.tags)
+    weights = np.bincount(a[both].astype(np.int64) * size + b[both], weights=coding.lengths[both],
+                          minlength=size * size)
+    keys = np.flatnonzero(weights)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        value = float(cohen_kappa_score(a[both], b[both], sample_weight=coding.lengths[both]))
+        value = float(cohen_kappa_score(keys // size, keys % size, sample_weight=weights[keys]))
     return (None if math.isnan(value) else value), units
 
 

@@ -90,3 +90,18 @@ def kappa_bars(pairs: list) -> dict:
         })
     return {"width": BAR_WIDTH, "height": 20 + len(pairs) * ROW_HEIGHT, "bars": bars, "zero": round(zero, 2),
             "bar_height": BAR_HEIGHT, "left": LABEL_WIDTH, "right": round(zero + half, 2)}
+
+
+def mix_segments(topics: dict | None, tags: list) -> None:
+    """Add a 0-100 stacked bar (``segments``) to each topic cell: each tag's part of the cell's highlights."""
+    for topic in (topics or {}).get("topics", []):
+        for cell in topic["cells"]:
+            if not cell or not cell["highlights"]:
+                continue
+            x, segments = 0.0, []
+            for tag in tags:
+                width = 100 * cell["tags"][tag] / cell["highlights"]
+                if width:
+                    segments.append({"x": round(x, 2), "width": round(width, 2), "colour": TAG_BY_KEY[tag].colour})
+                x += width
+            cell["segments"] = segments

@@ -28,7 +28,7 @@ def export_annotations(request, fmt):
         if story is None:
             return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
     highlights = export_highlights(story, request.user)
-    exporter = Exporter(request.build_absolute_uri("/"))
+    exporter = Exporter(request.build_absolute_uri("/"), request.user)
     if fmt == "jsonld":
         label = f"Newsdesk highlights: {story.title}" if story else "Newsdesk highlights: every story"
         stream = exporter.jsonld(highlights, request.build_absolute_uri(), label)

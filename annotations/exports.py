@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from django.urls import reverse
 
+from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -36,22 +37,37 @@ def export_queryset(highlights):
     return highlights.order_by("article_id", "start", "end", "pk").values_list(*EXPORT_FIELDS)
 
 
-def article_index(highlights) -> dict:
-    """{article_id: (url, checksum, title, outlet, story)} for the articles the highlights fall on."""
+def article_index(highlights, user=None) -> dict:
+    """{article_id: (url, checksum, title, outlet, story)} for the articles the highlights fall on.
+
+    In an outlet-blind story a reviewer gets the story's outlet letter and no original URL, as on every page.
+    """
     ids = highlights.order_by().values("article_id").distinct()
-    rows = Article.objects.filter(pk__in=ids).values_list("pk", "url", "checksum", "title", "outlet__name",
-                                                           "story__slug")
-    return {pk: (url, checksum, title, outlet, story) for pk, url, checksum, title, outlet, story in rows}
+    articles = Article.objects.filter(pk__in=ids).select_related("outlet", "story").only(
+        "pk", "url", "checksum", "title", "byline", "outlet__name", "story__slug", "story__outlet_blind",
+        "story__title",
+    )
+    index = {}
+    for article in attach_mastheads(articles, user) if user is not None else articles:
+        masthead = getattr(article, "masthead", None)
+        outlet = masthead.outlet if masthead else article.outlet.name
+        url = masthead.url if masthead else article.url
+        index[article.pk] = (url, article.checksum, article.title, outlet, article.story.slug if article.story else "")
+    return index
 
 
 class Exporter:
     """Absolute URLs for articles and annotations, from the server's own address."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, user=None):
         self.base_url = base_url.rstrip("/")
+        self.user = user
+        self._article_urls = {}
 
     def article_url(self, article_id: int) -> str:
-        return self.base_url + reverse("article-detail", args=[article_id])
+        if article_id not in self._article_urls:
+            self._article_urls[article_id] = self.base_url + reverse("article-detail", args=[article_id])
+        return self._article_urls[article_id]
 
     def annotation_id(self, article_id: int, pk: int) -> str:
         return f"{self.article_url(article_id)}#annotation-{pk}"
@@ -89,7 +105,7 @@ class Exporter:
     def jsonld(self, highlights, collection_id: str, label: str) -> Iterator[str]:
         """An AnnotationCollection with every annotation on its one page, as a stream of JSON text."""
         total = highlights.count()
-        articles = article_index(highlights)
+        articles = article_index(highlights, self.user)
         head = {"@context": CONTEXT, "id": collection_id, "type": "AnnotationCollection", "label": label,
                 "total": total}
         if not total:
@@ -115,7 +131,7 @@ CSV_HEADER = ["annotation", "article", "article_url", "article_checksum", "story
 
 def csv_rows(highlights, exporter: Exporter) -> Iterator[str]:
     """One highlight per row, offsets in code points, as a stream of CSV text."""
-    articles = article_index(highlights)
+    articles = article_index(highlights, exporter.user)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_HEADER)

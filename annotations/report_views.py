@@ -19,7 +19,7 @@ from .tags import TAGS
 def reports_page(request):
     """Tag mix per outlet, article and reviewer, where tags fall, who is cited, and agreement."""
     form = ReportFilterForm(request.GET)
-    report = build_report(form.filters(), annotation_source(request.user)) if form.is_valid() else None
+    report = build_report(form.filters(), annotation_source(request.user), request.user) if form.is_valid() else None
     context = {"form": form, "report": report, "query": request.GET.urlencode(),
                "tag_labels": {tag.key: tag.label for tag in TAGS}}
     if report is not None:
@@ -27,6 +27,7 @@ def reports_page(request):
         context["outlet_chart"] = charts.stacked_share_bars(report.outlets, tags)
         context["position_chart"] = charts.position_strips(report.positions)
         context["kappa_chart"] = charts.kappa_bars(report.agreement["pairs"])
+        charts.mix_segments(report.topics, tags)
     status = 200 if report is not None else 400
     if request.htmx and request.htmx.target == "report-body":
         return render(request, "annotations/reports.html#report-body", context, status=status)
@@ -42,7 +43,7 @@ def report_csv(request, table):
     form = ReportFilterForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.query_errors()}, status=400)
-    report = build_report(form.filters(), annotation_source(request.user))
+    report = build_report(form.filters(), annotation_source(request.user), request.user)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="newsdesk-{table}.csv"'
     writer = csv.writer(response)
@@ -59,4 +60,4 @@ def api_summary(request):
     if not form.is_valid():
         status = 404 if "story" in form.errors else 400
         return JsonResponse({"errors": form.query_errors()}, status=status)
-    return JsonResponse(summary_json(build_report(form.filters(), annotation_source(request.user))))
+    return JsonResponse(summary_json(build_report(form.filters(), annotation_source(request.user), request.user)))

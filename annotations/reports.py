@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q, Sum
 from django.db.models.functions import Length, Lower, Trim
 
-from newsdesk.models import Article, Outlet, Story
+from newsdesk.blinding import outlet_labels
+from newsdesk.models import Article, Outlet, PassagePlacement, Story, Topic
+from newsdesk.roles import is_editor
 
 from . import agreement
 from .models import Annotation, SuggestionDecision
@@ -107,24 +109,31 @@ class Report:
     disagreements: list = field(default_factory=list)
     highlights: int = 0
     suggestions: dict = field(default_factory=dict)
+    topics: dict | None = None
 
     @property
     def tags(self):
         return [TAG_BY_KEY[t] for t in self.filters.tags]
 
 
-def build_report(filters: Filters, source=None) -> Report:
-    """Every table of the reports page, in a fixed number of queries."""
+def build_report(filters: Filters, source=None, user=None) -> Report:
+    """Every table of the reports page, in a fixed number of queries.
+
+    ``user`` decides the outlet names shown: in an outlet-blind story a reviewer sees "Outlet A" and so
+    on, as everywhere else in Newsdesk.
+    """
     highlights = filters.annotations(source)
     report = Report(filters)
     articles = _articles(filters)
+    _blind_outlets(articles, user)
     coverage = _coverage(highlights)
     report.articles = _article_rows(articles, coverage)
     report.outlets = _outlet_rows(report.articles)
     report.reviewers = _reviewer_rows(highlights)
     report.highlights = sum(row["highlights"] for row in report.reviewers)
-    report.positions = _position_rows(highlights)
-    report.sources = _source_rows(highlights)
+    report.positions = _position_rows(highlights, articles)
+    report.sources = _source_rows(highlights, articles)
+    report.topics = _topic_table(filters, highlights, articles)
     names = {row["id"]: row["reviewer"] for row in report.reviewers}
     _add_agreement(report, highlights, articles, names)
     report.suggestions = _suggestion_outcomes(filters, highlights)
@@ -148,10 +157,22 @@ def _articles(filters):
     rows = (
         filters.articles()
         .annotate(length=Length("text"))
-        .values("pk", "title", "outlet_id", "outlet__name", "story__slug", "length")
+        .values("pk", "title", "outlet_id", "outlet__name", "story_id", "story__slug", "story__outlet_blind",
+                "length")
         .order_by("outlet__name", "published", "pk")
     )
     return {row["pk"]: row for row in rows}
+
+
+def _blind_outlets(articles: dict, user) -> None:
+    """Replace outlet names with the story's letters where ``user`` may not see who published what."""
+    if user is None or is_editor(user):
+        return
+    blind = {a["story_id"] for a in articles.values() if a["story__outlet_blind"]}
+    labels = {story.pk: outlet_labels(story) for story in Story.objects.filter(pk__in=blind)} if blind else {}
+    for article in articles.values():
+        if article["story_id"] in labels:
+            article["outlet__name"] = labels[article["story_id"]].get(article["outlet_id"], "Outlet")
 
 
 COVERAGE_SQL = """
@@ -253,30 +274,32 @@ def _reviewer_rows(highlights) -> list:
 
 POSITION_SQL = """
 WITH h AS ({inner}),
-lens AS (
-  SELECT a."id" AS id, o."name" AS outlet, LENGTH(a."text") AS n
-  FROM newsdesk_article a JOIN newsdesk_outlet o ON o."id" = a."outlet_id"
+lens AS MATERIALIZED (
+  SELECT a."id" AS id, LENGTH(a."text") AS n FROM newsdesk_article a
   WHERE a."id" IN (SELECT "article_id" FROM h)
 )
-SELECT lens.outlet, h."tag",
+SELECT h."article_id", h."tag",
        CASE WHEN h."start" * {deciles} / lens.n >= {deciles} THEN {deciles} - 1
             ELSE h."start" * {deciles} / lens.n END AS part,
        COUNT(*)
 FROM h JOIN lens ON lens.id = h."article_id"
 WHERE lens.n > 0
-GROUP BY lens.outlet, h."tag", part
+GROUP BY h."article_id", h."tag", part
 """
 
 
-def _position_rows(highlights) -> list:
+def _position_rows(highlights, articles: dict) -> list:
     """Per outlet and tag, how many highlights start in each tenth of the article."""
     inner, params = highlights.values("article_id", "tag", "start").query.sql_with_params()
     table = {}
     with connection.cursor() as cursor:
         cursor.execute(POSITION_SQL.format(inner=inner, deciles=DECILES), params)
-        for outlet, tag, part, count in cursor.fetchall():
+        for article_id, tag, part, count in cursor.fetchall():
+            if article_id not in articles:
+                continue
+            outlet = articles[article_id]["outlet__name"]
             row = table.setdefault((outlet, tag), {"outlet": outlet, "tag": tag, "tenths": [0] * DECILES})
-            row["tenths"][int(part)] = count
+            row["tenths"][int(part)] += count
     rows = sorted(table.values(), key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
     for row in rows:
         row["total"] = sum(row["tenths"])
@@ -284,21 +307,80 @@ def _position_rows(highlights) -> list:
     return rows
 
 
-def _source_rows(highlights) -> list:
+def _source_rows(highlights, articles: dict) -> list:
     """Who each outlet cites: attribution highlights grouped by source, ignoring case and spacing."""
     rows = (
         highlights.filter(tag="attribution")
         .exclude(source="")
         .annotate(key=Lower(Trim("source")))
-        .values("article__outlet__name", "key")
-        .annotate(count=Count("id"), label=Max("source"), articles=Count("article", distinct=True))
-        .order_by("article__outlet__name", "-count", "key")
+        .values("article_id", "key")
+        .annotate(count=Count("id"), label=Max("source"))
     )
-    return [
-        {"outlet": r["article__outlet__name"], "source": r["label"].strip(), "count": r["count"],
-         "articles": r["articles"]}
-        for r in rows
-    ]
+    table = {}
+    for r in rows:
+        if r["article_id"] not in articles:
+            continue
+        outlet = articles[r["article_id"]]["outlet__name"]
+        row = table.setdefault((outlet, r["key"]), {"outlet": outlet, "source": r["label"].strip(), "count": 0,
+                                                     "articles": 0})
+        row["count"] += r["count"]
+        row["articles"] += 1
+    return sorted(table.values(), key=lambda r: (r["outlet"].lower(), -r["count"], r["source"].lower()))
+
+
+TOPIC_SQL = """
+WITH h AS ({inner})
+SELECT pl."topic_id", h."article_id", h."tag", COUNT(*)
+FROM h
+JOIN newsdesk_passage p ON p."article_id" = h."article_id" AND h."start" >= p."start" AND h."start" < p."end"
+JOIN newsdesk_passageplacement pl ON pl."passage_id" = p."id"
+WHERE pl."topic_id" IS NOT NULL
+GROUP BY pl."topic_id", h."article_id", h."tag"
+"""
+
+
+def _topic_table(filters: Filters, highlights, articles: dict) -> dict | None:
+    """The tag mix of each cell of a story's comparison grid (topic x outlet), by where highlights start.
+
+    None without a story filter; ``{"topics": []}`` for a story not aligned into topics yet.
+    """
+    if filters.story is None:
+        return None
+    topics = list(Topic.objects.filter(story=filters.story).order_by("pk").values_list("pk", "label"))
+    if not topics:
+        return {"topics": [], "outlets": []}
+    cells = {}
+    passages = (
+        PassagePlacement.objects.filter(topic__story=filters.story, passage__article_id__in=list(articles))
+        .values("topic_id", "passage__article_id")
+        .annotate(characters=Sum(F("passage__end") - F("passage__start")))
+    )
+    for row in passages:
+        outlet = articles[row["passage__article_id"]]["outlet__name"]
+        cell = cells.setdefault((row["topic_id"], outlet), {"characters": 0, "tags": dict.fromkeys(TAG_KEYS, 0)})
+        cell["characters"] += row["characters"]
+    inner, params = highlights.values("article_id", "tag", "start").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(TOPIC_SQL.format(inner=inner), params)
+        for topic_id, article_id, tag, count in cursor.fetchall():
+            if article_id not in articles:
+                continue
+            outlet = articles[article_id]["outlet__name"]
+            cell = cells.setdefault((topic_id, outlet), {"characters": 0, "tags": dict.fromkeys(TAG_KEYS, 0)})
+            cell["tags"][tag] += count
+    outlets = sorted({outlet for _, outlet in cells}, key=str.lower)
+    rows = []
+    for topic_id, label in topics:
+        row_cells = []
+        for outlet in outlets:
+            cell = cells.get((topic_id, outlet))
+            if cell:
+                total = sum(cell["tags"].values())
+                cell = {**cell, "outlet": outlet, "highlights": total,
+                        "mix": {t: round(n / total, 3) if total else 0 for t, n in cell["tags"].items()}}
+            row_cells.append(cell)
+        rows.append({"id": topic_id, "label": label, "cells": row_cells})
+    return {"topics": rows, "outlets": outlets}
 
 
 def coding_for(highlights, articles: dict, reviewers: list) -> agreement.Coding:
@@ -362,6 +444,7 @@ def summary_json(report: Report) -> dict:
         },
         "positions": report.positions,
         "sources": report.sources,
+        "topics": report.topics,
         "suggestions": report.suggestions,
     }
 

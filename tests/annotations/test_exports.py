@@ -245,3 +245,18 @@ def test_import_of_a_file_that_is_not_json_says_so(tmp_path):
 
     with pytest.raises(CommandError, match="not a JSON file"):
         call_command("import_annotations", str(path))
+
+
+def test_a_reviewer_exporting_an_outlet_blind_story_gets_no_outlet_name_or_url(client, reviewer, emoji_article,
+                                                                              seed_story):
+    seed_story.outlet_blind = True
+    seed_story.save()
+    highlight(emoji_article, reviewer, "rhetoric", 44, 58)
+    client.force_login(reviewer)
+
+    row = next(csv.DictReader(io.StringIO(export(client, "csv", seed_story))))
+    annotation = items_of(json.loads(export(client, "jsonld", seed_story)))[0]
+
+    assert row["outlet"].startswith("Outlet ")
+    assert "emoji.example" not in row["article_url"]
+    assert annotation["target"]["source"] == f"http://testserver/articles/{emoji_article.pk}/"

@@ -210,7 +210,7 @@ def test_reports_page_runs_a_fixed_number_of_queries(
     _fill(article, [reviewer, other_reviewer], count)
     client.force_login(editor)
 
-    with django_assert_num_queries(23):  # 22, and the menu's count of the user's orphaned highlights
+    with django_assert_num_queries(25):  # fixed: filters, tables, agreement, topics, menu counts
         response = client.get(f"/reports/?story={seed_story.slug}")
 
     assert response.status_code == 200
@@ -286,3 +286,51 @@ def test_reports_show_highlights_from_suggestions_and_rule_outcomes(client, edit
         before = outcomes.get(rule, (0, 0))
         outcomes[rule] = (before[0] + accepted, before[1] + rejected)
     assert {r["rule"]: (r["accepted"], r["rejected"]) for r in summary["rules"]} == outcomes
+
+
+def test_topic_table_gives_the_tag_mix_of_each_cell_of_the_comparison_grid(make_article, seed_story, reviewer):
+    from newsdesk.models import PassagePlacement, Topic
+
+    seed_story.articles.all().delete()
+    first = make_article("Troops massed.\n\nThe regime lied.", outlet="Alpha", story=seed_story)
+    second = make_article("Troops arrived.\n\nNothing else.", outlet="Beta", story=seed_story)
+    troops, lies = Topic.objects.create(story=seed_story, label="troops"), Topic.objects.create(
+        story=seed_story, label="lies")
+    for article, topics in ((first, (troops, lies)), (second, (troops, None))):
+        for passage, topic in zip(article.passages.order_by("index"), topics, strict=True):
+            PassagePlacement.objects.create(passage=passage, topic=topic)
+    highlight(first, reviewer, "factual_claim", 0, 14)
+    highlight(first, reviewer, "rhetoric", 20, 25)
+    highlight(first, reviewer, "attribution", 16, 26)
+    highlight(second, reviewer, "factual_claim", 0, 6)
+
+    table = build_report(Filters(story=seed_story)).topics
+
+    assert table["outlets"] == ["Alpha", "Beta"]
+    rows = {row["label"]: row["cells"] for row in table["topics"]}
+    assert rows["troops"][0]["tags"]["factual_claim"] == 1
+    assert rows["troops"][1]["tags"]["factual_claim"] == 1
+    assert rows["lies"][0]["tags"] == {"attribution": 1, "rhetoric": 1, "boilerplate": 0, "factual_claim": 0}
+    assert rows["lies"][1] is None  # Beta leaves the topic out: a gap
+
+
+def test_a_story_without_topics_says_so(client, editor, article, seed_story):
+    client.force_login(editor)
+
+    html = client.get(f"/reports/?story={seed_story.slug}").content.decode()
+
+    assert "No topics yet" in html
+
+
+def test_outlet_names_are_hidden_from_reviewers_in_an_outlet_blind_story(client, article, reviewer, seed_story):
+    seed_story.outlet_blind = True
+    seed_story.save()
+    highlight(article, reviewer, "attribution", 0, 9, source="Officials")
+    client.force_login(reviewer)
+
+    data = client.get(f"/api/reports/summary?story={seed_story.slug}").json()
+    html = client.get(f"/reports/?story={seed_story.slug}").content.decode()
+
+    assert all(o["outlet"].startswith("Outlet ") for o in data["outlets"])
+    assert data["sources"][0]["outlet"].startswith("Outlet ")
+    assert "Daily Test" not in html.split('id="report-body"')[1]
