@@ -238,7 +238,7 @@ def test_tagging_the_same_words_twice_says_so_and_keeps_one_highlight(page, live
     assert Annotation.objects.count() == 1
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [1280, 640, 375])
 def test_all_four_tag_buttons_sit_inside_the_toolbar(browser, live_server, login, reviewer, make_article, width):
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
