@@ -9,6 +9,7 @@ from newsdesk.roles import requires
 
 from . import comparison
 from .models import Annotation
+from .suggestion_panel import panel_context
 
 
 def visible_highlights(user, story):
@@ -33,5 +34,6 @@ def story_compare(request, slug):
         "all_topics": [row.topic for row in aligned.rows],
         "can_curate": request.user.has_perm("newsdesk.change_topic"),
         "here": request.get_full_path(),
+        **panel_context(request, aligned.articles),
     }
     return render(request, "annotations/compare.html", context)
