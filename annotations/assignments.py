@@ -12,14 +12,9 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from newsdesk import audit
-from newsdesk.roles import EDITOR, REVIEWER
+from newsdesk.roles import EDITOR, REVIEWER, is_editor
 
 from .models import Assignment
-
-
-def audit_record(user, action: str, assignment) -> None:
-    """Hook for the audit trail: every create, change and delete of an assignment passes through here."""
-    audit.record(user, action, assignment)
 
 
 def assignable_reviewers():
@@ -44,33 +39,37 @@ def assign(reviewers, articles, *, by, story=None) -> int:
             )
             if is_new:
                 created += 1
-                audit_record(by, "create", assignment)
+                audit.record(by, "create", assignment)
     return created
 
 
 @transaction.atomic
 def unassign(assignment, *, by) -> None:
-    audit_record(by, "delete", assignment)
+    audit.record(by, "delete", assignment)
     assignment.delete()
 
 
+@transaction.atomic
 def mark_done(assignment, *, by) -> bool:
     """Mark the reviewer's work on the article finished; return False if it already was."""
     if assignment.done_at:
         return False
+    before = audit.snapshot(assignment)
     assignment.done_at = timezone.now()
     assignment.save(update_fields=["done_at"])
-    audit_record(by, "change", assignment)
+    audit.record(by, "change", assignment, before=before)
     return True
 
 
+@transaction.atomic
 def reopen(assignment, *, by) -> bool:
     """Let the reviewer work on the article again; return False if it was not done."""
     if not assignment.done_at:
         return False
+    before = audit.snapshot(assignment)
     assignment.done_at = None
     assignment.save(update_fields=["done_at"])
-    audit_record(by, "change", assignment)
+    audit.record(by, "change", assignment, before=before)
     return True
 
 
@@ -111,3 +110,22 @@ def progress_table(articles) -> list[ProgressRow]:
         present = [c for c in cells if c]
         rows.append(ProgressRow(reviewer, cells, sum(1 for c in present if c.done_at), len(present)))
     return rows
+
+
+@dataclass
+class ReviewStatus:
+    """What the reader tells a user about their own review of an article."""
+
+    assignment: Assignment | None
+    others_hidden: bool
+
+
+def review_status(user, article) -> ReviewStatus:
+    """The user's assignment on the article (if any), and whether blind annotation hides others' highlights."""
+    assignment = (
+        Assignment.objects.filter(reviewer=user, article=article).with_progress().first()
+        if user.is_authenticated else None
+    )
+    blind = article.story is None or article.story.blind_annotation
+    others_hidden = blind and not is_editor(user) and not (assignment and assignment.done_at)
+    return ReviewStatus(assignment, others_hidden)

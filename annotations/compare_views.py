@@ -1,4 +1,11 @@
-"""The side-by-side comparison page of a story: topic rows x article columns, with highlights."""
+"""The side-by-side comparison page of a story: topic rows x article columns, with highlights.
+
+The grid's passages are the reader's (``reader.html#passage``, cut into runs by ``reader.passages_with_runs``)
+inside cells marked with their article, so the reader's toolbar tags text in the grid exactly as in the
+reader. Which highlights show is ``Annotation.objects.for_reader``'s decision, with the reader's filters.
+"""
+
+from collections import defaultdict
 
 from django.shortcuts import get_object_or_404, render
 
@@ -9,12 +16,29 @@ from newsdesk.roles import requires
 
 from . import comparison
 from .models import Annotation
+from .reader import passages_with_runs, reader_filters
+from .tags import TAGS
 
 
-def visible_highlights(user, story):
-    """(article id, start, tag) of the highlights this user may see in the story."""
-    visible = Annotation.objects.live().visible_to(user).filter(article__story=story)
-    return visible.values_list("article_id", "start", "tag")
+def attach_runs(request, aligned, filters):
+    """Give every passage of the story its highlight runs (``passage.view``); return the shown highlights."""
+    visible = Annotation.objects.for_reader(
+        aligned.articles, request.user, show_all=filters.show_all, reviewer=filters.reviewer
+    )
+    shown = [a for a in visible if filters.tag is None or a.tag == filters.tag]
+    highlights = defaultdict(list)
+    for annotation in shown:
+        annotation.mine = annotation.reviewer_id == request.user.pk
+        highlights[annotation.article_id].append(annotation)
+    passages = defaultdict(list)
+    for passage in [p for row in aligned.rows for p in row.passages] + aligned.furniture:
+        passages[passage.article_id].append(passage)
+    for article in aligned.articles:
+        ordered = sorted(passages[article.pk], key=lambda p: p.index)
+        for passage, view in zip(ordered, passages_with_runs(article, highlights[article.pk], passages=ordered),
+                                 strict=True):
+            passage.view = view
+    return shown
 
 
 @requires("newsdesk.view_story", "newsdesk.view_topic")
@@ -24,14 +48,19 @@ def story_compare(request, slug):
     topics.ensure_aligned(story)
     aligned = topics.story_alignment(story)
     attach_mastheads(aligned.articles, request.user)
+    filters = reader_filters(request)
+    shown = attach_runs(request, aligned, filters)
     options = comparison.Options.from_query(request.GET)
-    compared = comparison.build(aligned, options, visible_highlights(request.user, story))
+    compared = comparison.build(aligned, options, [(a.article_id, a.start, a.tag) for a in shown])
     context = {
         "story": story,
         "compared": compared,
         "options": options,
+        "filters": filters,
+        "tags": TAGS,
         "all_topics": [row.topic for row in aligned.rows],
         "can_curate": request.user.has_perm("newsdesk.change_topic"),
+        "can_annotate": request.user.has_perm("annotations.add_annotation"),
         "here": request.get_full_path(),
     }
     return render(request, "annotations/compare.html", context)

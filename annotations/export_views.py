@@ -7,6 +7,7 @@ from newsdesk.models import Story
 from newsdesk.roles import requires
 
 from .exports import Exporter, csv_rows, export_highlights, jsonl_lines
+from .reports import ALL_REVIEWERS, LAYERS
 
 FORMATS = {
     "jsonld": "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"",
@@ -18,7 +19,7 @@ FORMATS = {
 @requires("annotations.view_annotation")
 @require_GET
 def export_annotations(request, fmt):
-    """GET /api/export/annotations.{jsonld,csv,jsonl}[?story=SLUG]: every highlight the user may see."""
+    """GET /api/export/annotations.{jsonld,csv,jsonl}[?story=SLUG&layer=all|consensus]: highlights the user may see."""
     if fmt not in FORMATS:
         return JsonResponse({"errors": {"format": [f"Unknown format {fmt!r}; use jsonld, csv or jsonl."]}}, status=404)
     slug = request.GET.get("story")
@@ -27,7 +28,11 @@ def export_annotations(request, fmt):
         story = Story.objects.filter(slug=slug).first()
         if story is None:
             return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
-    highlights = export_highlights(story, request.user)
+    layer = request.GET.get("layer") or ALL_REVIEWERS
+    if layer not in dict(LAYERS):
+        choices = ", ".join(dict(LAYERS))
+        return JsonResponse({"errors": {"layer": [f"Unknown layer {layer!r}; use {choices}."]}}, status=400)
+    highlights = export_highlights(story, request.user, layer)
     exporter = Exporter(request.build_absolute_uri("/"), request.user)
     if fmt == "jsonld":
         label = f"Newsdesk highlights: {story.title}" if story else "Newsdesk highlights: every story"

@@ -176,11 +176,13 @@ def _jsonl_line(key, text, labels) -> str:
                       ensure_ascii=False) + "\n"
 
 
-def export_highlights(story=None, user=None):
-    """What an export holds: the reports' highlights (live, anchored, visible to ``user``), optionally one story."""
+def export_highlights(story=None, user=None, layer="all"):
+    """What an export holds: the reports' highlights (live, anchored, visible to ``user``), optionally one story.
+
+    ``layer="consensus"`` exports the editors' agreed highlights instead of every reviewer's."""
     from .reports import annotation_source
 
-    highlights = annotation_source(user)
+    highlights = annotation_source(user, layer)
     if story is not None:
         highlights = highlights.filter(article__story=story)
     return highlights

@@ -233,6 +233,17 @@ class Assignment(models.Model):
         return self.STATE_LABELS[self.state]
 
 
+class ConsensusQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Blind annotation covers the consensus too: it is built from everyone's highlights."""
+        if not user.is_authenticated:
+            return self.none()
+        if is_editor(user):
+            return self
+        done = Assignment.objects.filter(reviewer=user, done_at__isnull=False).values("article_id")
+        return self.filter(Q(article__story__blind_annotation=False) | Q(article_id__in=done))
+
+
 class ConsensusAnnotation(models.Model):
     """The agreed highlight set for an article, settled by an editor from the reviewers' own highlights.
 
@@ -257,6 +268,8 @@ class ConsensusAnnotation(models.Model):
     )
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     decided_at = models.DateTimeField(default=timezone.now)
+
+    objects = ConsensusQuerySet.as_manager()
 
     class Meta:
         ordering = ["article_id", "start", "end", "pk"]

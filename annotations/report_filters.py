@@ -5,11 +5,15 @@ from django.contrib.auth import get_user_model
 
 from newsdesk.models import Article, Outlet, Story
 
-from .reports import Filters
+from .reports import ALL_REVIEWERS, LAYERS, Filters
 from .tags import Tag
 
 
 class ReportFilterForm(forms.Form):
+    layer = forms.ChoiceField(
+        choices=LAYERS, required=False, label="Highlights",
+        help_text="Every reviewer's own highlights, or the consensus editors settled on.",
+    )
     story = forms.ModelChoiceField(Story.objects.all(), to_field_name="slug", required=False, empty_label="All stories")
     outlet = forms.ModelChoiceField(Outlet.objects.all(), to_field_name="slug", required=False,
                                     empty_label="All outlets")
@@ -47,7 +51,7 @@ class ReportFilterForm(forms.Form):
         return Filters(
             story=data.get("story"), outlet=data.get("outlet"), article=data.get("article"),
             reviewer=data.get("reviewer"), tag=data.get("tag") or "", since=data.get("since"),
-            until=data.get("until"),
+            until=data.get("until"), layer=data.get("layer") or ALL_REVIEWERS,
         )
 
     def query_errors(self) -> dict:

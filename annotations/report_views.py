@@ -14,12 +14,17 @@ from .reports import annotation_source, build_report, summary_json
 from .tags import TAGS
 
 
+def source_for(request, form):
+    """The highlights the report counts: the user may see them, in the layer chosen ("all" or "consensus")."""
+    return annotation_source(request.user, form.filters().layer)
+
+
 @requires("annotations.view_annotation")
 @require_GET
 def reports_page(request):
     """Tag mix per outlet, article and reviewer, where tags fall, who is cited, and agreement."""
     form = ReportFilterForm(request.GET)
-    report = build_report(form.filters(), annotation_source(request.user), request.user) if form.is_valid() else None
+    report = build_report(form.filters(), source_for(request, form), request.user) if form.is_valid() else None
     context = {"form": form, "report": report, "query": request.GET.urlencode(),
                "tag_labels": {tag.key: tag.label for tag in TAGS}}
     if report is not None:
@@ -43,7 +48,7 @@ def report_csv(request, table):
     form = ReportFilterForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.query_errors()}, status=400)
-    report = build_report(form.filters(), annotation_source(request.user), request.user)
+    report = build_report(form.filters(), source_for(request, form), request.user)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="newsdesk-{table}.csv"'
     writer = csv.writer(response)
@@ -60,4 +65,4 @@ def api_summary(request):
     if not form.is_valid():
         status = 404 if "story" in form.errors else 400
         return JsonResponse({"errors": form.query_errors()}, status=status)
-    return JsonResponse(summary_json(build_report(form.filters(), annotation_source(request.user), request.user)))
+    return JsonResponse(summary_json(build_report(form.filters(), source_for(request, form), request.user)))

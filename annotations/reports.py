@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, F, Max, Q, Sum
+from django.db.models import CharField, Count, F, IntegerField, Max, Q, Sum, Value
 from django.db.models.functions import Length, Lower, Trim
 
 from newsdesk.blinding import outlet_labels
@@ -30,7 +30,7 @@ from newsdesk.models import Article, Outlet, PassagePlacement, Story, Topic
 from newsdesk.roles import is_editor
 
 from . import agreement
-from .models import Annotation, SuggestionDecision
+from .models import Annotation, ConsensusAnnotation, SuggestionDecision
 from .suggestions.figures import suggestion_outcomes
 from .tags import TAG_BY_KEY, TAG_KEYS
 
@@ -38,16 +38,38 @@ DECILES = 10
 DISAGREEMENTS_SHOWN = 10
 
 
-def annotation_source(user=None, layer: str = "all"):
+ALL_REVIEWERS, CONSENSUS = "all", "consensus"
+LAYERS = ((ALL_REVIEWERS, "All reviewers"), (CONSENSUS, "Consensus"))
+CONSENSUS_NAME = "Consensus"
+
+
+def annotation_source(user=None, layer: str = ALL_REVIEWERS):
     """The highlights every report counts: live, still anchored in the text, and visible to ``user``.
 
     Blind annotation holds in the reports too: a reviewer's figures include others' highlights only on
-    articles they may already see them on.
+    articles they may already see them on. ``layer="consensus"`` counts the editors' agreed highlights
+    instead, as if made by one reviewer named "Consensus" (so agreement between reviewers does not apply).
     """
-    highlights = Annotation.objects.live().filter(orphaned=False)
+    if layer == CONSENSUS:
+        highlights = ConsensusAnnotation.objects.annotate(
+            reviewer_id=Value(0, output_field=IntegerField()), created=F("decided_at"), updated=F("decided_at"),
+            suggestion_rule=Value("", output_field=CharField()),
+            # Exports name each highlight's author; the consensus is one author, named "Consensus".
+            **{
+                "reviewer__username": Value(CONSENSUS_NAME, output_field=CharField()),
+                "reviewer__first_name": Value("", output_field=CharField()),
+                "reviewer__last_name": Value("", output_field=CharField()),
+            },
+        )
+    else:
+        highlights = Annotation.objects.live().filter(orphaned=False)
     if user is not None:
         highlights = highlights.visible_to(user)
     return highlights
+
+
+def is_consensus(highlights) -> bool:
+    return highlights.model is ConsensusAnnotation
 
 
 @dataclass
@@ -59,6 +81,11 @@ class Filters:
     tag: str = ""
     since: dt.date | None = None
     until: dt.date | None = None
+    layer: str = ALL_REVIEWERS
+
+    @property
+    def consensus(self) -> bool:
+        return self.layer == CONSENSUS
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -75,14 +102,14 @@ class Filters:
         return articles
 
     def annotations(self, source=None):
-        highlights = source if source is not None else annotation_source()
+        highlights = source if source is not None else annotation_source(layer=self.layer)
         if self.story:
             highlights = highlights.filter(article__story=self.story)
         if self.outlet:
             highlights = highlights.filter(article__outlet=self.outlet)
         if self.article:
             highlights = highlights.filter(article=self.article)
-        if self.reviewer:
+        if self.reviewer and not is_consensus(highlights):
             highlights = highlights.filter(reviewer=self.reviewer)
         if self.tag:
             highlights = highlights.filter(tag=self.tag)
@@ -257,18 +284,20 @@ def _outlet_rows(article_rows: list) -> list:
 
 def _reviewer_rows(highlights) -> list:
     per_tag = {f"n_{tag}": Count("id", filter=Q(tag=tag)) for tag in TAG_KEYS}
+    consensus = is_consensus(highlights)
     rows = (
-        highlights.values("reviewer_id", "reviewer__username")
-        .annotate(total=Count("id"), articles=Count("article", distinct=True), last=Max("updated"), **per_tag)
-        .order_by("reviewer__username")
-    )
+        highlights.values("reviewer_id") if consensus else highlights.values("reviewer_id", "reviewer__username")
+    ).annotate(total=Count("id"), articles=Count("article", distinct=True), last=Max("updated"), **per_tag)
+    rows = rows.order_by() if consensus else rows.order_by("reviewer__username")
     return [
         {
-            "id": row["reviewer_id"], "reviewer": row["reviewer__username"], "highlights": row["total"],
+            "id": row["reviewer_id"], "reviewer": CONSENSUS_NAME if consensus else row["reviewer__username"],
+            "highlights": row["total"],
             "tags": {tag: row[f"n_{tag}"] for tag in TAG_KEYS}, "articles": row["articles"],
             "last_activity": row["last"],
         }
         for row in rows
+        if row["total"]  # grouping by the consensus' constant reviewer still yields a row when there is none
     ]
 
 

@@ -8,14 +8,16 @@ import json
 
 from django.contrib import messages
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
+from .reader import reader_context
 from .suggestions import decisions
 from .tags import TAG_BY_KEY, TAG_KEYS
+from .views import TEMPLATE, render_changes
 
 PERMISSION = "annotations.add_annotation"
 DECIDERS_ONLY = "Only reviewers and editors can accept or reject suggestions."
@@ -30,11 +32,7 @@ def _article(pk):
 
 
 def _wants_json(request) -> bool:
-    return (
-        bool(request.htmx)
-        or request.content_type == "application/json"
-        or "application/json" in request.headers.get("Accept", "")
-    )
+    return request.content_type == "application/json" or "application/json" in request.headers.get("Accept", "")
 
 
 def _payload(request) -> dict:
@@ -109,7 +107,10 @@ def _decide(request, pk, action):
         decisions.reject(article, request.user, suggestion)
         body, status = {"rejected": suggestion_json(suggestion, article.text)}, 200
         message = "Suggestion rejected; it will not be shown to you again."
-    if as_json:
+    if request.htmx and action == "accept":
+        # As after a highlight made by hand: the refreshed passages and legend, swapped out of band.
+        return render_changes(request, annotation, message)
+    if as_json or request.htmx:
         return JsonResponse(body, status=status)
     messages.success(request, message)
     return redirect(f"{article.get_absolute_url()}?suggestions=on")
@@ -140,31 +141,13 @@ def suggestion_accept_all(request, pk):
         annotations = decisions.accept_all(article, request.user, tag)
     except decisions.BulkAcceptRefused as refusal:
         return _errors(tag=str(refusal))
+    count = len(annotations)
+    if request.htmx:
+        status = f"Accepted {count} boilerplate suggestion{'s' if count != 1 else ''}."
+        context = reader_context(request, article)
+        return render(request, f"{TEMPLATE}#changes", {**context, "status": status, "cards": (), "oob": True})
     if _wants_json(request):
         return JsonResponse({"accepted": [annotation_json(a) for a in annotations]}, status=201)
-    count = len(annotations)
     messages.success(request, f"Accepted {count} boilerplate suggestion{'s' if count != 1 else ''}.")
     return redirect(f"{article.get_absolute_url()}?suggestions=on")
 
-
-def panel_context(request, articles) -> dict:
-    """What the suggestions panel needs on a page showing ``articles``; the list only when asked for
-    (``?suggestions=on``), so a page without suggestions costs no query."""
-    requested = request.GET.get("suggestions") == "on"
-    listing = None
-    if requested:
-        listing = [
-            {
-                "suggestion": s, "article_id": article.pk, "quote": article.text[s.start : s.end],
-                "label": TAG_BY_KEY[s.tag].label,
-                "actions": (("suggestion-accept", "Accept"), ("suggestion-reject", "Reject")),
-            }
-            for article in articles
-            for s in decisions.pending(article, request.user)
-        ]
-    return {
-        "suggestions_requested": requested,
-        "suggestion_list": listing,
-        "suggestion_articles": [article.pk for article in articles],
-        "suggestion_tag_labels": json.dumps({key: info.label for key, info in TAG_BY_KEY.items()}),
-    }

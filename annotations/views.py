@@ -14,9 +14,11 @@ from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
+from . import assignments
 from .forms import AnnotationChangeForm, AnnotationForm
 from .models import Annotation
 from .reader import reader_context, reviewers_of
+from .suggestion_panel import panel_context
 from .tags import TAGS
 
 TEMPLATE = "annotations/reader.html"
@@ -30,7 +32,11 @@ def reader(request, pk):
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
     attach_mastheads([article], request.user)
     context = reader_context(request, article)
-    return render(request, TEMPLATE, {**context, "tags": TAGS, "reviewers": reviewers_of(article, request.user)})
+    context.update(
+        tags=TAGS, reviewers=reviewers_of(article, request.user),
+        review=assignments.review_status(request.user, article), **panel_context(request, [article]),
+    )
+    return render(request, TEMPLATE, context)
 
 
 @requires("annotations.add_annotation", message="Only reviewers may add highlights.")

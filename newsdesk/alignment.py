@@ -31,10 +31,14 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from . import furniture as furniture_rules
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
+# fact; single digits are too common to count.
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
 STOP_WORDS = ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
@@ -43,8 +47,11 @@ CHAR_WEIGHT = 0.3  # share of character n-grams against whole words in a passage
 MIN_DIMENSIONS = 10
 DIMENSIONS_PER_ROOT = 2.2  # latent dimensions grow with the square root of the number of passages,
 MAX_DIMENSIONS = 48  # up to a bound, which keeps the decomposition linear in the size of the story
+ENSEMBLE_RANKS = (0.7, 1.0, 1.4)  # each decomposition's rank, as a share of the rank above
+ENSEMBLE_SEEDS = (0, 1)
 NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either side of it
-TOPIC_SIMILARITY = 0.2  # average cosine similarity within a topic, below which clusters stay apart
+TOPIC_SIMILARITY = 0.25  # average cosine similarity within a topic, below which clusters stay apart
+ATTACH_SIMILARITY = 0.12  # a lone passage joins the topic it is on average this similar to
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
 EXACT_LIMIT = 600  # passages clustered exactly; beyond, a sample is clustered and the rest assigned
 MAX_EXTRA_TOPICS = 40
@@ -137,16 +144,23 @@ def unigrams(text: str) -> list[str]:
         if len(lowered) < 2 or lowered in STOP_WORDS or lowered.rstrip("s").rstrip("'") in STOP_WORDS:
             continue
         result.append(stem(lowered))
+    for match in NUMBER.finditer(text):
+        figure = match.group().replace(",", "")
+        if len(figure) >= 2:
+            result.append(figure)
     return result
 
 
 def passage_vectors(passages: list[PassageText]) -> np.ndarray:
     """One L2-normalised row per passage, in a space where passages on the same sub-topic lie close.
 
-    Words (stemmed) and character 4-5-grams of content words (which match ``produce``/``production``,
-    ``condemn``/``condemnation`` and names spelt two ways) are weighted by TF-IDF within the story, then
-    reduced by latent semantic analysis, which lets words that occur together in the story stand in for
-    each other. Each passage then borrows a little from its neighbours in its article.
+    Words (stemmed), figures, and character 4-5-grams of content words (which match ``produce`` with
+    ``production`` and names spelt two ways) are weighted by TF-IDF within the story, then reduced by latent
+    semantic analysis, which lets words that occur together in the story stand in for each other. One
+    decomposition is sensitive to its rank and its random start, so several (three ranks, two starts) are
+    concatenated: the dot product of two rows is then the mean of their cosine similarities across the
+    ensemble, which is steadier than any one. Each passage also borrows a little from its neighbours in
+    its article.
     """
     texts = [p.text for p in passages]
     words = TfidfVectorizer(analyzer=unigrams, sublinear_tf=True).fit_transform(texts)
@@ -154,24 +168,32 @@ def passage_vectors(passages: list[PassageText]) -> np.ndarray:
         [content_words(text) for text in texts]
     )
     combined = normalize(sparse.hstack([(1 - CHAR_WEIGHT) * words, CHAR_WEIGHT * grams]).tocsr())
-    dimensions = min(max(MIN_DIMENSIONS, round(DIMENSIONS_PER_ROOT * math.sqrt(len(passages)))),
-                     MAX_DIMENSIONS, len(passages) - 1, combined.shape[1] - 1)
-    if dimensions >= 2:
-        reduced = TruncatedSVD(dimensions, random_state=0).fit_transform(combined)
-    else:
-        reduced = combined.toarray()
-    reduced = normalize(reduced)
-    smoothed = reduced.copy()
+    base = max(MIN_DIMENSIONS, DIMENSIONS_PER_ROOT * math.sqrt(len(passages)))
     by_article = defaultdict(list)
     for row, passage in enumerate(passages):
         by_article[passage.article].append((passage.index, row))
+    neighbours = []
     for rows in by_article.values():
         ordered = [row for _, row in sorted(rows)]
         for position, row in enumerate(ordered):
-            for neighbour in (position - 1, position + 1):
-                if 0 <= neighbour < len(ordered):
-                    smoothed[row] += NEIGHBOUR_WEIGHT * reduced[ordered[neighbour]]
-    return normalize(smoothed)
+            neighbours += [(row, ordered[n]) for n in (position - 1, position + 1) if 0 <= n < len(ordered)]
+    members = []
+    for factor in ENSEMBLE_RANKS:
+        dimensions = min(round(base * factor), MAX_DIMENSIONS, len(passages) - 1, combined.shape[1] - 1)
+        for seed in ENSEMBLE_SEEDS:
+            if dimensions >= 2:
+                # One thread: these matrices are small, and a busy server gains nothing from more.
+                with threadpool_limits(limits=1):
+                    reduced = normalize(TruncatedSVD(dimensions, random_state=seed).fit_transform(combined))
+            else:
+                reduced = combined.toarray()
+            smoothed = reduced.copy()
+            for row, neighbour in neighbours:
+                smoothed[row] += NEIGHBOUR_WEIGHT * reduced[neighbour]
+            members.append(normalize(smoothed))
+            if dimensions < 2:
+                break
+    return np.hstack(members) / math.sqrt(len(members))
 
 
 # --- clustering ----------------------------------------------------------------------------------------
@@ -216,7 +238,25 @@ def _agglomerate(vectors: np.ndarray) -> np.ndarray:
     model = AgglomerativeClustering(
         n_clusters=None, metric="cosine", linkage="average", distance_threshold=1 - TOPIC_SIMILARITY
     )
-    return model.fit_predict(vectors)
+    return attach_strays(vectors, model.fit_predict(vectors))
+
+
+def attach_strays(vectors: np.ndarray, assignment: np.ndarray) -> np.ndarray:
+    """A passage left alone in a topic joins the topic it is on average closest to, when that is near
+    enough: one paragraph worded unlike the others should not make a row of its own."""
+    assignment = assignment.copy()
+    topics, sizes = np.unique(assignment, return_counts=True)
+    if len(topics) < 2:
+        return assignment
+    sums = np.vstack([vectors[assignment == topic].sum(axis=0) for topic in topics])
+    for position in np.flatnonzero(sizes == 1):
+        row = int(np.flatnonzero(assignment == topics[position])[0])
+        mean_similarity = (sums @ vectors[row]) / sizes
+        mean_similarity[position] = -1
+        best = int(np.argmax(mean_similarity))
+        if mean_similarity[best] >= ATTACH_SIMILARITY:
+            assignment[row] = topics[best]
+    return assignment
 
 
 def _spread_sample(articles: list[Hashable], size: int) -> np.ndarray:
@@ -273,29 +313,43 @@ def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: 
 # --- labels --------------------------------------------------------------------------------------------
 
 
-def topic_labels(plain, vocabulary, assignment: np.ndarray, surfaces: Mapping[str, str]) -> dict[int, str]:
-    """Each topic's most distinctive terms: its share of a term's weight, times how few topics use it."""
+def topic_labels(plain, vocabulary, assignment: np.ndarray, surfaces: Mapping[str, str],
+                 articles: list[Hashable] | None = None) -> dict[int, str]:
+    """Each topic's most distinctive terms (class-based TF-IDF): frequent in the topic, used by few other
+    topics, and, in a topic several articles share, used by several of them, so that the label says what
+    the outlets have in common rather than one article's turn of phrase."""
     topics = sorted(set(assignment.tolist()))
+    articles = list(articles) if articles is not None else list(range(len(assignment)))
     weights = np.vstack([np.asarray(plain[assignment == t].sum(axis=0)).ravel() for t in topics])
     sizes = np.array([(assignment == t).sum() for t in topics])[:, None]
-    frequency = weights / sizes
     present = (weights > 0).sum(axis=0)
-    scores = frequency * np.log(1 + len(topics) / np.maximum(present, 1))
-    labels = {}
+    scores = weights / sizes * np.log(1 + len(topics) / np.maximum(present, 1))
+    used = plain.copy()
+    used.data[:] = 1
     for position, topic in enumerate(topics):
-        ranked = np.argsort(-scores[position])
+        rows = np.flatnonzero(assignment == topic)
+        topic_articles = sorted({articles[row] for row in rows}, key=repr)
+        if len(topic_articles) > 1:
+            per_article = np.vstack([
+                np.asarray(used[[row for row in rows if articles[row] == article]].sum(axis=0)).ravel() > 0
+                for article in topic_articles
+            ])
+            scores[position] *= np.sqrt(per_article.mean(axis=0))
+    labels: dict[int, str] = {}
+    taken: set[str] = set()
+    for position, topic in enumerate(topics):
+        ranked = [column for column in np.argsort(-scores[position])[:60] if scores[position, column] > 0]
         chosen: list[str] = []
-        for column in ranked[: 40]:
-            if scores[position, column] <= 0 or len(chosen) == LABEL_TERMS:
-                break
+        for column in ranked:
             term = vocabulary[column]
-            if any(term in other.split(" ") or other in term.split(" ") for other in chosen):
-                continue
-            if any(set(term.split(" ")) & set(other.split(" ")) for other in chosen):
+            if len(term) < 3 or any(set(term.split(" ")) & set(other.split(" ")) for other in chosen):
                 continue
             chosen.append(term)
-        words = [surfaces.get(term, term) for term in chosen]
-        label = ", ".join(words) or "Other passages"
+            if len(chosen) == LABEL_TERMS and ", ".join(chosen) not in taken:
+                break
+        chosen = chosen[:LABEL_TERMS + 1] if ", ".join(chosen[:LABEL_TERMS]) in taken else chosen[:LABEL_TERMS]
+        taken.add(", ".join(chosen))
+        label = ", ".join(surfaces.get(term, term) for term in chosen) or "Other passages"
         labels[topic] = label[:1].upper() + label[1:]
     return labels
 
@@ -358,7 +412,7 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
     labeller = TfidfVectorizer(analyzer=analyse, sublinear_tf=True)
     plain = labeller.fit_transform([p.text for p in content])
     labels = topic_labels(plain, labeller.get_feature_names_out(), assignment,
-                          surface_forms(p.text for p in content))
+                          surface_forms(p.text for p in content), [p.article for p in content])
     topics = [
         TopicDraft(label=labels[topic], members=[content[row].key for row in np.flatnonzero(assignment == topic)],
                    group=groups[topic])

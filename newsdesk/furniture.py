@@ -3,8 +3,8 @@ reader appeals, subscription prompts), told apart from the story's prose by thei
 
 Policy: judge a passage by general features of English news pages, never by the wording of any one site:
 how long it is, whether its lines read as sentences (end in sentence punctuation, carry function words),
-whether it is a block of short menu-like lines, whether it addresses the reader ("you", "our") outside
-quotation marks, and whether the same short line recurs elsewhere on the page or across articles. Every
+whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you")
+outside quotation marks, and whether the same short line recurs elsewhere on the page or across articles. Every
 rule gives a reason, so an editor can see why a passage went to the furniture band.
 """
 
@@ -20,14 +20,15 @@ SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
 # leaves a quotation that runs on into the next paragraph unclosed).
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", re.DOTALL)
-READER_ADDRESS = frozenset({"you", "your", "yours", "yourself", "our", "ours", "us"})
+READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+OUTLET = frozenset({"we", "our", "ours", "us"})
 
 MIN_WORDS = 4  # fewer words than this is a label, a button or a credit
 SHORT_WORDS = 25  # a line this short that does not end like a sentence is a caption, heading or link
 MENU_LINE_WORDS = 6  # a block of three or more lines this short is a menu or a promotion
 MIN_FUNCTION_SHARE = 0.2  # English prose is a third to a half function words; lists of names are not
 ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
-PROMPT_ADDRESS_SHARE = 0.12  # two "you"/"our" in a dozen words: a prompt ("sign up ... your inbox")
+PROMPT_WORDS = 20  # a short line in which the outlet speaks of itself ("our newsletter") is a prompt
 REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer ones may be wire copy
 
 
@@ -59,11 +60,14 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     function_share = sum(token in ENGLISH_STOP_WORDS for token in lowered) / len(lowered)
     if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")
+    # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation
+    # marks; advice to readers ("you should change your password") speaks to them without the outlet.
     unquoted = [token.lower() for token in words(QUOTED.sub(" ", text))]
-    address = sum(token in READER_ADDRESS for token in unquoted)
-    share = address / max(len(unquoted), 1)
-    if (address >= 3 and share >= ADDRESS_SHARE) or (address >= 2 and share >= PROMPT_ADDRESS_SHARE):
-        reasons.append("addresses the reader: an appeal or a prompt")
+    reader = sum(token in READER for token in unquoted)
+    outlet = sum(token in OUTLET for token in unquoted)
+    share = (reader + outlet) / max(len(unquoted), 1)
+    if outlet and (reader or len(unquoted) <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
+        reasons.append("the outlet addresses the reader: an appeal or a prompt")
     if repeated and len(tokens) <= REPEATED_WORDS:
         reasons.append("a short line repeated on the page or across articles")
     return reasons

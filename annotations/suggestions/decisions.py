@@ -12,9 +12,8 @@ import hashlib
 from django.core.cache import cache
 from django.db import transaction
 
-from newsdesk import audit
-
-from ..models import CONTEXT_LENGTH, Annotation, RhetoricTerm, SuggestionDecision
+from ..forms import AnnotationForm
+from ..models import Annotation, RhetoricTerm, SuggestionDecision
 from .base import Suggestion
 from .lexicon import DEFAULT_LEXICON, LexiconEntry
 from .suggester import suggest
@@ -86,14 +85,16 @@ def _highlight(article, reviewer, suggestion) -> Annotation:
     )
     if existing:
         return existing
-    annotation = Annotation.objects.create(
-        article=article, reviewer=reviewer, tag=suggestion.tag, start=suggestion.start, end=suggestion.end,
-        quote=text[suggestion.start : suggestion.end],
-        prefix=text[max(0, suggestion.start - CONTEXT_LENGTH) : suggestion.start],
-        suffix=text[suggestion.end : suggestion.end + CONTEXT_LENGTH],
-        source=suggestion.source[:SOURCE_MAX_LENGTH], suggestion_rule=suggestion.rule,
-    )
-    audit.record(reviewer, "create", annotation)
+    # The same checks and anchoring as a highlight made by hand in the reader.
+    form = AnnotationForm({
+        "article": article.pk, "tag": suggestion.tag, "start": suggestion.start, "end": suggestion.end,
+        "quote": text[suggestion.start : suggestion.end], "source": suggestion.source[:SOURCE_MAX_LENGTH],
+    })
+    if not form.is_valid():
+        raise ValueError(f"suggestion does not fit the article: {form.errors.as_text()}")
+    annotation = form.save(reviewer=reviewer)
+    Annotation.objects.filter(pk=annotation.pk).update(suggestion_rule=suggestion.rule)  # not an edit
+    annotation.suggestion_rule = suggestion.rule
     return annotation
 
 

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+  document.querySelectorAll("form[data-compare-autosubmit]").forEach(function (form) {
     form.addEventListener("change", function () { form.requestSubmit(); });
   });
 

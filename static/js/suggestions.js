@@ -121,7 +121,7 @@
     }
     var s = item.suggestion;
     tip.querySelector("[data-tip-tag]").textContent = LABELS[s.tag] || s.tag;
-    tip.querySelector("[data-tip-tag]").className = "tag-chip tag-chip-" + s.tag;
+    tip.querySelector("[data-tip-tag]").className = "tag-chip tag-chip-" + s.tag + " tag-" + s.tag;
     tip.querySelector("[data-tip-reason]").textContent = s.reason + (s.source ? " Source: " + s.source + "." : "");
     tip.hidden = false;
     var rect = item.boxes[item.boxes.length - 1].getBoundingClientRect();
@@ -257,10 +257,12 @@
     }
     var label = (LABELS[s.tag] || s.tag).toLowerCase();
     Promise.resolve(done).then(function () {
-      say(action === "accept" ? "Accepted: now your " + label + " highlight." : "Rejected the " + label + " suggestion.");
       hovered = null;
       if (current === item) current = null;
       return load();
+    }).then(function () {
+      // Said once the outlines are redrawn, so the next key acts on what is on screen.
+      say(action === "accept" ? "Accepted: now your " + label + " highlight." : "Rejected the " + label + " suggestion.");
     }).catch(function () {
       say("That did not work; reload the page and try again.");
     }).then(function () { busy = false; });
@@ -276,9 +278,8 @@
         source: holder, target: holder, swap: "none", values: { tag: "boilerplate" },
       });
     });
-    Promise.all(requests).then(function () {
+    Promise.all(requests).then(load).then(function () {
       say("Accepted every boilerplate suggestion.");
-      return load();
     }).catch(function () {
       say("That did not work; reload the page and try again.");
     }).then(function () { busy = false; });

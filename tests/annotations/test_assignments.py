@@ -216,3 +216,18 @@ def test_assigning_needs_the_csrf_token(editor, reviewer, seed_story):
 
     assert response.status_code == 403
     assert not Assignment.objects.exists()
+
+
+def test_assigning_marking_done_and_unassigning_are_audited(editor, reviewer, seed_article):
+    from newsdesk.models import AuditEvent
+
+    assignments.assign([reviewer], [seed_article], by=editor)
+    assignment = Assignment.objects.get()
+    assignments.mark_done(assignment, by=reviewer)
+    assignments.unassign(assignment, by=editor)
+
+    events = list(AuditEvent.objects.filter(object_type="annotations.assignment").order_by("pk"))
+    assert [(e.action, e.actor_name) for e in events] == [
+        ("create", "editor"), ("change", "reviewer"), ("delete", "editor"),
+    ]
+    assert "done_at" in events[1].changes

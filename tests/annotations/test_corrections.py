@@ -108,7 +108,7 @@ def test_editor_previews_then_saves_a_correction(client, article, highlight, edi
     preview = client.post(f"/articles/{article.pk}/correct/", {"text": new_text, "action": "preview"})
     article.refresh_from_db()
     assert article.text == TEXT
-    assert "cannot be placed and become orphans" in preview.content.decode()
+    assert "cannot be placed and are kept as orphans" in preview.content.decode()
     assert preview.context["report"].counts["orphaned"] == 1
 
     saved = client.post(f"/articles/{article.pk}/correct/", {"text": new_text, "action": "save"}, follow=True)

@@ -274,3 +274,27 @@ def test_popover_for_unknown_or_absurd_ids_says_nothing_is_visible(client, revie
 
     assert response.status_code == 200
     assert "no longer visible" in response.content.decode()
+
+
+def test_popover_edit_with_a_note_too_long_shows_the_error_and_keeps_the_highlight(client, reviewer, make_article):
+    article = make_article("Officials said the launch was reckless.")
+    mark = highlight(article, reviewer, "reckless")
+    client.force_login(reviewer)
+
+    response = client.post(f"/annotations/{mark.pk}/edit/", {"tag": "rhetoric", "note": "n" * 2001, "source": ""},
+                           HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 422
+    assert "Keep notes to 2,000 characters" in response.content.decode()
+    mark.refresh_from_db()
+    assert mark.note == ""
+
+
+def test_readme_documents_the_highlight_api_and_the_reader():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+
+    for needle in ("GET /api/annotations/?article=ID", "POST /api/annotations/", "PATCH /api/annotations/ID/",
+                   "DELETE /api/annotations/ID/", "?all=1", "reader.html#annotator", "#char-N"):
+        assert needle in readme

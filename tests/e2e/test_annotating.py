@@ -206,3 +206,16 @@ def test_on_a_phone_the_toolbar_fits_the_screen_and_a_tap_saves(browser, live_se
     expect(page.locator(".passage .hl-rhetoric")).to_have_text("reckless and dangerous")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     context.close()
+
+
+def test_a_link_to_a_spot_in_the_text_scrolls_to_its_paragraph(page, live_server, login, reviewer, make_article):
+    text = "\n\n".join(f"Paragraph number {i} of a long article." for i in range(40))
+    article = make_article(text)
+    spot = text.index("Paragraph number 33")
+    login(page, reviewer)
+
+    page.goto(f"{live_server.url}{article.get_absolute_url()}#char-{spot + 3}")
+
+    target = page.locator(".passage.is-target")
+    expect(target).to_have_text("Paragraph number 33 of a long article.")
+    expect(target).to_be_in_viewport()

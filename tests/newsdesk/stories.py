@@ -46,3 +46,77 @@ Insurance companies are bracing for a wave of claims, and homeowners fear their 
 
 Read more: How to prepare an emergency bag""",
 }
+
+# A data breach at a company, in four outlets: the breach itself, the company's apology, the regulator's
+# investigation, advice to customers, and the share price.
+BREACH = {
+    "Tech Daily": """Hackers steal records of 9 million customers from Orbital Telecom
+
+Orbital Telecom said on Tuesday that attackers had copied names, addresses and dates of birth of about nine million customers from a database that was left exposed to the internet.
+
+The chief executive, Dana Whitfield, apologised in a video message. "We let our customers down and I am deeply sorry," she said, adding that the company had hired outside security experts.
+
+The Information Commissioner's Office said it had opened an investigation and could fine the firm up to 4% of its global turnover under data protection law.
+
+Customers are being urged to watch out for phishing emails and to change passwords they reuse on other sites.
+
+Orbital's shares fell 7% in London trading after the announcement.
+
+Follow us on social media""",
+    "City Post": """Orbital shares slide after data breach
+
+Shares in Orbital Telecom closed down almost 8% on Tuesday, wiping about £600 million off the company's market value, as investors weighed the cost of a huge cyber attack.
+
+The breach exposed personal details of roughly 9 million people, the company disclosed, after criminals accessed an unsecured customer database.
+
+Regulators are examining whether the firm broke data protection rules; the privacy watchdog can impose penalties of up to 4% of annual worldwide revenue.
+
+Whitfield, who became chief executive last year, said sorry to customers and promised a full review of the company's security.
+
+Advertisement
+
+Analysts said the fine and compensation claims could cost Orbital more than a year's profit.""",
+    "Consumer Watch": """What Orbital customers should do now
+
+If you are an Orbital customer, you should be alert to scam calls and emails that use your name and address to seem genuine, security experts warn.
+
+Change any password that you also use elsewhere and turn on two-factor authentication where you can.
+
+The leaked data covers about nine million accounts, including home addresses and birth dates, although the company says no bank details were taken.
+
+The company has apologised and says affected customers will be contacted by email this week.
+
+Sign up to our weekly newsletter for more consumer advice""",
+}
+
+# A national election, in three outlets: the result and turnout, coalition talks, the opposition's claims
+# of irregularities, and the markets' reaction.
+ELECTION = {
+    "Northern Times": """Centre-left wins most seats but falls short of majority
+
+The Social Democrats won 38% of the vote in Sunday's general election, ahead of the conservative People's Party on 31%, according to official results published on Monday. Turnout was 71%, the highest in two decades.
+
+Party leader Ines Varga said she would begin talks with the Greens and the Liberals this week to form a coalition government with a working majority in parliament.
+
+The People's Party refused to concede, alleging irregularities in postal ballots in three districts and demanding a recount.
+
+The currency strengthened and government bond yields fell as investors welcomed the prospect of a stable coalition.""",
+    "Evening Courier": """Varga eyes coalition after election win
+
+Ines Varga's Social Democrats came first with 38 per cent, official figures show, while the conservatives took 31 per cent. Some 71 per cent of voters cast a ballot.
+
+Varga is expected to open coalition negotiations with the Greens and Liberals, whose combined seats would give her a majority of 12.
+
+Conservative leader Piotr Novak claimed postal votes had been mishandled and said his party would challenge the results in court. The electoral commission rejected the allegations of fraud.
+
+Share this story""",
+    "Markets Wire": """Bonds rally as election result points to stable coalition
+
+Government bond prices rose and the currency gained 1.2% against the euro on Monday after the Social Democrats won Sunday's vote, with traders betting on a coalition with the Greens and Liberals.
+
+"Markets like predictability, and a three-party coalition led by Varga looks likely," said an economist at a local bank.
+
+Stocks of state-owned utilities fell on worries that a left-leaning coalition could raise taxes on energy companies.
+
+Read more: What the election means for your mortgage""",
+}

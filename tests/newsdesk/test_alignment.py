@@ -10,7 +10,7 @@ from newsdesk import alignment, ingest
 from newsdesk.alignment import PassageText, align, stem
 from newsdesk.models import PassagePlacement, Topic
 
-from .stories import WILDFIRE
+from .stories import BREACH, ELECTION, WILDFIRE
 
 
 def passages_of(articles: dict[str, str]) -> list[PassageText]:
@@ -42,6 +42,24 @@ def test_passages_on_the_same_subtopic_share_a_topic_across_outlets():
         topic = topic_holding(result, lambda text, word=word: word in text.lower(), texts)
         outlets = {key[0] for key in topic.members if word in texts[key].lower()}
         assert outlets == set(WILDFIRE), word
+
+
+@pytest.mark.parametrize(
+    ("story", "word", "outlets"),
+    [
+        (BREACH, "password", {"Tech Daily", "Consumer Watch"}),
+        (BREACH, "sorry", {"Tech Daily", "City Post"}),
+        (ELECTION, "greens", {"Northern Times", "Evening Courier"}),
+    ],
+)
+def test_other_stories_align_their_shared_subtopics(story, word, outlets):
+    passages = passages_of(story)
+    texts = {p.key: p.text for p in passages}
+
+    result = align(passages)
+
+    topic = topic_holding(result, lambda text: word in text.lower(), texts)
+    assert outlets <= {key[0] for key in topic.members if word in texts[key].lower()}
 
 
 def test_different_subtopics_get_different_topics():

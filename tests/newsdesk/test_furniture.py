@@ -30,7 +30,17 @@ def test_a_reader_appeal_is_furniture():
         "your contribution keeps our newsroom independent and our reporting free for everyone."
     )
 
-    assert "addresses the reader: an appeal or a prompt" in furniture_reasons(appeal)
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(appeal)
+
+
+def test_advice_to_readers_is_reporting_not_an_appeal():
+    advice = "Change any password that you also use elsewhere and turn on two-factor authentication where you can."
+
+    assert furniture_reasons(advice) == []
+
+
+def test_a_short_line_about_the_outlets_newsletter_is_a_prompt():
+    assert furniture_reasons("Sign up to our weekly newsletter for more consumer advice.")
 
 
 def test_a_subscription_prompt_is_furniture():

@@ -1,0 +1,58 @@
+"""Suggested highlights in the reader: toggle them, accept one by key, reject one, accept all boilerplate."""
+
+import pytest
+from playwright.sync_api import expect
+
+from annotations.models import Annotation, SuggestionDecision
+from annotations.suggestions import suggest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def box_centre(page, locator):
+    box = locator.bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def test_reviewer_accepts_and_rejects_suggestions_by_key_and_accepts_all_boilerplate(
+    page, live_server, login, reviewer, seed_article
+):
+    suggestions = suggest(seed_article.text)
+    boilerplate = [s for s in suggestions if s.tag == "boilerplate"]
+    login(page, reviewer)
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+
+    page.get_by_role("button", name="Show suggestions").click()
+    boxes = page.locator(".suggestion-box")
+    expect(boxes.first).to_be_visible()
+    expect(page.get_by_role("button", name="Hide suggestions")).to_have_attribute("aria-pressed", "true")
+
+    # Accept the suggestion under the pointer with A: it becomes the reviewer's own highlight.
+    attribution = page.locator(".suggestion-box.suggestion-attribution").first
+    attribution.scroll_into_view_if_needed()
+    page.mouse.move(*box_centre(page, attribution))
+    tip = page.get_by_role("tooltip")
+    expect(tip).to_contain_text("Attribution")
+    page.keyboard.press("a")
+    expect(page.locator(".passage .hl-attribution")).to_have_count(1)
+    expect(page.locator("#suggestion-status")).to_contain_text("Accepted")
+    accepted = Annotation.objects.get()
+    assert accepted.tag == "attribution" and accepted.suggestion_rule.startswith("attribution.")
+
+    # Move to the next suggestion with N and reject it with X: no highlight, a recorded rejection.
+    page.mouse.move(1, 1)
+    page.keyboard.press("n")
+    expect(tip).to_be_visible()
+    page.keyboard.press("x")
+    expect(page.locator("#suggestion-status")).to_contain_text("Rejected")
+    assert SuggestionDecision.objects.filter(decision="rejected").count() == 1
+    assert Annotation.objects.count() == 1
+
+    # Accept every boilerplate suggestion of the article at once.
+    rejected = SuggestionDecision.objects.get(decision="rejected")
+    pending = [s for s in boilerplate if (s.tag, s.start) != (rejected.tag, rejected.start)]
+    page.get_by_role("button", name=f"Accept all {len(pending)} boilerplate suggestions").click()
+    expect(page.get_by_role("button", name="No boilerplate suggestions left")).to_be_disabled()
+    expect(page.locator(".suggestion-box.suggestion-boilerplate")).to_have_count(0)
+    assert Annotation.objects.filter(tag="boilerplate").count() == len(pending)
+    expect(page.locator(".passage .hl-boilerplate").first).to_be_visible()
