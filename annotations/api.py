@@ -6,12 +6,11 @@ Offsets are Unicode code points of the article's stored text. Bad input gets 400
 Which highlights a list shows is decided by ``Annotation.objects.for_reader``, as in the reader.
 """
 
-import json
-
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_http_methods
 
+from newsdesk.jsonbody import load_json
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
@@ -58,8 +57,8 @@ class BadBody(Exception):
 def json_body(request, allowed: tuple[str, ...], fixed: tuple[str, ...] = ()) -> tuple[dict, dict]:
     """The request's JSON object (fields of the right name and type), and an error for every other field."""
     try:
-        body = json.loads(request.body.decode("utf-8") or "null")
-    except (UnicodeDecodeError, ValueError):
+        body = load_json(request.body)
+    except ValueError:
         raise BadBody({"body": ["The request body is not valid JSON."]}) from None
     if not isinstance(body, dict):
         raise BadBody({"body": ["The request body must be a JSON object."]})

@@ -53,6 +53,10 @@ def summary(report) -> str:
         text += f" ({adjusted} adjusted to the new wording)"
     if orphaned:
         text += f"; {orphaned} could not be placed and wait for their owners under Orphans"
+    if report.consensus_removed:
+        removed = len(report.consensus_removed)
+        text += (f". {removed} agreed (consensus) highlight{'s' if removed != 1 else ''} could not be placed and "
+                 "were removed (kept in the history): adjudicate the article again")
     return text + "."
 
 

@@ -10,12 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import F
 
 from newsdesk import audit, ingest
 from newsdesk.models import Article
 from newsdesk.textdiff import OffsetMap
 
-from .models import Annotation
+from .models import Annotation, ConsensusAnnotation
 from .reanchoring import Anchor, context, reanchor
 
 
@@ -25,6 +26,8 @@ class CorrectionReport:
     counts: Counter = field(default_factory=Counter)  # how -> number of highlights
     orphans: list[Annotation] = field(default_factory=list)
     moved: list[tuple[Annotation, str]] = field(default_factory=list)  # (highlight, old quote) whose words changed
+    consensus_placed: int = 0
+    consensus_removed: list[ConsensusAnnotation] = field(default_factory=list)
 
     @property
     def placed(self) -> int:
@@ -52,10 +55,12 @@ def correct_article(article: Article, text: str, *, by) -> CorrectionReport:
         report = CorrectionReport(article=article)
         for annotation in Annotation.objects.filter(article=article).select_related("reviewer").order_by("pk"):
             _reanchor_one(annotation, offsets, report, by)
+        _reanchor_consensus(article, offsets, report, by)
         audit.record(by, "change", article, changes={
             "text": {"previous_text": old_text, "previous_checksum": old_checksum,
                      "checksum": canonical.checksum, "length": [len(old_text), len(canonical.text)]},
             "highlights": dict(report.counts),
+            "consensus": {"placed": report.consensus_placed, "removed": len(report.consensus_removed)},
         })
     return report
 
@@ -90,3 +95,34 @@ def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: Correction
         annotation.save(update_fields=["start", "end", "quote", "prefix", "suffix", "orphaned", "updated"])
         changes["reanchored"] = placement.how
         audit.record(by, "change", annotation, changes=changes)
+
+
+# Added to every consensus offset while they move, so no two rows meet on (article, tag, start, end) midway.
+PARKING = 10_000_000
+
+
+def _reanchor_consensus(article: Article, offsets: OffsetMap, report: CorrectionReport, by) -> None:
+    """Move the adjudicated highlights too. One that cannot be placed (or lands on another's span) is
+    removed with its snapshot in the audit trail, and the editor is told to adjudicate again."""
+    rows = list(ConsensusAnnotation.objects.filter(article=article).order_by("pk"))
+    if not rows:
+        return
+    ConsensusAnnotation.objects.filter(article=article).update(start=F("start") + PARKING, end=F("end") + PARKING)
+    taken = set()
+    for row in rows:
+        before = audit.snapshot(row)
+        placement = reanchor(Anchor(row.start, row.end, row.quote, row.prefix, row.suffix), offsets)
+        if placement.orphaned or (row.tag, placement.start, placement.end) in taken:
+            audit.record(by, "delete", row, changes={"snapshot": before, "reanchored": "orphaned"})
+            report.consensus_removed.append(row)
+            ConsensusAnnotation.objects.filter(pk=row.pk).delete()
+            continue
+        taken.add((row.tag, placement.start, placement.end))
+        row.start, row.end = placement.start, placement.end
+        row.quote, row.prefix, row.suffix = context(offsets.new, placement.start, placement.end)
+        row.save(update_fields=["start", "end", "quote", "prefix", "suffix"])
+        report.consensus_placed += 1
+        changes = audit.diff(before, audit.snapshot(row))
+        if changes:
+            changes["reanchored"] = placement.how
+            audit.record(by, "change", row, changes=changes)

@@ -4,13 +4,12 @@ Every endpoint answers JSON. The writes also take an ordinary form post (from th
 without JavaScript) and then redirect back to the article with the suggestions shown.
 """
 
-import json
-
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from newsdesk.jsonbody import load_json
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
@@ -38,8 +37,8 @@ def _wants_json(request) -> bool:
 def _payload(request) -> dict:
     if request.content_type == "application/json":
         try:
-            data = json.loads(request.body or b"{}")
-        except (ValueError, UnicodeDecodeError):
+            data = load_json(request.body, empty={})
+        except ValueError:
             return {"__invalid__": True}
         return data if isinstance(data, dict) else {"__invalid__": True}
     return request.POST.dict()

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from . import audit
 from .models import Article, AuditEvent, Outlet, Passage, PassagePlacement, Story, Topic
 
 
@@ -29,8 +30,23 @@ class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "outlet", "story", "published", "imported_at"]
     list_filter = ["story", "outlet"]
     search_fields = ["title", "byline", "url"]
-    readonly_fields = ["checksum", "imported_at", "imported_by"]
+    # The text changes only through the correction page, which moves passages and highlights with it.
+    readonly_fields = ["text", "checksum", "imported_at", "imported_by"]
     inlines = [PassageInline]
+
+    def save_model(self, request, obj, form, change):
+        before = audit.snapshot(type(obj).objects.get(pk=obj.pk)) if change else None
+        super().save_model(request, obj, form, change)
+        audit.record(request.user, "change" if change else "create", obj, before=before)
+
+    def delete_model(self, request, obj):
+        audit.record(request.user, "delete", obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            audit.record(request.user, "delete", article)
+        super().delete_queryset(request, queryset)
 
 
 @admin.register(Passage)

@@ -1,7 +1,5 @@
 """JSON for scripts: stories, articles with their passages, a story's topic alignment, story suggestion."""
 
-import json
-
 from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
@@ -9,6 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from . import suggestion, topics
 from .blinding import Masthead, attach_mastheads
+from .jsonbody import load_json
 from .models import Article, Story
 from .roles import requires
 
@@ -92,8 +91,8 @@ def story_alignment(request, slug):
 def suggest(request):
     """{title, text} -> {story: slug or null, score}: the stored story this article most resembles."""
     try:
-        data = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError):
+        data = load_json(request.body, empty={})
+    except ValueError:
         return JsonResponse({"errors": {"body": ["Send a JSON object: {\"title\": ..., \"text\": ...}."]}}, status=400)
     if not isinstance(data, dict):
         return JsonResponse({"errors": {"body": ["Send a JSON object: {\"title\": ..., \"text\": ...}."]}}, status=400)

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from . import audit, ingest
+from . import audit, ingest, sanitize
 from .models import Article, Outlet, Passage, Story
 
 METADATA_FIELDS = ("title", "url", "published", "byline")
@@ -53,7 +53,7 @@ def story_for(slug: str | None, title: str | None = None) -> Story | None:
 
 
 def unique_slug(model, text: str) -> str:
-    base = slugify(text)[:180] or "item"
+    base = slugify(sanitize.clean_text(text))[:180] or "item"
     slug, n = base, 2
     while model.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1

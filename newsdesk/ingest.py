@@ -83,7 +83,7 @@ BLOCK_TAGS = frozenset(
     {
         "p", "div", "section", "article", "header", "footer", "aside", "main", "blockquote", "figure",
         "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
-        "table", "tr", "caption", "hr", "br",
+        "table", "tr", "caption", "hr", "br", "nav", "form", "button",
     }
 )
 

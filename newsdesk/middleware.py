@@ -45,6 +45,35 @@ class LoginRequiredMiddleware(DjangoLoginRequiredMiddleware):
         return super().handle_no_permission(request, view_func)
 
 
+class ApiJsonErrorsMiddleware:
+    """Errors on the JSON API are JSON, whoever raised them.
+
+    Django's CSRF refusal, ``require_http_methods`` and the 404/500 handlers answer in HTML (or with an
+    empty body); a script calling the API should get ``{"errors": {...}}`` like every other refusal.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.path.startswith("/api/")
+            and response.status_code >= 400
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            reason = response.reason_phrase
+            if response.status_code == 403:
+                reason = "Forbidden. A write also needs the CSRF token in the X-CSRFToken header."
+            elif response.status_code == 405:
+                reason = f"Method not allowed; allowed: {response.get('Allow', 'none')}."
+            converted = JsonResponse({"errors": {"request": [reason]}}, status=response.status_code)
+            if response.has_header("Allow"):
+                converted["Allow"] = response["Allow"]
+            return converted
+        return response
+
+
 class ContentSecurityPolicyMiddleware:
     """No inline script or style anywhere: behaviour lives in static/js, looks in static/css."""
 

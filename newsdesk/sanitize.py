@@ -1,9 +1,10 @@
 """The one place that decides which outside HTML may be kept.
 
-Imported pages are untrusted. Elements whose *content* is code or chrome (script, style, iframe...) are
-dropped whole, then bleach keeps a small allow-list of structural and inline tags, no attributes beyond
-link targets and image text, and only http(s)/mailto links. Everything else a template shows is escaped
-by Django; nothing outside this module calls ``mark_safe`` or imports bleach.
+Imported pages are untrusted. Elements whose *content* is code or never meant as reading (script, style,
+iframe, form field values...) are dropped whole; navigation, buttons and forms keep their words, because
+reviewers tag those as boilerplate. Then bleach keeps a small allow-list of structural and inline tags, no
+attributes beyond link targets and image text, and only http(s)/mailto links. Everything else a template
+shows is escaped by Django; nothing outside this module calls ``mark_safe`` or imports bleach.
 """
 
 import re
@@ -17,7 +18,7 @@ ALLOWED_TAGS = frozenset(
         "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre",
         "q", "s", "small", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
         "time", "tr", "u", "ul", "article", "section", "header", "footer", "aside", "main", "div",
-        "span",
+        "span", "nav",
     }
 )
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"], "abbr": ["title"], "time": ["datetime"], "q": ["cite"]}
@@ -26,7 +27,7 @@ ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 # Elements removed together with everything inside them, before the allow-list applies.
 DROPPED_WITH_CONTENT = (
     "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "head",
-    "title", "button", "select", "textarea", "form", "nav",
+    "title", "select", "textarea",
 )
 _DROP_RE = re.compile(
     r"<(?P<tag>" + "|".join(DROPPED_WITH_CONTENT) + r")\b[^>]*>.*?</(?P=tag)\s*>",

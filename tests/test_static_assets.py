@@ -22,3 +22,17 @@ def test_stylesheet_braces_balance_and_never_close_more_than_they_open():
         depth += line.count("{") - line.count("}")
         assert depth >= 0, f"app.css line {number} closes a block that was never opened"
     assert depth == 0, "app.css leaves a block open: every rule after it is lost"
+
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+def test_no_template_comment_spans_lines_because_django_would_print_it():
+    offenders = [
+        f"{path.relative_to(TEMPLATES)}:{number}"
+        for path in TEMPLATES.rglob("*.html")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if line.count("{#") > line.count("#}")
+    ]
+
+    assert offenders == []

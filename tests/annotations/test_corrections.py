@@ -208,3 +208,27 @@ def test_restore_needs_an_editor_and_a_csrf_token(article, highlight, reviewer, 
     assert reviewer_client.post(f"/highlights/{deleted.pk}/restore/").status_code == 403
     deleted.refresh_from_db()
     assert deleted.deleted_at is not None
+
+
+def test_consensus_highlights_follow_the_correction_or_are_removed_with_a_record(article, editor):
+    from annotations.models import ConsensusAnnotation
+
+    def agreed(quote):
+        start = TEXT.index(quote)
+        _, prefix, suffix = context(TEXT, start, start + len(quote))
+        return ConsensusAnnotation.objects.create(article=article, tag="rhetoric", start=start, end=start + len(quote),
+                                                  quote=quote, prefix=prefix, suffix=suffix, decided_by=editor)
+
+    first, second, gone = agreed("Officials said"), agreed("talks failed"), agreed("“a disgrace”")
+    new_text = "Update.\n\n" + TEXT.replace(" “a disgrace”", "")
+
+    report = correct_article(article, new_text, by=editor)
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert new_text[first.start : first.end] == "Officials said"
+    assert new_text[second.start : second.end] == "talks failed"
+    assert report.consensus_placed == 2 and report.consensus_removed == [gone]
+    assert not ConsensusAnnotation.objects.filter(pk=gone.pk).exists()
+    removed = AuditEvent.objects.get(object_type="annotations.consensusannotation", action="delete")
+    assert removed.changes["snapshot"]["quote"] == "“a disgrace”"

@@ -107,3 +107,17 @@ def test_api_articles_for_an_unknown_story_is_404(client, reviewer):
 
     assert response.status_code == 404
     assert "story" in response.json()["errors"]
+
+
+def test_an_empty_story_offers_editors_the_import_form_and_tells_reviewers_to_wait(client, reviewer, editor):
+    from newsdesk.models import Story
+
+    story = Story.objects.create(title="Empty", slug="empty")
+
+    client.force_login(editor)
+    as_editor = client.get(story.get_absolute_url()).content.decode()
+    client.force_login(reviewer)
+    as_reviewer = client.get(story.get_absolute_url()).content.decode()
+
+    assert f"/import/?story={story.pk}" in as_editor
+    assert "/import/" not in as_reviewer and "manage.py" not in as_reviewer

@@ -57,3 +57,15 @@ def test_admin_lists_audit_events_read_only(client, make_user, make_article):
 
     assert listing.status_code == 200 and "created" in listing.content.decode()
     assert add.status_code == 403
+
+
+def test_article_deleted_in_the_admin_leaves_its_snapshot_in_the_trail(client, make_user, make_article):
+    admin_user = make_user("boss", is_staff=True, is_superuser=True)
+    article = make_article("Text to remove.", title="Doomed")
+    client.force_login(admin_user)
+
+    client.post(f"/admin/newsdesk/article/{article.pk}/delete/", {"post": "yes"})
+
+    event = AuditEvent.objects.get(action="delete", object_type="newsdesk.article")
+    assert event.actor == admin_user and event.changes["snapshot"]["title"] == "Doomed"
+    assert event.article_id is None  # the article is gone; the event stays
