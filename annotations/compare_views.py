@@ -17,6 +17,7 @@ from newsdesk.roles import requires
 from . import comparison
 from .models import Annotation
 from .reader import passages_with_runs, reader_filters
+from .suggestion_panel import panel_context
 from .tags import TAGS
 
 
@@ -62,5 +63,6 @@ def story_compare(request, slug):
         "can_curate": request.user.has_perm("newsdesk.change_topic"),
         "can_annotate": request.user.has_perm("annotations.add_annotation"),
         "here": request.get_full_path(),
+        **panel_context(request, aligned.articles),
     }
     return render(request, "annotations/compare.html", context)

@@ -440,9 +440,12 @@ def align_story(story) -> AlignmentRun:
     """
     from django.db import transaction
 
-    from .models import Article, Passage, PassagePlacement, Topic
+    from .models import Article, Passage, PassagePlacement, Story, Topic
 
     with transaction.atomic():
+        # One alignment of a story at a time: a second request waits here, then redoes the work on the
+        # placements the first one stored, instead of colliding with them.
+        Story.objects.select_for_update().filter(pk=story.pk).first()
         texts = dict(Article.objects.filter(story=story).values_list("pk", "text"))
         rows = list(Passage.objects.filter(article__story=story).values_list("pk", "article_id", "index",
                                                                               "start", "end"))

@@ -30,13 +30,16 @@ def _matcher(lexicon: tuple[LexiconEntry, ...]):
 
     pipeline = nlp()
     matcher = PhraseMatcher(pipeline.vocab, attr="LOWER")
+    entries = {}
     for index, entry in enumerate(lexicon):
         phrase = entry.phrase.strip().lower()
         if not phrase:
             continue
         variants = {phrase, phrase + "s", phrase + "es"}
-        matcher.add(str(index), [pipeline.make_doc(v) for v in sorted(variants)])
-    return matcher
+        key = f"lexicon-{index}"
+        matcher.add(key, [pipeline.make_doc(v) for v in sorted(variants)])
+        entries[pipeline.vocab.strings[key]] = entry
+    return matcher, entries
 
 
 def _in_neutral_use(line_lower: str, start: int, end: int, entry: LexiconEntry) -> bool:
@@ -61,8 +64,9 @@ def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Sugge
     lower = line.text.lower()
     quotations = _quotations(line.text)
     hits = []
-    for match_id, start, end in _matcher(lexicon)(doc):
-        entry = lexicon[int(doc.vocab.strings[match_id])]
+    matcher, entries = _matcher(lexicon)
+    for match_id, start, end in matcher(doc):
+        entry = entries[match_id]
         span = doc[start:end]
         if _in_neutral_use(lower, span.start_char, span.end_char, entry):
             continue

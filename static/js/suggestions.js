@@ -121,7 +121,7 @@
     }
     var s = item.suggestion;
     tip.querySelector("[data-tip-tag]").textContent = LABELS[s.tag] || s.tag;
-    tip.querySelector("[data-tip-tag]").className = "tag-chip tag-chip-" + s.tag + " tag-" + s.tag;
+    tip.querySelector("[data-tip-tag]").className = "suggestion-chip suggestion-chip-" + s.tag;
     tip.querySelector("[data-tip-reason]").textContent = s.reason + (s.source ? " Source: " + s.source + "." : "");
     tip.hidden = false;
     var rect = item.boxes[item.boxes.length - 1].getBoundingClientRect();
@@ -346,6 +346,8 @@
     window.requestAnimationFrame(function () { redrawScheduled = false; draw(); });
   }
   window.addEventListener("resize", redrawSoon);
+  document.addEventListener("click", redrawSoon);  // e.g. the comparison grid's column tabs at phone width
+  document.addEventListener("toggle", redrawSoon, true);  // <details> opening moves the text below it
   document.body.addEventListener("htmx:afterSettle", redrawSoon);
   document.body.addEventListener("htmx:oobAfterSwap", redrawSoon);
 

@@ -295,3 +295,30 @@ def test_seed_gold_targets_are_met():
     assert scores["boilerplate"].recall >= 0.9
     assert scores["boilerplate"].precision >= 0.8
     assert scores["attribution"].recall >= 0.8
+
+
+def test_concurrent_calls_with_different_lexicons_all_succeed():
+    import threading
+
+    text = "The regime held a junket for 40 officials on Monday, state media said."
+    results, errors = {}, []
+
+    def work(i):
+        try:
+            lexicon = DEFAULT_LEXICON + (LexiconEntry(f"junket{i}" if i % 2 else "junket", "framing"),)
+            results[i] = quotes_with(text, lexicon)
+        except Exception as error:  # noqa: BLE001 - any failure in a thread is the finding
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert all(("junket" in results[i]) == (i % 2 == 0) for i in range(8))
+
+
+def quotes_with(text, lexicon):
+    return [text[s.start : s.end] for s in suggest(text, lexicon=lexicon, tag="rhetoric")]

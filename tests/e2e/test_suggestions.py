@@ -56,3 +56,22 @@ def test_reviewer_accepts_and_rejects_suggestions_by_key_and_accepts_all_boilerp
     expect(page.locator(".suggestion-box.suggestion-boilerplate")).to_have_count(0)
     assert Annotation.objects.filter(tag="boilerplate").count() == len(pending)
     expect(page.locator(".passage .hl-boilerplate").first).to_be_visible()
+
+
+def test_suggestions_show_in_the_comparison_grid_and_are_accepted_there(
+    page, live_server, login, reviewer, seed_story
+):
+    login(page, reviewer)
+    page.goto(f"{live_server.url}/stories/{seed_story.slug}/compare/")
+
+    page.get_by_role("button", name="Show suggestions").click()
+    rhetoric = page.locator(".cell .suggestion-box.suggestion-rhetoric").first
+    expect(rhetoric).to_be_visible()
+    rhetoric.scroll_into_view_if_needed()
+    page.mouse.move(*box_centre(page, rhetoric))
+    expect(page.get_by_role("tooltip")).to_contain_text("Rhetoric")
+    page.keyboard.press("a")
+
+    expect(page.locator("#suggestion-status")).to_contain_text("Accepted")
+    accepted = Annotation.objects.get()
+    assert accepted.reviewer == reviewer and accepted.tag == "rhetoric" and accepted.suggestion_rule

@@ -74,3 +74,8 @@ def test_a_short_line_repeated_on_the_page_is_furniture():
 
 def test_other_alphabets_do_not_break_the_rules():
     assert furniture_reasons("Пожар в горах: тысячи жителей эвакуированы, сообщили власти в воскресенье.") == []
+
+
+def test_a_paragraph_in_a_script_without_spaces_is_reporting():
+    assert furniture_reasons("东京消防厅表示，大火烧毁了十几栋房屋，数百名居民被疏散到附近的学校。") == []
+    assert furniture_reasons("政府は月曜日、新しい防衛予算を発表した。") == []
