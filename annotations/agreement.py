@@ -139,8 +139,9 @@ def alpha_from_runs(value_counts: np.ndarray, lengths: np.ndarray) -> float | No
 def _alpha_from_coincidences(value_counts, lengths):
     """The library's formula (coincidences o, expected e, nominal distance) with each run weighted."""
     counts = value_counts.astype(np.float64)
-    paired = counts[:, :, None] * counts[:, None, :] - counts[:, :, None] * np.eye(counts.shape[1])[None]
-    o = (paired * (lengths / (np.maximum(counts.sum(axis=1), 2) - 1))[:, None, None]).sum(axis=0)
+    # Each run adds length * (n_c * n_k - [c == k] * n_c) / (m - 1) to o[c, k]: a weighted matrix product.
+    weights = lengths / (np.maximum(counts.sum(axis=1), 2) - 1)
+    o = (counts * weights[:, None]).T @ counts - np.diagflat(counts.T @ weights)
     n_v = o.sum(axis=0)
     e = (np.outer(n_v, n_v) - np.diagflat(n_v)) / (n_v.sum() - 1)
     d = 1 - np.eye(len(n_v))

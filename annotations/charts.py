@@ -7,8 +7,8 @@ Content-Security-Policy forbids. Every chart has a text table beside it with the
 
 from .tags import TAG_BY_KEY
 
-BAR_WIDTH = 600  # drawing units; the SVG scales to its container
-LABEL_WIDTH = 170
+BAR_WIDTH = 420  # drawing units; the SVG scales to its container, up to a readable maximum
+LABEL_WIDTH = 130
 ROW_HEIGHT = 28
 BAR_HEIGHT = 18
 
@@ -26,7 +26,7 @@ def stacked_share_bars(rows: list, tags: list, label_key: str = "outlet") -> dic
     """
     totals = [sum((row["tags"][t]["share"] or 0) for t in tags) for row in rows]
     top = max([1.0, *totals])
-    scale = (BAR_WIDTH - LABEL_WIDTH - 50) / top
+    scale = (BAR_WIDTH - LABEL_WIDTH - 56) / top
     bars = []
     for i, (row, total) in enumerate(zip(rows, totals, strict=True)):
         x = LABEL_WIDTH
@@ -54,8 +54,8 @@ def stacked_share_bars(rows: list, tags: list, label_key: str = "outlet") -> dic
 def position_strips(rows: list) -> dict:
     """Per outlet and tag, ten cells along the article; darker where more highlights start."""
     peak = max([1, *(max(r["tenths"]) for r in rows)]) if rows else 1
-    cell = 36
-    left = LABEL_WIDTH + 20
+    cell = 26
+    left = LABEL_WIDTH + 40
     strips = []
     for i, row in enumerate(rows):
         y = 24 + i * 24

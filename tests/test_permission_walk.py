@@ -176,3 +176,33 @@ def test_api_refuses_users_without_a_role_with_json(world):
 
     assert response.status_code == 403
     assert "permission" in response.json()["errors"]
+
+
+@pytest.mark.parametrize(
+    "role, shown, hidden",
+    [
+        ("reviewer", ["Stories", "My queue", "Reports"], ["Import", "Admin"]),
+        ("editor", ["Stories", "My queue", "Reports", "Import"], ["Admin"]),
+        ("admin", ["Stories", "Import", "Admin"], []),
+        ("nobody", [], ["Stories", "My queue", "Reports", "Import", "Admin"]),
+    ],
+)
+def test_menu_shows_only_what_the_user_may_do(role, shown, hidden, world):
+    client = Client()
+    client.force_login(world["users"][role])
+
+    page = client.get(reverse("password_change")).content.decode()
+
+    nav = page[page.index('<nav class="site-nav"') : page.index("</nav>", page.index('<nav class="site-nav"'))]
+    assert all(f">{label}</a>" in nav for label in shown)
+    assert not any(f">{label}</a>" in nav for label in hidden)
+
+
+def test_story_page_offers_assignments_and_adjudication_to_editors_only(world, seed_article):
+    url = seed_article.story.get_absolute_url()
+
+    as_reviewer = answer("reviewer", world, "get", url).content.decode()
+    as_editor = answer("editor", world, "get", url).content.decode()
+
+    assert "Assignments and progress" in as_editor and "Adjudicate" in as_editor
+    assert "Assignments and progress" not in as_reviewer and "Adjudicate" not in as_reviewer

@@ -210,3 +210,39 @@ def test_accepting_over_htmx_answers_with_the_refreshed_adjudication(client, edi
     body = response.content.decode()
     assert body.strip().startswith('<div id="adjudication"')
     assert "Consensus (1)" in body and "In consensus" in body
+
+
+@pytest.mark.django_db
+def test_adjudication_page_queries_do_not_grow_with_highlights(client, editor, reviewer, other_reviewer, seed_article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+    url = f"/articles/{seed_article.pk}/adjudicate/"
+
+    last = []
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        # The session's own reads and writes (its idle timer) are not the page's work.
+        last[:] = [q for q in queries.captured_queries if "django_session" not in q["sql"]
+                   and not q["sql"].startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE"))]
+        return len(last)
+
+    def add_accepted(starts):
+        for start in starts:
+            adjudication.accept(
+                seed_article, [highlight(seed_article, reviewer, start, start + 10),
+                               highlight(seed_article, other_reviewer, start, start + 10)],
+                tag="rhetoric", start=start, end=start + 10, by=editor,
+            )
+
+    highlight(seed_article, reviewer, 10, 20)
+    add_accepted([50])
+    few = count_queries()
+    add_accepted(range(100, 1000, 30))
+    many = count_queries()
+
+    assert many == few, [q["sql"][:120] for q in last]
+

@@ -242,3 +242,32 @@ def test_a_foreign_next_url_is_not_followed(client, editor, aligned):
     response = client.post(f"/stories/{aligned.slug}/realign/", {"next": "https://evil.example/"})
 
     assert response.url == compare_url(aligned)
+
+
+def test_a_story_without_articles_shows_an_empty_state_and_empty_json(client, reviewer, db):
+    from newsdesk.models import Story
+
+    story = Story.objects.create(title="Nothing yet", slug="nothing-yet")
+    client.force_login(reviewer)
+
+    page = client.get(compare_url(story))
+    data = client.get(f"/api/stories/{story.slug}/alignment").json()
+
+    assert page.status_code == 200 and "No articles in this story yet" in page.content.decode()
+    assert data == {"story": "nothing-yet", "articles": [], "topics": [], "furniture": []}
+
+
+def test_a_story_whose_only_article_is_page_furniture_still_renders(client, reviewer, make_article):
+    article = make_article("Home\nNews\nSport\n\nShare this", story=None, title="Menu only")
+    from newsdesk.models import Story
+
+    story = Story.objects.create(title="Menus", slug="menus")
+    article.story = story
+    article.save()
+    client.force_login(reviewer)
+
+    response = client.get(compare_url(story))
+
+    assert response.status_code == 200
+    assert response.context["compared"].topic_rows == []
+    assert 'id="furniture"' in response.content.decode()

@@ -252,3 +252,31 @@ def test_outcomes_count_highlights_from_suggestions_and_each_rules_decisions(rev
     by_rule = {row["rule"]: (row["accepted"], row["rejected"]) for row in outcomes["rules"]}
     assert by_rule[boilerplate[0].rule] == (1, 1)
     assert by_rule[first(article, "rhetoric").rule] == (0, 1)
+
+
+def test_reader_offers_suggestions_without_listing_them_until_asked(client, reviewer, article):
+    client.force_login(reviewer)
+
+    page = client.get(f"/articles/{article.pk}/").content.decode()
+
+    assert "Show suggestions" in page
+    assert "List of suggestions" not in page
+
+
+def test_reader_lists_suggestions_with_accept_and_reject_forms_when_asked(client, reviewer, article):
+    client.force_login(reviewer)
+    pending = decisions.pending(article, reviewer)
+
+    page = client.get(f"/articles/{article.pk}/?suggestions=on").content.decode()
+
+    assert f"List of suggestions ({len(pending)})" in page
+    assert page.count(f'action="/api/articles/{article.pk}/suggestions/accept"') == len(pending)
+    assert page.count(f'action="/api/articles/{article.pk}/suggestions/reject"') == len(pending)
+
+
+def test_comparison_grid_offers_suggestions(client, reviewer, seed_story):
+    client.force_login(reviewer)
+
+    page = client.get(f"/stories/{seed_story.slug}/compare/").content.decode()
+
+    assert "Show suggestions" in page and "js/suggestions.js" in page

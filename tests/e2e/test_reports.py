@@ -1,0 +1,41 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.annotations.highlights import highlight
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_editor_filters_the_reports_by_tag_and_the_link_keeps_the_view(
+    page, live_server, login, editor, reviewer, other_reviewer, seed_article
+):
+    highlight(seed_article, reviewer, "rhetoric", 0, 40)
+    highlight(seed_article, other_reviewer, "rhetoric", 0, 20)
+    highlight(seed_article, reviewer, "attribution", 100, 130, source="KCNA")
+    login(page, editor)
+
+    page.get_by_role("link", name="Reports").click()
+    expect(page.get_by_role("heading", name="Tag mix per outlet")).to_be_visible()
+    page.get_by_label("Tag", exact=True).select_option("rhetoric")
+
+    expect(page).to_have_url(re.compile(r"tag=rhetoric"))
+    expect(page.get_by_role("heading", name="Who each outlet cites")).to_be_visible()
+    expect(page.get_by_text("No attribution highlights name a source yet.")).to_be_visible()
+    page.reload()
+    expect(page.get_by_label("Tag", exact=True)).to_have_value("rhetoric")
+
+
+def test_a_disagreement_links_into_the_reader_at_the_spot(
+    page, live_server, login, editor, reviewer, other_reviewer, seed_article
+):
+    highlight(seed_article, reviewer, "rhetoric", 0, 40)
+    highlight(seed_article, other_reviewer, "rhetoric", 0, 20)
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/?article={seed_article.pk}")
+
+    page.locator(".disagreement-link").first.click()
+
+    page.wait_for_url(re.compile(rf"/articles/{seed_article.pk}/#char-20$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(seed_article.title)
