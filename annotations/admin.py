@@ -4,6 +4,7 @@ from .models import (
     Annotation,
     Assignment,
     ConsensusAnnotation,
+    DuplicateHighlight,
     RejectedHighlight,
     RhetoricTerm,
     SuggestionDecision,
@@ -18,11 +19,16 @@ class AnnotationAdmin(admin.ModelAdmin):
 
     @admin.action(description="Restore the selected deleted highlights", permissions=["change"])
     def restore_selected(self, request, queryset):
-        restored = 0
+        restored, refused = 0, 0
         for annotation in queryset.filter(deleted_at__isnull=False):
-            annotation.restore(by=request.user)
+            try:
+                annotation.restore(by=request.user)
+            except DuplicateHighlight:
+                refused += 1
+                continue
             restored += 1
-        self.message_user(request, f"{restored} highlight(s) restored.")
+        also = f" {refused} left deleted: the reviewer has the same highlight again." if refused else ""
+        self.message_user(request, f"{restored} highlight(s) restored.{also}")
     search_fields = ["quote", "note", "source"]
     raw_id_fields = ["article"]
 

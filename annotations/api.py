@@ -126,7 +126,7 @@ def create(request):
         body, body_errors = json_body(request, CREATE_FIELDS)
     except BadBody as bad:
         return errors_response(bad.errors)
-    form = AnnotationForm(body)
+    form = AnnotationForm(body, reviewer=request.user)
     if errors := validate(form, body_errors):
         return errors_response(errors)
     annotation = form.save(reviewer=request.user)

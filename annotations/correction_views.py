@@ -12,7 +12,7 @@ from newsdesk.models import Article, AuditEvent
 from newsdesk.roles import requires
 
 from .corrections import correct_article, preview_correction
-from .models import Annotation
+from .models import Annotation, DuplicateHighlight
 from .reanchoring import context, occurrences
 
 MAX_PLACES_SHOWN = 50
@@ -78,7 +78,12 @@ def article_history(request, pk):
 def annotation_restore(request, pk):
     """Bring back a deleted highlight (editors)."""
     annotation = get_object_or_404(Annotation.objects.deleted().select_related("article"), pk=pk)
-    annotation.restore(by=request.user)
+    try:
+        annotation.restore(by=request.user)
+    except DuplicateHighlight:
+        messages.error(request, f"Not restored: {annotation.reviewer} has tagged “{shorten(annotation.quote)}” as "
+                                f"{annotation.tag_info.label} again since it was deleted.")
+        return redirect("article-history", pk=annotation.article_id)
     where = "and waits to be placed again by its owner" if annotation.orphaned else "and shows again"
     messages.success(request, f"Highlight “{shorten(annotation.quote)}” restored {where}.")
     return redirect("article-history", pk=annotation.article_id)

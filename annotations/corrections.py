@@ -17,7 +17,7 @@ from newsdesk.models import Article
 from newsdesk.textdiff import OffsetMap
 
 from .models import Annotation, ConsensusAnnotation
-from .reanchoring import Anchor, context, reanchor
+from .reanchoring import ORPHANED, Anchor, context, reanchor
 
 
 @dataclass
@@ -53,8 +53,13 @@ def correct_article(article: Article, text: str, *, by) -> CorrectionReport:
         offsets = OffsetMap(old_text, canonical.text)
         article.replace_text(canonical, offsets)
         report = CorrectionReport(article=article)
-        for annotation in Annotation.objects.filter(article=article).select_related("reviewer").order_by("pk"):
-            _reanchor_one(annotation, offsets, report, by)
+        annotations = list(Annotation.objects.filter(article=article).select_related("reviewer").order_by("pk"))
+        # Parked as orphans while they move (the unique constraint leaves orphans out), so no two of a
+        # reviewer's highlights meet on the same words and tag midway; each is saved with its final state.
+        Annotation.objects.filter(article=article).live().update(orphaned=True)
+        taken = set()
+        for annotation in annotations:
+            _reanchor_one(annotation, offsets, report, by, taken)
         _reanchor_consensus(article, offsets, report, by)
         audit.record(by, "change", article, changes={
             "text": {"previous_text": old_text, "previous_checksum": old_checksum,
@@ -74,10 +79,18 @@ def preview_correction(article: Article, text: str, *, by) -> CorrectionReport:
     return report
 
 
-def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: CorrectionReport, by) -> None:
+def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: CorrectionReport, by, taken: set) -> None:
+    """Place one highlight on the new text; one that lands on the words and tag of another of the same
+    reviewer's live highlights (``taken``) becomes an orphan rather than a duplicate."""
     old_quote = annotation.quote
     anchor = Anchor(annotation.start, annotation.end, old_quote, annotation.prefix, annotation.suffix)
     placement = reanchor(anchor, offsets)
+    key = (annotation.reviewer_id, annotation.tag, placement.start, placement.end)
+    live = not annotation.deleted_at
+    if live and not placement.orphaned and key in taken:
+        placement = ORPHANED
+    elif live and not placement.orphaned:
+        taken.add(key)
     report.counts[placement.how] += 1
     before = audit.snapshot(annotation)
     if placement.orphaned:
@@ -95,6 +108,8 @@ def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: Correction
         annotation.save(update_fields=["start", "end", "quote", "prefix", "suffix", "orphaned", "updated"])
         changes["reanchored"] = placement.how
         audit.record(by, "change", annotation, changes=changes)
+    elif live and not annotation.orphaned:
+        Annotation.objects.filter(pk=annotation.pk).update(orphaned=False)  # back from its parking
 
 
 # Added to every consensus offset while they move, so no two rows meet on (article, tag, start, end) midway.

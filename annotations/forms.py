@@ -12,7 +12,7 @@ from newsdesk import audit
 from newsdesk.models import Article
 
 from .anchoring import anchor, span_errors
-from .models import NOTE_MAX_LENGTH, Annotation
+from .models import NOTE_MAX_LENGTH, Annotation, duplicate_message
 from .tags import TAG_KEYS, Tag
 
 TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
@@ -34,6 +34,11 @@ class AnnotationForm(forms.Form):
     note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, error_messages=NOTE_MESSAGES)
     source = forms.CharField(required=False, max_length=200)
 
+    def __init__(self, *args, reviewer=None, **kwargs):
+        """``reviewer``: who is saving, so that a highlight they already have is refused with a message."""
+        super().__init__(*args, **kwargs)
+        self.reviewer = reviewer
+
     def clean(self):
         data = super().clean()
         article, start, end = data.get("article"), data.get("start"), data.get("end")
@@ -41,9 +46,21 @@ class AnnotationForm(forms.Form):
             for field, messages in span_errors(article.text, start, end, data.get("quote")).items():
                 for message in messages:
                     self.add_error(field, message)
+        if self.reviewer is not None and not self.errors and data.get("tag"):
+            self._refuse_duplicate(data)
         return data
 
-    def save(self, reviewer) -> Annotation:
+    def _refuse_duplicate(self, data) -> None:
+        spot = anchor(data["article"].text, data["start"], data["end"])
+        wanted = Annotation(
+            article=data["article"], reviewer=self.reviewer, tag=data["tag"], start=spot.start, end=spot.end,
+            quote=spot.quote,
+        )
+        if Annotation.objects.same_highlight(wanted).exists():
+            self.add_error("start", duplicate_message(wanted))
+
+    def save(self, reviewer=None) -> Annotation:
+        reviewer = reviewer or self.reviewer
         data = self.cleaned_data
         spot = anchor(data["article"].text, data["start"], data["end"])
         with transaction.atomic():
@@ -81,6 +98,18 @@ class AnnotationChangeForm(forms.ModelForm):
         self.before = audit.snapshot(self.instance) if self.instance.pk else None
         self.fields["tag"].widget = forms.RadioSelect(choices=Tag.choices)
         self.fields["note"].widget.attrs.update({"rows": 3, "maxlength": NOTE_MAX_LENGTH})
+
+    def clean(self):
+        data = super().clean()
+        current = self.instance
+        if data.get("tag") and current.pk and not current.orphaned and current.deleted_at is None:
+            wanted = Annotation(
+                pk=current.pk, article_id=current.article_id, reviewer_id=current.reviewer_id, tag=data["tag"],
+                start=current.start, end=current.end, quote=current.quote,
+            )
+            if Annotation.objects.same_highlight(wanted).exists():
+                self.add_error("tag", duplicate_message(wanted))
+        return data
 
     def save(self, commit=True, by=None) -> Annotation:
         """Save and record the change in the audit trail (by the owner, who alone may change it)."""

@@ -19,6 +19,16 @@ CONTEXT_LENGTH = 32
 NOTE_MAX_LENGTH = 2000
 
 
+class DuplicateHighlight(ValueError):
+    """The reviewer already has a live highlight with this tag on exactly these words."""
+
+
+def duplicate_message(annotation, quote=None) -> str:
+    quote = annotation.quote if quote is None else quote
+    words = quote if len(quote) <= 60 else quote[:59] + "…"
+    return f"You already tagged these words as {TAG_BY_KEY[annotation.tag].label}: “{words}”."
+
+
 class AnnotationQuerySet(models.QuerySet):
     def live(self):
         """Highlights to show and count: not deleted, and placed on the article's current text.
@@ -34,6 +44,14 @@ class AnnotationQuerySet(models.QuerySet):
 
     def deleted(self):
         return self.filter(deleted_at__isnull=False)
+
+    def same_highlight(self, annotation):
+        """Live highlights identical to ``annotation`` (same reviewer, article, tag, start and end), itself
+        excluded: the database refuses a second one (``annotation_unique_live_highlight``)."""
+        return self.live().filter(
+            article_id=annotation.article_id, reviewer_id=annotation.reviewer_id, tag=annotation.tag,
+            start=annotation.start, end=annotation.end,
+        ).exclude(pk=annotation.pk)
 
     def for_article(self, article):
         return self.live().filter(article=article).select_related("reviewer")
@@ -113,6 +131,13 @@ class Annotation(models.Model):
             ),
             models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="annotation_tag_known"),
             models.CheckConstraint(condition=~Q(quote=""), name="annotation_quote_not_empty"),
+            # One live highlight per reviewer, words and tag: a duplicate would count twice in the legend,
+            # the reports and agreement. Deleted highlights and orphans (whose offsets are stale) don't count.
+            models.UniqueConstraint(
+                fields=["article", "reviewer", "tag", "start", "end"],
+                condition=Q(deleted_at__isnull=True, orphaned=False),
+                name="annotation_unique_live_highlight",
+            ),
         ]
         indexes = [
             models.Index(fields=["article", "reviewer"]),
@@ -147,6 +172,8 @@ class Annotation(models.Model):
         """Undo a soft delete; recorded in the audit trail."""
         if self.deleted_at is None:
             return
+        if not self.orphaned and Annotation.objects.same_highlight(self).exists():
+            raise DuplicateHighlight(duplicate_message(self))
         self.deleted_at, self.deleted_by = None, None
         with transaction.atomic():
             self.save(update_fields=["deleted_at", "deleted_by", "updated"])
@@ -157,6 +184,10 @@ class Annotation(models.Model):
         text = self.article.text
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"[{start}:{end}] is outside the article's {len(text)} code points")
+        if Annotation.objects.same_highlight(Annotation(
+            pk=self.pk, article_id=self.article_id, reviewer_id=self.reviewer_id, tag=self.tag, start=start, end=end
+        )).exists():
+            raise DuplicateHighlight(duplicate_message(self, quote=text[start:end]))
         before = audit.snapshot(self)
         self.start, self.end = start, end
         self.quote, self.prefix, self.suffix = text[start:end], text[max(0, start - CONTEXT_LENGTH) : start], \

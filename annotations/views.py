@@ -43,7 +43,7 @@ def reader(request, pk):
 @require_POST
 def annotation_create(request):
     """Save a highlight from the toolbar; answer with the refreshed passages and legend."""
-    form = AnnotationForm(request.POST)
+    form = AnnotationForm(request.POST, reviewer=request.user)
     if not form.is_valid():
         if request.htmx:
             return render(request, f"{TEMPLATE}#toolbar-errors", {"form": form}, status=422)

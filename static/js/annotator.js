@@ -265,7 +265,10 @@
     });
     toolbar.addEventListener("htmx:afterRequest", function (event) {
       pending = false;
-      if (event.detail.successful) {
+      // A refusal (422: a duplicate, a quote that no longer matches) keeps the toolbar open with its message;
+      // htmx counts it as successful because the fragment is swapped in.
+      var status = event.detail.xhr ? event.detail.xhr.status : 0;
+      if (event.detail.successful && status >= 200 && status < 300) {
         resetToolbar();
         window.getSelection().removeAllRanges();
       }

@@ -196,10 +196,10 @@ def test_filters_narrow_the_report_to_one_reviewer_and_tag(client, editor, artic
 def _fill(article, reviewers, count):
     rows = []
     for i in range(count):
-        start = (i * 7) % 150
+        start, end = (i * 7) % 150, (i * 7) % 150 + 12 + i // 150  # no two alike: duplicates are refused
         rows.append(Annotation(article=article, reviewer=reviewers[i % len(reviewers)], tag=("rhetoric", "attribution",
-                    "boilerplate", "factual_claim")[i % 4], start=start, end=start + 12,
-                    quote=article.text[start : start + 12], source="KCNA" if i % 4 == 1 else ""))
+                    "boilerplate", "factual_claim")[i % 4], start=start, end=end,
+                    quote=article.text[start:end], source="KCNA" if i % 4 == 1 else ""))
     Annotation.objects.bulk_create(rows)
 
 

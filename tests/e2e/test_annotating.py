@@ -220,3 +220,43 @@ def test_a_link_to_a_spot_in_the_text_scrolls_to_its_paragraph(page, live_server
     target = page.locator(".passage.is-target")
     expect(target).to_have_text("Paragraph number 33 of a long article.")
     expect(target).to_be_in_viewport()
+
+
+def test_tagging_the_same_words_twice_says_so_and_keeps_one_highlight(page, live_server, login, reviewer,
+                                                                      make_article):
+    article = make_article("Officials said the launch was reckless and dangerous.")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+    select_phrase(page, article, "reckless")
+    page.keyboard.press("2")
+    expect(page.locator(".passage .hl-rhetoric")).to_have_text("reckless")
+
+    select_phrase(page, article, "reckless")
+    page.keyboard.press("2")
+
+    expect(page.get_by_role("alert")).to_contain_text("You already tagged these words as Rhetoric")
+    expect(page.locator(".passage .hl-rhetoric")).to_have_count(1)
+    assert Annotation.objects.count() == 1
+
+
+@pytest.mark.parametrize("width", [1280, 640, 375])
+def test_all_four_tag_buttons_sit_inside_the_toolbar(browser, live_server, login, reviewer, make_article, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    article = make_article("Officials said the launch was reckless and dangerous.\n\nA second paragraph.")
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+
+    select_phrase(page, article, "reckless")
+    toolbar = page.get_by_role("form", name="Tag the selected text").bounding_box()
+    buttons = page.locator(".toolbar-tags .tag-button")
+
+    expect(buttons).to_have_count(4)
+    for index in range(4):
+        box = buttons.nth(index).bounding_box()
+        assert toolbar["x"] <= box["x"] and box["x"] + box["width"] <= toolbar["x"] + toolbar["width"], index
+        assert toolbar["y"] <= box["y"] and box["y"] + box["height"] <= toolbar["y"] + toolbar["height"], index
+    assert toolbar["x"] >= 0 and toolbar["x"] + toolbar["width"] <= width
+    overflowing = buttons.evaluate_all("buttons => buttons.filter(b => b.scrollWidth > b.clientWidth).length")
+    assert overflowing == 0
+    context.close()
