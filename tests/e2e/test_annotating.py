@@ -4,38 +4,9 @@ import pytest
 from playwright.sync_api import expect
 
 from annotations.models import Annotation
+from tests.e2e.selecting import select_phrase
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-SELECT_PHRASE = """([index, phrase]) => {
-  const passage = document.querySelector(`.passage[data-index="${index}"]`);
-  const at = passage.textContent.indexOf(phrase);
-  if (at < 0) throw new Error("phrase not in passage: " + phrase);
-  const point = (wanted) => {
-    const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
-    let node, seen = 0;
-    while ((node = walker.nextNode())) {
-      if (wanted <= seen + node.data.length) return [node, wanted - seen];
-      seen += node.data.length;
-    }
-  };
-  const range = document.createRange();
-  range.setStart(...point(at));
-  range.setEnd(...point(at + phrase.length));
-  const selection = getSelection();
-  selection.removeAllRanges();
-  selection.addRange(range);
-  passage.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
-}"""
-
-
-def select_phrase(page, article, phrase):
-    """Select ``phrase`` in the passage of ``article`` that contains it, as a reader would."""
-    passage = next(p for p in article.passages.all() if phrase in article.text[p.start : p.end])
-    page.wait_for_load_state()  # the deferred annotator must be listening before the mouseup
-    page.evaluate(SELECT_PHRASE, [passage.index, phrase])
-    expect(page.get_by_role("button", name="Attribution")).to_be_visible()
-
 
 def highlight_of(page, phrase):
     return page.locator(".passage .hl", has_text=phrase)

@@ -4,6 +4,8 @@ and an editor's curation."""
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.selecting import select_phrase
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
@@ -92,37 +94,13 @@ def test_an_editor_renames_a_topic_and_moves_a_passage_to_a_new_topic(page, live
     expect(page.get_by_role("heading", name="My own row", level=2, exact=True)).to_be_visible()
 
 
-SELECT_IN_CELL = """([article, index, phrase]) => {
-  const passage = document.querySelector(`.cell[data-article="${article}"] .passage[data-index="${index}"]`);
-  const at = passage.textContent.indexOf(phrase);
-  if (at < 0) throw new Error("phrase not in passage: " + phrase);
-  const point = (wanted) => {
-    const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
-    let node, seen = 0;
-    while ((node = walker.nextNode())) {
-      if (wanted <= seen + node.data.length) return [node, wanted - seen];
-      seen += node.data.length;
-    }
-  };
-  const range = document.createRange();
-  range.setStart(...point(at));
-  range.setEnd(...point(at + phrase.length));
-  const selection = getSelection();
-  selection.removeAllRanges();
-  selection.addRange(range);
-  passage.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
-}"""
-
-
 def test_a_reviewer_tags_a_phrase_in_the_grid_as_in_the_reader(page, live_server, login, reviewer, seed_article):
     from annotations.models import Annotation
 
     open_comparison(page, live_server, login, reviewer, seed_article.story)
     phrase = "Security Council"
-    passage = next(p for p in seed_article.passages.all() if phrase in p.text)
 
-    page.evaluate(SELECT_IN_CELL, [seed_article.pk, passage.index, phrase])
-    expect(page.get_by_role("button", name="Rhetoric")).to_be_visible()
+    passage = select_phrase(page, seed_article, phrase, scope=f'.cell[data-article="{seed_article.pk}"]')
     page.keyboard.press("2")
 
     cell_passage = page.locator(f'.cell[data-article="{seed_article.pk}"] .passage[data-index="{passage.index}"]')

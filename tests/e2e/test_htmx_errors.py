@@ -4,8 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from annotations.models import Annotation
-
-from .test_annotating import select_phrase
+from tests.e2e.selecting import select_phrase
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from annotations.models import Annotation, ConsensusAnnotation
 from newsdesk.models import Article
-from tests.e2e.test_annotating import select_phrase
+from tests.e2e.selecting import select_phrase
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
