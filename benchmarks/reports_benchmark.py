@@ -129,12 +129,16 @@ def fill(n_articles, n_highlights, target):
     done = 0
     with transaction.atomic():
         for index, (pk, text) in enumerate(articles):
-            rows = []
-            for _ in range(per_article + (1 if index < extra else 0)):
+            rows, seen = [], set()
+            while len(rows) < per_article + (1 if index < extra else 0):
                 start = rng.randrange(0, len(text) - 10)
                 end = min(len(text), start + rng.randrange(5, 120))
                 tag = rng.choice(TAGS)
-                rows.append((pk, users[rng.randrange(REVIEWERS)].pk, tag, start, end, text[start:end],
+                reviewer = users[rng.randrange(REVIEWERS)].pk
+                if (reviewer, tag, start, end) in seen:
+                    continue  # one live highlight per reviewer, tag and span
+                seen.add((reviewer, tag, start, end))
+                rows.append((pk, reviewer, tag, start, end, text[start:end],
                              text[max(0, start - 32) : start], text[end : end + 32], "",
                              rng.choice(("KCNA", "officials", "analysts")) if tag == "attribution" else "", "",
                              False, now, now))

@@ -10,6 +10,7 @@ urlpatterns = [
     path("stories/<slug:slug>/topics/<int:topic_id>/rename/", topic_views.topic_rename, name="topic-rename"),
     path("stories/<slug:slug>/topics/<int:topic_id>/merge/", topic_views.topic_merge, name="topic-merge"),
     path("stories/<slug:slug>/passages/<int:passage_id>/move/", topic_views.passage_move, name="passage-move"),
+    path("articles/<int:pk>/file/", views.article_file, name="article-file"),
     path("import/", import_views.article_import, name="article-import"),
     path("api/stories/", api.stories, name="api-stories"),
     path("api/articles/", api.articles, name="api-articles"),

@@ -6,19 +6,58 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from . import filing
 from .blinding import attach_mastheads, hides_outlets
-from .models import Story
+from .models import Article, Story
 from .roles import requires
+from .suggestion import suggest_story
 
 
 @requires("newsdesk.view_story")
 def story_list(request):
-    """Every story, with how many articles and outlets it holds."""
+    """Every story, with how many articles and outlets it holds; then the articles no story holds yet."""
     stories = Story.objects.annotate(
         article_count=Count("articles", distinct=True),
         outlet_count=Count("articles__outlet", distinct=True),
     )
-    return render(request, "newsdesk/story_list.html", {"stories": stories})
+    unfiled = []
+    if request.user.has_perm("newsdesk.view_article"):
+        unfiled = list(filing.unfiled_articles())
+    if unfiled and request.user.has_perm(FILE_PERMISSION):
+        for article in unfiled:
+            suggested, _ = suggest_story(article.title, article.text)
+            article.filing_form = FilingForm(initial={"story": suggested}, auto_id=f"file-{article.pk}-%s")
+            article.suggested_story = suggested
+    return render(request, "newsdesk/story_list.html", {"stories": stories, "unfiled": unfiled})
+
+
+FILE_PERMISSION = "newsdesk.change_article"
+
+
+class FilingForm(forms.Form):
+    story = forms.ModelChoiceField(
+        queryset=Story.objects.order_by("title"), empty_label="— choose a story —",
+        error_messages={"required": "Choose a story.", "invalid_choice": "That story no longer exists."},
+    )
+
+
+@requires(FILE_PERMISSION, message="Only editors file articles into stories.")
+@require_POST
+def article_file(request, pk):
+    """File an unfiled article into a story; back to the list of stories with what happened."""
+    article = get_object_or_404(Article, pk=pk)
+    form = FilingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, f"“{article.title}” not filed: {' '.join(form.errors['story'])}")
+        return redirect("story-list")
+    story = form.cleaned_data["story"]
+    try:
+        filing.file_article(article, story, request.user)
+    except filing.FilingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Filed “{article.title}” into “{story.title}”.")
+    return redirect("story-list")
 
 
 @requires("newsdesk.view_story", "newsdesk.view_article")

@@ -271,9 +271,8 @@
       if (event.detail.successful && status >= 200 && status < 300) {
         resetToolbar();
         window.getSelection().removeAllRanges();
-      } else if (event.detail.xhr && event.detail.xhr.status !== 422) {
-        setMessage("Could not save the highlight (error " + event.detail.xhr.status + "). Please try again.");
       }
+      // Other failures are shown by htmx-errors.js, for every page.
     });
   }
 
@@ -287,15 +286,6 @@
 
   document.body.addEventListener("htmx:afterSwap", function (event) {
     if (popover && event.detail.target === popover && !popover.querySelector(".popover-card, .error")) closePopover();
-  });
-
-  document.body.addEventListener("htmx:responseError", function (event) {
-    var status = document.getElementById("reader-status");
-    if (!status) return;
-    var code = event.detail.xhr.status;
-    status.textContent = code === 403 ? "You do not have permission to do this."
-      : code === 404 ? "That highlight is gone, or is not yours to change."
-      : "The server refused the request (error " + code + "). Please try again.";
   });
 
   // Filters apply as soon as they change; the form still works as a plain GET without JavaScript.

@@ -32,6 +32,7 @@ SELECT_PHRASE = """([index, phrase]) => {
 def select_phrase(page, article, phrase):
     """Select ``phrase`` in the passage of ``article`` that contains it, as a reader would."""
     passage = next(p for p in article.passages.all() if phrase in article.text[p.start : p.end])
+    page.wait_for_load_state()  # the deferred annotator must be listening before the mouseup
     page.evaluate(SELECT_PHRASE, [passage.index, phrase])
     expect(page.get_by_role("button", name="Attribution")).to_be_visible()
 

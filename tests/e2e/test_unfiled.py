@@ -1,0 +1,28 @@
+"""An editor finds an article imported without a story on the story list and files it into a story."""
+
+import pytest
+from playwright.sync_api import expect
+
+from newsdesk.models import PassagePlacement
+
+from ..newsdesk.test_filing import ARMS_REPORT
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_editor_files_an_unfiled_article_into_the_suggested_story_and_sees_it_compared(
+        page, live_server, login, editor, seed_story, make_article):
+    article = make_article(ARMS_REPORT, outlet="Yonhap", title="Kim tours arms factories making shells")
+    login(page, editor)
+    unfiled = page.get_by_role("region", name="Unfiled articles")
+    expect(unfiled.get_by_role("link", name="Kim tours arms factories making shells")).to_be_visible()
+    choice = unfiled.get_by_label("File “Kim tours arms factories making shells” into story")
+    expect(choice).to_have_value(str(seed_story.pk))
+
+    unfiled.get_by_role("button", name="File").click()
+
+    expect(page.get_by_role("status")).to_contain_text("Filed “Kim tours arms factories making shells”")
+    expect(page.get_by_role("region", name="Unfiled articles")).to_have_count(0)
+    assert PassagePlacement.objects.filter(passage__article=article).exists()
+    page.goto(f"{live_server.url}/stories/{seed_story.slug}/compare/")
+    expect(page.get_by_text("Pyongyang is accused of shipping weapons to Russia").first).to_be_visible()
