@@ -11,6 +11,14 @@ BAR_WIDTH = 420  # drawing units; the SVG scales to its container, up to a reada
 LABEL_WIDTH = 130
 ROW_HEIGHT = 28
 BAR_HEIGHT = 18
+STRIP_LABEL_WIDTH = 250  # room left of the heat strips for "Outlet · Tag"
+LABEL_CHAR_WIDTH = 7.4  # a generous average advance of the 12.5px label font, in drawing units
+
+
+def fit_label(text: str, width: float) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` drawing units; the full text goes in a <title>."""
+    room = max(4, int(width / LABEL_CHAR_WIDTH))
+    return text if len(text) <= room else text[: room - 1].rstrip() + "…"
 
 
 def _pattern(tag):
@@ -55,13 +63,14 @@ def position_strips(rows: list) -> dict:
     """Per outlet and tag, ten cells along the article; darker where more highlights start."""
     peak = max([1, *(max(r["tenths"]) for r in rows)]) if rows else 1
     cell = 26
-    left = LABEL_WIDTH + 40
+    left = STRIP_LABEL_WIDTH
     strips = []
     for i, row in enumerate(rows):
         y = 24 + i * 24
         info = TAG_BY_KEY[row["tag"]]
+        label = f"{row['outlet']} · {info.label}"
         strips.append({
-            "label": f"{row['outlet']} · {info.label}", "y": y, "text_y": y + 14, "colour": info.colour,
+            "label": label, "short_label": fit_label(label, left - 12), "y": y, "text_y": y + 14, "colour": info.colour,
             "cells": [
                 {"x": left + k * cell, "count": n, "opacity": round(0.08 + 0.92 * n / peak, 3) if n else 0,
                  "part": k + 1}

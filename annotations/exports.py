@@ -10,7 +10,6 @@ corpus never has to sit in memory as one document.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterator
@@ -19,6 +18,8 @@ from django.urls import reverse
 
 from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article
+
+from . import spreadsheet_csv
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # Newsdesk's own terms beside the W3C vocabulary: the SHA-256 of the article text, to find the article again.
@@ -133,7 +134,7 @@ def csv_rows(highlights, exporter: Exporter) -> Iterator[str]:
     """One highlight per row, offsets in code points, as a stream of CSV text."""
     articles = article_index(highlights, exporter.user)
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = spreadsheet_csv.writer(buffer)
     writer.writerow(CSV_HEADER)
     for i, row in enumerate(export_queryset(highlights).iterator(chunk_size=CHUNK)):
         pk, article_id, tag, start, end, quote, prefix, suffix, note, source, created, updated, username, *_ = row

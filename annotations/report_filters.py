@@ -24,12 +24,12 @@ class ReportFilterForm(forms.Form):
     since = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
 
-    def __init__(self, data=None, **kwargs):
+    def __init__(self, data=None, user=None, **kwargs):
         data = data.copy() if data is not None else None
         super().__init__(data, **kwargs)
         from .reports import reviewer_choices
 
-        self.fields["reviewer"].queryset = reviewer_choices()
+        self.fields["reviewer"].queryset = reviewer_choices(user)
         articles = Article.objects.select_related("outlet").order_by("outlet__name", "pk").only(
             "pk", "title", "outlet__name", "story_id"
         )

@@ -1,14 +1,12 @@
 """The reports page, its CSV downloads and the JSON summary: thin views over ``reports``."""
 
-import csv
-
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from newsdesk.roles import requires
 
-from . import charts, report_tables
+from . import charts, report_tables, spreadsheet_csv
 from .report_filters import ReportFilterForm
 from .reports import annotation_source, build_report, summary_json
 from .tags import TAGS
@@ -23,7 +21,7 @@ def source_for(request, form):
 @require_GET
 def reports_page(request):
     """Tag mix per outlet, article and reviewer, where tags fall, who is cited, and agreement."""
-    form = ReportFilterForm(request.GET)
+    form = ReportFilterForm(request.GET, user=request.user)
     report = build_report(form.filters(), source_for(request, form), request.user) if form.is_valid() else None
     context = {"form": form, "report": report, "query": request.GET.urlencode(),
                "tag_labels": {tag.key: tag.label for tag in TAGS}}
@@ -45,13 +43,13 @@ def report_csv(request, table):
     """One report table as CSV, filtered like the page it was downloaded from."""
     if table not in report_tables.TABLES:
         raise Http404("No such report table.")
-    form = ReportFilterForm(request.GET)
+    form = ReportFilterForm(request.GET, user=request.user)
     if not form.is_valid():
         return JsonResponse({"errors": form.query_errors()}, status=400)
     report = build_report(form.filters(), source_for(request, form), request.user)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="newsdesk-{table}.csv"'
-    writer = csv.writer(response)
+    writer = spreadsheet_csv.writer(response)
     for row in report_tables.rows(table, report):
         writer.writerow(row)
     return response
@@ -61,7 +59,7 @@ def report_csv(request, table):
 @require_GET
 def api_summary(request):
     """GET /api/reports/summary?story=SLUG: the reports page's numbers as JSON."""
-    form = ReportFilterForm(request.GET)
+    form = ReportFilterForm(request.GET, user=request.user)
     if not form.is_valid():
         status = 404 if "story" in form.errors else 400
         return JsonResponse({"errors": form.query_errors()}, status=status)

@@ -478,5 +478,9 @@ def summary_json(report: Report) -> dict:
     }
 
 
-def reviewer_choices():
-    return get_user_model().objects.filter(annotations__isnull=False).distinct().order_by("username")
+def reviewer_choices(user=None):
+    """Reviewers to filter by: under blind annotation, only those whose highlights ``user`` may see."""
+    highlights = Annotation.objects.live()
+    if user is not None:
+        highlights = highlights.visible_to(user)
+    return get_user_model().objects.filter(pk__in=highlights.values("reviewer_id")).order_by("username")

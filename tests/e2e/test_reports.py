@@ -39,3 +39,17 @@ def test_a_disagreement_links_into_the_reader_at_the_spot(
 
     page.wait_for_url(re.compile(rf"/articles/{seed_article.pk}/#char-20$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(seed_article.title)
+
+
+def test_heat_strip_labels_are_not_clipped_at_desktop_width(page, live_server, login, editor, reviewer, seed_article):
+    highlight(seed_article, reviewer, "factual_claim", 0, 40)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/?article={seed_article.pk}")
+
+    label = page.locator("svg[aria-labelledby=position-chart-title] text.chart-label").first
+    expect(label).to_contain_text("The Independent · Factual claim")
+    svg_box = page.locator("svg[aria-labelledby=position-chart-title]").bounding_box()
+    label_box = label.bounding_box()
+
+    assert label_box["x"] >= svg_box["x"]
