@@ -5,7 +5,10 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) the demo reviewer with a fresh random password, and print how to log in."
+    help = (
+        "Create (or reset) the demo reviewer with a fresh random password, and print how to log in. The demo "
+        "account is a reviewer and an editor, so that one login can try every page."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="demo")
@@ -20,7 +23,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo login: username {username!r}, password {password!r}"))
 
     def after_create(self, user):
-        """Hook for roles: the demo user gets the reviewer role where roles exist."""
+        """The demo user reviews and edits: one login shows annotating, curating, importing and adjudicating."""
         from django.contrib.auth.models import Group
 
         for name in ("reviewer", "editor"):
