@@ -95,9 +95,13 @@ class AnnotationQuerySet(models.QuerySet):
         return queryset
 
 
-class Annotation(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="annotations")
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
+class TaggedSpan(models.Model):
+    """A tag on a span of an article's text, anchored as the W3C TextQuoteSelector anchors it.
+
+    Shared by reviewers' highlights and the editors' consensus layer, so both carry the same offsets, quote
+    and context, and re-anchoring, rendering and exports treat them alike.
+    """
+
     tag = models.CharField(max_length=20, choices=Tag.choices)
     start = models.PositiveIntegerField(help_text="First code point of the highlight in the article text.")
     end = models.PositiveIntegerField(help_text="Code point just after the highlight.")
@@ -108,6 +112,14 @@ class Annotation(models.Model):
     source = models.CharField(
         max_length=200, blank=True, help_text="For attribution: who is cited, e.g. KCNA or US intelligence."
     )
+
+    class Meta:
+        abstract = True
+
+
+class Annotation(TaggedSpan):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="annotations")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
     suggestion_rule = models.CharField(
         max_length=100, blank=True, help_text="The suggester rule this highlight was accepted from, if any."
     )
@@ -275,7 +287,7 @@ class ConsensusQuerySet(models.QuerySet):
         return self.filter(Q(article__story__blind_annotation=False) | Q(article_id__in=done))
 
 
-class ConsensusAnnotation(models.Model):
+class ConsensusAnnotation(TaggedSpan):
     """The agreed highlight set for an article, settled by an editor from the reviewers' own highlights.
 
     Kept apart from ``Annotation`` so that reviewers' independent judgements stay as they made them; each row
@@ -283,16 +295,6 @@ class ConsensusAnnotation(models.Model):
     """
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="consensus_annotations")
-    tag = models.CharField(max_length=20, choices=Tag.choices)
-    start = models.PositiveIntegerField(help_text="First code point of the highlight in the article text.")
-    end = models.PositiveIntegerField(help_text="Code point just after the highlight.")
-    quote = models.TextField(help_text="The exact text between start and end.")
-    prefix = models.CharField(max_length=CONTEXT_LENGTH, blank=True, help_text="Up to 32 code points before.")
-    suffix = models.CharField(max_length=CONTEXT_LENGTH, blank=True, help_text="Up to 32 code points after.")
-    note = models.TextField(blank=True, max_length=NOTE_MAX_LENGTH)
-    source = models.CharField(
-        max_length=200, blank=True, help_text="For attribution: who is cited, e.g. KCNA or US intelligence."
-    )
     from_annotations = models.ManyToManyField(
         Annotation, blank=True, related_name="consensus_annotations",
         help_text="The reviewers' highlights this was accepted or edited from.",
