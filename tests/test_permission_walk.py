@@ -93,9 +93,9 @@ def test_every_url_answers_each_role_as_its_permissions_say(role, method, world)
     wrong = []
     for name, view, url in concrete_urls(world):
         needed = getattr(view, "required_permissions", None)
+        if getattr(view, "login_required", True) is False:
+            continue  # open to everyone by design: the login page and the health check (pinned below)
         if needed is None and view.__module__ == ACCOUNT_VIEW_MODULE:
-            if getattr(view, "login_required", True) is False:
-                continue  # open to everyone by design: the login and password-reset pages
             needed = ()  # login is all they need
         if needed is None:
             wrong.append(f"{name} ({url}): the view declares no permission; decorate it with newsdesk.roles.requires")
@@ -116,7 +116,10 @@ def test_every_url_answers_each_role_as_its_permissions_say(role, method, world)
     assert not wrong, "\n".join(wrong)
 
 
-def test_login_page_is_the_only_page_open_to_anonymous_users(client):
+def test_only_the_login_page_and_the_health_check_are_open_to_anonymous_users(client, world):
+    public = sorted(name for name, view, _ in concrete_urls(world) if getattr(view, "login_required", True) is False)
+
+    assert public == ["healthz", "login"]
     assert client.get(reverse("login")).status_code == 200
     assert client.get(reverse("story-list")).status_code == 302
 

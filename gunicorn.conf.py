@@ -1,0 +1,21 @@
+"""gunicorn settings for Newsdesk: ``gunicorn newsdesk.wsgi`` reads this file from the working directory.
+
+Every value can be set from the environment, so one image serves a laptop trial and a row of app servers
+behind a proxy. Logs (access and errors) go to standard output and standard error.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}")
+workers = int(os.environ.get("WEB_CONCURRENCY", str(min(4, multiprocessing.cpu_count() * 2))))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 20
+# Recycle workers now and then, so a slow leak in any library cannot grow without bound.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = 200
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
+errorlog = "-"
+# The proxy in front sets X-Forwarded-Proto; trust it only from the addresses listed here.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

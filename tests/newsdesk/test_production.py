@@ -1,0 +1,103 @@
+"""Production settings and the health check: what a deployment relies on before the first reviewer logs in."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import DatabaseError
+from django.test import Client
+from django.urls import reverse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def production_env(**extra):
+    env = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "DJANGO_SETTINGS_MODULE")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="newsdesk.settings",
+        SECRET_KEY="a-production-like-key-" + "x7Qp9Lr2" * 8,
+        ALLOWED_HOSTS="newsdesk.example.org",
+        **extra,
+    )
+    return env
+
+
+def manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_deploy_check_is_clean_under_production_settings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env())
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_when_debug_is_on():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env(DEBUG="1"))
+
+    assert result.returncode != 0
+    assert "DEBUG" in result.stdout + result.stderr
+
+
+def test_production_settings_turn_on_https_only_cookies_hsts_and_hashed_static_files():
+    code = (
+        "import json; from django.conf import settings as s; import django; django.setup();"
+        "print(json.dumps([s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT,"
+        " s.SECURE_HSTS_SECONDS, s.STORAGES['staticfiles']['BACKEND'], s.LOGGING['handlers']['stdout']['stream']]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=production_env(), capture_output=True, text=True, timeout=60
+    )
+
+    assert result.returncode == 0, result.stderr
+    secure_session, secure_csrf, redirect, hsts, storage, stream = json.loads(result.stdout)
+    assert (secure_session, secure_csrf, redirect) == (True, True, True)
+    assert hsts >= 31536000
+    assert storage == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert stream == "ext://sys.stdout"
+
+
+def test_settings_refuse_to_start_without_a_secret_key_in_production():
+    env = production_env()
+    del env["SECRET_KEY"]
+
+    result = manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+@pytest.mark.django_db
+def test_health_check_answers_without_login_and_shows_only_status():
+    response = Client().get(reverse("healthz"))
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_health_check_answers_503_when_the_database_fails(monkeypatch):
+    from django.db import connection
+
+    def broken_cursor(*args, **kwargs):
+        raise DatabaseError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+
+    response = Client().get(reverse("healthz"))
+
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "database": "unavailable"}
+    assert "refused" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_health_check_refuses_writes():
+    assert Client().post(reverse("healthz")).status_code == 405
