@@ -121,15 +121,15 @@ def consensus_accept_agreements(request, pk):
 def consensus_reject(request, pk):
     """Leave a candidate out of the consensus."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    highlights = _chosen_highlights(request, article)
-    if not highlights:
+    highlights, seen = _chosen_highlights(request, article), _seen(request)
+    if not highlights and not seen:
         if request.htmx:
             context = {**_context(request, article), "error": "Choose a highlight to reject."}
             return render(request, "annotations/adjudicate.html#adjudication", context, status=422)
         messages.error(request, "Choose a highlight to reject.")
         return redirect("article-adjudicate", pk=article.pk)
     try:
-        adjudication.reject(highlights, by=request.user, seen=_seen(request))
+        adjudication.reject(highlights, by=request.user, seen=seen)
     except adjudication.DecisionConflict as error:
         return _conflict(request, article, error)
     return _back(request, article)
