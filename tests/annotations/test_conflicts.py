@@ -356,3 +356,16 @@ def test_removing_a_consensus_highlight_already_removed_says_by_whom(editor, mak
 
     assert response.status_code == 409
     assert "This consensus highlight was removed by editor at" in response.content.decode()
+
+
+def test_an_edit_in_the_admin_makes_older_copies_stale(client, reviewer, mine, rf):
+    from django.contrib.admin import site
+
+    mine.note = "fixed by staff"
+    site._registry[Annotation].save_model(rf.post("/admin/"), mine, form=None, change=True)
+    client.force_login(reviewer)
+
+    response = patch(client, mine.pk, {"note": "from the old copy", "version": 1})
+
+    assert mine.version == 2
+    assert response.status_code == 409
