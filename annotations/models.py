@@ -129,7 +129,7 @@ class TaggedSpan(models.Model):
         max_length=200, blank=True, help_text="For attribution: who is cited, e.g. KCNA or US intelligence."
     )
     version = models.PositiveIntegerField(
-        default=1, editable=False,
+        default=1, db_default=1, editable=False,
         help_text="1 when made, one more at every change; a write naming an older version is a conflict.",
     )
 

@@ -1,6 +1,6 @@
 """A version on every highlight and consensus highlight, so that a write made from an old copy is refused.
 
-Existing rows start at 1, as new ones do.
+Existing rows start at 1, as new ones do; the database default gives 1 to rows written in bulk by SQL.
 """
 
 from django.conf import settings
@@ -19,12 +19,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='annotation',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='1 when made, one more at every change; a write naming an older version is a conflict.'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='1 when made, one more at every change; a write naming an older version is a conflict.'),
         ),
         migrations.AddField(
             model_name='consensusannotation',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='1 when made, one more at every change; a write naming an older version is a conflict.'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='1 when made, one more at every change; a write naming an older version is a conflict.'),
         ),
         migrations.AddConstraint(
             model_name='annotation',
