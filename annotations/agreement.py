@@ -172,7 +172,8 @@ def _runs_codes(bounds, offsets, first, last, columns, tag_indices, n_reviewers,
     """
     codes = np.zeros((n_reviewers, len(bounds) - 1), dtype=np.int16)
     article_bounds = np.searchsorted(bounds, offsets)
-    cuts = np.unique(article_bounds[np.searchsorted(article_bounds, np.arange(0, len(bounds), CHUNK_BOUNDS))])
+    nearest = np.searchsorted(article_bounds, np.arange(0, len(bounds), CHUNK_BOUNDS))  # next article's start
+    cuts = np.unique(article_bounds[nearest[nearest < len(article_bounds)]])
     cuts = np.append(cuts[cuts < len(bounds) - 1], len(bounds) - 1)
     order = np.argsort(first, kind="stable")
     first, last, columns, tag_indices = first[order], last[order], columns[order], tag_indices[order]
