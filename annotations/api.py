@@ -15,7 +15,7 @@ from newsdesk.models import Article
 from newsdesk.roles import requires
 
 from .forms import AnnotationChangeForm, AnnotationForm
-from .models import Annotation
+from .models import Annotation, DuplicateHighlight
 from .tags import TAG_KEYS
 
 CREATE_FIELDS = ("article", "tag", "start", "end", "quote", "note", "source")
@@ -129,7 +129,10 @@ def create(request):
     form = AnnotationForm(body, reviewer=request.user)
     if errors := validate(form, body_errors):
         return errors_response(errors)
-    annotation = form.save(reviewer=request.user)
+    try:
+        annotation = form.save(reviewer=request.user)
+    except DuplicateHighlight:
+        return errors_response(form_errors(form))
     return JsonResponse(annotation_json(annotation), status=201)
 
 

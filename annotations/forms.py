@@ -6,13 +6,13 @@ message per field; nothing is ever half-saved.
 """
 
 from django import forms
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from newsdesk import audit
 from newsdesk.models import Article
 
 from .anchoring import anchor, span_errors
-from .models import NOTE_MAX_LENGTH, Annotation, duplicate_message
+from .models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from .tags import TAG_KEYS, Tag
 
 TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
@@ -35,7 +35,7 @@ class AnnotationForm(forms.Form):
     source = forms.CharField(required=False, max_length=200)
 
     def __init__(self, *args, reviewer=None, **kwargs):
-        """``reviewer``: who is saving, so that a highlight they already have is refused with a message."""
+        """``reviewer``: who is saving (or give it to ``save``)."""
         super().__init__(*args, **kwargs)
         self.reviewer = reviewer
 
@@ -46,26 +46,29 @@ class AnnotationForm(forms.Form):
             for field, messages in span_errors(article.text, start, end, data.get("quote")).items():
                 for message in messages:
                     self.add_error(field, message)
-        if self.reviewer is not None and not self.errors and data.get("tag"):
-            self._refuse_duplicate(data)
         return data
 
-    def _refuse_duplicate(self, data) -> None:
-        spot = anchor(data["article"].text, data["start"], data["end"])
-        wanted = Annotation(
-            article=data["article"], reviewer=self.reviewer, tag=data["tag"], start=spot.start, end=spot.end,
-            quote=spot.quote,
-        )
-        if Annotation.objects.same_highlight(wanted).exists():
-            self.add_error("start", duplicate_message(wanted))
-
     def save(self, reviewer=None) -> Annotation:
+        """Store the highlight and its audit event, or raise ``DuplicateHighlight`` when the reviewer already
+        has it (the message is then also the form's error on ``start``).
+
+        The database's unique constraint on live highlights decides, rather than a query beforehand: it
+        costs nothing when the highlight is new, and holds when two requests race.
+        """
         reviewer = reviewer or self.reviewer
         data = self.cleaned_data
         spot = anchor(data["article"].text, data["start"], data["end"])
-        with transaction.atomic():
-            annotation = self._create(data, reviewer, spot)
-            audit.record(reviewer, "create", annotation)
+        try:
+            with transaction.atomic():
+                annotation = self._create(data, reviewer, spot)
+                audit.record(reviewer, "create", annotation)
+        except IntegrityError:
+            wanted = Annotation(article=data["article"], reviewer=reviewer, tag=data["tag"], start=spot.start,
+                                end=spot.end, quote=spot.quote)
+            if not Annotation.objects.same_highlight(wanted).exists():
+                raise
+            self.add_error("start", duplicate_message(wanted))
+            raise DuplicateHighlight(duplicate_message(wanted)) from None
         return annotation
 
     @staticmethod

@@ -16,7 +16,7 @@ from newsdesk.roles import requires
 
 from . import assignments
 from .forms import AnnotationChangeForm, AnnotationForm
-from .models import Annotation
+from .models import Annotation, DuplicateHighlight
 from .reader import reader_context, reviewers_of
 from .suggestion_panel import panel_context
 from .tags import TAGS
@@ -44,13 +44,16 @@ def reader(request, pk):
 def annotation_create(request):
     """Save a highlight from the toolbar; answer with the refreshed passages and legend."""
     form = AnnotationForm(request.POST, reviewer=request.user)
-    if not form.is_valid():
+    try:
+        annotation = form.save() if form.is_valid() else None
+    except DuplicateHighlight:
+        annotation = None
+    if annotation is None:
         if request.htmx:
             return render(request, f"{TEMPLATE}#toolbar-errors", {"form": form}, status=422)
         for field, errors in form.errors.items():
             messages.error(request, f"Highlight not saved — {field}: {' '.join(errors)}")
         return redirect_back(request, form.cleaned_data.get("article"))
-    annotation = form.save(reviewer=request.user)
     status = f"Saved: {annotation.tag_info.label} on “{short(annotation.quote)}”."
     if not request.htmx:
         messages.success(request, status)
