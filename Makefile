@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test unit e2e lint install bench clean
+.PHONY: run test unit e2e lint install bench loadtest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ $(BENCH_STAMP): pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# 20 reviewers for 60 s over HTTP against gunicorn, on PostgreSQL and on SQLite, then a check of what was
+# stored. Options go in LOADTEST, e.g. make loadtest LOADTEST="--database sqlite --seconds 20".
+loadtest: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.loadtest.run $(LOADTEST)
 
 clean:
 	rm -rf $(VENV)

@@ -49,11 +49,11 @@ class AnnotationForm(forms.Form):
         return data
 
     def save(self, reviewer=None) -> Annotation:
-        """Store the highlight and its audit event, or raise ``DuplicateHighlight`` when the reviewer already
-        has it (the message is then also the form's error on ``start``).
+        """Store the highlight and its audit event, or raise ``DuplicateHighlight`` naming the one the reviewer
+        already has (its message is then also the form's error on ``start``).
 
-        The database's unique constraint on live highlights decides, rather than a query beforehand: it
-        costs nothing when the highlight is new, and holds when two requests race.
+        The database's unique constraint on live highlights decides, rather than a query beforehand: it costs
+        nothing when the highlight is new, and holds when two identical ones are sent at the same instant.
         """
         reviewer = reviewer or self.reviewer
         data = self.cleaned_data
@@ -63,12 +63,16 @@ class AnnotationForm(forms.Form):
                 annotation = self._create(data, reviewer, spot)
                 audit.record(reviewer, "create", annotation)
         except IntegrityError:
-            wanted = Annotation(article=data["article"], reviewer=reviewer, tag=data["tag"], start=spot.start,
-                                end=spot.end, quote=spot.quote)
-            if not Annotation.objects.same_highlight(wanted).exists():
+            wanted = Annotation(
+                article=data["article"], reviewer=reviewer, tag=data["tag"], start=spot.start, end=spot.end,
+                quote=spot.quote,
+            )
+            existing = Annotation.objects.same_highlight(wanted).first()
+            if existing is None:
                 raise
-            self.add_error("start", duplicate_message(wanted))
-            raise DuplicateHighlight(duplicate_message(wanted)) from None
+            message = duplicate_message(existing)
+            self.add_error("start", message)
+            raise DuplicateHighlight(message, existing) from None
         return annotation
 
     @staticmethod
@@ -114,12 +118,18 @@ class AnnotationChangeForm(forms.ModelForm):
                 self.add_error("tag", duplicate_message(wanted))
         return data
 
-    def save(self, commit=True, by=None) -> Annotation:
-        """Save and record the change in the audit trail (by the owner, who alone may change it)."""
+    def save(self, commit=True, by=None, expected_version=None) -> Annotation:
+        """Save as one counted change, recorded in the audit trail (by the owner, who alone may change it).
+
+        ``expected_version``: the version the owner's page or client had; ``StaleVersion`` when the
+        highlight has changed since, and nothing is written.
+        """
         if not commit:
             return super().save(commit=False)
-        with transaction.atomic():
-            annotation = super().save()
-            if self.before is not None:
-                audit.record(by or annotation.reviewer, "change", annotation, before=self.before)
+        annotation = self.instance
+        if annotation.pk is None:
+            return super().save()
+        annotation.save_change(
+            self._meta.fields, by=by or annotation.reviewer, before=self.before, expected_version=expected_version
+        )
         return annotation
