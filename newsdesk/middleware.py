@@ -68,8 +68,11 @@ class ApiJsonErrorsMiddleware:
             elif response.status_code == 405:
                 reason = f"Method not allowed; allowed: {response.get('Allow', 'none')}."
             converted = JsonResponse({"errors": {"request": [reason]}}, status=response.status_code)
-            if response.has_header("Allow"):
-                converted["Allow"] = response["Allow"]
+            # Keep what the inner layers said besides the body: Allow, the security headers, cookies.
+            for header, value in response.items():
+                if header.lower() not in ("content-type", "content-length"):
+                    converted[header] = value
+            converted.cookies = response.cookies
             return converted
         return response
 
