@@ -5,6 +5,8 @@ import pytest
 from django.contrib.admin.sites import site as admin_site
 from django.urls import reverse
 
+from annotations.export_views import FORMATS
+from annotations.report_tables import TABLES
 from tests.test_permission_walk import concrete_urls, world  # noqa: F401 - the walk's fixture, reused here
 
 
@@ -27,7 +29,18 @@ def first_pk(model) -> int:
     return model._default_manager.order_by("pk").values_list("pk", flat=True).first() or 1
 
 
+def expanded(urls):
+    """The walk fills slugs with the story's; the export formats and report tables need their own names."""
+    for name, view, url in urls:
+        if name == "api-export":
+            yield from ((name, view, reverse(name, args=[fmt])) for fmt in FORMATS)
+        elif name == "report-csv":
+            yield from ((name, view, reverse(name, args=[table])) for table in TABLES)
+        else:
+            yield name, view, url
+
+
 @pytest.fixture
 def every_url(world):  # noqa: F811 - the fixture imported above
     """(name, view, url) for every app pattern, then ("admin", None, url) for every admin page."""
-    return list(concrete_urls(world)) + [("admin", None, url) for url in admin_urls(first_pk)]
+    return list(expanded(concrete_urls(world))) + [("admin", None, url) for url in admin_urls(first_pk)]
