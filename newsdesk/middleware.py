@@ -13,6 +13,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequiredMiddleware
 from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
+from django.shortcuts import render
 from django_htmx.http import HttpResponseClientRedirect
 
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -75,6 +76,23 @@ class ApiJsonErrorsMiddleware:
             converted.cookies = response.cookies
             return converted
         return response
+
+
+class RefuseNulInQueryMiddleware:
+    """Answer 400 to an address whose query string holds a NUL character (``%00``).
+
+    No filter, slug or search term holds one, and PostgreSQL refuses to compare text with one, so a filter
+    such as ``/reports/?story=%00`` would otherwise end in a server error there (and pass on SQLite). Form
+    fields are checked by their forms, which refuse NUL characters too.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
+            return render(request, "400.html", status=400)
+        return self.get_response(request)
 
 
 class ContentSecurityPolicyMiddleware:

@@ -122,3 +122,16 @@ def test_a_refused_host_and_a_csrf_refusal_send_the_security_headers(reviewer):
 
     assert bad_host.status_code == 400 and header_problems(bad_host) == []
     assert no_token.status_code == 403 and header_problems(no_token) == []
+
+
+def test_a_nul_character_in_the_query_is_refused_on_every_page(world, every_url):
+    """PostgreSQL cannot compare text with a NUL: filters holding one are refused before any query runs."""
+    client = client_for("admin", world)
+    nul = "?story=%00&reviewer=a%00b&article=%00&outlet=%00&tag=%00&words=%00&q=%00&ids=1%00"
+
+    answers = {url: client.get(url + nul) for _, _, url in every_url}
+
+    wrong = {url: r.status_code for url, r in answers.items() if r.status_code != 400}
+    assert not wrong
+    assert all(header_problems(r) == [] for r in answers.values())
+    assert client.get("/api/annotations/" + nul).json()["errors"]

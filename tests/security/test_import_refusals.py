@@ -91,3 +91,30 @@ def test_an_outlet_name_longer_than_the_column_is_refused():
         import_line(outlet="x" * 201)
 
     assert not Outlet.objects.exists()
+
+
+def annotation_on(article, creator, note=""):
+    return {"type": "Annotation", "creator": {"type": "Person", "nickname": creator},
+            "body": [{"type": "TextualBody", "purpose": "tagging", "value": "rhetoric"},
+                     {"type": "TextualBody", "purpose": "commenting", "value": note}],
+            "target": {"source": article.url, "newsdesk:checksum": article.checksum, "selector": [
+                {"type": "TextPositionSelector", "start": 0, "end": 5}]}}
+
+
+@pytest.mark.parametrize("creator, note", [("bad\x00name", ""), ("x" * 151, ""), ("fine", "bad\x00note")])
+def test_a_json_ld_file_naming_an_impossible_creator_or_holding_a_nul_is_refused(seed_article, creator, note):
+    from annotations.annotation_import import ImportProblem, import_document
+    from annotations.models import Annotation
+
+    with pytest.raises(ImportProblem):
+        import_document(annotation_on(seed_article, creator, note))
+
+    assert not Annotation.objects.exists()
+
+
+def test_a_json_ld_file_may_name_a_creator_with_markup(seed_article):
+    from annotations.annotation_import import import_document
+
+    result = import_document(annotation_on(seed_article, '<img src=x onerror="__xss(1)">', "<b>note</b>"))
+
+    assert result.users_created == ['<img src=x onerror="__xss(1)">']
