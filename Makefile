@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test unit e2e lint install clean
+.PHONY: run test unit e2e lint install bench loadtest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,24 @@ e2e: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	SECRET_KEY=lint $(BIN)/python manage.py makemigrations --check --dry-run
+
+# Every benchmark beside its floor, in a throwaway database: `make bench BENCH_ARGS="--scale small"` for a
+# quick look, `BENCH_ARGS="--database-url postgres://user@host:5432/any"` to run on PostgreSQL.
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# 20 reviewers for 60 s over HTTP against gunicorn, on PostgreSQL and on SQLite, then a check of what was
+# stored. Options go in LOADTEST, e.g. make loadtest LOADTEST="--database sqlite --seconds 20".
+loadtest: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.loadtest.run $(LOADTEST)
 
 clean:
 	rm -rf $(VENV)

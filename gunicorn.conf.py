@@ -19,3 +19,6 @@ accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
 errorlog = "-"
 # The proxy in front sets X-Forwarded-Proto; trust it only from the addresses listed here.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn's control socket lives at one path per user, so two servers on one host would share it; the app
+# needs no runtime control, so there is none.
+control_socket_disable = True

@@ -8,13 +8,28 @@ are listed first so the editor can accept them quickly, then disagreements, each
 An editor accepts a candidate as it is, edits it (tag, span, note, source) or rejects it. Accepted and
 edited candidates become ``ConsensusAnnotation`` rows that remember the highlights they came from;
 rejections are recorded on the highlights. Reviewers' own highlights are never changed.
+
+The page's forms say which version of each highlight the editor saw (``seen``). A decision on a highlight
+its owner has changed or deleted since, or that another editor has decided meanwhile, is refused with a
+``DecisionConflict`` naming who did what, rather than settled on words the editor never saw.
 """
 
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import formats, timezone
 
-from .models import CONTEXT_LENGTH, NOTE_MAX_LENGTH, Assignment, ConsensusAnnotation, RejectedHighlight
+from newsdesk import audit
+
+from . import conflicts
+from .models import (
+    CONTEXT_LENGTH,
+    NOTE_MAX_LENGTH,
+    Annotation,
+    Assignment,
+    ConsensusAnnotation,
+    RejectedHighlight,
+)
 from .tags import TAG_BY_KEY
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
@@ -125,6 +140,52 @@ class DecisionError(ValueError):
         self.errors = errors
 
 
+class DecisionConflict(Exception):
+    """The highlights changed, or were decided by someone else, since the editor's page showed them."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def check_seen(seen: dict[int, int] | None) -> None:
+    """Refuse a decision made on old copies: ``seen`` maps highlight ids to the versions the page showed.
+
+    The highlights are locked until the decision commits, so their owners' changes wait for it (and then
+    apply to a highlight already decided, as they would a moment later).
+    """
+    if not seen:
+        return
+    rows = (
+        Annotation.objects.select_for_update(of=("self",)).filter(pk__in=list(seen)).select_related("reviewer")
+        .order_by("pk")
+    )
+    for highlight in rows:
+        owner = f"{highlight.reviewer.get_username()}’s highlight"
+        if highlight.version != seen[highlight.pk]:
+            raise DecisionConflict(conflicts.describe(highlight, seen[highlight.pk], subject=owner).message)
+        decided = decision_on(highlight)
+        if decided:
+            raise DecisionConflict(
+                f"{owner} “{conflicts.short_quote(highlight.quote)}” was already {decided}. {conflicts.RELOAD}"
+            )
+
+
+def decision_on(highlight) -> str:
+    """How the highlight was decided, in words, or "" while it waits."""
+    consensus = highlight.consensus_annotations.select_related("decided_by").order_by("-decided_at").first()
+    if consensus:
+        return f"accepted into the consensus by {consensus.decided_by.get_username()} at {_when(consensus.decided_at)}"
+    rejection = RejectedHighlight.objects.filter(annotation=highlight).select_related("decided_by").first()
+    if rejection:
+        return f"rejected by {rejection.decided_by.get_username()} at {_when(rejection.decided_at)}"
+    return ""
+
+
+def _when(at) -> str:
+    return formats.date_format(timezone.localtime(at), "j M Y, H:i:s")
+
+
 def check_span(text: str, start, end) -> dict[str, str]:
     errors = {}
     try:
@@ -137,8 +198,12 @@ def check_span(text: str, start, end) -> dict[str, str]:
 
 
 @transaction.atomic
-def accept(article, highlights, *, tag, start, end, note="", source="", by) -> ConsensusAnnotation:
-    """Put a span into the consensus (as proposed, or edited); merge with an identical consensus span."""
+def accept(article, highlights, *, tag, start, end, note="", source="", by, seen=None) -> ConsensusAnnotation:
+    """Put a span into the consensus (as proposed, or edited); merge with an identical consensus span.
+
+    ``seen``: the versions of the highlights the editor's page showed (see ``check_seen``).
+    """
+    check_seen(seen)
     errors = check_span(article.text, start, end)
     if tag not in TAG_BY_KEY:
         errors["tag"] = "Choose one of the four tags."
@@ -154,7 +219,7 @@ def accept(article, highlights, *, tag, start, end, note="", source="", by) -> C
     if errors:
         raise DecisionError(errors)
     start, end = int(start), int(end)
-    consensus, created = ConsensusAnnotation.objects.get_or_create(
+    consensus, created = ConsensusAnnotation.objects.select_for_update().get_or_create(
         article=article, tag=tag, start=start, end=end,
         defaults={
             "quote": article.text[start:end],
@@ -165,19 +230,24 @@ def accept(article, highlights, *, tag, start, end, note="", source="", by) -> C
             "decided_by": by,
         },
     )
-    if not created and (note.strip() or source.strip()):
+    if created:
+        audit.record(by, "create", consensus)
+    elif note.strip() or source.strip():
+        before = audit.snapshot(consensus)
         consensus.note = note.strip() or consensus.note
         consensus.source = source.strip() or consensus.source
-        consensus.decided_by = by
-        consensus.save(update_fields=["note", "source", "decided_by"])
+        consensus.decided_by, consensus.decided_at = by, timezone.now()
+        consensus.save_version(["note", "source", "decided_by", "decided_at"])  # locked above: it is written
+        audit.record(by, "change", consensus, before=before)
     consensus.from_annotations.add(*highlights)
     RejectedHighlight.objects.filter(annotation__in=highlights).delete()
     return consensus
 
 
 @transaction.atomic
-def reject(highlights, *, by) -> int:
+def reject(highlights, *, by, seen=None) -> int:
     """Leave these highlights out of the consensus; return how many were newly rejected."""
+    check_seen(seen)
     count = 0
     for highlight in highlights:
         _, created = RejectedHighlight.objects.get_or_create(annotation=highlight, defaults={"decided_by": by})
@@ -186,10 +256,39 @@ def reject(highlights, *, by) -> int:
 
 
 @transaction.atomic
-def reopen(article, highlights) -> None:
+def reopen(article, highlights, *, by=None) -> None:
     """Undo decisions on these highlights: forget rejections, drop consensus spans made only from them."""
     RejectedHighlight.objects.filter(annotation__in=highlights).delete()
     for consensus in ConsensusAnnotation.objects.filter(article=article, from_annotations__in=highlights).distinct():
         consensus.from_annotations.remove(*highlights)
         if not consensus.from_annotations.exists():
+            audit.record(by, "delete", consensus)
             consensus.delete()
+
+
+CONSENSUS_SUBJECT = "This consensus highlight"
+
+
+@transaction.atomic
+def remove(consensus, *, by, seen=None) -> None:
+    """Take a span out of the consensus. ``seen``: the version the editor's page showed; when another editor
+    has changed or removed it since, ``DecisionConflict`` says so and nothing happens."""
+    current = ConsensusAnnotation.objects.select_for_update().filter(pk=consensus.pk).first()
+    if current is None:
+        if seen is None:
+            return
+        raise removed_conflict(consensus.pk)
+    if seen is not None and current.version != seen:
+        raise DecisionConflict(conflicts.describe(current, seen, subject=CONSENSUS_SUBJECT).message)
+    audit.record(by, "delete", current)
+    current.delete()
+
+
+def removal_of(pk):
+    """The audit event of a consensus highlight's removal (it names the article), or None."""
+    return audit.history(ConsensusAnnotation(pk=pk)).filter(action="delete").select_related("article").first()
+
+
+def removed_conflict(pk) -> DecisionConflict:
+    label = ConsensusAnnotation._meta.label_lower
+    return DecisionConflict(conflicts.describe_removed(label, pk, subject=CONSENSUS_SUBJECT).message)

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import F
 
 from .models import (
     Annotation,
@@ -11,8 +12,20 @@ from .models import (
 )
 
 
+class CountsChanges:
+    """An edit in the admin is a change too: it moves the version on, so that a client still holding the
+    older copy gets a conflict rather than undoing the edit."""
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.version = F("version") + 1
+        super().save_model(request, obj, form, change)
+        if change:
+            obj.refresh_from_db(fields=["version"])
+
+
 @admin.register(Annotation)
-class AnnotationAdmin(admin.ModelAdmin):
+class AnnotationAdmin(CountsChanges, admin.ModelAdmin):
     list_display = ["article", "reviewer", "tag", "start", "end", "quote", "created", "orphaned", "deleted_at"]
     list_filter = ["tag", "orphaned", ("deleted_at", admin.EmptyFieldListFilter), "article__story", "reviewer"]
     actions = ["restore_selected"]
@@ -41,7 +54,7 @@ class AssignmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(ConsensusAnnotation)
-class ConsensusAnnotationAdmin(admin.ModelAdmin):
+class ConsensusAnnotationAdmin(CountsChanges, admin.ModelAdmin):
     list_display = ["article", "tag", "start", "end", "quote", "decided_by", "decided_at"]
     list_filter = ["tag", "article__story"]
     search_fields = ["quote", "note", "source"]

@@ -4,6 +4,11 @@ Session login (the middleware answers 401 to anonymous requests) and the CSRF to
 Offsets are Unicode code points of the article's stored text. Bad input gets 400 and
 ``{"errors": {field: [messages]}}`` naming every problem; nothing is stored when a request is refused.
 Which highlights a list shows is decided by ``Annotation.objects.for_reader``, as in the reader.
+
+Every highlight has a ``version``. PATCH and DELETE may name the version the client last saw (``"version"``
+in the body, or ``If-Match: "3"``); when the highlight has changed since, the answer is 409 with what changed
+and the highlight as it is now, and nothing is written (see ``conflicts``). Without a version the write goes
+through, as the last word.
 """
 
 from django.contrib.auth import get_user_model
@@ -14,13 +19,15 @@ from newsdesk.jsonbody import load_json
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
+from . import conflicts
 from .forms import AnnotationChangeForm, AnnotationForm
-from .models import Annotation
+from .models import Annotation, DuplicateHighlight, StaleVersion
 from .tags import TAG_KEYS
 
 CREATE_FIELDS = ("article", "tag", "start", "end", "quote", "note", "source")
 CHANGE_FIELDS = ("tag", "note", "source")
 FIXED_FIELDS = ("article", "start", "end", "quote", "prefix", "suffix", "reviewer", "id", "created", "updated")
+VERSION = "version"
 
 
 def annotation_json(annotation: Annotation) -> dict:
@@ -38,6 +45,7 @@ def annotation_json(annotation: Annotation) -> dict:
         "source": annotation.source,
         "created": annotation.created.isoformat(),
         "updated": annotation.updated.isoformat(),
+        "version": annotation.version,
     }
 
 
@@ -74,6 +82,9 @@ def json_body(request, allowed: tuple[str, ...], fixed: tuple[str, ...] = ()) ->
         elif key == "article":
             if isinstance(value, bool) or not isinstance(value, int):
                 errors[key] = ["Must be the article's id, a whole number."]
+        elif key == VERSION:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                errors[key] = [conflicts.VERSION_MESSAGE]
         elif value is not None and not isinstance(value, str):
             errors[key] = ["Must be a string."]
     valid = {key: ("" if value is None else value) for key, value in body.items() if key not in errors}
@@ -129,7 +140,10 @@ def create(request):
     form = AnnotationForm(body, reviewer=request.user)
     if errors := validate(form, body_errors):
         return errors_response(errors)
-    annotation = form.save(reviewer=request.user)
+    try:
+        annotation = form.save(reviewer=request.user)
+    except DuplicateHighlight:
+        return errors_response(form_errors(form))  # an identical one was stored a moment earlier
     return JsonResponse(annotation_json(annotation), status=201)
 
 
@@ -137,25 +151,82 @@ def create(request):
 @require_http_methods(["GET", "PATCH", "DELETE"])
 def annotation(request, pk):
     """One highlight: read it, or (its owner only) change its tag, note or source, or delete it."""
-    found = Annotation.objects.live().select_related("reviewer").filter(pk=pk).first()
-    if found is None or not Annotation.objects.for_reader(found.article_id, request.user, show_all=True).filter(
-        pk=pk
-    ).exists():
+    found = Annotation.objects.select_related("reviewer").filter(pk=pk).first()
+    live = found is not None and found.deleted_at is None and not found.orphaned
+    if not reachable(request, found, live):
         return errors_response({"id": [f"No highlight with id {pk}."]}, status=404)
     if request.method == "GET":
-        return JsonResponse(annotation_json(found))
+        return JsonResponse(annotation_json(found), headers={"ETag": f'"{found.version}"'})
     needed = "annotations.delete_annotation" if request.method == "DELETE" else "annotations.change_annotation"
     if not found.is_owned_by(request.user) or not request.user.has_perm(needed):
         return errors_response({"reviewer": ["Only the reviewer who made this highlight may change it."]}, 403)
-    if request.method == "DELETE":
-        found.soft_delete(request.user)
-        return HttpResponse(status=204)
     try:
-        body, body_errors = json_body(request, CHANGE_FIELDS, fixed=FIXED_FIELDS)
+        body, body_errors = json_body(request, CHANGE_FIELDS + (VERSION,), fixed=FIXED_FIELDS) \
+            if request.method == "PATCH" else (delete_body(request), {})
+        seen = client_version(request, body)
     except BadBody as bad:
         return errors_response(bad.errors)
-    current = {field: getattr(found, field) for field in CHANGE_FIELDS}
-    form = AnnotationChangeForm({**current, **body}, instance=found)
-    if errors := validate(form, body_errors):
-        return errors_response(errors)
-    return JsonResponse(annotation_json(form.save()))
+    if not live and (seen is None or seen == found.version):
+        return errors_response({"id": [f"No highlight with id {pk}."]}, status=404)  # deleted before it was seen
+    if seen is not None and seen != found.version:
+        return conflict_response(found, seen)
+    try:
+        if request.method == "DELETE":
+            found.soft_delete(request.user, expected_version=seen)
+            return HttpResponse(status=204)
+        current = {field: getattr(found, field) for field in CHANGE_FIELDS}
+        form = AnnotationChangeForm({**current, **body}, instance=found)
+        if errors := validate(form, body_errors):
+            return errors_response(errors)
+        return JsonResponse(annotation_json(form.save(by=request.user, expected_version=seen)))
+    except StaleVersion:
+        return conflict_response(Annotation.objects.select_related("reviewer").get(pk=pk), seen)
+
+
+def reachable(request, found, live: bool) -> bool:
+    """A live highlight the user may see; or, to write to, one of their own whatever became of it, so that
+    a write naming a version from before it was deleted gets a conflict answer rather than "not found"."""
+    if found is None:
+        return False
+    if live and Annotation.objects.for_reader(found.article_id, request.user, show_all=True).filter(
+        pk=found.pk
+    ).exists():
+        return True
+    return request.method != "GET" and found.is_owned_by(request.user)
+
+
+def delete_body(request) -> dict:
+    """A DELETE's body is read only for its version (it was ignored before highlights had one)."""
+    try:
+        body = load_json(request.body, empty={})
+    except ValueError:
+        return {}
+    if isinstance(body, dict) and VERSION in body:
+        value = body[VERSION]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise BadBody({VERSION: [conflicts.VERSION_MESSAGE]})
+        return {VERSION: value}
+    return {}
+
+
+def client_version(request, body: dict) -> int | None:
+    """The version the client last saw: ``"version"`` in the body or an ``If-Match`` header; they must agree.
+    Taken out of ``body``."""
+    from_body = body.pop(VERSION, None)
+    try:
+        from_header = conflicts.parse_version(request.headers.get("If-Match"))
+    except conflicts.BadVersion:
+        raise BadBody({VERSION: ['If-Match must be the highlight\'s version in quotes, e.g. If-Match: "3".']}) from None
+    if from_body is not None and from_header is not None and from_body != from_header:
+        raise BadBody({VERSION: ["The body and the If-Match header name different versions."]})
+    return from_body if from_body is not None else from_header
+
+
+def conflict_response(annotation: Annotation, seen: int) -> JsonResponse:
+    """409: the highlight changed since the client's version; what changed, and the highlight as it is now."""
+    conflict = conflicts.describe(annotation, seen)
+    return JsonResponse(
+        {"errors": {"conflict": [conflict.message]}, "current": annotation_json(annotation),
+         "changed": conflict.changed},
+        status=409,
+    )

@@ -53,7 +53,11 @@ def correct_article(article: Article, text: str, *, by) -> CorrectionReport:
         offsets = OffsetMap(old_text, canonical.text)
         article.replace_text(canonical, offsets)
         report = CorrectionReport(article=article)
-        annotations = list(Annotation.objects.filter(article=article).select_related("reviewer").order_by("pk"))
+        # Locked, so that each highlight's next version is the one after the version read here.
+        annotations = list(
+            Annotation.objects.select_for_update(of=("self",)).filter(article=article).select_related("reviewer")
+            .order_by("pk")
+        )
         # Parked as orphans while they move (the unique constraint leaves orphans out), so no two of a
         # reviewer's highlights meet on the same words and tag midway; each is saved with its final state.
         Annotation.objects.filter(article=article).live().update(orphaned=True)
@@ -105,7 +109,9 @@ def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: Correction
             report.moved.append((annotation, old_quote))
     changes = audit.diff(before, audit.snapshot(annotation))
     if changes:
-        annotation.save(update_fields=["start", "end", "quote", "prefix", "suffix", "orphaned", "updated"])
+        annotation.version += 1
+        changes["version"] = [annotation.version - 1, annotation.version]
+        annotation.save(update_fields=["start", "end", "quote", "prefix", "suffix", "orphaned", "updated", "version"])
         changes["reanchored"] = placement.how
         audit.record(by, "change", annotation, changes=changes)
     elif live and not annotation.orphaned:
@@ -119,7 +125,7 @@ PARKING = 10_000_000
 def _reanchor_consensus(article: Article, offsets: OffsetMap, report: CorrectionReport, by) -> None:
     """Move the adjudicated highlights too. One that cannot be placed (or lands on another's span) is
     removed with its snapshot in the audit trail, and the editor is told to adjudicate again."""
-    rows = list(ConsensusAnnotation.objects.filter(article=article).order_by("pk"))
+    rows = list(ConsensusAnnotation.objects.select_for_update().filter(article=article).order_by("pk"))
     if not rows:
         return
     ConsensusAnnotation.objects.filter(article=article).update(start=F("start") + PARKING, end=F("end") + PARKING)
@@ -135,9 +141,12 @@ def _reanchor_consensus(article: Article, offsets: OffsetMap, report: Correction
         taken.add((row.tag, placement.start, placement.end))
         row.start, row.end = placement.start, placement.end
         row.quote, row.prefix, row.suffix = context(offsets.new, placement.start, placement.end)
-        row.save(update_fields=["start", "end", "quote", "prefix", "suffix"])
-        report.consensus_placed += 1
         changes = audit.diff(before, audit.snapshot(row))
+        if changes:
+            row.version += 1
+            changes["version"] = [row.version - 1, row.version]
+        row.save(update_fields=["start", "end", "quote", "prefix", "suffix", "version"])  # back from its parking
+        report.consensus_placed += 1
         if changes:
             changes["reanchored"] = placement.how
             audit.record(by, "change", row, changes=changes)

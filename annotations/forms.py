@@ -6,13 +6,13 @@ message per field; nothing is ever half-saved.
 """
 
 from django import forms
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from newsdesk import audit
 from newsdesk.models import Article
 
 from .anchoring import anchor, span_errors
-from .models import NOTE_MAX_LENGTH, Annotation, duplicate_message
+from .models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from .tags import TAG_KEYS, Tag
 
 TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
@@ -60,12 +60,27 @@ class AnnotationForm(forms.Form):
             self.add_error("start", duplicate_message(wanted))
 
     def save(self, reviewer=None) -> Annotation:
+        """Store the highlight. Two identical ones sent at the same instant both pass ``clean``; the database
+        keeps the first, and the second raises ``DuplicateHighlight`` naming it (also added to the form's
+        errors, as the check in ``clean`` would have)."""
         reviewer = reviewer or self.reviewer
         data = self.cleaned_data
         spot = anchor(data["article"].text, data["start"], data["end"])
-        with transaction.atomic():
-            annotation = self._create(data, reviewer, spot)
-            audit.record(reviewer, "create", annotation)
+        try:
+            with transaction.atomic():
+                annotation = self._create(data, reviewer, spot)
+                audit.record(reviewer, "create", annotation)
+        except IntegrityError:
+            wanted = Annotation(
+                article=data["article"], reviewer=reviewer, tag=data["tag"], start=spot.start, end=spot.end,
+                quote=spot.quote,
+            )
+            existing = Annotation.objects.same_highlight(wanted).first()
+            if existing is None:
+                raise
+            message = duplicate_message(existing)
+            self.add_error("start", message)
+            raise DuplicateHighlight(message, existing) from None
         return annotation
 
     @staticmethod
@@ -111,12 +126,18 @@ class AnnotationChangeForm(forms.ModelForm):
                 self.add_error("tag", duplicate_message(wanted))
         return data
 
-    def save(self, commit=True, by=None) -> Annotation:
-        """Save and record the change in the audit trail (by the owner, who alone may change it)."""
+    def save(self, commit=True, by=None, expected_version=None) -> Annotation:
+        """Save as one counted change, recorded in the audit trail (by the owner, who alone may change it).
+
+        ``expected_version``: the version the owner's page or client had; ``StaleVersion`` when the
+        highlight has changed since, and nothing is written.
+        """
         if not commit:
             return super().save(commit=False)
-        with transaction.atomic():
-            annotation = super().save()
-            if self.before is not None:
-                audit.record(by or annotation.reviewer, "change", annotation, before=self.before)
+        annotation = self.instance
+        if annotation.pk is None:
+            return super().save()
+        annotation.save_change(
+            self._meta.fields, by=by or annotation.reviewer, before=self.before, expected_version=expected_version
+        )
         return annotation

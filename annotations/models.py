@@ -17,10 +17,26 @@ from .tags import TAG_BY_KEY, TAG_KEYS, Tag
 
 CONTEXT_LENGTH = 32
 NOTE_MAX_LENGTH = 2000
+WRITE_ATTEMPTS = 5  # a write without a version retries this often when others keep changing the highlight
 
 
 class DuplicateHighlight(ValueError):
     """The reviewer already has a live highlight with this tag on exactly these words."""
+
+    def __init__(self, message, existing=None):
+        super().__init__(message)
+        self.existing = existing
+
+
+class StaleVersion(Exception):
+    """A write named a version of a highlight older than the stored one, so nothing was written.
+
+    ``seen`` is the version the writer had; ``annotations.conflicts`` says who changed what since.
+    """
+
+    def __init__(self, obj, seen: int):
+        super().__init__(f"{obj._meta.verbose_name} {obj.pk} is no longer at version {seen}")
+        self.obj, self.seen = obj, seen
 
 
 def duplicate_message(annotation, quote=None) -> str:
@@ -112,9 +128,28 @@ class TaggedSpan(models.Model):
     source = models.CharField(
         max_length=200, blank=True, help_text="For attribution: who is cited, e.g. KCNA or US intelligence."
     )
+    version = models.PositiveIntegerField(
+        default=1, db_default=1, editable=False,
+        help_text="1 when made, one more at every change; a write naming an older version is a conflict.",
+    )
 
     class Meta:
         abstract = True
+
+    def save_version(self, fields) -> bool:
+        """Write ``fields`` and the next version in one ``UPDATE ... WHERE id = ? AND version = ?``.
+
+        The version is the one this object was read at; when the row has changed since, nothing is written
+        and the answer is False. Every change to a tagged span goes through here (or moves ``version`` on
+        itself), so that two writers can never both succeed from the same version.
+        """
+        values = {name: getattr(self, name) for name in fields}
+        written = type(self)._default_manager.filter(pk=self.pk, version=self.version).update(
+            version=self.version + 1, **values
+        )
+        if written:
+            self.version += 1
+        return bool(written)
 
 
 class Annotation(TaggedSpan):
@@ -143,6 +178,7 @@ class Annotation(TaggedSpan):
             ),
             models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="annotation_tag_known"),
             models.CheckConstraint(condition=~Q(quote=""), name="annotation_quote_not_empty"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="annotation_version_positive"),
             # One live highlight per reviewer, words and tag: a duplicate would count twice in the legend,
             # the reports and agreement. Deleted highlights and orphans (whose offsets are stale) don't count.
             models.UniqueConstraint(
@@ -171,14 +207,41 @@ class Annotation(TaggedSpan):
     def is_owned_by(self, user) -> bool:
         return user.is_authenticated and self.reviewer_id == user.pk
 
-    def soft_delete(self, by) -> None:
+    def save_change(self, fields, *, by, action="change", before=None, expected_version=None) -> None:
+        """Store ``fields`` (already set on this object) as one change, counted and in the audit trail.
+
+        ``expected_version`` is the version the writer last saw (the reader's form, an API client): if the
+        highlight has changed since, nothing is written and ``StaleVersion`` is raised. Without it the write
+        goes through whatever happened meanwhile, as the last word, and is still counted. ``before`` is the
+        snapshot a "change" is recorded against; delete and restore record the whole row.
+        """
+        if expected_version is not None and expected_version != self.version:
+            raise StaleVersion(self, expected_version)
+        fields = [*fields, "updated"]
+        before = before if before is not None else audit.snapshot(self)
+        with transaction.atomic():
+            for _attempt in range(WRITE_ATTEMPTS):
+                self.updated = timezone.now()
+                if self.save_version(fields):
+                    audit.record(by, action, self, before=before if action == "change" else None)
+                    return
+                if expected_version is not None:
+                    raise StaleVersion(self, expected_version)
+                # Changed since it was read, and the writer asked for the last word: apply the same fields
+                # over the row as it is now.
+                current = Annotation.objects.get(pk=self.pk)
+                before = audit.snapshot(current)
+                for model_field in self._meta.concrete_fields:
+                    if model_field.name not in fields:
+                        setattr(self, model_field.attname, getattr(current, model_field.attname))
+        raise StaleVersion(self, self.version)
+
+    def soft_delete(self, by, *, expected_version=None) -> None:
         """Delete, keeping the row so an editor can restore it; recorded in the audit trail."""
         if self.deleted_at is not None:
             return
         self.deleted_at, self.deleted_by = timezone.now(), by
-        with transaction.atomic():
-            self.save(update_fields=["deleted_at", "deleted_by", "updated"])
-            audit.record(by, "delete", self)
+        self.save_change(["deleted_at", "deleted_by"], by=by, action="delete", expected_version=expected_version)
 
     def restore(self, by) -> None:
         """Undo a soft delete; recorded in the audit trail."""
@@ -187,9 +250,7 @@ class Annotation(TaggedSpan):
         if not self.orphaned and Annotation.objects.same_highlight(self).exists():
             raise DuplicateHighlight(duplicate_message(self))
         self.deleted_at, self.deleted_by = None, None
-        with transaction.atomic():
-            self.save(update_fields=["deleted_at", "deleted_by", "updated"])
-            audit.record(by, "restore", self)
+        self.save_change(["deleted_at", "deleted_by"], by=by, action="restore")
 
     def place(self, start: int, end: int, by) -> None:
         """Put the highlight on [start, end) of the current text (an orphan placed again by its owner)."""
@@ -205,9 +266,7 @@ class Annotation(TaggedSpan):
         self.quote, self.prefix, self.suffix = text[start:end], text[max(0, start - CONTEXT_LENGTH) : start], \
             text[end : end + CONTEXT_LENGTH]
         self.orphaned = False
-        with transaction.atomic():
-            self.save()
-            audit.record(by, "change", self, before=before)
+        self.save_change(["start", "end", "quote", "prefix", "suffix", "orphaned"], by=by, before=before)
 
 
 class AssignmentQuerySet(models.QuerySet):
@@ -313,6 +372,7 @@ class ConsensusAnnotation(TaggedSpan):
             ),
             models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="consensus_tag_known"),
             models.CheckConstraint(condition=~Q(quote=""), name="consensus_quote_not_empty"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="consensus_version_positive"),
             models.UniqueConstraint(fields=["article", "tag", "start", "end"], name="consensus_unique_span_tag"),
         ]
 

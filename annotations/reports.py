@@ -1,9 +1,11 @@
 """Reports: reviewers' highlights summed up per outlet, article, reviewer, position and source.
 
-Every figure is aggregated in the database: counts with GROUP BY through the ORM, and the characters a tag
-covers with one SQL query that merges overlapping highlights of the same reviewer and tag into islands
-(window functions, on SQLite and PostgreSQL alike), so that a character marked twice counts once. The
-report runs a fixed number of queries however many highlights there are.
+The highlights are read once, grouped in the database per article, reviewer and tag (``report_groups``):
+each group's count, latest change and suggestion count, and its spans in compact form. Counts per outlet,
+article and reviewer add those groups up; the characters a tag covers, where tags fall and agreement come
+from the spans as numpy arrays (the character runs of ``agreement``, in which a character one reviewer
+marked twice with a tag counts once). No Python code loops over single highlights, and the report runs a
+fixed number of queries however many highlights there are.
 
 Definitions, shared by the page, the CSV downloads and the JSON summary:
 - *highlights*: live highlights (not deleted, not orphaned by a text correction), from every reviewer;
@@ -20,18 +22,19 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import CharField, Count, F, IntegerField, Max, Q, Sum, Value
+from django.db.models import CharField, Count, F, IntegerField, Max, Sum, Value
 from django.db.models.functions import Length, Lower, Trim
 
 from newsdesk.blinding import outlet_labels
 from newsdesk.models import Article, Outlet, PassagePlacement, Story, Topic
 from newsdesk.roles import is_editor
 
-from . import agreement
+from . import agreement, report_groups
 from .models import Annotation, ConsensusAnnotation, SuggestionDecision
-from .suggestions.figures import suggestion_outcomes
+from .suggestions.figures import rule_outcomes
 from .tags import TAG_BY_KEY, TAG_KEYS
 
 DECILES = 10
@@ -153,22 +156,23 @@ def build_report(filters: Filters, source=None, user=None) -> Report:
     report = Report(filters)
     articles = _articles(filters)
     _blind_outlets(articles, user)
-    coverage = _coverage(highlights)
-    report.articles = _article_rows(articles, coverage)
+    groups = report_groups.fetch(highlights)
+    report.reviewers = _reviewer_rows(groups, is_consensus(highlights))
+    report.highlights = groups.total
+    names = {row["id"]: row["reviewer"] for row in report.reviewers}
+    coding = _coding(groups, articles, list(names))
+    report.articles = _article_rows(articles, _coverage(groups, coding))
     report.outlets = _outlet_rows(report.articles)
-    report.reviewers = _reviewer_rows(highlights)
-    report.highlights = sum(row["highlights"] for row in report.reviewers)
-    report.positions = _position_rows(highlights, articles)
+    report.positions = _position_rows(groups, articles)
     report.sources = _source_rows(highlights, articles)
     report.topics = _topic_table(filters, highlights, articles)
-    names = {row["id"]: row["reviewer"] for row in report.reviewers}
-    _add_agreement(report, highlights, articles, names)
-    report.suggestions = _suggestion_outcomes(filters, highlights)
+    _add_agreement(report, coding, articles, names)
+    report.suggestions = _suggestion_outcomes(filters, groups)
     return report
 
 
-def _suggestion_outcomes(filters: Filters, highlights) -> dict:
-    """Highlights that began as suggestions, and each suggester rule's accepts and rejects (two queries).
+def _suggestion_outcomes(filters: Filters, groups: report_groups.HighlightGroups) -> dict:
+    """Highlights that began as suggestions, and each suggester rule's accepts and rejects (one more query).
     Suggestions nobody accepted never count anywhere else in the report."""
     decisions = SuggestionDecision.objects.all()
     for name, lookup in (("story", "article__story"), ("outlet", "article__outlet"), ("article", "article"),
@@ -177,7 +181,7 @@ def _suggestion_outcomes(filters: Filters, highlights) -> dict:
         value = getattr(filters, name)
         if value:
             decisions = decisions.filter(**{lookup: value})
-    return suggestion_outcomes(highlights, decisions)
+    return rule_outcomes(decisions, groups.total, groups.suggested)
 
 
 def _articles(filters):
@@ -202,42 +206,39 @@ def _blind_outlets(articles: dict, user) -> None:
             article["outlet__name"] = labels[article["story_id"]].get(article["outlet_id"], "Outlet")
 
 
-COVERAGE_SQL = """
-WITH h AS ({inner}),
-w AS (
-  SELECT "id", "article_id", "reviewer_id", "tag", "start", "end",
-         MAX("end") OVER (PARTITION BY "article_id", "reviewer_id", "tag" ORDER BY "start", "end", "id"
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
-  FROM h
-),
-i AS (
-  SELECT "article_id", "reviewer_id", "tag", "start", "end",
-         SUM(CASE WHEN reach IS NULL OR "start" > reach THEN 1 ELSE 0 END)
-           OVER (PARTITION BY "article_id", "reviewer_id", "tag" ORDER BY "start", "end", "id"
-                 ROWS UNBOUNDED PRECEDING) AS island
-  FROM w
-),
-m AS (
-  SELECT "article_id", "reviewer_id", "tag", COUNT(*) AS n, MAX("end") - MIN("start") AS covered
-  FROM i GROUP BY "article_id", "reviewer_id", "tag", island
-)
-SELECT "article_id", "tag", SUM(n), SUM(covered) FROM m GROUP BY "article_id", "tag"
-UNION ALL
-SELECT "article_id", NULL, COUNT(DISTINCT "reviewer_id"), NULL FROM h GROUP BY "article_id"
-"""
+def _coding(groups: report_groups.HighlightGroups, articles: dict, reviewers: list) -> agreement.Coding:
+    """The characters each reviewer coded, as runs (see ``agreement``), from the grouped spans."""
+    if not articles or not reviewers:
+        return agreement.empty_coding(reviewers)
+    lengths = {pk: a["length"] for pk, a in articles.items()}
+    return agreement.coding_from_arrays(
+        groups.per_span(groups.articles), groups.per_span(groups.reviewers), groups.per_span(groups.tags),
+        groups.starts, groups.ends, lengths, reviewers,
+    )
 
 
-def _coverage(highlights) -> dict:
-    """{article_id: {"reviewers": n, tag: (highlights, characters covered summed over reviewers)}}."""
-    inner, params = highlights.values("id", "article_id", "reviewer_id", "tag", "start", "end").query.sql_with_params()
+def _coverage(groups: report_groups.HighlightGroups, coding: agreement.Coding) -> dict:
+    """{article_id: {"reviewers": n, tag: (highlights, characters covered summed over reviewers)}}.
+
+    A character one reviewer marked twice with a tag counts once: the coding already merged their spans.
+    """
     result = defaultdict(dict)
-    with connection.cursor() as cursor:
-        cursor.execute(COVERAGE_SQL.format(inner=inner), params)
-        for article_id, tag, count, covered in cursor.fetchall():
-            if tag is None:
-                result[article_id]["reviewers"] = int(count)
-            else:
-                result[article_id][tag] = (int(count), int(covered))
+    ids, inverse = np.unique(groups.articles, return_inverse=True)
+    counts = np.zeros((len(ids), len(TAG_KEYS)), dtype=np.int64)
+    np.add.at(counts, (inverse, groups.tags), groups.counts)
+    pairs = np.unique(np.stack([inverse, groups.reviewers], axis=1), axis=0) if len(ids) else np.zeros((0, 2), int)
+    reviewers = np.bincount(pairs[:, 0], minlength=len(ids))
+    covered = np.zeros((len(ids), len(TAG_KEYS)), dtype=np.int64)
+    run_rows = np.searchsorted(ids, coding.articles)
+    coded = coding.codes != agreement.MISSING
+    for t in range(len(TAG_KEYS)):
+        marked = (coded & ((coding.codes & (1 << t)) != 0)).sum(axis=1) * coding.lengths
+        covered[:, t] = np.bincount(run_rows, weights=marked, minlength=len(ids))
+    for row, article_id in enumerate(ids.tolist()):
+        result[article_id]["reviewers"] = int(reviewers[row])
+        for t, tag in enumerate(TAG_KEYS):
+            if counts[row, t]:
+                result[article_id][tag] = (int(counts[row, t]), int(covered[row, t]))
     return result
 
 
@@ -282,54 +283,53 @@ def _outlet_rows(article_rows: list) -> list:
     return sorted(outlets.values(), key=lambda o: o["outlet"].lower())
 
 
-def _reviewer_rows(highlights) -> list:
-    per_tag = {f"n_{tag}": Count("id", filter=Q(tag=tag)) for tag in TAG_KEYS}
-    consensus = is_consensus(highlights)
-    rows = (
-        highlights.values("reviewer_id") if consensus else highlights.values("reviewer_id", "reviewer__username")
-    ).annotate(total=Count("id"), articles=Count("article", distinct=True), last=Max("updated"), **per_tag)
-    rows = rows.order_by() if consensus else rows.order_by("reviewer__username")
+def _reviewer_rows(groups: report_groups.HighlightGroups, consensus: bool) -> list:
+    """Per reviewer (by username): highlights per tag, articles annotated, last activity."""
+    ids, inverse = np.unique(groups.reviewers, return_inverse=True)
+    per_tag = np.zeros((len(ids), len(TAG_KEYS)), dtype=np.int64)
+    np.add.at(per_tag, (inverse, groups.tags), groups.counts)
+    pairs = np.unique(np.stack([inverse, groups.articles], axis=1), axis=0) if len(ids) else np.zeros((0, 2), int)
+    articles = np.bincount(pairs[:, 0], minlength=len(ids))
+    last = [None] * len(ids)
+    for row, changed in zip(inverse.tolist(), groups.last, strict=True):
+        if last[row] is None or changed > last[row]:
+            last[row] = changed
+    row_of = {reviewer: row for row, reviewer in enumerate(ids.tolist())}
+    if consensus:
+        ordered = [(reviewer, CONSENSUS_NAME) for reviewer in row_of]
+    else:
+        ordered = get_user_model().objects.filter(pk__in=list(row_of)).order_by("username").values_list(
+            "pk", "username")
     return [
         {
-            "id": row["reviewer_id"], "reviewer": CONSENSUS_NAME if consensus else row["reviewer__username"],
-            "highlights": row["total"],
-            "tags": {tag: row[f"n_{tag}"] for tag in TAG_KEYS}, "articles": row["articles"],
-            "last_activity": row["last"],
+            "id": reviewer, "reviewer": name, "highlights": int(per_tag[row_of[reviewer]].sum()),
+            "tags": {tag: int(per_tag[row_of[reviewer], t]) for t, tag in enumerate(TAG_KEYS)},
+            "articles": int(articles[row_of[reviewer]]), "last_activity": last[row_of[reviewer]],
         }
-        for row in rows
-        if row["total"]  # grouping by the consensus' constant reviewer still yields a row when there is none
+        for reviewer, name in ordered
     ]
 
 
-POSITION_SQL = """
-WITH h AS ({inner}),
-lens AS MATERIALIZED (
-  SELECT a."id" AS id, LENGTH(a."text") AS n FROM newsdesk_article a
-  WHERE a."id" IN (SELECT "article_id" FROM h)
-)
-SELECT h."article_id", h."tag",
-       CASE WHEN h."start" * {deciles} / lens.n >= {deciles} THEN {deciles} - 1
-            ELSE h."start" * {deciles} / lens.n END AS part,
-       COUNT(*)
-FROM h JOIN lens ON lens.id = h."article_id"
-WHERE lens.n > 0
-GROUP BY h."article_id", h."tag", part
-"""
-
-
-def _position_rows(highlights, articles: dict) -> list:
+def _position_rows(groups: report_groups.HighlightGroups, articles: dict) -> list:
     """Per outlet and tag, how many highlights start in each tenth of the article."""
-    inner, params = highlights.values("article_id", "tag", "start").query.sql_with_params()
-    table = {}
-    with connection.cursor() as cursor:
-        cursor.execute(POSITION_SQL.format(inner=inner, deciles=DECILES), params)
-        for article_id, tag, part, count in cursor.fetchall():
-            if article_id not in articles:
-                continue
-            outlet = articles[article_id]["outlet__name"]
-            row = table.setdefault((outlet, tag), {"outlet": outlet, "tag": tag, "tenths": [0] * DECILES})
-            row["tenths"][int(part)] += count
-    rows = sorted(table.values(), key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
+    span_articles = groups.per_span(groups.articles)
+    ids, inverse = np.unique(span_articles, return_inverse=True)
+    outlet_names = sorted({a["outlet__name"] for a in articles.values()})
+    outlet_of = {name: i for i, name in enumerate(outlet_names)}
+    lengths = np.array([articles[a]["length"] if a in articles else 0 for a in ids.tolist()], dtype=np.int64)
+    outlets = np.array([outlet_of[articles[a]["outlet__name"]] if a in articles else -1 for a in ids.tolist()],
+                       dtype=np.int64)
+    length, outlet = lengths[inverse], outlets[inverse]
+    counted = (length > 0) & (outlet >= 0)
+    part = np.minimum(groups.starts[counted] * DECILES // length[counted], DECILES - 1)
+    keys = (outlet[counted] * len(TAG_KEYS) + groups.per_span(groups.tags)[counted]) * DECILES + part
+    tenths = np.bincount(keys, minlength=len(outlet_names) * len(TAG_KEYS) * DECILES).reshape(
+        len(outlet_names), len(TAG_KEYS), DECILES)
+    rows = [
+        {"outlet": name, "tag": tag, "tenths": tenths[o, t].tolist()}
+        for o, name in enumerate(outlet_names) for t, tag in enumerate(TAG_KEYS) if tenths[o, t].any()
+    ]
+    rows.sort(key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
     for row in rows:
         row["total"] = sum(row["tenths"])
         row["first_three"] = round(sum(row["tenths"][:3]) / row["total"], 3) if row["total"] else None
@@ -412,30 +412,13 @@ def _topic_table(filters: Filters, highlights, articles: dict) -> dict | None:
     return {"topics": rows, "outlets": outlets}
 
 
-def coding_for(highlights, articles: dict, reviewers: list) -> agreement.Coding:
-    """The characters each reviewer coded, streamed once from the database in article order."""
-    spans = (
-        highlights.values_list("article_id", "reviewer_id", "tag", "start", "end")
-        .order_by("article_id")
-        .iterator(chunk_size=20_000)
-    )
-    lengths = {pk: a["length"] for pk, a in articles.items()}
-    return agreement.build_coding(spans, lengths, reviewers)
-
-
-def _add_agreement(report: Report, highlights, articles: dict, names: dict) -> None:
-    if not articles or not names:
-        coding = agreement.empty_coding(list(names))
-    else:
-        coding = coding_for(highlights, articles, list(names))
+def _add_agreement(report: Report, coding: agreement.Coding, articles: dict, names: dict) -> None:
     tags = report.filters.tags
     report.agreement = agreement.summary(coding, names, tags)
-    per_article = set(coding.articles.tolist())
+    per_article = agreement.article_alphas(coding, tags)
     for row in report.articles:
         if row["id"] in per_article and row["reviewers"] >= 2:
-            one = coding.for_article(row["id"])
-            row["agreement"] = {"alpha": agreement.overall_alpha(one),
-                                "tags": {t: agreement.tag_alpha(one, t) for t in tags}}
+            row["agreement"] = per_article[row["id"]]
         else:
             row["agreement"] = {"alpha": None, "tags": {t: None for t in tags}}
     found = agreement.disagreements(coding, DISAGREEMENTS_SHOWN, tags)

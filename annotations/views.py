@@ -2,10 +2,14 @@
 
 Every action answers htmx with the refreshed pieces of the page (passages and legend as out-of-band
 swaps) and a plain form post with a redirect back, so tagging also works without JavaScript.
+
+The popover's edit and delete forms send the version of the highlight they show. When the highlight has
+changed since (in another tab, say), nothing is written: the answer (409) shows the highlight as it is now
+and says who changed what.
 """
 
 from django.contrib import messages
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -14,9 +18,9 @@ from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
-from . import assignments
+from . import assignments, conflicts
 from .forms import AnnotationChangeForm, AnnotationForm
-from .models import Annotation
+from .models import Annotation, DuplicateHighlight, StaleVersion
 from .reader import reader_context, reviewers_of
 from .suggestion_panel import panel_context
 from .tags import TAGS
@@ -45,17 +49,24 @@ def annotation_create(request):
     """Save a highlight from the toolbar; answer with the refreshed passages and legend."""
     form = AnnotationForm(request.POST, reviewer=request.user)
     if not form.is_valid():
-        if request.htmx:
-            return render(request, f"{TEMPLATE}#toolbar-errors", {"form": form}, status=422)
-        for field, errors in form.errors.items():
-            messages.error(request, f"Highlight not saved — {field}: {' '.join(errors)}")
-        return redirect_back(request, form.cleaned_data.get("article"))
-    annotation = form.save(reviewer=request.user)
+        return create_refused(request, form)
+    try:
+        annotation = form.save(reviewer=request.user)
+    except DuplicateHighlight:
+        return create_refused(request, form)  # an identical one was stored a moment earlier
     status = f"Saved: {annotation.tag_info.label} on “{short(annotation.quote)}”."
     if not request.htmx:
         messages.success(request, status)
         return redirect_back(request, annotation.article)
     return render_changes(request, annotation, status)
+
+
+def create_refused(request, form):
+    if request.htmx:
+        return render(request, f"{TEMPLATE}#toolbar-errors", {"form": form}, status=422)
+    for field, errors in form.errors.items():
+        messages.error(request, f"Highlight not saved — {field}: {' '.join(errors)}")
+    return redirect_back(request, form.cleaned_data.get("article"))
 
 
 @requires("annotations.view_annotation")
@@ -75,14 +86,20 @@ def annotation_details(request, pk):
 @require_POST
 def annotation_edit(request, pk):
     """Change a highlight's tag, note or source (its owner only)."""
-    annotation = owned_annotation(request, pk)
+    seen = posted_version(request)
+    annotation = owned_annotation(request, pk, seen)
+    if seen is not None and seen != annotation.version:
+        return conflict_answer(request, annotation, seen)
     form = AnnotationChangeForm(request.POST, instance=annotation, auto_id=f"edit-{pk}-%s")
     if not form.is_valid():
         context = {"article": annotation.article, "cards": [(annotation, form)]}
         if request.htmx:
             return render(request, f"{TEMPLATE}#popover", context, status=422)
         return render(request, "annotations/details.html", context, status=422)
-    annotation = form.save()
+    try:
+        annotation = form.save(by=request.user, expected_version=seen)
+    except StaleVersion:
+        return conflict_answer(request, owned_annotation(request, pk, seen), seen)
     status = f"Updated: {annotation.tag_info.label} on “{short(annotation.quote)}”."
     if not request.htmx:
         messages.success(request, status)
@@ -94,8 +111,14 @@ def annotation_edit(request, pk):
 @require_POST
 def annotation_delete(request, pk):
     """Delete a highlight (its owner only). The row stays, marked deleted, for the audit trail."""
-    annotation = owned_annotation(request, pk)
-    annotation.soft_delete(request.user)
+    seen = posted_version(request)
+    annotation = owned_annotation(request, pk, seen)
+    if seen is not None and seen != annotation.version:
+        return conflict_answer(request, annotation, seen)
+    try:
+        annotation.soft_delete(request.user, expected_version=seen)
+    except StaleVersion:
+        return conflict_answer(request, owned_annotation(request, pk, seen), seen)
     status = f"Deleted the {annotation.tag_info.label.lower()} highlight on “{short(annotation.quote)}”."
     if not request.htmx:
         messages.success(request, status)
@@ -103,10 +126,37 @@ def annotation_delete(request, pk):
     return render_changes(request, annotation, status)
 
 
-def owned_annotation(request, pk) -> Annotation:
-    """The user's own live highlight: someone else's is not theirs to change, so it is not found (404)."""
-    mine = Annotation.objects.live().filter(reviewer=request.user).select_related("article", "reviewer")
-    return get_object_or_404(mine, pk=pk)
+def posted_version(request) -> int | None:
+    """The version the popover showed; a malformed one is treated as none (the form always sends a good one)."""
+    try:
+        return conflicts.parse_version(request.POST.get("version"))
+    except conflicts.BadVersion:
+        return None
+
+
+def owned_annotation(request, pk, seen=None) -> Annotation:
+    """The user's own highlight: someone else's is not theirs to change, so it is not found (404). One that
+    was deleted or orphaned is found only for a form that saw an earlier version of it (a conflict)."""
+    mine = Annotation.objects.filter(reviewer=request.user).select_related("article", "reviewer")
+    annotation = get_object_or_404(mine, pk=pk)
+    live = annotation.deleted_at is None and not annotation.orphaned
+    if not live and (seen is None or seen == annotation.version):
+        raise Http404("No such highlight.")
+    return annotation
+
+
+def conflict_answer(request, annotation, seen):
+    """409: the highlight as it is now (with a fresh form when it still shows) and what changed since ``seen``."""
+    conflict = conflicts.describe(annotation, seen)
+    live = annotation.deleted_at is None and not annotation.orphaned
+    shown = cards(request, [annotation]) if live else []
+    if request.htmx:
+        article = annotation.article
+        context = reader_context(request, article, within=(annotation.start, annotation.end))
+        context.update(status=conflict.message, cards=shown, conflict=conflict.message, oob=True)
+        return render(request, f"{TEMPLATE}#changes", context, status=409)
+    context = {"article": annotation.article, "cards": shown, "conflict": conflict.message}
+    return render(request, "annotations/details.html", context, status=409)
 
 
 def cards(request, annotations):

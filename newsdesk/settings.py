@@ -136,6 +136,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "newsdesk.login_throttle.lockout_response"
 AXES_VERBOSE = False
+# Behind a reverse proxy every request comes from the proxy's address; TRUSTED_PROXY_COUNT=N (the proxies in front
+# of the app, each appending to X-Forwarded-For) makes the throttle count the client's own address instead.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "newsdesk.login_throttle.client_address"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "story-list"

@@ -14,3 +14,13 @@ SECURE_SSL_REDIRECT = False
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # SQLite as deployed: a file in WAL mode with a busy timeout, so that two connections writing at once
+    # (the concurrency tests) wait their turn. Django's shared in-memory test database fails them at once
+    # with "table is locked" instead.
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"newsdesk-test-{os.getpid()}.sqlite3")
+    }

@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from ..forms import AnnotationForm
-from ..models import Annotation, RhetoricTerm, SuggestionDecision
+from ..models import Annotation, DuplicateHighlight, RhetoricTerm, SuggestionDecision
 from .base import Suggestion
 from .lexicon import DEFAULT_LEXICON, LexiconEntry
 from .suggester import suggest
@@ -92,7 +92,10 @@ def _highlight(article, reviewer, suggestion) -> Annotation:
     })
     if not form.is_valid():
         raise ValueError(f"suggestion does not fit the article: {form.errors.as_text()}")
-    annotation = form.save(reviewer=reviewer)
+    try:
+        annotation = form.save(reviewer=reviewer)
+    except DuplicateHighlight as duplicate:
+        return duplicate.existing  # accepted a moment ago, in another tab or by a double click
     Annotation.objects.filter(pk=annotation.pk).update(suggestion_rule=suggestion.rule)  # not an edit
     annotation.suggestion_rule = suggestion.rule
     return annotation

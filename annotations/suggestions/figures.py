@@ -1,6 +1,7 @@
 """How suggestions fared: highlights that began as suggestions, and each rule's accepts and rejects.
 
-For the reports page. Counted in the database, two queries whatever the numbers. ``highlights`` and
+For the reports page. Counted in the database, two queries whatever the numbers (one when the report
+has counted the highlights already). ``highlights`` and
 ``decisions`` are querysets already narrowed to what the report covers.
 """
 
@@ -11,6 +12,11 @@ from ..models import SuggestionDecision
 
 def suggestion_outcomes(highlights, decisions) -> dict:
     counts = highlights.aggregate(total=Count("pk"), suggested=Count("pk", filter=~Q(suggestion_rule="")))
+    return rule_outcomes(decisions, counts["total"], counts["suggested"])
+
+
+def rule_outcomes(decisions, total: int, suggested: int) -> dict:
+    """The same, when the highlights were already counted (``total``, of which ``suggested``)."""
     accepted = SuggestionDecision.Decision.ACCEPTED
     rejected = SuggestionDecision.Decision.REJECTED
     rows = (
@@ -27,8 +33,8 @@ def suggestion_outcomes(highlights, decisions) -> dict:
         for row in rows
     ]
     return {
-        "highlights": counts["total"],
-        "began_as_suggestions": counts["suggested"],
-        "share": counts["suggested"] / counts["total"] if counts["total"] else None,
+        "highlights": total,
+        "began_as_suggestions": suggested,
+        "share": suggested / total if total else None,
         "rules": rules,
     }

@@ -1,17 +1,20 @@
 // Failed htmx requests (403, 422 left unswapped, 500, no connection) show a message the user can see and
 // dismiss, in the #htmx-error region of base.html. Responses a page swaps in itself (validation fragments
-// marked as not an error) never get here.
+// marked as not an error) never get here. A conflict (409: someone changed the thing since the page showed
+// it) that comes as HTML shows it as it is now and says what changed, so it is swapped in like those.
 (function () {
   "use strict";
 
   var MAX_DETAIL = 200;
+  var MAX_CONFLICT = 600;  // a conflict names who changed what: worth reading whole
 
   function region() {
     return document.getElementById("htmx-error");
   }
 
   // The server's own words when they are short: plain text, or JSON {"errors": {...}} / {"error": "..."}.
-  function detailOf(xhr) {
+  function detailOf(xhr, limit) {
+    limit = limit || MAX_DETAIL;
     var body = (xhr && xhr.responseText || "").trim();
     var type = (xhr && xhr.getResponseHeader("Content-Type")) || "";
     if (!body) return "";
@@ -20,12 +23,12 @@
         var data = JSON.parse(body);
         var errors = data.errors !== undefined ? data.errors : data.error !== undefined ? data.error : data.detail;
         var words = flatten(errors).join(" ");
-        return words.length <= MAX_DETAIL ? words : words.slice(0, MAX_DETAIL - 1) + "…";
+        return words.length <= limit ? words : words.slice(0, limit - 1) + "…";
       } catch (error) {
         return "";
       }
     }
-    if (type.indexOf("text/plain") !== -1 && body.length <= MAX_DETAIL) return body;
+    if (type.indexOf("text/plain") !== -1 && body.length <= limit) return body;
     return "";
   }
 
@@ -40,6 +43,7 @@
   }
 
   function messageFor(status, detail, verb) {
+    if (status === 409 && detail) return "Not saved: " + detail;
     if (status === 403) return "You do not have permission to do this." + (detail ? " " + detail : "");
     var doing = verb === "get" ? "Could not load" : "Could not save";
     if (status === 404) return doing + ": it was not found (it may have been deleted).";
@@ -68,9 +72,19 @@
     return config && config.verb ? String(config.verb).toLowerCase() : "post";
   }
 
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    var type = (xhr && xhr.getResponseHeader("Content-Type")) || "";
+    if (xhr && xhr.status === 409 && type.indexOf("text/html") !== -1) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   document.addEventListener("htmx:responseError", function (event) {
     var xhr = event.detail.xhr;
-    show(messageFor(xhr ? xhr.status : 0, detailOf(xhr), verbOf(event)));
+    var status = xhr ? xhr.status : 0;
+    show(messageFor(status, detailOf(xhr, status === 409 ? MAX_CONFLICT : MAX_DETAIL), verbOf(event)));
   });
 
   document.addEventListener("htmx:sendError", function () {

@@ -161,3 +161,40 @@ def test_biggest_disagreement_is_the_longest_span_tagged_by_one_reviewer_only():
         ("rhetoric", 40, 70, [A], [B]),
         ("attribution", 80, 85, [B], [A]),
     ]
+
+
+def test_pair_kappa_counts_only_the_articles_both_reviewers_coded():
+    lengths = {1: 40, 2: 30, 3: 50}
+    spans = [
+        (1, A, "rhetoric", 0, 10), (1, B, "rhetoric", 5, 12), (1, B, "attribution", 20, 30),
+        (2, A, "boilerplate", 3, 9),  # B left article 2 untouched
+        (3, A, "rhetoric", 10, 40), (3, B, "rhetoric", 12, 40), (3, B, "factual_claim", 0, 5),
+    ]
+    coding = coding_of(spans, lengths)
+    a, b = (np.repeat(coding.codes[:, i], coding.lengths) for i in (0, 1))
+    both = (a != -1) & (b != -1)
+
+    kappa, units = pair_kappa(coding, 0, 1)
+
+    assert units == 90
+    assert kappa == pytest.approx(cohen_kappa_score(a[both], b[both]))
+
+
+def test_alpha_of_every_article_at_once_equals_alpha_of_each_article_alone():
+    lengths = {1: 60, 2: 45, 3: 30}
+    spans = [
+        (1, A, "rhetoric", 0, 20), (1, B, "rhetoric", 5, 25), (1, C, "attribution", 10, 40),
+        (1, A, "boilerplate", 50, 60),
+        (2, A, "factual_claim", 0, 45), (2, B, "factual_claim", 0, 40), (2, B, "rhetoric", 30, 45),
+        (3, C, "rhetoric", 0, 10),  # one reviewer only: no agreement there
+    ]
+    coding = coding_of(spans, lengths, reviewers=(A, B, C))
+
+    together = agreement.article_alphas(coding)
+
+    for article in lengths:
+        alone = coding.for_article(article)
+        assert together[article]["alpha"] == pytest.approx(overall_alpha(alone))
+        for tag in coding.tags:
+            assert together[article]["tags"][tag] == pytest.approx(tag_alpha(alone, tag))
+    assert together[3] == {"alpha": None, "tags": dict.fromkeys(coding.tags)}

@@ -47,7 +47,7 @@ def test_post_stores_the_highlight_with_quote_and_context_filled_in(client, revi
     assert data["suffix"] == article.text[end : end + 32]
     assert data["reviewer"] == "reviewer"
     assert set(data) == {"id", "article", "reviewer", "tag", "start", "end", "quote", "prefix", "suffix",
-                         "note", "source", "created", "updated"}
+                         "note", "source", "created", "updated", "version"}
     assert Annotation.objects.get(pk=data["id"]).quote == "reckless"
 
 

@@ -3,7 +3,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC = {"/accounts/login/", "/accounts/password_reset/", "/accounts/password_reset/done/",
+PUBLIC = {"/healthz", "/accounts/login/", "/accounts/password_reset/", "/accounts/password_reset/done/",
           "/accounts/reset/done/"}
 
 

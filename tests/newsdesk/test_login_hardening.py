@@ -162,3 +162,26 @@ def test_forbidden_page_explains_and_offers_a_way_back(client, reviewer):
     assert "You don't have permission to do that" in page
     assert "Only editors import articles." in page
     assert "logged in as <strong>reviewer</strong>" in page
+
+
+
+def test_behind_a_trusted_proxy_the_lockout_follows_the_client_address_not_the_proxy(reviewer, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    # The proxy (10.0.0.2) appends the address that reached it; the attacker forges an entry in front of it.
+    attacker = Client(HTTP_X_FORWARDED_FOR="198.51.100.4, 203.0.113.9", REMOTE_ADDR="10.0.0.2")
+    colleague = Client(HTTP_X_FORWARDED_FOR="198.51.100.4", REMOTE_ADDR="10.0.0.2")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        attempt(attacker, "reviewer", "wrong")
+
+    assert attempt(attacker, "reviewer", PASSWORD).status_code == 429
+    assert attempt(colleague, "reviewer", PASSWORD).status_code == 302
+
+
+def test_without_trusted_proxies_a_forged_forwarded_header_cannot_dodge_the_lockout(reviewer, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        attempt(Client(HTTP_X_FORWARDED_FOR=f"192.0.2.{number}", REMOTE_ADDR="203.0.113.9"), "reviewer", "wrong")
+
+    response = attempt(Client(HTTP_X_FORWARDED_FOR="192.0.2.200", REMOTE_ADDR="203.0.113.9"), "reviewer", PASSWORD)
+
+    assert response.status_code == 429
