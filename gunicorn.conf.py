@@ -15,7 +15,8 @@ graceful_timeout = 20
 # Recycle workers now and then, so a slow leak in any library cannot grow without bound.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
-accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
+# An empty GUNICORN_ACCESSLOG turns the access log off, for when the proxy in front keeps one.
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 errorlog = "-"
 # The proxy in front sets X-Forwarded-Proto; trust it only from the addresses listed here.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

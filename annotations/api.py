@@ -11,12 +11,13 @@ and the highlight as it is now, and nothing is written (see ``conflicts``). With
 through, as the last word.
 """
 
+import orjson
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse, JsonResponse
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from newsdesk.jsonbody import load_json
-from newsdesk.models import Article
+from newsdesk.models import Article, Story
 from newsdesk.roles import requires
 
 from . import conflicts
@@ -47,6 +48,20 @@ def annotation_json(annotation: Annotation) -> dict:
         "updated": annotation.updated.isoformat(),
         "version": annotation.version,
     }
+
+
+# The list's columns, in annotation_json's order: a thousand highlights are read as plain rows, not as models.
+LIST_COLUMNS = ("pk", "article_id", "reviewer__username", "tag", "start", "end", "quote", "prefix", "suffix", "note",
+                "source", "created", "updated", "version")
+LIST_KEYS = ("id", "article", "reviewer", "tag", "start", "end", "quote", "prefix", "suffix", "note", "source",
+             "created", "updated", "version")
+
+
+def annotations_response(highlights) -> HttpResponse:
+    """``[annotation_json(a) for a in highlights]``, from plain rows and encoded by orjson, which writes an aware
+    datetime exactly as ``isoformat()`` does: a long list costs a fraction of building models and dicts."""
+    rows = [dict(zip(LIST_KEYS, row, strict=True)) for row in highlights.values_list(*LIST_COLUMNS)]
+    return HttpResponse(orjson.dumps(rows), content_type="application/json")
 
 
 def errors_response(errors: dict, status: int = 400) -> JsonResponse:
@@ -129,7 +144,7 @@ def annotations(request):
     queryset = Annotation.objects.for_reader(
         article, request.user, show_all=True, reviewer=reviewer, tag=tag
     )
-    return JsonResponse([annotation_json(a) for a in queryset], safe=False)
+    return annotations_response(queryset)
 
 
 def create(request):
@@ -143,7 +158,7 @@ def create(request):
     try:
         annotation = form.save(reviewer=request.user)
     except DuplicateHighlight:
-        return errors_response(form_errors(form))  # an identical one was stored a moment earlier
+        return errors_response(form_errors(form))
     return JsonResponse(annotation_json(annotation), status=201)
 
 
@@ -230,3 +245,25 @@ def conflict_response(annotation: Annotation, seen: int) -> JsonResponse:
          "changed": conflict.changed},
         status=409,
     )
+
+
+@requires("annotations.view_annotation")
+@require_GET
+def annotation_counts(request):
+    """How many highlights of each tag the user may see on one article (``?article=ID``) or a story
+    (``?story=SLUG``): the list's visibility rule, counted in the database."""
+    article_id, slug = request.GET.get("article"), request.GET.get("story")
+    if bool(article_id) == bool(slug):
+        message = "Give one of article (an article's id) or story (a story's slug)."
+        return errors_response({"article": [message], "story": [message]})
+    if article_id:
+        if not article_id.isdigit() or not Article.objects.filter(pk=article_id).exists():
+            return errors_response({"article": ["No article with this id."]})
+        highlights = Annotation.objects.for_reader(int(article_id), request.user, show_all=True)
+        return JsonResponse({"article": int(article_id), "counts": highlights.tag_counts()})
+    highlights = Annotation.objects.for_reader(Article.objects.filter(story__slug=slug), request.user, show_all=True)
+    counts = highlights.tag_counts()
+    # Whether the story exists matters only when nothing was counted: a story with highlights does.
+    if not any(counts.values()) and not Story.objects.filter(slug=slug).exists():
+        return errors_response({"story": [f"No story with slug {slug!r}."]})
+    return JsonResponse({"story": slug, "counts": counts})

@@ -35,7 +35,7 @@ class AnnotationForm(forms.Form):
     source = forms.CharField(required=False, max_length=200)
 
     def __init__(self, *args, reviewer=None, **kwargs):
-        """``reviewer``: who is saving, so that a highlight they already have is refused with a message."""
+        """``reviewer``: who is saving (or give it to ``save``)."""
         super().__init__(*args, **kwargs)
         self.reviewer = reviewer
 
@@ -46,23 +46,15 @@ class AnnotationForm(forms.Form):
             for field, messages in span_errors(article.text, start, end, data.get("quote")).items():
                 for message in messages:
                     self.add_error(field, message)
-        if self.reviewer is not None and not self.errors and data.get("tag"):
-            self._refuse_duplicate(data)
         return data
 
-    def _refuse_duplicate(self, data) -> None:
-        spot = anchor(data["article"].text, data["start"], data["end"])
-        wanted = Annotation(
-            article=data["article"], reviewer=self.reviewer, tag=data["tag"], start=spot.start, end=spot.end,
-            quote=spot.quote,
-        )
-        if Annotation.objects.same_highlight(wanted).exists():
-            self.add_error("start", duplicate_message(wanted))
-
     def save(self, reviewer=None) -> Annotation:
-        """Store the highlight. Two identical ones sent at the same instant both pass ``clean``; the database
-        keeps the first, and the second raises ``DuplicateHighlight`` naming it (also added to the form's
-        errors, as the check in ``clean`` would have)."""
+        """Store the highlight and its audit event, or raise ``DuplicateHighlight`` naming the one the reviewer
+        already has (its message is then also the form's error on ``start``).
+
+        The database's unique constraint on live highlights decides, rather than a query beforehand: it costs
+        nothing when the highlight is new, and holds when two identical ones are sent at the same instant.
+        """
         reviewer = reviewer or self.reviewer
         data = self.cleaned_data
         spot = anchor(data["article"].text, data["start"], data["end"])

@@ -25,6 +25,7 @@ urlpatterns = [
     path("annotations/<int:pk>/edit/", views.annotation_edit, name="annotation-edit"),
     path("annotations/<int:pk>/delete/", views.annotation_delete, name="annotation-delete"),
     path("api/annotations/", api.annotations, name="api-annotations"),
+    path("api/annotations/counts", api.annotation_counts, name="api-annotation-counts"),
     path("api/annotations/<int:pk>/", api.annotation, name="api-annotation"),
     path("articles/<int:pk>/done/", assignment_views.mark_done, name="article-mark-done"),
     path("articles/<int:pk>/adjudicate/", adjudication_views.adjudicate, name="article-adjudicate"),

@@ -53,7 +53,7 @@ def annotation_create(request):
     try:
         annotation = form.save(reviewer=request.user)
     except DuplicateHighlight:
-        return create_refused(request, form)  # an identical one was stored a moment earlier
+        return create_refused(request, form)  # the reviewer already has this highlight
     status = f"Saved: {annotation.tag_info.label} on “{short(annotation.quote)}”."
     if not request.htmx:
         messages.success(request, status)

@@ -110,7 +110,6 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -128,7 +127,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Staff can lift a lockout early in the admin ("Access attempts") or with `manage.py axes_reset`.
 AUTHENTICATION_BACKENDS = [
     "newsdesk.login_throttle.LoginThrottleBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, with a user's permissions read in one query: they are checked on every request.
+    "newsdesk.permission_backend.PermissionBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))

@@ -140,6 +140,21 @@ def test_list_shows_an_articles_highlights_filtered_by_reviewer_and_tag(client, 
     assert [a["id"] for a in rhetoric] == [tagged.pk]
 
 
+def test_each_listed_highlight_is_exactly_what_fetching_it_alone_gives(client, reviewer, open_seed_article, tagged):
+    noted = Annotation.objects.create(article=open_seed_article, reviewer=reviewer, tag="attribution", start=0, end=3,
+                                      quote=open_seed_article.text[:3], note="Ünïcode 😀 note", source="KCNA")
+    # A time on the whole second is written without a fraction, by the list as by isoformat().
+    Annotation.objects.filter(pk=noted.pk).update(created=noted.created.replace(microsecond=0))
+    client.force_login(reviewer)
+
+    listed = client.get(URL, {"article": open_seed_article.pk})
+    alone = [client.get(f"{URL}{pk}/").json() for pk in (noted.pk, tagged.pk)]
+
+    assert listed["Content-Type"] == "application/json"
+    assert listed.json() == alone
+    assert "." not in alone[0]["created"].split("T")[1].split("+")[0]
+
+
 @pytest.mark.parametrize(
     "params, field",
     [({"article": None}, "article"), ({"article": "x"}, "article"), ({"article": 999999}, "article"),

@@ -47,15 +47,15 @@ def test_two_identical_creates_at_the_same_instant_the_second_is_refused_naming_
     body = json.dumps({"article": article.pk, "tag": "rhetoric", "start": start, "end": start + len("reckless")})
     checked, other_stored = threading.Event(), threading.Event()
 
-    def pause_after_the_duplicate_check(execute, sql, params, many, context):
+    def pause_before_storing(execute, sql, params, many, context):
         result = execute(sql, params, many, context)
-        if not checked.is_set() and sql.lstrip().upper().startswith("SELECT") and "annotations_annotation" in sql:
-            checked.set()  # this request found no such highlight; now let the other one store it
+        if not checked.is_set() and sql.lstrip().upper().startswith("SELECT") and "newsdesk_article" in sql:
+            checked.set()  # this request has validated its highlight; now let the other one store it
             other_stored.wait(WAIT)
         return result
 
     def slow():
-        with connection.execute_wrapper(pause_after_the_duplicate_check):
+        with connection.execute_wrapper(pause_before_storing):
             return logged_in(reviewer).post(URL, body, content_type="application/json")
 
     def quick():

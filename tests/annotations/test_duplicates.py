@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from annotations.corrections import correct_article
 from annotations.forms import AnnotationChangeForm, AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight
+from newsdesk.models import AuditEvent
 
 from .helpers import highlight
 
@@ -85,19 +86,23 @@ def test_toolbar_shows_the_duplicate_message_and_saves_nothing(client, reviewer,
     assert Annotation.objects.count() == 1
 
 
-def test_form_refuses_a_duplicate_only_when_it_knows_the_reviewer(reviewer, make_article):
+def test_form_refuses_a_duplicate_when_saving_and_names_it_on_start(reviewer, make_article):
     article = make_article(TEXT)
     start, end = span(article, "reckless")
     highlight(article, reviewer, start, end, tag="boilerplate")
     data = {"article": article.pk, "tag": "boilerplate", "start": start, "end": end}
-
     refused = AnnotationForm(data, reviewer=reviewer)
     later_match = AnnotationForm({**data, "start": article.text.rindex("reckless"),
                                   "end": article.text.rindex("reckless") + 8}, reviewer=reviewer)
+    assert refused.is_valid() and later_match.is_valid(), later_match.errors
 
-    assert not refused.is_valid()
+    with pytest.raises(DuplicateHighlight):
+        refused.save()
+    later_match.save()
+
     assert refused.errors["start"] == ["You already tagged these words as Boilerplate: “reckless”."]
-    assert later_match.is_valid(), later_match.errors
+    assert Annotation.objects.live().count() == 2
+    assert AuditEvent.objects.filter(action="create", object_type="annotations.annotation").count() == 1
 
 
 def test_change_form_keeps_the_tag_when_it_would_duplicate(reviewer, make_article):

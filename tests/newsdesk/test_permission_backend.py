@@ -1,0 +1,43 @@
+"""A user's permissions come from one query, and are the same as Django's ModelBackend reads with two."""
+
+import pytest
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Permission
+
+from newsdesk.permission_backend import PermissionBackend
+
+pytestmark = pytest.mark.django_db
+
+
+def fresh(user):
+    return type(user).objects.get(pk=user.pk)
+
+
+def test_a_users_permissions_are_their_groups_and_their_own_read_in_one_query(reviewer, django_assert_num_queries):
+    reviewer.user_permissions.add(Permission.objects.get(codename="change_story"))
+    user = fresh(reviewer)
+
+    with django_assert_num_queries(1):
+        permissions = PermissionBackend().get_all_permissions(user)
+        assert user.has_perm("newsdesk.change_story") and user.has_perm("annotations.add_annotation")
+
+    assert permissions == ModelBackend().get_all_permissions(fresh(reviewer))
+    assert "newsdesk.change_story" in permissions
+    assert "annotations.add_annotation" in permissions
+    assert "annotations.add_consensusannotation" not in permissions
+
+
+def test_a_user_without_a_role_or_inactive_holds_nothing(make_user, editor):
+    nobody = make_user()
+    editor.is_active = False
+    editor.save()
+
+    assert PermissionBackend().get_all_permissions(fresh(nobody)) == set()
+    assert PermissionBackend().get_all_permissions(fresh(editor)) == set()
+    assert not fresh(editor).has_perm("newsdesk.change_story")
+
+
+def test_a_superuser_holds_every_permission(make_user):
+    admin = make_user(is_superuser=True, is_staff=True)
+
+    assert len(PermissionBackend().get_all_permissions(fresh(admin))) == Permission.objects.count()
