@@ -15,22 +15,17 @@ from newsdesk.models import Story
 from newsdesk.roles import requires
 
 from . import comparison
-from .models import Annotation
-from .reader import passages_with_runs, reader_filters
+from .reader import passages_with_runs, reader_filters, shown_highlights
 from .suggestion_panel import panel_context
 from .tags import TAGS
 
 
 def attach_runs(request, aligned, filters):
     """Give every passage of the story its highlight runs (``passage.view``); return the shown highlights."""
-    visible = Annotation.objects.for_reader(
-        aligned.articles, request.user, show_all=filters.show_all, reviewer=filters.reviewer
-    )
-    shown = [a for a in visible if filters.tag is None or a.tag == filters.tag]
+    _visible, shown = shown_highlights(aligned.articles, request.user, filters)
     highlights = defaultdict(list)
-    for annotation in shown:
-        annotation.mine = annotation.reviewer_id == request.user.pk
-        highlights[annotation.article_id].append(annotation)
+    for highlight in shown:
+        highlights[highlight.article_id].append(highlight)
     passages = defaultdict(list)
     for passage in [p for row in aligned.rows for p in row.passages] + aligned.furniture:
         passages[passage.article_id].append(passage)

@@ -8,6 +8,7 @@ everywhere. The filters travel in the page's query string: ``all=1`` shows every
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlencode, urlsplit
 
 from django.http import QueryDict
@@ -15,7 +16,8 @@ from django.http import QueryDict
 from .anchoring import overlaps
 from .models import Annotation
 from .rendering import split_into_runs
-from .tags import TAG_BY_KEY, TAG_KEYS, TAGS
+from .run_markup import passage_markup
+from .tags import TAG_KEYS, TAGS
 
 TRUE_VALUES = {"1", "on", "true", "yes"}
 
@@ -59,44 +61,45 @@ def reader_filters(request) -> ReaderFilters:
     return ReaderFilters()
 
 
-def passages_with_runs(article, annotations, passages=None, within=None) -> list[dict]:
-    """Each passage of ``article`` with its text cut into runs by ``annotations``.
+class ShownHighlight(NamedTuple):
+    """A highlight as the reader draws it: where it is, its tag, whose it is, and whether it is the viewer's."""
+
+    pk: int
+    article_id: int
+    start: int
+    end: int
+    tag: str
+    reviewer: str
+    mine: bool
+
+
+def shown_highlights(article_or_articles, user, filters: ReaderFilters) -> tuple[list, list]:
+    """(visible, shown): the highlights ``user`` may see with ``filters`` on one article or several, and those
+    of them the tag filter keeps. One query; rows, not model instances, as a page may draw thousands."""
+    rows = Annotation.objects.for_reader(
+        article_or_articles, user, show_all=filters.show_all, reviewer=filters.reviewer
+    ).values_list("pk", "article_id", "start", "end", "tag", "reviewer__username", "reviewer_id")
+    visible = [ShownHighlight(*row[:6], row[6] == user.pk) for row in rows]
+    shown = [h for h in visible if filters.tag is None or h.tag == filters.tag]
+    return visible, shown
+
+
+def passages_with_runs(article, highlights, passages=None, within=None) -> list[dict]:
+    """Each passage of ``article`` with its text cut into runs by ``highlights``, drawn as HTML (``markup``).
 
     ``within=(start, end)`` keeps only the passages that overlap that span (for refreshing a few).
     """
     passages = article.passages.all() if passages is None else passages
-    spans = sorted(annotations, key=lambda a: a.start)
+    spans = sorted(highlights, key=lambda h: h.start)
     result = []
     for passage in passages:
         if within is not None and not overlaps(passage.start, passage.end, *within):
             continue
-        inside = [a for a in spans if a.start < passage.end and a.end > passage.start]
-        result.append(
-            {
-                "index": passage.index,
-                "start": passage.start,
-                "end": passage.end,
-                "runs": [run_view(run) for run in split_into_runs(article.text, inside, passage.start, passage.end)],
-            }
-        )
+        inside = [h for h in spans if h.start < passage.end and h.end > passage.start]
+        runs = split_into_runs(article.text, inside, passage.start, passage.end)
+        result.append({"index": passage.index, "start": passage.start, "end": passage.end,
+                       "markup": passage_markup(runs)})
     return result
-
-
-def run_view(run) -> dict:
-    """What the passage template needs about one run: text, and for highlighted runs ids, tags, owners."""
-    if not run.spans:
-        return {"text": run.text}
-    mine = [getattr(span, "mine", False) for span in run.spans]
-    return {
-        "text": run.text,
-        "start": run.start,
-        "ids": run.ids,
-        "tags": run.tags,
-        "mine": any(mine),
-        "others": not all(mine),
-        "depth": min(len(run.spans), 4),
-        "title": "; ".join(f"{TAG_BY_KEY[span.tag].label} by {span.reviewer.get_username()}" for span in run.spans),
-    }
 
 
 def legend(annotations) -> list[dict]:
@@ -110,12 +113,7 @@ def reader_context(request, article, *, filters=None, within=None) -> dict:
     Two queries whatever the number of highlights: the passages, and the visible highlights.
     """
     filters = filters or reader_filters(request)
-    visible = list(
-        Annotation.objects.for_reader(article, request.user, show_all=filters.show_all, reviewer=filters.reviewer)
-    )
-    shown = [a for a in visible if filters.tag is None or a.tag == filters.tag]
-    for annotation in shown:
-        annotation.mine = annotation.reviewer_id == request.user.pk
+    visible, shown = shown_highlights(article, request.user, filters)
     return {
         "article": article,
         "passages": passages_with_runs(article, shown, within=within),

@@ -4,7 +4,8 @@ Imported pages are untrusted. Elements whose *content* is code or never meant as
 iframe, form field values...) are dropped whole; navigation, buttons and forms keep their words, because
 reviewers tag those as boilerplate. Then bleach keeps a small allow-list of structural and inline tags, no
 attributes beyond link targets and image text, and only http(s)/mailto links. Everything else a template
-shows is escaped by Django; nothing outside this module calls ``mark_safe`` or imports bleach.
+shows is escaped by Django; nothing outside this module imports bleach, and only the reader's run markup
+(``annotations.run_markup``, which escapes every value it writes) calls ``mark_safe`` besides it.
 """
 
 import re
