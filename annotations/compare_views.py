@@ -8,6 +8,7 @@ reader. Which highlights show is ``Annotation.objects.for_reader``'s decision, w
 from collections import defaultdict
 
 from django.shortcuts import get_object_or_404, render
+from django.utils.html import format_html_join
 
 from newsdesk import topics
 from newsdesk.blinding import attach_mastheads
@@ -37,6 +38,15 @@ def attach_runs(request, aligned, filters):
     return shown
 
 
+def attach_move_options(rows, all_topics):
+    """Give each row the topics its passages may move to (``row.move_options``, its own selected), drawn
+    once per row: every passage of a row offers the same list, and a grid has hundreds of passages."""
+    for row in rows:
+        row.move_options = format_html_join("", '<option value="{}"{}>{}</option>', (
+            (topic.pk, " selected" if topic == row.topic else "", topic.label) for topic in all_topics
+        ))
+
+
 @requires("newsdesk.view_story", "newsdesk.view_topic")
 def story_compare(request, slug):
     """How each outlet covers each sub-topic of a story, row by row; gaps show what an outlet leaves out."""
@@ -48,14 +58,18 @@ def story_compare(request, slug):
     shown = attach_runs(request, aligned, filters)
     options = comparison.Options.from_query(request.GET)
     compared = comparison.build(aligned, options, [(a.article_id, a.start, a.tag) for a in shown])
+    all_topics = [row.topic for row in aligned.rows]
+    can_curate = request.user.has_perm("newsdesk.change_topic")
+    if can_curate:
+        attach_move_options(compared.rows, all_topics)
     context = {
         "story": story,
         "compared": compared,
         "options": options,
         "filters": filters,
         "tags": TAGS,
-        "all_topics": [row.topic for row in aligned.rows],
-        "can_curate": request.user.has_perm("newsdesk.change_topic"),
+        "all_topics": all_topics,
+        "can_curate": can_curate,
         "can_annotate": request.user.has_perm("annotations.add_annotation"),
         "here": request.get_full_path(),
         **panel_context(request, aligned.articles),

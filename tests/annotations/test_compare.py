@@ -169,6 +169,22 @@ def test_a_rename_to_nothing_is_refused_with_a_message(client, editor, aligned):
     assert Topic.objects.get(pk=topic.pk).label == topic.label
 
 
+def test_each_passage_offers_every_topic_to_move_to_with_its_own_preselected(client, editor, aligned):
+    placement = PassagePlacement.objects.for_story(aligned).filter(topic__isnull=False).first()
+    Topic.objects.filter(pk=placement.topic_id).update(label='<b>"Arms" & fairs</b>')
+    client.force_login(editor)
+
+    html = client.get(compare_url(aligned)).content.decode()
+
+    select = html[html.index(f'id="move-{placement.passage_id}"') :]
+    select = select[: select.index("</select>")]
+    for topic in Topic.objects.filter(story=aligned):
+        assert f'<option value="{topic.pk}"' in select
+    assert (f'<option value="{placement.topic_id}" selected>&lt;b&gt;&quot;Arms&quot; &amp; fairs&lt;/b&gt;</option>'
+            in select)
+    assert select.count(" selected") == 1
+
+
 def test_an_editor_moves_a_passage_to_a_new_topic(client, editor, aligned):
     placement = PassagePlacement.objects.for_story(aligned).filter(topic__isnull=False).first()
     client.force_login(editor)
