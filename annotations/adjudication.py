@@ -211,6 +211,9 @@ def accept(article, highlights, *, tag, start, end, note="", source="", by, seen
         errors["note"] = f"The note is longer than {NOTE_MAX_LENGTH} characters."
     if len(source) > 200:
         errors["source"] = "The source is longer than 200 characters."
+    for name, value in (("note", note), ("source", source)):
+        if "\x00" in value:
+            errors[name] = f"The {name} holds a NUL character."
     if any(h.article_id != article.pk for h in highlights):
         errors["annotations"] = "Those highlights belong to another article."
     if errors:

@@ -7,33 +7,26 @@ an article untouched has not coded it (a missing value), so agreement rests only
 actually worked through.
 
 Characters between two consecutive highlight boundaries carry the same values for everyone, so the
-reliability data is kept as runs of characters with a length each. Krippendorff's alpha (nominal) comes
-from the ``krippendorff`` package on the per-character value counts; Cohen's kappa for a pair of reviewers
-is scikit-learn's ``cohen_kappa_score`` computed from the characters both coded, those they agree on and
-each one's value totals (the tests check the two give the same value). Only when the
-per-character matrix would be more than a small article's worth is alpha computed from the same
-coincidence-matrix formula with each run weighted by its length (the tests check the two give the same
-value): expanding runs back into characters costs far more than the formula, and a large report computes
-alpha for every article.
+reliability data is kept as runs of characters with a length each, built for all articles at once with
+array operations. Krippendorff's alpha (nominal) is the ``krippendorff`` package's coincidence-matrix
+formula with each run weighted by its length (expanding runs back into characters would cost far more);
+each article's matrices are kept, so the alpha of every article and of the whole report come from one pass.
+Cohen's kappa for a pair of reviewers is scikit-learn's ``cohen_kappa_score`` computed from the characters
+both coded, those they agree on and each one's value totals. The tests check both against the libraries.
 """
 
 from __future__ import annotations
 
-import math
-import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 
-import krippendorff
 import numpy as np
 
 from .tags import TAG_KEYS
 
 MISSING = -1
-# Beyond this many cells (characters x values x values) the runs are not expanded for the library.
-EXPAND_LIMIT = 20_000
 
 
 @dataclass
@@ -93,12 +86,15 @@ class Coding:
 
     def tag_counts(self, tag: str) -> np.ndarray:
         """(runs, 2): how many reviewers left each run unmarked with ``tag``, and how many marked it."""
-        cache = self.__dict__.setdefault("_tag_counts", {})
-        if tag not in cache:
-            with_tag = [value + 1 for value in range(1 << len(self.tags)) if value & self.bit(tag)]
-            marked = self.all_value_counts[:, with_tag].sum(axis=1)
-            cache[tag] = np.stack([self.coders_per_run - marked, marked], axis=1)
-        return cache[tag]
+        marked = self.marked_per_tag[:, list(self.tags).index(tag)]
+        return np.stack([self.coders_per_run - marked, marked], axis=1)
+
+    @cached_property
+    def marked_per_tag(self) -> np.ndarray:
+        """(runs, tags): how many reviewers marked each run with each tag."""
+        has_tag = np.array([[0] + [(value >> t) & 1 for value in range(1 << len(self.tags))]
+                            for t in range(len(self.tags))], dtype=np.int32).T  # (values + 1, tags)
+        return self.all_value_counts @ has_tag
 
 
 def empty_coding(reviewers=(), tags=TAG_KEYS) -> Coding:
@@ -172,7 +168,8 @@ def _runs_codes(bounds, offsets, first, last, columns, tag_indices, n_reviewers,
     """
     codes = np.zeros((n_reviewers, len(bounds) - 1), dtype=np.int16)
     article_bounds = np.searchsorted(bounds, offsets)
-    cuts = np.unique(article_bounds[np.searchsorted(article_bounds, np.arange(0, len(bounds), CHUNK_BOUNDS))])
+    nearest = np.searchsorted(article_bounds, np.arange(0, len(bounds), CHUNK_BOUNDS))  # next article's start
+    cuts = np.unique(article_bounds[nearest[nearest < len(article_bounds)]])
     cuts = np.append(cuts[cuts < len(bounds) - 1], len(bounds) - 1)
     order = np.argsort(first, kind="stable")
     first, last, columns, tag_indices = first[order], last[order], columns[order], tag_indices[order]
@@ -195,68 +192,94 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
 
 def alpha_from_runs(value_counts: np.ndarray, lengths: np.ndarray) -> float | None:
     """Nominal Krippendorff's alpha for units given as runs of identical value counts; None if undefined."""
-    pairable = value_counts.sum(axis=1) >= 2
-    value_counts, lengths = value_counts[pairable], lengths[pairable]
-    if not len(lengths) or value_counts.shape[1] < 2:
+    return alpha_from_matrix(coincidence_matrix(value_counts, lengths))
+
+
+def coincidence_matrix(value_counts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Krippendorff's coincidences: each run coded by m >= 2 reviewers adds length * (n_c * n_k - [c == k] * n_c)
+    / (m - 1) to o[c, k], where n_c is how many of them gave it value c. A weighted matrix product."""
+    counts = value_counts.astype(np.float64)
+    coders = counts.sum(axis=1)
+    weights = np.where(coders >= 2, lengths / np.maximum(coders - 1, 1), 0.0)
+    weighted = counts * weights[:, None]
+    return weighted.T @ counts - np.diag(weighted.sum(axis=0))
+
+
+def alpha_from_matrix(o: np.ndarray) -> float | None:
+    """Nominal alpha from a coincidence matrix, as the ``krippendorff`` package computes it; None when
+    undefined (no unit coded twice, or a single value given throughout)."""
+    n_v = o.sum(axis=0)
+    n = n_v.sum()
+    if n <= 1:
         return None
-    n_values = value_counts.shape[1]
-    with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
-        warnings.simplefilter("ignore", RuntimeWarning)
-        if int(lengths.sum()) * n_values * n_values <= EXPAND_LIMIT:
-            value = krippendorff.alpha(value_counts=np.repeat(value_counts, lengths, axis=0),
-                                       level_of_measurement="nominal")
-        else:
-            value = _alpha_from_coincidences(value_counts, lengths)
-    value = float(value)
-    return None if math.isnan(value) else value
+    e = (np.outer(n_v, n_v) - np.diag(n_v)) / (n - 1)
+    d = 1 - np.eye(len(n_v))
+    expected = (e * d).sum()
+    if expected <= 0:
+        return None
+    return float(1 - (o * d).sum() / expected)
 
 
 def _alpha_from_coincidences(value_counts, lengths):
-    """The library's formula (coincidences o, expected e, nominal distance) with each run weighted."""
-    counts = value_counts.astype(np.float64)
-    # Each run adds length * (n_c * n_k - [c == k] * n_c) / (m - 1) to o[c, k]: a weighted matrix product.
-    weights = lengths / (np.maximum(counts.sum(axis=1), 2) - 1)
-    o = (counts * weights[:, None]).T @ counts - np.diagflat(counts.T @ weights)
-    n_v = o.sum(axis=0)
-    e = (np.outer(n_v, n_v) - np.diagflat(n_v)) / (n_v.sum() - 1)
-    d = 1 - np.eye(len(n_v))
-    return 1 - (o * d).sum() / (e * d).sum()
+    return alpha_from_runs(value_counts, lengths)
+
+
+@dataclass
+class Coincidences:
+    """The coincidence matrices of every article: over the tag combinations given (overall), and for each tag
+    over unmarked / marked. Summed over articles they are the coding's; alpha comes from either."""
+
+    articles: np.ndarray  # (articles,) ids, ascending
+    overall: np.ndarray  # (articles, values, values)
+    tags: dict  # tag -> (articles, 2, 2)
+
+
+def coincidences(coding: Coding) -> Coincidences:
+    """Each article's coincidence matrices, from the value counts of its runs (cached on ``coding``)."""
+    if "_coincidences" in coding.__dict__:
+        return coding.__dict__["_coincidences"]
+    ids, firsts = np.unique(coding.articles, return_index=True)
+    lasts = np.append(firsts[1:], len(coding.articles)).astype(np.int64) if len(ids) else firsts
+    domain, counts = coding.value_counts
+    coders = coding.coders_per_run
+    weights = np.where(coders >= 2, coding.lengths / np.maximum(coders - 1, 1), 0.0)
+    overall = np.zeros((len(ids), len(domain), len(domain)))
+    for row, (first, last) in enumerate(zip(firsts.tolist(), lasts.tolist(), strict=True)):
+        counted = counts[first:last].astype(np.float64)
+        weighted = counted * weights[first:last, None]
+        overall[row] = weighted.T @ counted - np.diag(weighted.sum(axis=0))
+    article = np.repeat(np.arange(len(ids)), lasts - firsts)
+    tags = {}
+    for tag in coding.tags:
+        unmarked, marked = (coding.tag_counts(tag)[:, i].astype(np.float64) for i in (0, 1))
+        cells = [weights * (unmarked * unmarked - unmarked), weights * unmarked * marked,
+                 weights * unmarked * marked, weights * (marked * marked - marked)]
+        tags[tag] = np.stack([np.bincount(article, weights=cell, minlength=len(ids)) for cell in cells],
+                             axis=1).reshape(len(ids), 2, 2)
+    result = Coincidences(ids, overall, tags)
+    coding.__dict__["_coincidences"] = result
+    return result
 
 
 def tag_alpha(coding: Coding, tag: str) -> float | None:
     """Alpha for one tag: per character, did the reviewer mark it with this tag?"""
-    return alpha_from_runs(coding.tag_counts(tag), coding.lengths)
+    return alpha_from_matrix(coincidences(coding).tags[tag].sum(axis=0))
 
 
 def overall_alpha(coding: Coding) -> float | None:
     """Alpha over the combination of tags each reviewer gave each character (untagged is a value too)."""
-    domain, counts = coding.value_counts
-    if len(domain) < 2:
-        return alpha_from_runs(np.zeros((len(coding.lengths), 1), np.int64), coding.lengths)
-    return alpha_from_runs(counts, coding.lengths)
+    return alpha_from_matrix(coincidences(coding).overall.sum(axis=0))
 
 
 def article_alphas(coding: Coding, tags: Sequence[str] | None = None) -> dict:
-    """{article: {"alpha": overall, "tags": {tag: alpha}}} for every article in ``coding``.
-
-    The same values as ``overall_alpha`` and ``tag_alpha`` on each article's runs, from value counts taken
-    once over all runs.
-    """
-    if not len(coding.lengths):
-        return {}
-    tags = list(tags or coding.tags)
-    _, overall = coding.value_counts
-    articles, firsts = np.unique(coding.articles, return_index=True)
-    lasts = np.append(firsts[1:], len(coding.articles))
-    result = {}
-    for article, first, last in zip(articles.tolist(), firsts.tolist(), lasts.tolist(), strict=True):
-        lengths = coding.lengths[first:last]
-        counts = overall[first:last]
-        counts = counts[:, counts.sum(axis=0) > 0]  # the values given in this article
-        alpha = alpha_from_runs(counts, lengths) if counts.shape[1] >= 2 else None
-        result[article] = {"alpha": alpha,
-                           "tags": {tag: alpha_from_runs(coding.tag_counts(tag)[first:last], lengths) for tag in tags}}
-    return result
+    """{article: {"alpha": overall, "tags": {tag: alpha}}} for every article in ``coding``: the values
+    ``overall_alpha`` and ``tag_alpha`` give on each article's runs alone."""
+    found = coincidences(coding)
+    return {
+        article: {"alpha": alpha_from_matrix(found.overall[row]),
+                  "tags": {tag: alpha_from_matrix(found.tags[tag][row]) for tag in tags or coding.tags}}
+        for row, article in enumerate(found.articles.tolist())
+    }
 
 
 def pair_kappa(coding: Coding, a_index: int, b_index: int) -> tuple[float | None, int]:

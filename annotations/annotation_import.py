@@ -163,8 +163,11 @@ class Importer:
     def user_for(self, name: str):
         if not name:
             raise ImportProblem("the annotation names no creator")
+        User = get_user_model()
+        limit = User._meta.get_field(User.USERNAME_FIELD).max_length
+        if "\x00" in name or len(name) > limit:
+            raise ImportProblem(f"the creator {name[:40]!r} cannot be a username (a NUL, or over {limit} characters)")
         if name not in self.users:
-            User = get_user_model()
             user = User.objects.filter(username=name).first()
             if user is None:
                 user = User(username=name, is_active=False)
@@ -201,6 +204,8 @@ class Importer:
                 raise ImportProblem(f"the quote {exact[:40]!r} is not in article {article.pk} any more")
             start, end = found, found + len(exact)
             self.result.reanchored += 1
+        if any("\x00" in (bodies.get(purpose) or "") for purpose in ("commenting", "identifying")):
+            raise ImportProblem("a note or source holds a NUL character")
         annotation = Annotation(
             article=article, reviewer=self.user_for(_username(data.get("creator"))), tag=tag, start=start, end=end,
             quote=text[start:end], prefix=text[max(0, start - CONTEXT_LENGTH) : start],

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_slug
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
@@ -17,6 +19,10 @@ from . import audit, ingest, sanitize
 from .models import Article, Outlet, Passage, Story
 
 METADATA_FIELDS = ("title", "url", "published", "byline")
+# Fields of a JSON line (or the command line) that must be plain text when given.
+TEXT_FIELDS = ("story", "story_title", "outlet", "title", "url", "byline")
+# The original's address becomes a link on the reader: only web addresses, never javascript: or data:.
+web_address = URLValidator(schemes=["http", "https"])
 
 
 @dataclass
@@ -35,6 +41,8 @@ def outlet_named(name: str, **defaults) -> Outlet:
     name = " ".join((name or "").split())
     if not name:
         raise ingest.IngestError("no outlet given")
+    if len(name) > Outlet._meta.get_field("name").max_length:
+        raise ingest.IngestError(f"outlet name is longer than {Outlet._meta.get_field('name').max_length} characters")
     outlet = Outlet.objects.filter(name__iexact=name).first()
     if outlet:
         return outlet
@@ -49,7 +57,11 @@ def story_for(slug: str | None, title: str | None = None) -> Story | None:
         return story
     if not title:
         raise ingest.IngestError(f"no story with slug {slug!r}")
-    return Story.objects.create(slug=slug, title=title)
+    try:
+        validate_slug(slug)  # it becomes the story's address: letters, digits, hyphens and underscores only
+    except ValidationError:
+        raise ingest.IngestError(f"story slug {slug!r} may hold only letters, digits, - and _") from None
+    return Story.objects.create(slug=slug, title=" ".join(title.split())[:300])
 
 
 def unique_slug(model, text: str) -> str:
@@ -80,6 +92,11 @@ def store(canonical: ingest.Canonical, *, outlet: Outlet, story: Story | None, t
     title = " ".join((title or canonical.title_hint or first_line(canonical.text)).split())[:500]
     if len(url or "") > 1000:
         raise ingest.IngestError("url is longer than 1,000 characters")
+    if url:
+        try:
+            web_address(url)
+        except ValidationError:
+            raise ingest.IngestError(f"url {url!r} is not an http or https address") from None
     try:
         with transaction.atomic():
             article = Article.objects.create(
@@ -159,7 +176,20 @@ def _import_record(record, story, outlet, metadata, imported_by, result):
     _store_into(result, canonical, fields, outlet, imported_by)
 
 
+def check_text_fields(fields: dict) -> None:
+    """Refuse metadata that is not text, or holds a NUL character (which PostgreSQL cannot store)."""
+    for name in TEXT_FIELDS:
+        value = fields.get(name)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, str):
+            raise ingest.IngestError(f"{name} must be text, not {type(value).__name__}")
+        if "\x00" in value:
+            raise ingest.IngestError(f"{name} holds a NUL character")
+
+
 def _store_into(result: ImportResult, canonical, fields: dict, outlet: str | None, imported_by) -> None:
+    check_text_fields(fields)
     story_obj = story_for(fields.get("story"), fields.get("story_title"))
     outlet_obj = outlet_named(fields.get("outlet") or outlet or "")
     try:

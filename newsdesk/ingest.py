@@ -1,10 +1,11 @@
 """Bytes in, canonical text and passages out: the one import pipeline every way in uses.
 
-Policy: decode UTF-8 (anything else is refused with a clear message), normalise line endings to ``\\n``,
-NFC-normalise, and keep everything else exactly as it was: navigation, appeals and captions stay, because
-reviewers tag them as boilerplate. Passages are the blocks between blank lines, as code-point offsets of
-their first and last non-space characters. HTML goes through ``sanitize.clean_html`` first, then its block
-elements become paragraphs.
+Policy: decode UTF-8 (anything else is refused with a clear message), refuse NUL characters (no article
+holds one, PostgreSQL cannot store one, and they mostly mean a UTF-16 file), normalise line endings to
+``\\n``, NFC-normalise, and keep everything else exactly as it was: navigation, appeals and captions stay,
+because reviewers tag them as boilerplate. Passages are the blocks between blank lines, as code-point
+offsets of their first and last non-space characters. HTML goes through ``sanitize.clean_html`` first, then
+its block elements become paragraphs.
 """
 
 import hashlib
@@ -40,6 +41,12 @@ def decode(data: bytes) -> str:
         ) from None
 
 
+def refuse_nul(text: str) -> str:
+    if "\x00" in text:
+        raise IngestError("the text holds NUL characters (is the file UTF-16?); save it as UTF-8 and import it again")
+    return text
+
+
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
@@ -73,7 +80,7 @@ def checksum(text: str) -> str:
 
 
 def from_text(data: bytes | str) -> Canonical:
-    text = normalise(decode(data) if isinstance(data, bytes) else data)
+    text = normalise(refuse_nul(decode(data) if isinstance(data, bytes) else data))
     if not text.strip():
         raise IngestError("the file is empty (no text after decoding)")
     return Canonical(text=text, passages=split_passages(text), checksum=checksum(text))
@@ -136,7 +143,7 @@ def html_to_blocks(clean_html: str) -> tuple[list[str], str]:
 
 
 def from_html(data: bytes | str) -> Canonical:
-    raw = normalise(decode(data) if isinstance(data, bytes) else data)
+    raw = normalise(refuse_nul(decode(data) if isinstance(data, bytes) else data))
     if not raw.strip():
         raise IngestError("the file is empty (no HTML after decoding)")
     cleaned = sanitize.clean_html(raw)

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside everything that may refuse a request (a bad Host header, CSRF), so refusals carry it too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Static files straight from the app server, compressed and cached forever under hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsdesk.middleware.ApiJsonErrorsMiddleware",
@@ -60,9 +62,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsdesk.middleware.RefuseNulInQueryMiddleware",
     "newsdesk.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "newsdesk.middleware.IdleSessionMiddleware",
     # Last, so that it turns a throttled login into the lockout page whatever answered before it.

@@ -81,6 +81,8 @@ def clean_label(label: str) -> str:
     label = " ".join((label or "").split())
     if not label:
         raise CurationError("Give the topic a label.")
+    if "\x00" in label:
+        raise CurationError("A label cannot hold a NUL character.")
     if len(label) > LABEL_MAX_LENGTH:
         raise CurationError(f"Keep the label under {LABEL_MAX_LENGTH} characters.")
     return label

@@ -198,3 +198,17 @@ def test_alpha_of_every_article_at_once_equals_alpha_of_each_article_alone():
         for tag in coding.tags:
             assert together[article]["tags"][tag] == pytest.approx(tag_alpha(alone, tag))
     assert together[3] == {"alpha": None, "tags": dict.fromkeys(coding.tags)}
+
+
+def test_runs_are_the_same_when_worked_out_a_few_articles_at_a_time(monkeypatch):
+    lengths = {article: 30 + article for article in range(1, 8)}
+    spans = [(article, reviewer, tag, start, start + 9) for article in lengths for reviewer in (A, B, C)
+             for tag, start in (("rhetoric", reviewer * 3), ("attribution", article + reviewer))]
+    whole = coding_of(spans, lengths, reviewers=(A, B, C))
+
+    monkeypatch.setattr(agreement, "CHUNK_BOUNDS", 5)
+    chunked = coding_of(spans, lengths, reviewers=(A, B, C))
+
+    for name in ("codes", "lengths", "articles", "starts"):
+        assert np.array_equal(getattr(chunked, name), getattr(whole, name))
+    assert len(whole.lengths) > 5 * len(lengths)

@@ -260,3 +260,18 @@ def test_a_reviewer_exporting_an_outlet_blind_story_gets_no_outlet_name_or_url(c
     assert row["outlet"].startswith("Outlet ")
     assert "emoji.example" not in row["article_url"]
     assert annotation["target"]["source"] == f"http://testserver/articles/{emoji_article.pk}/"
+
+
+def test_jsonl_export_keeps_each_line_whole_when_the_text_holds_unicode_line_separators(
+    client, editor, reviewer, make_article, seed_story
+):
+    text = "First clause\u2028second clause\u2029third\x85fourth, said the minister."
+    article = make_article(text, story=seed_story)
+    highlight(article, reviewer, "attribution", 0, len(text))
+    client.force_login(editor)
+
+    body = export(client, "jsonl", seed_story)
+
+    lines = body.splitlines()  # splits on U+2028, U+2029 and U+0085 too
+    assert len(lines) == 1
+    assert json.loads(lines[0])["text"] == article.text
