@@ -128,7 +128,7 @@ def main(argv=None) -> int:
         connections.close_all()
     if not args.no_peer:
         print()
-        peer_table()
+        peer_table(args.database_url)
     return 0
 
 
@@ -379,18 +379,26 @@ def check(result, expect):
         raise RuntimeError(f"expected HTTP {expect}, got {status}: {body!r}")
 
 
-def peer_table() -> None:
-    """doccano beside Newsdesk, from ``benchmarks/peer_doccano.py`` when it is present."""
+def peer_table(database_url: str) -> None:
+    """doccano beside Newsdesk, from ``benchmarks/peer_doccano.py`` when it is present, on the same database
+    engine as the rest of the run."""
     try:
         from benchmarks import peer_doccano
     except ImportError as error:
         print(f"Peer comparison skipped: {error}")
         return
     print("Compared with doccano (each served by gunicorn on 127.0.0.1, same client)", flush=True)
-    rows = peer_doccano.run(progress=lambda message: print(f"   {message}", flush=True))
-    print(table(["measure", "ours", "doccano", "ratio", "detail"],
+    rows = peer_doccano.run(progress=lambda message: print(f"   {message}", flush=True),
+                            database_url=server_of(database_url) if database_url else None)
+    print(table(["measure", "ours", "doccano", "doccano / ours", "detail"],
                 [[r["measure"], ms(r["ours_ms"]), ms(r["doccano_ms"]), f"{r['ratio']:.2f}", r.get("detail", "")]
                  for r in rows]))
+
+
+def server_of(url: str) -> str:
+    """``postgres://user@host:port/name`` without the database name."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
 
 
 def ms(value) -> str:
