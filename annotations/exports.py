@@ -173,13 +173,17 @@ def jsonl_lines(highlights) -> Iterator[str]:
 
 # Characters that JSON allows raw inside a string but that some line readers (Python's str.splitlines, editors)
 # take for a line break, which would cut one JSON line in two. Written as escapes, the line is the same JSON.
-LINE_BREAKS_IN_STRINGS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+LINE_BREAKS_IN_STRINGS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
 
 
 def _jsonl_line(key, text, labels) -> str:
     article_id, username = key
     line = json.dumps({"text": text, "label": labels, "reviewer": username, "article": article_id}, ensure_ascii=False)
-    return line.translate(LINE_BREAKS_IN_STRINGS) + "\n"
+    # Searched for and replaced one by one: str.translate looks every character of a long text up in a table.
+    for character, escape in LINE_BREAKS_IN_STRINGS:
+        if character in line:
+            line = line.replace(character, escape)
+    return line + "\n"
 
 
 def export_highlights(story=None, user=None, layer="all"):

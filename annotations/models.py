@@ -116,7 +116,7 @@ class AnnotationQuerySet(models.QuerySet):
     def tag_counts(self) -> dict[str, int]:
         """{tag: number of highlights} for every tag, zeros included, in the tags' order.
 
-        Counted per article and tag, the order of the ``annotation_tag_counts`` index, so that the database
+        Counted per article and tag, the order of the ``annotation_live_tag_counts`` index, so that the database
         reads the groups off the index instead of sorting them; the few groups are summed here.
         """
         counts = dict.fromkeys(TAG_KEYS, 0)
@@ -207,8 +207,11 @@ class Annotation(TaggedSpan):
             models.Index(fields=["reviewer", "tag"]),
             models.Index(fields=["tag", "article"]),
             # Everything that counting the live highlights of an article (or a story's articles) by tag and
-            # reviewer reads, so that it reads this index alone.
-            models.Index(fields=["article", "tag", "reviewer", "deleted_at", "orphaned"], name="annotation_tag_counts"),
+            # reviewer reads, so that it reads this index alone, and only live highlights are in it.
+            models.Index(
+                fields=["article", "tag", "reviewer", "deleted_at", "orphaned"], name="annotation_live_tag_counts",
+                condition=Q(deleted_at__isnull=True, orphaned=False),
+            ),
         ]
 
     def __str__(self):

@@ -2,18 +2,19 @@
 
     python benchmarks/peer_doccano.py [--database-url postgres://postgres@127.0.0.1:5432] [--workers 2]
 
-Both tools run as they would in production: gunicorn on 127.0.0.1 with the same number of sync workers,
-debugging off, each on its own throwaway database of the same engine (SQLite files by default; with
-``--database-url``, a scratch PostgreSQL database each, dropped afterwards). doccano is installed once into
-``benchmarks/.peer/venv`` (git-ignored; about a minute the first time), set up with ``doccano init`` and
-``doccano createuser``, and its celery worker (``doccano task``) runs for the export. doccano's SQLite file
-is put in WAL mode, as Newsdesk's is, or its worker's writes lock its web server out during an export.
-Every process started here is stopped on the way out, after an error or Ctrl-C too.
+Both tools run as they would in production: gunicorn on 127.0.0.1 with the same workers (threaded, so that
+connections are kept alive), debugging off, each on its own throwaway database of the same engine (SQLite
+files by default; with ``--database-url``, a scratch PostgreSQL database each, dropped afterwards). doccano
+is installed once into ``benchmarks/.peer/venv`` (git-ignored; about a minute the first time), set up with
+``doccano init`` and ``doccano createuser``, and its celery worker (``doccano task``) runs for the export.
+doccano's SQLite file is put in WAL mode, as Newsdesk's is, or its worker's writes lock its web server out
+during an export. Every process started here is stopped on the way out, after an error or Ctrl-C too.
 
 The same data goes into both: ten documents of about 24,000 code points, and 1,000 non-overlapping spans on
-each in the four Newsdesk tags (10,000 in all). One HTTP client (a ``requests`` session each) talks to both,
-logged in through each tool's own session login, the CSRF token sent in a header; gunicorn's sync workers
-answer each request on a new connection, for both alike. A few untimed requests warm every worker first.
+each in the four Newsdesk tags (10,000 in all). One HTTP client with keep-alive (urllib3, a connection each)
+talks to both, logged in through each tool's own session login, the CSRF token sent in a header. A few
+untimed requests warm every worker first, and each measure alternates between the tools, so that whatever
+else the machine is doing weighs on both alike.
 Measured:
 
 - 200 span creations one by one on the first document (median and 95th percentile);
@@ -23,12 +24,13 @@ Measured:
 - a full export of the 10,000 spans as JSONL (doccano: its celery export task, polled until the file is
   ready, then downloaded; Newsdesk: ``/api/export/annotations.jsonl?story=SLUG``, read to the end).
 
-The 200 spans are created over HTTP; the rest are loaded in bulk through each tool's own models. The ratio
-printed is doccano's time over Newsdesk's: 2.0 means Newsdesk takes half as long. Beside the times, the CPU
-milliseconds each server spent per operation (its gunicorn workers, and doccano's celery worker for the
-export), read from /proc: on a busy machine they say more than the clock does.
+The 200 spans are created over HTTP; the rest are loaded in bulk through each tool's own models (on
+PostgreSQL, followed by the VACUUM ANALYZE that autovacuum would soon run). The ratio printed is doccano's
+time over Newsdesk's: 2.0 means Newsdesk takes half as long. Beside the times, the CPU milliseconds each
+server spent per operation (its gunicorn workers, and doccano's celery worker for the export), read from
+/proc: on a busy machine they say more than the clock does.
 
-``--keep`` leaves the run's databases and server logs in ``benchmarks/.peer/``.
+``--keep`` leaves the run's databases (SQLite files, or the PostgreSQL databases) and server logs behind.
 """
 
 from __future__ import annotations
@@ -52,7 +54,11 @@ import sys
 import tempfile
 import time
 import zipfile
+from http.cookies import SimpleCookie
 from pathlib import Path
+from urllib.parse import urlencode
+
+import urllib3
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER_DIR = ROOT / "benchmarks" / ".peer"
@@ -64,8 +70,8 @@ SEED_SCRIPT = ROOT / "benchmarks" / "doccano_seed.py"
 DOCUMENTS = 10
 SPANS_PER_DOCUMENT = 1_000
 CREATED_OVER_HTTP = 200
-# Untimed requests first, so that every server worker has loaded its code before timing starts: spans created
-# over HTTP on the last document, and reads.
+# Untimed requests first, each on a new connection, so that every server worker has loaded its code before timing
+# starts: spans created over HTTP on the last document, and reads.
 WARM_UP_SPANS = 12
 WARM_UP_READS = 6
 SPAN_STRIDE = 24
@@ -173,6 +179,13 @@ def group_cpu_ms(groups: list[int]) -> float | None:
     return ticks * 1000 / os.sysconf("SC_CLK_TCK")
 
 
+def server_options(port: int, workers: int) -> list[str]:
+    """The same gunicorn settings for both tools: loopback only, the same workers, each a thread that keeps the
+    client's connection open between requests (gunicorn's default sync workers close it after each one)."""
+    return ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--worker-class", "gthread", "--threads", "1",
+            "--log-level", "warning"]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -180,14 +193,12 @@ def free_port() -> int:
 
 
 def wait_for_http(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
-    import requests
-
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{tail(log)}")
-        with contextlib.suppress(requests.RequestException):
-            requests.get(url, timeout=2)
+        with contextlib.suppress(urllib3.exceptions.HTTPError):
+            urllib3.request("GET", url, timeout=2, retries=False)
             return
         time.sleep(0.2)
     raise RuntimeError(f"server did not answer at {url} within {timeout:.0f} s:\n{tail(log)}")
@@ -321,8 +332,8 @@ class Doccano:
         self.base = f"http://127.0.0.1:{self.port}"
         self.servers = []
         server = self.processes.start(
-            [self.bin / "gunicorn", "config.wsgi", "--chdir", str(self.backend), "--bind", f"127.0.0.1:{self.port}",
-             "--workers", str(self.workers), "--log-level", "warning"],
+            [self.bin / "gunicorn", "config.wsgi", "--chdir", str(self.backend),
+             *server_options(self.port, self.workers)],
             env=self.env, cwd=self.backend, log=self.log,
         )
         worker = self.processes.start([self.bin / "doccano", "task"], env=self.env, cwd=self.folder,
@@ -387,11 +398,12 @@ class Newsdesk:
             **clean_environ(), "DATABASE_URL": database_url, "SECRET_KEY": secrets.token_urlsafe(40), "DEBUG": "0",
             "ALLOWED_HOSTS": "127.0.0.1", "SECURE_COOKIES": "0", "STATIC_ROOT": str(folder / "static"),
             # No access log, as doccano's gunicorn keeps none.
-            "WEB_CONCURRENCY": str(workers), "GUNICORN_ACCESSLOG": "", "LOG_LEVEL": "WARNING",
+            "GUNICORN_ACCESSLOG": "", "LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(ROOT),
         }
         self.log = folder / "newsdesk.log"
         self.password = secrets.token_urlsafe(16)
+        self.workers = workers
 
     def manage(self, *args, what=None, env=None):
         return run_checked([sys.executable, ROOT / "manage.py", *args], env={**self.env, **(env or {})}, cwd=ROOT,
@@ -405,7 +417,7 @@ class Newsdesk:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         server = self.processes.start(
-            [sys.executable, "-m", "gunicorn", "newsdesk.wsgi", "--bind", f"127.0.0.1:{self.port}"],
+            [sys.executable, "-m", "gunicorn", "newsdesk.wsgi", *server_options(self.port, self.workers)],
             env=self.env, cwd=ROOT, log=self.log,
         )
         self.servers = [server.pid]
@@ -484,6 +496,17 @@ def seed_newsdesk(command: str, data_file: str) -> None:
     print(json.dumps({"spans": len(rows)}))
 
 
+def settle(database_url: str) -> None:
+    """After a bulk load, what PostgreSQL's autovacuum would do within a minute: statistics for the planner and
+    a visibility map for index-only scans. (SQLite keeps no statistics unless asked, and neither tool asks.)"""
+    if not database_url.startswith("postgres"):
+        return
+    import psycopg
+
+    with psycopg.connect(database_url.replace("?sslmode=disable", ""), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+
+
 def clean_environ() -> dict:
     """This process's environment without settings either tool would read as its own."""
     dropped = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "PYTHONPATH",
@@ -495,42 +518,54 @@ def clean_environ() -> dict:
 
 
 class Client:
-    """One HTTP session per tool, handled identically: session cookie, CSRF token in a header."""
+    """One kept-alive HTTP connection per tool, handled identically: cookies kept, the CSRF token in a header.
+
+    urllib3 (which requests is built on) with the cookies kept here: the client's own work, which both tools'
+    times include alike, is half what a requests session spends, so the times say more about the servers.
+    """
 
     def __init__(self):
-        import requests
+        self.http = urllib3.PoolManager(maxsize=1, retries=False)
+        self.cookies: dict[str, str] = {}
 
-        self.session = requests.Session()
-
-    def headers(self) -> dict:
-        token = self.session.cookies.get("csrftoken")
-        return {"X-CSRFToken": token} if token else {}
-
-    def post_json(self, url, body, expect):
-        response = self.session.post(url, json=body, headers=self.headers(), allow_redirects=False)
-        return self._checked(response, expect).json()
-
-    def post_form(self, url, fields, expect):
-        token = self.session.cookies.get("csrftoken")
-        response = self.session.post(url, data={**fields, "csrfmiddlewaretoken": token}, headers=self.headers(),
-                                     allow_redirects=False)
-        return self._checked(response, expect)
-
-    def get_json(self, url):
-        return self._checked(self.session.get(url, headers={"Accept": "application/json"}), 200).json()
-
-    def get_bytes(self, url) -> bytes:
-        return self._checked(self.session.get(url), 200).content
-
-    @staticmethod
-    def _checked(response, expect):
-        if response.status_code != expect:
-            raise RuntimeError(f"{response.request.method} {response.url} answered {response.status_code}, "
-                               f"expected {expect}: {response.text[:500]}")
+    def request(self, method: str, url: str, expect: int, body: bytes | None = None, headers=None):
+        headers = dict(headers or {})
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        if method != "GET" and "csrftoken" in self.cookies:
+            headers["X-CSRFToken"] = self.cookies["csrftoken"]
+        response = self.http.request(method, url, body=body, headers=headers, redirect=False)
+        for header in response.headers.getlist("Set-Cookie"):
+            for name, morsel in SimpleCookie(header).items():
+                if morsel["max-age"] == "0":
+                    self.cookies.pop(name, None)
+                else:
+                    self.cookies[name] = morsel.value
+        if response.status != expect:
+            raise RuntimeError(f"{method} {url} answered {response.status}, expected {expect}: "
+                               f"{response.data[:500].decode(errors='replace')}")
         return response
 
+    def post_json(self, url, body, expect):
+        response = self.request("POST", url, expect, json.dumps(body).encode(), {"Content-Type": "application/json"})
+        return json.loads(response.data)
+
+    def post_form(self, url, fields, expect):
+        body = urlencode({**fields, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}).encode()
+        return self.request("POST", url, expect, body, {"Content-Type": "application/x-www-form-urlencoded"})
+
+    def get_json(self, url):
+        return json.loads(self.request("GET", url, 200, headers={"Accept": "application/json"}).data)
+
+    def get_bytes(self, url) -> bytes:
+        return self.request("GET", url, 200).data
+
+    def reconnect(self):
+        """Drop the kept-alive connection: the next request opens a new one, which any server worker may take."""
+        self.http.clear()
+
     def close(self):
-        self.session.close()
+        self.http.clear()
 
 
 # -- measuring --------------------------------------------------------------------------------------------
@@ -542,19 +577,31 @@ def timed(action) -> tuple[float, object]:
     return (time.perf_counter() - began) * 1000, result
 
 
-def repeat(tool, action, times: int, expected: int, what: str) -> tuple[float, float | None]:
-    """Median milliseconds of ``times`` runs, after one untimed run that also checks the answer, and the
-    server's CPU milliseconds per run."""
-    if (got := action()) != expected:
-        raise RuntimeError(f"{what}: got {got:,}, expected {expected:,}")
-    cpu = group_cpu_ms(tool.servers)
-    median = statistics.median(timed(action)[0] for _ in range(times))
-    return median, cpu_per_run(tool, cpu, times)
+class Seat:
+    """One tool, its client, and what was measured of it."""
+
+    def __init__(self, tool, client: Client):
+        self.tool, self.client = tool, client
+        self.times: dict[str, list[float]] = {}
+        self.cpu: dict[str, float | None] = {}
+
+    def cpu_ms(self, measure: str) -> float | None:
+        # doccano's celery worker polls its broker all the time; it counts only for the export, its work.
+        return group_cpu_ms(self.tool.servers if measure == "export" else self.tool.servers[:1])
 
 
-def cpu_per_run(tool, before: float | None, runs: int) -> float | None:
-    after = group_cpu_ms(tool.servers)
-    return None if before is None or after is None else (after - before) / runs
+def interleaved(seats: list[Seat], measure: str, actions: list) -> None:
+    """Run each action on every tool in turn, alternating which goes first, timing each: whatever else the
+    machine is doing then weighs on both tools alike. Records each tool's times and CPU per action."""
+    before = {id(seat): seat.cpu_ms(measure) for seat in seats}
+    for seat in seats:
+        seat.times[measure] = []
+    for i, action in enumerate(actions):
+        for seat in seats[i % 2:] + seats[: i % 2]:
+            seat.times[measure].append(timed(lambda seat=seat, action=action: action(seat.tool, seat.client))[0])
+    for seat in seats:
+        after, start = seat.cpu_ms(measure), before[id(seat)]
+        seat.cpu[measure] = None if after is None or start is None else (after - start) / len(actions)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -562,29 +609,45 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def measure(tool, client: Client, data: dict, folder: Path, progress) -> dict:
-    timed_spans, warm_spans, _ = split_spans(data)
-    tool.login(client)
-    tool.prepare(folder / "corpus.json")
-    for span in warm_spans:
-        tool.create(client, span)
-    for _ in range(WARM_UP_READS):
-        tool.list_spans(client, 0)
-        tool.label_counts(client)
-    progress(f"{tool.name}: creating {len(timed_spans)} spans one by one")
-    cpu = group_cpu_ms(tool.servers)
-    creations = [timed(lambda span=span: tool.create(client, span))[0] for span in timed_spans]
-    create_cpu = cpu_per_run(tool, cpu, len(timed_spans))
-    progress(f"{tool.name}: loading the other {len(data['spans']) - len(timed_spans) - len(warm_spans):,} in bulk")
-    tool.load_rest(folder / "bulk-spans.json")
+def measure(seats: list[Seat], data: dict, folder: Path, progress) -> None:
+    timed_spans, warm_spans, bulk = split_spans(data)
     total = len(data["spans"])
-    progress(f"{tool.name}: listing, counting, exporting")
+    for seat in seats:
+        seat.tool.login(seat.client)
+        seat.tool.prepare(folder / "corpus.json")
+        for span in warm_spans:
+            seat.tool.create(seat.client, span)
+            seat.client.reconnect()
+        for _ in range(WARM_UP_READS):
+            seat.tool.list_spans(seat.client, 0)
+            seat.tool.label_counts(seat.client)
+            seat.client.reconnect()
+    progress(f"creating {len(timed_spans)} spans one by one in each")
+    interleaved(seats, "create", [lambda tool, client, span=span: tool.create(client, span) for span in timed_spans])
+    progress(f"loading the other {len(bulk):,} spans into each in bulk")
+    for seat in seats:
+        seat.tool.load_rest(folder / "bulk-spans.json")
+        settle(seat.tool.env["DATABASE_URL"])
+    reads = {
+        "list": (lambda tool, client: tool.list_spans(client, 0), SPANS_PER_DOCUMENT),
+        "counts": (lambda tool, client: tool.label_counts(client), total),
+        "export": (lambda tool, client: tool.export(client), total),
+    }
+    progress("listing, counting, exporting")
+    for name, (action, expected) in reads.items():
+        for seat in seats:  # one untimed run each, which also checks the answer
+            if (got := action(seat.tool, seat.client)) != expected:
+                raise RuntimeError(f"{seat.tool.name} {name}: got {got:,}, expected {expected:,}")
+        interleaved(seats, name, [action] * REPEATS[name])
+
+
+def figures(seat: Seat) -> dict:
+    """{measure key: (milliseconds, server CPU milliseconds per operation or None)}."""
+    creations = seat.times["create"]
     return {
-        "create_median": (statistics.median(creations), create_cpu),
+        "create_median": (statistics.median(creations), seat.cpu["create"]),
         "create_p95": (percentile(creations, 0.95), None),
-        "list": repeat(tool, lambda: tool.list_spans(client, 0), REPEATS["list"], SPANS_PER_DOCUMENT, "list"),
-        "counts": repeat(tool, lambda: tool.label_counts(client), REPEATS["counts"], total, "label counts"),
-        "export": repeat(tool, lambda: tool.export(client), REPEATS["export"], total, "export"),
+        **{name: (statistics.median(seat.times[name]), seat.cpu[name]) for name in ("list", "counts", "export")},
     }
 
 
@@ -601,12 +664,13 @@ MEASURES = (
 def run(progress=print, database_url: str | None = None, workers: int = 2, keep: bool = False) -> list[dict]:
     """Run both tools, measure both, stop both; one row per measure with milliseconds and the ratio.
 
-    ``keep`` leaves the run's folder (databases and server logs) in ``benchmarks/.peer/`` for a look after."""
+    ``keep`` leaves the run's folder (SQLite databases, server logs) in ``benchmarks/.peer/``, and its
+    PostgreSQL databases, for a look after."""
     PEER_DIR.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="run-", dir=PEER_DIR))
     processes = Processes()
     databases = Databases(database_url, folder)
-    clients: list[Client] = []
+    seats: list[Seat] = []
     try:
         data = corpus()
         (folder / "corpus.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -615,22 +679,21 @@ def run(progress=print, database_url: str | None = None, workers: int = 2, keep:
         newsdesk = Newsdesk(processes, folder, databases.url("newsdesk"), workers, progress)
         doccano.start()
         newsdesk.start()
-        figures = {}
-        for tool in (doccano, newsdesk):
-            clients.append(client := Client())
-            figures[tool.name] = measure(tool, client, data, folder, progress)
+        seats = [Seat(tool, Client()) for tool in (doccano, newsdesk)]
+        measure(seats, data, folder, progress)
+        measured = {seat.tool.name: figures(seat) for seat in seats}
     finally:
-        for client in clients:
-            client.close()
+        for seat in seats:
+            seat.client.close()
         processes.stop_all()
-        databases.drop_all()
         if keep:
-            progress(f"kept {folder.relative_to(ROOT)}")
+            progress(f"kept {folder.relative_to(ROOT)} {' '.join(databases.created)}")
         else:
+            databases.drop_all()
             shutil.rmtree(folder, ignore_errors=True)
     rows = []
     for key, label, detail in MEASURES:
-        (ours, ours_cpu), (theirs, theirs_cpu) = figures["Newsdesk"][key], figures["doccano"][key]
+        (ours, ours_cpu), (theirs, theirs_cpu) = measured["Newsdesk"][key], measured["doccano"][key]
         rows.append({"measure": label, "ours_ms": round(ours, 2), "doccano_ms": round(theirs, 2),
                      "ratio": round(theirs / ours, 2), "detail": f"{detail}; {databases.engine}, {workers} workers",
                      "ours_cpu_ms": rounded(ours_cpu), "doccano_cpu_ms": rounded(theirs_cpu)})

@@ -1,9 +1,11 @@
-"""Django's permission backend, reading a user's permissions in one plain query instead of two ORM queries.
+"""Django's ModelBackend, reading the logged-in user and their permissions with plain queries.
 
-Every page and API call checks a permission (``roles.requires``), so the user's permissions are read on
-every request; Django's ``ModelBackend`` reads them with two ORM queries (the user's own, then their
-groups'), and building those queries costs more than running them. Here one SQL statement reads both.
-Everything else, logging in included, is ``ModelBackend``'s; superusers keep its answer (every permission).
+Every request loads its user, and every page and API call checks a permission (``roles.requires``), so both
+are read on every request; Django's ``ModelBackend`` builds ORM queries for them (two for the permissions:
+the user's own, then their groups'), and building those costs more than running them. Here the user is
+read with a raw query (through the ORM's ``raw``, so its fields are converted as usual) and the permissions
+with one SQL statement. Everything else, logging in included, is ``ModelBackend``'s; superusers keep its
+answer (every permission).
 """
 
 from functools import cache
@@ -41,7 +43,18 @@ def permissions_query() -> str:
     )
 
 
+@cache
+def user_query() -> str:
+    user_model = get_user_model()
+    table, pk = _names(user_model, user_model._meta.pk.name)
+    return f"SELECT * FROM {table} WHERE {pk} = %s"
+
+
 class PermissionBackend(ModelBackend):
+    def get_user(self, user_id):
+        user = next(iter(get_user_model()._default_manager.raw(user_query(), [user_id])), None)
+        return user if user is not None and self.user_can_authenticate(user) else None
+
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()

@@ -163,6 +163,8 @@ STORAGES = {
     },
 }
 
+# Django's database sessions, read with one plain query: every request reads one (see newsdesk/sessions.py).
+SESSION_ENGINE = "newsdesk.sessions"
 SESSION_COOKIE_HTTPONLY = True
 # A login lasts at most SESSION_COOKIE_AGE seconds, and ends sooner after SESSION_IDLE_TIMEOUT seconds
 # without a request (0 turns the idle limit off); see newsdesk.middleware.IdleSessionMiddleware.

@@ -1,8 +1,10 @@
-"""A user's permissions come from one query, and are the same as Django's ModelBackend reads with two."""
+"""The logged-in user and their permissions come from one query each, and are what Django's ModelBackend reads."""
 
 import pytest
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
+from django.test import Client
+from django.utils import timezone
 
 from newsdesk.permission_backend import PermissionBackend
 
@@ -41,3 +43,29 @@ def test_a_superuser_holds_every_permission(make_user):
     admin = make_user(is_superuser=True, is_staff=True)
 
     assert len(PermissionBackend().get_all_permissions(fresh(admin))) == Permission.objects.count()
+
+
+def test_the_logged_in_user_is_read_in_one_query_as_django_reads_it(reviewer, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        user = PermissionBackend().get_user(reviewer.pk)
+
+    expected = ModelBackend().get_user(reviewer.pk)
+    assert [getattr(user, f.attname) for f in type(user)._meta.concrete_fields] == [
+        getattr(expected, f.attname) for f in type(user)._meta.concrete_fields
+    ]
+    assert timezone.is_aware(user.date_joined)
+
+
+def test_an_inactive_or_deleted_user_is_logged_out(client, reviewer, make_user):
+    client.force_login(reviewer)
+    other = make_user()
+    other_client = Client()
+    other_client.force_login(other)
+
+    reviewer.is_active = False
+    reviewer.save()
+    other.delete()
+
+    assert PermissionBackend().get_user(reviewer.pk) is None
+    assert client.get("/api/stories/").status_code == 401
+    assert other_client.get("/api/stories/").status_code == 401
