@@ -167,8 +167,7 @@ def create(request):
 def annotation(request, pk):
     """One highlight: read it, or (its owner only) change its tag, note or source, or delete it."""
     found = Annotation.objects.select_related("reviewer").filter(pk=pk).first()
-    live = found is not None and found.deleted_at is None and not found.orphaned
-    if not reachable(request, found, live):
+    if not reachable(request, found, found is not None and found.is_live):
         return errors_response({"id": [f"No highlight with id {pk}."]}, status=404)
     if request.method == "GET":
         return JsonResponse(annotation_json(found), headers={"ETag": f'"{found.version}"'})
@@ -181,7 +180,7 @@ def annotation(request, pk):
         seen = client_version(request, body)
     except BadBody as bad:
         return errors_response(bad.errors)
-    if not live and (seen is None or seen == found.version):
+    if found.vanished_before(seen):
         return errors_response({"id": [f"No highlight with id {pk}."]}, status=404)  # deleted before it was seen
     if seen is not None and seen != found.version:
         return conflict_response(found, seen)

@@ -109,7 +109,7 @@ class AnnotationChangeForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         current = self.instance
-        if data.get("tag") and current.pk and not current.orphaned and current.deleted_at is None:
+        if data.get("tag") and current.pk and current.is_live:
             wanted = Annotation(
                 pk=current.pk, article_id=current.article_id, reviewer_id=current.reviewer_id, tag=data["tag"],
                 start=current.start, end=current.end, quote=current.quote,

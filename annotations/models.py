@@ -227,6 +227,16 @@ class Annotation(TaggedSpan):
     def is_owned_by(self, user) -> bool:
         return user.is_authenticated and self.reviewer_id == user.pk
 
+    @property
+    def is_live(self) -> bool:
+        """The rule of ``Annotation.objects.live()`` for one loaded highlight: not deleted, not orphaned."""
+        return self.deleted_at is None and not self.orphaned
+
+    def vanished_before(self, seen: int | None) -> bool:
+        """Deleted or orphaned before the writer saw it (or with no version to tell): not found, rather than a
+        conflict; a write that saw it live gets the conflict that says who removed it."""
+        return not self.is_live and (seen is None or seen == self.version)
+
     def save_change(self, fields, *, by, action="change", before=None, expected_version=None) -> None:
         """Store ``fields`` (already set on this object) as one change, counted and in the audit trail.
 

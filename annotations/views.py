@@ -139,8 +139,7 @@ def owned_annotation(request, pk, seen=None) -> Annotation:
     was deleted or orphaned is found only for a form that saw an earlier version of it (a conflict)."""
     mine = Annotation.objects.filter(reviewer=request.user).select_related("article", "reviewer")
     annotation = get_object_or_404(mine, pk=pk)
-    live = annotation.deleted_at is None and not annotation.orphaned
-    if not live and (seen is None or seen == annotation.version):
+    if annotation.vanished_before(seen):
         raise Http404("No such highlight.")
     return annotation
 
@@ -148,13 +147,10 @@ def owned_annotation(request, pk, seen=None) -> Annotation:
 def conflict_answer(request, annotation, seen):
     """409: the highlight as it is now (with a fresh form when it still shows) and what changed since ``seen``."""
     conflict = conflicts.describe(annotation, seen)
-    live = annotation.deleted_at is None and not annotation.orphaned
-    shown = cards(request, [annotation]) if live else []
+    shown = cards(request, [annotation]) if annotation.is_live else []
     if request.htmx:
-        article = annotation.article
-        context = reader_context(request, article, within=(annotation.start, annotation.end))
-        context.update(status=conflict.message, cards=shown, conflict=conflict.message, oob=True)
-        return render(request, f"{TEMPLATE}#changes", context, status=409)
+        return render_changes(request, annotation, conflict.message, cards=shown, conflict=conflict.message,
+                              status_code=409)
     context = {"article": annotation.article, "cards": shown, "conflict": conflict.message}
     return render(request, "annotations/details.html", context, status=409)
 
@@ -167,11 +163,12 @@ def cards(request, annotations):
     ]
 
 
-def render_changes(request, annotation, status, cards=()):
+def render_changes(request, annotation, status, cards=(), status_code=200, **extra):
     """The passages the highlight touches and the legend, swapped out of band; a status line."""
     article = annotation.article
     context = reader_context(request, article, within=(annotation.start, annotation.end))
-    return render(request, f"{TEMPLATE}#changes", {**context, "status": status, "cards": cards, "oob": True})
+    context.update(extra, status=status, cards=cards, oob=True)
+    return render(request, f"{TEMPLATE}#changes", context, status=status_code)
 
 
 def redirect_back(request, article):
