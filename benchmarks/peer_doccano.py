@@ -46,7 +46,6 @@ import random
 import secrets
 import shutil
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -61,6 +60,11 @@ from urllib.parse import urlencode
 import urllib3
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script rather than with -m
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.scratch import free_port  # noqa: E402
+
 PEER_DIR = ROOT / "benchmarks" / ".peer"
 PEER_VENV = PEER_DIR / "venv"
 DOCCANO_VERSION = "1.8.4"
@@ -184,12 +188,6 @@ def server_options(port: int, workers: int) -> list[str]:
     client's connection open between requests (gunicorn's default sync workers close it after each one)."""
     return ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--worker-class", "gthread", "--threads", "1",
             "--log-level", "warning"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for_http(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:

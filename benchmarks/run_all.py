@@ -35,10 +35,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.scratch import postgres_database, server_of  # noqa: E402
+
 MEASURES = ("reader", "create", "compare", "report", "export", "alignment")
 
 
@@ -142,22 +144,13 @@ def throwaway_database(url: str):
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         return
-    import psycopg
+    with postgres_database(server_of(url), f"newsdesk_bench_{os.getpid()}") as scratch_url:
+        try:
+            yield scratch_url
+        finally:
+            from django.db import connections
 
-    parts = urlsplit(url)
-    name = f"newsdesk_bench_{os.getpid()}"
-    server = urlunsplit((parts.scheme, parts.netloc, "/postgres", "", ""))
-    with psycopg.connect(server.replace("postgres://", "postgresql://", 1), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name}")
-    try:
-        yield urlunsplit((parts.scheme, parts.netloc, f"/{name}", "", ""))
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        with psycopg.connect(server.replace("postgres://", "postgresql://", 1), autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            connections.close_all()
 
 
 def header(scale: str) -> str:
@@ -393,12 +386,6 @@ def peer_table(database_url: str) -> None:
     print(table(["measure", "ours", "doccano", "doccano / ours", "detail"],
                 [[r["measure"], ms(r["ours_ms"]), ms(r["doccano_ms"]), f"{r['ratio']:.2f}", r.get("detail", "")]
                  for r in rows]))
-
-
-def server_of(url: str) -> str:
-    """``postgres://user@host:port/name`` without the database name."""
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
 
 
 def ms(value) -> str:

@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,13 +25,15 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432"
 if str(ROOT) not in sys.path:  # run as a script rather than with -m
     sys.path.insert(0, str(ROOT))
+
+from benchmarks.scratch import free_port, postgres_database, server_of  # noqa: E402
+
 ACCESS_LOG_FORMAT = '%(t)s "%(r)s" %(s)s %(b)s %(M)sms rid=%({x-request-id}i)s'
 
 
@@ -72,8 +73,7 @@ def postgres_server(url: str) -> str:
     """The server part of a PostgreSQL URL (no database name), or the default server."""
     if not url.startswith(("postgres://", "postgresql://")):
         return DEFAULT_POSTGRES
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    return server_of(url)
 
 
 def usernames(count: int) -> list[str]:
@@ -130,16 +130,10 @@ def scratch_database(database: str, folder: Path, server: str):
         return
     import psycopg
 
-    name = f"nd_loadtest_{os.getpid()}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {name}")
-        version = conn.execute("SHOW server_version").fetchone()[0].split()[0]
-    try:
-        yield f"{server}/{name}", version
-    finally:
-        with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with postgres_database(server, f"nd_loadtest_{os.getpid()}") as url:
+        with psycopg.connect(url) as conn:
+            version = conn.execute("SHOW server_version").fetchone()[0].split()[0]
+        yield url, version
 
 
 def app_environment(database_url: str, folder: Path) -> dict:
@@ -157,12 +151,6 @@ def app_environment(database_url: str, folder: Path) -> dict:
         PYTHONPATH=str(ROOT),
     )
     return env
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @contextmanager
