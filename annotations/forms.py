@@ -8,12 +8,11 @@ message per field; nothing is ever half-saved.
 from django import forms
 from django.db import IntegrityError, transaction
 
+from annotations.anchoring import anchor, span_errors
+from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
+from annotations.tags import TAG_KEYS, Tag
 from newsdesk import audit
 from newsdesk.models import Article
-
-from .anchoring import anchor, span_errors
-from .models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
-from .tags import TAG_KEYS, Tag
 
 TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
 OFFSET_MESSAGES = {"invalid": "Must be a whole number: a count of Unicode code points."}

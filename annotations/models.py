@@ -9,11 +9,10 @@ from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Q
 from django.utils import timezone
 
+from annotations.tags import TAG_BY_KEY, TAG_KEYS, Tag
 from newsdesk import audit
 from newsdesk.models import Article, Story
 from newsdesk.roles import is_editor
-
-from .tags import TAG_BY_KEY, TAG_KEYS, Tag
 
 CONTEXT_LENGTH = 32
 NOTE_MAX_LENGTH = 2000
@@ -31,7 +30,7 @@ class DuplicateHighlight(ValueError):
 class StaleVersion(Exception):
     """A write named a version of a highlight older than the stored one, so nothing was written.
 
-    ``seen`` is the version the writer had; ``annotations.conflicts`` says who changed what since.
+    ``seen`` is the version the writer had; ``annotations.workflow.conflicts`` says who changed what since.
     """
 
     def __init__(self, obj, seen: int):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from . import audit
-from .models import Article, AuditEvent, Outlet, Passage, PassagePlacement, Story, Topic
+from newsdesk import audit
+from newsdesk.models import Article, AuditEvent, Outlet, Passage, PassagePlacement, Story, Topic
 
 
 @admin.register(Outlet)
