@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 
 from annotations.anchoring import anchor, span_errors
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
-from annotations.tags import TAG_KEYS, Tag
+from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit
 from newsdesk.models import Article
 
@@ -26,7 +26,7 @@ class AnnotationForm(forms.Form):
         queryset=Article.objects.all(),
         error_messages={"invalid_choice": "No article with this id."},
     )
-    tag = forms.ChoiceField(choices=Tag.choices, error_messages={"invalid_choice": TAG_CHOICE_MESSAGE})
+    tag = forms.ChoiceField(choices=TAG_CHOICES, error_messages={"invalid_choice": TAG_CHOICE_MESSAGE})
     start = forms.IntegerField(error_messages=OFFSET_MESSAGES)
     end = forms.IntegerField(error_messages=OFFSET_MESSAGES)
     quote = forms.CharField(required=False, strip=False, empty_value=None)
@@ -102,7 +102,7 @@ class AnnotationChangeForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # Taken now: validating the form already writes the new values onto the instance.
         self.before = audit.snapshot(self.instance) if self.instance.pk else None
-        self.fields["tag"].widget = forms.RadioSelect(choices=Tag.choices)
+        self.fields["tag"].widget = forms.RadioSelect(choices=TAG_CHOICES)
         self.fields["note"].widget.attrs.update({"rows": 3, "maxlength": NOTE_MAX_LENGTH})
 
     def clean(self):

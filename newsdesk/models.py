@@ -145,8 +145,6 @@ class Passage(models.Model):
         return self.article.text[self.start : self.end]
 
 
-
-
 class AuditEvent(models.Model):
     """One change by one person: who created, changed, deleted or restored what, and when.
 
@@ -192,6 +190,8 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.actor_name or 'system'} {self.get_action_display()} {self.object_repr or self.object_type}"
+
+
 class Topic(models.Model):
     """A sub-topic of a story: one row of the comparison grid, holding passages from any of its articles."""
 

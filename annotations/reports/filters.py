@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from annotations.reports.aggregates import ALL_REVIEWERS, LAYERS, Filters
-from annotations.tags import Tag
+from annotations.tags import TAG_CHOICES
 from newsdesk.models import Article, Outlet, Story
 
 
@@ -19,7 +19,7 @@ class ReportFilterForm(forms.Form):
     article = forms.ModelChoiceField(Article.objects.none(), required=False, empty_label="All articles")
     reviewer = forms.ModelChoiceField(get_user_model().objects.none(), to_field_name="username", required=False,
                                       empty_label="All reviewers")
-    tag = forms.ChoiceField(choices=[("", "All tags"), *Tag.choices], required=False)
+    tag = forms.ChoiceField(choices=[("", "All tags"), *TAG_CHOICES], required=False)
     since = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
 
