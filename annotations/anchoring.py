@@ -5,24 +5,35 @@ bytes. A highlight keeps its quote and up to ``CONTEXT_LENGTH`` code points of c
 W3C Web Annotation TextQuoteSelector does, so it can be found again if the text is ever corrected.
 A quote sent by a client must equal the text between the offsets: a mismatch means the client counted
 differently, and storing it would point the highlight at the wrong words.
+
+This module is the one place a span is checked against a text and its quote and context are cut out of it;
+forms, adjudication, the models, the JSON-LD import and re-anchoring all call it.
 """
 
 from dataclasses import dataclass
 
 CONTEXT_LENGTH = 32
+MAX_OCCURRENCES = 2000  # occurrences of a quote looked at when finding it again
 
 
 @dataclass(frozen=True)
 class Anchor:
+    """A span with its quote and context: what a TextQuoteSelector plus a TextPositionSelector say."""
+
     start: int
     end: int
     quote: str
-    prefix: str
-    suffix: str
+    prefix: str = ""
+    suffix: str = ""
+
+    def fields(self) -> dict:
+        """The model fields a tagged span stores for its place: start, end, quote, prefix, suffix."""
+        return {"start": self.start, "end": self.end, "quote": self.quote, "prefix": self.prefix,
+                "suffix": self.suffix}
 
 
 def anchor(text: str, start: int, end: int, context: int = CONTEXT_LENGTH) -> Anchor:
-    """The quote and its context for offsets already checked with :func:`span_errors`."""
+    """The quote and its context for offsets already checked (:func:`fits`, :func:`span_errors`)."""
     return Anchor(
         start=start,
         end=end,
@@ -30,6 +41,11 @@ def anchor(text: str, start: int, end: int, context: int = CONTEXT_LENGTH) -> An
         prefix=text[max(0, start - context) : start],
         suffix=text[end : end + context],
     )
+
+
+def fits(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is a span of at least one code point inside ``text``."""
+    return 0 <= start < end <= len(text)
 
 
 def span_errors(text: str, start: int, end: int, quote: str | None = None) -> dict[str, list[str]]:
@@ -54,10 +70,48 @@ def span_errors(text: str, start: int, end: int, quote: str | None = None) -> di
     return errors
 
 
-def shorten(text: str, limit: int = 60) -> str:
+def shorten(text: str, limit: int = 60, *, one_line: bool = False) -> str:
+    """A quote cut to ``limit`` code points for a message, with an ellipsis when cut; ``one_line`` first
+    folds every run of white space (line breaks too) into one space."""
+    if one_line:
+        text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
     """True when [span_start, span_end) and [start, end) share at least one character."""
     return span_start < end and start < span_end
+
+
+def occurrences(text: str, quote: str) -> list[int]:
+    """Where ``quote`` starts in ``text`` (overlapping occurrences too), at most ``MAX_OCCURRENCES`` of them."""
+    found, at = [], text.find(quote) if quote else -1
+    while at != -1 and len(found) < MAX_OCCURRENCES:
+        found.append(at)
+        at = text.find(quote, at + 1)
+    return found
+
+
+def context_score(text: str, at: int, anchor: Anchor) -> int:
+    """How many code points of the anchor's prefix and suffix still surround its quote placed at ``at``."""
+    before = text[max(0, at - len(anchor.prefix)) : at]
+    after = text[at + len(anchor.quote) : at + len(anchor.quote) + len(anchor.suffix)]
+    score = 0
+    for a, b in zip(reversed(before), reversed(anchor.prefix), strict=False):
+        if a != b:
+            break
+        score += 1
+    for a, b in zip(after, anchor.suffix, strict=False):
+        if a != b:
+            break
+        score += 1
+    return score
+
+
+def best_occurrence(text: str, anchor: Anchor, near: int | None, candidates: list[int] | None = None) -> int | None:
+    """The occurrence of the anchor's quote (of ``candidates``, or all) whose surroundings keep the most of
+    its context; on a tie the one nearest ``near`` (the first, without ``near``). None when there is none."""
+    found = occurrences(text, anchor.quote) if candidates is None else candidates
+    if not found:
+        return None
+    return max(found, key=lambda at: (context_score(text, at, anchor), -abs(at - near) if near is not None else 0))

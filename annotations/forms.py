@@ -80,11 +80,7 @@ class AnnotationForm(forms.Form):
             article=data["article"],
             reviewer=reviewer,
             tag=data["tag"],
-            start=spot.start,
-            end=spot.end,
-            quote=spot.quote,
-            prefix=spot.prefix,
-            suffix=spot.suffix,
+            **spot.fields(),
             note=data["note"],
             source=data["source"],
         )

@@ -9,12 +9,12 @@ from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Q
 from django.utils import timezone
 
+from annotations.anchoring import CONTEXT_LENGTH, Anchor, anchor, fits, shorten
 from annotations.tags import TAG_BY_KEY, TAG_CHOICES, TAG_KEYS
 from newsdesk import audit
 from newsdesk.models import Article, Story
 from newsdesk.roles import is_editor
 
-CONTEXT_LENGTH = 32
 NOTE_MAX_LENGTH = 2000
 WRITE_ATTEMPTS = 5  # a write without a version retries this often when others keep changing the highlight
 
@@ -40,8 +40,7 @@ class StaleVersion(Exception):
 
 def duplicate_message(annotation, quote=None) -> str:
     quote = annotation.quote if quote is None else quote
-    words = quote if len(quote) <= 60 else quote[:59] + "…"
-    return f"You already tagged these words as {TAG_BY_KEY[annotation.tag].label}: “{words}”."
+    return f"You already tagged these words as {TAG_BY_KEY[annotation.tag].label}: “{shorten(quote)}”."
 
 
 class AnnotationQuerySet(models.QuerySet):
@@ -158,6 +157,15 @@ class TaggedSpan(models.Model):
             models.CheckConstraint(condition=~Q(quote=""), name="%(class)s_quote_not_empty"),
             models.CheckConstraint(condition=Q(version__gte=1), name="%(class)s_version_positive"),
         ]
+
+    def anchor(self) -> Anchor:
+        """Where the span sits, as stored: offsets, quote and context."""
+        return Anchor(self.start, self.end, self.quote, self.prefix, self.suffix)
+
+    def place_at(self, spot: Anchor) -> None:
+        """Take the offsets, quote and context of ``spot`` (made by ``anchoring.anchor``); nothing is saved."""
+        for name, value in spot.fields().items():
+            setattr(self, name, value)
 
     def save_version(self, fields) -> bool:
         """Write ``fields`` and the next version in one ``UPDATE ... WHERE id = ? AND version = ?``.
@@ -288,16 +296,14 @@ class Annotation(TaggedSpan):
     def place(self, start: int, end: int, by) -> None:
         """Put the highlight on [start, end) of the current text (an orphan placed again by its owner)."""
         text = self.article.text
-        if not (0 <= start < end <= len(text)):
+        if not fits(text, start, end):
             raise ValueError(f"[{start}:{end}] is outside the article's {len(text)} code points")
         if Annotation.objects.same_highlight(Annotation(
             pk=self.pk, article_id=self.article_id, reviewer_id=self.reviewer_id, tag=self.tag, start=start, end=end
         )).exists():
             raise DuplicateHighlight(duplicate_message(self, quote=text[start:end]))
         before = audit.snapshot(self)
-        self.start, self.end = start, end
-        self.quote, self.prefix, self.suffix = text[start:end], text[max(0, start - CONTEXT_LENGTH) : start], \
-            text[end : end + CONTEXT_LENGTH]
+        self.place_at(anchor(text, start, end))
         self.orphaned = False
         self.save_change(["start", "end", "quote", "prefix", "suffix", "orphaned"], by=by, before=before)
 

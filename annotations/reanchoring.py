@@ -17,22 +17,12 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from annotations.anchoring import Anchor, best_occurrence, context_score, occurrences
 from newsdesk.textdiff import OffsetMap
 
-CONTEXT_LENGTH = 32
 MIN_SURVIVING = 0.5  # share of the quote's characters that must remain in an approximate match
 REGION_SLACK = 200  # code points either side of the mapped span searched for an exact match
-MAX_OCCURRENCES = 2000
 WORD = re.compile(r"\w")
-
-
-@dataclass(frozen=True)
-class Anchor:
-    start: int
-    end: int
-    quote: str
-    prefix: str = ""
-    suffix: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,35 +41,6 @@ class Placement:
 ORPHANED = Placement("orphaned")
 
 
-def context(text: str, start: int, end: int, length: int = CONTEXT_LENGTH) -> tuple[str, str, str]:
-    """The quote and up to ``length`` code points either side of it."""
-    return text[start:end], text[max(0, start - length) : start], text[end : end + length]
-
-
-def occurrences(text: str, quote: str) -> list[int]:
-    found, at = [], text.find(quote)
-    while at != -1 and len(found) < MAX_OCCURRENCES:
-        found.append(at)
-        at = text.find(quote, at + 1)
-    return found
-
-
-def context_score(text: str, at: int, anchor: Anchor) -> int:
-    """How many code points of the stored prefix and suffix still surround the quote at ``at``."""
-    before = text[max(0, at - len(anchor.prefix)) : at]
-    after = text[at + len(anchor.quote) : at + len(anchor.quote) + len(anchor.suffix)]
-    score = 0
-    for a, b in zip(reversed(before), reversed(anchor.prefix), strict=False):
-        if a != b:
-            break
-        score += 1
-    for a, b in zip(after, anchor.suffix, strict=False):
-        if a != b:
-            break
-        score += 1
-    return score
-
-
 def reanchor(anchor: Anchor, offsets: OffsetMap) -> Placement:
     """Place one highlight in ``offsets.new`` (see the module's policy)."""
     new, quote = offsets.new, anchor.quote
@@ -88,7 +49,7 @@ def reanchor(anchor: Anchor, offsets: OffsetMap) -> Placement:
         unchanged = (mapped_start, mapped_end) == (anchor.start, anchor.end)
         return Placement("unchanged" if unchanged else "moved", mapped_start, mapped_end)
 
-    found = occurrences(new, quote) if quote else []
+    found = occurrences(new, quote)
     full = len(anchor.prefix) + len(anchor.suffix)
     with_context = [at for at in found if context_score(new, at, anchor) == full]
     if with_context:
@@ -98,7 +59,7 @@ def reanchor(anchor: Anchor, offsets: OffsetMap) -> Placement:
     low, high = mapped_start - REGION_SLACK, max(mapped_end, mapped_start) + REGION_SLACK
     nearby = [at for at in found if low <= at and at + len(quote) <= high]
     if nearby:
-        at = max(nearby, key=lambda a: (context_score(new, a, anchor), -abs(a - mapped_start)))
+        at = best_occurrence(new, anchor, mapped_start, nearby)
         return Placement("matched", at, at + len(quote))
 
     return approximate(anchor, new, mapped_start, mapped_end)

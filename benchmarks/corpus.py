@@ -26,7 +26,8 @@ from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from tqdm import tqdm
 
-from annotations.models import CONTEXT_LENGTH, Annotation
+from annotations.anchoring import CONTEXT_LENGTH
+from annotations.models import Annotation
 from annotations.tags import TAG_KEYS
 from newsdesk.importing import ingest
 from newsdesk.models import Article, Outlet, Passage, Story

@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from annotations.reanchoring import Anchor, context, reanchor_all  # noqa: E402
+from annotations.anchoring import anchor  # noqa: E402
+from annotations.reanchoring import reanchor_all  # noqa: E402
 
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 
@@ -29,8 +30,7 @@ def highlights(text):
     for match in SENTENCE.finditer(text):
         start, end = match.start() + (len(match.group()) - len(match.group().lstrip())), match.end()
         if end - start > 5:
-            quote, prefix, suffix = context(text, start, end)
-            anchors.append(Anchor(start, end, quote, prefix, suffix))
+            anchors.append(anchor(text, start, end))
     return anchors
 
 

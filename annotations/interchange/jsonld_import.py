@@ -26,8 +26,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.dateparse import parse_datetime
 
+from annotations.anchoring import Anchor, anchor, best_occurrence, fits
 from annotations.interchange.exports import CHECKSUM_KEY
-from annotations.models import CONTEXT_LENGTH, NOTE_MAX_LENGTH, Annotation
+from annotations.models import NOTE_MAX_LENGTH, Annotation
 from annotations.tags import TAG_KEYS
 from newsdesk.models import Article
 
@@ -66,36 +67,6 @@ def annotations_in(document) -> list[dict]:
     if kind == "AnnotationPage":
         return list(document.get("items") or [])
     raise ImportProblem(f"unexpected type {kind!r}: expected AnnotationCollection, AnnotationPage or Annotation")
-
-
-def reanchor(text: str, exact: str, prefix: str, suffix: str, start: int | None) -> int | None:
-    """Where the quote is now: the occurrence with the longest matching context, nearest ``start``."""
-    if not exact:
-        return None
-    best, best_key = None, None
-    position = text.find(exact)
-    while position != -1:
-        before = text[max(0, position - len(prefix)) : position]
-        after = text[position + len(exact) : position + len(exact) + len(suffix)]
-        context = _common_suffix(before, prefix) + _common_prefix(after, suffix)
-        key = (-context, abs(position - start) if start is not None else 0)
-        if best_key is None or key < best_key:
-            best, best_key = position, key
-        position = text.find(exact, position + 1)
-    return best
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
 
 
 def _selectors(target) -> tuple[dict, dict]:
@@ -193,12 +164,12 @@ class Importer:
         text = article.text
         exact = quote.get("exact") or ""
         start, end = position.get("start"), position.get("end")
-        fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
-        if fits and (not exact or text[start:end] == exact):
-            pass
-        else:
-            found = reanchor(text, exact, quote.get("prefix") or "", quote.get("suffix") or "",
-                             start if isinstance(start, int) else None)
+        placed = isinstance(start, int) and isinstance(end, int) and fits(text, start, end)
+        if not placed or (exact and text[start:end] != exact):
+            near = start if isinstance(start, int) else None
+            selector = Anchor(near or 0, (near or 0) + len(exact), exact, quote.get("prefix") or "",
+                              quote.get("suffix") or "")
+            found = best_occurrence(text, selector, near)
             if found is None:
                 raise ImportProblem(f"the quote {exact[:40]!r} is not in article {article.pk} any more")
             start, end = found, found + len(exact)
@@ -206,9 +177,8 @@ class Importer:
         if any("\x00" in (bodies.get(purpose) or "") for purpose in ("commenting", "identifying")):
             raise ImportProblem("a note or source holds a NUL character")
         annotation = Annotation(
-            article=article, reviewer=self.user_for(_username(data.get("creator"))), tag=tag, start=start, end=end,
-            quote=text[start:end], prefix=text[max(0, start - CONTEXT_LENGTH) : start],
-            suffix=text[end : end + CONTEXT_LENGTH], note=(bodies.get("commenting") or "")[:NOTE_MAX_LENGTH],
+            article=article, reviewer=self.user_for(_username(data.get("creator"))), tag=tag,
+            **anchor(text, start, end).fields(), note=(bodies.get("commenting") or "")[:NOTE_MAX_LENGTH],
             source=(bodies.get("identifying") or "")[:200],
         )
         annotation.imported_created = _when(data.get("created"))

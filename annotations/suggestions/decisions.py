@@ -77,7 +77,6 @@ def _record(article, reviewer, suggestion, decision, annotation=None) -> Suggest
 
 
 def _highlight(article, reviewer, suggestion) -> Annotation:
-    text = article.text
     existing = (
         Annotation.objects.live()
         .filter(article=article, reviewer=reviewer, tag=suggestion.tag, start=suggestion.start, end=suggestion.end)
@@ -88,7 +87,7 @@ def _highlight(article, reviewer, suggestion) -> Annotation:
     # The same checks and anchoring as a highlight made by hand in the reader.
     form = AnnotationForm({
         "article": article.pk, "tag": suggestion.tag, "start": suggestion.start, "end": suggestion.end,
-        "quote": text[suggestion.start : suggestion.end], "source": suggestion.source[:SOURCE_MAX_LENGTH],
+        "source": suggestion.source[:SOURCE_MAX_LENGTH],
     })
     if not form.is_valid():
         raise ValueError(f"suggestion does not fit the article: {form.errors.as_text()}")

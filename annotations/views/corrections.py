@@ -7,8 +7,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from annotations.anchoring import anchor, occurrences, shorten
 from annotations.models import Annotation, DuplicateHighlight
-from annotations.reanchoring import context, occurrences
 from annotations.workflow.corrections import correct_article, preview_correction
 from newsdesk.importing import ingest
 from newsdesk.models import Article, AuditEvent
@@ -80,11 +80,12 @@ def annotation_restore(request, pk):
     try:
         annotation.restore(by=request.user)
     except DuplicateHighlight:
-        messages.error(request, f"Not restored: {annotation.reviewer} has tagged “{shorten(annotation.quote)}” as "
+        words = shorten(annotation.quote, one_line=True)
+        messages.error(request, f"Not restored: {annotation.reviewer} has tagged “{words}” as "
                                 f"{annotation.tag_info.label} again since it was deleted.")
         return redirect("annotations:article-history", pk=annotation.article_id)
     where = "and waits to be placed again by its owner" if annotation.orphaned else "and shows again"
-    messages.success(request, f"Highlight “{shorten(annotation.quote)}” restored {where}.")
+    messages.success(request, f"Highlight “{shorten(annotation.quote, one_line=True)}” restored {where}.")
     return redirect("annotations:article-history", pk=annotation.article_id)
 
 
@@ -117,14 +118,15 @@ def orphan_place(request, pk):
         except (KeyError, ValueError) as error:
             messages.error(request, f"Not placed: {error}.")
             return redirect("annotations:orphan-place", pk=pk)
-        messages.success(request, f"Highlight placed on “{shorten(annotation.quote)}”.")
+        messages.success(request, f"Highlight placed on “{shorten(annotation.quote, one_line=True)}”.")
         return redirect("annotations:orphan-list")
     words = request.GET.get("words", annotation.quote)
     places = []
     if words.strip():
         for at in occurrences(text, words)[:MAX_PLACES_SHOWN]:
-            quote, prefix, suffix = context(text, at, at + len(words), 60)
-            places.append({"start": at, "end": at + len(words), "before": prefix, "quote": quote, "after": suffix})
+            spot = anchor(text, at, at + len(words), context=60)
+            places.append({"start": at, "end": at + len(words), "before": spot.prefix, "quote": spot.quote,
+                           "after": spot.suffix})
     return render(request, "annotations/orphan_place.html", {
         "annotation": annotation, "words": words, "places": places, "limit": MAX_PLACES_SHOWN,
     })
@@ -136,10 +138,7 @@ def orphan_delete(request, pk):
     """Delete one's own orphan (softly: an editor can restore it)."""
     annotation = own_orphan(request, pk)
     annotation.soft_delete(by=request.user)
-    messages.success(request, f"Highlight “{shorten(annotation.quote)}” deleted.")
+    messages.success(request, f"Highlight “{shorten(annotation.quote, one_line=True)}” deleted.")
     return redirect("annotations:orphan-list")
 
 
-def shorten(text: str, length: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1] + "…"

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from annotations.anchoring import shorten
 from annotations.forms import AnnotationChangeForm, AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight, StaleVersion
 from annotations.reader import reader_context, reviewers_of
@@ -53,7 +54,7 @@ def annotation_create(request):
         annotation = form.save(reviewer=request.user)
     except DuplicateHighlight:
         return create_refused(request, form)  # the reviewer already has this highlight
-    status = f"Saved: {annotation.tag_info.label} on “{short(annotation.quote)}”."
+    status = f"Saved: {annotation.tag_info.label} on “{shorten(annotation.quote, 40)}”."
     if not request.htmx:
         messages.success(request, status)
         return redirect_back(request, annotation.article)
@@ -99,7 +100,7 @@ def annotation_edit(request, pk):
         annotation = form.save(by=request.user, expected_version=seen)
     except StaleVersion:
         return conflict_answer(request, owned_annotation(request, pk, seen), seen)
-    status = f"Updated: {annotation.tag_info.label} on “{short(annotation.quote)}”."
+    status = f"Updated: {annotation.tag_info.label} on “{shorten(annotation.quote, 40)}”."
     if not request.htmx:
         messages.success(request, status)
         return redirect_back(request, annotation.article)
@@ -118,7 +119,7 @@ def annotation_delete(request, pk):
         annotation.soft_delete(request.user, expected_version=seen)
     except StaleVersion:
         return conflict_answer(request, owned_annotation(request, pk, seen), seen)
-    status = f"Deleted the {annotation.tag_info.label.lower()} highlight on “{short(annotation.quote)}”."
+    status = f"Deleted the {annotation.tag_info.label.lower()} highlight on “{shorten(annotation.quote, 40)}”."
     if not request.htmx:
         messages.success(request, status)
         return redirect_back(request, annotation.article)
@@ -177,5 +178,3 @@ def redirect_back(request, article):
     return HttpResponseRedirect(target)
 
 
-def short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import formats, timezone
 
+from annotations.anchoring import anchor, fits
 from annotations.models import (
-    CONTEXT_LENGTH,
     NOTE_MAX_LENGTH,
     Annotation,
     Assignment,
@@ -191,7 +191,7 @@ def check_span(text: str, start, end) -> dict[str, str]:
         start, end = int(start), int(end)
     except (TypeError, ValueError):
         return {"start": "Start and end must be whole numbers."}
-    if not 0 <= start < end <= len(text):
+    if not fits(text, start, end):
         errors["start"] = f"The span must satisfy 0 ≤ start < end ≤ {len(text)}."
     return errors
 
@@ -221,9 +221,7 @@ def accept(article, highlights, *, tag, start, end, note="", source="", by, seen
     consensus, created = ConsensusAnnotation.objects.select_for_update().get_or_create(
         article=article, tag=tag, start=start, end=end,
         defaults={
-            "quote": article.text[start:end],
-            "prefix": article.text[max(0, start - CONTEXT_LENGTH) : start],
-            "suffix": article.text[end : end + CONTEXT_LENGTH],
+            **anchor(article.text, start, end).fields(),
             "note": note.strip(),
             "source": source.strip(),
             "decided_by": by,

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from django.utils import formats, timezone
 
+from annotations.anchoring import shorten
 from annotations.tags import TAG_BY_KEY
 from newsdesk.models import AuditEvent
 
@@ -126,5 +127,4 @@ def _tag_label(key) -> str:
 
 
 def short_quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= QUOTE_SHOWN else text[: QUOTE_SHOWN - 1] + "…"
+    return shorten(text, QUOTE_SHOWN, one_line=True)

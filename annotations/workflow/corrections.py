@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import F
 
+from annotations.anchoring import anchor
 from annotations.models import Annotation, ConsensusAnnotation
-from annotations.reanchoring import ORPHANED, Anchor, context, reanchor
+from annotations.reanchoring import ORPHANED, reanchor
 from newsdesk import audit
 from newsdesk.importing import ingest
 from newsdesk.models import Article
@@ -87,8 +88,7 @@ def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: Correction
     """Place one highlight on the new text; one that lands on the words and tag of another of the same
     reviewer's live highlights (``taken``) becomes an orphan rather than a duplicate."""
     old_quote = annotation.quote
-    anchor = Anchor(annotation.start, annotation.end, old_quote, annotation.prefix, annotation.suffix)
-    placement = reanchor(anchor, offsets)
+    placement = reanchor(annotation.anchor(), offsets)
     key = (annotation.reviewer_id, annotation.tag, placement.start, placement.end)
     live = not annotation.deleted_at
     if live and not placement.orphaned and key in taken:
@@ -102,8 +102,7 @@ def _reanchor_one(annotation: Annotation, offsets: OffsetMap, report: Correction
         if not annotation.deleted_at:
             report.orphans.append(annotation)
     else:
-        annotation.start, annotation.end = placement.start, placement.end
-        annotation.quote, annotation.prefix, annotation.suffix = context(offsets.new, placement.start, placement.end)
+        annotation.place_at(anchor(offsets.new, placement.start, placement.end))
         annotation.orphaned = False
         if annotation.quote != old_quote and not annotation.deleted_at:
             report.moved.append((annotation, old_quote))
@@ -132,15 +131,14 @@ def _reanchor_consensus(article: Article, offsets: OffsetMap, report: Correction
     taken = set()
     for row in rows:
         before = audit.snapshot(row)
-        placement = reanchor(Anchor(row.start, row.end, row.quote, row.prefix, row.suffix), offsets)
+        placement = reanchor(row.anchor(), offsets)
         if placement.orphaned or (row.tag, placement.start, placement.end) in taken:
             audit.record(by, "delete", row, changes={"snapshot": before, "reanchored": "orphaned"})
             report.consensus_removed.append(row)
             ConsensusAnnotation.objects.filter(pk=row.pk).delete()
             continue
         taken.add((row.tag, placement.start, placement.end))
-        row.start, row.end = placement.start, placement.end
-        row.quote, row.prefix, row.suffix = context(offsets.new, placement.start, placement.end)
+        row.place_at(anchor(offsets.new, placement.start, placement.end))
         changes = audit.diff(before, audit.snapshot(row))
         if changes:
             row.version += 1

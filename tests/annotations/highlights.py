@@ -2,14 +2,13 @@
 
 import pytest
 
-from annotations.models import CONTEXT_LENGTH, Annotation
+from annotations.anchoring import anchor
+from annotations.models import Annotation
 
 
 def highlight(article, reviewer, tag, start, end, **fields):
-    text = article.text
     return Annotation.objects.create(
-        article=article, reviewer=reviewer, tag=tag, start=start, end=end, quote=text[start:end],
-        prefix=text[max(0, start - CONTEXT_LENGTH) : start], suffix=text[end : end + CONTEXT_LENGTH], **fields,
+        article=article, reviewer=reviewer, tag=tag, **anchor(article.text, start, end).fields(), **fields
     )
 
 

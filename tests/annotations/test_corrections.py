@@ -3,8 +3,8 @@
 import pytest
 from django.test import Client
 
+from annotations.anchoring import anchor
 from annotations.models import Annotation
-from annotations.reanchoring import context
 from annotations.workflow.corrections import correct_article
 from newsdesk.importing import ingest
 from newsdesk.models import AuditEvent, Passage
@@ -25,9 +25,8 @@ def article(make_article):
 def highlight(reviewer, article):
     def make(quote, user=None, tag="rhetoric", **fields):
         start = article.text.index(quote)
-        _, prefix, suffix = context(article.text, start, start + len(quote))
-        return Annotation.objects.create(article=article, reviewer=user or reviewer, tag=tag, start=start,
-                                         end=start + len(quote), quote=quote, prefix=prefix, suffix=suffix, **fields)
+        return Annotation.objects.create(article=article, reviewer=user or reviewer, tag=tag,
+                                         **anchor(article.text, start, start + len(quote)).fields(), **fields)
 
     return make
 
@@ -215,9 +214,8 @@ def test_consensus_highlights_follow_the_correction_or_are_removed_with_a_record
 
     def agreed(quote):
         start = TEXT.index(quote)
-        _, prefix, suffix = context(TEXT, start, start + len(quote))
-        return ConsensusAnnotation.objects.create(article=article, tag="rhetoric", start=start, end=start + len(quote),
-                                                  quote=quote, prefix=prefix, suffix=suffix, decided_by=editor)
+        return ConsensusAnnotation.objects.create(article=article, tag="rhetoric", decided_by=editor,
+                                                  **anchor(TEXT, start, start + len(quote)).fields())
 
     first, second, gone = agreed("Officials said"), agreed("talks failed"), agreed("“a disgrace”")
     new_text = "Update.\n\n" + TEXT.replace(" “a disgrace”", "")

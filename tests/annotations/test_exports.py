@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from annotations.interchange.jsonld_import import import_document, reanchor
+from annotations.anchoring import Anchor, best_occurrence
+from annotations.interchange.jsonld_import import import_document
 from annotations.models import Annotation
 from tests.annotations.highlights import highlight
 from tests.annotations.w3c_schemas import W3C, failed_musts
@@ -215,9 +216,9 @@ def test_import_re_anchors_by_quote_when_the_offsets_no_longer_fit(client, edito
 def test_reanchor_prefers_the_occurrence_whose_context_matches():
     text = "the cat sat. the dog sat. the cat ran."
 
-    assert reanchor(text, "the cat", "ran. ", " sat", 0) == 0
-    assert reanchor(text, "the cat", "dog sat. ", " ran", 0) == 26
-    assert reanchor(text, "the bird", "", "", 0) is None
+    assert best_occurrence(text, Anchor(0, 7, "the cat", "ran. ", " sat"), 0) == 0
+    assert best_occurrence(text, Anchor(0, 7, "the cat", "dog sat. ", " ran"), 0) == 26
+    assert best_occurrence(text, Anchor(0, 8, "the bird", "", ""), 0) is None
 
 
 def test_import_of_an_annotation_on_an_unknown_article_fails_the_whole_file(

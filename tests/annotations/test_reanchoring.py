@@ -1,6 +1,7 @@
 """Re-anchoring after a correction: pure functions, no database."""
 
-from annotations.reanchoring import Anchor, context, reanchor_all
+from annotations import anchoring
+from annotations.reanchoring import reanchor_all
 from newsdesk.textdiff import OffsetMap, match_spans
 
 OLD = ("Officials said the talks failed on Monday.\n\n"
@@ -12,8 +13,7 @@ def anchor(text, quote, nth=0):
     start = -1
     for _ in range(nth + 1):
         start = text.index(quote, start + 1)
-    return Anchor(start, start + len(quote), *context(text, start, start + len(quote))[0:1],
-                  *context(text, start, start + len(quote))[1:])
+    return anchoring.anchor(text, start, start + len(quote))
 
 
 def place(old, new, quote, nth=0):

@@ -1,8 +1,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from annotations.anchoring import anchor
 from annotations.models import Annotation
-from annotations.reanchoring import context
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -13,9 +13,8 @@ def test_editor_corrects_and_the_owner_places_the_orphan_again(page, live_server
                                                                  make_article):
     article = make_article(TEXT, title="Talks fail")
     start = TEXT.index("a disgrace")
-    quote, prefix, suffix = context(TEXT, start, start + 10)
-    Annotation.objects.create(article=article, reviewer=reviewer, tag="rhetoric", start=start, end=start + 10,
-                              quote=quote, prefix=prefix, suffix=suffix)
+    Annotation.objects.create(article=article, reviewer=reviewer, tag="rhetoric",
+                              **anchor(TEXT, start, start + 10).fields())
     login(page, editor)
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
 
