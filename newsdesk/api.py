@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from newsdesk.alignment import story_suggestion, story_topics
 from newsdesk.blinding import Masthead, attach_mastheads
-from newsdesk.jsonbody import load_json
+from newsdesk.jsonbody import BadBody, error_response, errors_response, json_object
 from newsdesk.models import Article, Story
 from newsdesk.roles import requires
 
@@ -54,7 +54,7 @@ def articles(request):
     slug = request.GET.get("story")
     if slug is not None:
         if not Story.objects.filter(slug=slug).exists():
-            return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
+            return error_response(404, story=f"No story with slug {slug!r}.")
         queryset = queryset.filter(story__slug=slug)
     return JsonResponse([article_json(a) for a in attach_mastheads(queryset, request.user)], safe=False)
 
@@ -91,11 +91,9 @@ def story_alignment(request, slug):
 def suggest(request):
     """{title, text} -> {story: slug or null, score}: the stored story this article most resembles."""
     try:
-        data = load_json(request.body, empty={})
-    except ValueError:
-        return JsonResponse({"errors": {"body": ["Send a JSON object: {\"title\": ..., \"text\": ...}."]}}, status=400)
-    if not isinstance(data, dict):
-        return JsonResponse({"errors": {"body": ["Send a JSON object: {\"title\": ..., \"text\": ...}."]}}, status=400)
+        data = json_object(request, empty={}, message='Send a JSON object: {"title": ..., "text": ...}.')
+    except BadBody as bad:
+        return errors_response(bad.errors)
     errors = {}
     title, text = data.get("title", ""), data.get("text")
     if not isinstance(title, str):
@@ -105,6 +103,6 @@ def suggest(request):
     elif len(text) > SUGGEST_MAX_CHARS:
         errors["text"] = [f"The text is longer than {SUGGEST_MAX_CHARS:,} characters."]
     if errors:
-        return JsonResponse({"errors": errors}, status=400)
+        return errors_response(errors)
     story, score = story_suggestion.suggest_story(title, text)
     return JsonResponse({"story": story.slug if story else None, "score": score})

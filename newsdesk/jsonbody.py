@@ -1,10 +1,24 @@
-"""Reading a JSON request body: every way it can be malformed ends as one ValueError.
+"""JSON requests and answers of the API: reading a body, the error envelope, and which paths are the API.
 
-Bad UTF-8, bad JSON and absurdly deep nesting (which makes the parser recurse until Python stops it)
-all mean the same thing to an API client: 400, the body is not usable JSON.
+Every refusal under ``/api/`` answers ``{"errors": {field: [messages]}}`` with its status, whoever refuses:
+a view, the permission check, the login check or Django itself (``ApiJsonErrorsMiddleware``).
+
+Reading a body: bad UTF-8, bad JSON and absurdly deep nesting (which makes the parser recurse until Python
+stops it) all mean the same thing to an API client: 400, the body is not usable JSON.
 """
 
 import json
+
+from django.http import JsonResponse
+
+API_PREFIX = "/api/"
+NOT_JSON = "The request body is not valid JSON."
+NOT_AN_OBJECT = "The request body must be a JSON object."
+
+
+def is_api(request) -> bool:
+    """True for the JSON API's paths, whose every answer (refusals included) is JSON."""
+    return request.path.startswith(API_PREFIX)
 
 
 def load_json(raw: bytes, empty=None):
@@ -15,3 +29,38 @@ def load_json(raw: bytes, empty=None):
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise ValueError("not valid JSON") from None
+
+
+class BadBody(ValueError):
+    """The request body cannot be used; ``errors`` are the envelope's, by field."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def json_object(request, *, empty=None, message: str | None = None) -> dict:
+    """The request's body as a JSON object (``empty`` when there is no body), or ``BadBody`` under ``body``:
+    ``message`` when given, otherwise one saying whether the body is not JSON or not an object."""
+    try:
+        body = load_json(request.body, empty=empty)
+    except ValueError:
+        raise BadBody({"body": [message or NOT_JSON]}) from None
+    if not isinstance(body, dict):
+        raise BadBody({"body": [message or NOT_AN_OBJECT]})
+    return body
+
+
+def errors_response(errors: dict[str, list[str]], status: int = 400) -> JsonResponse:
+    """The error envelope: ``{"errors": {field: [messages]}}``."""
+    return JsonResponse({"errors": errors}, status=status)
+
+
+def error_response(status: int = 400, **messages: str) -> JsonResponse:
+    """The error envelope with one message per field: ``error_response(404, story="No story ...")``."""
+    return errors_response({field: [message] for field, message in messages.items()}, status=status)
+
+
+def form_errors(form) -> dict[str, list[str]]:
+    """A Django form's errors, as the envelope has them."""
+    return {field: [str(message) for message in messages] for field, messages in form.errors.items()}

@@ -12,9 +12,10 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequiredMiddleware
 from django.contrib.auth.views import redirect_to_login
-from django.http import JsonResponse
 from django.shortcuts import render
 from django_htmx.http import HttpResponseClientRedirect
+
+from newsdesk.jsonbody import error_response, is_api
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -34,8 +35,8 @@ CONTENT_SECURITY_POLICY = "; ".join(
 
 class LoginRequiredMiddleware(DjangoLoginRequiredMiddleware):
     def handle_no_permission(self, request, view_func):
-        if request.path.startswith("/api/"):
-            return JsonResponse({"errors": {"auth": ["Authentication required."]}}, status=401)
+        if is_api(request):
+            return error_response(401, auth="Authentication required.")
         if request.headers.get("HX-Request"):
             # An htmx swap would put the login form inside the page: send the whole window there instead,
             # coming back to the page the user was on.
@@ -59,7 +60,7 @@ class ApiJsonErrorsMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if (
-            request.path.startswith("/api/")
+            is_api(request)
             and response.status_code >= 400
             and not response.get("Content-Type", "").startswith("application/json")
         ):
@@ -68,7 +69,7 @@ class ApiJsonErrorsMiddleware:
                 reason = "Forbidden. A write also needs the CSRF token in the X-CSRFToken header."
             elif response.status_code == 405:
                 reason = f"Method not allowed; allowed: {response.get('Allow', 'none')}."
-            converted = JsonResponse({"errors": {"request": [reason]}}, status=response.status_code)
+            converted = error_response(response.status_code, request=reason)
             # Keep what the inner layers said besides the body: Allow, the security headers, cookies.
             for header, value in response.items():
                 if header.lower() not in ("content-type", "content-length"):

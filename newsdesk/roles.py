@@ -14,7 +14,8 @@ from functools import wraps
 from django.apps import apps as global_apps
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import JsonResponse
+
+from newsdesk.jsonbody import error_response, is_api
 
 REVIEWER = "reviewer"
 EDITOR = "editor"
@@ -79,8 +80,8 @@ def requires(*perms: str, message: str = "You do not have permission to do this.
         @wraps(view)
         def checked(request, *args, **kwargs):
             if not request.user.has_perms(perms):
-                if request.path.startswith("/api/"):
-                    return JsonResponse({"errors": {"permission": [message]}}, status=403)
+                if is_api(request):
+                    return error_response(403, permission=message)
                 raise PermissionDenied(message)
             return view(request, *args, **kwargs)
 

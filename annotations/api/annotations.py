@@ -11,16 +11,16 @@ and the highlight as it is now, and nothing is written (see ``conflicts``). With
 through, as the last word.
 """
 
-import orjson
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods
 
+from annotations.api.serialisers import highlight_json, highlights_response
 from annotations.forms import AnnotationChangeForm, AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight, StaleVersion
 from annotations.tags import TAG_KEYS
 from annotations.workflow import conflicts
-from newsdesk.jsonbody import load_json
+from newsdesk.jsonbody import BadBody, errors_response, form_errors, json_object, load_json
 from newsdesk.models import Article, Story
 from newsdesk.roles import requires
 
@@ -30,60 +30,9 @@ FIXED_FIELDS = ("article", "start", "end", "quote", "prefix", "suffix", "reviewe
 VERSION = "version"
 
 
-def annotation_json(annotation: Annotation) -> dict:
-    return {
-        "id": annotation.pk,
-        "article": annotation.article_id,
-        "reviewer": annotation.reviewer.get_username(),
-        "tag": annotation.tag,
-        "start": annotation.start,
-        "end": annotation.end,
-        "quote": annotation.quote,
-        "prefix": annotation.prefix,
-        "suffix": annotation.suffix,
-        "note": annotation.note,
-        "source": annotation.source,
-        "created": annotation.created.isoformat(),
-        "updated": annotation.updated.isoformat(),
-        "version": annotation.version,
-    }
-
-
-# The list's columns, in annotation_json's order: a thousand highlights are read as plain rows, not as models.
-LIST_COLUMNS = ("pk", "article_id", "reviewer__username", "tag", "start", "end", "quote", "prefix", "suffix", "note",
-                "source", "created", "updated", "version")
-LIST_KEYS = ("id", "article", "reviewer", "tag", "start", "end", "quote", "prefix", "suffix", "note", "source",
-             "created", "updated", "version")
-
-
-def annotations_response(highlights) -> HttpResponse:
-    """``[annotation_json(a) for a in highlights]``, from plain rows and encoded by orjson, which writes an aware
-    datetime exactly as ``isoformat()`` does: a long list costs a fraction of building models and dicts."""
-    rows = [dict(zip(LIST_KEYS, row, strict=True)) for row in highlights.values_list(*LIST_COLUMNS)]
-    return HttpResponse(orjson.dumps(rows), content_type="application/json")
-
-
-def errors_response(errors: dict, status: int = 400) -> JsonResponse:
-    return JsonResponse({"errors": errors}, status=status)
-
-
-def form_errors(form) -> dict:
-    return {field: [str(message) for message in messages] for field, messages in form.errors.items()}
-
-
-class BadBody(Exception):
-    def __init__(self, errors):
-        self.errors = errors
-
-
 def json_body(request, allowed: tuple[str, ...], fixed: tuple[str, ...] = ()) -> tuple[dict, dict]:
     """The request's JSON object (fields of the right name and type), and an error for every other field."""
-    try:
-        body = load_json(request.body)
-    except ValueError:
-        raise BadBody({"body": ["The request body is not valid JSON."]}) from None
-    if not isinstance(body, dict):
-        raise BadBody({"body": ["The request body must be a JSON object."]})
+    body = json_object(request)
     errors: dict[str, list[str]] = {}
     for key, value in body.items():
         if key in fixed:
@@ -143,7 +92,7 @@ def annotations(request):
     queryset = Annotation.objects.for_reader(
         article, request.user, show_all=True, reviewer=reviewer, tag=tag
     )
-    return annotations_response(queryset)
+    return highlights_response(queryset)
 
 
 def create(request):
@@ -158,7 +107,7 @@ def create(request):
         annotation = form.save(reviewer=request.user)
     except DuplicateHighlight:
         return errors_response(form_errors(form))
-    return JsonResponse(annotation_json(annotation), status=201)
+    return JsonResponse(highlight_json(annotation), status=201)
 
 
 @requires("annotations.view_annotation")
@@ -169,7 +118,7 @@ def annotation(request, pk):
     if not reachable(request, found, found is not None and found.is_live):
         return errors_response({"id": [f"No highlight with id {pk}."]}, status=404)
     if request.method == "GET":
-        return JsonResponse(annotation_json(found), headers={"ETag": f'"{found.version}"'})
+        return JsonResponse(highlight_json(found), headers={"ETag": f'"{found.version}"'})
     needed = "annotations.delete_annotation" if request.method == "DELETE" else "annotations.change_annotation"
     if not found.is_owned_by(request.user) or not request.user.has_perm(needed):
         return errors_response({"reviewer": ["Only the reviewer who made this highlight may change it."]}, 403)
@@ -191,7 +140,7 @@ def annotation(request, pk):
         form = AnnotationChangeForm({**current, **body}, instance=found)
         if errors := validate(form, body_errors):
             return errors_response(errors)
-        return JsonResponse(annotation_json(form.save(by=request.user, expected_version=seen)))
+        return JsonResponse(highlight_json(form.save(by=request.user, expected_version=seen)))
     except StaleVersion:
         return conflict_response(Annotation.objects.select_related("reviewer").get(pk=pk), seen)
 
@@ -239,7 +188,7 @@ def conflict_response(annotation: Annotation, seen: int) -> JsonResponse:
     """409: the highlight changed since the client's version; what changed, and the highlight as it is now."""
     conflict = conflicts.describe(annotation, seen)
     return JsonResponse(
-        {"errors": {"conflict": [conflict.message]}, "current": annotation_json(annotation),
+        {"errors": {"conflict": [conflict.message]}, "current": highlight_json(annotation),
          "changed": conflict.changed},
         status=409,
     )

@@ -1,10 +1,11 @@
 """Export endpoints: a story's highlights as W3C JSON-LD, CSV or JSONL, streamed."""
 
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import StreamingHttpResponse
 from django.views.decorators.http import require_GET
 
 from annotations.interchange.exports import Exporter, csv_rows, export_highlights, jsonl_lines
 from annotations.reports.aggregates import ALL_REVIEWERS, LAYERS
+from newsdesk.jsonbody import error_response
 from newsdesk.models import Story
 from newsdesk.roles import requires
 
@@ -20,17 +21,17 @@ FORMATS = {
 def export_annotations(request, fmt):
     """GET /api/export/annotations.{jsonld,csv,jsonl}[?story=SLUG&layer=all|consensus]: highlights the user may see."""
     if fmt not in FORMATS:
-        return JsonResponse({"errors": {"format": [f"Unknown format {fmt!r}; use jsonld, csv or jsonl."]}}, status=404)
+        return error_response(404, format=f"Unknown format {fmt!r}; use jsonld, csv or jsonl.")
     slug = request.GET.get("story")
     story = None
     if slug:
         story = Story.objects.filter(slug=slug).first()
         if story is None:
-            return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
+            return error_response(404, story=f"No story with slug {slug!r}.")
     layer = request.GET.get("layer") or ALL_REVIEWERS
     if layer not in dict(LAYERS):
         choices = ", ".join(dict(LAYERS))
-        return JsonResponse({"errors": {"layer": [f"Unknown layer {layer!r}; use {choices}."]}}, status=400)
+        return error_response(layer=f"Unknown layer {layer!r}; use {choices}.")
     highlights = export_highlights(story, request.user, layer)
     exporter = Exporter(request.build_absolute_uri("/"), request.user)
     if fmt == "jsonld":

@@ -9,6 +9,7 @@ from annotations.reports import charts, tables
 from annotations.reports.aggregates import annotation_source, build_report, summary_json
 from annotations.reports.filters import ReportFilterForm
 from annotations.tags import TAGS
+from newsdesk.jsonbody import errors_response
 from newsdesk.roles import requires
 
 
@@ -45,7 +46,7 @@ def report_csv(request, table):
         raise Http404("No such report table.")
     form = ReportFilterForm(request.GET, user=request.user)
     if not form.is_valid():
-        return JsonResponse({"errors": form.query_errors()}, status=400)
+        return errors_response(form.query_errors())
     report = build_report(form.filters(), source_for(request, form), request.user)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="newsdesk-{table}.csv"'
@@ -62,5 +63,5 @@ def api_summary(request):
     form = ReportFilterForm(request.GET, user=request.user)
     if not form.is_valid():
         status = 404 if "story" in form.errors else 400
-        return JsonResponse({"errors": form.query_errors()}, status=status)
+        return errors_response(form.query_errors(), status)
     return JsonResponse(summary_json(build_report(form.filters(), source_for(request, form), request.user)))

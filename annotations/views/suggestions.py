@@ -9,20 +9,18 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from annotations.api.serialisers import highlight_json
 from annotations.reader import reader_context
 from annotations.suggestions import decisions
 from annotations.tags import TAG_BY_KEY, TAG_KEYS
 from annotations.views.reader import TEMPLATE, render_changes
-from newsdesk.jsonbody import load_json
+from newsdesk.jsonbody import BadBody, error_response, errors_response, json_object
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
 PERMISSION = "annotations.add_annotation"
 DECIDERS_ONLY = "Only reviewers and editors can accept or reject suggestions."
-
-
-def _errors(status=400, **errors):
-    return JsonResponse({"errors": {field: [message] for field, message in errors.items()}}, status=status)
+BAD_BODY = "Send a JSON object or a form with tag, start and end."
 
 
 def _article(pk):
@@ -34,12 +32,9 @@ def _wants_json(request) -> bool:
 
 
 def _payload(request) -> dict:
+    """The fields sent as JSON or as a form; ``BadBody`` for JSON that is not an object."""
     if request.content_type == "application/json":
-        try:
-            data = load_json(request.body, empty={})
-        except ValueError:
-            return {"__invalid__": True}
-        return data if isinstance(data, dict) else {"__invalid__": True}
+        return json_object(request, empty={}, message=BAD_BODY)
     return request.POST.dict()
 
 
@@ -55,12 +50,9 @@ def suggestion_json(suggestion, text) -> dict:
     return data
 
 
-def annotation_json(annotation) -> dict:
-    return {
-        "id": annotation.pk, "article": annotation.article_id, "tag": annotation.tag, "start": annotation.start,
-        "end": annotation.end, "quote": annotation.quote, "source": annotation.source,
-        "suggestion_rule": annotation.suggestion_rule,
-    }
+def accepted_json(annotation) -> dict:
+    """An accepted suggestion: the highlight it became, and the rule it came from."""
+    return {**highlight_json(annotation), "suggestion_rule": annotation.suggestion_rule}
 
 
 @requires("newsdesk.view_article")
@@ -70,7 +62,7 @@ def suggestion_list(request, pk):
     article = _article(pk)
     tag = request.GET.get("tag") or None
     if tag is not None and (problem := _tag_error(tag)):
-        return _errors(tag=problem)
+        return error_response(tag=problem)
     found = decisions.pending(article, request.user, tag)
     return JsonResponse([suggestion_json(s, article.text) for s in found], safe=False)
 
@@ -78,9 +70,10 @@ def suggestion_list(request, pk):
 def _decide(request, pk, action):
     article = _article(pk)
     as_json = _wants_json(request)
-    data = _payload(request)
-    if data.get("__invalid__"):
-        return _errors(body="Send a JSON object or a form with tag, start and end.")
+    try:
+        data = _payload(request)
+    except BadBody as bad:
+        return errors_response(bad.errors)
     problems = {}
     tag = data.get("tag", "")
     if problem := _tag_error(tag):
@@ -92,13 +85,14 @@ def _decide(request, pk, action):
         except (TypeError, ValueError):
             problems[field] = f"{field} must be a whole number of code points."
     if problems:
-        return _errors(**problems)
+        return error_response(**problems)
     suggestion = decisions.find(article, tag, offsets["start"], offsets["end"])
     if suggestion is None:
-        return _errors(404, suggestion="No such suggestion on this article (the text or the lexicon may have changed).")
+        gone = "No such suggestion on this article (the text or the lexicon may have changed)."
+        return error_response(404, suggestion=gone)
     if action == "accept":
         annotation = decisions.accept(article, request.user, suggestion)
-        body = {"annotation": annotation_json(annotation), "suggestion": suggestion_json(suggestion, article.text)}
+        body = {"annotation": accepted_json(annotation), "suggestion": suggestion_json(suggestion, article.text)}
         status = 201
         message = f"Accepted: “{annotation.quote[:60]}” is now your {TAG_BY_KEY[tag].label.lower()} highlight."
     else:
@@ -133,19 +127,22 @@ def suggestion_reject(request, pk):
 def suggestion_accept_all(request, pk):
     """Accept every pending boilerplate suggestion of the article at once."""
     article = _article(pk)
-    data = _payload(request)
+    try:
+        data = _payload(request)
+    except BadBody:
+        data = {}  # nothing usable sent: the default tag
     tag = data.get("tag", "boilerplate")
     try:
         annotations = decisions.accept_all(article, request.user, tag)
     except decisions.BulkAcceptRefused as refusal:
-        return _errors(tag=str(refusal))
+        return error_response(tag=str(refusal))
     count = len(annotations)
     if request.htmx:
         status = f"Accepted {count} boilerplate suggestion{'s' if count != 1 else ''}."
         context = reader_context(request, article)
         return render(request, f"{TEMPLATE}#changes", {**context, "status": status, "cards": (), "oob": True})
     if _wants_json(request):
-        return JsonResponse({"accepted": [annotation_json(a) for a in annotations]}, status=201)
+        return JsonResponse({"accepted": [accepted_json(a) for a in annotations]}, status=201)
     messages.success(request, f"Accepted {count} boilerplate suggestion{'s' if count != 1 else ''}.")
     return redirect(f"{article.get_absolute_url()}?suggestions=on")
 

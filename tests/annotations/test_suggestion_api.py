@@ -102,6 +102,19 @@ def test_accepting_a_suggestion_makes_it_the_reviewers_highlight(client, reviewe
     assert SuggestionDecision.objects.get().decision == "accepted"
 
 
+def test_an_accepted_suggestion_answers_as_the_highlights_api_does_plus_its_rule(client, reviewer, article):
+    client.force_login(reviewer)
+    suggestion = first(article, "attribution", "according_to")
+
+    accepted = client.post(
+        url(article, "accept"), {"tag": "attribution", "start": suggestion.start, "end": suggestion.end},
+        content_type="application/json",
+    ).json()["annotation"]
+
+    highlight = client.get(f"/api/annotations/{accepted['id']}/").json()
+    assert accepted == {**highlight, "suggestion_rule": suggestion.rule}
+
+
 def test_decided_suggestions_are_no_longer_listed_for_that_reviewer_only(
     client, reviewer, other_reviewer, article
 ):
