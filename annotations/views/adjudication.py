@@ -100,16 +100,14 @@ def consensus_accept(request, pk):
 def consensus_accept_agreements(request, pk):
     """Accept every span all reviewers agree on that is not decided yet."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    groups, _ = adjudication.adjudication_for(article)
-    accepted = 0
-    for group in groups:
-        candidate = group.candidates[0]
-        if group.agreed and candidate.state == adjudication.PENDING:
-            adjudication.accept(
-                article, candidate.highlights, tag=candidate.tag, start=candidate.start, end=candidate.end,
-                by=request.user,
-            )
-            accepted += 1
+    try:
+        accepted = adjudication.accept_agreements(article, by=request.user)
+    except adjudication.DecisionError as error:
+        if request.htmx:
+            context = {**_context(request, article), "error": f"None accepted: {error}"}
+            return render(request, "annotations/adjudicate.html#adjudication", context, status=422)
+        messages.error(request, f"None accepted: {error}")
+        return _back(request, article)
     if not request.htmx:
         messages.success(request, f"Accepted {accepted} agreed span{'s' if accepted != 1 else ''}.")
     return _back(request, article)

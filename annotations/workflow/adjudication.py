@@ -242,6 +242,19 @@ def accept(article, highlights, *, tag, start, end, note="", source="", by, seen
 
 
 @transaction.atomic
+def accept_agreements(article, *, by) -> int:
+    """Accept every span all reviewers agree on that is not decided yet, all or none; return how many."""
+    groups, _ = adjudication_for(article)
+    accepted = 0
+    for group in groups:
+        candidate = group.candidates[0]
+        if group.agreed and candidate.state == PENDING:
+            accept(article, candidate.highlights, tag=candidate.tag, start=candidate.start, end=candidate.end, by=by)
+            accepted += 1
+    return accepted
+
+
+@transaction.atomic
 def reject(highlights, *, by, seen=None) -> int:
     """Leave these highlights out of the consensus; return how many were newly rejected."""
     check_seen(seen)

@@ -151,6 +151,36 @@ def test_editor_accepts_edits_and_rejects_through_the_page(client, editor, revie
 
 
 @pytest.mark.django_db
+def test_accepting_all_agreements_accepts_each_pending_one(client, editor, reviewer, other_reviewer, seed_article):
+    for start, end in ((100, 120), (200, 230)):
+        highlight(seed_article, reviewer, start, end)
+        highlight(seed_article, other_reviewer, start, end)
+    client.force_login(editor)
+
+    client.post(f"/articles/{seed_article.pk}/adjudicate/accept-agreements/")
+
+    assert list(ConsensusAnnotation.objects.values_list("start", "end")) == [(100, 120), (200, 230)]
+
+
+@pytest.mark.django_db
+def test_accepting_all_agreements_is_all_or_nothing_when_one_fails_part_way(
+    client, editor, reviewer, other_reviewer, seed_article
+):
+    for start, end in ((100, 120), (200, 230), (300, 330)):
+        highlight(seed_article, reviewer, start, end)
+        highlight(seed_article, other_reviewer, start, end)
+    # The text was cut behind the highlights' backs (an edit that skipped re-anchoring): the last agreed
+    # span no longer fits, so its accept fails after the first two went through.
+    type(seed_article).objects.filter(pk=seed_article.pk).update(text=seed_article.text[:310])
+    client.force_login(editor)
+
+    response = client.post(f"/articles/{seed_article.pk}/adjudicate/accept-agreements/", follow=True)
+
+    assert "None accepted" in response.content.decode()
+    assert not ConsensusAnnotation.objects.exists()
+
+
+@pytest.mark.django_db
 def test_bad_edit_through_the_page_shows_the_error(client, editor, reviewer, seed_article):
     mine = highlight(seed_article, reviewer, 10, 20)
     client.force_login(editor)
