@@ -95,23 +95,22 @@ class Filters:
         return (self.tag,) if self.tag else TAG_KEYS
 
     def articles(self):
-        articles = Article.objects.all()
+        return Article.objects.filter(**self.article_lookups())
+
+    def article_lookups(self, path: str = "") -> dict:
+        """The story, outlet and article filters, as lookups on the article found at ``path``."""
+        lookups = {}
         if self.story:
-            articles = articles.filter(story=self.story)
+            lookups[f"{path}story"] = self.story
         if self.outlet:
-            articles = articles.filter(outlet=self.outlet)
+            lookups[f"{path}outlet"] = self.outlet
         if self.article:
-            articles = articles.filter(pk=self.article.pk)
-        return articles
+            lookups[f"{path}pk"] = self.article.pk
+        return lookups
 
     def annotations(self, source=None):
         highlights = source if source is not None else annotation_source(layer=self.layer)
-        if self.story:
-            highlights = highlights.filter(article__story=self.story)
-        if self.outlet:
-            highlights = highlights.filter(article__outlet=self.outlet)
-        if self.article:
-            highlights = highlights.filter(article=self.article)
+        highlights = highlights.filter(**self.article_lookups("article__"))
         if self.reviewer and not is_consensus(highlights):
             highlights = highlights.filter(reviewer=self.reviewer)
         if self.tag:

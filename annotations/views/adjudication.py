@@ -36,16 +36,17 @@ def _seen(request) -> dict[int, int] | None:
 
 def _conflict(request, article, error):
     """409: nothing was decided, because someone changed what the page showed; it shows what is there now."""
-    if request.htmx:
-        context = {**_context(request, article), "error": error.message}
-        return render(request, "annotations/adjudicate.html#adjudication", context, status=409)
-    messages.error(request, f"Not saved: {error.message}")
-    return redirect("annotations:article-adjudicate", pk=article.pk)
+    return _back(request, article, error.message, status=409, outcome="Not saved: ")
 
 
-def _back(request, article):
+def _back(request, article, error: str = "", *, status: int = 200, outcome: str = ""):
+    """The adjudication section as it is now (htmx), or the page again. A refusal's ``error`` is shown in the
+    section with ``status``, or on the page as a message that starts with the ``outcome``."""
     if request.htmx:
-        return render(request, "annotations/adjudicate.html#adjudication", _context(request, article))
+        context = {**_context(request, article), "error": error}
+        return render(request, "annotations/adjudicate.html#adjudication", context, status=status if error else 200)
+    if error:
+        messages.error(request, f"{outcome}{error}")
     return redirect("annotations:article-adjudicate", pk=article.pk)
 
 
@@ -88,10 +89,7 @@ def consensus_accept(request, pk):
     except adjudication.DecisionConflict as error:
         return _conflict(request, article, error)
     except adjudication.DecisionError as error:
-        if request.htmx:
-            context = {**_context(request, article), "error": str(error)}
-            return render(request, "annotations/adjudicate.html#adjudication", context, status=422)
-        messages.error(request, f"Not accepted: {error}")
+        return _back(request, article, str(error), status=422, outcome="Not accepted: ")
     return _back(request, article)
 
 
@@ -103,11 +101,7 @@ def consensus_accept_agreements(request, pk):
     try:
         accepted = adjudication.accept_agreements(article, by=request.user)
     except adjudication.DecisionError as error:
-        if request.htmx:
-            context = {**_context(request, article), "error": f"None accepted: {error}"}
-            return render(request, "annotations/adjudicate.html#adjudication", context, status=422)
-        messages.error(request, f"None accepted: {error}")
-        return _back(request, article)
+        return _back(request, article, f"None accepted: {error}", status=422)
     if not request.htmx:
         messages.success(request, f"Accepted {accepted} agreed span{'s' if accepted != 1 else ''}.")
     return _back(request, article)
@@ -120,11 +114,7 @@ def consensus_reject(request, pk):
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
     highlights, seen = _chosen_highlights(request, article), _seen(request)
     if not highlights and not seen:
-        if request.htmx:
-            context = {**_context(request, article), "error": "Choose a highlight to reject."}
-            return render(request, "annotations/adjudicate.html#adjudication", context, status=422)
-        messages.error(request, "Choose a highlight to reject.")
-        return redirect("annotations:article-adjudicate", pk=article.pk)
+        return _back(request, article, "Choose a highlight to reject.", status=422)
     try:
         adjudication.reject(highlights, by=request.user, seen=seen)
     except adjudication.DecisionConflict as error:

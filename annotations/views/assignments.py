@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from annotations.models import Assignment
@@ -12,16 +11,10 @@ from annotations.workflow import assignments
 from annotations.workflow.assignment_forms import AssignForm
 from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Story
+from newsdesk.redirects import next_url
 from newsdesk.roles import requires
 
 EDITORS_ONLY = "Only editors assign reviewers and follow their progress."
-
-
-def _next_url(request, default):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return default
 
 
 @requires("annotations.add_annotation")
@@ -47,7 +40,7 @@ def mark_done(request, pk):
     if request.htmx and request.POST.get("next") is None:
         attach_mastheads([assignment.article], request.user)
         return render(request, "annotations/queue.html#queue-item", {"assignment": assignment})
-    return redirect(_next_url(request, reverse("annotations:my-queue")))
+    return redirect(next_url(request, reverse("annotations:my-queue")))
 
 
 def _progress_context(story, user, form=None):

@@ -11,7 +11,6 @@ and says who changed what.
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from annotations.anchoring import shorten
@@ -23,6 +22,7 @@ from annotations.tags import TAGS
 from annotations.workflow import assignments, conflicts
 from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article
+from newsdesk.redirects import next_url
 from newsdesk.roles import requires
 
 TEMPLATE = "annotations/reader.html"
@@ -86,44 +86,46 @@ def annotation_details(request, pk):
 @require_POST
 def annotation_edit(request, pk):
     """Change a highlight's tag, note or source (its owner only)."""
-    seen = posted_version(request)
-    annotation = owned_annotation(request, pk, seen)
-    if seen is not None and seen != annotation.version:
-        return conflict_answer(request, annotation, seen)
-    form = AnnotationChangeForm(request.POST, instance=annotation, auto_id=f"edit-{pk}-%s")
-    if not form.is_valid():
-        context = {"article": annotation.article, "cards": [(annotation, form)]}
-        if request.htmx:
-            return render(request, f"{TEMPLATE}#popover", context, status=422)
-        return render(request, "annotations/details.html", context, status=422)
-    try:
+
+    def edit(annotation, seen):
+        form = AnnotationChangeForm(request.POST, instance=annotation, auto_id=f"edit-{pk}-%s")
+        if not form.is_valid():
+            context = {"article": annotation.article, "cards": [(annotation, form)]}
+            if request.htmx:
+                return render(request, f"{TEMPLATE}#popover", context, status=422)
+            return render(request, "annotations/details.html", context, status=422)
         annotation = form.save(by=request.user, expected_version=seen)
-    except StaleVersion:
-        return conflict_answer(request, owned_annotation(request, pk, seen), seen)
-    status = f"Updated: {annotation.tag_info.label} on “{shorten(annotation.quote, 40)}”."
-    if not request.htmx:
-        messages.success(request, status)
-        return redirect_back(request, annotation.article)
-    return render_changes(request, annotation, status, cards=cards(request, [annotation]))
+        status = f"Updated: {annotation.tag_info.label} on “{shorten(annotation.quote, 40)}”."
+        return changed(request, annotation, status, cards=cards(request, [annotation]))
+
+    return write_own(request, pk, edit)
 
 
 @requires("annotations.delete_annotation")
 @require_POST
 def annotation_delete(request, pk):
     """Delete a highlight (its owner only). The row stays, marked deleted, for the audit trail."""
+
+    def delete(annotation, seen):
+        annotation.soft_delete(request.user, expected_version=seen)
+        status = f"Deleted the {annotation.tag_info.label.lower()} highlight on “{shorten(annotation.quote, 40)}”."
+        return changed(request, annotation, status)
+
+    return write_own(request, pk, delete)
+
+
+def write_own(request, pk, write):
+    """Run ``write(annotation, seen)`` on the user's own highlight at the version the popover showed (``seen``)
+    and return its answer; when the highlight has changed since, before or during the write, the answer is a
+    conflict instead and nothing is written."""
     seen = posted_version(request)
     annotation = owned_annotation(request, pk, seen)
-    if seen is not None and seen != annotation.version:
+    if seen not in (None, annotation.version):
         return conflict_answer(request, annotation, seen)
     try:
-        annotation.soft_delete(request.user, expected_version=seen)
+        return write(annotation, seen)
     except StaleVersion:
         return conflict_answer(request, owned_annotation(request, pk, seen), seen)
-    status = f"Deleted the {annotation.tag_info.label.lower()} highlight on “{shorten(annotation.quote, 40)}”."
-    if not request.htmx:
-        messages.success(request, status)
-        return redirect_back(request, annotation.article)
-    return render_changes(request, annotation, status)
 
 
 def posted_version(request) -> int | None:
@@ -132,6 +134,14 @@ def posted_version(request) -> int | None:
         return conflicts.parse_version(request.POST.get("version"))
     except conflicts.BadVersion:
         return None
+
+
+def changed(request, annotation, status: str, cards=()):
+    """After a change: the page again with ``status`` as a message, or (htmx) the changed regions."""
+    if not request.htmx:
+        messages.success(request, status)
+        return redirect_back(request, annotation.article)
+    return render_changes(request, annotation, status, cards=cards)
 
 
 def owned_annotation(request, pk, seen=None) -> Annotation:
@@ -172,9 +182,6 @@ def render_changes(request, annotation, status, cards=(), status_code=200, **ext
 
 
 def redirect_back(request, article):
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = article.get_absolute_url() if article else "/"
-    return HttpResponseRedirect(target)
+    return HttpResponseRedirect(next_url(request, article.get_absolute_url() if article else "/"))
 
 

@@ -4,11 +4,11 @@ return to the comparison page (keeping its options); errors come back as a messa
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from newsdesk.alignment import clustering, story_topics
 from newsdesk.models import Passage, Story, Topic
+from newsdesk.redirects import next_url
 from newsdesk.roles import requires
 
 CURATE = "newsdesk.change_topic"
@@ -16,12 +16,23 @@ CURATE = "newsdesk.change_topic"
 
 def back(request, story):
     """To the page the form was on (the comparison, with its options), or the comparison itself."""
-    target = request.POST.get("next", "")
-    host = {request.get_host()}
-    safe = url_has_allowed_host_and_scheme(target, allowed_hosts=host, require_https=request.is_secure())
-    if not safe:
-        target = reverse("annotations:story-compare", args=[story.slug])
-    return redirect(target)
+    return redirect(next_url(request, reverse("annotations:story-compare", args=[story.slug])))
+
+
+def curate(request, story, change):
+    """Make the editor's ``change`` (it returns what to tell them) and go back; a refused one says why."""
+    try:
+        done = change()
+    except story_topics.CurationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
+    return back(request, story)
+
+
+def story_topic(slug, topic_id) -> Topic:
+    """The topic of the story in the address, or 404."""
+    return get_object_or_404(Topic.objects.select_related("story"), pk=topic_id, story__slug=slug)
 
 
 def _int(value):
@@ -35,15 +46,13 @@ def _int(value):
 @require_POST
 def topic_rename(request, slug, topic_id):
     """Give a topic a label of the editor's own; re-runs keep it."""
-    story = get_object_or_404(Story, slug=slug)
-    topic = get_object_or_404(Topic, pk=topic_id, story=story)
-    try:
+    topic = story_topic(slug, topic_id)
+
+    def rename():
         story_topics.rename_topic(topic, request.POST.get("label", ""))
-    except story_topics.CurationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, f"Renamed the topic “{topic.label}”.")
-    return back(request, story)
+        return f"Renamed the topic “{topic.label}”."
+
+    return curate(request, topic.story, rename)
 
 
 @requires(CURATE)
@@ -53,42 +62,38 @@ def passage_move(request, slug, passage_id):
     story = get_object_or_404(Story, slug=slug)
     passage = get_object_or_404(Passage.objects.select_related("article"), pk=passage_id, article__story=story)
     destination = request.POST.get("destination", "")
-    try:
+
+    def move():
         if destination == "furniture":
             story_topics.move_passage(passage, request.user, furniture=True)
-            where = "the page-furniture band"
-        elif destination == "new":
+            return "Moved the passage to the page-furniture band."
+        if destination == "new":
             topic = story_topics.move_passage(passage, request.user, new_label=request.POST.get("new_label", "") or "")
-            where = f"the new topic “{topic.label}”"
-        else:
-            topic = Topic.objects.filter(pk=_int(destination), story=story).first()
-            if topic is None:
-                raise story_topics.CurationError("Choose where to move the passage.")
-            story_topics.move_passage(passage, request.user, topic=topic)
-            where = f"“{topic.label}”"
-    except story_topics.CurationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, f"Moved the passage to {where}.")
-    return back(request, story)
+            return f"Moved the passage to the new topic “{topic.label}”."
+        topic = Topic.objects.filter(pk=_int(destination), story=story).first()
+        if topic is None:
+            raise story_topics.CurationError("Choose where to move the passage.")
+        story_topics.move_passage(passage, request.user, topic=topic)
+        return f"Moved the passage to “{topic.label}”."
+
+    return curate(request, story, move)
 
 
 @requires(CURATE)
 @require_POST
 def topic_merge(request, slug, topic_id):
     """Fold this topic into another one chosen in the form."""
-    story = get_object_or_404(Story, slug=slug)
-    source = get_object_or_404(Topic, pk=topic_id, story=story)
+    source = story_topic(slug, topic_id)
+    story = source.story
     target = Topic.objects.filter(pk=_int(request.POST.get("into")), story=story).first()
-    try:
+
+    def merge():
         if target is None:
             raise story_topics.CurationError("Choose the topic to merge into.")
         story_topics.merge_topics(target, source, request.user)
-    except story_topics.CurationError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, f"Merged into “{target.label}”.")
-    return back(request, story)
+        return f"Merged into “{target.label}”."
+
+    return curate(request, story, merge)
 
 
 @requires(CURATE)
