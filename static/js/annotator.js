@@ -177,7 +177,8 @@
     }).then(function () {
       popover.hidden = false;
       placeNear(popover, rect);
-      var first = popover.querySelector("input:checked, button, input, textarea");
+      // The chosen tag when the highlight is the user's to change; otherwise the first control (Close).
+      var first = popover.querySelector("input:checked") || popover.querySelector("button, input, textarea");
       if (first) first.focus({ preventScroll: true });
     });
   }
