@@ -125,3 +125,23 @@ def test_an_editors_move_control_is_a_small_menu_button(page, live_server, login
     page.keyboard.press("Escape")
     expect(form).to_be_hidden()
     expect(menu).to_be_focused()
+
+
+def test_the_coverage_table_counts_a_new_highlight_without_a_reload(page, live_server, login, reviewer,
+                                                                    seed_article):
+    from tests.e2e.selecting import select_phrase
+
+    problems = []
+    page.on("console", lambda message: problems.append(message.text) if message.type in ("error", "warning")
+            else None)
+    open_comparison(page, live_server, login, reviewer, seed_article.story)
+    chips = page.locator(".coverage-matrix .mix-chip", has_text="Rhetoric")
+    expect(chips).to_have_count(0)
+
+    select_phrase(page, seed_article, "Security Council", scope=f'.cell[data-article="{seed_article.pk}"]')
+    page.keyboard.press("2")
+
+    expect(chips).to_have_count(1)
+    expect(chips).to_have_text("1 Rhetoric")
+    expect(page.locator("#reader-status")).to_contain_text("Saved: Rhetoric")
+    assert problems == []
