@@ -44,7 +44,7 @@ DISAGREEMENTS_SHOWN = 10
 
 ALL_REVIEWERS, CONSENSUS = "all", "consensus"
 # The layer choice reads differently from the reviewer filter's "All reviewers", which sits beside it.
-LAYERS = ((ALL_REVIEWERS, "Each reviewer’s own"), (CONSENSUS, "Consensus"))
+LAYERS = ((ALL_REVIEWERS, "Reviewers’ own"), (CONSENSUS, "Consensus"))
 CONSENSUS_NAME = "Consensus"
 
 
