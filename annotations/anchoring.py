@@ -8,6 +8,10 @@ differently, and storing it would point the highlight at the wrong words.
 
 This module is the one place a span is checked against a text and its quote and context are cut out of it;
 forms, adjudication, the models, the JSON-LD import and re-anchoring all call it.
+
+
+differently, and storing it would point the highlight at the wrong words. People are told where a span is
+in words (:func:`place_in_words`: a paragraph and the span's first words), never in offsets.
 """
 
 from dataclasses import dataclass
@@ -115,3 +119,32 @@ def best_occurrence(text: str, anchor: Anchor, near: int | None, candidates: lis
     if not found:
         return None
     return max(found, key=lambda at: (context_score(text, at, anchor), -abs(at - near) if near is not None else 0))
+
+
+PLACE_WORDS = 6  # words of a span's opening quoted when saying where it is
+PLACE_CHARACTERS = 48
+
+
+def opening_words(text: str, words: int = PLACE_WORDS, limit: int = PLACE_CHARACTERS) -> str:
+    """The first few words of ``text``, with an ellipsis when there is more."""
+    parts = text.split()
+    opening = " ".join(parts[:words])
+    if len(opening) > limit:
+        opening = opening[: limit - 1].rstrip()
+    return opening + ("…" if opening != " ".join(parts) else "")
+
+
+def place_in_words(text: str, passages, start: int, end: int) -> str:
+    """Where ``start``–``end`` is, as a reader finds it: ``paragraph 3, “first words…”``.
+
+    ``passages`` are the article's paragraphs in reading order, each with ``start`` and ``end``; a span across
+    several says ``paragraphs 3–4``. Paragraphs are counted from 1, as the reader shows them.
+    """
+    numbers = [number for number, passage in enumerate(passages, start=1)
+               if passage.start < end and start < passage.end]
+    quote = f"“{opening_words(text[start:end])}”"
+    if not numbers:
+        return quote
+    if len(numbers) == 1:
+        return f"paragraph {numbers[0]}, {quote}"
+    return f"paragraphs {numbers[0]}–{numbers[-1]}, {quote}"
