@@ -4,8 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from newsdesk.models import PassagePlacement
-
-from ..newsdesk.test_filing import ARMS_REPORT
+from tests.newsdesk.alignment.test_filing import ARMS_REPORT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -13,8 +13,7 @@ from django.test import Client
 
 from annotations.models import Annotation, ConsensusAnnotation, RejectedHighlight
 from annotations.workflow import adjudication
-
-from .helpers import highlight
+from tests.annotations.helpers import highlight
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from newsdesk.alignment import clustering
 from newsdesk.alignment.clustering import PassageText, align, stem
 from newsdesk.importing import ingest
 from newsdesk.models import PassagePlacement, Topic
-
-from .stories import BREACH, ELECTION, WILDFIRE
+from tests.newsdesk.alignment.stories import BREACH, ELECTION, WILDFIRE
 
 
 def passages_of(articles: dict[str, str]) -> list[PassageText]:

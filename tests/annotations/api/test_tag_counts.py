@@ -4,8 +4,7 @@ import pytest
 
 from annotations.models import Assignment
 from annotations.workflow import assignments
-
-from .helpers import highlight
+from tests.annotations.helpers import highlight
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,7 @@ import pytest
 from django.test import Client
 
 from newsdesk.models import Passage
-
-from .test_suggestion import FLOODS, FLOODS_TITLE, FOURTH, FOURTH_TITLE
+from tests.newsdesk.alignment.test_story_suggestion import FLOODS, FLOODS_TITLE, FOURTH, FOURTH_TITLE
 
 pytestmark = pytest.mark.django_db
 

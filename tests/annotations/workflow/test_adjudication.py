@@ -5,8 +5,7 @@ from django.db import IntegrityError
 
 from annotations.models import ConsensusAnnotation, RejectedHighlight
 from annotations.workflow import adjudication
-
-from .helpers import highlight
+from tests.annotations.helpers import highlight
 
 
 def span(start, end, tag="rhetoric", reviewer=1):

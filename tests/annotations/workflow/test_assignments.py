@@ -4,8 +4,7 @@ from django.test import Client
 
 from annotations.models import Assignment
 from annotations.workflow import assignments
-
-from .helpers import highlight
+from tests.annotations.helpers import highlight
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,7 @@ from django.utils import timezone
 from annotations.anchoring import opening_words, place_in_words
 from annotations.models import Assignment
 from annotations.workflow import adjudication
-
-from .helpers import highlight
+from tests.annotations.helpers import highlight
 
 
 def span(start, end, tag="rhetoric", reviewer=1):
