@@ -10,7 +10,8 @@ Method, general to any English story (nothing here names a subject):
 3. A pair's score is that blend, raised by the checkable details the two share (the same figure, the same
    date, the same name) and lowered when their dates disagree at the same grain (November against
    Wednesday, 2019 against 2023): two ministerial visits in different months are two facts however alike
-   their words. A pair within one article counts a little less.
+   their words; another weekday, or a weekday against a month, only counts against them. A pair within
+   one article counts a little less.
 4. Mentions join claims by average linkage: two groups merge when the average score of all their pairs
    reaches the threshold, so one look-alike sentence cannot chain two facts together.
 5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
@@ -51,7 +52,7 @@ SHARED_NAME = 0.02
 CLOSE_FIGURE = 0.06  # "more than 100 cases" beside "112 cases": the same figure, stated differently
 CLOSE_RATIO = 0.8
 DATE_CONFLICT = 0.25
-PRECISE_DATE_CONFLICT = 0.45  # another day or another year: another period, however alike the words
+OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
 SAME_ARTICLE = 0.1
 SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence
 ROW_BLOCK = 512
@@ -231,10 +232,12 @@ def adjustment(a: Mention, b: Mention) -> float:
     value += SHARED_MONTH_OR_WEEKDAY * min(1, sum(d.startswith(("month:", "weekday:")) for d in shared_dates))
     value += SHARED_NAME * min(3, len(a.details.names & b.details.names))
     conflict = date_conflict(a.details.dates, b.details.dates)
-    if conflict in ("month", "weekday") and shared_figures:
+    if conflict == "cross" and shared_figures:
         conflict = ""  # one sentence may date two facts; a shared figure says this pair is about the same one
-    if conflict:
-        value -= PRECISE_DATE_CONFLICT if conflict in ("day", "year") else DATE_CONFLICT
+    if conflict in ("day", "month", "year"):
+        value -= OTHER_PERIOD
+    elif conflict:
+        value -= DATE_CONFLICT
     if a.article == b.article:
         value -= SAME_ARTICLE
     return value
@@ -275,7 +278,7 @@ def date_conflict(left: Iterable[str], right: Iterable[str]) -> str:
     # another time, unless one of them also names the other grain
     for x, y in ((a, b), (b, a)):
         if x.get("weekday") and not x.get("month") and y.get("month") and not y.get("weekday"):
-            return "month"
+            return "cross"
     return ""
 
 

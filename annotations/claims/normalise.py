@@ -250,7 +250,8 @@ def details(text: str) -> Details:
                                       " ".join(words[i:j + 2])))
                 i = j + 2
                 continue
-            if low == "one" and (j >= len(lowered) or lowered[j] in ("of", "another", "day", "who", "that")):
+            if low == "one" and used == 1 and (j >= len(lowered) or lowered[j] in ("of", "another", "day", "who",
+                                                                                  "that")):
                 i += 1  # "one of", "one day": a pronoun, not a count
                 continue
             kind, multiplier, extra = _kind_after(lowered, j, None)
