@@ -4,7 +4,7 @@ Columns are the story's articles (as the comparison grid has them); a claim's ce
 whether the article states it, states it with a different detail, or leaves it out. A claim belongs to
 the topic holding most of its mentions' paragraphs. Two kinds of claim stand out: an **exclusive** claim,
 carried by one outlet only in a story of several outlets, and a **shared** claim (carried by at least two
-outlets) that an outlet **omits** while at least half of the other outlets carry it. Read in four queries
+outlets) that an outlet **omits** while at least half of the other outlets carry it. Read in three queries
 whatever the size of the story.
 """
 
@@ -75,15 +75,19 @@ class StoryClaims:
 
 
 def _topics_by_offset(story):
-    """Per article: paragraph starts, and each paragraph's (end, topic id), from the stored alignment."""
+    """Per article: paragraph starts, and each paragraph's (end, topic id), from the stored alignment; and
+    the story's topics by id."""
     starts: dict[int, list[int]] = {}
     spans: dict[int, list[tuple[int, int | None]]] = {}
+    topics: dict[int, Topic] = {}
     passages = (Passage.objects.filter(article__story=story).order_by("article_id", "start")
-                .values_list("article_id", "start", "end", "placement__topic_id"))
-    for article_id, start, end, topic_id in passages:
+                .values_list("article_id", "start", "end", "placement__topic_id", "placement__topic__label"))
+    for article_id, start, end, topic_id, label in passages:
         starts.setdefault(article_id, []).append(start)
         spans.setdefault(article_id, []).append((end, topic_id))
-    return starts, spans
+        if topic_id is not None and topic_id not in topics:
+            topics[topic_id] = Topic(pk=topic_id, story=story, label=label)
+    return starts, spans, topics
 
 
 def _topic_of(mention, starts, spans) -> int | None:
@@ -105,13 +109,13 @@ def story_claims(story, user) -> StoryClaims:
         user,
     )
     by_pk = {a.pk: a for a in articles}
-    topics = {t.pk: t for t in Topic.objects.filter(story=story)}
-    starts, spans = _topics_by_offset(story)
-    claims = {c.pk: ClaimRow(c, []) for c in Claim.objects.filter(story=story)}
-    for mention in ClaimMention.objects.filter(claim__story=story).order_by("article_id", "start"):
-        if mention.claim_id in claims and mention.article_id in by_pk:
+    starts, spans, topics = _topics_by_offset(story)
+    claims: dict[int, ClaimRow] = {}
+    for mention in (ClaimMention.objects.filter(claim__story=story).select_related("claim")
+                    .order_by("article_id", "start")):
+        if mention.article_id in by_pk:
             mention.article = by_pk[mention.article_id]
-            claims[mention.claim_id].mentions.append(mention)
+            claims.setdefault(mention.claim_id, ClaimRow(mention.claim, [])).mentions.append(mention)
     outlets = {a.outlet_id for a in articles}
     rows = []
     for row in claims.values():
