@@ -197,3 +197,12 @@ def outlet_report(story, user) -> list[OutletClaims]:
             if m.differs:
                 report[m.article.outlet_id].differing += 1
     return sorted(report.values(), key=lambda r: r.outlet)
+
+
+def claims_summary(story, user) -> list[dict] | None:
+    """The per-outlet claims report for the reports' JSON summary: null unless one story is chosen."""
+    if story is None:
+        return None
+    return [{"outlet": r.outlet, "claims_carried": r.carried, "exclusive_claims": r.exclusive,
+             "shared_claims_omitted": r.omitted, "differing_mentions": r.differing}
+            for r in outlet_report(story, user)]

@@ -15,6 +15,7 @@ from annotations.claims import curation, matrix
 from annotations.claims.models import Claim, ClaimMention
 from annotations.claims.store import find_claims
 from annotations.interchange import spreadsheet_csv
+from newsdesk.alignment import story_topics
 from newsdesk.models import Story
 from newsdesk.roles import requires
 
@@ -28,12 +29,8 @@ def api_story_claims(request, slug):
     story = Story.objects.filter(slug=slug).first()
     if story is None:
         return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
+    story_topics.ensure_aligned(story)  # each claim names its topic, as GET .../alignment does
     return JsonResponse(matrix.claims_json(story, request.user))
-
-
-def report_json(rows) -> list[dict]:
-    return [{"outlet": r.outlet, "claims_carried": r.carried, "exclusive_claims": r.exclusive,
-             "shared_claims_omitted": r.omitted, "differing_mentions": r.differing} for r in rows]
 
 
 @requires("newsdesk.view_story", "annotations.view_claim")
@@ -43,7 +40,7 @@ def api_claims_report(request, slug):
     story = Story.objects.filter(slug=slug).first()
     if story is None:
         return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
-    return JsonResponse({"story": story.slug, "outlets": report_json(matrix.outlet_report(story, request.user))})
+    return JsonResponse({"story": story.slug, "outlets": matrix.claims_summary(story, request.user)})
 
 
 @requires("newsdesk.view_story", "annotations.view_claim")
@@ -65,6 +62,7 @@ def claims_report_csv(request, slug):
 def story_claims_page(request, slug):
     """The claims matrix with each outlet's report; editors curate claims here."""
     story = get_object_or_404(Story, slug=slug)
+    story_topics.ensure_aligned(story)  # claims are grouped under the story's topics, as the grid shows them
     data = matrix.story_claims(story, request.user)
     context = {
         "story": story,

@@ -262,3 +262,32 @@ def test_the_command_finds_the_claims_of_named_stories(blockade):
 
     assert "saltby:" in out.getvalue()
     assert Claim.objects.filter(story=story).exists()
+
+
+def test_each_claim_names_a_topic_of_the_alignment(client, reviewer, blockade):
+    client.force_login(reviewer)
+
+    claims = client.get("/api/stories/saltby/claims").json()["claims"]
+    topics = {t["id"] for t in client.get("/api/stories/saltby/alignment").json()["topics"]}
+
+    assert {c["topic"] for c in claims} <= topics | {None}
+    assert {c["topic"] for c in claims} & topics
+
+
+def test_the_api_takes_the_same_queries_however_many_claims(client, reviewer, blockade,
+                                                             django_assert_max_num_queries):
+    client.force_login(reviewer)
+    client.get("/api/stories/saltby/claims")
+
+    with django_assert_max_num_queries(9):
+        client.get("/api/stories/saltby/claims")
+
+
+def test_the_reports_summary_carries_the_claims_of_the_chosen_story(client, reviewer, blockade):
+    client.force_login(reviewer)
+
+    chosen = client.get("/api/reports/summary?story=saltby").json()
+    every = client.get("/api/reports/summary").json()
+
+    assert {row["outlet"] for row in chosen["claims"]} == {"Coastal Courier", "Northwire", "Daily Ledger"}
+    assert every["claims"] is None
