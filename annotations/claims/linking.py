@@ -60,15 +60,43 @@ MAX_ADJUSTED_PAIRS = 64  # pairs whose details are compared when judging a merge
 CENTRE_SAMPLE = 12  # in a large claim, the centre is chosen among this many mentions
 
 
-def stem(word: str) -> str:
-    """A light English stemmer: plural and verb endings, so "blocked" meets "blockade" half way."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
+# Words news reports use interchangeably for one thing or act, each class written as its first word: two
+# outlets rarely choose the same one ("troops" / "soldiers", "boats" / "trawlers", "sent" / "deployed").
+SAME_THING = [
+    "troop soldier forces servicemen personnel",
+    "vessel ship boat trawler",
+    "factory plant facility works",
+    "arms weapon weaponry armament munition ammunition",
+    "missile rocket",
+    "visit tour toured inspect inspected",
+    "deploy deployment deployed send sending sent dispatch dispatched",
+    "cancel cancelled canceled suspend suspended scrap scrapped",
+    "kill killed dead died death",
+    "war fight fighting combat",
+    "condemn condemnation condemned denounce denounced",
+    "arrest arrested detain detained",
+    "country nation",
+]
+SYNONYM = {word: words.split()[0] for words in SAME_THING for word in words.split()}
+
+
+def _strip(word: str) -> str:
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + keep
     return word
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural and verb endings, so "blocked" meets "blockade" half way; words of
+    one class (``SAME_THING``) become its first word."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in SYNONYM:
+        return SYNONYM[word]
+    stripped = _strip(word)
+    return SYNONYM.get(stripped, stripped)
 
 
 def content_words(text: str) -> list[str]:
