@@ -127,3 +127,9 @@ def test_date_conflicts_are_judged_at_the_same_grain():
     assert date_conflict({"month:november"}, {"month:march"}) == "month"
     assert date_conflict({"weekday:wednesday"}, {"month:november"}) == "cross"
     assert date_conflict({"year:2024", "month:march"}, {"year:2024"}) == ""
+
+
+def test_words_used_interchangeably_count_as_one():
+    from annotations.claims.linking import content_words
+
+    assert content_words("The soldiers were deployed") == content_words("The troops were sent")
