@@ -28,9 +28,9 @@ from newsdesk.models import Article, Story
 from newsdesk.roles import EDITOR, REVIEWER
 from newsdesk.seeds import load_seeds, read_manifest
 
-from . import adjudication, assignments
 from .forms import AnnotationForm
 from .models import Annotation
+from .workflow import adjudication, assignments
 
 PASSWORDS_FILE = Path(settings.BASE_DIR) / ".run" / "demo-logins.json"
 

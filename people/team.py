@@ -49,11 +49,13 @@ def refusal(actor, person) -> str | None:
     """Why ``actor`` may not change ``person``'s account, or None when they may."""
     if not actor.has_perm(MANAGE_PEOPLE):
         return NOT_ALLOWED
-    if (person.is_superuser or person.is_staff) and not actor.is_superuser:
-        return f"Only an administrator changes {person.get_username()}'s account."
     if person.pk == actor.pk:
         return ("You cannot change your own account here (so that no one locks themselves out); change your "
                 "password under your name at the top of the page.")
+    if person.is_superuser:
+        return f"{person.get_username()} is an administrator; administrators' accounts are managed in the admin."
+    if person.is_staff and not actor.is_superuser:
+        return f"Only an administrator changes {person.get_username()}'s account."
     return None
 
 

@@ -6,7 +6,8 @@ from annotations.models import Annotation
 
 pytestmark = pytest.mark.django_db
 
-ARTICLE_TEXT = "Share this article\n\nThe regime said on Friday that 40 people were arrested.\n\nSubscribe to our newsletter\n"
+ARTICLE_TEXT = ("Share this article\n\nThe regime said on Friday that 40 people were arrested.\n\n"
+                "Subscribe to our newsletter\n")
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 
-from annotations.adjudication import adjudication_for
 from annotations.models import Annotation, Assignment, ConsensusAnnotation
+from annotations.workflow.adjudication import adjudication_for
 from newsdesk.models import Article, AuditEvent
 
 pytestmark = pytest.mark.django_db

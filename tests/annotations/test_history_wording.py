@@ -5,11 +5,11 @@ import re
 
 import pytest
 
-from annotations import adjudication, assignments
-from annotations.corrections import correct_article
 from annotations.history import describe_events, shorten
 from annotations.models import Annotation
-from newsdesk import alignment, filing, topics
+from annotations.workflow import adjudication, assignments
+from annotations.workflow.corrections import correct_article
+from newsdesk.alignment import clustering, filing, story_topics
 from newsdesk.models import AuditEvent, PassagePlacement, Story, Topic
 
 pytestmark = pytest.mark.django_db
@@ -126,12 +126,12 @@ def test_consensus_decisions_read_as_sentences(editor, reviewer, article):
 
 
 def test_moving_a_paragraph_names_the_paragraph_and_the_topic(seed_story, editor):
-    alignment.align_story(seed_story)
+    clustering.align_story(seed_story)
     placement = PassagePlacement.objects.for_story(seed_story).exclude(topic=None).select_related(
         "passage__article").first()
     target = Topic.objects.filter(story=seed_story).exclude(pk=placement.topic_id).first()
 
-    topics.move_passage(placement.passage, editor, topic=target)
+    story_topics.move_passage(placement.passage, editor, topic=target)
 
     [sentence] = sentences(object_type="newsdesk.passageplacement")
     title = shorten(placement.passage.article.title, 90)

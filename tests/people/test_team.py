@@ -290,3 +290,14 @@ def test_recent_changes_on_the_team_page_are_sentences(client, admin, make_user)
     assert "ada added carol as a reviewer" in text
     assert "ada made bob an editor (was a reviewer)" in text
     assert "ada deactivated bob" in text
+
+
+def test_another_administrators_account_is_left_to_the_admin(client, admin, make_user):
+    other = make_user("root2", is_superuser=True, is_staff=True)
+    client.force_login(admin)
+
+    response = client.post(f"/team/{other.pk}/deactivate/")
+
+    other.refresh_from_db()
+    assert other.is_active
+    assert "managed in the admin" in client.get(response.url).content.decode()
