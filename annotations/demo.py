@@ -24,6 +24,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from newsdesk import audit
 from newsdesk.models import Article, Story
 from newsdesk.roles import EDITOR, REVIEWER
 from newsdesk.seeds import load_seeds, read_manifest
@@ -184,8 +185,9 @@ def _settle(articles, made, editor) -> None:
     outlet, words, username, tag = RETAG
     annotation = made.get((outlet, words, username))
     if annotation is not None:
+        before = audit.snapshot(annotation)
         annotation.tag = tag
-        annotation.save_change(["tag"], by=annotation.reviewer)
+        annotation.save_change(["tag"], by=annotation.reviewer, before=before)
     outlet, username = DONE
     if outlet in articles:
         assignment = articles[outlet].assignments.filter(reviewer__username=username).first()

@@ -97,3 +97,20 @@ def test_the_demo_work_is_left_alone_once_changed(capsys, tmp_path, client):
     load(capsys, tmp_path / "demo.json")
 
     assert Annotation.objects.live().count() == live
+
+
+def test_the_demo_history_has_a_tag_change_in_plain_words(capsys, tmp_path):
+    from annotations.history import describe_events
+
+    load(capsys, tmp_path / "demo.json")
+
+    events = AuditEvent.objects.filter(action="change", object_type="annotations.annotation")
+    [(_event, sentence)] = describe_events(events)
+    assert "ravi changed the tag of" in re.sub(r"<[^>]+>", "", str(sentence))
+    assert "from Rhetoric to Attribution" in str(sentence)
+
+
+def test_every_planned_demo_highlight_is_found_in_the_seed_text(capsys, tmp_path):
+    call_command("load_demo", "--passwords-file", str(tmp_path / "demo.json"))
+
+    assert capsys.readouterr().err == ""

@@ -10,8 +10,15 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def console_errors(page):
+    """Errors in the browser console: policy violations, scripts failing, files that did not load. The error
+    page's own status (the browser logs "Failed to load resource" for the document itself) is not one."""
     errors = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+
+    def note(message):
+        if message.type == "error" and message.location.get("url") != page.url:
+            errors.append(message.text)
+
+    page.on("console", note)
     page.on("pageerror", lambda error: errors.append(str(error)))
     return errors
 
