@@ -4,7 +4,7 @@
 seed story, and gives each reviewer a set of highlights on the three articles: many the same as the other
 reviewer's (agreements), some on overlapping words or with another tag (disagreements), so that reports,
 agreement figures, adjudication and the queues have something to show. The editor accepts a few agreements
-into the consensus and one reviewer has finished an article.
+into the consensus and one reviewer has finished an article. The demo editor may also manage people.
 
 Highlights are found in the seed text by their words (never by offsets), through the same form the API
 uses. It runs once: when the demo reviewers already have highlights in the story, their work is left as it
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from newsdesk import audit
@@ -125,6 +125,10 @@ def ensure_people(passwords_file: Path) -> tuple[dict, list]:
     for username, role in PEOPLE:
         user, created = get_user_model().objects.get_or_create(username=username)
         user.groups.add(Group.objects.get_or_create(name=role)[0])
+        if created and role == EDITOR:
+            # The demo editor may manage people too, as an administrator may allow, so the demo shows /team/.
+            user.user_permissions.add(*Permission.objects.filter(content_type__app_label="people",
+                                                                 codename="manage_people"))
         password = stored.get(username)
         if created or not password or not user.has_usable_password():
             password = password or demo_password()

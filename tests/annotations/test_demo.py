@@ -32,6 +32,7 @@ def test_demo_people_log_in_with_the_passwords_in_the_box(capsys, tmp_path):
         assert authenticate(username=username, password=password) is not None
     assert authenticate(username="eva", password=shown["eva"]).has_perm("annotations.add_consensusannotation")
     assert not authenticate(username="ravi", password=shown["ravi"]).has_perm("annotations.add_consensusannotation")
+    assert authenticate(username="eva", password=shown["eva"]).has_perm("people.manage_people")
     assert output.rstrip().splitlines()[-1].startswith("└")
     assert "http://127.0.0.1:8000/" in output
 
