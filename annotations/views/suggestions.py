@@ -130,8 +130,12 @@ def suggestion_accept_all(request, pk):
     try:
         data = _payload(request)
     except BadBody:
-        data = {}  # nothing usable sent: the default tag
-    tag = data.get("tag", "boilerplate")
+        data = {}  # nothing usable sent: no tag, refused below
+    tag = data.get("tag")
+    if not tag:
+        # Never a default: a client that forgot the tag must not have suggestions accepted in its name.
+        return error_response(tag="Name the tag to accept, as {\"tag\": \"boilerplate\"}; only boilerplate "
+                                  "suggestions are accepted all at once.")
     try:
         annotations = decisions.accept_all(article, request.user, tag)
     except decisions.BulkAcceptRefused as refusal:
