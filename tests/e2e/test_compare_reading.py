@@ -43,12 +43,13 @@ def test_column_headers_stay_in_view_far_down_a_long_story(page, live_server, lo
 
 def test_compact_mode_shows_first_lines_and_opens_a_row_on_demand(page, live_server, login, reviewer, seed_story):
     open_comparison(page, live_server, login, reviewer, seed_story)
-    full_height = page.evaluate("document.documentElement.scrollHeight")
+    grid = page.locator("#compare-grid")
+    full_height = grid.bounding_box()["height"]
 
     page.get_by_role("button", name="Compact").click()
 
     expect(page.get_by_role("button", name="Compact")).to_have_attribute("aria-pressed", "true")
-    assert page.evaluate("document.documentElement.scrollHeight") < full_height / 2
+    assert grid.bounding_box()["height"] < full_height / 2
     row = page.locator(".topic-row").first
     body = row.locator(".cell:not(.cell-empty) .cell-body").first
     assert body.evaluate("(element) => element.scrollHeight > element.clientHeight")
