@@ -170,3 +170,16 @@ def test_with_more_columns_than_fit_the_grid_scrolls_and_keeps_its_headers(
     label_column = page.locator(".topic-row .row-label").first.evaluate(
         "(label) => label.getBoundingClientRect().left - label.closest('#compare-grid').getBoundingClientRect().left")
     assert -1 <= label_column <= 2
+
+
+def test_the_grid_is_one_link_from_the_top_of_the_page_on_a_phone(page, live_server, login, reviewer, seed_story):
+    page.set_viewport_size({"width": 390, "height": 844})
+    login(page, reviewer)
+    page.goto(f"{live_server.url}/stories/{seed_story.slug}/compare/")
+    link = page.get_by_role("link", name="Go to the side-by-side grid")
+    expect(link).to_be_in_viewport()
+
+    link.click()
+
+    expect(page.get_by_role("tab").first).to_be_in_viewport()
+    expect(page.locator(".grid-head .grid-navigator")).to_be_in_viewport()
