@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotations.suggestions import suggest  # noqa: E402
-from newsdesk.ingest import split_passages  # noqa: E402
+from newsdesk.importing.ingest import split_passages  # noqa: E402
 from tests.annotations.suggestion_gold import GOLD, TAG_ORDER, gold_spans, score  # noqa: E402
 from tests.corpus.pages import load_pages  # noqa: E402
 
