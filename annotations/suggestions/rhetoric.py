@@ -14,7 +14,7 @@ term or scare quote already covers the words.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from annotations.suggestions import bias_cues
 from annotations.suggestions.base import Line, Suggestion
@@ -64,10 +64,10 @@ def _in_neutral_use(line_lower: str, start: int, end: int, entry: LexiconEntry) 
     return False
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of real quotations (four words or more); an unclosed quote runs to the line's end."""
-    ranges = [(o, c) for o, c in _quote_pairs(text, unclosed_to_end=True) if len(text[o:c].split()) >= 4]
-    return ranges
+    return tuple((o, c) for o, c in _quote_pairs(text, unclosed_to_end=True) if len(text[o:c].split()) >= 4)
 
 
 def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Suggestion]:

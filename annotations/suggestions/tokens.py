@@ -12,6 +12,7 @@ a full stop after a single capital or a common abbreviation ("Mr.", "U.S.", "Jan
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 QUOTES = frozenset("\"'“”‘’«»„‚‹›「」『』`")
 NUMBER_WORDS = frozenset(
@@ -98,6 +99,7 @@ class Doc:
         self.tokens = [
             Token(m.group(), m.start(), i, self, m.lastgroup) for i, m in enumerate(TOKEN.finditer(text))
         ]
+        self._starts = [token.idx for token in self.tokens]
         self.sents = list(self._sentences())
 
     def __len__(self):
@@ -139,10 +141,9 @@ class Doc:
         return len(text) == 1 and text.isupper() or text.lower() in ABBREVIATIONS
 
     def _token_ending_at(self, end: int):
-        for token in reversed(self.tokens):
-            if token.idx < end:
-                return token.i
-        return None
+        """The last token that starts before ``end``."""
+        index = bisect_left(self._starts, end) - 1
+        return index if index >= 0 else None
 
 
 def tokenize(text: str) -> Doc:
