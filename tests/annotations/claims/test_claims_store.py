@@ -291,3 +291,14 @@ def test_the_reports_summary_carries_the_claims_of_the_chosen_story(client, revi
 
     assert {row["outlet"] for row in chosen["claims"]} == {"Coastal Courier", "Northwire", "Daily Ledger"}
     assert every["claims"] is None
+
+
+def test_the_article_history_lists_claim_curation(client, editor, blockade):
+    mention = ClaimMention.objects.get(quote__contains="Nearly 30")
+    curation.unlink(mention, editor)
+    client.force_login(editor)
+
+    response = client.get(f"/articles/{mention.article_id}/history/")
+
+    assert response.status_code == 200
+    assert "claim mention" in response.content.decode().lower()
