@@ -301,4 +301,4 @@ def test_the_article_history_lists_claim_curation(client, editor, blockade):
     response = client.get(f"/articles/{mention.article_id}/history/")
 
     assert response.status_code == 200
-    assert "claim mention" in response.content.decode().lower()
+    assert "to the claim" in response.content.decode()
