@@ -379,12 +379,9 @@ class Bench:
 
     def measure_alignment(self) -> Row:
         from benchmarks.floor import vectorise
+        from newsdesk.alignment.clustering import align_story
         from newsdesk.models import Article, Passage, Story
 
-        try:
-            from newsdesk.alignment import align_story
-        except ImportError:
-            from newsdesk.alignment.topics import align_story
         story = Story.objects.get(pk=self.main_corpus.stories[0])
         texts = dict(Article.objects.filter(story=story).values_list("pk", "text"))
         passages = [texts[a][s:e] for a, s, e in
