@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -67,9 +68,14 @@ def measure(source: Path = ROOT) -> Install:
     """A fresh environment with ``pip install <source>``, measured, then removed."""
     with tempfile.TemporaryDirectory(prefix="newsdesk-install-") as folder:
         venv = Path(folder) / "venv"
+        # A copy of the sources, so that the build leaves nothing behind in the working tree.
+        copy = Path(folder) / "source"
+        shutil.copytree(source, copy, ignore=shutil.ignore_patterns(
+            ".git", ".venv", ".peer", "build", "*.egg-info", "__pycache__", "staticfiles", "db.sqlite3*",
+            "test-artifacts", "node_modules"))
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
         # As a user would install it: pip compiles the bytecode, which counts towards the size.
-        result = subprocess.run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", str(source)],
+        result = subprocess.run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", str(copy)],
                                 capture_output=True, text=True)
         if result.returncode:
             raise RuntimeError(f"pip install failed:\n{result.stderr[-3000:]}")
