@@ -63,7 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script rather than with -m
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.scratch import free_port  # noqa: E402
+from benchmarks.scratch import GroupCpu, free_port  # noqa: E402
 
 PEER_DIR = ROOT / "benchmarks" / ".peer"
 PEER_VENV = PEER_DIR / "venv"
@@ -165,53 +165,6 @@ def _die_with_parent():
     """Linux: the server gets SIGTERM if this script is killed outright, so no server outlives it."""
     with contextlib.suppress(Exception):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-def group_cpu_ms(groups: list[int]) -> float | None:
-    """CPU time (user + system) spent so far by every process in these process groups; None off Linux."""
-    return GroupCpu(groups).ms()
-
-
-class GroupCpu:
-    """The CPU time of the processes in some process groups, read often: the members are looked up once in
-    /proc (again when one has gone), then only their own stat files are read."""
-
-    def __init__(self, groups: list[int]):
-        self.groups = set(groups)
-        self.members: list[str] | None = None
-
-    def find(self) -> list[str] | None:
-        try:
-            entries = os.listdir("/proc")
-        except OSError:
-            return None
-        return [entry for entry in entries if entry.isdigit() and (fields := stat_fields(entry))
-                and int(fields[2]) in self.groups]  # fields[2] is the process group
-
-    def ms(self) -> float | None:
-        for _attempt in range(2):
-            if self.members is None:
-                self.members = self.find()
-                if self.members is None:
-                    return None
-            ticks = 0
-            for member in self.members:
-                fields = stat_fields(member)
-                if fields is None:  # gone (a worker recycled): look the members up again
-                    self.members = None
-                    break
-                ticks += int(fields[11]) + int(fields[12])  # utime and stime
-            else:
-                return ticks * 1000 / os.sysconf("SC_CLK_TCK")
-        return None
-
-
-def stat_fields(pid: str) -> list[str] | None:
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
 
 
 def server_options(port: int, workers: int) -> list[str]:

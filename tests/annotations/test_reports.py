@@ -212,9 +212,9 @@ def test_reports_page_runs_a_fixed_number_of_queries(
 
     # Fixed: filters (with who may be seen), the articles' digests (made and stored the first time), tables,
     # agreement, topics, menu.
-    with django_assert_num_queries(23):
+    with django_assert_num_queries(22):
         response = client.get(f"/reports/?story={seed_story.slug}")
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(13):
         again = client.get(f"/reports/?story={seed_story.slug}")
 
     assert response.status_code == again.status_code == 200
