@@ -441,6 +441,9 @@ class ReportDigest(models.Model):
     digest = models.TextField(
         blank=True, help_text="The article's report figures as JSON (see annotations.reports.digests)."
     )
+    digest_token = models.BigIntegerField(
+        null=True, blank=True, help_text="Drawn at random whenever a digest is stored, to tell two digests apart."
+    )
 
     class Meta:
         verbose_name = "report digest"

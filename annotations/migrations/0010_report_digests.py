@@ -83,6 +83,7 @@ class Migration(migrations.Migration):
                 ('stamp', models.BigIntegerField(db_default=0, default=0, help_text='One more at every change to the highlights or the text of the article (kept by database triggers).')),
                 ('digest_stamp', models.BigIntegerField(blank=True, help_text='The stamp the stored digest was computed at; it is current while this equals the stamp.', null=True)),
                 ('digest', models.TextField(blank=True, help_text="The article's report figures as JSON (see annotations.reports.digests).")),
+                ('digest_token', models.BigIntegerField(blank=True, help_text='Drawn at random whenever a digest is stored, to tell two digests apart.', null=True)),
             ],
             options={
                 'verbose_name': 'report digest',

@@ -190,7 +190,8 @@ def _report_from_digests(filters: Filters) -> Report:
     report = Report(filters)
     articles = _articles(filters, stamps=True)
     merged = digests.merged_for(
-        {pk: (a.pop("report_digest__stamp"), a.pop("report_digest__digest_stamp")) for pk, a in articles.items()},
+        {pk: digests.Stamp(a.pop("report_digest__stamp"), a.pop("report_digest__digest_stamp"),
+                           a.pop("report_digest__digest_token")) for pk, a in articles.items()},
         {pk: a["length"] for pk, a in articles.items()},
     )
     usernames = dict(get_user_model().objects.filter(pk__in=list(merged.reviewers)).order_by("username")
@@ -234,7 +235,7 @@ def _articles(filters, stamps: bool = False):
     """The report's articles by id, in the tables' order; with ``stamps``, their digests' stamps too."""
     columns = ["pk", "title", "outlet_id", "outlet__name", "story_id", "story__slug", "story__outlet_blind", "length"]
     if stamps:
-        columns += ["report_digest__stamp", "report_digest__digest_stamp"]
+        columns += ["report_digest__stamp", "report_digest__digest_stamp", "report_digest__digest_token"]
     rows = (
         filters.articles()
         .annotate(length=Length("text"))

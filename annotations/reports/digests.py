@@ -21,9 +21,11 @@ so a report of unchanged highlights reads the articles and their stamps and litt
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import orjson
@@ -205,43 +207,57 @@ def part_of(digest: dict) -> Part:
     )
 
 
-_parts: dict[int, tuple[int, Part]] = {}  # article id: (stamp, its digest's parts), in this process
+class Stamp(NamedTuple):
+    """An article's stamp, the stamp its stored digest was computed at, and that digest's token (None where there
+    is no digest row, or no digest yet)."""
+
+    stamp: int | None
+    stored: int | None
+    token: int | None
+
+    @property
+    def current(self) -> bool:
+        return self.stamp is not None and self.stored == self.stamp and self.token is not None
+
+
+# Article id: (token of the digest, its parts). A digest's token is drawn at random when it is stored, so parts
+# kept here are never taken for a digest made later at the same stamp (a database restored from a backup,
+# a rolled-back transaction that reused article ids).
+_parts: dict[int, tuple[int, Part]] = {}
 _lock = threading.Lock()
 
 
-def parts_for(stamps: dict[int, tuple[int | None, int | None]], lengths: dict[int, int]) -> dict[int, Part]:
-    """The digest of every article in ``stamps`` ({article: (stamp, stamp of the stored digest)}), as parts:
-    kept in this process, else read from the database, else computed and stored. The stamps must have been
-    read before this is called."""
-    missing = [pk for pk, (stamp, _stored) in stamps.items() if stamp is None]
+def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> dict[int, Part]:
+    """The digest of every article in ``stamps``, as parts: kept in this process, else read from the database,
+    else computed and stored. The stamps must have been read before this is called."""
+    missing = [pk for pk, found in stamps.items() if found.stamp is None]
     if missing:
         ReportDigest.objects.bulk_create([ReportDigest(article_id=pk) for pk in missing], ignore_conflicts=True)
-        stamps = {**stamps, **{pk: (stamp, None) for pk, stamp in ReportDigest.objects.filter(
+        stamps = {**stamps, **{pk: Stamp(stamp, None, None) for pk, stamp in ReportDigest.objects.filter(
             article_id__in=missing).values_list("article_id", "stamp")}}
     found: dict[int, Part] = {}
     with _lock:
-        for pk, (stamp, stored) in stamps.items():
+        for pk, stamp in stamps.items():
             kept = _parts.get(pk)
-            if kept is not None and kept[0] == stamp == stored and kept[1].length == lengths[pk]:
+            if stamp.current and kept is not None and kept[0] == stamp.token and kept[1].length == lengths[pk]:
                 found[pk] = kept[1]
-    unread = [pk for pk, (stamp, stored) in stamps.items() if pk not in found and stored is not None
-              and stored == stamp]
+    unread = [pk for pk, stamp in stamps.items() if pk not in found and stamp.current]
     read = {}
-    for pk, text in ReportDigest.objects.filter(article_id__in=unread).values_list("article_id", "digest"):
+    for pk, text, token in ReportDigest.objects.filter(article_id__in=unread).values_list(
+            "article_id", "digest", "digest_token"):
         digest = orjson.loads(text) if text else None
         if digest and digest.get("format") == FORMAT and digest.get("length") == lengths[pk]:
-            read[pk] = part_of(digest)
-    found.update(read)
-    computed = compute({pk: lengths[pk] for pk in stamps if pk not in found})
+            read[pk] = (token, part_of(digest))
+    computed = compute({pk: lengths[pk] for pk in stamps if pk not in found and pk not in read})
+    tokens = {pk: secrets.randbits(62) for pk in computed}
     ReportDigest.objects.bulk_update(
-        [ReportDigest(article_id=pk, digest=orjson.dumps(digest).decode(), digest_stamp=stamps[pk][0])
-         for pk, digest in computed.items()], ["digest", "digest_stamp"], batch_size=500)
-    for pk, digest in computed.items():
-        found[pk] = read[pk] = part_of(digest)
+        [ReportDigest(article_id=pk, digest=orjson.dumps(digest).decode(), digest_stamp=stamps[pk].stamp,
+                      digest_token=tokens[pk]) for pk, digest in computed.items()],
+        ["digest", "digest_stamp", "digest_token"], batch_size=500)
+    read.update({pk: (tokens[pk], part_of(digest)) for pk, digest in computed.items()})
     with _lock:
-        for pk, part in read.items():
-            _parts[pk] = (stamps[pk][0], part)
-    return found
+        _parts.update(read)
+    return {**found, **{pk: part for pk, (_token, part) in read.items()}}
 
 
 # --- merging digests into the report's figures ---------------------------------------------------------------
@@ -319,11 +335,11 @@ _kept: OrderedDict = OrderedDict()
 KEPT = 8
 
 
-def merged_for(stamps: dict[int, tuple[int | None, int | None]], lengths: dict[int, int]) -> Merged:
+def merged_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> Merged:
     """The merged figures of these articles at these stamps: kept from an earlier report when nothing changed
-    (same articles, same lengths, every stamp the same and every digest current), else merged from digests."""
-    key = tuple((pk, stamp, lengths[pk]) for pk, (stamp, _stored) in sorted(stamps.items()))
-    current = all(stamp is not None and stored == stamp for stamp, stored in stamps.values())
+    (same articles, same lengths, the same current digests), else merged from digests."""
+    key = tuple((pk, stamp.stamp, stamp.token, lengths[pk]) for pk, stamp in sorted(stamps.items()))
+    current = all(stamp.current for stamp in stamps.values())
     if current:
         with _lock:
             found = _kept.get(key)
