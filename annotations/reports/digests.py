@@ -21,10 +21,12 @@ so a report of unchanged highlights reads the articles and their stamps and litt
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import secrets
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import islice
 from typing import NamedTuple
 
 import numpy as np
@@ -187,7 +189,7 @@ class Part:
     disagreements: list
 
 
-def part_of(digest: dict) -> Part:
+def part_of(pk: int, digest: dict) -> Part:
     coders = list(digest["coders"])
     order = np.argsort(np.asarray(coders, dtype=np.int64), kind="stable")
     overall = np.zeros((VALUES, VALUES))
@@ -203,7 +205,11 @@ def part_of(digest: dict) -> Part:
         groups=np.asarray(digest["groups"], dtype=np.int64).reshape(len(digest["groups"]), 4),
         coders=np.asarray(coders, dtype=np.int64)[order], units=digest["units"], overall=overall,
         tag_matrices=np.asarray(digest["tag_matrices"]) if digest["tag_matrices"] else np.zeros((len(TAG_KEYS), 2, 2)),
-        totals=totals, same=same, disagreements=digest["disagreements"],
+        totals=totals, same=same,
+        # Longest first, as (-length, article, start, tag, end, marked_by, not_marked_by): the report merges the
+        # articles' lists and reads the first few.
+        disagreements=sorted((start - end, pk, start, tag, end, marked, unmarked)
+                             for tag, start, end, marked, unmarked in digest["disagreements"]),
     )
 
 
@@ -247,14 +253,14 @@ def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> dict[int, Pa
             "article_id", "digest", "digest_token"):
         digest = orjson.loads(text) if text else None
         if digest and digest.get("format") == FORMAT and digest.get("length") == lengths[pk]:
-            read[pk] = (token, part_of(digest))
+            read[pk] = (token, part_of(pk, digest))
     computed = compute({pk: lengths[pk] for pk in stamps if pk not in found and pk not in read})
     tokens = {pk: secrets.randbits(62) for pk in computed}
     ReportDigest.objects.bulk_update(
         [ReportDigest(article_id=pk, digest=orjson.dumps(digest).decode(), digest_stamp=stamps[pk].stamp,
                       digest_token=tokens[pk]) for pk, digest in computed.items()],
         ["digest", "digest_stamp", "digest_token"], batch_size=500)
-    read.update({pk: (tokens[pk], part_of(digest)) for pk, digest in computed.items()})
+    read.update({pk: (tokens[pk], part_of(pk, digest)) for pk, digest in computed.items()})
     with _lock:
         _parts.update(read)
     return {**found, **{pk: part for pk, (_token, part) in read.items()}}
@@ -278,7 +284,7 @@ class Merged:
     pair_units: np.ndarray  # (coders, coders) characters both coded
     pair_same: np.ndarray  # (coders, coders) characters both gave the same value
     pair_totals: np.ndarray  # (coders, coders, VALUES): what the first gave, over the articles both coded
-    disagreements: list  # [length, article, start, tag, end, marked_by, not_marked_by], longest first
+    disagreements: list  # (-length, article, start, tag, end, marked_by, not_marked_by), longest first
 
 
 def merge(parts: dict[int, Part]) -> Merged:
@@ -314,10 +320,7 @@ def merge(parts: dict[int, Part]) -> Merged:
         lengths[row] = part.length
     pair_units = ((presence * lengths[:, None]).T @ presence).round().astype(np.int64)
     pair_totals = np.einsum("iav,ib->abv", totals, presence).round().astype(np.int64)
-    candidates = [[end - start, pk, start, tag, end, marked, unmarked]
-                  for pk, part in zip(ids, ordered, strict=True)
-                  for tag, start, end, marked, unmarked in part.disagreements]
-    candidates.sort(key=lambda d: (-d[0], d[1], d[2], d[3]))
+    longest = list(islice(heapq.merge(*(p.disagreements for p in coded)), DISAGREEMENTS_KEPT))
     return Merged(
         articles=dict(zip(ids, ordered, strict=True)), reviewers=reviewers,
         highlights=sum(p.highlights for p in ordered), suggested=sum(p.suggested for p in ordered),
@@ -325,7 +328,7 @@ def merge(parts: dict[int, Part]) -> Merged:
         overall=np.sum([p.overall for p in coded], axis=0) if coded else np.zeros((VALUES, VALUES)),
         tag_matrices=np.sum([p.tag_matrices for p in coded], axis=0) if coded else np.zeros((len(TAG_KEYS), 2, 2)),
         pair_units=pair_units, pair_same=same, pair_totals=pair_totals,
-        disagreements=candidates[:DISAGREEMENTS_KEPT],
+        disagreements=longest,
     )
 
 
