@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 import numpy as np
 import orjson
+from django.db import OperationalError, connection, transaction
 from django.db.models import Count, Max
 from django.db.models.functions import Lower, Trim
 
@@ -256,14 +257,28 @@ def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> dict[int, Pa
             read[pk] = (token, part_of(pk, digest))
     computed = compute({pk: lengths[pk] for pk in stamps if pk not in found and pk not in read})
     tokens = {pk: secrets.randbits(62) for pk in computed}
-    ReportDigest.objects.bulk_update(
-        [ReportDigest(article_id=pk, digest=orjson.dumps(digest).decode(), digest_stamp=stamps[pk].stamp,
-                      digest_token=tokens[pk]) for pk, digest in computed.items()],
-        ["digest", "digest_stamp", "digest_token"], batch_size=500)
+    store([ReportDigest(article_id=pk, digest=orjson.dumps(digest).decode(), digest_stamp=stamps[pk].stamp,
+                        digest_token=tokens[pk]) for pk, digest in computed.items()])
     read.update({pk: (tokens[pk], part_of(pk, digest)) for pk, digest in computed.items()})
     with _lock:
         _parts.update(read)
     return {**found, **{pk: part for pk, (_token, part) in read.items()}}
+
+
+def store(rows: list[ReportDigest]) -> None:
+    """Store computed digests, unless a writer holds some of their rows: the report has its figures already,
+    and a later one stores them. On PostgreSQL the wait for such a row is cut short, so that a report never
+    queues behind a long write (nor two of them lock each other out)."""
+    if not rows:
+        return
+    try:
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL lock_timeout = '200ms'")
+            ReportDigest.objects.bulk_update(rows, ["digest", "digest_stamp", "digest_token"], batch_size=500)
+    except OperationalError:
+        pass
 
 
 # --- merging digests into the report's figures ---------------------------------------------------------------
