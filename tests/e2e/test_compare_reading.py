@@ -2,6 +2,8 @@
 for the next and previous row, and an editor's quiet move menu. The seed story's grid is over 7,000 px tall
 at desktop width."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -145,3 +147,25 @@ def test_the_coverage_table_counts_a_new_highlight_without_a_reload(page, live_s
     expect(chips).to_have_text("1 Rhetoric")
     expect(page.locator("#reader-status")).to_contain_text("Saved: Rhetoric")
     assert problems == []
+
+
+def test_with_more_columns_than_fit_the_grid_scrolls_and_keeps_its_headers(
+    page, live_server, login, reviewer, seed_story, seed_articles, make_article
+):
+    for name in ("Fourth Outlet", "Fifth Outlet"):
+        paragraphs = [f"{name} paragraph {n}: the factory visit drew statements from several capitals, and "
+                      f"analysts weighed what the new plant could produce in its {n}th month." for n in range(1, 15)]
+        make_article("\n\n".join(paragraphs), outlet=name, story=seed_story, title=f"{name} on the plant")
+    open_comparison(page, live_server, login, reviewer, seed_story)
+    grid = page.locator("#compare-grid")
+    expect(grid).to_have_class(re.compile(r"\bis-boxed\b"))
+
+    grid.evaluate("(box) => { box.scrollTop = 3000; box.scrollLeft = 400; }")
+    grid.scroll_into_view_if_needed()
+
+    grid_top = grid.bounding_box()["y"]
+    head = page.locator(".grid-head").bounding_box()
+    assert abs(head["y"] - grid_top) <= 2, (head, grid_top)
+    label_column = page.locator(".topic-row .row-label").first.evaluate(
+        "(label) => label.getBoundingClientRect().left - label.closest('#compare-grid').getBoundingClientRect().left")
+    assert -1 <= label_column <= 2
