@@ -7,7 +7,7 @@ per value and each pair's characters in agreement, and its longest disagreements
 for one article, computed by the same code as the full report (``aggregates``, ``agreement``, ``groups``),
 and is stored in ``ReportDigest`` beside a *stamp*.
 
-Invalidation is exact and done by the database: triggers (migration ``0010``) add one to an article's stamp
+Invalidation is exact and done by the database: triggers (migration ``0011``) add one to an article's stamp
 whenever one of its highlights is inserted, changed or deleted, by any code path, bulk writes and raw SQL
 included, and whenever its text changes. A digest is used only while the stamp it was computed at is still the
 article's stamp. A report reads the stamps first and the highlights after, so a digest can only be labelled

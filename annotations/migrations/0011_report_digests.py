@@ -71,7 +71,7 @@ def drop_triggers(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0009_consensus_checks_named_like_annotations'),
+        ('annotations', '0010_claims'),
         ('newsdesk', '0001_initial'),
     ]
 
