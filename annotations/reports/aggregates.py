@@ -387,7 +387,8 @@ def _position_rows(groups: report_groups.HighlightGroups, articles: dict) -> lis
 
 
 def _source_rows(highlights, articles: dict) -> list:
-    """Who each outlet cites: attribution highlights grouped by source, ignoring case and spacing."""
+    """Who each outlet cites: attribution highlights grouped by source, one row per source however the
+    outlet spelled it ("KCNA", "state media KCNA"; see ``sources``)."""
     rows = (
         highlights.filter(tag="attribution")
         .exclude(source="")

@@ -24,7 +24,7 @@ import datetime as dt
 import heapq
 import secrets
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from itertools import islice
 from typing import NamedTuple
@@ -38,6 +38,7 @@ from django.db.models.functions import Lower, Trim
 from annotations.models import Annotation, ReportDigest
 from annotations.reports import agreement
 from annotations.reports import groups as report_groups
+from annotations.reports.sources import group_sources
 from annotations.tags import TAG_KEYS
 
 FORMAT = 1  # stored digests of another format are recomputed
@@ -438,19 +439,25 @@ def source_rows(merged: Merged, articles: dict) -> list:
 
 
 def source_table(found, articles: dict) -> list:
-    """Rows ``(article_id, key, count, label)`` (one per article and source, ``label`` the greatest spelling in
-    that article) as the sources table: per outlet and source, highlights and articles, the greatest spelling."""
+    """Rows ``(article_id, key, count, label)`` (one per article and source key, ``label`` the greatest spelling
+    in that article) as the sources table: per outlet, spellings of one source grouped (``sources``), with
+    highlights and the articles citing it. Rows are taken in article and label order, so the groups do not
+    depend on the order the database returns them in."""
+    by_outlet = defaultdict(list)
+    for article_id, _key, count, label in sorted(found, key=lambda r: (r[0], r[3], r[1])):
+        if article_id in articles:
+            by_outlet[articles[article_id]["outlet__name"]].append((article_id, count, label.strip()))
     table = {}
-    for article_id, key, count, label in found:
-        if article_id not in articles:
-            continue
-        outlet = articles[article_id]["outlet__name"]
-        row = table.setdefault((outlet, key), {"outlet": outlet, "source": label, "count": 0, "articles": 0})
-        row["source"] = max(row["source"], label)
-        row["count"] += count
-        row["articles"] += 1
-    for row in table.values():
-        row["source"] = row["source"].strip()
+    for outlet, outlet_rows in by_outlet.items():
+        labels = group_sources([label for _, _, label in outlet_rows])
+        cited_in = defaultdict(set)
+        for article_id, count, label in outlet_rows:
+            grouped = labels[label]
+            row = table.setdefault((outlet, grouped), {"outlet": outlet, "source": grouped, "count": 0, "articles": 0})
+            row["count"] += count
+            cited_in[grouped].add(article_id)
+        for grouped, ids in cited_in.items():
+            table[(outlet, grouped)]["articles"] = len(ids)
     return sorted(table.values(), key=lambda r: (r["outlet"].lower(), -r["count"], r["source"].lower()))
 
 
