@@ -25,7 +25,7 @@ import os
 import sys
 import time
 import tomllib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -39,8 +39,9 @@ import django  # noqa: E402
 
 django.setup()
 
-from newsdesk import ingest, suggestion  # noqa: E402
-from newsdesk.alignment import PassageText, align  # noqa: E402
+from newsdesk.alignment import story_suggestion as suggestion  # noqa: E402
+from newsdesk.alignment.clustering import PassageText, align  # noqa: E402
+from newsdesk.importing import ingest  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "stories"
 FURNITURE = "furniture"
@@ -160,18 +161,20 @@ def matching_articles() -> list[tuple[str, str, str]]:
 
 
 def decide(members: list[tuple[str, str, str]], title: str, text: str):
-    """(chosen story or None, its score, runner-up score, reasons) for one article."""
+    """(chosen story or None, its score, runner-up score, reason) for one article."""
     matrix = suggestion.build([(story, suggestion.reporting(t, x)) for story, t, x in members])
     ranked = suggestion.rank(matrix, title, text)
     chosen, score = suggestion.best(ranked)
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    return chosen, ranked[0][1] if ranked else 0.0, runner_up
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    reason = ", ".join(ranked[0].shared_names[:4] + ranked[0].shared_terms[:4]) if ranked else ""
+    return chosen, score, runner_up, reason
 
 
-def report_decision(kind: str, expected: str, title: str, chosen, score: float, runner_up: float) -> bool:
+def report_decision(kind: str, expected: str, title: str, chosen, score: float, runner_up: float,
+                    reason: str) -> bool:
     right = (chosen or "none") == expected
-    print(f"  {'ok   ' if right else 'WRONG'} {kind:<9} expected {expected:<27} got {chosen or 'none':<27} "
-          f"score {score:.3f} runner-up {runner_up:.3f}  {title[:50]}")
+    print(f"  {'ok   ' if right else 'WRONG'} {kind:<9} expected {expected:<26} got {chosen or 'none':<26} "
+          f"score {score:.3f} runner-up {runner_up:.3f}  {title[:40]!r}  shares: {reason}")
     return right
 
 
@@ -180,21 +183,21 @@ def score_matching(stories: list[tuple[dict, list[GoldArticle]]]) -> None:
     print("story matching")
     right = total = 0
     for expected, title, text in matching_articles():
-        chosen, score, runner_up = decide(members, title, text)
-        right += report_decision("unseen", expected, title, chosen, score, runner_up)
+        chosen, score, runner_up, reason = decide(members, title, text)
+        right += report_decision("unseen", expected, title, chosen, score, runner_up, reason)
         total += 1
     for position, (story, title, text) in enumerate(members):
         others = members[:position] + members[position + 1:]
-        chosen, score, runner_up = decide(others, title, text)
-        right += report_decision("left out", story, title, chosen, score, runner_up)
+        chosen, score, runner_up, reason = decide(others, title, text)
+        right += report_decision("left out", story, title, chosen, score, runner_up, reason)
         total += 1
     # A story that grows with articles that do not belong: the unseen related articles must still match.
     seed = stories[0][1][0].story if stories else ""
     strays = [(seed, title, text) for expected, title, text in matching_articles() if expected == "none"]
     for expected, title, text in matching_articles():
         if expected == seed:
-            chosen, score, runner_up = decide(members + strays, title, text)
-            right += report_decision("noisy", expected, title, chosen, score, runner_up)
+            chosen, score, runner_up, reason = decide(members + strays, title, text)
+            right += report_decision("noisy", expected, title, chosen, score, runner_up, reason)
             total += 1
     print(f"  {right} of {total} decisions right")
 
