@@ -4,16 +4,17 @@ thing share a row of the comparison grid across outlets.
 Method, in four steps, each general to any English story (nothing here knows a subject, a name or a site):
 
 1. Page furniture (``furniture.py``) is set aside by its shape: captions, menus, prompts, appeals.
-2. Each remaining passage becomes a TF-IDF vector (scikit-learn) of lightly stemmed words and two-word
-   phrases, weighted within the story, so words every article uses (the story's protagonists) count for
-   little and words that mark a sub-topic count for much. A passage also borrows a little from its
-   neighbours in the same article, since reporters spread one sub-topic over consecutive paragraphs.
-3. Passages join topics by cosine similarity to each topic's centroid: a leader pass, a few refinement
-   passes (like spherical k-means with a similarity floor) and a merge of near-identical topics. Passages
-   an editor placed by hand seed their topics and are never moved. The number of topics is bounded, so the
-   cost grows linearly with the number of passages, not with its square.
-4. Each topic is labelled with its most distinctive terms (class-based TF-IDF: frequent in the topic, rare
-   in the other topics), written as the articles spell them.
+2. Each remaining passage becomes a TF-IDF vector (scikit-learn) of lightly stemmed words, figures and
+   character n-grams, weighted within the story, so words every article uses (the story's protagonists)
+   count for little and words that mark a sub-topic count for much; latent semantic analysis (an ensemble
+   of decompositions) lets words that occur together stand in for each other.
+3. Passages are clustered by average linkage, stopped at a similarity threshold, with two paragraphs that
+   follow each other in one article counted as more alike (reporters spread one sub-topic over consecutive
+   paragraphs). Then topics held by different outlets whose centroids are close are joined (a row is meant
+   to hold several outlets' accounts), and a lone passage joins the topic it is most like. Passages an
+   editor placed, and the members of topics an editor curated, stay where they are. Beyond a bound the
+   story is clustered on a sample and the rest assigned, so the cost grows linearly with the story.
+4. Each topic is labelled with a phrase from its own passages (``labels.py``).
 
 ``align`` is pure; ``align_story`` reads a story's passages and writes its topics and placements.
 """
@@ -57,9 +58,8 @@ TOPIC_SIMILARITY = 0.3  # average similarity within a topic, below which cluster
 # Reporters spread one sub-topic over consecutive paragraphs: two paragraphs side by side in one article
 # count as this much more alike when the topics are formed.
 ADJACENT_BONUS = 0.2
-# A member whose words are on average this little like the words of its topic's other members leaves it
-# (measured on the words themselves, where background paragraphs that merely share a setting stay apart).
-LOOSE_SIMILARITY = 0.05
+ATTACH_SIMILARITY = 0.2  # a lone passage joins the topic it is on average this similar to
+MERGE_SIMILARITY = 0.35  # topics of different articles whose centroids are this alike become one
 ANCHOR_SIMILARITY = 0.35  # a new passage joins a curated topic whose centroid it is at least this similar to
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
 EXACT_LIMIT = 600  # passages clustered exactly; beyond, a sample is clustered and the rest assigned
@@ -147,12 +147,11 @@ def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:
 # --- clustering ----------------------------------------------------------------------------------------
 
 
-def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | None = None,
-            words=None) -> np.ndarray:
+def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | None = None) -> np.ndarray:
     """A topic number for each row: average-linkage clustering by cosine distance, stopped at a distance
     threshold, so the number of topics follows the story rather than being fixed in advance. Consecutive
-    paragraphs of one article count as more alike (``indexes``: each row's position in its article), and
-    with ``words`` (the rows' sparse word vectors) a member unlike the rest of its topic is set apart.
+    paragraphs of one article count as more alike (``indexes``: each row's position in its article); then
+    topics of different outlets that say the same thing are joined, and lone passages attached.
 
     Up to ``EXACT_LIMIT`` passages are clustered exactly. A larger story is clustered on a sample spread
     evenly over its articles, and every other passage joins the nearest topic centroid (or starts a topic
@@ -163,11 +162,11 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
         return np.zeros(1, dtype=int)
     indexes = list(indexes) if indexes is not None else list(range(n))
     if n <= EXACT_LIMIT:
-        return _agglomerate(vectors, articles, indexes, words)
+        return _agglomerate(vectors, articles, indexes)
     sample = _spread_sample(articles, EXACT_LIMIT)
     assignment = np.full(n, -1)
     assignment[sample] = _agglomerate(vectors[sample], [articles[row] for row in sample],
-                                      [indexes[row] for row in sample], None if words is None else words[sample])
+                                      [indexes[row] for row in sample])
     count = int(assignment.max()) + 1
     sums = np.zeros((count + MAX_EXTRA_TOPICS, vectors.shape[1]))
     for topic in range(count):
@@ -185,7 +184,7 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
     return assignment
 
 
-def _agglomerate(vectors: np.ndarray, articles: list[Hashable], indexes: list[int], words=None) -> np.ndarray:
+def _agglomerate(vectors: np.ndarray, articles: list[Hashable], indexes: list[int]) -> np.ndarray:
     if len(vectors) == 1:
         return np.zeros(1, dtype=int)
     similarity = vectors @ vectors.T
@@ -198,27 +197,58 @@ def _agglomerate(vectors: np.ndarray, articles: list[Hashable], indexes: list[in
         n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - TOPIC_SIMILARITY
     )
     assignment = model.fit_predict(distance)
-    if words is None:
-        return assignment
-    return split_loose_members((words @ words.T).toarray(), assignment)
+    return attach_strays(vectors, merge_across_outlets(vectors, assignment, articles))
 
 
-def split_loose_members(similarity: np.ndarray, assignment: np.ndarray) -> np.ndarray:
-    """A passage that is on average little like the other members of its topic leaves it for a row of its
-    own: average linkage can chain loosely related background paragraphs into a grab bag."""
+def attach_strays(vectors: np.ndarray, assignment: np.ndarray) -> np.ndarray:
+    """A passage left alone in a topic joins the topic it is on average closest to, when that is near
+    enough: one paragraph worded unlike the others should not make a row of its own."""
     assignment = assignment.copy()
-    next_topic = int(assignment.max()) + 1
-    for topic in sorted(set(assignment.tolist())):
-        rows = np.flatnonzero(assignment == topic)
-        if len(rows) < 3:
-            continue
-        block = similarity[np.ix_(rows, rows)]
-        mean = (block.sum(axis=1) - np.diag(block)) / (len(rows) - 1)
-        for row, value in zip(rows, mean, strict=True):
-            if value < LOOSE_SIMILARITY:
-                assignment[row] = next_topic
-                next_topic += 1
+    topics, sizes = np.unique(assignment, return_counts=True)
+    if len(topics) < 2:
+        return assignment
+    sums = np.vstack([vectors[assignment == topic].sum(axis=0) for topic in topics])
+    for position in np.flatnonzero(sizes == 1):
+        row = int(np.flatnonzero(assignment == topics[position])[0])
+        mean_similarity = (sums @ vectors[row]) / sizes
+        mean_similarity[position] = -1
+        best = int(np.argmax(mean_similarity))
+        if mean_similarity[best] >= ATTACH_SIMILARITY:
+            assignment[row] = topics[best]
     return assignment
+
+
+def merge_across_outlets(vectors: np.ndarray, assignment: np.ndarray, articles: list[Hashable]) -> np.ndarray:
+    """Join topics that no article shares when their centroids are close: a row of the grid is meant to
+    hold several outlets' accounts of one sub-topic, and each outlet words it its own way, so its run of
+    paragraphs can form a cluster of its own beside the others'. The closest pair is joined first."""
+    assignment = assignment.copy()
+    topics = sorted(set(assignment.tolist()))
+    if len(topics) < 2:
+        return assignment
+    article_ids = {article: column for column, article in enumerate(dict.fromkeys(articles))}
+    sums = np.vstack([vectors[assignment == t].sum(axis=0) for t in topics])
+    owners = np.zeros((len(topics), len(article_ids)), dtype=bool)
+    position = {topic: number for number, topic in enumerate(topics)}
+    for row, topic in enumerate(assignment.tolist()):
+        owners[position[topic], article_ids[articles[row]]] = True
+    alive = np.ones(len(topics), dtype=bool)
+    while True:
+        centroids = normalize(sums)
+        similarity = centroids @ centroids.T
+        shared = (owners.astype(np.int32) @ owners.T.astype(np.int32)) > 0
+        allowed = ~shared & alive[:, None] & alive[None, :]
+        np.fill_diagonal(allowed, False)
+        similarity = np.where(allowed, similarity, -np.inf)
+        first, second = np.unravel_index(int(np.argmax(similarity)), similarity.shape)
+        if similarity[first, second] < MERGE_SIMILARITY:
+            return assignment
+        assignment[assignment == topics[second]] = topics[first]
+        sums[first] += sums[second]
+        sums[second] = 0
+        owners[first] |= owners[second]
+        owners[second] = False
+        alive[second] = False
 
 
 def consecutive_rows(articles: list[Hashable], indexes: list[int]) -> list[tuple[int, int]]:
@@ -324,9 +354,8 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
     content, furniture, reasons = split_furniture(passages, fixed)
     if not content:
         return Alignment(topics=[], furniture=furniture, reasons=reasons)
-    words = word_vectors(content)
-    vectors = passage_vectors(content, words)
-    clusters = cluster(vectors, [p.article for p in content], [p.index for p in content], words)
+    vectors = passage_vectors(content)
+    clusters = cluster(vectors, [p.article for p in content], [p.index for p in content])
     fixed_rows = {row: fixed[p.key] for row, p in enumerate(content) if p.key in fixed}
     joinable_rows = None
     if joinable is not None:
@@ -458,3 +487,4 @@ def needs_alignment(story) -> bool:
     from newsdesk.models import Passage
 
     return Passage.objects.filter(article__story=story, placement__isnull=True).exists()
+

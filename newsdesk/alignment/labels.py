@@ -10,11 +10,10 @@ opening words of the topic's most typical passage, cut at a clause boundary.
 """
 
 import functools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
-
-import numpy as np
 
 from newsdesk.alignment.words import STOP_WORDS, stem
 
@@ -117,7 +116,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
     def weight(topic: int, term: str) -> float:
         share = topic_terms[topic][term] / sizes[topic]
         spread_share = len(topic_articles[topic][term]) / article_count[topic]
-        return share * np.log(1 + len(topics) / present[term]) * (0.5 + 0.5 * spread_share)
+        return share * math.log(1 + len(topics) / present[term]) * (0.5 + 0.5 * spread_share)
 
     nominal = set()
     for words in words_of.values():

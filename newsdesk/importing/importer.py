@@ -7,7 +7,7 @@ is reported as a duplicate rather than imported twice.
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -30,6 +30,8 @@ web_address = URLValidator(schemes=["http", "https"])
 class ImportResult:
     created: list[Article]
     duplicates: list[Article]
+    # Story matches of new articles filed into a story they do not resemble, for a warning.
+    mismatches: list = field(default_factory=list)
 
 
 class DuplicateArticle(ingest.IngestError):
@@ -149,8 +151,12 @@ def jsonl_records(data: bytes) -> list[dict]:
 
 
 def import_bytes(name: str, data: bytes, *, story: str | None = None, outlet: str | None = None,
-                 metadata: dict | None = None, imported_by=None) -> ImportResult:
-    """Import one file's bytes (.txt, .html or .jsonl) in one transaction."""
+                 metadata: dict | None = None, imported_by=None, upkeep: bool = True) -> ImportResult:
+    """Import one file's bytes (.txt, .html or .jsonl) in one transaction.
+
+    With ``upkeep`` (not in a preview), the stories that received articles are aligned again and every
+    new article is matched against the stored stories, in the same transaction.
+    """
     metadata = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
     result = ImportResult(created=[], duplicates=[])
     with transaction.atomic():
@@ -164,6 +170,10 @@ def import_bytes(name: str, data: bytes, *, story: str | None = None, outlet: st
             canonical = canonical_from_bytes(name, data)
             _store_into(result, canonical, {**metadata, "story": metadata.get("story") or story},
                         outlet, imported_by)
+        if upkeep and result.created:
+            from newsdesk.alignment import upkeep as alignment_upkeep
+
+            result.mismatches = alignment_upkeep.after_import(result.created, imported_by)
     return result
 
 

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import redirect, render
 
+from newsdesk.alignment import upkeep
 from newsdesk.alignment.story_suggestion import suggest_story
 from newsdesk.importing import importer, ingest
 from newsdesk.importing.forms import ImportForm, too_big_message
@@ -96,6 +97,8 @@ def announce(request, result: importer.ImportResult) -> str:
         messages.success(request, f"Imported {len(created)} article{'s' if len(created) != 1 else ''}{skipped}.")
     else:
         messages.warning(request, "Nothing new: every article was already imported.")
+    for match in result.mismatches:
+        messages.warning(request, upkeep.mismatch_message(match.article, match))
     articles = created or duplicates
     if len(articles) == 1:
         return articles[0].get_absolute_url()

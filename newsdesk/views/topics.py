@@ -8,7 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from newsdesk.alignment import clustering, story_topics
-from newsdesk.models import Passage, Story, Topic
+from newsdesk.models import AlignmentRun, Passage, Story, Topic
 from newsdesk.roles import requires
 
 CURATE = "newsdesk.change_topic"
@@ -96,10 +96,10 @@ def topic_merge(request, slug, topic_id):
 def story_realign(request, slug):
     """Re-run the automatic alignment; hand placements and curated labels stay."""
     story = get_object_or_404(Story, slug=slug)
-    run = clustering.align_story(story)
+    run = clustering.align_story(story, trigger=AlignmentRun.Trigger.RERUN, user=request.user)
     messages.success(
         request,
         f"Re-aligned: {run.topics} topics, {run.furniture} passages of page furniture, "
-        f"{run.kept_by_hand} placed by hand kept.",
+        f"{run.kept_by_hand} placed by hand kept, {run.kept_in_curated} kept in curated topics.",
     )
     return back(request, story)

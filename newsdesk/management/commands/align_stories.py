@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from newsdesk.alignment.clustering import align_story
-from newsdesk.models import Story
+from newsdesk.models import AlignmentRun, Story
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
                 raise CommandError(f"no story with slug {', '.join(missing)}")
         stories = list(stories)
         for number, story in enumerate(stories, 1):
-            run = align_story(story)
+            run = align_story(story, trigger=AlignmentRun.Trigger.COMMAND)
             self.stdout.write(
                 f"[{number}/{len(stories)}] {story.slug}: {run.topics} topic(s), {run.furniture} furniture "
                 f"passage(s), {run.kept_by_hand} placed by hand kept"

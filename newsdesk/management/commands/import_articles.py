@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from newsdesk.alignment import upkeep as alignment_upkeep
 from newsdesk.importing import importer, ingest
 
 
@@ -27,21 +28,27 @@ class Command(BaseCommand):
         if story and not importer.Story.objects.filter(slug=story).exists():
             raise CommandError(f"no story with slug {story!r}; create it first (admin or browser import)")
         failures = created = duplicates = 0
+        new_articles = []
         bar = tqdm(paths, unit="file", disable=len(paths) < 5, file=self.stderr._out)
         for path in bar:
             try:
                 needs_outlet = not path.name.lower().endswith(".jsonl")
                 if needs_outlet and not outlet:
                     raise ingest.IngestError("no outlet given (use --outlet NAME)")
-                result = importer.import_path(path, story=story, outlet=outlet, metadata=metadata)
+                result = importer.import_path(path, story=story, outlet=outlet, metadata=metadata, upkeep=False)
             except ingest.IngestError as error:
                 failures += 1
                 tqdm.write(self.style.ERROR(f"{path}: {error}"), file=self.stderr._out)
                 continue
             created += len(result.created)
+            new_articles += result.created
             duplicates += len(result.duplicates)
             for article in result.duplicates:
                 tqdm.write(f"{path}: skipped, already imported as article {article.pk}", file=self.stdout._out)
+        # Once for the whole run: align each story that received articles, and match the new articles.
+        for match in alignment_upkeep.after_import(new_articles):
+            self.stderr.write(self.style.WARNING(
+                f"article {match.article_id} does not resemble its story (score {match.score:.2f})"))
         self.stdout.write(
             f"{created} article(s) imported, {duplicates} duplicate(s) skipped, {failures} file(s) failed."
         )
