@@ -48,7 +48,8 @@ def test_compact_mode_shows_first_lines_and_opens_a_row_on_demand(page, live_ser
     page.get_by_role("button", name="Compact").click()
 
     expect(page.get_by_role("button", name="Compact")).to_have_attribute("aria-pressed", "true")
-    assert page.evaluate("document.documentElement.scrollHeight") < full_height / 2
+    # Rows of one or two short passages gain little from clamping, so the page shrinks by a third or more.
+    assert page.evaluate("document.documentElement.scrollHeight") < full_height * 2 / 3
     row = page.locator(".topic-row").first
     body = row.locator(".cell:not(.cell-empty) .cell-body").first
     assert body.evaluate("(element) => element.scrollHeight > element.clientHeight")
