@@ -210,8 +210,8 @@ def test_reports_page_runs_a_fixed_number_of_queries(
     _fill(article, [reviewer, other_reviewer], count)
     client.force_login(editor)
 
-    # Fixed: filters (with who may be seen), tables, agreement, the aligned story's topic grid, menu.
-    with django_assert_num_queries(21):
+    # Fixed: filters (with who may be seen), tables, agreement, the aligned story's topic grid and claims, menu.
+    with django_assert_num_queries(24):
         response = client.get(f"/reports/?story={seed_story.slug}")
 
     assert response.status_code == 200
