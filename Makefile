@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test unit e2e lint install bench loadtest clean
+.PHONY: run test unit e2e lint install bench bench-alignment loadtest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# Alignment and story matching scored against the hand-written gold of tests/corpus/stories/, and the
+# 50 x 30 alignment time.
+bench-alignment: $(STAMP)
+	$(BIN)/python benchmarks/alignment_quality.py
 
 # 20 reviewers for 60 s over HTTP against gunicorn, on PostgreSQL and on SQLite, then a check of what was
 # stored. Options go in LOADTEST, e.g. make loadtest LOADTEST="--database sqlite --seconds 20".
