@@ -134,7 +134,11 @@ def suggestion_accept_all(request, pk):
     """Accept every pending boilerplate suggestion of the article at once."""
     article = _article(pk)
     data = _payload(request)
-    tag = data.get("tag", "boilerplate")
+    tag = data.get("tag")
+    if not tag:
+        # Never a default: a client that forgot the tag must not have suggestions accepted in its name.
+        return _errors(tag="Name the tag to accept, as {\"tag\": \"boilerplate\"}; only boilerplate suggestions "
+                           "are accepted all at once.")
     try:
         annotations = decisions.accept_all(article, request.user, tag)
     except decisions.BulkAcceptRefused as refusal:

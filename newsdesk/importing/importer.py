@@ -157,6 +157,7 @@ def import_bytes(name: str, data: bytes, *, story: str | None = None, outlet: st
     With ``upkeep`` (not in a preview), the stories that received articles are aligned again and every
     new article is matched against the stored stories, in the same transaction.
     """
+    ingest.refuse_binary(data)
     metadata = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
     result = ImportResult(created=[], duplicates=[])
     with transaction.atomic():

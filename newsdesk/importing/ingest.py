@@ -3,12 +3,15 @@
 Policy: decode UTF-8 (anything else is refused with a clear message), refuse NUL characters (no article
 holds one, PostgreSQL cannot store one, and they mostly mean a UTF-16 file), normalise line endings to
 ``\\n``, NFC-normalise, and keep everything else exactly as it was: navigation, appeals and captions stay,
-because reviewers tag them as boilerplate. Passages are the blocks between blank lines, as code-point
-offsets of their first and last non-space characters. HTML goes through ``sanitize.clean_html`` first, then
-its block elements become paragraphs.
+because reviewers tag them as boilerplate. Passages are the article's paragraphs, as code-point offsets of
+their first and last non-space characters: the blocks between blank lines, and, in a block that holds a
+line of prose, each of its lines (pages whose paragraphs are set apart by single line breaks), except a
+line that runs on from the one before (no sentence end above, a lower-case start). HTML goes through
+``sanitize.clean_html`` first, then its block elements become paragraphs.
 """
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -27,6 +30,40 @@ class Canonical:
     checksum: str
     original_html: str = ""
     title_hint: str = field(default="")
+
+
+# Files an editor may pick by mistake, told by their first bytes whatever their name: (signature, offset, kind).
+BINARY_SIGNATURES = (
+    (b"%PDF-", 0, "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"WEBP", 8, "a WebP image"),
+    (b"II*\x00", 0, "a TIFF image"),
+    (b"MM\x00*", 0, "a TIFF image"),
+    (b"PK\x03\x04", 0, "a ZIP archive"),  # Word, OpenDocument and EPUB files too
+    (b"PK\x05\x06", 0, "a ZIP archive"),
+    (b"\x1f\x8b", 0, "a gzip archive"),
+    (b"1AY&SY", 4, "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", 0, "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"ustar", 257, "a tar archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Microsoft Office document"),
+)
+
+
+def refuse_binary(data: bytes) -> None:
+    """Refuse a PDF, an image or an archive, named as such, before it is read as text.
+
+    Every way in (the command line, the browser's upload and paste) passes here first, so a PDF saved as
+    ``article.txt`` gets the same clear message everywhere rather than a decoding error about one byte.
+    """
+    for signature, offset, kind in BINARY_SIGNATURES:
+        if data[offset : offset + len(signature)] == signature:
+            raise IngestError(f"this is {kind}, not text; Newsdesk imports plain text, HTML and JSON lines "
+                              "(save the article as text or HTML first)")
 
 
 def decode(data: bytes) -> str:
@@ -52,26 +89,57 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def split_passages(text: str) -> list[tuple[int, int]]:
-    """Blocks separated by blank (or whitespace-only) lines, trimmed of surrounding whitespace."""
-    passages = []
-    position = 0
-    block_start = block_end = None
+# Scripts written without spaces count a word per character, so that their prose counts as prose.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+|\d+")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+PROSE_WORDS = 10  # a line of prose: this many words or more, ending like a sentence
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each non-blank line, trimmed, grouped in blocks between blank lines."""
+    blocks, current, position = [], [], 0
     for line in text.split("\n"):
-        line_end = position + len(line)
         stripped = line.strip()
         if stripped:
             left = position + (len(line) - len(line.lstrip()))
-            right = line_end - (len(line) - len(line.rstrip()))
-            if block_start is None:
-                block_start = left
-            block_end = right
-        elif block_start is not None:
-            passages.append((block_start, block_end))
-            block_start = None
-        position = line_end + 1
-    if block_start is not None:
-        passages.append((block_start, block_end))
+            current.append((left, left + len(stripped)))
+        elif current:
+            blocks.append(current)
+            current = []
+        position += len(line) + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def is_prose(line: str) -> bool:
+    return len(_WORD.findall(line)) >= PROSE_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def _runs_on(previous: str, following: str) -> bool:
+    """A sentence wrapped onto the next line: no sentence end above, and the line below starts in lower case."""
+    return not _SENTENCE_END.search(previous) and following[:1].islower()
+
+
+def split_passages(text: str) -> list[tuple[int, int]]:
+    """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
+    prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
+    a passage of its own (a line that runs on from the one before stays with it). A block of short lines
+    (a menu, a caption and its credit) stays whole."""
+    passages = []
+    for lines in _blocks(text):
+        if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines):
+            passages.append((lines[0][0], lines[-1][1]))
+            continue
+        start, end = lines[0]
+        for line_start, line_end in lines[1:]:
+            if _runs_on(text[start:end], text[line_start:line_end]):
+                end = line_end
+            else:
+                passages.append((start, end))
+                start, end = line_start, line_end
+        passages.append((start, end))
     return passages
 
 

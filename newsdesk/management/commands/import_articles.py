@@ -10,23 +10,30 @@ from newsdesk.importing import importer, ingest
 class Command(BaseCommand):
     help = (
         "Import articles from .txt, .html and .jsonl files (one article per JSON line, fields named like "
-        "seeds/manifest.toml plus 'text' or 'html'). Each file is imported in one transaction; a bad file "
-        "is reported on one line and the others still import. Exit status 1 if any file failed."
+        "seeds/manifest.toml plus 'text' or 'html', and 'story_title' for a new story). Each file is imported in "
+        "one transaction; a bad file is reported on one line and the others still import. Binary files (PDF, "
+        "images, archives) are refused whatever their name. Exit status 1 if any file failed."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument("--story", help="Slug of the story the articles belong to.")
+        parser.add_argument("--story-title", help="Title of the story when it is new: it is then created.")
         parser.add_argument("--outlet", help="Outlet name (created if new); .jsonl lines may name their own.")
         parser.add_argument("--title")
         parser.add_argument("--url")
         parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
         parser.add_argument("--byline")
 
-    def handle(self, *args, paths, story, outlet, **options):
+    def handle(self, *args, paths, story, outlet, story_title, **options):
         metadata = {k: options.get(k) for k in importer.METADATA_FIELDS}
-        if story and not importer.Story.objects.filter(slug=story).exists():
-            raise CommandError(f"no story with slug {story!r}; create it first (admin or browser import)")
+        if story_title and not story:
+            raise CommandError("--story-title needs --story SLUG: the new story's address")
+        if story and not story_title and not importer.Story.objects.filter(slug=story).exists():
+            raise CommandError(f"no story with slug {story!r}; give --story-title TITLE to create it")
+        # As the browser import does: a new story is created with its first article, inside that file's
+        # transaction; an existing story keeps its title.
+        metadata["story_title"] = story_title
         failures = created = duplicates = 0
         new_articles = []
         bar = tqdm(paths, unit="file", disable=len(paths) < 5, file=self.stderr._out)
