@@ -54,11 +54,11 @@ MAX_DIMENSIONS = 48  # up to a bound, which keeps the decomposition linear in th
 ENSEMBLE_RANKS = (0.7, 1.0, 1.4)  # each decomposition's rank, as a share of the rank above
 ENSEMBLE_SEEDS = (0, 1)
 NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either side of it
-TOPIC_SIMILARITY = 0.3  # average similarity within a topic, below which clusters stay apart
+TOPIC_SIMILARITY = 0.25  # average similarity within a topic, below which clusters stay apart
 # Reporters spread one sub-topic over consecutive paragraphs: two paragraphs side by side in one article
 # count as this much more alike when the topics are formed.
-ADJACENT_BONUS = 0.2
-ATTACH_SIMILARITY = 0.2  # a lone passage joins the topic it is on average this similar to
+ADJACENT_BONUS = 0.1
+ATTACH_SIMILARITY = 0.12  # a lone passage joins the topic it is on average this similar to
 MERGE_SIMILARITY = 0.35  # topics of different articles whose centroids are this alike become one
 ANCHOR_SIMILARITY = 0.35  # a new passage joins a curated topic whose centroid it is at least this similar to
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
