@@ -25,12 +25,6 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
-from sklearn.cluster import AgglomerativeClustering
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
-from threadpoolctl import threadpool_limits
 
 from newsdesk.alignment import furniture as furniture_rules
 from newsdesk.alignment import labels
@@ -38,11 +32,11 @@ from newsdesk.alignment import labels
 # The words the alignment counts live in their own module; these names stay importable from here.
 from newsdesk.alignment.words import (  # noqa: F401
     NUMBER,
-    STOP_WORDS,
     TOKEN,
     analyse,
     content_words,
     stem,
+    stop_words,
     terms_with_surface,
     unigrams,
 )
@@ -95,6 +89,11 @@ class Alignment:
 
 def word_vectors(passages: list[PassageText]):
     """Sparse TF-IDF rows of each passage's words and figures, with a share of character n-grams."""
+    # scikit-learn and SciPy are imported where they are used, so importing this module stays cheap.
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
     texts = [p.text for p in passages]
     words = TfidfVectorizer(analyzer=unigrams, sublinear_tf=True).fit_transform(texts)
     grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True).fit_transform(
@@ -114,6 +113,10 @@ def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:
     ensemble, which is steadier than any one. Each passage also borrows a little from its neighbours in
     its article.
     """
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.preprocessing import normalize
+    from threadpoolctl import threadpool_limits
+
     if combined is None:
         combined = word_vectors(passages)
     base = max(MIN_DIMENSIONS, DIMENSIONS_PER_ROOT * math.sqrt(len(passages)))
@@ -187,6 +190,8 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
 def _agglomerate(vectors: np.ndarray, articles: list[Hashable], indexes: list[int]) -> np.ndarray:
     if len(vectors) == 1:
         return np.zeros(1, dtype=int)
+    from sklearn.cluster import AgglomerativeClustering
+
     similarity = vectors @ vectors.T
     for row, following in consecutive_rows(articles, indexes):
         similarity[row, following] += ADJACENT_BONUS
@@ -222,6 +227,8 @@ def merge_across_outlets(vectors: np.ndarray, assignment: np.ndarray, articles: 
     """Join topics that no article shares when their centroids are close: a row of the grid is meant to
     hold several outlets' accounts of one sub-topic, and each outlet words it its own way, so its run of
     paragraphs can form a cluster of its own beside the others'. The closest pair is joined first."""
+    from sklearn.preprocessing import normalize
+
     assignment = assignment.copy()
     topics = sorted(set(assignment.tolist()))
     if len(topics) < 2:
@@ -288,6 +295,8 @@ def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: 
     ``None``) and is near enough to the group's centroid; the other free rows of the cluster stay together
     as an automatic topic (group ``None``), so a curated topic never swallows a cluster it did not hold.
     """
+    from sklearn.preprocessing import normalize
+
     group_rows = defaultdict(list)
     for row, group in fixed.items():
         group_rows[group].append(row)

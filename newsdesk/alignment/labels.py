@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment.words import STOP_WORDS, stem
+from newsdesk.alignment.words import stem, stop_words
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -50,7 +50,7 @@ def is_capitalised(token: str) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def is_content(token: str) -> bool:
     lowered = token.lower().replace("’", "'")
-    return is_word(token) and lowered not in STOP_WORDS and lowered not in LINKS and len(lowered) > 1
+    return is_word(token) and lowered not in stop_words() and lowered not in LINKS and len(lowered) > 1
 
 
 def candidate_phrases(words: list[str]):

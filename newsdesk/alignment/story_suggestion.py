@@ -28,9 +28,6 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from newsdesk.alignment import furniture
 from newsdesk.alignment.words import stem, unigrams
@@ -87,7 +84,7 @@ def names_and_figures(text: str) -> dict[str, str]:
 @dataclass
 class StoryMatrix:
     keys: list[Hashable]  # one per story
-    vectorizer: TfidfVectorizer
+    vectorizer: object  # scikit-learn's TfidfVectorizer, fitted on the stored articles
     documents: object  # sparse matrix, one normalised row per stored article
     story_of_row: np.ndarray  # the story (position in ``keys``) of each row
     document_keys: list[Hashable]  # the article each row stands for
@@ -115,6 +112,11 @@ def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) ->
     out when an article already filed is compared with its own story)."""
     if not documents:
         return None
+    # scikit-learn and SciPy are imported where they are used, so importing this module stays cheap.
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
     texts = [document for _, document in documents]
     vectorizer = TfidfVectorizer(analyzer=unigrams, sublinear_tf=True)
     vectors = normalize(vectorizer.fit_transform(texts)).tocsr()
@@ -146,6 +148,8 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     (the article itself, when it is already filed)."""
     if matrix is None:
         return []
+    from sklearn.preprocessing import normalize
+
     document = reporting(title, text)
     vector = normalize(matrix.vectorizer.transform([document])).tocsr()
     similarity = (matrix.documents @ vector.T).toarray().ravel()
@@ -246,6 +250,8 @@ def resemblance(article) -> Match | None:
         return ranked[0] if ranked else None
     own = next((match for match in ranked if match.story == article.story_id), None)
     if own is not None and not own.shared_terms:
+        from sklearn.preprocessing import normalize
+
         matrix = _story_matrix()
         vector = normalize(matrix.vectorizer.transform([reporting(article.title, article.text)])).tocsr()
         position = matrix.keys.index(own.story)

@@ -7,15 +7,21 @@ words, since they say who spoke, not what about.
 import functools
 import re
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
 # fact; single digits are too common to count.
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
-STOP_WORDS = ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
+
+
+@functools.cache
+def stop_words() -> frozenset:
+    """scikit-learn's English stop words and ours; scikit-learn is imported on first use, so importing this
+    module (every page's URL configuration does, through the alignment) stays cheap."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -46,7 +52,7 @@ def terms_with_surface(text: str) -> list[tuple[str, str]]:
     for match in TOKEN.finditer(text):
         surface = match.group()
         lowered = surface.lower().replace("’", "'")
-        if lowered in STOP_WORDS or lowered.rstrip("s").rstrip("'") in STOP_WORDS or len(lowered) < 2:
+        if lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words() or len(lowered) < 2:
             previous = None
             continue
         term = stem(lowered)
@@ -71,7 +77,7 @@ def unigrams(text: str) -> list[str]:
     result = []
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
-        if len(lowered) < 2 or lowered in STOP_WORDS or lowered.rstrip("s").rstrip("'") in STOP_WORDS:
+        if len(lowered) < 2 or lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words():
             continue
         result.append(stem(lowered))
     for match in NUMBER.finditer(text):
