@@ -1,6 +1,6 @@
 """The side-by-side comparison of a story: a grid of topic rows x article columns, and its coverage matrix.
 
-Pure: it takes a story's stored alignment (``newsdesk.topics.story_alignment``) and the highlights the
+Pure: it takes a story's stored alignment (``newsdesk.alignment.story_topics.story_alignment``) and the highlights the
 viewer may see, and lays them out. A cell holds one article's passages on one topic; an empty cell is a
 topic the article does not cover. The coverage matrix counts, per topic and article, passages, characters
 and the tags of the highlights that start in those passages.
@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .tags import TAGS
+from annotations.tags import TAGS
 
 FURNITURE_LABEL = "Page furniture"
 

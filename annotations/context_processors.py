@@ -10,7 +10,7 @@ def orphans(request):
         return {}
 
     def count():
-        from .models import Annotation
+        from annotations.models import Annotation
 
         return Annotation.objects.orphans().filter(reviewer=user).count()
 

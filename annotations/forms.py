@@ -8,12 +8,11 @@ message per field; nothing is ever half-saved.
 from django import forms
 from django.db import IntegrityError, transaction
 
+from annotations.anchoring import anchor, span_errors
+from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
+from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit
 from newsdesk.models import Article
-
-from .anchoring import anchor, span_errors
-from .models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
-from .tags import TAG_KEYS, Tag
 
 TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
 OFFSET_MESSAGES = {"invalid": "Must be a whole number: a count of Unicode code points."}
@@ -27,7 +26,7 @@ class AnnotationForm(forms.Form):
         queryset=Article.objects.all(),
         error_messages={"invalid_choice": "No article with this id."},
     )
-    tag = forms.ChoiceField(choices=Tag.choices, error_messages={"invalid_choice": TAG_CHOICE_MESSAGE})
+    tag = forms.ChoiceField(choices=TAG_CHOICES, error_messages={"invalid_choice": TAG_CHOICE_MESSAGE})
     start = forms.IntegerField(error_messages=OFFSET_MESSAGES)
     end = forms.IntegerField(error_messages=OFFSET_MESSAGES)
     quote = forms.CharField(required=False, strip=False, empty_value=None)
@@ -103,7 +102,7 @@ class AnnotationChangeForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # Taken now: validating the form already writes the new values onto the instance.
         self.before = audit.snapshot(self.instance) if self.instance.pk else None
-        self.fields["tag"].widget = forms.RadioSelect(choices=Tag.choices)
+        self.fields["tag"].widget = forms.RadioSelect(choices=TAG_CHOICES)
         self.fields["note"].widget.attrs.update({"rows": 3, "maxlength": NOTE_MAX_LENGTH})
 
     def clean(self):

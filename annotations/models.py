@@ -9,11 +9,10 @@ from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Q
 from django.utils import timezone
 
+from annotations.tags import TAG_BY_KEY, TAG_CHOICES, TAG_KEYS
 from newsdesk import audit
 from newsdesk.models import Article, Story
 from newsdesk.roles import is_editor
-
-from .tags import TAG_BY_KEY, TAG_KEYS, Tag
 
 CONTEXT_LENGTH = 32
 NOTE_MAX_LENGTH = 2000
@@ -31,7 +30,7 @@ class DuplicateHighlight(ValueError):
 class StaleVersion(Exception):
     """A write named a version of a highlight older than the stored one, so nothing was written.
 
-    ``seen`` is the version the writer had; ``annotations.conflicts`` says who changed what since.
+    ``seen`` is the version the writer had; ``annotations.workflow.conflicts`` says who changed what since.
     """
 
     def __init__(self, obj, seen: int):
@@ -132,7 +131,7 @@ class TaggedSpan(models.Model):
     and context, and re-anchoring, rendering and exports treat them alike.
     """
 
-    tag = models.CharField(max_length=20, choices=Tag.choices)
+    tag = models.CharField(max_length=20, choices=TAG_CHOICES)
     start = models.PositiveIntegerField(help_text="First code point of the highlight in the article text.")
     end = models.PositiveIntegerField(help_text="Code point just after the highlight.")
     quote = models.TextField(help_text="The exact text between start and end.")
@@ -149,6 +148,16 @@ class TaggedSpan(models.Model):
 
     class Meta:
         abstract = True
+        ordering = ["article_id", "start", "end", "pk"]
+        # Named per model: annotation_start_before_end, consensusannotation_start_before_end ...
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__gte=0) & Q(start__lt=F("end")), name="%(class)s_start_before_end"
+            ),
+            models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="%(class)s_tag_known"),
+            models.CheckConstraint(condition=~Q(quote=""), name="%(class)s_quote_not_empty"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="%(class)s_version_positive"),
+        ]
 
     def save_version(self, fields) -> bool:
         """Write ``fields`` and the next version in one ``UPDATE ... WHERE id = ? AND version = ?``.
@@ -184,15 +193,9 @@ class Annotation(TaggedSpan):
 
     objects = AnnotationQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["article_id", "start", "end", "pk"]
+    class Meta(TaggedSpan.Meta):
         constraints = [
-            models.CheckConstraint(
-                condition=Q(start__gte=0) & Q(start__lt=F("end")), name="annotation_start_before_end"
-            ),
-            models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="annotation_tag_known"),
-            models.CheckConstraint(condition=~Q(quote=""), name="annotation_quote_not_empty"),
-            models.CheckConstraint(condition=Q(version__gte=1), name="annotation_version_positive"),
+            *TaggedSpan.Meta.constraints,
             # One live highlight per reviewer, words and tag: a duplicate would count twice in the legend,
             # the reports and agreement. Deleted highlights and orphans (whose offsets are stale) don't count.
             models.UniqueConstraint(
@@ -393,16 +396,10 @@ class ConsensusAnnotation(TaggedSpan):
 
     objects = ConsensusQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["article_id", "start", "end", "pk"]
+    class Meta(TaggedSpan.Meta):
         verbose_name = "consensus highlight"
         constraints = [
-            models.CheckConstraint(
-                condition=Q(start__gte=0) & Q(start__lt=F("end")), name="consensus_start_before_end"
-            ),
-            models.CheckConstraint(condition=Q(tag__in=TAG_KEYS), name="consensus_tag_known"),
-            models.CheckConstraint(condition=~Q(quote=""), name="consensus_quote_not_empty"),
-            models.CheckConstraint(condition=Q(version__gte=1), name="consensus_version_positive"),
+            *TaggedSpan.Meta.constraints,
             models.UniqueConstraint(fields=["article", "tag", "start", "end"], name="consensus_unique_span_tag"),
         ]
 
@@ -475,7 +472,7 @@ class SuggestionDecision(models.Model):
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suggestion_decisions"
     )
-    tag = models.CharField(max_length=20, choices=Tag.choices)
+    tag = models.CharField(max_length=20, choices=TAG_CHOICES)
     start = models.PositiveIntegerField(help_text="First code point of the suggested span.")
     end = models.PositiveIntegerField(help_text="Code point just after the suggested span.")
     rule = models.CharField(max_length=100, help_text="The suggester rule that proposed the span.")

@@ -13,11 +13,11 @@ from urllib.parse import urlencode, urlsplit
 
 from django.http import QueryDict
 
-from .anchoring import overlaps
-from .models import Annotation
-from .rendering import split_into_runs
-from .run_markup import passage_markup
-from .tags import TAG_KEYS, TAGS
+from annotations.anchoring import overlaps
+from annotations.models import Annotation
+from annotations.rendering import split_into_runs
+from annotations.run_markup import passage_markup
+from annotations.tags import TAG_KEYS, TAGS
 
 TRUE_VALUES = {"1", "on", "true", "yes"}
 

@@ -10,7 +10,7 @@ Policy, in order, for each highlight (quote, 32 code points of context each side
    (so text inserted inside a highlight is taken in);
 5. otherwise the highlight is an orphan: kept, flagged, listed for its owner, never dropped.
 
-Offsets are code points. Pure functions: ``annotations.corrections`` applies the placements.
+Offsets are code points. Pure functions: ``annotations.workflow.corrections`` applies the placements.
 """
 
 import re

@@ -9,7 +9,7 @@ markup the passage partial (``reader.html#passage``) used to write. Pure functio
 Escaping: every value that comes from data (the article's text, the highlights' ids and tags, the
 reviewers' names in the title) passes through ``escape``, the function Django's autoescaping uses, before
 it meets the fixed markup of this module; nothing else is written. The passage's markup is then marked
-safe once, here: the one place besides ``newsdesk.sanitize`` that calls ``mark_safe``.
+safe once, here: the one place besides ``newsdesk.importing.sanitize`` that calls ``mark_safe``.
 """
 
 from functools import lru_cache
@@ -17,7 +17,7 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
-from .tags import TAG_BY_KEY
+from annotations.tags import TAG_BY_KEY
 
 MAX_DEPTH = 4  # deeper stacks of highlights look the same
 

@@ -6,8 +6,6 @@ as well as a colour with at least 4.5:1 contrast against the page.
 
 from dataclasses import dataclass
 
-from django.db import models
-
 
 @dataclass(frozen=True)
 class TagInfo:
@@ -41,10 +39,4 @@ TAGS = (
 
 TAG_BY_KEY = {tag.key: tag for tag in TAGS}
 TAG_KEYS = tuple(TAG_BY_KEY)
-
-
-class Tag(models.TextChoices):
-    ATTRIBUTION = "attribution", "Attribution"
-    RHETORIC = "rhetoric", "Rhetoric"
-    BOILERPLATE = "boilerplate", "Boilerplate"
-    FACTUAL_CLAIM = "factual_claim", "Factual claim"
+TAG_CHOICES = tuple((tag.key, tag.label) for tag in TAGS)  # for model and form fields

@@ -1,59 +1,74 @@
+"""The annotations app's addresses, mounted at the site's root beside the corpus's (``newsdesk.corpus_urls``).
+
+Names live in the ``annotations`` namespace: ``reverse("annotations:article-detail", args=[pk])``.
+
+Slash rule, for this app and the corpus: pages, forms' actions, collections and single objects end with a
+slash (``/articles/3/``, ``/api/annotations/``, ``/api/annotations/3/``). A path that names a file ends with
+its extension (``/reports/outlets.csv``, ``/api/export/annotations.jsonld``), and one under ``/api/`` that
+names a computed answer about its parent or an action on it has no slash (``/api/annotations/counts``,
+``/api/reports/summary``, ``/api/articles/3/suggestions``, ``.../suggestions/accept``). Each is registered
+once; an old spelling that clients may still use redirects to it.
+"""
+
 from django.urls import path
 
-from . import (
-    adjudication_views,
-    api,
-    assignment_views,
-    compare_views,
-    correction_views,
-    export_views,
-    report_views,
-    suggestion_views,
-    views,
-)
+from annotations.api import annotations as api
+from annotations.api import exports
+from annotations.views import adjudication, assignments, compare, corrections, reader, reports, suggestions
+from newsdesk.redirects import moved_to
+
+app_name = "annotations"
 
 urlpatterns = [
-    path("articles/<int:pk>/", views.reader, name="article-detail"),
-    path("articles/<int:pk>/correct/", correction_views.article_correct, name="article-correct"),
-    path("articles/<int:pk>/history/", correction_views.article_history, name="article-history"),
-    path("highlights/<int:pk>/restore/", correction_views.annotation_restore, name="annotation-restore"),
-    path("highlights/orphans/", correction_views.orphan_list, name="orphan-list"),
-    path("highlights/<int:pk>/place/", correction_views.orphan_place, name="orphan-place"),
-    path("highlights/<int:pk>/delete/", correction_views.orphan_delete, name="orphan-delete"),
-    path("articles/<int:pk>/highlights/", views.annotation_details, name="annotation-details"),
-    path("annotations/", views.annotation_create, name="annotation-create"),
-    path("annotations/<int:pk>/edit/", views.annotation_edit, name="annotation-edit"),
-    path("annotations/<int:pk>/delete/", views.annotation_delete, name="annotation-delete"),
+    # The reader and its highlights
+    path("articles/<int:pk>/", reader.reader, name="article-detail"),
+    path("articles/<int:pk>/highlights/", reader.annotation_details, name="annotation-details"),
+    path("annotations/", reader.annotation_create, name="annotation-create"),
+    path("annotations/<int:pk>/edit/", reader.annotation_edit, name="annotation-edit"),
+    path("annotations/<int:pk>/delete/", reader.annotation_delete, name="annotation-delete"),
+    # Corrections of the text, orphans and history
+    path("articles/<int:pk>/correct/", corrections.article_correct, name="article-correct"),
+    path("articles/<int:pk>/history/", corrections.article_history, name="article-history"),
+    path("highlights/<int:pk>/restore/", corrections.annotation_restore, name="annotation-restore"),
+    path("highlights/orphans/", corrections.orphan_list, name="orphan-list"),
+    path("highlights/<int:pk>/place/", corrections.orphan_place, name="orphan-place"),
+    path("highlights/<int:pk>/delete/", corrections.orphan_delete, name="orphan-delete"),
+    # The comparison grid
+    path("stories/<slug:slug>/compare/", compare.story_compare, name="story-compare"),
+    # Assignments and the review queue
+    path("queue/", assignments.my_queue, name="my-queue"),
+    path("articles/<int:pk>/done/", assignments.mark_done, name="article-mark-done"),
+    path("stories/<slug:slug>/progress/", assignments.story_progress, name="story-progress"),
+    path("stories/<slug:slug>/assign/", assignments.story_assign, name="story-assign"),
+    path("assignments/<int:pk>/reopen/", assignments.assignment_reopen, name="assignment-reopen"),
+    path("assignments/<int:pk>/delete/", assignments.assignment_delete, name="assignment-delete"),
+    # Adjudication into the consensus layer
+    path("articles/<int:pk>/adjudicate/", adjudication.adjudicate, name="article-adjudicate"),
+    path("articles/<int:pk>/adjudicate/accept/", adjudication.consensus_accept, name="consensus-accept"),
+    path(
+        "articles/<int:pk>/adjudicate/accept-agreements/", adjudication.consensus_accept_agreements,
+        name="consensus-accept-agreements",
+    ),
+    path("articles/<int:pk>/adjudicate/reject/", adjudication.consensus_reject, name="consensus-reject"),
+    path("articles/<int:pk>/adjudicate/reopen/", adjudication.consensus_reopen, name="consensus-reopen"),
+    path("consensus/<int:pk>/delete/", adjudication.consensus_delete, name="consensus-delete"),
+    # Reports
+    path("reports/", reports.reports_page, name="reports"),
+    path("reports/<slug:table>.csv", reports.report_csv, name="report-csv"),
+    path("api/reports/summary", reports.api_summary, name="api-report-summary"),
+    # JSON API: highlights, the queue, exports
     path("api/annotations/", api.annotations, name="api-annotations"),
     path("api/annotations/counts", api.annotation_counts, name="api-annotation-counts"),
     path("api/annotations/<int:pk>/", api.annotation, name="api-annotation"),
-    path("articles/<int:pk>/done/", assignment_views.mark_done, name="article-mark-done"),
-    path("articles/<int:pk>/adjudicate/", adjudication_views.adjudicate, name="article-adjudicate"),
-    path("articles/<int:pk>/adjudicate/accept/", adjudication_views.consensus_accept, name="consensus-accept"),
+    path("api/queue/", assignments.api_queue, name="api-queue"),
+    path("api/export/annotations.<slug:fmt>", exports.export_annotations, name="api-export"),
+    # Suggested highlights
+    path("api/articles/<int:pk>/suggestions", suggestions.suggestion_list, name="suggestion-list"),
+    path("api/articles/<int:pk>/suggestions/", moved_to("annotations:suggestion-list")),
+    path("api/articles/<int:pk>/suggestions/accept", suggestions.suggestion_accept, name="suggestion-accept"),
+    path("api/articles/<int:pk>/suggestions/reject", suggestions.suggestion_reject, name="suggestion-reject"),
     path(
-        "articles/<int:pk>/adjudicate/accept-agreements/", adjudication_views.consensus_accept_agreements,
-        name="consensus-accept-agreements",
-    ),
-    path("articles/<int:pk>/adjudicate/reject/", adjudication_views.consensus_reject, name="consensus-reject"),
-    path("articles/<int:pk>/adjudicate/reopen/", adjudication_views.consensus_reopen, name="consensus-reopen"),
-    path("consensus/<int:pk>/delete/", adjudication_views.consensus_delete, name="consensus-delete"),
-    path("reports/", report_views.reports_page, name="reports"),
-    path("reports/<slug:table>.csv", report_views.report_csv, name="report-csv"),
-    path("api/reports/summary", report_views.api_summary, name="api-report-summary"),
-    path("api/export/annotations.<slug:fmt>", export_views.export_annotations, name="api-export"),
-    path("stories/<slug:slug>/compare/", compare_views.story_compare, name="story-compare"),
-    path("queue/", assignment_views.my_queue, name="my-queue"),
-    path("api/queue/", assignment_views.api_queue, name="api-queue"),
-    path("stories/<slug:slug>/progress/", assignment_views.story_progress, name="story-progress"),
-    path("stories/<slug:slug>/assign/", assignment_views.story_assign, name="story-assign"),
-    path("assignments/<int:pk>/reopen/", assignment_views.assignment_reopen, name="assignment-reopen"),
-    path("assignments/<int:pk>/delete/", assignment_views.assignment_delete, name="assignment-delete"),
-    path("api/articles/<int:pk>/suggestions", suggestion_views.suggestion_list, name="suggestion-list"),
-    path("api/articles/<int:pk>/suggestions/", suggestion_views.suggestion_list, name="suggestion-list-slash"),
-    path("api/articles/<int:pk>/suggestions/accept", suggestion_views.suggestion_accept, name="suggestion-accept"),
-    path("api/articles/<int:pk>/suggestions/reject", suggestion_views.suggestion_reject, name="suggestion-reject"),
-    path(
-        "api/articles/<int:pk>/suggestions/accept-all", suggestion_views.suggestion_accept_all,
+        "api/articles/<int:pk>/suggestions/accept-all", suggestions.suggestion_accept_all,
         name="suggestion-accept-all",
     ),
 ]

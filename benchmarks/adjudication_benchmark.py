@@ -20,8 +20,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from annotations.adjudication import align  # noqa: E402
 from annotations.tags import TAG_KEYS  # noqa: E402
+from annotations.workflow.adjudication import align  # noqa: E402
 
 
 def highlights(sentences: int, reviewers: int, rng: random.Random):

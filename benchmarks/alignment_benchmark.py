@@ -22,7 +22,7 @@ import django  # noqa: E402
 django.setup()
 
 from newsdesk import suggestion  # noqa: E402
-from newsdesk.alignment import PassageText, align  # noqa: E402
+from newsdesk.alignment.clustering import PassageText, align  # noqa: E402
 
 FILLER = ("the a of in on and to that with for as by from was were has had is are it its this which after "
           "before while over under about into").split()

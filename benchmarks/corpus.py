@@ -28,7 +28,7 @@ from tqdm import tqdm
 
 from annotations.models import CONTEXT_LENGTH, Annotation
 from annotations.tags import TAG_KEYS
-from newsdesk import ingest
+from newsdesk.importing import ingest
 from newsdesk.models import Article, Outlet, Passage, Story
 from newsdesk.roles import REVIEWER
 

@@ -56,7 +56,7 @@ def select_and_dump(story_id: int) -> int:
 def vectorise(texts: list[str]) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from newsdesk.alignment import content_words, unigrams
+    from newsdesk.alignment.clustering import content_words, unigrams
 
     TfidfVectorizer(analyzer=unigrams, sublinear_tf=True).fit_transform(texts)
     TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True).fit_transform(

@@ -464,7 +464,7 @@ def seed_newsdesk(command: str, data_file: str) -> None:
 
     from annotations.anchoring import anchor
     from annotations.models import Annotation
-    from newsdesk import importer, ingest
+    from newsdesk.importing import importer, ingest
     from newsdesk.models import Article
 
     data = json.loads(Path(data_file).read_text(encoding="utf-8"))

@@ -331,7 +331,7 @@ class Bench:
 
     def measure_alignment(self) -> Row:
         from benchmarks.floor import vectorise
-        from newsdesk.alignment import align_story
+        from newsdesk.alignment.clustering import align_story
         from newsdesk.models import Article, Passage, Story
 
         story = Story.objects.get(pk=self.main_corpus.stories[0])

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from . import audit
-from .models import Article, AuditEvent, Outlet, Passage, PassagePlacement, Story, Topic
+from newsdesk import audit
+from newsdesk.models import Article, AuditEvent, Outlet, Passage, PassagePlacement, Story, Topic
 
 
 @admin.register(Outlet)
@@ -73,6 +73,8 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
     list_display = ["label", "story", "label_curated", "updated_at"]

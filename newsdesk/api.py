@@ -5,11 +5,11 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET, require_POST
 
-from . import suggestion, topics
-from .blinding import Masthead, attach_mastheads
-from .jsonbody import load_json
-from .models import Article, Story
-from .roles import requires
+from newsdesk.alignment import story_suggestion, story_topics
+from newsdesk.blinding import Masthead, attach_mastheads
+from newsdesk.jsonbody import load_json
+from newsdesk.models import Article, Story
+from newsdesk.roles import requires
 
 SUGGEST_MAX_CHARS = 2_000_000
 
@@ -69,8 +69,8 @@ def story_alignment(request, slug):
     """A story's topics (ordered by outlet coverage) and its page-furniture band, aligning it first if a
     passage has no place yet."""
     story = get_object_or_404(Story, slug=slug)
-    topics.ensure_aligned(story)
-    aligned = topics.story_alignment(story)
+    story_topics.ensure_aligned(story)
+    aligned = story_topics.story_alignment(story)
     return JsonResponse({
         "story": story.slug,
         "articles": [
@@ -106,5 +106,5 @@ def suggest(request):
         errors["text"] = [f"The text is longer than {SUGGEST_MAX_CHARS:,} characters."]
     if errors:
         return JsonResponse({"errors": errors}, status=400)
-    story, score = suggestion.suggest_story(title, text)
+    story, score = story_suggestion.suggest_story(title, text)
     return JsonResponse({"story": story.slug if story else None, "score": score})

@@ -12,7 +12,7 @@ class NewsdeskConfig(AppConfig):
 
 
 def _sync_roles_once(sender, **kwargs):
-    from .roles import MANAGED_APPS, sync_roles
+    from newsdesk.roles import MANAGED_APPS, sync_roles
 
     # Auth creates an app's permissions in its own post_migrate receiver, connected before this one.
     if sender.label in MANAGED_APPS:

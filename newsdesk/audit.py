@@ -12,7 +12,7 @@ inside the same transaction as the change, so that a rolled-back change leaves n
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
-from .models import Article, AuditEvent
+from newsdesk.models import Article, AuditEvent
 
 SKIPPED_FIELDS = {"original_html"}
 _encoder = DjangoJSONEncoder()

@@ -9,7 +9,7 @@ it). Editors always see the real masthead: they set the story up and settle disa
 from dataclasses import dataclass
 from string import ascii_uppercase
 
-from .roles import is_editor
+from newsdesk.roles import is_editor
 
 
 @dataclass(frozen=True)

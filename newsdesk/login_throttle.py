@@ -12,7 +12,7 @@ from axes.helpers import get_client_username, get_cool_off, get_failure_limit
 from django.conf import settings
 from django.shortcuts import render
 
-from .middleware import duration
+from newsdesk.middleware import duration
 
 
 class LoginThrottleBackend(AxesStandaloneBackend):

@@ -51,7 +51,7 @@ class Story(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("story-detail", args=[self.slug])
+        return reverse("newsdesk:story-detail", args=[self.slug])
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -92,7 +92,7 @@ class Article(models.Model):
         return f"{self.outlet}: {self.title}"
 
     def get_absolute_url(self):
-        return reverse("article-detail", args=[self.pk])
+        return reverse("annotations:article-detail", args=[self.pk])
 
     @property
     def length(self) -> int:
@@ -104,9 +104,9 @@ class Article(models.Model):
         Passages are updated in place rather than recreated, so whatever points at a passage (topic
         placements) follows its paragraph; a paragraph that disappeared takes its passage with it.
         ``offsets`` is the ``textdiff.OffsetMap`` from the old text to the new. Highlights are the
-        annotations app's business (``annotations.corrections``).
+        annotations app's business (``annotations.workflow.corrections``).
         """
-        from .textdiff import match_spans
+        from newsdesk.textdiff import match_spans
 
         old = list(self.passages.order_by("index"))
         pairs = match_spans([(p.start, p.end) for p in old], canonical.passages, offsets)
@@ -143,8 +143,6 @@ class Passage(models.Model):
     @property
     def text(self) -> str:
         return self.article.text[self.start : self.end]
-
-
 
 
 class AuditEvent(models.Model):
@@ -192,6 +190,8 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.actor_name or 'system'} {self.get_action_display()} {self.object_repr or self.object_type}"
+
+
 class Topic(models.Model):
     """A sub-topic of a story: one row of the comparison grid, holding passages from any of its articles."""
 
@@ -211,7 +211,7 @@ class Topic(models.Model):
         return self.label
 
     def get_absolute_url(self):
-        return reverse("story-compare", args=[self.story.slug]) + f"#topic-{self.pk}"
+        return reverse("annotations:story-compare", args=[self.story.slug]) + f"#topic-{self.pk}"
 
 
 class PassagePlacementQuerySet(models.QuerySet):

@@ -6,8 +6,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from . import importer
-from .models import Outlet, Story
+from newsdesk.importing import importer
+from newsdesk.models import Outlet, Story
 
 SEEDS_DIR = Path(settings.BASE_DIR) / "seeds"
 

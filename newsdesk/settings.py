@@ -142,7 +142,7 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "newsdesk.login_throttle.client_address"
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "story-list"
+LOGIN_REDIRECT_URL = "newsdesk:story-list"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "en-gb"

@@ -5,7 +5,7 @@ import itertools
 import pytest
 from django.contrib.auth import get_user_model
 
-from newsdesk import importer
+from newsdesk.importing import importer
 from newsdesk.seeds import load_seeds
 
 SEED_STORY = "north-korea-arms-russia"

@@ -14,8 +14,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.converters import IntConverter
 
-from annotations import assignments
 from annotations.models import Annotation, Assignment, ConsensusAnnotation
+from annotations.workflow import assignments
 
 pytestmark = pytest.mark.django_db
 
@@ -121,31 +121,31 @@ def test_only_the_login_page_and_the_health_check_are_open_to_anonymous_users(cl
 
     assert public == ["healthz", "login"]
     assert client.get(reverse("login")).status_code == 200
-    assert client.get(reverse("story-list")).status_code == 302
+    assert client.get(reverse("newsdesk:story-list")).status_code == 302
 
 
 EXPECTED = {
     # url name: (reviewer, editor) answers to GET; anonymous is always sent to log in.
-    "story-list": (200, 200),
-    "story-detail": (200, 200),
-    "article-detail": (200, 200),
-    "my-queue": (200, 200),
-    "story-progress": (403, 200),
-    "article-adjudicate": (403, 200),
-    "api-stories": (200, 200),
-    "api-articles": (200, 200),
-    "api-queue": (200, 200),
+    "newsdesk:story-list": (200, 200),
+    "newsdesk:story-detail": (200, 200),
+    "annotations:article-detail": (200, 200),
+    "annotations:my-queue": (200, 200),
+    "annotations:story-progress": (403, 200),
+    "annotations:article-adjudicate": (403, 200),
+    "newsdesk:api-stories": (200, 200),
+    "newsdesk:api-articles": (200, 200),
+    "annotations:api-queue": (200, 200),
 }
 EXPECTED_POST = {
     # url name: (reviewer, editor) answers to an empty POST.
-    "story-assign": (403, 422),
-    "story-review-settings": (403, 302),
-    "assignment-delete": (403, 302),
-    "assignment-reopen": (403, 302),
-    "consensus-accept": (403, 302),
-    "consensus-reject": (403, 302),
-    "consensus-delete": (403, 302),
-    "article-mark-done": (302, 404),  # the reviewer is assigned the article; the editor is not
+    "annotations:story-assign": (403, 422),
+    "newsdesk:story-review-settings": (403, 302),
+    "annotations:assignment-delete": (403, 302),
+    "annotations:assignment-reopen": (403, 302),
+    "annotations:consensus-accept": (403, 302),
+    "annotations:consensus-reject": (403, 302),
+    "annotations:consensus-delete": (403, 302),
+    "annotations:article-mark-done": (302, 404),  # the reviewer is assigned the article; the editor is not
 }
 
 
@@ -175,7 +175,7 @@ def test_only_staff_reach_the_admin(role, expected, world):
 
 
 def test_api_refuses_users_without_a_role_with_json(world):
-    response = answer("nobody", world, "get", reverse("api-articles"))
+    response = answer("nobody", world, "get", reverse("newsdesk:api-articles"))
 
     assert response.status_code == 403
     assert "permission" in response.json()["errors"]

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import pytest
 from django.test import Client
 
-from annotations import adjudication
 from annotations.models import Annotation, Assignment, ConsensusAnnotation
-from newsdesk.alignment import align_story
+from annotations.workflow import adjudication
+from newsdesk.alignment.clustering import align_story
 from newsdesk.models import Article, Passage, Story, Topic
 
 from .annotations.helpers import highlight

@@ -4,8 +4,8 @@
 accepted and rejected suggestions and turns accepted ones into their highlights.
 """
 
-from .base import Suggestion
-from .lexicon import DEFAULT_LEXICON, LexiconEntry
-from .suggester import suggest
+from annotations.suggestions.base import Suggestion
+from annotations.suggestions.lexicon import DEFAULT_LEXICON, LexiconEntry
+from annotations.suggestions.suggester import suggest
 
 __all__ = ["DEFAULT_LEXICON", "LexiconEntry", "Suggestion", "suggest"]

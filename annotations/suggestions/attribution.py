@@ -13,7 +13,7 @@ A source phrase is made of names (title case or capitals), determiners, and word
 for a statement, letter or "it"; "showed" only for media, footage or data; "added" only when speech follows.
 """
 
-from .base import Line, Suggestion
+from annotations.suggestions.base import Line, Suggestion
 
 TAG = "attribution"
 

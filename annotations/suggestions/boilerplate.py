@@ -12,7 +12,7 @@ first long line without a full stop before the body begins). No list of any site
 import re
 from collections import Counter
 
-from .base import Line, Suggestion, quoted_list
+from annotations.suggestions.base import Line, Suggestion, quoted_list
 
 TAG = "boilerplate"
 

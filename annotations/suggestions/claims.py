@@ -10,7 +10,7 @@ claims. The whole sentence is suggested; the reason lists the markers found.
 
 import re
 
-from .base import Line, Suggestion, quoted_list
+from annotations.suggestions.base import Line, Suggestion, quoted_list
 
 TAG = "factual_claim"
 

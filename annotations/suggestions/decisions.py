@@ -12,11 +12,11 @@ import hashlib
 from django.core.cache import cache
 from django.db import transaction
 
-from ..forms import AnnotationForm
-from ..models import Annotation, DuplicateHighlight, RhetoricTerm, SuggestionDecision
-from .base import Suggestion
-from .lexicon import DEFAULT_LEXICON, LexiconEntry
-from .suggester import suggest
+from annotations.forms import AnnotationForm
+from annotations.models import Annotation, DuplicateHighlight, RhetoricTerm, SuggestionDecision
+from annotations.suggestions.base import Suggestion
+from annotations.suggestions.lexicon import DEFAULT_LEXICON, LexiconEntry
+from annotations.suggestions.suggester import suggest
 
 CACHE_SECONDS = 24 * 60 * 60
 SOURCE_MAX_LENGTH = Annotation._meta.get_field("source").max_length

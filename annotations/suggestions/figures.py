@@ -7,7 +7,7 @@ has counted the highlights already). ``highlights`` and
 
 from django.db.models import Count, Q
 
-from ..models import SuggestionDecision
+from annotations.models import SuggestionDecision
 
 
 def suggestion_outcomes(highlights, decisions) -> dict:

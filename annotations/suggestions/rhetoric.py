@@ -13,8 +13,8 @@ more, a quote that opens a sentence or follows a colon, a quoted verb phrase aft
 import re
 from functools import cache
 
-from .base import Line, Suggestion, nlp
-from .lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
+from annotations.suggestions.base import Line, Suggestion, nlp
+from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 
 TAG = "rhetoric"
 OPENING = "“\"«„‘"

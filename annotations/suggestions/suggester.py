@@ -7,9 +7,9 @@ names the rule that fired and says why in its reason. The function is pure and d
 
 import threading
 
-from . import attribution, boilerplate, claims, rhetoric
-from .base import Suggestion, split_lines
-from .lexicon import DEFAULT_LEXICON, LexiconEntry
+from annotations.suggestions import attribution, boilerplate, claims, rhetoric
+from annotations.suggestions.base import Suggestion, split_lines
+from annotations.suggestions.lexicon import DEFAULT_LEXICON, LexiconEntry
 
 # spaCy's pipeline and matchers are built once and shared; one article at a time keeps them consistent
 # under a threaded server (an article takes milliseconds).

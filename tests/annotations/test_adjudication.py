@@ -3,8 +3,8 @@ from types import SimpleNamespace
 import pytest
 from django.db import IntegrityError
 
-from annotations import adjudication
 from annotations.models import ConsensusAnnotation, RejectedHighlight
+from annotations.workflow import adjudication
 
 from .helpers import highlight
 

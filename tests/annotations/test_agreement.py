@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from annotations import agreement
-from annotations.agreement import alpha_from_runs, build_coding, overall_alpha, pair_kappa, summary, tag_alpha
+from annotations.reports import agreement
+from annotations.reports.agreement import alpha_from_runs, build_coding, overall_alpha, pair_kappa, summary, tag_alpha
 
 A, B, C = 1, 2, 3  # reviewer ids
 

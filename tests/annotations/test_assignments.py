@@ -2,8 +2,8 @@ import pytest
 from django.db import IntegrityError
 from django.test import Client
 
-from annotations import assignments
 from annotations.models import Assignment
+from annotations.workflow import assignments
 
 from .helpers import highlight
 

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from annotations import assignments
 from annotations.models import Annotation
-from newsdesk import alignment, topics
+from annotations.workflow import assignments
+from newsdesk.alignment import clustering, story_topics
 from newsdesk.models import AuditEvent, PassagePlacement, Topic
 
 pytestmark = pytest.mark.django_db
@@ -63,11 +63,11 @@ def test_assignments_are_recorded_from_creation_to_removal(editor, reviewer, see
 
 
 def test_moving_a_passage_by_hand_is_recorded_with_its_article(seed_story, editor):
-    alignment.align_story(seed_story)
+    clustering.align_story(seed_story)
     placement = PassagePlacement.objects.for_story(seed_story).exclude(topic=None).select_related("passage").first()
     target = Topic.objects.filter(story=seed_story).exclude(pk=placement.topic_id).first()
 
-    topics.move_passage(placement.passage, editor, topic=target)
+    story_topics.move_passage(placement.passage, editor, topic=target)
 
     event = AuditEvent.objects.get(object_type="newsdesk.passageplacement")
     assert event.action == "change" and event.actor == editor

@@ -1,7 +1,7 @@
 import pytest
 
-from annotations import assignments
 from annotations.models import Annotation, Assignment
+from annotations.workflow import assignments
 
 from .helpers import highlight
 

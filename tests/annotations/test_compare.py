@@ -5,7 +5,7 @@ from django.test import Client
 
 from annotations import comparison
 from annotations.models import Annotation
-from newsdesk import alignment, topics
+from newsdesk.alignment import clustering, story_topics
 from newsdesk.models import PassagePlacement, Topic
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +62,7 @@ def test_hiding_furniture_and_single_outlet_topics_is_kept_in_the_url(client, re
 
 
 def test_the_coverage_matrix_counts_passages_characters_and_visible_tags(client, reviewer, seed_story):
-    alignment.align_story(seed_story)
+    clustering.align_story(seed_story)
     placement = PassagePlacement.objects.for_story(seed_story).filter(topic__isnull=False).select_related(
         "passage__article").first()
     passage = placement.passage
@@ -82,7 +82,7 @@ def test_the_coverage_matrix_counts_passages_characters_and_visible_tags(client,
 def test_the_coverage_matrix_does_not_count_highlights_a_blind_reviewer_may_not_see(
     client, reviewer, other_reviewer, seed_story
 ):
-    alignment.align_story(seed_story)
+    clustering.align_story(seed_story)
     passage = PassagePlacement.objects.for_story(seed_story).filter(topic__isnull=False).first().passage
     text = passage.article.text
     Annotation.objects.create(article=passage.article, reviewer=other_reviewer, tag="rhetoric",
@@ -143,7 +143,7 @@ def test_options_read_from_the_query_string():
 
 @pytest.fixture
 def aligned(seed_story):
-    alignment.align_story(seed_story)
+    clustering.align_story(seed_story)
     return seed_story
 
 
@@ -223,7 +223,7 @@ def test_an_editor_merges_two_topics(client, editor, aligned):
 def test_an_editor_re_runs_the_alignment_and_hand_placements_stay(client, editor, aligned):
     placement = PassagePlacement.objects.for_story(aligned).filter(topic__isnull=False).first()
     target = Topic.objects.filter(story=aligned).exclude(pk=placement.topic_id).first()
-    topics.move_passage(placement.passage, editor, topic=target)
+    story_topics.move_passage(placement.passage, editor, topic=target)
     client.force_login(editor)
 
     response = client.post(f"/stories/{aligned.slug}/realign/", follow=True)

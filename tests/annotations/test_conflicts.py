@@ -11,8 +11,8 @@ import pytest
 from django.db import IntegrityError
 from django.test import Client
 
-from annotations import adjudication
 from annotations.models import Annotation, ConsensusAnnotation, RejectedHighlight
+from annotations.workflow import adjudication
 
 from .helpers import highlight
 
@@ -173,7 +173,7 @@ def test_the_database_refuses_a_version_below_one(mine):
 
 
 def test_a_correction_that_moves_a_highlight_makes_older_copies_stale(client, reviewer, editor, make_article):
-    from annotations.corrections import correct_article
+    from annotations.workflow.corrections import correct_article
 
     article = make_article("The minister said the plan was reckless.\n\nNothing else happened.")
     start = article.text.index("reckless")

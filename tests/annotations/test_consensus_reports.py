@@ -1,7 +1,7 @@
 import pytest
 
-from annotations import adjudication, assignments
 from annotations.models import Assignment
+from annotations.workflow import adjudication, assignments
 
 from .helpers import highlight
 

@@ -3,10 +3,10 @@
 import pytest
 from django.test import Client
 
-from annotations.corrections import correct_article
 from annotations.models import Annotation
 from annotations.reanchoring import context
-from newsdesk import ingest
+from annotations.workflow.corrections import correct_article
+from newsdesk.importing import ingest
 from newsdesk.models import AuditEvent, Passage
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ import json
 import pytest
 from django.db import IntegrityError, transaction
 
-from annotations.corrections import correct_article
 from annotations.forms import AnnotationChangeForm, AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight
+from annotations.workflow.corrections import correct_article
 from newsdesk.models import AuditEvent
 
 from .helpers import highlight

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from annotations.annotation_import import import_document, reanchor
+from annotations.interchange.jsonld_import import import_document, reanchor
 from annotations.models import Annotation
 from tests.annotations.highlights import highlight
 from tests.annotations.w3c_schemas import W3C, failed_musts

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from annotations.models import Annotation
-from annotations.reports import Filters, build_report
+from annotations.reports.aggregates import Filters, build_report
 from tests.annotations.highlights import highlight
 
 pytestmark = pytest.mark.django_db

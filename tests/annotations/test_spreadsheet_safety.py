@@ -5,9 +5,9 @@ import io
 
 import pytest
 
-from annotations.charts import fit_label, position_strips
-from annotations.report_filters import ReportFilterForm
-from annotations.spreadsheet_csv import safe_cell
+from annotations.interchange.spreadsheet_csv import safe_cell
+from annotations.reports.charts import fit_label, position_strips
+from annotations.reports.filters import ReportFilterForm
 from tests.annotations.highlights import highlight
 
 pytestmark = pytest.mark.django_db

@@ -42,14 +42,24 @@ def test_api_lists_the_suggesters_spans_in_code_points(client, reviewer, article
     assert all(ARTICLE_TEXT[d["start"] : d["end"]] == d["quote"] for d in data)
 
 
-def test_api_filters_by_tag_and_accepts_a_trailing_slash(client, reviewer, article):
+def test_api_filters_by_tag(client, reviewer, article):
     client.force_login(reviewer)
 
-    response = client.get(url(article) + "/?tag=boilerplate")
+    response = client.get(url(article) + "?tag=boilerplate")
 
     assert response.status_code == 200
     assert {d["tag"] for d in response.json()} == {"boilerplate"}
     assert len(response.json()) == 2
+
+
+def test_the_list_with_a_trailing_slash_redirects_to_the_documented_address(client, reviewer, article):
+    client.force_login(reviewer)
+
+    response = client.get(url(article) + "/?tag=boilerplate")
+
+    assert response.status_code == 301
+    assert response["Location"] == url(article) + "?tag=boilerplate"
+    assert {d["tag"] for d in client.get(response["Location"]).json()} == {"boilerplate"}
 
 
 def test_unknown_tag_is_a_clear_error(client, reviewer, article):

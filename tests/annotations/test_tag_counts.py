@@ -2,8 +2,8 @@
 
 import pytest
 
-from annotations import assignments
 from annotations.models import Assignment
+from annotations.workflow import assignments
 
 from .helpers import highlight
 

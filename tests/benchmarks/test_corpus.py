@@ -6,7 +6,7 @@ from django.db.models import Count
 from annotations.models import Annotation
 from annotations.tags import TAG_KEYS
 from benchmarks.corpus import CONTEXT_LENGTH, generate
-from newsdesk import ingest
+from newsdesk.importing import ingest
 from newsdesk.models import Article, Passage, Story
 
 pytestmark = pytest.mark.django_db

@@ -8,6 +8,7 @@ from tests.e2e.selecting import select_phrase
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
+
 def highlight_of(page, phrase):
     return page.locator(".passage .hl", has_text=phrase)
 

@@ -6,8 +6,9 @@ method knows no topic, name or site.
 
 import pytest
 
-from newsdesk import alignment, ingest
-from newsdesk.alignment import PassageText, align, stem
+from newsdesk.alignment import clustering
+from newsdesk.alignment.clustering import PassageText, align, stem
+from newsdesk.importing import ingest
 from newsdesk.models import PassagePlacement, Topic
 
 from .stories import BREACH, ELECTION, WILDFIRE
@@ -151,7 +152,7 @@ def test_text_in_another_alphabet_aligns_without_error():
 def seed_probe(seed_articles):
     """(placement by passage text, outlet by passage text) after aligning the seed story."""
     story = seed_articles[0].story
-    alignment.align_story(story)
+    clustering.align_story(story)
     placements = PassagePlacement.objects.for_story(story).select_related("passage__article__outlet", "topic")
     return [(p.passage.text, p.passage.article.outlet.name, p.topic_id) for p in placements]
 
@@ -195,9 +196,9 @@ def test_seed_appeals_prompts_and_share_links_are_furniture(seed_articles):
 def test_seed_alignment_places_every_passage_and_labels_every_topic(seed_articles):
     story = seed_articles[0].story
 
-    run = alignment.align_story(story)
+    run = clustering.align_story(story)
 
-    assert not alignment.needs_alignment(story)
+    assert not clustering.needs_alignment(story)
     assert Topic.objects.filter(story=story).count() == run.topics >= 3
     assert not Topic.objects.filter(story=story, label="").exists()
 
@@ -205,10 +206,10 @@ def test_seed_alignment_places_every_passage_and_labels_every_topic(seed_article
 @pytest.mark.django_db
 def test_re_running_keeps_topic_identity(seed_articles):
     story = seed_articles[0].story
-    alignment.align_story(story)
+    clustering.align_story(story)
     before = dict(PassagePlacement.objects.for_story(story).values_list("passage_id", "topic_id"))
 
-    alignment.align_story(story)
+    clustering.align_story(story)
 
     after = dict(PassagePlacement.objects.for_story(story).values_list("passage_id", "topic_id"))
     assert after == before

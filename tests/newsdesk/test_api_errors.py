@@ -38,7 +38,7 @@ def test_absurdly_nested_json_is_a_400_not_a_crash(client, reviewer, seed_story,
 
 
 def test_html_import_keeps_the_words_of_navigation_and_buttons_for_boilerplate_tagging():
-    from newsdesk import ingest
+    from newsdesk.importing import ingest
 
     canonical = ingest.from_html(
         b"<nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><h1>Storm hits coast</h1>"

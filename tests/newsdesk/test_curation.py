@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsdesk import alignment, topics
+from newsdesk.alignment import clustering, story_topics
 from newsdesk.models import PassagePlacement, Story, Topic
 
 pytestmark = pytest.mark.django_db
@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def aligned(seed_story):
-    alignment.align_story(seed_story)
+    clustering.align_story(seed_story)
     return seed_story
 
 
@@ -22,8 +22,8 @@ def placement_of(story, fragment):
 def test_a_renamed_topic_keeps_its_label_through_a_re_run(aligned, editor):
     topic = Topic.objects.filter(story=aligned).first()
 
-    topics.rename_topic(topic, "  Kim's factory   visits ")
-    alignment.align_story(aligned)
+    story_topics.rename_topic(topic, "  Kim's factory   visits ")
+    clustering.align_story(aligned)
 
     topic.refresh_from_db()
     assert topic.label == "Kim's factory visits" and topic.label_curated
@@ -32,8 +32,8 @@ def test_a_renamed_topic_keeps_its_label_through_a_re_run(aligned, editor):
 def test_an_empty_label_is_refused(aligned):
     topic = Topic.objects.filter(story=aligned).first()
 
-    with pytest.raises(topics.CurationError):
-        topics.rename_topic(topic, "   ")
+    with pytest.raises(story_topics.CurationError):
+        story_topics.rename_topic(topic, "   ")
 
     topic.refresh_from_db()
     assert topic.label
@@ -43,8 +43,8 @@ def test_a_passage_moved_by_hand_stays_through_a_re_run(aligned, editor):
     placement = placement_of(aligned, "Ryonha machine tools")
     target = Topic.objects.filter(story=aligned).exclude(pk=placement.topic_id).first()
 
-    topics.move_passage(placement.passage, editor, topic=target)
-    alignment.align_story(aligned)
+    story_topics.move_passage(placement.passage, editor, topic=target)
+    clustering.align_story(aligned)
 
     placement = placement_of(aligned, "Ryonha machine tools")
     assert placement.topic == target and placement.by_hand and placement.placed_by == editor
@@ -53,8 +53,8 @@ def test_a_passage_moved_by_hand_stays_through_a_re_run(aligned, editor):
 def test_a_passage_moved_to_a_new_topic_makes_a_curated_topic(aligned, editor):
     placement = placement_of(aligned, "mock city")
 
-    topic = topics.move_passage(placement.passage, editor, new_label="Training for war on Seoul")
-    alignment.align_story(aligned)
+    topic = story_topics.move_passage(placement.passage, editor, new_label="Training for war on Seoul")
+    clustering.align_story(aligned)
 
     topic.refresh_from_db()
     assert topic.label == "Training for war on Seoul" and topic.label_curated
@@ -64,8 +64,8 @@ def test_a_passage_moved_to_a_new_topic_makes_a_curated_topic(aligned, editor):
 def test_a_passage_moved_to_the_furniture_band_stays_there(aligned, editor):
     placement = placement_of(aligned, "Ryonha machine tools")
 
-    topics.move_passage(placement.passage, editor, furniture=True)
-    alignment.align_story(aligned)
+    story_topics.move_passage(placement.passage, editor, furniture=True)
+    clustering.align_story(aligned)
 
     assert placement_of(aligned, "Ryonha machine tools").topic is None
 
@@ -74,8 +74,8 @@ def test_a_furniture_passage_moved_into_a_topic_stays_there(aligned, editor):
     placement = placement_of(aligned, "Part of the same strategy")
     target = Topic.objects.filter(story=aligned).first()
 
-    topics.move_passage(placement.passage, editor, topic=target)
-    alignment.align_story(aligned)
+    story_topics.move_passage(placement.passage, editor, topic=target)
+    clustering.align_story(aligned)
 
     assert placement_of(aligned, "Part of the same strategy").topic == target
 
@@ -83,10 +83,10 @@ def test_a_furniture_passage_moved_into_a_topic_stays_there(aligned, editor):
 def test_moving_needs_exactly_one_destination(aligned, editor):
     placement = placement_of(aligned, "Ryonha machine tools")
 
-    with pytest.raises(topics.CurationError):
-        topics.move_passage(placement.passage, editor)
-    with pytest.raises(topics.CurationError):
-        topics.move_passage(placement.passage, editor, topic=placement.topic, furniture=True)
+    with pytest.raises(story_topics.CurationError):
+        story_topics.move_passage(placement.passage, editor)
+    with pytest.raises(story_topics.CurationError):
+        story_topics.move_passage(placement.passage, editor, topic=placement.topic, furniture=True)
 
 
 def test_a_passage_cannot_move_to_another_storys_topic(aligned, editor):
@@ -94,8 +94,8 @@ def test_a_passage_cannot_move_to_another_storys_topic(aligned, editor):
     foreign = Topic.objects.create(story=other, label="Elsewhere")
     placement = placement_of(aligned, "Ryonha machine tools")
 
-    with pytest.raises(topics.CurationError):
-        topics.move_passage(placement.passage, editor, topic=foreign)
+    with pytest.raises(story_topics.CurationError):
+        story_topics.move_passage(placement.passage, editor, topic=foreign)
 
     assert placement_of(aligned, "Ryonha machine tools").topic == placement.topic
 
@@ -104,8 +104,8 @@ def test_merged_topics_stay_merged_through_a_re_run(aligned, editor):
     first, second = Topic.objects.filter(story=aligned)[:2]
     moved = set(second.placements.values_list("passage_id", flat=True))
 
-    topics.merge_topics(first, second, editor)
-    alignment.align_story(aligned)
+    story_topics.merge_topics(first, second, editor)
+    clustering.align_story(aligned)
 
     assert not Topic.objects.filter(pk=second.pk).exists()
     assert moved <= set(first.placements.values_list("passage_id", flat=True))
@@ -114,17 +114,17 @@ def test_merged_topics_stay_merged_through_a_re_run(aligned, editor):
 def test_a_topic_cannot_merge_with_itself(aligned, editor):
     topic = Topic.objects.filter(story=aligned).first()
 
-    with pytest.raises(topics.CurationError):
-        topics.merge_topics(topic, topic, editor)
+    with pytest.raises(story_topics.CurationError):
+        story_topics.merge_topics(topic, topic, editor)
 
 
 def test_re_running_moves_only_passages_nobody_placed_by_hand(aligned, editor):
     placement = placement_of(aligned, "Ryonha machine tools")
     target = Topic.objects.filter(story=aligned).exclude(pk=placement.topic_id).last()
-    topics.move_passage(placement.passage, editor, topic=target)
+    story_topics.move_passage(placement.passage, editor, topic=target)
     automatic_before = PassagePlacement.objects.for_story(aligned).filter(by_hand=False).count()
 
-    run = alignment.align_story(aligned)
+    run = clustering.align_story(aligned)
 
     assert run.kept_by_hand == 1
     assert PassagePlacement.objects.for_story(aligned).filter(by_hand=False).count() == automatic_before
@@ -149,6 +149,6 @@ def test_align_stories_command_refuses_an_unknown_slug(db):
 
 def test_reading_an_alignment_takes_the_same_queries_however_large(aligned, django_assert_num_queries):
     with django_assert_num_queries(3):
-        result = topics.story_alignment(aligned)
+        result = story_topics.story_alignment(aligned)
 
     assert result.rows and result.furniture

@@ -1,6 +1,6 @@
 """Page furniture is told from reporting by its shape, not by any site's wording."""
 
-from newsdesk.furniture import furniture_reasons, repeated_texts
+from newsdesk.alignment.furniture import furniture_reasons, repeated_texts
 
 PROSE = (
     "Investigators believe the fire was started by a power line brought down by strong winds. "

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsdesk import ingest, sanitize
+from newsdesk.importing import ingest, sanitize
 
 
 def test_crlf_and_lone_cr_line_endings_become_newlines():

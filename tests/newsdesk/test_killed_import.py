@@ -11,7 +11,7 @@ import signal
 
 import pytest
 
-from newsdesk import ingest
+from newsdesk.importing import ingest
 from tests.processes import manage, scratch_database, start_manage, wait_until
 
 ARTICLES = 300  # text files: enough that the import is still running when it is killed

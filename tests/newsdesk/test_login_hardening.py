@@ -164,7 +164,6 @@ def test_forbidden_page_explains_and_offers_a_way_back(client, reviewer):
     assert "logged in as <strong>reviewer</strong>" in page
 
 
-
 def test_behind_a_trusted_proxy_the_lockout_follows_the_client_address_not_the_proxy(reviewer, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     # The proxy (10.0.0.2) appends the address that reached it; the attacker forges an entry in front of it.

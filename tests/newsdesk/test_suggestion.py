@@ -3,7 +3,7 @@
 
 import pytest
 
-from newsdesk import alignment, suggestion
+from newsdesk.alignment import clustering, story_suggestion
 from newsdesk.models import PassagePlacement
 
 pytestmark = pytest.mark.django_db
@@ -28,26 +28,26 @@ Subscribe to our newsletter for your daily briefing."""
 
 
 def test_an_article_on_an_unrelated_subject_is_not_suggested_for_the_seed_story(seed_story):
-    story, score = suggestion.suggest_story(FLOODS_TITLE, FLOODS)
+    story, score = story_suggestion.suggest_story(FLOODS_TITLE, FLOODS)
 
     assert story is None
-    assert score < suggestion.THRESHOLD
+    assert score < story_suggestion.THRESHOLD
 
 
 def test_an_article_on_the_same_subject_is_suggested_for_the_seed_story(seed_story):
-    story, score = suggestion.suggest_story(FOURTH_TITLE, FOURTH)
+    story, score = story_suggestion.suggest_story(FOURTH_TITLE, FOURTH)
 
     assert story == seed_story
-    assert score >= suggestion.THRESHOLD
+    assert score >= story_suggestion.THRESHOLD
 
 
 def test_a_suggested_fourth_article_is_aligned_with_the_existing_rows(seed_story, make_article):
-    alignment.align_story(seed_story)
-    story, _ = suggestion.suggest_story(FOURTH_TITLE, FOURTH)
+    clustering.align_story(seed_story)
+    story, _ = story_suggestion.suggest_story(FOURTH_TITLE, FOURTH)
     article = make_article(FOURTH, outlet="Wire Service", story=story, title=FOURTH_TITLE)
 
-    assert alignment.needs_alignment(seed_story)
-    alignment.align_story(seed_story)
+    assert clustering.needs_alignment(seed_story)
+    clustering.align_story(seed_story)
 
     placements = PassagePlacement.objects.for_story(seed_story).select_related("passage__article__outlet")
     by_text = {p.passage.text: p for p in placements}
@@ -64,11 +64,11 @@ def test_a_suggested_fourth_article_is_aligned_with_the_existing_rows(seed_story
 
 
 def test_with_no_stories_stored_nothing_is_suggested(db):
-    assert suggestion.suggest_story("A title", "Some text about anything at all.") == (None, 0.0)
+    assert story_suggestion.suggest_story("A title", "Some text about anything at all.") == (None, 0.0)
 
 
 def test_suggestion_learns_of_a_newly_filed_article(seed_story, make_article):
-    assert suggestion.suggest_story(FLOODS_TITLE, FLOODS)[0] is None
+    assert story_suggestion.suggest_story(FLOODS_TITLE, FLOODS)[0] is None
     floods = make_article(FLOODS, outlet="Iberia Daily", story=None, title=FLOODS_TITLE)
     from newsdesk.models import Story
 
@@ -76,6 +76,6 @@ def test_suggestion_learns_of_a_newly_filed_article(seed_story, make_article):
     floods.story = weather
     floods.save()
 
-    story, _ = suggestion.suggest_story("Valencia floods: schools stay shut", FLOODS.replace("Heavy", "Torrential"))
+    story, _ = story_suggestion.suggest_story("Valencia floods: schools stay shut", FLOODS.replace("Heavy", "Torrential"))
 
     assert story == weather

@@ -5,8 +5,8 @@ import pytest
 from django.contrib.admin.sites import site as admin_site
 from django.urls import reverse
 
-from annotations.export_views import FORMATS
-from annotations.report_tables import TABLES
+from annotations.api.exports import FORMATS
+from annotations.reports.tables import TABLES
 from tests.test_permission_walk import concrete_urls, world  # noqa: F401 - the walk's fixture, reused here
 
 
@@ -32,9 +32,9 @@ def first_pk(model) -> int:
 def expanded(urls):
     """The walk fills slugs with the story's; the export formats and report tables need their own names."""
     for name, view, url in urls:
-        if name == "api-export":
+        if name == "annotations:api-export":
             yield from ((name, view, reverse(name, args=[fmt])) for fmt in FORMATS)
-        elif name == "report-csv":
+        elif name == "annotations:report-csv":
             yield from ((name, view, reverse(name, args=[table])) for table in TABLES)
         else:
             yield name, view, url

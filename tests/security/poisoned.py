@@ -29,7 +29,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from annotations.exports import CHECKSUM_KEY, CONTEXT
+from annotations.interchange.exports import CHECKSUM_KEY, CONTEXT
 from annotations.models import Annotation, ConsensusAnnotation
 from newsdesk.models import Article, Story, Topic
 
@@ -78,7 +78,7 @@ def upload(client, name: str, content: str, **fields):
     """Import a file through the browser import form, as an editor does; fail loudly if it is refused."""
     data = {"action": "import", "format": "auto", **fields,
             "file": SimpleUploadedFile(name, content.encode("utf-8"))}
-    response = client.post(reverse("article-import"), data)
+    response = client.post(reverse("newsdesk:article-import"), data)
     assert response.status_code == 302, response.content.decode()[:2000]
 
 
@@ -124,21 +124,24 @@ def poison(reviewer, other, editor, admin) -> World:
     upload(as_editor, "payloads.jsonl", jsonl_document())
     line_story = Story.objects.get(slug="line-story")
     for each in (story, line_story):
-        as_editor.post(reverse("story-review-settings", args=[each.slug]), {})  # open: reviewers see each other
-        as_editor.post(reverse("story-assign", args=[each.slug]), {"reviewers": [reviewer.pk, other.pk]})
+        # open: reviewers see each other
+        as_editor.post(reverse("newsdesk:story-review-settings", args=[each.slug]), {})
+        assign = reverse("annotations:story-assign", args=[each.slug])
+        as_editor.post(assign, {"reviewers": [reviewer.pk, other.pk]})
 
     spans = payload_passages(text_article)
     for n, (payload, passage) in enumerate(spans):
         created = as_reviewer.post(
-            reverse("api-annotations"), {"article": text_article.pk, "tag": TAGS[n % 4], "start": passage.start,
-                                         "end": passage.end, "note": "draft", "source": payload[:200]},
+            reverse("annotations:api-annotations"),
+            {"article": text_article.pk, "tag": TAGS[n % 4], "start": passage.start, "end": passage.end,
+             "note": "draft", "source": payload[:200]},
             content_type="application/json",
         )
         assert created.status_code == 201, created.content
-        changed = as_reviewer.patch(reverse("api-annotation", args=[created.json()["id"]]), {"note": payload},
-                                    content_type="application/json")
+        changed = as_reviewer.patch(reverse("annotations:api-annotation", args=[created.json()["id"]]),
+                                    {"note": payload}, content_type="application/json")
         assert changed.status_code == 200, changed.content
-        as_other.post(reverse("annotation-create"), {
+        as_other.post(reverse("annotations:annotation-create"), {
             "article": text_article.pk, "tag": TAGS[(n + 1) % 4], "start": passage.start, "end": passage.end,
             "note": payload, "source": payload[:200], "next": text_article.get_absolute_url(),
         })
@@ -149,14 +152,14 @@ def poison(reviewer, other, editor, admin) -> World:
 
     for payload, passage in spans:
         mine = Annotation.objects.get(reviewer=reviewer, article=text_article, start=passage.start)
-        as_editor.post(reverse("consensus-accept", args=[text_article.pk]), {
+        as_editor.post(reverse("annotations:consensus-accept", args=[text_article.pk]), {
             "annotations": [mine.pk], "tag": mine.tag, "start": passage.start, "end": passage.end,
             "note": payload, "source": payload[:200],
         })
     assert ConsensusAnnotation.objects.filter(article=text_article).count() == len(spans)
 
     curate_topics(as_editor, story, line_story, spans)
-    as_reviewer.post(reverse("article-mark-done", args=[text_article.pk]))
+    as_reviewer.post(reverse("annotations:article-mark-done", args=[text_article.pk]))
     correct_text(as_editor, text_article, spans)
     text_article.refresh_from_db()
 
@@ -215,12 +218,12 @@ def curate_topics(as_editor, story, line_story, spans) -> None:
     """Align the stories, rename the topics of the lines' story to payloads, and move each payload paragraph
     of the text article into a new topic named by its payload."""
     for each in (story, line_story):
-        as_editor.get(reverse("story-compare", args=[each.slug]))
+        as_editor.get(reverse("annotations:story-compare", args=[each.slug]))
     topics = Topic.objects.filter(story=line_story).order_by("pk")
     for topic, payload in zip(topics, reversed(STORABLE), strict=False):
-        as_editor.post(reverse("topic-rename", args=[line_story.slug, topic.pk]), {"label": payload})
+        as_editor.post(reverse("newsdesk:topic-rename", args=[line_story.slug, topic.pk]), {"label": payload})
     for payload, passage in spans:
-        as_editor.post(reverse("passage-move", args=[story.slug, passage.pk]),
+        as_editor.post(reverse("newsdesk:passage-move", args=[story.slug, passage.pk]),
                        {"destination": "new", "new_label": payload})
 
 
@@ -228,7 +231,7 @@ def correct_text(as_editor, article, spans) -> None:
     """Remove the first few payload paragraphs: their highlights become orphans, the old text stays in history."""
     removed = {passage.pk for _, passage in spans[:ORPHANED]}
     kept = [p.text for p in article.passages.order_by("index") if p.pk not in removed]
-    response = as_editor.post(reverse("article-correct", args=[article.pk]),
+    response = as_editor.post(reverse("annotations:article-correct", args=[article.pk]),
                               {"text": "\n\n".join(kept), "action": "save"})
     assert response.status_code == 302, response.content.decode()[:2000]
 
@@ -278,11 +281,11 @@ def pages(world: World) -> list[Page]:
         Page("story detail", "editor", story.get_absolute_url(), shown([story.title, text.title, text.byline])),
         Page("lines' story detail", "editor", line_story.get_absolute_url(),
              shown([line_story.title], titles, outlets, bylines)),
-        Page("compare", "editor", reverse("story-compare", args=[story.slug]) + query(all=1),
+        Page("compare", "editor", reverse("annotations:story-compare", args=[story.slug]) + query(all=1),
              shown([story.title, text.title], remaining, labels)),
-        Page("lines' compare", "reviewer", reverse("story-compare", args=[line_story.slug]) + query(all=1),
+        Page("lines' compare", "reviewer", reverse("annotations:story-compare", args=[line_story.slug]) + query(all=1),
              shown([line_story.title], titles, outlets, line_passages, line_labels)),
-        Page("progress", "editor", reverse("story-progress", args=[line_story.slug]),
+        Page("progress", "editor", reverse("annotations:story-progress", args=[line_story.slug]),
              shown([line_story.title], outlets)),
         Page("reader", "editor", text.get_absolute_url() + query(all=1),
              shown([story.title, text.title, text.outlet.name, text.byline], remaining)),
@@ -291,34 +294,41 @@ def pages(world: World) -> list[Page]:
         *[Page(f"reader of line article {n}", "reviewer", a.get_absolute_url() + query(all=1),
                shown([a.title, a.byline, a.outlet.name, line_passages[n], payload_users[a.pk]]))
           for n, a in enumerate(line_articles)],
-        Page("adjudicate a line article", "editor", reverse("article-adjudicate", args=[line_articles[8].pk]),
+        Page("adjudicate a line article", "editor",
+             reverse("annotations:article-adjudicate", args=[line_articles[8].pk]),
              shown([line_articles[8].title, payload_users[line_articles[8].pk], line_passages[8]])),
         Page("reader of the HTML import", "editor", world.html_article.get_absolute_url()),
-        Page("highlight details", "editor", reverse("annotation-details", args=[text.pk]) + query(ids=" ".join(
-            map(str, other_ids))), shown([text.title], live_notes)),
-        Page("own highlight forms", "reviewer", reverse("annotation-details", args=[text.pk]) + query(ids=" ".join(
-            map(str, own_ids))), shown([text.title], live_notes)),
-        Page("adjudicate", "editor", reverse("article-adjudicate", args=[text.pk]),
+        Page("highlight details", "editor", reverse("annotations:annotation-details", args=[text.pk])
+             + query(ids=" ".join(map(str, other_ids))), shown([text.title], live_notes)),
+        Page("own highlight forms", "reviewer", reverse("annotations:annotation-details", args=[text.pk])
+             + query(ids=" ".join(map(str, own_ids))), shown([text.title], live_notes)),
+        Page("adjudicate", "editor", reverse("annotations:article-adjudicate", args=[text.pk]),
              shown([story.title, text.title], live_notes)),
-        Page("history", "editor", reverse("article-history", args=[text.pk]),
+        Page("history", "editor", reverse("annotations:article-history", args=[text.pk]),
              shown([story.title, text.title], STORABLE, [o.quote for o in orphans])),
-        Page("correct", "editor", reverse("article-correct", args=[text.pk]), shown([text.title], remaining)),
-        Page("orphans", "editor", reverse("orphan-list"), shown([o.quote for o in orphans], [o.note for o in orphans])),
-        Page("own orphans", "reviewer", reverse("orphan-list"),
+        Page("correct", "editor", reverse("annotations:article-correct", args=[text.pk]),
+             shown([text.title], remaining)),
+        Page("orphans", "editor", reverse("annotations:orphan-list"),
+             shown([o.quote for o in orphans], [o.note for o in orphans])),
+        Page("own orphans", "reviewer", reverse("annotations:orphan-list"),
              shown([o.quote for o in orphans.filter(reviewer=reviewer)])),
         Page("place an orphan", "reviewer",
-             reverse("orphan-place", args=[world.orphan.pk]) + query(words=STORABLE[10]),
+             reverse("annotations:orphan-place", args=[world.orphan.pk]) + query(words=STORABLE[10]),
              shown([world.orphan.quote, text.title])),
-        Page("queue", "reviewer", reverse("my-queue"), shown([story.title, line_story.title], titles, outlets)),
-        Page("reports", "editor", reverse("reports") + query(story=story.slug), shown([story.title], sources)),
-        Page("lines' reports", "editor", reverse("reports") + query(story=line_story.slug),
+        Page("queue", "reviewer", reverse("annotations:my-queue"),
+             shown([story.title, line_story.title], titles, outlets)),
+        Page("reports", "editor", reverse("annotations:reports") + query(story=story.slug),
+             shown([story.title], sources)),
+        Page("lines' reports", "editor", reverse("annotations:reports") + query(story=line_story.slug),
              shown([line_story.title], payload_users.values(), outlets)),
-        Page("reports filtered", "editor", reverse("reports") + query(
+        Page("reports filtered", "editor", reverse("annotations:reports") + query(
             story=line_story.slug, reviewer=payload_users[line_articles[0].pk], tag="rhetoric",
             outlet=line_articles[0].outlet.slug, article=line_articles[0].pk), shown([story.title])),
-        Page("reports, consensus", "editor", reverse("reports") + query(story=story.slug, layer="consensus"),
+        Page("reports, consensus", "editor",
+             reverse("annotations:reports") + query(story=story.slug, layer="consensus"),
              shown([story.title])),
-        Page("reports, every story", "reviewer", reverse("reports"), shown([s.title for s in world.payload_stories])),
+        Page("reports, every story", "reviewer", reverse("annotations:reports"),
+             shown([s.title for s in world.payload_stories])),
         Page("password change", "reviewer", reverse("password_change")),
         Page("admin articles", "admin",
              reverse("admin:newsdesk_article_changelist") + query(story__id__exact=line_story.pk),

@@ -11,7 +11,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from newsdesk import importer, ingest
+from newsdesk.importing import importer, ingest
 from newsdesk.models import Article, Outlet, Story
 
 pytestmark = pytest.mark.django_db
@@ -103,7 +103,7 @@ def annotation_on(article, creator, note=""):
 
 @pytest.mark.parametrize("creator, note", [("bad\x00name", ""), ("x" * 151, ""), ("fine", "bad\x00note")])
 def test_a_json_ld_file_naming_an_impossible_creator_or_holding_a_nul_is_refused(seed_article, creator, note):
-    from annotations.annotation_import import ImportProblem, import_document
+    from annotations.interchange.jsonld_import import ImportProblem, import_document
     from annotations.models import Annotation
 
     with pytest.raises(ImportProblem):
@@ -113,7 +113,7 @@ def test_a_json_ld_file_naming_an_impossible_creator_or_holding_a_nul_is_refused
 
 
 def test_a_json_ld_file_may_name_a_creator_with_markup(seed_article):
-    from annotations.annotation_import import import_document
+    from annotations.interchange.jsonld_import import import_document
 
     result = import_document(annotation_on(seed_article, '<img src=x onerror="__xss(1)">', "<b>note</b>"))
 

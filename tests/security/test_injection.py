@@ -107,7 +107,7 @@ def test_the_import_preview_shows_every_field_of_every_line_as_text(world):
     client = world.client("editor")
     pasted = jsonl_document("previewed-story").replace("line article", "previewed article")
 
-    response = client.post(reverse("article-import"), {"text": pasted, "format": "jsonl", "action": "preview"})
+    response = client.post(reverse("newsdesk:article-import"), {"text": pasted, "format": "jsonl", "action": "preview"})
 
     assert response.status_code == 200
     assert page_problems(response, [normal(p) for p in STORABLE]) == []
@@ -120,7 +120,7 @@ def test_the_import_form_shows_refused_values_back_as_text(world):
     fields = {"text": "\n\n".join(STORABLE), "format": "text", "new_outlet": STORABLE[45], "new_story": STORABLE[46],
               "title": STORABLE[47], "byline": STORABLE[48], "url": STORABLE[44], "action": "import"}
 
-    response = client.post(reverse("article-import"), fields)
+    response = client.post(reverse("newsdesk:article-import"), fields)
 
     html = response.content.decode()
     assert response.status_code == 422
@@ -132,7 +132,7 @@ def test_the_correction_preview_shows_quotes_and_text_as_text(world):
     client = world.client("editor")
     text = world.text_article.text.replace(STORABLE[20], "gone")
 
-    response = client.post(reverse("article-correct", args=[world.text_article.pk]),
+    response = client.post(reverse("annotations:article-correct", args=[world.text_article.pk]),
                            {"text": text, "action": "preview"})
 
     assert response.status_code == 200
@@ -158,13 +158,13 @@ def test_the_json_api_returns_every_payload_exactly_as_data(world):
     client = world.client("editor")
     story, text = world.story, world.text_article
 
-    stories = json_of(client.get(reverse("api-stories")))
-    articles = json_of(client.get(reverse("api-articles"), {"story": world.line_story.slug}))
-    [text_json] = json_of(client.get(reverse("api-articles"), {"story": story.slug}))
-    highlights = json_of(client.get(reverse("api-annotations"), {"article": text.pk}))
-    alignment = json_of(client.get(reverse("api-story-alignment", args=[story.slug])))
-    summary = json_of(client.get(reverse("api-report-summary"), {"story": world.line_story.slug}))
-    queue = json_of(world.client("reviewer").get(reverse("api-queue")))
+    stories = json_of(client.get(reverse("newsdesk:api-stories")))
+    articles = json_of(client.get(reverse("newsdesk:api-articles"), {"story": world.line_story.slug}))
+    [text_json] = json_of(client.get(reverse("newsdesk:api-articles"), {"story": story.slug}))
+    highlights = json_of(client.get(reverse("annotations:api-annotations"), {"article": text.pk}))
+    alignment = json_of(client.get(reverse("newsdesk:api-story-alignment", args=[story.slug])))
+    summary = json_of(client.get(reverse("annotations:api-report-summary"), {"story": world.line_story.slug}))
+    queue = json_of(world.client("reviewer").get(reverse("annotations:api-queue")))
 
     texts = {normal(p) for p in STORABLE}
     assert {s["title"] for s in stories} >= texts | {story.title}
@@ -173,7 +173,8 @@ def test_the_json_api_returns_every_payload_exactly_as_data(world):
     assert text_json["id"] == text.pk and all(p.strip() in text_json["text"] for p in STORABLE[3:])
     assert {h["note"] for h in highlights} >= LIVE_NOTES
     line = world.line_articles[9]
-    assert {h["reviewer"] for h in json_of(client.get(reverse("api-annotations"), {"article": line.pk}))} == {
+    listed = json_of(client.get(reverse("annotations:api-annotations"), {"article": line.pk}))
+    assert {h["reviewer"] for h in listed} == {
         line.annotations.get().reviewer.username}
     assert {normal(t["label"]) for t in alignment["topics"]} >= {normal(p) for p in STORABLE[3:]}
     assert {r["reviewer"] for r in summary["reviewers"]} >= world.payload_usernames()
@@ -183,8 +184,8 @@ def test_the_json_api_returns_every_payload_exactly_as_data(world):
 def test_the_json_ld_and_jsonl_exports_return_every_payload_exactly(world):
     client = world.client("editor")
 
-    jsonld = json_of(client.get(reverse("api-export", args=["jsonld"])))
-    jsonl = client.get(reverse("api-export", args=["jsonl"]))
+    jsonld = json_of(client.get(reverse("annotations:api-export", args=["jsonld"])))
+    jsonl = client.get(reverse("annotations:api-export", args=["jsonl"]))
     lines = [json.loads(line) for line in body_of(jsonl).split("\n") if line]  # JSON lines end at \n only
 
     items = jsonld["first"]["items"]
@@ -213,9 +214,11 @@ def test_the_csv_exports_return_payloads_as_data_and_neutralise_formulas(world):
     client = world.client("editor")
     slug = world.story.slug
 
-    export = csv_rows(client.get(reverse("api-export", args=["csv"])))
-    sources = csv_rows(client.get(reverse("report-csv", args=["sources"]), {"story": slug}))
-    reviewers = csv_rows(client.get(reverse("report-csv", args=["reviewers"]), {"story": world.line_story.slug}))
+    export = csv_rows(client.get(reverse("annotations:api-export", args=["csv"])))
+    sources = csv_rows(client.get(reverse("annotations:report-csv", args=["sources"]), {"story": slug}))
+    reviewers = csv_rows(
+        client.get(reverse("annotations:report-csv", args=["reviewers"]), {"story": world.line_story.slug})
+    )
 
     assert {row["note"] for row in export} >= {as_spreadsheet_shows(note) for note in LIVE_NOTES}
     assert {row["reviewer"] for row in export} >= {as_spreadsheet_shows(n) for n in world.payload_usernames()}
@@ -235,34 +238,38 @@ def test_payloads_with_a_nul_character_are_refused_by_every_entry_point(world):
               Story.objects.count(), Topic.objects.count(), text.text)
     for payload in WITH_NUL:
         answers = {
-            "paste": editor.post(reverse("article-import"), {"text": payload, "format": "text",
+            "paste": editor.post(reverse("newsdesk:article-import"), {"text": payload, "format": "text",
                                                              "new_outlet": "O", "action": "import"}),
-            "upload": editor.post(reverse("article-import"), {
+            "upload": editor.post(reverse("newsdesk:article-import"), {
                 "file": io.BytesIO(payload.encode()), "new_outlet": "O", "action": "import"}),
-            "jsonl title": editor.post(reverse("article-import"), {
+            "jsonl title": editor.post(reverse("newsdesk:article-import"), {
                 "text": json.dumps({"text": "t", "title": payload, "outlet": "O"}), "format": "jsonl",
                 "action": "import"}),
-            "form title": editor.post(reverse("article-import"), {"text": "t", "title": payload, "new_outlet": "O",
-                                                                  "action": "import"}),
-            "api note": as_reviewer.post(reverse("api-annotations"), {
+            "form title": editor.post(reverse("newsdesk:article-import"), {
+                "text": "t", "title": payload, "new_outlet": "O", "action": "import"}),
+            "api note": as_reviewer.post(reverse("annotations:api-annotations"), {
                 "article": text.pk, "tag": "rhetoric", "start": passage.start, "end": passage.end, "note": payload},
                 content_type="application/json"),
-            "api patch": as_reviewer.patch(reverse("api-annotation", args=[mine.pk]), {"source": payload},
+            "api patch": as_reviewer.patch(reverse("annotations:api-annotation", args=[mine.pk]), {"source": payload},
                                            content_type="application/json"),
-            "reader form": as_reviewer.post(reverse("annotation-create"), {
+            "reader form": as_reviewer.post(reverse("annotations:annotation-create"), {
                 "article": text.pk, "tag": "rhetoric", "start": passage.start, "end": passage.end, "note": payload},
                 HTTP_HX_REQUEST="true"),
-            "topic label": editor.post(reverse("topic-rename", args=[story.slug, topic.pk]), {"label": payload}),
-            "new topic": editor.post(reverse("passage-move", args=[story.slug, passage.pk]), {
+            "topic label": editor.post(
+                reverse("newsdesk:topic-rename", args=[story.slug, topic.pk]), {"label": payload}
+            ),
+            "new topic": editor.post(reverse("newsdesk:passage-move", args=[story.slug, passage.pk]), {
                 "destination": "new", "new_label": payload}),
-            "consensus note": editor.post(reverse("consensus-accept", args=[text.pk]), {
+            "consensus note": editor.post(reverse("annotations:consensus-accept", args=[text.pk]), {
                 "annotations": [mine.pk], "tag": "rhetoric", "start": passage.start, "end": passage.end,
                 "note": payload}),
-            "correction": editor.post(reverse("article-correct", args=[text.pk]), {
+            "correction": editor.post(reverse("annotations:article-correct", args=[text.pk]), {
                 "text": text.text + "\n\n" + payload, "action": "save"}),
-            "report filter": editor.get(reverse("reports") + query(reviewer=payload, story=payload)),
-            "api filter": editor.get(reverse("api-annotations"), {"article": text.pk, "reviewer": payload}),
-            "orphan search": as_reviewer.get(reverse("orphan-place", args=[world.orphan.pk]), {"words": payload}),
+            "report filter": editor.get(reverse("annotations:reports") + query(reviewer=payload, story=payload)),
+            "api filter": editor.get(reverse("annotations:api-annotations"), {"article": text.pk, "reviewer": payload}),
+            "orphan search": as_reviewer.get(
+                reverse("annotations:orphan-place", args=[world.orphan.pk]), {"words": payload}
+            ),
         }
         wrong = {name: r.status_code for name, r in answers.items() if r.status_code >= 500}
         assert not wrong, f"{payload!r}: {wrong}"

@@ -12,8 +12,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from annotations import assignments
 from annotations.models import Annotation, Assignment, ConsensusAnnotation
+from annotations.workflow import assignments
 from tests.annotations.highlights import highlight
 
 pytestmark = pytest.mark.django_db
@@ -53,23 +53,23 @@ def by_id_requests(owned):
     live, orphan, deleted = owned["live"].pk, owned["orphan"].pk, owned["deleted"].pk
     article = owned["article"].pk
     return [
-        ("get", reverse("api-annotation", args=[live]), None),
-        ("patch", reverse("api-annotation", args=[live]), {"note": "changed"}),
-        ("delete", reverse("api-annotation", args=[live]), None),
-        ("post", reverse("annotation-edit", args=[live]), {"tag": "rhetoric", "note": "changed"}),
-        ("post", reverse("annotation-delete", args=[live]), {}),
-        ("get", reverse("orphan-place", args=[orphan]), None),
-        ("post", reverse("orphan-place", args=[orphan]), {"start": 0, "end": 5}),
-        ("post", reverse("orphan-delete", args=[orphan]), {}),
-        ("post", reverse("annotation-restore", args=[deleted]), {}),
-        ("post", reverse("assignment-reopen", args=[owned["assignment"].pk]), {}),
-        ("post", reverse("assignment-delete", args=[owned["assignment"].pk]), {}),
-        ("post", reverse("consensus-delete", args=[owned["consensus"].pk]), {}),
-        ("get", reverse("article-history", args=[article]), None),
-        ("get", reverse("article-adjudicate", args=[article]), None),
-        ("post", reverse("consensus-accept", args=[article]), {"annotations": [live], "tag": "rhetoric",
+        ("get", reverse("annotations:api-annotation", args=[live]), None),
+        ("patch", reverse("annotations:api-annotation", args=[live]), {"note": "changed"}),
+        ("delete", reverse("annotations:api-annotation", args=[live]), None),
+        ("post", reverse("annotations:annotation-edit", args=[live]), {"tag": "rhetoric", "note": "changed"}),
+        ("post", reverse("annotations:annotation-delete", args=[live]), {}),
+        ("get", reverse("annotations:orphan-place", args=[orphan]), None),
+        ("post", reverse("annotations:orphan-place", args=[orphan]), {"start": 0, "end": 5}),
+        ("post", reverse("annotations:orphan-delete", args=[orphan]), {}),
+        ("post", reverse("annotations:annotation-restore", args=[deleted]), {}),
+        ("post", reverse("annotations:assignment-reopen", args=[owned["assignment"].pk]), {}),
+        ("post", reverse("annotations:assignment-delete", args=[owned["assignment"].pk]), {}),
+        ("post", reverse("annotations:consensus-delete", args=[owned["consensus"].pk]), {}),
+        ("get", reverse("annotations:article-history", args=[article]), None),
+        ("get", reverse("annotations:article-adjudicate", args=[article]), None),
+        ("post", reverse("annotations:consensus-accept", args=[article]), {"annotations": [live], "tag": "rhetoric",
                                                                 "start": 0, "end": 5}),
-        ("post", reverse("consensus-reject", args=[article]), {"annotations": [live]}),
+        ("post", reverse("annotations:consensus-reject", args=[article]), {"annotations": [live]}),
     ]
 
 
@@ -156,10 +156,10 @@ def test_the_highlights_api_lists_only_ones_own_highlights_in_a_blind_story(owne
 def test_once_done_the_other_reviewer_sees_the_highlight_the_blind_rule_hid(owned, other_reviewer):
     client = Client()
     client.force_login(other_reviewer)
-    url = reverse("api-annotation", args=[owned["live"].pk])
+    url = reverse("annotations:api-annotation", args=[owned["live"].pk])
     assert client.get(url).status_code == 404
 
-    client.post(reverse("article-mark-done", args=[owned["article"].pk]))
+    client.post(reverse("annotations:article-mark-done", args=[owned["article"].pk]))
     response = client.get(url)
 
     assert response.status_code == 200
@@ -173,9 +173,9 @@ def test_an_editor_sees_every_secret_the_walk_looks_for(world, owned):
     client.force_login(world["users"]["editor"])
     article = owned["article"]
 
-    listed = client.get(reverse("api-annotations"), {"article": article.pk})
-    export = client.get(reverse("api-export", args=["csv"]), {"story": article.story.slug})
-    consensus = client.get(reverse("article-adjudicate", args=[article.pk]))
+    listed = client.get(reverse("annotations:api-annotations"), {"article": article.pk})
+    export = client.get(reverse("annotations:api-export", args=["csv"]), {"story": article.story.slug})
+    consensus = client.get(reverse("annotations:article-adjudicate", args=[article.pk]))
 
     assert SECRET in secrets_in(listed)
     assert {SECRET, SECRET_SOURCE} <= set(secrets_in(export))

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from annotations.annotation_import import ImportProblem, annotations_in, import_document
+from annotations.interchange.jsonld_import import ImportProblem, annotations_in, import_document
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from newsdesk.alignment import align_story
+from newsdesk.alignment.clustering import align_story
 from newsdesk.models import Story
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from newsdesk import importer, ingest
+from newsdesk.importing import importer, ingest
 
 
 class Command(BaseCommand):

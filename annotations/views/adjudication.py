@@ -1,0 +1,164 @@
+"""Adjudication pages: an editor settles reviewers' highlights on an article into the consensus layer.
+
+The forms carry the versions of what they show; a decision made on something changed since is refused with
+409 (htmx: the section as it is now, with the message) or a message on the page.
+"""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from annotations.models import Annotation, ConsensusAnnotation
+from annotations.tags import TAGS
+from annotations.workflow import adjudication, conflicts
+from newsdesk.blinding import attach_mastheads
+from newsdesk.models import Article
+from newsdesk.roles import requires
+
+EDITORS_ONLY = "Only editors adjudicate highlights into the consensus."
+
+
+def _chosen_highlights(request, article):
+    ids = [value for value in request.POST.getlist("annotations") if value.isdigit()]
+    return list(Annotation.objects.live().filter(article=article, pk__in=ids))
+
+
+def _seen(request) -> dict[int, int] | None:
+    """The versions the form saw, ``id:version`` each; None from a client that sends none."""
+    seen = {}
+    for value in request.POST.getlist("seen"):
+        pk, _, version = value.partition(":")
+        if pk.isdigit() and version.isdigit() and len(pk) < 19 and len(version) < 19:
+            seen[int(pk)] = int(version)
+    return seen or None
+
+
+def _conflict(request, article, error):
+    """409: nothing was decided, because someone changed what the page showed; it shows what is there now."""
+    if request.htmx:
+        context = {**_context(request, article), "error": error.message}
+        return render(request, "annotations/adjudicate.html#adjudication", context, status=409)
+    messages.error(request, f"Not saved: {error.message}")
+    return redirect("annotations:article-adjudicate", pk=article.pk)
+
+
+def _back(request, article):
+    if request.htmx:
+        return render(request, "annotations/adjudicate.html#adjudication", _context(request, article))
+    return redirect("annotations:article-adjudicate", pk=article.pk)
+
+
+def _context(request, article):
+    groups, reviewer_count = adjudication.adjudication_for(article)
+    consensus = list(ConsensusAnnotation.objects.filter(article=article).select_related("decided_by"))
+    return {
+        "article": article,
+        "groups": groups,
+        "reviewer_count": reviewer_count,
+        "agreements": sum(1 for g in groups if g.agreed),
+        "pending": sum(1 for g in groups if not g.settled),
+        "pending_agreements": sum(1 for g in groups if g.agreed and not g.settled),
+        "consensus": consensus,
+        "tags": TAGS,
+    }
+
+
+@requires("annotations.view_consensusannotation", "annotations.add_consensusannotation", message=EDITORS_ONLY)
+@require_GET
+def adjudicate(request, pk):
+    """Every reviewer's highlights on the article, span by span: agreements first, then disagreements."""
+    article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    attach_mastheads([article], request.user)
+    return render(request, "annotations/adjudicate.html", _context(request, article))
+
+
+@requires("annotations.add_consensusannotation", message=EDITORS_ONLY)
+@require_POST
+def consensus_accept(request, pk):
+    """Accept a candidate into the consensus as proposed, or with the editor's changes."""
+    article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    highlights = _chosen_highlights(request, article)
+    try:
+        adjudication.accept(
+            article, highlights, tag=request.POST.get("tag", ""), start=request.POST.get("start"),
+            end=request.POST.get("end"), note=request.POST.get("note", ""), source=request.POST.get("source", ""),
+            by=request.user, seen=_seen(request),
+        )
+    except adjudication.DecisionConflict as error:
+        return _conflict(request, article, error)
+    except adjudication.DecisionError as error:
+        if request.htmx:
+            context = {**_context(request, article), "error": str(error)}
+            return render(request, "annotations/adjudicate.html#adjudication", context, status=422)
+        messages.error(request, f"Not accepted: {error}")
+    return _back(request, article)
+
+
+@requires("annotations.add_consensusannotation", message=EDITORS_ONLY)
+@require_POST
+def consensus_accept_agreements(request, pk):
+    """Accept every span all reviewers agree on that is not decided yet."""
+    article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    groups, _ = adjudication.adjudication_for(article)
+    accepted = 0
+    for group in groups:
+        candidate = group.candidates[0]
+        if group.agreed and candidate.state == adjudication.PENDING:
+            adjudication.accept(
+                article, candidate.highlights, tag=candidate.tag, start=candidate.start, end=candidate.end,
+                by=request.user,
+            )
+            accepted += 1
+    if not request.htmx:
+        messages.success(request, f"Accepted {accepted} agreed span{'s' if accepted != 1 else ''}.")
+    return _back(request, article)
+
+
+@requires("annotations.add_consensusannotation", message=EDITORS_ONLY)
+@require_POST
+def consensus_reject(request, pk):
+    """Leave a candidate out of the consensus."""
+    article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    highlights, seen = _chosen_highlights(request, article), _seen(request)
+    if not highlights and not seen:
+        if request.htmx:
+            context = {**_context(request, article), "error": "Choose a highlight to reject."}
+            return render(request, "annotations/adjudicate.html#adjudication", context, status=422)
+        messages.error(request, "Choose a highlight to reject.")
+        return redirect("annotations:article-adjudicate", pk=article.pk)
+    try:
+        adjudication.reject(highlights, by=request.user, seen=seen)
+    except adjudication.DecisionConflict as error:
+        return _conflict(request, article, error)
+    return _back(request, article)
+
+
+@requires("annotations.add_consensusannotation", "annotations.delete_consensusannotation", message=EDITORS_ONLY)
+@require_POST
+def consensus_reopen(request, pk):
+    """Undo the decision on a candidate, so it is pending again."""
+    article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    adjudication.reopen(article, _chosen_highlights(request, article), by=request.user)
+    return _back(request, article)
+
+
+@requires("annotations.delete_consensusannotation", message=EDITORS_ONLY)
+@require_POST
+def consensus_delete(request, pk):
+    """Remove a span from the consensus layer."""
+    try:
+        seen = conflicts.parse_version(request.POST.get("version"))
+    except conflicts.BadVersion:
+        seen = None
+    consensus = ConsensusAnnotation.objects.select_related("article").filter(pk=pk).first()
+    if consensus is None:
+        removal = adjudication.removal_of(pk) if seen is not None else None
+        if removal is None or removal.article is None:
+            raise Http404("No such consensus highlight.")
+        return _conflict(request, removal.article, adjudication.removed_conflict(pk))
+    try:
+        adjudication.remove(consensus, by=request.user, seen=seen)
+    except adjudication.DecisionConflict as error:
+        return _conflict(request, consensus.article, error)
+    return _back(request, consensus.article)

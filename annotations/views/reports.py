@@ -1,0 +1,66 @@
+"""The reports page, its CSV downloads and the JSON summary: thin views over ``reports``."""
+
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from annotations.interchange import spreadsheet_csv
+from annotations.reports import charts, tables
+from annotations.reports.aggregates import annotation_source, build_report, summary_json
+from annotations.reports.filters import ReportFilterForm
+from annotations.tags import TAGS
+from newsdesk.roles import requires
+
+
+def source_for(request, form):
+    """The highlights the report counts: the user may see them, in the layer chosen ("all" or "consensus")."""
+    return annotation_source(request.user, form.filters().layer)
+
+
+@requires("annotations.view_annotation")
+@require_GET
+def reports_page(request):
+    """Tag mix per outlet, article and reviewer, where tags fall, who is cited, and agreement."""
+    form = ReportFilterForm(request.GET, user=request.user)
+    report = build_report(form.filters(), source_for(request, form), request.user) if form.is_valid() else None
+    context = {"form": form, "report": report, "query": request.GET.urlencode(),
+               "tag_labels": {tag.key: tag.label for tag in TAGS}}
+    if report is not None:
+        tags = list(report.filters.tags)
+        context["outlet_chart"] = charts.stacked_share_bars(report.outlets, tags)
+        context["position_chart"] = charts.position_strips(report.positions)
+        context["kappa_chart"] = charts.kappa_bars(report.agreement["pairs"])
+        charts.mix_segments(report.topics, tags)
+    status = 200 if report is not None else 400
+    if request.htmx and request.htmx.target == "report-body":
+        return render(request, "annotations/reports.html#report-body", context, status=status)
+    return render(request, "annotations/reports.html", context, status=status)
+
+
+@requires("annotations.view_annotation")
+@require_GET
+def report_csv(request, table):
+    """One report table as CSV, filtered like the page it was downloaded from."""
+    if table not in tables.TABLES:
+        raise Http404("No such report table.")
+    form = ReportFilterForm(request.GET, user=request.user)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.query_errors()}, status=400)
+    report = build_report(form.filters(), source_for(request, form), request.user)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="newsdesk-{table}.csv"'
+    writer = spreadsheet_csv.writer(response)
+    for row in tables.rows(table, report):
+        writer.writerow(row)
+    return response
+
+
+@requires("annotations.view_annotation")
+@require_GET
+def api_summary(request):
+    """GET /api/reports/summary?story=SLUG: the reports page's numbers as JSON."""
+    form = ReportFilterForm(request.GET, user=request.user)
+    if not form.is_valid():
+        status = 404 if "story" in form.errors else 400
+        return JsonResponse({"errors": form.query_errors()}, status=status)
+    return JsonResponse(summary_json(build_report(form.filters(), source_for(request, form), request.user)))

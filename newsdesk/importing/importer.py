@@ -1,0 +1,212 @@
+"""Store canonical articles: the database side of the import pipeline.
+
+``import_file`` is what the command line and the browser import both call. A file is imported in one
+transaction: a bad JSONL line rolls back the whole file, and an article whose checksum is already stored
+is reported as a duplicate rather than imported twice.
+"""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_slug
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
+
+from newsdesk import audit
+from newsdesk.importing import ingest, sanitize
+from newsdesk.models import Article, Outlet, Passage, Story
+
+METADATA_FIELDS = ("title", "url", "published", "byline")
+# Fields of a JSON line (or the command line) that must be plain text when given.
+TEXT_FIELDS = ("story", "story_title", "outlet", "title", "url", "byline")
+# The original's address becomes a link on the reader: only web addresses, never javascript: or data:.
+web_address = URLValidator(schemes=["http", "https"])
+
+
+@dataclass
+class ImportResult:
+    created: list[Article]
+    duplicates: list[Article]
+
+
+class DuplicateArticle(ingest.IngestError):
+    def __init__(self, existing: Article):
+        self.existing = existing
+        super().__init__(f"already imported as article {existing.pk} ({existing.title!r})")
+
+
+def outlet_named(name: str, **defaults) -> Outlet:
+    name = " ".join((name or "").split())
+    if not name:
+        raise ingest.IngestError("no outlet given")
+    if len(name) > Outlet._meta.get_field("name").max_length:
+        raise ingest.IngestError(f"outlet name is longer than {Outlet._meta.get_field('name').max_length} characters")
+    outlet = Outlet.objects.filter(name__iexact=name).first()
+    if outlet:
+        return outlet
+    return Outlet.objects.create(name=name, slug=unique_slug(Outlet, name), **defaults)
+
+
+def story_for(slug: str | None, title: str | None = None) -> Story | None:
+    if not slug:
+        return None
+    story = Story.objects.filter(slug=slug).first()
+    if story:
+        return story
+    if not title:
+        raise ingest.IngestError(f"no story with slug {slug!r}")
+    try:
+        validate_slug(slug)  # it becomes the story's address: letters, digits, hyphens and underscores only
+    except ValidationError:
+        raise ingest.IngestError(f"story slug {slug!r} may hold only letters, digits, - and _") from None
+    return Story.objects.create(slug=slug, title=" ".join(title.split())[:300])
+
+
+def unique_slug(model, text: str) -> str:
+    base = slugify(sanitize.clean_text(text))[:180] or "item"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def parse_date(value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ingest.IngestError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+def store(canonical: ingest.Canonical, *, outlet: Outlet, story: Story | None, title: str = "",
+          url: str = "", published=None, byline: str = "", imported_by=None) -> Article:
+    """Save one canonical article and its passages; raise DuplicateArticle if the text is known."""
+    existing = Article.objects.filter(checksum=canonical.checksum).first()
+    if existing:
+        raise DuplicateArticle(existing)
+    title = " ".join((title or canonical.title_hint or first_line(canonical.text)).split())[:500]
+    if len(url or "") > 1000:
+        raise ingest.IngestError("url is longer than 1,000 characters")
+    if url:
+        try:
+            web_address(url)
+        except ValidationError:
+            raise ingest.IngestError(f"url {url!r} is not an http or https address") from None
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                story=story, outlet=outlet, title=title, url=url or "", byline=(byline or "")[:300],
+                published=parse_date(published), text=canonical.text,
+                original_html=canonical.original_html, checksum=canonical.checksum,
+                imported_by=imported_by,
+            )
+            Passage.objects.bulk_create(
+                Passage(article=article, index=i, start=s, end=e) for i, (s, e) in enumerate(canonical.passages)
+            )
+            audit.record(imported_by, "create", article)
+    except IntegrityError as error:
+        raise ingest.IngestError(f"could not be stored: {error}") from None
+    return article
+
+
+def first_line(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()[:200]
+    return "Untitled"
+
+
+def canonical_from_bytes(name: str, data: bytes) -> ingest.Canonical:
+    if ingest.looks_like_html(name, data):
+        return ingest.from_html(data)
+    return ingest.from_text(data)
+
+
+def jsonl_records(data: bytes) -> list[dict]:
+    text = ingest.decode(data)
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ingest.IngestError(f"line {number} is not JSON ({error.msg})") from None
+        if not isinstance(record, dict):
+            raise ingest.IngestError(f"line {number} is not a JSON object")
+        if not isinstance(record.get("text") or record.get("html"), str):
+            raise ingest.IngestError(f"line {number} has no 'text' or 'html' field")
+        records.append(record)
+    if not records:
+        raise ingest.IngestError("the file is empty (no JSON lines)")
+    return records
+
+
+def import_bytes(name: str, data: bytes, *, story: str | None = None, outlet: str | None = None,
+                 metadata: dict | None = None, imported_by=None) -> ImportResult:
+    """Import one file's bytes (.txt, .html or .jsonl) in one transaction."""
+    metadata = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
+    result = ImportResult(created=[], duplicates=[])
+    with transaction.atomic():
+        if name.lower().endswith(".jsonl"):
+            for number, record in enumerate(jsonl_records(data), start=1):
+                try:
+                    _import_record(record, story, outlet, metadata, imported_by, result)
+                except ingest.IngestError as error:
+                    raise ingest.IngestError(f"line {number}: {error}") from None
+        else:
+            canonical = canonical_from_bytes(name, data)
+            _store_into(result, canonical, {**metadata, "story": metadata.get("story") or story},
+                        outlet, imported_by)
+    return result
+
+
+def _import_record(record, story, outlet, metadata, imported_by, result):
+    fields = {**metadata, **{k: v for k, v in record.items() if v not in (None, "")}}
+    fields["story"] = fields.get("story") or story
+    if "html" in record and "text" not in record:
+        canonical = ingest.from_html(record["html"])
+    else:
+        canonical = ingest.from_text(record["text"])
+    _store_into(result, canonical, fields, outlet, imported_by)
+
+
+def check_text_fields(fields: dict) -> None:
+    """Refuse metadata that is not text, or holds a NUL character (which PostgreSQL cannot store)."""
+    for name in TEXT_FIELDS:
+        value = fields.get(name)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, str):
+            raise ingest.IngestError(f"{name} must be text, not {type(value).__name__}")
+        if "\x00" in value:
+            raise ingest.IngestError(f"{name} holds a NUL character")
+
+
+def _store_into(result: ImportResult, canonical, fields: dict, outlet: str | None, imported_by) -> None:
+    check_text_fields(fields)
+    story_obj = story_for(fields.get("story"), fields.get("story_title"))
+    outlet_obj = outlet_named(fields.get("outlet") or outlet or "")
+    try:
+        article = store(
+            canonical, outlet=outlet_obj, story=story_obj, imported_by=imported_by,
+            **{k: fields.get(k, "") for k in METADATA_FIELDS},
+        )
+    except DuplicateArticle as duplicate:
+        result.duplicates.append(duplicate.existing)
+        return
+    result.created.append(article)
+
+
+def import_path(path: Path, **options) -> ImportResult:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ingest.IngestError(error.strerror or str(error)) from None
+    return import_bytes(path.name, data, **options)

@@ -1,0 +1,164 @@
+"""Bytes in, canonical text and passages out: the one import pipeline every way in uses.
+
+Policy: decode UTF-8 (anything else is refused with a clear message), refuse NUL characters (no article
+holds one, PostgreSQL cannot store one, and they mostly mean a UTF-16 file), normalise line endings to
+``\\n``, NFC-normalise, and keep everything else exactly as it was: navigation, appeals and captions stay,
+because reviewers tag them as boilerplate. Passages are the blocks between blank lines, as code-point
+offsets of their first and last non-space characters. HTML goes through ``sanitize.clean_html`` first, then
+its block elements become paragraphs.
+"""
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from newsdesk.importing import sanitize
+
+
+class IngestError(ValueError):
+    """The input cannot become an article; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Canonical:
+    text: str
+    passages: list[tuple[int, int]]
+    checksum: str
+    original_html: str = ""
+    title_hint: str = field(default="")
+
+
+def decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise IngestError(
+            f"not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start}); "
+            "convert the file to UTF-8 and import it again"
+        ) from None
+
+
+def refuse_nul(text: str) -> str:
+    if "\x00" in text:
+        raise IngestError("the text holds NUL characters (is the file UTF-16?); save it as UTF-8 and import it again")
+    return text
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def split_passages(text: str) -> list[tuple[int, int]]:
+    """Blocks separated by blank (or whitespace-only) lines, trimmed of surrounding whitespace."""
+    passages = []
+    position = 0
+    block_start = block_end = None
+    for line in text.split("\n"):
+        line_end = position + len(line)
+        stripped = line.strip()
+        if stripped:
+            left = position + (len(line) - len(line.lstrip()))
+            right = line_end - (len(line) - len(line.rstrip()))
+            if block_start is None:
+                block_start = left
+            block_end = right
+        elif block_start is not None:
+            passages.append((block_start, block_end))
+            block_start = None
+        position = line_end + 1
+    if block_start is not None:
+        passages.append((block_start, block_end))
+    return passages
+
+
+def checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def from_text(data: bytes | str) -> Canonical:
+    text = normalise(refuse_nul(decode(data) if isinstance(data, bytes) else data))
+    if not text.strip():
+        raise IngestError("the file is empty (no text after decoding)")
+    return Canonical(text=text, passages=split_passages(text), checksum=checksum(text))
+
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "aside", "main", "blockquote", "figure",
+        "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
+        "table", "tr", "caption", "hr", "br", "nav", "form", "button",
+    }
+)
+
+
+class _TextExtractor(HTMLParser):
+    """Collect text; every block element boundary becomes a paragraph break."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.title_parts: list[str] = []
+        self._in_h1 = False
+
+    def _flush(self):
+        words = " ".join("".join(self.current).split())
+        if words:
+            self.blocks.append(words)
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCK_TAGS:
+            self._flush()
+        if tag == "h1":
+            self._in_h1 = True
+        if tag in {"td", "th"}:
+            self.current.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in BLOCK_TAGS:
+            self._flush()
+        if tag == "h1":
+            self._in_h1 = False
+
+    def handle_data(self, data):
+        self.current.append(data)
+        if self._in_h1:
+            self.title_parts.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def html_to_blocks(clean_html: str) -> tuple[list[str], str]:
+    extractor = _TextExtractor()
+    extractor.feed(clean_html)
+    extractor.close()
+    return extractor.blocks, " ".join(" ".join(extractor.title_parts).split())
+
+
+def from_html(data: bytes | str) -> Canonical:
+    raw = normalise(refuse_nul(decode(data) if isinstance(data, bytes) else data))
+    if not raw.strip():
+        raise IngestError("the file is empty (no HTML after decoding)")
+    cleaned = sanitize.clean_html(raw)
+    blocks, title = html_to_blocks(cleaned)
+    text = normalise("\n\n".join(blocks))
+    if not text.strip():
+        raise IngestError("the HTML holds no readable text once scripts and markup are removed")
+    return Canonical(
+        text=text, passages=split_passages(text), checksum=checksum(text), original_html=cleaned,
+        title_hint=title,
+    )
+
+
+def looks_like_html(name: str, data: bytes) -> bool:
+    if name.lower().endswith((".html", ".htm")):
+        return True
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))

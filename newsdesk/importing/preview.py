@@ -1,0 +1,59 @@
+"""See what an import would store, without storing it.
+
+The preview runs the real import inside a transaction and rolls it back, so it shows exactly what
+confirming would do, with the same errors: the canonical text cut into passages, the metadata that was
+found, which outlet and story each article lands in (and whether they are new), and which are duplicates.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Max
+
+from newsdesk.importing import importer
+from newsdesk.models import Article, Outlet, Story
+
+
+@dataclass(frozen=True)
+class PreviewArticle:
+    title: str
+    outlet: str
+    new_outlet: bool
+    story: str
+    new_story: bool
+    byline: str
+    url: str
+    published: object
+    length: int
+    passages: list[str]
+    text: str = ""
+    duplicate_of: Article | None = None
+
+
+def preview_import(name: str, data: bytes, **options) -> list[PreviewArticle]:
+    """Everything ``importer.import_bytes`` would import, as plain values; nothing is saved."""
+    with transaction.atomic():
+        last_outlet = Outlet.objects.aggregate(m=Max("pk"))["m"] or 0
+        last_story = Story.objects.aggregate(m=Max("pk"))["m"] or 0
+        result = importer.import_bytes(name, data, **options)
+        items = [describe(a, last_outlet, last_story) for a in result.created]
+        items += [describe(a, last_outlet, last_story, duplicate=True) for a in result.duplicates]
+        transaction.set_rollback(True)
+    return items
+
+
+def describe(article: Article, last_outlet: int, last_story: int, duplicate: bool = False) -> PreviewArticle:
+    return PreviewArticle(
+        title=article.title,
+        outlet=article.outlet.name,
+        new_outlet=article.outlet.pk > last_outlet,
+        story=article.story.title if article.story else "",
+        new_story=bool(article.story) and article.story.pk > last_story,
+        byline=article.byline,
+        url=article.url,
+        published=article.published,
+        length=len(article.text),
+        passages=[article.text[p.start : p.end] for p in article.passages.order_by("index")],
+        text=article.text,
+        duplicate_of=article if duplicate else None,
+    )

@@ -1,0 +1,93 @@
+"""Corpus pages: the list of stories and a story's articles. The reader lives with the annotations."""
+
+from django import forms
+from django.contrib import messages
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from newsdesk.alignment import filing
+from newsdesk.alignment.story_suggestion import suggest_story
+from newsdesk.blinding import attach_mastheads, hides_outlets
+from newsdesk.models import Article, Story
+from newsdesk.roles import requires
+
+
+@requires("newsdesk.view_story")
+def story_list(request):
+    """Every story, with how many articles and outlets it holds; then the articles no story holds yet."""
+    stories = Story.objects.annotate(
+        article_count=Count("articles", distinct=True),
+        outlet_count=Count("articles__outlet", distinct=True),
+    )
+    unfiled = []
+    if request.user.has_perm("newsdesk.view_article"):
+        unfiled = list(filing.unfiled_articles())
+    if unfiled and request.user.has_perm(FILE_PERMISSION):
+        for article in unfiled:
+            suggested, _ = suggest_story(article.title, article.text)
+            article.filing_form = FilingForm(initial={"story": suggested}, auto_id=f"file-{article.pk}-%s")
+            article.suggested_story = suggested
+    return render(request, "newsdesk/story_list.html", {"stories": stories, "unfiled": unfiled})
+
+
+FILE_PERMISSION = "newsdesk.change_article"
+
+
+class FilingForm(forms.Form):
+    story = forms.ModelChoiceField(
+        queryset=Story.objects.order_by("title"), empty_label="— choose a story —",
+        error_messages={"required": "Choose a story.", "invalid_choice": "That story no longer exists."},
+    )
+
+
+@requires(FILE_PERMISSION, message="Only editors file articles into stories.")
+@require_POST
+def article_file(request, pk):
+    """File an unfiled article into a story; back to the list of stories with what happened."""
+    article = get_object_or_404(Article, pk=pk)
+    form = FilingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, f"“{article.title}” not filed: {' '.join(form.errors['story'])}")
+        return redirect("newsdesk:story-list")
+    story = form.cleaned_data["story"]
+    try:
+        filing.file_article(article, story, request.user)
+    except filing.FilingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Filed “{article.title}” into “{story.title}”.")
+    return redirect("newsdesk:story-list")
+
+
+@requires("newsdesk.view_story", "newsdesk.view_article")
+def story_detail(request, slug):
+    """A story's articles, grouped by outlet (in import order while outlets are hidden from the user)."""
+    story = get_object_or_404(Story, slug=slug)
+    articles = story.articles.select_related("outlet", "story")
+    if hides_outlets(request.user, story):
+        articles = articles.order_by("outlet_id", "pk")
+    else:
+        articles = articles.order_by("outlet__name", "published", "pk")
+    articles = attach_mastheads(articles, request.user)
+    context = {"story": story, "articles": articles, "settings_form": ReviewSettingsForm(instance=story)}
+    return render(request, "newsdesk/story_detail.html", context)
+
+
+class ReviewSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Story
+        fields = ["blind_annotation", "outlet_blind"]
+        labels = {"blind_annotation": "Blind annotation", "outlet_blind": "Outlet-blind review"}
+
+
+@requires("newsdesk.change_story", message="Only editors change a story's review settings.")
+@require_POST
+def story_review_settings(request, slug):
+    """Switch a story's blind annotation and outlet-blind review on or off."""
+    story = get_object_or_404(Story, slug=slug)
+    ReviewSettingsForm(request.POST, instance=story).save()
+    messages.success(request, "Review settings saved.")
+    if request.POST.get("next") == "progress":
+        return redirect("annotations:story-progress", slug=story.slug)
+    return redirect("newsdesk:story-detail", slug=story.slug)
