@@ -21,37 +21,37 @@ app_name = "annotations"
 
 urlpatterns = [
     # The reader and its highlights
-    path("articles/<int:pk>/", reader.reader, name="article-detail"),
-    path("articles/<int:pk>/highlights/", reader.annotation_details, name="annotation-details"),
+    path("articles/<id:pk>/", reader.reader, name="article-detail"),
+    path("articles/<id:pk>/highlights/", reader.annotation_details, name="annotation-details"),
     path("annotations/", reader.annotation_create, name="annotation-create"),
-    path("annotations/<int:pk>/edit/", reader.annotation_edit, name="annotation-edit"),
-    path("annotations/<int:pk>/delete/", reader.annotation_delete, name="annotation-delete"),
+    path("annotations/<id:pk>/edit/", reader.annotation_edit, name="annotation-edit"),
+    path("annotations/<id:pk>/delete/", reader.annotation_delete, name="annotation-delete"),
     # Corrections of the text, orphans and history
-    path("articles/<int:pk>/correct/", corrections.article_correct, name="article-correct"),
-    path("articles/<int:pk>/history/", corrections.article_history, name="article-history"),
-    path("highlights/<int:pk>/restore/", corrections.annotation_restore, name="annotation-restore"),
+    path("articles/<id:pk>/correct/", corrections.article_correct, name="article-correct"),
+    path("articles/<id:pk>/history/", corrections.article_history, name="article-history"),
+    path("highlights/<id:pk>/restore/", corrections.annotation_restore, name="annotation-restore"),
     path("highlights/orphans/", corrections.orphan_list, name="orphan-list"),
-    path("highlights/<int:pk>/place/", corrections.orphan_place, name="orphan-place"),
-    path("highlights/<int:pk>/delete/", corrections.orphan_delete, name="orphan-delete"),
+    path("highlights/<id:pk>/place/", corrections.orphan_place, name="orphan-place"),
+    path("highlights/<id:pk>/delete/", corrections.orphan_delete, name="orphan-delete"),
     # The comparison grid
     path("stories/<slug:slug>/compare/", compare.story_compare, name="story-compare"),
     # Assignments and the review queue
     path("queue/", assignments.my_queue, name="my-queue"),
-    path("articles/<int:pk>/done/", assignments.mark_done, name="article-mark-done"),
+    path("articles/<id:pk>/done/", assignments.mark_done, name="article-mark-done"),
     path("stories/<slug:slug>/progress/", assignments.story_progress, name="story-progress"),
     path("stories/<slug:slug>/assign/", assignments.story_assign, name="story-assign"),
-    path("assignments/<int:pk>/reopen/", assignments.assignment_reopen, name="assignment-reopen"),
-    path("assignments/<int:pk>/delete/", assignments.assignment_delete, name="assignment-delete"),
+    path("assignments/<id:pk>/reopen/", assignments.assignment_reopen, name="assignment-reopen"),
+    path("assignments/<id:pk>/delete/", assignments.assignment_delete, name="assignment-delete"),
     # Adjudication into the consensus layer
-    path("articles/<int:pk>/adjudicate/", adjudication.adjudicate, name="article-adjudicate"),
-    path("articles/<int:pk>/adjudicate/accept/", adjudication.consensus_accept, name="consensus-accept"),
+    path("articles/<id:pk>/adjudicate/", adjudication.adjudicate, name="article-adjudicate"),
+    path("articles/<id:pk>/adjudicate/accept/", adjudication.consensus_accept, name="consensus-accept"),
     path(
-        "articles/<int:pk>/adjudicate/accept-agreements/", adjudication.consensus_accept_agreements,
+        "articles/<id:pk>/adjudicate/accept-agreements/", adjudication.consensus_accept_agreements,
         name="consensus-accept-agreements",
     ),
-    path("articles/<int:pk>/adjudicate/reject/", adjudication.consensus_reject, name="consensus-reject"),
-    path("articles/<int:pk>/adjudicate/reopen/", adjudication.consensus_reopen, name="consensus-reopen"),
-    path("consensus/<int:pk>/delete/", adjudication.consensus_delete, name="consensus-delete"),
+    path("articles/<id:pk>/adjudicate/reject/", adjudication.consensus_reject, name="consensus-reject"),
+    path("articles/<id:pk>/adjudicate/reopen/", adjudication.consensus_reopen, name="consensus-reopen"),
+    path("consensus/<id:pk>/delete/", adjudication.consensus_delete, name="consensus-delete"),
     # Reports
     path("reports/", reports.reports_page, name="reports"),
     path("reports/<slug:table>.csv", reports.report_csv, name="report-csv"),
@@ -59,16 +59,16 @@ urlpatterns = [
     # JSON API: highlights, the queue, exports
     path("api/annotations/", api.annotations, name="api-annotations"),
     path("api/annotations/counts", api.annotation_counts, name="api-annotation-counts"),
-    path("api/annotations/<int:pk>/", api.annotation, name="api-annotation"),
+    path("api/annotations/<id:pk>/", api.annotation, name="api-annotation"),
     path("api/queue/", assignments.api_queue, name="api-queue"),
     path("api/export/annotations.<slug:fmt>", exports.export_annotations, name="api-export"),
     # Suggested highlights
-    path("api/articles/<int:pk>/suggestions", suggestions.suggestion_list, name="suggestion-list"),
-    path("api/articles/<int:pk>/suggestions/", moved_to("annotations:suggestion-list")),
-    path("api/articles/<int:pk>/suggestions/accept", suggestions.suggestion_accept, name="suggestion-accept"),
-    path("api/articles/<int:pk>/suggestions/reject", suggestions.suggestion_reject, name="suggestion-reject"),
+    path("api/articles/<id:pk>/suggestions", suggestions.suggestion_list, name="suggestion-list"),
+    path("api/articles/<id:pk>/suggestions/", moved_to("annotations:suggestion-list")),
+    path("api/articles/<id:pk>/suggestions/accept", suggestions.suggestion_accept, name="suggestion-accept"),
+    path("api/articles/<id:pk>/suggestions/reject", suggestions.suggestion_reject, name="suggestion-reject"),
     path(
-        "api/articles/<int:pk>/suggestions/accept-all", suggestions.suggestion_accept_all,
+        "api/articles/<id:pk>/suggestions/accept-all", suggestions.suggestion_accept_all,
         name="suggestion-accept-all",
     ),
 ]
