@@ -4,7 +4,8 @@ Offsets count Unicode code points of ``Article.text`` (Python string indices), n
 bytes. A highlight keeps its quote and up to ``CONTEXT_LENGTH`` code points of context on each side, as the
 W3C Web Annotation TextQuoteSelector does, so it can be found again if the text is ever corrected.
 A quote sent by a client must equal the text between the offsets: a mismatch means the client counted
-differently, and storing it would point the highlight at the wrong words.
+differently, and storing it would point the highlight at the wrong words. People are told where a span is
+in words (:func:`place_in_words`: a paragraph and the span's first words), never in offsets.
 """
 
 from dataclasses import dataclass
@@ -61,3 +62,32 @@ def shorten(text: str, limit: int = 60) -> str:
 def overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
     """True when [span_start, span_end) and [start, end) share at least one character."""
     return span_start < end and start < span_end
+
+
+PLACE_WORDS = 6  # words of a span's opening quoted when saying where it is
+PLACE_CHARACTERS = 48
+
+
+def opening_words(text: str, words: int = PLACE_WORDS, limit: int = PLACE_CHARACTERS) -> str:
+    """The first few words of ``text``, with an ellipsis when there is more."""
+    parts = text.split()
+    opening = " ".join(parts[:words])
+    if len(opening) > limit:
+        opening = opening[: limit - 1].rstrip()
+    return opening + ("…" if opening != " ".join(parts) else "")
+
+
+def place_in_words(text: str, passages, start: int, end: int) -> str:
+    """Where ``start``–``end`` is, as a reader finds it: ``paragraph 3, “first words…”``.
+
+    ``passages`` are the article's paragraphs in reading order, each with ``start`` and ``end``; a span across
+    several says ``paragraphs 3–4``. Paragraphs are counted from 1, as the reader shows them.
+    """
+    numbers = [number for number, passage in enumerate(passages, start=1)
+               if passage.start < end and start < passage.end]
+    quote = f"“{opening_words(text[start:end])}”"
+    if not numbers:
+        return quote
+    if len(numbers) == 1:
+        return f"paragraph {numbers[0]}, {quote}"
+    return f"paragraphs {numbers[0]}–{numbers[-1]}, {quote}"

@@ -33,6 +33,7 @@ from annotations.reports import agreement
 from annotations.reports import groups as report_groups
 from annotations.suggestions.figures import rule_outcomes
 from annotations.tags import TAG_BY_KEY, TAG_KEYS
+from newsdesk.alignment import story_topics
 from newsdesk.blinding import outlet_labels
 from newsdesk.models import Article, Outlet, PassagePlacement, Story, Topic
 from newsdesk.roles import is_editor
@@ -42,7 +43,8 @@ DISAGREEMENTS_SHOWN = 10
 
 
 ALL_REVIEWERS, CONSENSUS = "all", "consensus"
-LAYERS = ((ALL_REVIEWERS, "All reviewers"), (CONSENSUS, "Consensus"))
+# The layer choice reads differently from the reviewer filter's "All reviewers", which sits beside it.
+LAYERS = ((ALL_REVIEWERS, "Reviewers’ own"), (CONSENSUS, "Consensus"))
 CONSENSUS_NAME = "Consensus"
 
 
@@ -392,6 +394,10 @@ def _topic_table(filters: Filters, highlights, articles: dict) -> dict | None:
     topics = list(Topic.objects.filter(story=filters.story).order_by("pk").values_list("pk", "label"))
     if not topics:
         return {"topics": [], "outlets": []}
+    # Rows in the comparison page's order (outlets covering, passages, first appearance); topics left empty
+    # by curation, which the page does not show, last.
+    page_order = {row.topic.pk: i for i, row in enumerate(story_topics.story_alignment(filters.story).rows)}
+    topics.sort(key=lambda topic: (page_order.get(topic[0], len(page_order)), topic[0]))
     cells = {}
     passages = (
         PassagePlacement.objects.filter(topic__story=filters.story, passage__article_id__in=list(articles))

@@ -3,7 +3,7 @@
 from annotations.reports.aggregates import DECILES, Report
 from annotations.tags import TAG_KEYS
 
-TABLES = ("outlets", "articles", "reviewers", "positions", "sources", "agreement", "pairs", "disagreements")
+TABLES = ("outlets", "articles", "reviewers", "positions", "sources", "agreement", "pairs", "disagreements", "topics")
 
 
 def _tag_header(tags):
@@ -58,3 +58,14 @@ def rows(table: str, report: Report):
         for d in report.disagreements:
             yield [d["article"], d["outlet"], d["tag"], d["start"], d["end"], d["length"],
                    " ".join(d["marked_by"]), " ".join(d["not_marked_by"]), d["quote"]]
+    elif table == "topics":
+        # The comparison grid's cells in its own order (rows as on the page); a gap is an outlet without the topic.
+        yield ["topic", "outlet", "covered", "characters", "highlights", *TAG_KEYS]
+        topics = report.topics or {"topics": [], "outlets": []}
+        for topic in topics["topics"]:
+            for outlet, cell in zip(topics["outlets"], topic["cells"], strict=True):
+                if cell is None:
+                    yield [topic["label"], outlet, "no", 0, 0, *(0 for _ in TAG_KEYS)]
+                else:
+                    yield [topic["label"], outlet, "yes", cell["characters"], cell["highlights"],
+                           *(cell["tags"][t] for t in TAG_KEYS)]

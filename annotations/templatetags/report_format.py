@@ -36,3 +36,19 @@ def characters(value):
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.1f}"
+
+
+RELIABLE, TENTATIVE = 0.8, 0.667  # Krippendorff's thresholds for drawing conclusions from coded data
+
+
+@register.filter
+def agreement_reading(value):
+    """How far α (or κ, read the same way) lets one rely on the tags: Krippendorff's ≥ 0.8 reliable,
+    ≥ 0.667 tentative, below that not reliable."""
+    if value is None:
+        return "not computable"
+    if value >= RELIABLE:
+        return "reliable"
+    if value >= TENTATIVE:
+        return "tentative"
+    return "not reliable"

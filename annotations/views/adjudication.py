@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from annotations.anchoring import place_in_words
 from annotations.models import Annotation, ConsensusAnnotation
 from annotations.tags import TAGS
 from annotations.workflow import adjudication, conflicts
@@ -68,10 +69,14 @@ def _back(request, article):
 def _context(request, article):
     groups, reviewer_count = adjudication.adjudication_for(article)
     consensus = list(ConsensusAnnotation.objects.filter(article=article).select_related("decided_by"))
+    passages = adjudication.paragraphs(article)
+    for item in consensus:
+        item.place = place_in_words(article.text, passages, item.start, item.end)
     return {
         "article": article,
         "groups": groups,
         "reviewer_count": reviewer_count,
+        "waiting": adjudication.waiting_reviewers(article),
         "agreements": sum(1 for g in groups if g.agreed),
         "pending": sum(1 for g in groups if not g.settled),
         "pending_agreements": sum(1 for g in groups if g.agreed and not g.settled),

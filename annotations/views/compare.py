@@ -6,12 +6,15 @@ reader. Which highlights show is ``Annotation.objects.for_reader``'s decision, w
 """
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.urls import Resolver404, resolve
 from django.utils.html import format_html_join
 
 from annotations import comparison
-from annotations.reader import passages_with_runs, reader_filters, shown_highlights
+from annotations.reader import ReaderFilters, passages_with_runs, reader_filters, shown_highlights
 from annotations.suggestions.panel import panel_context
 from annotations.tags import TAGS
 from newsdesk.alignment import story_topics
@@ -74,3 +77,29 @@ def story_compare(request, slug):
         **panel_context(request, aligned.articles),
     }
     return render(request, "annotations/compare.html", context)
+
+
+def coverage_for_page(request, article) -> dict | None:
+    """The coverage table of the comparison page an htmx write came from, for an out-of-band refresh.
+
+    The page is the request's ``HX-Current-URL``; its query string holds the options and filters the table
+    was drawn with. None when the write came from another page (the reader has a legend instead).
+    """
+    current_url = getattr(getattr(request, "htmx", None), "current_url", None)
+    if not current_url or article.story_id is None:
+        return None
+    parts = urlsplit(current_url)
+    try:
+        match = resolve(parts.path)
+    except Resolver404:
+        return None
+    if match.func is not story_compare or match.kwargs.get("slug") != article.story.slug:
+        return None
+    query = QueryDict(parts.query)
+    story_topics.ensure_aligned(article.story)  # as the page itself does: a newly filed article gets its rows
+    aligned = story_topics.story_alignment(article.story)
+    attach_mastheads(aligned.articles, request.user)
+    _visible, shown = shown_highlights(aligned.articles, request.user, ReaderFilters.from_query(query))
+    compared = comparison.build(aligned, comparison.Options.from_query(query),
+                                [(a.article_id, a.start, a.tag) for a in shown])
+    return {"compared": compared, "can_annotate": request.user.has_perm("annotations.add_annotation")}

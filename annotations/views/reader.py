@@ -19,6 +19,7 @@ from annotations.models import Annotation, DuplicateHighlight, StaleVersion
 from annotations.reader import reader_context, reviewers_of
 from annotations.suggestions.panel import panel_context
 from annotations.tags import TAGS
+from annotations.views.compare import coverage_for_page
 from annotations.workflow import assignments, conflicts
 from newsdesk.blinding import attach_mastheads
 from newsdesk.input_checks import parse_id
@@ -165,11 +166,17 @@ def cards(request, annotations):
 
 
 def render_changes(request, annotation, status, cards=(), status_code=200, **extra):
-    """The passages the highlight touches and the legend, swapped out of band; a status line."""
+    """The passages the highlight touches and the page's tag counts, swapped out of band; a status line."""
     article = annotation.article
     context = reader_context(request, article, within=(annotation.start, annotation.end))
-    context.update(extra, status=status, cards=cards, oob=True)
+    context.update(extra, status=status, cards=cards, oob=True, **tag_counts_region(request, article))
     return render(request, f"{TEMPLATE}#changes", context, status=status_code)
+
+
+def tag_counts_region(request, article) -> dict:
+    """Which tag counts the page that sent the write shows: the comparison grid's coverage table, or (the
+    reader) its legend. Each page has only its own, and htmx reports an out-of-band swap with no target."""
+    return {"coverage": coverage_for_page(request, article)}
 
 
 def redirect_back(request, article):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from annotations.reader import reader_context
 from annotations.suggestions import decisions
 from annotations.tags import TAG_BY_KEY, TAG_KEYS
-from annotations.views.reader import TEMPLATE, render_changes
+from annotations.views.reader import TEMPLATE, render_changes, tag_counts_region
 from newsdesk.jsonbody import load_json
 from newsdesk.models import Article
 from newsdesk.roles import requires
@@ -145,7 +145,8 @@ def suggestion_accept_all(request, pk):
     if request.htmx:
         status = f"Accepted {count} boilerplate suggestion{'s' if count != 1 else ''}."
         context = reader_context(request, article)
-        return render(request, f"{TEMPLATE}#changes", {**context, "status": status, "cards": (), "oob": True})
+        return render(request, f"{TEMPLATE}#changes", {**context, "status": status, "cards": (), "oob": True,
+                                                       **tag_counts_region(request, article)})
     if _wants_json(request):
         return JsonResponse({"accepted": [annotation_json(a) for a in annotations]}, status=201)
     messages.success(request, f"Accepted {count} boilerplate suggestion{'s' if count != 1 else ''}.")

@@ -1,9 +1,13 @@
 """Adjudication: lining reviewers' highlights up span by span, and settling them into the consensus layer.
 
 Highlights that overlap form one span group. Within a group, highlights with the same start, end and tag
-are one *candidate*, proposed by one or more reviewers. A group is an *agreement* when every reviewer of
-the article (at least two) proposed the same single candidate; anything else is a disagreement. Agreements
-are listed first so the editor can accept them quickly, then disagreements, each in reading order.
+are one *candidate*, proposed by one or more reviewers. A candidate every reviewer of the article (at least
+two) proposed is an *agreement*, and stands as a group of its own even when other highlights overlap it;
+what else overlaps is a *disagreement*. Agreements are listed first so the editor can accept them quickly,
+then disagreements, each in reading order.
+
+The reviewers of an article are those who highlighted it, and those assigned to it who marked it done: an
+assigned reviewer who has highlighted nothing yet is not counted against an agreement until then.
 
 An editor accepts a candidate as it is, edits it (tag, span, note, source) or rejects it. Accepted and
 edited candidates become ``ConsensusAnnotation`` rows that remember the highlights they came from;
@@ -19,6 +23,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import formats, timezone
 
+from annotations.anchoring import place_in_words
 from annotations.models import (
     CONTEXT_LENGTH,
     NOTE_MAX_LENGTH,
@@ -73,46 +78,73 @@ class SpanGroup:
     end: int
     candidates: list[Candidate]
     agreed: bool
+    overlaps_agreement: bool = False  # a disagreement beside an agreement on the same words
+    place: str = ""  # where it is, in words (``anchoring.place_in_words``); set for pages
 
     @property
     def settled(self) -> bool:
         return all(c.state != PENDING for c in self.candidates)
 
 
+def _clusters(items) -> list[list]:
+    """Items (with ``start`` and ``end``) in runs that overlap one another, in reading order."""
+    clusters: list[list] = []
+    cluster_end = -1
+    for item in sorted(items, key=lambda i: (i.start, i.end)):
+        if clusters and item.start < cluster_end:
+            clusters[-1].append(item)
+            cluster_end = max(cluster_end, item.end)
+        else:
+            clusters.append([item])
+            cluster_end = item.end
+    return clusters
+
+
+def _ranked(candidates) -> list[Candidate]:
+    return sorted(candidates, key=lambda c: (-len(c.reviewer_ids), c.start, c.end, c.tag))
+
+
 def align(highlights, reviewer_count: int) -> list[SpanGroup]:
     """Group overlapping highlights into span groups: agreements first, then disagreements, by position.
 
     ``highlights`` need ``start``, ``end``, ``tag`` and ``reviewer_id``; ``reviewer_count`` is how many
-    reviewers the article has (those who highlighted it or are assigned to it).
+    reviewers the article has (see :func:`counted_reviewer_ids`).
     """
     ordered = sorted(highlights, key=lambda h: (h.start, h.end, h.tag, getattr(h, "pk", 0) or 0))
-    clusters: list[list] = []
-    cluster_end = -1
-    for highlight in ordered:
-        if clusters and highlight.start < cluster_end:
-            clusters[-1].append(highlight)
-            cluster_end = max(cluster_end, highlight.end)
-        else:
-            clusters.append([highlight])
-            cluster_end = highlight.end
     groups = []
-    for cluster in clusters:
+    for cluster in _clusters(ordered):
         candidates: dict[tuple, Candidate] = {}
         for highlight in cluster:
             key = (highlight.start, highlight.end, highlight.tag)
             candidates.setdefault(key, Candidate(*key)).highlights.append(highlight)
-        listed = sorted(candidates.values(), key=lambda c: (-len(c.reviewer_ids), c.start, c.end, c.tag))
-        agreed = reviewer_count >= 2 and len(listed) == 1 and len(listed[0].reviewer_ids) >= reviewer_count
-        groups.append(
-            SpanGroup(min(h.start for h in cluster), max(h.end for h in cluster), listed, agreed)
-        )
-    groups.sort(key=lambda g: (not g.agreed, g.start, g.end))
+        agreed = [c for c in candidates.values() if reviewer_count >= 2 and len(c.reviewer_ids) >= reviewer_count]
+        for candidate in agreed:
+            groups.append(SpanGroup(candidate.start, candidate.end, [candidate], True))
+        rest = [c for c in candidates.values() if c not in agreed]
+        for part in _clusters(rest):  # what is left may no longer overlap once an agreement is taken out
+            groups.append(SpanGroup(min(c.start for c in part), max(c.end for c in part), _ranked(part), False,
+                                    overlaps_agreement=bool(agreed)))
+    groups.sort(key=lambda g: (not g.agreed, g.start, g.end, g.candidates[0].tag))
     return groups
 
 
-def article_reviewer_ids(article, highlights) -> set:
-    assigned = set(Assignment.objects.filter(article=article).values_list("reviewer_id", flat=True))
-    return assigned | {h.reviewer_id for h in highlights}
+def counted_reviewer_ids(article, highlights) -> set:
+    """Who counts for agreement: every reviewer who highlighted the article, and the assigned reviewers who
+    marked it done (having found nothing to highlight is then their answer)."""
+    done = Assignment.objects.filter(article=article).done().values_list("reviewer_id", flat=True)
+    return set(done) | {h.reviewer_id for h in highlights}
+
+
+def waiting_reviewers(article) -> list[str]:
+    """Usernames of reviewers assigned to the article who have neither highlighted it nor marked it done:
+    not counted for agreement yet."""
+    from annotations.models import Annotation
+
+    highlighted = Annotation.objects.live().filter(article=article).values("reviewer_id")
+    return list(
+        Assignment.objects.filter(article=article, done_at__isnull=True).exclude(reviewer_id__in=highlighted)
+        .order_by("reviewer__username").values_list("reviewer__username", flat=True)
+    )
 
 
 def adjudication_for(article) -> tuple[list[SpanGroup], int]:
@@ -128,8 +160,17 @@ def adjudication_for(article) -> tuple[list[SpanGroup], int]:
     for highlight in highlights:
         highlight.accepted = bool(highlight.consensus_annotations.all())
         highlight.rejected = hasattr(highlight, "rejection")
-    reviewer_count = len(article_reviewer_ids(article, highlights))
-    return align(highlights, reviewer_count), reviewer_count
+    reviewer_count = len(counted_reviewer_ids(article, highlights))
+    groups = align(highlights, reviewer_count)
+    passages = paragraphs(article)
+    for group in groups:
+        group.place = place_in_words(article.text, passages, group.start, group.end)
+    return groups, reviewer_count
+
+
+def paragraphs(article) -> list:
+    """The article's passages in reading order, as :func:`annotations.anchoring.place_in_words` counts them."""
+    return list(article.passages.order_by("index").only("start", "end"))
 
 
 class DecisionError(ValueError):

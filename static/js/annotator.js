@@ -134,11 +134,28 @@
 
   /* ---------- popover ---------- */
 
-  function closePopover() {
+  /* Where focus goes back when the popover closes: the highlight that opened it or, once a save has redrawn
+   * its passage, the highlight now drawn there with one of the same ids; the passage if it was deleted. */
+  function returnTarget() {
+    if (!popoverOpener) return null;
+    if (document.contains(popoverOpener.element)) return popoverOpener.element;
+    var passage = document.querySelector('[data-article="' + popoverOpener.article + '"] .passage[data-index="' + popoverOpener.index + '"]');
+    if (!passage) return null;
+    var runs = passage.querySelectorAll(".hl[data-ids]");
+    for (var i = 0; i < runs.length; i++) {
+      var ids = runs[i].dataset.ids.split(" ");
+      if (ids.some(function (id) { return popoverOpener.ids.indexOf(id) !== -1; })) return runs[i];
+    }
+    return passage;
+  }
+
+  /* ``returnFocus``: after a save, Escape or the close button; not when the user clicked somewhere else. */
+  function closePopover(returnFocus) {
     if (!popover || popover.hidden) return;
     popover.hidden = true;
     popover.innerHTML = "";
-    if (popoverOpener && document.contains(popoverOpener)) popoverOpener.focus();
+    var target = returnFocus === false ? null : returnTarget();
+    if (target) target.focus({ preventScroll: true });
     popoverOpener = null;
   }
 
@@ -146,7 +163,13 @@
     var container = highlight.closest("[data-article]");
     if (!popover || !container) return;
     var url = container.dataset.detailsUrl || "/articles/" + container.dataset.article + "/highlights/";
-    popoverOpener = highlight;
+    var passage = highlight.closest(".passage[data-index]");
+    popoverOpener = {
+      element: highlight,
+      article: container.dataset.article,
+      index: passage ? passage.dataset.index : null,
+      ids: highlight.dataset.ids.split(" "),
+    };
     var rect = highlight.getBoundingClientRect();
     window.htmx.ajax("GET", url + "?ids=" + encodeURIComponent(highlight.dataset.ids), {
       target: popover,
@@ -154,7 +177,8 @@
     }).then(function () {
       popover.hidden = false;
       placeNear(popover, rect);
-      var first = popover.querySelector("input:checked, button, input, textarea");
+      // The chosen tag when the highlight is the user's to change; otherwise the first control (Close).
+      var first = popover.querySelector("input:checked") || popover.querySelector("button, input, textarea");
       if (first) first.focus({ preventScroll: true });
     });
   }
@@ -246,7 +270,7 @@
       openPopover(highlight);
       return;
     }
-    if (popover && !popover.hidden && !popover.contains(event.target)) closePopover();
+    if (popover && !popover.hidden && !popover.contains(event.target)) closePopover(false);
   });
 
   if (toolbar) {
@@ -286,6 +310,15 @@
 
   document.body.addEventListener("htmx:afterSwap", function (event) {
     if (popover && event.detail.target === popover && !popover.querySelector(".popover-card, .error")) closePopover();
+  });
+
+  // A change saved from the popover closes it, and focus goes back to the highlight (redrawn by the answer);
+  // a refusal (409, 422) keeps it open with its message.
+  document.body.addEventListener("htmx:afterRequest", function (event) {
+    var detail = event.detail;
+    var status = detail.xhr ? detail.xhr.status : 0;
+    var posted = detail.requestConfig && String(detail.requestConfig.verb).toLowerCase() === "post";
+    if (popover && detail.target === popover && posted && status >= 200 && status < 300) closePopover();
   });
 
   // Filters apply as soon as they change; the form still works as a plain GET without JavaScript.

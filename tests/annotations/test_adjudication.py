@@ -128,7 +128,7 @@ def test_adjudication_page_lists_agreements_before_disagreements(
 
     page = client.get(f"/articles/{seed_article.pk}/adjudicate/").content.decode()
 
-    assert page.index("Agreement at 200–230") < page.index("Disagreement at 100–125")
+    assert page.index('aria-label="Agreement: paragraph') < page.index('aria-label="Disagreement: paragraph')
     assert "1 agreed by all" in page
 
 

@@ -55,7 +55,7 @@ def test_consensus_report_page_says_agreement_needs_all_reviewers(client, editor
     page = client.get(f"/reports/?story={adjudicated.story.slug}&layer=consensus").content.decode()
 
     assert "1</strong> consensus highlight" in page
-    assert "switch <em>Highlights</em> to “All reviewers”" in page
+    assert "switch <em>Highlights</em> to “Reviewers’ own”" in page
 
 
 def test_consensus_csv_download_takes_the_layer(client, editor, adjudicated):

@@ -6,7 +6,7 @@ import io
 import pytest
 
 from annotations.interchange.spreadsheet_csv import safe_cell
-from annotations.reports.charts import fit_label, position_strips
+from annotations.reports.charts import label_lines, position_strips
 from annotations.reports.filters import ReportFilterForm
 from tests.annotations.highlights import highlight
 
@@ -88,16 +88,17 @@ def test_a_blind_reviewer_cannot_filter_by_a_hidden_reviewer(client, article, re
     assert response.status_code == 400
 
 
-def test_long_heat_strip_labels_are_cut_to_fit_with_the_full_text_kept():
+def test_long_heat_strip_labels_wrap_whole_with_the_full_text_kept():
     row = {"outlet": "The Independent Review of International Affairs", "tag": "factual_claim", "tenths": [1] * 10}
 
     strip = position_strips([row])["strips"][0]
 
     assert strip["label"] == "The Independent Review of International Affairs · Factual claim"
-    assert strip["short_label"].endswith("…") and len(strip["short_label"]) < len(strip["label"])
+    assert len(strip["lines"]) > 1
+    assert " ".join(line["text"] for line in strip["lines"]) == strip["label"]
     seed_outlet = position_strips([{**row, "outlet": "The Independent"}])["strips"][0]
-    assert seed_outlet["short_label"] == "The Independent · Factual claim"
-    assert fit_label("abcdefghij", 40) == "abcd…"
+    assert [line["text"] for line in seed_outlet["lines"]] == ["The Independent · Factual", "claim"]
+    assert label_lines("abcdefghij klm", 10) == ["abcdefghij", "klm"]
 
 
 def test_reports_page_puts_the_full_heat_strip_label_in_a_title(client, editor, article, reviewer):
@@ -106,4 +107,5 @@ def test_reports_page_puts_the_full_heat_strip_label_in_a_title(client, editor, 
 
     page = client.get(f"/reports/?article={article.pk}").content.decode()
 
-    assert '<title>Daily Test · Factual claim</title>Daily Test · Factual claim</text>' in page
+    assert '<title>Daily Test · Factual claim</title><tspan' in page
+    assert '>Daily Test · Factual claim</tspan></text>' in page

@@ -84,6 +84,8 @@ def test_owner_changes_the_tag_then_deletes_the_highlight(page, live_server, log
 
     expect(page.locator(".passage .hl-factual_claim").first).to_have_text(phrase)
     expect(page.locator(".passage .hl-rhetoric")).to_have_count(0)
+    expect(popover).to_be_hidden()  # a saved change closes the pop-up
+    page.locator(".passage .hl-factual_claim").first.click()
     popover.get_by_role("button", name="Delete highlight").click()
     expect(page.locator(".passage .hl")).to_have_count(0)
     expect(popover).to_be_hidden()

@@ -53,3 +53,37 @@ def test_heat_strip_labels_are_not_clipped_at_desktop_width(page, live_server, l
     label_box = label.bounding_box()
 
     assert label_box["x"] >= svg_box["x"]
+
+
+def test_the_filters_read_apart_and_agreement_is_read_in_words(
+    page, live_server, login, editor, reviewer, other_reviewer, seed_article
+):
+    highlight(seed_article, reviewer, "rhetoric", 0, 40)
+    highlight(seed_article, other_reviewer, "rhetoric", 0, 40)
+    login(page, editor)
+
+    page.goto(f"{live_server.url}/reports/")
+
+    layer = page.get_by_label("Highlights", exact=True)
+    reviewer_filter = page.get_by_label("Reviewer", exact=True)
+    expect(layer.locator("option:checked")).to_have_text("Reviewers’ own")
+    expect(reviewer_filter.locator("option:checked")).to_have_text("All reviewers")
+    expect(page.locator(".agreement-headline .reading")).to_have_text("reliable")
+    expect(page.get_by_text("≥ 0.8 reliable, ≥ 0.667 tentative").first).to_be_visible()
+    expect(page.get_by_text(re.compile(r"\bhl\b"))).to_have_count(0)
+    expect(page.locator(".report-table").first).to_contain_text("characters")
+
+
+def test_the_topic_table_downloads_as_csv(page, live_server, login, editor, reviewer, seed_article):
+    highlight(seed_article, reviewer, "rhetoric", 0, 40)
+    login(page, editor)
+    page.goto(f"{live_server.url}/stories/{seed_article.story.slug}/compare/")  # aligns the story
+    first_topic = page.locator(".topic-row .topic-label").first.inner_text()
+    page.goto(f"{live_server.url}/reports/?story={seed_article.story.slug}")
+    section = page.locator("section", has=page.get_by_role("heading", name="Per topic and outlet"))
+
+    expect(section.locator("tbody th").first).to_have_text(first_topic)
+    with page.expect_download() as download:
+        section.get_by_role("link", name="CSV").click()
+
+    assert download.value.suggested_filename == "newsdesk-topics.csv"

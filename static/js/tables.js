@@ -1,0 +1,53 @@
+// Wide tables: a table wider than its box scrolls sideways. Such a box is marked (a shadow on the side that
+// has more), can be scrolled with the keyboard once focused, and is preceded by a line that says so. Boxes
+// are `.table-scroll` and `.table-wrap`; they are measured again when the window or their content changes.
+(function () {
+  "use strict";
+
+  var SELECTOR = ".table-scroll, .table-wrap";
+
+  function hintFor(box) {
+    var hint = box.previousElementSibling;
+    if (hint && hint.classList.contains("scroll-hint")) { return hint; }
+    hint = document.createElement("p");
+    hint.className = "scroll-hint";
+    hint.hidden = true;
+    hint.setAttribute("aria-hidden", "true");
+    hint.textContent = "Scroll sideways for more columns →";
+    box.parentNode.insertBefore(hint, box);
+    return hint;
+  }
+
+  function measure(box) {
+    var wide = box.scrollWidth > box.clientWidth + 1;
+    box.classList.toggle("is-scrollable", wide);
+    hintFor(box).hidden = !wide;
+    if (wide) {
+      var table = box.querySelector("table");
+      var caption = table && table.querySelector("caption");
+      box.tabIndex = 0;
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", (caption ? caption.textContent.trim() + ": " : "") + "table, scrolls sideways");
+    } else if (box.getAttribute("role") === "region") {
+      box.removeAttribute("tabindex");
+      box.removeAttribute("role");
+      box.removeAttribute("aria-label");
+    }
+  }
+
+  function measureAll(root) {
+    (root || document).querySelectorAll(SELECTOR).forEach(measure);
+  }
+
+  var scheduled = false;
+  function measureSoon() {
+    if (scheduled) { return; }
+    scheduled = true;
+    window.requestAnimationFrame(function () { scheduled = false; measureAll(); });
+  }
+
+  measureAll();
+  window.addEventListener("resize", measureSoon);
+  document.addEventListener("htmx:afterSettle", measureSoon);
+  document.addEventListener("htmx:oobAfterSwap", measureSoon);
+})();
