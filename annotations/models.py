@@ -502,3 +502,6 @@ class SuggestionDecision(models.Model):
 
     def __str__(self):
         return f"{self.get_decision_display()} {self.rule} [{self.start}:{self.end}] by {self.reviewer}"
+
+
+from annotations.claims.models import Claim, ClaimMention  # noqa: E402, F401  (registered with this app)

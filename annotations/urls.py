@@ -14,7 +14,7 @@ from django.urls import path
 
 from annotations.api import annotations as api
 from annotations.api import exports
-from annotations.views import adjudication, assignments, compare, corrections, reader, reports, suggestions
+from annotations.views import adjudication, assignments, claims, compare, corrections, reader, reports, suggestions
 from newsdesk.redirects import moved_to
 
 app_name = "annotations"
@@ -35,6 +35,17 @@ urlpatterns = [
     path("highlights/<id:pk>/delete/", corrections.orphan_delete, name="orphan-delete"),
     # The comparison grid
     path("stories/<slug:slug>/compare/", compare.story_compare, name="story-compare"),
+    # Claims across outlets: the matrix and report page, curation, the API
+    path("stories/<slug:slug>/claims/", claims.story_claims_page, name="story-claims"),
+    path("stories/<slug:slug>/claims/rerun/", claims.claims_rerun, name="claims-rerun"),
+    path("stories/<slug:slug>/claims/outlets.csv", claims.claims_report_csv, name="claims-report-csv"),
+    path("stories/<slug:slug>/claims/<int:pk>/rename/", claims.claim_rename, name="claim-rename"),
+    path("stories/<slug:slug>/claims/<int:pk>/merge/", claims.claim_merge, name="claim-merge"),
+    path("stories/<slug:slug>/claims/<int:pk>/split/", claims.claim_split, name="claim-split"),
+    path("stories/<slug:slug>/mentions/<int:pk>/link/", claims.mention_link, name="mention-link"),
+    path("stories/<slug:slug>/mentions/<int:pk>/unlink/", claims.mention_unlink, name="mention-unlink"),
+    path("api/stories/<slug:slug>/claims", claims.api_story_claims, name="api-story-claims"),
+    path("api/stories/<slug:slug>/claims/outlets", claims.api_claims_report, name="api-claims-report"),
     # Assignments and the review queue
     path("queue/", assignments.my_queue, name="my-queue"),
     path("articles/<id:pk>/done/", assignments.mark_done, name="article-mark-done"),

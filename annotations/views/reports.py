@@ -4,6 +4,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from annotations.claims.matrix import claims_summary
 from annotations.interchange import spreadsheet_csv
 from annotations.reports import charts, tables
 from annotations.reports.aggregates import annotation_source, build_report, summary_json
@@ -63,4 +64,6 @@ def api_summary(request):
     if not form.is_valid():
         status = 404 if "story" in form.errors else 400
         return JsonResponse({"errors": form.query_errors()}, status=status)
-    return JsonResponse(summary_json(build_report(form.filters(), source_for(request, form), request.user)))
+    summary = summary_json(build_report(form.filters(), source_for(request, form), request.user))
+    summary["claims"] = claims_summary(form.filters().story, request.user)
+    return JsonResponse(summary)

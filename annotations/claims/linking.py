@@ -1,0 +1,394 @@
+"""Linking claim mentions across a story's articles: the same fact, not merely the same topic.
+
+Method, general to any English story (nothing here names a subject):
+
+1. Every mention becomes two TF-IDF vectors (scikit-learn) weighted within the story: lightly stemmed content
+   words with their figures and dates written canonically ("fourteen" and "14" are one token), and character
+   n-grams, which forgive spelling ("Jong-un" / "Jong Un") and inflection.
+2. Candidate pairs are each mention's nearest neighbours by the blend of both cosines, computed a block of
+   rows at a time and keeping a bounded number per mention, so memory grows linearly with the story.
+3. A pair's score is that blend, raised by the checkable details the two share (the same figure, the same
+   date, the same name) and lowered when their dates disagree at the same grain (November against
+   Wednesday, 2019 against 2023): two ministerial visits in different months are two facts however alike
+   their words; another weekday, or a weekday against a month, only counts against them. A pair within
+   one article counts a little less.
+4. Mentions join claims by average linkage: two groups merge when the average score of all their pairs
+   reaches the threshold, so one look-alike sentence cannot chain two facts together.
+5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
+   differing; a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value.
+   When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is.
+
+Each linked mention carries a reason: what it shares with its closest mention in the claim
+("shared: 27 (trawlers), harbour, blockade, Monday"). Pure: no database.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from .finding import Mention, find_mentions
+from .normalise import canonical_figure_tokens
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+STOP_WORDS = ENGLISH_STOP_WORDS | frozenset(
+    "said says say told according mr mrs ms dr just also would could new year years".split()
+)
+WORD_WEIGHT = 0.6  # share of the word cosine in the blend; the rest is the character cosine
+NEIGHBOURS = 25  # candidate partners kept per mention
+CANDIDATE_FLOOR = 0.12  # blended cosine below which a pair is not even a candidate
+LINK_THRESHOLD = 0.28  # average pair score at which two groups of mentions are one claim
+SHARED_FIGURE = 0.12
+SHARED_DAY = 0.1
+SHARED_MONTH_OR_WEEKDAY = 0.05
+SHARED_NAME = 0.02
+CLOSE_FIGURE = 0.06  # "more than 100 cases" beside "112 cases": the same figure, stated differently
+CLOSE_RATIO = 0.8
+DATE_CONFLICT = 0.25
+OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
+SAME_ARTICLE = 0.1
+SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence
+ROW_BLOCK = 512
+MAX_ADJUSTED_PAIRS = 64  # pairs whose details are compared when judging a merge of two large groups
+CENTRE_SAMPLE = 12  # in a large claim, the centre is chosen among this many mentions
+
+
+# Words news reports use interchangeably for one thing or act, each class written as its first word: two
+# outlets rarely choose the same one ("troops" / "soldiers", "boats" / "trawlers", "sent" / "deployed").
+SAME_THING = [
+    "troop soldier forces servicemen personnel",
+    "vessel ship boat trawler",
+    "factory plant facility works",
+    "arms weapon weaponry armament munition ammunition",
+    "missile rocket",
+    "visit tour toured inspect inspected",
+    "deploy deployment deployed send sending sent dispatch dispatched",
+    "cancel cancelled canceled suspend suspended scrap scrapped",
+    "kill killed dead died death",
+    "war fight fighting combat",
+    "condemn condemnation condemned denounce denounced",
+    "arrest arrested detain detained",
+    "country nation",
+]
+SYNONYM = {word: words.split()[0] for words in SAME_THING for word in words.split()}
+
+
+def _strip(word: str) -> str:
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural and verb endings, so "blocked" meets "blockade" half way; words of
+    one class (``SAME_THING``) become its first word."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in SYNONYM:
+        return SYNONYM[word]
+    stripped = _strip(word)
+    return SYNONYM.get(stripped, stripped)
+
+
+def content_words(text: str) -> list[str]:
+    return [stem(w) for w in WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1]
+
+
+def _analyse(mention: Mention) -> list[str]:
+    words = content_words(mention.text)
+    terms = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    terms += canonical_figure_tokens(mention.details.figures)
+    terms += sorted(mention.details.dates)
+    return terms
+
+
+@dataclass
+class Claim:
+    """A group of mentions asserting one fact, with which of them differ and why each was linked."""
+
+    mentions: list[Mention]
+    differs: list[bool]
+    reasons: list[str]
+    label: str
+
+    def __len__(self):
+        return len(self.mentions)
+
+
+@dataclass
+class Linker:
+    mentions: Sequence[Mention]
+    threshold: float = LINK_THRESHOLD
+    word_vectors: object = field(init=False)
+    char_vectors: object = field(init=False)
+
+    def __post_init__(self):
+        texts = [m.text for m in self.mentions]
+        self.word_vectors = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)]),
+                                            sublinear_tf=True).fit_transform([str(i) for i in range(len(texts))])
+        self.char_vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                            lowercase=True, dtype=np.float32).fit_transform(texts)
+
+    def blend(self, i: int, j: int) -> float:
+        word = float(self.word_vectors[i].multiply(self.word_vectors[j]).sum())
+        char = float(self.char_vectors[i].multiply(self.char_vectors[j]).sum())
+        return WORD_WEIGHT * word + (1 - WORD_WEIGHT) * char
+
+    def candidates(self) -> Iterable[tuple[int, int, float]]:
+        """Each mention's nearest neighbours by blended cosine, a block of rows at a time."""
+        n = len(self.mentions)
+        words_t = self.word_vectors.T.tocsr()
+        chars_t = self.char_vectors.T.tocsr()
+        for low in range(0, n, ROW_BLOCK):
+            high = min(n, low + ROW_BLOCK)
+            block = (WORD_WEIGHT * (self.word_vectors[low:high] @ words_t).toarray()
+                     + (1 - WORD_WEIGHT) * (self.char_vectors[low:high] @ chars_t).toarray())
+            for row in range(high - low):
+                i = low + row
+                scores = block[row]
+                scores[: i + 1] = -1  # each pair once, from its first mention
+                keep = min(NEIGHBOURS, max(0, n - i - 1))
+                if keep <= 0:
+                    continue
+                top = np.argpartition(-scores, keep - 1)[:keep] if keep < n else np.arange(n)
+                for j in top:
+                    if scores[j] >= CANDIDATE_FLOOR:
+                        yield i, int(j), float(scores[j])
+
+    def score(self, i: int, j: int, blend: float | None = None) -> float:
+        a, b = self.mentions[i], self.mentions[j]
+        value = self.blend(i, j) if blend is None else blend
+        value += adjustment(a, b)
+        return value
+
+    def claims(self) -> list[Claim]:
+        n = len(self.mentions)
+        scored = {}
+        for i, j, blend in self.candidates():
+            scored[(i, j)] = blend + adjustment(self.mentions[i], self.mentions[j])
+        group_of = list(range(n))
+        members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        # Each group's summed vectors: the average blended cosine between two groups is the dot product of
+        # their sums over the number of pairs, so a merge is judged on every pair at the cost of two products.
+        word_sums = {i: self.word_vectors[i] for i in range(n)}
+        char_sums = {i: self.char_vectors[i] for i in range(n)}
+        rng = random.Random(0)
+        refused = set()  # merges already judged and refused, while neither group has changed
+
+        def average(left: list[int], right: list[int], gi: int, gj: int) -> float:
+            pairs = len(left) * len(right)
+            blend = (WORD_WEIGHT * (word_sums[gi] @ word_sums[gj].T)[0, 0]
+                     + (1 - WORD_WEIGHT) * (char_sums[gi] @ char_sums[gj].T)[0, 0]) / pairs
+            if pairs <= MAX_ADJUSTED_PAIRS:
+                sample = [(x, y) for x in left for y in right]
+            else:
+                sample = [(rng.choice(left), rng.choice(right)) for _ in range(MAX_ADJUSTED_PAIRS)]
+            adjusted = sum(adjustment(self.mentions[x], self.mentions[y]) for x, y in sample) / len(sample)
+            return float(blend) + adjusted
+
+        for (i, j), value in sorted(scored.items(), key=lambda item: -item[1]):
+            if value < self.threshold:
+                break
+            gi, gj = group_of[i], group_of[j]
+            if gi == gj:
+                continue
+            left, right = members[gi], members[gj]
+            if len(left) > 1 or len(right) > 1:
+                key = (gi, gj, len(left), len(right))
+                if key in refused:
+                    continue
+                if average(left, right, gi, gj) < self.threshold:
+                    refused.add(key)
+                    continue
+            keep, drop = (gi, gj) if len(left) >= len(right) else (gj, gi)
+            for m in members[drop]:
+                group_of[m] = keep
+            members[keep].extend(members.pop(drop))
+            word_sums[keep] = word_sums[keep] + word_sums.pop(drop)
+            char_sums[keep] = char_sums[keep] + char_sums.pop(drop)
+
+        def pair_score(i, j):
+            key = (i, j) if i < j else (j, i)
+            if key not in scored:
+                scored[key] = self.score(*key)
+            return scored[key]
+
+        result = []
+        for group in members.values():
+            group.sort(key=lambda m: (str(self.mentions[m].article), self.mentions[m].start))
+            result.append(self._claim(group, pair_score))
+        result.sort(key=lambda c: (-len({m.article for m in c.mentions}), -len(c), c.mentions[0].start))
+        return result
+
+    def _claim(self, group: list[int], pair_score) -> Claim:
+        mentions = [self.mentions[m] for m in group]
+        if len(group) == 1:
+            return Claim(mentions, [False], [""], label_for(mentions[0].text))
+        sample = group[:CENTRE_SAMPLE]
+        centre = max(sample, key=lambda m: sum(pair_score(m, o) for o in sample if o != m))
+        reasons = []
+        for m in group:
+            partner = centre if m != centre else max((o for o in sample if o != m), key=lambda o: pair_score(m, o))
+            reasons.append(reason(self.mentions[m], self.mentions[partner]))
+        return Claim(mentions, differing(mentions), reasons, label_for(self.mentions[centre].text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _figure_values(details) -> frozenset:
+    return frozenset(f.signature[:2] for f in details.figures)
+
+
+def adjustment(a: Mention, b: Mention) -> float:
+    """What the checkable details add to or take from a pair's lexical likeness."""
+    value = 0.0
+    shared_figures = _figure_values(a.details) & _figure_values(b.details)
+    shared_figures = {s for s in shared_figures if not (s[0] == "count" and s[1] <= SMALL_COUNT)}
+    value += SHARED_FIGURE * min(2, len(shared_figures))
+    if not shared_figures and close_figures(a.details.figures, b.details.figures):
+        value += CLOSE_FIGURE
+    shared_dates = a.details.dates & b.details.dates
+    value += SHARED_DAY * min(1, sum(d.startswith("day:") for d in shared_dates))
+    value += SHARED_MONTH_OR_WEEKDAY * min(1, sum(d.startswith(("month:", "weekday:")) for d in shared_dates))
+    value += SHARED_NAME * min(3, len(a.details.names & b.details.names))
+    conflict = date_conflict(a.details.dates, b.details.dates)
+    if conflict == "cross" and shared_figures:
+        conflict = ""  # one sentence may date two facts; a shared figure says this pair is about the same one
+    if conflict in ("day", "month", "year"):
+        value -= OTHER_PERIOD
+    elif conflict:
+        value -= DATE_CONFLICT
+    if a.article == b.article:
+        value -= SAME_ARTICLE
+    return value
+
+
+def close_figures(left, right) -> bool:
+    """Do two mentions state figures of one kind that count the same thing ("three skippers", "four
+    skippers") or lie within a fifth of each other (small counts aside)?"""
+    for a in left:
+        for b in right:
+            if a.kind != b.kind:
+                continue
+            if a.nouns & b.nouns:
+                return True
+            if a.value > SMALL_COUNT and b.value > SMALL_COUNT:
+                if min(a.value, b.value) / max(a.value, b.value) >= CLOSE_RATIO:
+                    return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _grains(dates: frozenset[str]) -> dict[str, set[str]]:
+    grains = defaultdict(set)
+    for date in dates:
+        grain, _, value = date.partition(":")
+        grains[grain].add(value)
+    return grains
+
+
+def date_conflict(left: Iterable[str], right: Iterable[str]) -> str:
+    """The grain at which two mentions name different times ("" when they do not): the same grain, or a
+    weekday against a month."""
+    a, b = _grains(frozenset(left)), _grains(frozenset(right))
+    for grain in ("day", "year", "month", "weekday"):
+        if a.get(grain) and b.get(grain) and not (a[grain] & b[grain]):
+            return grain
+    # "on Wednesday" against "in November": a weekday names a day of the story's own week, a bare month
+    # another time, unless one of them also names the other grain
+    for x, y in ((a, b), (b, a)):
+        if x.get("weekday") and not x.get("month") and y.get("month") and not y.get("weekday"):
+            return "cross"
+    return ""
+
+
+def differing(mentions: Sequence[Mention]) -> list[bool]:
+    """Which mentions state a figure or date other than what the claim's other mentions state."""
+    flags = [False] * len(mentions)
+    kinds = sorted({f.kind for m in mentions for f in m.details.figures})
+    for kind in kinds:
+        stated = [
+            {(round(f.value, 6), f.hedge == "bound") for f in m.details.figures if f.kind == kind}
+            for m in mentions
+        ]
+        _flag(stated, [[f.hedge == "bound" for f in m.details.figures if f.kind == kind] for m in mentions], flags)
+    for grain in ("day", "month", "weekday", "year"):
+        stated = [set(_grains(m.details.dates).get(grain, ())) for m in mentions]
+        _flag(stated, [[] for _ in mentions], flags)
+    return flags
+
+
+def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> None:
+    holders = [i for i, values in enumerate(stated) if values]
+    if len(holders) < 2:
+        return
+    counts = Counter(value for i in holders for value in stated[i])
+    top = max(counts.values())
+    if top == 1 and len(holders) > 1 and all(
+        stated[i] & stated[j] for i in holders for j in holders if i != j
+    ):
+        return
+    majority = {value for value, count in counts.items() if count == top}
+    if top > 1 and len(majority) == 1:
+        for i in holders:
+            if not (stated[i] & majority):
+                flags[i] = True
+        return
+    if any(stated[i] & stated[j] for i in holders for j in holders if i < j):
+        return  # the mentions share a value; their other figures are other facts
+    hedged = [i for i in holders if any(hedges[i])]
+    for i in hedged or holders:
+        flags[i] = True
+
+
+def reason(a: Mention, b: Mention) -> str:
+    """What two mentions share, most telling first: figures, dates, names, then distinctive words."""
+    parts = []
+    b_figures = {f.signature[:2] for f in b.details.figures}
+    parts += [f.text for f in a.details.figures if f.signature[:2] in b_figures]
+    b_dates = set(b.details.dates)
+    parts += [t for t in a.details.date_texts if any(_matches(t, d) for d in b_dates)]
+    words_b = set(content_words(b.text))
+    shared_words = []
+    for word in WORD.findall(a.text):
+        s = stem(word)
+        if word.lower() not in STOP_WORDS and s in words_b and word not in shared_words and len(word) > 2:
+            shared_words.append(word)
+    names = [w for w in shared_words if w[0].isupper()]
+    others = sorted((w for w in shared_words if not w[0].isupper()), key=len, reverse=True)
+    parts += names[:3] + others[:4]
+    seen, unique = set(), []
+    for part in parts:
+        if part.lower() not in seen:
+            seen.add(part.lower())
+            unique.append(part)
+    return "shared: " + ", ".join(unique) if unique else "similar wording"
+
+
+def _matches(text: str, date: str) -> bool:
+    value = date.partition(":")[2]
+    return any(piece.lower() in value.split("-") for piece in text.split())
+
+
+def label_for(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = LINK_THRESHOLD) -> list[Claim]:
+    """Find and link the claims of a story's articles, given as (key, text) pairs."""
+    mentions = [m for key, text in articles for m in find_mentions(key, text)]
+    if not mentions:
+        return []
+    return Linker(mentions, threshold).claims()

@@ -1,0 +1,95 @@
+"""Writing a story's claims: run the finder and linker over its articles and store what they found.
+
+Runs when a story's articles change (an article imported into it, filed into it, or corrected: see
+``hooks``), when an editor asks for a re-run, and from ``manage.py find_claims``; never while a page is
+shown. Policy for curated claims: they are kept as they are; a found mention that overlaps one of their
+mentions is left out, so a re-run never undoes an editor's link, unlink, split or merge. After a correction a
+curated mention whose words moved is found again by its quote (the nearest occurrence); one whose words
+are gone is dropped, and a curated claim left without mentions goes too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from annotations.claims.linking import link_articles
+from annotations.claims.models import Claim, ClaimMention
+from newsdesk.models import Article, PassagePlacement, Story
+
+REASON_MAX = ClaimMention._meta.get_field("reason").max_length
+LABEL_MAX = Claim._meta.get_field("label").max_length
+
+
+@dataclass
+class ClaimRun:
+    claims: int
+    mentions: int
+    kept_curated: int
+
+
+def _furniture_spans(story) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    furniture = PassagePlacement.objects.filter(passage__article__story=story, topic__isnull=True)
+    for article_id, start, end in furniture.values_list("passage__article_id", "passage__start", "passage__end"):
+        spans.setdefault(article_id, []).append((start, end))
+    return spans
+
+
+def _overlaps(spans, start, end) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _refresh_curated(story, texts: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
+    """Keep curated mentions on their words after corrections; the spans they hold, per article."""
+    held: dict[int, list[tuple[int, int]]] = {}
+    for mention in ClaimMention.objects.filter(claim__story=story, claim__curated=True).order_by("pk"):
+        text = texts.get(mention.article_id)
+        if text is None:
+            mention.delete()
+            continue
+        if text[mention.start:mention.end] != mention.quote:
+            places = [i for i in range(len(text)) if text.startswith(mention.quote, i)] if mention.quote else []
+            if not places:
+                mention.delete()
+                continue
+            mention.start = min(places, key=lambda i: abs(i - mention.start))
+            mention.end = mention.start + len(mention.quote)
+            mention.save(update_fields=["start", "end"])
+        held.setdefault(mention.article_id, []).append((mention.start, mention.end))
+    Claim.objects.filter(story=story, curated=True, mentions__isnull=True).delete()
+    return held
+
+
+def find_claims(story: Story) -> ClaimRun:
+    """Find and link the claims of one story, replacing the claims no editor has curated."""
+    with transaction.atomic():
+        story = Story.objects.select_for_update().get(pk=story.pk)
+        texts = dict(Article.objects.filter(story=story).order_by("pk").values_list("pk", "text"))
+        held = _refresh_curated(story, texts)
+        Claim.objects.filter(story=story, curated=False).delete()
+        furniture = _furniture_spans(story)
+        found = link_articles(texts.items())
+        created_claims, rows = 0, []
+        for found_claim in found:
+            kept = [
+                (m, differs, reason)
+                for m, differs, reason in zip(found_claim.mentions, found_claim.differs, found_claim.reasons,
+                                              strict=True)
+                if not _overlaps(held.get(m.article, ()), m.start, m.end)
+                and not _overlaps(furniture.get(m.article, ()), m.start, m.end)
+            ]
+            if not kept:
+                continue
+            claim = Claim.objects.create(story=story, label=found_claim.label[:LABEL_MAX])
+            created_claims += 1
+            alone = len(kept) == 1
+            for m, differs, reason in kept:
+                rows.append(ClaimMention(
+                    claim=claim, article_id=m.article, start=m.start, end=m.end, quote=m.text,
+                    differs=differs and not alone, reason="" if alone else reason[:REASON_MAX],
+                ))
+        ClaimMention.objects.bulk_create(rows, batch_size=500)
+        kept_curated = Claim.objects.filter(story=story, curated=True).count()
+    return ClaimRun(claims=created_claims + kept_curated, mentions=len(rows), kept_curated=kept_curated)

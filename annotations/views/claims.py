@@ -1,0 +1,159 @@
+"""The claims of a story: the JSON API, the claims page (matrix, curation, per-outlet report), its CSV.
+
+Thin views: ``annotations.claims.matrix`` reads, ``annotations.claims.curation`` changes,
+``annotations.claims.store`` recomputes. Every curation form is a plain POST that redirects back, so it
+works without JavaScript.
+"""
+
+from django.contrib import messages
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from annotations.claims import curation, matrix
+from annotations.claims.models import Claim, ClaimMention
+from annotations.claims.store import find_claims
+from annotations.interchange import spreadsheet_csv
+from newsdesk.alignment import story_topics
+from newsdesk.models import Story
+from newsdesk.roles import requires
+
+CURATE = "annotations.change_claim"
+
+
+@requires("newsdesk.view_story", "annotations.view_claim")
+@require_GET
+def api_story_claims(request, slug):
+    """GET /api/stories/SLUG/claims: every claim of the story with its mentions (code-point offsets)."""
+    story = Story.objects.filter(slug=slug).first()
+    if story is None:
+        return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
+    story_topics.ensure_aligned(story)  # each claim names its topic, as GET .../alignment does
+    return JsonResponse(matrix.claims_json(story, request.user))
+
+
+@requires("newsdesk.view_story", "annotations.view_claim")
+@require_GET
+def api_claims_report(request, slug):
+    """GET /api/stories/SLUG/claims/outlets: the per-outlet claims report as JSON."""
+    story = Story.objects.filter(slug=slug).first()
+    if story is None:
+        return JsonResponse({"errors": {"story": [f"No story with slug {slug!r}."]}}, status=404)
+    return JsonResponse({"story": story.slug, "outlets": matrix.claims_summary(story, request.user)})
+
+
+@requires("newsdesk.view_story", "annotations.view_claim")
+@require_GET
+def claims_report_csv(request, slug):
+    """The per-outlet claims report as CSV."""
+    story = get_object_or_404(Story, slug=slug)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="newsdesk-claims-{story.slug}.csv"'
+    writer = spreadsheet_csv.writer(response)
+    writer.writerow(["outlet", "claims_carried", "exclusive_claims", "shared_claims_omitted", "differing_mentions"])
+    for row in matrix.outlet_report(story, request.user):
+        writer.writerow([row.outlet, row.carried, row.exclusive, row.omitted, row.differing])
+    return response
+
+
+@requires("newsdesk.view_story", "annotations.view_claim")
+@require_GET
+def story_claims_page(request, slug):
+    """The claims matrix with each outlet's report; editors curate claims here."""
+    story = get_object_or_404(Story, slug=slug)
+    story_topics.ensure_aligned(story)  # claims are grouped under the story's topics, as the grid shows them
+    data = matrix.story_claims(story, request.user)
+    context = {
+        "story": story,
+        "claims": data,
+        "report": matrix.outlet_report(story, request.user),
+        "can_curate": request.user.has_perm(CURATE),
+        "here": request.get_full_path(),
+        "shared_only": request.GET.get("claims") == "shared",
+    }
+    return render(request, "annotations/claims/page.html", context)
+
+
+def _back(request, story):
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = f"/stories/{story.slug}/claims/"
+    return HttpResponseRedirect(target)
+
+
+def _claim(story, pk):
+    return get_object_or_404(Claim, story=story, pk=pk)
+
+
+def _curated(request, story, action):
+    """Run one curation, with the editor's message for success or refusal; then go back."""
+    try:
+        message = action()
+    except curation.CurationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, message)
+    return _back(request, story)
+
+
+@requires(CURATE)
+@require_POST
+def claims_rerun(request, slug):
+    story = get_object_or_404(Story, slug=slug)
+    run = find_claims(story)
+    messages.success(request, f"Claims found again: {run.claims} claims, {run.kept_curated} curated kept.")
+    return _back(request, story)
+
+
+@requires(CURATE)
+@require_POST
+def claim_rename(request, slug, pk):
+    story = get_object_or_404(Story, slug=slug)
+    claim = _claim(story, pk)
+    return _curated(request, story, lambda: curation.rename(claim, request.POST.get("label", ""), request.user))
+
+
+@requires(CURATE)
+@require_POST
+def claim_merge(request, slug, pk):
+    story = get_object_or_404(Story, slug=slug)
+    claim = _claim(story, pk)
+    other = request.POST.get("into", "")
+    if not other.isdigit():
+        messages.error(request, "Choose the claim to merge into.")
+        return _back(request, story)
+    into = _claim(story, int(other))
+    return _curated(request, story, lambda: curation.merge(claim, into, request.user))
+
+
+@requires(CURATE)
+@require_POST
+def mention_unlink(request, slug, pk):
+    story = get_object_or_404(Story, slug=slug)
+    mention = get_object_or_404(ClaimMention, claim__story=story, pk=pk)
+    return _curated(request, story, lambda: curation.unlink(mention, request.user))
+
+
+@requires(CURATE)
+@require_POST
+def mention_link(request, slug, pk):
+    """Move one mention into another claim of the story."""
+    story = get_object_or_404(Story, slug=slug)
+    mention = get_object_or_404(ClaimMention, claim__story=story, pk=pk)
+    other = request.POST.get("claim", "")
+    if not other.isdigit():
+        messages.error(request, "Choose the claim to link this mention to.")
+        return _back(request, story)
+    claim = _claim(story, int(other))
+    return _curated(request, story, lambda: curation.link(mention, claim, request.user))
+
+
+@requires(CURATE)
+@require_POST
+def claim_split(request, slug, pk):
+    """Move the chosen mentions of a claim into a new claim."""
+    story = get_object_or_404(Story, slug=slug)
+    claim = _claim(story, pk)
+    ids = [int(v) for v in request.POST.getlist("mentions") if v.isdigit()]
+    return _curated(request, story, lambda: curation.split(claim, ids, request.POST.get("label", ""), request.user))

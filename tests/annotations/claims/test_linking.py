@@ -1,0 +1,135 @@
+"""The claim finder and linker on their own: plain functions, no database."""
+
+from annotations.claims.finding import find_mentions
+from annotations.claims.linking import date_conflict, link_articles
+from annotations.claims.normalise import details
+
+
+def figures(text):
+    return [(f.kind, round(f.value, 4), f.hedge) for f in details(text).figures]
+
+
+def linked(claims, a_words, b_words):
+    for claim in claims:
+        texts = [m.text for m in claim.mentions]
+        if any(a_words in t for t in texts) and any(b_words in t for t in texts):
+            return claim
+    return None
+
+
+def test_number_words_and_digits_are_the_same_figure():
+    assert figures("Fourteen crossings were cancelled.") == figures("14 crossings were cancelled.")
+
+
+def test_compound_number_words_are_read_whole():
+    assert figures("Cases have passed one hundred and ten.") == [("count", 110, "bound")]
+
+
+def test_shares_in_words_and_per_cent_are_one_ratio():
+    assert figures("Nine in ten were children.")[0][1] == figures("About 90 per cent were children.")[0][1] == 0.9
+
+
+def test_a_directional_hedge_makes_a_bound_and_a_vague_one_rounds():
+    assert figures("Nearly 30 boats came.")[0][2] == "bound"
+    assert figures("About 30 boats came.")[0][2] == "rounded"
+
+
+def test_money_keeps_its_currency_and_multiplier():
+    assert figures("They gave £2.5 million to the fund.") == [("money:GBP", 2_500_000, "")]
+    assert figures("A fund of 12 million euros was set up.") == [("money:EUR", 12_000_000, "")]
+
+
+def test_years_days_and_weekdays_are_dates_not_figures():
+    found = details("On Saturday 20 April 2024 the clinics opened at 09:30.")
+    assert found.figures == ()
+    assert {"weekday:saturday", "day:april-20", "month:april", "year:2024"} <= found.dates
+
+
+def test_names_ignore_the_sentence_opening_word_and_split_hyphens():
+    assert {"kim", "jong", "un"} <= details("Leader Kim Jong-un visited a plant.").names
+    assert "the" not in details("The plant opened.").names
+
+
+def test_headlines_questions_and_menus_are_not_mentions():
+    text = ("Trawlers seal off the port\n\nHome | News | Sport\n\nHow many boats came?\n\n"
+            "27 trawlers blocked the port on Monday.")
+    mentions = find_mentions(1, text)
+    assert [m.text for m in mentions] == ["27 trawlers blocked the port on Monday."]
+
+
+def test_mention_offsets_are_code_points_and_skip_speaker_labels():
+    text = "🚢 Intro line without end\n\nREPORTER: The minister, Ana Delcourt, toured the harbour on Wednesday."
+    [mention] = find_mentions(1, text)
+    assert text[mention.start:mention.end] == mention.text
+    assert mention.text.startswith("The minister")
+
+
+def test_a_dateline_is_not_a_detail_of_the_fact():
+    [mention] = find_mentions(1, "PORT KESSARY, March 4 (Wire) - Nearly 30 boats blocked the harbour on Monday.")
+    assert mention.text.startswith("Nearly 30 boats")
+    assert "month:march" not in mention.details.dates
+
+
+def test_compatible_but_different_figures_link_and_the_hedged_one_differs():
+    claims = link_articles([
+        ("a", "The crews moored 27 trawlers across the harbour of Saltby on Monday in protest."),
+        ("b", "Nearly 30 fishing boats blocked the harbour of Saltby on Monday in a protest."),
+        ("c", "A line of 27 trawlers sealed the harbour at Saltby since Monday."),
+    ])
+    claim = linked(claims, "Nearly 30", "27 trawlers across")
+    assert claim is not None
+    flags = {m.article: d for m, d in zip(claim.mentions, claim.differs, strict=True)}
+    assert flags == {"a": False, "b": True, "c": False}
+
+
+def test_each_link_states_what_the_mentions_share():
+    claims = link_articles([
+        ("a", "The crews moored 27 trawlers across the harbour of Saltby on Monday in protest."),
+        ("b", "A line of 27 trawlers sealed the harbour at Saltby since Monday."),
+    ])
+    claim = linked(claims, "moored", "A line")
+    assert all("27 trawlers" in reason and "Monday" in reason for reason in claim.reasons)
+
+
+def test_two_visits_in_different_months_are_two_claims():
+    claims = link_articles([
+        ("a", "The fisheries minister, Ana Delcourt, visited the port in March to meet the union."),
+        ("b", "When the fisheries minister, Ana Delcourt, visited the port in November she met the union."),
+    ])
+    assert linked(claims, "March", "November") is None
+
+
+def test_the_same_figure_for_another_year_is_another_claim():
+    claims = link_articles([
+        ("a", "Uptake of the second vaccine dose in the district fell to 84% in 2023, officials said."),
+        ("b", "Uptake of the second vaccine dose in the district stood at 84% in 2019, officials said."),
+    ])
+    assert linked(claims, "2023", "2019") is None
+
+
+def test_a_claim_in_a_quote_links_with_the_same_claim_in_narration():
+    claims = link_articles([
+        ("a", 'Tomas Reyne said: "Our members have lost a third of their income since 2022."'),
+        ("b", "The fishermen's union said members' income had fallen by a third since 2022."),
+    ])
+    assert linked(claims, "Reyne", "fallen") is not None
+
+
+def test_a_share_of_the_budget_is_not_the_sum_it_comes_to():
+    claims = link_articles([
+        ("a", "The ministry offered a compensation fund of 12 million euros to the fleet."),
+        ("b", "That compensation is about a third of the ministry's annual fisheries budget."),
+    ])
+    assert linked(claims, "12 million", "a third") is None
+
+
+def test_date_conflicts_are_judged_at_the_same_grain():
+    assert date_conflict({"month:november"}, {"month:march"}) == "month"
+    assert date_conflict({"weekday:wednesday"}, {"month:november"}) == "cross"
+    assert date_conflict({"year:2024", "month:march"}, {"year:2024"}) == ""
+
+
+def test_words_used_interchangeably_count_as_one():
+    from annotations.claims.linking import content_words
+
+    assert content_words("The soldiers were deployed") == content_words("The troops were sent")
