@@ -210,7 +210,7 @@ def test_a_path_id_beyond_64_bits_is_not_found_on_every_route(method, story, edi
 
 
 FORM_NUMBER_FIELDS = ("annotations", "seen", "article", "story", "outlet", "into", "destination", "start", "end",
-                      "version", "reviewers", "articles", "ids", "passage", "topic")
+                      "version", "reviewers", "articles", "ids", "passage", "topic", "claim", "mentions")
 
 
 @pytest.mark.parametrize("method", ["get", "post"])
@@ -629,3 +629,37 @@ def test_an_idle_user_is_still_logged_out_after_the_timeout(client, reviewer, se
     session.save()
 
     assert client.get("/api/stories/").status_code == 401
+
+
+# --- claims across outlets ----------------------------------------------------------------------------------------
+
+
+def test_an_article_with_a_superscript_after_a_month_does_not_break_the_claims(seed_story, make_article, reviewer):
+    make_article("Officials said in May ² ships left the port.\n\nIn May ٣ more followed, they said.",
+                 outlet="Probe Outlet", story=seed_story)
+    client = as_user(reviewer)
+
+    page = client.get(f"/stories/{seed_story.slug}/claims/")
+    api = client.get(f"/api/stories/{seed_story.slug}/claims")
+
+    assert page.status_code == 200 and api.status_code == 200
+
+
+def test_claim_curation_refuses_ids_that_are_not_ids(seed_story, editor):
+    from annotations.claims.models import Claim
+    from annotations.claims.store import find_claims
+
+    find_claims(seed_story)
+    claim = Claim.objects.filter(story=seed_story, mentions__isnull=False).order_by("pk").first()
+    mention = claim.mentions.order_by("pk").first()
+    client = as_user(editor)
+    base = f"/stories/{seed_story.slug}"
+    forms = [(f"{base}/claims/{claim.pk}/merge/", "into"), (f"{base}/mentions/{mention.pk}/link/", "claim"),
+             (f"{base}/claims/{claim.pk}/split/", "mentions")]
+
+    for path, field in forms:
+        for value in not_ids(claim.pk):
+            response = nothing_changed(lambda p=path, f=field, v=value: client.post(p, {f: v}))
+
+            assert response.status_code == 302, f"{path} {field}={value!r}: {response.status_code}"
+            assert "message-error" in client.get(response.url).content.decode(), (path, value)
