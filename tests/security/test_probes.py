@@ -663,3 +663,37 @@ def test_claim_curation_refuses_ids_that_are_not_ids(seed_story, editor):
 
             assert response.status_code == 302, f"{path} {field}={value!r}: {response.status_code}"
             assert "message-error" in client.get(response.url).content.decode(), (path, value)
+
+
+# --- other commands taking text from the command line -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("arguments", [["caf\udce9", "--role", "reviewer"],
+                                       ["cafe", "--role", "reviewer", "--email", "caf\udce9@example.org"]],
+                         ids=["username", "email"])
+def test_createuser_refuses_an_argument_that_is_not_text(arguments, monkeypatch):
+    monkeypatch.setenv("NEWSDESK_PASSWORD", "a long enough passphrase")
+
+    def run():
+        with pytest.raises(CommandError, match="surrogate"):
+            call_command("createuser", *arguments, stdout=io.StringIO())
+
+    nothing_changed(run)
+
+
+def test_createuser_refuses_a_password_that_is_not_text(monkeypatch):
+    monkeypatch.setenv("NEWSDESK_PASSWORD", "a long enough pass\udce9phrase")
+
+    def run():
+        with pytest.raises(CommandError, match="password"):
+            call_command("createuser", "cafe", "--role", "reviewer", stdout=io.StringIO())
+
+    nothing_changed(run)
+
+
+def test_align_stories_refuses_a_slug_that_is_not_text(seed_story):
+    def run():
+        with pytest.raises(CommandError, match="surrogate"):
+            call_command("align_stories", "caf\udce9", stdout=io.StringIO())
+
+    nothing_changed(run)
