@@ -17,11 +17,25 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: $(STAMP)
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --no-input
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_seeds
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py ensure_demo_user
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+# `make run` serves the app as a newsroom sees it, with DEBUG off: the app's own error pages, static files
+# from collectstatic's copies (through WhiteNoise), plain HTTP on this machine. `DEBUG=1 make run` shows
+# Django's debug pages instead. The secret key and the demo passwords are made once per checkout and kept
+# in .run/ (git-ignored), so a restart logs nobody out. The demo logins are printed last, right before
+# the server's own banner.
+RUN_DIR := .run
+RUN_HOSTS ?= 127.0.0.1,localhost,[::1]
+RUN_ENV = DEBUG=$${DEBUG:-0} SECRET_KEY="$${SECRET_KEY:-$$(cat $(RUN_DIR)/secret-key)}" \
+	SECURE_COOKIES=$${SECURE_COOKIES:-0} ALLOWED_HOSTS="$${ALLOWED_HOSTS:-$(RUN_HOSTS)}"
+
+$(RUN_DIR)/secret-key:
+	mkdir -p $(RUN_DIR)
+	umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+run: $(STAMP) $(RUN_DIR)/secret-key
+	@$(RUN_ENV) $(BIN)/python manage.py migrate --no-input -v 0
+	@$(RUN_ENV) $(BIN)/python manage.py collectstatic --no-input -v 0
+	@$(RUN_ENV) $(BIN)/python manage.py load_demo --url http://$(HOST):$(PORT)/
+	@$(RUN_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Unit and integration tests, then the browser tests in their own process (Playwright's event loop
 # must not share a process with Django's async-safety check).

@@ -1,16 +1,15 @@
-"""Signing in and out, and changing one's own password.
+"""Signing in and out.
 
 Django's password-reset pages are left out on purpose: Newsdesk sends no e-mail, so a forgotten password
-is reset by an administrator (admin, or ``manage.py changepassword``).
+is reset by an administrator on the team page (``/team/``), in the admin or with ``manage.py changepassword``.
 """
 
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path
 
 urlpatterns = [
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password/", auth_views.PasswordChangeView.as_view(success_url=reverse_lazy("password_change_done")),
-         name="password_change"),
-    path("password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
 ]
+# Changing one's password (``password_change``, ``password_change_done``) is in ``people.account_urls``: the
+# same form also replaces a one-time password.

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "axes",
     "newsdesk",
     "annotations",
+    "people",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "newsdesk.middleware.IdleSessionMiddleware",
+    # Someone who logged in with a one-time password goes to the password form until they choose their own.
+    "people.middleware.PasswordChangeRequiredMiddleware",
     # Last, so that it turns a throttled login into the lockout page whatever answered before it.
     "axes.middleware.AxesMiddleware",
 ]
@@ -192,6 +195,8 @@ if not DEBUG:
 # In development static files come straight from the source folders; production serves collectstatic's copies.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# Files browsers ask for at the site's root (/favicon.ico), served as they are, to anyone.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
 
 # Uploads and imports: one article rarely exceeds a few hundred kilobytes.

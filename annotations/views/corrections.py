@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from annotations.history import describe_events
 from annotations.models import Annotation, DuplicateHighlight
 from annotations.reanchoring import context, occurrences
 from annotations.workflow.corrections import correct_article, preview_correction
@@ -64,7 +65,7 @@ def summary(report) -> str:
 def article_history(request, pk):
     """Who created, changed, deleted or restored what on this article, newest first; deleted highlights."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    events = AuditEvent.objects.filter(article=article).select_related("actor")[:500]
+    events = describe_events(AuditEvent.objects.filter(article=article)[:500])
     deleted = Annotation.objects.deleted().filter(article=article).select_related("reviewer", "deleted_by")
     orphans = Annotation.objects.orphans().filter(article=article).select_related("reviewer")
     return render(request, "annotations/history.html", {

@@ -136,7 +136,11 @@ def suggestion_accept_all(request, pk):
     data = _payload(request)
     if data.get("__invalid__"):  # a body that is not JSON is refused, not read as "accept the default"
         return _errors(body="Send a JSON object or a form with the tag.")
-    tag = data.get("tag", "boilerplate")
+    tag = data.get("tag")
+    if not tag:
+        # Never a default: a client that forgot the tag must not have suggestions accepted in its name.
+        return _errors(tag="Name the tag to accept, as {\"tag\": \"boilerplate\"}; only boilerplate suggestions "
+                           "are accepted all at once.")
     try:
         annotations = decisions.accept_all(article, request.user, tag)
     except decisions.BulkAcceptRefused as refusal:

@@ -157,6 +157,7 @@ def jsonl_records(data: bytes) -> list[dict]:
 def import_bytes(name: str, data: bytes, *, story: str | None = None, outlet: str | None = None,
                  metadata: dict | None = None, imported_by=None) -> ImportResult:
     """Import one file's bytes (.txt, .html or .jsonl) in one transaction."""
+    ingest.refuse_binary(data)
     metadata = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
     result = ImportResult(created=[], duplicates=[])
     with transaction.atomic():

@@ -31,6 +31,40 @@ class Canonical:
     title_hint: str = field(default="")
 
 
+# Files an editor may pick by mistake, told by their first bytes whatever their name: (signature, offset, kind).
+BINARY_SIGNATURES = (
+    (b"%PDF-", 0, "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"WEBP", 8, "a WebP image"),
+    (b"II*\x00", 0, "a TIFF image"),
+    (b"MM\x00*", 0, "a TIFF image"),
+    (b"PK\x03\x04", 0, "a ZIP archive"),  # Word, OpenDocument and EPUB files too
+    (b"PK\x05\x06", 0, "a ZIP archive"),
+    (b"\x1f\x8b", 0, "a gzip archive"),
+    (b"1AY&SY", 4, "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", 0, "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"ustar", 257, "a tar archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Microsoft Office document"),
+)
+
+
+def refuse_binary(data: bytes) -> None:
+    """Refuse a PDF, an image or an archive, named as such, before it is read as text.
+
+    Every way in (the command line, the browser's upload and paste) passes here first, so a PDF saved as
+    ``article.txt`` gets the same clear message everywhere rather than a decoding error about one byte.
+    """
+    for signature, offset, kind in BINARY_SIGNATURES:
+        if data[offset : offset + len(signature)] == signature:
+            raise IngestError(f"this is {kind}, not text; Newsdesk imports plain text, HTML and JSON lines "
+                              "(save the article as text or HTML first)")
+
+
 def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -10,27 +10,34 @@ from newsdesk.input_checks import text_problem
 class Command(BaseCommand):
     help = (
         "Import articles from .txt, .html and .jsonl files (one article per JSON line, fields named like "
-        "seeds/manifest.toml plus 'text' or 'html'). Each file is imported in one transaction; a bad file "
-        "is reported on one line and the others still import. Exit status 1 if any file failed."
+        "seeds/manifest.toml plus 'text' or 'html', and 'story_title' for a new story). Each file is imported in "
+        "one transaction; a bad file is reported on one line and the others still import. Binary files (PDF, "
+        "images, archives) are refused whatever their name. Exit status 1 if any file failed."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument("--story", help="Slug of the story the articles belong to.")
+        parser.add_argument("--story-title", help="Title of the story when it is new: it is then created.")
         parser.add_argument("--outlet", help="Outlet name (created if new); .jsonl lines may name their own.")
         parser.add_argument("--title")
         parser.add_argument("--url")
         parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
         parser.add_argument("--byline")
 
-    def handle(self, *args, paths, story, outlet, **options):
+    def handle(self, *args, paths, story, outlet, story_title, **options):
         metadata = {k: options.get(k) for k in importer.METADATA_FIELDS}
         # An argument that is not UTF-8 reaches Python holding lone surrogates: refuse it before any query.
-        for name, value in {"story": story, "outlet": outlet, **metadata}.items():
+        for name, value in {"story": story, "story-title": story_title, "outlet": outlet, **metadata}.items():
             if isinstance(value, str) and (problem := text_problem(value)):
                 raise CommandError(f"--{name} {problem}")
-        if story and not importer.Story.objects.filter(slug=story).exists():
-            raise CommandError(f"no story with slug {story!r}; create it first (admin or browser import)")
+        if story_title and not story:
+            raise CommandError("--story-title needs --story SLUG: the new story's address")
+        if story and not story_title and not importer.Story.objects.filter(slug=story).exists():
+            raise CommandError(f"no story with slug {story!r}; give --story-title TITLE to create it")
+        # As the browser import does: a new story is created with its first article, inside that file's
+        # transaction; an existing story keeps its title.
+        metadata["story_title"] = story_title
         failures = created = duplicates = 0
         bar = tqdm(paths, unit="file", disable=len(paths) < 5, file=self.stderr._out)
         for path in bar:
