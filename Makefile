@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test unit e2e lint install bench loadtest clean
+.PHONY: run test unit e2e lint install bench bench-suggestions loadtest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,11 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# Precision and recall of the suggested highlights, and the importer's paragraphs, on the seeds and on the
+# written corpus (dev and held-out pages) separately; no database.
+bench-suggestions: $(STAMP)
+	$(BIN)/python -m benchmarks.suggestions_benchmark
 
 # 20 reviewers for 60 s over HTTP against gunicorn, on PostgreSQL and on SQLite, then a check of what was
 # stored. Options go in LOADTEST, e.g. make loadtest LOADTEST="--database sqlite --seconds 20".

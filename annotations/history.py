@@ -7,6 +7,8 @@ label of the topic a paragraph moved to. ``describe_events`` reads what the even
 ids and model names never reach the page; an event of a kind not known here still gets a plain sentence.
 """
 
+import re
+
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils.html import format_html
@@ -14,6 +16,7 @@ from django.utils.safestring import SafeString
 
 from newsdesk.models import Article, Passage, PassagePlacement, Story, Topic
 
+from .claims.models import Claim, ClaimMention
 from .models import Annotation, Assignment, ConsensusAnnotation
 from .tags import TAG_BY_KEY
 
@@ -22,6 +25,9 @@ TITLE_LENGTH = 90
 ANNOTATION, CONSENSUS = "annotations.annotation", "annotations.consensusannotation"
 ASSIGNMENT = "annotations.assignment"
 ARTICLE, PLACEMENT = "newsdesk.article", "newsdesk.passageplacement"
+MENTION = "annotations.claimmention"
+# What a row's text form may hold that a person should not read: ids and code-point spans ("3 [120:140] …").
+OFFSETS = re.compile(r"^\d+\s+|\s*\[\d+:\d+\]")
 # Fields a person changes on purpose, in the words a sentence uses; bookkeeping (version, updated) is left out.
 ARTICLE_FIELDS = {"title": "title", "byline": "byline", "url": "address", "published": "publication date",
                   "outlet_id": "outlet"}
@@ -71,6 +77,9 @@ class Names:
         self.consensus = ConsensusAnnotation.objects.in_bulk(ids(CONSENSUS))
         self.assignments = Assignment.objects.in_bulk(ids(ASSIGNMENT))
         self.placements = PassagePlacement.objects.in_bulk(ids(PLACEMENT))
+        self.mentions = ClaimMention.objects.in_bulk(ids(MENTION))
+        claim_ids = _ids(snapshot_values((MENTION,), "claim_id")) | {m.claim_id for m in self.mentions.values()}
+        self.claims = dict(Claim.objects.filter(pk__in=claim_ids).values_list("pk", "label"))
         user_ids = _ids(snapshot_values((ANNOTATION, ASSIGNMENT), "reviewer_id"))
         user_ids |= {row.reviewer_id for row in [*self.assignments.values(), *self.annotations.values()]}
         self.usernames = dict(get_user_model().objects.filter(pk__in=user_ids).values_list("pk", "username"))
@@ -296,16 +305,33 @@ def _placement(event, names: Names, changes: dict) -> SafeString:
     return format_html("{} {} {} of {} in {}", actor, verb, paragraph, title, where)
 
 
+def _mention(event, names: Names, changes: dict) -> SafeString:
+    """A claim's mention in an article, linked, unlinked or moved by an editor."""
+    actor, title = _actor(event), _title(event, names)
+    snap = changes.get("snapshot") or {}
+    row = names.mentions.get(_first(_ids([event.object_id])))
+    quote = snap.get("quote", getattr(row, "quote", "")) or OFFSETS.sub("", event.object_repr)
+    if isinstance(changes.get("claim_id"), list):
+        label = names.claims.get(changes["claim_id"][1], "since merged or removed")
+        return format_html("{} linked {} in {} to the claim “{}”", actor, _q(quote), title, label)
+    label = names.claims.get(snap.get("claim_id", getattr(row, "claim_id", None)), "since removed")
+    if event.action == "delete":
+        return format_html("{} took {} in {} out of the claim “{}”", actor, _q(quote), title, label)
+    verb = "added" if event.action == "create" else "changed"
+    return format_html("{} {} the mention {} in {} of the claim “{}”", actor, verb, _q(quote), title, label)
+
+
 def _other(event, names: Names, changes: dict) -> SafeString:
     """Any other kind of change (an outlet or a story edited in the admin, an account): named in words."""
     try:
         kind = apps.get_model(event.object_type)._meta.verbose_name
     except (LookupError, ValueError):
         kind = "item"
-    what = format_html("the {} “{}”", kind, shorten(event.object_repr, TITLE_LENGTH)) if event.object_repr \
+    what = format_html("the {} “{}”", kind, shorten(OFFSETS.sub("", event.object_repr), TITLE_LENGTH)) \
+        if event.object_repr \
         else format_html("a {}", kind)
     return format_html("{} {} {}", _actor(event), event.get_action_display(), what)
 
 
 WRITERS = {ANNOTATION: _annotation, CONSENSUS: _consensus, ASSIGNMENT: _assignment, ARTICLE: _article,
-           PLACEMENT: _placement}
+           PLACEMENT: _placement, MENTION: _mention}

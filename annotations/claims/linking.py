@@ -386,9 +386,13 @@ def label_for(text: str, limit: int = 90) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = LINK_THRESHOLD) -> list[Claim]:
-    """Find and link the claims of a story's articles, given as (key, text) pairs."""
-    mentions = [m for key, text in articles for m in find_mentions(key, text)]
+def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = LINK_THRESHOLD,
+                  exclude: dict | None = None) -> list[Claim]:
+    """Find and link the claims of a story's articles, given as (key, text) pairs; ``exclude`` maps an
+    article's key to spans (page furniture) whose sentences are not claims."""
+    exclude = exclude or {}
+    mentions = [m for key, text in articles for m in find_mentions(key, text)
+                if not any(s < m.end and m.start < e for s, e in exclude.get(key, ()))]
     if not mentions:
         return []
     return Linker(mentions, threshold).claims()

@@ -1,11 +1,12 @@
 """Writing a story's claims: run the finder and linker over its articles and store what they found.
 
-Runs when a story's articles change (an article imported into it, filed into it, or corrected: see
-``hooks``), when an editor asks for a re-run, and from ``manage.py find_claims``; never while a page is
-shown. Policy for curated claims: they are kept as they are; a found mention that overlaps one of their
-mentions is left out, so a re-run never undoes an editor's link, unlink, split or merge. After a correction a
-curated mention whose words moved is found again by its quote (the nearest occurrence); one whose words
-are gone is dropped, and a curated claim left without mentions goes too.
+Page furniture (menus, captions, appeals) holds no claims. Runs when a story's articles change (an article
+imported into it, filed into it, or corrected: see ``hooks``), when an editor asks for a re-run, and from
+``manage.py find_claims``; never while a page is shown. Policy for curated claims: they are kept as they are;
+a found mention that overlaps one of their mentions is left out, so a re-run never undoes an editor's link,
+unlink, split or merge. After a correction a curated mention whose words moved is found again by its quote
+(the nearest occurrence); one whose words are gone is dropped, and a curated claim left without mentions
+goes too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from django.db import transaction
 
 from annotations.claims.linking import link_articles
 from annotations.claims.models import Claim, ClaimMention
-from newsdesk.models import Article, PassagePlacement, Story
+from newsdesk.alignment import furniture as furniture_rules
+from newsdesk.models import Article, Passage, Story
 
 REASON_MAX = ClaimMention._meta.get_field("reason").max_length
 LABEL_MAX = Claim._meta.get_field("label").max_length
@@ -29,11 +31,19 @@ class ClaimRun:
     kept_curated: int
 
 
-def _furniture_spans(story) -> dict[int, list[tuple[int, int]]]:
+def _furniture_spans(story, texts: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
+    """Page furniture per article: the alignment's furniture band, or for a passage not placed yet (an import
+    commits before the story is aligned), the alignment's own shape rules."""
     spans: dict[int, list[tuple[int, int]]] = {}
-    furniture = PassagePlacement.objects.filter(passage__article__story=story, topic__isnull=True)
-    for article_id, start, end in furniture.values_list("passage__article_id", "passage__start", "passage__end"):
-        spans.setdefault(article_id, []).append((start, end))
+    passages = Passage.objects.filter(article__story=story).values_list(
+        "article_id", "start", "end", "placement__pk", "placement__topic_id")
+    for article_id, start, end, placement, topic_id in passages:
+        if placement is not None:
+            furniture = topic_id is None
+        else:
+            furniture = bool(furniture_rules.furniture_reasons(texts.get(article_id, "")[start:end]))
+        if furniture:
+            spans.setdefault(article_id, []).append((start, end))
     return spans
 
 
@@ -69,8 +79,8 @@ def find_claims(story: Story) -> ClaimRun:
         texts = dict(Article.objects.filter(story=story).order_by("pk").values_list("pk", "text"))
         held = _refresh_curated(story, texts)
         Claim.objects.filter(story=story, curated=False).delete()
-        furniture = _furniture_spans(story)
-        found = link_articles(texts.items())
+        furniture = _furniture_spans(story, texts)
+        found = link_articles(texts.items(), exclude=furniture)
         created_claims, rows = 0, []
         for found_claim in found:
             kept = [
@@ -78,7 +88,6 @@ def find_claims(story: Story) -> ClaimRun:
                 for m, differs, reason in zip(found_claim.mentions, found_claim.differs, found_claim.reasons,
                                               strict=True)
                 if not _overlaps(held.get(m.article, ()), m.start, m.end)
-                and not _overlaps(furniture.get(m.article, ()), m.start, m.end)
             ]
             if not kept:
                 continue

@@ -31,6 +31,7 @@ from django.db.models.functions import Length, Lower, Trim
 from annotations.models import Annotation, ConsensusAnnotation, SuggestionDecision
 from annotations.reports import agreement
 from annotations.reports import groups as report_groups
+from annotations.reports.sources import group_sources
 from annotations.suggestions.figures import rule_outcomes
 from annotations.tags import TAG_BY_KEY, TAG_KEYS
 from newsdesk.alignment import story_topics
@@ -353,7 +354,8 @@ def _position_rows(groups: report_groups.HighlightGroups, articles: dict) -> lis
 
 
 def _source_rows(highlights, articles: dict) -> list:
-    """Who each outlet cites: attribution highlights grouped by source, ignoring case and spacing."""
+    """Who each outlet cites: attribution highlights grouped by source, one row per source however the
+    outlet spelled it ("KCNA", "state media KCNA"; see ``sources``)."""
     rows = (
         highlights.filter(tag="attribution")
         .exclude(source="")
@@ -361,15 +363,21 @@ def _source_rows(highlights, articles: dict) -> list:
         .values("article_id", "key")
         .annotate(count=Count("id"), label=Max("source"))
     )
-    table = {}
+    by_outlet = defaultdict(list)
     for r in rows:
-        if r["article_id"] not in articles:
-            continue
-        outlet = articles[r["article_id"]]["outlet__name"]
-        row = table.setdefault((outlet, r["key"]), {"outlet": outlet, "source": r["label"].strip(), "count": 0,
-                                                     "articles": 0})
-        row["count"] += r["count"]
-        row["articles"] += 1
+        if r["article_id"] in articles:
+            by_outlet[articles[r["article_id"]]["outlet__name"]].append(r)
+    table = {}
+    for outlet, outlet_rows in by_outlet.items():
+        labels = group_sources([r["label"].strip() for r in outlet_rows])
+        cited_in = defaultdict(set)
+        for r in outlet_rows:
+            label = labels[r["label"].strip()]
+            row = table.setdefault((outlet, label), {"outlet": outlet, "source": label, "count": 0, "articles": 0})
+            row["count"] += r["count"]
+            cited_in[label].add(r["article_id"])
+        for label, article_ids in cited_in.items():
+            table[(outlet, label)]["articles"] = len(article_ids)
     return sorted(table.values(), key=lambda r: (r["outlet"].lower(), -r["count"], r["source"].lower()))
 
 

@@ -1,17 +1,27 @@
 """Attribution: a reporting cue and, where the text names one, its source.
 
-Three shapes, found on spaCy tokens sentence by sentence:
+The shapes, found on the line's tokens sentence by sentence:
 
-- "according to X": the cue and the noun phrase after it;
-- "X said / says / added / reported / told / believe …" (and "…, said X" after a quotation): a reporting verb
-  and the noun phrase before it, walking back over auxiliaries and adverbs ("has previously affirmed",
-  "officially confirmed"); a pronoun ("he said") is a cue without a named source;
+- "according to X" and "citing X": the cue and the noun phrase after it ("citing" only when the phrase names
+  a source — a name, an agency, officials — not a reason such as "citing delays");
+- "X said / says / told / reported / warned / expects / fears …" (and "…, said X" after a quotation, where a
+  title may come before the name: "said lead author Jane Roe"): a reporting verb and the noun phrase before
+  it, walking back over auxiliaries and adverbs ("has previously affirmed") and over a bracketed acronym or
+  affiliation ("the Grain Association (UGA) said"); a pronoun ("he said") is a cue without a named source;
+- "Name, a title at Org, said" and "The minister, Name, told": the source is the name the commas set apart;
+- groups named by a plural for people (economists, growers, fishermen) that expect, fear, warn or say;
+- "with some calling it …", "and warned that …" (more words from the source named before);
 - agentless cues: "is widely believed", "believed to be", "is said to", "reportedly", ", saying".
 
 A source phrase is made of names (title case or capitals), determiners, and words that name sources
-(analysts, media, agency, officials…). Verbs that are also ordinary words need a fitting source: "read" only
-for a statement, letter or "it"; "showed" only for media, footage or data; "added" only when speech follows.
+(analysts, media, agency, officials…), never a date or a weekday ("said in June"). A reporting verb in
+capitals after a capitalised word is part of a name ("the United States"). Verbs that are also ordinary
+words need a fitting source: "read" only for a statement, letter or "it"; "showed" only for media, footage
+or data; "found" only for a study or a survey; "called" or "branded" only after a name; "added" and
+"announced" only when words follow.
 """
+
+import re
 
 from annotations.suggestions.base import Line, Suggestion
 
@@ -26,10 +36,36 @@ REPORTING_VERBS = frozenset(
     alleges estimated estimates predicted predicts suggested suggests concluded concludes declared declares
     accuse hailed hails expressed expresses spoke speaks admitted admits accused accuses vowed vows pledged pledges
     stressed stresses maintained maintains asserted asserts disclosed discloses testified quoted cited
+    expect expects fear fears warn show find finds found branded brand brands described describes disputed
+    disputes called calls estimate predict criticised criticized condemned praised dismissed slammed
     """.split()
 )
+# Verbs that report words only when words follow: "added that …", "announced: …".
+SPEECH_ONLY = frozenset("added adds announced announces announce".split())
+# Verbs of judging that are ordinary words too ("a village called …"): only after a named source.
+NAMED_ONLY = frozenset("called calls branded brand brands slammed".split())
+# "found" and "finds" report a study's result only.
+FIND_SOURCES = frozenset(
+    "study survey report research analysis review investigation poll inquiry audit researchers scientists "
+    "data census it".split()
+)
+# Plural nouns for groups of people by their ending (tenants, campaigners, economists, fishermen):
+# a group that expects, fears or warns is a source.
+PEOPLE_PLURAL = re.compile(r"^[a-z][a-z-]*(ers|ors|ists|ians|ants|ents|men|women|folk|ies|ses|ives|eers)$")
+# Dates and times are when something was said, never who said it.
+TIME_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night
+    week weekend month year earlier later last next
+    """.split()
+)
+# "with some calling it …": a reaction attributed to part of a group.
+QUANTIFIERS = frozenset("one some many others several few most critics".split())
+PARTICIPLES = frozenset("calling saying describing arguing accusing warning claiming insisting urging".split())
 SOURCE_WORDS = frozenset(
     """
+    figures statistics numbers spokesperson company companies airline operator businesses families doctors
     analysts analyst experts expert officials official spokesperson spokesman spokeswoman sources source media
     agency agencies intelligence ministry ministries government governments statement statements report reports
     group groups leader leaders police diplomats diplomat observers researchers researcher scientists witnesses
@@ -48,7 +84,7 @@ CONNECTORS = frozenset("of 's ’s - in at from for and".split())
 PRONOUNS = frozenset("he she they it".split())
 AUXILIARIES = frozenset(
     "has have had will would also previously officially publicly later earlier again further once has".split()
-    + "repeatedly recently initially reportedly separately".split()
+    + "repeatedly recently initially reportedly separately first still then now just".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
 HEDGES = frozenset("believed thought understood alleged rumoured rumored said reported".split())
@@ -61,7 +97,9 @@ SHOW_SOURCES = frozenset(
 )
 STOP_AFTER = frozenset("that which who whom while when as because if but where whether".split())
 SPEECH_VERBS = frozenset("said says told tells stated insisted warned claimed".split())
-CONFIDENCE = {"according_to": 0.9, "reporting_verb": 0.8, "pronoun": 0.6, "agentless": 0.7, "participle": 0.55}
+CONFIDENCE = {
+    "citing": 0.75, "according_to": 0.9, "reporting_verb": 0.8, "pronoun": 0.6, "agentless": 0.7, "participle": 0.55,
+}
 
 
 def _is_source_token(token) -> bool:
@@ -69,7 +107,9 @@ def _is_source_token(token) -> bool:
     if token.is_punct and text not in ("-", "’s", "'s"):
         return False
     lower = token.lower_
-    if lower in SOURCE_WORDS or lower in DETERMINERS or lower in CONNECTORS:
+    if lower in TIME_WORDS:
+        return False
+    if lower in SOURCE_WORDS or lower in DETERMINERS or lower in CONNECTORS or PEOPLE_PLURAL.match(text):
         return True
     if text[:1].isupper():
         return True
@@ -79,7 +119,11 @@ def _is_source_token(token) -> bool:
 
 
 def _has_head(tokens) -> bool:
-    return any(t.lower_ in SOURCE_WORDS or (t.text[:1].isupper() and t.lower_ not in DETERMINERS) for t in tokens)
+    return any(
+        t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.text)
+        or (t.text[:1].isupper() and t.lower_ not in DETERMINERS)
+        for t in tokens
+    )
 
 
 def _trim(tokens):
@@ -99,6 +143,12 @@ def _source_before(doc, index, sentence_start):
     ):
         skipped.append(doc[j])
         j -= 1
+    # An acronym or an affiliation in brackets after the name: "the Grain Association (UGA) said".
+    if j - 2 >= sentence_start and doc[j].text == ")":
+        opening = next((k for k in range(j - 1, max(sentence_start, j - 5) - 1, -1) if doc[k].text == "("), None)
+        if opening is not None:
+            skipped += list(doc[opening : j + 1])
+            j = opening - 1
     end = j
     while j >= sentence_start and _is_source_token(doc[j]) and end - j < 8:
         j -= 1
@@ -131,6 +181,8 @@ def _source_after(doc, index, sentence_end, strict=True):
 
 
 def _speech_follows(doc, index, sentence_end) -> bool:
+    while index + 1 < sentence_end and (doc[index + 1].lower_ in TIME_WORDS or doc[index + 1].lower_ == "on"):
+        index += 1  # "announced on Friday."
     if index + 1 >= sentence_end:
         return True
     following = doc[index + 1]
@@ -159,6 +211,7 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
     found = []
     for sentence in doc.sents:
         s_start, s_end = sentence.start, sentence.end
+        in_sentence: list[Suggestion] = []
         for i in range(s_start, s_end):
             token = doc[i]
             lower = token.lower_
@@ -166,13 +219,29 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 source = _source_after(doc, i + 1, s_end, strict=False)
                 if any(t.is_alpha and t.lower_ not in DETERMINERS for t in source):
                     name = _source_text(source)
-                    found.append(
+                    in_sentence.append(
                         _suggestion(line, token, source[-1], "according_to", f"“according to” names {name}.", name)
                     )
+            elif lower == "citing":
+                source = _source_after(doc, i, s_end, strict=False)
+                if source and _names_a_source(source):
+                    name = _source_text(source)
+                    in_sentence.append(_suggestion(line, token, source[-1], "citing", f"“citing” names {name}.", name))
             elif lower in STANDALONE_HEDGES:
-                found.append(_suggestion(line, token, token, "agentless", f"“{token.text}”: a claim with no source."))
+                in_sentence.append(
+                    _suggestion(line, token, token, "agentless", f"“{token.text}”: a claim with no source.")
+                )
             elif lower == "saying" and i > s_start and doc[i - 1].text == ",":
-                found.append(_suggestion(line, token, token, "participle", "“, saying”: reported speech follows."))
+                in_sentence.append(
+                    _suggestion(line, token, token, "participle", "“, saying”: reported speech follows.")
+                )
+            elif lower in PARTICIPLES and i - 2 >= s_start and doc[i - 1].lower_ in QUANTIFIERS and (
+                doc[i - 2].lower_ == "with"
+            ):
+                in_sentence.append(
+                    _suggestion(line, doc[i - 1], token, "participle",
+                                f"“with {doc[i - 1].text} {token.text}”: a reaction from part of a group.")
+                )
             elif lower in HEDGES and i + 1 < s_end and doc[i + 1].lower_ in ("to", "that"):
                 first = token
                 j = i - 1
@@ -181,51 +250,134 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     j -= 1
                 passive = first is not token or lower == "believed" and (i == s_start or doc[i - 1].text == ",")
                 if passive:
-                    found.append(
+                    in_sentence.append(
                         _suggestion(line, first, token, "agentless",
                                     f"“{doc[first.i : token.i + 1].text}”: a belief or report with no named source.")
                     )
                 elif lower in REPORTING_VERBS:
-                    found += _reporting_verb(line, doc, i, s_start, s_end)
+                    in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
             elif lower in REPORTING_VERBS:
-                found += _reporting_verb(line, doc, i, s_start, s_end)
+                in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
+        found += in_sentence
     return found
 
 
-def _reporting_verb(line, doc, i, s_start, s_end) -> list[Suggestion]:
+def _names_a_source(tokens) -> bool:
+    """Whether a phrase after "citing" names who said something rather than a reason ("citing delays")."""
+    head = next((t for t in tokens if t.lower_ not in DETERMINERS), None)
+    return head is not None and (
+        head.text[:1].isupper() or head.lower_ in SOURCE_WORDS or head.lower_ in ("people", "unnamed", "anonymous")
+    )
+
+
+def _appositive_source(doc, comma, s_start):
+    """The source of "Name, a title at Org, said" or "The minister, Name, told": walk back over up to three
+    comma-separated stretches to the name they describe. Returns (source tokens, first token of the cue)."""
+    k = comma
+    for _ in range(3):
+        previous = next((j for j in range(k - 1, max(s_start, k - 20) - 1, -1) if doc[j].text == ","), None)
+        if previous is None:
+            return [], None
+        inside = [t for t in doc[previous + 1 : k] if not t.is_punct]
+        if inside and all(t.text[:1].isupper() for t in inside) and len(inside) <= 4:
+            before, _ = _source_before(doc, previous, s_start)
+            return inside, (before[0] if before else inside[0])
+        before, skipped = _source_before(doc, previous, s_start)
+        if before and _has_head(before) and not skipped:
+            return _name_in(before), before[0]
+        phrase = _noun_phrase_before(doc, previous, s_start)
+        if phrase:
+            return phrase, phrase[0]
+        k = previous
+    return [], None
+
+
+def _name_in(tokens):
+    """The personal name at the end of a source phrase ("Council leader Joanne Eames" -> "Joanne Eames")."""
+    names = []
+    for token in reversed(tokens):
+        if token.text[:1].isupper() and token.lower_ not in DETERMINERS:
+            names.insert(0, token)
+        else:
+            break
+    return names if len(names) >= 2 and len(names) < len(tokens) else tokens
+
+
+def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion]:
     token = doc[i]
     lower = token.lower_
-    if lower in ("added", "adds") and not _speech_follows(doc, i, s_end):
-        return []
+    verb = token.text
+    if token.text[:1].isupper() and i > s_start and doc[i - 1].text[:1].isupper():
+        return []  # part of a name: "the United States", "Fox News Reports"
+    if lower in SPEECH_ONLY and not _speech_follows(doc, i, s_end):
+        return []  # "announced its retirement" is an act, "announced that …" reports words
+    if lower == "estimated" and i + 1 < s_end and doc[i + 1].lower_ == "at":
+        return []  # "turnout estimated at 61%": a measure
     source, skipped = _source_before(doc, i, s_start)
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []
-    verb = token.text
+    if not source and i - 1 - len(skipped) >= s_start and doc[i - 1 - len(skipped)].text == ",":
+        appositive, first = _appositive_source(doc, i - 1 - len(skipped), s_start)
+        if appositive and lower not in ("read", "showed", "shows", "show", "found", "finds"):
+            name = _source_text(appositive)
+            return [_suggestion(line, first, token, "reporting_verb", f"“{verb}” reports {name}'s words.", name)]
     if source and _has_head(source):
         head = source[-1].lower_
         if lower == "read" and head not in READ_SOURCES:
             return []
-        if lower in ("showed", "shows") and head not in SHOW_SOURCES:
+        if lower in ("showed", "shows", "show") and not any(t.lower_ in SHOW_SOURCES for t in source):
             return []
-        name = _source_text(source)
+        if lower in ("found", "finds", "find") and head not in FIND_SOURCES:
+            return []
+        if lower in NAMED_ONLY and not any(t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) for t in source):
+            return []
+        name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], token, "reporting_verb", f"“{verb}” reports {name}'s words.", name)]
-    if lower in SPEECH_VERBS:
+    if lower in NAMED_ONLY or lower in ("found", "finds", "find", "show", "called", "calls"):
+        return []
+    before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
+    if before is not None and before.lower_ in ("and", "but") and earlier and (
+        lower in SPEECH_VERBS or _speech_follows(doc, i, s_end) or doc[i + 1].lower_ == "that"
+    ):
+        source_name = earlier[-1].source
+        return [_suggestion(line, token, token, "reporting_verb",
+                            f"“and {verb}”: more words from the source named before.", source_name)]
+    if lower in SPEECH_VERBS or lower not in ("read", "showed", "shows", "added", "adds", "expressed", "spoke"):
         phrase = _noun_phrase_before(doc, i - len(skipped), s_start)
         if phrase:
             return [_suggestion(line, phrase[0], token, "reporting_verb", f"“{verb}” reports someone's words.",
                                 _source_text(phrase))]
-    before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
     if before is not None and before.lower_ in PRONOUNS and lower not in ("showed", "shows"):
         if lower == "read" and before.lower_ != "it":
             return []
         return [_suggestion(line, before, token, "pronoun", f"“{before.text} {verb}”: reported speech.")]
-    if lower in ("said", "says", "added", "told") and _quote_before(doc, i, s_start):
-        after = _source_after(doc, i, s_end)
-        if after and _has_head(after):
+    if lower in ("said", "says", "added", "told", "wrote", "writes") and _quote_before(doc, i, s_start):
+        after = _name_after(doc, i, s_end)
+        if after:
             name = _source_text(after)
             return [_suggestion(line, token, after[-1], "reporting_verb", f"“{verb}” after a quotation names {name}.",
                                 name)]
     return []
+
+
+def _name_after(doc, index, sentence_end):
+    """The source after "…," said: a name (perhaps after its title: "said lead author Jane Roe"), or a
+    phrase of source words ("said the ministry")."""
+    run = []
+    j = index + 1
+    while j < sentence_end and len(run) < 8 and not doc[j].is_punct and doc[j].lower_ not in STOP_AFTER:
+        run.append(doc[j])
+        j += 1
+    for k, token in enumerate(run[:4]):
+        if token.text[:1].isupper() and token.lower_ not in DETERMINERS:
+            names = [token]
+            for following in run[k + 1 :]:
+                if not following.text[:1].isupper():
+                    break
+                names.append(following)
+            return names
+    strict = _source_after(doc, index, sentence_end)
+    return strict if strict and _has_head(strict) else []
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:

@@ -2,14 +2,22 @@
 
 A line is furniture when its words are the vocabulary of web pages rather than of news (share, subscribe,
 newsletter, sign in, read more, copyright), when it opens with an imperative call to action ("Download the
-app"), when it is a credit or a byline, when it is repeated elsewhere on the page, or when it is a donation
-or subscription appeal. Then the shape of the page decides the rest: short labels and captions outside the
-article's body, the headline-like lines of a "Read more" list, and short lines inside a block of furniture.
-A short line between two body paragraphs is a crosshead and stays content, and so does the headline (the
-first long line without a full stop before the body begins). No list of any site's actual lines is used.
+app"), when it is a credit, a byline or a time stamp, when it is repeated elsewhere on the page, or when it is
+a donation or subscription appeal. Widgets and tools leave shapes of their own: menus (short items between
+separators), audio and video players (running times and play controls), reaction counters (symbols and
+counts), author boxes (a name, then a journalist's job), capture-tool headers (a field name and an ISO date),
+markdown image lines, contact lines (an e-mail address), notes about the article itself (print edition,
+corrections), subscription offers (a price and a call to subscribe), embedded posts up to their "View on …"
+link. Then the shape of the page decides the rest: short labels and captions outside the article's body, the
+headline-like lines of a "Read more" list, and short lines inside a block of furniture. The story's own
+short lines stay content: the headline (the first long line without a full stop before the body, also when
+the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a live blog's
+update), the lines of a "Key points" summary, and a last paragraph cut off mid-sentence. No list of any site's
+actual lines is used.
 """
 
 import re
+import unicodedata
 from collections import Counter
 
 from annotations.suggestions.base import Line, Suggestion, quoted_list
@@ -43,12 +51,22 @@ STRONG_PHRASES = (
     "most popular", "you may also like", "more from", "more stories", "related stories", "related articles",
     "related topics", "follow us", "support us", "skip to", "back to top", "share this", "all rights reserved",
     "min read", "minute read", "published on", "last updated", "click here", "tap here", "see also",
-    "recommended for you", "more on this", "watch live", "listen to this",
+    "recommended for you", "more on this", "watch live", "listen to this", "listen live", "our standards",
+    "community guidelines", "editorial guidelines", "editorial standards", "trust principles", "read also",
+    "read next", "what to read next", "most viewed", "load more",
 )
+STRONG_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in STRONG_PHRASES) + r")\b")
+
+
+def _strong_phrases(text: str) -> list[str]:
+    """The strong phrases in ``text`` (already case-folded), overlapping ones included."""
+    return [p for p in STRONG_PHRASES if p in text] if STRONG_PHRASE.search(text) else []
+
+
 RELATED_LABELS = re.compile(
-    r"^(read more|related( stories| articles| topics| content| coverage)?|more (stories|on this( story)?|from .*)|"
-    r"see also|you may also like|recommended( for you)?|most (read|popular)|top stories.*|our picks|"
-    r"editor'?s picks|trending( now)?|latest( news)?)\W*$",
+    r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage)?|"
+    r"more (stories|on this( story)?|from .*|in .*)|see also|you may also like|recommended( for you)?|"
+    r"most (read|popular|viewed)|top stories.*|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
     re.IGNORECASE,
 )
 CALL_TO_ACTION_VERBS = frozenset(
@@ -73,8 +91,69 @@ CREDIT = re.compile(
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)")
+# The shapes of furniture that widgets and capture tools leave in a page's text.
+MENU_SEPARATOR = re.compile(r"\s+[|·•>»/]\s+")
+IMAGE_MARKUP = re.compile(r"^!\[[^\]]*\]\([^)\s]*\)")
+ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+CAPTURE_FIELD = re.compile(
+    r"^(date|saved|captured|clipped|source|url|fetched|archived|retrieved|tags|feed)\b", re.IGNORECASE
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+TIME_CODE = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?$")
+PLAYER_WORDS = frozenset("play pause audio video listen watch min mins minutes sec secs live".split())
+# Quantities shortened the way counters are ("1.2K"): the numbers of a reactions or share widget.
+COUNTER = re.compile(r"^\d+(?:[.,]\d+)?[KkMm]?$")
+# An author box: a person's name (with an optional title) opening a sentence about their job.
+BIO = re.compile(
+    r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+"
+    r"(?:is|was|has been|covers|writes|reports|joined)\b"
+)
+JOURNALISM_ROLES = re.compile(
+    r"\b(reporter|correspondent|editor|columnist|writer|journalist|contributor|producer|presenter|critic|"
+    r"commentator|author|covers|writes about|reports on)\b",
+    re.IGNORECASE,
+)
+NAME_ROLE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:[\w-]+\s+){0,3}" + JOURNALISM_ROLES.pattern + r"$",
+    re.IGNORECASE,
+)
+# A name with the place it was filed from ("Jane Roe in Paris"): a byline when the name recurs on the page.
+NAME_IN_PLACE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
+# Notes about the article itself rather than its story.
+ARTICLE_NOTE = re.compile(
+    r"\bprint edition\b|\ba version of this (article|story)\b|^this (article|story) (was|has been) "
+    r"(amended|updated|corrected|edited)|\ban earlier version of this\b",
+    re.IGNORECASE,
+)
+PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b", re.I)
+OFFER_WORDS = frozenset(
+    "subscribe subscription subscriber subscribers trial cancel access member membership members".split()
+)
+# Credit labels that open or close a caption line: "Photo: …", "… Photograph: Name/Agency".
+CREDIT_LABEL = re.compile(
+    r"^[\W_]*(photo|photograph|image|picture|video|watch|image caption|image source)\s*:|"
+    r"\b(photo|photograph|image|picture)\s*:\s*[^.:]{2,60}\)?\s*$",
+    re.IGNORECASE,
+)
+EMBED_OPENER = re.compile(r"\b(embedded|post|tweet|video|reel)\b.*\b(from|by)\s+@\w+|@\w+.*:$", re.I)
+EMBED_CLOSER = re.compile(r"^(view|see|watch) (this post )?on\b", re.IGNORECASE)
+# The labels of the outlet's own summary: the lines of the list under them are the story, not furniture.
+SUMMARY_LABELS = re.compile(
+    r"^(key (points|events|facts)|summary|highlights|at a glance|what we know( so far)?|in brief|in short)\W*$",
+    re.IGNORECASE,
+)
+RELATIVE_TIME = re.compile(
+    r"^((updated|published|posted|last updated)\s+)?(\d+\s?(s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|"
+    r"months?)|an? (minute|hour|day|week|month))\s+ago\W*$",
+    re.IGNORECASE,
+)
+HEADING_WORDS = 14  # a line this short, without a full stop, right above a paragraph is its heading
 
 CONFIDENCE = {
+    "image_markup": 0.9, "capture_header": 0.85, "contact": 0.85, "navigation": 0.8, "media_player": 0.85,
+    "reactions": 0.85, "author_bio": 0.8, "article_note": 0.85, "offer": 0.8, "embed": 0.75,
     "symbols": 0.9, "credit": 0.9, "timestamp": 0.85, "byline": 0.85, "repeated": 0.85, "appeal": 0.85,
     "furniture_words": 0.8,
     "call_to_action": 0.8, "caption": 0.75, "related_list": 0.75, "short_label": 0.65, "furniture_block": 0.65,
@@ -96,16 +175,23 @@ def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
     text = _normal(line.text)
     if not words:
         return "symbols", "A line of symbols only, no words."
-    if (len(words) <= 12 and CREDIT.search(line.text)) or (len(words) <= 40 and COPYRIGHT.search(line.text)):
+    shape = _widget_shape(line, lower)
+    if shape:
+        return shape
+    if (len(words) <= 12 and CREDIT.search(line.text)) or (len(words) <= 40 and COPYRIGHT.search(line.text)) or (
+        len(words) <= 40 and CREDIT_LABEL.search(line.text)
+    ):
         return "credit", "A picture credit or copyright line."
     if len(words) <= 8 and BYLINE.match(line.text):
         return "byline", "A byline: “By …” on a line of its own."
-    if len(words) <= 10 and _is_timestamp(lower):
+    if RELATIVE_TIME.match(line.text):
+        return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
+    if len(words) <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
         return "timestamp", "A date or time stamp on a line of its own."
     if repeats[text] > 1 and len(words) <= 20:
         return "repeated", f"The same line appears {repeats[text]} times on the page."
     if len(words) <= 12:
-        phrases = [p for p in STRONG_PHRASES if re.search(rf"\b{re.escape(p)}\b", text)]
+        phrases = _strong_phrases(text)
         strong = [w for w in lower if w in STRONG_WORDS]
         furniture = [w for w in lower if w in FURNITURE_WORDS]
         if phrases or strong or len(furniture) * 2 >= len(words) and len(furniture) >= 1 and len(words) <= 8:
@@ -114,7 +200,13 @@ def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
         first = line.doc[0].lower_
         if first in CALL_TO_ACTION_VERBS and (len(words) <= 8 or SECOND_PERSON.intersection(lower)):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
-    else:
+    if len(words) <= 25 and line.doc[0].lower_ in CALL_TO_ACTION_VERBS:
+        phrases = _strong_phrases(text)
+        strong = [w for w in lower if w in STRONG_WORDS]
+        if phrases or strong:
+            cues = quoted_list(phrases + strong)
+            return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
+    if len(words) > 12:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
         addressed = {"you", "your", "we", "our", "us"}.intersection(lower)
         if len(cues) >= 3 and addressed:
@@ -122,10 +214,49 @@ def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
     return None
 
 
+def _widget_shape(line: Line, lower: list[str]) -> tuple[str, str] | None:
+    """Furniture recognised by its shape: image markup, capture headers, contact lines, menus, players,
+    reaction counters, author boxes, notes about the article, subscription offers."""
+    text = line.text
+    words = line.words
+    if IMAGE_MARKUP.match(text):
+        return "image_markup", "Image markup (“![…](…)”): a picture, not text."
+    if CAPTURE_FIELD.match(text) and (ISO_DATE.search(text) or MENU_SEPARATOR.search(text)) and len(words) <= 30:
+        return "capture_header", "A capture tool's header: a field name with a date or separated fields."
+    if EMAIL.search(text) and len(words) <= 30:
+        return "contact", "A contact line with an e-mail address."
+    parts = [p for p in MENU_SEPARATOR.split(text) if p.strip()]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) or (
+        len(parts) == 2 and len(words) <= 5 and not any(c.isdigit() for c in text)
+    ):
+        return "navigation", f"A menu: {len(parts)} short items between separators."
+    if len(words) <= 6 and any(TIME_CODE.match(w.text) for w in words) and all(
+        TIME_CODE.match(w.text) or w.lower_ in PLAYER_WORDS for w in words
+    ) and (len(words) > 1 or any(not c.isalnum() and not c.isspace() and c not in ":." for c in text)):
+        return "media_player", "An audio or video player: play controls and running times."
+    if all(COUNTER.match(w.text) or w.text in ("K", "k", "M", "m") for w in words) and any(
+        unicodedata.category(c) == "So" for c in text
+    ):
+        return "reactions", "A reactions or share counter: symbols and counts only."
+    if NAME_ROLE.match(text) and len(words) <= 8:
+        return "byline", "A byline: the writer's name and job."
+    if BIO.match(text) and JOURNALISM_ROLES.search(text) and len(words) <= 60:
+        return "author_bio", "An author box: the writer's name and job."
+    if ARTICLE_NOTE.search(text) and len(words) <= 45:
+        return "article_note", "A note about the article itself (its print edition or a correction)."
+    first = line.doc[0].lower_
+    if PRICE.search(text) and OFFER_WORDS.intersection(lower) and len(words) <= 40 and (
+        first in CALL_TO_ACTION_VERBS or SECOND_PERSON.intersection(lower) or "cancel" in lower
+    ):
+        return "offer", "A subscription offer: a price and a call to subscribe."
+    return None
+
+
 MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu "
-    "thur thurs fri sat sun gmt bst utc cet est edt pst am pm updated published posted last".split()
+    "thur thurs fri sat sun gmt bst utc cet cest eet eest msk ist jst kst hkt sgt aest aedt est edt cst cdt mst "
+    "mdt pst pdt et pt a p m am pm updated published posted last issued modified".split()
 )
 
 
@@ -141,19 +272,64 @@ def _is_body(line: Line, flagged: dict) -> bool:
     return line.number not in flagged and len(line.words) >= 10 and _ends_sentence(line)
 
 
+def _titles(lines: list[Line]) -> set[str]:
+    """Headline-like lines that occur only above the first paragraph: a page's title given twice (once by
+    the page, once by the article) is still its title, not a repeated button."""
+    first_prose = next((line.number for line in lines if len(line.words) >= 10 and _ends_sentence(line)), len(lines))
+    above = {_normal(line.text) for line in lines[:first_prose] if len(line.words) >= 5 and not _ends_sentence(line)}
+    below = {_normal(line.text) for line in lines[first_prose:]}
+    return above - below
+
+
+def _embeds(lines: list[Line], flagged: dict) -> None:
+    """An embedded post: its opener ("Post from @name:"), its text, and its "View on …" link."""
+    for line in lines:
+        if line.number in flagged and flagged[line.number][0] != "contact" or len(line.words) > 12:
+            continue
+        if not EMBED_OPENER.search(line.text):
+            continue
+        following = lines[line.number + 1 : line.number + 6]
+        closer = next((other for other in following if EMBED_CLOSER.match(other.text)), None)
+        last = closer.number if closer is not None else line.number
+        for number in range(line.number, last + 1):
+            flagged[number] = ("embed", "An embedded social-media post and its link.")
+
+
+def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
+    """"Jane Roe in Paris": a byline when the name appears again on the page (in a bio, a contact line)."""
+    for line in lines:
+        match = NAME_IN_PLACE.match(line.text)
+        if line.number in flagged or match is None:
+            continue
+        name = match.group("name")
+        if any(name in other.text for other in lines if other is not line):
+            flagged[line.number] = ("byline", "A byline: the writer's name and where they filed from.")
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     repeats = Counter(_normal(line.text) for line in lines)
+    for title in _titles(lines):
+        repeats[title] = 1
     flagged: dict[int, tuple[str, str]] = {}
     for line in lines:
         found = _first_pass(line, repeats)
         if found:
             flagged[line.number] = found
+    _embeds(lines, flagged)
+    _bylines_with_place(lines, flagged)
 
     body = {line.number for line in lines if _is_body(line, flagged)}
     first_body = min(body, default=len(lines))
 
+    # A line among furniture in a block of three or more short lines is a promotion, not the headline; in a block
+    # that holds
+    # prose (a page whose paragraphs are set apart by single line breaks) every line has furniture near it.
+    prose_blocks = {line.block for line in lines if len(line.words) >= 10 and _ends_sentence(line)}
+
+    block_sizes = Counter(line.block for line in lines)
+
     def among_furniture(line):
-        return any(
+        return line.block not in prose_blocks and block_sizes[line.block] >= 3 and any(
             0 <= n < len(lines) and lines[n].block == line.block and n in flagged
             for n in (line.number - 1, line.number + 1)
         )
@@ -174,9 +350,10 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if line.number in flagged or _ends_sentence(line) or len(line.words) < 3 or line.number == headline:
             continue
         follows = lines[line.number + 1] if line.number + 1 < len(lines) else None
+        label = lines[line.number - 1] if line.number > 0 else None
         if any(c.text.startswith(line.text) and c is not line for c in credits) or (
             follows is not None and follows in credits
-        ):
+        ) or (label is not None and label in credits and label.text.endswith((",", ":"))):
             flagged[line.number] = ("caption", "A caption: the line sits on a picture credit.")
 
     body = {line.number for line in lines if _is_body(line, flagged)}
@@ -186,17 +363,42 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         after = line.number + 1 in body
         return before and after
 
-    in_related_list = False
+    def heading(line):
+        """A short line without a full stop right above a paragraph heads it (an update's title)."""
+        return line.number + 1 in body and len(line.words) <= HEADING_WORDS
+
+    def cut_off(line):
+        """The last paragraph of a capture cut off mid-sentence: prose-long, right after the body, with
+        nothing but furniture after it. It is the story's text, not a caption."""
+        return (
+            len(line.words) >= 10 and line.number - 1 in body
+            and all(n in flagged for n in range(line.number + 1, len(lines)))
+        )
+
+    in_related_list = in_summary = False
+    kept = set()
     for line in lines:
+        if SUMMARY_LABELS.match(line.text):
+            flagged.setdefault(line.number, ("short_label", "The label of the article's summary list."))
+        if RELATED_LABELS.match(line.text):
+            flagged.setdefault(line.number, ("short_label", "The label of a list of links to other stories."))
         if line.number in flagged:
             in_related_list = bool(RELATED_LABELS.match(line.text))
+            # A time stamp under the label ("Updated 1h ago") does not end the summary; other furniture does.
+            if flagged[line.number][0] != "timestamp":
+                in_summary = bool(SUMMARY_LABELS.match(line.text))
             continue
         if line.number in body:
-            in_related_list = False
-            continue
-        if line.number == headline or crosshead(line):
+            in_related_list = in_summary = False
             continue
         words = len(line.words)
+        repeats_headline = headline is not None and _normal(line.text) == _normal(lines[headline].text)
+        listed = in_related_list and not _ends_sentence(line) and words <= 25
+        if line.number == headline or repeats_headline or crosshead(line) or (heading(line) and not listed) or (
+            in_summary and words <= 25
+        ) or cut_off(line):
+            kept.add(line.number)
+            continue
         if not _ends_sentence(line) and in_related_list and words <= 25:
             flagged[line.number] = ("related_list", "A headline in a list of links after a “Read more” label.")
         elif not _ends_sentence(line) and words <= 4:
@@ -210,7 +412,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     while changed:
         changed = False
         for line in lines:
-            if line.number in flagged or line.number in body or len(line.words) > 6 or line.number == headline:
+            if line.number in flagged or line.number in body or len(line.words) > 6 or line.number in kept:
                 continue
             neighbours = [n for n in (line.number - 1, line.number + 1) if 0 <= n < len(lines)]
             same_block = [n for n in neighbours if lines[n].block == line.block]

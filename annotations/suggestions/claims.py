@@ -1,7 +1,7 @@
 """Factual claims: sentences that state something checkable with a quantity, a measure, a date, a count
 or a named event.
 
-Markers are read from spaCy tokens: numbers (digits, or number words such as "fifty" and "thousands"),
+Markers are read from the line's tokens: numbers (digits, or number words such as "fifty" and "thousands"),
 units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
 and named events ("the Korean War", "the invasion of Ukraine"). Numbers that are page artefacts — "page 2",
 "5 min read", "12 comments", image counters — are not markers, and fragments under four words are not
@@ -62,6 +62,45 @@ def _is_artefact(doc, i) -> bool:
     return after == "/" or doc[i].like_url or doc[i].like_email
 
 
+MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+ORDINALS = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth".split()
+)
+FRACTIONS = frozenset("half third quarter fifth tenth thirds quarters".split())
+# A sentence that forecasts or hedges ("is expected in 2027", "could close by May") states nothing checkable yet.
+FORECAST = re.compile(
+    r"\b(expects?|expected to|(is|are|was|were|be) expected|forecasts? to|could|might|likely to|predicts?)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that open a sentence before a number without naming anything ("In 2025", "Nearly 50").
+NOT_NAMES = frozenset(
+    """
+    in on at by since from about around some nearly almost over under more less only just after before until
+    the all of to for with than between during up down roughly approximately exactly least
+    """.split()
+)
+
+
+def _is_label(doc, i) -> bool:
+    """A number that names rather than counts: "Chapter 11", "Match 4", "TOI-2291", and an age in
+    apposition after a name ("Jane Roe, 34, said")."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and before.text == "-" and i > 1 and doc[i - 2].text[:1].isupper():
+        return True
+    if before is not None and before.is_alpha and before.text[:1].isupper() and before.lower_ not in NOT_NAMES and (
+        before.text not in MONTHS and before.text not in WEEKDAYS and before.text not in MONTH_ABBREVIATIONS
+    ) and not (after is not None and after.text in ("-", "–")):
+        return True
+    if before is not None and before.text == "," and after is not None and after.text == "," and i > 1 and (
+        doc[i - 2].text[:1].isupper() and doc[i].text.isdigit() and len(doc[i].text) <= 3
+    ):
+        return True
+    return False
+
+
 def markers(sentence) -> list[tuple[str, str]]:
     """(kind, words) for each marker in a sentence span."""
     doc = sentence.doc
@@ -75,7 +114,7 @@ def markers(sentence) -> list[tuple[str, str]]:
             nxt_lower = doc[i + 2].lower_
         has_digit = any(c.isdigit() for c in text)
         if has_digit and token.like_num or has_digit and text[0].isdigit():
-            if _is_artefact(doc, i):
+            if _is_artefact(doc, i) or _is_label(doc, i):
                 continue
             if re.fullmatch(r"(1[89]|20|21)\d\d", text):
                 found.append(("date", text))
@@ -83,6 +122,12 @@ def markers(sentence) -> list[tuple[str, str]]:
                 found.append(("quantity", f"{text} {nxt_lower}"))
             else:
                 found.append(("count", text))
+        elif lower in FRACTIONS and i > sentence.start and doc[i - 1].lower_ in ("a", "one", "two", "three"):
+            found.append(("quantity", f"{doc[i - 1].text} {text}"))
+        elif lower in ORDINALS and any(
+            doc[k].lower_ in TIME_UNITS for k in range(i + 1, min(i + 3, sentence.end))
+        ):
+            found.append(("count", text))
         elif lower in NUMBER_WORDS and not (i > sentence.start and doc[i - 1].lower_ in ANAPHORIC):
             found.append(("quantity" if nxt_lower in UNITS else "count", text))
         elif lower in ("one", "a") and nxt_lower in TIME_UNITS and i + 2 < sentence.end and (
@@ -119,7 +164,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             if len(words) < MIN_WORDS:
                 continue
             marks = markers(sentence)
-            if not marks:
+            if not marks or FORECAST.search(sentence.text):
                 continue
             kinds = [k for k in KIND_ORDER if any(m[0] == k for m in marks)]
             text = sentence.text.rstrip()

@@ -1,6 +1,6 @@
-"""Rhetoric: terms from the editable lexicon, and scare quotes.
+"""Rhetoric: terms from the editable lexicon, scare quotes, and the general classes of biased language.
 
-Lexicon terms are matched with spaCy's ``PhraseMatcher`` on lower-cased tokens (plus "-s"/"-es" plurals);
+Lexicon terms are matched as whole words in any case, with one regular expression (plus "-s"/"-es" plurals);
 adjacent matches merge ("bombastic rhetoric"), and a match inside one of the term's neutral uses is dropped,
 as is one inside a real quotation: those are the speaker's words, which attribution covers, not the outlet's.
 
@@ -8,12 +8,16 @@ Scare quotes are quotation marks around one to three words in the middle of a se
 a word at arm's length (classified as “illegal”). Real quotations are left alone: anything of four words or
 more, a quote that opens a sentence or follows a colon, a quoted verb phrase after "to" (urged them to
 “produce more weapons”), and title-case names in quotes (the “Freedom Shield” drills).
+
+Then the classes of ``bias_cues`` (intensifiers, evaluative words, hyperbole, idioms), where no lexicon
+term or scare quote already covers the words.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from annotations.suggestions.base import Line, Suggestion, nlp
+from annotations.suggestions import bias_cues
+from annotations.suggestions.base import Line, Suggestion
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 
 TAG = "rhetoric"
@@ -25,21 +29,28 @@ MAX_QUOTE_CHARS = 60
 
 
 @cache
-def _matcher(lexicon: tuple[LexiconEntry, ...]):
-    from spacy.matcher import PhraseMatcher
-
-    pipeline = nlp()
-    matcher = PhraseMatcher(pipeline.vocab, attr="LOWER")
+def _pattern(lexicon: tuple[LexiconEntry, ...]) -> tuple[re.Pattern | None, dict[str, LexiconEntry]]:
+    """One pattern for all terms (longest first): whole words, any case, the words of a phrase apart by any
+    spacing, plus a plural "-s"/"-es"; and each term's entry by its normalised wording."""
     entries = {}
-    for index, entry in enumerate(lexicon):
-        phrase = entry.phrase.strip().lower()
-        if not phrase:
-            continue
-        variants = {phrase, phrase + "s", phrase + "es"}
-        key = f"lexicon-{index}"
-        matcher.add(key, [pipeline.make_doc(v) for v in sorted(variants)])
-        entries[pipeline.vocab.strings[key]] = entry
-    return matcher, entries
+    for entry in lexicon:
+        key = " ".join(entry.phrase.lower().split())
+        if key:
+            entries.setdefault(key, entry)
+    if not entries:
+        return None, entries
+    alternatives = "|".join(
+        r"\s+".join(re.escape(word) for word in key.split()) for key in sorted(entries, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:s|es)?(?![\w-])", re.IGNORECASE), entries
+
+
+def _entry(entries: dict[str, LexiconEntry], matched: str) -> LexiconEntry | None:
+    key = " ".join(matched.lower().split())
+    for candidate in (key, key[:-1], key[:-2]):
+        if candidate in entries:
+            return entries[candidate]
+    return None
 
 
 def _in_neutral_use(line_lower: str, start: int, end: int, entry: LexiconEntry) -> bool:
@@ -53,45 +64,45 @@ def _in_neutral_use(line_lower: str, start: int, end: int, entry: LexiconEntry) 
     return False
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of real quotations (four words or more); an unclosed quote runs to the line's end."""
-    ranges = [(o, c) for o, c in _quote_pairs(text, unclosed_to_end=True) if len(text[o:c].split()) >= 4]
-    return ranges
+    return tuple((o, c) for o, c in _quote_pairs(text, unclosed_to_end=True) if len(text[o:c].split()) >= 4)
 
 
 def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Suggestion]:
-    doc = line.doc
-    lower = line.text.lower()
-    quotations = _quotations(line.text)
+    text = line.text
+    lower = text.lower()
+    quotations = _quotations(text)
     hits = []
-    matcher, entries = _matcher(lexicon)
-    for match_id, start, end in matcher(doc):
-        entry = entries[match_id]
-        span = doc[start:end]
-        if _in_neutral_use(lower, span.start_char, span.end_char, entry):
+    pattern, entries = _pattern(lexicon)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        start, end = match.span()
+        entry = _entry(entries, match.group())
+        if entry is None or _in_neutral_use(lower, start, end, entry):
             continue
-        if any(o < span.start_char and span.end_char <= c for o, c in quotations):
+        if any(o < start and end <= c for o, c in quotations):
             continue  # the speaker's words, not the outlet's
         hits.append((start, end, entry))
     hits.sort(key=lambda hit: (hit[0], -hit[1]))
     merged: list[list] = []
     for start, end, entry in hits:
         # A modifier merges with the term right after it ("bombastic rhetoric"); a label ends its phrase.
-        if merged and (start < merged[-1][1] or start == merged[-1][1] and merged[-1][2][-1].kind != "loaded_label"):
+        adjacent = merged and not text[merged[-1][1] : start].strip() and start >= merged[-1][1]
+        if merged and (start < merged[-1][1] or adjacent and merged[-1][2][-1].kind != "loaded_label"):
             merged[-1][1] = max(merged[-1][1], end)
             merged[-1][2].append(entry)
         else:
             merged.append([start, end, [entry]])
     found = []
     for start, end, entries in merged:
-        span = doc[start:end]
         first = entries[0]
         reasons = "; ".join(
             f"“{e.phrase}” is a {KIND_LABELS.get(e.kind, e.kind)}" + (f" ({e.note.rstrip('.')})" if e.note else "")
             for e in dict.fromkeys(entries)
         )
         found.append(
-            Suggestion(line.start + span.start_char, line.start + span.end_char, TAG, f"{TAG}.{first.kind}",
+            Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{first.kind}",
                        f"From the rhetoric lexicon: {reasons}.", 0.7 if first.kind == "loaded_label" else 0.6)
         )
     return found
@@ -148,9 +159,23 @@ def scare_quotes(line: Line) -> list[Suggestion]:
     return found
 
 
+CUE_CONFIDENCE = {"intensifier": 0.5, "evaluative": 0.5, "hype": 0.55, "idiom": 0.5}
+
+
+def bias_cue_matches(line: Line, taken: list[Suggestion]) -> list[Suggestion]:
+    """Cues of the general classes (``bias_cues``) that no lexicon term or scare quote already covers."""
+    found = []
+    for start, end, rule, reason in bias_cues.cues(line.text, _quotations(line.text)):
+        start, end = line.start + start, line.start + end
+        if any(s.start < end and start < s.end for s in taken):
+            continue
+        found.append(Suggestion(start, end, TAG, f"{TAG}.{rule}", reason, CUE_CONFIDENCE[rule]))
+    return found
+
+
 def suggest(lines: list[Line], lexicon: tuple[LexiconEntry, ...] = DEFAULT_LEXICON) -> list[Suggestion]:
     found = []
     for line in lines:
-        found += lexicon_matches(line, lexicon)
-        found += scare_quotes(line)
+        in_line = lexicon_matches(line, lexicon) + scare_quotes(line)
+        found += in_line + bias_cue_matches(line, in_line)
     return found

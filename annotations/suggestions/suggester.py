@@ -5,21 +5,14 @@ furniture, so a number in "100+ trusted global sources." is never a factual clai
 names the rule that fired and says why in its reason. The function is pure and deterministic.
 """
 
-import threading
-
 from annotations.suggestions import attribution, boilerplate, claims, rhetoric
 from annotations.suggestions.base import Suggestion, split_lines
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, LexiconEntry
 
-# spaCy's pipeline and matchers are built once and shared; one article at a time keeps them consistent
-# under a threaded server (an article takes milliseconds).
-_LOCK = threading.Lock()
-
 
 def suggest(text: str, lexicon: tuple[LexiconEntry, ...] | None = None, tag: str | None = None) -> list[Suggestion]:
     """Suggested spans for ``text`` (offsets in code points), sorted by position; ``tag`` keeps one tag."""
-    with _LOCK:
-        return _suggest(text, lexicon, tag)
+    return _suggest(text, lexicon, tag)
 
 
 def _suggest(text, lexicon, tag):

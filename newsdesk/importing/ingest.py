@@ -4,12 +4,15 @@ Policy: decode UTF-8 (anything else is refused with a clear message), refuse NUL
 holds one, PostgreSQL cannot store one, and they mostly mean a UTF-16 file) and lone surrogates (text
 handed over as a string, from a JSON line, may hold one; no database stores it), normalise line endings to
 ``\\n``, NFC-normalise, and keep everything else exactly as it was: navigation, appeals and captions stay,
-because reviewers tag them as boilerplate. Passages are the blocks between blank lines, as code-point
-offsets of their first and last non-space characters. HTML goes through ``sanitize.clean_html`` first, then
-its block elements become paragraphs.
+because reviewers tag them as boilerplate. Passages are the article's paragraphs, as code-point offsets of
+their first and last non-space characters: the blocks between blank lines, and, in a block that holds a
+line of prose, each of its lines (pages whose paragraphs are set apart by single line breaks), except a
+line that runs on from the one before (no sentence end above, a lower-case start). HTML goes through
+``sanitize.clean_html`` first, then its block elements become paragraphs.
 """
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -91,26 +94,57 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def split_passages(text: str) -> list[tuple[int, int]]:
-    """Blocks separated by blank (or whitespace-only) lines, trimmed of surrounding whitespace."""
-    passages = []
-    position = 0
-    block_start = block_end = None
+# Scripts written without spaces count a word per character, so that their prose counts as prose.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+|\d+")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+PROSE_WORDS = 10  # a line of prose: this many words or more, ending like a sentence
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The (start, end) of each non-blank line, trimmed, grouped in blocks between blank lines."""
+    blocks, current, position = [], [], 0
     for line in text.split("\n"):
-        line_end = position + len(line)
         stripped = line.strip()
         if stripped:
             left = position + (len(line) - len(line.lstrip()))
-            right = line_end - (len(line) - len(line.rstrip()))
-            if block_start is None:
-                block_start = left
-            block_end = right
-        elif block_start is not None:
-            passages.append((block_start, block_end))
-            block_start = None
-        position = line_end + 1
-    if block_start is not None:
-        passages.append((block_start, block_end))
+            current.append((left, left + len(stripped)))
+        elif current:
+            blocks.append(current)
+            current = []
+        position += len(line) + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def is_prose(line: str) -> bool:
+    return len(_WORD.findall(line)) >= PROSE_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def _runs_on(previous: str, following: str) -> bool:
+    """A sentence wrapped onto the next line: no sentence end above, and the line below starts in lower case."""
+    return not _SENTENCE_END.search(previous) and following[:1].islower()
+
+
+def split_passages(text: str) -> list[tuple[int, int]]:
+    """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
+    prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
+    a passage of its own (a line that runs on from the one before stays with it). A block of short lines
+    (a menu, a caption and its credit) stays whole."""
+    passages = []
+    for lines in _blocks(text):
+        if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines):
+            passages.append((lines[0][0], lines[-1][1]))
+            continue
+        start, end = lines[0]
+        for line_start, line_end in lines[1:]:
+            if _runs_on(text[start:end], text[line_start:line_end]):
+                end = line_end
+            else:
+                passages.append((start, end))
+                start, end = line_start, line_end
+        passages.append((start, end))
     return passages
 
 

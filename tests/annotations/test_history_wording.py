@@ -172,3 +172,30 @@ def test_words_in_a_sentence_are_escaped(reviewer, make_article):
     [(_event, sentence)] = describe_events(AuditEvent.objects.filter(action="delete"))
 
     assert "<script>" not in str(sentence) and "&lt;script&gt;" in str(sentence)
+
+
+def test_linking_a_claim_mention_names_the_words_and_the_claim(editor, article, seed_story):
+    from annotations.claims import curation
+    from annotations.claims.models import Claim, ClaimMention
+
+    first = Claim.objects.create(story=seed_story, label="launch condemned")
+    second = Claim.objects.create(story=seed_story, label="twelve missiles")
+    start = article.text.index("12 missiles")
+    mention = ClaimMention.objects.create(claim=first, article=article, start=start, end=start + 11,
+                                          quote="12 missiles")
+    ClaimMention.objects.create(claim=first, article=article, start=0, end=9, quote="Officials")
+
+    curation.link(mention, second, editor)
+
+    said = sentences(object_type="annotations.claimmention")
+    assert said == ["editor linked “12 missiles” in Launch condemned to the claim “twelve missiles”"]
+
+
+def test_an_unknown_kind_of_event_is_named_in_words_without_offsets(editor, article):
+    from newsdesk import audit
+
+    event = audit.record(editor, "change", article.passages.first())
+
+    [(_event, sentence)] = describe_events([event])
+    assert "[" not in str(sentence) and "editor changed the passage" in str(sentence).replace("<strong>", "").replace(
+        "</strong>", "")

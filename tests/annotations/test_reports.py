@@ -97,6 +97,16 @@ def test_sources_are_grouped_per_outlet_ignoring_case_and_spaces(article, review
     assert [(s["source"].lower(), s["count"]) for s in sources] == [("kcna", 2), ("us intelligence", 1)]
 
 
+def test_spellings_of_one_source_make_one_row_counting_each_article_once(article, reviewer, other_reviewer):
+    highlight(article, reviewer, "attribution", 0, 9, source="KCNA")
+    highlight(article, other_reviewer, "attribution", 0, 9, source="state media KCNA")
+    highlight(article, reviewer, "attribution", 38, 47, source="the KCNA news agency")
+
+    sources = build_report(Filters(article=article)).sources
+
+    assert sources == [{"outlet": "Daily Test", "source": "KCNA", "count": 3, "articles": 1}]
+
+
 def test_summary_api_returns_the_contract_shape(client, editor, article, reviewer, other_reviewer, seed_story):
     highlight(article, reviewer, "rhetoric", 0, 30)
     highlight(article, other_reviewer, "rhetoric", 0, 30)

@@ -63,3 +63,58 @@ def test_html_loses_scripts_event_handlers_and_javascript_links():
 
 def test_clean_text_strips_markup_from_plain_text_fields():
     assert sanitize.clean_text('<img src=x onerror="alert(1)">KCNA') == "KCNA"
+
+
+def _texts(text):
+    return [text[s:e] for s, e in ingest.split_passages(text)]
+
+
+def test_paragraphs_set_apart_by_single_line_breaks_become_one_passage_each():
+    text = (
+        "Headline of the story\n"
+        "The council voted on Monday to close the bridge for a year after engineers found cracks.\n"
+        "About 22,000 vehicles cross the river there every day, the council said in its report.\n"
+        "Share this article"
+    )
+
+    assert _texts(text) == [
+        "Headline of the story",
+        "The council voted on Monday to close the bridge for a year after engineers found cracks.",
+        "About 22,000 vehicles cross the river there every day, the council said in its report.",
+        "Share this article",
+    ]
+
+
+def test_a_sentence_wrapped_onto_the_next_line_stays_in_its_paragraph():
+    text = (
+        "The ministry said exports rose by a fifth in July, the largest monthly rise since\n"
+        "records began, and that the ports were working at the limit of their capacity.\n"
+        "Officials fear new strikes on the ports could disrupt loading in the autumn months."
+    )
+
+    assert _texts(text) == [
+        "The ministry said exports rose by a fifth in July, the largest monthly rise since\n"
+        "records began, and that the ports were working at the limit of their capacity.",
+        "Officials fear new strikes on the ports could disrupt loading in the autumn months.",
+    ]
+
+
+def test_a_block_of_short_lines_without_prose_stays_one_passage():
+    text = "Home\nNews\nSport\n\nA caption under the picture\nPhoto: Agency\n\nBody paragraph here."
+
+    assert _texts(text) == ["Home\nNews\nSport", "A caption under the picture\nPhoto: Agency", "Body paragraph here."]
+
+
+def test_single_line_paragraphs_in_other_scripts_keep_exact_code_point_offsets():
+    text = (
+        "😀 Огляд дня\n"
+        "Україна експортувала 4,1 мільйона тонн зерна через порти на Дунаї в липні цього року.\n"
+        "北朝鮮の金正恩総書記は新しい工場を視察し、ミサイルの生産を増やすよう指示した。\n"
+        "🎾 Thank you tennis, nineteen years and so many memories, see you all next week!"
+    )
+
+    passages = ingest.split_passages(text)
+
+    assert [text[s:e] for s, e in passages] == text.split("\n")
+    assert passages[1][0] == len("😀 Огляд дня\n")
+    assert passages[3][1] == len(text)

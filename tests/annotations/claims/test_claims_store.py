@@ -115,10 +115,10 @@ def test_a_correction_recomputes_the_story(blockade, django_capture_on_commit_ca
     article = articles[1]
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.text = article.text.replace("Nearly 30", "Exactly 27")
+        article.text = article.text.replace("Nearly 30", "Barely 27")  # same length: the passages stay
         article.save(update_fields=["text"])
 
-    assert ClaimMention.objects.filter(article=article, quote__startswith="Exactly 27").exists()
+    assert ClaimMention.objects.filter(article=article, quote__startswith="Barely 27").exists()
     assert not ClaimMention.objects.filter(article=article, quote__contains="Nearly 30").exists()
 
 
@@ -291,3 +291,14 @@ def test_the_reports_summary_carries_the_claims_of_the_chosen_story(client, revi
 
     assert {row["outlet"] for row in chosen["claims"]} == {"Coastal Courier", "Northwire", "Daily Ledger"}
     assert every["claims"] is None
+
+
+def test_the_article_history_lists_claim_curation(client, editor, blockade):
+    mention = ClaimMention.objects.get(quote__contains="Nearly 30")
+    curation.unlink(mention, editor)
+    client.force_login(editor)
+
+    response = client.get(f"/articles/{mention.article_id}/history/")
+
+    assert response.status_code == 200
+    assert "to the claim" in response.content.decode()

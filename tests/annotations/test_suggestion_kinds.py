@@ -1,0 +1,256 @@
+"""The suggester on the kinds of page it used to get wrong: widgets, bios, capture headers, live blogs,
+attribution shapes, numbers that are labels, general rhetoric cues, in several scripts. Plain functions."""
+
+from annotations.suggestions import suggest
+from annotations.suggestions.tokens import tokenize
+
+BODY = (
+    "The council approved the new budget after a long debate that lasted well into the evening on Tuesday.\n\n"
+    "{}\n\n"
+    "Members of the opposition said they would continue to press for changes to the spending plans.\n"
+)
+
+
+def found(text, tag):
+    return {text[s.start : s.end]: s for s in suggest(text, tag=tag)}
+
+
+# Tokens: offsets are code points of the line, whatever the script
+
+
+def test_token_offsets_are_code_points_in_any_script():
+    line = "😀 Київ: 北朝鮮 said 1,800 state-run O’Connor’s"
+
+    doc = tokenize(line)
+
+    assert [t.text for t in doc] == [
+        "😀", "Київ", ":", "北朝鮮", "said", "1,800", "state", "-", "run", "O’Connor", "’s",
+    ]
+    assert all(line[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_sentences_do_not_end_after_titles_or_initials():
+    doc = tokenize("Mr. Kim met J. Smith in Seoul. The talks ended. 会談は終わった。次へ")
+
+    assert [s.text for s in doc.sents] == [
+        "Mr. Kim met J. Smith in Seoul.", "The talks ended.", "会談は終わった。", "次へ",
+    ]
+
+
+# Boilerplate: widgets and shapes
+
+
+def test_audio_players_and_listen_widgets_are_boilerplate():
+    text = BODY.format("Listen to this article\n0:00 / 2:47\n▶ Play audio 04:12\n🔊 02:58")
+
+    assert set(found(text, "boilerplate")) == {"Listen to this article", "0:00 / 2:47", "▶ Play audio 04:12",
+                                               "🔊 02:58"}
+
+
+def test_reaction_and_share_counters_are_boilerplate():
+    text = BODY.format("😡 1.2K  😢 340  👍 85")
+
+    assert found(text, "boilerplate")["😡 1.2K  😢 340  👍 85"].rule == "boilerplate.reactions"
+
+
+def test_author_bio_box_is_boilerplate_but_a_sentence_about_a_professor_is_not():
+    bio = "Mara Ellison is a senior correspondent at the Harbour Times. She joined the paper in 2015."
+    text = BODY.format(bio) + "\nSunita Raman is a professor of astronomy at the University of Leiden.\n"
+
+    suggested = found(text, "boilerplate")
+
+    assert suggested[bio].rule == "boilerplate.author_bio"
+    assert "Sunita Raman is a professor of astronomy at the University of Leiden." not in suggested
+    assert "2015" not in " ".join(found(text, "factual_claim"))
+
+
+def test_capture_header_glued_to_the_headline_is_boilerplate_and_its_date_no_claim():
+    text = (
+        "date 2026-01-22 08:14 · saved from reader · 5 min\n"
+        "Farmers count the cost of a second dry winter in the south\n"
+        "Reservoirs in the region stood at 23% of capacity on Monday, the water authority said.\n"
+    )
+
+    assert list(found(text, "boilerplate")) == ["date 2026-01-22 08:14 · saved from reader · 5 min"]
+    assert all("2026-01-22" not in claim for claim in found(text, "factual_claim"))
+
+
+def test_markdown_image_lines_and_contact_lines_are_boilerplate():
+    image = "![Cracked soil in a field](https://img.example.net/field.jpg)"
+    contact = "Got a story? Email us at tips@paper.example or call 0800 123 4567"
+    text = BODY.format(f"{image}\n\n{contact}")
+
+    suggested = found(text, "boilerplate")
+
+    assert suggested[image].rule == "boilerplate.image_markup"
+    assert suggested[contact].rule == "boilerplate.contact"
+
+
+def test_related_links_under_their_label_are_boilerplate():
+    text = BODY.format("More in Science\nSeagrass meadows store more carbon than thought\nWhy the bloom was so large")
+
+    assert set(found(text, "boilerplate")) == {
+        "More in Science", "Seagrass meadows store more carbon than thought", "Why the bloom was so large",
+    }
+
+
+def test_a_last_paragraph_cut_off_mid_word_is_no_caption_and_keeps_its_claim():
+    text = (
+        "The council approved the new budget after a long debate that lasted well into the evening on Tuesday.\n\n"
+        "The mayor said the plan would be reviewed in 2027 by an independent panel of experts and resid"
+    )
+
+    assert found(text, "boilerplate") == {}
+    assert any("2027" in claim for claim in found(text, "factual_claim"))
+
+
+def test_live_blog_key_points_and_update_headings_are_not_boilerplate():
+    text = (
+        "Key points\nAbout 2,500 residents evacuated overnight\nEU sends four firefighting planes\n\n"
+        "08:40\nFire service: strongest front now near the village\n"
+        "The fire service said the most dangerous front was burning towards the village overnight.\n"
+    )
+
+    assert set(found(text, "boilerplate")) == {"Key points", "08:40"}
+    assert "About 2,500 residents evacuated overnight" in found(text, "factual_claim")
+
+
+# Attribution
+
+
+def test_a_place_name_holding_a_reporting_verb_is_no_cue():
+    text = "Talks between the United States and its allies resumed in Geneva after a pause of several months.\n"
+
+    assert found(text, "attribution") == {}
+
+
+def test_dates_and_weekdays_are_never_sources():
+    text = "The ministry first said in June that exports would rise. On Sunday hailed as a success, it ended.\n"
+
+    sources = {s.source for s in found(text, "attribution").values()}
+
+    assert sources == {"The ministry"}
+
+
+def test_citing_names_its_source_but_not_a_reason():
+    text = (
+        "Prices rose 2% on Monday, citing state media KCNA, the agency said in a statement.\n\n"
+        "The bus company, citing the longer route, cut two services.\n"
+    )
+
+    cues = found(text, "attribution")
+
+    assert cues["citing state media KCNA"].source == "state media KCNA"
+    assert not any(q.startswith("citing the longer") for q in cues)
+
+
+def test_an_acronym_in_brackets_does_not_break_the_source():
+    text = "The Ukrainian Grain Association (UGA) reported that wheat made up half of the volume.\n"
+
+    [suggestion] = found(text, "attribution").values()
+
+    assert suggestion.source == "Ukrainian Grain Association"
+
+
+def test_name_with_a_title_in_apposition_then_said():
+    text = (
+        "Dr Anja Koskinen, an ecologist at the University of Turku, said: \"This is a collapse.\"\n\n"
+        "The health minister, Colm Duffy, told reporters the hubs would open.\n"
+    )
+
+    sources = {s.source for s in found(text, "attribution").values()}
+
+    assert sources == {"Dr Anja Koskinen", "Colm Duffy"}
+
+
+def test_groups_that_expect_warn_or_fear_are_sources():
+    text = "Economists expect a cut. Shipping agents warned of delays. Officials fear new strikes. Growers say no.\n"
+
+    sources = sorted(s.source for s in found(text, "attribution").values())
+
+    assert sources == ["Economists", "Growers", "Officials", "Shipping agents"]
+
+
+def test_a_quotation_then_said_and_a_titled_name():
+    text = "\"This is the clearest signal yet,\" said lead author Sunita Raman of the University of Leiden.\n"
+
+    [suggestion] = found(text, "attribution").values()
+
+    assert suggestion.source == "Sunita Raman"
+
+
+# Factual claims
+
+
+def test_numbers_that_are_labels_or_ages_make_no_claim():
+    text = (
+        "Match 4 of the podcast is out now and Chapter 11 covers the final stages of the story.\n\n"
+        "Single mum Kerry Walsh, 34, told the paper: \"It is a disgrace.\"\n"
+    )
+
+    assert found(text, "factual_claim") == {}
+
+
+def test_forecasts_are_no_claims_but_announcements_are():
+    text = (
+        "A decision is expected in late 2027.\n\n"
+        "The union said the walkout would last 48 hours unless the plan was withdrawn.\n"
+    )
+
+    assert list(found(text, "factual_claim")) == [
+        "The union said the walkout would last 48 hours unless the plan was withdrawn."
+    ]
+
+
+# Rhetoric
+
+
+def test_general_rhetoric_cues_name_their_class():
+    text = (
+        "A sizzling heatwave sent demand soaring as the sheer scale of the crisis grew.\n\n"
+        "Rebel MPs are digging in their heels over the plan, which the minister called a remarkably simple fix.\n"
+    )
+
+    rules = {quote: s.rule for quote, s in found(text, "rhetoric").items()}
+
+    assert rules["sizzling"] == "rhetoric.hype"
+    assert rules["soaring"] == "rhetoric.hype"
+    assert rules["sheer scale"] == "rhetoric.intensifier"
+    assert rules["digging in their heels"] == "rhetoric.idiom"
+    assert rules["remarkably simple"] == "rhetoric.intensifier"
+    assert all(s.reason for s in found(text, "rhetoric").values())
+
+
+def test_rhetoric_cues_leave_quotations_names_and_numbers_alone():
+    text = (
+        "\"The heat was absolutely horrific for everyone here,\" said one resident of Great Falls.\n\n"
+        "Prices were highly unusual, rising far more than 300 per cent.\n"
+    )
+
+    quotes = set(found(text, "rhetoric"))
+
+    assert not any("horrific" in q or "absolutely" in q or "Great" in q for q in quotes)
+    assert "highly unusual" in quotes
+
+
+def test_evaluative_words_come_from_the_shipped_valence_lexicon():
+    text = "Critics said the euphoric mood after the vote would not last the winter.\n"
+
+    [suggestion] = [s for q, s in found(text, "rhetoric").items() if q == "euphoric"]
+
+    assert suggestion.rule == "rhetoric.evaluative"
+    assert "VADER" in suggestion.reason
+
+
+def test_every_offset_is_exact_in_pages_with_other_scripts():
+    text = (
+        "Київ Вісник · English\n"
+        "😀 Officials fear further strikes could disrupt loading, the ministry said on Monday.\n"
+        "北朝鮮 Prices soared 12% in July, according to the board.\n"
+    )
+
+    for suggestion in suggest(text):
+        quote = text[suggestion.start : suggestion.end]
+        assert quote == quote.strip() and quote
+    assert "soared" in found(text, "rhetoric")
+    assert "according to the board" in found(text, "attribution")

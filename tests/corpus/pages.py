@@ -1,0 +1,69 @@
+"""The development corpus: raw pages written for the project, each beside its hand-made gold.
+
+Every page in ``pages/`` is an invented article in the shape of a kind of news page (wire story, tabloid,
+broadcaster, reader-app capture, paywalled teaser, regional paper, live blog, sport, weather, science …),
+furniture included: menus, bylines, audio players, share and reaction widgets, author bio boxes, capture
+headers, image lines, contact lines and related-link lists. Its gold (``<name>.json``) was written before
+any rule ran on the page:
+
+- ``paragraphs``: the first words of each body paragraph; a paragraph runs to the end of its line, and
+  the importer must make it exactly one passage;
+- ``boilerplate``: whole lines of page furniture;
+- ``attribution``: ``[context with the [cue] marked, source]`` pairs, as in the seed gold;
+- ``factual_claim`` and ``rhetoric``: context strings with the gold part in brackets;
+- ``split``: ``dev`` (the rules may be tuned on it) or ``held_out`` (only measured).
+"""
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.annotations.suggestion_gold import GoldSpan, gold_spans
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    text: str
+    shape: str
+    split: str
+    gold: dict
+
+    def spans(self) -> list[GoldSpan]:
+        return gold_spans(self.text, self.gold)
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Each gold paragraph as (start, end) code points: from its first words to the end of its line."""
+        found = []
+        for first_words in self.gold["paragraphs"]:
+            starts = [
+                i for i in _line_starts(self.text) if self.text.startswith(first_words, i)
+            ]
+            if len(starts) != 1:
+                raise ValueError(f"{self.name}: paragraph {first_words!r} found {len(starts)} times")
+            end = self.text.find("\n", starts[0])
+            end = len(self.text) if end == -1 else end
+            found.append((starts[0], len(self.text[:end].rstrip())))
+        return found
+
+
+def _line_starts(text: str):
+    position = 0
+    for line in text.split("\n"):
+        yield position + len(line) - len(line.lstrip())
+        position += len(line) + 1
+
+
+def load_pages(split: str | None = None) -> list[Page]:
+    pages = []
+    for path in sorted(PAGES.glob("*.txt")):
+        text = unicodedata.normalize("NFC", path.read_text("utf-8").replace("\r\n", "\n"))
+        gold = json.loads(path.with_suffix(".json").read_text("utf-8"))
+        gold["attribution"] = [tuple(pair) for pair in gold["attribution"]]
+        page = Page(path.stem, text, gold["shape"], gold["split"], gold)
+        if split is None or page.split == split:
+            pages.append(page)
+    return pages
