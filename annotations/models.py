@@ -421,6 +421,38 @@ class RejectedHighlight(models.Model):
         return f"{self.annotation} rejected by {self.decided_by}"
 
 
+class ReportDigest(models.Model):
+    """An article's share of the summary report, kept so that a report recomputes only what changed.
+
+    ``stamp`` moves on at every change to the article's highlights or text, kept by database triggers (so
+    no write can forget it); the stored ``digest`` is current while ``digest_stamp`` equals it. See
+    ``annotations.reports.digests``.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, primary_key=True, related_name="report_digest")
+    stamp = models.BigIntegerField(
+        default=0, db_default=0,
+        help_text="One more at every change to the highlights or the text of the article (kept by database triggers).",
+    )
+    digest_stamp = models.BigIntegerField(
+        null=True, blank=True,
+        help_text="The stamp the stored digest was computed at; it is current while this equals the stamp.",
+    )
+    digest = models.TextField(
+        blank=True, help_text="The article's report figures as JSON (see annotations.reports.digests)."
+    )
+    digest_token = models.BigIntegerField(
+        null=True, blank=True, help_text="Drawn at random whenever a digest is stored, to tell two digests apart."
+    )
+
+    class Meta:
+        verbose_name = "report digest"
+
+    def __str__(self):
+        current = "current" if self.digest_stamp == self.stamp else "stale"
+        return f"Report digest of article {self.article_id} ({current})"
+
+
 class RhetoricTerm(models.Model):
     """One entry of the rhetoric lexicon the suggester reads; editors extend and prune it in the admin."""
 

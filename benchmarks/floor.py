@@ -1,8 +1,8 @@
 """The floors each measure is compared with: the least work that could answer the same request.
 
-- ``insert_one``: a bare Django view that reads a JSON body and does one INSERT, answering 201. It goes
-  through the same middleware (sessions, CSRF, login, security headers) as the app's pages, so it is what
-  any request costs before the app does anything of its own.
+- ``insert_one``: a bare Django view that reads a JSON body and does one INSERT, answering 201. Through the
+  same middleware (sessions, CSRF, login, security headers) as the app's pages, it is what any request costs
+  before the app does anything of its own; through no middleware at all, what Django itself costs.
 - ``group_by``: one SQL ``GROUP BY`` over the highlight table, the least a report can do.
 - ``select_and_dump``: the highlights an export holds, selected in one query and serialised with
   ``json.dumps``.
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 FLOOR_TABLE = "benchmark_floor"
 FLOOR_URL = "/benchmark/floor/"
+BARE_URL = "/benchmark/bare/"  # the same view; ``benchmarks.wsgi`` serves it through no middleware
 
 
 def create_floor_table() -> None:

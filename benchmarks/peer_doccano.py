@@ -63,7 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script rather than with -m
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.scratch import free_port  # noqa: E402
+from benchmarks.scratch import GroupCpu, free_port  # noqa: E402
 
 PEER_DIR = ROOT / "benchmarks" / ".peer"
 PEER_VENV = PEER_DIR / "venv"
@@ -80,7 +80,11 @@ WARM_UP_SPANS = 12
 WARM_UP_READS = 6
 SPAN_STRIDE = 24
 TAGS = ("attribution", "rhetoric", "boilerplate", "factual_claim")
-REPEATS = {"list": 30, "counts": 30, "export": 5}
+# Enough reads that the 95th percentile is not just the slowest one or two.
+REPEATS = {"list": 100, "counts": 100, "export": 5}
+# Newsdesk's floor views, timed in the same loop as the creations (``benchmarks/floor.py``, ``benchmarks/wsgi.py``).
+FLOORS = (("/benchmark/floor/", "one-INSERT view, whole middleware"),
+          ("/benchmark/bare/", "the same view, no middleware"))
 USERNAME = "benchmark"
 WORDS = ("the minister said officials claimed missile launch report according sources warned brutal regime "
          "analysts estimate thousand tonnes shells artillery Pyongyang Moscow Kyiv Seoul talks sanctions "
@@ -161,26 +165,6 @@ def _die_with_parent():
     """Linux: the server gets SIGTERM if this script is killed outright, so no server outlives it."""
     with contextlib.suppress(Exception):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-def group_cpu_ms(groups: list[int]) -> float | None:
-    """CPU time (user + system) spent so far by every process in these process groups; None off Linux."""
-    ticks = 0
-    try:
-        entries = os.listdir("/proc")
-    except OSError:
-        return None
-    for entry in entries:
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[2]) in groups:  # fields[2] is the process group; [11] and [12] utime and stime
-            ticks += int(fields[11]) + int(fields[12])
-    return ticks * 1000 / os.sysconf("SC_CLK_TCK")
 
 
 def server_options(port: int, workers: int) -> list[str]:
@@ -398,10 +382,13 @@ class Newsdesk:
             # No access log, as doccano's gunicorn keeps none.
             "GUNICORN_ACCESSLOG": "", "LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(ROOT),
+            # Production settings at doccano's SQLite durability, with the floor views (benchmarks/peer_settings.py).
+            "DJANGO_SETTINGS_MODULE": "benchmarks.peer_settings",
         }
         self.log = folder / "newsdesk.log"
         self.password = secrets.token_urlsafe(16)
         self.workers = workers
+        self.floors: dict[str, tuple[float, float | None]] = {}  # name: (median ms, CPU ms per request)
 
     def manage(self, *args, what=None, env=None):
         return run_checked([sys.executable, ROOT / "manage.py", *args], env={**self.env, **(env or {})}, cwd=ROOT,
@@ -415,7 +402,7 @@ class Newsdesk:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         server = self.processes.start(
-            [sys.executable, "-m", "gunicorn", "newsdesk.wsgi", *server_options(self.port, self.workers)],
+            [sys.executable, "-m", "gunicorn", "benchmarks.wsgi", *server_options(self.port, self.workers)],
             env=self.env, cwd=ROOT, log=self.log,
         )
         self.servers = [server.pid]
@@ -446,6 +433,10 @@ class Newsdesk:
     def list_spans(self, client: Client, document: int) -> int:
         return len(client.get_json(f"{self.base}/api/annotations/?article={self.articles[document]}"))
 
+    def insert_floor(self, client: Client, path: str, number: int) -> None:
+        """The one-INSERT floor view (``benchmarks/floor.py``), at ``FLOOR_URL`` or ``BARE_URL``."""
+        client.post_json(f"{self.base}{path}", {"n": number}, expect=201)
+
     def label_counts(self, client: Client) -> int:
         return sum(client.get_json(f"{self.base}/api/annotations/counts?story={self.story}")["counts"].values())
 
@@ -469,6 +460,9 @@ def seed_newsdesk(command: str, data_file: str) -> None:
 
     data = json.loads(Path(data_file).read_text(encoding="utf-8"))
     if command == "setup":
+        from benchmarks.floor import create_floor_table
+
+        create_floor_table()
         story = importer.story_for(Newsdesk.story, "Peer comparison")
         story.blind_annotation = False
         story.save(update_fields=["blind_annotation"])
@@ -583,23 +577,47 @@ class Seat:
         self.times: dict[str, list[float]] = {}
         self.cpu: dict[str, float | None] = {}
 
-    def cpu_ms(self, measure: str) -> float | None:
+    def cpu_reader(self, measure: str) -> GroupCpu:
         # doccano's celery worker polls its broker all the time; it counts only for the export, its work.
-        return group_cpu_ms(self.tool.servers if measure == "export" else self.tool.servers[:1])
+        return GroupCpu(self.tool.servers if measure == "export" else self.tool.servers[:1])
+
+
+class Floor:
+    """Newsdesk's one-INSERT floor view at ``path``, in the same server, taking a seat as a tool does."""
+
+    def __init__(self, newsdesk, path: str, name: str):
+        self.newsdesk, self.path, self.name = newsdesk, path, name
+        self.numbers = iter(range(10**9))
+
+    @property
+    def servers(self):
+        return self.newsdesk.servers
+
+    def login(self, client: Client):
+        self.newsdesk.login(client)
+
+    def create(self, client: Client, span) -> None:
+        self.newsdesk.insert_floor(client, self.path, next(self.numbers))
 
 
 def interleaved(seats: list[Seat], measure: str, actions: list) -> None:
-    """Run each action on every tool in turn, alternating which goes first, timing each: whatever else the
-    machine is doing then weighs on both tools alike. Records each tool's times and CPU per action."""
-    before = {id(seat): seat.cpu_ms(measure) for seat in seats}
+    """Run each action on every seat in turn, the order turning by one each time, timing each: whatever else the
+    machine is doing then weighs on all alike. Records each seat's times, and its server's CPU per action (read
+    just before and after each of its own requests, so seats sharing a server are told apart)."""
+    cpu = {id(seat): seat.cpu_reader(measure) for seat in seats}
+    spent = dict.fromkeys(cpu, 0.0)
     for seat in seats:
         seat.times[measure] = []
     for i, action in enumerate(actions):
-        for seat in seats[i % 2:] + seats[: i % 2]:
+        turn = i % len(seats)
+        for seat in seats[turn:] + seats[:turn]:
+            before = cpu[id(seat)].ms()
             seat.times[measure].append(timed(lambda seat=seat, action=action: action(seat.tool, seat.client))[0])
+            after = cpu[id(seat)].ms()
+            spent[id(seat)] = None if before is None or after is None or spent[id(seat)] is None \
+                else spent[id(seat)] + after - before
     for seat in seats:
-        after, start = seat.cpu_ms(measure), before[id(seat)]
-        seat.cpu[measure] = None if after is None or start is None else (after - start) / len(actions)
+        seat.cpu[measure] = None if spent[id(seat)] is None else spent[id(seat)] / len(actions)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -620,8 +638,19 @@ def measure(seats: list[Seat], data: dict, folder: Path, progress) -> None:
             seat.tool.list_spans(seat.client, 0)
             seat.tool.label_counts(seat.client)
             seat.client.reconnect()
-    progress(f"creating {len(timed_spans)} spans one by one in each")
-    interleaved(seats, "create", [lambda tool, client, span=span: tool.create(client, span) for span in timed_spans])
+    newsdesk = next(seat.tool for seat in seats if isinstance(seat.tool, Newsdesk))
+    floors = [Seat(Floor(newsdesk, path, name), Client()) for path, name in FLOORS]
+    for seat in floors:
+        seat.tool.login(seat.client)
+        for _ in range(WARM_UP_READS):
+            seat.tool.create(seat.client, None)
+            seat.client.reconnect()
+    progress(f"creating {len(timed_spans)} spans one by one in each, beside Newsdesk's floor views")
+    interleaved(seats + floors, "create",
+                [lambda tool, client, span=span: tool.create(client, span) for span in timed_spans])
+    for seat in floors:
+        seat.client.close()
+        newsdesk.floors[seat.tool.name] = (statistics.median(seat.times["create"]), seat.cpu["create"])
     progress(f"loading the other {len(bulk):,} spans into each in bulk")
     for seat in seats:
         seat.tool.load_rest(folder / "bulk-spans.json")
@@ -690,11 +719,18 @@ def run(progress=print, database_url: str | None = None, workers: int = 2, keep:
             databases.drop_all()
             shutil.rmtree(folder, ignore_errors=True)
     rows = []
+    durability = ", synchronous=FULL for both" if databases.engine == "sqlite" else ""
     for key, label, detail in MEASURES:
         (ours, ours_cpu), (theirs, theirs_cpu) = measured["Newsdesk"][key], measured["doccano"][key]
         rows.append({"measure": label, "ours_ms": round(ours, 2), "doccano_ms": round(theirs, 2),
-                     "ratio": round(theirs / ours, 2), "detail": f"{detail}; {databases.engine}, {workers} workers",
+                     "ratio": round(theirs / ours, 2),
+                     "detail": f"{detail}; {databases.engine}{durability}, {workers} workers",
                      "ours_cpu_ms": rounded(ours_cpu), "doccano_cpu_ms": rounded(theirs_cpu)})
+    for name, (median, cpu) in newsdesk.floors.items():
+        rows.append({"measure": name, "ours_ms": round(median, 2), "doccano_ms": None, "ratio": None,
+                     "detail": f"Newsdesk's floor, in the loop of the {CREATED_OVER_HTTP} creations; "
+                               f"{databases.engine}{durability}", "ours_cpu_ms": rounded(cpu), "doccano_cpu_ms": None,
+                     "floor": True})
     return rows
 
 
@@ -706,11 +742,13 @@ def table(rows: list[dict]) -> str:
     def cpu(value):
         return f"{value:>9.1f}" if value is not None else f"{'':>9}"
 
-    lines = [f"{'measure':<28} {'Newsdesk ms':>12} {'doccano ms':>12} {'doccano/ours':>13} {'cpu ours':>9} "
+    lines = [f"{'measure':<34} {'Newsdesk ms':>12} {'doccano ms':>12} {'doccano/ours':>13} {'cpu ours':>9} "
              f"{'doccano':>9}  detail"]
     for row in rows:
-        lines.append(f"{row['measure']:<28} {row['ours_ms']:>12.1f} {row['doccano_ms']:>12.1f} "
-                     f"{row['ratio']:>12.2f}x {cpu(row['ours_cpu_ms'])} {cpu(row['doccano_cpu_ms'])}  {row['detail']}")
+        theirs = f"{row['doccano_ms']:>12.1f}" if row["doccano_ms"] is not None else f"{'':>12}"
+        ratio = f"{row['ratio']:>12.2f}x" if row["ratio"] is not None else f"{'':>13}"
+        lines.append(f"{row['measure']:<34} {row['ours_ms']:>12.1f} {theirs} "
+                     f"{ratio} {cpu(row['ours_cpu_ms'])} {cpu(row['doccano_cpu_ms'])}  {row['detail']}")
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """Every benchmark in one run, each beside its floor measured in the same run, printed as one table.
 
     python -m benchmarks [--scale small|full] [--only NAME ...] [--database-url postgres://...] [--no-peer]
+                         [--repeat N]
 
 Builds a throwaway database (an SQLite file in a temporary folder, or with ``--database-url`` a fresh
 database on that PostgreSQL server, dropped afterwards), migrates it, fills it with the synthetic corpus of
@@ -12,13 +13,17 @@ process) where the measure is a page or an endpoint:
 - compare: the side-by-side page of a 10-article story with its highlights;
 - report: ``GET /api/reports/summary`` over 1,000,000 highlights (every table, agreement included);
 - export: the JSON-LD export of one story's 100,000 highlights;
-- alignment: aligning a story of 100 articles x 30 passages into topics.
+- alignment: aligning a story of 100 articles x 30 passages into topics;
+- startup: the first 200 after starting gunicorn with the project's settings, beside a one-view Django project;
+- install: the size of ``pip install .`` in a fresh virtual environment.
 
-Each is run after a warm-up, several times, and reported as median and 95th percentile (with the number
-of SQL queries for requests); its floor (see ``benchmarks/floor.py``) is timed the same way, and the ratio
-is ours over the floor's median. Then, unless ``--no-peer``, the comparison with doccano
-(``benchmarks/peer_doccano.py``) prints its own table. ``--scale small`` runs the same measures on a small
-corpus in seconds.
+Each measure and its floor (see ``benchmarks/floor.py``) are timed in the same loop, one after the other and
+in alternating order, after a warm-up of each: whatever else the machine does weighs on both alike. Each is
+reported as median and 95th percentile (with the number of SQL queries for requests), and the ratio is ours
+over the floor's median. Then, unless ``--no-peer``, the comparison with doccano
+(``benchmarks/peer_doccano.py``) prints its own table, and last a table of the targets: each line of the
+performance goals beside its floor from this run, and whether it is met. ``--scale small`` runs the same
+measures on a small corpus in seconds.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.scratch import postgres_database, server_of  # noqa: E402
 
-MEASURES = ("reader", "create", "compare", "report", "export", "alignment")
+MEASURES = ("reader", "create", "compare", "report", "export", "alignment", "startup", "install")
 
 
 @dataclass(frozen=True)
@@ -55,13 +60,15 @@ class Scale:
     compare_highlights: int
     repeat: int
     slow_repeat: int
+    starts: int
 
 
 SCALES = {
+    # 200 samples of each fast measure: the 95th percentile is then the 10th slowest, not the second.
     "full": Scale(stories=10, articles_per_story=100, passages=30, highlights=1_000_000, reviewers=20,
-                  reader_highlights=2_000, compare_highlights=2_000, repeat=30, slow_repeat=3),
+                  reader_highlights=2_000, compare_highlights=2_000, repeat=200, slow_repeat=5, starts=5),
     "small": Scale(stories=2, articles_per_story=10, passages=10, highlights=10_000, reviewers=5,
-                   reader_highlights=200, compare_highlights=200, repeat=10, slow_repeat=3),
+                   reader_highlights=200, compare_highlights=200, repeat=20, slow_repeat=3, starts=2),
 }
 
 
@@ -76,8 +83,12 @@ class Timing:
 
     @property
     def p95(self) -> float:
-        ordered = sorted(self.samples)
-        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        return percentile(self.samples, 0.95)
+
+
+def percentile(samples, share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 @dataclass
@@ -87,6 +98,8 @@ class Row:
     floor_name: str
     floor: Timing
     detail: str = ""
+    unit: str = "ms"
+    key: str = ""  # what the targets below call it
     ratio: float = field(init=False)
 
     def __post_init__(self):
@@ -108,6 +121,7 @@ def main(argv=None) -> int:
     scale = SCALES[args.scale]
     if args.repeat:
         scale = Scale(**{**scale.__dict__, "repeat": args.repeat})
+    names = args.only or MEASURES
     with throwaway_database(args.database_url) as url:
         os.environ["DATABASE_URL"] = url
         os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.settings"
@@ -122,15 +136,21 @@ def main(argv=None) -> int:
         call_command("migrate", verbosity=0)
         create_floor_table()
         print(header(args.scale), flush=True)
-        rows = Bench(scale).run(args.only or MEASURES)
+        bench = Bench(scale, args.database_url)
+        rows = bench.run(names)
         print()
-        print(table(["measure", "ours median", "ours p95", "queries", "floor", "floor median", "ratio", "detail"],
-                    [[r.measure, ms(r.ours.median), ms(r.ours.p95), "" if r.ours.queries is None else r.ours.queries,
-                      r.floor_name, ms(r.floor.median), f"{r.ratio:.1f}x", r.detail] for r in rows]))
+        print(table(["measure", "ours median", "ours p95", "queries", "floor", "floor median", "floor p95", "ratio",
+                     "detail"],
+                    [[r.measure, amount(r.ours.median, r.unit), amount(r.ours.p95, r.unit),
+                      "" if r.ours.queries is None else r.ours.queries, r.floor_name, amount(r.floor.median, r.unit),
+                      amount(r.floor.p95, r.unit), f"{r.ratio:.2f}x", r.detail] for r in rows]))
         connections.close_all()
-    if not args.no_peer:
+    peer = []
+    if not args.no_peer and ({"create", "report"} & set(names) or not args.only):
         print()
-        peer_table(args.database_url)
+        peer = peer_table(args.database_url)
+    print()
+    print(targets(rows, peer, bench.machine_load))
     return 0
 
 
@@ -154,7 +174,7 @@ def throwaway_database(url: str):
 
 
 def header(scale: str) -> str:
-    """The machine and software the figures come from."""
+    """The machine and software the figures come from, and how busy the machine was as the run began."""
     import sqlite3
 
     import django
@@ -169,9 +189,13 @@ def header(scale: str) -> str:
             cursor.execute("SHOW server_version")
             database = f"PostgreSQL {cursor.fetchone()[0]}"
     else:
-        database = f"SQLite {sqlite3.sqlite_version}"
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA synchronous")
+            level = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}.get(cursor.fetchone()[0], "?")
+        database = f"SQLite {sqlite3.sqlite_version} (WAL, synchronous={level})"
     return (f"Newsdesk benchmarks, scale {scale}, {time.strftime('%Y-%m-%d %H:%M')}\n"
-            f"{cpu}, {os.cpu_count()} cores, {ram}; {platform.system()} {platform.release()}\n"
+            f"{cpu}, {os.cpu_count()} cores, {ram}; {platform.system()} {platform.release()}; "
+            f"load average {os.getloadavg()[0]:.1f}\n"
             f"Python {platform.python_version()}, Django {django.get_version()}, {database}")
 
 
@@ -185,15 +209,27 @@ def read_lines(path: str) -> list[str]:
 class Bench:
     """The corpus, built on first use, and one method per measure."""
 
-    def __init__(self, scale: Scale):
+    def __init__(self, scale: Scale, database_url: str = ""):
         self.scale = scale
+        self.database_url = database_url
+        self.loads: list[float] = []
+
+    @property
+    def machine_load(self) -> str:
+        if not self.loads:
+            return ""
+        return f"load average (1 min) during the run: {min(self.loads):.1f} to {max(self.loads):.1f} " \
+               f"on {os.cpu_count()} cores"
 
     def run(self, names) -> list[Row]:
         rows = []
         for name in MEASURES:
             if name in names:
                 print(f"-- {name}", flush=True)
-                rows.append(getattr(self, f"measure_{name}")())
+                self.loads.append(os.getloadavg()[0])
+                found = getattr(self, f"measure_{name}")()
+                rows += found if isinstance(found, list) else [found]
+                self.loads.append(os.getloadavg()[0])
         return rows
 
     # --- the corpus -------------------------------------------------------------------------------------
@@ -243,6 +279,21 @@ class Bench:
     def writer(self):
         return self.client_for("bench-writer", "reviewer")
 
+    @cached_property
+    def newcomer(self):
+        """A reviewer with no highlights anywhere: the reader and comparison pages without a single highlight."""
+        return self.client_for("bench-newcomer", "reviewer")
+
+    @cached_property
+    def bare(self):
+        """A client whose requests go through no middleware at all: the bare view floor."""
+        from django.test import Client, override_settings
+
+        client = Client()
+        with override_settings(MIDDLEWARE=[]):
+            client.handler.load_middleware()
+        return client
+
     @staticmethod
     def client_for(username, role):
         from django.contrib.auth import get_user_model
@@ -255,59 +306,75 @@ class Bench:
         client.force_login(user)
         return client
 
-    # --- the floors ---------------------------------------------------------------------------------------
-
-    @cached_property
-    def request_floor(self) -> Timing:
-        from benchmarks.floor import FLOOR_URL
-
-        counter = iter(range(10**9))
-        return self.repeat(lambda: self.writer.post(FLOOR_URL, {"n": next(counter)}, content_type="application/json"),
-                           expect=201)
-
-    def floor_row(self, measure, ours, detail=""):
-        return Row(measure, ours, "one-INSERT view", self.request_floor, detail)
-
     # --- the measures -------------------------------------------------------------------------------------
 
     def measure_reader(self) -> Row:
         article = self.reader_article
-        url = f"/articles/{article.pk}/?all=1"
-        ours = self.repeat(lambda: self.editor.get(url), queries=True)
-        return self.floor_row(f"reader page, {self.scale.reader_highlights:,} highlights", ours, url)
+        url = f"/articles/{article.pk}/"
+        ours, empty = self.interleaved([lambda: self.editor.get(f"{url}?all=1"), lambda: self.newcomer.get(url)],
+                                       queries=True)
+        return Row(f"reader page, {self.scale.reader_highlights:,} highlights", ours,
+                   "the same page, no highlights", empty, f"{url}?all=1")
 
-    def measure_create(self) -> Row:
+    def measure_create(self) -> list[Row]:
         from benchmarks.corpus import WORDS
+        from benchmarks.floor import FLOOR_URL
 
         article = self.reader_article
         words = [(m.start(), m.end()) for m in WORDS.finditer(article.text)]
         spans = iter([(words[i][0], words[i + 2][1], tag) for i in range(len(words) - 2)
                       for tag in ("rhetoric", "attribution")])
+        counter = iter(range(10**9))
 
         def create():
             start, end, tag = next(spans)
             return self.writer.post("/api/annotations/", {"article": article.pk, "tag": tag, "start": start,
                                                           "end": end}, content_type="application/json")
 
-        ours = self.repeat(create, expect=201, queries=True)
-        return self.floor_row("annotation create", ours, "POST /api/annotations/")
+        def insert(client):
+            return client.post(FLOOR_URL, {"n": next(counter)}, content_type="application/json")
+
+        ours, stacked, bare = self.interleaved(
+            [create, lambda: insert(self.writer), lambda: insert(self.bare)], expect=201, queries=True)
+        return [
+            Row("annotation create", ours, "one-INSERT view, whole middleware", stacked, "POST /api/annotations/"),
+            Row("one-INSERT view, whole middleware", stacked, "the same view, no middleware", bare,
+                f"POST {FLOOR_URL}, logged in"),
+        ]
 
     def measure_compare(self) -> Row:
         story = self.compare_story
-        url = f"/stories/{story.slug}/compare/?all=1"
-        ours = self.repeat(lambda: self.editor.get(url), queries=True)
-        return self.floor_row(f"comparison page, 10 articles, {self.scale.compare_highlights:,} highlights", ours,
-                              url)
+        url = f"/stories/{story.slug}/compare/"
+        ours, empty = self.interleaved([lambda: self.editor.get(f"{url}?all=1"), lambda: self.newcomer.get(url)],
+                                       queries=True)
+        return Row(f"comparison page, 10 articles, {self.scale.compare_highlights:,} highlights", ours,
+                   "the same page, no highlights", empty, f"{url}?all=1")
 
-    def measure_report(self) -> Row:
+    def measure_report(self) -> list[Row]:
+        from annotations.models import Annotation
         from benchmarks.floor import group_by
 
         highlights = self.main_corpus.highlights
-        ours = self.repeat(lambda: self.editor.get("/api/reports/summary"), times=self.scale.slow_repeat,
-                           queries=True)
-        floor = self.repeat(group_by, times=max(5, self.scale.slow_repeat))
-        return Row(f"summary report, {highlights:,} highlights", ours, "SQL GROUP BY article, tag", floor,
-                   "GET /api/reports/summary")
+        url = "/api/reports/summary"
+        started = time.perf_counter()
+        check(self.editor.get(url), 200)
+        first = (time.perf_counter() - started) * 1000
+        changed = Annotation.objects.filter(article_id=self.main_corpus.articles[0]).order_by("pk").first()
+
+        def change_one():
+            """Untimed: one highlight changes (its note), so one article's digest is stale."""
+            Annotation.objects.filter(pk=changed.pk).update(note=f"changed {time.perf_counter()}")
+
+        ours, after_change, floor = self.interleaved(
+            [lambda: self.editor.get(url), (change_one, lambda: self.editor.get(url)), group_by],
+            times=max(self.scale.slow_repeat, 10), queries=True)
+        return [
+            Row(f"summary report, {highlights:,} highlights", ours, "SQL GROUP BY article, tag", floor,
+                f"GET {url}; the first, computing every digest: {amount(first)}", key="report"),
+            Row(f"summary report, {highlights:,} highlights, one changed", after_change,
+                "SQL GROUP BY article, tag", floor, "a highlight's note changed before each request",
+                key="report-changed"),
+        ]
 
     def measure_export(self) -> Row:
         from annotations.models import Annotation
@@ -324,8 +391,7 @@ class Bench:
             sizes.append(sum(len(chunk) for chunk in response.streaming_content))
             return response
 
-        ours = self.repeat(export, times=self.scale.slow_repeat)
-        floor = self.repeat(lambda: select_and_dump(story.pk), times=self.scale.slow_repeat)
+        ours, floor = self.interleaved([export, lambda: select_and_dump(story.pk)], times=self.scale.slow_repeat)
         return Row(f"JSON-LD export, {count:,} highlights", ours, "SELECT + json.dumps", floor,
                    f"{sizes[-1] / 1e6:.1f} MB")
 
@@ -338,31 +404,59 @@ class Bench:
         texts = dict(Article.objects.filter(story=story).values_list("pk", "text"))
         passages = [texts[a][s:e] for a, s, e in
                     Passage.objects.filter(article__story=story).values_list("article_id", "start", "end")]
-        ours = self.repeat(lambda: align_story(story), times=self.scale.slow_repeat)
-        floor = self.repeat(lambda: vectorise(passages), times=self.scale.slow_repeat)
+        ours, floor = self.interleaved([lambda: align_story(story), lambda: vectorise(passages)],
+                                       times=self.scale.slow_repeat)
         return Row(f"alignment, {len(texts)} articles x {self.scale.passages} passages", ours,
                    "TF-IDF vectorisation alone", floor, f"{len(passages):,} passages")
 
+    def measure_startup(self) -> Row:
+        from benchmarks import startup
+
+        ours, bare = startup.measure(self.scale.starts, os.environ["DATABASE_URL"])
+        return Row("first 200 after start", Timing(ours), "one-view Django project", Timing(bare),
+                   f"gunicorn, project settings, {startup.WORKERS} workers; GET {startup.PAGE}", key="startup")
+
+    def measure_install(self) -> Row:
+        from benchmarks import install_size
+
+        ours = install_size.measure(ROOT)
+        floor = install_size.doccano_size()
+        return Row("runtime install, pip install .", Timing([ours.megabytes]), "doccano 1.8.4's install",
+                   Timing([floor.megabytes if floor else 0.0]),
+                   f"{ours.packages} packages; doccano {floor.packages if floor else '?'}", unit="MB", key="install")
+
     # --- timing -------------------------------------------------------------------------------------------
 
-    def repeat(self, action, times=None, expect=200, queries=False) -> Timing:
-        """One warm-up, then ``times`` timed runs; with ``queries``, one more run counts the SQL queries."""
+    def interleaved(self, actions, times=None, expect=200, queries=False) -> list[Timing]:
+        """Time several actions in one loop: one warm-up each, then ``times`` rounds in which each runs once, the
+        order turning by one every round, so that a busy moment of the machine weighs on all of them alike.
+        An action given as ``(prepare, action)`` has ``prepare`` run, untimed, just before it each time. With
+        ``queries``, one more run of the first counts its SQL queries."""
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
-        check(action(), expect)
-        samples = []
-        for _ in range(times or self.scale.repeat):
-            started = time.perf_counter()
-            result = action()
-            samples.append((time.perf_counter() - started) * 1000)
-            check(result, expect)
-        counted = None
+        prepared = [action if isinstance(action, tuple) else (None, action) for action in actions]
+        for prepare, action in prepared:
+            if prepare:
+                prepare()
+            check(action(), expect)
+        samples = [[] for _ in actions]
+        for round_ in range(times or self.scale.repeat):
+            for k in range(len(actions)):
+                index = (round_ + k) % len(actions)
+                prepare, action = prepared[index]
+                if prepare:
+                    prepare()
+                started = time.perf_counter()
+                result = action()
+                samples[index].append((time.perf_counter() - started) * 1000)
+                check(result, expect)
+        timings = [Timing(found) for found in samples]
         if queries:
             with CaptureQueriesContext(connection) as captured:
-                check(action(), expect)
-            counted = len(captured)
-        return Timing(samples, counted)
+                check(prepared[0][1](), expect)
+            timings[0].queries = len(captured)
+        return timings
 
 
 def check(result, expect):
@@ -372,26 +466,89 @@ def check(result, expect):
         raise RuntimeError(f"expected HTTP {expect}, got {status}: {body!r}")
 
 
-def peer_table(database_url: str) -> None:
-    """doccano beside Newsdesk, from ``benchmarks/peer_doccano.py`` when it is present, on the same database
-    engine as the rest of the run."""
+def peer_table(database_url: str) -> list[dict]:
+    """doccano beside Newsdesk, from ``benchmarks/peer_doccano.py``, on SQLite and, when the run is on
+    PostgreSQL, on PostgreSQL too; the rows, each with its engine."""
     try:
         from benchmarks import peer_doccano
     except ImportError as error:
         print(f"Peer comparison skipped: {error}")
-        return
-    print("Compared with doccano (each served by gunicorn on 127.0.0.1, same client)", flush=True)
-    rows = peer_doccano.run(progress=lambda message: print(f"   {message}", flush=True),
-                            database_url=server_of(database_url) if database_url else None)
-    print(table(["measure", "ours", "doccano", "doccano / ours", "detail"],
-                [[r["measure"], ms(r["ours_ms"]), ms(r["doccano_ms"]), f"{r['ratio']:.2f}", r.get("detail", "")]
-                 for r in rows]))
+        return []
+    rows = []
+    for server in ([None, server_of(database_url)] if database_url else [None]):
+        engine = "PostgreSQL" if server else "SQLite"
+        print(f"Compared with doccano on {engine} (each served by gunicorn on 127.0.0.1, same client)", flush=True)
+        found = peer_doccano.run(progress=lambda message: print(f"   {message}", flush=True), database_url=server)
+        print(peer_doccano.table(found), flush=True)
+        rows += [{**row, "engine": engine} for row in found]
+    return rows
+
+
+# The goals the benchmarks answer to: (label, where ours is, where the floor is, the most ours / floor may be).
+# "peer:NAME" is a row of the comparison with doccano, over HTTP with gunicorn (Newsdesk's time; for the
+# measures doccano also has, "doccano:NAME" is doccano's); "row:NAME" a row of the table above.
+GOALS = (
+    ("create a highlight vs doccano", "peer:create a span (median)", "doccano:create a span (median)", 0.5),
+    ("create vs one-INSERT view, whole middleware", "peer:create a span (median)",
+     "peer:one-INSERT view, whole middleware", 1.5),
+    ("middleware stack vs a bare view", "peer:one-INSERT view, whole middleware", "peer:the same view, no middleware",
+     1.5),
+    ("tag counts at 10,000 vs doccano", "peer:label counts, 10,000 spans", "doccano:label counts, 10,000 spans", 0.5),
+    ("list 1,000 vs doccano", "peer:list 1,000 spans", "doccano:list 1,000 spans", 0.4),
+    ("summary report vs SQL GROUP BY", "row:report", "row:report", 1.5),
+    ("summary report, one highlight changed, vs GROUP BY", "row:report-changed", "row:report-changed", 1.5),
+    ("first 200 after start vs one-view project", "row:startup", "row:startup", 3.0),
+)
+INSTALL_LIMIT_MB = 400
+
+
+def targets(rows: list[Row], peer: list[dict], load: str) -> str:
+    """Each goal beside its floor from this run, the ratio, and whether it is met."""
+    lines = []
+    for label, ours_at, floor_at, limit in GOALS:
+        if ours_at.startswith("row:"):
+            row = next((r for r in rows if r.key == ours_at[4:]), None)
+            if row is None:
+                continue
+            lines.append([label, amount(row.ours.median, row.unit), amount(row.floor.median, row.unit),
+                          f"{row.ratio:.2f}x", f"<= {limit}x", "yes" if row.ratio <= limit else "NO", row.measure])
+            continue
+        for engine in sorted({r["engine"] for r in peer}, reverse=True):
+            found = {r["measure"]: r for r in peer if r["engine"] == engine}
+            ours, floor = (peer_value(found, where) for where in (ours_at, floor_at))
+            if ours is None or floor is None:
+                continue
+            ratio = ours / floor
+            lines.append([f"{label}, {engine}", amount(ours), amount(floor), f"{ratio:.2f}x", f"<= {limit}x",
+                          "yes" if ratio <= limit else "NO", "HTTP, gunicorn, medians"])
+    install = next((r for r in rows if r.key == "install"), None)
+    if install is not None:
+        lines.append(["runtime install (fresh venv)", amount(install.ours.median, "MB"),
+                      amount(install.floor.median, "MB"), f"{install.ratio:.2f}x", f"<= {INSTALL_LIMIT_MB} MB",
+                      "yes" if install.ours.median <= INSTALL_LIMIT_MB else "NO", f"floor: {install.floor_name}"])
+    text = "Targets (ours and its floor from this run; ratio = ours / floor, of the medians)\n"
+    text += table(["target", "ours", "floor", "ratio", "goal", "met", "from"], lines)
+    return text + (f"\n{load}" if load else "")
+
+
+def peer_value(rows: dict, where: str) -> float | None:
+    side, _, name = where.partition(":")
+    row = rows.get(name)
+    if row is None:
+        return None
+    return row["doccano_ms"] if side == "doccano" else row["ours_ms"]
+
+
+def amount(value, unit: str = "ms") -> str:
+    if value is None:
+        return "-"
+    if unit == "MB":
+        return f"{value:,.0f} MB"
+    return f"{value / 1000:,.2f} s" if value >= 10_000 else f"{value:,.1f} ms"
 
 
 def ms(value) -> str:
-    if value is None:
-        return "-"
-    return f"{value / 1000:,.2f} s" if value >= 10_000 else f"{value:,.1f} ms"
+    return amount(value)
 
 
 def table(headings, rows) -> str:

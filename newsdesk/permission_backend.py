@@ -3,9 +3,9 @@
 Every request loads its user, and every page and API call checks a permission (``roles.requires``), so both
 are read on every request; Django's ``ModelBackend`` builds ORM queries for them (two for the permissions:
 the user's own, then their groups'), and building those costs more than running them. Here the user is
-read with a raw query (through the ORM's ``raw``, so its fields are converted as usual) and the permissions
-with one SQL statement. Everything else, logging in included, is ``ModelBackend``'s; superusers keep its
-answer (every permission).
+read with a raw query (through the ORM's ``raw``, so its fields are converted as usual) and, in the same
+statement, the permissions it holds, so a request reads its user and what they may do in one round trip.
+Everything else, logging in included, is ``ModelBackend``'s; superusers keep its answer (every permission).
 """
 
 from functools import cache
@@ -43,17 +43,31 @@ def permissions_query() -> str:
     )
 
 
+PERMISSIONS_COLUMN = "newsdesk_permissions"
+
+
 @cache
 def user_query() -> str:
+    """The user's row, and a column of their permissions (``app_label.codename``, space-separated); the user's
+    id is the query's three parameters."""
     user_model = get_user_model()
     table, pk = _names(user_model, user_model._meta.pk.name)
-    return f"SELECT * FROM {table} WHERE {pk} = %s"
+    app_label, codename = (connection.ops.quote_name(c) for c in ("app_label", "codename"))
+    joined = f"ct.{app_label} || '.' || p.{codename}"
+    aggregate = f"STRING_AGG({joined}, ' ')" if connection.vendor == "postgresql" else f"GROUP_CONCAT({joined}, ' ')"
+    listed = permissions_query().replace(f"SELECT ct.{app_label}, p.{codename}", f"SELECT {aggregate}", 1)
+    return f"SELECT u.*, ({listed}) AS {PERMISSIONS_COLUMN} FROM {table} u WHERE u.{pk} = %s"
 
 
 class PermissionBackend(ModelBackend):
     def get_user(self, user_id):
-        user = next(iter(get_user_model()._default_manager.raw(user_query(), [user_id])), None)
-        return user if user is not None and self.user_can_authenticate(user) else None
+        user = next(iter(get_user_model()._default_manager.raw(user_query(), [user_id, user_id, user_id])), None)
+        if user is None or not self.user_can_authenticate(user):
+            return None
+        listed = user.__dict__.pop(PERMISSIONS_COLUMN, None)
+        if user.is_active and not user.is_superuser:
+            user._perm_cache = set(listed.split()) if listed else set()
+        return user
 
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:

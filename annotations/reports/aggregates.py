@@ -29,9 +29,8 @@ from django.db.models import CharField, Count, F, IntegerField, Max, Sum, Value
 from django.db.models.functions import Length, Lower, Trim
 
 from annotations.models import Annotation, ConsensusAnnotation, SuggestionDecision
-from annotations.reports import agreement
+from annotations.reports import agreement, digests
 from annotations.reports import groups as report_groups
-from annotations.reports.sources import group_sources
 from annotations.suggestions.figures import rule_outcomes
 from annotations.tags import TAG_BY_KEY, TAG_KEYS
 from newsdesk.alignment import story_topics
@@ -155,12 +154,17 @@ class Report:
         return [TAG_BY_KEY[t] for t in self.filters.tags]
 
 
-def build_report(filters: Filters, source=None, user=None) -> Report:
+def build_report(filters: Filters, source=None, user=None, *, use_digests: bool = True) -> Report:
     """Every table of the reports page, in a fixed number of queries.
 
     ``user`` decides the outlet names shown: in an outlet-blind story a reviewer sees "Outlet A" and so
-    on, as everywhere else in Newsdesk.
+    on, as everywhere else in Newsdesk. ``source`` is what ``annotation_source(user, filters.layer)`` gives
+    (the default). Every reviewer's highlights, seen by an editor (or by no one in particular) and narrowed by
+    story, outlet or article only, are read from the kept per-article digests (``digests``), which give the
+    same figures as the full computation below; ``use_digests=False`` always computes in full.
     """
+    if use_digests and reads_digests(filters, user):
+        return _report_from_digests(filters)
     highlights = filters.annotations(source)
     report = Report(filters)
     articles = _articles(filters)
@@ -180,9 +184,49 @@ def build_report(filters: Filters, source=None, user=None) -> Report:
     return report
 
 
+def reads_digests(filters: Filters, user) -> bool:
+    """Whether the report counts what the digests hold: every reviewer's live highlights, all of them visible to
+    ``user``, on whole articles (no reviewer, tag or date narrowing)."""
+    return (not filters.consensus and filters.reviewer is None and not filters.tag and filters.since is None
+            and filters.until is None and (user is None or is_editor(user)))
+
+
+def _report_from_digests(filters: Filters) -> Report:
+    """The report from each article's kept digest (recomputed for articles changed since), merged."""
+    report = Report(filters)
+    articles = _articles(filters, stamps=True)
+    merged = digests.merged_for(
+        {pk: digests.Stamp(a.pop("report_digest__stamp"), a.pop("report_digest__digest_stamp"),
+                           a.pop("report_digest__digest_token")) for pk, a in articles.items()},
+        {pk: a["length"] for pk, a in articles.items()},
+    )
+    usernames = dict(get_user_model().objects.filter(pk__in=list(merged.reviewers)).order_by("username")
+                     .values_list("pk", "username"))
+    report.reviewers = digests.reviewer_rows(merged, usernames)
+    report.highlights = merged.highlights
+    names = {row["id"]: row["reviewer"] for row in report.reviewers}
+    report.articles = _article_rows(articles, digests.coverage(merged))
+    report.outlets = _outlet_rows(report.articles)
+    report.positions = digests.position_rows(merged, articles)
+    report.sources = digests.source_rows(merged, articles)
+    report.topics = _topic_table(filters, filters.annotations(), articles)
+    tags = filters.tags
+    report.agreement = digests.agreement_summary(merged, names, tags)
+    for row in report.articles:
+        row["agreement"] = digests.article_agreement(merged, row["id"], row["reviewers"], tags)
+    report.disagreements = _disagreement_rows(digests.disagreements(merged, list(names)), articles, names)
+    report.suggestions = rule_outcomes(_decisions(filters), merged.highlights, merged.suggested)
+    return report
+
+
 def _suggestion_outcomes(filters: Filters, groups: report_groups.HighlightGroups) -> dict:
     """Highlights that began as suggestions, and each suggester rule's accepts and rejects (one more query).
     Suggestions nobody accepted never count anywhere else in the report."""
+    return rule_outcomes(_decisions(filters), groups.total, groups.suggested)
+
+
+def _decisions(filters: Filters):
+    """The suggestion decisions the report covers."""
     decisions = SuggestionDecision.objects.all()
     for name, lookup in (("story", "article__story"), ("outlet", "article__outlet"), ("article", "article"),
                          ("reviewer", "reviewer"), ("tag", "tag"), ("since", "decided_at__date__gte"),
@@ -192,15 +236,18 @@ def _suggestion_outcomes(filters: Filters, groups: report_groups.HighlightGroups
             decisions = decisions.filter(**{lookup: value})
     if filters.outlet and filters.blind_stories:
         decisions = decisions.exclude(article__story_id__in=filters.blind_stories)
-    return rule_outcomes(decisions, groups.total, groups.suggested)
+    return decisions
 
 
-def _articles(filters):
+def _articles(filters, stamps: bool = False):
+    """The report's articles by id, in the tables' order; with ``stamps``, their digests' stamps too."""
+    columns = ["pk", "title", "outlet_id", "outlet__name", "story_id", "story__slug", "story__outlet_blind", "length"]
+    if stamps:
+        columns += ["report_digest__stamp", "report_digest__digest_stamp", "report_digest__digest_token"]
     rows = (
         filters.articles()
         .annotate(length=Length("text"))
-        .values("pk", "title", "outlet_id", "outlet__name", "story_id", "story__slug", "story__outlet_blind",
-                "length")
+        .values(*columns)
         .order_by("outlet__name", "published", "pk")
     )
     return {row["pk"]: row for row in rows}
@@ -360,25 +407,10 @@ def _source_rows(highlights, articles: dict) -> list:
         highlights.filter(tag="attribution")
         .exclude(source="")
         .annotate(key=Lower(Trim("source")))
-        .values("article_id", "key")
+        .values_list("article_id", "key")
         .annotate(count=Count("id"), label=Max("source"))
     )
-    by_outlet = defaultdict(list)
-    for r in rows:
-        if r["article_id"] in articles:
-            by_outlet[articles[r["article_id"]]["outlet__name"]].append(r)
-    table = {}
-    for outlet, outlet_rows in by_outlet.items():
-        labels = group_sources([r["label"].strip() for r in outlet_rows])
-        cited_in = defaultdict(set)
-        for r in outlet_rows:
-            label = labels[r["label"].strip()]
-            row = table.setdefault((outlet, label), {"outlet": outlet, "source": label, "count": 0, "articles": 0})
-            row["count"] += r["count"]
-            cited_in[label].add(r["article_id"])
-        for label, article_ids in cited_in.items():
-            table[(outlet, label)]["articles"] = len(article_ids)
-    return sorted(table.values(), key=lambda r: (r["outlet"].lower(), -r["count"], r["source"].lower()))
+    return digests.source_table(rows, articles)
 
 
 TOPIC_SQL = """
@@ -449,11 +481,15 @@ def _add_agreement(report: Report, coding: agreement.Coding, articles: dict, nam
             row["agreement"] = per_article[row["id"]]
         else:
             row["agreement"] = {"alpha": None, "tags": {t: None for t in tags}}
-    found = agreement.disagreements(coding, DISAGREEMENTS_SHOWN, tags)
+    report.disagreements = _disagreement_rows(agreement.disagreements(coding, DISAGREEMENTS_SHOWN, tags), articles,
+                                              names)
+
+
+def _disagreement_rows(found: list, articles: dict, names: dict) -> list:
     texts = {}
     if found:
         texts = dict(Article.objects.filter(pk__in={d.article for d in found}).values_list("pk", "text"))
-    report.disagreements = [
+    return [
         {
             "article": d.article, "title": articles[d.article]["title"], "outlet": articles[d.article]["outlet__name"],
             "tag": d.tag, "start": d.start, "end": d.end, "length": d.length,

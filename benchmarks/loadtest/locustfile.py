@@ -40,6 +40,9 @@ USERNAMES = [name for name in os.environ.get("LOADTEST_USERNAMES", "").split(","
 PASSWORD = os.environ.get("LOADTEST_PASSWORD", "")
 LOG_DIR = Path(os.environ.get("LOADTEST_LOG_DIR", "."))
 SECONDS = float(os.environ.get("LOADTEST_SECONDS", "0"))
+# The server's process group: its CPU time is read as the measured period starts and ends.
+SERVER_GROUP = int(os.environ.get("LOADTEST_SERVER_GROUP", "0"))
+_cpu = {}
 # A busy reviewer: a second or less between one action and the next. "0,0" is a closed loop at full pressure.
 THINK = tuple(float(s) for s in os.environ.get("LOADTEST_THINK", "0.2,1.0").split(","))
 _next_account = iter(USERNAMES)
@@ -79,6 +82,14 @@ def save_statistics(environment, **kwargs):
         for entry in entries if entry.num_requests
     ]
     (LOG_DIR / "stats.json").write_text(json.dumps(figures, indent=1))
+    _cpu["end_ms"] = server_cpu_ms()
+    (LOG_DIR / "cpu.json").write_text(json.dumps({**_cpu, "requests": stats.total.num_requests}))
+
+
+def server_cpu_ms() -> float | None:
+    from benchmarks.scratch import group_cpu_ms
+
+    return group_cpu_ms([SERVER_GROUP]) if SERVER_GROUP else None
 
 
 @cache
@@ -112,6 +123,7 @@ class Reviewer(HttpUser):
         if _arrived < len(USERNAMES) or _everyone_in.is_set():
             return
         self.environment.runner.stats.reset_all()
+        _cpu["start_ms"] = server_cpu_ms()
         log(phase="measuring", seconds=SECONDS, t=time.time())
         if SECONDS:
             gevent.spawn_later(SECONDS, self.environment.runner.quit)

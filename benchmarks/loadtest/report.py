@@ -53,6 +53,7 @@ def table(result: dict) -> str:
                      f"slowest {logins[-1]} ms, refused {check['failed_logins']}")
     lines += [
         f"load average over the last minute: {result['load']:.1f} on {os.cpu_count()} CPUs",
+        cpu_line(result),
         f"5xx answers: {check['server_errors']}   no answer: {check['no_answer']}   "
         f"'database is locked' in the server log: {result['locked']}   tracebacks: {result['tracebacks']}",
         f"acknowledged: {check['acknowledged_creates']} creates - {check['acknowledged_deletes']} deletes = "
@@ -67,6 +68,19 @@ def table(result: dict) -> str:
         if check[kind]:
             lines.append(f"{kind} highlight ids: {check[kind]}")
     return "\n".join(lines)
+
+
+def cpu_line(result: dict) -> str:
+    """CPU time per request: the app server's (gunicorn's master and workers, over the measured period), and on
+    PostgreSQL its server processes' for the app's connections (over the whole run, logins included)."""
+    cpu = result.get("cpu") or {}
+    requests = cpu.get("requests") or 0
+    if not requests or cpu.get("start_ms") is None or cpu.get("end_ms") is None:
+        return "CPU per request: not measured"
+    line = f"CPU per request: app server {(cpu['end_ms'] - cpu['start_ms']) / requests:.1f} ms"
+    if cpu.get("database_ms") is not None:
+        line += f", PostgreSQL {cpu['database_ms'] / requests:.1f} ms (its connections' whole life, logins included)"
+    return line + f" ({requests} requests)"
 
 
 def writes(result: dict) -> list[dict]:

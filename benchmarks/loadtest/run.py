@@ -95,10 +95,11 @@ def run(database: str, args) -> dict:
         port = free_port()
         host = f"http://127.0.0.1:{port}"
         server_log = folder / "server.log"
-        with serving(env, port, server_log, args.workers):
+        with serving(env, port, server_log, args.workers) as server:
             print(f"== {database}: {args.users} reviewers for {args.seconds} s against {host}", flush=True)
-            locust(host, folder, names, password, args)
+            locust(host, folder, names, password, args, server.pid)
             load = os.getloadavg()[0]  # the last minute: the measured period, mostly
+            database_cpu = postgres_backends_cpu_ms(url) if database == "postgres" else None
         verdict = subprocess.run(
             [sys.executable, "-m", "benchmarks.loadtest.run", "--verify", str(folder / "log"),
              "--users", str(args.users)],
@@ -113,6 +114,7 @@ def run(database: str, args) -> dict:
             "think": args.think,
             "workers": args.workers,
             "load": load,
+            "cpu": {**json.loads((folder / "log" / "cpu.json").read_text()), "database_ms": database_cpu},
             "stats": json.loads((folder / "log" / "stats.json").read_text()),
             "verification": json.loads(verdict.stdout.strip().splitlines()[-1]),
             "locked": log_text.count("database is locked"),
@@ -160,7 +162,9 @@ def serving(env: dict, port: int, log_path: Path, workers: int):
         "--access-logfile", "-", "--access-logformat", ACCESS_LOG_FORMAT,
     ]
     with log_path.open("w") as log:
-        server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        # Its own process group, so that the CPU time of the master and its workers can be read together.
+        server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                  start_new_session=True)
         try:
             wait_until_healthy(server, f"http://127.0.0.1:{port}/healthz", log_path)
             yield server
@@ -188,9 +192,24 @@ def wait_until_healthy(server, url: str, log_path: Path, timeout: float = 60) ->
     raise SystemExit(f"gunicorn did not answer {url} within {timeout:.0f} s:\n{log_path.read_text()[-3000:]}")
 
 
-def locust(host: str, folder: Path, names: list[str], password: str, args) -> None:
+def postgres_backends_cpu_ms(url: str) -> float | None:
+    """CPU time spent so far by the PostgreSQL server processes connected to this database (the app's kept
+    connections, opened during the run), when the server runs on this machine and /proc shows them."""
+    import psycopg
+
+    from benchmarks.scratch import process_cpu_ms
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url) as conn:
+        pids = [row[0] for row in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()", [name])]
+    return process_cpu_ms(pids) if pids and Path(f"/proc/{pids[0]}/stat").exists() else None
+
+
+def locust(host: str, folder: Path, names: list[str], password: str, args, server_group: int) -> None:
     env = dict(os.environ, LOADTEST_USERNAMES=",".join(names), LOADTEST_PASSWORD=password,
-               LOADTEST_LOG_DIR=str(folder / "log"), LOADTEST_SECONDS=str(args.seconds), LOADTEST_THINK=args.think)
+               LOADTEST_LOG_DIR=str(folder / "log"), LOADTEST_SECONDS=str(args.seconds), LOADTEST_THINK=args.think,
+               LOADTEST_SERVER_GROUP=str(server_group))
     command = [
         sys.executable, "-m", "locust", "-f", str(HERE / "locustfile.py"), "--headless", "--host", host,
         "--users", str(args.users), "--spawn-rate", str(args.users),

@@ -26,12 +26,6 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
-from sklearn.cluster import AgglomerativeClustering
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.preprocessing import normalize
-from threadpoolctl import threadpool_limits
 
 from newsdesk.alignment import furniture as furniture_rules
 
@@ -41,7 +35,16 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
-STOP_WORDS = ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
+
+
+@functools.cache
+def stop_words() -> frozenset:
+    """scikit-learn's English stop words and ours. scikit-learn (and SciPy with it) is imported where it is
+    used, on first use, so that importing this module (every page's URL configuration does) stays cheap."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
+
 
 CHAR_WEIGHT = 0.3  # share of character n-grams against whole words in a passage's vector
 MIN_DIMENSIONS = 10
@@ -110,10 +113,11 @@ def terms_with_surface(text: str) -> list[tuple[str, str]]:
     """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words."""
     result = []
     previous = None
+    stop = stop_words()
     for match in TOKEN.finditer(text):
         surface = match.group()
         lowered = surface.lower().replace("’", "'")
-        if lowered in STOP_WORDS or lowered.rstrip("s").rstrip("'") in STOP_WORDS or len(lowered) < 2:
+        if lowered in stop or lowered.rstrip("s").rstrip("'") in stop or len(lowered) < 2:
             previous = None
             continue
         term = stem(lowered)
@@ -139,9 +143,10 @@ def content_words(text: str) -> str:
 def unigrams(text: str) -> list[str]:
     """Stemmed content words, without the phrases (the fast path, for similarity)."""
     result = []
+    stop = stop_words()
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
-        if len(lowered) < 2 or lowered in STOP_WORDS or lowered.rstrip("s").rstrip("'") in STOP_WORDS:
+        if len(lowered) < 2 or lowered in stop or lowered.rstrip("s").rstrip("'") in stop:
             continue
         result.append(stem(lowered))
     for match in NUMBER.finditer(text):
@@ -162,6 +167,12 @@ def passage_vectors(passages: list[PassageText]) -> np.ndarray:
     ensemble, which is steadier than any one. Each passage also borrows a little from its neighbours in
     its article.
     """
+    from scipy import sparse
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+    from threadpoolctl import threadpool_limits
+
     texts = [p.text for p in passages]
     words = TfidfVectorizer(analyzer=unigrams, sublinear_tf=True).fit_transform(texts)
     grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True).fit_transform(
@@ -233,6 +244,8 @@ def cluster(vectors: np.ndarray, articles: list[Hashable]) -> np.ndarray:
 
 
 def _agglomerate(vectors: np.ndarray) -> np.ndarray:
+    from sklearn.cluster import AgglomerativeClustering
+
     if len(vectors) == 1:
         return np.zeros(1, dtype=int)
     model = AgglomerativeClustering(
@@ -282,6 +295,8 @@ def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: 
     whose cluster holds hand-placed passages joins the nearest of those groups; other clusters stay
     automatic topics (group ``None``).
     """
+    from sklearn.preprocessing import normalize
+
     group_rows = defaultdict(list)
     for row, group in fixed.items():
         group_rows[group].append(row)
@@ -408,6 +423,8 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
     clusters = cluster(vectors, [p.article for p in content])
     fixed_rows = {row: fixed[p.key] for row, p in enumerate(content) if p.key in fixed}
     assignment, groups = respect_hand_placements(clusters, vectors, fixed_rows)
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
     labeller = TfidfVectorizer(analyzer=analyse, sublinear_tf=True)
     plain = labeller.fit_transform([p.text for p in content])

@@ -11,8 +11,6 @@ rule gives a reason, so an editor can see why a passage went to the furniture ba
 import re
 from collections.abc import Iterable
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 # Scripts written without spaces (Chinese, Japanese, Korean syllables) count a word per character, so that
 # a paragraph in them is not taken for a one-word label.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -61,6 +59,8 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     if not sentence_lines and len(tokens) <= SHORT_WORDS:
         reasons.append("no sentence: a caption, heading or link")
     lowered = [token.lower() for token in tokens]
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
+
     function_share = sum(token in ENGLISH_STOP_WORDS for token in lowered) / len(lowered)
     if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")

@@ -11,13 +11,12 @@ suggestion costs one vector and one sparse product.
 ``rank`` is pure; ``suggest_story`` reads the database (and keeps one cache of the story matrix).
 """
 
+import functools
 import threading
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-from sklearn.preprocessing import normalize
 
 from newsdesk.alignment import clustering, furniture
 from newsdesk.importing import ingest
@@ -26,7 +25,13 @@ THRESHOLD = 0.2
 FEATURES = 2**20
 TITLE_WEIGHT = 2  # a title names the subject: count it twice
 
-_hasher = HashingVectorizer(analyzer=clustering.unigrams, n_features=FEATURES, alternate_sign=False, norm=None)
+
+@functools.cache
+def hasher():
+    """The vectoriser, made on first use: scikit-learn is imported where it is used, not with this module."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(analyzer=clustering.unigrams, n_features=FEATURES, alternate_sign=False, norm=None)
 
 
 def reporting(title: str, text: str) -> str:
@@ -40,11 +45,13 @@ def reporting(title: str, text: str) -> str:
 @dataclass
 class StoryMatrix:
     keys: list[Hashable]  # one per story, in row order
-    idf: TfidfTransformer
+    idf: object  # the fitted TfidfTransformer
     centroids: object  # sparse matrix, one normalised row per story
 
     def scores(self, document: str) -> np.ndarray:
-        vector = normalize(self.idf.transform(_hasher.transform([document])))
+        from sklearn.preprocessing import normalize
+
+        vector = normalize(self.idf.transform(hasher().transform([document])))
         return (self.centroids @ vector.T).toarray().ravel()
 
 
@@ -52,13 +59,15 @@ def build(documents: Sequence[tuple[Hashable, str]]) -> StoryMatrix | None:
     """Story matrix from (story key, article document) pairs."""
     if not documents:
         return None
-    counts = _hasher.transform([document for _, document in documents])
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.preprocessing import normalize
+
+    counts = hasher().transform([document for _, document in documents])
     idf = TfidfTransformer(sublinear_tf=True).fit(counts)
     vectors = normalize(idf.transform(counts))
     keys = sorted({key for key, _ in documents}, key=repr)
     row_of = {key: row for row, key in enumerate(keys)}
-    from scipy import sparse
-
     membership = sparse.csr_matrix(
         (np.ones(len(documents)), ([row_of[key] for key, _ in documents], np.arange(len(documents)))),
         shape=(len(keys), len(documents)),

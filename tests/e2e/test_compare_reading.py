@@ -43,12 +43,13 @@ def test_column_headers_stay_in_view_far_down_a_long_story(page, live_server, lo
 
 def test_compact_mode_shows_first_lines_and_opens_a_row_on_demand(page, live_server, login, reviewer, seed_story):
     open_comparison(page, live_server, login, reviewer, seed_story)
-    full_height = page.evaluate("document.documentElement.scrollHeight")
+    grid = page.locator("#compare-grid")
+    full_height = grid.bounding_box()["height"]
 
     page.get_by_role("button", name="Compact").click()
 
     expect(page.get_by_role("button", name="Compact")).to_have_attribute("aria-pressed", "true")
-    assert page.evaluate("document.documentElement.scrollHeight") < full_height / 2
+    assert grid.bounding_box()["height"] < full_height / 2
     row = page.locator(".topic-row").first
     body = row.locator(".cell:not(.cell-empty) .cell-body").first
     assert body.evaluate("(element) => element.scrollHeight > element.clientHeight")
@@ -169,3 +170,16 @@ def test_with_more_columns_than_fit_the_grid_scrolls_and_keeps_its_headers(
     label_column = page.locator(".topic-row .row-label").first.evaluate(
         "(label) => label.getBoundingClientRect().left - label.closest('#compare-grid').getBoundingClientRect().left")
     assert -1 <= label_column <= 2
+
+
+def test_the_grid_is_one_link_from_the_top_of_the_page_on_a_phone(page, live_server, login, reviewer, seed_story):
+    page.set_viewport_size({"width": 390, "height": 844})
+    login(page, reviewer)
+    page.goto(f"{live_server.url}/stories/{seed_story.slug}/compare/")
+    link = page.get_by_role("link", name="Go to the side-by-side grid")
+    expect(link).to_be_in_viewport()
+
+    link.click()
+
+    expect(page.get_by_role("tab").first).to_be_in_viewport()
+    expect(page.locator(".grid-head .grid-navigator")).to_be_in_viewport()

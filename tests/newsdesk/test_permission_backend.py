@@ -1,4 +1,4 @@
-"""The logged-in user and their permissions come from one query each, and are what Django's ModelBackend reads."""
+"""The logged-in user comes with their permissions in one query, and both are what Django's ModelBackend reads."""
 
 import pytest
 from django.contrib.auth.backends import ModelBackend
@@ -54,6 +54,18 @@ def test_the_logged_in_user_is_read_in_one_query_as_django_reads_it(reviewer, dj
         getattr(expected, f.attname) for f in type(user)._meta.concrete_fields
     ]
     assert timezone.is_aware(user.date_joined)
+
+
+def test_the_logged_in_user_comes_with_their_permissions(reviewer, django_assert_num_queries):
+    reviewer.user_permissions.add(Permission.objects.get(codename="change_story"))
+
+    with django_assert_num_queries(1):
+        user = PermissionBackend().get_user(reviewer.pk)
+        allowed = [user.has_perm(p) for p in ("annotations.add_annotation", "newsdesk.change_story",
+                                              "annotations.add_consensusannotation")]
+
+    assert allowed == [True, True, False]
+    assert PermissionBackend().get_all_permissions(user) == ModelBackend().get_all_permissions(fresh(reviewer))
 
 
 def test_an_inactive_or_deleted_user_is_logged_out(client, reviewer, make_user):
