@@ -87,6 +87,8 @@ class Filters:
     since: dt.date | None = None
     until: dt.date | None = None
     layer: str = ALL_REVIEWERS
+    # Outlet-blind stories the user may not see the outlets of: a filter by a real outlet leaves them out.
+    blind_stories: frozenset[int] = frozenset()
 
     @property
     def consensus(self) -> bool:
@@ -102,6 +104,8 @@ class Filters:
             articles = articles.filter(story=self.story)
         if self.outlet:
             articles = articles.filter(outlet=self.outlet)
+            if self.blind_stories:
+                articles = articles.exclude(story_id__in=self.blind_stories)
         if self.article:
             articles = articles.filter(pk=self.article.pk)
         return articles
@@ -112,6 +116,8 @@ class Filters:
             highlights = highlights.filter(article__story=self.story)
         if self.outlet:
             highlights = highlights.filter(article__outlet=self.outlet)
+            if self.blind_stories:
+                highlights = highlights.exclude(article__story_id__in=self.blind_stories)
         if self.article:
             highlights = highlights.filter(article=self.article)
         if self.reviewer and not is_consensus(highlights):
@@ -228,6 +234,8 @@ def _decisions(filters: Filters):
         value = getattr(filters, name)
         if value:
             decisions = decisions.filter(**{lookup: value})
+    if filters.outlet and filters.blind_stories:
+        decisions = decisions.exclude(article__story_id__in=filters.blind_stories)
     return decisions
 
 
@@ -254,6 +262,12 @@ def _blind_outlets(articles: dict, user) -> None:
     for article in articles.values():
         if article["story_id"] in labels:
             article["outlet__name"] = labels[article["story_id"]].get(article["outlet_id"], "Outlet")
+    if labels:
+        # Rows came ordered by the real names; order by what is shown, or the order would give the names away.
+        # (The sort is stable: within one name, articles keep their order by date.)
+        ordered = sorted(articles.items(), key=lambda item: item[1]["outlet__name"])
+        articles.clear()
+        articles.update(ordered)
 
 
 def _coding(groups: report_groups.HighlightGroups, articles: dict, reviewers: list) -> agreement.Coding:

@@ -16,6 +16,7 @@ from annotations.claims.models import Claim, ClaimMention
 from annotations.claims.store import find_claims
 from annotations.interchange import spreadsheet_csv
 from newsdesk.alignment import story_topics
+from newsdesk.input_checks import parse_id
 from newsdesk.models import Story
 from newsdesk.roles import requires
 
@@ -119,11 +120,11 @@ def claim_rename(request, slug, pk):
 def claim_merge(request, slug, pk):
     story = get_object_or_404(Story, slug=slug)
     claim = _claim(story, pk)
-    other = request.POST.get("into", "")
-    if not other.isdigit():
+    other = parse_id(request.POST.get("into", ""))
+    if other is None:
         messages.error(request, "Choose the claim to merge into.")
         return _back(request, story)
-    into = _claim(story, int(other))
+    into = _claim(story, other)
     return _curated(request, story, lambda: curation.merge(claim, into, request.user))
 
 
@@ -141,11 +142,11 @@ def mention_link(request, slug, pk):
     """Move one mention into another claim of the story."""
     story = get_object_or_404(Story, slug=slug)
     mention = get_object_or_404(ClaimMention, claim__story=story, pk=pk)
-    other = request.POST.get("claim", "")
-    if not other.isdigit():
+    other = parse_id(request.POST.get("claim", ""))
+    if other is None:
         messages.error(request, "Choose the claim to link this mention to.")
         return _back(request, story)
-    claim = _claim(story, int(other))
+    claim = _claim(story, other)
     return _curated(request, story, lambda: curation.link(mention, claim, request.user))
 
 
@@ -155,5 +156,5 @@ def claim_split(request, slug, pk):
     """Move the chosen mentions of a claim into a new claim."""
     story = get_object_or_404(Story, slug=slug)
     claim = _claim(story, pk)
-    ids = [int(v) for v in request.POST.getlist("mentions") if v.isdigit()]
+    ids = [pk for pk in map(parse_id, request.POST.getlist("mentions")) if pk is not None]
     return _curated(request, story, lambda: curation.split(claim, ids, request.POST.get("label", ""), request.user))

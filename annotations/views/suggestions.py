@@ -134,6 +134,8 @@ def suggestion_accept_all(request, pk):
     """Accept every pending boilerplate suggestion of the article at once."""
     article = _article(pk)
     data = _payload(request)
+    if data.get("__invalid__"):  # a body that is not JSON is refused, not read as "accept the default"
+        return _errors(body="Send a JSON object or a form with the tag.")
     tag = data.get("tag")
     if not tag:
         # Never a default: a client that forgot the tag must not have suggestions accepted in its name.

@@ -27,7 +27,8 @@ def article_import(request):
         initial = {k: v for k, v in request.GET.items() if k in ("story", "outlet")}
         return import_page(request, ImportForm(initial=initial))
 
-    declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    declared = int(length) if length.isascii() and length.isdigit() else 0  # as Django reads it: junk is 0
     if declared > settings.NEWSDESK_MAX_IMPORT_BYTES + REQUEST_OVERHEAD_BYTES:
         return refuse_too_big(request, declared)
     try:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from newsdesk.alignment import filing
 from newsdesk.alignment.story_suggestion import suggest_story
 from newsdesk.blinding import attach_mastheads, hides_outlets
+from newsdesk.input_checks import IdChoiceField
 from newsdesk.models import Article, Story
 from newsdesk.roles import requires
 
@@ -35,7 +36,7 @@ FILE_PERMISSION = "newsdesk.change_article"
 
 
 class FilingForm(forms.Form):
-    story = forms.ModelChoiceField(
+    story = IdChoiceField(
         queryset=Story.objects.order_by("title"), empty_label="— choose a story —",
         error_messages={"required": "Choose a story.", "invalid_choice": "That story no longer exists."},
     )

@@ -8,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from newsdesk.alignment import clustering, story_topics
+from newsdesk.input_checks import parse_id
 from newsdesk.models import Passage, Story, Topic
 from newsdesk.roles import requires
 
@@ -22,13 +23,6 @@ def back(request, story):
     if not safe:
         target = reverse("annotations:story-compare", args=[story.slug])
     return redirect(target)
-
-
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 @requires(CURATE)
@@ -61,7 +55,7 @@ def passage_move(request, slug, passage_id):
             topic = story_topics.move_passage(passage, request.user, new_label=request.POST.get("new_label", "") or "")
             where = f"the new topic “{topic.label}”"
         else:
-            topic = Topic.objects.filter(pk=_int(destination), story=story).first()
+            topic = Topic.objects.filter(pk=parse_id(destination), story=story).first()
             if topic is None:
                 raise story_topics.CurationError("Choose where to move the passage.")
             story_topics.move_passage(passage, request.user, topic=topic)
@@ -79,7 +73,7 @@ def topic_merge(request, slug, topic_id):
     """Fold this topic into another one chosen in the form."""
     story = get_object_or_404(Story, slug=slug)
     source = get_object_or_404(Topic, pk=topic_id, story=story)
-    target = Topic.objects.filter(pk=_int(request.POST.get("into")), story=story).first()
+    target = Topic.objects.filter(pk=parse_id(request.POST.get("into")), story=story).first()
     try:
         if target is None:
             raise story_topics.CurationError("Choose the topic to merge into.")

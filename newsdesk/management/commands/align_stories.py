@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from newsdesk.alignment.clustering import align_story
+from newsdesk.input_checks import text_problem
 from newsdesk.models import Story
 
 
@@ -13,6 +14,8 @@ class Command(BaseCommand):
     def handle(self, *args, slugs, **options):
         stories = Story.objects.all()
         if slugs:
+            if bad := next((slug for slug in slugs if text_problem(slug)), None):
+                raise CommandError(f"no story with slug {bad!r}: it {text_problem(bad)}")
             stories = stories.filter(slug__in=slugs)
             missing = sorted(set(slugs) - set(stories.values_list("slug", flat=True)))
             if missing:

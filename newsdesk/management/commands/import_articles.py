@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from newsdesk.importing import importer, ingest
+from newsdesk.input_checks import text_problem
 
 
 class Command(BaseCommand):
@@ -26,6 +27,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, story, outlet, story_title, **options):
         metadata = {k: options.get(k) for k in importer.METADATA_FIELDS}
+        # An argument that is not UTF-8 reaches Python holding lone surrogates: refuse it before any query.
+        for name, value in {"story": story, "story-title": story_title, "outlet": outlet, **metadata}.items():
+            if isinstance(value, str) and (problem := text_problem(value)):
+                raise CommandError(f"--{name} {problem}")
         if story_title and not story:
             raise CommandError("--story-title needs --story SLUG: the new story's address")
         if story and not story_title and not importer.Story.objects.filter(slug=story).exists():
@@ -44,6 +49,12 @@ class Command(BaseCommand):
             except ingest.IngestError as error:
                 failures += 1
                 tqdm.write(self.style.ERROR(f"{path}: {error}"), file=self.stderr._out)
+                continue
+            except Exception as error:  # noqa: BLE001 - one file's failure never stops the batch (the file rolled back)
+                failures += 1
+                reason = " ".join(str(error).split()) or "no details"
+                tqdm.write(self.style.ERROR(f"{path}: could not be imported ({type(error).__name__}: {reason})"),
+                           file=self.stderr._out)
                 continue
             created += len(result.created)
             duplicates += len(result.duplicates)
