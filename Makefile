@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test unit e2e lint install bench bench-suggestions loadtest clean
+.PHONY: run test unit e2e lint install bench bench-alignment bench-suggestions loadtest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,11 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# Alignment and story matching scored against the hand-written gold of tests/corpus/stories/, and the
+# 50 x 30 alignment time.
+bench-alignment: $(STAMP)
+	$(BIN)/python benchmarks/alignment_quality.py
 
 # Precision and recall of the suggested highlights, and the importer's paragraphs, on the seeds and on the
 # written corpus (dev and held-out pages) separately; no database.

@@ -12,6 +12,7 @@ from annotations.anchoring import anchor, span_errors
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit
+from newsdesk.input_checks import IdChoiceField
 from newsdesk.models import Article
 
 TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
@@ -22,7 +23,7 @@ NOTE_MESSAGES = {"max_length": f"Keep notes to {NOTE_MAX_LENGTH:,} characters (t
 class AnnotationForm(forms.Form):
     """A new highlight on an article: the toolbar's form, and the body of ``POST /api/annotations/``."""
 
-    article = forms.ModelChoiceField(
+    article = IdChoiceField(
         queryset=Article.objects.all(),
         error_messages={"invalid_choice": "No article with this id."},
     )

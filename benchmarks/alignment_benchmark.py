@@ -21,7 +21,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from newsdesk import suggestion  # noqa: E402
+from newsdesk.alignment import story_suggestion as suggestion  # noqa: E402
 from newsdesk.alignment.clustering import PassageText, align  # noqa: E402
 
 FILLER = ("the a of in on and to that with for as by from was were has had is are it its this which after "
@@ -88,8 +88,8 @@ def main():
                         lambda: suggestion.build(documents))
     new_text = "\n\n".join(paragraph(rng, story_words[123], shared) for _ in range(12))
     ranked, _ = measure("  suggest a story for one new article", lambda: suggestion.rank(matrix, "A title", new_text))
-    print(f"    best story {ranked[0][0]} (expected 123), score {ranked[0][1]:.3f}; "
-          f"runner-up score {ranked[1][1]:.3f}")
+    print(f"    best story {ranked[0].story} (expected 123), score {ranked[0].score:.3f}; "
+          f"runner-up score {ranked[1].score:.3f}")
 
 
 if __name__ == "__main__":

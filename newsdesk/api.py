@@ -66,10 +66,9 @@ def passage_json(passage) -> dict:
 @requires("newsdesk.view_topic")
 @require_GET
 def story_alignment(request, slug):
-    """A story's topics (ordered by outlet coverage) and its page-furniture band, aligning it first if a
-    passage has no place yet."""
+    """A story's topics (ordered by outlet coverage) and its page-furniture band, as last aligned (on import,
+    filing or an editor's re-run: reading never aligns)."""
     story = get_object_or_404(Story, slug=slug)
-    story_topics.ensure_aligned(story)
     aligned = story_topics.story_alignment(story)
     return JsonResponse({
         "story": story.slug,

@@ -7,6 +7,12 @@ class NewsdeskConfig(AppConfig):
     verbose_name = "Corpus: outlets, stories, articles"
 
     def ready(self):
+        from django.urls import register_converter
+
+        from newsdesk.input_checks import IdConverter
+
+        # ``<id:pk>`` in every route that names a row: before any URL conf is read.
+        register_converter(IdConverter, "id")
         # After every migrate, once permissions for new models exist, give the role groups theirs.
         post_migrate.connect(_sync_roles_once, dispatch_uid="newsdesk-sync-roles")
 

@@ -3,17 +3,28 @@
 Every refusal under ``/api/`` answers ``{"errors": {field: [messages]}}`` with its status, whoever refuses:
 a view, the permission check, the login check or Django itself (``ApiJsonErrorsMiddleware``).
 
-Reading a body: bad UTF-8, bad JSON and absurdly deep nesting (which makes the parser recurse until Python
-stops it) all mean the same thing to an API client: 400, the body is not usable JSON.
+Reading JSON from outside (request bodies, JSON lines, annotation files): every way it can be malformed ends as
+one ValueError. The parser is strict, so that what it returns can be stored as it is: bad UTF-8, a lone
+surrogate escape (``"\\ud800"``, half of a UTF-16 pair: not a character, and no database stores it), nesting
+deeper than 1,024 levels (no document of ours comes near; Python's own parser would recurse until it stops),
+``NaN`` and numbers too large for a float are all refused. To an API client they all mean the same thing: 400,
+the body is not usable JSON.
 """
 
-import json
-
+import orjson
 from django.http import JsonResponse
 
 API_PREFIX = "/api/"
 NOT_JSON = "The request body is not valid JSON."
 NOT_AN_OBJECT = "The request body must be a JSON object."
+
+
+def parse_json(document: bytes | str):
+    """The parsed document; ValueError with a short reason ("depth limit exceeded") for anything else."""
+    try:
+        return orjson.loads(document)
+    except orjson.JSONDecodeError as error:
+        raise ValueError(error.msg) from None
 
 
 def is_api(request) -> bool:
@@ -25,10 +36,7 @@ def load_json(raw: bytes, empty=None):
     """The parsed body, or ``empty`` for an empty one; ValueError for anything that is not JSON."""
     if not raw:
         return empty
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ValueError("not valid JSON") from None
+    return parse_json(raw)
 
 
 class BadBody(ValueError):

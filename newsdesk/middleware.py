@@ -115,9 +115,11 @@ class IdleSessionMiddleware:
     """End a login after ``SESSION_IDLE_TIMEOUT`` seconds without a request or ``SESSION_COOKIE_AGE`` seconds
     in all, and say why on the login page.
 
-    The last-seen time is written to the session at most once a minute, so an active reviewer does not cost
-    a session write per request. Writing the session renews its cookie, so the overall limit is checked here
-    against the time of login. The login-required middleware then sends the user to the login form, or
+    The idle timeout slides: every request counts as activity. The last-seen time is written to the session
+    at most once a minute (once every tenth of the timeout when that is shorter), so an active reviewer does
+    not cost a session write per request, and someone active at least every nine tenths of the timeout is
+    never logged out. Writing the session renews its cookie, so the overall limit is checked here against the
+    time of login. The login-required middleware then sends the user to the login form, or
     answers 401 on the API.
     """
 
@@ -143,8 +145,13 @@ class IdleSessionMiddleware:
             self.expire(request, f"Your login expired after {duration(settings.SESSION_COOKIE_AGE)}.")
         elif idle_limit and now - last_seen > idle_limit:
             self.expire(request, f"You were logged out after {duration(idle_limit)} without activity.")
-        elif now - last_seen >= self.REFRESH_SECONDS or self.LAST_SEEN not in session:
+        elif now - last_seen >= self.refresh_seconds(idle_limit) or self.LAST_SEEN not in session:
             session[self.LAST_SEEN] = now
+
+    @classmethod
+    def refresh_seconds(cls, idle_limit: int) -> int:
+        """How stale the stored last-seen time may grow: a tenth of the timeout at most, so that it slides."""
+        return min(cls.REFRESH_SECONDS, idle_limit // 10) if idle_limit else cls.REFRESH_SECONDS
 
     @staticmethod
     def expire(request, reason):
@@ -153,8 +160,9 @@ class IdleSessionMiddleware:
 
 
 def duration(seconds: int) -> str:
-    if seconds % 3600 == 0:
-        hours = seconds // 3600
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    minutes = max(1, round(seconds / 60))
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    """Exactly, in words: 45 -> "45 seconds", 90 -> "1 minute 30 seconds", 7200 -> "2 hours"."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [(hours, "hour"), (minutes, "minute"), (seconds, "second")]
+    words = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in parts if n]
+    return " ".join(words) or "0 seconds"

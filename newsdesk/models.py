@@ -259,3 +259,69 @@ class PassagePlacement(models.Model):
     @property
     def furniture(self) -> bool:
         return self.topic_id is None
+
+
+class AlignmentRun(models.Model):
+    """One run of a story's alignment: why it ran, what it found, and what it changed, so the comparison page
+    can say which passages joined or left which topics and which topics are new."""
+
+    class Trigger(models.TextChoices):
+        IMPORT = "import", "articles imported"
+        FILING = "filing", "an article filed"
+        RERUN = "rerun", "re-run by an editor"
+        COMMAND = "command", "run on the server"
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="alignment_runs")
+    trigger = models.CharField(max_length=10, choices=Trigger.choices)
+    ran_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The editor whose action ran it; empty for commands run on the server.",
+    )
+    ran_at = models.DateTimeField(default=timezone.now)
+    topics = models.PositiveIntegerField(help_text="Topics after the run.")
+    furniture = models.PositiveIntegerField(help_text="Passages in the page-furniture band after the run.")
+    kept_by_hand = models.PositiveIntegerField(help_text="Passages an editor placed, kept where they were.")
+    kept_in_curated = models.PositiveIntegerField(
+        default=0, help_text="Passages kept in topics an editor named or placed passages into."
+    )
+    changes = models.JSONField(
+        default=dict, blank=True, encoder=DjangoJSONEncoder,
+        help_text="Per topic, the passages that joined and left it, and the topics that are new or gone.",
+    )
+
+    class Meta:
+        ordering = ["-ran_at", "-pk"]
+        get_latest_by = ["ran_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(trigger__in=["import", "filing", "rerun", "command"]),
+                                   name="alignmentrun_trigger_known"),
+        ]
+        indexes = [models.Index(fields=["story", "-ran_at"])]
+
+    def __str__(self):
+        return f"{self.story} aligned ({self.get_trigger_display()}) at {self.ran_at:%Y-%m-%d %H:%M}"
+
+
+class StoryMatch(models.Model):
+    """Story matching's decision for one article, made when the article was imported or filed (never when a
+    page is read): for an unfiled article, the story it most resembles; for a filed one, how much it
+    resembles the other articles of its own story. The shared terms and names say why."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="story_match")
+    story = models.ForeignKey(
+        Story, on_delete=models.CASCADE, null=True, blank=True, related_name="+",
+        help_text="The story compared with: the best match of an unfiled article, or a filed article's own.",
+    )
+    score = models.FloatField(help_text="How much the article resembles that story, from 0 to 1.")
+    resembles = models.BooleanField(help_text="The score clears the threshold: the article belongs there.")
+    shared_terms = models.JSONField(default=list, blank=True, help_text="Distinctive words both share.")
+    shared_names = models.JSONField(default=list, blank=True, help_text="Names and figures both mention.")
+    matched_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(score__gte=0), name="storymatch_score_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} ~ {self.story_id}: {self.score:.2f}"

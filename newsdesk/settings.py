@@ -55,10 +55,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside everything that may refuse a request (a bad Host header, CSRF), so refusals carry it too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Outside the static files too: every answer carries the policy, a stylesheet or script included.
+    "newsdesk.middleware.ContentSecurityPolicyMiddleware",
     # Static files straight from the app server, compressed and cached forever under hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsdesk.middleware.ApiJsonErrorsMiddleware",
-    "newsdesk.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

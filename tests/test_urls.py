@@ -56,8 +56,8 @@ def test_no_route_is_registered_twice_with_and_without_a_slash():
 
     assert len(set(routes)) == len(routes)
     assert sorted(r for r in routes if stripped.count(r.rstrip("/")) > 1) == [
-        "api/articles/<int:pk>/suggestions",
-        "api/articles/<int:pk>/suggestions/",  # the old spelling, a redirect (see test_suggestion_api.py)
+        "api/articles/<id:pk>/suggestions",
+        "api/articles/<id:pk>/suggestions/",  # the old spelling, a redirect (suggestions/test_suggestion_api.py)
     ]
 
 

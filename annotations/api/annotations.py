@@ -20,6 +20,7 @@ from annotations.forms import AnnotationChangeForm, AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight, StaleVersion
 from annotations.tags import TAG_KEYS
 from annotations.workflow import conflicts
+from newsdesk.input_checks import parse_id
 from newsdesk.jsonbody import BadBody, errors_response, form_errors, json_object, load_json
 from newsdesk.models import Article, Story
 from newsdesk.roles import requires
@@ -79,7 +80,7 @@ def annotations(request):
     article = None
     if not article_id:
         errors["article"] = ["Required: the id of the article whose highlights to list."]
-    elif not article_id.isdigit() or not (article := Article.objects.filter(pk=article_id).first()):
+    elif not (article := Article.objects.filter(pk=parse_id(article_id)).first()):
         errors["article"] = ["No article with this id."]
     tag = request.GET.get("tag") or None
     if tag is not None and tag not in TAG_KEYS:
@@ -204,10 +205,11 @@ def annotation_counts(request):
         message = "Give one of article (an article's id) or story (a story's slug)."
         return errors_response({"article": [message], "story": [message]})
     if article_id:
-        if not article_id.isdigit() or not Article.objects.filter(pk=article_id).exists():
+        pk = parse_id(article_id)
+        if not Article.objects.filter(pk=pk).exists():
             return errors_response({"article": ["No article with this id."]})
-        highlights = Annotation.objects.for_reader(int(article_id), request.user, show_all=True)
-        return JsonResponse({"article": int(article_id), "counts": highlights.tag_counts()})
+        highlights = Annotation.objects.for_reader(pk, request.user, show_all=True)
+        return JsonResponse({"article": pk, "counts": highlights.tag_counts()})
     highlights = Annotation.objects.for_reader(Article.objects.filter(story__slug=slug), request.user, show_all=True)
     counts = highlights.tag_counts()
     # Whether the story exists matters only when nothing was counted: a story with highlights does.

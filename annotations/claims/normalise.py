@@ -262,7 +262,7 @@ def details(text: str) -> Details:
         if low in MONTHS and word[0].isupper():
             nxt = words[i + 1] if i + 1 < len(words) else ""
             dates.add(f"month:{low}")
-            if nxt.isdigit() and int(nxt) <= 31:
+            if nxt.isdecimal() and int(nxt) <= 31:  # isdigit() would pass "²", which int() refuses
                 dates.add(f"day:{low}-{int(nxt)}")
                 date_texts.append(f"{word} {nxt}")
                 i += 2

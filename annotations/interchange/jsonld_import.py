@@ -30,9 +30,10 @@ from annotations.anchoring import Anchor, anchor, best_occurrence, fits
 from annotations.interchange.exports import CHECKSUM_KEY
 from annotations.models import NOTE_MAX_LENGTH, Annotation
 from annotations.tags import TAG_KEYS
+from newsdesk.input_checks import parse_id, text_problem
 from newsdesk.models import Article
 
-ARTICLE_PATH = re.compile(r"/articles/(\d+)/?(?:[#?].*)?$")
+ARTICLE_PATH = re.compile(r"/articles/([0-9]+)/?(?:[#?].*)?$")
 
 
 class ImportProblem(Exception):
@@ -99,8 +100,12 @@ def _username(creator) -> str:
     return ""
 
 
-def _when(value) -> dt.datetime | None:
-    return parse_datetime(value) if isinstance(value, str) else None
+def _when(value, name: str) -> dt.datetime | None:
+    """The date and time ``value`` names; None when it names none; a well-formed impossible one is refused."""
+    try:
+        return parse_datetime(value) if isinstance(value, str) else None
+    except ValueError:
+        raise ImportProblem(f"{name} {value[:40]!r} is not a date and time") from None
 
 
 class Importer:
@@ -124,7 +129,7 @@ class Importer:
                 article = Article.objects.filter(url=source).first()
                 match = ARTICLE_PATH.search(source)
                 if article is None and match and not checksum:
-                    article = Article.objects.filter(pk=int(match.group(1))).first()
+                    article = Article.objects.filter(pk=parse_id(match.group(1))).first()
                 self.articles_by_url[source] = article
             if self.articles_by_url[source]:
                 return self.articles_by_url[source]
@@ -135,8 +140,8 @@ class Importer:
             raise ImportProblem("the annotation names no creator")
         User = get_user_model()
         limit = User._meta.get_field(User.USERNAME_FIELD).max_length
-        if "\x00" in name or len(name) > limit:
-            raise ImportProblem(f"the creator {name[:40]!r} cannot be a username (a NUL, or over {limit} characters)")
+        if (problem := text_problem(name) or (f"is over {limit} characters" if len(name) > limit else None)):
+            raise ImportProblem(f"the creator {name[:40]!r} cannot be a username: it {problem}")
         if name not in self.users:
             user = User.objects.filter(username=name).first()
             if user is None:
@@ -174,15 +179,16 @@ class Importer:
                 raise ImportProblem(f"the quote {exact[:40]!r} is not in article {article.pk} any more")
             start, end = found, found + len(exact)
             self.result.reanchored += 1
-        if any("\x00" in (bodies.get(purpose) or "") for purpose in ("commenting", "identifying")):
-            raise ImportProblem("a note or source holds a NUL character")
+        for purpose, field_name in (("commenting", "note"), ("identifying", "source")):
+            if problem := text_problem(bodies.get(purpose) or ""):
+                raise ImportProblem(f"the {field_name} {problem}")
         annotation = Annotation(
             article=article, reviewer=self.user_for(_username(data.get("creator"))), tag=tag,
             **anchor(text, start, end).fields(), note=(bodies.get("commenting") or "")[:NOTE_MAX_LENGTH],
             source=(bodies.get("identifying") or "")[:200],
         )
-        annotation.imported_created = _when(data.get("created"))
-        annotation.imported_modified = _when(data.get("modified")) or annotation.imported_created
+        annotation.imported_created = _when(data.get("created"), "created")
+        annotation.imported_modified = _when(data.get("modified"), "modified") or annotation.imported_created
         return annotation
 
 

@@ -87,6 +87,8 @@ class Filters:
     since: dt.date | None = None
     until: dt.date | None = None
     layer: str = ALL_REVIEWERS
+    # Outlet-blind stories the user may not see the outlets of: a filter by a real outlet leaves them out.
+    blind_stories: frozenset[int] = frozenset()
 
     @property
     def consensus(self) -> bool:
@@ -97,7 +99,15 @@ class Filters:
         return (self.tag,) if self.tag else TAG_KEYS
 
     def articles(self):
-        return Article.objects.filter(**self.article_lookups())
+        return self.on_articles(Article.objects.all())
+
+    def on_articles(self, queryset, path: str = ""):
+        """``queryset`` narrowed by the story, outlet and article filters on the article found at ``path``;
+        a filter by outlet leaves out the outlet-blind stories."""
+        queryset = queryset.filter(**self.article_lookups(path))
+        if self.outlet and self.blind_stories:
+            queryset = queryset.exclude(**{f"{path}story_id__in": self.blind_stories})
+        return queryset
 
     def article_lookups(self, path: str = "") -> dict:
         """The story, outlet and article filters, as lookups on the article found at ``path``."""
@@ -112,7 +122,7 @@ class Filters:
 
     def annotations(self, source=None):
         highlights = source if source is not None else annotation_source(layer=self.layer)
-        highlights = highlights.filter(**self.article_lookups("article__"))
+        highlights = self.on_articles(highlights, "article__")
         if self.reviewer and not is_consensus(highlights):
             highlights = highlights.filter(reviewer=self.reviewer)
         if self.tag:
@@ -227,6 +237,8 @@ def _decisions(filters: Filters):
         value = getattr(filters, name)
         if value:
             decisions = decisions.filter(**{lookup: value})
+    if filters.outlet and filters.blind_stories:
+        decisions = decisions.exclude(article__story_id__in=filters.blind_stories)
     return decisions
 
 
@@ -253,6 +265,12 @@ def _blind_outlets(articles: dict, user) -> None:
     for article in articles.values():
         if article["story_id"] in labels:
             article["outlet__name"] = labels[article["story_id"]].get(article["outlet_id"], "Outlet")
+    if labels:
+        # Rows came ordered by the real names; order by what is shown, or the order would give the names away.
+        # (The sort is stable: within one name, articles keep their order by date.)
+        ordered = sorted(articles.items(), key=lambda item: item[1]["outlet__name"])
+        articles.clear()
+        articles.update(ordered)
 
 
 def _coding(groups: report_groups.HighlightGroups, articles: dict, reviewers: list) -> agreement.Coding:

@@ -1,11 +1,39 @@
-"""The reports' filters, read from the query string so that a filtered view can be shared as a link."""
+"""The reports' filters, read from the query string so that a filtered view can be shared as a link.
+
+Outlet-blind review holds in the filters too. A reviewer of an outlet-blind story chooses its outlets by
+letter ("Outlet A", ``?outlet=outlet-a``), and a real outlet's name there is as unknown as any other value;
+without a story, the outlets offered are those with articles outside the stories blind to the reviewer, and
+filtering by one leaves those stories out. Articles of a blind story are listed under their letter.
+"""
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 
 from annotations.reports.aggregates import ALL_REVIEWERS, LAYERS, Filters
 from annotations.tags import TAG_CHOICES
+from newsdesk.blinding import hidden_story_ids, outlet_labels
+from newsdesk.input_checks import IdChoiceField
 from newsdesk.models import Article, Outlet, Story
+
+# The message of an outlet nobody may choose here, whether it exists or not: it names no value, so a real
+# outlet's name and a made-up one get the same answer.
+UNKNOWN_OUTLET = forms.ModelChoiceField.default_error_messages["invalid_choice"]
+
+
+class LetteredOutletField(forms.ChoiceField):
+    """An outlet of an outlet-blind story, chosen by its letter: the only names its reviewers see."""
+
+    def __init__(self, story, **kwargs):
+        labels = outlet_labels(story)
+        self.outlet_ids = {slugify(label): outlet_id for outlet_id, label in labels.items()}
+        choices = [("", "All outlets"), *((slugify(label), label) for label in labels.values())]
+        super().__init__(choices=choices, required=False, error_messages={"invalid_choice": UNKNOWN_OUTLET},
+                         **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        return Outlet.objects.get(pk=self.outlet_ids[value]) if value else None
 
 
 class ReportFilterForm(forms.Form):
@@ -16,7 +44,7 @@ class ReportFilterForm(forms.Form):
     story = forms.ModelChoiceField(Story.objects.all(), to_field_name="slug", required=False, empty_label="All stories")
     outlet = forms.ModelChoiceField(Outlet.objects.all(), to_field_name="slug", required=False,
                                     empty_label="All outlets")
-    article = forms.ModelChoiceField(Article.objects.none(), required=False, empty_label="All articles")
+    article = IdChoiceField(Article.objects.none(), required=False, empty_label="All articles")
     reviewer = forms.ModelChoiceField(get_user_model().objects.none(), to_field_name="username", required=False,
                                       empty_label="All reviewers")
     tag = forms.ChoiceField(choices=[("", "All tags"), *TAG_CHOICES], required=False)
@@ -30,13 +58,40 @@ class ReportFilterForm(forms.Form):
 
         self.fields["reviewer"].queryset = reviewer_choices(user)
         articles = Article.objects.select_related("outlet").order_by("outlet__name", "pk").only(
-            "pk", "title", "outlet__name", "story_id"
+            "pk", "title", "outlet_id", "outlet__name", "story_id"
         )
         slug = (data or {}).get("story")
         if slug:
             articles = articles.filter(story__slug=slug)
         self.fields["article"].queryset = articles
         self.fields["article"].label_from_instance = lambda a: f"{a.outlet.name}: {a.title}"
+        self.hidden_stories = hidden_story_ids(user)
+        if self.hidden_stories:
+            self._blind_outlet_choices(slug)
+
+    def _blind_outlet_choices(self, slug):
+        """The outlet and article choices as a reviewer of outlet-blind stories may see them."""
+        blind = {story.pk: story for story in Story.objects.filter(pk__in=self.hidden_stories)}
+        chosen = next((story for story in blind.values() if story.slug == slug), None) if slug else None
+        if chosen is not None:
+            self.fields["outlet"] = LetteredOutletField(chosen, label=self.fields["outlet"].label)
+        else:
+            self.fields["outlet"].queryset = Outlet.objects.filter(
+                pk__in=Article.objects.exclude(story_id__in=self.hidden_stories).values("outlet_id")
+            )
+            self.fields["outlet"].error_messages["invalid_choice"] = UNKNOWN_OUTLET
+        # In import order, as the story page lists them: ordered by real name, the letters would give it away.
+        self.fields["article"].queryset = self.fields["article"].queryset.order_by("story_id", "outlet_id", "pk")
+        letters: dict[int, dict[int, str]] = {}
+
+        def label(article):
+            if article.story_id not in blind:
+                return f"{article.outlet.name}: {article.title}"
+            if article.story_id not in letters:
+                letters[article.story_id] = outlet_labels(blind[article.story_id])
+            return f"{letters[article.story_id].get(article.outlet_id, 'Outlet')}: {article.title}"
+
+        self.fields["article"].label_from_instance = label
 
     def clean(self):
         cleaned = super().clean()
@@ -51,6 +106,8 @@ class ReportFilterForm(forms.Form):
             story=data.get("story"), outlet=data.get("outlet"), article=data.get("article"),
             reviewer=data.get("reviewer"), tag=data.get("tag") or "", since=data.get("since"),
             until=data.get("until"), layer=data.get("layer") or ALL_REVIEWERS,
+            # A story chosen here is filtered by its own letters; only the others stay out of a real outlet's reach.
+            blind_stories=self.hidden_stories - {data["story"].pk} if data.get("story") else self.hidden_stories,
         )
 
     def query_errors(self) -> dict:

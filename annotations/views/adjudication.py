@@ -14,6 +14,7 @@ from annotations.models import Annotation, ConsensusAnnotation
 from annotations.tags import TAGS
 from annotations.workflow import adjudication, conflicts
 from newsdesk.blinding import attach_mastheads
+from newsdesk.input_checks import parse_id, parse_ids
 from newsdesk.models import Article
 from newsdesk.roles import requires
 
@@ -21,7 +22,11 @@ EDITORS_ONLY = "Only editors adjudicate highlights into the consensus."
 
 
 def _chosen_highlights(request, article):
-    ids = [value for value in request.POST.getlist("annotations") if value.isdigit()]
+    """The article's live highlights the form names. A value that is not a highlight id is refused
+    (``DecisionError``), never skipped: the decision would rest on fewer highlights than the editor chose."""
+    ids = parse_ids(request.POST.getlist("annotations"))
+    if ids is None:
+        raise adjudication.DecisionError({"annotations": "The form names something that is not a highlight."})
     return list(Annotation.objects.live().filter(article=article, pk__in=ids))
 
 
@@ -30,9 +35,16 @@ def _seen(request) -> dict[int, int] | None:
     seen = {}
     for value in request.POST.getlist("seen"):
         pk, _, version = value.partition(":")
-        if pk.isdigit() and version.isdigit() and len(pk) < 19 and len(version) < 19:
-            seen[int(pk)] = int(version)
+        pk, version = parse_id(pk), parse_id(version)
+        if pk is None or version is None:
+            raise adjudication.DecisionError({"seen": "The versions the form saw are not highlight id:version pairs."})
+        seen[pk] = version
     return seen or None
+
+
+def _refused(request, article, message: str):
+    """422: nothing was decided; the section (htmx) or the page (a plain form) says why."""
+    return _back(request, article, message, status=422)
 
 
 def _conflict(request, article, error):
@@ -84,12 +96,11 @@ def adjudicate(request, pk):
 def consensus_accept(request, pk):
     """Accept a candidate into the consensus as proposed, or with the editor's changes."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    highlights = _chosen_highlights(request, article)
     try:
         adjudication.accept(
-            article, highlights, tag=request.POST.get("tag", ""), start=request.POST.get("start"),
-            end=request.POST.get("end"), note=request.POST.get("note", ""), source=request.POST.get("source", ""),
-            by=request.user, seen=_seen(request),
+            article, _chosen_highlights(request, article), tag=request.POST.get("tag", ""),
+            start=request.POST.get("start"), end=request.POST.get("end"), note=request.POST.get("note", ""),
+            source=request.POST.get("source", ""), by=request.user, seen=_seen(request),
         )
     except adjudication.DecisionConflict as error:
         return _conflict(request, article, error)
@@ -117,7 +128,10 @@ def consensus_accept_agreements(request, pk):
 def consensus_reject(request, pk):
     """Leave a candidate out of the consensus."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    highlights, seen = _chosen_highlights(request, article), _seen(request)
+    try:
+        highlights, seen = _chosen_highlights(request, article), _seen(request)
+    except adjudication.DecisionError as error:
+        return _refused(request, article, f"Not rejected: {error}")
     if not highlights and not seen:
         return _back(request, article, "Choose a highlight to reject.", status=422)
     try:
@@ -132,7 +146,14 @@ def consensus_reject(request, pk):
 def consensus_reopen(request, pk):
     """Undo the decision on a candidate, so it is pending again."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    adjudication.reopen(article, _chosen_highlights(request, article), by=request.user)
+    try:
+        highlights = _chosen_highlights(request, article)
+        _seen(request)  # not needed to reopen, but a malformed one is refused like everywhere else
+    except adjudication.DecisionError as error:
+        return _refused(request, article, f"Not reopened: {error}")
+    if not highlights:
+        return _refused(request, article, "Choose a highlight to reopen.")
+    adjudication.reopen(article, highlights, by=request.user)
     return _back(request, article)
 
 

@@ -14,7 +14,7 @@ from annotations.claims import curation, matrix
 from annotations.claims.models import Claim, ClaimMention
 from annotations.claims.store import find_claims
 from annotations.interchange import spreadsheet_csv
-from newsdesk.alignment import story_topics
+from newsdesk.input_checks import parse_id
 from newsdesk.jsonbody import error_response
 from newsdesk.models import Story
 from newsdesk.redirects import next_url
@@ -30,7 +30,6 @@ def api_story_claims(request, slug):
     story = Story.objects.filter(slug=slug).first()
     if story is None:
         return error_response(404, story=f"No story with slug {slug!r}.")
-    story_topics.ensure_aligned(story)  # each claim names its topic, as GET .../alignment does
     return JsonResponse(matrix.claims_json(story, request.user))
 
 
@@ -63,7 +62,6 @@ def claims_report_csv(request, slug):
 def story_claims_page(request, slug):
     """The claims matrix with each outlet's report; editors curate claims here."""
     story = get_object_or_404(Story, slug=slug)
-    story_topics.ensure_aligned(story)  # claims are grouped under the story's topics, as the grid shows them
     data = matrix.story_claims(story, request.user)
     context = {
         "story": story,
@@ -86,9 +84,10 @@ def _claim(story, pk):
 
 def _chosen_claim(story, value: str, missing: str) -> Claim:
     """The story's claim a form chose by id; ``CurationError(missing)`` when it chose none."""
-    if not value.isdigit():
+    pk = parse_id(value)
+    if pk is None:
         raise curation.CurationError(missing)
-    return _claim(story, int(value))
+    return _claim(story, pk)
 
 
 def _curated(request, story, action):
@@ -153,5 +152,5 @@ def claim_split(request, slug, pk):
     """Move the chosen mentions of a claim into a new claim."""
     story = get_object_or_404(Story, slug=slug)
     claim = _claim(story, pk)
-    ids = [int(v) for v in request.POST.getlist("mentions") if v.isdigit()]
+    ids = [pk for pk in map(parse_id, request.POST.getlist("mentions")) if pk is not None]
     return _curated(request, story, lambda: curation.split(claim, ids, request.POST.get("label", ""), request.user))

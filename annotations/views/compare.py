@@ -53,7 +53,6 @@ def attach_move_options(rows, all_topics):
 def story_compare(request, slug):
     """How each outlet covers each sub-topic of a story, row by row; gaps show what an outlet leaves out."""
     story = get_object_or_404(Story, slug=slug)
-    story_topics.ensure_aligned(story)
     aligned = story_topics.story_alignment(story)
     attach_mastheads(aligned.articles, request.user)
     filters = reader_filters(request)
@@ -74,6 +73,7 @@ def story_compare(request, slug):
         "can_curate": can_curate,
         "can_annotate": request.user.has_perm("annotations.add_annotation"),
         "here": request.get_full_path(),
+        "alignment_status": story_topics.alignment_status(story),
         **panel_context(request, aligned.articles),
     }
     return render(request, "annotations/compare.html", context)
@@ -96,7 +96,6 @@ def coverage_for_page(request, article) -> dict | None:
     if match.func is not story_compare or match.kwargs.get("slug") != article.story.slug:
         return None
     query = QueryDict(parts.query)
-    story_topics.ensure_aligned(article.story)  # as the page itself does: a newly filed article gets its rows
     aligned = story_topics.story_alignment(article.story)
     attach_mastheads(aligned.articles, request.user)
     _visible, shown = shown_highlights(aligned.articles, request.user, ReaderFilters.from_query(query))

@@ -11,6 +11,7 @@ from annotations.anchoring import anchor, occurrences, shorten
 from annotations.history import describe_events
 from annotations.models import Annotation, DuplicateHighlight
 from annotations.workflow.corrections import correct_article, preview_correction
+from newsdesk.blinding import attach_mastheads
 from newsdesk.importing import ingest
 from newsdesk.models import Article, AuditEvent
 from newsdesk.roles import requires
@@ -93,10 +94,12 @@ def annotation_restore(request, pk):
 @requires("annotations.view_annotation")
 def orphan_list(request):
     """Highlights a correction could not place: one's own to place again or delete; editors see everyone's."""
-    orphans = Annotation.objects.orphans().select_related("article", "article__outlet", "reviewer")
+    orphans = Annotation.objects.orphans().select_related("article__outlet", "article__story", "reviewer")
     everyone = request.user.has_perm("newsdesk.view_auditevent")
     if not everyone:
         orphans = orphans.filter(reviewer=request.user)
+    orphans = list(orphans)
+    attach_mastheads([annotation.article for annotation in orphans], request.user)  # outlet-blind stories
     return render(request, "annotations/orphans.html", {"orphans": orphans, "everyone": everyone})
 
 

@@ -22,12 +22,13 @@ from annotations.tags import TAGS
 from annotations.views.compare import coverage_for_page
 from annotations.workflow import assignments, conflicts
 from newsdesk.blinding import attach_mastheads
+from newsdesk.input_checks import parse_id
 from newsdesk.models import Article
 from newsdesk.redirects import next_url
 from newsdesk.roles import requires
 
 TEMPLATE = "annotations/reader.html"
-MAX_IDS = 100  # highlights under one click; ids beyond 64-bit range cannot exist
+MAX_IDS = 100  # highlights under one click
 
 
 @requires("newsdesk.view_article")
@@ -75,7 +76,8 @@ def create_refused(request, form):
 def annotation_details(request, pk):
     """The popover for the highlights under a click: tag, note, source, author, time; owners may edit."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    ids = [int(value) for value in request.GET.get("ids", "").split()[:MAX_IDS] if value.isdigit() and len(value) < 19]
+    # A value that is not a highlight id names nothing to show ("no longer visible"), never a query.
+    ids = [pk for pk in map(parse_id, request.GET.get("ids", "").split()[:MAX_IDS]) if pk is not None]
     annotations = Annotation.objects.for_reader(article, request.user, show_all=True).filter(pk__in=ids)
     context = {"article": article, "cards": cards(request, annotations)}
     if request.htmx:

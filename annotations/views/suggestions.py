@@ -31,10 +31,10 @@ def _wants_json(request) -> bool:
     return request.content_type == "application/json" or "application/json" in request.headers.get("Accept", "")
 
 
-def _payload(request) -> dict:
-    """The fields sent as JSON or as a form; ``BadBody`` for JSON that is not an object."""
+def _payload(request, message: str = BAD_BODY) -> dict:
+    """The fields sent as JSON or as a form; ``BadBody`` (saying ``message``) for JSON that is not an object."""
     if request.content_type == "application/json":
-        return json_object(request, empty={}, message=BAD_BODY)
+        return json_object(request, empty={}, message=message)
     return request.POST.dict()
 
 
@@ -128,9 +128,9 @@ def suggestion_accept_all(request, pk):
     """Accept every pending boilerplate suggestion of the article at once."""
     article = _article(pk)
     try:
-        data = _payload(request)
-    except BadBody:
-        data = {}  # nothing usable sent: no tag, refused below
+        data = _payload(request, message="Send a JSON object or a form with the tag.")
+    except BadBody as bad:  # a body that is not JSON is refused, not read as "accept the default"
+        return errors_response(bad.errors)
     tag = data.get("tag")
     if not tag:
         # Never a default: a client that forgot the tag must not have suggestions accepted in its name.

@@ -34,6 +34,7 @@ from annotations.models import (
 from annotations.tags import TAG_BY_KEY
 from annotations.workflow import conflicts
 from newsdesk import audit
+from newsdesk.input_checks import text_problem
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 
@@ -251,9 +252,12 @@ def accept(article, highlights, *, tag, start, end, note="", source="", by, seen
     if len(source) > 200:
         errors["source"] = "The source is longer than 200 characters."
     for name, value in (("note", note), ("source", source)):
-        if "\x00" in value:
-            errors[name] = f"The {name} holds a NUL character."
-    if any(h.article_id != article.pk for h in highlights):
+        if problem := text_problem(value):
+            errors[name] = f"The {name} {problem}."
+    if not highlights:
+        # The consensus records which reviewers' highlights each span comes from: never from none.
+        errors["annotations"] = "Choose the reviewers' highlights to accept: none of this article's was chosen."
+    elif any(h.article_id != article.pk for h in highlights):
         errors["annotations"] = "Those highlights belong to another article."
     if errors:
         raise DecisionError(errors)

@@ -1,14 +1,15 @@
 from django import forms
 
 from annotations.workflow.assignments import assignable_reviewers
+from newsdesk.input_checks import IdMultipleChoiceField
 
 
 class AssignForm(forms.Form):
-    reviewers = forms.ModelMultipleChoiceField(
+    reviewers = IdMultipleChoiceField(
         queryset=None, widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one reviewer."},
     )
-    articles = forms.ModelMultipleChoiceField(
+    articles = IdMultipleChoiceField(
         queryset=None, required=False, widget=forms.CheckboxSelectMultiple,
         help_text="Leave every article unticked to assign the whole story.",
     )

@@ -4,23 +4,22 @@ thing share a row of the comparison grid across outlets.
 Method, in four steps, each general to any English story (nothing here knows a subject, a name or a site):
 
 1. Page furniture (``furniture.py``) is set aside by its shape: captions, menus, prompts, appeals.
-2. Each remaining passage becomes a TF-IDF vector (scikit-learn) of lightly stemmed words and two-word
-   phrases, weighted within the story, so words every article uses (the story's protagonists) count for
-   little and words that mark a sub-topic count for much. A passage also borrows a little from its
-   neighbours in the same article, since reporters spread one sub-topic over consecutive paragraphs.
-3. Passages join topics by cosine similarity to each topic's centroid: a leader pass, a few refinement
-   passes (like spherical k-means with a similarity floor) and a merge of near-identical topics. Passages
-   an editor placed by hand seed their topics and are never moved. The number of topics is bounded, so the
-   cost grows linearly with the number of passages, not with its square.
-4. Each topic is labelled with its most distinctive terms (class-based TF-IDF: frequent in the topic, rare
-   in the other topics), written as the articles spell them.
+2. Each remaining passage becomes a TF-IDF vector (scikit-learn) of lightly stemmed words, figures and
+   character n-grams, weighted within the story, so words every article uses (the story's protagonists)
+   count for little and words that mark a sub-topic count for much; latent semantic analysis (an ensemble
+   of decompositions) lets words that occur together stand in for each other.
+3. Passages are clustered by average linkage, stopped at a similarity threshold, with two paragraphs that
+   follow each other in one article counted as more alike (reporters spread one sub-topic over consecutive
+   paragraphs). Then topics held by different outlets whose centroids are close are joined (a row is meant
+   to hold several outlets' accounts), and a lone passage joins the topic it is most like. Passages an
+   editor placed, and the members of topics an editor curated, stay where they are. Beyond a bound the
+   story is clustered on a sample and the rest assigned, so the cost grows linearly with the story.
+4. Each topic is labelled with a phrase from its own passages (``labels.py``).
 
 ``align`` is pure; ``align_story`` reads a story's passages and writes its topics and placements.
 """
 
-import functools
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,23 +27,19 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsdesk.alignment import furniture as furniture_rules
+from newsdesk.alignment import labels
 
-TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-# Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
-# fact; single digits are too common to count.
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
-EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
-
-
-@functools.cache
-def stop_words() -> frozenset:
-    """scikit-learn's English stop words and ours. scikit-learn (and SciPy with it) is imported where it is
-    used, on first use, so that importing this module (every page's URL configuration does) stays cheap."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
-
+# The words the alignment counts live in their own module; these names stay importable from here.
+from newsdesk.alignment.words import (  # noqa: F401
+    NUMBER,
+    TOKEN,
+    analyse,
+    content_words,
+    stem,
+    stop_words,
+    terms_with_surface,
+    unigrams,
+)
 
 CHAR_WEIGHT = 0.3  # share of character n-grams against whole words in a passage's vector
 MIN_DIMENSIONS = 10
@@ -53,12 +48,16 @@ MAX_DIMENSIONS = 48  # up to a bound, which keeps the decomposition linear in th
 ENSEMBLE_RANKS = (0.7, 1.0, 1.4)  # each decomposition's rank, as a share of the rank above
 ENSEMBLE_SEEDS = (0, 1)
 NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either side of it
-TOPIC_SIMILARITY = 0.25  # average cosine similarity within a topic, below which clusters stay apart
+TOPIC_SIMILARITY = 0.25  # average similarity within a topic, below which clusters stay apart
+# Reporters spread one sub-topic over consecutive paragraphs: two paragraphs side by side in one article
+# count as this much more alike when the topics are formed.
+ADJACENT_BONUS = 0.1
 ATTACH_SIMILARITY = 0.12  # a lone passage joins the topic it is on average this similar to
+MERGE_SIMILARITY = 0.35  # topics of different articles whose centroids are this alike become one
+ANCHOR_SIMILARITY = 0.35  # a new passage joins a curated topic whose centroid it is at least this similar to
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
 EXACT_LIMIT = 600  # passages clustered exactly; beyond, a sample is clustered and the rest assigned
 MAX_EXTRA_TOPICS = 40
-LABEL_TERMS = 3
 
 
 @dataclass(frozen=True)
@@ -85,78 +84,25 @@ class Alignment:
     reasons: dict[Hashable, list[str]] = field(default_factory=dict)
 
 
-# --- words ---------------------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """A light, consistent suffix-stripper: plurals, possessives, -ed and -ing. It need not be English,
-    only the same for ``visit``, ``visits`` and ``visited``."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = word.strip("'")
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
-                word = word[:-1]
-            break
-    return word
-
-
-def terms_with_surface(text: str) -> list[tuple[str, str]]:
-    """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words."""
-    result = []
-    previous = None
-    stop = stop_words()
-    for match in TOKEN.finditer(text):
-        surface = match.group()
-        lowered = surface.lower().replace("’", "'")
-        if lowered in stop or lowered.rstrip("s").rstrip("'") in stop or len(lowered) < 2:
-            previous = None
-            continue
-        term = stem(lowered)
-        result.append((term, surface))
-        if previous is not None:
-            result.append((f"{previous[0]} {term}", f"{previous[1]} {surface}"))
-        previous = (term, surface)
-    return result
-
-
-def analyse(text: str) -> list[str]:
-    return [term for term, _ in terms_with_surface(text)]
-
-
 # --- vectors -------------------------------------------------------------------------------------------
 
 
-def content_words(text: str) -> str:
-    """The passage's content words in lower case, for the character n-gram view."""
-    return " ".join(surface.lower() for term, surface in terms_with_surface(text) if " " not in term)
+def word_vectors(passages: list[PassageText]):
+    """Sparse TF-IDF rows of each passage's words and figures, with a share of character n-grams."""
+    # scikit-learn and SciPy are imported where they are used, so importing this module stays cheap.
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    texts = [p.text for p in passages]
+    words = TfidfVectorizer(analyzer=unigrams, sublinear_tf=True).fit_transform(texts)
+    grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True).fit_transform(
+        [content_words(text) for text in texts]
+    )
+    return normalize(sparse.hstack([(1 - CHAR_WEIGHT) * words, CHAR_WEIGHT * grams]).tocsr())
 
 
-def unigrams(text: str) -> list[str]:
-    """Stemmed content words, without the phrases (the fast path, for similarity)."""
-    result = []
-    stop = stop_words()
-    for match in TOKEN.finditer(text):
-        lowered = match.group().lower().replace("’", "'")
-        if len(lowered) < 2 or lowered in stop or lowered.rstrip("s").rstrip("'") in stop:
-            continue
-        result.append(stem(lowered))
-    for match in NUMBER.finditer(text):
-        figure = match.group().replace(",", "")
-        if len(figure) >= 2:
-            result.append(figure)
-    return result
-
-
-def passage_vectors(passages: list[PassageText]) -> np.ndarray:
+def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:
     """One L2-normalised row per passage, in a space where passages on the same sub-topic lie close.
 
     Words (stemmed), figures, and character 4-5-grams of content words (which match ``produce`` with
@@ -167,18 +113,12 @@ def passage_vectors(passages: list[PassageText]) -> np.ndarray:
     ensemble, which is steadier than any one. Each passage also borrows a little from its neighbours in
     its article.
     """
-    from scipy import sparse
     from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
     from threadpoolctl import threadpool_limits
 
-    texts = [p.text for p in passages]
-    words = TfidfVectorizer(analyzer=unigrams, sublinear_tf=True).fit_transform(texts)
-    grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True).fit_transform(
-        [content_words(text) for text in texts]
-    )
-    combined = normalize(sparse.hstack([(1 - CHAR_WEIGHT) * words, CHAR_WEIGHT * grams]).tocsr())
+    if combined is None:
+        combined = word_vectors(passages)
     base = max(MIN_DIMENSIONS, DIMENSIONS_PER_ROOT * math.sqrt(len(passages)))
     by_article = defaultdict(list)
     for row, passage in enumerate(passages):
@@ -210,9 +150,11 @@ def passage_vectors(passages: list[PassageText]) -> np.ndarray:
 # --- clustering ----------------------------------------------------------------------------------------
 
 
-def cluster(vectors: np.ndarray, articles: list[Hashable]) -> np.ndarray:
+def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | None = None) -> np.ndarray:
     """A topic number for each row: average-linkage clustering by cosine distance, stopped at a distance
-    threshold, so the number of topics follows the story rather than being fixed in advance.
+    threshold, so the number of topics follows the story rather than being fixed in advance. Consecutive
+    paragraphs of one article count as more alike (``indexes``: each row's position in its article); then
+    topics of different outlets that say the same thing are joined, and lone passages attached.
 
     Up to ``EXACT_LIMIT`` passages are clustered exactly. A larger story is clustered on a sample spread
     evenly over its articles, and every other passage joins the nearest topic centroid (or starts a topic
@@ -221,11 +163,13 @@ def cluster(vectors: np.ndarray, articles: list[Hashable]) -> np.ndarray:
     n = len(vectors)
     if n == 1:
         return np.zeros(1, dtype=int)
+    indexes = list(indexes) if indexes is not None else list(range(n))
     if n <= EXACT_LIMIT:
-        return _agglomerate(vectors)
+        return _agglomerate(vectors, articles, indexes)
     sample = _spread_sample(articles, EXACT_LIMIT)
     assignment = np.full(n, -1)
-    assignment[sample] = _agglomerate(vectors[sample])
+    assignment[sample] = _agglomerate(vectors[sample], [articles[row] for row in sample],
+                                      [indexes[row] for row in sample])
     count = int(assignment.max()) + 1
     sums = np.zeros((count + MAX_EXTRA_TOPICS, vectors.shape[1]))
     for topic in range(count):
@@ -243,15 +187,22 @@ def cluster(vectors: np.ndarray, articles: list[Hashable]) -> np.ndarray:
     return assignment
 
 
-def _agglomerate(vectors: np.ndarray) -> np.ndarray:
-    from sklearn.cluster import AgglomerativeClustering
-
+def _agglomerate(vectors: np.ndarray, articles: list[Hashable], indexes: list[int]) -> np.ndarray:
     if len(vectors) == 1:
         return np.zeros(1, dtype=int)
+    from sklearn.cluster import AgglomerativeClustering
+
+    similarity = vectors @ vectors.T
+    for row, following in consecutive_rows(articles, indexes):
+        similarity[row, following] += ADJACENT_BONUS
+        similarity[following, row] += ADJACENT_BONUS
+    distance = np.clip(1 - similarity, 0, 2)
+    np.fill_diagonal(distance, 0)
     model = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=1 - TOPIC_SIMILARITY
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - TOPIC_SIMILARITY
     )
-    return attach_strays(vectors, model.fit_predict(vectors))
+    assignment = model.fit_predict(distance)
+    return attach_strays(vectors, merge_across_outlets(vectors, assignment, articles))
 
 
 def attach_strays(vectors: np.ndarray, assignment: np.ndarray) -> np.ndarray:
@@ -272,6 +223,53 @@ def attach_strays(vectors: np.ndarray, assignment: np.ndarray) -> np.ndarray:
     return assignment
 
 
+def merge_across_outlets(vectors: np.ndarray, assignment: np.ndarray, articles: list[Hashable]) -> np.ndarray:
+    """Join topics that no article shares when their centroids are close: a row of the grid is meant to
+    hold several outlets' accounts of one sub-topic, and each outlet words it its own way, so its run of
+    paragraphs can form a cluster of its own beside the others'. The closest pair is joined first."""
+    from sklearn.preprocessing import normalize
+
+    assignment = assignment.copy()
+    topics = sorted(set(assignment.tolist()))
+    if len(topics) < 2:
+        return assignment
+    article_ids = {article: column for column, article in enumerate(dict.fromkeys(articles))}
+    sums = np.vstack([vectors[assignment == t].sum(axis=0) for t in topics])
+    owners = np.zeros((len(topics), len(article_ids)), dtype=bool)
+    position = {topic: number for number, topic in enumerate(topics)}
+    for row, topic in enumerate(assignment.tolist()):
+        owners[position[topic], article_ids[articles[row]]] = True
+    alive = np.ones(len(topics), dtype=bool)
+    while True:
+        centroids = normalize(sums)
+        similarity = centroids @ centroids.T
+        shared = (owners.astype(np.int32) @ owners.T.astype(np.int32)) > 0
+        allowed = ~shared & alive[:, None] & alive[None, :]
+        np.fill_diagonal(allowed, False)
+        similarity = np.where(allowed, similarity, -np.inf)
+        first, second = np.unravel_index(int(np.argmax(similarity)), similarity.shape)
+        if similarity[first, second] < MERGE_SIMILARITY:
+            return assignment
+        assignment[assignment == topics[second]] = topics[first]
+        sums[first] += sums[second]
+        sums[second] = 0
+        owners[first] |= owners[second]
+        owners[second] = False
+        alive[second] = False
+
+
+def consecutive_rows(articles: list[Hashable], indexes: list[int]) -> list[tuple[int, int]]:
+    """Pairs of rows that follow each other in one article (page furniture between them does not count)."""
+    by_article = defaultdict(list)
+    for row, (article, index) in enumerate(zip(articles, indexes, strict=True)):
+        by_article[article].append((index, row))
+    pairs = []
+    for rows in by_article.values():
+        ordered = [row for _, row in sorted(rows)]
+        pairs += list(zip(ordered, ordered[1:], strict=False))
+    return pairs
+
+
 def _spread_sample(articles: list[Hashable], size: int) -> np.ndarray:
     """``size`` rows taken evenly across articles (round robin), so every outlet shapes the topics."""
     by_article = defaultdict(list)
@@ -288,12 +286,14 @@ def _spread_sample(articles: list[Hashable], size: int) -> np.ndarray:
     return np.array(sorted(sample))
 
 
-def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: Mapping[int, Hashable]):
-    """Fold the automatic clusters around the editors' groups.
+def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: Mapping[int, Hashable],
+                            joinable: set[int] | None = None):
+    """Fold the automatic clusters around the groups that stay (hand placements and curated topics).
 
-    Returns (topic per row, group per topic): passages placed by hand stay in their group; a free passage
-    whose cluster holds hand-placed passages joins the nearest of those groups; other clusters stay
-    automatic topics (group ``None``).
+    Returns (topic per row, group per topic): fixed rows stay in their group. A free row whose cluster holds
+    fixed rows joins the nearest of those groups when it may join one (``joinable``; every free row when
+    ``None``) and is near enough to the group's centroid; the other free rows of the cluster stay together
+    as an automatic topic (group ``None``), so a curated topic never swallows a cluster it did not hold.
     """
     from sklearn.preprocessing import normalize
 
@@ -314,74 +314,16 @@ def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: 
         for row in rows:
             if row in fixed:
                 continue
-            if present:
+            if present and (joinable is None or row in joinable):
                 nearest = max(present, key=lambda g: float(centroid[g] @ vectors[row]))
-                result[row] = topic_of_group[nearest]
-            else:
-                if cluster_number not in automatic:
-                    automatic[cluster_number] = next_topic
-                    next_topic += 1
-                result[row] = automatic[cluster_number]
+                if joinable is None or float(centroid[nearest] @ vectors[row]) >= ANCHOR_SIMILARITY:
+                    result[row] = topic_of_group[nearest]
+                    continue
+            if cluster_number not in automatic:
+                automatic[cluster_number] = next_topic
+                next_topic += 1
+            result[row] = automatic[cluster_number]
     return result, groups + [None] * len(automatic)
-
-
-# --- labels --------------------------------------------------------------------------------------------
-
-
-def topic_labels(plain, vocabulary, assignment: np.ndarray, surfaces: Mapping[str, str],
-                 articles: list[Hashable] | None = None) -> dict[int, str]:
-    """Each topic's most distinctive terms (class-based TF-IDF): frequent in the topic, used by few other
-    topics, and, in a topic several articles share, used by several of them, so that the label says what
-    the outlets have in common rather than one article's turn of phrase."""
-    topics = sorted(set(assignment.tolist()))
-    articles = list(articles) if articles is not None else list(range(len(assignment)))
-    weights = np.vstack([np.asarray(plain[assignment == t].sum(axis=0)).ravel() for t in topics])
-    sizes = np.array([(assignment == t).sum() for t in topics])[:, None]
-    present = (weights > 0).sum(axis=0)
-    scores = weights / sizes * np.log(1 + len(topics) / np.maximum(present, 1))
-    used = plain.copy()
-    used.data[:] = 1
-    for position, topic in enumerate(topics):
-        rows = np.flatnonzero(assignment == topic)
-        topic_articles = sorted({articles[row] for row in rows}, key=repr)
-        if len(topic_articles) > 1:
-            per_article = np.vstack([
-                np.asarray(used[[row for row in rows if articles[row] == article]].sum(axis=0)).ravel() > 0
-                for article in topic_articles
-            ])
-            scores[position] *= np.sqrt(per_article.mean(axis=0))
-    labels: dict[int, str] = {}
-    taken: set[str] = set()
-    for position, topic in enumerate(topics):
-        ranked = [column for column in np.argsort(-scores[position])[:60] if scores[position, column] > 0]
-        chosen: list[str] = []
-        for column in ranked:
-            term = vocabulary[column]
-            if len(term) < 3 or any(set(term.split(" ")) & set(other.split(" ")) for other in chosen):
-                continue
-            chosen.append(term)
-            if len(chosen) == LABEL_TERMS and ", ".join(chosen) not in taken:
-                break
-        chosen = chosen[:LABEL_TERMS + 1] if ", ".join(chosen[:LABEL_TERMS]) in taken else chosen[:LABEL_TERMS]
-        taken.add(", ".join(chosen))
-        label = ", ".join(surfaces.get(term, term) for term in chosen) or "Other passages"
-        labels[topic] = label[:1].upper() + label[1:]
-    return labels
-
-
-def surface_forms(texts: Iterable[str]) -> dict[str, str]:
-    """The most common spelling of each term, so labels read as the articles wrote them."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for text in texts:
-        for term, surface in terms_with_surface(text):
-            counts[term][surface] += 1
-    forms = {}
-    for term, counter in counts.items():
-        best = counter.most_common()
-        # prefer a lower-case spelling when the word is not a name (it appears in lower case somewhere)
-        lower = [s for s, _ in best if s == s.lower()]
-        forms[term] = lower[0] if lower and best[0][0].lower() == lower[0] else best[0][0]
-    return forms
 
 
 # --- the whole method ----------------------------------------------------------------------------------
@@ -408,30 +350,30 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     return content, furniture, reasons
 
 
-def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None] | None = None) -> Alignment:
+def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None] | None = None,
+          joinable: Iterable[Hashable] | None = None) -> Alignment:
     """Group ``passages`` into topics; set page furniture apart.
 
-    ``fixed`` maps passage keys to the group an editor placed them in (``None``: furniture). Those passages
-    stay where they are; the topics built around them are returned with ``group`` set, so the caller can
-    match them to its stored topics.
+    ``fixed`` maps passage keys to the group they stay in (``None``: furniture): passages an editor placed,
+    and the members of topics an editor curated. The topics built around them are returned with ``group``
+    set, so the caller can match them to its stored topics. ``joinable``: the passages that may join a
+    group by similarity (new passages); ``None`` lets every free passage join the group its cluster holds.
     """
     fixed = dict(fixed or {})
     content, furniture, reasons = split_furniture(passages, fixed)
     if not content:
         return Alignment(topics=[], furniture=furniture, reasons=reasons)
     vectors = passage_vectors(content)
-    clusters = cluster(vectors, [p.article for p in content])
+    clusters = cluster(vectors, [p.article for p in content], [p.index for p in content])
     fixed_rows = {row: fixed[p.key] for row, p in enumerate(content) if p.key in fixed}
-    assignment, groups = respect_hand_placements(clusters, vectors, fixed_rows)
-
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    labeller = TfidfVectorizer(analyzer=analyse, sublinear_tf=True)
-    plain = labeller.fit_transform([p.text for p in content])
-    labels = topic_labels(plain, labeller.get_feature_names_out(), assignment,
-                          surface_forms(p.text for p in content), [p.article for p in content])
+    joinable_rows = None
+    if joinable is not None:
+        joinable = set(joinable)
+        joinable_rows = {row for row, p in enumerate(content) if p.key in joinable}
+    assignment, groups = respect_hand_placements(clusters, vectors, fixed_rows, joinable_rows)
+    names = labels.label_topics([p.text for p in content], assignment.tolist(), [p.article for p in content])
     topics = [
-        TopicDraft(label=labels[topic], members=[content[row].key for row in np.flatnonzero(assignment == topic)],
+        TopicDraft(label=names[topic], members=[content[row].key for row in np.flatnonzero(assignment == topic)],
                    group=groups[topic])
         for topic in sorted(set(assignment.tolist()))
     ]
@@ -440,24 +382,22 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
 
 # --- the database entry point --------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class AlignmentRun:
-    topics: int
-    furniture: int
-    kept_by_hand: int
+FURNITURE = "furniture"  # where a passage was, in a run's changes, when it was in the furniture band
 
 
-def align_story(story) -> AlignmentRun:
-    """(Re-)align ``story`` and store the result: topics, and a placement for every passage.
+def align_story(story, *, trigger: str = "command", user=None):
+    """(Re-)align ``story`` and store the result: topics, a placement for every passage, and an
+    ``AlignmentRun`` that records what changed (returned).
 
-    Placements made by hand are kept and the topics they are in survive; every other passage is placed
-    afresh. Automatic topics keep their identity (and an edited label) when they keep most of their
-    passages, so links and reports that name a topic stay valid across re-runs.
+    Curation policy: a topic an editor named or placed passages into is an anchor. It keeps every passage
+    it holds, hand-placed or not; passages new to the story may join it when they are close to it; only the
+    passages of uncurated topics and new passages are clustered afresh. Hand placements stay where the
+    editor put them. Uncurated topics keep their identity when they keep most of their passages, so links
+    and reports that name a topic stay valid across re-runs.
     """
     from django.db import transaction
 
-    from newsdesk.models import Article, Passage, PassagePlacement, Story, Topic
+    from newsdesk.models import AlignmentRun, Article, Passage, PassagePlacement, Story, Topic
 
     with transaction.atomic():
         # One alignment of a story at a time: a second request waits here, then redoes the work on the
@@ -470,39 +410,85 @@ def align_story(story) -> AlignmentRun:
                     for pk, article, index, start, end in rows]
         placements = list(PassagePlacement.objects.filter(passage__article__story=story)
                           .values_list("passage_id", "topic_id", "topic__story_id", "by_hand"))
-        stale = [pk for pk, topic, topic_story, _ in placements if topic is not None and topic_story != story.pk]
+        stale = {pk for pk, topic, topic_story, _ in placements if topic is not None and topic_story != story.pk}
         PassagePlacement.objects.filter(passage_id__in=stale).delete()
-        fixed = {pk: topic for pk, topic, topic_story, by_hand in placements if by_hand and pk not in stale}
-        previous = {pk: topic for pk, topic, topic_story, by_hand in placements
-                    if not by_hand and topic is not None and pk not in stale}
-
-        result = align(passages, fixed)
-
+        placements = [p for p in placements if p[0] not in stale]
         topics = {topic.pk: topic for topic in Topic.objects.filter(story=story)}
+        before = {pk: topic for pk, topic, _, _ in placements}
+        hand = {pk: topic for pk, topic, _, by_hand in placements if by_hand}
+        curated = {pk for pk, topic in topics.items() if topic.label_curated} | {
+            topic for topic in hand.values() if topic is not None}
+        kept = {pk: topic for pk, topic, _, by_hand in placements if not by_hand and topic in curated}
+        previous = {pk: topic for pk, topic, _, by_hand in placements
+                    if not by_hand and topic is not None and topic not in curated}
+        new_passages = {p.key for p in passages if p.key not in before}
+
+        result = align(passages, {**hand, **kept}, joinable=new_passages)
+
         used: set[int] = set()
         chosen: list[Topic] = []
+        created: set[int] = set()
         for draft in result.topics:
             if draft.group is not None and draft.group in topics:
                 topic = topics[draft.group]
             else:
                 overlap = Counter(previous[key] for key in draft.members if previous.get(key) in topics)
-                candidates = [pk for pk, _ in overlap.most_common() if pk not in used and pk not in fixed.values()]
+                candidates = [pk for pk, _ in overlap.most_common() if pk not in used and pk not in curated]
                 topic = topics[candidates[0]] if candidates else Topic(story=story)
-            used.add(topic.pk)
             if not topic.label_curated:
                 topic.label = draft.label
+            is_new = topic.pk is None
             topic.save()
+            if is_new:
+                created.add(topic.pk)
             used.add(topic.pk)
             chosen.append(topic)
-        Topic.objects.filter(story=story).exclude(pk__in=[t.pk for t in chosen]).delete()
+        gone = Topic.objects.filter(story=story).exclude(pk__in=[t.pk for t in chosen])
+        removed = [{"label": topic.label, "passages": sum(1 for t in before.values() if t == topic.pk)}
+                   for topic in gone]
+        gone.delete()
 
+        fixed = set(hand)
         PassagePlacement.objects.filter(passage__article__story=story, by_hand=False).delete()
         PassagePlacement.objects.bulk_create(
             [PassagePlacement(passage_id=key, topic=topic) for draft, topic in zip(result.topics, chosen, strict=True)
              for key in draft.members if key not in fixed]
             + [PassagePlacement(passage_id=key, topic=None) for key in result.furniture if key not in fixed]
         )
-    return AlignmentRun(topics=len(chosen), furniture=len(result.furniture), kept_by_hand=len(fixed))
+        after = {key: topic.pk for draft, topic in zip(result.topics, chosen, strict=True) for key in draft.members}
+        after.update({key: None for key in result.furniture})
+        changes = run_changes(before, after, chosen, created, removed, len(new_passages))
+        return AlignmentRun.objects.create(
+            story=story, trigger=trigger, ran_by=user if getattr(user, "pk", None) else None,
+            topics=len(chosen), furniture=len(result.furniture), kept_by_hand=len(hand),
+            kept_in_curated=len(kept), changes=changes,
+        )
+
+
+def run_changes(before: Mapping, after: Mapping, topics: list, created: set, removed: list,
+                new_passages: int) -> dict:
+    """What a run changed, for people: per topic, how many passages joined it and left it (a passage new to
+    the story counts as joining), and which topics are new or gone."""
+    joined: Counter = Counter()
+    left: Counter = Counter()
+    for key, now in after.items():
+        was = before.get(key, "new")
+        if was != now:
+            joined[now] += 1
+            if was != "new":
+                left[was] += 1
+    rows = []
+    for topic in topics:
+        if topic.pk in created or joined[topic.pk] or left[topic.pk]:
+            rows.append({"id": topic.pk, "label": topic.label, "new": topic.pk in created,
+                         "joined": joined[topic.pk], "left": left[topic.pk]})
+    return {
+        "first": not before,
+        "new_passages": new_passages,
+        "topics": rows,
+        "removed": removed,
+        "furniture": {"joined": joined[None], "left": left[None]},
+    }
 
 
 def needs_alignment(story) -> bool:

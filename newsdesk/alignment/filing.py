@@ -7,7 +7,7 @@ passages among the story's topics straight away.
 from django.db import transaction
 
 from newsdesk import audit
-from newsdesk.alignment import story_topics
+from newsdesk.alignment import upkeep
 from newsdesk.models import Article, PassagePlacement, Story
 
 
@@ -33,5 +33,5 @@ def file_article(article: Article, story: Story, actor) -> Article:
         audit.record(actor, "change", article, before=before)
         # Placements left from an earlier story would hide the passages from this story's alignment.
         PassagePlacement.objects.filter(passage__article=article).delete()
-        story_topics.ensure_aligned(story)
+        article.story_match_after_filing = upkeep.after_filing(article, actor)
     return article

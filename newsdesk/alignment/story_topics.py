@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from newsdesk import audit
-from newsdesk.alignment import clustering
 from newsdesk.models import Article, Passage, PassagePlacement, Topic
 
 LABEL_MAX_LENGTH = Topic._meta.get_field("label").max_length
@@ -38,12 +37,6 @@ class StoryAlignment:
     articles: list[Article]
     rows: list[TopicRow]
     furniture: list[Passage]
-
-
-def ensure_aligned(story) -> None:
-    """Align a story whose passages are not all placed yet (a new story, or a newly filed article)."""
-    if clustering.needs_alignment(story):
-        clustering.align_story(story)
 
 
 def story_alignment(story) -> StoryAlignment:
@@ -139,3 +132,25 @@ def merge_topics(target: Topic, source: Topic, editor) -> Topic:
     target.placements.filter(by_hand=False).update(by_hand=True, placed_by=editor)
     source.delete()
     return target
+
+
+# --- what the alignment last did, for the comparison page ---------------------------------------------
+
+
+@dataclass
+class AlignmentStatus:
+    last_run: object  # the latest AlignmentRun, or None
+    mismatches: list  # StoryMatch rows: articles filed here that do not resemble the story
+    unplaced: int  # passages not aligned yet (an article stored without the import pipeline)
+
+
+def alignment_status(story) -> AlignmentStatus:
+    """The latest run's changes, the articles that do not resemble the story, and passages awaiting a run;
+    three queries, and no alignment work: that was done when the data changed."""
+    from newsdesk.models import AlignmentRun, StoryMatch
+
+    last_run = AlignmentRun.objects.filter(story=story).order_by("-ran_at", "-pk").first()
+    mismatches = list(StoryMatch.objects.filter(article__story=story, story=story, resembles=False)
+                      .select_related("article").order_by("score", "article_id"))
+    unplaced = Passage.objects.filter(article__story=story, placement__isnull=True).count()
+    return AlignmentStatus(last_run=last_run, mismatches=mismatches, unplaced=unplaced)

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
 from newsdesk.importing import ingest
+from newsdesk.input_checks import IdChoiceField
 from newsdesk.models import Outlet, Story
 
 FORMATS = {"text": ".txt", "html": ".html", "jsonl": ".jsonl"}
@@ -43,9 +44,9 @@ class ImportForm(forms.Form):
         label="Pasted text is", initial="auto",
         choices=[("auto", "Detect"), ("text", "Plain text"), ("html", "HTML"), ("jsonl", "JSON lines")],
     )
-    outlet = forms.ModelChoiceField(Outlet.objects.all(), required=False, empty_label="— choose an outlet —")
+    outlet = IdChoiceField(Outlet.objects.all(), required=False, empty_label="— choose an outlet —")
     new_outlet = forms.CharField(label="…or a new outlet", required=False, max_length=200)
-    story = forms.ModelChoiceField(Story.objects.all(), required=False, empty_label="— no story yet —")
+    story = IdChoiceField(Story.objects.all(), required=False, empty_label="— no story yet —")
     new_story = forms.CharField(label="…or a new story titled", required=False, max_length=300)
     title = forms.CharField(required=False, max_length=500,
                             help_text="Leave empty to use the page's headline or first line.")

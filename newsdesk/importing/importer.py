@@ -6,8 +6,7 @@ is reported as a duplicate rather than imported twice.
 """
 
 import datetime as dt
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -17,6 +16,8 @@ from django.utils.text import slugify
 
 from newsdesk import audit
 from newsdesk.importing import ingest, sanitize
+from newsdesk.input_checks import text_problem
+from newsdesk.jsonbody import parse_json
 from newsdesk.models import Article, Outlet, Passage, Story
 
 METADATA_FIELDS = ("title", "url", "published", "byline")
@@ -30,6 +31,8 @@ web_address = URLValidator(schemes=["http", "https"])
 class ImportResult:
     created: list[Article]
     duplicates: list[Article]
+    # Story matches of new articles filed into a story they do not resemble, for a warning.
+    mismatches: list = field(default_factory=list)
 
 
 class DuplicateArticle(ingest.IngestError):
@@ -58,6 +61,9 @@ def story_for(slug: str | None, title: str | None = None) -> Story | None:
         return story
     if not title:
         raise ingest.IngestError(f"no story with slug {slug!r}")
+    limit = Story._meta.get_field("slug").max_length
+    if len(slug) > limit:  # SQLite would store it, PostgreSQL refuse it: the same answer on both
+        raise ingest.IngestError(f"story slug is longer than {limit} characters")
     try:
         validate_slug(slug)  # it becomes the story's address: letters, digits, hyphens and underscores only
     except ValidationError:
@@ -129,15 +135,17 @@ def canonical_from_bytes(name: str, data: bytes) -> ingest.Canonical:
 
 
 def jsonl_records(data: bytes) -> list[dict]:
+    """The objects of a JSON-lines file. Lines end at ``\n`` alone (``\r\n`` too, JSON ignoring the ``\r``):
+    JSON allows U+2028, U+2029 and U+0085 raw inside a string, and ``str.splitlines`` would cut there."""
     text = ingest.decode(data)
     records = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ingest.IngestError(f"line {number} is not JSON ({error.msg})") from None
+            record = parse_json(line)
+        except ValueError as error:
+            raise ingest.IngestError(f"line {number} is not JSON ({error})") from None
         if not isinstance(record, dict):
             raise ingest.IngestError(f"line {number} is not a JSON object")
         if not isinstance(record.get("text") or record.get("html"), str):
@@ -149,8 +157,12 @@ def jsonl_records(data: bytes) -> list[dict]:
 
 
 def import_bytes(name: str, data: bytes, *, story: str | None = None, outlet: str | None = None,
-                 metadata: dict | None = None, imported_by=None) -> ImportResult:
-    """Import one file's bytes (.txt, .html or .jsonl) in one transaction."""
+                 metadata: dict | None = None, imported_by=None, upkeep: bool = True) -> ImportResult:
+    """Import one file's bytes (.txt, .html or .jsonl) in one transaction.
+
+    With ``upkeep`` (not in a preview), the stories that received articles are aligned again and every
+    new article is matched against the stored stories, in the same transaction.
+    """
     ingest.refuse_binary(data)
     metadata = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
     result = ImportResult(created=[], duplicates=[])
@@ -165,6 +177,10 @@ def import_bytes(name: str, data: bytes, *, story: str | None = None, outlet: st
             canonical = canonical_from_bytes(name, data)
             _store_into(result, canonical, {**metadata, "story": metadata.get("story") or story},
                         outlet, imported_by)
+        if upkeep and result.created:
+            from newsdesk.alignment import upkeep as alignment_upkeep
+
+            result.mismatches = alignment_upkeep.after_import(result.created, imported_by)
     return result
 
 
@@ -179,19 +195,19 @@ def _import_record(record, story, outlet, metadata, imported_by, result):
 
 
 def check_text_fields(fields: dict) -> None:
-    """Refuse metadata that is not text, or holds a NUL character (which PostgreSQL cannot store)."""
+    """Refuse metadata that is not text, or holds what no database stores (``input_checks.text_problem``)."""
     for name in TEXT_FIELDS:
         value = fields.get(name)
         if value in (None, ""):
             continue
         if not isinstance(value, str):
             raise ingest.IngestError(f"{name} must be text, not {type(value).__name__}")
-        if "\x00" in value:
-            raise ingest.IngestError(f"{name} holds a NUL character")
+        if problem := text_problem(value):
+            raise ingest.IngestError(f"{name} {problem}")
 
 
 def _store_into(result: ImportResult, canonical, fields: dict, outlet: str | None, imported_by) -> None:
-    check_text_fields(fields)
+    check_text_fields({**fields, "outlet": fields.get("outlet") or outlet})
     story_obj = story_for(fields.get("story"), fields.get("story_title"))
     outlet_obj = outlet_named(fields.get("outlet") or outlet or "")
     try:

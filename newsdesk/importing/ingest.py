@@ -1,7 +1,8 @@
 """Bytes in, canonical text and passages out: the one import pipeline every way in uses.
 
 Policy: decode UTF-8 (anything else is refused with a clear message), refuse NUL characters (no article
-holds one, PostgreSQL cannot store one, and they mostly mean a UTF-16 file), normalise line endings to
+holds one, PostgreSQL cannot store one, and they mostly mean a UTF-16 file) and lone surrogates (text
+handed over as a string, from a JSON line, may hold one; no database stores it), normalise line endings to
 ``\\n``, NFC-normalise, and keep everything else exactly as it was: navigation, appeals and captions stay,
 because reviewers tag them as boilerplate. Passages are the article's paragraphs, as code-point offsets of
 their first and last non-space characters: the blocks between blank lines, and, in a block that holds a
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import sanitize
+from newsdesk.input_checks import text_problem
 
 
 class IngestError(ValueError):
@@ -79,8 +81,11 @@ def decode(data: bytes) -> str:
 
 
 def refuse_nul(text: str) -> str:
+    """The text, if every code point of it is a character that can be stored (``input_checks.text_problem``)."""
     if "\x00" in text:
         raise IngestError("the text holds NUL characters (is the file UTF-16?); save it as UTF-8 and import it again")
+    if problem := text_problem(text):
+        raise IngestError(f"the text {problem}")
     return text
 
 

@@ -35,7 +35,7 @@ def preview_import(name: str, data: bytes, **options) -> list[PreviewArticle]:
     with transaction.atomic():
         last_outlet = Outlet.objects.aggregate(m=Max("pk"))["m"] or 0
         last_story = Story.objects.aggregate(m=Max("pk"))["m"] or 0
-        result = importer.import_bytes(name, data, **options)
+        result = importer.import_bytes(name, data, upkeep=False, **options)
         items = [describe(a, last_outlet, last_story) for a in result.created]
         items += [describe(a, last_outlet, last_story, duplicate=True) for a in result.duplicates]
         transaction.set_rollback(True)

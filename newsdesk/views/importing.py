@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import redirect, render
 
+from newsdesk.alignment import upkeep
 from newsdesk.alignment.story_suggestion import suggest_story
 from newsdesk.importing import importer, ingest
 from newsdesk.importing.forms import ImportForm, too_big_message
@@ -27,7 +28,8 @@ def article_import(request):
         initial = {k: v for k, v in request.GET.items() if k in ("story", "outlet")}
         return import_page(request, ImportForm(initial=initial))
 
-    declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    declared = int(length) if length.isascii() and length.isdigit() else 0  # as Django reads it: junk is 0
     if declared > settings.NEWSDESK_MAX_IMPORT_BYTES + REQUEST_OVERHEAD_BYTES:
         return refuse_too_big(request, declared)
     try:
@@ -96,6 +98,8 @@ def announce(request, result: importer.ImportResult) -> str:
         messages.success(request, f"Imported {len(created)} article{'s' if len(created) != 1 else ''}{skipped}.")
     else:
         messages.warning(request, "Nothing new: every article was already imported.")
+    for match in result.mismatches:
+        messages.warning(request, upkeep.mismatch_message(match.article, match))
     articles = created or duplicates
     if len(articles) == 1:
         return articles[0].get_absolute_url()

@@ -6,9 +6,9 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from newsdesk.alignment import filing
-from newsdesk.alignment.story_suggestion import suggest_story
+from newsdesk.alignment import filing, upkeep
 from newsdesk.blinding import attach_mastheads, hides_outlets
+from newsdesk.input_checks import IdChoiceField
 from newsdesk.models import Article, Story
 from newsdesk.roles import requires
 
@@ -22,12 +22,16 @@ def story_list(request):
     )
     unfiled = []
     if request.user.has_perm("newsdesk.view_article"):
-        unfiled = list(filing.unfiled_articles())
+        unfiled = list(filing.unfiled_articles().select_related("story_match__story"))
     if unfiled and request.user.has_perm(FILE_PERMISSION):
+        # The suggestion was decided when the article was imported or a story changed; reading it is all
+        # this page does.
         for article in unfiled:
-            suggested, _ = suggest_story(article.title, article.text)
+            match = getattr(article, "story_match", None)
+            suggested = match.story if match is not None and match.resembles else None
             article.filing_form = FilingForm(initial={"story": suggested}, auto_id=f"file-{article.pk}-%s")
             article.suggested_story = suggested
+            article.suggestion_reason = match if suggested else None
     return render(request, "newsdesk/story_list.html", {"stories": stories, "unfiled": unfiled})
 
 
@@ -35,7 +39,7 @@ FILE_PERMISSION = "newsdesk.change_article"
 
 
 class FilingForm(forms.Form):
-    story = forms.ModelChoiceField(
+    story = IdChoiceField(
         queryset=Story.objects.order_by("title"), empty_label="— choose a story —",
         error_messages={"required": "Choose a story.", "invalid_choice": "That story no longer exists."},
     )
@@ -52,11 +56,14 @@ def article_file(request, pk):
         return redirect("newsdesk:story-list")
     story = form.cleaned_data["story"]
     try:
-        filing.file_article(article, story, request.user)
+        article = filing.file_article(article, story, request.user)
     except filing.FilingError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, f"Filed “{article.title}” into “{story.title}”.")
+        match = article.story_match_after_filing
+        if match is not None and not match.resembles:
+            messages.warning(request, upkeep.mismatch_message(article, match))
     return redirect("newsdesk:story-list")
 
 

@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from newsdesk.alignment import clustering, story_topics
-from newsdesk.models import Passage, Story, Topic
+from newsdesk.input_checks import parse_id
+from newsdesk.models import AlignmentRun, Passage, Story, Topic
 from newsdesk.redirects import next_url
 from newsdesk.roles import requires
 
@@ -33,13 +34,6 @@ def curate(request, story, change):
 def story_topic(slug, topic_id) -> Topic:
     """The topic of the story in the address, or 404."""
     return get_object_or_404(Topic.objects.select_related("story"), pk=topic_id, story__slug=slug)
-
-
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 @requires(CURATE)
@@ -70,7 +64,7 @@ def passage_move(request, slug, passage_id):
         if destination == "new":
             topic = story_topics.move_passage(passage, request.user, new_label=request.POST.get("new_label", "") or "")
             return f"Moved the passage to the new topic “{topic.label}”."
-        topic = Topic.objects.filter(pk=_int(destination), story=story).first()
+        topic = Topic.objects.filter(pk=parse_id(destination), story=story).first()
         if topic is None:
             raise story_topics.CurationError("Choose where to move the passage.")
         story_topics.move_passage(passage, request.user, topic=topic)
@@ -85,7 +79,7 @@ def topic_merge(request, slug, topic_id):
     """Fold this topic into another one chosen in the form."""
     source = story_topic(slug, topic_id)
     story = source.story
-    target = Topic.objects.filter(pk=_int(request.POST.get("into")), story=story).first()
+    target = Topic.objects.filter(pk=parse_id(request.POST.get("into")), story=story).first()
 
     def merge():
         if target is None:
@@ -101,10 +95,10 @@ def topic_merge(request, slug, topic_id):
 def story_realign(request, slug):
     """Re-run the automatic alignment; hand placements and curated labels stay."""
     story = get_object_or_404(Story, slug=slug)
-    run = clustering.align_story(story)
+    run = clustering.align_story(story, trigger=AlignmentRun.Trigger.RERUN, user=request.user)
     messages.success(
         request,
         f"Re-aligned: {run.topics} topics, {run.furniture} passages of page furniture, "
-        f"{run.kept_by_hand} placed by hand kept.",
+        f"{run.kept_by_hand} placed by hand kept, {run.kept_in_curated} kept in curated topics.",
     )
     return back(request, story)

@@ -5,7 +5,7 @@ from django.test import Client
 
 from annotations import comparison
 from annotations.models import Annotation
-from newsdesk.alignment import clustering, story_topics
+from newsdesk.alignment import clustering, filing, story_topics
 from newsdesk.models import PassagePlacement, Topic
 
 pytestmark = pytest.mark.django_db
@@ -278,8 +278,7 @@ def test_a_story_whose_only_article_is_page_furniture_still_renders(client, revi
     from newsdesk.models import Story
 
     story = Story.objects.create(title="Menus", slug="menus")
-    article.story = story
-    article.save()
+    filing.file_article(article, story, None)
     client.force_login(reviewer)
 
     response = client.get(compare_url(story))

@@ -24,4 +24,5 @@ def test_editor_files_an_unfiled_article_into_the_suggested_story_and_sees_it_co
     expect(page.get_by_role("region", name="Unfiled articles")).to_have_count(0)
     assert PassagePlacement.objects.filter(passage__article=article).exists()
     page.goto(f"{live_server.url}/stories/{seed_story.slug}/compare/")
-    expect(page.get_by_text("Pyongyang is accused of shipping weapons to Russia").first).to_be_visible()
+    grid = page.locator(".cell-body")  # the grid's cells, not the claims panel's quotes of the same sentence
+    expect(grid.get_by_text("Pyongyang is accused of shipping weapons to Russia").first).to_be_visible()

@@ -1,9 +1,9 @@
-import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.interchange.jsonld_import import ImportProblem, annotations_in, import_document
+from newsdesk.jsonbody import parse_json
 
 
 class Command(BaseCommand):
@@ -18,10 +18,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, **options):
         try:
-            document = json.loads(path.read_text(encoding="utf-8"))
+            document = parse_json(path.read_bytes())
         except FileNotFoundError:
             raise CommandError(f"{path}: no such file") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except OSError as error:
+            raise CommandError(f"{path}: {error.strerror or error}") from None
+        except ValueError as error:  # bad UTF-8, a lone surrogate, nesting beyond reason: see newsdesk.jsonbody
             raise CommandError(f"{path}: not a JSON file ({error})") from None
         try:
             count = len(annotations_in(document))

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from newsdesk.alignment.clustering import align_story
-from newsdesk.models import Story
+from newsdesk.input_checks import text_problem
+from newsdesk.models import AlignmentRun, Story
 
 
 class Command(BaseCommand):
@@ -13,13 +14,15 @@ class Command(BaseCommand):
     def handle(self, *args, slugs, **options):
         stories = Story.objects.all()
         if slugs:
+            if bad := next((slug for slug in slugs if text_problem(slug)), None):
+                raise CommandError(f"no story with slug {bad!r}: it {text_problem(bad)}")
             stories = stories.filter(slug__in=slugs)
             missing = sorted(set(slugs) - set(stories.values_list("slug", flat=True)))
             if missing:
                 raise CommandError(f"no story with slug {', '.join(missing)}")
         stories = list(stories)
         for number, story in enumerate(stories, 1):
-            run = align_story(story)
+            run = align_story(story, trigger=AlignmentRun.Trigger.COMMAND)
             self.stdout.write(
                 f"[{number}/{len(stories)}] {story.slug}: {run.topics} topic(s), {run.furniture} furniture "
                 f"passage(s), {run.kept_by_hand} placed by hand kept"

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from newsdesk.input_checks import text_problem
 from newsdesk.roles import ROLE_NAMES, sync_roles
 
 PASSWORD_VARIABLE = "NEWSDESK_PASSWORD"
@@ -33,6 +34,10 @@ class Command(BaseCommand):
         username = username.strip()
         if not username:
             raise CommandError("The username must not be empty.")
+        # An argument that is not UTF-8 reaches Python holding lone surrogates: refuse it before any query.
+        for name, value in (("username", username), ("e-mail address", email)):
+            if problem := text_problem(value):
+                raise CommandError(f"The {name} {problem}.")
         if User.objects.filter(username__iexact=username).exists():
             raise CommandError(f"A user named {username!r} already exists.")
         user = User(username=username, email=email)
@@ -42,6 +47,8 @@ class Command(BaseCommand):
             raise CommandError(" ".join(m for ms in error.message_dict.values() for m in ms)) from error
 
         password = self.read_password()
+        if problem := text_problem(password):
+            raise CommandError(f"The password {problem}.")
         try:
             validate_password(password, user)
         except ValidationError as error:

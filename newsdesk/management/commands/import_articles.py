@@ -3,7 +3,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from newsdesk.alignment import upkeep as alignment_upkeep
 from newsdesk.importing import importer, ingest
+from newsdesk.input_checks import text_problem
 
 
 class Command(BaseCommand):
@@ -26,6 +28,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, story, outlet, story_title, **options):
         metadata = {k: options.get(k) for k in importer.METADATA_FIELDS}
+        # An argument that is not UTF-8 reaches Python holding lone surrogates: refuse it before any query.
+        for name, value in {"story": story, "story-title": story_title, "outlet": outlet, **metadata}.items():
+            if isinstance(value, str) and (problem := text_problem(value)):
+                raise CommandError(f"--{name} {problem}")
         if story_title and not story:
             raise CommandError("--story-title needs --story SLUG: the new story's address")
         if story and not story_title and not importer.Story.objects.filter(slug=story).exists():
@@ -34,21 +40,33 @@ class Command(BaseCommand):
         # transaction; an existing story keeps its title.
         metadata["story_title"] = story_title
         failures = created = duplicates = 0
+        new_articles = []
         bar = tqdm(paths, unit="file", disable=len(paths) < 5, file=self.stderr._out)
         for path in bar:
             try:
                 needs_outlet = not path.name.lower().endswith(".jsonl")
                 if needs_outlet and not outlet:
                     raise ingest.IngestError("no outlet given (use --outlet NAME)")
-                result = importer.import_path(path, story=story, outlet=outlet, metadata=metadata)
+                result = importer.import_path(path, story=story, outlet=outlet, metadata=metadata, upkeep=False)
             except ingest.IngestError as error:
                 failures += 1
                 tqdm.write(self.style.ERROR(f"{path}: {error}"), file=self.stderr._out)
                 continue
+            except Exception as error:  # noqa: BLE001 - one file's failure never stops the batch (the file rolled back)
+                failures += 1
+                reason = " ".join(str(error).split()) or "no details"
+                tqdm.write(self.style.ERROR(f"{path}: could not be imported ({type(error).__name__}: {reason})"),
+                           file=self.stderr._out)
+                continue
             created += len(result.created)
+            new_articles += result.created
             duplicates += len(result.duplicates)
             for article in result.duplicates:
                 tqdm.write(f"{path}: skipped, already imported as article {article.pk}", file=self.stdout._out)
+        # Once for the whole run: align each story that received articles, and match the new articles.
+        for match in alignment_upkeep.after_import(new_articles):
+            self.stderr.write(self.style.WARNING(
+                f"article {match.article_id} does not resemble its story (score {match.score:.2f})"))
         self.stdout.write(
             f"{created} article(s) imported, {duplicates} duplicate(s) skipped, {failures} file(s) failed."
         )

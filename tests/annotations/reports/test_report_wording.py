@@ -54,7 +54,6 @@ def test_the_topic_table_follows_the_comparison_order_and_downloads_as_csv(
     client, editor, reviewer, seed_story, seed_article
 ):
     highlight(seed_article, reviewer, "rhetoric", 0, 40)
-    story_topics.ensure_aligned(seed_story)
     order = [row.topic.label for row in story_topics.story_alignment(seed_story).rows]
     client.force_login(editor)
 

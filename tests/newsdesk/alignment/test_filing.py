@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsdesk.alignment import filing, story_topics
+from newsdesk.alignment import filing
 from newsdesk.models import AuditEvent, PassagePlacement
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,6 @@ def test_filing_form_preselects_the_suggested_story(client, editor, seed_story, 
 
 
 def test_editor_files_an_article_and_it_joins_the_story_and_its_alignment(client, editor, seed_story, unfiled):
-    story_topics.ensure_aligned(seed_story)
     client.force_login(editor)
 
     response = client.post(f"/articles/{unfiled.pk}/file/", {"story": seed_story.pk})

@@ -1,0 +1,87 @@
+"""Words as the alignment counts them: content words, lightly stemmed, and figures.
+
+Policy: the same for any English story; nothing here knows a subject. Reporting verbs and titles are stop
+words, since they say who spoke, not what about.
+"""
+
+import functools
+import re
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
+# fact; single digits are too common to count.
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
+EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
+
+
+@functools.cache
+def stop_words() -> frozenset:
+    """scikit-learn's English stop words and ours; scikit-learn is imported on first use, so importing this
+    module (every page's URL configuration does, through the alignment) stays cheap."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light, consistent suffix-stripper: plurals, possessives, -ed and -ing. It need not be English,
+    only the same for ``visit``, ``visits`` and ``visited``."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
+                word = word[:-1]
+            break
+    return word
+
+
+def terms_with_surface(text: str) -> list[tuple[str, str]]:
+    """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words."""
+    result = []
+    previous = None
+    for match in TOKEN.finditer(text):
+        surface = match.group()
+        lowered = surface.lower().replace("’", "'")
+        if lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words() or len(lowered) < 2:
+            previous = None
+            continue
+        term = stem(lowered)
+        result.append((term, surface))
+        if previous is not None:
+            result.append((f"{previous[0]} {term}", f"{previous[1]} {surface}"))
+        previous = (term, surface)
+    return result
+
+
+def analyse(text: str) -> list[str]:
+    return [term for term, _ in terms_with_surface(text)]
+
+
+def content_words(text: str) -> str:
+    """The passage's content words in lower case, for the character n-gram view."""
+    return " ".join(surface.lower() for term, surface in terms_with_surface(text) if " " not in term)
+
+
+def unigrams(text: str) -> list[str]:
+    """Stemmed content words, without the phrases (the fast path, for similarity)."""
+    result = []
+    for match in TOKEN.finditer(text):
+        lowered = match.group().lower().replace("’", "'")
+        if len(lowered) < 2 or lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words():
+            continue
+        result.append(stem(lowered))
+    for match in NUMBER.finditer(text):
+        figure = match.group().replace(",", "")
+        if len(figure) >= 2:
+            result.append(figure)
+    return result

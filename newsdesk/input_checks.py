@@ -1,0 +1,92 @@
+"""What arrives from outside is checked here before it reaches a query or a row: ids and text.
+
+**Ids.** An id in a query string, a form or a file is ASCII digits and nothing else, between 1 and the
+largest 64-bit primary key. ``str.isdigit`` is not that test: it also passes ``²`` (which ``int`` refuses)
+and digits of other scripts such as ``٣`` (which ``int`` reads as 3), and SQLite cannot even compare a
+number beyond 64 bits. ``parse_id`` is the one reading of an id; a value it refuses names nothing.
+
+**Text.** Text is stored only when every code point in it is a character a database can hold: no NUL
+(PostgreSQL refuses it; it mostly means a UTF-16 file) and no lone surrogate (half of a UTF-16 pair, which
+reaches Python from a JSON escape such as ``"\\ud800"`` or from a command-line argument that is not UTF-8,
+and which no UTF-8 database can store). ``text_problem`` says what is wrong in a few words, for a message
+such as "the title holds a NUL character".
+
+The path converter ``<id:pk>`` and the form fields below read ids with ``parse_id`` too, so an address or a
+form naming ``²`` or a number beyond 64 bits is refused (404, or the form's "not a valid choice") before
+any query, on SQLite as on PostgreSQL.
+"""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Model
+from django.urls.converters import IntConverter
+
+MAX_ID = 2**63 - 1  # the largest primary key of a 64-bit integer column, on PostgreSQL and SQLite alike
+_ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def parse_id(value) -> int | None:
+    """The id ``value`` names, or None when it names none (not ASCII digits, zero, or beyond 64 bits)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and _ASCII_DIGITS.fullmatch(value):
+        number = int(value)
+    else:
+        return None
+    return number if 1 <= number <= MAX_ID else None
+
+
+def parse_ids(values) -> list[int] | None:
+    """Every id of ``values`` in order, or None when any of them names none."""
+    ids = [parse_id(value) for value in values]
+    return None if None in ids else ids
+
+
+def text_problem(value: str) -> str | None:
+    """Why ``value`` cannot be stored as text ("holds a NUL character"), or None when it can."""
+    if "\x00" in value:
+        return "holds a NUL character"
+    if _SURROGATE.search(value):
+        return "holds a lone surrogate (half of a UTF-16 pair, not a character)"
+    return None
+
+
+def validate_text(value: str) -> None:
+    """``text_problem`` as a Django validator, for form fields and model fields."""
+    if isinstance(value, str) and (problem := text_problem(value)):
+        raise ValidationError(f"This text {problem}.", code="not_text")
+
+
+class IdConverter(IntConverter):
+    """``<id:pk>`` in a route: ASCII digits naming a 64-bit id; any other number matches no route (404)."""
+
+    def to_python(self, value: str) -> int:
+        pk = parse_id(value)
+        if pk is None:
+            raise ValueError(f"{value!r} is not an id")
+        return pk
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice of one row by its id: what ``parse_id`` refuses is an invalid choice, never a query."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not isinstance(value, Model) and parse_id(value) is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of rows by their ids: a value ``parse_id`` refuses is an invalid choice, never a query."""
+
+    def clean(self, value):
+        for item in value if isinstance(value, list | tuple) else ():
+            if not isinstance(item, Model) and parse_id(item) is None:
+                raise ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                                      params={"pk": item})
+        return super().clean(value)

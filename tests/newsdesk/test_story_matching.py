@@ -1,0 +1,114 @@
+"""Story matching: a score that holds as a story grows, a margin, the reason, and a warning to an editor who
+files or imports an article into a story it does not resemble."""
+
+import pytest
+
+from newsdesk.alignment import story_suggestion
+from newsdesk.importing import importer
+from newsdesk.models import StoryMatch
+
+from .corpus_stories import matching_articles, story, written_stories
+
+SEED = "north-korea-arms-russia"
+
+
+def stored_documents():
+    documents = []
+    for slug in [SEED, *written_stories()]:
+        _, articles = story(slug)
+        documents += [(slug, story_suggestion.reporting(a["title"], a["text"])) for a in articles]
+    return documents
+
+
+@pytest.mark.parametrize("article", matching_articles(), ids=lambda a: a["file"])
+def test_unseen_articles_go_to_their_story_and_others_to_none(article):
+    matrix = story_suggestion.build(stored_documents())
+
+    chosen, _ = story_suggestion.best(story_suggestion.rank(matrix, article["title"], article["text"]))
+
+    assert (chosen or "none") == article["story"]
+
+
+def test_a_related_article_still_matches_after_unrelated_articles_were_filed_into_the_story():
+    unrelated = [a for a in matching_articles() if a["story"] == "none"]
+    related = [a for a in matching_articles() if a["story"] == SEED]
+    grown = stored_documents() + [(SEED, story_suggestion.reporting(a["title"], a["text"])) for a in unrelated]
+
+    for article in related:
+        before = story_suggestion.rank(story_suggestion.build(stored_documents()), article["title"], article["text"])
+        after = story_suggestion.rank(story_suggestion.build(grown), article["title"], article["text"])
+
+        assert after[0].story == SEED and after[0].score >= story_suggestion.THRESHOLD
+        assert after[0].score >= 0.8 * before[0].score  # the nearest article and the names hold the score up
+
+
+def test_a_match_gives_the_shared_names_and_terms_as_its_reason():
+    article = next(a for a in matching_articles() if a["story"] == SEED)
+
+    best = story_suggestion.rank(story_suggestion.build(stored_documents()), article["title"], article["text"])[0]
+
+    assert "Pyongyang" in best.shared_names
+    assert best.shared_terms
+
+
+def test_no_story_is_suggested_when_two_stories_are_equally_close():
+    documents = [("a", "Harbour strike closes the port of Kessel"), ("b", "Harbour strike closes the port of Kessel")]
+    matrix = story_suggestion.build(documents)
+
+    chosen, score = story_suggestion.best(story_suggestion.rank(matrix, "Port strike", documents[0][1]))
+
+    assert chosen is None and score >= story_suggestion.THRESHOLD
+
+
+# --- warnings to editors ---------------------------------------------------------------------------------
+
+FLOODS = ("Heavy rain flooded parts of Valencia, closing schools and cutting power to thousands of homes.\n\n"
+          "Farmers fear for the orange harvest as more storms are forecast for the weekend.")
+
+
+@pytest.mark.django_db
+def test_filing_an_article_into_a_story_it_does_not_resemble_warns_the_editor(client, editor, seed_story,
+                                                                            make_article):
+    floods = make_article(FLOODS, outlet="Iberia Daily", story=None, title="Floods close schools in Valencia")
+    client.force_login(editor)
+
+    response = client.post(f"/articles/{floods.pk}/file/", {"story": seed_story.pk}, follow=True)
+
+    html = response.content.decode()
+    assert "does not resemble the other articles of" in html
+    assert StoryMatch.objects.get(article=floods).resembles is False
+    compare = client.get(f"/stories/{seed_story.slug}/compare/").content.decode()
+    assert "Floods close schools in Valencia" in compare and "does not resemble" in compare
+
+
+@pytest.mark.django_db
+def test_importing_into_a_story_the_article_does_not_resemble_warns_the_editor(client, editor, seed_story):
+    client.force_login(editor)
+
+    response = client.post("/import/", {"action": "import", "format": "text", "text": FLOODS,
+                                        "title": "Floods close schools in Valencia", "new_outlet": "Iberia Daily",
+                                        "story": seed_story.pk}, follow=True)
+
+    assert "does not resemble the other articles of" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_article_that_belongs_gets_no_warning(seed_story):
+    related = next(a for a in matching_articles() if a["story"] == SEED)
+
+    result = importer.import_bytes("related.txt", related["text"].encode(), story=seed_story.slug,
+                                   outlet=related["outlet"], metadata={"title": related["title"]})
+
+    assert result.mismatches == []
+    assert StoryMatch.objects.get(article=result.created[0]).resembles
+
+
+@pytest.mark.django_db
+def test_the_story_list_shows_why_a_story_is_suggested(client, editor, seed_story, make_article):
+    related = next(a for a in matching_articles() if a["story"] == SEED)
+    make_article(related["text"], outlet=related["outlet"], story=None, title=related["title"])
+    client.force_login(editor)
+
+    html = client.get("/").content.decode()
+
+    assert "Suggested: North Korea" in html and "shares" in html and "Pyongyang" in html
