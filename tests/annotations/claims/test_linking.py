@@ -133,3 +133,45 @@ def test_words_used_interchangeably_count_as_one():
     from annotations.claims.linking import content_words
 
     assert content_words("The soldiers were deployed") == content_words("The troops were sent")
+
+
+def test_stemming_meets_plural_and_verb_forms_ending_in_e():
+    from annotations.claims.linking import stem
+
+    assert stem("missile") == stem("missiles")
+    assert stem("increase") == stem("increased") == stem("increases")
+    assert stem("supplies") == stem("supply") == stem("shipment")
+
+
+def test_a_figure_per_unit_of_time_is_a_rate_not_a_count():
+    assert figures("The operator runs 14 crossings a day in summer.") == [("count/day", 14, "")]
+    assert figures("They lost 20 boats a week ago.") == [("count", 20, "")]
+
+
+def test_a_rate_does_not_link_with_a_count_of_the_same_number():
+    claims = link_articles([
+        ("a", "Fourteen ferry crossings to the islands were cancelled on Monday, the operator said."),
+        ("b", "The ferry operator confirms 14 crossings have been cancelled today."),
+        ("c", "The operator runs 14 crossings a day between the port and the islands in summer."),
+    ])
+    assert linked(claims, "Fourteen ferry", "confirms 14")
+    assert not linked(claims, "Fourteen ferry", "runs 14")
+
+
+def test_a_name_rare_in_the_story_weighs_more_than_one_in_every_mention():
+    from annotations.claims.finding import find_mentions as find
+    from annotations.claims.linking import name_weights
+
+    text = ("Officials in Norland said the budget grew again. Troops from Norland were sent to Kessary. "
+            "The ministers of Norland met in the capital. The farmers of Norland protested against the tax.")
+    weights = name_weights(find("a", text))
+    assert weights["kessary"] > weights["norland"]
+
+
+def test_a_hedged_figure_beside_its_stated_value_is_close_evidence():
+    from annotations.claims.linking import close_figures
+
+    assert close_figures(details("Cases have passed one hundred and ten.").figures,
+                         details("The district has recorded 112 cases.").figures) == "hedged"
+    assert close_figures(details("The district has recorded 23 cases.").figures,
+                         details("The district has recorded 112 cases.").figures) == ""
