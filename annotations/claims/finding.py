@@ -29,7 +29,7 @@ DATELINE = re.compile(
 )
 ENDS_AS_SENTENCE = re.compile(r"[.!]['\"”’)\]]*$|[”\"]$")
 WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|with|as)\s)")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
 
 
 @dataclass(frozen=True)

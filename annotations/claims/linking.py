@@ -18,7 +18,8 @@ Method, general to any English story (nothing here names a subject):
    reaches the threshold, so one look-alike sentence cannot chain two facts together.
 5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
    differing; a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value.
-   When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is.
+   When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is;
+   of three or more figures all different, the middle one stands for the claim and the others differ.
 
 Each linked mention carries a reason: what it shares with its closest mention in the claim
 ("shared: 27 (trawlers), harbour, blockade, Monday"). Pure: no database.
@@ -42,7 +43,8 @@ from .normalise import canonical_figure_tokens
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 STOP_WORDS = ENGLISH_STOP_WORDS | frozenset(
-    "said says say told according mr mrs ms dr just also would could new year years".split()
+    "said says say told according reported added official officials mr mrs ms dr just also would could new year "
+    "years".split()
 )
 WORD_WEIGHT = 0.6  # share of the word cosine in the blend; the rest is the character cosine
 NEIGHBOURS = 25  # candidate partners kept per mention
@@ -397,6 +399,14 @@ def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> Non
         return
     if any(stated[i] & stated[j] for i in holders for j in holders if i < j):
         return  # the mentions share a value; their other figures are other facts
+    values = [next(iter(stated[i])) for i in holders if len(stated[i]) == 1]
+    if len(values) == len(holders) >= 3 and len(holders) % 2 and all(isinstance(v, tuple) for v in values):
+        # three or more figures, all different: the middle one stands for the claim ("about 11,000" between
+        # "more than 10,000" and "some 12,000"), and the others differ from it
+        middle = sorted(holders, key=lambda i: next(iter(stated[i]))[0])[len(holders) // 2]
+        for i in holders:
+            flags[i] = flags[i] or i != middle
+        return
     hedged = [i for i in holders if any(hedges[i])]
     for i in hedged or holders:
         flags[i] = True

@@ -175,3 +175,22 @@ def test_a_hedged_figure_beside_its_stated_value_is_close_evidence():
                          details("The district has recorded 112 cases.").figures) == "hedged"
     assert close_figures(details("The district has recorded 23 cases.").figures,
                          details("The district has recorded 112 cases.").figures) == ""
+
+
+def test_a_relative_clause_stating_a_fact_of_its_own_is_a_mention_of_its_own():
+    text = ("North Korea has been sending artillery shells to Russia, according to officials in Seoul, who say "
+            "at least 13,000 containers have crossed since August 2023.")
+    spans = [m.text for m in find_mentions("a", text)]
+    assert spans == ["North Korea has been sending artillery shells to Russia, according to officials in Seoul",
+                     "who say at least 13,000 containers have crossed since August 2023."]
+
+
+def test_of_three_different_figures_the_middle_one_stands_and_the_others_differ():
+    from annotations.claims.linking import differing
+
+    mentions = [find_mentions(k, t)[0] for k, t in (
+        ("a", "About 11,000 North Korean soldiers had been sent to Russia, the spy agency said."),
+        ("b", "More than 10,000 North Korean troops are now in Russia, officials said."),
+        ("c", "Seoul believes some 12,000 North Korean soldiers have gone to Russia."),
+    )]
+    assert differing(mentions) == [False, True, True]
