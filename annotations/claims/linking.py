@@ -134,8 +134,38 @@ def stem(word: str) -> str:
     return _STRIPPED_SYNONYM.get(stripped, stripped)
 
 
+# A country as news names it: by its name, its adjective, or its capital or seat of government standing for
+# its government ("Moscow says", "Pyongyang denies"). A gazetteer of the countries news names most, each
+# class written as one token; several-word names are read whole ("North Korea" is not "South Korea").
+COUNTRY_NAMES = [
+    ("north_korea", "North Korea|North Korean|North Koreans|Pyongyang|DPRK"),
+    ("south_korea", "South Korea|South Korean|South Koreans|Seoul|ROK"),
+    ("russia", "Russia|Russian|Russians|Moscow|Kremlin|Russian Federation"),
+    ("ukraine", "Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev"),
+    ("usa", "United States|US|U\\.S\\.|USA|America|American|Americans|White House|Washington"),
+    ("uk", "United Kingdom|UK|U\\.K\\.|Britain|British|Downing Street|Whitehall"),
+    ("china", "China|Chinese|Beijing"),
+    ("japan", "Japan|Japanese|Tokyo"),
+    ("iran", "Iran|Iranian|Iranians|Tehran"),
+    ("israel", "Israel|Israeli|Israelis"),
+    ("france", "France|French|Paris|Elysee|Élysée"),
+    ("germany", "Germany|German|Germans|Berlin"),
+    ("india", "India|Indian|Indians|New Delhi|Delhi"),
+    ("turkey", "Turkey|Türkiye|Turkish|Ankara"),
+    ("poland", "Poland|Polish|Warsaw"),
+    ("belarus", "Belarus|Belarusian|Minsk"),
+]
+COUNTRY = re.compile(
+    "|".join(rf"(?P<{key}>\b(?:{names})\b)" for key, names in COUNTRY_NAMES).replace("’", "'") + r"(?:['’]s)?"
+)
+
+
+def _countries(text: str) -> str:
+    return COUNTRY.sub(lambda m: f" {m.lastgroup.replace('_', '')} ", text)
+
+
 def content_words(text: str) -> list[str]:
-    return [stem(w) for w in WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1]
+    return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in STOP_WORDS and len(w) > 1]
 
 
 def _analyse(mention: Mention) -> list[str]:
@@ -358,9 +388,13 @@ def date_conflict(left: Iterable[str], right: Iterable[str]) -> str:
         if a.get(grain) and b.get(grain) and not (a[grain] & b[grain]):
             return grain
     # "on Wednesday" against "in November": a weekday names a day of the story's own week, a bare month
-    # another time, unless one of them also names the other grain
+    # another time, unless one of them also names the other grain, or the month comes with its day ("on
+    # Friday" and "on 26 December" may be one day) or the two share a year
+    if a.get("year") and b.get("year"):
+        return ""
     for x, y in ((a, b), (b, a)):
-        if x.get("weekday") and not x.get("month") and y.get("month") and not y.get("weekday"):
+        if (x.get("weekday") and not x.get("month") and y.get("month") and not y.get("weekday")
+                and not y.get("day")):
             return "cross"
     return ""
 

@@ -194,3 +194,15 @@ def test_of_three_different_figures_the_middle_one_stands_and_the_others_differ(
         ("c", "Seoul believes some 12,000 North Korean soldiers have gone to Russia."),
     )]
     assert differing(mentions) == [False, True, True]
+
+
+def test_a_sentence_quoting_a_statement_is_a_mention_without_a_name_or_figure():
+    quoted = 'He told the factories to meet the "growing needs of the missile and artillery forces" at once.'
+    assert [m.text for m in find_mentions("a", quoted)] == [quoted]
+    assert find_mentions("a", "He told the factories to work much harder than they had before.") == []
+
+
+def test_a_weekday_and_a_day_of_the_month_may_be_one_day_but_a_bare_month_is_another_time():
+    assert date_conflict({"weekday:friday"}, {"day:december-26", "month:december"}) == ""
+    assert date_conflict({"weekday:wednesday"}, {"month:november"}) == "cross"
+    assert date_conflict({"weekday:friday", "year:2026"}, {"month:december", "year:2026"}) == ""
