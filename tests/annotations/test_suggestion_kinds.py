@@ -242,6 +242,46 @@ def test_evaluative_words_come_from_the_shipped_valence_lexicon():
     assert "VADER" in suggestion.reason
 
 
+def test_conventional_metaphors_are_rhetoric_but_combat_words_stay_literal_in_a_war_line():
+    text = (
+        "The grant is a lifeline for the village, whose shop has been battling rising costs for years.\n\n"
+        "Investors fled as the overheated market tumbled and credit dried up.\n\n"
+        "Troops were fighting for the town as artillery shelled the front.\n"
+    )
+
+    rules = {quote: s.rule for quote, s in found(text, "rhetoric").items()}
+
+    assert rules["lifeline"] == rules["battling"] == rules["overheated"] == "rhetoric.metaphor"
+    assert rules["tumbled"] == rules["dried up"] == "rhetoric.metaphor"
+    assert "fighting" not in rules
+
+
+def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
+    text = (
+        "The shameless owner raised the rent, and the side looked comfortable until the break.\n\n"
+        "The remains were examined, and a delay in the greedy report was noted; the offensive began at dawn.\n\n"
+        "The junction remains ridiculously dangerous.\n"
+    )
+
+    quotes = found(text, "rhetoric")
+
+    assert {"shameless", "comfortable", "ridiculously"} <= set(quotes)
+    assert quotes["ridiculously"].rule == "rhetoric.evaluative"
+    assert "delay" not in quotes and "offensive" not in quotes
+
+
+def test_a_short_quote_reported_by_a_neutral_verb_is_no_scare_quote_but_after_a_stance_verb_it_is():
+    text = (
+        "The minister said the timetable was \"not negotiable\" after the talks.\n\n"
+        "The owner insisted the increase was \"perfectly fair\" in the current market.\n\n"
+        "The alliance was classified as \"illegal\", officials said.\n"
+    )
+
+    quotes = {q for q, s in found(text, "rhetoric").items() if s.rule == "rhetoric.scare_quotes"}
+
+    assert quotes == {'"perfectly fair"', '"illegal"'}
+
+
 def test_every_offset_is_exact_in_pages_with_other_scripts():
     text = (
         "Київ Вісник · English\n"
