@@ -202,6 +202,58 @@ def test_forecasts_are_no_claims_but_announcements_are():
     ]
 
 
+def test_mottos_greetings_wire_credits_reader_prompts_and_section_rows_are_furniture_but_a_score_line_is_not():
+    text = (
+        "The Dale Courier\n"
+        "Proudly serving the dales since 1902\n"
+        "News Sport Business Opinion Culture\n"
+        "Town beat city rivals to reach the regional final\n"
+        "Ashby Town 3-2 Millford Athletic\n"
+        "Ashby Town came from behind twice to win a tense semi-final in front of 4,000 supporters on Saturday.\n"
+        "Welcome to our live coverage\n"
+        "The winner came from a free kick in the last minute, and the home crowd invaded the pitch at the end.\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Kerr)\n"
+        "Do you have a view on this match? Send us your letter of up to 200 words by email.\n"
+    )
+
+    quotes = found(text, "boilerplate")
+
+    for line in ("Proudly serving the dales since 1902", "News Sport Business Opinion Culture",
+                 "Welcome to our live coverage", "(Reporting by Ana Ruiz; Editing by Tom Kerr)",
+                 "Do you have a view on this match? Send us your letter of up to 200 words by email."):
+        assert line in quotes, line
+    assert "Ashby Town 3-2 Millford Athletic" not in quotes
+    assert "Town beat city rivals to reach the regional final" not in quotes
+
+
+def test_figures_compiled_by_a_body_name_it_as_the_source():
+    text = (
+        "Shipping data compiled by the Northern Grain Board (NGB) showed that wheat made up most of the cargo.\n\n"
+        "Footfall rose 6% last year, figures from the local business district show.\n"
+    )
+
+    quotes = found(text, "attribution")
+
+    assert quotes["Shipping data compiled by the Northern Grain Board (NGB) showed"].source == (
+        "the Northern Grain Board"
+    )
+    assert quotes["figures from the local business district show"].source == "the local business district"
+
+
+def test_multipliers_and_ordinals_after_a_determiner_make_claims():
+    text = (
+        "Running costs per pupil are almost double the county average.\n\n"
+        "Orla is the fifth storm to get a name this winter.\n\n"
+        "The plan was a second thought for everyone in the room.\n"
+    )
+
+    claims = set(found(text, "factual_claim"))
+
+    assert "Running costs per pupil are almost double the county average." in claims
+    assert "Orla is the fifth storm to get a name this winter." in claims
+    assert not any("second thought" in c for c in claims)
+
+
 # Rhetoric
 
 
