@@ -14,8 +14,8 @@ short lines stay content: the headline (the first long line without a full stop 
 the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a live blog's
 update), the lines of a "Key points" summary, a result line ("Rovers 2-1 City"), and a last paragraph cut off
 mid-sentence. Mottos of a masthead ("Serving the valley since 1887"), a live page's greeting, wire credits
-("Reporting by …; Editing by …"), invitations to write in, and a row of section names are furniture. No list of any site's
-actual lines is used.
+("Reporting by …; Editing by …"), invitations to write in, and a row of section names are furniture. No
+list of any site's actual lines is used.
 """
 
 import re
@@ -186,7 +186,8 @@ CONFIDENCE = {
     "reactions": 0.85, "author_bio": 0.8, "article_note": 0.85, "offer": 0.8, "embed": 0.75,
     "symbols": 0.9, "credit": 0.9, "timestamp": 0.85, "byline": 0.85, "repeated": 0.85, "appeal": 0.85,
     "furniture_words": 0.8,
-    "call_to_action": 0.8, "motto": 0.75, "greeting": 0.75, "caption": 0.75, "related_list": 0.75, "short_label": 0.65, "furniture_block": 0.65,
+    "call_to_action": 0.8, "motto": 0.75, "greeting": 0.75, "caption": 0.75, "related_list": 0.75,
+    "short_label": 0.65, "furniture_block": 0.65,
 }
 
 
