@@ -11,7 +11,10 @@ The shapes, found on the line's tokens sentence by sentence:
 - "Name, a title at Org, said" and "The minister, Name, told": the source is the name the commas set apart;
 - groups named by a plural for people (economists, growers, fishermen) that expect, fear, warn or say;
 - "with some calling it …", "and warned that …" (more words from the source named before);
-- agentless cues: "is widely believed", "believed to be", "is said to", "reportedly", ", saying".
+- agentless cues: "is widely believed", "believed to be", "is said to", "reportedly", ", saying";
+- figures that show: a data noun (data, figures, statistics, survey …) whose source follows "by" or "from"
+  ("data compiled by the Grain Association (UGA) showed", "figures from the district show"): the cue runs
+  from the data noun to the verb, and the source is the phrase after "by"/"from", without its acronym.
 
 A source phrase is made of names (title case or capitals), determiners, and words that name sources
 (analysts, media, agency, officials…), never a date or a weekday ("said in June"). A reporting verb in
@@ -303,12 +306,68 @@ def _name_in(tokens):
     return names if len(names) >= 2 and len(names) < len(tokens) else tokens
 
 
+# Nouns for a body of figures that a verb of showing can report from ("data compiled by X showed").
+DATA_NOUNS = frozenset(
+    "data figures statistics numbers records estimates count counts survey poll study report analysis research "
+    "census audit review".split()
+)
+DATA_VERBS = frozenset("showed shows show suggest suggests suggested indicate indicates indicated revealed "
+                       "reveals found finds".split())
+DATA_PARTICIPLES = frozenset(
+    "compiled published collected released gathered produced provided analysed analyzed issued kept".split()
+)
+# Words that may open the phrase of a data noun ("New data", "Official figures", "Shipping data").
+DATA_MODIFIERS = frozenset(
+    "new latest official provisional preliminary recent annual monthly weekly quarterly early final fresh "
+    "separate internal".split()
+)
+
+
+def _data_source(line, doc, i, s_start):
+    """ "Shipping data compiled by the Grain Association (UGA) showed", "figures from the district show": the
+    cue runs from the data noun's phrase to the verb, and the source is who the figures come from."""
+    j = i - 1
+    while j >= s_start and (doc[j].lower_ in AUXILIARIES or (doc[j].lower_.endswith("ly") and doc[j].is_lower)):
+        j -= 1
+    for k in range(j - 1, max(s_start, j - 12) - 1, -1):
+        if doc[k].lower_ not in DATA_NOUNS:
+            continue
+        m = k + 1
+        if m <= j and doc[m].lower_ in DATA_PARTICIPLES:
+            m += 1
+        if m > j or doc[m].lower_ not in ("by", "from", "of"):
+            continue
+        phrase = [t for t in doc[m + 1 : j + 1]]
+        if any(t.lower_ in STOP_AFTER or t.text in (",", ";", ":") for t in phrase):
+            return None
+        if phrase and phrase[-1].text == ")":
+            opening = next((n for n in range(len(phrase) - 1, -1, -1) if phrase[n].text == "("), None)
+            phrase = phrase[:opening] if opening else phrase
+        phrase = _trim(phrase)
+        if not phrase or not _has_head(phrase) and not any(t.is_alpha and t.is_lower for t in phrase):
+            return None
+        first = k
+        while first - 1 >= s_start and (
+            doc[first - 1].lower_ in DATA_MODIFIERS or doc[first - 1].lower_ in ("the", "a", "an")
+            or doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha
+        ):
+            first -= 1
+        name = _source_text(phrase)
+        return _suggestion(line, doc[first], doc[i], "reporting_verb",
+                           f"“{doc[i].text}” reports figures from {name}.", name)
+    return None
+
+
 def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion]:
     token = doc[i]
     lower = token.lower_
     verb = token.text
     if token.text[:1].isupper() and i > s_start and doc[i - 1].text[:1].isupper():
         return []  # part of a name: "the United States", "Fox News Reports"
+    if lower in DATA_VERBS:
+        through_data = _data_source(line, doc, i, s_start)
+        if through_data is not None:
+            return [through_data]
     if lower in SPEECH_ONLY and not _speech_follows(doc, i, s_end):
         return []  # "announced its retirement" is an act, "announced that …" reports words
     if lower == "estimated" and i + 1 < s_end and doc[i + 1].lower_ == "at":

@@ -3,7 +3,8 @@ or a named event.
 
 Markers are read from the line's tokens: numbers (digits, or number words such as "fifty" and "thousands"),
 units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
-and named events ("the Korean War", "the invasion of Ukraine"). Numbers that are page artefacts — "page 2",
+named events ("the Korean War", "the invasion of Ukraine"), multipliers ("almost double", "tripled") and
+ordinals after a determiner ("the ninth storm"). Numbers that are page artefacts — "page 2",
 "5 min read", "12 comments", image counters — are not markers, and fragments under four words are not
 claims. The whole sentence is suggested; the reason lists the markers found.
 """
@@ -45,6 +46,11 @@ EVENT_NOUNS = frozenset(
 ARTEFACT_BEFORE = frozenset("page p. pp photo image picture slide gallery episode no. step".split())
 ARTEFACT_AFTER = frozenset("comments comment shares likes views replies followers".split())
 MIN_WORDS = 4
+# Words that multiply or divide a quantity ("almost double the average", "trips have tripled").
+MULTIPLIERS = frozenset(
+    "double doubled doubling doubles triple tripled tripling triples quadruple quadrupled halve halved halving "
+    "twice threefold fourfold fivefold tenfold".split()
+)
 # "the two countries" refers back to things already named; it counts nothing new.
 ANAPHORIC = frozenset("the these those both their its our his her".split())
 KIND_ORDER = ("quantity", "count", "date", "named_event")
@@ -124,10 +130,12 @@ def markers(sentence) -> list[tuple[str, str]]:
                 found.append(("count", text))
         elif lower in FRACTIONS and i > sentence.start and doc[i - 1].lower_ in ("a", "one", "two", "three"):
             found.append(("quantity", f"{doc[i - 1].text} {text}"))
-        elif lower in ORDINALS and any(
+        elif lower in ORDINALS and (any(
             doc[k].lower_ in TIME_UNITS for k in range(i + 1, min(i + 3, sentence.end))
-        ):
+        ) or lower != "second" and i > sentence.start and doc[i - 1].lower_ in ("the", "its", "their", "his", "her")):
             found.append(("count", text))
+        elif lower in MULTIPLIERS:
+            found.append(("quantity", text))
         elif lower in NUMBER_WORDS and not (i > sentence.start and doc[i - 1].lower_ in ANAPHORIC):
             found.append(("quantity" if nxt_lower in UNITS else "count", text))
         elif lower in ("one", "a") and nxt_lower in TIME_UNITS and i + 2 < sentence.end and (

@@ -202,6 +202,58 @@ def test_forecasts_are_no_claims_but_announcements_are():
     ]
 
 
+def test_mottos_greetings_wire_credits_reader_prompts_and_section_rows_are_furniture_but_a_score_line_is_not():
+    text = (
+        "The Dale Courier\n"
+        "Proudly serving the dales since 1902\n"
+        "News Sport Business Opinion Culture\n"
+        "Town beat city rivals to reach the regional final\n"
+        "Ashby Town 3-2 Millford Athletic\n"
+        "Ashby Town came from behind twice to win a tense semi-final in front of 4,000 supporters on Saturday.\n"
+        "Welcome to our live coverage\n"
+        "The winner came from a free kick in the last minute, and the home crowd invaded the pitch at the end.\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Kerr)\n"
+        "Do you have a view on this match? Send us your letter of up to 200 words by email.\n"
+    )
+
+    quotes = found(text, "boilerplate")
+
+    for line in ("Proudly serving the dales since 1902", "News Sport Business Opinion Culture",
+                 "Welcome to our live coverage", "(Reporting by Ana Ruiz; Editing by Tom Kerr)",
+                 "Do you have a view on this match? Send us your letter of up to 200 words by email."):
+        assert line in quotes, line
+    assert "Ashby Town 3-2 Millford Athletic" not in quotes
+    assert "Town beat city rivals to reach the regional final" not in quotes
+
+
+def test_figures_compiled_by_a_body_name_it_as_the_source():
+    text = (
+        "Shipping data compiled by the Northern Grain Board (NGB) showed that wheat made up most of the cargo.\n\n"
+        "Footfall rose 6% last year, figures from the local business district show.\n"
+    )
+
+    quotes = found(text, "attribution")
+
+    assert quotes["Shipping data compiled by the Northern Grain Board (NGB) showed"].source == (
+        "the Northern Grain Board"
+    )
+    assert quotes["figures from the local business district show"].source == "the local business district"
+
+
+def test_multipliers_and_ordinals_after_a_determiner_make_claims():
+    text = (
+        "Running costs per pupil are almost double the county average.\n\n"
+        "Orla is the fifth storm to get a name this winter.\n\n"
+        "The plan was a second thought for everyone in the room.\n"
+    )
+
+    claims = set(found(text, "factual_claim"))
+
+    assert "Running costs per pupil are almost double the county average." in claims
+    assert "Orla is the fifth storm to get a name this winter." in claims
+    assert not any("second thought" in c for c in claims)
+
+
 # Rhetoric
 
 
@@ -240,6 +292,46 @@ def test_evaluative_words_come_from_the_shipped_valence_lexicon():
 
     assert suggestion.rule == "rhetoric.evaluative"
     assert "VADER" in suggestion.reason
+
+
+def test_conventional_metaphors_are_rhetoric_but_combat_words_stay_literal_in_a_war_line():
+    text = (
+        "The grant is a lifeline for the village, whose shop has been battling rising costs for years.\n\n"
+        "Investors fled as the overheated market tumbled and credit dried up.\n\n"
+        "Troops were fighting for the town as artillery shelled the front.\n"
+    )
+
+    rules = {quote: s.rule for quote, s in found(text, "rhetoric").items()}
+
+    assert rules["lifeline"] == rules["battling"] == rules["overheated"] == "rhetoric.metaphor"
+    assert rules["tumbled"] == rules["dried up"] == "rhetoric.metaphor"
+    assert "fighting" not in rules
+
+
+def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
+    text = (
+        "The shameless owner raised the rent, and the side looked comfortable until the break.\n\n"
+        "The remains were examined, and a delay in the greedy report was noted; the offensive began at dawn.\n\n"
+        "The junction remains ridiculously dangerous.\n"
+    )
+
+    quotes = found(text, "rhetoric")
+
+    assert {"shameless", "comfortable", "ridiculously"} <= set(quotes)
+    assert quotes["ridiculously"].rule == "rhetoric.evaluative"
+    assert "delay" not in quotes and "offensive" not in quotes
+
+
+def test_a_short_quote_reported_by_a_neutral_verb_is_no_scare_quote_but_after_a_stance_verb_it_is():
+    text = (
+        "The minister said the timetable was \"not negotiable\" after the talks.\n\n"
+        "The owner insisted the increase was \"perfectly fair\" in the current market.\n\n"
+        "The alliance was classified as \"illegal\", officials said.\n"
+    )
+
+    quotes = {q for q, s in found(text, "rhetoric").items() if s.rule == "rhetoric.scare_quotes"}
+
+    assert quotes == {'"perfectly fair"', '"illegal"'}
 
 
 def test_every_offset_is_exact_in_pages_with_other_scripts():
