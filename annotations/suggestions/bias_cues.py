@@ -14,7 +14,8 @@ subjective words, intensifiers, hedges, factive and assertive verbs. The news-bi
   adjective or adverb form only, so that the words naming events — "killed", "war" — are never taken);
 - ``hype``: verbs and adjectives that dramatise a change or a reaction ("soared", "slammed", "sizzling",
   "whopping", "jaw-dropping"): the class of hyperbole that tabloid and weather writing share;
-- ``idiom``: figurative expressions built on the body ("dig in their heels", "drag its feet", "red-faced");
+- ``idiom``: figurative expressions built on the body ("dig in their heels", "drag its feet", "red-faced")
+  and the stock idioms of news writing that style guides list as clichés ("bore the brunt", "under fire");
 - ``metaphor``: the conventional metaphors of news writing (Lakoff and Johnson's conceptual metaphors): a
   struggle told as combat ("battling an addiction", "fought for years") when the line is not about armed
   conflict, a rescue or a ruin told as an object ("a lifeline", "a minefield", "a time bomb"), a market or a
@@ -49,12 +50,35 @@ HYPE_STEMS = (
     "sizzl", "scorch", "swelter", "whopping", "jaw-dropping", "eye-watering", "mind-boggling", "staggering",
     "stun", "shock", "meltdown", "fury", "furious", "fuming", "outrage", "slap", "reel", "crumbl", "rampage",
     "frenzy", "chaos", "carnage", "bombshell", "blistering", "thrash", "hammer", "cheer",
+    # verbs of seizing and shaking told of ordinary gains and worries ("snatched a win", "rattled markets")
+    "snatch", "rattle", "batter", "grab",
+    # adjectives of extreme degree (hyperbole): the fight, the weather or the result made larger than life
+    "dramatic", "brutal", "bruising", "torrential", "gruelling", "grueling", "punishing", "ferocious", "vicious",
+    "scathing", "withering", "damning", "explosive", "epic", "sensational", "spectacular", "extraordinary",
+    "astonishing", "astounding", "colossal", "monumental", "devastating", "crushing", "nail-biting", "last-gasp",
+    "heart-stopping", "thrilling", "dazzling", "breathtaking", "unbelievable", "incredible",
 )
+# A stem ending in "e" loses it before "-ed"/"-ing" ("plunge" -> "plunging").
 HYPE = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(stem) for stem in HYPE_STEMS)
+    r"(?<![\w-])(" + "|".join(re.escape(stem[:-1] if stem.endswith("e") else stem) for stem in HYPE_STEMS)
     + r")(s|es|ed|d|ing|ning|ned|ped|ping|e|y)?(?![\w-])",
     re.IGNORECASE,
 )
+# Stock idioms of news writing (the "dying metaphors" of Orwell's essay and the style guides' lists of
+# clichés), with the verb forms they take.
+STOCK_IDIOMS = (
+    r"(?:bear|bears|bore|borne|bearing) the brunt", r"(?:dash|dashes|dashed|dashing) (?:\w+ )?hopes",
+    r"(?:seize|seizes|seized|seizing) (?:on|upon)", r"(?:throw|throws|threw|thrown|throwing) (?:it|the \w+) away",
+    r"at loggerheads", r"war of words", r"in the firing line", r"on the back foot", r"up in arms",
+    r"in hot water", r"under fire", r"writing on the wall", r"a slap in the face", r"the last straw",
+    r"too little,? too late", r"a drop in the ocean", r"tip of the iceberg", r"(?:turn|turns|turned) a blind eye",
+    r"(?:pull|pulls|pulled|pulling) the plug", r"(?:move|moves|moved|moving) the goalposts",
+    r"kick(?:s|ed|ing)? the can down the road", r"dead and buried", r"(?:refuse|refuses|refused|refusing) to budge",
+    r"(?:a|the) string of", r"head(?:s|ed)? for the exit", r"(?:hit|hits|hitting) the buffers",
+    r"(?:open|opens|opened|opening) the floodgates", r"(?:a|the) perfect storm", r"(?:a|the) bitter pill",
+    r"(?:an|the) uphill (?:battle|struggle|task)",
+)
+STOCK_IDIOM = re.compile(r"(?<![\w-])(?:" + "|".join(STOCK_IDIOMS) + r")(?![\w-])", re.IGNORECASE)
 BODY_PARTS = "heels|feet|teeth|heart|head|hands|eyes|nose|neck|back|tongue|fingers|toes|shoulders|belt|hair"
 IDIOM = re.compile(
     rf"(?<![\w-])\w+(?:s|ed|ing|ged|ging)?\s+(?:in\s+|out\s+|up\s+|off\s+)?(?:their|his|her|its|our|the)\s+(?:{BODY_PARTS})"
@@ -109,7 +133,8 @@ ARMED_CONFLICT = re.compile(
 METAPHOR_NOUNS = (
     "lifeline", "life-line", "minefield", "time bomb", "time-bomb", "tightrope", "quagmire", "rollercoaster",
     "roller-coaster", "wake-up call", "u-turn", "headache", "nightmare", "firestorm", "backlash", "revolt",
-    "mutiny", "crusade", "onslaught", "juggernaut", "witch-hunt", "witch hunt", "bloodbath", "hammer blow",
+    "mutiny", "rebellion", "tax raid", "stealth tax", "crusade", "onslaught", "juggernaut", "witch-hunt",
+    "witch hunt", "bloodbath", "hammer blow",
     "body blow", "double whammy", "perfect storm", "uphill battle", "death knell", "ticking clock",
     "fiasco", "debacle", "shambles", "farce", "disgrace", "travesty", "eyesore", "whitewash",
     "sham",
@@ -117,7 +142,7 @@ METAPHOR_NOUNS = (
 # Heat, drought and falling for markets and moods.
 METAPHOR_VERBS = re.compile(
     r"(?<![\w-])(overheat(?:ed|ing|s)?|(?:dried|drying|dries|dry) up|tumbl(?:e|es|ed|ing)|slump(?:s|ed|ing)?|"
-    r"spiral(?:s|led|ling|ed|ing)?|freez(?:e|es|ing) out|froze out)(?![\w-])",
+    r"spiral(?:s|led|ling|ed|ing)?|freez(?:e|es|ing) out|froze out|slid(?:e|es|ing)?)(?![\w-])",
     re.IGNORECASE,
 )
 METAPHOR_NOUN = re.compile(
@@ -201,6 +226,9 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         if first in LITERAL_VERBS or not free(*match.span()):
             continue
         found.append((*match.span(), "idiom", f"“{match.group()}” is a figurative idiom, not a description."))
+    for match in STOCK_IDIOM.finditer(text):
+        if free(*match.span()):
+            found.append((*match.span(), "idiom", f"“{match.group()}” is a stock idiom, not a description."))
     literal_conflict = ARMED_CONFLICT.search(text) is not None
     for pattern, kind in ((COMBAT, "combat"), (METAPHOR_NOUN, "object"), (METAPHOR_VERBS, "motion")):
         if kind == "combat" and literal_conflict:

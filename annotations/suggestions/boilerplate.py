@@ -12,10 +12,11 @@ link. Then the shape of the page decides the rest: short labels and captions out
 headline-like lines of a "Read more" list, and short lines inside a block of furniture. The story's own
 short lines stay content: the headline (the first long line without a full stop before the body, also when
 the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a live blog's
-update), the lines of a "Key points" summary, a result line ("Rovers 2-1 City"), and a last paragraph cut off
-mid-sentence. Mottos of a masthead ("Serving the valley since 1887"), a live page's greeting, wire credits
-("Reporting by …; Editing by …"), invitations to write in, and a row of section names are furniture. No
-list of any site's actual lines is used.
+update), the standfirst between the headline and the byline, the lines of a "Key points" summary, a result
+line ("Rovers 2-1 City"), and a last paragraph cut off mid-sentence. Mottos of a masthead ("Serving the
+valley since 1887"), a live page's greeting, wire credits ("Reporting by …; Editing by …"), invitations to
+write in, a row of section names, lists of external links and their disclaimer are furniture. No list of any
+site's actual lines is used.
 """
 
 import re
@@ -67,6 +68,7 @@ def _strong_phrases(text: str) -> list[str]:
 
 RELATED_LABELS = re.compile(
     r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage)?|"
+    r"related( \w+)? links|"
     r"more (stories|on this( story)?|from .*|in .*)|see also|you may also like|recommended( for you)?|"
     r"most (read|popular|viewed)|top stories.*|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
     re.IGNORECASE,
@@ -125,6 +127,7 @@ NAME_IN_PLACE = re.compile(
 )
 # Notes about the article itself rather than its story.
 ARTICLE_NOTE = re.compile(
+    r"\bnot responsible for the content of\b|"
     r"\bprint edition\b|\ba version of this (article|story)\b|^this (article|story) (was|has been) "
     r"(amended|updated|corrected|edited)|\ban earlier version of this\b",
     re.IGNORECASE,
@@ -418,6 +421,13 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             and all(n in flagged for n in range(line.number + 1, len(lines)))
         )
 
+    def standfirst(line):
+        """The line right under the headline with the byline block under it is its standfirst (the outlet's
+        summary); a line under the headline with the body right after it is a picture's caption."""
+        return headline is not None and line.number == headline + 1 and line.number + 1 < first_body and (
+            5 <= len(line.words) <= 40 and line.number + 1 in flagged
+        )
+
     in_related_list = in_summary = False
     kept = set()
     for line in lines:
@@ -439,7 +449,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         listed = in_related_list and not _ends_sentence(line) and words <= 25
         if line.number == headline or repeats_headline or crosshead(line) or (heading(line) and not listed) or (
             in_summary and words <= 25
-        ) or cut_off(line) or SCORE_LINE.match(line.text):
+        ) or cut_off(line) or SCORE_LINE.match(line.text) or standfirst(line):
             kept.add(line.number)
             continue
         if not _ends_sentence(line) and in_related_list and words <= 25:

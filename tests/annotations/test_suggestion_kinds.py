@@ -240,6 +240,67 @@ def test_figures_compiled_by_a_body_name_it_as_the_source():
     assert quotes["figures from the local business district show"].source == "the local business district"
 
 
+def test_a_standfirst_above_the_byline_is_content_but_a_caption_above_the_body_is_not():
+    page = (
+        "Minister's pay plan angers unions\n"
+        "Exclusive: Teachers threaten strikes as ministers refuse to move on pay\n"
+        "By Sam Reed\n"
+        "The education minister announced a pay offer of 3% on Monday, below the 6% the unions asked for.\n"
+    )
+    captioned = (
+        "Minister's pay plan angers unions\n"
+        "The education minister on a visit to a primary school in the north of the country earlier this spring\n"
+        "The education minister announced a pay offer of 3% on Monday, below the 6% the unions asked for.\n"
+    )
+
+    assert "Exclusive: Teachers threaten strikes as ministers refuse to move on pay" not in found(page, "boilerplate")
+    assert "The education minister on a visit to a primary school in the north of the country earlier this spring" in (
+        found(captioned, "boilerplate")
+    )
+
+
+def test_external_link_lists_and_their_disclaimer_are_furniture():
+    text = (
+        "The hospital said it had cut waiting times for scans by a third over the past twelve months.\n"
+        "Related Internet Links\n"
+        "Cancer Research UK\n"
+        "The broadcaster is not responsible for the content of external sites.\n"
+    )
+
+    quotes = found(text, "boilerplate")
+
+    assert {"Related Internet Links", "Cancer Research UK",
+            "The broadcaster is not responsible for the content of external sites."} <= set(quotes)
+
+
+def test_participle_clauses_and_verbs_of_conceding_report_words():
+    text = (
+        "The minister defended the plan on Sunday, telling reporters that the cuts were needed.\n\n"
+        "The opposition seized on the row, with shadow minister Priya Kaur accusing the government of lying.\n\n"
+        "Eastgate captain Jonny Fenwick conceded his side had thrown the game away.\n"
+    )
+
+    quotes = found(text, "attribution")
+
+    assert quotes["accusing"].source == "Priya Kaur"
+    assert quotes["telling"].source == "The minister"
+    assert [s.source for q, s in quotes.items() if q.endswith("conceded")] == ["Jonny Fenwick"]
+
+
+def test_a_forecast_reported_after_a_counted_fact_is_a_claim_but_a_bare_forecast_is_not():
+    text = (
+        "At least 30 backbenchers have warned the whips they could vote against the plan.\n\n"
+        "Forecasters warn that a further 40mm of rain could fall by Thursday.\n\n"
+        "The water reached her kitchen within an hour, and the players trudged off at half-time.\n"
+    )
+
+    claims = set(found(text, "factual_claim"))
+
+    assert "At least 30 backbenchers have warned the whips they could vote against the plan." in claims
+    assert not any(c.startswith("Forecasters") for c in claims)
+    assert any(c.startswith("The water reached") for c in claims)
+
+
 def test_multipliers_and_ordinals_after_a_determiner_make_claims():
     text = (
         "Running costs per pupil are almost double the county average.\n\n"
@@ -306,6 +367,20 @@ def test_conventional_metaphors_are_rhetoric_but_combat_words_stay_literal_in_a_
     assert rules["lifeline"] == rules["battling"] == rules["overheated"] == "rhetoric.metaphor"
     assert rules["tumbled"] == rules["dried up"] == "rhetoric.metaphor"
     assert "fighting" not in rules
+
+
+def test_stock_idioms_extreme_adjectives_and_hyped_verbs_in_every_form_are_rhetoric():
+    text = (
+        "Banks bore the brunt of the sell-off, with one lender plunging 9% as the data dashed hopes of a cut.\n\n"
+        "The visitors snatched a dramatic win in torrential rain after a bruising contest.\n\n"
+        "The bridge was repaired in two weeks by a team of ten engineers.\n"
+    )
+
+    rules = {quote: s.rule for quote, s in found(text, "rhetoric").items()}
+
+    assert rules["bore the brunt"] == rules["dashed hopes"] == "rhetoric.idiom"
+    assert {"plunging", "snatched", "dramatic", "torrential", "bruising"} <= set(rules)
+    assert not any("bridge" in q or "engineers" in q for q in rules)
 
 
 def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
