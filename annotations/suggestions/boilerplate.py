@@ -14,10 +14,12 @@ a result line ("Rovers 2-1 City"), and a last paragraph cut off mid-sentence. No
 lines is used.
 """
 
+import re
 from collections import Counter
 
 from annotations.suggestions.base import Line, Suggestion
 from newsdesk.importing.furniture_lines import (
+    BIO,
     CONFIDENCE,
     EMBED_CLOSER,
     EMBED_OPENER,
@@ -32,6 +34,8 @@ from newsdesk.importing.furniture_lines import (
 )
 
 TAG = "boilerplate"
+# A line that is a name alone ("Jane Roe", "Dr Jane Roe"): a byline.
+NAME_LINE = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 
 
 def _normal(text: str) -> str:
@@ -73,6 +77,18 @@ def _embeds(lines: list[Line], flagged: dict) -> None:
             flagged[number] = ("embed", "An embedded social-media post and its link.")
 
 
+def _bios_of_the_byline(lines: list[Line], flagged: dict) -> None:
+    """"Jane Roe is a housing economist …": an author box when the name also stands on a line of its own (the
+    byline), whatever the job."""
+    names = {line.text for line in lines if NAME_LINE.match(line.text)}
+    for line in lines:
+        match = BIO.match(line.text)
+        if line.number in flagged or match is None or len(line.words) > 60:
+            continue
+        if any(line.text.startswith(name + " ") for name in names if name != line.text):
+            flagged[line.number] = ("author_bio", "An author box: the writer named in the byline, and their job.")
+
+
 def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
     """"Jane Roe in Paris": a byline when the name appears again on the page (in a bio, a contact line)."""
     for line in lines:
@@ -95,6 +111,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             flagged[line.number] = found
     _embeds(lines, flagged)
     _bylines_with_place(lines, flagged)
+    _bios_of_the_byline(lines, flagged)
 
     body = {line.number for line in lines if _is_body(line, flagged)}
     first_body = min(body, default=len(lines))
@@ -157,7 +174,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         """The line right under the headline with the byline block under it is its standfirst (the outlet's
         summary); a line under the headline with the body right after it is a picture's caption."""
         return headline is not None and line.number == headline + 1 and line.number + 1 < first_body and (
-            5 <= len(line.words) <= 40 and line.number + 1 in flagged
+            5 <= len(line.words) <= 40 and (line.number + 1 in flagged or len(lines[line.number + 1].words) <= 4)
         )
 
     in_related_list = in_summary = False
