@@ -267,10 +267,13 @@ def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
     previous_word = previous[-1].lower() if previous and text[:start].rstrip()[-1:].isalpha() else ""
     if previous_word in COPULAS:
         return not lower.endswith(("ing", "en"))  # "were fighting", "was broken": a verb's tense, not a verdict
+    possessive = text[:start].rstrip().endswith(("'s", "’s"))
+    if possessive and text[end : end + 2].strip()[:1].isdigit():
+        return True  # "Saturday's humiliating 4-0 defeat"
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if following is None or not following.group()[:1].islower() or following.group().lower() in FUNCTION_AFTER:
         return False
-    return previous_word in SLOT_DETERMINERS or not text[:start].strip()
+    return previous_word in SLOT_DETERMINERS or possessive or not text[:start].strip()
 
 
 def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:

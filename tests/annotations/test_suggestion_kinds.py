@@ -442,6 +442,7 @@ def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
     assert {"shameless", "comfortable", "ridiculously"} <= set(quotes)
     assert quotes["ridiculously"].rule == "rhetoric.evaluative"
     assert "delay" not in quotes and "offensive" not in quotes
+    assert "humiliating" in found("The club acted after Saturday's humiliating 4-0 defeat at home.\n", "rhetoric")
 
 
 def test_a_short_quote_reported_by_a_neutral_verb_is_no_scare_quote_but_after_a_stance_verb_it_is():
