@@ -139,7 +139,7 @@ def _quote_pairs(text: str, unclosed_to_end: bool = False):
 # assertive ones such as "claimed" or "insisted"): a short quote in their sentence is a partial quotation.
 NEUTRAL_REPORTING = re.compile(
     r"(?<![\w-])(said|says|say|saying|told|tells|tell|telling|added|adds|stated|states|wrote|writes|replied|"
-    r"replies|according to|called|calls|calling|described|describes|describing)(?![\w-])",
+    r"replies|according to)(?![\w-])",
     re.IGNORECASE,
 )
 
