@@ -12,6 +12,7 @@ inside the same transaction as the change, so that a rolled-back change leaves n
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
+from newsdesk import rows
 from newsdesk.models import Article, AuditEvent
 
 SKIPPED_FIELDS = {"original_html"}
@@ -53,7 +54,7 @@ def record(actor, action: str, obj: models.Model, *, before: dict | None = None,
         changes = diff(before, snapshot(obj)) if before is not None else {"snapshot": snapshot(obj)}
     article_id = article.pk if isinstance(article, Article) else article
     actor = actor if actor is not None and actor.is_authenticated else None
-    return AuditEvent.objects.create(
+    return rows.insert(AuditEvent(
         actor=actor,
         actor_name=actor.get_username() if actor else "",
         action=action,
@@ -62,7 +63,7 @@ def record(actor, action: str, obj: models.Model, *, before: dict | None = None,
         object_repr=str(obj)[:200],
         article_id=article_id if article_id is not None else article_of(obj),
         changes=changes,
-    )
+    ))
 
 
 def history(obj: models.Model):

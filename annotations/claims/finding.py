@@ -1,10 +1,11 @@
 """Finding claim mentions: the sentences of an article that state something checkable.
 
-Policy. A mention is a sentence (or one of the clauses a semicolon separates) of at least six words that
-ends as a sentence does and carries a checkable detail: a figure, a date or a named actor. Questions,
-headlines, menus and captions (lines that do not end in a full stop, an exclamation mark or a closing
-quote) are not claims. A speaker's label at the start of a line ("REPORTER:") and a time stamp ("09:12")
-are left out of the span. Offsets are code points of the article text. Pure: no database.
+Policy. A mention is a sentence (or one of its clauses: split at a semicolon, and at a comma before a
+conjunction or a relative pronoun that opens a clause of its own) of at least six words that ends as a
+sentence does and carries a checkable detail: a figure, a date, a named actor or a quotation of a few
+words. Questions, headlines, menus and captions (lines that do not end in a full stop, an exclamation mark
+or a closing quote) are not claims. A speaker's label at the start of a line ("REPORTER:") and a time stamp
+("09:12") are left out of the span. Offsets are code points of the article text. Pure: no database.
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ DATELINE = re.compile(
 )
 ENDS_AS_SENTENCE = re.compile(r"[.!]['\"”’)\]]*$|[”\"]$")
 WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|with|as)\s)")
+# A quotation of a few words or more: what someone said is checkable against the source, and outlets quoting
+# one statement repeat its words.
+QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
+QUOTED_WORDS = 4
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,10 @@ def _clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     yield start + cursor, end
 
 
+def _quotes(text: str) -> bool:
+    return any(len(WORDS.findall(match.group(1))) >= QUOTED_WORDS for match in QUOTATION.finditer(text))
+
+
 def find_mentions(article, text: str) -> list[Mention]:
     """The claim mentions of one article, in reading order."""
     found = []
@@ -92,7 +101,8 @@ def find_mentions(article, text: str) -> list[Mention]:
                     start = line_start + cs + lead
                     end = start + len(stripped)
                     found_details = details(stripped)
-                    if not (found_details.figures or found_details.dates or found_details.names):
+                    if not (found_details.figures or found_details.dates or found_details.names
+                            or _quotes(stripped)):
                         continue
                     found.append(Mention(article, start, end, stripped, found_details, paragraph))
     return found

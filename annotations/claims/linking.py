@@ -7,16 +7,19 @@ Method, general to any English story (nothing here names a subject):
    n-grams, which forgive spelling ("Jong-un" / "Jong Un") and inflection.
 2. Candidate pairs are each mention's nearest neighbours by the blend of both cosines, computed a block of
    rows at a time and keeping a bounded number per mention, so memory grows linearly with the story.
-3. A pair's score is that blend, raised by the checkable details the two share (the same figure, the same
-   date, the same name) and lowered when their dates disagree at the same grain (November against
-   Wednesday, 2019 against 2023): two ministerial visits in different months are two facts however alike
-   their words; another weekday, or a weekday against a month, only counts against them. A pair within
-   one article counts a little less.
+3. A pair's score is that blend, raised by the checkable details the two share (the same figure, or a
+   hedged statement of it: "passed 110" beside "112"; the same date; the same name, weighted by how rare
+   the name is within the story, so the story's own subject, named in every other sentence, ties nothing
+   together) and lowered when their dates disagree at the same grain (November against Wednesday, 2019
+   against 2023): two ministerial visits in different months are two facts however alike their words;
+   another weekday, or a weekday against a month, only counts against them. A count stated per unit of
+   time ("14 crossings a day") is a rate, not the count of the same number.
 4. Mentions join claims by average linkage: two groups merge when the average score of all their pairs
    reaches the threshold, so one look-alike sentence cannot chain two facts together.
 5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
    differing; a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value.
-   When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is.
+   When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is;
+   of three or more figures all different, the middle one stands for the claim and the others differ.
 
 Each linked mention carries a reason: what it shares with its closest mention in the claim
 ("shared: 27 (trawlers), harbour, blockade, Monday"). Pure: no database.
@@ -25,6 +28,7 @@ Each linked mention carries a reason: what it shares with its closest mention in
 from __future__ import annotations
 
 import functools
+import math
 import random
 import re
 from collections import Counter, defaultdict
@@ -39,21 +43,25 @@ from .normalise import canonical_figure_tokens
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 STOP_WORDS = ENGLISH_STOP_WORDS | frozenset(
-    "said says say told according mr mrs ms dr just also would could new year years".split()
+    "said says say told according reported added official officials mr mrs ms dr just also would could new year "
+    "years".split()
 )
 WORD_WEIGHT = 0.6  # share of the word cosine in the blend; the rest is the character cosine
 NEIGHBOURS = 25  # candidate partners kept per mention
 CANDIDATE_FLOOR = 0.12  # blended cosine below which a pair is not even a candidate
-LINK_THRESHOLD = 0.28  # average pair score at which two groups of mentions are one claim
+LINK_THRESHOLD = 0.26  # average pair score at which two groups of mentions are one claim
 SHARED_FIGURE = 0.12
 SHARED_DAY = 0.1
 SHARED_MONTH_OR_WEEKDAY = 0.05
 SHARED_NAME = 0.02
-CLOSE_FIGURE = 0.06  # "more than 100 cases" beside "112 cases": the same figure, stated differently
+SHARED_RARE_NAME = 0.1  # for names shared, by the square of how rare each is within the story (at most 1)
+RARE_NAMES_CAP = 1.0
+CLOSE_FIGURE = 0.06  # "three skippers" beside "four skippers": figures that count the same thing
+HEDGED_FIGURE = 0.1  # "more than 100 cases" beside "112 cases": the same figure, stated differently
 CLOSE_RATIO = 0.8
 DATE_CONFLICT = 0.25
 OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
-SAME_ARTICLE = 0.1
+SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too
 SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence
 ROW_BLOCK = 512
 MAX_ADJUSTED_PAIRS = 64  # pairs whose details are compared when judging a merge of two large groups
@@ -66,25 +74,52 @@ SAME_THING = [
     "troop soldier forces servicemen personnel",
     "vessel ship boat trawler",
     "factory plant facility works",
-    "arms weapon weaponry armament munition ammunition",
+    "arms weapon weaponry armament munition ammunition shell artillery",
     "missile rocket",
     "visit tour toured inspect inspected",
-    "deploy deployment deployed send sending sent dispatch dispatched",
+    # handing something over, whether people, goods or knowledge
+    "deploy deployment deployed send sending sent dispatch dispatched supply supplied supplier provide provided "
+    "providing deliver delivered delivery shipment transfer transferred export exported",
     "cancel cancelled canceled suspend suspended scrap scrapped",
     "kill killed dead died death",
     "war fight fighting combat",
     "condemn condemnation condemned denounce denounced",
     "arrest arrested detain detained",
     "country nation",
+    "increase increased boost boosted raise raised expand expanded rise rose grow grew",
+    "production output produce produced manufacture manufactured manufacturing",
+    "statement declaration",
+    "agreement pact treaty deal accord",
+    "alliance ally allies partnership partner ties",
+    "attack strike assault offensive raid",
+    "seize seized capture captured",
+    "region oblast province",
+    "fund funding grant money package",
 ]
 SYNONYM = {word: words.split()[0] for words in SAME_THING for word in words.split()}
 
 
 def _strip(word: str) -> str:
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + keep
+    """Plural and verb endings off, then a final "e", so "missile" meets "missiles", "increase" meets
+    "increased" and "supplies" meets "supply"; a doubled last consonant is undoubled ("stopped", "stop")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(("ss", "sh", "ch", "x", "z")) and len(word) > 4:
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
     return word
+
+
+_STRIPPED_SYNONYM = {_strip(word): head for word, head in SYNONYM.items()}
 
 
 def stem(word: str) -> str:
@@ -96,11 +131,41 @@ def stem(word: str) -> str:
     if word in SYNONYM:
         return SYNONYM[word]
     stripped = _strip(word)
-    return SYNONYM.get(stripped, stripped)
+    return _STRIPPED_SYNONYM.get(stripped, stripped)
+
+
+# A country as news names it: by its name, its adjective, or its capital or seat of government standing for
+# its government ("Moscow says", "Pyongyang denies"). A gazetteer of the countries news names most, each
+# class written as one token; several-word names are read whole ("North Korea" is not "South Korea").
+COUNTRY_NAMES = [
+    ("north_korea", "North Korea|North Korean|North Koreans|Pyongyang|DPRK"),
+    ("south_korea", "South Korea|South Korean|South Koreans|Seoul|ROK"),
+    ("russia", "Russia|Russian|Russians|Moscow|Kremlin|Russian Federation"),
+    ("ukraine", "Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev"),
+    ("usa", "United States|US|U\\.S\\.|USA|America|American|Americans|White House|Washington"),
+    ("uk", "United Kingdom|UK|U\\.K\\.|Britain|British|Downing Street|Whitehall"),
+    ("china", "China|Chinese|Beijing"),
+    ("japan", "Japan|Japanese|Tokyo"),
+    ("iran", "Iran|Iranian|Iranians|Tehran"),
+    ("israel", "Israel|Israeli|Israelis"),
+    ("france", "France|French|Paris|Elysee|Élysée"),
+    ("germany", "Germany|German|Germans|Berlin"),
+    ("india", "India|Indian|Indians|New Delhi|Delhi"),
+    ("turkey", "Turkey|Türkiye|Turkish|Ankara"),
+    ("poland", "Poland|Polish|Warsaw"),
+    ("belarus", "Belarus|Belarusian|Minsk"),
+]
+COUNTRY = re.compile(
+    "|".join(rf"(?P<{key}>\b(?:{names})\b)" for key, names in COUNTRY_NAMES).replace("’", "'") + r"(?:['’]s)?"
+)
+
+
+def _countries(text: str) -> str:
+    return COUNTRY.sub(lambda m: f" {m.lastgroup.replace('_', '')} ", text)
 
 
 def content_words(text: str) -> list[str]:
-    return [stem(w) for w in WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1]
+    return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in STOP_WORDS and len(w) > 1]
 
 
 def _analyse(mention: Mention) -> list[str]:
@@ -129,10 +194,12 @@ class Linker:
     mentions: Sequence[Mention]
     threshold: float = LINK_THRESHOLD
     word_vectors: object = field(init=False)
+    name_weight: dict = field(init=False)
     char_vectors: object = field(init=False)
 
     def __post_init__(self):
         texts = [m.text for m in self.mentions]
+        self.name_weight = name_weights(self.mentions)
         self.word_vectors = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)]),
                                             sublinear_tf=True).fit_transform([str(i) for i in range(len(texts))])
         self.char_vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
@@ -167,14 +234,14 @@ class Linker:
     def score(self, i: int, j: int, blend: float | None = None) -> float:
         a, b = self.mentions[i], self.mentions[j]
         value = self.blend(i, j) if blend is None else blend
-        value += adjustment(a, b)
+        value += adjustment(a, b, self.name_weight)
         return value
 
     def claims(self) -> list[Claim]:
         n = len(self.mentions)
         scored = {}
         for i, j, blend in self.candidates():
-            scored[(i, j)] = blend + adjustment(self.mentions[i], self.mentions[j])
+            scored[(i, j)] = blend + adjustment(self.mentions[i], self.mentions[j], self.name_weight)
         group_of = list(range(n))
         members: dict[int, list[int]] = {i: [i] for i in range(n)}
         # Each group's summed vectors: the average blended cosine between two groups is the dot product of
@@ -192,7 +259,8 @@ class Linker:
                 sample = [(x, y) for x in left for y in right]
             else:
                 sample = [(rng.choice(left), rng.choice(right)) for _ in range(MAX_ADJUSTED_PAIRS)]
-            adjusted = sum(adjustment(self.mentions[x], self.mentions[y]) for x, y in sample) / len(sample)
+            adjusted = sum(adjustment(self.mentions[x], self.mentions[y], self.name_weight)
+                           for x, y in sample) / len(sample)
             return float(blend) + adjusted
 
         for (i, j), value in sorted(scored.items(), key=lambda item: -item[1]):
@@ -247,18 +315,31 @@ def _figure_values(details) -> frozenset:
     return frozenset(f.signature[:2] for f in details.figures)
 
 
-def adjustment(a: Mention, b: Mention) -> float:
+def name_weights(mentions: Sequence[Mention]) -> dict[str, float]:
+    """How telling each name is within the story, from 0 (in every mention) to 1 (in one): a name the
+    whole story repeats ("Korea" in a story on Korea) ties nothing together, a rare one ("Kursk") does."""
+    counts = Counter(name for m in mentions for name in m.details.names)
+    n = max(2, len(mentions))
+    return {name: max(0.0, 1 - math.log(count) / math.log(n)) for name, count in counts.items()}
+
+
+def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = None) -> float:
     """What the checkable details add to or take from a pair's lexical likeness."""
     value = 0.0
     shared_figures = _figure_values(a.details) & _figure_values(b.details)
     shared_figures = {s for s in shared_figures if not (s[0] == "count" and s[1] <= SMALL_COUNT)}
     value += SHARED_FIGURE * min(2, len(shared_figures))
-    if not shared_figures and close_figures(a.details.figures, b.details.figures):
-        value += CLOSE_FIGURE
+    if not shared_figures:
+        closeness = close_figures(a.details.figures, b.details.figures)
+        value += HEDGED_FIGURE if closeness == "hedged" else CLOSE_FIGURE if closeness else 0.0
     shared_dates = a.details.dates & b.details.dates
     value += SHARED_DAY * min(1, sum(d.startswith("day:") for d in shared_dates))
     value += SHARED_MONTH_OR_WEEKDAY * min(1, sum(d.startswith(("month:", "weekday:")) for d in shared_dates))
-    value += SHARED_NAME * min(3, len(a.details.names & b.details.names))
+    shared_names = a.details.names & b.details.names
+    if name_weight is None:
+        value += SHARED_NAME * min(3, len(shared_names))
+    else:
+        value += SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(name_weight.get(name, 0.0) ** 2 for name in shared_names))
     conflict = date_conflict(a.details.dates, b.details.dates)
     if conflict == "cross" and shared_figures:
         conflict = ""  # one sentence may date two facts; a shared figure says this pair is about the same one
@@ -271,19 +352,23 @@ def adjustment(a: Mention, b: Mention) -> float:
     return value
 
 
-def close_figures(left, right) -> bool:
-    """Do two mentions state figures of one kind that count the same thing ("three skippers", "four
-    skippers") or lie within a fifth of each other (small counts aside)?"""
+def close_figures(left, right) -> str:
+    """How two mentions' figures of one kind come close without being equal: "hedged" when one is a hedged
+    statement of the other ("passed one hundred and ten" beside "112", "nearly 30" beside "27"), "close"
+    when they count the same thing ("three skippers", "four skippers") or lie within a fifth of each other
+    (small counts aside), "" otherwise."""
+    found = ""
     for a in left:
         for b in right:
             if a.kind != b.kind:
                 continue
-            if a.nouns & b.nouns:
-                return True
-            if a.value > SMALL_COUNT and b.value > SMALL_COUNT:
-                if min(a.value, b.value) / max(a.value, b.value) >= CLOSE_RATIO:
-                    return True
-    return False
+            near = (a.value > SMALL_COUNT and b.value > SMALL_COUNT
+                    and min(a.value, b.value) / max(a.value, b.value) >= CLOSE_RATIO)
+            if near and (a.hedge or b.hedge):
+                return "hedged"
+            if near or a.nouns & b.nouns:
+                found = "close"
+    return found
 
 
 @functools.lru_cache(maxsize=65536)
@@ -303,9 +388,13 @@ def date_conflict(left: Iterable[str], right: Iterable[str]) -> str:
         if a.get(grain) and b.get(grain) and not (a[grain] & b[grain]):
             return grain
     # "on Wednesday" against "in November": a weekday names a day of the story's own week, a bare month
-    # another time, unless one of them also names the other grain
+    # another time, unless one of them also names the other grain, or the month comes with its day ("on
+    # Friday" and "on 26 December" may be one day) or the two share a year
+    if a.get("year") and b.get("year"):
+        return ""
     for x, y in ((a, b), (b, a)):
-        if x.get("weekday") and not x.get("month") and y.get("month") and not y.get("weekday"):
+        if (x.get("weekday") and not x.get("month") and y.get("month") and not y.get("weekday")
+                and not y.get("day")):
             return "cross"
     return ""
 
@@ -344,6 +433,14 @@ def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> Non
         return
     if any(stated[i] & stated[j] for i in holders for j in holders if i < j):
         return  # the mentions share a value; their other figures are other facts
+    values = [next(iter(stated[i])) for i in holders if len(stated[i]) == 1]
+    if len(values) == len(holders) >= 3 and len(holders) % 2 and all(isinstance(v, tuple) for v in values):
+        # three or more figures, all different: the middle one stands for the claim ("about 11,000" between
+        # "more than 10,000" and "some 12,000"), and the others differ from it
+        middle = sorted(holders, key=lambda i: next(iter(stated[i]))[0])[len(holders) // 2]
+        for i in holders:
+            flags[i] = flags[i] or i != middle
+        return
     hedged = [i for i in holders if any(hedges[i])]
     for i in hedged or holders:
         flags[i] = True

@@ -70,6 +70,15 @@ class StoryClaims:
             groups.setdefault(key, TopicGroup(row.topic, [])).rows.append(row)
         return sorted(groups.values(), key=lambda g: (g.topic is None, -max(len(r.outlets) for r in g.rows)))
 
+    @property
+    def exclusive_count(self) -> int:
+        return sum(row.exclusive for row in self.rows)
+
+    @property
+    def omitted_count(self) -> int:
+        """Claims that at least one outlet leaves out while most carry them."""
+        return sum(bool(row.omitted_by) for row in self.rows)
+
     def row_for(self, claim_id: int) -> ClaimRow | None:
         return next((row for row in self.rows if row.claim.pk == claim_id), None)
 

@@ -284,14 +284,25 @@ COUNTED = re.compile(r"[^\W\d_]+", re.UNICODE)
 NOT_COUNTED = frozenset("a an the of in on at to and or but per cent percent new more than".split())
 
 
+# "14 crossings a day", "£3m per year": a rate, which a count of the same number does not state
+RATE = re.compile(r"^(?:[-\w]+\s+){0,2}(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b"
+                  r"(?!\s+(?:ago|earlier|later|before|after))", re.IGNORECASE)
+
+
 def _with_nouns(figure: Figure, text: str) -> Figure:
-    """The figure with the (lowered, singular) words of the two that follow it, skipping its unit."""
+    """The figure with the (lowered, singular) words of the two that follow it, skipping its unit; a count or
+    a sum stated per unit of time becomes a rate of its own kind."""
     at = text.find(figure.text)
     if at < 0:
         return figure
-    after = COUNTED.findall(text[at + len(figure.text):at + len(figure.text) + 40])[:2]
+    rest = text[at + len(figure.text):]
+    after = COUNTED.findall(rest[:40])[:2]
     nouns = frozenset(_singular(w.lower()) for w in after if w.lower() not in NOT_COUNTED and len(w) > 2)
-    return Figure(figure.value, figure.kind, figure.hedge, figure.text, nouns)
+    kind = figure.kind
+    rate = RATE.match(rest.lstrip())
+    if rate and (kind == "count" or kind.startswith("money:")):
+        kind = f"{kind}/{rate.group(1).lower()}"
+    return Figure(figure.value, kind, figure.hedge, figure.text, nouns)
 
 
 def _singular(word: str) -> str:

@@ -2,21 +2,27 @@
 
 Page furniture (menus, captions, appeals) holds no claims. Runs when a story's articles change (an article
 imported into it, filed into it, or corrected: see ``hooks``), when an editor asks for a re-run, and from
-``manage.py find_claims``; never while a page is shown. Policy for curated claims: they are kept as they are;
-a found mention that overlaps one of their mentions is left out, so a re-run never undoes an editor's link,
-unlink, split or merge. After a correction a curated mention whose words moved is found again by its quote
-(the nearest occurrence); one whose words are gone is dropped, and a curated claim left without mentions
-goes too.
+``manage.py find_claims``; never while a page is shown. Policy for curated claims: they keep every mention
+an editor gave them; a found mention that overlaps one of their mentions is left out, so a re-run never
+undoes an editor's link, unlink, split or merge. A found mention the linker puts with a curated claim's
+mentions (a new article stating the claim, say) joins that claim, by similarity as any link is made: of
+several curated claims among its linked mentions, the one holding most of them. Each such join goes in the
+audit trail, and the claim's differing details are worked out again. After a correction a curated mention
+whose words moved is found again by its quote (the nearest occurrence); one whose words are gone is dropped,
+and a curated claim left without mentions goes too.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db import transaction
 
+from annotations.claims.curation import refresh_differs
 from annotations.claims.linking import link_articles
 from annotations.claims.models import Claim, ClaimMention
+from newsdesk import audit
 from newsdesk.alignment import furniture as furniture_rules
 from newsdesk.models import Article, Passage, Story
 
@@ -29,6 +35,7 @@ class ClaimRun:
     claims: int
     mentions: int
     kept_curated: int
+    joined_curated: int = 0  # found mentions that joined a curated claim
 
 
 def _furniture_spans(story, texts: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
@@ -48,12 +55,18 @@ def _furniture_spans(story, texts: dict[int, str]) -> dict[int, list[tuple[int, 
 
 
 def _overlaps(spans, start, end) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    return any(s < end and start < e for s, e, *_ in spans)
 
 
-def _refresh_curated(story, texts: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
-    """Keep curated mentions on their words after corrections; the spans they hold, per article."""
-    held: dict[int, list[tuple[int, int]]] = {}
+def _holders(spans, start, end) -> list[int]:
+    """The curated claims holding a span that overlaps [start, end)."""
+    return [claim_id for s, e, claim_id in spans if s < end and start < e]
+
+
+def _refresh_curated(story, texts: dict[int, str]) -> dict[int, list[tuple[int, int, int]]]:
+    """Keep curated mentions on their words after corrections; the spans they hold, per article, with the
+    claim holding each."""
+    held: dict[int, list[tuple[int, int, int]]] = {}
     for mention in ClaimMention.objects.filter(claim__story=story, claim__curated=True).order_by("pk"):
         text = texts.get(mention.article_id)
         if text is None:
@@ -67,7 +80,7 @@ def _refresh_curated(story, texts: dict[int, str]) -> dict[int, list[tuple[int, 
             mention.start = min(places, key=lambda i: abs(i - mention.start))
             mention.end = mention.start + len(mention.quote)
             mention.save(update_fields=["start", "end"])
-        held.setdefault(mention.article_id, []).append((mention.start, mention.end))
+        held.setdefault(mention.article_id, []).append((mention.start, mention.end, mention.claim_id))
     Claim.objects.filter(story=story, curated=True, mentions__isnull=True).delete()
     return held
 
@@ -81,7 +94,7 @@ def find_claims(story: Story) -> ClaimRun:
         Claim.objects.filter(story=story, curated=False).delete()
         furniture = _furniture_spans(story, texts)
         found = link_articles(texts.items(), exclude=furniture)
-        created_claims, rows = 0, []
+        created_claims, rows, joined = 0, [], {}
         for found_claim in found:
             kept = [
                 (m, differs, reason)
@@ -90,6 +103,13 @@ def find_claims(story: Story) -> ClaimRun:
                 if not _overlaps(held.get(m.article, ()), m.start, m.end)
             ]
             if not kept:
+                continue
+            holders = Counter(claim_id for m in found_claim.mentions
+                              for claim_id in set(_holders(held.get(m.article, ()), m.start, m.end)))
+            if holders:
+                # most of the curated mentions it was linked with; of equals, the older claim
+                target = min(holders, key=lambda claim_id: (-holders[claim_id], claim_id))
+                joined.setdefault(target, []).extend((m, reason) for m, _differs, reason in kept)
                 continue
             claim = Claim.objects.create(story=story, label=found_claim.label[:LABEL_MAX])
             created_claims += 1
@@ -100,5 +120,15 @@ def find_claims(story: Story) -> ClaimRun:
                     differs=differs and not alone, reason="" if alone else reason[:REASON_MAX],
                 ))
         ClaimMention.objects.bulk_create(rows, batch_size=500)
+        joined_count = 0
+        for claim in Claim.objects.filter(pk__in=joined):
+            for m, reason in joined[claim.pk]:
+                mention = ClaimMention.objects.create(
+                    claim=claim, article_id=m.article, start=m.start, end=m.end, quote=m.text,
+                    reason=reason[:REASON_MAX] or "linked by similarity")
+                audit.record(None, "create", mention, article=m.article)
+                joined_count += 1
+            refresh_differs(claim)
         kept_curated = Claim.objects.filter(story=story, curated=True).count()
-    return ClaimRun(claims=created_claims + kept_curated, mentions=len(rows), kept_curated=kept_curated)
+    return ClaimRun(claims=created_claims + kept_curated, mentions=len(rows) + joined_count,
+                    kept_curated=kept_curated, joined_curated=joined_count)

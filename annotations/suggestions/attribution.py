@@ -11,7 +11,12 @@ The shapes, found on the line's tokens sentence by sentence:
 - "Name, a title at Org, said" and "The minister, Name, told": the source is the name the commas set apart;
 - groups named by a plural for people (economists, growers, fishermen) that expect, fear, warn or say;
 - "with some calling it …", "and warned that …" (more words from the source named before);
-- agentless cues: "is widely believed", "believed to be", "is said to", "reportedly", ", saying".
+- a participle clause of speech: "…, telling the BBC that …", "with Name accusing …" (the source is the
+  name before the participle, or the names that open the sentence);
+- agentless cues: "is widely believed", "believed to be", "is said to", "reportedly", ", saying";
+- figures that show: a data noun (data, figures, statistics, survey …) whose source follows "by" or "from"
+  ("data compiled by the Grain Association (UGA) showed", "figures from the district show"): the cue runs
+  from the data noun to the verb, and the source is the phrase after "by"/"from", without its acronym.
 
 A source phrase is made of names (title case or capitals), determiners, and words that name sources
 (analysts, media, agency, officials…), never a date or a weekday ("said in June"). A reporting verb in
@@ -38,6 +43,7 @@ REPORTING_VERBS = frozenset(
     stressed stresses maintained maintains asserted asserts disclosed discloses testified quoted cited
     expect expects fear fears warn show find finds found branded brand brands described describes disputed
     disputes called calls estimate predict criticised criticized condemned praised dismissed slammed
+    conceded concedes confessed confesses recalled recalls
     """.split()
 )
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -235,6 +241,15 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 in_sentence.append(
                     _suggestion(line, token, token, "participle", "“, saying”: reported speech follows.")
                 )
+            elif lower in SPEECH_PARTICIPLES and i > s_start and (
+                doc[i - 1].text == "," or doc[i - 1].text[:1].isupper() and _with_before(doc, i, s_start)
+            ) and not in_sentence:
+                subject = _subject_of(doc, i, s_start)
+                name = _source_text(subject)
+                in_sentence.append(
+                    _suggestion(line, token, token, "participle",
+                                f"“{token.text}”: reported speech{f' from {name}' if name else ''} follows.", name)
+                )
             elif lower in PARTICIPLES and i - 2 >= s_start and doc[i - 1].lower_ in QUANTIFIERS and (
                 doc[i - 2].lower_ == "with"
             ):
@@ -260,6 +275,36 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
         found += in_sentence
     return found
+
+
+# Participles that report words in a clause of their own ("…, telling the BBC that …", "with X accusing …").
+SPEECH_PARTICIPLES = frozenset("telling accusing insisting arguing warning claiming adding urging".split())
+
+
+def _with_before(doc, i, s_start) -> bool:
+    """ "with shadow chancellor Priya Kaur accusing": "with" shortly before the name run that ends at the
+    participle."""
+    j = i - 1
+    while j >= s_start and doc[j].text[:1].isupper():
+        j -= 1
+    return any(doc[k].lower_ == "with" for k in range(max(s_start, j - 3), j + 1))
+
+
+def _subject_of(doc, i, s_start):
+    """Who speaks in a participle clause: the name right before it ("with Priya Kaur accusing"), or else the
+    names that open the sentence ("Ms Marsh defended …, telling")."""
+    names = []
+    j = i - 1
+    while j >= s_start and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        names.insert(0, doc[j])
+        j -= 1
+    if names:
+        return names
+    k = s_start
+    while k < i and _is_source_token(doc[k]) and doc[k].text != ",":
+        k += 1
+    opening = _trim(list(doc[s_start:k]))
+    return opening if _has_head(opening) else []
 
 
 def _names_a_source(tokens) -> bool:
@@ -300,7 +345,74 @@ def _name_in(tokens):
             names.insert(0, token)
         else:
             break
+    before = tokens[len(tokens) - len(names) - 1] if len(names) < len(tokens) else None
+    if before is not None and before.lower_ in CONNECTORS:
+        return tokens  # "The Institute for Fiscal Analysis": one name with a connector inside
     return names if len(names) >= 2 and len(names) < len(tokens) else tokens
+
+
+# Nouns for a body of figures that a verb of showing can report from ("data compiled by X showed").
+DATA_NOUNS = frozenset(
+    "data figures statistics numbers records estimates count counts survey poll study report analysis research "
+    "census audit review".split()
+)
+DATA_VERBS = frozenset("showed shows show suggest suggests suggested indicate indicates indicated revealed "
+                       "reveals found finds".split())
+DATA_PARTICIPLES = frozenset(
+    "compiled published collected released gathered produced provided analysed analyzed issued kept".split()
+)
+# Words that may open the phrase of a data noun ("New data", "Official figures", "Shipping data").
+DATA_MODIFIERS = frozenset(
+    "new latest official provisional preliminary recent annual monthly weekly quarterly early final fresh "
+    "separate internal".split()
+)
+
+
+def _data_source(line, doc, i, s_start):
+    """ "Shipping data compiled by the Grain Association (UGA) showed", "figures from the district show": the
+    cue runs from the data noun's phrase to the verb, and the source is who the figures come from."""
+    j = i - 1
+    while j >= s_start and (doc[j].lower_ in AUXILIARIES or (doc[j].lower_.endswith("ly") and doc[j].is_lower)):
+        j -= 1
+    for k in range(j - 1, max(s_start, j - 12) - 1, -1):
+        if doc[k].lower_ not in DATA_NOUNS:
+            continue
+        m = k + 1
+        if m <= j and doc[m].lower_ in DATA_PARTICIPLES:
+            m += 1
+        if m <= j and doc[m].lower_ in ("on", "in", "this", "last", "earlier") and all(
+            t.lower_ in TIME_WORDS or t.lower_ in ("on", "in", "this", "the") for t in doc[m : j + 1]
+        ):
+            m = j + 1  # "NHS figures published on Thursday show": the source stands before the noun
+        if m > j:
+            before, _ = _source_before(doc, k, s_start)
+            before = [t for t in before if t.lower_ not in DATA_NOUNS]
+            if not before or not _has_head(before) or doc[m - 1] is doc[k]:
+                return None
+            name = _source_text(before)
+            return _suggestion(line, before[0], doc[i], "reporting_verb",
+                               f"“{doc[i].text}” reports figures from {name}.", name)
+        if doc[m].lower_ not in ("by", "from", "of"):
+            continue
+        phrase = [t for t in doc[m + 1 : j + 1]]
+        if any(t.lower_ in STOP_AFTER or t.text in (",", ";", ":") for t in phrase):
+            return None
+        if phrase and phrase[-1].text == ")":
+            opening = next((n for n in range(len(phrase) - 1, -1, -1) if phrase[n].text == "("), None)
+            phrase = phrase[:opening] if opening else phrase
+        phrase = _trim(phrase)
+        if not phrase or not _has_head(phrase) and not any(t.is_alpha and t.is_lower for t in phrase):
+            return None
+        first = k
+        while first - 1 >= s_start and (
+            doc[first - 1].lower_ in DATA_MODIFIERS or doc[first - 1].lower_ in ("the", "a", "an")
+            or doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha
+        ):
+            first -= 1
+        name = _source_text(phrase)
+        return _suggestion(line, doc[first], doc[i], "reporting_verb",
+                           f"“{doc[i].text}” reports figures from {name}.", name)
+    return None
 
 
 def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion]:
@@ -309,6 +421,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     verb = token.text
     if token.text[:1].isupper() and i > s_start and doc[i - 1].text[:1].isupper():
         return []  # part of a name: "the United States", "Fox News Reports"
+    if lower in DATA_VERBS:
+        through_data = _data_source(line, doc, i, s_start)
+        if through_data is not None:
+            return [through_data]
     if lower in SPEECH_ONLY and not _speech_follows(doc, i, s_end):
         return []  # "announced its retirement" is an act, "announced that …" reports words
     if lower == "estimated" and i + 1 < s_end and doc[i + 1].lower_ == "at":
@@ -329,7 +445,9 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return []
         if lower in ("found", "finds", "find") and head not in FIND_SOURCES:
             return []
-        if lower in NAMED_ONLY and not any(t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) for t in source):
+        if lower in NAMED_ONLY and not any(
+            t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
+        ):
             return []
         name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], token, "reporting_verb", f"“{verb}” reports {name}'s words.", name)]

@@ -14,7 +14,16 @@ subjective words, intensifiers, hedges, factive and assertive verbs. The news-bi
   adjective or adverb form only, so that the words naming events — "killed", "war" — are never taken);
 - ``hype``: verbs and adjectives that dramatise a change or a reaction ("soared", "slammed", "sizzling",
   "whopping", "jaw-dropping"): the class of hyperbole that tabloid and weather writing share;
-- ``idiom``: figurative expressions built on the body ("dig in their heels", "drag its feet", "red-faced").
+- ``idiom``: figurative expressions built on the body ("dig in their heels", "drag its feet", "red-faced")
+  and the stock idioms of news writing that style guides list as clichés ("bore the brunt", "under fire");
+- ``metaphor``: the conventional metaphors of news writing (Lakoff and Johnson's conceptual metaphors): a
+  struggle told as combat ("battling an addiction", "fought for years") when the line is not about armed
+  conflict, a rescue or a ruin told as an object ("a lifeline", "a minefield", "a time bomb"), a market or a
+  mood told as heat, weather or falling ("overheated", "dried up", "tumbled"), and nouns of verdict
+  ("fiasco", "eyesore", "triumph");
+- ``evaluative`` also covers weaker subjective adjectives (VADER valence of 1.2 or more) in an adjective's
+  place — after "is"/"looked"/"remains", or between a determiner and a noun ("the shameless owner") — and
+  the adverbs made from subjective words ("ridiculously", "woefully") before the word they judge.
 
 Context checks: nothing inside a real quotation (four words or more: the speaker's words, which attribution
 covers), nothing inside a capitalised name ("Great Britain"), no intensifier before a number or "than", and
@@ -41,12 +50,35 @@ HYPE_STEMS = (
     "sizzl", "scorch", "swelter", "whopping", "jaw-dropping", "eye-watering", "mind-boggling", "staggering",
     "stun", "shock", "meltdown", "fury", "furious", "fuming", "outrage", "slap", "reel", "crumbl", "rampage",
     "frenzy", "chaos", "carnage", "bombshell", "blistering", "thrash", "hammer", "cheer",
+    # verbs of seizing and shaking told of ordinary gains and worries ("snatched a win", "rattled markets")
+    "snatch", "rattle", "batter", "grab",
+    # adjectives of extreme degree (hyperbole): the fight, the weather or the result made larger than life
+    "dramatic", "brutal", "bruising", "torrential", "gruelling", "grueling", "punishing", "ferocious", "vicious",
+    "scathing", "withering", "damning", "explosive", "epic", "sensational", "spectacular", "extraordinary",
+    "astonishing", "astounding", "colossal", "monumental", "devastating", "crushing", "nail-biting", "last-gasp",
+    "heart-stopping", "thrilling", "dazzling", "breathtaking", "unbelievable", "incredible",
 )
+# A stem ending in "e" loses it before "-ed"/"-ing" ("plunge" -> "plunging").
 HYPE = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(stem) for stem in HYPE_STEMS)
+    r"(?<![\w-])(" + "|".join(re.escape(stem[:-1] if stem.endswith("e") else stem) for stem in HYPE_STEMS)
     + r")(s|es|ed|d|ing|ning|ned|ped|ping|e|y)?(?![\w-])",
     re.IGNORECASE,
 )
+# Stock idioms of news writing (the "dying metaphors" of Orwell's essay and the style guides' lists of
+# clichés), with the verb forms they take.
+STOCK_IDIOMS = (
+    r"(?:bear|bears|bore|borne|bearing) the brunt", r"(?:dash|dashes|dashed|dashing) (?:\w+ )?hopes",
+    r"(?:seize|seizes|seized|seizing) (?:on|upon)", r"(?:throw|throws|threw|thrown|throwing) (?:it|the \w+) away",
+    r"at loggerheads", r"war of words", r"in the firing line", r"on the back foot", r"up in arms",
+    r"in hot water", r"under fire", r"writing on the wall", r"a slap in the face", r"the last straw",
+    r"too little,? too late", r"a drop in the ocean", r"tip of the iceberg", r"(?:turn|turns|turned) a blind eye",
+    r"(?:pull|pulls|pulled|pulling) the plug", r"(?:move|moves|moved|moving) the goalposts",
+    r"kick(?:s|ed|ing)? the can down the road", r"dead and buried", r"(?:refuse|refuses|refused|refusing) to budge",
+    r"(?:a|the) string of", r"head(?:s|ed)? for the exit", r"(?:hit|hits|hitting) the buffers",
+    r"(?:open|opens|opened|opening) the floodgates", r"(?:a|the) perfect storm", r"(?:a|the) bitter pill",
+    r"(?:an|the) uphill (?:battle|struggle|task)",
+)
+STOCK_IDIOM = re.compile(r"(?<![\w-])(?:" + "|".join(STOCK_IDIOMS) + r")(?![\w-])", re.IGNORECASE)
 BODY_PARTS = "heels|feet|teeth|heart|head|hands|eyes|nose|neck|back|tongue|fingers|toes|shoulders|belt|hair"
 IDIOM = re.compile(
     rf"(?<![\w-])\w+(?:s|ed|ing|ged|ging)?\s+(?:in\s+|out\s+|up\s+|off\s+)?(?:their|his|her|its|our|the)\s+(?:{BODY_PARTS})"
@@ -59,9 +91,64 @@ LITERAL_VERBS = frozenset(
     "raises shook shake shaking held hold holds put puts putting cut cuts covered cover treated treat".split()
 )
 ADJECTIVE_FORM = re.compile(r"(ous|ful|ic|ive|able|ible|less|ly)$")
-NEUTRAL_IN_NEWS = frozenset("positive negative successful responsible critical public political".split())
+# Words that describe a role, a state or an operation in news prose, whatever their valence.
+NEUTRAL_IN_NEWS = frozenset(
+    "positive negative successful responsible critical public political active offensive defensive effective "
+    "legal illegal official".split()
+)
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 EVALUATIVE_VALENCE = 2.5
+# Weaker subjective words count in an adjective's place only (after a copula, or determiner + word + noun).
+SLOT_VALENCE = 1.2
+# Adjective endings; nouns that share them ("emergency", "charity", "funeral") are left out by the noun endings.
+SLOT_ADJECTIVE = re.compile(r"(ous|ful|ic|ive|able|ible|less|\w{3}ish|ant|ent|id|ile|[^aeioyctrnmg]y|al)$")
+NOUN_ENDING = re.compile(r"(ity|ment|ness|ance|ence|ism|ist|ery|ary|ory|cy|ty|gy|ny|my|ry|ival|ial|eral|ival)$")
+COPULAS = frozenset(
+    "is are was were be been being remains remain remained looked looks look seemed seems seem appeared "
+    "appears felt feels became become becomes stayed".split()
+)
+SLOT_DETERMINERS = frozenset("a an the this that these those their his her its our my your such".split())
+FUNCTION_AFTER = frozenset(
+    "of to and or in on at by for with from is are was were has have had will would can could should as than "
+    "that which who".split()
+)
+# Adverbs that measure, order or hedge rather than judge, even when made from a valenced word.
+NEUTRAL_ADVERBS = frozenset(
+    "easily freely effectively successfully safely badly seriously critically fully heavily directly actively "
+    "clearly certainly gently calmly honestly hopefully happily quickly slowly fairly".split()
+)
+# Conventional metaphors (Lakoff and Johnson 1980) as classes. Combat for a struggle — only where the line
+# is not about armed conflict, where the same verbs are literal.
+COMBAT = re.compile(
+    r"(?<![\w-])(battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|wrestl(?:e|es|ed|ing)|grappl(?:e|es|ed|ing))(?![\w-])",
+    re.IGNORECASE,
+)
+ARMED_CONFLICT = re.compile(
+    r"(?<![\w-])(troops?|forces|army|armies|soldiers?|military|militants?|rebels?|insurgents?|fighters?|enemy|"
+    r"missiles?|drones?|shelling|artillery|weapons?|front|war|wars|combat|firefighters?|blaze|fires?|wildfires?|"
+    r"flames|police|gunmen|boxers?|boxing|bout|round|ring|title|knockout)(?![\w-])",
+    re.IGNORECASE,
+)
+# Objects and states told as something else: rescue, danger, ruin, verdict.
+METAPHOR_NOUNS = (
+    "lifeline", "life-line", "minefield", "time bomb", "time-bomb", "tightrope", "quagmire", "rollercoaster",
+    "roller-coaster", "wake-up call", "u-turn", "headache", "nightmare", "firestorm", "backlash", "revolt",
+    "mutiny", "rebellion", "tax raid", "stealth tax", "crusade", "onslaught", "juggernaut", "witch-hunt",
+    "witch hunt", "bloodbath", "hammer blow",
+    "body blow", "double whammy", "perfect storm", "uphill battle", "death knell", "ticking clock",
+    "fiasco", "debacle", "shambles", "farce", "disgrace", "travesty", "eyesore", "whitewash",
+    "sham",
+)
+# Heat, drought and falling for markets and moods.
+METAPHOR_VERBS = re.compile(
+    r"(?<![\w-])(overheat(?:ed|ing|s)?|(?:dried|drying|dries|dry) up|tumbl(?:e|es|ed|ing)|slump(?:s|ed|ing)?|"
+    r"spiral(?:s|led|ling|ed|ing)?|freez(?:e|es|ing) out|froze out|slid(?:e|es|ing)?)(?![\w-])",
+    re.IGNORECASE,
+)
+METAPHOR_NOUN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in METAPHOR_NOUNS) + r")(s|es)?(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -116,6 +203,21 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         ):
             found.append((start, end, "evaluative",
                           f"“{word}” passes a verdict (a subjective word; VADER valence {score:+.1f})."))
+            continue
+        if lower in NEUTRAL_IN_NEWS or lower in NEUTRAL_ADVERBS:
+            continue
+        if score is not None and abs(score) >= SLOT_VALENCE and _in_adjective_place(text, start, end, lower):
+            found.append((start, end, "evaluative",
+                          f"“{word}” judges what it describes (a subjective adjective; VADER valence "
+                          f"{score:+.1f})."))
+            continue
+        adverb_base = _adverb_base(lower, valence)
+        if adverb_base is not None:
+            following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            if following is not None and following.group().lower() not in FUNCTION_AFTER:
+                found.append((start, end, "evaluative",
+                              f"“{word}” judges “{following.group()}” (an adverb of the subjective word "
+                              f"“{adverb_base}”)."))
     for match in HYPE.finditer(text):
         if free(*match.span()) and not (match.group()[:1].isupper() and _inside_name(text, match.start())):
             found.append((*match.span(), "hype", f"“{match.group()}” dramatises (hyperbole)."))
@@ -124,7 +226,50 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         if first in LITERAL_VERBS or not free(*match.span()):
             continue
         found.append((*match.span(), "idiom", f"“{match.group()}” is a figurative idiom, not a description."))
+    for match in STOCK_IDIOM.finditer(text):
+        if free(*match.span()):
+            found.append((*match.span(), "idiom", f"“{match.group()}” is a stock idiom, not a description."))
+    literal_conflict = ARMED_CONFLICT.search(text) is not None
+    for pattern, kind in ((COMBAT, "combat"), (METAPHOR_NOUN, "object"), (METAPHOR_VERBS, "motion")):
+        if kind == "combat" and literal_conflict:
+            continue
+        for match in pattern.finditer(text):
+            if not free(*match.span()) or (match.group()[:1].isupper() and _inside_name(text, match.start())):
+                continue
+            reason = {
+                "combat": f"“{match.group()}” tells a struggle as combat (a conventional metaphor).",
+                "object": f"“{match.group()}” is a conventional metaphor or a noun of verdict, not a description.",
+                "motion": f"“{match.group()}” tells a change as heat, drought or a fall (a conventional metaphor).",
+            }[kind]
+            found.append((*match.span(), "metaphor", reason))
     return _merge(found)
+
+
+def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
+    """An adjective's place: after a copula ("looked comfortable"), or after a determiner or at the start of
+    a line and before a lower-case word that is not a function word ("the shameless owner")."""
+    if lower.endswith("ly") or NOUN_ENDING.search(lower) or not SLOT_ADJECTIVE.search(lower):
+        return False
+    previous = WORD.findall(text[:start][-30:])
+    previous_word = previous[-1].lower() if previous and text[:start].rstrip()[-1:].isalpha() else ""
+    if previous_word in COPULAS:
+        return True
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following is None or not following.group()[:1].islower() or following.group().lower() in FUNCTION_AFTER:
+        return False
+    return previous_word in SLOT_DETERMINERS or not text[:start].strip()
+
+
+def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:
+    """The subjective word an "-ly" adverb is made from ("ridiculously" -> "ridiculous"), when it carries valence."""
+    if not lower.endswith("ly") or len(lower) < 6 or lower in NEUTRAL_ADVERBS:
+        return None
+    stem = lower[:-2]
+    for base in (lower, stem, stem[:-1] + "y" if stem.endswith("i") else None, stem + "e",
+                 stem[:-2] if stem.endswith("al") else None):
+        if base and abs(valence.get(base, 0.0)) >= SLOT_VALENCE + 0.3:
+            return base
+    return None
 
 
 def _inside_name(text: str, start: int) -> bool:

@@ -12,8 +12,11 @@ link. Then the shape of the page decides the rest: short labels and captions out
 headline-like lines of a "Read more" list, and short lines inside a block of furniture. The story's own
 short lines stay content: the headline (the first long line without a full stop before the body, also when
 the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a live blog's
-update), the lines of a "Key points" summary, and a last paragraph cut off mid-sentence. No list of any site's
-actual lines is used.
+update), the standfirst between the headline and the byline, the lines of a "Key points" summary, a result
+line ("Rovers 2-1 City"), and a last paragraph cut off mid-sentence. Mottos of a masthead ("Serving the
+valley since 1887"), a live page's greeting, wire credits ("Reporting by …; Editing by …"), invitations to
+write in, a row of section names, lists of external links and their disclaimer are furniture. No list of any
+site's actual lines is used.
 """
 
 import re
@@ -65,6 +68,7 @@ def _strong_phrases(text: str) -> list[str]:
 
 RELATED_LABELS = re.compile(
     r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage)?|"
+    r"related( \w+)? links|"
     r"more (stories|on this( story)?|from .*|in .*)|see also|you may also like|recommended( for you)?|"
     r"most (read|popular|viewed)|top stories.*|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
     re.IGNORECASE,
@@ -123,6 +127,7 @@ NAME_IN_PLACE = re.compile(
 )
 # Notes about the article itself rather than its story.
 ARTICLE_NOTE = re.compile(
+    r"\bnot responsible for the content of\b|"
     r"\bprint edition\b|\ba version of this (article|story)\b|^this (article|story) (was|has been) "
     r"(amended|updated|corrected|edited)|\ban earlier version of this\b",
     re.IGNORECASE,
@@ -149,6 +154,34 @@ RELATIVE_TIME = re.compile(
     r"months?)|an? (minute|hour|day|week|month))\s+ago\W*$",
     re.IGNORECASE,
 )
+# A wire story's closing credits: "(Reporting by …; Editing by …)".
+WIRE_CREDIT = re.compile(r"^\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+# A masthead's motto: a short line naming the paper's age or its patch ("Serving the valley since 1887").
+MOTTO = re.compile(
+    r"\b(since|est\.?|established|founded|first published)( in)?\s+(1[5-9]|20)\d\d\W*$|"
+    r"^(serving|proudly serving|the voice of|your (local|trusted|favourite|favorite))\b",
+    re.IGNORECASE,
+)
+# A live page's greeting to its readers ("Welcome to our live coverage").
+GREETING = re.compile(
+    r"^((good (morning|afternoon|evening)|hello|hi)\W+(and )?)?welcome (back )?to (our|the|this)\b", re.IGNORECASE
+)
+# An invitation to readers to write in ("Do you have an opinion …? … submit a response …").
+READER_PROMPT = re.compile(r"^(do you have|have you|got a|are you|were you|did you|would you like)\b", re.I)
+PROMPT_VERBS = re.compile(r"\b(submit|send|share|email|e-mail|contact|get in touch|tell us|write to)\b", re.I)
+# The names of a site's sections: a line made of them alone, without separators, is its menu.
+SECTION_NAMES = frozenset(
+    """
+    news world economy society opinion sport sports business politics culture science health travel weather
+    tech technology lifestyle entertainment education environment video videos podcasts latest home local
+    national international money markets arts books film music football
+    """.split()
+)
+# A result line: two sides and a score between them ("Harbour Rovers 2-1 Kingsmead City").
+SCORE_LINE = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+[A-Z][\w'’.&-]*"
+    r"(?:\s+[A-Z][\w'’.&-]*){0,4}(\s*\([^)]*\))?$"
+)
 HEADING_WORDS = 14  # a line this short, without a full stop, right above a paragraph is its heading
 
 CONFIDENCE = {
@@ -156,7 +189,8 @@ CONFIDENCE = {
     "reactions": 0.85, "author_bio": 0.8, "article_note": 0.85, "offer": 0.8, "embed": 0.75,
     "symbols": 0.9, "credit": 0.9, "timestamp": 0.85, "byline": 0.85, "repeated": 0.85, "appeal": 0.85,
     "furniture_words": 0.8,
-    "call_to_action": 0.8, "caption": 0.75, "related_list": 0.75, "short_label": 0.65, "furniture_block": 0.65,
+    "call_to_action": 0.8, "motto": 0.75, "greeting": 0.75, "caption": 0.75, "related_list": 0.75,
+    "short_label": 0.65, "furniture_block": 0.65,
 }
 
 
@@ -182,8 +216,16 @@ def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
         len(words) <= 40 and CREDIT_LABEL.search(line.text)
     ):
         return "credit", "A picture credit or copyright line."
-    if len(words) <= 8 and BYLINE.match(line.text):
-        return "byline", "A byline: “By …” on a line of its own."
+    if len(words) <= 8 and BYLINE.match(line.text) or len(words) <= 40 and WIRE_CREDIT.match(line.text):
+        return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
+    if len(words) <= 15 and not _ends_sentence(line) and MOTTO.search(line.text):
+        return "motto", "A masthead's motto: the paper's age or its patch, not the story."
+    if len(words) <= 12 and GREETING.match(line.text):
+        return "greeting", "A live page's greeting to its readers."
+    if len(words) <= 80 and READER_PROMPT.match(line.text) and PROMPT_VERBS.search(line.text) and (
+        "you" in lower or "your" in lower or "us" in lower
+    ):
+        return "call_to_action", "An invitation to readers to write in."
     if RELATIVE_TIME.match(line.text):
         return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
     if len(words) <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
@@ -225,6 +267,10 @@ def _widget_shape(line: Line, lower: list[str]) -> tuple[str, str] | None:
         return "capture_header", "A capture tool's header: a field name with a date or separated fields."
     if EMAIL.search(text) and len(words) <= 30:
         return "contact", "A contact line with an e-mail address."
+    if 3 <= len(words) <= 8 and all(w.text[:1].isupper() for w in words) and not _ends_sentence(line) and (
+        sum(w.lower_ in SECTION_NAMES for w in words) >= 2
+    ):
+        return "navigation", "A menu: the names of the site's sections, one after another."
     parts = [p for p in MENU_SEPARATOR.split(text) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) or (
         len(parts) == 2 and len(words) <= 5 and not any(c.isdigit() for c in text)
@@ -375,6 +421,13 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             and all(n in flagged for n in range(line.number + 1, len(lines)))
         )
 
+    def standfirst(line):
+        """The line right under the headline with the byline block under it is its standfirst (the outlet's
+        summary); a line under the headline with the body right after it is a picture's caption."""
+        return headline is not None and line.number == headline + 1 and line.number + 1 < first_body and (
+            5 <= len(line.words) <= 40 and line.number + 1 in flagged
+        )
+
     in_related_list = in_summary = False
     kept = set()
     for line in lines:
@@ -396,7 +449,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         listed = in_related_list and not _ends_sentence(line) and words <= 25
         if line.number == headline or repeats_headline or crosshead(line) or (heading(line) and not listed) or (
             in_summary and words <= 25
-        ) or cut_off(line):
+        ) or cut_off(line) or SCORE_LINE.match(line.text) or standfirst(line):
             kept.add(line.number)
             continue
         if not _ends_sentence(line) and in_related_list and words <= 25:

@@ -3,7 +3,8 @@ or a named event.
 
 Markers are read from the line's tokens: numbers (digits, or number words such as "fifty" and "thousands"),
 units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
-and named events ("the Korean War", "the invasion of Ukraine"). Numbers that are page artefacts — "page 2",
+named events ("the Korean War", "the invasion of Ukraine"), multipliers ("almost double", "tripled") and
+ordinals after a determiner ("the ninth storm"). Numbers that are page artefacts — "page 2",
 "5 min read", "12 comments", image counters — are not markers, and fragments under four words are not
 claims. The whole sentence is suggested; the reason lists the markers found.
 """
@@ -45,6 +46,11 @@ EVENT_NOUNS = frozenset(
 ARTEFACT_BEFORE = frozenset("page p. pp photo image picture slide gallery episode no. step".split())
 ARTEFACT_AFTER = frozenset("comments comment shares likes views replies followers".split())
 MIN_WORDS = 4
+# Words that multiply or divide a quantity ("almost double the average", "trips have tripled").
+MULTIPLIERS = frozenset(
+    "double doubled doubling doubles triple tripled tripling triples quadruple quadrupled halve halved halving "
+    "twice threefold fourfold fivefold tenfold".split()
+)
 # "the two countries" refers back to things already named; it counts nothing new.
 ANAPHORIC = frozenset("the these those both their its our his her".split())
 KIND_ORDER = ("quantity", "count", "date", "named_event")
@@ -124,12 +130,20 @@ def markers(sentence) -> list[tuple[str, str]]:
                 found.append(("count", text))
         elif lower in FRACTIONS and i > sentence.start and doc[i - 1].lower_ in ("a", "one", "two", "three"):
             found.append(("quantity", f"{doc[i - 1].text} {text}"))
-        elif lower in ORDINALS and any(
+        elif lower in ORDINALS and (any(
             doc[k].lower_ in TIME_UNITS for k in range(i + 1, min(i + 3, sentence.end))
-        ):
+        ) or lower != "second" and i > sentence.start and doc[i - 1].lower_ in ("the", "its", "their", "his", "her")):
             found.append(("count", text))
+        elif lower in MULTIPLIERS:
+            found.append(("quantity", text))
+        elif lower == "half" and nxt is not None and nxt.text == "-":
+            continue  # a "half-" compound names a part, not a quantity: "half-time", "half-hearted"
         elif lower in NUMBER_WORDS and not (i > sentence.start and doc[i - 1].lower_ in ANAPHORIC):
             found.append(("quantity" if nxt_lower in UNITS else "count", text))
+        elif lower in ("a", "an") and nxt_lower in TIME_UNITS and i > sentence.start and (
+            doc[i - 1].lower_ in ("within", "for", "over", "under", "than", "after", "in")
+        ):
+            found.append(("quantity", f"{doc[i - 1].text} {text} {nxt.text}"))  # "within an hour"
         elif lower in ("one", "a") and nxt_lower in TIME_UNITS and i + 2 < sentence.end and (
             doc[i + 2].lower_ in ("earlier", "later", "ago", "before", "after")
         ):
@@ -156,6 +170,25 @@ def markers(sentence) -> list[tuple[str, str]]:
     return found
 
 
+REPORTING = re.compile(r"\b(said|says|told|warned|warn|warns|claimed|insisted|argued|added|believe|believes)\b")
+
+
+def _forecast(sentence, marks) -> bool:
+    """A sentence that forecasts or hedges — unless the forecast is the content of words reported after a
+    marker ("30 MPs have warned they could vote against"): that someone said so is checkable."""
+    text = sentence.text
+    forecast = FORECAST.search(text)
+    if forecast is None:
+        return False
+    reporting = REPORTING.search(text)
+    if reporting is None or reporting.start() > forecast.start():
+        return True
+    first_marker = min(
+        (text.find(words.split()[0]) for _kind, words in marks if text.find(words.split()[0]) != -1), default=-1
+    )
+    return not 0 <= first_marker < reporting.start()
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
     for line in lines:
@@ -164,7 +197,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             if len(words) < MIN_WORDS:
                 continue
             marks = markers(sentence)
-            if not marks or FORECAST.search(sentence.text):
+            if not marks or _forecast(sentence, marks):
                 continue
             kinds = [k for k in KIND_ORDER if any(m[0] == k for m in marks)]
             text = sentence.text.rstrip()

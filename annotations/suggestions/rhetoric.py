@@ -7,7 +7,9 @@ as is one inside a real quotation: those are the speaker's words, which attribut
 Scare quotes are quotation marks around one to three words in the middle of a sentence: the writer holding
 a word at arm's length (classified as “illegal”). Real quotations are left alone: anything of four words or
 more, a quote that opens a sentence or follows a colon, a quoted verb phrase after "to" (urged them to
-“produce more weapons”), and title-case names in quotes (the “Freedom Shield” drills).
+“produce more weapons”), title-case names in quotes (the “Freedom Shield” drills), and a partial quotation
+inside a clause reported by a neutral verb ("said the timetable was “not negotiable”"); after a verb
+that takes a stance ("insisted", "claimed", "branded") the quote stays a suggestion.
 
 Then the classes of ``bias_cues`` (intensifiers, evaluative words, hyperbole, idioms), where no lexicon
 term or scare quote already covers the words.
@@ -133,6 +135,21 @@ def _quote_pairs(text: str, unclosed_to_end: bool = False):
         i += 1
 
 
+# Verbs that report words without judging them (Recasens et al.'s neutral reporting verbs, as against
+# assertive ones such as "claimed" or "insisted"): a short quote in their sentence is a partial quotation.
+NEUTRAL_REPORTING = re.compile(
+    r"(?<![\w-])(said|says|say|saying|told|tells|tell|telling|added|adds|stated|states|wrote|writes|replied|"
+    r"replies|according to)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The words of the sentence before ``position``: the reporting frame a quote sits in ("he said that …")."""
+    starts = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+", text[:position])]
+    return text[starts[-1] if starts else 0 : position]
+
+
 def scare_quotes(line: Line) -> list[Suggestion]:
     found = []
     text = line.text
@@ -149,6 +166,8 @@ def scare_quotes(line: Line) -> list[Suggestion]:
         previous_word = before.split()[-1].lower() if before.split() else ""
         if previous_word == "to":
             continue
+        if NEUTRAL_REPORTING.search(_sentence_before(text, open_at)):
+            continue  # "said the decision was “unavoidable”": the speaker's word, quoted, not the writer's
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             continue
         found.append(
@@ -159,7 +178,7 @@ def scare_quotes(line: Line) -> list[Suggestion]:
     return found
 
 
-CUE_CONFIDENCE = {"intensifier": 0.5, "evaluative": 0.5, "hype": 0.55, "idiom": 0.5}
+CUE_CONFIDENCE = {"intensifier": 0.5, "evaluative": 0.5, "hype": 0.55, "idiom": 0.5, "metaphor": 0.5}
 
 
 def bias_cue_matches(line: Line, taken: list[Suggestion]) -> list[Suggestion]:

@@ -37,6 +37,14 @@
     }
   });
 
+  // The matrix is folded on the comparison page; a link to it, or to one of its rows, opens it.
+  var fold = document.querySelector(".claims-fold");
+  if (fold && /^#claim(s$|-row-)/.test(window.location.hash)) {
+    fold.open = true;
+    var aimed = document.getElementById(window.location.hash.slice(1));
+    if (aimed) { aimed.scrollIntoView(); }
+  }
+
   var wanted = new URLSearchParams(window.location.search).get("mention");
   if (wanted && /^\d+:\d+$/.test(wanted)) {
     var parts = wanted.split(":");

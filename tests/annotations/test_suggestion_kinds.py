@@ -202,6 +202,119 @@ def test_forecasts_are_no_claims_but_announcements_are():
     ]
 
 
+def test_mottos_greetings_wire_credits_reader_prompts_and_section_rows_are_furniture_but_a_score_line_is_not():
+    text = (
+        "The Dale Courier\n"
+        "Proudly serving the dales since 1902\n"
+        "News Sport Business Opinion Culture\n"
+        "Town beat city rivals to reach the regional final\n"
+        "Ashby Town 3-2 Millford Athletic\n"
+        "Ashby Town came from behind twice to win a tense semi-final in front of 4,000 supporters on Saturday.\n"
+        "Welcome to our live coverage\n"
+        "The winner came from a free kick in the last minute, and the home crowd invaded the pitch at the end.\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Kerr)\n"
+        "Do you have a view on this match? Send us your letter of up to 200 words by email.\n"
+    )
+
+    quotes = found(text, "boilerplate")
+
+    for line in ("Proudly serving the dales since 1902", "News Sport Business Opinion Culture",
+                 "Welcome to our live coverage", "(Reporting by Ana Ruiz; Editing by Tom Kerr)",
+                 "Do you have a view on this match? Send us your letter of up to 200 words by email."):
+        assert line in quotes, line
+    assert "Ashby Town 3-2 Millford Athletic" not in quotes
+    assert "Town beat city rivals to reach the regional final" not in quotes
+
+
+def test_figures_compiled_by_a_body_name_it_as_the_source():
+    text = (
+        "Shipping data compiled by the Northern Grain Board (NGB) showed that wheat made up most of the cargo.\n\n"
+        "Footfall rose 6% last year, figures from the local business district show.\n"
+    )
+
+    quotes = found(text, "attribution")
+
+    assert quotes["Shipping data compiled by the Northern Grain Board (NGB) showed"].source == (
+        "the Northern Grain Board"
+    )
+    assert quotes["figures from the local business district show"].source == "the local business district"
+
+
+def test_a_standfirst_above_the_byline_is_content_but_a_caption_above_the_body_is_not():
+    page = (
+        "Minister's pay plan angers unions\n"
+        "Exclusive: Teachers threaten strikes as ministers refuse to move on pay\n"
+        "By Sam Reed\n"
+        "The education minister announced a pay offer of 3% on Monday, below the 6% the unions asked for.\n"
+    )
+    captioned = (
+        "Minister's pay plan angers unions\n"
+        "The education minister on a visit to a primary school in the north of the country earlier this spring\n"
+        "The education minister announced a pay offer of 3% on Monday, below the 6% the unions asked for.\n"
+    )
+
+    assert "Exclusive: Teachers threaten strikes as ministers refuse to move on pay" not in found(page, "boilerplate")
+    assert "The education minister on a visit to a primary school in the north of the country earlier this spring" in (
+        found(captioned, "boilerplate")
+    )
+
+
+def test_external_link_lists_and_their_disclaimer_are_furniture():
+    text = (
+        "The hospital said it had cut waiting times for scans by a third over the past twelve months.\n"
+        "Related Internet Links\n"
+        "Cancer Research UK\n"
+        "The broadcaster is not responsible for the content of external sites.\n"
+    )
+
+    quotes = found(text, "boilerplate")
+
+    assert {"Related Internet Links", "Cancer Research UK",
+            "The broadcaster is not responsible for the content of external sites."} <= set(quotes)
+
+
+def test_participle_clauses_and_verbs_of_conceding_report_words():
+    text = (
+        "The minister defended the plan on Sunday, telling reporters that the cuts were needed.\n\n"
+        "The opposition seized on the row, with shadow minister Priya Kaur accusing the government of lying.\n\n"
+        "Eastgate captain Jonny Fenwick conceded his side had thrown the game away.\n"
+    )
+
+    quotes = found(text, "attribution")
+
+    assert quotes["accusing"].source == "Priya Kaur"
+    assert quotes["telling"].source == "The minister"
+    assert [s.source for q, s in quotes.items() if q.endswith("conceded")] == ["Jonny Fenwick"]
+
+
+def test_a_forecast_reported_after_a_counted_fact_is_a_claim_but_a_bare_forecast_is_not():
+    text = (
+        "At least 30 backbenchers have warned the whips they could vote against the plan.\n\n"
+        "Forecasters warn that a further 40mm of rain could fall by Thursday.\n\n"
+        "The water reached her kitchen within an hour, and the players trudged off at half-time.\n"
+    )
+
+    claims = set(found(text, "factual_claim"))
+
+    assert "At least 30 backbenchers have warned the whips they could vote against the plan." in claims
+    assert not any(c.startswith("Forecasters") for c in claims)
+    assert any(c.startswith("The water reached") for c in claims)
+
+
+def test_multipliers_and_ordinals_after_a_determiner_make_claims():
+    text = (
+        "Running costs per pupil are almost double the county average.\n\n"
+        "Orla is the fifth storm to get a name this winter.\n\n"
+        "The plan was a second thought for everyone in the room.\n"
+    )
+
+    claims = set(found(text, "factual_claim"))
+
+    assert "Running costs per pupil are almost double the county average." in claims
+    assert "Orla is the fifth storm to get a name this winter." in claims
+    assert not any("second thought" in c for c in claims)
+
+
 # Rhetoric
 
 
@@ -240,6 +353,60 @@ def test_evaluative_words_come_from_the_shipped_valence_lexicon():
 
     assert suggestion.rule == "rhetoric.evaluative"
     assert "VADER" in suggestion.reason
+
+
+def test_conventional_metaphors_are_rhetoric_but_combat_words_stay_literal_in_a_war_line():
+    text = (
+        "The grant is a lifeline for the village, whose shop has been battling rising costs for years.\n\n"
+        "Investors fled as the overheated market tumbled and credit dried up.\n\n"
+        "Troops were fighting for the town as artillery shelled the front.\n"
+    )
+
+    rules = {quote: s.rule for quote, s in found(text, "rhetoric").items()}
+
+    assert rules["lifeline"] == rules["battling"] == rules["overheated"] == "rhetoric.metaphor"
+    assert rules["tumbled"] == rules["dried up"] == "rhetoric.metaphor"
+    assert "fighting" not in rules
+
+
+def test_stock_idioms_extreme_adjectives_and_hyped_verbs_in_every_form_are_rhetoric():
+    text = (
+        "Banks bore the brunt of the sell-off, with one lender plunging 9% as the data dashed hopes of a cut.\n\n"
+        "The visitors snatched a dramatic win in torrential rain after a bruising contest.\n\n"
+        "The bridge was repaired in two weeks by a team of ten engineers.\n"
+    )
+
+    rules = {quote: s.rule for quote, s in found(text, "rhetoric").items()}
+
+    assert rules["bore the brunt"] == rules["dashed hopes"] == "rhetoric.idiom"
+    assert {"plunging", "snatched", "dramatic", "torrential", "bruising"} <= set(rules)
+    assert not any("bridge" in q or "engineers" in q for q in rules)
+
+
+def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
+    text = (
+        "The shameless owner raised the rent, and the side looked comfortable until the break.\n\n"
+        "The remains were examined, and a delay in the greedy report was noted; the offensive began at dawn.\n\n"
+        "The junction remains ridiculously dangerous.\n"
+    )
+
+    quotes = found(text, "rhetoric")
+
+    assert {"shameless", "comfortable", "ridiculously"} <= set(quotes)
+    assert quotes["ridiculously"].rule == "rhetoric.evaluative"
+    assert "delay" not in quotes and "offensive" not in quotes
+
+
+def test_a_short_quote_reported_by_a_neutral_verb_is_no_scare_quote_but_after_a_stance_verb_it_is():
+    text = (
+        "The minister said the timetable was \"not negotiable\" after the talks.\n\n"
+        "The owner insisted the increase was \"perfectly fair\" in the current market.\n\n"
+        "The alliance was classified as \"illegal\", officials said.\n"
+    )
+
+    quotes = {q for q, s in found(text, "rhetoric").items() if s.rule == "rhetoric.scare_quotes"}
+
+    assert quotes == {'"perfectly fair"', '"illegal"'}
 
 
 def test_every_offset_is_exact_in_pages_with_other_scripts():

@@ -4,6 +4,7 @@ reader's hint on a factual-claim highlight, and an editor's curation.
 Set ``NEWSDESK_SCREENSHOTS`` to a folder to keep a screenshot of each view at 1366 and 390 pixels."""
 
 import os
+import re
 import tomllib
 from pathlib import Path
 
@@ -38,6 +39,39 @@ def shot(page, name):
         page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=False)
 
 
+def open_the_matrix(matrix):
+    """The matrix is folded on the comparison page under a one-line summary; open it as a reviewer would."""
+    matrix.locator("summary.claims-fold-summary").click()
+    expect(matrix.locator(".claims-matrix")).to_be_visible()
+
+
+def test_on_the_comparison_page_the_matrix_is_folded_under_a_one_line_summary(
+    page, live_server, login, reviewer, harbour
+):
+    page.set_viewport_size({"width": 1366, "height": 900})
+    login(page, reviewer)
+    page.goto(f"{live_server.url}/stories/{harbour.slug}/compare/")
+
+    matrix = page.locator("#claims")
+    summary = matrix.locator("summary.claims-fold-summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text(re.compile(r"\d+ claims · \d+ only in one outlet · [1-9]\d* left out by an outlet"))
+    expect(matrix.locator(".claims-matrix")).to_be_hidden()
+    assert matrix.bounding_box()["height"] < 200
+    matrix.scroll_into_view_if_needed()
+    shot(page, "claims-folded-1366")
+
+    page.goto(f"{live_server.url}/stories/{harbour.slug}/compare/?claims=shared#claims")
+    expect(page.locator("#claims .claims-matrix")).to_be_visible()
+
+
+def test_on_the_claims_page_the_matrix_is_open(page, live_server, login, reviewer, harbour):
+    login(page, reviewer)
+    page.goto(f"{live_server.url}/stories/{harbour.slug}/claims/")
+
+    expect(page.locator("#claims .claims-matrix")).to_be_visible()
+
+
 def test_the_matrix_shows_states_differences_and_omissions_and_jumps_to_the_grid(
     page, live_server, login, reviewer, harbour
 ):
@@ -47,6 +81,7 @@ def test_the_matrix_shows_states_differences_and_omissions_and_jumps_to_the_grid
 
     matrix = page.locator("#claims")
     expect(matrix.get_by_role("heading", name="Claims")).to_be_visible()
+    open_the_matrix(matrix)
     differs = matrix.locator(".claim-cell-differs summary").first
     expect(differs).to_be_visible()
     expect(matrix.locator(".claim-cell-omitted").first).to_be_visible()
@@ -74,6 +109,7 @@ def test_at_phone_width_a_tap_shows_the_words(page, live_server, login, reviewer
 
     matrix = page.locator("#claims")
     matrix.scroll_into_view_if_needed()
+    open_the_matrix(matrix)
     shot(page, "claims-matrix-390")
     mark = matrix.locator(".claim-cell-states summary").first
     mark.click()
@@ -91,6 +127,7 @@ def test_outlet_blind_review_hides_the_mastheads_in_the_matrix(page, live_server
 
     page.goto(f"{live_server.url}/stories/{harbour.slug}/compare/")
 
+    open_the_matrix(page.locator("#claims"))
     header = page.locator("#claims thead")
     expect(header).to_contain_text("Outlet A")
     expect(header).not_to_contain_text("Northwire")

@@ -137,6 +137,30 @@ def test_curated_claims_survive_a_rerun(blockade, editor):
     assert ClaimMention.objects.filter(quote=mention.quote).count() == 1
 
 
+def test_a_new_article_stating_a_curated_claim_joins_it_and_the_claim_keeps_its_members(
+    blockade, editor, make_article, django_capture_on_commit_callbacks
+):
+    story, articles = blockade
+    claim = Claim.objects.filter(story=story, mentions__quote__contains="Nearly 30").get()
+    curation.rename(claim, "Trawlers blockade the harbour", editor)
+    members = set(claim.mentions.values_list("pk", flat=True))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        late = make_article("Some 27 trawlers blocked the harbour of Saltby on Monday in protest at the quota.\n\n"
+                            "The town's library reopened on Friday after a long refurbishment.",
+                            outlet="Evening Post", story=story)
+
+    claim.refresh_from_db()
+    assert claim.curated and claim.label == "Trawlers blockade the harbour"
+    assert members < set(claim.mentions.values_list("pk", flat=True))
+    joined = claim.mentions.get(article=late)
+    assert "27 trawlers" in joined.quote and joined.reason
+    assert not claim.mentions.filter(article=late, quote__contains="library").exists()
+    assert AuditEvent.objects.filter(object_type="annotations.claimmention", object_id=str(joined.pk),
+                                     action="create").exists()
+    assert ClaimMention.objects.filter(article=late, quote=joined.quote).count() == 1
+
+
 def test_every_curation_goes_in_the_audit_trail(blockade, editor):
     story, _ = blockade
     quota = Claim.objects.get(story=story, mentions__quote__contains="cod quota",

@@ -133,3 +133,76 @@ def test_words_used_interchangeably_count_as_one():
     from annotations.claims.linking import content_words
 
     assert content_words("The soldiers were deployed") == content_words("The troops were sent")
+
+
+def test_stemming_meets_plural_and_verb_forms_ending_in_e():
+    from annotations.claims.linking import stem
+
+    assert stem("missile") == stem("missiles")
+    assert stem("increase") == stem("increased") == stem("increases")
+    assert stem("supplies") == stem("supply") == stem("shipment")
+
+
+def test_a_figure_per_unit_of_time_is_a_rate_not_a_count():
+    assert figures("The operator runs 14 crossings a day in summer.") == [("count/day", 14, "")]
+    assert figures("They lost 20 boats a week ago.") == [("count", 20, "")]
+
+
+def test_a_rate_does_not_link_with_a_count_of_the_same_number():
+    claims = link_articles([
+        ("a", "Fourteen ferry crossings to the islands were cancelled on Monday, the operator said."),
+        ("b", "The ferry operator confirms 14 crossings have been cancelled today."),
+        ("c", "The operator runs 14 crossings a day between the port and the islands in summer."),
+    ])
+    assert linked(claims, "Fourteen ferry", "confirms 14")
+    assert not linked(claims, "Fourteen ferry", "runs 14")
+
+
+def test_a_name_rare_in_the_story_weighs_more_than_one_in_every_mention():
+    from annotations.claims.finding import find_mentions as find
+    from annotations.claims.linking import name_weights
+
+    text = ("Officials in Norland said the budget grew again. Troops from Norland were sent to Kessary. "
+            "The ministers of Norland met in the capital. The farmers of Norland protested against the tax.")
+    weights = name_weights(find("a", text))
+    assert weights["kessary"] > weights["norland"]
+
+
+def test_a_hedged_figure_beside_its_stated_value_is_close_evidence():
+    from annotations.claims.linking import close_figures
+
+    assert close_figures(details("Cases have passed one hundred and ten.").figures,
+                         details("The district has recorded 112 cases.").figures) == "hedged"
+    assert close_figures(details("The district has recorded 23 cases.").figures,
+                         details("The district has recorded 112 cases.").figures) == ""
+
+
+def test_a_relative_clause_stating_a_fact_of_its_own_is_a_mention_of_its_own():
+    text = ("North Korea has been sending artillery shells to Russia, according to officials in Seoul, who say "
+            "at least 13,000 containers have crossed since August 2023.")
+    spans = [m.text for m in find_mentions("a", text)]
+    assert spans == ["North Korea has been sending artillery shells to Russia, according to officials in Seoul",
+                     "who say at least 13,000 containers have crossed since August 2023."]
+
+
+def test_of_three_different_figures_the_middle_one_stands_and_the_others_differ():
+    from annotations.claims.linking import differing
+
+    mentions = [find_mentions(k, t)[0] for k, t in (
+        ("a", "About 11,000 North Korean soldiers had been sent to Russia, the spy agency said."),
+        ("b", "More than 10,000 North Korean troops are now in Russia, officials said."),
+        ("c", "Seoul believes some 12,000 North Korean soldiers have gone to Russia."),
+    )]
+    assert differing(mentions) == [False, True, True]
+
+
+def test_a_sentence_quoting_a_statement_is_a_mention_without_a_name_or_figure():
+    quoted = 'He told the factories to meet the "growing needs of the missile and artillery forces" at once.'
+    assert [m.text for m in find_mentions("a", quoted)] == [quoted]
+    assert find_mentions("a", "He told the factories to work much harder than they had before.") == []
+
+
+def test_a_weekday_and_a_day_of_the_month_may_be_one_day_but_a_bare_month_is_another_time():
+    assert date_conflict({"weekday:friday"}, {"day:december-26", "month:december"}) == ""
+    assert date_conflict({"weekday:wednesday"}, {"month:november"}) == "cross"
+    assert date_conflict({"weekday:friday", "year:2026"}, {"month:december", "year:2026"}) == ""
