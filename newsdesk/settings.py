@@ -106,11 +106,15 @@ SQLITE_OPTIONS = {
     "timeout": 20,
 }
 
+# Connections are kept for CONN_MAX_AGE seconds. A health check would cost every request one more round trip
+# (Django's `SELECT 1` before its first query); it is off, as Django has it, so after a database restart the
+# first request on each kept connection fails once and the connection is replaced. CONN_HEALTH_CHECKS=1 turns
+# it on where the database restarts often (behind a failover proxy, say).
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
+        conn_health_checks=env_flag("CONN_HEALTH_CHECKS"),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

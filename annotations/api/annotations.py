@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from annotations.api.serialisers import highlight_json, highlights_response
 from annotations.forms import AnnotationChangeForm, AnnotationForm
-from annotations.models import Annotation, DuplicateHighlight, StaleVersion
+from annotations.models import Annotation, DuplicateHighlight, LiveTagCount, StaleVersion
 from annotations.tags import TAG_KEYS
 from annotations.workflow import conflicts
 from newsdesk.input_checks import parse_id
@@ -199,7 +199,7 @@ def conflict_response(annotation: Annotation, seen: int) -> JsonResponse:
 @require_GET
 def annotation_counts(request):
     """How many highlights of each tag the user may see on one article (``?article=ID``) or a story
-    (``?story=SLUG``): the list's visibility rule, counted in the database."""
+    (``?story=SLUG``): the list's visibility rule, read off the live tag counters the database keeps."""
     article_id, slug = request.GET.get("article"), request.GET.get("story")
     if bool(article_id) == bool(slug):
         message = "Give one of article (an article's id) or story (a story's slug)."
@@ -208,10 +208,9 @@ def annotation_counts(request):
         pk = parse_id(article_id)
         if not Article.objects.filter(pk=pk).exists():
             return errors_response({"article": ["No article with this id."]})
-        highlights = Annotation.objects.for_reader(pk, request.user, show_all=True)
-        return JsonResponse({"article": pk, "counts": highlights.tag_counts()})
-    highlights = Annotation.objects.for_reader(Article.objects.filter(story__slug=slug), request.user, show_all=True)
-    counts = highlights.tag_counts()
+        counts = LiveTagCount.objects.for_reader(pk, request.user).totals()
+        return JsonResponse({"article": pk, "counts": counts})
+    counts = LiveTagCount.objects.for_reader(Article.objects.filter(story__slug=slug), request.user).totals()
     # Whether the story exists matters only when nothing was counted: a story with highlights does.
     if not any(counts.values()) and not Story.objects.filter(slug=slug).exists():
         return errors_response({"story": [f"No story with slug {slug!r}."]})

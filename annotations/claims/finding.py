@@ -24,9 +24,11 @@ BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$
 ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov jr sr inc ltd co corp u.s u.k e.g i.e"
                           .split())
 LABEL = re.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,30}:|\d{1,2}[:.]\d{2}\b[^\n]*?(?=[A-Z])|[-•*]\s+)\s*")
-# "PORT KESSARY, March 4 (Agency) - ": where and when the report was filed, not a detail of the fact.
+# "PORT KESSARY, March 4 (Agency) - ", "SEOUL (Agency) - ": where and when the report was filed, not a
+# detail of the fact.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^)]*\))?\s*[-–—]+\s*"
+    r"^[A-Z][A-Z .'-]+(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^)]*\))?|\s*\([^)]*\))"
+    r"\s*[-–—]+\s*"
 )
 ENDS_AS_SENTENCE = re.compile(r"[.!]['\"”’)\]]*$|[”\"]$")
 WORDS = re.compile(r"[^\W_]+", re.UNICODE)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from .finding import Mention, find_mentions
+from .finding import QUOTATION, QUOTED_WORDS, Mention, find_mentions
 from .normalise import canonical_figure_tokens
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -447,15 +447,26 @@ def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> Non
 
 
 def reason(a: Mention, b: Mention) -> str:
-    """What two mentions share, most telling first: figures, dates, names, then distinctive words."""
+    """What two mentions share, most telling first: the words of a statement both quote, figures, dates,
+    names (a country however each names it), then distinctive words."""
     parts = []
+    b_plain = _plain(b.text)
+    for quoted in QUOTATION.finditer(a.text):
+        words = quoted.group(1).strip(" ,.")
+        if len(WORD.findall(words)) >= QUOTED_WORDS and _plain(words) in b_plain:
+            parts.append(f"“{label_for(words, 80)}”")
     b_figures = {f.signature[:2] for f in b.details.figures}
     parts += [f.text for f in a.details.figures if f.signature[:2] in b_figures]
     b_dates = set(b.details.dates)
     parts += [t for t in a.details.date_texts if any(_matches(t, d) for d in b_dates)]
     words_b = set(content_words(b.text))
+    countries = {}
+    for match in COUNTRY.finditer(a.text):
+        if stem(match.lastgroup.replace("_", "")) in words_b:
+            countries.setdefault(match.lastgroup, re.sub(r"['’]s$", "", match.group()))
+    parts += countries.values()
     shared_words = []
-    for word in WORD.findall(a.text):
+    for word in WORD.findall(COUNTRY.sub(" ", a.text)):
         s = stem(word)
         if word.lower() not in STOP_WORDS and s in words_b and word not in shared_words and len(word) > 2:
             shared_words.append(word)
@@ -468,6 +479,10 @@ def reason(a: Mention, b: Mention) -> str:
             seen.add(part.lower())
             unique.append(part)
     return "shared: " + ", ".join(unique) if unique else "similar wording"
+
+
+def _plain(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))
 
 
 def _matches(text: str, date: str) -> bool:

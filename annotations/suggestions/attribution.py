@@ -43,7 +43,8 @@ REPORTING_VERBS = frozenset(
     stressed stresses maintained maintains asserted asserts disclosed discloses testified quoted cited
     expect expects fear fears warn show find finds found branded brand brands described describes disputed
     disputes called calls estimate predict criticised criticized condemned praised dismissed slammed
-    conceded concedes confessed confesses recalled recalls
+    conceded concedes confessed confesses recalled recalls insist reveal reveals revealed admit concede deny
+    argue urge accuse
     """.split()
 )
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -242,8 +243,8 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     _suggestion(line, token, token, "participle", "“, saying”: reported speech follows.")
                 )
             elif lower in SPEECH_PARTICIPLES and i > s_start and (
-                doc[i - 1].text == "," or doc[i - 1].text[:1].isupper() and _with_before(doc, i, s_start)
-            ) and not in_sentence:
+                doc[i - 1].text == "," and not in_sentence or _with_before(doc, i, s_start)
+            ):
                 subject = _subject_of(doc, i, s_start)
                 name = _source_text(subject)
                 in_sentence.append(
@@ -256,6 +257,15 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 in_sentence.append(
                     _suggestion(line, doc[i - 1], token, "participle",
                                 f"“with {doc[i - 1].text} {token.text}”: a reaction from part of a group.")
+                )
+            elif lower in PASSIVE_REPORTS and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
+                lower in ("told", "warned") and doc[i - 1].lower_ == "been"
+                or i + 1 < s_end and doc[i + 1].lower_ == "as"
+            ) and not (i + 1 < s_end and doc[i + 1].lower_ == "by"):
+                first = doc[i - 2] if i - 2 >= s_start and doc[i - 2].lower_ in ("has", "have", "had") else doc[i - 1]
+                in_sentence.append(
+                    _suggestion(line, first, token, "agentless",
+                                f"“{doc[first.i : token.i + 1].text}”: words reported with no named source.")
                 )
             elif lower in HEDGES and i + 1 < s_end and doc[i + 1].lower_ in ("to", "that"):
                 first = token
@@ -277,17 +287,23 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
     return found
 
 
+# Passives that report words or a verdict without saying whose ("have been told", "was hailed as"); an
+# instruction ("has been urged to") is not reported words.
+PASSIVE_REPORTS = frozenset("told warned hailed described branded dubbed".split())
 # Participles that report words in a clause of their own ("…, telling the BBC that …", "with X accusing …").
 SPEECH_PARTICIPLES = frozenset("telling accusing insisting arguing warning claiming adding urging".split())
 
 
 def _with_before(doc, i, s_start) -> bool:
-    """ "with shadow chancellor Priya Kaur accusing": "with" shortly before the name run that ends at the
-    participle."""
+    """ "with shadow chancellor Priya Kaur accusing", "with rail operators warning": "with" shortly before a
+    name run, or right before a group of people, that ends at the participle."""
     j = i - 1
     while j >= s_start and doc[j].text[:1].isupper():
         j -= 1
-    return any(doc[k].lower_ == "with" for k in range(max(s_start, j - 3), j + 1))
+    if j < i - 1:
+        return any(doc[k].lower_ == "with" for k in range(max(s_start, j - 3), j + 1))
+    group = PEOPLE_PLURAL.match(doc[i - 1].text) or doc[i - 1].lower_ in SOURCE_WORDS
+    return bool(group) and any(doc[k].lower_ == "with" for k in range(max(s_start, i - 4), i - 1))
 
 
 def _subject_of(doc, i, s_start):
@@ -300,6 +316,11 @@ def _subject_of(doc, i, s_start):
         j -= 1
     if names:
         return names
+    if doc[i - 1].text != ",":
+        k = i - 1
+        while k - 1 >= s_start and doc[k - 1].lower_ != "with":
+            k -= 1
+        return list(doc[k:i])  # "with rail operators warning"
     k = s_start
     while k < i and _is_source_token(doc[k]) and doc[k].text != ",":
         k += 1
@@ -354,12 +375,13 @@ def _name_in(tokens):
 # Nouns for a body of figures that a verb of showing can report from ("data compiled by X showed").
 DATA_NOUNS = frozenset(
     "data figures statistics numbers records estimates count counts survey poll study report analysis research "
-    "census audit review".split()
+    "census audit review documents papers files emails minutes".split()
 )
 DATA_VERBS = frozenset("showed shows show suggest suggests suggested indicate indicates indicated revealed "
-                       "reveals found finds".split())
+                       "reveals reveal found finds".split())
 DATA_PARTICIPLES = frozenset(
-    "compiled published collected released gathered produced provided analysed analyzed issued kept".split()
+    "compiled published collected released gathered produced provided analysed analyzed issued kept obtained "
+    "seen leaked".split()
 )
 # Words that may open the phrase of a data noun ("New data", "Official figures", "Shipping data").
 DATA_MODIFIERS = frozenset(

@@ -52,6 +52,10 @@ HYPE_STEMS = (
     "frenzy", "chaos", "carnage", "bombshell", "blistering", "thrash", "hammer", "cheer",
     # verbs of seizing and shaking told of ordinary gains and worries ("snatched a win", "rattled markets")
     "snatch", "rattle", "batter", "grab",
+    # cuts told as blows ("slashed", "axed", "gutted"), money taken as loot ("pockets", "rakes in", "bumper")
+    "slash", "axe", "gut", "pocket", "rake", "bumper", "fat cat", "fat-cat",
+    # weather told as an attack or a siege ("Arctic blast", "big freeze", "braces for")
+    "blast", "big freeze", "brace", "treacherous", "bitter",
     # adjectives of extreme degree (hyperbole): the fight, the weather or the result made larger than life
     "dramatic", "brutal", "bruising", "torrential", "gruelling", "grueling", "punishing", "ferocious", "vicious",
     "scathing", "withering", "damning", "explosive", "epic", "sensational", "spectacular", "extraordinary",
@@ -61,7 +65,7 @@ HYPE_STEMS = (
 # A stem ending in "e" loses it before "-ed"/"-ing" ("plunge" -> "plunging").
 HYPE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(stem[:-1] if stem.endswith("e") else stem) for stem in HYPE_STEMS)
-    + r")(s|es|ed|d|ing|ning|ned|ped|ping|e|y)?(?![\w-])",
+    + r")(s|es|ed|d|ing|ning|ned|ped|ping|ted|ting|e|y)?(?:\s+in)?(?![\w-])",
     re.IGNORECASE,
 )
 # Stock idioms of news writing (the "dying metaphors" of Orwell's essay and the style guides' lists of
@@ -101,16 +105,25 @@ EVALUATIVE_VALENCE = 2.5
 # Weaker subjective words count in an adjective's place only (after a copula, or determiner + word + noun).
 SLOT_VALENCE = 1.2
 # Adjective endings; nouns that share them ("emergency", "charity", "funeral") are left out by the noun endings.
-SLOT_ADJECTIVE = re.compile(r"(ous|ful|ic|ive|able|ible|less|\w{3}ish|ant|ent|id|ile|[^aeioyctrnmg]y|al)$")
+SLOT_ADJECTIVE = re.compile(
+    r"(ous|ful|ic|ive|able|ible|less|\w{3}ish|ant|ent|id|ile|[^aeioyctrnmg]y|al|\w{4}ing|\w{3}[^e]en)$"
+)
 NOUN_ENDING = re.compile(r"(ity|ment|ness|ance|ence|ism|ist|ery|ary|ory|cy|ty|gy|ny|my|ry|ival|ial|eral|ival)$")
 COPULAS = frozenset(
     "is are was were be been being remains remain remained looked looks look seemed seems seem appeared "
     "appears felt feels became become becomes stayed".split()
 )
-SLOT_DETERMINERS = frozenset("a an the this that these those their his her its our my your such".split())
+SLOT_DETERMINERS = frozenset(
+    "a an the this that these those their his her its our my your such after amid despite with without".split()
+)
 FUNCTION_AFTER = frozenset(
     "of to and or in on at by for with from is are was were has have had will would can could should as than "
     "that which who".split()
+)
+# Participles of change describe a trend, not a verdict ("the worsening relations", "rising prices").
+CHANGE_PARTICIPLES = frozenset(
+    "worsening improving deteriorating declining growing rising falling increasing decreasing mounting "
+    "easing weakening strengthening recovering".split()
 )
 # Adverbs that measure, order or hedge rather than judge, even when made from a valenced word.
 NEUTRAL_ADVERBS = frozenset(
@@ -204,7 +217,7 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             found.append((start, end, "evaluative",
                           f"“{word}” passes a verdict (a subjective word; VADER valence {score:+.1f})."))
             continue
-        if lower in NEUTRAL_IN_NEWS or lower in NEUTRAL_ADVERBS:
+        if lower in NEUTRAL_IN_NEWS or lower in NEUTRAL_ADVERBS or lower in CHANGE_PARTICIPLES:
             continue
         if score is not None and abs(score) >= SLOT_VALENCE and _in_adjective_place(text, start, end, lower):
             found.append((start, end, "evaluative",
@@ -253,11 +266,14 @@ def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
     previous = WORD.findall(text[:start][-30:])
     previous_word = previous[-1].lower() if previous and text[:start].rstrip()[-1:].isalpha() else ""
     if previous_word in COPULAS:
-        return True
+        return not lower.endswith(("ing", "en"))  # "were fighting", "was broken": a verb's tense, not a verdict
+    possessive = text[:start].rstrip().endswith(("'s", "’s"))
+    if possessive and text[end : end + 2].strip()[:1].isdigit():
+        return True  # "Saturday's humiliating 4-0 defeat"
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if following is None or not following.group()[:1].islower() or following.group().lower() in FUNCTION_AFTER:
         return False
-    return previous_word in SLOT_DETERMINERS or not text[:start].strip()
+    return previous_word in SLOT_DETERMINERS or possessive or not text[:start].strip()
 
 
 def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:

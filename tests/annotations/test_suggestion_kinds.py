@@ -259,6 +259,23 @@ def test_a_standfirst_above_the_byline_is_content_but_a_caption_above_the_body_i
     )
 
 
+def test_a_bio_of_the_writer_named_in_the_byline_is_furniture_whatever_the_job():
+    text = (
+        "Our planning system needs more than tinkering\n"
+        "Ana Ruiz\n"
+        "Every council in the region has missed its housing target for the third year running, figures show.\n"
+        "Ana Ruiz is a housing economist and a former adviser to the regional assembly.\n"
+        "Tom Kerr is a farmer near the town and has campaigned against the plan for years.\n"
+    )
+
+    quotes = found(text, "boilerplate")
+
+    assert quotes["Ana Ruiz is a housing economist and a former adviser to the regional assembly."].rule == (
+        "boilerplate.author_bio"
+    )
+    assert not any(q.startswith("Tom Kerr") for q in quotes)
+
+
 def test_external_link_lists_and_their_disclaimer_are_furniture():
     text = (
         "The hospital said it had cut waiting times for scans by a third over the past twelve months.\n"
@@ -285,6 +302,22 @@ def test_participle_clauses_and_verbs_of_conceding_report_words():
     assert quotes["accusing"].source == "Priya Kaur"
     assert quotes["telling"].source == "The minister"
     assert [s.source for q, s in quotes.items() if q.endswith("conceded")] == ["Jonny Fenwick"]
+
+
+def test_passives_of_telling_and_praising_documents_that_reveal_and_groups_warning_are_cues():
+    text = (
+        "Drivers have been told to expect delays, with rail operators warning of cancellations.\n\n"
+        "The coach was hailed as one of the brightest minds in the game, documents seen by the Courier reveal.\n\n"
+        "The minister has been urged to resign.\n"
+    )
+
+    quotes = found(text, "attribution")
+
+    assert quotes["have been told"].rule == "attribution.agentless"
+    assert quotes["warning"].source == "rail operators"
+    assert quotes["was hailed"].rule == "attribution.agentless"
+    assert quotes["documents seen by the Courier reveal"].source == "the Courier"
+    assert "has been urged" not in quotes
 
 
 def test_a_forecast_reported_after_a_counted_fact_is_a_claim_but_a_bare_forecast_is_not():
@@ -383,6 +416,20 @@ def test_stock_idioms_extreme_adjectives_and_hyped_verbs_in_every_form_are_rheto
     assert not any("bridge" in q or "engineers" in q for q in rules)
 
 
+def test_cuts_told_as_blows_money_as_loot_and_weather_as_an_attack_are_hype_but_trends_are_not():
+    text = (
+        "The fat cat boss pockets a bumper bonus as bin rounds are slashed.\n\n"
+        "An Arctic blast will bring a big freeze, and the town braces for treacherous roads after a dismal week.\n\n"
+        "The worsening relations between the two sides were discussed at the meeting in the town hall.\n"
+    )
+
+    quotes = set(found(text, "rhetoric"))
+
+    assert {"fat cat", "pockets", "bumper", "slashed", "blast", "big freeze", "braces", "treacherous",
+            "dismal"} <= quotes
+    assert "worsening" not in quotes
+
+
 def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
     text = (
         "The shameless owner raised the rent, and the side looked comfortable until the break.\n\n"
@@ -395,6 +442,7 @@ def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
     assert {"shameless", "comfortable", "ridiculously"} <= set(quotes)
     assert quotes["ridiculously"].rule == "rhetoric.evaluative"
     assert "delay" not in quotes and "offensive" not in quotes
+    assert "humiliating" in found("The club acted after Saturday's humiliating 4-0 defeat at home.\n", "rhetoric")
 
 
 def test_a_short_quote_reported_by_a_neutral_verb_is_no_scare_quote_but_after_a_stance_verb_it_is():

@@ -101,3 +101,19 @@ def test_health_check_answers_503_when_the_database_fails(monkeypatch):
 @pytest.mark.django_db
 def test_health_check_refuses_writes():
     assert Client().post(reverse("healthz")).status_code == 405
+
+
+@pytest.mark.parametrize(("setting", "expected"), [(None, False), ("1", True), ("0", False)])
+def test_connection_health_checks_are_off_unless_the_environment_turns_them_on(setting, expected):
+    """A health check costs every request one more round trip to the database."""
+    env = production_env(DATABASE_URL="postgres://user@db.example.org:5432/newsdesk")
+    env.pop("CONN_HEALTH_CHECKS", None)
+    if setting is not None:
+        env["CONN_HEALTH_CHECKS"] = setting
+    code = "from django.conf import settings as s; print(s.DATABASES['default']['CONN_HEALTH_CHECKS'])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(expected)

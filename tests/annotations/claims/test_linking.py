@@ -68,6 +68,8 @@ def test_a_dateline_is_not_a_detail_of_the_fact():
     [mention] = find_mentions(1, "PORT KESSARY, March 4 (Wire) - Nearly 30 boats blocked the harbour on Monday.")
     assert mention.text.startswith("Nearly 30 boats")
     assert "month:march" not in mention.details.dates
+    [mention] = find_mentions(1, "SEOUL (Metro Agency) - Kim Jong-un ordered more shells on Friday.")
+    assert mention.text.startswith("Kim Jong-un") and "agency" not in mention.details.names
 
 
 def test_compatible_but_different_figures_link_and_the_hedged_one_differs():
@@ -206,3 +208,24 @@ def test_a_weekday_and_a_day_of_the_month_may_be_one_day_but_a_bare_month_is_ano
     assert date_conflict({"weekday:friday"}, {"day:december-26", "month:december"}) == ""
     assert date_conflict({"weekday:wednesday"}, {"month:november"}) == "cross"
     assert date_conflict({"weekday:friday", "year:2026"}, {"month:december", "year:2026"}) == ""
+
+
+def test_a_country_named_by_its_capital_or_adjective_is_one_word_and_the_reason_names_it():
+    from annotations.claims.finding import find_mentions as find
+    from annotations.claims.linking import content_words, reason
+
+    assert content_words("Moscow said") == content_words("Russia said") == content_words("the Russian side said")
+    assert content_words("North Korea") != content_words("South Korea")
+    a = find("a", "Pyongyang is providing Moscow with arms, officials in Kyiv say.")[0]
+    b = find("b", "North Korea has shipped arms to Russia for its war against Ukraine.")[0]
+    assert reason(a, b).startswith("shared: Pyongyang, Moscow, Kyiv")
+
+
+def test_the_reason_quotes_the_words_of_a_statement_both_mentions_quote():
+    from annotations.claims.linking import reason
+
+    a, b = (find_mentions(k, t)[0] for k, t in (
+        ("a", 'He told the factories to meet the "growing needs of the missile and artillery forces" at once.'),
+        ("b", 'Kim said output had to rise to meet the “growing needs of the missile and artillery forces”.'),
+    ))
+    assert reason(a, b).startswith("shared: “growing needs of the missile and artillery forces”")

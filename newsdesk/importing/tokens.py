@@ -1,0 +1,150 @@
+"""Words, numbers and punctuation of one line, and its sentences, found with regular expressions.
+
+Policy: a token's ``idx`` is its offset in the line in code points (Python string indices), so a token's
+offset in the article is its line's start plus ``idx``, whatever the script. The rules need little of a
+tokenizer: whole words (with inner hyphens and apostrophes split off as news style writes them: "state",
+"-", "run"; "Kim", "'s"), numbers with their separators ("1,800", "3.5"), e-mail addresses and web
+addresses as one token, and every other mark as a token of its own. Scripts written without spaces
+(Chinese, Japanese) give one token per run of characters. Sentences end after ``. ! ? …`` (and their
+closing quotes and brackets) when a space follows, and after the full stops of scripts without spaces;
+a full stop after a single capital or a common abbreviation ("Mr.", "U.S.", "Jan.") ends nothing.
+"""
+
+import re
+import unicodedata
+from bisect import bisect_left
+
+QUOTES = frozenset("\"'“”‘’«»„‚‹›「」『』`")
+NUMBER_WORDS = frozenset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion trillion dozen
+    """.split()
+)
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt st mt no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept
+    oct nov dec rep sen gov pres jr sr dept est approx fig
+    """.split()
+)
+
+URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']"
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+NUMBER = r"\d+(?:[.,:]\d+)*"
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CLITIC_TAIL = r"(?:s|S|re|ve|ll|d|m|t)\b"
+CLITIC = rf"['’]{CLITIC_TAIL}"
+WORD = rf"(?:(?![{UNSPACED}])[^\W_])+"
+TOKEN = re.compile(
+    rf"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<clitic>(?<=[^\W_]){CLITIC})|(?P<number>{NUMBER})"
+    rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
+)
+SENTENCE_END = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’»)\]」』]*")
+
+
+class Token:
+    """One token; its attributes are computed once, as the rules read them many times."""
+
+    __slots__ = ("text", "idx", "i", "doc", "kind", "lower_", "is_punct", "is_alpha", "is_lower", "is_quote",
+                 "like_num", "like_url", "like_email", "is_space")
+
+    def __init__(self, text: str, idx: int, i: int, doc: "Doc", kind: str):
+        self.text, self.idx, self.i, self.doc, self.kind = text, idx, i, doc, kind
+        self.lower_ = text.lower()
+        self.is_punct = kind == "mark" and all(unicodedata.category(c)[0] in "PS" for c in text)
+        self.is_alpha = text.isalpha()
+        self.is_lower = text.islower()
+        self.is_quote = text in QUOTES
+        self.like_num = kind == "number" or self.lower_ in NUMBER_WORDS
+        self.like_url = kind == "url"
+        self.like_email = kind == "email"
+        self.is_space = False
+
+    def __repr__(self):
+        return f"Token({self.text!r}, {self.idx})"
+
+
+class Span:
+    """Tokens ``start`` to ``end`` (exclusive) of a line."""
+
+    def __init__(self, doc: "Doc", start: int, end: int):
+        self.doc, self.start, self.end = doc, start, end
+
+    def __iter__(self):
+        return iter(self.doc.tokens[self.start : self.end])
+
+    def __len__(self):
+        return self.end - self.start
+
+    @property
+    def start_char(self) -> int:
+        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        last = self.doc.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start_char : self.end_char] if self.end > self.start else ""
+
+
+class Doc:
+    """A line's tokens, indexable like a list, with its sentences."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = [
+            Token(m.group(), m.start(), i, self, m.lastgroup) for i, m in enumerate(TOKEN.finditer(text))
+        ]
+        self._starts = [token.idx for token in self.tokens]
+        self.sents = list(self._sentences())
+
+    def __len__(self):
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self.tokens))
+            return Span(self, start, stop)
+        return self.tokens[key]
+
+    def _sentences(self):
+        start = 0
+        for match in SENTENCE_END.finditer(self.text):
+            end = match.end()
+            following = self.text[end : end + 1]
+            if match.group()[0] not in "。！？" and following and not following.isspace():
+                continue
+            if match.group() == "." and self._abbreviation_before(match.start()):
+                continue
+            rest = self.text[end:].lstrip()
+            if rest and match.group()[0] not in "。！？" and rest[0].islower():
+                continue
+            last = self._token_ending_at(end)
+            if last is not None and last + 1 > start:
+                yield Span(self, start, last + 1)
+                start = last + 1
+        if start < len(self.tokens):
+            yield Span(self, start, len(self.tokens))
+
+    def _abbreviation_before(self, position: int) -> bool:
+        word = re.search(r"([^\W\d_]+)$", self.text[:position])
+        if word is None:
+            return False
+        text = word.group(1)
+        return len(text) == 1 and text.isupper() or text.lower() in ABBREVIATIONS
+
+    def _token_ending_at(self, end: int):
+        """The last token that starts before ``end``."""
+        index = bisect_left(self._starts, end) - 1
+        return index if index >= 0 else None
+
+
+def tokenize(text: str) -> Doc:
+    return Doc(text)
