@@ -9,9 +9,9 @@ Method, in four steps, each general to any English story (nothing here knows a s
    count for little and words that mark a sub-topic count for much; latent semantic analysis (an ensemble
    of decompositions) lets words that occur together stand in for each other.
 3. Passages are grouped the way a reader lines outlets up side by side. Each article is first cut into
-   segments: neighbouring paragraphs hold together when the paragraphs either side of the gap are nearly as
-   alike as either is like its closest paragraph in another outlet (a bar relative to the story: articles with
-   sections of their own keep them whole while parallel accounts stay paragraph by paragraph), or when a
+   segments: neighbouring paragraphs hold together when the paragraphs either side of the gap are well over
+   half as alike as either is like its closest paragraph in another outlet (a bar relative to the story:
+   sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph), or when a
    paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
    each other's best match form rows, grown by average linkage over those matches only (so the story's common
    words never gather a grab bag); rows that are alike on average are joined, and a segment left alone joins
@@ -59,7 +59,7 @@ NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either 
 # ground, a paragraph's match in another article is strong and neighbours stay apart; where an article has
 # sections no other outlet reports, the neighbours hold together.
 SEGMENT_WINDOW = 2
-SEGMENT_SHARE = 0.7
+SEGMENT_SHARE = 0.6
 MATCH_SIMILARITY = 0.5  # two segments of different outlets, each the other's best match there, are a match
 SAME_ARTICLE_SIMILARITY = 0.6  # two segments of one article this alike are a match too
 ROW_SIMILARITY = 0.1  # rows grow by average linkage over matches (other pairs count as zero) down to this
