@@ -42,7 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    "newsdesk.static_collection.StaticFiles",  # django.contrib.staticfiles, collecting less
     "django_htmx",
     "template_partials",
     "axes",
@@ -199,6 +199,9 @@ if not DEBUG:
 # In development static files come straight from the source folders; production serves collectstatic's copies.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# collectstatic keeps only the hashed copies (every page names those), so the app server, which reads the
+# whole folder when it starts, has half as many files to read.
+WHITENOISE_KEEP_ONLY_HASHED_FILES = True
 # Files browsers ask for at the site's root (/favicon.ico), served as they are, to anyone.
 WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]

@@ -36,16 +36,26 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from .finding import QUOTATION, QUOTED_WORDS, Mention, find_mentions
 from .normalise import canonical_figure_tokens
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-STOP_WORDS = ENGLISH_STOP_WORDS | frozenset(
+NEWS_STOP_WORDS = frozenset(
     "said says say told according reported added official officials mr mrs ms dr just also would could new year "
     "years".split()
 )
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words and the reporting words every news story repeats. scikit-learn is
+    imported here, on first use, not when the URLs load (it takes most of a second)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS | NEWS_STOP_WORDS
+
+
 WORD_WEIGHT = 0.6  # share of the word cosine in the blend; the rest is the character cosine
 NEIGHBOURS = 25  # candidate partners kept per mention
 CANDIDATE_FLOOR = 0.12  # blended cosine below which a pair is not even a candidate
@@ -89,9 +99,8 @@ SAME_THING = [
     "increase increased boost boosted raise raised expand expanded rise rose grow grew",
     "production output produce produced manufacture manufactured manufacturing",
     "statement declaration",
-    "agreement pact treaty deal accord",
-    "alliance ally allies partnership partner ties",
-    "attack strike assault offensive raid",
+    "agreement pact treaty accord",
+    "attack assault offensive raid",
     "seize seized capture captured",
     "region oblast province",
     "fund funding grant money package",
@@ -165,7 +174,7 @@ def _countries(text: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in STOP_WORDS and len(w) > 1]
+    return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in stop_words() and len(w) > 1]
 
 
 def _analyse(mention: Mention) -> list[str]:
@@ -198,6 +207,8 @@ class Linker:
     char_vectors: object = field(init=False)
 
     def __post_init__(self):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         texts = [m.text for m in self.mentions]
         self.name_weight = name_weights(self.mentions)
         self.word_vectors = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)]),
@@ -468,7 +479,7 @@ def reason(a: Mention, b: Mention) -> str:
     shared_words = []
     for word in WORD.findall(COUNTRY.sub(" ", a.text)):
         s = stem(word)
-        if word.lower() not in STOP_WORDS and s in words_b and word not in shared_words and len(word) > 2:
+        if word.lower() not in stop_words() and s in words_b and word not in shared_words and len(word) > 2:
             shared_words.append(word)
     names = [w for w in shared_words if w[0].isupper()]
     others = sorted((w for w in shared_words if not w[0].isupper()), key=len, reverse=True)

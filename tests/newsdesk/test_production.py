@@ -117,3 +117,16 @@ def test_connection_health_checks_are_off_unless_the_environment_turns_them_on(s
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(expected)
+
+
+def test_collectstatic_keeps_only_hashed_copies_and_no_htmx_extensions(tmp_path):
+    """The app server reads every collected file when it starts: only what pages name is collected."""
+    result = manage("collectstatic", "--no-input", "-v", "0", env=production_env(STATIC_ROOT=str(tmp_path)))
+
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
+    collected = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
+    assert manifest["css/app.css"] in collected and "css/app.css" not in collected
+    assert all(hashed in collected for hashed in manifest.values())
+    assert not [name for name in collected if name.startswith("django_htmx/ext/")]
+    assert any(name.startswith("django_htmx/") for name in collected)  # htmx itself is still there
