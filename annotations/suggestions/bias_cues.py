@@ -19,11 +19,15 @@ subjective words, intensifiers, hedges, factive and assertive verbs. The news-bi
 - ``metaphor``: the conventional metaphors of news writing (Lakoff and Johnson's conceptual metaphors): a
   struggle told as combat ("battling an addiction", "fought for years") when the line is not about armed
   conflict, a rescue or a ruin told as an object ("a lifeline", "a minefield", "a time bomb"), a market or a
-  mood told as heat, weather or falling ("overheated", "dried up", "tumbled"), and nouns of verdict
-  ("fiasco", "eyesore", "triumph");
+  mood told as heat, weather or falling ("overheated", "dried up", "tumbled"), a quantity told as a flow of
+  water ("a trickle of", "flooded with") when the line is not about water, want or exclusion told as hunger
+  or a locked door ("starved of", "priced out", "sought shelter"), and nouns of verdict ("fiasco", "eyesore");
+- loaded verbs that belittle how a thing is done ("tinkering", "dithered", "botched") count as evaluative;
 - ``evaluative`` also covers weaker subjective adjectives (VADER valence of 1.2 or more) in an adjective's
   place — after "is"/"looked"/"remains", or between a determiner and a noun ("the shameless owner") — and
-  the adverbs made from subjective words ("ridiculously", "woefully") before the word they judge.
+  the adverbs made from subjective words ("ridiculously", "woefully", and those of the hyperbole class:
+  "dramatically") before the word they judge. After a copula, any subjective word that closes its clause is
+  a predicative adjective ("was livid about"), whatever its ending; plurals and participles are not.
 
 Context checks: nothing inside a real quotation (four words or more: the speaker's words, which attribution
 covers), nothing inside a capitalised name ("Great Britain"), no intensifier before a number or "than", and
@@ -83,6 +87,9 @@ STOCK_IDIOMS = (
     r"(?:an|the) uphill (?:battle|struggle|task)", r"paper(?:s|ed|ing)? over the cracks", r"a sigh of relief",
     r"(?:dress|dresses|dressed|dressing) up as", r"(?:pour|pours|poured|pouring) cold water on",
     r"(?:a|the) elephant in the room", r"(?:a|the) silver bullet", r"(?:a|the) rubber stamp",
+    r"(?:turn|turns|turned|turning) (?:a|the) corner",
+    # facing a loss told as staring at it ("staring at relegation", "staring down defeat")
+    r"(?:stare|stares|stared|staring) (?:at|down)(?= (?:a |an |the )?\w+(?:ion|cy|ure|ment|ruptcy|feat|ath)\b)",
 )
 STOCK_IDIOM = re.compile(r"(?<![\w-])(?:" + "|".join(STOCK_IDIOMS) + r")(?![\w-])", re.IGNORECASE)
 BODY_PARTS = "heels|feet|teeth|heart|head|hands|eyes|nose|neck|back|tongue|fingers|toes|shoulders|belt|hair"
@@ -105,7 +112,7 @@ NEUTRAL_IN_NEWS = frozenset(
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 EVALUATIVE_VALENCE = 2.5
 # Weaker subjective words count in an adjective's place only (after a copula, or determiner + word + noun).
-SLOT_VALENCE = 1.2
+SLOT_VALENCE = 0.8
 # Adjective endings; nouns that share them ("emergency", "charity", "funeral") are left out by the noun endings.
 SLOT_ADJECTIVE = re.compile(
     r"(ous|ful|ic|ive|able|ible|less|\w{3}ish|ant|ent|id|ile|[^aeioyctrnmg]y|al|\w{4}ing|\w{3}[^e]en)$"
@@ -153,6 +160,32 @@ METAPHOR_NOUNS = (
     "body blow", "double whammy", "perfect storm", "uphill battle", "death knell", "ticking clock",
     "fiasco", "debacle", "shambles", "farce", "disgrace", "travesty", "eyesore", "whitewash",
     "sham",
+)
+# Quantities told as a flow of water ("a trickle of homes", "a deluge of complaints", "flooded with"): only
+# where the line is not about water, where the same words are literal.
+FLOW = re.compile(
+    r"(?<![\w-])(trickl(?:e|es|ed|ing)|torrents?\s+of|deluges?\s+of|avalanches?\s+of|tsunamis?\s+of|awash|"
+    r"flood(?:s|ed|ing)?\s+(?:of|with|into|in)|floodgates)(?![\w-])",
+    re.IGNORECASE,
+)
+LITERAL_WATER = re.compile(
+    r"(?<![\w-])(rain\w*|rivers?|water|sea|seas|storms?|showers?|flood\s+warnings?|burst|pipes?|tides?|"
+    r"drains?|waves?|downpours?|lakes?|reservoirs?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Want told as hunger, exclusion as a locked door, caution as shelter from weather (conceptual metaphors
+# of deprivation and containment).
+DEPRIVATION = re.compile(
+    r"(?<![\w-])((?:starved|starving|starve|starves)\s+of|(?:locked|shut|priced)\s+out|"
+    r"(?:seek|seeks|sought|seeking)\s+(?:shelter|refuge|a\s+safe\s+haven)|safe[\s-]havens?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Verbs that belittle how something is done (the loaded verbs of the news-bias datasets): a change told
+# as fiddling, a delay as dithering, a failure as a botch.
+BELITTLING = re.compile(
+    r"(?<![\w-])(tinker(?:s|ed|ing)?|dither(?:s|ed|ing)?|meddl(?:e|es|ed|ing)|botch(?:es|ed|ing)?|"
+    r"bungl(?:e|es|ed|ing)|fudg(?:e|es|ed|ing)|flip-flop(?:s|ped|ping)?|cav(?:e|es|ed|ing)\s+in)(?![\w-])",
+    re.IGNORECASE,
 )
 # Heat, drought and falling for markets and moods.
 METAPHOR_VERBS = re.compile(
@@ -250,8 +283,10 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                                           for o, c in protected):
             found.append((*match.span(), "idiom", f"“{match.group()}” is a stock idiom, not a description."))
     literal_conflict = ARMED_CONFLICT.search(text) is not None
-    for pattern, kind in ((COMBAT, "combat"), (METAPHOR_NOUN, "object"), (METAPHOR_VERBS, "motion")):
-        if kind == "combat" and literal_conflict:
+    literal_water = LITERAL_WATER.search(text) is not None
+    for pattern, kind in ((COMBAT, "combat"), (METAPHOR_NOUN, "object"), (METAPHOR_VERBS, "motion"),
+                          (FLOW, "flow"), (DEPRIVATION, "deprivation"), (BELITTLING, "belittling")):
+        if kind == "combat" and literal_conflict or kind == "flow" and literal_water:
             continue
         for match in pattern.finditer(text):
             if not free(*match.span()) or (match.group()[:1].isupper() and _inside_name(text, match.start())):
@@ -260,8 +295,12 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                 "combat": f"“{match.group()}” tells a struggle as combat (a conventional metaphor).",
                 "object": f"“{match.group()}” is a conventional metaphor or a noun of verdict, not a description.",
                 "motion": f"“{match.group()}” tells a change as heat, drought or a fall (a conventional metaphor).",
+                "flow": f"“{match.group()}” tells a quantity as a flow of water (a conventional metaphor).",
+                "deprivation": f"“{match.group()}” tells want or exclusion as hunger or a locked door "
+                               "(a conventional metaphor).",
+                "belittling": f"“{match.group()}” belittles how it is done (a loaded verb).",
             }[kind]
-            found.append((*match.span(), "metaphor", reason))
+            found.append((*match.span(), "evaluative" if kind == "belittling" else "metaphor", reason))
     return _merge(found)
 
 
@@ -277,12 +316,20 @@ def _name_then_verb(text: str, end: int) -> bool:
 def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
     """An adjective's place: after a copula ("looked comfortable"), or after a determiner or at the start of
     a line and before a lower-case word that is not a function word ("the shameless owner")."""
-    if lower.endswith("ly") or NOUN_ENDING.search(lower) or not SLOT_ADJECTIVE.search(lower):
+    if lower.endswith("ly") or NOUN_ENDING.search(lower):
         return False
     previous = WORD.findall(text[:start][-30:])
     previous_word = previous[-1].lower() if previous and text[:start].rstrip()[-1:].isalpha() else ""
     if previous_word in COPULAS:
-        return not lower.endswith(("ing", "en"))  # "were fighting", "was broken": a verb's tense, not a verdict
+        if lower.endswith(("ing", "en")):
+            return False  # "were fighting", "was broken": a verb's tense, not a verdict
+        if SLOT_ADJECTIVE.search(lower):
+            return True
+        # Any subjective word closing the clause after a copula is a predicative adjective ("was livid."),
+        # whatever its ending; plurals and participles are nouns and passives.
+        return not lower.endswith(("s", "ed")) and lower not in IRREGULAR_PARTICIPLES and _ends_clause(text, end)
+    if not SLOT_ADJECTIVE.search(lower):
+        return False
     possessive = text[:start].rstrip().endswith(("'s", "’s"))
     if possessive and text[end : end + 2].strip()[:1].isdigit():
         return True  # "Saturday's humiliating 4-0 defeat"
@@ -292,6 +339,27 @@ def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
     return previous_word in SLOT_DETERMINERS or possessive or not text[:start].strip()
 
 
+# An "-ly" adverb judges when its base carries any clear valence, or is an adjective of the hyperbole class
+# ("dramatically", "brutally").
+ADVERB_VALENCE = 1.0
+HYPE_ADJECTIVES = frozenset(stem for stem in HYPE_STEMS if " " not in stem)
+
+
+# Past participles without "-ed" or "-en": after a copula they make a passive, not a verdict ("was hurt").
+IRREGULAR_PARTICIPLES = frozenset("hurt lost won hit shot struck stuck caught left held sold bought brought cut "
+                                  "kept spent built sent lent bent burnt burned felt met paid laid led fled".split())
+CLAUSE_AFTER = frozenset("and but or that about at with to over by than as so".split())
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """The word closes its clause: punctuation, the end of the line, or a conjunction or preposition next."""
+    rest = text[end:].lstrip()
+    if not rest or not rest[0].isalpha():
+        return True
+    following = WORD.match(rest)
+    return following is not None and following.group().lower() in CLAUSE_AFTER
+
+
 def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:
     """The subjective word an "-ly" adverb is made from ("ridiculously" -> "ridiculous"), when it carries valence."""
     if not lower.endswith("ly") or len(lower) < 6 or lower in NEUTRAL_ADVERBS:
@@ -299,7 +367,7 @@ def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:
     stem = lower[:-2]
     for base in (lower, stem, stem[:-1] + "y" if stem.endswith("i") else None, stem + "e",
                  stem[:-2] if stem.endswith("al") else None):
-        if base and abs(valence.get(base, 0.0)) >= SLOT_VALENCE + 0.3:
+        if base and (abs(valence.get(base, 0.0)) >= ADVERB_VALENCE or base in HYPE_ADJECTIVES):
             return base
     return None
 

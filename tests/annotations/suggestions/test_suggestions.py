@@ -260,6 +260,36 @@ def test_lexicon_words_inside_a_quotation_are_the_speakers_not_the_outlets():
     assert quotes(text, "rhetoric") == []
 
 
+def test_a_quantity_told_as_a_flow_of_water_is_a_metaphor_unless_the_line_is_about_water():
+    [(quote, suggestion)] = spans("Only a trickle of applications had arrived by June.", "rhetoric")
+
+    assert quote == "trickle"
+    assert suggestion.rule == "rhetoric.metaphor"
+    assert quotes("Heavy rain eased to a trickle by the evening.", "rhetoric") == []
+
+
+def test_want_told_as_hunger_and_belittling_verbs_are_rhetoric():
+    assert quotes("Schools are starved of funding.", "rhetoric") == ["starved of"]
+    assert quotes("Ministers keep tinkering with the rules each spring.", "rhetoric") == ["tinkering"]
+
+
+def test_a_subjective_word_closing_the_clause_after_a_copula_is_evaluative_whatever_its_ending():
+    assert quotes("The chairman was livid about the decision.", "rhetoric") == ["livid"]
+    assert quotes("The driver was hurt.", "rhetoric") == []  # a passive, not a verdict
+
+
+def test_an_adverb_made_from_a_hyperbolic_adjective_judges_the_next_word():
+    [(quote, suggestion)] = spans("Prices have dramatically changed since the spring.", "rhetoric")
+
+    assert quote == "dramatically"
+    assert "dramatic" in suggestion.reason
+
+
+def test_staring_at_a_loss_is_an_idiom_but_staring_at_a_thing_is_not():
+    assert quotes("The club is staring at relegation after the defeat.", "rhetoric") == ["staring at"]
+    assert quotes("The visitor was staring at the painting for an hour.", "rhetoric") == []
+
+
 # The whole suggester
 
 
