@@ -28,6 +28,8 @@ subjective words, intensifiers, hedges, factive and assertive verbs. The news-bi
   the adverbs made from subjective words ("ridiculously", "woefully", and those of the hyperbole class:
   "dramatically") before the word they judge. After a copula, any subjective word that closes its clause is
   a predicative adjective ("was livid about"), whatever its ending; plurals and participles are not.
+  Superlatives of subjective words after "the" or a possessive and before a word ("the brightest young
+  minds") are hyperbole.
 
 Context checks: nothing inside a real quotation (four words or more: the speaker's words, which attribution
 covers), nothing inside a capitalised name ("Great Britain"), no intensifier before a number or "than", and
@@ -261,6 +263,11 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                           f"“{word}” judges what it describes (a subjective adjective; VADER valence "
                           f"{score:+.1f})."))
             continue
+        superlative_base = _superlative_base(lower, valence)
+        if superlative_base is not None and _in_superlative_place(text, start, end):
+            found.append((start, end, "hype",
+                          f"“{word}” is a superlative of the subjective word “{superlative_base}” (hyperbole)."))
+            continue
         adverb_base = _adverb_base(lower, valence)
         if adverb_base is not None:
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -358,6 +365,29 @@ def _ends_clause(text: str, end: int) -> bool:
         return True
     following = WORD.match(rest)
     return following is not None and following.group().lower() in CLAUSE_AFTER
+
+
+def _superlative_base(lower: str, valence: dict[str, float]) -> str | None:
+    """The subjective adjective a superlative is made from ("brightest" -> "bright", "angriest" -> "angry")."""
+    if not lower.endswith("est") or len(lower) < 6:
+        return None
+    stem = lower[:-3]
+    for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else None,
+                 stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if base and abs(valence.get(base, 0.0)) >= ADVERB_VALENCE:
+            return base
+    return None
+
+
+def _in_superlative_place(text: str, start: int, end: int) -> bool:
+    """After "the", "its", "their" or a possessive, and before a lower-case word ("the brightest young minds")."""
+    previous = WORD.findall(text[:start][-20:])
+    before = text[:start].rstrip()
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return (following is not None and following.group()[:1].islower()
+            and following.group().lower() not in FUNCTION_AFTER
+            and (bool(previous) and previous[-1].lower() in ("the", "its", "their", "his", "her", "our")
+                 or before.endswith(("'s", "’s"))))
 
 
 def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:

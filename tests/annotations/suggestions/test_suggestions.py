@@ -290,6 +290,14 @@ def test_staring_at_a_loss_is_an_idiom_but_staring_at_a_thing_is_not():
     assert quotes("The visitor was staring at the painting for an hour.", "rhetoric") == []
 
 
+def test_a_superlative_of_a_subjective_word_before_a_noun_is_hype_but_a_plain_measure_is_not():
+    [(quote, suggestion)] = spans("The club lost the brightest young coaches in the league.", "rhetoric")
+
+    assert quote == "brightest"
+    assert suggestion.rule == "rhetoric.hype"
+    assert quotes("The tallest building in the city opened in May.", "rhetoric") == []
+
+
 # The whole suggester
 
 
