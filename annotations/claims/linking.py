@@ -83,7 +83,7 @@ CENTRE_SAMPLE = 12  # in a large claim, the centre is chosen among this many men
 SAME_THING = [
     "troop soldier forces servicemen personnel",
     "vessel ship boat trawler",
-    "factory plant facility works",
+    "factory plant facility",
     "arms weapon weaponry armament munition ammunition shell artillery",
     "missile rocket",
     "visit tour toured inspect inspected",

@@ -44,7 +44,8 @@ REPORTING_VERBS = frozenset(
     expect expects fear fears warn show find finds found branded brand brands described describes disputed
     disputes called calls estimate predict criticised criticized condemned praised dismissed slammed
     conceded concedes confessed confesses recalled recalls insist reveal reveals revealed admit concede deny
-    argue urge accuse
+    argue urge accuse cautioned cautions caution recommends recommended recommend advises advised advise
+    heard hears
     """.split()
 )
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -159,6 +160,16 @@ def _source_before(doc, index, sentence_start):
     end = j
     while j >= sentence_start and _is_source_token(doc[j]) and end - j < 8:
         j -= 1
+    # Lower-case words between a determiner and the source word ("the city council", "the county fire service").
+    if j < end:
+        k = j
+        while k >= sentence_start and j - k < 2 and doc[k].is_alpha and doc[k].is_lower and (
+            doc[k].lower_ not in DETERMINERS and doc[k].lower_ not in STOP_AFTER and doc[k].lower_ not in TIME_WORDS
+            and doc[k].lower_ not in BE_FORMS and doc[k].lower_ not in AUXILIARIES
+        ):
+            k -= 1
+        if k < j and k >= sentence_start and doc[k].lower_ in ("the", "a", "an", "its", "their"):
+            j = k - 1
     tokens = _trim(list(doc[j + 1 : end + 1]))
     return tokens, skipped
 
@@ -285,6 +296,20 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
         found += in_sentence
     return found
+
+
+# Verbs of finding that may follow a clause set apart by commas ("The study, published in June, found").
+FIND_VERBS_AFTER_CLAUSE = frozenset("found finds showed shows suggested suggests concluded concludes".split())
+# What a side or a candidate concedes without saying anything.
+CONCEDED_ACTS = frozenset(
+    "defeat victory the a an goals goal penalty penalties ground seats seat points in at after on before as".split()
+)
+# Bodies that hear evidence: "the court heard", "an inquest heard", "MPs heard".
+HEARING_BODIES = frozenset("court inquest hearing tribunal jury trial committee inquiry panel mps commons".split())
+
+
+def _hearing_before(doc, i, s_start) -> bool:
+    return any(doc[k].lower_ in HEARING_BODIES for k in range(max(s_start, i - 3), i))
 
 
 # Passives that report words or a verdict without saying whose ("have been told", "was hailed as"); an
@@ -451,9 +476,23 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "announced its retirement" is an act, "announced that …" reports words
     if lower == "estimated" and i + 1 < s_end and doc[i + 1].lower_ == "at":
         return []  # "turnout estimated at 61%": a measure
+    if lower in ("estimated", "advised", "recommended") and i > s_start and doc[i - 1].lower_ in ("an", "a", "the"):
+        return []  # "an estimated £3bn", "the recommended dose": an adjective
+    if lower in ("conceded", "concedes", "concede") and i + 1 < s_end and doc[i + 1].lower_ in CONCEDED_ACTS:
+        return []  # "concedes defeat", "concedes in her seat": an act, not words
+    if lower in ("heard", "hears") and not _hearing_before(doc, i, s_start):
+        return []  # only a court, an inquest or a committee "heard" evidence
     source, skipped = _source_before(doc, i, s_start)
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []
+    if not source and lower in FIND_VERBS_AFTER_CLAUSE and i - 1 >= s_start and doc[i - 1].text == ",":
+        opening = next((k for k in range(i - 2, max(s_start, i - 16) - 1, -1) if doc[k].text == ","), None)
+        if opening is not None:
+            body, _ = _source_before(doc, opening, s_start)
+            if body and (body[-1].lower_ in FIND_SOURCES or body[-1].lower_ in SHOW_SOURCES):
+                name = _source_text(body)
+                return [_suggestion(line, body[0], token, "reporting_verb", f"“{verb}” reports {name}'s result.",
+                                    name)]
     if not source and i - 1 - len(skipped) >= s_start and doc[i - 1 - len(skipped)].text == ",":
         appositive, first = _appositive_source(doc, i - 1 - len(skipped), s_start)
         if appositive and lower not in ("read", "showed", "shows", "show", "found", "finds"):

@@ -80,7 +80,9 @@ STOCK_IDIOMS = (
     r"kick(?:s|ed|ing)? the can down the road", r"dead and buried", r"(?:refuse|refuses|refused|refusing) to budge",
     r"(?:a|the) string of", r"head(?:s|ed)? for the exit", r"(?:hit|hits|hitting) the buffers",
     r"(?:open|opens|opened|opening) the floodgates", r"(?:a|the) perfect storm", r"(?:a|the) bitter pill",
-    r"(?:an|the) uphill (?:battle|struggle|task)",
+    r"(?:an|the) uphill (?:battle|struggle|task)", r"paper(?:s|ed|ing)? over the cracks", r"a sigh of relief",
+    r"(?:dress|dresses|dressed|dressing) up as", r"(?:pour|pours|poured|pouring) cold water on",
+    r"(?:a|the) elephant in the room", r"(?:a|the) silver bullet", r"(?:a|the) rubber stamp",
 )
 STOCK_IDIOM = re.compile(r"(?<![\w-])(?:" + "|".join(STOCK_IDIOMS) + r")(?![\w-])", re.IGNORECASE)
 BODY_PARTS = "heels|feet|teeth|heart|head|hands|eyes|nose|neck|back|tongue|fingers|toes|shoulders|belt|hair"
@@ -219,7 +221,9 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             continue
         if lower in NEUTRAL_IN_NEWS or lower in NEUTRAL_ADVERBS or lower in CHANGE_PARTICIPLES:
             continue
-        if score is not None and abs(score) >= SLOT_VALENCE and _in_adjective_place(text, start, end, lower):
+        if score is not None and abs(score) >= SLOT_VALENCE and _in_adjective_place(text, start, end, lower) and not (
+            word[:1].isupper() and _name_then_verb(text, end)
+        ):
             found.append((start, end, "evaluative",
                           f"“{word}” judges what it describes (a subjective adjective; VADER valence "
                           f"{score:+.1f})."))
@@ -239,8 +243,11 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         if first in LITERAL_VERBS or not free(*match.span()):
             continue
         found.append((*match.span(), "idiom", f"“{match.group()}” is a figurative idiom, not a description."))
+    # A stock idiom counts inside a partial quotation too: the outlet chose to quote it ("accused him of
+    # “papering over the cracks”"); not inside a quotation that opens the sentence (the speaker's own words).
     for match in STOCK_IDIOM.finditer(text):
-        if free(*match.span()):
+        if free(*match.span()) or not any(o <= match.start() and match.end() <= c and _opens_sentence(text, o)
+                                          for o, c in protected):
             found.append((*match.span(), "idiom", f"“{match.group()}” is a stock idiom, not a description."))
     literal_conflict = ARMED_CONFLICT.search(text) is not None
     for pattern, kind in ((COMBAT, "combat"), (METAPHOR_NOUN, "object"), (METAPHOR_VERBS, "motion")):
@@ -256,6 +263,15 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             }[kind]
             found.append((*match.span(), "metaphor", reason))
     return _merge(found)
+
+
+NAME_VERBS = frozenset("said says told tells added adds wrote writes insisted argued warned".split())
+
+
+def _name_then_verb(text: str, end: int) -> bool:
+    """A capitalised word followed by a reporting verb is a name ("Hardy told …"), not an adjective."""
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group().lower() in NAME_VERBS
 
 
 def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
@@ -286,6 +302,11 @@ def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:
         if base and abs(valence.get(base, 0.0)) >= SLOT_VALENCE + 0.3:
             return base
     return None
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _inside_name(text: str, start: int) -> bool:

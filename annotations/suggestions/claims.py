@@ -49,7 +49,7 @@ MIN_WORDS = 4
 # Words that multiply or divide a quantity ("almost double the average", "trips have tripled").
 MULTIPLIERS = frozenset(
     "double doubled doubling doubles triple tripled tripling triples quadruple quadrupled halve halved halving "
-    "twice threefold fourfold fivefold tenfold".split()
+    "threefold fourfold fivefold tenfold".split()
 )
 # "the two countries" refers back to things already named; it counts nothing new.
 ANAPHORIC = frozenset("the these those both their its our his her".split())
@@ -75,7 +75,7 @@ ORDINALS = frozenset(
 FRACTIONS = frozenset("half third quarter fifth tenth thirds quarters".split())
 # A sentence that forecasts or hedges ("is expected in 2027", "could close by May") states nothing checkable yet.
 FORECAST = re.compile(
-    r"\b(expects?|expected to|(is|are|was|were|be) expected|forecasts? to|could|might|likely to|predicts?)\b",
+    r"\b(expects?|expected to|(is|are|was|were|be) expected|forecasts? to|could|might|(?<!as )likely to|predicts?)\b",
     re.IGNORECASE,
 )
 
@@ -134,14 +134,16 @@ def markers(sentence) -> list[tuple[str, str]]:
             doc[k].lower_ in TIME_UNITS for k in range(i + 1, min(i + 3, sentence.end))
         ) or lower != "second" and i > sentence.start and doc[i - 1].lower_ in ("the", "its", "their", "his", "her")):
             found.append(("count", text))
-        elif lower in MULTIPLIERS:
-            found.append(("quantity", text))
+        elif lower in MULTIPLIERS or lower == "twice" and nxt_lower in ("as", "the"):
+            found.append(("quantity", text))  # "almost double", "twice as likely" (not "checked twice")
         elif lower == "half" and nxt is not None and nxt.text == "-":
             continue  # a "half-" compound names a part, not a quantity: "half-time", "half-hearted"
         elif lower in NUMBER_WORDS and not (i > sentence.start and doc[i - 1].lower_ in ANAPHORIC):
             found.append(("quantity" if nxt_lower in UNITS else "count", text))
         elif lower in ("a", "an") and nxt_lower in TIME_UNITS and i > sentence.start and (
-            doc[i - 1].lower_ in ("within", "for", "over", "under", "than", "after", "in")
+            doc[i - 1].lower_ in ("within", "for", "over", "under", "than", "after", "in", "about", "around",
+                                  "nearly", "almost", "roughly")
+            or i + 2 < sentence.end and doc[i + 2].lower_ in ("less", "more", "longer", "shorter", "earlier", "later")
         ):
             found.append(("quantity", f"{doc[i - 1].text} {text} {nxt.text}"))  # "within an hour"
         elif lower in ("one", "a") and nxt_lower in TIME_UNITS and i + 2 < sentence.end and (

@@ -178,13 +178,24 @@ def scare_quotes(line: Line) -> list[Suggestion]:
     return found
 
 
+def _partial_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """Short quotes inside a clause reported by a neutral verb ("said the water rose “frighteningly fast”"):
+    the speaker's words, so no cue inside them is the outlet's."""
+    return tuple(
+        (o, c) for o, c in _quote_pairs(text)
+        if 1 <= len(WORD.findall(text[o + 1 : c])) <= MAX_QUOTE_WORDS
+        and NEUTRAL_REPORTING.search(_sentence_before(text, o))
+    )
+
+
 CUE_CONFIDENCE = {"intensifier": 0.5, "evaluative": 0.5, "hype": 0.55, "idiom": 0.5, "metaphor": 0.5}
 
 
 def bias_cue_matches(line: Line, taken: list[Suggestion]) -> list[Suggestion]:
     """Cues of the general classes (``bias_cues``) that no lexicon term or scare quote already covers."""
     found = []
-    for start, end, rule, reason in bias_cues.cues(line.text, _quotations(line.text)):
+    protected = _quotations(line.text) + _partial_quotations(line.text)
+    for start, end, rule, reason in bias_cues.cues(line.text, protected):
         start, end = line.start + start, line.start + end
         if any(s.start < end and start < s.end for s in taken):
             continue

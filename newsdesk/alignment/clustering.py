@@ -8,18 +8,23 @@ Method, in four steps, each general to any English story (nothing here knows a s
    character n-grams, weighted within the story, so words every article uses (the story's protagonists)
    count for little and words that mark a sub-topic count for much; latent semantic analysis (an ensemble
    of decompositions) lets words that occur together stand in for each other.
-3. Passages are clustered by average linkage, stopped at a similarity threshold, with two paragraphs that
-   follow each other in one article counted as more alike (reporters spread one sub-topic over consecutive
-   paragraphs). Then topics held by different outlets whose centroids are close are joined (a row is meant
-   to hold several outlets' accounts), and a lone passage joins the topic it is most like. Passages an
-   editor placed, and the members of topics an editor curated, stay where they are. Beyond a bound the
-   story is clustered on a sample and the rest assigned, so the cost grows linearly with the story.
+3. Passages are grouped the way a reader lines outlets up side by side. Each article is first cut into
+   segments: neighbouring paragraphs hold together when the paragraphs either side of the gap are well over
+   half as alike as either is like its closest paragraph in another outlet (a bar relative to the story:
+   sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph), or when a
+   paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
+   each other's best match form rows, grown by average linkage over those matches only (so the story's common
+   words never gather a grab bag); rows that are alike on average are joined, and a segment left alone joins
+   the row that holds its closest segments in most other outlets. Passages an editor placed, and the members
+   of topics an editor curated, stay where they are. Beyond a bound the story is clustered on a sample and
+   the rest assigned, so the cost grows linearly with the story.
 4. Each topic is labelled with a phrase from its own passages (``labels.py``).
 
 ``align`` is pure; ``align_story`` reads a story's passages and writes its topics and placements.
 """
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -48,12 +53,19 @@ MAX_DIMENSIONS = 48  # up to a bound, which keeps the decomposition linear in th
 ENSEMBLE_RANKS = (0.7, 1.0, 1.4)  # each decomposition's rank, as a share of the rank above
 ENSEMBLE_SEEDS = (0, 1)
 NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either side of it
-TOPIC_SIMILARITY = 0.25  # average similarity within a topic, below which clusters stay apart
-# Reporters spread one sub-topic over consecutive paragraphs: two paragraphs side by side in one article
-# count as this much more alike when the topics are formed.
-ADJACENT_BONUS = 0.1
-ATTACH_SIMILARITY = 0.12  # a lone passage joins the topic it is on average this similar to
-MERGE_SIMILARITY = 0.35  # topics of different articles whose centroids are this alike become one
+# Segments: two neighbouring paragraphs of one article report the same thing when the two paragraphs before
+# the gap and the two after it are at least this share as alike as either paragraph is like its closest
+# paragraph in another outlet. The bar is relative, so it follows the story: where outlets cover the same
+# ground, a paragraph's match in another article is strong and neighbours stay apart; where an article has
+# sections no other outlet reports, the neighbours hold together.
+SEGMENT_WINDOW = 2
+SEGMENT_SHARE = 0.6
+MATCH_SIMILARITY = 0.5  # two segments of different outlets, each the other's best match there, are a match
+SAME_ARTICLE_SIMILARITY = 0.6  # two segments of one article this alike are a match too
+ROW_SIMILARITY = 0.1  # rows grow by average linkage over matches (other pairs count as zero) down to this
+JOIN_SIMILARITY_ROWS = 0.4  # rows whose passages are on average this alike are one sub-topic
+SHARED_ARTICLE_MARGIN = 0.1  # ... and this much more alike when an article has passages in both
+ATTACH_SIMILARITY = 0.3  # a segment left alone joins the row it is on average this similar to
 ANCHOR_SIMILARITY = 0.35  # a new passage joins a curated topic whose centroid it is at least this similar to
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
 EXACT_LIMIT = 600  # passages clustered exactly; beyond, a sample is clustered and the rest assigned
@@ -150,11 +162,10 @@ def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:
 # --- clustering ----------------------------------------------------------------------------------------
 
 
-def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | None = None) -> np.ndarray:
-    """A topic number for each row: average-linkage clustering by cosine distance, stopped at a distance
-    threshold, so the number of topics follows the story rather than being fixed in advance. Consecutive
-    paragraphs of one article count as more alike (``indexes``: each row's position in its article); then
-    topics of different outlets that say the same thing are joined, and lone passages attached.
+def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | None = None,
+            texts: list[str] | None = None) -> np.ndarray:
+    """A topic number for each row (see ``_align_rows``); ``indexes``: each row's position in its article,
+    ``texts``: the passages' texts (a paragraph that opens with a quotation continues the one before it).
 
     Up to ``EXACT_LIMIT`` passages are clustered exactly. A larger story is clustered on a sample spread
     evenly over its articles, and every other passage joins the nearest topic centroid (or starts a topic
@@ -164,12 +175,13 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
     if n == 1:
         return np.zeros(1, dtype=int)
     indexes = list(indexes) if indexes is not None else list(range(n))
+    texts = list(texts) if texts is not None else [""] * n
     if n <= EXACT_LIMIT:
-        return _agglomerate(vectors, articles, indexes)
+        return _align_rows(vectors, articles, indexes, texts)
     sample = _spread_sample(articles, EXACT_LIMIT)
     assignment = np.full(n, -1)
-    assignment[sample] = _agglomerate(vectors[sample], [articles[row] for row in sample],
-                                      [indexes[row] for row in sample])
+    assignment[sample] = _align_rows(vectors[sample], [articles[row] for row in sample],
+                                     [indexes[row] for row in sample], [texts[row] for row in sample])
     count = int(assignment.max()) + 1
     sums = np.zeros((count + MAX_EXTRA_TOPICS, vectors.shape[1]))
     for topic in range(count):
@@ -187,87 +199,199 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
     return assignment
 
 
-def _agglomerate(vectors: np.ndarray, articles: list[Hashable], indexes: list[int]) -> np.ndarray:
-    if len(vectors) == 1:
-        return np.zeros(1, dtype=int)
-    from sklearn.cluster import AgglomerativeClustering
+def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int], texts: list[str]) -> np.ndarray:
+    """Rows of the grid, built the way a reader lines up several outlets' accounts:
 
-    similarity = vectors @ vectors.T
-    for row, following in consecutive_rows(articles, indexes):
-        similarity[row, following] += ADJACENT_BONUS
-        similarity[following, row] += ADJACENT_BONUS
-    distance = np.clip(1 - similarity, 0, 2)
-    np.fill_diagonal(distance, 0)
-    model = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1 - TOPIC_SIMILARITY
-    )
-    assignment = model.fit_predict(distance)
-    return attach_strays(vectors, merge_across_outlets(vectors, assignment, articles))
-
-
-def attach_strays(vectors: np.ndarray, assignment: np.ndarray) -> np.ndarray:
-    """A passage left alone in a topic joins the topic it is on average closest to, when that is near
-    enough: one paragraph worded unlike the others should not make a row of its own."""
-    assignment = assignment.copy()
-    topics, sizes = np.unique(assignment, return_counts=True)
-    if len(topics) < 2:
-        return assignment
-    sums = np.vstack([vectors[assignment == topic].sum(axis=0) for topic in topics])
-    for position in np.flatnonzero(sizes == 1):
-        row = int(np.flatnonzero(assignment == topics[position])[0])
-        mean_similarity = (sums @ vectors[row]) / sizes
-        mean_similarity[position] = -1
-        best = int(np.argmax(mean_similarity))
-        if mean_similarity[best] >= ATTACH_SIMILARITY:
-            assignment[row] = topics[best]
-    return assignment
-
-
-def merge_across_outlets(vectors: np.ndarray, assignment: np.ndarray, articles: list[Hashable]) -> np.ndarray:
-    """Join topics that no article shares when their centroids are close: a row of the grid is meant to
-    hold several outlets' accounts of one sub-topic, and each outlet words it its own way, so its run of
-    paragraphs can form a cluster of its own beside the others'. The closest pair is joined first."""
+    1. each article is cut into segments, runs of neighbouring paragraphs on one thing (``segments``);
+    2. segments of different outlets that are each other's best match are matched, and so are segments of
+       one article that are very alike; rows grow by average linkage over those matches, every other pair
+       counting as unrelated, so a row never gathers passages that only share the story's common words;
+    3. rows that are on average alike are joined (one outlet may have matched another's first paragraph on
+       a sub-topic, a third outlet the second one), with a higher bar when an article has passages in both;
+    4. a segment left alone joins the row it is on average most like, when that is near enough.
+    """
     from sklearn.preprocessing import normalize
 
-    assignment = assignment.copy()
-    topics = sorted(set(assignment.tolist()))
-    if len(topics) < 2:
-        return assignment
-    article_ids = {article: column for column, article in enumerate(dict.fromkeys(articles))}
-    sums = np.vstack([vectors[assignment == t].sum(axis=0) for t in topics])
-    owners = np.zeros((len(topics), len(article_ids)), dtype=bool)
-    position = {topic: number for number, topic in enumerate(topics)}
-    for row, topic in enumerate(assignment.tolist()):
-        owners[position[topic], article_ids[articles[row]]] = True
-    alive = np.ones(len(topics), dtype=bool)
-    while True:
-        centroids = normalize(sums)
-        similarity = centroids @ centroids.T
-        shared = (owners.astype(np.int32) @ owners.T.astype(np.int32)) > 0
-        allowed = ~shared & alive[:, None] & alive[None, :]
-        np.fill_diagonal(allowed, False)
-        similarity = np.where(allowed, similarity, -np.inf)
-        first, second = np.unravel_index(int(np.argmax(similarity)), similarity.shape)
-        if similarity[first, second] < MERGE_SIMILARITY:
-            return assignment
-        assignment[assignment == topics[second]] = topics[first]
-        sums[first] += sums[second]
-        sums[second] = 0
-        owners[first] |= owners[second]
-        owners[second] = False
-        alive[second] = False
+    n = len(vectors)
+    if n == 1:
+        return np.zeros(1, dtype=int)
+    similarity = vectors @ vectors.T
+    segment = segments(similarity, articles, indexes, texts)
+    count = int(segment.max()) + 1
+    membership = np.zeros((count, n))
+    membership[segment, np.arange(n)] = 1
+    owners = [articles[int(np.flatnonzero(segment == s)[0])] for s in range(count)]
+    centroids = normalize(membership @ vectors)
+    segment_similarity = centroids @ centroids.T
+    matched = mutual_best_matches(segment_similarity, owners) & (segment_similarity >= MATCH_SIMILARITY)
+    same_article = _same_owner(owners)
+    matched |= same_article & (segment_similarity >= SAME_ARTICLE_SIMILARITY)
+    rows = _average_linkage(np.where(matched, segment_similarity, 0.0), np.arange(count), ROW_SIMILARITY)
+    rows = _join_rows(segment_similarity, rows, owners, JOIN_SIMILARITY_ROWS)
+    rows = _attach_alone(segment_similarity, rows, membership.sum(axis=1), owners, ATTACH_SIMILARITY)
+    return np.unique(rows[segment], return_inverse=True)[1]
 
 
-def consecutive_rows(articles: list[Hashable], indexes: list[int]) -> list[tuple[int, int]]:
-    """Pairs of rows that follow each other in one article (page furniture between them does not count)."""
+# A paragraph that opens with a quotation mark carries on what the paragraph before it reported (news style
+# quotes the speaker over several paragraphs); page furniture is not among the passages clustered here.
+QUOTATION_OPENING = re.compile(r"^\s*[“\"‘«„]")
+
+
+def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int], texts: list[str]) -> np.ndarray:
+    """A segment number for each passage: runs of neighbouring paragraphs of one article on one thing.
+
+    Two neighbours hold together when the window of ``SEGMENT_WINDOW`` paragraphs before the gap and the
+    one after it are at least ``SEGMENT_SHARE`` as alike as either paragraph is like its best match in
+    another outlet (lexical cohesion against the story's own cross-outlet level), or when the second opens
+    with a quotation.
+    """
+    n = len(similarity)
+    keys = [repr(article) for article in articles]
+    best_elsewhere = np.zeros(n)
+    for key in set(keys):
+        mine = np.array([k == key for k in keys])
+        if (~mine).any():
+            best_elsewhere[mine] = similarity[np.ix_(mine, ~mine)].max(axis=1)
+    parent = list(range(n))
+
+    def root(row):
+        while parent[row] != row:
+            parent[row] = parent[parent[row]]
+            row = parent[row]
+        return row
+
     by_article = defaultdict(list)
-    for row, (article, index) in enumerate(zip(articles, indexes, strict=True)):
-        by_article[article].append((index, row))
-    pairs = []
+    for row, (key, index) in enumerate(zip(keys, indexes, strict=True)):
+        by_article[key].append((index, row))
     for rows in by_article.values():
         ordered = [row for _, row in sorted(rows)]
-        pairs += list(zip(ordered, ordered[1:], strict=False))
-    return pairs
+        for gap in range(1, len(ordered)):
+            before = ordered[max(0, gap - SEGMENT_WINDOW):gap]
+            after = ordered[gap:gap + SEGMENT_WINDOW]
+            cohesion = _window_similarity(similarity, before, after)
+            first, second = ordered[gap - 1], ordered[gap]
+            bar = SEGMENT_SHARE * max(best_elsewhere[first], best_elsewhere[second])
+            if cohesion >= bar or QUOTATION_OPENING.match(texts[second] or ""):
+                parent[root(second)] = root(first)
+    roots = [root(row) for row in range(n)]
+    return np.unique(roots, return_inverse=True)[1]
+
+
+def _window_similarity(similarity: np.ndarray, before: list[int], after: list[int]) -> float:
+    """Cosine similarity of the summed vectors of two windows, from the rows' pairwise similarities."""
+    cross = similarity[np.ix_(before, after)].sum()
+    left = similarity[np.ix_(before, before)].sum()
+    right = similarity[np.ix_(after, after)].sum()
+    return float(cross / math.sqrt(max(left, 1e-12) * max(right, 1e-12)))
+
+
+def _same_owner(owners: list[Hashable]) -> np.ndarray:
+    keys = np.array([repr(owner) for owner in owners])
+    return keys[:, None] == keys[None, :]
+
+
+def mutual_best_matches(similarity: np.ndarray, owners: list[Hashable]) -> np.ndarray:
+    """Pairs of items of different owners where each is the other's most similar item of that owner."""
+    keys = [repr(owner) for owner in owners]
+    groups = defaultdict(list)
+    for item, key in enumerate(keys):
+        groups[key].append(item)
+    matched = np.zeros(similarity.shape, dtype=bool)
+    names = sorted(groups)
+    for position, first in enumerate(names):
+        rows = np.array(groups[first])
+        for second in names[position + 1:]:
+            columns = np.array(groups[second])
+            block = similarity[np.ix_(rows, columns)]
+            best_column = block.argmax(axis=1)
+            best_row = block.argmax(axis=0)
+            mutual = np.flatnonzero(best_row[best_column] == np.arange(len(rows)))
+            matched[rows[mutual], columns[best_column[mutual]]] = True
+            matched[columns[best_column[mutual]], rows[mutual]] = True
+    return matched
+
+
+def _average_linkage(similarity: np.ndarray, start: np.ndarray, threshold: float) -> np.ndarray:
+    """Average linkage from the partition ``start``: join the two groups whose items are on average most
+    alike, while that average is at least ``threshold``."""
+    if len(similarity) < 2:
+        return np.zeros(len(similarity), dtype=int)
+    from sklearn.cluster import AgglomerativeClustering
+
+    labels = np.unique(start, return_inverse=True)[1]
+    count = int(labels.max()) + 1
+    if count < 2:
+        return labels
+    membership = np.zeros((count, len(similarity)))
+    membership[labels, np.arange(len(similarity))] = 1
+    sizes = membership.sum(axis=1)
+    average = (membership @ similarity @ membership.T) / np.outer(sizes, sizes)
+    distance = np.clip(1 - average, 0, 2)
+    np.fill_diagonal(distance, 0)
+    groups = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                     distance_threshold=1 - threshold).fit_predict(distance)
+    return groups[labels]
+
+
+def _join_rows(similarity: np.ndarray, rows: np.ndarray, owners: list[Hashable], threshold: float) -> np.ndarray:
+    """Join rows whose segments are on average at least ``threshold`` alike; rows in which one article has
+    segments on both sides need ``SHARED_ARTICLE_MARGIN`` more (an outlet seldom reports one sub-topic in
+    two places)."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    labels = np.unique(rows, return_inverse=True)[1]
+    count = int(labels.max()) + 1
+    if count < 2:
+        return labels
+    membership = np.zeros((count, len(rows)))
+    membership[labels, np.arange(len(rows))] = 1
+    sizes = membership.sum(axis=1)
+    average = (membership @ similarity @ membership.T) / np.outer(sizes, sizes)
+    keys = sorted({repr(owner) for owner in owners})
+    article_of = np.zeros((len(rows), len(keys)))
+    for item, owner in enumerate(owners):
+        article_of[item, keys.index(repr(owner))] = 1
+    shared = (membership @ article_of > 0).astype(float)
+    average -= np.where(shared @ shared.T > 0, SHARED_ARTICLE_MARGIN, 0.0)
+    distance = np.clip(1 - average, 0, 2)
+    np.fill_diagonal(distance, 0)
+    groups = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                     distance_threshold=1 - threshold).fit_predict(distance)
+    return groups[labels]
+
+
+def _attach_alone(similarity: np.ndarray, rows: np.ndarray, passages: np.ndarray, owners: list[Hashable],
+                  threshold: float) -> np.ndarray:
+    """Each row of one segment joins another row, so that one paragraph worded unlike the others does not
+    make a row of its own: the row that holds its closest segment in most other articles (more than half
+    of them), or else the row of two passages or more whose segments it is on average most like, when that
+    is at least ``threshold`` (``passages``: the number of passages in each segment)."""
+    rows = np.unique(rows, return_inverse=True)[1]
+    count = int(rows.max()) + 1
+    if count < 2:
+        return rows
+    membership = np.zeros((count, len(rows)))
+    membership[rows, np.arange(len(rows))] = 1
+    segments_in_row = membership.sum(axis=1)
+    average = (similarity @ membership.T) / segments_in_row  # each segment against each row
+    average[:, (membership @ passages) < 2] = -np.inf
+    average[np.arange(len(rows)), rows] = -np.inf
+    keys = [repr(owner) for owner in owners]
+    by_article = defaultdict(list)
+    for item, key in enumerate(keys):
+        by_article[key].append(item)
+    result = rows.copy()
+    for item in np.flatnonzero(segments_in_row[rows] == 1):
+        others = [np.array(items) for key, items in by_article.items() if key != keys[item]]
+        votes = Counter(int(rows[items[np.argmax(similarity[item, items])]]) for items in others)
+        votes.pop(int(rows[item]), None)
+        if votes and 2 * max(votes.values()) > len(others):
+            result[item] = max(votes, key=lambda row: (votes[row], average[item, row]))
+            continue
+        best = int(np.argmax(average[item]))
+        if average[item, best] >= threshold:
+            result[item] = best
+    return result
 
 
 def _spread_sample(articles: list[Hashable], size: int) -> np.ndarray:
@@ -364,7 +488,8 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
     if not content:
         return Alignment(topics=[], furniture=furniture, reasons=reasons)
     vectors = passage_vectors(content)
-    clusters = cluster(vectors, [p.article for p in content], [p.index for p in content])
+    clusters = cluster(vectors, [p.article for p in content], [p.index for p in content],
+                       [p.text for p in content])
     fixed_rows = {row: fixed[p.key] for row, p in enumerate(content) if p.key in fixed}
     joinable_rows = None
     if joinable is not None:

@@ -44,7 +44,7 @@ FURNITURE_WORDS = frozenset(
 STRONG_WORDS = frozenset(
     """
     newsletter newsletters subscribe subscription subscriptions subscriber subscribers membership donate
-    advertisement advertisements sponsored accessibility paywall loader cookies podcasts
+    advertisement advertisements sponsored accessibility paywall loader cookies podcasts javascript
     """.split()
 )
 STRONG_PHRASES = (
@@ -76,7 +76,8 @@ CALL_TO_ACTION_VERBS = frozenset(
     """
     get start sign subscribe download read join become support donate follow share go click tap try watch
     listen register log upgrade discover explore see continue install contribute give skip view visit browse
-    unlock claim save enjoy email print comment like open back return
+    unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
+    enable
     """.split()
 )
 SECOND_PERSON = frozenset("you your yours here now free today app us our".split())
@@ -161,6 +162,10 @@ MOTTO = re.compile(
     r"^(serving|proudly serving|the voice of|your (local|trusted|favourite|favorite))\b",
     re.IGNORECASE,
 )
+# A link to another story on a line of its own, behind a label and a colon ("Related: …", "See also: …").
+LINK_PREFIX = re.compile(r"^(related|see also|also read|read also|read more|more|watch|listen|opinion)\s*:\s*\S", re.I)
+# Signposting to help after a distressing story ("If you have been affected by this story …").
+SIGNPOST = re.compile(r"^if you(?: have|'ve|’ve| are| were)? (?:been )?affected by\b", re.IGNORECASE)
 # A live page's greeting to its readers ("Welcome to our live coverage").
 GREETING = re.compile(
     r"^((good (morning|afternoon|evening)|hello|hi)\W+(and )?)?welcome (back )?to (our|the|this)\b", re.IGNORECASE
@@ -246,8 +251,12 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
     if len(words) <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text):
         return "motto", "A masthead's motto: the paper's age or its patch, not the story."
-    if len(words) <= 12 and GREETING.match(line.text):
+    if len(words) <= 25 and GREETING.match(line.text):
         return "greeting", "A live page's greeting to its readers."
+    if len(words) <= 25 and LINK_PREFIX.match(line.text) and not ends_sentence(line.text.rstrip(".")):
+        return "related_list", "A link to another story behind a label (“Related: …”)."
+    if len(words) <= 40 and SIGNPOST.match(line.text):
+        return "call_to_action", "Signposting to help for readers affected by the story."
     if len(words) <= 80 and READER_PROMPT.match(line.text) and PROMPT_VERBS.search(line.text) and (
         "you" in lower or "your" in lower or "us" in lower
     ):

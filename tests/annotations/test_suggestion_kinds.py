@@ -276,6 +276,23 @@ def test_a_bio_of_the_writer_named_in_the_byline_is_furniture_whatever_the_job()
     assert not any(q.startswith("Tom Kerr") for q in quotes)
 
 
+def test_interface_prompts_labelled_links_and_signposting_are_furniture():
+    text = (
+        "Show key events only\n"
+        "Please turn on JavaScript\n"
+        "The inquest heard that the lorry had been travelling at about 9mph when it turned at the junction.\n"
+        "If you have been affected by this story, support is available.\n"
+        "Related: Calls grow for a new crossing after the crash\n"
+    )
+
+    quotes = found(text, "boilerplate")
+
+    assert {"Show key events only", "Please turn on JavaScript",
+            "If you have been affected by this story, support is available.",
+            "Related: Calls grow for a new crossing after the crash"} <= set(quotes)
+    assert not any(q.startswith("The inquest") for q in quotes)
+
+
 def test_external_link_lists_and_their_disclaimer_are_furniture():
     text = (
         "The hospital said it had cut waiting times for scans by a third over the past twelve months.\n"
@@ -320,6 +337,24 @@ def test_passives_of_telling_and_praising_documents_that_reveal_and_groups_warni
     assert "has been urged" not in quotes
 
 
+def test_hearings_appositive_studies_and_verbs_of_advising_report_but_acts_do_not():
+    text = (
+        "The driver checked his mirrors twice, an inquest heard.\n\n"
+        "The study, published in the journal Sleep Medicine, found that late users slept less.\n\n"
+        "Lead author Karin Lund cautioned that the link was not proof, and the city council said it agreed.\n\n"
+        "The Green leader concedes in her home seat, costing the party an estimated £3bn in grants.\n\n"
+        "The visitors heard the crowd before they saw it.\n"
+    )
+
+    quotes = found(text, "attribution")
+
+    assert "an inquest heard" in quotes
+    assert quotes["The study, published in the journal Sleep Medicine, found"].source == "The study"
+    assert quotes["Karin Lund cautioned"].source == "Karin Lund"
+    assert quotes["the city council said"].source == "the city council"
+    assert not any("concedes" in q or "estimated" in q or "visitors" in q for q in quotes)
+
+
 def test_a_forecast_reported_after_a_counted_fact_is_a_claim_but_a_bare_forecast_is_not():
     text = (
         "At least 30 backbenchers have warned the whips they could vote against the plan.\n\n"
@@ -328,7 +363,10 @@ def test_a_forecast_reported_after_a_counted_fact_is_a_claim_but_a_bare_forecast
     )
 
     claims = set(found(text, "factual_claim"))
+    more = set(found("Late users were twice as likely to report low mood and slept about an hour less.\n\n"
+                     "He checked his mirrors twice before turning.\n", "factual_claim"))
 
+    assert more == {"Late users were twice as likely to report low mood and slept about an hour less."}
     assert "At least 30 backbenchers have warned the whips they could vote against the plan." in claims
     assert not any(c.startswith("Forecasters") for c in claims)
     assert any(c.startswith("The water reached") for c in claims)
@@ -428,6 +466,20 @@ def test_cuts_told_as_blows_money_as_loot_and_weather_as_an_attack_are_hype_but_
     assert {"fat cat", "pockets", "bumper", "slashed", "blast", "big freeze", "braces", "treacherous",
             "dismal"} <= quotes
     assert "worsening" not in quotes
+
+
+def test_idioms_in_a_partial_quotation_count_but_cues_in_a_neutrally_reported_short_quote_do_not():
+    text = (
+        "The opposition leader accused the chancellor of \"papering over the cracks\" in the budget.\n\n"
+        "\"We were dead and buried at half-time, honestly,\" she told reporters after the match.\n\n"
+        "Resident Joan Tilly said the water had risen \"frighteningly fast\" in the night.\n\n"
+        "Hardy told the Commons the plan would fail.\n"
+    )
+
+    quotes = set(found(text, "rhetoric"))
+
+    assert "papering over the cracks" in quotes
+    assert not any("dead and buried" in q or "frighteningly" in q or q == "Hardy" for q in quotes)
 
 
 def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():

@@ -229,3 +229,9 @@ def test_the_reason_quotes_the_words_of_a_statement_both_mentions_quote():
         ("b", 'Kim said output had to rise to meet the “growing needs of the missile and artillery forces”.'),
     ))
     assert reason(a, b).startswith("shared: “growing needs of the missile and artillery forces”")
+
+
+def test_a_verb_is_not_taken_for_a_noun_of_a_word_class():
+    from annotations.claims.linking import stem
+
+    assert stem("worked") == stem("works") != stem("factory")

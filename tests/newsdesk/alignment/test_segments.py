@@ -1,0 +1,96 @@
+"""Rows built from segments: neighbouring paragraphs of one article that report one thing hold together, and
+rows gather the outlets' matching segments, never paragraphs that share only the story's common words."""
+
+import numpy as np
+
+from newsdesk.alignment import clustering
+from newsdesk.alignment.clustering import PassageText, align
+from newsdesk.importing import ingest
+from tests.newsdesk.corpus_stories import story
+
+
+def similarity(pairs: dict[tuple[int, int], float], size: int) -> np.ndarray:
+    matrix = np.eye(size)
+    for (first, second), value in pairs.items():
+        matrix[first, second] = matrix[second, first] = value
+    return matrix
+
+
+ARTICLES = ["a", "a", "b", "b"]
+INDEXES = [0, 1, 0, 1]
+PLAIN = ["The council voted.", "The bridge opens in May.", "Councillors voted.", "It opens in May."]
+
+
+def test_neighbours_stay_apart_when_each_is_closer_to_another_outlet():
+    # Parallel accounts: a0 matches b0, a1 matches b1, far better than a0 matches a1.
+    matrix = similarity({(0, 1): 0.2, (2, 3): 0.2, (0, 2): 0.9, (1, 3): 0.9}, 4)
+
+    segment = clustering.segments(matrix, ARTICLES, INDEXES, PLAIN)
+
+    assert len(set(segment.tolist())) == 4
+
+
+def test_neighbours_hold_together_when_no_other_outlet_reports_them():
+    # a0 and a1 are a section of their own: more alike than either is like anything in b.
+    matrix = similarity({(0, 1): 0.5, (2, 3): 0.1, (0, 2): 0.2, (1, 3): 0.3}, 4)
+
+    segment = clustering.segments(matrix, ARTICLES, INDEXES, PLAIN)
+
+    assert segment[0] == segment[1]
+    assert segment[2] != segment[3]
+
+
+def test_a_paragraph_opening_with_a_quotation_carries_on_the_one_before():
+    matrix = similarity({(0, 2): 0.9, (1, 3): 0.9}, 4)
+    texts = ["The council voted.", "“It will change how people cross the river,” the mayor said.",
+             "Councillors voted.", "It opens in May."]
+
+    segment = clustering.segments(matrix, ARTICLES, INDEXES, texts)
+
+    assert segment[0] == segment[1]
+    assert segment[2] != segment[3]
+
+
+def test_segments_that_are_each_others_best_match_are_matched_across_outlets_only():
+    matrix = similarity({(0, 2): 0.8, (0, 3): 0.6, (1, 3): 0.7, (0, 1): 0.9}, 4)
+
+    matched = clustering.mutual_best_matches(matrix, ARTICLES)
+
+    assert matched[0, 2] and matched[1, 3]
+    assert not matched[0, 3] and not matched[0, 1]
+
+
+def seed_passages() -> list[PassageText]:
+    _, articles = story("north-korea-arms-russia")
+    passages = []
+    for article in articles:
+        canonical = ingest.from_text(article["text"].encode())
+        passages += [PassageText(key=(article["outlet"], index), article=article["outlet"], index=index,
+                                 text=canonical.text[start:end])
+                     for index, (start, end) in enumerate(canonical.passages)]
+    return passages
+
+
+def test_a_section_only_one_seed_outlet_reports_stays_together_in_a_row_of_that_outlet():
+    passages = seed_passages()
+    texts = {p.key: p.text for p in passages}
+
+    result = align(passages)
+
+    submarine = [key for key in texts if "submarine" in texts[key] and key not in result.furniture]
+    rows = [topic for topic in result.topics if set(submarine) & set(topic.members)]
+    assert len(submarine) >= 5 and len(rows) == 1
+    outlets = [outlet for outlet, _ in rows[0].members]
+    assert outlets.count("Euronews") >= 0.8 * len(outlets)
+
+
+def test_the_quoted_joint_statement_stays_in_one_row():
+    passages = seed_passages()
+    texts = {p.key: p.text for p in passages}
+
+    result = align(passages)
+
+    statement = [key for key in texts if texts[key].startswith(("“The transfer of these", "“We are deeply",
+                                                                 "“Russia’s use of DPRK", "The joint statement"))]
+    assert len(statement) == 4
+    assert len({next(t.label for t in result.topics if key in t.members) for key in statement}) == 1
