@@ -60,28 +60,39 @@ def insert(obj: Model) -> Model:
 
 def by_id(model: type[Model], pk: int, *, deferred: tuple[str, ...] = ()) -> Model | None:
     """The row of ``model`` with this primary key, as the ORM would load it (``deferred`` columns load on
-    first use), or None: one ``SELECT`` whose text is built once per model."""
+    first use), or None: one ``SELECT`` whose text (and whose columns' converters) are worked out once per model."""
     alias = router.db_for_read(model)
     connection = connections[alias]
-    fields = [field for field in model._meta.concrete_fields if field.name not in deferred]
     key = (model, connection.vendor, "select", tuple(deferred))
-    if (statement := _STATEMENTS.get(key)) is None:
-        quote = connection.ops.quote_name
-        names = ", ".join(quote(field.column) for field in fields)
-        statement = _STATEMENTS[key] = (
-            f"SELECT {names} FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = %s"
-        )
+    if (plan := _SELECTS.get(key)) is None:
+        plan = _SELECTS[key] = _select_plan(model, connection, deferred)
+    statement, names, columns = plan
     with connection.cursor() as cursor:
         cursor.execute(statement, [pk])
         row = cursor.fetchone()
     if row is None:
         return None
-    values = [_convert(value, field.cached_col, connection) for field, value in zip(fields, row, strict=True)]
-    return model.from_db(alias, [field.attname for field in fields], values)
+    values = list(row)
+    for index, column, converters in columns:
+        for converter in converters:
+            values[index] = converter(values[index], column, connection)
+    return model.from_db(alias, names, values)
 
 
-def _convert(value, column, connection):
-    """The value as the ORM hands it over: the backend's converters, then the field's (dates, JSON, ...)."""
-    for converter in connection.ops.get_db_converters(column) + column.get_db_converters(connection):
-        value = converter(value, column, connection)
-    return value
+_SELECTS: dict[tuple, tuple] = {}
+
+
+def _select_plan(model: type[Model], connection, deferred: tuple[str, ...]) -> tuple[str, list[str], list[tuple]]:
+    """The statement, the attribute names it reads, and for each column that needs them the converters the ORM
+    applies (the backend's, then the field's: dates, JSON ...)."""
+    fields = [field for field in model._meta.concrete_fields if field.name not in deferred]
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(field.column) for field in fields)
+    statement = f"SELECT {names} FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = %s"
+    columns = []
+    for index, field in enumerate(fields):
+        column = field.cached_col
+        converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        if converters:
+            columns.append((index, column, converters))
+    return statement, [field.attname for field in fields], columns

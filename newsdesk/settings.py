@@ -119,6 +119,12 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
+elif env_flag("DATABASE_PREPARED_STATEMENTS", True):
+    # PostgreSQL: parameters bound on the server, so that psycopg prepares a statement the second time a kept
+    # connection runs it, and the server stops planning it again: the session, user and counting queries every
+    # request runs. DATABASE_PREPARED_STATEMENTS=0 turns it off, e.g. behind a pooler in transaction mode that
+    # cannot keep prepared statements.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=2)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

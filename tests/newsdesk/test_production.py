@@ -130,3 +130,20 @@ def test_collectstatic_keeps_only_hashed_copies_and_no_htmx_extensions(tmp_path)
     assert all(hashed in collected for hashed in manifest.values())
     assert not [name for name in collected if name.startswith("django_htmx/ext/")]
     assert any(name.startswith("django_htmx/") for name in collected)  # htmx itself is still there
+
+
+@pytest.mark.parametrize(("setting", "expected"), [(None, [True, 2]), ("0", [None, None])])
+def test_postgresql_binds_parameters_on_the_server_unless_turned_off(setting, expected):
+    """Server-side binding lets psycopg prepare the statements every request repeats."""
+    env = production_env(DATABASE_URL="postgres://user@db.example.org:5432/newsdesk")
+    env.pop("DATABASE_PREPARED_STATEMENTS", None)
+    if setting is not None:
+        env["DATABASE_PREPARED_STATEMENTS"] = setting
+    code = ("import json; from django.conf import settings as s; o = s.DATABASES['default'].get('OPTIONS', {});"
+            "print(json.dumps([o.get('server_side_binding'), o.get('prepare_threshold')]))")
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == expected
