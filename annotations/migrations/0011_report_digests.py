@@ -8,6 +8,8 @@ included. A digest computed at an older stamp is stale (see ``annotations.report
 import django.db.models.deletion
 from django.db import migrations, models
 
+from annotations.migrations._triggers import run_for_vendor
+
 BUMP = "UPDATE annotations_reportdigest SET stamp = stamp + 1 WHERE article_id = {row}.article_id"
 
 SQLITE = [
@@ -56,16 +58,8 @@ POSTGRESQL_DROP = [
 ]
 
 
-def create_triggers(apps, schema_editor):
-    statements = POSTGRESQL if schema_editor.connection.vendor == "postgresql" else SQLITE
-    for statement in statements:
-        schema_editor.execute(statement, params=None)
-
-
-def drop_triggers(apps, schema_editor):
-    statements = POSTGRESQL_DROP if schema_editor.connection.vendor == "postgresql" else SQLITE_DROP
-    for statement in statements:
-        schema_editor.execute(statement, params=None)
+create_triggers = run_for_vendor(postgresql=POSTGRESQL, sqlite=SQLITE)
+drop_triggers = run_for_vendor(postgresql=POSTGRESQL_DROP, sqlite=SQLITE_DROP)
 
 
 class Migration(migrations.Migration):

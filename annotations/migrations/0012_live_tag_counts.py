@@ -9,6 +9,8 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+from annotations.migrations._triggers import run_for_vendor
+
 COUNTERS = "annotations_livetagcount"
 LIVE = "{row}.deleted_at IS NULL AND NOT {row}.orphaned"
 ADD = (
@@ -62,16 +64,8 @@ BACKFILL = (
 )
 
 
-def create_triggers(apps, schema_editor):
-    statements = POSTGRESQL if schema_editor.connection.vendor == "postgresql" else SQLITE
-    for statement in [BACKFILL, *statements]:
-        schema_editor.execute(statement, params=None)
-
-
-def drop_triggers(apps, schema_editor):
-    statements = POSTGRESQL_DROP if schema_editor.connection.vendor == "postgresql" else SQLITE_DROP
-    for statement in statements:
-        schema_editor.execute(statement, params=None)
+create_triggers = run_for_vendor(postgresql=[BACKFILL, *POSTGRESQL], sqlite=[BACKFILL, *SQLITE])
+drop_triggers = run_for_vendor(postgresql=POSTGRESQL_DROP, sqlite=SQLITE_DROP)
 
 
 class Migration(migrations.Migration):

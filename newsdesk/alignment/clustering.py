@@ -316,48 +316,52 @@ def _average_linkage(similarity: np.ndarray, start: np.ndarray, threshold: float
     alike, while that average is at least ``threshold``."""
     if len(similarity) < 2:
         return np.zeros(len(similarity), dtype=int)
+    labels = np.unique(start, return_inverse=True)[1]
+    if int(labels.max()) + 1 < 2:
+        return labels
+    membership = _membership(labels)
+    return _join_groups(_group_average(similarity, membership), threshold)[labels]
+
+
+def _membership(labels: np.ndarray) -> np.ndarray:
+    """One row per group, one column per item: 1 where the item is in the group."""
+    membership = np.zeros((int(labels.max()) + 1, len(labels)))
+    membership[labels, np.arange(len(labels))] = 1
+    return membership
+
+
+def _group_average(similarity: np.ndarray, membership: np.ndarray) -> np.ndarray:
+    """The average similarity between the items of each pair of groups."""
+    sizes = membership.sum(axis=1)
+    return (membership @ similarity @ membership.T) / np.outer(sizes, sizes)
+
+
+def _join_groups(average: np.ndarray, threshold: float) -> np.ndarray:
+    """Average linkage over groups whose pairwise average similarity is ``average``: a group label each."""
     from sklearn.cluster import AgglomerativeClustering
 
-    labels = np.unique(start, return_inverse=True)[1]
-    count = int(labels.max()) + 1
-    if count < 2:
-        return labels
-    membership = np.zeros((count, len(similarity)))
-    membership[labels, np.arange(len(similarity))] = 1
-    sizes = membership.sum(axis=1)
-    average = (membership @ similarity @ membership.T) / np.outer(sizes, sizes)
     distance = np.clip(1 - average, 0, 2)
     np.fill_diagonal(distance, 0)
-    groups = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                     distance_threshold=1 - threshold).fit_predict(distance)
-    return groups[labels]
+    return AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                   distance_threshold=1 - threshold).fit_predict(distance)
 
 
 def _join_rows(similarity: np.ndarray, rows: np.ndarray, owners: list[Hashable], threshold: float) -> np.ndarray:
     """Join rows whose segments are on average at least ``threshold`` alike; rows in which one article has
     segments on both sides need ``SHARED_ARTICLE_MARGIN`` more (an outlet seldom reports one sub-topic in
     two places)."""
-    from sklearn.cluster import AgglomerativeClustering
-
     labels = np.unique(rows, return_inverse=True)[1]
-    count = int(labels.max()) + 1
-    if count < 2:
+    if int(labels.max()) + 1 < 2:
         return labels
-    membership = np.zeros((count, len(rows)))
-    membership[labels, np.arange(len(rows))] = 1
-    sizes = membership.sum(axis=1)
-    average = (membership @ similarity @ membership.T) / np.outer(sizes, sizes)
+    membership = _membership(labels)
+    average = _group_average(similarity, membership)
     keys = sorted({repr(owner) for owner in owners})
     article_of = np.zeros((len(rows), len(keys)))
     for item, owner in enumerate(owners):
         article_of[item, keys.index(repr(owner))] = 1
     shared = (membership @ article_of > 0).astype(float)
     average -= np.where(shared @ shared.T > 0, SHARED_ARTICLE_MARGIN, 0.0)
-    distance = np.clip(1 - average, 0, 2)
-    np.fill_diagonal(distance, 0)
-    groups = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                     distance_threshold=1 - threshold).fit_predict(distance)
-    return groups[labels]
+    return _join_groups(average, threshold)[labels]
 
 
 def _attach_alone(similarity: np.ndarray, rows: np.ndarray, passages: np.ndarray, owners: list[Hashable],
