@@ -25,7 +25,7 @@ import heapq
 import secrets
 import threading
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
@@ -301,6 +301,9 @@ class Merged:
     pair_same: np.ndarray  # (coders, coders) characters both gave the same value
     pair_totals: np.ndarray  # (coders, coders, VALUES): what the first gave, over the articles both coded
     disagreements: list  # (-length, article, start, tag, end, marked_by, not_marked_by), longest first
+    # Tables worked out from these figures, by what they were asked for (merged figures are kept between
+    # requests while nothing changes, and so are these).
+    tables: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def merge(parts: dict[int, Part]) -> Merged:
@@ -432,10 +435,14 @@ def position_rows(merged: Merged, articles: dict) -> list:
 
 
 def source_rows(merged: Merged, articles: dict) -> list:
-    """Who each outlet cites, from each article's attribution sources."""
-    found = [(pk, key, count, label) for pk, part in merged.articles.items() if pk in articles
-             for key, count, label in part.sources]
-    return source_table(found, articles)
+    """Who each outlet cites, from each article's attribution sources (worked out once per merged figures and
+    outlet of each article; a copy of each row is returned)."""
+    key = ("sources", tuple((pk, articles[pk]["outlet__name"]) for pk in merged.articles if pk in articles))
+    if (rows := merged.tables.get(key)) is None:
+        found = [(pk, source, count, label) for pk, part in merged.articles.items() if pk in articles
+                 for source, count, label in part.sources]
+        rows = merged.tables[key] = source_table(found, articles)
+    return [dict(row) for row in rows]
 
 
 def source_table(found, articles: dict) -> list:

@@ -12,6 +12,7 @@ Pure functions: no database.
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 ARTICLES = frozenset("the a an".split())
 TITLES = frozenset(
@@ -37,8 +38,10 @@ def _words(name: str) -> list[str]:
     return WORD.findall(BRACKETED.sub(" ", name))
 
 
+@lru_cache(maxsize=65536)
 def source_key(name: str) -> str:
-    """The name with its wrapping taken off, case-folded: the key two spellings of one source share."""
+    """The name with its wrapping taken off, case-folded: the key two spellings of one source share. (Kept per
+    spelling: a report over a million highlights asks for the same few thousand spellings every time.)"""
     words = _words(name)
     while words and words[0].casefold() in ARTICLES:
         words = words[1:]

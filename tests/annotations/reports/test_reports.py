@@ -354,3 +354,25 @@ def test_outlet_names_are_hidden_from_reviewers_in_an_outlet_blind_story(client,
     assert all(o["outlet"].startswith("Outlet ") for o in data["outlets"])
     assert data["sources"][0]["outlet"].startswith("Outlet ")
     assert "Daily Test" not in html.split('id="report-body"')[1]
+
+
+def test_the_sources_table_is_worked_out_once_while_nothing_changes(article, reviewer, monkeypatch):
+    from annotations.reports import digests
+
+    highlight(article, reviewer, "attribution", 0, 9, source="KCNA")
+    highlight(article, reviewer, "attribution", 38, 47, source="state media KCNA")
+    build_report(Filters(article=article))  # the first report computes and stores the digests
+    calls = []
+    original = digests.source_table
+    monkeypatch.setattr(digests, "source_table", lambda *args: calls.append(1) or original(*args))
+
+    first = build_report(Filters(article=article)).sources
+    first[0]["count"] = 999  # a caller changing its rows changes nothing kept
+    second = build_report(Filters(article=article)).sources
+    worked_out_before_the_change = len(calls)
+    highlight(article, reviewer, "attribution", 76, 85, source="KCNA")
+    third = build_report(Filters(article=article)).sources
+
+    assert second == [{"outlet": "Daily Test", "source": "KCNA", "count": 2, "articles": 1}]
+    assert third == [{"outlet": "Daily Test", "source": "KCNA", "count": 3, "articles": 1}]
+    assert worked_out_before_the_change == 1 and len(calls) == 2
