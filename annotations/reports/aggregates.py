@@ -392,15 +392,7 @@ def _position_rows(groups: report_groups.HighlightGroups, articles: dict) -> lis
     keys = (outlet[counted] * len(TAG_KEYS) + groups.per_span(groups.tags)[counted]) * DECILES + part
     tenths = np.bincount(keys, minlength=len(outlet_names) * len(TAG_KEYS) * DECILES).reshape(
         len(outlet_names), len(TAG_KEYS), DECILES)
-    rows = [
-        {"outlet": name, "tag": tag, "tenths": tenths[o, t].tolist()}
-        for o, name in enumerate(outlet_names) for t, tag in enumerate(TAG_KEYS) if tenths[o, t].any()
-    ]
-    rows.sort(key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
-    for row in rows:
-        row["total"] = sum(row["tenths"])
-        row["first_three"] = round(sum(row["tenths"][:3]) / row["total"], 3) if row["total"] else None
-    return rows
+    return digests.position_table(tenths, outlet_names)
 
 
 def _source_rows(highlights, articles: dict) -> list:

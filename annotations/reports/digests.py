@@ -423,6 +423,12 @@ def position_rows(merged: Merged, articles: dict) -> list:
     for pk, part in merged.articles.items():
         if part.tenths is not None and pk in articles and articles[pk]["length"] > 0:
             tenths[outlet_of[articles[pk]["outlet__name"]]] += part.tenths
+    return position_table(tenths, outlet_names)
+
+
+def position_table(tenths: np.ndarray, outlet_names: list[str]) -> list:
+    """The positions table from counts per (outlet, tag, tenth): a row per outlet and tag that has any, with
+    its total and the share that starts in the first three tenths."""
     rows = [
         {"outlet": name, "tag": tag, "tenths": tenths[o, t].tolist()}
         for o, name in enumerate(outlet_names) for t, tag in enumerate(TAG_KEYS) if tenths[o, t].any()
