@@ -17,6 +17,8 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
+from newsdesk import rows
+
 
 def _names(model, *fields) -> tuple[str, ...]:
     """The quoted table of ``model``, then the quoted columns of ``fields``."""
@@ -69,14 +71,8 @@ def user_fields() -> tuple:
 
 @cache
 def user_converters() -> tuple:
-    """(index, column, converters) for each user column the ORM converts on this database (dates, booleans)."""
-    found = []
-    for index, field in enumerate(user_fields()):
-        column = field.cached_col
-        converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
-        if converters:
-            found.append((index, column, tuple(converters)))
-    return tuple(found)
+    """How the ORM converts the user's columns on this database (dates, booleans)."""
+    return rows.converters_for(user_fields(), connection)
 
 
 class PermissionBackend(ModelBackend):
@@ -87,9 +83,7 @@ class PermissionBackend(ModelBackend):
         if row is None:
             return None
         *values, listed = row
-        for index, column, converters in user_converters():
-            for converter in converters:
-                values[index] = converter(values[index], column, connection)
+        values = rows.convert(values, user_converters(), connection)
         user = get_user_model().from_db(connection.alias, [field.attname for field in user_fields()], values)
         if not self.user_can_authenticate(user):
             return None

@@ -72,11 +72,7 @@ def by_id(model: type[Model], pk: int, *, deferred: tuple[str, ...] = ()) -> Mod
         row = cursor.fetchone()
     if row is None:
         return None
-    values = list(row)
-    for index, column, converters in columns:
-        for converter in converters:
-            values[index] = converter(values[index], column, connection)
-    return model.from_db(alias, names, values)
+    return model.from_db(alias, names, convert(row, columns, connection))
 
 
 _SELECTS: dict[tuple, tuple] = {}
@@ -89,10 +85,25 @@ def _select_plan(model: type[Model], connection, deferred: tuple[str, ...]) -> t
     quote = connection.ops.quote_name
     names = ", ".join(quote(field.column) for field in fields)
     statement = f"SELECT {names} FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = %s"
-    columns = []
+    return statement, [field.attname for field in fields], converters_for(fields, connection)
+
+
+def converters_for(fields, connection) -> tuple:
+    """(index, column, converters) for each of ``fields`` the ORM converts on this database (the backend's
+    converters, then the field's: dates, booleans, JSON ...)."""
+    found = []
     for index, field in enumerate(fields):
         column = field.cached_col
         converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
         if converters:
-            columns.append((index, column, converters))
-    return statement, [field.attname for field in fields], columns
+            found.append((index, column, tuple(converters)))
+    return tuple(found)
+
+
+def convert(row, converters: tuple, connection) -> list:
+    """The values of ``row`` as the ORM hands them over, by a ``converters_for`` plan."""
+    values = list(row)
+    for index, column, column_converters in converters:
+        for converter in column_converters:
+            values[index] = converter(values[index], column, connection)
+    return values
