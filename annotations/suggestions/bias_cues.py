@@ -41,6 +41,8 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from annotations.suggestions import evaluative_cues
+
 TAG = "rhetoric"
 
 # Degree words that intensify in adjective form (Quirk et al. 1985, maximizers and boosters).
@@ -308,6 +310,10 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                 "belittling": f"“{match.group()}” belittles how it is done (a loaded verb).",
             }[kind]
             found.append((*match.span(), "evaluative" if kind == "belittling" else "metaphor", reason))
+    # The further classes fill in where these are silent; they never widen or rename a cue found above.
+    found += [
+        cue for cue in evaluative_cues.cues(text, free) if not any(s < cue[1] and cue[0] < e for s, e, *_ in found)
+    ]
     return _merge(found)
 
 

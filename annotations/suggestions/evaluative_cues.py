@@ -1,0 +1,334 @@
+"""More classes of biased language, each a class of words with a context check, beside those of ``bias_cues``.
+
+- ``subjective``: adjectives that pass a verdict. A word counts when the subjectivity lexicon of the
+  ``textblob`` package (De Smedt and Daelemans) rates its adjective senses strongly subjective (mean
+  subjectivity >= 0.7) and clearly polar (mean absolute polarity >= 0.3), Brill's tagger list gives it as an
+  adjective, and it stands where an adjective stands: before a noun or another adjective after a determiner,
+  a possessive, a degree word, "and" or a comma ("a chaotic final year"), or closing its clause after a copula
+  ("the claim was laughable"). Adjectives of time, order, temperature and ownership ("latest", "own",
+  "cold") are left out whatever their rating: in news they measure.
+- ``intensifier``: a degree adverb made from a subjective adjective before an adjective or a participle
+  ("deeply troubling", "painfully slow", "strangely quiet"): Quirk et al.'s boosters and the "-ly"
+  adverbs of evaluative adjectives, the pair the bias literature counts as an intensifier.
+- ``evaluative``: an adverb of manner made from a subjective adjective beside the verb it judges
+  ("reacted angrily", "quietly dropped").
+- ``emotive``: nouns of strong emotion or disaster that tell the reader how to feel (turmoil, havoc, mayhem,
+  agony, despair, uproar …), the class the news-bias datasets (MBIC, BABE) find loaded.
+- ``hyperbole``: quantities made boundless ("countless", "untold", "a barrage of", "a mountain of"), and
+  the hype of sport and weather writing: wins told as crushing or demolition ("routed", "trounced",
+  "demolished"), weather told as an attack ("pummelled", "wreaks havoc") or as an oven or a freezer
+  ("baking", "searing", "polar vortex").
+- ``loaded_label``: labels of political and social groups and of spending that carry a verdict ("far-right",
+  "woke", "nanny state", "red tape", "gravy train", "vanity project"), as the style guides list them.
+- ``exclamation``: a sentence of the writer's own that ends in "!".
+
+Nothing here fires inside the protected ranges (quotations) or inside a capitalised name.
+"""
+
+import re
+from functools import cache
+
+from annotations.suggestions import subjectivity
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+VADER_VALENCE = 1.5
+SUBJECTIVITY = 0.7
+POLARITY = 0.3
+# Adverbs count when their adjective is subjective at all: "-ly" turns a judging adjective into a judging degree.
+ADVERB_SUBJECTIVITY = 0.5
+# Adjectives that measure time, order, size, temperature or ownership in news prose, however the lexicon
+# rates their rarer senses.
+MEASURING_ADJECTIVES = frozenset(
+    "own free late latest early hot cold warm cool dry wet fresh next last past present full empty open closed "
+    "high low long short big small large little old young new real main major minor final total public private "
+    "live dead single double only other same certain sure ready due able likely possible "
+    "clear simple complex current recent modern general special specific regular natural national local "
+    "official political social economic financial military legal medical scientific "
+    # words that name a role, a state or an operation in news prose, whatever their valence
+    "positive negative successful responsible critical active offensive defensive effective illegal".split()
+)
+DETERMINERS = frozenset(
+    "a an the this that these those their his her its our my your such some any no every each another "
+    "what whose more most less least so too very really quite rather pretty as how".split()
+)
+COPULAS = frozenset(
+    "is are was were be been being remains remain remained looked looks look seemed seems seem appeared "
+    "appears felt feels became become becomes stayed sounds sounded proved proves".split()
+)
+DEGREE_WORDS = frozenset(
+    "so too very really quite rather pretty increasingly utterly deeply truly downright simply most more".split()
+)
+CLAUSE_AFTER = frozenset("and but or that about at with to over by than as so for in".split())
+# Adverbs that order, time or hedge whatever their base: "-ly" words of the calendar, of manner of record.
+NEUTRAL_ADVERBS = frozenset(
+    "early only likely daily weekly monthly yearly nearly newly recently currently previously finally initially "
+    "originally fully partly mostly largely mainly publicly politically officially formally legally financially "
+    "economically socially locally nationally internationally widely generally usually normally typically "
+    "eventually effectively respectively particularly especially directly separately jointly independently "
+    "apparently reportedly allegedly roughly approximately exactly precisely simply merely certainly clearly "
+    "easily quickly slowly safely freely fairly heavily highly closely entirely completely totally "
+    # hedges, and adverbs that give the size of a change: they measure rather than judge
+    "potentially possibly probably presumably supposedly significantly substantially considerably "
+    "markedly slightly marginally moderately sharply steeply gradually steadily relatively comparatively".split()
+)
+EMOTIVE_NOUNS = (
+    "turmoil", "havoc", "mayhem", "bedlam", "pandemonium", "uproar", "furore", "furor", "anguish", "agony",
+    "misery", "miseries", "despair", "heartbreak", "heartache", "torment", "horror", "horrors", "hysteria",
+    "devastation", "calamity", "catastrophe", "humiliation", "ignominy", "shame", "disgrace", "scandal",
+    "betrayal", "fiasco", "shambles", "nightmare", "ordeal", "heartbreaker", "misery-fest",
+)
+EMOTIVE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, EMOTIVE_NOUNS)) + r")(?:s|es)?(?![\w-])", re.IGNORECASE)
+HYPERBOLE = re.compile(
+    r"(?<![\w-])("
+    # quantities made boundless
+    r"countless|untold|myriad|innumerable|umpteen|no end of|"
+    r"(?:a|an|the)\s+(?:tidal wave|mountain|barrage|litany|raft|flurry|slew|sea|army|legion|swarm|horde|glut|"
+    r"orgy|bonanza|catalogue|welter|blizzard|tsunami|avalanche)s?\s+of|"
+    # wins told as crushing or demolition
+    r"rout(?:s|ed|ing)?|(?:crush|demolish|trounc|maul|annihilat|obliterat|dismantl|humbl|dethron|steamroller|drubb)"
+    r"(?:e|es|ed|d|ing|s)?|drubbings?|maulings?|hidings?|romp(?:s|ed|ing)?|"
+    r"(?:swept|sweeps?|sweeping|brushed|brush(?:es)?|brushing)\s+aside|put\s+to\s+the\s+sword|masterclass|heroics|"
+    # weather told as an attack, an oven or a freezer
+    r"pummel(?:s|led|ling|ed|ing)?|pound(?:ed|ing)|lash(?:es|ed|ing)?|wreak(?:s|ed|ing)?\s+havoc|"
+    r"wrought\s+havoc|unleash(?:es|ed|ing)?|baking|roasting|searing|polar\s+vortex|deep\s+freeze|"
+    r"beast\s+from\s+the\s+east|washout|whiteout|mercury\s+(?:soar|rocket|climb)\w*"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Loaded labels of groups, policies and spending (the style guides' lists of loaded political terms and
+# the lexical findings of MBIC and BABE).
+LOADED_LABELS = (
+    "far-right", "far-left", "hard-right", "hard-left", "ultra-right", "ultra-left", "radicals", "woke",
+    "snowflake", "snowflakes", "elites", "metropolitan elite", "liberal elite", "mob", "mobs", "rabble", "hordes",
+    "illegals", "nanny state", "bureaucrats", "jobsworth", "jobsworths", "red tape", "virtue signalling",
+    "virtue-signalling", "cancel culture", "culture war", "culture wars", "loony", "lefty", "lefties",
+    "leftie", "lefties", "toffs", "champagne socialist", "gravy train", "cash cow", "snake oil", "vanity project",
+    "white elephant", "pet project", "handouts", "freebies", "scroungers", "do-gooders", "power grab",
+    "cover-up", "stitch-up", "smear campaign", "spin doctor", "spin doctors", "talking shop", "kowtow",
+    "kowtowed", "kowtowing", "grovelling", "groveling", "bean counters", "pen-pushers", "fat cats",
+)
+LOADED = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in LOADED_LABELS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# Puffery: the words that Wikipedia's guide "Words to watch" lists as praise without information, the source of
+# the biased-language corpus of Recasens et al.
+PUFFERY = frozenset(
+    "legendary iconic acclaimed visionary outstanding celebrated prestigious world-class virtuoso cutting-edge "
+    "innovative revolutionary groundbreaking ground-breaking game-changing stellar storied fabled renowned "
+    "beloved much-loved illustrious glittering".split()
+)
+# Journalese descriptors that judge a person's or a body's standing, and compounds built like them
+# ("crisis-hit", "cash-strapped", "debt-ridden"): the style guides' list of newspaper clichés.
+JOURNALESE = re.compile(
+    r"(?<![\w-])(beleaguered|embattled|ailing|hapless|luckless|lowly|vaunted|feted|fêted|disgraced|tarnished|"
+    r"ill-fated|long-suffering|hard-pressed|under-fire|doomed|"
+    r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy))(?![\w-])",
+    re.IGNORECASE,
+)
+# Editorializing adverbs (the same guide): the writer comments on the fact instead of stating it.
+EDITORIALIZING = re.compile(
+    r"(?<![\w-])(notably|arguably|interestingly|surprisingly|unsurprisingly|ironically|unfortunately|fortunately|"
+    r"tragically|sadly|inevitably|predictably|curiously|mercifully|thankfully|luckily|shockingly|disturbingly|"
+    r"worryingly|alarmingly|astonishingly|obviously|undoubtedly|undeniably|admittedly|of course)(?![\w-])",
+    re.IGNORECASE,
+)
+# A disagreement told as a fight, and a change of course told as a retreat (conventional metaphors of
+# political reporting, beside the "U-turn" of ``bias_cues``).
+CONFLICT_AND_RETREAT = re.compile(
+    r"(?<![\w-])(showdown|spat|feud|bust-up|slanging match|stand-?off|clash(?:es|ed|ing)?|"
+    r"climb-?downs?|about-turns?|back-?pedal(?:s|led|ling|ed|ing)?|backtrack(?:s|ed|ing)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Stock idioms and clichés that the style guides (Orwell's dying metaphors, the newspaper style books' lists)
+# tell writers to avoid, beside those of ``bias_cues``.
+CLICHES = (
+    r"(?:a|the) level playing field", r"back to (?:square one|the drawing board)", r"a far cry from",
+    r"the jury is (?:still )?out", r"on the cards", r"a tall order", r"bit(?:e|es|ing)? the bullet",
+    r"a step too far", r"no stone unturned", r"the lion's share", r"the lion’s share", r"game[- ]changers?",
+    r"a rude awakening", r"at a crossroads", r"turn(?:s|ed|ing)? the tide", r"the tide (?:is )?turn(?:s|ed|ing)?",
+    r"thr(?:ow|ows|ew|own|owing) in the towel", r"rais(?:e|es|ed|ing) the bar", r"a double-edged sword",
+    r"a mixed bag", r"cold feet", r"alarm bells", r"sound(?:s|ed|ing)? the alarm", r"red lines?",
+    r"dr(?:aw|aws|ew|awn|awing) a line under", r"a hornets'? nest", r"a can of worms",
+    r"f(?:all|alls|ell|allen|alling) on deaf ears",
+    r"knee-jerk", r"on a knife[- ]edge", r"hang(?:s|ing)? in the balance", r"in the driving seat",
+    r"hit the ground running", r"a shot in the arm", r"in the foot", r"an own goal", r"pa(?:y|ys|id|ying) the price",
+    r"f(?:oot|oots|ooted|ooting) the bill", r"tighten(?:s|ed|ing)? (?:their|its|our|your) belts?",
+    r"(?:spiral|spirals|spiralled|spiralling|spin|spins|spun|spinning) out of control", r"(?:in|under) the spotlight",
+    r"(?:the )?eleventh[- ]hour", r"last-ditch", r"a war of attrition", r"the straw that broke",
+    r"a golden opportunity", r"the acid test", r"a litmus test", r"a baptism of fire", r"a poisoned chalice",
+    r"a hollow victory", r"a pyrrhic victory", r"a watershed(?: moment)?", r"a seismic shift", r"a sea change",
+    r"a quantum leap", r"the calm before the storm", r"(?:weather|ride out) the storm",
+    r"t(?:wist|wists|wisted|wisting) the knife",
+    r"rub(?:s|bed|bing)? salt in", r"add(?:s|ed|ing)? insult to injury", r"a thorn in (?:the|their|his|her|its) side",
+    r"a bone of contention", r"up for grabs", r"when the dust settles", r"make-or-break", r"do-or-die",
+    r"the nuclear option", r"a slap on the wrist", r"a feeding frenzy",
+    r"(?:swept|sweep|sweeps|sweeping) under the (?:carpet|rug)",
+    r"(?:bury|buries|buried|burying) (?:its|their|his|her) heads? in the sand", r"rearranging the deckchairs",
+    r"a licence to print money", r"a recipe for disaster", r"(?:the|a) ticking time[- ]bomb", r"behind closed doors",
+    r"(?:run|runs|ran|running) rings round", r"(?:left|leave|leaves|leaving) (?:\w+ )?high and dry",
+    r"(?:the|a) tip of the iceberg", r"(?:a|the) smoking gun", r"(?:a|the) sticking point",
+)
+CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def vader_valence() -> dict[str, float]:
+    from annotations.suggestions.bias_cues import vader_lexicon
+
+    return vader_lexicon()
+
+
+def adverb_base(adverb: str) -> str | None:
+    """The subjective adjective an "-ly" adverb is made from ("angrily" -> "angry", "painfully" -> "painful")."""
+    lower = adverb.lower()
+    if not lower.endswith("ly") or len(lower) < 6 or lower in NEUTRAL_ADVERBS:
+        return None
+    table = subjectivity.adjectives()
+    stem = lower[:-2]
+    for base in (stem, stem[:-1] + "y" if stem.endswith("i") else None, stem + "e",
+                 stem[:-2] if stem.endswith("al") else None, lower[:-1] if lower.endswith("bly") else None,
+                 stem + "l" if stem.endswith("l") else None):
+        entry = table.get(base) if base else None
+        if entry is not None and entry.subjectivity >= ADVERB_SUBJECTIVITY and base not in MEASURING_ADJECTIVES:
+            return base
+    return None
+
+
+def is_subjective_adjective(word: str) -> bool:
+    """Strongly subjective in the Pattern lexicon, or clearly valenced in VADER's; an adjective by Brill's list."""
+    lower = word.lower()
+    if lower in MEASURING_ADJECTIVES:
+        return False
+    entry = subjectivity.adjectives().get(lower)
+    tag = subjectivity.tag(lower)
+    if entry is not None and entry.subjectivity >= SUBJECTIVITY and entry.polarity >= POLARITY and tag in ("JJ", ""):
+        return True
+    return tag == "JJ" and abs(vader_valence().get(lower, 0.0)) >= VADER_VALENCE
+
+
+def _rating(word: str) -> str:
+    entry = subjectivity.adjectives().get(word.lower())
+    if entry is not None and entry.subjectivity >= SUBJECTIVITY:
+        return f"subjectivity {entry.subjectivity:.1f}, polarity {entry.polarity:.1f} in the Pattern lexicon"
+    return f"VADER valence {vader_valence().get(word.lower(), 0.0):+.1f}"
+
+
+def _adjective_like(word: str) -> bool:
+    """Tagged an adjective, or an unknown hyphenated word ("error-strewn"); a participle counts when the
+    subjectivity lexicon knows it as an adjective ("troubling", "worried")."""
+    tag = subjectivity.tag(word)
+    return tag == "JJ" or (not tag and "-" in word) or (
+        tag in ("VBN", "VBG") and word.lower() in subjectivity.adjectives()
+    )
+
+
+def _noun_or_adjective(word: str) -> bool:
+    tag = subjectivity.tag(word)
+    return word[:1].islower() and (tag.startswith("NN") or tag == "JJ" or (not tag and "-" in word))
+
+
+def _previous(words, i):
+    return words[i - 1].group().lower() if i > 0 else ""
+
+
+def _between(text, words, i):
+    """The characters between word ``i - 1`` and word ``i``."""
+    return text[words[i - 1].end() : words[i].start()] if i > 0 else text[: words[i].start()]
+
+
+def _adjective_place(text, words, i) -> bool:
+    """Before a noun or another adjective ("a chaotic final year", "for damp, cramped flats"); or closing its
+    clause after a copula, with or without a degree word between ("the claim was laughable", "is so dire")."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else None
+    gap_after = text[word.end() : following.start()] if following else text[word.end() :]
+    copula_at = i - 2 if _previous(words, i) in DEGREE_WORDS else i - 1
+    between = text[words[copula_at].end() : word.start()] if copula_at >= 0 else ""
+    if copula_at >= 0 and words[copula_at].group().lower() in COPULAS and all(c.isalpha() or c == " " for c in between):
+        rest = gap_after.strip()
+        return following is None or rest[:1] in (".", ",", ";", ":", "!", "?", "—", "–") or (
+            rest == "" and following.group().lower() in CLAUSE_AFTER
+        )
+    if following is None or gap_after not in (" ", ", ") or not _noun_or_adjective(following.group()):
+        return False
+    if following.group().lower() in CLAUSE_AFTER:
+        return False
+    before = _between(text, words, i).strip()
+    previous = _previous(words, i)
+    return (
+        i == 0 and not before
+        or not before and (previous in DETERMINERS or previous in ("and", "but"))
+        or before == ","
+        or text[: word.start()].rstrip().endswith(("'s", "’s"))
+    )
+
+
+def _inside_name(text, words, i) -> bool:
+    if not words[i].group()[:1].isupper():
+        return False
+    before = text[: words[i].start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"“‘'(" and i > 0 and words[i - 1].group()[:1].isupper()
+
+
+def cues(text: str, free) -> list[tuple[int, int, str, str]]:
+    """(start, end, rule, reason) of these classes in one line; ``free(start, end)`` says a range is outside
+    the protected quotations."""
+    found = []
+    words = list(WORD.finditer(text))
+    for i, match in enumerate(words):
+        word = match.group()
+        start, end = match.span()
+        if not free(start, end) or _inside_name(text, words, i) or (word[:1].isupper() and i > 0 and word.isupper()):
+            continue
+        base = adverb_base(word)
+        following = words[i + 1] if i + 1 < len(words) and text[end : words[i + 1].start()] == " " else None
+        if base is not None:
+            if following is not None and _adjective_like(following.group()) and following.group()[:1].islower():
+                found.append((start, following.end(), "intensifier",
+                              f"“{word} {following.group()}”: a degree adverb of the subjective word “{base}” "
+                              "turns up the adjective (an intensifier)."))
+                continue
+            previous_tag = subjectivity.tag(words[i - 1].group()) if i > 0 else ""
+            next_tag = subjectivity.tag(following.group()) if following is not None else ""
+            if (previous_tag.startswith("VB") and text[words[i - 1].end() : start] == " "
+                    or next_tag.startswith("VB") and following.group()[:1].islower()):
+                found.append((start, end, "evaluative",
+                              f"“{word}” judges how it was done (an adverb of the subjective word “{base}”)."))
+            continue
+        if word.lower() in PUFFERY and _adjective_place(text, words, i):
+            found.append((start, end, "puffery", f"“{word}” praises without informing (puffery)."))
+            continue
+        if is_subjective_adjective(word) and _adjective_place(text, words, i):
+            found.append((start, end, "subjective",
+                          f"“{word}” passes a verdict (a subjective adjective: {_rating(word)})."))
+    for pattern, rule, reason in (
+        (EMOTIVE, "emotive", "a noun of strong emotion or disaster that tells the reader how to feel"),
+        (HYPERBOLE, "hyperbole", "hyperbole: a quantity made boundless, or a result or the weather made larger "
+                                 "than life"),
+        (LOADED, "loaded_label", "a loaded label that carries a verdict on those it names"),
+        (JOURNALESE, "journalese", "a newspaper cliché that passes a verdict on someone's standing"),
+        (EDITORIALIZING, "editorializing", "the writer's comment on the fact rather than the fact (an editorializing "
+                                           "adverb)"),
+        (CONFLICT_AND_RETREAT, "metaphor", "a disagreement told as a fight or a change of course told as a retreat "
+                                           "(a conventional metaphor)"),
+        (CLICHE, "idiom", "a stock idiom, not a description"),
+    ):
+        for match in pattern.finditer(text):
+            if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start())):
+                found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))
+    for match in re.finditer(r"[^.!?]*[^\W\d_][^.!?]*!(?=\s|$)", text):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if free(start, match.end()) and len(WORD.findall(match.group())) >= 4:
+            found.append((start, match.end(), "exclamation", "The writer's own sentence ends in an exclamation mark."))
+    return found
+
+
+def _name_at(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:\"“‘'(":
+        return False
+    previous = WORD.findall(before)
+    return bool(previous) and previous[-1][:1].isupper()

@@ -1,0 +1,65 @@
+"""Two word lists the ``textblob`` package ships, read straight from its files (no import of the package, no
+corpus download, no network):
+
+- its subjectivity lexicon for English adjectives (``en/en-sentiment.xml``, De Smedt and Daelemans' lexicon from
+  the Pattern library, public domain): each adjective sense with a polarity (-1 … +1) and a subjectivity
+  (0 objective … 1 subjective), rated by hand;
+- the word list of Brill's part-of-speech tagger (``en/en-lexicon.txt``, trained on the Brown corpus and the
+  Penn Treebank): each word's most frequent tag (JJ adjective, NN noun, RB adverb, VB… verb).
+
+The first tells whether an adjective judges; the second whether a word is most often an adjective, a noun or an
+adverb, which VADER's list (it rates words, not parts of speech) cannot say.
+"""
+
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Adjective:
+    subjectivity: float  # mean over the word's adjective senses
+    polarity: float  # mean absolute polarity over the same senses
+
+
+def _folder() -> Path:
+    spec = find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the textblob package is needed for its word lists")
+    return Path(next(iter(spec.submodule_search_locations))) / "en"
+
+
+@cache
+def adjectives() -> dict[str, Adjective]:
+    """Lower-case adjective -> its mean subjectivity and absolute polarity over its adjective senses."""
+    senses: dict[str, list[tuple[float, float]]] = {}
+    for word in ElementTree.parse(_folder() / "en-sentiment.xml").getroot():
+        form = (word.get("form") or "").lower()
+        if word.get("pos") != "JJ" or not form.replace("-", "").isalpha():
+            continue
+        senses.setdefault(form, []).append((float(word.get("subjectivity", 0)), abs(float(word.get("polarity", 0)))))
+    return {
+        form: Adjective(sum(s for s, _ in rows) / len(rows), sum(p for _, p in rows) / len(rows))
+        for form, rows in senses.items()
+    }
+
+
+@cache
+def tags() -> dict[str, str]:
+    """Word (as written in the tagger's list, case kept) -> its most frequent Penn Treebank tag."""
+    found = {}
+    for line in (_folder() / "en-lexicon.txt").read_text("utf-8").splitlines():
+        if line.startswith(";;;"):
+            continue
+        parts = line.split()
+        if len(parts) >= 2:
+            found.setdefault(parts[0], parts[1])
+    return found
+
+
+def tag(word: str) -> str:
+    """The tagger-list tag of ``word`` as written, else of its lower-case form; "" when the list lacks it."""
+    table = tags()
+    return table.get(word) or table.get(word.lower(), "")

@@ -1,0 +1,152 @@
+"""The further classes of biased language (``evaluative_cues``), each with a sentence where it fires and one
+where the same words stay plain description. Plain functions, on sentences written for the test."""
+
+from annotations.suggestions import subjectivity, suggest
+from annotations.suggestions.evaluative_cues import adverb_base, is_subjective_adjective
+
+
+def rhetoric(text):
+    return {text[s.start : s.end]: s for s in suggest(text, tag="rhetoric")}
+
+
+# The word lists the textblob package ships
+
+
+def test_the_subjectivity_lexicon_rates_adjectives_and_the_tagger_list_gives_parts_of_speech():
+    adjectives = subjectivity.adjectives()
+
+    assert adjectives["superb"].subjectivity >= 0.9 and adjectives["superb"].polarity >= 0.9
+    assert adjectives["archaeological"].subjectivity < 0.5
+    assert subjectivity.tag("quietly") == "RB"
+    assert subjectivity.tag("dismal") == "JJ"
+    assert subjectivity.tag("council").startswith("NN")
+
+
+def test_a_subjective_adjective_needs_a_judging_rating_and_an_adjectives_tag():
+    assert is_subjective_adjective("superb")
+    assert is_subjective_adjective("dismal")  # not in the Pattern lexicon, strongly valenced in VADER's
+    assert not is_subjective_adjective("latest")  # a measure of time, whatever its rating
+    assert not is_subjective_adjective("rose")  # most often a verb
+
+
+def test_an_adverb_is_traced_to_the_subjective_adjective_it_is_made_from():
+    assert adverb_base("angrily") == "angry"
+    assert adverb_base("painfully") == "painful"
+    assert adverb_base("publicly") is None
+    assert adverb_base("recently") is None
+
+
+# Subjective adjectives
+
+
+def test_a_subjective_adjective_before_a_noun_or_closing_a_clause_after_a_copula_is_suggested():
+    found = rhetoric("The ferry company has had a superb summer, and its new timetable is absurd.")
+
+    assert found["superb"].rule == "rhetoric.subjective"
+    assert found["absurd"].rule == "rhetoric.subjective"
+    assert "Pattern lexicon" in found["absurd"].reason or "VADER" in found["absurd"].reason
+
+
+def test_a_subjective_adjective_inside_a_name_or_a_quotation_is_not_suggested():
+    text = 'The Grand Union canal reopened, and the lock keeper said "it was a superb day for everyone here".'
+
+    assert "Grand" not in rhetoric(text)
+    assert "superb" not in rhetoric(text)
+
+
+# Degree adverbs and adverbs of manner
+
+
+def test_a_degree_adverb_of_a_subjective_word_before_an_adjective_is_an_intensifier():
+    found = rhetoric("The new tram line has proved strikingly popular with commuters.")
+
+    assert found["strikingly popular"].rule == "rhetoric.intensifier"
+
+
+def test_an_adverb_of_measure_or_time_before_an_adjective_is_not_an_intensifier():
+    assert rhetoric("The recently opened library was slightly larger than planned.") == {}
+
+
+def test_an_adverb_of_manner_from_a_subjective_word_beside_its_verb_is_evaluative():
+    found = rhetoric("Parents reacted angrily when the school dropped the trip.")
+
+    assert found["angrily"].rule == "rhetoric.evaluative"
+    assert rhetoric("Parents were publicly informed when the school dropped the trip.") == {}
+
+
+# Nouns and quantities
+
+
+def test_nouns_of_strong_emotion_or_disaster_are_emotive():
+    found = rhetoric("The timetable change caused havoc at the station.")
+
+    assert found["havoc"].rule == "rhetoric.emotive"
+    assert rhetoric("The timetable change caused delays at the station.") == {}
+
+
+def test_a_quantity_made_boundless_is_hyperbole_but_a_counted_one_is_not():
+    found = rhetoric("The council has faced countless complaints and a barrage of letters.")
+
+    assert found["countless"].rule == "rhetoric.hyperbole"
+    assert found["a barrage of"].rule == "rhetoric.hyperbole"
+    assert rhetoric("The council has received 40 complaints and 12 letters.") == {}
+
+
+def test_a_win_told_as_a_rout_is_hyperbole_but_a_route_is_not():
+    assert rhetoric("United trounced the visitors 5-0 on Saturday.")["trounced"].rule == "rhetoric.hyperbole"
+    assert rhetoric("The bus route was changed on Saturday.") == {}
+
+
+def test_weather_told_as_an_attack_or_an_oven_is_hyperbole_but_a_plain_forecast_is_not():
+    found = rhetoric("Heavy rain pummelled the valley while the south was baking in the sun.")
+
+    assert found["pummelled"].rule == found["baking"].rule == "rhetoric.hyperbole"
+    assert rhetoric("Heavy rain fell in the valley while the south stayed dry and sunny.") == {}
+
+
+# Labels and clichés
+
+
+def test_loaded_labels_of_groups_and_spending_are_suggested():
+    found = rhetoric("The far-right group called the new cycle lane a vanity project.")
+
+    assert found["far-right"].rule == found["vanity project"].rule == "rhetoric.loaded_label"
+    assert rhetoric("The residents' group called the new cycle lane a council project.") == {}
+
+
+def test_puffery_in_an_adjectives_place_is_suggested_but_not_as_a_noun():
+    assert rhetoric("The museum unveiled its iconic new wing.")["iconic"].rule == "rhetoric.puffery"
+    assert rhetoric("The museum holds papers of the revolutionary era's leaders.") == {}
+
+
+def test_journalese_descriptors_of_standing_are_suggested():
+    found = rhetoric("The beleaguered chairman of the cash-strapped club resigned.")
+
+    assert found["beleaguered"].rule == found["cash-strapped"].rule == "rhetoric.journalese"
+    assert rhetoric("The chairman of the club resigned on Monday.") == {}
+
+
+def test_editorializing_adverbs_are_suggested():
+    assert rhetoric("Predictably, the council rejected the plan.")["Predictably"].rule == "rhetoric.editorializing"
+    assert rhetoric("Finally, the council rejected the plan.") == {}
+
+
+def test_a_disagreement_told_as_a_fight_or_a_retreat_is_a_metaphor():
+    found = rhetoric("The minister's climbdown ended a week-long spat with the unions.")
+
+    assert found["climbdown"].rule == found["spat"].rule == "rhetoric.metaphor"
+    assert rhetoric("The minister's decision ended a week of talks with the unions.") == {}
+
+
+def test_stock_cliches_are_idioms():
+    found = rhetoric("The deal is a far cry from the level playing field firms were promised.")
+
+    assert found["a far cry from"].rule == found["the level playing field"].rule == "rhetoric.idiom"
+    assert rhetoric("The deal is different from the terms firms were promised.") == {}
+
+
+def test_the_writers_exclamation_is_suggested_but_one_inside_a_quotation_is_not():
+    found = rhetoric("And the council still wants a pay rise for itself!")
+
+    assert found["And the council still wants a pay rise for itself!"].rule == "rhetoric.exclamation"
+    assert rhetoric('"We have done it at last!" the captain said after the match.') == {}
