@@ -478,6 +478,23 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     return content, furniture, reasons
 
 
+def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashable | None],
+                    furniture: list[Hashable], reasons: dict[Hashable, list[str]]) -> list[int]:
+    """The rows of ``content`` that stay content: a passage whose every line is page furniture by the line
+    rules the importer shares (``furniture.line_reasons``) joins ``furniture`` with its ``reasons``. Hand
+    placements decide for themselves."""
+    repeats = furniture_rules.line_repeats(p.text for p in content)
+    keep = []
+    for row, passage in enumerate(content):
+        found = [] if passage.key in fixed else furniture_rules.line_reasons(passage.text, repeats)
+        if found:
+            reasons[passage.key] = found
+            furniture.append(passage.key)
+        else:
+            keep.append(row)
+    return keep
+
+
 def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None] | None = None,
           joinable: Iterable[Hashable] | None = None) -> Alignment:
     """Group ``passages`` into topics; set page furniture apart.
@@ -491,9 +508,16 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
     content, furniture, reasons = split_furniture(passages, fixed)
     if not content:
         return Alignment(topics=[], furniture=furniture, reasons=reasons)
+    # The rows are built over the passages the shape rules leave, and the passages the line rules find to be
+    # furniture then leave their rows: the band then never shifts the weights, the latent dimensions or the
+    # segments the content passages are grouped by.
     vectors = passage_vectors(content)
     clusters = cluster(vectors, [p.article for p in content], [p.index for p in content],
                        [p.text for p in content])
+    keep = set_lines_apart(content, fixed, furniture, reasons)
+    if not keep:
+        return Alignment(topics=[], furniture=furniture, reasons=reasons)
+    content, vectors, clusters = [content[row] for row in keep], vectors[keep], clusters[keep]
     fixed_rows = {row: fixed[p.key] for row, p in enumerate(content) if p.key in fixed}
     joinable_rows = None
     if joinable is not None:

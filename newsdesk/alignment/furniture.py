@@ -9,7 +9,8 @@ rule gives a reason, so an editor can see why a passage went to the furniture ba
 """
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 # Scripts written without spaces (Chinese, Japanese, Korean syllables) count a word per character, so that
 # a paragraph in them is not taken for a one-word label.
@@ -32,6 +33,10 @@ MIN_FUNCTION_SHARE = 0.2  # English prose is a third to a half function words; l
 ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
 PROMPT_WORDS = 20  # a short line in which the outlet speaks of itself ("our newsletter") is a prompt
 REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer ones may be wire copy
+# The line rules (``furniture_lines``) are asked about passages whose lines are at most this long: an author
+# box, a credit, a note or an offer is shorter, and a longer appeal is the shape rules' to find (the outlet
+# addressing the reader), so long paragraphs of reporting do not pay for the line rules.
+LINE_RULE_WORDS = 40
 
 
 def words(text: str) -> list[str]:
@@ -86,3 +91,28 @@ def repeated_texts(texts: Iterable[str]) -> set[str]:
             repeated.add(key)
         seen.add(key)
     return repeated
+
+
+def line_reasons(text: str, repeats: Mapping[str, int]) -> list[str]:
+    """Why ``text`` is page furniture judged line by line (``furniture_lines``): the reason of each of its
+    lines, when every line is furniture by its own words and shape; an empty list when any line reads as
+    reporting. ``repeats``: how often each line (compared by ``furniture_lines.normal``) occurs in the story."""
+    from newsdesk.importing.furniture_lines import line_furniture, normal
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or max(len(line.split()) for line in lines) > LINE_RULE_WORDS:
+        return []
+    found = []
+    for line in lines:
+        judged = line_furniture(line, repeats.get(normal(line), 1))
+        if judged is None:
+            return []
+        found.append(judged[1])
+    return list(dict.fromkeys(found))
+
+
+def line_repeats(texts: Iterable[str]) -> Counter:
+    """How often each line occurs among ``texts``, compared the way ``line_reasons`` compares them."""
+    from newsdesk.importing.furniture_lines import normal
+
+    return Counter(normal(line) for text in texts for line in text.splitlines() if line.strip())

@@ -212,3 +212,24 @@ def test_re_running_keeps_topic_identity(seed_articles):
 
     after = dict(PassagePlacement.objects.for_story(story).values_list("passage_id", "topic_id"))
     assert after == before
+
+
+def test_a_passage_whose_every_line_is_furniture_joins_the_band_without_moving_the_rows():
+    bio = "Jane Roe covers wildfires and the climate for the paper."
+    story = {**WILDFIRE, "Coast Herald": WILDFIRE["Coast Herald"] + "\n\n" + bio}
+    passages = passages_of(story)
+    texts = {p.key: p.text for p in passages}
+    shape_rules_alone = clustering.split_furniture(passages, {})[0]
+
+    result = align(passages)
+
+    assert [texts[key] for key in result.furniture if texts[key] == bio] == [bio]
+    assert any("author" in reason for reason in result.reasons[
+        next(key for key in result.furniture if texts[key] == bio)])
+    rows = {frozenset(t.members) for t in result.topics}
+    vectors = clustering.passage_vectors(shape_rules_alone)
+    clusters = clustering.cluster(vectors, [p.article for p in shape_rules_alone],
+                                  [p.index for p in shape_rules_alone], [p.text for p in shape_rules_alone])
+    before = {frozenset(p.key for p, c in zip(shape_rules_alone, clusters, strict=True) if c == number
+                        and texts[p.key] != bio) for number in set(clusters.tolist())}
+    assert rows == before - {frozenset()}
