@@ -31,9 +31,9 @@ from functools import cache
 from annotations.suggestions import subjectivity
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-VADER_VALENCE = 1.5
-SUBJECTIVITY = 0.7
-POLARITY = 0.3
+VADER_VALENCE = 1.0
+SUBJECTIVITY = 0.6
+POLARITY = 0.2
 # Adverbs count when their adjective is subjective at all: "-ly" turns a judging adjective into a judging degree.
 ADVERB_SUBJECTIVITY = 0.5
 # Adjectives that measure time, order, size, temperature or ownership in news prose, however the lexicon
@@ -58,6 +58,8 @@ COPULAS = frozenset(
 DEGREE_WORDS = frozenset(
     "so too very really quite rather pretty increasingly utterly deeply truly downright simply most more".split()
 )
+# An adjective right after a verb opens its object ("paying huge rents", "faces stiff opposition").
+OBJECT_BEFORE = frozenset("VB VBD VBG VBP VBZ".split())
 CLAUSE_AFTER = frozenset("and but or that about at with to over by than as so for in".split())
 # Adverbs that order, time or hedge whatever their base: "-ly" words of the calendar, of manner of record.
 NEUTRAL_ADVERBS = frozenset(
@@ -69,7 +71,8 @@ NEUTRAL_ADVERBS = frozenset(
     "easily quickly slowly safely freely fairly heavily highly closely entirely completely totally "
     # hedges, and adverbs that give the size of a change: they measure rather than judge
     "potentially possibly probably presumably supposedly significantly substantially considerably "
-    "markedly slightly marginally moderately sharply steeply gradually steadily relatively comparatively".split()
+    "markedly slightly marginally moderately sharply steeply gradually steadily relatively comparatively "
+    "increasingly progressively".split()
 )
 EMOTIVE_NOUNS = (
     "turmoil", "havoc", "mayhem", "bedlam", "pandemonium", "uproar", "furore", "furor", "anguish", "agony",
@@ -91,7 +94,18 @@ HYPERBOLE = re.compile(
     # weather told as an attack, an oven or a freezer
     r"pummel(?:s|led|ling|ed|ing)?|pound(?:ed|ing)|lash(?:es|ed|ing)?|wreak(?:s|ed|ing)?\s+havoc|"
     r"wrought\s+havoc|unleash(?:es|ed|ing)?|baking|roasting|searing|polar\s+vortex|deep\s+freeze|"
-    r"beast\s+from\s+the\s+east|washout|whiteout|mercury\s+(?:soar|rocket|climb)\w*"
+    r"beast\s+from\s+the\s+east|washout|whiteout|mercury\s+(?:soar|rocket|climb)\w*|"
+    # records and history claimed for the ordinary
+    r"historic|once-in-a-(?:generation|lifetime)|once in a (?:generation|lifetime)|unparalleled|unrivalled|"
+    r"unrivaled|unmatched|second to none|in living memory|of all time|like never before|"
+    # the verdicts of sport and weather writing
+    r"wonder\s+goals?|screamers?|thunderbolts?|howlers?|stunners?|clinical|ruthless|rampant|gutsy|gritty|nervy|"
+    r"sloppy|abject|lacklustre|lackluster|toothless|insipid|shambolic|capitulat(?:e|ed|es|ing|ion)|scorchers?|"
+    r"balmy|glorious|dreary|gloomy|"
+    # reactions told as fire ("sparked fury", "sparked fears")
+    r"spark(?:s|ed|ing)?\s+(?:fears?|anger|alarm|fury|outrage|panic|concerns?|a\s+backlash|backlash|a\s+row|uproar)|"
+    # prices and markets told as flight or a fall
+    r"surg(?:e|es|ed|ing)|rocket(?:s|ed|ing)|crater(?:s|ed|ing)|tanked|tanking|div(?:ed|ing)|dove"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -113,6 +127,8 @@ LOADED = re.compile(
 )
 
 
+# Degree words that are not "-ly" adverbs (Quirk et al.'s boosters): they count before a subjective adjective.
+PLAIN_BOOSTERS = frozenset("very so too really truly most".split())
 # Puffery: the words that Wikipedia's guide "Words to watch" lists as praise without information, the source of
 # the biased-language corpus of Recasens et al.
 PUFFERY = frozenset(
@@ -125,6 +141,10 @@ PUFFERY = frozenset(
 JOURNALESE = re.compile(
     r"(?<![\w-])(beleaguered|embattled|ailing|hapless|luckless|lowly|vaunted|feted|fêted|disgraced|tarnished|"
     r"ill-fated|long-suffering|hard-pressed|under-fire|doomed|"
+    # the newspaper verbs of criticism ("hit out at", "rounded on", "tore into") and a dispute as a "row"
+    r"hit(?:s|ting)?\s+out\s+at|round(?:s|ed|ing)?\s+on|t(?:ore|ear|ears|earing)\s+into|l(?:aid|ay|ays|aying)\s+into|"
+    r"r(?:ipped|ip|ips|ipping)\s+into|t(?:ook|ake|akes|aking)\s+aim\s+at|"
+    r"(?:a|the|bitter|furious|growing|fresh|new)\s+rows?(?=\s+(?:over|with|between|about|erupted|broke))|"
     r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy))(?![\w-])",
     re.IGNORECASE,
 )
@@ -140,6 +160,20 @@ EDITORIALIZING = re.compile(
 CONFLICT_AND_RETREAT = re.compile(
     r"(?<![\w-])(showdown|spat|feud|bust-up|slanging match|stand-?off|clash(?:es|ed|ing)?|"
     r"climb-?downs?|about-turns?|back-?pedal(?:s|led|ling|ed|ing)?|backtrack(?:s|ed|ing)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Troubles told as an affliction or a trap ("plagued by", "mired in", "rocked by"), and causes told as fuel or a
+# wrecked vehicle ("fuelled speculation", "stoked fears", "derailed the talks", "scuppered the plan"): the
+# stock metaphors of news verbs.
+AFFLICTION_AND_FUEL = re.compile(
+    r"(?<![\w-])((?:plagued|dogged|blighted|marred|rocked|gripped|engulfed|haunted|hamstrung|crippled|paralysed|"
+    r"paralyzed|beset|wracked|racked)\s+by|(?:mired|embroiled|bogged\s+down|entangled|enmeshed)\s+in|crippling|"
+    r"(?:fuel|fuels|fuelled|fueled|fuelling|fueling|stoke|stokes|stoked|stoking|ignite|ignites|ignited|igniting|"
+    r"inflame|inflames|inflamed|inflaming)(?=\s+(?:the\s+|a\s+|an\s+|further\s+|more\s+|fresh\s+|growing\s+)?"
+    r"(?:fears?|speculation|anger|tensions?|debate|concerns?|row|rows|anxiety|anxieties|unrest|resentment|"
+    r"rumours?|suspicions?|criticism|demand|hopes?|inflation))|"
+    r"(?:derail|derails|derailed|derailing|scupper|scuppers|scuppered|scuppering|torpedo|torpedoes|torpedoed|"
+    r"torpedoing)(?=\s+(?:the|a|an|its|their|his|her|any|plans?|talks|deal|hopes?)\b))(?![\w-])",
     re.IGNORECASE,
 )
 # Stock idioms and clichés that the style guides (Orwell's dying metaphors, the newspaper style books' lists)
@@ -195,6 +229,16 @@ def adverb_base(adverb: str) -> str | None:
         if entry is not None and entry.subjectivity >= ADVERB_SUBJECTIVITY and base not in MEASURING_ADJECTIVES:
             return base
     return None
+
+
+def _degree_adverb(word: str) -> bool:
+    """An "-ly" adverb that grades rather than classifies: not one of time, measure or hedging, and not made
+    from a relational adjective ("politically", "genetically", "environmentally"), which says in what
+    respect, not how much."""
+    lower = word.lower()
+    if not lower.endswith("ly") or len(lower) < 6 or lower in NEUTRAL_ADVERBS or subjectivity.tag(lower) != "RB":
+        return False
+    return not lower.endswith(("ally", "ically")) or adverb_base(lower) is not None
 
 
 def is_subjective_adjective(word: str) -> bool:
@@ -258,9 +302,10 @@ def _adjective_place(text, words, i) -> bool:
         return False
     before = _between(text, words, i).strip()
     previous = _previous(words, i)
+    previous_tag = subjectivity.tag(words[i - 1].group()) if i > 0 else ""
     return (
         i == 0 and not before
-        or not before and (previous in DETERMINERS or previous in ("and", "but"))
+        or not before and (previous in DETERMINERS or previous in ("and", "but") or previous_tag in OBJECT_BEFORE)
         or before == ","
         or text[: word.start()].rstrip().endswith(("'s", "’s"))
     )
@@ -298,6 +343,19 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                 found.append((start, end, "evaluative",
                               f"“{word}” judges how it was done (an adverb of the subjective word “{base}”)."))
             continue
+        if (following is not None and _degree_adverb(word) and following.group()[:1].islower()
+                and subjectivity.tag(following.group()) == "JJ"
+                and following.group().lower() not in MEASURING_ADJECTIVES):
+            found.append((start, following.end(), "intensifier",
+                          f"“{word} {following.group()}”: a degree adverb before an adjective grades it for the "
+                          "reader (an intensifier)."))
+            continue
+        if (word.lower() in PLAIN_BOOSTERS and following is not None and following.group()[:1].islower()
+                and is_subjective_adjective(following.group())):
+            found.append((start, following.end(), "intensifier",
+                          f"“{word} {following.group()}”: a degree word turns up a subjective adjective "
+                          "(an intensifier)."))
+            continue
         if word.lower() in PUFFERY and _adjective_place(text, words, i):
             found.append((start, end, "puffery", f"“{word}” praises without informing (puffery)."))
             continue
@@ -315,6 +373,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (CONFLICT_AND_RETREAT, "metaphor", "a disagreement told as a fight or a change of course told as a retreat "
                                            "(a conventional metaphor)"),
         (CLICHE, "idiom", "a stock idiom, not a description"),
+        (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
+                                          "wreck (a conventional metaphor)"),
     ):
         for match in pattern.finditer(text):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start())):

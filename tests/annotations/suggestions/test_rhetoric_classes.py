@@ -150,3 +150,50 @@ def test_the_writers_exclamation_is_suggested_but_one_inside_a_quotation_is_not(
 
     assert found["And the council still wants a pay rise for itself!"].rule == "rhetoric.exclamation"
     assert rhetoric('"We have done it at last!" the captain said after the match.') == {}
+
+
+def test_any_grading_adverb_before_an_adjective_is_an_intensifier_but_a_relational_one_is_not():
+    found = rhetoric("The plan is fiercely unpopular in the valley.")
+
+    assert found["fiercely unpopular"].rule == "rhetoric.intensifier"
+    assert rhetoric("The plan is politically sensitive in the valley.") == {}
+
+
+def test_a_plain_degree_word_counts_only_before_a_subjective_adjective():
+    assert rhetoric("The queues at the border were so awful that drivers turned back.")["so awful"].rule == (
+        "rhetoric.intensifier"
+    )
+    assert rhetoric("The queues at the border were so long that drivers turned back.") == {}
+
+
+def test_an_evaluative_adjective_opening_a_verbs_object_is_subjective():
+    assert "superb" in rhetoric("The band won superb reviews for the tour.")
+    assert rhetoric("The band won two awards for the tour.") == {}
+
+
+def test_records_and_history_claimed_for_the_ordinary_are_hyperbole():
+    assert rhetoric("Fans celebrated a historic win over their neighbours.")["historic"].rule == "rhetoric.hyperbole"
+    assert rhetoric("Fans celebrated a first win over their neighbours since May.") == {}
+
+
+def test_sport_verdicts_and_reactions_told_as_fire_are_hyperbole():
+    found = rhetoric("A lacklustre display sparked fears among the travelling fans.")
+
+    assert found["lacklustre"].rule == "rhetoric.hyperbole"
+    assert "sparked fears" in found
+    assert rhetoric("The display sparked a discussion among the travelling fans.") == {}
+
+
+def test_newspaper_verbs_of_criticism_and_a_dispute_as_a_row_are_journalese():
+    found = rhetoric("The mayor hit out at ministers as a row over funding grew.")
+
+    assert found["hit out at"].rule == "rhetoric.journalese"
+    assert found["a row"].rule == "rhetoric.journalese"
+    assert rhetoric("Pupils sat in a row at the front of the hall.") == {}
+
+
+def test_troubles_told_as_affliction_and_causes_told_as_fuel_are_metaphors():
+    found = rhetoric("The project, plagued by delays, has fuelled speculation about the budget.")
+
+    assert found["plagued by"].rule == found["fuelled"].rule == "rhetoric.metaphor"
+    assert rhetoric("The depot fuelled the buses before the morning shift.") == {}
