@@ -235,9 +235,10 @@ _parts: dict[int, tuple[int, Part]] = {}
 _lock = threading.Lock()
 
 
-def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> dict[int, Part]:
+def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> tuple[dict[int, Part], dict[int, tuple]]:
     """The digest of every article in ``stamps``, as parts: kept in this process, else read from the database,
-    else computed and stored. The stamps must have been read before this is called."""
+    else computed and stored; and for each article, the stamp and token of the digest its part comes from.
+    The stamps must have been read before this is called."""
     missing = [pk for pk, found in stamps.items() if found.stamp is None]
     if missing:
         ReportDigest.objects.bulk_create([ReportDigest(article_id=pk) for pk in missing], ignore_conflicts=True)
@@ -263,7 +264,9 @@ def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> dict[int, Pa
     read.update({pk: (tokens[pk], part_of(pk, digest)) for pk, digest in computed.items()})
     with _lock:
         _parts.update(read)
-    return {**found, **{pk: part for pk, (_token, part) in read.items()}}
+    parts = {**found, **{pk: part for pk, (_token, part) in read.items()}}
+    used = {pk: (stamps[pk].stamp, read[pk][0] if pk in read else stamps[pk].token) for pk in parts}
+    return parts, used
 
 
 def store(rows: list[ReportDigest]) -> None:
@@ -287,7 +290,11 @@ def store(rows: list[ReportDigest]) -> None:
 
 @dataclass
 class Merged:
-    """The report's figures for a set of articles, before names and outlets are put on them."""
+    """The report's figures for a set of articles, before names and outlets are put on them.
+
+    Besides the figures, it holds what they were added up from (each reviewer's and coder's totals, the
+    coincidence matrices of every coded article), so that when a few articles change, ``update`` takes the
+    old parts out and the new ones in instead of adding every article up again."""
 
     articles: dict[int, Part]
     reviewers: dict  # reviewer id: {"tags": [n per tag], "articles": n, "last": microseconds}
@@ -301,6 +308,15 @@ class Merged:
     pair_same: np.ndarray  # (coders, coders) characters both gave the same value
     pair_totals: np.ndarray  # (coders, coders, VALUES): what the first gave, over the articles both coded
     disagreements: list  # (-length, article, start, tag, end, marked_by, not_marked_by), longest first
+    # What the figures add up from: per reviewer (ascending ids), per coder, and per coded article.
+    reviewer_ids: np.ndarray = field(default=None, repr=False, compare=False)  # (reviewers,)
+    reviewer_tags: np.ndarray = field(default=None, repr=False, compare=False)  # (reviewers, tags)
+    reviewer_articles: np.ndarray = field(default=None, repr=False, compare=False)  # (reviewers,)
+    reviewer_last: np.ndarray = field(default=None, repr=False, compare=False)  # (reviewers,)
+    coder_articles: np.ndarray = field(default=None, repr=False, compare=False)  # (coders,) coded articles
+    coded: list = field(default=None, repr=False, compare=False)  # ids of the coded articles, ascending
+    overall_stack: np.ndarray = field(default=None, repr=False, compare=False)  # (coded, VALUES, VALUES)
+    tag_stack: np.ndarray = field(default=None, repr=False, compare=False)  # (coded, tags, 2, 2)
     # Tables worked out from these figures, by what they were asked for (merged figures are kept between
     # requests while nothing changes, and so are these).
     tables: dict = field(default_factory=dict, repr=False, compare=False)
@@ -319,12 +335,9 @@ def merge(parts: dict[int, Part]) -> Merged:
     last = np.full(len(reviewer_ids), np.iinfo(np.int64).min)
     np.maximum.at(last, inverse, groups[:, 3])
     pairs = np.unique(inverse * max(1, len(ids)) + group_article)
-    articles = np.bincount(pairs // max(1, len(ids)), minlength=len(reviewer_ids))
-    reviewers = {
-        reviewer: {"tags": per_tag[row].tolist(), "articles": int(articles[row]), "last": int(last[row])}
-        for row, reviewer in enumerate(reviewer_ids.tolist())
-    }
-    coded = [p for p in ordered if len(p.coders)]
+    articles = np.bincount(pairs // max(1, len(ids)), minlength=len(reviewer_ids)).astype(np.int64)
+    coded_ids = [pk for pk in ids if len(parts[pk].coders)]
+    coded = [parts[pk] for pk in coded_ids]
     coders = np.unique(np.concatenate([p.coders for p in coded])) if coded else np.zeros(0, np.int64)
     n = len(coders)
     presence = np.zeros((len(coded), n))
@@ -339,16 +352,106 @@ def merge(parts: dict[int, Part]) -> Merged:
         lengths[row] = part.length
     pair_units = ((presence * lengths[:, None]).T @ presence).round().astype(np.int64)
     pair_totals = np.einsum("iav,ib->abv", totals, presence).round().astype(np.int64)
-    longest = list(islice(heapq.merge(*(p.disagreements for p in coded)), DISAGREEMENTS_KEPT))
-    return Merged(
-        articles=dict(zip(ids, ordered, strict=True)), reviewers=reviewers,
-        highlights=sum(p.highlights for p in ordered), suggested=sum(p.suggested for p in ordered),
-        coders=coders.tolist(), units=sum(p.units for p in coded),
-        overall=np.sum([p.overall for p in coded], axis=0) if coded else np.zeros((VALUES, VALUES)),
-        tag_matrices=np.sum([p.tag_matrices for p in coded], axis=0) if coded else np.zeros((len(TAG_KEYS), 2, 2)),
-        pair_units=pair_units, pair_same=same, pair_totals=pair_totals,
-        disagreements=longest,
+    overall_stack = np.asarray([p.overall for p in coded]).reshape(len(coded), VALUES, VALUES)
+    tag_stack = np.asarray([p.tag_matrices for p in coded]).reshape(len(coded), len(TAG_KEYS), 2, 2)
+    return _figures(
+        dict(zip(ids, ordered, strict=True)), reviewer_ids, per_tag, articles, last, coders,
+        presence.sum(axis=0).astype(np.int64), coded_ids, overall_stack, tag_stack, pair_units, same, pair_totals,
     )
+
+
+def _figures(articles: dict[int, Part], reviewer_ids, reviewer_tags, reviewer_articles, reviewer_last, coders,
+             coder_articles, coded: list, overall_stack, tag_stack, pair_units, pair_same, pair_totals) -> Merged:
+    """The merged figures from what they add up from (the sums over articles of arrays kept per article are
+    taken here, in one order, whether the parts were all added up or a few taken out and put in)."""
+    reviewers = {
+        reviewer: {"tags": reviewer_tags[row].tolist(), "articles": int(reviewer_articles[row]),
+                   "last": int(reviewer_last[row])}
+        for row, reviewer in enumerate(reviewer_ids.tolist())
+    }
+    coded_parts = [articles[pk] for pk in coded]
+    ordered = articles.values()
+    return Merged(
+        articles=articles, reviewers=reviewers,
+        highlights=sum(p.highlights for p in ordered), suggested=sum(p.suggested for p in ordered),
+        coders=coders.tolist(), units=sum(p.units for p in coded_parts),
+        overall=overall_stack.sum(axis=0) if len(coded) else np.zeros((VALUES, VALUES)),
+        tag_matrices=tag_stack.sum(axis=0) if len(coded) else np.zeros((len(TAG_KEYS), 2, 2)),
+        pair_units=pair_units, pair_same=pair_same, pair_totals=pair_totals,
+        disagreements=list(islice(heapq.merge(*(p.disagreements for p in coded_parts)), DISAGREEMENTS_KEPT)),
+        reviewer_ids=reviewer_ids, reviewer_tags=reviewer_tags, reviewer_articles=reviewer_articles,
+        reviewer_last=reviewer_last, coder_articles=coder_articles, coded=coded, overall_stack=overall_stack,
+        tag_stack=tag_stack,
+    )
+
+
+# An update that would touch more than this share of the articles merges them all again instead.
+UPDATE_SHARE = 0.25
+
+
+def update(base: Merged, parts: dict[int, Part]) -> Merged | None:
+    """The figures of ``parts`` from ``base``, the figures of the same articles when some of them had other
+    parts: the changed articles' old parts taken out, their new parts put in. Counts and characters are
+    integers, so taking out and putting in gives exactly what adding all up gives; the coincidence matrices
+    are summed again over the kept per-article matrices. None where that cannot be done so (other articles,
+    too many changed, a reviewer or a coder who appears or disappears, an article that gains or loses coded
+    characters, the latest change of a reviewer that goes away): then ``merge`` adds all up."""
+    if base.reviewer_ids is None or parts.keys() != base.articles.keys():
+        return None
+    changed = [pk for pk, part in parts.items() if base.articles[pk] is not part]
+    if not changed:
+        return base
+    if len(changed) > max(1, UPDATE_SHARE * len(parts)):
+        return None
+    reviewer_ids, coders = base.reviewer_ids, np.asarray(base.coders, dtype=np.int64)
+    reviewer_tags, reviewer_articles = base.reviewer_tags.copy(), base.reviewer_articles.copy()
+    reviewer_last = base.reviewer_last.copy()
+    coder_articles = base.coder_articles.copy()
+    pair_units, pair_same, pair_totals = base.pair_units.copy(), base.pair_same.copy(), base.pair_totals.copy()
+    overall_stack, tag_stack = base.overall_stack.copy(), base.tag_stack.copy()
+    stack_row = {pk: row for row, pk in enumerate(base.coded)}
+    lowered = set()  # reviewers whose latest change came from an old part
+    for pk in changed:
+        old, new = base.articles[pk], parts[pk]
+        if bool(len(old.coders)) != bool(len(new.coders)):
+            return None
+        for part, sign in ((old, -1), (new, 1)):
+            rows = np.searchsorted(reviewer_ids, part.groups[:, 0])
+            if len(rows) and (rows.max() >= len(reviewer_ids) or (reviewer_ids[rows] != part.groups[:, 0]).any()):
+                return None  # a reviewer the base does not know
+            np.add.at(reviewer_tags, (rows, part.groups[:, 1]), sign * part.groups[:, 2])
+            reviewer_articles[np.unique(rows)] += sign
+            if len(part.coders) == 0:
+                continue
+            at = np.searchsorted(coders, part.coders)
+            if at.max() >= len(coders) or (coders[at] != part.coders).any():
+                return None  # a coder the base does not know
+            coder_articles[at] += sign
+            pair_units[np.ix_(at, at)] += sign * part.length
+            pair_same[np.ix_(at, at)] += sign * part.same
+            pair_totals[np.ix_(at, at)] += sign * part.totals[:, None, :]
+        old_rows = np.searchsorted(reviewer_ids, old.groups[:, 0])
+        old_last = np.full(len(reviewer_ids), np.iinfo(np.int64).min)
+        np.maximum.at(old_last, old_rows, old.groups[:, 3])
+        new_last = np.full(len(reviewer_ids), np.iinfo(np.int64).min)
+        np.maximum.at(new_last, np.searchsorted(reviewer_ids, new.groups[:, 0]), new.groups[:, 3])
+        lowered.update(np.flatnonzero((old_last == base.reviewer_last) & (new_last < old_last)).tolist())
+        np.maximum(reviewer_last, new_last, out=reviewer_last)
+        if len(new.coders):
+            overall_stack[stack_row[pk]] = new.overall
+            tag_stack[stack_row[pk]] = new.tag_matrices
+    if (reviewer_articles == 0).any() or (coder_articles == 0).any():
+        return None  # a reviewer or coder left with nothing: the lists change
+    if lowered:
+        # A reviewer's latest change was in an old part and the new one has nothing as late: read every part.
+        for row in lowered:
+            reviewer = reviewer_ids[row]
+            reviewer_last[row] = max(
+                (int(p.groups[p.groups[:, 0] == reviewer, 3].max()) for p in parts.values()
+                 if (p.groups[:, 0] == reviewer).any()), default=np.iinfo(np.int64).min)
+    return _figures(dict(sorted(parts.items())), reviewer_ids, reviewer_tags, reviewer_articles, reviewer_last,
+                    coders, coder_articles, base.coded, overall_stack, tag_stack, pair_units, pair_same,
+                    pair_totals)
 
 
 # --- the merged figures, kept in this process -----------------------------------------------------------------
@@ -359,21 +462,31 @@ KEPT = 8
 
 def merged_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> Merged:
     """The merged figures of these articles at these stamps: kept from an earlier report when nothing changed
-    (same articles, same lengths, the same current digests), else merged from digests."""
+    (same articles, same lengths, the same current digests), else updated from the latest kept figures of the
+    same articles where only a few of them changed, else merged from digests. Figures are kept under the
+    digests they were made from, those just computed included, so the next report of unchanged highlights
+    finds them."""
     key = tuple((pk, stamp.stamp, stamp.token, lengths[pk]) for pk, stamp in sorted(stamps.items()))
-    current = all(stamp.current for stamp in stamps.values())
-    if current:
+    if all(stamp.current for stamp in stamps.values()):
         with _lock:
             found = _kept.get(key)
             if found is not None:
                 _kept.move_to_end(key)
                 return found
-    merged = merge(parts_for(stamps, lengths))
-    if current:
-        with _lock:
-            _kept[key] = merged
-            while len(_kept) > KEPT:
-                _kept.popitem(last=False)
+    parts, used = parts_for(stamps, lengths)
+    with _lock:
+        base = next((kept for kept in reversed(_kept.values()) if kept.articles.keys() == parts.keys()), None)
+    merged = update(base, parts) if base is not None else None
+    if merged is None:
+        merged = merge(parts)
+    elif merged is not base:
+        merged.tables = carried_tables(base, merged)
+    key = tuple((pk, stamp, token, lengths[pk]) for pk, (stamp, token) in sorted(used.items()))
+    with _lock:
+        _kept[key] = merged
+        _kept.move_to_end(key)
+        while len(_kept) > KEPT:
+            _kept.popitem(last=False)
     return merged
 
 
@@ -442,13 +555,31 @@ def position_table(tenths: np.ndarray, outlet_names: list[str]) -> list:
 
 def source_rows(merged: Merged, articles: dict) -> list:
     """Who each outlet cites, from each article's attribution sources (worked out once per merged figures and
-    outlet of each article; a copy of each row is returned)."""
+    outlet of each article, and for figures updated from others, again only for the outlets whose articles
+    cite other sources now; a copy of each row is returned)."""
     key = ("sources", tuple((pk, articles[pk]["outlet__name"]) for pk in merged.articles if pk in articles))
-    if (rows := merged.tables.get(key)) is None:
-        found = [(pk, source, count, label) for pk, part in merged.articles.items() if pk in articles
+    per_outlet = merged.tables.setdefault(key, {})
+    outlets = {outlet for _pk, outlet in key[1]}
+    if missing := outlets - per_outlet.keys():
+        found = [(pk, source, count, label) for pk, part in merged.articles.items()
+                 if pk in articles and articles[pk]["outlet__name"] in missing
                  for source, count, label in part.sources]
-        rows = merged.tables[key] = source_table(found, articles)
-    return [dict(row) for row in rows]
+        per_outlet.update({**dict.fromkeys(missing, []), **outlet_sources(found, articles)})
+    return [dict(row) for row in _source_order([per_outlet[outlet] for outlet in sorted(outlets)])]
+
+
+def carried_tables(base: Merged, merged: Merged) -> dict:
+    """The tables of ``base`` that still hold for ``merged``, the same articles with some parts changed: each
+    outlet's sources, unless one of its articles now cites other sources."""
+    tables = {}
+    for key, per_outlet in base.tables.items():
+        if key[0] != "sources":
+            continue
+        stale = {outlet for pk, outlet in key[1]
+                 if merged.articles[pk] is not base.articles[pk]
+                 and merged.articles[pk].sources != base.articles[pk].sources}
+        tables[key] = {outlet: rows for outlet, rows in per_outlet.items() if outlet not in stale}
+    return tables
 
 
 def source_table(found, articles: dict) -> list:
@@ -456,22 +587,35 @@ def source_table(found, articles: dict) -> list:
     in that article) as the sources table: per outlet, spellings of one source grouped (``sources``), with
     highlights and the articles citing it. Rows are taken in article and label order, so the groups do not
     depend on the order the database returns them in."""
+    per_outlet = outlet_sources(found, articles)
+    return _source_order([per_outlet[outlet] for outlet in sorted(per_outlet)])
+
+
+def _source_order(outlet_rows: list[list]) -> list:
+    return sorted((row for rows in outlet_rows for row in rows),
+                  key=lambda r: (r["outlet"].lower(), -r["count"], r["source"].lower()))
+
+
+def outlet_sources(found, articles: dict) -> dict[str, list]:
+    """The sources table's rows of each outlet that cites any source (see ``source_table``)."""
     by_outlet = defaultdict(list)
     for article_id, _key, count, label in sorted(found, key=lambda r: (r[0], r[3], r[1])):
         if article_id in articles:
             by_outlet[articles[article_id]["outlet__name"]].append((article_id, count, label.strip()))
-    table = {}
+    result = {}
     for outlet, outlet_rows in by_outlet.items():
         labels = group_sources([label for _, _, label in outlet_rows])
         cited_in = defaultdict(set)
+        table = {}
         for article_id, count, label in outlet_rows:
             grouped = labels[label]
-            row = table.setdefault((outlet, grouped), {"outlet": outlet, "source": grouped, "count": 0, "articles": 0})
+            row = table.setdefault(grouped, {"outlet": outlet, "source": grouped, "count": 0, "articles": 0})
             row["count"] += count
             cited_in[grouped].add(article_id)
         for grouped, ids in cited_in.items():
-            table[(outlet, grouped)]["articles"] = len(ids)
-    return sorted(table.values(), key=lambda r: (r["outlet"].lower(), -r["count"], r["source"].lower()))
+            table[grouped]["articles"] = len(ids)
+        result[outlet] = list(table.values())
+    return result
 
 
 def agreement_summary(merged: Merged, names: dict, tags) -> dict:

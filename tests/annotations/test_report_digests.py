@@ -246,3 +246,64 @@ def test_a_corrected_text_makes_the_digest_stale(seed_article, editor, reviewer)
     assert ReportDigest.objects.get(article=seed_article).stamp == stamp + 1
     row = build_report(Filters(article=seed_article), user=editor).articles[0]
     assert row["characters"] == len(seed_article.text) + len(" More.")
+
+
+def kept_parts():
+    """Every article's digest as parts, as a whole-corpus report reads them."""
+    articles = Article.objects.order_by("pk").values_list(
+        "pk", "text", "report_digest__stamp", "report_digest__digest_stamp", "report_digest__digest_token")
+    stamps = {pk: report_digests.Stamp(stamp, stored, token) for pk, _text, stamp, stored, token in articles}
+    return report_digests.parts_for(stamps, {pk: len(text) for pk, text, *_ in articles})[0]
+
+
+def assert_same_figures(updated, merged):
+    assert updated.articles.keys() == merged.articles.keys()
+    assert all(updated.articles[pk] is merged.articles[pk] for pk in merged.articles)
+    for name in ("reviewers", "highlights", "suggested", "coders", "units", "disagreements"):
+        assert getattr(updated, name) == getattr(merged, name), name
+    for name in ("overall", "tag_matrices", "pair_units", "pair_same", "pair_totals"):
+        assert getattr(updated, name).shape == getattr(merged, name).shape, name
+        assert (getattr(updated, name) == getattr(merged, name)).all(), name
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_figures_updated_for_the_changed_articles_equal_the_figures_added_up_again(
+        seed, seed_story, seed_articles, editor, make_user):
+    rng = random.Random(seed)
+    reviewers = [make_user(f"upd{seed}{i}", groups=("reviewer",)) for i in range(3)]
+    writer = Writer(rng, seed_articles, reviewers, editor)
+    for _ in range(15):
+        writer.create()
+    report_digests.forget()
+    updated = 0
+
+    for _ in range(30):
+        base = report_digests.merge(kept_parts())
+        writer.step()
+        parts = kept_parts()
+        found = report_digests.update(base, parts)
+        if found is not None:
+            updated += 1
+            assert_same_figures(found, report_digests.merge(parts))
+
+    assert updated >= 10
+
+
+def test_a_report_after_one_change_updates_the_kept_figures_rather_than_adding_all_up(
+        seed_articles, editor, reviewer, monkeypatch):
+    for article in seed_articles:
+        highlight(article, reviewer, 0, 5)
+        highlight(article, reviewer, 10, 20, "attribution", source="KCNA")
+    report_digests.forget()
+    build_report(Filters(), user=editor)
+    merges = []
+    adding_all_up = report_digests.merge
+    monkeypatch.setattr(report_digests, "merge", lambda parts: merges.append(len(parts)) or adding_all_up(parts))
+
+    highlight(seed_articles[0], reviewer, 30, 40, "rhetoric")
+    kept = summary_json(build_report(Filters(), user=editor))
+
+    assert merges == []
+    monkeypatch.undo()
+    report_digests.forget()
+    same(kept, summary_json(build_report(Filters(), user=editor, use_digests=False)))
