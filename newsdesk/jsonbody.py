@@ -12,7 +12,8 @@ the body is not usable JSON.
 """
 
 import orjson
-from django.http import JsonResponse
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, JsonResponse
 
 API_PREFIX = "/api/"
 NOT_JSON = "The request body is not valid JSON."
@@ -57,6 +58,22 @@ def json_object(request, *, empty=None, message: str | None = None) -> dict:
     if not isinstance(body, dict):
         raise BadBody({"body": [message or NOT_AN_OBJECT]})
     return body
+
+
+_django_default = DjangoJSONEncoder().default
+
+
+def json_response(data, status: int = 200) -> HttpResponse:
+    """``JsonResponse(data)``, encoded by orjson: the same document, written several times faster (a large report
+    spends a tenth of its time in ``json.dumps`` otherwise). Dates, times and whatever else orjson does not write
+    itself go through Django's encoder, so they read as ``JsonResponse`` writes them; a document orjson refuses
+    (a lone surrogate, an integer beyond 64 bits) is left to ``JsonResponse``."""
+    try:
+        body = orjson.dumps(data, default=_django_default,
+                            option=orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME)
+    except TypeError:  # orjson.JSONEncodeError included
+        return JsonResponse(data, status=status)
+    return HttpResponse(body, status=status, content_type="application/json")
 
 
 def errors_response(errors: dict[str, list[str]], status: int = 400) -> JsonResponse:

@@ -1,6 +1,6 @@
 """The reports page, its CSV downloads and the JSON summary: thin views over ``reports``."""
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -10,7 +10,7 @@ from annotations.reports import charts, tables
 from annotations.reports.aggregates import annotation_source, build_report, summary_json
 from annotations.reports.filters import ReportFilterForm
 from annotations.tags import TAGS
-from newsdesk.jsonbody import errors_response
+from newsdesk.jsonbody import errors_response, json_response
 from newsdesk.roles import requires
 
 
@@ -67,4 +67,4 @@ def api_summary(request):
         return errors_response(form.query_errors(), status)
     summary = summary_json(build_report(form.filters(), source_for(request, form), request.user))
     summary["claims"] = claims_summary(form.filters().story, request.user)
-    return JsonResponse(summary)
+    return json_response(summary)

@@ -1,9 +1,13 @@
 """Reading JSON request bodies and the error envelope, shared by every JSON endpoint."""
 
+import datetime as dt
+import json
+
 import pytest
+from django.http import JsonResponse
 from django.test import RequestFactory
 
-from newsdesk.jsonbody import BadBody, error_response, is_api, json_object
+from newsdesk.jsonbody import BadBody, error_response, is_api, json_object, json_response
 
 factory = RequestFactory()
 
@@ -42,3 +46,23 @@ def test_only_api_paths_are_the_api():
     assert is_api(factory.get("/api/stories/"))
     assert not is_api(factory.get("/apis/"))
     assert not is_api(factory.get("/stories/api/"))
+
+
+def test_a_json_answer_says_what_djangos_json_response_says():
+    data = {"story": "harbour", "share": 0.1234, "tiny": 1e-05, "none": None, "flag": True, 3: "three",
+            "when": dt.datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=dt.UTC), "day": dt.date(2026, 1, 2),
+            "rows": [(1, 2), {"title": "Пхеньян — 平壤 😀"}]}
+
+    response = json_response(data, status=201)
+
+    assert response.status_code == 201
+    assert response["Content-Type"] == "application/json"
+    assert json.loads(response.content) == json.loads(JsonResponse(data).content)
+
+
+def test_a_json_answer_orjson_refuses_is_written_as_django_writes_it():
+    data = {"note": "half a pair \ud800", "big": 2**70}
+
+    response = json_response(data)
+
+    assert json.loads(response.content) == {"note": "half a pair \ud800", "big": 2**70}
