@@ -310,11 +310,27 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                 "belittling": f"“{match.group()}” belittles how it is done (a loaded verb).",
             }[kind]
             found.append((*match.span(), "evaluative" if kind == "belittling" else "metaphor", reason))
-    # The further classes fill in where these are silent; they never widen or rename a cue found above.
-    found += [
-        cue for cue in evaluative_cues.cues(text, free) if not any(s < cue[1] and cue[0] < e for s, e, *_ in found)
-    ]
+    # The further classes fill in where these are silent: they never widen or rename a cue found above, and
+    # what they cover beyond it stands on its own ("locked in a bruising price war" beside "bruising").
+    for start, end, rule, reason in evaluative_cues.cues(text, free):
+        found += [(s, e, rule, reason) for s, e in _outside(text, start, end, found)]
     return _merge(found)
+
+
+def _outside(text, start, end, found):
+    """The parts of ``start:end`` that no cue in ``found`` covers, trimmed, each holding a word of content."""
+    parts = [(start, end)]
+    for s, e, *_ in found:
+        parts = [piece for ps, pe in parts for piece in ((ps, min(pe, s)), (max(ps, e), pe)) if piece[0] < piece[1]]
+    if parts == [(start, end)]:
+        return parts
+    kept = []
+    for ps, pe in parts:
+        words = WORD.findall(text[ps:pe])
+        if any(len(w) >= 3 and w.lower() not in FUNCTION_AFTER for w in words):
+            left = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+            kept.append((left, left + len(text[left:pe].rstrip())))
+    return kept
 
 
 NAME_VERBS = frozenset("said says told tells added adds wrote writes insisted argued warned".split())
@@ -380,6 +396,8 @@ def _superlative_base(lower: str, valence: dict[str, float]) -> str | None:
     stem = lower[:-3]
     for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else None,
                  stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if base in evaluative_cues.MEASURING_ADJECTIVES:
+            return None  # "the lowest rate", "the oldest club": a measure, not a verdict
         if base and abs(valence.get(base, 0.0)) >= ADVERB_VALENCE:
             return base
     return None

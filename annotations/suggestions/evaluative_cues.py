@@ -32,8 +32,8 @@ from annotations.suggestions import subjectivity
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 VADER_VALENCE = 1.0
-SUBJECTIVITY = 0.6
-POLARITY = 0.2
+SUBJECTIVITY = 0.7
+POLARITY = 0.3
 # Adverbs count when their adjective is subjective at all: "-ly" turns a judging adjective into a judging degree.
 ADVERB_SUBJECTIVITY = 0.5
 # Adjectives that measure time, order, size, temperature or ownership in news prose, however the lexicon
@@ -78,7 +78,13 @@ EMOTIVE_NOUNS = (
     "turmoil", "havoc", "mayhem", "bedlam", "pandemonium", "uproar", "furore", "furor", "anguish", "agony",
     "misery", "miseries", "despair", "heartbreak", "heartache", "torment", "horror", "horrors", "hysteria",
     "devastation", "calamity", "catastrophe", "humiliation", "ignominy", "shame", "disgrace", "scandal",
-    "betrayal", "fiasco", "shambles", "nightmare", "ordeal", "heartbreaker", "misery-fest",
+    "betrayal", "fiasco", "shambles", "nightmare", "ordeal", "heartbreaker", "anger", "rage", "dismay", "disgust",
+    "indignation",
+)
+# Verbs of provoking strong emotion, told by the writer ("a figure that has infuriated staff").
+PROVOKING = re.compile(
+    r"(?<![\w-])((?:infuriat|enrag|incens|horrif|appall|disgust|dismay|outrag|anger)(?:e|es|ed|d|ing|ied|ies|y)?)(?![\w-])",
+    re.IGNORECASE,
 )
 EMOTIVE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, EMOTIVE_NOUNS)) + r")(?:s|es)?(?![\w-])", re.IGNORECASE)
 HYPERBOLE = re.compile(
@@ -104,7 +110,10 @@ HYPERBOLE = re.compile(
     r"balmy|glorious|dreary|gloomy|"
     # reactions told as fire ("sparked fury", "sparked fears")
     r"spark(?:s|ed|ing)?\s+(?:fears?|anger|alarm|fury|outrage|panic|concerns?|a\s+backlash|backlash|a\s+row|uproar)|"
+    # crowds told as birds or insects ("flocked to", "swarmed")
+    r"flock(?:s|ed|ing)?\s+(?:to|into|back)|swarm(?:s|ed|ing)|throng(?:s|ed|ing)|"
     # prices and markets told as flight or a fall
+    r"(?:to|will|could|may|would)\s+(?:rocket|skyrocket|soar|plummet|plunge|nosedive|roast|bake|fry|sizzle|swelter)|"
     r"surg(?:e|es|ed|ing)|rocket(?:s|ed|ing)|crater(?:s|ed|ing)|tanked|tanking|div(?:ed|ing)|dove"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -142,7 +151,7 @@ JOURNALESE = re.compile(
     r"(?<![\w-])(beleaguered|embattled|ailing|hapless|luckless|lowly|vaunted|feted|fêted|disgraced|tarnished|"
     r"ill-fated|long-suffering|hard-pressed|under-fire|doomed|"
     # the newspaper verbs of criticism ("hit out at", "rounded on", "tore into") and a dispute as a "row"
-    r"hit(?:s|ting)?\s+out\s+at|round(?:s|ed|ing)?\s+on|t(?:ore|ear|ears|earing)\s+into|l(?:aid|ay|ays|aying)\s+into|"
+    r"hit(?:s|ting)?\s+out\s+at|hit(?:s|ting)?\s+back|round(?:s|ed|ing)?\s+on|t(?:ore|ear|ears|earing)\s+into|l(?:aid|ay|ays|aying)\s+into|"
     r"r(?:ipped|ip|ips|ipping)\s+into|t(?:ook|ake|akes|aking)\s+aim\s+at|"
     r"(?:a|the|bitter|furious|growing|fresh|new)\s+rows?(?=\s+(?:over|with|between|about|erupted|broke))|"
     r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy))(?![\w-])",
@@ -176,6 +185,22 @@ AFFLICTION_AND_FUEL = re.compile(
     r"torpedoing)(?=\s+(?:the|a|an|its|their|his|her|any|plans?|talks|deal|hopes?)\b))(?![\w-])",
     re.IGNORECASE,
 )
+# Two figurative constructions open to any verb: a way made by force ("clawed her way back", "bulldozed its
+# way into") and a contest fought to the end ("slug it out", "battle it out"). Plain travel is left out.
+WAY_CONSTRUCTION = re.compile(
+    r"(?<![\w-])(?!(?:made|make|makes|making|find|finds|found|finding|lost|lose|loses|losing|pay|pays|paid|paying|"
+    r"went|go|goes|going|gone|on|in|by|all|under|give|gave|given|giving|way|the|a|an|and|or|to|of|that|this|"
+    r"feel|feeling|felt|work|worked|working|wend|wended|wending|know|knew|known)\b)"
+    r"([a-z]+(?:ed|s|ing)?\s+(?:his|her|their|its|our|my|your)\s+way\s+(?:back|to|into|through|out|up|past|round|"
+    r"around|onto|towards?|across|over))(?![\w-])",
+    re.IGNORECASE,
+)
+IT_OUT = re.compile(
+    r"(?<![\w-])((?:slug|slugs|slugged|slugging|fight|fights|fought|fighting|battle|battles|battled|battling|slog|"
+    r"slogs|slogged|slogging|duke|duking|tough|toughed|toughing|sweat|sweated|sweating|thrash|thrashed|thrashing|"
+    r"hammer|hammered|hammering|ride|rides|rode|riding|slug)\s+it\s+out)(?![\w-])",
+    re.IGNORECASE,
+)
 # Stock idioms and clichés that the style guides (Orwell's dying metaphors, the newspaper style books' lists)
 # tell writers to avoid, beside those of ``bias_cues``.
 CLICHES = (
@@ -204,6 +229,10 @@ CLICHES = (
     r"a licence to print money", r"a recipe for disaster", r"(?:the|a) ticking time[- ]bomb", r"behind closed doors",
     r"(?:run|runs|ran|running) rings round", r"(?:left|leave|leaves|leaving) (?:\w+ )?high and dry",
     r"(?:the|a) tip of the iceberg", r"(?:a|the) smoking gun", r"(?:a|the) sticking point",
+    r"(?:take|takes|took|taking|taken) (?:a|its|their|his|her) (?:\w+ )?toll",
+    r"f(?:eel|eels|elt|eeling) the (?:squeeze|pinch)",
+    r"locked in (?:a |an |the )?(?:\w+ ){0,2}(?:battle|war|dispute|row|struggle|stand-?off|fight|feud|tussle)",
+    r"(?:price|turf|bidding|ratings|talent|subsidy|tariff) wars?",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 
@@ -241,14 +270,17 @@ def _degree_adverb(word: str) -> bool:
     return not lower.endswith(("ally", "ically")) or adverb_base(lower) is not None
 
 
-def is_subjective_adjective(word: str) -> bool:
-    """Strongly subjective in the Pattern lexicon, or clearly valenced in VADER's; an adjective by Brill's list."""
+def is_subjective_adjective(word: str, participle: bool = False) -> bool:
+    """Strongly subjective in the Pattern lexicon, or clearly valenced in VADER's; an adjective by Brill's list.
+    With ``participle``, a participle the Pattern lexicon rates as an adjective counts too ("a gripping final"):
+    only before a noun, where it cannot be a verb's tense."""
     lower = word.lower()
     if lower in MEASURING_ADJECTIVES:
         return False
     entry = subjectivity.adjectives().get(lower)
     tag = subjectivity.tag(lower)
-    if entry is not None and entry.subjectivity >= SUBJECTIVITY and entry.polarity >= POLARITY and tag in ("JJ", ""):
+    tags = ("JJ", "", "VBG", "VBN") if participle else ("JJ", "")
+    if entry is not None and entry.subjectivity >= SUBJECTIVITY and entry.polarity >= POLARITY and tag in tags:
         return True
     return tag == "JJ" and abs(vader_valence().get(lower, 0.0)) >= VADER_VALENCE
 
@@ -270,8 +302,9 @@ def _adjective_like(word: str) -> bool:
 
 
 def _noun_or_adjective(word: str) -> bool:
+    """A noun or an adjective by Brill's list; a lower-case word the list lacks is most likely a noun."""
     tag = subjectivity.tag(word)
-    return word[:1].islower() and (tag.startswith("NN") or tag == "JJ" or (not tag and "-" in word))
+    return word[:1].islower() and (tag.startswith("NN") or tag == "JJ" or not tag)
 
 
 def _previous(words, i):
@@ -283,7 +316,7 @@ def _between(text, words, i):
     return text[words[i - 1].end() : words[i].start()] if i > 0 else text[: words[i].start()]
 
 
-def _adjective_place(text, words, i) -> bool:
+def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
     """Before a noun or another adjective ("a chaotic final year", "for damp, cramped flats"); or closing its
     clause after a copula, with or without a degree word between ("the claim was laughable", "is so dire")."""
     word = words[i]
@@ -291,7 +324,10 @@ def _adjective_place(text, words, i) -> bool:
     gap_after = text[word.end() : following.start()] if following else text[word.end() :]
     copula_at = i - 2 if _previous(words, i) in DEGREE_WORDS else i - 1
     between = text[words[copula_at].end() : word.start()] if copula_at >= 0 else ""
-    if copula_at >= 0 and words[copula_at].group().lower() in COPULAS and all(c.isalpha() or c == " " for c in between):
+    after_copula = copula_at >= 0 and words[copula_at].group().lower() in COPULAS
+    if after_copula and all(c.isalpha() or c == " " for c in between):
+        if attributive_only:
+            return False
         rest = gap_after.strip()
         return following is None or rest[:1] in (".", ",", ";", ":", "!", "?", "—", "–") or (
             rest == "" and following.group().lower() in CLAUSE_AFTER
@@ -359,7 +395,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         if word.lower() in PUFFERY and _adjective_place(text, words, i):
             found.append((start, end, "puffery", f"“{word}” praises without informing (puffery)."))
             continue
-        if is_subjective_adjective(word) and _adjective_place(text, words, i):
+        if (is_subjective_adjective(word) and _adjective_place(text, words, i)
+                or is_subjective_adjective(word, participle=True) and _adjective_place(text, words, i, True)):
             found.append((start, end, "subjective",
                           f"“{word}” passes a verdict (a subjective adjective: {_rating(word)})."))
     for pattern, rule, reason in (
@@ -373,6 +410,9 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (CONFLICT_AND_RETREAT, "metaphor", "a disagreement told as a fight or a change of course told as a retreat "
                                            "(a conventional metaphor)"),
         (CLICHE, "idiom", "a stock idiom, not a description"),
+        (WAY_CONSTRUCTION, "idiom", "a way made by force, not a description of travel (a figurative construction)"),
+        (IT_OUT, "idiom", "a contest told as a fight to the end (a figurative construction)"),
+        (PROVOKING, "emotive", "a verb of strong emotion that tells the reader how to feel"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
     ):
