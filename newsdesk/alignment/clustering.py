@@ -11,8 +11,9 @@ Method, in four steps, each general to any English story (nothing here knows a s
 3. Passages are grouped the way a reader lines outlets up side by side. Each article is first cut into
    segments: neighbouring paragraphs hold together when the paragraphs either side of the gap are well over
    half as alike as either is like its closest paragraph in another outlet (a bar relative to the story:
-   sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph), or when a
-   paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
+   sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph), unless
+   another outlet reports the two apart (each is the mutual best match of a different paragraph there), or when
+   a paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
    each other's best match form rows, grown by average linkage over those matches only (so the story's common
    words never gather a grab bag); rows that are alike on average are joined, and a segment left alone joins
    the row that holds its closest segments in most other outlets. Passages an editor placed, and the members
@@ -60,6 +61,9 @@ NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either 
 # sections no other outlet reports, the neighbours hold together.
 SEGMENT_WINDOW = 2
 SEGMENT_SHARE = 0.6
+# ... unless they are parallel to another outlet's account: each is the mutual best match, at least this
+# alike, of a different paragraph of one other article (that outlet reports them apart, so they are two things).
+PARALLEL_SIMILARITY = 0.35
 MATCH_SIMILARITY = 0.5  # two segments of different outlets, each the other's best match there, are a match
 SAME_ARTICLE_SIMILARITY = 0.6  # two segments of one article this alike are a match too
 ROW_SIMILARITY = 0.1  # rows grow by average linkage over matches (other pairs count as zero) down to this
@@ -242,8 +246,9 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
 
     Two neighbours hold together when the window of ``SEGMENT_WINDOW`` paragraphs before the gap and the
     one after it are at least ``SEGMENT_SHARE`` as alike as either paragraph is like its best match in
-    another outlet (lexical cohesion against the story's own cross-outlet level), or when the second opens
-    with a quotation.
+    another outlet (lexical cohesion against the story's own cross-outlet level), unless another outlet
+    reports them apart (each is the mutual best match of a different paragraph of that outlet, at least
+    ``PARALLEL_SIMILARITY`` alike), or when the second opens with a quotation.
     """
     n = len(similarity)
     keys = [repr(article) for article in articles]
@@ -252,6 +257,8 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
         mine = np.array([k == key for k in keys])
         if (~mine).any():
             best_elsewhere[mine] = similarity[np.ix_(mine, ~mine)].max(axis=1)
+    matched = mutual_best_matches(similarity, articles) & (similarity >= PARALLEL_SIMILARITY)
+    partners = [{keys[other]: other for other in np.flatnonzero(matched[row])} for row in range(n)]
     parent = list(range(n))
 
     def root(row):
@@ -271,7 +278,9 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
             cohesion = _window_similarity(similarity, before, after)
             first, second = ordered[gap - 1], ordered[gap]
             bar = SEGMENT_SHARE * max(best_elsewhere[first], best_elsewhere[second])
-            if cohesion >= bar or QUOTATION_OPENING.match(texts[second] or ""):
+            parallel = any(partners[first][key] != partners[second][key]
+                           for key in partners[first].keys() & partners[second].keys())
+            if (cohesion >= bar and not parallel) or QUOTATION_OPENING.match(texts[second] or ""):
                 parent[root(second)] = root(first)
     roots = [root(row) for row in range(n)]
     return np.unique(roots, return_inverse=True)[1]

@@ -40,6 +40,23 @@ def test_neighbours_hold_together_when_no_other_outlet_reports_them():
     assert segment[2] != segment[3]
 
 
+def test_neighbours_another_outlet_reports_apart_stay_apart_however_alike():
+    # a0 and a1 are alike, but b reports them in two paragraphs: a0 matches b0, a1 matches b1.
+    matrix = similarity({(0, 1): 0.6, (2, 3): 0.1, (0, 2): 0.5, (1, 3): 0.5}, 4)
+
+    segment = clustering.segments(matrix, ARTICLES, INDEXES, PLAIN)
+
+    assert segment[0] != segment[1]
+
+
+def test_neighbours_matched_to_one_paragraph_of_another_outlet_hold_together():
+    matrix = similarity({(0, 1): 0.6, (2, 3): 0.1, (0, 2): 0.5, (1, 2): 0.5}, 4)
+
+    segment = clustering.segments(matrix, ARTICLES, INDEXES, PLAIN)
+
+    assert segment[0] == segment[1]
+
+
 def test_a_paragraph_opening_with_a_quotation_carries_on_the_one_before():
     matrix = similarity({(0, 2): 0.9, (1, 3): 0.9}, 4)
     texts = ["The council voted.", "“It will change how people cross the river,” the mayor said.",
