@@ -110,6 +110,16 @@ HYPERBOLE = re.compile(
     r"balmy|glorious|dreary|gloomy|"
     # reactions told as fire ("sparked fury", "sparked fears")
     r"spark(?:s|ed|ing)?\s+(?:fears?|anger|alarm|fury|outrage|panic|concerns?|a\s+backlash|backlash|a\s+row|uproar)|"
+    # comparisons folded into one word: "wafer-thin", "sky-high", "rock-bottom", "razor-sharp"
+    r"(?:wafer|razor|paper|bone|sky|rock|ice|stone|pitch|crystal|whisker|hair)-(?:thin|sharp|high|dry|cold|solid|"
+    r"bottom|clear|black|tight|fine)|"
+    # feelings told through the body: "nerve-shredding", "gut-wrenching", "spine-tingling"
+    r"(?:nerve|heart|spine|hair|gut|stomach|bone|back|blood|teeth|toe|knuckle|buttock)-(?:shredding|jangling|"
+    r"tingling|raising|wrenching|breaking|churning|crunching|chilling|curdling|stopping|pounding|grinding|clenching|"
+    r"gnashing|shattering|shredding|stirring|whitening|clenching|curling)|"
+    # narrow results told as scraping or limping ("scraped through", "edged past", "limped into")
+    r"scrap(?:e|es|ed|ing)\s+(?:through|home|past|into|by)|edg(?:e|es|ed|ing)\s+(?:past|out)|"
+    r"limp(?:s|ed|ing)?\s+(?:in)?to|stumbl(?:e|es|ed|ing)\s+(?:in)?to|"
     # crowds told as birds or insects ("flocked to", "swarmed")
     r"flock(?:s|ed|ing)?\s+(?:to|into|back)|swarm(?:s|ed|ing)|throng(?:s|ed|ing)|"
     # prices and markets told as flight or a fall
@@ -129,6 +139,9 @@ LOADED_LABELS = (
     "white elephant", "pet project", "handouts", "freebies", "scroungers", "do-gooders", "power grab",
     "cover-up", "stitch-up", "smear campaign", "spin doctor", "spin doctors", "talking shop", "kowtow",
     "kowtowed", "kowtowing", "grovelling", "groveling", "bean counters", "pen-pushers", "fat cats",
+    # the tabloid's labels for wrongdoers
+    "conman", "conmen", "love rat", "love rats", "yob", "yobs", "lout", "louts", "fiend", "fiends", "sicko",
+    "sickos", "scumbag", "scumbags", "benefit cheat", "benefit cheats",
 )
 LOADED = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in LOADED_LABELS) + r")(?![\w-])",
@@ -136,6 +149,11 @@ LOADED = re.compile(
 )
 
 
+# Adjectives that amplify (Quirk et al.'s amplifiers in adjective form): they grade the noun for the reader.
+AMPLIFIERS = frozenset(
+    "fierce intense heated huge enormous immense tremendous gigantic mammoth hefty vast almighty monstrous "
+    "titanic gargantuan seismic".split()
+)
 # Degree words that are not "-ly" adverbs (Quirk et al.'s boosters): they count before a subjective adjective.
 PLAIN_BOOSTERS = frozenset("very so too really truly most".split())
 # Puffery: the words that Wikipedia's guide "Words to watch" lists as praise without information, the source of
@@ -143,7 +161,7 @@ PLAIN_BOOSTERS = frozenset("very so too really truly most".split())
 PUFFERY = frozenset(
     "legendary iconic acclaimed visionary outstanding celebrated prestigious world-class virtuoso cutting-edge "
     "innovative revolutionary groundbreaking ground-breaking game-changing stellar storied fabled renowned "
-    "beloved much-loved illustrious glittering".split()
+    "beloved much-loved illustrious glittering famous awe-inspiring inspiring".split()
 )
 # Journalese descriptors that judge a person's or a body's standing, and compounds built like them
 # ("crisis-hit", "cash-strapped", "debt-ridden"): the style guides' list of newspaper clichés.
@@ -183,6 +201,19 @@ AFFLICTION_AND_FUEL = re.compile(
     r"rumours?|suspicions?|criticism|demand|hopes?|inflation))|"
     r"(?:derail|derails|derailed|derailing|scupper|scuppers|scuppered|scuppering|torpedo|torpedoes|torpedoed|"
     r"torpedoing)(?=\s+(?:the|a|an|its|their|his|her|any|plans?|talks|deal|hopes?)\b))(?![\w-])",
+    re.IGNORECASE,
+)
+# Money taken told as plunder, money spent told as excess ("fleeced", "swindled", "splashed out", "squandered").
+PLUNDER = re.compile(
+    r"(?<![\w-])((?:fleec|swindl|squander|splurg|frittered|lavish)(?:e|es|ed|ing|d)?|conned|conning|"
+    r"r(?:ip|ips|ipped|ipping)\s+off|pre(?:y|ys|yed|ying)\s+(?:on|upon)|splash(?:es|ed|ing)?\s+out|"
+    r"blew\s+(?:the|his|her|their)\s+(?:money|cash|savings))(?![\w-])",
+    re.IGNORECASE,
+)
+# Words that dismiss a claim instead of answering it.
+DISMISSIVE = re.compile(
+    r"(?<![\w-])(nonsense|rubbish|drivel|claptrap|hogwash|tosh|balderdash|poppycock|gibberish|twaddle|"
+    r"bunkum)(?![\w-])",
     re.IGNORECASE,
 )
 # Two figurative constructions open to any verb: a way made by force ("clawed her way back", "bulldozed its
@@ -233,6 +264,9 @@ CLICHES = (
     r"f(?:eel|eels|elt|eeling) the (?:squeeze|pinch)",
     r"locked in (?:a |an |the )?(?:\w+ ){0,2}(?:battle|war|dispute|row|struggle|stand-?off|fight|feud|tussle)",
     r"(?:price|turf|bidding|ratings|talent|subsidy|tariff) wars?",
+    r"(?:back|backs|backed|backing) down", r"far from over", r"high drama", r"rooted to the spot",
+    r"(?:lay|lays|laid|laying) siege to", r"under siege",
+    r"(?:drain|drains|drained|draining|ebb|ebbs|ebbed|ebbing) away",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 
@@ -302,9 +336,10 @@ def _adjective_like(word: str) -> bool:
 
 
 def _noun_or_adjective(word: str) -> bool:
-    """A noun or an adjective by Brill's list; a lower-case word the list lacks is most likely a noun."""
+    """A noun or an adjective by Brill's list, or a base-form verb that doubles as a noun ("a huge boost"); a
+    lower-case word the list lacks is most likely a noun."""
     tag = subjectivity.tag(word)
-    return word[:1].islower() and (tag.startswith("NN") or tag == "JJ" or not tag)
+    return word[:1].islower() and (tag.startswith("NN") or tag in ("JJ", "VB", "VBP") or not tag)
 
 
 def _previous(words, i):
@@ -392,7 +427,11 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                           f"“{word} {following.group()}”: a degree word turns up a subjective adjective "
                           "(an intensifier)."))
             continue
-        if word.lower() in PUFFERY and _adjective_place(text, words, i):
+        if word.lower() in AMPLIFIERS and following is not None and _noun_or_adjective(following.group()):
+            found.append((start, end, "intensifier", f"“{word}” amplifies the noun it grades (an intensifier)."))
+            continue
+        if word.lower() in PUFFERY and (following is not None and _noun_or_adjective(following.group())
+                                        or _adjective_place(text, words, i)):
             found.append((start, end, "puffery", f"“{word}” praises without informing (puffery)."))
             continue
         if (is_subjective_adjective(word) and _adjective_place(text, words, i)
@@ -413,6 +452,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (WAY_CONSTRUCTION, "idiom", "a way made by force, not a description of travel (a figurative construction)"),
         (IT_OUT, "idiom", "a contest told as a fight to the end (a figurative construction)"),
         (PROVOKING, "emotive", "a verb of strong emotion that tells the reader how to feel"),
+        (PLUNDER, "evaluative", "money taken told as plunder or money spent told as excess (a loaded verb)"),
+        (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
     ):

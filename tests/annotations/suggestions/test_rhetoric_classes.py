@@ -235,3 +235,42 @@ def test_a_new_cue_that_runs_over_an_earlier_one_keeps_only_what_lies_beyond_it(
 
 def test_a_superlative_of_measure_is_no_hype():
     assert rhetoric("Inflation fell to its lowest rate in four years.") == {}
+
+
+def test_amplifying_adjectives_before_a_noun_are_intensifiers():
+    assert rhetoric("The council faces fierce opposition over the plan.")["fierce"].rule == "rhetoric.intensifier"
+    assert rhetoric("The council faces opposition over the plan.") == {}
+
+
+def test_comparisons_folded_into_one_word_and_feelings_told_through_the_body_are_hyperbole():
+    found = rhetoric("The vote was won by a wafer-thin margin after a nerve-shredding count.")
+
+    assert found["wafer-thin"].rule == found["nerve-shredding"].rule == "rhetoric.hyperbole"
+    assert rhetoric("The vote was won by a margin of six after a long count.") == {}
+
+
+def test_a_narrow_result_told_as_scraping_is_hyperbole():
+    assert rhetoric("The bill scraped through on Tuesday night.")["scraped through"].rule == "rhetoric.hyperbole"
+    assert rhetoric("The bill passed on Tuesday night.") == {}
+
+
+def test_money_taken_as_plunder_and_spent_as_excess_is_a_loaded_verb():
+    found = rhetoric("He fleeced his neighbours and splashed out on a new car.")
+
+    assert found["fleeced"].rule == found["splashed out"].rule == "rhetoric.evaluative"
+    assert rhetoric("He borrowed from his neighbours and paid for a new car.") == {}
+
+
+def test_words_that_dismiss_a_claim_are_evaluative():
+    assert rhetoric("The ministry dismissed the report as nonsense.")["nonsense"].rule == "rhetoric.evaluative"
+    assert rhetoric("The ministry dismissed the report as inaccurate in two places.") == {}
+
+
+def test_tabloid_labels_for_wrongdoers_are_loaded():
+    assert rhetoric("A conman who sold fake tickets was jailed.")["conman"].rule == "rhetoric.loaded_label"
+    assert rhetoric("A man who sold fake tickets was jailed.") == {}
+
+
+def test_famous_before_a_noun_is_puffery_wherever_it_stands():
+    assert rhetoric("Fans celebrated after a famous victory at the ground.")["famous"].rule == "rhetoric.puffery"
+    assert rhetoric("Fans celebrated after a victory at the ground.") == {}
