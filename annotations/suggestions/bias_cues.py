@@ -318,7 +318,8 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
 
 
 def _outside(text, start, end, found):
-    """The parts of ``start:end`` that no cue in ``found`` covers, trimmed, each holding a word of content."""
+    """The parts of ``start:end`` that no cue in ``found`` covers, trimmed: a part left over must be a phrase of
+    its own (two words or more, one of content), not a lone word cut from a pair."""
     parts = [(start, end)]
     for s, e, *_ in found:
         parts = [piece for ps, pe in parts for piece in ((ps, min(pe, s)), (max(ps, e), pe)) if piece[0] < piece[1]]
@@ -327,7 +328,7 @@ def _outside(text, start, end, found):
     kept = []
     for ps, pe in parts:
         words = WORD.findall(text[ps:pe])
-        if any(len(w) >= 3 and w.lower() not in FUNCTION_AFTER for w in words):
+        if len(words) >= 2 and any(len(w) >= 3 and w.lower() not in FUNCTION_AFTER for w in words):
             left = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             kept.append((left, left + len(text[left:pe].rstrip())))
     return kept

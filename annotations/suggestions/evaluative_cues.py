@@ -99,7 +99,7 @@ HYPERBOLE = re.compile(
     r"(?:swept|sweeps?|sweeping|brushed|brush(?:es)?|brushing)\s+aside|put\s+to\s+the\s+sword|masterclass|heroics|"
     # weather told as an attack, an oven or a freezer
     r"pummel(?:s|led|ling|ed|ing)?|pound(?:ed|ing)|lash(?:es|ed|ing)?|wreak(?:s|ed|ing)?\s+havoc|"
-    r"wrought\s+havoc|unleash(?:es|ed|ing)?|baking|roasting|searing|polar\s+vortex|deep\s+freeze|"
+    r"wrought\s+havoc|unleash(?:es|ed|ing)?|polar\s+vortex|deep\s+freeze|"
     r"beast\s+from\s+the\s+east|washout|whiteout|mercury\s+(?:soar|rocket|climb)\w*|"
     # records and history claimed for the ordinary
     r"historic|once-in-a-(?:generation|lifetime)|once in a (?:generation|lifetime)|unparalleled|unrivalled|"
@@ -123,9 +123,26 @@ HYPERBOLE = re.compile(
     # crowds told as birds or insects ("flocked to", "swarmed")
     r"flock(?:s|ed|ing)?\s+(?:to|into|back)|swarm(?:s|ed|ing)|throng(?:s|ed|ing)|"
     # prices and markets told as flight or a fall
-    r"(?:to|will|could|may|would)\s+(?:rocket|skyrocket|soar|plummet|plunge|nosedive|roast|bake|fry|sizzle|swelter)|"
+    r"(?:to|will|could|may|would)\s+(?:rocket|skyrocket|soar|plummet|plunge|nosedive|sizzle|swelter)|"
     r"surg(?:e|es|ed|ing)|rocket(?:s|ed|ing)|crater(?:s|ed|ing)|tanked|tanking|div(?:ed|ing)|dove"
     r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Weather told as an oven ("baking", "set to roast Britain"): only in a line about the weather, where cooking
+# words are not literal.
+OVEN = re.compile(
+    r"(?<![\w-])(baking|roasting|searing|(?:to|will|could|may|would)\s+(?:roast|bake|fry|boil|cook))(?![\w-])",
+    re.IGNORECASE,
+)
+WEATHER_LINE = re.compile(
+    r"(?<![\w-])(heat\w*|temperatures?|sun\w*|weather|degrees|hot|hottest|\d+C|\d+F|°)(?![\w-])", re.IGNORECASE
+)
+# Weather or a mood told as a hand that seizes ("bitter cold grips the north", "tightens its grip").
+GRIP = re.compile(
+    r"(?<![\w-])((?:tighten|tightens|tightened|tightening|loosen|loosens|loosened|loosening|strengthen|"
+    r"strengthens|strengthened|tighten)\s+(?:its|their|his|her)\s+(?:grip|hold|stranglehold)|"
+    r"(?:cold|heat|snow|freeze|frost|fear|fears|panic|crisis|chaos|fever|storm|drought|heatwave|snap|gloom|"
+    r"ice|winter)\s+(?:grips|gripped|gripping))(?![\w-])",
     re.IGNORECASE,
 )
 # Loaded labels of groups, policies and spending (the style guides' lists of loaded political terms and
@@ -152,7 +169,7 @@ LOADED = re.compile(
 # Adjectives that amplify (Quirk et al.'s amplifiers in adjective form): they grade the noun for the reader.
 AMPLIFIERS = frozenset(
     "fierce intense heated huge enormous immense tremendous gigantic mammoth hefty vast almighty monstrous "
-    "titanic gargantuan seismic".split()
+    "titanic gargantuan seismic towering".split()
 )
 # Degree words that are not "-ly" adverbs (Quirk et al.'s boosters): they count before a subjective adjective.
 PLAIN_BOOSTERS = frozenset("very so too really truly most".split())
@@ -167,7 +184,9 @@ PUFFERY = frozenset(
 # ("crisis-hit", "cash-strapped", "debt-ridden"): the style guides' list of newspaper clichés.
 JOURNALESE = re.compile(
     r"(?<![\w-])(beleaguered|embattled|ailing|hapless|luckless|lowly|vaunted|feted|fêted|disgraced|tarnished|"
-    r"ill-fated|long-suffering|hard-pressed|under-fire|doomed|"
+    r"ill-fated|long-suffering|hard-pressed|under-fire|doomed|plucky|feisty|"
+    r"(?:scoop|scoops|scooped|scooping|bag|bags|bagged|bagging)(?=\s+(?:(?:the|a|an|top)\s+){0,2}(?:crown|prize|"
+    r"title|award|jackpot|gong|top\s+spot|trophy))|wow(?:s|ed|ing)|"
     # the newspaper verbs of criticism ("hit out at", "rounded on", "tore into") and a dispute as a "row"
     r"hit(?:s|ting)?\s+out\s+at|hit(?:s|ting)?\s+back|round(?:s|ed|ing)?\s+on|t(?:ore|ear|ears|earing)\s+into|l(?:aid|ay|ays|aying)\s+into|"
     r"r(?:ipped|ip|ips|ipping)\s+into|t(?:ook|ake|akes|aking)\s+aim\s+at|"
@@ -267,6 +286,10 @@ CLICHES = (
     r"(?:back|backs|backed|backing) down", r"far from over", r"high drama", r"rooted to the spot",
     r"(?:lay|lays|laid|laying) siege to", r"under siege",
     r"(?:drain|drains|drained|draining|ebb|ebbs|ebbed|ebbing) away",
+    r"r(?:un|uns|an|unning) riot", r"(?:to|into) a (?:standstill|grinding halt)", r"a running sore",
+    r"(?:reduce|reduces|reduced|reducing) (?:\w+ ){0,2}to tears",
+    r"(?:left|leave|leaves|leaving) (?:\w+ ){0,2}in tears",
+    r"(?:mounting|growing|intense|heavy) pressure", r"mounting (?:criticism|anger|concern|fears|calls|speculation)",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 
@@ -452,6 +475,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (WAY_CONSTRUCTION, "idiom", "a way made by force, not a description of travel (a figurative construction)"),
         (IT_OUT, "idiom", "a contest told as a fight to the end (a figurative construction)"),
         (PROVOKING, "emotive", "a verb of strong emotion that tells the reader how to feel"),
+        (GRIP, "metaphor", "weather or a mood told as a hand that seizes (a conventional metaphor)"),
         (PLUNDER, "evaluative", "money taken told as plunder or money spent told as excess (a loaded verb)"),
         (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
@@ -460,6 +484,11 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         for match in pattern.finditer(text):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start())):
                 found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))
+    if WEATHER_LINE.search(text):
+        for match in OVEN.finditer(text):
+            if free(*match.span()):
+                found.append((*match.span(), "hyperbole",
+                              f"“{match.group()}” tells the weather as an oven (hyperbole)."))
     for match in re.finditer(r"[^.!?]*[^\W\d_][^.!?]*!(?=\s|$)", text):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         if free(start, match.end()) and len(WORD.findall(match.group())) >= 4:

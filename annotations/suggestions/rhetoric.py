@@ -23,8 +23,8 @@ from annotations.suggestions.base import Line, Suggestion
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 
 TAG = "rhetoric"
-OPENING = "“\"«„‘"
-CLOSING = {"“": "”\"", '"': "\"”", "«": "»", "„": "“”\"", "‘": "’'"}
+OPENING = "“\"«„‘'"
+CLOSING = {"“": "”\"", '"': "\"”", "«": "»", "„": "“”\"", "‘": "’'", "'": "'’"}
 MAX_QUOTE_WORDS = 3
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 MAX_QUOTE_CHARS = 60
@@ -122,7 +122,7 @@ def _quote_pairs(text: str, unclosed_to_end: bool = False):
             if is_opening:
                 close = next(
                     (j for j in range(i + 1, min(len(text), i + 1 + 400)) if text[j] in CLOSING[char]
-                     and (char != "‘" or j + 1 == len(text) or not text[j + 1].isalpha())),
+                     and (char not in "‘'" or j + 1 == len(text) or not text[j + 1].isalpha())),
                     None,
                 )
                 if close is None:

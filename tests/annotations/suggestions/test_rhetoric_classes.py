@@ -274,3 +274,34 @@ def test_tabloid_labels_for_wrongdoers_are_loaded():
 def test_famous_before_a_noun_is_puffery_wherever_it_stands():
     assert rhetoric("Fans celebrated after a famous victory at the ground.")["famous"].rule == "rhetoric.puffery"
     assert rhetoric("Fans celebrated after a victory at the ground.") == {}
+
+
+def test_weather_told_as_an_oven_counts_only_in_a_line_about_the_weather():
+    assert rhetoric("Beaches filled as Britain was baking in 33C heat.")["baking"].rule == "rhetoric.hyperbole"
+    assert rhetoric("The village hall was baking bread for the fair.") == {}
+
+
+def test_weather_or_a_mood_told_as_a_hand_that_seizes_is_a_metaphor():
+    found = rhetoric("The frost tightens its grip as cold grips the north.")
+
+    assert found["tightens its grip"].rule == found["cold grips"].rule == "rhetoric.metaphor"
+    assert rhetoric("The climber lost her grip on the north face.") == {}
+
+
+def test_a_single_quoted_word_mid_headline_is_a_scare_quote_but_an_apostrophe_is_not():
+    assert "'insulting'" in rhetoric("Union rejects 'insulting' pay offer from the rail firms")
+    assert rhetoric("The operators' group met the drivers' union on Monday.") == {}
+
+
+def test_tears_and_prizes_told_in_the_tabloid_way_are_suggested():
+    found = rhetoric("The plucky finalist scooped the top prize and left the judges in tears.")
+
+    assert found["plucky"].rule == found["scooped"].rule == "rhetoric.journalese"
+    assert found["left the judges in tears"].rule == "rhetoric.idiom"
+    assert rhetoric("The finalist won the top prize and thanked the judges.") == {}
+
+
+def test_a_lone_word_cut_from_a_pair_by_an_earlier_cue_is_not_suggested():
+    quotes = set(rhetoric("The striker was controversially left out of the squad."))
+
+    assert "left" not in quotes
