@@ -42,6 +42,7 @@ from functools import cache
 from importlib.resources import files
 
 from annotations.suggestions import evaluative_cues
+from annotations.suggestions.subjectivity import with_british_spellings
 
 TAG = "rhetoric"
 
@@ -215,7 +216,7 @@ def vader_lexicon() -> dict[str, float]:
                 lexicon[parts[0].lower()] = float(parts[1])
             except ValueError:
                 continue
-    return lexicon
+    return with_british_spellings(lexicon)
 
 
 @cache

@@ -45,7 +45,9 @@ MEASURING_ADJECTIVES = frozenset(
     "clear simple complex current recent modern general special specific regular natural national local "
     "official political social economic financial military legal medical scientific "
     # words that name a role, a state or an operation in news prose, whatever their valence
-    "positive negative successful responsible critical active offensive defensive effective illegal".split()
+    "positive negative successful responsible critical active offensive defensive effective illegal "
+    # adjectives that classify rather than grade
+    "mock dummy replica joint mixed blind".split()
 )
 DETERMINERS = frozenset(
     "a an the this that these those their his her its our my your such some any no every each another "
@@ -126,6 +128,14 @@ HYPERBOLE = re.compile(
     r"(?:to|will|could|may|would)\s+(?:rocket|skyrocket|soar|plummet|plunge|nosedive|sizzle|swelter)|"
     r"surg(?:e|es|ed|ing)|rocket(?:s|ed|ing)|crater(?:s|ed|ing)|tanked|tanking|div(?:ed|ing)|dove"
     r")(?![\w-])",
+    re.IGNORECASE,
+)
+# People or money told as a flow of water ("volunteers poured in"): only where the line is not about water.
+POURED_IN = re.compile(r"(?<![\w-])(pour(?:s|ed|ing)?\s+in(?:to)?|stream(?:s|ed|ing)?\s+in(?:to)?)(?![\w-])",
+                       re.IGNORECASE)
+LITERAL_WATER = re.compile(
+    r"(?<![\w-])(rain\w*|rivers?|water|sea|seas|storms?|showers?|floods?|flooding|burst|pipes?|tides?|drains?|"
+    r"waves?|downpours?|lakes?|reservoirs?|tea|coffee|wine|beer|concrete)(?![\w-])",
     re.IGNORECASE,
 )
 # Weather told as an oven ("baking", "set to roast Britain"): only in a line about the weather, where cooking
@@ -229,6 +239,12 @@ PLUNDER = re.compile(
     r"blew\s+(?:the|his|her|their)\s+(?:money|cash|savings))(?![\w-])",
     re.IGNORECASE,
 )
+# Verbs of ridicule and evasion (the loaded verbs of the news-bias datasets): "mocked", "sneered", "ducked".
+RIDICULE = re.compile(
+    r"(?<![\w-])((?:mock|taunt|sneer|jeer|scoff|ridicul|derid|belittl|dodg|sidestepp?|duck)(?:es|ed|d|ing|s)|"
+    r"t(?:ook|ake|akes|aking) a swipe at)(?![\w-])",
+    re.IGNORECASE,
+)
 # Words that dismiss a claim instead of answering it.
 DISMISSIVE = re.compile(
     r"(?<![\w-])(nonsense|rubbish|drivel|claptrap|hogwash|tosh|balderdash|poppycock|gibberish|twaddle|"
@@ -249,6 +265,11 @@ IT_OUT = re.compile(
     r"(?<![\w-])((?:slug|slugs|slugged|slugging|fight|fights|fought|fighting|battle|battles|battled|battling|slog|"
     r"slogs|slogged|slogging|duke|duking|tough|toughed|toughing|sweat|sweated|sweating|thrash|thrashed|thrashing|"
     r"hammer|hammered|hammering|ride|rides|rode|riding|slug)\s+it\s+out)(?![\w-])",
+    re.IGNORECASE,
+)
+LITERAL_FIGHT = re.compile(
+    r"(?<![\w-])(troops?|soldiers?|armies|army|militants?|rebels?|police|protesters?|rioters?|fans|boxers?|boxing|"
+    r"bout|heavyweight|middleweight|welterweight|fighters?|ring|weigh-in)(?![\w-])",
     re.IGNORECASE,
 )
 # Stock idioms and clichés that the style guides (Orwell's dying metaphors, the newspaper style books' lists)
@@ -290,6 +311,9 @@ CLICHES = (
     r"(?:reduce|reduces|reduced|reducing) (?:\w+ ){0,2}to tears",
     r"(?:left|leave|leaves|leaving) (?:\w+ ){0,2}in tears",
     r"(?:mounting|growing|intense|heavy) pressure", r"mounting (?:criticism|anger|concern|fears|calls|speculation)",
+    r"tr(?:ade|ades|aded|ading) (?:insults|blows|barbs|punches|jibes)", r"grudge matche?s?", r"within inches",
+    r"bad blood", r"spill(?:s|ed|ing)? over", r"circl(?:e|es|ed|ing) each other", r"(?:in|for|of) a generation",
+    r"b(?:ear|ears|ore|orne|earing) fruit", r"wishful thinking",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 
@@ -362,7 +386,7 @@ def _noun_or_adjective(word: str) -> bool:
     """A noun or an adjective by Brill's list, or a base-form verb that doubles as a noun ("a huge boost"); a
     lower-case word the list lacks is most likely a noun."""
     tag = subjectivity.tag(word)
-    return word[:1].islower() and (tag.startswith("NN") or tag in ("JJ", "VB", "VBP") or not tag)
+    return word[:1].islower() and (tag.startswith("NN") or tag in ("JJ", "VB", "VBP", "VBZ") or not tag)
 
 
 def _previous(words, i):
@@ -450,7 +474,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                           f"“{word} {following.group()}”: a degree word turns up a subjective adjective "
                           "(an intensifier)."))
             continue
-        if word.lower() in AMPLIFIERS and following is not None and _noun_or_adjective(following.group()):
+        if (word.lower() in AMPLIFIERS and following is not None and following.group()[:1].islower()
+                and following.group().lower() not in CLAUSE_AFTER):
             found.append((start, end, "intensifier", f"“{word}” amplifies the noun it grades (an intensifier)."))
             continue
         if word.lower() in PUFFERY and (following is not None and _noun_or_adjective(following.group())
@@ -476,14 +501,22 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (IT_OUT, "idiom", "a contest told as a fight to the end (a figurative construction)"),
         (PROVOKING, "emotive", "a verb of strong emotion that tells the reader how to feel"),
         (GRIP, "metaphor", "weather or a mood told as a hand that seizes (a conventional metaphor)"),
+        (RIDICULE, "evaluative", "a verb of ridicule or evasion that judges how it was done (a loaded verb)"),
         (PLUNDER, "evaluative", "money taken told as plunder or money spent told as excess (a loaded verb)"),
         (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
     ):
+        if pattern is CONFLICT_AND_RETREAT and LITERAL_FIGHT.search(text):
+            continue  # a clash of armies or boxers is a fight
         for match in pattern.finditer(text):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start())):
                 found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))
+    if not LITERAL_WATER.search(text):
+        for match in POURED_IN.finditer(text):
+            if free(*match.span()):
+                found.append((*match.span(), "metaphor",
+                              f"“{match.group()}” tells people or money as a flow of water (a conventional metaphor)."))
     if WEATHER_LINE.search(text):
         for match in OVEN.finditer(text):
             if free(*match.span()):

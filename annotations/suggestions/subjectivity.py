@@ -40,10 +40,10 @@ def adjectives() -> dict[str, Adjective]:
         if word.get("pos") != "JJ" or not form.replace("-", "").isalpha():
             continue
         senses.setdefault(form, []).append((float(word.get("subjectivity", 0)), abs(float(word.get("polarity", 0)))))
-    return {
+    return with_british_spellings({
         form: Adjective(sum(s for s, _ in rows) / len(rows), sum(p for _, p in rows) / len(rows))
         for form, rows in senses.items()
-    }
+    })
 
 
 @cache
@@ -56,7 +56,23 @@ def tags() -> dict[str, str]:
         parts = line.split()
         if len(parts) >= 2:
             found.setdefault(parts[0], parts[1])
-    return found
+    return with_british_spellings(found)
+
+
+AMERICAN_ENDINGS = (("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"), ("ization", "isation"),
+                    ("izations", "isations"), ("yzing", "ysing"), ("yzed", "ysed"), ("yze", "yse"))
+
+
+def with_british_spellings(lexicon: dict) -> dict:
+    """The lexicon with the British spelling of each American "-ize"/"-yze" word added beside it
+    ("agonizing" -> "agonising"): both lexicons were written in American English, most of our pages are not."""
+    added = dict(lexicon)
+    for word, value in lexicon.items():
+        for american, british in AMERICAN_ENDINGS:
+            if word.endswith(american):
+                added.setdefault(word[: -len(american)] + british, value)
+                break
+    return added
 
 
 def tag(word: str) -> str:

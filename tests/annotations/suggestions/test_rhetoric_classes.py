@@ -305,3 +305,25 @@ def test_a_lone_word_cut_from_a_pair_by_an_earlier_cue_is_not_suggested():
     quotes = set(rhetoric("The striker was controversially left out of the squad."))
 
     assert "left" not in quotes
+
+
+def test_british_spellings_find_the_american_entries_of_both_lexicons():
+    assert subjectivity.with_british_spellings({"agonizing": -2.7})["agonising"] == -2.7
+    assert "agonising" in rhetoric("Patients are facing agonising waits in the emergency department.")
+
+
+def test_verbs_of_ridicule_and_evasion_are_loaded_but_an_adjective_mock_is_not():
+    found = rhetoric("The challenger mocked the champion, who has ducked every rematch.")
+
+    assert found["mocked"].rule == found["ducked"].rule == "rhetoric.evaluative"
+    assert rhetoric("The army built a mock village for training.") == {}
+
+
+def test_people_told_as_a_flow_of_water_is_a_metaphor_unless_the_line_is_about_water():
+    assert rhetoric("Volunteers poured in from the next town to help.")["poured in"].rule == "rhetoric.metaphor"
+    assert rhetoric("Flood water poured in under the kitchen door.") == {}
+
+
+def test_a_clash_of_boxers_is_a_fight_not_a_metaphor():
+    assert rhetoric("Ministers clash over the schools budget.")["clash"].rule == "rhetoric.metaphor"
+    assert "clash" not in rhetoric("The two heavyweight boxers clash at the arena on Saturday.")
