@@ -16,7 +16,8 @@ Method, in four steps, each general to any English story (nothing here knows a s
    a paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
    each other's best match form rows, grown by average linkage over those matches only (so the story's common
    words never gather a grab bag); rows that are alike on average are joined, and a segment left alone joins
-   the row that holds its closest segments in most other outlets. Passages an editor placed, and the members
+   the row that holds its closest segments in most other outlets, or the row it is clearly more like than it is
+   like the story at large. Passages an editor placed, and the members
    of topics an editor curated, stay where they are. Beyond a bound the story is clustered on a sample and
    the rest assigned, so the cost grows linearly with the story.
 4. Each topic is labelled with a phrase from its own passages (``labels.py``).
@@ -69,7 +70,10 @@ SAME_ARTICLE_SIMILARITY = 0.6  # two segments of one article this alike are a ma
 ROW_SIMILARITY = 0.1  # rows grow by average linkage over matches (other pairs count as zero) down to this
 JOIN_SIMILARITY_ROWS = 0.4  # rows whose passages are on average this alike are one sub-topic
 SHARED_ARTICLE_MARGIN = 0.1  # ... and this much more alike when an article has passages in both
-ATTACH_SIMILARITY = 0.3  # a segment left alone joins the row it is on average this similar to
+# A segment left alone joins the row it is on average most similar to when that is this much above its average
+# similarity to every other segment of the story: a paragraph worded like the whole story (background) is like
+# every row a little and joins none, a paragraph on one sub-topic stands out against the row that reports it.
+ATTACH_LIFT = 0.15
 ANCHOR_SIMILARITY = 0.35  # a new passage joins a curated topic whose centroid it is at least this similar to
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
 EXACT_LIMIT = 600  # passages clustered exactly; beyond, a sample is clustered and the rest assigned
@@ -232,7 +236,7 @@ def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int
     matched |= same_article & (segment_similarity >= SAME_ARTICLE_SIMILARITY)
     rows = _average_linkage(np.where(matched, segment_similarity, 0.0), np.arange(count), ROW_SIMILARITY)
     rows = _join_rows(segment_similarity, rows, owners, JOIN_SIMILARITY_ROWS)
-    rows = _attach_alone(segment_similarity, rows, membership.sum(axis=1), owners, ATTACH_SIMILARITY)
+    rows = _attach_alone(segment_similarity, rows, membership.sum(axis=1), owners, ATTACH_LIFT)
     return np.unique(rows[segment], return_inverse=True)[1]
 
 
@@ -374,11 +378,13 @@ def _join_rows(similarity: np.ndarray, rows: np.ndarray, owners: list[Hashable],
 
 
 def _attach_alone(similarity: np.ndarray, rows: np.ndarray, passages: np.ndarray, owners: list[Hashable],
-                  threshold: float) -> np.ndarray:
+                  lift: float) -> np.ndarray:
     """Each row of one segment joins another row, so that one paragraph worded unlike the others does not
     make a row of its own: the row that holds its closest segment in most other articles (more than half
     of them), or else the row of two passages or more whose segments it is on average most like, when that
-    is at least ``threshold`` (``passages``: the number of passages in each segment)."""
+    average is at least ``lift`` above the segment's average similarity to all other segments (the bar
+    follows the story and the segment: background alike to everything joins nothing). ``passages``: the
+    number of passages in each segment."""
     rows = np.unique(rows, return_inverse=True)[1]
     count = int(rows.max()) + 1
     if count < 2:
@@ -389,6 +395,7 @@ def _attach_alone(similarity: np.ndarray, rows: np.ndarray, passages: np.ndarray
     average = (similarity @ membership.T) / segments_in_row  # each segment against each row
     average[:, (membership @ passages) < 2] = -np.inf
     average[np.arange(len(rows)), rows] = -np.inf
+    overall = (similarity.sum(axis=1) - np.diag(similarity)) / max(len(rows) - 1, 1)
     keys = [repr(owner) for owner in owners]
     by_article = defaultdict(list)
     for item, key in enumerate(keys):
@@ -402,7 +409,7 @@ def _attach_alone(similarity: np.ndarray, rows: np.ndarray, passages: np.ndarray
             result[item] = max(votes, key=lambda row: (votes[row], average[item, row]))
             continue
         best = int(np.argmax(average[item]))
-        if average[item, best] >= threshold:
+        if average[item, best] - overall[item] >= lift:
             result[item] = best
     return result
 

@@ -111,3 +111,21 @@ def test_the_quoted_joint_statement_stays_in_one_row():
                                                                  "“Russia’s use of DPRK", "The joint statement"))]
     assert len(statement) == 4
     assert len({next(t.label for t in result.topics if key in t.members) for key in statement}) == 1
+
+
+def lone_segment_row(to_lone: list[float]) -> int:
+    """The row a lone segment (of outlet c) ends in, beside three rows of two segments (outlets a and b),
+    given its similarity to each of the six."""
+    matrix = np.eye(7)
+    matrix[6, :6] = matrix[:6, 6] = to_lone
+    rows = np.array([0, 0, 1, 1, 2, 2, 3])
+    attached = clustering._attach_alone(matrix, rows, np.ones(7), list("ababab") + ["c"], clustering.ATTACH_LIFT)
+    return int(attached[6])
+
+
+def test_a_lone_paragraph_that_stands_out_against_a_row_joins_it():
+    assert lone_segment_row([0.6, 0.4, 0.0, 0.45, 0.0, 0.0]) == 0
+
+
+def test_a_lone_background_paragraph_a_little_like_every_row_joins_none():
+    assert lone_segment_row([0.31, 0.3, 0.3, 0.31, 0.3, 0.3]) == 3
