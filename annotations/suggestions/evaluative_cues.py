@@ -138,6 +138,8 @@ LITERAL_WATER = re.compile(
     r"waves?|downpours?|lakes?|reservoirs?|tea|coffee|wine|beer|concrete)(?![\w-])",
     re.IGNORECASE,
 )
+# A sentence of the writer's that ends in "!" (a letter in it is checked by its word count).
+EXCLAMATION = re.compile(r"[^.!?]+!(?=\s|$)")
 # Weather told as an oven ("baking", "set to roast Britain"): only in a line about the weather, where cooking
 # words are not literal.
 OVEN = re.compile(
@@ -509,7 +511,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
     ):
         if pattern is CONFLICT_AND_RETREAT and LITERAL_FIGHT.search(text):
             continue  # a clash of armies or boxers is a fight
-        for match in pattern.finditer(text):
+        for match in _at_words(pattern, text, words):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start())):
                 found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))
     if not LITERAL_WATER.search(text):
@@ -522,10 +524,25 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             if free(*match.span()):
                 found.append((*match.span(), "hyperbole",
                               f"“{match.group()}” tells the weather as an oven (hyperbole)."))
-    for match in re.finditer(r"[^.!?]*[^\W\d_][^.!?]*!(?=\s|$)", text):
+    for match in EXCLAMATION.finditer(text) if "!" in text else ():
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         if free(start, match.end()) and len(WORD.findall(match.group())) >= 4:
             found.append((start, match.end(), "exclamation", "The writer's own sentence ends in an exclamation mark."))
+    return found
+
+
+def _at_words(pattern: re.Pattern, text: str, words) -> list[re.Match]:
+    """``pattern.finditer(text)`` tried only where a word starts, as every pattern here begins with a word: the
+    same matches, several times faster on long alternations."""
+    found = []
+    reached = 0
+    for word in words:
+        if word.start() < reached:
+            continue
+        match = pattern.match(text, word.start())
+        if match is not None:
+            found.append(match)
+            reached = match.end()
     return found
 
 
