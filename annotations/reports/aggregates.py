@@ -198,11 +198,17 @@ def _report_from_digests(filters: Filters) -> Report:
     """The report from each article's kept digest (recomputed for articles changed since), merged."""
     report = Report(filters)
     articles = _articles(filters, stamps=True)
-    merged = digests.merged_for(
-        {pk: digests.Stamp(a.pop("report_digest__stamp"), a.pop("report_digest__digest_stamp"),
-                           a.pop("report_digest__digest_token")) for pk, a in articles.items()},
-        {pk: a["length"] for pk, a in articles.items()},
-    )
+    stamps = {pk: digests.Stamp(a.pop("report_digest__stamp"), a.pop("report_digest__digest_stamp"),
+                                a.pop("report_digest__digest_token")) for pk, a in articles.items()}
+    # A current digest kept in this process knows its article's length (a new text moves the stamp on); the
+    # others' lengths are read, which means reading their whole texts.
+    lengths = digests.kept_lengths(stamps)
+    if unknown := [pk for pk in articles if pk not in lengths]:
+        texts = filters.articles() if len(unknown) == len(articles) else Article.objects.filter(pk__in=unknown)
+        lengths.update(texts.annotate(length=Length("text")).values_list("pk", "length").order_by())
+    for pk, article in articles.items():
+        article["length"] = lengths[pk]
+    merged = digests.merged_for(stamps, lengths)
     usernames = dict(get_user_model().objects.filter(pk__in=list(merged.reviewers)).order_by("username")
                      .values_list("pk", "username"))
     report.reviewers = digests.reviewer_rows(merged, usernames)
@@ -243,16 +249,15 @@ def _decisions(filters: Filters):
 
 
 def _articles(filters, stamps: bool = False):
-    """The report's articles by id, in the tables' order; with ``stamps``, their digests' stamps too."""
-    columns = ["pk", "title", "outlet_id", "outlet__name", "story_id", "story__slug", "story__outlet_blind", "length"]
+    """The report's articles by id, in the tables' order, with their lengths; with ``stamps``, their digests'
+    stamps instead of their lengths."""
+    columns = ["pk", "title", "outlet_id", "outlet__name", "story_id", "story__slug", "story__outlet_blind"]
+    articles = filters.articles()
     if stamps:
         columns += ["report_digest__stamp", "report_digest__digest_stamp", "report_digest__digest_token"]
-    rows = (
-        filters.articles()
-        .annotate(length=Length("text"))
-        .values(*columns)
-        .order_by("outlet__name", "published", "pk")
-    )
+    else:
+        articles, columns = articles.annotate(length=Length("text")), [*columns, "length"]
+    rows = articles.values(*columns).order_by("outlet__name", "published", "pk")
     return {row["pk"]: row for row in rows}
 
 

@@ -235,6 +235,14 @@ _parts: dict[int, tuple[int, Part]] = {}
 _lock = threading.Lock()
 
 
+def kept_lengths(stamps: dict[int, Stamp]) -> dict[int, int]:
+    """The text length of each article whose current digest is kept in this process (the digest was computed
+    from the text at this stamp, and a new text moves the stamp on)."""
+    with _lock:
+        return {pk: kept[1].length for pk, stamp in stamps.items()
+                if stamp.current and (kept := _parts.get(pk)) is not None and kept[0] == stamp.token}
+
+
 def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> tuple[dict[int, Part], dict[int, tuple]]:
     """The digest of every article in ``stamps``, as parts: kept in this process, else read from the database,
     else computed and stored; and for each article, the stamp and token of the digest its part comes from.
