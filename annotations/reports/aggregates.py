@@ -214,18 +214,43 @@ def _report_from_digests(filters: Filters) -> Report:
     report.reviewers = digests.reviewer_rows(merged, usernames)
     report.highlights = merged.highlights
     names = {row["id"]: row["reviewer"] for row in report.reviewers}
-    report.articles = _article_rows(articles, digests.coverage(merged))
-    report.outlets = _outlet_rows(report.articles)
-    report.positions = digests.position_rows(merged, articles)
+    tags = filters.tags
+    report.articles, report.outlets, report.positions = _kept_rows(merged, articles, tags)
     report.sources = digests.source_rows(merged, articles)
     report.topics = _topic_table(filters, filters.annotations(), articles)
-    tags = filters.tags
     report.agreement = digests.agreement_summary(merged, names, tags)
-    for row in report.articles:
-        row["agreement"] = digests.article_agreement(merged, row["id"], row["reviewers"], tags)
     report.disagreements = _disagreement_rows(digests.disagreements(merged, list(names)), articles, names)
     report.suggestions = rule_outcomes(_decisions(filters), merged.highlights, merged.suggested)
     return report
+
+
+def _kept_rows(merged: digests.Merged, articles: dict, tags) -> tuple[list, list, list]:
+    """The articles, outlets and positions tables from the merged figures: worked out once per merged figures
+    and articles (title, outlet, story, length, order), and for figures updated from others, again only for
+    the articles that changed and their outlets. Copies of the rows are returned."""
+    key = ("rows", tuple(tags), tuple((pk, a["title"], a["outlet__name"], a["story__slug"], a["length"])
+                                      for pk, a in articles.items()))
+    kept = merged.tables.get(key)
+    if kept is None:
+        kept = merged.tables[key] = digests.KeptRows(outlet_of={pk: a["outlet__name"] for pk, a in articles.items()})
+    if missing := [pk for pk in articles if pk not in kept.articles]:
+        found = {pk: articles[pk] for pk in missing}
+        for row in _article_rows(found, digests.coverage(merged, missing)):
+            row["agreement"] = digests.article_agreement(merged, row["id"], row["reviewers"], tags)
+            kept.articles[row["id"]] = row
+    rows = [kept.articles[pk] for pk in articles]
+    if stale := {a["outlet__name"] for a in articles.values()} - kept.outlets.keys():
+        kept.outlets.update({row["outlet"]: row for row in _outlet_rows(
+            [row for row in rows if row["outlet"] in stale])})
+        stale_articles = {pk: a for pk, a in articles.items() if a["outlet__name"] in stale}
+        positions = {name: [] for name in stale}
+        for row in digests.position_rows(merged, stale_articles):
+            positions[row["outlet"]].append(row)
+        kept.positions.update(positions)
+    outlets = sorted(kept.outlets.values(), key=lambda o: o["outlet"].lower())
+    positions = sorted((row for name in sorted(kept.positions) for row in kept.positions[name]),
+                       key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
+    return [dict(row) for row in rows], [dict(row) for row in outlets], [dict(row) for row in positions]
 
 
 def _suggestion_outcomes(filters: Filters, groups: report_groups.HighlightGroups) -> dict:

@@ -508,11 +508,13 @@ def forget() -> None:
 # --- the report's tables from the merged figures ----------------------------------------------------------------
 
 
-def coverage(merged: Merged) -> dict:
-    """{article_id: {"reviewers": n, tag: (highlights, characters covered summed over reviewers)}}."""
+def coverage(merged: Merged, ids=None) -> dict:
+    """{article_id: {"reviewers": n, tag: (highlights, characters covered summed over reviewers)}}, for every
+    article or those of ``ids``."""
     result = {}
-    for pk, part in merged.articles.items():
-        if not part.reviewers:
+    for pk in merged.articles if ids is None else ids:
+        part = merged.articles.get(pk)
+        if part is None or not part.reviewers:
             continue
         cell = {"reviewers": part.reviewers}
         for t, tag in enumerate(TAG_KEYS):
@@ -541,9 +543,10 @@ def position_rows(merged: Merged, articles: dict) -> list:
     outlet_names = sorted({a["outlet__name"] for a in articles.values()})
     outlet_of = {name: i for i, name in enumerate(outlet_names)}
     tenths = np.zeros((len(outlet_names), len(TAG_KEYS), DECILES), dtype=np.int64)
-    for pk, part in merged.articles.items():
-        if part.tenths is not None and pk in articles and articles[pk]["length"] > 0:
-            tenths[outlet_of[articles[pk]["outlet__name"]]] += part.tenths
+    for pk, article in articles.items():
+        part = merged.articles.get(pk)
+        if part is not None and part.tenths is not None and article["length"] > 0:
+            tenths[outlet_of[article["outlet__name"]]] += part.tenths
     return position_table(tenths, outlet_names)
 
 
@@ -580,14 +583,36 @@ def carried_tables(base: Merged, merged: Merged) -> dict:
     """The tables of ``base`` that still hold for ``merged``, the same articles with some parts changed: each
     outlet's sources, unless one of its articles now cites other sources."""
     tables = {}
-    for key, per_outlet in base.tables.items():
-        if key[0] != "sources":
-            continue
-        stale = {outlet for pk, outlet in key[1]
-                 if merged.articles[pk] is not base.articles[pk]
-                 and merged.articles[pk].sources != base.articles[pk].sources}
-        tables[key] = {outlet: rows for outlet, rows in per_outlet.items() if outlet not in stale}
+    for key, kept in base.tables.items():
+        if key[0] == "sources":
+            stale = {outlet for pk, outlet in key[1]
+                     if merged.articles[pk] is not base.articles[pk]
+                     and merged.articles[pk].sources != base.articles[pk].sources}
+            tables[key] = {outlet: rows for outlet, rows in kept.items() if outlet not in stale}
+        elif key[0] == "rows":
+            tables[key] = kept.carried({pk for pk in merged.articles if merged.articles[pk] is not base.articles[pk]})
     return tables
+
+
+@dataclass
+class KeptRows:
+    """The rows of the articles, outlets and positions tables (see ``aggregates``), each article's row by id and
+    each outlet's rows by name, kept with the merged figures they come from."""
+
+    articles: dict = field(default_factory=dict)  # article id: row
+    outlets: dict = field(default_factory=dict)  # outlet name: row
+    positions: dict = field(default_factory=dict)  # outlet name: [rows]
+    outlet_of: dict = field(default_factory=dict)  # article id: outlet name
+
+    def carried(self, changed: set) -> KeptRows:
+        """The rows that still hold once the articles ``changed`` have other figures."""
+        stale = {self.outlet_of[pk] for pk in changed if pk in self.outlet_of}
+        return KeptRows(
+            articles={pk: row for pk, row in self.articles.items() if pk not in changed},
+            outlets={name: row for name, row in self.outlets.items() if name not in stale},
+            positions={name: rows for name, rows in self.positions.items() if name not in stale},
+            outlet_of=self.outlet_of,
+        )
 
 
 def source_table(found, articles: dict) -> list:

@@ -307,3 +307,32 @@ def test_a_report_after_one_change_updates_the_kept_figures_rather_than_adding_a
     monkeypatch.undo()
     report_digests.forget()
     same(kept, summary_json(build_report(Filters(), user=editor, use_digests=False)))
+
+
+def test_after_one_change_only_that_articles_row_and_its_outlets_rows_are_worked_out_again(
+        seed_articles, editor, reviewer, monkeypatch):
+    from annotations.reports import aggregates
+
+    for article in seed_articles:
+        highlight(article, reviewer, 0, 5)
+    report_digests.forget()
+    first = build_report(Filters(), user=editor)
+    first.articles[0]["reviewers"] = 99  # a caller changing its rows changes nothing kept
+    first.outlets[0]["articles"] = 99
+    worked_out, outlets_worked_out = [], []
+    article_rows, outlet_rows = aggregates._article_rows, aggregates._outlet_rows
+    monkeypatch.setattr(aggregates, "_article_rows", lambda found, cover: worked_out.extend(found) or
+                        article_rows(found, cover))
+    monkeypatch.setattr(aggregates, "_outlet_rows", lambda rows: outlets_worked_out.extend(
+        {row["outlet"] for row in rows}) or outlet_rows(rows))
+
+    unchanged = summary_json(build_report(Filters(), user=editor))
+    highlight(seed_articles[1], reviewer, 10, 20, "attribution")
+    changed = summary_json(build_report(Filters(), user=editor))
+
+    assert worked_out == [seed_articles[1].pk]
+    assert outlets_worked_out == [seed_articles[1].outlet.name]
+    monkeypatch.undo()
+    report_digests.forget()
+    same(changed, summary_json(build_report(Filters(), user=editor, use_digests=False)))
+    assert unchanged["articles"][0]["reviewers"] == 1 and unchanged["outlets"][0]["articles"] == 1
