@@ -31,6 +31,8 @@ server spent per operation (its gunicorn workers, and doccano's celery worker fo
 /proc: on a busy machine they say more than the clock does.
 
 ``--keep`` leaves the run's databases (SQLite files, or the PostgreSQL databases) and server logs behind.
+``--newsdesk-only`` measures Newsdesk and its floors without doccano (no doccano install), and ``--create-only``
+stops after the creations: together, a quick check of the creation and middleware ratios.
 """
 
 from __future__ import annotations
@@ -625,7 +627,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def measure(seats: list[Seat], data: dict, folder: Path, progress) -> None:
+def measure(seats: list[Seat], data: dict, folder: Path, progress, create_only: bool = False) -> None:
     timed_spans, warm_spans, bulk = split_spans(data)
     total = len(data["spans"])
     for seat in seats:
@@ -651,6 +653,8 @@ def measure(seats: list[Seat], data: dict, folder: Path, progress) -> None:
     for seat in floors:
         seat.client.close()
         newsdesk.floors[seat.tool.name] = (statistics.median(seat.times["create"]), seat.cpu["create"])
+    if create_only:
+        return
     progress(f"loading the other {len(bulk):,} spans into each in bulk")
     for seat in seats:
         seat.tool.load_rest(folder / "bulk-spans.json")
@@ -669,12 +673,13 @@ def measure(seats: list[Seat], data: dict, folder: Path, progress) -> None:
 
 
 def figures(seat: Seat) -> dict:
-    """{measure key: (milliseconds, server CPU milliseconds per operation or None)}."""
+    """{measure key: (milliseconds, server CPU milliseconds per operation or None)}, for what was measured."""
     creations = seat.times["create"]
     return {
         "create_median": (statistics.median(creations), seat.cpu["create"]),
         "create_p95": (percentile(creations, 0.95), None),
-        **{name: (statistics.median(seat.times[name]), seat.cpu[name]) for name in ("list", "counts", "export")},
+        **{name: (statistics.median(seat.times[name]), seat.cpu[name])
+           for name in ("list", "counts", "export") if name in seat.times},
     }
 
 
@@ -688,11 +693,13 @@ MEASURES = (
 )
 
 
-def run(progress=print, database_url: str | None = None, workers: int = 2, keep: bool = False) -> list[dict]:
+def run(progress=print, database_url: str | None = None, workers: int = 2, keep: bool = False,
+        newsdesk_only: bool = False, create_only: bool = False) -> list[dict]:
     """Run both tools, measure both, stop both; one row per measure with milliseconds and the ratio.
 
     ``keep`` leaves the run's folder (SQLite databases, server logs) in ``benchmarks/.peer/``, and its
-    PostgreSQL databases, for a look after."""
+    PostgreSQL databases, for a look after. ``newsdesk_only`` leaves doccano out (its columns stay empty);
+    ``create_only`` measures the creations and the floors alone."""
     PEER_DIR.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="run-", dir=PEER_DIR))
     processes = Processes()
@@ -702,12 +709,15 @@ def run(progress=print, database_url: str | None = None, workers: int = 2, keep:
         data = corpus()
         (folder / "corpus.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         (folder / "bulk-spans.json").write_text(json.dumps({"spans": split_spans(data)[2]}), encoding="utf-8")
-        doccano = Doccano(processes, folder, databases.url("doccano"), workers, progress, bool(database_url))
-        newsdesk = Newsdesk(processes, folder, databases.url("newsdesk"), workers, progress)
-        doccano.start()
-        newsdesk.start()
-        seats = [Seat(tool, Client()) for tool in (doccano, newsdesk)]
-        measure(seats, data, folder, progress)
+        tools = []
+        if not newsdesk_only:
+            tools.append(Doccano(processes, folder, databases.url("doccano"), workers, progress, bool(database_url)))
+        tools.append(Newsdesk(processes, folder, databases.url("newsdesk"), workers, progress))
+        newsdesk = tools[-1]
+        for tool in tools:
+            tool.start()
+        seats = [Seat(tool, Client()) for tool in tools]
+        measure(seats, data, folder, progress, create_only)
         measured = {seat.tool.name: figures(seat) for seat in seats}
     finally:
         for seat in seats:
@@ -721,9 +731,12 @@ def run(progress=print, database_url: str | None = None, workers: int = 2, keep:
     rows = []
     durability = ", synchronous=FULL for both" if databases.engine == "sqlite" else ""
     for key, label, detail in MEASURES:
-        (ours, ours_cpu), (theirs, theirs_cpu) = measured["Newsdesk"][key], measured["doccano"][key]
-        rows.append({"measure": label, "ours_ms": round(ours, 2), "doccano_ms": round(theirs, 2),
-                     "ratio": round(theirs / ours, 2),
+        if key not in measured["Newsdesk"]:
+            continue
+        (ours, ours_cpu) = measured["Newsdesk"][key]
+        theirs, theirs_cpu = measured["doccano"][key] if "doccano" in measured else (None, None)
+        rows.append({"measure": label, "ours_ms": round(ours, 2), "doccano_ms": rounded(theirs),
+                     "ratio": None if theirs is None else round(theirs / ours, 2),
                      "detail": f"{detail}; {databases.engine}{durability}, {workers} workers",
                      "ours_cpu_ms": rounded(ours_cpu), "doccano_cpu_ms": rounded(theirs_cpu)})
     for name, (median, cpu) in newsdesk.floors.items():
@@ -757,14 +770,30 @@ def main():
     parser.add_argument("--database-url", help="PostgreSQL server URL without a database name; default SQLite.")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers for each tool (default 2).")
     parser.add_argument("--keep", action="store_true", help="Keep the databases and server logs of the run.")
+    parser.add_argument("--newsdesk-only", action="store_true",
+                        help="Measure Newsdesk and its floors alone, without doccano.")
+    parser.add_argument("--create-only", action="store_true",
+                        help="Measure the creations and the floor views alone (no list, counts or export).")
     parser.add_argument("--seed-newsdesk", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.seed_newsdesk:
         return seed_newsdesk(*args.seed_newsdesk)
     # A plain `kill` ends the run through the same clean-up as Ctrl-C.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    rows = run(lambda message: print(message, flush=True), args.database_url, args.workers, args.keep)
+    rows = run(lambda message: print(message, flush=True), args.database_url, args.workers, args.keep,
+               args.newsdesk_only, args.create_only)
     print(table(rows))
+    print(floor_ratios(rows))
+
+
+def floor_ratios(rows: list[dict]) -> str:
+    """Creating a span over the one-INSERT view through the whole middleware, and that over the bare view."""
+    found = {row["measure"]: row["ours_ms"] for row in rows}
+    create, stacked, bare = (found.get(name) for name in ("create a span (median)", *(name for _, name in FLOORS)))
+    if not (create and stacked and bare):
+        return ""
+    return (f"create vs one-INSERT view, whole middleware: {create / stacked:.2f}x; "
+            f"middleware stack vs a bare view: {stacked / bare:.2f}x")
 
 
 if __name__ == "__main__":
