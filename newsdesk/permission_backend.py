@@ -30,6 +30,12 @@ def _names(model, *fields) -> tuple[str, ...]:
 def permissions_query() -> str:
     """``app_label, codename`` of every permission a user holds, their own or their groups'; the user's id is
     the query's two parameters."""
+    return permissions_of("%s")
+
+
+def permissions_of(user_id: str) -> str:
+    """The query for the permissions of the user whose id is the SQL expression ``user_id`` (a parameter, or a
+    column of an outer query)."""
     user_model = get_user_model()
     permission, permission_id, codename, content_type_id = _names(Permission, "id", "codename", "content_type")
     content_type, content_type_pk, app_label = _names(ContentType, "id", "app_label")
@@ -40,33 +46,45 @@ def permissions_query() -> str:
     return (
         f"SELECT ct.{app_label}, p.{codename} FROM {permission} p "
         f"JOIN {content_type} ct ON ct.{content_type_pk} = p.{content_type_id} "
-        f"WHERE p.{permission_id} IN (SELECT {own_permission} FROM {own} WHERE {own_user} = %s) "
+        f"WHERE p.{permission_id} IN (SELECT o.{own_permission} FROM {own} o WHERE o.{own_user} = {user_id}) "
         f"OR p.{permission_id} IN (SELECT g.{granted_permission} FROM {granted} g "
-        f"JOIN {groups} ug ON ug.{groups_group} = g.{granted_group} WHERE ug.{groups_user} = %s)"
+        f"JOIN {groups} ug ON ug.{groups_group} = g.{granted_group} WHERE ug.{groups_user} = {user_id})"
     )
 
 
 PERMISSIONS_COLUMN = "newsdesk_permissions"
 
 
-@cache
-def user_query() -> str:
-    """The user's columns (``user_fields()``'s, in order), then their permissions (``app_label.codename``,
-    space-separated); the user's id is the query's three parameters."""
-    user_model = get_user_model()
-    table, pk = _names(user_model, user_model._meta.pk.name)
+def user_columns(user_id: str, alias: str = "u") -> str:
+    """The user's columns (``user_fields()``'s, in order) from the table aliased ``alias``, then their
+    permissions (``app_label.codename``, space-separated), for a SELECT list; ``user_id`` is the SQL
+    expression for the user's id."""
     quote = connection.ops.quote_name
     app_label, codename = (quote(c) for c in ("app_label", "codename"))
     joined = f"ct.{app_label} || '.' || p.{codename}"
     aggregate = f"STRING_AGG({joined}, ' ')" if connection.vendor == "postgresql" else f"GROUP_CONCAT({joined}, ' ')"
-    listed = permissions_query().replace(f"SELECT ct.{app_label}, p.{codename}", f"SELECT {aggregate}", 1)
-    columns = ", ".join(f"u.{quote(field.column)}" for field in user_fields())
-    return f"SELECT {columns}, ({listed}) AS {PERMISSIONS_COLUMN} FROM {table} u WHERE u.{pk} = %s"
+    listed = permissions_of(user_id).replace(f"SELECT ct.{app_label}, p.{codename}", f"SELECT {aggregate}", 1)
+    columns = ", ".join(f"{alias}.{quote(field.column)}" for field in user_fields())
+    return f"{columns}, ({listed}) AS {PERMISSIONS_COLUMN}"
+
+
+@cache
+def user_query() -> str:
+    """The user's columns, then their permissions (``user_columns``); the user's id is the query's three
+    parameters."""
+    user_model = get_user_model()
+    table, pk = _names(user_model, user_model._meta.pk.name)
+    return f"SELECT {user_columns('%s')} FROM {table} u WHERE u.{pk} = %s"
 
 
 @cache
 def user_fields() -> tuple:
     return tuple(get_user_model()._meta.concrete_fields)
+
+
+@cache
+def user_attnames() -> tuple[str, ...]:
+    return tuple(field.attname for field in user_fields())
 
 
 @cache
@@ -80,11 +98,13 @@ class PermissionBackend(ModelBackend):
         with connection.cursor() as cursor:
             cursor.execute(user_query(), [user_id, user_id, user_id])
             row = cursor.fetchone()
-        if row is None:
-            return None
+        return None if row is None else self.user_from_row(row)
+
+    def user_from_row(self, row):
+        """The user from a row of ``user_columns``, or None if they may not log in (inactive)."""
         *values, listed = row
         values = rows.convert(values, user_converters(), connection)
-        user = get_user_model().from_db(connection.alias, [field.attname for field in user_fields()], values)
+        user = get_user_model().from_db(connection.alias, user_attnames(), values)
         if not self.user_can_authenticate(user):
             return None
         if user.is_active and not user.is_superuser:

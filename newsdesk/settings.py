@@ -63,7 +63,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, taking the user from the row read with the session (newsdesk/sessions.py): one query for both.
+    "newsdesk.request_user.AuthenticationMiddleware",
     "newsdesk.middleware.RefuseNulInQueryMiddleware",
     "newsdesk.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -177,7 +178,8 @@ STORAGES = {
     },
 }
 
-# Django's database sessions, read with one plain query: every request reads one (see newsdesk/sessions.py).
+# Django's database sessions, each beside its user, read with the user in one plain query: every request reads
+# one (see newsdesk/sessions.py).
 SESSION_ENGINE = "newsdesk.sessions"
 SESSION_COOKIE_HTTPONLY = True
 # A login lasts at most SESSION_COOKIE_AGE seconds, and ends sooner after SESSION_IDLE_TIMEOUT seconds

@@ -121,9 +121,9 @@ def test_counting_takes_a_fixed_number_of_queries(client, reviewer, articles, dj
     client.force_login(reviewer)
     client.get(URL, {"story": "launch"})
 
-    with django_assert_num_queries(3):  # session, user with permissions, counts
+    with django_assert_num_queries(2):  # session with its user and their permissions, counts
         story = client.get(URL, {"story": "launch"})
-    with django_assert_num_queries(4):  # session, user with permissions, article, counts
+    with django_assert_num_queries(3):  # session with its user and their permissions, article, counts
         one = client.get(URL, {"article": article.pk})
 
     assert story.json()["counts"]["rhetoric"] == one.json()["counts"]["rhetoric"] == count

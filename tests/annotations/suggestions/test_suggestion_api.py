@@ -255,7 +255,7 @@ def test_listing_suggestions_takes_a_fixed_number_of_queries(client, reviewer, a
     client.force_login(reviewer)
     client.get(url(article))
 
-    with django_assert_num_queries(6):  # session, user with permissions, article, lexicon, decisions, highlights
+    with django_assert_num_queries(5):  # session with user and permissions, article, lexicon, decisions, highlights
         client.get(url(article))
 
 

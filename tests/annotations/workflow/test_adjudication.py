@@ -255,7 +255,7 @@ def test_adjudication_page_queries_do_not_grow_with_highlights(client, editor, r
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         # The session's own reads and writes (its idle timer) are not the page's work.
-        last[:] = [q for q in queries.captured_queries if "django_session" not in q["sql"]
+        last[:] = [q for q in queries.captured_queries if "newsdesk_session" not in q["sql"]
                    and not q["sql"].startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE"))]
         return len(last)
 
