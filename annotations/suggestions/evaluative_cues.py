@@ -47,7 +47,9 @@ MEASURING_ADJECTIVES = frozenset(
     # words that name a role, a state or an operation in news prose, whatever their valence
     "positive negative successful responsible critical active offensive defensive effective illegal "
     # adjectives that classify rather than grade
-    "mock dummy replica joint mixed blind".split()
+    "mock dummy replica joint mixed blind "
+    # and adjectives of frequency and faintness
+    "rare common frequent faint slight".split()
 )
 DETERMINERS = frozenset(
     "a an the this that these those their his her its our my your such some any no every each another "
@@ -122,6 +124,11 @@ HYPERBOLE = re.compile(
     # narrow results told as scraping or limping ("scraped through", "edged past", "limped into")
     r"scrap(?:e|es|ed|ing)\s+(?:through|home|past|into|by)|edg(?:e|es|ed|ing)\s+(?:past|out)|"
     r"limp(?:s|ed|ing)?\s+(?:in)?to|stumbl(?:e|es|ed|ing)\s+(?:in)?to|"
+    # size told by a comparison ("the size of a skyscraper", "as tall as a house")
+    r"the\s+size\s+of\s+(?:a|an|two|three|four|five|ten)\s+[a-z-]+|"
+    r"as\s+(?:tall|big|large|heavy|long|wide|high|deep|heavy)\s+as\s+(?:a|an|two|three)\s+[a-z-]+|"
+    # speed told as a rush ("whizz past", "hurtling towards")
+    r"(?:whizz|whiz|hurtl|zoom|career)(?:es|ed|ing|s|e)?\s+(?:past|towards?|through|into|by|across|down|along)|"
     # crowds told as birds or insects ("flocked to", "swarmed")
     r"flock(?:s|ed|ing)?\s+(?:to|into|back)|swarm(?:s|ed|ing)|throng(?:s|ed|ing)|"
     # prices and markets told as flight or a fall
@@ -143,7 +150,8 @@ EXCLAMATION = re.compile(r"[^.!?]+!(?=\s|$)")
 # Weather told as an oven ("baking", "set to roast Britain"): only in a line about the weather, where cooking
 # words are not literal.
 OVEN = re.compile(
-    r"(?<![\w-])(baking|roasting|searing|(?:to|will|could|may|would)\s+(?:roast|bake|fry|boil|cook))(?![\w-])",
+    r"(?<![\w-])(baking|roasting|searing|sweaty|sticky|furnace|oven|sauna|cauldron|"
+    r"(?:to|will|could|may|would)\s+(?:roast|bake|fry|boil|cook))(?![\w-])",
     re.IGNORECASE,
 )
 WEATHER_LINE = re.compile(
@@ -181,7 +189,7 @@ LOADED = re.compile(
 # Adjectives that amplify (Quirk et al.'s amplifiers in adjective form): they grade the noun for the reader.
 AMPLIFIERS = frozenset(
     "fierce intense heated huge enormous immense tremendous gigantic mammoth hefty vast almighty monstrous "
-    "titanic gargantuan seismic towering".split()
+    "titanic gargantuan seismic towering monster mega".split()
 )
 # Degree words that are not "-ly" adverbs (Quirk et al.'s boosters): they count before a subjective adjective.
 PLAIN_BOOSTERS = frozenset("very so too really truly most".split())
@@ -196,7 +204,7 @@ PUFFERY = frozenset(
 # ("crisis-hit", "cash-strapped", "debt-ridden"): the style guides' list of newspaper clichés.
 JOURNALESE = re.compile(
     r"(?<![\w-])(beleaguered|embattled|ailing|hapless|luckless|lowly|vaunted|feted|fêted|disgraced|tarnished|"
-    r"ill-fated|long-suffering|hard-pressed|under-fire|doomed|plucky|feisty|"
+    r"ill-fated|long-suffering|hard-pressed|under-fire|doomed|plucky|feisty|beaming|whirlwind|charms|charmed|"
     r"(?:scoop|scoops|scooped|scooping|bag|bags|bagged|bagging)(?=\s+(?:(?:the|a|an|top)\s+){0,2}(?:crown|prize|"
     r"title|award|jackpot|gong|top\s+spot|trophy))|wow(?:s|ed|ing)|"
     # the newspaper verbs of criticism ("hit out at", "rounded on", "tore into") and a dispute as a "row"
@@ -315,7 +323,8 @@ CLICHES = (
     r"(?:mounting|growing|intense|heavy) pressure", r"mounting (?:criticism|anger|concern|fears|calls|speculation)",
     r"tr(?:ade|ades|aded|ading) (?:insults|blows|barbs|punches|jibes)", r"grudge matche?s?", r"within inches",
     r"bad blood", r"spill(?:s|ed|ing)? over", r"circl(?:e|es|ed|ing) each other", r"(?:in|for|of) a generation",
-    r"b(?:ear|ears|ore|orne|earing) fruit", r"wishful thinking",
+    r"b(?:ear|ears|ore|orne|earing) fruit", r"wishful thinking", r"a close shave",
+    r"visibly (?:moved|shaken|upset|emotional|distressed|angry|frustrated|nervous|rattled|shocked)",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 

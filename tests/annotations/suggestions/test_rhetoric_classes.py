@@ -327,3 +327,19 @@ def test_people_told_as_a_flow_of_water_is_a_metaphor_unless_the_line_is_about_w
 def test_a_clash_of_boxers_is_a_fight_not_a_metaphor():
     assert rhetoric("Ministers clash over the schools budget.")["clash"].rule == "rhetoric.metaphor"
     assert "clash" not in rhetoric("The two heavyweight boxers clash at the arena on Saturday.")
+
+
+def test_size_told_by_a_comparison_and_speed_told_as_a_rush_are_hyperbole():
+    found = rhetoric("A rock the size of a stadium will hurtle past the Moon.")
+
+    assert found["the size of a stadium"].rule == found["hurtle past"].rule == "rhetoric.hyperbole"
+    assert rhetoric("A rock 300 metres across will pass the Moon.") == {}
+
+
+def test_an_oven_or_a_sauna_counts_only_in_a_line_about_the_weather():
+    assert rhetoric("The city became a furnace as temperatures hit 38C.")["furnace"].rule == "rhetoric.hyperbole"
+    assert rhetoric("The bakery bought a new oven for its bread.") == {}
+
+
+def test_adjectives_of_frequency_and_faintness_classify_rather_than_grade():
+    assert rhetoric("Astronomers spotted a faint dot near a rare type of star.") == {}
