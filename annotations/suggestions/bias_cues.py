@@ -313,8 +313,14 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             found.append((*match.span(), "evaluative" if kind == "belittling" else "metaphor", reason))
     # The further classes fill in where these are silent: they never widen or rename a cue found above, and
     # what they cover beyond it stands on its own ("locked in a bruising price war" beside "bruising").
+    # A whole sentence (an exclamation, a rhetorical question) is not cut around them: it is left out instead.
+    earlier = list(found)
     for start, end, rule, reason in evaluative_cues.cues(text, free):
-        found += [(s, e, rule, reason) for s, e in _outside(text, start, end, found)]
+        if rule in evaluative_cues.SENTENCE_RULES:
+            if not any(s < end and start < e for s, e, *_ in earlier):
+                found.append((start, end, rule, reason))
+            continue
+        found += [(s, e, rule, reason) for s, e in _outside(text, start, end, earlier)]
     return _merge(found)
 
 

@@ -23,7 +23,8 @@ with a context check. Every suggestion names its rule and says why:
 - ``metaphor`` and ``idiom``: fights and retreats, affliction and fuel, a seizing hand, people as a flow
   (not in a line about water), stock clichés, and two constructions open to any verb ("clawed her way back",
   "slug it out").
-- ``exclamation``: a sentence of the writer's own that ends in "!".
+- ``exclamation``: a sentence of the writer's own that ends in "!"; ``rhetorical_question``: a question the
+  writer asks in a paragraph of statements.
 
 Nothing here fires inside the protected ranges (quotations) or inside a capitalised name.
 """
@@ -317,7 +318,31 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         if free(start, match.end()) and len(WORD.findall(match.group())) >= 4:
             found.append((start, match.end(), "exclamation", "The writer's own sentence ends in an exclamation mark."))
+    found += _rhetorical_questions(text, free)
     return found
+
+
+SENTENCE_RULES = frozenset({"exclamation", "rhetorical_question"})
+SENTENCE = re.compile(r"[^.!?]+[.!?]+(?=\s|$)")
+
+
+def _rhetorical_questions(text: str, free) -> list[tuple[int, int, str, str]]:
+    """A question the writer asks in a paragraph of statements ("But is this progress? The figures say not."):
+    the line must also hold a statement of four words or more, so that a headline, a crosshead or a prompt
+    ("Already a subscriber? Sign in") is no paragraph of prose."""
+    if "?" not in text:
+        return []
+    sentences = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), m.group().strip())
+                 for m in SENTENCE.finditer(text)]
+    statements = [s for s in sentences if s[2].endswith(".") and len(WORD.findall(s[2])) >= 4]
+    if not statements:
+        return []
+    return [
+        (start, end, "rhetorical_question", "The writer asks a question in a paragraph of statements "
+                                            "(a rhetorical question).")
+        for start, end, sentence in sentences
+        if sentence.endswith("?") and len(WORD.findall(sentence)) >= 4 and free(start, end)
+    ]
 
 
 def _at_words(pattern: re.Pattern, text: str, words) -> list[re.Match]:

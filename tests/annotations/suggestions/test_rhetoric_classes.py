@@ -343,3 +343,18 @@ def test_an_oven_or_a_sauna_counts_only_in_a_line_about_the_weather():
 
 def test_adjectives_of_frequency_and_faintness_classify_rather_than_grade():
     assert rhetoric("Astronomers spotted a faint dot near a rare type of star.") == {}
+
+
+def test_a_question_in_a_paragraph_of_statements_is_rhetorical_but_a_prompt_or_a_quoted_one_is_not():
+    text = "But is this progress for the town? The figures published on Monday say otherwise."
+
+    assert rhetoric(text)["But is this progress for the town?"].rule == "rhetoric.rhetorical_question"
+    assert rhetoric("Already a subscriber? Sign in") == {}
+    assert rhetoric('"Why would anyone vote for this plan?" she asked the packed meeting on Monday.') == {}
+
+
+def test_a_whole_sentence_cue_gives_way_to_an_earlier_cue_inside_it_rather_than_being_cut():
+    found = rhetoric("But is this really progress for the town? The figures published on Monday say otherwise.")
+
+    assert "really progress" in found
+    assert not any(s.rule == "rhetoric.rhetorical_question" for s in found.values())
