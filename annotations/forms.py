@@ -6,7 +6,7 @@ message per field; nothing is ever half-saved.
 """
 
 from django import forms
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 
 from annotations.anchoring import anchor, span_errors
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
@@ -71,10 +71,9 @@ class AnnotationForm(forms.Form):
         reviewer = reviewer or self.reviewer
         data = self.cleaned_data
         spot = anchor(data["article"].text, data["start"], data["end"])
+        annotation = self._new(data, reviewer, spot)
         try:
-            with transaction.atomic():
-                annotation = self._create(data, reviewer, spot)
-                audit.record(reviewer, "create", annotation)
+            audit.create(reviewer, annotation)
         except IntegrityError:
             wanted = Annotation(
                 article=data["article"], reviewer=reviewer, tag=data["tag"], start=spot.start, end=spot.end,
@@ -89,15 +88,15 @@ class AnnotationForm(forms.Form):
         return annotation
 
     @staticmethod
-    def _create(data, reviewer, spot) -> Annotation:
-        return rows.insert(Annotation(
+    def _new(data, reviewer, spot) -> Annotation:
+        return Annotation(
             article=data["article"],
             reviewer=reviewer,
             tag=data["tag"],
             **spot.fields(),
             note=data["note"],
             source=data["source"],
-        ))
+        )
 
 
 class AnnotationChangeForm(forms.ModelForm):

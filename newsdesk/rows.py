@@ -36,15 +36,7 @@ def insert(obj: Model) -> Model:
     meta = obj._meta
     alias = router.db_for_write(type(obj), instance=obj)
     connection = connections[alias]
-    columns, values = [], []
-    for field in meta.concrete_fields:
-        if field.primary_key and getattr(obj, field.attname) is None:
-            continue
-        value = field.pre_save(obj, add=True)
-        if isinstance(value, DatabaseDefault):
-            continue  # the column's own default
-        columns.append(field.column)
-        values.append(field.get_db_prep_save(value, connection=connection))
+    columns, values = prepared(obj, connection)
     statement = _statement(type(obj), connection, tuple(columns))
     returning = connection.features.can_return_columns_from_insert
     if returning:
@@ -56,6 +48,21 @@ def insert(obj: Model) -> Model:
     obj._state.adding = False
     obj._state.db = alias
     return obj
+
+
+def prepared(obj: Model, connection) -> tuple[list[str], list]:
+    """The columns ``insert`` writes for ``obj`` and their values, each prepared by its field as the ORM does
+    (``auto_now`` dates are set on ``obj`` here)."""
+    columns, values = [], []
+    for field in obj._meta.concrete_fields:
+        if field.primary_key and getattr(obj, field.attname) is None:
+            continue
+        value = field.pre_save(obj, add=True)
+        if isinstance(value, DatabaseDefault):
+            continue  # the column's own default
+        columns.append(field.column)
+        values.append(field.get_db_prep_save(value, connection=connection))
+    return columns, values
 
 
 def by_id(model: type[Model], pk: int, *, deferred: tuple[str, ...] = ()) -> Model | None:

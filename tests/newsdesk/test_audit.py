@@ -69,3 +69,36 @@ def test_article_deleted_in_the_admin_leaves_its_snapshot_in_the_trail(client, m
     event = AuditEvent.objects.get(action="delete", object_type="newsdesk.article")
     assert event.actor == admin_user and event.changes["snapshot"]["title"] == "Doomed"
     assert event.article_id is None  # the article is gone; the event stays
+
+
+def test_creating_stores_the_row_and_an_event_that_names_it_as_stored(make_article, reviewer):
+    from annotations.models import Annotation
+
+    article = make_article("The minister said the talks had failed.")
+    new = Annotation(article=article, reviewer=reviewer, tag="attribution", start=4, end=12, quote="minister")
+
+    returned = audit.create(reviewer, new)
+
+    stored, event = Annotation.objects.get(), AuditEvent.objects.get(object_type="annotations.annotation")
+    assert new.pk == stored.pk and returned.pk == event.pk
+    assert (event.action, event.actor, event.object_id, event.article_id) == ("create", reviewer, str(stored.pk),
+                                                                                article.pk)
+    assert event.object_repr == str(stored)
+    assert event.changes == returned.changes == {"snapshot": audit.snapshot(stored)}
+
+
+def test_creating_what_a_constraint_refuses_stores_neither_row_nor_event(make_article, reviewer):
+    from django.db import IntegrityError
+
+    from annotations.models import Annotation
+
+    article = make_article("The minister said the talks had failed.")
+    fields = {"article": article, "reviewer": reviewer, "tag": "attribution", "start": 4, "end": 12,
+              "quote": "minister"}
+    audit.create(reviewer, Annotation(**fields))
+
+    with pytest.raises(IntegrityError):
+        audit.create(reviewer, Annotation(**fields))
+
+    assert Annotation.objects.count() == 1
+    assert AuditEvent.objects.filter(object_type="annotations.annotation").count() == 1
