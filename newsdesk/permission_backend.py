@@ -46,9 +46,9 @@ def permissions_of(user_id: str) -> str:
     return (
         f"SELECT ct.{app_label}, p.{codename} FROM {permission} p "
         f"JOIN {content_type} ct ON ct.{content_type_pk} = p.{content_type_id} "
-        f"WHERE p.{permission_id} IN (SELECT o.{own_permission} FROM {own} o WHERE o.{own_user} = {user_id}) "
-        f"OR p.{permission_id} IN (SELECT g.{granted_permission} FROM {granted} g "
-        f"JOIN {groups} ug ON ug.{groups_group} = g.{granted_group} WHERE ug.{groups_user} = {user_id})"
+        f"WHERE p.{permission_id} IN (SELECT o.{own_permission} FROM {own} o WHERE o.{own_user} = {user_id} "
+        f"UNION SELECT g.{granted_permission} FROM {groups} ug "
+        f"JOIN {granted} g ON g.{granted_group} = ug.{groups_group} WHERE ug.{groups_user} = {user_id})"
     )
 
 
