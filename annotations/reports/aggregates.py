@@ -233,22 +233,24 @@ def _kept_rows(merged: digests.Merged, articles: dict, tags) -> tuple[list, list
     kept = merged.tables.get(key)
     if kept is None:
         kept = merged.tables[key] = digests.KeptRows(outlet_of={pk: a["outlet__name"] for pk, a in articles.items()})
-    if missing := [pk for pk in articles if pk not in kept.articles]:
+    by_article, by_outlet, positions_by_outlet = kept.articles, kept.outlets, kept.positions
+    if missing := [pk for pk in articles if pk not in by_article]:
         found = {pk: articles[pk] for pk in missing}
-        for row in _article_rows(found, digests.coverage(merged, missing)):
+        made = _article_rows(found, digests.coverage(merged, missing))
+        for row in made:
             row["agreement"] = digests.article_agreement(merged, row["id"], row["reviewers"], tags)
-            kept.articles[row["id"]] = row
-    rows = [kept.articles[pk] for pk in articles]
-    if stale := {a["outlet__name"] for a in articles.values()} - kept.outlets.keys():
-        kept.outlets.update({row["outlet"]: row for row in _outlet_rows(
-            [row for row in rows if row["outlet"] in stale])})
+        by_article = kept.articles = {**by_article, **{row["id"]: row for row in made}}
+    rows = [by_article[pk] for pk in articles]
+    if stale := {a["outlet__name"] for a in articles.values()} - by_outlet.keys():
+        by_outlet = kept.outlets = {**by_outlet, **{row["outlet"]: row for row in _outlet_rows(
+            [row for row in rows if row["outlet"] in stale])}}
         stale_articles = {pk: a for pk, a in articles.items() if a["outlet__name"] in stale}
         positions = {name: [] for name in stale}
         for row in digests.position_rows(merged, stale_articles):
             positions[row["outlet"]].append(row)
-        kept.positions.update(positions)
-    outlets = sorted(kept.outlets.values(), key=lambda o: o["outlet"].lower())
-    positions = sorted((row for name in sorted(kept.positions) for row in kept.positions[name]),
+        positions_by_outlet = kept.positions = {**positions_by_outlet, **positions}
+    outlets = sorted(by_outlet.values(), key=lambda o: o["outlet"].lower())
+    positions = sorted((row for name in sorted(positions_by_outlet) for row in positions_by_outlet[name]),
                        key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
     return [dict(row) for row in rows], [dict(row) for row in outlets], [dict(row) for row in positions]
 

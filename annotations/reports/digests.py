@@ -569,13 +569,15 @@ def source_rows(merged: Merged, articles: dict) -> list:
     outlet of each article, and for figures updated from others, again only for the outlets whose articles
     cite other sources now; a copy of each row is returned)."""
     key = ("sources", tuple((pk, articles[pk]["outlet__name"]) for pk in merged.articles if pk in articles))
-    per_outlet = merged.tables.setdefault(key, {})
+    per_outlet = merged.tables.get(key, {})
     outlets = {outlet for _pk, outlet in key[1]}
     if missing := outlets - per_outlet.keys():
         found = [(pk, source, count, label) for pk, part in merged.articles.items()
                  if pk in articles and articles[pk]["outlet__name"] in missing
                  for source, count, label in part.sources]
-        per_outlet.update({**dict.fromkeys(missing, []), **outlet_sources(found, articles)})
+        # A new dict, not the kept one changed: another thread may be reading it.
+        per_outlet = merged.tables[key] = {**per_outlet, **dict.fromkeys(missing, []),
+                                           **outlet_sources(found, articles)}
     return [dict(row) for row in _source_order([per_outlet[outlet] for outlet in sorted(outlets)])]
 
 
@@ -583,7 +585,7 @@ def carried_tables(base: Merged, merged: Merged) -> dict:
     """The tables of ``base`` that still hold for ``merged``, the same articles with some parts changed: each
     outlet's sources, unless one of its articles now cites other sources."""
     tables = {}
-    for key, kept in base.tables.items():
+    for key, kept in list(base.tables.items()):
         if key[0] == "sources":
             stale = {outlet for pk, outlet in key[1]
                      if merged.articles[pk] is not base.articles[pk]
@@ -597,7 +599,8 @@ def carried_tables(base: Merged, merged: Merged) -> dict:
 @dataclass
 class KeptRows:
     """The rows of the articles, outlets and positions tables (see ``aggregates``), each article's row by id and
-    each outlet's rows by name, kept with the merged figures they come from."""
+    each outlet's rows by name, kept with the merged figures they come from. Its dicts are replaced, never
+    changed, so that another thread may read them meanwhile."""
 
     articles: dict = field(default_factory=dict)  # article id: row
     outlets: dict = field(default_factory=dict)  # outlet name: row
