@@ -72,7 +72,6 @@ def compute(lengths: dict[int, int]) -> dict[int, dict]:
         groups.starts, groups.ends, lengths, reviewers,
     ) if reviewers else agreement.empty_coding(reviewers)
     sources = _sources(highlights)
-    suggested = dict(highlights.exclude(suggestion_rule="").values_list("article_id").annotate(n=Count("pk")))
     digests = {pk: _empty(length) for pk, length in lengths.items()}
     span_articles = groups.per_span(groups.articles)
     bounds = np.searchsorted(span_articles, np.asarray(sorted(lengths) + [np.iinfo(np.int64).max]))
@@ -85,7 +84,7 @@ def compute(lengths: dict[int, int]) -> dict[int, dict]:
         span_first, span_last = bounds[i], bounds[i + 1]
         _add_groups(digest, groups, slice(first, last), slice(span_first, span_last), lengths[pk])
         digest["sources"] = sources.get(pk, [])
-        digest["suggested"] = suggested.get(pk, 0)
+        digest["suggested"] = int(groups.suggestions[first:last].sum())
         if lengths[pk] > 0:
             _add_agreement(digest, coding.for_article(pk))
     return digests

@@ -39,13 +39,18 @@ class HighlightGroups:
     tags: np.ndarray  # (groups,) index into TAG_KEYS
     counts: np.ndarray  # (groups,) highlights in the group
     last: list  # (groups,) latest change in the group
-    suggested: int  # highlights that began as suggestions
+    suggestions: np.ndarray  # (groups,) highlights in the group that began as suggestions
     starts: np.ndarray  # (highlights,) grouped as ``counts`` says
     ends: np.ndarray
 
     @property
     def total(self) -> int:
         return int(self.counts.sum())
+
+    @property
+    def suggested(self) -> int:
+        """Highlights that began as suggestions."""
+        return int(self.suggestions.sum())
 
     def per_span(self, values: np.ndarray) -> np.ndarray:
         """A per-group array spread to one value per highlight."""
@@ -73,7 +78,7 @@ def fetch(highlights) -> HighlightGroups:
         tags=np.fromiter((tag_index[row[2]] for row in rows), dtype=np.int64, count=len(rows)),
         counts=counts,
         last=[row[4] for row in rows],
-        suggested=sum(row[5] for row in rows),
+        suggestions=np.fromiter((row[5] for row in rows), dtype=np.int64, count=len(rows)),
         starts=bounds[0::2],
         ends=bounds[1::2],
     )
