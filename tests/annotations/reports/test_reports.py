@@ -223,7 +223,7 @@ def test_reports_page_runs_a_fixed_number_of_queries(
 
     # Fixed: filters (with who may be seen), the articles' digests and lengths (made and stored the first time,
     # with a short lock timeout on PostgreSQL), tables, agreement, the aligned story's topics and claims, menu.
-    with django_assert_num_queries(29 + (connection.vendor == "postgresql")):
+    with django_assert_num_queries(28 + (connection.vendor == "postgresql")):
         response = client.get(f"/reports/?story={seed_story.slug}")
     with django_assert_num_queries(17):  # the digests and lengths are kept now; the topic grid is read again
         again = client.get(f"/reports/?story={seed_story.slug}")
