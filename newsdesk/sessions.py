@@ -10,14 +10,20 @@ that row. Creating, saving, expiring and clearing sessions are Django's.
     SESSION_ENGINE = "newsdesk.sessions"
 """
 
+import json
 from functools import cache
 
+from django.conf import settings
 from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.sessions.backends import db
 from django.db import connections, router
 from django.utils import timezone
 
 from newsdesk import permission_backend
+
+# Stored session texts already read, with what they hold (as JSON, so that each reader gets a fresh copy).
+_DECODED: dict[tuple, str] = {}
+DECODED_KEPT = 4096
 
 
 class SessionStore(db.SessionStore):
@@ -39,6 +45,19 @@ class SessionStore(db.SessionStore):
         except (KeyError, ValueError, TypeError):
             session.user_id = None
         return session
+
+    def decode(self, session_data):
+        """Django's reading of the signed data, done once per stored text and secret key: a session is read on
+        every request and written far less often, and checking the signature and unpacking the data is most
+        of what reading it costs. Each caller gets its own copy of the data (a session changes its own)."""
+        key = (session_data, settings.SECRET_KEY, tuple(settings.SECRET_KEY_FALLBACKS))
+        if (text := _DECODED.get(key)) is None:
+            data = super().decode(session_data)
+            if len(_DECODED) >= DECODED_KEPT:
+                _DECODED.clear()
+            _DECODED[key] = json.dumps(data)
+            return data
+        return json.loads(text)
 
     def _get_session_from_db(self):
         model = self.model

@@ -113,3 +113,26 @@ def test_deleting_a_user_ends_their_sessions(client, make_user):
 
     assert not Session.objects.exists()
     assert client.get("/api/stories/").status_code == 401
+
+
+def test_a_session_read_twice_gives_each_reader_its_own_data():
+    stored = SessionStore()
+    stored["colours"] = ["blue"]
+    stored.create()
+
+    first = SessionStore(stored.session_key)
+    first["colours"].append("red")
+    first["shape"] = "round"
+
+    assert SessionStore(stored.session_key).load() == {"colours": ["blue"]}
+
+
+def test_a_session_signed_with_a_secret_no_longer_held_is_empty(settings):
+    stored = SessionStore()
+    stored["colour"] = "blue"
+    stored.create()
+    assert SessionStore(stored.session_key).load() == {"colour": "blue"}
+
+    settings.SECRET_KEY = "a different secret key " * 3
+
+    assert SessionStore(stored.session_key).load() == {}
