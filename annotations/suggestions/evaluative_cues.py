@@ -215,7 +215,8 @@ def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
     previous_tag = subjectivity.tag(words[i - 1].group()) if i > 0 else ""
     return (
         i == 0 and not before
-        or not before and (previous in DETERMINERS or previous in ("and", "but") or previous_tag in OBJECT_BEFORE)
+        or not before and (previous in DETERMINERS or previous in ("and", "but") or previous_tag in OBJECT_BEFORE
+                           or previous_tag in ("IN", "TO") and previous != "of")
         or before == ","
         or text[: word.start()].rstrip().endswith(("'s", "’s"))
     )

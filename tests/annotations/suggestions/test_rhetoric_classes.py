@@ -358,3 +358,8 @@ def test_a_whole_sentence_cue_gives_way_to_an_earlier_cue_inside_it_rather_than_
 
     assert "really progress" in found
     assert not any(s.rule == "rhetoric.rhetorical_question" for s in found.values())
+
+
+def test_a_subjective_adjective_after_a_preposition_counts_but_not_after_of():
+    assert rhetoric("The side slumped to humiliating defeat at home.")["humiliating"].rule == "rhetoric.subjective"
+    assert "sophisticated" not in rhetoric("The list included pieces of sophisticated equipment.")
