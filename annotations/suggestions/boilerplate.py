@@ -89,6 +89,18 @@ def _bios_of_the_byline(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("author_bio", "An author box: the writer named in the byline, and their job.")
 
 
+def _bios_inside_the_body(lines: list[Line], flagged: dict) -> None:
+    """A contributor's note stands above or below the article; the same shape between two paragraphs of the
+    story ("Ana Ruiz is a professor of law at …") is a sentence of the story."""
+
+    def prose(number):
+        return 0 <= number < len(lines) and _is_body(lines[number], flagged)
+
+    for number, (rule, _) in list(flagged.items()):
+        if rule == "contributor_bio" and prose(number - 1) and prose(number + 1):
+            del flagged[number]
+
+
 def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
     """"Jane Roe in Paris": a byline when the name appears again on the page (in a bio, a contact line)."""
     for line in lines:
@@ -109,6 +121,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         found = _first_pass(line, repeats)
         if found:
             flagged[line.number] = found
+    _bios_inside_the_body(lines, flagged)
     _embeds(lines, flagged)
     _bylines_with_place(lines, flagged)
     _bios_of_the_byline(lines, flagged)

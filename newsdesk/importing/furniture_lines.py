@@ -55,7 +55,10 @@ STRONG_PHRASES = (
     "min read", "minute read", "published on", "last updated", "click here", "tap here", "see also",
     "recommended for you", "more on this", "watch live", "listen to this", "listen live", "our standards",
     "community guidelines", "editorial guidelines", "editorial standards", "trust principles", "read also",
-    "read next", "what to read next", "most viewed", "load more",
+    "read next", "what to read next", "most viewed", "load more", "continues below", "continues after",
+    "continue reading", "paid content", "paid post", "partner content", "provided by our partner", "gift this",
+    "gift article", "report an error", "report a correction",
+    "corrections and clarifications",
 )
 STRONG_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in STRONG_PHRASES) + r")\b")
 
@@ -92,6 +95,9 @@ CREDIT = re.compile(
     r"xinhua|yonhap|anadolu|pa media|pa wire|bloomberg|alamy)\b|/(ap|afp|reuters|epa|getty)\b",
     re.IGNORECASE,
 )
+# A wire story's dateline opens its first paragraph ("LONDON (Reuters) - …"): the agency's name there is
+# no credit.
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*\s*\([A-Za-z .]+\)\s*[-–—]\s*\S")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)")
@@ -112,6 +118,8 @@ BIO = re.compile(
     r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+"
     r"(?:is|was|has been|covers|writes|reports|joined)\b"
 )
+# "Professor Nair is …": a title and a surname alone is how a story names a person again, not an author's note.
+SECOND_MENTION = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+\s+[a-z]")
 JOURNALISM_ROLES = re.compile(
     r"\b(reporter|correspondent|editor|columnist|writer|journalist|contributor|producer|presenter|critic|"
     r"commentator|author|covers|writes about|reports on)\b",
@@ -132,6 +140,107 @@ ARTICLE_NOTE = re.compile(
     r"(amended|updated|corrected|edited)|\ban earlier version of this\b",
     re.IGNORECASE,
 )
+# A contributor's bio: a person's full name, then what they are or do at an institution, in a short third-person
+# line with no reporting in it ("Ana Ruiz is a professor of economics at …", "… teaches history at …", "… was a
+# minister in …", "… is a fellow at the … Institute"). The jobs are a class: the occupations of people who write
+# opinion pieces (scholars, researchers, officials, lawyers, doctors, advisers, campaigners, executives).
+EMPHASIS_EDGES = re.compile(r"^[\s*_—–-]+|[\s*_]+$")
+PERSON_BIO = re.compile(
+    r"^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Revd)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|van|von|der|al|bin|el|du|le|la)){1,3})\s+"
+    r"(?P<verb>is|was|has been|had been|serves as|served as|teaches|taught|lectures|lectured|researches|"
+    r"chairs|chaired|directs|directed|heads|headed|leads|led|runs|ran|founded|co-founded|sits|sat)\s+(?P<rest>.+)$"
+)
+# Words that open a line the way a name does but are no name ("The council …", "Mr Ferro …": a body's second
+# mention of a person keeps the honorific, a bio gives the full name).
+NOT_A_NAME = frozenset(
+    "the this that these those a an its it our their his her he she they we there here mr mrs ms miss mx "
+    "but and so yet if when after before while dr prof professor sir dame lord lady baroness rev revd".split()
+)
+CONTRIBUTOR_ROLES = re.compile(
+    r"\b(professor|lecturer|teacher|fellow|researcher|scholar|scientist|economist|historian|philosopher|"
+    r"sociologist|anthropologist|political scientist|analyst|director|chair|chairman|chairwoman|chairperson|"
+    r"founder|co-founder|cofounder|president|chief executive|executive|ceo|dean|principal|chancellor|"
+    r"minister|secretary|ambassador|diplomat|adviser|advisor|consultant|lawyer|barrister|solicitor|attorney|"
+    r"judge|physician|doctor|surgeon|psychologist|psychiatrist|campaigner|activist|strategist|partner|trustee|"
+    r"mp|mep|senator|governor|mayor|councillor|candidate|novelist|poet|playwright|broadcaster|investor|"
+    r"entrepreneur|architect|engineer|expert|specialist|lecturer|student|graduate|veteran|officer|general|"
+    r"author|reporter|correspondent|editor|columnist|writer|journalist|contributor|critic|commentator)s?\b",
+    re.IGNORECASE,
+)
+# Verbs that are the job themselves ("teaches history at …"): the line then names where.
+ROLE_VERBS = frozenset(
+    "teaches taught lectures lectured researches chairs chaired directs directed heads headed leads led runs "
+    "ran founded co-founded".split()
+)
+REPORTING = re.compile(
+    r"\b(said|says|told|tells|according|added|adds|warned|warns|claimed|claims|insisted|insists|announced|"
+    r"denied|denies|argued|argues|stated|explained|explains|admitted|admits|confirmed|confirms|reported|say|"
+    r"think|thinks|believe|believes|yesterday|today|tonight|last (?:week|month|night))\b",
+    re.IGNORECASE,
+)
+QUOTE_MARKS = re.compile(r"[\"“”«»]")
+BIO_WORDS = 45  # an author's note is short; a paragraph of reporting about a person runs longer
+BIO_SENTENCE_WORDS = 30  # and its first sentence, which gives the job, shorter still
+
+
+def contributor_bio(text: str) -> bool:
+    """Whether ``text`` reads as a contributor's note: a full name, then a job of the contributor class (or a
+    verb that is one, with where), third person, short, no quotation and no reporting."""
+    text = EMPHASIS_EDGES.sub("", text)
+    match = PERSON_BIO.match(text)
+    if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
+        return False
+    if len(text.split()) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
+        return False
+    first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", match.group("rest"), maxsplit=1)[0]
+    if len(first_sentence.split()) > BIO_SENTENCE_WORDS:
+        return False
+    if match.group("verb") in ROLE_VERBS:
+        return bool(re.search(r"\b(at|in|of|for)\s+(the\s+)?[A-Z]", first_sentence))
+    # The job is the complement: "is a (senior|former …) professor …", within the first words after the verb.
+    opening = " ".join(first_sentence.split()[:7])
+    return bool(re.match(r"(?:also |now |currently |formerly )?(?:a|an|the|one of the|[A-Z][\w'’-]*['’]s)\b",
+                         first_sentence)) and bool(CONTRIBUTOR_ROLES.search(opening))
+
+
+# Disclaimers and notes about the article itself: who owns or pays for it, whose views it gives, that it is
+# not advice, that it was changed, that links in it may earn the outlet money.
+# A label or an opening that makes the line a note about the article, whatever follows it.
+DISCLAIMER_OPENING = re.compile(
+    r"^\(?\s*(disclaimer|disclosure|full disclosure|editor['’]?s note|editorial note|note to readers|"
+    r"corrections? and clarifications?|correction|clarification|transparency note|affiliate disclosure)\s*[:—–-]|"
+    r"^(?:this|the) (?:article|story|piece|report|post|page|column|interview|headline|feature|review) "
+    r"(?:was|has been|had been|is being) (?:amended|updated|corrected|edited|changed|clarified|revised)\b",
+    re.IGNORECASE,
+)
+# Clauses of a disclaimer anywhere in a line, which a line of reporting (with a reporting verb or a quotation)
+# may also hold ("Investors were told the fund was not investment advice").
+DISCLAIMER = re.compile(
+    r"\bnot (?:intended as |to be (?:taken|construed|relied on) as |meant as |a substitute for )?"
+    r"(?:personal |professional |independent )?(?:financial|investment|legal|medical|tax|trading) advice\b|"
+    r"\b(?:views|opinions)(?: and opinions)? (?:expressed|set out|in this (?:article|piece|column|post))\b|"
+    r"\b(?:views|opinions) (?:are|remain) (?:his|her|their|my|the (?:author|writer|contributor)['’]?s?) own\b|"
+    r"\bdo(?:es)? not (?:necessarily )?reflect (?:the (?:views|opinions|position|policy)|those) of\b|"
+    r"\b(?:we|this (?:site|website|page|publication))\b[^.]{0,40}\b(?:may|might|could|will|can) "
+    r"(?:earn|receive|get|be paid)\b[^.]{0,30}\b(?:commission|share|compensation|fee|revenue|money)\b|"
+    r"\baffiliate (?:links?|commissions?|partnerships?|programmes?|programs?)\b|"
+    r"\ban? (?:earlier|previous|prior) version of this\b|"
+    r"^\(.*\b(?:is owned by|owns|is funded by|funds|"
+    r"is a (?:shareholder|donor|sponsor|investor) (?:in|of|to))\b.*\)\W*$|"
+    r"\bowned by\b.*\b(?:parent company|publisher of|which (?:also )?(?:owns|publishes)|this (?:newspaper|site|"
+    r"website|publication|paper|magazine|station|outlet))\b",
+    re.IGNORECASE,
+)
+# A consent banner: cookies, and the site or the reader consenting to them.
+CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
+CONSENT_CUES = re.compile(
+    r"\b(we use|we and our partners|you (?:agree|consent|accept)|accept (?:all|cookies)|consent|"
+    r"manage (?:cookies|preferences|settings)|cookie (?:policy|settings|preferences|notice)|by continuing)\b",
+    re.IGNORECASE,
+)
+
+
 PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b", re.I)
 OFFER_WORDS = frozenset(
     "subscribe subscription subscriber subscribers trial cancel access member membership members".split()
@@ -162,6 +271,12 @@ MOTTO = re.compile(
     r"^(serving|proudly serving|the voice of|your (local|trusted|favourite|favorite))\b",
     re.IGNORECASE,
 )
+# A row of the article's tags ("Topics: Housing, Interest rates"): a label, then short items.
+TAG_ROW = re.compile(
+    r"^(topics|tags|tagged|tagged with|filed under|categories|keywords|subjects|more about|explore more on)\s*:?\s*"
+    r"[^.!?]*$",
+    re.IGNORECASE,
+)
 # A link to another story on a line of its own, behind a label and a colon ("Related: …", "See also: …").
 LINK_PREFIX = re.compile(r"^(related|see also|also read|read also|read more|more|watch|listen|opinion)\s*:\s*\S", re.I)
 # Signposting to help after a distressing story ("If you have been affected by this story …").
@@ -190,7 +305,9 @@ HEADING_WORDS = 14  # a line this short, without a full stop, right above a para
 
 CONFIDENCE = {
     "image_markup": 0.9, "capture_header": 0.85, "contact": 0.85, "navigation": 0.8, "media_player": 0.85,
-    "reactions": 0.85, "author_bio": 0.8, "article_note": 0.85, "offer": 0.8, "embed": 0.75,
+    "reactions": 0.85, "author_bio": 0.8, "article_note": 0.85, "disclaimer": 0.85,
+    "contributor_bio": 0.75,
+    "consent": 0.85, "offer": 0.8, "embed": 0.75,
     "symbols": 0.9, "credit": 0.9, "timestamp": 0.85, "byline": 0.85, "repeated": 0.85, "appeal": 0.85,
     "furniture_words": 0.8,
     "call_to_action": 0.8, "motto": 0.75, "greeting": 0.75, "caption": 0.75, "related_list": 0.75,
@@ -243,7 +360,9 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     shape = _widget_shape(line, lower)
     if shape:
         return shape
-    if (len(words) <= 12 and CREDIT.search(line.text)) or (len(words) <= 40 and COPYRIGHT.search(line.text)) or (
+    if (len(words) <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text)) or (
+        len(words) <= 40 and COPYRIGHT.search(line.text)
+    ) or (
         len(words) <= 40 and CREDIT_LABEL.search(line.text)
     ):
         return "credit", "A picture credit or copyright line."
@@ -253,6 +372,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "motto", "A masthead's motto: the paper's age or its patch, not the story."
     if len(words) <= 25 and GREETING.match(line.text):
         return "greeting", "A live page's greeting to its readers."
+    if len(words) <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
+        return "related_list", "A row of the article's tags or topics."
     if len(words) <= 25 and LINK_PREFIX.match(line.text) and not ends_sentence(line.text.rstrip(".")):
         return "related_list", "A link to another story behind a label (“Related: …”)."
     if len(words) <= 40 and SIGNPOST.match(line.text):
@@ -291,6 +412,13 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     return None
 
 
+def _short_items(text: str) -> bool:
+    """After a label, items of a few words each between commas or separators, two or more of them."""
+    rest = re.sub(r"^\w+(\s+\w+){0,2}\s*:?\s*", "", text, count=1)
+    items = [item for item in re.split(r"\s*[,|·•;/]\s*", rest) if item.strip()]
+    return len(items) >= 2 and all(len(item.split()) <= 4 for item in items)
+
+
 def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     """Furniture recognised by its shape: image markup, capture headers, contact lines, menus, players,
     reaction counters, author boxes, notes about the article, subscription offers."""
@@ -321,10 +449,23 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         return "reactions", "A reactions or share counter: symbols and counts only."
     if NAME_ROLE.match(text) and len(words) <= 8:
         return "byline", "A byline: the writer's name and job."
-    if BIO.match(text) and JOURNALISM_ROLES.search(text) and len(words) <= 60:
+    if BIO.match(text) and JOURNALISM_ROLES.search(text) and len(words) <= 60 and not SECOND_MENTION.match(text):
         return "author_bio", "An author box: the writer's name and job."
     if ARTICLE_NOTE.search(text) and len(words) <= 45:
         return "article_note", "A note about the article itself (its print edition or a correction)."
+    plain = EMPHASIS_EDGES.sub("", text)
+    if len(words) <= 60 and (
+        DISCLAIMER_OPENING.search(plain)
+        or DISCLAIMER.search(plain) and not REPORTING.search(plain) and not QUOTE_MARKS.search(plain)
+    ):
+        return "disclaimer", (
+            "A disclaimer or disclosure about the article itself: whose views, not advice, a correction or an "
+            "update, who owns the outlet, affiliate links."
+        )
+    if len(words) <= 60 and CONSENT.search(text) and CONSENT_CUES.search(text):
+        return "consent", "A cookie consent banner."
+    if contributor_bio(text):
+        return "contributor_bio", "A contributor's note: a full name, then their job, short and with no reporting."
     first = line.doc[0].lower_
     if PRICE.search(text) and OFFER_WORDS.intersection(lower) and len(words) <= 40 and (
         first in CALL_TO_ACTION_VERBS or SECOND_PERSON.intersection(lower) or "cancel" in lower

@@ -55,13 +55,21 @@ def test_reaction_and_share_counters_are_boilerplate():
 
 def test_author_bio_box_is_boilerplate_but_a_sentence_about_a_professor_is_not():
     bio = "Mara Ellison is a senior correspondent at the Harbour Times. She joined the paper in 2015."
-    text = BODY.format(bio) + "\nSunita Raman is a professor of astronomy at the University of Leiden.\n"
+    text = BODY.format(bio) + "\nSunita Raman, a professor of astronomy at the University of Leiden, said so.\n"
 
     suggested = found(text, "boilerplate")
 
     assert suggested[bio].rule == "boilerplate.author_bio"
-    assert "Sunita Raman is a professor of astronomy at the University of Leiden." not in suggested
+    assert not any(line.startswith("Sunita Raman") for line in suggested)
     assert "2015" not in " ".join(found(text, "factual_claim"))
+
+
+def test_a_contributors_note_below_the_article_is_boilerplate_but_the_same_shape_between_paragraphs_is_not():
+    note = "Sunita Raman is a professor of astronomy at the University of Leiden."
+    below = BODY.format("The vote was close, and the mayor will now ask the regional assembly for more funding.")
+
+    assert found(below + "\n" + note + "\n", "boilerplate")[note].rule == "boilerplate.contributor_bio"
+    assert note not in found(BODY.format(note), "boilerplate")
 
 
 def test_capture_header_glued_to_the_headline_is_boilerplate_and_its_date_no_claim():

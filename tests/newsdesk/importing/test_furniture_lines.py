@@ -40,6 +40,102 @@ def test_a_sentence_of_reporting_is_no_furniture_and_repeats_count():
     assert normal("  Share   THIS ") == normal("share this")
 
 
+def test_a_contributors_note_without_a_journalists_job_is_furniture():
+    notes = [
+        "Ana Ruiz is a professor of economics at the University of Lund and author of The Price of Rent.",
+        "Tomas Berg teaches history at Kingsmead College.",
+        "Helen Achebe was a minister in the last coalition government.",
+        "Dr Priya Nair is a senior fellow at the Institute for Fiscal Studies.",
+        "*Marco Bellini is a visiting lecturer in law at Dunmore University.*",
+        "— Lena Park is the director of the Centre for Urban Policy.",
+        "Sam Okoro leads the climate programme at the Westbridge Foundation.",
+    ]
+
+    for note in notes:
+        found = line_furniture(note)
+        assert found is not None and found[0] in ("contributor_bio", "author_bio"), (note, found)
+    assert line_furniture(notes[1])[0] == "contributor_bio"
+
+
+def test_a_sentence_of_reporting_about_a_person_and_their_job_is_no_contributors_note():
+    sentences = [
+        "Ana Ruiz is a professor of economics at the University of Lund, who led the study, said the results "
+        "were clear.",
+        "Ana Ruiz, a professor of economics at the University of Lund who led the study, said the results were "
+        "clear.",
+        "Mr Ferro is a labour economist who has studied the city's transit network for two decades.",
+        "Professor Nair is the author of three studies on the tax.",
+        "Helen Achebe was a minister in the last coalition government, and her critics say she did little to "
+        "stop the cuts.",
+        "The council is the largest landowner in the district and a partner in the scheme.",
+        "Tom Kerr is a farmer near the town and has campaigned against the plan for years.",
+        "Kim Jong Un is the leader of North Korea and has ruled since 2011.",
+        "Ana Ruiz is a professor of economics at the University of Lund and has spent the past decade studying "
+        "how rents rise in cities where the supply of new homes is held back by planning rules and slow courts.",
+    ]
+
+    for sentence in sentences:
+        assert line_furniture(sentence) is None, sentence
+
+
+def test_disclaimers_disclosures_and_notes_about_the_article_are_furniture():
+    lines = [
+        "Disclaimer: This article is for information only and is not investment advice.",
+        "The views expressed in this article are the author's own and do not necessarily reflect those of the "
+        "publication.",
+        "Isaac Ferro is a labour economist and a former bus driver. The views expressed here are his own.",
+        "_The opinions in this column are the writer's own._",
+        "Editor's note: This piece has been updated to reflect the latest figures.",
+        "We may earn a commission if you buy through links on this page.",
+        "Products are independently selected; we may receive a share of sales through affiliate links.",
+        "(The Harbour Times is owned by Norland Media, which also owns the Valley Echo.)",
+        "Disclosure: The author holds shares in several of the companies mentioned.",
+        "Clarification: This story has been changed to make clear that the fund is run by the council.",
+    ]
+
+    for line in lines:
+        found = line_furniture(line)
+        assert found is not None and found[0] in ("disclaimer", "article_note"), (line, found)
+    assert line_furniture("This story has been updated with comment from the ministry.")[0] == "article_note"
+
+
+def test_reporting_that_mentions_advice_views_owners_or_commissions_is_no_disclaimer():
+    sentences = [
+        "Investors were told the fund was not investment advice but a savings product.",
+        "The report's authors said their views did not reflect those of the ministry.",
+        "Harbour Rovers is owned by a Gulf investment fund.",
+        "The stadium is owned by the council and leased to the club.",
+        "The company said it may earn a commission on each sale under the new deal.",
+        "The minister said the article was amended after complaints from readers.",
+    ]
+
+    for sentence in sentences:
+        assert line_furniture(sentence) is None, sentence
+
+
+def test_consent_banners_tag_rows_and_continuation_labels_are_furniture_but_cookies_in_the_news_are_not():
+    cases = {
+        "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.": (
+            "consent"
+        ),
+        "Topics: Economy, Housing, Interest rates": "related_list",
+        "Filed under: elections, council, housing": "related_list",
+        "Story continues below": "furniture_words",
+        "Corrections and clarifications": "furniture_words",
+    }
+
+    for text, rule in cases.items():
+        found = line_furniture(text)
+        assert found is not None and found[0] == rule, (text, found)
+    assert line_furniture("Regulators said websites must ask before they place cookies on a visitor's device.") is None
+    assert line_furniture("Topics at the summit ranged from trade to the war in the east.") is None
+
+
+def test_a_wire_dateline_opens_the_story_and_is_no_credit():
+    assert line_furniture("LONDON (Reuters) - Shares fell on Monday.") is None
+    assert line_furniture("Photograph: Jane Roe/Reuters")[0] == "credit"
+
+
 def test_the_shared_rules_import_nothing_from_the_annotations_app_or_django():
     for module in MODULES:
         tree = ast.parse(module.read_text("utf-8"))
