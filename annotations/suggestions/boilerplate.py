@@ -5,8 +5,10 @@ repeated lines, appeals, and the shapes widgets and tools leave (menus, players,
 boxes, capture headers, image markup, contact lines, notes about the article, offers, mottos, greetings,
 wire credits, invitations to write in) — live in ``newsdesk.importing.furniture_lines``, shared with the
 importer's topic band. This module adds what only the page can tell: embedded posts up to their "View on …"
-link, a byline with the place it was filed from when the name recurs, short labels and captions outside the
-article's body, the headline-like lines of a "Read more" list, and short lines inside a block of furniture.
+link, a contributor's note going on in the third person ("She is the author of …") and, between two
+paragraphs of the story, the same shape kept as content, a byline with the place it was filed from when the
+name recurs, short labels and captions outside the article's body, the headline-like lines of a "Read more"
+list, and short lines inside a block of furniture.
 The story's own short lines stay content: the headline (the first long line without a full stop before the
 body, also when the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a
 live blog's update), the standfirst between the headline and the byline, the lines of a "Key points" summary,
@@ -20,12 +22,14 @@ from collections import Counter
 from annotations.suggestions.base import Line, Suggestion
 from newsdesk.importing.furniture_lines import (
     BIO,
+    BIO_WORDS,
     CONFIDENCE,
     EMBED_CLOSER,
     EMBED_OPENER,
     HEADING_WORDS,
     NAME_IN_PLACE,
     RELATED_LABELS,
+    REPORTING,
     SCORE_LINE,
     SUMMARY_LABELS,
     TERMINAL,
@@ -34,6 +38,9 @@ from newsdesk.importing.furniture_lines import (
 )
 
 TAG = "boilerplate"
+# A sentence that goes on about the person just named: "She is …", "His latest book …".
+PRONOUN_OPENING = re.compile(r"^[*_]*(he|she|they|his|her|their)\s+\w", re.IGNORECASE)
+CONTINUED = "An author's note goes on under the first line of it."
 # A line that is a name alone ("Jane Roe", "Dr Jane Roe"): a byline.
 NAME_LINE = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 
@@ -96,9 +103,26 @@ def _bios_inside_the_body(lines: list[Line], flagged: dict) -> None:
     def prose(number):
         return 0 <= number < len(lines) and _is_body(lines[number], flagged)
 
-    for number, (rule, _) in list(flagged.items()):
-        if rule == "contributor_bio" and prose(number - 1) and prose(number + 1):
-            del flagged[number]
+    for number, (rule, reason) in sorted(flagged.items()):
+        if rule != "contributor_bio" or reason == CONTINUED:
+            continue
+        last = number
+        while flagged.get(last + 1, ("", ""))[1] == CONTINUED:
+            last += 1
+        if prose(number - 1) and prose(last + 1):
+            for inside in range(number, last + 1):
+                del flagged[inside]
+
+
+def _bio_continued(lines: list[Line], flagged: dict) -> None:
+    """"She is the author of …" right under an author's note goes on with it: a short third-person line
+    without reporting, after a line flagged as a bio."""
+    for line in lines:
+        before = flagged.get(line.number - 1, ("",))[0]
+        if line.number in flagged or before not in ("author_bio", "contributor_bio"):
+            continue
+        if PRONOUN_OPENING.match(line.text) and len(line.words) <= BIO_WORDS and not REPORTING.search(line.text):
+            flagged[line.number] = ("contributor_bio", CONTINUED)
 
 
 def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
@@ -121,10 +145,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         found = _first_pass(line, repeats)
         if found:
             flagged[line.number] = found
+    _bio_continued(lines, flagged)
     _bios_inside_the_body(lines, flagged)
     _embeds(lines, flagged)
     _bylines_with_place(lines, flagged)
     _bios_of_the_byline(lines, flagged)
+    _bio_continued(lines, flagged)
 
     body = {line.number for line in lines if _is_body(line, flagged)}
     first_body = min(body, default=len(lines))

@@ -10,7 +10,10 @@ counters (symbols and counts), author boxes (a name, then a journalist's job), c
 name and an ISO date), markdown image lines, contact lines (an e-mail address), notes about the article itself
 (print edition, corrections, a disclaimer about external sites), subscription offers (a price and a call to
 subscribe), a masthead's motto ("Serving the valley since 1887"), a live page's greeting, wire credits
-("Reporting by …; Editing by …") and invitations to write in. No list of any site's actual lines is used.
+("Reporting by …; Editing by …") and invitations to write in. A contributor's note (a full name, then a job of
+the contributor class at an institution, short, with no reporting verb and no quotation) and disclaimers
+(whose views, not advice, corrections and updates, ownership, affiliate links), consent banners and rows of
+tags are furniture too. No list of any site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -58,7 +61,8 @@ STRONG_PHRASES = (
     "read next", "what to read next", "most viewed", "load more", "continues below", "continues after",
     "continue reading", "paid content", "paid post", "partner content", "provided by our partner", "gift this",
     "gift article", "report an error", "report a correction",
-    "corrections and clarifications",
+    "corrections and clarifications", "be the first to comment", "comments are closed", "join the conversation",
+    "leave a comment", "view comments", "show comments",
 )
 STRONG_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in STRONG_PHRASES) + r")\b")
 
@@ -168,6 +172,40 @@ CONTRIBUTOR_ROLES = re.compile(
     r"author|reporter|correspondent|editor|columnist|writer|journalist|contributor|critic|commentator)s?\b",
     re.IGNORECASE,
 )
+# A contributor's job on a line of its own under their name ("Visiting Fellow at the Institute for …",
+# "Professor, University of …"): a job of the academic or advisory kind, then only the proper names of where.
+ROLE_LINE = re.compile(
+    r"^(?:(?:senior|junior|associate|assistant|visiting|emeritus|emerita|former|deputy|adjunct|distinguished|"
+    r"honorary|research|principal|non-resident|nonresident|executive|managing|founding)\s+)*"
+    r"(?:professor|lecturer|reader|fellow|researcher|scholar|scientist|economist|historian|analyst|director|dean|"
+    r"chair|adviser|advisor|consultant|lawyer|barrister|solicitor|attorney|founder|co-founder|partner|trustee)"
+    r"(?:\s+emerit(?:us|a))?(?:\s*,\s*|\s+(?:of|at|in|for)\s+)(?P<where>.+)$",
+    re.IGNORECASE,
+)
+ROLE_LINE_WORDS = 14
+# The kinds of place a contributor's job is held at: a title-case headline ("Director of the Museum Resigns")
+# names none of them.
+INSTITUTIONS = re.compile(
+    r"\b(university|college|institute|institution|centre|center|school|foundation|trust|academy|faculty|"
+    r"department|hospital|clinic|ministry|laboratory|lab|forum|society|programme|program|initiative|partners|"
+    r"law|llp|chambers|associates|think tank|observatory)\b",
+    re.IGNORECASE,
+)
+
+
+def role_line(text: str) -> bool:
+    """Whether ``text`` is a contributor's job alone, the proper names of where they hold it following."""
+    text = EMPHASIS_EDGES.sub("", text)
+    match = ROLE_LINE.match(text)
+    if match is None or len(text.split()) > ROLE_LINE_WORDS or text.endswith(("?", "!")):
+        return False
+    where = re.findall(r"[\w'’&-]+", match.group("where"))
+    function = {"of", "at", "in", "for", "the", "and", "on", "&"}
+    return bool(where) and all(w[:1].isupper() or w.lower() in function for w in where) and bool(
+        INSTITUTIONS.search(match.group("where"))
+    )
+
+
 # Verbs that are the job themselves ("teaches history at …"): the line then names where.
 ROLE_VERBS = frozenset(
     "teaches taught lectures lectured researches chairs chaired directs directed heads headed leads led runs "
@@ -224,7 +262,8 @@ DISCLAIMER = re.compile(
     r"\bdo(?:es)? not (?:necessarily )?reflect (?:the (?:views|opinions|position|policy)|those) of\b|"
     r"\b(?:we|this (?:site|website|page|publication))\b[^.]{0,40}\b(?:may|might|could|will|can) "
     r"(?:earn|receive|get|be paid)\b[^.]{0,30}\b(?:commission|share|compensation|fee|revenue|money)\b|"
-    r"\baffiliate (?:links?|commissions?|partnerships?|programmes?|programs?)\b|"
+    r"\baffiliate (?:links?|commissions?|partnerships?|programmes?|programs?)\b|\bqualifying purchases\b|"
+    r"\bat no (?:extra|additional) cost to you\b|"
     r"\ban? (?:earlier|previous|prior) version of this\b|"
     r"^\(.*\b(?:is owned by|owns|is funded by|funds|"
     r"is a (?:shareholder|donor|sponsor|investor) (?:in|of|to))\b.*\)\W*$|"
@@ -464,6 +503,8 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         )
     if len(words) <= 60 and CONSENT.search(text) and CONSENT_CUES.search(text):
         return "consent", "A cookie consent banner."
+    if role_line(text):
+        return "contributor_bio", "A contributor's job on a line of its own: a title and where they hold it."
     if contributor_bio(text):
         return "contributor_bio", "A contributor's note: a full name, then their job, short and with no reporting."
     first = line.doc[0].lower_

@@ -267,6 +267,28 @@ def test_a_standfirst_above_the_byline_is_content_but_a_caption_above_the_body_i
     )
 
 
+def test_an_authors_note_goes_on_in_the_third_person_but_a_paragraph_of_reporting_after_it_does_not():
+    note = "Sunita Raman is a professor of astronomy at the University of Leiden."
+    more = "She is the author of a history of the southern sky."
+    reported = "She said the council had ignored the warnings for years, and the vote was a disgrace."
+    text = BODY.format("The vote was close, and the mayor will now ask the regional assembly for more funding.")
+
+    quotes = found(text + "\n" + note + "\n" + more + "\n", "boilerplate")
+    after_note = found(text + "\n" + note + "\n" + reported + "\n", "boilerplate")
+
+    assert quotes[more].rule == "boilerplate.contributor_bio"
+    assert reported not in after_note
+
+
+def test_a_contributors_job_under_their_name_is_boilerplate():
+    text = BODY.format("Ana Ruiz\nVisiting Fellow at the Institute for Urban Studies")
+
+    quotes = found(text, "boilerplate")
+
+    assert quotes["Visiting Fellow at the Institute for Urban Studies"].rule == "boilerplate.contributor_bio"
+    assert "Ana Ruiz" in quotes
+
+
 def test_a_bio_of_the_writer_named_in_the_byline_is_furniture_whatever_the_job():
     text = (
         "Our planning system needs more than tinkering\n"

@@ -78,6 +78,25 @@ def test_a_sentence_of_reporting_about_a_person_and_their_job_is_no_contributors
         assert line_furniture(sentence) is None, sentence
 
 
+def test_a_contributors_job_on_a_line_of_its_own_is_furniture_but_a_title_case_headline_is_not():
+    for line in [
+        "Visiting Fellow at the Institute for Advanced Studies in Culture",
+        "Professor, University of Kingsmead",
+        "Associate Professor of Science, Technology and Society",
+        "*Senior Fellow, Centre for Urban Policy*",
+    ]:
+        found = line_furniture(line)
+        assert found is not None and found[0] == "contributor_bio", (line, found)
+    for headline in [
+        "President of France visits flood-hit region",
+        "Director of museum quits after row",
+        "Professor of physics dies aged 90",
+        "Chair of the Finance Committee Steps Down",
+        "Director of the Museum Resigns",
+    ]:
+        assert line_furniture(headline) is None, headline
+
+
 def test_disclaimers_disclosures_and_notes_about_the_article_are_furniture():
     lines = [
         "Disclaimer: This article is for information only and is not investment advice.",
@@ -91,6 +110,7 @@ def test_disclaimers_disclosures_and_notes_about_the_article_are_furniture():
         "(The Harbour Times is owned by Norland Media, which also owns the Valley Echo.)",
         "Disclosure: The author holds shares in several of the companies mentioned.",
         "Clarification: This story has been changed to make clear that the fund is run by the council.",
+        "As a member of several retail programmes we earn from qualifying purchases.",
     ]
 
     for line in lines:
@@ -122,6 +142,7 @@ def test_consent_banners_tag_rows_and_continuation_labels_are_furniture_but_cook
         "Filed under: elections, council, housing": "related_list",
         "Story continues below": "furniture_words",
         "Corrections and clarifications": "furniture_words",
+        "There are no comments yet - be the first to comment": "furniture_words",
     }
 
     for text, rule in cases.items():
