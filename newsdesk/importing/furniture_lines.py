@@ -169,7 +169,8 @@ CONTRIBUTOR_ROLES = re.compile(
     r"judge|physician|doctor|surgeon|psychologist|psychiatrist|campaigner|activist|strategist|partner|trustee|"
     r"mp|mep|senator|governor|mayor|councillor|candidate|novelist|poet|playwright|broadcaster|investor|"
     r"entrepreneur|architect|engineer|expert|specialist|lecturer|student|graduate|veteran|officer|general|"
-    r"author|reporter|correspondent|editor|columnist|writer|journalist|contributor|critic|commentator)s?\b",
+    r"author|reporter|correspondent|editor|columnist|writer|journalist|contributor|critic|commentator|"
+    r"reader(?= in | at ))s?\b",
     re.IGNORECASE,
 )
 # A contributor's job on a line of its own under their name ("Visiting Fellow at the Institute for …",

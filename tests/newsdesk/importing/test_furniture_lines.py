@@ -49,6 +49,7 @@ def test_a_contributors_note_without_a_journalists_job_is_furniture():
         "*Marco Bellini is a visiting lecturer in law at Dunmore University.*",
         "— Lena Park is the director of the Centre for Urban Policy.",
         "Sam Okoro leads the climate programme at the Westbridge Foundation.",
+        "_Rhea Gallo is a reader in medieval history at Dunmore University._",
     ]
 
     for note in notes:
@@ -70,6 +71,7 @@ def test_a_sentence_of_reporting_about_a_person_and_their_job_is_no_contributors
         "The council is the largest landowner in the district and a partner in the scheme.",
         "Tom Kerr is a farmer near the town and has campaigned against the plan for years.",
         "Kim Jong Un is the leader of North Korea and has ruled since 2011.",
+        "Rhea Gallo is a keen reader of crime novels.",
         "Ana Ruiz is a professor of economics at the University of Lund and has spent the past decade studying "
         "how rents rise in cities where the supply of new homes is held back by planning rules and slow courts.",
     ]
