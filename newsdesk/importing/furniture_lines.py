@@ -162,13 +162,13 @@ NOT_A_NAME = frozenset(
     "but and so yet if when after before while dr prof professor sir dame lord lady baroness rev revd".split()
 )
 CONTRIBUTOR_ROLES = re.compile(
-    r"\b(professor|lecturer|teacher|fellow|researcher|scholar|scientist|economist|historian|philosopher|"
+    r"\b(professor|lecturer|fellow|researcher|scholar|scientist|economist|historian|philosopher|"
     r"sociologist|anthropologist|political scientist|analyst|director|chair|chairman|chairwoman|chairperson|"
     r"founder|co-founder|cofounder|president|chief executive|executive|ceo|dean|principal|chancellor|"
     r"minister|secretary|ambassador|diplomat|adviser|advisor|consultant|lawyer|barrister|solicitor|attorney|"
-    r"judge|physician|doctor|surgeon|psychologist|psychiatrist|campaigner|activist|strategist|partner|trustee|"
-    r"mp|mep|senator|governor|mayor|councillor|candidate|novelist|poet|playwright|broadcaster|investor|"
-    r"entrepreneur|architect|engineer|expert|specialist|lecturer|student|graduate|veteran|officer|general|"
+    r"judge|psychologist|psychiatrist|campaigner|activist|strategist|partner|trustee|"
+    r"mp|mep|senator|governor|mayor|councillor|novelist|poet|playwright|broadcaster|"
+    r"expert|specialist|"
     r"author|reporter|correspondent|editor|columnist|writer|journalist|contributor|critic|commentator|"
     r"reader(?= in | at ))s?\b",
     re.IGNORECASE,
@@ -207,6 +207,15 @@ def role_line(text: str) -> bool:
     )
 
 
+# A person in the news is brought in by what they did ("… who moved her savings in January", "… who lost his
+# job"); a note says what the writer is, not what happened to them.
+NARRATIVE = re.compile(
+    r"\b(?:who|whose|which)\s+(?:\w+ly\s+)?(?:(?!(?:joined|served|worked|studied|trained|qualified|"
+    r"specialised|specialized|founded|co-founded|chaired|directed|edited|published|lectured|taught|headed|led)\b)"
+    r"\w+ed|was|were|had|lost|took|went|saw|came|got|made|found|left|"
+    r"won|began|spent|sold|bought|became|fled|fell|gave|held|kept|paid|ran|told|wrote)\b",
+    re.IGNORECASE,
+)
 # Verbs that are the job themselves ("teaches history at …"): the line then names where.
 ROLE_VERBS = frozenset(
     "teaches taught lectures lectured researches chairs chaired directs directed heads headed leads led runs "
@@ -231,6 +240,8 @@ def contributor_bio(text: str) -> bool:
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
         return False
     if len(text.split()) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
+        return False
+    if NARRATIVE.search(text):
         return False
     first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", match.group("rest"), maxsplit=1)[0]
     if len(first_sentence.split()) > BIO_SENTENCE_WORDS:
@@ -489,7 +500,9 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         return "reactions", "A reactions or share counter: symbols and counts only."
     if NAME_ROLE.match(text) and len(words) <= 8:
         return "byline", "A byline: the writer's name and job."
-    if BIO.match(text) and JOURNALISM_ROLES.search(text) and len(words) <= 60 and not SECOND_MENTION.match(text):
+    if BIO.match(text) and JOURNALISM_ROLES.search(text) and len(words) <= 60 and not (
+        SECOND_MENTION.match(text) or NARRATIVE.search(text) or QUOTE_MARKS.search(text)
+    ):
         return "author_bio", "An author box: the writer's name and job."
     if ARTICLE_NOTE.search(text) and len(words) <= 45:
         return "article_note", "A note about the article itself (its print edition or a correction)."

@@ -49,6 +49,7 @@ def test_a_contributors_note_without_a_journalists_job_is_furniture():
         "*Marco Bellini is a visiting lecturer in law at Dunmore University.*",
         "— Lena Park is the director of the Centre for Urban Policy.",
         "Sam Okoro leads the climate programme at the Westbridge Foundation.",
+        "Lena Holm is a senior fellow at the Nordic Policy Institute who previously served as a deputy minister.",
         "_Rhea Gallo is a reader in medieval history at Dunmore University._",
     ]
 
@@ -72,6 +73,10 @@ def test_a_sentence_of_reporting_about_a_person_and_their_job_is_no_contributors
         "Tom Kerr is a farmer near the town and has campaigned against the plan for years.",
         "Kim Jong Un is the leader of North Korea and has ruled since 2011.",
         "Rhea Gallo is a keen reader of crime novels.",
+        "Peter Vik is a retired teacher in Bergen who moved his savings to the platform in January.",
+        "Lena Holm is a senior fellow at the Nordic Policy Institute who resigned last month over the cuts.",
+        "Omar Haddad is a doctor at the city hospital.",
+        "Evan Roe is a reporter who was detained at the border in March.",
         "Ana Ruiz is a professor of economics at the University of Lund and has spent the past decade studying "
         "how rents rise in cities where the supply of new homes is held back by planning rules and slow courts.",
     ]
