@@ -279,14 +279,22 @@ def parts_for(stamps: dict[int, Stamp], lengths: dict[int, int]) -> tuple[dict[i
 def store(rows: list[ReportDigest]) -> None:
     """Store computed digests, unless a writer holds some of their rows: the report has its figures already,
     and a later one stores them. On PostgreSQL the wait for such a row is cut short, so that a report never
-    queues behind a long write (nor two of them lock each other out)."""
+    queues behind a long write (nor two of them lock each other out).
+
+    Where the digests are written in a transaction of their own, PostgreSQL commits it without waiting for the
+    write-ahead log to reach the disk: a digest lost in a crash leaves the row's older digest, stale beside the
+    stamp, so it is computed again; a report need not wait on the disk for what is only kept to save work.
+    Inside a caller's transaction that would hold for the caller's writes too, so there it waits as usual."""
     if not rows:
         return
+    own = not connection.in_atomic_block
     try:
         with transaction.atomic():
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL lock_timeout = '200ms'")
+                    cursor.execute("SELECT set_config('lock_timeout', '200ms', true), set_config('synchronous_commit', "
+                                   "CASE WHEN %s THEN 'off' ELSE current_setting('synchronous_commit') END, true)",
+                                   [own])
             ReportDigest.objects.bulk_update(rows, ["digest", "digest_stamp", "digest_token"], batch_size=500)
     except OperationalError:
         pass

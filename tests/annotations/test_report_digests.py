@@ -336,3 +336,21 @@ def test_after_one_change_only_that_articles_row_and_its_outlets_rows_are_worked
     report_digests.forget()
     same(changed, summary_json(build_report(Filters(), user=editor, use_digests=False)))
     assert unchanged["articles"][0]["reviewers"] == 1 and unchanged["outlets"][0]["articles"] == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit settings")
+def test_storing_digests_inside_a_callers_transaction_leaves_its_commit_as_durable_as_it_was(seed_article, editor,
+                                                                                            reviewer):
+    from django.db import transaction
+
+    highlight(seed_article, reviewer, 0, 5)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        before = cursor.fetchone()[0]
+        report_digests.forget()
+        build_report(Filters(article=seed_article), user=editor)
+        cursor.execute("SHOW synchronous_commit")
+        after = cursor.fetchone()[0]
+
+    assert ReportDigest.objects.get(article=seed_article).digest_stamp is not None
+    assert before == after == "on"
