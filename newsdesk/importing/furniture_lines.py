@@ -62,7 +62,10 @@ STRONG_PHRASES = (
     "continue reading", "paid content", "paid post", "partner content", "provided by our partner", "gift this",
     "gift article", "report an error", "report a correction",
     "corrections and clarifications", "be the first to comment", "comments are closed", "join the conversation",
-    "leave a comment", "view comments", "show comments",
+    "leave a comment", "view comments", "show comments", "enter your email", "your email address",
+    "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
+    "clarifications and corrections", "was this article", "was this page", "was this helpful",
+    "did you find this",
 )
 STRONG_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in STRONG_PHRASES) + r")\b")
 
@@ -259,7 +262,16 @@ def contributor_bio(text: str) -> bool:
 # A label or an opening that makes the line a note about the article, whatever follows it.
 DISCLAIMER_OPENING = re.compile(
     r"^\(?\s*(disclaimer|disclosure|full disclosure|editor['’]?s note|editorial note|note to readers|"
-    r"corrections? and clarifications?|correction|clarification|transparency note|affiliate disclosure)\s*[:—–-]|"
+    r"corrections? and clarifications?|correction|clarification|transparency note|affiliate disclosure)\s*[:—–,-]|"
+    r"^(?:note:\s*)?this (?:article|story|piece|essay|interview|column|report) (?:was |is )?(?:first|originally) "
+    r"(?:published|appeared|ran|aired)\b|"
+    r"^this is an? (?:edited|abridged|shortened|adapted|extended|updated) (?:version|extract|excerpt|transcript)\b|"
+    r"^this (?:article|story|piece|essay) (?:is|was|has been) (?:republished|adapted|excerpted|reproduced|"
+    r"syndicated)\b|\bunder a creative commons licen[cs]e\b|"
+    r"^this (?:article|story|piece|content|report|series|project|coverage|feature) (?:was|is|has been) "
+    r"(?:produced|supported|funded|paid for|made possible|sponsored|commissioned)\b|"
+    r"^support for (?:this|our) (?:reporting|journalism|coverage|series|project) (?:comes|is provided) from\b|"
+    r"^this (?:article|story|page) is (?:more|over) than (?:\w+|\d+) (?:years?|months?|weeks?|days?) old\b|"
     r"^(?:this|the) (?:article|story|piece|report|post|page|column|interview|headline|feature|review) "
     r"(?:was|has been|had been|is being) (?:amended|updated|corrected|edited|changed|clarified|revised)\b",
     re.IGNORECASE,
@@ -276,6 +288,8 @@ DISCLAIMER = re.compile(
     r"(?:earn|receive|get|be paid)\b[^.]{0,30}\b(?:commission|share|compensation|fee|revenue|money)\b|"
     r"\baffiliate (?:links?|commissions?|partnerships?|programmes?|programs?)\b|\bqualifying purchases\b|"
     r"\bat no (?:extra|additional) cost to you\b|"
+    r"\b(?:declares?|declared|has|have|reports?) no (?:conflicts? of interest|competing interests?)\b|"
+    r"\bdo(?:es)? not work for, consult\b|"
     r"\ban? (?:earlier|previous|prior) version of this\b|"
     r"^\(.*\b(?:is owned by|owns|is funded by|funds|"
     r"is a (?:shareholder|donor|sponsor|investor) (?:in|of|to))\b.*\)\W*$|"
@@ -283,6 +297,19 @@ DISCLAIMER = re.compile(
     r"website|publication|paper|magazine|station|outlet))\b",
     re.IGNORECASE,
 )
+# The sponsor of a page on a line of its own ("In association with …", "Paid for by …").
+SPONSOR_LINE = re.compile(
+    r"^(?:in association with|in partnership with|paid for by|presented by|supported by|funded by|"
+    r"brought to you by|sponsored by|produced by .* for)\s+[A-Z][^,.;:]*$",
+    re.IGNORECASE,
+)
+# A sign-up form's small print: agreeing to the site's terms by signing up.
+FORM_TERMS = re.compile(
+    r"\bby (?:signing up|subscribing|registering|continuing|clicking|submitting)\b.*\b(?:privacy|terms|policy)\b|"
+    r"\byou agree to (?:our|the)\b.*\b(?:privacy|terms|policy)\b|\brecaptcha\b",
+    re.IGNORECASE,
+)
+READING_TIME = re.compile(r"^(?:estimated )?reading time\s*:?\s*(?:\d|an?\b|one|two|three|four|five)", re.I)
 # A consent banner: cookies, and the site or the reader consenting to them.
 CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
 CONSENT_CUES = re.compile(
@@ -337,7 +364,7 @@ GREETING = re.compile(
     r"^((good (morning|afternoon|evening)|hello|hi)\W+(and )?)?welcome (back )?to (our|the|this)\b", re.IGNORECASE
 )
 # An invitation to readers to write in ("Do you have an opinion …? … submit a response …").
-READER_PROMPT = re.compile(r"^(do you have|have you|got a|are you|were you|did you|would you like)\b", re.I)
+READER_PROMPT = re.compile(r"^(do you have|have you|have an?|got a|are you|were you|did you|would you like)\b", re.I)
 PROMPT_VERBS = re.compile(r"\b(submit|send|share|email|e-mail|contact|get in touch|tell us|write to)\b", re.I)
 # The names of a site's sections: a line made of them alone, without separators, is its menu.
 SECTION_NAMES = frozenset(
@@ -439,7 +466,10 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "timestamp", "A date or time stamp on a line of its own."
     if repeats > 1 and len(words) <= 20:
         return "repeated", f"The same line appears {repeats} times on the page."
-    if len(words) <= 12:
+    # A short sentence of reporting may hold a word of web pages ("users agree to the terms when they sign up,
+    # the firm said"); a prompt or a label does not report.
+    reports = len(words) >= 6 and ends_sentence(line.text) and REPORTING.search(line.text)
+    if len(words) <= 12 and not reports:
         phrases = _strong_phrases(text)
         strong = [w for w in lower if w in STRONG_WORDS]
         furniture = [w for w in lower if w in FURNITURE_WORDS]
@@ -515,8 +545,14 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
             "A disclaimer or disclosure about the article itself: whose views, not advice, a correction or an "
             "update, who owns the outlet, affiliate links."
         )
-    if len(words) <= 60 and CONSENT.search(text) and CONSENT_CUES.search(text):
-        return "consent", "A cookie consent banner."
+    if len(words) <= 60 and CONSENT.search(text) and CONSENT_CUES.search(text) or (
+        len(words) <= 40 and FORM_TERMS.search(text)
+    ):
+        return "consent", "A cookie banner or a sign-up form's small print: the reader agreeing to the site's terms."
+    if len(words) <= 8 and SPONSOR_LINE.match(plain):
+        return "disclaimer", "The page's sponsor on a line of its own."
+    if len(words) <= 8 and READING_TIME.match(text):
+        return "timestamp", "A reading time on a line of its own."
     if role_line(text):
         return "contributor_bio", "A contributor's job on a line of its own: a title and where they hold it."
     if contributor_bio(text):

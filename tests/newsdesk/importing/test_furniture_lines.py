@@ -159,6 +159,42 @@ def test_consent_banners_tag_rows_and_continuation_labels_are_furniture_but_cook
     assert line_furniture("Topics at the summit ranged from trade to the war in the east.") is None
 
 
+def test_sponsors_sign_up_small_print_republication_and_interest_notes_are_furniture():
+    cases = {
+        "In association with Kessel Bank": "disclaimer",
+        "This story was produced in partnership with the Harbour Trust.": "disclaimer",
+        "Support for this reporting comes from the Harbour Trust.": "disclaimer",
+        "This article is more than 2 years old": "disclaimer",
+        "Note: This article was first published in 2019.": "disclaimer",
+        "This is an edited version of a speech given at the Westmoor Festival.": "disclaimer",
+        "This essay is republished from the Kessel Review under a Creative Commons licence.": "disclaimer",
+        "The author declares no conflict of interest.": "disclaimer",
+        "By signing up you agree to our privacy policy and terms of service.": "consent",
+        "Reading time: 5 minutes": "timestamp",
+        "Enter your email address": "furniture_words",
+        "Was this article helpful?": "furniture_words",
+        "Have a news tip? Email us.": "call_to_action",
+    }
+
+    for text, rule in cases.items():
+        found = line_furniture(text)
+        assert found is not None and found[0] == rule, (text, found)
+
+
+def test_reporting_that_opens_like_a_sponsor_line_or_mentions_terms_is_no_furniture():
+    for sentence in [
+        "Supported by the council, the scheme will open in May.",
+        "Funded by Brussels, the new bridge opened on Monday.",
+        "The minister declared no conflict of interest when the contract was signed, officials said.",
+        "Children's reading time has fallen by a third since 2019.",
+        "This story is more complicated than it looks.",
+        "By continuing the strike, the union risks losing public support, analysts said.",
+        "The firm said users agree to the terms when they sign up.",
+        "Have a look at the figures: they tell a clear story.",
+    ]:
+        assert line_furniture(sentence) is None, sentence
+
+
 def test_a_wire_dateline_opens_the_story_and_is_no_credit():
     assert line_furniture("LONDON (Reuters) - Shares fell on Monday.") is None
     assert line_furniture("Photograph: Jane Roe/Reuters")[0] == "credit"
