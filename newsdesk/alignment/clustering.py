@@ -500,9 +500,16 @@ def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashabl
     rules the importer shares (``furniture.line_reasons``) joins ``furniture`` with its ``reasons``. Hand
     placements decide for themselves."""
     repeats = furniture_rules.line_repeats(p.text for p in content)
+    judged = [[] if p.key in fixed else furniture_rules.line_reasons(p.text, repeats) for p in content]
+    # A passage between two paragraphs of the story (prose the line rules leave alone) is judged again as
+    # part of the body: a sentence shaped like a contributor's note is the story's there.
+    prose = {(p.article, p.index) for p, found in zip(content, judged, strict=True)
+             if not found and furniture_rules.is_prose(p.text)}
     keep = []
     for row, passage in enumerate(content):
-        found = [] if passage.key in fixed else furniture_rules.line_reasons(passage.text, repeats)
+        found = judged[row]
+        if found and {(passage.article, passage.index - 1), (passage.article, passage.index + 1)} <= prose:
+            found = furniture_rules.line_reasons(passage.text, repeats, inside_body=True)
         if found:
             reasons[passage.key] = found
             furniture.append(passage.key)

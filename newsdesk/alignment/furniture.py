@@ -37,6 +37,7 @@ REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer
 # box, a credit, a note or an offer is shorter, and a longer appeal is the shape rules' to find (the outlet
 # addressing the reader), so long paragraphs of reporting do not pay for the line rules.
 LINE_RULE_WORDS = 40
+PROSE_WORDS = 10  # a passage this long that ends like a sentence is a paragraph of the story
 
 
 def words(text: str) -> list[str]:
@@ -93,10 +94,12 @@ def repeated_texts(texts: Iterable[str]) -> set[str]:
     return repeated
 
 
-def line_reasons(text: str, repeats: Mapping[str, int]) -> list[str]:
+def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = False) -> list[str]:
     """Why ``text`` is page furniture judged line by line (``furniture_lines``): the reason of each of its
     lines, when every line is furniture by its own words and shape; an empty list when any line reads as
-    reporting. ``repeats``: how often each line (compared by ``furniture_lines.normal``) occurs in the story."""
+    reporting. ``repeats``: how often each line (compared by ``furniture_lines.normal``) occurs in the story.
+    ``inside_body``: the passage sits between two paragraphs of prose, where a sentence shaped like a
+    contributor's note ("Ana Ruiz is a professor of law at …") is part of the story."""
     from newsdesk.importing.furniture_lines import line_furniture, normal
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -105,10 +108,15 @@ def line_reasons(text: str, repeats: Mapping[str, int]) -> list[str]:
     found = []
     for line in lines:
         judged = line_furniture(line, repeats.get(normal(line), 1))
-        if judged is None:
+        if judged is None or inside_body and judged[0] == "contributor_bio":
             return []
         found.append(judged[1])
     return list(dict.fromkeys(found))
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of the story: long enough, and ending like a sentence."""
+    return len(words(text)) >= PROSE_WORDS and bool(SENTENCE_END.search(text.strip()))
 
 
 def line_repeats(texts: Iterable[str]) -> Counter:

@@ -237,3 +237,18 @@ def test_a_passage_whose_every_line_is_furniture_joins_the_band_without_moving_t
     before = {frozenset(p.key for p, c in zip(shape_rules_alone, clusters, strict=True) if c == number
                         and texts[p.key] != bio) for number in set(clusters.tolist())}
     assert rows == before - {frozenset()}
+
+
+def test_a_contributors_note_below_the_story_joins_the_band_but_the_same_sentence_between_paragraphs_stays():
+    note = "Ana Ruiz is a professor of fire ecology at the University of Kessel."
+    paragraphs = WILDFIRE["Coast Herald"].split("\n\n")
+    below = {"Coast Herald": WILDFIRE["Coast Herald"] + "\n\n" + note}
+    inside = {"Coast Herald": "\n\n".join(paragraphs[:4] + [note] + paragraphs[4:])}
+
+    def furniture_texts(articles):
+        passages = passages_of(articles)
+        texts = {p.key: p.text for p in passages}
+        return [texts[key] for key in align(passages).furniture]
+
+    assert note in furniture_texts(below)
+    assert note not in furniture_texts(inside)
