@@ -61,6 +61,21 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def stripped_end(text: str, position: int) -> int:
+    """``len(text[:position].rstrip())`` without copying the text before ``position``: the rules ask what stands
+    before each word, and a copy per word would make a long line cost the square of its length."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def stripped_start(text: str, position: int) -> int:
+    """``len(text) - len(text[position:].lstrip())``, without the copy: where the next non-space character is."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
 def quoted_list(words, limit=4) -> str:
     words = list(dict.fromkeys(words))
     shown = ", ".join(f"“{w}”" for w in words[:limit])

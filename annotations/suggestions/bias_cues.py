@@ -38,10 +38,12 @@ lexicon file and booster list are read from the installed package.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from importlib.resources import files
 
 from annotations.suggestions import evaluative_cues
+from annotations.suggestions.base import stripped_end, stripped_start
 from annotations.suggestions.subjectivity import with_british_spellings
 
 TAG = "rhetoric"
@@ -231,17 +233,26 @@ def boosters() -> frozenset[str]:
 def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, rule, reason) in ``text`` (one line) outside the ``protected`` ranges (quotations)."""
 
-    def free(start, end):
-        return not any(o <= start and end <= c for o, c in protected)
+    free = outside_ranges(protected)
+    words = list(WORD.finditer(text))
+    word_starts = [match.start() for match in words]
+
+    def inside_name(start):
+        """A capitalised word after another capitalised word is part of a name ("Great Britain")."""
+        before = stripped_end(text, start)
+        if not before or text[before - 1] in ".!?:\"“‘'(":
+            return False
+        previous = bisect_left(word_starts, before) - 1  # the last word that starts before ``before``
+        return previous >= 0 and words[previous].group()[:1].isupper()
 
     found = []
     intensifiers = boosters()
     valence = vader_lexicon()
-    for match in WORD.finditer(text):
+    for match in words:
         word = match.group()
         lower = word.lower()
         start, end = match.span()
-        if not free(start, end) or (word[:1].isupper() and start > 0 and _inside_name(text, start)):
+        if not free(start, end) or (word[:1].isupper() and start > 0 and inside_name(start)):
             continue
         if lower in intensifiers:
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -279,7 +290,7 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                               f"“{word}” judges “{following.group()}” (an adverb of the subjective word "
                               f"“{adverb_base}”)."))
     for match in HYPE.finditer(text):
-        if free(*match.span()) and not (match.group()[:1].isupper() and _inside_name(text, match.start())):
+        if free(*match.span()) and not (match.group()[:1].isupper() and inside_name(match.start())):
             found.append((*match.span(), "hype", f"“{match.group()}” dramatises (hyperbole)."))
     for match in IDIOM.finditer(text):
         first = match.group().split()[0].lower()
@@ -299,7 +310,7 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         if kind == "combat" and literal_conflict or kind == "flow" and literal_water:
             continue
         for match in pattern.finditer(text):
-            if not free(*match.span()) or (match.group()[:1].isupper() and _inside_name(text, match.start())):
+            if not free(*match.span()) or (match.group()[:1].isupper() and inside_name(match.start())):
                 continue
             reason = {
                 "combat": f"“{match.group()}” tells a struggle as combat (a conventional metaphor).",
@@ -314,14 +325,35 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
     # The further classes fill in where these are silent: they never widen or rename a cue found above, and
     # what they cover beyond it stands on its own ("locked in a bruising price war" beside "bruising").
     # A whole sentence (an exclamation, a rhetorical question) is not cut around them: it is left out instead.
-    earlier = list(found)
+    earlier = _covered(found)
     for start, end, rule, reason in evaluative_cues.cues(text, free):
         if rule in evaluative_cues.SENTENCE_RULES:
-            if not any(s < end and start < e for s, e, *_ in earlier):
+            if not _overlapping(earlier, start, end):
                 found.append((start, end, rule, reason))
             continue
-        found += [(s, e, rule, reason) for s, e in _outside(text, start, end, earlier)]
+        found += [(s, e, rule, reason) for s, e in _outside(text, start, end, _overlapping(earlier, start, end))]
     return _merge(found)
+
+
+def _covered(found):
+    """The stretches the cues of ``found`` cover, joined where they overlap or touch, in order: (starts, ends)."""
+    joined = []
+    for s, e, *_ in sorted(found):
+        if s >= e:
+            continue
+        if joined and s <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], e)
+        else:
+            joined.append([s, e])
+    return [s for s, _ in joined], [e for _, e in joined]
+
+
+def _overlapping(covered, start, end):
+    """The covered stretches that overlap ``start:end``, found by bisection rather than by reading them all."""
+    starts, ends = covered
+    first = bisect_right(ends, start)  # the first stretch that ends after ``start``
+    last = bisect_left(starts, end)  # the stretches from here on start at or after ``end``
+    return list(zip(starts[first:last], ends[first:last], strict=True))
 
 
 def _outside(text, start, end, found):
@@ -355,8 +387,9 @@ def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
     a line and before a lower-case word that is not a function word ("the shameless owner")."""
     if lower.endswith("ly") or NOUN_ENDING.search(lower):
         return False
-    previous = WORD.findall(text[:start][-30:])
-    previous_word = previous[-1].lower() if previous and text[:start].rstrip()[-1:].isalpha() else ""
+    previous = WORD.findall(text[max(0, start - 30) : start])
+    before = stripped_end(text, start)
+    previous_word = previous[-1].lower() if previous and text[before - 1 : before].isalpha() else ""
     if previous_word in COPULAS:
         if lower.endswith(("ing", "en")):
             return False  # "were fighting", "was broken": a verb's tense, not a verdict
@@ -367,13 +400,13 @@ def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
         return not lower.endswith(("s", "ed")) and lower not in IRREGULAR_PARTICIPLES and _ends_clause(text, end)
     if not SLOT_ADJECTIVE.search(lower):
         return False
-    possessive = text[:start].rstrip().endswith(("'s", "’s"))
+    possessive = text[max(0, before - 2) : before].endswith(("'s", "’s"))
     if possessive and text[end : end + 2].strip()[:1].isdigit():
         return True  # "Saturday's humiliating 4-0 defeat"
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if following is None or not following.group()[:1].islower() or following.group().lower() in FUNCTION_AFTER:
         return False
-    return previous_word in SLOT_DETERMINERS or possessive or not text[:start].strip()
+    return previous_word in SLOT_DETERMINERS or possessive or not before
 
 
 # An "-ly" adverb judges when its base carries any clear valence, or is an adjective of the hyperbole class
@@ -390,10 +423,10 @@ CLAUSE_AFTER = frozenset("and but or that about at with to over by than as so".s
 
 def _ends_clause(text: str, end: int) -> bool:
     """The word closes its clause: punctuation, the end of the line, or a conjunction or preposition next."""
-    rest = text[end:].lstrip()
-    if not rest or not rest[0].isalpha():
+    rest = stripped_start(text, end)
+    if rest == len(text) or not text[rest].isalpha():
         return True
-    following = WORD.match(rest)
+    following = WORD.match(text, rest)
     return following is not None and following.group().lower() in CLAUSE_AFTER
 
 
@@ -413,8 +446,8 @@ def _superlative_base(lower: str, valence: dict[str, float]) -> str | None:
 
 def _in_superlative_place(text: str, start: int, end: int) -> bool:
     """After "the", "its", "their" or a possessive, and before a lower-case word ("the brightest young minds")."""
-    previous = WORD.findall(text[:start][-20:])
-    before = text[:start].rstrip()
+    previous = WORD.findall(text[max(0, start - 20) : start])
+    before = text[max(0, stripped_end(text, start) - 2) : stripped_end(text, start)]
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return (following is not None and following.group()[:1].islower()
             and following.group().lower() not in FUNCTION_AFTER
@@ -435,17 +468,24 @@ def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip()
-    return not before or before[-1] in ".!?:"
+    before = stripped_end(text, position)
+    return not before or text[before - 1] in ".!?:"
 
 
-def _inside_name(text: str, start: int) -> bool:
-    """A capitalised word after another capitalised word is part of a name ("Great Britain")."""
-    before = text[:start].rstrip()
-    if not before or before[-1] in ".!?:\"“‘'(":
-        return False
-    previous = WORD.findall(before)
-    return bool(previous) and previous[-1][:1].isupper()
+def outside_ranges(ranges):
+    """``free(start, end)``: no range of ``ranges`` holds ``start:end`` — in time that grows with the logarithm of
+    their number, as a line of many short quotations has as many ranges as words."""
+    ordered = sorted(ranges)
+    starts = [o for o, _ in ordered]
+    reach = []  # reach[k]: the furthest end among the first k + 1 ranges
+    for _, c in ordered:
+        reach.append(max(c, reach[-1]) if reach else c)
+
+    def free(start, end):
+        opened = bisect_right(starts, start)  # the ranges that open at or before ``start``
+        return not opened or reach[opened - 1] < end
+
+    return free
 
 
 def _merge(found):

@@ -30,9 +30,11 @@ Nothing here fires inside the protected ranges (quotations) or inside a capitali
 """
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from annotations.suggestions import subjectivity
+from annotations.suggestions.base import stripped_end
 from annotations.suggestions.rhetoric_classes import (
     AFFLICTION_AND_FUEL,
     AMPLIFIERS,
@@ -218,15 +220,15 @@ def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
         or not before and (previous in DETERMINERS or previous in ("and", "but") or previous_tag in OBJECT_BEFORE
                            or previous_tag in ("IN", "TO") and previous != "of")
         or before == ","
-        or text[: word.start()].rstrip().endswith(("'s", "’s"))
+        or text[max(0, stripped_end(text, word.start()) - 2) : stripped_end(text, word.start())].endswith(("'s", "’s"))
     )
 
 
 def _inside_name(text, words, i) -> bool:
     if not words[i].group()[:1].isupper():
         return False
-    before = text[: words[i].start()].rstrip()
-    return bool(before) and before[-1] not in ".!?:\"“‘'(" and i > 0 and words[i - 1].group()[:1].isupper()
+    before = stripped_end(text, words[i].start())
+    return bool(before) and text[before - 1] not in ".!?:\"“‘'(" and i > 0 and words[i - 1].group()[:1].isupper()
 
 
 def cues(text: str, free) -> list[tuple[int, int, str, str]]:
@@ -303,7 +305,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         if pattern is CONFLICT_AND_RETREAT and LITERAL_FIGHT.search(text):
             continue  # a clash of armies or boxers is a fight
         for match in _at_words(pattern, text, words):
-            if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start())):
+            if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
                 found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))
     if not LITERAL_WATER.search(text):
         for match in POURED_IN.finditer(text):
@@ -361,9 +363,10 @@ def _at_words(pattern: re.Pattern, text: str, words) -> list[re.Match]:
     return found
 
 
-def _name_at(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    if not before or before[-1] in ".!?:\"“‘'(":
+def _name_at(text: str, start: int, words) -> bool:
+    """A capitalised match after a capitalised word is part of a name; ``words``: the line's words, in order."""
+    before = stripped_end(text, start)
+    if not before or text[before - 1] in ".!?:\"“‘'(":
         return False
-    previous = WORD.findall(before)
-    return bool(previous) and previous[-1][:1].isupper()
+    previous = bisect_left(words, before, key=lambda word: word.start()) - 1  # the last word starting before
+    return previous >= 0 and words[previous].group()[:1].isupper()
