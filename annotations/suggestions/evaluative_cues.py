@@ -326,7 +326,10 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
 
 
 SENTENCE_RULES = frozenset({"exclamation", "rhetorical_question"})
-SENTENCE = re.compile(r"[^.!?]+[.!?]+(?=\s|$)")
+# A sentence starts at the line's start or after a stop: the matches are those of the pattern without the look
+# behind (a failed try inside a run of words fails from every later letter of that run too), but a long line
+# without a stop is read once, not once per letter.
+SENTENCE = re.compile(r"(?<![^.!?])[^.!?]+[.!?]+(?=\s|$)")
 
 
 def _rhetorical_questions(text: str, free) -> list[tuple[int, int, str, str]]:

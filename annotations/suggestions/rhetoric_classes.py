@@ -73,7 +73,9 @@ LITERAL_WATER = re.compile(
     re.IGNORECASE,
 )
 # A sentence of the writer's that ends in "!" (a letter in it is checked by its word count).
-EXCLAMATION = re.compile(r"[^.!?]+!(?=\s|$)")
+# Starting only at the line's start or after a stop gives the same matches (a failed try inside a run of words
+# fails from every later letter of it too) in one reading of a long line instead of one per letter.
+EXCLAMATION = re.compile(r"(?<![^.!?])[^.!?]+!(?=\s|$)")
 # Weather told as an oven ("baking", "set to roast Britain"): only in a line about the weather, where cooking
 # words are not literal.
 OVEN = re.compile(

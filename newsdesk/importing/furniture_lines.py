@@ -115,7 +115,7 @@ ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 CAPTURE_FIELD = re.compile(
     r"^(date|saved|captured|clipped|source|url|fetched|archived|retrieved|tags|feed)\b", re.IGNORECASE
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")  # a local part is at most 64 characters (RFC 5321)
 TIME_CODE = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?$")
 PLAYER_WORDS = frozenset("play pause audio video listen watch min mins minutes sec secs live".split())
 # Quantities shortened the way counters are ("1.2K"): the numbers of a reactions or share widget.

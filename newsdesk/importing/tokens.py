@@ -30,7 +30,9 @@ ABBREVIATIONS = frozenset(
 )
 
 URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']"
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# The local part of an address is at most 64 characters (RFC 5321); unbounded, it would be read again from every
+# word of a long hyphenated chain, which makes a line cost the square of its length.
+EMAIL = r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
 NUMBER = r"\d+(?:[.,:]\d+)*"
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CLITIC_TAIL = r"(?:s|S|re|ve|ll|d|m|t)\b"
@@ -40,6 +42,7 @@ TOKEN = re.compile(
     rf"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<clitic>(?<=[^\W_]){CLITIC})|(?P<number>{NUMBER})"
     rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
 )
+LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_END = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’»)\]」』]*")
 
 
@@ -123,8 +126,10 @@ class Doc:
                 continue
             if match.group() == "." and self._abbreviation_before(match.start()):
                 continue
-            rest = self.text[end:].lstrip()
-            if rest and match.group()[0] not in "。！？" and rest[0].islower():
+            rest = end
+            while rest < len(self.text) and self.text[rest].isspace():
+                rest += 1  # the next character that is not a space, found without copying the rest of the line
+            if rest < len(self.text) and match.group()[0] not in "。！？" and self.text[rest].islower():
                 continue
             last = self._token_ending_at(end)
             if last is not None and last + 1 > start:
@@ -134,10 +139,17 @@ class Doc:
             yield Span(self, start, len(self.tokens))
 
     def _abbreviation_before(self, position: int) -> bool:
-        word = re.search(r"([^\W\d_]+)$", self.text[:position])
-        if word is None:
+        """The letters right before ``position`` are a single capital or a common abbreviation; read backwards
+        from ``position``, as a search of the whole text before it would cost a long line the square of its
+        length."""
+        if position and self.text[position - 1] == "\n":
+            position -= 1  # "$" matches before a final line break too
+        start = position
+        while start and LETTER.match(self.text, start - 1):
+            start -= 1
+        if start == position:
             return False
-        text = word.group(1)
+        text = self.text[start:position]
         return len(text) == 1 and text.isupper() or text.lower() in ABBREVIATIONS
 
     def _token_ending_at(self, end: int):
