@@ -40,6 +40,12 @@ SHAPES = {
     "sentence run": "The minister said the plan cost £5m in 2024. ",
     "quote marks": "“a ",
     "lines of capitals": "A B C\n",
+    "short quotes": "the “odd” ",
+    "long quotes": "“a b c d” ",
+    "embed words": "post ",
+    "lexicon terms": "isolated incident regime ",
+    "initials": "A. ",
+    "digits": "1",
 }
 
 STEPS = {

@@ -16,6 +16,7 @@ term or scare quote already covers the words.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from annotations.suggestions import bias_cues
@@ -58,11 +59,11 @@ def _entry(entries: dict[str, LexiconEntry], matched: str) -> LexiconEntry | Non
 def _in_neutral_use(line_lower: str, start: int, end: int, entry: LexiconEntry) -> bool:
     for use in entry.neutral_uses:
         use = use.strip().lower()
-        position = line_lower.find(use) if use else -1
-        while position != -1:
-            if position <= start and end <= position + len(use):
-                return True
-            position = line_lower.find(use, position + 1)
+        # Only an occurrence that starts between ``end - len(use)`` and ``start`` can hold the match: the first
+        # from there on decides, so a line of many occurrences is not read again for each match.
+        position = line_lower.find(use, max(0, end - len(use))) if use else -1
+        if position != -1 and position <= start:
+            return True
     return False
 
 
@@ -75,7 +76,7 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
 def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Suggestion]:
     text = line.text
     lower = text.lower()
-    quotations = _quotations(text)
+    quoted = _holding(_quotations(text))
     hits = []
     pattern, entries = _pattern(lexicon)
     for match in pattern.finditer(text) if pattern is not None else ():
@@ -83,7 +84,7 @@ def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Sugge
         entry = _entry(entries, match.group())
         if entry is None or _in_neutral_use(lower, start, end, entry):
             continue
-        if any(o < start and end <= c for o, c in quotations):
+        if quoted(start, end):
             continue  # the speaker's words, not the outlet's
         hits.append((start, end, entry))
     hits.sort(key=lambda hit: (hit[0], -hit[1]))
@@ -144,15 +145,47 @@ NEUTRAL_REPORTING = re.compile(
 )
 
 
-def _sentence_before(text: str, position: int) -> str:
-    """The words of the sentence before ``position``: the reporting frame a quote sits in ("he said that …")."""
-    starts = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+", text[:position])]
-    return text[starts[-1] if starts else 0 : position]
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+")
+
+
+def _holding(ranges):
+    """``quoted(start, end)``: a range of ``ranges`` opens before ``start`` and closes at or after ``end``; found
+    by bisection, as a line of many quotations would otherwise be read once per word."""
+    ordered = sorted(ranges)
+    opens = [o for o, _ in ordered]
+    reach = []  # reach[k]: the furthest close among the first k + 1 ranges
+    for _, c in ordered:
+        reach.append(max(c, reach[-1]) if reach else c)
+
+    def quoted(start, end):
+        before = bisect_left(opens, start)  # the ranges that open before ``start``
+        return bool(before) and reach[before - 1] >= end
+
+    return quoted
+
+
+def _reported_before(text: str):
+    """``reported(position)``: the sentence before ``position`` (the reporting frame a quote sits in: "he said
+    that …") holds a neutral reporting verb. The sentence breaks and the verbs are found once per line: a
+    quote starts with a mark that is not a space or a letter, so the breaks and verbs wholly before it are
+    those a search of the text before it finds, and a line of many quotes is read once, not once per quote."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    verbs = [m.span() for m in NEUTRAL_REPORTING.finditer(text)]
+    verb_starts = [start for start, _ in verbs]
+
+    def reported(position):
+        last_break = bisect_right(breaks, position) - 1
+        sentence_start = breaks[last_break] if last_break >= 0 else 0
+        first = bisect_left(verb_starts, sentence_start)
+        return first < len(verbs) and verbs[first][1] <= position
+
+    return reported
 
 
 def scare_quotes(line: Line) -> list[Suggestion]:
     found = []
     text = line.text
+    reported = _reported_before(text)
     for open_at, close_at in _quote_pairs(text):
         inner = text[open_at + 1 : close_at]
         if len(inner) > MAX_QUOTE_CHARS or not inner.strip() or inner.rstrip()[-1] in ".,!?;:":
@@ -166,7 +199,7 @@ def scare_quotes(line: Line) -> list[Suggestion]:
         previous_word = before.split()[-1].lower() if before.split() else ""
         if previous_word == "to":
             continue
-        if NEUTRAL_REPORTING.search(_sentence_before(text, open_at)):
+        if reported(open_at):
             continue  # "said the decision was “unavoidable”": the speaker's word, quoted, not the writer's
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             continue
@@ -181,10 +214,10 @@ def scare_quotes(line: Line) -> list[Suggestion]:
 def _partial_quotations(text: str) -> tuple[tuple[int, int], ...]:
     """Short quotes inside a clause reported by a neutral verb ("said the water rose “frighteningly fast”"):
     the speaker's words, so no cue inside them is the outlet's."""
+    reported = _reported_before(text)
     return tuple(
         (o, c) for o, c in _quote_pairs(text)
-        if 1 <= len(WORD.findall(text[o + 1 : c])) <= MAX_QUOTE_WORDS
-        and NEUTRAL_REPORTING.search(_sentence_before(text, o))
+        if 1 <= len(WORD.findall(text[o + 1 : c])) <= MAX_QUOTE_WORDS and reported(o)
     )
 
 
