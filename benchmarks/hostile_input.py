@@ -46,6 +46,7 @@ SHAPES = {
     "lexicon terms": "isolated incident regime ",
     "initials": "A. ",
     "digits": "1",
+    "open quotes": "“a b “c d. ",
 }
 
 STEPS = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from .normalise import Details, details
 
@@ -51,11 +52,24 @@ class Mention:
     paragraph: int
 
 
+def _last_word(line: str, start: int, end: int) -> str:
+    """``line[start:end].rstrip(".!?\"'”’)]").rsplit(None, 1)[-1]`` (or "" without a word), read backwards from
+    ``end``: a line of initials ("A. B. C. …") keeps ``start`` in place, and a copy of everything since would
+    cost it the square of its length."""
+    while end > start and line[end - 1] in ".!?\"'”’)]":
+        end -= 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    first = end
+    while first > start and not line[first - 1].isspace():
+        first -= 1
+    return line[first:end]
+
+
 def _sentences(line: str) -> Iterable[tuple[int, int]]:
     start = 0
     for match in BOUNDARY.finditer(line):
-        before = line[start:match.start()].rstrip(".!?\"'”’)]")
-        last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        last = _last_word(line, start, match.start()).lower()
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue  # "Mr. Kim", "J. Smith": not an end
         yield start, match.start()
@@ -69,16 +83,27 @@ def _clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     piece = text[start:end]
     cursor = 0
     for match in CLAUSE_BREAK.finditer(piece):
-        left = piece[cursor:match.start()]
-        right = piece[match.end():]
-        if len(WORDS.findall(left)) >= MIN_WORDS and len(WORDS.findall(right)) >= MIN_WORDS:
+        if _has_words(piece, cursor, match.start()) and _has_words(piece, match.end(), len(piece)):
             yield start + cursor, start + match.start()
             cursor = match.end()
     yield start + cursor, end
 
 
+def _has_words(text: str, start: int, end: int, count: int = MIN_WORDS) -> bool:
+    """``text[start:end]`` holds ``count`` words or more, counted only until there are enough: a sentence of
+    many clause breaks is not read to its end from each of them."""
+    return sum(1 for _ in islice(WORDS.finditer(text, start, end), count)) >= count
+
+
+def quotations(text: str) -> Iterable[re.Match]:
+    """``QUOTATION.finditer(text)``, read no further than the last closing mark: every quotation ends at one, and
+    past it each opening mark would be read to the end of the text in vain."""
+    last_close = max(text.rfind("”"), text.rfind('"'))
+    return QUOTATION.finditer(text, 0, last_close + 1) if last_close >= 0 else iter(())
+
+
 def _quotes(text: str) -> bool:
-    return any(len(WORDS.findall(match.group(1))) >= QUOTED_WORDS for match in QUOTATION.finditer(text))
+    return any(len(WORDS.findall(match.group(1))) >= QUOTED_WORDS for match in quotations(text))
 
 
 def find_mentions(article, text: str) -> list[Mention]:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .finding import QUOTATION, QUOTED_WORDS, Mention, find_mentions
+from .finding import QUOTED_WORDS, Mention, find_mentions, quotations
 from .normalise import canonical_figure_tokens
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -462,7 +462,7 @@ def reason(a: Mention, b: Mention) -> str:
     names (a country however each names it), then distinctive words."""
     parts = []
     b_plain = _plain(b.text)
-    for quoted in QUOTATION.finditer(a.text):
+    for quoted in quotations(a.text):
         words = quoted.group(1).strip(" ,.")
         if len(WORD.findall(words)) >= QUOTED_WORDS and _plain(words) in b_plain:
             parts.append(f"“{label_for(words, 80)}”")
