@@ -1,0 +1,50 @@
+"""Hostile article texts for the claims finder: a line of thousands of initials, of clause breaks or of opening
+quotes gives the mentions a short text of the same shape gives, and the sentence splitter copies out of a line
+in proportion to its length (counted, not timed; ``benchmarks/hostile_input.py`` prints the seconds)."""
+
+from annotations.claims.finding import _sentences, find_mentions, quotations
+
+
+class MeteredLine(str):
+    """A line of text that counts the characters every slice of it copies."""
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        self.copied = getattr(self, "copied", 0) + len(piece)
+        return piece
+
+
+def copied_by_sentences(text):
+    line = MeteredLine(text)
+    list(_sentences(line))
+    return getattr(line, "copied", 0)
+
+
+def test_initials_never_end_a_sentence_however_many_there_are():
+    text = "A. " * 2000 + "The council spent £5m on the bridge in 2024."
+
+    [mention] = find_mentions(None, text)
+
+    assert (mention.start, mention.end) == (0, len(text))
+
+
+def test_a_long_chain_of_clauses_keeps_the_one_with_a_figure():
+    text = "The council, and the mayor, and " * 300 + "the board spent £5m on the bridge in 2024."
+
+    assert [m.text for m in find_mentions(None, text)] == [
+        "and the mayor, and the board spent £5m on the bridge in 2024."
+    ]
+
+
+def test_opening_quotes_without_a_closing_one_quote_nothing():
+    text = "“a b " * 500 + "and the council spent £5m on it."
+
+    assert list(quotations(text)) == []
+    assert [(m.start, m.end) for m in find_mentions(None, text)] == [(0, len(text))]
+
+
+def test_the_sentence_splitter_copies_out_of_a_line_in_proportion_to_its_length():
+    for unit in ("A. ", "Why? ", "The minister said the plan cost £5m in 2024. "):
+        short, long = copied_by_sentences(unit * 1000), copied_by_sentences(unit * 2000)
+
+        assert long <= 2.2 * max(short, 1), unit

@@ -1,0 +1,92 @@
+"""Hostile article texts (a line of thousands of capitalised words, of short quotes, of stacked adjectives): the
+suggester gives the same suggestions as on a short text of the same shape, and reads each line a bounded number
+of times. Growth is pinned by counting the characters the rules copy out of a line, not by timing them
+(``benchmarks/hostile_input.py`` prints the seconds)."""
+
+from annotations.suggestions import bias_cues, rhetoric, suggest
+from annotations.suggestions.base import split_lines
+
+
+class MeteredLine(str):
+    """A line of text that counts the characters every slice of it copies."""
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        self.copied = getattr(self, "copied", 0) + len(piece)
+        return piece
+
+
+def copied_by_cues(text):
+    line = MeteredLine(text)
+    bias_cues.cues(line, [])
+    return getattr(line, "copied", 0)
+
+
+def copied_by_scare_quotes(text):
+    [line] = split_lines(text)
+    line.text = MeteredLine(line.text)
+    rhetoric.scare_quotes(line)
+    return getattr(line.text, "copied", 0)
+
+
+def repeated(unit, times):
+    return (unit * times).strip()
+
+
+def rhetoric_by_repetition(unit, times):
+    """The rhetoric suggestions of ``unit`` repeated, as (offset in its repetition, quote, rule) per repetition."""
+    text = repeated(unit, times)
+    found = {}
+    for s in suggest(text, tag="rhetoric"):
+        found.setdefault(s.start // len(unit), []).append((s.start % len(unit), text[s.start : s.end], s.rule))
+    return found
+
+
+def test_a_line_of_capitalised_words_is_one_long_name_with_nothing_to_suggest():
+    assert suggest(repeated("A ", 3000)) == []
+
+
+def test_every_repetition_of_a_judging_sentence_gets_the_cues_of_the_first():
+    unit = "The deeply troubling, fiercely unpopular, chaotic plan "
+
+    found = rhetoric_by_repetition(unit, 200)
+
+    assert len(found) == 200
+    assert found[0] == [(4, "deeply troubling", "rhetoric.intensifier"),
+                        (22, "fiercely unpopular", "rhetoric.intensifier"), (42, "chaotic", "rhetoric.subjective")]
+    assert all(cues == found[0] for cues in found.values())
+
+
+def test_every_short_quote_on_a_long_line_stays_a_scare_quote():
+    unit = "the “odd” "
+
+    found = rhetoric_by_repetition(unit, 500)
+
+    assert len(found) == 500
+    assert all(cues == [(4, "“odd”", "rhetoric.scare_quotes")] for cues in found.values())
+
+
+def test_a_reporting_verb_early_in_a_long_sentence_still_marks_its_short_quotes_as_the_speakers():
+    text = "She said the plan was " + repeated("“odd” and ", 400)
+
+    assert suggest(text, tag="rhetoric") == []
+
+
+def test_a_lexicon_term_inside_a_neutral_use_is_left_alone_on_a_long_line():
+    found = rhetoric_by_repetition("isolated incident regime ", 300)
+
+    assert all(cues == [(18, "regime", "rhetoric.loaded_label")] for cues in found.values())
+
+
+def test_the_rhetoric_cues_copy_out_of_a_line_in_proportion_to_its_length():
+    for unit in ("A ", "The deeply troubling, fiercely unpopular, chaotic plan ", "very ", "Why? ", "A. "):
+        short, long = copied_by_cues(repeated(unit, 1000)), copied_by_cues(repeated(unit, 2000))
+
+        assert long <= 2.2 * max(short, 1), unit
+
+
+def test_scare_quotes_copy_out_of_a_line_in_proportion_to_its_length():
+    short = copied_by_scare_quotes(repeated("the “odd” ", 500))
+    long = copied_by_scare_quotes(repeated("the “odd” ", 1000))
+
+    assert long <= 2.2 * short
