@@ -61,7 +61,7 @@ def _in_neutral_use(line_lower: str, start: int, end: int, entry: LexiconEntry) 
         use = use.strip().lower()
         # Only an occurrence that starts between ``end - len(use)`` and ``start`` can hold the match: the first
         # from there on decides, so a line of many occurrences is not read again for each match.
-        position = line_lower.find(use, max(0, end - len(use))) if use else -1
+        position = line_lower.find(use, max(0, end - len(use)), start + len(use)) if use else -1
         if position != -1 and position <= start:
             return True
     return False
