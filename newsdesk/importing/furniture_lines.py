@@ -109,7 +109,7 @@ COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)")
 # The shapes of furniture that widgets and capture tools leave in a page's text.
-MENU_SEPARATOR = re.compile(r"\s+[|·•>»/]\s+")
+MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»/]\s+")  # a run of spaces is tried once, from its start
 IMAGE_MARKUP = re.compile(r"^!\[[^\]]*\]\([^)\s]*\)")
 ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 CAPTURE_FIELD = re.compile(
@@ -147,11 +147,17 @@ ARTICLE_NOTE = re.compile(
     r"(amended|updated|corrected|edited)|\ban earlier version of this\b",
     re.IGNORECASE,
 )
+
+
 # A contributor's bio: a person's full name, then what they are or do at an institution, in a short third-person
 # line with no reporting in it ("Ana Ruiz is a professor of economics at …", "… teaches history at …", "… was a
 # minister in …", "… is a fellow at the … Institute"). The jobs are a class: the occupations of people who write
 # opinion pieces (scholars, researchers, officials, lawyers, doctors, advisers, campaigners, executives).
-EMPHASIS_EDGES = re.compile(r"^[\s*_—–-]+|[\s*_]+$")
+def _without_emphasis(text: str) -> str:
+    """``text`` without markdown emphasis or a dash around it ("*Ana Ruiz is …*", "— Ana Ruiz is …")."""
+    return text.lstrip(" \t*_—–-").rstrip(" \t*_")
+
+
 PERSON_BIO = re.compile(
     r"^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Revd)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|van|von|der|al|bin|el|du|le|la)){1,3})\s+"
@@ -199,9 +205,11 @@ INSTITUTIONS = re.compile(
 
 def role_line(text: str) -> bool:
     """Whether ``text`` is a contributor's job alone, the proper names of where they hold it following."""
-    text = EMPHASIS_EDGES.sub("", text)
+    if len(text.split()) > ROLE_LINE_WORDS:
+        return False
+    text = _without_emphasis(text)
     match = ROLE_LINE.match(text)
-    if match is None or len(text.split()) > ROLE_LINE_WORDS or text.endswith(("?", "!")):
+    if match is None or text.endswith(("?", "!")):
         return False
     where = re.findall(r"[\w'’&-]+", match.group("where"))
     function = {"of", "at", "in", "for", "the", "and", "on", "&"}
@@ -238,7 +246,9 @@ BIO_SENTENCE_WORDS = 30  # and its first sentence, which gives the job, shorter 
 def contributor_bio(text: str) -> bool:
     """Whether ``text`` reads as a contributor's note: a full name, then a job of the contributor class (or a
     verb that is one, with where), third person, short, no quotation and no reporting."""
-    text = EMPHASIS_EDGES.sub("", text)
+    if len(text.split()) > BIO_WORDS:
+        return False
+    text = _without_emphasis(text)
     match = PERSON_BIO.match(text)
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
         return False
@@ -468,7 +478,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "repeated", f"The same line appears {repeats} times on the page."
     # A short sentence of reporting may hold a word of web pages ("users agree to the terms when they sign up,
     # the firm said"); a prompt or a label does not report.
-    reports = len(words) >= 6 and ends_sentence(line.text) and REPORTING.search(line.text)
+    reports = 6 <= len(words) <= 12 and ends_sentence(line.text) and REPORTING.search(line.text)
     if len(words) <= 12 and not reports:
         phrases = _strong_phrases(text)
         strong = [w for w in lower if w in STRONG_WORDS]
@@ -536,7 +546,7 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         return "author_bio", "An author box: the writer's name and job."
     if ARTICLE_NOTE.search(text) and len(words) <= 45:
         return "article_note", "A note about the article itself (its print edition or a correction)."
-    plain = EMPHASIS_EDGES.sub("", text)
+    plain = _without_emphasis(text) if len(words) <= 60 else ""
     if len(words) <= 60 and (
         DISCLAIMER_OPENING.search(plain)
         or DISCLAIMER.search(plain) and not REPORTING.search(plain) and not QUOTE_MARKS.search(plain)
