@@ -6,6 +6,7 @@ Tokens and sentences come from the regular expressions of ``tokens``: no model, 
 output on every machine.
 """
 
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cached_property
 
@@ -80,3 +81,21 @@ def quoted_list(words, limit=4) -> str:
     words = list(dict.fromkeys(words))
     shown = ", ".join(f"“{w}”" for w in words[:limit])
     return shown + (" …" if len(words) > limit else "")
+
+
+def ranges_holding(ranges, *, opening_at_start: bool):
+    """``holds(start, end)``: a range of ``ranges`` opens before ``start`` (or at it, with ``opening_at_start``)
+    and closes at or after ``end``. Found by bisection, as a line of many short quotations has as many ranges as
+    words and would otherwise be read once per word."""
+    ordered = sorted(ranges)
+    opens = [o for o, _ in ordered]
+    reach = []  # reach[k]: the furthest close among the first k + 1 ranges
+    for _, c in ordered:
+        reach.append(max(c, reach[-1]) if reach else c)
+    find = bisect_right if opening_at_start else bisect_left
+
+    def holds(start, end):
+        opened = find(opens, start)
+        return bool(opened) and reach[opened - 1] >= end
+
+    return holds

@@ -43,7 +43,7 @@ from functools import cache
 from importlib.resources import files
 
 from annotations.suggestions import evaluative_cues
-from annotations.suggestions.base import stripped_end, stripped_start
+from annotations.suggestions.base import ranges_holding, stripped_end, stripped_start
 from annotations.suggestions.subjectivity import with_british_spellings
 
 TAG = "rhetoric"
@@ -473,19 +473,9 @@ def _opens_sentence(text: str, position: int) -> bool:
 
 
 def outside_ranges(ranges):
-    """``free(start, end)``: no range of ``ranges`` holds ``start:end`` — in time that grows with the logarithm of
-    their number, as a line of many short quotations has as many ranges as words."""
-    ordered = sorted(ranges)
-    starts = [o for o, _ in ordered]
-    reach = []  # reach[k]: the furthest end among the first k + 1 ranges
-    for _, c in ordered:
-        reach.append(max(c, reach[-1]) if reach else c)
-
-    def free(start, end):
-        opened = bisect_right(starts, start)  # the ranges that open at or before ``start``
-        return not opened or reach[opened - 1] < end
-
-    return free
+    """``free(start, end)``: no range of ``ranges`` holds ``start:end``."""
+    holds = ranges_holding(ranges, opening_at_start=True)
+    return lambda start, end: not holds(start, end)
 
 
 def _merge(found):

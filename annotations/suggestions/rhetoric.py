@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from annotations.suggestions import bias_cues
-from annotations.suggestions.base import Line, Suggestion
+from annotations.suggestions.base import Line, Suggestion, ranges_holding
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 
 TAG = "rhetoric"
@@ -149,19 +149,8 @@ SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+")
 
 
 def _holding(ranges):
-    """``quoted(start, end)``: a range of ``ranges`` opens before ``start`` and closes at or after ``end``; found
-    by bisection, as a line of many quotations would otherwise be read once per word."""
-    ordered = sorted(ranges)
-    opens = [o for o, _ in ordered]
-    reach = []  # reach[k]: the furthest close among the first k + 1 ranges
-    for _, c in ordered:
-        reach.append(max(c, reach[-1]) if reach else c)
-
-    def quoted(start, end):
-        before = bisect_left(opens, start)  # the ranges that open before ``start``
-        return bool(before) and reach[before - 1] >= end
-
-    return quoted
+    """``quoted(start, end)``: a range of ``ranges`` opens before ``start`` and closes at or after ``end``."""
+    return ranges_holding(ranges, opening_at_start=False)
 
 
 def _reported_before(text: str):
