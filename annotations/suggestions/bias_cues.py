@@ -280,7 +280,10 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         superlative_base = _superlative_base(lower, valence)
         if superlative_base is not None and _in_superlative_place(text, start, end):
             found.append((start, end, "hype",
-                          f"“{word}” is a superlative of the subjective word “{superlative_base}” (hyperbole)."))
+                          f"“{word}” is a superlative of the subjective word “{superlative_base}” (hyperbole)."
+                          if superlative_base != lower else
+                          f"“{word}” is a superlative that passes a verdict (VADER valence "
+                          f"{valence[lower]:+.1f}; hyperbole)."))
             continue
         adverb_base = _adverb_base(lower, valence)
         if adverb_base is not None:
@@ -435,10 +438,12 @@ def _superlative_base(lower: str, valence: dict[str, float]) -> str | None:
     if not lower.endswith("est") or len(lower) < 6:
         return None
     stem = lower[:-3]
-    for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else None,
-                 stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
-        if base in evaluative_cues.MEASURING_ADJECTIVES:
-            return None  # "the lowest rate", "the oldest club": a measure, not a verdict
+    bases = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else None,
+             stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None)
+    if any(base in evaluative_cues.MEASURING_ADJECTIVES for base in bases):
+        return None  # "the lowest rate", "the oldest club": a measure, not a verdict
+    # The superlative itself may carry the valence ("the darkest days") where its base is not rated.
+    for base in (lower, *bases):
         if base and abs(valence.get(base, 0.0)) >= ADVERB_VALENCE:
             return base
     return None

@@ -40,15 +40,18 @@ from annotations.suggestions.rhetoric_classes import (
     AMPLIFIERS,
     CLICHE,
     CONFLICT_AND_RETREAT,
+    DENIAL,
     DISMISSIVE,
     EDITORIALIZING,
     EMOTIVE,
     EXCLAMATION,
     GRIP,
+    HEAT_CHANGE,
     HYPERBOLE,
     IT_OUT,
     JOURNALESE,
     LITERAL_FIGHT,
+    LITERAL_STRUCTURE,
     LITERAL_WATER,
     LOADED,
     OVEN,
@@ -58,6 +61,7 @@ from annotations.suggestions.rhetoric_classes import (
     PROVOKING,
     PUFFERY,
     RIDICULE,
+    RUIN_CHANGE,
     WAY_CONSTRUCTION,
     WEATHER_LINE,
 )
@@ -87,6 +91,8 @@ DETERMINERS = frozenset(
     "a an the this that these those their his her its our my your such some any no every each another "
     "what whose more most less least so too very really quite rather pretty as how".split()
 )
+# Determiners before an adjective that grades a name ("the mighty Rovers"): not the demonstratives or degree words.
+NAME_DETERMINERS = frozenset("a an the their his her its our".split())
 COPULAS = frozenset(
     "is are was were be been being remains remain remained looked looks look seemed seems seem appeared "
     "appears felt feels became become becomes stayed sounds sounded proved proves".split()
@@ -206,22 +212,34 @@ def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
             return False
         rest = gap_after.strip()
         return following is None or rest[:1] in (".", ",", ";", ":", "!", "?", "—", "–") or (
-            rest == "" and following.group().lower() in CLAUSE_AFTER
+            rest == "" and (following.group().lower() in CLAUSE_AFTER
+                            # or before the noun it grades: "will be overwhelming favourites"
+                            or gap_after == " " and _common_noun(following.group()))
         )
-    if following is None or gap_after not in (" ", ", ") or not _noun_or_adjective(following.group()):
-        return False
-    if following.group().lower() in CLAUSE_AFTER:
+    if following is None or gap_after not in (" ", ", "):
         return False
     before = _between(text, words, i).strip()
     previous = _previous(words, i)
+    if not _noun_or_adjective(following.group()):
+        # Before a name, after a determiner: "the mighty Rovers", "one of the great Wembley upsets".
+        return (following.group()[:1].isupper() and word.group()[:1].islower() and gap_after == " " and not before
+                and previous in NAME_DETERMINERS and not word.group().endswith("ed"))
+    if following.group().lower() in CLAUSE_AFTER:
+        return False
     previous_tag = subjectivity.tag(words[i - 1].group()) if i > 0 else ""
     return (
         i == 0 and not before
         or not before and (previous in DETERMINERS or previous in ("and", "but") or previous_tag in OBJECT_BEFORE
                            or previous_tag in ("IN", "TO") and previous != "of")
-        or before == ","
+        or before in (",", ":", "—", "–")
         or text[max(0, stripped_end(text, word.start()) - 2) : stripped_end(text, word.start())].endswith(("'s", "’s"))
     )
+
+
+def _common_noun(word: str) -> bool:
+    """A lower-case word Brill's list gives as a noun, or lacks (most likely a noun: "favourites")."""
+    tag = subjectivity.tag(word)
+    return word[:1].islower() and (tag.startswith("NN") or not tag)
 
 
 def _inside_name(text, words, i) -> bool:
@@ -299,6 +317,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (RIDICULE, "evaluative", "a verb of ridicule or evasion that judges how it was done (a loaded verb)"),
         (PLUNDER, "evaluative", "money taken told as plunder or money spent told as excess (a loaded verb)"),
         (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),
+        (DENIAL, "editorializing", "a verdict stated as a denial (correctio): the writer rules a reading out"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
     ):
@@ -312,7 +331,14 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             if free(*match.span()):
                 found.append((*match.span(), "metaphor",
                               f"“{match.group()}” tells people or money as a flow of water (a conventional metaphor)."))
-    if WEATHER_LINE.search(text):
+    weather = WEATHER_LINE.search(text) is not None
+    for pattern, literal in ((HEAT_CHANGE, weather), (RUIN_CHANGE, LITERAL_STRUCTURE.search(text) is not None)):
+        for match in () if literal else _at_words(pattern, text, words):
+            if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
+                found.append((*match.span(), "metaphor",
+                              f"“{match.group()}” tells a change as heat, a ruin, a taste or a press "
+                              "(a conventional metaphor)."))
+    if weather:
         for match in OVEN.finditer(text):
             if free(*match.span()):
                 found.append((*match.span(), "hyperbole",

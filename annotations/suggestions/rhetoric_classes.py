@@ -140,7 +140,9 @@ JOURNALESE = re.compile(
     r"hit(?:s|ting)?\s+out\s+at|hit(?:s|ting)?\s+back|round(?:s|ed|ing)?\s+on|t(?:ore|ear|ears|earing)\s+into|l(?:aid|ay|ays|aying)\s+into|"
     r"r(?:ipped|ip|ips|ipping)\s+into|t(?:ook|ake|akes|aking)\s+aim\s+at|"
     r"(?:a|the|bitter|furious|growing|fresh|new)\s+rows?(?=\s+(?:over|with|between|about|erupted|broke))|"
-    r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy))(?![\w-])",
+    r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy)|"
+    # the reputation told before the fact: "much-trumpeted", "much-vaunted", "much-maligned"
+    r"much-[a-z]+(?:ed|en))(?![\w-])",
     re.IGNORECASE,
 )
 # Editorializing adverbs (the same guide): the writer comments on the fact instead of stating it.
@@ -256,3 +258,34 @@ CLICHES = (
     r"visibly (?:moved|shaken|upset|emotional|distressed|angry|frustrated|nervous|rattled|shocked)",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
+# A change in a market, a mood or a plan told as a physical process (Lakoff and Johnson's conceptual metaphors:
+# activity is heat, an organisation or a plan is a building or a ship, a relation is a taste, a cost is a press,
+# a plan is a drink that can be diluted): "asking prices cool", "the valuation has collapsed", "the mood has
+# soured", "a sum dwarfed by", "buyers squeezed by rents", "the bill is watered down". The heat words count only
+# in a line not about the weather, the ruin words only in one not about buildings, vessels or a body.
+HEAT_CHANGE = re.compile(
+    r"(?<![\w-])(cool(?:s|ed|ing)?(?:\s+off)?|heat(?:s|ed|ing)\s+up|warm(?:s|ed|ing)\s+up|thaw(?:s|ed|ing)?|"
+    r"chill(?:s|ed)?)(?![\w-])",
+    re.IGNORECASE,
+)
+RUIN_CHANGE = re.compile(
+    r"(?<![\w-])(collaps(?:es|ed|ing)|toppl(?:e|es|ed|ing)|buckl(?:e|es|ed|ing)|sink(?:s|ing)|sank|sunk|"
+    r"implod(?:e|es|ed|ing)|unravel(?:s|led|ling|ed|ing)|evaporat(?:e|es|ed|ing)|fizzl(?:e|es|ed|ing)\s+out|"
+    r"wilt(?:s|ed|ing)|dwarf(?:s|ed|ing)|sour(?:s|ed|ing)|squeez(?:e|es|ed|ing)|water(?:s|ed|ing)?\s+down)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+LITERAL_STRUCTURE = re.compile(
+    r"(?<![\w-])(buildings?|bridges?|roofs?|walls?|ceilings?|towers?|houses?|homes?|blocks?|mines?|tunnels?|"
+    r"cranes?|scaffold\w*|ships?|boats?|vessels?|ferry|ferries|ice|rails?|tracks?|lemons?|limes?|milk|cream|"
+    r"wine|fruit|dough|pitch|ground|floor|stage|hospital|ambulance|paramedics?|cardiac|heart)(?![\w-])",
+    re.IGNORECASE,
+)
+# A verdict stated as a denial (the figure the rhetoric handbooks call correctio: "X is no fantasy", "that is
+# not a plan."): the writer rules out a reading rather than reports a fact. Only a short predicate that closes
+# its sentence, so that "is no longer", "is not a member of" and the like are left alone.
+DENIAL = re.compile(
+    r"(?<![\w-])((?:is|are|was|were|be)\s+(?:no|not\s+an?|hardly\s+an?)\s+(?!longer\b|more\b|one\b|other\b|doubt\b)"
+    r"(?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[.!;]|$))",
+    re.IGNORECASE,
+)

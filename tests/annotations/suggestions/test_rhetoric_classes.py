@@ -363,3 +363,38 @@ def test_a_whole_sentence_cue_gives_way_to_an_earlier_cue_inside_it_rather_than_
 def test_a_subjective_adjective_after_a_preposition_counts_but_not_after_of():
     assert rhetoric("The side slumped to humiliating defeat at home.")["humiliating"].rule == "rhetoric.subjective"
     assert "sophisticated" not in rhetoric("The list included pieces of sophisticated equipment.")
+
+
+def test_a_subjective_adjective_before_a_name_or_before_a_noun_after_a_copula_counts():
+    assert rhetoric("Can the minnows topple the mighty Rovers this weekend?")["mighty"].rule == "rhetoric.subjective"
+    assert "overwhelming" in rhetoric("The visitors will be overwhelming favourites on Saturday.")
+    assert "experienced" not in rhetoric("The selectors recalled the experienced Dan Lowe on Friday.")
+
+
+def test_a_change_told_as_heat_or_a_ruin_is_a_metaphor_unless_the_line_is_about_weather_or_a_building():
+    assert rhetoric("Investor appetite has cooled since the spring.")["cooled"].rule == "rhetoric.metaphor"
+    assert rhetoric("The start-up's valuation has collapsed this year.")["collapsed"].rule == "rhetoric.metaphor"
+    assert "watered down" in rhetoric("The bill was watered down by the committee.")
+    assert rhetoric("Temperatures cooled to 12C overnight in the north.") == {}
+    assert rhetoric("Part of the old bridge collapsed into the canal.") == {}
+
+
+def test_a_superlative_that_the_valence_lexicon_rates_counts_but_one_of_measure_does_not():
+    assert rhetoric("Staff kept the wards open through the darkest days of the winter.")["darkest"].rule == (
+        "rhetoric.hype"
+    )
+    assert rhetoric("Inflation fell to the lowest rate in four years.") == {}
+
+
+def test_a_verdict_stated_as_a_denial_closing_its_sentence_counts_but_not_a_plain_negation():
+    found = rhetoric("Keeping the matter under review is not a plan. The shortage is no mystery.")
+
+    assert found["is not a plan"].rule == "rhetoric.editorializing"
+    assert "is no mystery" in found
+    assert rhetoric("The mayor is no longer a member of the board.") == {}
+
+
+def test_a_reputation_told_before_the_fact_is_journalese():
+    assert rhetoric("Britain's much-trumpeted chip strategy has stalled.")["much-trumpeted"].rule == (
+        "rhetoric.journalese"
+    )
