@@ -14,11 +14,12 @@ Method, in four steps, each general to any English story (nothing here knows a s
    sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph), unless
    another outlet reports the two apart (each is the mutual best match of a different paragraph there), or when
    a paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
-   each other's best match form rows, grown by average linkage over those matches only (so the story's common
-   words never gather a grab bag); rows that are alike on average are joined, and a segment left alone joins
-   the row that holds its closest segments in most other outlets, or the row it is clearly more like than it is
-   like the story at large. Passages an editor placed, and the members
-   of topics an editor curated, stay where they are. Beyond a bound the story is clustered on a sample and
+   each other's best match, clearly ahead of the runner-up (an outlet that does not report a sub-topic still
+   has a closest segment to it, but not a distinctive one), form rows, grown by average linkage over those
+   matches only (so the story's common words never gather a grab bag); rows that are alike on average are
+   joined, and a segment left alone joins the row that holds its closest segments in most other outlets, or
+   the row it is clearly more like than it is like the story at large. Passages an editor placed, and the
+   members of topics an editor curated, stay where they are. Beyond a bound the story is clustered on a sample and
    the rest assigned, so the cost grows linearly with the story.
 4. Each topic is labelled with a phrase from its own passages (``labels.py``).
 
@@ -65,7 +66,11 @@ SEGMENT_SHARE = 0.6
 # ... unless they are parallel to another outlet's account: each is the mutual best match, at least this
 # alike, of a different paragraph of one other article (that outlet reports them apart, so they are two things).
 PARALLEL_SIMILARITY = 0.35
+PARALLEL_MARGIN = 0.05  # ... and at least this much more alike than either paragraph's runner-up there
 MATCH_SIMILARITY = 0.5  # two segments of different outlets, each the other's best match there, are a match
+# ... when each stands out from its runner-up there by this much: an outlet that does not report a sub-topic
+# still has a closest segment to it, but that one is about as close as its others.
+MATCH_MARGIN = 0.15
 SAME_ARTICLE_SIMILARITY = 0.6  # two segments of one article this alike are a match too
 ROW_SIMILARITY = 0.1  # rows grow by average linkage over matches (other pairs count as zero) down to this
 JOIN_SIMILARITY_ROWS = 0.4  # rows whose passages are on average this alike are one sub-topic
@@ -211,9 +216,10 @@ def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int
     """Rows of the grid, built the way a reader lines up several outlets' accounts:
 
     1. each article is cut into segments, runs of neighbouring paragraphs on one thing (``segments``);
-    2. segments of different outlets that are each other's best match are matched, and so are segments of
-       one article that are very alike; rows grow by average linkage over those matches, every other pair
-       counting as unrelated, so a row never gathers passages that only share the story's common words;
+    2. segments of different outlets that are each other's best match, by a margin over the runner-up, are
+       matched, and so are segments of one article that are very alike; rows grow by average linkage over
+       those matches, every other pair counting as unrelated, so a row never gathers passages that only share
+       the story's common words;
     3. rows that are on average alike are joined (one outlet may have matched another's first paragraph on
        a sub-topic, a third outlet the second one), with a higher bar when an article has passages in both;
     4. a segment left alone joins the row it is on average most like, when that is near enough.
@@ -231,7 +237,7 @@ def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int
     owners = [articles[int(np.flatnonzero(segment == s)[0])] for s in range(count)]
     centroids = normalize(membership @ vectors)
     segment_similarity = centroids @ centroids.T
-    matched = mutual_best_matches(segment_similarity, owners) & (segment_similarity >= MATCH_SIMILARITY)
+    matched = mutual_best_matches(segment_similarity, owners, MATCH_MARGIN) & (segment_similarity >= MATCH_SIMILARITY)
     same_article = _same_owner(owners)
     matched |= same_article & (segment_similarity >= SAME_ARTICLE_SIMILARITY)
     rows = _average_linkage(np.where(matched, segment_similarity, 0.0), np.arange(count), ROW_SIMILARITY)
@@ -252,7 +258,8 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
     one after it are at least ``SEGMENT_SHARE`` as alike as either paragraph is like its best match in
     another outlet (lexical cohesion against the story's own cross-outlet level), unless another outlet
     reports them apart (each is the mutual best match of a different paragraph of that outlet, at least
-    ``PARALLEL_SIMILARITY`` alike), or when the second opens with a quotation.
+    ``PARALLEL_SIMILARITY`` alike and ``PARALLEL_MARGIN`` ahead of the runner-up), or when the second opens
+    with a quotation.
     """
     n = len(similarity)
     keys = [repr(article) for article in articles]
@@ -261,7 +268,8 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
         mine = np.array([k == key for k in keys])
         if (~mine).any():
             best_elsewhere[mine] = similarity[np.ix_(mine, ~mine)].max(axis=1)
-    matched = mutual_best_matches(similarity, articles) & (similarity >= PARALLEL_SIMILARITY)
+    matched = (mutual_best_matches(similarity, articles, PARALLEL_MARGIN)
+               & (similarity >= PARALLEL_SIMILARITY))
     partners = [{keys[other]: other for other in np.flatnonzero(matched[row])} for row in range(n)]
     parent = list(range(n))
 
@@ -303,8 +311,11 @@ def _same_owner(owners: list[Hashable]) -> np.ndarray:
     return keys[:, None] == keys[None, :]
 
 
-def mutual_best_matches(similarity: np.ndarray, owners: list[Hashable]) -> np.ndarray:
-    """Pairs of items of different owners where each is the other's most similar item of that owner."""
+def mutual_best_matches(similarity: np.ndarray, owners: list[Hashable], margin: float = 0.0) -> np.ndarray:
+    """Pairs of items of different owners where each is the other's most similar item of that owner, by at
+    least ``margin`` over the runner-up on either side (the next most similar item of the other owner to
+    either of the two). The margin asks a match to be distinctive: an owner that does not report a thing
+    still has a most similar item, but it stands out little from its others."""
     keys = [repr(owner) for owner in owners]
     groups = defaultdict(list)
     for item, key in enumerate(keys):
@@ -319,9 +330,24 @@ def mutual_best_matches(similarity: np.ndarray, owners: list[Hashable]) -> np.nd
             best_column = block.argmax(axis=1)
             best_row = block.argmax(axis=0)
             mutual = np.flatnonzero(best_row[best_column] == np.arange(len(rows)))
+            if margin > 0 and len(mutual):
+                mutual = mutual[_distinctive(block, mutual, best_column[mutual], margin)]
             matched[rows[mutual], columns[best_column[mutual]]] = True
             matched[columns[best_column[mutual]], rows[mutual]] = True
     return matched
+
+
+def _distinctive(block: np.ndarray, rows: np.ndarray, columns: np.ndarray, margin: float) -> np.ndarray:
+    """For each pair (``rows[i]``, ``columns[i]``) of ``block``, each the other's best: whether it beats the
+    runner-up of its row and of its column by ``margin`` (a lone row or column has no runner-up)."""
+    def runner_up(values: np.ndarray, axis: int) -> np.ndarray:
+        if values.shape[axis] < 2:
+            return np.full(values.shape[1 - axis], -np.inf)
+        return -np.partition(-values, 1, axis=axis).take(1, axis=axis)
+
+    best = block[rows, columns]
+    runner = np.maximum(runner_up(block, 1)[rows], runner_up(block, 0)[columns])
+    return best - runner >= margin
 
 
 def _average_linkage(similarity: np.ndarray, start: np.ndarray, threshold: float) -> np.ndarray:

@@ -129,3 +129,15 @@ def test_a_lone_paragraph_that_stands_out_against_a_row_joins_it():
 
 def test_a_lone_background_paragraph_a_little_like_every_row_joins_none():
     assert lone_segment_row([0.31, 0.3, 0.3, 0.31, 0.3, 0.3]) == 3
+
+
+def test_a_best_match_that_hardly_stands_out_from_the_runner_up_is_no_match_under_a_margin():
+    # a0 is b0's best and b0 is a0's best, but a0 is nearly as like b1: outlet b does not single it out.
+    matrix = similarity({(0, 2): 0.55, (0, 3): 0.5, (1, 3): 0.9, (1, 2): 0.1}, 4)
+
+    plain = clustering.mutual_best_matches(matrix, ARTICLES)
+    strict = clustering.mutual_best_matches(matrix, ARTICLES, margin=0.15)
+
+    assert plain[0, 2] and plain[1, 3]
+    assert not strict[0, 2] and not strict[2, 0]
+    assert strict[1, 3]
