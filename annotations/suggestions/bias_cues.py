@@ -44,6 +44,7 @@ from importlib.resources import files
 
 from annotations.suggestions import evaluative_cues
 from annotations.suggestions.base import ranges_holding, stripped_end, stripped_start
+from annotations.suggestions.subjectivity import tag as subjectivity_tag
 from annotations.suggestions.subjectivity import with_british_spellings
 
 TAG = "rhetoric"
@@ -172,7 +173,7 @@ METAPHOR_NOUNS = (
 # where the line is not about water, where the same words are literal.
 FLOW = re.compile(
     r"(?<![\w-])(trickl(?:e|es|ed|ing)|torrents?\s+of|deluges?\s+of|avalanches?\s+of|tsunamis?\s+of|awash|"
-    r"flood(?:s|ed|ing)?\s+(?:of|with|into|in)|floodgates)(?![\w-])",
+    r"flood(?:s|ed|ing)?\s+(?:of|with|into|in)|flood(?:s|ed|ing)\s+(?:[a-z]+\s+){1,2}?with|floodgates)(?![\w-])",
     re.IGNORECASE,
 )
 LITERAL_WATER = re.compile(
@@ -409,6 +410,8 @@ def _in_adjective_place(text: str, start: int, end: int, lower: str) -> bool:
     following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if following is None or not following.group()[:1].islower() or following.group().lower() in FUNCTION_AFTER:
         return False
+    if not before and subjectivity_tag(lower).startswith("NN"):
+        return False  # a line that opens with a noun compound ("Talent show judge quits")
     return previous_word in SLOT_DETERMINERS or possessive or not before
 
 

@@ -348,6 +348,34 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         if free(start, match.end()) and len(WORD.findall(match.group())) >= 4:
             found.append((start, match.end(), "exclamation", "The writer's own sentence ends in an exclamation mark."))
     found += _rhetorical_questions(text, free)
+    found += _verdict_nouns(text, words, free)
+    return found
+
+
+# A noun that passes a verdict when the writer makes it the predicate and it closes the clause ("the lanes are a
+# triumph.", "the plan is a farce."): VADER rates it, Brill's list gives it as a noun; not the head of a longer
+# phrase ("a danger to life", "a fraud investigator").
+VERDICT_NOUN_VALENCE = 1.5
+PREDICATE_BEFORE = COPULAS | frozenset("like as".split())
+
+
+def _verdict_nouns(text: str, words, free) -> list[tuple[int, int, str, str]]:
+    found = []
+    valence = vader_valence()
+    for i in range(len(words) - 2):
+        if words[i].group().lower() not in PREDICATE_BEFORE or words[i + 1].group().lower() not in ("a", "an"):
+            continue
+        for j in (i + 2, i + 3):
+            if j >= len(words) or text[words[j - 1].end() : words[j].start()] != " ":
+                break
+            noun = words[j].group()
+            score = valence.get(noun.lower(), 0.0)
+            if noun[:1].islower() and subjectivity.tag(noun).startswith("NN") and abs(score) >= VERDICT_NOUN_VALENCE:
+                closes = text[words[j].end() : words[j].end() + 1] in ("", ".", ",", ";", "!", "?", ":")
+                if closes and free(words[j].start(), words[j].end()):
+                    found.append((words[j].start(), words[j].end(), "evaluative",
+                                  f"“{noun}” passes a verdict as the predicate (a noun VADER rates {score:+.1f})."))
+                break
     return found
 
 

@@ -22,6 +22,8 @@ HYPERBOLE = re.compile(
     r"(?<![\w-])("
     # quantities made boundless
     r"countless|untold|myriad|innumerable|umpteen|no end of|"
+    # time made boundless ("endless whining", "the complaints have been relentless")
+    r"endless|never-ending|unending|ceaseless|incessant|relentless|unrelenting|interminable|"
     r"(?:a|an|the)\s+(?:tidal wave|mountain|barrage|litany|raft|flurry|slew|sea|army|legion|swarm|horde|glut|"
     r"orgy|bonanza|catalogue|welter|blizzard|tsunami|avalanche)s?\s+of|"
     # wins told as crushing or demolition
@@ -108,6 +110,10 @@ LOADED_LABELS = (
     # the tabloid's labels for wrongdoers
     "conman", "conmen", "love rat", "love rats", "yob", "yobs", "lout", "louts", "fiend", "fiends", "sicko",
     "sickos", "scumbag", "scumbags", "benefit cheat", "benefit cheats",
+    # and its labels for the famous
+    "diva", "divas", "starlet", "starlets", "heart-throb", "heart-throbs", "hunk", "hunks", "it-girl",
+    "fan favourite", "fan favourites", "national treasure", "golden boy", "golden girl", "bad boy", "wonderkid",
+    "whizzkid", "supremo", "superstar", "superstars", "megastar", "megastars",
 )
 LOADED = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in LOADED_LABELS) + r")(?![\w-])",
@@ -142,7 +148,11 @@ JOURNALESE = re.compile(
     r"(?:a|the|bitter|furious|growing|fresh|new)\s+rows?(?=\s+(?:over|with|between|about|erupted|broke))|"
     r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy)|"
     # the reputation told before the fact: "much-trumpeted", "much-vaunted", "much-maligned"
-    r"much-[a-z]+(?:ed|en))(?![\w-])",
+    r"much-[a-z]+(?:ed|en)|"
+    # a forecast told as a tip, a departure as a storm, a move as a predator's leap ("tipped to front",
+    # "stormed off set", "pounced on a loose ball", "swooped for")
+    r"tipped\s+(?:to|for|as)|storm(?:s|ed|ing)?\s+(?:off|out)|flounc(?:e|es|ed|ing)\s+(?:off|out)|"
+    r"pounc(?:e|es|ed|ing)|swoop(?:s|ed|ing)?|snap(?:s|ped|ping)\s+up)(?![\w-])",
     re.IGNORECASE,
 )
 # Editorializing adverbs (the same guide): the writer comments on the fact instead of stating it.
@@ -256,6 +266,20 @@ CLICHES = (
     r"bad blood", r"spill(?:s|ed|ing)? over", r"circl(?:e|es|ed|ing) each other", r"(?:in|for|of) a generation",
     r"b(?:ear|ears|ore|orne|earing) fruit", r"wishful thinking", r"a close shave",
     r"visibly (?:moved|shaken|upset|emotional|distressed|angry|frustrated|nervous|rattled|shocked)",
+    # more of the newspaper's stock figures
+    r"(?:the |a )?(?:final |last )?nail in the coffin",
+    r"architects? of (?:its|their|his|her|our) own (?:downfall|demise)",
+    r"over the odds", r"count(?:s|ed|ing)? the cost", r"(?:hold|holds|held|holding) (?:its|their|his|her|our) nerve",
+    r"a drag on", r"plug(?:s|ged|ging)? (?:a|the) (?:\w+ )?(?:hole|gap)", r"(?:a |the )?(?:gaping|black) hole",
+    r"ram(?:s|med|ming)? (?:\w+ ){0,3}through", r"(?:in|into) the doldrums", r"on the rocks", r"through the roof",
+    r"in free-?fall", r"on the ropes", r"out of the woods", r"(?:run|runs|ran|running) out of steam",
+    r"gather(?:s|ed|ing)? (?:pace|steam|momentum)", r"a (?:rocky|bumpy) (?:road|ride)", r"a race against time",
+    r"off the rails", r"a shot across the bows", r"at a snail's pace", r"a step in the right direction",
+    r"(?:a|the) war chest", r"steal(?:s|ing)? the show", r"stole the show", r"a dream come true",
+    r"the icing on the cake", r"(?:hit|hits|hitting) the jackpot", r"on the bandwagon", r"a storm in a teacup",
+    r"(?:trip|trips|tripped|tripping|fall|falls|fell|falling) over (?:each other|one another|themselves)",
+    r"(?:a|the) bitter blow", r"(?:deal|deals|dealt|dealing) a (?:\w+ )?blow", r"back to (?:the|their|its) wall",
+    r"(?:the|a) cherry on (?:the )?top", r"(?:a|the) whirlwind", r"(?:in|into) the eye of the storm",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 # A change in a market, a mood or a plan told as a physical process (Lakoff and Johnson's conceptual metaphors:

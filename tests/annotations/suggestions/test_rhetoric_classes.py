@@ -398,3 +398,31 @@ def test_a_reputation_told_before_the_fact_is_journalese():
     assert rhetoric("Britain's much-trumpeted chip strategy has stalled.")["much-trumpeted"].rule == (
         "rhetoric.journalese"
     )
+
+
+def test_time_made_boundless_is_hyperbole():
+    assert rhetoric("Stop the endless whining about the lanes.")["endless"].rule == "rhetoric.hyperbole"
+    assert "relentless" in rhetoric("Since the lanes opened, the complaints have been relentless.")
+
+
+def test_a_noun_of_verdict_closing_a_predicate_counts_but_not_the_head_of_a_longer_phrase():
+    assert rhetoric("The city's new cycle lanes are a triumph.")["triumph"].rule == "rhetoric.evaluative"
+    assert rhetoric("He posed as a fraud investigator for two years.") == {}
+
+
+def test_a_flood_of_people_or_messages_is_a_metaphor_but_a_flooded_town_is_not():
+    assert rhetoric("Viewers flooded social media with messages.")["flooded social media with"].rule == (
+        "rhetoric.metaphor"
+    )
+    assert rhetoric("The town has flooded four times in eleven years.") == {}
+
+
+def test_the_tabloid_labels_for_the_famous_and_its_verbs_of_storm_and_pounce_count():
+    found = rhetoric("The pop diva stormed off set, and she is tipped to front a rival show.")
+
+    assert found["diva"].rule == "rhetoric.loaded_label"
+    assert "stormed off" in found and "tipped to" in found
+
+
+def test_a_line_that_opens_with_a_noun_compound_is_no_adjective_in_its_place():
+    assert "Talent" not in rhetoric("Talent show judge quits after a row with producers")
