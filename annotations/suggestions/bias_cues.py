@@ -73,6 +73,8 @@ HYPE_STEMS = (
     "scathing", "withering", "damning", "explosive", "epic", "sensational", "spectacular", "extraordinary",
     "astonishing", "astounding", "colossal", "monumental", "devastating", "crushing", "nail-biting", "last-gasp",
     "heart-stopping", "thrilling", "dazzling", "breathtaking", "unbelievable", "incredible",
+    # and importance claimed rather than shown (the "valuation" of appraisal theory): "a crucial league game"
+    "crucial", "pivotal", "momentous", "vital",
 )
 # A stem ending in "e" loses it before "-ed"/"-ing" ("plunge" -> "plunging").
 HYPE = re.compile(

@@ -62,6 +62,7 @@ from annotations.suggestions.rhetoric_classes import (
     PUFFERY,
     RIDICULE,
     RUIN_CHANGE,
+    SPECTACLE,
     WAY_CONSTRUCTION,
     WEATHER_LINE,
 )
@@ -70,6 +71,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 VADER_VALENCE = 1.0
 SUBJECTIVITY = 0.7
 POLARITY = 0.3
+PARTICIPLE_POLARITY = 0.4
 # Adverbs count when their adjective is subjective at all: "-ly" turns a judging adjective into a judging degree.
 ADVERB_SUBJECTIVITY = 0.5
 # Adjectives that measure time, order, size, temperature or ownership in news prose, however the lexicon
@@ -236,6 +238,30 @@ def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
     )
 
 
+def _predicative_participle(text, words, i) -> bool:
+    """A participle the Pattern lexicon rates as a strongly subjective adjective, closing its sentence after a
+    copula ("workers are exhausted."): a state or a feeling the writer asserts, not a passive, which would go
+    on with its agent or its time ("was arrested by", "were shocked at")."""
+    word = words[i].group()
+    entry = subjectivity.adjectives().get(word.lower())
+    if (entry is None or entry.subjectivity < SUBJECTIVITY or entry.polarity < PARTICIPLE_POLARITY
+            or subjectivity.tag(word) != "VBN" or word.lower() in MEASURING_ADJECTIVES):
+        return False
+    copula_at = i - 2 if _previous(words, i) in DEGREE_WORDS else i - 1
+    if copula_at < 0 or words[copula_at].group().lower() not in COPULAS:
+        return False
+    return text[words[i].end() : words[i].end() + 1] in ("", ".", "!", "?", ";")
+
+
+def _participle_as_adjective(text, words, i) -> bool:
+    """An "-ing" word before a noun is an adjective after a determiner or a possessive ("a gripping final",
+    "Saturday's thrilling win"); elsewhere it is a verb with its object ("without cutting pay")."""
+    if not words[i].group().lower().endswith("ing"):
+        return True
+    before = stripped_end(text, words[i].start())
+    return _previous(words, i) in NAME_DETERMINERS or text[max(0, before - 2) : before].endswith(("'s", "’s"))
+
+
 def _common_noun(word: str) -> bool:
     """A lower-case word Brill's list gives as a noun, or lacks (most likely a noun: "favourites")."""
     tag = subjectivity.tag(word)
@@ -296,9 +322,14 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             found.append((start, end, "puffery", f"“{word}” praises without informing (puffery)."))
             continue
         if (is_subjective_adjective(word) and _adjective_place(text, words, i)
-                or is_subjective_adjective(word, participle=True) and _adjective_place(text, words, i, True)):
+                or is_subjective_adjective(word, participle=True) and _adjective_place(text, words, i, True)
+                and _participle_as_adjective(text, words, i)):
             found.append((start, end, "subjective",
                           f"“{word}” passes a verdict (a subjective adjective: {_rating(word)})."))
+        elif _predicative_participle(text, words, i):
+            found.append((start, end, "subjective",
+                          f"“{word}” closes its sentence after a copula as an adjective of state or feeling "
+                          f"({_rating(word)})."))
     for pattern, rule, reason in (
         (EMOTIVE, "emotive", "a noun of strong emotion or disaster that tells the reader how to feel"),
         (HYPERBOLE, "hyperbole", "hyperbole: a quantity made boundless, or a result or the weather made larger "
@@ -317,6 +348,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (RIDICULE, "evaluative", "a verb of ridicule or evasion that judges how it was done (a loaded verb)"),
         (PLUNDER, "evaluative", "money taken told as plunder or money spent told as excess (a loaded verb)"),
         (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),
+        (SPECTACLE, "metaphor", "politics or business told as a show or a contest, or votes and crowds as a "
+                                "landslide or a stampede (a conventional metaphor)"),
         (DENIAL, "editorializing", "a verdict stated as a denial (correctio): the writer rules a reading out"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),

@@ -159,7 +159,9 @@ JOURNALESE = re.compile(
 EDITORIALIZING = re.compile(
     r"(?<![\w-])(notably|arguably|interestingly|surprisingly|unsurprisingly|ironically|unfortunately|fortunately|"
     r"tragically|sadly|inevitably|predictably|curiously|mercifully|thankfully|luckily|shockingly|disturbingly|"
-    r"worryingly|alarmingly|astonishingly|obviously|undoubtedly|undeniably|admittedly|of course)(?![\w-])",
+    r"worryingly|alarmingly|astonishingly|obviously|undoubtedly|undeniably|admittedly|of course|"
+    # and Quirk et al.'s emphasizers, the writer vouching for the words that follow ("many have simply given up")
+    r"simply|plainly|frankly|literally)(?![\w-])",
     re.IGNORECASE,
 )
 # A disagreement told as a fight, and a change of course told as a retreat (conventional metaphors of
@@ -181,6 +183,16 @@ AFFLICTION_AND_FUEL = re.compile(
     r"rumours?|suspicions?|criticism|demand|hopes?|inflation))|"
     r"(?:derail|derails|derailed|derailing|scupper|scuppers|scuppered|scuppering|torpedo|torpedoes|torpedoed|"
     r"torpedoing)(?=\s+(?:the|a|an|its|their|his|her|any|plans?|talks|deal|hopes?)\b))(?![\w-])",
+    re.IGNORECASE,
+)
+# Politics and business told as a show or a contest ("Thursday's drama", "the transfer saga", "a political
+# circus", "the clear losers"), and votes and crowds as a landslide or a stampede (conventional metaphors).
+SPECTACLE = re.compile(
+    r"(?<![\w-])(dramas?|sagas?|soap\s+operas?|circus|pantomimes?|sideshows?|melodramas?|psychodramas?|charades?|"
+    r"theatrics|(?:the\s+)?(?:clear|obvious|big|biggest|real|undisputed)\s+(?:winners?|losers?)|"
+    r"winners\s+and\s+losers|"
+    r"(?:won|win|wins|winning|secured?|claimed)\s+(?:a|the|their|its|his|her)\s+landslide|"
+    r"landslide\s+(?:victory|win|majority|defeat)|(?:a|the)\s+(?:stampede|exodus)\s+(?:of|from))(?![\w-])",
     re.IGNORECASE,
 )
 # Money taken told as plunder, money spent told as excess ("fleeced", "swindled", "splashed out", "squandered").

@@ -426,3 +426,23 @@ def test_the_tabloid_labels_for_the_famous_and_its_verbs_of_storm_and_pounce_cou
 
 def test_a_line_that_opens_with_a_noun_compound_is_no_adjective_in_its_place():
     assert "Talent" not in rhetoric("Talent show judge quits after a row with producers")
+
+
+def test_a_participle_of_feeling_closing_its_sentence_after_a_copula_counts_but_not_a_passive():
+    assert rhetoric("The truth is that workers are exhausted.")["exhausted"].rule == "rhetoric.subjective"
+    assert rhetoric("The two men were arrested.") == {}
+
+
+def test_politics_told_as_a_show_or_a_contest_and_votes_as_a_landslide_are_metaphors():
+    assert rhetoric("Ticket sales rose after Thursday's drama.")["drama"].rule == "rhetoric.metaphor"
+    assert "the clear losers" in rhetoric("First-time buyers are the clear losers.")
+    assert "won a landslide" in rhetoric("The party won a landslide two years ago.")
+    assert rhetoric("A landslide closed the mountain road on Tuesday.") == {}
+
+
+def test_an_emphasizer_vouches_for_the_words_that_follow():
+    assert rhetoric("Many have simply given up on owning a home.")["simply"].rule == "rhetoric.editorializing"
+
+
+def test_importance_claimed_rather_than_shown_is_hype():
+    assert rhetoric("The side face a crucial league game on Wednesday.")["crucial"].rule == "rhetoric.hype"
