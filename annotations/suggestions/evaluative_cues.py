@@ -62,7 +62,9 @@ from annotations.suggestions.rhetoric_classes import (
     PUFFERY,
     RIDICULE,
     RUIN_CHANGE,
+    SIMILE,
     SPECTACLE,
+    SWELLING_AND_NERVES,
     WAY_CONSTRUCTION,
     WEATHER_LINE,
 )
@@ -350,6 +352,11 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),
         (SPECTACLE, "metaphor", "politics or business told as a show or a contest, or votes and crowds as a "
                                 "landslide or a stampede (a conventional metaphor)"),
+        (SWELLING_AND_NERVES, "metaphor", "growth told as swelling or bleeding, a market as a person with "
+                                          "nerves, a result as effortless travel or a crash, or a reputation "
+                                          "told before the fact (a conventional metaphor)"),
+        (SIMILE, "metaphor", "a simile after a verb of seeming or treating: the writer likens rather than "
+                             "describes"),
         (DENIAL, "editorializing", "a verdict stated as a denial (correctio): the writer rules a reading out"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),

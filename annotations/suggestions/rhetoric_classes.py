@@ -195,6 +195,20 @@ SPECTACLE = re.compile(
     r"landslide\s+(?:victory|win|majority|defeat)|(?:a|the)\s+(?:stampede|exodus)\s+(?:of|from))(?![\w-])",
     re.IGNORECASE,
 )
+# Growth told as swelling or bleeding ("costs ballooned", "haemorrhaging cash"), markets told as people with
+# nerves ("spooked investors", "shrugged off the news"), and wins told as effortless travel or losses as a crash
+# ("cruised into the final", "crashed out of the cup"): the personifications and motion metaphors of business
+# and sport pages (Lakoff and Johnson).
+SWELLING_AND_NERVES = re.compile(
+    r"(?<![\w-])(balloon(?:s|ed|ing)|mushroom(?:s|ed|ing)|snowball(?:s|ed|ing)|ha?emorrhag(?:e|es|ed|ing)|"
+    r"bleed(?:s|ing)?\s+(?:cash|money|jobs|staff|customers|members|voters|players)|bled\s+(?:cash|money|jobs|staff|"
+    r"customers|members|voters|players)|"
+    r"spook(?:s|ed|ing)?|jitter(?:s|y)|shrug(?:s|ged|ging)?\s+off|t(?:ook|ake|akes|aking)\s+fright|buoy(?:s|ed|ing)|"
+    r"(?:cruis|breez|strol?l|coast)(?:e|es|ed|ing|s)?\s+(?:to|into|past|through|home)|"
+    r"(?:crash|dump|bow)(?:s|es|ed|ing)?\s+out|"
+    r"(?:hailed|touted|heralded|trumpeted)\s+as(?:\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+){1,5}?(?=[,.;:!?]|$))(?![\w-])",
+    re.IGNORECASE,
+)
 # Money taken told as plunder, money spent told as excess ("fleeced", "swindled", "splashed out", "squandered").
 PLUNDER = re.compile(
     r"(?<![\w-])((?:fleec|swindl|squander|splurg|frittered|lavish)(?:e|es|ed|ing|d)?|conned|conning|"
@@ -292,6 +306,17 @@ CLICHES = (
     r"(?:trip|trips|tripped|tripping|fall|falls|fell|falling) over (?:each other|one another|themselves)",
     r"(?:a|the) bitter blow", r"(?:deal|deals|dealt|dealing) a (?:\w+ )?blow", r"back to (?:the|their|its) wall",
     r"(?:the|a) cherry on (?:the )?top", r"(?:a|the) whirlwind", r"(?:in|into) the eye of the storm",
+    r"a bridge too far", r"cat[- ]and[- ]mouse", r"(?:the )?gloves (?:are |were )?off", r"no holds barred",
+    r"rais(?:e|es|ed|ing) eyebrows", r"ruffl(?:e|es|ed|ing) (?:\w+ )?feathers",
+    r"(?:sent|send|sends|sending) shock ?waves",
+    r"(?:sent|send|sends|sending) shivers", r"st(?:ick|icks|uck|icking) to (?:its|their|his|her|our) guns",
+    r"(?:sit|sits|sat|sitting) on the fence", r"pass(?:es|ed|ing)? the buck", r"a blank cheque", r"a hot potato",
+    r"(?:a )?political football", r"thr(?:own|ew|ow|ows|owing) under the bus", r"a red herring", r"a damp squib",
+    r"a storm of (?:protest|criticism|controversy)", r"a chorus of (?:criticism|disapproval|condemnation|protest)",
+    r"(?:the )?last[- ]chance saloon", r"in the crosshairs", r"firing on all cylinders", r"dead in the water",
+    r"a (?:tough|hard) sell", r"a shot in the dark", r"cut(?:s|ting)? corners", r"(?:on|to) the brink",
+    r"(?:put|puts|putting|slam|slams|slammed|slamming|hit|hits|hitting) the brakes on", r"a wake-up call",
+    r"(?:a|the) (?:gravy|money) train", r"(?:a|the) merry-go-round", r"(?:a|the) revolving door",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 # A change in a market, a mood or a plan told as a physical process (Lakoff and Johnson's conceptual metaphors:
@@ -323,5 +348,13 @@ LITERAL_STRUCTURE = re.compile(
 DENIAL = re.compile(
     r"(?<![\w-])((?:is|are|was|were|be)\s+(?:no|not\s+an?|hardly\s+an?)\s+(?!longer\b|more\b|one\b|other\b|doubt\b)"
     r"(?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[.!;]|$))",
+    re.IGNORECASE,
+)
+# A simile after a verb of seeming or treating ("starting to look like a liability", "treating voters like a
+# cash machine", "feels like a betrayal"): the writer likens rather than describes.
+SIMILE = re.compile(
+    r"(?<![\w-])((?:looks?|looked|looking|feels?|felt|feeling|sounds?|sounded|sounding|behav(?:e|es|ed|ing)|"
+    r"treat(?:s|ed|ing)?(?:\s+[\w'’-]+){1,2})\s+like\s+(?:a|an)\s+[a-z-]+"
+    r"(?:\s+(?!(?:of|to|and|or|in|for|that|who|with|on|at|by|from|as)\b)[a-z-]+)?)(?![\w-])",
     re.IGNORECASE,
 )

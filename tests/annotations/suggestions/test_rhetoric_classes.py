@@ -446,3 +446,23 @@ def test_an_emphasizer_vouches_for_the_words_that_follow():
 
 def test_importance_claimed_rather_than_shown_is_hype():
     assert rhetoric("The side face a crucial league game on Wednesday.")["crucial"].rule == "rhetoric.hype"
+
+
+def test_growth_as_swelling_markets_with_nerves_and_wins_as_travel_are_metaphors():
+    assert rhetoric("The cost of the scheme has ballooned since May.")["ballooned"].rule == "rhetoric.metaphor"
+    assert "spooked" in rhetoric("The figures spooked investors on Monday.")
+    assert "cruised into" in rhetoric("The holders cruised into the final on Sunday.")
+
+
+def test_a_reputation_given_before_the_fact_runs_to_the_end_of_its_phrase():
+    found = rhetoric("The designer, hailed as Britain's answer to Silicon Valley, is cutting jobs.")
+
+    assert "hailed as Britain's answer to Silicon Valley" in found
+
+
+def test_a_simile_after_a_verb_of_seeming_or_treating_counts():
+    assert "like a liability" in next(iter(rhetoric("The bill is starting to look like a liability.")))
+    treating = rhetoric("He accused the Treasury of treating voters like a cash machine.")
+
+    assert any(span.endswith("like a cash machine") for span in treating)
+    assert rhetoric("She worked like a nurse for years before the war.") == {}
