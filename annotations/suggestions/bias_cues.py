@@ -108,6 +108,8 @@ IDIOM = re.compile(
     rf"(?:\s+out\s+of)?(?![\w-])|(?<![\w-])\w+-(?:faced|eyed|hearted|handed|headed|footed|fisted|mouthed)(?![\w-])",
     re.IGNORECASE,
 )
+# Brill's tags of function words: prepositions, conjunctions, determiners, "to", wh-words.
+FUNCTION_TAGS = frozenset("IN CC DT WDT WRB WP".split())
 # Verbs that take body parts literally: a doctor "examined her hands" is no idiom.
 LITERAL_VERBS = frozenset(
     "examined examine examines washed wash injured injure injuring broke break broken hurt hurting raised raise "
@@ -300,8 +302,8 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             found.append((*match.span(), "hype", f"“{match.group()}” dramatises (hyperbole)."))
     for match in IDIOM.finditer(text):
         first = match.group().split()[0].lower()
-        if first in LITERAL_VERBS or not free(*match.span()):
-            continue
+        if first in LITERAL_VERBS or not free(*match.span()) or subjectivity_tag(first) in FUNCTION_TAGS:
+            continue  # "since the head left": a preposition before a literal head, not a verb's idiom
         found.append((*match.span(), "idiom", f"“{match.group()}” is a figurative idiom, not a description."))
     # A stock idiom counts inside a partial quotation too: the outlet chose to quote it ("accused him of
     # “papering over the cracks”"); not inside a quotation that opens the sentence (the speaker's own words).

@@ -44,7 +44,7 @@ HYPERBOLE = re.compile(
     # reactions told as fire ("sparked fury", "sparked fears")
     r"spark(?:s|ed|ing)?\s+(?:fears?|anger|alarm|fury|outrage|panic|concerns?|a\s+backlash|backlash|a\s+row|uproar)|"
     # comparisons folded into one word: "wafer-thin", "sky-high", "rock-bottom", "razor-sharp"
-    r"(?:wafer|razor|paper|bone|sky|rock|ice|stone|pitch|crystal|whisker|hair)-(?:thin|sharp|high|dry|cold|solid|"
+    r"(?:wafer|razor|paper|bone|sky|rock|ice|stone|pitch|crystal|whisker|hair)[- ](?:thin|sharp|high|dry|cold|solid|"
     r"bottom|clear|black|tight|fine)|"
     # feelings told through the body: "nerve-shredding", "gut-wrenching", "spine-tingling"
     r"(?:nerve|heart|spine|hair|gut|stomach|bone|back|blood|teeth|toe|knuckle|buttock)-(?:shredding|jangling|"
@@ -298,7 +298,7 @@ CLICHES = (
     r"over the odds", r"count(?:s|ed|ing)? the cost", r"(?:hold|holds|held|holding) (?:its|their|his|her|our) nerve",
     r"a drag on", r"plug(?:s|ged|ging)? (?:a|the) (?:\w+ )?(?:hole|gap)", r"(?:a |the )?(?:gaping|black) hole",
     r"ram(?:s|med|ming)? (?:\w+ ){0,3}through", r"(?:in|into) the doldrums", r"on the rocks", r"through the roof",
-    r"in free-?fall", r"on the ropes", r"out of the woods", r"(?:run|runs|ran|running) out of steam",
+    r"(?:in|into) free-?fall", r"on the ropes", r"out of the woods", r"(?:run|runs|ran|running) out of steam",
     r"gather(?:s|ed|ing)? (?:pace|steam|momentum)", r"a (?:rocky|bumpy) (?:road|ride)", r"a race against time",
     r"off the rails", r"a shot across the bows", r"at a snail's pace", r"a step in the right direction",
     r"(?:a|the) war chest", r"steal(?:s|ing)? the show", r"stole the show", r"a dream come true",
@@ -317,6 +317,13 @@ CLICHES = (
     r"a (?:tough|hard) sell", r"a shot in the dark", r"cut(?:s|ting)? corners", r"(?:on|to) the brink",
     r"(?:put|puts|putting|slam|slams|slammed|slamming|hit|hits|hitting) the brakes on", r"a wake-up call",
     r"(?:a|the) (?:gravy|money) train", r"(?:a|the) merry-go-round", r"(?:a|the) revolving door",
+    r"nothing short of", r"(?:at|to|reached|reaching|reach|reaches) breaking point",
+    r"at the end of (?:their|his|her|its|my|our|your) tether", r"all at sea", r"in limbo", r"by storm",
+    r"off a cliff", r"(?:eat|eats|ate|eating|eaten) into", r"to shreds", r"a grilling", r"received wisdom",
+    r"bulldoz(?:e|es|ed|ing) (?:ahead|through)", r"limp(?:s|ed|ing)? (?:along|on)", r"cherry-pick(?:s|ed|ing)?",
+    # firms told as giants ("the tech giants", "a supermarket giant"): the business page's journalese
+    r"(?:tech|technology|retail|supermarket|energy|oil|banking|media|software|internet|pharmaceutical|pharma|drinks|"
+    r"food|fashion|mining|chip|telecoms?|car|insurance|e-commerce|social media|streaming|search) giants?",
 )
 CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGNORECASE)
 # A change in a market, a mood or a plan told as a physical process (Lakoff and Johnson's conceptual metaphors:

@@ -466,3 +466,20 @@ def test_a_simile_after_a_verb_of_seeming_or_treating_counts():
 
     assert any(span.endswith("like a cash machine") for span in treating)
     assert rhetoric("She worked like a nurse for years before the war.") == {}
+
+
+def test_a_body_part_after_a_preposition_is_no_idiom_but_one_after_to_can_be():
+    assert rhetoric("Results have improved since the head left in the summer.") == {}
+
+
+def test_a_noun_of_verdict_that_takes_of_counts():
+    assert rhetoric("The restaurant's signature dish is a triumph of flavour.")["triumph"].rule == (
+        "rhetoric.evaluative"
+    )
+
+
+def test_more_stock_figures_and_firms_told_as_giants():
+    assert "at breaking point" in rhetoric("The health service is at breaking point, nurses warned.")
+    assert "into freefall" in rhetoric("The company's shares went into freefall on Monday.")
+    assert "tech giants" in rhetoric("The small startup is taking on the tech giants.")
+    assert "bone dry" in rhetoric("The long heatwave has left the rivers bone dry.")
