@@ -6,6 +6,7 @@ message per field; nothing is ever half-saved.
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from annotations.anchoring import anchor, span_errors
@@ -66,6 +67,22 @@ class AnnotationForm(forms.Form):
         """``reviewer``: who is saving (or give it to ``save``)."""
         super().__init__(*args, **kwargs)
         self.reviewer = reviewer
+
+    def _clean_fields(self):
+        """Django's ``_clean_fields`` without the ``BoundField`` it makes for every field on the way: each field
+        cleans what its widget reads from the data (its initial value when disabled), then its ``clean_<name>``
+        hook runs, exactly as there. The bound fields were half of what validating a highlight cost."""
+        for name, field in self.fields.items():
+            if field.disabled:
+                value = self.get_initial_for_field(field, name)
+            else:
+                value = field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+            try:
+                self.cleaned_data[name] = field.clean(value)
+                if hasattr(self, f"clean_{name}"):
+                    self.cleaned_data[name] = getattr(self, f"clean_{name}")()
+            except ValidationError as error:
+                self.add_error(name, error)
 
     def clean(self):
         data = super().clean()

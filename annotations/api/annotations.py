@@ -21,7 +21,7 @@ from annotations.models import Annotation, DuplicateHighlight, LiveTagCount, Sta
 from annotations.tags import TAG_KEYS
 from annotations.workflow import conflicts
 from newsdesk.input_checks import parse_id
-from newsdesk.jsonbody import BadBody, errors_response, form_errors, json_object, load_json
+from newsdesk.jsonbody import BadBody, errors_response, form_errors, json_object, json_response, load_json
 from newsdesk.models import Article, Story
 from newsdesk.roles import requires
 
@@ -108,7 +108,7 @@ def create(request):
         annotation = form.save(reviewer=request.user)
     except DuplicateHighlight:
         return errors_response(form_errors(form))
-    return JsonResponse(highlight_json(annotation), status=201)
+    return json_response(highlight_json(annotation), status=201)
 
 
 @requires("annotations.view_annotation")

@@ -1,6 +1,7 @@
 """The highlight form: each form's errors and cleaned data are its own, though its fields are shared."""
 
 import pytest
+from django import forms
 
 from annotations.forms import AnnotationForm
 
@@ -26,3 +27,30 @@ def test_forms_validated_one_after_another_keep_their_own_errors_and_data(make_a
         "rhetoric", start, article)
     assert good.fields is not bad.fields
     assert AnnotationForm({}).errors.keys() == {"article", "tag", "start", "end"}
+
+
+class DjangosCleaning(AnnotationForm):
+    """The same form, its fields cleaned by Django's own ``_clean_fields`` (through a bound field each)."""
+
+    _clean_fields = forms.Form._clean_fields
+
+
+@pytest.mark.parametrize("data", [
+    {"tag": "rhetoric", "start": 18, "end": 26},
+    {"tag": "rhetoric", "start": "18", "end": "26", "quote": "reckless", "note": "  spaced  ", "source": "x"},
+    {"tag": "shouting", "start": "x", "end": None, "note": "n" * 5000, "source": "s" * 300},
+    {"tag": "", "start": 1.5, "end": [3], "quote": ""},
+    {"article": "nope", "tag": "rhetoric", "start": 30, "end": 10},
+    {"article": None},
+    {},
+])
+def test_the_form_cleans_its_fields_as_djangos_own_cleaning_does(make_article, reviewer, data):
+    article = make_article(TEXT)
+    data = {"article": article.pk, **data}
+    ours, djangos = AnnotationForm(data, reviewer=reviewer), DjangosCleaning(data, reviewer=reviewer)
+
+    assert ours.is_valid() == djangos.is_valid()
+    assert ours.errors.as_data().keys() == djangos.errors.as_data().keys()
+    assert {field: [str(e) for e in errors] for field, errors in ours.errors.items()} == {
+        field: [str(e) for e in errors] for field, errors in djangos.errors.items()}
+    assert ours.cleaned_data == djangos.cleaned_data
