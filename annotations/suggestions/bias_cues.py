@@ -301,9 +301,12 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         if free(*match.span()) and not (match.group()[:1].isupper() and inside_name(match.start())):
             found.append((*match.span(), "hype", f"“{match.group()}” dramatises (hyperbole)."))
     for match in IDIOM.finditer(text):
-        first = match.group().split()[0].lower()
-        if first in LITERAL_VERBS or not free(*match.span()) or subjectivity_tag(first) in FUNCTION_TAGS:
-            continue  # "since the head left": a preposition before a literal head, not a verb's idiom
+        parts = match.group().lower().split()
+        first = parts[0]
+        if first in LITERAL_VERBS or not free(*match.span()) or subjectivity_tag(first) in FUNCTION_TAGS or (
+            first == "to" and "the" in parts
+        ):
+            continue  # "since the head left", "a blow to the head": a literal head, not a verb's idiom
         found.append((*match.span(), "idiom", f"“{match.group()}” is a figurative idiom, not a description."))
     # A stock idiom counts inside a partial quotation too: the outlet chose to quote it ("accused him of
     # “papering over the cracks”"); not inside a quotation that opens the sentence (the speaker's own words).

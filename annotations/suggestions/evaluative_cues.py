@@ -210,7 +210,7 @@ def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
     gap_after = text[word.end() : following.start()] if following else text[word.end() :]
     copula_at = i - 2 if _previous(words, i) in DEGREE_WORDS else i - 1
     between = text[words[copula_at].end() : word.start()] if copula_at >= 0 else ""
-    after_copula = copula_at >= 0 and words[copula_at].group().lower() in COPULAS
+    after_copula = copula_at >= 0 and (words[copula_at].group().lower() in COPULAS or _predicative_as(words, copula_at))
     if after_copula and all(c.isalpha() or c == " " for c in between):
         if attributive_only:
             return False
@@ -253,6 +253,15 @@ def _predicative_participle(text, words, i) -> bool:
     if copula_at < 0 or words[copula_at].group().lower() not in COPULAS:
         return False
     return text[words[i].end() : words[i].end() + 1] in ("", ".", "!", "?", ";")
+
+
+def _predicative_as(words, at) -> bool:
+    """"as" that opens an object's predicate ("condemned the attack as senseless", "described it as dire"), not
+    one of a comparison ("as good as", "such as", "as soon as")."""
+    if words[at].group().lower() != "as" or at < 2:
+        return False
+    following = words[at + 2].group().lower() if at + 2 < len(words) else ""
+    return words[at - 1].group().lower() not in ("such", "so", "as", "just", "well") and following != "as"
 
 
 def _participle_as_adjective(text, words, i) -> bool:

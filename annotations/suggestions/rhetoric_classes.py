@@ -148,7 +148,9 @@ JOURNALESE = re.compile(
     r"(?:a|the|bitter|furious|growing|fresh|new)\s+rows?(?=\s+(?:over|with|between|about|erupted|broke))|"
     r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy)|"
     # the reputation told before the fact: "much-trumpeted", "much-vaunted", "much-maligned"
-    r"much-[a-z]+(?:ed|en)|"
+    r"much-[a-z]+(?:ed|en)|once-[a-z]+|"
+    r"landmark(?=\s+(?:ruling|victory|deal|case|judgment|judgement|decision|moment|agreement|bill|law|legislation|"
+    r"report|study|trial|win|reform))|"
     # a forecast told as a tip, a departure as a storm, a move as a predator's leap ("tipped to front",
     # "stormed off set", "pounced on a loose ball", "swooped for")
     r"tipped\s+(?:to|for|as)|storm(?:s|ed|ing)?\s+(?:off|out)|flounc(?:e|es|ed|ing)\s+(?:off|out)|"
@@ -206,7 +208,7 @@ SWELLING_AND_NERVES = re.compile(
     r"spook(?:s|ed|ing)?|jitter(?:s|y)|shrug(?:s|ged|ging)?\s+off|t(?:ook|ake|akes|aking)\s+fright|buoy(?:s|ed|ing)|"
     r"(?:cruis|breez|strol?l|coast)(?:e|es|ed|ing|s)?\s+(?:to|into|past|through|home)|"
     r"(?:crash|dump|bow)(?:s|es|ed|ing)?\s+out|"
-    r"(?:hailed|touted|heralded|trumpeted)\s+as(?:\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+){1,5}?(?=[,.;:!?]|$))(?![\w-])",
+    r"(?:hailed|touted|heralded|trumpeted)(?:\s+(?:it|them|him|her|the\s+[\w-]+))?\s+as(?:\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+){1,5}?(?=[,.;:!?]|$))(?![\w-])",
     re.IGNORECASE,
 )
 # Money taken told as plunder, money spent told as excess ("fleeced", "swindled", "splashed out", "squandered").
@@ -321,6 +323,14 @@ CLICHES = (
     r"at the end of (?:their|his|her|its|my|our|your) tether", r"all at sea", r"in limbo", r"by storm",
     r"off a cliff", r"(?:eat|eats|ate|eating|eaten) into", r"to shreds", r"a grilling", r"received wisdom",
     r"bulldoz(?:e|es|ed|ing) (?:ahead|through)", r"limp(?:s|ed|ing)? (?:along|on)", r"cherry-pick(?:s|ed|ing)?",
+    r"a shadow of (?:its|their|his|her|our) former sel(?:f|ves)",
+    r"(?:pull|pulls|pulled|pulling) (?:a|the) rabbit out of (?:the|a) hat", r"pour(?:s|ed|ing)? scorn",
+    r"a reign of terror", r"t(?:ear|ears|earing|ore|orn) (?:itself|themselves|himself|herself) apart",
+    r"hang(?:s|ing)? by a thread", r"hung by a thread", r"roll(?:s|ed|ing)? back the years",
+    r"gr(?:ound|ind|inds|inding) to a halt", r"a trail of (?:destruction|devastation|havoc)",
+    r"a (?:\w+ )?blow (?:to|for)(?! (?:the|his|her|their) (?:head|body|face|chest|neck|stomach))",
+    r"a magnet for", r"an exercise in", r"(?:a )?life of luxury", r"burn(?:s|ed|t|ing)? through",
+    r"(?:sweep|sweeps|sweeping|swept) (?:across |through )?the (?:country|nation|region|continent|county)",
     # firms told as giants ("the tech giants", "a supermarket giant"): the business page's journalese
     r"(?:tech|technology|retail|supermarket|energy|oil|banking|media|software|internet|pharmaceutical|pharma|drinks|"
     r"food|fashion|mining|chip|telecoms?|car|insurance|e-commerce|social media|streaming|search) giants?",

@@ -483,3 +483,21 @@ def test_more_stock_figures_and_firms_told_as_giants():
     assert "into freefall" in rhetoric("The company's shares went into freefall on Monday.")
     assert "tech giants" in rhetoric("The small startup is taking on the tech giants.")
     assert "bone dry" in rhetoric("The long heatwave has left the rivers bone dry.")
+
+
+def test_a_subjective_adjective_after_the_as_of_a_predicate_counts_but_not_in_a_comparison():
+    found = rhetoric("The judge condemned the attack as cowardly and said the men had shown no remorse.")
+
+    assert found["cowardly"].rule == "rhetoric.subjective"
+    assert rhetoric("The project was as good as finished by May, the council said.") == {}
+
+
+def test_once_compounds_landmark_rulings_and_a_hailed_object_are_journalese():
+    assert "once-mighty" in rhetoric("The once-mighty retailer closed its last shop.")
+    assert "landmark" in rhetoric("Campaigners welcomed the landmark ruling on Friday.")
+    assert "hailed the ruling as a landmark victory" in rhetoric("Campaigners hailed the ruling as a landmark victory.")
+
+
+def test_a_blow_to_a_plan_is_a_figure_but_a_blow_to_the_head_is_not():
+    assert "a blow to" in rhetoric("The decision is a blow to thousands of families.")
+    assert rhetoric("The victim suffered a blow to the head during the robbery.") == {}
