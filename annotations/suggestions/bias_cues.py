@@ -75,6 +75,8 @@ HYPE_STEMS = (
     "heart-stopping", "thrilling", "dazzling", "breathtaking", "unbelievable", "incredible",
     # and importance claimed rather than shown (the "valuation" of appraisal theory): "a crucial league game"
     "crucial", "pivotal", "momentous", "vital",
+    # and the extremes of crime and sport reporting that the valence lexicons lack
+    "harrowing", "depraved", "thunderous", "sublime", "miracle", "wonder drug", "holy grail",
 )
 # A stem ending in "e" loses it before "-ed"/"-ing" ("plunge" -> "plunging").
 HYPE = re.compile(
@@ -298,6 +300,8 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                               f"“{word}” judges “{following.group()}” (an adverb of the subjective word "
                               f"“{adverb_base}”)."))
     for match in HYPE.finditer(text):
+        if match.group(2) == "y" and subjectivity_tag(match.group().lower()).startswith("NN"):
+            continue  # a noun the stem happens to start ("battery" is no "batter")
         if free(*match.span()) and not (match.group()[:1].isupper() and inside_name(match.start())):
             found.append((*match.span(), "hype", f"“{match.group()}” dramatises (hyperbole)."))
     for match in IDIOM.finditer(text):

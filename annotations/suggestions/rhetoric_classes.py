@@ -149,6 +149,8 @@ JOURNALESE = re.compile(
     r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy)|"
     # the reputation told before the fact: "much-trumpeted", "much-vaunted", "much-maligned"
     r"much-[a-z]+(?:ed|en)|once-[a-z]+|"
+    # prison told as a cage, release as a walk ("caged for 12 years", "walked free")
+    r"caged|banged\s+up|behind\s+bars|w(?:alk|alks|alked|alking)\s+free|"
     r"landmark(?=\s+(?:ruling|victory|deal|case|judgment|judgement|decision|moment|agreement|bill|law|legislation|"
     r"report|study|trial|win|reform))|"
     # a forecast told as a tip, a departure as a storm, a move as a predator's leap ("tipped to front",
@@ -331,6 +333,14 @@ CLICHES = (
     r"a (?:\w+ )?blow (?:to|for)(?! (?:the|his|her|their) (?:head|body|face|chest|neck|stomach))",
     r"a magnet for", r"an exercise in", r"(?:a )?life of luxury", r"burn(?:s|ed|t|ing)? through",
     r"(?:sweep|sweeps|sweeping|swept) (?:across |through )?the (?:country|nation|region|continent|county)",
+    r"unlock(?:s|ed|ing)? the secrets?", r"herald(?:s|ed|ing)? a new (?:era|dawn|age)", r"a new dawn",
+    r"bl(?:ow|ows|ew|own|owing) apart", r"(?:creak|creaks|creaked|creaking|burst|bursts|bursting|split|splitting|"
+    r"com(?:e|es|ing)|came) (?:apart )?at the seams", r"dumb(?:s|ed|ing)? down", r"a feast for the (?:eyes|senses)",
+    r"a tour de force", r"(?:a )?return to form", r"(?:a )?crowd-pleasers?", r"t(?:ake|akes|ook|aken|aking) flight",
+    r"rush(?:es|ed|ing)? through", r"l(?:ay|ays|aid|aying) bare", r"lick(?:s|ed|ing)? (?:their|its|his|her|our) wounds",
+    r"a (?:night|day|match|season|weekend) to (?:forget|remember)", r"(?:the|an?) architects? of",
+    # weather told as a bomb or a shiver ("a weather bomb", "the capital shivered")
+    r"weather bombs?", r"bomb cyclones?", r"shiver(?:s|ed|ing)",
     # firms told as giants ("the tech giants", "a supermarket giant"): the business page's journalese
     r"(?:tech|technology|retail|supermarket|energy|oil|banking|media|software|internet|pharmaceutical|pharma|drinks|"
     r"food|fashion|mining|chip|telecoms?|car|insurance|e-commerce|social media|streaming|search) giants?",

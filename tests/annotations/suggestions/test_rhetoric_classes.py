@@ -501,3 +501,15 @@ def test_once_compounds_landmark_rulings_and_a_hailed_object_are_journalese():
 def test_a_blow_to_a_plan_is_a_figure_but_a_blow_to_the_head_is_not():
     assert "a blow to" in rhetoric("The decision is a blow to thousands of families.")
     assert rhetoric("The victim suffered a blow to the head during the robbery.") == {}
+
+
+def test_a_noun_that_only_starts_like_a_hype_stem_is_not_hype():
+    found = rhetoric("The breakthrough is the holy grail of battery research.")
+
+    assert "holy grail" in found
+    assert "battery" not in found
+
+
+def test_prison_told_as_a_cage_and_science_told_as_unlocked_secrets_are_figures():
+    assert "caged" in rhetoric("The depraved attacker was caged for 12 years on Friday.")
+    assert "unlocked the secrets" in rhetoric("Scientists have unlocked the secrets of the ancient manuscript.")
