@@ -25,6 +25,18 @@ with a context check. Every suggestion names its rule and says why:
   "slug it out").
 - ``exclamation``: a sentence of the writer's own that ends in "!"; ``rhetorical_question``: a question the
   writer asks in a paragraph of statements.
+- more ``metaphor``: a change in a market, a mood or a plan told as heat, a ruin, a taste, a press or a diluted
+  drink ("prices cool", "the valuation collapsed", "watered down"; not in a line about weather, buildings,
+  vessels or a body), politics as a show or a contest ("Thursday's drama", "the clear losers"), votes and crowds
+  as a landslide or a stampede, growth as swelling, markets as people with nerves, results as easy travel or
+  a crash, and a simile after a verb of seeming or treating ("look like a liability").
+- more ``evaluative``: a noun VADER rates made the predicate, closing its clause or taking "of" ("the lanes
+  are a triumph."); a subjective adjective also counts before a name after a determiner ("the mighty
+  Rovers"), before a noun after a copula ("will be overwhelming favourites"), after the "as" of a predicate
+  ("condemned the attack as cowardly"), and a participle of feeling closing its sentence after a copula
+  ("workers are exhausted.").
+- more ``editorializing``: a verdict stated as a denial (correctio: "that is not a plan.") and Quirk et al.'s
+  emphasizers ("simply", "plainly", "frankly", "literally").
 
 Nothing here fires inside the protected ranges (quotations) or inside a capitalised name.
 """

@@ -86,7 +86,7 @@ OVEN = re.compile(
     re.IGNORECASE,
 )
 WEATHER_LINE = re.compile(
-    r"(?<![\w-])(heat\w*|temperatures?|sun\w*|weather|degrees|hot|hottest|\d+C|\d+F|°)(?![\w-])", re.IGNORECASE
+    r"(?<!\w)(heat\w*|temperatures?|sun\w*|weather|degrees|hot|hottest|\d+C|\d+F|°)(?![\w-])", re.IGNORECASE
 )
 # Weather or a mood told as a hand that seizes ("bitter cold grips the north", "tightens its grip").
 GRIP = re.compile(
