@@ -7,6 +7,12 @@ named events ("the Korean War", "the invasion of Ukraine"), multipliers ("almost
 ordinals after a determiner ("the ninth storm"). Numbers that are page artefacts — "page 2",
 "5 min read", "12 comments", image counters — are not markers, and fragments under four words are not
 claims. The whole sentence is suggested; the reason lists the markers found.
+
+What is not the outlet's own checkable statement is left out: numbers inside quotation marks (a quotation
+is someone's words, which attribution marks), questions, forecasts, hedges and hypotheticals ("is expected
+to", "could", "would be a masterpiece"), the content of a plan or an aim ("plans to test … next year"), the
+writer's own voice ("the best ten minutes I have seen"), vague long spans ("in a decade"), the halves of a
+match or a show ("the second half") and an age set apart by commas ("Ruth Gill, 54.").
 """
 
 import re
@@ -75,9 +81,75 @@ ORDINALS = frozenset(
 FRACTIONS = frozenset("half third quarter fifth tenth thirds quarters".split())
 # A sentence that forecasts or hedges ("is expected in 2027", "could close by May") states nothing checkable yet.
 FORECAST = re.compile(
-    r"\b(expects?|expected to|(is|are|was|were|be) expected|forecasts? to|could|might|(?<!as )likely to|predicts?)\b",
+    r"\b(expects?|expected to|(is|are|was|were|be) expected|forecasts? to|could|might|(?<!as )likely to|predicts?"
+    r"|would be (a|an|the|more|less|better|worse|[a-z]+er))\b",
     re.IGNORECASE,
 )
+
+
+# "in a decade", "for more than a decade": a long span in round terms is vague time, like "in recent years".
+LONG_SPANS = frozenset("decade decades century centuries generation".split())
+PERIOD_BEFORE_HALF = ORDINALS | frozenset("first final last opening closing".split())
+# Verbs of intent before "to": what follows, up to the clause's end, is a plan, not a fact ("plans to test … next
+# year", "aimed to finish by 2027"). After a determiner the word is a noun ("the plan to build 2,000 homes").
+INTENT = frozenset("plan plans planned aim aims aimed hope hopes hoped intend intends intended tipped".split())
+INTENT_NOUN_BEFORE = frozenset("the a an its their his her our this that these those new controversial".split())
+CLAUSE_END = frozenset(", ; : – — ( )".split())
+# The writer speaking in the first person outside a quotation: a verdict or a memory, not the outlet's claim.
+FIRST_PERSON = frozenset("I me my".split())
+DOUBLE_OPEN = frozenset("“„«")
+DOUBLE_CLOSE = frozenset("”»")
+SINGLE_QUOTES = frozenset("‘’'")
+
+
+def quoted_tokens(doc) -> set[int]:
+    """Indices of the tokens inside quotation marks in a line, the marks included. A double quotation left open
+    runs to the line's end (a quotation that goes on in the next paragraph); a single one must close."""
+    quoted = set()
+    double_from = single_from = None
+    text = doc.text
+    for token in doc:
+        mark = token.text
+        if not token.is_quote:
+            continue
+        i = token.i
+        if mark in DOUBLE_OPEN or mark == '"' and double_from is None:
+            if double_from is None:
+                double_from = i
+        elif mark in DOUBLE_CLOSE or mark == '"':
+            if double_from is not None:
+                quoted.update(range(double_from, i + 1))
+                double_from = None
+                single_from = None
+        elif mark in SINGLE_QUOTES:
+            before = text[token.idx - 1] if token.idx > 0 else " "
+            after = text[token.idx + 1] if token.idx + 1 < len(text) else " "
+            if single_from is None and mark != "’" and not before.isalnum() and after.isalnum():
+                single_from = i
+            elif single_from is not None and not after.isalnum():
+                quoted.update(range(single_from, i + 1))
+                single_from = None
+    if double_from is not None:
+        quoted.update(range(double_from, len(doc)))
+    return quoted
+
+
+def _plans(sentence) -> set[int]:
+    """Indices of the tokens that say what is planned or aimed at, from a verb of intent to the clause's end."""
+    doc = sentence.doc
+    planned = set()
+    i = sentence.start
+    while i < sentence.end - 1:
+        if doc[i].lower_ in INTENT and doc[i + 1].lower_ == "to" and not (
+            i > sentence.start and doc[i - 1].lower_ in INTENT_NOUN_BEFORE
+        ):
+            j = i + 2
+            while j < sentence.end and doc[j].text not in CLAUSE_END:
+                planned.add(j)
+                j += 1
+            i = j
+        i += 1
+    return planned
 
 
 # Words that open a sentence before a number without naming anything ("In 2025", "Nearly 50").
@@ -89,29 +161,49 @@ NOT_NAMES = frozenset(
 )
 
 
+# Units written against their number ("500g", "35C", "90mph"): a measure, never part of a name.
+GLUED_UNITS = frozenset("g kg mg ml l km m cm mm C F mph kmh bn tn pm am GW MW kW kWh GWh".split())
+
+
 def _is_label(doc, i) -> bool:
     """A number that names rather than counts: "Chapter 11", "Match 4", "TOI-2291", and an age in
-    apposition after a name ("Jane Roe, 34, said")."""
+    apposition after a name ("Jane Roe, 34, said", "Ruth Gill, 54.")."""
     before = doc[i - 1] if i > 0 else None
     after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.text in GLUED_UNITS and after.idx == doc[i].idx + len(doc[i].text):
+        return False  # a measure with its unit attached names nothing: "Granola 500g", "Scorching 35C"
     if before is not None and before.text == "-" and i > 1 and doc[i - 2].text[:1].isupper():
         return True
     if before is not None and before.is_alpha and before.text[:1].isupper() and before.lower_ not in NOT_NAMES and (
         before.text not in MONTHS and before.text not in WEEKDAYS and before.text not in MONTH_ABBREVIATIONS
     ) and not (after is not None and after.text in ("-", "–")):
         return True
-    if before is not None and before.text == "," and after is not None and after.text == "," and i > 1 and (
-        doc[i - 2].text[:1].isupper() and doc[i].text.isdigit() and len(doc[i].text) <= 3
-    ):
-        return True
+    if before is not None and before.text == "," and i > 1 and doc[i - 2].text[:1].isupper() and (
+        after is None or after.text in (",", ".")
+    ) and doc[i].text.isdigit() and len(doc[i].text) <= 3:
+        return True  # an age set apart by commas: "Jane Roe, 34, said", "said café owner Ruth Gill, 54."
     return False
 
 
-def markers(sentence) -> list[tuple[str, str]]:
-    """(kind, words) for each marker in a sentence span."""
+# Verbs that give a place in a ranking: "finished third", "climb to third in the table".
+RANKING_VERBS = frozenset(
+    "finished finishes finish came comes placed climb climbs climbed rose rise rises moved moves slipped slips "
+    "dropped drops fell falls".split()
+)
+
+
+def _position(doc, i, start) -> bool:
+    before = i - 1 if i - 1 >= start and doc[i - 1].lower_ != "to" else i - 2
+    return before >= start and doc[before].lower_ in RANKING_VERBS
+
+
+def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
+    """(kind, words) for each marker in a sentence span, but for the tokens in the ``unread`` sets (indices)."""
     doc = sentence.doc
     found = []
     for i in range(sentence.start, sentence.end):
+        if any(i in skipped for skipped in unread):
+            continue
         token = doc[i]
         text, lower = token.text, token.lower_
         nxt = doc[i + 1] if i + 1 < sentence.end else None
@@ -132,15 +224,23 @@ def markers(sentence) -> list[tuple[str, str]]:
             found.append(("quantity", f"{doc[i - 1].text} {text}"))
         elif lower in ORDINALS and (any(
             doc[k].lower_ in TIME_UNITS for k in range(i + 1, min(i + 3, sentence.end))
-        ) or lower != "second" and i > sentence.start and doc[i - 1].lower_ in ("the", "its", "their", "his", "her")):
+        ) or i > sentence.start and doc[i - 1].lower_ in ("the", "its", "their", "his", "her") and (
+            lower != "second" or doc[i - 1].lower_ == "the" and nxt is not None and nxt.is_alpha and (
+                nxt_lower not in ("half", "hand", "thought")
+            )  # "the second named storm" counts a series; "second" alone is also a unit of time
+        ) or _position(doc, i, sentence.start)):
             found.append(("count", text))
         elif lower in MULTIPLIERS or lower == "twice" and nxt_lower in ("as", "the"):
             found.append(("quantity", text))  # "almost double", "twice as likely" (not "checked twice")
         elif lower == "half" and nxt is not None and nxt.text == "-":
             continue  # a "half-" compound names a part, not a quantity: "half-time", "half-hearted"
+        elif lower == "half" and i > sentence.start and doc[i - 1].lower_ in PERIOD_BEFORE_HALF:
+            continue  # "the second half", "the final half hour": a part of a match or a show, not a quantity
         elif lower in NUMBER_WORDS and not (i > sentence.start and doc[i - 1].lower_ in ANAPHORIC):
             found.append(("quantity" if nxt_lower in UNITS else "count", text))
-        elif lower in ("a", "an") and nxt_lower in TIME_UNITS and i > sentence.start and (
+        elif lower in ("a", "an") and nxt_lower in TIME_UNITS and nxt_lower not in LONG_SPANS and (
+            i > sentence.start
+        ) and (
             doc[i - 1].lower_ in ("within", "for", "over", "under", "than", "after", "in", "about", "around",
                                   "nearly", "almost", "roughly")
             or i + 2 < sentence.end and doc[i + 2].lower_ in ("less", "more", "longer", "shorter", "earlier", "later")
@@ -172,33 +272,49 @@ def markers(sentence) -> list[tuple[str, str]]:
     return found
 
 
+CLAUSE_BREAK = re.compile(r"(, (and|but|while|although)|;) ")
 REPORTING = re.compile(r"\b(said|says|told|warned|warn|warns|claimed|insisted|argued|added|believe|believes)\b")
 
 
 def _forecast(sentence, marks) -> bool:
     """A sentence that forecasts or hedges — unless the forecast is the content of words reported after a
-    marker ("30 MPs have warned they could vote against"): that someone said so is checkable."""
+    marker ("30 MPs have warned they could vote against"): that someone said so is checkable; or a clause of
+    its own after a marker ("broke down on Sunday, …, and is not expected to return")."""
     text = sentence.text
     forecast = FORECAST.search(text)
     if forecast is None:
         return False
+    first_marker = text.find(marks[0][1].split()[0])  # marks come in the order of the words: one look-up
+    if 0 <= first_marker < forecast.start() and CLAUSE_BREAK.search(text, first_marker, forecast.start()):
+        return False  # "broke down on Sunday, …, and is not expected to return": the fact stands before the forecast
     reporting = REPORTING.search(text)
     if reporting is None or reporting.start() > forecast.start():
         return True
-    first_marker = min(
-        (text.find(words.split()[0]) for _kind, words in marks if text.find(words.split()[0]) != -1), default=-1
-    )
     return not 0 <= first_marker < reporting.start()
+
+
+def _question(sentence) -> bool:
+    last = next((t for t in reversed(list(sentence)) if not t.is_quote), None)
+    return last is not None and last.text == "?"
+
+
+def _first_person(sentence, quoted) -> bool:
+    doc = sentence.doc
+    return any(
+        doc[i].text in FIRST_PERSON and i not in quoted and not (i > sentence.start and doc[i - 1].text[:1].isupper())
+        for i in range(sentence.start, sentence.end)
+    )
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
     for line in lines:
+        quoted = quoted_tokens(line.doc)
         for sentence in line.doc.sents:
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
-            if len(words) < MIN_WORDS:
+            if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted):
                 continue
-            marks = markers(sentence)
+            marks = markers(sentence, quoted, _plans(sentence))
             if not marks or _forecast(sentence, marks):
                 continue
             kinds = [k for k in KIND_ORDER if any(m[0] == k for m in marks)]

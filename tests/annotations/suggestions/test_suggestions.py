@@ -207,6 +207,59 @@ def test_non_latin_digits_still_mark_a_quantity():
     assert quotes("Der Zug fuhr um 2024 Kilometer weiter nach Norden am Montag.", "factual_claim")
 
 
+def test_numbers_inside_a_quotation_are_the_speakers_words_not_a_claim():
+    text = (
+        '"We lost 300 sheep in two nights," said the farmer.\n'
+        "Mr Hale told the inquiry: “The pumps failed 12 times. They were never repaired in 2024.\n"
+        "Officials said ‘about 40’ staff were moved."
+    )
+
+    assert quotes(text, "factual_claim") == []
+
+
+def test_a_quotation_does_not_hide_the_outlets_own_numbers_beside_it():
+    text = 'The mill, which employs 240 people, said the order was "a lifeline".'
+
+    assert quotes(text, "factual_claim") == [text]
+
+
+def test_questions_are_not_factual_claims():
+    assert quotes("Is a 5% savings account better than paying off a loan early?", "factual_claim") == []
+
+
+def test_what_is_planned_or_aimed_at_is_not_a_claim_but_a_plan_already_counted_is():
+    assert quotes("The museum plans to reopen its east wing next year.", "factual_claim") == []
+    assert quotes("The council said it aimed to repair all 40 bridges by 2030.", "factual_claim") == []
+    assert quotes("A plan to build 2,000 homes was approved on Wednesday.", "factual_claim")
+
+
+def test_hypotheticals_and_the_writers_own_verdict_are_not_claims():
+    assert quotes("Cut twenty minutes and this would be a fine film.", "factual_claim") == []
+    assert quotes("It is the best ten minutes of television I have seen this year.", "factual_claim") == []
+
+
+def test_a_forecast_in_a_clause_of_its_own_leaves_the_fact_before_it():
+    text = "The ferry broke down on Sunday with an engine fault, and is not expected to sail before June."
+
+    assert quotes(text, "factual_claim") == [text]
+
+
+def test_vague_long_spans_and_halves_of_a_match_are_not_quantities():
+    assert quotes("Fees have propped up teaching for more than a decade.", "factual_claim") == []
+    assert quotes("The home side looked tired in the second half.", "factual_claim") == []
+
+
+def test_an_age_after_a_name_is_no_claim_but_a_measure_after_a_name_is():
+    assert quotes('"Everything is gone," said shop owner Ruth Gill, 54.', "factual_claim") == []
+    assert quotes("Greenfield is recalling its Oat Granola 500g after metal was found in packs.", "factual_claim")
+
+
+def test_a_place_in_a_ranking_or_a_series_is_a_count():
+    assert quotes("The home side climbed to third in the table after the win.", "factual_claim")
+    assert quotes("Nadia is the second named storm to reach the coast this autumn.", "factual_claim")
+    assert quotes("He apologised and said he had second thoughts about the deal.", "factual_claim") == []
+
+
 # Rhetoric
 
 
