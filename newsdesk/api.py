@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET, require_POST
 
-from newsdesk.alignment import story_suggestion, story_topics
+from newsdesk.alignment import story_topics
 from newsdesk.blinding import Masthead, attach_mastheads
 from newsdesk.jsonbody import BadBody, error_response, errors_response, json_object
 from newsdesk.models import Article, Story
@@ -103,5 +103,7 @@ def suggest(request):
         errors["text"] = [f"The text is longer than {SUGGEST_MAX_CHARS:,} characters."]
     if errors:
         return errors_response(errors)
+    from newsdesk.alignment import story_suggestion  # brings NumPy: loaded on the first suggestion
+
     story, score = story_suggestion.suggest_story(title, text)
     return JsonResponse({"story": story.slug if story else None, "score": score})

@@ -4,7 +4,6 @@ from django.http import StreamingHttpResponse
 from django.views.decorators.http import require_GET
 
 from annotations.interchange.exports import Exporter, csv_rows, export_highlights, jsonl_lines
-from annotations.reports.aggregates import ALL_REVIEWERS, LAYERS
 from newsdesk.jsonbody import error_response
 from newsdesk.models import Story
 from newsdesk.roles import requires
@@ -20,6 +19,8 @@ FORMATS = {
 @require_GET
 def export_annotations(request, fmt):
     """GET /api/export/annotations.{jsonld,csv,jsonl}[?story=SLUG&layer=all|consensus]: highlights the user may see."""
+    from annotations.reports.aggregates import ALL_REVIEWERS, LAYERS  # the reports bring NumPy: not at start-up
+
     if fmt not in FORMATS:
         return error_response(404, format=f"Unknown format {fmt!r}; use jsonld, csv or jsonl.")
     slug = request.GET.get("story")

@@ -16,7 +16,6 @@ from annotations.forms import AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight, RhetoricTerm, SuggestionDecision
 from annotations.suggestions.base import Suggestion
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, LexiconEntry
-from annotations.suggestions.suggester import suggest
 
 CACHE_SECONDS = 24 * 60 * 60
 SOURCE_MAX_LENGTH = Annotation._meta.get_field("source").max_length
@@ -44,6 +43,8 @@ def for_article(article) -> list[Suggestion]:
     key = f"suggestions:{article.checksum}:{fingerprint}"
     found = cache.get(key)
     if found is None:
+        from annotations.suggestions.suggester import suggest  # the rules' patterns: loaded when first needed
+
         found = suggest(article.text, lexicon=terms)
         cache.set(key, found, CACHE_SECONDS)
     return found

@@ -10,9 +10,8 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 
-from annotations.claims import curation, matrix
+from annotations.claims import matrix
 from annotations.claims.models import Claim, ClaimMention
-from annotations.claims.store import find_claims
 from annotations.interchange import spreadsheet_csv
 from newsdesk.input_checks import parse_id
 from newsdesk.jsonbody import error_response
@@ -74,6 +73,14 @@ def story_claims_page(request, slug):
     return render(request, "annotations/claims/page.html", context)
 
 
+def _curation():
+    """``annotations.claims.curation``, imported on the first curation: it brings the claim finder and NumPy,
+    which starting the site does not need."""
+    from annotations.claims import curation
+
+    return curation
+
+
 def _back(request, story):
     return HttpResponseRedirect(next_url(request, f"/stories/{story.slug}/claims/"))
 
@@ -86,12 +93,13 @@ def _chosen_claim(story, value: str, missing: str) -> Claim:
     """The story's claim a form chose by id; ``CurationError(missing)`` when it chose none."""
     pk = parse_id(value)
     if pk is None:
-        raise curation.CurationError(missing)
+        raise _curation().CurationError(missing)
     return _claim(story, pk)
 
 
 def _curated(request, story, action):
     """Run one curation, with the editor's message for success or refusal; then go back."""
+    curation = _curation()
     try:
         message = action()
     except curation.CurationError as error:
@@ -104,6 +112,8 @@ def _curated(request, story, action):
 @requires(CURATE)
 @require_POST
 def claims_rerun(request, slug):
+    from annotations.claims.store import find_claims  # the claim finder and NumPy: loaded on the first re-run
+
     story = get_object_or_404(Story, slug=slug)
     run = find_claims(story)
     messages.success(request, f"Claims found again: {run.claims} claims, {run.kept_curated} curated kept.")
@@ -115,7 +125,7 @@ def claims_rerun(request, slug):
 def claim_rename(request, slug, pk):
     story = get_object_or_404(Story, slug=slug)
     claim = _claim(story, pk)
-    return _curated(request, story, lambda: curation.rename(claim, request.POST.get("label", ""), request.user))
+    return _curated(request, story, lambda: _curation().rename(claim, request.POST.get("label", ""), request.user))
 
 
 @requires(CURATE)
@@ -123,7 +133,7 @@ def claim_rename(request, slug, pk):
 def claim_merge(request, slug, pk):
     story = get_object_or_404(Story, slug=slug)
     claim, into = _claim(story, pk), request.POST.get("into", "")
-    return _curated(request, story, lambda: curation.merge(
+    return _curated(request, story, lambda: _curation().merge(
         claim, _chosen_claim(story, into, "Choose the claim to merge into."), request.user))
 
 
@@ -132,7 +142,7 @@ def claim_merge(request, slug, pk):
 def mention_unlink(request, slug, pk):
     story = get_object_or_404(Story, slug=slug)
     mention = get_object_or_404(ClaimMention, claim__story=story, pk=pk)
-    return _curated(request, story, lambda: curation.unlink(mention, request.user))
+    return _curated(request, story, lambda: _curation().unlink(mention, request.user))
 
 
 @requires(CURATE)
@@ -142,7 +152,7 @@ def mention_link(request, slug, pk):
     story = get_object_or_404(Story, slug=slug)
     mention = get_object_or_404(ClaimMention, claim__story=story, pk=pk)
     chosen = request.POST.get("claim", "")
-    return _curated(request, story, lambda: curation.link(
+    return _curated(request, story, lambda: _curation().link(
         mention, _chosen_claim(story, chosen, "Choose the claim to link this mention to."), request.user))
 
 
@@ -153,4 +163,4 @@ def claim_split(request, slug, pk):
     story = get_object_or_404(Story, slug=slug)
     claim = _claim(story, pk)
     ids = [pk for pk in map(parse_id, request.POST.getlist("mentions")) if pk is not None]
-    return _curated(request, story, lambda: curation.split(claim, ids, request.POST.get("label", ""), request.user))
+    return _curated(request, story, lambda: _curation().split(claim, ids, request.POST.get("label", ""), request.user))

@@ -1,4 +1,8 @@
-"""The reports page, its CSV downloads and the JSON summary: thin views over ``reports``."""
+"""The reports page, its CSV downloads and the JSON summary: thin views over ``reports``.
+
+The report modules (``aggregates`` and the filter form and tables built on it) bring NumPy and the digests
+with them; each view imports them when it runs, so that starting the site does not.
+"""
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -6,9 +10,7 @@ from django.views.decorators.http import require_GET
 
 from annotations.claims.matrix import claims_summary
 from annotations.interchange import spreadsheet_csv
-from annotations.reports import charts, tables
-from annotations.reports.aggregates import annotation_source, build_report, summary_json
-from annotations.reports.filters import ReportFilterForm
+from annotations.reports import charts
 from annotations.tags import TAGS
 from newsdesk.jsonbody import errors_response, json_response
 from newsdesk.roles import requires
@@ -16,6 +18,8 @@ from newsdesk.roles import requires
 
 def source_for(request, form):
     """The highlights the report counts: the user may see them, in the layer chosen ("all" or "consensus")."""
+    from annotations.reports.aggregates import annotation_source  # NumPy: see the module's docstring
+
     return annotation_source(request.user, form.filters().layer)
 
 
@@ -23,6 +27,9 @@ def source_for(request, form):
 @require_GET
 def reports_page(request):
     """Tag mix per outlet, article and reviewer, where tags fall, who is cited, and agreement."""
+    from annotations.reports.aggregates import build_report  # NumPy: see the module's docstring
+    from annotations.reports.filters import ReportFilterForm
+
     form = ReportFilterForm(request.GET, user=request.user)
     report = build_report(form.filters(), source_for(request, form), request.user) if form.is_valid() else None
     context = {"form": form, "report": report, "query": request.GET.urlencode(),
@@ -43,6 +50,10 @@ def reports_page(request):
 @require_GET
 def report_csv(request, table):
     """One report table as CSV, filtered like the page it was downloaded from."""
+    from annotations.reports import tables  # NumPy: see the module's docstring
+    from annotations.reports.aggregates import build_report
+    from annotations.reports.filters import ReportFilterForm
+
     if table not in tables.TABLES:
         raise Http404("No such report table.")
     form = ReportFilterForm(request.GET, user=request.user)
@@ -61,6 +72,9 @@ def report_csv(request, table):
 @require_GET
 def api_summary(request):
     """GET /api/reports/summary?story=SLUG: the reports page's numbers as JSON."""
+    from annotations.reports.aggregates import build_report, summary_json  # NumPy: see the module's docstring
+    from annotations.reports.filters import ReportFilterForm
+
     form = ReportFilterForm(request.GET, user=request.user)
     if not form.is_valid():
         status = 404 if "story" in form.errors else 400

@@ -7,7 +7,6 @@ passages among the story's topics straight away.
 from django.db import transaction
 
 from newsdesk import audit
-from newsdesk.alignment import upkeep
 from newsdesk.models import Article, PassagePlacement, Story
 
 
@@ -23,6 +22,8 @@ def unfiled_articles():
 
 def file_article(article: Article, story: Story, actor) -> Article:
     """Put an unfiled article into ``story``, record who did it, and place its passages in the alignment."""
+    from newsdesk.alignment import upkeep  # brings the aligner and NumPy: the story list needs neither
+
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
         if article.story_id is not None:

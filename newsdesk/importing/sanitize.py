@@ -10,7 +10,6 @@ shows is escaped by Django; nothing outside this module imports bleach, and only
 
 import re
 
-import bleach
 from django.utils.safestring import SafeString, mark_safe
 
 ALLOWED_TAGS = frozenset(
@@ -39,6 +38,8 @@ _DROP_OPEN_RE = re.compile(r"<(?:" + "|".join(DROPPED_WITH_CONTENT) + r")\b[^>]*
 
 def clean_html(html: str) -> str:
     """Return imported HTML reduced to the allow-list: safe to store and to show."""
+    import bleach  # and its HTML parser: loaded by the first import that cleans a page, not at start-up
+
     without_code = _DROP_OPEN_RE.sub("", _DROP_RE.sub("", html))
     return bleach.clean(
         without_code,
@@ -57,4 +58,6 @@ def safe_html(html: str) -> SafeString:
 
 def clean_text(text: str) -> str:
     """Plain text from a form (notes, sources): strip every tag so nothing executable is stored."""
+    import bleach  # see clean_html
+
     return bleach.clean(text, tags=set(), attributes={}, strip=True, strip_comments=True)

@@ -10,8 +10,6 @@ from django.contrib import messages
 from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import redirect, render
 
-from newsdesk.alignment import upkeep
-from newsdesk.alignment.story_suggestion import suggest_story
 from newsdesk.importing import importer, ingest
 from newsdesk.importing.forms import ImportForm, too_big_message
 from newsdesk.importing.preview import preview_import
@@ -68,6 +66,8 @@ def story_suggestion(form: ImportForm, preview) -> dict | None:
     first = next((item for item in preview if not item.duplicate_of and not item.story), None)
     if first is None:
         return None
+    from newsdesk.alignment.story_suggestion import suggest_story  # brings NumPy: loaded on the first preview
+
     story, score = suggest_story(first.title, first.text)
     return {"story": story, "score": score} if story else None
 
@@ -92,6 +92,8 @@ def carry_over(form: ImportForm, data: bytes) -> ImportForm:
 
 def announce(request, result: importer.ImportResult) -> str:
     """Say what happened and return where to go next: the article, its story, or the list of stories."""
+    from newsdesk.alignment import upkeep  # the aligner: loaded by the import itself when it stored articles
+
     created, duplicates = result.created, result.duplicates
     if created:
         skipped = f"; {len(duplicates)} already imported, skipped" if duplicates else ""

@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from newsdesk.alignment import filing, upkeep
+from newsdesk.alignment import filing
 from newsdesk.blinding import attach_mastheads, hides_outlets
 from newsdesk.input_checks import IdChoiceField
 from newsdesk.models import Article, Story
@@ -63,6 +63,8 @@ def article_file(request, pk):
         messages.success(request, f"Filed “{article.title}” into “{story.title}”.")
         match = article.story_match_after_filing
         if match is not None and not match.resembles:
+            from newsdesk.alignment import upkeep  # the aligner, loaded by the filing above, not at start-up
+
             messages.warning(request, upkeep.mismatch_message(article, match))
     return redirect("newsdesk:story-list")
 

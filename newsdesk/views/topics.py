@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from newsdesk.alignment import clustering, story_topics
+from newsdesk.alignment import story_topics
 from newsdesk.input_checks import parse_id
 from newsdesk.models import AlignmentRun, Passage, Story, Topic
 from newsdesk.redirects import next_url
@@ -94,6 +94,8 @@ def topic_merge(request, slug, topic_id):
 @require_POST
 def story_realign(request, slug):
     """Re-run the automatic alignment; hand placements and curated labels stay."""
+    from newsdesk.alignment import clustering  # the aligner and NumPy: loaded on the first re-run
+
     story = get_object_or_404(Story, slug=slug)
     run = clustering.align_story(story, trigger=AlignmentRun.Trigger.RERUN, user=request.user)
     messages.success(
