@@ -62,6 +62,7 @@ from annotations.suggestions.rhetoric_classes import (
     HYPERBOLE,
     IT_OUT,
     JOURNALESE,
+    LEFT_IN_A_STATE,
     LITERAL_FIGHT,
     LITERAL_STRUCTURE,
     LITERAL_WATER,
@@ -410,6 +411,21 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             found.append((start, match.end(), "exclamation", "The writer's own sentence ends in an exclamation mark."))
     found += _rhetorical_questions(text, free)
     found += _verdict_nouns(text, words, free)
+    found += _left_in_a_state(text, words, free)
+    return found
+
+
+def _left_in_a_state(text: str, words, free) -> list[tuple[int, int, str, str]]:
+    found = []
+    valence = vader_valence()
+    for match in _at_words(LEFT_IN_A_STATE, text, words):
+        state = match.group(2).lower()
+        entry = subjectivity.adjectives().get(state)
+        rated = abs(valence.get(state, 0.0)) >= VADER_VALENCE * 1.5 or (
+            entry is not None and entry.subjectivity >= SUBJECTIVITY and entry.polarity >= POLARITY)
+        if rated and state not in MEASURING_ADJECTIVES and free(match.start(2), match.end(2)):
+            found.append((match.start(2), match.end(2), "emotive",
+                          f"“left {match.group(2)}”: people told as left in a state of feeling (an emotive frame)."))
     return found
 
 

@@ -181,6 +181,7 @@ CONFLICT_AND_RETREAT = re.compile(
 AFFLICTION_AND_FUEL = re.compile(
     r"(?<![\w-])((?:plagued|dogged|blighted|marred|rocked|gripped|engulfed|haunted|hamstrung|crippled|paralysed|"
     r"paralyzed|beset|wracked|racked)\s+by|(?:mired|embroiled|bogged\s+down|entangled|enmeshed)\s+in|crippling|"
+    r"(?:riddled|littered|saddled|lumbered)\s+with|"
     r"(?:fuel|fuels|fuelled|fueled|fuelling|fueling|stoke|stokes|stoked|stoking|ignite|ignites|ignited|igniting|"
     r"inflame|inflames|inflamed|inflaming)(?=\s+(?:the\s+|a\s+|an\s+|further\s+|more\s+|fresh\s+|growing\s+)?"
     r"(?:fears?|speculation|anger|tensions?|debate|concerns?|row|rows|anxiety|anxieties|unrest|resentment|"
@@ -339,6 +340,11 @@ CLICHES = (
     r"a tour de force", r"(?:a )?return to form", r"(?:a )?crowd-pleasers?", r"t(?:ake|akes|ook|aken|aking) flight",
     r"rush(?:es|ed|ing)? through", r"l(?:ay|ays|aid|aying) bare", r"lick(?:s|ed|ing)? (?:their|its|his|her|our) wounds",
     r"a (?:night|day|match|season|weekend) to (?:forget|remember)", r"(?:the|an?) architects? of",
+    r"off the hook", r"in droves", r"caught in the crossfire", r"teeter(?:s|ed|ing)? on the (?:edge|brink)",
+    r"spark(?:s|ed|ing)? a (?:storm|firestorm|row|furore)", r"(?:frozen|freezing) out",
+    # the lifestyle page's gush ("idyllic", "picture-postcard", "a hidden gem", "loved-up", "flaunted")
+    r"idyllic", r"picture-postcard", r"(?:a )?hidden gems?", r"loved-up", r"flaunt(?:s|ed|ing)?", r"skimpy",
+    r"stratospheric", r"stinging",
     # weather told as a bomb or a shiver ("a weather bomb", "the capital shivered")
     r"weather bombs?", r"bomb cyclones?", r"shiver(?:s|ed|ing)",
     # firms told as giants ("the tech giants", "a supermarket giant"): the business page's journalese
@@ -383,5 +389,11 @@ SIMILE = re.compile(
     r"(?<![\w-])((?:looks?|looked|looking|feels?|felt|feeling|sounds?|sounded|sounding|behav(?:e|es|ed|ing)|"
     r"treat(?:s|ed|ing)?(?:\s+[\w'’-]+){1,2})\s+like\s+(?:a|an)\s+[a-z-]+"
     r"(?:\s+(?!(?:of|to|and|or|in|for|that|who|with|on|at|by|from|as)\b)[a-z-]+)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# People told as "left" in a state of feeling ("fans were left devastated", "families have been left
+# heartbroken"): the tabloid's frame of emotive reaction, with a word the valence lexicons rate.
+LEFT_IN_A_STATE = re.compile(
+    r"(?<![\w-])((?:is|are|was|were|be|been|being)\s+left\s+(?:[a-z]+ly\s+)?)([a-z][a-z-]+)(?![\w-])",
     re.IGNORECASE,
 )

@@ -513,3 +513,13 @@ def test_a_noun_that_only_starts_like_a_hype_stem_is_not_hype():
 def test_prison_told_as_a_cage_and_science_told_as_unlocked_secrets_are_figures():
     assert "caged" in rhetoric("The depraved attacker was caged for 12 years on Friday.")
     assert "unlocked the secrets" in rhetoric("Scientists have unlocked the secrets of the ancient manuscript.")
+
+
+def test_people_left_in_a_state_of_feeling_is_an_emotive_frame():
+    assert rhetoric("Fans have been left devastated by the news.")["devastated"].rule == "rhetoric.emotive"
+    assert rhetoric("The door was left open overnight, police said.") == {}
+
+
+def test_the_lifestyle_pages_gush_and_troubles_told_as_riddling_are_figures():
+    assert "idyllic" in rhetoric("The idyllic village sits at the foot of the hills.")
+    assert "riddled with" in rhetoric("The scheme is riddled with loopholes, auditors found.")
