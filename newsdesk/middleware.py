@@ -5,6 +5,7 @@ answers 401 with a JSON body instead, because a script cannot follow a redirect 
 """
 
 import time
+from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -12,7 +13,10 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequiredMiddleware
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.messages.middleware import MessageMiddleware as DjangoMessageMiddleware
+from django.contrib.messages.storage import default_storage
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject, empty
 from django_htmx.http import HttpResponseClientRedirect
 
 from newsdesk.jsonbody import error_response, is_api
@@ -91,9 +95,38 @@ class RefuseNulInQueryMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
+        if query_holds_nul(request):
             return render(request, "400.html", status=400)
         return self.get_response(request)
+
+
+def query_holds_nul(request) -> bool:
+    """Whether a name or value of the query string holds a NUL character once decoded. Only ``%00`` or a NUL
+    itself decodes to one, so a query string holding neither (every request, nearly) is not parsed here."""
+    query = request.META.get("QUERY_STRING", "")
+    if "%00" not in query and "\x00" not in query:
+        return False
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists())
+
+
+class MessageMiddleware(DjangoMessageMiddleware):
+    """Django's, with the message store made when a message is first added or read rather than on every
+    request: most requests (every API call) do neither, and then skip making the store (the signer of its
+    cookie among it) and saving it, which would change nothing."""
+
+    def process_request(self, request):
+        request._messages = SimpleLazyObject(partial(default_storage, request))
+
+    def process_response(self, request, response):
+        if messages_untouched(request):
+            return response
+        return super().process_response(request, response)
+
+
+def messages_untouched(request) -> bool:
+    """True when the request's lazy message store was never made: no message was added or read."""
+    store = getattr(request, "_messages", None)
+    return isinstance(store, SimpleLazyObject) and store._wrapped is empty
 
 
 class ContentSecurityPolicyMiddleware:

@@ -59,19 +59,32 @@ class SessionStore(db.SessionStore):
             return data
         return json.loads(text)
 
+    def load(self):
+        """Django's, without making a model instance of the row: only its data is wanted."""
+        data = self._read_session_data()
+        return {} if data is None else self.decode(data)
+
     def _get_session_from_db(self):
-        model = self.model
-        connection = connections[router.db_for_read(model)]
+        data = self._read_session_data()
+        return None if data is None else self.model(session_key=self.session_key, session_data=data)
+
+    def _read_session_data(self) -> str | None:
+        """The stored session's signed data, keeping its user's row beside it (``user_row``); None, and the key
+        forgotten, when there is no such session or it has expired."""
+        connection = connections[router.db_for_read(self.model)]
         with connection.cursor() as cursor:
             cursor.execute(session_query(),
                            [self.session_key, connection.ops.adapt_datetimefield_value(timezone.now())])
-            row = cursor.fetchone()
+            # Django's own cursor wraps each fetch in a new function that translates database errors: here the
+            # same translation is a block around the plain cursor's fetch.
+            with connection.wrap_database_errors:
+                row = cursor.cursor.fetchone()
         if row is None:
             self._session_key = None
             return None
         data, *user = row
         self.user_row = user if user[0] is not None else None
-        return model(session_key=self.session_key, session_data=data)
+        return data
 
 
 @cache

@@ -67,7 +67,8 @@ MIDDLEWARE = [
     "newsdesk.request_user.AuthenticationMiddleware",
     "newsdesk.middleware.RefuseNulInQueryMiddleware",
     "newsdesk.middleware.LoginRequiredMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    # Django's, making the message store only when a message is added or read.
+    "newsdesk.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "newsdesk.middleware.IdleSessionMiddleware",
     # Someone who logged in with a one-time password goes to the password form until they choose their own.
