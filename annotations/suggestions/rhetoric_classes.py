@@ -165,7 +165,11 @@ EDITORIALIZING = re.compile(
     r"tragically|sadly|inevitably|predictably|curiously|mercifully|thankfully|luckily|shockingly|disturbingly|"
     r"worryingly|alarmingly|astonishingly|obviously|undoubtedly|undeniably|admittedly|of course|"
     # and Quirk et al.'s emphasizers, the writer vouching for the words that follow ("many have simply given up")
-    r"simply|plainly|frankly|literally)(?![\w-])",
+    r"simply|plainly|frankly|literally|"
+    # Biber et al.'s stance adverbs that impute a motive ("conveniently published", "pointedly refused"), and
+    # the hedges of Recasens et al. that cast doubt ("supposedly independent")
+    r"conveniently|tellingly|pointedly|conspicuously|suspiciously|belatedly|grudgingly|hastily|quietly|"
+    r"supposedly|ostensibly|seemingly)(?![\w-])",
     re.IGNORECASE,
 )
 # A disagreement told as a fight, and a change of course told as a retreat (conventional metaphors of
@@ -342,6 +346,10 @@ CLICHES = (
     r"a (?:night|day|match|season|weekend) to (?:forget|remember)", r"(?:the|an?) architects? of",
     r"off the hook", r"in droves", r"caught in the crossfire", r"teeter(?:s|ed|ing)? on the (?:edge|brink)",
     r"spark(?:s|ed|ing)? a (?:storm|firestorm|row|furore)", r"(?:frozen|freezing) out",
+    r"long overdue", r"a (?:\w+ )?step backwards?", r"fl(?:y|ies|ew|ying) in the face of",
+    r"(?:an )?all-time (?:low|high)",
+    r"a long line of", r"little more than", r"window[- ]dressing", r"r(?:ing|ings|ang|inging) hollow",
+    r"shake-?ups?", r"sw(?:eep|eeps|ept|eeping) away",
     # the lifestyle page's gush ("idyllic", "picture-postcard", "a hidden gem", "loved-up", "flaunted")
     r"idyllic", r"picture-postcard", r"(?:a )?hidden gems?", r"loved-up", r"flaunt(?:s|ed|ing)?", r"skimpy",
     r"stratospheric", r"stinging",

@@ -523,3 +523,10 @@ def test_people_left_in_a_state_of_feeling_is_an_emotive_frame():
 def test_the_lifestyle_pages_gush_and_troubles_told_as_riddling_are_figures():
     assert "idyllic" in rhetoric("The idyllic village sits at the foot of the hills.")
     assert "riddled with" in rhetoric("The scheme is riddled with loopholes, auditors found.")
+
+
+def test_a_stance_adverb_that_imputes_a_motive_or_a_hedge_that_casts_doubt_is_editorializing():
+    assert rhetoric("The council pointedly refused to comment on the figures.")["pointedly"].rule == (
+        "rhetoric.editorializing"
+    )
+    assert "supposedly" in rhetoric("The supposedly independent review was funded by the industry.")
