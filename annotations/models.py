@@ -195,8 +195,14 @@ class TaggedSpan(models.Model):
 
 
 class Annotation(TaggedSpan):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="annotations")
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations")
+    # No index of their own: the indexes below that start with the article, or with the reviewer, serve every
+    # look-up by either, and each index is one more page written with every highlight saved.
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="annotations", db_index=False
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations", db_index=False
+    )
     suggestion_rule = models.CharField(
         max_length=100, blank=True, help_text="The suggester rule this highlight was accepted from, if any."
     )
@@ -206,8 +212,10 @@ class Annotation(TaggedSpan):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    # Indexed only where set (``annotation_deleted_by``): a new highlight, never deleted, writes no index entry.
     deleted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        db_index=False,
     )
 
     objects = AnnotationQuerySet.as_manager()
@@ -234,6 +242,8 @@ class Annotation(TaggedSpan):
                 fields=["article", "tag", "reviewer", "deleted_at", "orphaned"], name="annotation_live_tag_counts",
                 condition=Q(deleted_at__isnull=True, orphaned=False),
             ),
+            # Who deleted what, for a user's own deletion (``SET_NULL``): only deleted highlights are in it.
+            models.Index(fields=["deleted_by"], name="annotation_deleted_by", condition=Q(deleted_by__isnull=False)),
         ]
 
     def __str__(self):

@@ -169,9 +169,10 @@ class AuditEvent(models.Model):
     object_type = models.CharField(max_length=100, help_text="app_label.model of what changed.")
     object_id = models.CharField(max_length=64)
     object_repr = models.CharField(max_length=200, blank=True, help_text="What it was, in words, at the time.")
+    # No index of its own: the (article, -created_at) index below serves every look-up by article.
     article = models.ForeignKey(
         Article, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events",
-        help_text="The article the change concerns, when there is one.",
+        help_text="The article the change concerns, when there is one.", db_index=False,
     )
     changes = models.JSONField(default=dict, blank=True, encoder=DjangoJSONEncoder)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
