@@ -64,6 +64,8 @@ from annotations.suggestions.rhetoric_classes import (
     JOURNALESE,
     LEFT_IN_A_STATE,
     LITERAL_FIGHT,
+    LITERAL_HEAT,
+    LITERAL_SHOW,
     LITERAL_STRUCTURE,
     LITERAL_WATER,
     LOADED,
@@ -75,6 +77,7 @@ from annotations.suggestions.rhetoric_classes import (
     PUFFERY,
     RIDICULE,
     RUIN_CHANGE,
+    SHOW,
     SIMILE,
     SPECTACLE,
     SWELLING_AND_NERVES,
@@ -372,8 +375,9 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (RIDICULE, "evaluative", "a verb of ridicule or evasion that judges how it was done (a loaded verb)"),
         (PLUNDER, "evaluative", "money taken told as plunder or money spent told as excess (a loaded verb)"),
         (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),
-        (SPECTACLE, "metaphor", "politics or business told as a show or a contest, or votes and crowds as a "
-                                "landslide or a stampede (a conventional metaphor)"),
+        (SHOW, "metaphor", "politics, business or sport told as a show (a conventional metaphor)"),
+        (SPECTACLE, "metaphor", "politics or business told as a contest, or votes and crowds as a landslide or a "
+                                "stampede (a conventional metaphor)"),
         (SWELLING_AND_NERVES, "metaphor", "growth told as swelling or bleeding, a market as a person with "
                                           "nerves, a result as effortless travel or a crash, or a reputation "
                                           "told before the fact (a conventional metaphor)"),
@@ -385,6 +389,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
     ):
         if pattern is CONFLICT_AND_RETREAT and LITERAL_FIGHT.search(text):
             continue  # a clash of armies or boxers is a fight
+        if pattern is SHOW and LITERAL_SHOW.search(text):
+            continue  # a drama on the screen or a circus in the park is a show
         for match in _at_words(pattern, text, words):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
                 found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))
@@ -394,8 +400,11 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                 found.append((*match.span(), "metaphor",
                               f"“{match.group()}” tells people or money as a flow of water (a conventional metaphor)."))
     weather = WEATHER_LINE.search(text) is not None
-    for pattern, literal in ((HEAT_CHANGE, weather), (RUIN_CHANGE, LITERAL_STRUCTURE.search(text) is not None)):
+    literal_heat = weather or LITERAL_HEAT.search(text) is not None
+    for pattern, literal in ((HEAT_CHANGE, literal_heat), (RUIN_CHANGE, LITERAL_STRUCTURE.search(text) is not None)):
         for match in () if literal else _at_words(pattern, text, words):
+            if match.group().lower() == "cool" and not _after_plural_subject(text, match.start(), words):
+                continue  # "a cool reception", "to cool": the verb of a market is told of a plural ("prices cool")
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
                 found.append((*match.span(), "metaphor",
                               f"“{match.group()}” tells a change as heat, a ruin, a taste or a press "
@@ -413,6 +422,12 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
     found += _verdict_nouns(text, words, free)
     found += _left_in_a_state(text, words, free)
     return found
+
+
+def _after_plural_subject(text: str, start: int, words) -> bool:
+    """The word before ``start`` is a plural noun by Brill's list ("prices cool", "markets cool")."""
+    previous = bisect_left(words, start, key=lambda word: word.start()) - 1
+    return previous >= 0 and subjectivity.tag(words[previous].group()) == "NNS"
 
 
 def _left_in_a_state(text: str, words, free) -> list[tuple[int, int, str, str]]:

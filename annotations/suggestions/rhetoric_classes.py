@@ -194,11 +194,23 @@ AFFLICTION_AND_FUEL = re.compile(
     r"torpedoing)(?=\s+(?:the|a|an|its|their|his|her|any|plans?|talks|deal|hopes?)\b))(?![\w-])",
     re.IGNORECASE,
 )
-# Politics and business told as a show or a contest ("Thursday's drama", "the transfer saga", "a political
-# circus", "the clear losers"), and votes and crowds as a landslide or a stampede (conventional metaphors).
+# Politics and business told as a show ("Thursday's drama", "the transfer saga", "a political circus"), not in
+# a line about the stage or the screen; or as a contest ("the clear losers"), and votes and crowds as a
+# landslide or a stampede (conventional metaphors).
+SHOW = re.compile(
+    r"(?<![\w-])(dramas?|sagas?|soap\s+operas?|(?:media|political|press|legal|three-ring)\s+circus|"
+    r"pant(?:omime|o)\s+villains?|sideshows?|melodramas?|psychodramas?|charades?|theatrics)(?![\w-])",
+    re.IGNORECASE,
+)
+# A show that is a show: the stage, the screen, the schedules and the study of them.
+LITERAL_SHOW = re.compile(
+    r"(?<![\w-])(bbc|itv|netflix|series|episodes?|viewers|actors?|actress(?:es)?|stud(?:y|ied|ies|ying)|theatres?|"
+    r"filmed|starring|tv|television|radio|sitcoms?|audiences?|tickets|playwright|novel|box\s+office|premieres?|"
+    r"(?:period|crime|costume|medical|legal|courtroom|spy|police|teen|family|hit)\s+dramas?)(?![\w-])",
+    re.IGNORECASE,
+)
 SPECTACLE = re.compile(
-    r"(?<![\w-])(dramas?|sagas?|soap\s+operas?|circus|pantomimes?|sideshows?|melodramas?|psychodramas?|charades?|"
-    r"theatrics|(?:the\s+)?(?:clear|obvious|big|biggest|real|undisputed)\s+(?:winners?|losers?)|"
+    r"(?<![\w-])((?:the\s+)?(?:clear|obvious|big|biggest|real|undisputed)\s+(?:winners?|losers?)|"
     r"winners\s+and\s+losers|"
     r"(?:won|win|wins|winning|secured?|claimed)\s+(?:a|the|their|its|his|her)\s+landslide|"
     r"landslide\s+(?:victory|win|majority|defeat)|(?:a|the)\s+(?:stampede|exodus)\s+(?:of|from))(?![\w-])",
@@ -368,6 +380,13 @@ CLICHE = re.compile(r"(?<![\w-])(?:" + "|".join(CLICHES) + r")(?![\w-])", re.IGN
 HEAT_CHANGE = re.compile(
     r"(?<![\w-])(cool(?:s|ed|ing)?(?:\s+off)?|heat(?:s|ed|ing)\s+up|warm(?:s|ed|ing)\s+up|thaw(?:s|ed|ing)?|"
     r"chill(?:s|ed)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Heat that is literal: a kitchen, a machine, the seasons and the air.
+LITERAL_HEAT = re.compile(
+    r"(?<![\w-])(mixture|oven|fridge|minutes|water|engines?|systems?|fans?|towers?|reactors?|summer|winter|spring|"
+    r"autumn|nights?|evenings?|mornings?|air|breeze|climate|weather|wind|rain|frost|ice|drink|beer|wine|food|dish)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 RUIN_CHANGE = re.compile(

@@ -530,3 +530,16 @@ def test_a_stance_adverb_that_imputes_a_motive_or_a_hedge_that_casts_doubt_is_ed
         "rhetoric.editorializing"
     )
     assert "supposedly" in rhetoric("The supposedly independent review was funded by the industry.")
+
+
+def test_a_drama_on_the_screen_or_a_circus_in_the_park_is_no_metaphor():
+    assert rhetoric("The BBC drama attracted six million viewers on Sunday night.") == {}
+    assert rhetoric("She studied drama at university before joining the company.") == {}
+    assert rhetoric("The circus returns to the park for two weeks in August.") == {}
+    assert "drama" in rhetoric("Ticket sales rose sharply after Thursday's drama.")
+
+
+def test_heat_in_a_kitchen_or_a_season_is_literal_and_a_bare_cool_needs_a_plural_subject():
+    assert rhetoric("Leave the mixture to cool for ten minutes.") == {}
+    assert rhetoric("The cool, damp summer hit the grape harvest.") == {}
+    assert "cool" in rhetoric("Asking prices cool as buyers hold back.")
