@@ -382,10 +382,10 @@ HEAT_CHANGE = re.compile(
     r"chill(?:s|ed)?)(?![\w-])",
     re.IGNORECASE,
 )
-# Heat that is literal: a kitchen, a machine, the seasons and the air.
+# Heat that is literal: a kitchen, a machine, the air.
 LITERAL_HEAT = re.compile(
-    r"(?<![\w-])(mixture|oven|fridge|minutes|water|engines?|systems?|fans?|towers?|reactors?|summer|winter|spring|"
-    r"autumn|nights?|evenings?|mornings?|air|breeze|climate|weather|wind|rain|frost|ice|drink|beer|wine|food|dish)"
+    r"(?<![\w-])(mixture|oven|fridge|minutes|water|engines?|systems?|fans?|towers?|reactors?|air|breeze|climate|"
+    r"weather|wind|rain|frost|ice|drink|beer|wine|food|dish)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

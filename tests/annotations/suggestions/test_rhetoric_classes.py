@@ -539,7 +539,7 @@ def test_a_drama_on_the_screen_or_a_circus_in_the_park_is_no_metaphor():
     assert "drama" in rhetoric("Ticket sales rose sharply after Thursday's drama.")
 
 
-def test_heat_in_a_kitchen_or_a_season_is_literal_and_a_bare_cool_needs_a_plural_subject():
+def test_heat_in_a_kitchen_is_literal_and_a_bare_cool_needs_a_plural_subject():
     assert rhetoric("Leave the mixture to cool for ten minutes.") == {}
     assert rhetoric("The cool, damp summer hit the grape harvest.") == {}
     assert "cool" in rhetoric("Asking prices cool as buyers hold back.")
