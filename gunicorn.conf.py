@@ -24,15 +24,21 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # needs no runtime control, so there is none.
 control_socket_disable = True
 # Load the app once in the master process and fork the workers from it: they start with Django set up and the
-# URLs (and every module they import) loaded, sharing that memory, instead of each importing it all at once on
-# start-up. GUNICORN_PRELOAD=0 loads the app in each worker instead (what `--reload` needs).
+# URLs and views loaded, sharing that memory, instead of each importing it all at once on start-up. What only
+# some pages use (NumPy and the aligner, the reports, the claim finder, bleach, the suggestion rules) is
+# imported by those views when they first run, so that a new server answers its first page sooner.
+# GUNICORN_PRELOAD=0 loads the app in each worker instead (what `--reload` needs).
 preload_app = os.environ.get("GUNICORN_PRELOAD", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
 def when_ready(server):
-    """With the app preloaded, load its URL configuration too before the workers are forked: Django would
-    otherwise import it (and the views) in each worker on its first request."""
+    """With the app preloaded, load its URL configuration, its index of names for ``reverse`` and the template
+    engine (with every tag library) before the workers are forked: Django would otherwise do each in every
+    worker, on its first request."""
     if server.cfg.preload_app:
+        from django.template import engines
         from django.urls import get_resolver
 
         get_resolver().url_patterns  # noqa: B018 - reading it loads the URL conf
+        get_resolver().reverse_dict  # noqa: B018 - reading it builds the index of names
+        engines.all()
