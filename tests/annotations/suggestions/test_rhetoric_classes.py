@@ -543,3 +543,17 @@ def test_heat_in_a_kitchen_is_literal_and_a_bare_cool_needs_a_plural_subject():
     assert rhetoric("Leave the mixture to cool for ten minutes.") == {}
     assert rhetoric("The cool, damp summer hit the grape harvest.") == {}
     assert "cool" in rhetoric("Asking prices cool as buyers hold back.")
+
+
+def test_the_literal_senses_of_the_figures_are_left_alone():
+    for plain in (
+        "The homes were damaged by storm Ciara in February.",
+        "The fire burned through 400 hectares of forest.",
+        "Firefighters rushed through the smoke to reach the family.",
+        "The patient suffered a brain haemorrhage and died in hospital.",
+        "Navigation buoys mark the channel into the harbour.",
+        "Trees toppled onto the road during the gale.",
+        "The company was founded little more than two years ago.",
+        "The old man collapsed and died at the scene.",
+    ):
+        assert rhetoric(plain) == {}, plain
