@@ -10,25 +10,35 @@ The shapes, found on the line's tokens sentence by sentence:
   affiliation ("the Grain Association (UGA) said"); a pronoun ("he said") is a cue without a named source;
 - "Name, a title at Org, said" and "The minister, Name, told": the source is the name the commas set apart;
 - groups named by a plural for people (economists, growers, fishermen) that expect, fear, warn or say;
-- "with some calling it …", "and warned that …" (more words from the source named before);
+- "with some calling it …", "and warned that …", "but accused …" (more words from the source named before, or
+  from the sentence's subject: "Minister Jane Roe ordered an audit and said …", never the words before
+  "and"); "…, which warned that …" (the phrase before the comma, or the cue it follows: "according to a
+  report by the Office for Students, which found that …"); an instruction ("and urged people to") is none;
+- "has raised concerns", "voiced fears": a named source voicing a worry;
 - a participle clause of speech: "…, telling the BBC that …", "with Name accusing …" (the source is the
   name before the participle, or the names that open the sentence);
 - agentless cues: "is widely believed", "believed to be", "is said to", "reportedly", ", saying";
 - figures that show: a data noun (data, figures, statistics, survey …) whose source follows "by" or "from"
   ("data compiled by the Grain Association (UGA) showed", "figures from the district show"): the cue runs
-  from the data noun to the verb, and the source is the phrase after "by"/"from", without its acronym.
+  from the data noun to the verb, and the source is the phrase after "by"/"from", without its acronym; so too
+  "according to an analysis … by the Union": the source is the author after "by".
 
 A source phrase is made of names (title case or capitals), determiners, and words that name sources
 (analysts, media, agency, officials…), never a date or a weekday ("said in June"). A reporting verb in
 capitals after a capitalised word is part of a name ("the United States"). Verbs that are also ordinary
 words need a fitting source: "read" only for a statement, letter or "it"; "showed" only for media, footage
 or data; "found" only for a study or a survey; "called" or "branded" only after a name; "added" and
-"announced" only when words follow.
+"announced" only when words follow; "welcomed" only after a named source. A cue inside quotation marks is the
+speaker's words, not a cue ("They told us nothing"). A verb right after a possessive is a noun ("the union's
+claim"), a participle after a determiner or a preposition is an adjective ("owners of condemned buildings"),
+and a verb of the base form needs a plural subject or an auxiliary ("critics claim", "the authors report",
+"can reveal"; not "a bold claim"). Adverbs may stand between the parts of a verb ("have long warned").
 """
 
 import re
 
 from annotations.suggestions.base import Line, Suggestion
+from annotations.suggestions.claims import quoted_tokens
 
 TAG = "attribution"
 
@@ -45,13 +55,13 @@ REPORTING_VERBS = frozenset(
     disputes called calls estimate predict criticised criticized condemned praised dismissed slammed
     conceded concedes confessed confesses recalled recalls insist reveal reveals revealed admit concede deny
     argue urge accuse cautioned cautions caution recommends recommended recommend advises advised advise
-    heard hears
+    heard hears report describe demanded welcomed welcomes welcome
     """.split()
 )
 # Verbs that report words only when words follow: "added that …", "announced: …".
 SPEECH_ONLY = frozenset("added adds announced announces announce".split())
 # Verbs of judging that are ordinary words too ("a village called …"): only after a named source.
-NAMED_ONLY = frozenset("called calls branded brand brands slammed".split())
+NAMED_ONLY = frozenset("called calls branded brand brands slammed welcomed welcomes welcome".split())
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "
@@ -65,7 +75,7 @@ TIME_WORDS = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening night
-    week weekend month year earlier later last next
+    week weekend month year earlier later last next days weeks months years decade decades hours
     """.split()
 )
 # "with some calling it …": a reaction attributed to part of a group.
@@ -84,7 +94,7 @@ SOURCE_WORDS = frozenset(
     state officer officers staff campaigners organisers organizers insiders aides aide adviser advisers advisor
     advisors economists investigators inspectors diplomats lawmakers legislators senators senator members
     member team letter message post communique communiqué website tv television radio agency's media's
-    soldiers troops workers citizens locals voters
+    soldiers troops workers citizens locals voters body bodies
     """.split()
 )
 DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())
@@ -95,6 +105,8 @@ AUXILIARIES = frozenset(
     + "repeatedly recently initially reportedly separately first still then now just".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
+# Adverbs between the parts of a verb that do not end in -ly: "have long warned", "have so far said".
+ADVERBS = frozenset("long often always never already ever so far since both all".split())
 HEDGES = frozenset("believed thought understood alleged rumoured rumored said reported".split())
 HEDGE_ADVERBS = frozenset("widely generally largely commonly broadly".split())
 STANDALONE_HEDGES = frozenset("reportedly allegedly".split())
@@ -147,7 +159,8 @@ def _source_before(doc, index, sentence_start):
     j = index - 1
     skipped = []
     while j >= sentence_start and (
-        doc[j].lower_ in AUXILIARIES or doc[j].lower_ in BE_FORMS or (doc[j].lower_.endswith("ly") and doc[j].is_lower)
+        doc[j].lower_ in AUXILIARIES or doc[j].lower_ in BE_FORMS or doc[j].lower_ in ADVERBS
+        or (doc[j].lower_.endswith("ly") and doc[j].is_lower)
     ):
         skipped.append(doc[j])
         j -= 1
@@ -224,21 +237,67 @@ def _source_text(tokens) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+# "has raised concerns", "voiced fears": a source that voices a worry reports it.
+RAISING = frozenset("raised raises raise voiced voices voice".split())
+CONCERNS = frozenset("concern concerns fears doubts questions objections alarm".split())
+
+
+def _author_of_figures(doc, start, sentence_end):
+    """ "according to an analysis of consultation notices by the University and College Union (UCU)": when the
+    phrase after "according to" is a body of figures made by someone, the source is its author, after "by"."""
+    k = start
+    data = False
+    while k < sentence_end and k - start < 10 and doc[k].lower_ != "by":
+        if doc[k].is_punct or doc[k].lower_ in STOP_AFTER:
+            return []
+        data = data or doc[k].lower_ in DATA_NOUNS
+        k += 1
+    if not data or k >= sentence_end or doc[k].lower_ != "by":
+        return []
+    agent = []
+    j = k + 1
+    while j < sentence_end and len(agent) < 8 and (
+        doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "of", "for", "and", "'s", "’s")
+        or doc[j].lower_ in SOURCE_WORDS
+    ):
+        agent.append(doc[j])
+        j += 1
+    agent = _trim(agent)
+    return agent if _has_head(agent) else []
+
+
 def suggest_in_line(line: Line) -> list[Suggestion]:
     doc = line.doc
     found = []
+    quoted = quoted_tokens(doc)
     for sentence in doc.sents:
         s_start, s_end = sentence.start, sentence.end
         in_sentence: list[Suggestion] = []
         for i in range(s_start, s_end):
+            if i in quoted:
+                continue  # a cue inside a quotation belongs to the speaker's words: "They told us nothing"
             token = doc[i]
             lower = token.lower_
             if lower == "according" and i + 1 < s_end and doc[i + 1].lower_ == "to":
                 source = _source_after(doc, i + 1, s_end, strict=False)
-                if any(t.is_alpha and t.lower_ not in DETERMINERS for t in source):
+                agent = _author_of_figures(doc, i + 2, s_end)
+                if agent:
+                    name = _source_text(agent)
+                    in_sentence.append(
+                        _suggestion(line, token, agent[-1], "according_to", f"“according to” names {name}.", name)
+                    )
+                elif any(t.is_alpha and t.lower_ not in DETERMINERS for t in source):
                     name = _source_text(source)
                     in_sentence.append(
                         _suggestion(line, token, source[-1], "according_to", f"“according to” names {name}.", name)
+                    )
+            elif lower in RAISING and i + 1 < s_end and doc[i + 1].lower_ in CONCERNS:
+                source, skipped = _source_before(doc, i, s_start)
+                if source and _has_head(source) and not any(t.lower_ in BE_FORMS for t in skipped):
+                    name = _source_text(_name_in(source))
+                    in_sentence.append(
+                        _suggestion(line, source[0], doc[i + 1], "reporting_verb",
+                                    f"“{token.text} {doc[i + 1].text}”: {name} voices a worry.", name)
                     )
             elif lower == "citing":
                 source = _source_after(doc, i, s_end, strict=False)
@@ -462,6 +521,111 @@ def _data_source(line, doc, i, s_start):
     return None
 
 
+# Words after which a past participle is an adjective: "the recommended dose", "owners of condemned buildings".
+BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for with in on at from into about".split())
+# Reporting verbs in the base form, which read as verbs only after a plural subject ("critics claim", "the
+# authors report", "staff say") or an auxiliary ("can reveal", "will say"); otherwise they are nouns.
+BASE_FORMS = frozenset(
+    "say claim warn believe emphasize emphasise accuse expect fear find brand estimate predict insist reveal "
+    "admit concede deny argue urge caution recommend advise report describe demand welcome".split()
+)
+PLURAL_WORDS = frozenset(
+    "people staff police media public men women children they we you i crew data folk cattle".split()
+)
+MODALS = frozenset("can could will would may might must should shall do did does also still now".split())
+
+
+def _plural_subject(token) -> bool:
+    lower = token.lower_
+    if token.text[:1].isupper() or lower in PLURAL_WORDS or lower in MODALS or lower in AUXILIARIES:
+        return True
+    if lower.endswith("ly") and token.is_lower:
+        return True  # an adverb between subject and verb: "Neighbours also fear", "critics rightly say"
+    return token.is_alpha and lower.endswith("s") and not lower.endswith("ss") or bool(PEOPLE_PLURAL.match(token.text))
+
+
+# Verbs that can share the subject of an earlier verb ("X ordered an audit and said …", "the watchdog, which
+# warned …"); not the verbs that need a source of their own kind, nor an instruction ("and urged people to").
+NOT_JOINED = frozenset(
+    "read showed shows show found finds find heard hears urged urges urge called calls estimated estimates "
+    "estimate expect expects fear fears believe believes recommended recommends recommend advised advises advise "
+    "described describes describe quoted cited".split()
+)
+
+
+# Verbs of a study's result, which a relative clause may report: ", which found that".
+RESULT_VERBS = frozenset("found finds showed shows concluded concludes suggested suggests".split())
+# Verbs that report an accusation or a demand with an object: "and accused the operator of", "and demanded".
+ACCUSING = frozenset("accused accuses demanded demands".split())
+
+
+def _opening_subject(doc, s_start, end):
+    """The source phrase that opens a sentence, before ``end``: names and source words, with up to two
+    lower-case words of a title between them ("Minerals minister Halima Kombo", "Harbury boss Steve Kettle")."""
+    last = None
+    k = s_start
+    while k < end and k - s_start < 16:
+        if doc[k].text != "," and doc[k].lower_ not in ("and", "but") and _is_source_token(doc[k]):
+            last = k
+            k += 1
+            continue
+        run = k
+        while run < end and run - k < 2 and doc[run].is_alpha and doc[run].is_lower:
+            run += 1
+        if run == k or run >= end or not doc[run].text[:1].isupper():
+            break
+        k = run
+    opening = _trim(list(doc[s_start : last + 1])) if last is not None else []
+    return opening if _has_head(opening) else []
+
+
+def _joined_verb(line, doc, i, s_start, s_end, earlier):
+    """A reporting verb with no subject of its own: after "and" or "but" ("… and accused the operator of",
+    "welcomed the approach, but warned that"), the source is the earlier cue's or the sentence's subject;
+    after ", which" or ", who" ("the watchdog, which warned in a report"), the phrase before the comma.
+    None when the verb has a subject of its own."""
+    j = i - 1
+    while j >= s_start and (doc[j].lower_ in AUXILIARIES or doc[j].lower_ in ADVERBS
+                            or doc[j].lower_.endswith("ly") and doc[j].is_lower):
+        j -= 1
+    if j < s_start or doc[j].lower_ not in ("and", "but", "which", "who"):
+        return None
+    lower = doc[i].lower_
+    relative = doc[j].lower_ in ("which", "who")
+    if relative and lower in RESULT_VERBS and i + 1 < s_end and doc[i + 1].lower_ == "that":
+        pass  # "a report by the Office for Students, which found that …"
+    elif lower in NOT_JOINED or not (
+        lower in SPEECH_VERBS or lower in ACCUSING or _speech_follows(doc, i, s_end)
+        or i + 1 < s_end and doc[i + 1].lower_ == "that"
+    ):
+        # "and emphasised their importance", "and urged people to": an act, unless words follow; never a
+        # source made of the words before "and"
+        return [] if doc[j].lower_ in ("and", "but") else None
+    if doc[j].lower_ in ("which", "who"):
+        if j - 1 < s_start or doc[j - 1].text != ",":
+            return None
+        if earlier:
+            name = earlier[-1].source
+        else:
+            before, _ = _source_before(doc, j - 1, s_start)
+            phrase = before if before and _has_head(before) else _noun_phrase_before(doc, j - 1, s_start)
+            if not phrase:
+                return None
+            name = _source_text(_name_in(phrase))
+        return [_suggestion(line, doc[i], doc[i], "reporting_verb",
+                            f"“{doc[j].text} {doc[i].text}”: words from {name or 'the source named before'}.", name)]
+    if earlier:
+        name = earlier[-1].source
+    else:
+        opening = _opening_subject(doc, s_start, j)
+        if not opening and lower not in SPEECH_VERBS:
+            return None
+        name = _source_text(_name_in(opening)) if opening else ""
+    return [_suggestion(line, doc[i], doc[i], "reporting_verb",
+                        f"“{doc[j].text} {doc[i].text}”: more words from {name or 'the source named before'}.",
+                        name)]
+
+
 def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion]:
     token = doc[i]
     lower = token.lower_
@@ -476,12 +640,21 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "announced its retirement" is an act, "announced that …" reports words
     if lower == "estimated" and i + 1 < s_end and doc[i + 1].lower_ == "at":
         return []  # "turnout estimated at 61%": a measure
-    if lower in ("estimated", "advised", "recommended") and i > s_start and doc[i - 1].lower_ in ("an", "a", "the"):
-        return []  # "an estimated £3bn", "the recommended dose": an adjective
+    if lower.endswith("ed") and i > s_start and doc[i - 1].lower_ in BEFORE_ADJECTIVE:
+        return []  # "an estimated £3bn", "the recommended dose", "owners of condemned buildings": an adjective
+    if i > s_start and doc[i - 1].lower_ in ("'s", "’s"):
+        return []  # "the union's claim", "the council's estimates": a noun
+    if lower == "report" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "on", "for", "back", "into"):
+        return []  # "will report to Parliament": to answer to a body, not words reported
+    if lower in BASE_FORMS and i > s_start and not _plural_subject(doc[i - 1]):
+        return []  # "a bold claim", "global demand": a verb of the base form needs a plural subject
     if lower in ("conceded", "concedes", "concede") and i + 1 < s_end and doc[i + 1].lower_ in CONCEDED_ACTS:
         return []  # "concedes defeat", "concedes in her seat": an act, not words
     if lower in ("heard", "hears") and not _hearing_before(doc, i, s_start):
         return []  # only a court, an inquest or a committee "heard" evidence
+    joined = _joined_verb(line, doc, i, s_start, s_end, earlier)
+    if joined is not None:
+        return joined
     source, skipped = _source_before(doc, i, s_start)
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []

@@ -167,6 +167,65 @@ def test_passive_urged_does_not_make_the_subject_a_source():
     assert quotes("The government has been urged to act quickly.", "attribution") == []
 
 
+def sources(text):
+    return [(text[s.start : s.end], s.source) for s in suggest(text, tag="attribution")]
+
+
+def test_a_second_verb_after_and_or_but_reports_the_same_source():
+    text = "The Dockers Union said it had written to inspectors and accused the operator of cutting corners."
+    assert ("accused", "Dockers Union") in sources(text)
+
+    text = "The Lenders Association welcomed the rules, but warned that checks could push borrowers away."
+    assert ("warned", "Lenders Association") in sources(text)
+
+
+def test_a_verb_after_and_takes_the_sentence_subject_not_the_words_before_and():
+    text = "Energy minister Ruth Okafor ordered an audit of every plant in the region and said the rules were clear."
+
+    assert ("said", "Ruth Okafor") in sources(text)
+    assert not [quote for quote, _ in sources(text) if "region" in quote]
+
+
+def test_an_instruction_after_and_is_no_attribution():
+    text = "Local MP Dan Hale said the delay was shameful and urged ministers to act."
+
+    assert [quote for quote, _ in sources(text)] == ["Local MP Dan Hale said"]
+
+
+def test_a_relative_clause_reports_the_words_of_what_it_follows():
+    text = "Ferries are old, according to the audit office, which warned last year that repairs were overdue."
+    assert ("warned", "the audit office") in sources(text)
+
+    text = "Many colleges are in debt, according to a review by the Funding Council, which found that 40% ran deficits."
+    found = sources(text)
+    assert ("found", "the Funding Council") in found
+    assert [source for quote, source in found if quote.startswith("according to")] == ["the Funding Council"]
+
+
+def test_adverbs_between_the_parts_of_a_verb_and_a_plural_subject_at_the_end():
+    assert quotes("Geologists have long warned that the dam is weak.", "attribution") == [
+        "Geologists have long warned"
+    ]
+    assert quotes("The liquid can be reused five times, the authors report.", "attribution") == ["the authors report"]
+
+
+def test_raised_concerns_and_welcomed_report_a_named_source():
+    assert quotes("The heritage body has raised concerns about the windows.", "attribution") == [
+        "The heritage body has raised concerns"
+    ]
+    assert quotes("The Tenants Federation welcomed the decision.", "attribution") == [
+        "The Tenants Federation welcomed"
+    ]
+
+
+def test_nouns_and_quotations_are_not_reporting_cues():
+    assert quotes("The firm did not respond to the union's claim.", "attribution") == []
+    assert quotes("It was a bold claim from a small team.", "attribution") == []
+    assert quotes("Owners of condemned buildings receive rent support.", "attribution") == []
+    assert quotes("The review will report to Parliament in June.", "attribution") == []
+    assert quotes('"They told us nothing until dawn," said Ana Silva.', "attribution") == ["said Ana Silva"]
+
+
 # Factual claims
 
 
