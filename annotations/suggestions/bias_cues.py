@@ -198,7 +198,7 @@ DEPRIVATION = re.compile(
 # as fiddling, a delay as dithering, a failure as a botch.
 BELITTLING = re.compile(
     r"(?<![\w-])(tinker(?:s|ed|ing)?|dither(?:s|ed|ing)?|meddl(?:e|es|ed|ing)|botch(?:es|ed|ing)?|"
-    r"bungl(?:e|es|ed|ing)|fudg(?:e|es|ed|ing)|flip-flop(?:s|ped|ping)?|cav(?:e|es|ed|ing)\s+in)(?![\w-])",
+    r"bungl(?:e|es|ed|ing)|blunder(?:s|ed|ing)?|fudg(?:e|es|ed|ing)|flip-flop(?:s|ped|ping)?|cav(?:e|es|ed|ing)\s+in)(?![\w-])",
     re.IGNORECASE,
 )
 # Heat, drought and falling for markets and moods.

@@ -114,6 +114,10 @@ LOADED_LABELS = (
     "diva", "divas", "starlet", "starlets", "heart-throb", "heart-throbs", "hunk", "hunks", "it-girl",
     "fan favourite", "fan favourites", "national treasure", "golden boy", "golden girl", "bad boy", "wonderkid",
     "whizzkid", "supremo", "superstar", "superstars", "megastar", "megastars",
+    # and the political page's labels for people and positions
+    "firebrand", "firebrands", "maverick", "mavericks", "union barons", "press barons", "media barons",
+    "tech bros", "tech bro", "rent-a-mob", "soft-touch", "eco-warrior", "eco-warriors", "eco-zealots",
+    "tree-huggers", "remoaners", "hand-wringing", "pearl-clutching", "bleeding-heart", "bleeding hearts",
 )
 LOADED = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in LOADED_LABELS) + r")(?![\w-])",
@@ -363,7 +367,10 @@ CLICHES = (
     r"bills|the plans?|plans|changes|the changes|reforms?|the reforms?))", r"l(?:ay|ays|aid|aying) bare",
     r"lick(?:s|ed|ing)? (?:their|its|his|her|our) wounds",
     r"a (?:night|day|match|season|weekend) to (?:forget|remember)",
-    r"off the hook", r"in droves", r"caught in the crossfire", r"teeter(?:s|ed|ing)? on the (?:edge|brink)",
+    r"off the hook", r"in droves",
+    r"hold(?:s|ing)? (?:[\w-]+ ){1,3}to ransom", r"held (?:[\w-]+ ){1,3}to ransom",
+    r"on the warpath", r"(?:got|get|gets|getting|let|lets|letting) (?:[\w-]+ ){0,2}off lightly",
+    r"caught in the crossfire", r"teeter(?:s|ed|ing)? on the (?:edge|brink)",
     r"spark(?:s|ed|ing)? a (?:storm|firestorm|row|furore)", r"(?:frozen|freezing) out",
     r"long overdue", r"a (?:\w+ )?step backwards?", r"fl(?:y|ies|ew|ying) in the face of",
     r"(?:an )?all-time (?:low|high)",

@@ -557,3 +557,10 @@ def test_the_literal_senses_of_the_figures_are_left_alone():
         "The old man collapsed and died at the scene.",
     ):
         assert rhetoric(plain) == {}, plain
+
+
+def test_the_political_pages_labels_and_blunders_count():
+    assert rhetoric("The maverick MP has defied the whips once more.")["maverick"].rule == "rhetoric.loaded_label"
+    assert "holding the country to ransom" in rhetoric("The union barons are holding the country to ransom.")
+    assert "blundered" in rhetoric("The minister blundered into another row over the figures.")
+    assert rhetoric("The elite athletes trained at altitude for a month.") == {}
