@@ -17,6 +17,7 @@ from newsdesk import rows
 from newsdesk.models import Article, AuditEvent
 
 SKIPPED_FIELDS = {"original_html"}
+ACTIONS = frozenset(AuditEvent.Action.values)  # ``Action.values`` builds its list afresh on every read
 _encoder = DjangoJSONEncoder()
 
 
@@ -55,7 +56,7 @@ def record(actor, action: str, obj: models.Model, *, before: dict | None = None,
 def event(actor, action: str, obj: models.Model, *, before: dict | None = None, changes: dict | None = None,
           article: Article | int | None = None) -> AuditEvent:
     """The audit event ``record`` writes, unsaved."""
-    if action not in AuditEvent.Action.values:
+    if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     if changes is None:
         changes = diff(before, snapshot(obj)) if before is not None else {"snapshot": snapshot(obj)}

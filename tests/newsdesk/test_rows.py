@@ -1,8 +1,9 @@
 """``newsdesk.rows``: the prepared INSERT and SELECT behind saving a highlight hold the ORM's values exactly."""
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.db.models.signals import post_save, pre_save
+from django.utils import timezone
 
 from annotations.models import Annotation
 from newsdesk import rows
@@ -79,3 +80,38 @@ def test_nothing_listens_for_saves_of_the_models_inserted_without_the_orm():
     """``rows.insert`` sends no signals: a receiver added for these models would silently never run."""
     for model in (Annotation, AuditEvent):
         assert not post_save.has_listeners(model) and not pre_save.has_listeners(model), model.__name__
+
+
+@pytest.mark.django_db
+def test_every_prepared_value_is_the_one_its_field_prepares(seed_article, reviewer):
+    """A value passed on as it is (``unchanged_type``) must be exactly what the field's own preparation gives."""
+    connection = connections["default"]
+    objects = [
+        highlight(seed_article, reviewer, 10, 20, note="ö 😀 注", source="", suggestion_rule="rule"),
+        highlight(seed_article, reviewer, 1, 2, orphaned=True, deleted_by=reviewer, deleted_at=timezone.now()),
+        AuditEvent(actor=reviewer, actor_name="reviewer", action="create", object_type="annotations.annotation",
+                   object_id="7", article=seed_article, changes={"snapshot": {"note": "😀", "n": [1, None]}}),
+        AuditEvent(actor=None, action="delete", object_type="x.y", object_id="8", article=None, changes={}),
+    ]
+    for obj in objects:
+        columns, values = rows.prepared(obj, connection)  # sets the auto_now dates, as saving would
+        by_field = {field.column: field for field in obj._meta.concrete_fields}
+        for column, value in zip(columns, values, strict=True):
+            field = by_field[column]
+            expected = field.get_db_prep_save(getattr(obj, field.attname), connection=connection)
+            assert type(value) is type(expected), column
+            assert getattr(value, "obj", value) == getattr(expected, "obj", expected), column  # psycopg's Jsonb
+
+
+def test_only_values_django_leaves_alone_are_passed_on_unprepared():
+    connection = connections["default"]
+    fields = {field.name: field for field in Annotation._meta.concrete_fields}
+    assert rows.unchanged_type(fields["tag"], connection) is str
+    assert rows.unchanged_type(fields["note"], connection) is str  # a TextField
+    assert rows.unchanged_type(fields["orphaned"], connection) is bool
+    assert rows.unchanged_type(fields["article"], connection) is int  # a key to an auto field
+    assert rows.unchanged_type(fields["created"], connection) is None  # dates are adapted per database
+    assert rows.unchanged_type(AuditEvent._meta.get_field("changes"), connection) is None  # JSON is encoded
+    # PostgreSQL wraps each integer in its own type; elsewhere an int is passed as it is.
+    expected = None if connection.vendor == "postgresql" else int
+    assert rows.unchanged_type(fields["start"], connection) is expected
