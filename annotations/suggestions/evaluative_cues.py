@@ -50,6 +50,7 @@ from annotations.suggestions.base import stripped_end
 from annotations.suggestions.rhetoric_classes import (
     AFFLICTION_AND_FUEL,
     AMPLIFIERS,
+    APPRAISAL_ADJECTIVES,
     CLICHE,
     CONFLICT_AND_RETREAT,
     DENIAL,
@@ -178,6 +179,8 @@ def is_subjective_adjective(word: str, participle: bool = False) -> bool:
     lower = word.lower()
     if lower in MEASURING_ADJECTIVES:
         return False
+    if lower in APPRAISAL_ADJECTIVES:
+        return True
     entry = subjectivity.adjectives().get(lower)
     tag = subjectivity.tag(lower)
     tags = ("JJ", "", "VBG", "VBN") if participle else ("JJ", "")
@@ -187,6 +190,8 @@ def is_subjective_adjective(word: str, participle: bool = False) -> bool:
 
 
 def _rating(word: str) -> str:
+    if word.lower() in APPRAISAL_ADJECTIVES:
+        return "an adjective of appraisal (Martin and White)"
     entry = subjectivity.adjectives().get(word.lower())
     if entry is not None and entry.subjectivity >= SUBJECTIVITY:
         return f"subjectivity {entry.subjectivity:.1f}, polarity {entry.polarity:.1f} in the Pattern lexicon"

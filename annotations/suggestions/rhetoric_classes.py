@@ -443,3 +443,19 @@ LEFT_IN_A_STATE = re.compile(
     r"(?<![\w-])((?:is|are|was|were|be|been|being)\s+left\s+(?:[a-z]+ly\s+)?)([a-z][a-z-]+)(?![\w-])",
     re.IGNORECASE,
 )
+# Adjectives of appraisal that neither valence lexicon rates, by Martin and White's classes (The Language of
+# Evaluation, 2005): judgement of conduct, appreciation of quality, valuation of worth and cost, and risk. They
+# count where a subjective adjective counts (before its noun, or closing a clause after a copula).
+APPRAISAL_ADJECTIVES = frozenset(
+    # judgement: how someone behaves
+    "senseless feckless gutless spineless callous despicable disgraceful reprehensible odious misguided "
+    "wrongheaded cack-handed high-handed egregious "
+    # appreciation: how well a thing is made or done
+    "shoddy slapdash half-baked ill-conceived ill-judged clunky leaden turgid lifeless abysmal spellbinding "
+    "mesmerising mesmerizing sumptuous opulent plush swanky flashy posh cosy cozy "
+    # valuation: what a thing is worth or costs
+    "paltry meagre meager derisory exorbitant extravagant swingeing preposterous risible farcical nonsensical "
+    "pointless calamitous "
+    # risk: how near a thing is to failing
+    "precarious perilous parlous".split()
+)

@@ -564,3 +564,13 @@ def test_the_political_pages_labels_and_blunders_count():
     assert "holding the country to ransom" in rhetoric("The union barons are holding the country to ransom.")
     assert "blundered" in rhetoric("The minister blundered into another row over the figures.")
     assert rhetoric("The elite athletes trained at altitude for a month.") == {}
+
+
+def test_an_adjective_of_appraisal_the_lexicons_lack_counts_in_an_adjectives_place():
+    found = rhetoric("Ministers defended the shoddy scheme, which critics called disgraceful.")
+
+    assert found["shoddy"].rule == "rhetoric.subjective"
+    assert "appraisal" in found["shoddy"].reason
+    assert rhetoric("The precarious finances of the council worry auditors.")["precarious"].rule == (
+        "rhetoric.subjective"
+    )
