@@ -14,7 +14,9 @@ The shapes, found on the line's tokens sentence by sentence:
   from the sentence's subject: "Minister Jane Roe ordered an audit and said …", never the words before
   "and"); "…, which warned that …" (the phrase before the comma, or the cue it follows: "according to a
   report by the Office for Students, which found that …"); an instruction ("and urged people to") is none;
-- "has raised concerns", "voiced fears": a named source voicing a worry;
+- "has raised concerns", "voiced fears": a named source voicing a worry; "critics point out"; "…, say
+  forecasters" and "said the shadow home secretary, Raj Patel" (the name after the title's comma);
+- a participle of speech after a comma, or after "with" and a few words ("with many admitting");
 - a participle clause of speech: "…, telling the BBC that …", "with Name accusing …" (the source is the
   name before the participle, or the names that open the sentence);
 - agentless cues: "is widely believed", "believed to be", "is said to", "reportedly", ", saying";
@@ -55,13 +57,16 @@ REPORTING_VERBS = frozenset(
     disputes called calls estimate predict criticised criticized condemned praised dismissed slammed
     conceded concedes confessed confesses recalled recalls insist reveal reveals revealed admit concede deny
     argue urge accuse cautioned cautions caution recommends recommended recommend advises advised advise
-    heard hears report describe demanded welcomed welcomes welcome
+    heard hears report describe demanded welcomed welcomes welcome acknowledge explain stress suggest confirm
+    blamed blames blame mocked mocks point points pointed
     """.split()
 )
 # Verbs that report words only when words follow: "added that …", "announced: …".
 SPEECH_ONLY = frozenset("added adds announced announces announce".split())
 # Verbs of judging that are ordinary words too ("a village called …"): only after a named source.
-NAMED_ONLY = frozenset("called calls branded brand brands slammed welcomed welcomes welcome".split())
+NAMED_ONLY = frozenset(
+    "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks".split()
+)
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "
@@ -69,7 +74,7 @@ FIND_SOURCES = frozenset(
 )
 # Plural nouns for groups of people by their ending (tenants, campaigners, economists, fishermen):
 # a group that expects, fears or warns is a source.
-PEOPLE_PLURAL = re.compile(r"^[a-z][a-z-]*(ers|ors|ists|ians|ants|ents|men|women|folk|ies|ses|ives|eers)$")
+PEOPLE_PLURAL = re.compile(r"^[a-z][a-z-]*(ers|ors|ists|ians|ants|ents|men|women|folk|ies|ses|ives|eers|ees)$")
 # Dates and times are when something was said, never who said it.
 TIME_WORDS = frozenset(
     """
@@ -94,7 +99,7 @@ SOURCE_WORDS = frozenset(
     state officer officers staff campaigners organisers organizers insiders aides aide adviser advisers advisor
     advisors economists investigators inspectors diplomats lawmakers legislators senators senator members
     member team letter message post communique communiqué website tv television radio agency's media's
-    soldiers troops workers citizens locals voters body bodies
+    soldiers troops workers citizens locals voters body bodies chiefs bosses regulator regulators
     """.split()
 )
 DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())
@@ -146,8 +151,12 @@ def _has_head(tokens) -> bool:
     )
 
 
+# Words that link a sentence to the one before and are no part of a source: "But critics say".
+OPENING_LINKS = frozenset("but yet so however still".split())
+
+
 def _trim(tokens):
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct or tokens[0].lower_ in OPENING_LINKS):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct or tokens[-1].lower_ in DETERMINERS):
         tokens = tokens[:-1]
@@ -192,8 +201,10 @@ def _noun_phrase_before(doc, index, sentence_start):
     for the operator told"), when the source words alone found nothing."""
     j = index - 1
     opening = None
-    while j >= sentence_start and index - j <= 6 and doc[j].is_alpha and doc[j].lower_ not in STOP_AFTER:
-        if doc[j].lower_ in ("a", "an", "the") and j < index - 1:
+    while j >= sentence_start and index - j <= 6 and (doc[j].is_alpha or doc[j].text == "-") and (
+        doc[j].lower_ not in STOP_AFTER
+    ):
+        if doc[j].lower_ in ("a", "an", "the", "one", "another") and j < index - 1:
             opening = j
         j -= 1
     return list(doc[opening:index]) if opening is not None else []
@@ -313,7 +324,7 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     _suggestion(line, token, token, "participle", "“, saying”: reported speech follows.")
                 )
             elif lower in SPEECH_PARTICIPLES and i > s_start and (
-                doc[i - 1].text == "," and not in_sentence or _with_before(doc, i, s_start)
+                doc[i - 1].text == "," or _with_before(doc, i, s_start)
             ):
                 subject = _subject_of(doc, i, s_start)
                 name = _source_text(subject)
@@ -375,7 +386,9 @@ def _hearing_before(doc, i, s_start) -> bool:
 # instruction ("has been urged to") is not reported words.
 PASSIVE_REPORTS = frozenset("told warned hailed described branded dubbed".split())
 # Participles that report words in a clause of their own ("…, telling the BBC that …", "with X accusing …").
-SPEECH_PARTICIPLES = frozenset("telling accusing insisting arguing warning claiming adding urging".split())
+SPEECH_PARTICIPLES = frozenset(
+    "telling accusing insisting arguing warning claiming adding urging admitting describing saying".split()
+)
 
 
 def _with_before(doc, i, s_start) -> bool:
@@ -387,7 +400,13 @@ def _with_before(doc, i, s_start) -> bool:
     if j < i - 1:
         return any(doc[k].lower_ == "with" for k in range(max(s_start, j - 3), j + 1))
     group = PEOPLE_PLURAL.match(doc[i - 1].text) or doc[i - 1].lower_ in SOURCE_WORDS
-    return bool(group) and any(doc[k].lower_ == "with" for k in range(max(s_start, i - 4), i - 1))
+    if group and any(doc[k].lower_ == "with" for k in range(max(s_start, i - 4), i - 1)):
+        return True
+    # "with many admitting", "with one chain saying": "with" and a few lower-case words before the participle
+    k = i - 1
+    while k >= s_start and i - k <= 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ != "with":
+        k -= 1
+    return k >= s_start and k < i - 1 and doc[k].lower_ == "with"
 
 
 def _subject_of(doc, i, s_start):
@@ -527,7 +546,8 @@ BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for 
 # authors report", "staff say") or an auxiliary ("can reveal", "will say"); otherwise they are nouns.
 BASE_FORMS = frozenset(
     "say claim warn believe emphasize emphasise accuse expect fear find brand estimate predict insist reveal "
-    "admit concede deny argue urge caution recommend advise report describe demand welcome".split()
+    "admit concede deny argue urge caution recommend advise report describe demand welcome acknowledge explain "
+    "stress suggest confirm blame mock point".split()
 )
 PLURAL_WORDS = frozenset(
     "people staff police media public men women children they we you i crew data folk cattle".split()
@@ -644,9 +664,13 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "an estimated £3bn", "the recommended dose", "owners of condemned buildings": an adjective
     if i > s_start and doc[i - 1].lower_ in ("'s", "’s"):
         return []  # "the union's claim", "the council's estimates": a noun
+    if lower in ("point", "points", "pointed") and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
+        return []  # only "point out" reports words
     if lower == "report" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "on", "for", "back", "into"):
         return []  # "will report to Parliament": to answer to a body, not words reported
-    if lower in BASE_FORMS and i > s_start and not _plural_subject(doc[i - 1]):
+    if lower in BASE_FORMS and i > s_start and doc[i - 1].lower_ not in (",", "and", "but", "which", "who") and (
+        not _plural_subject(doc[i - 1])
+    ):
         return []  # "a bold claim", "global demand": a verb of the base form needs a plural subject
     if lower in ("conceded", "concedes", "concede") and i + 1 < s_end and doc[i + 1].lower_ in CONCEDED_ACTS:
         return []  # "concedes defeat", "concedes in her seat": an act, not words
@@ -677,7 +701,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return []
         if lower in ("showed", "shows", "show") and not any(t.lower_ in SHOW_SOURCES for t in source):
             return []
-        if lower in ("found", "finds", "find") and head not in FIND_SOURCES:
+        if lower in ("found", "finds", "find") and not any(t.lower_ in FIND_SOURCES for t in source):
             return []
         if lower in NAMED_ONLY and not any(
             t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
@@ -703,7 +727,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         if lower == "read" and before.lower_ != "it":
             return []
         return [_suggestion(line, before, token, "pronoun", f"“{before.text} {verb}”: reported speech.")]
-    if lower in ("said", "says", "added", "told", "wrote", "writes") and _quote_before(doc, i, s_start):
+    if lower in ("said", "says", "say", "added", "told", "wrote", "writes") and _quote_before(doc, i, s_start):
         after = _name_after(doc, i, s_end)
         if after:
             name = _source_text(after)
@@ -728,6 +752,15 @@ def _name_after(doc, index, sentence_end):
                     break
                 names.append(following)
             return names
+    if run and run[0].lower_ == "the" and j + 1 < sentence_end and doc[j].text == "," and (
+        doc[j + 1].text[:1].isupper()
+    ):
+        names = []
+        k = j + 1
+        while k < sentence_end and doc[k].text[:1].isupper() and len(names) < 4:
+            names.append(doc[k])
+            k += 1
+        return names  # "said the shadow home secretary, Raj Patel": the title, then the name after a comma
     strict = _source_after(doc, index, sentence_end)
     return strict if strict and _has_head(strict) else []
 

@@ -218,6 +218,32 @@ def test_raised_concerns_and_welcomed_report_a_named_source():
     ]
 
 
+def test_one_person_a_group_in_ees_and_researchers_at_a_body_are_sources():
+    assert quotes("One long-serving councillor described the vote as a farce.", "attribution")
+    assert quotes("Former trainees described a culture of fear.", "attribution")
+    assert quotes("Water use barely changed, researchers at the University of Leeds found.", "attribution")
+
+
+def test_verbs_of_blame_point_out_and_an_inverted_say():
+    assert quotes("Ofwat blamed the dry spring for the shortfall.", "attribution") == ["Ofwat blamed"]
+    assert quotes("But critics point out that the fund is empty.", "attribution") == ["critics point"]
+    assert quotes("Gales could close the bridge on Friday, say forecasters", "attribution") == ["say forecasters"]
+    assert quotes("The players made a point of thanking the fans.", "attribution") == []
+
+
+def test_a_title_before_the_name_after_a_quotation():
+    text = '"It is a shambles," said the shadow health secretary, Ann Bell.'
+
+    assert ("said the shadow health secretary, Ann Bell", "Ann Bell") in sources(text)
+
+
+def test_participles_of_speech_after_with_and_after_a_comma_beside_another_cue():
+    assert quotes("Fans flooded the forum, with many admitting they had cried.", "attribution") == ["admitting"]
+    assert quotes("Police urged people to stay home, describing the roads as lethal.", "attribution") == [
+        "Police urged", "describing",
+    ]
+
+
 def test_nouns_and_quotations_are_not_reporting_cues():
     assert quotes("The firm did not respond to the union's claim.", "attribution") == []
     assert quotes("It was a bold claim from a small team.", "attribution") == []
