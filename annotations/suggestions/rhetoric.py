@@ -12,14 +12,15 @@ inside a clause reported by a neutral verb ("said the timetable was “not negot
 that takes a stance ("insisted", "claimed", "branded") the quote stays a suggestion.
 
 Then the classes of ``bias_cues`` (intensifiers, evaluative words, hyperbole, idioms), where no lexicon
-term or scare quote already covers the words.
+term or scare quote already covers the words; last, the fitted scorer of ``subjective_words``, where no rule
+found anything.
 """
 
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
-from annotations.suggestions import bias_cues
+from annotations.suggestions import bias_cues, subjective_words
 from annotations.suggestions.base import Line, Suggestion, ranges_holding
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 
@@ -234,4 +235,4 @@ def suggest(lines: list[Line], lexicon: tuple[LexiconEntry, ...] = DEFAULT_LEXIC
     for line in lines:
         in_line = lexicon_matches(line, lexicon) + scare_quotes(line)
         found += in_line + bias_cue_matches(line, in_line)
-    return found
+    return found + subjective_words.suggest(lines, found, lexicon=lexicon)  # the fitted scorer, where no rule fired
