@@ -12,7 +12,8 @@ What is not the outlet's own checkable statement is left out: numbers inside quo
 is someone's words, which attribution marks), questions, forecasts, hedges and hypotheticals ("is expected
 to", "could", "would be a masterpiece"), the content of a plan or an aim ("plans to test … next year"), the
 writer's own voice ("the best ten minutes I have seen"), vague long spans ("in a decade"), the halves of a
-match or a show ("the second half") and an age set apart by commas ("Ruth Gill, 54.").
+match or a show ("the second half"), a player's "double", an age set apart by commas ("Ruth Gill, 54.") and a
+label with its value ("Ref: FSO-2026-031", "Telephone: …").
 """
 
 import re
@@ -230,6 +231,10 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
             )  # "the second named storm" counts a series; "second" alone is also a unit of time
         ) or _position(doc, i, sentence.start)):
             found.append(("count", text))
+        elif lower == "double" and i > sentence.start and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and (
+            doc[i - 1].lower_ not in NOT_NAMES
+        ):
+            continue  # "Palmer double lifts Athletic": a player's two goals, not a multiplier
         elif lower in MULTIPLIERS or lower == "twice" and nxt_lower in ("as", "the"):
             found.append(("quantity", text))  # "almost double", "twice as likely" (not "checked twice")
         elif lower == "half" and nxt is not None and nxt.text == "-":
@@ -293,6 +298,17 @@ def _forecast(sentence, marks) -> bool:
     return not 0 <= first_marker < reporting.start()
 
 
+def _field(sentence) -> bool:
+    """A label and its value ("Ref: FSO-2026-031", "Telephone: +44 20 …", "Previous meetings: 1 (…)"): a line
+    of page data, not a statement — a short label before a colon and hardly any words after it."""
+    doc = sentence.doc
+    colon = next((i for i in range(sentence.start, min(sentence.start + 4, sentence.end)) if doc[i].text == ":"), None)
+    if colon is None or colon == sentence.start:
+        return False
+    words_after = sum(1 for i in range(colon + 1, sentence.end) if doc[i].is_alpha and doc[i].is_lower)
+    return words_after < 3
+
+
 def _question(sentence) -> bool:
     last = next((t for t in reversed(list(sentence)) if not t.is_quote), None)
     return last is not None and last.text == "?"
@@ -312,7 +328,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         quoted = quoted_tokens(line.doc)
         for sentence in line.doc.sents:
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
-            if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted):
+            if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence):
                 continue
             marks = markers(sentence, quoted, _plans(sentence))
             if not marks or _forecast(sentence, marks):

@@ -339,6 +339,17 @@ def test_an_age_after_a_name_is_no_claim_but_a_measure_after_a_name_is():
     assert quotes("Greenfield is recalling its Oat Granola 500g after metal was found in packs.", "factual_claim")
 
 
+def test_a_label_and_its_value_is_page_data_not_a_claim():
+    assert quotes("Ref: FSA-2026-0412", "factual_claim") == []
+    assert quotes("Telephone: +44 20 7946 0018 (24 hours)", "factual_claim") == []
+    assert quotes("Update: the council confirmed 40 homes were flooded on Monday.", "factual_claim")
+
+
+def test_a_players_double_is_two_goals_not_a_multiplier():
+    assert quotes("Kane double sinks Rovers at the Den", "factual_claim") == []
+    assert quotes("Almost double the usual number of fans travelled to the match.", "factual_claim")
+
+
 def test_a_place_in_a_ranking_or_a_series_is_a_count():
     assert quotes("The home side climbed to third in the table after the win.", "factual_claim")
     assert quotes("Nadia is the second named storm to reach the coast this autumn.", "factual_claim")
