@@ -174,6 +174,14 @@ METAPHOR_NOUNS = (
     "body blow", "double whammy", "perfect storm", "uphill battle", "death knell", "ticking clock",
     "fiasco", "debacle", "shambles", "farce", "disgrace", "travesty", "eyesore", "whitewash",
     "sham",
+    # and the dismissive nouns the style guides list for a policy or a deal: a failure told as a crash, a
+    # gesture as a trick, a cure as magic, a perk as a party
+    "omnishambles", "car crash", "car-crash", "train wreck", "train-wreck", "cock-up", "masterstroke",
+    "publicity stunt", "pr stunt", "political stunt", "cheap stunt",
+    "smokescreen", "fig leaf", "fig-leaf", "sticking plaster", "sticking-plaster", "jamboree",
+    "golden handshake", "golden goodbye", "pipe dream", "pipedream", "quick fix", "magic bullet", "hatchet job",
+    "bluster", "soundbite", "gimmick", "headline-grabbing", "box-ticking", "tick-box",
+    "pr exercise",
 )
 # Quantities told as a flow of water ("a trickle of homes", "a deluge of complaints", "flooded with"): only
 # where the line is not about water, where the same words are literal.

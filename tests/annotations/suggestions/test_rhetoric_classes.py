@@ -574,3 +574,10 @@ def test_an_adjective_of_appraisal_the_lexicons_lack_counts_in_an_adjectives_pla
     assert rhetoric("The precarious finances of the council worry auditors.")["precarious"].rule == (
         "rhetoric.subjective"
     )
+
+
+def test_a_dismissive_noun_for_a_policy_counts_but_hot_air_in_a_forecast_does_not():
+    found = rhetoric("Opposition MPs said the scheme was a publicity stunt and a sticking-plaster solution.")
+
+    assert "publicity stunt" in found and "sticking-plaster" in found
+    assert rhetoric("Forecasters say a plume of hot air from Spain will push temperatures up.") == {}
