@@ -249,6 +249,11 @@ def test_nouns_and_quotations_are_not_reporting_cues():
     assert quotes("It was a bold claim from a small team.", "attribution") == []
     assert quotes("Owners of condemned buildings receive rent support.", "attribution") == []
     assert quotes("The review will report to Parliament in June.", "attribution") == []
+    assert quotes("The keeper made a fine stop to deny Okoro late on.", "attribution") == []
+
+
+def test_a_body_may_say_in_the_plural():
+    assert quotes("The club say the striker will be fit.", "attribution") == ["The club say"]
     assert quotes('"They told us nothing until dawn," said Ana Silva.', "attribution") == ["said Ana Silva"]
 
 
