@@ -379,6 +379,14 @@ CLICHES = (
     r"thousand|million|half|quarter|third|year|month|week|day|hour|minute|decade))", r"window[- ]dressing",
     r"r(?:ing|ings|ang|inging) hollow",
     r"shake-?ups?",
+    # the sports page's stock figures
+    r"chas(?:e|es|ed|ing) shadows", r"rooted to (?:his|her|their|the) (?:line|spot)", r"huff(?:s|ed|ing)? and puff",
+    r"a golden (?:chance|opportunity)", r"a moment of (?:magic|madness|genius)", r"sent packing",
+    r"giant-kill(?:ing|ings|ers?)", r"a two-horse race", r"rip(?:s|ped|ping)? through", r"in tatters",
+    r"(?:thrown|threw|throw|throws|throwing) in at the deep end", r"(?:left )?in the tank",
+    r"t(?:orn|ore|ear|ears|earing) apart", r"wav(?:e|es|ed|ing) (?:\w+ ){0,3}away", r"profliga(?:cy|te)",
+    r"vent(?:s|ed|ing)? (?:their|his|her|its) (?:frustration|anger|fury|spleen)", r"manhunts?",
+    r"ma(?:de|ke|kes|king) off with", r"scrambl(?:e|es|ed|ing) to", r"(?:put|puts|putting) on notice",
     # the lifestyle page's gush ("idyllic", "picture-postcard", "a hidden gem", "loved-up", "flaunted")
     r"idyllic", r"picture-postcard", r"(?:a )?hidden gems?", r"loved-up", r"flaunt(?:s|ed|ing)?", r"skimpy",
     r"stratospheric", r"stinging",

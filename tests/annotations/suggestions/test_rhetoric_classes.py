@@ -581,3 +581,9 @@ def test_a_dismissive_noun_for_a_policy_counts_but_hot_air_in_a_forecast_does_no
 
     assert "publicity stunt" in found and "sticking-plaster" in found
     assert rhetoric("Forecasters say a plume of hot air from Spain will push temperatures up.") == {}
+
+
+def test_the_sports_pages_stock_figures_count():
+    assert "sent packing" in rhetoric("The champion was sent packing in the first round.")
+    assert "in tatters" in rhetoric("The team's season is in tatters after a fourth straight loss.")
+    assert "waved away" in rhetoric("The referee waved away strong appeals for a penalty.")
