@@ -99,7 +99,7 @@ SOURCE_WORDS = frozenset(
     state officer officers staff campaigners organisers organizers insiders aides aide adviser advisers advisor
     advisors economists investigators inspectors diplomats lawmakers legislators senators senator members
     member team letter message post communique communiqué website tv television radio agency's media's
-    soldiers troops workers citizens locals voters body bodies chiefs bosses regulator regulators
+    soldiers troops workers citizens locals voters body bodies chiefs bosses regulator regulators club clubs
     """.split()
 )
 DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())

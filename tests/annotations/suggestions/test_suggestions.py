@@ -254,6 +254,7 @@ def test_nouns_and_quotations_are_not_reporting_cues():
 
 def test_a_body_may_say_in_the_plural():
     assert quotes("The council say the road will reopen.", "attribution") == ["The council say"]
+    assert quotes("The club say the striker will be fit.", "attribution") == ["The club say"]
     assert quotes('"They told us nothing until dawn," said Ana Silva.', "attribution") == ["said Ana Silva"]
 
 
