@@ -379,6 +379,10 @@ CLICHES = (
     r"thousand|million|half|quarter|third|year|month|week|day|hour|minute|decade))", r"window[- ]dressing",
     r"r(?:ing|ings|ang|inging) hollow",
     r"shake-?ups?",
+    # the review page's
+    r"the star of the show", r"restor(?:e|es|ed|ing) (?:my|our|his|her|their|your|its) faith",
+    r"li(?:ve|ves|ved|ving) up to (?:the|its|their|his|her) (?:hype|billing|promise|reputation|name|setting)",
+    r"whil(?:e|es|ed|ing) away",
     # the sports page's stock figures
     r"chas(?:e|es|ed|ing) shadows", r"rooted to (?:his|her|their|the) (?:line|spot)", r"huff(?:s|ed|ing)? and puff",
     r"a golden (?:chance|opportunity)", r"a moment of (?:magic|madness|genius)", r"sent packing",
@@ -460,7 +464,8 @@ APPRAISAL_ADJECTIVES = frozenset(
     "wrongheaded cack-handed high-handed egregious "
     # appreciation: how well a thing is made or done
     "shoddy slapdash half-baked ill-conceived ill-judged clunky leaden turgid lifeless abysmal spellbinding "
-    "mesmerising mesmerizing sumptuous opulent plush swanky flashy posh cosy cozy "
+    "mesmerising mesmerizing sumptuous opulent plush swanky flashy posh cosy cozy underwhelming overrated "
+    "overpriced overhyped forgettable unremarkable uninspiring formulaic soulless moreish "
     # valuation: what a thing is worth or costs
     "paltry meagre meager derisory exorbitant extravagant swingeing preposterous risible farcical nonsensical "
     "pointless calamitous "

@@ -587,3 +587,10 @@ def test_the_sports_pages_stock_figures_count():
     assert "sent packing" in rhetoric("The champion was sent packing in the first round.")
     assert "in tatters" in rhetoric("The team's season is in tatters after a fourth straight loss.")
     assert "waved away" in rhetoric("The referee waved away strong appeals for a penalty.")
+
+
+def test_the_review_pages_verdicts_count():
+    found = rhetoric("The hake was the star of the show, but the lamb was underwhelming.")
+
+    assert "the star of the show" in found
+    assert found["underwhelming"].rule == "rhetoric.subjective"
