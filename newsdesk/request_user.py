@@ -11,10 +11,14 @@ worked out once per password and secret.
     MIDDLEWARE = [..., "newsdesk.request_user.AuthenticationMiddleware", ...]
 """
 
+from functools import partial
+
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, _get_user_session_key, load_backend
 from django.contrib.auth.middleware import AuthenticationMiddleware as DjangoAuthenticationMiddleware
+from django.contrib.auth.middleware import auser
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
@@ -23,8 +27,11 @@ from newsdesk.permission_backend import PermissionBackend
 
 class AuthenticationMiddleware(DjangoAuthenticationMiddleware):
     def process_request(self, request):
-        super().process_request(request)
-        request.user = SimpleLazyObject(lambda: get_user(request))
+        """Django's, with this module's ``get_user`` (one lazy user per request, not Django's replaced by ours)."""
+        if not hasattr(request, "session"):
+            raise ImproperlyConfigured("The authentication middleware needs Django's SessionMiddleware before it.")
+        request.user = SimpleLazyObject(partial(get_user, request))
+        request.auser = partial(auser, request)
 
 
 def get_user(request):

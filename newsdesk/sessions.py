@@ -73,8 +73,9 @@ class SessionStore(db.SessionStore):
         forgotten, when there is no such session or it has expired."""
         connection = connections[router.db_for_read(self.model)]
         with connection.cursor() as cursor:
-            cursor.execute(session_query(),
-                           [self.session_key, connection.ops.adapt_datetimefield_value(timezone.now())])
+            cursor.execute(session_query(), {
+                "session_key": self.session_key, "now": connection.ops.adapt_datetimefield_value(timezone.now()),
+            })
             # Django's own cursor wraps each fetch in a new function that translates database errors: here the
             # same translation is a block around the plain cursor's fetch.
             with connection.wrap_database_errors:
@@ -90,7 +91,9 @@ class SessionStore(db.SessionStore):
 @cache
 def session_query() -> str:
     """The session's data, then the user's columns and permissions (NULL without a user): the session key and
-    the time now are the two parameters."""
+    the time now are its two parameters, named (``session_key``, ``now``). Named, because Django's SQLite backend
+    turns ``%s`` placeholders into its own by a pattern scanning the whole statement on every run, and named ones
+    by a plain substitution."""
     from newsdesk.models import Session
 
     quote = connections[router.db_for_read(Session)].ops.quote_name
@@ -102,5 +105,5 @@ def session_query() -> str:
     return (
         f"SELECT s.{column['session_data']}, {permission_backend.user_columns(user_id)} "
         f"FROM {quote(Session._meta.db_table)} s LEFT JOIN {users} u ON u.{pk} = {user_id} "
-        f"WHERE s.{column['session_key']} = %s AND s.{column['expire_date']} > %s"
+        f"WHERE s.{column['session_key']} = %(session_key)s AND s.{column['expire_date']} > %(now)s"
     )
