@@ -595,6 +595,8 @@ def _opening_subject(doc, s_start, end):
             break
         k = run
     opening = _trim(list(doc[s_start : last + 1])) if last is not None else []
+    if all(t.lower_ in PRONOUNS or t.lower_ in ("we", "i", "you") for t in opening):
+        return []  # "She thanked the fans and said …": a pronoun names no source
     return opening if _has_head(opening) else []
 
 
@@ -614,7 +616,7 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
     if relative and lower in RESULT_VERBS and i + 1 < s_end and doc[i + 1].lower_ == "that":
         pass  # "a report by the Office for Students, which found that …"
     elif lower in NOT_JOINED or not (
-        lower in SPEECH_VERBS or lower in ACCUSING or _speech_follows(doc, i, s_end)
+        relative or lower in SPEECH_VERBS or lower == "say" or lower in ACCUSING or _speech_follows(doc, i, s_end)
         or i + 1 < s_end and doc[i + 1].lower_ == "that"
     ):
         # "and emphasised their importance", "and urged people to": an act, unless words follow; never a

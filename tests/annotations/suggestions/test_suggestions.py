@@ -202,6 +202,11 @@ def test_a_relative_clause_reports_the_words_of_what_it_follows():
     assert [source for quote, source in found if quote.startswith("according to")] == ["the Funding Council"]
 
 
+def test_a_relative_clause_after_a_group_and_a_pronoun_subject_before_and():
+    assert sources("Residents, who say they were never asked, packed the hall.") == [("say", "Residents")]
+    assert sources("She thanked the fans and said the team had earned it.") == [("said", "")]
+
+
 def test_adverbs_between_the_parts_of_a_verb_and_a_plural_subject_at_the_end():
     assert quotes("Geologists have long warned that the dam is weak.", "attribution") == [
         "Geologists have long warned"
