@@ -376,7 +376,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (WAY_CONSTRUCTION, "idiom", "a way made by force, not a description of travel (a figurative construction)"),
         (IT_OUT, "idiom", "a contest told as a fight to the end (a figurative construction)"),
         (PROVOKING, "emotive", "a verb of strong emotion that tells the reader how to feel"),
-        (GRIP, "metaphor", "weather or a mood told as a hand that seizes (a conventional metaphor)"),
+        (GRIP, "metaphor", "weather, a mood or a cost told as a hand that seizes or teeth that bite (a "
+                           "conventional metaphor)"),
         (RIDICULE, "evaluative", "a verb of ridicule or evasion that judges how it was done (a loaded verb)"),
         (PLUNDER, "evaluative", "money taken told as plunder or money spent told as excess (a loaded verb)"),
         (DISMISSIVE, "evaluative", "a word that dismisses a claim instead of answering it"),

@@ -11,6 +11,8 @@ EMOTIVE_NOUNS = (
     "devastation", "calamity", "catastrophe", "humiliation", "ignominy", "shame", "disgrace", "scandal",
     "betrayal", "fiasco", "shambles", "nightmare", "ordeal", "heartbreaker", "anger", "rage", "dismay", "disgust",
     "indignation",
+    # and the headline's nouns of delight, as loaded as those of dismay
+    "joy", "delight", "elation", "jubilation", "euphoria", "ecstasy",
 )
 # Verbs of provoking strong emotion, told by the writer ("a figure that has infuriated staff").
 PROVOKING = re.compile(
@@ -93,7 +95,9 @@ GRIP = re.compile(
     r"(?<![\w-])((?:tighten|tightens|tightened|tightening|loosen|loosens|loosened|loosening|strengthen|"
     r"strengthens|strengthened|tighten)\s+(?:its|their|his|her)\s+(?:grip|hold|stranglehold)|"
     r"(?:cold|heat|snow|freeze|frost|fear|fears|panic|crisis|chaos|fever|storm|drought|heatwave|snap|gloom|"
-    r"ice|winter)\s+(?:grips|gripped|gripping))(?![\w-])",
+    r"ice|winter)\s+(?:grips|gripped|gripping)|"
+    r"(?:pressures?|inflation|cuts|recession|austerity|crisis|squeeze|sanctions|drought|cold|winter|frost|strikes?|"
+    r"shortages?|rises|hikes)\s+(?:bites?|biting))(?![\w-])",
     re.IGNORECASE,
 )
 # Loaded labels of groups, policies and spending (the style guides' lists of loaded political terms and
@@ -379,6 +383,8 @@ CLICHES = (
     r"thousand|million|half|quarter|third|year|month|week|day|hour|minute|decade))", r"window[- ]dressing",
     r"r(?:ing|ings|ang|inging) hollow",
     r"shake-?ups?",
+    # the tabloid's dream ("a dream debut", "a dream move")
+    r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's
     r"the star of the show", r"restor(?:e|es|ed|ing) (?:my|our|his|her|their|your|its) faith",
     r"li(?:ve|ves|ved|ving) up to (?:the|its|their|his|her) (?:hype|billing|promise|reputation|name|setting)",

@@ -594,3 +594,9 @@ def test_the_review_pages_verdicts_count():
 
     assert "the star of the show" in found
     assert found["underwhelming"].rule == "rhetoric.subjective"
+
+
+def test_the_headlines_biting_costs_delights_and_dreams_count():
+    assert "inflation bites" in rhetoric("Ministers under pressure as inflation bites across the country")
+    assert rhetoric("Joy for fans as the club is saved from closure")["Joy"].rule == "rhetoric.emotive"
+    assert "Dream debut" in rhetoric("Dream debut for teenage striker at the Den")
