@@ -383,6 +383,11 @@ CLICHES = (
     r"thousand|million|half|quarter|third|year|month|week|day|hour|minute|decade))", r"window[- ]dressing",
     r"r(?:ing|ings|ang|inging) hollow",
     r"shake-?ups?",
+    # absolutist quantities, made universal or nearly so (the absolutist words of Al-Mosaiwi and Johnstone):
+    # "almost nobody believes", "every single household", "nobody in charge seems to notice"
+    r"(?:almost|virtually|practically|next to|just about) (?:nobody|no one|nothing|everyone|everybody|everything|"
+    r"none|never|all)", r"every single", r"each and every",
+    r"(?:nobody|no one) (?:in charge|seems|cares|listens|knows|believes|noticed|notices|wants)",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

@@ -600,3 +600,8 @@ def test_the_headlines_biting_costs_delights_and_dreams_count():
     assert "inflation bites" in rhetoric("Ministers under pressure as inflation bites across the country")
     assert rhetoric("Joy for fans as the club is saved from closure")["Joy"].rule == "rhetoric.emotive"
     assert "Dream debut" in rhetoric("Dream debut for teenage striker at the Den")
+
+
+def test_an_absolutist_quantity_counts():
+    assert "almost nobody" in rhetoric("The bill promised both, and almost nobody believes it can deliver.")
+    assert "every single" in rhetoric("The charge will fall on every single household in the town.")
