@@ -157,6 +157,8 @@ JOURNALESE = re.compile(
     r"[a-z]+-(?:hit|strapped|ridden|plagued|riddled|stricken|wracked|racked|obsessed|mad|crazy)|"
     # the reputation told before the fact: "much-trumpeted", "much-vaunted", "much-maligned"
     r"much-[a-z]+(?:ed|en)|once-[a-z]+|"
+    # a policy's standing told as a ship or a show ("its flagship bill", "the centrepiece of the budget")
+    r"flagship(?=\s+[a-z])|showpiece|centrepiece|centerpiece|"
     # prison told as a cage, release as a walk ("caged for 12 years", "walked free")
     r"caged(?=\s+(?:for|until))|banged\s+up|behind\s+bars|w(?:alk|alks|alked|alking)\s+free|"
     r"landmark(?=\s+(?:ruling|victory|deal|case|judgment|judgement|decision|moment|agreement|bill|law|legislation|"
@@ -388,6 +390,10 @@ CLICHES = (
     r"(?:almost|virtually|practically|next to|just about) (?:nobody|no one|nothing|everyone|everybody|everything|"
     r"none|never|all)", r"every single", r"each and every",
     r"(?:nobody|no one) (?:in charge|seems|cares|listens|knows|believes|noticed|notices|wants)",
+    r"(?:a|the) textbook (?:case|example)", r"a classic case of",
+    r"glowing (?:tributes?|reviews?|references?|terms|praise|report)", r"gulf (?:in|between)",
+    r"sweat(?:s|ed|ing)? on", r"count(?:s|ed|ing)? cost",
+    r"(?:a|the) (?:quiet|housing|green|digital|tech|technological|energy|retail|silent|[a-z]+-led) revolution",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's
@@ -481,5 +487,7 @@ APPRAISAL_ADJECTIVES = frozenset(
     "paltry meagre meager derisory exorbitant extravagant swingeing preposterous risible farcical nonsensical "
     "pointless calamitous "
     # risk: how near a thing is to failing
-    "precarious perilous parlous".split()
+    "precarious perilous parlous "
+    # and more of judgement and appreciation, from sentences the corpus did not hold
+    "baffling bewildering utopian wretched cramped".split()
 )

@@ -605,3 +605,11 @@ def test_the_headlines_biting_costs_delights_and_dreams_count():
 def test_an_absolutist_quantity_counts():
     assert "almost nobody" in rhetoric("The bill promised both, and almost nobody believes it can deliver.")
     assert "every single" in rhetoric("The charge will fall on every single household in the town.")
+
+
+def test_a_flagship_policy_a_textbook_case_and_a_housing_revolution_are_figures():
+    found = rhetoric("The coalition's flagship bill is a textbook case of overpromising.")
+
+    assert "flagship" in found and "a textbook case" in found
+    assert "a housing revolution" in rhetoric("Ministers keep promising a housing revolution.")
+    assert rhetoric("The French Revolution began in 1789.") == {}
