@@ -77,6 +77,7 @@ HYPE_STEMS = (
     "crucial", "pivotal", "momentous", "vital",
     # and the extremes of crime and sport reporting that the valence lexicons lack
     "harrowing", "depraved", "thunderous", "sublime", "miracle", "wonder drug", "holy grail",
+    "seething", "incandescent", "apoplectic",
 )
 # A stem ending in "e" loses it before "-ed"/"-ing" ("plunge" -> "plunging").
 HYPE = re.compile(

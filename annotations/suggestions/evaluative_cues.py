@@ -450,9 +450,9 @@ def _left_in_a_state(text: str, words, free) -> list[tuple[int, int, str, str]]:
     return found
 
 
-# A noun that passes a verdict when the writer makes it the predicate and it closes the clause or takes "of"
-# ("the lanes are a triumph.", "a triumph of engineering"): VADER rates it, Brill's list gives it as a noun; not
-# the head of a longer phrase ("a danger to life", "a fraud investigator").
+# A noun that passes a verdict when the writer makes it the predicate and it closes the clause or takes "of" or
+# "for" ("the lanes are a triumph.", "a triumph of engineering", "a disaster for passengers"): VADER rates it,
+# Brill's list gives it as a noun; not the head of a longer phrase ("a danger to life", "a fraud investigator").
 VERDICT_NOUN_VALENCE = 1.5
 PREDICATE_BEFORE = COPULAS | frozenset("like as".split())
 
@@ -470,7 +470,7 @@ def _verdict_nouns(text: str, words, free) -> list[tuple[int, int, str, str]]:
             score = valence.get(noun.lower(), 0.0)
             if noun[:1].islower() and subjectivity.tag(noun).startswith("NN") and abs(score) >= VERDICT_NOUN_VALENCE:
                 closes = text[words[j].end() : words[j].end() + 1] in ("", ".", ",", ";", "!", "?", ":") or (
-                    j + 1 < len(words) and words[j + 1].group() == "of"
+                    j + 1 < len(words) and words[j + 1].group() in ("of", "for")
                     and text[words[j].end() : words[j + 1].start()] == " ")
                 if closes and free(words[j].start(), words[j].end()):
                     found.append((words[j].start(), words[j].end(), "evaluative",

@@ -394,6 +394,10 @@ CLICHES = (
     r"glowing (?:tributes?|reviews?|references?|terms|praise|report)", r"gulf (?:in|between)",
     r"sweat(?:s|ed|ing)? on", r"count(?:s|ed|ing)? cost",
     r"(?:a|the) (?:quiet|housing|green|digital|tech|technological|energy|retail|silent|[a-z]+-led) revolution",
+    r"an open sewer", r"a dumping ground", r"riding high", r"(?:went|go|goes|gone|going) rogue",
+    r"must-(?:have|see|read|watch|visit)", r"(?:a|the) cliff[- ]edge", r"pick(?:s|ed|ing)? up the pieces",
+    r"li(?:ve|ves|ved|ving) in fear", r"(?:a )?ghost towns?", r"trail-?blazers?", r"a giant of",
+    r"bet(?:s|ting)? the (?:house|farm|ranch)", r"cut (?:a|an) [a-z]+ figure", r"blockbusters?",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

@@ -613,3 +613,12 @@ def test_a_flagship_policy_a_textbook_case_and_a_housing_revolution_are_figures(
     assert "flagship" in found and "a textbook case" in found
     assert "a housing revolution" in rhetoric("Ministers keep promising a housing revolution.")
     assert rhetoric("The French Revolution began in 1789.") == {}
+
+
+def test_more_figures_of_news_pages_and_a_verdict_noun_that_takes_for():
+    assert "a disaster" not in rhetoric("The firm reported a disaster recovery plan.")
+    assert rhetoric("The new timetable has been a disaster for passengers.")["disaster"].rule == (
+        "rhetoric.evaluative"
+    )
+    assert "a ghost town" in rhetoric("The town centre has become a ghost town since the closures.")
+    assert "seething" in rhetoric("Locals are seething over the new parking charges.")
