@@ -398,6 +398,10 @@ CLICHES = (
     r"must-(?:have|see|read|watch|visit)", r"(?:a|the) cliff[- ]edge", r"pick(?:s|ed|ing)? up the pieces",
     r"li(?:ve|ves|ved|ving) in fear", r"(?:a )?ghost towns?", r"trail-?blazers?", r"a giant of",
     r"bet(?:s|ting)? the (?:house|farm|ranch)", r"cut (?:a|an) [a-z]+ figure", r"blockbusters?",
+    r"an invasion of", r"an act of (?:sabotage|war|vandalism|treachery|betrayal|self-harm|madness)",
+    r"collateral damage", r"neutralis(?:e|es|ed|ing)", r"neutraliz(?:e|es|ed|ing)", r"win-win",
+    r"a money pit", r"swallow(?:s|ed|ing)? (?:up )?(?:billions|millions|£)", r"caught napping",
+    r"smel(?:l|ls|led|lt|ling) blood", r"cast(?:s|ing)? a (?:long |dark )?shadow", r"a safe pair of hands",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

@@ -622,3 +622,9 @@ def test_more_figures_of_news_pages_and_a_verdict_noun_that_takes_for():
     )
     assert "a ghost town" in rhetoric("The town centre has become a ghost town since the closures.")
     assert "seething" in rhetoric("Locals are seething over the new parking charges.")
+
+
+def test_euphemisms_and_stock_figures_of_conflict_and_money_count():
+    assert "collateral damage" in rhetoric("Officials admitted there had been collateral damage in the strikes.")
+    assert "a money pit" in rhetoric("The scheme is a money pit that has swallowed billions.")
+    assert "caught napping" in rhetoric("The government has been caught napping by the vote.")
