@@ -402,6 +402,15 @@ CLICHES = (
     r"collateral damage", r"neutralis(?:e|es|ed|ing)", r"neutraliz(?:e|es|ed|ing)", r"win-win",
     r"a money pit", r"swallow(?:s|ed|ing)? (?:up )?(?:billions|millions|£)", r"caught napping",
     r"smel(?:l|ls|led|lt|ling) blood", r"cast(?:s|ing)? a (?:long |dark )?shadow", r"a safe pair of hands",
+    # the political page's verbs of attack and retreat
+    r"l(?:et|ets|etting) rip", r"declar(?:e|es|ed|ing) war on", r"(?:fire|fires|fired|firing) a broadside",
+    r"doubl(?:e|es|ed|ing) down", r"b(?:ow|ows|owed|owing) to pressure", r"climb(?:s|ed|ing)? down (?:over|on)",
+    r"ditch(?:es|ed|ing)", r"(?:kick|kicks|kicked|kicking) (?:\w+ ){0,3}into the long grass",
+    r"(?:put|puts|putting|kept|placed) on ice",
+    r"on the back ?burner", r"binn(?:ed|ing)", r"eat(?:s|ing)? humble pie", r"ate humble pie",
+    r"a dressing-down", r"haul(?:s|ed|ing)? (?:\w+ ){0,2}before", r"running scared", r"like vultures",
+    r"walk(?:s|ed|ing)? back (?:his|her|their|its|the) (?:comments?|remarks?|claims?|pledges?|promises?|decision|"
+    r"statements?|words)",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

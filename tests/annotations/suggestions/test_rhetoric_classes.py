@@ -628,3 +628,10 @@ def test_euphemisms_and_stock_figures_of_conflict_and_money_count():
     assert "collateral damage" in rhetoric("Officials admitted there had been collateral damage in the strikes.")
     assert "a money pit" in rhetoric("The scheme is a money pit that has swallowed billions.")
     assert "caught napping" in rhetoric("The government has been caught napping by the vote.")
+
+
+def test_the_political_pages_verbs_of_attack_and_retreat_count_but_not_their_literal_senses():
+    assert "kicked into the long grass" in rhetoric("The report has been kicked into the long grass.")
+    assert "bowed to pressure" in rhetoric("The government bowed to pressure and dropped the plan.")
+    assert rhetoric("The skaters trained on ice at the rink every morning.") == {}
+    assert rhetoric("The climbers walked back to the hut after the storm.") == {}
