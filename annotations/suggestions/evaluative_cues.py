@@ -261,6 +261,12 @@ def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
     )
 
 
+GREETINGS = frozenset(
+    f"{adjective} {noun}" for adjective in ("good", "happy", "merry")
+    for noun in ("morning", "afternoon", "evening", "night", "luck", "birthday", "christmas", "new", "easter")
+)
+
+
 def _predicative_participle(text, words, i) -> bool:
     """A participle the Pattern lexicon rates as a strongly subjective adjective, closing its sentence after a
     copula ("workers are exhausted."): a state or a feeling the writer asserts, not a passive, which would go
@@ -353,6 +359,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                                         or _adjective_place(text, words, i)):
             found.append((start, end, "puffery", f"“{word}” praises without informing (puffery)."))
             continue
+        if following is not None and f"{word} {following.group()}".lower() in GREETINGS:
+            continue  # "Good morning": a greeting, not a verdict
         if (is_subjective_adjective(word) and _adjective_place(text, words, i)
                 or is_subjective_adjective(word, participle=True) and _adjective_place(text, words, i, True)
                 and _participle_as_adjective(text, words, i)):

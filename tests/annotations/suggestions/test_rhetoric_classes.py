@@ -635,3 +635,7 @@ def test_the_political_pages_verbs_of_attack_and_retreat_count_but_not_their_lit
     assert "bowed to pressure" in rhetoric("The government bowed to pressure and dropped the plan.")
     assert rhetoric("The skaters trained on ice at the rink every morning.") == {}
     assert rhetoric("The climbers walked back to the hut after the storm.") == {}
+
+
+def test_a_greeting_is_no_verdict():
+    assert rhetoric("Good morning. We will bring you the latest from the fire line.") == {}
