@@ -411,6 +411,16 @@ CLICHES = (
     r"a dressing-down", r"haul(?:s|ed|ing)? (?:\w+ ){0,2}before", r"running scared", r"like vultures",
     r"walk(?:s|ed|ing)? back (?:his|her|their|its|the) (?:comments?|remarks?|claims?|pledges?|promises?|decision|"
     r"statements?|words)",
+    # society told as a body with a disease (Lakoff and Johnson): "an epidemic of knife crime", "a toxic culture"
+    r"an epidemic of", r"a plague of", r"a cancer (?:on|in|at the heart of|eating)", r"eat(?:s|ing)? away at",
+    r"toxic (?:culture|debate|atmosphere|row|relationship|workplace|environment|brand|legacy|politics|masculinity)",
+    r"infected (?:by|with) a culture", r"a culture of (?:fear|secrecy|bullying|impunity|complacency|denial|silence|"
+    r"cover-up|entitlement)", r"gone mad",
+    # and more stock figures of politics
+    r"lurch(?:es|ed|ing)? to the (?:left|right)", r"a drop in the bucket", r"dead on arrival", r"the darling of",
+    r"a lightning rod",
+    r"(?:bring|brings|brought|bringing) (?:[\w-]+ ){1,3}to (?:its|their|his|her) knees", r"by (?:her|his|their|its) fingernails",
+    r"sleepwalk(?:s|ed|ing)? into", r"on a collision course",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's
