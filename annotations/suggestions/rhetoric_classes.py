@@ -419,7 +419,8 @@ CLICHES = (
     # and more stock figures of politics
     r"lurch(?:es|ed|ing)? to the (?:left|right)", r"a drop in the bucket", r"dead on arrival", r"the darling of",
     r"a lightning rod",
-    r"(?:bring|brings|brought|bringing) (?:[\w-]+ ){1,3}to (?:its|their|his|her) knees", r"by (?:her|his|their|its) fingernails",
+    r"(?:bring|brings|brought|bringing) (?:[\w-]+ ){1,3}to (?:its|their|his|her) knees",
+    r"by (?:her|his|their|its) fingernails",
     r"sleepwalk(?:s|ed|ing)? into", r"on a collision course",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",

@@ -639,3 +639,10 @@ def test_the_political_pages_verbs_of_attack_and_retreat_count_but_not_their_lit
 
 def test_a_greeting_is_no_verdict():
     assert rhetoric("Good morning. We will bring you the latest from the fire line.") == {}
+
+
+def test_society_told_as_a_body_with_a_disease_is_a_figure():
+    assert "an epidemic of" in rhetoric("The city is gripped by an epidemic of knife crime.")
+    assert "toxic culture" in rhetoric("Staff described a toxic culture at the head office.")
+    assert rhetoric("The lorry was carrying toxic chemicals when it crashed.") == {}
+    assert rhetoric("The player fell to his knees at the final whistle.") == {}
