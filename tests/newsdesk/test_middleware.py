@@ -4,10 +4,14 @@ import pytest
 from django.contrib import messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.backends.signed_cookies import SessionStore
+from django.db import connection
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 
-from newsdesk.middleware import MessageMiddleware, messages_untouched, query_holds_nul
+from newsdesk.middleware import IdleSessionMiddleware, MessageMiddleware, messages_untouched, query_holds_nul
+
+LAST_SEEN = IdleSessionMiddleware.LAST_SEEN
 
 
 @pytest.mark.parametrize("query", ["story=%00", "a%00b=1", "q=x&ids=1%00", "q=\x00"])
@@ -53,3 +57,31 @@ def test_a_message_read_is_marked_as_read():
     request, _ = request_through_messages(read)
 
     assert not messages_untouched(request) and request._messages.used
+
+
+def session_writes(client, path, times):
+    """The statements writing the session table over ``times`` requests for ``path``."""
+    with CaptureQueriesContext(connection) as queries:
+        for _ in range(times):
+            assert client.get(path).status_code == 200
+    return [q["sql"] for q in queries.captured_queries
+            if "newsdesk_session" in q["sql"] and not q["sql"].lstrip().upper().startswith("SELECT")]
+
+
+@pytest.mark.django_db
+def test_an_active_reviewer_costs_no_session_write_per_request(client, reviewer):
+    client.force_login(reviewer)
+    client.get("/api/stories/")  # the first request notes when the login began and when it was last seen
+
+    assert session_writes(client, "/api/stories/", 5) == []
+
+
+@pytest.mark.django_db
+def test_the_last_seen_time_is_written_again_once_it_is_a_minute_old(client, reviewer):
+    client.force_login(reviewer)
+    client.get("/api/stories/")
+    session = client.session
+    session[LAST_SEEN] -= IdleSessionMiddleware.REFRESH_SECONDS
+    session.save()
+
+    assert len(session_writes(client, "/api/stories/", 3)) == 1
