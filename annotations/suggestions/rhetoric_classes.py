@@ -517,5 +517,7 @@ APPRAISAL_ADJECTIVES = frozenset(
     # risk: how near a thing is to failing
     "precarious perilous parlous "
     # and more of judgement and appreciation, from sentences the corpus did not hold
-    "baffling bewildering utopian wretched cramped".split()
+    "baffling bewildering utopian wretched cramped "
+    # and the eponymous verdicts: a policy likened to a writer's nightmare or a tyrant's rule
+    "orwellian kafkaesque dickensian machiavellian draconian mccarthyite stalinist soviet-style".split()
 )

@@ -646,3 +646,9 @@ def test_society_told_as_a_body_with_a_disease_is_a_figure():
     assert "toxic culture" in rhetoric("Staff described a toxic culture at the head office.")
     assert rhetoric("The lorry was carrying toxic chemicals when it crashed.") == {}
     assert rhetoric("The player fell to his knees at the final whistle.") == {}
+
+
+def test_an_eponymous_verdict_counts_as_an_adjective_of_appraisal():
+    assert rhetoric("Tenants live in Dickensian conditions, inspectors found.")["Dickensian"].rule == (
+        "rhetoric.subjective"
+    )
