@@ -35,7 +35,8 @@ def permissions_query() -> str:
 
 def permissions_of(user_id: str) -> str:
     """The query for the permissions of the user whose id is the SQL expression ``user_id`` (a parameter, or a
-    column of an outer query)."""
+    column of an outer query). ``IN`` asks only whether an id is among the user's own or their groups', so the two
+    lists are joined as they are (``UNION ALL``), without the sort that would drop an id given twice."""
     user_model = get_user_model()
     permission, permission_id, codename, content_type_id = _names(Permission, "id", "codename", "content_type")
     content_type, content_type_pk, app_label = _names(ContentType, "id", "app_label")
@@ -47,7 +48,7 @@ def permissions_of(user_id: str) -> str:
         f"SELECT ct.{app_label}, p.{codename} FROM {permission} p "
         f"JOIN {content_type} ct ON ct.{content_type_pk} = p.{content_type_id} "
         f"WHERE p.{permission_id} IN (SELECT o.{own_permission} FROM {own} o WHERE o.{own_user} = {user_id} "
-        f"UNION SELECT g.{granted_permission} FROM {groups} ug "
+        f"UNION ALL SELECT g.{granted_permission} FROM {groups} ug "
         f"JOIN {granted} g ON g.{granted_group} = ug.{groups_group} WHERE ug.{groups_user} = {user_id})"
     )
 
