@@ -141,7 +141,10 @@ PLAIN_BOOSTERS = frozenset("very so too really truly most".split())
 PUFFERY = frozenset(
     "legendary iconic acclaimed visionary outstanding celebrated prestigious world-class virtuoso cutting-edge "
     "innovative revolutionary groundbreaking ground-breaking game-changing stellar storied fabled renowned "
-    "beloved much-loved illustrious glittering famous awe-inspiring inspiring".split()
+    "beloved much-loved illustrious glittering famous awe-inspiring inspiring "
+    # and the obituary's and the profile's praise
+    "larger-than-life tireless irrepressible indefatigable pioneering trailblazing unsung inimitable incomparable "
+    "peerless devoted".split()
 )
 # Journalese descriptors that judge a person's or a body's standing, and compounds built like them
 # ("crisis-hit", "cash-strapped", "debt-ridden"): the style guides' list of newspaper clichés.
@@ -422,6 +425,8 @@ CLICHES = (
     r"(?:bring|brings|brought|bringing) (?:[\w-]+ ){1,3}to (?:its|their|his|her) knees",
     r"by (?:her|his|their|its) fingernails",
     r"sleepwalk(?:s|ed|ing)? into", r"on a collision course",
+    r"a stalwart of", r"a pillar of the community", r"l(?:it|ights|ighting|ight) up (?:every|the|any) room",
+    r"a doyen(?:ne)? of",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

@@ -652,3 +652,8 @@ def test_an_eponymous_verdict_counts_as_an_adjective_of_appraisal():
     assert rhetoric("Tenants live in Dickensian conditions, inspectors found.")["Dickensian"].rule == (
         "rhetoric.subjective"
     )
+
+
+def test_the_obituarys_praise_is_puffery():
+    assert rhetoric("She was a tireless campaigner for the rights of carers.")["tireless"].rule == "rhetoric.puffery"
+    assert "a pillar of the community" in rhetoric("She was a pillar of the community for half a century.")
