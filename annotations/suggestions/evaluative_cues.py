@@ -68,6 +68,7 @@ from annotations.suggestions.rhetoric_classes import (
     LITERAL_HEAT,
     LITERAL_SHOW,
     LITERAL_STRUCTURE,
+    LITERAL_VIOLENCE,
     LITERAL_WATER,
     LOADED,
     OVEN,
@@ -82,6 +83,7 @@ from annotations.suggestions.rhetoric_classes import (
     SIMILE,
     SPECTACLE,
     SWELLING_AND_NERVES,
+    VIOLENCE_FIGURE,
     WAY_CONSTRUCTION,
     WEATHER_LINE,
 )
@@ -395,6 +397,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (SWELLING_AND_NERVES, "metaphor", "growth told as swelling or bleeding, a market as a person with "
                                           "nerves, a result as effortless travel or a crash, or a reputation "
                                           "told before the fact (a conventional metaphor)"),
+        (VIOLENCE_FIGURE, "metaphor", "criticism, defeat or a cut told as violence (a conventional metaphor)"),
         (SIMILE, "metaphor", "a simile after a verb of seeming or treating: the writer likens rather than "
                              "describes"),
         (DENIAL, "editorializing", "a verdict stated as a denial (correctio): the writer rules a reading out"),
@@ -403,6 +406,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
     ):
         if pattern is CONFLICT_AND_RETREAT and LITERAL_FIGHT.search(text):
             continue  # a clash of armies or boxers is a fight
+        if pattern is VIOLENCE_FIGURE and LITERAL_VIOLENCE.search(text):
+            continue  # a killing, a shooting or a torched car is violence
         if pattern is SHOW and LITERAL_SHOW.search(text):
             continue  # a drama on the screen or a circus in the park is a show
         for match in _at_words(pattern, text, words):

@@ -526,3 +526,22 @@ APPRAISAL_ADJECTIVES = frozenset(
     # and the eponymous verdicts: a policy likened to a writer's nightmare or a tyrant's rule
     "orwellian kafkaesque dickensian machiavellian draconian mccarthyite stalinist soviet-style".split()
 )
+# Criticism, defeat and cuts told as violence ("killed off the plan", "knifed the leader", "slaughtered 6-0",
+# "butchered the budget", "shot down the proposal", "gunning for the minister", "bombarded with complaints"):
+# the conventional metaphors of politics and sport, only in a line not about real violence, where the same
+# words are literal.
+VIOLENCE_FIGURE = re.compile(
+    r"(?<![\w-])(kill(?:s|ed|ing)?\s+off|knif(?:ed|ing)|back-?stabb\w*|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)|"
+    r"massacr(?:e|es|ed|ing)|(?:a|the)\s+sledgehammer|shot\s+down|shoot(?:s|ing)?\s+down|gunning\s+for|"
+    r"(?:fresh|more|plenty\s+of)\s+ammunition|bombard(?:s|ed|ing)?\s+with|torch(?:es|ed|ing)|"
+    r"sharpen(?:s|ed|ing)?\s+(?:their|the|his|her)\s+knives|character\s+assassination)(?![\w-])",
+    re.IGNORECASE,
+)
+LITERAL_VIOLENCE = re.compile(
+    r"(?<![\w-])(police|gun(?:man|men|fire|shots?)?|shot\s+dead|stabb\w*|murder\w*|victims?|troops?|army|"
+    r"soldiers?|war|weapons?|bomb(?:s|ing|ings|ers?)?|missiles?|drones?|aircraft|planes?|jets?|helicopters?|"
+    r"military|artillery|shells?|munitions?|arms|factor(?:y|ies)|defen[cs]e|"
+    r"hospital|injured|wounded|dead|died|bodies|body|arson\w*|cars?|vehicles?|buildings?|flames|fire|blaze|"
+    r"animals?|livestock|cattle|sheep|abattoir|slaughterhouse|meat)(?![\w-])",
+    re.IGNORECASE,
+)

@@ -657,3 +657,10 @@ def test_an_eponymous_verdict_counts_as_an_adjective_of_appraisal():
 def test_the_obituarys_praise_is_puffery():
     assert rhetoric("She was a tireless campaigner for the rights of carers.")["tireless"].rule == "rhetoric.puffery"
     assert "a pillar of the community" in rhetoric("She was a pillar of the community for half a century.")
+
+
+def test_criticism_and_defeat_told_as_violence_is_a_metaphor_but_real_violence_is_not():
+    assert rhetoric("The Treasury killed off the plan within days.")["killed off"].rule == "rhetoric.metaphor"
+    assert "bombarded with" in rhetoric("The helpline was bombarded with complaints.")
+    assert rhetoric("Police said the car had been torched in the early hours.") == {}
+    assert rhetoric("The state ordered new ammunition factories for the army.") == {}
