@@ -144,7 +144,9 @@ PUFFERY = frozenset(
     "beloved much-loved illustrious glittering famous awe-inspiring inspiring "
     # and the obituary's and the profile's praise
     "larger-than-life tireless irrepressible indefatigable pioneering trailblazing unsung inimitable incomparable "
-    "peerless devoted".split()
+    "peerless devoted "
+    # and the press release's: "world-beating", "state-of-the-art", "next-generation", "first-ever"
+    "world-beating world-leading state-of-the-art next-generation first-ever best-in-class glitzy".split()
 )
 # Journalese descriptors that judge a person's or a body's standing, and compounds built like them
 # ("crisis-hit", "cash-strapped", "debt-ridden"): the style guides' list of newspaper clichés.
@@ -425,6 +427,7 @@ CLICHES = (
     r"(?:bring|brings|brought|bringing) (?:[\w-]+ ){1,3}to (?:its|their|his|her) knees",
     r"by (?:her|his|their|its) fingernails",
     r"sleepwalk(?:s|ed|ing)? into", r"on a collision course",
+    r"a wonder (?:material|drug|cure|crop|weapon)", r"superfoods?", r"(?:a )?cure-all",
     r"a stalwart of", r"a pillar of the community", r"l(?:it|ights|ighting|ight) up (?:every|the|any) room",
     r"a doyen(?:ne)? of",
     # the tabloid's dream ("a dream debut", "a dream move")

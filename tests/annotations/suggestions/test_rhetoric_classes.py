@@ -664,3 +664,10 @@ def test_criticism_and_defeat_told_as_violence_is_a_metaphor_but_real_violence_i
     assert "bombarded with" in rhetoric("The helpline was bombarded with complaints.")
     assert rhetoric("Police said the car had been torched in the early hours.") == {}
     assert rhetoric("The state ordered new ammunition factories for the army.") == {}
+
+
+def test_the_press_releases_praise_is_puffery():
+    assert rhetoric("The company promises a world-beating test and trace system.")["world-beating"].rule == (
+        "rhetoric.puffery"
+    )
+    assert "a wonder material" in rhetoric("Graphene has been called a wonder material by its backers.")
