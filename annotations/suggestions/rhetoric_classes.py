@@ -430,6 +430,12 @@ CLICHES = (
     r"a wonder (?:material|drug|cure|crop|weapon)", r"superfoods?", r"(?:a )?cure-all",
     r"a stalwart of", r"a pillar of the community", r"l(?:it|ights|ighting|ight) up (?:every|the|any) room",
     r"a doyen(?:ne)? of",
+    # crowds and queues made larger than life ("heaving with", "rammed", "queues stretched for miles")
+    r"heaving with", r"rammed(?= (?:with|as|on|at|by)\b|[.,;])", r"gridlocked", r"(?:a )?spending spree",
+    r"(?:around|round) the block", r"stretch(?:es|ed|ing)? for miles",
+    r"in (?:their|its) (?:hundreds|thousands)",
+    r"(?:hang|hangs|hanging|hung|clinging|cling|clings|clung) on by a thread", r"dying on (?:its|their) feet",
+    r"thin on the ground",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

@@ -671,3 +671,8 @@ def test_the_press_releases_praise_is_puffery():
         "rhetoric.puffery"
     )
     assert "a wonder material" in rhetoric("Graphene has been called a wonder material by its backers.")
+
+
+def test_crowds_and_queues_made_larger_than_life_are_figures():
+    assert "heaving with" in rhetoric("The resort was heaving with holidaymakers all weekend.")
+    assert "thin on the ground" in rhetoric("Buyers are thin on the ground this autumn.")
