@@ -436,6 +436,10 @@ CLICHES = (
     r"in (?:their|its) (?:hundreds|thousands)",
     r"(?:hang|hangs|hanging|hung|clinging|cling|clings|clung) on by a thread", r"dying on (?:its|their) feet",
     r"thin on the ground",
+    # the money and health pages' figures
+    r"short-changed", r"a gift to", r"(?:tax|fare|benefit) dodgers?", r"trapped (?:on|in) (?:poor|bad|expensive)",
+    r"asleep at the wheel", r"(?:left )?to languish", r"at (?:their|his|her|my|our|its) wits'? end",
+    r"running on empty", r"on (?:its|their) knees",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

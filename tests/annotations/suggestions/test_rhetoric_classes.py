@@ -676,3 +676,9 @@ def test_the_press_releases_praise_is_puffery():
 def test_crowds_and_queues_made_larger_than_life_are_figures():
     assert "heaving with" in rhetoric("The resort was heaving with holidaymakers all weekend.")
     assert "thin on the ground" in rhetoric("Buyers are thin on the ground this autumn.")
+
+
+def test_the_money_and_health_pages_figures_count():
+    assert "asleep at the wheel" in rhetoric("The regulator has been asleep at the wheel for years.")
+    assert "running on empty" in rhetoric("Staff are running on empty after months of pressure.")
+    assert "on its knees" in rhetoric("The care system is on its knees, council leaders say.")
