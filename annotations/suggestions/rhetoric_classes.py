@@ -440,6 +440,11 @@ CLICHES = (
     r"short-changed", r"a gift to", r"(?:tax|fare|benefit) dodgers?", r"trapped (?:on|in) (?:poor|bad|expensive)",
     r"asleep at the wheel", r"(?:left )?to languish", r"at (?:their|his|her|my|our|its) wits'? end",
     r"running on empty", r"on (?:its|their) knees",
+    # the local page's figures of councils and services
+    r"(?:kept|keep|keeps|keeping|left|leave|leaves|leaving) (?:[\w-]+ ){0,2}in the dark", r"in the dark about",
+    r"(?:rid(?:e|es|ing)|rode) roughshod", r"a done deal", r"behind (?:[\w'’-]+ )?backs",
+    r"buck(?:s|ed|ing)? the trend", r"gam(?:e|es|ed|ing) the system", r"with contempt", r"a byword for",
+    r"a rearguard action",
     # the tabloid's dream ("a dream debut", "a dream move")
     r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
     # the review page's

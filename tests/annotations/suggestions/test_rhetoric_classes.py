@@ -682,3 +682,9 @@ def test_the_money_and_health_pages_figures_count():
     assert "asleep at the wheel" in rhetoric("The regulator has been asleep at the wheel for years.")
     assert "running on empty" in rhetoric("Staff are running on empty after months of pressure.")
     assert "on its knees" in rhetoric("The care system is on its knees, council leaders say.")
+
+
+def test_the_local_pages_figures_count_but_a_bus_ride_does_not():
+    assert "riding roughshod" in rhetoric("The council has been accused of riding roughshod over residents.")
+    assert "a done deal" in rhetoric("The consultation was a done deal before it began.")
+    assert rhetoric("Only a fraction of the people who used to ride the bus still do.") == {}
