@@ -520,3 +520,56 @@ def test_concurrent_calls_with_different_lexicons_all_succeed():
 
 def quotes_with(text, lexicon):
     return [text[s.start : s.end] for s in suggest(text, lexicon=lexicon, tag="rhetoric")]
+
+
+def test_loaded_and_manner_verbs_of_speech_report_a_named_source():
+    text = (
+        "The ferry union blasted the timetable as a disgrace. Harbour officials boasted that sailings were full. "
+        "Some passengers questioned whether the fares were fair. The mayor's statement framed the cuts as a saving."
+    )
+    found = [quote for quote, _ in sources(text)]
+    assert "The ferry union blasted" in found
+    assert "Harbour officials boasted" in found
+    assert "Some passengers questioned" in found
+    assert "The mayor's statement framed" in found
+
+
+def test_a_loaded_verb_with_no_one_named_before_it_is_no_attribution():
+    assert sources("The old engine blasted smoke across the quay.") == []
+
+
+def test_a_condemnation_after_and_takes_the_sentence_subject():
+    text = "The regional transport committee held a special meeting and condemned the closure as reckless."
+    assert [quote for quote, _ in sources(text)] == ["condemned"]
+
+    text = "The ministry said the leak posed no risk, but highlighted the cost of the clean-up."
+    assert ("highlighted", "The ministry") in sources(text)
+
+
+def test_an_outlet_that_understands_reports_what_it_has_learned():
+    assert quotes("Portside Post understands that two bidders have withdrawn.", "attribution") == [
+        "Portside Post understands"
+    ]
+    assert quotes("Portside Post understands the harbour well.", "attribution") == []
+
+
+def test_a_person_described_with_a_hyphenated_age_told_me():
+    assert quotes("A 54-year-old fisherman told me the season was over.", "attribution") == [
+        "A 54-year-old fisherman told"
+    ]
+    assert quotes("The clinic recorded 38 confirmed cases.", "attribution") == []
+
+
+def test_figures_or_things_that_suggest_or_reveal_name_no_source():
+    assert quotes("The data released so far suggest a modest gain.", "attribution") == []
+    assert quotes("An image of the hull reveals a crack.", "attribution") == []
+
+
+def test_a_reporter_credit_and_reporting_on_a_subject_are_no_attribution():
+    assert quotes("Mi-rae Lee reports from Busan", "attribution") == []
+    assert quotes("The agency usually reports on launches the next day.", "attribution") == []
+
+
+def test_concluding_drills_is_an_act_and_a_greeting_is_no_verdict():
+    assert quotes("The navy and the coastguard concluded joint drills on Friday.", "attribution") == []
+    assert quotes("Good evening and welcome.", "attribution") == []
