@@ -23,15 +23,21 @@ NOTE_MESSAGES = {"max_length": f"Keep notes to {NOTE_MAX_LENGTH:,} characters (t
 
 class ArticleField(forms.Field):
     """An article chosen by its id (``parse_id``'s reading), loaded in one prepared ``SELECT``: a highlight is
-    saved on every click, and a model choice field would copy and compile a queryset each time."""
+    saved on every click, and a model choice field would copy and compile a queryset each time.
+
+    ``deferred``: the columns left unread until first used (the original HTML by default)."""
 
     default_error_messages = {"invalid_choice": "No article with this id."}
+
+    def __init__(self, *, deferred: tuple[str, ...] = ("original_html",), **kwargs):
+        super().__init__(**kwargs)
+        self.deferred = deferred
 
     def to_python(self, value):
         if value in self.empty_values or isinstance(value, Article):
             return value or None
         pk = parse_id(value)
-        article = rows.by_id(Article, pk, deferred=("original_html",)) if pk is not None else None
+        article = rows.by_id(Article, pk, deferred=self.deferred) if pk is not None else None
         if article is None:
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return article
@@ -65,6 +71,9 @@ class AnnotationForm(forms.Form):
 
     def __init__(self, *args, reviewer=None, **kwargs):
         """``reviewer``: who is saving (or give it to ``save``)."""
+        # Never rendered, so its labels' suffix is never shown: looking up its translation was most of the
+        # time it took to make a form.
+        kwargs.setdefault("label_suffix", ":")
         super().__init__(*args, **kwargs)
         self.reviewer = reviewer
 
@@ -132,6 +141,19 @@ class AnnotationForm(forms.Form):
 
 
 AnnotationForm.base_fields = SharedFields(AnnotationForm.base_fields)
+
+
+class HighlightBodyForm(AnnotationForm):
+    """The body of ``POST /api/annotations/``: the same fields, rules and messages as ``AnnotationForm``; only
+    the article's text is read, as the answer names the article by its id alone (the reader's toolbar, which
+    shows the article again, uses ``AnnotationForm``)."""
+
+    article = ArticleField(deferred=tuple(
+        field.name for field in Article._meta.concrete_fields if field.name not in ("id", "text")
+    ))
+
+
+HighlightBodyForm.base_fields = SharedFields(HighlightBodyForm.base_fields)
 
 
 class AnnotationChangeForm(forms.ModelForm):

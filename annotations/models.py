@@ -247,7 +247,9 @@ class Annotation(TaggedSpan):
         ]
 
     def __str__(self):
-        return f"{self.get_tag_display()} [{self.start}:{self.end}] by {self.reviewer}"
+        # The tag's label as get_tag_display() gives it, without the dictionary of choices it builds each time.
+        tag = TAG_BY_KEY.get(self.tag)
+        return f"{tag.label if tag else self.tag} [{self.start}:{self.end}] by {self.reviewer}"
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#char-{self.start}"

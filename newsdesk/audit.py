@@ -21,20 +21,32 @@ ACTIONS = frozenset(AuditEvent.Action.values)  # ``Action.values`` builds its li
 _encoder = DjangoJSONEncoder()
 
 
+_JSON_READY = (str, int, float, bool, list, dict)
+
+
 def _plain(value):
     """JSON-ready: dates and decimals as the encoder writes them, everything else unchanged."""
-    if value is None or isinstance(value, str | int | float | bool | list | dict):
+    if value is None or isinstance(value, _JSON_READY):
         return value
     return _encoder.default(value)
 
 
 def snapshot(obj: models.Model) -> dict:
     """The object's own columns (foreign keys as ids), as JSON-ready values."""
-    return {
-        field.attname: _plain(getattr(obj, field.attname))
-        for field in obj._meta.concrete_fields
-        if field.name not in SKIPPED_FIELDS
-    }
+    return {attname: _plain(getattr(obj, attname)) for attname in _snapshot_attnames(type(obj))}
+
+
+_SNAPSHOT_ATTNAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _snapshot_attnames(model: type[models.Model]) -> tuple[str, ...]:
+    """The attributes a snapshot of ``model`` holds, in the fields' order: worked out once per model, as an
+    event is written with every highlight saved."""
+    if (names := _SNAPSHOT_ATTNAMES.get(model)) is None:
+        names = _SNAPSHOT_ATTNAMES[model] = tuple(
+            field.attname for field in model._meta.concrete_fields if field.name not in SKIPPED_FIELDS
+        )
+    return names
 
 
 def diff(before: dict, after: dict) -> dict:

@@ -16,7 +16,7 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from annotations.api.serialisers import highlight_json, highlights_response
-from annotations.forms import AnnotationChangeForm, AnnotationForm
+from annotations.forms import AnnotationChangeForm, HighlightBodyForm
 from annotations.models import Annotation, DuplicateHighlight, LiveTagCount, StaleVersion
 from annotations.tags import TAG_KEYS
 from annotations.workflow import conflicts
@@ -101,7 +101,7 @@ def create(request):
         body, body_errors = json_body(request, CREATE_FIELDS)
     except BadBody as bad:
         return errors_response(bad.errors)
-    form = AnnotationForm(body, reviewer=request.user)
+    form = HighlightBodyForm(body, reviewer=request.user)
     if errors := validate(form, body_errors):
         return errors_response(errors)
     try:

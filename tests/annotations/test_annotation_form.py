@@ -3,7 +3,8 @@
 import pytest
 from django import forms
 
-from annotations.forms import AnnotationForm
+from annotations.forms import AnnotationForm, HighlightBodyForm
+from newsdesk.models import Article
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +55,19 @@ def test_the_form_cleans_its_fields_as_djangos_own_cleaning_does(make_article, r
     assert {field: [str(e) for e in errors] for field, errors in ours.errors.items()} == {
         field: [str(e) for e in errors] for field, errors in djangos.errors.items()}
     assert ours.cleaned_data == djangos.cleaned_data
+
+
+def test_the_api_body_form_has_the_toolbar_forms_rules_and_reads_only_the_articles_text(make_article, reviewer):
+    article = make_article(TEXT)
+    assert list(HighlightBodyForm.base_fields) == list(AnnotationForm.base_fields)
+    for name, field in AnnotationForm.base_fields.items():
+        if name != "article":
+            assert HighlightBodyForm.base_fields[name] is field, name
+    start = TEXT.index("reckless")
+    data = {"article": article.pk, "tag": "rhetoric", "start": start, "end": start + 8, "quote": "reckless"}
+    form = HighlightBodyForm(data, reviewer=reviewer)
+
+    assert form.is_valid()
+    assert form.cleaned_data["article"].get_deferred_fields() == {
+        field.attname for field in Article._meta.concrete_fields if field.name not in ("id", "text")}
+    assert HighlightBodyForm({**data, "article": 10**9}).errors == AnnotationForm({**data, "article": 10**9}).errors

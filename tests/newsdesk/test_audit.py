@@ -1,7 +1,8 @@
 import pytest
+from django.core.serializers.json import DjangoJSONEncoder
 
 from newsdesk import audit
-from newsdesk.models import AuditEvent
+from newsdesk.models import Article, AuditEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +103,26 @@ def test_creating_what_a_constraint_refuses_stores_neither_row_nor_event(make_ar
 
     assert Annotation.objects.count() == 1
     assert AuditEvent.objects.filter(object_type="annotations.annotation").count() == 1
+
+
+def test_a_highlight_is_named_by_its_tags_label_as_its_choices_name_it(make_article, reviewer):
+    from annotations.models import Annotation
+    from annotations.tags import TAG_KEYS
+
+    article = make_article("The minister said the talks had failed.")
+    for tag in TAG_KEYS:
+        highlight = Annotation(article=article, reviewer=reviewer, tag=tag, start=4, end=12, quote="minister")
+        assert str(highlight) == f"{highlight.get_tag_display()} [4:12] by {reviewer}"
+    unknown = Annotation(article=article, reviewer=reviewer, tag="gone", start=4, end=12, quote="minister")
+    assert str(unknown) == f"{unknown.get_tag_display()} [4:12] by {reviewer}"  # the key itself
+
+
+def test_a_snapshot_holds_every_column_but_the_skipped_ones_as_json_ready_values(make_article):
+    article = make_article("Some text.", title="A title")
+    expected = {field.attname: getattr(article, field.attname) for field in Article._meta.concrete_fields
+                if field.name != "original_html"}
+    expected["imported_at"] = DjangoJSONEncoder().default(article.imported_at)
+    if article.published is not None:
+        expected["published"] = DjangoJSONEncoder().default(article.published)
+    assert audit.snapshot(article) == expected
+    assert list(audit.snapshot(article)) == list(expected)  # in the fields' order
