@@ -50,6 +50,12 @@ EVENT_NOUNS = frozenset(
     uprising referendum ceremony parade festival anniversary pandemic earthquake
     """.split()
 )
+# Nouns that an event noun may name as a modifier: "defence committee", "election officials".
+BODIES_NAMED_FOR = frozenset(
+    "committee committees ministry ministries minister ministers secretary department officials official "
+    "correspondent editor spokesman spokeswoman spokesperson chief chiefs forces budget industry analyst analysts "
+    "cabinet council board".split()
+)
 ARTEFACT_BEFORE = frozenset("page p. pp photo image picture slide gallery episode no. step".split())
 ARTEFACT_AFTER = frozenset("comments comment shares likes views replies followers".split())
 MIN_WORDS = 4
@@ -198,6 +204,44 @@ def _position(doc, i, start) -> bool:
     return before >= start and doc[before].lower_ in RANKING_VERBS
 
 
+# A warning put out, changed or withdrawn by a named body ("AEMET has issued a red warning", "the Met Office has
+# extended its yellow heat warning"): an event on the record. The present tense of a headline ("issues yellow
+# warnings") is left out, as the corpus leaves it.
+WARNING_ACTS = frozenset("issued extended upgraded downgraded lifted".split())
+WARNING_NOUNS = frozenset("warning warnings alert alerts advisory".split())
+# Acts of a named actor that put an event on the record without a number: a meeting held, a protest lodged, a
+# missile tested or fired, sailings cancelled, a road closed by the police.
+EVENT_ACTS = frozenset("held lodged tested fired fires cancelled canceled closed".split())
+# Acts that need an object of their own to be an event ("closed the promenade", not "beaches closed to swimmers").
+TRANSITIVE_ACTS = frozenset("held tested fired fires closed".split())
+OBJECT_OPENERS = frozenset("the a an its their his her this new".split())
+MEETING_NOUNS = frozenset("meeting meetings talks session summit vote hearing".split())
+NOT_AN_ACTOR = frozenset("if unless whether".split())
+ACTOR_REACH = 16
+
+
+def _act_of_named_actor(doc, i, start, end) -> bool:
+    """ "Gardaí closed the Salthill promenade", "Tokyo had lodged a protest", "as ferries cancelled": an act verb
+    with a name before it in the sentence, in the active voice (not "can be launched", "was closed")."""
+    lower = doc[i].lower_
+    before = doc[i - 1] if i > start else None
+    if before is None or before.lower_ in ("be", "been", "being", "is", "are", "was", "were") or (
+        before.lower_ in ("the", "a", "an", "its", "their", "'s", "’s")
+    ):
+        return False
+    reach = range(max(start, i - ACTOR_REACH), i)  # a bounded look-back keeps a long sentence linear
+    if any(doc[k].lower_ in NOT_AN_ACTOR for k in reach):
+        return False  # "if the council closed the road": a condition, not an event
+    if not any(doc[k].is_alpha and doc[k].text[:1].isupper() for k in reach):
+        return False
+    after = doc[i + 1] if i + 1 < end else None
+    if lower in TRANSITIVE_ACTS and (after is None or after.lower_ not in OBJECT_OPENERS):
+        return False
+    if lower == "held":
+        return any(doc[k].lower_ in MEETING_NOUNS for k in range(i + 1, min(end, i + 5)))
+    return True
+
+
 def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
     """(kind, words) for each marker in a sentence span, but for the tokens in the ``unread`` sets (indices)."""
     doc = sentence.doc
@@ -258,12 +302,16 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
         elif text in MONTHS or text in WEEKDAYS:
             before = doc[i - 1] if i > sentence.start else None
             near_number = (before is not None and before.like_num) or (nxt is not None and nxt.like_num)
+            if before is not None and before.lower_ in ("every", "each"):
+                continue  # "in your inbox every Friday": a routine, not a date
             if text in WEEKDAYS or near_number or (before is not None and before.lower_ in RELATIVE):
                 found.append(("date", text))
         elif lower in DATE_WORDS:
             found.append(("date", text))
         elif lower in ("last", "next") and nxt is not None and (nxt_lower in TIME_UNITS or nxt.text in MONTHS):
             found.append(("date", f"{text} {nxt.text}"))
+        elif lower in EVENT_NOUNS and nxt_lower in BODIES_NAMED_FOR:
+            continue  # "the Commons defence committee", "the war cabinet": a body, not an event
         elif lower in EVENT_NOUNS:
             before = doc[i - 1] if i > sentence.start else None
             after = doc[i + 2] if i + 2 < sentence.end and nxt_lower in ("of", "in", "on", "against") else None
@@ -274,10 +322,22 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
                 found.append(("named_event", doc[first:last].text))
         elif text in ("%",) or lower in ("percent",):
             found.append(("quantity", text))
+        elif lower in WARNING_ACTS and i > sentence.start and any(
+            doc[k].lower_ in WARNING_NOUNS for k in range(i + 1, min(sentence.end, i + 5))
+        ) and doc[i - 1].lower_ not in ("the", "a", "an", "be", "been", "is", "are", "was", "were"):
+            found.append(("named_event", f"{text} a warning"))
+        elif lower in EVENT_ACTS and _act_of_named_actor(doc, i, sentence.start, sentence.end):
+            found.append(("named_event", text))
     return found
 
 
-CLAUSE_BREAK = re.compile(r"(, (and|but|while|although)|;) ")
+CLAUSE_BREAK = re.compile(r"(, (and|but|while|although|with)|;) ")
+# A forecast revised against an earlier figure ("now expects … 2.6 billion …, down from a previous forecast of 3.4
+# billion"): that the outlook was cut or raised is on the record.
+REVISION = re.compile(r"\b(down|up) from (a|an|the|its|their) (previous|earlier|prior) (forecast|estimate|guidance)\b"
+                      r"|\b(down|up) from the [\d.,]+%? (it|they) (forecast|predicted)")
+# The weeks ahead: "in the coming weeks" is vague future time, like "in recent years".
+COMING = re.compile(r"\b(in|over) the (coming|next few) (days|weeks|months|years)\b", re.IGNORECASE)
 REPORTING = re.compile(r"\b(said|says|told|warned|warn|warns|claimed|insisted|argued|added|believe|believes)\b")
 
 
@@ -286,8 +346,10 @@ def _forecast(sentence, marks) -> bool:
     marker ("30 MPs have warned they could vote against"): that someone said so is checkable; or a clause of
     its own after a marker ("broke down on Sunday, …, and is not expected to return")."""
     text = sentence.text
+    if COMING.search(text) and all(kind == "count" for kind, _ in marks):
+        return True  # "Three things deserve attention in the coming weeks."
     forecast = FORECAST.search(text)
-    if forecast is None:
+    if forecast is None or REVISION.search(text):
         return False
     first_marker = text.find(marks[0][1].split()[0])  # marks come in the order of the words: one look-up
     if 0 <= first_marker < forecast.start() and CLAUSE_BREAK.search(text, first_marker, forecast.start()):

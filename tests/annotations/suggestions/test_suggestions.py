@@ -573,3 +573,34 @@ def test_a_reporter_credit_and_reporting_on_a_subject_are_no_attribution():
 def test_concluding_drills_is_an_act_and_a_greeting_is_no_verdict():
     assert quotes("The navy and the coastguard concluded joint drills on Friday.", "attribution") == []
     assert quotes("Good evening and welcome.", "attribution") == []
+
+
+# Factual claims: events on the record without a number
+
+
+def test_a_warning_issued_or_extended_by_a_named_body_is_a_claim():
+    assert quotes("The coastguard has issued an amber warning for the northern isles.", "factual_claim")
+    assert quotes("Meteo Norte has extended its heat alert to the whole valley.", "factual_claim")
+
+
+def test_an_act_of_a_named_actor_is_a_claim_but_not_a_condition_or_a_passive():
+    assert quotes("Police closed the harbour road after the sea wall gave way.", "factual_claim")
+    assert quotes("The regional assembly held an emergency session and Lisbon lodged a protest.", "factual_claim")
+    assert quotes("Storm warning for Kerry as sailings cancelled and schools shut", "factual_claim")
+    assert quotes("If the council closed the road, traders would suffer.", "factual_claim") == []
+    assert quotes("Beaches in Kerry were closed to swimmers.", "factual_claim") == []
+
+
+def test_a_forecast_revised_against_an_earlier_figure_is_a_claim():
+    text = (
+        "The brewer now expects profit of 1.2 billion to 1.4 billion crowns, "
+        "down from a previous forecast of 2 billion."
+    )
+    assert quotes(text, "factual_claim")
+    assert quotes("The brewer expects profit of 1.2 billion crowns next year.", "factual_claim") == []
+
+
+def test_the_coming_weeks_a_routine_weekday_and_a_committee_named_for_an_event_are_no_claims():
+    assert quotes("Two questions will matter in the coming weeks.", "factual_claim") == []
+    assert quotes("Our digest of harbour news lands in your inbox every Friday.", "factual_claim") == []
+    assert quotes("Jo Reed, who sits on the Senate defence committee, said the plan was wise.", "factual_claim") == []
