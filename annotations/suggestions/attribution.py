@@ -44,6 +44,13 @@ from annotations.suggestions.claims import quoted_tokens
 
 TAG = "attribution"
 
+# Loaded and manner verbs of speech (complaining, censuring, touting, answering): each needs a named source before
+# it (NAMED_ONLY). Forms that are nouns too ("protests", "remarks", "replies") are left out.
+LOADED_SPEECH = frozenset(
+    "decried decries deplored deplores lambasted lambasts castigated castigates rebuked rebukes berated berates "
+    "complained complains lamented laments bemoaned bemoans grumbled grumbles protested reiterated reiterates "
+    "remarked replied retorted retorts countered quipped joked touted touts".split()
+)
 REPORTING_VERBS = frozenset(
     """
     said says say added adds reported reports told tells announced announces confirmed confirms stated states
@@ -60,16 +67,16 @@ REPORTING_VERBS = frozenset(
     heard hears report describe demanded welcomed welcomes welcome acknowledge explain stress suggest confirm
     blamed blames blame mocked mocks point points pointed
     boasted boasts bragged brags blasted blasts denounced denounces highlighted highlights questioned
-    framed frames understands
+    framed frames understands gave gives
     """.split()
-)
+) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
 SPEECH_ONLY = frozenset("added adds announced announces announce".split())
 # Verbs of judging that are ordinary words too ("a village called …"): only after a named source.
 NAMED_ONLY = frozenset(
     "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks "
     "blasted blasts highlighted highlights questioned framed frames".split()
-)
+) | LOADED_SPEECH
 # "understands" reports what an outlet has learned only before "that": "Goalline understands that …".
 THAT_ONLY = frozenset("understands".split())
 # "found" and "finds" report a study's result only.
@@ -105,7 +112,7 @@ SOURCE_WORDS = frozenset(
     advisors economists investigators inspectors diplomats lawmakers legislators senators senator members
     member team letter message post communique communiqué website tv television radio agency's media's
     soldiers troops workers citizens locals voters body bodies chiefs bosses regulator regulators club clubs
-    regime administration cabinet junta
+    regime administration cabinet junta mayor governor premier chancellor chairman chairwoman manager coach
     """.split()
 )
 DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())
@@ -611,6 +618,11 @@ def _opening_subject(doc, s_start, end):
     return opening if _has_head(opening) else []
 
 
+# What a source gives that is its word: "the Joint Chiefs of Staff gave a similar range".
+GIVEN_FIGURES = frozenset("figure figures range estimate estimates account tally total assessment breakdown".split())
+VERDICT_OBJECTS = frozenset("the it them him her this that his their its".split())
+
+
 def _joined_verb(line, doc, i, s_start, s_end, earlier):
     """A reporting verb with no subject of its own: after "and" or "but" ("… and accused the operator of",
     "welcomed the approach, but warned that"), the source is the earlier cue's or the sentence's subject;
@@ -624,10 +636,13 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
         return None
     lower = doc[i].lower_
     relative = doc[j].lower_ in ("which", "who")
+    # "and called the result a success": a verdict on something named; "and called for calm" is a demand
+    verdict = lower in ("called", "calls") and i + 1 < s_end and doc[i + 1].lower_ in VERDICT_OBJECTS
     if relative and lower in RESULT_VERBS and i + 1 < s_end and doc[i + 1].lower_ == "that":
         pass  # "a report by the Office for Students, which found that …"
-    elif lower in NOT_JOINED or not (
-        relative or lower in SPEECH_VERBS or lower == "say" or lower in ACCUSING or _speech_follows(doc, i, s_end)
+    elif lower in NOT_JOINED and not verdict or not (
+        verdict or relative or lower in SPEECH_VERBS or lower == "say" or lower in ACCUSING
+        or _speech_follows(doc, i, s_end)
         or i + 1 < s_end and doc[i + 1].lower_ == "that"
     ):
         # "and emphasised their importance", "and urged people to": an act, unless words follow; never a
@@ -686,6 +701,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "state media usually reports on tests": covering a subject, not words reported
     if lower == "reports" and _credit_line(doc, i, s_start, s_end):
         return []  # "Sun-hee Park reports from Seoul": a reporter's credit, not a source's words
+    if lower in ("gave", "gives") and not any(
+        doc[k].lower_ in GIVEN_FIGURES for k in range(i + 1, min(s_end, i + 4))
+    ):
+        return []  # "gave a similar range" reports a source's figure; "gave way", "gave birth" report nothing
     if lower in THAT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "that"):
         return []
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):

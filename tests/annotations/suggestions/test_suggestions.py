@@ -604,3 +604,23 @@ def test_the_coming_weeks_a_routine_weekday_and_a_committee_named_for_an_event_a
     assert quotes("Two questions will matter in the coming weeks.", "factual_claim") == []
     assert quotes("Our digest of harbour news lands in your inbox every Friday.", "factual_claim") == []
     assert quotes("Jo Reed, who sits on the Senate defence committee, said the plan was wise.", "factual_claim") == []
+
+
+def test_complaining_and_answering_verbs_report_a_named_source_but_not_a_compound_or_a_plea():
+    assert quotes("Harbour traders complained that the fees were too high.", "attribution") == [
+        "Harbour traders complained"
+    ]
+    assert quotes("Ms Ward retorted that the figures were wrong.", "attribution") == ["Ms Ward retorted"]
+    assert quotes("The much-touted ferry link never opened.", "attribution") == []
+
+
+def test_calling_something_a_name_after_and_is_a_verdict_but_calling_for_is_a_demand():
+    text = "The port authority said the crane had been tested, and called the result a success."
+    assert ("called", "The port authority") in sources(text)
+    text = "The port authority said the crane had failed and called for an inquiry."
+    assert "called" not in [quote for quote, _ in sources(text)]
+
+
+def test_a_source_that_gives_a_figure_reports_it_but_giving_way_reports_nothing():
+    assert quotes("The coastguard gave a higher estimate of the swell.", "attribution") == ["The coastguard gave"]
+    assert quotes("The old pier gave way in the storm.", "attribution") == []
