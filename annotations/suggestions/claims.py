@@ -59,6 +59,7 @@ BODIES_NAMED_FOR = frozenset(
 ARTEFACT_BEFORE = frozenset("page p. pp photo image picture slide gallery episode no. step".split())
 ARTEFACT_AFTER = frozenset("comments comment shares likes views replies followers".split())
 MIN_WORDS = 4
+SEASONS = frozenset("spring summer autumn winter".split())
 # Words that multiply or divide a quantity ("almost double the average", "trips have tripled").
 MULTIPLIERS = frozenset(
     "double doubled doubling doubles triple tripled tripling triples quadruple quadrupled halve halved halving "
@@ -310,6 +311,8 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
             found.append(("date", text))
         elif lower in ("last", "next") and nxt is not None and (nxt_lower in TIME_UNITS or nxt.text in MONTHS):
             found.append(("date", f"{text} {nxt.text}"))
+        elif lower in ("last", "this") and nxt_lower in SEASONS:
+            found.append(("date", f"{text} {nxt.text}"))  # "last spring", "the fourth storm this winter"
         elif lower in EVENT_NOUNS and nxt_lower in BODIES_NAMED_FOR:
             continue  # "the Commons defence committee", "the war cabinet": a body, not an event
         elif lower in EVENT_NOUNS:
@@ -338,7 +341,13 @@ REVISION = re.compile(r"\b(down|up) from (a|an|the|its|their) (previous|earlier|
                       r"|\b(down|up) from the [\d.,]+%? (it|they) (forecast|predicted)")
 # The weeks ahead: "in the coming weeks" is vague future time, like "in recent years".
 COMING = re.compile(r"\b(in|over) the (coming|next few) (days|weeks|months|years)\b", re.IGNORECASE)
-REPORTING = re.compile(r"\b(said|says|told|warned|warn|warns|claimed|insisted|argued|added|believe|believes)\b")
+REPORTING = re.compile(
+    r"\b(said|says|told|warned|warn|warns|claimed|insisted|argued|added|believe|believes|fear|fears)\b"
+)
+# A relative clause set apart by commas (", which could rise to £70m with add-ons,"): a hedge inside it hedges
+# the thing it describes, not the sentence's statement.
+ASIDE = re.compile(r", (which|who) [^,]*,")
+WORDS = re.compile(r"\w[\w.,]*\w|\w|[^\w\s]")
 
 
 def _forecast(sentence, marks) -> bool:
@@ -348,7 +357,18 @@ def _forecast(sentence, marks) -> bool:
     text = sentence.text
     if COMING.search(text) and all(kind == "count" for kind, _ in marks):
         return True  # "Three things deserve attention in the coming weeks."
-    forecast = FORECAST.search(text)
+    asides = [m.span() for m in ASIDE.finditer(text)]
+    hedged = [(a, b) for a, b in asides if FORECAST.search(text, a, b)]
+    if hedged:
+        starts = [0] + [end for _, end in hedged]
+        ends = [start for start, _ in hedged] + [len(text)]
+        outside = "".join(text[a:b] for a, b in zip(starts, ends, strict=True))
+        words = set(WORDS.findall(outside))  # a set, so that many numbers cost one pass
+        if not any(word.split()[0] in words for _, word in marks):
+            return True  # "The plan, which could cost £5m, …": every number is in the hedge
+    forecast = next(
+        (m for m in FORECAST.finditer(text) if not any(a <= m.start() < b for a, b in hedged)), None
+    )
     if forecast is None or REVISION.search(text):
         return False
     first_marker = text.find(marks[0][1].split()[0])  # marks come in the order of the words: one look-up

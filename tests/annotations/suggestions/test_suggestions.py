@@ -624,3 +624,19 @@ def test_calling_something_a_name_after_and_is_a_verdict_but_calling_for_is_a_de
 def test_a_source_that_gives_a_figure_reports_it_but_giving_way_reports_nothing():
     assert quotes("The coastguard gave a higher estimate of the swell.", "attribution") == ["The coastguard gave"]
     assert quotes("The old pier gave way in the storm.", "attribution") == []
+
+
+def test_a_hedge_in_an_aside_leaves_the_statement_around_it_a_claim():
+    text = "The fee, which could rise to £70m, beats the £41m paid in 2024."
+    assert quotes(text, "factual_claim") == [text]
+    assert quotes("The plan, which could cost £5m, was approved by the board.", "factual_claim") == []
+
+
+def test_a_fact_before_what_experts_fear_stays_a_claim():
+    text = "The navy has tested a new torpedo that experts fear could reach the strait."
+    assert quotes(text, "factual_claim") == [text]
+
+
+def test_last_or_this_season_dates_a_statement():
+    assert quotes("The council opened the cycle lanes on Mill Road last spring.", "factual_claim")
+    assert quotes("The night ferry stopped running this winter.", "factual_claim")
