@@ -20,6 +20,11 @@ from newsdesk.redirects import moved_to
 app_name = "annotations"
 
 urlpatterns = [
+    # JSON API: highlights. First, as a highlight is saved on every click and each address tried before costs
+    # a match (no other address here starts with "api/annotations").
+    path("api/annotations/", api.annotations, name="api-annotations"),
+    path("api/annotations/counts", api.annotation_counts, name="api-annotation-counts"),
+    path("api/annotations/<id:pk>/", api.annotation, name="api-annotation"),
     # The reader and its highlights
     path("articles/<id:pk>/", reader.reader, name="article-detail"),
     path("articles/<id:pk>/highlights/", reader.annotation_details, name="annotation-details"),
@@ -67,10 +72,7 @@ urlpatterns = [
     path("reports/", reports.reports_page, name="reports"),
     path("reports/<slug:table>.csv", reports.report_csv, name="report-csv"),
     path("api/reports/summary", reports.api_summary, name="api-report-summary"),
-    # JSON API: highlights, the queue, exports
-    path("api/annotations/", api.annotations, name="api-annotations"),
-    path("api/annotations/counts", api.annotation_counts, name="api-annotation-counts"),
-    path("api/annotations/<id:pk>/", api.annotation, name="api-annotation"),
+    # JSON API: the queue, exports (highlights are first, above)
     path("api/queue/", assignments.api_queue, name="api-queue"),
     path("api/export/annotations.<slug:fmt>", exports.export_annotations, name="api-export"),
     # Suggested highlights
