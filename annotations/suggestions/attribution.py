@@ -701,6 +701,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "state media usually reports on tests": covering a subject, not words reported
     if lower == "reports" and _credit_line(doc, i, s_start, s_end):
         return []  # "Sun-hee Park reports from Seoul": a reporter's credit, not a source's words
+    if lower in ("expressed", "expresses") and not any(
+        doc[k].lower_ in CONCERNS or doc[k].lower_ == "that" for k in range(i + 1, min(s_end, i + 4))
+    ):
+        return []  # "expressed concern that …" voices a worry; "expressed great satisfaction" shows a feeling
     if lower in ("gave", "gives") and not any(
         doc[k].lower_ in GIVEN_FIGURES for k in range(i + 1, min(s_end, i + 4))
     ):

@@ -391,6 +391,12 @@ def _field(sentence) -> bool:
     return words_after < 3
 
 
+def _contact(sentence) -> bool:
+    """A line that gives a telephone number ("the heat line is open 24 hours on 061", "call 0800 123 4567"): a
+    number written with a leading zero dials rather than counts, and the line is a service's details."""
+    return any(t.text[:1] == "0" and len(t.text) >= 3 and t.text.isdigit() for t in sentence)
+
+
 def _question(sentence) -> bool:
     last = next((t for t in reversed(list(sentence)) if not t.is_quote), None)
     return last is not None and last.text == "?"
@@ -410,7 +416,9 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         quoted = quoted_tokens(line.doc)
         for sentence in line.doc.sents:
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
-            if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence):
+            if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence) or (
+                _contact(sentence)
+            ):
                 continue
             marks = markers(sentence, quoted, _plans(sentence))
             if not marks or _forecast(sentence, marks):

@@ -640,3 +640,13 @@ def test_a_fact_before_what_experts_fear_stays_a_claim():
 def test_last_or_this_season_dates_a_statement():
     assert quotes("The council opened the cycle lanes on Mill Road last spring.", "factual_claim")
     assert quotes("The night ferry stopped running this winter.", "factual_claim")
+
+
+def test_a_telephone_line_is_no_claim():
+    assert quotes("Storm advice: the county helpline is open 24 hours on 0161 555 0199.", "factual_claim") == []
+    assert quotes("The county helpline took 4,000 calls on Monday.", "factual_claim")
+
+
+def test_expressing_a_worry_is_attribution_but_expressing_a_feeling_is_not():
+    assert quotes("The union expressed concern that jobs would go.", "attribution") == ["The union expressed"]
+    assert quotes("The minister expressed great satisfaction with the result.", "attribution") == []
