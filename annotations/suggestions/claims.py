@@ -326,7 +326,7 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
         elif text in ("%",) or lower in ("percent",):
             found.append(("quantity", text))
         elif lower in WARNING_ACTS and i > sentence.start and any(
-            doc[k].lower_ in WARNING_NOUNS for k in range(i + 1, min(sentence.end, i + 5))
+            doc[k].lower_ in WARNING_NOUNS for k in range(i + 1, min(sentence.end, i + 7))
         ) and doc[i - 1].lower_ not in ("the", "a", "an", "be", "been", "is", "are", "was", "were"):
             found.append(("named_event", f"{text} a warning"))
         elif lower in EVENT_ACTS and _act_of_named_actor(doc, i, sentence.start, sentence.end):
@@ -342,7 +342,7 @@ REVISION = re.compile(r"\b(down|up) from (a|an|the|its|their) (previous|earlier|
 # The weeks ahead: "in the coming weeks" is vague future time, like "in recent years".
 COMING = re.compile(r"\b(in|over) the (coming|next few) (days|weeks|months|years)\b", re.IGNORECASE)
 REPORTING = re.compile(
-    r"\b(said|says|told|warned|warn|warns|claimed|insisted|argued|added|believe|believes|fear|fears)\b"
+    r"\b(said|says|told|warned|warn|warns|warning|saying|adding|claimed|insisted|argued|added|believe|believes|fear|fears)\b"
 )
 # A relative clause set apart by commas (", which could rise to £70m with add-ons,"): a hedge inside it hedges
 # the thing it describes, not the sentence's statement.

@@ -650,3 +650,11 @@ def test_a_telephone_line_is_no_claim():
 def test_expressing_a_worry_is_attribution_but_expressing_a_feeling_is_not():
     assert quotes("The union expressed concern that jobs would go.", "attribution") == ["The union expressed"]
     assert quotes("The minister expressed great satisfaction with the result.", "attribution") == []
+
+
+def test_an_alert_raised_with_a_warning_of_what_could_follow_stays_a_claim():
+    text = (
+        "The Coastal Health Agency has upgraded its cold-weather health alert to amber, warning that clinics "
+        "could come under strain."
+    )
+    assert quotes(text, "factual_claim") == [text]
