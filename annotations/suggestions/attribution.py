@@ -592,7 +592,8 @@ RESULT_VERBS = frozenset("found finds showed shows concluded concludes suggested
 # Verbs that report an accusation or a demand with an object: "and accused the operator of", "and demanded".
 ACCUSING = frozenset(
     "accused accuses demanded demands condemned condemns denounced denounces highlighted highlights criticised "
-    "criticized".split()
+    "criticized slammed blasted lambasted praised hailed dismissed mocked blamed branded questioned decried "
+    "deplored".split()
 )
 
 

@@ -658,3 +658,8 @@ def test_an_alert_raised_with_a_warning_of_what_could_follow_stays_a_claim():
         "could come under strain."
     )
     assert quotes(text, "factual_claim") == [text]
+
+
+def test_a_verdict_verb_after_and_reports_the_earlier_source():
+    text = "The Ferry Users Group said the timetable was unworkable and slammed the operator for its silence."
+    assert ("slammed", "Ferry Users Group") in sources(text)
