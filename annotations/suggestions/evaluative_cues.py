@@ -90,6 +90,9 @@ from annotations.suggestions.rhetoric_classes import (
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 VADER_VALENCE = 1.0
+# A numeral or a score right after a word ("a magnificent 112", "a stunning 3-0 win", "a 62-4"): the word
+# before it, after a determiner, stands where an adjective stands, whatever case follows the number.
+NUMERAL_AFTER = re.compile(r" \d[\d,.]*(?:[-–/]\d+)?(?=[\s.,;:!?)]|$)")
 SUBJECTIVITY = 0.7
 POLARITY = 0.3
 PARTICIPLE_POLARITY = 0.4
@@ -243,10 +246,15 @@ def _adjective_place(text, words, i, attributive_only: bool = False) -> bool:
                             # or before the noun it grades: "will be overwhelming favourites"
                             or gap_after == " " and _common_noun(following.group()))
         )
-    if following is None or gap_after not in (" ", ", "):
-        return False
     before = _between(text, words, i).strip()
     previous = _previous(words, i)
+    if NUMERAL_AFTER.match(gap_after) and not before and (
+        previous in NAME_DETERMINERS
+        or text[max(0, stripped_end(text, word.start()) - 2) : stripped_end(text, word.start())].endswith(("'s", "’s"))
+    ):
+        return not attributive_only or word.group()[:1].islower()  # "a magnificent 112", "a stunning 3-0 win"
+    if following is None or gap_after not in (" ", ", "):
+        return False
     if not _noun_or_adjective(following.group()):
         # Before a name, after a determiner: "the mighty Rovers", "one of the great Wembley upsets".
         return (following.group()[:1].isupper() and word.group()[:1].islower() and gap_after == " " and not before

@@ -688,3 +688,14 @@ def test_the_local_pages_figures_count_but_a_bus_ride_does_not():
     assert "riding roughshod" in rhetoric("The council has been accused of riding roughshod over residents.")
     assert "a done deal" in rhetoric("The consultation was a done deal before it began.")
     assert rhetoric("Only a fraction of the people who used to ride the bus still do.") == {}
+
+
+# A rated adjective before a numeral or a score
+
+
+def test_a_rated_adjective_between_a_determiner_and_a_score_counts_but_a_plain_one_does_not():
+    assert rhetoric("Sam Hollis struck a magnificent 112 as the side won.")["magnificent"].rule == (
+        "rhetoric.subjective")
+    assert "brilliant" in rhetoric("The opener made a brilliant 94 before lunch.")
+    assert rhetoric("The firm reported a total 112 complaints.") == {}
+    assert rhetoric("The relay team ran a steady 42 minutes.") == {}
