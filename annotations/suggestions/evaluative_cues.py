@@ -90,6 +90,10 @@ from annotations.suggestions.rhetoric_classes import (
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 VADER_VALENCE = 1.0
+# A past participle VADER rates strongly positive, before a noun, grants esteem ("the prized wicket", "a cherished
+# ritual"); strongly negative ones stay out, since before a noun they mostly report an event ("the jailed man",
+# "a killed soldier") rather than judge it.
+ESTEEM_PARTICIPLE_VALENCE = 2.3
 # A numeral or a score right after a word ("a magnificent 112", "a stunning 3-0 win", "a 62-4"): the word
 # before it, after a determiner, stands where an adjective stands, whatever case follows the number.
 NUMERAL_AFTER = re.compile(r" \d[\d,.]*(?:[-–/]\d+)?(?=[\s.,;:!?)]|$)")
@@ -191,6 +195,8 @@ def is_subjective_adjective(word: str, participle: bool = False) -> bool:
     tags = ("JJ", "", "VBG", "VBN") if participle else ("JJ", "")
     if entry is not None and entry.subjectivity >= SUBJECTIVITY and entry.polarity >= POLARITY and tag in tags:
         return True
+    if participle and tag == "VBN" and vader_valence().get(lower, 0.0) >= ESTEEM_PARTICIPLE_VALENCE:
+        return True  # "the prized wicket", "a treasured possession": esteem, where a plain one would be "the taken"
     return tag == "JJ" and abs(vader_valence().get(lower, 0.0)) >= VADER_VALENCE
 
 

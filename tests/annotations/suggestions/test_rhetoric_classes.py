@@ -699,3 +699,13 @@ def test_a_rated_adjective_between_a_determiner_and_a_score_counts_but_a_plain_o
     assert "brilliant" in rhetoric("The opener made a brilliant 94 before lunch.")
     assert rhetoric("The firm reported a total 112 complaints.") == {}
     assert rhetoric("The relay team ran a steady 42 minutes.") == {}
+
+
+# A past participle of esteem before a noun
+
+
+def test_a_participle_of_esteem_before_a_noun_counts_but_its_verb_and_a_participle_of_an_event_do_not():
+    assert rhetoric("Kulkarni took the prized wicket of Mercer.")["prized"].rule == "rhetoric.subjective"
+    assert "treasured" in rhetoric("The watch was a treasured possession of the family.")
+    assert "prized" not in rhetoric("The fishermen prized the lid off the crate.")
+    assert "jailed" not in rhetoric("The jailed man lodged an appeal on Friday.")
