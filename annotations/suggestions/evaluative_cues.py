@@ -23,6 +23,8 @@ with a context check. Every suggestion names its rule and says why:
 - ``metaphor`` and ``idiom``: fights and retreats, affliction and fuel, a seizing hand, people as a flow
   (not in a line about water), stock clichés, and two constructions open to any verb ("clawed her way back",
   "slug it out").
+- ``official_framing``: the stock devices of official statements and state media (vague agents blamed unnamed,
+  "pretext", "provocations", set formulas of self-praise), not where the line gives their plain sense.
 - ``exclamation``: a sentence of the writer's own that ends in "!"; ``rhetorical_question``: a question the
   writer asks in a paragraph of statements.
 - more ``metaphor``: a change in a market, a mood or a plan told as heat, a ruin, a taste, a press or a diluted
@@ -71,6 +73,8 @@ from annotations.suggestions.rhetoric_classes import (
     LITERAL_VIOLENCE,
     LITERAL_WATER,
     LOADED,
+    OFFICIAL_FRAMING,
+    OFFICIAL_LITERAL,
     OVEN,
     PLAIN_BOOSTERS,
     PLUNDER,
@@ -415,6 +419,9 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (SIMILE, "metaphor", "a simile after a verb of seeming or treating: the writer likens rather than "
                              "describes"),
         (DENIAL, "editorializing", "a verdict stated as a denial (correctio): the writer rules a reading out"),
+        (OFFICIAL_FRAMING, "official_framing", "an official framing device: a vague agent blamed unnamed, a stated "
+                                               "reason called a pretext, a rival's acts called provocations, or a "
+                                               "side's conduct praised in a set formula"),
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
     ):
@@ -424,6 +431,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             continue  # a killing, a shooting or a torched car is violence
         if pattern is SHOW and LITERAL_SHOW.search(text):
             continue  # a drama on the screen or a circus in the park is a show
+        if pattern is OFFICIAL_FRAMING and OFFICIAL_LITERAL.search(text):
+            continue  # forces in physics, a place "in certain countries", provocation as a defence at law
         for match in _at_words(pattern, text, words):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
                 found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))

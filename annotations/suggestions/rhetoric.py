@@ -214,7 +214,7 @@ def _partial_quotations(text: str) -> tuple[tuple[int, int], ...]:
 CUE_CONFIDENCE = {
     "intensifier": 0.5, "evaluative": 0.5, "hype": 0.55, "idiom": 0.5, "metaphor": 0.5, "subjective": 0.45,
     "emotive": 0.5, "hyperbole": 0.5, "loaded_label": 0.55, "exclamation": 0.4, "puffery": 0.5, "journalese": 0.5,
-    "editorializing": 0.5, "rhetorical_question": 0.4,
+    "editorializing": 0.5, "rhetorical_question": 0.4, "official_framing": 0.5,
 }
 
 

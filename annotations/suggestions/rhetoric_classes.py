@@ -563,3 +563,32 @@ LITERAL_VIOLENCE = re.compile(
     r"animals?|livestock|cattle|sheep|abattoir|slaughterhouse|meat)(?![\w-])",
     re.IGNORECASE,
 )
+# Official framing: the stock devices of state media and of official statements that the propaganda-analysis
+# literature names (Da San Martino et al. 2019, "Fine-grained analysis of propaganda in news articles":
+# obfuscation and intentional vagueness, name calling, loaded language; the study of Chinese and Soviet
+# official discourse): an agent left vague so it can be blamed unnamed ("certain countries outside the
+# region", "external forces", "hostile forces"), a stated reason called a cover ("under the pretext of"), a
+# rival's acts called provocations, and a side's own conduct praised in a fixed formula ("has always been
+# committed to", "professional, restrained and standardized"). ``OFFICIAL_LITERAL`` finds the plain senses:
+# forces in physics, a place "in certain countries", provocation as a defence at law or an attack "without
+# provocation".
+OFFICIAL_FRAMING = re.compile(
+    r"(?<![\w-])("
+    r"certain (?:countries|country|nations|powers|forces|elements|individuals|politicians|quarters|media)"
+    r"(?: (?:outside|from outside|beyond) the region)?|"
+    r"(?:external|hostile|outside|anti-\w+) forces|"
+    r"pretexts?|"
+    r"(?:military )?provocations?|"
+    r"(?:has|have|had) always been (?:firmly )?(?:committed|dedicated|devoted)|"
+    r"(?:professional|restrained|standardi[sz]ed|rational|reasonable)"
+    r"(?:, (?:professional|restrained|standardi[sz]ed|rational|reasonable))*,? and "
+    r"(?:professional|restrained|standardi[sz]ed|rational|reasonable)|"
+    r"stir(?:s|red|ring)? up trouble"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+OFFICIAL_LITERAL = re.compile(
+    r"(?<![\w-])(?:in certain (?:countries|country|nations)|(?:external|outside) forces (?:act|acting|acted|on|of)|"
+    r"defence of provocation|defense of provocation|without provocation|loss of control)(?![\w-])",
+    re.IGNORECASE,
+)

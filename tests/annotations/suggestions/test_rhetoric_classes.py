@@ -709,3 +709,28 @@ def test_a_participle_of_esteem_before_a_noun_counts_but_its_verb_and_a_particip
     assert "treasured" in rhetoric("The watch was a treasured possession of the family.")
     assert "prized" not in rhetoric("The fishermen prized the lid off the crate.")
     assert "jailed" not in rhetoric("The jailed man lodged an appeal on Friday.")
+
+
+# Official framing
+
+
+def test_a_vague_agent_blamed_unnamed_is_official_framing_but_a_place_in_certain_countries_is_not():
+    found = rhetoric("The spokesman said certain countries outside the region were stirring up trouble.")
+    assert found["certain countries outside the region"].rule == "rhetoric.official_framing"
+    assert found["stirring up trouble"].rule == "rhetoric.official_framing"
+    assert "certain countries" not in " ".join(rhetoric("The drug is sold over the counter in certain countries."))
+
+
+def test_forces_blamed_are_official_framing_but_forces_in_physics_are_not():
+    assert rhetoric("Experts said the protests were driven by external forces.")["external forces"].rule == (
+        "rhetoric.official_framing")
+    assert "external forces" not in rhetoric("Engineers measured the external forces acting on the hull.")
+
+
+def test_a_pretext_and_a_formula_of_self_praise_are_official_framing_but_provocation_at_law_is_not():
+    found = rhetoric("The ministry has always been committed to dialogue, and its crews acted under the pretext "
+                     "of patrols in a professional, restrained and standardized way.")
+    assert "has always been committed" in found and "pretext" in found
+    assert "professional, restrained and standardized" in found
+    at_law = rhetoric("The jury rejected his defence of provocation on Tuesday.")
+    assert all(s.rule != "rhetoric.official_framing" for s in at_law.values())
