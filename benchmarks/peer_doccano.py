@@ -65,6 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script rather than with -m
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.orders import round_order  # noqa: E402
 from benchmarks.scratch import GroupCpu, free_port  # noqa: E402
 
 PEER_DIR = ROOT / "benchmarks" / ".peer"
@@ -603,16 +604,16 @@ class Floor:
 
 
 def interleaved(seats: list[Seat], measure: str, actions: list) -> None:
-    """Run each action on every seat in turn, the order turning by one each time, timing each: whatever else the
-    machine is doing then weighs on all alike. Records each seat's times, and its server's CPU per action (read
-    just before and after each of its own requests, so seats sharing a server are told apart)."""
+    """Run each action on every seat in turn, in an order that changes every time (``benchmarks/orders.py``),
+    timing each: whatever else the machine is doing, or what one request leaves for the next, weighs on all
+    alike. Records each seat's times, and its server's CPU per action (read just before and after each of its
+    own requests, so seats sharing a server are told apart)."""
     cpu = {id(seat): seat.cpu_reader(measure) for seat in seats}
     spent = dict.fromkeys(cpu, 0.0)
     for seat in seats:
         seat.times[measure] = []
     for i, action in enumerate(actions):
-        turn = i % len(seats)
-        for seat in seats[turn:] + seats[:turn]:
+        for seat in (seats[index] for index in round_order(i, len(seats))):
             before = cpu[id(seat)].ms()
             seat.times[measure].append(timed(lambda seat=seat, action=action: action(seat.tool, seat.client))[0])
             after = cpu[id(seat)].ms()

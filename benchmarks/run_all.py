@@ -44,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.orders import round_order  # noqa: E402
 from benchmarks.scratch import postgres_database, server_of  # noqa: E402
 
 MEASURES = ("reader", "create", "compare", "report", "export", "alignment", "startup", "install")
@@ -432,7 +433,8 @@ class Bench:
 
     def interleaved(self, actions, times=None, expect=200, queries=False) -> list[Timing]:
         """Time several actions in one loop: one warm-up each, then ``times`` rounds in which each runs once, the
-        order turning by one every round, so that a busy moment of the machine weighs on all of them alike.
+        order changing every round (``benchmarks/orders.py``), so that a busy moment of the machine, or what one
+        request leaves for the next, weighs on all of them alike.
         An action given as ``(prepare, action)`` has ``prepare`` run, untimed, just before it each time. With
         ``queries``, one more run of the first counts its SQL queries."""
         from django.db import connection
@@ -445,8 +447,7 @@ class Bench:
             check(action(), expect)
         samples = [[] for _ in actions]
         for round_ in range(times or self.scale.repeat):
-            for k in range(len(actions)):
-                index = (round_ + k) % len(actions)
+            for index in round_order(round_, len(actions)):
                 prepare, action = prepared[index]
                 if prepare:
                     prepare()
