@@ -2,6 +2,8 @@
 
 from django import template
 
+from annotations.tags import TAG_BY_KEY
+
 register = template.Library()
 
 
@@ -12,6 +14,17 @@ def lookup(mapping, key):
         return mapping[key]
     except (KeyError, TypeError, IndexError):
         return None
+
+
+@register.filter
+def rule_label(rule):
+    """A suggestion rule's id as reviewers read it: ``rhetoric.subjective_word`` becomes
+    "Rhetoric · subjective word". An id without a known tag prefix keeps its own words."""
+    prefix, dot, name = str(rule).partition(".")
+    tag = TAG_BY_KEY.get(prefix)
+    if not dot or tag is None:
+        return str(rule).replace("_", " ")
+    return f"{tag.label} · {name.replace('_', ' ')}"
 
 
 @register.filter

@@ -303,6 +303,34 @@ def test_reports_show_highlights_from_suggestions_and_rule_outcomes(client, edit
     assert {r["rule"]: (r["accepted"], r["rejected"]) for r in summary["rules"]} == outcomes
 
 
+def test_the_rule_table_reads_a_rule_as_tag_and_words_and_keeps_the_id_as_a_title(
+    client, editor, reviewer, seed_article
+):
+    from annotations.suggestions import decisions, suggest
+
+    found = next(s for s in suggest(seed_article.text) if s.tag == "boilerplate")
+    decisions.accept(seed_article, reviewer, found)
+    client.force_login(editor)
+
+    page = client.get("/reports/").content.decode()
+
+    label = "Boilerplate · " + found.rule.partition(".")[2].replace("_", " ")
+    assert f'title="{found.rule}">{label}</th>' in page
+    assert f">{found.rule}<" not in page
+    assert client.get("/api/reports/summary").json()["suggestions"]["rules"][0]["rule"] == found.rule
+
+
+@pytest.mark.parametrize(("rule", "label"), [
+    ("rhetoric.subjective_word", "Rhetoric · subjective word"),
+    ("factual_claim.number", "Factual claim · number"),
+    ("unknown_rule", "unknown rule"),
+])
+def test_a_rule_label_is_its_tag_label_and_its_name_in_words(rule, label):
+    from annotations.templatetags.report_format import rule_label
+
+    assert rule_label(rule) == label
+
+
 def test_topic_table_gives_the_tag_mix_of_each_cell_of_the_comparison_grid(make_article, seed_story, reviewer):
     from newsdesk.models import PassagePlacement, Topic
 
