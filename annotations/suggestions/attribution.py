@@ -41,6 +41,7 @@ import re
 
 from annotations.suggestions.base import Line, Suggestion
 from annotations.suggestions.claims import quoted_tokens
+from annotations.suggestions.wording import mid_sentence, possessive
 
 TAG = "attribution"
 
@@ -310,12 +311,14 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 if agent:
                     name = _source_text(agent)
                     in_sentence.append(
-                        _suggestion(line, token, agent[-1], "according_to", f"“according to” names {name}.", name)
+                        _suggestion(line, token, agent[-1], "according_to",
+                                    f"“according to” names {mid_sentence(name)}.", name)
                     )
                 elif any(t.is_alpha and t.lower_ not in DETERMINERS for t in source):
                     name = _source_text(source)
                     in_sentence.append(
-                        _suggestion(line, token, source[-1], "according_to", f"“according to” names {name}.", name)
+                        _suggestion(line, token, source[-1], "according_to",
+                                    f"“according to” names {mid_sentence(name)}.", name)
                     )
             elif lower in RAISING and i + 1 < s_end and doc[i + 1].lower_ in CONCERNS:
                 source, skipped = _source_before(doc, i, s_start)
@@ -323,13 +326,14 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     name = _source_text(_name_in(source))
                     in_sentence.append(
                         _suggestion(line, source[0], doc[i + 1], "reporting_verb",
-                                    f"“{token.text} {doc[i + 1].text}”: {name} voices a worry.", name)
+                                    f"“{token.text} {doc[i + 1].text}”: {mid_sentence(name)} voices a worry.", name)
                     )
             elif lower == "citing":
                 source = _source_after(doc, i, s_end, strict=False)
                 if source and _names_a_source(source):
                     name = _source_text(source)
-                    in_sentence.append(_suggestion(line, token, source[-1], "citing", f"“citing” names {name}.", name))
+                    in_sentence.append(_suggestion(line, token, source[-1], "citing",
+                                                   f"“citing” names {mid_sentence(name)}.", name))
             elif lower in STANDALONE_HEDGES:
                 in_sentence.append(
                     _suggestion(line, token, token, "agentless", f"“{token.text}”: a claim with no source.")
@@ -345,7 +349,8 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 name = _source_text(subject)
                 in_sentence.append(
                     _suggestion(line, token, token, "participle",
-                                f"“{token.text}”: reported speech{f' from {name}' if name else ''} follows.", name)
+                                f"“{token.text}”: reported speech"
+                                f"{f' from {mid_sentence(name)}' if name else ''} follows.", name)
                 )
             elif lower in PARTICIPLES and i - 2 >= s_start and doc[i - 1].lower_ in QUANTIFIERS and (
                 doc[i - 2].lower_ == "with"
@@ -531,7 +536,7 @@ def _data_source(line, doc, i, s_start):
                 return None
             name = _source_text(before)
             return _suggestion(line, before[0], doc[i], "reporting_verb",
-                               f"“{doc[i].text}” reports figures from {name}.", name)
+                               f"“{doc[i].text}” reports figures from {mid_sentence(name)}.", name)
         if doc[m].lower_ not in ("by", "from", "of"):
             continue
         phrase = [t for t in doc[m + 1 : j + 1]]
@@ -551,7 +556,7 @@ def _data_source(line, doc, i, s_start):
             first -= 1
         name = _source_text(phrase)
         return _suggestion(line, doc[first], doc[i], "reporting_verb",
-                           f"“{doc[i].text}” reports figures from {name}.", name)
+                           f"“{doc[i].text}” reports figures from {mid_sentence(name)}.", name)
     return None
 
 
@@ -736,13 +741,15 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             body, _ = _source_before(doc, opening, s_start)
             if body and (body[-1].lower_ in FIND_SOURCES or body[-1].lower_ in SHOW_SOURCES):
                 name = _source_text(body)
-                return [_suggestion(line, body[0], token, "reporting_verb", f"“{verb}” reports {name}'s result.",
+                return [_suggestion(line, body[0], token, "reporting_verb",
+                                    f"“{verb}” reports {possessive(name)} result.",
                                     name)]
     if not source and i - 1 - len(skipped) >= s_start and doc[i - 1 - len(skipped)].text == ",":
         appositive, first = _appositive_source(doc, i - 1 - len(skipped), s_start)
         if appositive and lower not in ("read", "showed", "shows", "show", "found", "finds"):
             name = _source_text(appositive)
-            return [_suggestion(line, first, token, "reporting_verb", f"“{verb}” reports {name}'s words.", name)]
+            return [_suggestion(line, first, token, "reporting_verb", f"“{verb}” reports {possessive(name)} words.",
+                                name)]
     if source and _has_head(source):
         head = source[-1].lower_
         if lower == "read" and head not in READ_SOURCES:
@@ -756,7 +763,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         ):
             return []
         name = _source_text(_name_in(source))
-        return [_suggestion(line, source[0], token, "reporting_verb", f"“{verb}” reports {name}'s words.", name)]
+        return [_suggestion(line, source[0], token, "reporting_verb",
+                            f"“{verb}” reports {possessive(name)} words.", name)]
     if lower in NAMED_ONLY or lower in ("found", "finds", "find", "show", "called", "calls"):
         return []
     before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
@@ -781,7 +789,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         after = _name_after(doc, i, s_end)
         if after:
             name = _source_text(after)
-            return [_suggestion(line, token, after[-1], "reporting_verb", f"“{verb}” after a quotation names {name}.",
+            return [_suggestion(line, token, after[-1], "reporting_verb",
+                                f"“{verb}” after a quotation names {mid_sentence(name)}.",
                                 name)]
     return []
 

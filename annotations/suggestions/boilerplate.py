@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from annotations.suggestions.base import Line, Suggestion
+from annotations.suggestions.wording import counted
 from newsdesk.importing.furniture_lines import (
     BIO,
     BIO_WORDS,
@@ -243,7 +244,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if not _ends_sentence(line) and in_related_list and words <= 25:
             flagged[line.number] = ("related_list", "A headline in a list of links after a “Read more” label.")
         elif not _ends_sentence(line) and words <= 4:
-            flagged[line.number] = ("short_label", f"A short label outside the article's body ({words} words).")
+            flagged[line.number] = ("short_label",
+                                    f"A short label outside the article's body ({counted(words, 'word')}).")
         elif not _ends_sentence(line) and 5 <= words <= 30:
             flagged[line.number] = ("caption", "A line without a full stop outside the body: a caption or a link.")
 

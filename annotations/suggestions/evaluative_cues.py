@@ -204,6 +204,25 @@ def is_subjective_adjective(word: str, participle: bool = False) -> bool:
     return tag == "JJ" and abs(vader_valence().get(lower, 0.0)) >= VADER_VALENCE
 
 
+# The devices of ``OFFICIAL_FRAMING``, one per group of its alternatives, each with the reason it gives.
+OFFICIAL_DEVICES = (
+    (re.compile(r"certain |forces$", re.IGNORECASE), "an official framing device: someone blamed but left unnamed"),
+    (re.compile(r"pretext", re.IGNORECASE), "an official framing device: a stated reason dismissed as a pretext"),
+    (re.compile(r"provocation", re.IGNORECASE), "an official framing device: a rival's acts called provocation"),
+    (re.compile(r"always been", re.IGNORECASE), "an official framing device: a side praising its own conduct"),
+    (re.compile(r"stir", re.IGNORECASE), "an official framing device: a rival accused of stirring up trouble"),
+)
+
+
+def official_device(phrase: str) -> str:
+    """The reason for an ``OFFICIAL_FRAMING`` match, naming the one device it is; a list of virtues
+    ("professional, restrained and standardized") is a side praising its own conduct in a set formula."""
+    for device, said in OFFICIAL_DEVICES:
+        if device.search(phrase):
+            return said
+    return "an official framing device: a side praising its own conduct in a set formula"
+
+
 def _rating(word: str) -> str:
     if word.lower() in APPRAISAL_ADJECTIVES:
         return "an adjective of appraisal (Martin and White)"
@@ -419,9 +438,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (SIMILE, "metaphor", "a simile after a verb of seeming or treating: the writer likens rather than "
                              "describes"),
         (DENIAL, "editorializing", "a verdict stated as a denial (correctio): the writer rules a reading out"),
-        (OFFICIAL_FRAMING, "official_framing", "an official framing device: a vague agent blamed unnamed, a stated "
-                                               "reason called a pretext, a rival's acts called provocations, or a "
-                                               "side's conduct praised in a set formula"),
+        (OFFICIAL_FRAMING, "official_framing", None),  # the reason names the device that matched
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
     ):
@@ -435,7 +452,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             continue  # forces in physics, a place "in certain countries", provocation as a defence at law
         for match in _at_words(pattern, text, words):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
-                found.append((*match.span(), rule, f"“{match.group()}” is {reason}."))
+                said = reason or official_device(match.group())
+                found.append((*match.span(), rule, f"“{match.group()}” is {said}."))
     if not LITERAL_WATER.search(text):
         for match in POURED_IN.finditer(text):
             if free(*match.span()):

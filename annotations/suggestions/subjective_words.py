@@ -38,6 +38,7 @@ from importlib.resources import files
 from annotations.suggestions import bias_cues, evaluative_cues, rhetoric, subjectivity
 from annotations.suggestions.base import Line, Suggestion, stripped_end, stripped_start
 from annotations.suggestions.lexicon import LexiconEntry
+from annotations.suggestions.wording import with_article
 
 TAG = "rhetoric"
 RULE = f"{TAG}.subjective_word"
@@ -351,35 +352,41 @@ def probability(features: dict, model: dict | None = None) -> float:
 
 
 PART_OF_SPEECH = {
-    "adjective": "an adjective", "comparative_or_superlative": "a comparative or superlative", "adverb": "an adverb",
-    "verb_present": "a verb", "verb_past": "a verb in the past", "verb_gerund": "an \"-ing\" form", "noun": "a noun",
-    "proper_noun": "a name", "untagged": "a word Brill's list lacks", "": "a word",
+    "adjective": "adjective", "comparative_or_superlative": "comparative or superlative", "adverb": "adverb",
+    "verb_present": "verb", "verb_past": "verb in the past tense", "verb_gerund": "“-ing” form", "noun": "noun",
+    "proper_noun": "name", "untagged": "rare word", "": "word",
 }
+JUDGING = 0.5  # a Pattern subjectivity from which the reason calls the word judging
 
 
 def reason(word: _Word, score: float) -> str:
-    """What carried the word: its part of speech, its ratings and the context features that weighed most."""
+    """What carried the word, in plain words: its part of speech, the lexicon ratings it has (only those present)
+    and the context features that weighed most, then the scorer's probability."""
+    part = PART_OF_SPEECH[word.tag_class]
+    if word.subjectivity and word.subjectivity >= JUDGING and word.tag_class != "proper_noun":
+        part = f"judging {part}"
     ratings = []
-    if word.valence is not None:
-        ratings.append(f"VADER rates {'“' + word.base + '” ' if word.base and word.base != word.text.lower() else ''}"
-                       f"{word.valence:+.1f}")
     if word.subjectivity:
-        ratings.append(f"textblob {word.subjectivity:.1f} subjective")
+        ratings.append(f"subjectivity {word.subjectivity:.1f} on a 0 to 1 scale in the Pattern subjectivity lexicon")
+    if word.valence is not None:
+        rated = f"“{word.base}” " if word.base and word.base != word.text.lower() else ""
+        ratings.append(f"{rated}sentiment {word.valence:+.1f} on a -4 to +4 scale in the VADER sentiment lexicon")
     if word.features["booster"]:
-        ratings.append("VADER lists it as a degree word")
-    if word.features["rarity"] >= RARE:
-        ratings.append("rare in textblob's word counts")
+        ratings.append("a word of degree in the VADER sentiment lexicon")
+    if word.features["rarity"] >= RARE and word.tag_class != "untagged":
+        ratings.append("rare in English word counts")
     context = [label for name, label in (
-        ("after_degree_word", "after a degree word"), ("after_copula", "after a copula"),
+        ("after_degree_word", "after a word of degree such as “very”"),
+        ("after_copula", "after a linking verb such as “is”"),
         ("before_noun", "before a noun"), ("in_short_quotation", "in short quotation marks"),
         ("headline", "in the headline"), ("all_capitals", "in capitals"),
     ) if word.features[name]]
-    said = f"“{word.text}”: {PART_OF_SPEECH[word.tag_class]}"
+    said = f"“{word.text}”: {with_article(part)}"
     if ratings:
-        said += " " + " and ".join(ratings)
+        said += f" ({'; '.join(ratings)})"
     if context:
         said += ", " + ", ".join(context)
-    return f"{said} (a subjective word by the fitted scorer, {score:.2f})."
+    return f"{said}; likely rhetoric (score {score:.2f} of 1)."
 
 
 @cache

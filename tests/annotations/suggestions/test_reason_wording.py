@@ -1,0 +1,83 @@
+"""The reasons reviewers read in the suggestions panel: plain English, correct articles, plurals and possessives."""
+
+from annotations.suggestions import LexiconEntry, suggest
+from annotations.suggestions.evaluative_cues import official_device
+from annotations.suggestions.lexicon import INTENSIFIER
+from annotations.suggestions.subjective_words import FEATURES, _Word, reason
+from annotations.suggestions.wording import counted, mid_sentence, possessive, with_article
+
+
+def word(text, tag_class="adjective", valence=None, subjectivity=None, base="", **features):
+    values = dict.fromkeys(FEATURES, 0.0) | features
+    return _Word(0, len(text), text, values, valence, subjectivity, base, tag_class)
+
+
+def test_a_subjective_word_without_a_vader_rating_reads_as_one_sentence():
+    said = reason(word("false", subjectivity=0.6, before_noun=1.0, headline=1.0), 0.44)
+
+    assert said == ("“false”: a judging adjective (subjectivity 0.6 on a 0 to 1 scale in the Pattern subjectivity "
+                    "lexicon), before a noun, in the headline; likely rhetoric (score 0.44 of 1).")
+
+
+def test_a_subjective_word_with_no_rating_at_all_has_no_empty_brackets_or_dangling_words():
+    said = reason(word("zany", tag_class="untagged", rarity=1.0, after_copula=1.0), 0.5)
+
+    assert said == "“zany”: a rare word, after a linking verb such as “is”; likely rhetoric (score 0.50 of 1)."
+
+
+def test_a_subjective_word_reason_names_the_lexicons_but_no_library_or_jargon():
+    said = reason(word("angry", valence=-2.3, subjectivity=1.0, after_degree_word=1.0), 0.58)
+
+    assert "VADER sentiment lexicon" in said and "Pattern subjectivity lexicon" in said
+    assert not any(jargon in said for jargon in ("textblob", "copula", "Brill", "fitted scorer"))
+
+
+def test_the_article_before_a_label_follows_its_sound():
+    assert with_article("intensifier") == "an intensifier"
+    assert with_article("loaded label") == "a loaded label"
+    assert with_article("“-ing” form") == "an “-ing” form"
+    assert with_article("unit") == "a unit"
+
+
+def test_the_rhetoric_lexicon_calls_an_intensifier_an_intensifier():
+    lexicon = (LexiconEntry("wholesale", INTENSIFIER, "Makes a change sound total."),)
+    text = "The council announced wholesale changes to the bus timetable.\n"
+    reasons = [s.reason for s in suggest(text, lexicon, tag="rhetoric") if s.rule == "rhetoric.intensifier"]
+
+    assert reasons == ["From the rhetoric lexicon: “wholesale” is an intensifier (Makes a change sound total)."]
+
+
+def test_a_count_of_one_is_singular():
+    assert counted(1, "word") == "1 word"
+    assert counted(3, "word") == "3 words"
+
+
+def test_a_short_label_of_one_word_says_one_word():
+    text = ("Ferry fares rise again\n\nThe ferry company raised its fares on Monday for the third time this year.\n\n"
+            "Passengers said the new prices would hurt island families who rely on the service.\n\nHarbour\n")
+    reasons = [s.reason for s in suggest(text, tag="boilerplate") if "short label" in s.reason]
+
+    assert reasons == ["A short label outside the article's body (1 word)."]
+
+
+def test_a_source_reads_mid_sentence_with_the_right_possessive():
+    assert possessive("The report") == "the report's"
+    assert possessive("Experts") == "experts'"
+    assert possessive("the minister") == "the minister's"
+    assert mid_sentence("The ministry") == "the ministry"
+    assert mid_sentence("Reuters") == "Reuters"
+
+
+def test_a_reporting_verb_after_a_plural_source_reads_the_experts_words():
+    text = "Experts warned that the bridge would need repairs within a decade.\n"
+    reasons = [s.reason for s in suggest(text, tag="attribution") if "warned" in s.reason]
+
+    assert reasons == ["“warned” reports experts' words."]
+
+
+def test_official_framing_names_the_one_device_that_matched():
+    assert official_device("certain countries outside the region").endswith("someone blamed but left unnamed")
+    assert official_device("under the pretext").endswith("a stated reason dismissed as a pretext")
+    assert official_device("provocations").endswith("a rival's acts called provocation")
+    assert official_device("has always been committed").endswith("a side praising its own conduct")
+    assert "unnamed" not in official_device("pretext") and "pretext" not in official_device("external forces")
