@@ -1,4 +1,4 @@
-"""At phone width (390 px): the reader's tag legend and how-to are reached from the top of the page, and a
+"""At phone width (390 px): the reader's tag legend, how-to and suggestions are reached from the top of the page, and a
 table wider than the screen says that it scrolls sideways (and does, with the keyboard too)."""
 
 import re
@@ -33,6 +33,40 @@ def test_the_legend_and_how_to_are_one_tap_from_the_top_of_the_reader(page, live
     assert how_to_box["y"] - (legend_bottom["y"] + legend_bottom["height"]) < 60
     page.get_by_role("link", name="Back to the text").click()
     expect(page.locator("#reader-text .passage").first).to_be_in_viewport()
+
+
+def test_the_suggestions_panel_is_one_tap_from_the_top_of_the_reader(page, live_server, login, reviewer,
+                                                                      seed_article):
+    page.set_viewport_size(PHONE)
+    login(page, reviewer)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+    panel = page.get_by_role("heading", name="Suggestions", exact=True)
+    expect(panel).not_to_be_in_viewport()
+    link = page.get_by_role("link", name=re.compile(r"^Suggestions"))
+    expect(link).to_be_in_viewport()
+
+    link.click()
+
+    expect(panel).to_be_in_viewport()
+    expect(page.locator("#suggestions .suggestion-keys")).to_contain_text("tap an outline")
+
+
+def test_the_rule_table_keeps_its_figures_on_a_phone_screen(page, live_server, login, editor, reviewer,
+                                                            seed_article):
+    from annotations.suggestions import decisions, suggest
+
+    for found in [s for s in suggest(seed_article.text) if s.tag == "boilerplate"][:2]:
+        decisions.accept(seed_article, reviewer, found)
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/")
+    table = page.locator(".rule-table")
+
+    expect(table.locator("tbody th").first).to_contain_text("Boilerplate · ")
+    assert table.evaluate("(t) => t.parentElement.scrollWidth <= t.parentElement.clientWidth")
+    share = table.get_by_role("columnheader", name="Accepted share")
+    share.scroll_into_view_if_needed()
+    expect(share).to_be_in_viewport(ratio=1)
 
 
 def test_a_wide_report_table_says_it_scrolls_sideways(page, live_server, login, editor, reviewer, seed_article):

@@ -303,3 +303,16 @@ def test_comparison_grid_offers_suggestions(client, reviewer, seed_story):
     page = client.get(f"/stories/{seed_story.slug}/compare/").content.decode()
 
     assert "Show suggestions" in page and "js/suggestions.js" in page
+
+
+def test_the_readers_jump_links_lead_to_the_suggestions_panel_with_its_count(client, reviewer, article):
+    client.force_login(reviewer)
+    pending = len(decisions.pending(article, reviewer))
+
+    shown = client.get(f"/articles/{article.pk}/?suggestions=on").content.decode()
+    hidden = client.get(f"/articles/{article.pk}/").content.decode()
+
+    assert pending > 0
+    assert f'<a href="#suggestions" class="jump-suggestions">Suggestions ({pending}) ↓</a>' in shown
+    assert '<a href="#suggestions" class="jump-suggestions">Suggestions ↓</a>' in hidden
+    assert '<section id="suggestions" class="card suggestions-panel' in hidden
