@@ -111,6 +111,12 @@ def test_at_phone_width_a_tap_shows_the_words(page, live_server, login, reviewer
     matrix.scroll_into_view_if_needed()
     open_the_matrix(matrix)
     shot(page, "claims-matrix-390")
+    claim_column = matrix.locator(".claim-label").first.bounding_box()
+    assert claim_column["width"] >= 180  # a claim reads in a few lines, not one word a line
+    box = matrix.locator(".claims-scroll")
+    assert box.evaluate("(box) => box.scrollWidth > box.clientWidth")  # the outlets scroll inside the box
+    expect(page.get_by_text("Scroll sideways for more columns").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     mark = matrix.locator(".claim-cell-states summary").first
     mark.click()
 
