@@ -668,7 +668,9 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
                 return None
             name = _source_text(_name_in(phrase))
         return [_suggestion(line, doc[i], doc[i], "reporting_verb",
-                            f"“{doc[j].text} {doc[i].text}”: words from {name or 'the source named before'}.", name)]
+                            f"“{doc[j].text} {doc[i].text}”: words from "
+                            f"{mid_sentence(name) or 'the source named before'}.",
+                            name)]
     if earlier:
         name = earlier[-1].source
     else:
@@ -677,7 +679,8 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
             return None
         name = _source_text(_name_in(opening)) if opening else ""
     return [_suggestion(line, doc[i], doc[i], "reporting_verb",
-                        f"“{doc[j].text} {doc[i].text}”: more words from {name or 'the source named before'}.",
+                        f"“{doc[j].text} {doc[i].text}”: more words from "
+                        f"{mid_sentence(name) or 'the source named before'}.",
                         name)]
 
 

@@ -46,6 +46,7 @@ from annotations.suggestions import evaluative_cues
 from annotations.suggestions.base import ranges_holding, stripped_end, stripped_start
 from annotations.suggestions.subjectivity import tag as subjectivity_tag
 from annotations.suggestions.subjectivity import with_british_spellings
+from annotations.suggestions.wording import vader_rating
 
 TAG = "rhetoric"
 
@@ -282,7 +283,7 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             lower not in NEUTRAL_IN_NEWS
         ):
             found.append((start, end, "evaluative",
-                          f"“{word}” passes a verdict (a subjective word; VADER valence {score:+.1f})."))
+                          f"“{word}” passes a verdict (a subjective word; {vader_rating(score)})."))
             continue
         if lower in NEUTRAL_IN_NEWS or lower in NEUTRAL_ADVERBS or lower in CHANGE_PARTICIPLES:
             continue
@@ -290,16 +291,16 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             word[:1].isupper() and _name_then_verb(text, end)
         ):
             found.append((start, end, "evaluative",
-                          f"“{word}” judges what it describes (a subjective adjective; VADER valence "
-                          f"{score:+.1f})."))
+                          f"“{word}” judges what it describes (a subjective adjective; "
+                          f"{vader_rating(score)})."))
             continue
         superlative_base = _superlative_base(lower, valence)
         if superlative_base is not None and _in_superlative_place(text, start, end):
             found.append((start, end, "hype",
                           f"“{word}” is a superlative of the subjective word “{superlative_base}” (hyperbole)."
                           if superlative_base != lower else
-                          f"“{word}” is a superlative that passes a verdict (VADER valence "
-                          f"{valence[lower]:+.1f}; hyperbole)."))
+                          f"“{word}” is a superlative that passes a verdict ("
+                          f"{vader_rating(valence[lower])}; hyperbole)."))
             continue
         adverb_base = _adverb_base(lower, valence)
         if adverb_base is not None:

@@ -91,6 +91,7 @@ from annotations.suggestions.rhetoric_classes import (
     WAY_CONSTRUCTION,
     WEATHER_LINE,
 )
+from annotations.suggestions.wording import vader_rating
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 VADER_VALENCE = 1.0
@@ -228,8 +229,9 @@ def _rating(word: str) -> str:
         return "an adjective of appraisal (Martin and White)"
     entry = subjectivity.adjectives().get(word.lower())
     if entry is not None and entry.subjectivity >= SUBJECTIVITY:
-        return f"subjectivity {entry.subjectivity:.1f}, polarity {entry.polarity:.1f} in the Pattern lexicon"
-    return f"VADER valence {vader_valence().get(word.lower(), 0.0):+.1f}"
+        return (f"subjectivity {entry.subjectivity:.1f} of 1, polarity {entry.polarity:+.1f} on a -1 to +1 scale, "
+                f"in the Pattern lexicon")
+    return vader_rating(vader_valence().get(word.lower(), 0.0))
 
 
 def _adjective_like(word: str) -> bool:
@@ -528,7 +530,7 @@ def _verdict_nouns(text: str, words, free) -> list[tuple[int, int, str, str]]:
                     and text[words[j].end() : words[j + 1].start()] == " ")
                 if closes and free(words[j].start(), words[j].end()):
                     found.append((words[j].start(), words[j].end(), "evaluative",
-                                  f"“{noun}” passes a verdict as the predicate (a noun VADER rates {score:+.1f})."))
+                                  f"“{noun}” passes a verdict as the predicate (a noun; {vader_rating(score)})."))
                 break
     return found
 

@@ -4,7 +4,7 @@ from annotations.suggestions import LexiconEntry, suggest
 from annotations.suggestions.evaluative_cues import official_device
 from annotations.suggestions.lexicon import INTENSIFIER
 from annotations.suggestions.subjective_words import FEATURES, _Word, reason
-from annotations.suggestions.wording import counted, mid_sentence, possessive, with_article
+from annotations.suggestions.wording import counted, mid_sentence, possessive, vader_rating, with_article
 
 
 def word(text, tag_class="adjective", valence=None, subjectivity=None, base="", **features):
@@ -66,6 +66,21 @@ def test_a_source_reads_mid_sentence_with_the_right_possessive():
     assert possessive("the minister") == "the minister's"
     assert mid_sentence("The ministry") == "the ministry"
     assert mid_sentence("Reuters") == "Reuters"
+
+
+def test_a_name_keeps_its_capitals_mid_sentence_while_a_sentence_opening_word_loses_its_own():
+    assert mid_sentence("A Treasury spokesperson") == "a Treasury spokesperson"
+    assert mid_sentence("Analysts at Nordbank") == "analysts at Nordbank"
+    assert mid_sentence("Furious residents") == "furious residents"
+    assert mid_sentence("Police Scotland") == "Police Scotland"
+    assert mid_sentence("Ministry of Defence") == "Ministry of Defence"
+    assert mid_sentence("Westbridge council") == "Westbridge council"
+    assert mid_sentence("Japanese officials") == "Japanese officials"
+    assert mid_sentence("NHS England") == "NHS England"
+
+
+def test_a_vader_rating_in_a_reason_says_what_the_number_is_on():
+    assert vader_rating(-1.4) == "VADER sentiment -1.4 on a -4 to +4 scale"
 
 
 def test_a_reporting_verb_after_a_plural_source_reads_the_experts_words():
