@@ -19,6 +19,7 @@ label with its value ("Ref: FSO-2026-031", "Telephone: …").
 import re
 
 from annotations.suggestions.base import Line, Suggestion, quoted_list
+from annotations.suggestions.wording import joined
 
 TAG = "factual_claim"
 
@@ -426,8 +427,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             kinds = [k for k in KIND_ORDER if any(m[0] == k for m in marks)]
             text = sentence.text.rstrip()
             start = line.start + sentence.start_char
-            described = "; ".join(
-                f"{KIND_LABEL[k]} ({quoted_list([w for kind, w in marks if kind == k], 3)})" for k in kinds
+            described = joined(
+                [f"{KIND_LABEL[k]} ({quoted_list([w for kind, w in marks if kind == k], 3)})" for k in kinds]
             )
             confidence = round(min(0.9, 0.5 + 0.1 * len(kinds) + 0.05 * (len(marks) - len(kinds))), 2)
             found.append(

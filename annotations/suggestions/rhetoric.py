@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from annotations.suggestions import bias_cues, subjective_words
 from annotations.suggestions.base import Line, Suggestion, ranges_holding
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
-from annotations.suggestions.wording import with_article
+from annotations.suggestions.wording import as_clause, with_article
 
 TAG = "rhetoric"
 OPENING = "“\"«„‘'"
@@ -104,7 +104,7 @@ def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Sugge
         first = entries[0]
         reasons = "; ".join(
             f"“{e.phrase}” is {with_article(KIND_LABELS.get(e.kind, e.kind))}"
-            + (f" ({e.note.rstrip('.')})" if e.note else "")
+            + (f" ({as_clause(e.note)})" if e.note else "")
             for e in dict.fromkeys(entries)
         )
         found.append(

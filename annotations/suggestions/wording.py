@@ -22,6 +22,24 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+def joined(parts: list[str]) -> str:
+    """Items of a list as a sentence reads them: "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def as_clause(note: str) -> str:
+    """A note written as a sentence, made to read inside brackets mid-sentence: its full stop dropped and its
+    first letter lower-cased ("Frames motive." -> "frames motive"), unless it opens with a name or an
+    acronym ("VADER ...", "Recasens ...")."""
+    note = note.strip().rstrip(".")
+    first = note.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and _english(first):
+        return note[:1].lower() + note[1:]
+    return note
+
+
 def possessive(source: str) -> str:
     """A source's possessive as it reads inside a sentence: a name keeps its capitals ("Reuters'", "the
     minister's" stays as written), a common noun loses the capital of a sentence start ("The report" -> "the

@@ -4,7 +4,15 @@ from annotations.suggestions import LexiconEntry, suggest
 from annotations.suggestions.evaluative_cues import official_device
 from annotations.suggestions.lexicon import INTENSIFIER
 from annotations.suggestions.subjective_words import FEATURES, _Word, reason
-from annotations.suggestions.wording import counted, mid_sentence, possessive, vader_rating, with_article
+from annotations.suggestions.wording import (
+    as_clause,
+    counted,
+    joined,
+    mid_sentence,
+    possessive,
+    vader_rating,
+    with_article,
+)
 
 
 def word(text, tag_class="adjective", valence=None, subjectivity=None, base="", **features):
@@ -44,7 +52,7 @@ def test_the_rhetoric_lexicon_calls_an_intensifier_an_intensifier():
     text = "The council announced wholesale changes to the bus timetable.\n"
     reasons = [s.reason for s in suggest(text, lexicon, tag="rhetoric") if s.rule == "rhetoric.intensifier"]
 
-    assert reasons == ["From the rhetoric lexicon: “wholesale” is an intensifier (Makes a change sound total)."]
+    assert reasons == ["From the rhetoric lexicon: “wholesale” is an intensifier (makes a change sound total)."]
 
 
 def test_a_count_of_one_is_singular():
@@ -96,3 +104,22 @@ def test_official_framing_names_the_one_device_that_matched():
     assert official_device("provocations").endswith("a rival's acts called provocation")
     assert official_device("has always been committed").endswith("a side praising its own conduct")
     assert "unnamed" not in official_device("pretext") and "pretext" not in official_device("external forces")
+
+
+def test_a_list_of_claim_markers_reads_as_one_phrase():
+    assert joined(["a count (“7”)"]) == "a count (“7”)"
+    assert joined(["a quantity (“1.2 m”)", "a count (“7”)", "a date (“April”)"]) == (
+        "a quantity (“1.2 m”), a count (“7”) and a date (“April”)"
+    )
+
+
+def test_a_claim_reason_joins_its_markers_with_and_not_semicolons():
+    text = "The council spent 4.2 million pounds on 14 new buses in March 2024.\n"
+    [claim] = [s for s in suggest(text, tag="factual_claim")]
+
+    assert ";" not in claim.reason and " and a date (" in claim.reason
+
+
+def test_a_lexicon_note_reads_inside_brackets_in_lower_case_but_a_name_keeps_its_capital():
+    assert as_clause("Frames motive.") == "frames motive"
+    assert as_clause("VADER booster list.") == "VADER booster list"

@@ -234,7 +234,7 @@ def test_an_editor_added_lexicon_term_is_suggested(client, reviewer, make_articl
     data = client.get(url(article) + "?tag=rhetoric").json()
 
     assert [d["quote"] for d in data] == ["junket"]
-    assert "Frames a trip as a perk" in data[0]["reason"]
+    assert "(frames a trip as a perk)" in data[0]["reason"]
 
 
 def test_a_deactivated_lexicon_term_is_no_longer_suggested(client, reviewer, article):
