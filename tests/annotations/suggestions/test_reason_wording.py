@@ -123,3 +123,12 @@ def test_a_claim_reason_joins_its_markers_with_and_not_semicolons():
 def test_a_lexicon_note_reads_inside_brackets_in_lower_case_but_a_name_keeps_its_capital():
     assert as_clause("Frames motive.") == "frames motive"
     assert as_clause("VADER booster list.") == "VADER booster list"
+
+
+def test_an_official_framing_suggestion_names_its_device_in_one_sentence():
+    text = "The ministry said certain countries outside the region were stirring tension in the strait.\n"
+    [found] = [s for s in suggest(text, tag="rhetoric") if s.rule == "rhetoric.official_framing"]
+
+    assert found.reason == (
+        "“certain countries outside the region” is an official framing device: someone blamed but left unnamed."
+    )
