@@ -10,6 +10,8 @@ inside the same transaction as the change, so that a rolled-back change leaves n
 (original HTML) are left out of snapshots; an article's previous text is kept when it is corrected.
 """
 
+from functools import cache
+
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections, models, router, transaction
 
@@ -36,17 +38,11 @@ def snapshot(obj: models.Model) -> dict:
     return {attname: _plain(getattr(obj, attname)) for attname in _snapshot_attnames(type(obj))}
 
 
-_SNAPSHOT_ATTNAMES: dict[type, tuple[str, ...]] = {}
-
-
+@cache
 def _snapshot_attnames(model: type[models.Model]) -> tuple[str, ...]:
     """The attributes a snapshot of ``model`` holds, in the fields' order: worked out once per model, as an
     event is written with every highlight saved."""
-    if (names := _SNAPSHOT_ATTNAMES.get(model)) is None:
-        names = _SNAPSHOT_ATTNAMES[model] = tuple(
-            field.attname for field in model._meta.concrete_fields if field.name not in SKIPPED_FIELDS
-        )
-    return names
+    return tuple(field.attname for field in model._meta.concrete_fields if field.name not in SKIPPED_FIELDS)
 
 
 def diff(before: dict, after: dict) -> dict:
