@@ -6,6 +6,7 @@ then weigh on one measure more than on the others. Cycling through every permuta
 each place and each predecessor equally often over a full cycle.
 """
 
+from functools import cache
 from itertools import permutations
 
 
@@ -15,10 +16,6 @@ def round_order(round_: int, count: int) -> tuple[int, ...]:
     return orders[round_ % len(orders)]
 
 
-_CACHE: dict[int, list[tuple[int, ...]]] = {}
-
-
-def _orders(count: int) -> list[tuple[int, ...]]:
-    if count not in _CACHE:
-        _CACHE[count] = list(permutations(range(count)))
-    return _CACHE[count]
+@cache
+def _orders(count: int) -> tuple[tuple[int, ...], ...]:
+    return tuple(permutations(range(count)))
