@@ -39,8 +39,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 
 import re
 
-from annotations.suggestions.base import Line, Suggestion
-from annotations.suggestions.claims import quoted_tokens
+from annotations.suggestions.base import Line, Suggestion, quoted_tokens
 from annotations.suggestions.wording import mid_sentence, possessive
 
 TAG = "attribution"
@@ -656,7 +655,7 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
         return [] if doc[j].lower_ in ("and", "but") else None
     if lower in NAMED_ONLY and (i + 1 >= s_end or doc[i + 1].is_punct):
         return []  # "Good morning and welcome.": a greeting, not a verdict on something
-    if doc[j].lower_ in ("which", "who"):
+    if relative:
         if j - 1 < s_start or doc[j - 1].text != ",":
             return None
         if earlier:

@@ -18,7 +18,7 @@ label with its value ("Ref: FSO-2026-031", "Telephone: …").
 
 import re
 
-from annotations.suggestions.base import Line, Suggestion, quoted_list
+from annotations.suggestions.base import Line, Suggestion, quoted_list, quoted_tokens
 from annotations.suggestions.wording import joined
 
 TAG = "factual_claim"
@@ -106,41 +106,6 @@ INTENT_NOUN_BEFORE = frozenset("the a an its their his her our this that these t
 CLAUSE_END = frozenset(", ; : – — ( )".split())
 # The writer speaking in the first person outside a quotation: a verdict or a memory, not the outlet's claim.
 FIRST_PERSON = frozenset("I me my".split())
-DOUBLE_OPEN = frozenset("“„«")
-DOUBLE_CLOSE = frozenset("”»")
-SINGLE_QUOTES = frozenset("‘’'")
-
-
-def quoted_tokens(doc) -> set[int]:
-    """Indices of the tokens inside quotation marks in a line, the marks included. A double quotation left open
-    runs to the line's end (a quotation that goes on in the next paragraph); a single one must close."""
-    quoted = set()
-    double_from = single_from = None
-    text = doc.text
-    for token in doc:
-        mark = token.text
-        if not token.is_quote:
-            continue
-        i = token.i
-        if mark in DOUBLE_OPEN or mark == '"' and double_from is None:
-            if double_from is None:
-                double_from = i
-        elif mark in DOUBLE_CLOSE or mark == '"':
-            if double_from is not None:
-                quoted.update(range(double_from, i + 1))
-                double_from = None
-                single_from = None
-        elif mark in SINGLE_QUOTES:
-            before = text[token.idx - 1] if token.idx > 0 else " "
-            after = text[token.idx + 1] if token.idx + 1 < len(text) else " "
-            if single_from is None and mark != "’" and not before.isalnum() and after.isalnum():
-                single_from = i
-            elif single_from is not None and not after.isalnum():
-                quoted.update(range(single_from, i + 1))
-                single_from = None
-    if double_from is not None:
-        quoted.update(range(double_from, len(doc)))
-    return quoted
 
 
 def _plans(sentence) -> set[int]:
