@@ -39,7 +39,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 
 import re
 
-from annotations.suggestions.base import Line, Suggestion, quoted_tokens
+from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_tokens
 from annotations.suggestions.wording import mid_sentence, possessive
 
 TAG = "attribution"
@@ -122,7 +122,6 @@ AUXILIARIES = frozenset(
     "has have had will would also previously officially publicly later earlier again further once has".split()
     + "repeatedly recently initially reportedly separately first still then now just".split()
 )
-BE_FORMS = frozenset("is are was were be been being".split())
 # Adverbs between the parts of a verb that do not end in -ly: "have long warned", "have so far said".
 ADVERBS = frozenset("long often always never already ever so far since both all".split())
 HEDGES = frozenset("believed thought understood alleged rumoured rumored said reported".split())

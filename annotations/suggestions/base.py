@@ -101,6 +101,8 @@ def ranges_holding(ranges, *, opening_at_start: bool):
     return holds
 
 
+# The forms of "be", which attribution and claims both read past or stop at.
+BE_FORMS = frozenset("is are was were be been being".split())
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 SINGLE_QUOTES = frozenset("‘’'")

@@ -18,7 +18,7 @@ label with its value ("Ref: FSO-2026-031", "Telephone: …").
 
 import re
 
-from annotations.suggestions.base import Line, Suggestion, quoted_list, quoted_tokens
+from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
 from annotations.suggestions.wording import joined
 
 TAG = "factual_claim"
@@ -192,7 +192,7 @@ def _act_of_named_actor(doc, i, start, end) -> bool:
     with a name before it in the sentence, in the active voice (not "can be launched", "was closed")."""
     lower = doc[i].lower_
     before = doc[i - 1] if i > start else None
-    if before is None or before.lower_ in ("be", "been", "being", "is", "are", "was", "were") or (
+    if before is None or before.lower_ in BE_FORMS or (
         before.lower_ in ("the", "a", "an", "its", "their", "'s", "’s")
     ):
         return False
