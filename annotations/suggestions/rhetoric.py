@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from annotations.suggestions import bias_cues, subjective_words
 from annotations.suggestions.base import Line, Suggestion, ranges_holding
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
-from annotations.suggestions.wording import as_clause, with_article
+from annotations.suggestions.wording import as_clause, counted, with_article
 
 TAG = "rhetoric"
 OPENING = "“\"«„‘'"
@@ -197,7 +197,7 @@ def scare_quotes(line: Line) -> list[Suggestion]:
             continue
         found.append(
             Suggestion(line.start + open_at, line.start + close_at + 1, TAG, f"{TAG}.scare_quotes",
-                       f"Quotation marks around a short phrase ({len(words)} word{'s' if len(words) > 1 else ''}) "
+                       f"Quotation marks around a short phrase ({counted(len(words), 'word')}) "
                        "mid-sentence: scare quotes that keep a word at arm's length.", 0.55)
         )
     return found

@@ -132,21 +132,6 @@ def _boosters() -> frozenset[str]:
 
 
 @cache
-def frequencies() -> dict[str, float]:
-    """Lower-case word -> rarity from the spelling list ``textblob`` ships (``en/en-spelling.txt``, Norvig's word
-    counts from Project Gutenberg books, Wiktionary and the British National Corpus): 1 - log(count) / log(max)."""
-    counts = {}
-    for row in (subjectivity._folder() / "en-spelling.txt").read_text("utf-8").splitlines():
-        if row.startswith(";;;"):
-            continue
-        parts = row.split()
-        if len(parts) == 2 and parts[1].isdigit():
-            counts[parts[0].lower()] = counts.get(parts[0].lower(), 0) + int(parts[1])
-    top = math.log(max(counts.values()) + 1)
-    return subjectivity.with_british_spellings({word: 1 - math.log(n + 1) / top for word, n in counts.items()})
-
-
-@cache
 def weights() -> dict:
     """The fitted model: ``features`` (names, in order), ``coefficients``, ``intercept`` and ``threshold``."""
     data = json.loads(files("annotations.suggestions").joinpath("data", WEIGHTS_FILE).read_text("utf-8"))
@@ -205,7 +190,7 @@ def line_words(line: Line, headline: bool, article: float = 0.0) -> list[_Word]:
     valence_table = bias_cues.vader_lexicon()
     adjectives = subjectivity.adjectives()
     boosters = _boosters()
-    rarities = frequencies()
+    rarities = subjectivity.frequencies()
     matches = list(WORD.finditer(text))
     found = []
     for i, match in enumerate(matches):

@@ -11,6 +11,7 @@ The first tells whether an adjective judges; the second whether a word is most o
 adverb, which VADER's list (it rates words, not parts of speech) cannot say.
 """
 
+import math
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from functools import cache
@@ -57,6 +58,21 @@ def tags() -> dict[str, str]:
         if len(parts) >= 2:
             found.setdefault(parts[0], parts[1])
     return with_british_spellings(found)
+
+
+@cache
+def frequencies() -> dict[str, float]:
+    """Lower-case word -> rarity from the spelling list ``textblob`` ships (``en/en-spelling.txt``, Norvig's word
+    counts from Project Gutenberg books, Wiktionary and the British National Corpus): 1 - log(count) / log(max)."""
+    counts = {}
+    for row in (_folder() / "en-spelling.txt").read_text("utf-8").splitlines():
+        if row.startswith(";;;"):
+            continue
+        parts = row.split()
+        if len(parts) == 2 and parts[1].isdigit():
+            counts[parts[0].lower()] = counts.get(parts[0].lower(), 0) + int(parts[1])
+    top = math.log(max(counts.values()) + 1)
+    return with_british_spellings({word: 1 - math.log(n + 1) / top for word, n in counts.items()})
 
 
 AMERICAN_ENDINGS = (("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"), ("ization", "isation"),

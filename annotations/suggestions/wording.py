@@ -3,6 +3,8 @@ noun phrase, a count with its noun, a source's possessive."""
 
 import re
 
+from annotations.suggestions.subjectivity import frequencies
+
 # words that start with a vowel letter but a consonant sound ("a unit", "a one-off", "a European")
 _CONSONANT_SOUND = re.compile(r"(?:uni|use|usu|uti|ura|eu|one\b|once\b)", re.IGNORECASE)
 # words that start with a silent h ("an hour", "an honest")
@@ -86,8 +88,6 @@ def mid_sentence(source: str) -> str:
 
 def _english(word: str) -> bool:
     """Whether ``word`` is a common English word rather than a name ("Furious", "Business"; not "Westbridge")."""
-    from annotations.suggestions.subjective_words import frequencies  # that module builds its reasons here
-
     return frequencies().get(word.lower(), 1.0) < COMMON and not NATIONALITY.search(word)
 
 
