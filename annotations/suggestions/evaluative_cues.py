@@ -354,6 +354,16 @@ def _inside_name(text, words, i) -> bool:
     return bool(before) and text[before - 1] not in ".!?:\"“‘'(" and i > 0 and words[i - 1].group()[:1].isupper()
 
 
+# Figures whose words also have a literal sense, and the pattern that marks a line using it: a line that matches
+# is left alone by that figure.
+LITERAL_SENSES = {
+    CONFLICT_AND_RETREAT: LITERAL_FIGHT,  # a clash of armies or boxers is a fight
+    VIOLENCE_FIGURE: LITERAL_VIOLENCE,  # a killing, a shooting or a torched car is violence
+    SHOW: LITERAL_SHOW,  # a drama on the screen or a circus in the park is a show
+    OFFICIAL_FRAMING: OFFICIAL_LITERAL,  # forces in physics, "in certain countries", provocation at law
+}
+
+
 def cues(text: str, free) -> list[tuple[int, int, str, str]]:
     """(start, end, rule, reason) of these classes in one line; ``free(start, end)`` says a range is outside
     the protected quotations."""
@@ -444,14 +454,9 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
     ):
-        if pattern is CONFLICT_AND_RETREAT and LITERAL_FIGHT.search(text):
-            continue  # a clash of armies or boxers is a fight
-        if pattern is VIOLENCE_FIGURE and LITERAL_VIOLENCE.search(text):
-            continue  # a killing, a shooting or a torched car is violence
-        if pattern is SHOW and LITERAL_SHOW.search(text):
-            continue  # a drama on the screen or a circus in the park is a show
-        if pattern is OFFICIAL_FRAMING and OFFICIAL_LITERAL.search(text):
-            continue  # forces in physics, a place "in certain countries", provocation as a defence at law
+        literal = LITERAL_SENSES.get(pattern)
+        if literal is not None and literal.search(text):
+            continue  # the line uses the figure's words in their literal sense
         for match in _at_words(pattern, text, words):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
                 said = reason or official_device(match.group())
