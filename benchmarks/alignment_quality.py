@@ -1,16 +1,22 @@
 """Alignment and story-matching quality against hand-written gold; prints figures, never pass/fail.
 
-    python benchmarks/alignment_quality.py [--labels] [--rows] [--timing-articles 50]
+    python benchmarks/alignment_quality.py [--labels] [--rows] [--ceilings] [--timing-articles 50]
 
 For each story under ``tests/corpus/stories/`` (and the seed story, whose gold lives there too), every
 article goes through the import pipeline's text path and the story is aligned; then it prints:
 
 - pairwise precision, recall and F1 over the story's body paragraphs (two paragraphs are a pair when they
-  are in the same topic; the gold says which sub-topic each paragraph reports, or that it is furniture);
+  are in the same topic; the gold says which sub-topic each paragraph reports, or that it is furniture); every
+  pair counts, two paragraphs of one article as well as two of different outlets, and the same figures follow
+  for each kind of pair apart (a story whose sub-topics each come from one outlet is scored mostly on how its
+  articles are cut into runs, a story whose outlets report the same things mostly on how outlets are matched);
 - furniture recall (gold furniture that went to the furniture band) and the number of body paragraphs sent
   to the furniture band;
 - grab-bag rows: rows of three or more passages in which no gold sub-topic holds half of the passages;
-- with ``--labels``, each row's label; with ``--rows``, each row's passages and their gold sub-topics.
+- with ``--labels``, each row's label; with ``--rows``, each row's passages and their gold sub-topics;
+- with ``--ceilings``, what the gold itself allows: the best F1 of rows that hold at most one passage, or one
+  run of neighbouring paragraphs, of each article; the F1 of one row per run with no run matched to another;
+  and the F1 of the method's own segments when the gold, not the method, puts them into rows.
 
 Then story matching: each article of ``tests/corpus/stories/matching/`` is matched against all stories
 (expected: its gold story, or none), every story article is matched with itself left out, and the seed
@@ -25,7 +31,7 @@ import os
 import sys
 import time
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -40,7 +46,7 @@ import django  # noqa: E402
 django.setup()
 
 from newsdesk.alignment import story_suggestion as suggestion  # noqa: E402
-from newsdesk.alignment.clustering import PassageText, align  # noqa: E402
+from newsdesk.alignment.clustering import PassageText, align, passage_vectors, segments, split_furniture  # noqa: E402
 from newsdesk.importing import ingest  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "stories"
@@ -113,6 +119,90 @@ def pairwise(predicted: dict, gold: dict) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def pairwise_by_kind(predicted: dict, gold: dict) -> dict[str, tuple[float, float, float, int]]:
+    """Pairwise precision, recall, F1 and the number of gold pairs, for pairs of paragraphs of one article
+    ("within") and of two articles ("across") apart; a key is (article, index)."""
+    counts = {"within": [0, 0, 0], "across": [0, 0, 0]}
+    for a, b in combinations(sorted(gold, key=repr), 2):
+        same_predicted = predicted.get(a) is not None and predicted.get(a) == predicted.get(b)
+        same_gold = gold[a] == gold[b]
+        tally = counts["within" if a[0] == b[0] else "across"]
+        tally[0] += same_predicted and same_gold
+        tally[1] += same_predicted
+        tally[2] += same_gold
+    result = {}
+    for kind, (true_positive, predicted_pairs, gold_pairs) in counts.items():
+        precision = true_positive / predicted_pairs if predicted_pairs else 1.0
+        recall = true_positive / gold_pairs if gold_pairs else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result[kind] = (precision, recall, f1, gold_pairs)
+    return result
+
+
+# --- what the gold allows ------------------------------------------------------------------------------
+
+
+def gold_runs(gold: dict) -> dict:
+    """Each body paragraph's run: neighbouring paragraphs of one article (furniture between them left out)
+    with the same gold sub-topic. A key is (article, index)."""
+    runs, previous = {}, None
+    for key in sorted(gold):
+        if previous is None or previous[0] != key[0] or gold[previous] != gold[key]:
+            run = key
+        runs[key] = run
+        previous = key
+    return runs
+
+
+def best_rows(gold: dict, unit: dict) -> dict:
+    """The rows closest to the gold when a row holds at most one ``unit`` (a passage, a run) of each article:
+    each sub-topic gets as many rows as its article with the most units has, and each article's units go in
+    by size, largest first (the order that keeps the most pairs together). A row per (sub-topic, rank)."""
+    units = defaultdict(lambda: defaultdict(set))
+    for key, label in gold.items():
+        units[label][key[0]].add(unit[key])
+    row_of_unit = {}
+    for label, by_article in units.items():
+        for article, names in by_article.items():
+            size = Counter(unit[key] for key in gold if key[0] == article)
+            for rank, name in enumerate(sorted(names, key=lambda name: (-size[name], repr(name)))):
+                row_of_unit[name] = (label, rank)
+    return {key: row_of_unit[unit[key]] for key in gold}
+
+
+def linked_by_gold(gold: dict, segment: dict) -> dict:
+    """Rows made by the gold out of given segments: each segment goes to the row of its most common gold
+    sub-topic (ties by name), so only the cuts between segments can be wrong."""
+    labels = defaultdict(Counter)
+    for key, label in gold.items():
+        labels[segment[key]][label] += 1
+    chosen = {name: min(counts, key=lambda label: (-counts[label], label)) for name, counts in labels.items()}
+    return {key: chosen[segment[key]] for key in gold}
+
+
+def method_segments(passages: list[PassageText]) -> dict:
+    """The segments the method cuts the story's content passages into, as the alignment computes them."""
+    content, _furniture, _reasons = split_furniture(passages, {})
+    vectors = passage_vectors(content)
+    found = segments(vectors @ vectors.T, [p.article for p in content], [p.index for p in content],
+                     [p.text for p in content])
+    return {p.key: int(number) for p, number in zip(content, found, strict=True)}
+
+
+def print_ceilings(passages: list[PassageText], body: dict) -> None:
+    runs = gold_runs(body)
+    ours = method_segments(passages)
+    measures = [
+        ("rows of one passage per article, at best", best_rows(body, {key: key for key in body})),
+        ("rows of one run per article, at best", best_rows(body, runs)),
+        ("one row per run, none matched", runs),
+        ("the method's segments put in rows by the gold", linked_by_gold(body, ours)),
+    ]
+    for name, predicted in measures:
+        precision, recall, f1 = pairwise(predicted, body)
+        print(f"    ceiling: {name:<48} P {precision:.2f}  R {recall:.2f}  F1 {f1:.2f}")
+
+
 def passages_of(articles: list[GoldArticle]) -> tuple[list[PassageText], dict]:
     passages, gold = [], {}
     for number, article in enumerate(articles):
@@ -123,7 +213,8 @@ def passages_of(articles: list[GoldArticle]) -> tuple[list[PassageText], dict]:
     return passages, gold
 
 
-def score_story(spec: dict, articles: list[GoldArticle], show_labels: bool, show_rows: bool) -> dict:
+def score_story(spec: dict, articles: list[GoldArticle], show_labels: bool, show_rows: bool,
+                show_ceilings: bool = False) -> dict:
     passages, gold = passages_of(articles)
     text_of = {p.key: p.text for p in passages}
     started = time.perf_counter()
@@ -145,6 +236,11 @@ def score_story(spec: dict, articles: list[GoldArticle], show_labels: bool, show
           f"(gold {len(set(body.values()))} sub-topics), {seconds:.2f} s")
     print(f"  pairwise P {precision:.2f}  R {recall:.2f}  F1 {f1:.2f}   furniture recall {furniture_recall:.2f}"
           f"   body in furniture {len(body_in_furniture)}   grab-bag rows {len(grab_bags)}")
+    kinds = pairwise_by_kind(predicted, body)
+    print("  " + "   ".join(f"{kind} articles ({kinds[kind][3]} gold pairs) P {kinds[kind][0]:.2f}  "
+                            f"R {kinds[kind][1]:.2f}  F1 {kinds[kind][2]:.2f}" for kind in ("within", "across")))
+    if show_ceilings:
+        print_ceilings(passages, body)
     for key in body_in_furniture:
         print(f"    body in furniture [{gold[key]}]: {text_of[key][:90]!r}")
     for key in sorted(furniture_gold - furniture_found, key=repr):
@@ -233,12 +329,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", action="store_true", help="Print each row's label.")
     parser.add_argument("--rows", action="store_true", help="Print each row's passages with their gold.")
+    parser.add_argument("--ceilings", action="store_true", help="Print what the gold allows under each row model.")
     parser.add_argument("--timing-articles", type=int, default=50)
     args = parser.parse_args(argv)
     stories = load_stories()
     stories.sort(key=lambda item: item[0]["slug"] != "north-korea-arms-russia")  # the seed story first
     print("alignment against the gold (pairwise over body paragraphs)")
-    scores = [score_story(spec, articles, args.labels, args.rows) for spec, articles in stories]
+    scores = [score_story(spec, articles, args.labels, args.rows, args.ceilings) for spec, articles in stories]
     mean_f1 = sum(s["f1"] for s in scores) / len(scores)
     print(f"mean pairwise F1 over {len(scores)} stories: {mean_f1:.2f}")
     print()
