@@ -101,6 +101,29 @@ def ranges_holding(ranges, *, opening_at_start: bool):
     return holds
 
 
+def stretches(ranges):
+    """The stretches ``ranges`` cover, joined where they overlap or touch, in order: (starts, ends), for
+    ``overlapping``."""
+    joined = []
+    for s, e, *_ in sorted(ranges):
+        if s >= e:
+            continue
+        if joined and s <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], e)
+        else:
+            joined.append([s, e])
+    return [s for s, _ in joined], [e for _, e in joined]
+
+
+def overlapping(covered, start, end):
+    """The stretches of ``covered`` (from ``stretches``) that overlap ``start:end``, found by bisection rather
+    than by reading them all."""
+    starts, ends = covered
+    first = bisect_right(ends, start)  # the first stretch that ends after ``start``
+    last = bisect_left(starts, end)  # the stretches from here on start at or after ``end``
+    return list(zip(starts[first:last], ends[first:last], strict=True))
+
+
 # The forms of "be", which attribution and claims both read past or stop at.
 BE_FORMS = frozenset("is are was were be been being".split())
 DOUBLE_OPEN = frozenset("“„«")

@@ -38,12 +38,12 @@ lexicon file and booster list are read from the installed package.
 """
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 from importlib.resources import files
 
 from annotations.suggestions import evaluative_cues
-from annotations.suggestions.base import ranges_holding, stripped_end, stripped_start
+from annotations.suggestions.base import overlapping, ranges_holding, stretches, stripped_end, stripped_start
 from annotations.suggestions.subjectivity import tag as subjectivity_tag
 from annotations.suggestions.subjectivity import with_british_spellings
 from annotations.suggestions.wording import vader_rating
@@ -350,35 +350,14 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
     # The further classes fill in where these are silent: they never widen or rename a cue found above, and
     # what they cover beyond it stands on its own ("locked in a bruising price war" beside "bruising").
     # A whole sentence (an exclamation, a rhetorical question) is not cut around them: it is left out instead.
-    earlier = _covered(found)
+    earlier = stretches(found)
     for start, end, rule, reason in evaluative_cues.cues(text, free):
         if rule in evaluative_cues.SENTENCE_RULES:
-            if not _overlapping(earlier, start, end):
+            if not overlapping(earlier, start, end):
                 found.append((start, end, rule, reason))
             continue
-        found += [(s, e, rule, reason) for s, e in _outside(text, start, end, _overlapping(earlier, start, end))]
+        found += [(s, e, rule, reason) for s, e in _outside(text, start, end, overlapping(earlier, start, end))]
     return _merge(found)
-
-
-def _covered(found):
-    """The stretches the cues of ``found`` cover, joined where they overlap or touch, in order: (starts, ends)."""
-    joined = []
-    for s, e, *_ in sorted(found):
-        if s >= e:
-            continue
-        if joined and s <= joined[-1][1]:
-            joined[-1][1] = max(joined[-1][1], e)
-        else:
-            joined.append([s, e])
-    return [s for s, _ in joined], [e for _, e in joined]
-
-
-def _overlapping(covered, start, end):
-    """The covered stretches that overlap ``start:end``, found by bisection rather than by reading them all."""
-    starts, ends = covered
-    first = bisect_right(ends, start)  # the first stretch that ends after ``start``
-    last = bisect_left(starts, end)  # the stretches from here on start at or after ``end``
-    return list(zip(starts[first:last], ends[first:last], strict=True))
 
 
 def _outside(text, start, end, found):

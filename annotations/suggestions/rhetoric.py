@@ -203,6 +203,7 @@ def scare_quotes(line: Line) -> list[Suggestion]:
     return found
 
 
+@lru_cache(maxsize=1024)
 def _partial_quotations(text: str) -> tuple[tuple[int, int], ...]:
     """Short quotes inside a clause reported by a neutral verb ("said the water rose “frighteningly fast”"):
     the speaker's words, so no cue inside them is the outlet's."""

@@ -31,12 +31,11 @@ carried it.
 import json
 import math
 import re
-from bisect import bisect_left
 from functools import cache
 from importlib.resources import files
 
 from annotations.suggestions import bias_cues, evaluative_cues, rhetoric, subjectivity
-from annotations.suggestions.base import Line, Suggestion, stripped_end, stripped_start
+from annotations.suggestions.base import Line, Suggestion, overlapping, stretches, stripped_end, stripped_start
 from annotations.suggestions.lexicon import LexiconEntry
 from annotations.suggestions.wording import with_article
 
@@ -386,28 +385,25 @@ def suggest(lines: list[Line], taken: list[Suggestion], model: dict | None = Non
     term, the term stood in one of its neutral uses); ``model`` replaces the shipped weights (the fitting script
     tries its candidates with it)."""
     model = model or weights()
-    editors_terms = _lexicon_words(tuple(lexicon))
-    threshold = model["threshold"]
-    taken = sorted((s.start, s.end) for s in taken if s.tag == TAG)
-    starts = [s for s, _ in taken]
-    reach = []
-    for _, end in taken:
-        reach.append(max(end, reach[-1]) if reach else end)
-
-    def free(start, end):
-        # a taken span overlaps when it starts before ``end`` and reaches past ``start``
-        k = bisect_left(starts, end)
-        return not k or reach[k - 1] <= start
-
-    found = []
     article = register(lines)
     if article < model.get("article_gate", 0.0):
-        return found  # an article of plain register (a wire story): its rated words mostly describe
-    for line, words in zip(lines, article_words(lines, article), strict=True):
+        return []  # an article of plain register (a wire story): its rated words mostly describe
+    words = article_words(lines, article)
+    scores = [[probability(word.features, model) for word in line_words] for line_words in words]
+    return runs(lines, words, scores, taken, model["threshold"], lexicon)
+
+
+def runs(lines: list[Line], words: list[list[_Word]], scores: list[list[float]], taken: list[Suggestion],
+         threshold: float, lexicon: tuple[LexiconEntry, ...] = ()) -> list[Suggestion]:
+    """The suggestions of ``suggest`` from the words of each line and their scores (the fitting script scores
+    many models' words at once and builds their suggestions here)."""
+    editors_terms = _lexicon_words(tuple(lexicon))
+    covered = stretches((s.start, s.end) for s in taken if s.tag == TAG)
+    found = []
+    for line, line_words, line_scores in zip(lines, words, scores, strict=True):
         run: list[tuple[_Word, float]] = []
-        for word in words + [None]:
-            score = probability(word.features, model) if word is not None else 0.0
-            chosen = word is not None and score >= threshold and free(word.start, word.end) and (
+        for word, score in [*zip(line_words, line_scores, strict=True), (None, 0.0)]:
+            chosen = word is not None and score >= threshold and not overlapping(covered, word.start, word.end) and (
                 _lookup_form(word.text) not in editors_terms
             )
             if chosen and run and not line.text[run[-1][0].end - line.start : word.start - line.start].strip(" -"):

@@ -57,9 +57,20 @@ def _line_starts(text: str):
         position += len(line) + 1
 
 
-def load_pages(split: str | None = None) -> list[Page]:
+def page_number(name: str) -> int | None:
+    """The number a page's file name starts with ("103_markets_report" -> 103), or None."""
+    number = name.split("_", 1)[0]
+    return int(number) if number.isdigit() else None
+
+
+def load_pages(split: str | None = None, last: int | None = None) -> list[Page]:
+    """The pages of ``split`` (all when None); with ``last``, only those numbered up to it: the files of later
+    pages are not even read, so a batch kept for a final measure stays unseen."""
     pages = []
     for path in sorted(PAGES.glob("*.txt")):
+        number = page_number(path.stem)
+        if last is not None and (number is None or number > last):
+            continue
         text = unicodedata.normalize("NFC", path.read_text("utf-8").replace("\r\n", "\n"))
         gold = json.loads(path.with_suffix(".json").read_text("utf-8"))
         gold["attribution"] = [tuple(pair) for pair in gold["attribution"]]
