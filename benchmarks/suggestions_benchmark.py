@@ -1,6 +1,6 @@
 """Precision and recall of the suggester per tag, and how the importer splits pages into paragraphs.
 
-    python -m benchmarks.suggestions_benchmark [-v] [--pages NAME ...] [--no-speed]
+    python -m benchmarks.suggestions_benchmark [-v] [--pages NAME ...] [--last NUMBER] [--no-speed]
 
 Three sets are scored separately, each against gold written by hand before the rules ran on it:
 
@@ -73,6 +73,7 @@ def main(argv=None) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--pages", nargs="*", help="only these corpus pages (names or prefixes)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
+    parser.add_argument("--last", type=int, help="only corpus pages numbered up to this (later files are not read)")
     args = parser.parse_args(argv)
 
     texts = seed_texts()
@@ -87,7 +88,7 @@ def main(argv=None) -> None:
     print_scores(f"Seeds ({len(texts)} articles, {seed_passages} passages)", pairs)
 
     for split in ("dev", "held_out"):
-        pages = [p for p in load_pages(split) if not args.pages or any(p.name.startswith(n) for n in args.pages)]
+        pages = [p for p in load_pages(split, last=args.last) if not args.pages or any(p.name.startswith(n) for n in args.pages)]
         if not pages:
             continue
         pairs = []
