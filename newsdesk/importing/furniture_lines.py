@@ -475,7 +475,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     if len(words) <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
         return "timestamp", "A date or time stamp on a line of its own."
     if repeats > 1 and len(words) <= 20:
-        return "repeated", f"The same line appears {repeats} times on the page."
+        return "repeated", f"The same line appears {_how_often(repeats)} on the page."
     # A short sentence of reporting may hold a word of web pages ("users agree to the terms when they sign up,
     # the firm said"); a prompt or a label does not report.
     reports = 6 <= len(words) <= 12 and ends_sentence(line.text) and REPORTING.search(line.text)
@@ -581,6 +581,14 @@ MONTH_WORDS = frozenset(
     "thur thurs fri sat sun gmt bst utc cet cest eet eest msk ist jst kst hkt sgt aest aedt est edt cst cdt mst "
     "mdt pst pdt et pt a p m am pm updated published posted last issued modified".split()
 )
+
+
+def _how_often(count: int) -> str:
+    """``count`` said as a reader would say it: "twice", "three times", "12 times"."""
+    if count == 2:
+        return "twice"
+    spelled = ("three", "four", "five", "six", "seven", "eight", "nine")
+    return f"{spelled[count - 3] if 3 <= count <= 9 else count} times"
 
 
 def _is_timestamp(words: list[str]) -> bool:

@@ -40,6 +40,18 @@ def test_a_sentence_of_reporting_is_no_furniture_and_repeats_count():
     assert normal("  Share   THIS ") == normal("share this")
 
 
+def test_a_repeated_line_says_how_often_in_words():
+    line = "Key moments of the match"
+
+    reasons = [line_furniture(line, repeats=n)[1] for n in (2, 3, 12)]
+
+    assert reasons == [
+        "The same line appears twice on the page.",
+        "The same line appears three times on the page.",
+        "The same line appears 12 times on the page.",
+    ]
+
+
 def test_a_contributors_note_without_a_journalists_job_is_furniture():
     notes = [
         "Ana Ruiz is a professor of economics at the University of Lund and author of The Price of Rent.",
