@@ -78,6 +78,36 @@
     items.forEach(function (item) { item.boxes = []; item.rects = []; });
   }
 
+  /* A range gives one rectangle per text node, so a span across a highlight's edges would be drawn as a row
+   * of boxes; the pieces that sit side by side on one line are joined into one box. */
+  function lineRects(range) {
+    var lines = [];
+    Array.prototype.forEach.call(range.getClientRects(), function (rect) {
+      if (rect.width < 1 || rect.height < 1) return;
+      var last = lines[lines.length - 1];
+      var sameLine = last && Math.abs(rect.top + rect.height / 2 - (last.top + last.height / 2)) < Math.min(rect.height, last.height) / 2;
+      if (sameLine && rect.left <= last.right + 4 && rect.right >= last.left - 4) {
+        var left = Math.min(last.left, rect.left), top = Math.min(last.top, rect.top);
+        var right = Math.max(last.right, rect.right), bottom = Math.max(last.bottom, rect.bottom);
+        lines[lines.length - 1] = {left: left, top: top, right: right, bottom: bottom, width: right - left, height: bottom - top};
+      } else {
+        lines.push({left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, width: rect.width, height: rect.height});
+      }
+    });
+    return lines;
+  }
+
+  /* A suggestion inside another one's words is underlined, not boxed, so outlines never stack inside
+   * outlines; pointing at it (or moving to it) draws its full box. */
+  function isNested(item) {
+    var s = item.suggestion;
+    return items.some(function (other) {
+      var o = other.suggestion;
+      return other !== item && other.container === item.container && o.start <= s.start && o.end >= s.end &&
+        (o.end - o.start > s.end - s.start || o.start < s.start || o.end > s.end);
+    });
+  }
+
   function draw() {
     clearDrawing();
     items.forEach(function (item) {
@@ -85,14 +115,18 @@
       if (!range) return;
       var layer = layerOf(item.container);
       var origin = item.container.getBoundingClientRect();
-      Array.prototype.forEach.call(range.getClientRects(), function (rect) {
-        if (rect.width < 1 || rect.height < 1) return;
+      var nested = isNested(item);
+      lineRects(range).forEach(function (rect) {
         var box = document.createElement("div");
-        box.className = "suggestion-box suggestion-" + item.suggestion.tag;
-        box.style.left = rect.left - origin.left - 2 + "px";
-        box.style.top = rect.top - origin.top - 1 + "px";
-        box.style.width = rect.width + 4 + "px";
-        box.style.height = rect.height + 2 + "px";
+        box.className = "suggestion-box suggestion-" + item.suggestion.tag + (nested ? " is-nested" : "");
+        box.dataset.start = item.suggestion.start;
+        box.dataset.end = item.suggestion.end;
+        // An outline stands just outside its words; a nested underline sits inside them, clear of the outline.
+        var pad = nested ? {x: 0, top: 0, bottom: -4} : {x: 2, top: 1, bottom: 1};
+        box.style.left = rect.left - origin.left - pad.x + "px";
+        box.style.top = rect.top - origin.top - pad.top + "px";
+        box.style.width = rect.width + 2 * pad.x + "px";
+        box.style.height = rect.height + pad.top + pad.bottom + "px";
         layer.appendChild(box);
         item.boxes.push(box);
         item.rects.push(rect);
@@ -297,15 +331,20 @@
 
   /* ---------- events ---------- */
 
+  // The smallest box under the pointer wins, so a suggestion inside another one can be pointed at.
   function itemAt(x, y) {
+    var found = null, foundArea = Infinity;
     for (var i = items.length - 1; i >= 0; i--) {
       var boxes = items[i].boxes;
       for (var j = 0; j < boxes.length; j++) {
         var r = boxes[j].getBoundingClientRect();
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return items[i];
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom && r.width * r.height < foundArea) {
+          found = items[i];
+          foundArea = r.width * r.height;
+        }
       }
     }
-    return null;
+    return found;
   }
 
   document.addEventListener("mousemove", function (event) {

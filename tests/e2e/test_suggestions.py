@@ -1,10 +1,13 @@
 """Suggested highlights in the reader: toggle them, accept one by key, reject one, accept all boilerplate."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
 from annotations.models import Annotation, SuggestionDecision
 from annotations.suggestions import suggest
+from tests.annotations.highlights import highlight
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -75,3 +78,41 @@ def test_suggestions_show_in_the_comparison_grid_and_are_accepted_there(
     expect(page.locator("#suggestion-status")).to_contain_text("Accepted")
     accepted = Annotation.objects.get()
     assert accepted.reviewer == reviewer and accepted.tag == "rhetoric" and accepted.suggestion_rule
+
+
+def test_a_suggestion_inside_another_is_underlined_until_pointed_at(page, live_server, login, reviewer,
+                                                                    seed_article):
+    found = suggest(seed_article.text)
+    inner = next(s for s in found if any(o.start <= s.start and o.end >= s.end and (o.start, o.end) != (s.start, s.end)
+                                         for o in found))
+    login(page, reviewer)
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+
+    page.get_by_role("button", name="Show suggestions").click()
+    box = page.locator(f'.suggestion-box[data-start="{inner.start}"][data-end="{inner.end}"]').first
+    expect(box).to_have_class(re.compile(r"\bis-nested\b"))
+    assert box.evaluate("(b) => [getComputedStyle(b).borderTopWidth, getComputedStyle(b).borderBottomWidth]") == [
+        "0px", "2px"]
+    box.scroll_into_view_if_needed()
+    page.mouse.move(*box_centre(page, box))
+
+    expect(box).to_have_class(re.compile(r"\bis-current\b"))
+    assert box.evaluate("(b) => getComputedStyle(b).borderTopWidth") == "3px"
+
+
+def test_a_suggestion_across_a_highlight_is_one_outline_per_line(page, live_server, login, reviewer, seed_article):
+    longest = max(suggest(seed_article.text), key=lambda s: s.end - s.start)
+    highlight(seed_article, reviewer, "rhetoric", longest.start + 4, longest.start + 12)
+    login(page, reviewer)
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+
+    page.get_by_role("button", name="Show suggestions").click()
+    boxes = page.locator(f'.suggestion-box[data-start="{longest.start}"][data-end="{longest.end}"]')
+    expect(boxes.first).to_be_visible()
+
+    tops = boxes.evaluate_all("(boxes) => boxes.map((box) => Math.round(box.getBoundingClientRect().top))")
+    lines = page.locator("article[data-article]").evaluate(
+        "(text, [start, end]) => NewsdeskSelection.rangeFor(text, start, end).getClientRects().length",
+        [longest.start, longest.end])
+    assert lines > len(tops)  # the words are split by the highlight's edges ...
+    assert len(tops) == len(set(tops))  # ... yet each line has one outline
