@@ -15,6 +15,15 @@
     form.addEventListener("change", function () { form.requestSubmit(); });
   });
 
+  // A topic label is one line of words, shown whole in a field that wraps: Enter saves it, as in a text box.
+  document.querySelectorAll("textarea[data-enter-submits]").forEach(function (field) {
+    field.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+      event.preventDefault();
+      field.form.requestSubmit();
+    });
+  });
+
   function syncNewLabel(select) {
     var form = select.closest("form");
     var wanted = select.value === "new";

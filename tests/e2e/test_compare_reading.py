@@ -183,3 +183,21 @@ def test_the_grid_is_one_link_from_the_top_of_the_page_on_a_phone(page, live_ser
 
     expect(page.get_by_role("tab").first).to_be_in_viewport()
     expect(page.locator(".grid-head .grid-navigator")).to_be_in_viewport()
+
+
+def test_the_topic_label_field_shows_the_whole_label_and_enter_saves_it(page, live_server, login, editor,
+                                                                        seed_story):
+    from newsdesk.models import Topic
+
+    longest = max(Topic.objects.filter(story=seed_story), key=lambda topic: len(topic.label))
+    open_comparison(page, live_server, login, editor, seed_story)
+    row = page.locator(".topic-row", has=page.get_by_role("heading", name=longest.label, exact=True))
+    row.get_by_text("Edit topic").click()
+    field = row.get_by_label("Topic label", exact=True)
+
+    expect(field).to_have_value(longest.label)
+    assert field.evaluate("(f) => f.scrollWidth <= f.clientWidth && f.scrollHeight <= f.clientHeight"), longest.label
+    field.fill(longest.label + " abroad")
+    field.press("Enter")
+
+    expect(page.get_by_role("status")).to_contain_text(f"Renamed the topic “{longest.label} abroad”")
