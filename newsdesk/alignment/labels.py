@@ -39,6 +39,11 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """Each token of ``text`` with where it starts and ends."""
+    return [(match.group(), match.start(), match.end()) for match in TOKEN.finditer(text)]
+
+
 def is_word(token: str) -> bool:
     return bool(token) and (token[0].isalnum())
 
@@ -53,8 +58,12 @@ def is_content(token: str) -> bool:
     return is_word(token) and lowered not in stop_words() and lowered not in LINKS and len(lowered) > 1
 
 
-def candidate_phrases(words: list[str]):
-    """(phrase, content stems) for every run of ``words`` (a passage's tokens) that may stand as a label."""
+def candidate_phrases(words: list[str], text: str | None = None, spans: list[tuple[int, int]] | None = None):
+    """(phrase, content stems) for every run of ``words`` (a passage's tokens) that may stand as a label.
+
+    With the passage's ``text`` and each word's ``spans`` in it, a phrase is cut from the text itself, so it
+    reads as the passage does where two tokens touch ("900MW", not "900 MW"; a line break reads as a space);
+    otherwise the words are joined by spaces."""
     for start, first in enumerate(words):
         if not is_content(first) or not _edge_ok(first):
             continue
@@ -83,7 +92,11 @@ def candidate_phrases(words: list[str]):
             following = words[end + 1] if end + 1 < len(words) else ""
             if is_capitalised(token) and is_word(following) and is_capitalised(following):
                 continue  # the phrase would end inside a name
-            yield " ".join(span), tuple(stem(w.lower()) for w in content)
+            if text is not None and spans:
+                phrase = re.sub(r"\s+", " ", text[spans[start][0]:spans[end][1]])
+            else:
+                phrase = " ".join(span)
+            yield phrase, tuple(stem(w.lower()) for w in content)
 
 
 def _edge_ok(token: str) -> bool:
@@ -101,7 +114,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
     for row, topic in enumerate(assignment):
         rows_of[topic].append(row)
     sample = {topic: spread(rows, articles, LABEL_SAMPLE) for topic, rows in rows_of.items()}
-    words_of = {row: tokens(texts[row]) for rows in sample.values() for row in rows}
+    spans_of = {row: token_spans(texts[row]) for rows in sample.values() for row in rows}
+    words_of = {row: [token for token, _, _ in spans] for row, spans in spans_of.items()}
     topic_terms: dict[int, Counter] = defaultdict(Counter)
     topic_articles: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     sizes = {topic: len(rows) for topic, rows in sample.items()}
@@ -133,7 +147,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         rows = sample[topic]
         found: dict[str, list] = {}
         for row in rows:
-            for phrase, stems in candidate_phrases(words_of[row]):
+            spans = [(begin, end) for _, begin, end in spans_of[row]]
+            for phrase, stems in candidate_phrases(words_of[row], texts[row], spans):
                 key = " ".join(stems)
                 entry = found.setdefault(key, [phrase, stems, set()])
                 entry[2].add(row)
@@ -147,7 +162,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             score *= (1 + 0.25 * min(len(where) - 1, 3))
             if length not in PREFERRED_WORDS:
                 score *= 0.5 if length > 1 else 0.3
-            words = phrase.split(" ")
+            words = phrase.split()
             score *= (1.0 if noun_like(words[0]) else 0.6) * (1.0 if noun_like(words[-1]) else 0.6)
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)

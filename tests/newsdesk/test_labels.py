@@ -75,3 +75,15 @@ def test_labels_of_two_topics_differ():
     result = labels.label_topics(texts, [0, 1], ["a", "b"])
 
     assert result[0].lower() != result[1].lower()
+
+
+def test_a_phrase_is_cut_from_the_passage_as_written_where_a_figure_touches_its_unit():
+    text = "At 900MW, the offshore array could power\nhalf a million homes."
+    found = labels.token_spans(text)
+
+    phrases = [phrase for phrase, _ in labels.candidate_phrases(
+        [token for token, _, _ in found], text, [(start, end) for _, start, end in found])]
+
+    assert "900MW" in phrases
+    assert "900 MW" not in phrases
+    assert all(phrase in text.replace("\n", " ") for phrase in phrases)
