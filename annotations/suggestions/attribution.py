@@ -144,8 +144,8 @@ def _is_source_token(token) -> bool:
     if token.is_punct and text not in ("-", "’s", "'s"):
         return False
     lower = token.lower_
-    if lower in TIME_WORDS:
-        return False
+    if lower in TIME_WORDS or lower in PRONOUNS:
+        return False  # "He said": a pronoun is a cue without a named source, even when it opens the sentence
     if lower in SOURCE_WORDS or lower in DETERMINERS or lower in CONNECTORS or PEOPLE_PLURAL.match(text):
         return True
     if text[:1].isupper():
@@ -158,7 +158,7 @@ def _is_source_token(token) -> bool:
 def _has_head(tokens) -> bool:
     return any(
         t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.text)
-        or (t.text[:1].isupper() and t.lower_ not in DETERMINERS)
+        or (t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in PRONOUNS)
         for t in tokens
     )
 
