@@ -134,6 +134,11 @@ SHOW_SOURCES = frozenset(
 )
 STOP_AFTER = frozenset("that which who whom while when as because if but where whether".split())
 SPEECH_VERBS = frozenset("said says told tells stated insisted warned claimed".split())
+# Verbs of saying that may stand before their speaker after a quotation: '"It is over," added the minister.'
+INVERTED_SPEECH = SPEECH_VERBS | frozenset(
+    "added adds wrote writes explained explains admitted admits argued argues noted notes recalled recalls "
+    "replied retorted countered quipped joked remarked cautioned concluded declared".split()
+)
 CONFIDENCE = {
     "citing": 0.75, "according_to": 0.9, "reporting_verb": 0.8, "pronoun": 0.6, "agentless": 0.7, "participle": 0.55,
 }
@@ -243,6 +248,14 @@ def _speech_follows(doc, index, sentence_end) -> bool:
         return True
     following = doc[index + 1]
     return following.is_punct or following.lower_ in ("that", "in") or following.is_quote
+
+
+def _right_after_quotation(doc, index, sentence_start) -> bool:
+    """The verb follows a closing quotation mark, perhaps with a comma: '"…," said' or '"…", said'."""
+    j = index - 1
+    if j >= sentence_start and doc[j].text == ",":
+        j -= 1
+    return j >= sentence_start and doc[j].is_quote
 
 
 def _quote_before(doc, index, sentence_start) -> bool:
@@ -688,6 +701,12 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     verb = token.text
     if token.text[:1].isupper() and i > s_start and doc[i - 1].text[:1].isupper():
         return []  # part of a name: "the United States", "Fox News Reports"
+    if lower in INVERTED_SPEECH and _right_after_quotation(doc, i, s_start):
+        after = _name_after(doc, i, s_end)
+        if after:
+            name = _source_text(_name_in(after))
+            return [_suggestion(line, token, after[-1], "reporting_verb",
+                                f"“{verb}” after a quotation names {mid_sentence(name)}.", name)]
     if lower in DATA_VERBS:
         through_data = _data_source(line, doc, i, s_start)
         if through_data is not None:
@@ -832,7 +851,28 @@ def _name_after(doc, index, sentence_end):
             k += 1
         return names  # "said the shadow home secretary, Raj Patel": the title, then the name after a comma
     strict = _source_after(doc, index, sentence_end)
-    return strict if strict and _has_head(strict) else []
+    if strict and _has_head(strict):
+        return strict
+    return _described_after(run)
+
+
+# Words that open a phrase naming someone without a name: "said one resident", "wrote a port worker".
+PHRASE_OPENERS = frozenset("a an one another the two three several some many".split())
+# Prepositions that end such a phrase: where or when the words were said, not who said them ("on a forum").
+SETTING_PREPOSITIONS = frozenset("on in to into after during before outside near as by with via".split())
+
+
+def _described_after(run):
+    """After a quotation, a determiner and the words that follow it, up to a preposition of place or time,
+    name the speaker: "said one resident", "wrote a port worker on a forum"."""
+    if not run or run[0].lower_ not in PHRASE_OPENERS:
+        return []
+    phrase = [run[0]]
+    for token in run[1:]:
+        if not token.is_alpha and token.text not in ("-", "'s", "’s") or token.lower_ in SETTING_PREPOSITIONS:
+            break
+        phrase.append(token)
+    return phrase if len(phrase) >= 2 and phrase[-1].is_alpha else []
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
