@@ -370,6 +370,8 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     _suggestion(line, doc[i - 1], token, "participle",
                                 f"“with {doc[i - 1].text} {token.text}”: a reaction from part of a group.")
                 )
+            elif lower in PROGRESSIVE_SPEECH and i - 1 > s_start and doc[i - 1].lower_ in PROGRESSIVE_AUXILIARIES:
+                in_sentence += _progressive(line, doc, i, s_start)
             elif lower in PASSIVE_REPORTS and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
                 lower in ("told", "warned") and doc[i - 1].lower_ == "been"
                 or i + 1 < s_end and doc[i + 1].lower_ == "as"
@@ -411,6 +413,28 @@ HEARING_BODIES = frozenset("court inquest hearing tribunal jury trial committee 
 
 def _hearing_before(doc, i, s_start) -> bool:
     return any(doc[k].lower_ in HEARING_BODIES for k in range(max(s_start, i - 3), i))
+
+
+# The -ing forms of verbs of saying, warning and claiming, which report words after "be" or "keep":
+# "suppliers were reporting", "residents are warning that", "ministers keep insisting".
+PROGRESSIVE_SPEECH = frozenset(
+    "saying warning reporting claiming insisting arguing predicting complaining accusing suggesting "
+    "expecting forecasting".split()
+)
+PROGRESSIVE_AUXILIARIES = frozenset("is are was were been keep keeps kept".split())
+
+
+def _progressive(line, doc, i, s_start):
+    """ "Suppliers were reporting shortages", "Ministers keep insisting": the subject before the auxiliary."""
+    source, _ = _source_before(doc, i - 1, s_start)
+    group = _group_subject(doc, i - 1, s_start)
+    if group:
+        source = group
+    if not source or not _has_head(source):
+        return []
+    name = _source_text(_name_in(source))
+    return [_suggestion(line, source[0], doc[i], "reporting_verb",
+                        f"“{doc[i - 1].text} {doc[i].text}” reports {possessive(name)} words.", name)]
 
 
 # Passives that report words or a verdict without saying whose ("have been told", "was hailed as"); an
@@ -583,6 +607,45 @@ PLURAL_WORDS = frozenset("people staff police media men women children they we y
 MODALS = frozenset("can could will would may might must should shall do did does also still now".split())
 
 
+# Prepositions that place a group: "Growers in the valley say", "Parents at the school warn".
+PLACE_PREPOSITIONS = frozenset("in at across from on near around outside throughout inside within among along".split())
+# Verbs whose source must be of their own kind (a study finds, a court hears, a statement reads).
+OWN_SOURCE_VERBS = frozenset("read showed shows show found finds find heard hears".split())
+
+
+def _group_subject(doc, index, s_start):
+    """A group of people that opens the sentence, set in a place or picked out by a participle, as the
+    subject of the verb at ``index``: "Growers in the valley say", "Real estate agents in Mapo say",
+    "Economists polled by the bank had expected". The phrase runs from the group to the verb."""
+    end = index - 1
+    while end >= s_start and (doc[end].lower_ in AUXILIARIES or doc[end].lower_ in ADVERBS
+                              or doc[end].lower_.endswith("ly") and doc[end].is_lower):
+        end -= 1
+    first = s_start
+    while first < end and (doc[first].lower_ in OPENING_LINKS or doc[first].text == ","):
+        first += 1
+    head = first
+    while head <= end and head - first < 4 and doc[head].is_alpha and not (
+        doc[head].lower_ in PLACE_PREPOSITIONS
+        or doc[head].lower_.endswith("ed") and head + 1 <= end and doc[head + 1].lower_ == "by"
+    ):
+        head += 1
+    if head >= end or head == first:
+        return []
+    group = doc[head - 1]
+    if not (PEOPLE_PLURAL.match(group.lower_) or group.lower_ in SOURCE_WORDS and group.lower_.endswith("s")):
+        return []
+    if group.lower_ in PRONOUNS or any(t.lower_ in STOP_AFTER or t.lower_ in BE_FORMS for t in doc[first:head]):
+        return []
+    rest = doc[head : end + 1]
+    if len(rest) > 9 or any(
+        not (t.is_alpha or t.text in ("-", "'s", "’s") or t.like_num) or t.lower_ in STOP_AFTER
+        or t.lower_ in BE_FORMS or t.lower_ in REPORTING_VERBS for t in rest
+    ):
+        return []
+    return list(doc[first : end + 1])
+
+
 def _plural_subject(token, verb="") -> bool:
     lower = token.lower_
     if verb == "say" and lower in SOURCE_WORDS:
@@ -741,6 +804,12 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "concluded trilateral air drills" is an act, "concluded that …" a finding
     if i > s_start and doc[i - 1].lower_ == "to" and not lower.endswith(("ed", "s")):
         return []  # "a stop to deny Mensah", "refused to confirm": an infinitive reports nothing said
+    if lower not in OWN_SOURCE_VERBS:
+        group = _group_subject(doc, i, s_start)
+        if group:
+            name = _source_text(group)
+            return [_suggestion(line, group[0], token, "reporting_verb",
+                                f"“{verb}” reports {possessive(name)} words.", name)]
     if lower in BASE_FORMS and i > s_start and doc[i - 1].lower_ not in (",", "and", "but", "which", "who") and (
         not _plural_subject(doc[i - 1], lower)
     ):
