@@ -68,6 +68,7 @@ REPORTING_VERBS = frozenset(
     blamed blames blame mocked mocks point points pointed
     boasted boasts bragged brags blasted blasts denounced denounces highlighted highlights questioned
     framed frames understands gave gives
+    note contend contends contended ruled expected
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -76,9 +77,12 @@ SPEECH_ONLY = frozenset("added adds announced announces announce".split())
 NAMED_ONLY = frozenset(
     "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks "
     "blasted blasts highlighted highlights questioned framed frames".split()
+    # An expectation reads as someone's word only when someone is named: "the Bank expected"; not "than expected".
+    + ["expected"]
 ) | LOADED_SPEECH
 # "understands" reports what an outlet has learned only before "that": "Goalline understands that …".
-THAT_ONLY = frozenset("understands".split())
+# So too a court's verdict: "the tribunal ruled that …", not "ruled out a penalty".
+THAT_ONLY = frozenset("understands ruled".split())
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "
@@ -439,10 +443,12 @@ def _progressive(line, doc, i, s_start):
 
 # Passives that report words or a verdict without saying whose ("have been told", "was hailed as"); an
 # instruction ("has been urged to") is not reported words.
-PASSIVE_REPORTS = frozenset("told warned hailed described branded dubbed".split())
+PASSIVE_REPORTS = frozenset("told warned hailed described branded dubbed quoted".split())
 # Participles that report words in a clause of their own ("…, telling the BBC that …", "with X accusing …").
 SPEECH_PARTICIPLES = frozenset(
-    "telling accusing insisting arguing warning claiming adding urging admitting describing saying".split()
+    "telling accusing insisting arguing warning claiming adding urging admitting describing saying"
+    # and verbs of stating (note, stress, explain): "…, noting that …"
+    " noting stressing explaining".split()
 )
 
 
@@ -601,7 +607,7 @@ BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for 
 # ("critics claim", "the authors report", "staff say") or an auxiliary ("can reveal", "will say"): "a bold
 # claim", "global demand", "the union report" are nouns. "say" may follow a body too ("the club say").
 BASE_FORMS = frozenset(
-    "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point".split()
+    "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point note".split()
 )
 PLURAL_WORDS = frozenset("people staff police media men women children they we you i crew data folk".split())
 MODALS = frozenset("can could will would may might must should shall do did does also still now".split())
@@ -776,6 +782,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return [through_data]
     if lower in SPEECH_ONLY and not _speech_follows(doc, i, s_end):
         return []  # "announced its retirement" is an act, "announced that …" reports words
+    if lower == "expected" and (
+        i + 1 < s_end and doc[i + 1].lower_ == "to" or i > s_start and doc[i - 1].lower_ in ("as", "than")
+    ):
+        return []  # "sales expected to rise", "as expected": what is foreseen, not who foresees it
     if lower == "estimated" and i + 1 < s_end and doc[i + 1].lower_ == "at":
         return []  # "turnout estimated at 61%": a measure
     if lower.endswith("ed") and i > s_start and doc[i - 1].lower_ in BEFORE_ADJECTIVE:
