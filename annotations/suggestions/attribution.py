@@ -213,6 +213,23 @@ def _source_before(doc, index, sentence_start):
             k -= 1
         if k < j and k >= sentence_start and doc[k].lower_ in ("the", "a", "an", "its", "their"):
             j = k - 1
+    # A named possessor before lower-case words: "China's coast guard said", "Japan's defence ministry said".
+    k = j
+    while k >= sentence_start and j - k < 3 and doc[k].is_alpha and doc[k].is_lower and (
+        doc[k].lower_ not in DETERMINERS and doc[k].lower_ not in STOP_AFTER and doc[k].lower_ not in TIME_WORDS
+        and doc[k].lower_ not in BE_FORMS and doc[k].lower_ not in AUXILIARIES and doc[k].lower_ not in CONNECTORS
+    ):
+        k -= 1
+    if k - 1 >= sentence_start and doc[k].text in ("'s", "’s") and doc[k - 1].text[:1].isupper() and (
+        doc[k - 1].lower_ not in PRONOUNS
+    ):
+        j = k - 1
+        while j - 1 >= sentence_start and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+            j -= 1
+            # "Sergeant Liam Oduya of Kestle Police's roads policing unit": the person the unit belongs to
+            if j - 2 >= sentence_start and doc[j - 1].lower_ == "of" and doc[j - 2].text[:1].isupper():
+                j -= 1
+        j -= 1
     tokens = _trim(list(doc[j + 1 : end + 1]))
     return tokens, skipped
 
