@@ -556,7 +556,9 @@ def _name_in(tokens):
 # Nouns for a body of figures that a verb of showing can report from ("data compiled by X showed").
 DATA_NOUNS = frozenset(
     "data figures statistics numbers records estimates count counts survey poll study report analysis research "
-    "census audit review documents papers files emails minutes".split()
+    "census audit review documents papers files emails minutes"
+    # and recordings that show what happened: "video released by the coast guard showed"
+    " video videos footage images photos pictures recordings".split()
 )
 DATA_VERBS = frozenset("showed shows show suggest suggests suggested indicate indicates indicated revealed "
                        "reveals reveal found finds".split())
@@ -851,6 +853,12 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     source, skipped = _source_before(doc, i, s_start)
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []
+    if lower in ("showed", "shows", "show") and not (source and _has_head(source)):
+        shown = _records_before(doc, i - 1 - len(skipped), s_start)
+        if shown:
+            name = _source_text(shown)
+            return [_suggestion(line, shown[0], token, "reporting_verb",
+                                f"“{verb}”: {mid_sentence(name)} are the source.", name)]
     if not source and lower in FIND_VERBS_AFTER_CLAUSE and i - 1 >= s_start and doc[i - 1].text == ",":
         opening = next((k for k in range(i - 2, max(s_start, i - 16) - 1, -1) if doc[k].text == ","), None)
         if opening is not None:
@@ -909,6 +917,23 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
                                 f"“{verb}” after a quotation names {mid_sentence(name)}.",
                                 name)]
     return []
+
+
+def _records_before(doc, k, s_start):
+    """ "phone records showed", "the footage shows": records, figures or footage that show something are the
+    source themselves when no one is named; the noun with up to three words before it."""
+    if k < s_start or doc[k].lower_ not in SHOW_SOURCES:
+        return []
+    j = k
+    while j - 1 >= s_start and k - j < 3 and (doc[j - 1].is_alpha or doc[j - 1].text == "-") and (
+        doc[j - 1].lower_ not in STOP_AFTER and doc[j - 1].lower_ not in BE_FORMS
+        and doc[j - 1].lower_ not in AUXILIARIES and doc[j - 1].lower_ not in PRONOUNS
+        and doc[j - 1].lower_ not in CONNECTORS and doc[j - 1].lower_ not in SETTING_PREPOSITIONS
+    ):
+        j -= 1
+        if doc[j].lower_ in DETERMINERS:
+            break
+    return _trim(list(doc[j : k + 1]))
 
 
 def _credit_line(doc, i, s_start, s_end) -> bool:
