@@ -850,6 +850,11 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     joined = _joined_verb(line, doc, i, s_start, s_end, earlier)
     if joined is not None:
         return joined
+    unnamed = _unnamed_source(doc, i, s_start)
+    if unnamed:
+        name = _source_text(unnamed)
+        return [_suggestion(line, unnamed[0], token, "reporting_verb",
+                            f"“{verb}” reports the words of {mid_sentence(name)}, who are not named.", name)]
     source, skipped = _source_before(doc, i, s_start)
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []
@@ -916,6 +921,38 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return [_suggestion(line, token, after[-1], "reporting_verb",
                                 f"“{verb}” after a quotation names {mid_sentence(name)}.",
                                 name)]
+    return []
+
+
+# How news describes a source it does not name (the anonymous-source conventions of wire style): "people familiar
+# with the matter", "sources close to the club", "a person with knowledge of the talks", "officials briefed on".
+ANONYMOUS_LINKS = frozenset(
+    "familiar:with close:to knowledge:of briefed:on knowledgeable:about privy:to involved:in aware:of".split()
+)
+ANONYMOUS_HEADS = frozenset("people person sources source officials official insiders insider".split())
+
+
+def _unnamed_source(doc, i, s_start):
+    """ "People familiar with the matter said": the whole description, from its head to the verb."""
+    end = i - 1
+    while end >= s_start and (doc[end].lower_ in AUXILIARIES or doc[end].lower_ in ADVERBS
+                              or doc[end].lower_.endswith("ly") and doc[end].is_lower):
+        end -= 1
+    for k in range(end - 1, max(s_start, end - 8) - 1, -1):
+        if not (doc[k + 1].is_alpha or doc[k + 1].text in ("'s", "’s", "-")):
+            return []
+        if f"{doc[k].lower_}:{doc[k + 1].lower_}" not in ANONYMOUS_LINKS:
+            continue
+        head = k - 1
+        if head - 1 >= s_start and doc[head].lower_ == "with":
+            head -= 1  # "a person with knowledge of"
+        if head < s_start or doc[head].lower_ not in ANONYMOUS_HEADS:
+            return []
+        first = head
+        while first - 1 >= s_start and (doc[first - 1].lower_ in DETERMINERS or doc[first - 1].like_num
+                                        or doc[first - 1].lower_ in ("one", "other", "senior", "two", "three")):
+            first -= 1
+        return list(doc[first : end + 1])
     return []
 
 
