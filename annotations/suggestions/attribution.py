@@ -68,7 +68,7 @@ REPORTING_VERBS = frozenset(
     blamed blames blame mocked mocks point points pointed
     boasted boasts bragged brags blasted blasts denounced denounces highlighted highlights questioned
     framed frames understands gave gives
-    note contend contends contended ruled expected
+    note contend contends contended ruled expected allege
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -511,7 +511,7 @@ def _subject_of(doc, i, s_start):
 
 def _names_a_source(tokens) -> bool:
     """Whether a phrase after "citing" names who said something rather than a reason ("citing delays")."""
-    head = next((t for t in tokens if t.lower_ not in DETERMINERS), None)
+    head = next((t for t in tokens if t.lower_ not in DETERMINERS and not t.like_num), None)  # "citing two people"
     return head is not None and (
         head.text[:1].isupper() or head.lower_ in SOURCE_WORDS or head.lower_ in ("people", "unnamed", "anonymous")
     )
@@ -626,7 +626,8 @@ BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for 
 # ("critics claim", "the authors report", "staff say") or an auxiliary ("can reveal", "will say"): "a bold
 # claim", "global demand", "the union report" are nouns. "say" may follow a body too ("the club say").
 BASE_FORMS = frozenset(
-    "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point note".split()
+    "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point note "
+    "allege".split()
 )
 PLURAL_WORDS = frozenset("people staff police media men women children they we you i crew data folk".split())
 MODALS = frozenset("can could will would may might must should shall do did does also still now".split())
