@@ -1,0 +1,125 @@
+"""Attribution by construction: each shape of a cue and its source, where it fires and where it must not."""
+
+from annotations.suggestions import suggest
+
+# A sentence before the one under test, so that a lone short line is read as prose, not as page furniture.
+LEAD = "Rates rose again in the spring, and the harbour board met twice to discuss the fees. "
+
+
+def found(sentence):
+    text = LEAD + sentence
+    return [(text[s.start : s.end], s.source) for s in suggest(text, tag="attribution") if s.start >= len(LEAD)]
+
+
+def test_a_capitalised_pronoun_names_no_source():
+    assert found("He said the fees would rise.") == [("He said", "")]
+    assert found("She cautioned that the figures were early.") == [("She cautioned", "")]
+
+
+def test_a_described_speaker_after_a_quotation():
+    assert found('"It was a shock," said one resident.') == [("said one resident", "one resident")]
+    assert found('"Nobody came," wrote one port worker on a forum.') == [("wrote one port worker", "one port worker")]
+    assert found('"It is over," added the harbour master.') == [("added the harbour master", "the harbour master")]
+
+
+def test_a_described_speaker_needs_a_quotation_before_the_verb():
+    # an appositive before the verb is the source; the words after the verb are what was said
+    assert [source for _, source in found("The harbour master, Ann Bell, said the fees were fair.")] == ["Ann Bell"]
+    assert [source for _, source in found("Ann Bell, 54, said the new fees were fair.")] == ["Ann Bell"]
+
+
+def test_a_group_set_in_a_place_or_picked_out_by_a_participle_is_the_source():
+    assert found("Growers in the valley say the crop is small.") == [
+        ("Growers in the valley say", "Growers in the valley")
+    ]
+    assert found("Real estate agents in Mapo say listings have dried up.") == [
+        ("Real estate agents in Mapo say", "Real estate agents in Mapo")
+    ]
+    assert found("Economists polled by the central bank had expected a cut.") == [
+        ("Economists polled by the central bank had expected", "Economists polled by the central bank")
+    ]
+
+
+def test_a_thing_in_a_place_is_no_group_that_speaks():
+    assert found("Prices in the valley show no sign of falling.") == []
+    assert found("Water in the valley reached the bridge.") == []
+
+
+def test_progressive_and_kept_up_speech():
+    assert found("Suppliers were reporting shortages of gas.") == [("Suppliers were reporting", "Suppliers")]
+    assert found("Ministers keep insisting the plan works.") == [("Ministers keep insisting", "Ministers")]
+    assert found("Residents are warning that the road is unsafe.") == [("Residents are warning", "Residents")]
+
+
+def test_a_progressive_that_reports_nothing_said():
+    assert found("The river is rising and the roads are closing.") == []
+    assert found("Talks were expecting to resume.") == []
+
+
+def test_verbs_of_noting_contending_expecting_and_ruling():
+    assert found("Analysts note that the index fell.") == [("Analysts note", "Analysts")]
+    assert found("Prosecutors allege that the fees were stolen.") == [("Prosecutors allege", "Prosecutors")]
+    assert found("The tribunal ruled that the ban was lawful.") == [("The tribunal ruled", "The tribunal")]
+    assert found("He was quoted as saying that prices would fall.") == [("was quoted", "")]
+    assert found("The union contends that the ballot was fair.") == [("The union contends", "The union")]
+
+
+def test_the_same_verbs_where_they_report_nothing():
+    assert found("She left a note on the desk.") == []
+    assert found("The referee ruled out a penalty.") == []
+    assert found("The fees were higher than expected.") == []
+    assert found("As expected, the board held the fees.") == []
+    assert found("Sales are expected to rise.") == []
+
+
+def test_a_participle_of_stating_after_a_comma():
+    assert found("The board raised the fees, noting that costs had doubled.") == [("noting", "The board")]
+
+
+def test_a_named_possessor_opens_the_source():
+    assert found("China's coast guard said the vessel had left.") == [
+        ("China's coast guard said", "China's coast guard")
+    ]
+    assert found("Japan's defence ministry said the missile fell at sea.") == [
+        ("Japan's defence ministry said", "Japan's defence ministry")
+    ]
+    assert found("Detective Sergeant Liam Oduya of Kestle Police's roads policing unit urged drivers to slow down.")[
+        0
+    ][1].startswith("Detective Sergeant Liam Oduya")
+
+
+def test_a_possessor_before_a_noun_that_is_no_verb_of_speech():
+    assert found("The union's claim was rejected.") == []
+    assert found("Its own coast guard fleet reported nothing.") == []
+
+
+def test_records_and_footage_that_show_are_the_source():
+    assert found("Phone records showed he was texting at the wheel.") == [("Phone records showed", "Phone records")]
+    assert found("Video released by the coast guard showed a ship firing water cannon.") == [
+        ("Video released by the coast guard showed", "the coast guard")
+    ]
+
+
+def test_a_thing_that_shows_a_quality_is_no_source():
+    assert found("The team showed great resilience in the second half.") == []
+    assert found("The hull shows a long crack.") == []
+
+
+def test_an_unnamed_source_is_named_by_its_whole_description():
+    assert found("People familiar with the matter said the deal was close.") == [
+        ("People familiar with the matter said", "People familiar with the matter")
+    ]
+    assert found("A person with knowledge of the plan said it was dead.") == [
+        ("A person with knowledge of the plan said", "A person with knowledge of the plan")
+    ]
+    assert found("The deal was near, citing two people close to the talks.") == [
+        ("citing two people close to the talks", "two people close to the talks")
+    ]
+
+
+def test_closeness_that_is_no_description_of_a_source():
+    assert found("The town is close to the border.") == []
+    assert found("Officials are close to a deal, sources close to the talks said.") == [
+        ("sources close to the talks said", "sources close to the talks")
+    ]
+    assert found("The deal was delayed, citing two delays at the port.") == []
