@@ -447,6 +447,8 @@ PROGRESSIVE_AUXILIARIES = frozenset("is are was were been keep keeps kept".split
 
 def _progressive(line, doc, i, s_start):
     """ "Suppliers were reporting shortages", "Ministers keep insisting": the subject before the auxiliary."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+        return []  # "talks were expecting to resume": what is foreseen, not who foresees it
     source, _ = _source_before(doc, i - 1, s_start)
     group = _group_subject(doc, i - 1, s_start)
     if group:
