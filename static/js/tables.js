@@ -1,10 +1,13 @@
-// Wide tables: a table wider than its box scrolls sideways. Such a box is marked (a shadow on the side that
-// has more), can be scrolled with the keyboard once focused, and is preceded by a line that says so. Boxes
-// are `.table-scroll` and `.table-wrap`; they are measured again when the window or their content changes.
+// Wide tables and charts: one wider than its box scrolls sideways. Such a box is marked (a shadow on the side
+// that has more), can be scrolled with the keyboard once focused, and is preceded by a line that says so.
+// Boxes are `.table-scroll`, `.table-wrap` and a report's `.chart` (which keeps its text legible on a phone
+// rather than shrink it); they are measured again when the window or their content changes.
 (function () {
   "use strict";
 
-  var SELECTOR = ".table-scroll, .table-wrap";
+  var SELECTOR = ".table-scroll, .table-wrap, .chart";
+
+  function isChart(box) { return box.classList.contains("chart"); }
 
   function hintFor(box) {
     var hint = box.previousElementSibling;
@@ -13,7 +16,7 @@
     hint.className = "scroll-hint";
     hint.hidden = true;
     hint.setAttribute("aria-hidden", "true");
-    hint.textContent = "Scroll sideways for more columns →";
+    hint.textContent = isChart(box) ? "Scroll sideways for the whole chart →" : "Scroll sideways for more columns →";
     box.parentNode.insertBefore(hint, box);
     return hint;
   }
@@ -24,10 +27,11 @@
     hintFor(box).hidden = !wide;
     if (wide) {
       var table = box.querySelector("table");
-      var caption = table && table.querySelector("caption");
+      var caption = isChart(box) ? box.querySelector("svg > title") : table && table.querySelector("caption");
       box.tabIndex = 0;
       box.setAttribute("role", "region");
-      box.setAttribute("aria-label", (caption ? caption.textContent.trim() + ": " : "") + "table, scrolls sideways");
+      box.setAttribute("aria-label", (caption ? caption.textContent.trim() + ": " : "") +
+        (isChart(box) ? "chart" : "table") + ", scrolls sideways");
     } else if (box.getAttribute("role") === "region") {
       box.removeAttribute("tabindex");
       box.removeAttribute("role");

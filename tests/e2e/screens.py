@@ -23,3 +23,26 @@ def shoot(page, name: str) -> list[Path]:
 
 def overflows_horizontally(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
+
+
+def sticking_out(page) -> list[str]:
+    """Elements that reach past the right edge of the window without a box that scrolls sideways to show them."""
+    return page.evaluate("""() => {
+        const scrolls = (box) => ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
+        const out = [];
+        for (const element of document.body.querySelectorAll('*')) {
+            const box = element.getBoundingClientRect();
+            if (box.width === 0 || box.right <= window.innerWidth + 1) continue;
+            const style = getComputedStyle(element);
+            const hidden = element.closest('.visually-hidden, .sr-only');
+            if (style.visibility === 'hidden' || style.position === 'fixed' || hidden) continue;
+            let parent = element.parentElement, shown = false;
+            while (parent && parent !== document.body) {
+                if (scrolls(parent)) { shown = true; break; }
+                parent = parent.parentElement;
+            }
+            const name = `${element.tagName.toLowerCase()}.${element.getAttribute('class') || ''}`;
+            if (!shown) out.push(`${name} (${Math.round(box.right)} px)`);
+        }
+        return out;
+    }""")

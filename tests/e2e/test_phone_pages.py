@@ -1,0 +1,83 @@
+"""Every page at phone width (390 px): nothing sticks out past the right edge of the screen, unless it sits in a
+box that scrolls sideways (a wide table, the comparison's outlet tabs, a report's chart); such a box says so."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.annotations.highlights import highlight
+from tests.e2e.screens import overflows_horizontally, sticking_out
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def reviewed_story(seed_articles, reviewer, other_reviewer):
+    for article in seed_articles:
+        highlight(article, reviewer, "rhetoric", 0, 40)
+        highlight(article, other_reviewer, "attribution", 10, 60)
+    return seed_articles[0].story
+
+
+def test_no_page_sticks_out_past_a_phone_screen(page, live_server, login, editor, reviewed_story):
+    article = reviewed_story.articles.first()
+    paths = [
+        "/", reviewed_story.get_absolute_url(), f"/stories/{reviewed_story.slug}/compare/",
+        f"/stories/{reviewed_story.slug}/claims/", f"/stories/{reviewed_story.slug}/progress/",
+        article.get_absolute_url(), f"/articles/{article.pk}/adjudicate/", f"/articles/{article.pk}/history/",
+        f"/articles/{article.pk}/correct/", "/reports/", "/queue/", "/import/", "/team/", "/highlights/orphans/",
+        "/accounts/password/", "/no-such-page/",
+    ]
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+
+    found = {}
+    for path in paths:
+        page.goto(live_server.url + path)
+        page.wait_for_load_state()
+        if overflows_horizontally(page) or sticking_out(page):
+            found[path] = sticking_out(page)[:5]
+
+    assert found == {}
+
+
+def test_a_report_chart_wider_than_a_phone_says_it_scrolls_sideways(page, live_server, login, editor,
+                                                                     reviewed_story):
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/")
+
+    chart = page.get_by_role("region", name="Bars: Cohen's kappa for each pair of reviewers, from −1 to 1: chart, "
+                                            "scrolls sideways")
+    expect(chart).to_be_visible()
+    hint = chart.locator("xpath=preceding-sibling::p[1]")
+    expect(hint).to_have_text("Scroll sideways for the whole chart →")
+    chart.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("(box) => box.scrollLeft > 0", arg=chart.element_handle())
+
+
+def test_a_report_tables_caption_is_read_whole_on_a_phone(page, live_server, login, editor, reviewed_story):
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/")
+
+    captions = page.locator(".table-wrap .report-table caption:not(.visually-hidden)")
+    expect(captions.first).to_be_visible()
+
+    for caption in captions.all():
+        caption.scroll_into_view_if_needed()
+        box = caption.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], caption.text_content()
+
+
+def test_the_report_filters_buttons_share_a_row_on_a_phone(page, live_server, login, editor, reviewed_story):
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/")
+
+    apply = page.get_by_role("button", name="Apply").bounding_box()
+    clear = page.get_by_role("link", name="Clear").bounding_box()
+
+    assert abs(apply["y"] - clear["y"]) < 2 and clear["x"] > apply["x"] + apply["width"]
