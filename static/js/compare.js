@@ -71,12 +71,21 @@
 
   /* ---------- column tabs at phone width ---------- */
 
+  // Scroll the strip (never the page) so the chosen tab is whole.
+  function showTab(tab) {
+    var left = tab.getBoundingClientRect().left - tablist.getBoundingClientRect().left + tablist.scrollLeft;
+    var right = left + tab.offsetWidth;
+    if (left < tablist.scrollLeft) { tablist.scrollLeft = left; }
+    else if (right > tablist.scrollLeft + tablist.clientWidth) { tablist.scrollLeft = right - tablist.clientWidth; }
+  }
+
   function select(index, focus) {
     tabs.forEach(function (tab, i) {
       var active = i === index;
       tab.setAttribute("aria-selected", active ? "true" : "false");
       tab.tabIndex = active ? 0 : -1;
       if (active && focus) { tab.focus(); }
+      if (active) { showTab(tab); }
     });
     grid.querySelectorAll(".cell[data-column]").forEach(function (cell) {
       cell.classList.toggle("is-active-column", Number(cell.dataset.column) === index);
@@ -84,8 +93,19 @@
     measureCells();
   }
 
+  // Tabs past either end of the strip: it fades out on that side, so a cut name reads as "more this way".
+  function markTabOverflow() {
+    if (!tablist) { return; }
+    var more = tablist.scrollWidth - tablist.clientWidth;
+    tablist.classList.toggle("has-more-before", more > 1 && tablist.scrollLeft > 1);
+    tablist.classList.toggle("has-more-after", more > 1 && tablist.scrollLeft < more - 1);
+  }
+
   if (tablist) {
     tablist.hidden = false;
+    markTabOverflow();
+    tablist.addEventListener("scroll", markTabOverflow, { passive: true });
+    window.addEventListener("resize", markTabOverflow);
     grid.classList.add("is-tabbed");
     tabs.forEach(function (tab, i) {
       tab.addEventListener("click", function () { select(i, false); });

@@ -1,6 +1,8 @@
 """Every page at phone width (390 px): nothing sticks out past the right edge of the screen, unless it sits in a
 box that scrolls sideways (a wide table, the comparison's outlet tabs, a report's chart); such a box says so."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -81,3 +83,24 @@ def test_the_report_filters_buttons_share_a_row_on_a_phone(page, live_server, lo
     clear = page.get_by_role("link", name="Clear").bounding_box()
 
     assert abs(apply["y"] - clear["y"]) < 2 and clear["x"] > apply["x"] + apply["width"]
+
+
+def test_outlet_tabs_past_the_edge_fade_out_and_a_chosen_tab_scrolls_into_view(page, live_server, login, reviewer,
+                                                                              seed_story):
+    page.set_viewport_size(PHONE)
+    login(page, reviewer)
+    page.goto(f"{live_server.url}/stories/{seed_story.slug}/compare/")
+    tabs = page.get_by_role("tablist", name="Articles")
+    last = tabs.get_by_role("tab").last
+    assert tabs.evaluate("(strip) => strip.scrollWidth > strip.clientWidth")  # three outlets do not fit
+    expect(tabs).to_have_class(re.compile(r"\bhas-more-after\b"))
+    expect(tabs).not_to_have_class(re.compile(r"\bhas-more-before\b"))
+
+    tabs.get_by_role("tab").first.focus()
+    page.keyboard.press("End")
+
+    expect(last).to_have_attribute("aria-selected", "true")
+    strip, tab = tabs.bounding_box(), last.bounding_box()
+    assert strip["x"] - 1 <= tab["x"] and tab["x"] + tab["width"] <= strip["x"] + strip["width"] + 1
+    expect(tabs).to_have_class(re.compile(r"\bhas-more-before\b"))
+    expect(tabs).not_to_have_class(re.compile(r"\bhas-more-after\b"))
