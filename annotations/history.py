@@ -12,7 +12,7 @@ import re
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from newsdesk.models import Article, Passage, PassagePlacement, Story, Topic
 
@@ -34,8 +34,14 @@ ARTICLE_FIELDS = {"title": "title", "byline": "byline", "url": "address", "publi
 
 
 def shorten(text: str, length: int = QUOTE_LENGTH) -> str:
+    """``text`` on one line, cut after its last whole word that fits (a single long word is cut in it)."""
     text = " ".join((text or "").split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if not text[length - 1].isspace() and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def tag_label(key) -> str:
@@ -97,16 +103,21 @@ class Names:
         return self.usernames.get(pk) or "someone"
 
 
-def describe_events(events) -> list[tuple[object, SafeString]]:
-    """``[(event, sentence)]`` for a list of audit events, in their order."""
+def describe_events(events, *, article=None) -> list[tuple[object, SafeString]]:
+    """``[(event, sentence)]`` for a list of audit events, in their order. On the history page of ``article``,
+    the sentences call it "this article" instead of repeating its title in every line."""
     events = list(events)
     names = Names(events)
+    names.here = article.pk if article is not None else None
     return [(event, describe(event, names)) for event in events]
 
 
 def describe(event, names: Names) -> SafeString:
     writer = WRITERS.get(event.object_type, _other)
-    return writer(event, names, event.changes or {})
+    sentence = writer(event, names, event.changes or {})
+    if sentence.startswith("this article"):  # "This article was imported on the server"
+        sentence = mark_safe("T" + sentence[1:])  # already escaped by format_html
+    return sentence
 
 
 def _actor(event) -> SafeString:
@@ -115,6 +126,8 @@ def _actor(event) -> SafeString:
 
 def _title(event, names: Names, article_id=None) -> SafeString:
     article_id = article_id or event.article_id
+    if article_id and article_id == getattr(names, "here", None):
+        return mark_safe("this article")
     title = names.articles.get(article_id) if article_id else None
     if title is None:
         return format_html("an article since deleted")

@@ -65,7 +65,7 @@ def summary(report) -> str:
 def article_history(request, pk):
     """Who created, changed, deleted or restored what on this article, newest first; deleted highlights."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
-    events = describe_events(AuditEvent.objects.filter(article=article)[:500])
+    events = describe_events(AuditEvent.objects.filter(article=article)[:500], article=article)
     deleted = Annotation.objects.deleted().filter(article=article).select_related("reviewer", "deleted_by")
     orphans = Annotation.objects.orphans().filter(article=article).select_related("reviewer")
     return render(request, "annotations/history.html", {

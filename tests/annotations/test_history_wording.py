@@ -199,3 +199,24 @@ def test_an_unknown_kind_of_event_is_named_in_words_without_offsets(editor, arti
     [(_event, sentence)] = describe_events([event])
     assert "[" not in str(sentence) and "editor changed the passage" in str(sentence).replace("<strong>", "").replace(
         "</strong>", "")
+
+
+def test_a_long_quote_or_title_is_cut_after_a_whole_word():
+    title = "Kim Jong Un announces a leap forward in defense industry with its new largest 5-hectare plant"
+
+    assert shorten(title, 70) == "Kim Jong Un announces a leap forward in defense industry with its new…"
+    assert shorten("Unbreakable" * 10, 20) == "Unbreakable" + "Unbreaka" + "…"
+    assert shorten("Short enough", 20) == "Short enough"
+
+
+def test_an_articles_own_history_calls_it_this_article(client, editor, reviewer, article):
+    client.force_login(reviewer)
+    start = article.text.index("reckless")
+    api(client, "post", "/api/annotations/", {"article": article.pk, "tag": "rhetoric", "start": start,
+                                              "end": start + 8})
+    client.force_login(editor)
+
+    page = client.get(f"/articles/{article.pk}/history/").content.decode()
+
+    assert "highlighted “reckless” in this article as Rhetoric" in " ".join(re.sub(r"<[^>]+>", "", page).split())
+    assert sentences(article=article)[-1].endswith("in Launch condemned as Rhetoric")  # elsewhere: the title
