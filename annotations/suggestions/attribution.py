@@ -119,6 +119,8 @@ SOURCE_WORDS = frozenset(
     regime administration cabinet junta mayor governor premier chancellor chairman chairwoman manager coach
     """.split()
 )
+# The lower-case particles inside a personal name ("Rubén del Campo", "Vincent van Gogh"), between capitals only.
+NAME_PARTICLES = frozenset("de del della der di da das dos du la le van von ten ter bin al".split())
 DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())
 CONNECTORS = frozenset("of 's ’s - in at from for and".split())
 PRONOUNS = frozenset("he she they it".split())
@@ -161,6 +163,8 @@ def _is_source_token(token) -> bool:
         return True
     doc, i = token.doc, token.i
     neighbours = [doc[i - 1].text if i > 0 else "", doc[i + 1].text if i + 1 < len(doc) else ""]
+    if lower in NAME_PARTICLES and all(n[:1].isupper() for n in neighbours):
+        return True  # "Rubén del Campo", "Ursula von der Leyen"
     return "-" in neighbours and token.is_alpha
 
 
@@ -379,6 +383,8 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
             ):
                 subject = _subject_of(doc, i, s_start)
                 name = _source_text(subject)
+                if doc[i - 1].text == "," and in_sentence and in_sentence[-1].source:
+                    name = in_sentence[-1].source  # "Gan said, adding that …": the cue it continues
                 in_sentence.append(
                     _suggestion(line, token, token, "participle",
                                 f"“{token.text}”: reported speech"
@@ -544,8 +550,10 @@ def _appositive_source(doc, comma, s_start):
 def _name_in(tokens):
     """The personal name at the end of a source phrase ("Council leader Joanne Eames" -> "Joanne Eames")."""
     names = []
-    for token in reversed(tokens):
-        if token.text[:1].isupper() and token.lower_ not in DETERMINERS:
+    for n, token in enumerate(reversed(tokens)):
+        ahead = tokens[len(tokens) - n - 2] if n + 1 < len(tokens) else None
+        particle = names and token.lower_ in NAME_PARTICLES and ahead is not None and ahead.text[:1].isupper()
+        if token.text[:1].isupper() and token.lower_ not in DETERMINERS or particle:
             names.insert(0, token)
         else:
             break
@@ -1001,7 +1009,7 @@ def _name_after(doc, index, sentence_end):
                 if not following.text[:1].isupper():
                     break
                 names.append(following)
-            return names
+            return _name_after_title(run, k + len(names)) or names
     if run and run[0].lower_ == "the" and j + 1 < sentence_end and doc[j].text == "," and (
         doc[j + 1].text[:1].isupper()
     ):
@@ -1015,6 +1023,21 @@ def _name_after(doc, index, sentence_end):
     if strict and _has_head(strict):
         return strict
     return _described_after(run)
+
+
+def _name_after_title(run, k):
+    """ "said Liberal Democrat health spokesperson Helen Cross": a title in capitals, lower-case words of the
+    title, then the name: the name after them. Position ``k`` in ``run`` is just after the first capitals."""
+    m = k
+    while m < len(run) and m - k < 3 and run[m].is_alpha and run[m].is_lower and run[m].lower_ not in CONNECTORS:
+        m += 1
+    if m == k or m >= len(run) or not run[m].text[:1].isupper():
+        return []
+    names = []
+    while m < len(run) and run[m].text[:1].isupper():
+        names.append(run[m])
+        m += 1
+    return names if len(names) >= 2 else []
 
 
 # Words that open a phrase naming someone without a name: "said one resident", "wrote a port worker".
