@@ -714,7 +714,12 @@ ACCUSING = frozenset(
 
 def _opening_subject(doc, s_start, end):
     """The source phrase that opens a sentence, before ``end``: names and source words, with up to two
-    lower-case words of a title between them ("Minerals minister Halima Kombo", "Harbury boss Steve Kettle")."""
+    lower-case words of a title between them ("Minerals minister Halima Kombo", "Harbury boss Steve Kettle").
+    An opening participle clause is no part of it: "Observing the launch from a post, Kim Jong Un …"."""
+    if doc[s_start].lower_.endswith("ing") and doc[s_start].is_alpha:
+        comma = next((k for k in range(s_start + 1, min(end, s_start + 14)) if doc[k].text == ","), None)
+        if comma is not None:
+            s_start = comma + 1
     last = None
     k = s_start
     while k < end and k - s_start < 16:
