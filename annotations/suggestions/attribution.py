@@ -217,6 +217,11 @@ def _source_before(doc, index, sentence_start):
             k -= 1
         if k < j and k >= sentence_start and doc[k].lower_ in ("the", "a", "an", "its", "their"):
             j = k - 1
+        elif k < j and k == sentence_start and doc[k].is_alpha and doc[k].text[:1].isupper() and not (
+            doc[k].lower_ in STOP_AFTER or doc[k].lower_ in TIME_WORDS or doc[k].lower_ in OPENING_LINKS
+            or doc[k].lower_ in PRONOUNS or doc[k].lower_ in CONNECTORS
+        ):
+            j = k - 1  # an adjective capitalised because it opens the sentence: "Regional water authority figures"
     # A named possessor before lower-case words: "China's coast guard said", "Japan's defence ministry said".
     k = j
     while k >= sentence_start and j - k < 3 and doc[k].is_alpha and doc[k].is_lower and (
