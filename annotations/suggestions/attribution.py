@@ -552,6 +552,49 @@ def _appositive_source(doc, comma, s_start):
     return [], None
 
 
+# Nouns that make a run of capitals the name of a body, not of a person: "Bank of England", "Royal College of
+# Nursing" (besides the source words: ministry, department, union, council …).
+BODY_WORDS = frozenset(
+    """
+    bank university college institute institution school academy society foundation trust fund association
+    federation league party church court chamber chambers house centre center museum hospital corporation
+    commission states kingdom republic service services bureau organisation organization alliance coalition
+    council unit division force forces guard navy corps company
+    """.split()
+)
+# Titles and ranks that stand before a personal name: "Professor Song Lihua", "Detective Sergeant Liam Oduya".
+PERSONAL_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev judge detective sergeant inspector
+    constable superintendent chief captain colonel general major lieutenant admiral commander
+    """.split()
+)
+
+
+def _person_of_body(doc, source, s_start):
+    """ "Professor Song Lihua of the National Institute … said", "Jane Roe of Avon Police said": a person of a
+    body speaks, and the source is the person. Returns (the whole phrase, the name) or None."""
+    first = source[0].i
+    of = next((t.i for t in source if t.lower_ == "of"), None)
+    if of is None:
+        of = first - 1 if first - 1 > s_start and doc[first - 1].lower_ == "of" else None
+    if of is None or of - 1 < s_start:
+        return None
+    k = of - 1
+    while k >= s_start and doc[k].is_alpha and doc[k].text[:1].isupper() and of - k <= 5:
+        k -= 1
+    run = list(doc[k + 1 : of])
+    while run and run[0].lower_ in PERSONAL_TITLES:
+        run = run[1:]
+    if len(run) < 2 or any(
+        t.lower_ in SOURCE_WORDS or t.lower_ in BODY_WORDS or t.lower_ in DETERMINERS or PEOPLE_PLURAL.match(t.lower_)
+        for t in run
+    ):
+        return None
+    start = min(k + 1, first)
+    return list(doc[start : source[-1].i + 1]), run
+
+
 def _name_in(tokens):
     """The personal name at the end of a source phrase ("Council leader Joanne Eames" -> "Joanne Eames")."""
     names = []
@@ -912,7 +955,12 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
         ):
             return []
-        name = _source_text(_name_in(source))
+        person = _person_of_body(doc, source, s_start)
+        if person:
+            source, named = person
+            name = _source_text(named)
+        else:
+            name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], token, "reporting_verb",
                             f"“{verb}” reports {possessive(name)} words.", name)]
     if lower in NAMED_ONLY or lower in ("found", "finds", "find", "show", "called", "calls"):
