@@ -380,7 +380,7 @@ def test_hearings_appositive_studies_and_verbs_of_advising_report_but_acts_do_no
 
     assert "an inquest heard" in quotes
     assert quotes["The study, published in the journal Sleep Medicine, found"].source == "The study"
-    assert quotes["Karin Lund cautioned"].source == "Karin Lund"
+    assert quotes["Lead author Karin Lund cautioned"].source == "Karin Lund"
     assert quotes["the city council said"].source == "the city council"
     assert not any("concedes" in q or "estimated" in q or "visitors" in q for q in quotes)
 
