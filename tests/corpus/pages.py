@@ -12,6 +12,14 @@ any rule ran on the page:
 - ``attribution``: ``[context with the [cue] marked, source]`` pairs, as in the seed gold;
 - ``factual_claim`` and ``rhetoric``: context strings with the gold part in brackets;
 - ``split``: ``dev`` (the rules may be tuned on it) or ``held_out`` (only measured).
+
+One convention of the rhetoric gold, for a party's words quoted inside the outlet's own sentence: a short
+quotation (a few words, not a full clause) of loaded or evaluative words, woven into the sentence after a
+reporting verb, is rhetoric, and the gold marks the quoted words with their quotation marks (called the move
+[“destabilising”], said the water had risen [“frighteningly fast”]): the outlet chose to carry them. A quoted
+full sentence or clause is not ("results have fallen well below expectations"), nor are quoted neutral words
+("“under review”", "“a significant cold spell”"), nor statements of necessity or firmness ("“unavoidable”",
+"“not negotiable”").
 """
 
 import json
