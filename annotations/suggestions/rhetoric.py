@@ -11,6 +11,12 @@ more, a quote that opens a sentence or follows a colon, a quoted verb phrase aft
 inside a clause reported by a neutral verb ("said the timetable was “not negotiable”"); after a verb
 that takes a stance ("insisted", "claimed", "branded") the quote stays a suggestion.
 
+A party's judging words quoted and woven into the outlet's sentence are rhetoric, the quotation whole (the
+corpus convention, ``tests/corpus/pages.py``): a few words (up to six, not a clause with its own verb) after a
+verb of speech, of which a lexicon rates one as judging or a cue class names one ("said the water rose
+“frighteningly fast”", "called the move “destabilising”"); neutral quoted words ("“under review”") and a quoted
+clause are not. A headline quotes its speakers without a verb: its short quotes are theirs, never scare quotes.
+
 Then the classes of ``bias_cues`` (intensifiers, evaluative words, hyperbole, idioms), where no lexicon
 term or scare quote already covers the words; last, the fitted scorer of ``subjective_words``, where no rule
 found anything.
@@ -19,9 +25,10 @@ found anything.
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from itertools import pairwise
 
-from annotations.suggestions import bias_cues, subjective_words
-from annotations.suggestions.base import Line, Suggestion, ranges_holding
+from annotations.suggestions import attribution, bias_cues, subjective_words, subjectivity
+from annotations.suggestions.base import Line, Suggestion, ranges_holding, stripped_end
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 from annotations.suggestions.wording import as_clause, counted, with_article
 
@@ -156,13 +163,13 @@ def _holding(ranges):
     return ranges_holding(ranges, opening_at_start=False)
 
 
-def _reported_before(text: str):
+def _reported_before(text: str, verbs: re.Pattern = NEUTRAL_REPORTING):
     """``reported(position)``: the sentence before ``position`` (the reporting frame a quote sits in: "he said
     that …") holds a neutral reporting verb. The sentence breaks and the verbs are found once per line: a
     quote starts with a mark that is not a space or a letter, so the breaks and verbs wholly before it are
     those a search of the text before it finds, and a line of many quotes is read once, not once per quote."""
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text)]
-    verbs = [m.span() for m in NEUTRAL_REPORTING.finditer(text)]
+    verbs = [m.span() for m in verbs.finditer(text)]
     verb_starts = [start for start, _ in verbs]
 
     def reported(position):
@@ -174,9 +181,94 @@ def _reported_before(text: str):
     return reported
 
 
-def scare_quotes(line: Line) -> list[Suggestion]:
+NEUTRAL_WORDS = frozenset("saying telling".split())
+# Any verb of speech (the attribution rules' reporting verbs and their participles): a quote in a clause it
+# reports is the speaker's words, carried into the outlet's sentence.
+_SPEECH_WORDS = sorted(attribution.REPORTING_VERBS | attribution.PARTICIPLES | NEUTRAL_WORDS, key=len, reverse=True)
+SPEECH_VERBS = re.compile(rf"(?<![\w-])({'|'.join(_SPEECH_WORDS)})(?![\w-])", re.IGNORECASE)
+HEADLINE_WORDS = 30  # a first line longer than this is text, not a headline
+MAX_WOVEN_WORDS = 6  # a few words woven into the sentence; more is a quoted clause
+AUXILIARIES = frozenset("is are was were be been am have has had will would shall should can could may might must "
+                        "do does did".split())
+
+
+def is_headline(text: str) -> bool:
+    """The first content line is a headline when it is short and not a sentence that ends with a full stop."""
+    return len(text.split(maxsplit=HEADLINE_WORDS)) <= HEADLINE_WORDS and not text.rstrip().endswith(".")
+
+
+def _a_clause(words: list[str]) -> bool:
+    """The quoted words hold a finite verb after their first word ("results have fallen", "never saw her"): a
+    clause of the speaker's, not a few of their words."""
+    for previous, word in pairwise(words):
+        lower = word.lower()
+        if lower in AUXILIARIES or lower.endswith(("'re", "'ve", "’re", "’ve")):
+            return True
+        if subjectivity.tag(lower) in ("VBD", "VBZ", "VBP") and subjectivity.tag(previous.lower()) in (
+            "NN", "NNS", "NNP", "PRP"
+        ):
+            return True
+    return False
+
+
+def _judging_word(inner: str, words: list[str]) -> str | None:
+    """The first word of a quotation that a lexicon rates as judging (VADER's valence or Pattern's subjectivity,
+    as the scorer rates words), or the first cue of the general classes in it; None for neutral words."""
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if subjective_words.rated(word) and not (_noun(word) and _noun(following)):
+            return word  # a noun before a noun names a kind of thing ("an attack submarine"), it does not judge
+    cues = bias_cues.cues(inner, [])
+    return inner[cues[0][0] : cues[0][1]] if cues else None
+
+
+def _noun(word: str) -> bool:
+    return subjectivity.tag(word.lower()) in ("NN", "NNS")
+
+
+def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
+    """A few judging words of a party's, quoted and woven into the outlet's own sentence: after a verb of speech
+    (called the move “destabilising”, said the water rose “frighteningly fast”) or in a headline, which quotes
+    its speakers without a verb ('Reckless' driver jailed). The outlet chose to carry the words; neutral quoted
+    words and a quoted clause are left alone."""
+    text = line.text
+    spoken = _reported_before(text, SPEECH_VERBS)
+    found = []
+    for open_at, close_at in _quote_pairs(text):
+        inner = text[open_at + 1 : close_at]
+        words = WORD.findall(inner)
+        if not 1 <= len(words) <= MAX_WOVEN_WORDS or not inner.strip() or inner.rstrip()[-1] in ".,!?;:":
+            continue
+        before = stripped_end(text, open_at)
+        opens = not before or text[before - 1] in ".!?:"
+        if not headline and (opens or not spoken(open_at)) or _a_clause(words):
+            continue
+        if text[text.rfind(" ", 0, before) + 1 : before].lower() == "to":
+            continue  # a quoted verb phrase (urged them to “produce more weapons”): the speaker's plan
+        if len(words) <= MAX_QUOTE_WORDS and not headline and not reported_by_neutral_verb(text, open_at):
+            continue  # a short quote after a verb that takes a stance stays a scare quote
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            continue  # a name in quotes (the “Freedom Shield” drills)
+        judging = _judging_word(inner, words)
+        if judging is not None:
+            reason = f"A party's judging words (“{judging}”) quoted and woven into the outlet's own sentence"
+        elif headline and len(words) <= MAX_QUOTE_WORDS:
+            reason = "A few of a speaker's words quoted in the headline, which carries only the words it chose"
+        else:
+            continue
+        found.append(Suggestion(line.start + open_at, line.start + close_at + 1, TAG, f"{TAG}.quoted_judgement",
+                                f"{reason}: the outlet chose to carry them.", 0.5))
+    return found
+
+
+def reported_by_neutral_verb(text: str, position: int) -> bool:
+    return _reported_before(text)(position)
+
+
+def scare_quotes(line: Line, headline: bool = False) -> list[Suggestion]:
     found = []
     text = line.text
+    if headline:
+        return found  # a headline's quotes are its speakers' words (``quoted_judgements``)
     reported = _reported_before(text)
     for open_at, close_at in _quote_pairs(text):
         inner = text[open_at + 1 : close_at]
@@ -235,7 +327,8 @@ def bias_cue_matches(line: Line, taken: list[Suggestion]) -> list[Suggestion]:
 
 def suggest(lines: list[Line], lexicon: tuple[LexiconEntry, ...] = DEFAULT_LEXICON) -> list[Suggestion]:
     found = []
-    for line in lines:
-        in_line = lexicon_matches(line, lexicon) + scare_quotes(line)
+    for number, line in enumerate(lines):
+        headline = number == 0 and is_headline(line.text)
+        in_line = lexicon_matches(line, lexicon) + scare_quotes(line, headline) + quoted_judgements(line, headline)
         found += in_line + bias_cue_matches(line, in_line)
     return found + subjective_words.suggest(lines, found, lexicon=lexicon)  # the fitted scorer, where no rule fired

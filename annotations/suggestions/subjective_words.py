@@ -297,6 +297,16 @@ def _ratings(form: str, valence_table, adjectives):
     return valence, entry, base
 
 
+def rated(word: str) -> bool:
+    """The lexicons rate ``word`` as judging: a VADER valence of 1 or more either way, or a Pattern subjectivity of
+    0.5 or more (of the word, or of the adjective of an "-ly" adverb); never a function word."""
+    form = _lookup_form(word)
+    if form in FUNCTION_WORDS:
+        return False  # "no", "more": degree and negation, not judgement
+    valence, entry, _ = _ratings(form, bias_cues.vader_lexicon(), subjectivity.adjectives())
+    return _rated(valence, entry.subjectivity if entry is not None else 0.0)
+
+
 def _rated(valence: float | None, subjective: float) -> bool:
     return (valence is not None and abs(valence) >= 1.0) or subjective >= 0.5
 

@@ -498,7 +498,7 @@ def test_cuts_told_as_blows_money_as_loot_and_weather_as_an_attack_are_hype_but_
     assert "worsening" not in quotes
 
 
-def test_idioms_in_a_partial_quotation_count_but_cues_in_a_neutrally_reported_short_quote_do_not():
+def test_idioms_in_a_partial_quotation_count_and_a_neutrally_reported_short_quote_counts_whole():
     text = (
         "The opposition leader accused the chancellor of \"papering over the cracks\" in the budget.\n\n"
         "\"We were dead and buried at half-time, honestly,\" she told reporters after the match.\n\n"
@@ -506,10 +506,11 @@ def test_idioms_in_a_partial_quotation_count_but_cues_in_a_neutrally_reported_sh
         "Hardy told the Commons the plan would fail.\n"
     )
 
-    quotes = set(found(text, "rhetoric"))
+    quotes = found(text, "rhetoric")
 
-    assert "papering over the cracks" in quotes
-    assert not any("dead and buried" in q or "frighteningly" in q or q == "Hardy" for q in quotes)
+    assert quotes["\"papering over the cracks\""].rule == "rhetoric.quoted_judgement"
+    assert "\"frighteningly fast\"" in quotes  # the judging words the outlet carried, quote marks and all
+    assert not any("dead and buried" in q or q in ("frighteningly", "frighteningly fast", "Hardy") for q in quotes)
 
 
 def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():

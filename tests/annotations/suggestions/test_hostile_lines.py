@@ -67,9 +67,12 @@ def test_every_short_quote_on_a_long_line_stays_a_scare_quote():
 
 
 def test_a_reporting_verb_early_in_a_long_sentence_still_marks_its_short_quotes_as_the_speakers():
-    text = "She said the plan was " + repeated("“odd” and ", 400)
+    neutral = "She said the plan was " + repeated("“on time” and ", 400)
+    judging = "She said the plan was " + repeated("“odd” and ", 400)
 
-    assert suggest(text, tag="rhetoric") == []
+    assert suggest(neutral, tag="rhetoric") == []
+    assert {s.rule for s in suggest(judging, tag="rhetoric")} == {"rhetoric.quoted_judgement"}
+    assert len(suggest(judging, tag="rhetoric")) == 400
 
 
 def test_a_lexicon_term_inside_a_neutral_use_is_left_alone_on_a_long_line():

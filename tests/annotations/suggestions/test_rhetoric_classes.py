@@ -288,9 +288,40 @@ def test_weather_or_a_mood_told_as_a_hand_that_seizes_is_a_metaphor():
     assert rhetoric("The climber lost her grip on the north face.") == {}
 
 
-def test_a_single_quoted_word_mid_headline_is_a_scare_quote_but_an_apostrophe_is_not():
-    assert "'insulting'" in rhetoric("Union rejects 'insulting' pay offer from the rail firms")
+def test_a_quoted_word_in_a_headline_is_the_speakers_not_a_scare_quote_and_an_apostrophe_is_neither():
+    found = rhetoric("Union rejects 'insulting' pay offer from the rail firms")
+
+    assert found["'insulting'"].rule == "rhetoric.quoted_judgement"
     assert rhetoric("The operators' group met the drivers' union on Monday.") == {}
+
+
+def test_a_quoted_clause_in_a_headline_is_not_suggested():
+    assert rhetoric("“We will rebuild every school,” says mayor after the floods") == {}
+
+
+# A party's judging words quoted and woven into the outlet's sentence
+
+
+def test_a_few_judging_words_quoted_after_a_verb_of_speech_are_rhetoric():
+    found = rhetoric("Campaigners said the cuts were “deeply worrying” for families.\n\n"
+                     "The judge described the driving as “a catalogue of selfish choices” at the hearing.")
+
+    assert found["“deeply worrying”"].rule == "rhetoric.quoted_judgement"
+    assert found["“a catalogue of selfish choices”"].rule == "rhetoric.quoted_judgement"
+    assert "deeply worrying" not in found  # the cue inside is not suggested apart from its quotation
+
+
+def test_neutral_quoted_words_and_a_quoted_clause_after_a_verb_of_speech_are_not():
+    text = ("The ministry said the matter was “under review” until March.\n\n"
+            "The coach said “we were awful” in the second half.\n\n"
+            "Kim said it was necessary to “further increase overall production capacity” this year.")
+
+    assert rhetoric(text) == {}
+
+
+def test_a_noun_before_a_noun_in_a_quotation_names_a_kind_of_thing_and_does_not_judge():
+    assert rhetoric("Officials told reporters it was a “nuclear attack submarine” of a new class.") == {}
+    assert "“an attack”" in rhetoric("Officials told reporters it was “an attack” on the port.")
 
 
 def test_tears_and_prizes_told_in_the_tabloid_way_are_suggested():
