@@ -1,7 +1,7 @@
 """Fit the weights of the subjective-word scorer (``annotations/suggestions/subjective_words.py``) on the dev pages,
 choosing its settings by how the whole suggester holds on a batch of pages it was not fitted on.
 
-    python -m benchmarks.fit_rhetoric_weights [--write] [--validate]
+    python -m benchmarks.fit_rhetoric_weights [--write] [--validate] [--added-precision 0.5]
 
 Every candidate word of a dev page's content lines is a row: its features (lexicons and context, never the word
 itself) and a label, whether the word lies inside a gold rhetoric span. A logistic regression is fitted on them.
@@ -15,7 +15,8 @@ hand at one time, so it stands for a fresh batch better than a random share of p
 those whose WORST batch scores best, min(precision, recall) on it, not those best on the dev pages pooled: the
 aim is a scorer that holds on pages nobody tuned on. Settings within ``TOLERANCE`` of the best count as equal
 (they differ by a few spans of one batch), and of those the most cautious is kept (the highest threshold, then
-gate, then the strongest regularisation). "off" (no scorer at all) is one of the choices. The script
+gate, then the strongest regularisation). "off" (no scorer at all) is one of the choices. ``--added-precision``
+also asks that the scorer's own suggestions on the left-out batches be right that often. The script
 prints each batch's figures with the rules alone, with the settings shipped before, and with the chosen ones.
 
 With ``--write`` it fits the chosen settings on all dev pages and writes the coefficients, the gate and the
@@ -154,6 +155,13 @@ def per_batch(dev, models):
     return {name: rhetoric_score([p for p in dev if batch_of(p) == name], models[name]) for name, _, _ in BATCHES}
 
 
+def added(dev, models):
+    """The scorer's own suggestions on the left-out batches, pooled: how many there are and how many are right."""
+    pairs = [(p.golds, [s for s in p.suggestions(models[batch_of(p)]) if s.rule == subjective_words.RULE])
+             for p in dev]
+    return score(pairs)["rhetoric"]
+
+
 def show(label, scores):
     cells = "  ".join(f"{name} R {s.recall:.2f} P {s.precision:.2f}" for name, s in scores.items())
     low, mean = worst(scores)
@@ -164,6 +172,9 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="fit the chosen settings on all dev pages and ship")
     parser.add_argument("--validate", action="store_true", help="print the chosen model's held-out figures")
+    parser.add_argument("--added-precision", type=float, default=0.0,
+                        help="keep only settings whose scorer suggestions on the left-out batches are right at "
+                        "least this often (0: any; the worst batch decides alone)")
     args = parser.parse_args(argv)
 
     dev = [PageData(p) for p in load_pages("dev", last=LAST_PAGE)]
@@ -186,22 +197,28 @@ def main(argv=None):
     tried = []
     for (c, feature_set), models in fitted.items():
         for gate, threshold in itertools.product(GATES, THRESHOLDS):
-            scores = per_batch(dev, {name: dict(m, threshold=threshold, article_gate=gate)
-                                     for name, m in models.items()})
-            tried.append(({"C": c, "feature_set": feature_set, "article_gate": gate, "threshold": threshold}, scores))
-        best = max(tried, key=lambda pair: worst(pair[1]))
+            chosen = {name: dict(m, threshold=threshold, article_gate=gate) for name, m in models.items()}
+            own = added(dev, chosen)
+            if threshold < OFF and own.suggested and own.precision < args.added_precision:
+                continue
+            tried.append(({"C": c, "feature_set": feature_set, "article_gate": gate, "threshold": threshold},
+                          per_batch(dev, chosen), own))
+        best = max(tried, key=lambda entry: worst(entry[1]))
         print(f"  best so far after C={c}, {feature_set}: {best[0]} worst {worst(best[1])[0]:.2f}", flush=True)
     # Within TOLERANCE of the best worst batch (a few spans of one batch), the most cautious settings win: the
     # highest threshold, then the highest gate, then the strongest regularisation; then the best mean.
-    top = worst(best[1])[0]
-    settings, scores = max(
-        (pair for pair in tried if worst(pair[1])[0] >= top - TOLERANCE),
-        key=lambda pair: (pair[0]["threshold"], pair[0]["article_gate"], -pair[0]["C"], worst(pair[1])[1]),
+    top = round(worst(best[1])[0], 6)
+    settings, scores, own = max(
+        (entry for entry in tried if round(worst(entry[1])[0], 6) >= round(top - TOLERANCE, 6)),
+        key=lambda entry: (entry[0]["threshold"], entry[0]["article_gate"], -entry[0]["C"], worst(entry[1])[1]),
     )
     show(f"chosen (C={settings['C']}, {settings['feature_set']}, gate {settings['article_gate']}, "
          f"t={settings['threshold']})", scores)
     if settings["threshold"] >= OFF:
         print("the scorer does not help the worst batch: it ships silent")
+    else:
+        print(f"  the scorer's own suggestions on the left-out batches: {own.correct} of {own.suggested} right "
+              f"({own.precision:.2f})")
 
     model = dict(fit(dev, settings["C"], settings["feature_set"]), **settings)
     if args.validate:

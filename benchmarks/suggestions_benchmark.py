@@ -88,7 +88,8 @@ def main(argv=None) -> None:
     print_scores(f"Seeds ({len(texts)} articles, {seed_passages} passages)", pairs)
 
     for split in ("dev", "held_out"):
-        pages = [p for p in load_pages(split, last=args.last) if not args.pages or any(p.name.startswith(n) for n in args.pages)]
+        pages = [p for p in load_pages(split, last=args.last)
+                 if not args.pages or any(p.name.startswith(n) for n in args.pages)]
         if not pages:
             continue
         pairs = []
