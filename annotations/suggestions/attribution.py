@@ -239,6 +239,18 @@ def _source_before(doc, index, sentence_start):
             if j - 2 >= sentence_start and doc[j - 1].lower_ == "of" and doc[j - 2].text[:1].isupper():
                 j -= 1
         j -= 1
+    elif k - 2 >= sentence_start and k < j + 1 and doc[k].text in ("'s", "’s") and doc[k - 1].is_alpha and (
+        doc[index].lower_ in INVERTED_SPEECH
+    ):
+        # a possessor of lower-case words after a determiner, before a verb of saying: "the state oil company's
+        # chief executive said"; not "the rogue state's rocket blasted"
+        m = k - 1
+        while m - 1 >= sentence_start and k - m < 4 and doc[m - 1].is_alpha and doc[m - 1].lower_ not in (
+            DETERMINERS
+        ) and doc[m - 1].lower_ not in STOP_AFTER and doc[m - 1].lower_ not in CONNECTORS:
+            m -= 1
+        if doc[m - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our"):
+            j = m - 2
     tokens = _trim(list(doc[j + 1 : end + 1]))
     return tokens, skipped
 
@@ -530,12 +542,26 @@ def _names_a_source(tokens) -> bool:
     )
 
 
+def _aside_mark(doc, j) -> bool:
+    """A comma, or a dash set apart by spaces, that opens or closes an aside: "Reed - who founded Acme - said"."""
+    token = doc[j]
+    if token.text in (",", "–", "—"):
+        return True
+    if token.text != "-" or j == 0 or j + 1 >= len(doc):
+        return False
+    return doc[j - 1].idx + len(doc[j - 1].text) < token.idx and token.idx + 1 < doc[j + 1].idx
+
+
 def _appositive_source(doc, comma, s_start):
     """The source of "Name, a title at Org, said" or "The minister, Name, told": walk back over up to three
     comma-separated stretches to the name they describe. Returns (source tokens, first token of the cue)."""
     k = comma
+    mark = doc[comma].text
     for _ in range(3):
-        previous = next((j for j in range(k - 1, max(s_start, k - 20) - 1, -1) if doc[j].text == ","), None)
+        previous = next(
+            (j for j in range(k - 1, max(s_start, k - 20) - 1, -1) if doc[j].text == mark and _aside_mark(doc, j)),
+            None,
+        )
         if previous is None:
             return [], None
         inside = [t for t in doc[previous + 1 : k] if not t.is_punct]
@@ -692,7 +718,9 @@ MODALS = frozenset("can could will would may might must should shall do did does
 
 
 # Prepositions that place a group: "Growers in the valley say", "Parents at the school warn".
-PLACE_PREPOSITIONS = frozenset("in at across from on near around outside throughout inside within among along".split())
+PLACE_PREPOSITIONS = frozenset(
+    "in at across from on near around outside throughout inside within among along of".split()
+)
 # Verbs whose source must be of their own kind (a study finds, a court hears, a statement reads).
 OWN_SOURCE_VERBS = frozenset("read showed shows show found finds find heard hears".split())
 
@@ -937,7 +965,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
                 return [_suggestion(line, body[0], token, "reporting_verb",
                                     f"“{verb}” reports {possessive(name)} result.",
                                     name)]
-    if not source and i - 1 - len(skipped) >= s_start and doc[i - 1 - len(skipped)].text == ",":
+    if not source and i - 1 - len(skipped) >= s_start and _aside_mark(doc, i - 1 - len(skipped)):
         appositive, first = _appositive_source(doc, i - 1 - len(skipped), s_start)
         if appositive and lower not in ("read", "showed", "shows", "show", "found", "finds"):
             name = _source_text(appositive)
@@ -1060,6 +1088,17 @@ def _name_after(doc, index, sentence_end):
     while j < sentence_end and len(run) < 8 and not doc[j].is_punct and doc[j].lower_ not in STOP_AFTER:
         run.append(doc[j])
         j += 1
+    if run and run[0].lower_ == "the" and j + 1 < sentence_end and doc[j].text == "," and (
+        doc[j + 1].text[:1].isupper() and doc[j + 1].lower_ not in DETERMINERS
+    ):
+        names = []
+        k = j + 1
+        while k < sentence_end and doc[k].text[:1].isupper() and len(names) < 4:
+            names.append(doc[k])
+            k += 1
+        # "said the shadow home secretary, Raj Patel", "said the head of Acme, Tom Reed": the title, then the
+        # name after a comma
+        return names
     for k, token in enumerate(run[:4]):
         if token.text[:1].isupper() and token.lower_ not in DETERMINERS:
             names = [token]
@@ -1068,15 +1107,6 @@ def _name_after(doc, index, sentence_end):
                     break
                 names.append(following)
             return _name_after_title(run, k + len(names)) or names
-    if run and run[0].lower_ == "the" and j + 1 < sentence_end and doc[j].text == "," and (
-        doc[j + 1].text[:1].isupper()
-    ):
-        names = []
-        k = j + 1
-        while k < sentence_end and doc[k].text[:1].isupper() and len(names) < 4:
-            names.append(doc[k])
-            k += 1
-        return names  # "said the shadow home secretary, Raj Patel": the title, then the name after a comma
     strict = _source_after(doc, index, sentence_end)
     if strict and _has_head(strict):
         return strict
