@@ -68,7 +68,7 @@ REPORTING_VERBS = frozenset(
     blamed blames blame mocked mocks point points pointed
     boasted boasts bragged brags blasted blasts denounced denounces highlighted highlights questioned
     framed frames understands gave gives
-    note contend contends contended ruled expected allege
+    note contend contends contended ruled expected allege forecast learned learnt posted tweeted
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -78,11 +78,13 @@ NAMED_ONLY = frozenset(
     "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks "
     "blasted blasts highlighted highlights questioned framed frames".split()
     # An expectation reads as someone's word only when someone is named: "the Bank expected"; not "than expected".
-    + ["expected"]
+    + "expected forecast learned learnt posted tweeted".split()
 ) | LOADED_SPEECH
 # "understands" reports what an outlet has learned only before "that": "Goalline understands that …".
 # So too a court's verdict: "the tribunal ruled that …", not "ruled out a penalty".
-THAT_ONLY = frozenset("understands ruled".split())
+# So too what a named source forecast, learned or posted: "the OBR forecast that …", "the Gazette has learned
+# that …", "the singer posted on Instagram that …". "That" or a colon may follow a short phrase of place or time.
+THAT_ONLY = frozenset("understands ruled forecast learned learnt posted tweeted".split())
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "
@@ -919,7 +921,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         doc[k].lower_ in GIVEN_FIGURES for k in range(i + 1, min(s_end, i + 4))
     ):
         return []  # "gave a similar range" reports a source's figure; "gave way", "gave birth" report nothing
-    if lower in THAT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "that"):
+    if lower in THAT_ONLY and not _that_follows(doc, i, s_end):
         return []
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):
         return []  # "concluded trilateral air drills" is an act, "concluded that …" a finding
@@ -1068,6 +1070,17 @@ def _records_before(doc, k, s_start):
         if doc[j].lower_ in DETERMINERS:
             break
     return _trim(list(doc[j : k + 1]))
+
+
+def _that_follows(doc, i, s_end) -> bool:
+    """ "ruled that", "ruled in 2016 that", "posted on Instagram that", "posted:": words follow the verb, perhaps
+    after a short phrase of place or time."""
+    k = i + 1
+    if k < s_end and doc[k].lower_ in SETTING_PREPOSITIONS | {"at", "from"}:
+        k += 1
+        while k < s_end and k - i <= 5 and (doc[k].is_alpha or doc[k].like_num) and doc[k].lower_ != "that":
+            k += 1
+    return k < s_end and (doc[k].lower_ == "that" or doc[k].text == ":")
 
 
 def _credit_line(doc, i, s_start, s_end) -> bool:

@@ -187,3 +187,50 @@ def test_a_body_named_with_of_stays_whole():
     assert found("The Bank of England said the fees would rise.") == [
         ("The Bank of England said", "The Bank of England")
     ]
+
+
+def test_an_aside_set_apart_by_dashes():
+    assert found("Reed - who founded the firm in 1990 - said the cuts were needed.") == [
+        ("Reed - who founded the firm in 1990 - said", "Reed")
+    ]
+
+
+def test_a_hyphen_inside_a_word_opens_no_aside():
+    assert found("The long-serving chair-person said the cuts were needed.") == [
+        ("The long-serving chair-person said", "The long-serving chair-person")
+    ]
+
+
+def test_the_name_after_a_title_that_holds_a_body():
+    assert found('"The cuts are needed," said the head of Acme, Tom Reed.') == [
+        ("said the head of Acme, Tom Reed", "Tom Reed")
+    ]
+    assert found('"The cuts are needed," said the head of Acme.') == [("said the head of Acme", "Acme")]
+
+
+def test_a_group_of_a_place():
+    assert found("Residents of the estate say the cuts are dangerous.") == [
+        ("Residents of the estate say", "Residents of the estate")
+    ]
+    assert found("Prices of the homes show no sign of falling.") == []
+
+
+def test_a_possessor_of_lower_case_words_before_a_verb_of_saying():
+    assert found("The state oil company's chief executive said output would rise.") == [
+        ("The state oil company's chief executive said", "The state oil company's chief executive")
+    ]
+    assert found("The rogue state's killer rocket blasted off.") == []
+
+
+def test_what_a_named_source_forecast_learned_or_posted():
+    assert found("The budget office forecast that growth would slow.") == [
+        ("The budget office forecast", "The budget office")
+    ]
+    assert found("The Gazette has learned that the cuts are needed.") == [("The Gazette has learned", "The Gazette")]
+    assert found("The singer posted on Instagram that she was fine.") == [("The singer posted", "The singer")]
+
+
+def test_a_forecast_learning_or_post_that_reports_no_words():
+    assert found("The forecast that was issued on Friday was wrong.") == []
+    assert found("She posted a photo of the dog.") == []
+    assert found("The club has learned its lesson.") == []
