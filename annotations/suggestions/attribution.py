@@ -78,7 +78,7 @@ NAMED_ONLY = frozenset(
     "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks "
     "blasted blasts highlighted highlights questioned framed frames".split()
     # An expectation reads as someone's word only when someone is named: "the Bank expected"; not "than expected".
-    + "expected forecast learned learnt posted tweeted".split()
+    + ["expected"]
 ) | LOADED_SPEECH
 # "understands" reports what an outlet has learned only before "that": "Goalline understands that …".
 # So too a court's verdict: "the tribunal ruled that …", not "ruled out a penalty".
