@@ -715,6 +715,8 @@ BASE_FORMS = frozenset(
     "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point note "
     "allege".split()
 )
+# Subjects a base form agrees with: plural pronouns, plural nouns of people, and the nouns that take a plural
+# verb in British usage (collective nouns of people, "media", "data": "staff say", "police warn", "crew report").
 PLURAL_WORDS = frozenset("people staff police media men women children they we you i crew data folk".split())
 MODALS = frozenset("can could will would may might must should shall do did does also still now".split())
 

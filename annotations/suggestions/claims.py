@@ -18,6 +18,7 @@ label with its value ("Ref: FSO-2026-031", "Telephone: …").
 
 import re
 
+from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
 from annotations.suggestions.wording import joined
 
@@ -100,12 +101,18 @@ FORECAST = re.compile(
 LONG_SPANS = frozenset("decade decades century centuries generation".split())
 PERIOD_BEFORE_HALF = ORDINALS | frozenset("first final last opening closing".split())
 # Verbs of intent before "to": what follows, up to the clause's end, is a plan, not a fact ("plans to test … next
-# year", "aimed to finish by 2027"). After a determiner the word is a noun ("the plan to build 2,000 homes").
+# year", "aimed to finish by 2027"). After a determiner or an adjective the word is a noun ("the plan to build
+# 2,000 homes", "a controversial plan to build"): adjectives as Brill's tagger word list tags them.
 INTENT = frozenset("plan plans planned aim aims aimed hope hopes hoped intend intends intended tipped".split())
-INTENT_NOUN_BEFORE = frozenset("the a an its their his her our this that these those new controversial".split())
+INTENT_NOUN_BEFORE = frozenset("the a an its their his her our this that these those".split())
 CLAUSE_END = frozenset(", ; : – — ( )".split())
 # The writer speaking in the first person outside a quotation: a verdict or a memory, not the outlet's claim.
 FIRST_PERSON = frozenset("I me my".split())
+
+
+def _noun_place(previous: str) -> bool:
+    """After this word a verb of intent is a noun: a determiner or an adjective."""
+    return previous in INTENT_NOUN_BEFORE or subjectivity.tag(previous) == "JJ"
 
 
 def _plans(sentence) -> set[int]:
@@ -115,7 +122,7 @@ def _plans(sentence) -> set[int]:
     i = sentence.start
     while i < sentence.end - 1:
         if doc[i].lower_ in INTENT and doc[i + 1].lower_ == "to" and not (
-            i > sentence.start and doc[i - 1].lower_ in INTENT_NOUN_BEFORE
+            i > sentence.start and _noun_place(doc[i - 1].lower_)
         ):
             j = i + 2
             while j < sentence.end and doc[j].text not in CLAUSE_END:

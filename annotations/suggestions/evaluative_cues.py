@@ -73,6 +73,7 @@ from annotations.suggestions.rhetoric_classes import (
     LITERAL_VIOLENCE,
     LITERAL_WATER,
     LOADED,
+    OFFICIAL_DEVICES,
     OFFICIAL_FRAMING,
     OFFICIAL_LITERAL,
     OVEN,
@@ -205,23 +206,9 @@ def is_subjective_adjective(word: str, participle: bool = False) -> bool:
     return tag == "JJ" and abs(vader_valence().get(lower, 0.0)) >= VADER_VALENCE
 
 
-# The devices of ``OFFICIAL_FRAMING``, one per group of its alternatives, each with the reason it gives.
-OFFICIAL_DEVICES = (
-    (re.compile(r"certain |forces$", re.IGNORECASE), "an official framing device: someone blamed but left unnamed"),
-    (re.compile(r"pretext", re.IGNORECASE), "an official framing device: a stated reason dismissed as a pretext"),
-    (re.compile(r"provocation", re.IGNORECASE), "an official framing device: a rival's acts called provocation"),
-    (re.compile(r"always been", re.IGNORECASE), "an official framing device: a side praising its own conduct"),
-    (re.compile(r"stir", re.IGNORECASE), "an official framing device: a rival accused of stirring up trouble"),
-)
-
-
-def official_device(phrase: str) -> str:
-    """The reason for an ``OFFICIAL_FRAMING`` match, naming the one device it is; a list of virtues
-    ("professional, restrained and standardized") is a side praising its own conduct in a set formula."""
-    for device, said in OFFICIAL_DEVICES:
-        if device.search(phrase):
-            return said
-    return "an official framing device: a side praising its own conduct in a set formula"
+def official_device(match: re.Match) -> str:
+    """The reason for an ``OFFICIAL_FRAMING`` match: that of the one device (group) it matched."""
+    return OFFICIAL_DEVICES[match.lastgroup][1]
 
 
 def _rating(word: str) -> str:
@@ -459,7 +446,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             continue  # the line uses the figure's words in their literal sense
         for match in _at_words(pattern, text, words):
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
-                said = reason or official_device(match.group())
+                said = reason or official_device(match)
                 found.append((*match.span(), rule, f"“{match.group()}” is {said}."))
     if not LITERAL_WATER.search(text):
         for match in POURED_IN.finditer(text):

@@ -568,23 +568,30 @@ LITERAL_VIOLENCE = re.compile(
 # obfuscation and intentional vagueness, name calling, loaded language; the study of Chinese and Soviet
 # official discourse): an agent left vague so it can be blamed unnamed ("certain countries outside the
 # region", "external forces", "hostile forces"), a stated reason called a cover ("under the pretext of"), a
-# rival's acts called provocations, and a side's own conduct praised in a fixed formula ("has always been
-# committed to", "professional, restrained and standardized"). ``OFFICIAL_LITERAL`` finds the plain senses:
-# forces in physics, a place "in certain countries", provocation as a defence at law or an attack "without
-# provocation".
+# rival's acts called provocations, a side's own conduct praised in a fixed formula ("has always been
+# committed to") and a rival accused of stirring up trouble. Each device is one group, with the reason its
+# suggestion gives. ``OFFICIAL_LITERAL`` finds the plain senses: forces in physics, a place "in certain
+# countries", provocation as a defence at law (and "loss of control", the name of that defence in English law
+# since 2010) or an attack "without provocation".
+OFFICIAL_DEVICES = {
+    "unnamed": (
+        r"certain (?:countries|country|nations|powers|forces|elements|individuals|politicians|quarters|media)"
+        r"(?: (?:outside|from outside|beyond) the region)?|(?:external|hostile|outside|anti-\w+) forces",
+        "an official framing device: someone blamed but left unnamed",
+    ),
+    "pretext": (r"pretexts?", "an official framing device: a stated reason dismissed as a pretext"),
+    "provocation": (r"(?:military )?provocations?", "an official framing device: a rival's acts called provocation"),
+    "self_praise": (
+        r"(?:has|have|had) always been (?:firmly )?(?:committed|dedicated|devoted)",
+        "an official framing device: a side praising its own conduct",
+    ),
+    "trouble": (
+        r"stir(?:s|red|ring)? up trouble", "an official framing device: a rival accused of stirring up trouble",
+    ),
+}
 OFFICIAL_FRAMING = re.compile(
-    r"(?<![\w-])("
-    r"certain (?:countries|country|nations|powers|forces|elements|individuals|politicians|quarters|media)"
-    r"(?: (?:outside|from outside|beyond) the region)?|"
-    r"(?:external|hostile|outside|anti-\w+) forces|"
-    r"pretexts?|"
-    r"(?:military )?provocations?|"
-    r"(?:has|have|had) always been (?:firmly )?(?:committed|dedicated|devoted)|"
-    r"(?:professional|restrained|standardi[sz]ed|rational|reasonable)"
-    r"(?:, (?:professional|restrained|standardi[sz]ed|rational|reasonable))*,? and "
-    r"(?:professional|restrained|standardi[sz]ed|rational|reasonable)|"
-    r"stir(?:s|red|ring)? up trouble"
-    r")(?![\w-])",
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in OFFICIAL_DEVICES.items())
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 OFFICIAL_LITERAL = re.compile(

@@ -3,6 +3,7 @@
 from annotations.suggestions import LexiconEntry, suggest
 from annotations.suggestions.evaluative_cues import official_device
 from annotations.suggestions.lexicon import INTENSIFIER
+from annotations.suggestions.rhetoric_classes import OFFICIAL_FRAMING
 from annotations.suggestions.subjective_words import FEATURES, _Word, reason
 from annotations.suggestions.wording import (
     as_clause,
@@ -99,11 +100,14 @@ def test_a_reporting_verb_after_a_plural_source_reads_the_experts_words():
 
 
 def test_official_framing_names_the_one_device_that_matched():
-    assert official_device("certain countries outside the region").endswith("someone blamed but left unnamed")
-    assert official_device("under the pretext").endswith("a stated reason dismissed as a pretext")
-    assert official_device("provocations").endswith("a rival's acts called provocation")
-    assert official_device("has always been committed").endswith("a side praising its own conduct")
-    assert "unnamed" not in official_device("pretext") and "pretext" not in official_device("external forces")
+    def device(phrase):
+        return official_device(OFFICIAL_FRAMING.search(phrase))
+
+    assert device("certain countries outside the region").endswith("someone blamed but left unnamed")
+    assert device("under the pretext").endswith("a stated reason dismissed as a pretext")
+    assert device("provocations").endswith("a rival's acts called provocation")
+    assert device("has always been committed").endswith("a side praising its own conduct")
+    assert "unnamed" not in device("pretext") and "pretext" not in device("external forces")
 
 
 def test_a_list_of_claim_markers_reads_as_one_phrase():

@@ -760,8 +760,8 @@ def test_forces_blamed_are_official_framing_but_forces_in_physics_are_not():
 
 def test_a_pretext_and_a_formula_of_self_praise_are_official_framing_but_provocation_at_law_is_not():
     found = rhetoric("The ministry has always been committed to dialogue, and its crews acted under the pretext "
-                     "of patrols in a professional, restrained and standardized way.")
+                     "of patrols.")
     assert "has always been committed" in found and "pretext" in found
-    assert "professional, restrained and standardized" in found
-    at_law = rhetoric("The jury rejected his defence of provocation on Tuesday.")
-    assert all(s.rule != "rhetoric.official_framing" for s in at_law.values())
+    for at_law in ("The jury rejected his defence of provocation on Tuesday.",
+                   "The jury heard his defence of loss of control after the provocations he described."):
+        assert all(s.rule != "rhetoric.official_framing" for s in rhetoric(at_law).values())

@@ -329,6 +329,11 @@ def test_what_is_planned_or_aimed_at_is_not_a_claim_but_a_plan_already_counted_i
     assert quotes("A plan to build 2,000 homes was approved on Wednesday.", "factual_claim")
 
 
+def test_after_an_adjective_a_verb_of_intent_is_a_noun_and_its_plan_is_counted():
+    assert quotes("An ambitious plan to build 2,000 homes was approved on Wednesday.", "factual_claim")
+    assert quotes("The museum firmly plans to reopen its east wing next year.", "factual_claim") == []
+
+
 def test_hypotheticals_and_the_writers_own_verdict_are_not_claims():
     assert quotes("Cut twenty minutes and this would be a fine film.", "factual_claim") == []
     assert quotes("It is the best ten minutes of television I have seen this year.", "factual_claim") == []
