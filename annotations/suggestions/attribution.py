@@ -923,6 +923,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         doc[k].lower_ in GIVEN_FIGURES for k in range(i + 1, min(s_end, i + 4))
     ):
         return []  # "gave a similar range" reports a source's figure; "gave way", "gave birth" report nothing
+    if lower in CLAIMING and _object_only(doc, i, s_end):
+        return []  # "City claimed a 2-1 win", "the storm claimed three lives", "China claims the sea": taking
+    if lower in ("called", "calls") and i + 1 < s_end and doc[i + 1].lower_ in ("up", "off", "in", "back", "time"):
+        return []  # "called up three players", "called off the match": acts, not verdicts
     if lower in THAT_ONLY and not _that_follows(doc, i, s_end):
         return []
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):
@@ -1072,6 +1076,27 @@ def _records_before(doc, k, s_start):
         if doc[j].lower_ in DETERMINERS:
             break
     return _trim(list(doc[j : k + 1]))
+
+
+# "Claim" reports words only when words follow; with an object alone it means to take or win something.
+CLAIMING = frozenset("claim claims claimed".split())
+CLAUSE_MARKERS = BE_FORMS | frozenset("has have had will would could can may might must should shall did does do".split())
+
+
+def _object_only(doc, i, s_end) -> bool:
+    """Whether the verb at ``i`` takes an object and no clause: "claimed a 2-1 win" (an object) against "claimed
+    the turbines would …", "claimed that …", "claimed to be …", "…, he claimed." (words reported)."""
+    k = i + 1
+    if k >= s_end or doc[k].is_punct or doc[k].is_quote or doc[k].lower_ in ("that", "to"):
+        return False
+    while k < s_end and not doc[k].is_punct and k - i <= 10:
+        token = doc[k]
+        if token.lower_ in CLAUSE_MARKERS or token.lower_ in PRONOUNS and k > i + 1:
+            return False
+        if token.lower_.endswith("ed") and token.is_lower and doc[k - 1].lower_ not in DETERMINERS and k > i + 1:
+            return False  # "claimed the plan failed"; not "claimed a deserved win"
+        k += 1
+    return True
 
 
 def _that_follows(doc, i, s_end) -> bool:

@@ -234,3 +234,16 @@ def test_a_forecast_learning_or_post_that_reports_no_words():
     assert found("The forecast that was issued on Friday was wrong.") == []
     assert found("She posted a photo of the dog.") == []
     assert found("The club has learned its lesson.") == []
+
+
+def test_claiming_words_reports_them():
+    assert found("Critics claim the lanes have worsened congestion.") == [("Critics claim", "Critics")]
+    assert found("The group claimed the turbines would ruin the bay.") == [("The group claimed", "The group")]
+    assert found('"We won," the coach claimed.') == [("the coach claimed", "the coach")]
+
+
+def test_claiming_a_thing_is_taking_it():
+    assert found("City claimed a 2-1 win over United.") == []
+    assert found("The storm claimed three lives.") == []
+    assert found("The republic claims almost all of the northern sea.") == []
+    assert found("The coach called up three new players.") == []
