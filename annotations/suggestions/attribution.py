@@ -1080,7 +1080,9 @@ def _records_before(doc, k, s_start):
 
 # "Claim" reports words only when words follow; with an object alone it means to take or win something.
 CLAIMING = frozenset("claim claims claimed".split())
-CLAUSE_MARKERS = BE_FORMS | frozenset("has have had will would could can may might must should shall did does do".split())
+CLAUSE_MARKERS = BE_FORMS | frozenset(
+    "has have had will would could can may might must should shall did does do".split()
+)
 
 
 def _object_only(doc, i, s_end) -> bool:
