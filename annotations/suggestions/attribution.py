@@ -145,7 +145,8 @@ SPEECH_VERBS = frozenset("said says told tells stated insisted warned claimed".s
 # Verbs of saying that may stand before their speaker after a quotation: '"It is over," added the minister.'
 INVERTED_SPEECH = SPEECH_VERBS | frozenset(
     "added adds wrote writes explained explains admitted admits argued argues noted notes recalled recalls "
-    "replied retorted countered quipped joked remarked cautioned concluded declared".split()
+    "replied retorted countered quipped joked remarked cautioned concluded declared warns insists claims "
+    "stresses cautions believes".split()
 )
 CONFIDENCE = {
     "citing": 0.75, "according_to": 0.9, "reporting_verb": 0.8, "pronoun": 0.6, "agentless": 0.7, "participle": 0.55,
@@ -157,7 +158,7 @@ def _is_source_token(token) -> bool:
     if token.is_punct and text not in ("-", "’s", "'s"):
         return False
     lower = token.lower_
-    if lower in TIME_WORDS or lower in PRONOUNS:
+    if lower in TIME_WORDS or lower in PRONOUNS or lower in STOP_AFTER:
         return False  # "He said": a pronoun is a cue without a named source, even when it opens the sentence
     if lower in SOURCE_WORDS or lower in DETERMINERS or lower in CONNECTORS or PEOPLE_PLURAL.match(text):
         return True
@@ -911,7 +912,9 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # only "point out" reports words
     if lower == "report" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "on", "for", "back", "into"):
         return []  # "will report to Parliament": to answer to a body, not words reported
-    if lower in ("reports", "reported") and i + 1 < s_end and doc[i + 1].lower_ == "on":
+    if lower in ("reports", "reported") and i + 1 < s_end and doc[i + 1].lower_ == "on" and not (
+        i + 2 < s_end and doc[i + 2].lower_ in TIME_WORDS
+    ):
         return []  # "state media usually reports on tests": covering a subject, not words reported
     if lower == "reports" and _credit_line(doc, i, s_start, s_end):
         return []  # "Sun-hee Park reports from Seoul": a reporter's credit, not a source's words
@@ -923,6 +926,15 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         doc[k].lower_ in GIVEN_FIGURES for k in range(i + 1, min(s_end, i + 4))
     ):
         return []  # "gave a similar range" reports a source's figure; "gave way", "gave birth" report nothing
+    if i + 2 < s_end and doc[i + 1].lower_ == "by" and lower not in NOT_JOINED:
+        k = i - 1
+        while k >= s_start and (doc[k].lower_ in AUXILIARIES or doc[k].lower_.endswith("ly") and doc[k].is_lower):
+            k -= 1
+        agent = _source_after(doc, i + 1, s_end, strict=False)
+        if k >= s_start and doc[k].lower_ == "as" and agent and _has_head(agent):
+            name = _source_text(agent)  # "as first reported by the Gazette", "as noted by the regulator"
+            return [_suggestion(line, doc[k], agent[-1], "reporting_verb",
+                                f"“{doc[k].text} … {verb} by” names {mid_sentence(name)}.", name)]
     if lower in CLAIMING and _object_only(doc, i, s_end):
         return []  # "City claimed a 2-1 win", "the storm claimed three lives", "China claims the sea": taking
     if lower in ("called", "calls") and i + 1 < s_end and doc[i + 1].lower_ in ("up", "off", "in", "back", "time"):
@@ -1019,7 +1031,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         if lower == "read" and before.lower_ != "it":
             return []
         return [_suggestion(line, before, token, "pronoun", f"“{before.text} {verb}”: reported speech.")]
-    if lower in ("said", "says", "say", "added", "told", "wrote", "writes") and _quote_before(doc, i, s_start):
+    if (lower in INVERTED_SPEECH or lower == "say") and _quote_before(doc, i, s_start):
         after = _name_after(doc, i, s_end)
         if after:
             name = _source_text(after)

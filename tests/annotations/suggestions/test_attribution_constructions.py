@@ -247,3 +247,33 @@ def test_claiming_a_thing_is_taking_it():
     assert found("The storm claimed three lives.") == []
     assert found("The republic claims almost all of the northern sea.") == []
     assert found("The coach called up three new players.") == []
+
+
+def test_a_verb_of_saying_before_its_speaker_after_a_comma():
+    assert found("The cuts are needed, argues Anne Lowe.") == [("argues Anne Lowe", "Anne Lowe")]
+    assert found("The cuts are needed, warns Anne Lowe.") == [("warns Anne Lowe", "Anne Lowe")]
+
+
+def test_a_verb_after_a_comma_with_no_speaker_after_it():
+    assert found("The fees rose, warns of worse.") == []
+
+
+def test_reported_on_a_day_reports_words_but_reporting_on_a_subject_does_not():
+    assert found("The Gazette reported on Monday that the cuts were needed.") == [
+        ("The Gazette reported", "The Gazette")
+    ]
+    assert found("State media usually reports on such tests.") == []
+
+
+def test_as_reported_by_names_the_agent():
+    assert found("As first reported by the Gazette, the cuts are needed.") == [
+        ("As first reported by the Gazette", "the Gazette")
+    ]
+    assert found("As reported by local media, the cuts are needed.") == [
+        ("As reported by local media", "local media")
+    ]
+
+
+def test_as_shown_or_recommended_by_reports_no_words():
+    assert found("The cuts were needed as shown by the data.") == []
+    assert found("The fees were set as recommended by the board.") == []
