@@ -231,9 +231,12 @@ def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
     its speakers without a verb ('Reckless' driver jailed). The outlet chose to carry the words; neutral quoted
     words and a quoted clause are left alone."""
     text = line.text
+    pairs = list(_quote_pairs(text))
+    if not pairs:
+        return []
     spoken = _reported_before(text, SPEECH_VERBS)
     found = []
-    for open_at, close_at in _quote_pairs(text):
+    for open_at, close_at in pairs:
         inner = text[open_at + 1 : close_at]
         words = WORD.findall(inner)
         if not 1 <= len(words) <= MAX_WOVEN_WORDS or not inner.strip() or inner.rstrip()[-1] in ".,!?;:":
