@@ -82,6 +82,7 @@ def annotation_details(request, pk):
     context = {"article": article, "cards": cards(request, annotations)}
     if request.htmx:
         return render(request, f"{TEMPLATE}#popover", context)
+    attach_mastheads([article], request.user)  # the breadcrumb names the outlet as the reader does
     return render(request, "annotations/details.html", context)
 
 
@@ -96,6 +97,7 @@ def annotation_edit(request, pk):
             context = {"article": annotation.article, "cards": [(annotation, form)]}
             if request.htmx:
                 return render(request, f"{TEMPLATE}#popover", context, status=422)
+            attach_mastheads([annotation.article], request.user)
             return render(request, "annotations/details.html", context, status=422)
         annotation = form.save(by=request.user, expected_version=seen)
         status = f"Updated: {annotation.tag_info.label} on “{shorten(annotation.quote, 40)}”."
@@ -164,7 +166,8 @@ def conflict_answer(request, annotation, seen):
     if request.htmx:
         return render_changes(request, annotation, conflict.message, cards=shown, conflict=conflict.message,
                               status_code=409)
-    context = {"article": annotation.article, "cards": shown, "conflict": conflict.message}
+    context = {"article": attach_mastheads([annotation.article], request.user)[0], "cards": shown,
+               "conflict": conflict.message}
     return render(request, "annotations/details.html", context, status=409)
 
 
