@@ -417,6 +417,10 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     _suggestion(line, doc[i - 1], token, "participle",
                                 f"“with {doc[i - 1].text} {token.text}”: a reaction from part of a group.")
                 )
+            elif lower in VOICING and i + 2 < s_end and doc[i + 1].lower_ == "by" and (
+                _utterance_before(doc, i, s_start)
+            ):
+                in_sentence += _voiced_by(line, doc, i, s_end)
             elif lower in PROGRESSIVE_SPEECH and i - 1 > s_start and doc[i - 1].lower_ in PROGRESSIVE_AUXILIARIES:
                 in_sentence += _progressive(line, doc, i, s_start)
             elif lower in PASSIVE_REPORTS and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
@@ -460,6 +464,39 @@ HEARING_BODIES = frozenset("court inquest hearing tribunal jury trial committee 
 
 def _hearing_before(doc, i, s_start) -> bool:
     return any(doc[k].lower_ in HEARING_BODIES for k in range(max(s_start, i - 3), i))
+
+
+# Words said, named as a noun, then voiced by someone: "the concerns voiced by the U.S.", "claims made by the firm".
+VOICING = frozenset("voiced raised expressed made levelled leveled issued aired".split())
+UTTERANCE_NOUNS = frozenset(
+    "concern concerns fear fears claim claims criticism criticisms accusation accusations allegation allegations "
+    "warning warnings remark remarks comment comments statement statements objection objections doubts".split()
+)
+
+
+def _utterance_before(doc, i, s_start) -> bool:
+    k = i - 1
+    if k >= s_start and doc[k].is_quote:
+        k -= 1  # 'the so-called "concerns" voiced by'
+    return k >= s_start and doc[k].lower_ in UTTERANCE_NOUNS
+
+
+def _voiced_by(line, doc, i, s_end):
+    """ "the concerns voiced by the U.S. and its allies": the agent after "by" said them."""
+    agent = []
+    j = i + 2
+    while j < s_end and len(agent) < 8 and (
+        _is_source_token(doc[j]) and doc[j].lower_ not in STOP_AFTER
+        or doc[j].text == "." and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper()  # "the U.S."
+    ):
+        agent.append(doc[j])
+        j += 1
+    agent = _trim(agent)
+    if not agent or not _has_head(agent):
+        return []
+    name = _source_text(agent)
+    return [_suggestion(line, doc[i], agent[-1], "reporting_verb",
+                        f"“{doc[i].text} by” names {mid_sentence(name)} as who said it.", name)]
 
 
 # The -ing forms of verbs of saying, warning and claiming, which report words after "be" or "keep":

@@ -277,3 +277,15 @@ def test_as_reported_by_names_the_agent():
 def test_as_shown_or_recommended_by_reports_no_words():
     assert found("The cuts were needed as shown by the data.") == []
     assert found("The fees were set as recommended by the board.") == []
+
+
+def test_words_named_as_a_noun_and_voiced_by_someone():
+    assert found('He dismissed the "concerns" voiced by the U.S. and its allies.') == [
+        ("He dismissed", ""), ("voiced by the U.S. and its allies", "the U.S. and its allies")
+    ]
+    assert found("Claims made by the firm were false.") == [("made by the firm", "the firm")]
+
+
+def test_a_thing_made_by_someone_is_no_words():
+    assert found("The cake made by the firm was eaten.") == []
+    assert found("Cuts made by the council hurt.") == []
