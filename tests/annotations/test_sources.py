@@ -42,3 +42,11 @@ def test_names_in_other_scripts_group_by_case_and_spacing():
 
     assert labels["укрінформ"] == "Укрінформ"
     assert labels[" 新华社"] == "新华社"
+
+
+def test_a_rank_or_an_occupation_before_a_name_is_taken_off_with_the_name_particles_kept():
+    assert source_key("Detective Sergeant Liam Oduya") == "liam oduya"
+    assert source_key("Forecaster Alex Deakin") == "alex deakin"
+    assert source_key("AEMET spokesman Rubén del Campo") == "rubén del campo"
+    assert source_key("Major") == "major"
+    assert source_key("the prosecutor") == "prosecutor"
