@@ -230,6 +230,7 @@
     if (label) { label.focus({ preventScroll: true }); }
   }
 
+  document.querySelectorAll("[data-grid-keys]").forEach(function (line) { line.hidden = false; });
   document.querySelectorAll("[data-row-step]").forEach(function (button) {
     button.hidden = false;
     button.addEventListener("click", function () { goToRow(Number(button.dataset.rowStep)); });

@@ -201,3 +201,15 @@ def test_the_topic_label_field_shows_the_whole_label_and_enter_saves_it(page, li
     field.press("Enter")
 
     expect(page.get_by_role("status")).to_contain_text(f"Renamed the topic “{longest.label} abroad”")
+
+
+def test_the_grid_tells_its_keys_beside_the_topic_buttons(page, live_server, login, reviewer, seed_story):
+    open_comparison(page, live_server, login, reviewer, seed_story)
+
+    keys = page.locator(".grid-navigator .grid-keys")
+
+    expect(keys).to_be_visible()
+    expect(keys).to_have_text("J next topic · K previous")
+    first = page.locator(".topic-label").first
+    page.locator("body").press("j")
+    expect(first).to_be_focused()
