@@ -448,8 +448,30 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
             elif lower in REPORTING_VERBS:
                 in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
+            elif _quotation_follows_colon(doc, i):
+                in_sentence += _manner_of_speaking(line, doc, i, s_start)
         found += in_sentence
     return found
+
+
+def _quotation_follows_colon(doc, i) -> bool:
+    """A verb in the past right before a colon and a quotation: 'fumed: "…"', 'continued: "…"'."""
+    token = doc[i]
+    return (
+        token.is_lower and token.is_alpha and token.lower_.endswith("ed") and i + 2 < len(doc)
+        and doc[i + 1].text == ":" and doc[i + 2].is_quote
+    )
+
+
+def _manner_of_speaking(line, doc, i, s_start):
+    """ 'Boss Tom Bell fumed: "We were robbed."': any verb of the manner of speaking (Levin's class: fumed,
+    raged, gushed, sobbed) that a named source says a quotation with."""
+    source, skipped = _source_before(doc, i, s_start)
+    if not source or not _has_head(source) or any(t.lower_ in BE_FORMS for t in skipped):
+        return []
+    name = _source_text(_name_in(source))
+    return [_suggestion(line, source[0], doc[i], "reporting_verb",
+                        f"“{doc[i].text}:” introduces {possessive(name)} words.", name)]
 
 
 # Verbs of finding that may follow a clause set apart by commas ("The study, published in June, found").
@@ -1171,12 +1193,22 @@ def _credit_line(doc, i, s_start, s_end) -> bool:
     return bool(before) and names and all(t.text[:1].isupper() or t.is_punct for t in after)
 
 
+def _inner_hyphen(doc, j) -> bool:
+    """A hyphen inside a word ("Min-jae", "24-year-old"), with no space on either side."""
+    return (
+        doc[j].text == "-" and 0 < j < len(doc) - 1
+        and doc[j - 1].idx + len(doc[j - 1].text) == doc[j].idx and doc[j].idx + 1 == doc[j + 1].idx
+    )
+
+
 def _name_after(doc, index, sentence_end):
     """The source after "…," said: a name (perhaps after its title: "said lead author Jane Roe"), or a
     phrase of source words ("said the ministry")."""
     run = []
     j = index + 1
-    while j < sentence_end and len(run) < 8 and not doc[j].is_punct and doc[j].lower_ not in STOP_AFTER:
+    while j < sentence_end and len(run) < 8 and (not doc[j].is_punct or _inner_hyphen(doc, j)) and (
+        doc[j].lower_ not in STOP_AFTER
+    ):
         run.append(doc[j])
         j += 1
     if run and run[0].lower_ == "the" and j + 1 < sentence_end and doc[j].text == "," and (
@@ -1194,9 +1226,11 @@ def _name_after(doc, index, sentence_end):
         if token.text[:1].isupper() and token.lower_ not in DETERMINERS:
             names = [token]
             for following in run[k + 1 :]:
-                if not following.text[:1].isupper():
+                if not (following.text[:1].isupper() or following.text == "-" or names[-1].text == "-"):
                     break
-                names.append(following)
+                names.append(following)  # "said Park Min-jae": a hyphen joins the parts of a name
+            while names[-1].text == "-":
+                names.pop()
             return _name_after_title(run, k + len(names)) or names
     strict = _source_after(doc, index, sentence_end)
     if strict and _has_head(strict):
@@ -1232,7 +1266,9 @@ def _described_after(run):
         return []
     phrase = [run[0]]
     for token in run[1:]:
-        if not token.is_alpha and token.text not in ("-", "'s", "’s") or token.lower_ in SETTING_PREPOSITIONS:
+        if not (token.is_alpha or token.like_num) and token.text not in ("-", "'s", "’s") or (
+            token.lower_ in SETTING_PREPOSITIONS
+        ):
             break
         phrase.append(token)
     return phrase if len(phrase) >= 2 and phrase[-1].is_alpha else []

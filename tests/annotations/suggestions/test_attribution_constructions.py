@@ -289,3 +289,19 @@ def test_words_named_as_a_noun_and_voiced_by_someone():
 def test_a_thing_made_by_someone_is_no_words():
     assert found("The cake made by the firm was eaten.") == []
     assert found("Cuts made by the council hurt.") == []
+
+
+def test_a_hyphen_inside_a_name_or_a_description_after_a_quotation():
+    assert found('"We are ready," said Park Min-jae, a senior analyst.') == [("said Park Min-jae", "Park Min-jae")]
+    assert found('"I was tired," said the 24-year-old.') == [("said the 24-year-old", "the 24-year-old")]
+    assert found('"We are ready," said Lowe - who founded the firm.') == [("said Lowe", "Lowe")]
+
+
+def test_a_verb_of_the_manner_of_speaking_before_a_colon_and_a_quotation():
+    assert found('Boss Tom Bell fumed: "We were robbed."') == [("Boss Tom Bell fumed", "Boss Tom Bell")]
+    assert found('Fans chanted: "Out, out, out!"') == [("Fans chanted", "Fans")]
+
+
+def test_a_colon_after_a_verb_with_no_quotation_or_no_one_named():
+    assert found("Boss Tom Bell fumed: the referee was wrong.") == []
+    assert found('The menu listed: "Fish and chips".') == []
