@@ -22,7 +22,7 @@ def test_editor_filters_the_reports_by_tag_and_the_link_keeps_the_view(
 
     expect(page).to_have_url(re.compile(r"tag=rhetoric"))
     expect(page.get_by_role("heading", name="Who each outlet cites")).to_be_visible()
-    expect(page.get_by_text("No attribution highlights name a source yet.")).to_be_visible()
+    expect(page.get_by_text("No attribution highlight here names its source yet.")).to_be_visible()
     page.reload()
     expect(page.get_by_label("Tag", exact=True)).to_have_value("rhetoric")
 
@@ -87,3 +87,14 @@ def test_the_topic_table_downloads_as_csv(page, live_server, login, editor, revi
         section.get_by_role("link", name="CSV").click()
 
     assert download.value.suggested_filename == "newsdesk-topics.csv"
+
+
+def test_the_topic_table_without_a_story_leads_to_the_story_filter(page, live_server, login, editor, reviewer,
+                                                                  seed_article):
+    highlight(seed_article, reviewer, "rhetoric", 0, 20)
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/")
+
+    page.get_by_role("link", name="Choose a story").click()
+
+    expect(page.get_by_label("Story", exact=True)).to_be_focused()
