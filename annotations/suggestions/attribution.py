@@ -1004,7 +1004,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "concluded trilateral air drills" is an act, "concluded that …" a finding
     if i > s_start and doc[i - 1].lower_ == "to" and not lower.endswith(("ed", "s")):
         return []  # "a stop to deny Mensah", "refused to confirm": an infinitive reports nothing said
-    if lower not in OWN_SOURCE_VERBS:
+    if lower not in OWN_SOURCE_VERBS and lower not in DATA_VERBS:  # "Sales of the drug suggest": no group
         group = _group_subject(doc, i, s_start)
         if group:
             name = _source_text(group)

@@ -43,6 +43,7 @@ def test_a_group_set_in_a_place_or_picked_out_by_a_participle_is_the_source():
 def test_a_thing_in_a_place_is_no_group_that_speaks():
     assert found("Prices in the valley show no sign of falling.") == []
     assert found("Water in the valley reached the bridge.") == []
+    assert found("Sales of the drug suggest demand is high.") == []
 
 
 def test_progressive_and_kept_up_speech():
