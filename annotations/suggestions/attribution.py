@@ -180,7 +180,11 @@ def _has_head(tokens) -> bool:
 
 
 # Words that link a sentence to the one before and are no part of a source: "But critics say".
-OPENING_LINKS = frozenset("but yet so however still".split())
+# So are the conjunctive adverbs that open a sentence ("Meanwhile analysts said", "Elsewhere officials warned").
+OPENING_LINKS = frozenset(
+    "but yet so however still meanwhile separately elsewhere instead nevertheless nonetheless moreover "
+    "furthermore additionally overall indeed likewise similarly otherwise therefore thus hence".split()
+)
 
 
 def _trim(tokens):

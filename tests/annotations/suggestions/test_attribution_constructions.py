@@ -306,3 +306,13 @@ def test_a_verb_of_the_manner_of_speaking_before_a_colon_and_a_quotation():
 def test_a_colon_after_a_verb_with_no_quotation_or_no_one_named():
     assert found("Boss Tom Bell fumed: the referee was wrong.") == []
     assert found('The menu listed: "Fish and chips".') == []
+
+
+def test_a_conjunctive_adverb_that_opens_the_sentence_is_no_part_of_the_source():
+    assert found("Meanwhile analysts said the fees were too high.") == [("analysts said", "analysts")]
+    assert found("Elsewhere officials warned of floods.") == [("officials warned", "officials")]
+
+
+def test_a_name_that_opens_the_sentence_stays_whole():
+    assert found("Harbour Trust said the fees were too high.") == [("Harbour Trust said", "Harbour Trust")]
+    assert [source for _, source in found("Harbour Trust chair Ann Bell said the fees were high.")] == ["Ann Bell"]
