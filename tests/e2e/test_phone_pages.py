@@ -104,3 +104,16 @@ def test_outlet_tabs_past_the_edge_fade_out_and_a_chosen_tab_scrolls_into_view(p
     assert strip["x"] - 1 <= tab["x"] and tab["x"] + tab["width"] <= strip["x"] + strip["width"] + 1
     expect(tabs).to_have_class(re.compile(r"\bhas-more-before\b"))
     expect(tabs).not_to_have_class(re.compile(r"\bhas-more-after\b"))
+
+
+def test_the_progress_pages_cards_are_evenly_spaced_once_stacked(page, live_server, login, editor, seed_story):
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+    page.goto(f"{live_server.url}/stories/{seed_story.slug}/progress/")
+
+    boxes = [page.get_by_role("region", name=name).bounding_box()
+             for name in ("Progress by reviewer", "Assign reviewers", "Review settings")]
+
+    gaps = [round(below["y"] - (above["y"] + above["height"]))
+            for above, below in zip(boxes, boxes[1:], strict=False)]
+    assert gaps[0] == gaps[1], gaps
