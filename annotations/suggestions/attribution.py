@@ -68,7 +68,7 @@ REPORTING_VERBS = frozenset(
     blamed blames blame mocked mocks point points pointed
     boasted boasts bragged brags blasted blasts denounced denounces highlighted highlights questioned
     framed frames understands gave gives
-    note contend contends contended ruled expected allege forecast learned learnt posted tweeted
+    note contend contends contended ruled expected allege forecast posted tweeted
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -82,9 +82,9 @@ NAMED_ONLY = frozenset(
 ) | LOADED_SPEECH
 # "understands" reports what an outlet has learned only before "that": "Goalline understands that …".
 # So too a court's verdict: "the tribunal ruled that …", not "ruled out a penalty".
-# So too what a named source forecast, learned or posted: "the OBR forecast that …", "the Gazette has learned
-# that …", "the singer posted on Instagram that …". "That" or a colon may follow a short phrase of place or time.
-THAT_ONLY = frozenset("understands ruled forecast learned learnt posted tweeted".split())
+# So too what a source forecast or posted: "the OBR forecast that …", "the singer posted on Instagram that …".
+# "That" or a colon may follow a short phrase of place or time.
+THAT_ONLY = frozenset("understands ruled forecast posted tweeted".split())
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "

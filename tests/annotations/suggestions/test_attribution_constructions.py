@@ -223,18 +223,17 @@ def test_a_possessor_of_lower_case_words_before_a_verb_of_saying():
     assert found("The rogue state's killer rocket blasted off.") == []
 
 
-def test_what_a_named_source_forecast_learned_or_posted():
+def test_what_a_source_forecast_or_posted():
     assert found("The budget office forecast that growth would slow.") == [
         ("The budget office forecast", "The budget office")
     ]
-    assert found("The Gazette has learned that the cuts are needed.") == [("The Gazette has learned", "The Gazette")]
     assert found("The singer posted on Instagram that she was fine.") == [("The singer posted", "The singer")]
 
 
-def test_a_forecast_learning_or_post_that_reports_no_words():
+def test_a_forecast_or_a_post_that_reports_no_words():
     assert found("The forecast that was issued on Friday was wrong.") == []
     assert found("She posted a photo of the dog.") == []
-    assert found("The club has learned its lesson.") == []
+    assert found("The team learned that lesson the hard way.") == []
 
 
 def test_claiming_words_reports_them():
