@@ -186,6 +186,7 @@ NEUTRAL_WORDS = frozenset("saying telling".split())
 # reports is the speaker's words, carried into the outlet's sentence.
 _SPEECH_WORDS = sorted(attribution.REPORTING_VERBS | attribution.PARTICIPLES | NEUTRAL_WORDS, key=len, reverse=True)
 SPEECH_VERBS = re.compile(rf"(?<![\w-])({'|'.join(_SPEECH_WORDS)})(?![\w-])", re.IGNORECASE)
+CLOSING_MARKS = "\"'”’»)]"  # a sentence may end inside a closing quote or bracket: “… agreed.”
 HEADLINE_WORDS = 30  # a first line longer than this is text, not a headline
 MAX_WOVEN_WORDS = 6  # a few words woven into the sentence; more is a quoted clause
 AUXILIARIES = frozenset("is are was were be been am have has had will would shall should can could may might must "
@@ -194,7 +195,8 @@ AUXILIARIES = frozenset("is are was were be been am have has had will would shal
 
 def is_headline(text: str) -> bool:
     """The first content line is a headline when it is short and not a sentence that ends with a full stop."""
-    return len(text.split(maxsplit=HEADLINE_WORDS)) <= HEADLINE_WORDS and not text.rstrip().endswith(".")
+    last = text.rstrip().rstrip(CLOSING_MARKS)
+    return len(text.split(maxsplit=HEADLINE_WORDS)) <= HEADLINE_WORDS and not last.endswith(".")
 
 
 def _a_clause(words: list[str]) -> bool:
@@ -235,6 +237,7 @@ def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
     if not pairs:
         return []
     spoken = _reported_before(text, SPEECH_VERBS)
+    neutral = _reported_before(text)
     found = []
     for open_at, close_at in pairs:
         inner = text[open_at + 1 : close_at]
@@ -247,7 +250,7 @@ def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
             continue
         if text[text.rfind(" ", 0, before) + 1 : before].lower() == "to":
             continue  # a quoted verb phrase (urged them to “produce more weapons”): the speaker's plan
-        if len(words) <= MAX_QUOTE_WORDS and not headline and not reported_by_neutral_verb(text, open_at):
+        if len(words) <= MAX_QUOTE_WORDS and not headline and not neutral(open_at):
             continue  # a short quote after a verb that takes a stance stays a scare quote
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             continue  # a name in quotes (the “Freedom Shield” drills)
@@ -261,10 +264,6 @@ def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
         found.append(Suggestion(line.start + open_at, line.start + close_at + 1, TAG, f"{TAG}.quoted_judgement",
                                 f"{reason}: the outlet chose to carry them.", 0.5))
     return found
-
-
-def reported_by_neutral_verb(text: str, position: int) -> bool:
-    return _reported_before(text)(position)
 
 
 def scare_quotes(line: Line, headline: bool = False) -> list[Suggestion]:

@@ -93,3 +93,28 @@ def test_scare_quotes_copy_out_of_a_line_in_proportion_to_its_length():
     long = copied_by_scare_quotes(repeated("the “odd” ", 1000))
 
     assert long <= 2.2 * short
+
+
+def test_woven_quotes_search_a_line_for_its_reporting_verbs_a_fixed_number_of_times(monkeypatch):
+    searches = []
+    search_line = rhetoric._reported_before
+
+    def counted(text, *args):
+        searches.append(len(text))
+        return search_line(text, *args)
+
+    monkeypatch.setattr(rhetoric, "_reported_before", counted)
+    for quotes in (10, 1000):
+        searches.clear()
+        [line] = split_lines("She said the plan was " + repeated("“odd” and ", quotes))
+
+        found = rhetoric.quoted_judgements(line)
+
+        assert len(found) == quotes
+        assert len(searches) == 2  # once for any verb of speech, once for the neutral ones
+
+
+def test_a_first_paragraph_whose_sentence_ends_inside_a_quote_is_not_a_headline():
+    assert not rhetoric.is_headline("The council said the library would stay “under review” until May.”")
+    assert not rhetoric.is_headline("He called it a “disgrace.”")
+    assert rhetoric.is_headline("‘Reckless’ driver jailed for six years")
