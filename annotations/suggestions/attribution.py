@@ -256,7 +256,7 @@ def _source_before(doc, index, sentence_start):
             DETERMINERS
         ) and doc[m - 1].lower_ not in STOP_AFTER and doc[m - 1].lower_ not in CONNECTORS:
             m -= 1
-        if doc[m - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our"):
+        if m - 1 >= sentence_start and doc[m - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our"):
             j = m - 2
     tokens = _trim(list(doc[j + 1 : end + 1]))
     return tokens, skipped

@@ -315,3 +315,13 @@ def test_a_conjunctive_adverb_that_opens_the_sentence_is_no_part_of_the_source()
 def test_a_name_that_opens_the_sentence_stays_whole():
     assert found("Harbour Trust said the fees were too high.") == [("Harbour Trust said", "Harbour Trust")]
     assert [source for _, source in found("Harbour Trust chair Ann Bell said the fees were high.")] == ["Ann Bell"]
+
+
+def test_a_possessor_at_the_very_start_of_an_article_does_not_reach_back_past_the_first_word():
+    for text in (
+        "Pop star's mother says fame changed her\n\nThe singer, 24, has sold a million records.",
+        "Oil company's chief executive said profits fell at the",
+    ):
+        suggestions = suggest(text, tag="attribution")
+
+        assert all(0 <= s.start < s.end <= len(text) for s in suggestions)
