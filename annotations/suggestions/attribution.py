@@ -214,6 +214,11 @@ def _source_before(doc, index, sentence_start):
     end = j
     while j >= sentence_start and _is_source_token(doc[j]) and end - j < 8:
         j -= 1
+    # A plural after a name in capitals: "City fans said", "Labour rebels warned".
+    if j == end and end - 1 >= sentence_start and _plural_after_name(doc, end):
+        j = end - 1
+        while j >= sentence_start and doc[j].text[:1].isupper() and doc[j].is_alpha and end - j < 5:
+            j -= 1
     # Lower-case words between a determiner and the source word ("the city council", "the county fire service").
     if j < end:
         k = j
@@ -260,6 +265,16 @@ def _source_before(doc, index, sentence_start):
             j = m - 2
     tokens = _trim(list(doc[j + 1 : end + 1]))
     return tokens, skipped
+
+
+def _plural_after_name(doc, k) -> bool:
+    token, before = doc[k], doc[k - 1]
+    return (
+        token.is_alpha and token.is_lower and token.lower_.endswith("s") and not token.lower_.endswith("ss")
+        and token.lower_ not in AUXILIARIES and token.lower_ not in STOP_AFTER and token.lower_ not in ADVERBS
+        and before.is_alpha and before.text[:1].isupper() and before.lower_ not in PRONOUNS
+        and before.lower_ not in STOP_AFTER and before.lower_ not in OPENING_LINKS and before.lower_ not in TIME_WORDS
+    )
 
 
 def _noun_phrase_before(doc, index, sentence_start):

@@ -325,3 +325,13 @@ def test_a_possessor_at_the_very_start_of_an_article_does_not_reach_back_past_th
         suggestions = suggest(text, tag="attribution")
 
         assert all(0 <= s.start < s.end <= len(text) for s in suggestions)
+
+
+def test_a_plural_after_a_name_in_capitals_is_a_group():
+    assert found("City fans said the boycott would go ahead.") == [("City fans said", "City fans")]
+    assert found("Labour rebels warned that the bill would fail.") == [("Labour rebels warned", "Labour rebels")]
+
+
+def test_a_plural_after_a_date_or_a_thing_that_shows_is_no_group():
+    assert found("In June prices said little about demand.") == []
+    assert found("Apple shares showed a rise.") == []
