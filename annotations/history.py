@@ -60,9 +60,11 @@ def _ids(values) -> set[int]:
 
 
 class Names:
-    """What the events on one page refer to, read in one query per kind of object."""
+    """What the events on one page refer to, read in one query per kind of object; ``here`` is the article whose
+    own history the page shows (None elsewhere)."""
 
-    def __init__(self, events):
+    def __init__(self, events, here=None):
+        self.here = here
         by_type: dict[str, list] = {}
         for event in events:
             by_type.setdefault(event.object_type, []).append(event)
@@ -107,8 +109,7 @@ def describe_events(events, *, article=None) -> list[tuple[object, SafeString]]:
     """``[(event, sentence)]`` for a list of audit events, in their order. On the history page of ``article``,
     the sentences call it "this article" instead of repeating its title in every line."""
     events = list(events)
-    names = Names(events)
-    names.here = article.pk if article is not None else None
+    names = Names(events, here=article.pk if article is not None else None)
     return [(event, describe(event, names)) for event in events]
 
 
@@ -126,7 +127,7 @@ def _actor(event) -> SafeString:
 
 def _title(event, names: Names, article_id=None) -> SafeString:
     article_id = article_id or event.article_id
-    if article_id and article_id == getattr(names, "here", None):
+    if article_id and article_id == names.here:
         return mark_safe("this article")
     title = names.articles.get(article_id) if article_id else None
     if title is None:

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from annotations.history import describe_events, shorten
+from annotations.history import Names, describe, describe_events, shorten
 from annotations.models import Annotation
 from annotations.workflow import adjudication, assignments
 from annotations.workflow.corrections import correct_article
@@ -220,3 +220,16 @@ def test_an_articles_own_history_calls_it_this_article(client, editor, reviewer,
 
     assert "highlighted “reckless” in this article as Rhetoric" in " ".join(re.sub(r"<[^>]+>", "", page).split())
     assert sentences(article=article)[-1].endswith("in Launch condemned as Rhetoric")  # elsewhere: the title
+
+
+def test_the_names_of_a_page_know_which_article_the_page_is_about(client, reviewer, article):
+    client.force_login(reviewer)
+    api(client, "post", "/api/annotations/", {"article": article.pk, "tag": "rhetoric", "start": 0, "end": 9})
+    events = list(AuditEvent.objects.filter(article=article, object_type="annotations.annotation"))
+
+    names = Names(events, here=article.pk)
+
+    assert names.here == article.pk
+    assert Names(events).here is None
+    assert "in this article as Rhetoric" in str(describe(events[0], names))
+    assert "Launch condemned" in str(describe(events[0], Names(events)))
