@@ -3,7 +3,8 @@
 Policy: two attributions name the same source when their names agree once the wrapping is taken off: case
 and spacing, a leading article ("the ministry"), a courtesy or office title ("Mr Kim", "Chief executive Maria
 Holm"), a rank or an occupation written before a name as a title ("Detective Sergeant Liam Oduya", "Forecaster
-Alex Deakin"), a descriptor before a name in capitals ("state media KCNA", "state news agency KCNA") or after it
+Alex Deakin") but not a title word that opens the name of a body ("Major League Baseball", "Coach House
+Trust"), a descriptor before a name in capitals ("state media KCNA", "state news agency KCNA") or after it
 ("the KCNA news agency"), and an acronym in brackets beside its long form ("Korea Real Estate Board (KREB)").
 Within one outlet, an acronym alone joins the long form whose initials it spells, and a single name
 ("Kim") joins the one longer name it begins or ends ("Kim Jong Un"), when there is exactly one. The label
@@ -15,18 +16,9 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from annotations.names import BODY_WORDS, NAME_PARTICLES, TITLES
+
 ARTICLES = frozenset("the a an".split())
-TITLES = frozenset(
-    """
-    mr mrs ms miss dr prof professor sir dame lord lady president vice minister chancellor senator sen
-    governor gov leader chief executive ceo chairman chairwoman chair spokesman spokeswoman spokesperson
-    general gen colonel col secretary cllr councillor rev mayor judge ambassador deputy head
-    detective sergeant inspector constable superintendent captain major lieutenant commander admiral officer
-    mp mep msp prosecutor coach manager director economist analyst forecaster meteorologist author
-    """.split()
-)
-# The lower-case particles inside a personal name ("Rubén del Campo"), kept when a title is taken off.
-NAME_PARTICLES = frozenset("de del della der di da das dos du la le van von ten ter bin al".split())
 # Words that describe what kind of source a name is; around a name in capitals they are wrapping.
 DESCRIPTORS = frozenset(
     """
@@ -54,11 +46,14 @@ def source_key(name: str) -> str:
     if capitals and all(w.casefold() in DESCRIPTORS or w in capitals for w in words):
         words = capitals  # "state media KCNA", "KCNA news agency" -> "KCNA"
     # A title before a name: "Mr Kim", "Council leader Joanne Eames", "Chief executive Maria Holm",
-    # "Detective Sergeant Liam Oduya", "AEMET spokesman Rubén del Campo".
+    # "Detective Sergeant Liam Oduya", "AEMET spokesman Rubén del Campo"; not when what follows names a body:
+    # "Major League Baseball", "Coach House Trust", "Captain Tom Foundation".
     titled = [i for i, w in enumerate(words[:-1]) if w.casefold() in TITLES]
     if titled:
         rest = words[titled[-1] + 1 :]
-        if rest and rest[0][:1].isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in rest):
+        if rest and rest[0][:1].isupper() and all(w[:1].isupper() or w in NAME_PARTICLES for w in rest) and not any(
+            w.casefold() in BODY_WORDS for w in rest
+        ):
             words = rest
     return " ".join(words).casefold()
 

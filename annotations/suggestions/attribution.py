@@ -39,6 +39,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 
 import re
 
+from annotations.names import BODY_WORDS, NAME_PARTICLES, PERSONAL_TITLES
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_tokens
 from annotations.suggestions.wording import mid_sentence, possessive
 
@@ -121,8 +122,6 @@ SOURCE_WORDS = frozenset(
     regime administration cabinet junta mayor governor premier chancellor chairman chairwoman manager coach
     """.split()
 )
-# The lower-case particles inside a personal name ("Rubén del Campo", "Vincent van Gogh"), between capitals only.
-NAME_PARTICLES = frozenset("de del della der di da das dos du la le van von ten ter bin al".split())
 DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())
 CONNECTORS = frozenset("of 's ’s - in at from for and".split())
 PRONOUNS = frozenset("he she they it".split())
@@ -657,25 +656,6 @@ def _appositive_source(doc, comma, s_start):
             return phrase, phrase[0]
         k = previous
     return [], None
-
-
-# Nouns that make a run of capitals the name of a body, not of a person: "Bank of England", "Royal College of
-# Nursing" (besides the source words: ministry, department, union, council …).
-BODY_WORDS = frozenset(
-    """
-    bank university college institute institution school academy society foundation trust fund association
-    federation league party church court chamber chambers house centre center museum hospital corporation
-    commission states kingdom republic service services bureau organisation organization alliance coalition
-    council unit division force forces guard navy corps company
-    """.split()
-)
-# Titles and ranks that stand before a personal name: "Professor Song Lihua", "Detective Sergeant Liam Oduya".
-PERSONAL_TITLES = frozenset(
-    """
-    mr mrs ms miss dr prof professor sir dame lord lady cllr councillor rev judge detective sergeant inspector
-    constable superintendent chief captain colonel general major lieutenant admiral commander
-    """.split()
-)
 
 
 def _person_of_body(doc, source, s_start):

@@ -50,3 +50,11 @@ def test_a_rank_or_an_occupation_before_a_name_is_taken_off_with_the_name_partic
     assert source_key("AEMET spokesman Rubén del Campo") == "rubén del campo"
     assert source_key("Major") == "major"
     assert source_key("the prosecutor") == "prosecutor"
+
+
+def test_a_title_word_that_opens_the_name_of_a_body_stays():
+    assert source_key("Major League Baseball") == "major league baseball"
+    assert source_key("Coach House Trust") == "coach house trust"
+    assert source_key("Captain Tom Foundation") == "captain tom foundation"
+    assert source_key("Analyst Group Ltd") == "analyst group ltd"
+    assert source_key("Captain Ana Ruiz") == "ana ruiz"
