@@ -40,6 +40,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 import re
 
 from annotations.names import BODY_WORDS, NAME_PARTICLES, PERSONAL_TITLES
+from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_tokens
 from annotations.suggestions.wording import mid_sentence, possessive
 
@@ -186,8 +187,16 @@ OPENING_LINKS = frozenset(
 )
 
 
+def _opening_link(token) -> bool:
+    """A word that opens a sentence without being part of its subject: a linking word ("Meanwhile analysts
+    said"), or an adverb of manner in -ly that the lexicon knows in lower case ("Privately officials say"; not
+    the names "Kelly", "Emily")."""
+    lower = token.lower_
+    return lower in OPENING_LINKS or lower.endswith("ly") and subjectivity.tags().get(lower) == "RB"
+
+
 def _trim(tokens):
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct or tokens[0].lower_ in OPENING_LINKS):
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct or _opening_link(tokens[0])):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct or tokens[-1].lower_ in DETERMINERS):
         tokens = tokens[:-1]
@@ -229,7 +238,7 @@ def _source_before(doc, index, sentence_start):
         if k < j and k >= sentence_start and doc[k].lower_ in ("the", "a", "an", "its", "their"):
             j = k - 1
         elif k < j and k == sentence_start and doc[k].is_alpha and doc[k].text[:1].isupper() and not (
-            doc[k].lower_ in STOP_AFTER or doc[k].lower_ in TIME_WORDS or doc[k].lower_ in OPENING_LINKS
+            doc[k].lower_ in STOP_AFTER or doc[k].lower_ in TIME_WORDS or _opening_link(doc[k])
             or doc[k].lower_ in PRONOUNS or doc[k].lower_ in CONNECTORS
         ):
             j = k - 1  # an adjective capitalised because it opens the sentence: "Regional water authority figures"
@@ -272,7 +281,7 @@ def _plural_after_name(doc, k) -> bool:
         token.is_alpha and token.is_lower and token.lower_.endswith("s") and not token.lower_.endswith("ss")
         and token.lower_ not in AUXILIARIES and token.lower_ not in STOP_AFTER and token.lower_ not in ADVERBS
         and before.is_alpha and before.text[:1].isupper() and before.lower_ not in PRONOUNS
-        and before.lower_ not in STOP_AFTER and before.lower_ not in OPENING_LINKS and before.lower_ not in TIME_WORDS
+        and before.lower_ not in STOP_AFTER and not _opening_link(before) and before.lower_ not in TIME_WORDS
     )
 
 
@@ -797,7 +806,7 @@ def _group_subject(doc, index, s_start):
                               or doc[end].lower_.endswith("ly") and doc[end].is_lower):
         end -= 1
     first = s_start
-    while first < end and (doc[first].lower_ in OPENING_LINKS or doc[first].text == ","):
+    while first < end and (_opening_link(doc[first]) or doc[first].text == ","):
         first += 1
     head = first
     while head <= end and head - first < 4 and doc[head].is_alpha and not (
@@ -995,7 +1004,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
                                 f"“{doc[k].text} … {verb} by” names {mid_sentence(name)}.", name)]
     if lower in CLAIMING and _object_only(doc, i, s_end):
         return []  # "City claimed a 2-1 win", "the storm claimed three lives", "China claims the sea": taking
-    if lower in ("called", "calls") and i + 1 < s_end and doc[i + 1].lower_ in ("up", "off", "in", "back", "time"):
+    if lower in ("called", "calls") and i + 1 < s_end and doc[i + 1].lower_ in ACT_PARTICLES:
         return []  # "called up three players", "called off the match": acts, not verdicts
     if lower in THAT_ONLY and not _that_follows(doc, i, s_end):
         return []
@@ -1125,10 +1134,15 @@ def _unnamed_source(doc, i, s_start):
             return []
         first = head
         while first - 1 >= s_start and (doc[first - 1].lower_ in DETERMINERS or doc[first - 1].like_num
-                                        or doc[first - 1].lower_ in ("one", "other", "senior", "two", "three")):
-            first -= 1
+                                        or _adjective(doc[first - 1])):
+            first -= 1  # "two people", "Western officials", "Two junior officials", "other people"
         return list(doc[first : end + 1])
     return []
+
+
+def _adjective(token) -> bool:
+    """A word the tagger lexicon knows as an adjective, as written or in lower case ("senior", "Western")."""
+    return token.is_alpha and subjectivity.tag(token.text).startswith("JJ")
 
 
 def _records_before(doc, k, s_start):
@@ -1148,8 +1162,13 @@ def _records_before(doc, k, s_start):
     return _trim(list(doc[j : k + 1]))
 
 
+# The particles of phrasal verbs that make "call" an act ("called up three players", "called off the match",
+# "called in the police", "called back the recall"); not "out" and "on", which make it words ("called out the
+# mayor", "called on the board to resign").
+ACT_PARTICLES = frozenset("up off in back down over away around round through along aside".split())
 # "Claim" reports words only when words follow; with an object alone it means to take or win something.
 CLAIMING = frozenset("claim claims claimed".split())
+COORDINATORS = frozenset("and but or nor yet".split())
 CLAUSE_MARKERS = BE_FORMS | frozenset(
     "has have had will would could can may might must should shall did does do".split()
 )
@@ -1157,11 +1176,12 @@ CLAUSE_MARKERS = BE_FORMS | frozenset(
 
 def _object_only(doc, i, s_end) -> bool:
     """Whether the verb at ``i`` takes an object and no clause: "claimed a 2-1 win" (an object) against "claimed
-    the turbines would …", "claimed that …", "claimed to be …", "…, he claimed." (words reported)."""
+    the turbines would …", "claimed that …", "claimed to be …", "…, he claimed." (words reported). The object
+    ends at a comma or a coordinator: "claimed three lives and the council said …" is a second clause."""
     k = i + 1
     if k >= s_end or doc[k].is_punct or doc[k].is_quote or doc[k].lower_ in ("that", "to"):
         return False
-    while k < s_end and not doc[k].is_punct and k - i <= 10:
+    while k < s_end and not doc[k].is_punct and doc[k].lower_ not in COORDINATORS and k - i <= 10:
         token = doc[k]
         if token.lower_ in CLAUSE_MARKERS or token.lower_ in PRONOUNS and k > i + 1:
             return False

@@ -335,3 +335,38 @@ def test_a_plural_after_a_name_in_capitals_is_a_group():
 def test_a_plural_after_a_date_or_a_thing_that_shows_is_no_group():
     assert found("In June prices said little about demand.") == []
     assert found("Apple shares showed a rise.") == []
+
+
+def test_an_adjective_or_a_number_before_an_unnamed_source_belongs_to_its_description():
+    assert found("Western officials familiar with the talks said the deal was close.") == [
+        ("Western officials familiar with the talks said", "Western officials familiar with the talks")
+    ]
+    assert found("Two junior officials briefed on the plan said it was dead.") == [
+        ("Two junior officials briefed on the plan said", "Two junior officials briefed on the plan")
+    ]
+    assert found("One official close to the board said the fees would rise.") == [
+        ("One official close to the board said", "One official close to the board")
+    ]
+
+
+def test_calling_with_the_particle_of_a_phrasal_verb_is_an_act():
+    assert found("The coach called in a new keeper.") == []
+    assert found("The mayor called down the old order.") == []
+    assert found("The mayor called on the board to resign.") == [("The mayor called", "The mayor")]
+
+
+def test_a_verb_of_claiming_with_an_object_ends_at_a_coordinator():
+    cues = [cue for cue, _ in found("The storm claimed three lives and the council said it would help.")]
+
+    assert not any("claimed" in cue for cue in cues)
+    assert [cue for cue in cues if cue.endswith("the council said")]
+    assert found("The fire claimed two homes but the mayor said no one was hurt.") == [
+        ("the mayor said", "the mayor")
+    ]
+
+
+def test_an_adverb_in_ly_that_opens_the_sentence_is_no_part_of_the_source():
+    assert found("Privately officials say the fees are too high.") == [("officials say", "officials")]
+    assert found("Publicly ministers insisted the plan would work.") == [("ministers insisted", "ministers")]
+    assert found("Kelly Moss said the fees were too high.") == [("Kelly Moss said", "Kelly Moss")]
+    assert found("Emily said the fees were too high.") == [("Emily said", "Emily")]
