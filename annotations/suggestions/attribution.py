@@ -203,14 +203,27 @@ def _trim(tokens):
     return tokens
 
 
+def _between_verb_parts(token) -> bool:
+    """An auxiliary or an adverb that may stand between a subject and its verb: "has previously affirmed",
+    "have long warned", "officials privately say"."""
+    lower = token.lower_
+    return lower in AUXILIARIES or lower in ADVERBS or lower.endswith("ly") and token.is_lower
+
+
+def _before_verb_parts(doc, index, s_start) -> int:
+    """The position of the last token before the verb at ``index`` once its auxiliaries and adverbs are walked
+    back over (``s_start - 1`` when they open the sentence)."""
+    j = index - 1
+    while j >= s_start and _between_verb_parts(doc[j]):
+        j -= 1
+    return j
+
+
 def _source_before(doc, index, sentence_start):
     """The source phrase ending just before token ``index`` (after skipping auxiliaries), and what was skipped."""
     j = index - 1
     skipped = []
-    while j >= sentence_start and (
-        doc[j].lower_ in AUXILIARIES or doc[j].lower_ in BE_FORMS or doc[j].lower_ in ADVERBS
-        or (doc[j].lower_.endswith("ly") and doc[j].is_lower)
-    ):
+    while j >= sentence_start and (_between_verb_parts(doc[j]) or doc[j].lower_ in BE_FORMS):
         skipped.append(doc[j])
         j -= 1
     # An acronym or an affiliation in brackets after the name: "the Grain Association (UGA) said".
@@ -730,9 +743,7 @@ DATA_MODIFIERS = frozenset(
 def _data_source(line, doc, i, s_start):
     """ "Shipping data compiled by the Grain Association (UGA) showed", "figures from the district show": the
     cue runs from the data noun's phrase to the verb, and the source is who the figures come from."""
-    j = i - 1
-    while j >= s_start and (doc[j].lower_ in AUXILIARIES or (doc[j].lower_.endswith("ly") and doc[j].is_lower)):
-        j -= 1
+    j = _before_verb_parts(doc, i, s_start)
     for k in range(j - 1, max(s_start, j - 12) - 1, -1):
         if doc[k].lower_ not in DATA_NOUNS:
             continue
@@ -801,10 +812,7 @@ def _group_subject(doc, index, s_start):
     """A group of people that opens the sentence, set in a place or picked out by a participle, as the
     subject of the verb at ``index``: "Growers in the valley say", "Real estate agents in Mapo say",
     "Economists polled by the bank had expected". The phrase runs from the group to the verb."""
-    end = index - 1
-    while end >= s_start and (doc[end].lower_ in AUXILIARIES or doc[end].lower_ in ADVERBS
-                              or doc[end].lower_.endswith("ly") and doc[end].is_lower):
-        end -= 1
+    end = _before_verb_parts(doc, index, s_start)
     first = s_start
     while first < end and (_opening_link(doc[first]) or doc[first].text == ","):
         first += 1
@@ -897,10 +905,7 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
     "welcomed the approach, but warned that"), the source is the earlier cue's or the sentence's subject;
     after ", which" or ", who" ("the watchdog, which warned in a report"), the phrase before the comma.
     None when the verb has a subject of its own."""
-    j = i - 1
-    while j >= s_start and (doc[j].lower_ in AUXILIARIES or doc[j].lower_ in ADVERBS
-                            or doc[j].lower_.endswith("ly") and doc[j].is_lower):
-        j -= 1
+    j = _before_verb_parts(doc, i, s_start)
     if j < s_start or doc[j].lower_ not in ("and", "but", "which", "who"):
         return None
     lower = doc[i].lower_
@@ -994,9 +999,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     ):
         return []  # "gave a similar range" reports a source's figure; "gave way", "gave birth" report nothing
     if i + 2 < s_end and doc[i + 1].lower_ == "by" and lower not in NOT_JOINED:
-        k = i - 1
-        while k >= s_start and (doc[k].lower_ in AUXILIARIES or doc[k].lower_.endswith("ly") and doc[k].is_lower):
-            k -= 1
+        k = _before_verb_parts(doc, i, s_start)
         agent = _source_after(doc, i + 1, s_end, strict=False)
         if k >= s_start and doc[k].lower_ == "as" and agent and _has_head(agent):
             name = _source_text(agent)  # "as first reported by the Gazette", "as noted by the regulator"
@@ -1118,10 +1121,7 @@ ANONYMOUS_HEADS = frozenset("people person sources source officials official ins
 
 def _unnamed_source(doc, i, s_start):
     """ "People familiar with the matter said": the whole description, from its head to the verb."""
-    end = i - 1
-    while end >= s_start and (doc[end].lower_ in AUXILIARIES or doc[end].lower_ in ADVERBS
-                              or doc[end].lower_.endswith("ly") and doc[end].is_lower):
-        end -= 1
+    end = _before_verb_parts(doc, i, s_start)
     for k in range(end - 1, max(s_start, end - 8) - 1, -1):
         if not (doc[k + 1].is_alpha or doc[k + 1].text in ("'s", "’s", "-")):
             return []

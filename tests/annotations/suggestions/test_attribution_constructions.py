@@ -370,3 +370,12 @@ def test_an_adverb_in_ly_that_opens_the_sentence_is_no_part_of_the_source():
     assert found("Publicly ministers insisted the plan would work.") == [("ministers insisted", "ministers")]
     assert found("Kelly Moss said the fees were too high.") == [("Kelly Moss said", "Kelly Moss")]
     assert found("Emily said the fees were too high.") == [("Emily said", "Emily")]
+
+
+def test_every_cue_walks_back_over_the_same_adverbs_between_subject_and_verb():
+    assert found("As often reported by local media, the fees rise in spring.") == [
+        ("As often reported by local media", "local media")
+    ]
+    assert found("Figures compiled by the harbour board have long suggested a fall.") == [
+        ("Figures compiled by the harbour board have long suggested", "the harbour board")
+    ]
