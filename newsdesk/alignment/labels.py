@@ -1,12 +1,15 @@
 """Topic labels: a short phrase taken from the topic's own passages that names what they share.
 
-Policy: a label is a phrase that occurs, word for word, in one of the topic's passages — a run of words
-inside one clause that starts and ends on a content word, may hold a few linking words ("of", "the",
-"against"), and never cuts a name in two (a capitalised run of words is kept whole or left out). Among the
-candidate phrases, the one whose words are most distinctive of the topic (frequent in it, rare in the other
-topics, used by several of its articles) wins, with a preference for phrases of two to five words that
-several passages share. A bare list of words is never built: when no phrase qualifies, the label is the
-opening words of the topic's most typical passage, cut at a clause boundary.
+Policy: a label is a noun phrase that occurs, word for word, in one of the topic's passages — a head noun with
+its modifiers, complete from its first modifier to its head, optionally followed by one prepositional phrase
+("missile launches in recent years") or one "-ing" phrase ("statement condemning the missile transfers"),
+each complete to its own noun. A label never ends on a determiner, a preposition, a conjunction, an auxiliary,
+a pronoun, an adjective without its noun or a bare number, and never cuts a name in two (a capitalised run of
+words is kept whole or left out); the word classes come from ``wordclass``. Among the candidate phrases, the
+one whose words are most distinctive of the topic (frequent in it, rare in the other topics, used by several
+of its articles) wins, with a preference for phrases of two to five words that several passages share. A bare
+list of words is never built: when no phrase qualifies, the label is the first noun phrase of the topic's
+most typical passage.
 """
 
 import functools
@@ -15,24 +18,29 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
+from newsdesk.alignment import wordclass
 from newsdesk.alignment.words import stem, stop_words
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
-# Words that come before a noun phrase; a word seen after one of them can open or close a noun phrase,
-# which is how verbs ("meet", "suggest") are told from nouns without a dictionary.
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "our",
-                         "new", "of", "for", "two", "three", "several", "many", "some", "any", "no", "each"})
 # Linking words a noun phrase may hold inside it ("Reserve Bank of Norland", "arms for Russia").
 LINKS = frozenset({"of", "for", "on", "in", "to", "and", "the", "a", "an", "over", "against", "with", "from",
                    "at", "by", "into", "after"})
-# Word classes that rarely end a noun phrase: adverbs and verb forms (by suffix), and reporting verbs.
-NOT_AT_EDGE = re.compile(r"(?:ly|ing|ed)$")
-REPORTING = frozenset({"said", "says", "say", "told", "added", "according", "announced", "reported", "urged"})
+# Word classes inside a noun phrase: the words before its head and the head itself.
+NOUNS = frozenset({wordclass.NOUN, wordclass.NAME})
+MODIFIERS = NOUNS | {wordclass.ADJECTIVE, wordclass.NUMBER, wordclass.POSSESSIVE}
+OPENS_NOUN = frozenset({wordclass.DETERMINER, wordclass.ADJECTIVE, wordclass.POSSESSIVE, wordclass.NUMBER})
+# Prepositions that attach a second noun phrase to a label's head ("missile launches in recent years").
+ATTACHING = frozenset({"of", "for", "on", "in", "to", "over", "against", "with", "from", "at", "into", "about",
+                       "across", "near", "under"})
+ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"})
+# Tokens after which a capital letter may only mark an opening sentence, quotation or heading.
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", "”", "\"", "‘", "'", "(", "—", "–", "-", "•"})
 MAX_WORDS = 6
+CORE_WORDS = 5  # words of one noun phrase, modifiers and head
+MAX_PHRASE_WORDS = 8
 LABEL_SAMPLE = 12  # passages per topic read for phrases, spread over its articles: labels cost no more in big stories
 PREFERRED_WORDS = range(2, 6)
-FALLBACK_WORDS = 6
 
 
 def tokens(text: str) -> list[str]:
@@ -58,53 +66,123 @@ def is_content(token: str) -> bool:
     return is_word(token) and lowered not in stop_words() and lowered not in LINKS and len(lowered) > 1
 
 
+def sentence_starts(words: list[str]) -> list[bool]:
+    """Whether each token may be capitalised only because a sentence (or a quotation, or a heading) opens there."""
+    starts, opening = [], True
+    for token in words:
+        starts.append(opening)
+        if is_word(token):
+            opening = False
+        elif token in SENTENCE_OPENERS:
+            opening = True
+    return starts
+
+
+def word_classes(words: list[str]) -> list[str]:
+    """Each token's word class, read in its context where the tagger's list (one class per word) cannot tell:
+
+    - a verb form is a noun where a noun phrase has begun before it ("its missile launches", "genuine offers"),
+      unless an object follows it ("the bank cut its rate");
+    - a noun right after "to" or an auxiliary is a verb ("to drink", "could face", "might also transfer");
+    - an "-ing" noun between a plural and its object or preposition is a verb ("lawyers hunting for flaws");
+    - a participle is a modifier only right after a determiner ("the armed forces"), else a verb;
+    - "per" between a figure and "cent" belongs to the figure ("4 per cent")."""
+    classes: list[str] = []
+    starts = sentence_starts(words)
+    for position, token in enumerate(words):
+        kind = wordclass.word_class(token, starts[position]) if is_word(token) else wordclass.OTHER
+        lowered = token.lower()
+        before = classes[-1] if position else wordclass.OTHER
+        earlier = classes[-2] if position > 1 else wordclass.OTHER
+        after = words[position + 1] if position + 1 < len(words) else ""
+        after_kind = wordclass.word_class(after, False) if is_word(after) else wordclass.OTHER
+        previous = words[position - 1].lower() if position else ""
+        object_follows = after_kind in (wordclass.DETERMINER, wordclass.PRONOUN, wordclass.POSSESSIVE)
+        if kind == wordclass.VERB and not object_follows and (
+                before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}):
+            kind = wordclass.NOUN
+        elif kind == wordclass.NOUN and (previous == "to" or before == wordclass.AUXILIARY
+                                         or before == wordclass.ADVERB and earlier == wordclass.AUXILIARY):
+            kind = wordclass.VERB
+        elif kind == wordclass.NOUN and lowered.endswith("ing") and before == wordclass.NOUN \
+                and previous.endswith("s") and (object_follows or after_kind == wordclass.PREPOSITION):
+            kind = wordclass.VERB
+        elif kind in (wordclass.PARTICIPLE, wordclass.GERUND) and before not in (wordclass.DETERMINER,
+                                                                                  wordclass.POSSESSIVE):
+            kind = wordclass.VERB
+        elif kind in (wordclass.PARTICIPLE, wordclass.GERUND):
+            kind = wordclass.ADJECTIVE
+        elif lowered == "per" and before == wordclass.NUMBER and after.lower() == "cent":
+            kind = wordclass.NUMBER
+        classes.append(kind)
+    return classes
+
+
+def noun_phrase_ends(classes: list[str], start: int, limit: int) -> list[int]:
+    """Where a noun phrase that opens at ``start`` may end: on a noun or a name that no further modifier or
+    noun follows (the phrase is complete to its head), within ``limit`` words."""
+    ends, coordinated = [], False
+    for end in range(start, min(len(classes), start + limit)):
+        kind = classes[end]
+        if kind == wordclass.CONJUNCTION and not coordinated and end > start and end + 1 < len(classes) \
+                and classes[end + 1] in MODIFIERS and classes[end - 1] in MODIFIERS:
+            coordinated = True
+            continue
+        if kind not in MODIFIERS:
+            break
+        following = classes[end + 1] if end + 1 < len(classes) else wordclass.OTHER
+        if kind in NOUNS and following not in MODIFIERS:
+            ends.append(end)
+    return ends
+
+
 def candidate_phrases(words: list[str], text: str | None = None, spans: list[tuple[int, int]] | None = None):
-    """(phrase, content stems) for every run of ``words`` (a passage's tokens) that may stand as a label.
+    """(phrase, content stems) for every noun phrase of ``words`` (a passage's tokens) that may stand as a label:
+    a head noun with its modifiers, complete from its first modifier to its head, optionally followed by one
+    prepositional phrase or one "-ing" phrase complete to its own noun ("joint statement condemning the
+    missile transfers"). A name is kept whole, and a phrase never ends on a closed-class word, an adjective or a
+    bare number (see ``wordclass``).
 
     With the passage's ``text`` and each word's ``spans`` in it, a phrase is cut from the text itself, so it
     reads as the passage does where two tokens touch ("900MW", not "900 MW"; a line break reads as a space);
     otherwise the words are joined by spaces."""
-    for start, first in enumerate(words):
-        if not is_content(first) or not _edge_ok(first):
+    classes = word_classes(words)
+    for start in range(len(words)):
+        if classes[start] not in MODIFIERS:
             continue
-        # A name is kept whole: no phrase starts inside a run of capitalised words.
-        previous = words[start - 1] if start else ""
-        if is_capitalised(first) and is_word(previous) and is_capitalised(previous) and is_content(previous):
-            continue
-        links = 0
-        for end in range(start, min(len(words), start + MAX_WORDS + 3)):
-            token = words[end]
-            if not is_word(token):
-                break
-            if token.lower() in REPORTING:
-                break
-            if not is_content(token):
-                links += 1
-                if links > 2 or not is_content(words[end - 1]):
-                    break
+        previous = classes[start - 1] if start else wordclass.OTHER
+        if previous in MODIFIERS and is_word(words[start - 1]):
+            continue  # the noun phrase began earlier: a label holds it from its first word
+        for end in noun_phrase_ends(classes, start, CORE_WORDS):
+            yield from _phrase(words, text, spans, start, end)
+            link = end + 1
+            if link + 1 >= len(words) or not is_word(words[link]):
                 continue
-            span = words[start:end + 1]
-            content = [w for w in span if is_content(w)]
-            if len(content) > MAX_WORDS - 1:
-                break
-            if not _edge_ok(token) or token[:1].isdigit() and end > start:
-                continue  # a figure closes no label: its unit or its object follows it
-            following = words[end + 1] if end + 1 < len(words) else ""
-            if is_capitalised(token) and is_word(following) and is_capitalised(following):
-                continue  # the phrase would end inside a name
-            if text is not None and spans:
-                phrase = re.sub(r"\s+", " ", text[spans[start][0]:spans[end][1]])
-            else:
-                phrase = " ".join(span)
-            yield phrase, tuple(stem(w.lower()) for w in content)
+            linking = words[link].lower()
+            attaches = linking in ATTACHING and classes[link] == wordclass.PREPOSITION
+            if not (attaches or linking.endswith("ing") and classes[link] == wordclass.VERB):
+                continue
+            inner = link + 1
+            if classes[inner] == wordclass.DETERMINER and words[inner].lower() in ARTICLES:
+                inner += 1
+            elif linking == "to" and classes[inner] not in (wordclass.NAME, wordclass.NUMBER, wordclass.POSSESSIVE):
+                continue  # "to" before a bare word is most often the sign of a verb ("offers to return")
+            if inner >= len(words) or classes[inner] not in MODIFIERS:
+                continue
+            for tail in noun_phrase_ends(classes, inner, MAX_PHRASE_WORDS - (inner - start)):
+                yield from _phrase(words, text, spans, start, tail)
 
 
-def _edge_ok(token: str) -> bool:
-    """Whether ``token`` may open or close a label."""
-    lowered = token.lower().replace("’", "'")
-    if lowered in REPORTING or lowered.endswith("'s"):
-        return False
-    return is_capitalised(token) or token[:1].isdigit() or not NOT_AT_EDGE.search(lowered)
+def _phrase(words, text, spans, start: int, end: int):
+    span = words[start:end + 1]
+    content = [w for w in span if is_content(w)]
+    if not content or len(content) > MAX_WORDS - 1:
+        return
+    if text is not None and spans:
+        phrase = re.sub(r"\s+", " ", text[spans[start][0]:spans[end][1]])
+    else:
+        phrase = " ".join(span)
+    yield phrase, tuple(stem(w.lower()) for w in content)
 
 
 def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequence[Hashable]) -> dict[int, str]:
@@ -132,15 +210,6 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         spread_share = len(topic_articles[topic][term]) / article_count[topic]
         return share * math.log(1 + len(topics) / present[term]) * (0.5 + 0.5 * spread_share)
 
-    nominal = set()
-    for words in words_of.values():
-        for before, word in zip(words, words[1:], strict=False):
-            if before.lower() in DETERMINERS and is_word(word):
-                nominal.add(word.lower())
-
-    def noun_like(word: str) -> bool:
-        return is_capitalised(word) or word[:1].isdigit() or word.lower() in nominal
-
     labels: dict[int, str] = {}
     taken: set[str] = set()
     for topic in topics:
@@ -162,13 +231,11 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             score *= (1 + 0.25 * min(len(where) - 1, 3))
             if length not in PREFERRED_WORDS:
                 score *= 0.5 if length > 1 else 0.3
-            words = phrase.split()
-            score *= (1.0 if noun_like(words[0]) else 0.6) * (1.0 if noun_like(words[-1]) else 0.6)
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")
         if not label:
-            label = opening_words(texts[rows[0]]) if rows else "Other passages"
+            label = first_phrase(texts[rows[0]]) if rows else "Other passages"
         taken.add(label.lower())
         labels[topic] = label[:1].upper() + label[1:]
     return labels
@@ -189,15 +256,9 @@ def spread(rows: list[int], articles: Sequence[Hashable], size: int) -> list[int
     return sorted(chosen)
 
 
-def opening_words(text: str) -> str:
-    """The first words of ``text`` up to a clause boundary: a phrase, never a list."""
-    words = []
-    for token in tokens(text):
-        if not is_word(token):
-            if words:
-                break
-            continue
-        words.append(token)
-        if len(words) == FALLBACK_WORDS:
-            break
-    return " ".join(words) or "Other passages"
+def first_phrase(text: str) -> str:
+    """The first noun phrase of ``text``, as written: a phrase, never a list."""
+    found = token_spans(text)
+    words = [token for token, _, _ in found]
+    first = next(candidate_phrases(words, text, [(start, end) for _, start, end in found]), None)
+    return first[0] if first else "Other passages"
