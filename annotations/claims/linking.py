@@ -37,6 +37,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsdesk.alignment import wordclass
+from newsdesk.alignment.labels import token_spans, word_classes
+
 from .finding import QUOTED_WORDS, Mention, find_mentions, quotations
 from .normalise import canonical_figure_tokens
 
@@ -465,7 +468,7 @@ def reason(a: Mention, b: Mention) -> str:
     for quoted in quotations(a.text):
         words = quoted.group(1).strip(" ,.")
         if len(WORD.findall(words)) >= QUOTED_WORDS and _plain(words) in b_plain:
-            parts.append(f"“{label_for(words, 80)}”")
+            parts.append(f"“{shorten(words, 80)}”")
     b_figures = {f.signature[:2] for f in b.details.figures}
     parts += [f.text for f in a.details.figures if f.signature[:2] in b_figures]
     b_dates = set(b.details.dates)
@@ -501,12 +504,59 @@ def _matches(text: str, date: str) -> bool:
     return any(piece.lower() in value.split("-") for piece in text.split())
 
 
+# A quotation mark -> the mark that closes the quotation it opens (a closing mark closes nothing).
+CLOSING_QUOTE = {"“": "”", "‘": "’", '"': '"', "”": "", "’": ""}
+
+
 def label_for(text: str, limit: int = 90) -> str:
+    """A claim's label from its sentence: the sentence as ``shorten`` leaves it, opening with a capital letter;
+    a sentence that opens on "and" or "but" (a clause split from the one before) loses that word."""
+    text = " ".join(text.split())
+    opening = re.match(r"(?:and|but|or|yet|nor|so)\s+", text, re.IGNORECASE)
+    if opening and len(text) > opening.end():
+        text = text[opening.end():]
+    text = shorten(text, limit)
+    return text[:1].upper() + text[1:]
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    """``text`` as written when it fits in ``limit`` characters, else cut at a phrase boundary (after a noun or a
+    name, never on a linking word, an adjective or inside a name; at a comma or a dash when one falls late
+    enough) and marked "…"."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+    return _cut_at_phrase_end(text, limit - 1) + "…"
+
+
+def _cut_at_phrase_end(text: str, limit: int) -> str:
+    """``text`` cut after a noun or a name within ``limit`` characters, preferring a late comma or dash; a
+    quotation cut short is closed."""
+    found = token_spans(text)
+    words = [token for token, _, _ in found]
+    classes = word_classes(words)
+    ends, pauses, quote = [], [], ""
+    for position, (token, _, end) in enumerate(found):
+        if end > limit:
+            break
+        if token in CLOSING_QUOTE:
+            quote = "" if quote == CLOSING_QUOTE[token] or token == '"' and quote else CLOSING_QUOTE[token]
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if classes[position] not in (wordclass.NOUN, wordclass.NAME):
+            continue
+        if classes[position] == wordclass.NAME and following[:1].isupper():
+            continue  # inside a name
+        if following in (",", ";", "–", "—", ":"):
+            pauses.append((end, quote))
+        elif not following[:1].isalnum() or classes[position + 1] not in (wordclass.NOUN, wordclass.NAME,
+                                                                           wordclass.ADJECTIVE, wordclass.POSSESSIVE):
+            ends.append((end, quote))
+    late_pause = [cut for cut in pauses if cut[0] >= limit // 2]
+    cuts = late_pause or ends + pauses
+    if not cuts:
+        return text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    end, quote = max(cuts)
+    return text[:end] + quote
 
 
 def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = LINK_THRESHOLD,

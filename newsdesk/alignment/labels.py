@@ -83,7 +83,8 @@ def word_classes(words: list[str]) -> list[str]:
 
     - a verb form is a noun where a noun phrase has begun before it ("its missile launches", "genuine offers"),
       unless an object follows it ("the bank cut its rate");
-    - a noun right after "to" or an auxiliary is a verb ("to drink", "could face", "might also transfer");
+    - a noun right after "to", an auxiliary or a subject pronoun is a verb ("to drink", "could face", "might
+      also transfer", "we apologise");
     - an "-ing" noun between a plural and its object or preposition is a verb ("lawyers hunting for flaws");
     - a participle is a modifier only right after a determiner ("the armed forces"), else a verb;
     - "per" between a figure and "cent" belongs to the figure ("4 per cent")."""
@@ -101,7 +102,8 @@ def word_classes(words: list[str]) -> list[str]:
         if kind == wordclass.VERB and not object_follows and (
                 before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}):
             kind = wordclass.NOUN
-        elif kind == wordclass.NOUN and (previous == "to" or before == wordclass.AUXILIARY
+        elif kind == wordclass.NOUN and (previous == "to" or previous in wordclass.SUBJECTS
+                                         or before == wordclass.AUXILIARY
                                          or before == wordclass.ADVERB and earlier == wordclass.AUXILIARY):
             kind = wordclass.VERB
         elif kind == wordclass.NOUN and lowered.endswith("ing") and before == wordclass.NOUN \

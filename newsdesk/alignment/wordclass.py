@@ -39,6 +39,7 @@ PRONOUNS = frozenset({
     "it's", "one", "ones", "someone", "something", "anyone", "anything", "everyone", "everything", "nobody",
     "nothing", "mine", "yours", "hers", "ours", "theirs",
 })
+SUBJECTS = frozenset({"i", "you", "he", "she", "we", "they"})
 CLOSED = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | PRONOUNS
 
 # The classes a word is put in.
@@ -110,7 +111,17 @@ def word_class(word: str, sentence_start: bool = False) -> str:
             return ADJECTIVE  # "three-day", "40-hectare": a measure before its noun
         found = table.get(last, "")
         return ADJECTIVE if found[:2] in ("JJ", "VB", "RB") or not found else _from_tag(last, found)
-    return _from_tag(lowered, table.get(lowered, "") or table.get(word, ""))
+    return _from_tag(lowered, table.get(lowered, "") or table.get(word, "") or table.get(american(lowered), ""))
+
+
+def american(word: str) -> str:
+    """The American spelling of a British "-ise" word ("apologise" -> "apologize"): the list was written in
+    American English, most of our pages are not."""
+    for british, us in (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
+                        ("ise", "ize"), ("ysing", "yzing"), ("ysed", "yzed"), ("yse", "yze")):
+        if word.endswith(british):
+            return word[: -len(british)] + us
+    return word
 
 
 def _closed(lowered: str) -> str:
