@@ -371,7 +371,7 @@ def test_hearings_appositive_studies_and_verbs_of_advising_report_but_acts_do_no
     text = (
         "The driver checked his mirrors twice, an inquest heard.\n\n"
         "The study, published in the journal Sleep Medicine, found that late users slept less.\n\n"
-        "Lead author Karin Lund cautioned that the link was not proof, and the city council said it agreed.\n\n"
+        "Senior author Petra Voss cautioned that the sample was small, and the county board said it agreed.\n\n"
         "The Green leader concedes in her home seat, costing the party an estimated £3bn in grants.\n\n"
         "The visitors heard the crowd before they saw it.\n"
     )
@@ -380,8 +380,8 @@ def test_hearings_appositive_studies_and_verbs_of_advising_report_but_acts_do_no
 
     assert "an inquest heard" in quotes
     assert quotes["The study, published in the journal Sleep Medicine, found"].source == "The study"
-    assert quotes["Lead author Karin Lund cautioned"].source == "Karin Lund"
-    assert quotes["the city council said"].source == "the city council"
+    assert quotes["Senior author Petra Voss cautioned"].source == "Petra Voss"
+    assert quotes["the county board said"].source == "the county board"
     assert not any("concedes" in q or "estimated" in q or "visitors" in q for q in quotes)
 
 

@@ -3,7 +3,7 @@
 from annotations.suggestions import suggest
 
 # A sentence before the one under test, so that a lone short line is read as prose, not as page furniture.
-LEAD = "Rates rose again in the spring, and the harbour board met twice to discuss the fees. "
+LEAD = "Tolls went up twice last winter, and the harbour board met to argue over the fees. "
 
 
 def found(sentence):
@@ -16,9 +16,11 @@ def test_a_capitalised_pronoun_names_no_source():
     assert found("She cautioned that the figures were early.") == [("She cautioned", "")]
 
 
-def test_a_described_speaker_after_a_quotation():
+def test_a_described_speaker_after_a_quotation_is_the_source():
     assert found('"It was a shock," said one resident.') == [("said one resident", "one resident")]
-    assert found('"Nobody came," wrote one port worker on a forum.') == [("wrote one port worker", "one port worker")]
+    assert found('"Nobody answered," wrote one night nurse on a message board.') == [
+        ("wrote one night nurse", "one night nurse")
+    ]
     assert found('"It is over," added the harbour master.') == [("added the harbour master", "the harbour master")]
 
 
@@ -32,11 +34,11 @@ def test_a_group_set_in_a_place_or_picked_out_by_a_participle_is_the_source():
     assert found("Growers in the valley say the crop is small.") == [
         ("Growers in the valley say", "Growers in the valley")
     ]
-    assert found("Real estate agents in Mapo say listings have dried up.") == [
-        ("Real estate agents in Mapo say", "Real estate agents in Mapo")
+    assert found("Letting agents in Dunmore say rents have climbed.") == [
+        ("Letting agents in Dunmore say", "Letting agents in Dunmore")
     ]
-    assert found("Economists polled by the central bank had expected a cut.") == [
-        ("Economists polled by the central bank had expected", "Economists polled by the central bank")
+    assert found("Traders surveyed by the exchange had expected a rise.") == [
+        ("Traders surveyed by the exchange had expected", "Traders surveyed by the exchange")
     ]
 
 
@@ -46,9 +48,9 @@ def test_a_thing_in_a_place_is_no_group_that_speaks():
     assert found("Sales of the drug suggest demand is high.") == []
 
 
-def test_progressive_and_kept_up_speech():
+def test_a_group_that_is_reporting_or_keeps_insisting_is_the_source():
     assert found("Suppliers were reporting shortages of gas.") == [("Suppliers were reporting", "Suppliers")]
-    assert found("Ministers keep insisting the plan works.") == [("Ministers keep insisting", "Ministers")]
+    assert found("Councillors keep insisting the scheme pays.") == [("Councillors keep insisting", "Councillors")]
     assert found("Residents are warning that the road is unsafe.") == [("Residents are warning", "Residents")]
 
 
@@ -57,7 +59,7 @@ def test_a_progressive_that_reports_nothing_said():
     assert found("Talks were expecting to resume.") == []
 
 
-def test_verbs_of_noting_contending_expecting_and_ruling():
+def test_a_source_that_notes_alleges_rules_or_contends_is_named():
     assert found("Analysts note that the index fell.") == [("Analysts note", "Analysts")]
     assert found("Prosecutors allege that the fees were stolen.") == [("Prosecutors allege", "Prosecutors")]
     assert found("The tribunal ruled that the ban was lawful.") == [("The tribunal ruled", "The tribunal")]
@@ -73,41 +75,41 @@ def test_the_same_verbs_where_they_report_nothing():
     assert found("Sales are expected to rise.") == []
 
 
-def test_a_participle_of_stating_after_a_comma():
+def test_a_participle_of_stating_after_a_comma_names_the_sentence_subject():
     assert found("The board raised the fees, noting that costs had doubled.") == [("noting", "The board")]
 
 
 def test_a_named_possessor_opens_the_source():
-    assert found("China's coast guard said the vessel had left.") == [
-        ("China's coast guard said", "China's coast guard")
+    assert found("Norway's fisheries agency said the trawler had sailed.") == [
+        ("Norway's fisheries agency said", "Norway's fisheries agency")
     ]
-    assert found("Japan's defence ministry said the missile fell at sea.") == [
-        ("Japan's defence ministry said", "Japan's defence ministry")
+    assert found("Chile's mining ministry said the shaft was sealed.") == [
+        ("Chile's mining ministry said", "Chile's mining ministry")
     ]
-    text = "Detective Sergeant Liam Oduya of Kestle Police's roads policing unit urged drivers to slow down."
-    assert found(text) == [(text[: text.index(" drivers")], "Liam Oduya")]
+    text = "Inspector Maya Brandt of Holmfirth Police's traffic unit urged cyclists to wear lights."
+    assert found(text) == [(text[: text.index(" cyclists")], "Maya Brandt")]
 
 
-def test_a_possessor_before_a_noun_that_is_no_verb_of_speech():
+def test_a_possessor_before_a_noun_that_is_no_verb_of_speech_names_no_source():
     assert found("The union's claim was rejected.") == []
     assert found("Its own coast guard fleet reported nothing.") == []
 
 
 def test_records_and_footage_that_show_are_the_source():
     assert found("Phone records showed he was texting at the wheel.") == [("Phone records showed", "Phone records")]
-    assert found("Video released by the coast guard showed a ship firing water cannon.") == [
-        ("Video released by the coast guard showed", "the coast guard")
+    assert found("Footage issued by the fire service showed a crew cutting through a roof.") == [
+        ("Footage issued by the fire service showed", "the fire service")
     ]
 
 
 def test_a_thing_that_shows_a_quality_is_no_source():
-    assert found("The team showed great resilience in the second half.") == []
+    assert found("The squad showed real grit after the break.") == []
     assert found("The hull shows a long crack.") == []
 
 
 def test_an_unnamed_source_is_named_by_its_whole_description():
-    assert found("People familiar with the matter said the deal was close.") == [
-        ("People familiar with the matter said", "People familiar with the matter")
+    assert found("People familiar with its plans said the sale was near.") == [
+        ("People familiar with its plans said", "People familiar with its plans")
     ]
     assert found("A person with knowledge of the plan said it was dead.") == [
         ("A person with knowledge of the plan said", "A person with knowledge of the plan")
@@ -125,9 +127,9 @@ def test_closeness_that_is_no_description_of_a_source():
     assert found("The deal was delayed, citing two delays at the port.") == []
 
 
-def test_the_name_after_a_title_in_capitals_and_lower_case_after_a_quotation():
-    assert found('"They were asleep," said Liberal Democrat health spokesperson Helen Cross.') == [
-        ("said Liberal Democrat health spokesperson Helen Cross", "Helen Cross")
+def test_the_name_after_a_title_in_capitals_and_lower_case_after_a_quotation_is_the_source():
+    assert found('"The wards were full," said Rural Party transport spokesperson Owen Farrell.') == [
+        ("said Rural Party transport spokesperson Owen Farrell", "Owen Farrell")
     ]
 
 
@@ -139,15 +141,15 @@ def test_a_title_in_capitals_alone_after_a_quotation_stays_the_source():
 
 
 def test_a_name_particle_between_capitals_belongs_to_the_name():
-    assert found("Weather service spokesman Rubén del Campo said the nights would be hot.") == [
-        ("Weather service spokesman Rubén del Campo said", "Rubén del Campo")
+    assert found("Harbour office spokeswoman Inés del Valle said the quay would reopen.") == [
+        ("Harbour office spokeswoman Inés del Valle said", "Inés del Valle")
     ]
     assert [s for _, s in found("The fees rose in the spring, de facto doubling, the board said.")] == ["the board"]
 
 
 def test_a_participle_after_a_comma_continues_the_cue_before_it():
-    assert found("The coast guard drove the vessel away, Gan said, adding that the crew were safe.") == [
-        ("Gan said", "Gan"), ("adding", "Gan")
+    assert found("The lifeboat towed the yacht ashore, Moss said, adding that nobody was hurt.") == [
+        ("Moss said", "Moss"), ("adding", "Moss")
     ]
 
 
@@ -156,16 +158,16 @@ def test_a_participle_with_no_cue_before_it_takes_the_sentence_subject():
 
 
 def test_an_opening_participle_clause_is_no_part_of_the_subject():
-    text = "Observing the launch from a post, Kim Jong Un expressed great satisfaction and said it was a success."
-    assert found(text) == [("said", "Kim Jong Un")]
-    assert found("Observers at the launch expressed great satisfaction and said it was a success.") == [
-        ("said", "Observers")
+    text = "Watching the regatta from the pier, Ida Holm Berg expressed deep pride and said the crews had earned it."
+    assert found(text) == [("said", "Ida Holm Berg")]
+    assert found("Spectators at the regatta expressed deep pride and said the crews had earned it.") == [
+        ("said", "Spectators")
     ]
 
 
 def test_a_first_word_capitalised_by_its_place_belongs_to_the_source():
-    assert found("Regional water authority figures show rainfall was half the average.") == [
-        ("Regional water authority figures show", "Regional water authority figures")
+    assert found("Provincial transit board figures show ridership dropped a third.") == [
+        ("Provincial transit board figures show", "Provincial transit board figures")
     ]
     assert found("Yesterday council officials said the fees would rise.") == [
         ("council officials said", "council officials")
@@ -173,8 +175,8 @@ def test_a_first_word_capitalised_by_its_place_belongs_to_the_source():
 
 
 def test_a_person_of_a_body_is_the_source():
-    assert found("Professor Song Lihua of the National Institute for Maritime Studies said the vessel had left.") == [
-        ("Professor Song Lihua of the National Institute for Maritime Studies said", "Song Lihua")
+    assert found("Professor Aiko Tanaka of the Coastal Ecology Institute said the reef had recovered.") == [
+        ("Professor Aiko Tanaka of the Coastal Ecology Institute said", "Aiko Tanaka")
     ]
     assert found("Jane Roe of Avon Police said the search continues.") == [
         ("Jane Roe of Avon Police said", "Jane Roe")
@@ -182,34 +184,34 @@ def test_a_person_of_a_body_is_the_source():
 
 
 def test_a_body_named_with_of_stays_whole():
-    assert found("The Royal College of Nursing said the fees would rise.") == [
-        ("The Royal College of Nursing said", "The Royal College of Nursing")
+    assert found("The Royal Academy of Music said the fees would rise.") == [
+        ("The Royal Academy of Music said", "The Royal Academy of Music")
     ]
-    assert found("The Bank of England said the fees would rise.") == [
-        ("The Bank of England said", "The Bank of England")
+    assert found("The Bank of Wessex said the fees would rise.") == [
+        ("The Bank of Wessex said", "The Bank of Wessex")
     ]
 
 
-def test_an_aside_set_apart_by_dashes():
+def test_a_name_before_an_aside_set_apart_by_dashes_is_the_source():
     assert found("Reed - who founded the firm in 1990 - said the cuts were needed.") == [
         ("Reed - who founded the firm in 1990 - said", "Reed")
     ]
 
 
-def test_a_hyphen_inside_a_word_opens_no_aside():
+def test_a_hyphen_inside_a_word_opens_no_aside_and_the_word_stays_in_the_source():
     assert found("The long-serving chair-person said the cuts were needed.") == [
         ("The long-serving chair-person said", "The long-serving chair-person")
     ]
 
 
-def test_the_name_after_a_title_that_holds_a_body():
+def test_the_name_after_a_title_that_holds_a_body_is_the_source_else_the_body():
     assert found('"The cuts are needed," said the head of Acme, Tom Reed.') == [
         ("said the head of Acme, Tom Reed", "Tom Reed")
     ]
     assert found('"The cuts are needed," said the head of Acme.') == [("said the head of Acme", "Acme")]
 
 
-def test_a_group_of_a_place():
+def test_residents_of_a_place_are_the_source_but_prices_of_things_are_not():
     assert found("Residents of the estate say the cuts are dangerous.") == [
         ("Residents of the estate say", "Residents of the estate")
     ]
@@ -220,10 +222,10 @@ def test_a_possessor_of_lower_case_words_before_a_verb_of_saying():
     assert found("The state oil company's chief executive said output would rise.") == [
         ("The state oil company's chief executive said", "The state oil company's chief executive")
     ]
-    assert found("The rogue state's killer rocket blasted off.") == []
+    assert found("The rogue regime's new rocket blasted off.") == []
 
 
-def test_what_a_source_forecast_or_posted():
+def test_a_source_that_forecast_or_posted_that_is_named():
     assert found("The budget office forecast that growth would slow.") == [
         ("The budget office forecast", "The budget office")
     ]
@@ -237,32 +239,32 @@ def test_a_forecast_or_a_post_that_reports_no_words():
 
 
 def test_claiming_words_reports_them():
-    assert found("Critics claim the lanes have worsened congestion.") == [("Critics claim", "Critics")]
-    assert found("The group claimed the turbines would ruin the bay.") == [("The group claimed", "The group")]
+    assert found("Critics claim the tolls have pushed drivers away.") == [("Critics claim", "Critics")]
+    assert found("The group claimed the pylons would spoil the valley.") == [("The group claimed", "The group")]
     assert found('"We won," the coach claimed.') == [("the coach claimed", "the coach")]
 
 
 def test_claiming_a_thing_is_taking_it():
     assert found("City claimed a 2-1 win over United.") == []
     assert found("The storm claimed three lives.") == []
-    assert found("The republic claims almost all of the northern sea.") == []
+    assert found("The kingdom claims nearly every island in the gulf.") == []
     assert found("The coach called up three new players.") == []
 
 
-def test_a_verb_of_saying_before_its_speaker_after_a_comma():
+def test_a_verb_of_saying_after_a_comma_names_the_speaker_after_it():
     assert found("The cuts are needed, argues Anne Lowe.") == [("argues Anne Lowe", "Anne Lowe")]
     assert found("The cuts are needed, warns Anne Lowe.") == [("warns Anne Lowe", "Anne Lowe")]
 
 
-def test_a_verb_after_a_comma_with_no_speaker_after_it():
+def test_a_verb_after_a_comma_with_no_speaker_after_it_is_no_cue():
     assert found("The fees rose, warns of worse.") == []
 
 
 def test_reported_on_a_day_reports_words_but_reporting_on_a_subject_does_not():
-    assert found("The Gazette reported on Monday that the cuts were needed.") == [
-        ("The Gazette reported", "The Gazette")
+    assert found("The Herald reported on Tuesday that the tolls would rise.") == [
+        ("The Herald reported", "The Herald")
     ]
-    assert found("State media usually reports on such tests.") == []
+    assert found("Local radio usually reports on such matches.") == []
 
 
 def test_as_reported_by_names_the_agent():
@@ -279,9 +281,9 @@ def test_as_shown_or_recommended_by_reports_no_words():
     assert found("The fees were set as recommended by the board.") == []
 
 
-def test_words_named_as_a_noun_and_voiced_by_someone():
-    assert found('He dismissed the "concerns" voiced by the U.S. and its allies.') == [
-        ("He dismissed", ""), ("voiced by the U.S. and its allies", "the U.S. and its allies")
+def test_words_voiced_or_made_by_someone_name_them_as_the_source():
+    assert found('She dismissed the "doubts" voiced by Britain and its partners.') == [
+        ("She dismissed", ""), ("voiced by Britain and its partners", "Britain and its partners")
     ]
     assert found("Claims made by the firm were false.") == [("made by the firm", "the firm")]
 
@@ -291,18 +293,18 @@ def test_a_thing_made_by_someone_is_no_words():
     assert found("Cuts made by the council hurt.") == []
 
 
-def test_a_hyphen_inside_a_name_or_a_description_after_a_quotation():
-    assert found('"We are ready," said Park Min-jae, a senior analyst.') == [("said Park Min-jae", "Park Min-jae")]
+def test_a_hyphen_inside_a_name_or_a_description_after_a_quotation_stays_in_the_source():
+    assert found('"We are ready," said Choi Ha-eun, a senior trader.') == [("said Choi Ha-eun", "Choi Ha-eun")]
     assert found('"I was tired," said the 24-year-old.') == [("said the 24-year-old", "the 24-year-old")]
     assert found('"We are ready," said Lowe - who founded the firm.') == [("said Lowe", "Lowe")]
 
 
-def test_a_verb_of_the_manner_of_speaking_before_a_colon_and_a_quotation():
+def test_a_verb_of_the_manner_of_speaking_before_a_colon_and_a_quotation_is_a_cue():
     assert found('Boss Tom Bell fumed: "We were robbed."') == [("Boss Tom Bell fumed", "Boss Tom Bell")]
     assert found('Fans chanted: "Out, out, out!"') == [("Fans chanted", "Fans")]
 
 
-def test_a_colon_after_a_verb_with_no_quotation_or_no_one_named():
+def test_a_colon_after_a_verb_with_no_quotation_or_no_one_named_is_no_cue():
     assert found("Boss Tom Bell fumed: the referee was wrong.") == []
     assert found('The menu listed: "Fish and chips".') == []
 
