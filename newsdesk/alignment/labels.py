@@ -22,7 +22,8 @@ from newsdesk.alignment import wordclass
 from newsdesk.alignment.words import stem, stop_words
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]", re.UNICODE)
+# A plural's possessive apostrophe stays with its word ("Workers' Guild").
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-][^\W_]+)*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE)
 # Linking words a noun phrase may hold inside it ("Reserve Bank of Norland", "arms for Russia").
 LINKS = frozenset({"of", "for", "on", "in", "to", "and", "the", "a", "an", "over", "against", "with", "from",
                    "at", "by", "into", "after"})
@@ -66,11 +67,12 @@ def is_content(token: str) -> bool:
     return is_word(token) and lowered not in stop_words() and lowered not in LINKS and len(lowered) > 1
 
 
-def sentence_starts(words: list[str]) -> list[bool]:
-    """Whether each token may be capitalised only because a sentence (or a quotation, or a heading) opens there."""
+def sentence_starts(words: list[str], new_lines: frozenset[int] = frozenset()) -> list[bool]:
+    """Whether each token may be capitalised only because a sentence (or a quotation, or a heading) opens there;
+    ``new_lines`` holds the positions of tokens that open a line."""
     starts, opening = [], True
-    for token in words:
-        starts.append(opening)
+    for position, token in enumerate(words):
+        starts.append(opening or position in new_lines)
         if is_word(token):
             opening = False
         elif token in SENTENCE_OPENERS:
@@ -78,18 +80,19 @@ def sentence_starts(words: list[str]) -> list[bool]:
     return starts
 
 
-def word_classes(words: list[str]) -> list[str]:
+def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> list[str]:
     """Each token's word class, read in its context where the tagger's list (one class per word) cannot tell:
 
-    - a verb form is a noun where a noun phrase has begun before it ("its missile launches", "genuine offers"),
-      unless an object follows it ("the bank cut its rate");
+    - a present-tense verb form is a noun where a noun phrase has begun before it ("its missile launches",
+      "genuine offers"), unless an object follows it ("the bank cut its rate");
     - a noun right after "to", an auxiliary or a subject pronoun is a verb ("to drink", "could face", "might
       also transfer", "we apologise");
     - an "-ing" noun between a plural and its object or preposition is a verb ("lawyers hunting for flaws");
     - a participle is a modifier only right after a determiner ("the armed forces"), else a verb;
+    - a capitalised closed-class word with no capital or figure beside it is not a name ("story Why");
     - "per" between a figure and "cent" belongs to the figure ("4 per cent")."""
     classes: list[str] = []
-    starts = sentence_starts(words)
+    starts = sentence_starts(words, new_lines)
     for position, token in enumerate(words):
         kind = wordclass.word_class(token, starts[position]) if is_word(token) else wordclass.OTHER
         lowered = token.lower()
@@ -99,7 +102,8 @@ def word_classes(words: list[str]) -> list[str]:
         after_kind = wordclass.word_class(after, False) if is_word(after) else wordclass.OTHER
         previous = words[position - 1].lower() if position else ""
         object_follows = after_kind in (wordclass.DETERMINER, wordclass.PRONOUN, wordclass.POSSESSIVE)
-        if kind == wordclass.VERB and not object_follows and (
+        present = wordclass.tags().get(lowered, "") in ("VB", "VBP", "VBZ")  # "cut", "use", "offers"; not "came"
+        if kind == wordclass.VERB and present and not object_follows and (
                 before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}):
             kind = wordclass.NOUN
         elif kind == wordclass.NOUN and (previous == "to" or previous in wordclass.SUBJECTS
@@ -114,10 +118,17 @@ def word_classes(words: list[str]) -> list[str]:
             kind = wordclass.VERB
         elif kind in (wordclass.PARTICIPLE, wordclass.GERUND):
             kind = wordclass.ADJECTIVE
+        elif kind == wordclass.NAME and lowered in wordclass.CLOSED and not token.isupper() and not starts[position] \
+                and not _capital_or_figure(after) and not _capital_or_figure(words[position - 1]):
+            kind = wordclass.closed_class(lowered)  # "Why" opening a heading run into the text, not a name
         elif lowered == "per" and before == wordclass.NUMBER and after.lower() == "cent":
             kind = wordclass.NUMBER
         classes.append(kind)
     return classes
+
+
+def _capital_or_figure(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
 
 
 def noun_phrase_ends(classes: list[str], start: int, limit: int) -> list[int]:
@@ -148,7 +159,11 @@ def candidate_phrases(words: list[str], text: str | None = None, spans: list[tup
     With the passage's ``text`` and each word's ``spans`` in it, a phrase is cut from the text itself, so it
     reads as the passage does where two tokens touch ("900MW", not "900 MW"; a line break reads as a space);
     otherwise the words are joined by spaces."""
-    classes = word_classes(words)
+    new_lines = frozenset()
+    if text is not None and spans:
+        new_lines = frozenset(position for position in range(1, len(spans))
+                              if "\n" in text[spans[position - 1][1]:spans[position][0]])
+    classes = word_classes(words, new_lines)
     for start in range(len(words)):
         if classes[start] not in MODIFIERS:
             continue

@@ -98,13 +98,13 @@ def word_class(word: str, sentence_start: bool = False) -> str:
         if not sentence_start:
             return PRONOUN if lowered == "i" else NAME
         if lowered in CLOSED:
-            return _closed(lowered)
+            return closed_class(lowered)
         found = table.get(lowered, "")
         if not found or found.startswith("NNP"):
             return NAME
         return _from_tag(lowered, found)
     if lowered in CLOSED:
-        return _closed(lowered)
+        return closed_class(lowered)
     if "-" in lowered:
         first, last = lowered.split("-", 1)[0], lowered.rsplit("-", 1)[-1]
         if is_figure(first) or table.get(first, "") == "CD":
@@ -124,7 +124,7 @@ def american(word: str) -> str:
     return word
 
 
-def _closed(lowered: str) -> str:
+def closed_class(lowered: str) -> str:
     # Order matters for words in two lists: "that" and "which" open clauses more often than noun phrases.
     if lowered in PRONOUNS:
         return PRONOUN

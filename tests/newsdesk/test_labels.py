@@ -4,13 +4,15 @@ import re
 
 import pytest
 
-from newsdesk.alignment import labels
+from newsdesk.alignment import labels, wordclass
 from newsdesk.alignment.clustering import PassageText, align
 from newsdesk.importing import ingest
 
 from .corpus_stories import story, written_stories
 
 CAPITALISED = re.compile(r"^[A-Z]")
+STORIES = ["north-korea-arms-russia", "matching", *written_stories()]
+BARE_NUMBER = re.compile(r"^\d[\d,.]*$")
 
 
 def aligned(slug):
@@ -34,7 +36,7 @@ def words_around(phrase: str, text: str) -> tuple[str, str]:
     return (before.group(1) if before else ""), (after.group(1) if after else "")
 
 
-@pytest.mark.parametrize("slug", ["north-korea-arms-russia", *written_stories()])
+@pytest.mark.parametrize("slug", STORIES)
 def test_every_label_is_a_phrase_from_its_own_passages(slug):
     result, text_of = aligned(slug)
 
@@ -46,7 +48,7 @@ def test_every_label_is_a_phrase_from_its_own_passages(slug):
         assert sources, f"{label!r} is not in the passages of its topic"
 
 
-@pytest.mark.parametrize("slug", ["north-korea-arms-russia", *written_stories()])
+@pytest.mark.parametrize("slug", STORIES)
 def test_no_label_cuts_a_name_in_two(slug):
     result, text_of = aligned(slug)
 
@@ -87,3 +89,84 @@ def test_a_phrase_is_cut_from_the_passage_as_written_where_a_figure_touches_its_
     assert "900MW" in phrases
     assert "900 MW" not in phrases
     assert all(phrase in text.replace("\n", " ") for phrase in phrases)
+
+
+def phrase_edge_faults(phrase: str) -> list[str]:
+    """What is wrong with where ``phrase`` starts or ends, read from the closed-class lists and the tagger's
+    word list alone."""
+    words = labels.tokens(phrase)
+    first, last = words[0], words[-1]
+    faults = []
+    # A closed-class word in capitals, or beside a capitalised word, may be part of a name ("US", "May Council").
+    if first.lower() in wordclass.CLOSED and not (first.isupper() or len(words) > 1 and words[1][:1].isupper()):
+        faults.append(f"starts on the closed-class word {first!r}")
+    if last.lower() in wordclass.CLOSED and not (last.isupper() or len(words) > 1 and words[-2][:1].isupper()):
+        faults.append(f"ends on the closed-class word {last!r}")
+    tag = wordclass.tags().get(last.lower(), "")
+    if not last[:1].isupper() and (tag[:2] in ("JJ", "RB") or tag in ("MD", "VBD", "VBN", "VBG")):
+        faults.append(f"ends on {last!r}, tagged {tag}")
+    if BARE_NUMBER.match(last) or tag == "CD" and not last[:1].isupper():
+        faults.append(f"ends on a number without its unit, {last!r}")
+    if last.lower().endswith(("'s", "’s")):
+        faults.append(f"ends on a possessive, {last!r}")
+    return faults
+
+
+@pytest.mark.parametrize("slug", STORIES)
+def test_no_label_starts_or_ends_on_a_linking_word_an_adjective_or_a_bare_number(slug):
+    result, _ = aligned(slug)
+
+    faults = {topic.label: phrase_edge_faults(topic.label) for topic in result.topics}
+
+    assert not any(faults.values()), faults
+
+
+@pytest.mark.parametrize("slug", STORIES)
+def test_every_candidate_phrase_of_every_passage_ends_at_a_phrase_boundary(slug):
+    _, text_of = aligned(slug)
+
+    faults = {}
+    for text in text_of.values():
+        found = labels.token_spans(text)
+        for phrase, _ in labels.candidate_phrases([t for t, _, _ in found], text, [(s, e) for _, s, e in found]):
+            if phrase_edge_faults(phrase):
+                faults[phrase] = phrase_edge_faults(phrase)
+
+    assert not faults, faults
+
+
+def phrases_of(text):
+    found = labels.token_spans(text)
+    return [phrase for phrase, _ in labels.candidate_phrases(
+        [token for token, _, _ in found], text, [(start, end) for _, start, end in found])]
+
+
+def test_a_prepositional_phrase_is_kept_whole_to_its_noun():
+    phrases = phrases_of("The navy has sharply increased its missile launches in recent years.")
+
+    assert "missile launches in recent years" in phrases
+    assert not any(phrase.endswith((" in", " recent", " its")) for phrase in phrases)
+
+
+def test_a_run_of_capitalised_words_is_kept_whole_or_left_out():
+    phrases = phrases_of("Work began soon after Chief Engineer Maria Lopez Vega inspected the northern site.")
+
+    name = ("Chief", "Engineer", "Maria", "Lopez", "Vega")
+    for phrase in phrases:
+        held = [word for word in name if word in phrase.split()]
+        assert not held or len(held) == len(name), phrase
+
+
+def test_a_word_after_to_or_an_auxiliary_is_read_as_a_verb_not_a_head_noun():
+    phrases = phrases_of("The union made fresh offers to return to work, and the drivers could face heavy fines.")
+
+    assert "fresh offers" in phrases and "heavy fines" in phrases
+    assert not any(phrase.split()[-1] in ("return", "work", "face") and len(phrase.split()) > 1 for phrase in phrases)
+    assert not any(phrase.split()[0] == "face" for phrase in phrases)
+
+
+def test_a_verb_with_its_object_after_a_name_ends_the_name():
+    phrases = phrases_of("Yesterday the Harbour Board of Saltby cut its mooring fees.")
+
+    assert "Harbour Board of Saltby" in phrases
+    assert not any(phrase.endswith(" cut") for phrase in phrases)

@@ -1,8 +1,13 @@
 """The claim finder and linker on their own: plain functions, no database."""
 
+import pytest
+
 from annotations.claims.finding import find_mentions
-from annotations.claims.linking import date_conflict, link_articles
+from annotations.claims.linking import date_conflict, label_for, link_articles
 from annotations.claims.normalise import details
+from newsdesk.alignment import labels, wordclass
+from newsdesk.importing import ingest
+from tests.newsdesk.corpus_stories import story, written_stories
 
 
 def figures(text):
@@ -235,3 +240,55 @@ def test_a_verb_is_not_taken_for_a_noun_of_a_word_class():
     from annotations.claims.linking import stem
 
     assert stem("worked") == stem("works") != stem("factory")
+
+
+def claim_label_faults(label):
+    """What is wrong with a claim label: a lower-case opening, or a cut after a word that cannot end a phrase."""
+    faults = []
+    if label[:1].islower():
+        faults.append("opens in lower case")
+    if label.endswith("…"):
+        last = labels.tokens(label.rstrip("…").rstrip("”’\""))[-1]
+        tag = wordclass.tags().get(last.lower(), "")
+        if last.lower() in wordclass.CLOSED and not last.isupper():
+            faults.append(f"cut after the closed-class word {last!r}")
+        if not last[:1].isupper() and (tag[:2] in ("JJ", "RB") or tag in ("MD", "VBD", "VBN", "CD")):
+            faults.append(f"cut after {last!r}, tagged {tag}")
+    return faults
+
+
+@pytest.mark.parametrize("slug", ["north-korea-arms-russia", "matching", *written_stories()])
+def test_every_claim_label_of_a_story_opens_with_a_capital_and_is_cut_after_a_phrase(slug):
+    _, articles = story(slug)
+    texts = [(number, ingest.from_text(article["text"]).text) for number, article in enumerate(articles)]
+
+    claims = link_articles(texts)
+
+    faults = {claim.label: claim_label_faults(claim.label) for claim in claims}
+    assert claims and not any(faults.values()), {label: found for label, found in faults.items() if found}
+
+
+def test_a_claim_label_from_a_relative_clause_or_a_joined_clause_opens_with_a_capital():
+    assert label_for("which can replace imported pumps").startswith("Which can replace")
+    assert label_for("and the ferry will stop at Saltby.") == "The ferry will stop at Saltby."
+
+
+def test_a_long_claim_label_is_never_cut_inside_a_name_or_after_a_linking_word():
+    sentence = ("The harbour board said repairs to the north quay would be paid for by the Saltby Harbour Development "
+                "Authority and finished before the winter storms.")
+
+    label = label_for(sentence, 90)
+
+    assert label.endswith("…") and len(label) <= 90
+    assert "Saltby" not in label or "Saltby Harbour Development Authority" in label
+    assert not claim_label_faults(label)
+    assert sentence.startswith(label.rstrip("…"))
+
+
+def test_a_quotation_cut_short_is_closed():
+    sentence = 'The mayor said the city would "keep every tram and bus running through the strike whatever the cost".'
+
+    label = label_for(sentence, 60)
+
+    assert label.endswith('"…')
+    assert label.count('"') == 2
