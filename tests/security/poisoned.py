@@ -299,9 +299,9 @@ def pages(world: World) -> list[Page]:
              shown([line_articles[8].title, payload_users[line_articles[8].pk], line_passages[8]])),
         Page("reader of the HTML import", "editor", world.html_article.get_absolute_url()),
         Page("highlight details", "editor", reverse("annotations:annotation-details", args=[text.pk])
-             + query(ids=" ".join(map(str, other_ids))), shown([text.title], live_notes)),
+             + query(ids=" ".join(map(str, other_ids))), shown([story.title], live_notes)),
         Page("own highlight forms", "reviewer", reverse("annotations:annotation-details", args=[text.pk])
-             + query(ids=" ".join(map(str, own_ids))), shown([text.title], live_notes)),
+             + query(ids=" ".join(map(str, own_ids))), shown([story.title], live_notes)),
         Page("adjudicate", "editor", reverse("annotations:article-adjudicate", args=[text.pk]),
              shown([story.title, text.title], live_notes)),
         Page("history", "editor", reverse("annotations:article-history", args=[text.pk]),
