@@ -15,8 +15,8 @@ import math
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
+
+from newsdesk.alignment import wordclass
 
 
 @dataclass(frozen=True)
@@ -25,18 +25,11 @@ class Adjective:
     polarity: float  # mean absolute polarity over the same senses
 
 
-def _folder() -> Path:
-    spec = find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("the textblob package is needed for its word lists")
-    return Path(next(iter(spec.submodule_search_locations))) / "en"
-
-
 @cache
 def adjectives() -> dict[str, Adjective]:
     """Lower-case adjective -> its mean subjectivity and absolute polarity over its adjective senses."""
     senses: dict[str, list[tuple[float, float]]] = {}
-    for word in ElementTree.parse(_folder() / "en-sentiment.xml").getroot():
+    for word in ElementTree.parse(wordclass.textblob_folder() / "en-sentiment.xml").getroot():
         form = (word.get("form") or "").lower()
         if word.get("pos") != "JJ" or not form.replace("-", "").isalpha():
             continue
@@ -49,15 +42,9 @@ def adjectives() -> dict[str, Adjective]:
 
 @cache
 def tags() -> dict[str, str]:
-    """Word (as written in the tagger's list, case kept) -> its most frequent Penn Treebank tag."""
-    found = {}
-    for line in (_folder() / "en-lexicon.txt").read_text("utf-8").splitlines():
-        if line.startswith(";;;"):
-            continue
-        parts = line.split()
-        if len(parts) >= 2:
-            found.setdefault(parts[0], parts[1])
-    return with_british_spellings(found)
+    """Word (as written in the tagger's list, case kept) -> its most frequent Penn Treebank tag, with the British
+    spelling of each "-ize" word beside it: the table of ``newsdesk.alignment.wordclass``, read once for both."""
+    return with_british_spellings(wordclass.tags())
 
 
 @cache
@@ -65,7 +52,7 @@ def frequencies() -> dict[str, float]:
     """Lower-case word -> rarity from the spelling list ``textblob`` ships (``en/en-spelling.txt``, Norvig's word
     counts from Project Gutenberg books, Wiktionary and the British National Corpus): 1 - log(count) / log(max)."""
     counts = {}
-    for row in (_folder() / "en-spelling.txt").read_text("utf-8").splitlines():
+    for row in (wordclass.textblob_folder() / "en-spelling.txt").read_text("utf-8").splitlines():
         if row.startswith(";;;"):
             continue
         parts = row.split()
@@ -75,19 +62,14 @@ def frequencies() -> dict[str, float]:
     return with_british_spellings({word: 1 - math.log(n + 1) / top for word, n in counts.items()})
 
 
-AMERICAN_ENDINGS = (("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"), ("ization", "isation"),
-                    ("izations", "isations"), ("yzing", "ysing"), ("yzed", "ysed"), ("yze", "yse"))
-
-
 def with_british_spellings(lexicon: dict) -> dict:
     """The lexicon with the British spelling of each American "-ize"/"-yze" word added beside it
     ("agonizing" -> "agonising"): both lexicons were written in American English, most of our pages are not."""
     added = dict(lexicon)
     for word, value in lexicon.items():
-        for american, british in AMERICAN_ENDINGS:
-            if word.endswith(american):
-                added.setdefault(word[: -len(american)] + british, value)
-                break
+        spelt = wordclass.british(word)
+        if spelt != word:
+            added.setdefault(spelt, value)
     return added
 
 

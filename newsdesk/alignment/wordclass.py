@@ -48,7 +48,8 @@ ADJECTIVE, NOUN, NAME, NUMBER, POSSESSIVE = "adj", "noun", "name", "num", "poss"
 VERB, PARTICIPLE, GERUND, ADVERB, OTHER = "verb", "participle", "gerund", "adv", "other"
 
 
-def _folder() -> Path:
+def textblob_folder() -> Path:
+    """The folder of English word lists the ``textblob`` package ships (found without importing the package)."""
     spec = find_spec("textblob")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("the textblob package is needed for its word lists")
@@ -57,9 +58,10 @@ def _folder() -> Path:
 
 @functools.cache
 def tags() -> dict[str, str]:
-    """Word (as written in the tagger's list, case kept) -> its most frequent Penn Treebank tag."""
+    """Word (as written in the tagger's list, case kept) -> its most frequent Penn Treebank tag. Read once per
+    process: the rhetoric rules' tag table (``annotations.suggestions.subjectivity.tags``) is built on it."""
     found = {}
-    for line in (_folder() / "en-lexicon.txt").read_text("utf-8").splitlines():
+    for line in (textblob_folder() / "en-lexicon.txt").read_text("utf-8").splitlines():
         parts = line.split()
         if len(parts) >= 2 and not line.startswith(";;;"):
             found.setdefault(parts[0], parts[1])
@@ -114,13 +116,26 @@ def word_class(word: str, sentence_start: bool = False) -> str:
     return _from_tag(lowered, table.get(lowered, "") or table.get(word, "") or table.get(american(lowered), ""))
 
 
+# British and American endings of the same word ("apologise" / "apologize"), longest first where one ends
+# another: the word lists were written in American English, most of our pages are not.
+SPELLINGS = (("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
+             ("ises", "izes"), ("ise", "ize"), ("ysing", "yzing"), ("ysed", "yzed"), ("yses", "yzes"),
+             ("yse", "yze"))
+
+
 def american(word: str) -> str:
-    """The American spelling of a British "-ise" word ("apologise" -> "apologize"): the list was written in
-    American English, most of our pages are not."""
-    for british, us in (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
-                        ("ise", "ize"), ("ysing", "yzing"), ("ysed", "yzed"), ("yse", "yze")):
+    """The American spelling of a British "-ise" word ("apologise" -> "apologize")."""
+    for british, us in SPELLINGS:
         if word.endswith(british):
             return word[: -len(british)] + us
+    return word
+
+
+def british(word: str) -> str:
+    """The British spelling of an American "-ize" word ("agonizing" -> "agonising"); the word itself if none."""
+    for ending, us in SPELLINGS:
+        if word.endswith(us):
+            return word[: -len(us)] + ending
     return word
 
 

@@ -3,6 +3,7 @@ where the same words stay plain description. Plain functions, on sentences writt
 
 from annotations.suggestions import subjectivity, suggest
 from annotations.suggestions.evaluative_cues import adverb_base, is_subjective_adjective
+from newsdesk.alignment import wordclass
 
 
 def rhetoric(text):
@@ -341,6 +342,24 @@ def test_a_lone_word_cut_from_a_pair_by_an_earlier_cue_is_not_suggested():
 def test_british_spellings_find_the_american_entries_of_both_lexicons():
     assert subjectivity.with_british_spellings({"agonizing": -2.7})["agonising"] == -2.7
     assert "agonising" in rhetoric("Patients are facing agonising waits in the emergency department.")
+
+
+def test_the_tag_table_is_the_word_class_table_read_once_with_british_spellings_beside_it():
+    subjectivity.tags.cache_clear()
+    wordclass.tags()
+    read_before = wordclass.tags.cache_info().misses
+    table = subjectivity.tags()
+
+    assert wordclass.tags.cache_info().misses == read_before  # the file was not read again
+    assert table["organize"] == wordclass.tags()["organize"] == table["organise"]
+    assert all(table[word] == tag for word, tag in wordclass.tags().items())
+
+
+def test_one_table_of_endings_turns_spellings_both_ways():
+    assert wordclass.american("organisations") == "organizations"
+    assert wordclass.british("organizations") == "organisations"
+    assert wordclass.british("paralyzed") == "paralysed"
+    assert wordclass.american("table") == wordclass.british("table") == "table"
 
 
 def test_verbs_of_ridicule_and_evasion_are_loaded_but_an_adjective_mock_is_not():
