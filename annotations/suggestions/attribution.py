@@ -285,7 +285,37 @@ def _source_before(doc, index, sentence_start):
         if m - 1 >= sentence_start and doc[m - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our"):
             j = m - 2
     tokens = _trim(list(doc[j + 1 : end + 1]))
-    return tokens, skipped
+    return _after_coordinated_clause(doc, tokens, sentence_start), skipped
+
+
+# Words that may stand before a coordinated subject without closing a clause of their own: "Both Iran and
+# Russia said", "as France and Germany warned", "with Labour and the Greens saying".
+BEFORE_COORDINATED_SUBJECT = frozenset("both either neither".split())
+# Penn Treebank tags of a finite verb (past, third person, present), as the tagger's word list gives them.
+FINITE_VERB_TAGS = frozenset("VBD VBZ VBP".split())
+
+
+def _after_coordinated_clause(doc, tokens, sentence_start):
+    """A source never reaches back across a coordinated clause: in "The storm claimed three lives and the council
+    said", "three lives" is the object of the clause before "and", so the source is "the council" alone. Two
+    subjects joined by "and" stay one source when nothing but a clause opening stands before the first ("Police
+    and prosecutors said", "As Iran and Russia warned", "Officials in Kyiv and Warsaw said")."""
+    joins = [n for n, t in enumerate(tokens) if t.lower_ in COORDINATORS]
+    if not joins:
+        return tokens
+    before = doc[tokens[0].i - 1] if tokens[0].i > sentence_start else None
+    opens_clause = before is None or (
+        before.is_punct or before.is_quote or before.lower_ in STOP_AFTER or before.lower_ in COORDINATORS
+        or before.lower_ in BEFORE_COORDINATED_SUBJECT or before.lower_ in PLACE_PREPOSITIONS
+        or before.lower_ in SETTING_PREPOSITIONS or _opening_link(before)
+        or before.lower_ in REPORTING_VERBS  # "said some growers in Norfolk and Suffolk expected": words begin
+    )
+    finite_verb = any(
+        t.is_lower and t.is_alpha and subjectivity.tag(t.text) in FINITE_VERB_TAGS for t in tokens[: joins[-1]]
+    )  # "The mayor met union leaders and the council said": a verb of its own makes the first part a clause
+    if opens_clause and not finite_verb:
+        return tokens
+    return _trim(tokens[joins[-1] + 1 :])
 
 
 def _plural_after_name(doc, k) -> bool:

@@ -381,3 +381,27 @@ def test_every_cue_walks_back_over_the_same_adverbs_between_subject_and_verb():
     assert found("Figures compiled by the harbour board have long suggested a fall.") == [
         ("Figures compiled by the harbour board have long suggested", "the harbour board")
     ]
+
+
+def test_a_source_does_not_reach_back_across_a_coordinated_clause():
+    assert found("The storm claimed three lives and the council said the roads were shut.") == [
+        ("the council said", "the council")
+    ]
+    assert found("Heavy rain flooded the high street and the mayor warned that more was coming.") == [
+        ("the mayor warned", "the mayor")
+    ]
+    assert found("The mayor met union leaders and the council said talks would go on.") == [
+        ("the council said", "the council")
+    ]
+
+
+def test_two_subjects_joined_by_and_stay_one_source():
+    assert found("Police and prosecutors said the case was closed.") == [
+        ("Police and prosecutors said", "Police and prosecutors")
+    ]
+    assert found("Both Iran and Russia said the talks had failed.") == [
+        ("Both Iran and Russia said", "Both Iran and Russia")
+    ]
+    assert found("Officials in Kyiv and Warsaw said the grain would move.") == [
+        ("Officials in Kyiv and Warsaw said", "Officials in Kyiv and Warsaw")
+    ]
