@@ -39,7 +39,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 
 import re
 
-from annotations.names import BODY_WORDS, NAME_PARTICLES, PERSONAL_TITLES
+from annotations.names import BODY_WORDS, NAME_PARTICLES, PERSONAL_TITLES, TITLES
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_tokens
 from annotations.suggestions.wording import mid_sentence, possessive
@@ -51,7 +51,9 @@ TAG = "attribution"
 LOADED_SPEECH = frozenset(
     "decried decries deplored deplores lambasted lambasts castigated castigates rebuked rebukes berated berates "
     "complained complains lamented laments bemoaned bemoans grumbled grumbles protested reiterated reiterates "
-    "remarked replied retorted retorts countered quipped joked touted touts".split()
+    "remarked replied retorted retorts countered quipped joked touted touts"
+    # verbs of touting (tout, trumpet, boast, brag): "Ministers trumpet their target", "Ministers boast of"
+    " tout trumpet trumpets trumpeted boast brag".split()
 )
 REPORTING_VERBS = frozenset(
     """
@@ -71,6 +73,7 @@ REPORTING_VERBS = frozenset(
     boasted boasts bragged brags blasted blasts denounced denounces highlighted highlights questioned
     framed frames understands gave gives
     note contend contends contended ruled expected allege forecast posted tweeted
+    vow hail tell anticipated anticipates anticipate reckon reckons reckoned bet bets
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -80,13 +83,14 @@ NAMED_ONLY = frozenset(
     "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks "
     "blasted blasts highlighted highlights questioned framed frames".split()
     # An expectation reads as someone's word only when someone is named: "the Bank expected"; not "than expected".
-    + ["expected"]
+    + ["expected", "anticipated", "anticipates", "anticipate"]
 ) | LOADED_SPEECH
 # "understands" reports what an outlet has learned only before "that": "Goalline understands that …".
 # So too a court's verdict: "the tribunal ruled that …", not "ruled out a penalty".
 # So too what a source forecast or posted: "the OBR forecast that …", "the singer posted on Instagram that …".
 # "That" or a colon may follow a short phrase of place or time.
-THAT_ONLY = frozenset("understands ruled forecast posted tweeted".split())
+# So too a wager on what will happen: "traders bet that rates would stay high", not "bet £5 on a horse".
+THAT_ONLY = frozenset("understands ruled forecast posted tweeted bet bets".split())
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "
@@ -121,6 +125,8 @@ SOURCE_WORDS = frozenset(
     member team letter message post communique communiqué website tv television radio agency's media's
     soldiers troops workers citizens locals voters body bodies chiefs bosses regulator regulators club clubs
     regime administration cabinet junta mayor governor premier chancellor chairman chairwoman manager coach
+    couple couples family pair campaign campaigns charity charities
+    neighbours neighbors friends colleagues relatives siblings
     """.split()
 )
 DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())
@@ -153,10 +159,29 @@ CONFIDENCE = {
 }
 
 
+def _age_noun(token) -> bool:
+    """A part of a noun of age ("15-year-olds", "a 67-year-old", "six-month-old"): its number, its unit or its
+    "old", joined by hyphens inside one word."""
+    doc, i = token.doc, token.i
+    for start in range(max(0, i - 4), min(i, len(doc) - 5) + 1):
+        parts = [doc[k] for k in range(start, start + 5)]
+        if (parts[0].like_num or parts[0].is_alpha) and parts[2].lower_ in AGE_UNITS and (
+            parts[4].lower_ in ("old", "olds")
+        ) and _inner_hyphen(doc, start + 1) and _inner_hyphen(doc, start + 3):
+            return True
+    return False
+
+
+# The units of a noun of age: "15-year-olds", "a six-month-old".
+AGE_UNITS = frozenset("year month week day".split())
+
+
 def _is_source_token(token) -> bool:
     text = token.text
     if token.is_punct and text not in ("-", "’s", "'s"):
         return False
+    if _age_noun(token):
+        return True  # "Almost half of 15-year-olds said"
     lower = token.lower_
     if lower in TIME_WORDS or lower in PRONOUNS or lower in STOP_AFTER:
         return False  # "He said": a pronoun is a cue without a named source, even when it opens the sentence
@@ -173,10 +198,23 @@ def _is_source_token(token) -> bool:
 
 def _has_head(tokens) -> bool:
     return any(
-        t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.text)
-        or (t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in PRONOUNS)
+        t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.text) or t.lower_ in ("old", "olds") and _age_noun(t)
+        or (t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in PRONOUNS
+            and not (_opening_adjective(t) and t is not tokens[-1] and t.doc[t.i + 1].is_lower))
         for t in tokens
     )
+
+
+def _opening_adjective(token) -> bool:
+    """An adjective capitalised only because it opens the sentence ("Heavy hail fell", "Heavy rain fell, …"): the
+    tagger's word list knows its lower-case form as an adjective. A name that is an adjective too ("Hardy told")
+    is told apart by its callers: a head stands before the verb, an adjective before its noun."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if token.i > 0 and not any(sentence.start == token.i for sentence in doc.sents):
+        return False
+    return subjectivity.tags().get(token.lower_, "").startswith("JJ")
 
 
 # Words that link a sentence to the one before and are no part of a source: "But critics say".
@@ -464,10 +502,6 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 in_sentence.append(
                     _suggestion(line, token, token, "agentless", f"“{token.text}”: a claim with no source.")
                 )
-            elif lower == "saying" and i > s_start and doc[i - 1].text == ",":
-                in_sentence.append(
-                    _suggestion(line, token, token, "participle", "“, saying”: reported speech follows.")
-                )
             elif lower in SPEECH_PARTICIPLES and i > s_start and (
                 doc[i - 1].text == "," or _with_before(doc, i, s_start)
             ):
@@ -525,11 +559,53 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
 
 
 def _quotation_follows_colon(doc, i) -> bool:
-    """A verb in the past right before a colon and a quotation: 'fumed: "…"', 'continued: "…"'."""
+    """A verb in the past right before a colon and a quotation: 'fumed: "…"', 'continued: "…"'; or a verb of the
+    manner of speaking before "that": "fumed that the couple had …"."""
     token = doc[i]
+    if token.is_lower and token.lower_ in MANNER_OF_SPEAKING and _complementizer(doc, i + 1):
+        return True
     return (
         token.is_lower and token.is_alpha and token.lower_.endswith("ed") and i + 2 < len(doc)
         and doc[i + 1].text == ":" and doc[i + 2].is_quote
+    )
+
+
+# Verbs of the manner of speaking (Levin 1993, class 37.3, with the verbs of speaking in anger or grief that news
+# writes the same way: fume, rage, seethe, rant, sob), in the past and the third person: they report words
+# when "that" or a quotation follows ("fumed that …", 'muttered: "…"').
+MANNER_OF_SPEAKING = frozenset(
+    form
+    for stem, past in (
+        ("babble", "babbled"), ("bark", "barked"), ("bawl", "bawled"), ("bellow", "bellowed"),
+        ("bleat", "bleated"), ("boom", "boomed"), ("cackle", "cackled"), ("chant", "chanted"),
+        ("chirp", "chirped"), ("croak", "croaked"), ("croon", "crooned"), ("drawl", "drawled"),
+        ("gasp", "gasped"), ("groan", "groaned"), ("growl", "growled"), ("grunt", "grunted"),
+        ("gush", "gushed"), ("hiss", "hissed"), ("holler", "hollered"), ("howl", "howled"),
+        ("moan", "moaned"), ("mumble", "mumbled"), ("murmur", "murmured"), ("mutter", "muttered"),
+        ("rasp", "rasped"), ("roar", "roared"), ("scream", "screamed"), ("screech", "screeched"),
+        ("shout", "shouted"), ("shriek", "shrieked"), ("snap", "snapped"), ("snarl", "snarled"),
+        ("sneer", "sneered"), ("snort", "snorted"), ("sob", "sobbed"), ("splutter", "spluttered"),
+        ("stammer", "stammered"), ("stutter", "stuttered"), ("thunder", "thundered"), ("wail", "wailed"),
+        ("whimper", "whimpered"), ("whine", "whined"), ("whisper", "whispered"), ("yell", "yelled"),
+        ("fume", "fumed"), ("rage", "raged"), ("seethe", "seethed"), ("rant", "ranted"), ("rave", "raved"),
+        ("storm", "stormed"), ("blurt", "blurted"), ("gripe", "griped"), ("grouse", "groused"),
+    )
+    for form in (past, stem + ("es" if stem.endswith(("sh", "ss", "ch")) else "s"))
+)
+
+
+def _complementizer(doc, k) -> bool:
+    """Whether "that" at ``k`` opens a clause ("fumed that the couple had …", "roared that prices were …") rather
+    than pointing at a thing ("roared that night")."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "that":
+        return False
+    following = doc[k + 1]
+    if following.lower_ in DETERMINERS | PRONOUNS or following.lower_ in ("we", "i", "you", "there"):
+        return True
+    if following.text[:1].isupper():
+        return True
+    return k + 2 < len(doc) and (
+        doc[k + 2].lower_ in CLAUSE_MARKERS or subjectivity.tag(doc[k + 2].text) in FINITE_VERB_TAGS | {"MD"}
     )
 
 
@@ -537,6 +613,12 @@ def _manner_of_speaking(line, doc, i, s_start):
     """ 'Boss Tom Bell fumed: "We were robbed."': any verb of the manner of speaking (Levin's class: fumed,
     raged, gushed, sobbed) that a named source says a quotation with."""
     source, skipped = _source_before(doc, i, s_start)
+    if not source and i - 1 >= s_start and _aside_mark(doc, i - 1):
+        appositive, first = _appositive_source(doc, i - 1, s_start)  # "Mr Reed, a builder who …, fumed that"
+        if appositive:
+            name = _source_text(appositive)
+            return [_suggestion(line, first, doc[i], "reporting_verb",
+                                f"“{doc[i].text}” introduces {possessive(name)} words.", name)]
     if not source or not _has_head(source) or any(t.lower_ in BE_FORMS for t in skipped):
         return []
     name = _source_text(_name_in(source))
@@ -617,10 +699,14 @@ def _progressive(line, doc, i, s_start):
 
 # Passives that report words or a verdict without saying whose ("have been told", "was hailed as"); an
 # instruction ("has been urged to") is not reported words.
-PASSIVE_REPORTS = frozenset("told warned hailed described branded dubbed quoted".split())
+PASSIVE_REPORTS = frozenset(
+    "told warned hailed described branded dubbed quoted billed touted portrayed labelled labeled".split()
+)
 # Participles that report words in a clause of their own ("…, telling the BBC that …", "with X accusing …").
 SPEECH_PARTICIPLES = frozenset(
     "telling accusing insisting arguing warning claiming adding urging admitting describing saying"
+    # and verbs of calling names: "with one supporter branding him a mercenary"
+    " branding dubbing labelling labeling"
     # and verbs of stating (note, stress, explain): "…, noting that …"
     " noting stressing explaining".split()
 )
@@ -659,11 +745,13 @@ def _subject_of(doc, i, s_start):
         while k - 1 >= s_start and doc[k - 1].lower_ != "with":
             k -= 1
         return list(doc[k:i])  # "with rail operators warning"
-    k = s_start
-    while k < i and _is_source_token(doc[k]) and doc[k].text != ",":
-        k += 1
-    opening = _trim(list(doc[s_start:k]))
-    return opening if _has_head(opening) else []
+    opening = _opening_subject(doc, s_start, i)  # "City boss Andrea Valli was left fuming, claiming …"
+    if not opening:
+        return []
+    k = opening[-1].i + 1
+    if k < i and doc[k].is_lower and subjectivity.tag(doc[k].text).startswith("NN"):
+        return []  # "Heavy rain fell …": the subject's noun is no source word, so the words before it are none
+    return _name_in(opening)
 
 
 def _names_a_source(tokens) -> bool:
@@ -701,7 +789,8 @@ def _appositive_source(doc, comma, s_start):
             before, _ = _source_before(doc, previous, s_start)
             return inside, (before[0] if before else inside[0])
         before, skipped = _source_before(doc, previous, s_start)
-        if before and _has_head(before) and not skipped:
+        bracket = skipped and skipped[0].text == "(" and skipped[-1].text == ")"  # "Jane Roe (Lib Dem), who …,"
+        if before and _has_head(before) and (not skipped or bracket):
             return _name_in(before), before[0]
         phrase = _noun_phrase_before(doc, previous, s_start)
         if phrase:
@@ -754,6 +843,9 @@ def _name_in(tokens):
 DATA_NOUNS = frozenset(
     "data figures statistics numbers records estimates count counts survey poll study report analysis research "
     "census audit review documents papers files emails minutes"
+    # and the products of measuring and modelling: "Orbital calculations published by the centre show"
+    " calculations projections forecasts models modelling modeling simulations measurements readings results"
+    " findings observations tests"
     # and recordings that show what happened: "video released by the coast guard showed"
     " video videos footage images photos pictures recordings".split()
 )
@@ -822,11 +914,13 @@ BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for 
 # claim", "global demand", "the union report" are nouns. "say" may follow a body too ("the club say").
 BASE_FORMS = frozenset(
     "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point note "
-    "allege".split()
+    "allege vow hail tell anticipate reckon tout trumpet boast brag".split()
 )
 # Subjects a base form agrees with: plural pronouns, plural nouns of people, and the nouns that take a plural
 # verb in British usage (collective nouns of people, "media", "data": "staff say", "police warn", "crew report").
-PLURAL_WORDS = frozenset("people staff police media men women children they we you i crew data folk".split())
+PLURAL_WORDS = frozenset(
+    "people staff police media men women children they we you i crew data folk couple family pair".split()
+)
 MODALS = frozenset("can could will would may might must should shall do did does also still now".split())
 
 
@@ -872,7 +966,9 @@ def _plural_subject(token, verb="") -> bool:
     lower = token.lower_
     if verb == "say" and lower in SOURCE_WORDS:
         return True
-    if token.text[:1].isupper() or lower in PLURAL_WORDS or lower in MODALS or lower in AUXILIARIES:
+    if token.text[:1].isupper() and not _opening_adjective(token) or lower in PLURAL_WORDS or lower in MODALS or (
+        lower in AUXILIARIES
+    ):
         return True
     if lower.endswith("ly") and token.is_lower:
         return True  # an adverb between subject and verb: "Neighbours also fear", "critics rightly say"
@@ -988,6 +1084,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     verb = token.text
     if token.text[:1].isupper() and i > s_start and doc[i - 1].text[:1].isupper():
         return []  # part of a name: "the United States", "Fox News Reports"
+    if i - 1 > s_start and _inner_hyphen(doc, i - 1):
+        return []  # part of a compound adjective: "the much-trumpeted plan", "the long-anticipated report"
     if lower in INVERTED_SPEECH and _right_after_quotation(doc, i, s_start):
         after = _name_after(doc, i, s_end)
         if after:
@@ -1000,10 +1098,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return [through_data]
     if lower in SPEECH_ONLY and not _speech_follows(doc, i, s_end):
         return []  # "announced its retirement" is an act, "announced that …" reports words
-    if lower == "expected" and (
+    if lower in ("expected", "anticipated") and (
         i + 1 < s_end and doc[i + 1].lower_ == "to" or i > s_start and doc[i - 1].lower_ in ("as", "than")
     ):
-        return []  # "sales expected to rise", "as expected": what is foreseen, not who foresees it
+        return []  # "sales expected to rise", "as anticipated": what is foreseen, not who foresees it
     if lower == "estimated" and i + 1 < s_end and doc[i + 1].lower_ == "at":
         return []  # "turnout estimated at 61%": a measure
     if lower.endswith("ed") and i > s_start and doc[i - 1].lower_ in BEFORE_ADJECTIVE:
@@ -1099,6 +1197,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return []
         if lower in ("found", "finds", "find") and not any(t.lower_ in FIND_SOURCES for t in source):
             return []
+        if lower in ("tell", "tells") and source[-1].lower_ in DATA_NOUNS:
+            return []  # "the numbers tell a simple story": figures show, they do not speak
         if lower in NAMED_ONLY and not any(
             t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
         ):
@@ -1260,7 +1360,15 @@ def _name_after(doc, index, sentence_end):
     ):
         run.append(doc[j])
         j += 1
-    if run and run[0].lower_ == "the" and j + 1 < sentence_end and doc[j].text == "," and (
+    titled = run and (
+        run[0].lower_ == "the"
+        # "said Skywatch's lead forecaster, Mark Delaney": a title after a body's possessive, then the name
+        or any(t.text in ("'s", "’s") for t in run) and run[-1].is_lower and run[-1].lower_ in TITLES | SOURCE_WORDS
+        or any(t.text in ("'s", "’s") for t in run) and "of" in [t.lower_ for t in run] and any(
+            t.is_lower and t.lower_ in TITLES for t in run
+        )
+    )
+    if titled and j + 1 < sentence_end and doc[j].text == "," and (
         doc[j + 1].text[:1].isupper() and doc[j + 1].lower_ not in DETERMINERS
     ):
         names = []
@@ -1280,7 +1388,16 @@ def _name_after(doc, index, sentence_end):
                 names.append(following)  # "said Park Min-jae": a hyphen joins the parts of a name
             while names[-1].text == "-":
                 names.pop()
-            return _name_after_title(run, k + len(names)) or names
+            after = k + len(names)
+            if after + 2 < len(run) and run[after].text in ("'s", "’s"):
+                person = []
+                for following in run[after + 1 :]:
+                    if not following.text[:1].isupper():
+                        break
+                    person.append(following)
+                if len(person) >= 2 and len(person) == len(run) - after - 1:
+                    return person  # "said Acme's Tom Reed": the person of the body
+            return _name_after_title(run, after) or names
     strict = _source_after(doc, index, sentence_end)
     if strict and _has_head(strict):
         return strict

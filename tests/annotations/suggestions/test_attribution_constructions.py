@@ -405,3 +405,111 @@ def test_two_subjects_joined_by_and_stay_one_source():
     assert found("Officials in Kyiv and Warsaw said the grain would move.") == [
         ("Officials in Kyiv and Warsaw said", "Officials in Kyiv and Warsaw")
     ]
+
+
+def test_a_share_of_a_group_named_by_its_age_is_the_source():
+    assert found("Almost half of 15-year-olds said they slept badly.") == [
+        ("Almost half of 15-year-olds said", "Almost half of 15-year-olds")
+    ]
+    assert found("The 15-year-old said he was fine.") == [("The 15-year-old said", "The 15-year-old")]
+
+
+def test_a_thing_named_by_its_age_is_no_source():
+    assert found("The 30-year-old bridge showed cracks.") == []
+
+
+def test_the_name_after_a_title_that_follows_a_possessive_is_the_source():
+    assert found('"It will be sharp," said Fenwick Weather\'s lead forecaster, Tom Bray.') == [
+        ("said Fenwick Weather's lead forecaster, Tom Bray", "Tom Bray")
+    ]
+    assert found('"Every drop counts," said Vale Water\'s director of supply, Ann Holt.') == [
+        ("said Vale Water's director of supply, Ann Holt", "Ann Holt")
+    ]
+    assert found('"We are ready," said Acme\'s Tom Reed, smiling.') == [("said Acme's Tom Reed", "Tom Reed")]
+
+
+def test_a_possessive_after_a_quotation_with_no_name_after_it_names_the_body():
+    assert found('"It is over," said Harbury\'s manager.') == [("said Harbury", "Harbury")]
+
+
+def test_a_name_with_a_bracket_before_a_relative_clause_is_the_source():
+    text = "Councillor Ann Bell (Green), who sits on no committee, said the fees were unfair."
+    assert found(text) == [(text[: text.index(" the fees")], "Councillor Ann Bell")]
+
+
+def test_a_verb_of_the_manner_of_speaking_before_that_reports_words():
+    text = "Mr Reed, a builder who moved to the close in 2019, fumed that the couple had lied."
+    assert found(text) == [(text[: text.index(" that")], "Mr Reed")]
+    assert found("Residents grumbled that prices were too high.") == [("Residents grumbled", "Residents")]
+
+
+def test_a_verb_of_the_manner_of_speaking_before_a_pointing_that_reports_nothing():
+    assert found("The crowd roared that night as the team won.") == []
+    assert found("Fans stormed that pitch.") == []
+    assert found("The mayor fumed at the delay.") == []
+
+
+def test_verbs_of_vowing_hailing_and_touting_in_the_base_form_after_a_group():
+    assert found("Parents vow to fight the closure.") == [("Parents vow", "Parents")]
+    assert found("Farmers hail the new deal.") == [("Farmers hail", "Farmers")]
+    assert found("Ministers boast of record building.") == [("Ministers boast", "Ministers")]
+    assert found("Ministers trumpet their target of new homes.") == [("Ministers trumpet", "Ministers")]
+    assert found("Landlord groups will tell you that rents are rising.") == [
+        ("Landlord groups will tell", "Landlord groups")
+    ]
+
+
+def test_the_same_words_as_nouns_or_in_a_compound_report_nothing():
+    assert found("A vow of silence fell.") == []
+    assert found("Heavy hail flattened the crops.") == []
+    assert found("The trumpet sounded.") == []
+    assert found("The town's much-trumpeted bypass opened.") == []
+    assert found("Yet the numbers tell a simple story.") == []
+
+
+def test_a_couple_speaks_as_a_group():
+    assert found("Retired couple say the trees block the light.") == [("Retired couple say", "Retired couple")]
+    assert found("A couple of trees fell.") == []
+
+
+def test_traders_who_anticipate_or_bet_that_are_the_source():
+    assert found("Traders anticipated a surge in demand.") == [("Traders anticipated", "Traders")]
+    assert found("Traders bet that rates would rise.") == [("Traders bet", "Traders")]
+
+
+def test_what_is_anticipated_or_a_wager_names_no_source():
+    assert found("Sales were lower than anticipated.") == []
+    assert found("He bet £5 on the horse.") == []
+
+
+def test_a_body_named_by_a_noun_of_campaigning_speaks_again_after_and():
+    assert found("The campaign collected signatures and says it will appeal.") == [("says", "The campaign")]
+    assert found("The campaign collected signatures and ran a stall.") == []
+
+
+def test_saying_after_a_comma_takes_the_sentence_subject():
+    assert found("The minister urged both sides to talk, saying a strike would hurt.") == [
+        ("The minister urged", "The minister"), ("saying", "The minister")
+    ]
+    assert found("City boss Ann Vale was left fuming, claiming the goal was offside.") == [("claiming", "Ann Vale")]
+
+
+def test_saying_after_a_subject_that_is_no_source_names_none():
+    assert found("Heavy rain fell and the river rose, saying nothing.") == [("saying", "")]
+
+
+def test_a_participle_of_calling_names_after_with_and_a_group():
+    assert found("Fans turned on him, with one furious supporter branding him a mercenary.") == [
+        ("branding", "one furious supporter")
+    ]
+
+
+def test_a_passive_of_billing_reports_words_with_no_source():
+    assert found("The comet was billed as the comet of the century.") == [("was billed", "")]
+    assert found("The gas was billed at a higher rate.") == []
+
+
+def test_calculations_published_by_a_body_show_its_words():
+    assert found("Orbital calculations published by the Minor Planet Center show it will pass close.") == [
+        ("Orbital calculations published by the Minor Planet Center show", "the Minor Planet Center")
+    ]
