@@ -38,13 +38,7 @@ class Anchor:
 
 def anchor(text: str, start: int, end: int, context: int = CONTEXT_LENGTH) -> Anchor:
     """The quote and its context for offsets already checked (:func:`fits`, :func:`span_errors`)."""
-    return Anchor(
-        start=start,
-        end=end,
-        quote=text[start:end],
-        prefix=text[max(0, start - context) : start],
-        suffix=text[end : end + context],
-    )
+    return TextWindow(len(text), 0, text).anchor(start, end, context)
 
 
 def fits(text: str, start: int, end: int) -> bool:
@@ -54,24 +48,71 @@ def fits(text: str, start: int, end: int) -> bool:
 
 def span_errors(text: str, start: int, end: int, quote: str | None = None) -> dict[str, list[str]]:
     """Every problem with a span of ``text``, by field name; empty when the span is usable."""
-    errors: dict[str, list[str]] = {}
-    length = len(text)
-    if start < 0 or start >= length:
-        errors.setdefault("start", []).append(f"Must be between 0 and {length - 1}, the last character.")
-    if end < 1 or end > length:
-        errors.setdefault("end", []).append(f"Must be between 1 and {length}, the length of the text.")
-    if start >= end:
-        errors.setdefault("end", []).append("Must be greater than start: a highlight covers at least one character.")
-    if errors:
+    return TextWindow(len(text), 0, text).span_errors(start, end, quote)
+
+
+@dataclass(frozen=True)
+class TextWindow:
+    """The part of a text that checking and anchoring a span needs: the text's length, and the code points from
+    ``offset`` on (``text``), which cover the span and its context on each side (:func:`window_bounds`).
+
+    Saving a highlight reads only this much of the article (a window cut out by the database), not all of it;
+    the whole text is the window at offset 0. Both readings give the same errors and the same anchor.
+    """
+
+    length: int
+    offset: int
+    text: str
+
+    def between(self, start: int, end: int) -> str:
+        return self.text[max(0, start - self.offset) : max(0, end - self.offset)]
+
+    def span_errors(self, start: int, end: int, quote: str | None = None) -> dict[str, list[str]]:
+        """Every problem with the span [start, end), by field name; empty when the span is usable."""
+        errors: dict[str, list[str]] = {}
+        length = self.length
+        if start < 0 or start >= length:
+            errors.setdefault("start", []).append(f"Must be between 0 and {length - 1}, the last character.")
+        if end < 1 or end > length:
+            errors.setdefault("end", []).append(f"Must be between 1 and {length}, the length of the text.")
+        if start >= end:
+            errors.setdefault("end", []).append(
+                "Must be greater than start: a highlight covers at least one character.")
+        if errors:
+            return errors
+        between = self.between(start, end)
+        if not between.strip():
+            errors.setdefault("end", []).append("The highlight covers only white space.")
+        if quote is not None and quote != between:
+            errors.setdefault("quote", []).append(
+                f"Does not match the text between start and end, which is {shorten(between)!r}. "
+                "Offsets count Unicode code points."
+            )
         return errors
-    if not text[start:end].strip():
-        errors.setdefault("end", []).append("The highlight covers only white space.")
-    if quote is not None and quote != text[start:end]:
-        errors.setdefault("quote", []).append(
-            f"Does not match the text between start and end, which is {shorten(text[start:end])!r}. "
-            "Offsets count Unicode code points."
+
+    def anchor(self, start: int, end: int, context: int = CONTEXT_LENGTH) -> Anchor:
+        """The quote and its context for a span already checked (:meth:`span_errors`)."""
+        return Anchor(
+            start=start,
+            end=end,
+            quote=self.between(start, end),
+            prefix=self.between(max(0, start - context), start),
+            suffix=self.between(end, min(self.length, end + context)),
         )
-    return errors
+
+
+def window_bounds(start: int, end: int, context: int = CONTEXT_LENGTH) -> tuple[int, int]:
+    """The code points [first, last) of a text that a :class:`TextWindow` for the span [start, end) must hold:
+    the span and ``context`` on each side. Offsets that cannot make a span need none of the text (only its
+    length), and the bounds never pass ``MAX_OFFSET``, whatever number a client sent."""
+    if not 0 <= start < end:
+        return 0, 0
+    return min(start - min(start, context), MAX_OFFSET), min(end + context, MAX_OFFSET)
+
+
+# Beyond any text either database holds (a text value is at most 1 GB on PostgreSQL, 10^9 bytes on SQLite by
+# default), and inside a 32-bit integer, which a database's substring function takes.
+MAX_OFFSET = 2**30
 
 
 def shorten(text: str, limit: int = 60, *, one_line: bool = False) -> str:

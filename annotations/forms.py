@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from annotations.anchoring import anchor, span_errors
+from annotations.anchoring import CONTEXT_LENGTH, TextWindow, anchor, span_errors, window_bounds
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit, rows
@@ -111,13 +111,13 @@ class AnnotationForm(forms.Form):
         """
         reviewer = reviewer or self.reviewer
         data = self.cleaned_data
-        spot = anchor(data["article"].text, data["start"], data["end"])
+        spot = self._anchor(data)
         annotation = self._new(data, reviewer, spot)
         try:
             audit.create(reviewer, annotation)
         except IntegrityError:
             wanted = Annotation(
-                article=data["article"], reviewer=reviewer, tag=data["tag"], start=spot.start, end=spot.end,
+                **self._article(data), reviewer=reviewer, tag=data["tag"], start=spot.start, end=spot.end,
                 quote=spot.quote,
             )
             existing = Annotation.objects.same_highlight(wanted).first()
@@ -129,9 +129,17 @@ class AnnotationForm(forms.Form):
         return annotation
 
     @staticmethod
-    def _new(data, reviewer, spot) -> Annotation:
+    def _anchor(data):
+        return anchor(data["article"].text, data["start"], data["end"])
+
+    @staticmethod
+    def _article(data) -> dict:
+        """The highlight's article, as ``Annotation`` takes it."""
+        return {"article": data["article"]}
+
+    def _new(self, data, reviewer, spot) -> Annotation:
         return Annotation(
-            article=data["article"],
+            **self._article(data),
             reviewer=reviewer,
             tag=data["tag"],
             **spot.fields(),
@@ -143,14 +151,54 @@ class AnnotationForm(forms.Form):
 AnnotationForm.base_fields = SharedFields(AnnotationForm.base_fields)
 
 
-class HighlightBodyForm(AnnotationForm):
-    """The body of ``POST /api/annotations/``: the same fields, rules and messages as ``AnnotationForm``; only
-    the article's text is read, as the answer names the article by its id alone (the reader's toolbar, which
-    shows the article again, uses ``AnnotationForm``)."""
+class ArticleIdField(forms.Field):
+    """An article named by its id (``parse_id``'s reading). Whether it exists is asked by the form, in the same
+    query that reads the span's part of its text."""
 
-    article = ArticleField(deferred=tuple(
-        field.name for field in Article._meta.concrete_fields if field.name not in ("id", "text")
-    ))
+    default_error_messages = ArticleField.default_error_messages
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        pk = parse_id(value)
+        if pk is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return pk
+
+
+class HighlightBodyForm(AnnotationForm):
+    """The body of ``POST /api/annotations/``: the same fields, rules and messages as ``AnnotationForm``. The
+    answer names the article by its id alone (the reader's toolbar, which shows the article again, uses
+    ``AnnotationForm``), so only what the span needs is read: the text's length and the span with its context
+    (``TextWindow``), cut out by the database, not the whole text. ``cleaned_data["article"]`` is the id."""
+
+    article = ArticleIdField()
+
+    def clean(self):
+        data = forms.Form.clean(self)
+        pk, start, end = data.get("article"), data.get("start"), data.get("end")
+        if pk is None:
+            return data
+        spanned = start is not None and end is not None
+        first, last = window_bounds(start, end, CONTEXT_LENGTH) if spanned else (0, 0)
+        found = rows.text_window(Article, pk, "text", first, last)
+        if found is None:
+            self.add_error("article", forms.ValidationError(
+                ArticleIdField.default_error_messages["invalid_choice"], code="invalid_choice"))
+            return data
+        self.window = TextWindow(found[0], first, found[1])
+        if spanned:
+            for field, messages in self.window.span_errors(start, end, data.get("quote")).items():
+                for message in messages:
+                    self.add_error(field, message)
+        return data
+
+    def _anchor(self, data):
+        return self.window.anchor(data["start"], data["end"])
+
+    @staticmethod
+    def _article(data) -> dict:
+        return {"article_id": data["article"]}
 
 
 HighlightBodyForm.base_fields = SharedFields(HighlightBodyForm.base_fields)

@@ -172,3 +172,39 @@ def convert(row, converters: tuple, connection) -> list:
         for converter in column_converters:
             values[index] = converter(values[index], column, connection)
     return values
+
+
+def text_window(model: type[Model], pk: int, field: str, first: int, last: int) -> tuple[int, str] | None:
+    """The length of the row's ``field`` text and its code points [first, last), cut out by the database in
+    one prepared ``SELECT``; None when there is no such row.
+
+    Both databases count characters (code points) in ``length`` and ``substr``, as Python does. SQLite stops
+    counting at a NUL character (which PostgreSQL cannot store at all): on SQLite a text that holds one is
+    read whole and cut here instead.
+    """
+    connection = connections[router.db_for_read(model)]
+    key = (model, connection.vendor, "window", field)
+    if (statements := _SELECTS.get(key)) is None:
+        statements = _SELECTS[key] = _window_statements(model, connection, field)
+    window, whole = statements
+    with connection.cursor() as cursor:
+        cursor.execute(window, [first + 1, last - first, pk])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        if connection.vendor == "sqlite" and row[2]:
+            cursor.execute(whole, [pk])
+            text = cursor.fetchone()[0]
+            return len(text), text[first:last]
+    return row[0], row[1]
+
+
+def _window_statements(model: type[Model], connection, field: str) -> tuple[str, str]:
+    quote = connection.ops.quote_name
+    column = quote(model._meta.get_field(field).column)
+    where = f"FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = %s"
+    if connection.vendor == "sqlite":
+        window = f"SELECT length({column}), substr({column}, %s, %s), instr({column}, char(0)) {where}"
+    else:  # integer casts: a parameter bound on the server may arrive as a bigint, which substr does not take
+        window = f"SELECT length({column}), substr({column}, %s::integer, %s::integer) {where}"
+    return window, f"SELECT {column} {where}"

@@ -2,6 +2,7 @@
 
 import pytest
 from django import forms
+from django.db import connection
 
 from annotations.forms import AnnotationForm, HighlightBodyForm
 from newsdesk.models import Article
@@ -57,17 +58,78 @@ def test_the_form_cleans_its_fields_as_djangos_own_cleaning_does(make_article, r
     assert ours.cleaned_data == djangos.cleaned_data
 
 
-def test_the_api_body_form_has_the_toolbar_forms_rules_and_reads_only_the_articles_text(make_article, reviewer):
-    article = make_article(TEXT)
+def test_the_api_body_form_shares_the_toolbar_forms_fields_but_the_article(make_article, reviewer):
     assert list(HighlightBodyForm.base_fields) == list(AnnotationForm.base_fields)
     for name, field in AnnotationForm.base_fields.items():
         if name != "article":
             assert HighlightBodyForm.base_fields[name] is field, name
-    start = TEXT.index("reckless")
-    data = {"article": article.pk, "tag": "rhetoric", "start": start, "end": start + 8, "quote": "reckless"}
-    form = HighlightBodyForm(data, reviewer=reviewer)
+
+
+# Astral characters (one code point, two UTF-16 units), CJK and a combining accent around the spans, so that a
+# window cut by the database counts as Python does; the text is long, so that the window is a small part of it.
+LONG = "Intro 😀 text. " * 40 + "官员说，发射是鲁莽的。 The launch was reckless 😀😀, é said. " + "Tail 北京 end. " * 40
+RECKLESS = LONG.index("reckless")
+CJK = LONG.index("鲁莽")
+
+
+@pytest.mark.parametrize("data", [
+    {"start": RECKLESS, "end": RECKLESS + 8, "quote": "reckless"},
+    {"start": CJK, "end": CJK + 2, "quote": "鲁莽"},
+    {"start": 0, "end": 5},
+    {"start": len(LONG) - 4, "end": len(LONG)},
+    {"start": LONG.index("😀😀"), "end": LONG.index("😀😀") + 2},
+    {"start": RECKLESS, "end": RECKLESS + 8, "quote": "reckles"},
+    {"start": RECKLESS, "end": RECKLESS + 8, "quote": "😀"},
+    {"start": LONG.index(" The"), "end": LONG.index(" The") + 1},
+    {"start": -1, "end": 5},
+    {"start": 5, "end": 5},
+    {"start": 9, "end": 3},
+    {"start": len(LONG), "end": len(LONG) + 1},
+    {"start": 2**40, "end": 2**41},
+    {"start": 10**30, "end": 10**31},
+    {"start": 3, "end": 10**30},
+    {"start": "x", "end": 4},
+    {"end": 4},
+    {"article": 10**9},
+    {"article": "²"},
+    {"article": 2**64},
+])
+def test_the_api_body_form_judges_and_anchors_every_span_as_the_toolbar_form_does(make_article, reviewer, data):
+    article = make_article(LONG)
+    data = {"article": article.pk, "tag": "rhetoric", **data}
+    ours, toolbars = HighlightBodyForm(data, reviewer=reviewer), AnnotationForm(data, reviewer=reviewer)
+
+    assert ours.is_valid() == toolbars.is_valid()
+    assert ours.errors == toolbars.errors
+    if ours.is_valid():
+        saved, expected = ours.save(), toolbars._anchor(toolbars.cleaned_data)
+        assert (saved.start, saved.end, saved.quote, saved.prefix, saved.suffix) == (
+            expected.start, expected.end, expected.quote, expected.prefix, expected.suffix)
+        assert saved.article_id == article.pk
+        assert len(expected.prefix) == len(expected.suffix) == 32 or 0 in (saved.start, len(LONG) - saved.end)
+
+
+def test_the_api_body_form_reads_only_the_span_and_its_context_not_the_whole_text(make_article, reviewer):
+    article = make_article(LONG)
+    form = HighlightBodyForm({"article": article.pk, "tag": "rhetoric", "start": RECKLESS, "end": RECKLESS + 8},
+                             reviewer=reviewer)
 
     assert form.is_valid()
-    assert form.cleaned_data["article"].get_deferred_fields() == {
-        field.attname for field in Article._meta.concrete_fields if field.name not in ("id", "text")}
-    assert HighlightBodyForm({**data, "article": 10**9}).errors == AnnotationForm({**data, "article": 10**9}).errors
+    assert form.window.length == len(LONG)
+    assert form.window.text == LONG[RECKLESS - 32 : RECKLESS + 8 + 32]
+    assert form.cleaned_data["article"] == article.pk
+
+
+def test_a_text_holding_a_nul_character_is_still_cut_by_code_points(make_article, reviewer):
+    """SQLite's length and substr stop at a NUL character; PostgreSQL cannot store one, so this is SQLite's."""
+    article = make_article(LONG)
+    if connection.vendor != "sqlite":
+        pytest.skip("only SQLite can store a NUL character in a text")
+    text = "\x00" + LONG
+    Article.objects.filter(pk=article.pk).update(text=text)
+    form = HighlightBodyForm({"article": article.pk, "tag": "rhetoric", "start": RECKLESS + 1,
+                              "end": RECKLESS + 9, "quote": "reckless"}, reviewer=reviewer)
+
+    assert form.is_valid(), form.errors
+    assert form.window.length == len(text)
+    assert form.save().prefix == text[RECKLESS + 1 - 32 : RECKLESS + 1]
