@@ -13,11 +13,17 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}
 
 
-def test_the_legend_and_how_to_are_one_tap_from_the_top_of_the_reader(page, live_server, login, reviewer,
-                                                                       seed_article):
+@pytest.fixture
+def phone_reader(page, live_server, login, reviewer, seed_article):
+    """The seed article's reader, open at phone width for a reviewer."""
     page.set_viewport_size(PHONE)
     login(page, reviewer)
     page.goto(live_server.url + seed_article.get_absolute_url())
+    return page
+
+
+def test_the_legend_and_how_to_are_one_tap_from_the_top_of_the_reader(phone_reader):
+    page = phone_reader
     legend = page.get_by_role("heading", name="Tags", exact=True)
     how_to = page.get_by_role("heading", name="How to tag")
     expect(legend).not_to_be_in_viewport()
@@ -35,11 +41,8 @@ def test_the_legend_and_how_to_are_one_tap_from_the_top_of_the_reader(page, live
     expect(page.locator("#reader-text .passage").first).to_be_in_viewport()
 
 
-def test_the_suggestions_panel_is_one_tap_from_the_top_of_the_reader(page, live_server, login, reviewer,
-                                                                      seed_article):
-    page.set_viewport_size(PHONE)
-    login(page, reviewer)
-    page.goto(live_server.url + seed_article.get_absolute_url())
+def test_the_suggestions_panel_is_one_tap_from_the_top_of_the_reader(phone_reader):
+    page = phone_reader
     panel = page.get_by_role("heading", name="Suggestions", exact=True)
     expect(panel).not_to_be_in_viewport()
     link = page.get_by_role("link", name=re.compile(r"^Suggestions"))
