@@ -68,8 +68,9 @@ FEATURE_GROUPS = {
     "quotation": ("in_short_quotation", "reported_sentence", "line_holds_quotation"),
 }
 FEATURE_SETS = ("all", *(f"without {group}" for group in FEATURE_GROUPS))
-# The settings shipped before this validation, for comparison.
-PREVIOUS = {"C": 0.3, "feature_set": "all", "article_gate": 0.13, "threshold": 0.325}
+# The settings shipped before this run (read from the weights file), for comparison.
+PREVIOUS = {key: value for key, value in json.loads(OUTPUT.read_text("utf-8")).items()
+            if key in ("C", "feature_set", "article_gate", "threshold")}
 SPAN_WEIGHTING = 1.0
 
 
@@ -192,7 +193,8 @@ def main(argv=None):
         }
     previous = {name: dict(model, threshold=PREVIOUS["threshold"], article_gate=PREVIOUS["article_gate"])
                 for name, model in fitted[PREVIOUS["C"], PREVIOUS["feature_set"]].items()}
-    show(f"settings before (C={PREVIOUS['C']}, gate {PREVIOUS['article_gate']}, t={PREVIOUS['threshold']})",
+    show(f"shipped (C={PREVIOUS['C']}, {PREVIOUS['feature_set']}, gate {PREVIOUS['article_gate']}, "
+         f"t={PREVIOUS['threshold']})",
          per_batch(dev, previous))
 
     tried = []

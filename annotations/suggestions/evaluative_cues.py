@@ -50,10 +50,13 @@ from functools import cache
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import stripped_end
 from annotations.suggestions.rhetoric_classes import (
+    ABSOLUTE_REFUSAL,
     AFFLICTION_AND_FUEL,
+    AMPLIFIED_DEGREE,
     AMPLIFIERS,
     APPRAISAL_ADJECTIVES,
     CLICHE,
+    COMEBACK,
     CONFLICT_AND_RETREAT,
     DENIAL,
     DISMISSIVE,
@@ -62,10 +65,13 @@ from annotations.suggestions.rhetoric_classes import (
     EXCLAMATION,
     GRIP,
     HEAT_CHANGE,
+    HEATED_SPEECH,
+    HEATED_SPEECH_BASE,
     HYPERBOLE,
     IT_OUT,
     JOURNALESE,
     LEFT_IN_A_STATE,
+    LITERAL_ERUPTION,
     LITERAL_FIGHT,
     LITERAL_HEAT,
     LITERAL_SHOW,
@@ -346,6 +352,7 @@ def _inside_name(text, words, i) -> bool:
 LITERAL_SENSES = {
     CONFLICT_AND_RETREAT: LITERAL_FIGHT,  # a clash of armies or boxers is a fight
     VIOLENCE_FIGURE: LITERAL_VIOLENCE,  # a killing, a shooting or a torched car is violence
+    HEATED_SPEECH: LITERAL_ERUPTION,  # a volcano erupts, a fire rages, a pan boils over
     SHOW: LITERAL_SHOW,  # a drama on the screen or a circus in the park is a show
     OFFICIAL_FRAMING: OFFICIAL_LITERAL,  # forces in physics, "in certain countries", provocation at law
 }
@@ -440,6 +447,11 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (OFFICIAL_FRAMING, "official_framing", None),  # the reason names the device that matched
         (AFFLICTION_AND_FUEL, "metaphor", "a trouble told as an affliction or a trap, or a cause told as fuel or a "
                                           "wreck (a conventional metaphor)"),
+        (HEATED_SPEECH, "emotive", "speech or a reaction told as anger boiling over, as boasting or complaining, or "
+                                   "as a snub, where a neutral verb would report it (a loaded reporting verb)"),
+        (AMPLIFIED_DEGREE, "intensifier", "degree told by distance or by emphatic negation (an amplifier)"),
+        (ABSOLUTE_REFUSAL, "intensifier", "a refusal or a verdict made absolute by its adverb (a maximizer)"),
+        (COMEBACK, "metaphor", "a recovery told as a charge or a fight (a conventional metaphor)"),
     ):
         literal = LITERAL_SENSES.get(pattern)
         if literal is not None and literal.search(text):
@@ -448,6 +460,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
                 said = reason or official_device(match)
                 found.append((*match.span(), rule, f"“{match.group()}” is {said}."))
+    found += _heated_speech_base(text, words, free)
     if not LITERAL_WATER.search(text):
         for match in POURED_IN.finditer(text):
             if free(*match.span()):
@@ -475,6 +488,25 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
     found += _rhetorical_questions(text, free)
     found += _verdict_nouns(text, words, free)
     found += _left_in_a_state(text, words, free)
+    return found
+
+
+def _heated_speech_base(text: str, words, free) -> list[tuple[int, int, str, str]]:
+    """The base form of a verb of ``HEATED_SPEECH_BASE`` where it is a verb: after a plural subject ("ministers
+    boast", "critics moan") or "to" ("rushed to boast"); the same word after an article is a noun ("a boast")."""
+    found = []
+    if LITERAL_ERUPTION.search(text):
+        return found
+    for match in _at_words(HEATED_SPEECH_BASE, text, words):
+        previous = bisect_left(words, match.start(), key=lambda word: word.start()) - 1
+        before = words[previous].group() if previous >= 0 else ""
+        plural_subject = subjectivity.tag(before) == "NNS" or before.lower() in ("they", "we", "to")
+        adjacent = previous >= 0 and text[words[previous].end() : match.start()] == " "
+        if plural_subject and adjacent and free(*match.span()):
+            found.append((*match.span(), "emotive",
+                          f"“{match.group()}” is speech or a reaction told as anger boiling over, as boasting or "
+                          "complaining, or as a snub, where a neutral verb would report it (a loaded reporting "
+                          "verb)."))
     return found
 
 

@@ -315,11 +315,32 @@ CUE_CONFIDENCE = {
 }
 
 
+SHOUTED = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]{3,}(?![\w-])")
+
+
+def unshouted(text: str) -> str:
+    """``text`` with each word set in capitals for emphasis written in lower case, the offsets unchanged: the
+    tabloid's "a CALLOUS gang" and "TRANSFER TORMENT" judge as "callous" and "torment" do, but the classes skip
+    capitals as names. A word counts when Brill's list knows its lower-case form as anything but a proper noun;
+    an acronym or a name in capitals ("NATO", "MATEUS") stays as written."""
+    if not any(c.isupper() for c in text[1:]):
+        return text
+    table = subjectivity.tags()
+
+    def lowered(match: re.Match) -> str:
+        word = match.group()
+        lower = word.lower()
+        tag = table.get(lower.replace("’", "'"), "")
+        return lower if tag and not tag.startswith("NNP") and len(lower) == len(word) else word
+
+    return SHOUTED.sub(lowered, text)
+
+
 def bias_cue_matches(line: Line, taken: list[Suggestion]) -> list[Suggestion]:
     """Cues of the general classes (``bias_cues``) that no lexicon term or scare quote already covers."""
     found = []
     protected = _quotations(line.text) + _partial_quotations(line.text)
-    for start, end, rule, reason in bias_cues.cues(line.text, protected):
+    for start, end, rule, reason in bias_cues.cues(unshouted(line.text), protected):
         start, end = line.start + start, line.start + end
         if any(s.start < end and start < s.end for s in taken):
             continue

@@ -129,6 +129,61 @@ LOADED = re.compile(
 )
 
 
+# Speech and reaction told as anger boiling over, or as boasting and complaining, where the outlet could have
+# written "said" or "argued": the anger metaphors that Lakoff and Kövecses describe (anger is a hot fluid in a
+# container: "fumed", "raged", "a row erupted", "tempers boiled over", "flared up"), the complain verbs of Levin's
+# English Verb Classes (1993, class 37.8: "boast", "brag", "whine", "moan", "gripe", "grumble") with the verbs of
+# fanfare beside them ("trumpet", "tout", "crow", "gloat"), and a rejection told as a laugh or a cold shoulder
+# ("laughed off", "snubbed"). Nouns that share a base form ("a boast", "a moan", "the rage") are
+# left out: a base form counts only after a plural subject or "to" (``HEATED_SPEECH_BASE``).
+HEATED_SPEECH = re.compile(
+    r"(?<![\w-])(fum(?:ed|es|ing)|rag(?:ed|es|ing)|erupt(?:ed|s|ing)?|boil(?:s|ed|ing)?\s+over|"
+    r"flar(?:ed|es|ing)\s+up|simmer(?:ed|s|ing)|"
+    r"boast(?:ed|s|ing)|brag(?:ged|s|ging)|whin(?:ed|es|ing)|whing(?:ed|es|eing|ing)|moan(?:ed|s|ing)|"
+    r"grip(?:ed|es|ing)\s+(?:about|that)|grous(?:ed|es|ing)|grumbl(?:ed|es|ing)|bleat(?:ed|s|ing)|"
+    r"trumpet(?:ed|s|ing)|tout(?:ed|s|ing)|crow(?:ed|ing)\s+(?:about|that|over)|gloat(?:ed|s|ing)|"
+    r"laugh(?:ed|s|ing)?\s+off|snub(?:bed|s|bing))(?![\w-])",
+    re.IGNORECASE,
+)
+HEATED_SPEECH_BASE = re.compile(
+    r"(?<![\w-])(rage|erupt|fume|boast|brag|whine|whinge|moan|grumble|bleat|trumpet|tout|gloat|snub)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# Where the heat or the eruption is literal: a volcano, a fire, a kettle, a storm, the skin.
+LITERAL_ERUPTION = re.compile(
+    r"(?<![\w-])(volcano\w*|lava|magma|geysers?|ash\s+clouds?|fires?|wildfires?|blaze|flames|inferno|kettles?|"
+    r"pans?|pots?|milk|water|sauce|storms?|thunder\w*|engines?|"
+    r"acne|spots|rash|skin)(?![\w-])",
+    re.IGNORECASE,
+)
+# Degree told by distance and emphatic negation (Quirk et al. 1985: "far" as an amplifier of a comparative or of
+# "too", and the negative maximizers): "far too late", "falls far short", "better by far", "missed by a country
+# mile", "not a single penny", "never once", "no fewer than eleven times", "nothing short of". Not "far from the
+# coast", where "far" measures a distance.
+AMPLIFIED_DEGREE = re.compile(
+    r"(?<![\w-])(far\s+(?:too|short|worse|better|greater|higher|lower|bigger|smaller|harder|easier|longer|fewer|"
+    r"more\s+(?!than\b)[a-z]+|less\s+(?!than\b)[a-z]+)|by\s+far|by\s+a\s+(?:country\s+)?mile|"
+    r"not\s+a\s+single|never\s+once|not\s+once|no\s+fewer\s+than|nothing\s+short\s+of|"
+    r"not\s+(?:a\s+)?(?:shred|scrap|ounce|iota|jot|penny)\s+of)(?![\w-])",
+    re.IGNORECASE,
+)
+# A refusal or a verdict made absolute by its adverb ("flatly rejected", "roundly condemned", "categorically
+# denied", "refused point-blank"): Quirk et al.'s maximizers on a verb of refusing, denying or condemning.
+ABSOLUTE_REFUSAL = re.compile(
+    r"(?<![\w-])((?:flatly|roundly|categorically|point-blank|emphatically|vehemently|resolutely)\s+"
+    r"(?:reject|refus|den(?:y|ie)|dismiss|condemn|rebuff|rul(?:e|ed|es|ing)\s+out|oppos)\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# A recovery told as a charge or a fight ("clawed back the break", "stormed back to win", "was roared on by the
+# crowd"): the motion metaphors of sport pages, beside "cruised into" and "crashed out".
+COMEBACK = re.compile(
+    r"(?<![\w-])((?:claw|storm|surg|charg|roar|battl|fight)(?:ed|es|ing|s)?\s+back|"
+    r"roar(?:ed|ing)\s+on)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 # Adjectives that amplify (Quirk et al.'s amplifiers in adjective form): they grade the noun for the reader.
 AMPLIFIERS = frozenset(
     "fierce intense heated huge enormous immense tremendous gigantic mammoth hefty vast almighty monstrous "

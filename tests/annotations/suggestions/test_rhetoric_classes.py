@@ -1,6 +1,7 @@
 """The further classes of biased language (``evaluative_cues``), each with a sentence where it fires and one
 where the same words stay plain description. Plain functions, on sentences written for the test."""
 
+from annotations.suggestions import rhetoric as rhetoric_module
 from annotations.suggestions import subjectivity, suggest
 from annotations.suggestions.evaluative_cues import adverb_base, is_subjective_adjective
 from newsdesk.alignment import wordclass
@@ -784,3 +785,53 @@ def test_a_pretext_and_a_formula_of_self_praise_are_official_framing_but_provoca
     for at_law in ("The jury rejected his defence of provocation on Tuesday.",
                    "The jury heard his defence of loss of control after the provocations he described."):
         assert all(s.rule != "rhetoric.official_framing" for s in rhetoric(at_law).values())
+
+
+# Loaded reporting verbs, amplified degree, absolute refusals, comebacks, and words in capitals for emphasis
+
+
+def test_speech_told_as_anger_or_boasting_is_a_loaded_reporting_verb():
+    found = rhetoric("The landlord fumed that the tenants had never paid on time.")
+    assert found["fumed"].rule == "rhetoric.emotive"
+    assert "bragged" in rhetoric("The club bragged that its new stand would be the finest in the county.")
+    assert "erupted" in rhetoric("A dispute over parking erupted into a court case last spring.")
+    assert "laughed off" in rhetoric("The opening offer was laughed off by the board within an hour.")
+
+
+def test_a_base_form_of_those_verbs_counts_only_after_a_plural_subject():
+    assert "boast" in rhetoric("Developers boast about the size of their gardens in every brochure.")
+    assert "boast" not in rhetoric("The town can make a boast of its clean beaches and quiet lanes.")
+
+
+def test_an_eruption_or_a_rage_in_its_literal_sense_is_not_a_reporting_verb():
+    assert "erupted" not in rhetoric("The volcano erupted twice overnight, sending ash across the valley.")
+    assert "raged" not in rhetoric("The fire raged through the warehouse for six hours before crews contained it.")
+
+
+def test_far_as_an_amplifier_and_emphatic_negation_are_intensifiers():
+    found = rhetoric("The new timetable came far too late for the commuters who had already given up.")
+    assert found["far too"].rule == "rhetoric.intensifier"
+    assert "never once" in rhetoric("The operator has never once published its punctuality figures.")
+    assert "no fewer than" in rhetoric("Inspectors visited the site no fewer than nine times in a year.")
+
+
+def test_far_that_measures_a_distance_is_left_alone():
+    assert not [quote for quote in rhetoric("The farm lies far from the nearest town, beside a quiet lane.")
+                if "far" in quote]
+
+
+def test_a_refusal_made_absolute_by_its_adverb_is_a_maximizer():
+    assert "flatly rejected" in rhetoric("The board flatly rejected the second offer from the buyers.")
+    assert not rhetoric("The board rejected the second offer from the buyers.")
+
+
+def test_a_recovery_told_as_a_charge_is_a_metaphor_and_a_plain_return_is_not():
+    assert rhetoric("She clawed back the lost set with three aces in a row.")["clawed back"].rule == \
+        "rhetoric.metaphor"
+    assert "came back" not in rhetoric("She came back to the club after two seasons abroad.")
+
+
+def test_a_word_in_capitals_for_emphasis_is_read_as_the_word_but_an_acronym_is_not():
+    assert "CALLOUS" in rhetoric("A CALLOUS gang of fraudsters has been jailed for eight years.")
+    assert rhetoric_module.unshouted("NATO ministers met in BRUSSELS") == "NATO ministers met in BRUSSELS"
+    assert rhetoric_module.unshouted("a CALLOUS gang") == "a callous gang"
