@@ -41,10 +41,10 @@ def test_sentences_do_not_end_after_titles_or_initials():
 
 
 def test_audio_players_and_listen_widgets_are_boilerplate():
-    text = BODY.format("Listen to this article\n0:00 / 2:47\n▶ Play audio 04:12\n🔊 02:58")
+    text = BODY.format("Listen to this article\n0:00 / 3:15\n▶ Play audio 05:31\n🔊 01:49")
 
-    assert set(found(text, "boilerplate")) == {"Listen to this article", "0:00 / 2:47", "▶ Play audio 04:12",
-                                               "🔊 02:58"}
+    assert set(found(text, "boilerplate")) == {"Listen to this article", "0:00 / 3:15", "▶ Play audio 05:31",
+                                               "🔊 01:49"}
 
 
 def test_reaction_and_share_counters_are_boilerplate():
@@ -54,18 +54,18 @@ def test_reaction_and_share_counters_are_boilerplate():
 
 
 def test_author_bio_box_is_boilerplate_but_a_sentence_about_a_professor_is_not():
-    bio = "Mara Ellison is a senior correspondent at the Harbour Times. She joined the paper in 2015."
-    text = BODY.format(bio) + "\nSunita Raman, a professor of astronomy at the University of Leiden, said so.\n"
+    bio = "Mara Ellison is a senior correspondent at the Valley Post. She joined the paper in 2015."
+    text = BODY.format(bio) + "\nIngrid Solberg, a professor of geology at the University of Otago, said so.\n"
 
     suggested = found(text, "boilerplate")
 
     assert suggested[bio].rule == "boilerplate.author_bio"
-    assert not any(line.startswith("Sunita Raman") for line in suggested)
+    assert not any(line.startswith("Ingrid Solberg") for line in suggested)
     assert "2015" not in " ".join(found(text, "factual_claim"))
 
 
 def test_a_contributors_note_below_the_article_is_boilerplate_but_the_same_shape_between_paragraphs_is_not():
-    note = "Sunita Raman is a professor of astronomy at the University of Leiden."
+    note = "Ingrid Solberg is a professor of geology at the University of Otago."
     below = BODY.format("The vote was close, and the mayor will now ask the regional assembly for more funding.")
 
     assert found(below + "\n" + note + "\n", "boilerplate")[note].rule == "boilerplate.contributor_bio"
@@ -74,18 +74,18 @@ def test_a_contributors_note_below_the_article_is_boilerplate_but_the_same_shape
 
 def test_capture_header_glued_to_the_headline_is_boilerplate_and_its_date_no_claim():
     text = (
-        "date 2026-01-22 08:14 · saved from reader · 5 min\n"
-        "Farmers count the cost of a second dry winter in the south\n"
-        "Reservoirs in the region stood at 23% of capacity on Monday, the water authority said.\n"
+        "captured 2025-10-09 21:37 · web clipper · 9 min\n"
+        "Orchard growers brace for a third late frost in the valley\n"
+        "The apple harvest in the valley was 40% below normal last autumn, the growers' cooperative said.\n"
     )
 
-    assert list(found(text, "boilerplate")) == ["date 2026-01-22 08:14 · saved from reader · 5 min"]
-    assert all("2026-01-22" not in claim for claim in found(text, "factual_claim"))
+    assert list(found(text, "boilerplate")) == ["captured 2025-10-09 21:37 · web clipper · 9 min"]
+    assert all("2025-10-09" not in claim for claim in found(text, "factual_claim"))
 
 
 def test_markdown_image_lines_and_contact_lines_are_boilerplate():
-    image = "![Cracked soil in a field](https://img.example.net/field.jpg)"
-    contact = "Got a story? Email us at tips@paper.example or call 0800 123 4567"
+    image = "![Sandbags stacked outside a shop](https://img.example.net/sandbags.jpg)"
+    contact = "Got a story? Email newsdesk@valleypost.example or ring 01632 960 812"
     text = BODY.format(f"{image}\n\n{contact}")
 
     suggested = found(text, "boilerplate")
@@ -95,10 +95,12 @@ def test_markdown_image_lines_and_contact_lines_are_boilerplate():
 
 
 def test_related_links_under_their_label_are_boilerplate():
-    text = BODY.format("More in Science\nSeagrass meadows store more carbon than thought\nWhy the bloom was so large")
+    text = BODY.format(
+        "More in Environment\nPeat bogs may hold less methane than feared\nWhy the river ran so low this summer"
+    )
 
     assert set(found(text, "boilerplate")) == {
-        "More in Science", "Seagrass meadows store more carbon than thought", "Why the bloom was so large",
+        "More in Environment", "Peat bogs may hold less methane than feared", "Why the river ran so low this summer",
     }
 
 
@@ -114,13 +116,13 @@ def test_a_last_paragraph_cut_off_mid_word_is_no_caption_and_keeps_its_claim():
 
 def test_live_blog_key_points_and_update_headings_are_not_boilerplate():
     text = (
-        "Key points\nAbout 2,500 residents evacuated overnight\nEU sends four firefighting planes\n\n"
-        "08:40\nFire service: strongest front now near the village\n"
-        "The fire service said the most dangerous front was burning towards the village overnight.\n"
+        "Key points\nAbout 1,200 homes left without power\nArmy sends three pumping crews to the coast\n\n"
+        "14:25\nCoastguard: highest tide of the day due within the hour\n"
+        "The coastguard said the biggest waves were expected to hit the harbour wall this afternoon.\n"
     )
 
-    assert set(found(text, "boilerplate")) == {"Key points", "08:40"}
-    assert "About 2,500 residents evacuated overnight" in found(text, "factual_claim")
+    assert set(found(text, "boilerplate")) == {"Key points", "14:25"}
+    assert "About 1,200 homes left without power" in found(text, "factual_claim")
 
 
 # Attribution
@@ -153,22 +155,22 @@ def test_citing_names_its_source_but_not_a_reason():
 
 
 def test_an_acronym_in_brackets_does_not_break_the_source():
-    text = "The Ukrainian Grain Association (UGA) reported that wheat made up half of the volume.\n"
+    text = "The Baltic Timber Federation (BTF) reported that sawmill output fell by a tenth last year.\n"
 
     [suggestion] = found(text, "attribution").values()
 
-    assert suggestion.source == "Ukrainian Grain Association"
+    assert suggestion.source == "Baltic Timber Federation"
 
 
 def test_name_with_a_title_in_apposition_then_said():
     text = (
-        "Dr Anja Koskinen, an ecologist at the University of Turku, said: \"This is a collapse.\"\n\n"
-        "The health minister, Colm Duffy, told reporters the hubs would open.\n"
+        "Dr Tomas Brekke, a hydrologist at the University of Stirling, said: \"The aquifer is running dry.\"\n\n"
+        "The transport secretary, Maeve Rourke, told reporters the line would reopen.\n"
     )
 
     sources = {s.source for s in found(text, "attribution").values()}
 
-    assert sources == {"Dr Anja Koskinen", "Colm Duffy"}
+    assert sources == {"Dr Tomas Brekke", "Maeve Rourke"}
 
 
 def test_groups_that_expect_warn_or_fear_are_sources():
@@ -180,11 +182,14 @@ def test_groups_that_expect_warn_or_fear_are_sources():
 
 
 def test_a_quotation_then_said_and_a_titled_name():
-    text = "\"This is the clearest signal yet,\" said lead author Sunita Raman of the University of Leiden.\n"
+    text = (
+        "\"We did not expect the effect to be this strong,\" said lead author Ines Carvalho "
+        "of the University of Coimbra.\n"
+    )
 
     [suggestion] = found(text, "attribution").values()
 
-    assert suggestion.source == "Sunita Raman"
+    assert suggestion.source == "Ines Carvalho"
 
 
 # Factual claims
@@ -193,7 +198,7 @@ def test_a_quotation_then_said_and_a_titled_name():
 def test_numbers_that_are_labels_or_ages_make_no_claim():
     text = (
         "Match 4 of the podcast is out now and Chapter 11 covers the final stages of the story.\n\n"
-        "Single mum Kerry Walsh, 34, told the paper: \"It is a disgrace.\"\n"
+        "Retired nurse Brenda Kilbride, 67, told the paper: \"Nobody ever listens to us.\"\n"
     )
 
     assert found(text, "factual_claim") == {}
@@ -201,12 +206,12 @@ def test_numbers_that_are_labels_or_ages_make_no_claim():
 
 def test_forecasts_are_no_claims_but_announcements_are():
     text = (
-        "A decision is expected in late 2027.\n\n"
-        "The union said the walkout would last 48 hours unless the plan was withdrawn.\n"
+        "A ruling is expected in early 2028.\n\n"
+        "The drivers' union said the stoppage would run for 72 hours unless the pay offer was improved.\n"
     )
 
     assert list(found(text, "factual_claim")) == [
-        "The union said the walkout would last 48 hours unless the plan was withdrawn."
+        "The drivers' union said the stoppage would run for 72 hours unless the pay offer was improved."
     ]
 
 
@@ -220,14 +225,14 @@ def test_mottos_greetings_wire_credits_reader_prompts_and_section_rows_are_furni
         "Ashby Town came from behind twice to win a tense semi-final in front of 4,000 supporters on Saturday.\n"
         "Welcome to our live coverage\n"
         "The winner came from a free kick in the last minute, and the home crowd invaded the pitch at the end.\n"
-        "(Reporting by Ana Ruiz; Editing by Tom Kerr)\n"
+        "(Reporting by Lucia Ferrante; Editing by Dafydd Morgan)\n"
         "Do you have a view on this match? Send us your letter of up to 200 words by email.\n"
     )
 
     quotes = found(text, "boilerplate")
 
     for line in ("Proudly serving the dales since 1902", "News Sport Business Opinion Culture",
-                 "Welcome to our live coverage", "(Reporting by Ana Ruiz; Editing by Tom Kerr)",
+                 "Welcome to our live coverage", "(Reporting by Lucia Ferrante; Editing by Dafydd Morgan)",
                  "Do you have a view on this match? Send us your letter of up to 200 words by email."):
         assert line in quotes, line
     assert "Ashby Town 3-2 Millford Athletic" not in quotes
@@ -236,16 +241,18 @@ def test_mottos_greetings_wire_credits_reader_prompts_and_section_rows_are_furni
 
 def test_figures_compiled_by_a_body_name_it_as_the_source():
     text = (
-        "Shipping data compiled by the Northern Grain Board (NGB) showed that wheat made up most of the cargo.\n\n"
-        "Footfall rose 6% last year, figures from the local business district show.\n"
+        "Survey data compiled by the Coastal Fisheries Council (CFC) showed that cod made up a third of the catch.\n\n"
+        "Bus use fell 4% over the spring, figures from the regional transport authority show.\n"
     )
 
     quotes = found(text, "attribution")
 
-    assert quotes["Shipping data compiled by the Northern Grain Board (NGB) showed"].source == (
-        "the Northern Grain Board"
+    assert quotes["Survey data compiled by the Coastal Fisheries Council (CFC) showed"].source == (
+        "the Coastal Fisheries Council"
     )
-    assert quotes["figures from the local business district show"].source == "the local business district"
+    assert quotes["figures from the regional transport authority show"].source == (
+        "the regional transport authority"
+    )
 
 
 def test_a_standfirst_above_the_byline_is_content_but_a_caption_above_the_body_is_not():
@@ -268,8 +275,8 @@ def test_a_standfirst_above_the_byline_is_content_but_a_caption_above_the_body_i
 
 
 def test_an_authors_note_goes_on_in_the_third_person_but_a_paragraph_of_reporting_after_it_does_not():
-    note = "Sunita Raman is a professor of astronomy at the University of Leiden."
-    more = "She is the author of a history of the southern sky."
+    note = "Ingrid Solberg is a professor of geology at the University of Otago."
+    more = "She is the author of a book on the glaciers of the Southern Alps."
     reported = "She said the council had ignored the warnings for years, and the vote was a disgrace."
     text = BODY.format("The vote was close, and the mayor will now ask the regional assembly for more funding.")
 
@@ -281,105 +288,107 @@ def test_an_authors_note_goes_on_in_the_third_person_but_a_paragraph_of_reportin
 
 
 def test_a_contributors_job_under_their_name_is_boilerplate():
-    text = BODY.format("Ana Ruiz\nVisiting Fellow at the Institute for Urban Studies")
+    text = BODY.format("Lucia Ferrante\nVisiting Fellow at the Institute for Urban Studies")
 
     quotes = found(text, "boilerplate")
 
     assert quotes["Visiting Fellow at the Institute for Urban Studies"].rule == "boilerplate.contributor_bio"
-    assert "Ana Ruiz" in quotes
+    assert "Lucia Ferrante" in quotes
 
 
 def test_a_bio_of_the_writer_named_in_the_byline_is_furniture_whatever_the_job():
     text = (
-        "Our planning system needs more than tinkering\n"
-        "Ana Ruiz\n"
-        "Every council in the region has missed its housing target for the third year running, figures show.\n"
-        "Ana Ruiz is a housing economist and a former adviser to the regional assembly.\n"
-        "Tom Kerr is a farmer near the town and has campaigned against the plan for years.\n"
+        "Our bus network needs more than tinkering\n"
+        "Lucia Ferrante\n"
+        "Every operator in the region has missed its punctuality target for the third year running, figures show.\n"
+        "Lucia Ferrante is a transport economist who once sat on the board of the city's tram company.\n"
+        "Dafydd Morgan is a bus driver in the town and has campaigned against the cuts for years.\n"
     )
 
     quotes = found(text, "boilerplate")
+    bio = "Lucia Ferrante is a transport economist who once sat on the board of the city's tram company."
 
-    assert quotes["Ana Ruiz is a housing economist and a former adviser to the regional assembly."].rule == (
-        "boilerplate.author_bio"
-    )
-    assert not any(q.startswith("Tom Kerr") for q in quotes)
+    assert quotes[bio].rule == "boilerplate.author_bio"
+    assert not any(q.startswith("Dafydd Morgan") for q in quotes)
 
 
 def test_interface_prompts_labelled_links_and_signposting_are_furniture():
     text = (
-        "Show key events only\n"
+        "Load more updates\n"
         "Please turn on JavaScript\n"
-        "The inquest heard that the lorry had been travelling at about 9mph when it turned at the junction.\n"
-        "If you have been affected by this story, support is available.\n"
-        "Related: Calls grow for a new crossing after the crash\n"
+        "The inquest heard that the bus had pulled away from the stop before the woman had sat down.\n"
+        "If you've been affected by the issues in this report, help and advice are available.\n"
+        "Related: Parents demand a 20mph zone outside the school gates\n"
     )
 
     quotes = found(text, "boilerplate")
 
-    assert {"Show key events only", "Please turn on JavaScript",
-            "If you have been affected by this story, support is available.",
-            "Related: Calls grow for a new crossing after the crash"} <= set(quotes)
+    assert {"Load more updates", "Please turn on JavaScript",
+            "If you've been affected by the issues in this report, help and advice are available.",
+            "Related: Parents demand a 20mph zone outside the school gates"} <= set(quotes)
     assert not any(q.startswith("The inquest") for q in quotes)
 
 
 def test_external_link_lists_and_their_disclaimer_are_furniture():
     text = (
-        "The hospital said it had cut waiting times for scans by a third over the past twelve months.\n"
-        "Related Internet Links\n"
-        "Cancer Research UK\n"
-        "The broadcaster is not responsible for the content of external sites.\n"
+        "The trust said it had cut waiting times for heart scans by a quarter since the spring.\n"
+        "External links\n"
+        "British Heart Foundation\n"
+        "The Courier is not responsible for the content of external websites.\n"
     )
 
     quotes = found(text, "boilerplate")
 
-    assert {"Related Internet Links", "Cancer Research UK",
-            "The broadcaster is not responsible for the content of external sites."} <= set(quotes)
+    assert {"External links", "British Heart Foundation",
+            "The Courier is not responsible for the content of external websites."} <= set(quotes)
 
 
 def test_participle_clauses_and_verbs_of_conceding_report_words():
     text = (
-        "The minister defended the plan on Sunday, telling reporters that the cuts were needed.\n\n"
-        "The opposition seized on the row, with shadow minister Priya Kaur accusing the government of lying.\n\n"
-        "Eastgate captain Jonny Fenwick conceded his side had thrown the game away.\n"
+        "The mayor defended the scheme on Friday, telling residents that the new fees were fair.\n\n"
+        "Campaigners pounced on the figures, with transport spokeswoman Hannah Rees accusing the council "
+        "of a cover-up.\n\n"
+        "Harbour City coach Marta Kowal conceded her players had run out of ideas.\n"
     )
 
     quotes = found(text, "attribution")
 
-    assert quotes["accusing"].source == "Priya Kaur"
-    assert quotes["telling"].source == "The minister"
-    assert [s.source for q, s in quotes.items() if q.endswith("conceded")] == ["Jonny Fenwick"]
+    assert quotes["accusing"].source == "Hannah Rees"
+    assert quotes["telling"].source == "The mayor"
+    assert [s.source for q, s in quotes.items() if q.endswith("conceded")] == ["Marta Kowal"]
 
 
 def test_passives_of_telling_and_praising_documents_that_reveal_and_groups_warning_are_cues():
     text = (
-        "Drivers have been told to expect delays, with rail operators warning of cancellations.\n\n"
-        "The coach was hailed as one of the brightest minds in the game, documents seen by the Courier reveal.\n\n"
+        "Holidaymakers have been told to allow extra time, with ferry companies warning of long waits at the port.\n\n"
+        "The surgeon was hailed as a pioneer in her field, documents seen by the Gazette reveal.\n\n"
         "The minister has been urged to resign.\n"
     )
 
     quotes = found(text, "attribution")
 
     assert quotes["have been told"].rule == "attribution.agentless"
-    assert quotes["warning"].source == "rail operators"
+    assert quotes["warning"].source == "ferry companies"
     assert quotes["was hailed"].rule == "attribution.agentless"
-    assert quotes["documents seen by the Courier reveal"].source == "the Courier"
+    assert quotes["documents seen by the Gazette reveal"].source == "the Gazette"
     assert "has been urged" not in quotes
 
 
 def test_hearings_appositive_studies_and_verbs_of_advising_report_but_acts_do_not():
     text = (
-        "The driver checked his mirrors twice, an inquest heard.\n\n"
-        "The study, published in the journal Sleep Medicine, found that late users slept less.\n\n"
+        "The nurse had worked a double shift, an inquest heard.\n\n"
+        "The study, published this week in the journal Marine Biology, found that warmer bays held fewer young cod.\n\n"
         "Senior author Petra Voss cautioned that the sample was small, and the county board said it agreed.\n\n"
-        "The Green leader concedes in her home seat, costing the party an estimated £3bn in grants.\n\n"
+        "The Liberal candidate concedes in his marginal seat, costing the party an estimated £2m in funding.\n\n"
         "The visitors heard the crowd before they saw it.\n"
     )
 
     quotes = found(text, "attribution")
 
     assert "an inquest heard" in quotes
-    assert quotes["The study, published in the journal Sleep Medicine, found"].source == "The study"
+    assert quotes["The study, published this week in the journal Marine Biology, found"].source == (
+        "The study"
+    )
     assert quotes["Senior author Petra Voss cautioned"].source == "Petra Voss"
     assert quotes["the county board said"].source == "the county board"
     assert not any("concedes" in q or "estimated" in q or "visitors" in q for q in quotes)
@@ -387,31 +396,31 @@ def test_hearings_appositive_studies_and_verbs_of_advising_report_but_acts_do_no
 
 def test_a_forecast_reported_after_a_counted_fact_is_a_claim_but_a_bare_forecast_is_not():
     text = (
-        "At least 30 backbenchers have warned the whips they could vote against the plan.\n\n"
-        "Forecasters warn that a further 40mm of rain could fall by Thursday.\n\n"
-        "The water reached her kitchen within an hour, and the players trudged off at half-time.\n"
+        "At least 12 landlords have warned the council they could pull out of the housing scheme.\n\n"
+        "Forecasters warn that up to 15cm of snow could settle on high ground by Saturday.\n\n"
+        "The smoke reached the top floor within an hour, and the fans drifted home at half-time.\n"
     )
 
     claims = set(found(text, "factual_claim"))
-    more = set(found("Late users were twice as likely to report low mood and slept about an hour less.\n\n"
-                     "He checked his mirrors twice before turning.\n", "factual_claim"))
+    more = set(found("Heavy gamers were twice as likely to skip breakfast and slept about forty minutes less.\n\n"
+                     "She rang the bell twice before leaving.\n", "factual_claim"))
 
-    assert more == {"Late users were twice as likely to report low mood and slept about an hour less."}
-    assert "At least 30 backbenchers have warned the whips they could vote against the plan." in claims
+    assert more == {"Heavy gamers were twice as likely to skip breakfast and slept about forty minutes less."}
+    assert "At least 12 landlords have warned the council they could pull out of the housing scheme." in claims
     assert not any(c.startswith("Forecasters") for c in claims)
-    assert any(c.startswith("The water reached") for c in claims)
+    assert any(c.startswith("The smoke reached") for c in claims)
 
 
 def test_multipliers_and_ordinals_after_a_determiner_make_claims():
     text = (
-        "Running costs per pupil are almost double the county average.\n\n"
+        "Heating bills per flat are almost double the city average.\n\n"
         "Orla is the fifth storm to get a name this winter.\n\n"
         "The plan was a second thought for everyone in the room.\n"
     )
 
     claims = set(found(text, "factual_claim"))
 
-    assert "Running costs per pupil are almost double the county average." in claims
+    assert "Heating bills per flat are almost double the city average." in claims
     assert "Orla is the fifth storm to get a name this winter." in claims
     assert not any("second thought" in c for c in claims)
 
@@ -422,7 +431,8 @@ def test_multipliers_and_ordinals_after_a_determiner_make_claims():
 def test_general_rhetoric_cues_name_their_class():
     text = (
         "A sizzling heatwave sent demand soaring as the sheer scale of the crisis grew.\n\n"
-        "Rebel MPs are digging in their heels over the plan, which the minister called a remarkably simple fix.\n"
+        "Shopkeepers are digging in their heels against the parking charges, which the council called "
+        "a remarkably simple fix.\n"
     )
 
     rules = {quote: s.rule for quote, s in found(text, "rhetoric").items()}
@@ -472,7 +482,8 @@ def test_conventional_metaphors_are_rhetoric_but_combat_words_stay_literal_in_a_
 
 def test_stock_idioms_extreme_adjectives_and_hyped_verbs_in_every_form_are_rhetoric():
     text = (
-        "Banks bore the brunt of the sell-off, with one lender plunging 9% as the data dashed hopes of a cut.\n\n"
+        "Airlines bore the brunt of the selling, with one carrier plunging 11% as fuel prices dashed hopes "
+        "of a rebound.\n\n"
         "The visitors snatched a dramatic win in torrential rain after a bruising contest.\n\n"
         "The bridge was repaired in two weeks by a team of ten engineers.\n"
     )
@@ -500,17 +511,17 @@ def test_cuts_told_as_blows_money_as_loot_and_weather_as_an_attack_are_hype_but_
 
 def test_idioms_in_a_partial_quotation_count_and_a_neutrally_reported_short_quote_counts_whole():
     text = (
-        "The opposition leader accused the chancellor of \"papering over the cracks\" in the budget.\n\n"
-        "\"We were dead and buried at half-time, honestly,\" she told reporters after the match.\n\n"
-        "Resident Joan Tilly said the water had risen \"frighteningly fast\" in the night.\n\n"
-        "Hardy told the Commons the plan would fail.\n"
+        "The nurses' union accused the health board of \"papering over the cracks\" in the rota.\n\n"
+        "\"We were on the ropes for most of the second half,\" he told reporters after the game.\n\n"
+        "Shop owner Raj Mehta said the fire had spread \"terrifyingly quickly\" along the terrace.\n\n"
+        "Moody told the assembly the scheme would collapse.\n"
     )
 
     quotes = found(text, "rhetoric")
 
     assert quotes["\"papering over the cracks\""].rule == "rhetoric.quoted_judgement"
-    assert "\"frighteningly fast\"" in quotes  # the judging words the outlet carried, quote marks and all
-    assert not any("dead and buried" in q or q in ("frighteningly", "frighteningly fast", "Hardy") for q in quotes)
+    assert "\"terrifyingly quickly\"" in quotes  # the judging words the outlet carried, quote marks and all
+    assert not any("on the ropes" in q or q in ("terrifyingly", "terrifyingly quickly", "Moody") for q in quotes)
 
 
 def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
@@ -530,20 +541,20 @@ def test_weaker_subjective_adjectives_count_only_in_an_adjective_place():
 
 def test_a_short_quote_reported_by_a_neutral_verb_is_no_scare_quote_but_after_a_stance_verb_it_is():
     text = (
-        "The minister said the timetable was \"not negotiable\" after the talks.\n\n"
-        "The owner insisted the increase was \"perfectly fair\" in the current market.\n\n"
+        "The regulator said the deadline was \"not negotiable\" after the hearing.\n\n"
+        "The chairman insisted the payout was \"entirely reasonable\" given the results.\n\n"
         "The alliance was classified as \"illegal\", officials said.\n"
     )
 
     quotes = {q for q, s in found(text, "rhetoric").items() if s.rule == "rhetoric.scare_quotes"}
 
-    assert quotes == {'"perfectly fair"', '"illegal"'}
+    assert quotes == {'"entirely reasonable"', '"illegal"'}
 
 
 def test_every_offset_is_exact_in_pages_with_other_scripts():
     text = (
-        "Київ Вісник · English\n"
-        "😀 Officials fear further strikes could disrupt loading, the ministry said on Monday.\n"
+        "Харків Новини · English\n"
+        "😀 Officials fear more flooding could close the border crossing, the ministry said on Friday.\n"
         "北朝鮮 Prices soared 12% in July, according to the board.\n"
     )
 
