@@ -530,6 +530,7 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
             elif lower in PASSIVE_REPORTS and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
                 lower in ("told", "warned") and doc[i - 1].lower_ == "been"
                 or i + 1 < s_end and doc[i + 1].lower_ == "as"
+                or lower == "told" and _clause_opens(doc, i + 1, s_end)  # "trustees were told the fund was safe"
             ) and not (i + 1 < s_end and doc[i + 1].lower_ == "by"):
                 first = doc[i - 2] if i - 2 >= s_start and doc[i - 2].lower_ in ("has", "have", "had") else doc[i - 1]
                 in_sentence.append(
@@ -550,12 +551,66 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     )
                 elif lower in REPORTING_VERBS:
                     in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
+            elif lower in CHARACTERISING and lower not in REPORTING_VERBS and _as_follows(doc, i, s_end):
+                in_sentence += _characterising(line, doc, i, s_start)
             elif lower in REPORTING_VERBS:
                 in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
             elif _quotation_follows_colon(doc, i):
                 in_sentence += _manner_of_speaking(line, doc, i, s_start)
         found += in_sentence
     return found
+
+
+# Verbs that cast something as something (after Levin's "characterize" class, 29.2, the verbs of viewing and
+# presenting): with "as" after them, or "differently", they give someone's view ("they billed it as the
+# greatest show", "Some researchers see them as savings", "which the authors interpret as evidence").
+CHARACTERISING = frozenset(
+    """
+    bill bills billed tout touts touted portray portrays portrayed paint paints painted regard regards regarded
+    view views viewed see sees saw interpret interprets interpreted characterise characterises characterised
+    characterize characterizes characterized depict depicts depicted cast casts dub dubs dubbed label labels
+    labelled labeled
+    """.split()
+)  # "describe", "hail" and "brand" report words with or without "as": they are reporting verbs
+# What follows "as" when it opens a clause of time or a comparison, not a view: "see it as they drive in".
+NOT_A_VIEW_AFTER_AS = frozenset("soon well much many long far if though".split())
+
+
+def _as_follows(doc, i, s_end) -> bool:
+    """ "billed it as", "see them as", "interpret as", "see it differently": "as" within a short object, and no
+    clause after it ("see the castle as they drive in")."""
+    k = i + 1
+    while k < s_end and k - i <= 4 and doc[k].lower_ not in ("as", "differently"):
+        if doc[k].is_punct or doc[k].lower_ in STOP_AFTER - {"as"} or doc[k].lower_ in CLAUSE_MARKERS:
+            return False
+        k += 1
+    if k >= s_end or doc[k].lower_ not in ("as", "differently"):
+        return False
+    if doc[k].lower_ == "differently":
+        return True
+    following = doc[k + 1] if k + 1 < s_end else None
+    return following is not None and not (
+        following.lower_ in PRONOUNS | NOT_A_VIEW_AFTER_AS or following.lower_ in ("we", "i", "you")
+    )
+
+
+def _characterising(line, doc, i, s_start):
+    """ "Some researchers see them as savings", "they billed it as …": a named source, or a pronoun, that casts
+    something as something gives its view."""
+    source, skipped = _source_before(doc, i, s_start)
+    if any(t.lower_ in BE_FORMS for t in skipped):
+        return []  # "was billed as": the passive is read elsewhere
+    verb = doc[i].text
+    if source and _has_head(source) and any(
+        t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
+    ):
+        name = _source_text(_name_in(source))
+        return [_suggestion(line, source[0], doc[i], "reporting_verb",
+                            f"“{verb} … as” gives {possessive(name)} view.", name)]
+    before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
+    if before is not None and before.lower_ in PRONOUNS | {"we"} and before.lower_ != "it":
+        return [_suggestion(line, before, doc[i], "pronoun", f"“{before.text} {verb} … as”: a view reported.")]
+    return []
 
 
 def _quotation_follows_colon(doc, i) -> bool:
@@ -1137,6 +1192,22 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "City claimed a 2-1 win", "the storm claimed three lives", "China claims the sea": taking
     if lower in ("called", "calls") and i + 1 < s_end and doc[i + 1].lower_ in ACT_PARTICLES:
         return []  # "called up three players", "called off the match": acts, not verdicts
+    if lower in ("called", "calls") and i + 2 < s_end and doc[i + 1].lower_ == "to" and (
+        doc[i + 2].lower_ in DETERMINERS or doc[i + 2].text[:1].isupper()
+    ):
+        return []  # "police called to the close", "crews called to Dunmore": summoned to a place
+    if lower in ("called", "calls") and _naming(doc, i, s_end):
+        return []  # "the reef, which Beijing calls Haiyan Jiao", "calls it Haiyan Jiao": giving a name
+    if lower in ("reported", "reports", "report") and _notifying(doc, i, s_end):
+        return []  # "reported it to the local museum": telling an authority of a thing, not words reported
+    if lower in DECLARING and _object_only(doc, i, s_end):
+        return []  # "declared drought across the region", "declared a state of emergency": an act
+    if lower == "read" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "out", "aloud", "by"):
+        return []  # "a statement read to the court": a participle, the words are the statement's
+    if lower in ("conceded", "concedes", "concede") and (
+        i + 1 >= s_end or doc[i + 1].text in (":", ";") or doc[i + 1].lower_ in COORDINATORS
+    ) and not _right_after_quotation(doc, i, s_start):
+        return []  # "as the prime minister concedes", "Procházková concedes: …": conceding defeat is an act
     if lower in THAT_ONLY and not _that_follows(doc, i, s_end):
         return []
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):
@@ -1230,6 +1301,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     if before is not None and before.lower_ in PRONOUNS and lower not in ("showed", "shows"):
         if lower == "read" and before.lower_ != "it":
             return []
+        if before.i - 1 >= s_start and doc[before.i - 1].lower_ in CLAUSE_MARKERS:
+            return []  # "why is it disputed?": a question's inverted verb before a participle, no words reported
         return [_suggestion(line, before, token, "pronoun", f"“{before.text} {verb}”: reported speech.")]
     if (lower in INVERTED_SPEECH or lower == "say") and _quote_before(doc, i, s_start):
         after = _name_after(doc, i, s_end)
@@ -1260,14 +1333,28 @@ def _unnamed_source(doc, i, s_start):
         head = k - 1
         if head - 1 >= s_start and doc[head].lower_ == "with":
             head -= 1  # "a person with knowledge of"
-        if head < s_start or doc[head].lower_ not in ANONYMOUS_HEADS:
+        if head < s_start or not _anonymous_head(doc[head]):
             return []
         first = head
         while first - 1 >= s_start and (doc[first - 1].lower_ in DETERMINERS or doc[first - 1].like_num
-                                        or _adjective(doc[first - 1])):
-            first -= 1  # "two people", "Western officials", "Two junior officials", "other people"
+                                        or _adjective(doc[first - 1]) or _name_word(doc[first - 1])):
+            first -= 1  # "two people", "Western officials", "Two junior officials", "an Army officer"
         return list(doc[first : end + 1])
     return []
+
+
+def _anonymous_head(token) -> bool:
+    """The noun an unnamed source is described by: people, sources, officials, or any noun of a person's office
+    or of a group of people ("an Army officer privy to the talks", "a diplomat familiar with the plan")."""
+    lower = token.lower_
+    return token.is_alpha and (
+        lower in ANONYMOUS_HEADS or lower in SOURCE_WORDS or lower in TITLES or bool(PEOPLE_PLURAL.match(lower))
+    )
+
+
+def _name_word(token) -> bool:
+    """A word in capitals inside a description, not a determiner or a pronoun: "an Army officer"."""
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in DETERMINERS | PRONOUNS
 
 
 def _adjective(token) -> bool:
@@ -1321,6 +1408,43 @@ def _object_only(doc, i, s_end) -> bool:
     return True
 
 
+# Verbs of declaring a state (a drought, an emergency, a winner): with an object alone they are acts.
+DECLARING = frozenset("declared declares declare".split())
+
+
+def _clause_opens(doc, k, s_end) -> bool:
+    """Whether a reported clause begins at ``k``: "that", or a subject (a determiner, a pronoun, a name) — not
+    "to" (an instruction), a particle ("told off") or "by" (the agent)."""
+    if k >= s_end:
+        return False
+    token = doc[k]
+    return token.lower_ == "that" or token.lower_ in DETERMINERS | PRONOUNS or token.lower_ in ("we", "i", "you") or (
+        token.text[:1].isupper() and token.is_alpha
+    )
+
+
+def _naming(doc, i, s_end) -> bool:
+    """ "which Beijing calls Haiyan Jiao", "calls it Haiyan Jiao": a name in capitals, perhaps after "it", that
+    ends the clause — a name given, not a verdict ("called Smith a liar")."""
+    k = i + 1
+    if k < s_end and doc[k].lower_ in ("it", "them", "this"):
+        k += 1
+    first = k
+    while k < s_end and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].lower_ not in DETERMINERS:
+        k += 1
+    return k > first and (k >= s_end or doc[k].is_punct or doc[k].lower_ in STOP_AFTER | COORDINATORS)
+
+
+def _notifying(doc, i, s_end) -> bool:
+    """ "reported it to the museum", "reported the theft to police": a short object, then "to" and whom."""
+    k = i + 1
+    while k < s_end and k - i <= 4 and doc[k].is_alpha and doc[k].lower_ not in ("to", "that"):
+        k += 1
+    return k > i + 1 and k + 1 < s_end and doc[k].lower_ == "to" and (
+        doc[k + 1].lower_ in DETERMINERS or doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in SOURCE_WORDS
+    )
+
+
 def _that_follows(doc, i, s_end) -> bool:
     """ "ruled that", "ruled in 2016 that", "posted on Instagram that", "posted:": words follow the verb, perhaps
     after a short phrase of place or time."""
@@ -1333,13 +1457,16 @@ def _that_follows(doc, i, s_end) -> bool:
 
 
 def _credit_line(doc, i, s_start, s_end) -> bool:
-    """ "Sun-hee Park reports from Seoul" standing alone: a name, "reports from", a place, and nothing else."""
-    if not (i + 1 < s_end and doc[i + 1].lower_ == "from" and s_end - (i + 2) <= 4):
+    """ "Sun-hee Park reports from Seoul", "Listen: Ann Bell reports from the picket line": a reporter's name, then
+    "reports from" and where, with no words reported after ("that …")."""
+    if not (i + 1 < s_end and doc[i + 1].lower_ == "from"):
         return False
     before = list(doc[s_start:i])
+    while before and (before[0].is_punct or before[0].lower_ in ("listen", "watch")):
+        before = before[1:]  # "▶ Listen: Ann Bell reports from the picket line"
     after = list(doc[i + 2 : s_end])
     names = all(t.text[:1].isupper() or t.text == "-" or t.i > 0 and doc[t.i - 1].text == "-" for t in before)
-    return bool(before) and names and all(t.text[:1].isupper() or t.is_punct for t in after)
+    return bool(before) and names and not any(t.lower_ == "that" for t in after)
 
 
 def _inner_hyphen(doc, j) -> bool:

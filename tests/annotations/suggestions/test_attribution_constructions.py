@@ -513,3 +513,63 @@ def test_calculations_published_by_a_body_show_its_words():
     assert found("Orbital calculations published by the Minor Planet Center show it will pass close.") == [
         ("Orbital calculations published by the Minor Planet Center show", "the Minor Planet Center")
     ]
+
+
+def test_a_source_that_casts_something_as_something_gives_its_view():
+    assert found("Some researchers see the hoards as savings hidden in war.") == [
+        ("Some researchers see", "Some researchers")
+    ]
+    assert found("The prints follow the trails, which the authors interpret as hunting.") == [
+        ("the authors interpret", "the authors")
+    ]
+    assert found("When ministers unveiled the bill, they billed it as a new era.") == [("they billed", "")]
+    assert found("Harbour officials see it differently.") == [("Harbour officials see", "Harbour officials")]
+
+
+def test_seeing_or_using_something_as_a_clause_or_a_role_is_no_view():
+    assert found("Visitors see the castle as they drive in.") == []
+    assert found("The club used him as a winger.") == []
+    assert found("We will see it as soon as we can.") == []
+
+
+def test_any_noun_of_an_office_heads_an_unnamed_source():
+    assert found('"We held," an Army officer privy to the talks told the paper.') == [
+        ("an Army officer privy to the talks told", "an Army officer privy to the talks")
+    ]
+    assert found("A diplomat familiar with the plan said it was dead.") == [
+        ("A diplomat familiar with the plan said", "A diplomat familiar with the plan")
+    ]
+
+
+def test_a_thing_close_to_a_place_is_no_unnamed_source():
+    assert found("The river close to the town rose.") == []
+
+
+def test_acts_that_share_a_verb_of_saying_are_no_cue():
+    assert found("The feud has seen police called to the close eleven times.") == []
+    assert found("The reef, which the navy calls Sable Shoal, is contested.") == []
+    assert found("Two detectorists found the coins and reported them to the local museum.") == []
+    assert found("The Environment Agency has declared drought across the region.") == []
+    assert found("In a statement read to the court, Ann Bell said her life was torn apart.") == [
+        ("Ann Bell said", "Ann Bell")
+    ]
+    assert found("Why is it disputed?") == []
+    assert found("Rain as the prime minister concedes") == []
+
+
+def test_the_same_verbs_reporting_words():
+    assert found("The mayor called the plan a disgrace.") == [("The mayor called", "The mayor")]
+    assert found("The agency reported that prices rose.") == [("The agency reported", "The agency")]
+    assert found("The agency declared that the drought was over.") == [("The agency declared", "The agency")]
+    assert found("The coach conceded that the team was tired.") == [("The coach conceded", "The coach")]
+
+
+def test_a_reporter_credit_with_a_place_after_it_is_no_cue_but_words_after_it_are():
+    assert found("Listen: Ann Bell reports from the picket line in Limerick (2:41)") == []
+    assert found("The Herald reports from Kyiv that the grain is moving.") == [("The Herald reports", "The Herald")]
+
+
+def test_told_in_the_passive_before_a_clause_reports_words_with_no_source():
+    assert found("Trustees were told the fund offered safe returns.") == [("were told", "")]
+    assert found("He was told to leave.") == []
+    assert found("She was told off by the referee.") == []
