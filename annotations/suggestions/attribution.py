@@ -74,6 +74,7 @@ REPORTING_VERBS = frozenset(
     framed frames understands gave gives
     note contend contends contended ruled expected allege forecast posted tweeted
     vow hail tell anticipated anticipates anticipate reckon reckons reckoned bet bets
+    suspect suspects suspected
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -366,6 +367,11 @@ def _plural_after_name(doc, k) -> bool:
     )
 
 
+# Words that open a noun phrase naming someone: articles, "one", and the possessive determiners ("My landlord
+# texted", "his wife said").
+NOUN_PHRASE_OPENERS = frozenset("a an the one another my our your his her their".split())
+
+
 def _noun_phrase_before(doc, index, sentence_start):
     """For verbs that only ever report speech: any short phrase opening with a determiner ("a spokesperson
     for the operator told"), when the source words alone found nothing."""
@@ -376,7 +382,7 @@ def _noun_phrase_before(doc, index, sentence_start):
     ) and (  # "A 67-year-old shopkeeper told"; not "recorded 38 confirmed cases"
         doc[j].lower_ not in STOP_AFTER
     ):
-        if doc[j].lower_ in ("a", "an", "the", "one", "another") and j < index - 1:
+        if doc[j].lower_ in NOUN_PHRASE_OPENERS and j < index - 1:
             opening = j
         j -= 1
     return list(doc[opening:index]) if opening is not None else []
@@ -832,7 +838,7 @@ def _appositive_source(doc, comma, s_start):
     comma-separated stretches to the name they describe. Returns (source tokens, first token of the cue)."""
     k = comma
     mark = doc[comma].text
-    for _ in range(3):
+    for _ in range(4):
         previous = next(
             (j for j in range(k - 1, max(s_start, k - 20) - 1, -1) if doc[j].text == mark and _aside_mark(doc, j)),
             None,
@@ -840,6 +846,9 @@ def _appositive_source(doc, comma, s_start):
         if previous is None:
             return [], None
         inside = [t for t in doc[previous + 1 : k] if not t.is_punct]
+        if inside and all(t.text[:1].isupper() for t in inside) and len(inside) <= 4 and _address_before(doc, previous):
+            k = previous  # "Darren Webb, 41, of Mill Lane, Aldbury, said": the town closes an address
+            continue
         if inside and all(t.text[:1].isupper() for t in inside) and len(inside) <= 4:
             before, _ = _source_before(doc, previous, s_start)
             return inside, (before[0] if before else inside[0])
@@ -852,6 +861,12 @@ def _appositive_source(doc, comma, s_start):
             return phrase, phrase[0]
         k = previous
     return [], None
+
+
+def _address_before(doc, comma) -> bool:
+    """Whether the stretch that ends at ``comma`` is the start of an address: "…, of Mill Lane, Aldbury"."""
+    opening = next((j for j in range(comma - 1, max(-1, comma - 8), -1) if doc[j].text == ","), None)
+    return opening is not None and opening + 1 < comma and doc[opening + 1].lower_ in ("of", "from")
 
 
 def _person_of_body(doc, source, s_start):
@@ -969,7 +984,7 @@ BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for 
 # claim", "global demand", "the union report" are nouns. "say" may follow a body too ("the club say").
 BASE_FORMS = frozenset(
     "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point note "
-    "allege vow hail tell anticipate reckon tout trumpet boast brag".split()
+    "allege vow hail tell anticipate reckon tout trumpet boast brag suspect".split()
 )
 # Subjects a base form agrees with: plural pronouns, plural nouns of people, and the nouns that take a plural
 # verb in British usage (collective nouns of people, "media", "data": "staff say", "police warn", "crew report").
@@ -1213,7 +1228,14 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):
         return []  # "concluded trilateral air drills" is an act, "concluded that …" a finding
     if i > s_start and doc[i - 1].lower_ == "to" and not lower.endswith(("ed", "s")):
-        return []  # "a stop to deny Mensah", "refused to confirm": an infinitive reports nothing said
+        # "likes to say", "went on to say", "texted me on Sunday to say": an infinitive of speech after a verb of
+        # habit or of sending a message reports words; "refused to confirm", "a stop to deny Mensah" do not
+        return _infinitive_of_speech(line, doc, i, s_start)
+    free = _free_relative(doc, i, s_start)
+    if free is not None:
+        name = _source_text(free) if not (len(free) == 1 and free[0].lower_ in PRONOUNS | {"we", "i"}) else ""
+        return [_suggestion(line, doc[free[0].i - 1], token, "reporting_verb",
+                            f"“what … {verb}”: words chosen by {mid_sentence(name) or 'someone'}.", name)]
     if lower not in OWN_SOURCE_VERBS and lower not in DATA_VERBS:  # "Sales of the drug suggest": no group
         group = _group_subject(doc, i, s_start)
         if group:
@@ -1224,8 +1246,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         not _plural_subject(doc[i - 1], lower)
     ):
         return []  # "a bold claim", "global demand": a verb of the base form needs a plural subject
-    if lower in ("conceded", "concedes", "concede") and i + 1 < s_end and doc[i + 1].lower_ in CONCEDED_ACTS:
-        return []  # "concedes defeat", "concedes in her seat": an act, not words
+    if lower in ("conceded", "concedes", "concede") and i + 1 < s_end and (
+        doc[i + 1].lower_ in CONCEDED_ACTS or doc[i + 1].like_num
+    ):
+        return []  # "concedes defeat", "concedes in her seat", "conceded 41 goals": an act, not words
     if lower in ("heard", "hears") and not _hearing_before(doc, i, s_start):
         return []  # only a court, an inquest or a committee "heard" evidence
     joined = _joined_verb(line, doc, i, s_start, s_end, earlier)
@@ -1312,6 +1336,67 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
                                 f"“{verb}” after a quotation names {mid_sentence(name)}.",
                                 name)]
     return []
+
+
+# Verbs after which an infinitive of speech still reports words (catenatives of habit and going on, and the
+# verbs of sending a message, Levin's class 37.4): "likes to say", "went on to say", "wrote to members to say".
+CATENATIVES = frozenset(
+    "like likes liked love loves loved tend tends tended continue continues continued used on".split()
+)
+MESSAGING = frozenset(
+    "texted emailed e-mailed messaged phoned rang called wrote writes write tweeted posted cabled wired".split()
+)
+# The verbs of naming that a free relative reports: "in what one trader called a panic".
+NAMING_VERBS = frozenset(
+    "called calls described describes termed terms dubbed dubs branded brands labelled labels labeled".split()
+)
+
+
+def _infinitive_of_speech(line, doc, i, s_start):
+    """ "The minister likes to say that …", "My landlord texted me on Sunday to say …": the source is the subject
+    of the verb that governs the infinitive, within a few words and no punctuation."""
+    if doc[i].lower_ not in SPEECH_VERBS | {"say", "tell", "warn", "claim", "insist", "argue", "confirm", "remind"}:
+        return []
+    for k in range(i - 2, max(s_start - 1, i - 10), -1):
+        token = doc[k]
+        if token.is_punct or token.lower_ in STOP_AFTER:
+            return []
+        governs = token.lower_ in MESSAGING or token.lower_ in CATENATIVES and (
+            token.lower_ != "on" or k - 1 >= s_start and doc[k - 1].lower_ in ("went", "goes", "go", "going")
+        )
+        if not governs:
+            continue
+        if token.lower_ in REPORTING_VERBS:
+            return []  # "The union wrote to members to say": the verb before is the cue already
+        head = k - 1 if token.lower_ == "on" else k
+        source, skipped = _source_before(doc, head, s_start)
+        if any(t.lower_ in BE_FORMS for t in skipped):
+            return []
+        if not source or not _has_head(source):
+            source = _noun_phrase_before(doc, head - len(skipped), s_start)  # "The minister for housing likes"
+        if not source:
+            return []
+        name = _source_text(_name_in(source))
+        return [_suggestion(line, source[0], doc[i], "reporting_verb",
+                            f"“… to {doc[i].text}” reports {possessive(name)} words.", name)]
+    return []
+
+
+def _free_relative(doc, i, s_start):
+    """ "in what one trader called a panic", "what critics describe as a betrayal": the words between "what" and
+    a verb of naming are who chose the name (a short phrase or a pronoun). None when no "what" opens them."""
+    if doc[i].lower_ not in NAMING_VERBS:
+        return None
+    k = _before_verb_parts(doc, i, s_start)
+    first = k
+    while first >= s_start and k - first < 4 and doc[first].is_alpha and doc[first].lower_ != "what":
+        first -= 1
+    if first < s_start or doc[first].lower_ != "what" or first == k:
+        return None
+    between = list(doc[first + 1 : k + 1])
+    if any(t.lower_ in BE_FORMS or t.is_lower and subjectivity.tag(t.text) in FINITE_VERB_TAGS for t in between):
+        return None  # "What happened next was called a miracle": a clause of its own, and a passive
+    return between
 
 
 # How news describes a source it does not name (the anonymous-source conventions of wire style): "people familiar

@@ -573,3 +573,53 @@ def test_told_in_the_passive_before_a_clause_reports_words_with_no_source():
     assert found("Trustees were told the fund offered safe returns.") == [("were told", "")]
     assert found("He was told to leave.") == []
     assert found("She was told off by the referee.") == []
+
+
+def test_a_name_before_its_age_and_address_is_the_source():
+    text = "Darren Webb, 41, of Mill Lane, Aldbury, said he was sorry."
+    assert found(text) == [(text[: text.index(" he was")], "Darren Webb")]
+    text = "Ann Holt, of Leeds, said the fees were fair."
+    assert found(text) == [(text[: text.index(" the fees")], "Ann Holt")]
+
+
+def test_an_infinitive_of_speech_after_a_verb_of_habit_or_of_messaging_reports_words():
+    assert found("The minister for ports likes to say that the harbour is busy.") == [
+        ("The minister for ports likes to say", "The minister for ports")
+    ]
+    assert found("My landlord texted me on a Sunday night to say the rent would rise.") == [
+        ("My landlord texted me on a Sunday night to say", "My landlord")
+    ]
+    assert found("The mayor went on to say that the fees would stay.") == [
+        ("The mayor went on to say", "The mayor")
+    ]
+    assert found("The union wrote to members to say the ballot was open.") == [("The union wrote", "The union")]
+
+
+def test_an_infinitive_of_speech_after_refusing_or_trying_reports_nothing():
+    assert found("The firm refused to confirm the sale.") == []
+    assert found("The board tried to claim the fees.") == []
+
+
+def test_a_free_relative_of_naming_names_who_chose_the_words():
+    assert found("Prices rose, in what one trader called a panic.") == [("what one trader called", "one trader")]
+    assert found("It was what he called a disgrace.") == [("what he called", "")]
+
+
+def test_a_clause_before_a_passive_of_naming_is_no_free_relative():
+    assert found("What happened next was called a miracle.") == []
+
+
+def test_a_possessive_determiner_opens_a_described_source():
+    assert found("In court his wife said her life had been torn apart.") == [("his wife said", "his wife")]
+
+
+def test_conceding_a_number_is_an_act():
+    assert found("His side have conceded 41 goals in 25 matches.") == []
+
+
+def test_investigators_who_suspect_are_the_source_but_a_suspect_is_not():
+    assert found("Investigators suspect the fire was started on purpose.") == [
+        ("Investigators suspect", "Investigators")
+    ]
+    assert found("A suspected arson attack hit the shop.") == []
+    assert found("The suspect fled.") == []
