@@ -74,7 +74,8 @@ REPORTING_VERBS = frozenset(
     framed frames understands gave gives
     note contend contends contended ruled expected allege forecast posted tweeted
     vow hail tell anticipated anticipates anticipate reckon reckons reckoned bet bets
-    suspect suspects suspected
+    suspect suspects suspected slam slams blast
+    hit hits lashed lashes lash
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -82,7 +83,7 @@ SPEECH_ONLY = frozenset("added adds announced announces announce".split())
 # Verbs of judging that are ordinary words too ("a village called …"): only after a named source.
 NAMED_ONLY = frozenset(
     "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks "
-    "blasted blasts highlighted highlights questioned framed frames".split()
+    "blasted blasts blast slam slams highlighted highlights questioned framed frames".split()
     # An expectation reads as someone's word only when someone is named: "the Bank expected"; not "than expected".
     + ["expected", "anticipated", "anticipates", "anticipate"]
 ) | LOADED_SPEECH
@@ -92,6 +93,8 @@ NAMED_ONLY = frozenset(
 # "That" or a colon may follow a short phrase of place or time.
 # So too a wager on what will happen: "traders bet that rates would stay high", not "bet £5 on a horse".
 THAT_ONLY = frozenset("understands ruled forecast posted tweeted bet bets".split())
+# Verbs that censure only as phrasal verbs with "out": "Minister hits out at critics", "lashed out at".
+OUT_ONLY = frozenset("hit hits lashed lashes lash".split())
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "
@@ -126,7 +129,7 @@ SOURCE_WORDS = frozenset(
     member team letter message post communique communiqué website tv television radio agency's media's
     soldiers troops workers citizens locals voters body bodies chiefs bosses regulator regulators club clubs
     regime administration cabinet junta mayor governor premier chancellor chairman chairwoman manager coach
-    couple couples family pair campaign campaigns charity charities
+    couple couples family pair campaign campaigns charity charities chief boss
     neighbours neighbors friends colleagues relatives siblings
     """.split()
 )
@@ -188,6 +191,8 @@ def _is_source_token(token) -> bool:
         return False  # "He said": a pronoun is a cue without a named source, even when it opens the sentence
     if lower in SOURCE_WORDS or lower in DETERMINERS or lower in CONNECTORS or PEOPLE_PLURAL.match(text):
         return True
+    if _person_noun(token):
+        return True  # "the head teacher said", "owner insists"
     if text[:1].isupper():
         return True
     doc, i = token.doc, token.i
@@ -200,10 +205,20 @@ def _is_source_token(token) -> bool:
 def _has_head(tokens) -> bool:
     return any(
         t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.text) or t.lower_ in ("old", "olds") and _age_noun(t)
+        or t is tokens[-1] and _person_noun(t)
         or (t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in PRONOUNS
             and not (_opening_adjective(t) and t is not tokens[-1] and t.doc[t.i + 1].is_lower))
         for t in tokens
     )
+
+
+# A noun for one person by its ending (teacher, surveyor, chemist, librarian, attendant, resident, trustee,
+# fisherman), which the tagger's word list knows as a singular noun: the head of a phrase naming someone.
+PERSON_SINGULAR = re.compile(r"^[a-z][a-z-]*(er|or|ist|ian|ant|ent|ee|man|woman|person)$")
+
+
+def _person_noun(token) -> bool:
+    return token.is_lower and bool(PERSON_SINGULAR.match(token.lower_)) and subjectivity.tag(token.lower_) == "NN"
 
 
 def _opening_adjective(token) -> bool:
@@ -246,7 +261,13 @@ def _between_verb_parts(token) -> bool:
     """An auxiliary or an adverb that may stand between a subject and its verb: "has previously affirmed",
     "have long warned", "officials privately say"."""
     lower = token.lower_
-    return lower in AUXILIARIES or lower in ADVERBS or lower.endswith("ly") and token.is_lower
+    return lower in AUXILIARIES or lower in ADVERBS or _ly_adverb(token)
+
+
+def _ly_adverb(token) -> bool:
+    """A lower-case word in -ly that is an adverb ("privately", "reportedly"), not a noun that ends so ("family",
+    "rally", "assembly"): the tagger's word list decides, and a word it lacks counts as an adverb."""
+    return token.is_lower and token.lower_.endswith("ly") and not subjectivity.tag(token.lower_).startswith("NN")
 
 
 def _before_verb_parts(doc, index, s_start) -> int:
@@ -355,6 +376,22 @@ def _after_coordinated_clause(doc, tokens, sentence_start):
     if opens_clause and not finite_verb:
         return tokens
     return _trim(tokens[joins[-1] + 1 :])
+
+
+# Nouns for words set down in a document, whose author follows "from" or "by": "A statement from the family said".
+DOCUMENT_NOUNS = READ_SOURCES | frozenset(
+    "statements letters messages posts notes email emails release communiques press".split()
+)
+
+
+def _author_of_document(tokens):
+    """ "A statement from the family", "a letter by 40 MPs": the author after "from" or "by", when the phrase is
+    a document's; else nothing."""
+    for n, token in enumerate(tokens[:-1]):
+        if token.lower_ in DOCUMENT_NOUNS and tokens[n + 1].lower_ in ("from", "by"):
+            author = _trim(tokens[n + 2 :])
+            return author if _has_head(author) else []
+    return []
 
 
 def _plural_after_name(doc, k) -> bool:
@@ -984,7 +1021,7 @@ BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for 
 # claim", "global demand", "the union report" are nouns. "say" may follow a body too ("the club say").
 BASE_FORMS = frozenset(
     "say claim fear find brand estimate reveal urge caution report demand welcome stress blame mock point note "
-    "allege vow hail tell anticipate reckon tout trumpet boast brag suspect".split()
+    "allege vow hail tell anticipate reckon tout trumpet boast brag suspect slam blast".split()
 )
 # Subjects a base form agrees with: plural pronouns, plural nouns of people, and the nouns that take a plural
 # verb in British usage (collective nouns of people, "media", "data": "staff say", "police warn", "crew report").
@@ -1032,6 +1069,26 @@ def _group_subject(doc, index, s_start):
     return list(doc[first : end + 1])
 
 
+def _singular_phrase_before(doc, i, s_start) -> bool:
+    """Whether the words right before ``i`` are a phrase opened by a singular determiner ("a bitter Arctic")."""
+    for k in range(i - 1, max(s_start, i - 5) - 1, -1):
+        if doc[k].lower_ in ("a", "an", "every", "each"):
+            # "a few rebels", "a number of residents", "a group of parents": a plural after all
+            return not (k + 1 < i and doc[k + 1].lower_ in PLURAL_QUANTITIES)
+        if not doc[k].is_alpha or doc[k].lower_ in STOP_AFTER or doc[k].lower_ in CLAUSE_MARKERS or (
+            doc[k].lower_ in PRONOUNS or doc[k].lower_ in PLURAL_WORDS
+        ):
+            return False
+    return False
+
+
+# Words after "a" that make a plural of what follows: "a few", "a number of", "a group of".
+PLURAL_QUANTITIES = frozenset(
+    "few number lot lots group groups couple handful dozen host majority minority third quarter half series "
+    "string coalition".split()
+)
+
+
 def _plural_subject(token, verb="") -> bool:
     lower = token.lower_
     if verb == "say" and lower in SOURCE_WORDS:
@@ -1040,7 +1097,7 @@ def _plural_subject(token, verb="") -> bool:
         lower in AUXILIARIES
     ):
         return True
-    if lower.endswith("ly") and token.is_lower:
+    if _ly_adverb(token):
         return True  # an adverb between subject and verb: "Neighbours also fear", "critics rightly say"
     return token.is_alpha and lower.endswith("s") and not lower.endswith("ss") or bool(PEOPLE_PLURAL.match(token.text))
 
@@ -1180,6 +1237,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "the union's claim", "the council's estimates": a noun
     if lower in ("point", "points", "pointed") and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
         return []  # only "point out" reports words
+    if lower in OUT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
+        return []  # "hit out at", "lashed out at" censure someone; "hit the town", "lashed the coast" do not
     if lower == "report" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "on", "for", "back", "into"):
         return []  # "will report to Parliament": to answer to a body, not words reported
     if lower in ("reports", "reported") and i + 1 < s_end and doc[i + 1].lower_ == "on" and not (
@@ -1246,6 +1305,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         not _plural_subject(doc[i - 1], lower)
     ):
         return []  # "a bold claim", "global demand": a verb of the base form needs a plural subject
+    if lower in BASE_FORMS and _singular_phrase_before(doc, i, s_start):
+        return []  # "a bitter Arctic blast": a phrase opened by "a" is singular, so the word is a noun
     if lower in ("conceded", "concedes", "concede") and i + 1 < s_end and (
         doc[i + 1].lower_ in CONCEDED_ACTS or doc[i + 1].like_num
     ):
@@ -1299,9 +1360,12 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         ):
             return []
         person = _person_of_body(doc, source, s_start)
+        author = _author_of_document(source)
         if person:
             source, named = person
             name = _source_text(named)
+        elif author:
+            name = _source_text(_name_in(author))
         else:
             name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], token, "reporting_verb",

@@ -623,3 +623,36 @@ def test_investigators_who_suspect_are_the_source_but_a_suspect_is_not():
     ]
     assert found("A suspected arson attack hit the shop.") == []
     assert found("The suspect fled.") == []
+
+
+def test_a_noun_that_ends_in_ly_is_no_adverb_before_the_verb():
+    assert found("The family said he was loved.") == [("The family said", "The family")]
+    assert found("Officials privately say the deal is dead.") == [("Officials privately say", "Officials")]
+
+
+def test_the_author_of_a_statement_or_a_letter_is_the_source():
+    assert found("A statement from the family said he was a loving father.") == [
+        ("A statement from the family said", "the family")
+    ]
+    assert found("The statement said the fees would rise.") == [("The statement said", "The statement")]
+
+
+def test_a_noun_for_one_person_by_its_ending_heads_a_source():
+    assert found("The head teacher said the school would close.") == [("The head teacher said", "The head teacher")]
+    assert found("Owner insists he is the victim") == [("Owner insists", "Owner")]
+
+
+def test_headline_verbs_of_censure_after_a_source():
+    assert found("Boss slams 'shambolic' refereeing") == [("Boss slams", "Boss")]
+    assert found("Fans blast owner over ticket prices") == [("Fans blast", "Fans")]
+    assert found("Minister hits out at critics over delays") == [("Minister hits", "Minister")]
+    assert found("Union chief vows to fight on") == [("Union chief vows", "Union chief")]
+
+
+def test_the_same_words_as_nouns_or_acts_report_nothing():
+    assert found("The region faces a bitter Arctic blast this week.") == []
+    assert found("The storm hit the coast.") == []
+    assert found("Waves lashed the coast.") == []
+    assert found("A few Labour rebels say the bill will fail.") == [
+        ("A few Labour rebels say", "A few Labour rebels")
+    ]
