@@ -1,6 +1,8 @@
 """The suggester on the kinds of page it used to get wrong: widgets, bios, capture headers, live blogs,
 attribution shapes, numbers that are labels, general rhetoric cues, in several scripts. Plain functions."""
 
+import pytest
+
 from annotations.suggestions import suggest
 from annotations.suggestions.tokens import tokenize
 
@@ -329,18 +331,29 @@ def test_interface_prompts_labelled_links_and_signposting_are_furniture():
     assert not any(q.startswith("The inquest") for q in quotes)
 
 
-def test_external_link_lists_and_their_disclaimer_are_furniture():
+@pytest.mark.parametrize("disclaimer", [
+    "The Courier is not responsible for the content of external websites.",
+    "The Courier accepts no responsibility for the content of external websites.",
+    "We take no liability for the contents of external sites.",
+    "The Gazette cannot be held responsible for the content of other websites.",
+])
+def test_external_link_lists_and_their_disclaimer_are_furniture(disclaimer):
     text = (
         "The trust said it had cut waiting times for heart scans by a quarter since the spring.\n"
         "External links\n"
         "British Heart Foundation\n"
-        "The Courier is not responsible for the content of external websites.\n"
+        f"{disclaimer}\n"
     )
 
     quotes = found(text, "boilerplate")
 
-    assert {"External links", "British Heart Foundation",
-            "The Courier is not responsible for the content of external websites."} <= set(quotes)
+    assert {"External links", "British Heart Foundation", disclaimer} <= set(quotes)
+
+
+def test_a_sentence_about_responsibility_for_a_spill_is_not_a_disclaimer():
+    text = BODY.format("The company said it accepts no responsibility for the contents of the tanker that leaked.")
+
+    assert not any("tanker" in quote for quote in found(text, "boilerplate"))
 
 
 def test_participle_clauses_and_verbs_of_conceding_report_words():
