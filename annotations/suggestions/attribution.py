@@ -98,7 +98,7 @@ OUT_ONLY = frozenset("hit hits lashed lashes lash".split())
 # "found" and "finds" report a study's result only.
 FIND_SOURCES = frozenset(
     "study survey report research analysis review investigation poll inquiry audit researchers scientists "
-    "data census it".split()
+    "data census it paper papers".split()
 )
 # Plural nouns for groups of people by their ending (tenants, campaigners, economists, fishermen):
 # a group that expects, fears or warns is a source.
@@ -306,6 +306,7 @@ def _source_before(doc, index, sentence_start):
         while k >= sentence_start and j - k < 2 and doc[k].is_alpha and doc[k].is_lower and (
             doc[k].lower_ not in DETERMINERS and doc[k].lower_ not in STOP_AFTER and doc[k].lower_ not in TIME_WORDS
             and doc[k].lower_ not in BE_FORMS and doc[k].lower_ not in AUXILIARIES
+            and subjectivity.tag(doc[k].lower_) not in FINITE_VERB_TAGS  # "The ministry rejected the claims"
         ):
             k -= 1
         if k < j and k >= sentence_start and doc[k].lower_ in ("the", "a", "an", "its", "their"):
@@ -1014,6 +1015,16 @@ def _data_source(line, doc, i, s_start):
     return None
 
 
+# Quantifiers that stand alone for people as a subject ("Many believe", "Others argue"); not "few", which says
+# that almost no one does.
+STANDING_QUANTIFIERS = frozenset("many some most others several both".split())
+# Passives whose agent after "by" is no speaker: a foreseen or measured thing, an instruction or advice.
+NOT_BY_AGENT = frozenset(
+    "expected estimated recommended advised urged believed called heard read shown found".split()
+)
+# Determiners after which a word is a noun, never a verb: articles, demonstratives and possessives (not "some",
+# "many" or "most", which may stand alone as a subject: "Many believe").
+ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your these those this".split())
 # Words after which a past participle is an adjective: "the recommended dose", "owners of condemned buildings".
 BEFORE_ADJECTIVE = frozenset("a an the its their his her our these those of for with in on at from into about".split())
 # Reporting verbs in the base form that are nouns too, which read as verbs only after a plural subject
@@ -1235,6 +1246,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "an estimated £3bn", "the recommended dose", "owners of condemned buildings": an adjective
     if i > s_start and doc[i - 1].lower_ in ("'s", "’s"):
         return []  # "the union's claim", "the council's estimates": a noun
+    if i > s_start and doc[i - 1].lower_ in ARTICLES_AND_POSSESSIVES:
+        return []  # "rejected the claims", "its estimates", "their reports": a noun after its determiner
     if lower in ("point", "points", "pointed") and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
         return []  # only "point out" reports words
     if lower in OUT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
@@ -1255,13 +1268,23 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         doc[k].lower_ in GIVEN_FIGURES for k in range(i + 1, min(s_end, i + 4))
     ):
         return []  # "gave a similar range" reports a source's figure; "gave way", "gave birth" report nothing
-    if i + 2 < s_end and doc[i + 1].lower_ == "by" and lower not in NOT_JOINED:
+    if i + 2 < s_end and doc[i + 1].lower_ == "by":
         k = _before_verb_parts(doc, i, s_start)
         agent = _source_after(doc, i + 1, s_end, strict=False)
-        if k >= s_start and doc[k].lower_ == "as" and agent and _has_head(agent):
+        if k >= s_start and doc[k].lower_ == "as" and agent and _has_head(agent) and lower not in NOT_JOINED:
             name = _source_text(agent)  # "as first reported by the Gazette", "as noted by the regulator"
             return [_suggestion(line, doc[k], agent[-1], "reporting_verb",
                                 f"“{doc[k].text} … {verb} by” names {mid_sentence(name)}.", name)]
+        passive = k >= s_start and doc[k].lower_ in BE_FORMS and (lower.endswith("ed") or lower == "told") and (
+            lower not in OWN_SOURCE_VERBS and lower not in DATA_VERBS and lower not in NOT_BY_AGENT
+        )
+        if passive and agent and _has_head(agent) and any(
+            t.text[:1].isupper() or t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.lower_) or _person_noun(t)
+            for t in agent
+        ):
+            name = _source_text(_name_in(agent))  # "The figures were disputed by the union"
+            return [_suggestion(line, token, agent[-1], "reporting_verb",
+                                f"“{verb} by” names {mid_sentence(name)} as who said it.", name)]
     if lower in CLAIMING and _object_only(doc, i, s_end):
         return []  # "City claimed a 2-1 win", "the storm claimed three lives", "China claims the sea": taking
     if lower in ("called", "calls") and i + 1 < s_end and doc[i + 1].lower_ in ACT_PARTICLES:
@@ -1334,7 +1357,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         opening = next((k for k in range(i - 2, max(s_start, i - 16) - 1, -1) if doc[k].text == ","), None)
         if opening is not None:
             body, _ = _source_before(doc, opening, s_start)
-            if body and (body[-1].lower_ in FIND_SOURCES or body[-1].lower_ in SHOW_SOURCES):
+            that = i + 1 < s_end and doc[i + 1].lower_ == "that"  # "The team, led by Dr Lund, found that"
+            if body and (body[-1].lower_ in FIND_SOURCES or body[-1].lower_ in SHOW_SOURCES or that and (
+                body[-1].lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(body[-1].lower_)
+            )):
                 name = _source_text(body)
                 return [_suggestion(line, body[0], token, "reporting_verb",
                                     f"“{verb}” reports {possessive(name)} result.",
@@ -1351,8 +1377,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return []
         if lower in ("showed", "shows", "show") and not any(t.lower_ in SHOW_SOURCES for t in source):
             return []
-        if lower in ("found", "finds", "find") and not any(t.lower_ in FIND_SOURCES for t in source):
-            return []
+        if lower in ("found", "finds", "find") and not any(t.lower_ in FIND_SOURCES for t in source) and not (
+            i + 1 < s_end and doc[i + 1].lower_ == "that"
+        ):
+            return []  # a study finds; people find "that" something is so ("The team found that …"), not a body
         if lower in ("tell", "tells") and source[-1].lower_ in DATA_NOUNS:
             return []  # "the numbers tell a simple story": figures show, they do not speak
         if lower in NAMED_ONLY and not any(
@@ -1370,9 +1398,15 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], token, "reporting_verb",
                             f"“{verb}” reports {possessive(name)} words.", name)]
+    before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
+    if before is not None and before.lower_ in STANDING_QUANTIFIERS and lower not in OWN_SOURCE_VERBS and (
+        before.i == s_start or doc[before.i - 1].is_punct or _opening_link(doc[before.i - 1])
+    ):
+        # "Many believe", "Others argue", "Some say": a quantifier standing alone for people
+        return [_suggestion(line, before, token, "reporting_verb",
+                            f"“{before.text} {verb}”: the words of people not named.", before.text)]
     if lower in NAMED_ONLY or lower in ("found", "finds", "find", "show", "called", "calls"):
         return []
-    before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
     if before is not None and before.lower_ in ("and", "but") and earlier and (
         lower in SPEECH_VERBS or _speech_follows(doc, i, s_end) or doc[i + 1].lower_ == "that"
     ):

@@ -656,3 +656,44 @@ def test_the_same_words_as_nouns_or_acts_report_nothing():
     assert found("A few Labour rebels say the bill will fail.") == [
         ("A few Labour rebels say", "A few Labour rebels")
     ]
+
+
+def test_a_verb_right_after_its_determiner_is_a_noun():
+    assert found("The ministry rejected the claims.") == []
+    assert found("Many believe the plan will fail.") == [("Many believe", "Many")]
+
+
+def test_people_who_find_that_something_is_so_are_the_source():
+    text = "The team, led by Dr Mia Lund of Bergen University, found that the bees could count."
+    assert found(text) == [(text[: text.index(" that")], "The team")]
+    assert found("Dr Lund and her colleagues found that the bees could count.") == [
+        ("Dr Lund and her colleagues found", "Dr Lund and her colleagues")
+    ]
+
+
+def test_people_who_find_a_thing_report_nothing():
+    assert found("The team, unbeaten in June, found form late.") == []
+    assert found("Police found a body in the river.") == []
+
+
+def test_the_agent_of_a_passive_verb_of_saying_is_the_source():
+    assert found("The figures were disputed by the union.") == [("disputed by the union", "the union")]
+    assert found("He was told by doctors that he would recover.") == [("told by doctors", "doctors")]
+    assert found("The findings have been questioned by some researchers.") == [
+        ("questioned by some researchers", "some researchers")
+    ]
+
+
+def test_the_agent_of_a_passive_act_is_no_source():
+    assert found("The land was claimed by the crown.") == []
+    assert found("The cuts were welcomed by the markets.") == []
+    assert found("The fee was set as recommended by the board.") == []
+
+
+def test_a_quantifier_standing_alone_for_people_is_the_source():
+    assert found("Others, however, argue the plan is fair.") == [("Others, however, argue", "Others")]
+    assert found("Most expect a cut.") == [("Most expect", "Most")]
+
+
+def test_few_who_predict_are_no_source():
+    assert found("Prices may fall, but few predict a crash.") == []
