@@ -59,9 +59,12 @@ from annotations.suggestions.rhetoric_classes import (
     COMEBACK,
     CONFLICT_AND_RETREAT,
     DENIAL,
+    DESTRUCTION,
     DISMISSIVE,
+    DROWNING,
     EDITORIALIZING,
     EMOTIVE,
+    EROSION_AND_BLOW,
     EXCLAMATION,
     GRIP,
     HEAT_CHANGE,
@@ -71,6 +74,7 @@ from annotations.suggestions.rhetoric_classes import (
     IT_OUT,
     JOURNALESE,
     LEFT_IN_A_STATE,
+    LITERAL_BREAKAGE,
     LITERAL_ERUPTION,
     LITERAL_FIGHT,
     LITERAL_HEAT,
@@ -84,6 +88,7 @@ from annotations.suggestions.rhetoric_classes import (
     OFFICIAL_LITERAL,
     OVEN,
     PLAIN_BOOSTERS,
+    PLAYER_LABELS,
     PLUNDER,
     POURED_IN,
     PROVOKING,
@@ -353,6 +358,9 @@ LITERAL_SENSES = {
     CONFLICT_AND_RETREAT: LITERAL_FIGHT,  # a clash of armies or boxers is a fight
     VIOLENCE_FIGURE: LITERAL_VIOLENCE,  # a killing, a shooting or a torched car is violence
     HEATED_SPEECH: LITERAL_ERUPTION,  # a volcano erupts, a fire rages, a pan boils over
+    DESTRUCTION: LITERAL_BREAKAGE,  # glass shatters, a racket is smashed, homes are wrecked
+    PLAYER_LABELS: LITERAL_VIOLENCE,  # a hitman who kills
+    DROWNING: LITERAL_WATER,  # a swimmer or a boat in real water
     SHOW: LITERAL_SHOW,  # a drama on the screen or a circus in the park is a show
     OFFICIAL_FRAMING: OFFICIAL_LITERAL,  # forces in physics, "in certain countries", provocation at law
 }
@@ -452,6 +460,11 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (AMPLIFIED_DEGREE, "intensifier", "degree told by distance or by emphatic negation (an amplifier)"),
         (ABSOLUTE_REFUSAL, "intensifier", "a refusal or a verdict made absolute by its adverb (a maximizer)"),
         (COMEBACK, "metaphor", "a recovery told as a charge or a fight (a conventional metaphor)"),
+        (DESTRUCTION, "hyperbole", "an ordinary event told as something smashed, shattered or torn (hyperbole)"),
+        (PLAYER_LABELS, "journalese", "the sports page's label for a player, naming a role rather than a position "
+                                      "(journalese)"),
+        (EROSION_AND_BLOW, "metaphor", "a loss told as eating away or as a blow (a conventional metaphor)"),
+        (DROWNING, "metaphor", "trouble told as drowning (a conventional metaphor)"),
     ):
         literal = LITERAL_SENSES.get(pattern)
         if literal is not None and literal.search(text):

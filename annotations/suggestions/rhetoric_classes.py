@@ -184,6 +184,49 @@ COMEBACK = re.compile(
 )
 
 
+# A record, a rival or a coastline told as an object smashed, shattered or shredded ("smashed the club record",
+# "the fee shatters the old mark", "the pace shredded the peloton", "the storm tore across the west"): verbs of
+# destruction told of ordinary events, the hyperbole of sport, transfer and weather pages. Not in a line where
+# something breakable really breaks (glass, a window, a pot, a racket, homes in a flood, cells in a recycling plant).
+DESTRUCTION = re.compile(
+    r"(?<![\w-])(smash(?:ed|es|ing)?|shatter(?:ed|s|ing)?|shred(?:ded|s|ding)|t(?:ore|ears|earing)\s+(?:across|"
+    r"through|into|apart)|hurl(?:ed|s|ing)|ravag(?:e|ed|es|ing)|pulveri[sz](?:e|ed|es|ing))(?![\w-])",
+    re.IGNORECASE,
+)
+LITERAL_BREAKAGE = re.compile(
+    r"(?<![\w-])(glass|windows?|windscreens?|pots?|pottery|vases?|plates?|rackets?|bottles?|doors?|bones?|skulls?|"
+    r"cells|paper|documents|homes?|houses?|cars?|vehicles?|floods?|actors?|stage|plough\w*|bodies|body|"
+    r"police|arrested|vandal\w*|crash\w*|collision|explosion|blast)(?![\w-])",
+    re.IGNORECASE,
+)
+# The sports page's labels for players (the tabloid's journalese: "the wantaway ace", "the Brazilian hitman",
+# "his star man", "the club's talisman"): a player named by a role in a story, not by a position. Not an ace
+# that is served or counted ("an ace", "his 14th ace", "12 aces") nor a hitman in a line about a real killing.
+PLAYER_LABELS = re.compile(
+    r"(?<![\w-])(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?<!\ban\s)(aces?|hitman|hitmen|star\s+(?:man|men|woman|striker|signing|"
+    r"player)|talisman|hotshot|goal\s+machine|goal-machine|wantaway|want-away)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# A loss told as eating or erosion ("nibbling away at", "hollowed out", "swallowed up by inflation", "chipping
+# away at") or as a blow ("hit hard", "the hardest hit", "worst-hit areas"): Lakoff and Johnson's conventional
+# metaphors of harm.
+EROSION_AND_BLOW = re.compile(
+    r"(?<![\w-])(nibbl(?:e|es|ed|ing)\s+away|hollow(?:s|ed|ing)\s+out|swallow(?:s|ed|ing)\s+up|"
+    r"chip(?:s|ped|ping)\s+away|gnaw(?:s|ed|ing)\s+(?:at|away)|whittl(?:e|es|ed|ing)\s+(?:away|down)|"
+    r"hit(?:s)?\s+(?:hard|hardest)|hardest[- ]hit|worst[- ]hit|badly\s+hit)(?![\w-])",
+    re.IGNORECASE,
+)
+# Trouble told as drowning ("a floundering rival", "drowns in its own ambition", "the firm went under", "keeping
+# their heads above water"): not in a line about real water, where the words are literal.
+DROWNING = re.compile(
+    r"(?<![\w-])(flounder(?:s|ed|ing)?|drown(?:s|ed|ing)?\s+in|go(?:es|ing)?\s+under|went\s+under|"
+    r"heads?\s+above\s+water|sink(?:s|ing)?\s+(?:further|deeper)|sinking)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 # Adjectives that amplify (Quirk et al.'s amplifiers in adjective form): they grade the noun for the reader.
 AMPLIFIERS = frozenset(
     "fierce intense heated huge enormous immense tremendous gigantic mammoth hefty vast almighty monstrous "
@@ -259,7 +302,7 @@ AFFLICTION_AND_FUEL = re.compile(
     r"(?:fuel|fuels|fuelled|fueled|fuelling|fueling|stoke|stokes|stoked|stoking|ignite|ignites|ignited|igniting|"
     r"inflame|inflames|inflamed|inflaming)(?=\s+(?:the\s+|a\s+|an\s+|further\s+|more\s+|fresh\s+|growing\s+)?"
     r"(?:fears?|speculation|anger|tensions?|debate|concerns?|row|rows|anxiety|anxieties|unrest|resentment|"
-    r"rumours?|suspicions?|criticism|demand|hopes?|inflation))|"
+    r"rumours?|suspicions?|criticism|demand|hopes?|inflation|fire|flames))|"
     r"(?:derail|derails|derailed|derailing|scupper|scuppers|scuppered|scuppering|torpedo|torpedoes|torpedoed|"
     r"torpedoing)(?=\s+(?:the|a|an|its|their|his|her|any|plans?|talks|deal|hopes?)\b))(?![\w-])",
     re.IGNORECASE,

@@ -19,7 +19,9 @@ lexicons and the word's context say about it, and weighs that description with a
 The weights are fitted on the development pages by ``benchmarks/fit_rhetoric_weights.py`` and shipped as a small
 JSON file (``data/rhetoric_word_weights.json``): at run time a word costs a few dictionary look-ups, a dot
 product and a sigmoid. Words inside a real quotation (four words or more: the speaker's words) and function
-words are never scored, nor the words of a short quotation reported by a neutral verb. In an article of plain
+words are never scored, nor the words of a short quotation reported by a neutral verb, nor a capitalised word
+mid-sentence (a name), nor a word the rule classes hold neutral in news prose (``NEUTRAL_WORDS``: "latest",
+"final", "currently"). In an article of plain
 register (fewer than ``article_gate`` of its words rated: a wire story) the scorer stays silent, as its rated
 words there mostly describe ("sophisticated weaponry"), and so it does in a text of fewer than 50 words of the
 writer's, too short to tell a register by. Terms of the editable lexicon are left to the lexicon: where it did
@@ -58,6 +60,11 @@ FUNCTION_WORDS = frozenset(
     "could may might must ought just too very more most less least much many few all both either neither "
     "one two three four five six seven eight nine ten first second third s t".split()
 )
+# Words the rule classes hold neutral in news prose, whatever a lexicon rates them: adjectives that measure or
+# classify ("latest", "final", "dead"), adverbs of time, measure or hedging ("currently", "sharply"), words that
+# name a role or an operation ("critical", "offensive") and participles of change ("rising"). Never candidates.
+NEUTRAL_WORDS = (evaluative_cues.MEASURING_ADJECTIVES | evaluative_cues.NEUTRAL_ADVERBS | bias_cues.NEUTRAL_IN_NEWS
+                 | bias_cues.NEUTRAL_ADVERBS | bias_cues.CHANGE_PARTICIPLES)
 DETERMINERS = evaluative_cues.DETERMINERS
 COPULAS = evaluative_cues.COPULAS
 QUOTE_MARKS = "“”\"«»„‘’'"
@@ -198,6 +205,8 @@ def line_words(line: Line, headline: bool, article: float = 0.0) -> list[_Word]:
         form = _lookup_form(word)
         if form in FUNCTION_WORDS or len(form) < 2 or quoted(start, end) or partial(start, end):
             continue
+        if form in NEUTRAL_WORDS:
+            continue
         tag = subjectivity.tag(word if word[:1].isupper() and not form.isupper() else form) or subjectivity.tag(form)
         tag_class = _tag_class(tag)
         valence, entry, base = _ratings(form, valence_table, adjectives)
@@ -215,6 +224,8 @@ def line_words(line: Line, headline: bool, article: float = 0.0) -> list[_Word]:
         strength = abs(valence) / 4 if valence is not None else 0.0
         subjective = entry.subjectivity if entry is not None else 0.0
         capitalised = float(word[:1].isupper() and not opens_sentence)
+        if capitalised and not word.isupper():
+            continue  # a name ("Czech", "Rovers"), not the writer's judgement
         known_rarity = rarities.get(form, rarities.get(form.replace("-", "")))
         rarity = known_rarity if known_rarity is not None else 1.0
         is_adjective = float(tag_class in ("adjective", "comparative_or_superlative"))

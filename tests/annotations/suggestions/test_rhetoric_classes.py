@@ -835,3 +835,33 @@ def test_a_word_in_capitals_for_emphasis_is_read_as_the_word_but_an_acronym_is_n
     assert "CALLOUS" in rhetoric("A CALLOUS gang of fraudsters has been jailed for eight years.")
     assert rhetoric_module.unshouted("NATO ministers met in BRUSSELS") == "NATO ministers met in BRUSSELS"
     assert rhetoric_module.unshouted("a CALLOUS gang") == "a callous gang"
+
+
+def test_an_ordinary_event_told_as_something_smashed_is_hyperbole_but_real_breakage_is_not():
+    found = rhetoric("The sprinter smashed the county record by half a second on Saturday.")
+    assert found["smashed"].rule == "rhetoric.hyperbole"
+    assert "shredded" in rhetoric("A brutal climb shredded the leading group within ten minutes.")
+    assert "smashed" not in rhetoric("Thieves smashed a window at the back of the shop before dawn.")
+
+
+def test_a_player_named_by_a_tabloid_role_is_journalese_but_a_served_ace_is_not():
+    assert rhetoric("The wantaway striker missed training again.")["wantaway"].rule == "rhetoric.journalese"
+    assert "talisman" in rhetoric("United will be without their talisman for the derby.")
+    assert "ace" not in rhetoric("She served an ace to save the first break point.")
+    assert "ace" not in rhetoric("He finished the match with his 11th ace of the afternoon.")
+
+
+def test_a_loss_told_as_erosion_or_a_blow_is_a_metaphor():
+    assert "chipping away" in rhetoric("Rising costs are chipping away at the charity's reserves.")
+    assert "hit hard" in rhetoric("Small bakeries have been hit hard by the price of flour.")
+    assert not rhetoric("The charity spent its reserves on a new roof last year.")
+
+
+def test_trouble_told_as_drowning_is_a_metaphor_except_in_real_water():
+    assert "floundering" in rhetoric("The floundering campaign changed its manager for the third time.")
+    assert "went under" in rhetoric("The travel agency went under in March, owing its customers millions.")
+    assert "floundering" not in rhetoric("A floundering swimmer was pulled from the water by lifeguards.")
+
+
+def test_a_cause_told_as_fuel_on_a_fire_is_a_metaphor():
+    assert "fuelled" in rhetoric("His late-night post fuelled the fire of the dispute with the board.")

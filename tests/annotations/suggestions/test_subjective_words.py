@@ -37,6 +37,13 @@ def test_function_words_are_not_candidates():
     assert not {"The", "a", "for", "the", "on"} & set(words)
 
 
+def test_names_and_words_held_neutral_in_news_are_not_candidates():
+    words = scored("Yesterday the Rovers signed a dreadful deal, the latest of several, with Harcourt Mills.")
+
+    assert "dreadful" in words
+    assert not {"Rovers", "Harcourt", "Mills", "latest"} & set(words)
+
+
 def test_a_word_inside_a_long_quotation_is_never_scored_nor_suggested():
     text = "Residents were furious.\nThe mayor said: “This is a disgraceful and shameful betrayal of us all.”"
     lines = split_lines(text)
