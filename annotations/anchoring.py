@@ -91,7 +91,10 @@ class TextWindow:
         return errors
 
     def anchor(self, start: int, end: int, context: int = CONTEXT_LENGTH) -> Anchor:
-        """The quote and its context for a span already checked (:meth:`span_errors`)."""
+        """The quote and its context for a span already checked (:meth:`span_errors`); the window must hold
+        them (``window_bounds`` with the same ``context``), or the context would come out short."""
+        if max(0, start - context) < self.offset or min(self.length, end + context) > self.offset + len(self.text):
+            raise ValueError("the window does not hold this span and its context")
         return Anchor(
             start=start,
             end=end,

@@ -175,6 +175,9 @@ class HighlightBodyForm(AnnotationForm):
     article = ArticleIdField()
 
     def clean(self):
+        # ``AnnotationForm.clean`` checks the span against the whole text; this is the same check against the
+        # window (``TextWindow.span_errors``), so a check added there must be added here too (the test that
+        # compares the two forms span by span would show the difference).
         data = forms.Form.clean(self)
         pk, start, end = data.get("article"), data.get("start"), data.get("end")
         if pk is None:

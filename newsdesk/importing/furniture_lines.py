@@ -141,13 +141,13 @@ NAME_IN_PLACE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
 )
 # Notes about the article itself rather than its story: a disclaimer for the sites it links to, in any of the
-# forms a publisher disowns them ("is not responsible for", "accepts no responsibility for", "takes no liability
-# for", "cannot be held responsible for" the content of external sites, pages or links), notes on its editions
-# and corrections.
+# forms a publisher disowns them ("is not responsible for", "accepts no responsibility for", "do not accept
+# liability for", "cannot be held responsible for" the content of external sites, web pages, blogs or links),
+# notes on its editions and corrections.
 ARTICLE_NOTE = re.compile(
-    r"\b(?:(?:is|are) not|(?:accepts?|takes?|bears?|assumes?) no|(?:cannot|can ?not|can't) (?:accept|take|be held)"
-    r"(?: any)?)\s+(?:responsib(?:le|ility)|liab(?:le|ility))\s+for\s+the\s+contents?\s+of\s+(?:any\s+|the\s+)?"
-    r"(?:(?:external|other|outside|third[- ]party|linked)\s+)?(?:web|internet\s+)?(?:sites?|pages?|links?)\b|"
+    r"(?:\bnot|\bno|\bcan't|\bcannot)\s+(?:(?:accept|take|bear|assume|be\s+held)\s+)?(?:any\s+)?"
+    r"(?:responsib(?:le|ility)|liab(?:le|ility))\s+for\s+(?:the\s+)?contents?\s+of\s+(?:any\s+|the\s+)?"
+    r"(?:(?:external|other|outside|third[- ]party|linked)\s+)?(?:web\s*|internet\s+)?(?:sites?|pages?|links?|blogs?)\b|"
     r"\bprint edition\b|\ba version of this (article|story)\b|^this (article|story) (was|has been) "
     r"(amended|updated|corrected|edited)|\ban earlier version of this\b",
     re.IGNORECASE,

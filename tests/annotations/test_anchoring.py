@@ -1,3 +1,5 @@
+import pytest
+
 from annotations.anchoring import anchor, span_errors
 
 TEXT = "The agency said 😀 the launch was “reckless”, officials added."
@@ -51,3 +53,16 @@ def test_a_span_of_only_white_space_is_refused():
     start = TEXT.index(" ")
 
     assert "end" in span_errors(TEXT, start, start + 1)
+
+
+def test_a_window_too_narrow_for_the_context_refuses_to_anchor_rather_than_cut_it_short():
+    from annotations.anchoring import TextWindow, window_bounds
+
+    text = "Officials said the launch was reckless and 😀 unnecessary."
+    start = text.index("reckless")
+    first, last = window_bounds(start, start + 8, 4)
+    window = TextWindow(len(text), first, text[first:last])
+
+    assert window.anchor(start, start + 8, 4) == anchor(text, start, start + 8, 4)
+    with pytest.raises(ValueError):
+        window.anchor(start, start + 8, 10)

@@ -336,6 +336,9 @@ def test_interface_prompts_labelled_links_and_signposting_are_furniture():
     "The Courier accepts no responsibility for the content of external websites.",
     "We take no liability for the contents of external sites.",
     "The Gazette cannot be held responsible for the content of other websites.",
+    "Not responsible for the content of external web pages.",
+    "We do not accept responsibility for the content of external blogs.",
+    "The Herald is not liable for the contents of linked web sites.",
 ])
 def test_external_link_lists_and_their_disclaimer_are_furniture(disclaimer):
     text = (
