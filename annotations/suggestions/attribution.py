@@ -74,6 +74,8 @@ REPORTING_VERBS = frozenset(
     framed frames understands gave gives
     note contend contends contended ruled expected allege forecast posted tweeted
     vow hail tell anticipated anticipates anticipate reckon reckons reckoned bet bets
+    learned learnt hinted hints signalled signaled signals observed observes responded responds
+    asked asks ask wondered wonders
     suspect suspects suspected slam slams blast
     hit hits lashed lashes lash
     """.split()
@@ -93,6 +95,11 @@ NAMED_ONLY = frozenset(
 # "That" or a colon may follow a short phrase of place or time.
 # So too a wager on what will happen: "traders bet that rates would stay high", not "bet £5 on a horse".
 THAT_ONLY = frozenset("understands ruled forecast posted tweeted bet bets".split())
+# Verbs of learning, hinting, signalling, observing and answering report words only before a clause that "that"
+# opens: "The Herald has learned that …", "The bank signalled that …", "The ministry responded that …".
+COMPLEMENT_ONLY = frozenset(
+    "learned learnt hinted hints signalled signaled signals observed observes responded responds".split()
+)
 # Verbs that censure only as phrasal verbs with "out": "Minister hits out at critics", "lashed out at".
 OUT_ONLY = frozenset("hit hits lashed lashes lash".split())
 # "found" and "finds" report a study's result only.
@@ -150,13 +157,13 @@ SHOW_SOURCES = frozenset(
     "media footage images video videos photos pictures data figures records documents report survey poll "
     "study tv television broadcasts broadcast".split()
 )
-STOP_AFTER = frozenset("that which who whom while when as because if but where whether".split())
+STOP_AFTER = frozenset("that which who whom while when as because if but where whether why how what".split())
 SPEECH_VERBS = frozenset("said says told tells stated insisted warned claimed".split())
 # Verbs of saying that may stand before their speaker after a quotation: '"It is over," added the minister.'
 INVERTED_SPEECH = SPEECH_VERBS | frozenset(
     "added adds wrote writes explained explains admitted admits argued argues noted notes recalled recalls "
     "replied retorted countered quipped joked remarked cautioned concluded declared warns insists claims "
-    "stresses cautions believes".split()
+    "stresses cautions believes asked asks wondered".split()
 )
 CONFIDENCE = {
     "citing": 0.75, "according_to": 0.9, "reporting_verb": 0.8, "pronoun": 0.6, "agentless": 0.7, "participle": 0.55,
@@ -354,6 +361,7 @@ def _source_before(doc, index, sentence_start):
 BEFORE_COORDINATED_SUBJECT = frozenset("both either neither".split())
 # Penn Treebank tags of a finite verb (past, third person, present), as the tagger's word list gives them.
 FINITE_VERB_TAGS = frozenset("VBD VBZ VBP".split())
+FINITE_OR_MODAL = FINITE_VERB_TAGS | {"MD"}
 
 
 def _after_coordinated_clause(doc, tokens, sentence_start):
@@ -523,7 +531,7 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                                     f"“according to” names {mid_sentence(name)}.", name)
                     )
                 elif any(t.is_alpha and t.lower_ not in DETERMINERS for t in source):
-                    name = _source_text(source)
+                    name = _source_text(_author_of_document(source) or source)  # "a statement from the family"
                     in_sentence.append(
                         _suggestion(line, token, source[-1], "according_to",
                                     f"“according to” names {mid_sentence(name)}.", name)
@@ -581,7 +589,9 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                     _suggestion(line, first, token, "agentless",
                                 f"“{doc[first.i : token.i + 1].text}”: words reported with no named source.")
                 )
-            elif lower in HEDGES and i + 1 < s_end and doc[i + 1].lower_ in ("to", "that"):
+            elif lower in HEDGES and i + 1 < s_end and (
+                doc[i + 1].lower_ in ("to", "that") or _impersonal_passive(doc, i, s_start, s_end)
+            ):
                 first = token
                 j = i - 1
                 while j >= s_start and (doc[j].lower_ in HEDGE_ADVERBS or doc[j].lower_ in BE_FORMS):
@@ -1305,8 +1315,15 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         i + 1 >= s_end or doc[i + 1].text in (":", ";") or doc[i + 1].lower_ in COORDINATORS
     ) and not _right_after_quotation(doc, i, s_start):
         return []  # "as the prime minister concedes", "Procházková concedes: …": conceding defeat is an act
-    if lower in THAT_ONLY and not _that_follows(doc, i, s_end):
-        return []
+    if lower in THAT_ONLY and not (_that_follows(doc, i, s_end) or _clause_after(doc, i + 1, s_end)):
+        return []  # "understands the club has agreed", "ruled that"; not "ruled out a penalty"
+    if lower in ASKING and not (
+        _right_after_quotation(doc, i, s_start) or _question_follows(doc, i, s_end) or _quote_before(doc, i, s_start)
+        and doc[i - 1].text != "," or _speaker_after_quotation(doc, i, s_start)
+    ):
+        return []  # "asked why …", '"Why now?" she asked'; not "asked to be named", "asked for help"
+    if lower in COMPLEMENT_ONLY and not _complementizer(doc, i + 1):
+        return []  # "learned that the deal was close", not "learned that lesson" or "observed the comet"
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):
         return []  # "concluded trilateral air drills" is an act, "concluded that …" a finding
     if i > s_start and doc[i - 1].lower_ == "to" and not lower.endswith(("ed", "s")):
@@ -1625,6 +1642,54 @@ def _notifying(doc, i, s_end) -> bool:
         k += 1
     return k > i + 1 and k + 1 < s_end and doc[k].lower_ == "to" and (
         doc[k + 1].lower_ in DETERMINERS or doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in SOURCE_WORDS
+    )
+
+
+# Verbs of asking: they report a question, after a quotation or before "why", "whether", "if" …
+ASKING = frozenset("asked asks ask wondered wonders".split())
+QUESTION_WORDS = frozenset("why whether if how what when who where which".split())
+
+
+def _speaker_after_quotation(doc, i, s_start) -> bool:
+    """ '"Why now?" she asked', '"Is it safe?" the mayor asked': a few words of a speaker between a closing
+    quotation mark and the verb."""
+    k = i - 1
+    while k >= s_start and i - k <= 4 and doc[k].is_alpha:
+        k -= 1
+    if k >= i - 1 or k < s_start:
+        return False
+    return doc[k].is_quote or doc[k].text == "," and k > s_start and doc[k - 1].is_quote
+
+
+def _question_follows(doc, i, s_end) -> bool:
+    """ "asked why", "asked the minister whether", "asked: '…?'": an indirect or a quoted question."""
+    for k in range(i + 1, min(s_end, i + 5)):
+        if doc[k].lower_ in QUESTION_WORDS or doc[k].text == ":" and k == i + 1:
+            return True
+        if doc[k].is_punct or doc[k].lower_ in ("to", "for", "not", "that"):
+            return False
+    return False
+
+
+def _clause_after(doc, k, s_end) -> bool:
+    """Whether a clause with its own verb starts at ``k`` ("the club has agreed a fee", "growth would slow"): a
+    finite verb or an auxiliary within five words, before any punctuation or preposition of setting."""
+    if k >= s_end or not doc[k].is_alpha or doc[k].lower_ in SETTING_PREPOSITIONS | ACT_PARTICLES | {"out", "at"}:
+        return False
+    for m in range(k + 1, min(s_end, k + 6)):
+        token = doc[m]
+        if token.is_punct or token.lower_ in STOP_AFTER:
+            return False
+        if token.lower_ in CLAUSE_MARKERS or token.is_lower and subjectivity.tag(token.text) in FINITE_OR_MODAL:
+            return True
+    return False
+
+
+def _impersonal_passive(doc, i, s_start, s_end) -> bool:
+    """ "It is understood the fees will rise", "It was thought the talks had failed": "it", a form of "be", a
+    verb of believing or reporting, and a clause."""
+    return i - 2 >= s_start and doc[i - 1].lower_ in BE_FORMS and doc[i - 2].lower_ == "it" and (
+        _clause_after(doc, i + 1, s_end)
     )
 
 

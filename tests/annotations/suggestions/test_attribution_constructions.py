@@ -697,3 +697,43 @@ def test_a_quantifier_standing_alone_for_people_is_the_source():
 
 def test_few_who_predict_are_no_source():
     assert found("Prices may fall, but few predict a crash.") == []
+
+
+def test_an_outlet_that_understands_or_a_court_that_rules_before_a_bare_clause():
+    assert found("Harbour Radio understands the club has agreed a fee.") == [
+        ("Harbour Radio understands", "Harbour Radio")
+    ]
+    assert found("The court ruled the ban was lawful.") == [("The court ruled", "The court")]
+
+
+def test_verbs_of_learning_hinting_and_observing_report_words_before_a_clause_only():
+    assert found("The Herald has learned that the deal is close.") == [("The Herald has learned", "The Herald")]
+    assert found("The bank signalled that rates would stay high.") == [("The bank signalled", "The bank")]
+    assert found("The judge observed that the law was unclear.") == [("The judge observed", "The judge")]
+    assert found("The team learned that lesson the hard way.") == []
+    assert found("Astronomers observed the comet for a week.") == []
+
+
+def test_an_impersonal_passive_before_a_bare_clause_has_no_source():
+    assert found("It is understood the fees will rise.") == [("is understood", "")]
+    assert found("It is thought the fees will rise.") == [("is thought", "")]
+
+
+def test_according_to_a_statement_names_its_author():
+    assert found("According to a statement from the family, he died peacefully.") == [
+        ("According to a statement from the family", "the family")
+    ]
+
+
+def test_asking_a_question_reports_words():
+    assert found("Residents asked why the road had been closed.") == [("Residents asked", "Residents")]
+    assert found('"Why now?" asked one resident.') == [("asked one resident", "one resident")]
+    assert found('"Is it safe?" the mayor asked.') == [("the mayor asked", "the mayor")]
+    assert found("Members of the scheme ask why the trustees hailed the plan.") == [
+        ("Members of the scheme ask", "Members of the scheme"), ("the trustees hailed", "the trustees")
+    ]
+
+
+def test_asking_for_something_or_being_asked_to_reports_no_words():
+    assert found("Villagers asked for help.") == []
+    assert found("The council was asked to explain the delay.") == []
