@@ -39,8 +39,18 @@ with a context check. Every suggestion names its rule and says why:
   ("workers are exhausted.").
 - more ``editorializing``: a verdict stated as a denial (correctio: "that is not a plan.") and Quirk et al.'s
   emphasizers ("simply", "plainly", "frankly", "literally").
+- more ``emotive``: speech or a reaction told as anger boiling over or as boasting and complaining, where a
+  neutral verb would report it ("fumed", "a row erupted", "bragged", "laughed off"; Lakoff and Kövecses' anger
+  metaphors, Levin's complain verbs), not where a volcano or a fire makes the words literal.
+- more ``intensifier``: degree told by distance or emphatic negation ("far too late", "never once", "no fewer
+  than"; Quirk et al.), and a refusal made absolute by its adverb ("flatly rejected").
+- more ``metaphor``, ``hyperbole`` and ``journalese``: a recovery told as a charge ("clawed back"), a loss as
+  erosion or a blow ("chipping away at", "hit hard"), trouble as drowning ("floundering"; not in real water), an
+  ordinary event as something smashed ("smashed the record"; not where glass really breaks), and the sports
+  page's labels for players ("the wantaway ace", "his talisman"; not an ace that is served or counted).
 
-Nothing here fires inside the protected ranges (quotations) or inside a capitalised name.
+Nothing here fires inside the protected ranges (quotations) or inside a capitalised name. The suggester reads a
+word set in capitals for emphasis as the word (``rhetoric.unshouted``: "a CALLOUS gang").
 """
 
 import re
