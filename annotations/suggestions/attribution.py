@@ -100,6 +100,25 @@ THAT_ONLY = frozenset("understands ruled forecast posted tweeted bet bets".split
 COMPLEMENT_ONLY = frozenset(
     "learned learnt hinted hints signalled signaled signals observed observes responded responds".split()
 )
+# Verbs of expecting and recommending that, after "than", give the yardstick of a comparison, not words.
+STANDARD_VERBS = frozenset(
+    "expected expect expects forecast forecasts predicted predict predicts recommends recommend recommended "
+    "anticipated estimated estimate estimates projected required requires".split()
+)
+
+
+def _after_than(doc, i, s_start) -> bool:
+    """Whether "than" opens the few words before the verb: "than the national framework recommends"."""
+    for k in range(i - 1, max(s_start, i - 7) - 1, -1):
+        if doc[k].lower_ == "than":
+            return True
+        if doc[k].is_punct or doc[k].lower_ in STOP_AFTER:
+            return False
+    return False
+
+
+# Verbs of censure that are verbs of force too: with a particle of direction they are acts ("slammed in").
+FORCE_VERBS = frozenset("slam slams slammed blast blasts blasted".split())
 # Verbs that censure only as phrasal verbs with "out": "Minister hits out at critics", "lashed out at".
 OUT_ONLY = frozenset("hit hits lashed lashes lash".split())
 # "found" and "finds" report a study's result only.
@@ -1260,6 +1279,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "rejected the claims", "its estimates", "their reports": a noun after its determiner
     if lower in ("point", "points", "pointed") and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
         return []  # only "point out" reports words
+    if lower in FORCE_VERBS and i + 1 < s_end and doc[i + 1].lower_ in ACT_PARTICLES | {"into", "home", "shut"}:
+        return []  # "slammed in four goals", "blasted into the net", "slammed the door shut": force, not words
     if lower in OUT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
         return []  # "hit out at", "lashed out at" censure someone; "hit the town", "lashed the coast" do not
     if lower == "report" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "on", "for", "back", "into"):
@@ -1353,6 +1374,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "concedes defeat", "concedes in her seat", "conceded 41 goals": an act, not words
     if lower in ("heard", "hears") and not _hearing_before(doc, i, s_start):
         return []  # only a court, an inquest or a committee "heard" evidence
+    if lower in STANDARD_VERBS and _after_than(doc, i, s_start):
+        return []  # "fewer nurses than the framework recommends", "higher than analysts forecast": a yardstick
     joined = _joined_verb(line, doc, i, s_start, s_end, earlier)
     if joined is not None:
         return joined

@@ -737,3 +737,15 @@ def test_asking_a_question_reports_words():
 def test_asking_for_something_or_being_asked_to_reports_no_words():
     assert found("Villagers asked for help.") == []
     assert found("The council was asked to explain the delay.") == []
+
+
+def test_a_verb_of_censure_with_a_particle_of_direction_is_force():
+    assert found("The team slammed in four goals.") == []
+    assert found("The striker blasted into the net.") == []
+    assert found("Fans slammed the decision.") == [("Fans slammed", "Fans")]
+
+
+def test_a_verb_of_expecting_after_than_is_a_yardstick_not_words():
+    assert found("Wards run with fewer nurses than the national staffing framework recommends.") == []
+    assert found("Inflation was higher than economists had forecast.") == []
+    assert found("Economists had forecast that inflation would rise.") == [("Economists had forecast", "Economists")]
