@@ -171,6 +171,8 @@ def candidate_phrases(words: list[str], text: str | None = None, spans: list[tup
         if previous in MODIFIERS and is_word(words[start - 1]):
             continue  # the noun phrase began earlier: a label holds it from its first word
         for end in noun_phrase_ends(classes, start, CORE_WORDS):
+            if _cut_short(words, classes, end):
+                continue
             yield from _phrase(words, text, spans, start, end)
             link = end + 1
             if link + 1 >= len(words) or not is_word(words[link]):
@@ -187,7 +189,36 @@ def candidate_phrases(words: list[str], text: str | None = None, spans: list[tup
             if inner >= len(words) or classes[inner] not in MODIFIERS:
                 continue
             for tail in noun_phrase_ends(classes, inner, MAX_PHRASE_WORDS - (inner - start)):
-                yield from _phrase(words, text, spans, start, tail)
+                if not _cut_short(words, classes, tail):
+                    yield from _phrase(words, text, spans, start, tail)
+
+
+# An adverb particle that makes the word before it a verb ("critics point out", "rule out", "speak out"): only
+# "out", as the others are as often prepositions before a noun ("crab off the point", "up the river").
+PARTICLES = frozenset({"out"})
+LIST_REACH = 10  # tokens after a comma within which an "and" or "or" shows that the comma went on with a list
+
+
+def _cut_short(words: list[str], classes: list[str], end: int) -> bool:
+    """True when a phrase ending at ``end`` would stop short of what its last word belongs to: the first item of
+    a list ("group comprising South Korea" of "South Korea, the US, Japan and eight other countries", "14" of
+    "14 and 15 March"), or a verb read as a noun before its particle ("Critics point" of "point out")."""
+    after = end + 1
+    if after >= len(words):
+        return False
+    following = words[after].lower()
+    if following in PARTICLES:
+        return True
+    if after + 1 >= len(words):
+        return False
+    opens_item = classes[after + 1] in MODIFIERS or words[after + 1].lower() in ARTICLES
+    if following in ("and", "or"):
+        return opens_item
+    if following == "," and opens_item:
+        ahead = [w.lower() for w in words[after + 1 : after + 1 + LIST_REACH]]
+        stop = next((i for i, w in enumerate(ahead) if w in (".", ";", ":", "!", "?")), len(ahead))
+        return any(w in ("and", "or") for w in ahead[:stop])
+    return False
 
 
 def _phrase(words, text, spans, start: int, end: int):
@@ -254,8 +285,20 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         if not label:
             label = first_phrase(texts[rows[0]]) if rows else "Other passages"
         taken.add(label.lower())
+        label = unshouted(label)
         labels[topic] = label[:1].upper() + label[1:]
     return labels
+
+
+SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+
+
+def unshouted(phrase: str) -> str:
+    """``phrase`` with the words a tabloid sets in capitals for emphasis ("MILLIONS of homeowners") in lower
+    case: an all-capital word of four letters or more that the tagger's list holds as an ordinary lower-case
+    word. Acronyms ("NATO", "KCNA"), which it does not hold so, keep their capitals."""
+    known = wordclass.tags()
+    return SHOUTED.sub(lambda m: m.group().lower() if m.group().lower() in known else m.group(), phrase)
 
 
 def spread(rows: list[int], articles: Sequence[Hashable], size: int) -> list[int]:

@@ -170,3 +170,32 @@ def test_a_verb_with_its_object_after_a_name_ends_the_name():
 
     assert "Harbour Board of Saltby" in phrases
     assert not any(phrase.endswith(" cut") for phrase in phrases)
+
+
+def test_a_phrase_never_stops_at_the_first_item_of_a_list():
+    phrases = phrases_of("A monitoring group comprising Chile, the US, Peru and nine other countries met in Lima.")
+    phrases += phrases_of("Fishers described productive grounds for crab and lobster off the point.")
+
+    assert "monitoring group" in phrases
+    assert not any(phrase.endswith("Chile") for phrase in phrases)
+    assert "productive grounds for crab and lobster" in phrases
+    assert "productive grounds for crab" not in phrases
+
+
+def test_a_comma_that_ends_a_clause_does_not_count_as_a_list():
+    phrases = phrases_of("The ministry approved the new harbour wall, the council said on Monday.")
+
+    assert "new harbour wall" in phrases
+
+
+def test_a_verb_before_its_particle_is_not_read_as_a_head_noun():
+    phrases = phrases_of("Critics point out that the ferry terminal opened two years late.")
+
+    assert "Critics point" not in phrases
+    assert "ferry terminal" in phrases
+
+
+def test_capitals_set_for_emphasis_are_lowered_but_acronyms_keep_theirs():
+    assert labels.unshouted("MILLIONS of homeowners") == "millions of homeowners"
+    assert labels.unshouted("NATO allies and the KCNA report") == "NATO allies and the KCNA report"
+    assert labels.unshouted("UK CHAOS over rail FURY") == "UK chaos over rail fury"
