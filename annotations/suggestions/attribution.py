@@ -936,13 +936,18 @@ def _address_before(doc, comma) -> bool:
     return opening is not None and opening + 1 < comma and doc[opening + 1].lower_ in ("of", "from")
 
 
+# The prepositions that tie a person to a body: "Jane Roe of Avon Police", "Ann Holt at the University of Leeds",
+# "Prof Ann Holt from the University of Leeds".
+AFFILIATION_LINKS = frozenset("of at from".split())
+
+
 def _person_of_body(doc, source, s_start):
     """ "Professor Song Lihua of the National Institute … said", "Jane Roe of Avon Police said": a person of a
     body speaks, and the source is the person. Returns (the whole phrase, the name) or None."""
     first = source[0].i
-    of = next((t.i for t in source if t.lower_ == "of"), None)
+    of = next((t.i for t in source if t.lower_ in AFFILIATION_LINKS), None)  # "Ann Holt at the University"
     if of is None:
-        of = first - 1 if first - 1 > s_start and doc[first - 1].lower_ == "of" else None
+        of = first - 1 if first - 1 > s_start and doc[first - 1].lower_ in AFFILIATION_LINKS else None
     if of is None or of - 1 < s_start:
         return None
     k = of - 1

@@ -749,3 +749,18 @@ def test_a_verb_of_expecting_after_than_is_a_yardstick_not_words():
     assert found("Wards run with fewer nurses than the national staffing framework recommends.") == []
     assert found("Inflation was higher than economists had forecast.") == []
     assert found("Economists had forecast that inflation would rise.") == [("Economists had forecast", "Economists")]
+
+
+def test_a_person_at_or_from_a_body_is_the_source():
+    assert found("Prof Ann Holt from the University of Leeds said waits were growing.") == [
+        ("Prof Ann Holt from the University of Leeds said", "Ann Holt")
+    ]
+    assert found("Ann Holt at the University of Leeds said waits were growing.") == [
+        ("Ann Holt at the University of Leeds said", "Ann Holt")
+    ]
+
+
+def test_a_group_at_a_body_stays_whole():
+    assert found("Researchers at the University of Leeds said waits were growing.") == [
+        ("Researchers at the University of Leeds said", "Researchers at the University of Leeds")
+    ]
