@@ -557,6 +557,14 @@ CLICHES = (
     r"t(?:orn|ore|ear|ears|earing) apart", r"wav(?:e|es|ed|ing) (?:\w+ ){0,3}away", r"profliga(?:cy|te)",
     r"vent(?:s|ed|ing)? (?:their|his|her|its) (?:frustration|anger|fury|spleen)", r"manhunts?",
     r"ma(?:de|ke|kes|king) off with", r"scrambl(?:e|es|ed|ing) to", r"(?:put|puts|putting) on notice",
+    # and the match report's and the transfer column's stock phrases (the clichés that sports-writing guides list:
+    # a signing as putting pen to paper, regret as being left to rue, a crowd in full voice or sent into raptures,
+    # a scrappy goal bundled home, a team that senses blood, a game of two halves)
+    r"(?:left|be left) to rue", r"(?:put|puts|putting) pen to paper", r"in full voice", r"(?:in|into) raptures",
+    r"bundl(?:e|es|ed|ing) (?:home|in)", r"sens(?:e|es|ed|ing) blood", r"pulsating", r"(?:added |more |extra )?"
+    r"firepower(?= (?:up front|in attack|after|to)|[.,;])", r"a game of two halves", r"over the moon",
+    r"sick as a parrot", r"park(?:s|ed|ing)? the bus", r"(?:the )?hairdryer treatment", r"six-pointers?",
+    r"(?:a|his|her|their) purple patch",
     # the lifestyle page's gush ("idyllic", "picture-postcard", "a hidden gem", "loved-up", "flaunted")
     r"idyllic", r"picture-postcard", r"(?:a )?hidden gems?", r"loved-up", r"flaunt(?:s|ed|ing)?", r"skimpy",
     r"stratospheric", r"stinging",

@@ -865,3 +865,11 @@ def test_trouble_told_as_drowning_is_a_metaphor_except_in_real_water():
 
 def test_a_cause_told_as_fuel_on_a_fire_is_a_metaphor():
     assert "fuelled" in rhetoric("His late-night post fuelled the fire of the dispute with the board.")
+
+
+def test_the_match_reports_stock_phrases_are_idioms():
+    found = rhetoric("The visitors were left to rue a missed penalty as the away end stayed in full voice.")
+    assert found["left to rue"].rule == "rhetoric.idiom"
+    assert "in full voice" in found
+    assert "put pen to paper" in rhetoric("The winger is expected to put pen to paper on a three-year deal.")
+    assert not rhetoric("The winger is expected to sign a three-year deal on Friday.")
