@@ -77,7 +77,7 @@ REPORTING_VERBS = frozenset(
     learned learnt hinted hints signalled signaled signals observed observes responded responds
     asked asks ask wondered wonders
     suspect suspects suspected slam slams blast
-    hit hits lashed lashes lash
+    hit hits lashed lashes lash labelled labeled
     """.split()
 ) | LOADED_SPEECH
 # Verbs that report words only when words follow: "added that …", "announced: …".
@@ -85,7 +85,7 @@ SPEECH_ONLY = frozenset("added adds announced announces announce".split())
 # Verbs of judging that are ordinary words too ("a village called …"): only after a named source.
 NAMED_ONLY = frozenset(
     "called calls branded brand brands slammed welcomed welcomes welcome blamed blames blame mocked mocks "
-    "blasted blasts blast slam slams highlighted highlights questioned framed frames".split()
+    "blasted blasts blast slam slams highlighted highlights questioned framed frames labelled labeled".split()
     # An expectation reads as someone's word only when someone is named: "the Bank expected"; not "than expected".
     + ["expected", "anticipated", "anticipates", "anticipate"]
 ) | LOADED_SPEECH
@@ -1314,6 +1314,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         passive = k >= s_start and doc[k].lower_ in BE_FORMS and (lower.endswith("ed") or lower == "told") and (
             lower not in OWN_SOURCE_VERBS and lower not in DATA_VERBS and lower not in NOT_BY_AGENT
         )
+        if passive:
+            setting = next((n for n, t in enumerate(agent) if t.lower_ in SETTING_PREPOSITIONS or (
+                t.lower_ in TIME_WORDS)), None)
+            agent = _trim(agent[:setting]) if setting is not None else agent  # "by the club on Friday"
         if passive and agent and _has_head(agent) and any(
             t.text[:1].isupper() or t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.lower_) or _person_noun(t)
             for t in agent

@@ -764,3 +764,12 @@ def test_a_group_at_a_body_stays_whole():
     assert found("Researchers at the University of Leeds said waits were growing.") == [
         ("Researchers at the University of Leeds said", "Researchers at the University of Leeds")
     ]
+
+
+def test_the_agent_of_a_passive_ends_before_when_or_where():
+    assert found("The signing was confirmed by the club on Friday.") == [("confirmed by the club", "the club")]
+
+
+def test_labelling_something_after_a_named_source_is_a_verdict_but_labelling_jars_is_not():
+    assert found("Hale labelled the decision a joke.") == [("Hale labelled", "Hale")]
+    assert found("The jars were labelled by hand.") == []
