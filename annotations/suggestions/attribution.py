@@ -119,6 +119,7 @@ def _after_than(doc, i, s_start) -> bool:
 
 # Verbs of censure that are verbs of force too: with a particle of direction they are acts ("slammed in").
 FORCE_VERBS = frozenset("slam slams slammed blast blasts blasted".split())
+WRITING = frozenset("write writes wrote written".split())
 # Verbs that censure only as phrasal verbs with "out": "Minister hits out at critics", "lashed out at".
 OUT_ONLY = frozenset("hit hits lashed lashes lash".split())
 # "found" and "finds" report a study's result only.
@@ -219,6 +220,8 @@ def _is_source_token(token) -> bool:
         return True
     if _person_noun(token):
         return True  # "the head teacher said", "owner insists"
+    if _body_noun(token):
+        return True  # "The bank kept its forecast, saying …", "the university said": a body speaks
     if text[:1].isupper():
         return True
     doc, i = token.doc, token.i
@@ -231,7 +234,7 @@ def _is_source_token(token) -> bool:
 def _has_head(tokens) -> bool:
     return any(
         t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.text) or t.lower_ in ("old", "olds") and _age_noun(t)
-        or t is tokens[-1] and _person_noun(t)
+        or t is tokens[-1] and (_person_noun(t) or _body_noun(t))
         or (t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in PRONOUNS
             and not (_opening_adjective(t) and t is not tokens[-1] and t.doc[t.i + 1].is_lower))
         for t in tokens
@@ -241,6 +244,11 @@ def _has_head(tokens) -> bool:
 # A noun for one person by its ending (teacher, surveyor, chemist, librarian, attendant, resident, trustee,
 # fisherman), which the tagger's word list knows as a singular noun: the head of a phrase naming someone.
 PERSON_SINGULAR = re.compile(r"^[a-z][a-z-]*(er|or|ist|ian|ant|ent|ee|man|woman|person)$")
+
+
+def _body_noun(token) -> bool:
+    """A lower-case noun for a body ("the bank", "the university", "the trust"), from the names' lexicon."""
+    return token.is_lower and token.lower_ in BODY_WORDS and token.is_alpha and len(token.text) > 3
 
 
 def _person_noun(token) -> bool:
@@ -337,6 +345,10 @@ def _source_before(doc, index, sentence_start):
             k -= 1
         if k < j and k >= sentence_start and doc[k].lower_ in ("the", "a", "an", "its", "their"):
             j = k - 1
+        elif k < j and k - 1 >= sentence_start and doc[k].is_alpha and doc[k].text[:1].isupper() and (
+            doc[k - 1].lower_ in ("the", "a", "an", "its", "their")
+        ):
+            j = k - 2  # a name as an adjective between: "the Philippine coast guard", "the Andalusian health service"
         elif k < j and k == sentence_start and doc[k].is_alpha and doc[k].text[:1].isupper() and not (
             doc[k].lower_ in STOP_AFTER or doc[k].lower_ in TIME_WORDS or _opening_link(doc[k])
             or doc[k].lower_ in PRONOUNS or doc[k].lower_ in CONNECTORS
@@ -805,7 +817,7 @@ def _voiced_by(line, doc, i, s_end):
 # "suppliers were reporting", "residents are warning that", "ministers keep insisting".
 PROGRESSIVE_SPEECH = frozenset(
     "saying warning reporting claiming insisting arguing predicting complaining accusing suggesting "
-    "expecting forecasting".split()
+    "expecting forecasting betting".split()
 )
 PROGRESSIVE_AUXILIARIES = frozenset("is are was were been keep keeps kept".split())
 
@@ -1286,6 +1298,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # only "point out" reports words
     if lower in FORCE_VERBS and i + 1 < s_end and doc[i + 1].lower_ in ACT_PARTICLES | {"into", "home", "shut"}:
         return []  # "slammed in four goals", "blasted into the net", "slammed the door shut": force, not words
+    if lower in WRITING and i + 1 < s_end and doc[i + 1].lower_ in ("off", "down", "up"):
+        return []  # "writes off £640m", "wrote down its stake", "wrote up the minutes": acts of accounting
     if lower in OUT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
         return []  # "hit out at", "lashed out at" censure someone; "hit the town", "lashed the coast" do not
     if lower == "report" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "on", "for", "back", "into"):

@@ -773,3 +773,20 @@ def test_the_agent_of_a_passive_ends_before_when_or_where():
 def test_labelling_something_after_a_named_source_is_a_verdict_but_labelling_jars_is_not():
     assert found("Hale labelled the decision a joke.") == [("Hale labelled", "Hale")]
     assert found("The jars were labelled by hand.") == []
+
+
+def test_a_body_named_by_a_lower_case_noun_speaks():
+    assert found("The bank kept its forecast unchanged, saying inflation was easing.") == [("saying", "The bank")]
+    assert found("The university said fees would rise.") == [("The university said", "The university")]
+    assert found("The Andalusian health service said beds were full.") == [
+        ("The Andalusian health service said", "The Andalusian health service")
+    ]
+
+
+def test_writing_off_a_sum_is_an_act():
+    assert found("Council pension fund writes off £640m") == []
+    assert found("The fund wrote to members to say the scheme was safe.") == [("The fund wrote", "The fund")]
+
+
+def test_markets_betting_that_is_a_view():
+    assert found("Markets are betting that rates will fall.") == [("Markets are betting", "Markets")]
