@@ -20,8 +20,17 @@ def test_the_weights_file_loads_and_holds_one_coefficient_per_feature():
 
     assert tuple(model["features"]) == FEATURES
     assert len(model["coefficients"]) == len(FEATURES)
-    assert 0 < model["threshold"] < 1
+    assert model["threshold"] > 0  # a probability, or above every one when the fit ships the scorer silent
     assert 0 <= model["article_gate"] < 1
+
+
+def test_a_threshold_above_every_probability_silences_the_scorer_but_not_the_rules():
+    text = "The council approved a pathetic, shameful and utterly disastrous plan for the budget on Tuesday."
+    lines = split_lines(text)
+
+    assert subjective_words.suggest(lines, [], {**weights(), "threshold": 2.0}) == []
+    assert subjective_words.suggest(lines, [], EVERY_WORD)  # the same words, a model that takes every one
+    assert any(s.tag == "rhetoric" for s in suggest(text))  # the rules still speak
 
 
 def test_a_subjective_adjective_in_the_writers_words_scores_above_a_neutral_one():
@@ -113,10 +122,10 @@ WIRE = (
 )
 
 
-def test_the_suggester_adds_the_scorers_spans_only_where_the_rules_found_nothing():
-    found = suggest(TABLOID, tag="rhetoric")
-    scorer = [s for s in found if s.rule == subjective_words.RULE]
-    rules = [s for s in found if s.rule != subjective_words.RULE]
+def test_the_scorers_spans_fall_only_where_the_rules_found_nothing():
+    # A model that would take every candidate word: the shipped one may be silent (its threshold above 1).
+    rules = [s for s in suggest(TABLOID, tag="rhetoric") if s.rule != subjective_words.RULE]
+    scorer = subjective_words.suggest(split_lines(TABLOID), rules, EVERY_WORD)
 
     assert scorer and rules
     assert not any(s.start < r.end and r.start < s.end for s in scorer for r in rules)
