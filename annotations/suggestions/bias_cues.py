@@ -315,7 +315,7 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
     for match in HYPE.finditer(text):
         if match.group(2) == "y" and subjectivity_tag(match.group().lower()).startswith("NN"):
             continue  # a noun the stem happens to start ("battery" is no "batter")
-        if free(*match.span()) and not (match.group()[:1].isupper() and inside_name(match.start())):
+        if free(*match.span()) and not _hype_word_as_name(text, match, inside_name):
             found.append((*match.span(), "hype", f"“{match.group()}” dramatises (hyperbole)."))
     for match in IDIOM.finditer(text):
         parts = match.group().lower().split()
@@ -381,6 +381,18 @@ def _outside(text, start, end, found):
 
 
 NAME_VERBS = frozenset("said says told tells added adds wrote writes insisted argued warned".split())
+
+
+def _hype_word_as_name(text: str, match, inside_name) -> bool:
+    """A hype word written as a name: capitalised (not set in capitals for emphasis) and inside a name, in the
+    middle of a sentence ("the minister, Savage, said"), or before a reporting verb ("Savage told …")."""
+    word = match.group()
+    if not word[:1].isupper() or word.isupper():
+        return False
+    start = match.start()
+    before = stripped_end(text, start)
+    mid_sentence = before > 0 and text[before - 1] not in ".!?:\"“‘'(—–-•"
+    return mid_sentence or inside_name(start) or _name_then_verb(text, match.end())
 
 
 def _name_then_verb(text: str, end: int) -> bool:
