@@ -50,6 +50,21 @@ def _normal(text: str) -> str:
     return normal(text)
 
 
+KICKER_WORDS = 6
+
+
+def _kicker(line: Line, lines: list[Line], flagged: dict) -> bool:
+    """A tabloid's kicker: a short phrase set in capitals right above the headline ("ROCKET MAN'S NEW TOY"), a
+    label over it rather than the headline itself, and the outlet's own words. One word in capitals there is the
+    section's name ("ANALYSIS"), which is furniture."""
+    letters = [c for c in line.text if c.isalpha()]
+    following = lines[line.number + 1] if line.number + 1 < len(lines) else None
+    return (
+        2 <= len(line.words) <= KICKER_WORDS and bool(letters) and all(c.isupper() for c in letters)
+        and following is not None and following.number not in flagged and len(following.words) >= 5
+    )
+
+
 def _ends_sentence(line: Line) -> bool:
     return line.text.endswith(TERMINAL)
 
@@ -154,7 +169,9 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     _bio_continued(lines, flagged)
 
     body = {line.number for line in lines if _is_body(line, flagged)}
-    first_body = min(body, default=len(lines))
+    # The first paragraph is the first body line that states something: a question or an exclamation above it
+    # may be the headline ("Could a new comet light up our skies?"), which is sought above the first paragraph.
+    first_body = min((n for n in body if not lines[n].text.endswith(("?", "!"))), default=min(body, default=len(lines)))
 
     # A line among furniture in a block of three or more short lines is a promotion, not the headline; in a block
     # that holds
@@ -173,8 +190,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         (
             line.number
             for line in lines[:first_body]
-            if line.number not in flagged and len(line.words) >= 5 and not _ends_sentence(line)
-            and not among_furniture(line)
+            if line.number not in flagged and len(line.words) >= 5 and not line.text.endswith(".")
+            and not among_furniture(line) and not _kicker(line, lines, flagged)
         ),
         None,
     )
@@ -236,9 +253,10 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         words = len(line.words)
         repeats_headline = headline is not None and _normal(line.text) == _normal(lines[headline].text)
         listed = in_related_list and not _ends_sentence(line) and words <= 25
-        if line.number == headline or repeats_headline or crosshead(line) or (heading(line) and not listed) or (
+        head = line.number == headline or repeats_headline or _kicker(line, lines, flagged) or standfirst(line)
+        if head or crosshead(line) or (heading(line) and not listed) or (
             in_summary and words <= 25
-        ) or cut_off(line) or SCORE_LINE.match(line.text) or standfirst(line):
+        ) or cut_off(line) or SCORE_LINE.match(line.text):
             kept.add(line.number)
             continue
         if not _ends_sentence(line) and in_related_list and words <= 25:

@@ -579,3 +579,46 @@ def test_every_offset_is_exact_in_pages_with_other_scripts():
         assert quote == quote.strip() and quote
     assert "soared" in found(text, "rhetoric")
     assert "according to the board" in found(text, "attribution")
+
+
+QUESTION_HEADLINE_PAGE = (
+    "THE DAILY LANTERN\n"
+    "News | Science | Sport | Money\n"
+    "Could a forgotten orchard variety save the county's cider makers?\n"
+    "Growers in the valley are grafting a pear nobody has planted for a century – and the first harvest is in\n"
+    "Nell Hartigan, rural affairs reporter\n"
+    "Tuesday 4 May 2027\n"
+    "Growers in the Ashdown valley have begun grafting a pear variety that vanished from catalogues in 1923.\n"
+    "The county's cider makers lost a third of their trees to canker over the past five winters, the growers' "
+    "association said.\n"
+)
+
+KICKER_PAGE = (
+    "HOME | NEWS | SHOWBIZ | SPORT\n"
+    "FERRY FARCE\n"
+    "Islanders stranded for a week as the only boat breaks down again\n"
+    "Furious residents say they have been abandoned by the operator\n"
+    "By Cal Murran\n"
+    "Islanders on Inchmore have been cut off for seven days after the island's only ferry broke down for the "
+    "fourth time this year.\n"
+    "The operator said a replacement part had been ordered and would arrive on Thursday.\n"
+)
+
+SECTION_LABEL_PAGE = KICKER_PAGE.replace("FERRY FARCE\n", "TRANSPORT\n")
+
+
+def test_a_question_headline_and_its_standfirst_are_the_outlets_words_not_captions():
+    flagged = found(QUESTION_HEADLINE_PAGE, "boilerplate")
+
+    assert not any(quote.startswith(("Could a forgotten", "Growers in the valley are grafting")) for quote in flagged)
+    assert {"Nell Hartigan, rural affairs reporter", "Tuesday 4 May 2027"} <= set(flagged)
+
+
+def test_a_kicker_in_capitals_over_the_headline_is_kept_but_a_one_word_section_label_is_furniture():
+    kicker = found(KICKER_PAGE, "boilerplate")
+    section = found(SECTION_LABEL_PAGE, "boilerplate")
+
+    assert "FERRY FARCE" not in kicker
+    assert not any(quote.startswith(("Islanders stranded", "Furious residents")) for quote in kicker)
+    assert "TRANSPORT" in section
+    assert "Islanders stranded for a week as the only boat breaks down again" not in section
