@@ -772,6 +772,28 @@ FIND_VERBS_AFTER_CLAUSE = frozenset("found finds showed shows suggested suggests
 CONCEDED_ACTS = frozenset(
     "defeat victory the a an goals goal penalty penalties ground seats seat points in at after on before as".split()
 )
+
+
+def _concession_is_an_act(doc, i, s_start, s_end) -> bool:
+    """Whether "conceded" closes a clause of its own, conceding defeat: at the end of the sentence, before a
+    coordinator, or before a mark that no quotation follows ("conceded, and the election was over",
+    "Procházková concedes: it is over" in a headline). A colon or a comma before a quotation introduces words
+    ('The minister conceded: "We got this wrong."'), and so does a verb right after a quotation."""
+    if _right_after_quotation(doc, i, s_start):
+        return False
+    if i + 1 >= s_end or doc[i + 1].lower_ in COORDINATORS:
+        return True
+    if doc[i + 1].text in (":", ";", ",", "-", "–", "—"):
+        if doc[i + 1].text in (":", ",") and i + 2 < s_end and doc[i + 2].is_quote:
+            return False
+        # an aside before the words: "conceded, however, that …"
+        aside_end = next((k for k in range(i + 2, min(s_end, i + 6)) if doc[k].text == ","), None)
+        return not (doc[i + 1].text == "," and aside_end is not None and aside_end + 1 < s_end and (
+            doc[aside_end + 1].lower_ == "that" or doc[aside_end + 1].is_quote
+        ))
+    return False
+
+
 # Bodies that hear evidence: "the court heard", "an inquest heard", "MPs heard".
 HEARING_BODIES = frozenset("court inquest hearing tribunal jury trial committee inquiry panel mps commons".split())
 
@@ -1355,10 +1377,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "declared drought across the region", "declared a state of emergency": an act
     if lower == "read" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "out", "aloud", "by"):
         return []  # "a statement read to the court": a participle, the words are the statement's
-    if lower in ("conceded", "concedes", "concede") and (
-        i + 1 >= s_end or doc[i + 1].text in (":", ";") or doc[i + 1].lower_ in COORDINATORS
-    ) and not _right_after_quotation(doc, i, s_start):
-        return []  # "as the prime minister concedes", "Procházková concedes: …": conceding defeat is an act
+    if lower in ("conceded", "concedes", "concede") and _concession_is_an_act(doc, i, s_start, s_end):
+        return []  # "as the prime minister concedes", "conceded, and the election was over": an act
     if lower in THAT_ONLY and not (_that_follows(doc, i, s_end) or _clause_after(doc, i + 1, s_end)):
         return []  # "understands the club has agreed", "ruled that"; not "ruled out a penalty"
     if lower in ASKING and not (

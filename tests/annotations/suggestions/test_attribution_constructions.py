@@ -790,3 +790,16 @@ def test_writing_off_a_sum_is_an_act():
 
 def test_markets_betting_that_is_a_view():
     assert found("Markets are betting that rates will fall.") == [("Markets are betting", "Markets")]
+
+
+def test_a_concession_before_a_quotation_reports_words():
+    assert found('The minister conceded: "We got this wrong."') == [("The minister conceded", "The minister")]
+    assert found('The coach conceded, "We were second best."') == [("The coach conceded", "The coach")]
+    assert found("The minister conceded, however, that the plan had failed.") == [
+        ("The minister conceded", "The minister")
+    ]
+
+
+def test_a_concession_that_closes_its_clause_is_an_act():
+    assert found("The Prime Minister conceded, and the election was over.") == []
+    assert found("The candidate conceded; the count went on.") == []
