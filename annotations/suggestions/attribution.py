@@ -1702,9 +1702,15 @@ def _naming(doc, i, s_end) -> bool:
 
 
 def _notifying(doc, i, s_end) -> bool:
-    """ "reported it to the museum", "reported the theft to police": a short object, then "to" and whom."""
+    """ "reported it to the museum", "reported the theft to police": a short object, then "to" and whom. The
+    object is a noun phrase with no finite verb in it: in "reports the club are close to a deal" and "reported
+    the minister wrote to the Treasury" a clause was reported, and the "to" belongs to it."""
     k = i + 1
     while k < s_end and k - i <= 4 and doc[k].is_alpha and doc[k].lower_ not in ("to", "that"):
+        if k > i + 1 and doc[k - 1].lower_ not in DETERMINERS and (
+            doc[k].lower_ in CLAUSE_MARKERS or doc[k].is_lower and subjectivity.tag(doc[k].text) in FINITE_OR_MODAL
+        ):
+            return False
         k += 1
     return k > i + 1 and k + 1 < s_end and doc[k].lower_ == "to" and (
         doc[k + 1].lower_ in DETERMINERS or doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in SOURCE_WORDS

@@ -803,3 +803,18 @@ def test_a_concession_before_a_quotation_reports_words():
 def test_a_concession_that_closes_its_clause_is_an_act():
     assert found("The Prime Minister conceded, and the election was over.") == []
     assert found("The candidate conceded; the count went on.") == []
+
+
+def test_a_clause_reported_before_to_is_no_notice_given_to_someone():
+    assert found("Sky News reports the club are close to a deal for the striker.") == [
+        ("Sky News reports", "Sky News")
+    ]
+    assert ("The Guardian reported", "The Guardian") in found(
+        "The Guardian reported the minister wrote to the Treasury last week."
+    )
+    assert found("The paper reported the council had written to residents.") == [("The paper reported", "The paper")]
+
+
+def test_a_thing_reported_to_an_authority_is_no_words_reported():
+    assert found("A walker reported the find to the local museum.") == []
+    assert found("The bank reported the theft to police.") == []
