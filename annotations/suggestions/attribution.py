@@ -393,6 +393,11 @@ BEFORE_COORDINATED_SUBJECT = frozenset("both either neither".split())
 # Penn Treebank tags of a finite verb (past, third person, present), as the tagger's word list gives them.
 FINITE_VERB_TAGS = frozenset("VBD VBZ VBP".split())
 FINITE_OR_MODAL = FINITE_VERB_TAGS | {"MD"}
+# Reporting verbs that report only in a construction of their own (a particle, "that", a named source, words
+# after them): alone they are acts with an object ("hit the bar", "blasted the rock", "announced its exit").
+CONSTRUCTION_ONLY = OUT_ONLY | THAT_ONLY | NAMED_ONLY | COMPLEMENT_ONLY | FORCE_VERBS | SPEECH_ONLY | frozenset(
+    "claim claims claimed declared declares declare gave gives point points pointed read heard hears".split()
+)
 
 
 def _after_coordinated_clause(doc, tokens, sentence_start):
@@ -408,7 +413,10 @@ def _after_coordinated_clause(doc, tokens, sentence_start):
         before.is_punct or before.is_quote or before.lower_ in STOP_AFTER or before.lower_ in COORDINATORS
         or before.lower_ in BEFORE_COORDINATED_SUBJECT or before.lower_ in PLACE_PREPOSITIONS
         or before.lower_ in SETTING_PREPOSITIONS or _opening_link(before)
-        or before.lower_ in REPORTING_VERBS  # "said some growers in Norfolk and Suffolk expected": words begin
+        # "said some growers in Norfolk and Suffolk expected": words begin; not after a verb that reports only
+        # in a construction of its own ("hit out at", "ruled that", a named source): "The keeper hit the bar and
+        # the referee said" has the bar for an object
+        or before.lower_ in REPORTING_VERBS and before.lower_ not in CONSTRUCTION_ONLY
     )
     finite_verb = any(
         t.is_lower and t.is_alpha and subjectivity.tag(t.text) in FINITE_VERB_TAGS for t in tokens[: joins[-1]]
@@ -462,7 +470,12 @@ def _noun_phrase_before(doc, index, sentence_start):
         if doc[j].lower_ in NOUN_PHRASE_OPENERS and j < index - 1:
             opening = j
         j -= 1
-    return list(doc[opening:index]) if opening is not None else []
+    if opening is None:
+        return []
+    # the same cut as for the source words: "Lightning struck the church and the vicar said" has the church for
+    # the object of a clause of its own, so the phrase is "the vicar"
+    phrase = _after_coordinated_clause(doc, list(doc[opening:index]), sentence_start)
+    return phrase if phrase and phrase[0].lower_ in NOUN_PHRASE_OPENERS else []
 
 
 def _source_after(doc, index, sentence_end, strict=True):

@@ -818,3 +818,24 @@ def test_a_clause_reported_before_to_is_no_notice_given_to_someone():
 def test_a_thing_reported_to_an_authority_is_no_words_reported():
     assert found("A walker reported the find to the local museum.") == []
     assert found("The bank reported the theft to police.") == []
+
+
+def test_a_verb_that_reports_only_in_its_own_construction_opens_no_words_before_and():
+    assert found("The keeper hit the bar and the referee said the goal stood.") == [("the referee said", "the referee")]
+    assert found("The keeper struck the bar and the referee said the goal stood.") == [
+        ("the referee said", "the referee")
+    ]
+    assert found("The club announced the signing and the manager said he was delighted.") == [
+        ("the manager said", "the manager")
+    ]
+
+
+def test_a_phrase_before_a_verb_of_speech_stops_at_a_coordinated_clause():
+    assert found("Lightning struck the church and the vicar said it was a miracle.") == [
+        ("the vicar said", "the vicar")
+    ]
+    assert found("The striker blasted the ball and the crowd said nothing.") == [("the crowd said", "the crowd")]
+    # two subjects that open the sentence stay one source
+    assert found("Police and prosecutors said the case was closed.") == [
+        ("Police and prosecutors said", "Police and prosecutors")
+    ]
