@@ -687,9 +687,43 @@ def _as_follows(doc, i, s_end) -> bool:
     if doc[k].lower_ == "differently":
         return True
     following = doc[k + 1] if k + 1 < s_end else None
-    return following is not None and not (
-        following.lower_ in PRONOUNS | NOT_A_VIEW_AFTER_AS or following.lower_ in ("we", "i", "you")
+    if following is None or following.lower_ in PRONOUNS | NOT_A_VIEW_AFTER_AS or following.lower_ in (
+        "we", "i", "you"
+    ):
+        return False
+    if doc[i].lower_ in PHYSICAL_CHARACTERISING and not _person_object(doc, i + 1, k):
+        return False  # "painted the bridge as part of the repairs", "cast their votes as …": things handled
+    return not _clause_after_as(doc, k, s_end)
+
+
+# Verbs of casting something as something that are verbs of handling things too: they give a view only of
+# someone ("painted him as a villain", "cast the minister as the outsider"), not of a thing painted or cast.
+PHYSICAL_CHARACTERISING = frozenset("paint paints painted cast casts".split())
+OBJECT_PRONOUNS = frozenset("him her them us me it himself herself themselves itself ourselves".split())
+
+
+def _person_object(doc, start, end) -> bool:
+    """Whether the words from ``start`` up to ``end`` name someone: a pronoun, a name, a person or a body."""
+    return any(
+        t.lower_ in OBJECT_PRONOUNS or t.text[:1].isupper() or _person_noun(t) or _body_noun(t)
+        or PEOPLE_PLURAL.match(t.lower_) or t.lower_ in SOURCE_WORDS
+        for t in doc[start:end]
     )
+
+
+def _clause_after_as(doc, k, s_end) -> bool:
+    """Whether "as" at ``k`` opens a clause of time: a finite verb follows its short subject before the next
+    mark ("saw delays as trains were cancelled", "viewed the eclipse as clouds parted", "as the polls closed");
+    not "as a threat", and not "as proof it was failing", where a clause follows a noun."""
+    for m in range(k + 1, min(s_end, k + 5)):
+        token = doc[m]
+        if token.is_punct or token.is_quote or token.lower_ in PRONOUNS or token.lower_ in STOP_AFTER:
+            return False
+        if m > k + 1 and doc[m - 1].lower_ not in DETERMINERS and token.is_lower and (
+            token.lower_ in CLAUSE_MARKERS or subjectivity.tag(token.text) in FINITE_OR_MODAL
+        ):
+            return True
+    return False
 
 
 def _characterising(line, doc, i, s_start):

@@ -839,3 +839,18 @@ def test_a_phrase_before_a_verb_of_speech_stops_at_a_coordinated_clause():
     assert found("Police and prosecutors said the case was closed.") == [
         ("Police and prosecutors said", "Police and prosecutors")
     ]
+
+
+def test_as_opening_a_clause_of_time_after_a_verb_of_viewing_gives_no_view():
+    assert found("Commuters saw delays as trains were cancelled across the region.") == []
+    assert found("Observers viewed the eclipse as clouds parted over Cornwall.") == []
+    assert found("Officials cast their votes as the polls closed.") == []
+    assert found("Investors viewed the merger as a threat to jobs.") == [("Investors viewed", "Investors")]
+    assert found("Analysts saw the move as proof it was failing.") == [("Analysts saw", "Analysts")]
+
+
+def test_painting_or_casting_a_thing_gives_no_view_of_it():
+    assert found("Engineers painted the bridge as part of the repairs.") == []
+    assert found("Researchers painted the rocks as a control.") == []
+    assert found("Critics painted him as a villain.") == [("Critics painted", "Critics")]
+    assert found("Campaigners cast the minister as the outsider.") == [("Campaigners cast", "Campaigners")]
