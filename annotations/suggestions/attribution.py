@@ -857,6 +857,31 @@ UTTERANCE_NOUNS = frozenset(
 )
 
 
+# Things said or decided that a source may be censured for: "hit out at plans for …", "lashed out at the decision".
+CENSURED_THINGS = UTTERANCE_NOUNS | frozenset(
+    "plan plans decision decisions proposal proposals policy policies scheme schemes rules ban bans move cuts "
+    "treatment handling comments remarks criticism reforms bill law laws verdict ruling".split()
+)
+
+
+def _aimed_at_someone(doc, start, s_end) -> bool:
+    """Whether the phrase after "hit out at" or "lashed out at" names someone, a body, or what they said or
+    decided ("hit out at critics", "at the FA", "at the head of the board", "at plans for …"); not a ball, a
+    delivery or "the end of the innings"."""
+    for k in range(start, min(s_end, start + 6)):
+        token = doc[k]
+        if token.is_punct and token.text not in ("-",) or token.lower_ in STOP_AFTER or token.lower_ in (
+            "of", "for", "to", "over", "in", "on", "after", "and", "with", "by"
+        ):
+            return False
+        if token.lower_ in OBJECT_PRONOUNS - {"it"} or token.text[:1].isupper() or _person_noun(token) or (
+            _body_noun(token) or PEOPLE_PLURAL.match(token.lower_) or token.lower_ in TITLES
+            or token.lower_ in SOURCE_WORDS or token.lower_ in CENSURED_THINGS
+        ):
+            return True
+    return False
+
+
 def _utterance_before(doc, i, s_start) -> bool:
     k = i - 1
     if k >= s_start and doc[k].is_quote:
@@ -1371,6 +1396,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "writes off £640m", "wrote down its stake", "wrote up the minutes": acts of accounting
     if lower in OUT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
         return []  # "hit out at", "lashed out at" censure someone; "hit the town", "lashed the coast" do not
+    if lower in OUT_ONLY and i + 2 < s_end and doc[i + 2].lower_ in ("at", "against") and not _aimed_at_someone(
+        doc, i + 3, s_end
+    ):
+        return []  # "hit out at the end of the innings", "lashed out at a wide delivery": a stroke, not censure
     if lower == "report" and i + 1 < s_end and doc[i + 1].lower_ in ("to", "on", "for", "back", "into"):
         return []  # "will report to Parliament": to answer to a body, not words reported
     if lower in ("reports", "reported") and i + 1 < s_end and doc[i + 1].lower_ == "on" and not (

@@ -854,3 +854,10 @@ def test_painting_or_casting_a_thing_gives_no_view_of_it():
     assert found("Researchers painted the rocks as a control.") == []
     assert found("Critics painted him as a villain.") == [("Critics painted", "Critics")]
     assert found("Campaigners cast the minister as the outsider.") == [("Campaigners cast", "Campaigners")]
+
+
+def test_hitting_out_at_a_ball_or_a_moment_is_a_stroke_not_censure():
+    assert found("Root hit out at the end of the innings to reach his century.") == []
+    assert found("The batsman lashed out at a wide delivery and was caught.") == []
+    assert found("The manager lashed out at the referee after the match.") == [("The manager lashed", "The manager")]
+    assert found("Unions hit out at plans for longer hours.") == [("Unions hit", "Unions")]
