@@ -861,6 +861,7 @@ UTTERANCE_NOUNS = frozenset(
 CENSURED_THINGS = UTTERANCE_NOUNS | frozenset(
     "plan plans decision decisions proposal proposals policy policies scheme schemes rules ban bans move cuts "
     "treatment handling comments remarks criticism reforms bill law laws verdict ruling".split()
+    + ["landlord", "landlords"]  # people whose nouns no ending gives
 )
 
 
@@ -870,6 +871,8 @@ def _aimed_at_someone(doc, start, s_end) -> bool:
     delivery or "the end of the innings"."""
     for k in range(start, min(s_end, start + 6)):
         token = doc[k]
+        if token.lower_ in ("who", "whom") and k > start:
+            return True  # "slammed a greedy landlord who …": a relative for a person
         if token.is_punct and token.text not in ("-",) or token.lower_ in STOP_AFTER or token.lower_ in (
             "of", "for", "to", "over", "in", "on", "after", "and", "with", "by"
         ):
@@ -878,6 +881,17 @@ def _aimed_at_someone(doc, start, s_end) -> bool:
             _body_noun(token) or PEOPLE_PLURAL.match(token.lower_) or token.lower_ in TITLES
             or token.lower_ in SOURCE_WORDS or token.lower_ in CENSURED_THINGS
         ):
+            return True
+    return False
+
+
+def _grounds_follow(doc, i, s_end) -> bool:
+    """Whether "over", "for" or "as" follows a short object of the verb at ``i``: the grounds or the verdict of a
+    censure ("blasted the timetable as a disgrace", "slammed the delays over …")."""
+    for k in range(i + 1, min(s_end, i + 8)):
+        if doc[k].is_punct or doc[k].lower_ in STOP_AFTER - {"as"}:
+            return False
+        if doc[k].lower_ in ("over", "for", "as"):
             return True
     return False
 
@@ -1392,6 +1406,11 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # only "point out" reports words
     if lower in FORCE_VERBS and i + 1 < s_end and doc[i + 1].lower_ in ACT_PARTICLES | {"into", "home", "shut"}:
         return []  # "slammed in four goals", "blasted into the net", "slammed the door shut": force, not words
+    if lower in FORCE_VERBS and not (
+        i + 1 >= s_end or doc[i + 1].is_punct or doc[i + 1].is_quote or _aimed_at_someone(doc, i + 1, s_end)
+        or _grounds_follow(doc, i, s_end)
+    ):
+        return []  # "Miners blast the rock face", "Arctic blast hits towns": force; "slammed the FA over …" censures
     if lower in WRITING and i + 1 < s_end and doc[i + 1].lower_ in ("off", "down", "up"):
         return []  # "writes off £640m", "wrote down its stake", "wrote up the minutes": acts of accounting
     if lower in OUT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):

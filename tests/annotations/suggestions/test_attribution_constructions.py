@@ -861,3 +861,14 @@ def test_hitting_out_at_a_ball_or_a_moment_is_a_stroke_not_censure():
     assert found("The batsman lashed out at a wide delivery and was caught.") == []
     assert found("The manager lashed out at the referee after the match.") == [("The manager lashed", "The manager")]
     assert found("Unions hit out at plans for longer hours.") == [("Unions hit", "Unions")]
+
+
+def test_a_blast_or_a_slam_of_force_reports_no_censure():
+    assert found("Bitter Arctic blast hits northern towns overnight.") == []
+    assert found("Miners blast the rock face twice a day.") == []
+    assert found("The wind slammed the shutters against the wall.") == []
+    assert found("Campaigners blasted the council over the delays.") == [("Campaigners blasted", "Campaigners")]
+    assert found("The MP slammed ministers for the delay.") == [("The MP slammed", "The MP")]
+    assert found("Tenants have slammed a greedy landlord who raised the rent.") == [
+        ("Tenants have slammed", "Tenants")
+    ]
