@@ -790,7 +790,13 @@ def _complementizer(doc, k) -> bool:
     if following.lower_ in DETERMINERS | PRONOUNS or following.lower_ in ("we", "i", "you", "there"):
         return True
     if following.text[:1].isupper():
-        return True
+        # a name for the subject, with its verb after it ("fumed that Smith had lied"); not a day, a month or a
+        # time ("boomed that Tuesday across the valley")
+        return following.lower_ not in TIME_WORDS and any(
+            doc[m].lower_ in CLAUSE_MARKERS or doc[m].is_lower and subjectivity.tag(doc[m].text) in FINITE_OR_MODAL
+            for m in range(k + 2, min(len(doc), k + 7))
+            if not any(doc[n].is_punct or doc[n].lower_ in STOP_AFTER for n in range(k + 2, m + 1))
+        )
     return k + 2 < len(doc) and (
         doc[k + 2].lower_ in CLAUSE_MARKERS or subjectivity.tag(doc[k + 2].text) in FINITE_VERB_TAGS | {"MD"}
     )

@@ -872,3 +872,10 @@ def test_a_blast_or_a_slam_of_force_reports_no_censure():
     assert found("Tenants have slammed a greedy landlord who raised the rent.") == [
         ("Tenants have slammed", "Tenants")
     ]
+
+
+def test_that_before_a_day_or_a_month_opens_no_words():
+    assert found("Thunder boomed that Tuesday across the valley.") == []
+    assert found("The fans roared that Christmas Eve as the lights went on.") == []
+    assert found("The manager fumed that Smith had dived.") == [("The manager fumed", "The manager")]
+    assert found("Fans roared that United were robbed.") == [("Fans roared", "Fans")]
