@@ -1117,6 +1117,15 @@ DATA_NOUNS = frozenset(
     # and recordings that show what happened: "video released by the coast guard showed"
     " video videos footage images photos pictures recordings".split()
 )
+
+
+def _data_before(doc, i, s_start) -> bool:
+    """Whether the head just before the verb at ``i`` (past its auxiliaries) is a noun for data: "the lab results
+    tell", "the numbers told"."""
+    k = _before_verb_parts(doc, i, s_start)
+    return k >= s_start and doc[k].lower_ in DATA_NOUNS
+
+
 DATA_VERBS = frozenset("showed shows show suggest suggests suggested indicate indicates indicated revealed "
                        "reveals reveal found finds".split())
 DATA_PARTICIPLES = frozenset(
@@ -1394,6 +1403,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         through_data = _data_source(line, doc, i, s_start)
         if through_data is not None:
             return [through_data]
+    if lower in ("tell", "tells", "told") and _data_before(doc, i, s_start):
+        return []  # "The lab results tell a different story": figures show, they do not speak, on every branch
     if lower in SPEECH_ONLY and not _speech_follows(doc, i, s_end):
         return []  # "announced its retirement" is an act, "announced that …" reports words
     if lower in ("expected", "anticipated") and (
@@ -1565,8 +1576,6 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             i + 1 < s_end and doc[i + 1].lower_ == "that"
         ):
             return []  # a study finds; people find "that" something is so ("The team found that …"), not a body
-        if lower in ("tell", "tells") and source[-1].lower_ in DATA_NOUNS:
-            return []  # "the numbers tell a simple story": figures show, they do not speak
         if lower in NAMED_ONLY and not any(
             t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
         ):

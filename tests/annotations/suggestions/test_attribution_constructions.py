@@ -879,3 +879,11 @@ def test_that_before_a_day_or_a_month_opens_no_words():
     assert found("The fans roared that Christmas Eve as the lights went on.") == []
     assert found("The manager fumed that Smith had dived.") == [("The manager fumed", "The manager")]
     assert found("Fans roared that United were robbed.") == [("Fans roared", "Fans")]
+
+
+def test_data_that_tell_a_story_report_no_words():
+    assert found("The lab results tell a different story.") == []
+    assert found("The figures told a grim tale.") == []
+    assert found("The lab manager told reporters the results were clear.") == [
+        ("The lab manager told", "The lab manager")
+    ]
