@@ -1505,7 +1505,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     if i > s_start and doc[i - 1].lower_ == "to" and not lower.endswith(("ed", "s")):
         # "likes to say", "went on to say", "texted me on Sunday to say": an infinitive of speech after a verb of
         # habit or of sending a message reports words; "refused to confirm", "a stop to deny Mensah" do not
-        return _infinitive_of_speech(line, doc, i, s_start)
+        return _infinitive_of_speech(line, doc, i, s_start, s_end)
     free = _free_relative(doc, i, s_start)
     if free is not None:
         name = _source_text(free) if not (len(free) == 1 and free[0].lower_ in PRONOUNS | {"we", "i"}) else ""
@@ -1643,10 +1643,13 @@ NAMING_VERBS = frozenset(
 )
 
 
-def _infinitive_of_speech(line, doc, i, s_start):
+def _infinitive_of_speech(line, doc, i, s_start, s_end):
     """ "The minister likes to say that …", "My landlord texted me on Sunday to say …": the source is the subject
-    of the verb that governs the infinitive, within a few words and no punctuation."""
+    of the verb that governs the infinitive, within a few words and no punctuation; and words follow the
+    infinitive ("tends to say very little after defeats" reports a habit, no words)."""
     if doc[i].lower_ not in SPEECH_VERBS | {"say", "tell", "warn", "claim", "insist", "argue", "confirm", "remind"}:
+        return []
+    if not _words_after_infinitive(doc, i, s_end):
         return []
     for k in range(i - 2, max(s_start - 1, i - 10), -1):
         token = doc[k]
@@ -1671,6 +1674,35 @@ def _infinitive_of_speech(line, doc, i, s_start):
         return [_suggestion(line, source[0], doc[i], "reporting_verb",
                             f"“… to {doc[i].text}” reports {possessive(name)} words.", name)]
     return []
+
+
+def _words_after_infinitive(doc, i, s_end) -> bool:
+    """Whether what was said follows the infinitive at ``i``: a colon or a quotation, "that", or a clause with its
+    own verb ("to say it was over", "to say the club had agreed"), perhaps after whom it was told ("to tell
+    reporters that …", "to remind them the fees were due")."""
+    k = i + 1
+    if doc[i].lower_ in ("tell", "remind", "warn"):
+        while k < s_end and k - i <= 3 and doc[k].is_alpha and doc[k].lower_ != "that" and not _clause_after(
+            doc, k, s_end
+        ):
+            k += 1  # whom the words were for
+    if k >= s_end:
+        return False
+    if doc[k].text == ":" or doc[k].is_quote or doc[k].lower_ == "that" or doc[k].text == "," and (
+        k + 1 < s_end and doc[k + 1].is_quote
+    ):
+        return True
+    if not doc[k].is_alpha or doc[k].lower_ in SETTING_PREPOSITIONS | ACT_PARTICLES | {"out", "at", "after"}:
+        return False
+    for m in range(k, min(s_end, k + 6)):
+        token = doc[m]
+        if token.is_punct or token.lower_ in STOP_AFTER or token.lower_ in SETTING_PREPOSITIONS | {"after"}:
+            return False
+        if m > k and (token.lower_ in CLAUSE_MARKERS or token.is_lower and (
+            subjectivity.tag(token.text) in FINITE_OR_MODAL
+        )):
+            return True
+    return False
 
 
 def _free_relative(doc, i, s_start):

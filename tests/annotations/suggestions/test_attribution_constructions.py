@@ -887,3 +887,12 @@ def test_data_that_tell_a_story_report_no_words():
     assert found("The lab manager told reporters the results were clear.") == [
         ("The lab manager told", "The lab manager")
     ]
+
+
+def test_an_infinitive_of_speech_with_nothing_said_after_it_reports_a_habit():
+    assert found("The goalkeeper tends to say very little after defeats.") == []
+    assert found("The mayor tends to say nothing in public.") == []
+    assert found("The coach likes to tell reporters that the pitch is poor.") == [
+        ("The coach likes to tell", "The coach")
+    ]
+    assert found('The coach likes to say: "We go again."') == [("The coach likes to say", "The coach")]
