@@ -51,6 +51,12 @@ def _normal(text: str) -> str:
 
 
 KICKER_WORDS = 6
+# Words no sentence ends on: a line of prose stopping on one was cut off (articles, conjunctions, prepositions,
+# possessives, auxiliaries), not written as a caption.
+UNFINISHED = frozenset(
+    "a an the and or but nor of to in on at by for with from into as than that which who whose whom its their his"
+    " her our your my is are was were be been has have had will would can could should may might must".split()
+)
 
 
 def _kicker(line: Line, lines: list[Line], flagged: dict) -> bool:
@@ -220,11 +226,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         return line.number + 1 in body and len(line.words) <= HEADING_WORDS
 
     def cut_off(line):
-        """The last paragraph of a capture cut off mid-sentence: prose-long, right after the body, with
-        nothing but furniture after it. It is the story's text, not a caption."""
-        return (
-            len(line.words) >= 10 and line.number - 1 in body
-            and all(n in flagged for n in range(line.number + 1, len(lines)))
+        """The last paragraph of a capture or a paywalled teaser cut off mid-sentence: prose-long, right after
+        the body, with nothing but furniture after it or stopping on a word no sentence ends on ("… rising
+        pension costs and"). It is the story's text, not a caption."""
+        return len(line.words) >= 10 and line.number - 1 in body and (
+            all(n in flagged for n in range(line.number + 1, len(lines)))
+            or line.text.rstrip().rsplit(None, 1)[-1].lower() in UNFINISHED
         )
 
     def standfirst(line):

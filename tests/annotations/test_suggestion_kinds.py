@@ -622,3 +622,32 @@ def test_a_kicker_in_capitals_over_the_headline_is_kept_but_a_one_word_section_l
     assert not any(quote.startswith(("Islanders stranded", "Furious residents")) for quote in kicker)
     assert "TRANSPORT" in section
     assert "Islanders stranded for a week as the only boat breaks down again" not in section
+
+
+def test_a_teasers_paragraph_cut_off_mid_sentence_is_body_whatever_follows_it():
+    text = (
+        "The harbour board has approved a £12m plan to dredge the channel before the winter storms arrive.\n\n"
+        "The board's chair, Ines Marlow, said the silt had reached a depth that made the channel unsafe for the "
+        "largest trawlers and\n\n"
+        "This article is for subscribers only\n\n"
+        "Subscribe to keep reading. Cancel anytime.\n\n"
+        "Why we are dredging: the board's plan in full\n"
+    )
+
+    flagged = found(text, "boilerplate")
+
+    assert not any(quote.startswith("The board's chair") for quote in flagged)
+    assert "Subscribe to keep reading. Cancel anytime." in flagged
+
+
+def test_a_line_without_a_full_stop_that_ends_on_a_noun_is_still_a_caption_outside_the_body():
+    text = (
+        "The harbour board has approved a £12m plan to dredge the channel before the winter storms arrive.\n\n"
+        "Dredgers working in the outer channel of the harbour at dawn on a grey and windy Tuesday morning\n\n"
+        "This article is for subscribers only\n\n"
+        "Subscribe to keep reading. Cancel anytime.\n\n"
+        "Why we are dredging: the board's plan in full\n"
+    )
+
+    assert "Dredgers working in the outer channel of the harbour at dawn on a grey and windy Tuesday morning" in (
+        found(text, "boilerplate"))
