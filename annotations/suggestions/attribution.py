@@ -733,15 +733,20 @@ def _characterising(line, doc, i, s_start):
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []  # "was billed as": the passive is read elsewhere
     verb = doc[i].text
+    # the words as the text has them: "see … as", "see it differently"
+    way = next((doc[k] for k in range(i + 1, min(len(doc), i + 6)) if doc[k].lower_ in ("as", "differently")), None)
+    cue = f"{verb} {' '.join(t.text for t in doc[i + 1 : way.i + 1])}" if way is not None and (
+        way.lower_ == "differently"
+    ) else f"{verb} … as"
     if source and _has_head(source) and any(
         t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
     ):
         name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], doc[i], "reporting_verb",
-                            f"“{verb} … as” gives {possessive(name)} view.", name)]
+                            f"“{cue}” gives {possessive(name)} view.", name)]
     before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
     if before is not None and before.lower_ in PRONOUNS | {"we"} and before.lower_ != "it":
-        return [_suggestion(line, before, doc[i], "pronoun", f"“{before.text} {verb} … as”: a view reported.")]
+        return [_suggestion(line, before, doc[i], "pronoun", f"“{before.text} {cue}”: a view reported.")]
     return []
 
 
@@ -811,12 +816,23 @@ def _manner_of_speaking(line, doc, i, s_start):
         if appositive:
             name = _source_text(appositive)
             return [_suggestion(line, first, doc[i], "reporting_verb",
-                                f"“{doc[i].text}” introduces {possessive(name)} words.", name)]
+                                f"{_cue_as_written(doc, i)} introduces {possessive(name)} words.", name)]
     if not source or not _has_head(source) or any(t.lower_ in BE_FORMS for t in skipped):
         return []
     name = _source_text(_name_in(source))
     return [_suggestion(line, source[0], doc[i], "reporting_verb",
-                        f"“{doc[i].text}:” introduces {possessive(name)} words.", name)]
+                        f"{_cue_as_written(doc, i)} introduces {possessive(name)} words.", name)]
+
+
+def _cue_as_written(doc, i) -> str:
+    """The verb at ``i`` with what introduced the words after it, as the text has it: “fumed:”, “fumed that”,
+    “fumed”."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and following.text == ":":
+        return f"“{doc[i].text}:”"
+    if following is not None and following.lower_ == "that":
+        return f"“{doc[i].text} that”"
+    return f"“{doc[i].text}”"
 
 
 # Verbs of finding that may follow a clause set apart by commas ("The study, published in June, found").

@@ -896,3 +896,17 @@ def test_an_infinitive_of_speech_with_nothing_said_after_it_reports_a_habit():
         ("The coach likes to tell", "The coach")
     ]
     assert found('The coach likes to say: "We go again."') == [("The coach likes to say", "The coach")]
+
+
+def reasons(sentence):
+    text = LEAD + sentence
+    return [s.reason for s in suggest(text, tag="attribution") if s.start >= len(LEAD)]
+
+
+def test_a_reason_quotes_the_cue_as_the_text_has_it():
+    assert reasons("The manager stormed that the referee had lied.") == [
+        "“stormed that” introduces the manager's words."
+    ]
+    assert reasons('Boss Tom Bell fumed: "We were robbed."')[0].startswith("“fumed:” introduces")
+    assert reasons("Most experts see it differently.") == ["“see it differently” gives most experts' view."]
+    assert reasons("Some researchers see them as savings.") == ["“see … as” gives some researchers' view."]
