@@ -51,6 +51,13 @@ def _normal(text: str) -> str:
 
 
 KICKER_WORDS = 6
+NO_FULL_STOP = "A line without a full stop outside the body: a caption or a link."
+BYLINE_START = re.compile(r"^\s*By\s+(?P<first>[^\W\d_])")  # "By " and a name: its first letter a capital
+# A byline however it is laid out: "By …", "Written by: …", or a reporter's job.
+BYLINE_LIKE = re.compile(
+    r"^\s*by\s|\b(?:written|words|reporting) by\b|\b(?:correspondent|reporter|editor|meteorologist|writer)\b",
+    re.IGNORECASE,
+)
 # Words no sentence ends on: a line of prose stopping on one was cut off (articles, conjunctions, prepositions,
 # possessives, auxiliaries), not written as a caption.
 UNFINISHED = frozenset(
@@ -258,6 +265,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             in_related_list = in_summary = False
             continue
         words = len(line.words)
+        by = BYLINE_START.match(line.text)
+        if line.number < first_body and by and by.group("first").isupper() and not _ends_sentence(line) and (
+            words <= 30
+        ):
+            flagged[line.number] = ("byline", "A byline above the article: “By” and the writers' names.")
+            continue
         repeats_headline = headline is not None and _normal(line.text) == _normal(lines[headline].text)
         listed = in_related_list and not _ends_sentence(line) and words <= 25
         head = line.number == headline or repeats_headline or _kicker(line, lines, flagged) or standfirst(line)
@@ -272,7 +285,20 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             flagged[line.number] = ("short_label",
                                     f"A short label outside the article's body ({counted(words, 'word')}).")
         elif not _ends_sentence(line) and 5 <= words <= 30:
-            flagged[line.number] = ("caption", "A line without a full stop outside the body: a caption or a link.")
+            flagged[line.number] = ("caption", NO_FULL_STOP)
+
+    # A standfirst whose byline only the loop above recognised (a byline of an unusual shape, flagged after it):
+    # the line under the headline with furniture right under it is the outlet's summary, not a caption.
+    if headline is not None and headline + 2 < len(lines):
+        under = lines[headline + 1]
+        rule, reason = flagged.get(under.number, ("", ""))
+        after = flagged.get(headline + 2, ("", ""))[0]
+        byline = after in ("", "caption") and BYLINE_LIKE.search(lines[headline + 2].text)
+        if rule == "caption" and reason == NO_FULL_STOP and under.number + 1 < first_body and 5 <= len(
+            under.words
+        ) <= 40 and (byline or after not in ("", "credit", "image_markup", "caption")):
+            del flagged[under.number]
+            kept.add(under.number)
 
     # Short lines next to furniture in the same block (no blank line between) are furniture too,
     # unless they sit between two body paragraphs.

@@ -110,6 +110,9 @@ BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.I
 TERMINAL = tuple(".!?…:;\"”’»)")
 # The shapes of furniture that widgets and capture tools leave in a page's text.
 MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»/]\s+")  # a run of spaces is tried once, from its start
+# A menu laid out by spacing alone: items set apart by runs of two or more spaces (or a tab), as a capture keeps
+# a row of links ("Home  News  World  Sport"); prose never puts two spaces between each of its words.
+SPACED_ITEMS = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 IMAGE_MARKUP = re.compile(r"^!\[[^\]]*\]\([^)\s]*\)")
 ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 CAPTURE_FIELD = re.compile(
@@ -535,6 +538,9 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         len(parts) == 2 and len(words) <= 5 and not any(c.isdigit() for c in text)
     ):
         return "navigation", f"A menu: {len(parts)} short items between separators."
+    spaced = [p for p in SPACED_ITEMS.split(text.strip()) if p.strip()]
+    if len(spaced) >= 4 and all(len(p.split()) <= 2 for p in spaced) and not ends_sentence(text):
+        return "navigation", f"A menu: {len(spaced)} short items set apart by spaces."
     if len(words) <= 6 and any(TIME_CODE.match(w.text) for w in words) and all(
         TIME_CODE.match(w.text) or w.lower_ in PLAYER_WORDS for w in words
     ) and (len(words) > 1 or any(not c.isalnum() and not c.isspace() and c not in ":." for c in text)):

@@ -651,3 +651,30 @@ def test_a_line_without_a_full_stop_that_ends_on_a_noun_is_still_a_caption_outsi
 
     assert "Dredgers working in the outer channel of the harbour at dawn on a grey and windy Tuesday morning" in (
         found(text, "boilerplate"))
+
+
+def test_a_menu_laid_out_by_spaces_alone_is_navigation_in_any_script():
+    text = BODY.format("Главная  Новости  Мир  Спорт  Погода") + "\nनमस्ते  देश  विदेश  English  Videos\n"
+
+    flagged = found(text, "boilerplate")
+
+    assert flagged["Главная  Новости  Мир  Спорт  Погода"].rule == "boilerplate.navigation"
+    assert flagged["नमस्ते  देश  विदेश  English  Videos"].rule == "boilerplate.navigation"
+    assert not any(quote.startswith(("The council", "Members of")) for quote in flagged)
+
+
+def test_a_standfirst_over_a_byline_of_an_unusual_shape_is_kept():
+    text = (
+        "NORTHERN SKIES\n\n"
+        "Forecasts | Maps | Warnings | News\n\n"
+        "Gales and heavy rain to batter the west coast as Storm Idris arrives\n\n"
+        "Amber wind warnings in force for coastal Cumbria and Galloway from Thursday afternoon\n\n"
+        "By Rhian Tell, senior meteorologist, and Alf Dunmore | Wednesday 3 March\n\n"
+        "Storm Idris will bring gusts of up to 80mph to exposed coasts on Thursday, forecasters said.\n\n"
+        "Ferry crossings to the islands have already been cancelled, the operator said on Wednesday.\n"
+    )
+
+    flagged = found(text, "boilerplate")
+
+    assert not any(quote.startswith(("Gales and heavy rain", "Amber wind warnings")) for quote in flagged)
+    assert any(quote.startswith("By Rhian Tell") for quote in flagged)
