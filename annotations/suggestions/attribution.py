@@ -863,6 +863,20 @@ def _concession_is_an_act(doc, i, s_start, s_end) -> bool:
     return False
 
 
+def _subject_and_verb(doc, k, s_end) -> bool:
+    """Whether a short subject at ``k`` is followed by its own verb before any mark or coordinator: "conceded the
+    plan had failed" reports words; "conceded a goal and the crowd fell silent" an act."""
+    for m in range(k + 1, min(s_end, k + 5)):
+        token = doc[m]
+        if token.is_punct or token.lower_ in STOP_AFTER or token.lower_ in COORDINATORS:
+            return False
+        if token.lower_ in CLAUSE_MARKERS or token.is_lower and doc[m - 1].lower_ not in DETERMINERS and (
+            subjectivity.tag(token.text) in FINITE_OR_MODAL
+        ):
+            return True
+    return False
+
+
 # Bodies that hear evidence: "the court heard", "an inquest heard", "MPs heard".
 HEARING_BODIES = frozenset("court inquest hearing tribunal jury trial committee inquiry panel mps commons".split())
 
@@ -1541,7 +1555,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "a bitter Arctic blast": a phrase opened by "a" is singular, so the word is a noun
     if lower in ("conceded", "concedes", "concede") and i + 1 < s_end and (
         doc[i + 1].lower_ in CONCEDED_ACTS or doc[i + 1].like_num
-    ):
+    ) and not (doc[i + 1].lower_ in ARTICLES_AND_POSSESSIVES and _subject_and_verb(doc, i + 1, s_end)):
         return []  # "concedes defeat", "concedes in her seat", "conceded 41 goals": an act, not words
     if lower in ("heard", "hears") and not _hearing_before(doc, i, s_start):
         return []  # only a court, an inquest or a committee "heard" evidence

@@ -798,11 +798,14 @@ def test_a_concession_before_a_quotation_reports_words():
     assert found("The minister conceded, however, that the plan had failed.") == [
         ("The minister conceded", "The minister")
     ]
+    assert found("The minister conceded the figures were wrong.") == [("The minister conceded", "The minister")]
 
 
 def test_a_concession_that_closes_its_clause_is_an_act():
     assert found("The Prime Minister conceded, and the election was over.") == []
     assert found("The candidate conceded; the count went on.") == []
+    assert found("The keeper conceded a goal and the crowd fell silent.") == []
+    assert found("Labour conceded the seat to the Greens.") == []
 
 
 def test_a_clause_reported_before_to_is_no_notice_given_to_someone():
