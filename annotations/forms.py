@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from annotations.anchoring import CONTEXT_LENGTH, TextWindow, anchor, span_errors, window_bounds
+from annotations.anchoring import CONTEXT_LENGTH, TextWindow, window_bounds
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit, rows
@@ -95,12 +95,20 @@ class AnnotationForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        article, start, end = data.get("article"), data.get("start"), data.get("end")
-        if article is not None and start is not None and end is not None:
-            for field, messages in span_errors(article.text, start, end, data.get("quote")).items():
+        start, end = data.get("start"), data.get("end")
+        spanned = start is not None and end is not None
+        self.window = self._window(data, start, end)
+        if self.window is not None and spanned:
+            for field, messages in self.window.span_errors(start, end, data.get("quote")).items():
                 for message in messages:
                     self.add_error(field, message)
         return data
+
+    def _window(self, data, start, end) -> TextWindow | None:
+        """The part of the article's text the span is checked and anchored on (here all of it), or None when no
+        article was named."""
+        article = data.get("article")
+        return None if article is None else TextWindow(len(article.text), 0, article.text)
 
     def save(self, reviewer=None) -> Annotation:
         """Store the highlight and its audit event, or raise ``DuplicateHighlight`` naming the one the reviewer
@@ -111,7 +119,7 @@ class AnnotationForm(forms.Form):
         """
         reviewer = reviewer or self.reviewer
         data = self.cleaned_data
-        spot = self._anchor(data)
+        spot = self.window.anchor(data["start"], data["end"])
         annotation = self._new(data, reviewer, spot)
         try:
             audit.create(reviewer, annotation)
@@ -127,10 +135,6 @@ class AnnotationForm(forms.Form):
             self.add_error("start", message)
             raise DuplicateHighlight(message, existing) from None
         return annotation
-
-    @staticmethod
-    def _anchor(data):
-        return anchor(data["article"].text, data["start"], data["end"])
 
     @staticmethod
     def _article(data) -> dict:
@@ -174,30 +178,19 @@ class HighlightBodyForm(AnnotationForm):
 
     article = ArticleIdField()
 
-    def clean(self):
-        # ``AnnotationForm.clean`` checks the span against the whole text; this is the same check against the
-        # window (``TextWindow.span_errors``), so a check added there must be added here too (the test that
-        # compares the two forms span by span would show the difference).
-        data = forms.Form.clean(self)
-        pk, start, end = data.get("article"), data.get("start"), data.get("end")
+    def _window(self, data, start, end) -> TextWindow | None:
+        """The article's length and the span's window of its text, read in one query that also says whether the
+        article exists (the field's "No article with this id." when it does not)."""
+        pk = data.get("article")
         if pk is None:
-            return data
-        spanned = start is not None and end is not None
-        first, last = window_bounds(start, end, CONTEXT_LENGTH) if spanned else (0, 0)
+            return None
+        first, last = window_bounds(start, end, CONTEXT_LENGTH) if start is not None and end is not None else (0, 0)
         found = rows.text_window(Article, pk, "text", first, last)
         if found is None:
             self.add_error("article", forms.ValidationError(
                 ArticleIdField.default_error_messages["invalid_choice"], code="invalid_choice"))
-            return data
-        self.window = TextWindow(found[0], first, found[1])
-        if spanned:
-            for field, messages in self.window.span_errors(start, end, data.get("quote")).items():
-                for message in messages:
-                    self.add_error(field, message)
-        return data
-
-    def _anchor(self, data):
-        return self.window.anchor(data["start"], data["end"])
+            return None
+        return TextWindow(found[0], first, found[1])
 
     @staticmethod
     def _article(data) -> dict:
