@@ -51,7 +51,6 @@ def _normal(text: str) -> str:
 
 
 KICKER_WORDS = 6
-NO_FULL_STOP = "A line without a full stop outside the body: a caption or a link."
 BYLINE_START = re.compile(r"^\s*By\s+(?P<first>[^\W\d_])")  # "By " and a name: its first letter a capital
 # A byline however it is laid out: "By …", "Written by: …", or a reporter's job.
 BYLINE_LIKE = re.compile(
@@ -244,8 +243,10 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     def standfirst(line):
         """The line right under the headline with the byline block under it is its standfirst (the outlet's
         summary); a line under the headline with the body right after it is a picture's caption."""
+        below = lines[line.number + 1] if line.number + 1 < len(lines) else None
         return headline is not None and line.number == headline + 1 and line.number + 1 < first_body and (
-            5 <= len(line.words) <= 40 and (line.number + 1 in flagged or len(lines[line.number + 1].words) <= 4)
+            5 <= len(line.words) <= 40 and below is not None
+            and (below.number in flagged or len(below.words) <= 4 or BYLINE_LIKE.search(below.text))
         )
 
     in_related_list = in_summary = False
@@ -285,20 +286,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             flagged[line.number] = ("short_label",
                                     f"A short label outside the article's body ({counted(words, 'word')}).")
         elif not _ends_sentence(line) and 5 <= words <= 30:
-            flagged[line.number] = ("caption", NO_FULL_STOP)
-
-    # A standfirst whose byline only the loop above recognised (a byline of an unusual shape, flagged after it):
-    # the line under the headline with furniture right under it is the outlet's summary, not a caption.
-    if headline is not None and headline + 2 < len(lines):
-        under = lines[headline + 1]
-        rule, reason = flagged.get(under.number, ("", ""))
-        after = flagged.get(headline + 2, ("", ""))[0]
-        byline = after in ("", "caption") and BYLINE_LIKE.search(lines[headline + 2].text)
-        if rule == "caption" and reason == NO_FULL_STOP and under.number + 1 < first_body and 5 <= len(
-            under.words
-        ) <= 40 and (byline or after not in ("", "credit", "image_markup", "caption")):
-            del flagged[under.number]
-            kept.add(under.number)
+            flagged[line.number] = ("caption", "A line without a full stop outside the body: a caption or a link.")
 
     # Short lines next to furniture in the same block (no blank line between) are furniture too,
     # unless they sit between two body paragraphs.
