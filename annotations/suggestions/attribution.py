@@ -42,6 +42,7 @@ import re
 from annotations.names import BODY_WORDS, NAME_PARTICLES, PERSONAL_TITLES, TITLES
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_tokens
+from annotations.suggestions.person_nouns import PEOPLE_NOUNS, PERSON_NOUNS
 from annotations.suggestions.wording import mid_sentence, possessive
 
 TAG = "attribution"
@@ -130,6 +131,14 @@ FIND_SOURCES = frozenset(
 # Plural nouns for groups of people by their ending (tenants, campaigners, economists, fishermen):
 # a group that expects, fears or warns is a source.
 PEOPLE_PLURAL = re.compile(r"^[a-z][a-z-]*(ers|ors|ists|ians|ants|ents|men|women|folk|ies|ses|ives|eers|ees)$")
+
+
+def _people_plural(word) -> bool:
+    """A lower-case plural for people: by its ending ("campaigners", "economists"), or from the lexicon of nouns
+    for people that no ending gives ("guests", "nurses", "fans", "children", "staff")."""
+    return bool(PEOPLE_PLURAL.match(word)) or word in PEOPLE_NOUNS
+
+
 # Dates and times are when something was said, never who said it.
 TIME_WORDS = frozenset(
     """
@@ -216,7 +225,7 @@ def _is_source_token(token) -> bool:
     lower = token.lower_
     if lower in TIME_WORDS or lower in PRONOUNS or lower in STOP_AFTER:
         return False  # "He said": a pronoun is a cue without a named source, even when it opens the sentence
-    if lower in SOURCE_WORDS or lower in DETERMINERS or lower in CONNECTORS or PEOPLE_PLURAL.match(text):
+    if lower in SOURCE_WORDS or lower in DETERMINERS or lower in CONNECTORS or _people_plural(text):
         return True
     if _person_noun(token):
         return True  # "the head teacher said", "owner insists"
@@ -233,7 +242,7 @@ def _is_source_token(token) -> bool:
 
 def _has_head(tokens) -> bool:
     return any(
-        t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.text) or t.lower_ in ("old", "olds") and _age_noun(t)
+        t.lower_ in SOURCE_WORDS or _people_plural(t.text) or t.lower_ in ("old", "olds") and _age_noun(t)
         or t is tokens[-1] and (_person_noun(t) or _body_noun(t))
         or (t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in PRONOUNS
             and not (_opening_adjective(t) and t is not tokens[-1] and t.doc[t.i + 1].is_lower))
@@ -252,7 +261,12 @@ def _body_noun(token) -> bool:
 
 
 def _person_noun(token) -> bool:
-    return token.is_lower and bool(PERSON_SINGULAR.match(token.lower_)) and subjectivity.tag(token.lower_) == "NN"
+    """A lower-case noun for a person or for people: by its ending, when the tagger's word list knows it as a
+    singular noun ("teacher", "resident"), or from the lexicon of nouns for people ("nurse", "guide", "fans")."""
+    return token.is_lower and (
+        bool(PERSON_SINGULAR.match(token.lower_)) and subjectivity.tag(token.lower_) == "NN"
+        or token.lower_ in PERSON_NOUNS
+    )
 
 
 def _opening_adjective(token) -> bool:
@@ -329,13 +343,18 @@ def _source_before(doc, index, sentence_start):
     end = j
     while j >= sentence_start and _is_source_token(doc[j]) and end - j < 8:
         j -= 1
+        if j + 1 < end and doc[j + 1].lower_ in DETERMINERS and not (
+            j >= sentence_start and doc[j].lower_ in CONNECTORS
+        ):
+            break  # a determiner opens the phrase: "In court his wife said"; not "leader of the party"
     # A plural after a name in capitals: "City fans said", "Labour rebels warned".
     if j == end and end - 1 >= sentence_start and _plural_after_name(doc, end):
         j = end - 1
         while j >= sentence_start and doc[j].text[:1].isupper() and doc[j].is_alpha and end - j < 5:
             j -= 1
-    # Lower-case words between a determiner and the source word ("the city council", "the county fire service").
-    if j < end:
+    # Lower-case words between a determiner and the source word ("the city council", "the county fire service"),
+    # unless a determiner opens the phrase already ("At the hearing his widow said").
+    if j < end and not (doc[j + 1].lower_ in DETERMINERS and j >= sentence_start and doc[j].lower_ not in CONNECTORS):
         k = j
         while k >= sentence_start and j - k < 2 and doc[k].is_alpha and doc[k].is_lower and (
             doc[k].lower_ not in DETERMINERS and doc[k].lower_ not in STOP_AFTER and doc[k].lower_ not in TIME_WORDS
@@ -706,7 +725,7 @@ def _person_object(doc, start, end) -> bool:
     """Whether the words from ``start`` up to ``end`` name someone: a pronoun, a name, a person or a body."""
     return any(
         t.lower_ in OBJECT_PRONOUNS or t.text[:1].isupper() or _person_noun(t) or _body_noun(t)
-        or PEOPLE_PLURAL.match(t.lower_) or t.lower_ in SOURCE_WORDS
+        or _people_plural(t.lower_) or t.lower_ in SOURCE_WORDS
         for t in doc[start:end]
     )
 
@@ -739,7 +758,7 @@ def _characterising(line, doc, i, s_start):
         way.lower_ == "differently"
     ) else f"{verb} … as"
     if source and _has_head(source) and any(
-        t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
+        t.text[:1].isupper() or _people_plural(t.text) or t.lower_ in SOURCE_WORDS for t in source
     ):
         name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], doc[i], "reporting_verb",
@@ -897,7 +916,6 @@ UTTERANCE_NOUNS = frozenset(
 CENSURED_THINGS = UTTERANCE_NOUNS | frozenset(
     "plan plans decision decisions proposal proposals policy policies scheme schemes rules ban bans move cuts "
     "treatment handling comments remarks criticism reforms bill law laws verdict ruling".split()
-    + ["landlord", "landlords"]  # people whose nouns no ending gives
 )
 
 
@@ -914,7 +932,7 @@ def _aimed_at_someone(doc, start, s_end) -> bool:
         ):
             return False
         if token.lower_ in OBJECT_PRONOUNS - {"it"} or token.text[:1].isupper() or _person_noun(token) or (
-            _body_noun(token) or PEOPLE_PLURAL.match(token.lower_) or token.lower_ in TITLES
+            _body_noun(token) or _people_plural(token.lower_) or token.lower_ in TITLES
             or token.lower_ in SOURCE_WORDS or token.lower_ in CENSURED_THINGS
         ):
             return True
@@ -1004,7 +1022,7 @@ def _with_before(doc, i, s_start) -> bool:
         j -= 1
     if j < i - 1:
         return any(doc[k].lower_ == "with" for k in range(max(s_start, j - 3), j + 1))
-    group = PEOPLE_PLURAL.match(doc[i - 1].text) or doc[i - 1].lower_ in SOURCE_WORDS
+    group = _people_plural(doc[i - 1].text) or doc[i - 1].lower_ in SOURCE_WORDS
     if group and any(doc[k].lower_ == "with" for k in range(max(s_start, i - 4), i - 1)):
         return True
     # "with many admitting", "with one chain saying": "with" and a few lower-case words before the participle
@@ -1113,7 +1131,7 @@ def _person_of_body(doc, source, s_start):
     while run and run[0].lower_ in PERSONAL_TITLES:
         run = run[1:]
     if len(run) < 2 or any(
-        t.lower_ in SOURCE_WORDS or t.lower_ in BODY_WORDS or t.lower_ in DETERMINERS or PEOPLE_PLURAL.match(t.lower_)
+        t.lower_ in SOURCE_WORDS or t.lower_ in BODY_WORDS or t.lower_ in DETERMINERS or _people_plural(t.lower_)
         for t in run
     ):
         return None
@@ -1266,7 +1284,7 @@ def _group_subject(doc, index, s_start):
     if head >= end or head == first:
         return []
     group = doc[head - 1]
-    if not (PEOPLE_PLURAL.match(group.lower_) or group.lower_ in SOURCE_WORDS and group.lower_.endswith("s")):
+    if not (_people_plural(group.lower_) or group.lower_ in SOURCE_WORDS and group.lower_.endswith("s")):
         return []
     if group.lower_ in PRONOUNS or any(t.lower_ in STOP_AFTER or t.lower_ in BE_FORMS for t in doc[first:head]):
         return []
@@ -1309,7 +1327,7 @@ def _plural_subject(token, verb="") -> bool:
         return True
     if _ly_adverb(token):
         return True  # an adverb between subject and verb: "Neighbours also fear", "critics rightly say"
-    return token.is_alpha and lower.endswith("s") and not lower.endswith("ss") or bool(PEOPLE_PLURAL.match(token.text))
+    return token.is_alpha and lower.endswith("s") and not lower.endswith("ss") or bool(_people_plural(token.text))
 
 
 # Verbs that can share the subject of an earlier verb ("X ordered an audit and said …", "the watchdog, which
@@ -1497,7 +1515,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
                 t.lower_ in TIME_WORDS)), None)
             agent = _trim(agent[:setting]) if setting is not None else agent  # "by the club on Friday"
         if passive and agent and _has_head(agent) and any(
-            t.text[:1].isupper() or t.lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(t.lower_) or _person_noun(t)
+            t.text[:1].isupper() or t.lower_ in SOURCE_WORDS or _people_plural(t.lower_) or _person_noun(t)
             for t in agent
         ):
             name = _source_text(_name_in(agent))  # "The figures were disputed by the union"
@@ -1584,7 +1602,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             body, _ = _source_before(doc, opening, s_start)
             that = i + 1 < s_end and doc[i + 1].lower_ == "that"  # "The team, led by Dr Lund, found that"
             if body and (body[-1].lower_ in FIND_SOURCES or body[-1].lower_ in SHOW_SOURCES or that and (
-                body[-1].lower_ in SOURCE_WORDS or PEOPLE_PLURAL.match(body[-1].lower_)
+                body[-1].lower_ in SOURCE_WORDS or _people_plural(body[-1].lower_)
             )):
                 name = _source_text(body)
                 return [_suggestion(line, body[0], token, "reporting_verb",
@@ -1607,7 +1625,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         ):
             return []  # a study finds; people find "that" something is so ("The team found that …"), not a body
         if lower in NAMED_ONLY and not any(
-            t.text[:1].isupper() or PEOPLE_PLURAL.match(t.text) or t.lower_ in SOURCE_WORDS for t in source
+            t.text[:1].isupper() or _people_plural(t.text) or t.lower_ in SOURCE_WORDS for t in source
         ):
             return []
         person = _person_of_body(doc, source, s_start)
@@ -1786,7 +1804,7 @@ def _anonymous_head(token) -> bool:
     or of a group of people ("an Army officer privy to the talks", "a diplomat familiar with the plan")."""
     lower = token.lower_
     return token.is_alpha and (
-        lower in ANONYMOUS_HEADS or lower in SOURCE_WORDS or lower in TITLES or bool(PEOPLE_PLURAL.match(lower))
+        lower in ANONYMOUS_HEADS or lower in SOURCE_WORDS or lower in TITLES or _people_plural(lower)
     )
 
 

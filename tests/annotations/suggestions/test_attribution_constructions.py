@@ -913,3 +913,24 @@ def test_a_reason_quotes_the_cue_as_the_text_has_it():
     assert reasons('Boss Tom Bell fumed: "We were robbed."')[0].startswith("“fumed:” introduces")
     assert reasons("Most experts see it differently.") == ["“see it differently” gives most experts' view."]
     assert reasons("Some researchers see them as savings.") == ["“see … as” gives some researchers' view."]
+
+
+def test_a_noun_for_people_that_no_ending_gives_is_a_source():
+    assert found("Some local guides have blamed the new road for the damage.") == [
+        ("Some local guides have blamed", "Some local guides")
+    ]
+    assert found("Angry guests branded the offer an insult.") == [("Angry guests branded", "Angry guests")]
+    assert found("Nurses fear the ward will close.") == [("Nurses fear", "Nurses")]
+    assert found("The tour guide said the path was safe.") == [("The tour guide said", "The tour guide")]
+
+
+def test_a_thing_before_a_verb_of_judging_is_no_group_that_speaks():
+    assert found("Heavy seas blamed for the delay were easing.") == []
+    assert found("The new rules branded as fair were dropped.") == []
+
+
+def test_a_determiner_opens_the_source_phrase():
+    assert found("At the hearing his widow said the firm had lied.") == [("his widow said", "his widow")]
+    assert found("The leader of the guides said the cave was closed.") == [
+        ("The leader of the guides said", "The leader of the guides")
+    ]
