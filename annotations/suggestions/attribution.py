@@ -836,7 +836,14 @@ def _manner_of_speaking(line, doc, i, s_start):
             name = _source_text(appositive)
             return [_suggestion(line, first, doc[i], "reporting_verb",
                                 f"{_cue_as_written(doc, i)} introduces {possessive(name)} words.", name)]
-    if not source or not _has_head(source) or any(t.lower_ in BE_FORMS for t in skipped):
+    if any(t.lower_ in BE_FORMS for t in skipped):
+        return []
+    if not source or not _has_head(source):
+        before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
+        if before is not None and before.lower_ in PRONOUNS - {"it"} and doc[i + 1].text == ":":
+            # 'He fumed: "…"', 'she smiled: "…"': a pronoun is a cue without a named source
+            return [_suggestion(line, before, doc[i], "pronoun",
+                                f"“{before.text} {doc[i].text}:” introduces reported words.")]
         return []
     name = _source_text(_name_in(source))
     return [_suggestion(line, source[0], doc[i], "reporting_verb",

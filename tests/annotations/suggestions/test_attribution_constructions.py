@@ -934,3 +934,9 @@ def test_a_determiner_opens_the_source_phrase():
     assert found("The leader of the guides said the cave was closed.") == [
         ("The leader of the guides said", "The leader of the guides")
     ]
+
+
+def test_a_pronoun_and_a_verb_before_a_colon_and_a_quotation_is_a_cue():
+    assert found('He fumed: "Nobody came to help."') == [("He fumed", "")]
+    assert found('Asked about the prize, she smiled: "A long holiday."') == [("she smiled", "")]
+    assert found('It cracked: "Nothing more to see."') == []
