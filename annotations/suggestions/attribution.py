@@ -1414,7 +1414,7 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
         return []  # "Good morning and welcome.": a greeting, not a verdict on something
     if relative:
         if j - 1 < s_start or doc[j - 1].text != ",":
-            return None
+            return _restrictive_relative(line, doc, i, j, s_start)
         if earlier:
             name = earlier[-1].source
         else:
@@ -1438,6 +1438,32 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
                         f"“{doc[j].text} {doc[i].text}”: more words from "
                         f"{mid_sentence(name) or 'the source named before'}.",
                         name)]
+
+
+def _restrictive_relative(line, doc, i, j, s_start):
+    """ "pressure from commuters who said the rules …": "who" with no comma before it picks out the people just
+    named, and they said the words. None when no people are named before "who"."""
+    if doc[j].lower_ != "who":
+        return None
+    k = j - 1
+    while k >= s_start and j - k <= 6 and (_is_source_token(doc[k]) or doc[k].is_lower and _adjective(doc[k])):
+        k -= 1  # "drivers and suburban commuters who said": names, nouns for people and their adjectives
+        if doc[k + 1].lower_ in DETERMINERS:
+            break
+    before = _trim(list(doc[k + 1 : j]))
+    if not before or not _has_head(before):
+        before = _noun_phrase_before(doc, j, s_start)
+    if not before or before[-1].lower_ in INDEFINITE_PRONOUNS:
+        return None  # "Anyone who tells you …": whoever would say it, no one who did
+    name = _source_text(_name_in(before))
+    return [_suggestion(line, doc[i], doc[i], "reporting_verb",
+                        f"“who {doc[i].text}”: words from {mid_sentence(name)}.", name)]
+
+
+# Pronouns for anyone at all, who say nothing in particular: "Anyone who tells you …", "those who claim".
+INDEFINITE_PRONOUNS = frozenset(
+    "anyone anybody everyone everybody someone somebody nobody one those whoever".split()
+)
 
 
 def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion]:

@@ -940,3 +940,17 @@ def test_a_pronoun_and_a_verb_before_a_colon_and_a_quotation_is_a_cue():
     assert found('He fumed: "Nobody came to help."') == [("He fumed", "")]
     assert found('Asked about the prize, she smiled: "A long holiday."') == [("she smiled", "")]
     assert found('It cracked: "Nothing more to see."') == []
+
+
+def test_people_picked_out_by_who_and_a_reporting_verb_are_the_source():
+    assert found("The board gave way to pressure from tenants who said the fees were unfair.") == [
+        ("said", "tenants")
+    ]
+    assert found("The plan angered skippers who warned that the harbour would silt up.") == [
+        ("warned", "skippers")
+    ]
+
+
+def test_anyone_who_says_something_is_no_source():
+    assert found("Anyone who tells you the fees are fair has not paid them.") == []
+    assert found("Those who claim the fees are fair have not paid them.") == []
