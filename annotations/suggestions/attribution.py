@@ -231,13 +231,21 @@ def _is_source_token(token) -> bool:
         return True  # "the head teacher said", "owner insists"
     if _body_noun(token):
         return True  # "The bank kept its forecast, saying …", "the university said": a body speaks
-    if text[:1].isupper():
+    if text[:1].isupper() or _elided_particle_name(text):
         return True
     doc, i = token.doc, token.i
     neighbours = [doc[i - 1].text if i > 0 else "", doc[i + 1].text if i + 1 < len(doc) else ""]
     if lower in NAME_PARTICLES and all(n[:1].isupper() for n in neighbours):
         return True  # "Rubén del Campo", "Ursula von der Leyen"
     return "-" in neighbours and token.is_alpha
+
+
+# A name after a particle whose vowel is elided: "Côte d'Ivoire", "Côte-d'Or", "L'Aquila", "dell'Orto".
+ELIDED_NAME = re.compile(r"^(?:d|l|dell|all|nell|sull)['’][A-ZÀ-Ý]")
+
+
+def _elided_particle_name(text) -> bool:
+    return bool(ELIDED_NAME.match(text))
 
 
 def _has_head(tokens) -> bool:
@@ -646,6 +654,7 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 lower in ("told", "warned") and doc[i - 1].lower_ == "been"
                 or i + 1 < s_end and doc[i + 1].lower_ == "as"
                 or lower == "told" and _clause_opens(doc, i + 1, s_end)  # "trustees were told the fund was safe"
+                or lower == "told" and _that_follows(doc, i, s_end)  # "were told on Friday that …"
             ) and not (i + 1 < s_end and doc[i + 1].lower_ == "by"):
                 first = doc[i - 2] if i - 2 >= s_start and doc[i - 2].lower_ in ("has", "have", "had") else doc[i - 1]
                 in_sentence.append(
@@ -1280,6 +1289,12 @@ def _group_subject(doc, index, s_start):
     "Economists polled by the bank had expected". The phrase runs from the group to the verb."""
     end = _before_verb_parts(doc, index, s_start)
     first = s_start
+    # or that opens a clause joined to the one before: "…, and officials at the ministry fear"
+    joined = next((k + 1 for k in range(end - 1, max(s_start, end - 10) - 1, -1) if doc[k].text == ";" or (
+        doc[k].lower_ in ("and", "but") and k - 1 >= s_start and doc[k - 1].text == ","
+    )), None)
+    if joined is not None:
+        first = joined
     while first < end and (_opening_link(doc[first]) or doc[first].text == ","):
         first += 1
     head = first

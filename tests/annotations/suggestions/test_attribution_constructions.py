@@ -954,3 +954,27 @@ def test_people_picked_out_by_who_and_a_reporting_verb_are_the_source():
 def test_anyone_who_says_something_is_no_source():
     assert found("Anyone who tells you the fees are fair has not paid them.") == []
     assert found("Those who claim the fees are fair have not paid them.") == []
+
+
+def test_told_then_a_phrase_of_time_or_place_then_that_reports_words():
+    assert found("Tenants of Dock Row were told on Friday that their flats were unsafe.") == [("were told", "")]
+    assert found("Pupils were told in assembly that the school would close.") == [("were told", "")]
+    assert found("The crew were told to leave the quay.") == []
+
+
+def test_a_name_with_an_elided_particle_is_part_of_the_source():
+    assert found("Roads were shut, the prefecture of Val-d'Oise said.") == [
+        ("the prefecture of Val-d'Oise said", "the prefecture of Val-d'Oise")
+    ]
+    assert found("The embassy in Côte d'Ivoire said the border was shut.") == [
+        ("The embassy in Côte d'Ivoire said", "The embassy in Côte d'Ivoire")
+    ]
+
+
+def test_a_group_in_a_place_may_open_a_clause_joined_by_and():
+    assert found("The fees rose, and skippers at the north quay fear the harbour will empty.") == [
+        ("skippers at the north quay fear", "skippers at the north quay")
+    ]
+    assert found("The fees rose; growers in the valley say the crop is small.") == [
+        ("growers in the valley say", "growers in the valley")
+    ]
