@@ -353,6 +353,8 @@ def _source_before(doc, index, sentence_start):
         j -= 1
         if j + 1 < end and doc[j + 1].lower_ in DETERMINERS and not (
             j >= sentence_start and doc[j].lower_ in CONNECTORS
+            # "the" inside a name: "Stop the War Coalition", "Save the Children"
+            or j >= sentence_start and doc[j].text[:1].isupper() and doc[j + 2].text[:1].isupper()
         ):
             break  # a determiner opens the phrase: "In court his wife said"; not "leader of the party"
     # A plural after a name in capitals: "City fans said", "Labour rebels warned".
@@ -1160,7 +1162,9 @@ def _name_in(tokens):
     names = []
     for n, token in enumerate(reversed(tokens)):
         ahead = tokens[len(tokens) - n - 2] if n + 1 < len(tokens) else None
-        particle = names and token.lower_ in NAME_PARTICLES and ahead is not None and ahead.text[:1].isupper()
+        particle = names and (token.lower_ in NAME_PARTICLES or token.text == "the") and ahead is not None and (
+            ahead.text[:1].isupper()
+        )  # "Rubén del Campo", "Stop the Quay Road"
         if token.text[:1].isupper() and token.lower_ not in DETERMINERS or particle:
             names.insert(0, token)
         else:
@@ -1455,6 +1459,38 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
                         name)]
 
 
+def _pointing_to(line, doc, i, s_start):
+    """ "Supporters point to Edinburgh", "Campaign group Stop the Road points to the last scheme": people or a
+    named body that open the clause cite something as evidence. Data that point to a cause ("the flight data
+    pointed to a solid fuel") are evidence themselves, and a thing in a place ("hoard on Bornholm points to")
+    names no one."""
+    group = _group_subject(doc, i, s_start)
+    if group:
+        name = _source_text(group)
+        return [_suggestion(line, group[0], doc[i + 1], "reporting_verb",
+                            f"“{doc[i].text} to”: {mid_sentence(name)} cite evidence.", name)]
+    source, skipped = _source_before(doc, i, s_start)
+    if not source or not _has_head(source) or any(t.lower_ in BE_FORMS for t in skipped):
+        return []
+    if any(t.lower_ in DATA_NOUNS or t.lower_ in SHOW_SOURCES for t in source):
+        return []
+    opening = source[0].i
+    if opening > s_start and not (doc[opening - 1].is_punct or _opening_link(doc[opening - 1])):
+        return []
+
+    def someone(t):
+        return t.text[:1].isupper() or _people_plural(t.lower_) or t.lower_ in SOURCE_WORDS or _person_noun(t)
+
+    if not any(someone(t) for t in source) or len(source) == 1 and _opening_adjective(source[0]):
+        return []
+    place = next((n for n, t in enumerate(source) if t.lower_ in PLACE_PREPOSITIONS), None)
+    if place is not None and (place == 0 or not someone(source[place - 1])):
+        return []  # "Silver hoard on Bornholm points to": a thing in a place; "Growers in the valley" are people
+    name = _source_text(_name_in(source))
+    return [_suggestion(line, source[0], doc[i + 1], "reporting_verb",
+                        f"“{doc[i].text} to”: {mid_sentence(name)} cite evidence.", name)]
+
+
 def _restrictive_relative(line, doc, i, j, s_start):
     """ "pressure from commuters who said the rules …": "who" with no comma before it picks out the people just
     named, and they said the words. None when no people are named before "who"."""
@@ -1515,8 +1551,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "the union's claim", "the council's estimates": a noun
     if i > s_start and doc[i - 1].lower_ in ARTICLES_AND_POSSESSIVES:
         return []  # "rejected the claims", "its estimates", "their reports": a noun after its determiner
+    if lower in ("point", "points", "pointed") and i + 1 < s_end and doc[i + 1].lower_ == "to":
+        return _pointing_to(line, doc, i, s_start)
     if lower in ("point", "points", "pointed") and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
-        return []  # only "point out" reports words
+        return []  # only "point out" and "point to" report words
     if lower in FORCE_VERBS and i + 1 < s_end and doc[i + 1].lower_ in ACT_PARTICLES | {"into", "home", "shut"}:
         return []  # "slammed in four goals", "blasted into the net", "slammed the door shut": force, not words
     if lower in FORCE_VERBS and not (

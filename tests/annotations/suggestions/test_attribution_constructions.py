@@ -978,3 +978,25 @@ def test_a_group_in_a_place_may_open_a_clause_joined_by_and():
     assert found("The fees rose; growers in the valley say the crop is small.") == [
         ("growers in the valley say", "growers in the valley")
     ]
+
+
+def test_people_or_a_named_body_that_point_to_something_cite_evidence():
+    assert found("Supporters point to Leeds and a string of cities that already charge.") == [
+        ("Supporters point to", "Supporters")
+    ]
+    assert found("Campaign group Stop the Quay Road points to the last bypass.") == [
+        ("Campaign group Stop the Quay Road points to", "Stop the Quay Road")
+    ]
+    assert found("Growers in the valley point to the drought.") == [
+        ("Growers in the valley point to", "Growers in the valley")
+    ]
+
+
+def test_data_or_a_thing_that_points_to_something_is_no_source():
+    assert found("The flight data pointed to a solid-fuel engine.") == []
+    assert found("Silver hoard on Bornholm points to trade routes.") == []
+    assert found("The evidence points to a leak.") == []
+
+
+def test_the_inside_a_name_keeps_the_name_whole():
+    assert found("Save the Children said the camps were full.") == [("Save the Children said", "Save the Children")]
