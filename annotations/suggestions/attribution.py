@@ -1636,6 +1636,11 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "learned that the deal was close", not "learned that lesson" or "observed the comet"
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):
         return []  # "concluded trilateral air drills" is an act, "concluded that …" a finding
+    contacted = _contacted_source(doc, i, s_start)
+    if contacted:
+        name = _source_text(contacted)
+        return [_suggestion(line, contacted[0], token, "reporting_verb",
+                            f"“{verb}” reports the words of {mid_sentence(name)}.", name)]
     if i > s_start and doc[i - 1].lower_ == "to" and not lower.endswith(("ed", "s")):
         # "likes to say", "went on to say", "texted me on Sunday to say": an infinitive of speech after a verb of
         # habit or of sending a message reports words; "refused to confirm", "a stop to deny Mensah" do not
@@ -1881,6 +1886,42 @@ def _unnamed_source(doc, i, s_start):
         while first - 1 >= s_start and (doc[first - 1].lower_ in DETERMINERS or doc[first - 1].like_num
                                         or _adjective(doc[first - 1]) or _name_word(doc[first - 1])):
             first -= 1  # "two people", "Western officials", "Two junior officials", "an Army officer"
+        return list(doc[first : end + 1])
+    return []
+
+
+# Verbs by which the outlet reached its sources: "Owners we spoke to", "heads I have talked to", "the traders
+# we interviewed".
+CONTACT_VERBS = frozenset(
+    "spoke spoken talked interviewed surveyed asked met contacted polled consulted reached visited".split()
+)
+
+
+def _contacted_source(doc, i, s_start):
+    """ "Owners we spoke to this week fear", "heads I have spoken to report": people the writer spoke to, named by
+    a noun and a relative clause with no "who" ("we spoke to", "I interviewed"); the source is the whole phrase."""
+    end = _before_verb_parts(doc, i, s_start)
+    for k in range(end, max(s_start, end - 8) - 1, -1):
+        if doc[k].is_punct or doc[k].lower_ in STOP_AFTER:
+            return []
+        if doc[k].lower_ not in ("we", "i") or k + 1 > end:
+            continue
+        m = k + 1
+        if doc[m].lower_ in ("have", "has", "had", "'ve", "’ve"):
+            m += 1
+        if m > end or doc[m].lower_ not in CONTACT_VERBS:
+            return []
+        first = k
+        while first - 1 >= s_start and k - first < 4 and doc[first - 1].is_alpha and (
+            doc[first - 1].lower_ not in STOP_AFTER and doc[first - 1].lower_ not in PRONOUNS
+            and doc[first - 1].lower_ not in BE_FORMS and not _opening_link(doc[first - 1])
+            and doc[first - 1].lower_ not in COORDINATORS and doc[first - 1].lower_ not in SETTING_PREPOSITIONS
+        ):
+            first -= 1
+            if doc[first].lower_ in DETERMINERS:
+                break
+        if first == k or doc[k - 1].lower_ in DETERMINERS:
+            return []  # whoever the writer spoke to is a person: "heads I have spoken to", "the traders we met"
         return list(doc[first : end + 1])
     return []
 

@@ -1000,3 +1000,16 @@ def test_data_or_a_thing_that_points_to_something_is_no_source():
 
 def test_the_inside_a_name_keeps_the_name_whole():
     assert found("Save the Children said the camps were full.") == [("Save the Children said", "Save the Children")]
+
+
+def test_people_the_writer_spoke_to_are_the_source():
+    assert found("Skippers we spoke to this week fear the quay will close.") == [
+        ("Skippers we spoke to this week fear", "Skippers we spoke to this week")
+    ]
+    assert found("The fees rose, and heads I have spoken to report calmer corridors.") == [
+        ("heads I have spoken to report", "heads I have spoken to")
+    ]
+
+
+def test_a_thing_the_writer_asked_for_is_no_source():
+    assert found("The repairs we asked for never came.") == []
