@@ -1046,6 +1046,8 @@ def _with_before(doc, i, s_start) -> bool:
     # "with many admitting", "with one chain saying": "with" and a few lower-case words before the participle
     k = i - 1
     while k >= s_start and i - k <= 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ != "with":
+        if doc[k].lower_ in ARTICLES_AND_POSSESSIVES:
+            return False  # "with a yellow warning for hail": after an article the word is a noun
         k -= 1
     return k >= s_start and k < i - 1 and doc[k].lower_ == "with"
 
@@ -1177,8 +1179,8 @@ def _name_in(tokens):
 
 # Nouns for a body of figures that a verb of showing can report from ("data compiled by X showed").
 DATA_NOUNS = frozenset(
-    "data figures statistics numbers records estimates count counts survey poll study report analysis research "
-    "census audit review documents papers files emails minutes"
+    "data figures statistics numbers records estimates count counts tally tallies survey poll study report analysis "
+    "research census audit review documents papers files emails minutes"
     # and the products of measuring and modelling: "Orbital calculations published by the centre show"
     " calculations projections forecasts models modelling modeling simulations measurements readings results"
     " findings observations tests"

@@ -1013,3 +1013,14 @@ def test_people_the_writer_spoke_to_are_the_source():
 
 def test_a_thing_the_writer_asked_for_is_no_source():
     assert found("The repairs we asked for never came.") == []
+
+
+def test_according_to_a_tally_kept_by_a_body_names_the_body():
+    assert found("Nine divers have died, according to a tally kept by the Cave Diving Association.") == [
+        ("according to a tally kept by the Cave Diving Association", "the Cave Diving Association")
+    ]
+
+
+def test_an_ing_word_after_an_article_is_a_noun_not_a_participle_of_speech():
+    assert found("Storms are due, with a yellow warning for hail in the hills.") == []
+    assert [cue for cue, _ in found("The shops shut, with many warning of worse to come.")] == ["warning"]
