@@ -1116,6 +1116,13 @@ def _appositive_source(doc, comma, s_start):
         before, skipped = _source_before(doc, previous, s_start)
         bracket = skipped and skipped[0].text == "(" and skipped[-1].text == ")"  # "Jane Roe (Lib Dem), who …,"
         if before and _has_head(before) and (not skipped or bracket):
+            link = before[0].i - 1
+            if link - 1 > s_start and doc[link].lower_ in AFFILIATION_LINKS and _aside_mark(doc, link - 1):
+                # "Dr Ann Holt, of the Space Agency, which built the drill, said": the body is her affiliation,
+                # set apart by commas; the person before it speaks
+                person, skipped_before = _source_before(doc, link - 1, s_start)
+                if person and _has_head(person) and not skipped_before:
+                    return _name_in(person), person[0]
             return _name_in(before), before[0]
         phrase = _noun_phrase_before(doc, previous, s_start)
         if phrase:

@@ -1024,3 +1024,12 @@ def test_according_to_a_tally_kept_by_a_body_names_the_body():
 def test_an_ing_word_after_an_article_is_a_noun_not_a_participle_of_speech():
     assert found("Storms are due, with a yellow warning for hail in the hills.") == []
     assert [cue for cue, _ in found("The shops shut, with many warning of worse to come.")] == ["warning"]
+
+
+def test_a_body_set_apart_as_a_persons_affiliation_is_not_the_source():
+    assert [source for _, source in found(
+        "Team member Dr Ann Holt, of the Northern Space Agency (NSA), which built the drill, said the ice was thin."
+    )] == ["Dr Ann Holt"]
+    assert [source for _, source in found(
+        "The Northern Space Agency, which built the drill, said the ice was thin."
+    )] == ["Northern Space Agency"]
