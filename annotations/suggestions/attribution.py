@@ -1411,6 +1411,21 @@ def _opening_subject(doc, s_start, end):
     return opening if _has_head(opening) else []
 
 
+def _opening_appositive(doc, s_start, end):
+    """ "The city's deputy mayor, Jo Bell, defended …": the name set apart by the first two commas of the
+    sentence, after a title that opens it."""
+    commas = [k for k in range(s_start, min(end, s_start + 16)) if doc[k].text == ","][:2]
+    if len(commas) < 2 or commas[0] == s_start:
+        return []
+    inside = list(doc[commas[0] + 1 : commas[1]])
+    title = [t for t in doc[s_start : commas[0]] if t.is_alpha]
+    if not inside or len(inside) > 4 or not all(t.text[:1].isupper() or t.text == "-" for t in inside):
+        return []
+    if not any(t.lower_ in TITLES or t.lower_ in SOURCE_WORDS or _person_noun(t) for t in title):
+        return []
+    return inside
+
+
 # What a source gives that is its word: "the Joint Chiefs of Staff gave a similar range".
 GIVEN_FIGURES = frozenset("figure figures range estimate estimates account tally total assessment breakdown".split())
 VERDICT_OBJECTS = frozenset("the it them him her this that his their its".split())
@@ -1434,6 +1449,8 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
         verdict or relative or lower in SPEECH_VERBS or lower == "say" or lower in ACCUSING
         or _speech_follows(doc, i, s_end)
         or i + 1 < s_end and doc[i + 1].lower_ == "that"
+        # a clause reported with no "that": "but admitted the timetable had been too tight"
+        or lower not in CONSTRUCTION_ONLY and _clause_after(doc, i + 1, s_end)
     ):
         # "and emphasised their importance", "and urged people to": an act, unless words follow; never a
         # source made of the words before "and"
@@ -1458,7 +1475,7 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
     if earlier:
         name = earlier[-1].source
     else:
-        opening = _opening_subject(doc, s_start, j)
+        opening = _opening_subject(doc, s_start, j) or _opening_appositive(doc, s_start, j)
         if not opening and lower not in SPEECH_VERBS:
             return None
         name = _source_text(_name_in(opening)) if opening else ""

@@ -1033,3 +1033,16 @@ def test_a_body_set_apart_as_a_persons_affiliation_is_not_the_source():
     assert [source for _, source in found(
         "The Northern Space Agency, which built the drill, said the ice was thin."
     )] == ["Northern Space Agency"]
+
+
+def test_a_second_verb_with_a_reported_clause_shares_the_subject():
+    assert found("Harbour master Jo Bell backed the fees and admitted the timetable had been too tight.") == [
+        ("admitted", "Jo Bell")
+    ]
+    assert found("The harbour master, Jo Bell, backed the fees but admitted the timetable had been too tight.") == [
+        ("admitted", "Jo Bell")
+    ]
+
+
+def test_a_second_verb_with_an_object_only_is_an_act():
+    assert found("Harbour master Jo Bell backed the fees and admitted two new boats.") == []
