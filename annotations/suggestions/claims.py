@@ -1,9 +1,10 @@
-"""Factual claims: sentences that state something checkable with a quantity, a measure, a date, a count
-or a named event.
+"""Factual claims: sentences that state something checkable with a quantity, a measure, a date, a count,
+a record or a named event.
 
 Markers are read from the line's tokens: numbers (digits, or number words such as "fifty" and "thousands"),
 units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
-named events ("the Korean War", "the invasion of Ukraine"), multipliers ("almost double", "tripled") and
+records ("a national record", "the lowest level in decades"), named events ("the Korean War", "the invasion
+of Ukraine"), multipliers ("almost double", "tripled") and
 ordinals after a determiner ("the ninth storm"). Numbers that are page artefacts — "page 2",
 "5 min read", "12 comments", image counters — are not markers, and fragments under four words are not
 claims. The whole sentence is suggested; the reason lists the markers found.
@@ -70,8 +71,20 @@ MULTIPLIERS = frozenset(
 )
 # "the two countries" refers back to things already named; it counts nothing new.
 ANAPHORIC = frozenset("the these those both their its our his her".split())
-KIND_ORDER = ("quantity", "count", "date", "named_event")
-KIND_LABEL = {"quantity": "a quantity", "count": "a count", "date": "a date", "named_event": "a named event"}
+KIND_ORDER = ("quantity", "count", "date", "record", "named_event")
+KIND_LABEL = {"quantity": "a quantity", "count": "a count", "date": "a date", "record": "a record",
+              "named_event": "a named event"}
+# A record is a measure against all before it ("a Swedish record", "backlog at record high", "smashes course
+# record"), unless the word names a file or a verb ("his criminal record", "to record", "on the record").
+NOT_BEFORE_RECORD = frozenset(
+    "to the his her their its my your our whose track criminal medical gp public voting dental police court "
+    "written historical off on".split()
+)
+# A superlative measured against a span of time is a record too: "the lowest level in decades", "the worst level
+# on record", "the wettest since", "the biggest ever".
+SINCE_WHEN = frozenset("since ever".split())
+SPAN_AFTER_IN = frozenset("decades years generations living".split())
+SUPERLATIVE_REACH = 4
 
 
 def _is_artefact(doc, i) -> bool:
@@ -220,6 +233,17 @@ def _act_of_named_actor(doc, i, start, end) -> bool:
     return True
 
 
+def _after_superlative(doc, i, start) -> bool:
+    """A superlative a few words before ("the lowest level in decades", "worst level on record")."""
+    return any(_superlative(doc[k].lower_) for k in range(max(start, i - SUPERLATIVE_REACH), i))
+
+
+def _superlative(word: str) -> bool:
+    """ "lowest", "worst", "most": as the tagger's list tags them, or an "-est" word it lacks ("wettest")."""
+    tag = subjectivity.tag(word)
+    return tag in ("JJS", "RBS") or not tag and len(word) > 5 and word.endswith("est") and word.isalpha()
+
+
 def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
     """(kind, words) for each marker in a sentence span, but for the tokens in the ``unread`` sets (indices)."""
     doc = sentence.doc
@@ -300,6 +324,14 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
             if named_before or named_after:
                 first, last = (i - 1 if named_before else i), (i + 3 if named_after else i + 1)
                 found.append(("named_event", doc[first:last].text))
+        elif lower == "record" and (i == sentence.start or doc[i - 1].lower_ not in NOT_BEFORE_RECORD) and (
+            nxt_lower not in ("of", "label", "labels", "shop", "shops", "store", "player", "players", "company")
+        ):
+            found.append(("record", text))
+        elif (lower in SINCE_WHEN or lower == "record" or lower == "in" and nxt_lower in SPAN_AFTER_IN) and (
+            _after_superlative(doc, i, sentence.start)
+        ):
+            found.append(("record", f"{doc[i - 1].text} {text}"))
         elif text in ("%",) or lower in ("percent",):
             found.append(("quantity", text))
         elif lower in WARNING_ACTS and i > sentence.start and any(

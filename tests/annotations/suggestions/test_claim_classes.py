@@ -38,3 +38,19 @@ def test_what_a_finding_showed_could_be_done_is_a_claim_not_a_forecast():
     text = "The trial proved in 2019 that a drone could carry blood samples between the two hospitals."
     assert claims(text) == [text]
     assert claims("Engineers say a drone could carry blood samples between the two hospitals by 2030.") == []
+
+
+# Records
+
+
+def test_a_record_or_a_superlative_against_time_is_a_claim_without_a_number():
+    assert claims("Ticket sales at the lido reached a record high over the bank holiday.")
+    assert claims("Harbour waits hit their worst level on record as winter bites")
+    assert claims("Reservoirs in the valley sink to their lowest level in decades")
+    assert claims("Okafor smashes the course record in the coastal half marathon")
+
+
+def test_a_record_that_is_a_file_or_a_verb_and_a_superlative_alone_are_no_claims():
+    assert claims("The driver had a long criminal record and no insurance.") == []
+    assert claims("Staff were asked to record every visitor at the gate.") == []
+    assert claims("The bakery on Quay Street sells the best bread in the valley.") == []
