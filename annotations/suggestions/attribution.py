@@ -76,7 +76,7 @@ REPORTING_VERBS = frozenset(
     note contend contends contended ruled expected allege forecast posted tweeted
     vow hail tell anticipated anticipates anticipate reckon reckons reckoned bet bets
     learned learnt hinted hints signalled signaled signals observed observes responded responds
-    asked asks ask wondered wonders
+    asked asks ask wondered wonders promised promises
     suspect suspects suspected slam slams blast
     hit hits lashed lashes lash labelled labeled
     """.split()
@@ -95,7 +95,7 @@ NAMED_ONLY = frozenset(
 # So too what a source forecast or posted: "the OBR forecast that …", "the singer posted on Instagram that …".
 # "That" or a colon may follow a short phrase of place or time.
 # So too a wager on what will happen: "traders bet that rates would stay high", not "bet £5 on a horse".
-THAT_ONLY = frozenset("understands ruled forecast posted tweeted bet bets".split())
+THAT_ONLY = frozenset("understands ruled forecast posted tweeted bet bets promised promises".split())
 # Verbs of learning, hinting, signalling, observing and answering report words only before a clause that "that"
 # opens: "The Herald has learned that …", "The bank signalled that …", "The ministry responded that …".
 COMPLEMENT_ONLY = frozenset(

@@ -1046,3 +1046,11 @@ def test_a_second_verb_with_a_reported_clause_shares_the_subject():
 
 def test_a_second_verb_with_an_object_only_is_an_act():
     assert found("Harbour master Jo Bell backed the fees and admitted two new boats.") == []
+
+
+def test_a_promise_that_something_will_be_reports_words():
+    assert found("The harbour board promised in 2023 that the fees would pay for a lifeguard.") == [
+        ("The harbour board promised", "The harbour board")
+    ]
+    assert found("The harbour board promised a review.") == []
+    assert found("The harbour board promised to cut the fees.") == []
