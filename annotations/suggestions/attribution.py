@@ -1704,6 +1704,11 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         name = _source_text(unnamed)
         return [_suggestion(line, unnamed[0], token, "reporting_verb",
                             f"“{verb}” reports the words of {mid_sentence(name)}, who are not named.", name)]
+    placed = _placed_records(doc, i, s_start)
+    if placed:
+        name = _source_text(placed)
+        return [_suggestion(line, placed[0], token, "reporting_verb",
+                            f"“{verb}”: {mid_sentence(name)} are the source.", name)]
     source, skipped = _source_before(doc, i, s_start)
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []
@@ -1986,6 +1991,36 @@ def _records_before(doc, k, s_start):
         if doc[j].lower_ in DETERMINERS:
             break
     return _trim(list(doc[j : k + 1]))
+
+
+# Records and writings that may open a sentence, then where they were put ("Reviews posted on travel sites").
+PLACED_RECORDS = DATA_NOUNS | DOCUMENT_NOUNS | frozenset("reviews comments posts accounts testimonies".split())
+
+
+def _placed_records(doc, i, s_start):
+    """ "Reviews posted on travel websites in 2024 describe …", "Documents filed with the court say …": records or
+    writings that open the sentence, with a participle of where they were put, are the source of the verb at
+    ``i``: the phrase from the noun to the verb."""
+    end = _before_verb_parts(doc, i, s_start)
+    first = s_start
+    while first < end and (_opening_link(doc[first]) or doc[first].text == ","):
+        first += 1
+    k = first
+    while k < end and k - first < 3 and doc[k].lower_ not in PLACED_RECORDS:
+        if not doc[k].is_alpha or doc[k].lower_ in STOP_AFTER:
+            return []
+        k += 1
+    if k + 2 > end or doc[k].lower_ not in PLACED_RECORDS or doc[k + 1].lower_ not in DATA_PARTICIPLES | {
+        "posted", "filed", "written", "sent", "shared", "lodged", "submitted"
+    } or doc[k + 2].lower_ not in SETTING_PREPOSITIONS | {"at", "with", "online"}:
+        return []
+    rest = doc[k + 2 : end + 1]
+    if len(rest) > 8 or any(
+        not (t.is_alpha or t.like_num or t.text in ("-", "'s", "’s")) or t.lower_ in STOP_AFTER or t.lower_ in BE_FORMS
+        for t in rest
+    ):
+        return []
+    return list(doc[first : end + 1])
 
 
 # The particles of phrasal verbs that make "call" an act ("called up three players", "called off the match",

@@ -1054,3 +1054,16 @@ def test_a_promise_that_something_will_be_reports_words():
     ]
     assert found("The harbour board promised a review.") == []
     assert found("The harbour board promised to cut the fees.") == []
+
+
+def test_records_with_where_they_were_put_are_the_source():
+    assert found("Reviews posted on booking sites in 2024 describe a similar outbreak.") == [
+        ("Reviews posted on booking sites in 2024 describe", "Reviews posted on booking sites in 2024")
+    ]
+    assert found("Documents filed with the court say the board knew.") == [
+        ("Documents filed with the court say", "Documents filed with the court")
+    ]
+
+
+def test_things_put_somewhere_that_are_no_records_are_no_source():
+    assert found("Prices posted on boards describe a steep rise.") == []
