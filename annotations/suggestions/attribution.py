@@ -76,7 +76,7 @@ REPORTING_VERBS = frozenset(
     note contend contends contended ruled expected allege forecast posted tweeted
     vow hail tell anticipated anticipates anticipate reckon reckons reckoned bet bets
     learned learnt hinted hints signalled signaled signals observed observes responded responds
-    asked asks ask wondered wonders promised promises
+    asked asks ask wondered wonders promised promises rejected rejects reject
     suspect suspects suspected slam slams blast
     hit hits lashed lashes lash labelled labeled
     """.split()
@@ -426,7 +426,7 @@ FINITE_OR_MODAL = FINITE_VERB_TAGS | {"MD"}
 # after them): alone they are acts with an object ("hit the bar", "blasted the rock", "announced its exit").
 CONSTRUCTION_ONLY = OUT_ONLY | THAT_ONLY | NAMED_ONLY | COMPLEMENT_ONLY | FORCE_VERBS | SPEECH_ONLY | frozenset(
     "claim claims claimed declared declares declare gave gives point points pointed read heard hears".split()
-)
+) | frozenset("rejected rejects reject".split())
 
 
 def _after_coordinated_clause(doc, tokens, sentence_start):
@@ -1485,6 +1485,36 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
                         name)]
 
 
+# Verbs of rejecting, which report words only when what is rejected is something said.
+REJECTING = frozenset("rejected rejects reject".split())
+# Nouns for something said or held to be so (propositions): what a denial or a rejection answers.
+PROPOSITIONS = UTTERANCE_NOUNS | frozenset(
+    """
+    suggestion suggestions idea ideas notion notions link links connection theory theories explanation
+    explanations account accounts version characterisation characterization description assertion assertions
+    argument arguments interpretation conclusion conclusions finding findings charge charges report reports
+    """.split()
+)
+
+
+def _rejects_words(doc, i, s_start, s_end) -> bool:
+    """Whether the verb of rejecting at ``i`` answers something said: its object is a proposition ("rejected the
+    allegations", "rejects any suggestion that"), or a proposition stands before its subject in a relative
+    clause with no "which" ("a link the ministry has rejected")."""
+    for k in range(i + 1, min(s_end, i + 5)):
+        if doc[k].lower_ in PROPOSITIONS:
+            return True
+        if doc[k].is_punct or not doc[k].is_alpha or doc[k].lower_ in STOP_AFTER or doc[k].lower_ in COORDINATORS:
+            break
+    if i + 1 < s_end and not (doc[i + 1].is_punct or doc[i + 1].lower_ in COORDINATORS):
+        return False  # an object of its own that is no proposition: "rejected a third bid"
+    source, _ = _source_before(doc, i, s_start)
+    if not source:
+        return False
+    first = source[0].i
+    return first - 1 >= s_start and doc[first - 1].lower_ in PROPOSITIONS
+
+
 def _pointing_to(line, doc, i, s_start):
     """ "Supporters point to Edinburgh", "Campaign group Stop the Road points to the last scheme": people or a
     named body that open the clause cite something as evidence. Data that point to a cause ("the flight data
@@ -1577,6 +1607,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "the union's claim", "the council's estimates": a noun
     if i > s_start and doc[i - 1].lower_ in ARTICLES_AND_POSSESSIVES:
         return []  # "rejected the claims", "its estimates", "their reports": a noun after its determiner
+    if lower in REJECTING and not _rejects_words(doc, i, s_start, s_end):
+        return []  # "rejected a third bid": an act; "rejected the allegations", "a claim the ministry rejected"
     if lower in ("point", "points", "pointed") and i + 1 < s_end and doc[i + 1].lower_ == "to":
         return _pointing_to(line, doc, i, s_start)
     if lower in ("point", "points", "pointed") and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
