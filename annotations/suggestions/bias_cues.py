@@ -208,10 +208,12 @@ DEPRIVATION = re.compile(
     re.IGNORECASE,
 )
 # Verbs that belittle how something is done (the loaded verbs of the news-bias datasets): a change told
-# as fiddling, a delay as dithering, a failure as a botch.
+# as fiddling, a delay as dithering, a failure as a botch, a concession as a cave-in (not "caves in the region",
+# the noun before a place).
 BELITTLING = re.compile(
     r"(?<![\w-])(tinker(?:s|ed|ing)?|dither(?:s|ed|ing)?|meddl(?:e|es|ed|ing)|botch(?:es|ed|ing)?|"
-    r"bungl(?:e|es|ed|ing)|blunder(?:s|ed|ing)?|fudg(?:e|es|ed|ing)|flip-flop(?:s|ped|ping)?|cav(?:e|es|ed|ing)\s+in)(?![\w-])",
+    r"bungl(?:e|es|ed|ing)|blunder(?:s|ed|ing)?|fudg(?:e|es|ed|ing)|flip-flop(?:s|ped|ping)?|"
+    r"cav(?:e|es|ed|ing)\s+in(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|(?-i:[A-Z0-9]))\b))(?![\w-])",
     re.IGNORECASE,
 )
 # Heat, drought and falling for markets and moods.
@@ -288,8 +290,9 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             found.append((start, end, "evaluative",
                           f"“{word}” passes a verdict (a subjective word; {vader_rating(score)})."))
             continue
-        if lower in NEUTRAL_IN_NEWS or lower in NEUTRAL_ADVERBS or lower in CHANGE_PARTICIPLES:
-            continue
+        if (lower in NEUTRAL_IN_NEWS or lower in NEUTRAL_ADVERBS or lower in CHANGE_PARTICIPLES
+                or lower in evaluative_cues.MEASURING_ADJECTIVES or lower in evaluative_cues.NEUTRAL_ADVERBS):
+            continue  # words that measure, classify or hedge ("the trend was clear", "the original plan")
         if score is not None and abs(score) >= SLOT_VALENCE and _in_adjective_place(text, start, end, lower) and not (
             word[:1].isupper() and _name_then_verb(text, end)
         ):
@@ -306,7 +309,7 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
                           f"{vader_rating(valence[lower])}; hyperbole)."))
             continue
         adverb_base = _adverb_base(lower, valence)
-        if adverb_base is not None:
+        if adverb_base is not None and not _predicative(text, start):
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following is not None and following.group().lower() not in FUNCTION_AFTER:
                 found.append((start, end, "evaluative",
@@ -488,6 +491,22 @@ def _adverb_base(lower: str, valence: dict[str, float]) -> str | None:
         if base and (abs(valence.get(base, 0.0)) >= ADVERB_VALENCE or base in HYPE_ADJECTIVES):
             return base
     return None
+
+
+def _predicative(text: str, start: int) -> bool:
+    """An "-ly" word after a copula, with or without a degree word between, and not before an adjective or a
+    participle ("were so poorly they", "were likely during"): an adjective of state in the predicate, not an
+    adverb that judges how something was done."""
+    previous = [word.lower() for word in WORD.findall(text[max(0, start - 30) : start])]
+    if previous and previous[-1] in evaluative_cues.DEGREE_WORDS:
+        previous.pop()
+    if not previous or previous[-1] not in COPULAS:
+        return False
+    # before an adjective or a participle it is an adverb after all ("was swiftly rejected", "remain stubbornly
+    # high")
+    end = start + len(WORD.match(text, start).group())
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is None or subjectivity_tag(following.group().lower()) not in ("JJ", "VBN", "VBD", "VBG")
 
 
 def _opens_sentence(text: str, position: int) -> bool:

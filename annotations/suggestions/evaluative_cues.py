@@ -48,6 +48,10 @@ with a context check. Every suggestion names its rule and says why:
   erosion or a blow ("chipping away at", "hit hard"), trouble as drowning ("floundering"; not in real water), an
   ordinary event as something smashed ("smashed the record"; not where glass really breaks), and the sports
   page's labels for players ("the wantaway ace", "his talisman"; not an ace that is served or counted).
+- literal senses and measures are left alone: a market's flight ("surged", "cratered") only in a line about a
+  quantity, a win as demolition not where a building comes down, an amplifier with a physical sense ("heated",
+  "seismic") only before a noun of talk or change, and a ranking superlative ("one of the most polluted") ranks
+  rather than boosts.
 
 Nothing here fires inside the protected ranges (quotations) or inside a capitalised name. The suggester reads a
 word set in capitals for emphasis as the word (``rhetoric.unshouted``: "a CALLOUS gang").
@@ -68,6 +72,7 @@ from annotations.suggestions.rhetoric_classes import (
     CLICHE,
     COMEBACK,
     CONFLICT_AND_RETREAT,
+    DEMOLITION,
     DENIAL,
     DESTRUCTION,
     DISMISSIVE,
@@ -76,6 +81,7 @@ from annotations.suggestions.rhetoric_classes import (
     EMOTIVE,
     EROSION_AND_BLOW,
     EXCLAMATION,
+    FIGURATIVE_AFTER_PHYSICAL,
     GRIP,
     HEAT_CHANGE,
     HEATED_SPEECH,
@@ -93,16 +99,19 @@ from annotations.suggestions.rhetoric_classes import (
     LITERAL_VIOLENCE,
     LITERAL_WATER,
     LOADED,
+    MARKET_FLIGHT,
     OFFICIAL_DEVICES,
     OFFICIAL_FRAMING,
     OFFICIAL_LITERAL,
     OVEN,
+    PHYSICAL_AMPLIFIERS,
     PLAIN_BOOSTERS,
     PLAYER_LABELS,
     PLUNDER,
     POURED_IN,
     PROVOKING,
     PUFFERY,
+    QUANTITY_LINE,
     RIDICULE,
     RUIN_CHANGE,
     SHOW,
@@ -142,7 +151,10 @@ MEASURING_ADJECTIVES = frozenset(
     # adjectives that classify rather than grade
     "mock dummy replica joint mixed blind "
     # and adjectives of frequency and faintness
-    "rare common frequent faint slight".split()
+    "rare common frequent faint slight "
+    # and adjectives of state, origin and measure ("in stable condition", "the original plan", "the true
+    # figure", "a clean air zone")
+    "stable original true clean".split()
 )
 DETERMINERS = frozenset(
     "a an the this that these those their his her its our my your such some any no every each another "
@@ -331,6 +343,16 @@ def _predicative_participle(text, words, i) -> bool:
     return text[words[i].end() : words[i].end() + 1] in ("", ".", "!", "?", ";")
 
 
+RANKING_BEFORE = frozenset("of among".split())
+
+
+def _superlative_most(words, i) -> bool:
+    """"the most" after "of" or "among" ranks a thing in its set ("one of the most polluted cities", "among the
+    most dangerous sports"): a comparison among things, not a degree word turning the adjective up."""
+    return (words[i].group().lower() == "most" and _previous(words, i) == "the"
+            and _previous(words, i - 1) in RANKING_BEFORE)
+
+
 def _predicative_as(words, at) -> bool:
     """"as" that opens an object's predicate ("condemned the attack as senseless", "described it as dire"), not
     one of a comparison ("as good as", "such as", "as soon as")."""
@@ -369,6 +391,7 @@ LITERAL_SENSES = {
     VIOLENCE_FIGURE: LITERAL_VIOLENCE,  # a killing, a shooting or a torched car is violence
     HEATED_SPEECH: LITERAL_ERUPTION,  # a volcano erupts, a fire rages, a pan boils over
     DESTRUCTION: LITERAL_BREAKAGE,  # glass shatters, a racket is smashed, homes are wrecked
+    DEMOLITION: LITERAL_STRUCTURE,  # homes are demolished, a car is crushed
     PLAYER_LABELS: LITERAL_VIOLENCE,  # a hitman who kills
     DROWNING: LITERAL_WATER,  # a swimmer or a boat in real water
     SHOW: LITERAL_SHOW,  # a drama on the screen or a circus in the park is a show
@@ -409,13 +432,15 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                           "reader (an intensifier)."))
             continue
         if (word.lower() in PLAIN_BOOSTERS and following is not None and following.group()[:1].islower()
-                and is_subjective_adjective(following.group())):
+                and is_subjective_adjective(following.group()) and not _superlative_most(words, i)):
             found.append((start, following.end(), "intensifier",
                           f"“{word} {following.group()}”: a degree word turns up a subjective adjective "
                           "(an intensifier)."))
             continue
         if (word.lower() in AMPLIFIERS and following is not None and following.group()[:1].islower()
-                and following.group().lower() not in CLAUSE_AFTER):
+                and following.group().lower() not in CLAUSE_AFTER
+                and (word.lower() not in PHYSICAL_AMPLIFIERS
+                     or following.group().lower() in FIGURATIVE_AFTER_PHYSICAL)):
             found.append((start, end, "intensifier", f"“{word}” amplifies the noun it grades (an intensifier)."))
             continue
         if word.lower() in PUFFERY and (following is not None and _noun_or_adjective(following.group())
@@ -424,6 +449,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
             continue
         if following is not None and f"{word} {following.group()}".lower() in GREETINGS:
             continue  # "Good morning": a greeting, not a verdict
+        if i > 0 and _superlative_most(words, i - 1):
+            continue  # the adjective of a ranking superlative ("one of the most polluted cities") measures
         if (is_subjective_adjective(word) and _adjective_place(text, words, i)
                 or is_subjective_adjective(word, participle=True) and _adjective_place(text, words, i, True)
                 and _participle_as_adjective(text, words, i)):
@@ -471,6 +498,7 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         (ABSOLUTE_REFUSAL, "intensifier", "a refusal or a verdict made absolute by its adverb (a maximizer)"),
         (COMEBACK, "metaphor", "a recovery told as a charge or a fight (a conventional metaphor)"),
         (DESTRUCTION, "hyperbole", "an ordinary event told as something smashed, shattered or torn (hyperbole)"),
+        (DEMOLITION, "hyperbole", "a win told as crushing or demolition (hyperbole)"),
         (PLAYER_LABELS, "journalese", "the sports page's label for a player, naming a role rather than a position "
                                       "(journalese)"),
         (EROSION_AND_BLOW, "metaphor", "a loss told as eating away or as a blow (a conventional metaphor)"),
@@ -499,6 +527,11 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                 found.append((*match.span(), "metaphor",
                               f"“{match.group()}” tells a change as heat, a ruin, a taste or a press "
                               "(a conventional metaphor)."))
+    if QUANTITY_LINE.search(text):
+        for match in _at_words(MARKET_FLIGHT, text, words):
+            if free(*match.span()) and not (match.group()[:1].isupper() and _name_at(text, match.start(), words)):
+                found.append((*match.span(), "hyperbole",
+                              f"“{match.group()}” tells a price or a market as flight or a fall (hyperbole)."))
     if weather:
         for match in OVEN.finditer(text):
             if free(*match.span()):

@@ -28,9 +28,8 @@ HYPERBOLE = re.compile(
     r"endless|never-ending|unending|ceaseless|incessant|relentless|unrelenting|interminable|"
     r"(?:a|an|the)\s+(?:tidal wave|mountain|barrage|litany|raft|flurry|slew|sea|army|legion|swarm|horde|glut|"
     r"orgy|bonanza|catalogue|welter|blizzard|tsunami|avalanche)s?\s+of|"
-    # wins told as crushing or demolition
-    r"rout(?:s|ed|ing)?|(?:crush|demolish|trounc|maul|annihilat|obliterat|dismantl|humbl|dethron|steamroller|drubb)"
-    r"(?:e|es|ed|d|ing|s)?|drubbings?|maulings?|hidings?|romp(?:s|ed|ing)?|"
+    # wins told as brushing aside (the verbs of crushing and demolition are ``DEMOLITION``)
+    r"drubbings?|maulings?|hidings?|romp(?:s|ed|ing)?|"
     r"(?:swept|sweeps?|sweeping|brushed|brush(?:es)?|brushing)\s+aside|put\s+to\s+the\s+sword|masterclass|heroics|"
     # weather told as an attack, an oven or a freezer
     r"pummel(?:s|led|ling|ed|ing)?|pound(?:ed|ing)|lash(?:es|ed|ing)?|wreak(?:s|ed|ing)?\s+havoc|"
@@ -62,10 +61,31 @@ HYPERBOLE = re.compile(
     r"(?:whizz|whiz|hurtl|zoom|career)(?:es|ed|ing|s|e)?\s+(?:past|towards?|through|into|by|across|down|along)|"
     # crowds told as birds or insects ("flocked to", "swarmed")
     r"flock(?:s|ed|ing)?\s+(?:to|into|back)|swarm(?:s|ed|ing)|throng(?:s|ed|ing)|"
-    # prices and markets told as flight or a fall
-    r"(?:to|will|could|may|would)\s+(?:rocket|skyrocket|soar|plummet|plunge|nosedive|sizzle|swelter)|"
-    r"surg(?:e|es|ed|ing)|rocket(?:s|ed|ing)|crater(?:s|ed|ing)|tanked|tanking|div(?:ed|ing)|dove"
+    # prices and markets told as flight or a fall (the single verbs of flight are ``MARKET_FLIGHT``)
+    r"(?:to|will|could|may|would)\s+(?:rocket|skyrocket|soar|plummet|plunge|nosedive|sizzle|swelter)"
     r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Wins told as crushing or demolition ("crushed Horak 6-1", "a crushing defeat", "routed"): not in a line where
+# something is really pulled down or crushed (homes demolished, a car crushed), by ``LITERAL_STRUCTURE``.
+DEMOLITION = re.compile(
+    r"(?<![\w-])(rout(?:s|ed|ing)?|(?:crush|demolish|trounc|maul|annihilat|obliterat|dismantl|humbl|dethron|"
+    r"steamroller|drubb)(?:e|es|ed|d|ing|s)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Prices and markets told as flight or a fall ("shares surged", "sales cratered", "the pound dived"): only in a
+# line about a quantity (``QUANTITY_LINE``); elsewhere the verbs are literal ("cave diving", "the moon's
+# craters", a runner who surged on a climb).
+MARKET_FLIGHT = re.compile(
+    r"(?<![\w-])(surg(?:e|es|ed|ing)|rocket(?:s|ed|ing)|crater(?:s|ed|ing)|tanked|tanking|div(?:ed|ing)|dove)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+QUANTITY_LINE = re.compile(
+    r"(?<![\w-])(prices?|shares?|stocks?|markets?|demand|sales|profits?|revenues?|earnings|inflation|rates?|"
+    r"costs?|bills?|values?|valuations?|index|indices|bonds?|yields?|currency|currencies|pound|sterling|dollar|"
+    r"euro|yen|figures|numbers|turnover|output|exports?|imports?|investment|spending|borrowing|debt|"
+    r"per\s+cent|percent|%|[£$€]\d[\d,.]*\w*)(?![\w-])|%|[£$€]\d",
     re.IGNORECASE,
 )
 # People or money told as a flow of water ("volunteers poured in"): only where the line is not about water.
@@ -87,8 +107,10 @@ OVEN = re.compile(
     r"(?:to|will|could|may|would)\s+(?:roast|bake|fry|boil|cook))(?![\w-])",
     re.IGNORECASE,
 )
+# A line about the weather: its words of heat and sun, not "Sunday", "sunk" or a "heated" oven.
 WEATHER_LINE = re.compile(
-    r"(?<!\w)(heat\w*|temperatures?|sun\w*|weather|degrees|hot|hottest|\d+C|\d+F|°)(?![\w-])", re.IGNORECASE
+    r"(?<!\w)(heat|heatwaves?|temperatures?|sun|sunny|sunnier|sunniest|sunshine|sunburn|sunbath\w*|weather|"
+    r"degrees|hot|hotter|hottest|\d+C|\d+F|°)(?![\w-])", re.IGNORECASE
 )
 # Weather or a mood told as a hand that seizes ("bitter cold grips the north", "tightens its grip").
 GRIP = re.compile(
@@ -134,10 +156,11 @@ LOADED = re.compile(
 # container: "fumed", "raged", "a row erupted", "tempers boiled over", "flared up"), the complain verbs of Levin's
 # English Verb Classes (1993, class 37.8: "boast", "brag", "whine", "moan", "gripe", "grumble") with the verbs of
 # fanfare beside them ("trumpet", "tout", "crow", "gloat"), and a rejection told as a laugh or a cold shoulder
-# ("laughed off", "snubbed"). Nouns that share a base form ("a boast", "a moan", "the rage") are
-# left out: a base form counts only after a plural subject or "to" (``HEATED_SPEECH_BASE``).
+# ("laughed off", "snubbed"). "fumes" is the verb only before its target or the words ("fumes at", "fumes:"), not
+# the noun of exhaust ("cracked walls, fumes and noise"). Nouns that share a base form ("a boast", "a moan", "the
+# rage") are left out: a base form counts only after a plural subject or "to" (``HEATED_SPEECH_BASE``).
 HEATED_SPEECH = re.compile(
-    r"(?<![\w-])(fum(?:ed|es|ing)|rag(?:ed|es|ing)|erupt(?:ed|s|ing)?|boil(?:s|ed|ing)?\s+over|"
+    r"(?<![\w-])(fum(?:ed|ing)|fumes(?=\s+(?:at|over|about|as|that|after|when)\b|\s*[:“\"])|rag(?:ed|es|ing)|erupt(?:ed|s|ing)?|boil(?:s|ed|ing)?\s+over|"
     r"flar(?:ed|es|ing)\s+up|simmer(?:ed|s|ing)|"
     r"boast(?:ed|s|ing)|brag(?:ged|s|ging)|whin(?:ed|es|ing)|whing(?:ed|es|eing|ing)|moan(?:ed|s|ing)|"
     r"grip(?:ed|es|ing)\s+(?:about|that)|grous(?:ed|es|ing)|grumbl(?:ed|es|ing)|bleat(?:ed|s|ing)|"
@@ -160,10 +183,10 @@ LITERAL_ERUPTION = re.compile(
 # Degree told by distance and emphatic negation (Quirk et al. 1985: "far" as an amplifier of a comparative or of
 # "too", and the negative maximizers): "far too late", "falls far short", "better by far", "missed by a country
 # mile", "not a single penny", "never once", "no fewer than eleven times", "nothing short of". Not "far from the
-# coast", where "far" measures a distance.
+# coast", where "far" measures a distance, nor "far" before a comparative of measure ("far higher", "far easier",
+# "far more tactical"), which compares rather than grades; only the comparatives of verdict ("far worse").
 AMPLIFIED_DEGREE = re.compile(
-    r"(?<![\w-])(far\s+(?:too|short|worse|better|greater|higher|lower|bigger|smaller|harder|easier|longer|fewer|"
-    r"more\s+(?!than\b)[a-z]+|less\s+(?!than\b)[a-z]+)|by\s+far|by\s+a\s+(?:country\s+)?mile|"
+    r"(?<![\w-])(far\s+(?:too|short|worse|better)|by\s+far|by\s+a\s+(?:country\s+)?mile|"
     r"not\s+a\s+single|never\s+once|not\s+once|no\s+fewer\s+than|nothing\s+short\s+of|"
     r"not\s+(?:a\s+)?(?:shred|scrap|ounce|iota|jot|penny)\s+of)(?![\w-])",
     re.IGNORECASE,
@@ -231,6 +254,14 @@ DROWNING = re.compile(
 AMPLIFIERS = frozenset(
     "fierce intense heated huge enormous immense tremendous gigantic mammoth hefty vast almighty monstrous "
     "titanic gargantuan seismic towering monster mega".split()
+)
+# Amplifiers with a physical sense ("a heated sample oven", "the seismic code"): they amplify only a noun of talk,
+# dispute or change ("a heated exchange", "a seismic shift"), where the heat or the tremor is a figure.
+PHYSICAL_AMPLIFIERS = frozenset("heated seismic".split())
+FIGURATIVE_AFTER_PHYSICAL = frozenset(
+    "debate debates exchange exchanges row rows argument arguments discussion discussions clash clashes meeting "
+    "meetings session sessions dispute disputes words talks protest protests shift shifts change changes moment "
+    "shock shocks blow event events decision ruling result election reform".split()
 )
 # Degree words that are not "-ly" adverbs (Quirk et al.'s boosters): they count before a subjective adjective.
 PLAIN_BOOSTERS = frozenset("very so too really truly most".split())
@@ -364,11 +395,16 @@ DISMISSIVE = re.compile(
     re.IGNORECASE,
 )
 # Two figurative constructions open to any verb: a way made by force ("clawed her way back", "bulldozed its
-# way into") and a contest fought to the end ("slug it out", "battle it out"). Plain travel is left out.
+# way into") and a contest fought to the end ("slug it out", "battle it out"). Plain travel is left out, and so
+# are verbs that act on a way rather than make one ("blocked their way out", "showed her way to").
 WAY_CONSTRUCTION = re.compile(
     r"(?<![\w-])(?!(?:made|make|makes|making|find|finds|found|finding|lost|lose|loses|losing|pay|pays|paid|paying|"
     r"went|go|goes|going|gone|on|in|by|all|under|give|gave|given|giving|way|the|a|an|and|or|to|of|that|this|"
-    r"feel|feeling|felt|work|worked|working|wend|wended|wending|know|knew|known)\b)"
+    r"feel|feeling|felt|work|worked|working|wend|wended|wending|know|knew|known|"
+    # verbs that act on a way rather than make one: "a rockfall blocked their way out", "led the way to"
+    r"block|blocks|blocked|blocking|bar|bars|barred|barring|clear|clears|cleared|clearing|open|opens|opened|"
+    r"opening|lead|leads|led|leading|show|shows|showed|shown|showing|light|lit|lights|lighting|pave|paved|"
+    r"paves|paving|point|points|pointed|pointing|ask|asked|asking)\b)"
     r"([a-z]+(?:ed|s|ing)?\s+(?:his|her|their|its|our|my|your)\s+way\s+(?:back|to|into|through|out|up|past|round|"
     r"around|onto|towards?|across|over))(?![\w-])",
     re.IGNORECASE,
@@ -491,7 +527,7 @@ CLICHES = (
     # absolutist quantities, made universal or nearly so (the absolutist words of Al-Mosaiwi and Johnstone):
     # "almost nobody believes", "every single household", "nobody in charge seems to notice"
     r"(?:almost|virtually|practically|next to|just about) (?:nobody|no one|nothing|everyone|everybody|everything|"
-    r"none|never|all)", r"every single", r"each and every",
+    r"none|never)", r"every single", r"each and every",
     r"(?:nobody|no one) (?:in charge|seems|cares|listens|knows|believes|noticed|notices|wants)",
     r"(?:a|the) textbook (?:case|example)", r"a classic case of",
     r"glowing (?:tributes?|reviews?|references?|terms|praise|report)", r"gulf (?:in|between)",
@@ -601,6 +637,7 @@ RUIN_CHANGE = re.compile(
 )
 LITERAL_STRUCTURE = re.compile(
     r"(?<![\w-])(buildings?|bridges?|roofs?|walls?|ceilings?|towers?|houses?|homes?|blocks?|mines?|tunnels?|"
+    r"flats|offices|sheds?|garages?|barns?|bungalows?|cottages?|chimneys?|warehouses?|factories|churches|"
     r"cranes?|scaffold\w*|ships?|boats?|vessels?|ferry|ferries|ice|rails?|tracks?|lemons?|limes?|milk|cream|"
     r"wine|fruit|dough|pitch|ground|floor|stage|hospital|ambulance|paramedics?|cardiac|heart|died|dead|death|"
     r"unconscious|fainted|trees?|statues?|pylons?|lorr(?:y|ies)|vehicles?|plants?|flowers?|"
@@ -657,7 +694,8 @@ APPRAISAL_ADJECTIVES = frozenset(
 VIOLENCE_FIGURE = re.compile(
     r"(?<![\w-])(kill(?:s|ed|ing)?\s+off|knif(?:ed|ing)|back-?stabb\w*|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)|"
     r"massacr(?:e|es|ed|ing)|(?:a|the)\s+sledgehammer|shot\s+down|shoot(?:s|ing)?\s+down|gunning\s+for|"
-    r"(?:fresh|more|plenty\s+of)\s+ammunition|bombard(?:s|ed|ing)?\s+with|torch(?:es|ed|ing)|"
+    r"(?:fresh|more|plenty\s+of)\s+ammunition|bombard(?:s|ed|ing)?\s+with|torch(?:ed|ing)|"
+    r"torches(?=\s+(?:the|a|an|his|her|their|its|our|my|your)\b)|"
     r"sharpen(?:s|ed|ing)?\s+(?:their|the|his|her)\s+knives|character\s+assassination)(?![\w-])",
     re.IGNORECASE,
 )

@@ -882,3 +882,75 @@ def test_a_hype_word_written_as_a_name_is_a_name_but_as_a_word_it_is_hype():
     assert "Savage" in rhetoric("Savage cuts will hit rural schools, the union said.")
     assert "SAVAGE" in rhetoric("The union called it a SAVAGE attack on rural schools.")
     assert "savage" in rhetoric("The union called it a savage attack on rural schools.")
+
+
+# Words of the classes used in their literal sense, or as a measure, stay plain description
+
+
+def test_a_market_told_as_flight_is_hyperbole_only_in_a_line_about_a_quantity():
+    assert rhetoric("Shares in the bakery chain surged after the results.")["surged"].rule == "rhetoric.hyperbole"
+    assert "cratered" in rhetoric("Sales of the old model cratered within a month.")
+    assert not rhetoric("Cave diving draws hundreds of visitors to the gorge each summer.")
+    assert not rhetoric("The probe looked for frost in shadowed craters near the pole.")
+    assert "surged" not in rhetoric("The leader surged on the final climb to the summit.")
+
+
+def test_a_win_told_as_demolition_is_hyperbole_but_a_building_pulled_down_is_not():
+    assert rhetoric("She demolished her opponent in forty minutes.")["demolished"].rule == "rhetoric.hyperbole"
+    assert not rhetoric("The old flats are to be demolished after the inspection.")
+
+
+def test_the_weather_line_that_licenses_the_oven_figure_is_about_heat_or_sun_not_a_heated_thing():
+    assert "baking" in rhetoric("Sunshine and 34C will leave the south baking by the weekend.")
+    assert not rhetoric("The team heated the sample in an oven on Sunday.")
+
+
+def test_an_amplifier_with_a_physical_sense_amplifies_only_a_noun_of_talk_or_change():
+    assert "heated" in rhetoric("The plan was approved after a heated debate in the chamber.")
+    assert "seismic" in rhetoric("The ruling was a seismic moment for tenants.")
+    assert not rhetoric("A heated sample chamber measured the gas.")
+    assert not rhetoric("Only one in eight towers met the seismic code of the city.")
+
+
+def test_a_ranking_superlative_measures_but_a_bare_superlative_can_boost():
+    assert not rhetoric("The harbour is one of the most polluted in the region.")
+    assert not rhetoric("The town ranks among the most dangerous for cyclists.")
+    assert "most dangerous" in rhetoric("Officials called it the most dangerous road in the county.")
+
+
+def test_far_before_a_comparative_of_measure_compares_but_far_too_amplifies():
+    assert "far too" in rhetoric("The scheme arrived far too late for the growers.")
+    assert not rhetoric("The final bill will be far higher than the council estimated.")
+    assert not rhetoric("The second site could be far easier to reach by road.")
+
+
+def test_adjectives_of_state_origin_and_measure_pass_no_verdict():
+    assert not rhetoric("Two patients were in stable condition on Monday.")
+    assert not rhetoric("Under the original plan, the road would open in May.")
+    assert not rhetoric("Engineers say the true figure could be higher.")
+    assert not rhetoric("The long-term trend was clear to the surveyors.")
+
+
+def test_an_ly_word_after_a_copula_is_a_predicative_adjective_unless_an_adjective_follows():
+    assert not rhetoric("Several pupils were so poorly they went home.")
+    assert not rhetoric("Engineers said further delays were likely during the winter.")
+    assert "stubbornly" in rhetoric("Mortgage rates remain stubbornly high.")
+
+
+def test_nouns_that_share_a_loaded_verbs_form_stay_nouns():
+    assert not rhetoric("The gorge holds dozens of underwater caves in the region.")
+    assert "caved in" in rhetoric("The minister caved in to the landlords within a week.")
+    assert not rhetoric("Neighbours complained of cracked walls, fumes and noise.")
+    assert "fumes" in rhetoric("Landlord fumes at new rules on deposits.")
+    assert not rhetoric("Staff carrying torches led the walkers through the tunnel.")
+    assert "torched" in rhetoric("The new owner torched the club's wage structure.")
+
+
+def test_a_way_acted_on_is_no_way_construction_but_a_way_made_by_force_is():
+    assert not rhetoric("A rockfall blocked their way out of the tunnel.")
+    assert "clawed their way out" in rhetoric("The side clawed their way out of the bottom three.")
+
+
+def test_almost_all_of_a_place_is_a_measure_but_almost_nobody_is_absolutist():
+    assert not rhetoric("The outage hit almost all of the county before noon.")
+    assert "almost nobody" in rhetoric("So far almost nobody outside the department has read the plan.")
