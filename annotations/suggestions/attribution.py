@@ -685,8 +685,32 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
             elif _quotation_follows_colon(doc, i):
                 in_sentence += _manner_of_speaking(line, doc, i, s_start)
-        found += in_sentence
+        found += _without_nested_reports(line, in_sentence)
     return found
+
+
+def _without_nested_reports(line, cues):
+    """The cues of a sentence less those reported inside another's words: in "The union said some growers
+    expected yields to fall" and "The Guardian reported the minister wrote to the Treasury", the second source
+    and its verb are what the first source said, right after its verb (or its "that"); the outlet reports only
+    the first."""
+    kept = []
+    for cue in cues:
+        nested = any(
+            other.end <= cue.start and other.rule == f"{TAG}.reporting_verb" and _directly_after(
+                line, other.end, cue.start
+            )
+            for other in kept
+        )
+        if not nested:
+            kept.append(cue)
+    return kept
+
+
+def _directly_after(line, end, start) -> bool:
+    """Whether only spaces, or "that" and spaces, stand between ``end`` and ``start`` (offsets in the article)."""
+    between = line.text[end - line.start : start - line.start].strip()
+    return between in ("", "that")
 
 
 # Verbs that cast something as something (after Levin's "characterize" class, 29.2, the verbs of viewing and

@@ -1079,3 +1079,18 @@ def test_rejecting_something_said_reports_words():
 def test_rejecting_a_bid_or_an_offer_is_an_act():
     assert found("The club rejected a third bid for the striker.") == []
     assert found("It was an offer the union rejected.") == []
+
+
+def test_a_report_inside_a_reported_clause_is_the_first_sources_words():
+    assert found("The union said some growers in the valley expected yields to fall.") == [
+        ("The union said", "The union")
+    ]
+    assert found("The Gazette reported that the minister wrote to the harbour board.") == [
+        ("The Gazette reported", "The Gazette")
+    ]
+
+
+def test_two_sources_in_two_clauses_are_both_cues():
+    assert found("The union said the fees were high, and growers in the valley expect a poor crop.") == [
+        ("The union said", "The union"), ("growers in the valley expect", "growers in the valley")
+    ]
