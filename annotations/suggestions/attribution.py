@@ -2260,6 +2260,9 @@ def _name_after(doc, index, sentence_end):
         # "said the shadow home secretary, Raj Patel", "said the head of Acme, Tom Reed": the title, then the
         # name after a comma
         return names
+    described = _people_in_a_place(run)
+    if described:
+        return described  # "said some growers in Norfolk and Suffolk", not "Norfolk"
     for k, token in enumerate(run[:4]):
         if token.text[:1].isupper() and token.lower_ not in DETERMINERS:
             names = [token]
@@ -2283,6 +2286,35 @@ def _name_after(doc, index, sentence_end):
     if strict and _has_head(strict):
         return strict
     return _described_after(run)
+
+
+# Words that open a phrase for some people not named: "said some growers", "said one resident", "said a nurse".
+PEOPLE_OPENERS = frozenset("a an one another some many several most two three four five few".split())
+# Prepositions that place people ("growers in Norfolk", "a nurse at the hospital", "a driver from Leeds").
+PEOPLE_PLACES = frozenset("in at from of near".split())
+
+
+def _people_in_a_place(run):
+    """ "said some growers in Norfolk and Suffolk", "said a nurse at St Mary's": people not named, with where they
+    are, make the whole phrase the source (as the gold has "A retired engineer from Ostrava"); it ends before a
+    time or a setting ("said one grower on Tuesday")."""
+    if len(run) < 4 or run[0].lower_ not in PEOPLE_OPENERS:
+        return []
+    head = next((n for n in range(1, min(len(run), 4)) if run[n].lower_ in PEOPLE_PLACES), None)
+    if head is None or head == 1:
+        return []
+    noun = run[head - 1]
+    if not (_people_plural(noun.lower_) or _person_noun(noun) or noun.lower_ in SOURCE_WORDS):
+        return []
+    phrase = list(run[: head + 1])
+    for token in run[head + 1 :]:
+        if token.lower_ in TIME_WORDS or token.lower_ in SETTING_PREPOSITIONS or not (
+            token.is_alpha or token.text in ("-", "'s", "’s") or _elided_particle_name(token.text)
+        ):
+            break
+        phrase.append(token)
+    phrase = _trim(phrase)
+    return phrase if len(phrase) > head + 1 else []
 
 
 def _name_after_title(run, k):

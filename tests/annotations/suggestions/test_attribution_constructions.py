@@ -1094,3 +1094,12 @@ def test_two_sources_in_two_clauses_are_both_cues():
     assert found("The union said the fees were high, and growers in the valley expect a poor crop.") == [
         ("The union said", "The union"), ("growers in the valley expect", "growers in the valley")
     ]
+
+
+def test_people_not_named_with_where_they_are_after_a_quotation_are_the_source():
+    assert found('"It is dire," said some growers in Fenland and the Wolds.') == [
+        ("said some growers in Fenland and the Wolds", "some growers in Fenland and the Wolds")
+    ]
+    assert found('"It is dire," said one skipper in Dunmore on Tuesday.') == [
+        ("said one skipper in Dunmore", "one skipper in Dunmore")
+    ]
