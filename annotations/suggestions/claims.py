@@ -4,10 +4,11 @@ a record or a named event.
 Markers are read from the line's tokens: numbers (digits, or number words such as "fifty" and "thousands"),
 units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
 records ("a national record", "the lowest level in decades"), named events ("the Korean War", "the invasion
-of Ukraine"), multipliers ("almost double", "tripled") and
-ordinals after a determiner ("the ninth storm"). Numbers that are page artefacts — "page 2",
-"5 min read", "12 comments", image counters — are not markers, and fragments under four words are not
-claims. The whole sentence is suggested; the reason lists the markers found.
+of Ukraine"), multipliers ("almost double", "tripled") and ordinals after a determiner or a placing ("the ninth
+storm", "the council's fourth meeting", "was third"). Numbers that are page artefacts — "page 2", "5 min read",
+"12 comments", image counters, a clip's length "(2:41)", a reference's year "Nature Astronomy (2027)" — are not
+markers, nor is a day after "a" ("on a Tuesday"), and fragments under four words are not claims. The whole
+sentence is suggested; the reason lists the markers found.
 
 What is not the outlet's own checkable statement is left out: numbers inside quotation marks (a quotation
 is someone's words, which attribution marks), questions, forecasts, hedges and hypotheticals ("is expected
@@ -95,6 +96,10 @@ def _is_artefact(doc, i) -> bool:
         return True
     if after in ("min", "mins", "minute", "minutes") and after2 == "read":
         return True
+    if before == "(" and after == ")" and (
+        re.fullmatch(r"\d{1,2}:\d\d", doc[i].text) or i > 1 and doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper()
+    ):
+        return True  # a clip's length, "Listen: … (2:41)", or a reference's year, "Nature Astronomy (2027)"
     return after == "/" or doc[i].like_url or doc[i].like_email
 
 
@@ -191,7 +196,11 @@ RANKING_VERBS = frozenset(
 
 
 def _position(doc, i, start) -> bool:
+    """ "finished third", "climb to third", and a placing stated with a form of "be" that closes the clause
+    ("Kenya's Ruth Wanjiru was third.", "Okafor was second in 2:09:14")."""
     before = i - 1 if i - 1 >= start and doc[i - 1].lower_ != "to" else i - 2
+    if before >= start and doc[before].lower_ in ("was", "were", "is", "are") and i + 1 < len(doc):
+        return doc[i + 1].text in (".", ",", ";", "in", "on", "with", "behind")
     return before >= start and doc[before].lower_ in RANKING_VERBS
 
 
@@ -271,7 +280,10 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
             found.append(("quantity", f"{doc[i - 1].text} {text}"))
         elif lower in ORDINALS and (any(
             doc[k].lower_ in TIME_UNITS for k in range(i + 1, min(i + 3, sentence.end))
-        ) or i > sentence.start and doc[i - 1].lower_ in ("the", "its", "their", "his", "her") and (
+        ) or i > sentence.start and (
+            doc[i - 1].lower_ in ("the", "its", "their", "his", "her")
+            or doc[i - 1].text in ("'s", "’s") and nxt is not None and nxt.is_alpha  # "the council's fourth meeting"
+        ) and (
             lower != "second" or doc[i - 1].lower_ == "the" and nxt is not None and nxt.is_alpha and (
                 nxt_lower not in ("half", "hand", "thought")
             )  # "the second named storm" counts a series; "second" alone is also a unit of time
@@ -304,8 +316,11 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
         elif text in MONTHS or text in WEEKDAYS:
             before = doc[i - 1] if i > sentence.start else None
             near_number = (before is not None and before.like_num) or (nxt is not None and nxt.like_num)
-            if before is not None and before.lower_ in ("every", "each"):
-                continue  # "in your inbox every Friday": a routine, not a date
+            if before is not None and before.lower_ in ("every", "each", "a", "an") or text in WEEKDAYS and (
+                before is not None and before.text in MONTHS and i - 2 >= sentence.start
+                and doc[i - 2].lower_ in ("a", "an", "every", "each")
+            ):
+                continue  # "in your inbox every Friday", "at 2am on a Tuesday", "an August Sunday": any such day
             if text in WEEKDAYS or near_number or (before is not None and before.lower_ in RELATIVE):
                 found.append(("date", text))
         elif lower in DATE_WORDS:

@@ -54,3 +54,26 @@ def test_a_record_that_is_a_file_or_a_verb_and_a_superlative_alone_are_no_claims
     assert claims("The driver had a long criminal record and no insurance.") == []
     assert claims("Staff were asked to record every visitor at the gate.") == []
     assert claims("The bakery on Quay Street sells the best bread in the valley.") == []
+
+
+# Placings, page labels and days that are any day
+
+
+def test_a_placing_stated_with_be_and_an_ordinal_after_a_possessive_are_counts():
+    assert claims("Norway's Ida Berg was third.")
+    assert claims("It was the committee's fifth meeting on the harbour plan.")
+    assert claims("Berg was third in the standings and had no complaints about it.") == [
+        "Berg was third in the standings and had no complaints about it."
+    ]
+
+
+def test_a_clips_length_and_a_references_year_in_brackets_are_labels():
+    assert claims("▶ Watch: our reporter walks the flooded high street in Tewkesbury (3:12)") == []
+    assert claims("“Microplastics in upland peat bogs”, Journal of Soil Science (2026).") == []
+    assert claims("The flooded high street in Tewkesbury reopened after 3 days (a record).")
+
+
+def test_a_day_after_a_or_an_is_any_such_day_not_a_date():
+    assert claims("Anyone who has queued on the pier on an August Sunday knows the ferry is too small.") == []
+    assert claims("Nobody likes to wait for the bus on a Monday evening in the rain.") == []
+    assert claims("The ferry was cancelled on Sunday after the pier was damaged.")
