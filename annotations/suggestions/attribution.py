@@ -1450,6 +1450,10 @@ def _opening_appositive(doc, s_start, end):
     return inside
 
 
+# Verbs of vowing, which report words even with an infinitive after them ("vowed to fight on").
+VOWING = frozenset("vowed vows vow pledged pledges pledge".split())
+
+
 # What a source gives that is its word: "the Joint Chiefs of Staff gave a similar range".
 GIVEN_FIGURES = frozenset("figure figures range estimate estimates account tally total assessment breakdown".split())
 VERDICT_OBJECTS = frozenset("the it them him her this that his their its".split())
@@ -1475,6 +1479,8 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
         or i + 1 < s_end and doc[i + 1].lower_ == "that"
         # a clause reported with no "that": "but admitted the timetable had been too tight"
         or lower not in CONSTRUCTION_ONLY and _clause_after(doc, i + 1, s_end)
+        # a vow is words: "and has vowed not to cut a single branch"
+        or lower in VOWING and i + 1 < s_end and doc[i + 1].lower_ in ("to", "not", "never")
     ):
         # "and emphasised their importance", "and urged people to": an act, unless words follow; never a
         # source made of the words before "and"

@@ -1103,3 +1103,8 @@ def test_people_not_named_with_where_they_are_after_a_quotation_are_the_source()
     assert found('"It is dire," said one skipper in Dunmore on Tuesday.') == [
         ("said one skipper in Dunmore", "one skipper in Dunmore")
     ]
+
+
+def test_a_vow_after_and_shares_the_subject():
+    assert found("Jan Wolski sold the boat and has vowed never to fish again.") == [("vowed", "Jan Wolski")]
+    assert found("Jan Wolski sold the boat and has gone to Leeds.") == []
