@@ -650,6 +650,10 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 _utterance_before(doc, i, s_start)
             ):
                 in_sentence += _voiced_by(line, doc, i, s_end)
+            elif lower in IDENTIFYING and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
+                i + 2 < s_end and doc[i + 1].lower_ == "by"
+            ):
+                in_sentence += _identified_by(line, doc, i, s_end)
             elif lower in PROGRESSIVE_SPEECH and i - 1 > s_start and doc[i - 1].lower_ in PROGRESSIVE_AUXILIARIES:
                 in_sentence += _progressive(line, doc, i, s_start)
             elif lower in PASSIVE_REPORTS and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
@@ -997,6 +1001,26 @@ def _utterance_before(doc, i, s_start) -> bool:
     if k >= s_start and doc[k].is_quote:
         k -= 1  # 'the so-called "concerns" voiced by'
     return k >= s_start and doc[k].lower_ in UTTERANCE_NOUNS
+
+
+# Verbs of identifying someone, which report who gave a name: "was identified by the ministry as Ann Roe".
+IDENTIFYING = frozenset("identified named".split())
+
+
+def _identified_by(line, doc, i, s_end):
+    """ "The diver was identified by Global Affairs Canada as Ann Roe": the agent after "by" gave the name, which
+    "as" introduces; without "as" ("named by scientists after a singer") no one is reported."""
+    agent = []
+    j = i + 2
+    while j < s_end and len(agent) < 8 and _is_source_token(doc[j]) and doc[j].lower_ not in STOP_AFTER:
+        agent.append(doc[j])
+        j += 1
+    agent = _trim(agent)
+    if not agent or not _has_head(agent) or j >= s_end or doc[j].lower_ != "as":
+        return []
+    name = _source_text(agent)
+    return [_suggestion(line, doc[i], agent[-1], "reporting_verb",
+                        f"“{doc[i].text} by” names {mid_sentence(name)} as who gave the name.", name)]
 
 
 def _voiced_by(line, doc, i, s_end):

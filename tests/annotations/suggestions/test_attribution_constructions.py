@@ -1108,3 +1108,14 @@ def test_people_not_named_with_where_they_are_after_a_quotation_are_the_source()
 def test_a_vow_after_and_shares_the_subject():
     assert found("Jan Wolski sold the boat and has vowed never to fish again.") == [("vowed", "Jan Wolski")]
     assert found("Jan Wolski sold the boat and has gone to Leeds.") == []
+
+
+def test_identified_by_a_body_as_someone_names_who_gave_the_name():
+    assert found("The drowned diver was identified by the Foreign Office as Ann Roe, 34.") == [
+        ("identified by the Foreign Office", "the Foreign Office")
+    ]
+    assert found("The man was named by police as Tom Reed.") == [("named by police", "police")]
+
+
+def test_named_by_someone_after_something_reports_no_name_given():
+    assert found("The beetle was named by scientists after a singer.") == []
