@@ -105,6 +105,8 @@ STOCK_IDIOMS = (
     r"(?:dress|dresses|dressed|dressing) up as", r"(?:pour|pours|poured|pouring) cold water on",
     r"(?:a|the) elephant in the room", r"(?:a|the) silver bullet", r"(?:a|the) rubber stamp",
     r"(?:turn|turns|turned|turning) (?:a|the) corner",
+    # hope told as a thing raised and dashed ("raising hopes that", "dashed hopes of")
+    r"(?:raise|raises|raised|raising) (?:\w+ )?hopes",
     # facing a loss told as staring at it ("staring at relegation", "staring down defeat")
     r"(?:stare|stares|stared|staring) (?:at|down)(?= (?:a |an |the )?\w+(?:ion|cy|ure|ment|ruptcy|feat|ath)\b)",
 )

@@ -48,6 +48,8 @@ with a context check. Every suggestion names its rule and says why:
   erosion or a blow ("chipping away at", "hit hard"), trouble as drowning ("floundering"; not in real water), an
   ordinary event as something smashed ("smashed the record"; not where glass really breaks), and the sports
   page's labels for players ("the wantaway ace", "his talisman"; not an ace that is served or counted).
+- more ``intensifier`` and ``metaphor``: a quantity played down by a minimizer ("just 38 pupils", "barely 1%";
+  Quirk et al.'s downtoners, not a point in time), and a risk told as a gamble or a bet (not at the bookmaker's).
 - literal senses and measures are left alone: a market's flight ("surged", "cratered") only in a line about a
   quantity, a win as demolition not where a building comes down, an amplifier with a physical sense ("heated",
   "seismic") only before a noun of talk or change, and a ranking superlative ("one of the most polluted") ranks
@@ -82,6 +84,7 @@ from annotations.suggestions.rhetoric_classes import (
     EROSION_AND_BLOW,
     EXCLAMATION,
     FIGURATIVE_AFTER_PHYSICAL,
+    GAMBLE,
     GRIP,
     HEAT_CHANGE,
     HEATED_SPEECH,
@@ -90,6 +93,7 @@ from annotations.suggestions.rhetoric_classes import (
     IT_OUT,
     JOURNALESE,
     LEFT_IN_A_STATE,
+    LITERAL_BETTING,
     LITERAL_BREAKAGE,
     LITERAL_ERUPTION,
     LITERAL_FIGHT,
@@ -100,6 +104,7 @@ from annotations.suggestions.rhetoric_classes import (
     LITERAL_WATER,
     LOADED,
     MARKET_FLIGHT,
+    MINIMIZED_QUANTITY,
     OFFICIAL_DEVICES,
     OFFICIAL_FRAMING,
     OFFICIAL_LITERAL,
@@ -392,6 +397,7 @@ LITERAL_SENSES = {
     HEATED_SPEECH: LITERAL_ERUPTION,  # a volcano erupts, a fire rages, a pan boils over
     DESTRUCTION: LITERAL_BREAKAGE,  # glass shatters, a racket is smashed, homes are wrecked
     DEMOLITION: LITERAL_STRUCTURE,  # homes are demolished, a car is crushed
+    GAMBLE: LITERAL_BETTING,  # a punter's bet at the bookmaker's
     PLAYER_LABELS: LITERAL_VIOLENCE,  # a hitman who kills
     DROWNING: LITERAL_WATER,  # a swimmer or a boat in real water
     SHOW: LITERAL_SHOW,  # a drama on the screen or a circus in the park is a show
@@ -496,6 +502,9 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                                    "as a snub, where a neutral verb would report it (a loaded reporting verb)"),
         (AMPLIFIED_DEGREE, "intensifier", "degree told by distance or by emphatic negation (an amplifier)"),
         (ABSOLUTE_REFUSAL, "intensifier", "a refusal or a verdict made absolute by its adverb (a maximizer)"),
+        (MINIMIZED_QUANTITY, "intensifier", "a quantity played down by a minimizer: the writer tells the reader the "
+                                            "number is small"),
+        (GAMBLE, "metaphor", "a risk told as a gamble or a bet (a conventional metaphor)"),
         (COMEBACK, "metaphor", "a recovery told as a charge or a fight (a conventional metaphor)"),
         (DESTRUCTION, "hyperbole", "an ordinary event told as something smashed, shattered or torn (hyperbole)"),
         (DEMOLITION, "hyperbole", "a win told as crushing or demolition (hyperbole)"),

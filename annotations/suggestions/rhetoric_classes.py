@@ -59,6 +59,9 @@ HYPERBOLE = re.compile(
     r"as\s+(?:tall|big|large|heavy|long|wide|high|deep|heavy)\s+as\s+(?:a|an|two|three)\s+[a-z-]+|"
     # speed told as a rush ("whizz past", "hurtling towards")
     r"(?:whizz|whiz|hurtl|zoom|career)(?:es|ed|ing|s|e)?\s+(?:past|towards?|through|into|by|across|down|along)|"
+    # a win told as a storm ("storms to victory", "stormed to the title")
+    r"storm(?:s|ed|ing)?\s+(?:to|into)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win|"
+    r"title|lead|record|success|gold|triumph|final|crown)|"
     # crowds told as birds or insects ("flocked to", "swarmed")
     r"flock(?:s|ed|ing)?\s+(?:to|into|back)|swarm(?:s|ed|ing)|throng(?:s|ed|ing)|"
     # prices and markets told as flight or a fall (the single verbs of flight are ``MARKET_FLIGHT``)
@@ -191,6 +194,30 @@ AMPLIFIED_DEGREE = re.compile(
     r"not\s+(?:a\s+)?(?:shred|scrap|ounce|iota|jot|penny)\s+of)(?![\w-])",
     re.IGNORECASE,
 )
+# A quantity played down by a minimizer (Quirk et al.'s downtoners: "just 38 pupils", "barely 1% of residents",
+# "a mere £150"): the writer tells the reader the number is small. Not "only", which more often just restricts,
+# nor a point in time ("just one day earlier").
+NUMBER_WORDS = (r"(?:[£$€]?\d(?:[\d,.]*\d)?(?:%|bn|m|k)?|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+handful)")
+MINIMIZED_QUANTITY = re.compile(
+    rf"(?<![\w-])((?:just|barely|merely|a\s+mere|a\s+paltry|a\s+measly)\s+{NUMBER_WORDS})(?![\w-])"
+    # not a point in time ("just one day earlier", "just two hours after the vote")
+    r"(?!\s+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|"
+    r"ago|since|into)\b)",
+    re.IGNORECASE,
+)
+# Risk told as gambling ("the landing was a gamble", "a bet on private credit", "gambled on a recovery"): a
+# conventional metaphor, not in a line about real betting.
+GAMBLE = re.compile(
+    r"(?<![\w-])((?:a|the|big|huge|risky|high-stakes|political|calculated|expensive|costly)\s+(?:gamble|bet)s?|"
+    r"gambl(?:e|es|ed|ing)\s+on|bet(?:s|ting)?\s+on|(?:the\s+)?gamble\s+(?:pays|paid|paying)\s+off)(?![\w-])",
+    re.IGNORECASE,
+)
+LITERAL_BETTING = re.compile(
+    r"(?<![\w-])(bookmakers?|bookies?|odds|casinos?|punters?|wagers?|betting|gambling|jackpot|lottery|roulette|"
+    r"slot\s+machines?|racecourse|horse\s+racing)(?![\w-])",
+    re.IGNORECASE,
+)
 # A refusal or a verdict made absolute by its adverb ("flatly rejected", "roundly condemned", "categorically
 # denied", "refused point-blank"): Quirk et al.'s maximizers on a verb of refusing, denying or condemning.
 ABSOLUTE_REFUSAL = re.compile(
@@ -212,13 +239,14 @@ COMEBACK = re.compile(
 # destruction told of ordinary events, the hyperbole of sport, transfer and weather pages. Not in a line where
 # something breakable really breaks (glass, a window, a pot, a racket, homes in a flood, cells in a recycling plant).
 DESTRUCTION = re.compile(
-    r"(?<![\w-])(smash(?:ed|es|ing)?|shatter(?:ed|s|ing)?|shred(?:ded|s|ding)|t(?:ore|ears|earing)\s+(?:across|"
+    r"(?<![\w-])(smash(?:ed|es|ing)?|shatter(?:ed|s|ing)?|shred(?:ded|s|ding)|wreck(?:ed|s|ing)|t(?:ore|ears|earing)\s+(?:across|"
     r"through|into|apart)|hurl(?:ed|s|ing)|ravag(?:e|ed|es|ing)|pulveri[sz](?:e|ed|es|ing))(?![\w-])",
     re.IGNORECASE,
 )
 LITERAL_BREAKAGE = re.compile(
     r"(?<![\w-])(glass|windows?|windscreens?|pots?|pottery|vases?|plates?|rackets?|bottles?|doors?|bones?|skulls?|"
     r"cells|paper|documents|homes?|houses?|cars?|vehicles?|floods?|actors?|stage|plough\w*|bodies|body|"
+    r"ships?|boats?|vessels?|yachts?|trains?|planes?|aircraft|wreckage|"
     r"police|arrested|vandal\w*|crash\w*|collision|explosion|blast)(?![\w-])",
     re.IGNORECASE,
 )
@@ -379,7 +407,9 @@ SWELLING_AND_NERVES = re.compile(
 PLUNDER = re.compile(
     r"(?<![\w-])((?:fleec|swindl|squander|splurg|frittered|lavish)(?:e|es|ed|ing|d)?|conned|conning|"
     r"r(?:ip|ips|ipped|ipping)\s+off|pre(?:y|ys|yed|ying)\s+(?:on|upon)|splash(?:es|ed|ing)?\s+out|"
-    r"blew\s+(?:the|his|her|their)\s+(?:money|cash|savings))(?![\w-])",
+    r"blew\s+(?:the|his|her|their)\s+(?:money|cash|savings)|"
+    # money paid out told as handed over under protest ("forked out", "shelled out", "coughed up")
+    r"(?:fork|forks|forked|forking|shell|shells|shelled|shelling)\s+out|cough(?:s|ed|ing)?\s+up)(?![\w-])",
     re.IGNORECASE,
 )
 # Verbs of ridicule and evasion (the loaded verbs of the news-bias datasets): "mocked", "sneered", "ducked".
@@ -580,7 +610,16 @@ CLICHES = (
     r"buck(?:s|ed|ing)? the trend", r"gam(?:e|es|ed|ing) the system", r"with contempt", r"a byword for",
     r"a rearguard action",
     # the tabloid's dream ("a dream debut", "a dream move")
-    r"dream (?:debut|start|move|job|home|result|finish|ticket|team|draw|comeback|season|holiday|wedding)s?",
+    r"dream (?:(?:summer|winter|family|first|new)\s+)?(?:debut|start|move|job|home|house|result|finish|ticket|team|"
+    r"draw|comeback|season|holiday|wedding|break|trip|getaway|day|life|role|transfer|switch)s?",
+    # time made long by the teller ("six long years", "three long weeks")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) long (?:years|months|weeks|days|"
+    r"hours|decades|nights)",
+    # a whole class of people or places made one, the absolutist's frame ("a whole generation", "an entire town")
+    r"(?:a|an) (?:whole|entire) (?:generation|town|city|community|country|nation|industry|street|village|class|"
+    r"region|county)",
+    # illness told as a blow ("struck down by a bug")
+    r"(?:struck|strikes|striking) down(?= by\b)",
     # the review page's
     r"the star of the show", r"restor(?:e|es|ed|ing) (?:my|our|his|her|their|your|its) faith",
     r"li(?:ve|ves|ved|ving) up to (?:the|its|their|his|her) (?:hype|billing|promise|reputation|name|setting)",

@@ -954,3 +954,42 @@ def test_a_way_acted_on_is_no_way_construction_but_a_way_made_by_force_is():
 def test_almost_all_of_a_place_is_a_measure_but_almost_nobody_is_absolutist():
     assert not rhetoric("The outage hit almost all of the county before noon.")
     assert "almost nobody" in rhetoric("So far almost nobody outside the department has read the plan.")
+
+
+# More classes: minimizers, risk as gambling, ruin as a wreck, the tabloid's frames
+
+
+def test_a_quantity_played_down_by_a_minimizer_is_an_intensifier_but_a_point_in_time_is_not():
+    found = rhetoric("The village school now has just 41 pupils on its roll.")
+    assert found["just 41"].rule == "rhetoric.intensifier"
+    assert "barely 2%" in rhetoric("The survey reached barely 2% of residents.")
+    assert "a mere £90" in rhetoric("Each family was offered a mere £90 in compensation.")
+    assert not rhetoric("Just one day earlier, the ministry had denied the plan.")
+    assert not rhetoric("Only 14 households applied for the grant.")
+
+
+def test_a_risk_told_as_a_gamble_is_a_metaphor_except_at_the_bookmakers():
+    assert rhetoric("The early launch was a gamble for the agency.")["a gamble"].rule == "rhetoric.metaphor"
+    assert "bet on" in rhetoric("The fund lost heavily on its bet on commercial property.")
+    assert "bet on" not in rhetoric("Punters at the racecourse bet on the favourite at short odds.")
+
+
+def test_a_plan_or_a_record_wrecked_is_hyperbole_but_a_wrecked_ship_or_home_is_not():
+    assert rhetoric("The strike wrecked their holiday plans.")["wrecked"].rule == "rhetoric.hyperbole"
+    assert not rhetoric("Divers reached the wrecked ship on Tuesday.")
+    assert not rhetoric("Families whose homes were wrecked by the floods were rehoused.")
+
+
+def test_the_tabloid_frames_of_time_totality_illness_and_payment_are_idioms_or_loaded_verbs():
+    assert "three long years" in rhetoric("The dispute has dragged on for three long years.")
+    assert "an entire generation" in rhetoric("The scheme leaves an entire generation without a pension.")
+    assert "struck down" in rhetoric("Dozens of passengers were struck down by a stomach bug.")
+    assert rhetoric("He forked out £900 for the repairs.")["forked out"].rule == "rhetoric.evaluative"
+    assert "dream summer holiday" in rhetoric("The delay ruined their dream summer holiday.")
+    assert not rhetoric("The dispute has lasted for three years.")
+
+
+def test_a_win_told_as_a_storm_and_hope_told_as_raised_are_figures():
+    assert "storms to victory" in rhetoric("Okafor storms to victory in the county final.")
+    assert not rhetoric("Forecasters expect the storm to reach the coast by noon.")
+    assert "raising hopes" in rhetoric("The trial results came on Monday, raising hopes of a cheaper test.")
