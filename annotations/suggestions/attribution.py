@@ -218,6 +218,8 @@ AGE_UNITS = frozenset("year month week day".split())
 
 def _is_source_token(token) -> bool:
     text = token.text
+    if text in ("'", "’") and _plural_possessive(token):
+        return True  # "The teachers' union said"
     if token.is_punct and text not in ("-", "’s", "'s"):
         return False
     if _age_noun(token):
@@ -246,6 +248,19 @@ ELIDED_NAME = re.compile(r"^(?:d|l|dell|all|nell|sull)['’][A-ZÀ-Ý]")
 
 def _elided_particle_name(text) -> bool:
     return bool(ELIDED_NAME.match(text))
+
+
+def _plural_possessive(token) -> bool:
+    """An apostrophe that makes a plural possessive ("teachers' union", "residents’ groups"): right after a word in
+    -s, with a space and a word after it."""
+    doc, i = token.doc, token.i
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        before.is_alpha and before.lower_.endswith("s") and before.idx + len(before.text) == token.idx
+        and after.is_alpha and after.idx > token.idx + 1
+    )
 
 
 def _has_head(tokens) -> bool:
@@ -1768,6 +1783,11 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             name = _source_text(group)
             return [_suggestion(line, group[0], token, "reporting_verb",
                                 f"“{verb}” reports {possessive(name)} words.", name)]
+    unnamed = _unnamed_source(doc, i, s_start)
+    if unnamed:
+        name = _source_text(unnamed)
+        return [_suggestion(line, unnamed[0], token, "reporting_verb",
+                            f"“{verb}” reports the words of {mid_sentence(name)}, who are not named.", name)]
     if lower in BASE_FORMS and i > s_start and doc[i - 1].lower_ not in (",", "and", "but", "which", "who") and (
         not _plural_subject(doc[i - 1], lower)
     ):
@@ -1785,11 +1805,6 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     joined = _joined_verb(line, doc, i, s_start, s_end, earlier)
     if joined is not None:
         return joined
-    unnamed = _unnamed_source(doc, i, s_start)
-    if unnamed:
-        name = _source_text(unnamed)
-        return [_suggestion(line, unnamed[0], token, "reporting_verb",
-                            f"“{verb}” reports the words of {mid_sentence(name)}, who are not named.", name)]
     placed = _placed_records(doc, i, s_start)
     if placed:
         name = _source_text(placed)
@@ -2018,6 +2033,16 @@ def _contacted_source(doc, i, s_start):
     """ "Owners we spoke to this week fear", "heads I have spoken to report": people the writer spoke to, named by
     a noun and a relative clause with no "who" ("we spoke to", "I interviewed"); the source is the whole phrase."""
     end = _before_verb_parts(doc, i, s_start)
+    if end - 1 >= s_start and doc[end].lower_ in CONTACT_VERBS | {"questioned"} and doc[end - 1].lower_ == "those":
+        # "Half of those surveyed said", "Most of those polled expect": the share of the people asked
+        first = end - 1
+        while first - 1 >= s_start and end - first < 8 and (
+            not doc[first - 1].is_punct or doc[first - 1].text == "%"
+        ):
+            if doc[first - 1].lower_ in STOP_AFTER or doc[first - 1].lower_ in COORDINATORS:
+                break
+            first -= 1
+        return list(doc[first : end + 1])
     for k in range(end, max(s_start, end - 8) - 1, -1):
         if doc[k].is_punct or doc[k].lower_ in STOP_AFTER:
             return []

@@ -1119,3 +1119,26 @@ def test_identified_by_a_body_as_someone_names_who_gave_the_name():
 
 def test_named_by_someone_after_something_reports_no_name_given():
     assert found("The beetle was named by scientists after a singer.") == []
+
+
+def test_unnamed_sources_with_a_verb_of_the_base_form_are_the_source():
+    assert found("Sources close to the skipper say he wants to sell.") == [
+        ("Sources close to the skipper say", "Sources close to the skipper")
+    ]
+    assert found("People familiar with the talks fear a strike.") == [
+        ("People familiar with the talks fear", "People familiar with the talks")
+    ]
+
+
+def test_a_plural_possessive_stays_inside_the_source():
+    assert found("The teachers' union warned of strikes.") == [("The teachers' union warned", "The teachers' union")]
+    assert found("Residents’ groups say the plan is flawed.") == [("Residents’ groups say", "Residents’ groups")]
+
+
+def test_a_share_of_those_surveyed_is_the_source():
+    assert found("Half of those surveyed said they could not pay the fees.") == [
+        ("Half of those surveyed said", "Half of those surveyed")
+    ]
+    assert found("In the poll, almost 40% of those questioned said the fees were too high.") == [
+        ("almost 40% of those questioned said", "almost 40% of those questioned")
+    ]
