@@ -958,7 +958,9 @@ def _subject_and_verb(doc, k, s_end) -> bool:
 
 
 # Bodies that hear evidence: "the court heard", "an inquest heard", "MPs heard".
-HEARING_BODIES = frozenset("court inquest hearing tribunal jury trial committee inquiry panel mps commons".split())
+HEARING_BODIES = frozenset(
+    "court inquest hearing tribunal jury jurors trial committee inquiry panel mps commons magistrates coroner".split()
+)
 
 
 def _hearing_before(doc, i, s_start) -> bool:

@@ -1142,3 +1142,9 @@ def test_a_share_of_those_surveyed_is_the_source():
     assert found("In the poll, almost 40% of those questioned said the fees were too high.") == [
         ("almost 40% of those questioned said", "almost 40% of those questioned")
     ]
+
+
+def test_jurors_and_magistrates_hear_evidence():
+    assert found("Jurors heard that the skipper had fled.") == [("Jurors heard", "Jurors")]
+    assert found("Magistrates heard the boy had been bullied.") == [("Magistrates heard", "Magistrates")]
+    assert found("Fishermen heard a loud bang.") == []
