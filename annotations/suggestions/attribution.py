@@ -169,7 +169,7 @@ SOURCE_WORDS = frozenset(
     neighbours neighbors friends colleagues relatives siblings
     """.split()
 )
-DETERMINERS = frozenset("the a an its their his her our these those some many several most".split())
+DETERMINERS = frozenset("the a an its their his her our these those some many several most one another".split())
 CONNECTORS = frozenset("of 's ’s - in at from for and".split())
 PRONOUNS = frozenset("he she they it".split())
 AUXILIARIES = frozenset(

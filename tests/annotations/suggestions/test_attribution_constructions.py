@@ -1148,3 +1148,10 @@ def test_jurors_and_magistrates_hear_evidence():
     assert found("Jurors heard that the skipper had fled.") == [("Jurors heard", "Jurors")]
     assert found("Magistrates heard the boy had been bullied.") == [("Magistrates heard", "Magistrates")]
     assert found("Fishermen heard a loud bang.") == []
+
+
+def test_one_or_another_opens_the_source_phrase():
+    assert found('"It is a disaster," one shopkeeper told the Gazette.') == [
+        ("one shopkeeper told", "one shopkeeper")
+    ]
+    assert found('"It is a disaster," another skipper said.') == [("another skipper said", "another skipper")]
