@@ -192,10 +192,15 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
 
     block_sizes = Counter(line.block for line in lines)
 
+    # A headline's own time stamp or byline next to it makes the block the article's head, not a promotion
+    # ("LIVE", the headline, "Updated 6m ago").
     def among_furniture(line):
-        return line.block not in prose_blocks and block_sizes[line.block] >= 3 and any(
-            0 <= n < len(lines) and lines[n].block == line.block and n in flagged
-            for n in (line.number - 1, line.number + 1)
+        beside = [
+            n for n in (line.number - 1, line.number + 1)
+            if 0 <= n < len(lines) and lines[n].block == line.block and n in flagged
+        ]
+        return line.block not in prose_blocks and block_sizes[line.block] >= 3 and bool(beside) and not any(
+            flagged[n][0] in ("timestamp", "byline") for n in beside
         )
 
     headline = next(

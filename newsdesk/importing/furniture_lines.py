@@ -359,6 +359,14 @@ RELATIVE_TIME = re.compile(
     r"months?)|an? (minute|hour|day|week|month))\s+ago\W*$",
     re.IGNORECASE,
 )
+# One field of a row of the article's details: a label of a word or two and a colon, then its value.
+FIELD = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+)?\s*:\s*\S")
+# The label of one of the page's dates: "Date:", "Published:", "Last updated:" and a colon.
+DATE_LABEL = re.compile(
+    r"^(?:date|dated|(?:first |last )?(?:published|posted|updated|modified)(?: on)?|issued|filed)"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
 # A wire story's closing credits: "(Reporting by …; Editing by …)".
 WIRE_CREDIT = re.compile(r"^\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
 # A masthead's motto: a short line naming the paper's age or its patch ("Serving the valley since 1887").
@@ -478,6 +486,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         "you" in lower or "your" in lower or "us" in lower
     ):
         return "call_to_action", "An invitation to readers to write in."
+    if len(words) <= 12 and _labelled_date(line.text):
+        return "timestamp", "A date behind a label (“Date: …”, “Published: …”) on a line of its own."
     if RELATIVE_TIME.match(line.text):
         return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
     if len(words) <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
@@ -511,6 +521,16 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     return None
 
 
+def _labelled_date(text: str) -> bool:
+    """A label of the page's dates and a value with a year or a clock time in it, short and no sentence: "Date:
+    Juche 115 (2026).11.18 Wednesday", "First published: Jan 18, 2027, 07:15" (whatever calendar it counts in)."""
+    match = DATE_LABEL.match(text)
+    if match is None or ends_sentence(text.rstrip(")")):
+        return False
+    value = match.group("value")
+    return len(value.split()) <= 8 and bool(re.search(r"\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b", value))
+
+
 def _short_items(text: str) -> bool:
     """After a label, items of a few words each between commas or separators, two or more of them."""
     rest = re.sub(r"^\w+(\s+\w+){0,2}\s*:?\s*", "", text, count=1)
@@ -534,10 +554,16 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     ):
         return "navigation", "A menu: the names of the site's sections, one after another."
     parts = [p for p in MENU_SEPARATOR.split(text) if p.strip()]
+    # Words counted between spaces here: a masthead in two scripts ("<name> | <name> English") is two items
+    # of a few words, whatever the tokenizer makes of letters with combining marks.
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) or (
-        len(parts) == 2 and len(words) <= 5 and not any(c.isdigit() for c in text)
+        len(parts) == 2 and sum(len(p.split()) for p in parts) <= 5 and not any(c.isdigit() for c in text)
     ):
         return "navigation", f"A menu: {len(parts)} short items between separators."
+    if len(parts) >= 2 and len(words) <= 30 and all(FIELD.match(p.strip()) for p in parts) and any(
+        DATE_LABEL.match(p.strip()) or re.match(r"^\w+ by\s*:", p.strip(), re.IGNORECASE) for p in parts
+    ):
+        return "byline", "A row of the article's details, each behind its label (“Updated: … | Written by: …”)."
     spaced = [p for p in SPACED_ITEMS.split(text.strip()) if p.strip()]
     if len(spaced) >= 4 and all(len(p.split()) <= 2 for p in spaced) and not ends_sentence(text):
         return "navigation", f"A menu: {len(spaced)} short items set apart by spaces."

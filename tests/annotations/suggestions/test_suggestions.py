@@ -668,3 +668,26 @@ def test_an_alert_raised_with_a_warning_of_what_could_follow_stays_a_claim():
 def test_a_verdict_verb_after_and_reports_the_earlier_source():
     text = "The Ferry Users Group said the timetable was unworkable and slammed the operator for its silence."
     assert ("slammed", "Ferry Users Group") in sources(text)
+
+
+def test_headline_between_a_live_label_and_its_time_stamp_is_not_boilerplate():
+    text = "LIVE\nHarbour strike: ferries halted as talks collapse – live updates\nUpdated 6m ago\n\n" + BODY.format(
+        "Share"
+    )
+
+    found = quotes(text, "boilerplate")
+
+    assert "Harbour strike: ferries halted as talks collapse – live updates" not in found
+    assert {"LIVE", "Updated 6m ago"} <= set(found)
+
+
+def test_a_labelled_date_above_a_title_case_headline_leaves_the_headline_standing():
+    text = (
+        "DAILY LAMP\nEnglish Edition\nHome | Politics | Economy | World\n\nDate: Year 42 (2031).03.07 Friday\n\n"
+        "Chairman Inspects Newly Built Fertiliser Plant in Northern Province\n\n" + BODY.format("Top")
+    )
+
+    found = quotes(text, "boilerplate")
+
+    assert "Chairman Inspects Newly Built Fertiliser Plant in Northern Province" not in found
+    assert "Date: Year 42 (2031).03.07 Friday" in found

@@ -221,3 +221,20 @@ def test_the_shared_rules_import_nothing_from_the_annotations_app_or_django():
             for alias in (node.names if isinstance(node, ast.Import) else [None])
         ]
         assert not any(name.startswith(("annotations", "django")) for name in imported), (module, imported)
+
+
+def test_a_date_behind_its_label_is_a_timestamp_in_any_calendar():
+    assert line_furniture("Date: Year 42 (2031).03.07 Friday")[0] == "timestamp"
+    assert line_furniture("First published: Mar 3, 2031, 10:15 GMT")[0] == "timestamp"
+    assert line_furniture("Date: the council will set one at its meeting next week.") is None
+
+
+def test_a_row_of_labelled_details_is_the_articles_byline():
+    row = "Updated: Mar 3, 2031, 10:15 GMT | Written by: Jo Bloggs | Edited by: Ann Other"
+
+    assert line_furniture(row)[0] == "byline"
+    assert line_furniture("Budget 2031: what it means | Analysis: who gains and who loses from it") is None
+
+
+def test_a_masthead_in_two_scripts_is_a_menu_item_pair_however_its_letters_tokenize():
+    assert line_furniture("दैनिक दीपक | Dainik Deepak English")[0] == "navigation"
