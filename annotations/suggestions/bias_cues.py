@@ -166,6 +166,13 @@ COMBAT = re.compile(
     r"(?<![\w-])(battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|wrestl(?:e|es|ed|ing)|grappl(?:e|es|ed|ing))(?![\w-])",
     re.IGNORECASE,
 )
+# Before a verb of combat: a vow to oppose ("vowed to fight the closure", the plain verb of a campaign) or a count
+# ("unbeaten in 24 fights", literal bouts).
+PLAIN_FIGHT = re.compile(
+    r"(?:(?<![\w-])(?:vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|"
+    r"threaten|threatens|threatened|threatening)\s+to|\d)\s+$",
+    re.IGNORECASE,
+)
 ARMED_CONFLICT = re.compile(
     r"(?<![\w-])(troops?|forces|army|armies|soldiers?|military|militants?|rebels?|insurgents?|fighters?|enemy|"
     r"missiles?|drones?|shelling|artillery|weapons?|front|war|wars|combat|firefighters?|blaze|fires?|wildfires?|"
@@ -280,7 +287,8 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
             continue
         if lower in intensifiers:
             following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-            if following is not None and following.group().lower() not in ("than", "as", "of", "to"):
+            if (following is not None and following.group().lower() not in ("than", "as", "of", "to")
+                    and not evaluative_cues.fixed_condition(text, start, following.group())):
                 found.append((start, following.end(), "intensifier",
                               f"“{word}” intensifies “{following.group()}” (an intensifier: Recasens et al. 2013; "
                               "VADER booster list)."))
@@ -345,6 +353,8 @@ def cues(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, st
         for match in pattern.finditer(text):
             if not free(*match.span()) or (match.group()[:1].isupper() and inside_name(match.start())):
                 continue
+            if kind == "combat" and PLAIN_FIGHT.search(text[max(0, match.start() - 30) : match.start()]):
+                continue  # "vowed to fight the closure", "unbeaten in 24 fights": opposition or a counted bout
             reason = {
                 "combat": f"“{match.group()}” tells a struggle as combat (a conventional metaphor).",
                 "object": f"“{match.group()}” is a conventional metaphor or a noun of verdict, not a description.",

@@ -159,7 +159,9 @@ MEASURING_ADJECTIVES = frozenset(
     "rare common frequent faint slight "
     # and adjectives of state, origin and measure ("in stable condition", "the original plan", "the true
     # figure", "a clean air zone")
-    "stable original true clean".split()
+    "stable original true clean "
+    # and the terms of a game ("a loose ball")
+    "loose".split()
 )
 DETERMINERS = frozenset(
     "a an the this that these those their his her its our my your such some any no every each another "
@@ -351,6 +353,16 @@ def _predicative_participle(text, words, i) -> bool:
 RANKING_BEFORE = frozenset("of among".split())
 
 
+NECESSITY_WORDS = frozenset("necessary essential needed required unavoidable".split())
+CONDITION = re.compile(r"(?<![\w-])(?:if|unless)\s+$", re.IGNORECASE)
+
+
+def fixed_condition(text: str, start: int, adjective: str) -> bool:
+    """A degree word before a word of necessity after "if" or "unless" ("travel only if absolutely necessary"): a
+    fixed condition of official advice, not a statement turned up."""
+    return adjective.lower() in NECESSITY_WORDS and CONDITION.search(text[max(0, start - 10) : start]) is not None
+
+
 def _superlative_most(words, i) -> bool:
     """"the most" after "of" or "among" ranks a thing in its set ("one of the most polluted cities", "among the
     most dangerous sports"): a comparison among things, not a degree word turning the adjective up."""
@@ -418,7 +430,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
         base = adverb_base(word)
         following = words[i + 1] if i + 1 < len(words) and text[end : words[i + 1].start()] == " " else None
         if base is not None:
-            if following is not None and _adjective_like(following.group()) and following.group()[:1].islower():
+            if (following is not None and _adjective_like(following.group()) and following.group()[:1].islower()
+                    and not fixed_condition(text, start, following.group())):
                 found.append((start, following.end(), "intensifier",
                               f"“{word} {following.group()}”: a degree adverb of the subjective word “{base}” "
                               "turns up the adjective (an intensifier)."))

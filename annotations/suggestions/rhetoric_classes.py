@@ -345,9 +345,10 @@ EDITORIALIZING = re.compile(
     re.IGNORECASE,
 )
 # A disagreement told as a fight, and a change of course told as a retreat (conventional metaphors of
-# political reporting, beside the "U-turn" of ``bias_cues``).
+# political reporting, beside the "U-turn" of ``bias_cues``). Not "stand-off", the plain name of a face-off between
+# armies, vessels or parties ("the 2020 stand-off", "a stand-off at the reef"); "locked in a stand-off" is an idiom.
 CONFLICT_AND_RETREAT = re.compile(
-    r"(?<![\w-])(showdown|spat|feud|bust-up|slanging match|stand-?off|clash(?:es|ed|ing)?|"
+    r"(?<![\w-])(showdown|spat|feud|bust-up|slanging match|clash(?:es|ed|ing)?|"
     r"climb-?downs?|about-turns?|back-?pedal(?:s|led|ling|ed|ing)?|backtrack(?:s|ed|ing)?)(?![\w-])",
     re.IGNORECASE,
 )

@@ -993,3 +993,24 @@ def test_a_win_told_as_a_storm_and_hope_told_as_raised_are_figures():
     assert "storms to victory" in rhetoric("Okafor storms to victory in the county final.")
     assert not rhetoric("Forecasters expect the storm to reach the coast by noon.")
     assert "raising hopes" in rhetoric("The trial results came on Monday, raising hopes of a cheaper test.")
+
+
+def test_a_vow_to_fight_and_a_counted_fight_are_plain_but_a_struggle_told_as_combat_is_not():
+    assert not rhetoric("Parents have vowed to fight the closure of the village school.")
+    assert not rhetoric("The champion is unbeaten in 24 fights since turning professional.")
+    assert "battling" in rhetoric("The town has been battling a shortage of dentists for years.")
+
+
+def test_a_stand_off_is_the_plain_name_of_a_face_off_but_locked_in_one_is_an_idiom():
+    assert not rhetoric("Talks have continued since the 2020 stand-off on the border.")
+    assert "locked in a stand-off" in rhetoric("The two clubs are locked in a stand-off over the fee.")
+
+
+def test_a_degree_word_in_the_fixed_condition_of_official_advice_is_not_an_intensifier():
+    assert not rhetoric("Drivers were told to travel only if absolutely necessary.")
+    assert not rhetoric("Residents should not travel unless absolutely necessary.")
+    assert "absolutely essential" in rhetoric("Ministers called the deal absolutely essential for growth.")
+
+
+def test_a_loose_ball_is_a_term_of_the_game():
+    assert not rhetoric("The striker picked up a loose ball on the edge of the box.")
