@@ -78,6 +78,9 @@ REPORTING_VERBS = frozenset(
     learned learnt hinted hints signalled signaled signals observed observes responded responds
     asked asks ask wondered wonders promised promises rejected rejects reject
     suspect suspects suspected slam slams blast
+    agreed agrees accepted accepts thinks thought feels felt hopes hoped worried worries speculated speculates
+    commented comments clarified clarifies repeated repeats objected objects regretted regrets refuted refutes
+    doubted doubts assured assures reassured reassures threatened threatens
     hit hits lashed lashes lash labelled labeled
     """.split()
 ) | LOADED_SPEECH
@@ -100,6 +103,15 @@ THAT_ONLY = frozenset("understands ruled forecast posted tweeted bet bets promis
 # opens: "The Herald has learned that …", "The bank signalled that …", "The ministry responded that …".
 COMPLEMENT_ONLY = frozenset(
     "learned learnt hinted hints signalled signaled signals observed observes responded responds".split()
+) | frozenset(
+    # So too the verbs of thinking, agreeing, hoping and worrying, and of commenting, repeating and objecting
+    # (Levin's verbs of communication and of conjecture, 37 and 29.5), whose words "that" opens: "The board
+    # thinks that …", "Skippers agreed that …"; "the doubts that remain" has no clause after "that".
+    """
+    agreed agrees accepted accepts thinks thought feels felt hopes hoped worried worries speculated speculates
+    commented comments clarified clarifies repeated repeats objected objects regretted regrets refuted refutes
+    doubted doubts assured assures reassured reassures threatened threatens
+    """.split()
 )
 # Verbs of expecting and recommending that, after "than", give the yardstick of a comparison, not words.
 STANDARD_VERBS = frozenset(
@@ -271,6 +283,16 @@ def _has_head(tokens) -> bool:
             and not (_opening_adjective(t) and t is not tokens[-1] and t.doc[t.i + 1].is_lower))
         for t in tokens
     )
+
+
+def _opening_participle(token) -> bool:
+    """A participle capitalised only because it opens the sentence: "Raising hopes that …", "Adding that …"."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.text.isupper() or not token.lower_.endswith("ing"):
+        return False
+    if token.i > 0 and not any(sentence.start == token.i for sentence in doc.sents):
+        return False
+    return subjectivity.tags().get(token.lower_, "") == "VBG"
 
 
 # A noun for one person by its ending (teacher, surveyor, chemist, librarian, attendant, resident, trustee,
@@ -1763,6 +1785,8 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "asked why …", '"Why now?" she asked'; not "asked to be named", "asked for help"
     if lower in COMPLEMENT_ONLY and not _complementizer(doc, i + 1):
         return []  # "learned that the deal was close", not "learned that lesson" or "observed the comet"
+    if lower in COMPLEMENT_ONLY and i - 1 == s_start and _opening_participle(doc[i - 1]):
+        return []  # "Raising hopes that …": a noun after an opening participle
     if lower in ("concluded", "concludes") and not _speech_follows(doc, i, s_end):
         return []  # "concluded trilateral air drills" is an act, "concluded that …" a finding
     contacted = _contacted_source(doc, i, s_start)

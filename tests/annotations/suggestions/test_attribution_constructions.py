@@ -1155,3 +1155,17 @@ def test_one_or_another_opens_the_source_phrase():
         ("one shopkeeper told", "one shopkeeper")
     ]
     assert found('"It is a disaster," another skipper said.') == [("another skipper said", "another skipper")]
+
+
+def test_verbs_of_thinking_agreeing_and_commenting_report_the_clause_that_opens():
+    assert found("The harbour master thinks that the fees are too high.") == [
+        ("The harbour master thinks", "The harbour master")
+    ]
+    assert found("Skippers agreed that the quay was unsafe.") == [("Skippers agreed", "Skippers")]
+    assert found("The board hopes that the fees will fall.") == [("The board hopes", "The board")]
+
+
+def test_those_verbs_without_a_clause_after_that_report_nothing():
+    assert found("The board agreed a deal with the skippers.") == []
+    assert found("The doubts that remain about the fees are many.") == []
+    assert found("Raising hopes that the fees would fall, the board met on Monday.") == []
