@@ -11,9 +11,10 @@ name recurs, short labels and captions outside the article's body, the headline-
 list, and short lines inside a block of furniture.
 The story's own short lines stay content: the headline (the first long line without a full stop before the
 body, also when the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a
-live blog's update), the standfirst between the headline and the byline, the lines of a "Key points" summary,
-a result line ("Rovers 2-1 City"), and a last paragraph cut off mid-sentence. No list of any site's actual
-lines is used.
+live blog's update, with or without its correspondent's byline between; a greeting set right on the opening
+update's text is its heading), the standfirst between the headline and the byline, the lines of a "Key points"
+summary (up to the end of their block), a result line ("Rovers 2-1 City"), and a last paragraph cut off
+mid-sentence. No list of any site's actual lines is used.
 """
 
 import re
@@ -153,6 +154,18 @@ def _bio_continued(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("contributor_bio", CONTINUED)
 
 
+def _greetings_as_headings(lines: list[Line], flagged: dict) -> None:
+    """A live page that sets each update's heading right on its text (no blank line between) may open with an
+    update headed "Welcome to our live coverage": there the greeting is that update's heading, the outlet's
+    words. A greeting standing apart is the page's furniture."""
+    for number, (rule, _) in list(flagged.items()):
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        if rule == "greeting" and following is not None and following.block == lines[number].block and (
+            _is_body(following, flagged)
+        ) and not _ends_sentence(lines[number]):
+            del flagged[number]
+
+
 def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
     """"Jane Roe in Paris": a byline when the name appears again on the page (in a bio, a contact line)."""
     for line in lines:
@@ -174,6 +187,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if found:
             flagged[line.number] = found
     _bio_continued(lines, flagged)
+    _greetings_as_headings(lines, flagged)
     _bios_inside_the_body(lines, flagged)
     _embeds(lines, flagged)
     _bylines_with_place(lines, flagged)
@@ -233,8 +247,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         return before and after
 
     def heading(line):
-        """A short line without a full stop right above a paragraph heads it (an update's title)."""
-        return line.number + 1 in body and len(line.words) <= HEADING_WORDS
+        """A short line without a full stop right above a paragraph heads it (an update's title), also with the
+        correspondent's byline between them ("Our correspondent: …", "Jane Roe, in Lisbon", the text)."""
+        following = line.number + 1
+        if flagged.get(following, ("",))[0] == "byline":
+            following += 1
+        return following in body and len(line.words) <= HEADING_WORDS
 
     def cut_off(line):
         """The last paragraph of a capture or a paywalled teaser cut off mid-sentence: prose-long, right after
@@ -255,9 +273,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         )
 
     in_related_list = in_summary = False
+    summary_block = None  # the block of the summary's first line: the list ends with it
     kept = set()
     for line in lines:
-        if SUMMARY_LABELS.match(line.text):
+        if in_summary and summary_block is not None and line.block != summary_block:
+            in_summary = False
+        if SUMMARY_LABELS.match(line.text) and not (line.number + 1 in body and line.number > first_body):
             flagged.setdefault(line.number, ("short_label", "The label of the article's summary list."))
         if RELATED_LABELS.match(line.text):
             flagged.setdefault(line.number, ("short_label", "The label of a list of links to other stories."))
@@ -266,6 +287,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             # A time stamp under the label ("Updated 1h ago") does not end the summary; other furniture does.
             if flagged[line.number][0] != "timestamp":
                 in_summary = bool(SUMMARY_LABELS.match(line.text))
+                summary_block = None
             continue
         if line.number in body:
             in_related_list = in_summary = False
@@ -283,6 +305,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if head or crosshead(line) or (heading(line) and not listed) or (
             in_summary and words <= 25
         ) or cut_off(line) or SCORE_LINE.match(line.text):
+            if in_summary and summary_block is None:
+                summary_block = line.block
             kept.add(line.number)
             continue
         if not _ends_sentence(line) and in_related_list and words <= 25:

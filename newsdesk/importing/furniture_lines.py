@@ -141,7 +141,7 @@ NAME_ROLE = re.compile(
 )
 # A name with the place it was filed from ("Jane Roe in Paris"): a byline when the name recurs on the page.
 NAME_IN_PLACE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
 )
 # Notes about the article itself rather than its story: a disclaimer for the sites it links to, in any of the
 # forms a publisher disowns them ("is not responsible for", "accepts no responsibility for", "do not accept
@@ -368,7 +368,25 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A wire story's closing credits: "(Reporting by …; Editing by …)".
-WIRE_CREDIT = re.compile(r"^\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b", re.IGNORECASE)
+# The same credits at the head of a live page, with where the work was done ("Reporting from Prague by …;
+# edited by … in London", "Edited by … in London, with reporting from …").
+WIRE_CREDIT = re.compile(
+    r"^\(?\s*(additional )?(reporting|writing|editing|edited|compiled|produced)"
+    r"(?: (?:from|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})? by\b",
+    re.IGNORECASE,
+)
+# A correspondent's dateline under an update's heading: a name and where they report from, nothing else
+# ("Jane Roe reports from Lisbon").
+REPORTS_FROM = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},?\s+(?:reports|reporting|writes|writing) from\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
+)
+# A widget's switch and its state ("Auto-refresh on", "Autoplay: off").
+TOGGLE = re.compile(
+    r"^(?:auto[- ]?(?:refresh|update|play|scroll)s?|autoplay|live updates|notifications|dark mode|night mode)"
+    r"\s*:?\s*(?:on|off)$",
+    re.IGNORECASE,
+)
 # A masthead's motto: a short line naming the paper's age or its patch ("Serving the valley since 1887").
 MOTTO = re.compile(
     r"\b(since|est\.?|established|founded|first published)( in)?\s+(1[5-9]|20)\d\d\W*$|"
@@ -470,10 +488,16 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         len(words) <= 40 and CREDIT_LABEL.search(line.text)
     ):
         return "credit", "A picture credit or copyright line."
-    if len(words) <= 8 and BYLINE.match(line.text) or len(words) <= 40 and WIRE_CREDIT.match(line.text):
+    if len(words) <= 8 and BYLINE.match(line.text) or len(words) <= 40 and WIRE_CREDIT.match(line.text) or (
+        REPORTS_FROM.match(line.text)
+    ):
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
-    if len(words) <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text):
+    if len(words) <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text) and (
+        len(re.findall(r"\d+(?:[.,]\d+)*", line.text)) <= 1
+    ):
         return "motto", "A masthead's motto: the paper's age or its patch, not the story."
+    if TOGGLE.match(line.text):
+        return "furniture_words", "A widget's switch and its state (“Auto-refresh on”)."
     if len(words) <= 25 and GREETING.match(line.text):
         return "greeting", "A live page's greeting to its readers."
     if len(words) <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):

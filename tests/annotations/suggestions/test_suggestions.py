@@ -691,3 +691,49 @@ def test_a_labelled_date_above_a_title_case_headline_leaves_the_headline_standin
 
     assert "Chairman Inspects Newly Built Fertiliser Plant in Northern Province" not in found
     assert "Date: Year 42 (2031).03.07 Friday" in found
+
+
+LIVE_PAGE = (
+    "LIVE\nHarbour strike: ferries halted as talks collapse\n\n"
+    "Reporting from Lisbon by Jane Roe; edited by Tom Kerr in London\n\n"
+    "Summary\nFerries halted at all four terminals\nTurnout at the strike ballot was 71.2%, the highest since 1987\n\n"
+    "Updates paused. Refresh for latest\n\n"
+    "10:05 GMT\n\n"
+    "Our correspondent: Calm on the quayside\nJane Roe, in Lisbon\n"
+    "Passengers waiting at the terminal said they had been given no warning that the ferries would stop.\n\n"
+    "Share\n\n"
+    "09:40 GMT\n\n"
+    "What we know so far\n\n"
+    "The union said the walkout would last until Friday unless the operator returned to the table.\n\n"
+    "Share\n\n"
+    "09:12 GMT\n\n"
+    "Welcome to our live coverage\n"
+    "Good morning and welcome to our coverage of the ferry strike. Crossings have been halted since dawn and "
+    "the operator says it cannot say when they will resume.\n\n"
+    "Share\n"
+)
+
+
+def test_live_page_headings_and_summary_lines_are_the_outlets_words():
+    found = quotes(LIVE_PAGE, "boilerplate")
+
+    for line in (
+        "Turnout at the strike ballot was 71.2%, the highest since 1987",
+        "Our correspondent: Calm on the quayside",
+        "What we know so far",
+        "Welcome to our live coverage",
+    ):
+        assert line not in found, line
+    for line in (
+        "Reporting from Lisbon by Jane Roe; edited by Tom Kerr in London",
+        "Jane Roe, in Lisbon",
+        "Updates paused. Refresh for latest",
+        "Summary",
+    ):
+        assert line in found, line
+
+
+def test_a_greeting_standing_apart_from_the_text_is_furniture():
+    text = "10:05 GMT\n\nWelcome to our live coverage\n\n" + BODY.format("Share")
+
+    assert "Welcome to our live coverage" in quotes(text, "boilerplate")

@@ -238,3 +238,24 @@ def test_a_row_of_labelled_details_is_the_articles_byline():
 
 def test_a_masthead_in_two_scripts_is_a_menu_item_pair_however_its_letters_tokenize():
     assert line_furniture("दैनिक दीपक | Dainik Deepak English")[0] == "navigation"
+
+
+def test_live_page_credits_and_a_correspondents_dateline_are_bylines():
+    for line in (
+        "Reporting from Lisbon by Ana Ruiz and Tom Kerr; edited by Jo Bloggs in London",
+        "Edited by Jo Bloggs in London, with reporting from our Lisbon and Porto bureaus",
+        "Jane Roe reports from Lisbon",
+    ):
+        assert line_furniture(line)[0] == "byline", line
+    assert line_furniture("Jane Roe reports from Lisbon that the port has reopened.") is None
+
+
+def test_a_widgets_switch_and_its_state_is_furniture():
+    assert line_furniture("Auto-refresh on")[0] == "furniture_words"
+    assert line_furniture("Autoplay: off")[0] == "furniture_words"
+    assert line_furniture("Lights on") is None
+
+
+def test_a_motto_names_the_papers_age_alone_not_a_figure_beside_a_year():
+    assert line_furniture("Proudly serving the dales since 1902")[0] == "motto"
+    assert line_furniture("Turnout was 71.2%, the lowest since 1987") is None
