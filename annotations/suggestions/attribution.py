@@ -161,7 +161,11 @@ TIME_WORDS = frozenset(
 )
 # "with some calling it …": a reaction attributed to part of a group.
 QUANTIFIERS = frozenset("one some many others several few most critics".split())
-PARTICIPLES = frozenset("calling saying describing arguing accusing warning claiming insisting urging".split())
+PARTICIPLES = frozenset(
+    "calling saying describing arguing accusing warning claiming insisting urging"
+    # and the verbs of writing and posting words: "with one writing: …", "with many posting that …"
+    " writing posting tweeting commenting joking complaining".split()
+)
 SOURCE_WORDS = frozenset(
     """
     figures statistics numbers spokesperson company companies airline operator businesses families doctors
@@ -1351,6 +1355,8 @@ def _data_source(line, doc, i, s_start):
 # Quantifiers that stand alone for people as a subject ("Many believe", "Others argue"); not "few", which says
 # that almost no one does.
 STANDING_QUANTIFIERS = frozenset("many some most others several both".split())
+# Words that stand alone for one person of a group already named ('Another added: "…"', "One said the …").
+STANDING_ONE = frozenset("one another".split())
 # Passives whose agent after "by" is no speaker: a foreseen or measured thing, an instruction or advice.
 NOT_BY_AGENT = frozenset(
     "expected estimated recommended advised urged believed called heard read shown found".split()
@@ -1889,7 +1895,9 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return [_suggestion(line, source[0], token, "reporting_verb",
                             f"“{verb}” reports {possessive(name)} words.", name)]
     before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
-    if before is not None and before.lower_ in STANDING_QUANTIFIERS and lower not in OWN_SOURCE_VERBS and (
+    if before is not None and (
+        before.lower_ in STANDING_QUANTIFIERS or before.lower_ in STANDING_ONE
+    ) and lower not in OWN_SOURCE_VERBS and (
         before.i == s_start or doc[before.i - 1].is_punct or _opening_link(doc[before.i - 1])
     ):
         # "Many believe", "Others argue", "Some say": a quantifier standing alone for people

@@ -1169,3 +1169,14 @@ def test_those_verbs_without_a_clause_after_that_report_nothing():
     assert found("The board agreed a deal with the skippers.") == []
     assert found("The doubts that remain about the fees are many.") == []
     assert found("Raising hopes that the fees would fall, the board met on Monday.") == []
+
+
+def test_one_or_another_standing_alone_for_a_person_is_the_source():
+    assert found('Another added: "Never again."') == [("Another added", "Another")]
+    assert found("One said the fees were too high.") == [("One said", "One")]
+    assert found("One died when the boat capsized.") == []
+
+
+def test_with_one_writing_or_posting_is_a_reaction_from_part_of_a_group():
+    assert found('Skippers were furious, with one writing: "Shambles."') == [("one writing", "")]
+    assert found("Skippers were furious, with many posting that the quay was unsafe.") == [("many posting", "")]
