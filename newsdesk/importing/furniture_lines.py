@@ -13,7 +13,10 @@ subscribe), a masthead's motto ("Serving the valley since 1887"), a live page's 
 ("Reporting by …; Editing by …") and invitations to write in. A contributor's note (a full name, then a job of
 the contributor class at an institution, short, with no reporting verb and no quotation) and disclaimers
 (whose views, not advice, corrections and updates, ownership, affiliate links), consent banners and rows of
-tags are furniture too. No list of any site's actual lines is used.
+tags are furniture too, and so are notes that the article is a translation, a study's reference, delayed
+market data, a date behind its label, a row of labelled details, a widget's switch ("Auto-refresh on"), a
+correspondent's dateline ("… reports from …"), a link behind a marker and any separator ("ALSO READ | …") and a
+call to action in a line's later sentence. No list of any site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -65,7 +68,7 @@ STRONG_PHRASES = (
     "leave a comment", "view comments", "show comments", "enter your email", "your email address",
     "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
     "clarifications and corrections", "was this article", "was this page", "was this helpful",
-    "did you find this",
+    "did you find this", "in your inbox", "to your inbox",
 )
 STRONG_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in STRONG_PHRASES) + r")\b")
 
@@ -90,6 +93,10 @@ CALL_TO_ACTION_VERBS = frozenset(
     enable
     """.split()
 )
+# What a call to action asks the reader to get: the site's own products.
+CALL_TO_ACTION_OBJECTS = frozenset(
+    "app apps newsletter newsletters podcast podcasts subscription subscribe alerts notifications".split()
+)
 SECOND_PERSON = frozenset("you your yours here now free today app us our".split())
 APPEAL_CUES = (
     "support", "donate", "donation", "patron", "subscribe", "subscription", "readers like you", "join our",
@@ -109,7 +116,7 @@ COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)")
 # The shapes of furniture that widgets and capture tools leave in a page's text.
-MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»/]\s+")  # a run of spaces is tried once, from its start
+MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»›/]\s+")  # a run of spaces is tried once, from its start
 # A menu laid out by spacing alone: items set apart by runs of two or more spaces (or a tab), as a capture keeps
 # a row of links ("Home  News  World  Sport"); prose never puts two spaces between each of its words.
 SPACED_ITEMS = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
@@ -121,6 +128,11 @@ CAPTURE_FIELD = re.compile(
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")  # a local part is at most 64 characters (RFC 5321)
 TIME_CODE = re.compile(r"^\d{1,2}[:.]\d\d(?:[:.]\d\d)?$")
 PLAYER_WORDS = frozenset("play pause audio video listen watch min mins minutes sec secs live".split())
+# A player with its label and the clip's running time ("▶ Listen: … (2:41)", "Watch: … (1:05)").
+PLAYER_LINE = re.compile(
+    r"^(?:[▶►⏵]\s*(?:(?:listen|watch|play)\b\s*:?)?|(?:listen|watch|play)\s*:).*\(\s*\d{1,2}:\d\d(?::\d\d)?\s*\)\s*$",
+    re.IGNORECASE,
+)
 # Quantities shortened the way counters are ("1.2K"): the numbers of a reactions or share widget.
 COUNTER = re.compile(r"^\d+(?:[.,]\d+)?[KkMm]?$")
 # An author box: a person's name (with an optional title) opening a sentence about their job.
@@ -152,7 +164,10 @@ ARTICLE_NOTE = re.compile(
     r"(?:responsib(?:le|ility)|liab(?:le|ility))\s+for\s+(?:the\s+)?contents?\s+of\s+(?:any\s+|the\s+)?"
     r"(?:(?:external|other|outside|third[- ]party|linked)\s+)?(?:web\s*|internet\s+)?(?:sites?|pages?|links?|blogs?)\b|"
     r"\bprint edition\b|\ba version of this (article|story)\b|^this (article|story) (was|has been) "
-    r"(amended|updated|corrected|edited)|\ban earlier version of this\b",
+    r"(amended|updated|corrected|edited)|\ban earlier version of this\b|"
+    r"\bthis (?:article|story|text|report|piece) (?:was|has been|is) (?:automatically |machine[- ])?"
+    r"translated\b|\bthis (?:article|story|text|report|piece) is an? (?:\w+ )?translation of\b|"
+    r"^(?:journal reference|reference|citation|doi)\s*:",
     re.IGNORECASE,
 )
 
@@ -302,6 +317,10 @@ DISCLAIMER = re.compile(
     r"\b(?:views|opinions)(?: and opinions)? (?:expressed|set out|in this (?:article|piece|column|post))\b|"
     r"\b(?:views|opinions) (?:are|remain) (?:his|her|their|my|the (?:author|writer|contributor)['’]?s?) own\b|"
     r"\bdo(?:es)? not (?:necessarily )?reflect (?:the (?:views|opinions|position|policy)|those) of\b|"
+    r"^(?:this|the) (?:column|article|piece|post|essay|op-ed|commentary|blog) (?:reflects|represents|expresses|gives) "
+    r"(?:only |solely )?(?:the )?(?:personal )?(?:opinions?|views?) of (?:the|its) (?:author|writer|contributor)s?\b|"
+    r"^(?:market )?(?:data|prices|quotes|figures|quotations)(?: are| is)? delayed (?:by )?(?:at least |up to )?\d+\s*"
+    r"(?:min|minutes)\b|"
     r"\b(?:we|this (?:site|website|page|publication))\b[^.]{0,40}\b(?:may|might|could|will|can) "
     r"(?:earn|receive|get|be paid)\b[^.]{0,30}\b(?:commission|share|compensation|fee|revenue|money)\b|"
     r"\baffiliate (?:links?|commissions?|partnerships?|programmes?|programs?)\b|\bqualifying purchases\b|"
@@ -344,7 +363,9 @@ OFFER_WORDS = frozenset(
 # Credit labels that open or close a caption line: "Photo: …", "… Photograph: Name/Agency".
 CREDIT_LABEL = re.compile(
     r"^[\W_]*(photo|photograph|image|picture|video|watch|image caption|image source)\s*:|"
-    r"\b(photo|photograph|image|picture)\s*:\s*[^.:]{2,60}\)?\s*$",
+    r"\b(photo|photograph|image|picture|credit|courtesy)\s*:\s*[^.:]{2,60}\)?\s*$|"
+    # The same labels abbreviated or in another language ("Fot. …", "(Foto: …)").
+    r"^[\W_]*(?:fot|foto|pic)\.\s|\((?:fot|foto|photo|pic)\.?:?\s[^()]{2,60}\)\s*$",
     re.IGNORECASE,
 )
 EMBED_OPENER = re.compile(r"\b(embedded|post|tweet|video|reel)\b.*\b(from|by)\s+@\w+|@\w+.*:$", re.I)
@@ -400,7 +421,11 @@ TAG_ROW = re.compile(
     re.IGNORECASE,
 )
 # A link to another story on a line of its own, behind a label and a colon ("Related: …", "See also: …").
-LINK_PREFIX = re.compile(r"^(related|see also|also read|read also|read more|more|watch|listen|opinion)\s*:\s*\S", re.I)
+# The label may stand behind any separator a page sets between a label and a link ("ALSO READ | …").
+LINK_PREFIX = re.compile(
+    r"^(related|see also|also see|also read|read also|read more|must read|more|watch|listen|opinion)\s*[:|›»>–—]\s*\S",
+    re.I,
+)
 # Signposting to help after a distressing story ("If you have been affected by this story …").
 SIGNPOST = re.compile(r"^if you(?: have|'ve|’ve| are| were)? (?:been )?affected by\b", re.IGNORECASE)
 # A live page's greeting to its readers ("Welcome to our live coverage").
@@ -502,7 +527,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "greeting", "A live page's greeting to its readers."
     if len(words) <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
         return "related_list", "A row of the article's tags or topics."
-    if len(words) <= 25 and LINK_PREFIX.match(line.text) and not ends_sentence(line.text.rstrip(".")):
+    if len(words) <= 25 and LINK_PREFIX.match(line.text) and not ends_sentence(line.text.rstrip(".?")):
         return "related_list", "A link to another story behind a label (“Related: …”)."
     if len(words) <= 40 and SIGNPOST.match(line.text):
         return "call_to_action", "Signposting to help for readers affected by the story."
@@ -537,12 +562,23 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if phrases or strong:
             cues = quoted_list(phrases + strong)
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
+    if len(words) <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
+        for sentence in _sentences(line.text)[1:]:
+            opening = sentence.split(None, 1)[0].lower() if sentence.split() else ""
+            folded = normal(sentence)
+            cues = _strong_phrases(folded) + [w for w in re.findall(r"\w+", folded) if w in CALL_TO_ACTION_OBJECTS]
+            if opening in CALL_TO_ACTION_VERBS and cues:
+                return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
     if len(words) > 12:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
         addressed = {"you", "your", "we", "our", "us"}.intersection(lower)
         if len(cues) >= 3 and addressed:
             return "appeal", f"A donation or subscription appeal: {quoted_list(cues)}."
     return None
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", text)
 
 
 def _labelled_date(text: str) -> bool:
@@ -588,6 +624,10 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         DATE_LABEL.match(p.strip()) or re.match(r"^\w+ by\s*:", p.strip(), re.IGNORECASE) for p in parts
     ):
         return "byline", "A row of the article's details, each behind its label (“Updated: … | Written by: …”)."
+    # Separators and runs of spaces together ("A A A  |  Print  |  Share: WhatsApp  Facebook  X").
+    items = [i for p in parts for i in SPACED_ITEMS.split(p.strip()) if i.strip()]
+    if len(parts) >= 2 and len(items) >= 5 and all(len(i.split()) <= 3 for i in items) and not ends_sentence(text):
+        return "navigation", f"A menu: {len(items)} short items between separators and spaces."
     spaced = [p for p in SPACED_ITEMS.split(text.strip()) if p.strip()]
     if len(spaced) >= 4 and all(len(p.split()) <= 2 for p in spaced) and not ends_sentence(text):
         return "navigation", f"A menu: {len(spaced)} short items set apart by spaces."
@@ -595,6 +635,8 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         TIME_CODE.match(w.text) or w.lower_ in PLAYER_WORDS for w in words
     ) and (len(words) > 1 or any(not c.isalnum() and not c.isspace() and c not in ":." for c in text)):
         return "media_player", "An audio or video player: play controls and running times."
+    if len(words) <= 30 and PLAYER_LINE.match(text):
+        return "media_player", "An audio or video player: a play label and the clip's running time."
     if all(COUNTER.match(w.text) or w.text in ("K", "k", "M", "m") for w in words) and any(
         unicodedata.category(c) == "So" for c in text
     ):
@@ -606,11 +648,15 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     ):
         return "author_bio", "An author box: the writer's name and job."
     if ARTICLE_NOTE.search(text) and len(words) <= 45:
-        return "article_note", "A note about the article itself (its print edition or a correction)."
+        return "article_note", (
+            "A note about the article itself (its print edition, a correction, a translation or its reference)."
+        )
     plain = _without_emphasis(text) if len(words) <= 60 else ""
+    # The clause is judged in its own sentence: a prompt after it ("Have your say …") reports nothing.
     if len(words) <= 60 and (
         DISCLAIMER_OPENING.search(plain)
-        or DISCLAIMER.search(plain) and not REPORTING.search(plain) and not QUOTE_MARKS.search(plain)
+        or any(DISCLAIMER.search(sentence) and not REPORTING.search(sentence) for sentence in _sentences(plain))
+        and not QUOTE_MARKS.search(plain)
     ):
         return "disclaimer", (
             "A disclaimer or disclosure about the article itself: whose views, not advice, a correction or an "

@@ -259,3 +259,37 @@ def test_a_widgets_switch_and_its_state_is_furniture():
 def test_a_motto_names_the_papers_age_alone_not_a_figure_beside_a_year():
     assert line_furniture("Proudly serving the dales since 1902")[0] == "motto"
     assert line_furniture("Turnout was 71.2%, the lowest since 1987") is None
+
+
+def test_related_link_markers_behind_any_separator_are_links():
+    assert line_furniture("ALSO READ | Harbour: new ferry route to cut crossing time by an hour")[0] == "related_list"
+    assert line_furniture("Must read › Explained: why is the harbour wall failing?")[0] == "related_list"
+    assert line_furniture("More | The council said the harbour wall would be repaired by spring and paid for.")
+
+
+def test_a_call_to_action_after_a_first_sentence_is_still_one():
+    line = "Catch all the latest harbour news here. Download the Daily Lamp app for the latest updates."
+
+    assert line_furniture(line)[0] == "call_to_action"
+    assert line_furniture("The ferry resumed on Monday. Download speeds at the port were slow all week.") is None
+
+
+def test_notes_about_the_article_translation_views_delayed_data_and_its_reference():
+    for line in (
+        "This text is an English translation of a report first published in Danish.",
+        "Artikel übersetzt. This article was translated from German.",
+        "The views in this column are the author's own. Have your say in the comments below.",
+        "This column reflects the opinion of the author.",
+        "Data delayed by at least 20 minutes.",
+        "Journal reference: Roe, J. et al. “Ice in a crater”, Planetary Letters (2031).",
+    ):
+        assert line_furniture(line)[0] in ("article_note", "disclaimer"), line
+    assert line_furniture("The minister said the report was translated into six languages.") is None
+
+
+def test_captions_credited_by_label_or_abbreviation_and_players_with_a_running_time():
+    assert line_furniture("Coins recovered from the field last spring. Credit: Harbour Museum")[0] == "credit"
+    assert line_furniture("Fot. Traffic on the ring road at dusk. (Fot. Daily Lamp/Jan Nowak)")[0] == "credit"
+    assert line_furniture("▶ Listen: Jane Roe reports from the picket line in Lisbon (2:41)")[0] == "media_player"
+    assert line_furniture("Sport › Cricket › One-Day Cup")[0] == "navigation"
+    assert line_furniture("A A A  |  Print  |  Share: WhatsApp  Facebook  X")[0] == "navigation"
