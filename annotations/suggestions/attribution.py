@@ -80,7 +80,7 @@ REPORTING_VERBS = frozenset(
     suspect suspects suspected slam slams blast
     agreed agrees accepted accepts thinks thought feels felt hopes hoped worried worries speculated speculates
     commented comments clarified clarifies repeated repeats objected objects regretted regrets refuted refutes
-    doubted doubts assured assures reassured reassures threatened threatens
+    doubted doubts assured assures reassured reassures threatened threatens forecasts
     hit hits lashed lashes lash labelled labeled
     """.split()
 ) | LOADED_SPEECH
@@ -92,6 +92,8 @@ NAMED_ONLY = frozenset(
     "blasted blasts blast slam slams highlighted highlights questioned framed frames labelled labeled".split()
     # An expectation reads as someone's word only when someone is named: "the Bank expected"; not "than expected".
     + ["expected", "anticipated", "anticipates", "anticipate"]
+    # So does a forecast with an object: "Météo-France forecasts storms"; not "profit forecasts", a noun.
+    + ["forecasts"]
 ) | LOADED_SPEECH
 # "understands" reports what an outlet has learned only before "that": "Goalline understands that …".
 # So too a court's verdict: "the tribunal ruled that …", not "ruled out a penalty".
@@ -1706,6 +1708,12 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "the union's claim", "the council's estimates": a noun
     if i > s_start and doc[i - 1].lower_ in ARTICLES_AND_POSSESSIVES:
         return []  # "rejected the claims", "its estimates", "their reports": a noun after its determiner
+    if lower == "forecasts" and (
+        i + 1 >= s_end or doc[i + 1].is_punct or doc[i + 1].lower_ in CLAUSE_MARKERS
+        or subjectivity.tag(doc[i + 1].text) in FINITE_OR_MODAL | {"VB"} or i > s_start and doc[i - 1].is_quote
+        or doc[i + 1].lower_ in DATA_VERBS or doc[i + 1].lower_ in REPORTING_VERBS
+    ):
+        return []  # "Growth forecasts were cut", "Met Office forecasts show rain": the noun, its verb after it
     if lower in REJECTING and not _rejects_words(doc, i, s_start, s_end):
         return []  # "rejected a third bid": an act; "rejected the allegations", "a claim the ministry rejected"
     if lower in ("point", "points", "pointed") and i + 1 < s_end and doc[i + 1].lower_ == "to":

@@ -1180,3 +1180,19 @@ def test_one_or_another_standing_alone_for_a_person_is_the_source():
 def test_with_one_writing_or_posting_is_a_reaction_from_part_of_a_group():
     assert found('Skippers were furious, with one writing: "Shambles."') == [("one writing", "")]
     assert found("Skippers were furious, with many posting that the quay was unsafe.") == [("many posting", "")]
+
+
+def test_a_named_body_that_forecasts_something_reports_its_forecast():
+    assert found("Météo-Bretagne forecasts further storms on Friday.") == [
+        ("Météo-Bretagne forecasts", "Météo-Bretagne")
+    ]
+    assert found("The Harbour Trust forecasts a fall in landings.") == [
+        ("The Harbour Trust forecasts", "Harbour Trust")
+    ]
+
+
+def test_forecasts_as_a_noun_report_nothing():
+    assert found("Growth forecasts were cut.") == []
+    assert found("Met Office forecasts show rain.") == []
+    assert found("Skippers' forecasts suggest a rise.") == []
+    assert found("The firm cut its profit forecasts.") == []
