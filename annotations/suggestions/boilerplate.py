@@ -8,13 +8,14 @@ importer's topic band. This module adds what only the page can tell: embedded po
 link, a contributor's note going on in the third person ("She is the author of …") and, between two
 paragraphs of the story, the same shape kept as content, a byline with the place it was filed from when the
 name recurs, short labels and captions outside the article's body, the headline-like lines of a "Read more"
-list, and short lines inside a block of furniture.
+list, questions among the links after the article, and short lines inside a block of furniture.
 The story's own short lines stay content: the headline (the first long line without a full stop before the
 body, also when the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a
 live blog's update, with or without its correspondent's byline between; a greeting set right on the opening
-update's text is its heading), the standfirst between the headline and the byline, the lines of a "Key points"
-summary (up to the end of their block), a result line ("Rovers 2-1 City"), and a last paragraph cut off
-mid-sentence. No list of any site's actual lines is used.
+update's text is its heading), the standfirst between the headline and the byline (a review's stars and venue
+may stand between), the lines of a "Key points" summary (up to the end of their block), a result line ("Rovers
+2-1 City"), a short sentence beside a promotion, and a last paragraph cut off mid-sentence. No list of any
+site's actual lines is used.
 """
 
 import re
@@ -166,6 +167,24 @@ def _greetings_as_headings(lines: list[Line], flagged: dict) -> None:
             del flagged[number]
 
 
+def _questions_in_the_tail(lines: list[Line], flagged: dict, body: set) -> None:
+    """After the article's last statement, past furniture ("Related", "More on this story"), a short question is
+    the headline of a link to another story ("Should you fix your tariff now?"), not the story's. A question
+    right after the last paragraph, with no furniture between, may be the writer's closing line and stays."""
+    statements = [n for n in body if not lines[n].text.endswith("?")]
+    if not statements:
+        return
+    last = max(statements)
+    furniture_seen = False
+    for line in lines[last + 1:]:
+        if line.number in flagged:
+            furniture_seen = True
+            continue
+        if furniture_seen and line.text.endswith("?") and len(line.words) <= 25:
+            flagged[line.number] = ("related_list", "A question after the article, among its links: a headline.")
+            body.discard(line.number)
+
+
 def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
     """"Jane Roe in Paris": a byline when the name appears again on the page (in a bio, a contact line)."""
     for line in lines:
@@ -240,6 +259,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             flagged[line.number] = ("caption", "A caption: the line sits on a picture credit.")
 
     body = {line.number for line in lines if _is_body(line, flagged)}
+    _questions_in_the_tail(lines, flagged, body)
 
     def crosshead(line):
         before = line.number - 1 in body
@@ -252,7 +272,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         following = line.number + 1
         if flagged.get(following, ("",))[0] == "byline":
             following += 1
-        return following in body and len(line.words) <= HEADING_WORDS
+        return following in body and following != headline and len(line.words) <= HEADING_WORDS
 
     def cut_off(line):
         """The last paragraph of a capture or a paywalled teaser cut off mid-sentence: prose-long, right after
@@ -267,7 +287,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         """The line right under the headline with the byline block under it is its standfirst (the outlet's
         summary); a line under the headline with the body right after it is a picture's caption."""
         below = lines[line.number + 1] if line.number + 1 < len(lines) else None
-        return headline is not None and line.number == headline + 1 and line.number + 1 < first_body and (
+        # Between them may stand only short furniture: a review's stars, the venue ("★★★★☆", "Lyric, Leeds").
+        under_headline = headline is not None and line.number > headline and all(
+            flagged.get(n, ("",))[0] in ("symbols", "short_label") and len(lines[n].words) <= 4
+            for n in range(headline + 1, line.number)
+        )
+        return under_headline and line.number + 1 < first_body and (
             5 <= len(line.words) <= 40 and below is not None
             and (below.number in flagged or len(below.words) <= 4 or BYLINE_LIKE.search(below.text))
         )
@@ -325,6 +350,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         for line in lines:
             if line.number in flagged or line.number in body or len(line.words) > 6 or line.number in kept:
                 continue
+            if line.text.endswith(".") and len(line.words) >= 4 and line.doc[0].text[:1].isupper():
+                continue  # a short sentence of the story's own ("Check on elderly neighbours.")
             neighbours = [n for n in (line.number - 1, line.number + 1) if 0 <= n < len(lines)]
             same_block = [n for n in neighbours if lines[n].block == line.block]
             if any(n in flagged for n in same_block) and not all(n in body for n in neighbours):

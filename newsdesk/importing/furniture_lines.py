@@ -93,6 +93,8 @@ CALL_TO_ACTION_VERBS = frozenset(
     enable
     """.split()
 )
+# A newsletter's promise of delivery to the reader.
+NEWSLETTER_PROMO = re.compile(r"\b(?:in|to|into|straight to) your (?:inbox|in-box|email|e-mail)\b", re.IGNORECASE)
 # What a call to action asks the reader to get: the site's own products.
 CALL_TO_ACTION_OBJECTS = frozenset(
     "app apps newsletter newsletters podcast podcasts subscription subscribe alerts notifications".split()
@@ -569,6 +571,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             cues = _strong_phrases(folded) + [w for w in re.findall(r"\w+", folded) if w in CALL_TO_ACTION_OBJECTS]
             if opening in CALL_TO_ACTION_VERBS and cues:
                 return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
+    if len(words) <= 30 and NEWSLETTER_PROMO.search(line.text) and not REPORTING.search(line.text):
+        return "furniture_words", "A newsletter's promise to the reader (“… in your inbox every Friday”)."
     if len(words) > 12:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
         addressed = {"you", "your", "we", "our", "us"}.intersection(lower)

@@ -737,3 +737,51 @@ def test_a_greeting_standing_apart_from_the_text_is_furniture():
     text = "10:05 GMT\n\nWelcome to our live coverage\n\n" + BODY.format("Share")
 
     assert "Welcome to our live coverage" in quotes(text, "boilerplate")
+
+
+def test_questions_among_the_links_after_the_article_are_link_headlines():
+    text = BODY.format("Share") + (
+        "\nRelated\n\nHow to keep your pipes from freezing\n\nWhat is a cold-weather payment and who can claim it?\n"
+    )
+
+    assert "What is a cold-weather payment and who can claim it?" in quotes(text, "boilerplate")
+
+
+def test_a_closing_question_right_after_the_last_paragraph_is_the_writers():
+    text = BODY.format("The council will vote again in March.") + "\nSo what, exactly, are councillors waiting for?\n"
+
+    assert "So what, exactly, are councillors waiting for?" not in quotes(text, "boilerplate")
+
+
+def test_a_section_label_over_a_question_headline_is_not_its_heading():
+    text = "Space\nCould a bright new comet light up our autumn skies this year?\n" + BODY.format("Share")
+
+    found = quotes(text, "boilerplate")
+
+    assert "Space" in found
+    assert "Could a bright new comet light up our autumn skies this year?" not in found
+
+
+def test_a_reviews_standfirst_under_its_stars_and_venue_is_the_outlets_words():
+    text = (
+        "The Long Tide review – a ragged, thrilling epic\n\n★★★★☆\n\nHarbour Playhouse, Leeds\n\n"
+        "A sprawling adaptation that runs half an hour too long, but its best scenes are unforgettable\n\n"
+        "Jane Roe\n\nWed 4 Feb 2026 22.30 GMT\n\n" + BODY.format("Share")
+    )
+
+    found = quotes(text, "boilerplate")
+
+    assert "A sprawling adaptation that runs half an hour too long, but its best scenes are unforgettable" not in found
+    assert "★★★★☆" in found
+
+
+def test_a_short_sentence_of_advice_beside_a_promotion_stays_content():
+    text = BODY.format("Share") + (
+        "\nHow to stay safe in the heat\nDrink plenty of water and stay out of the sun at midday.\n"
+        "Check on elderly neighbours.\nWeather forecast for your area\nMost read\n"
+    )
+
+    found = quotes(text, "boilerplate")
+
+    assert "Check on elderly neighbours." not in found
+    assert "Weather forecast for your area" in found

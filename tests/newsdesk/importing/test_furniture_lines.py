@@ -293,3 +293,10 @@ def test_captions_credited_by_label_or_abbreviation_and_players_with_a_running_t
     assert line_furniture("▶ Listen: Jane Roe reports from the picket line in Lisbon (2:41)")[0] == "media_player"
     assert line_furniture("Sport › Cricket › One-Day Cup")[0] == "navigation"
     assert line_furniture("A A A  |  Print  |  Share: WhatsApp  Facebook  X")[0] == "navigation"
+
+
+def test_a_newsletters_promise_of_delivery_is_furniture():
+    line = "Our weekly digest of analysis on harbour politics and trade, in your inbox every Friday."
+
+    assert line_furniture(line)[0] == "furniture_words"
+    assert line_furniture("The fines were sent to your inbox by mistake, the council said.") is None
