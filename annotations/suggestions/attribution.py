@@ -191,7 +191,8 @@ DETERMINERS = frozenset("the a an its their his her our these those some many se
 CONNECTORS = frozenset("of 's ’s - in at from for and".split())
 PRONOUNS = frozenset("he she they it".split())
 AUXILIARIES = frozenset(
-    "has have had will would also previously officially publicly later earlier again further once has".split()
+    "has have had will would can could may might must should shall also previously officially publicly later earlier"
+    " again further once".split()
     + "repeatedly recently initially reportedly separately first still then now just".split()
 )
 # Adverbs between the parts of a verb that do not end in -ly: "have long warned", "have so far said".

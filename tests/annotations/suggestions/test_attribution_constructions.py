@@ -1196,3 +1196,8 @@ def test_forecasts_as_a_noun_report_nothing():
     assert found("Met Office forecasts show rain.") == []
     assert found("Skippers' forecasts suggest a rise.") == []
     assert found("The firm cut its profit forecasts.") == []
+
+
+def test_a_modal_between_the_source_and_its_verb_is_no_part_of_the_source():
+    assert found("The fees will rise, the Gazette can reveal.") == [("the Gazette can reveal", "the Gazette")]
+    assert found("Critics may argue the fees are fair.") == [("Critics may argue", "Critics")]
