@@ -1617,6 +1617,29 @@ def _rejects_words(doc, i, s_start, s_end) -> bool:
     return first - 1 >= s_start and doc[first - 1].lower_ in PROPOSITIONS
 
 
+# Verbs by which an outlet says what it has found out: "the Gazette has learned", "Goalline understands".
+LEARNING = frozenset("learned learnt understands".split())
+
+
+def _after_reported_clause(doc, i, s_start, s_end) -> bool:
+    """Whether the verb at ``i`` ends its sentence, after a comma and its short subject: "…, the Gazette has
+    learned." reports the clause before the comma."""
+    if i + 1 < s_end and not (doc[i + 1].is_punct and doc[i + 1].text in ".!"):
+        return False
+    k = _before_verb_parts(doc, i, s_start)
+    while k >= s_start and i - k <= 6 and doc[k].text != ",":
+        if doc[k].is_punct or doc[k].lower_ in STOP_AFTER or doc[k].lower_ in COORDINATORS:
+            return False
+        k -= 1
+    if k <= s_start or doc[k].text != ",":
+        return False
+    # the words before the comma are a clause with a verb of its own, not a phrase ("After the defeat, …")
+    return any(
+        t.lower_ in CLAUSE_MARKERS or t.is_lower and subjectivity.tag(t.text) in FINITE_OR_MODAL
+        for t in doc[s_start:k]
+    )
+
+
 def _pointing_to(line, doc, i, s_start):
     """ "Supporters point to Edinburgh", "Campaign group Stop the Road points to the last scheme": people or a
     named body that open the clause cite something as evidence. Data that point to a cause ("the flight data
@@ -1791,14 +1814,16 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "a statement read to the court": a participle, the words are the statement's
     if lower in ("conceded", "concedes", "concede") and _concession_is_an_act(doc, i, s_start, s_end):
         return []  # "as the prime minister concedes", "conceded, and the election was over": an act
-    if lower in THAT_ONLY and not (_that_follows(doc, i, s_end) or _clause_after(doc, i + 1, s_end)):
+    # "…, the Gazette has learned.", "…, Goalline understands.": the clause before the comma is what was learned
+    learned = lower in LEARNING and _after_reported_clause(doc, i, s_start, s_end)
+    if lower in THAT_ONLY and not (learned or _that_follows(doc, i, s_end) or _clause_after(doc, i + 1, s_end)):
         return []  # "understands the club has agreed", "ruled that"; not "ruled out a penalty"
     if lower in ASKING and not (
         _right_after_quotation(doc, i, s_start) or _question_follows(doc, i, s_end) or _quote_before(doc, i, s_start)
         and doc[i - 1].text != "," or _speaker_after_quotation(doc, i, s_start)
     ):
         return []  # "asked why …", '"Why now?" she asked'; not "asked to be named", "asked for help"
-    if lower in COMPLEMENT_ONLY and not _complementizer(doc, i + 1):
+    if lower in COMPLEMENT_ONLY and not (learned or _complementizer(doc, i + 1)):
         return []  # "learned that the deal was close", not "learned that lesson" or "observed the comet"
     if lower in COMPLEMENT_ONLY and i - 1 == s_start and _opening_participle(doc[i - 1]):
         return []  # "Raising hopes that …": a noun after an opening participle

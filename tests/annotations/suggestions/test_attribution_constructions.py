@@ -1201,3 +1201,15 @@ def test_forecasts_as_a_noun_report_nothing():
 def test_a_modal_between_the_source_and_its_verb_is_no_part_of_the_source():
     assert found("The fees will rise, the Gazette can reveal.") == [("the Gazette can reveal", "the Gazette")]
     assert found("Critics may argue the fees are fair.") == [("Critics may argue", "Critics")]
+
+
+def test_an_outlet_that_has_learned_or_understands_the_clause_before_reports_it():
+    assert found("The fees are set to rise, the Gazette has learned.") == [
+        ("the Gazette has learned", "the Gazette")
+    ]
+    assert found("The club is close to a deal, Goalline understands.") == [("Goalline understands", "Goalline")]
+
+
+def test_learning_after_a_phrase_or_an_and_reports_nothing():
+    assert found("After the defeat, the club learned.") == []
+    assert found("It was a hard lesson, and the club has learned.") == []
