@@ -53,6 +53,7 @@ def _normal(text: str) -> str:
 
 
 KICKER_WORDS = 6
+LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")  # a numbered row of a list or a table
 BYLINE_START = re.compile(r"^\s*By\s+(?P<first>[^\W\d_])")  # "By " and a name: its first letter a capital
 # A byline however it is laid out: "By …", "Written by: …", or a reporter's job.
 BYLINE_LIKE = re.compile(
@@ -272,7 +273,14 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         following = line.number + 1
         if flagged.get(following, ("",))[0] == "byline":
             following += 1
-        return following in body and following != headline and len(line.words) <= HEADING_WORDS
+        above = lines[line.number - 1] if line.number > 0 else None
+        # The last row of a numbered table ("3. Roe +1min 51sec" under "2. …") heads nothing.
+        continues_list = above is not None and above.block == line.block and all(
+            LIST_NUMBER.match(text) for text in (line.text, above.text)
+        )
+        return following in body and following != headline and len(line.words) <= HEADING_WORDS and (
+            not continues_list
+        )
 
     def cut_off(line):
         """The last paragraph of a capture or a paywalled teaser cut off mid-sentence: prose-long, right after

@@ -785,3 +785,12 @@ def test_a_short_sentence_of_advice_beside_a_promotion_stays_content():
 
     assert "Check on elderly neighbours." not in found
     assert "Weather forecast for your area" in found
+
+
+def test_the_last_row_of_a_numbered_table_above_the_text_is_no_heading():
+    text = (
+        "Harbour Rowers win the coastal race in record time\n\nStage result\n1. Roe 2hr 10min 05sec\n"
+        "2. Kerr +31sec\n3. Nowak +1min 02sec\n" + BODY.format("Share")
+    )
+
+    assert "3. Nowak +1min 02sec" in quotes(text, "boilerplate")

@@ -300,3 +300,11 @@ def test_a_newsletters_promise_of_delivery_is_furniture():
 
     assert line_furniture(line)[0] == "furniture_words"
     assert line_furniture("The fines were sent to your inbox by mistake, the council said.") is None
+
+
+def test_more_on_a_topic_labels_a_list_of_links():
+    from newsdesk.importing.furniture_lines import RELATED_LABELS
+
+    assert RELATED_LABELS.match("MORE ON HOLIDAYS")
+    assert RELATED_LABELS.match("More about the harbour strike")
+    assert not RELATED_LABELS.match("More on that after the break, the presenter said.")
