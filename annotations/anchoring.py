@@ -58,9 +58,12 @@ class TextWindow:
 
     Saving a highlight reads only this much of the article (a window cut out by the database), not all of it;
     the whole text is the window at offset 0. Both readings give the same errors and the same anchor.
+
+    ``length`` is None when the text runs on past the window's end and was not counted (counting it reads the
+    whole text): a span inside such a window fits the text, and its context is all in the window.
     """
 
-    length: int
+    length: int | None
     offset: int
     text: str
 
@@ -71,15 +74,19 @@ class TextWindow:
         """Every problem with the span [start, end), by field name; empty when the span is usable."""
         errors: dict[str, list[str]] = {}
         length = self.length
-        if start < 0 or start >= length:
-            errors.setdefault("start", []).append(f"Must be between 0 and {length - 1}, the last character.")
-        if end < 1 or end > length:
-            errors.setdefault("end", []).append(f"Must be between 1 and {length}, the length of the text.")
-        if start >= end:
-            errors.setdefault("end", []).append(
-                "Must be greater than start: a highlight covers at least one character.")
-        if errors:
-            return errors
+        if length is None:
+            if not 0 <= start < end <= self.offset + len(self.text):
+                raise ValueError("the window does not hold this span, and the text was not counted")
+        else:
+            if start < 0 or start >= length:
+                errors.setdefault("start", []).append(f"Must be between 0 and {length - 1}, the last character.")
+            if end < 1 or end > length:
+                errors.setdefault("end", []).append(f"Must be between 1 and {length}, the length of the text.")
+            if start >= end:
+                errors.setdefault("end", []).append(
+                    "Must be greater than start: a highlight covers at least one character.")
+            if errors:
+                return errors
         between = self.between(start, end)
         if not between.strip():
             errors.setdefault("end", []).append("The highlight covers only white space.")
@@ -93,14 +100,15 @@ class TextWindow:
     def anchor(self, start: int, end: int, context: int = CONTEXT_LENGTH) -> Anchor:
         """The quote and its context for a span already checked (:meth:`span_errors`); the window must hold
         them (``window_bounds`` with the same ``context``), or the context would come out short."""
-        if max(0, start - context) < self.offset or min(self.length, end + context) > self.offset + len(self.text):
+        stop = end + context if self.length is None else min(self.length, end + context)
+        if max(0, start - context) < self.offset or stop > self.offset + len(self.text):
             raise ValueError("the window does not hold this span and its context")
         return Anchor(
             start=start,
             end=end,
             quote=self.between(start, end),
             prefix=self.between(max(0, start - context), start),
-            suffix=self.between(end, min(self.length, end + context)),
+            suffix=self.between(end, stop),
         )
 
 

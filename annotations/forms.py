@@ -179,8 +179,9 @@ class HighlightBodyForm(AnnotationForm):
     article = ArticleIdField()
 
     def _window(self, data, start, end) -> TextWindow | None:
-        """The article's length and the span's window of its text, read in one query that also says whether the
-        article exists (the field's "No article with this id." when it does not)."""
+        """The span's window of the article's text (and the text's length, when the window reaches its end), read
+        in one query that also says whether the article exists (the field's "No article with this id." when it
+        does not)."""
         pk = data.get("article")
         if pk is None:
             return None

@@ -174,37 +174,51 @@ def convert(row, converters: tuple, connection) -> list:
     return values
 
 
-def text_window(model: type[Model], pk: int, field: str, first: int, last: int) -> tuple[int, str] | None:
+def text_window(model: type[Model], pk: int, field: str, first: int, last: int) -> tuple[int | None, str] | None:
     """The length of the row's ``field`` text and its code points [first, last), cut out by the database in
     one prepared ``SELECT``; None when there is no such row.
 
+    The length is counted only when the text ends before ``last`` (or when ``last`` is ``first``): otherwise it is
+    None, the window being whole. Counting the text reads all of it, where cutting the window reads its start,
+    and on SQLite it means looking for a NUL character in all of it too (below): most of what the read cost.
+
     Both databases count characters (code points) in ``length`` and ``substr``, as Python does. SQLite stops
-    counting at a NUL character (which PostgreSQL cannot store at all): on SQLite a text that holds one is
-    read whole and cut here instead.
+    counting at a NUL character (which PostgreSQL cannot store at all): a window cut whole holds none and follows
+    none; for a window cut short, a text that holds one is read whole and cut here instead.
     """
     connection = connections[router.db_for_read(model)]
     key = (model, connection.vendor, "window", field)
     if (statements := _SELECTS.get(key)) is None:
         statements = _SELECTS[key] = _window_statements(model, connection, field)
     window, whole = statements
+    wanted = last - first if last > first else -1  # no window at all: the length is always counted
     with connection.cursor() as cursor:
-        cursor.execute(window, [first + 1, last - first, pk])
+        cursor.execute(window, [wanted, first + 1, last - first, pk])
         row = cursor.fetchone()
         if row is None:
             return None
-        if connection.vendor == "sqlite" and row[2]:
+        if row[1] == NUL_FOUND:
             cursor.execute(whole, [pk])
             text = cursor.fetchone()[0]
             return len(text), text[first:last]
-    return row[0], row[1]
+    return row[1], row[0]
+
+
+NUL_FOUND = -1  # (SQLite) the length the window's statement gives for a text holding a NUL character
 
 
 def _window_statements(model: type[Model], connection, field: str) -> tuple[str, str]:
+    """The window, then the length (NULL when the window came out whole) from a subquery that cuts it once
+    (``OFFSET 0`` keeps either database from merging it into the outer query, which would cut it twice)."""
     quote = connection.ops.quote_name
     column = quote(model._meta.get_field(field).column)
     where = f"FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = %s"
     if connection.vendor == "sqlite":
-        window = f"SELECT length({column}), substr({column}, %s, %s), instr({column}, char(0)) {where}"
+        cut, limit = f"substr({column}, %s, %s)", "LIMIT -1 OFFSET 0"
+        length = f"CASE WHEN instr(t, char(0)) THEN {NUL_FOUND} ELSE length(t) END"
     else:  # integer casts: a parameter bound on the server may arrive as a bigint, which substr does not take
-        window = f"SELECT length({column}), substr({column}, %s::integer, %s::integer) {where}"
+        cut, limit = f"substr({column}, %s::integer, %s::integer)", "OFFSET 0"
+        length = "length(t)"
+    window = (f"SELECT w, CASE WHEN length(w) = %s THEN NULL ELSE {length} END "
+              f"FROM (SELECT {cut} AS w, {column} AS t {where} {limit}) AS cut")
     return window, f"SELECT {column} {where}"

@@ -66,3 +66,31 @@ def test_a_window_too_narrow_for_the_context_refuses_to_anchor_rather_than_cut_i
     assert window.anchor(start, start + 8, 4) == anchor(text, start, start + 8, 4)
     with pytest.raises(ValueError):
         window.anchor(start, start + 8, 10)
+
+
+def test_a_window_of_a_text_not_counted_judges_and_anchors_a_span_inside_it_as_the_whole_text_does():
+    from annotations.anchoring import TextWindow, window_bounds
+
+    text = "Officials said the launch was reckless and 😀 unnecessary, officials said again."
+    for start, end, quote in ((text.index("reckless"), text.index("reckless") + 8, None),
+                              (text.index("😀"), text.index("😀") + 1, "😀"),
+                              (text.index(" and"), text.index(" and") + 1, None),
+                              (text.index("reckless"), text.index("reckless") + 8, "wreckless")):
+        first, last = window_bounds(start, end, 4)
+        window = TextWindow(None, first, text[first:last])
+
+        assert window.span_errors(start, end, quote) == span_errors(text, start, end, quote)
+        if not span_errors(text, start, end, quote):
+            assert window.anchor(start, end, 4) == anchor(text, start, end, 4)
+
+
+def test_a_window_of_a_text_not_counted_refuses_a_span_it_does_not_hold():
+    from annotations.anchoring import TextWindow
+
+    window = TextWindow(None, 10, "launch was reckless")
+
+    for start, end in ((-1, 12), (12, 12), (15, 11), (20, 40)):
+        with pytest.raises(ValueError):
+            window.span_errors(start, end)
+    with pytest.raises(ValueError):
+        window.anchor(20, 28, 4)

@@ -116,9 +116,23 @@ def test_the_api_body_form_reads_only_the_span_and_its_context_not_the_whole_tex
                              reviewer=reviewer)
 
     assert form.is_valid()
-    assert form.window.length == len(LONG)
+    assert form.window.length is None  # the text runs on past the window: it is not counted
     assert form.window.text == LONG[RECKLESS - 32 : RECKLESS + 8 + 32]
     assert form.cleaned_data["article"] == article.pk
+
+
+@pytest.mark.parametrize("back", [0, 1, 5, 32, 39, 40])
+def test_a_span_whose_context_reaches_the_end_of_the_text_counts_the_text(make_article, reviewer, back):
+    article = make_article(LONG)
+    end = len(LONG) - back
+    form = HighlightBodyForm({"article": article.pk, "tag": "rhetoric", "start": end - 4, "end": end},
+                             reviewer=reviewer)
+
+    assert form.is_valid(), form.errors
+    assert form.window.length == (len(LONG) if back < 32 else None)
+    saved = form.save()
+    assert (saved.quote, saved.prefix, saved.suffix) == (
+        LONG[end - 4 : end], LONG[end - 36 : end - 4], LONG[end : end + 32])
 
 
 def test_a_text_holding_a_nul_character_is_still_cut_by_code_points(make_article, reviewer):
@@ -134,3 +148,23 @@ def test_a_text_holding_a_nul_character_is_still_cut_by_code_points(make_article
     assert form.is_valid(), form.errors
     assert form.window.length == len(text)
     assert form.save().prefix == text[RECKLESS + 1 - 32 : RECKLESS + 1]
+
+
+@pytest.mark.parametrize("nul_at", [RECKLESS - 40, RECKLESS - 20, RECKLESS + 3, RECKLESS + 20, RECKLESS + 60])
+def test_a_nul_character_before_in_or_after_the_window_leaves_the_span_cut_by_code_points(
+        make_article, reviewer, nul_at):
+    article = make_article(LONG)
+    if connection.vendor != "sqlite":
+        pytest.skip("only SQLite can store a NUL character in a text")
+    text = LONG[:nul_at] + "\x00" + LONG[nul_at:]
+    start = RECKLESS + (nul_at <= RECKLESS)  # "reckless", or (NUL inside) its first eight code points
+    Article.objects.filter(pk=article.pk).update(text=text)
+    data = {"article": article.pk, "tag": "rhetoric", "start": start, "end": start + 8}
+    ours, whole = HighlightBodyForm(data, reviewer=reviewer), AnnotationForm(data, reviewer=reviewer)
+
+    assert ours.is_valid() == whole.is_valid()
+    assert ours.errors == whole.errors
+    if ours.is_valid():
+        expected = whole.window.anchor(start, start + 8)
+        saved = ours.save()
+        assert (saved.quote, saved.prefix, saved.suffix) == (expected.quote, expected.prefix, expected.suffix)
