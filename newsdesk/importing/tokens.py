@@ -4,7 +4,8 @@ Policy: a token's ``idx`` is its offset in the line in code points (Python strin
 offset in the article is its line's start plus ``idx``, whatever the script. The rules need little of a
 tokenizer: whole words (with inner hyphens and apostrophes split off as news style writes them: "state",
 "-", "run"; "Kim", "'s"), numbers with their separators ("1,800", "3.5"), e-mail addresses and web
-addresses as one token, and every other mark as a token of its own. Scripts written without spaces
+addresses as one token, and every other mark as a token of its own. A combining mark (a vowel sign of
+Devanagari or Tamil, an accent written apart from its letter) stays inside its word. Scripts written without spaces
 (Chinese, Japanese) give one token per run of characters. Sentences end after ``. ! ? …`` (and their
 closing quotes and brackets) when a space follows, and after the full stops of scripts without spaces;
 a full stop after a single capital or a common abbreviation ("Mr.", "U.S.", "Jan.") ends nothing.
@@ -37,7 +38,28 @@ NUMBER = r"\d+(?:[.,:]\d+)*"
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CLITIC_TAIL = r"(?:s|S|re|ve|ll|d|m|t)\b"
 CLITIC = rf"['’]{CLITIC_TAIL}"
-WORD = rf"(?:(?![{UNSPACED}])[^\W_])+"
+
+
+def _combining_marks() -> str:
+    """A character class of every combining mark (categories Mn, Mc, Me), as ranges: Python's ``\\w`` leaves
+    them out, so without them a word of Devanagari, Tamil or Thai, or a Latin letter written with a combining
+    accent, would fall apart at each vowel sign or accent."""
+    ranges: list[list[int]] = []
+    # Beyond the first two planes only plane 14's variation selectors are marks; reading the planes between would
+    # cost every start of the app a tenth of a second.
+    for code in (*range(0x20000), *range(0xE0000, 0xE1000)):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+MARKS = _combining_marks()
+LETTER_OR_DIGIT = rf"(?![{UNSPACED}])[^\W_]"
+# A word starts with a letter or digit; combining marks may follow any of its letters.
+WORD = rf"{LETTER_OR_DIGIT}(?:{LETTER_OR_DIGIT}|[{MARKS}])*"
 TOKEN = re.compile(
     rf"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<clitic>(?<=[^\W_]){CLITIC})|(?P<number>{NUMBER})"
     rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
@@ -56,7 +78,9 @@ class Token:
         self.text, self.idx, self.i, self.doc, self.kind = text, idx, i, doc, kind
         self.lower_ = text.lower()
         self.is_punct = kind == "mark" and all(unicodedata.category(c)[0] in "PS" for c in text)
-        self.is_alpha = text.isalpha()
+        self.is_alpha = text.isalpha() or kind == "word" and all(
+            c.isalpha() or unicodedata.category(c)[0] == "M" for c in text
+        )
         self.is_lower = text.islower()
         self.is_quote = text in QUOTES
         self.like_num = kind == "number" or self.lower_ in NUMBER_WORDS

@@ -31,6 +31,25 @@ def test_token_offsets_are_code_points_in_any_script():
     assert all(line[t.idx : t.idx + len(t.text)] == t.text for t in doc)
 
 
+def test_combining_marks_stay_inside_their_words():
+    # Devanagari and Tamil vowel signs and viramas, a Thai tone mark, and an accent written as its own code point
+    line = "हिन्दी समाचार, தமிழ் செய்தி, ข่าว and Cafe\u0301 noir"
+
+    doc = tokenize(line)
+
+    assert [t.text for t in doc] == [
+        "हिन्दी", "समाचार", ",", "தமிழ்", "செய்தி", ",", "ข่าว", "and", "Cafe\u0301", "noir",
+    ]
+    assert all(t.is_alpha for t in doc if t.text != ",")
+    assert all(line[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_a_word_never_starts_with_a_combining_mark():
+    doc = tokenize("\u0301abc \u093f")
+
+    assert [t.text for t in doc] == ["\u0301", "abc", "\u093f"]
+
+
 def test_sentences_do_not_end_after_titles_or_initials():
     doc = tokenize("Mr. Kim met J. Smith in Seoul. The talks ended. 会談は終わった。次へ")
 
@@ -225,7 +244,7 @@ def test_mottos_greetings_wire_credits_reader_prompts_and_section_rows_are_furni
         "Town beat city rivals to reach the regional final\n"
         "Ashby Town 3-2 Millford Athletic\n"
         "Ashby Town came from behind twice to win a tense semi-final in front of 4,000 supporters on Saturday.\n"
-        "Welcome to our live coverage\n"
+        "\nWelcome to our live coverage\n\n"  # a greeting in a block of its own; on an entry's text it is the entry's
         "The winner came from a free kick in the last minute, and the home crowd invaded the pitch at the end.\n"
         "(Reporting by Lucia Ferrante; Editing by Dafydd Morgan)\n"
         "Do you have a view on this match? Send us your letter of up to 200 words by email.\n"
