@@ -126,3 +126,17 @@ def test_a_snapshot_holds_every_column_but_the_skipped_ones_as_json_ready_values
         expected["published"] = DjangoJSONEncoder().default(article.published)
     assert audit.snapshot(article) == expected
     assert list(audit.snapshot(article)) == list(expected)  # in the fields' order
+
+
+def test_deleting_a_user_keeps_their_events_under_their_name(make_article, make_user, editor):
+    gone = make_user("gone", groups=("editor",))
+    article = make_article("Some text.")
+    mine = audit.record(gone, "change", article, changes={})
+    theirs = audit.record(editor, "change", article, changes={})
+
+    gone.delete()
+
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
+    assert (mine.actor_id, mine.actor_name) == (None, "gone")
+    assert (theirs.actor_id, theirs.actor_name) == (editor.pk, "editor")
