@@ -11,7 +11,9 @@ Three sets are scored separately, each against gold written by hand before the r
 Scoring is by overlap (a gold span is found when a suggestion of its tag overlaps it; a suggestion is right
 when it overlaps a gold span of its tag; boilerplate is counted per line). Paragraphs: a gold paragraph is
 right when the importer makes it exactly one passage; a page is right when all its paragraphs are.
-Then the suggester is timed on a 20,000-character article. ``-v`` lists misses and false alarms.
+Then the suggester is timed on a 20,000-character article. ``-v`` lists misses and false alarms: on the
+seeds and dev pages, and on held-out pages only when ``--pages`` names them (so that studying the errors
+never shows a held-out page by accident).
 """
 
 import argparse
@@ -97,7 +99,7 @@ def main(argv=None) -> None:
             golds = page.spans()
             suggestions = suggest(page.text)
             pairs.append((golds, suggestions))
-            if args.verbose:
+            if args.verbose and (split == "dev" or args.pages):
                 report_errors(page.name, page.text, golds, suggestions)
                 report_paragraphs(page)
         shapes = len({p.shape for p in pages})
