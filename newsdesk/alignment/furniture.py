@@ -12,14 +12,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from newsdesk.importing.scripts import CJK_STOPS, STOPS
+
 # Scripts written without spaces (Chinese, Japanese, Korean syllables) count a word per character, so that
 # a paragraph in them is not taken for a one-word label.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_])"
 WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*", re.UNICODE)
-# A sentence ends in . ! ? or … (perhaps followed by a closing quote or bracket), or in a colon introducing
-# a quotation. Captions, headings, link lists and button labels do not.
-SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*\s*$")
+# A sentence ends in . ! ? or …, or the full stop of another script (। ؟ ۔ …), perhaps followed by a closing
+# quote or bracket, or in a colon introducing a quotation. Captions, headings, link lists and button labels do not.
+SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’»)\]」』]*\s*$")
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
 # leaves a quotation that runs on into the next paragraph unclosed).
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", re.DOTALL)

@@ -30,6 +30,7 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
+from newsdesk.importing.scripts import CJK_STOPS, STOPS
 from newsdesk.importing.tokens import tokenize
 
 # Words of page furniture. In a short line, a high share of these means navigation or a prompt.
@@ -117,7 +118,7 @@ CREDIT = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*\s*\([A-Za-z .]+\)\s*[-–—]\s*\S")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
-TERMINAL = tuple(".!?…:;\"”’»)")
+TERMINAL = tuple(".!?…:;\"”’»)" + STOPS + CJK_STOPS)
 # The shapes of furniture that widgets and capture tools leave in a page's text.
 MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»›/]\s+")  # a run of spaces is tried once, from its start
 # A menu laid out by spacing alone: items set apart by runs of two or more spaces (or a tab), as a capture keeps

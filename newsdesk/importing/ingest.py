@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import sanitize
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, opens_in_lower_case
 from newsdesk.input_checks import text_problem
 
 
@@ -97,7 +98,7 @@ def normalise(text: str) -> str:
 # Scripts written without spaces count a word per character, so that their prose counts as prose.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+|\d+")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+_SENTENCE_END = re.compile(rf"[.!?…{STOPS}{CJK_STOPS}][\"'”’»)\]」』]*$")
 PROSE_WORDS = 10  # a line of prose: this many words or more, ending like a sentence
 
 
@@ -124,7 +125,7 @@ def is_prose(line: str) -> bool:
 
 def _runs_on(previous: str, following: str) -> bool:
     """A sentence wrapped onto the next line: no sentence end above, and the line below starts in lower case."""
-    return not _SENTENCE_END.search(previous) and following[:1].islower()
+    return not _SENTENCE_END.search(previous) and opens_in_lower_case(following)
 
 
 def split_passages(text: str) -> list[tuple[int, int]]:

@@ -6,14 +6,18 @@ tokenizer: whole words (with inner hyphens and apostrophes split off as news sty
 "-", "run"; "Kim", "'s"), numbers with their separators ("1,800", "3.5"), e-mail addresses and web
 addresses as one token, and every other mark as a token of its own. A combining mark (a vowel sign of
 Devanagari or Tamil, an accent written apart from its letter) stays inside its word. Scripts written without spaces
-(Chinese, Japanese) give one token per run of characters. Sentences end after ``. ! ? …`` (and their
-closing quotes and brackets) when a space follows, and after the full stops of scripts without spaces;
-a full stop after a single capital or a common abbreviation ("Mr.", "U.S.", "Jan.") ends nothing.
+(Chinese, Japanese) give one token per run of characters. Sentences end after ``. ! ? …`` and the full stops
+of other scripts (``scripts.STOPS``: ``। ؟ ۔`` …), with their closing quotes and brackets, when a space
+follows and the next word does not open in lower case (Georgian, written in small letters, opens its
+sentences in them), and after the full stops of scripts without spaces; a full stop after a single capital
+or a common abbreviation ("Mr.", "U.S.", "Jan.") ends nothing.
 """
 
 import re
 import unicodedata
 from bisect import bisect_left
+
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, opens_in_lower_case
 
 QUOTES = frozenset("\"'“”‘’«»„‚‹›「」『』`")
 NUMBER_WORDS = frozenset(
@@ -65,7 +69,7 @@ TOKEN = re.compile(
     rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
 )
 LETTER = re.compile(r"[^\W\d_]")
-SENTENCE_END = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’»)\]」』]*")
+SENTENCE_END = re.compile(rf"(?:[.!?…{STOPS}]+|[{CJK_STOPS}]+)[\"'”’»)\]」』]*")
 
 
 class Token:
@@ -146,14 +150,14 @@ class Doc:
         for match in SENTENCE_END.finditer(self.text):
             end = match.end()
             following = self.text[end : end + 1]
-            if match.group()[0] not in "。！？" and following and not following.isspace():
+            if match.group()[0] not in CJK_STOPS and following and not following.isspace():
                 continue
             if match.group() == "." and self._abbreviation_before(match.start()):
                 continue
             rest = end
             while rest < len(self.text) and self.text[rest].isspace():
                 rest += 1  # the next character that is not a space, found without copying the rest of the line
-            if rest < len(self.text) and match.group()[0] not in "。！？" and self.text[rest].islower():
+            if rest < len(self.text) and match.group()[0] not in CJK_STOPS and opens_in_lower_case(self.text[rest]):
                 continue
             last = self._token_ending_at(end)
             if last is not None and last + 1 > start:

@@ -1,0 +1,65 @@
+"""Articles in other alphabets through the plain functions of the import, the suggestions and the alignment.
+
+Every text here is invented for the test."""
+
+from annotations.suggestions import suggest
+from newsdesk.alignment import furniture
+from newsdesk.importing import ingest
+from newsdesk.importing.tokens import tokenize
+
+# Three sentences each: Hindi ends them with the danda, Arabic with a full stop and its own question mark,
+# Georgian (written in small letters) with a full stop before a word in small letters.
+HINDI = ("नगर परिषद ने बुधवार को नई जल योजना को मंज़ूरी दी। परिषद के अध्यक्ष ने कहा कि योजना से बीस हज़ार घरों "
+         "को पानी मिलेगा। विपक्ष ने इसे जल्दबाज़ी का फ़ैसला बताया।")
+ARABIC = ("أعلنت البلدية يوم الثلاثاء عن خطة جديدة لتوسيع شبكة الحافلات. هل ستنجح الخطة؟ "
+          "يرى المعارضون أن التكلفة البالغة ١٢٠ مليون دينار مرتفعة جدا.")
+GEORGIAN = ("ქალაქის საბჭომ სამშაბათს ახალი ავტობუსების გეგმა დაამტკიცა. მერმა თქვა, რომ გეგმა 120 მილიონი "
+            "ლარი დაჯდება. ოპოზიციამ გადაწყვეტილება ნაჩქარევად მიიჩნია.")
+
+
+def sentence_ends(text):
+    return [s.text[-1] for s in tokenize(text).sents]
+
+
+def test_the_danda_and_the_arabic_question_mark_end_sentences():
+    assert sentence_ends(HINDI) == ["।", "।", "।"]
+    assert sentence_ends(ARABIC) == [".", "؟", "."]
+
+
+def test_a_georgian_sentence_opening_in_small_letters_still_starts_a_new_sentence():
+    assert len(tokenize(GEORGIAN).sents) == 3
+    # Small letters that have a capital keep a sentence going after an abbreviation-like full stop.
+    assert len(tokenize("The fee rose 3 p.c. after the vote. The council met.").sents) == 2
+
+
+def test_lines_of_prose_ending_in_a_danda_are_passages_of_their_own():
+    second = "अधिकारियों के अनुसार काम अगले महीने शुरू होगा और दो साल में पूरा होगा।"
+
+    canonical = ingest.from_text(f"{HINDI}\n{second}")
+
+    assert [canonical.text[s:e] for s, e in canonical.passages] == [HINDI, second]
+
+
+def test_a_georgian_line_after_an_unfinished_one_is_a_paragraph_of_its_own():
+    heading = "ახალი გეგმა ქალაქისთვის"
+
+    canonical = ingest.from_text(f"{GEORGIAN}\n{heading}\n{GEORGIAN}")
+
+    assert len(canonical.passages) == 3
+
+
+def test_paragraphs_in_other_scripts_are_not_set_aside_as_furniture():
+    for text in (HINDI, ARABIC, GEORGIAN):
+        assert furniture.furniture_reasons(text) == []
+        assert furniture.is_prose(text)
+
+
+def test_a_hindi_paragraph_is_not_suggested_as_boilerplate_and_its_claim_is_one_sentence():
+    text = "नई जल योजना\n\n" + HINDI.replace("बीस हज़ार", "२०,०००")
+
+    found = suggest(text)
+
+    assert [s.tag for s in found if s.start >= text.index(HINDI[:5])] == ["factual_claim"]
+    claim = next(s for s in found if s.tag == "factual_claim")
+    assert text[claim.start : claim.end].startswith("परिषद के अध्यक्ष")
+    assert text[claim.end - 1] == "।"
