@@ -20,10 +20,15 @@ from collections.abc import Hashable, Sequence
 
 from newsdesk.alignment import wordclass
 from newsdesk.alignment.words import stem, stop_words
+from newsdesk.importing.tokens import MARKS
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
 # A plural's possessive apostrophe stays with its word ("Workers' Guild").
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-][^\W_]+)*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE)
+# A word's combining marks stay inside it, never a token of their own.
+WORD = rf"[^\W_](?:[^\W_]|[{MARKS}])*"
+TOKEN = re.compile(
+    rf"\d+(?:[.,]\d+)*%?|{WORD}(?:['’\-]{WORD})*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE
+)
 # Linking words a noun phrase may hold inside it ("Reserve Bank of Norland", "arms for Russia").
 LINKS = frozenset({"of", "for", "on", "in", "to", "and", "the", "a", "an", "over", "against", "with", "from",
                    "at", "by", "into", "after"})

@@ -7,12 +7,23 @@ words, since they say who spoke, not what about.
 import functools
 import re
 
-TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+from newsdesk.importing.tokens import MARKS
+
+# A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
+LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+TOKEN = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
+MARK = re.compile(f"[{MARKS}]")
 # Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
 # fact; single digits are too common to count.
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
+
+
+def _letters(word: str) -> int:
+    """How many letters ``word`` has, its combining marks not counted: a word of one letter and its vowel
+    signs (Hindi's postpositions, "के", "को") says as little as "a" does."""
+    return len(MARK.sub("", word)) if MARK.search(word) else len(word)
 
 
 @functools.cache
@@ -52,7 +63,7 @@ def terms_with_surface(text: str) -> list[tuple[str, str]]:
     for match in TOKEN.finditer(text):
         surface = match.group()
         lowered = surface.lower().replace("’", "'")
-        if lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words() or len(lowered) < 2:
+        if lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words() or _letters(lowered) < 2:
             previous = None
             continue
         term = stem(lowered)
@@ -77,7 +88,7 @@ def unigrams(text: str) -> list[str]:
     result = []
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
-        if len(lowered) < 2 or lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words():
+        if _letters(lowered) < 2 or lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words():
             continue
         result.append(stem(lowered))
     for match in NUMBER.finditer(text):

@@ -4,6 +4,8 @@ Every text here is invented for the test."""
 
 from annotations.suggestions import suggest
 from newsdesk.alignment import furniture
+from newsdesk.alignment.clustering import PassageText, align
+from newsdesk.alignment.words import unigrams
 from newsdesk.importing import ingest
 from newsdesk.importing.tokens import tokenize
 
@@ -63,3 +65,32 @@ def test_a_hindi_paragraph_is_not_suggested_as_boilerplate_and_its_claim_is_one_
     claim = next(s for s in found if s.tag == "factual_claim")
     assert text[claim.start : claim.end].startswith("परिषद के अध्यक्ष")
     assert text[claim.end - 1] == "।"
+
+
+def test_the_alignment_counts_whole_hindi_words_and_drops_one_letter_postpositions():
+    terms = unigrams("परिषद ने नई जल योजना को मंज़ूरी दी और घरों को पानी मिलेगा")
+
+    assert terms == ["परिषद", "नई", "जल", "योजना", "मंज़ूरी", "और", "घरों", "पानी", "मिलेगा"]
+
+
+def test_topic_labels_of_a_hindi_story_are_made_of_whole_words():
+    articles = [
+        ["नगर परिषद ने बुधवार को नई जल योजना को मंज़ूरी दी। योजना से बीस हज़ार घरों को पानी मिलेगा।",
+         "क्रिकेट टीम ने फ़ाइनल मुकाबला जीत लिया। कप्तान ने खिलाड़ियों की तारीफ़ की।"],
+        ["परिषद की बैठक में जल योजना पास हुई, जिससे हज़ारों घरों तक पानी पहुँचेगा।",
+         "क्रिकेट के फ़ाइनल में टीम की जीत पर कप्तान ने खुशी जताई।"],
+        ["फ़ाइनल मुकाबले में क्रिकेट टीम जीती और कप्तान प्रसन्न थे।",
+         "जल योजना को परिषद ने मंज़ूरी दी; घरों को पानी मिलेगा।"],
+    ]
+    passages = [
+        PassageText((article, index), article, index, ingest.normalise(text))
+        for article, texts in enumerate(articles) for index, text in enumerate(texts)
+    ]
+
+    alignment = align(passages)
+
+    words = {word for p in passages for word in p.text.replace("।", " ").replace(",", " ").split()}
+    labels = [topic.label for topic in alignment.topics if topic.label != "Other passages"]
+    assert alignment.furniture == [] and labels
+    for label in labels:
+        assert set(label.split()) <= words, label
