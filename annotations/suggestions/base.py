@@ -6,11 +6,13 @@ Tokens and sentences come from the regular expressions of ``tokens``: no model, 
 output on every machine.
 """
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cached_property
 
 from annotations.suggestions.tokens import tokenize
+from newsdesk.importing.tokens import MARKS
 
 
 @dataclass(frozen=True, order=True)
@@ -75,6 +77,48 @@ def stripped_start(text: str, position: int) -> int:
     while position < len(text) and text[position].isspace():
         position += 1
     return position
+
+
+ZWJ = "\u200d"
+VIRAMA = 9  # the canonical combining class of the viramas of Indic scripts
+# A word as the rules read it in the raw line: letters, with the combining marks that follow them.
+LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+
+
+def _regional_indicator(character: str) -> bool:
+    return "\U0001f1e6" <= character <= "\U0001f1ff"
+
+
+def _continues(text: str, i: int) -> bool:
+    """The character at ``i`` belongs to the same character as the reader sees it (grapheme cluster) as the one
+    before: a combining mark, a joiner, the consonant after a virama, a skin tone, a tag of a subdivision flag,
+    the picture after a zero width joiner (a family, a job), or the second letter of a flag (regional
+    indicators pair up from the start of their run)."""
+    character = text[i]
+    if unicodedata.category(character)[0] == "M" or character == ZWJ:
+        return True
+    if "\U0001f3fb" <= character <= "\U0001f3ff" or "\U000e0020" <= character <= "\U000e007f":
+        return True
+    if text[i - 1] == ZWJ and unicodedata.category(character) == "So":
+        return True
+    if unicodedata.combining(text[i - 1]) == VIRAMA and character.isalpha():
+        return True  # the consonant after a virama: a conjunct ("क्ष") is one character to the reader
+    if _regional_indicator(character):
+        run = 0
+        while i - run - 1 >= 0 and _regional_indicator(text[i - run - 1]):
+            run += 1
+        return run % 2 == 1
+    return False
+
+
+def whole_characters(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened to whole characters as the reader sees them: a span that would start or end
+    between a letter and its combining mark, inside a flag or an emoji sequence, takes the whole of it."""
+    while 0 < start < len(text) and _continues(text, start):
+        start -= 1
+    while 0 < end < len(text) and _continues(text, end):
+        end += 1
+    return start, end
 
 
 def quoted_list(words, limit=4) -> str:

@@ -43,7 +43,7 @@ from functools import cache
 from importlib.resources import files
 
 from annotations.suggestions import evaluative_cues
-from annotations.suggestions.base import overlapping, ranges_holding, stretches, stripped_end, stripped_start
+from annotations.suggestions.base import LETTERS, overlapping, ranges_holding, stretches, stripped_end, stripped_start
 from annotations.suggestions.subjectivity import tag as subjectivity_tag
 from annotations.suggestions.subjectivity import with_british_spellings
 from annotations.suggestions.wording import vader_rating
@@ -130,7 +130,7 @@ NEUTRAL_IN_NEWS = frozenset(
     "positive negative successful responsible critical public political active offensive defensive effective "
     "legal illegal official".split()
 )
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD = re.compile(rf"{LETTERS}(?:[-'’]{LETTERS})*")
 EVALUATIVE_VALENCE = 2.5
 # Weaker subjective words count in an adjective's place only (after a copula, or determiner + word + noun).
 SLOT_VALENCE = 0.8

@@ -64,7 +64,7 @@ from bisect import bisect_left
 from functools import cache
 
 from annotations.suggestions import subjectivity
-from annotations.suggestions.base import stripped_end
+from annotations.suggestions.base import LETTERS, stripped_end
 from annotations.suggestions.rhetoric_classes import (
     ABSOLUTE_REFUSAL,
     AFFLICTION_AND_FUEL,
@@ -129,7 +129,7 @@ from annotations.suggestions.rhetoric_classes import (
 )
 from annotations.suggestions.wording import vader_rating
 
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD = re.compile(rf"{LETTERS}(?:[-'’]{LETTERS})*")
 VADER_VALENCE = 1.0
 # A past participle VADER rates strongly positive, before a noun, grants esteem ("the prized wicket", "a cherished
 # ritual"); strongly negative ones stay out, since before a noun they mostly report an event ("the jailed man",

@@ -37,13 +37,13 @@ from functools import cache
 from importlib.resources import files
 
 from annotations.suggestions import bias_cues, evaluative_cues, rhetoric, subjectivity
-from annotations.suggestions.base import Line, Suggestion, overlapping, stretches, stripped_end, stripped_start
+from annotations.suggestions.base import LETTERS, Line, Suggestion, overlapping, stretches, stripped_end, stripped_start
 from annotations.suggestions.lexicon import LexiconEntry
 from annotations.suggestions.wording import with_article
 
 TAG = "rhetoric"
 RULE = f"{TAG}.subjective_word"
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD = re.compile(rf"{LETTERS}(?:[-'’]{LETTERS})*")
 WEIGHTS_FILE = "rhetoric_word_weights.json"
 FEWEST_WORDS = 50  # of the writer's own, for a register to be told
 MOST_SUBJECTIVE = 0.25  # about the highest share on the dev pages

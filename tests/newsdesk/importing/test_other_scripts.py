@@ -3,6 +3,7 @@
 Every text here is invented for the test."""
 
 from annotations.suggestions import suggest
+from annotations.suggestions.base import whole_characters
 from newsdesk.alignment import furniture
 from newsdesk.alignment.clustering import PassageText, align
 from newsdesk.alignment.words import unigrams
@@ -94,3 +95,28 @@ def test_topic_labels_of_a_hindi_story_are_made_of_whole_words():
     assert alignment.furniture == [] and labels
     for label in labels:
         assert set(label.split()) <= words, label
+
+
+def test_a_span_is_widened_to_whole_characters_as_the_reader_sees_them():
+    text = "a क्ष 🇬🇪🇮🇳 👩🏽\u200d🚒 e\u0301 z"
+    marked = text.index("क") + 1  # between the letter and its virama
+    flag = text.index("🇬🇪") + 1  # between the two letters of the first flag
+    second_flag = text.index("🇮🇳")
+    job = text.index("👩") + 2  # after the skin tone, on the joiner
+
+    assert whole_characters(text, 0, marked) == (0, marked + 2)
+    assert whole_characters(text, marked, len(text)) == (marked - 1, len(text))
+    assert whole_characters(text, 0, flag) == (0, flag + 1)
+    assert whole_characters(text, second_flag, second_flag + 1) == (second_flag, second_flag + 2)
+    assert whole_characters(text, 0, job) == (0, job + 2)
+    assert whole_characters(text, 0, text.index("e") + 1) == (0, text.index("e") + 2)
+    assert whole_characters(text, 0, 2) == (0, 2)
+
+
+def test_an_intensified_word_with_combining_marks_is_suggested_whole():
+    text = "The council called the plan extremely क्षणिक and extremely fe\u0301brile, a spokesman said."
+
+    found = [s for s in suggest(text) if s.rule == "rhetoric.intensifier"]
+
+    assert [text[s.start : s.end] for s in found] == ["extremely क्षणिक", "extremely fe\u0301brile"]
+    assert "“क्षणिक”" in found[0].reason
