@@ -545,6 +545,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
     if len(words) <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
         return "timestamp", "A date or time stamp on a line of its own."
+    if len(words) <= 6 and not ends_sentence(line.text) and _figures_date(words):
+        return "timestamp", "A date and time in figures on a line of its own."
     if repeats > 1 and len(words) <= 20:
         return "repeated", f"The same line appears {_how_often(repeats)} on the page."
     # A short sentence of reporting may hold a word of web pages ("users agree to the terms when they sign up,
@@ -702,6 +704,20 @@ def _how_often(count: int) -> str:
         return "twice"
     spelled = ("three", "four", "five", "six", "seven", "eight", "nine")
     return f"{spelled[count - 3] if 3 <= count <= 9 else count} times"
+
+
+CLOCK_OR_DATE = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}$")
+
+
+def _figures_date(words) -> bool:
+    """A date written in figures, in any language and any digits: a year and a clock time or a numeric date,
+    with at most two words beside them (a month's name, a time zone): "12.03.2026 10:30", "١٢ <month> ٢٠٢٦،
+    ١٠:٣٠"."""
+    figures = [w.text for w in words if any(c.isdigit() for c in w.text)]
+    if len(words) - len(figures) > 2 or not any(CLOCK_OR_DATE.match(f) for f in figures):
+        return False
+    parts = [part for f in figures for part in re.split(r"[./:-]", f)]
+    return any(len(part) == 4 and part.isdecimal() and 1900 <= int(part) <= 2099 for part in parts)
 
 
 def _is_timestamp(words: list[str]) -> bool:

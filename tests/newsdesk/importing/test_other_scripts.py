@@ -8,6 +8,7 @@ from newsdesk.alignment import furniture
 from newsdesk.alignment.clustering import PassageText, align
 from newsdesk.alignment.words import unigrams
 from newsdesk.importing import ingest
+from newsdesk.importing.furniture_lines import line_furniture
 from newsdesk.importing.tokens import tokenize
 
 # Three sentences each: Hindi ends them with the danda, Arabic with a full stop and its own question mark,
@@ -120,3 +121,11 @@ def test_an_intensified_word_with_combining_marks_is_suggested_whole():
 
     assert [text[s.start : s.end] for s in found] == ["extremely क्षणिक", "extremely fe\u0301brile"]
     assert "“क्षणिक”" in found[0].reason
+
+
+def test_a_date_and_time_in_figures_is_a_time_stamp_in_any_language_and_digits():
+    for line in ("12 मार्च 2026, 10:30 IST", "١٢ مارس ٢٠٢٦، ١٠:٣٠", "12.03.2026 10:30", "12 მარტი 2026, 10:30"):
+        assert line_furniture(line) == ("timestamp", "A date and time in figures on a line of its own."), line
+    # A sentence with a year and a time in it reports something.
+    assert line_furniture("Οι 12 βουλευτές το 2026 στις 10:30 ψήφισαν υπέρ.") is None
+    assert line_furniture("Results at 10:30 in 2026 were") is None
