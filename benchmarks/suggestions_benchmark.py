@@ -12,8 +12,8 @@ Scoring is by overlap (a gold span is found when a suggestion of its tag overlap
 when it overlaps a gold span of its tag; boilerplate is counted per line). Paragraphs: a gold paragraph is
 right when the importer makes it exactly one passage; a page is right when all its paragraphs are.
 Then the suggester is timed on a 20,000-character article. ``-v`` lists misses and false alarms: on the
-seeds and dev pages, and on held-out pages only when ``--pages`` names them (so that studying the errors
-never shows a held-out page by accident).
+seeds and dev pages, and on a held-out page only when ``--pages`` gives its whole name (so that studying the
+errors never shows a held-out page by accident, as a prefix would).
 """
 
 import argparse
@@ -70,6 +70,12 @@ def paragraph_counts(pages):
     return right, total, pages_right, len(pages)
 
 
+def lists_errors(name: str, split: str, pages: list[str] | None) -> bool:
+    """Whether ``-v`` lists a corpus page's errors: a dev page's always, a held-out page's only when asked for by
+    its whole name."""
+    return split == "dev" or name in (pages or ())
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
@@ -99,7 +105,7 @@ def main(argv=None) -> None:
             golds = page.spans()
             suggestions = suggest(page.text)
             pairs.append((golds, suggestions))
-            if args.verbose and (split == "dev" or args.pages):
+            if args.verbose and lists_errors(page.name, split, args.pages):
                 report_errors(page.name, page.text, golds, suggestions)
                 report_paragraphs(page)
         shapes = len({p.shape for p in pages})
