@@ -65,7 +65,7 @@ LETTER_OR_DIGIT = rf"(?![{UNSPACED}])[^\W_]"
 # A word starts with a letter or digit; combining marks may follow any of its letters.
 WORD = rf"{LETTER_OR_DIGIT}(?:{LETTER_OR_DIGIT}|[{MARKS}])*"
 TOKEN = re.compile(
-    rf"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<clitic>(?<=[^\W_]){CLITIC})|(?P<number>{NUMBER})"
+    rf"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<clitic>(?<=[^\W_]|[{MARKS}]){CLITIC})|(?P<number>{NUMBER})"
     rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
 )
 LETTER = re.compile(r"[^\W\d_]")

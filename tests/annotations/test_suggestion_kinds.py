@@ -44,6 +44,13 @@ def test_combining_marks_stay_inside_their_words():
     assert all(line[t.idx : t.idx + len(t.text)] == t.text for t in doc)
 
 
+def test_a_clitic_after_a_combining_accent_is_split_off_as_after_a_precomposed_one():
+    decomposed, precomposed = tokenize("Cafe\u0301's owner"), tokenize("Café's owner")
+
+    assert [t.text for t in decomposed] == ["Cafe\u0301", "'s", "owner"]
+    assert [t.kind for t in decomposed] == [t.kind for t in precomposed]
+
+
 def test_a_word_never_starts_with_a_combining_mark():
     doc = tokenize("\u0301abc \u093f")
 
