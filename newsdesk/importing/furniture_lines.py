@@ -82,9 +82,9 @@ def _strong_phrases(text: str) -> list[str]:
 RELATED_LABELS = re.compile(
     r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage)?|"
     r"related( \w+)? links|"
-    r"more (stories|on this( story)?|from .*|in .*|(on|about) [\w'’&-]+( [\w'’&-]+){0,3})|"
+    r"more (stories|on this( story)?|from .*+|in .*+|(on|about) [\w'’&-]++( [\w'’&-]++){0,3})|"
     r"see also|you may also like|recommended( for you)?|"
-    r"most (read|popular|viewed)|top stories.*|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
+    r"most (read|popular|viewed)|top stories.*+|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
     re.IGNORECASE,
 )
 CALL_TO_ACTION_VERBS = frozenset(

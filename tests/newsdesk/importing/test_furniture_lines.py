@@ -308,3 +308,12 @@ def test_more_on_a_topic_labels_a_list_of_links():
     assert RELATED_LABELS.match("MORE ON HOLIDAYS")
     assert RELATED_LABELS.match("More about the harbour strike")
     assert not RELATED_LABELS.match("More on that after the break, the presenter said.")
+
+
+def test_a_more_on_label_is_judged_whole_on_a_line_of_thousands_of_dashes():
+    from newsdesk.importing.furniture_lines import RELATED_LABELS
+
+    assert RELATED_LABELS.match("More on " + "-" * 20000)
+    assert RELATED_LABELS.match("More about rock'n'roll & blues -" + "-" * 20000)
+    assert not RELATED_LABELS.match("More on " + "-" * 20000 + "\x01a")
+    assert not RELATED_LABELS.match("More from " + "-" * 20000 + "\nthe presenter said")
