@@ -206,24 +206,32 @@ def _without_nested_reports(line, cues):
     """The cues of a sentence less those reported inside another's words: in "The union said some growers
     expected yields to fall" and "The Guardian reported the minister wrote to the Treasury", the second source
     and its verb are what the first source said, right after its verb (or its "that"); the outlet reports only
-    the first."""
+    the first. A cue is looked up by where a reporting verb right before it would end, so each is read once."""
     kept = []
+    reporting_ends = set()
     for cue in cues:
-        nested = any(
-            other.end <= cue.start and other.rule == f"{TAG}.reporting_verb" and _directly_after(
-                line, other.end, cue.start
-            )
-            for other in kept
-        )
-        if not nested:
+        if not any(end in reporting_ends for end in _ends_directly_before(line, cue.start)):
             kept.append(cue)
+            if cue.rule == f"{TAG}.reporting_verb":
+                reporting_ends.add(cue.end)
     return kept
 
 
-def _directly_after(line, end, start) -> bool:
-    """Whether only spaces, or "that" and spaces, stand between ``end`` and ``start`` (offsets in the article)."""
-    between = line.text[end - line.start : start - line.start].strip()
-    return between in ("", "that")
+def _ends_directly_before(line, start):
+    """The offsets (in the article) from which only spaces, or "that" and spaces, lead up to ``start``."""
+    text, at = line.text, start - line.start
+    spaces = _spaces_from(text, at)
+    ends = list(range(spaces, at + 1))
+    if text[max(spaces - 4, 0) : spaces] == "that":
+        ends += range(_spaces_from(text, spaces - 4), spaces - 3)
+    return [line.start + end for end in ends]
+
+
+def _spaces_from(text, at):
+    """Where the run of spaces that ends at ``at`` in ``text`` begins."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:

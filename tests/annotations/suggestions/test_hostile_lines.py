@@ -118,3 +118,14 @@ def test_a_first_paragraph_whose_sentence_ends_inside_a_quote_is_not_a_headline(
     assert not rhetoric.is_headline("The council said the library would stay “under review” until May.”")
     assert not rhetoric.is_headline("He called it a “disgrace.”")
     assert rhetoric.is_headline("‘Reckless’ driver jailed for six years")
+
+
+def test_every_report_inside_another_on_a_long_sentence_is_left_to_the_outer_source():
+    for unit in ("The union said some growers expected yields to fall, and ",
+                 "The union said that some growers expected yields to fall, and "):
+        text = unit * 400 + "so on."
+
+        found = [(s.start % len(unit), text[s.start : s.end]) for s in suggest(text, tag="attribution")]
+
+        assert len(text) > 20000
+        assert found == [(0, "The union said")] * 400
