@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property
 
 from annotations.suggestions.tokens import tokenize
+from newsdesk.importing.scripts import words_in
 from newsdesk.importing.tokens import MARKS
 
 
@@ -46,6 +47,12 @@ class Line:
     @cached_property
     def words(self):
         return [t for t in self.doc if not (t.is_punct or t.is_space) and any(c.isalnum() for c in t.text)]
+
+    @cached_property
+    def length(self) -> int:
+        """The line's length in words, a run of a script written without spaces counted as the words it holds
+        (``scripts.words_in``): the measure the rules compare with their thresholds."""
+        return words_in(self.words)
 
 
 def split_lines(text: str) -> list[Line]:

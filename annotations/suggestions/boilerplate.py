@@ -35,7 +35,7 @@ from newsdesk.importing.furniture_lines import (
     REPORTING,
     SCORE_LINE,
     SUMMARY_LABELS,
-    TERMINAL,
+    ends_sentence,
     line_furniture,
     normal,
 )
@@ -75,13 +75,13 @@ def _kicker(line: Line, lines: list[Line], flagged: dict) -> bool:
     letters = [c for c in line.text if c.isalpha()]
     following = lines[line.number + 1] if line.number + 1 < len(lines) else None
     return (
-        2 <= len(line.words) <= KICKER_WORDS and bool(letters) and all(c.isupper() for c in letters)
-        and following is not None and following.number not in flagged and len(following.words) >= 5
+        2 <= line.length <= KICKER_WORDS and bool(letters) and all(c.isupper() for c in letters)
+        and following is not None and following.number not in flagged and following.length >= 5
     )
 
 
 def _ends_sentence(line: Line) -> bool:
-    return line.text.endswith(TERMINAL)
+    return ends_sentence(line.text)
 
 
 def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
@@ -89,14 +89,14 @@ def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
 
 
 def _is_body(line: Line, flagged: dict) -> bool:
-    return line.number not in flagged and len(line.words) >= 10 and _ends_sentence(line)
+    return line.number not in flagged and line.length >= 10 and _ends_sentence(line)
 
 
 def _titles(lines: list[Line]) -> set[str]:
     """Headline-like lines that occur only above the first paragraph: a page's title given twice (once by
     the page, once by the article) is still its title, not a repeated button."""
-    first_prose = next((line.number for line in lines if len(line.words) >= 10 and _ends_sentence(line)), len(lines))
-    above = {_normal(line.text) for line in lines[:first_prose] if len(line.words) >= 5 and not _ends_sentence(line)}
+    first_prose = next((line.number for line in lines if line.length >= 10 and _ends_sentence(line)), len(lines))
+    above = {_normal(line.text) for line in lines[:first_prose] if line.length >= 5 and not _ends_sentence(line)}
     below = {_normal(line.text) for line in lines[first_prose:]}
     return above - below
 
@@ -104,7 +104,7 @@ def _titles(lines: list[Line]) -> set[str]:
 def _embeds(lines: list[Line], flagged: dict) -> None:
     """An embedded post: its opener ("Post from @name:"), its text, and its "View on …" link."""
     for line in lines:
-        if line.number in flagged and flagged[line.number][0] != "contact" or len(line.words) > 12:
+        if line.number in flagged and flagged[line.number][0] != "contact" or line.length > 12:
             continue
         if not EMBED_OPENER.search(line.text):
             continue
@@ -121,7 +121,7 @@ def _bios_of_the_byline(lines: list[Line], flagged: dict) -> None:
     names = {line.text for line in lines if NAME_LINE.match(line.text)}
     for line in lines:
         match = BIO.match(line.text)
-        if line.number in flagged or match is None or len(line.words) > 60:
+        if line.number in flagged or match is None or line.length > 60:
             continue
         if any(line.text.startswith(name + " ") for name in names if name != line.text):
             flagged[line.number] = ("author_bio", "An author box: the writer named in the byline, and their job.")
@@ -152,7 +152,7 @@ def _bio_continued(lines: list[Line], flagged: dict) -> None:
         before = flagged.get(line.number - 1, ("",))[0]
         if line.number in flagged or before not in ("author_bio", "contributor_bio"):
             continue
-        if PRONOUN_OPENING.match(line.text) and len(line.words) <= BIO_WORDS and not REPORTING.search(line.text):
+        if PRONOUN_OPENING.match(line.text) and line.length <= BIO_WORDS and not REPORTING.search(line.text):
             flagged[line.number] = ("contributor_bio", CONTINUED)
 
 
@@ -181,7 +181,7 @@ def _questions_in_the_tail(lines: list[Line], flagged: dict, body: set) -> None:
         if line.number in flagged:
             furniture_seen = True
             continue
-        if furniture_seen and line.text.endswith("?") and len(line.words) <= 25:
+        if furniture_seen and line.text.endswith("?") and line.length <= 25:
             flagged[line.number] = ("related_list", "A question after the article, among its links: a headline.")
             body.discard(line.number)
 
@@ -222,7 +222,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     # A line among furniture in a block of three or more short lines is a promotion, not the headline; in a block
     # that holds
     # prose (a page whose paragraphs are set apart by single line breaks) every line has furniture near it.
-    prose_blocks = {line.block for line in lines if len(line.words) >= 10 and _ends_sentence(line)}
+    prose_blocks = {line.block for line in lines if line.length >= 10 and _ends_sentence(line)}
 
     block_sizes = Counter(line.block for line in lines)
 
@@ -241,7 +241,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         (
             line.number
             for line in lines[:first_body]
-            if line.number not in flagged and len(line.words) >= 5 and not line.text.endswith(".")
+            if line.number not in flagged and line.length >= 5 and not line.text.endswith(".")
             and not among_furniture(line) and not _kicker(line, lines, flagged)
         ),
         None,
@@ -250,7 +250,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     # Captions: a line repeated at the start of a credit line, or a line without a full stop just before one.
     credits = [line for line in lines if flagged.get(line.number, ("",))[0] == "credit"]
     for line in lines:
-        if line.number in flagged or _ends_sentence(line) or len(line.words) < 3 or line.number == headline:
+        if line.number in flagged or _ends_sentence(line) or line.length < 3 or line.number == headline:
             continue
         follows = lines[line.number + 1] if line.number + 1 < len(lines) else None
         label = lines[line.number - 1] if line.number > 0 else None
@@ -278,7 +278,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         continues_list = above is not None and above.block == line.block and all(
             LIST_NUMBER.match(text) for text in (line.text, above.text)
         )
-        return following in body and following != headline and len(line.words) <= HEADING_WORDS and (
+        return following in body and following != headline and line.length <= HEADING_WORDS and (
             not continues_list
         )
 
@@ -286,7 +286,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         """The last paragraph of a capture or a paywalled teaser cut off mid-sentence: prose-long, right after
         the body, with nothing but furniture after it or stopping on a word no sentence ends on ("… rising
         pension costs and"). It is the story's text, not a caption."""
-        return len(line.words) >= 10 and line.number - 1 in body and (
+        return line.length >= 10 and line.number - 1 in body and (
             all(n in flagged for n in range(line.number + 1, len(lines)))
             or line.text.rstrip().rsplit(None, 1)[-1].lower() in UNFINISHED
         )
@@ -297,12 +297,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         below = lines[line.number + 1] if line.number + 1 < len(lines) else None
         # Between them may stand only short furniture: a review's stars, the venue ("★★★★☆", "Lyric, Leeds").
         under_headline = headline is not None and line.number > headline and all(
-            flagged.get(n, ("",))[0] in ("symbols", "short_label") and len(lines[n].words) <= 4
+            flagged.get(n, ("",))[0] in ("symbols", "short_label") and lines[n].length <= 4
             for n in range(headline + 1, line.number)
         )
         return under_headline and line.number + 1 < first_body and (
-            5 <= len(line.words) <= 40 and below is not None
-            and (below.number in flagged or len(below.words) <= 4 or BYLINE_LIKE.search(below.text))
+            5 <= line.length <= 40 and below is not None
+            and (below.number in flagged or below.length <= 4 or BYLINE_LIKE.search(below.text))
         )
 
     in_related_list = in_summary = False
@@ -325,7 +325,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if line.number in body:
             in_related_list = in_summary = False
             continue
-        words = len(line.words)
+        words = line.length
         by = BYLINE_START.match(line.text)
         if line.number < first_body and by and by.group("first").isupper() and not _ends_sentence(line) and (
             words <= 30
@@ -356,9 +356,9 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     while changed:
         changed = False
         for line in lines:
-            if line.number in flagged or line.number in body or len(line.words) > 6 or line.number in kept:
+            if line.number in flagged or line.number in body or line.length > 6 or line.number in kept:
                 continue
-            if line.text.endswith(".") and len(line.words) >= 4 and line.doc[0].text[:1].isupper():
+            if line.text.endswith(".") and line.length >= 4 and line.doc[0].text[:1].isupper():
                 continue  # a short sentence of the story's own ("Check on elderly neighbours.")
             neighbours = [n for n in (line.number - 1, line.number + 1) if 0 <= n < len(lines)]
             same_block = [n for n in neighbours if lines[n].block == line.block]

@@ -12,10 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from newsdesk.importing.scripts import CJK_STOPS, STOPS
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, measured, word_count
 
-# Scripts written without spaces (Chinese, Japanese, Korean syllables) count a word per character, so that
-# a paragraph in them is not taken for a one-word label.
+# ``words`` finds a word per character of Chinese, Japanese and Korean syllables (the passages' keys compare them);
+# ``size`` counts a run of a script written without spaces as the words its length holds (``scripts.measured``),
+# so that a paragraph in them is not taken for a one-word label nor a label for a paragraph.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_])"
 WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*", re.UNICODE)
@@ -46,6 +47,16 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def size(text: str) -> int:
+    """How many words ``text`` holds, for the rules' thresholds."""
+    return measured(words(text), text)
+
+
+def sentence_like(line: str) -> bool:
+    """A line that ends like a sentence; in Thai and its neighbours, which end one with a space, a line of clauses."""
+    return bool(SENTENCE_END.search(line)) or ends_in_clauses(line)
+
+
 def normalised(text: str) -> str:
     return " ".join(words(text.lower()))
 
@@ -56,31 +67,34 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     ``repeated``: the same passage appears elsewhere on this page or in another article of the story.
     """
     tokens = words(text)
+    count = size(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     reasons = []
-    if len(tokens) < MIN_WORDS:
+    if count < MIN_WORDS:
         reasons.append("too few words")
         return reasons
-    if len(lines) >= 3 and sorted(len(words(line)) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
+    if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
         reasons.append("a block of short lines, like a menu or a promotion")
-    sentence_lines = [line for line in lines if SENTENCE_END.search(line)]
-    if not sentence_lines and len(tokens) <= SHORT_WORDS:
+    sentence_lines = [line for line in lines if sentence_like(line)]
+    if not sentence_lines and count <= SHORT_WORDS:
         reasons.append("no sentence: a caption, heading or link")
     lowered = [token.lower() for token in tokens]
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
 
-    function_share = sum(token in ENGLISH_STOP_WORDS for token in lowered) / len(lowered)
+    function_share = sum(token in ENGLISH_STOP_WORDS for token in lowered) / count
     if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")
     # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation
     # marks; advice to readers ("you should change your password") speaks to them without the outlet.
-    unquoted = [token.lower() for token in words(QUOTED.sub(" ", text))]
+    outside = QUOTED.sub(" ", text)
+    unquoted = [token.lower() for token in words(outside)]
+    unquoted_count = size(outside)
     reader = sum(token in READER for token in unquoted)
     outlet = sum(token in OUTLET for token in unquoted)
-    share = (reader + outlet) / max(len(unquoted), 1)
-    if outlet and (reader or len(unquoted) <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
+    share = (reader + outlet) / max(unquoted_count, 1)
+    if outlet and (reader or unquoted_count <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
-    if repeated and len(tokens) <= REPEATED_WORDS:
+    if repeated and count <= REPEATED_WORDS:
         reasons.append("a short line repeated on the page or across articles")
     return reasons
 
@@ -105,7 +119,7 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
     from newsdesk.importing.furniture_lines import line_furniture, normal
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines or max(len(line.split()) for line in lines) > LINE_RULE_WORDS:
+    if not lines or max(word_count(line) for line in lines) > LINE_RULE_WORDS:
         return []
     found = []
     for line in lines:
@@ -118,7 +132,7 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
 
 def is_prose(text: str) -> bool:
     """A paragraph of the story: long enough, and ending like a sentence."""
-    return len(words(text)) >= PROSE_WORDS and bool(SENTENCE_END.search(text.strip()))
+    return size(text) >= PROSE_WORDS and sentence_like(text.strip())
 
 
 def line_repeats(texts: Iterable[str]) -> Counter:

@@ -30,7 +30,7 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
-from newsdesk.importing.scripts import CJK_STOPS, STOPS
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, word_count, words_in
 from newsdesk.importing.tokens import tokenize
 
 # Words of page furniture. In a short line, a high share of these means navigation or a prompt.
@@ -232,7 +232,7 @@ INSTITUTIONS = re.compile(
 
 def role_line(text: str) -> bool:
     """Whether ``text`` is a contributor's job alone, the proper names of where they hold it following."""
-    if len(text.split()) > ROLE_LINE_WORDS:
+    if word_count(text) > ROLE_LINE_WORDS:
         return False
     text = _without_emphasis(text)
     match = ROLE_LINE.match(text)
@@ -273,18 +273,18 @@ BIO_SENTENCE_WORDS = 30  # and its first sentence, which gives the job, shorter 
 def contributor_bio(text: str) -> bool:
     """Whether ``text`` reads as a contributor's note: a full name, then a job of the contributor class (or a
     verb that is one, with where), third person, short, no quotation and no reporting."""
-    if len(text.split()) > BIO_WORDS:
+    if word_count(text) > BIO_WORDS:
         return False
     text = _without_emphasis(text)
     match = PERSON_BIO.match(text)
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
         return False
-    if len(text.split()) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
+    if word_count(text) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
         return False
     if NARRATIVE.search(text):
         return False
     first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", match.group("rest"), maxsplit=1)[0]
-    if len(first_sentence.split()) > BIO_SENTENCE_WORDS:
+    if word_count(first_sentence) > BIO_SENTENCE_WORDS:
         return False
     if match.group("verb") in ROLE_VERBS:
         return bool(re.search(r"\b(at|in|of|for)\s+(the\s+)?[A-Z]", first_sentence))
@@ -472,7 +472,9 @@ def normal(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.endswith(TERMINAL)
+    """``text`` ends like a sentence: on a stop, a closing quote or bracket, or, in Thai and the scripts that end a
+    sentence with a space rather than a stop, on a letter after clauses of prose."""
+    return text.endswith(TERMINAL) or ends_in_clauses(text)
 
 
 def quoted_list(words, limit=4) -> str:
@@ -488,6 +490,7 @@ class _Line:
         self.text = text
         self.doc = doc if doc is not None else tokenize(text)
         self.words = [t for t in self.doc if not (t.is_punct or t.is_space) and any(c.isalnum() for c in t.text)]
+        self.length = words_in(self.words)  # a run of a script without spaces counts as the words it holds
 
 
 def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | None:
@@ -504,6 +507,7 @@ def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | N
 def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     """Rules that look at the line alone (and how often it occurs): (rule, reason) or None."""
     words = line.words
+    size = line.length
     lower = [w.lower_ for w in words]
     text = normal(line.text)
     if not words:
@@ -511,73 +515,73 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     shape = _widget_shape(line, lower)
     if shape:
         return shape
-    if (len(words) <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text)) or (
-        len(words) <= 40 and COPYRIGHT.search(line.text)
+    if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text)) or (
+        size <= 40 and COPYRIGHT.search(line.text)
     ) or (
-        len(words) <= 40 and CREDIT_LABEL.search(line.text)
+        size <= 40 and CREDIT_LABEL.search(line.text)
     ):
         return "credit", "A picture credit or copyright line."
-    if len(words) <= 8 and BYLINE.match(line.text) or len(words) <= 40 and WIRE_CREDIT.match(line.text) or (
+    if size <= 8 and BYLINE.match(line.text) or size <= 40 and WIRE_CREDIT.match(line.text) or (
         REPORTS_FROM.match(line.text)
     ):
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
-    if len(words) <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text) and (
+    if size <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text) and (
         len(re.findall(r"\d+(?:[.,]\d+)*", line.text)) <= 1
     ):
         return "motto", "A masthead's motto: the paper's age or its patch, not the story."
     if TOGGLE.match(line.text):
         return "furniture_words", "A widget's switch and its state (“Auto-refresh on”)."
-    if len(words) <= 25 and GREETING.match(line.text):
+    if size <= 25 and GREETING.match(line.text):
         return "greeting", "A live page's greeting to its readers."
-    if len(words) <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
+    if size <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
         return "related_list", "A row of the article's tags or topics."
-    if len(words) <= 25 and LINK_PREFIX.match(line.text) and not ends_sentence(line.text.rstrip(".?")):
+    if size <= 25 and LINK_PREFIX.match(line.text) and not ends_sentence(line.text.rstrip(".?")):
         return "related_list", "A link to another story behind a label (“Related: …”)."
-    if len(words) <= 40 and SIGNPOST.match(line.text):
+    if size <= 40 and SIGNPOST.match(line.text):
         return "call_to_action", "Signposting to help for readers affected by the story."
-    if len(words) <= 80 and READER_PROMPT.match(line.text) and PROMPT_VERBS.search(line.text) and (
+    if size <= 80 and READER_PROMPT.match(line.text) and PROMPT_VERBS.search(line.text) and (
         "you" in lower or "your" in lower or "us" in lower
     ):
         return "call_to_action", "An invitation to readers to write in."
-    if len(words) <= 12 and _labelled_date(line.text):
+    if size <= 12 and _labelled_date(line.text):
         return "timestamp", "A date behind a label (“Date: …”, “Published: …”) on a line of its own."
     if RELATIVE_TIME.match(line.text):
         return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
-    if len(words) <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
+    if size <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
         return "timestamp", "A date or time stamp on a line of its own."
-    if len(words) <= 6 and not ends_sentence(line.text) and _figures_date(words):
+    if size - sum(w.text in DATE_UNITS for w in words) <= 6 and not ends_sentence(line.text) and _figures_date(words):
         return "timestamp", "A date and time in figures on a line of its own."
-    if repeats > 1 and len(words) <= 20:
+    if repeats > 1 and size <= 20:
         return "repeated", f"The same line appears {_how_often(repeats)} on the page."
     # A short sentence of reporting may hold a word of web pages ("users agree to the terms when they sign up,
     # the firm said"); a prompt or a label does not report.
-    reports = 6 <= len(words) <= 12 and ends_sentence(line.text) and REPORTING.search(line.text)
-    if len(words) <= 12 and not reports:
+    reports = 6 <= size <= 12 and ends_sentence(line.text) and REPORTING.search(line.text)
+    if size <= 12 and not reports:
         phrases = _strong_phrases(text)
         strong = [w for w in lower if w in STRONG_WORDS]
         furniture = [w for w in lower if w in FURNITURE_WORDS]
-        if phrases or strong or len(furniture) * 2 >= len(words) and len(furniture) >= 1 and len(words) <= 8:
+        if phrases or strong or len(furniture) * 2 >= size and len(furniture) >= 1 and size <= 8:
             cues = phrases + strong + furniture
             return "furniture_words", f"Words of page furniture, not of news: {quoted_list(cues)}."
         first = line.doc[0].lower_
-        if first in CALL_TO_ACTION_VERBS and (len(words) <= 8 or SECOND_PERSON.intersection(lower)):
+        if first in CALL_TO_ACTION_VERBS and (size <= 8 or SECOND_PERSON.intersection(lower)):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
-    if len(words) <= 25 and line.doc[0].lower_ in CALL_TO_ACTION_VERBS:
+    if size <= 25 and line.doc[0].lower_ in CALL_TO_ACTION_VERBS:
         phrases = _strong_phrases(text)
         strong = [w for w in lower if w in STRONG_WORDS]
         if phrases or strong:
             cues = quoted_list(phrases + strong)
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
-    if len(words) <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
+    if size <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
         for sentence in _sentences(line.text)[1:]:
             opening = sentence.split(None, 1)[0].lower() if sentence.split() else ""
             folded = normal(sentence)
             cues = _strong_phrases(folded) + [w for w in re.findall(r"\w+", folded) if w in CALL_TO_ACTION_OBJECTS]
             if opening in CALL_TO_ACTION_VERBS and cues:
                 return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
-    if len(words) <= 30 and NEWSLETTER_PROMO.search(line.text) and not REPORTING.search(line.text):
+    if size <= 30 and NEWSLETTER_PROMO.search(line.text) and not REPORTING.search(line.text):
         return "furniture_words", "A newsletter's promise to the reader (“… in your inbox every Friday”)."
-    if len(words) > 12:
+    if size > 12:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
         addressed = {"you", "your", "we", "our", "us"}.intersection(lower)
         if len(cues) >= 3 and addressed:
@@ -596,14 +600,14 @@ def _labelled_date(text: str) -> bool:
     if match is None or ends_sentence(text.rstrip(")")):
         return False
     value = match.group("value")
-    return len(value.split()) <= 8 and bool(re.search(r"\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b", value))
+    return word_count(value) <= 8 and bool(re.search(r"\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b", value))
 
 
 def _short_items(text: str) -> bool:
     """After a label, items of a few words each between commas or separators, two or more of them."""
     rest = re.sub(r"^\w+(\s+\w+){0,2}\s*:?\s*", "", text, count=1)
     items = [item for item in re.split(r"\s*[,|·•;/]\s*", rest) if item.strip()]
-    return len(items) >= 2 and all(len(item.split()) <= 4 for item in items)
+    return len(items) >= 2 and all(word_count(item) <= 4 for item in items)
 
 
 def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
@@ -611,57 +615,58 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     reaction counters, author boxes, notes about the article, subscription offers."""
     text = line.text
     words = line.words
+    size = line.length
     if IMAGE_MARKUP.match(text):
         return "image_markup", "Image markup (“![…](…)”): a picture, not text."
-    if CAPTURE_FIELD.match(text) and (ISO_DATE.search(text) or MENU_SEPARATOR.search(text)) and len(words) <= 30:
+    if CAPTURE_FIELD.match(text) and (ISO_DATE.search(text) or MENU_SEPARATOR.search(text)) and size <= 30:
         return "capture_header", "A capture tool's header: a field name with a date or separated fields."
-    if EMAIL.search(text) and len(words) <= 30:
+    if EMAIL.search(text) and size <= 30:
         return "contact", "A contact line with an e-mail address."
-    if 3 <= len(words) <= 8 and all(w.text[:1].isupper() for w in words) and not ends_sentence(line.text) and (
+    if 3 <= size <= 8 and all(w.text[:1].isupper() for w in words) and not ends_sentence(line.text) and (
         sum(w.lower_ in SECTION_NAMES for w in words) >= 2
     ):
         return "navigation", "A menu: the names of the site's sections, one after another."
     parts = [p for p in MENU_SEPARATOR.split(text) if p.strip()]
     # Words counted between spaces here: a masthead in two scripts ("<name> | <name> English") is two items
     # of a few words, whatever the tokenizer makes of letters with combining marks.
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) or (
-        len(parts) == 2 and sum(len(p.split()) for p in parts) <= 5 and not any(c.isdigit() for c in text)
+    if len(parts) >= 3 and all(word_count(p) <= 4 for p in parts) or (
+        len(parts) == 2 and sum(word_count(p) for p in parts) <= 5 and not any(c.isdigit() for c in text)
     ):
         return "navigation", f"A menu: {len(parts)} short items between separators."
-    if len(parts) >= 2 and len(words) <= 30 and all(FIELD.match(p.strip()) for p in parts) and any(
+    if len(parts) >= 2 and size <= 30 and all(FIELD.match(p.strip()) for p in parts) and any(
         DATE_LABEL.match(p.strip()) or re.match(r"^\w+ by\s*:", p.strip(), re.IGNORECASE) for p in parts
     ):
         return "byline", "A row of the article's details, each behind its label (“Updated: … | Written by: …”)."
     # Separators and runs of spaces together ("A A A  |  Print  |  Share: WhatsApp  Facebook  X").
     items = [i for p in parts for i in SPACED_ITEMS.split(p.strip()) if i.strip()]
-    if len(parts) >= 2 and len(items) >= 5 and all(len(i.split()) <= 3 for i in items) and not ends_sentence(text):
+    if len(parts) >= 2 and len(items) >= 5 and all(word_count(i) <= 3 for i in items) and not ends_sentence(text):
         return "navigation", f"A menu: {len(items)} short items between separators and spaces."
     spaced = [p for p in SPACED_ITEMS.split(text.strip()) if p.strip()]
-    if len(spaced) >= 4 and all(len(p.split()) <= 2 for p in spaced) and not ends_sentence(text):
+    if len(spaced) >= 4 and all(word_count(p) <= 2 for p in spaced) and not ends_sentence(text):
         return "navigation", f"A menu: {len(spaced)} short items set apart by spaces."
-    if len(words) <= 6 and any(TIME_CODE.match(w.text) for w in words) and all(
+    if size <= 6 and any(TIME_CODE.match(w.text) for w in words) and all(
         TIME_CODE.match(w.text) or w.lower_ in PLAYER_WORDS for w in words
-    ) and (len(words) > 1 or any(not c.isalnum() and not c.isspace() and c not in ":." for c in text)):
+    ) and (size > 1 or any(not c.isalnum() and not c.isspace() and c not in ":." for c in text)):
         return "media_player", "An audio or video player: play controls and running times."
-    if len(words) <= 30 and PLAYER_LINE.match(text):
+    if size <= 30 and PLAYER_LINE.match(text):
         return "media_player", "An audio or video player: a play label and the clip's running time."
     if all(COUNTER.match(w.text) or w.text in ("K", "k", "M", "m") for w in words) and any(
         unicodedata.category(c) == "So" for c in text
     ):
         return "reactions", "A reactions or share counter: symbols and counts only."
-    if NAME_ROLE.match(text) and len(words) <= 8:
+    if NAME_ROLE.match(text) and size <= 8:
         return "byline", "A byline: the writer's name and job."
-    if BIO.match(text) and JOURNALISM_ROLES.search(text) and len(words) <= 60 and not (
+    if BIO.match(text) and JOURNALISM_ROLES.search(text) and size <= 60 and not (
         SECOND_MENTION.match(text) or NARRATIVE.search(text) or QUOTE_MARKS.search(text)
     ):
         return "author_bio", "An author box: the writer's name and job."
-    if ARTICLE_NOTE.search(text) and len(words) <= 45:
+    if ARTICLE_NOTE.search(text) and size <= 45:
         return "article_note", (
             "A note about the article itself (its print edition, a correction, a translation or its reference)."
         )
-    plain = _without_emphasis(text) if len(words) <= 60 else ""
+    plain = _without_emphasis(text) if size <= 60 else ""
     # The clause is judged in its own sentence: a prompt after it ("Have your say …") reports nothing.
-    if len(words) <= 60 and (
+    if size <= 60 and (
         DISCLAIMER_OPENING.search(plain)
         or any(DISCLAIMER.search(sentence) and not REPORTING.search(sentence) for sentence in _sentences(plain))
         and not QUOTE_MARKS.search(plain)
@@ -670,20 +675,20 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
             "A disclaimer or disclosure about the article itself: whose views, not advice, a correction or an "
             "update, who owns the outlet, affiliate links."
         )
-    if len(words) <= 60 and CONSENT.search(text) and CONSENT_CUES.search(text) or (
-        len(words) <= 40 and FORM_TERMS.search(text)
+    if size <= 60 and CONSENT.search(text) and CONSENT_CUES.search(text) or (
+        size <= 40 and FORM_TERMS.search(text)
     ):
         return "consent", "A cookie banner or a sign-up form's small print: the reader agreeing to the site's terms."
-    if len(words) <= 8 and SPONSOR_LINE.match(plain):
+    if size <= 8 and SPONSOR_LINE.match(plain):
         return "disclaimer", "The page's sponsor on a line of its own."
-    if len(words) <= 8 and READING_TIME.match(text):
+    if size <= 8 and READING_TIME.match(text):
         return "timestamp", "A reading time on a line of its own."
     if role_line(text):
         return "contributor_bio", "A contributor's job on a line of its own: a title and where they hold it."
     if contributor_bio(text):
         return "contributor_bio", "A contributor's note: a full name, then their job, short and with no reporting."
     first = line.doc[0].lower_
-    if PRICE.search(text) and OFFER_WORDS.intersection(lower) and len(words) <= 40 and (
+    if PRICE.search(text) and OFFER_WORDS.intersection(lower) and size <= 40 and (
         first in CALL_TO_ACTION_VERBS or SECOND_PERSON.intersection(lower) or "cancel" in lower
     ):
         return "offer", "A subscription offer: a price and a call to subscribe."
@@ -709,15 +714,29 @@ def _how_often(count: int) -> str:
 CLOCK_OR_DATE = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}[./-]\d{1,2}[./-](?:\d\d){1,2}$")
 
 
+# The units Chinese and Japanese write after each figure of a date and a time: year, month, day, hour, minute and
+# second ("2026年3月12日 10時30分"). They stand beside the figures, not as words of the line.
+DATE_UNITS = frozenset("年月日号時时分秒")
+UNIT_DATE = re.compile(r"\d{4}年\d{1,2}月")
+# A year of the Thai solar calendar, 543 years ahead of the Gregorian: 2443 to 2642 are 1900 to 2099.
+BUDDHIST_ERA = 543
+
+
 def _figures_date(words) -> bool:
-    """A date written in figures, in any language and any digits: a year and a clock time or a numeric date,
-    with at most two words beside them (a month's name, a time zone): "12.03.2026 10:30", "١٢ <month> ٢٠٢٦،
-    ١٠:٣٠"."""
+    """A date written in figures, in any language, any digits and the Gregorian or the Thai solar calendar: a year
+    and a clock time or a numeric date, with at most two words beside them (a month's name, a time zone):
+    "12.03.2026 10:30", "١٢ <month> ٢٠٢٦، ١٠:٣٠", "12/03/2569 10:30"; or a year and a month each followed by its
+    unit, in Chinese and Japanese ("2026年3月12日")."""
     figures = [w.text for w in words if any(c.isdigit() for c in w.text)]
-    if len(words) - len(figures) > 2 or not any(CLOCK_OR_DATE.match(f) for f in figures):
+    units = sum(w.text in DATE_UNITS for w in words)
+    dated = units >= 2 and bool(UNIT_DATE.search("".join(w.text for w in words)))
+    if len(words) - len(figures) - units > 2 or not (dated or any(CLOCK_OR_DATE.match(f) for f in figures)):
         return False
     parts = [part for f in figures for part in re.split(r"[./:-]", f)]
-    return any(len(part) == 4 and part.isdecimal() and 1900 <= int(part) <= 2099 for part in parts)
+    return any(
+        len(part) == 4 and part.isdecimal() and any(1900 <= int(part) - shift <= 2099 for shift in (0, BUDDHIST_ERA))
+        for part in parts
+    )
 
 
 def _is_timestamp(words: list[str]) -> bool:

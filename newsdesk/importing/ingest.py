@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import sanitize
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, opens_in_lower_case
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, measured, opens_in_lower_case
 from newsdesk.input_checks import text_problem
 
 
@@ -95,7 +95,8 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# Scripts written without spaces count a word per character, so that their prose counts as prose.
+# Words are counted between spaces; a run of a script written without spaces counts as the words its length holds
+# (``scripts.measured``), so that its prose counts as prose. Korean syllables, written with spaces, count one each.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+|\d+")
 _SENTENCE_END = re.compile(rf"[.!?…{STOPS}{CJK_STOPS}][\"'”’»)\]」』]*$")
@@ -120,7 +121,11 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def is_prose(line: str) -> bool:
-    return len(_WORD.findall(line)) >= PROSE_WORDS and bool(_SENTENCE_END.search(line))
+    """A line of prose: long enough, and ending like a sentence (Thai and its neighbours end one with a space, so a
+    line of their clauses does)."""
+    return measured(_WORD.findall(line), line) >= PROSE_WORDS and (
+        bool(_SENTENCE_END.search(line)) or ends_in_clauses(line)
+    )
 
 
 def _runs_on(previous: str, following: str) -> bool:

@@ -6,7 +6,14 @@ Devanagari, Bengali and their neighbours (``।`` ``॥``), the Arabic question 
 (``؟`` ``۔``), Armenian (``։``), Ethiopic (``።`` ``፧``), Myanmar (``။``), Khmer (``។`` ``៕``). They end a
 sentence where ``.`` ``!`` ``?`` would; they follow no abbreviation. ``CJK_STOPS`` are
 those of Chinese and Japanese, which end a sentence with no space after them.
+
+Scripts written without spaces between words (Chinese, Japanese; Thai, Lao, Khmer and Myanmar, which space their
+clauses only) are measured in words by their length (``word_count``, ``words_in``), so that the rules' thresholds
+in words hold for them; a line of Thai clauses ends like a sentence (``ends_in_clauses``).
 """
+
+import re
+import unicodedata
 
 STOPS = "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u1368\u104b\u17d4\u17d5"
 CJK_STOPS = "。！？"
@@ -19,3 +26,72 @@ def opens_in_lower_case(text: str) -> bool:
     title case of such a letter is the letter itself, and a sentence may open with it."""
     first = text[:1]
     return first.islower() and first.title() != first
+
+
+# Scripts written without spaces between words. Chinese (Han) and Japanese (Han and kana) put no space anywhere in
+# a sentence; Thai, Lao, Khmer and Myanmar put one between clauses and sentences, none between words. The line rules
+# count words against thresholds made for spaced prose ("ten words or more is a paragraph", "four or fewer is a
+# label"), so a run of such a script counts as the words it holds on average: its characters divided by the
+# average length of a word in them. The figures are approximations: segmented Chinese prose holds some 600 to 700
+# words per thousand characters (about 1.5 characters a word); Japanese words, kana endings and particles with their
+# Han stems, run about 2 characters; a word of Thai and its neighbours about 3.5 letters (vowel and tone marks, which
+# are combining characters, not counted). They are safe for the rules' thresholds because these sit far apart: a
+# third more or less keeps a body paragraph of a hundred characters well above ten words and a menu item, a button
+# or a byline of a few characters within four.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+KANA = "\u3040-\u30ff"
+SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
+HAN_PER_WORD = 1.5
+KANA_PER_WORD = 2.0
+SOUTHEAST_ASIAN_PER_WORD = 3.5
+CLAUSE_WORDS = 3  # a clause of Thai and its neighbours holds this many words on average; a menu item fewer
+_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+")
+_UNSPACED = re.compile(f"[{HAN}{KANA}{SOUTHEAST_ASIAN}]")
+_HAN = re.compile(f"[{HAN}]")
+_KANA = re.compile(f"[{KANA}]")
+_SOUTHEAST_ASIAN = re.compile(f"[{SOUTHEAST_ASIAN}]")
+_SOUTHEAST_ASIAN_RUN = re.compile(f"[{SOUTHEAST_ASIAN}]+")
+
+
+def run_words(run: str) -> int:
+    """The words a run of an unspaced script holds, by its length: at least one."""
+    if _SOUTHEAST_ASIAN.match(run):
+        letters = sum(unicodedata.category(c)[0] == "L" for c in run)
+        return max(1, round(letters / SOUTHEAST_ASIAN_PER_WORD))
+    han = len(_HAN.findall(run))
+    return max(1, round(han / HAN_PER_WORD + (len(run) - han) / KANA_PER_WORD))
+
+
+def unspaced_words(text: str) -> int:
+    """The words in ``text``'s runs of scripts written without spaces between words; 0 when it has none."""
+    return sum(run_words(m.group()) for m in _RUN.finditer(text))
+
+
+def words_in(tokens) -> int:
+    """How many words ``tokens`` (from ``tokens.tokenize``) hold: a token of a spaced script is one, a run of an
+    unspaced script the words its length holds. For spaced scripts this is ``len(tokens)``."""
+    return sum(unspaced_words(t.text) or 1 for t in tokens)
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds, counted between spaces, with a run of an unspaced script counted by its
+    length. For spaced scripts this is ``len(text.split())``."""
+    return sum(unspaced_words(piece) or 1 for piece in text.split())
+
+
+def measured(pieces, text: str) -> int:
+    """How many words ``text`` holds, given ``pieces``, the words a rule finds in it by its own pattern: the pieces
+    of scripts written without spaces give way to the words their runs hold. For spaced scripts this is
+    ``len(pieces)``."""
+    return sum(1 for piece in pieces if not _UNSPACED.match(piece)) + unspaced_words(text)
+
+
+def ends_in_clauses(text: str) -> bool:
+    """A line of Thai, Lao, Khmer or Myanmar written as prose, which ends its sentences with a space rather than a
+    stop: it ends in a letter of the script, and holds two runs of it or more, set apart by spaces, of clause
+    length on average (a menu or a byline in these scripts is a row of runs of a word or two)."""
+    text = text.rstrip()
+    if not text or not _SOUTHEAST_ASIAN.match(text[-1]):
+        return False
+    runs = _SOUTHEAST_ASIAN_RUN.findall(text)
+    return len(runs) >= 2 and sum(run_words(run) for run in runs) >= CLAUSE_WORDS * len(runs)
