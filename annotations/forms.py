@@ -7,9 +7,9 @@ message per field; nothing is ever half-saved.
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, connections, router
 
-from annotations.anchoring import CONTEXT_LENGTH, TextWindow, window_bounds
+from annotations.anchoring import CONTEXT_LENGTH, MAX_OFFSET, Anchor, TextWindow, window_bounds
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit, rows
@@ -124,17 +124,22 @@ class AnnotationForm(forms.Form):
         try:
             audit.create(reviewer, annotation)
         except IntegrityError:
-            wanted = Annotation(
-                **self._article(data), reviewer=reviewer, tag=data["tag"], start=spot.start, end=spot.end,
-                quote=spot.quote,
-            )
-            existing = Annotation.objects.same_highlight(wanted).first()
-            if existing is None:
-                raise
-            message = duplicate_message(existing)
-            self.add_error("start", message)
-            raise DuplicateHighlight(message, existing) from None
+            self._duplicate(data, reviewer, spot)
         return annotation
+
+    def _duplicate(self, data, reviewer, spot):
+        """After an ``IntegrityError``: ``DuplicateHighlight`` naming the live highlight the reviewer already has
+        on this span with this tag, or the error again when there is none. Called in an ``except`` block."""
+        wanted = Annotation(
+            **self._article(data), reviewer=reviewer, tag=data["tag"], start=spot.start, end=spot.end,
+            quote=spot.quote,
+        )
+        existing = Annotation.objects.same_highlight(wanted).first()
+        if existing is None:
+            raise  # (the IntegrityError being handled)
+        message = duplicate_message(existing)
+        self.add_error("start", message)
+        raise DuplicateHighlight(message, existing) from None
 
     @staticmethod
     def _article(data) -> dict:
@@ -170,13 +175,35 @@ class ArticleIdField(forms.Field):
         return pk
 
 
+class SpanRefused(ValueError):
+    """The span does not fit the article, found when saving (``HighlightBodyForm(fold=True)``); the form has the
+    errors, as it would have had them from ``is_valid``."""
+
+
+# Every character Python's ``str.strip()`` takes for white space, for the database to strip the same ones (a
+# test checks it against every code point).
+WHITE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+               "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
 class HighlightBodyForm(AnnotationForm):
     """The body of ``POST /api/annotations/``: the same fields, rules and messages as ``AnnotationForm``. The
     answer names the article by its id alone (the reader's toolbar, which shows the article again, uses
     ``AnnotationForm``), so only what the span needs is read: the text's length and the span with its context
-    (``TextWindow``), cut out by the database, not the whole text. ``cleaned_data["article"]`` is the id."""
+    (``TextWindow``), cut out by the database, not the whole text. ``cleaned_data["article"]`` is the id.
+
+    ``fold`` (PostgreSQL; for a form whose errors nothing else adds to): when every field is valid, the span is
+    checked when saving, by the statement that stores it, which reads the window itself: one round trip, not two.
+    A span it refuses is judged here as ever, and ``save`` raises ``SpanRefused`` with the form holding the same
+    errors ``is_valid`` would have found.
+    """
 
     article = ArticleIdField()
+
+    def __init__(self, *args, fold: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fold = fold
+        self.pending = None
 
     def _window(self, data, start, end) -> TextWindow | None:
         """The span's window of the article's text (and the text's length, when the window reaches its end), read
@@ -186,12 +213,62 @@ class HighlightBodyForm(AnnotationForm):
         if pk is None:
             return None
         first, last = window_bounds(start, end, CONTEXT_LENGTH) if start is not None and end is not None else (0, 0)
+        # (Offsets past ``MAX_OFFSET`` are left to the read: no text is that long, and they pass a SQL integer.)
+        if self.fold and first < last and end + CONTEXT_LENGTH <= MAX_OFFSET and not self._errors and self._folds():
+            self.pending = (pk, first, last)  # read by ``save``
+            return None
         found = rows.text_window(Article, pk, "text", first, last)
         if found is None:
-            self.add_error("article", forms.ValidationError(
-                ArticleIdField.default_error_messages["invalid_choice"], code="invalid_choice"))
+            self._no_article()
             return None
         return TextWindow(found[0], first, found[1])
+
+    @staticmethod
+    def _folds() -> bool:
+        return connections[router.db_for_write(Annotation)].vendor == "postgresql"
+
+    def _no_article(self):
+        self.add_error("article", forms.ValidationError(
+            ArticleIdField.default_error_messages["invalid_choice"], code="invalid_choice"))
+
+    def save(self, reviewer=None) -> Annotation:
+        if self.pending is None:
+            return super().save(reviewer)
+        reviewer = reviewer or self.reviewer
+        data = self.cleaned_data
+        pk, first, last = self.pending
+        start, end, quote = data["start"], data["end"], data.get("quote")
+        annotation = self._new(data, reviewer, Anchor(start=start, end=end, quote=""))
+        # The span fits (the window holds it), is not all white space (as ``str.strip`` has it) and is the quote
+        # sent, if one was; its quote and context are cut from the window (``TextWindow.anchor``).
+        where = ["length(src.w) >= %s AND btrim(substr(src.w, %s::integer, %s::integer), %s) <> ''",
+                 [end - first, start - first + 1, end - start, WHITE_SPACE]]
+        if quote is not None:
+            where[0] += " AND substr(src.w, %s::integer, %s::integer) = %s"
+            where[1] += [start - first + 1, end - start, quote]
+        cut = "substr(src.w, %s::integer, %s::integer)"
+        taken = {"quote": (cut, [start - first + 1, end - start]), "prefix": (cut, [1, start - first]),
+                 "suffix": (cut, [end - first + 1, CONTEXT_LENGTH])}
+        try:
+            found = audit.create_from(reviewer, annotation, source=rows.text_window_source(
+                Article, pk, "text", first, last), taken=taken, where=tuple(where))
+        except IntegrityError:
+            self._duplicate(data, reviewer, Anchor(start=start, end=end, quote=""))
+        if found is None:
+            self._no_article()
+            raise SpanRefused(self.errors["article"][0])
+        (text, length), stored = found
+        if stored:
+            return annotation
+        self.pending = None
+        self.window = TextWindow(length, first, text)
+        errors = self.window.span_errors(start, end, quote)
+        for field, messages in errors.items():
+            for message in messages:
+                self.add_error(field, message)
+        if errors:
+            raise SpanRefused(next(iter(errors.values()))[0])
+        return super().save(reviewer)  # (the database was stricter than the check: stored the usual way)
 
     @staticmethod
     def _article(data) -> dict:

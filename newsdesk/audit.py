@@ -147,6 +147,78 @@ def _created_statement(connection, model, columns: tuple[str, ...], event_column
     return statement
 
 
+def create_from(actor, obj: models.Model, *, source: tuple[str, list], taken: dict[str, tuple[str, list]],
+                where: tuple[str, list]) -> tuple[tuple, bool] | None:
+    """On PostgreSQL: read a row (``source``, a ``SELECT`` of at most one row, seen as ``src``) and, in the same
+    statement, store ``obj`` and its "create" event when ``where`` holds for it, the columns in ``taken`` being
+    SQL expressions over ``src`` (each with its parameters) rather than ``obj``'s values. One round trip where a
+    read and then ``create`` take two; atomic, being one statement.
+
+    None when ``source`` found no row; otherwise the row and whether ``obj`` was stored. When it was, ``obj`` holds
+    its primary key and the taken values, as after ``create``; the database's ``IntegrityError`` when a
+    constraint refuses the row, nothing being stored.
+    """
+    connection = connections[router.db_for_write(type(obj), instance=obj)]
+    columns, values = rows.prepared(obj, connection)
+    new = event(actor, "create", obj)
+    event_columns, event_values = rows.prepared(new, connection)
+    params = list(source[1])
+    for column, value in zip(columns, values, strict=True):
+        if column in taken:
+            params += taken[column][1]
+        else:
+            params.append(value)
+    params += where[1]
+    params += [value for column, value in zip(event_columns, event_values, strict=True) if column != OBJECT_ID]
+    key = (type(obj), tuple(columns), tuple(event_columns), tuple((c, sql) for c, (sql, _) in taken.items()),
+           where[0], source[0])
+    if (statement := _CREATED.get(key)) is None:
+        statement = _CREATED[key] = _created_from_statement(connection, type(obj), *key[1:])
+    if connection.in_atomic_block:
+        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            row = cursor.fetchone()
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            row = cursor.fetchone()
+    if row is None:
+        return None
+    read, (obj_pk, *taken_values, event_pk) = row[: -len(taken) - 2], row[-len(taken) - 2 :]
+    if obj_pk is None:
+        return tuple(read), False
+    obj.pk, new.pk = obj_pk, event_pk
+    for column, value in zip(taken, taken_values, strict=True):
+        setattr(obj, column, value)
+    obj._state.adding = new._state.adding = False
+    obj._state.db = new._state.db = connection.alias
+    return tuple(read), True
+
+
+def _created_from_statement(connection, model, columns, event_columns, taken, where: str, source: str) -> str:
+    """``create_from``'s statement, built once for each shape."""
+    quote = connection.ops.quote_name
+    taken = dict(taken)
+    picked = [taken.get(column, "%s") for column in columns]
+    pk = f"created.{quote('id')}"
+    changes = f"jsonb_set(%s::jsonb, '{{snapshot,id}}', to_jsonb({pk}))"
+    for column in taken:
+        changes = f"jsonb_set({changes}, '{{snapshot,{column}}}', to_jsonb(created.{quote(column)}))"
+    event_picked = [f"{pk}::text" if column == OBJECT_ID else changes if column == CHANGES else "%s"
+                    for column in event_columns]
+    events = AuditEvent._meta
+    return (
+        f"WITH src AS ({source}), "
+        f"created AS (INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(c) for c in columns)}) "
+        f"SELECT {', '.join(picked)} FROM src WHERE {where} RETURNING {quote('id')}, "
+        f"{', '.join(quote(column) for column in taken)}), "
+        f"stored AS (INSERT INTO {quote(events.db_table)} ({', '.join(quote(c) for c in event_columns)}) "
+        f"SELECT {', '.join(event_picked)} FROM created RETURNING {quote(events.pk.column)}) "
+        f"SELECT src.*, {pk}, {', '.join(f'created.{quote(column)}' for column in taken)}, "
+        f"(SELECT {quote(events.pk.column)} FROM stored) FROM src LEFT JOIN created ON TRUE"
+    )
+
+
 def history(obj: models.Model):
     """Every event about one object, newest first."""
     return AuditEvent.objects.filter(object_type=obj._meta.label_lower, object_id=str(obj.pk))

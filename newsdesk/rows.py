@@ -219,6 +219,16 @@ def _window_statements(model: type[Model], connection, field: str) -> tuple[str,
     else:  # integer casts: a parameter bound on the server may arrive as a bigint, which substr does not take
         cut, limit = f"substr({column}, %s::integer, %s::integer)", "OFFSET 0"
         length = "length(t)"
-    window = (f"SELECT w, CASE WHEN length(w) = %s THEN NULL ELSE {length} END "
+    window = (f"SELECT w, CASE WHEN length(w) = %s THEN NULL ELSE {length} END AS n "
               f"FROM (SELECT {cut} AS w, {column} AS t {where} {limit}) AS cut")
     return window, f"SELECT {column} {where}"
+
+
+def text_window_source(model: type[Model], pk: int, field: str, first: int, last: int) -> tuple[str, list]:
+    """``text_window``'s statement and parameters, to be read inside another statement (PostgreSQL): one row of
+    the window (``w``) and the length (``n``, NULL when the window came out whole), or no row."""
+    connection = connections[router.db_for_read(model)]
+    key = (model, connection.vendor, "window", field)
+    if (statements := _SELECTS.get(key)) is None:
+        statements = _SELECTS[key] = _window_statements(model, connection, field)
+    return statements[0], [last - first if last > first else -1, first + 1, last - first, pk]

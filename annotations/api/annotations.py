@@ -16,7 +16,7 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from annotations.api.serialisers import highlight_json, highlights_response
-from annotations.forms import AnnotationChangeForm, HighlightBodyForm
+from annotations.forms import AnnotationChangeForm, HighlightBodyForm, SpanRefused
 from annotations.models import Annotation, DuplicateHighlight, LiveTagCount, StaleVersion
 from annotations.tags import TAG_KEYS
 from annotations.workflow import conflicts
@@ -111,12 +111,13 @@ def create(request):
     except BadBody as bad:
         return errors_response(bad.errors)
     reviewer = unwrapped_user(request)
-    form = HighlightBodyForm(body, reviewer=reviewer)
+    # Folded (the span checked by the statement that stores it) only when the body adds no errors of its own.
+    form = HighlightBodyForm(body, reviewer=reviewer, fold=not body_errors)
     if errors := validate(form, body_errors):
         return errors_response(errors)
     try:
         annotation = form.save(reviewer=reviewer)
-    except DuplicateHighlight:
+    except (DuplicateHighlight, SpanRefused):
         return errors_response(form_errors(form))
     return json_response(highlight_json(annotation), status=201)
 

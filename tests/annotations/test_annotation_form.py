@@ -4,8 +4,8 @@ import pytest
 from django import forms
 from django.db import connection
 
-from annotations.forms import AnnotationForm, HighlightBodyForm
-from newsdesk.models import Article
+from annotations.forms import WHITE_SPACE, AnnotationForm, HighlightBodyForm, SpanRefused
+from newsdesk.models import Article, AuditEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +168,53 @@ def test_a_nul_character_before_in_or_after_the_window_leaves_the_span_cut_by_co
         expected = whole.window.anchor(start, start + 8)
         saved = ours.save()
         assert (saved.quote, saved.prefix, saved.suffix) == (expected.quote, expected.prefix, expected.suffix)
+
+
+SPACED = "Lead. \u3000\u2028\x1c\x85 \u200b Officials said «reckless» 😀 twice.\t\n" * 3
+
+
+@pytest.mark.parametrize("data", [
+    {"start": SPACED.index("reckless"), "end": SPACED.index("reckless") + 8},
+    {"start": SPACED.index("reckless"), "end": SPACED.index("reckless") + 8, "quote": "reckless"},
+    {"start": SPACED.index("reckless"), "end": SPACED.index("reckless") + 8, "quote": "Reckless"},
+    {"start": SPACED.index("\u3000"), "end": SPACED.index("\u3000") + 5},  # only white space, as Python has it
+    {"start": SPACED.index("\u200b"), "end": SPACED.index("\u200b") + 1},  # not white space to Python
+    {"start": SPACED.index("😀"), "end": SPACED.index("😀") + 1, "quote": "😀"},
+    {"start": len(SPACED) - 8, "end": len(SPACED)},
+    {"start": len(SPACED) - 3, "end": len(SPACED) + 1},
+    {"start": 0, "end": 4},
+    {"start": 3, "end": 10**12},
+    {"article": 10**9},
+])
+def test_a_folded_save_stores_or_refuses_every_span_as_the_toolbar_form_does(make_article, reviewer, data):
+    article = make_article(SPACED)
+    data = {"article": article.pk, "tag": "rhetoric", **data}
+    folded, toolbars = HighlightBodyForm(data, reviewer=reviewer, fold=True), AnnotationForm(data, reviewer=reviewer)
+
+    saved = None
+    if folded.is_valid():
+        try:
+            saved = folded.save()
+        except SpanRefused:
+            pass
+    assert folded.errors == (toolbars.errors if toolbars.is_valid() is False else {})
+    assert (saved is not None) == toolbars.is_valid()
+    if saved is not None:
+        expected = toolbars.window.anchor(toolbars.cleaned_data["start"], toolbars.cleaned_data["end"])
+        stored = type(saved).objects.get(pk=saved.pk)
+        for highlight in (saved, stored):
+            assert (highlight.start, highlight.end, highlight.quote, highlight.prefix, highlight.suffix) == (
+                expected.start, expected.end, expected.quote, expected.prefix, expected.suffix)
+        event = AuditEvent.objects.get(object_type="annotations.annotation", object_id=str(saved.pk))
+        snapshot = event.changes["snapshot"]
+        assert (snapshot["id"], snapshot["quote"], snapshot["prefix"], snapshot["suffix"]) == (
+            saved.pk, expected.quote, expected.prefix, expected.suffix)
+    else:
+        assert not AuditEvent.objects.filter(object_type="annotations.annotation").exists()
+
+
+def test_the_white_space_the_database_strips_is_what_python_strips():
+    import sys
+
+    assert set(WHITE_SPACE) == {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert all(not (c * 3).strip() for c in WHITE_SPACE)

@@ -48,8 +48,12 @@ def test_two_identical_creates_at_the_same_instant_the_second_is_refused_naming_
     checked, other_stored = threading.Event(), threading.Event()
 
     def pause_before_storing(execute, sql, params, many, context):
+        statement = sql.lstrip().upper()
+        if not checked.is_set() and statement.startswith("WITH") and "NEWSDESK_ARTICLE" in statement:
+            checked.set()  # one statement checks the span and stores it (PostgreSQL): let the other one go first
+            other_stored.wait(WAIT)
         result = execute(sql, params, many, context)
-        if not checked.is_set() and sql.lstrip().upper().startswith("SELECT") and "newsdesk_article" in sql:
+        if not checked.is_set() and statement.startswith("SELECT") and "NEWSDESK_ARTICLE" in statement:
             checked.set()  # this request has validated its highlight; now let the other one store it
             other_stored.wait(WAIT)
         return result
