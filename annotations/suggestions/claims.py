@@ -114,7 +114,7 @@ FRACTIONS = frozenset("half third quarter fifth tenth thirds quarters".split())
 FORECAST = re.compile(
     r"\b(expects?|expected to|(is|are|was|were|be) expected|forecasts? to|could|might|(?<!as )likely to|predicts?"
     r"|would be (a|an|the|more|less|better|worse|[a-z]+er)|(?-i:may)|should"
-    r"|(would|will|planned) [^.;:]*?\bif|^if)\b",
+    r"|(would|will|planned) [^.;:]{0,150}?\bif|^if)\b",
     re.IGNORECASE,
 )
 
@@ -366,7 +366,7 @@ CLAUSE_BREAK = re.compile(
 )
 # A finding reported in the past ("proved in 2022 that a spacecraft could nudge", "found that seven out of ten
 # features could be got round"): what could be done was shown, not forecast.
-FINDING = re.compile(r"\b(found|proved|showed|shown|demonstrated|established)\b[^,;]*? that\b")
+FINDING = re.compile(r"\b(found|proved|showed|shown|demonstrated|established)\b[^,;]{0,150}? that\b")
 # A forecast revised against an earlier figure ("now expects … 2.6 billion …, down from a previous forecast of 3.4
 # billion"): that the outlook was cut or raised is on the record.
 REVISION = re.compile(r"\b(down|up) from (a|an|the|its|their) (previous|earlier|prior) (forecast|estimate|guidance)\b"

@@ -129,3 +129,22 @@ def test_every_report_inside_another_on_a_long_sentence_is_left_to_the_outer_sou
 
         assert len(text) > 20000
         assert found == [(0, "The union said")] * 400
+
+
+def claims_after(lead, sentence):
+    text = lead + sentence
+    found = suggest(text, tag="factual_claim")
+    return [(s.start - len(lead), s.end - len(lead)) for s in found if s.start >= len(lead)]
+
+
+def test_a_condition_and_a_past_finding_on_a_long_sentence_are_read_next_to_their_verbs():
+    lead = "Tolls went up twice last winter, and the harbour board met to argue over the fees. "
+    opening = "In 2027 the 40 boards "
+    promise_without_condition = opening + "will " * 4000 + "meet."
+    promise_on_a_condition = opening + "will " * 4000 + "meet if paid."
+    finding = opening + "found " * 3330 + "that 40 farms could close."
+
+    assert min(map(len, (promise_without_condition, promise_on_a_condition, finding))) > 20000
+    assert claims_after(lead, promise_without_condition) == [(0, len(promise_without_condition))]
+    assert claims_after(lead, promise_on_a_condition) == []
+    assert claims_after(lead, finding) == [(0, len(finding))]
