@@ -803,7 +803,7 @@ def _people_in_a_place(run):
     """ "said some growers in Norfolk and Suffolk", "said a nurse at St Mary's": people not named, with where they
     are, make the whole phrase the source (as the gold has "A retired engineer from Ostrava"); it ends before a
     time or a setting ("said one grower on Tuesday")."""
-    if len(run) < 4 or run[0].lower_ not in PEOPLE_OPENERS:
+    if len(run) < 4 or not (run[0].lower_ in PEOPLE_OPENERS or run[0].like_num):
         return []
     head = next((n for n in range(1, min(len(run), 4)) if run[n].lower_ in PEOPLE_PLACES), None)
     if head is None or head == 1:

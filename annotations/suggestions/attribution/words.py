@@ -607,8 +607,9 @@ ASKING = frozenset("asked asks ask wondered wonders".split())
 QUESTION_WORDS = frozenset("why whether if how what when who where which".split())
 
 
-# Words that open a phrase for some people not named: "said some growers", "said one resident", "said a nurse".
-PEOPLE_OPENERS = frozenset("a an one another some many several most two three four five few".split())
+# Words that open a phrase for some people not named: "said some growers", "said a nurse"; a number opens one
+# too ("said one resident", "said six growers", "said 12 growers"), as the token's number class tells.
+PEOPLE_OPENERS = frozenset("a an another some many several most few".split())
 
 
 # Prepositions that place people ("growers in Norfolk", "a nurse at the hospital", "a driver from Leeds").

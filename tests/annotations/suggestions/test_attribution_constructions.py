@@ -1213,3 +1213,15 @@ def test_an_outlet_that_has_learned_or_understands_the_clause_before_reports_it(
 def test_learning_after_a_phrase_or_an_and_reports_nothing():
     assert found("After the defeat, the club learned.") == []
     assert found("It was a hard lesson, and the club has learned.") == []
+
+
+def test_any_number_of_people_in_a_place_is_the_source_not_the_place():
+    assert found('"It is dire," said six growers in Fenland and the Wolds.') == [
+        ("said six growers in Fenland and the Wolds", "six growers in Fenland and the Wolds")
+    ]
+    assert found('"It is dire," said 12 growers in Fenland.') == [
+        ("said 12 growers in Fenland", "12 growers in Fenland")
+    ]
+    assert found('"It is dire," said twenty growers in Fenland.') == [
+        ("said twenty growers in Fenland", "twenty growers in Fenland")
+    ]
