@@ -1225,3 +1225,17 @@ def test_any_number_of_people_in_a_place_is_the_source_not_the_place():
     assert found('"It is dire," said twenty growers in Fenland.') == [
         ("said twenty growers in Fenland", "twenty growers in Fenland")
     ]
+
+
+def test_a_plural_noun_that_is_also_a_verb_of_reporting_names_no_source_before_its_own_verb():
+    assert found("Growth estimates were cut.") == []
+    assert found("Met Office estimates show rain.") == []
+    assert found("Insurance claims have doubled.") == []
+    assert found("Staff fears grew after the vote.") == []
+    assert found("Police reports suggest the road was closed.") == [("Police reports suggest", "Police reports")]
+
+
+def test_the_same_forms_report_words_before_an_object_a_clause_or_the_end():
+    assert found("The treasury estimates that 40 jobs will go.") == [("The treasury estimates", "The treasury")]
+    assert found("The council reports a deficit of £3m.") == [("The council reports", "The council")]
+    assert found("Nothing has changed, the minister claims.") == [("the minister claims", "the minister")]
