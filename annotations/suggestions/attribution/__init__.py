@@ -73,6 +73,7 @@ from annotations.suggestions.attribution.words import (
     HEDGE_ADVERBS,
     HEDGES,
     IDENTIFYING,
+    INFORMED,
     PARTICIPLES,
     PASSIVE_REPORTS,
     PROGRESSIVE_AUXILIARIES,
@@ -165,11 +166,11 @@ def suggest_in_line(line: Line) -> list[Suggestion]:
                 in_sentence += _identified_by(line, doc, i, s_end)
             elif lower in PROGRESSIVE_SPEECH and i - 1 > s_start and doc[i - 1].lower_ in PROGRESSIVE_AUXILIARIES:
                 in_sentence += _progressive(line, doc, i, s_start)
-            elif lower in PASSIVE_REPORTS and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
-                lower in ("told", "warned") and doc[i - 1].lower_ == "been"
-                or i + 1 < s_end and doc[i + 1].lower_ == "as"
-                or lower == "told" and _clause_opens(doc, i + 1, s_end)  # "trustees were told the fund was safe"
-                or lower == "told" and _that_follows(doc, i, s_end)  # "were told on Friday that …"
+            elif lower in PASSIVE_REPORTS | INFORMED and i - 1 >= s_start and doc[i - 1].lower_ in BE_FORMS and (
+                lower in INFORMED and doc[i - 1].lower_ == "been"
+                or lower in PASSIVE_REPORTS and i + 1 < s_end and doc[i + 1].lower_ == "as"
+                or lower in INFORMED and _clause_opens(doc, i + 1, s_end)  # "trustees were told the fund was safe"
+                or lower in INFORMED and _that_follows(doc, i, s_end)  # "were informed on Friday that …"
             ) and not (i + 1 < s_end and doc[i + 1].lower_ == "by"):
                 first = doc[i - 2] if i - 2 >= s_start and doc[i - 2].lower_ in ("has", "have", "had") else doc[i - 1]
                 in_sentence.append(

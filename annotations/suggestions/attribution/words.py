@@ -377,6 +377,9 @@ PROGRESSIVE_AUXILIARIES = frozenset("is are was were been keep keeps kept".split
 PASSIVE_REPORTS = frozenset(
     "told warned hailed described branded dubbed quoted billed touted portrayed labelled labeled".split()
 )
+# Passives of being informed: words passed on to people without saying by whom ("have been told", "were
+# informed on Friday that …", "were advised the water was unsafe").
+INFORMED = frozenset("told warned informed advised assured reassured reminded notified".split())
 
 
 # Participles that report words in a clause of their own ("…, telling the BBC that …", "with X accusing …").

@@ -1239,3 +1239,15 @@ def test_the_same_forms_report_words_before_an_object_a_clause_or_the_end():
     assert found("The treasury estimates that 40 jobs will go.") == [("The treasury estimates", "The treasury")]
     assert found("The council reports a deficit of £3m.") == [("The council reports", "The council")]
     assert found("Nothing has changed, the minister claims.") == [("the minister claims", "the minister")]
+
+
+def test_people_informed_without_saying_by_whom_is_an_unnamed_source():
+    assert found("Trustees were informed on Friday that the fund was safe.") == [("were informed", "")]
+    assert found("Residents were advised the water was unsafe.") == [("were advised", "")]
+    assert found("Staff have been reminded that the vote is secret.") == [("have been reminded", "")]
+    assert found("Tenants were notified that rents would rise.") == [("were notified", "")]
+
+
+def test_an_instruction_or_a_guarantee_is_no_unnamed_source():
+    assert found("Residents were advised to boil water.") == []
+    assert found("The club was assured of a place in the final.") == []
