@@ -223,11 +223,13 @@ def _joined_verb(line, doc, i, s_start, s_end, earlier):
 
 def _rejects_words(doc, i, s_start, s_end) -> bool:
     """Whether the verb of rejecting at ``i`` answers something said: its object is a proposition ("rejected the
-    allegations", "rejects any suggestion that"), or a proposition stands before its subject in a relative
-    clause with no "which" ("a link the ministry has rejected")."""
+    allegations", "rejects any suggestion that", "dismissed the “doubts”"), or a proposition stands before its
+    subject in a relative clause with no "which" ("a link the ministry has rejected")."""
     for k in range(i + 1, min(s_end, i + 5)):
         if doc[k].lower_ in PROPOSITIONS:
             return True
+        if doc[k].is_quote:
+            continue  # the words in quotation marks
         if doc[k].is_punct or not doc[k].is_alpha or doc[k].lower_ in STOP_AFTER or doc[k].lower_ in COORDINATORS:
             break
     if i + 1 < s_end and not (doc[i + 1].is_punct or doc[i + 1].lower_ in COORDINATORS):

@@ -40,6 +40,7 @@ REPORTING_VERBS = frozenset(
     vow hail tell anticipated anticipates anticipate reckon reckons reckoned bet bets
     learned learnt hinted hints signalled signaled signals observed observes responded responds
     asked asks ask wondered wonders promised promises rejected rejects reject
+    rebuffed rebuffs rebuff repudiated repudiates repudiate spurned spurns spurn
     suspect suspects suspected slam slams blast
     agreed agrees accepted accepts thinks thought feels felt hopes hoped worried worries speculated speculates
     commented comments clarified clarifies repeated repeats objected objects regretted regrets refuted refutes
@@ -82,7 +83,7 @@ COMPLEMENT_ONLY = frozenset(
     # thinks that …", "Skippers agreed that …"; "the doubts that remain" has no clause after "that".
     """
     agreed agrees accepted accepts thinks thought feels felt hopes hoped worried worries speculated speculates
-    commented comments clarified clarifies repeated repeats objected objects regretted regrets refuted refutes
+    commented comments clarified clarifies repeated repeats objected objects regretted regrets
     doubted doubts assured assures reassured reassures threatened threatens
     """.split()
 )
@@ -518,8 +519,14 @@ GIVEN_FIGURES = frozenset("figure figures range estimate estimates account tally
 VERDICT_OBJECTS = frozenset("the it them him her this that his their its".split())
 
 
-# Verbs of rejecting, which report words only when what is rejected is something said.
-REJECTING = frozenset("rejected rejects reject".split())
+# Verbs of rejecting, which report words only when what is rejected is something said ("rebuffed the claims",
+# "dismissed the allegations"; not "rebuffed a third bid", "dismissed the manager").
+REJECTING = frozenset(
+    """
+    rejected rejects reject rebuffed rebuffs rebuff repudiated repudiates repudiate dismissed dismisses dismiss
+    spurned spurns spurn refuted refutes refute
+    """.split()
+)
 
 
 # Nouns for something said or held to be so (propositions): what a denial or a rejection answers.

@@ -1251,3 +1251,17 @@ def test_people_informed_without_saying_by_whom_is_an_unnamed_source():
 def test_an_instruction_or_a_guarantee_is_no_unnamed_source():
     assert found("Residents were advised to boil water.") == []
     assert found("The club was assured of a place in the final.") == []
+
+
+def test_every_verb_of_rejecting_reports_words_when_what_it_rejects_was_said():
+    assert found("The ministry rebuffed the allegations.") == [("The ministry rebuffed", "The ministry")]
+    assert found("The ministry repudiated the claims.") == [("The ministry repudiated", "The ministry")]
+    assert found("The club dismissed the allegations as nonsense.") == [("The club dismissed", "The club")]
+    assert found("The council refuted the claims.") == [("The council refuted", "The council")]
+
+
+def test_a_verb_of_rejecting_with_an_object_that_was_never_said_is_an_act():
+    assert found("The ministry rebuffed a third bid.") == []
+    assert found("The ministry repudiated the treaty.") == []
+    assert found("The club dismissed the manager on Monday.") == []
+    assert found("The firm spurned a takeover offer.") == []
