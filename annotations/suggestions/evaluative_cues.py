@@ -110,6 +110,7 @@ from annotations.suggestions.rhetoric_classes import (
     OFFICIAL_LITERAL,
     OVEN,
     PHYSICAL_AMPLIFIERS,
+    PHYSICAL_THINGS,
     PLAIN_BOOSTERS,
     PLAYER_LABELS,
     PLUNDER,
@@ -121,6 +122,7 @@ from annotations.suggestions.rhetoric_classes import (
     RUIN_CHANGE,
     SHOW,
     SIMILE,
+    SIZE_AMPLIFIERS,
     SPECTACLE,
     SWELLING_AND_NERVES,
     VIOLENCE_FIGURE,
@@ -456,6 +458,8 @@ def cues(text: str, free) -> list[tuple[int, int, str, str]]:
                           f"“{word} {following.group()}”: a degree word turns up a subjective adjective "
                           "(an intensifier)."))
             continue
+        if following is not None and _measures_a_thing(text, word, following):
+            continue  # "a towering crane", "a huge crater": a size, no verdict
         if (word.lower() in AMPLIFIERS and following is not None and following.group()[:1].islower()
                 and following.group().lower() not in CLAUSE_AFTER
                 and (word.lower() not in PHYSICAL_AMPLIFIERS
@@ -685,3 +689,10 @@ def _name_at(text: str, start: int, words) -> bool:
         return False
     previous = bisect_left(words, before, key=lambda word: word.start()) - 1  # the last word starting before
     return previous >= 0 and words[previous].group()[:1].isupper()
+
+
+def _measures_a_thing(text, word, following) -> bool:
+    """ "a towering crane", "a huge crater": a word of size before a concrete thing measures it; "a huge mountain of
+    paperwork" makes the thing a figure of quantity."""
+    return (word.lower() in SIZE_AMPLIFIERS and following.group().lower() in PHYSICAL_THINGS
+            and not text[following.end() :].lower().startswith(" of "))

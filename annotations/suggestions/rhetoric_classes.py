@@ -286,6 +286,39 @@ AMPLIFIERS = frozenset(
 # Amplifiers with a physical sense ("a heated sample oven", "the seismic code"): they amplify only a noun of talk,
 # dispute or change ("a heated exchange", "a seismic shift"), where the heat or the tremor is a figure.
 PHYSICAL_AMPLIFIERS = frozenset("heated seismic".split())
+# Amplifiers of size: before a concrete thing of fixed, visible size (a building, a machine, a vehicle, a landform,
+# a container: "a towering crane", "a huge crater", "a vast warehouse") they measure it and amplify nothing.
+# Not before "of" ("a mountain of paperwork"), where the thing is a figure of quantity; nor before a natural force,
+# a living thing or a weapon, which a headline makes dramatic ("huge waves", "towering trees", "monster missile").
+SIZE_AMPLIFIERS = frozenset(
+    "huge enormous immense gigantic mammoth vast towering monster mega titanic gargantuan".split()
+)
+
+
+def _with_plurals(singulars: str) -> frozenset:
+    words = singulars.split()
+    plurals = [
+        w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou"
+        else w + "es" if w.endswith(("s", "x", "ch", "sh")) else w + "s"
+        for w in words
+    ]
+    return frozenset(words + plurals)
+
+
+PHYSICAL_THINGS = _with_plurals(
+    # buildings and structures
+    "building warehouse skyscraper tower mansion barn shed hangar factory stadium arena bridge dam church "
+    "cathedral castle chimney pylon turbine mast statue monument greenhouse depot terminal "
+    # machines
+    "crane machine engine excavator digger drill generator robot telescope bulldozer "
+    # vehicles
+    "truck lorry van bus coach ship vessel tanker ferry boat yacht liner plane aircraft airliner jet train "
+    "locomotive tractor car vehicle "
+    # landforms and hollows in the ground
+    "crater sinkhole cliff canyon cave cavern valley glacier dune boulder quarry gorge "
+    # containers
+    "container tank barrel crate vat silo reservoir"
+)
 FIGURATIVE_AFTER_PHYSICAL = frozenset(
     "debate debates exchange exchanges row rows argument arguments discussion discussions clash clashes meeting "
     "meetings session sessions dispute disputes words talks protest protests shift shifts change changes moment "

@@ -1014,3 +1014,17 @@ def test_a_degree_word_in_the_fixed_condition_of_official_advice_is_not_an_inten
 
 def test_a_loose_ball_is_a_term_of_the_game():
     assert not rhetoric("The striker picked up a loose ball on the edge of the box.")
+
+
+def test_a_word_of_size_before_a_building_machine_vehicle_landform_or_container_measures_it():
+    assert not rhetoric("A towering crane stood over the site on Monday.")
+    assert not rhetoric("A huge crater opened in the road after the storm.")
+    assert not rhetoric("A vast warehouse was built near the port last year.")
+    assert not rhetoric("A monster truck rolled into the showground.")
+    assert not rhetoric("Huge cranes lifted the roof into place.")
+
+
+def test_a_word_of_size_before_a_force_a_figure_of_quantity_or_an_abstract_noun_still_amplifies():
+    assert "Huge" in rhetoric("Huge waves hit the harbour wall on Monday.")
+    assert "vast" in rhetoric("The club has a vast reservoir of goodwill in the town.")
+    assert "huge" in rhetoric("The council faces a huge challenge this winter.")
