@@ -162,8 +162,8 @@ MEASURING_ADJECTIVES = frozenset(
     # and adjectives of state, origin and measure ("in stable condition", "the original plan", "the true
     # figure", "a clean air zone")
     "stable original true clean "
-    # and the terms of a game ("a loose ball")
-    "loose".split()
+    # and adjectives of how a thing is held or fastened ("a loose ball", "loose roof tiles", "a slack rope")
+    "loose tight slack taut rigid".split()
 )
 DETERMINERS = frozenset(
     "a an the this that these those their his her its our my your such some any no every each another "

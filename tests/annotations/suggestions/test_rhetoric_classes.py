@@ -1028,3 +1028,10 @@ def test_a_word_of_size_before_a_force_a_figure_of_quantity_or_an_abstract_noun_
     assert "Huge" in rhetoric("Huge waves hit the harbour wall on Monday.")
     assert "vast" in rhetoric("The club has a vast reservoir of goodwill in the town.")
     assert "huge" in rhetoric("The council faces a huge challenge this winter.")
+
+
+def test_adjectives_of_how_a_thing_is_held_or_fastened_describe_it():
+    assert not any(is_subjective_adjective(word) for word in ("loose", "tight", "slack", "taut", "rigid"))
+    assert "loose" not in rhetoric("Storm winds tore loose roof tiles from the chapel.")
+    assert "loose" not in rhetoric("The striker pounced on a loose ball in the box.")
+    assert "tight" not in rhetoric("The ferry rounded a tight bend in the river.")
