@@ -264,7 +264,9 @@ def test_a_motto_names_the_papers_age_alone_not_a_figure_beside_a_year():
 def test_related_link_markers_behind_any_separator_are_links():
     assert line_furniture("ALSO READ | Harbour: new ferry route to cut crossing time by an hour")[0] == "related_list"
     assert line_furniture("Must read › Explained: why is the harbour wall failing?")[0] == "related_list"
-    assert line_furniture("More | The council said the harbour wall would be repaired by spring and paid for.")
+    assert line_furniture("More | The council said the harbour wall would be repaired by spring and paid for.")[0] == (
+        "related_list"
+    )
 
 
 def test_a_call_to_action_after_a_first_sentence_is_still_one():
