@@ -14,7 +14,9 @@ the plural:
 
 A word that is chiefly something else ("head", "guard", "judge" as a verb, "host" as a number) is left out when
 its other sense is the common one in news, or kept when the person is: "judge" and "guard" are kept, "head" is
-not. The lists are hand-kept; each word was checked against the endings so that none is listed twice.
+not. The lists are hand-kept. About seventy words here have an ending the suggester reads too ("mother",
+"tenants", "passengers"): they stay so that each class is listed whole in both numbers, and because where a
+noun for a person is read by its ending only singulars count, while a plural listed here counts there too.
 """
 
 _SINGULAR_AND_PLURAL = """
@@ -45,5 +47,3 @@ PEOPLE_NOUNS = frozenset(
     word for word in PERSON_NOUNS
     if word.endswith("s") and not word.endswith(("ss", "us")) or word in ("children", "staff", "crew")
 )
-# The singular forms: one person.
-PERSON_SINGULAR_NOUNS = PERSON_NOUNS - PEOPLE_NOUNS

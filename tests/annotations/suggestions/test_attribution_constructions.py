@@ -1265,3 +1265,15 @@ def test_a_verb_of_rejecting_with_an_object_that_was_never_said_is_an_act():
     assert found("The ministry repudiated the treaty.") == []
     assert found("The club dismissed the manager on Monday.") == []
     assert found("The firm spurned a takeover offer.") == []
+
+
+def test_the_lexicon_of_nouns_for_people_lists_each_noun_in_both_numbers():
+    from annotations.suggestions.person_nouns import PEOPLE_NOUNS, PERSON_NOUNS
+
+    def plurals(word):
+        return {word + "s", word + "es", word[:-1] + "ies", word[:-2] + "ves", word + "ren"}
+
+    singulars = PERSON_NOUNS - PEOPLE_NOUNS
+    assert {"nurse", "child", "wife", "witness"} <= singulars
+    assert [word for word in singulars if not plurals(word) & PEOPLE_NOUNS] == []
+    assert {"nurses", "children", "wives", "witnesses", "staff"} <= PEOPLE_NOUNS
