@@ -7,6 +7,7 @@ from annotations.suggestions.attribution.sources import (
     _before_verb_parts,
     _body_noun,
     _ly_adverb,
+    _names_someone,
     _opening_adjective,
     _people_plural,
     _person_noun,
@@ -96,11 +97,7 @@ def _as_follows(doc, i, s_end) -> bool:
 
 def _person_object(doc, start, end) -> bool:
     """Whether the words from ``start`` up to ``end`` name someone: a pronoun, a name, a person or a body."""
-    return any(
-        t.lower_ in OBJECT_PRONOUNS or t.text[:1].isupper() or _person_noun(t) or _body_noun(t)
-        or _people_plural(t.lower_) or t.lower_ in SOURCE_WORDS
-        for t in doc[start:end]
-    )
+    return any(t.lower_ in OBJECT_PRONOUNS or _body_noun(t) or _names_someone(t) for t in doc[start:end])
 
 
 def _clause_after_as(doc, k, s_end) -> bool:

@@ -4,21 +4,20 @@ name given by someone ("identified by X as")."""
 
 from annotations.suggestions.attribution.readings import _cue_as_written
 from annotations.suggestions.attribution.sources import (
+    _agent_after_by,
     _appositive_source,
     _aside_mark,
     _group_subject,
     _has_head,
     _is_source_token,
     _name_in,
-    _people_plural,
+    _names_someone,
     _source_before,
     _source_text,
     _suggestion,
-    _trim,
 )
 from annotations.suggestions.attribution.words import (
     PRONOUNS,
-    SOURCE_WORDS,
     STOP_AFTER,
 )
 from annotations.suggestions.base import BE_FORMS
@@ -37,9 +36,7 @@ def _characterising(line, doc, i, s_start):
     cue = f"{verb} {' '.join(t.text for t in doc[i + 1 : way.i + 1])}" if way is not None and (
         way.lower_ == "differently"
     ) else f"{verb} … as"
-    if source and _has_head(source) and any(
-        t.text[:1].isupper() or _people_plural(t.text) or t.lower_ in SOURCE_WORDS for t in source
-    ):
+    if source and _has_head(source) and any(_names_someone(t) for t in source):
         name = _source_text(_name_in(source))
         return [_suggestion(line, source[0], doc[i], "reporting_verb",
                             f"“{cue}” gives {possessive(name)} view.", name)]
@@ -76,12 +73,7 @@ def _manner_of_speaking(line, doc, i, s_start):
 def _identified_by(line, doc, i, s_end):
     """ "The diver was identified by Global Affairs Canada as Ann Roe": the agent after "by" gave the name, which
     "as" introduces; without "as" ("named by scientists after a singer") no one is reported."""
-    agent = []
-    j = i + 2
-    while j < s_end and len(agent) < 8 and _is_source_token(doc[j]) and doc[j].lower_ not in STOP_AFTER:
-        agent.append(doc[j])
-        j += 1
-    agent = _trim(agent)
+    agent, j = _agent_after_by(doc, i + 2, s_end, _agent_part)
     if not agent or not _has_head(agent) or j >= s_end or doc[j].lower_ != "as":
         return []
     name = _source_text(agent)
@@ -91,15 +83,7 @@ def _identified_by(line, doc, i, s_end):
 
 def _voiced_by(line, doc, i, s_end):
     """ "the concerns voiced by the U.S. and its allies": the agent after "by" said them."""
-    agent = []
-    j = i + 2
-    while j < s_end and len(agent) < 8 and (
-        _is_source_token(doc[j]) and doc[j].lower_ not in STOP_AFTER
-        or doc[j].text == "." and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper()  # "the U.S."
-    ):
-        agent.append(doc[j])
-        j += 1
-    agent = _trim(agent)
+    agent, _ = _agent_after_by(doc, i + 2, s_end, lambda t: _agent_part(t) or _initial_stop(t))
     if not agent or not _has_head(agent):
         return []
     name = _source_text(agent)
@@ -120,3 +104,13 @@ def _progressive(line, doc, i, s_start):
     name = _source_text(_name_in(source))
     return [_suggestion(line, source[0], doc[i], "reporting_verb",
                         f"“{doc[i - 1].text} {doc[i].text}” reports {possessive(name)} words.", name)]
+
+
+def _agent_part(token) -> bool:
+    return _is_source_token(token) and token.lower_ not in STOP_AFTER
+
+
+def _initial_stop(token) -> bool:
+    """The full stop after an initial: "the U.S."."""
+    doc = token.doc
+    return token.text == "." and token.i > 0 and len(doc[token.i - 1].text) == 1 and doc[token.i - 1].text.isupper()

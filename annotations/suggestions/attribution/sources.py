@@ -120,13 +120,19 @@ def _has_head(tokens) -> bool:
 
 
 def _opening_participle(token) -> bool:
-    """A participle capitalised only because it opens the sentence: "Raising hopes that …", "Adding that …"."""
-    doc = token.doc
+    """A participle capitalised only because it opens the sentence: "Raising hopes that …", "Adding that …". The
+    caller passes the sentence's first word."""
     if not token.text[:1].isupper() or token.text.isupper() or not token.lower_.endswith("ing"):
         return False
-    if token.i > 0 and not any(sentence.start == token.i for sentence in doc.sents):
-        return False
     return subjectivity.tags().get(token.lower_, "") == "VBG"
+
+
+def _names_someone(token) -> bool:
+    """Whether ``token`` can name who speaks: a word in capitals (a name, a body), a plural for people
+    ("growers", "nurses"), a word for a source ("officials", "police") or a noun for a person ("a nurse")."""
+    return token.text[:1].isupper() or _people_plural(token.lower_) or token.lower_ in SOURCE_WORDS or (
+        _person_noun(token)
+    )
 
 
 def _body_noun(token) -> bool:
@@ -378,16 +384,20 @@ def _author_of_figures(doc, start, sentence_end):
         k += 1
     if not data or k >= sentence_end or doc[k].lower_ != "by":
         return []
+    agent, _ = _agent_after_by(doc, k + 1, sentence_end, lambda t: (
+        t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and", "'s", "’s") or t.lower_ in SOURCE_WORDS
+    ))
+    return agent if _has_head(agent) else []
+
+
+def _agent_after_by(doc, j, end, part):
+    """The agent that starts at ``j``, right after "by": up to eight words that ``part`` accepts, trimmed; and
+    where it stopped."""
     agent = []
-    j = k + 1
-    while j < sentence_end and len(agent) < 8 and (
-        doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "of", "for", "and", "'s", "’s")
-        or doc[j].lower_ in SOURCE_WORDS
-    ):
+    while j < end and len(agent) < 8 and part(doc[j]):
         agent.append(doc[j])
         j += 1
-    agent = _trim(agent)
-    return agent if _has_head(agent) else []
+    return _trim(agent), j
 
 
 def _subject_of(doc, i, s_start):

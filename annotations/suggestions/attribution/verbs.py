@@ -41,6 +41,7 @@ from annotations.suggestions.attribution.sources import (
     _is_source_token,
     _name_after,
     _name_in,
+    _names_someone,
     _noun_phrase_before,
     _opening_adjective,
     _opening_appositive,
@@ -48,7 +49,6 @@ from annotations.suggestions.attribution.sources import (
     _opening_participle,
     _opening_subject,
     _people_plural,
-    _person_noun,
     _person_of_body,
     _placed_records,
     _records_before,
@@ -259,14 +259,10 @@ def _pointing_to(line, doc, i, s_start):
     opening = source[0].i
     if opening > s_start and not (doc[opening - 1].is_punct or _opening_link(doc[opening - 1])):
         return []
-
-    def someone(t):
-        return t.text[:1].isupper() or _people_plural(t.lower_) or t.lower_ in SOURCE_WORDS or _person_noun(t)
-
-    if not any(someone(t) for t in source) or len(source) == 1 and _opening_adjective(source[0]):
+    if not any(_names_someone(t) for t in source) or len(source) == 1 and _opening_adjective(source[0]):
         return []
     place = next((n for n, t in enumerate(source) if t.lower_ in PLACE_PREPOSITIONS), None)
-    if place is not None and (place == 0 or not someone(source[place - 1])):
+    if place is not None and (place == 0 or not _names_someone(source[place - 1])):
         return []  # "Silver hoard on Bornholm points to": a thing in a place; "Growers in the valley" are people
     name = _source_text(_name_in(source))
     return [_suggestion(line, source[0], doc[i + 1], "reporting_verb",
@@ -383,10 +379,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             setting = next((n for n, t in enumerate(agent) if t.lower_ in SETTING_PREPOSITIONS or (
                 t.lower_ in TIME_WORDS)), None)
             agent = _trim(agent[:setting]) if setting is not None else agent  # "by the club on Friday"
-        if passive and agent and _has_head(agent) and any(
-            t.text[:1].isupper() or t.lower_ in SOURCE_WORDS or _people_plural(t.lower_) or _person_noun(t)
-            for t in agent
-        ):
+        if passive and agent and _has_head(agent) and any(_names_someone(t) for t in agent):
             name = _source_text(_name_in(agent))  # "The figures were disputed by the union"
             return [_suggestion(line, token, agent[-1], "reporting_verb",
                                 f"“{verb} by” names {mid_sentence(name)} as who said it.", name)]
@@ -507,9 +500,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             i + 1 < s_end and doc[i + 1].lower_ == "that"
         ):
             return []  # a study finds; people find "that" something is so ("The team found that …"), not a body
-        if lower in NAMED_ONLY and not any(
-            t.text[:1].isupper() or _people_plural(t.text) or t.lower_ in SOURCE_WORDS for t in source
-        ):
+        if lower in NAMED_ONLY and not any(_names_someone(t) for t in source):
             return []
         person = _person_of_body(doc, source, s_start)
         author = _author_of_document(source)

@@ -1277,3 +1277,10 @@ def test_the_lexicon_of_nouns_for_people_lists_each_noun_in_both_numbers():
     assert {"nurse", "child", "wife", "witness"} <= singulars
     assert [word for word in singulars if not plurals(word) & PEOPLE_NOUNS] == []
     assert {"nurses", "children", "wives", "witnesses", "staff"} <= PEOPLE_NOUNS
+
+
+def test_a_noun_for_a_person_names_the_source_of_a_view_or_a_verdict_as_a_plural_or_a_name_does():
+    assert found("Fees rose, and one nurse sees the cuts as savings.") == [("one nurse sees", "one nurse")]
+    assert found("Fees rose, but one nurse welcomed the plan.") == [("one nurse welcomed", "one nurse")]
+    assert found("Fees rose, and the nurse branded the plan a disaster.") == [("the nurse branded", "the nurse")]
+    assert found("Nurses see the cuts as savings.") == [("Nurses see", "Nurses")]
