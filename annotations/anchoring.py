@@ -134,6 +134,13 @@ def shorten(text: str, limit: int = 60, *, one_line: bool = False) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """A quote for an English message, shortened and in curly quotes, its text set apart as a bidirectional
+    isolate (U+2068 ... U+2069): Arabic or Hebrew words and the Latin names or digits among them keep their own
+    order, and the sentence around them keeps its own."""
+    return f"“\u2068{shorten(text, limit)}\u2069”"
+
+
 def overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
     """True when [span_start, span_end) and [start, end) share at least one character."""
     return span_start < end and start < span_end

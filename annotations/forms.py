@@ -292,6 +292,9 @@ class AnnotationChangeForm(forms.ModelForm):
         self.before = audit.snapshot(self.instance) if self.instance.pk else None
         self.fields["tag"].widget = forms.RadioSelect(choices=TAG_CHOICES)
         self.fields["note"].widget.attrs.update({"rows": 3, "maxlength": NOTE_MAX_LENGTH})
+        # A note or a source may be written in the article's right-to-left language.
+        self.fields["note"].widget.attrs["dir"] = "auto"
+        self.fields["source"].widget.attrs["dir"] = "auto"
 
     def clean(self):
         data = super().clean()

@@ -13,7 +13,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 
-from annotations.anchoring import shorten
+from annotations.anchoring import quoted
 from annotations.forms import AnnotationChangeForm, AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight, StaleVersion
 from annotations.reader import reader_context, reviewers_of
@@ -56,7 +56,7 @@ def annotation_create(request):
         annotation = form.save(reviewer=request.user)
     except DuplicateHighlight:
         return create_refused(request, form)  # the reviewer already has this highlight
-    status = f"Saved: {annotation.tag_info.label} on “{shorten(annotation.quote, 40)}”."
+    status = f"Saved: {annotation.tag_info.label} on {quoted(annotation.quote, 40)}."
     if not request.htmx:
         messages.success(request, status)
         return redirect_back(request, annotation.article)
@@ -100,7 +100,7 @@ def annotation_edit(request, pk):
             attach_mastheads([annotation.article], request.user)
             return render(request, "annotations/details.html", context, status=422)
         annotation = form.save(by=request.user, expected_version=seen)
-        status = f"Updated: {annotation.tag_info.label} on “{shorten(annotation.quote, 40)}”."
+        status = f"Updated: {annotation.tag_info.label} on {quoted(annotation.quote, 40)}."
         return changed(request, annotation, status, cards=cards(request, [annotation]))
 
     return write_own(request, pk, edit)
@@ -113,7 +113,7 @@ def annotation_delete(request, pk):
 
     def delete(annotation, seen):
         annotation.soft_delete(request.user, expected_version=seen)
-        status = f"Deleted the {annotation.tag_info.label.lower()} highlight on “{shorten(annotation.quote, 40)}”."
+        status = f"Deleted the {annotation.tag_info.label.lower()} highlight on {quoted(annotation.quote, 40)}."
         return changed(request, annotation, status)
 
     return write_own(request, pk, delete)

@@ -9,6 +9,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from annotations.anchoring import quoted
 from annotations.api.serialisers import highlight_json
 from annotations.reader import reader_context
 from annotations.suggestions import decisions
@@ -94,7 +95,7 @@ def _decide(request, pk, action):
         annotation = decisions.accept(article, request.user, suggestion)
         body = {"annotation": accepted_json(annotation), "suggestion": suggestion_json(suggestion, article.text)}
         status = 201
-        message = f"Accepted: “{annotation.quote[:60]}” is now your {TAG_BY_KEY[tag].label.lower()} highlight."
+        message = f"Accepted: {quoted(annotation.quote)} is now your {TAG_BY_KEY[tag].label.lower()} highlight."
     else:
         decisions.reject(article, request.user, suggestion)
         body, status = {"rejected": suggestion_json(suggestion, article.text)}, 200

@@ -119,8 +119,8 @@ def test_outlet_blind_reviewers_see_letters_not_mastheads(client, reviewer, seed
 
     html = client.get(compare_url(seed_story)).content.decode()
 
-    assert '<p class="outlet-name">Outlet A</p>' in html
-    assert '<p class="outlet-name">Euronews</p>' not in html and "Euronews</th>" not in html
+    assert '<p class="outlet-name" dir="auto">Outlet A</p>' in html
+    assert '>Euronews</p>' not in html and "Euronews</th>" not in html
 
 
 def test_the_page_takes_the_same_queries_however_many_topics(
