@@ -100,16 +100,7 @@ def create(actor, obj: models.Model, *, article: Article | int | None = None) ->
     event_columns, event_values = rows.prepared(new, connection)
     statement = _created_statement(connection, type(obj), tuple(columns), tuple(event_columns))
     values += [value for column, value in zip(event_columns, event_values, strict=True) if column != OBJECT_ID]
-    if connection.in_atomic_block:
-        # Inside a transaction, a savepoint: a refused row then leaves the outer transaction usable.
-        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-            cursor.execute(statement, values)
-            row = cursor.fetchone()
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute(statement, values)
-            row = cursor.fetchone()
-    obj.pk, new.pk = row
+    obj.pk, new.pk = _fetch_one(connection, statement, values)
     obj._state.adding = new._state.adding = False
     obj._state.db = new._state.db = connection.alias
     new.object_id = str(obj.pk)
@@ -174,14 +165,7 @@ def create_from(actor, obj: models.Model, *, source: tuple[str, list], taken: di
            where[0], source[0])
     if (statement := _CREATED.get(key)) is None:
         statement = _CREATED[key] = _created_from_statement(connection, type(obj), *key[1:])
-    if connection.in_atomic_block:
-        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            row = cursor.fetchone()
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            row = cursor.fetchone()
+    row = _fetch_one(connection, statement, params)
     if row is None:
         return None
     read, (obj_pk, *taken_values, event_pk) = row[: -len(taken) - 2], row[-len(taken) - 2 :]
@@ -222,3 +206,15 @@ def _created_from_statement(connection, model, columns, event_columns, taken, wh
 def history(obj: models.Model):
     """Every event about one object, newest first."""
     return AuditEvent.objects.filter(object_type=obj._meta.label_lower, object_id=str(obj.pk))
+
+
+def _fetch_one(connection, statement: str, params: list):
+    """Run one statement and return its row; inside a transaction, in a savepoint, so that a refused row
+    leaves the outer transaction usable."""
+    if connection.in_atomic_block:
+        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            return cursor.fetchone()
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        return cursor.fetchone()
