@@ -42,6 +42,12 @@ from annotations.suggestions.attribution.words import (
 from annotations.suggestions.base import BE_FORMS
 
 
+def _marks_a_clause(token) -> bool:
+    """``token`` shows that a clause runs here: a word that opens or joins one, or a verb in lower case that is
+    finite or a modal."""
+    return token.lower_ in CLAUSE_MARKERS or token.is_lower and subjectivity.tag(token.text) in FINITE_OR_MODAL
+
+
 def _after_than(doc, i, s_start) -> bool:
     """Whether "than" opens the few words before the verb: "than the national framework recommends"."""
     for k in range(i - 1, max(s_start, i - 7) - 1, -1):
@@ -139,7 +145,7 @@ def _complementizer(doc, k) -> bool:
         # a name for the subject, with its verb after it ("fumed that Smith had lied"); not a day, a month or a
         # time ("boomed that Tuesday across the valley")
         return following.lower_ not in TIME_WORDS and any(
-            doc[m].lower_ in CLAUSE_MARKERS or doc[m].is_lower and subjectivity.tag(doc[m].text) in FINITE_OR_MODAL
+            _marks_a_clause(doc[m])
             for m in range(k + 2, min(len(doc), k + 7))
             if not any(doc[n].is_punct or doc[n].lower_ in STOP_AFTER for n in range(k + 2, m + 1))
         )
@@ -302,7 +308,7 @@ def _after_reported_clause(doc, i, s_start, s_end) -> bool:
         return False
     # the words before the comma are a clause with a verb of its own, not a phrase ("After the defeat, …")
     return any(
-        t.lower_ in CLAUSE_MARKERS or t.is_lower and subjectivity.tag(t.text) in FINITE_OR_MODAL
+        _marks_a_clause(t)
         for t in doc[s_start:k]
     )
 
@@ -383,7 +389,7 @@ def _notifying(doc, i, s_end) -> bool:
     k = i + 1
     while k < s_end and k - i <= 4 and doc[k].is_alpha and doc[k].lower_ not in ("to", "that"):
         if k > i + 1 and doc[k - 1].lower_ not in DETERMINERS and (
-            doc[k].lower_ in CLAUSE_MARKERS or doc[k].is_lower and subjectivity.tag(doc[k].text) in FINITE_OR_MODAL
+            _marks_a_clause(doc[k])
         ):
             return False
         k += 1
@@ -422,7 +428,7 @@ def _clause_after(doc, k, s_end) -> bool:
         token = doc[m]
         if token.is_punct or token.lower_ in STOP_AFTER:
             return False
-        if token.lower_ in CLAUSE_MARKERS or token.is_lower and subjectivity.tag(token.text) in FINITE_OR_MODAL:
+        if _marks_a_clause(token):
             return True
     return False
 
