@@ -99,10 +99,14 @@ class AnnotationForm(forms.Form):
         spanned = start is not None and end is not None
         self.window = self._window(data, start, end)
         if self.window is not None and spanned:
-            for field, messages in self.window.span_errors(start, end, data.get("quote")).items():
-                for message in messages:
-                    self.add_error(field, message)
+            self._add_span_errors(self.window.span_errors(start, end, data.get("quote")))
         return data
+
+    def _add_span_errors(self, errors: dict) -> None:
+        """The span's errors (``TextWindow.span_errors``), each on its field."""
+        for field, messages in errors.items():
+            for message in messages:
+                self.add_error(field, message)
 
     def _window(self, data, start, end) -> TextWindow | None:
         """The part of the article's text the span is checked and anchored on (here all of it), or None when no
@@ -263,9 +267,7 @@ class HighlightBodyForm(AnnotationForm):
         self.pending = None
         self.window = TextWindow(length, first, text)
         errors = self.window.span_errors(start, end, quote)
-        for field, messages in errors.items():
-            for message in messages:
-                self.add_error(field, message)
+        self._add_span_errors(errors)
         if errors:
             raise SpanRefused(next(iter(errors.values()))[0])
         return super().save(reviewer)  # (the database was stricter than the check: stored the usual way)
