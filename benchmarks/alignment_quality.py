@@ -268,13 +268,15 @@ def matching_articles() -> list[tuple[str, str, str]]:
 
 
 def decide(members: list[tuple[str, str, str]], title: str, text: str):
-    """(chosen story or None, its score, runner-up score, reason) for one article."""
+    """(chosen story or None, its score, runner-up score, reason) for one article; the reason opens with how
+    like the best story its wording is (names aside)."""
     matrix = suggestion.build([(story, suggestion.reporting(t, x)) for story, t, x in members])
     ranked = suggestion.rank(matrix, title, text)
     chosen, score = suggestion.best(ranked)
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     reason = ", ".join(ranked[0].shared_names[:4] + ranked[0].shared_terms[:4]) if ranked else ""
-    return chosen, score, runner_up, reason
+    wording = max(ranked[0].centroid, ranked[0].nearest) if ranked else 0.0
+    return chosen, score, runner_up, f"wording {wording:.2f}; {reason}"
 
 
 def report_decision(kind: str, expected: str, title: str, chosen, score: float, runner_up: float,
