@@ -136,12 +136,18 @@ def _capital_or_figure(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
-def noun_phrase_ends(classes: list[str], start: int, limit: int) -> list[int]:
+COORDINATING = frozenset({"and", "or", "&"})  # the conjunctions that join two nouns into one phrase
+
+
+def noun_phrase_ends(classes: list[str], start: int, limit: int, words: list[str] | None = None) -> list[int]:
     """Where a noun phrase that opens at ``start`` may end: on a noun or a name that no further modifier or
-    noun follows (the phrase is complete to its head), within ``limit`` words."""
+    noun follows (the phrase is complete to its head), within ``limit`` words. With ``words``, only "and", "or"
+    and "&" join two nouns ("bus and tram drivers"); "where" or "that" opens a clause."""
     ends, coordinated = [], False
     for end in range(start, min(len(classes), start + limit)):
         kind = classes[end]
+        if kind == wordclass.CONJUNCTION and words is not None and words[end].lower() not in COORDINATING:
+            break
         if kind == wordclass.CONJUNCTION and not coordinated and end > start and end + 1 < len(classes) \
                 and classes[end + 1] in MODIFIERS and classes[end - 1] in MODIFIERS:
             coordinated = True
@@ -151,15 +157,39 @@ def noun_phrase_ends(classes: list[str], start: int, limit: int) -> list[int]:
         following = classes[end + 1] if end + 1 < len(classes) else wordclass.OTHER
         if kind in NOUNS and following not in MODIFIERS:
             ends.append(end)
+        elif words is not None and kind == wordclass.NOUN and following == wordclass.NOUN \
+                and _plural(words[end]) and _verb_in_the_present(words[end + 1]):
+            # After a plural, a word whose "-s" form is a verb is that verb, which the tagger's list reads as a
+            # noun ("otters and kingfishers feed along", "prices rise"), not the head the plural modifies
+            # ("missile and munitions production", "arms trade").
+            ends.append(end)
+            break
     return ends
 
 
+def _plural(word: str) -> bool:
+    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def _verb_in_the_present(word: str) -> bool:
+    """``word`` is the plain present of a verb: its "-s" form is one in the tagger's list ("feed": "feeds")."""
+    lowered = word.lower()
+    third_person = lowered + ("es" if lowered.endswith(("sh", "ch", "x")) else "s")
+    return word.islower() and wordclass.tags().get(third_person) == "VBZ"
+
+
 def candidate_phrases(words: list[str], text: str | None = None, spans: list[tuple[int, int]] | None = None):
-    """(phrase, content stems) for every noun phrase of ``words`` (a passage's tokens) that may stand as a label:
-    a head noun with its modifiers, complete from its first modifier to its head, optionally followed by one
-    prepositional phrase or one "-ing" phrase complete to its own noun ("joint statement condemning the
-    missile transfers"). A name is kept whole, and a phrase never ends on a closed-class word, an adjective or a
-    bare number (see ``wordclass``).
+    """(phrase, content stems) for every candidate of ``candidate_spans``."""
+    for phrase, stems, _, _ in candidate_spans(words, text, spans):
+        yield phrase, stems
+
+
+def candidate_spans(words: list[str], text: str | None = None, spans: list[tuple[int, int]] | None = None):
+    """(phrase, content stems, first token, last token) for every noun phrase of ``words`` (a passage's tokens)
+    that may stand as a label: a head noun with its modifiers, complete from its first modifier to its head,
+    optionally followed by one prepositional phrase or one "-ing" phrase complete to its own noun ("joint
+    statement condemning the missile transfers"). A name is kept whole, and a phrase never ends on a closed-class
+    word, an adjective or a bare number (see ``wordclass``).
 
     With the passage's ``text`` and each word's ``spans`` in it, a phrase is cut from the text itself, so it
     reads as the passage does where two tokens touch ("900MW", not "900 MW"; a line break reads as a space);
@@ -175,7 +205,9 @@ def candidate_phrases(words: list[str], text: str | None = None, spans: list[tup
         previous = classes[start - 1] if start else wordclass.OTHER
         if previous in MODIFIERS and is_word(words[start - 1]):
             continue  # the noun phrase began earlier: a label holds it from its first word
-        for end in noun_phrase_ends(classes, start, CORE_WORDS):
+        if classes[start] == wordclass.NUMBER and previous == wordclass.DETERMINER and not words[start][:1].isdigit():
+            continue  # "thousand fish" of "several thousand fish": a number word is half of its quantity
+        for end in noun_phrase_ends(classes, start, CORE_WORDS, words):
             if _cut_short(words, classes, end):
                 continue
             yield from _phrase(words, text, spans, start, end)
@@ -193,7 +225,7 @@ def candidate_phrases(words: list[str], text: str | None = None, spans: list[tup
                 continue  # "to" before a bare word is most often the sign of a verb ("offers to return")
             if inner >= len(words) or classes[inner] not in MODIFIERS:
                 continue
-            for tail in noun_phrase_ends(classes, inner, MAX_PHRASE_WORDS - (inner - start)):
+            for tail in noun_phrase_ends(classes, inner, MAX_PHRASE_WORDS - (inner - start), words):
                 if not _cut_short(words, classes, tail):
                     yield from _phrase(words, text, spans, start, tail)
 
@@ -235,7 +267,41 @@ def _phrase(words, text, spans, start: int, end: int):
         phrase = re.sub(r"\s+", " ", text[spans[start][0]:spans[end][1]])
     else:
         phrase = " ".join(span)
-    yield phrase, tuple(stem(w.lower()) for w in content)
+    yield phrase, tuple(stem(w.lower()) for w in content), start, end
+
+
+# Verbs of reporting: a noun phrase right before one ("the agency said"), or right after one or after "according
+# to" ("said Governor Henrik Solberg", "according to state media"), is who reported the passage, not what it reports.
+REPORTING = frozenset({"said", "says", "say", "reported", "reports", "told", "tells", "added", "adds", "announced",
+                       "announces", "stated", "states", "wrote", "writes", "warned", "warns", "insisted", "insists",
+                       "argued", "argues", "claimed", "claims", "explained", "explains", "noted", "notes"})
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})
+SOURCE_REACH = 4  # words between "according to" and the phrase it names ("according to state news agency KCNA")
+SOURCE_WEIGHT = 0.5  # a label candidate that stands as a passage's source counts this share of its score
+
+
+def stands_as_source(words: list[str], start: int, end: int) -> bool:
+    """Whether the noun phrase ``words[start:end + 1]`` is who reported its passage: the subject of a verb of
+    reporting ("the KCNA news agency reported", "Mr Kim has said"), the speaker after one ("said Governor
+    Henrik Solberg", "the statement read, according to"), or what "according to" or "reported by" names."""
+    after = [w.lower() for w in words[end + 1:end + 4] if is_word(w)]
+    while after and after[0] in AUXILIARIES:
+        after = after[1:]
+    if after and after[0] in REPORTING:
+        return True
+    before = [w.lower() for w in words[max(0, start - SOURCE_REACH):start]]
+    while before and before[-1] in ARTICLES:
+        before.pop()
+    closes = end + 1 >= len(words) or not is_word(words[end + 1])
+    if before and before[-1] in REPORTING and closes:
+        return True  # "..., said Governor Henrik Solberg." (not "said inflation would fall")
+    for position in range(len(before) - 1, 0, -1):
+        if not is_word(before[position]):
+            break
+        if before[position - 1:position + 1] in (["according", "to"],) or (
+                before[position] == "by" and before[position - 1] in REPORTING):
+            return True  # "according to state news agency KCNA", "as reported by state media"
+    return False
 
 
 def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequence[Hashable]) -> dict[int, str]:
@@ -270,12 +336,13 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         found: dict[str, list] = {}
         for row in rows:
             spans = [(begin, end) for _, begin, end in spans_of[row]]
-            for phrase, stems in candidate_phrases(words_of[row], texts[row], spans):
+            for phrase, stems, start, end in candidate_spans(words_of[row], texts[row], spans):
                 key = " ".join(stems)
-                entry = found.setdefault(key, [phrase, stems, set()])
+                entry = found.setdefault(key, [phrase, stems, set(), 0])
                 entry[2].add(row)
+                entry[3] += stands_as_source(words_of[row], start, end)
         scored = []
-        for phrase, stems, where in found.values():
+        for phrase, stems, where, as_source in found.values():
             if not stems or len(set(stems)) != len(stems):
                 continue
             values = sorted((weight(topic, term) for term in stems), reverse=True)
@@ -284,6 +351,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             score *= (1 + 0.25 * min(len(where) - 1, 3))
             if length not in PREFERRED_WORDS:
                 score *= 0.5 if length > 1 else 0.3
+            if as_source:
+                score *= SOURCE_WEIGHT  # who reported it names no sub-topic ("state news agency KCNA said")
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")

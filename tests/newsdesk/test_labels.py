@@ -199,3 +199,57 @@ def test_capitals_set_for_emphasis_are_lowered_but_acronyms_keep_theirs():
     assert labels.unshouted("MILLIONS of homeowners") == "millions of homeowners"
     assert labels.unshouted("NATO allies and the KCNA report") == "NATO allies and the KCNA report"
     assert labels.unshouted("UK CHAOS over rail FURY") == "UK chaos over rail fury"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Kim ordered new plants, the KCNA news agency reported.", "KCNA news agency"),
+    ("Output will double, according to state news agency KCNA.", "state news agency KCNA"),
+    ("The bank will hold rates for now, said Governor Henrik Solberg.", "Governor Henrik Solberg"),
+    ("The harbour board has said the quay will reopen.", "harbour board"),
+])
+def test_who_reported_a_passage_stands_as_its_source(sentence, source):
+    words = labels.tokens(sentence)
+    found = {phrase: labels.stands_as_source(words, start, end)
+             for phrase, _, start, end in labels.candidate_spans(words)}
+
+    naming = [phrase for phrase in found if phrase in source]
+    assert naming and all(found[phrase] for phrase in naming)
+    assert not any(found[phrase] for phrase in found if phrase not in source)
+
+
+def test_what_a_speaker_said_is_not_a_source():
+    words = labels.tokens("The governor said inflation would fall next year.")
+    found = {phrase: labels.stands_as_source(words, start, end)
+             for phrase, _, start, end in labels.candidate_spans(words)}
+
+    assert found["inflation"] is False
+
+
+def test_a_label_names_what_the_passages_report_rather_than_who_reported_it():
+    texts = ["Kim ordered more shell production at two plants, the state news agency reported.",
+             "Shell production must rise again this year, the state news agency reported.",
+             "Rain closed the harbour road for a week."]
+
+    result = labels.label_topics(texts, [0, 0, 1], ["a", "b", "a"])
+
+    assert "news agency" not in result[0].lower()
+    assert "production" in result[0].lower()
+
+
+def test_where_opens_a_clause_and_joins_no_nouns():
+    phrases = phrases_of("The stretch is among the few places in the county where otters have returned.")
+
+    assert not any("where" in phrase for phrase in phrases)
+    assert "places in the county" in phrases
+
+
+def test_a_verb_after_two_nouns_joined_by_and_ends_no_phrase():
+    assert "Otters and kingfishers" in phrases_of("Otters and kingfishers feed along that part of the river.")
+    assert not any(p.endswith("feed") for p in phrases_of("Otters and kingfishers feed along the river."))
+    assert "missile and munitions production" in phrases_of("It raised missile and munitions production in May.")
+
+
+def test_a_number_word_after_a_quantifier_opens_no_phrase():
+    phrases = phrases_of("The trust estimated that several thousand fish had died.")
+
+    assert "thousand fish" not in phrases
