@@ -128,6 +128,9 @@ def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> l
             kind = wordclass.closed_class(lowered)  # "Why" opening a heading run into the text, not a name
         elif lowered == "per" and before == wordclass.NUMBER and after.lower() == "cent":
             kind = wordclass.NUMBER
+        elif kind != wordclass.NAME and starts[position] and is_capitalised(token) and lowered not in wordclass.CLOSED \
+                and is_word(after) and is_capitalised(after) and after.lower() not in wordclass.CLOSED:
+            kind = wordclass.NAME  # a sentence that opens on a name: "North Korean leader", not "north" and a name
         classes.append(kind)
     return classes
 

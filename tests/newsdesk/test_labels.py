@@ -253,3 +253,17 @@ def test_a_number_word_after_a_quantifier_opens_no_phrase():
     phrases = phrases_of("The trust estimated that several thousand fish had died.")
 
     assert "thousand fish" not in phrases
+
+
+@pytest.mark.parametrize("sentence", ["North Korean leader Kim Jong Un visited arms factories.",
+                                      "SEOUL, South Korea — North Korean leader Kim Jong Un visited arms factories."])
+def test_a_name_that_opens_a_sentence_is_kept_whole_or_left_out(sentence):
+    phrases = phrases_of(sentence)
+
+    assert not any(phrase.startswith(("Korean", "leader")) for phrase in phrases)
+    assert "arms factories" in phrases
+    assert "North Korean leader Kim" in phrases_of(sentence.replace("Kim Jong Un", "Kim"))
+
+
+def test_a_closed_class_word_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    assert "Environment Protection Agency" in phrases_of("The Environment Protection Agency opened an inquiry.")
