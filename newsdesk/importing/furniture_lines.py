@@ -400,6 +400,18 @@ WIRE_CREDIT = re.compile(
     r"(?: (?:from|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})? by\b",
     re.IGNORECASE,
 )
+# An agency's share of a story, and the notice that a story came from a wire feed untouched: "(With inputs from
+# agencies.)", "With agency inputs", "This story has been published from a wire agency feed without modifications".
+AGENCY_CREDIT = re.compile(
+    r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:inputs?|contributions?)\s+(?:from|by)\b|"
+    r"^\(?\s*with\s+(?:agency|wire|news agency)\s+inputs\b",
+    re.IGNORECASE,
+)
+FEED_NOTICE = re.compile(
+    r"^\(?\s*(?:this|the)\s+(?:story|article|report|copy)\s+(?:has|had|was|is)\b[^.]{0,120}?"
+    r"\b(?:wire|agency|agencies|syndicated)\s+(?:feed|copy|service)s?\b",
+    re.IGNORECASE,
+)
 # A correspondent's dateline under an update's heading: a name and where they report from, nothing else
 # ("Jane Roe reports from Lisbon").
 REPORTS_FROM = re.compile(
@@ -521,6 +533,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         size <= 40 and CREDIT_LABEL.search(line.text)
     ):
         return "credit", "A picture credit or copyright line."
+    if size <= 6 and AGENCY_CREDIT.match(line.text) or size <= 30 and FEED_NOTICE.match(line.text):
+        return "credit", "A news agency's credit, or a note that the story came from a wire feed."
     if size <= 8 and BYLINE.match(line.text) or size <= 40 and WIRE_CREDIT.match(line.text) or (
         REPORTS_FROM.match(line.text)
     ):

@@ -319,3 +319,22 @@ def test_a_more_on_label_is_judged_whole_on_a_line_of_thousands_of_dashes():
     assert RELATED_LABELS.match("More about rock'n'roll & blues -" + "-" * 20000)
     assert not RELATED_LABELS.match("More on " + "-" * 20000 + "\x01a")
     assert not RELATED_LABELS.match("More from " + "-" * 20000 + "\nthe presenter said")
+
+
+def test_an_agencys_credit_and_a_wire_feed_notice_are_credits():
+    for line in (
+        "(With inputs from agencies.)",
+        "With inputs from PTI",
+        "(With agency inputs)",
+        "Additional inputs by Reuters",
+        "This story has been published from a wire agency feed without modifications to the text.",
+        "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    ):
+        found = line_furniture(line)
+        assert found is not None and found[0] == "credit", line
+    for sentence in (
+        "Inputs from farmers were ignored when the council drew up the plan.",
+        "This story has drawn more readers than any other this year.",
+        "The report was drafted by agencies that monitor the river.",
+    ):
+        assert line_furniture(sentence) is None, sentence
