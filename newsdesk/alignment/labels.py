@@ -8,8 +8,9 @@ a pronoun, an adjective without its noun or a bare number, and never cuts a name
 words is kept whole or left out); the word classes come from ``wordclass``. Among the candidate phrases, the
 one whose words are most distinctive of the topic (frequent in it, rare in the other topics, used by several
 of its articles) wins, with a preference for phrases of two to five words that several passages share. A bare
-list of words is never built: when no phrase qualifies, the label is the first noun phrase of the topic's
-most typical passage.
+list of words is never built: when no phrase qualifies (a story in another language, whose words the English
+word classes cannot read), the label is the opening of the topic's most typical passage, as written, up to five
+words or twelve characters of a script written without spaces, with "…" where the clause goes on.
 """
 
 import functools
@@ -19,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from newsdesk.alignment import wordclass
+from newsdesk.alignment.words import UNSPACED_RUN as UNSPACED_LETTER
 from newsdesk.alignment.words import stem, stop_words
 from newsdesk.importing.tokens import MARKS
 
@@ -332,6 +334,10 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         spread_share = len(topic_articles[topic][term]) / article_count[topic]
         return share * math.log(1 + len(topics) / present[term]) * (0.5 + 0.5 * spread_share)
 
+    def typicality(topic: int, row: int) -> float:
+        terms = {stem(w.lower()) for w in words_of[row] if is_content(w)}
+        return sum(weight(topic, term) for term in terms) / math.sqrt(len(terms) or 1)
+
     labels: dict[int, str] = {}
     taken: set[str] = set()
     for topic in topics:
@@ -359,6 +365,12 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")
+        if not label and rows:
+            # No noun phrase by the English word classes (a story in another language): the opening words of
+            # the topic's most typical passage, as written.
+            typical = sorted(rows, key=lambda row: -typicality(topic, row))
+            label = next((found for found in (opening(texts[row]) for row in typical)
+                          if found and found.lower() not in taken), "")
         if not label:
             label = first_phrase(texts[rows[0]]) if rows else "Other passages"
         taken.add(label.lower())
@@ -399,3 +411,18 @@ def first_phrase(text: str) -> str:
     words = [token for token, _, _ in found]
     first = next(candidate_phrases(words, text, [(start, end) for _, start, end in found]), None)
     return first[0] if first else "Other passages"
+
+
+OPENING_WORDS = 5
+OPENING_CHARACTERS = 12  # of a script written without spaces, where about two characters make a word
+CLAUSE_END = re.compile(r"[,.;:!?،؛؟。，、；：！？।]")
+
+
+def opening(text: str) -> str:
+    """The opening words of ``text``'s first clause, as written: up to ``OPENING_WORDS`` words, or
+    ``OPENING_CHARACTERS`` characters of a script written without spaces, with "…" when the clause goes on."""
+    clause = CLAUSE_END.split(" ".join(text.split()), maxsplit=1)[0].strip()
+    if UNSPACED_LETTER.search(clause) and " " not in clause:
+        return clause if len(clause) <= OPENING_CHARACTERS else clause[:OPENING_CHARACTERS] + "…"
+    words = clause.split()
+    return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")

@@ -7,6 +7,7 @@ words, since they say who spoke, not what about.
 import functools
 import re
 
+from newsdesk.importing.scripts import HAN, KANA, SOUTHEAST_ASIAN
 from newsdesk.importing.tokens import MARKS
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
@@ -16,6 +17,10 @@ MARK = re.compile(f"[{MARKS}]")
 # Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
 # fact; single digits are too common to count.
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Chinese, Japanese and Thai write a clause without spaces, so a run of their letters is no word: it is counted
+# in overlapping pairs of characters, as search engines for these scripts do (most of their words are one or
+# two characters long, and a pair that spans two words is rare enough that TF-IDF weighs it down).
+UNSPACED_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
 
@@ -88,6 +93,9 @@ def unigrams(text: str) -> list[str]:
     result = []
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
+        if UNSPACED_RUN.search(lowered):
+            result += character_pairs(lowered)
+            continue
         if _letters(lowered) < 2 or lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words():
             continue
         result.append(stem(lowered))
@@ -96,3 +104,21 @@ def unigrams(text: str) -> list[str]:
         if len(figure) >= 2:
             result.append(figure)
     return result
+
+
+def character_pairs(token: str) -> list[str]:
+    """The terms of a token holding runs of an unspaced script: each run as overlapping pairs of characters (a
+    run of one character as itself), and any spaced letters beside a run as one word ("iPhone发布" gives
+    "iphone", "发布")."""
+    terms = []
+    position = 0
+    for run in UNSPACED_RUN.finditer(token):
+        before = token[position:run.start()]
+        if _letters(before) >= 2:
+            terms.append(stem(before))
+        letters = run.group()
+        terms += [letters[i:i + 2] for i in range(len(letters) - 1)] or [letters]
+        position = run.end()
+    if _letters(token[position:]) >= 2:
+        terms.append(stem(token[position:]))
+    return terms

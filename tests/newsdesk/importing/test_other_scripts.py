@@ -92,10 +92,10 @@ def test_topic_labels_of_a_hindi_story_are_made_of_whole_words():
     alignment = align(passages)
 
     words = {word for p in passages for word in p.text.replace("।", " ").replace(",", " ").split()}
-    labels = [topic.label for topic in alignment.topics if topic.label != "Other passages"]
-    assert alignment.furniture == [] and labels
+    labels = [topic.label for topic in alignment.topics]
+    assert alignment.furniture == [] and labels and "Other passages" not in labels
     for label in labels:
-        assert set(label.split()) <= words, label
+        assert set(label.removesuffix("…").split()) <= words, label
 
 
 def test_a_span_is_widened_to_whole_characters_as_the_reader_sees_them():
@@ -129,3 +129,48 @@ def test_a_date_and_time_in_figures_is_a_time_stamp_in_any_language_and_digits()
     # A sentence with a year and a time in it reports something.
     assert line_furniture("Οι 12 βουλευτές το 2026 στις 10:30 ψήφισαν υπέρ.") is None
     assert line_furniture("Results at 10:30 in 2026 were") is None
+
+
+def test_the_alignment_counts_chinese_in_pairs_of_characters_and_latin_letters_beside_them_as_words():
+    assert unigrams("地铁票价上涨") == ["地铁", "铁票", "票价", "价上", "上涨"]
+    assert unigrams("新款iPhone发布") == ["新款", "iphone", "发布"]
+    assert unigrams("票") == ["票"]
+
+
+def test_a_chinese_article_is_matched_to_the_chinese_story_it_reports():
+    from newsdesk.alignment import story_suggestion
+
+    stories = [
+        ("metro", "北京地铁票价下月上涨两元。市民在社交媒体上抱怨票价上涨。交通部门说收入将用于建设新线路。"),
+        ("metro", "地铁票价将上涨两元，北京市政府周一宣布。官员说新增收入将投入新地铁线路建设。"),
+        ("hospital", "卫生部周一宣布，广州新医院开业，设有三百张病床和急诊科。"),
+        ("hospital", "广州新医院正式开业，居民说医院将缓解老医院的压力。"),
+    ]
+    matrix = story_suggestion.build(stories)
+
+    chosen, _ = story_suggestion.best(story_suggestion.rank(
+        matrix, "北京地铁涨价", "从下个月起，北京地铁票价上涨两元，乘客对票价上涨不满。"))
+
+    assert chosen == "metro"
+
+
+def test_a_story_whose_passages_hold_no_english_phrase_is_labelled_with_its_own_opening_words():
+    articles = [
+        ["أعلنت وزارة الصحة يوم الاثنين افتتاح مستشفى جديد في مدينة الإسكندرية.",
+         "وقال الوزير إن المستشفى يضم ثلاثمئة سرير وقسما للطوارئ.",
+         "ورحب السكان بالمشروع بعد سنوات من الانتظار."],
+        ["افتتحت وزارة الصحة مستشفى جديدا في الإسكندرية يضم ثلاثمئة سرير.",
+         "وأشار مسؤولون إلى أن تكلفة المشروع بلغت مليار جنيه.",
+         "وقال بعض السكان إن المستشفى سيخفف الضغط على المستشفيات القديمة."],
+    ]
+    passages = [PassageText((article, index), article, index, text)
+                for article, texts in enumerate(articles) for index, text in enumerate(texts)]
+
+    alignment = align(passages)
+
+    labels = [topic.label for topic in alignment.topics]
+    assert "Other passages" not in labels and len(set(labels)) == len(labels)
+    for topic in alignment.topics:
+        opening = topic.label.removesuffix("…")
+        assert any(text.startswith(opening) for article, texts in enumerate(articles) for text in texts), topic.label
+        assert len(opening.split()) <= 5
