@@ -96,8 +96,9 @@ def normalise(text: str) -> str:
 
 
 # Words are counted between spaces; a run of a script written without spaces counts as the words its length holds
-# (``scripts.measured``), so that its prose counts as prose. Korean syllables, written with spaces, count one each.
-_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# (``scripts.measured``), so that its prose counts as prose. Korean is written with spaces between its words, and a
+# run of Hangul between two spaces is one word, as a run of Latin letters is.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+|\d+")
 _SENTENCE_END = re.compile(rf"[.!?…{STOPS}{CJK_STOPS}][\"'”’»)\]」』]*$")
 PROSE_WORDS = 10  # a line of prose: this many words or more, ending like a sentence

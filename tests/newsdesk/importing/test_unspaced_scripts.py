@@ -136,3 +136,20 @@ def test_a_chinese_story_in_three_articles_aligns_without_setting_its_paragraphs
 
     assert alignment.furniture == []
     assert [topic for topic in alignment.topics if topic.label != "Other passages"]
+
+
+# Korean writes spaces between its words (a run of syllables between two spaces is one word), unlike Chinese.
+KOREAN_PARAGRAPH = "서울시는 월요일 지하철 요금을 다음 달부터 200원 올린다고 발표했다."
+KOREAN_MENU = "홈 | 정치 | 경제 | 사회"
+
+
+def test_korean_words_are_counted_between_spaces_not_by_syllable():
+    from newsdesk.alignment import furniture as alignment_furniture
+    from newsdesk.importing import ingest
+
+    assert word_count(KOREAN_PARAGRAPH) == 9
+    assert alignment_furniture.size(KOREAN_PARAGRAPH) == 9
+    assert alignment_furniture.size("지하철 요금 인상") == 3
+    assert not ingest.is_prose("서울 지하철 요금 인상 계획 발표.")  # six words, 13 syllables: no line of prose
+    assert ingest.is_prose(KOREAN_PARAGRAPH + " 시민들은 요금 인상에 불만을 나타냈다.")
+    assert all(word_count(item) == 1 for item in KOREAN_MENU.split("|"))
