@@ -91,7 +91,8 @@ def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> l
     """Each token's word class, read in its context where the tagger's list (one class per word) cannot tell:
 
     - a present-tense verb form is a noun where a noun phrase has begun before it ("its missile launches",
-      "genuine offers"), unless an object follows it ("the bank cut its rate");
+      "genuine offers") or inside a run of nouns ("short-range missile launch vehicles"), unless an object
+      follows it ("the bank cut its rate");
     - a noun right after "to", an auxiliary or a subject pronoun is a verb ("to drink", "could face", "might
       also transfer", "we apologise");
     - an "-ing" noun between a plural and its object or preposition is a verb ("lawyers hunting for flaws");
@@ -111,7 +112,8 @@ def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> l
         object_follows = after_kind in (wordclass.DETERMINER, wordclass.PRONOUN, wordclass.POSSESSIVE)
         present = wordclass.tags().get(lowered, "") in ("VB", "VBP", "VBZ")  # "cut", "use", "offers"; not "came"
         if kind == wordclass.VERB and present and not object_follows and (
-                before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}):
+                before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}
+                or before == earlier == after_kind == wordclass.NOUN and not _plural(words[position - 1])):
             kind = wordclass.NOUN
         elif kind == wordclass.NOUN and (previous == "to" or previous in wordclass.SUBJECTS
                                          or before == wordclass.AUXILIARY

@@ -267,3 +267,10 @@ def test_a_name_that_opens_a_sentence_is_kept_whole_or_left_out(sentence):
 
 def test_a_closed_class_word_that_opens_a_sentence_is_no_part_of_the_name_after_it():
     assert "Environment Protection Agency" in phrases_of("The Environment Protection Agency opened an inquiry.")
+
+
+def test_a_verb_form_inside_a_run_of_nouns_is_a_noun_of_the_compound():
+    phrases = phrases_of("KCNA photos showed him inspecting mobile short-range missile launch vehicles.")
+
+    assert "mobile short-range missile launch vehicles" in phrases
+    assert "mobile short-range missile" not in phrases
