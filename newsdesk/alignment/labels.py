@@ -287,10 +287,19 @@ SOURCE_REACH = 4  # words between "according to" and the phrase it names ("accor
 SOURCE_WEIGHT = 0.5  # a label candidate that stands as a passage's source counts this share of its score
 
 
+# Nouns that name a channel of news, not what it reports: a phrase headed by one ("the country's state media",
+# "a government spokesman") stands as a source wherever it stands.
+SOURCE_HEADS = frozenset({"media", "agency", "agencies", "spokesman", "spokeswoman", "spokesperson", "newspaper",
+                          "newspapers", "broadcaster", "outlet", "outlets", "sources", "tabloid"})
+
+
 def stands_as_source(words: list[str], start: int, end: int) -> bool:
     """Whether the noun phrase ``words[start:end + 1]`` is who reported its passage: the subject of a verb of
     reporting ("the KCNA news agency reported", "Mr Kim has said"), the speaker after one ("said Governor
-    Henrik Solberg", "the statement read, according to"), or what "according to" or "reported by" names."""
+    Henrik Solberg", "the statement read, according to"), what "according to" or "reported by" names, or a
+    channel of news ("state media")."""
+    if words[end].lower() in SOURCE_HEADS:
+        return True
     after = [w.lower() for w in words[end + 1:end + 4] if is_word(w)]
     while after and after[0] in AUXILIARIES:
         after = after[1:]

@@ -206,6 +206,7 @@ def test_capitals_set_for_emphasis_are_lowered_but_acronyms_keep_theirs():
     ("Output will double, according to state news agency KCNA.", "state news agency KCNA"),
     ("The bank will hold rates for now, said Governor Henrik Solberg.", "Governor Henrik Solberg"),
     ("The harbour board has said the quay will reopen.", "harbour board"),
+    ("The visits were shown on the country's state media.", "country's state media"),
 ])
 def test_who_reported_a_passage_stands_as_its_source(sentence, source):
     words = labels.tokens(sentence)
