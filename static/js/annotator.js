@@ -27,15 +27,47 @@
     return Math.max(low, Math.min(value, high));
   }
 
-  /* Below the selection, or above it when there is no room below; never off the sides. */
-  function placeNear(element, rect) {
+  /* "rtl" when `node` sits in right-to-left text (an Arabic or Hebrew passage takes it from dir="auto"). */
+  function directionOf(node) {
+    var element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    return element ? window.getComputedStyle(element).direction : "ltr";
+  }
+
+  /*
+   * Below the selection, or above it when there is no room below; never off the sides. It starts where the
+   * text's lines start: from the selection's left edge in left-to-right text, and mirrored, from its right
+   * edge, in right-to-left text.
+   */
+  function placeNear(element, rect, direction) {
     var width = element.offsetWidth;
     var height = element.offsetHeight;
     var pageWidth = document.documentElement.clientWidth;
     var below = rect.bottom + 8;
     var top = below + height > window.innerHeight && rect.top - 8 - height > 0 ? rect.top - 8 - height : below;
-    element.style.left = clamp(rect.left + window.scrollX, 8 + window.scrollX, window.scrollX + pageWidth - width - 8) + "px";
+    var left = direction === "rtl" ? rect.right - width : rect.left;
+    element.style.left = clamp(left + window.scrollX, 8 + window.scrollX, window.scrollX + pageWidth - width - 8) + "px";
     element.style.top = top + window.scrollY + "px";
+  }
+
+  /*
+   * The part of a range on its last line, as one box. A line that mixes scripts (a Latin name in an Arabic
+   * sentence) gives one box per run, in the order of the text rather than the order shown, so the last box
+   * alone may be any piece of the line.
+   */
+  function lastLineOf(range) {
+    var rects = Array.prototype.filter.call(range.getClientRects(), function (r) { return r.width > 0 && r.height > 0; });
+    if (!rects.length) return range.getBoundingClientRect();
+    var last = rects[rects.length - 1];
+    var middle = (last.top + last.bottom) / 2;
+    var box = { left: last.left, right: last.right, top: last.top, bottom: last.bottom };
+    rects.forEach(function (r) {
+      if (r.top > middle || r.bottom < middle) return;
+      box.left = Math.min(box.left, r.left);
+      box.right = Math.max(box.right, r.right);
+      box.top = Math.min(box.top, r.top);
+      box.bottom = Math.max(box.bottom, r.bottom);
+    });
+    return box;
   }
 
   /* ---------- toolbar ---------- */
@@ -64,7 +96,7 @@
     return toolbar && !toolbar.hidden && field("start").value !== "" && !toolbar.classList.contains("is-refused");
   }
 
-  function showToolbar(description, rect) {
+  function showToolbar(description, rect, direction) {
     var refused = Boolean(description.error);
     toolbar.classList.toggle("is-refused", refused);
     tagButtons().forEach(function (button) { button.disabled = refused; });
@@ -87,7 +119,7 @@
       }
     }
     toolbar.hidden = false;
-    placeNear(toolbar, rect);
+    placeNear(toolbar, rect, direction);
   }
 
   function hideToolbar() {
@@ -109,10 +141,10 @@
     scheduled = false;
     var description = Selection.describeSelection();
     if (description) {
-      var selection = window.getSelection();
-      var rects = selection.getRangeAt(0).getClientRects();
-      var rect = rects.length ? rects[rects.length - 1] : selection.getRangeAt(0).getBoundingClientRect();
-      showToolbar(description, rect);
+      var range = window.getSelection().getRangeAt(0);
+      var passages = description.passages;
+      var direction = directionOf(passages ? passages[passages.length - 1] : range.endContainer);
+      showToolbar(description, lastLineOf(range), direction);
     } else if (!toolbar.contains(document.activeElement) && !pending) {
       hideToolbar();
     }
@@ -176,7 +208,7 @@
       swap: "innerHTML",
     }).then(function () {
       popover.hidden = false;
-      placeNear(popover, rect);
+      placeNear(popover, rect, directionOf(highlight));
       // The chosen tag when the highlight is the user's to change; otherwise the first control (Close).
       var first = popover.querySelector("input:checked") || popover.querySelector("button, input, textarea");
       if (first) first.focus({ preventScroll: true });

@@ -4,6 +4,8 @@ and a highlight dragged with the mouse over Arabic words (with a Latin name amon
 import pytest
 from playwright.sync_api import expect
 
+from .selecting import select_phrase
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 # Invented for this test. The emoji before the phrase, in its paragraph, is two UTF-16 units but one code point.
@@ -71,3 +73,35 @@ def test_arabic_reads_from_the_right_and_a_dragged_highlight_stores_code_point_o
     data = page.evaluate("async (id) => (await fetch(`/api/annotations/?article=${id}`)).json()", article.pk)
     at = article.text.index(PHRASE)
     assert [(a["start"], a["end"], a["quote"]) for a in data] == [(at, at + len(PHRASE), PHRASE)]
+
+
+# From near the start of its line (a line starts on the right), so the toolbar has room on the left; the Latin
+# name splits the line into three runs.
+OPENING = "وبعد الجلسة قالت المهندسة Lina Farouk للصحفيين"
+SELECTION_AND_TOOLBAR = """() => {
+  const selected = getSelection().getRangeAt(0).getBoundingClientRect();
+  const toolbar = document.getElementById("annotation-toolbar").getBoundingClientRect();
+  return {
+    selection: {left: selected.left, right: selected.right, top: selected.top, bottom: selected.bottom},
+    toolbar: {left: toolbar.left, right: toolbar.right, top: toolbar.top, bottom: toolbar.bottom},
+    viewport: {width: document.documentElement.clientWidth, height: innerHeight},
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_toolbar_over_an_arabic_selection_starts_from_its_right_edge_and_stays_on_screen(
+        page, live_server, login, reviewer, make_article, width):
+    article = make_article(TEXT, title="مجلس المدينة يقر خطة النقل", outlet="Sahil Daily")
+    page.set_viewport_size({"width": width, "height": 800})
+    login(page, reviewer)
+    page.goto(live_server.url + article.get_absolute_url())
+    select_phrase(page, article, OPENING)
+
+    boxes = page.evaluate(SELECTION_AND_TOOLBAR)
+    selection, toolbar, viewport = boxes["selection"], boxes["toolbar"], boxes["viewport"]
+    assert 0 <= toolbar["left"] and toolbar["right"] <= viewport["width"], boxes
+    assert 0 <= toolbar["top"] and toolbar["bottom"] <= viewport["height"], boxes
+    if width > 600:  # on a phone the toolbar is a sheet along the bottom of the screen
+        assert abs(toolbar["right"] - selection["right"]) <= 3, boxes
+        assert toolbar["top"] >= selection["bottom"], boxes
