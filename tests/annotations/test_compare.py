@@ -45,7 +45,7 @@ def test_an_empty_cell_says_the_outlet_does_not_cover_the_topic(client, reviewer
     gaps = [(row, cell) for row in response.context["compared"].topic_rows for cell in row.cells if cell.empty]
     assert gaps
     _, cell = gaps[0]
-    assert f"{cell.article.outlet.name} does not cover this topic." in response.content.decode()
+    assert f"<bdi>{cell.article.outlet.name}</bdi> does not cover this topic." in response.content.decode()
 
 
 def test_hiding_furniture_and_single_outlet_topics_is_kept_in_the_url(client, reviewer, seed_story):

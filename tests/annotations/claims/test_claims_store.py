@@ -263,7 +263,7 @@ def test_the_comparison_page_shows_the_matrix(client, reviewer, blockade):
 
     assert 'id="claims"' in page
     assert "claim-cell-differs" in page
-    assert "left out by Northwire" in page
+    assert "left out by <bdi>Northwire</bdi>" in page
 
 
 def test_the_claims_page_offers_curation_to_editors_only(client, reviewer, editor, blockade):

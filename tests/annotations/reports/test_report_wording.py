@@ -65,10 +65,10 @@ def test_the_topic_table_follows_the_comparison_order_and_downloads_as_csv(
     labels = list(dict.fromkeys(row[0] for row in rows[1:]))
     assert labels == order
     page = client.get(f"/reports/?story={seed_story.slug}").content.decode()
-    shown = [label for label in order if f'<th scope="row">{label}</th>' in page]
+    shown = [label for label in order if f'<th scope="row" dir="auto">{label}</th>' in page]
     assert shown == order
-    assert [page.index(f'<th scope="row">{label}</th>') for label in order] == sorted(
-        page.index(f'<th scope="row">{label}</th>') for label in order)
+    assert [page.index(f'<th scope="row" dir="auto">{label}</th>') for label in order] == sorted(
+        page.index(f'<th scope="row" dir="auto">{label}</th>') for label in order)
     assert f"/reports/topics.csv?story={seed_story.slug}" in page
 
 

@@ -1,0 +1,100 @@
+"""Arabic and Hebrew names inside the pages' own English sentences: each outlet name, article title and topic
+label in a sentence is set apart with <bdi>, so it reads in its own direction and the sentence around it keeps
+its order; the names stay escaped."""
+
+import re
+
+import pytest
+
+from newsdesk.models import Story, Topic
+from tests.annotations.highlights import highlight
+
+pytestmark = pytest.mark.django_db
+
+# Invented outlet names and titles; the articles' English text gives the claims finder its figures.
+COURIER, NORTHWIRE, LEDGER = "ساحل اليوم", "הדואר הצפוני", "دفتر المساء"
+STORY_TITLE = "حصار <i>الميناء</i>"
+ESCAPED_STORY_TITLE = "حصار &lt;i&gt;الميناء&lt;/i&gt;"
+ARTICLES = [
+    (COURIER, "طواقم تغلق الميناء",
+     "Crews moored 27 trawlers across the harbour of Saltby on Monday in protest at the quota.\n\n"
+     "The regional council cut the cod quota by 18 per cent in December."),
+    (NORTHWIRE, "סירות חוסמות את הנמל",
+     "Nearly 30 fishing boats blocked the harbour of Saltby on Monday in protest at the quota.\n\n"
+     "Ferry services to the islands were suspended for the whole day on Monday."),
+    (LEDGER, "سفن الصيد تسد الميناء",
+     "A line of 27 trawlers sealed the harbour at Saltby on Monday in protest at the quota.\n\n"
+     "The council said it cut the cod quota by 18 per cent in December."),
+]
+
+
+@pytest.fixture
+def story(make_article, django_capture_on_commit_callbacks):
+    story = Story.objects.create(title=STORY_TITLE, slug="harbour", blind_annotation=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        articles = [make_article(text, outlet=outlet, story=story, title=title) for outlet, title, text in ARTICLES]
+    return story, articles
+
+
+def page(client, user, url):
+    client.force_login(user)
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_the_comparison_page_isolates_outlet_names_in_its_tabs_and_sentences(client, editor, story):
+    story, _ = story
+
+    html = page(client, editor, f"/stories/{story.slug}/compare/")
+
+    for outlet in (COURIER, NORTHWIRE, LEDGER):
+        assert f"><bdi>{outlet}</bdi></button>" in html  # the column tabs on a phone
+    assert f"<h1><bdi>{ESCAPED_STORY_TITLE}</bdi>: side by side</h1>" in html
+    assert f"<bdi>{NORTHWIRE}</bdi> does not cover this topic." in html
+    assert "<i>الميناء" not in html
+
+
+def test_the_claims_page_isolates_the_story_and_outlet_names_in_its_sentences(client, editor, story):
+    story, _ = story
+
+    html = page(client, editor, f"/stories/{story.slug}/claims/")
+
+    assert f"<h1><bdi>{ESCAPED_STORY_TITLE}</bdi>: claims across outlets</h1>" in html
+    assert f"only in <bdi>{NORTHWIRE}</bdi>" in html
+    assert f"left out by <bdi>{NORTHWIRE}</bdi>" in html
+    for outlet in (COURIER, NORTHWIRE, LEDGER):
+        assert f"<strong><bdi>{outlet}</bdi></strong>" in html  # "Outlet: “quote”" under each claim
+        assert f'<th scope="row" dir="auto">{outlet}</th>' in html  # the per-outlet report
+    groups = re.findall(r'scope="rowgroup" colspan="4">(.*?)</th>', html)
+    labels = set(Topic.objects.filter(story=story).values_list("label", flat=True))
+    assert groups and all(group in {f"<bdi>{label}</bdi>" for label in labels} | {"Outside the topics"}
+                          for group in groups), groups
+    assert "<i>الميناء" not in html
+
+
+def test_the_history_page_isolates_the_title_and_the_outlet(client, editor, story):
+    _, articles = story
+    article = articles[0]
+
+    html = page(client, editor, f"/articles/{article.pk}/history/")
+
+    assert f'<p class="lede"><bdi>{article.title}</bdi> — <bdi>{COURIER}</bdi></p>' in html
+    assert f'dir="auto">{ESCAPED_STORY_TITLE}</a>' in html and f'dir="auto">{COURIER}</a>' in html
+
+
+def test_the_reports_page_isolates_the_story_and_outlet_names_in_its_sentences(
+        client, editor, reviewer, other_reviewer, story):
+    story, articles = story
+    article = articles[0]
+    highlight(article, reviewer, "rhetoric", 0, 40)
+    highlight(article, other_reviewer, "attribution", 50, 70)
+
+    html = page(client, editor, f"/reports/?story={story.slug}")
+
+    assert f"in “<bdi>{ESCAPED_STORY_TITLE}</bdi>”." in html
+    assert f"· <bdi>{COURIER}</bdi> ·" in html  # a disagreement's line
+    assert f'<th scope="row" dir="auto">{COURIER}</th>' in html
+    assert f'<span class="outlet-name" dir="auto">{COURIER}</span>' in html
+    assert f'dir="auto">{article.title}</a>' in html
+    assert "<i>الميناء" not in html
