@@ -1,11 +1,15 @@
 """Arabic and Hebrew names inside the pages' own English sentences: each outlet name, article title and topic
 label in a sentence is set apart with <bdi>, so it reads in its own direction and the sentence around it keeps
-its order; the names stay escaped."""
+its order; the names stay escaped. The fields where an editor pastes an article or a correction take their
+direction from the text typed into them."""
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 
+from annotations.views.corrections import CorrectionForm
+from newsdesk.importing.forms import ImportForm
 from newsdesk.models import Story, Topic
 from tests.annotations.highlights import highlight
 
@@ -98,3 +102,66 @@ def test_the_reports_page_isolates_the_story_and_outlet_names_in_its_sentences(
     assert f'<span class="outlet-name" dir="auto">{COURIER}</span>' in html
     assert f'dir="auto">{article.title}</a>' in html
     assert "<i>الميناء" not in html
+
+
+class Fields(HTMLParser):
+    """Each textarea and input of a page by name: its attributes and, for a textarea, its text."""
+
+    def __init__(self, html):
+        super().__init__(convert_charrefs=True)
+        self.found, self._open = {}, None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("textarea", "input"):
+            attrs = dict(attrs)
+            self.found[attrs.get("name")] = {"attrs": attrs, "text": ""}
+            self._open = attrs.get("name") if tag == "textarea" else None
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self.found[self._open]["text"] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self._open = None
+
+
+def drawn_with_auto_direction(html, bound_field):
+    """The field in ``html`` is the one Django draws (attributes, text), with dir="auto" added."""
+    [own] = Fields(str(bound_field)).found.values()
+    shown = Fields(html).found[bound_field.html_name]
+    return shown == {"attrs": {**own["attrs"], "dir": "auto"}, "text": own["text"]}
+
+
+@pytest.mark.parametrize("name", ["text", "new_outlet", "new_story", "title", "byline"])
+def test_the_import_forms_free_text_fields_follow_their_texts_direction(client, editor, name):
+    html = page(client, editor, "/import/")
+
+    assert drawn_with_auto_direction(html, ImportForm()[name])
+
+
+def test_the_import_preview_keeps_an_arabic_article_in_its_own_direction(client, editor):
+    client.force_login(editor)
+    text = "طواقم تغلق الميناء\n\nقال رئيس المجلس إن الخطة ستكلف 120 مليون دينار."
+
+    html = client.post("/import/", {"action": "preview", "format": "auto", "text": text,
+                                    "new_outlet": COURIER, "new_story": STORY_TITLE}).content.decode()
+
+    assert '<textarea name="text"' in html and f'dir="auto">\n{text}</textarea>' in html
+    assert f'value="{COURIER}"' in html and f'<p class="outlet-name"><bdi>{COURIER}</bdi>' in html
+    assert f"<dd><bdi>{ESCAPED_STORY_TITLE}</bdi>" in html
+    assert '<li><div dir="auto">قال رئيس المجلس' in html
+
+
+def test_the_correction_forms_text_follows_its_direction_and_its_errors(client, editor, story):
+    _, articles = story
+    article = articles[0]
+
+    html = page(client, editor, f"/articles/{article.pk}/correct/")
+    refused = client.post(f"/articles/{article.pk}/correct/", {"action": "preview", "text": ""}).content.decode()
+
+    assert drawn_with_auto_direction(html, CorrectionForm(initial={"text": article.text})["text"])
+    assert f'<p class="lede"><bdi>{article.title}</bdi> — <bdi>{COURIER}</bdi>.' in html
+    [textarea] = re.findall(r"<textarea [^>]*>", refused)
+    assert 'aria-invalid="true"' in textarea and textarea.endswith(' dir="auto">')

@@ -105,3 +105,22 @@ def test_the_toolbar_over_an_arabic_selection_starts_from_its_right_edge_and_sta
     if width > 600:  # on a phone the toolbar is a sheet along the bottom of the screen
         assert abs(toolbar["right"] - selection["right"]) <= 3, boxes
         assert toolbar["top"] >= selection["bottom"], boxes
+
+
+def test_the_import_and_correction_boxes_follow_the_direction_of_what_is_typed(page, live_server, login, editor,
+                                                                                make_article):
+    article = make_article(TEXT, title="مجلس المدينة يقر خطة النقل", outlet="Sahil Daily")
+    direction = "(element) => getComputedStyle(element).direction"
+    login(page, editor)
+
+    page.goto(live_server.url + "/import/")
+    box = page.get_by_label("Paste the article")
+    box.fill("مجلس المدينة يقر خطة النقل")
+    assert box.evaluate(direction) == "rtl"
+    box.fill("The council approves the transport plan")
+    assert box.evaluate(direction) == "ltr"
+    page.get_by_label("…or a new outlet").fill("ساحل اليوم")
+    assert page.get_by_label("…or a new outlet").evaluate(direction) == "rtl"
+
+    page.goto(live_server.url + f"/articles/{article.pk}/correct/")
+    assert page.get_by_label("Corrected text").evaluate(direction) == "rtl"
