@@ -165,3 +165,21 @@ def test_the_correction_forms_text_follows_its_direction_and_its_errors(client, 
     assert f'<p class="lede"><bdi>{article.title}</bdi> — <bdi>{COURIER}</bdi>.' in html
     [textarea] = re.findall(r"<textarea [^>]*>", refused)
     assert 'aria-invalid="true"' in textarea and textarea.endswith(' dir="auto">')
+
+
+def test_the_change_log_isolates_titles_quotes_and_labels_in_its_sentences(client, editor, story):
+    from annotations.history import describe_events
+    from newsdesk.models import AuditEvent
+
+    _, articles = story
+    client.force_login(editor)
+    text = articles[1].text
+    response = client.post("/annotations/", {"article": articles[1].pk, "start": 0, "end": 5, "tag": "rhetoric",
+                                             "quote": text[:5]}, HTTP_HX_REQUEST="true")
+    assert response.status_code in (200, 201), response.content[:300]
+    html = " ".join(str(sentence) for _, sentence in describe_events(AuditEvent.objects.order_by("pk")))
+
+    cited = re.findall(r"<cite>(.*?)</cite>", html)
+    quoted = re.findall(r'<span class="audit-quote">“(.*?)”</span>', html)
+    assert cited and all(c.startswith("<bdi>") and c.endswith("</bdi>") for c in cited), cited
+    assert quoted and all(q.startswith("<bdi>") and q.endswith("</bdi>") for q in quoted), quoted
