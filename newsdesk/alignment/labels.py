@@ -16,6 +16,7 @@ words or twelve characters of a script written without spaces, with "…" where 
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
@@ -385,9 +386,26 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         if not label:
             label = first_phrase(texts[rows[0]]) if rows else "Other passages"
         taken.add(label.lower())
-        label = unshouted(label)
+        label = clipped(unshouted(label))
         labels[topic] = label[:1].upper() + label[1:]
     return labels
+
+
+MAX_LABEL_CHARACTERS = 80  # a row's label fits a line; a topic's stored label holds up to 200
+
+
+def clipped(label: str, limit: int = MAX_LABEL_CHARACTERS) -> str:
+    """``label`` cut to ``limit`` characters with "…" when longer: at the last space before the limit, or (a run
+    with no space, such as a clause of Chinese) at the limit, never between a letter and its combining marks."""
+    if len(label) <= limit:
+        return label
+    cut = label[:limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    while cut and unicodedata.combining(label[len(cut)]):
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
 
 
 SHOUTED = re.compile(r"\b[A-Z]{4,}\b")

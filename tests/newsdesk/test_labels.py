@@ -1,6 +1,7 @@
 """Topic labels are short phrases taken from the passages, never a list of words or a piece of a name."""
 
 import re
+import unicodedata
 
 import pytest
 
@@ -275,3 +276,21 @@ def test_a_verb_form_inside_a_run_of_nouns_is_a_noun_of_the_compound():
 
     assert "mobile short-range missile launch vehicles" in phrases
     assert "mobile short-range missile" not in phrases
+
+
+@pytest.mark.parametrize("text", ["a" * 20000, "漢" * 20000])
+def test_a_label_is_never_longer_than_a_line(text):
+    label = labels.label_topics([text, "Rain closed the harbour road."], [0, 1], ["a", "b"])[0]
+
+    assert len(label) <= labels.MAX_LABEL_CHARACTERS and label.endswith("…")
+
+
+def test_a_long_label_is_cut_at_a_space_and_never_between_a_letter_and_its_marks():
+    words = ("Kim visited " * 40).strip()
+    marked = "e\u0301" * 100
+
+    assert labels.clipped(words) == words[:labels.clipped(words).index("…")] + "…"
+    assert labels.clipped(words)[-2] != " " and words[len(labels.clipped(words)) - 1] == " "
+    cut = labels.clipped(marked).removesuffix("…")
+    assert marked.startswith(cut) and not unicodedata.combining(marked[len(cut)])
+    assert labels.clipped("short label") == "short label"
