@@ -1,6 +1,6 @@
 """How the analysis of imported text grows with hostile input: seconds per shape at 10k, 20k and 40k characters.
 
-    python -m benchmarks.hostile_input [--sizes 10000 20000 40000] [--only suggest ingest claims furniture]
+    python -m benchmarks.hostile_input [--sizes 10000 20000 40000] [--only suggest ingest claims furniture labels]
 
 Imports accept texts of up to 2 MB, so every step that reads an article's text must take time in proportion to
 its length, whatever the text looks like. Each shape repeats a short unit (a run of capitalised words, one long
@@ -27,6 +27,7 @@ django.setup()
 
 from annotations.claims.finding import find_mentions  # noqa: E402
 from annotations.suggestions import suggest  # noqa: E402
+from newsdesk.alignment.labels import label_topics  # noqa: E402
 from newsdesk.importing.furniture_lines import line_furniture  # noqa: E402
 from newsdesk.importing.ingest import from_text  # noqa: E402
 
@@ -47,6 +48,9 @@ SHAPES = {
     "initials": "A. ",
     "digits": "1",
     "open quotes": "“a b “c d. ",
+    "blanks after a bracket": ("(", "\t ", "with"),
+    "unspaced run": "漢字",
+    "thai run": "ภาษาไทย",
 }
 
 STEPS = {
@@ -54,10 +58,15 @@ STEPS = {
     "ingest": lambda text: from_text(text),
     "claims": lambda text: find_mentions(None, text),
     "furniture": lambda text: [line_furniture(line) for line in text.splitlines() if line.strip()],
+    "labels": lambda text: label_topics([text, "Rain closed the harbour road."], [0, 1], ["a", "b"]),
 }
 
 
-def shaped(unit: str, size: int) -> str:
+def shaped(unit, size: int) -> str:
+    """The unit repeated up to ``size`` characters; a (head, unit, tail) triple repeats the unit between them."""
+    if isinstance(unit, tuple):
+        head, unit, tail = unit
+        return head + (unit * (size // len(unit) + 1))[:size - len(head) - len(tail)] + tail
     return (unit * (size // len(unit) + 1))[:size].strip(" -")
 
 

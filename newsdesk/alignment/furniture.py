@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, measured, word_count
+from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, word_count
 
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
 # keys compare them); ``size`` counts a run of a script written without spaces as the words its length holds
 # (``scripts.measured``), so that a paragraph in them is not taken for a one-word label nor a label for a paragraph.
-UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han and kana; Korean spaces its words
+UNSPACED = HAN + KANA  # Korean spaces its words; Thai and its neighbours are measured by ``scripts.measured``
 SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_])"
 WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*", re.UNICODE)
 # A sentence ends in . ! ? or …, or the full stop of another script (। ؟ ۔ …), perhaps followed by a closing

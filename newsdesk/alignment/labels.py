@@ -21,8 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from newsdesk.alignment import wordclass
-from newsdesk.alignment.words import UNSPACED_RUN as UNSPACED_LETTER
-from newsdesk.alignment.words import stem, stop_words
+from newsdesk.alignment.words import UNSPACED_RUN, stem, stop_words
+from newsdesk.importing.scripts import CJK_STOPS, STOPS
 from newsdesk.importing.tokens import MARKS
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
@@ -111,10 +111,15 @@ def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> l
         after_kind = wordclass.word_class(after, False) if is_word(after) else wordclass.OTHER
         previous = words[position - 1].lower() if position else ""
         object_follows = after_kind in (wordclass.DETERMINER, wordclass.PRONOUN, wordclass.POSSESSIVE)
-        present = wordclass.tags().get(lowered, "") in ("VB", "VBP", "VBZ")  # "cut", "use", "offers"; not "came"
+        tag = wordclass.tags().get(lowered, "")
+        present = tag in ("VB", "VBP", "VBZ")  # "cut", "use", "offers"; not "came"
+        # Between two nouns after a singular one, only a plain form ("launch"), never an "-s" form ("approves",
+        # "says": the verb of a two-noun subject) nor a verb of reporting, is part of a compound.
+        compound = (before == earlier == after_kind == wordclass.NOUN and tag in ("VB", "VBP")
+                    and not _plural(words[position - 1]) and lowered not in REPORTING)
         if kind == wordclass.VERB and present and not object_follows and (
                 before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}
-                or before == earlier == after_kind == wordclass.NOUN and not _plural(words[position - 1])):
+                or compound):
             kind = wordclass.NOUN
         elif kind == wordclass.NOUN and (previous == "to" or previous in wordclass.SUBJECTS
                                          or before == wordclass.AUXILIARY
@@ -134,6 +139,7 @@ def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> l
         elif lowered == "per" and before == wordclass.NUMBER and after.lower() == "cent":
             kind = wordclass.NUMBER
         elif kind != wordclass.NAME and starts[position] and is_capitalised(token) and lowered not in wordclass.CLOSED \
+                and lowered not in SENTENCE_ADVERBS and not lowered.endswith("ly") \
                 and is_word(after) and is_capitalised(after) and after.lower() not in wordclass.CLOSED:
             kind = wordclass.NAME  # a sentence that opens on a name: "North Korean leader", not "north" and a name
         classes.append(kind)
@@ -175,14 +181,28 @@ def noun_phrase_ends(classes: list[str], start: int, limit: int, words: list[str
     return ends
 
 
+# Adverbs that open a sentence before a name ("Earlier Russia denied …", "Meanwhile Kyiv …"): no part of the name.
+SENTENCE_ADVERBS = frozenset({"earlier", "later", "meanwhile", "now", "still", "instead", "elsewhere", "then",
+                              "previously", "separately", "additionally", "also", "yet", "again", "today",
+                              "yesterday", "tomorrow", "overnight", "last", "next"})
+
+
 def _plural(word: str) -> bool:
-    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    """A common noun's plural by its ending ("otters", "munitions"; not "census", "status", "virus", "news")."""
+    return (word.islower() and len(word) > 3 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ous")) and word != "news")
 
 
 def _verb_in_the_present(word: str) -> bool:
-    """``word`` is the plain present of a verb: its "-s" form is one in the tagger's list ("feed": "feeds")."""
+    """``word`` is the plain present of a verb: its "-s" form is one in the tagger's list ("feed": "feeds",
+    "supply": "supplies", "push": "pushes")."""
     lowered = word.lower()
-    third_person = lowered + ("es" if lowered.endswith(("sh", "ch", "x")) else "s")
+    if lowered.endswith("y") and len(lowered) > 2 and lowered[-2] not in "aeiou":
+        third_person = lowered[:-1] + "ies"
+    elif lowered.endswith(("sh", "ch", "x", "ss", "z", "o")):
+        third_person = lowered + "es"
+    else:
+        third_person = lowered + "s"
     return word.islower() and wordclass.tags().get(third_person) == "VBZ"
 
 
@@ -278,15 +298,16 @@ def _phrase(words, text, spans, start: int, end: int):
     yield phrase, tuple(stem(w.lower()) for w in content), start, end
 
 
-# Verbs of reporting: a noun phrase right before one ("the agency said"), or right after one or after "according
-# to" ("said Governor Henrik Solberg", "according to state media"), is who reported the passage, not what it reports.
+# Verbs of reporting: a noun phrase right before one ("the agency said"), right after one that follows a comma
+# (", said Governor Henrik Solberg."), or after "according to" ("according to state media") is who reported the
+# passage, not what it reports.
 REPORTING = frozenset({"said", "says", "say", "reported", "reports", "told", "tells", "added", "adds", "announced",
                        "announces", "stated", "states", "wrote", "writes", "warned", "warns", "insisted", "insists",
                        "argued", "argues", "claimed", "claims", "explained", "explains", "noted", "notes"})
-AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})
+# Words that may stand between a source and its verb of reporting ("the ministry has said", "Kim also said").
+BEFORE_REPORTING = frozenset({"has", "have", "had", "will", "would", "also", "later", "then", "previously"})
 SOURCE_REACH = 4  # words between "according to" and the phrase it names ("according to state news agency KCNA")
-SOURCE_WEIGHT = 0.5  # a label candidate that stands as a passage's source counts this share of its score
-
+SOURCE_WEIGHT = 0.5  # a candidate used only as a passage's source counts this share of its score
 
 # Nouns that name a channel of news, not what it reports: a phrase headed by one ("the country's state media",
 # "a government spokesman") stands as a source wherever it stands.
@@ -296,27 +317,29 @@ SOURCE_HEADS = frozenset({"media", "agency", "agencies", "spokesman", "spokeswom
 
 def stands_as_source(words: list[str], start: int, end: int) -> bool:
     """Whether the noun phrase ``words[start:end + 1]`` is who reported its passage: the subject of a verb of
-    reporting ("the KCNA news agency reported", "Mr Kim has said"), the speaker after one ("said Governor
-    Henrik Solberg", "the statement read, according to"), what "according to" or "reported by" names, or a
-    channel of news ("state media")."""
+    reporting, with nothing but an auxiliary between ("the KCNA news agency reported", "Mr Kim has said"; not
+    "shell production, said the agency"), the speaker of a verb of reporting that follows a comma and that the
+    phrase closes (", said Governor Henrik Solberg."; not "the company reported record profits"), what
+    "according to" or "reported by" names, or a channel of news ("state media")."""
     if words[end].lower() in SOURCE_HEADS:
         return True
-    after = [w.lower() for w in words[end + 1:end + 4] if is_word(w)]
-    while after and after[0] in AUXILIARIES:
-        after = after[1:]
-    if after and after[0] in REPORTING:
+    following = end + 1
+    while following < len(words) and words[following].lower() in BEFORE_REPORTING:
+        following += 1
+    if following < len(words) and words[following].lower() in REPORTING:
         return True
-    before = [w.lower() for w in words[max(0, start - SOURCE_REACH):start]]
-    while before and before[-1] in ARTICLES:
-        before.pop()
+    before = start - 1
+    while before >= 0 and words[before].lower() in ARTICLES:
+        before -= 1
     closes = end + 1 >= len(words) or not is_word(words[end + 1])
-    if before and before[-1] in REPORTING and closes:
-        return True  # "..., said Governor Henrik Solberg." (not "said inflation would fall")
-    for position in range(len(before) - 1, 0, -1):
-        if not is_word(before[position]):
+    if before >= 1 and words[before].lower() in REPORTING and words[before - 1] == "," and closes:
+        return True
+    reach = [w.lower() for w in words[max(0, start - SOURCE_REACH):start]]
+    for position in range(len(reach) - 1, 0, -1):
+        if not is_word(reach[position]):
             break
-        if before[position - 1:position + 1] in (["according", "to"],) or (
-                before[position] == "by" and before[position - 1] in REPORTING):
+        if reach[position - 1:position + 1] == ["according", "to"] or (
+                reach[position] == "by" and reach[position - 1] in REPORTING):
             return True  # "according to state news agency KCNA", "as reported by state media"
     return False
 
@@ -359,11 +382,12 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             spans = [(begin, end) for _, begin, end in spans_of[row]]
             for phrase, stems, start, end in candidate_spans(words_of[row], texts[row], spans):
                 key = " ".join(stems)
-                entry = found.setdefault(key, [phrase, stems, set(), 0])
+                entry = found.setdefault(key, [phrase, stems, set(), 0, 0])
                 entry[2].add(row)
                 entry[3] += stands_as_source(words_of[row], start, end)
+                entry[4] += 1
         scored = []
-        for phrase, stems, where, as_source in found.values():
+        for phrase, stems, where, as_source, uses in found.values():
             if not stems or len(set(stems)) != len(stems):
                 continue
             values = sorted((weight(topic, term) for term in stems), reverse=True)
@@ -372,17 +396,18 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             score *= (1 + 0.25 * min(len(where) - 1, 3))
             if length not in PREFERRED_WORDS:
                 score *= 0.5 if length > 1 else 0.3
-            if as_source:
-                score *= SOURCE_WEIGHT  # who reported it names no sub-topic ("state news agency KCNA said")
+            # Who reported it names no sub-topic ("state news agency KCNA said"): a phrase counts less the more
+            # of its uses are as a source.
+            score *= 1 - (1 - SOURCE_WEIGHT) * min(as_source / uses, 1)
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")
-        if not label and rows:
-            # No noun phrase by the English word classes (a story in another language): the opening words of
+        if not label and rows and not mostly_latin(texts[row] for row in rows):
+            # No noun phrase by the English word classes, in a story in another script: the opening words of
             # the topic's most typical passage, as written.
             typical = sorted(rows, key=lambda row: -typicality(topic, row))
-            label = next((found for found in (opening(texts[row]) for row in typical)
-                          if found and found.lower() not in taken), "")
+            label = next((words for words in (opening(texts[row]) for row in typical)
+                          if words and words.lower() not in taken), "")
         if not label:
             label = first_phrase(texts[rows[0]]) if rows else "Other passages"
         taken.add(label.lower())
@@ -443,15 +468,46 @@ def first_phrase(text: str) -> str:
 
 
 OPENING_WORDS = 5
-OPENING_CHARACTERS = 12  # of a script written without spaces, where about two characters make a word
-CLAUSE_END = re.compile(r"[,.;:!?،؛؟。，、；：！？।]")
+OPENING_CHARACTERS = 12  # of a run of a script written without spaces, where about two characters make a word
+OPENING_LENGTH = 40  # characters of an opening in all
+# A clause ends at a comma, a colon or a semicolon, at any script's full stop, and at "." before a space (not
+# inside "2.5" or "U.S.").
+CLAUSE_END = re.compile(rf"[,;:!?،؛؟，、；：{re.escape(STOPS + CJK_STOPS)}]|\.(?=\s|$)")
+# A wire dateline before the first clause: a place, an agency in brackets, a dash ("القاهرة (رويترز) - …").
+DATELINE = re.compile(r"^[^\W\d_][^()\n–—-]{0,40}?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]\s+")
+
+
+def mostly_latin(texts) -> bool:
+    """More than half of the letters of ``texts`` are Latin (English, and other languages the word classes may
+    partly read): their labels are noun phrases or nothing."""
+    latin = other = 0
+    for text in texts:
+        for character in text:
+            if character.isalpha():
+                if character < "\u0250":
+                    latin += 1
+                else:
+                    other += 1
+    return latin > other
 
 
 def opening(text: str) -> str:
-    """The opening words of ``text``'s first clause, as written: up to ``OPENING_WORDS`` words, or
-    ``OPENING_CHARACTERS`` characters of a script written without spaces, with "…" when the clause goes on."""
-    clause = CLAUSE_END.split(" ".join(text.split()), maxsplit=1)[0].strip()
-    if UNSPACED_LETTER.search(clause) and " " not in clause:
-        return clause if len(clause) <= OPENING_CHARACTERS else clause[:OPENING_CHARACTERS] + "…"
-    words = clause.split()
-    return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")
+    """The opening words of ``text``'s first clause, as written, its dateline left out: up to ``OPENING_WORDS``
+    words, a run of a script written without spaces up to ``OPENING_CHARACTERS`` characters, at most
+    ``OPENING_LENGTH`` characters in all, with "…" when the clause goes on; "" when it holds no letter."""
+    text = DATELINE.sub("", " ".join(text.split()), count=1)
+    clause = CLAUSE_END.split(text, maxsplit=1)[0].strip()
+    if not any(character.isalpha() for character in clause):
+        return ""
+    pieces, cut = [], False
+    for piece in clause.split()[:OPENING_WORDS]:
+        if UNSPACED_RUN.search(piece) and len(piece) > OPENING_CHARACTERS:
+            pieces.append(clipped(piece, OPENING_CHARACTERS + 1).removesuffix("…"))
+            cut = True
+            break
+        pieces.append(piece)
+    words = " ".join(pieces)
+    if len(words) > OPENING_LENGTH:
+        words = clipped(words, OPENING_LENGTH).removesuffix("…")
+        cut = True
+    return words + ("…" if cut or len(clause.split()) > len(pieces) else "")

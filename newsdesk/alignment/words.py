@@ -14,12 +14,15 @@ from newsdesk.importing.tokens import MARKS
 LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
 TOKEN = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 MARK = re.compile(f"[{MARKS}]")
+MARKED = re.compile(f".[{MARKS}]*", re.DOTALL)  # a character with the combining marks that follow it
 # Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
 # fact; single digits are too common to count.
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# Chinese, Japanese and Thai write a clause without spaces, so a run of their letters is no word: it is counted
-# in overlapping pairs of characters, as search engines for these scripts do (most of their words are one or
-# two characters long, and a pair that spans two words is rare enough that TF-IDF weighs it down).
+# Chinese and Japanese (and Thai, Lao, Khmer and Myanmar) write a clause without spaces, so a run of their
+# letters is no word: it is counted in overlapping pairs of characters, as search engines do for Chinese and
+# Japanese (most of their words are one or two characters long, and a pair that spans two words is rare enough
+# that TF-IDF weighs it down). For Thai and its neighbours, which search engines split with a dictionary, pairs
+# are a rough stand-in; a character there is a letter with its vowel and tone marks, never a mark alone.
 UNSPACED_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
@@ -114,11 +117,12 @@ def character_pairs(token: str) -> list[str]:
     position = 0
     for run in UNSPACED_RUN.finditer(token):
         before = token[position:run.start()]
-        if _letters(before) >= 2:
+        if _letters(before) >= 2 and before not in stop_words():
             terms.append(stem(before))
-        letters = run.group()
-        terms += [letters[i:i + 2] for i in range(len(letters) - 1)] or [letters]
+        characters = MARKED.findall(run.group())
+        terms += ["".join(characters[i:i + 2]) for i in range(len(characters) - 1)] or ["".join(characters)]
         position = run.end()
-    if _letters(token[position:]) >= 2:
-        terms.append(stem(token[position:]))
+    after = token[position:]
+    if _letters(after) >= 2 and after not in stop_words():
+        terms.append(stem(after))
     return terms

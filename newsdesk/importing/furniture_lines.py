@@ -108,7 +108,7 @@ APPEAL_CUES = (
     "newsletter", "independent journalism", "free information", "cup of coffee", "keep our", "paywall",
 )
 CREDIT = re.compile(
-    r"©|\bcopyright\b|all rights reserved|^[\W_]*\(?\s*(via|photo|photograph|image|picture|credit|source|"
+    r"©|\bcopyright\b|all rights reserved|^[\W_]*(via|photo|photograph|image|picture|credit|source|"
     r"illustration|video)\b\s*[:\w]|\b(reuters|afp|getty( images)?|ap photo|associated press|epa|shutterstock|"
     r"xinhua|yonhap|anadolu|pa media|pa wire|bloomberg|alamy)\b|/(ap|afp|reuters|epa|getty)\b",
     re.IGNORECASE,
@@ -403,13 +403,14 @@ WIRE_CREDIT = re.compile(
 # An agency's share of a story, and the notice that a story came from a wire feed untouched: "(With inputs from
 # agencies.)", "With agency inputs", "This story has been published from a wire agency feed without modifications".
 AGENCY_CREDIT = re.compile(
-    r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:inputs?|contributions?)\s+(?:from|by)\b|"
-    r"^\(?\s*with\s+(?:agency|wire|news agency)\s+inputs\b",
+    r"^[\W_]*(?:with\s+|additional\s+)+(?:inputs?|contributions?)\s+(?:from|by)\s+[\w.,&'’ ]{1,40}\)?\.?\s*$|"
+    r"^[\W_]*(?:inputs?|contributions?)\s+(?:from|by)\s+[\w.&'’]+(?:\s+[\w.&'’]+)?\s*\)?\.?\s*$|"
+    r"^[\W_]*with\s+(?:[\w.&'’]+\s+){1,3}inputs\s*\)?\.?\s*$",
     re.IGNORECASE,
 )
 FEED_NOTICE = re.compile(
-    r"^\(?\s*(?:this|the)\s+(?:story|article|report|copy)\s+(?:has|had|was|is)\b[^.]{0,120}?"
-    r"\b(?:wire|agency|agencies|syndicated)\s+(?:feed|copy|service)s?\b",
+    r"\b(?:published|generated|auto-generated|taken)\s+from\s+(?:an?\s+|the\s+)?"
+    r"(?:wire\s+agency|news\s+agency|agency|syndicated|wire)\s+feed\b",
     re.IGNORECASE,
 )
 # A correspondent's dateline under an update's heading: a name and where they report from, nothing else
@@ -533,7 +534,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         size <= 40 and CREDIT_LABEL.search(line.text)
     ):
         return "credit", "A picture credit or copyright line."
-    if size <= 6 and AGENCY_CREDIT.match(line.text) or size <= 30 and FEED_NOTICE.match(line.text):
+    if size <= 8 and AGENCY_CREDIT.match(line.text) or size <= 40 and FEED_NOTICE.search(line.text):
         return "credit", "A news agency's credit, or a note that the story came from a wire feed."
     if size <= 8 and BYLINE.match(line.text) or size <= 40 and WIRE_CREDIT.match(line.text) or (
         REPORTS_FROM.match(line.text)

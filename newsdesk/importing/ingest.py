@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import sanitize
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, measured, opens_in_lower_case
+from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, opens_in_lower_case
 from newsdesk.input_checks import text_problem
 
 
@@ -98,7 +98,7 @@ def normalise(text: str) -> str:
 # Words are counted between spaces; a run of a script written without spaces counts as the words its length holds
 # (``scripts.measured``), so that its prose counts as prose. Korean is written with spaces between its words, and a
 # run of Hangul between two spaces is one word, as a run of Latin letters is.
-_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = HAN + KANA
 _WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+|\d+")
 _SENTENCE_END = re.compile(rf"[.!?…{STOPS}{CJK_STOPS}][\"'”’»)\]」』]*$")
 PROSE_WORDS = 10  # a line of prose: this many words or more, ending like a sentence

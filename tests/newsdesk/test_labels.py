@@ -294,3 +294,60 @@ def test_a_long_label_is_cut_at_a_space_and_never_between_a_letter_and_its_marks
     cut = labels.clipped(marked).removesuffix("…")
     assert marked.startswith(cut) and not unicodedata.combining(marked[len(cut)])
     assert labels.clipped("short label") == "short label"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Kim ordered more shell production, said the agency.", "shell production"),
+    ("The company reported record profits.", "record profits"),
+    ("The ministry announced new sanctions.", "new sanctions"),
+])
+def test_what_a_sentence_reports_is_no_source_however_near_a_verb_of_reporting(sentence, content):
+    words = labels.tokens(sentence)
+    found = {phrase: labels.stands_as_source(words, start, end)
+             for phrase, _, start, end in labels.candidate_spans(words)}
+
+    assert found[content] is False
+
+
+@pytest.mark.parametrize("sentence, subject, wrong", [
+    ("The city council approves funding for the new bridge.", "city council", "city council approves"),
+    ("The health ministry says prices will rise.", "health ministry", "health ministry says"),
+    ("The water board needs money.", "water board", "water board needs"),
+    ("The trade union leader calls strike action.", "trade union leader", "trade union leader calls"),
+])
+def test_the_verb_of_a_two_noun_subject_is_no_part_of_a_compound(sentence, subject, wrong):
+    phrases = phrases_of(sentence)
+
+    assert subject in phrases
+    assert not any(phrase.startswith(wrong) for phrase in phrases)
+
+
+@pytest.mark.parametrize("adverb", ["Earlier", "Meanwhile", "Separately", "Now", "Previously"])
+def test_an_adverb_that_opens_a_sentence_is_no_part_of_the_name_after_it(adverb):
+    phrases = phrases_of(f"{adverb} Russia denied the report.")
+
+    assert "Russia" in phrases
+    assert not any(phrase.startswith(adverb) for phrase in phrases)
+
+
+def test_english_passages_with_no_noun_phrase_never_take_their_opening_words_as_a_label():
+    result = labels.label_topics(["It was. They did.", "Rain closed the harbour road."], [0, 1], ["a", "b"])
+
+    assert result[0] == "Other passages"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("القاهرة (رويترز) - أعلنت وزارة الصحة يوم الاثنين افتتاح مستشفى", "أعلنت وزارة الصحة يوم الاثنين…"),
+    ("बजट में 2.5 लाख करोड़ का प्रावधान किया गया।", "बजट में 2.5 लाख करोड़…"),
+    ("اردو میں خبر۔ دوسرا جملہ", "اردو میں خبر"),
+    ("— ", ""),
+])
+def test_an_opening_leaves_out_the_dateline_and_ends_at_the_clause(text, expected):
+    assert labels.opening(text) == expected
+
+
+def test_an_opening_of_spaced_runs_of_an_unspaced_script_stays_short():
+    found = labels.opening("ภาษาไทยง่ายมาก ภาษาไทยง่ายมากมาย ภาษาไทยง่ายมากมาย ภาษาไทย")
+
+    assert len(found) <= labels.OPENING_CHARACTERS + 1 and found.endswith("…")
+    assert not unicodedata.combining(found[-2])

@@ -325,16 +325,25 @@ def test_an_agencys_credit_and_a_wire_feed_notice_are_credits():
     for line in (
         "(With inputs from agencies.)",
         "With inputs from PTI",
+        "Inputs from agencies",
         "(With agency inputs)",
+        "(With PTI inputs)",
+        "- With inputs from PTI",
         "Additional inputs by Reuters",
         "This story has been published from a wire agency feed without modifications to the text.",
         "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+        "(Except for the headline, this story has not been edited by our staff and is published from a "
+        "syndicated feed.)",
     ):
         found = line_furniture(line)
         assert found is not None and found[0] == "credit", line
     for sentence in (
         "Inputs from farmers were ignored when the council drew up the plan.",
+        "Inputs from farmers were ignored.",
+        "Contributions by donors rose 5%.",
         "This story has drawn more readers than any other this year.",
+        "The story was picked up by wire services across Asia within hours.",
+        "The report is based on agency copy and interviews with officials in the capital.",
         "The report was drafted by agencies that monitor the river.",
     ):
         assert line_furniture(sentence) is None, sentence

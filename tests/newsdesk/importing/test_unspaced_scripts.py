@@ -147,9 +147,8 @@ def test_korean_words_are_counted_between_spaces_not_by_syllable():
     from newsdesk.alignment import furniture as alignment_furniture
     from newsdesk.importing import ingest
 
-    assert word_count(KOREAN_PARAGRAPH) == 9
     assert alignment_furniture.size(KOREAN_PARAGRAPH) == 9
     assert alignment_furniture.size("지하철 요금 인상") == 3
     assert not ingest.is_prose("서울 지하철 요금 인상 계획 발표.")  # six words, 13 syllables: no line of prose
     assert ingest.is_prose(KOREAN_PARAGRAPH + " 시민들은 요금 인상에 불만을 나타냈다.")
-    assert all(word_count(item) == 1 for item in KOREAN_MENU.split("|"))
+    assert all(alignment_furniture.size(item) == 1 for item in KOREAN_MENU.split("|"))
