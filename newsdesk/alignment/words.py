@@ -24,6 +24,11 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # that TF-IDF weighs it down). For Thai and its neighbours, which search engines split with a dictionary, pairs
 # are a rough stand-in; a character there is a letter with its vowel and tone marks, never a mark alone.
 UNSPACED_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+")
+# Korean spaces its words but writes a word's particles onto it ("제재를", "제재는": sanctions, with their case
+# endings), so a run of Hangul syllables is counted in pairs too, as search engines for Korean do: the stem's pair
+# ("제재") is shared whatever particle follows.
+HANGUL = "\uac00-\ud7af"
+PAIRED_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+|[{HANGUL}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
 
@@ -96,7 +101,7 @@ def unigrams(text: str) -> list[str]:
     result = []
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
-        if UNSPACED_RUN.search(lowered):
+        if PAIRED_RUN.search(lowered):
             result += character_pairs(lowered)
             continue
         if _letters(lowered) < 2 or lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words():
@@ -110,12 +115,12 @@ def unigrams(text: str) -> list[str]:
 
 
 def character_pairs(token: str) -> list[str]:
-    """The terms of a token holding runs of an unspaced script: each run as overlapping pairs of characters (a
-    run of one character as itself), and any spaced letters beside a run as one word ("iPhone发布" gives
-    "iphone", "发布")."""
+    """The terms of a token holding runs of an unspaced script or of Hangul: each run as overlapping pairs of
+    characters (a run of one character as itself), and any other letters beside a run as one word ("iPhone发布"
+    gives "iphone", "发布")."""
     terms = []
     position = 0
-    for run in UNSPACED_RUN.finditer(token):
+    for run in PAIRED_RUN.finditer(token):
         before = token[position:run.start()]
         if _letters(before) >= 2 and before not in stop_words():
             terms.append(stem(before))

@@ -152,3 +152,24 @@ def test_korean_words_are_counted_between_spaces_not_by_syllable():
     assert not ingest.is_prose("서울 지하철 요금 인상 계획 발표.")  # six words, 13 syllables: no line of prose
     assert ingest.is_prose(KOREAN_PARAGRAPH + " 시민들은 요금 인상에 불만을 나타냈다.")
     assert all(alignment_furniture.size(item) == 1 for item in KOREAN_MENU.split("|"))
+
+
+def test_korean_words_with_their_particles_share_their_stems_with_the_same_word_elsewhere():
+    from newsdesk.alignment import story_suggestion
+    from newsdesk.alignment.words import unigrams
+
+    assert "제재" in unigrams("제재를") and "제재" in unigrams("제재는")
+    stories = [
+        ("sanctions", "정부는 북한에 대한 추가 제재를 검토하고 있다고 밝혔다. "
+                      "외교부는 제재 대상 기업 명단을 발표했다."),
+        ("sanctions", "외교부가 새로운 제재 방안을 검토 중이며 대상 기업은 다음 주에 공개된다."),
+        ("weather", "기상청은 주말 동안 남부 지방에 많은 비가 내릴 것이라고 예보했다. 산사태 위험도 커졌다."),
+        ("weather", "남부 지방에 폭우가 예보되면서 주민들은 산사태에 대비하고 있다."),
+    ]
+    matrix = story_suggestion.build(stories)
+
+    chosen, _ = story_suggestion.best(story_suggestion.rank(
+        matrix, "정부, 추가 제재 검토",
+        "정부는 제재 대상을 늘리는 방안을 검토하고 있으며 외교부가 명단을 준비 중이다."))
+
+    assert chosen == "sanctions"
