@@ -521,10 +521,12 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
 def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashable | None],
                     furniture: list[Hashable], reasons: dict[Hashable, list[str]]) -> list[int]:
     """The rows of ``content`` that stay content: a passage whose every line is page furniture by the line
-    rules the importer shares (``furniture.line_reasons``) joins ``furniture`` with its ``reasons``. Hand
-    placements decide for themselves."""
+    rules the importer shares (``furniture.line_reasons``), or a list of links under a "Related" label
+    (``furniture.related_list``), joins ``furniture`` with its ``reasons``. Hand placements decide for
+    themselves."""
     repeats = furniture_rules.line_repeats(p.text for p in content)
-    judged = [[] if p.key in fixed else furniture_rules.line_reasons(p.text, repeats) for p in content]
+    judged = [[] if p.key in fixed else furniture_rules.line_reasons(p.text, repeats)
+              or furniture_rules.related_list(p.text) for p in content]
     # A passage between two paragraphs of the story (prose the line rules leave alone) is judged again as
     # part of the body: a sentence shaped like a contributor's note is the story's there.
     prose = {(p.article, p.index) for p, found in zip(content, judged, strict=True)

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from newsdesk.importing.furniture_lines import RELATED_LABELS
 from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, word_count
 
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
@@ -32,6 +33,7 @@ OUTLET = frozenset({"we", "our", "ours", "us"})
 MIN_WORDS = 4  # fewer words than this is a label, a button or a credit
 SHORT_WORDS = 25  # a line this short that does not end like a sentence is a caption, heading or link
 MENU_LINE_WORDS = 6  # a block of three or more lines this short is a menu or a promotion
+HEADLINE_WORDS = 16  # a line under a "Related" label this short is another story's headline
 MIN_FUNCTION_SHARE = 0.2  # English prose is a third to a half function words; lists of names are not
 ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
 PROMPT_WORDS = 20  # a short line in which the outlet speaks of itself ("our newsletter") is a prompt
@@ -97,6 +99,15 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     if repeated and count <= REPEATED_WORDS:
         reasons.append("a short line repeated on the page or across articles")
     return reasons
+
+
+def related_list(text: str) -> list[str]:
+    """Why ``text`` is a list of links to other stories: a label ("Related", "More from Health") on its first line
+    and only headline-length lines under it; an empty list otherwise."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) >= 2 and RELATED_LABELS.match(lines[0]) and all(size(line) <= HEADLINE_WORDS for line in lines[1:]):
+        return ["links to other stories under a label (“Related”, “More from …”)"]
+    return []
 
 
 def repeated_texts(texts: Iterable[str]) -> set[str]:

@@ -79,3 +79,27 @@ def test_other_alphabets_do_not_break_the_rules():
 def test_a_paragraph_in_a_script_without_spaces_is_reporting():
     assert furniture_reasons("东京消防厅表示，大火烧毁了十几栋房屋，数百名居民被疏散到附近的学校。") == []
     assert furniture_reasons("政府は月曜日、新しい防衛予算を発表した。") == []
+
+
+def test_headlines_under_a_related_label_leave_their_row_for_the_furniture_band():
+    from newsdesk.alignment.clustering import PassageText, align
+    from newsdesk.alignment.furniture import related_list
+
+    block = ("More from Health\nWaiting lists for hip operations fall for a third month\n"
+             "Why are so many nurses leaving the profession?")
+    assert related_list(block)
+    assert related_list("Related\nLitigation fund warns of record maternity claims\nAgency pay caps: a year on")
+    assert not related_list("More from the minister\nShe said the hospital had failed its patients and that the "
+                            "trust would have to answer for every one of the delays the court had heard about.")
+    assert not related_list("Waiting lists for hip operations fall\nWhy are so many nurses leaving?")
+
+    texts = [["The court found the hospital negligent in the death of a caretaker who was sent home with flu.",
+              "The hospital trust said it was sorry and would not appeal against the ruling.", block],
+             ["A judge ruled that the hospital was negligent when it sent the caretaker home with flu.",
+              "The trust apologised and said it would not appeal."]]
+    passages = [PassageText((a, i), a, i, text) for a, article in enumerate(texts) for i, text in enumerate(article)]
+
+    result = align(passages)
+
+    assert (0, 2) in result.furniture
+    assert all((0, 2) not in topic.members for topic in result.topics)
