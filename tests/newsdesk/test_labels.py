@@ -202,6 +202,13 @@ def test_capitals_set_for_emphasis_are_lowered_but_acronyms_keep_theirs():
     assert labels.unshouted("UK CHAOS over rail FURY") == "UK chaos over rail fury"
 
 
+def sources_in(sentence: str) -> dict[str, bool]:
+    """Each candidate phrase of ``sentence`` and whether it stands as the sentence's source."""
+    words = labels.tokens(sentence)
+    return {phrase: labels.stands_as_source(words, start, end)
+            for phrase, _, start, end in labels.candidate_spans(words)}
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("Kim ordered new plants, the KCNA news agency reported.", "KCNA news agency"),
     ("Output will double, according to state news agency KCNA.", "state news agency KCNA"),
@@ -210,9 +217,7 @@ def test_capitals_set_for_emphasis_are_lowered_but_acronyms_keep_theirs():
     ("The visits were shown on the country's state media.", "country's state media"),
 ])
 def test_who_reported_a_passage_stands_as_its_source(sentence, source):
-    words = labels.tokens(sentence)
-    found = {phrase: labels.stands_as_source(words, start, end)
-             for phrase, _, start, end in labels.candidate_spans(words)}
+    found = sources_in(sentence)
 
     naming = [phrase for phrase in found if phrase in source]
     assert naming and all(found[phrase] for phrase in naming)
@@ -220,11 +225,7 @@ def test_who_reported_a_passage_stands_as_its_source(sentence, source):
 
 
 def test_what_a_speaker_said_is_not_a_source():
-    words = labels.tokens("The governor said inflation would fall next year.")
-    found = {phrase: labels.stands_as_source(words, start, end)
-             for phrase, _, start, end in labels.candidate_spans(words)}
-
-    assert found["inflation"] is False
+    assert sources_in("The governor said inflation would fall next year.")["inflation"] is False
 
 
 def test_a_label_names_what_the_passages_report_rather_than_who_reported_it():
@@ -302,11 +303,7 @@ def test_a_long_label_is_cut_at_a_space_and_never_between_a_letter_and_its_marks
     ("The ministry announced new sanctions.", "new sanctions"),
 ])
 def test_what_a_sentence_reports_is_no_source_however_near_a_verb_of_reporting(sentence, content):
-    words = labels.tokens(sentence)
-    found = {phrase: labels.stands_as_source(words, start, end)
-             for phrase, _, start, end in labels.candidate_spans(words)}
-
-    assert found[content] is False
+    assert sources_in(sentence)[content] is False
 
 
 @pytest.mark.parametrize("sentence, subject, wrong", [
