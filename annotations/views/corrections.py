@@ -21,7 +21,7 @@ MAX_PLACES_SHOWN = 50
 
 class CorrectionForm(forms.Form):
     text = forms.CharField(label="Corrected text", strip=False,
-                           widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "true"}),
+                           widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "true", "dir": "auto"}),
                            help_text="Paragraphs are separated by blank lines, as on import.")
 
 

@@ -32,10 +32,14 @@ def detect_format(text: str) -> str:
     return "text"
 
 
+# Free text pasted or typed in Arabic or Hebrew reads from the right: the browser takes the direction from the text.
+OWN_DIRECTION = forms.TextInput(attrs={"dir": "auto"})
+
+
 class ImportForm(forms.Form):
     text = forms.CharField(
         label="Paste the article", required=False, strip=False,
-        widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false"}),
+        widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false", "dir": "auto"}),
         help_text="Plain text (paragraphs separated by blank lines), HTML, or JSON lines.",
     )
     file = forms.FileField(label="…or upload a file", required=False,
@@ -45,12 +49,13 @@ class ImportForm(forms.Form):
         choices=[("auto", "Detect"), ("text", "Plain text"), ("html", "HTML"), ("jsonl", "JSON lines")],
     )
     outlet = IdChoiceField(Outlet.objects.all(), required=False, empty_label="— choose an outlet —")
-    new_outlet = forms.CharField(label="…or a new outlet", required=False, max_length=200)
+    new_outlet = forms.CharField(label="…or a new outlet", required=False, max_length=200, widget=OWN_DIRECTION)
     story = IdChoiceField(Story.objects.all(), required=False, empty_label="— no story yet —")
-    new_story = forms.CharField(label="…or a new story titled", required=False, max_length=300)
-    title = forms.CharField(required=False, max_length=500,
+    new_story = forms.CharField(label="…or a new story titled", required=False, max_length=300,
+                                widget=OWN_DIRECTION)
+    title = forms.CharField(required=False, max_length=500, widget=OWN_DIRECTION,
                             help_text="Leave empty to use the page's headline or first line.")
-    byline = forms.CharField(required=False, max_length=300)
+    byline = forms.CharField(required=False, max_length=300, widget=OWN_DIRECTION)
     url = forms.URLField(label="Original URL", required=False, max_length=1000, assume_scheme="https")
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
