@@ -132,7 +132,17 @@ def _title(event, names: Names, article_id=None) -> SafeString:
     title = names.articles.get(article_id) if article_id else None
     if title is None:
         return format_html("an article since deleted")
+    return _cited(title)
+
+
+def _cited(title: str) -> SafeString:
+    """An article's title inside a sentence, shortened, in its own direction."""
     return format_html("<cite><bdi>{}</bdi></cite>", shorten(title, TITLE_LENGTH))
+
+
+def _named(name: str) -> SafeString:
+    """A story's, topic's or claim's name inside a sentence, quoted, in its own direction."""
+    return format_html("“<bdi>{}</bdi>”", name)
 
 
 def _q(text) -> SafeString:
@@ -266,7 +276,7 @@ def _assignment(event, names: Names, changes: dict) -> SafeString:
 def _article(event, names: Names, changes: dict) -> SafeString:
     title = _title(event, names, _first(_ids([event.object_id])))
     if title == "an article since deleted" and event.object_repr:
-        title = format_html("<cite><bdi>{}</bdi></cite>", shorten(event.object_repr.split(": ", 1)[-1], TITLE_LENGTH))
+        title = _cited(event.object_repr.split(": ", 1)[-1])
     actor = _actor(event)
     if event.action == "create":
         if not event.actor_name:
@@ -284,14 +294,14 @@ def _article(event, names: Names, changes: dict) -> SafeString:
         old, new = changes["story_id"]
         story = names.stories.get(new)
         if new and not old:
-            return format_html("{} filed {} in the story “<bdi>{}</bdi>”", actor, title, story or "since deleted")
+            return format_html("{} filed {} in the story {}", actor, title, _named(story or "since deleted"))
         if new:
-            return format_html("{} moved {} to the story “<bdi>{}</bdi>”", actor, title, story or "since deleted")
+            return format_html("{} moved {} to the story {}", actor, title, _named(story or "since deleted"))
         return format_html("{} took {} out of its story", actor, title)
     if isinstance(changes.get("title"), list):
         old, new = changes["title"]
-        return format_html("{} renamed the article “<bdi>{}</bdi>” to “<bdi>{}</bdi>”", actor,
-                           shorten(old, TITLE_LENGTH), shorten(new, TITLE_LENGTH))
+        return format_html("{} renamed the article {} to {}", actor, _named(shorten(old, TITLE_LENGTH)),
+                           _named(shorten(new, TITLE_LENGTH)))
     fields = [words for field, words in ARTICLE_FIELDS.items() if field in changes]
     if fields:
         return format_html("{} changed the {} of {}", actor, " and ".join(fields), title)
@@ -312,7 +322,7 @@ def _placement(event, names: Names, changes: dict) -> SafeString:
     if topic_id is None:
         where = format_html("the page furniture")
     else:
-        where = format_html("the topic “<bdi>{}</bdi>”", names.topics.get(topic_id, "since merged or removed"))
+        where = format_html("the topic {}", _named(names.topics.get(topic_id, "since merged or removed")))
     if event.action == "delete":
         return format_html("{} took {} of {} out of {}", actor, paragraph, title, where)
     verb = "placed" if event.action == "create" else "moved"
@@ -327,12 +337,12 @@ def _mention(event, names: Names, changes: dict) -> SafeString:
     quote = snap.get("quote", getattr(row, "quote", "")) or OFFSETS.sub("", event.object_repr)
     if isinstance(changes.get("claim_id"), list):
         label = names.claims.get(changes["claim_id"][1], "since merged or removed")
-        return format_html("{} linked {} in {} to the claim “<bdi>{}</bdi>”", actor, _q(quote), title, label)
+        return format_html("{} linked {} in {} to the claim {}", actor, _q(quote), title, _named(label))
     label = names.claims.get(snap.get("claim_id", getattr(row, "claim_id", None)), "since removed")
     if event.action == "delete":
-        return format_html("{} took {} in {} out of the claim “<bdi>{}</bdi>”", actor, _q(quote), title, label)
+        return format_html("{} took {} in {} out of the claim {}", actor, _q(quote), title, _named(label))
     verb = "added" if event.action == "create" else "changed"
-    return format_html("{} {} the mention {} in {} of the claim “<bdi>{}</bdi>”", actor, verb, _q(quote), title, label)
+    return format_html("{} {} the mention {} in {} of the claim {}", actor, verb, _q(quote), title, _named(label))
 
 
 def _other(event, names: Names, changes: dict) -> SafeString:
@@ -341,7 +351,7 @@ def _other(event, names: Names, changes: dict) -> SafeString:
         kind = apps.get_model(event.object_type)._meta.verbose_name
     except (LookupError, ValueError):
         kind = "item"
-    what = format_html("the {} “<bdi>{}</bdi>”", kind, shorten(OFFSETS.sub("", event.object_repr), TITLE_LENGTH)) \
+    what = format_html("the {} {}", kind, _named(shorten(OFFSETS.sub("", event.object_repr), TITLE_LENGTH))) \
         if event.object_repr \
         else format_html("a {}", kind)
     return format_html("{} {} {}", _actor(event), event.get_action_display(), what)
