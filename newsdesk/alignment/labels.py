@@ -21,8 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from newsdesk.alignment import wordclass
-from newsdesk.alignment.words import UNSPACED_RUN, stem, stop_words
-from newsdesk.importing.scripts import CJK_STOPS, STOPS
+from newsdesk.alignment.words import stem, stop_words
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.

@@ -7,7 +7,7 @@ words, since they say who spoke, not what about.
 import functools
 import re
 
-from newsdesk.importing.scripts import HAN, KANA, SOUTHEAST_ASIAN
+from newsdesk.importing.scripts import UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
@@ -19,16 +19,15 @@ MARKED = re.compile(f".[{MARKS}]*", re.DOTALL)  # a character with the combining
 # fact; single digits are too common to count.
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Chinese and Japanese (and Thai, Lao, Khmer and Myanmar) write a clause without spaces, so a run of their
-# letters is no word: it is counted in overlapping pairs of characters, as search engines do for Chinese and
-# Japanese (most of their words are one or two characters long, and a pair that spans two words is rare enough
-# that TF-IDF weighs it down). For Thai and its neighbours, which search engines split with a dictionary, pairs
-# are a rough stand-in; a character there is a letter with its vowel and tone marks, never a mark alone.
-UNSPACED_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+")
-# Korean spaces its words but writes a word's particles onto it ("제재를", "제재는": sanctions, with their case
-# endings), so a run of Hangul syllables is counted in pairs too, as search engines for Korean do: the stem's pair
-# ("제재") is shared whatever particle follows.
+# letters (``scripts.UNSPACED_RUN``) is no word: it is counted in overlapping pairs of characters, as search
+# engines do for Chinese and Japanese (most of their words are one or two characters long, and a pair that spans
+# two words is rare enough that TF-IDF weighs it down). For Thai and its neighbours, which search engines split
+# with a dictionary, pairs are a rough stand-in; a character there is a letter with its vowel and tone marks,
+# never a mark alone. Korean spaces its words but writes a word's particles onto it ("제재를", "제재는": sanctions,
+# with their case endings), so a run of Hangul syllables is counted in pairs too, as search engines for Korean
+# do: the stem's pair ("제재") is shared whatever particle follows.
 HANGUL = "\uac00-\ud7af"
-PAIRED_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+|[{HANGUL}]+")
+PAIRED_RUN = re.compile(f"{UNSPACED_RUN.pattern}|[{HANGUL}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
 

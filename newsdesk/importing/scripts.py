@@ -45,7 +45,7 @@ HAN_PER_WORD = 1.5
 KANA_PER_WORD = 2.0
 SOUTHEAST_ASIAN_PER_WORD = 3.5
 CLAUSE_WORDS = 3  # a clause of Thai and its neighbours holds this many words on average; a menu item fewer
-_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+")
+UNSPACED_RUN = re.compile(f"[{HAN}{KANA}]+|[{SOUTHEAST_ASIAN}]+")
 _UNSPACED = re.compile(f"[{HAN}{KANA}{SOUTHEAST_ASIAN}]")
 _HAN = re.compile(f"[{HAN}]")
 _KANA = re.compile(f"[{KANA}]")
@@ -64,7 +64,7 @@ def run_words(run: str) -> int:
 
 def unspaced_words(text: str) -> int:
     """The words in ``text``'s runs of scripts written without spaces between words; 0 when it has none."""
-    return sum(run_words(m.group()) for m in _RUN.finditer(text))
+    return sum(run_words(m.group()) for m in UNSPACED_RUN.finditer(text))
 
 
 def words_in(tokens) -> int:
