@@ -51,6 +51,27 @@ def test_a_match_gives_the_shared_names_and_terms_as_its_reason():
     assert best.shared_terms
 
 
+def test_names_count_in_full_only_for_an_article_worded_like_one_of_the_story():
+    low, high = story_suggestion.NAMES_SUPPORT
+
+    assert story_suggestion.names_support(low - 0.05) == 0.0
+    assert story_suggestion.names_support(low) == 0.0
+    assert story_suggestion.names_support((low + high) / 2) == pytest.approx(0.5)
+    assert story_suggestion.names_support(high) == 1.0
+    assert story_suggestion.names_support(0.9) == 1.0
+
+
+def test_another_event_in_the_story_s_places_shares_its_names_but_is_not_suggested():
+    article = next(a for a in matching_articles() if a["file"] == "hollin-ferry.txt")
+    matrix = story_suggestion.build(stored_documents())
+
+    best = story_suggestion.rank(matrix, article["title"], article["text"])[0]
+
+    assert best.story == "kestrel-bank-wind-farm" and {"Hollin Bay", "Skarn Head"} <= set(best.shared_names)
+    assert best.names > 0.5  # most of its names are the story's ...
+    assert best.score < story_suggestion.THRESHOLD  # ... but its wording is not, so the names do not carry it
+
+
 def test_no_story_is_suggested_when_two_stories_are_equally_close():
     documents = [("a", "Harbour strike closes the port of Kessel"), ("b", "Harbour strike closes the port of Kessel")]
     matrix = story_suggestion.build(documents)
