@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property
 
 from annotations.suggestions.tokens import tokenize
-from newsdesk.importing.scripts import words_in
+from newsdesk.importing.scripts import visible, words_in
 from newsdesk.importing.tokens import MARKS
 
 
@@ -61,9 +61,10 @@ def split_lines(text: str) -> list[Line]:
     position = 0
     block = 0
     for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            left = position + (len(raw) - len(raw.lstrip()))
+        start, end = visible(raw)
+        if end:
+            stripped = raw[start:end]
+            left = position + start
             lines.append(Line(len(lines), left, left + len(stripped), stripped, block, tokenize(stripped)))
         elif lines and lines[-1].block == block:
             block += 1

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from newsdesk.importing.furniture_lines import RELATED_LABELS
-from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, word_count
+from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, trimmed, word_count
 
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
 # keys compare them); ``size`` counts a run of a script written without spaces as the words its length holds
@@ -70,7 +70,7 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     """
     tokens = words(text)
     count = size(text)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [trimmed(line) for line in text.splitlines() if trimmed(line)]
     reasons = []
     if count < MIN_WORDS:
         reasons.append("too few words")
@@ -104,7 +104,7 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
 def related_list(text: str) -> list[str]:
     """Why ``text`` is a list of links to other stories: a label ("Related", "More from Health") on its first line
     and only headline-length lines under it; an empty list otherwise."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [trimmed(line) for line in text.splitlines() if trimmed(line)]
     if len(lines) >= 2 and RELATED_LABELS.match(lines[0]) and all(size(line) <= HEADLINE_WORDS for line in lines[1:]):
         return ["links to other stories under a label (“Related”, “More from …”)"]
     return []
@@ -129,7 +129,7 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
     contributor's note ("Ana Ruiz is a professor of law at …") is part of the story."""
     from newsdesk.importing.furniture_lines import line_furniture, normal
 
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [trimmed(line) for line in text.splitlines() if trimmed(line)]
     if not lines or max(word_count(line) for line in lines) > LINE_RULE_WORDS:
         return []
     found = []
@@ -143,11 +143,11 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
 
 def is_prose(text: str) -> bool:
     """A paragraph of the story: long enough, and ending like a sentence."""
-    return size(text) >= PROSE_WORDS and sentence_like(text.strip())
+    return size(text) >= PROSE_WORDS and sentence_like(trimmed(text))
 
 
 def line_repeats(texts: Iterable[str]) -> Counter:
     """How often each line occurs among ``texts``, compared the way ``line_reasons`` compares them."""
     from newsdesk.importing.furniture_lines import normal
 
-    return Counter(normal(line) for text in texts for line in text.splitlines() if line.strip())
+    return Counter(normal(line) for text in texts for line in text.splitlines() if trimmed(line))

@@ -30,7 +30,7 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, word_count, words_in
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, trimmed, word_count, words_in
 from newsdesk.importing.tokens import tokenize
 
 # Words of page furniture. In a short line, a high share of these means navigation or a prompt.
@@ -511,7 +511,7 @@ def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | N
 
     ``repeats``: how many times the line (compared by ``normal``) occurs on the page; ``doc``: the line's
     tokens from ``tokenize`` when the caller has them already."""
-    text = text.strip()
+    text = trimmed(text)
     if not text:
         return None
     return _first_pass(_Line(text, doc), repeats)

@@ -3,11 +3,12 @@
 Policy: decode UTF-8 (anything else is refused with a clear message), refuse NUL characters (no article
 holds one, PostgreSQL cannot store one, and they mostly mean a UTF-16 file) and lone surrogates (text
 handed over as a string, from a JSON line, may hold one; no database stores it), normalise line endings to
-``\\n``, NFC-normalise, and keep everything else exactly as it was: navigation, appeals and captions stay,
-because reviewers tag them as boilerplate. Passages are the article's paragraphs, as code-point offsets of
-their first and last non-space characters: the blocks between blank lines, and, in a block that holds a
-line of prose, each of its lines (pages whose paragraphs are set apart by single line breaks), except a
-line that runs on from the one before (no sentence end above, a lower-case start). HTML goes through
+``\\n`` (the Unicode line and paragraph separators, a vertical tab, a form feed and NEL too), NFC-normalise, and
+keep everything else exactly as it was: navigation, appeals and captions stay, because reviewers tag them as
+boilerplate. Passages are the article's paragraphs, as code-point offsets of their first and last visible
+characters (spaces and invisible marks such as a right-to-left mark left out): the blocks between blank lines, and,
+in a block that holds a line of prose, each of its lines (pages whose paragraphs are set apart by single line
+breaks), except a line that runs on from the one before (no sentence end above, a lower-case start). HTML goes through
 ``sanitize.clean_html`` first, then its block elements become paragraphs.
 """
 
@@ -18,7 +19,16 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import sanitize
-from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, opens_in_lower_case
+from newsdesk.importing.scripts import (
+    CJK_STOPS,
+    HAN,
+    KANA,
+    STOPS,
+    ends_in_clauses,
+    measured,
+    opens_in_lower_case,
+    visible,
+)
 from newsdesk.input_checks import text_problem
 
 
@@ -90,8 +100,14 @@ def refuse_nul(text: str) -> str:
     return text
 
 
+# Line breaks other than CR and LF: the Unicode line separator, a word processor's manual line break (a vertical
+# tab), a form feed and the next-line control each end a line; the Unicode paragraph separator ends a paragraph.
+LINE_BREAKS = re.compile("[\u2028\x0b\x0c\x85]")
+
+
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
     return unicodedata.normalize("NFC", text)
 
 
@@ -105,13 +121,13 @@ PROSE_WORDS = 10  # a line of prose: this many words or more, ending like a sent
 
 
 def _blocks(text: str) -> list[list[tuple[int, int]]]:
-    """The (start, end) of each non-blank line, trimmed, grouped in blocks between blank lines."""
+    """The (start, end) of each non-blank line, trimmed of spaces and invisible marks (``scripts.visible``), grouped
+    in blocks between blank lines."""
     blocks, current, position = [], [], 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            left = position + (len(line) - len(line.lstrip()))
-            current.append((left, left + len(stripped)))
+        start, end = visible(line)
+        if end:
+            current.append((position + start, position + end))
         elif current:
             blocks.append(current)
             current = []

@@ -95,3 +95,28 @@ def ends_in_clauses(text: str) -> bool:
         return False
     runs = _SOUTHEAST_ASIAN_RUN.findall(text)
     return len(runs) >= 2 and sum(run_words(run) for run in runs) >= CLAUSE_WORDS * len(runs)
+
+
+# Marks that show nothing: direction marks (left-to-right, right-to-left, the Arabic letter mark), embeddings and
+# isolates, zero-width spaces and joiners, the word joiner and a byte-order mark. A copy of a right-to-left page often
+# carries one at the start or the end of a line; the line starts and ends where its visible characters do.
+INVISIBLE = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_LEADING = re.compile(rf"^[\s{INVISIBLE}]+")
+_TRAILING = re.compile(rf"[\s{INVISIBLE}]+$")
+
+
+def visible(line: str) -> tuple[int, int]:
+    """Where ``line``'s visible text starts and ends: spaces and invisible marks around it left out ((0, 0) when
+    nothing in it shows)."""
+    lead = _LEADING.match(line)
+    start = lead.end() if lead else 0
+    if start == len(line):
+        return 0, 0
+    trail = _TRAILING.search(line)
+    return start, trail.start() if trail else len(line)
+
+
+def trimmed(line: str) -> str:
+    """``line`` without the spaces and invisible marks around it."""
+    start, end = visible(line)
+    return line[start:end]

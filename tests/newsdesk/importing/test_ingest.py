@@ -118,3 +118,20 @@ def test_single_line_paragraphs_in_other_scripts_keep_exact_code_point_offsets()
     assert [text[s:e] for s, e in passages] == text.split("\n")
     assert passages[1][0] == len("😀 Огляд дня\n")
     assert passages[3][1] == len(text)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\x0b", "\x0c", "\x85"])
+def test_unicode_line_separators_and_a_word_processors_line_break_become_newlines(separator):
+    first = "The council approved the new budget after a long debate on Tuesday evening."
+    second = "Members of the opposition said they would keep pressing for changes to the plans."
+
+    canonical = ingest.from_text(f"Share this article{separator}{first}{separator}{second}".encode())
+
+    assert canonical.text == f"Share this article\n{first}\n{second}"
+    assert [canonical.text[s:e] for s, e in canonical.passages] == ["Share this article", first, second]
+
+
+def test_the_unicode_paragraph_separator_becomes_a_blank_line():
+    canonical = ingest.from_text("Home\nWorld\u2029Markets fell sharply on Monday.".encode())
+
+    assert canonical.text == "Home\nWorld\n\nMarkets fell sharply on Monday."

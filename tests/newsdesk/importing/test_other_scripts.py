@@ -174,3 +174,29 @@ def test_a_story_whose_passages_hold_no_english_phrase_is_labelled_with_its_own_
         opening = topic.label.removesuffix("…")
         assert any(text.startswith(opening) for article, texts in enumerate(articles) for text in texts), topic.label
         assert len(opening.split()) <= 5
+
+
+# A copy of a right-to-left page often carries a right-to-left mark (U+200F) or an Arabic letter mark (U+061C) at
+# the ends of its lines; they show nothing.
+RTL_PAGE = "\n".join(line + mark for line, mark in (
+    ("الرئيسية | أخبار | اقتصاد | رياضة", "\u200f"),
+    (ARABIC, "\u200f"),
+    ("شارك: فيسبوك | إكس | واتساب", "\u200f"),
+    ("وقال رئيس البلدية إن العمل سيبدأ في الربيع المقبل وسيستمر نحو عامين قبل افتتاح الخطوط الجديدة.", "\u061c"),
+))
+
+
+def test_direction_marks_at_the_ends_of_lines_do_not_hide_their_sentence_ends():
+    canonical = ingest.from_text(RTL_PAGE)
+
+    passages = [canonical.text[s:e] for s, e in canonical.passages]
+    assert passages == [line.strip("\u200f\u061c") for line in RTL_PAGE.split("\n")]
+    assert furniture.furniture_reasons(passages[1]) == [] and furniture.furniture_reasons(passages[3]) == []
+    suggested = [RTL_PAGE[s.start:s.end] for s in suggest(RTL_PAGE, tag="boilerplate")]
+    assert suggested == [passages[0], passages[2]]
+
+
+def test_a_line_of_invisible_marks_alone_is_a_blank_line():
+    canonical = ingest.from_text(f"{ARABIC}\n\u200f\u200e\n{ARABIC}")
+
+    assert len(canonical.passages) == 2
