@@ -122,8 +122,10 @@ TERMINAL = tuple(".!?…:;\"”’»)" + STOPS + CJK_STOPS)
 # The shapes of furniture that widgets and capture tools leave in a page's text.
 MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»›/]\s+")  # a run of spaces is tried once, from its start
 # A menu laid out by spacing alone: items set apart by runs of two or more spaces (or a tab), as a capture keeps
-# a row of links ("Home  News  World  Sport"); prose never puts two spaces between each of its words.
-SPACED_ITEMS = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+# a row of links ("Home  News  World  Sport"); prose never puts two spaces between each of its words. Chinese and
+# Japanese pages set a row's items apart with the ideographic space (U+3000), which their prose does not use
+# between words.
+SPACED_ITEMS = re.compile(r"(?<=\S)(?: {2,}|\t+|\u3000+)(?=\S)")
 IMAGE_MARKUP = re.compile(r"^!\[[^\]]*\]\([^)\s]*\)")
 ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 CAPTURE_FIELD = re.compile(

@@ -347,3 +347,13 @@ def test_an_agencys_credit_and_a_wire_feed_notice_are_credits():
         "The report was drafted by agencies that monitor the river.",
     ):
         assert line_furniture(sentence) is None, sentence
+
+
+def test_a_row_of_section_names_set_apart_by_ideographic_spaces_is_a_menu():
+    found = line_furniture("ニュース\u3000政治\u3000経済\u3000国際\u3000スポーツ\u3000天気")
+
+    assert found is not None and found[0] == "navigation"
+
+
+def test_a_headline_in_two_parts_set_apart_by_an_ideographic_space_is_no_menu():
+    assert line_furniture("山あいの町で路線バス廃止へ\u3000住民「通院できなくなる」") is None
