@@ -14,7 +14,8 @@ body, also when the page repeats it), a crosshead between two paragraphs, a head
 live blog's update, with or without its correspondent's byline between; a greeting set right on the opening
 update's text is its heading), the standfirst between the headline and the byline (a review's stars and venue
 may stand between), the lines of a "Key points" summary (up to the end of their block), a result line ("Rovers
-2-1 City"), a short sentence beside a promotion, and a last paragraph cut off mid-sentence. No list of any
+2-1 City"), a list set out under a line of the story that opens it ("Those affected include:"), a short sentence
+beside a promotion, and a last paragraph cut off mid-sentence. No list of any
 site's actual lines is used.
 """
 
@@ -36,7 +37,9 @@ from newsdesk.importing.furniture_lines import (
     SCORE_LINE,
     SUMMARY_LABELS,
     ends_sentence,
+    lead_in,
     line_furniture,
+    list_item,
     normal,
 )
 
@@ -197,6 +200,25 @@ def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("byline", "A byline: the writer's name and where they filed from.")
 
 
+def _lists_under_a_lead_in(lines: list[Line], flagged: dict) -> set[int]:
+    """A list the story sets out under a line of its own that opens it ("Passengers affected include:"): the lead-in
+    and its items, up to the first line that is no item, are the story's, however short the items. An item the line
+    rules found to be furniture by its own words stays so."""
+    listed = set()
+    for line in lines:
+        if line.number in flagged or not lead_in(line.text):
+            continue
+        items = []
+        for following in lines[line.number + 1:]:
+            if list_item(following.text) is None:
+                break
+            items.append(following.number)
+        if items:
+            listed.add(line.number)
+            listed.update(n for n in items if n not in flagged)
+    return listed
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     repeats = Counter(_normal(line.text) for line in lines)
     for title in _titles(lines):
@@ -307,6 +329,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
 
     in_related_list = in_summary = False
     summary_block = None  # the block of the summary's first line: the list ends with it
+    story_lists = _lists_under_a_lead_in(lines, flagged)
     kept = set()
     for line in lines:
         if in_summary and summary_block is not None and line.block != summary_block:
@@ -324,6 +347,9 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             continue
         if line.number in body:
             in_related_list = in_summary = False
+            continue
+        if line.number in story_lists:
+            kept.add(line.number)
             continue
         words = line.length
         by = BYLINE_START.match(line.text)

@@ -30,7 +30,15 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, ends_in_clauses, trimmed, word_count, words_in
+from newsdesk.importing.scripts import (
+    CJK_STOPS,
+    STOPS,
+    ends_in_clauses,
+    opens_in_lower_case,
+    trimmed,
+    word_count,
+    words_in,
+)
 from newsdesk.importing.tokens import tokenize
 
 # Words of page furniture. In a short line, a high share of these means navigation or a prompt.
@@ -126,6 +134,9 @@ MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»›/]\s+")  # a run of spaces 
 # Japanese pages set a row's items apart with the ideographic space (U+3000), which their prose does not use
 # between words.
 SPACED_ITEMS = re.compile(r"(?<=\S)(?: {2,}|\t+|\u3000+)(?=\S)")
+# An item of a list set out with a marker ("• …", "- …", "* …"), and the item's text after it.
+LIST_ITEM = re.compile(r"^[•◦▪▸‣∙●○■*\-–—]\s+(?P<item>\S.*)$")
+LEAD_IN_WORDS = 4  # a line of the story that opens a list is a clause ("Those affected include:"), not a label
 IMAGE_MARKUP = re.compile(r"^!\[[^\]]*\]\([^)\s]*\)")
 ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 CAPTURE_FIELD = re.compile(
@@ -490,6 +501,28 @@ def ends_sentence(text: str) -> bool:
     """``text`` ends like a sentence: on a stop, a closing quote or bracket, or, in Thai and the scripts that end a
     sentence with a space rather than a stop, on a letter after clauses of prose."""
     return text.endswith(TERMINAL) or ends_in_clauses(text)
+
+
+def list_item(text: str) -> str | None:
+    """The text of ``text`` when it is an item of a list set out with a marker, else None."""
+    match = LIST_ITEM.match(trimmed(text))
+    return match.group("item") if match else None
+
+
+def continues_a_sentence(text: str) -> bool:
+    """An item of a list that opens in lower case ("• shift workers at the hospital"): it completes the sentence the
+    line above it began ("Those affected include:"); a caption, a heading or a link opens on a capital."""
+    item = list_item(text)
+    return item is not None and opens_in_lower_case(item)
+
+
+def lead_in(text: str) -> bool:
+    """A line of the story that opens a list: a clause of a few words ending in a colon ("The main changes are:"),
+    not the label of a list of links or of a summary ("Related stories:", "Key points:")."""
+    text = trimmed(text)
+    return text.endswith(":") and word_count(text) >= LEAD_IN_WORDS and not (
+        RELATED_LABELS.match(text) or SUMMARY_LABELS.match(text) or list_item(text) is not None
+    )
 
 
 def quoted_list(words, limit=4) -> str:

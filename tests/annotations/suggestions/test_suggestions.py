@@ -794,3 +794,29 @@ def test_the_last_row_of_a_numbered_table_above_the_text_is_no_heading():
     )
 
     assert "3. Nowak +1min 02sec" in quotes(text, "boilerplate")
+
+
+LIST_PAGE = (
+    "Bus timetable shake-up: the routes that change on Sunday\n"
+    "By Tom Roe\n"
+    "The town's biggest bus shake-up in a decade begins on Sunday, with four routes withdrawn and evening "
+    "services cut back on most of the network.\n"
+    "{lead_in}\n"
+    "{items}\n"
+    "Fares are unchanged, the company said in a statement issued on Friday morning to passengers.\n"
+    "Share this article\n"
+)
+
+
+def test_the_items_of_a_list_under_a_lead_in_are_the_story_not_furniture():
+    for items in ("• shift workers at the hospital\n• students at the college\n• residents of the estate",
+                  "- Shift workers at the hospital\n- Students at the college\n- Residents of the estate"):
+        text = LIST_PAGE.format(lead_in="Passengers who will be affected include:", items=items)
+
+        assert quotes(text, "boilerplate") == ["By Tom Roe", "Share this article"], items
+
+
+def test_a_list_under_a_label_of_links_stays_furniture():
+    text = LIST_PAGE.format(lead_in="Related stories:", items="• Car park to close\n• Library hours cut")
+
+    assert {"• Car park to close", "• Library hours cut"} <= set(quotes(text, "boilerplate"))

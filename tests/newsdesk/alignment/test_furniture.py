@@ -103,3 +103,13 @@ def test_headlines_under_a_related_label_leave_their_row_for_the_furniture_band(
 
     assert (0, 2) in result.furniture
     assert all((0, 2) not in topic.members for topic in result.topics)
+
+
+def test_a_list_item_that_goes_on_with_the_sentence_above_it_is_not_furniture():
+    for item in ("• shift workers at the hospital", "- residents of the Ashby Moor estate",
+                 "* students at the college"):
+        assert furniture_reasons(item) == [], item
+
+
+def test_a_list_item_opening_in_capitals_without_a_sentence_stays_furniture():
+    assert furniture_reasons("• Library opening hours cut at three branches")
