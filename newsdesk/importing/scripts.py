@@ -100,20 +100,26 @@ def ends_in_clauses(text: str) -> bool:
 # Marks that show nothing: direction marks (left-to-right, right-to-left, the Arabic letter mark), embeddings and
 # isolates, zero-width spaces and joiners, the word joiner and a byte-order mark. A copy of a right-to-left page often
 # carries one at the start or the end of a line; the line starts and ends where its visible characters do.
-INVISIBLE = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_LEADING = re.compile(rf"^[\s{INVISIBLE}]+")
-_TRAILING = re.compile(rf"[\s{INVISIBLE}]+$")
+INVISIBLE = frozenset("\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+                      "\u2066\u2067\u2068\u2069\ufeff")
+
+
+def _hidden(character: str) -> bool:
+    return character.isspace() or character in INVISIBLE
 
 
 def visible(line: str) -> tuple[int, int]:
     """Where ``line``'s visible text starts and ends: spaces and invisible marks around it left out ((0, 0) when
-    nothing in it shows)."""
-    lead = _LEADING.match(line)
-    start = lead.end() if lead else 0
-    if start == len(line):
+    nothing in it shows). Steps over the two ends only, so a long run of spaces inside a line costs nothing (a
+    pattern anchored at the line's end would try every position of such a run)."""
+    start, end = 0, len(line)
+    while start < end and _hidden(line[start]):
+        start += 1
+    if start == end:
         return 0, 0
-    trail = _TRAILING.search(line)
-    return start, trail.start() if trail else len(line)
+    while _hidden(line[end - 1]):
+        end -= 1
+    return start, end
 
 
 def trimmed(line: str) -> str:

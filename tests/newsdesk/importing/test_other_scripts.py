@@ -200,3 +200,12 @@ def test_a_line_of_invisible_marks_alone_is_a_blank_line():
     canonical = ingest.from_text(f"{ARABIC}\n\u200f\u200e\n{ARABIC}")
 
     assert len(canonical.passages) == 2
+
+
+def test_a_long_run_of_spaces_inside_a_line_is_stepped_over_in_linear_time():
+    from newsdesk.importing.scripts import visible
+
+    line = "\u200fa" + " " * 200_000 + "b \u200f"
+
+    assert visible(line) == (1, len(line) - 2)
+    assert visible(" \u200e\ufeff ") == (0, 0)
