@@ -78,6 +78,11 @@ SHARED_ARTICLE_MARGIN = 0.1  # ... and this much more alike when an article has 
 # similarity to every other segment of the story: a paragraph worded like the whole story (background) is like
 # every row a little and joins none, a paragraph on one sub-topic stands out against the row that reports it.
 ATTACH_LIFT = 0.15
+# ... or the row that holds its closest segment in most other articles, when in at least one of them that segment
+# is this much more like it than it is, on average, like every other segment: an article that does not report a
+# segment's sub-topic still has a closest segment, most often its lede, and in a story of many outlets the ledes'
+# row would otherwise collect every segment left alone (votes no article gives clearly are no reason).
+VOTE_LIFT = 0.2
 ANCHOR_SIMILARITY = 0.35  # a new passage joins a curated topic whose centroid it is at least this similar to
 JOIN_SIMILARITY = 0.3  # in large stories: a passage joins the nearest topic centroid at least this similar
 EXACT_LIMIT = 600  # passages clustered exactly; beyond, a sample is clustered and the rest assigned
@@ -403,12 +408,13 @@ def _join_rows(similarity: np.ndarray, rows: np.ndarray, owners: list[Hashable],
 
 def _attach_alone(similarity: np.ndarray, rows: np.ndarray, passages: np.ndarray, owners: list[Hashable],
                   lift: float) -> np.ndarray:
-    """Each row of one segment joins another row, so that one paragraph worded unlike the others does not
-    make a row of its own: the row that holds its closest segment in most other articles (more than half
-    of them), or else the row of two passages or more whose segments it is on average most like, when that
-    average is at least ``lift`` above the segment's average similarity to all other segments (the bar
-    follows the story and the segment: background alike to everything joins nothing). ``passages``: the
-    number of passages in each segment."""
+    """Each row of one segment joins another row, so that one paragraph worded unlike the others does not make a row of
+    its own: the row that holds its closest segment in most other articles (more than half of them, and in one at
+    least a segment ``VOTE_LIFT`` above the segment's average similarity to all other segments: outlets that do not
+    report the sub-topic all vote for their ledes, but not clearly), or else the row of two passages or more whose
+    segments it is on average most like, when that average is at least ``lift`` above the segment's average
+    similarity to all other segments (the bar follows the story and the segment: background alike to everything
+    joins nothing). ``passages``: the number of passages in each segment."""
     rows = np.unique(rows, return_inverse=True)[1]
     count = int(rows.max()) + 1
     if count < 2:
@@ -427,7 +433,9 @@ def _attach_alone(similarity: np.ndarray, rows: np.ndarray, passages: np.ndarray
     result = rows.copy()
     for item in np.flatnonzero(segments_in_row[rows] == 1):
         others = [np.array(items) for key, items in by_article.items() if key != keys[item]]
-        votes = Counter(int(rows[items[np.argmax(similarity[item, items])]]) for items in others)
+        closest = [items[np.argmax(similarity[item, items])] for items in others]
+        clear = {int(rows[other]) for other in closest if similarity[item, other] - overall[item] >= VOTE_LIFT}
+        votes = Counter(int(rows[other]) for other in closest if int(rows[other]) in clear)
         votes.pop(int(rows[item]), None)
         if votes and 2 * max(votes.values()) > len(others):
             result[item] = max(votes, key=lambda row: (votes[row], average[item, row]))

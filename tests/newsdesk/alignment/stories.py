@@ -120,3 +120,37 @@ Stocks of state-owned utilities fell on worries that a left-leaning coalition co
 
 Read more: What the election means for your mortgage""",
 }
+
+# A bridge approved by a city council, in six outlets that each report the approval, its cost and the traffic it
+# will take off the old crossing; the first alone adds a paragraph on the architect's earlier work.
+_BRIDGE_LEDES = [
+    "The city council approved the new Tam river bridge on Tuesday, clearing the way for construction to start in the spring.",
+    "Councillors voted to approve a bridge across the Tam on Tuesday night after two years of argument over its cost.",
+    "Work on a new bridge over the river Tam can begin next year after the council gave its approval on Tuesday.",
+    "A new road bridge across the Tam has been approved by the city council, which said building would start in spring.",
+    "The long-delayed Tam crossing won council approval on Tuesday, and building work is due to start in the spring.",
+    "City councillors on Tuesday approved plans for a bridge over the river Tam, ending a two-year dispute over the cost.",
+]
+_BRIDGE_COST = [
+    "The bridge will cost 84 million crowns, paid for by the city and a national transport grant.",
+    "Its price, 84 million crowns, is shared between the city budget and a transport grant from the government.",
+    "Officials put the cost at 84 million crowns, most of it from a national grant for transport.",
+    "The council said the 84 million crown bill would be split with the national transport fund.",
+    "The scheme is expected to cost 84 million crowns, with the government's transport grant covering most of it.",
+    "The 84 million crown project is funded by the city and by a grant from the national transport fund.",
+]
+_BRIDGE_TRAFFIC = [
+    "Traffic on the old crossing is expected to halve once the bridge opens, the council's engineers said.",
+    "Engineers say the new crossing should cut traffic on the old bridge by half.",
+    "The old bridge carries 30,000 vehicles a day, and engineers expect that to halve.",
+    "Council engineers predict the queues on the old bridge will halve when the new one opens.",
+    "Half the traffic now squeezed onto the old bridge should move to the new crossing, engineers said.",
+    "The new bridge is meant to take half the traffic off the old crossing, according to engineers.",
+]
+BRIDGE_ASIDE = ("The architect, Lena Vos, trained as a sculptor and once built a pavilion of woven willow for a garden "
+                "festival, which won a prize for design in timber.")
+BRIDGE = {
+    f"Outlet {number + 1}": "\n\n".join(
+        [lede, cost] + ([BRIDGE_ASIDE] if number == 0 else []) + [traffic])
+    for number, (lede, cost, traffic) in enumerate(zip(_BRIDGE_LEDES, _BRIDGE_COST, _BRIDGE_TRAFFIC, strict=True))
+}

@@ -10,7 +10,7 @@ from newsdesk.alignment import clustering
 from newsdesk.alignment.clustering import PassageText, align, stem
 from newsdesk.importing import ingest
 from newsdesk.models import PassagePlacement, Topic
-from tests.newsdesk.alignment.stories import BREACH, ELECTION, WILDFIRE
+from tests.newsdesk.alignment.stories import BREACH, BRIDGE, BRIDGE_ASIDE, ELECTION, WILDFIRE
 
 
 def passages_of(articles: dict[str, str]) -> list[PassageText]:
@@ -60,6 +60,21 @@ def test_other_stories_align_their_shared_subtopics(story, word, outlets):
 
     topic = topic_holding(result, lambda text: word in text.lower(), texts)
     assert outlets <= {key[0] for key in topic.members if word in texts[key].lower()}
+
+
+def test_a_paragraph_one_outlet_alone_reports_joins_no_row_the_others_share():
+    # Every other outlet's closest paragraph to the architect's is one of its own on the bridge, and those share
+    # a row: that is no reason to put the architect there, since none of them is clearly close to it.
+    passages = passages_of(BRIDGE)
+    texts = {p.key: p.text for p in passages}
+
+    result = align(passages)
+
+    aside = topic_holding(result, lambda text: text == BRIDGE_ASIDE, texts)
+    assert {key[0] for key in aside.members} == {"Outlet 1"}
+    for word in ("crown", "halve", "approv"):
+        shared = topic_holding(result, lambda text, word=word: word in text.lower(), texts)
+        assert len({key[0] for key in shared.members}) == len(BRIDGE), word
 
 
 def test_different_subtopics_get_different_topics():
