@@ -16,3 +16,21 @@ def test_reviewer_logs_in_and_reads_a_seed_article_passage_by_passage(page, live
     expect(passages).to_have_count(seed_article.passages.count())
     first = seed_article.passages.first()
     expect(passages.first).to_have_text(seed_article.text[first.start : first.end])
+
+
+def test_beside_a_long_article_the_asides_last_card_is_reachable_mid_article(page, live_server, login, editor,
+                                                                             seed_article):
+    page.set_viewport_size({"width": 1280, "height": 700})
+    login(page, editor)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+    aside = page.locator(".reader-aside")
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight / 3)")
+
+    box = aside.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 700, box
+    scrolled = page.evaluate("window.scrollY")
+    help_heading = page.get_by_role("heading", name="How to tag")
+    help_heading.scroll_into_view_if_needed()
+
+    expect(help_heading).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") == scrolled  # the aside scrolled, not the page
