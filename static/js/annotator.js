@@ -209,6 +209,9 @@
     }).then(function () {
       popover.hidden = false;
       placeNear(popover, rect, directionOf(highlight));
+      // Too tall for the room both above and below the highlight: the page scrolls just enough to show it
+      // whole, its buttons included (on a phone it is fixed to the bottom of the screen and always shown).
+      if (window.getComputedStyle(popover).position === "absolute") popover.scrollIntoView({ block: "nearest" });
       // The chosen tag when the highlight is the user's to change; otherwise the first control (Close).
       var first = popover.querySelector("input:checked") || popover.querySelector("button, input, textarea");
       if (first) first.focus({ preventScroll: true });

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from annotations.models import Annotation
+from tests.annotations.highlights import highlight
 from tests.e2e.selecting import select_phrase
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -234,3 +235,23 @@ def test_all_four_tag_buttons_sit_inside_the_toolbar(browser, live_server, login
     overflowing = buttons.evaluate_all("buttons => buttons.filter(b => b.scrollWidth > b.clientWidth).length")
     assert overflowing == 0
     context.close()
+
+
+def test_a_highlights_popover_too_tall_for_the_room_around_it_is_scrolled_into_view(page, live_server, login,
+                                                                                    reviewer, seed_article):
+    passage = seed_article.passages.all()[3]
+    highlight(seed_article, reviewer, "rhetoric", passage.start, passage.start + 20)
+    page.set_viewport_size({"width": 1280, "height": 560})
+    login(page, reviewer)
+    page.goto(live_server.url + seed_article.get_absolute_url())
+    mark = page.locator(".passage .hl").first
+    mark.evaluate("(element) => element.scrollIntoView({block: 'center'})")
+
+    mark.click()
+
+    popover = page.get_by_role("dialog", name="Highlight details")
+    save = popover.get_by_role("button", name="Save changes")
+    expect(save).to_be_visible()
+    box = popover.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 560 + 1, box
+    expect(save).to_be_in_viewport()
