@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from annotations.models import Assignment
 from tests.annotations.highlights import highlight
 from tests.e2e.screens import overflows_horizontally, sticking_out
 
@@ -117,3 +118,23 @@ def test_the_progress_pages_cards_are_evenly_spaced_once_stacked(page, live_serv
     gaps = [round(below["y"] - (above["y"] + above["height"]))
             for above, below in zip(boxes, boxes[1:], strict=False)]
     assert gaps[0] == gaps[1], gaps
+
+
+def test_on_a_phone_a_tables_article_titles_keep_a_readable_measure(page, live_server, login, editor,
+                                                                    reviewer, reviewed_story):
+    for article in reviewed_story.articles.all():
+        Assignment.objects.create(article=article, reviewer=reviewer)
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+    page.goto(f"{live_server.url}/stories/{reviewed_story.slug}/progress/")
+    progress = page.locator(".progress-table")
+    scroller = page.locator(".table-scroll").first.bounding_box()
+    first_article = progress.locator("thead th").nth(1).bounding_box()
+
+    assert progress.locator("thead th").first.bounding_box()["width"] < 120  # "Reviewer" and short names
+    assert first_article["x"] + first_article["width"] <= scroller["x"] + scroller["width"]  # shown whole
+
+    page.goto(f"{live_server.url}/reports/")
+    titles = page.locator(".article-table tbody th")
+    expect(titles.first).to_be_visible()
+    assert all(title.bounding_box()["width"] >= 190 for title in titles.all())
