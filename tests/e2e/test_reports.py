@@ -1,3 +1,4 @@
+import json
 import re
 
 import pytest
@@ -98,3 +99,27 @@ def test_the_topic_table_without_a_story_leads_to_the_story_filter(page, live_se
     page.get_by_role("link", name="Choose a story").click()
 
     expect(page.get_by_label("Story", exact=True)).to_be_focused()
+
+
+def test_a_storys_highlights_export_from_the_reports_page_and_follow_the_layer_filter(
+    page, live_server, login, editor, reviewer, seed_article
+):
+    highlight(seed_article, reviewer, "rhetoric", 0, 40)
+    slug = seed_article.story.slug
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/?story={slug}")
+    export = page.get_by_role("region", name="Export the highlights")
+    expect(export).to_contain_text("every reviewer’s own in “North Korea's arms build-up and Russia”")
+
+    with page.expect_download() as download:
+        export.get_by_role("link", name=re.compile(r"^JSON-LD")).click()
+
+    assert download.value.suggested_filename == f"newsdesk-{slug}-annotations.jsonld"
+    with open(download.value.path(), encoding="utf-8") as exported:
+        collection = json.load(exported)
+    assert collection["total"] == 1, collection
+    page.get_by_label("Highlights", exact=True).select_option("consensus")
+    expect(page).to_have_url(re.compile(r"layer=consensus"))
+    expect(export.get_by_role("link", name=re.compile(r"^CSV"))).to_have_attribute(
+        "href", f"/api/export/annotations.csv?story={slug}&layer=consensus")
+    expect(export).to_contain_text("the consensus in")
