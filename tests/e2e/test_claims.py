@@ -186,3 +186,15 @@ def test_an_editor_renames_unlinks_and_the_trail_records_it(page, live_server, l
     page.set_viewport_size({"width": 390, "height": 844})
     page.reload()
     shot(page, "claims-page-390")
+
+
+def test_the_claims_pages_cards_stand_apart_and_the_counts_line_up(page, live_server, login, editor, harbour):
+    login(page, editor)
+    page.goto(f"{live_server.url}/stories/{harbour.slug}/claims/")
+
+    boxes = [page.get_by_role("region", name=name, exact=True).bounding_box()
+             for name in ("Claims", "Per outlet", "Curate claims")]
+    gaps = [below["y"] - (above["y"] + above["height"]) for above, below in zip(boxes, boxes[1:], strict=False)]
+    assert min(gaps) >= 16, gaps
+    counts = page.get_by_role("region", name="Per outlet").locator("tbody td")
+    expect(counts.first).to_have_css("text-align", "right")
