@@ -123,3 +123,12 @@ def test_a_storys_highlights_export_from_the_reports_page_and_follow_the_layer_f
     expect(export.get_by_role("link", name=re.compile(r"^CSV"))).to_have_attribute(
         "href", f"/api/export/annotations.csv?story={slug}&layer=consensus")
     expect(export).to_contain_text("the consensus in")
+
+
+def test_a_filter_error_names_the_field_as_its_label_does(page, live_server, login, editor):
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/?since=31.02.2026")
+
+    errors = page.get_by_role("alert").filter(has_text="Check the filters")
+    expect(errors).to_contain_text("From: Enter a valid date.")
+    expect(errors).not_to_contain_text("Since")
