@@ -34,3 +34,24 @@ def test_beside_a_long_article_the_asides_last_card_is_reachable_mid_article(pag
 
     expect(help_heading).to_be_in_viewport()
     assert page.evaluate("window.scrollY") == scrolled  # the aside scrolled, not the page
+
+
+def tap(page, element):
+    """A click where the element is drawn, whatever lies on top of it (a card's stretched link)."""
+    box = element.bounding_box()
+    page.mouse.click(box["x"] + 5, box["y"] + box["height"] / 2)
+
+
+def test_a_tap_anywhere_on_a_story_or_article_card_opens_it_and_adjudicate_still_adjudicates(
+        page, live_server, login, editor, seed_article):
+    story = seed_article.story
+    login(page, editor)
+
+    tap(page, page.locator(".story-card .meta").first)  # "3 articles from 3 outlets", not the title
+    page.wait_for_url(f"{live_server.url}{story.get_absolute_url()}")
+    card = page.locator(".article-card", has_text=seed_article.title)
+    tap(page, card.locator(".meta"))
+    page.wait_for_url(f"{live_server.url}{seed_article.get_absolute_url()}")
+    page.go_back()
+    card.get_by_role("link", name="Adjudicate").click()
+    page.wait_for_url(f"{live_server.url}/articles/{seed_article.pk}/adjudicate/")
