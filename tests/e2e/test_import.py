@@ -22,6 +22,10 @@ def test_editor_previews_then_imports_a_pasted_article(page, live_server, login,
     expect(page.get_by_role("heading", level=1)).to_have_text("Port reopens")
     expect(page.get_by_role("status")).to_contain_text("Imported 1 article.")
     assert Article.objects.get().outlet.name == "Harbour Gazette"
+    # The message lines up with the reader's column under it, not with a narrower page's.
+    message = page.locator(".messages").bounding_box()
+    breadcrumbs = page.get_by_role("navigation", name="Breadcrumb").bounding_box()
+    assert abs(message["x"] - breadcrumbs["x"]) <= 1, (message, breadcrumbs)
 
 
 def test_oversized_file_is_refused_in_the_browser_before_upload(page, live_server, login, editor, settings, tmp_path):
