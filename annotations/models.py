@@ -321,6 +321,8 @@ class Annotation(TaggedSpan):
         text = self.article.text
         if not fits(text, start, end):
             raise ValueError(f"[{start}:{end}] is outside the article's {len(text)} code points")
+        if not text[start:end].strip():
+            raise ValueError("the highlight covers only white space")  # as a new highlight is refused
         if Annotation.objects.same_highlight(Annotation(
             pk=self.pk, article_id=self.article_id, reviewer_id=self.reviewer_id, tag=self.tag, start=start, end=end
         )).exists():

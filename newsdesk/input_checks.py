@@ -5,6 +5,11 @@ largest 64-bit primary key. ``str.isdigit`` is not that test: it also passes ``�
 and digits of other scripts such as ``٣`` (which ``int`` reads as 3), and SQLite cannot even compare a
 number beyond 64 bits. ``parse_id`` is the one reading of an id; a value it refuses names nothing.
 
+**Offsets.** An offset in a form is a whole number in ASCII digits, perhaps negative (a range check then says
+what is wrong with it); ``int`` would also read ``" 5"``, ``"1_0"`` and ``"٣"``, and spend its time on a
+number of thousands of digits before refusing it. In JSON it is a number that is whole and not a boolean.
+``parse_offset`` is that reading.
+
 **Text.** Text is stored only when every code point in it is a character a database can hold: no NUL
 (PostgreSQL refuses it; it mostly means a UTF-16 file) and no lone surrogate (half of a UTF-16 pair, which
 reaches Python from a JSON escape such as ``"\\ud800"`` or from a command-line argument that is not UTF-8,
@@ -25,6 +30,7 @@ from django.urls.converters import IntConverter
 
 MAX_ID = 2**63 - 1  # the largest primary key of a 64-bit integer column, on PostgreSQL and SQLite alike
 _ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
+_OFFSET = re.compile(r"-?[0-9]{1,19}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -45,6 +51,17 @@ def parse_ids(values) -> list[int] | None:
     """Every id of ``values`` in order, or None when any of them names none."""
     ids = [parse_id(value) for value in values]
     return None if None in ids else ids
+
+
+def parse_offset(value) -> int | None:
+    """The offset ``value`` states (a JSON integer, or a form's ASCII digits), or None when it states none."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _OFFSET.fullmatch(value):
+        return int(value)
+    return None
 
 
 def text_problem(value: str) -> str | None:

@@ -19,7 +19,10 @@ class AddPersonForm(forms.Form):
                              help_text="Kept for your records; Newsdesk sends no mail.")
 
     def clean_username(self):
-        username = self.cleaned_data["username"]
+        # As the account will store it: Django folds compatibility characters (fullwidth letters, ligatures) into
+        # their plain forms, so "ｒｅｖｉｅｗｅｒ" would become "reviewer". The folded name is checked again.
+        username = get_user_model().normalize_username(self.cleaned_data["username"])
+        get_user_model().username_validator(username)
         if get_user_model().objects.filter(username__iexact=username).exists():
             raise forms.ValidationError(f"There is already an account called {username}.")
         return username

@@ -10,7 +10,7 @@ Every change is written to the audit trail, without the password or its hash.
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from newsdesk import audit
 from newsdesk.roles import EDITOR, REVIEWER
@@ -82,9 +82,15 @@ def add_person(username: str, role: str, email: str = "", *, by):
     """Create an account with ``role`` and a one-time password; return ``(person, password)``."""
     if not by.has_perm(MANAGE_PEOPLE):
         raise TeamError(NOT_ALLOWED)
+    username = get_user_model().normalize_username(username)  # as the account stores it
+    taken = TeamError(f"There is already an account called {username}.")
     if get_user_model().objects.filter(username__iexact=username).exists():
-        raise TeamError(f"There is already an account called {username}.")
-    person = get_user_model().objects.create_user(username=username, email=email or "")
+        raise taken
+    try:
+        with transaction.atomic():
+            person = get_user_model().objects.create_user(username=username, email=email or "")
+    except IntegrityError:  # the same name, added a moment ago (a second click, or another manager)
+        raise taken from None
     _set_role(person, role)
     password = passwords.issue(person, by=by)
     _record(by, "create", person, {"snapshot": {"username": username, "email": email or "", "role": role}})

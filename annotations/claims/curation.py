@@ -15,6 +15,7 @@ from annotations.claims.linking import differing, label_for
 from annotations.claims.models import Claim, ClaimMention
 from annotations.claims.normalise import details
 from newsdesk import audit
+from newsdesk.input_checks import text_problem
 
 LABEL_MAX = Claim._meta.get_field("label").max_length
 
@@ -49,12 +50,21 @@ def _drop_if_empty(claim: Claim, actor) -> bool:
     return True
 
 
-def rename(claim: Claim, label: str, actor) -> str:
+def clean_label(label: str) -> str:
+    """The editor's label with its white space folded; ``CurationError`` when it cannot be stored as given (an
+    empty one is the caller's to judge)."""
     label = " ".join(label.split())
-    if not label:
-        raise CurationError("Give the claim a label.")
+    if problem := text_problem(label):
+        raise CurationError(f"A claim's label {problem}.")
     if len(label) > LABEL_MAX:
         raise CurationError(f"A claim's label has at most {LABEL_MAX} characters.")
+    return label
+
+
+def rename(claim: Claim, label: str, actor) -> str:
+    label = clean_label(label)
+    if not label:
+        raise CurationError("Give the claim a label.")
     with transaction.atomic():
         before = audit.snapshot(claim)
         claim.label = label
@@ -109,9 +119,9 @@ def split(claim: Claim, mention_ids: list[int], label: str, actor) -> str:
         raise CurationError("Choose the mentions to split off.")
     if len(chosen) == claim.mentions.count():
         raise CurationError("Leave at least one mention in the claim; choose fewer to split off.")
-    label = " ".join(label.split()) or label_for(chosen[0].quote)
+    label = clean_label(label) or label_for(chosen[0].quote)[:LABEL_MAX]
     with transaction.atomic():
-        new = Claim.objects.create(story_id=claim.story_id, label=label[:LABEL_MAX], curated=True)
+        new = Claim.objects.create(story_id=claim.story_id, label=label, curated=True)
         audit.record(actor, "create", new)
         for mention in chosen:
             _move(mention, new, actor)

@@ -13,10 +13,12 @@ from annotations.models import Annotation, DuplicateHighlight
 from annotations.workflow.corrections import correct_article, preview_correction
 from newsdesk.blinding import attach_mastheads
 from newsdesk.importing import ingest
+from newsdesk.input_checks import parse_offset
 from newsdesk.models import Article, AuditEvent
 from newsdesk.roles import requires
 
 MAX_PLACES_SHOWN = 50
+NOT_OFFSETS = "start and end must be whole numbers (counts of characters)"
 
 
 class CorrectionForm(forms.Form):
@@ -116,10 +118,12 @@ def orphan_place(request, pk):
     annotation = own_orphan(request, pk)
     text = annotation.article.text
     if request.method == "POST":
+        start, end = parse_offset(request.POST.get("start")), parse_offset(request.POST.get("end"))
         try:
-            start, end = int(request.POST["start"]), int(request.POST["end"])
+            if start is None or end is None:
+                raise ValueError(NOT_OFFSETS)
             annotation.place(start, end, by=request.user)
-        except (KeyError, ValueError) as error:
+        except ValueError as error:
             messages.error(request, f"Not placed: {error}.")
             return redirect("annotations:orphan-place", pk=pk)
         messages.success(request, f"Highlight placed on “{shorten(annotation.quote, one_line=True)}”.")

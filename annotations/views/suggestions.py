@@ -15,6 +15,7 @@ from annotations.reader import reader_context
 from annotations.suggestions import decisions
 from annotations.tags import TAG_BY_KEY, TAG_KEYS
 from annotations.views.reader import TEMPLATE, render_changes, tag_counts_region
+from newsdesk.input_checks import parse_offset
 from newsdesk.jsonbody import BadBody, error_response, errors_response, json_object
 from newsdesk.models import Article
 from newsdesk.roles import requires
@@ -80,10 +81,11 @@ def _decide(request, pk, action):
     if problem := _tag_error(tag):
         problems["tag"] = problem
     offsets = {}
+    from_json = request.content_type == "application/json"  # a number there; a form's digits otherwise
     for field in ("start", "end"):
-        try:
-            offsets[field] = int(data.get(field))
-        except (TypeError, ValueError):
+        value = data.get(field)
+        offsets[field] = None if from_json and isinstance(value, str) else parse_offset(value)
+        if offsets[field] is None:
             problems[field] = f"{field} must be a whole number of code points."
     if problems:
         return error_response(**problems)

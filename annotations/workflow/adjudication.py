@@ -34,7 +34,7 @@ from annotations.models import (
 from annotations.tags import TAG_BY_KEY
 from annotations.workflow import conflicts
 from newsdesk import audit
-from newsdesk.input_checks import text_problem
+from newsdesk.input_checks import parse_offset, text_problem
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 
@@ -228,12 +228,13 @@ def _when(at) -> str:
 
 def check_span(text: str, start, end) -> dict[str, str]:
     errors = {}
-    try:
-        start, end = int(start), int(end)
-    except (TypeError, ValueError):
+    start, end = parse_offset(start), parse_offset(end)
+    if start is None or end is None:
         return {"start": "Start and end must be whole numbers."}
     if not fits(text, start, end):
         errors["start"] = f"The span must satisfy 0 ≤ start < end ≤ {len(text)}."
+    elif not text[start:end].strip():
+        errors["start"] = "The span covers only white space."  # as a reviewer's highlight would be refused
     return errors
 
 
@@ -261,7 +262,7 @@ def accept(article, highlights, *, tag, start, end, note="", source="", by, seen
         errors["annotations"] = "Those highlights belong to another article."
     if errors:
         raise DecisionError(errors)
-    start, end = int(start), int(end)
+    start, end = parse_offset(start), parse_offset(end)
     consensus, created = ConsensusAnnotation.objects.select_for_update().get_or_create(
         article=article, tag=tag, start=start, end=end,
         defaults={

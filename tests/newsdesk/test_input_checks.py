@@ -1,9 +1,9 @@
-"""The one reading of an id and the one test of storable text (no database needed)."""
+"""The one reading of an id, of an offset and the one test of storable text (no database needed)."""
 
 import pytest
 from django.core.exceptions import ValidationError
 
-from newsdesk.input_checks import MAX_ID, parse_id, parse_ids, text_problem, validate_text
+from newsdesk.input_checks import MAX_ID, parse_id, parse_ids, parse_offset, text_problem, validate_text
 
 
 @pytest.mark.parametrize("value, expected", [("1", 1), ("42", 42), (str(MAX_ID), MAX_ID), (7, 7), ("007", 7)])
@@ -35,3 +35,14 @@ def test_nul_and_lone_surrogates_are_not_text(text, problem):
     assert problem in text_problem(text)
     with pytest.raises(ValidationError):
         validate_text(text)
+
+
+@pytest.mark.parametrize("value, expected", [(0, 0), (-3, -3), ("0", 0), ("42", 42), ("-7", -7), (2**70, 2**70)])
+def test_an_offset_is_a_whole_number_in_ascii_digits(value, expected):
+    assert parse_offset(value) == expected
+
+
+@pytest.mark.parametrize("value", [True, False, 1.0, 0.5, None, [1], "", " 5", "5 ", "+5", "1_0", "0x1", "1e3", "٣",
+                                   "²", "10.0", "9" * 20, "9" * 5000])
+def test_anything_else_states_no_offset(value):
+    assert parse_offset(value) is None

@@ -31,7 +31,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, role, email, **options):
         User = get_user_model()
-        username = username.strip()
+        # As the account will store it: compatibility characters ("ｒｅｖｉｅｗｅｒ") folded into plain ones.
+        username = User.normalize_username(username.strip())
         if not username:
             raise CommandError("The username must not be empty.")
         # An argument that is not UTF-8 reaches Python holding lone surrogates: refuse it before any query.
