@@ -13,7 +13,7 @@ from annotations.anchoring import CONTEXT_LENGTH, MAX_OFFSET, Anchor, TextWindow
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit, rows
-from newsdesk.input_checks import parse_id
+from newsdesk.input_checks import parse_id, parse_offset
 from newsdesk.models import Article
 
 TAG_CHOICE_MESSAGE = "Unknown tag %(value)s. Choose one of: " + ", ".join(TAG_KEYS) + "."
@@ -43,6 +43,19 @@ class ArticleField(forms.Field):
         return article
 
 
+class OffsetField(forms.IntegerField):
+    """An offset in code points, read as ``parse_offset`` reads one: ASCII digits from a form (``int`` would also
+    take " 18", "1_8", "18.0" and digits of other scripts), a whole number from JSON."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        offset = parse_offset(value)
+        if offset is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return offset
+
+
 class SharedFields(dict):
     """A form's fields, shared by every instance of the form rather than deep-copied for each.
 
@@ -63,8 +76,8 @@ class AnnotationForm(forms.Form):
 
     article = ArticleField()
     tag = forms.ChoiceField(choices=TAG_CHOICES, error_messages={"invalid_choice": TAG_CHOICE_MESSAGE})
-    start = forms.IntegerField(error_messages=OFFSET_MESSAGES)
-    end = forms.IntegerField(error_messages=OFFSET_MESSAGES)
+    start = OffsetField(error_messages=OFFSET_MESSAGES)
+    end = OffsetField(error_messages=OFFSET_MESSAGES)
     quote = forms.CharField(required=False, strip=False, empty_value=None)
     note = forms.CharField(required=False, max_length=NOTE_MAX_LENGTH, error_messages=NOTE_MESSAGES)
     source = forms.CharField(required=False, max_length=200)

@@ -25,6 +25,13 @@ class BulkAcceptRefused(ValueError):
     """Only boilerplate is accepted in bulk: the other tags need a reviewer's judgement one by one."""
 
 
+ALREADY_HIGHLIGHTED = "This span is already your highlight, so the suggestion cannot be rejected: delete the highlight."
+
+
+class AlreadyHighlighted(ValueError):
+    """The reviewer's highlight already covers the suggestion being rejected."""
+
+
 def lexicon() -> tuple[LexiconEntry, ...]:
     """The active terms of the editable lexicon; the documented default when the table is empty."""
     terms = list(RhetoricTerm.objects.values_list("phrase", "kind", "note", "neutral_uses", "active"))
@@ -111,6 +118,13 @@ def accept(article, reviewer, suggestion: Suggestion) -> Annotation:
 
 @transaction.atomic
 def reject(article, reviewer, suggestion: Suggestion) -> SuggestionDecision:
+    """Record that the reviewer turned the suggestion down; ``AlreadyHighlighted`` when its span is already
+    their highlight (accepted in another tab, say): rejecting it then would leave the highlight standing behind
+    a decision that says the opposite."""
+    if Annotation.objects.live().filter(
+        article=article, reviewer=reviewer, tag=suggestion.tag, start=suggestion.start, end=suggestion.end
+    ).exists():
+        raise AlreadyHighlighted(ALREADY_HIGHLIGHTED)
     return _record(article, reviewer, suggestion, SuggestionDecision.Decision.REJECTED)
 
 

@@ -99,7 +99,13 @@ def _decide(request, pk, action):
         status = 201
         message = f"Accepted: {quoted(annotation.quote)} is now your {TAG_BY_KEY[tag].label.lower()} highlight."
     else:
-        decisions.reject(article, request.user, suggestion)
+        try:
+            decisions.reject(article, request.user, suggestion)
+        except decisions.AlreadyHighlighted as refusal:
+            if as_json or request.htmx:
+                return error_response(409, suggestion=str(refusal))
+            messages.error(request, str(refusal))
+            return redirect(f"{article.get_absolute_url()}?suggestions=on")
         body, status = {"rejected": suggestion_json(suggestion, article.text)}, 200
         message = "Suggestion rejected; it will not be shown to you again."
     if request.htmx and action == "accept":

@@ -218,3 +218,27 @@ def test_the_white_space_the_database_strips_is_what_python_strips():
 
     assert set(WHITE_SPACE) == {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
     assert all(not (c * 3).strip() for c in WHITE_SPACE)
+
+
+@pytest.mark.parametrize("value", ["٣", "３", " 18", "18 ", "18.0", "1_8", "1e1", "+18"])
+def test_the_toolbar_form_reads_offsets_as_ascii_digits_only(value, make_article, reviewer):
+    article = make_article(TEXT)
+
+    form = AnnotationForm({"article": article.pk, "tag": "rhetoric", "start": value, "end": 26}, reviewer=reviewer)
+
+    assert not form.is_valid()
+    assert form.errors["start"] == ["Must be a whole number: a count of Unicode code points."]
+
+
+def test_the_toolbar_refuses_an_offset_in_other_digits_and_stores_nothing(client, make_article, reviewer):
+    from annotations.models import Annotation
+
+    article = make_article(TEXT)
+    client.force_login(reviewer)
+
+    response = client.post("/annotations/", {"article": article.pk, "tag": "rhetoric", "start": "١٨", "end": "26"},
+                           headers={"HX-Request": "true"})
+
+    assert response.status_code == 422
+    assert "Must be a whole number" in response.content.decode()
+    assert not Annotation.objects.exists()

@@ -146,6 +146,52 @@ def test_rejecting_records_the_decision_and_creates_no_highlight(client, reviewe
     assert (decision.decision, decision.rule) == ("rejected", suggestion.rule)
 
 
+ALREADY_HIGHLIGHTED = "This span is already your highlight, so the suggestion cannot be rejected: delete the highlight."
+
+
+def test_rejecting_a_suggestion_already_accepted_in_another_tab_is_refused(client, reviewer, article):
+    suggestion = first(article, "attribution", "according_to")
+    decisions.accept(article, reviewer, suggestion)
+    client.force_login(reviewer)
+    before = list(SuggestionDecision.objects.values_list("decision", "annotation"))
+
+    response = client.post(
+        url(article, "reject"), {"tag": "attribution", "start": suggestion.start, "end": suggestion.end},
+        content_type="application/json",
+    )
+
+    assert response.status_code == 409
+    assert response.json() == {"errors": {"suggestion": [ALREADY_HIGHLIGHTED]}}
+    assert list(SuggestionDecision.objects.values_list("decision", "annotation")) == before
+    assert Annotation.objects.live().count() == 1
+
+
+def test_rejecting_an_accepted_suggestion_by_form_says_why_on_the_page(client, reviewer, article):
+    suggestion = first(article, "attribution", "according_to")
+    decisions.accept(article, reviewer, suggestion)
+    client.force_login(reviewer)
+
+    response = client.post(url(article, "reject"), {"tag": "attribution", "start": suggestion.start,
+                                                     "end": suggestion.end}, follow=True)
+
+    assert [str(m) for m in response.context["messages"]] == [ALREADY_HIGHLIGHTED]
+    assert SuggestionDecision.objects.get().decision == "accepted"
+
+
+def test_a_suggestion_rejected_then_accepted_becomes_a_highlight(client, reviewer, article):
+    suggestion = first(article, "rhetoric")
+    decisions.reject(article, reviewer, suggestion)
+    client.force_login(reviewer)
+
+    response = client.post(
+        url(article, "accept"), {"tag": "rhetoric", "start": suggestion.start, "end": suggestion.end},
+        content_type="application/json",
+    )
+
+    assert response.status_code == 201
+    assert SuggestionDecision.objects.get().decision == "accepted"
+
+
 def test_accepting_a_span_that_is_not_a_suggestion_is_refused(client, reviewer, article):
     client.force_login(reviewer)
 
