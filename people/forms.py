@@ -16,6 +16,7 @@ class AddPersonForm(forms.Form):
     role = forms.ChoiceField(choices=ROLE_CHOICES, initial="reviewer",
                              help_text="Reviewers annotate; editors also manage stories, assignments and adjudication.")
     email = forms.EmailField(label="E-mail (optional)", required=False,
+                             max_length=get_user_model()._meta.get_field("email").max_length,
                              help_text="Kept for your records; Newsdesk sends no mail.")
 
     def clean_username(self):

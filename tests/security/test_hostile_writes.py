@@ -115,6 +115,17 @@ def test_a_name_in_compatibility_characters_is_kept_as_it_folds(admin):
     assert "There is already an account called fisher." in again.content.decode()
 
 
+def test_an_e_mail_address_longer_than_its_column_is_refused(admin):
+    client = as_user(admin)
+    email = "a" * 250 + "@example.org"
+
+    response = nothing_changed(lambda: client.post("/team/add/", {"username": "newcomer", "role": "reviewer",
+                                                                  "email": email}))
+
+    assert response.status_code == 422
+    assert "Ensure this value has at most 254 characters (it has 262)." in response.content.decode()
+
+
 def test_the_command_line_refuses_a_name_that_folds_into_an_existing_one(reviewer, monkeypatch):
     monkeypatch.setenv("NEWSDESK_PASSWORD", "an invented passphrase for tests")
 
