@@ -1,6 +1,8 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import F
 
+from annotations.anchoring import anchor, span_errors
 from annotations.models import (
     Annotation,
     Assignment,
@@ -24,8 +26,31 @@ class CountsChanges:
             obj.refresh_from_db(fields=["version"])
 
 
+class SpanAdminForm(forms.ModelForm):
+    """A highlight's place as the admin changes it, held to the rules the API and the reader keep: offsets inside
+    the article's text, not all white space, the quote the words between them; the context is cut from the text
+    again. Checked only when the place changes: an orphan's place, which its corrected text no longer holds,
+    does not stop a change to its note."""
+
+    PLACE = {"article", "start", "end", "quote"}
+
+    def clean(self):
+        data = super().clean()
+        article, start, end = data.get("article"), data.get("start"), data.get("end")
+        if not self.PLACE & set(self.changed_data) or article is None or start is None or end is None:
+            return data
+        errors = span_errors(article.text, start, end, data.get("quote"))
+        for field, messages in errors.items():
+            for message in messages:
+                self.add_error(field, message)
+        if not errors:
+            data.update(anchor(article.text, start, end).fields())
+        return data
+
+
 @admin.register(Annotation)
 class AnnotationAdmin(CountsChanges, admin.ModelAdmin):
+    form = SpanAdminForm
     list_display = ["article", "reviewer", "tag", "start", "end", "quote", "created", "orphaned", "deleted_at"]
     list_filter = ["tag", "orphaned", ("deleted_at", admin.EmptyFieldListFilter), "article__story", "reviewer"]
     actions = ["restore_selected"]
@@ -55,6 +80,7 @@ class AssignmentAdmin(admin.ModelAdmin):
 
 @admin.register(ConsensusAnnotation)
 class ConsensusAnnotationAdmin(CountsChanges, admin.ModelAdmin):
+    form = SpanAdminForm
     list_display = ["article", "tag", "start", "end", "quote", "decided_by", "decided_at"]
     list_filter = ["tag", "article__story"]
     search_fields = ["quote", "note", "source"]

@@ -269,3 +269,73 @@ def test_a_name_taken_between_the_check_and_the_insert_is_refused(reviewer, admi
 
     with pytest.raises(team.TeamError, match="There is already an account called reviewer."):
         nothing_changed(lambda: team.add_person("reviewer", "reviewer", by=admin))
+
+
+# --- the admin's highlight forms ------------------------------------------------------------------------------------
+
+
+def admin_change(client, annotation, **changes):
+    """Post the admin's change form of ``annotation`` with its current values and ``changes``."""
+    data = {"tag": annotation.tag, "start": annotation.start, "end": annotation.end, "quote": annotation.quote,
+            "prefix": annotation.prefix, "suffix": annotation.suffix, "note": annotation.note,
+            "source": annotation.source, "article": annotation.article_id, "reviewer": annotation.reviewer_id,
+            "suggestion_rule": annotation.suggestion_rule, "deleted_at_0": "", "deleted_at_1": "",
+            "deleted_by": "", **({"orphaned": "on"} if annotation.orphaned else {}), **changes}
+    return client.post(f"/admin/annotations/annotation/{annotation.pk}/change/", data)
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"start": "3990", "end": "99999"}, "end"),
+    ({"start": "30", "end": "40", "quote": "not these words"}, "quote"),
+])
+def test_the_admin_refuses_a_highlight_span_the_text_does_not_hold(changes, field, seed_article, reviewer, admin):
+    annotation = highlight(seed_article, reviewer, 10, 20)
+    client = as_user(admin)
+
+    response = nothing_changed(lambda: admin_change(client, annotation, **changes))
+
+    assert response.status_code == 200
+    assert field in response.context["adminform"].form.errors
+
+
+def test_the_admin_anchors_a_span_it_accepts_on_the_text(seed_article, reviewer, admin):
+    annotation = highlight(seed_article, reviewer, 10, 20)
+    text = seed_article.text
+    client = as_user(admin)
+
+    response = admin_change(client, annotation, start="30", end="40", quote=text[30:40], prefix="", suffix="")
+
+    annotation.refresh_from_db()
+    assert response.status_code == 302
+    assert (annotation.start, annotation.end, annotation.quote) == (30, 40, text[30:40])
+    assert annotation.prefix == text[:30][-len(annotation.prefix):] and annotation.prefix
+    assert annotation.suffix and text[40:].startswith(annotation.suffix)
+
+
+def test_the_admin_still_changes_the_note_of_an_orphan_whose_words_are_gone(seed_article, reviewer, admin):
+    annotation = highlight(seed_article, reviewer, 10, 20)
+    Annotation.objects.filter(pk=annotation.pk).update(orphaned=True, quote="words the correction removed")
+    annotation.refresh_from_db()
+    client = as_user(admin)
+
+    response = admin_change(client, annotation, note="kept for the record")
+
+    annotation.refresh_from_db()
+    assert response.status_code == 302
+    assert annotation.note == "kept for the record"
+
+
+def test_the_admin_refuses_a_consensus_span_past_the_end_of_the_text(seed_article, editor, admin):
+    text = seed_article.text
+    consensus = ConsensusAnnotation.objects.create(article=seed_article, tag="rhetoric", start=10, end=20,
+                                                   quote=text[10:20], decided_by=editor)
+    client = as_user(admin)
+    data = {"tag": "rhetoric", "start": "10", "end": str(len(text) + 5), "quote": text[10:], "prefix": "",
+            "suffix": "", "note": "", "source": "", "article": seed_article.pk, "decided_by": editor.pk,
+            "decided_at_0": "2026-01-01", "decided_at_1": "10:00:00"}
+
+    response = nothing_changed(lambda: client.post(
+        f"/admin/annotations/consensusannotation/{consensus.pk}/change/", data))
+
+    assert response.status_code == 200
+    assert "end" in response.context["adminform"].form.errors
