@@ -140,15 +140,21 @@ class Importer:
             raise ImportProblem("the annotation names no creator")
         User = get_user_model()
         limit = User._meta.get_field(User.USERNAME_FIELD).max_length
-        if (problem := text_problem(name) or (f"is over {limit} characters" if len(name) > limit else None)):
+        if problem := text_problem(name):
             raise ImportProblem(f"the creator {name[:40]!r} cannot be a username: it {problem}")
+        # The name as an account stores it (compatibility characters folded: "ｒｅｖｉｅｗｅｒ" is "reviewer"), and
+        # one account per name whatever its case, as the team page keeps them.
+        stored = User.normalize_username(name)
+        if len(stored) > limit:
+            raise ImportProblem(f"the creator {name[:40]!r} cannot be a username: it is over {limit} characters")
         if name not in self.users:
-            user = User.objects.filter(username=name).first()
+            user = (User.objects.filter(username=stored).first()
+                    or User.objects.filter(username__iexact=stored).order_by("pk").first())
             if user is None:
-                user = User(username=name, is_active=False)
+                user = User(username=stored, is_active=False)
                 user.set_unusable_password()
                 user.save()
-                self.result.users_created.append(name)
+                self.result.users_created.append(stored)
             self.users[name] = user
         return self.users[name]
 

@@ -194,7 +194,9 @@ def import_payload_creators(line_articles) -> list:
         json.dump(document, file)
         file.flush()
         call_command("import_annotations", file.name, stdout=io.StringIO())
-    users = list(get_user_model().objects.filter(username__in=[payload.strip() for payload in STORABLE]))
+    # Each payload as an account stores a name: compatibility characters folded ("＜" is "<").
+    names = [get_user_model().normalize_username(payload.strip()) for payload in STORABLE]
+    users = list(get_user_model().objects.filter(username__in=names))
     assert len(users) == len(STORABLE)
     return users
 

@@ -339,3 +339,29 @@ def test_the_admin_refuses_a_consensus_span_past_the_end_of_the_text(seed_articl
 
     assert response.status_code == 200
     assert "end" in response.context["adminform"].form.errors
+
+
+# --- creators named by an annotation file ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("creator", ["Reviewer", "ＲＥＶＩＥＷＥＲ", "ｒｅｖｉｅｗｅｒ"])
+def test_a_json_ld_creator_naming_an_existing_account_in_other_letters_is_that_account(
+        creator, seed_article, reviewer):
+    from annotations.interchange.jsonld_import import import_document
+    from tests.security.test_import_refusals import annotation_on
+
+    result = import_document(annotation_on(seed_article, creator))
+
+    assert result.users_created == []
+    assert list(get_user_model().objects.values_list("username", flat=True)) == ["reviewer"]
+    assert Annotation.objects.get().reviewer == reviewer
+
+
+def test_a_json_ld_creator_is_created_under_the_name_the_account_stores(seed_article):
+    from annotations.interchange.jsonld_import import import_document
+    from tests.security.test_import_refusals import annotation_on
+
+    result = import_document(annotation_on(seed_article, "ﬁsher"))
+
+    assert result.users_created == ["fisher"]
+    assert Annotation.objects.get().reviewer.username == "fisher"
