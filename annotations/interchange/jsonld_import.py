@@ -175,9 +175,13 @@ class Importer:
         text = article.text
         exact = quote.get("exact") or ""
         start, end = position.get("start"), position.get("end")
-        placed = isinstance(start, int) and isinstance(end, int) and fits(text, start, end)
+        whole = [isinstance(value, int) and not isinstance(value, bool) for value in (start, end)]
+        placed = all(whole) and fits(text, start, end)
+        if not placed and not exact:
+            raise ImportProblem(f"the position {start!r} to {end!r} is not a span of article {article.pk}'s text, "
+                                "and there is no quote to find it by")
         if not placed or (exact and text[start:end] != exact):
-            near = start if isinstance(start, int) else None
+            near = start if whole[0] else None
             selector = Anchor(near or 0, (near or 0) + len(exact), exact, quote.get("prefix") or "",
                               quote.get("suffix") or "")
             found = best_occurrence(text, selector, near)
@@ -185,6 +189,8 @@ class Importer:
                 raise ImportProblem(f"the quote {exact[:40]!r} is not in article {article.pk} any more")
             start, end = found, found + len(exact)
             self.result.reanchored += 1
+        if not text[start:end].strip():
+            raise ImportProblem("the highlight covers only white space")  # as every other way in refuses
         for purpose, field_name in (("commenting", "note"), ("identifying", "source")):
             if problem := text_problem(bodies.get(purpose) or ""):
                 raise ImportProblem(f"the {field_name} {problem}")

@@ -365,3 +365,28 @@ def test_a_json_ld_creator_is_created_under_the_name_the_account_stores(seed_art
 
     assert result.users_created == ["fisher"]
     assert Annotation.objects.get().reviewer.username == "fisher"
+
+
+def positioned(article, start, end):
+    from tests.security.test_import_refusals import annotation_on
+
+    document = annotation_on(article, "someone")
+    document["target"]["selector"] = [{"type": "TextPositionSelector", "start": start, "end": end}]
+    return document
+
+
+@pytest.mark.parametrize("start, end", [(True, 5), (5.0, 9.0), ("5", "9"), (9, 5), (None, 5)])
+def test_a_json_ld_position_that_is_not_a_span_of_whole_numbers_is_refused_as_such(start, end, seed_article):
+    from annotations.interchange.jsonld_import import ImportProblem, import_document
+
+    with pytest.raises(ImportProblem, match="is not a span of article .* and there is no quote to find it by"):
+        nothing_changed(lambda: import_document(positioned(seed_article, start, end)))
+
+
+def test_a_json_ld_highlight_of_white_space_alone_is_refused(seed_article):
+    from annotations.interchange.jsonld_import import ImportProblem, import_document
+
+    at = white_space_at(seed_article.text)
+
+    with pytest.raises(ImportProblem, match="covers only white space"):
+        nothing_changed(lambda: import_document(positioned(seed_article, at, at + 1)))
