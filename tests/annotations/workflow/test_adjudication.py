@@ -275,3 +275,16 @@ def test_adjudication_page_queries_do_not_grow_with_highlights(client, editor, r
 
     assert many == few, [q["sql"][:120] for q in last]
 
+
+@pytest.mark.django_db
+def test_a_consensus_source_in_another_direction_is_isolated_from_the_sentence_around_it(
+    client, editor, reviewer, seed_article
+):
+    mine = highlight(seed_article, reviewer, 10, 20)
+    adjudication.accept(seed_article, [mine], tag="attribution", start=10, end=20, source="\u202eabc", by=editor)
+    client.force_login(editor)
+
+    page = client.get(f"/articles/{seed_article.pk}/adjudicate/").content.decode()
+
+    # A right-to-left override in the source reverses nothing after it: it ends with its own isolate.
+    assert "source “<bdi>\u202eabc</bdi>”" in page
