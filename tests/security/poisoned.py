@@ -31,6 +31,7 @@ from django.urls import reverse
 
 from annotations.interchange.exports import CHECKSUM_KEY, CONTEXT
 from annotations.models import Annotation, ConsensusAnnotation
+from newsdesk.importing.scripts import trimmed
 from newsdesk.models import Article, Story, Topic
 
 from .payloads import STORABLE
@@ -103,9 +104,11 @@ def jsonl_document(story_slug: str = "line-story") -> str:
 
 
 def payload_passages(article: Article) -> list:
-    """(payload, passage) for each payload paragraph of the text article."""
-    by_text = {normal(p.text): p for p in article.passages.all()}
-    return [(payload, by_text[normal(payload)]) for payload in STORABLE if normal(payload) in by_text]
+    """(payload, passage) for each payload paragraph of the text article (a passage leaves out the invisible
+    marks at its paragraph's ends, such as a right-to-left override that opens a payload)."""
+    by_text = {normal(trimmed(p.text)): p for p in article.passages.all()}
+    return [(payload, by_text[normal(trimmed(payload))]) for payload in STORABLE
+            if normal(trimmed(payload)) in by_text]
 
 
 def poison(reviewer, other, editor, admin) -> World:
