@@ -32,7 +32,6 @@ from newsdesk.importing.furniture_lines import (
     EMBED_OPENER,
     HEADING_WORDS,
     NAME_IN_PLACE,
-    RELATED_LABELS,
     REPORTING,
     SCORE_LINE,
     SUMMARY_LABELS,
@@ -41,6 +40,7 @@ from newsdesk.importing.furniture_lines import (
     line_furniture,
     list_item,
     normal,
+    related_label,
 )
 
 TAG = "boilerplate"
@@ -336,10 +336,10 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             in_summary = False
         if SUMMARY_LABELS.match(line.text) and not (line.number + 1 in body and line.number > first_body):
             flagged.setdefault(line.number, ("short_label", "The label of the article's summary list."))
-        if RELATED_LABELS.match(line.text):
+        if related_label(line.text):
             flagged.setdefault(line.number, ("short_label", "The label of a list of links to other stories."))
         if line.number in flagged:
-            in_related_list = bool(RELATED_LABELS.match(line.text))
+            in_related_list = related_label(line.text)
             # A time stamp under the label ("Updated 1h ago") does not end the summary; other furniture does.
             if flagged[line.number][0] != "timestamp":
                 in_summary = bool(SUMMARY_LABELS.match(line.text))

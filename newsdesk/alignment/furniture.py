@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from newsdesk.importing.furniture_lines import RELATED_LABELS, continues_a_sentence
+from newsdesk.importing.furniture_lines import continues_a_sentence, related_label
 from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, trimmed, word_count
 
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
@@ -110,7 +110,7 @@ def related_list(text: str) -> list[str]:
     """Why ``text`` is a list of links to other stories: a label ("Related", "More from Health") on its first line
     and only headline-length lines under it; an empty list otherwise."""
     lines = [trimmed(line) for line in text.splitlines() if trimmed(line)]
-    if len(lines) >= 2 and RELATED_LABELS.match(lines[0]) and all(size(line) <= HEADLINE_WORDS for line in lines[1:]):
+    if len(lines) >= 2 and related_label(lines[0]) and all(size(line) <= HEADLINE_WORDS for line in lines[1:]):
         return ["links to other stories under a label (“Related”, “More from …”)"]
     return []
 

@@ -16,7 +16,9 @@ the contributor class at an institution, short, with no reporting verb and no qu
 tags are furniture too, and so are notes that the article is a translation, a study's reference, delayed
 market data, a date behind its label, a row of labelled details, a widget's switch ("Auto-refresh on"), a
 correspondent's dateline ("… reports from …"), a link behind a marker and any separator ("ALSO READ | …") and a
-call to action in a line's later sentence. No list of any site's actual lines is used.
+call to action in a line's later sentence. The same furniture in German, French, Spanish, Italian, Portuguese,
+Arabic and Russian is told by the words of ``furniture_vocabulary`` (labels, prompts, consent banners and their
+buttons, credits, bylines, time stamps). No list of any site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -30,6 +32,8 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
+from newsdesk.importing import furniture_vocabulary as vocabulary
+from newsdesk.importing.furniture_vocabulary import folded, label_key
 from newsdesk.importing.scripts import (
     CJK_STOPS,
     STOPS,
@@ -102,14 +106,16 @@ CALL_TO_ACTION_VERBS = frozenset(
     unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
     enable
     """.split()
-)
+) | vocabulary.words(vocabulary.CALL_TO_ACTION)
 # A newsletter's promise of delivery to the reader.
 NEWSLETTER_PROMO = re.compile(r"\b(?:in|to|into|straight to) your (?:inbox|in-box|email|e-mail)\b", re.IGNORECASE)
 # What a call to action asks the reader to get: the site's own products.
 CALL_TO_ACTION_OBJECTS = frozenset(
     "app apps newsletter newsletters podcast podcasts subscription subscribe alerts notifications".split()
 )
-SECOND_PERSON = frozenset("you your yours here now free today app us our".split())
+SECOND_PERSON = frozenset("you your yours here now free today app us our".split()) | vocabulary.words(
+    vocabulary.ADDRESS
+)
 APPEAL_CUES = (
     "support", "donate", "donation", "patron", "subscribe", "subscription", "readers like you", "join our",
     "help us", "our journalism", "our reporting", "sign up", "membership", "become a member", "contribute",
@@ -275,7 +281,9 @@ ROLE_VERBS = frozenset(
 REPORTING = re.compile(
     r"\b(said|says|told|tells|according|added|adds|warned|warns|claimed|claims|insisted|insists|announced|"
     r"denied|denies|argued|argues|stated|explained|explains|admitted|admits|confirmed|confirms|reported|say|"
-    r"think|thinks|believe|believes|yesterday|today|tonight|last (?:week|month|night))\b",
+    r"think|thinks|believe|believes|yesterday|today|tonight|last (?:week|month|night))\b|"
+    # The same in other languages ("sagte", "a déclaré", "según", "قال").
+    r"(?<!\w)" + vocabulary.alternatives(vocabulary.REPORTING) + r"(?!\w)",
     re.IGNORECASE,
 )
 QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -376,7 +384,7 @@ CONSENT_CUES = re.compile(
 PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b", re.I)
 OFFER_WORDS = frozenset(
     "subscribe subscription subscriber subscribers trial cancel access member membership members".split()
-)
+) | vocabulary.words(vocabulary.OFFER_WORDS)
 # Credit labels that open or close a caption line: "Photo: …", "… Photograph: Name/Agency".
 CREDIT_LABEL = re.compile(
     r"^[\W_]*(photo|photograph|image|picture|video|watch|image caption|image source)\s*:|"
@@ -491,6 +499,88 @@ CONFIDENCE = {
     "short_label": 0.65, "furniture_block": 0.65,
 }
 
+# Furniture in other languages, from the tables of ``furniture_vocabulary``; every pattern is made of literal
+# alternatives, and each is tried on the line as ``folded`` (or ``label_key``) makes it.
+# A label alone on its line, and the rule and reason it gives.
+OTHER_LABELS = tuple(
+    (vocabulary.label_pattern(table), rule, reason)
+    for table, rule, reason in (
+        (vocabulary.ADVERTISEMENT, "furniture_words", "An advertisement's label on a line of its own."),
+        (vocabulary.SHARE, "furniture_words", "A share, print or comments button on a line of its own."),
+        (vocabulary.RELATED, "related_list", "The label of a list of links to other stories."),
+        (vocabulary.SKIP, "navigation", "A link that skips to the page's content."),
+        (vocabulary.LISTEN, "media_player", "An audio player: its label, perhaps with the clip's running time."),
+        (vocabulary.ACCOUNT, "call_to_action", "A button to sign in, register or subscribe."),
+    )
+)
+OTHER_LABEL_WORDS = 8  # a label is a few words; a line longer is not compared with the labels
+OTHER_RELATED = OTHER_LABELS[2][0]
+# A running time beside a player's label ("(1:45 Min.)", "3:12").
+RUNNING_TIME = re.compile(
+    r"\(?\d{1,2}:\d\d(?::\d\d)?(?:\s?(?:min|mins|minutes|minuten|minutos|minuti|мин|دقيقة|دقائق)\b\.?)?\)?",
+    re.IGNORECASE,
+)
+OTHER_PROMPTS = vocabulary.pattern(vocabulary.PROMPTS)
+OTHER_INBOX = vocabulary.pattern(vocabulary.INBOX)
+OTHER_COOKIES = vocabulary.pattern(vocabulary.COOKIE_WORDS)
+OTHER_CONSENT_CUES = vocabulary.pattern(vocabulary.CONSENT_CUES)
+CONSENT_BUTTON = vocabulary.label_pattern(vocabulary.CONSENT_BUTTONS)
+OTHER_RIGHTS = vocabulary.pattern(vocabulary.RIGHTS)
+# A link behind a label of ``RELATED`` and a separator ("Lee también: …", "اقرأ أيضا: …").
+OTHER_LINK_PREFIX = re.compile("^" + vocabulary.alternatives(vocabulary.RELATED) + r"\s*+[:|›»>–—]\s*+\S")
+# A credit's label opening a caption ("Foto: …", "صورة: …", "[写真] …") or closing it ("… Bild: Name/Agency").
+_CREDIT_LABELS = vocabulary.alternatives(vocabulary.CREDIT_LABELS)
+OTHER_CREDIT = re.compile(
+    r"^[\W_]*+" + _CREDIT_LABELS + r"\s*+[:：]|^[\[【(（]\s*+" + _CREDIT_LABELS + r"\s*+[\]】)）]|"
+    r"(?<!\w)" + _CREDIT_LABELS + r"\s*+:\s*+[^.:]{2,60}\)?\s*$"
+)
+# A byline: its label and a colon, then a name ("Autor: …", "كتب: …"), or its preposition and a name in capitals
+# ("Von Markus Lehner", "Par Claire Moreau"); "بقلم" ("by the pen of") needs neither.
+OTHER_BYLINE = re.compile(
+    "^" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：])?\s++(?P<name>\S.*)$", re.IGNORECASE
+)
+NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al el bin ibn".split())
+OTHER_DATE_NAMES = vocabulary.words(vocabulary.DATE_NAMES)
+OTHER_DATE_WORDS = vocabulary.words(vocabulary.DATE_WORDS)
+OTHER_DATE_LABEL = re.compile(
+    "^" + vocabulary.alternatives(vocabulary.DATE_LABELS) + r"\s*+[:：]\s*+(?P<value>\S.*)$"
+)
+
+
+def other_label(text: str) -> tuple[str, str] | None:
+    """(rule, reason) when ``text`` is one label of another language's page furniture and nothing else (a player's
+    running time aside)."""
+    key = label_key(RUNNING_TIME.sub(" ", text))
+    for label, rule, reason in OTHER_LABELS:
+        if key and label.fullmatch(key):
+            return rule, reason
+    return None
+
+
+def related_label(text: str) -> bool:
+    """``text`` is the label of a list of links to other stories ("Read more", "Mehr zum Thema", "Leggi anche")."""
+    return bool(RELATED_LABELS.match(text) or OTHER_RELATED.fullmatch(label_key(text)))
+
+
+def _consent_buttons(text: str) -> bool:
+    """A row of a consent banner's buttons and nothing else ("Accepter  Refuser  Personnaliser")."""
+    items = [i for p in MENU_SEPARATOR.split(text) for i in SPACED_ITEMS.split(p.strip()) if i.strip()]
+    return len(items) >= 2 and all(CONSENT_BUTTON.fullmatch(label_key(item)) for item in items)
+
+
+def _other_byline(text: str) -> bool:
+    """A byline in another language: a label with a colon and a name of a few words, or a preposition and a name
+    whose words open in capitals."""
+    match = OTHER_BYLINE.match(text)
+    if match is None or ends_sentence(text):
+        return False
+    name = match.group("name").split()
+    if match.group("colon") or folded(text).startswith("بقلم"):
+        return 1 <= len(name) <= 5
+    return 2 <= len(name) <= 4 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name) and (
+        name[0][:1].isupper()
+    )
+
 
 def normal(text: str) -> str:
     """The form in which lines are compared for repeats: case-folded, spaces collapsed."""
@@ -521,7 +611,7 @@ def lead_in(text: str) -> bool:
     not the label of a list of links or of a summary ("Related stories:", "Key points:")."""
     text = trimmed(text)
     return text.endswith(":") and word_count(text) >= LEAD_IN_WORDS and not (
-        RELATED_LABELS.match(text) or SUMMARY_LABELS.match(text) or list_item(text) is not None
+        related_label(text) or SUMMARY_LABELS.match(text) or list_item(text) is not None
     )
 
 
@@ -563,17 +653,22 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     shape = _widget_shape(line, lower)
     if shape:
         return shape
+    other = folded(line.text)
+    if size <= OTHER_LABEL_WORDS:
+        label = other_label(line.text)
+        if label:
+            return label
     if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text)) or (
-        size <= 40 and COPYRIGHT.search(line.text)
+        size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other))
     ) or (
-        size <= 40 and CREDIT_LABEL.search(line.text)
+        size <= 40 and (CREDIT_LABEL.search(line.text) or OTHER_CREDIT.search(other))
     ):
         return "credit", "A picture credit or copyright line."
     if size <= 8 and AGENCY_CREDIT.match(line.text) or size <= 40 and FEED_NOTICE.search(line.text):
         return "credit", "A news agency's credit, or a note that the story came from a wire feed."
-    if size <= 8 and BYLINE.match(line.text) or size <= 40 and WIRE_CREDIT.match(line.text) or (
-        REPORTS_FROM.match(line.text)
-    ):
+    if size <= 8 and (BYLINE.match(line.text) or _other_byline(line.text)) or (
+        size <= 40 and WIRE_CREDIT.match(line.text)
+    ) or REPORTS_FROM.match(line.text):
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
     if size <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text) and (
         len(re.findall(r"\d+(?:[.,]\d+)*", line.text)) <= 1
@@ -585,7 +680,9 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "greeting", "A live page's greeting to its readers."
     if size <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
         return "related_list", "A row of the article's tags or topics."
-    if size <= 25 and LINK_PREFIX.match(line.text) and not ends_sentence(line.text.rstrip(".?")):
+    if size <= 25 and (LINK_PREFIX.match(line.text) or OTHER_LINK_PREFIX.match(other)) and (
+        not ends_sentence(line.text.rstrip(".?"))
+    ):
         return "related_list", "A link to another story behind a label (“Related: …”)."
     if size <= 40 and SIGNPOST.match(line.text):
         return "call_to_action", "Signposting to help for readers affected by the story."
@@ -607,13 +704,13 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     # the firm said"); a prompt or a label does not report.
     reports = 6 <= size <= 12 and ends_sentence(line.text) and REPORTING.search(line.text)
     if size <= 12 and not reports:
-        phrases = _strong_phrases(text)
+        phrases = _strong_phrases(text) + OTHER_PROMPTS.findall(other)
         strong = [w for w in lower if w in STRONG_WORDS]
         furniture = [w for w in lower if w in FURNITURE_WORDS]
         if phrases or strong or len(furniture) * 2 >= size and len(furniture) >= 1 and size <= 8:
             cues = phrases + strong + furniture
             return "furniture_words", f"Words of page furniture, not of news: {quoted_list(cues)}."
-        first = line.doc[0].lower_
+        first = folded(line.doc[0].text)
         if first in CALL_TO_ACTION_VERBS and (size <= 8 or SECOND_PERSON.intersection(lower)):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
     if size <= 25 and line.doc[0].lower_ in CALL_TO_ACTION_VERBS:
@@ -624,12 +721,16 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
     if size <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
         for sentence in _sentences(line.text)[1:]:
-            opening = sentence.split(None, 1)[0].lower() if sentence.split() else ""
-            folded = normal(sentence)
-            cues = _strong_phrases(folded) + [w for w in re.findall(r"\w+", folded) if w in CALL_TO_ACTION_OBJECTS]
+            opening = folded(re.split(r"[\s-]", sentence, maxsplit=1)[0]) if sentence.split() else ""
+            folded_sentence = folded(sentence)
+            cues = _strong_phrases(folded_sentence) + OTHER_PROMPTS.findall(folded_sentence) + [
+                w for w in re.findall(r"\w+", folded_sentence) if w in CALL_TO_ACTION_OBJECTS
+            ]
             if opening in CALL_TO_ACTION_VERBS and cues:
                 return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
-    if size <= 30 and NEWSLETTER_PROMO.search(line.text) and not REPORTING.search(line.text):
+    if size <= 30 and (NEWSLETTER_PROMO.search(line.text) or OTHER_INBOX.search(other)) and (
+        not REPORTING.search(line.text)
+    ):
         return "furniture_words", "A newsletter's promise to the reader (“… in your inbox every Friday”)."
     if size > 12:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
@@ -640,13 +741,13 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", text)
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡«„“\"‘'])", text)
 
 
 def _labelled_date(text: str) -> bool:
     """A label of the page's dates and a value with a year or a clock time in it, short and no sentence: "Date:
     Juche 115 (2026).11.18 Wednesday", "First published: Jan 18, 2027, 07:15" (whatever calendar it counts in)."""
-    match = DATE_LABEL.match(text)
+    match = DATE_LABEL.match(text) or OTHER_DATE_LABEL.match(folded(text))
     if match is None or ends_sentence(text.rstrip(")")):
         return False
     value = match.group("value")
@@ -725,9 +826,10 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
             "A disclaimer or disclosure about the article itself: whose views, not advice, a correction or an "
             "update, who owns the outlet, affiliate links."
         )
-    if size <= 60 and CONSENT.search(text) and CONSENT_CUES.search(text) or (
-        size <= 40 and FORM_TERMS.search(text)
-    ):
+    other = folded(text) if size <= 60 else ""
+    if size <= 60 and (CONSENT.search(text) or OTHER_COOKIES.search(other)) and (
+        CONSENT_CUES.search(text) or OTHER_CONSENT_CUES.search(other)
+    ) or size <= 40 and FORM_TERMS.search(text) or size <= 8 and _consent_buttons(text):
         return "consent", "A cookie banner or a sign-up form's small print: the reader agreeing to the site's terms."
     if size <= 8 and SPONSOR_LINE.match(plain):
         return "disclaimer", "The page's sponsor on a line of its own."
@@ -791,7 +893,11 @@ def _figures_date(words) -> bool:
 
 def _is_timestamp(words: list[str]) -> bool:
     """Every word is a number, a month or weekday name, a time zone or "updated"/"published"."""
-    has_date = any(w in MONTH_WORDS and w not in ("updated", "published", "posted", "last") for w in words) or any(
-        re.fullmatch(r"(19|20)\d\d", w) for w in words
+    words = [folded(w) for w in words]
+    has_date = any(
+        w in MONTH_WORDS and w not in ("updated", "published", "posted", "last") or w in OTHER_DATE_NAMES for w in words
+    ) or any(re.fullmatch(r"(19|20)\d\d", w) for w in words)
+    return has_date and all(
+        w in MONTH_WORDS or w in OTHER_DATE_NAMES or w in OTHER_DATE_WORDS or any(c.isdigit() for c in w)
+        or w in ("on", "at") for w in words
     )
-    return has_date and all(w in MONTH_WORDS or any(c.isdigit() for c in w) or w in ("on", "at") for w in words)
