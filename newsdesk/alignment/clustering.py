@@ -505,15 +505,42 @@ def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: 
 # --- the whole method ----------------------------------------------------------------------------------
 
 
+def listed_under_a_lead_in(passages: list[PassageText]) -> set[Hashable]:
+    """The keys of passages that are items of a list the story opens with a line of its own ("The cuts hit three
+    groups hardest:", then "- Shift workers", "- Students" as paragraphs of their own): the items are the story's
+    however short, as the suggester reads them (``furniture_lines.lead_in``, ``list_item``)."""
+    from newsdesk.importing.furniture_lines import lead_in, line_furniture, list_item
+
+    by_article = defaultdict(list)
+    for passage in passages:
+        by_article[repr(passage.article)].append(passage)
+    listed = set()
+    for article in by_article.values():
+        opened = False
+        for passage in sorted(article, key=lambda p: p.index):
+            lines = passage.text.splitlines()
+            items = bool(lines) and all(list_item(line) is not None for line in lines if line.strip())
+            if opened and items:
+                listed.add(passage.key)
+                continue
+            # A prompt that ends in a colon ("Sign up for our newsletters:") opens no list of the story's.
+            opened = bool(lines) and lead_in(lines[-1]) and line_furniture(lines[-1]) is None
+    return listed
+
+
 def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]):
-    """(content passages, furniture keys, reasons): hand placements decide for themselves."""
+    """(content passages, furniture keys, reasons): hand placements decide for themselves; the items of a list
+    under the story's own lead-in are content (the line rules may still find their words to be furniture)."""
     repeated = furniture_rules.repeated_texts(p.text for p in passages)
+    listed = listed_under_a_lead_in(passages)
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []
     for passage in passages:
         if passage.key in fixed:
             found = ["placed in the furniture band by hand"] if fixed[passage.key] is None else []
+        elif passage.key in listed:
+            found = []
         else:
             found = furniture_rules.furniture_reasons(
                 passage.text, repeated=furniture_rules.normalised(passage.text) in repeated

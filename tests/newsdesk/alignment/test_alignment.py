@@ -267,3 +267,34 @@ def test_a_contributors_note_below_the_story_joins_the_band_but_the_same_sentenc
 
     assert note in furniture_texts(below)
     assert note not in furniture_texts(inside)
+
+
+LISTED = """Night bus cuts
+
+The council will cut the number 7 and number 12 night buses from March, saving 400,000 crowns a year.
+
+The cuts will hit three groups of passengers hardest:
+
+- Shift workers at the hospital
+
+- Students at the college on Mill Road
+
+A council spokesperson said the routes carried fewer than ten passengers an hour after midnight.
+
+Sign up for our newsletters:
+
+- Morning Briefing
+
+- Evening Edition"""
+
+
+def test_the_items_of_a_list_the_story_opens_are_content_but_a_prompt_s_list_is_furniture():
+    passages = passages_of({"Courier": LISTED})
+    texts = {p.key: p.text for p in passages}
+
+    result = align(passages)
+
+    in_rows = {texts[key] for topic in result.topics for key in topic.members}
+    band = {texts[key] for key in result.furniture}
+    assert {"- Shift workers at the hospital", "- Students at the college on Mill Road"} <= in_rows
+    assert {"Sign up for our newsletters:", "- Morning Briefing", "- Evening Edition"} <= band
