@@ -24,6 +24,10 @@ class AddPersonForm(forms.Form):
         # their plain forms, so "ｒｅｖｉｅｗｅｒ" would become "reviewer". The folded name is checked again.
         username = get_user_model().normalize_username(self.cleaned_data["username"])
         get_user_model().username_validator(username)
+        limit = get_user_model()._meta.get_field("username").max_length
+        if len(username) > limit:  # a ligature folds into several letters: "ﬃ" is "ffi"
+            raise forms.ValidationError(f"Ensure this value has at most {limit} characters once its letters are "
+                                        f"written plainly (it has {len(username)}).")
         if get_user_model().objects.filter(username__iexact=username).exists():
             raise forms.ValidationError(f"There is already an account called {username}.")
         return username

@@ -83,6 +83,9 @@ def add_person(username: str, role: str, email: str = "", *, by):
     if not by.has_perm(MANAGE_PEOPLE):
         raise TeamError(NOT_ALLOWED)
     username = get_user_model().normalize_username(username)  # as the account stores it
+    limit = get_user_model()._meta.get_field("username").max_length
+    if not username or len(username) > limit:
+        raise TeamError(f"A username has 1 to {limit} characters once its letters are written plainly.")
     taken = TeamError(f"There is already an account called {username}.")
     if get_user_model().objects.filter(username__iexact=username).exists():
         raise taken

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from annotations.models import Annotation
 from newsdesk.models import AuditEvent
+from people import team
 from people.models import OneTimePassword
 
 pytestmark = pytest.mark.django_db
@@ -301,3 +302,15 @@ def test_another_administrators_account_is_left_to_the_admin(client, admin, make
     other.refresh_from_db()
     assert other.is_active
     assert "managed in the admin" in client.get(response.url).content.decode()
+
+
+def test_a_username_that_grows_past_the_limit_when_its_ligatures_are_written_plainly_is_refused(client, admin):
+    client.force_login(admin)
+    name = "\ufb03" * 100  # 100 characters; "ﬃ" is stored as "ffi", so 300
+
+    response = add(client, name)
+
+    assert response.status_code == 422 and "written plainly" in response.content.decode()
+    assert not User.objects.filter(username__startswith="ffi").exists()
+    with pytest.raises(team.TeamError, match="written plainly"):
+        team.add_person(name, "reviewer", by=admin)
