@@ -509,22 +509,26 @@ def listed_under_a_lead_in(passages: list[PassageText]) -> set[Hashable]:
     """The keys of passages that are items of a list the story opens with a line of its own ("The cuts hit three
     groups hardest:", then "- Shift workers", "- Students" as paragraphs of their own): the items are the story's
     however short, as the suggester reads them (``furniture_lines.lead_in``, ``list_item``)."""
-    from newsdesk.importing.furniture_lines import lead_in, line_furniture, list_item
+    from newsdesk.importing.furniture_lines import continues_a_sentence, lead_in, line_furniture, list_item
 
     by_article = defaultdict(list)
     for passage in passages:
         by_article[repr(passage.article)].append(passage)
     listed = set()
     for article in by_article.values():
-        opened = False
+        opened = colon = False
         for passage in sorted(article, key=lambda p: p.index):
-            lines = passage.text.splitlines()
-            items = bool(lines) and all(list_item(line) is not None for line in lines if line.strip())
-            if opened and items:
+            lines = [line for line in passage.text.splitlines() if line.strip()]
+            items = bool(lines) and all(list_item(line) is not None for line in lines)
+            # Under a lead-in any item; under a shorter line ending in a colon ("Those affected include:"), items
+            # that go on with its sentence in lower case ("• shift workers at the hospital").
+            if items and (opened or (colon and all(continues_a_sentence(line) for line in lines))):
                 listed.add(passage.key)
                 continue
             # A prompt that ends in a colon ("Sign up for our newsletters:") opens no list of the story's.
-            opened = bool(lines) and lead_in(lines[-1]) and line_furniture(lines[-1]) is None
+            story_line = bool(lines) and line_furniture(lines[-1]) is None
+            opened = story_line and lead_in(lines[-1])
+            colon = story_line and lines[-1].rstrip().endswith(":")
     return listed
 
 

@@ -4,8 +4,9 @@ reader appeals, subscription prompts), told apart from the story's prose by thei
 Policy: judge a passage by general features of English news pages, never by the wording of any one site:
 how long it is, whether its lines read as sentences (end in sentence punctuation, carry function words),
 whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you")
-outside quotation marks, and whether the same short line recurs elsewhere on the page or across articles. An item
-of a list that opens in lower case goes on with the sentence above it and is the story's, however short. Every
+outside quotation marks, and whether the same short line recurs elsewhere on the page or across articles. (The
+items of a list the story opens with a line of its own are kept by ``clustering.listed_under_a_lead_in``, which
+sees the passage before them.) Every
 rule gives a reason, so an editor can see why a passage went to the furniture band.
 """
 
@@ -13,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from newsdesk.importing.furniture_lines import continues_a_sentence, related_label
+from newsdesk.importing.furniture_lines import related_label
 from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, trimmed, word_count
 
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
@@ -75,10 +76,6 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     reasons = []
     if count < MIN_WORDS:
         reasons.append("too few words")
-        return reasons
-    # The items of a list that go on with the sentence above them ("Those affected include:" / "• shift workers
-    # at the hospital") are the story's, however short; the line rules still judge their words.
-    if all(continues_a_sentence(line) for line in lines):
         return reasons
     if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
         reasons.append("a block of short lines, like a menu or a promotion")

@@ -1,5 +1,6 @@
 """Page furniture is told from reporting by its shape, not by any site's wording."""
 
+from newsdesk.alignment.clustering import PassageText, split_furniture
 from newsdesk.alignment.furniture import furniture_reasons, repeated_texts
 
 PROSE = (
@@ -106,9 +107,21 @@ def test_headlines_under_a_related_label_leave_their_row_for_the_furniture_band(
 
 
 def test_a_list_item_that_goes_on_with_the_sentence_above_it_is_not_furniture():
-    for item in ("• shift workers at the hospital", "- residents of the Ashby Moor estate",
-                 "* students at the college"):
-        assert furniture_reasons(item) == [], item
+    items = ("• shift workers at the hospital", "- residents of the Ashby Moor estate", "* students at the college")
+    passages = [PassageText(key=(0, 0), article=0, index=0, text="Those affected include:")]
+    passages += [PassageText(key=(0, n), article=0, index=n, text=item) for n, item in enumerate(items, 1)]
+
+    content, furniture, _ = split_furniture(passages, {})
+
+    assert {p.text for p in content} == set(items)
+    assert furniture == [(0, 0)]
+
+
+def test_a_lower_case_list_with_no_line_of_the_story_above_it_is_furniture():
+    menu = "- accueil\n- actualités régionales\n- sports et loisirs\n- météo du jour"
+
+    assert furniture_reasons(menu, repeated=True)
+    assert furniture_reasons("• shift workers at the hospital")
 
 
 def test_a_list_item_opening_in_capitals_without_a_sentence_stays_furniture():
