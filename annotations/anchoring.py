@@ -16,6 +16,8 @@ in words (:func:`place_in_words`: a paragraph and the span's first words), never
 
 from dataclasses import dataclass
 
+from newsdesk.importing.scripts import trimmed
+
 CONTEXT_LENGTH = 32
 MAX_OCCURRENCES = 2000  # occurrences of a quote looked at when finding it again
 
@@ -88,7 +90,7 @@ class TextWindow:
             if errors:
                 return errors
         between = self.between(start, end)
-        if not between.strip():
+        if not trimmed(between):  # spaces, or marks that show nothing (a right-to-left mark)
             errors.setdefault("end", []).append("The highlight covers only white space.")
         if quote is not None and quote != between:
             errors.setdefault("quote", []).append(

@@ -12,6 +12,7 @@ from django.utils import timezone
 from annotations.anchoring import CONTEXT_LENGTH, Anchor, anchor, fits, shorten
 from annotations.tags import TAG_BY_KEY, TAG_CHOICES, TAG_KEYS
 from newsdesk import audit
+from newsdesk.importing.scripts import trimmed
 from newsdesk.models import Article, Story
 from newsdesk.roles import is_editor
 
@@ -321,7 +322,7 @@ class Annotation(TaggedSpan):
         text = self.article.text
         if not fits(text, start, end):
             raise ValueError(f"[{start}:{end}] is outside the article's {len(text)} code points")
-        if not text[start:end].strip():
+        if not trimmed(text[start:end]):
             raise ValueError("the highlight covers only white space")  # as a new highlight is refused
         if Annotation.objects.same_highlight(Annotation(
             pk=self.pk, article_id=self.article_id, reviewer_id=self.reviewer_id, tag=self.tag, start=start, end=end

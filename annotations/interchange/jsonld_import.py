@@ -30,6 +30,7 @@ from annotations.anchoring import Anchor, anchor, best_occurrence, fits
 from annotations.interchange.exports import CHECKSUM_KEY
 from annotations.models import NOTE_MAX_LENGTH, Annotation
 from annotations.tags import TAG_KEYS
+from newsdesk.importing.scripts import trimmed
 from newsdesk.input_checks import parse_id, text_problem
 from newsdesk.models import Article
 
@@ -189,7 +190,7 @@ class Importer:
                 raise ImportProblem(f"the quote {exact[:40]!r} is not in article {article.pk} any more")
             start, end = found, found + len(exact)
             self.result.reanchored += 1
-        if not text[start:end].strip():
+        if not trimmed(text[start:end]):
             raise ImportProblem("the highlight covers only white space")  # as every other way in refuses
         for purpose, field_name in (("commenting", "note"), ("identifying", "source")):
             if problem := text_problem(bodies.get(purpose) or ""):

@@ -16,6 +16,7 @@ from annotations.forms import AnnotationForm
 from annotations.models import Annotation, DuplicateHighlight, RhetoricTerm, SuggestionDecision
 from annotations.suggestions.base import Suggestion
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, LexiconEntry
+from newsdesk.importing.scripts import visible
 
 CACHE_SECONDS = 24 * 60 * 60
 SOURCE_MAX_LENGTH = Annotation._meta.get_field("source").max_length
@@ -65,7 +66,10 @@ def pending(article, reviewer, tag: str | None = None) -> list[Suggestion]:
     highlighted = set(
         Annotation.objects.live().filter(article=article, reviewer=reviewer).values_list("tag", "start", "end")
     )
-    done = decided | highlighted
+    # A span decided before a passage's ends left out invisible marks (a right-to-left mark at a line's end)
+    # still stands for the suggestion now made without them.
+    text = article.text
+    done = {(tag, *visible_span(text, start, end)) for tag, start, end in decided | highlighted}
     return [
         s for s in for_article(article)
         if (s.tag, s.start, s.end) not in done and (tag is None or s.tag == tag)
@@ -73,7 +77,14 @@ def pending(article, reviewer, tag: str | None = None) -> list[Suggestion]:
 
 
 def find(article, tag: str, start: int, end: int) -> Suggestion | None:
-    return next((s for s in for_article(article) if (s.tag, s.start, s.end) == (tag, start, end)), None)
+    wanted = (tag, *visible_span(article.text, start, end))
+    return next((s for s in for_article(article) if (s.tag, s.start, s.end) == wanted), None)
+
+
+def visible_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of ``text`` without the spaces and invisible marks at its ends (itself when nothing shows)."""
+    first, last = visible(text[start:end])
+    return (start + first, start + last) if last else (start, end)
 
 
 def _record(article, reviewer, suggestion, decision, annotation=None) -> SuggestionDecision:

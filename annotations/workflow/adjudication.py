@@ -34,6 +34,7 @@ from annotations.models import (
 from annotations.tags import TAG_BY_KEY
 from annotations.workflow import conflicts
 from newsdesk import audit
+from newsdesk.importing.scripts import trimmed
 from newsdesk.input_checks import parse_offset, text_problem
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
@@ -233,7 +234,7 @@ def check_span(text: str, start, end) -> dict[str, str]:
         return {"start": "Start and end must be whole numbers."}
     if not fits(text, start, end):
         errors["start"] = f"The span must satisfy 0 ≤ start < end ≤ {len(text)}."
-    elif not text[start:end].strip():
+    elif not trimmed(text[start:end]):
         errors["start"] = "The span covers only white space."  # as a reviewer's highlight would be refused
     return errors
 

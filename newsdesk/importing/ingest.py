@@ -177,9 +177,10 @@ def checksum(text: str) -> str:
 
 def from_text(data: bytes | str) -> Canonical:
     text = normalise(refuse_nul(decode(data) if isinstance(data, bytes) else data))
-    if not text.strip():
-        raise IngestError("the file is empty (no text after decoding)")
-    return Canonical(text=text, passages=split_passages(text), checksum=checksum(text))
+    passages = split_passages(text)
+    if not passages:  # nothing but spaces and marks that show nothing (a right-to-left mark, a byte-order mark)
+        raise IngestError("the file is empty (no visible text after decoding)")
+    return Canonical(text=text, passages=passages, checksum=checksum(text))
 
 
 BLOCK_TAGS = frozenset(
@@ -245,10 +246,11 @@ def from_html(data: bytes | str) -> Canonical:
     cleaned = sanitize.clean_html(raw)
     blocks, title = html_to_blocks(cleaned)
     text = normalise("\n\n".join(blocks))
-    if not text.strip():
+    passages = split_passages(text)
+    if not passages:
         raise IngestError("the HTML holds no readable text once scripts and markup are removed")
     return Canonical(
-        text=text, passages=split_passages(text), checksum=checksum(text), original_html=cleaned,
+        text=text, passages=passages, checksum=checksum(text), original_html=cleaned,
         title_hint=title,
     )
 

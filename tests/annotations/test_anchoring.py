@@ -55,6 +55,15 @@ def test_a_span_of_only_white_space_is_refused():
     assert "end" in span_errors(TEXT, start, start + 1)
 
 
+def test_a_span_of_only_marks_that_show_nothing_is_refused():
+    text = "The council met.\u200f \u200e Then it voted."
+    start = text.index("\u200f")
+
+    assert "end" in span_errors(text, start, start + 1)
+    assert "end" in span_errors(text, start, start + 3)
+    assert span_errors(text, start, start + 8) == {}  # marks with words beside them are a highlight
+
+
 def test_a_window_too_narrow_for_the_context_refuses_to_anchor_rather_than_cut_it_short():
     from annotations.anchoring import TextWindow, window_bounds
 

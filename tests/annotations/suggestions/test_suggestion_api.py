@@ -362,3 +362,18 @@ def test_the_readers_jump_links_lead_to_the_suggestions_panel_with_its_count(cli
     assert f'<a href="#suggestions" class="jump-suggestions">Suggestions ({pending}) ↓</a>' in shown
     assert '<a href="#suggestions" class="jump-suggestions">Suggestions ↓</a>' in hidden
     assert '<section id="suggestions" class="card suggestions-panel' in hidden
+
+
+@pytest.mark.django_db
+def test_a_decision_taken_when_a_line_s_invisible_marks_were_part_of_its_span_still_counts(reviewer, make_article):
+    text = ("\u200fShare this article\u200f\n\nThe council met on Monday to approve the budget for next year, "
+            "officials said on Tuesday evening.")
+    article = make_article(text)
+    line = next(s for s in decisions.for_article(article) if s.tag == "boilerplate")
+    assert text[line.start:line.end] == "Share this article"  # the marks are no longer part of it
+    SuggestionDecision.objects.create(article=article, reviewer=reviewer, tag="boilerplate", rule=line.rule,
+                                      start=line.start - 1, end=line.end + 1, decision="rejected")
+
+    still = {(s.tag, s.start, s.end) for s in decisions.pending(article, reviewer)}
+    assert (line.tag, line.start, line.end) not in still
+    assert decisions.find(article, "boilerplate", line.start - 1, line.end + 1) == line

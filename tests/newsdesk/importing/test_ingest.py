@@ -26,7 +26,7 @@ def test_non_utf8_input_is_refused_with_the_reason():
 
 
 def test_empty_or_blank_input_is_refused():
-    for data in (b"", b"   \n\n \r\n"):
+    for data in (b"", b"   \n\n \r\n", "\u200f\u200e\u200b \n\ufeff".encode()):  # marks alone show nothing
         with pytest.raises(ingest.IngestError, match="empty"):
             ingest.from_text(data)
 
