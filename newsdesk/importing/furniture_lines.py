@@ -106,13 +106,19 @@ CALL_TO_ACTION_VERBS = frozenset(
     unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
     enable
     """.split()
-) | vocabulary.words(vocabulary.CALL_TO_ACTION)
+) | vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False) | vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
+# Imperatives spelt as a present tense too ("Recibe una pensión …"): a line opening with one must also speak to the
+# reader, name what the outlet offers, or be a button's few words rather than a sentence.
+SHARED_CALL_TO_ACTION = vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
+PLAIN_CALL_TO_ACTION = CALL_TO_ACTION_VERBS - SHARED_CALL_TO_ACTION
+OUR = vocabulary.words(vocabulary.OUR)  # "our", in other languages
+BUTTON_WORDS = 4
 # A newsletter's promise of delivery to the reader.
 NEWSLETTER_PROMO = re.compile(r"\b(?:in|to|into|straight to) your (?:inbox|in-box|email|e-mail)\b", re.IGNORECASE)
 # What a call to action asks the reader to get: the site's own products.
 CALL_TO_ACTION_OBJECTS = frozenset(
     "app apps newsletter newsletters podcast podcasts subscription subscribe alerts notifications".split()
-)
+) | vocabulary.words(vocabulary.OBJECTS)
 SECOND_PERSON = frozenset("you your yours here now free today app us our".split()) | vocabulary.words(
     vocabulary.ADDRESS
 )
@@ -522,17 +528,20 @@ RUNNING_TIME = re.compile(
 )
 OTHER_PROMPTS = vocabulary.pattern(vocabulary.PROMPTS)
 OTHER_INBOX = vocabulary.pattern(vocabulary.INBOX)
+OTHER_SHARED_INBOX = vocabulary.pattern(vocabulary.SHARED_INBOX)
 OTHER_COOKIES = vocabulary.pattern(vocabulary.COOKIE_WORDS)
 OTHER_CONSENT_CUES = vocabulary.pattern(vocabulary.CONSENT_CUES)
 CONSENT_BUTTON = vocabulary.label_pattern(vocabulary.CONSENT_BUTTONS)
 OTHER_RIGHTS = vocabulary.pattern(vocabulary.RIGHTS)
 # A link behind a label of ``RELATED`` and a separator ("Lee también: …", "اقرأ أيضا: …").
 OTHER_LINK_PREFIX = re.compile("^" + vocabulary.alternatives(vocabulary.RELATED) + r"\s*+[:|›»>–—]\s*+\S")
-# A credit's label opening a caption ("Foto: …", "صورة: …", "[写真] …") or closing it ("… Bild: Name/Agency").
+# A credit's label opening a caption ("Foto: …", "صورة: …", "[写真] …") or closing it after a stop, a bracket or a
+# separator ("… im Bahnhof. Bild: Name/Agency"), never inside a clause ("Die Quelle: ein Brief …") nor before a
+# question.
 _CREDIT_LABELS = vocabulary.alternatives(vocabulary.CREDIT_LABELS)
 OTHER_CREDIT = re.compile(
     r"^[\W_]*+" + _CREDIT_LABELS + r"\s*+[:：]|^[\[【(（]\s*+" + _CREDIT_LABELS + r"\s*+[\]】)）]|"
-    r"(?<!\w)" + _CREDIT_LABELS + r"\s*+:\s*+[^.:]{2,60}\)?\s*$"
+    r"(?:(?<=[.!|(\[–—•·/])|(?<=[.!|(\[–—•·/]\s))" + _CREDIT_LABELS + r"\s*+:\s*+[^.:?]{2,60}\)?\s*$"
 )
 # A byline: its label and a colon, then a name ("Autor: …", "كتب: …"), or its preposition and a name in capitals
 # ("Von Markus Lehner", "Par Claire Moreau"); "بقلم" ("by the pen of") needs neither.
@@ -704,14 +713,18 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     # the firm said"); a prompt or a label does not report.
     reports = 6 <= size <= 12 and ends_sentence(line.text) and REPORTING.search(line.text)
     if size <= 12 and not reports:
-        phrases = _strong_phrases(text) + OTHER_PROMPTS.findall(other)
+        phrases = _strong_phrases(text) + _other_prompts(line, other)
         strong = [w for w in lower if w in STRONG_WORDS]
         furniture = [w for w in lower if w in FURNITURE_WORDS]
         if phrases or strong or len(furniture) * 2 >= size and len(furniture) >= 1 and size <= 8:
             cues = phrases + strong + furniture
             return "furniture_words", f"Words of page furniture, not of news: {quoted_list(cues)}."
-        first = folded(line.doc[0].text)
-        if first in CALL_TO_ACTION_VERBS and (size <= 8 or SECOND_PERSON.intersection(lower)):
+        first = folded(line.doc[0].text, alef=False)
+        if first in CALL_TO_ACTION_VERBS and (
+            SECOND_PERSON.intersection(lower) or CALL_TO_ACTION_OBJECTS.intersection(lower) or (
+                size <= BUTTON_WORDS and not ends_sentence(line.text) if first in SHARED_CALL_TO_ACTION else size <= 8
+            )
+        ):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
     if size <= 25 and line.doc[0].lower_ in CALL_TO_ACTION_VERBS:
         phrases = _strong_phrases(text)
@@ -721,16 +734,16 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
     if size <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
         for sentence in _sentences(line.text)[1:]:
-            opening = folded(re.split(r"[\s-]", sentence, maxsplit=1)[0]) if sentence.split() else ""
+            opening = folded(re.split(r"[\s-]", sentence, maxsplit=1)[0], alef=False) if sentence.split() else ""
             folded_sentence = folded(sentence)
             cues = _strong_phrases(folded_sentence) + OTHER_PROMPTS.findall(folded_sentence) + [
                 w for w in re.findall(r"\w+", folded_sentence) if w in CALL_TO_ACTION_OBJECTS
             ]
             if opening in CALL_TO_ACTION_VERBS and cues:
                 return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
-    if size <= 30 and (NEWSLETTER_PROMO.search(line.text) or OTHER_INBOX.search(other)) and (
-        not REPORTING.search(line.text)
-    ):
+    if size <= 30 and (NEWSLETTER_PROMO.search(line.text) or OTHER_INBOX.search(other) or (
+        OTHER_SHARED_INBOX.search(other) and _speaks_to_reader(line, lower, OTHER_SHARED_INBOX.sub(" ", other))
+    )) and not REPORTING.search(line.text):
         return "furniture_words", "A newsletter's promise to the reader (“… in your inbox every Friday”)."
     if size > 12:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
@@ -738,6 +751,39 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if len(cues) >= 3 and addressed:
             return "appeal", f"A donation or subscription appeal: {quoted_list(cues)}."
     return None
+
+
+def _speaks_to_reader(line: _Line, lower: list[str], rest: str) -> bool:
+    """The line speaks to the reader beside the phrase taken out of ``rest`` (its folded text without it): a word
+    of address, what the outlet offers, or an imperative at its head."""
+    rest_words = set(re.findall(r"\w+", rest))
+    return bool(SECOND_PERSON.intersection(rest_words) or CALL_TO_ACTION_OBJECTS.intersection(lower)) or (
+        folded(line.doc[0].text, alef=False) in PLAIN_CALL_TO_ACTION
+    )
+
+
+def _other_prompts(line: _Line, other: str) -> list[str]:
+    """The prompts of other languages in the line (folded: ``other``), counted in a short line that does not end
+    as a sentence does, in one that speaks to the reader beside them, or when one names the outlet's own ("nuestro
+    boletín"); a prompt's phrase is a clause of news too ("… kostenlos testen.", "Déjà abonné au journal, …")."""
+    found = OTHER_PROMPTS.findall(other)
+    if not found:
+        return []
+    if line.length <= 8 and not ends_sentence(line.text.rstrip("? ")):
+        return found
+    rest = OTHER_PROMPTS.sub(" ", other)
+    ours = any(OUR.intersection(phrase.split()) for phrase in found)
+    return found if ours or SECOND_PERSON.intersection(re.findall(r"\w+", rest)) else []
+
+
+def _other_consent(text: str) -> bool:
+    """A cookie word and a cue of consenting in one sentence or clause of ``text`` (folded), in another language."""
+    for clause in re.split(r"[.;!?](?:\s|$)", text):
+        if (CONSENT.search(clause) or OTHER_COOKIES.search(clause)) and (
+            OTHER_CONSENT_CUES.search(clause) or CONSENT_CUES.search(clause)
+        ):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[str]:
@@ -827,9 +873,9 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
             "update, who owns the outlet, affiliate links."
         )
     other = folded(text) if size <= 60 else ""
-    if size <= 60 and (CONSENT.search(text) or OTHER_COOKIES.search(other)) and (
-        CONSENT_CUES.search(text) or OTHER_CONSENT_CUES.search(other)
-    ) or size <= 40 and FORM_TERMS.search(text) or size <= 8 and _consent_buttons(text):
+    if size <= 60 and (CONSENT.search(text) and CONSENT_CUES.search(text) or _other_consent(other)) or (
+        size <= 40 and FORM_TERMS.search(text)
+    ) or size <= 8 and _consent_buttons(text):
         return "consent", "A cookie banner or a sign-up form's small print: the reader agreeing to the site's terms."
     if size <= 8 and SPONSOR_LINE.match(plain):
         return "disclaimer", "The page's sponsor on a line of its own."
@@ -891,13 +937,19 @@ def _figures_date(words) -> bool:
     )
 
 
+# A day's number ("12", "12.", "12th", "1er") or a clock time ("07:15", "07h45") among a stamp's words.
+DAY_OR_CLOCK = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?$|\d[:.h]\d\d")
+
+
 def _is_timestamp(words: list[str]) -> bool:
     """Every word is a number, a month or weekday name, a time zone or "updated"/"published"."""
     words = [folded(w) for w in words]
     has_date = any(
         w in MONTH_WORDS and w not in ("updated", "published", "posted", "last") or w in OTHER_DATE_NAMES for w in words
     ) or any(re.fullmatch(r"(19|20)\d\d", w) for w in words)
-    return has_date and all(
+    # A stamp has a day's number or a clock time: a month and a year ("March 2030") or a weekday ("On Friday") alone
+    # is a heading or a clause of the story.
+    return has_date and any(DAY_OR_CLOCK.search(w) for w in words) and all(
         w in MONTH_WORDS or w in OTHER_DATE_NAMES or w in OTHER_DATE_WORDS or any(c.isdigit() for c in w)
         or w in ("on", "at") for w in words
     )

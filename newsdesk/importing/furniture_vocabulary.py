@@ -13,18 +13,33 @@ How the rules use them:
   is nothing but one of them, perhaps with a running time ("Anzeige", "Mehr zum Thema", "Escuchar noticia  3:12"):
   many are ordinary words too ("Anzeige" is also a complaint to the police, "Teilen" a verb). ``RELATED`` also
   opens a link behind a separator ("Lee también: …").
-- ``PROMPTS``: phrases that make a short line a prompt wherever they stand in it ("déjà abonné", "inicia sesión").
-- ``CALL_TO_ACTION``: imperatives a prompt opens with; ``ADDRESS``: the words by which an outlet speaks to the
-  reader (second person, "our", "free", "now"), as ``furniture_lines.SECOND_PERSON`` does in English.
-- ``INBOX``: a newsletter's promise of delivery to the reader's mailbox.
-- ``COOKIE_WORDS`` and ``CONSENT_CUES``: a consent banner is a cookie word and a cue of consenting.
+- ``PROMPTS``: phrases of a prompt ("déjà abonné", "inicia sesión"). Many are a clause of news too ("kostenlos
+  testen", "sans engagement", "войдите в положение"), so one counts only in a short line that does not end as a
+  sentence does ("Déjà abonné ? Se connecter"), or in a line that also speaks to the reader (an ``ADDRESS`` word
+  beside the phrase: "Recibe cada semana el boletín en tu correo.") or whose phrase names the outlet's own (an
+  ``OUR`` word: "nuestro boletín", "نشرتنا اليومية").
+- ``CALL_TO_ACTION``: imperatives a prompt opens with, spelt as no other form of the verb is;
+  ``SHARED_CALL_TO_ACTION``: imperatives spelt as a present tense too (Spanish and Italian third person singular
+  "Recibe", "Ascolta", Italian second person "Condividi", Russian "Следите"): a line opening with one is a call to
+  action only when it also speaks to the reader (an ``ADDRESS`` word), names what an outlet offers (an
+  ``OBJECTS`` word: newsletter, app, podcast …) or is a button's few words, not a sentence.
+  ``ADDRESS``: the words by which an outlet speaks to the reader (second person, "our", "free", "now"), as
+  ``furniture_lines.SECOND_PERSON`` does in English; ``OBJECTS``: the outlet's products a call to action offers.
+- ``INBOX``: a newsletter's promise of delivery to the reader's own mailbox, in the second person ("dans votre
+  boîte mail", "en tu correo"); a plain "by e-mail" is how news is sent to anyone. ``SHARED_INBOX``: the same
+  with a possessive that is the third person too (German "Ihr", Spanish "su", Portuguese "seu"): it counts only
+  in a line that also speaks to the reader or names a newsletter.
+- ``COOKIE_WORDS`` and ``CONSENT_CUES``: a consent banner is a cookie word and a cue of consenting, in one
+  sentence or clause.
 - ``CONSENT_BUTTONS``: a row made of a banner's buttons only ("Accepter  Refuser  Personnaliser").
-- ``CREDIT_LABELS``: the label of a picture credit or a source ("Foto:", "Bild:", "صورة:", "[写真]").
+- ``CREDIT_LABELS``: the label of a picture credit or a source ("Foto:", "Bild:", "صورة:", "[写真]"), opening
+  the line or its own part of it (after a stop, a bracket or a separator), never a clause ("Die Quelle: …").
 - ``RIGHTS``: a copyright notice; ``BYLINE_LABELS``: "Von …", "Par …", "بقلم: …".
 - ``OFFER_WORDS``: the words of a subscription offer beside a price ("Abo", "sans engagement").
 - ``REPORTING``: reporting verbs and "according to": a short line with one reports, it is no prompt.
 - ``DATE_NAMES``, ``DATE_WORDS`` and ``DATE_LABELS``: months, weekdays and the other words of a time stamp
-  ("Publié le … à …", "Stand: … Uhr").
+  ("Publié le … à …", "Stand: … Uhr"); a stamp has a day's number or a clock time, a month and a year alone
+  ("Mars 2030") or a weekday alone ("Am Freitag") are no stamp.
 """
 
 import re
@@ -131,16 +146,34 @@ PROMPTS = {
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
 # "laws", Arabic past tenses are spelt as the imperative is): those go in ``ACCOUNT`` or ``PROMPTS`` as phrases.
+# Arabic imperatives are compared as written, hamza and all: folded to a bare alef, the first person ("أدعم", "I
+# support") would read as the imperative ("ادعم", "support").
 CALL_TO_ACTION = {
     "de": "abonnieren abonniere registrieren registriere weiterlesen entdecken entdecke unterstützen unterstütze",
     "fr": "abonnez inscrivez connectez téléchargez suivez découvrez recevez lisez partagez écoutez profitez "
           "soutenez rejoignez essayez",
-    "es": "suscríbete regístrate descárgate síguenos recibe comparte escucha hazte apúntate disfruta accede únete",
-    "it": "iscriviti abbonati scarica seguici ricevi condividi ascolta accedi registrati scopri sostieni",
+    "es": "suscríbete regístrate descárgate síguenos hazte apúntate únete",
+    "it": "iscriviti abbonati seguici registrati",
     "pt": "assine subscreva registe cadastre inscreva baixe descarregue siga receba leia partilhe compartilhe ouça "
           "apoie",
     "ar": "اقرأ احصل ادعم تابعونا اشتركوا",
-    "ru": "подпишитесь подписывайтесь зарегистрируйтесь скачайте читайте следите поддержите слушайте войдите",
+    "ru": "подпишитесь подписывайтесь зарегистрируйтесь скачайте поддержите",
+}
+# Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
+SHARED_CALL_TO_ACTION = {
+    "es": "recibe comparte escucha disfruta accede descarga sigue lee",
+    "it": "scarica ricevi condividi ascolta accedi scopri sostieni",
+    "ru": "читайте следите слушайте войдите",
+}
+# What a call to action offers the reader: the outlet's own products.
+OBJECTS = {
+    "de": "app newsletter podcast abo abonnement",
+    "fr": "application appli newsletter podcast abonnement",
+    "es": "app aplicación newsletter boletín podcast suscripción alertas",
+    "it": "app applicazione newsletter podcast abbonamento notifiche",
+    "pt": "app aplicação aplicativo newsletter podcast assinatura",
+    "ar": "التطبيق تطبيق النشرة نشرتنا البودكاست",
+    "ru": "приложение приложении рассылку рассылка подкаст подписку",
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -155,17 +188,33 @@ ADDRESS = {
     "ru": "вас вам ваш вашу наш нашу бесплатно сейчас здесь",
 }
 
+# The outlet naming its own ("our newsletter"): a prompt's phrase with one of these speaks to the reader by itself.
+OUR = {
+    "de": "unser unsere unseren unserem",
+    "fr": "notre nos",
+    "es": "nuestro nuestra nuestros nuestras",
+    "it": "nostro nostra nostri nostre",
+    "pt": "nosso nossa nossos nossas",
+    "ar": "نشرتنا موقعنا تطبيقنا",
+    "ru": "наш наша нашу",
+}
+
 INBOX = {
-    "de": "in ihr postfach | in ihrem postfach | in dein postfach | in deinem postfach | per e-mail | per mail",
+    "de": "in dein postfach | in deinem postfach",
     "fr": "dans votre boîte mail | dans votre boîte e-mail | dans votre boîte aux lettres | dans votre boîte de "
-          "réception | par e-mail | par mail",
-    "es": "en tu correo | en tu email | en tu e-mail | en tu bandeja de entrada | en su correo | por correo "
-          "electrónico",
-    "it": "nella tua casella di posta | nella tua email | nella tua e-mail | nella tua casella | via email",
+          "réception | sur votre e-mail | sur votre mail",
+    "es": "en tu correo | en tu email | en tu e-mail | en tu bandeja de entrada",
+    "it": "nella tua casella di posta | nella tua email | nella tua e-mail | nella tua casella",
+    "pt": "no teu e-mail | no teu email | na tua caixa de correio | na tua caixa de entrada",
+    "ar": "على بريدك الإلكتروني | بريدك الإلكتروني | إلى بريدك",
+    "ru": "на вашу почту | на ваш e-mail | на ваш email | в ваш почтовый ящик",
+}
+# The same promise with a possessive that is also "her", "his" or "their".
+SHARED_INBOX = {
+    "de": "in ihr postfach | in ihrem postfach",
+    "es": "en su correo | en su email | en su e-mail | en su bandeja de entrada",
     "pt": "no seu e-mail | no seu email | no seu correio eletrónico | no seu correio eletrônico | na sua caixa de "
           "correio | na sua caixa de entrada",
-    "ar": "على بريدك الإلكتروني | بريدك الإلكتروني | إلى بريدك",
-    "ru": "на вашу почту | на почту | на ваш e-mail | на ваш email | в ваш почтовый ящик",
 }
 
 COOKIE_WORDS = {
@@ -305,10 +354,11 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ALEF = str.maketrans("أإآ", "ااا")
 
 
-def folded(text: str) -> str:
+def folded(text: str, alef: bool = True) -> str:
     """``text`` as the tables are compared with it: case-folded, Arabic written without its vowel marks and with one
-    alef, and every run of spaces one space."""
-    return " ".join(_ARABIC_MARKS.sub("", text.casefold()).translate(_ALEF).split())
+    alef (unless ``alef`` is false), and every run of spaces one space."""
+    text = _ARABIC_MARKS.sub("", text.casefold())
+    return " ".join((text.translate(_ALEF) if alef else text).split())
 
 
 # The separators a label may hold or stand beside ("Audio: Beitrag anhören", "Mehr zum Thema ›").
@@ -333,9 +383,10 @@ def phrases(table: dict[str, str], fold=folded) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def words(table: dict[str, str]) -> frozenset[str]:
-    """The single words of a table of words (``CALL_TO_ACTION``, ``ADDRESS``, ``OFFER_WORDS``, ``DATE_NAMES`` …)."""
-    return frozenset(w for entry in table.values() for w in folded(entry).split())
+def words(table: dict[str, str], alef: bool = True) -> frozenset[str]:
+    """The single words of a table of words (``CALL_TO_ACTION``, ``ADDRESS``, ``OFFER_WORDS``, ``DATE_NAMES`` …),
+    folded (with one alef unless ``alef`` is false)."""
+    return frozenset(w for entry in table.values() for w in folded(entry, alef).split())
 
 
 def alternatives(table: dict[str, str], fold=folded) -> str:

@@ -129,6 +129,73 @@ BODY = {
 }
 
 
+# Sentences of news that share a word or a phrase with furniture without being it: news sent "by e-mail" (not to
+# the reader's inbox), a third person singular spelt as an imperative is, a first person spelt as one once its
+# hamza is folded, a prompt's phrase inside a clause, a credit's label before a clause, a month or a weekday alone.
+SHARED_WORDS = [
+    # Delivery by e-mail to someone other than the reader.
+    "La autoridad portuaria notificó el cierre a las navieras por correo electrónico el pasado martes por la tarde.",
+    "Les familles concernées seront informées par e-mail dans les prochains jours.",
+    "Le préfet envoie les convocations par mail aux riverains.",
+    "I pendolari ricevono i biglietti via email dalla compagnia.",
+    "Os utentes receberão o aviso no seu e-mail da junta.",
+    # A third person singular that is also an imperative.
+    "Comparte piso con otros tres estudiantes.",
+    "Recibe una pensión de 600 euros al mes.",
+    "Accede al cargo en 2019 tras las elecciones.",
+    "Disfruta de la playa cada verano desde niño.",
+    "Escucha la radio cada mañana en el puerto.",
+    "Ascolta la radio ogni mattina prima di partire.",
+    "Condividi la stessa cabina con altri tre lavoratori.",
+    "Следите за объявлениями на станциях метро.",
+    # A first person that reads as an imperative once its hamza is folded.
+    "أدعم هذا القرار.",
+    "أحصل على الماء مرتين في الأسبوع فقط",
+    # A prompt's phrase inside a sentence.
+    "Die Stadt will das neue System ab Montag jetzt testen.",
+    "Pendler können die neue Linie eine Woche kostenlos testen.",
+    "Les deux pays ont signé un accord sans engagement contraignant.",
+    "Déjà abonné au journal local, le maire a réagi vivement.",
+    "O governo pede que a população subscreva o abaixo-assinado.",
+    "سجل الدخول إلى البلاد ارتفاعا كبيرا هذا العام.",
+    "Войдите в положение пассажиров, попросил депутат.",
+    # A credit's label before a clause or a question, a cookie word in a long sentence, a date without a day.
+    "¿Cuál es la fuente: el Gobierno o la oposición?",
+    "Die Quelle: ein anonymer Brief an die Redaktion",
+    "Die Einwilligung der Anwohner fehlt noch; die Stadt will die Cookies-Debatte im Rat führen.",
+    "Mars 2030",
+    "Am Freitag",
+]
+
+
+@pytest.mark.parametrize("text", SHARED_WORDS)
+def test_sentences_that_share_furniture_words_are_no_furniture(text):
+    assert line_furniture(text) is None
+
+
+# The same words where they are furniture: speaking to the reader, naming the outlet's products, a button's few
+# words, a stamp with its day, a credit after the caption's stop.
+STILL_FURNITURE = {
+    "Descarga nuestra app": "call_to_action",
+    "Ascolta il podcast": "call_to_action",
+    "Escucha ahora": "call_to_action",
+    "احصل على التطبيق الآن": "call_to_action",
+    "Jetzt kostenlos testen": "furniture_words",
+    "Déjà abonné ?": "furniture_words",
+    "سجّل في نشرتنا اليومية لتصلك أهم الأخبار صباح كل يوم.": "furniture_words",
+    "Kostenlos in Ihr Postfach": "furniture_words",
+    "As notícias da manhã no seu e-mail, grátis.": "furniture_words",
+    "16 mars 2030 à 10h": "timestamp",
+    "Ein Triebwagen im Bahnhof. Foto: dpa": "credit",
+}
+
+
+@pytest.mark.parametrize("text", sorted(STILL_FURNITURE))
+def test_the_shared_words_stay_furniture_where_they_speak_to_the_reader(text):
+    found = line_furniture(text)
+    assert found is not None and found[0] == STILL_FURNITURE[text], found
+
+
 @pytest.mark.parametrize("language", sorted(FURNITURE))
 def test_furniture_in_other_languages_names_its_rule(language):
     for text, rule in FURNITURE[language].items():
