@@ -13,28 +13,13 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.test import Client
 
 from annotations.claims.models import Claim
 from annotations.models import Annotation, ConsensusAnnotation
 from tests.annotations.helpers import highlight
-from tests.snapshots import changed_tables, database_state
+from tests.security.writes import as_user, nothing_changed
 
 pytestmark = pytest.mark.django_db
-
-
-def as_user(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def nothing_changed(action):
-    """Run ``action``; return its result after checking that no table changed."""
-    before = database_state()
-    result = action()
-    assert changed_tables(before, database_state()) == []
-    return result
 
 
 def shown_messages(client, response) -> list[str]:
@@ -64,26 +49,19 @@ def test_renaming_a_claim_to_a_label_holding_a_nul_is_refused(seed_story, claims
     assert shown_messages(client, response) == ["A claim's label holds a NUL character."]
 
 
-def test_splitting_a_claim_under_a_label_holding_a_nul_is_refused(seed_story, claims, editor):
+@pytest.mark.parametrize(("label", "message"), [
+    ("Arms\x00 deal", "A claim's label holds a NUL character."),
+    ("word " * 100, "A claim's label has at most 300 characters."),  # refused, not cut
+], ids=["nul", "too-long"])
+def test_splitting_a_claim_under_a_label_it_cannot_store_is_refused(seed_story, claims, editor, label, message):
     claim = next(claim for claim in claims.order_by("pk") if claim.mentions.count() >= 2)
     mention = claim.mentions.order_by("pk").first()
     client = as_user(editor)
 
     response = nothing_changed(lambda: client.post(f"/stories/{seed_story.slug}/claims/{claim.pk}/split/",
-                                                   {"mentions": [mention.pk], "label": "Arms\x00 deal"}))
+                                                   {"mentions": [mention.pk], "label": label}))
 
-    assert shown_messages(client, response) == ["A claim's label holds a NUL character."]
-
-
-def test_splitting_a_claim_under_a_label_too_long_is_refused_not_cut(seed_story, claims, editor):
-    claim = next(claim for claim in claims.order_by("pk") if claim.mentions.count() >= 2)
-    mention = claim.mentions.order_by("pk").first()
-    client = as_user(editor)
-
-    response = nothing_changed(lambda: client.post(f"/stories/{seed_story.slug}/claims/{claim.pk}/split/",
-                                                   {"mentions": [mention.pk], "label": "word " * 100}))
-
-    assert shown_messages(client, response) == ["A claim's label has at most 300 characters."]
+    assert shown_messages(client, response) == [message]
 
 
 # --- usernames --------------------------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.test import Client
 from django.urls import reverse
 from django.urls.converters import IntConverter
 
@@ -30,7 +29,7 @@ from newsdesk.middleware import IdleSessionMiddleware
 from newsdesk.models import Article, Outlet, Story
 from tests.annotations.helpers import highlight
 from tests.security.test_headers import header_problems
-from tests.snapshots import changed_tables, database_state
+from tests.security.writes import as_user, nothing_changed
 from tests.test_permission_walk import url_patterns
 
 pytestmark = pytest.mark.django_db
@@ -59,20 +58,6 @@ def story(seed_story, seed_article, reviewer, other_reviewer):
     highlight(seed_article, reviewer, 10, 20)
     highlight(seed_article, other_reviewer, 10, 20)
     return seed_story
-
-
-def as_user(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def nothing_changed(action):
-    """Run ``action``; return its result after checking that no table changed."""
-    before = database_state()
-    result = action()
-    assert changed_tables(before, database_state()) == []
-    return result
 
 
 # --- ids in query strings, forms and paths ------------------------------------------------------------------
