@@ -13,6 +13,7 @@ from annotations.anchoring import CONTEXT_LENGTH, MAX_OFFSET, Anchor, TextWindow
 from annotations.models import NOTE_MAX_LENGTH, Annotation, DuplicateHighlight, duplicate_message
 from annotations.tags import TAG_CHOICES, TAG_KEYS
 from newsdesk import audit, rows
+from newsdesk.importing.scripts import INVISIBLE
 from newsdesk.input_checks import parse_id, parse_offset
 from newsdesk.models import Article
 
@@ -201,6 +202,9 @@ class SpanRefused(ValueError):
 # test checks it against every code point).
 WHITE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+# ... and the marks that show nothing (``scripts.INVISIBLE``): a span of nothing else is refused, as
+# ``scripts.trimmed`` has it.
+HIDDEN = WHITE_SPACE + "".join(sorted(INVISIBLE))
 
 
 class HighlightBodyForm(AnnotationForm):
@@ -256,10 +260,11 @@ class HighlightBodyForm(AnnotationForm):
         pk, first, last = self.pending
         start, end, quote = data["start"], data["end"], data.get("quote")
         annotation = self._new(data, reviewer, Anchor(start=start, end=end, quote=""))
-        # The span fits (the window holds it), is not all white space (as ``str.strip`` has it) and is the quote
-        # sent, if one was; its quote and context are cut from the window (``TextWindow.anchor``).
+        # The span fits (the window holds it), is not all white space and invisible marks (as ``scripts.trimmed``
+        # has it) and is the quote sent, if one was; its quote and context are cut from the window
+        # (``TextWindow.anchor``).
         where = ["length(src.w) >= %s AND btrim(substr(src.w, %s::integer, %s::integer), %s) <> ''",
-                 [end - first, start - first + 1, end - start, WHITE_SPACE]]
+                 [end - first, start - first + 1, end - start, HIDDEN]]
         if quote is not None:
             where[0] += " AND substr(src.w, %s::integer, %s::integer) = %s"
             where[1] += [start - first + 1, end - start, quote]

@@ -178,7 +178,7 @@ SPACED = "Lead. \u3000\u2028\x1c\x85 \u200b Officials said «reckless» 😀 twi
     {"start": SPACED.index("reckless"), "end": SPACED.index("reckless") + 8, "quote": "reckless"},
     {"start": SPACED.index("reckless"), "end": SPACED.index("reckless") + 8, "quote": "Reckless"},
     {"start": SPACED.index("\u3000"), "end": SPACED.index("\u3000") + 5},  # only white space, as Python has it
-    {"start": SPACED.index("\u200b"), "end": SPACED.index("\u200b") + 1},  # not white space to Python
+    {"start": SPACED.index("\u200b"), "end": SPACED.index("\u200b") + 1},  # not white space, but shows nothing
     {"start": SPACED.index("😀"), "end": SPACED.index("😀") + 1, "quote": "😀"},
     {"start": len(SPACED) - 8, "end": len(SPACED)},
     {"start": len(SPACED) - 3, "end": len(SPACED) + 1},
