@@ -65,6 +65,11 @@ def normalised(text: str) -> str:
     return " ".join(words(text.lower()))
 
 
+def visible_lines(text: str) -> list[str]:
+    """The lines of ``text`` that show something, without the spaces and invisible marks around them."""
+    return [line for line in map(trimmed, text.splitlines()) if line]
+
+
 def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -72,7 +77,7 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     """
     tokens = words(text)
     count = size(text)
-    lines = [trimmed(line) for line in text.splitlines() if trimmed(line)]
+    lines = visible_lines(text)
     reasons = []
     if count < MIN_WORDS:
         reasons.append("too few words")
@@ -106,7 +111,7 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
 def related_list(text: str) -> list[str]:
     """Why ``text`` is a list of links to other stories: a label ("Related", "More from Health") on its first line
     and only headline-length lines under it; an empty list otherwise."""
-    lines = [trimmed(line) for line in text.splitlines() if trimmed(line)]
+    lines = visible_lines(text)
     if len(lines) >= 2 and related_label(lines[0]) and all(size(line) <= HEADLINE_WORDS for line in lines[1:]):
         return ["links to other stories under a label (“Related”, “More from …”)"]
     return []
@@ -131,7 +136,7 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
     contributor's note ("Ana Ruiz is a professor of law at …") is part of the story."""
     from newsdesk.importing.furniture_lines import line_furniture, normal
 
-    lines = [trimmed(line) for line in text.splitlines() if trimmed(line)]
+    lines = visible_lines(text)
     if not lines or max(word_count(line) for line in lines) > LINE_RULE_WORDS:
         return []
     found = []

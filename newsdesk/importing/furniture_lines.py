@@ -99,18 +99,18 @@ RELATED_LABELS = re.compile(
     r"most (read|popular|viewed)|top stories.*+|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
     re.IGNORECASE,
 )
-CALL_TO_ACTION_VERBS = frozenset(
+# Imperatives spelt as a present tense too ("Recibe una pensión …"): a line opening with one must also speak to the
+# reader, name what the outlet offers, or be a button's few words rather than a sentence.
+SHARED_CALL_TO_ACTION = vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
+PLAIN_CALL_TO_ACTION = frozenset(
     """
     get start sign subscribe download read join become support donate follow share go click tap try watch
     listen register log upgrade discover explore see continue install contribute give skip view visit browse
     unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
     enable
     """.split()
-) | vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False) | vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
-# Imperatives spelt as a present tense too ("Recibe una pensión …"): a line opening with one must also speak to the
-# reader, name what the outlet offers, or be a button's few words rather than a sentence.
-SHARED_CALL_TO_ACTION = vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
-PLAIN_CALL_TO_ACTION = CALL_TO_ACTION_VERBS - SHARED_CALL_TO_ACTION
+) | vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False)
+CALL_TO_ACTION_VERBS = PLAIN_CALL_TO_ACTION | SHARED_CALL_TO_ACTION
 OUR = vocabulary.words(vocabulary.OUR)  # "our", in other languages
 BUTTON_WORDS = 4
 # A newsletter's promise of delivery to the reader.
