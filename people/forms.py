@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordChangeForm
 
-from .team import ROLE_LABELS
+from .team import ROLE_LABELS, TeamError, stored_username
 
 ROLE_CHOICES = list(ROLE_LABELS.items())
 
@@ -20,14 +20,12 @@ class AddPersonForm(forms.Form):
                              help_text="Kept for your records; Newsdesk sends no mail.")
 
     def clean_username(self):
-        # As the account will store it: Django folds compatibility characters (fullwidth letters, ligatures) into
-        # their plain forms, so "ｒｅｖｉｅｗｅｒ" would become "reviewer". The folded name is checked again.
-        username = get_user_model().normalize_username(self.cleaned_data["username"])
+        # As the account will store it (``team.stored_username``); the folded name is checked again.
+        try:
+            username = stored_username(self.cleaned_data["username"])
+        except TeamError as error:
+            raise forms.ValidationError(str(error)) from None
         get_user_model().username_validator(username)
-        limit = get_user_model()._meta.get_field("username").max_length
-        if len(username) > limit:  # a ligature folds into several letters: "ﬃ" is "ffi"
-            raise forms.ValidationError(f"Ensure this value has at most {limit} characters once its letters are "
-                                        f"written plainly (it has {len(username)}).")
         if get_user_model().objects.filter(username__iexact=username).exists():
             raise forms.ValidationError(f"There is already an account called {username}.")
         return username

@@ -77,15 +77,23 @@ def _set_role(person, role: str) -> None:
     person.groups.add(Group.objects.get_or_create(name=role)[0])
 
 
+def stored_username(username: str) -> str:
+    """``username`` as the account will store it: Django folds compatibility characters (fullwidth letters,
+    ligatures) into their plain forms, so "ｒｅｖｉｅｗｅｒ" is "reviewer" and "ﬃ" is "ffi"; ``TeamError`` when the
+    folded name is empty or longer than the column."""
+    username = get_user_model().normalize_username(username)
+    limit = get_user_model()._meta.get_field("username").max_length
+    if not username or len(username) > limit:
+        raise TeamError(f"A username has 1 to {limit} characters once its letters are written plainly.")
+    return username
+
+
 @transaction.atomic
 def add_person(username: str, role: str, email: str = "", *, by):
     """Create an account with ``role`` and a one-time password; return ``(person, password)``."""
     if not by.has_perm(MANAGE_PEOPLE):
         raise TeamError(NOT_ALLOWED)
-    username = get_user_model().normalize_username(username)  # as the account stores it
-    limit = get_user_model()._meta.get_field("username").max_length
-    if not username or len(username) > limit:
-        raise TeamError(f"A username has 1 to {limit} characters once its letters are written plainly.")
+    username = stored_username(username)
     taken = TeamError(f"There is already an account called {username}.")
     if get_user_model().objects.filter(username__iexact=username).exists():
         raise taken
