@@ -11,7 +11,8 @@ Method, in four steps, each general to any English story (nothing here knows a s
 3. Passages are grouped the way a reader lines outlets up side by side. Each article is first cut into
    segments: neighbouring paragraphs hold together when the paragraphs either side of the gap are well over
    half as alike as either is like its closest paragraph in another outlet (a bar relative to the story:
-   sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph), unless
+   sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph) and the
+   gap is not at the bottom of a valley of cohesion (where the article turns to another thing), unless
    another outlet reports the two apart (each is the mutual best match of a different paragraph there), or when
    a paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
    each other's best match, clearly ahead of the runner-up (an outlet that does not report a sub-topic still
@@ -62,6 +63,9 @@ NEIGHBOUR_WEIGHT = 0.1  # how much a passage borrows from the paragraphs either 
 # sections no other outlet reports, the neighbours hold together.
 SEGMENT_WINDOW = 2
 SEGMENT_SHARE = 0.6
+# ... unless at the bottom of a valley: a gap whose cohesion is this far below the peaks either side of it
+# (summed) is a turn to another thing, even where the article's paragraphs are all alike.
+SEGMENT_DEPTH = 0.4
 # ... unless they are parallel to another outlet's account: each is the mutual best match, at least this
 # alike, of a different paragraph of one other article (that outlet reports them apart, so they are two things).
 PARALLEL_SIMILARITY = 0.35
@@ -259,7 +263,8 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
 
     Two neighbours hold together when the window of ``SEGMENT_WINDOW`` paragraphs before the gap and the
     one after it are at least ``SEGMENT_SHARE`` as alike as either paragraph is like its best match in
-    another outlet (lexical cohesion against the story's own cross-outlet level), unless another outlet
+    another outlet (lexical cohesion against the story's own cross-outlet level) and the gap is no deeper than
+    ``SEGMENT_DEPTH`` in a valley of cohesion (``valley_depths``), unless another outlet
     reports them apart (each is the mutual best match of a different paragraph of that outlet, at least
     ``PARALLEL_SIMILARITY`` alike and ``PARALLEL_MARGIN`` ahead of the runner-up), or when the second opens
     with a quotation.
@@ -287,18 +292,37 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
         by_article[key].append((index, row))
     for rows in by_article.values():
         ordered = [row for _, row in sorted(rows)]
-        for gap in range(1, len(ordered)):
-            before = ordered[max(0, gap - SEGMENT_WINDOW):gap]
-            after = ordered[gap:gap + SEGMENT_WINDOW]
-            cohesion = _window_similarity(similarity, before, after)
+        cohesions = [_window_similarity(similarity, ordered[max(0, gap - SEGMENT_WINDOW):gap],
+                                        ordered[gap:gap + SEGMENT_WINDOW]) for gap in range(1, len(ordered))]
+        for gap, (cohesion, depth) in enumerate(zip(cohesions, valley_depths(cohesions), strict=True), start=1):
             first, second = ordered[gap - 1], ordered[gap]
             bar = SEGMENT_SHARE * max(best_elsewhere[first], best_elsewhere[second])
             parallel = any(partners[first][key] != partners[second][key]
                            for key in partners[first].keys() & partners[second].keys())
-            if (cohesion >= bar and not parallel) or QUOTATION_OPENING.match(texts[second] or ""):
+            holds = cohesion >= bar and depth < SEGMENT_DEPTH and not parallel
+            if holds or QUOTATION_OPENING.match(texts[second] or ""):
                 parent[root(second)] = root(first)
     roots = [root(row) for row in range(n)]
     return np.unique(roots, return_inverse=True)[1]
+
+
+def valley_depths(cohesions: list[float]) -> list[float]:
+    """For each gap, how deep a valley of cohesion it sits in (TextTiling's depth score, Hearst 1997): how far
+    the cohesion climbs to its peak on the left, plus how far to its peak on the right. A gap well below the
+    gaps around it is where an article turns to another thing, however alike its paragraphs are overall."""
+    depths = []
+    for gap, cohesion in enumerate(cohesions):
+        left = right = cohesion
+        for value in reversed(cohesions[:gap]):
+            if value < left:
+                break
+            left = value
+        for value in cohesions[gap + 1:]:
+            if value < right:
+                break
+            right = value
+        depths.append((left - cohesion) + (right - cohesion))
+    return depths
 
 
 def _window_similarity(similarity: np.ndarray, before: list[int], after: list[int]) -> float:

@@ -2,6 +2,7 @@
 rows gather the outlets' matching segments, never paragraphs that share only the story's common words."""
 
 import numpy as np
+import pytest
 
 from newsdesk.alignment import clustering
 from newsdesk.alignment.clustering import PassageText, align
@@ -141,3 +142,33 @@ def test_a_best_match_that_hardly_stands_out_from_the_runner_up_is_no_match_unde
     assert plain[0, 2] and plain[1, 3]
     assert not strict[0, 2] and not strict[2, 0]
     assert strict[1, 3]
+
+
+def test_a_gaps_valley_depth_is_the_climb_to_the_peak_on_either_side():
+    depths = clustering.valley_depths([0.8, 0.3, 0.7, 0.6, 0.5])
+
+    assert depths[1] == pytest.approx(0.5 + 0.4)  # a valley between two peaks
+    assert depths[0] == 0 and depths[2] == 0  # peaks
+    assert depths[3] == pytest.approx(0.1)  # on the way down, as far as the last peak
+    assert depths[4] == pytest.approx(0.2)
+
+
+def test_an_article_turning_to_another_thing_is_cut_at_the_valley_though_all_its_paragraphs_are_alike():
+    # Article a: three paragraphs on one thing, then three on another, all fairly alike (0.45), each thing's
+    # paragraphs very alike (0.9); nothing in article b is close to any of them, so the relative bar is low and
+    # every gap clears it: only the valley between the two things says where the article turns.
+    size = 8
+    pairs = {}
+    for first in range(6):
+        for second in range(first + 1, 6):
+            pairs[first, second] = 0.9 if (first < 3) == (second < 3) else 0.45
+    pairs.update({(row, 6): 0.3 for row in range(6)})
+    pairs[6, 7] = 0.1
+    articles = ["a"] * 6 + ["b"] * 2
+    indexes = [0, 1, 2, 3, 4, 5, 0, 1]
+    texts = [f"Paragraph {n}." for n in range(size)]
+
+    segment = clustering.segments(similarity(pairs, size), articles, indexes, texts)
+
+    assert len(set(segment[:3].tolist())) == 1 and len(set(segment[3:6].tolist())) == 1
+    assert segment[2] != segment[3]
