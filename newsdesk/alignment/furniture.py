@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from newsdesk.importing import languages
 from newsdesk.importing.furniture_lines import related_label
 from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, trimmed, word_count
 
@@ -24,11 +25,12 @@ UNSPACED = HAN + KANA  # Korean spaces its words; Thai and its neighbours are me
 SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_])"
 WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*", re.UNICODE)
 # A sentence ends in . ! ? or …, or the full stop of another script (। ؟ ۔ …), perhaps followed by a closing
-# quote or bracket, or in a colon introducing a quotation. Captions, headings, link lists and button labels do not.
-SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’»)\]」』]*\s*$")
+# quote (German closes with “ or ‘, and some close guillemets with «) or bracket, or in a colon introducing a
+# quotation. Captions, headings, link lists and button labels do not.
+SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
-# leaves a quotation that runs on into the next paragraph unclosed).
-QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)", re.DOTALL)
+# leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or », French with «.
+QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»[^«]*(?:«|$)", re.DOTALL)
 READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 OUTLET = frozenset({"we", "our", "ours", "us"})
 
@@ -36,7 +38,7 @@ MIN_WORDS = 4  # fewer words than this is a label, a button or a credit
 SHORT_WORDS = 25  # a line this short that does not end like a sentence is a caption, heading or link
 MENU_LINE_WORDS = 6  # a block of three or more lines this short is a menu or a promotion
 HEADLINE_WORDS = 16  # a line under a "Related" label this short is another story's headline
-MIN_FUNCTION_SHARE = 0.2  # English prose is a third to a half function words; lists of names are not
+MIN_FUNCTION_SHARE = 0.2  # prose is a third to a half function words (its language's); lists of names are not
 ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
 PROMPT_WORDS = 20  # a short line in which the outlet speaks of itself ("our newsletter") is a prompt
 REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer ones may be wire copy
@@ -70,6 +72,16 @@ def visible_lines(text: str) -> list[str]:
     return [line for line in map(trimmed, text.splitlines()) if line]
 
 
+def function_words(text: str) -> frozenset[str]:
+    """The function words of English and of the language ``text`` is written in."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
+
+    language = languages.language_of(text)
+    if language == languages.ENGLISH:
+        return ENGLISH_STOP_WORDS
+    return ENGLISH_STOP_WORDS | languages.function_words(language)
+
+
 def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -88,9 +100,8 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     if not sentence_lines and count <= SHORT_WORDS:
         reasons.append("no sentence: a caption, heading or link")
     lowered = [token.lower() for token in tokens]
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
-
-    function_share = sum(token in ENGLISH_STOP_WORDS for token in lowered) / count
+    function = function_words(text)
+    function_share = sum(token in function for token in lowered) / count
     if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")
     # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation

@@ -1,12 +1,15 @@
 """Words as the alignment counts them: content words, lightly stemmed, and figures.
 
-Policy: the same for any English story; nothing here knows a subject. Reporting verbs and titles are stop
-words, since they say who spoke, not what about.
+Policy: the same for any story; nothing here knows a subject. Reporting verbs and titles are stop words, since
+they say who spoke, not what about. A text in another language also skips that language's function words
+(``newsdesk.importing.languages``: German "der", "und", Spanish "los", "que"), beside English's: a story's
+function words would otherwise be the words its articles share most.
 """
 
 import functools
 import re
 
+from newsdesk.importing import languages
 from newsdesk.importing.scripts import UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
 
@@ -47,6 +50,19 @@ def stop_words() -> frozenset:
     return ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
 
 
+@functools.cache
+def stop_words_for(language: str | None) -> frozenset:
+    """The words skipped in a text in ``language`` (an ISO 639-1 code): English's stop words and that language's
+    function words (a text in another language quotes English names and titles too)."""
+    if language in (None, languages.ENGLISH):
+        return stop_words()
+    return stop_words() | languages.function_words(language)
+
+
+def _skipped(language: str | None, text: str) -> frozenset:
+    return stop_words_for(languages.language_of(text) if language is None else language)
+
+
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light, consistent suffix-stripper: plurals, possessives, -ed and -ing. It need not be English,
@@ -68,14 +84,16 @@ def stem(word: str) -> str:
     return word
 
 
-def terms_with_surface(text: str) -> list[tuple[str, str]]:
-    """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words."""
+def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str, str]]:
+    """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words. ``language``:
+    the text's, when the caller knows it (else read from the text)."""
+    skipped = _skipped(language, text)
     result = []
     previous = None
     for match in TOKEN.finditer(text):
         surface = match.group()
         lowered = surface.lower().replace("’", "'")
-        if lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words() or _letters(lowered) < 2:
+        if lowered in skipped or lowered.rstrip("s").rstrip("'") in skipped or _letters(lowered) < 2:
             previous = None
             continue
         term = stem(lowered)
@@ -86,24 +104,26 @@ def terms_with_surface(text: str) -> list[tuple[str, str]]:
     return result
 
 
-def analyse(text: str) -> list[str]:
-    return [term for term, _ in terms_with_surface(text)]
+def analyse(text: str, language: str | None = None) -> list[str]:
+    return [term for term, _ in terms_with_surface(text, language)]
 
 
-def content_words(text: str) -> str:
+def content_words(text: str, language: str | None = None) -> str:
     """The passage's content words in lower case, for the character n-gram view."""
-    return " ".join(surface.lower() for term, surface in terms_with_surface(text) if " " not in term)
+    return " ".join(surface.lower() for term, surface in terms_with_surface(text, language) if " " not in term)
 
 
-def unigrams(text: str) -> list[str]:
-    """Stemmed content words, without the phrases (the fast path, for similarity)."""
+def unigrams(text: str, language: str | None = None) -> list[str]:
+    """Stemmed content words, without the phrases (the fast path, for similarity). ``language``: the text's, when
+    the caller knows it (a story's passages are too short to tell each one's apart); else read from the text."""
+    skipped = _skipped(language, text)
     result = []
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
         if PAIRED_RUN.search(lowered):
             result += character_pairs(lowered)
             continue
-        if _letters(lowered) < 2 or lowered in stop_words() or lowered.rstrip("s").rstrip("'") in stop_words():
+        if _letters(lowered) < 2 or lowered in skipped or lowered.rstrip("s").rstrip("'") in skipped:
             continue
         result.append(stem(lowered))
     for match in NUMBER.finditer(text):

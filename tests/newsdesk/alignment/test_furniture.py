@@ -126,3 +126,19 @@ def test_a_lower_case_list_with_no_line_of_the_story_above_it_is_furniture():
 
 def test_a_list_item_opening_in_capitals_without_a_sentence_stays_furniture():
     assert furniture_reasons("• Library opening hours cut at three branches")
+
+
+def test_a_quotation_closed_the_german_way_ends_a_sentence_of_reporting():
+    text = ("„Ich bin um halb sechs losgefahren und trotzdem zu spät zur Schicht gekommen“, schimpft die "
+            "Pflegerin. „Das soll jetzt jahrelang so gehen? Das halte ich nicht durch!“")
+
+    assert furniture_reasons(text) == []
+
+
+def test_a_long_line_of_prose_in_another_language_is_told_from_a_list_by_that_languages_function_words():
+    # No stop at its end (a page that drops it): the share of function words says prose, as in English.
+    text = ("Der Ausschuss der Stadt hat am Montag beschlossen, dass die Brücke über den Fluss bis zum Ende des "
+            "Jahres für den Verkehr gesperrt bleibt und dass die Busse in dieser Zeit über die Umleitung im Norden "
+            "fahren")
+
+    assert furniture_reasons(text) == []

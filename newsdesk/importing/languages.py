@@ -1,0 +1,72 @@
+"""Which language a text is written in, told by its function words, and that language's function words.
+
+Policy: the function words come from the ``stop-words`` package (lists for 33 languages). A text's language is
+the one whose function words it uses most (see ``language_of``), English unless another language clearly wins.
+Many function words of one language are content words of another (German "war" is "was", Spanish "son" is
+"are"), so a text's own language decides which list applies to it: never the union of them all.
+"""
+
+import functools
+import re
+
+ENGLISH = "en"
+# The languages whose words are spaced, so that a text's function words can be counted word by word. Chinese and
+# Japanese, written without spaces, are counted in pairs of characters by the alignment and need no list here.
+SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "ro",
+                    "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi")
+MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+
+@functools.cache
+def function_words(language: str) -> frozenset[str]:
+    """The function words of ``language`` (an ISO 639-1 code), in lower case; empty for a language without a list."""
+    from stop_words import StopWordError, get_stop_words
+
+    try:
+        return frozenset(word.lower().replace("’", "'") for word in get_stop_words(language))
+    except StopWordError:
+        return frozenset()
+
+
+@functools.cache
+def _languages_of_word() -> dict[str, frozenset[str]]:
+    """Each function word with the languages whose lists hold it, so that a text is counted in one pass."""
+    languages: dict[str, set[str]] = {}
+    for language in SPACED_LANGUAGES:
+        for word in function_words(language):
+            languages.setdefault(word, set()).add(language)
+    return {word: frozenset(found) for word, found in languages.items()}
+
+
+def language_of(text: str) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in, by its function words; English unless another
+    language clearly wins.
+
+    Lists overlap (Spanish and Portuguese share most of theirs, and the English list holds "de" and "la"), so two
+    languages are compared by the words only one of them holds: a language wins against another when more of the
+    text's words are its function words and not the other's than the other way round. A language other than
+    English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
+    another language's list too ("Fat cat council boss …")."""
+    table = _languages_of_word()
+    found = [table[word] for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text))
+             if word in table]
+
+    def beats(first: str, second: str) -> bool:
+        own = sum(first in languages and second not in languages for languages in found)
+        other = sum(second in languages and first not in languages for languages in found)
+        return own > other and (first != ENGLISH and second != ENGLISH and own > 0 or own >= MIN_HITS)
+
+    candidates = [language for language in SPACED_LANGUAGES if language != ENGLISH and beats(language, ENGLISH)]
+    if not candidates:
+        return ENGLISH
+    winner = candidates[0]
+    for language in candidates[1:]:
+        if beats(language, winner):
+            winner = language
+    return winner
+
+
+def function_words_of(text: str) -> frozenset[str]:
+    """The function words of the language ``text`` is written in."""
+    return function_words(language_of(text))

@@ -1,0 +1,59 @@
+"""Which language a text is in, by its function words, and the words the alignment and story matching skip in it."""
+
+import pytest
+
+from newsdesk.alignment import story_suggestion
+from newsdesk.alignment.words import unigrams
+from newsdesk.importing.languages import function_words, language_of
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The harbour board closed the north quay after storm damage to the sea wall.", "en"),
+    ("La empresa cerrará la fábrica en junio y los trabajadores de la planta protestan en la puerta.", "es"),
+    ("Die Brücke ist seit Mittwoch gesperrt, der Verkehr wird durch die Stadt umgeleitet.", "de"),
+    ("Le maire a annoncé la fermeture de la piscine pour deux ans, faute de budget.", "fr"),
+    ("Il sindaco ha detto che il traghetto costerà di più dal mese prossimo.", "it"),
+    ("O governo não disse quando é que a obra vai começar, mas os moradores estão preocupados com o atraso.", "pt"),
+    ("Мэр заявил, что мост будет закрыт до конца года.", "ru"),
+])
+def test_a_sentence_is_told_by_its_function_words(text, language):
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize("text", [
+    "Fat cat council boss pockets £40k bonus as bin collections slashed",  # Romanian "cat", "bin", "as"
+    "Die Hard star returns to Berlin",
+    "Font size: A A A",
+    "",
+    "12 345 678",
+])
+def test_an_english_headline_or_a_text_without_clear_function_words_is_english(text):
+    assert language_of(text) == "en"
+
+
+def test_spanish_and_portuguese_are_told_apart_though_their_lists_share_most_words():
+    assert language_of("Los vecinos no saben cuándo volverá el agua y el ayuntamiento no ha dado una fecha.") == "es"
+    assert language_of("Os moradores não sabem quando a água vai voltar e a câmara ainda não deu uma data.") == "pt"
+
+
+def test_a_german_text_skips_german_function_words_and_an_english_one_keeps_war():
+    assert "war" in function_words("de")  # German "war" is "was"
+
+    german = unigrams("Die Brücke war seit Mittwoch für den Verkehr gesperrt.")
+    english = unigrams("The war closed the bridge on Wednesday.")
+
+    assert not {"die", "war", "für", "den"} & set(german)
+    assert "brücke" in german and "war" in english
+
+
+def test_an_article_in_another_language_is_not_suggested_for_a_story_on_another_event_in_that_language():
+    documents = [("harbour", "The harbour board closed the north quay after storm damage to the sea wall."),
+                 ("factory", "La empresa cerrará la fábrica en junio y los trabajadores de la planta protestan "
+                             "en la puerta.")]
+
+    ranked = story_suggestion.rank(story_suggestion.build(documents), "Lluvias en la costa",
+                                   "Las lluvias de la noche inundaron las calles del puerto y los bomberos "
+                                   "rescataron a los vecinos.")
+
+    assert story_suggestion.best(ranked)[0] is None
+    assert not {"la", "en", "los", "de"} & set(ranked[0].shared_terms)
