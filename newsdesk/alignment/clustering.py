@@ -50,6 +50,7 @@ from newsdesk.alignment.words import (  # noqa: F401
     terms_with_surface,
     unigrams,
 )
+from newsdesk.importing.languages import language_of_texts
 
 CHAR_WEIGHT = 0.3  # share of character n-grams against whole words in a passage's vector
 MIN_DIMENSIONS = 10
@@ -129,30 +130,13 @@ def word_vectors(passages: list[PassageText]):
     from sklearn.preprocessing import normalize
 
     texts = [p.text for p in passages]
-    language = story_language(texts)
+    language = language_of_texts(texts)
     words = TfidfVectorizer(analyzer=functools.partial(unigrams, language=language),
                             sublinear_tf=True).fit_transform(texts)
     grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True).fit_transform(
         [content_words(text, language) for text in texts]
     )
     return normalize(sparse.hstack([(1 - CHAR_WEIGHT) * words, CHAR_WEIGHT * grams]).tocsr())
-
-
-LANGUAGE_SAMPLE = 20_000  # characters of a story read to tell its language: enough, and no cost in a big story
-
-
-def story_language(texts: list[str]) -> str:
-    """The language most of a story is written in, read from its passages together (one passage is often too
-    short to tell)."""
-    from newsdesk.importing.languages import language_of
-
-    sample, length = [], 0
-    for text in texts[:: max(1, len(texts) // 50)]:  # spread over the story, not its first article alone
-        sample.append(text)
-        length += len(text)
-        if length >= LANGUAGE_SAMPLE:
-            break
-    return language_of("\n".join(sample))
 
 
 def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:

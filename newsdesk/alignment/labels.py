@@ -7,10 +7,12 @@ each complete to its own noun. A label never ends on a determiner, a preposition
 a pronoun, an adjective without its noun or a bare number, and never cuts a name in two (a capitalised run of
 words is kept whole or left out); the word classes come from ``wordclass``. Among the candidate phrases, the
 one whose words are most distinctive of the topic (frequent in it, rare in the other topics, used by several
-of its articles) wins, with a preference for phrases of two to five words that several passages share. A bare
-list of words is never built: when no phrase qualifies (a story in another language, whose words the English
-word classes cannot read), the label is the opening of the topic's most typical passage, as written, up to five
-words or twelve characters of a script written without spaces, with "…" where the clause goes on.
+of its articles) wins, with a preference for phrases of two to five words that several passages share. In a
+story in another European language, which the English word classes cannot read, the candidates are runs of words
+that open and close on a content word of that language (``word_run_spans``). A bare list of words is never built:
+when no phrase qualifies (a story in Arabic, Hindi or a script written without spaces), the label is the opening
+of the topic's most typical passage, as written, up to five words or twelve characters of a script written
+without spaces, with "…" where the clause goes on.
 """
 
 import functools
@@ -21,7 +23,8 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from newsdesk.alignment import wordclass
-from newsdesk.alignment.words import stem, stop_words
+from newsdesk.alignment.words import stem, stop_words, stop_words_for
+from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
 
@@ -258,6 +261,53 @@ def candidate_spans(words: list[str], text: str | None = None, spans: list[tuple
                     yield from _phrase(words, text, spans, start, tail)
 
 
+# Languages that capitalise every noun: a phrase of theirs ends on a capitalised word ("Sperrung der Talbrücke",
+# not "Talbrücke gesperrt").
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+# Languages whose labels are runs of words bounded by their function words: those that write their articles,
+# prepositions and particles as words of their own. Arabic, Persian, Hebrew and Hindi write some onto the word
+# ("والمستشفى", "and the hospital"), so a run there is bounded by nothing; their topics keep the opening words of
+# their most typical passage, as Chinese and Japanese do.
+RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
+                                 "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el"})
+RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
+OTHER_DATE_NAMES = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)  # months and weekdays
+
+
+def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
+                   capitalised_nouns: bool = False):
+    """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
+    read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
+    (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
+    run that cuts a capitalised name in two, and, where every noun is capitalised, closing on a capitalised word.
+    The phrases several passages share win in ``label_topics``, and a phrase that recurs is most often a name or
+    a noun phrase: verbs change their endings from one sentence to the next."""
+    def function(position: int) -> bool:
+        return words[position].lower() in skipped or len(words[position]) < 2
+
+    def capital(position: int) -> bool:
+        return 0 <= position < len(words) and is_word(words[position]) and is_capitalised(words[position])
+
+    starts = sentence_starts(words)
+    for start in range(len(words)):
+        if not is_word(words[start]) or function(start) or words[start].lower() in OTHER_DATE_NAMES:
+            continue
+        # A run opening inside a name ("Erlengrund" of "Talbrücke Erlengrund") is no label; where every noun is
+        # capitalised, the word before may be a noun of its own ("Landesverkehrsminister Jörg Hallmann").
+        if not capitalised_nouns and capital(start) and capital(start - 1) and not starts[start]:
+            continue
+        for end in range(start, min(len(words), start + RUN_WORDS)):
+            if not is_word(words[end]):
+                break
+            if function(end) or words[end][:1].isdigit() or words[end].lower() in OTHER_DATE_NAMES:
+                continue  # nor a date ("30 de junio", "am Donnerstag"): it says when, not what
+            if capitalised_nouns and not capital(end):
+                continue
+            if not capitalised_nouns and capital(end) and capital(end + 1):
+                continue  # the name goes on
+            yield from _phrase(words, text, spans, start, end, skipped)
+
+
 # An adverb particle that makes the word before it a verb ("critics point out", "rule out", "speak out"): only
 # "out", as the others are as often prepositions before a noun ("crab off the point", "up the river").
 PARTICLES = frozenset({"out"})
@@ -286,9 +336,12 @@ def _cut_short(words: list[str], classes: list[str], end: int) -> bool:
     return False
 
 
-def _phrase(words, text, spans, start: int, end: int):
+def _phrase(words, text, spans, start: int, end: int, skipped: frozenset | None = None):
     span = words[start:end + 1]
-    content = [w for w in span if is_content(w)]
+    if skipped is None:
+        content = [w for w in span if is_content(w)]
+    else:
+        content = [w for w in span if is_word(w) and len(w) > 1 and w.lower() not in skipped]
     if not content or len(content) > MAX_WORDS - 1:
         return
     if text is not None and spans:
@@ -346,6 +399,19 @@ def stands_as_source(words: list[str], start: int, end: int) -> bool:
 
 def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequence[Hashable]) -> dict[int, str]:
     """A label per topic number in ``assignment`` (one number per text)."""
+    language = languages.language_of_texts(list(texts))
+    english = language not in RUN_LABEL_LANGUAGES
+    skipped = stop_words_for(None if english else language)
+
+    def content(word: str) -> bool:
+        return is_content(word) if english else is_word(word) and len(word) > 1 and word.lower() not in skipped
+
+    def candidates(row: int):
+        spans = [(begin, end) for _, begin, end in spans_of[row]]
+        if english:
+            return candidate_spans(words_of[row], texts[row], spans)
+        return word_run_spans(words_of[row], texts[row], spans, skipped, language in CAPITALISED_NOUNS)
+
     topics = sorted(set(assignment))
     rows_of: dict[int, list[int]] = defaultdict(list)
     for row, topic in enumerate(assignment):
@@ -358,7 +424,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
     sizes = {topic: len(rows) for topic, rows in sample.items()}
     for topic, rows in sample.items():
         for row in rows:
-            for term in {stem(w.lower()) for w in words_of[row] if is_content(w)}:
+            for term in {stem(w.lower()) for w in words_of[row] if content(w)}:
                 topic_terms[topic][term] += 1
                 topic_articles[topic][term].add(articles[row])
     present = Counter(term for topic in topics for term in topic_terms[topic])
@@ -370,7 +436,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         return share * math.log(1 + len(topics) / present[term]) * (0.5 + 0.5 * spread_share)
 
     def typicality(topic: int, row: int) -> float:
-        terms = {stem(w.lower()) for w in words_of[row] if is_content(w)}
+        terms = {stem(w.lower()) for w in words_of[row] if content(w)}
         return sum(weight(topic, term) for term in terms) / math.sqrt(len(terms) or 1)
 
     labels: dict[int, str] = {}
@@ -379,8 +445,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         rows = sample[topic]
         found: dict[str, list] = {}
         for row in rows:
-            spans = [(begin, end) for _, begin, end in spans_of[row]]
-            for phrase, stems, start, end in candidate_spans(words_of[row], texts[row], spans):
+            for phrase, stems, start, end in candidates(row):
                 key = " ".join(stems)
                 entry = found.setdefault(key, [phrase, stems, set(), 0, 0])
                 entry[2].add(row)

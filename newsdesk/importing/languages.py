@@ -70,3 +70,18 @@ def language_of(text: str) -> str:
 def function_words_of(text: str) -> frozenset[str]:
     """The function words of the language ``text`` is written in."""
     return function_words(language_of(text))
+
+
+LANGUAGE_SAMPLE = 20_000  # characters of a story read to tell its language: enough, and no cost in a big story
+
+
+def language_of_texts(texts: list[str]) -> str:
+    """The language most of ``texts`` (a story's passages) is written in, read from them together (one passage
+    is often too short to tell), from a sample spread over them (not the first article alone)."""
+    sample, length = [], 0
+    for text in texts[:: max(1, len(texts) // 50)]:
+        sample.append(text)
+        length += len(text)
+        if length >= LANGUAGE_SAMPLE:
+            break
+    return language_of("\n".join(sample))

@@ -69,10 +69,11 @@ def test_a_hindi_paragraph_is_not_suggested_as_boilerplate_and_its_claim_is_one_
     assert text[claim.end - 1] == "।"
 
 
-def test_the_alignment_counts_whole_hindi_words_and_drops_one_letter_postpositions():
+def test_the_alignment_counts_whole_hindi_words_and_drops_postpositions_and_function_words():
     terms = unigrams("परिषद ने नई जल योजना को मंज़ूरी दी और घरों को पानी मिलेगा")
 
-    assert terms == ["परिषद", "नई", "जल", "योजना", "मंज़ूरी", "और", "घरों", "पानी", "मिलेगा"]
+    # "ने", "को" and "दी" (one letter and its vowel sign) and "और" ("and", a Hindi function word) are dropped.
+    assert terms == ["परिषद", "नई", "जल", "योजना", "मंज़ूरी", "घरों", "पानी", "मिलेगा"]
 
 
 def test_topic_labels_of_a_hindi_story_are_made_of_whole_words():
