@@ -1,20 +1,20 @@
 """Page furniture: passages that carry no reporting (navigation, share buttons, captions, credits, headings,
 reader appeals, subscription prompts), told apart from the story's prose by their shape alone.
 
-Policy: judge a passage by general features of English news pages, never by the wording of any one site:
-how long it is, whether its lines read as sentences (end in sentence punctuation, carry function words),
-whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you")
-outside quotation marks, and whether the same short line recurs elsewhere on the page or across articles. (The
-items of a list the story opens with a line of its own are kept by ``clustering.listed_under_a_lead_in``, which
-sees the passage before them.) Every
-rule gives a reason, so an editor can see why a passage went to the furniture band.
+Policy: judge a passage by general features of news pages, never by the wording of any one site: how long it
+is, whether its lines read as sentences (end in sentence punctuation, carry the function words of their
+language), whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you",
+and their like in other languages: ``furniture_vocabulary.READER_PRONOUNS``) outside quotation marks, and whether
+the same short line recurs elsewhere on the page or across articles. (The items of a list the story opens with a
+line of its own are kept by ``clustering.listed_under_a_lead_in``, which sees the passage before them.) Every rule
+gives a reason, so an editor can see why a passage went to the furniture band.
 """
 
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from newsdesk.importing import languages
+from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.furniture_lines import related_label
 from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, trimmed, word_count
 
@@ -31,8 +31,9 @@ SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
 # leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or », French with «.
 QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»[^«]*(?:«|$)", re.DOTALL)
-READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
-OUTLET = frozenset({"we", "our", "ours", "us"})
+READER = frozenset({"you", "your", "yours", "yourself", "yourselves"}) | furniture_vocabulary.words(
+    furniture_vocabulary.READER_PRONOUNS)
+OUTLET = frozenset({"we", "our", "ours", "us"}) | furniture_vocabulary.words(furniture_vocabulary.OUTLET_PRONOUNS)
 
 MIN_WORDS = 4  # fewer words than this is a label, a button or a credit
 SHORT_WORDS = 25  # a line this short that does not end like a sentence is a caption, heading or link
@@ -110,7 +111,7 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     unquoted = [token.lower() for token in words(outside)]
     unquoted_count = size(outside)
     reader = sum(token in READER for token in unquoted)
-    outlet = sum(token in OUTLET for token in unquoted)
+    outlet = sum(token in OUTLET or bool(furniture_vocabulary.OUTLET_ENCLITIC.match(token)) for token in unquoted)
     share = (reader + outlet) / max(unquoted_count, 1)
     if outlet and (reader or unquoted_count <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
         reasons.append("the outlet addresses the reader: an appeal or a prompt")

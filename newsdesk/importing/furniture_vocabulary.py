@@ -188,6 +188,31 @@ ADDRESS = {
     "ru": "вас вам ваш вашу наш нашу бесплатно сейчас здесь",
 }
 
+# The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
+# shape rule that finds an appeal (``alignment.furniture``: "Got a story? Send it to us"), all languages together.
+# Left out: words that are another person too (German "Sie", "ihr", Portuguese "seu"), and words that are another
+# word in another of these languages or in English (German "du" is French "of the", Portuguese "os" is "the",
+# Italian "ci" and "vi" are "there", French "ton" and "ta" are English words).
+READER_PRONOUNS = {
+    "de": "dich dir dein deine deinen deinem deiner euch euer eure",
+    "fr": "vous votre vos tu te toi tes",
+    "es": "tú tu tus te ti contigo usted ustedes vosotros vosotras vuestro vuestra vuestros vuestras",
+    "it": "tu ti tuo tua tuoi tue voi vostro vostra vostri vostre",
+    "pt": "você vocês teu tua teus tuas contigo",
+    "ru": "вы вас вам вами ваш ваша ваше ваши вашу вашего ты тебя тебе твой твоя",
+}
+OUTLET_PRONOUNS = {
+    "de": "wir uns unser unsere unseren unserem unserer",
+    "fr": "nous notre nos",
+    "es": "nosotros nosotras nos nuestro nuestra nuestros nuestras",
+    "it": "noi nostro nostra nostri nostre",
+    "pt": "nós nos nosso nossa nossos nossas",
+    "ru": "мы нас нам нами наш наша наше наши нашу нашего",
+}
+# "Write to us" as one word: a Spanish imperative with "nos" written onto it, its stress marked ("escríbenos",
+# "envíanos", "cuéntanos"), or a French or Portuguese one joined by a hyphen ("écrivez-nous", "escreva-nos").
+OUTLET_ENCLITIC = re.compile(r"^[^\W\d_]*[áéíóú][^\W\d_]*nos$|^[^\W\d_]+-(?:nous|nos)$")
+
 # The outlet naming its own ("our newsletter"): a prompt's phrase with one of these speaks to the reader by itself.
 OUR = {
     "de": "unser unsere unseren unserem",

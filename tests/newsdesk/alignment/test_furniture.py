@@ -1,5 +1,7 @@
 """Page furniture is told from reporting by its shape, not by any site's wording."""
 
+import pytest
+
 from newsdesk.alignment.clustering import PassageText, split_furniture
 from newsdesk.alignment.furniture import furniture_reasons, repeated_texts
 
@@ -141,4 +143,24 @@ def test_a_long_line_of_prose_in_another_language_is_told_from_a_list_by_that_la
             "Jahres für den Verkehr gesperrt bleibt und dass die Busse in dieser Zeit über die Umleitung im Norden "
             "fahren")
 
+    assert furniture_reasons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "¿Tienes una historia? Escríbenos por WhatsApp y la contamos.",
+    "Sie haben etwas beobachtet? Schicken Sie uns Ihre Fotos und Videos per WhatsApp!",
+    "Vous avez été témoin de la scène ? Écrivez-nous, nous lirons tous les messages.",
+    "Hai una segnalazione? Mandaci le tue foto: il nostro team le leggerà tutte.",
+    "Есть новость? Пишите нам, мы прочитаем каждое сообщение.",
+])
+def test_an_outlet_asking_readers_to_write_in_is_an_appeal_in_other_languages_too(text):
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir haben keine Reserven mehr“, sagte die Leiterin. „Uns bleibt nur die Sperrung.“",
+    "«Nos dijeron que la planta cerraría en junio», contó una trabajadora a las puertas de la fábrica.",
+    "Los vecinos de la calle Mayor esperan desde hace dos años una respuesta del ayuntamiento a sus quejas.",
+])
+def test_first_persons_inside_a_quotation_or_none_at_all_are_reporting(text):
     assert furniture_reasons(text) == []
