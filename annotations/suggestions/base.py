@@ -181,28 +181,51 @@ BE_FORMS = frozenset("is are was were be been being".split())
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 SINGLE_QUOTES = frozenset("‘’'")
+# The marks that close a quotation opened by a mark of their own language beside those of ``DOUBLE_CLOSE``: German
+# opens low and closes high („…“), and German and Danish books turn the guillemets round (»…«).
+LANGUAGE_CLOSE = {"„": "“", "»": "«"}
+# A dash that opens a line of dialogue (Russian, French, Spanish, Italian, Portuguese): "— Yes, — she said".
+DIALOGUE_DASHES = frozenset("—―")
+_AFTER_SENTENCE = frozenset(".!?…")
 
 
-def quoted_tokens(doc) -> set[int]:
+def quoted_tokens(doc, dialogue: bool = False) -> set[int]:
     """Indices of the tokens inside quotation marks in a line, the marks included. A double quotation left open
-    runs to the line's end (a quotation that goes on in the next paragraph); a single one must close."""
+    runs to the line's end (a quotation that goes on in the next paragraph); a single one must close. A »
+    with nothing open that stands before a word opens a quotation that « closes, and a low mark („ ‚) opens one
+    that a high one closes. With ``dialogue``, a dash that opens a sentence opens the words of a speaker, which
+    run to a dash after a comma or a stop, or before a word that it touches ("— Yes, — she said", "—Sí —dijo"),
+    or else to the line's end."""
     quoted = set()
-    double_from = single_from = None
+    double_from = single_from = dash_from = None
+    opener = ""
     text = doc.text
     for token in doc:
         mark = token.text
+        i = token.i
+        if dialogue and mark in DIALOGUE_DASHES and double_from is None:
+            if dash_from is None and _opens_sentence(doc, i):
+                dash_from = i
+            elif dash_from is not None and (
+                doc[i - 1].text in _AFTER_SENTENCE | {","} or text[token.idx + 1 : token.idx + 2].isalpha()
+            ):
+                quoted.update(range(dash_from, i))
+                dash_from = None
+            continue
         if not token.is_quote:
             continue
-        i = token.i
-        if mark in DOUBLE_OPEN or mark == '"' and double_from is None:
-            if double_from is None:
-                double_from = i
-        elif mark in DOUBLE_CLOSE or mark == '"':
+        if double_from is None and (
+            mark in DOUBLE_OPEN or mark == '"' or mark == "»" and text[token.idx + 1 : token.idx + 2].isalpha()
+        ):
+            double_from, opener = i, mark
+        elif mark in DOUBLE_OPEN and mark != LANGUAGE_CLOSE.get(opener):
+            continue
+        elif mark in DOUBLE_CLOSE or mark == '"' or mark == LANGUAGE_CLOSE.get(opener):
             if double_from is not None:
                 quoted.update(range(double_from, i + 1))
                 double_from = None
                 single_from = None
-        elif mark in SINGLE_QUOTES:
+        elif mark in SINGLE_QUOTES or mark == "‚":
             before = text[token.idx - 1] if token.idx > 0 else " "
             after = text[token.idx + 1] if token.idx + 1 < len(text) else " "
             if single_from is None and mark != "’" and not before.isalnum() and after.isalnum():
@@ -212,4 +235,14 @@ def quoted_tokens(doc) -> set[int]:
                 single_from = None
     if double_from is not None:
         quoted.update(range(double_from, len(doc)))
+    if dash_from is not None:
+        quoted.update(range(dash_from, len(doc)))
     return quoted
+
+
+def _opens_sentence(doc, i) -> bool:
+    """The token at ``i`` opens the line, or follows a stop (perhaps with its closing quotation mark)."""
+    k = i - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    return k < 0 or doc[k].text in _AFTER_SENTENCE
