@@ -37,6 +37,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 "can reveal"; not "a bold claim"). Adverbs may stand between the parts of a verb ("have long warned").
 """
 
+from annotations.suggestions.attribution.languages import Language, cues, language_of
 from annotations.suggestions.attribution.readings import (
     _as_follows,
     _clause_opens,
@@ -92,16 +93,21 @@ from annotations.suggestions.wording import mid_sentence
 __all__ = ["PARTICIPLES", "REPORTING_VERBS", "TAG", "suggest", "suggest_in_line"]
 
 
-def suggest_in_line(line: Line) -> list[Suggestion]:
+def suggest_in_line(line: Line, language: Language | None = None) -> list[Suggestion]:
+    """The cues of one line; ``language``, when the article is in another language than English, reads them from
+    that language's table (``languages``) instead of the English rules."""
     doc = line.doc
     found = []
-    quoted = quoted_tokens(doc)
+    quoted = quoted_tokens(doc, dialogue=language is not None and language.dialogue)
     for sentence in doc.sents:
         s_start, s_end = sentence.start, sentence.end
         in_sentence: list[Suggestion] = []
         for i in range(s_start, s_end):
             if i in quoted:
                 continue  # a cue inside a quotation belongs to the speaker's words: "They told us nothing"
+            if language is not None:
+                in_sentence += cues(line, doc, i, s_start, s_end, language, in_sentence)
+                continue
             token = doc[i]
             lower = token.lower_
             if lower == "according" and i + 1 < s_end and doc[i + 1].lower_ == "to":
@@ -236,7 +242,8 @@ def _spaces_from(text, at):
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
+    language = language_of(lines)
     found = []
     for line in lines:
-        found += suggest_in_line(line)
+        found += suggest_in_line(line, language)
     return found

@@ -1,0 +1,753 @@
+"""Attribution in German, French, Spanish, Italian, Portuguese and Russian: one table per language, read by a
+few rules that every language shares.
+
+The English rules of this package know English words by the hundred; news in the other languages reports words
+in a handful of shapes, which these rules read from the tables:
+
+- a phrase of source before its source ("laut", "nach Angaben", "selon", "d'après", "según", "de acuerdo con",
+  "secondo", "segundo", "de acordo com", "по словам", "по данным"): the cue runs to the end of the phrase that
+  names the source; after an article it is an ordinal ("il secondo anno", "no segundo semestre") and no cue.
+  "según han anunciado los sindicatos" reads the verb after it as below;
+- a postposition after its source ("den Angaben der Verwaltung zufolge") and a closing "so X" after a comma;
+- a reporting verb (finite, or a participle after its auxiliary: "a déclaré", "ha detto", "hat gesagt") and its
+  source: the subject before it in its clause ("Le maire de Mirebel, Jean-Luc Perrot, estime"; "wie die
+  Gemeinde mitteilte"; "В администрации города сообщили"), or, when nothing that can be a subject opens the
+  clause before the verb (a quotation, a comma, a preposition: "Am Freitag sagte"), the phrase after it, past a
+  weekday and a phrase of whom it was told to ("a annoncé jeudi la direction", "a expliqué à notre antenne le
+  vice-président …, Alain Février", "— заявила она"); a pronoun is a cue without a named source; a verb after
+  "et", "e", "und", "qui" carries on the words of the cue before it in the sentence;
+- verbs that report only in a construction of their own: a German verb with its separable particle at the end of
+  its clause ("teilte … mit", "weist … zurück"), or that changes meaning with one ("sagte das Turnier ab"), a
+  verb with its preposition ("sprach von", "rechnet mit", "hieß es"), verbs that are ordinary verbs too
+  ("indique", "conta", "schätzt"), which need a clause, a colon or a quotation, or a source after them, and
+  demands, which need a clause or an infinitive ("fordert, … zu"; "piden adelantar"; not "ha chiesto lo stato di
+  emergenza").
+
+The language of an article is told once, from the share of its words that are the commonest function words of
+each language (``language_of``); English articles never reach these rules, so their suggestions are the English
+rules' alone. Quotation marks of these languages are read by ``base.quoted_tokens`` („…“, »…«, ‚…‘, « », and
+dialogue dashes for the languages that write them).
+"""
+
+from dataclasses import dataclass
+from functools import cache
+
+from annotations.suggestions.attribution.sources import _suggestion
+from annotations.suggestions.attribution.words import TAG
+from annotations.suggestions.base import Suggestion
+from annotations.suggestions.wording import mid_sentence, possessive
+from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
+
+# One table per language, in lower case: single words separated by spaces, phrases by "|", and "verb:word,word"
+# for what a verb needs after it. Keys (any but "markers" and "verbs" may be left out):
+# - markers: the commonest words, which tell the language; verbs: finite reporting verbs; participles: those read
+#   after an auxiliary of ``auxiliaries`` ("a déclaré", "hat … gesagt"); verb_phrases: verbs of several words;
+# - according: phrases before a source ("selon"); closing: one before a source that ends the sentence ("so");
+#   postpositions: after a source ("zufolge"); agents: "by" before the author of figures ("publicados por");
+# - determiners (which may open a source), articles (after which a verb's form is a noun), links inside a name
+#   ("de", "del"), prepositions (no source opens with one, bar ``source_places``: "aus", "в"), openers (adverbs
+#   that are no subject), clause_words, coordinators and relatives (after which a verb carries on the cue
+#   before it), pronouns, complementizers ("que"), fronted (a pronoun that stands for the words said: "Das sagte
+#   X", "Lo ha detto X");
+# - particles, not_particles, objects, not_after (see ``Language``), needs_clause (verbs that are ordinary verbs
+#   too), demands, infinitives (the endings of a demand's infinitive), dialogue (dialogue dashes are written),
+#   capitalised_nouns (German).
+TABLES = {
+    "de": {
+        "markers": "der die das und ist nicht mit den dem des ein eine sich auch von wurde zu im sind hat",
+        "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
+                 "berichtete berichteten berichtet warnte warnten warnt warnen kritisierte kritisierten kritisiert "
+                 "kritisieren bestätigte bestätigten bestätigt mitteilte mitteilten einräumte einräumten räumte "
+                 "teilte teilten teilt kündigte kündigt ankündigte ergänzte fügte hinzufügte wies weist warf wirft "
+                 "vorwarf bezeichnete bezeichnet nannte meinte meint glaubt glauben befürchtet befürchten fürchtet "
+                 "fürchten schätzt schätzen rechnet rechnen sprach spricht hieß heißt fordert fordern forderte "
+                 "forderten beklagt beklagte beklagen bemängelt bemängelte erwartet erwarten gab gibt widersprach "
+                 "widerspricht dementierte bestritt bestreitet versicherte versichert",
+        "participles": "gesagt erklärt betont berichtet gewarnt kritisiert bestätigt mitgeteilt eingeräumt "
+                       "angekündigt hingewiesen zurückgewiesen gefordert bezeichnet",
+        "auxiliaries": "hat haben hatte hatten habe",
+        "according": "laut | nach angaben | nach auskunft",
+        "agents": "von",
+        "capitalised_nouns": "yes",
+        "closing": "so",
+        "postpositions": "zufolge",
+        "determiners": "der die das den dem des ein eine einen einem einer eines sein seine seiner ihr ihre ihrer "
+                       "viele einige mehrere zahlreiche alle beide dies diese dieser dieses",
+        "articles": "der die das den dem des ein eine einen einem einer eines",
+        "links": "der des von vom für",
+        "prepositions": "am im an auf aus bei in nach seit vor zum zur über unter mit gegen um durch ohne während "
+                        "wegen bis gegenüber",
+        "source_places": "aus",
+        "openers": "dazu zudem außerdem später gestern heute damals dann nun jetzt auch daraufhin deshalb "
+                   "trotzdem dennoch bereits zuvor zuletzt kürzlich inzwischen hierzu dagegen zunächst bislang so es",
+        "clause_words": "dass ob weil wenn als wie und aber oder denn sondern",
+        "coordinators": "und aber sowie",
+        "fronted": "das dies",
+        "pronouns": "er sie",
+        "complementizers": "dass",
+        "particles": "teilte:mit teilten:mit teilt:mit räumte:ein kündigte:an kündigt:an fügte:hinzu wies:hin,zurück "
+                     "weist:hin,zurück warf:vor wirft:vor gab:an,zu gibt:an,zu",
+        "not_particles": "sagte:ab,zu sagten:ab,zu sagt:ab,zu sagen:ab,zu",
+        "objects": "sprach:von spricht:von rechnet:mit rechnen:mit hieß:es heißt:es bezeichnete:als "
+                   "bezeichnet:als nannte:einen,eine,ein schätzt:dass,auf schätzen:dass,auf",
+        "needs_clause": "erklärt erklären meint meinte glaubt glauben erwartet erwarten kündigte kündigt ankündigte "
+                        "angekündigt",
+        "demands": "fordert fordern forderte forderten",
+    },
+    "fr": {
+        "markers": "le les des est une du dans pour qui pas sur au aux ont été cette et il",
+        "verbs": "déclare déclarent dit disent affirme affirment explique expliquent indique indiquent précise "
+                 "précisent annonce annoncent assure assurent estime estiment souligne soulignent ajoute ajoutent "
+                 "reconnaît reconnaissent dénonce dénoncent conteste contestent confirme confirment rappelle "
+                 "rappellent regrette regrettent raconte racontent insiste insistent répond répondent déplore "
+                 "déplorent admet admettent nie nient martèle avertit préviennent prévient critique critiquent "
+                 "redoute redoutent craint craignent",
+        "participles": "déclaré dit affirmé expliqué indiqué précisé annoncé assuré estimé souligné ajouté reconnu "
+                       "dénoncé contesté confirmé rappelé regretté raconté insisté répondu déploré admis nié martelé "
+                       "averti prévenu critiqué",
+        "auxiliaries": "a ont avait avaient aurait",
+        "according": "selon | d'après | de l'avis de",
+        "agents": "par",
+        "determiners": "le la les un une des du son sa ses leur leurs notre nos plusieurs certains certaines ce cet "
+                       "cette ces cela ceci ça",
+        "articles": "le la les un une des du",
+        "links": "de du des d'",
+        "prepositions": "à au aux en dans pour par sur sous avec sans lors après avant depuis pendant devant chez "
+                        "contre entre vers",
+        "clause_words": "que qu' qui quand si car mais et ou comme dont où",
+        "coordinators": "et mais",
+        "relatives": "qui",
+        "pronouns": "il elle ils elles lui eux",
+        "complementizers": "que qu'",
+        "not_after": "déclaré:forfait déclare:forfait",
+        "needs_clause": "indique indiquent indiqué explique expliquent expliqué estime estiment estimé assure assurent "
+                        "assuré rappelle rappellent rappelé répond répondent répondu annonce annoncent annoncé",
+        "dialogue": "yes",
+    },
+    "es": {
+        "markers": "el los las del y por con es fue son su sus según también muy más pero",
+        "verbs": "dijo dijeron dice dicen afirmó afirmaron afirma afirman declaró declararon declara explicó "
+                 "explicaron explica señaló señalaron señala aseguró aseguraron asegura aseguran indicó indicaron "
+                 "anunció anunciaron anuncia advirtió advirtieron advierte añadió añade subrayó destacó reconoció "
+                 "reconoce criticó criticaron denunció denunciaron denuncia denuncian lamentó lamenta lamentan "
+                 "insistió sostuvo sostiene recordó apuntó precisó confirmó confirma negó niega admitió informó "
+                 "informaron considera consideró opina cree creen estima estimó piden pide pidió exigen exige "
+                 "exigió reclaman reclama",
+        "participles": "dicho afirmado declarado explicado señalado asegurado indicado anunciado advertido añadido "
+                       "subrayado destacado reconocido criticado denunciado lamentado insistido recordado "
+                       "confirmado negado admitido informado",
+        "auxiliaries": "ha han había habían habría",
+        "according": "según | de acuerdo con | a juicio de | en palabras de",
+        "agents": "por",
+        "determiners": "el la los las un una unos unas su sus varios varias algunos algunas este esta estos estas "
+                       "esto eso",
+        "articles": "el la los las un una unos unas",
+        "links": "de del",
+        "prepositions": "a al en con por para sin sobre ante tras desde hasta durante entre hacia contra bajo",
+        "clause_words": "que quien cuando si porque pero y e o como donde",
+        "coordinators": "y e pero",
+        "fronted": "lo así",
+        "relatives": "quien quienes",
+        "pronouns": "él ella ellos ellas",
+        "complementizers": "que",
+        "needs_clause": "explica indica considera estima cree creen explicado indicado anuncia anunció anunciaron "
+                        "anunciado",
+        "demands": "piden pide pidió exigen exige exigió reclaman reclama",
+        "infinitives": "ar er ir",
+        "dialogue": "yes",
+    },
+    "it": {
+        "markers": "il gli della delle dei che è per non sono nel nella alla anche degli di ha",
+        "verbs": "dice dicono disse dichiara dichiarano dichiarò spiega spiegano spiegò afferma affermano affermò "
+                 "sottolinea sottolineano annuncia annunciano aggiunge aggiungono aggiunse precisa assicura "
+                 "conferma riferisce riferiscono denuncia denunciano lamenta lamentano racconta raccontano "
+                 "osserva ricorda avverte ammette nega sostiene sostengono ritiene ritengono replica commenta "
+                 "critica criticano chiede chiedono",
+        "participles": "detto dichiarato spiegato affermato sottolineato annunciato aggiunto precisato assicurato "
+                       "confermato riferito denunciato lamentato raccontato osservato ricordato avvertito ammesso "
+                       "negato sostenuto replicato commentato criticato",
+        "auxiliaries": "ha hanno aveva avevano avrebbe",
+        "according": "secondo | stando a | a detta di | a giudizio di",
+        "agents": "da dal dalla dai dagli dalle",
+        "verb_phrases": "fa sapere | fanno sapere | ha fatto sapere | hanno fatto sapere",
+        "determiners": "il lo la i gli le un uno una suo sua suoi sue loro alcuni alcune diversi molti questo "
+                       "questa",
+        "articles": "il lo la i gli le un uno una al allo alla ai agli alle del dello della dei degli delle nel "
+                    "nello nella nei negli nelle per",
+        "links": "di del della dello dei degli delle dell'",
+        "prepositions": "a al alla ai agli alle in nel nella nei negli nelle con per su sul sulla tra fra da dal "
+                        "dalla dai dagli dalle durante dopo prima contro verso",
+        "clause_words": "che chi quando se perché ma e ed o come dove",
+        "coordinators": "e ed ma",
+        "fronted": "lo così",
+        "relatives": "che",
+        "pronouns": "lui lei loro",
+        "complementizers": "che",
+        "needs_clause": "spiega precisa assicura osserva ricorda ritiene ritengono commenta racconta spiegato "
+                        "precisato assicurato osservato ricordato commentato raccontato annuncia annunciano "
+                        "annunciato",
+        "demands": "chiede chiedono",
+        "infinitives": "are ere ire",
+        "dialogue": "yes",
+    },
+    "pt": {
+        "markers": "o os da do das dos não em no na com pelo pela foi são também ao à é",
+        "verbs": "disse disseram diz dizem afirmou afirmaram afirma afirmam declarou declararam declara explicou "
+                 "explicaram explica anunciou anunciaram anuncia informou informaram informa destacou ressaltou "
+                 "garantiu garante alertou alertaram advertiu acrescentou reconheceu reconhece criticou criticaram "
+                 "denunciou denunciaram negou negaram nega admitiu contou contaram contam conta relatou relataram "
+                 "relatam avaliou avalia considera acredita acreditam defendeu defende lamentou lamenta confirmou "
+                 "confirma sustenta argumenta ponderou",
+        "participles": "dito afirmado declarado explicado anunciado informado destacado",
+        "auxiliaries": "tem têm tinha",
+        "according": "segundo | de acordo com | conforme | na avaliação de",
+        "agents": "por pelo pela pelos pelas",
+        "determiners": "o a os as um uma uns umas seu sua seus suas vários várias alguns algumas muitos este esta "
+                       "isto isso",
+        "articles": "o a os as um uma uns umas no na nos nas do da dos das pelo pela",
+        "links": "de do da dos das",
+        "prepositions": "ao aos à às em no na nos nas com por pelo pela pelos pelas para sem sobre ante após desde "
+                        "até durante entre contra",
+        "clause_words": "que quem quando se porque mas e ou como onde",
+        "coordinators": "e mas",
+        "relatives": "que",
+        "pronouns": "ele ela eles elas",
+        "complementizers": "que",
+        "needs_clause": "conta contam contou contaram explica informa avalia considera garante sustenta explicado "
+                        "informado anuncia anunciou anunciaram anunciado",
+        "dialogue": "yes",
+    },
+    "ru": {
+        "markers": "и в не на что с по это как из о от для к",
+        "verbs": "заявил заявила заявили заявляет заявляют сказал сказала сказали говорит говорят сообщил "
+                 "сообщила сообщили сообщает сообщают отметил отметила отметили подчеркнул подчеркнула "
+                 "подчеркнули пояснил пояснила пояснили добавил добавила добавили рассказал рассказала "
+                 "рассказали признал признала признали уточнил уточнила уточнили считает считают предупредил "
+                 "предупредила предупредили заверил заверила заверили напомнил напомнила напомнили подтвердил "
+                 "подтвердила подтвердили опроверг опровергла опровергли раскритиковал раскритиковала "
+                 "раскритиковали пожаловался пожаловалась пожаловались жалуются утверждает утверждают полагает "
+                 "полагают",
+        "according": "по словам | по данным | по мнению | по информации | по оценкам | согласно",
+        "prepositions": "в во на с со к ко о об от до из у за по при для без через между над под после перед",
+        "source_places": "в во",
+        "openers": "это",
+        "clause_words": "что чтобы который которая которое которые когда если потому но и а или как где",
+        "coordinators": "и а но",
+        "relatives": "который которая которые",
+        "pronouns": "он она они",
+        "complementizers": "что",
+        "needs_clause": "считает считают полагает полагают",
+        "dialogue": "yes",
+    },
+}
+
+# The commonest words of English, against which the other languages' markers are counted.
+ENGLISH_MARKERS = frozenset("the and of to is was that with for on are by said from it has have".split())
+# Words of time that may stand between a verb and the source after it ("a annoncé jeudi la direction").
+_TIMES = words(DATE_NAMES) | frozenset(
+    "este esta ce cette questo questa nesta neste hier ayer ieri ontem gestern heute hoy oggi hoje вчера "
+    "сегодня".split()
+)
+_BREAKS = frozenset(",;:()[]—–«»“”„\"‚‘’")
+_MAX_PHRASE = 8
+# How far a clause is read for a verb's particle or preposition: far enough for a German clause, and a bound, so
+# that a long line without stops is read a fixed number of times per verb.
+_MAX_CLAUSE = 30
+
+
+def _split(entry: str) -> frozenset[str]:
+    return frozenset(entry.replace("’", "'").split())
+
+
+def _phrases(entry: str) -> tuple[tuple[str, ...], ...]:
+    found = {tuple(p.replace("’", "'").split()) for p in entry.split("|") if p.strip()}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _pairs(entry: str) -> dict[str, frozenset[str]]:
+    return {verb: frozenset(after.split(",")) for verb, after in (pair.split(":") for pair in entry.split())}
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language's table, made into sets. ``particles``: a verb that reports only with one of these ending its
+    clause ("teilte … mit"); ``not_particles``: a verb that reports nothing with one ending it ("sagte … ab");
+    ``objects``: a verb that reports only with one of these later in its clause ("sprach von"); ``not_after``: a
+    verb that reports nothing with one of these right after it ("a déclaré forfait")."""
+
+    code: str
+    markers: frozenset
+    verbs: frozenset
+    participles: frozenset
+    auxiliaries: frozenset
+    according: tuple
+    verb_phrases: tuple
+    closing: frozenset
+    postpositions: frozenset
+    determiners: frozenset
+    articles: frozenset
+    links: frozenset
+    prepositions: frozenset
+    source_places: frozenset
+    openers: frozenset
+    clause_words: frozenset
+    coordinators: frozenset
+    relatives: frozenset
+    pronouns: frozenset
+    complementizers: frozenset
+    particles: dict
+    not_particles: dict
+    objects: dict
+    not_after: dict
+    needs_clause: frozenset
+    demands: frozenset
+    fronted: frozenset
+    agents: frozenset
+    infinitives: tuple
+    dialogue: bool
+    capitalised_nouns: bool
+
+
+@cache
+def languages() -> dict[str, Language]:
+    built = {}
+    for code, table in TABLES.items():
+        built[code] = Language(
+            code=code,
+            according=_phrases(table.get("according", "")),
+            verb_phrases=_phrases(table.get("verb_phrases", "")),
+            particles=_pairs(table.get("particles", "")),
+            not_particles=_pairs(table.get("not_particles", "")),
+            objects=_pairs(table.get("objects", "")),
+            not_after=_pairs(table.get("not_after", "")),
+            infinitives=tuple(table.get("infinitives", "").split()),
+            dialogue=bool(table.get("dialogue")),
+            capitalised_nouns=bool(table.get("capitalised_nouns")),
+            **{key: _split(table.get(key, "")) for key in (
+                "markers", "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
+                "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
+                "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted",
+            )},
+        )
+    return built
+
+
+@cache
+def _marking() -> dict[str, tuple[str, ...]]:
+    """Each marker word with the languages it marks ("en" for English)."""
+    found: dict[str, tuple[str, ...]] = {word: ("en",) for word in ENGLISH_MARKERS}
+    for code, language in languages().items():
+        for word in language.markers:
+            found[word] = found.get(word, ()) + (code,)
+    return found
+
+
+def language_of(lines) -> Language | None:
+    """The language of an article's lines when it is one of the tables' and not English: the language whose
+    commonest words the text holds most of, if it holds more of them than of English's and at least three."""
+    counts = dict.fromkeys(("en", *TABLES), 0)
+    marking = _marking()
+    for line in lines:
+        for token in line.doc:
+            for code in marking.get(token.lower_, ()):
+                counts[code] += 1
+    code = max(TABLES, key=counts.get)
+    return languages()[code] if counts[code] >= 3 and counts[code] > counts["en"] else None
+
+
+def _key(token) -> str:
+    return token.lower_.replace("’", "'")
+
+
+def _match(doc, i, end, phrases) -> int | None:
+    """The index of the last token of the first of ``phrases`` that starts at token ``i``, or None."""
+    for phrase in phrases:
+        if i + len(phrase) <= end and all(_key(doc[i + n]) == word for n, word in enumerate(phrase)):
+            return i + len(phrase) - 1
+    return None
+
+
+def _wordy(token) -> bool:
+    """A word, an elided one too ("l'entreprise")."""
+    return any(c.isalpha() for c in token.text)
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _elided(token) -> bool:
+    """ "l'entreprise", "dell'azienda": an article elided onto its noun."""
+    return _key(token).startswith(("l'", "d'", "dell'", "all'", "nell'"))
+
+
+def _grammar(token, language) -> bool:
+    """A word of the clause's frame rather than of a name: a clause word, a preposition, a verb, an auxiliary."""
+    key = _key(token)
+    return key in language.clause_words or key in language.prepositions or key in language.verbs or (
+        key in language.auxiliaries
+    )
+
+
+def _opens_phrase(token, language) -> bool:
+    """Whether a source phrase may open with ``token``: a determiner, a name or a noun in capitals, a noun with an
+    elided article; in Russian, which has no articles, any word."""
+    if token.is_punct or token.like_num and not token.is_alpha:
+        return token.like_num
+    key = _key(token)
+    if key in language.clause_words or key in language.auxiliaries or key in language.verbs:
+        return False
+    return key in language.determiners or _capitalised(token) or _elided(token) or (
+        not language.articles and token.is_alpha
+    )
+
+
+def _phrase_after(doc, j, s_end, language, loose=False):
+    """The source phrase that starts at or just after ``j``: past a word of time ("jeudi", "este miércoles") and a
+    phrase of whom the words were told to ("à notre antenne"); it runs over names, lower-case words and the links
+    of a name ("del", "des"), to a stop, a preposition, a clause word or a verb. A title before a comma and a name
+    ("su director general, Iker Etxeberria") gives the name. ``loose``: a noun without its article may open it too
+    ("según fuentes policiales"), as after a phrase of source. (tokens, name tokens), or None."""
+    k = j
+    while k < s_end and k - j < 3 and (_key(doc[k]) in _TIMES or _key(doc[k]) in language.articles and (
+        k + 1 < s_end and _key(doc[k + 1]) in _TIMES
+    )):
+        k += 1
+    if k < s_end and _key(doc[k]) in language.prepositions and _key(doc[k]) not in language.links:
+        m = k + 2
+        while m < s_end and m - k <= 4 and not doc[m].is_punct and _key(doc[m]) not in language.determiners:
+            m += 1
+        if m >= s_end or m - k > 4 or _key(doc[m]) not in language.determiners:
+            return None
+        k = m
+    if k >= s_end:
+        return None
+    if not (_opens_phrase(doc[k], language) or loose and doc[k].is_alpha and not _grammar(doc[k], language)):
+        return None
+    phrase = []
+    while k < s_end and len(phrase) < _MAX_PHRASE:
+        token = doc[k]
+        key = _key(token)
+        if token.is_punct and token.text != "-" or token.is_quote:
+            break
+        if phrase and (key in language.clause_words or key in language.verbs or key in language.auxiliaries
+                       or key in language.prepositions and key not in language.links or key in _TIMES):
+            break
+        if language.capitalised_nouns and token.is_lower and key not in language.links and (
+            key not in language.determiners and any(_capitalised(t) and _key(t) not in language.determiners
+                                                    for t in phrase)
+        ):
+            break  # "Laut dem Gutachten ist die Halle": a noun in German is capitalised, so the verb ends it
+        phrase.append(token)
+        k += 1
+    while phrase and (_key(phrase[-1]) in language.links or _key(phrase[-1]) in language.determiners
+                      or phrase[-1].text == "-"):
+        phrase.pop()
+    if not phrase:
+        return None
+    titled = _key(phrase[0]) in language.determiners or not any(_capitalised(t) for t in phrase[1:])
+    if k + 1 < s_end and doc[k].text == "," and titled and _capitalised(doc[k + 1]):
+        run = []
+        m = k + 1
+        while m < s_end and len(run) < 4 and (_capitalised(doc[m]) or doc[m].text == "-"):
+            run.append(doc[m])
+            m += 1
+        if run and (m >= s_end or doc[m].is_punct and doc[m].text != "-"):
+            return phrase + [doc[k]] + run, run
+    return phrase, phrase
+
+
+def _clause_start(doc, v, s_start, language) -> int:
+    """The first token of the clause that holds the token before ``v``: after a stop, a mark or a clause word."""
+    k = v - 1
+    while k >= s_start and v - k <= 12 and not (
+        doc[k].text in _BREAKS or doc[k].is_quote or _key(doc[k]) in language.clause_words
+    ):
+        k -= 1
+    return k + 1
+
+
+def _phrase_before(doc, v, s_start, language, aside=True):
+    """The subject before the verb group at ``v``: the clause's words before it, or, when a comma stands right
+    before the verb, the name the commas set apart ("Le maire de Mirebel, Jean-Luc Perrot, estime") or the subject
+    before a relative clause ("Moradores do Jardim Aurora, onde fica o canteiro, contam"). ("source", tokens, name
+    tokens), ("pronoun", [token], []), or None when the clause opens right before the verb, or with words that are
+    no subject (a preposition, an adverb: "Am Freitag sagte"); ("blocked", tokens, []) for a subject that names no
+    one ("Das erklärt …"), after which no source is looked for past the verb."""
+    first = _clause_start(doc, v, s_start, language)
+    phrase = list(doc[first:v])
+    if not phrase:
+        if aside and v - 1 > s_start and doc[v - 1].text == ",":
+            comma = next((k for k in range(v - 2, max(s_start, v - 14) - 1, -1) if doc[k].text == ","), None)
+            if comma is not None:
+                inside = list(doc[comma + 1 : v - 1])
+                if any(t.is_quote for t in inside):
+                    return None  # the end of a quotation, not an aside
+                if inside and len(inside) <= 4 and all(_capitalised(t) or t.text == "-" for t in inside):
+                    return "source", inside, inside
+                if inside and _key(inside[0]) in language.clause_words:
+                    return _phrase_before(doc, comma, s_start, language, aside=False)
+        return None
+    if len(phrase) == 1 and _key(phrase[0]) in language.pronouns:
+        return "pronoun", phrase, []
+    head = _key(phrase[0])
+    if head in language.openers or head in _TIMES:
+        return None
+    if head in language.prepositions and head not in language.source_places:
+        return None
+    names = phrase[1:] if head in language.source_places else phrase
+    cut = next((n for n, t in enumerate(names) if n and (
+        _key(t) in language.prepositions and _key(t) not in language.links or _key(t) in _TIMES
+    )), None)
+    names = names[:cut] if cut is not None else names
+    while names and (_key(names[-1]) in language.links or names[-1].is_punct):
+        names.pop()
+    if not names or not any(_wordy(t) and _key(t) not in language.determiners for t in names):
+        return "blocked", phrase, []  # "Das erklärt den Anstieg": a subject that names no one
+    if any(t.is_alpha and _key(t) in language.verbs for t in names):
+        return "blocked", phrase, []
+    return "source", phrase, names
+
+
+def _clause_end(doc, i, s_end, language) -> int:
+    """The last word of the clause that the verb at ``i`` opens: before a stop, a comma, a quotation mark or the
+    word that opens the next clause ("sagte die Sitzung ab und vertagte sich")."""
+    k = i + 1
+    while k < s_end and k - i <= _MAX_CLAUSE and not (
+        doc[k].is_punct and doc[k].text != "-" or doc[k].is_quote or _key(doc[k]) in language.clause_words
+    ):
+        k += 1
+    return k - 1
+
+
+def _reports(doc, i, s_start, s_end, language) -> bool:
+    """Whether the verb at ``i`` reports words in the construction it stands in (see the module's notes)."""
+    token, key = doc[i], _key(doc[i])
+    if i > s_start and _key(doc[i - 1]) in language.articles and key not in language.participles and (
+        not language.capitalised_nouns
+    ):
+        return False  # "la critique", "la denuncia", "a conta": a noun after its article (a German one is capitalised)
+    if i > s_start and token.text[:1].isupper():
+        return False  # "das Sagen", a brand: a verb's form in capitals inside a sentence
+    end = _clause_end(doc, i, s_end, language)
+    last = _key(doc[end]) if end > i else ""
+    if key in language.particles and last not in language.particles[key]:
+        return False  # "teilte die Aufgaben" shares; "teilte … mit" reports
+    if key in language.not_particles and last in language.not_particles[key]:
+        return False  # "sagte das Turnier ab" cancels it
+    if key in language.not_after and i + 1 < s_end and _key(doc[i + 1]) in language.not_after[key]:
+        return False  # "a déclaré forfait": an idiom
+    if key in language.objects and not any(_key(t) in language.objects[key] for t in doc[i + 1 : end + 1]):
+        return False  # "sprach mit", "rechnet": only "sprach von", "rechnet mit"
+    if key in language.demands:
+        following = doc[i + 1] if i + 1 < s_end else None
+        return following is not None and (
+            following.text == "," and language.code == "de" or _key(following) in language.complementizers
+            or _key(following) in ("de", "di", "a") and i + 2 < s_end and _infinitive(doc[i + 2], language)
+            or _infinitive(following, language)
+        )
+    return True
+
+
+def _infinitive(token, language) -> bool:
+    return token.is_alpha and token.is_lower and len(token.text) > 4 and token.lower_.endswith(language.infinitives)
+
+
+def _words_follow(doc, i, s_end, language) -> bool:
+    """A clause, a colon or a quotation follows the verb at ``i`` (perhaps after a few words of whom it was told
+    to), as a verb that is an ordinary verb too needs in order to report: "indique qu'", "explica:"."""
+    for k in range(i + 1, min(s_end, i + 6)):
+        key = _key(doc[k])
+        if key in language.complementizers or key.startswith("qu'") or doc[k].text == ":" or doc[k].is_quote:
+            return True
+        if doc[k].text == "," and language.code in ("de", "ru"):
+            return True  # "erklärte, sie …", "считает, что"
+        if doc[k].is_punct:
+            return False
+    return False
+
+
+def _auxiliary_before(doc, i, s_start, language) -> int | None:
+    """The auxiliary of the participle at ``i``: right before it, or a few words before in its clause ("a-t-il
+    déclaré", "ha poi spiegato"); in German anywhere before it in the clause ("hat am Freitag gesagt")."""
+    reach = 12 if language.code == "de" else 5
+    for k in range(i - 1, max(s_start, i - reach) - 1, -1):
+        if _key(doc[k]) in language.auxiliaries:
+            return k
+        if doc[k].is_punct and doc[k].text != "-":
+            return None
+    return None
+
+
+def _inverted_pronoun(doc, i, s_end, language):
+    """The pronoun right after the verb at ``i`` ("sagte er", "заявила она"; "a-t-il" is read from the
+    auxiliary), or None."""
+    k = i + 1
+    if k < s_end and _key(doc[k]) in language.pronouns and not _capitalised(doc[k]):
+        return doc[k]
+    return None
+
+
+def cues(line, doc, i, s_start, s_end, language, earlier) -> list[Suggestion]:
+    """The attribution cues that token ``i`` opens in another language's sentence."""
+    key = _key(doc[i])
+    last = _match(doc, i, s_end, language.according)
+    if last is not None:
+        return _according(line, doc, i, last, s_start, s_end, language)
+    if key in language.closing and i > s_start and doc[i - 1].text == ",":
+        return _closing(line, doc, i, s_end, language)
+    if key in language.postpositions:
+        return _postposition(line, doc, i, s_start, language)
+    last = _match(doc, i, s_end, language.verb_phrases)
+    if last is not None:
+        return _verb(line, doc, i, last, s_start, s_end, language, earlier)
+    if key in language.verbs or key in language.participles:
+        return _verb(line, doc, i, i, s_start, s_end, language, earlier)
+    return []
+
+
+def _according(line, doc, i, last, s_start, s_end, language):
+    if i > s_start and (_key(doc[i - 1]) in language.articles or _key(doc[i - 1]) in language.prepositions):
+        return []  # "il secondo anno", "no segundo semestre", "em segundo lugar": an ordinal
+    j = last + 1
+    if j < s_end and (_key(doc[j]) in language.auxiliaries or _key(doc[j]) in language.verbs):
+        verb = j + 1 if _key(doc[j]) in language.auxiliaries and j + 1 < s_end else j
+        found = _phrase_after(doc, verb + 1, s_end, language)
+        if found:  # "según han anunciado este miércoles los sindicatos del sector"
+            phrase, names = found
+            name = _text(names)
+            return [_suggestion(line, doc[i], phrase[-1], "according_to",
+                                f"“{doc[i].text} … {doc[verb].text}” names {mid_sentence(name)}.", name)]
+        return []
+    if j < s_end and _key(doc[j]) in language.pronouns:
+        return [_suggestion(line, doc[i], doc[j], "pronoun", f"“{_text(doc[i : j + 1])}”: words reported.")]
+    found = _phrase_after(doc, j, s_end, language, loose=True)
+    if not found:
+        return []
+    phrase, names = found
+    author = _author_after(doc, phrase[-1].i + 1, s_end, language)
+    if author:  # "según los datos publicados el lunes por la Confederación"
+        phrase, names = list(doc[phrase[0].i : author[-1].i + 1]), author
+    name = _text(names)
+    cue = _text(doc[i : last + 1])
+    return [_suggestion(line, doc[i], phrase[-1], "according_to", f"“{cue}” names {mid_sentence(name)}.", name)]
+
+
+def _author_after(doc, k, s_end, language):
+    """ "los datos publicados el lunes por la Confederación": the author after a word for "by" within a few words
+    after the phrase that opens the source, before any mark; its name's tokens, or None."""
+    for m in range(k, min(s_end, k + 4)):
+        if doc[m].is_punct or _key(doc[m]) in language.clause_words:
+            return None
+        if _key(doc[m]) in language.agents:
+            found = _phrase_after(doc, m + 1, s_end, language, loose=True)
+            return found[1] if found else None
+    return None
+
+
+def _closing(line, doc, i, s_end, language):
+    """ "…, so Albers.": the source closes the sentence."""
+    found = _phrase_after(doc, i + 1, s_end, language)
+    if not found:
+        return []
+    phrase, names = found
+    after = phrase[-1].i + 1
+    if after < s_end and not (doc[after].is_punct and doc[after].text in ".!?"):
+        return []
+    name = _text(names)
+    return [_suggestion(line, doc[i], phrase[-1], "according_to", f"“{doc[i].text}” names {mid_sentence(name)}.",
+                        name)]
+
+
+def _postposition(line, doc, i, s_start, language):
+    """ "Den Angaben der Verwaltung zufolge": the phrase before the postposition, back to a mark or the
+    sentence's start."""
+    first = _clause_start(doc, i, s_start, language)
+    phrase = list(doc[first:i])
+    if not phrase or len(phrase) > _MAX_PHRASE or not any(t.is_alpha for t in phrase):
+        return []
+    name = _text(phrase)
+    return [_suggestion(line, phrase[0], doc[i], "according_to", f"“{doc[i].text}” names {mid_sentence(name)}.",
+                        name)]
+
+
+def _verb(line, doc, i, last, s_start, s_end, language, earlier):
+    key = _key(doc[i])
+    if last == i and not _reports(doc, i, s_start, s_end, language):
+        return []
+    v = i  # where the verb group starts: its auxiliary, for a participle
+    if last == i and key in language.participles:
+        aux = _auxiliary_before(doc, i, s_start, language)
+        if aux is None and key not in language.verbs:
+            return []  # "le montant annoncé", "dicho proyecto": a participle as an adjective
+        v = aux if aux is not None else i
+    end_token = doc[last]
+    end = _clause_end(doc, last, s_end, language)
+    if key in language.particles and end == last + 1:
+        end_token = doc[end]  # "teilte mit"
+    verb = _text(doc[v : last + 1])
+    words_follow = _words_follow(doc, last, s_end, language)
+    before = _phrase_before(doc, v, s_start, language)
+    if before is not None and _match(doc, before[1][0].i, v, language.according) is not None:
+        return []  # "según han anunciado …": the phrase of source reads the verb
+    if before is not None and before[0] == "blocked":
+        if key in language.needs_clause or len(before[1]) > 1 or _key(before[1][0]) not in language.fronted:
+            return []
+        before = None  # "Das sagte der Minister", "Lo ha detto il prefetto": what was said, then who said it
+    clause_before = v - 1 >= s_start and (doc[v - 1].text in _BREAKS or doc[v - 1].is_quote)
+    if key in language.needs_clause and not words_follow and not (before is None and clause_before):
+        return []  # "El mapa indica la ruta", "Он считает деньги": no words follow, and none come before
+    if before is not None:
+        kind, phrase, names = before
+        if kind == "pronoun":
+            return [_suggestion(line, phrase[0], end_token, "pronoun", f"“{phrase[0].text} {verb}”: reported speech.")]
+        name = _text(names)
+        return [_suggestion(line, phrase[0], end_token, "reporting_verb",
+                            f"“{verb}” reports {possessive(name)} words.", name)]
+    pronoun = _inverted_pronoun(doc, last, s_end, language)
+    if pronoun is not None:
+        return [_suggestion(line, doc[v], pronoun, "pronoun", f"“{verb} {pronoun.text}”: reported speech.")]
+    if v < i and any(_key(t) in language.pronouns for t in doc[v + 1 : i]):
+        # "a-t-il déclaré": the pronoun stands between the auxiliary and the participle
+        return [_suggestion(line, doc[v], end_token, "pronoun", f"“{_text(doc[v : last + 1])}”: reported speech.")]
+    between = _phrase_after(doc, v + 1, i, language) if v < i else None
+    if between:  # "Zuvor hatte die Zeitung berichtet": the subject between the auxiliary and the participle
+        name = _text(between[1])
+        return [_suggestion(line, doc[v], end_token, "reporting_verb",
+                            f"“{verb}” reports {possessive(name)} words.", name)]
+    found = _phrase_after(doc, last + 1, s_end, language)
+    if found:
+        phrase, names = found
+        name = _text(names)
+        return [_suggestion(line, doc[v], phrase[-1], "reporting_verb",
+                            f"“{verb}” reports {possessive(name)} words.", name)]
+    opened = v - 1 >= s_start and (
+        _key(doc[v - 1]) in language.coordinators or _key(doc[v - 1]) in language.relatives
+    )
+    if opened and earlier:
+        name = earlier[-1].source
+        return [_suggestion(line, doc[v], end_token, "reporting_verb",
+                            f"“{doc[v - 1].text} {verb}”: more words from "
+                            f"{mid_sentence(name) or 'the source named before'}.", name)]
+    if opened and _key(doc[v - 1]) in language.relatives and v - 2 >= s_start and doc[v - 2].text == ",":
+        before = _phrase_before(doc, v - 2, s_start, language)
+        if before is not None and before[0] == "source":
+            name = _text(before[2])
+            return [_suggestion(line, doc[v], end_token, "reporting_verb",
+                                f"“{doc[v - 1].text} {verb}”: words from {mid_sentence(name)}.", name)]
+    if before is None and not opened and (words_follow or clause_before) and language.code != "de":
+        # "Explicó que el plazo se amplía", '«…», ha spiegato.': the subject is in the verb, named before
+        return [_suggestion(line, doc[v], end_token, "pronoun", f"“{verb}”: reported speech, its speaker named before."
+                            )]
+    return []
+
+
+def _text(tokens) -> str:
+    tokens = list(tokens)
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+__all__ = ["TABLES", "TAG", "Language", "cues", "language_of", "languages"]
