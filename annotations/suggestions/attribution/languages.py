@@ -23,10 +23,10 @@ in a handful of shapes, which these rules read from the tables:
   demands, which need a clause or an infinitive ("fordert, … zu"; "piden adelantar"; not "ha chiesto lo stato di
   emergenza").
 
-The language of an article is told once, from the share of its words that are the commonest function words of
-each language (``language_of``); English articles never reach these rules, so their suggestions are the English
-rules' alone. Quotation marks of these languages are read by ``base.quoted_tokens`` („…“, »…«, ‚…‘, « », and
-dialogue dashes for the languages that write them).
+The language of an article is told once, by ``newsdesk.importing.languages`` (the function words of 33
+languages), as the alignment and story matching tell it (``language_of``); English articles never reach these
+rules, so their suggestions are the English rules' alone. Quotation marks of these languages are read by
+``base.quoted_tokens`` („…“, »…«, ‚…‘, « », and dialogue dashes for the languages that write them).
 """
 
 from dataclasses import dataclass
@@ -36,11 +36,12 @@ from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
 from annotations.suggestions.wording import mid_sentence, possessive
+from newsdesk.importing import languages as languages_read
 from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 
 # One table per language, in lower case: single words separated by spaces, phrases by "|", and "verb:word,word"
-# for what a verb needs after it. Keys (any but "markers" and "verbs" may be left out):
-# - markers: the commonest words, which tell the language; verbs: finite reporting verbs; participles: those read
+# for what a verb needs after it. Keys (any but "verbs" may be left out):
+# - verbs: finite reporting verbs; participles: those read
 #   after an auxiliary of ``auxiliaries`` ("a déclaré", "hat … gesagt"); verb_phrases: verbs of several words;
 # - according: phrases before a source ("selon"); closing: one before a source that ends the sentence ("so");
 #   postpositions: after a source ("zufolge"); agents: "by" before the author of figures ("publicados por");
@@ -54,7 +55,6 @@ from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 #   capitalised_nouns (German).
 TABLES = {
     "de": {
-        "markers": "der die das und ist nicht mit den dem des ein eine sich auch von wurde zu im sind hat",
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
                  "berichtete berichteten berichtet warnte warnten warnt warnen kritisierte kritisierten kritisiert "
                  "kritisieren bestätigte bestätigten bestätigt mitteilte mitteilten einräumte einräumten räumte "
@@ -95,7 +95,6 @@ TABLES = {
         "demands": "fordert fordern forderte forderten",
     },
     "fr": {
-        "markers": "le les des est une du dans pour qui pas sur au aux ont été cette et il",
         "verbs": "déclare déclarent dit disent affirme affirment explique expliquent indique indiquent précise "
                  "précisent annonce annoncent assure assurent estime estiment souligne soulignent ajoute ajoutent "
                  "reconnaît reconnaissent dénonce dénoncent conteste contestent confirme confirment rappelle "
@@ -125,7 +124,6 @@ TABLES = {
         "dialogue": "yes",
     },
     "es": {
-        "markers": "el los las del y por con es fue son su sus según también muy más pero",
         "verbs": "dijo dijeron dice dicen afirmó afirmaron afirma afirman declaró declararon declara explicó "
                  "explicaron explica señaló señalaron señala aseguró aseguraron asegura aseguran indicó indicaron "
                  "anunció anunciaron anuncia advirtió advirtieron advierte añadió añade subrayó destacó reconoció "
@@ -157,7 +155,6 @@ TABLES = {
         "dialogue": "yes",
     },
     "it": {
-        "markers": "il gli della delle dei che è per non sono nel nella alla anche degli di ha",
         "verbs": "dice dicono disse dichiara dichiarano dichiarò spiega spiegano spiegò afferma affermano affermò "
                  "sottolinea sottolineano annuncia annunciano aggiunge aggiungono aggiunse precisa assicura "
                  "conferma riferisce riferiscono denuncia denunciano lamenta lamentano racconta raccontano "
@@ -191,7 +188,6 @@ TABLES = {
         "dialogue": "yes",
     },
     "pt": {
-        "markers": "o os da do das dos não em no na com pelo pela foi são também ao à é",
         "verbs": "disse disseram diz dizem afirmou afirmaram afirma afirmam declarou declararam declara explicou "
                  "explicaram explica anunciou anunciaram anuncia informou informaram informa destacou ressaltou "
                  "garantiu garante alertou alertaram advertiu acrescentou reconheceu reconhece criticou criticaram "
@@ -218,7 +214,6 @@ TABLES = {
         "dialogue": "yes",
     },
     "ru": {
-        "markers": "и в не на что с по это как из о от для к",
         "verbs": "заявил заявила заявили заявляет заявляют сказал сказала сказали говорит говорят сообщил "
                  "сообщила сообщили сообщает сообщают отметил отметила отметили подчеркнул подчеркнула "
                  "подчеркнули пояснил пояснила пояснили добавил добавила добавили рассказал рассказала "
@@ -241,8 +236,6 @@ TABLES = {
     },
 }
 
-# The commonest words of English, against which the other languages' markers are counted.
-ENGLISH_MARKERS = frozenset("the and of to is was that with for on are by said from it has have".split())
 # Words of time that may stand between a verb and the source after it ("a annoncé jeudi la direction").
 _TIMES = words(DATE_NAMES) | frozenset(
     "este esta ce cette questo questa nesta neste hier ayer ieri ontem gestern heute hoy oggi hoje вчера "
@@ -276,7 +269,6 @@ class Language:
     verb that reports nothing with one of these right after it ("a déclaré forfait")."""
 
     code: str
-    markers: frozenset
     verbs: frozenset
     participles: frozenset
     auxiliaries: frozenset
@@ -324,7 +316,7 @@ def languages() -> dict[str, Language]:
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=bool(table.get("capitalised_nouns")),
             **{key: _split(table.get(key, "")) for key in (
-                "markers", "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
+                "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
                 "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted",
             )},
@@ -332,27 +324,10 @@ def languages() -> dict[str, Language]:
     return built
 
 
-@cache
-def _marking() -> dict[str, tuple[str, ...]]:
-    """Each marker word with the languages it marks ("en" for English)."""
-    found: dict[str, tuple[str, ...]] = {word: ("en",) for word in ENGLISH_MARKERS}
-    for code, language in languages().items():
-        for word in language.markers:
-            found[word] = found.get(word, ()) + (code,)
-    return found
-
-
 def language_of(lines) -> Language | None:
-    """The language of an article's lines when it is one of the tables' and not English: the language whose
-    commonest words the text holds most of, if it holds more of them than of English's and at least three."""
-    counts = dict.fromkeys(("en", *TABLES), 0)
-    marking = _marking()
-    for line in lines:
-        for token in line.doc:
-            for code in marking.get(token.lower_, ()):
-                counts[code] += 1
-    code = max(TABLES, key=counts.get)
-    return languages()[code] if counts[code] >= 3 and counts[code] > counts["en"] else None
+    """The table for the language of an article's lines (``newsdesk.importing.languages``, which tells it by the
+    function words of 33 languages), when there is one; None for English and for a language without a table."""
+    return languages().get(languages_read.language_of("\n".join(line.text for line in lines)))
 
 
 def _key(token) -> str:
