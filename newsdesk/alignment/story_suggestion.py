@@ -31,12 +31,14 @@ import re
 import threading
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
 from newsdesk.alignment import furniture
+from newsdesk.alignment.labels import CAPITALISED_NOUNS
 from newsdesk.alignment.words import stem, unigrams
-from newsdesk.importing import ingest
+from newsdesk.importing import furniture_vocabulary, ingest, languages
 
 THRESHOLD = 0.22
 MARGIN = 0.05  # the best story must beat the runner-up by this much, or no story is suggested
@@ -52,12 +54,22 @@ NAMES_PRIOR = 4.0  # rarity mass added to an article's own names, so that one sh
 NAMES_SUPPORT = (0.2, 0.3)
 REASONS = 6  # shared terms and names kept as the reason
 
-# A name: capitalised words in a row (with "of" or "the" between them), or an acronym. A lone capitalised
-# word that opens a sentence is not taken for a name ("Analysts", "The").
-NAME = re.compile(r"(?<![\w.])(?:[A-Z][\w’'\-]+|[A-Z]{2,})(?:\s+(?:of\s+|the\s+)?(?:[A-Z][\w’'\-]+|[A-Z]{2,}))*")
-# Calendar words are capitalised but name no one: every story has a Monday and a March.
+# A name: capitalised words in a row (with a name's linking word between them: "Bank of England", "Banco de
+# España", "Universität zu Köln"), or an acronym, in any alphabet. A lone capitalised word that opens a sentence
+# is not taken for a name ("Analysts", "The"), nor, in a language that capitalises every noun (German), any lone
+# capitalised word ("Verkehr", "Umleitung"): there a name is a run of two words or more ("Jörg Hallmann") or an
+# acronym.
+CAPITALISED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,4}['’](?=[^\W\d_]))?(?P<word>[^\W\d_][\w’'\-]+)")
+# (a word after an elided article is the word: "l'Élysée", "dell'Umbria")
+NAME_LINKS = frozenset("of the de del della di da do dos das du des von vom zu der van al bin".split())
+# A sentence's opening article is no part of the name after it ("The Kremlin", "El Gobierno", "Nach Angaben"): in
+# English the articles, in another language its short function words (the English list holds "mill" and "fire").
+OPENING_WORDS = frozenset({"the", "a", "an"})
+OPENING_LETTERS = 4
+# Calendar words are capitalised but name no one: every story has a Monday and a March (in any language).
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                     "june july august september october november december".split())
+                     "june july august september october november december".split()) | furniture_vocabulary.words(
+    furniture_vocabulary.DATE_NAMES)
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 NAME_WORD = re.compile(r"[\w’'\-]+")
 
@@ -72,16 +84,24 @@ def reporting(title: str, text: str) -> str:
 
 def names_and_figures(text: str) -> dict[str, str]:
     """The names and figures of ``text``: a normalised key for each, and the spelling first seen."""
+    language = languages.language_of(text)
+    opening = OPENING_WORDS | {word for word in languages.function_words(language) if len(word) <= OPENING_LETTERS
+                               and language != languages.ENGLISH}
+    lone_words_are_nouns = language in CAPITALISED_NOUNS
     found: dict[str, str] = {}
     for line in text.splitlines():
-        for match in NAME.finditer(line):
-            surface = match.group()
-            before = line[: match.start()].rstrip()
-            opens_sentence = not before or before[-1] in ".!?:\"“‘'"
-            if opens_sentence and " " not in surface and not surface.isupper():
+        for run in _capitalised_runs(line, links=not lone_words_are_nouns):
+            before = line[: run[0].opens].rstrip()
+            while run and run[0].text.lower() in opening and not run[0].text.isupper():
+                run = run[1:]
+            if not run:
                 continue
-            words = [w.lower() for w in NAME_WORD.findall(surface) if w.lower() not in {"of", "the"}]
-            words = [w for w in words if w not in CALENDAR]
+            names = [word for word in run if word.text.lower() not in NAME_LINKS]
+            surface = line[run[0].start:run[-1].end]
+            if len(names) == 1 and not surface.isupper():
+                if lone_words_are_nouns or not before or before[-1] in ".!?:\"“‘'„«»¿¡":
+                    continue
+            words = [w for w in (word.text.lower() for word in names) if w not in CALENDAR]
             if words:
                 found.setdefault(" ".join(stem(w) for w in words), surface)
         for match in FIGURE.finditer(line):
@@ -89,6 +109,44 @@ def names_and_figures(text: str) -> dict[str, str]:
             if len(figure.replace(".", "")) >= 3 or "." in figure:  # a day of the month says little
                 found.setdefault("#" + figure, match.group())
     return found
+
+
+class _Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+    opens: int  # where its token opens, an elided article included ("l'" of "l'Élysée")
+
+
+def _capitalised_runs(line: str, links: bool = True) -> list[list[_Word]]:
+    """Runs of words of ``line`` that open with a capital, with one space between, a name's linking word
+    ("of", "de", "von") allowed between two of them when ``links`` (not in German, where "Angaben der Behörde"
+    is a phrase of nouns)."""
+    words = [_Word(m.group("word"), m.start("word"), m.end("word"), m.start()) for m in CAPITALISED.finditer(line)]
+    runs, position = [], 0
+    while position < len(words):
+        if not words[position].text[0].isupper():
+            position += 1
+            continue
+        run = [words[position]]
+        position += 1
+        while position < len(words) and _spaced(line, run[-1], words[position]):
+            word = words[position].text
+            if word[0].isupper():
+                run.append(words[position])
+                position += 1
+            elif (links and word in NAME_LINKS and position + 1 < len(words)
+                  and words[position + 1].text[0].isupper() and _spaced(line, words[position], words[position + 1])):
+                run += words[position:position + 2]
+                position += 2
+            else:
+                break
+        runs.append(run)
+    return runs
+
+
+def _spaced(line: str, first: _Word, second: _Word) -> bool:
+    return line[first.end:second.opens].isspace()
 
 
 @dataclass

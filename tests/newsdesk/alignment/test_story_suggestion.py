@@ -78,3 +78,28 @@ def test_suggestion_learns_of_a_newly_filed_article(seed_story, make_article):
     story, _ = story_suggestion.suggest_story("Valencia floods: schools stay shut", FLOODS.replace("Heavy", "Torrential"))
 
     assert story == weather
+
+
+def names_of(text):
+    return set(story_suggestion.names_and_figures(text).values())
+
+
+def test_names_in_any_alphabet_are_names():
+    assert {"Élysée", "Ávila"} <= names_of("Le président a quitté l'Élysée mardi. Il sera à Ávila jeudi pour le sommet.")
+    assert "Владимир Путин" in names_of("В среду Владимир Путин провёл встречу в Кремле.")
+
+
+def test_an_english_name_keeps_every_word_and_a_sentences_opening_article_is_no_part_of_one():
+    found = names_of("Officials met Kim Jong Un in the city. Residents in Mill Lane complained.")
+
+    assert {"Kim Jong Un", "Mill Lane"} <= found
+    spanish = ("El Gobierno de España no ha respondido a la carta de los alcaldes, que piden una reunión antes "
+               "de que termine el mes.")
+    assert "Gobierno de España" in names_of(spanish)
+
+
+def test_a_lone_capitalised_german_noun_is_no_name_but_a_full_name_is():
+    found = names_of("Der Verkehr staut sich auf der Umleitung. Verkehrsminister Jörg Hallmann kündigte eine Lösung an.")
+
+    assert not {"Verkehr", "Umleitung"} & found
+    assert any("Jörg Hallmann" in name for name in found)
