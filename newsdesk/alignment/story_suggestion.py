@@ -159,7 +159,10 @@ class StoryMatrix:
     sums: np.ndarray  # per story, the sum of its rows (its centroid before normalising)
     names: list[dict[str, str]]  # per story, the names and figures its articles mention
     name_weight: dict[str, float]  # per name, how rare it is among stored articles
+    name_count: dict[str, int]  # per name, how many stored articles mention it
     vocabulary: np.ndarray = field(default=None)
+    document_names: list[frozenset[str]] = field(default_factory=list)  # per stored article, its names' keys
+    document_frequency: np.ndarray = field(default=None)  # per term, how many stored articles use it
 
 
 @dataclass
@@ -206,8 +209,10 @@ def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) ->
     return StoryMatrix(
         keys=story_keys, vectorizer=vectorizer, documents=vectors, story_of_row=story_of_row,
         document_keys=list(keys) if keys is not None else list(range(len(documents))),
-        sums=np.asarray((membership @ vectors).todense()), names=names, name_weight=weight,
+        sums=np.asarray((membership @ vectors).todense()), names=names, name_weight=weight, name_count=counts,
         vocabulary=vectorizer.get_feature_names_out(),
+        document_names=[frozenset(found) for found in per_document],
+        document_frequency=np.bincount(vectors.indices, minlength=vectors.shape[1]),
     )
 
 
@@ -219,29 +224,54 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     from sklearn.preprocessing import normalize
 
     document = reporting(title, text)
-    vector = normalize(matrix.vectorizer.transform([document])).tocsr()
+    vector = matrix.vectorizer.transform([document]).tocsr()
+    story_names = matrix.names
+    left_out = matrix.document_keys.index(exclude) if exclude is not None and exclude in matrix.document_keys \
+        else None
+    if left_out is not None:
+        # The article left out is compared as an unseen one would be: the words only it uses are no part of the
+        # vocabulary it is compared in (they would only dilute its likeness to every story), and its own names
+        # are no part of its story's.
+        own_terms = matrix.documents[left_out].indices
+        kept = np.ones(vector.shape[1])
+        kept[own_terms[matrix.document_frequency[own_terms] == 1]] = 0
+        vector = vector.multiply(kept).tocsr()
+        story = matrix.story_of_row[left_out]
+        others = [row for row in np.flatnonzero(matrix.story_of_row == story) if row != left_out]
+        story_names = list(matrix.names)
+        story_names[story] = {key: matrix.names[story][key] for row in others for key in matrix.document_names[row]
+                              if key in matrix.names[story]}
+    vector = normalize(vector)
     similarity = (matrix.documents @ vector.T).toarray().ravel()
     sums = matrix.sums.copy()
     counts = np.bincount(matrix.story_of_row, minlength=len(matrix.keys))
-    if exclude is not None and exclude in matrix.document_keys:
-        row = matrix.document_keys.index(exclude)
-        sums[matrix.story_of_row[row]] -= matrix.documents[row].toarray().ravel()
-        counts[matrix.story_of_row[row]] -= 1
-        similarity[row] = -1.0
+    if left_out is not None:
+        sums[matrix.story_of_row[left_out]] -= matrix.documents[left_out].toarray().ravel()
+        counts[matrix.story_of_row[left_out]] -= 1
+        similarity[left_out] = -1.0
     nearest = np.zeros(len(matrix.keys))
     np.maximum.at(nearest, matrix.story_of_row, similarity)
     norms = np.linalg.norm(sums, axis=1)
     dense = vector.toarray().ravel()
     centroid = np.where(norms > 0, sums @ dense / np.where(norms > 0, norms, 1), 0.0)
     found = names_and_figures(document)
-    total = sum(matrix.name_weight.get(key, 1.0) for key in found) + NAMES_PRIOR
+    name_weight = matrix.name_weight
+    if left_out is not None:
+        # Its names weigh as rare as they are among the other articles (one only it mentions, as an unseen
+        # article's name that no stored article mentions).
+        stored = len(matrix.document_keys) - 1
+        name_weight = dict(matrix.name_weight)
+        for key in matrix.document_names[left_out]:
+            count = matrix.name_count[key] - 1
+            name_weight[key] = float(np.log((1 + stored) / (1 + count)) + 1) if count else 1.0
+    total = sum(name_weight.get(key, 1.0) for key in found) + NAMES_PRIOR
     matches = []
     for story, key in enumerate(matrix.keys):
         if counts[story] <= 0:
             continue
-        shared = sorted((k for k in found if k in matrix.names[story]),
-                        key=lambda k: -matrix.name_weight.get(k, 1.0))
-        names = sum(matrix.name_weight.get(k, 1.0) for k in shared) / total
+        shared = sorted((k for k in found if k in story_names[story]),
+                        key=lambda k: -name_weight.get(k, 1.0))
+        names = sum(name_weight.get(k, 1.0) for k in shared) / total
         score = (CENTROID_SHARE * centroid[story] + NEAREST_SHARE * max(nearest[story], 0)
                  + NAMES_SHARE * names * names_support(nearest[story]))
         matches.append(Match(story=key, score=round(float(score), 4), centroid=float(centroid[story]),

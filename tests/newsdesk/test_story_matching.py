@@ -133,3 +133,26 @@ def test_the_story_list_shows_why_a_story_is_suggested(client, editor, seed_stor
     html = client.get("/").content.decode()
 
     assert "Suggested: North Korea" in html and "shares" in html and "Pyongyang" in html
+
+
+@pytest.mark.parametrize("slug", [SEED, "castroluna-cierre-voltaria", "erlengrund-talbruecke"])
+def test_a_filed_articles_likeness_to_its_story_is_what_it_would_score_unseen(slug):
+    # A store as a new newsroom has it: the seed story and one more. How much a filed article resembles its story
+    # (itself left out) must not depend on its being stored: neither the words only it uses (which would dilute
+    # it) nor its own names (which would inflate it) may count.
+    stored = [(key, story_suggestion.reporting(a["title"], a["text"]), a)
+              for key in dict.fromkeys([SEED, slug]) for a in story(key)[1]]
+    everything = story_suggestion.build([(key, text) for key, text, _ in stored], list(range(len(stored))))
+
+    for position, (key, _, article) in enumerate(stored):
+        if key != slug:
+            continue
+        filed = next(m for m in story_suggestion.rank(everything, article["title"], article["text"],
+                                                      exclude=position) if m.story == key)
+        others = stored[:position] + stored[position + 1:]
+        unseen = next(m for m in story_suggestion.rank(
+            story_suggestion.build([(k, text) for k, text, _ in others]), article["title"], article["text"])
+            if m.story == key)
+        # The store's rarity of words still counts the article: a few hundredths lower (it was up to 0.3).
+        assert filed.score == pytest.approx(unseen.score, abs=0.06), article["title"]
+        assert filed.names == pytest.approx(unseen.names, abs=0.01), article["title"]
