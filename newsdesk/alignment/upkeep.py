@@ -23,6 +23,9 @@ def after_import(articles: list[Article], user=None) -> list:
         match = story_suggestion.match_article(article)
         if article.story_id and match is not None and not match.resembles:
             mismatches.append(match)
+    new = {article.pk for article in articles}
+    for story in stories.values():
+        rematch_story(story, skip=new)
     if stories:
         refresh_unfiled()
     return mismatches
@@ -32,8 +35,24 @@ def after_filing(article: Article, user=None):
     """Align the story the article was filed into, and match the article against it; return the match."""
     clustering.align_story(article.story, trigger=AlignmentRun.Trigger.FILING, user=user)
     match = story_suggestion.match_article(article)
+    rematch_story(article.story, skip={article.pk})
     refresh_unfiled()
     return match
+
+
+def realign(story, trigger=AlignmentRun.Trigger.RERUN, user=None) -> AlignmentRun:
+    """An editor's or the command's re-run: align the story again and decide again how its articles match it."""
+    run = clustering.align_story(story, trigger=trigger, user=user)
+    rematch_story(story)
+    return run
+
+
+def rematch_story(story, skip: set | frozenset = frozenset()) -> None:
+    """The story changed: decide again how each of its articles (but ``skip``) resembles it. An article filed
+    when the story held little else was compared with little; the warning it drew, or did not, must follow
+    the story as it is now."""
+    for article in Article.objects.filter(story=story).exclude(pk__in=skip).select_related("story"):
+        story_suggestion.match_article(article)
 
 
 def refresh_unfiled() -> None:

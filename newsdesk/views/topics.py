@@ -94,10 +94,10 @@ def topic_merge(request, slug, topic_id):
 @require_POST
 def story_realign(request, slug):
     """Re-run the automatic alignment; hand placements and curated labels stay."""
-    from newsdesk.alignment import clustering  # the aligner and NumPy: loaded on the first re-run
+    from newsdesk.alignment import upkeep  # the aligner and NumPy: loaded on the first re-run
 
     story = get_object_or_404(Story, slug=slug)
-    run = clustering.align_story(story, trigger=AlignmentRun.Trigger.RERUN, user=request.user)
+    run = upkeep.realign(story, trigger=AlignmentRun.Trigger.RERUN, user=request.user)
     messages.success(
         request,
         f"Re-aligned: {run.topics} topics, {run.furniture} passages of page furniture, "

@@ -156,3 +156,28 @@ def test_a_filed_articles_likeness_to_its_story_is_what_it_would_score_unseen(sl
         # The store's rarity of words still counts the article: a few hundredths lower (it was up to 0.3).
         assert filed.score == pytest.approx(unseen.score, abs=0.06), article["title"]
         assert filed.names == pytest.approx(unseen.names, abs=0.01), article["title"]
+
+
+@pytest.mark.django_db
+def test_an_articles_warning_follows_its_story_as_the_story_grows(seed_story, make_article):
+    # Filed into the seed story by mistake while no other article on its event was stored, a Spanish report
+    # draws the warning; once the story of its event is imported into the same story, the report resembles it,
+    # and the warning must not stay on the comparison page.
+    _, spanish = story("castroluna-cierre-voltaria")
+    first = make_article(spanish[0]["text"], story=seed_story, title=spanish[0]["title"], outlet=spanish[0]["outlet"])
+    assert not StoryMatch.objects.get(article=first).resembles
+
+    for article in spanish[1:4]:
+        make_article(article["text"], story=seed_story, title=article["title"], outlet=article["outlet"])
+
+    assert StoryMatch.objects.get(article=first).resembles
+
+
+@pytest.mark.django_db
+def test_a_rerun_decides_again_how_each_article_matches_its_story(client, editor, seed_story):
+    StoryMatch.objects.filter(article__story=seed_story).update(resembles=False, score=0.0)
+    client.force_login(editor)
+
+    client.post(f"/stories/{seed_story.slug}/realign/")
+
+    assert all(match.resembles and match.score > 0.3 for match in StoryMatch.objects.filter(article__story=seed_story))

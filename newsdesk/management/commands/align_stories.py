@@ -1,12 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from newsdesk.alignment.clustering import align_story
+from newsdesk.alignment.upkeep import realign
 from newsdesk.input_checks import text_problem
 from newsdesk.models import AlignmentRun, Story
 
 
 class Command(BaseCommand):
-    help = "Group each story's passages into topics (all stories, or those named). Hand placements are kept."
+    help = ("Group each story's passages into topics (all stories, or those named), and decide again how each of "
+            "its articles matches it. Hand placements are kept.")
 
     def add_arguments(self, parser):
         parser.add_argument("slugs", nargs="*", metavar="SLUG", help="Stories to align (default: every story).")
@@ -22,7 +23,7 @@ class Command(BaseCommand):
                 raise CommandError(f"no story with slug {', '.join(missing)}")
         stories = list(stories)
         for number, story in enumerate(stories, 1):
-            run = align_story(story, trigger=AlignmentRun.Trigger.COMMAND)
+            run = realign(story, trigger=AlignmentRun.Trigger.COMMAND)
             self.stdout.write(
                 f"[{number}/{len(stories)}] {story.slug}: {run.topics} topic(s), {run.furniture} furniture "
                 f"passage(s), {run.kept_by_hand} placed by hand kept"

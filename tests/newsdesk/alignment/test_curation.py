@@ -140,6 +140,18 @@ def test_align_stories_command_reports_each_story(seed_story, capsys):
     assert Topic.objects.filter(story=seed_story).exists()
 
 
+def test_align_stories_command_decides_again_how_each_article_matches_its_story(seed_story):
+    from django.core.management import call_command
+
+    from newsdesk.models import StoryMatch
+
+    StoryMatch.objects.filter(article__story=seed_story).update(resembles=False, score=0.0)
+
+    call_command("align_stories", seed_story.slug)
+
+    assert all(match.resembles for match in StoryMatch.objects.filter(article__story=seed_story))
+
+
 def test_align_stories_command_refuses_an_unknown_slug(db):
     from django.core.management import CommandError, call_command
 
