@@ -27,6 +27,7 @@ The shared distinctive words and names are kept as the reason shown to editors.
 cache of the story matrix, rebuilt when the filed articles change).
 """
 
+import functools
 import re
 import threading
 from collections.abc import Hashable, Sequence
@@ -37,7 +38,7 @@ import numpy as np
 
 from newsdesk.alignment import furniture
 from newsdesk.alignment.labels import CAPITALISED_NOUNS
-from newsdesk.alignment.words import stem, unigrams
+from newsdesk.alignment.words import stem, stemmer, unigrams
 from newsdesk.importing import furniture_vocabulary, ingest, languages
 
 THRESHOLD = 0.22
@@ -88,6 +89,7 @@ def names_and_figures(text: str) -> dict[str, str]:
     opening = OPENING_WORDS | {word for word in languages.function_words(language) if len(word) <= OPENING_LETTERS
                                and language != languages.ENGLISH}
     lone_words_are_nouns = language in CAPITALISED_NOUNS
+    stemmed = stemmer(language)
     found: dict[str, str] = {}
     for line in text.splitlines():
         for run in _capitalised_runs(line, links=not lone_words_are_nouns):
@@ -103,7 +105,7 @@ def names_and_figures(text: str) -> dict[str, str]:
                     continue
             words = [w for w in (word.text.lower() for word in names) if w not in CALENDAR]
             if words:
-                found.setdefault(" ".join(stem(w) for w in words), surface)
+                found.setdefault(" ".join(stemmed(w) for w in words), surface)
         for match in FIGURE.finditer(line):
             figure = match.group().replace(",", "")
             if len(figure.replace(".", "")) >= 3 or "." in figure:  # a day of the month says little
@@ -189,7 +191,10 @@ def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) ->
     from sklearn.preprocessing import normalize
 
     texts = [document for _, document in documents]
-    vectorizer = TfidfVectorizer(analyzer=unigrams, sublinear_tf=True)
+    # Whole articles are compared by their words as written (English's light stemming aside): folding a language's
+    # endings together (Russian cases) made every report from a story's places alike through the places' inflected
+    # names, and raised reports of other events there more than reports of the story's own.
+    vectorizer = TfidfVectorizer(analyzer=functools.partial(unigrams, folded=False), sublinear_tf=True)
     vectors = normalize(vectorizer.fit_transform(texts)).tocsr()
     story_keys = sorted({key for key, _ in documents}, key=repr)
     row_of = {key: row for row, key in enumerate(story_keys)}

@@ -59,8 +59,36 @@ def stop_words_for(language: str | None) -> frozenset:
     return stop_words() | languages.function_words(language)
 
 
-def _skipped(language: str | None, text: str) -> frozenset:
-    return stop_words_for(languages.language_of(text) if language is None else language)
+# Languages that write an article, a pronoun or a negation onto the word after it with an apostrophe ("l'usine",
+# "n'est", "dell'impianto"): the word is what follows.
+ELIDING = frozenset({"fr", "it", "ca"})
+ELIDED = re.compile(r"^(?:[^\W\d_]{1,2}|[^\W\d_]*qu|[^\W\d_]{2,3}l)'(?=[^\W\d_]{2})")
+
+
+@functools.cache
+def stemmer(language: str | None):
+    """The stemmer for a text in ``language``: Snowball's for a language it has an algorithm for (Russian cases,
+    German plurals and French verb endings fold together: "Красноборска", "Красноборске"), else ``stem``."""
+    if language in (None, languages.ENGLISH):
+        return stem
+    import snowballstemmer
+
+    name = languages.language_name(language)
+    if name not in snowballstemmer.algorithms():
+        return stem
+    algorithm = snowballstemmer.stemmer(name)
+    return functools.lru_cache(maxsize=100_000)(lambda word: algorithm.stemWord(word.lower().replace("’", "'")))
+
+
+def _reading(language: str | None, text: str) -> tuple[frozenset, object, bool]:
+    """The words to skip, the stemmer, and whether elided words are split, for ``text`` in ``language`` (read from
+    the text when None)."""
+    language = languages.language_of(text) if language is None else language
+    return stop_words_for(language), stemmer(language), language in ELIDING
+
+
+def _unelided(lowered: str, eliding: bool) -> str:
+    return ELIDED.sub("", lowered, count=1) if eliding else lowered
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -87,16 +115,16 @@ def stem(word: str) -> str:
 def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str, str]]:
     """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words. ``language``:
     the text's, when the caller knows it (else read from the text)."""
-    skipped = _skipped(language, text)
+    skipped, stemmed, eliding = _reading(language, text)
     result = []
     previous = None
     for match in TOKEN.finditer(text):
         surface = match.group()
-        lowered = surface.lower().replace("’", "'")
+        lowered = _unelided(surface.lower().replace("’", "'"), eliding)
         if lowered in skipped or lowered.rstrip("s").rstrip("'") in skipped or _letters(lowered) < 2:
             previous = None
             continue
-        term = stem(lowered)
+        term = stemmed(lowered)
         result.append((term, surface))
         if previous is not None:
             result.append((f"{previous[0]} {term}", f"{previous[1]} {surface}"))
@@ -113,19 +141,23 @@ def content_words(text: str, language: str | None = None) -> str:
     return " ".join(surface.lower() for term, surface in terms_with_surface(text, language) if " " not in term)
 
 
-def unigrams(text: str, language: str | None = None) -> list[str]:
+def unigrams(text: str, language: str | None = None, folded: bool = True) -> list[str]:
     """Stemmed content words, without the phrases (the fast path, for similarity). ``language``: the text's, when
-    the caller knows it (a story's passages are too short to tell each one's apart); else read from the text."""
-    skipped = _skipped(language, text)
+    the caller knows it (a story's passages are too short to tell each one's apart); else read from the text.
+    Without ``folded``, a language other than English keeps its words' endings (``stem`` alone, not Snowball's)."""
+    skipped, stemmed, eliding = _reading(language, text)
+    if not folded:
+        stemmed = stem
     result = []
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
         if PAIRED_RUN.search(lowered):
             result += character_pairs(lowered)
             continue
+        lowered = _unelided(lowered, eliding)
         if _letters(lowered) < 2 or lowered in skipped or lowered.rstrip("s").rstrip("'") in skipped:
             continue
-        result.append(stem(lowered))
+        result.append(stemmed(lowered))
     for match in NUMBER.finditer(text):
         figure = match.group().replace(",", "")
         if len(figure) >= 2:

@@ -16,6 +16,15 @@ SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", 
                     "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi")
 MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def language_name(language: str) -> str:
+    """The English name of ``language`` (an ISO 639-1 code) as the ``stop-words`` and Snowball packages spell it
+    ("ru": "russian"); the code itself when neither knows it."""
+    from stop_words import LANGUAGE_MAPPING
+
+    return LANGUAGE_MAPPING.get(language, language)
 
 
 @functools.cache
@@ -52,10 +61,14 @@ def language_of(text: str) -> str:
     found = [table[word] for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text))
              if word in table]
 
+    # A text with no Latin letter is no English however few function words it shows ("в Красноборске").
+    latin = LATIN.search(text) is not None
+
     def beats(first: str, second: str) -> bool:
         own = sum(first in languages and second not in languages for languages in found)
         other = sum(second in languages and first not in languages for languages in found)
-        return own > other and (first != ENGLISH and second != ENGLISH and own > 0 or own >= MIN_HITS)
+        return own > other and (first != ENGLISH and second != ENGLISH and own > 0 or own >= MIN_HITS
+                                or not latin and own > 0)
 
     candidates = [language for language in SPACED_LANGUAGES if language != ENGLISH and beats(language, ENGLISH)]
     if not candidates:
