@@ -65,11 +65,17 @@ ELIDING = frozenset({"fr", "it", "ca"})
 ELIDED = re.compile(r"^(?:[^\W\d_]{1,2}|[^\W\d_]*qu|[^\W\d_]{2,3}l)'(?=[^\W\d_]{2})")
 
 
+# The languages whose words Snowball's stemmers fold: those of Europe written in the Latin, Cyrillic and Greek
+# alphabets. Not Hindi or Arabic, whose stemmers strip a short word to a letter ("नई", "new", to "न").
+FOLDED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "ro", "hu", "tr", "ca",
+                              "ru", "el"})
+
+
 @functools.cache
 def stemmer(language: str | None):
     """The stemmer for a text in ``language``: Snowball's for a language it has an algorithm for (Russian cases,
     German plurals and French verb endings fold together: "Красноборска", "Красноборске"), else ``stem``."""
-    if language in (None, languages.ENGLISH):
+    if language not in FOLDED_LANGUAGES:
         return stem
     import snowballstemmer
 
