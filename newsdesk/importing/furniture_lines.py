@@ -18,7 +18,8 @@ market data, a date behind its label, a row of labelled details, a widget's swit
 correspondent's dateline ("… reports from …"), a link behind a marker and any separator ("ALSO READ | …") and a
 call to action in a line's later sentence. The same furniture in German, French, Spanish, Italian, Portuguese,
 Arabic and Russian is told by the words of ``furniture_vocabulary`` (labels, prompts, consent banners and their
-buttons, credits, bylines, time stamps). No list of any site's actual lines is used.
+buttons, credits, bylines, time stamps; and, but for Arabic, contributors' notes and disclaimers). No list of any
+site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -260,9 +261,11 @@ def role_line(text: str) -> bool:
     if word_count(text) > ROLE_LINE_WORDS:
         return False
     text = _without_emphasis(text)
-    match = ROLE_LINE.match(text)
-    if match is None or text.endswith(("?", "!")):
+    if text.endswith(("?", "!")):
         return False
+    match = ROLE_LINE.match(text)
+    if match is None:
+        return any(_other_role_line(text, bio) for bio in OTHER_BIOS)
     where = re.findall(r"[\w'’&-]+", match.group("where"))
     function = {"of", "at", "in", "for", "the", "and", "on", "&"}
     return bool(where) and all(w[:1].isupper() or w.lower() in function for w in where) and bool(
@@ -299,13 +302,14 @@ BIO_SENTENCE_WORDS = 30  # and its first sentence, which gives the job, shorter 
 
 def contributor_bio(text: str) -> bool:
     """Whether ``text`` reads as a contributor's note: a full name, then a job of the contributor class (or a
-    verb that is one, with where), third person, short, no quotation and no reporting."""
+    verb that is one, with where), third person, short, no quotation and no reporting; in English or, by the
+    tables of ``furniture_vocabulary``, in German, French, Spanish, Italian, Portuguese or Russian."""
     if word_count(text) > BIO_WORDS:
         return False
     text = _without_emphasis(text)
     match = PERSON_BIO.match(text)
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
-        return False
+        return any(_other_bio(text, bio) for bio in OTHER_BIOS)
     if word_count(text) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
         return False
     if NARRATIVE.search(text):
@@ -319,6 +323,147 @@ def contributor_bio(text: str) -> bool:
     opening = " ".join(first_sentence.split()[:7])
     return bool(re.match(r"(?:also |now |currently |formerly )?(?:a|an|the|one of the|[A-Z][\w'’-]*['’]s)\b",
                          first_sentence)) and bool(CONTRIBUTOR_ROLES.search(opening))
+
+
+# The small words inside a name ("Ana de la Vega", "Jan van Dijk").
+NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al el bin ibn".split())
+# The same note, a job on a line of its own and disclaimers in German, French, Spanish, Italian, Portuguese and
+# Russian, from the tables of ``furniture_vocabulary`` (see there): each language's patterns are tried on the line
+# as written, case aside. A name opens on a capital of its language's alphabet.
+NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž", "cyrillic": "А-ЯЁ"}
+QUOTES_ANY = re.compile(r"[\"“”„«»‚‹›]")
+
+
+def _forms(entry: str, language: str = "", inflected: bool = False) -> str:
+    """The phrases of one language's ``entry`` in a table as a group of alternatives, longest first, apostrophes
+    either way; ``inflected`` (jobs and institutions): each word with the language's endings (``ROLE_ENDINGS``), a
+    German word as the head of a compound too."""
+    endings = vocabulary.ROLE_ENDINGS.get(language, "").split() if inflected else []
+    ending = "(?:" + "|".join(sorted(endings, key=len, reverse=True)) + ")?" if endings else ""
+    found = []
+    for phrase in sorted({p.strip().lower() for p in entry.split("|") if p.strip()}, key=len, reverse=True):
+        words = [re.escape(w).replace("'", "['’]") + ending for w in phrase.split()]
+        found.append(r"\s+".join(words))
+    head = r"\w*" if inflected and language in vocabulary.COMPOUNDING else ""
+    return "(?:" + head + "(?:" + "|".join(found) + "))"
+
+
+def _phrases(table: dict[str, str], language: str, inflected: bool = False) -> re.Pattern:
+    """One language's phrases of ``table``, as whole words, case aside."""
+    return re.compile(r"(?<!\w)" + _forms(table.get(language, ""), language, inflected) + r"(?!\w)", re.IGNORECASE)
+
+
+class _BioRules:
+    """One language's patterns for a contributor's note, a job on a line of its own and a disclaimer."""
+
+    def __init__(self, language: str):
+        self.language = language
+        upper = NAME_CAPITALS["cyrillic" if language == "ru" else "latin"]
+        word = rf"[{upper}][\w'’.-]*"
+        particles = "|".join(sorted(NAME_PARTICLES))
+        titles = vocabulary.NAME_TITLES.get(language)
+        title = rf"(?:(?i:{'|'.join(re.escape(t.strip()) for t in titles.split('|'))})\.?\s+)*" if titles else ""
+        verbs = "|".join(
+            vocabulary.BIO_COPULAS[language].split("|") + vocabulary.JOB_VERBS[language].split("|")
+            + vocabulary.WRITES_ABOUT[language].split("|")
+        )
+        self.opening = re.compile(
+            rf"^{title}(?P<name>{word}(?:\s+(?:{word}|{particles})){{1,3}})\s+"
+            rf"(?P<verb>{_forms(verbs)})(?=[\s,:]|$)\s*(?P<rest>.*)$",
+            re.DOTALL,
+        )
+        self.job_verbs = _phrases(vocabulary.JOB_VERBS, language)
+        self.writes = _phrases(vocabulary.WRITES_ABOUT, language)
+        self.roles = _phrases(vocabulary.CONTRIBUTOR_ROLES, language, inflected=True)
+        self.institutions = _phrases(vocabulary.INSTITUTIONS, language, inflected=True)
+        modifiers = "|".join(re.escape(m) for m in vocabulary.ROLE_MODIFIERS.get(language, "").split())
+        self.role_opening = re.compile(
+            rf"^(?:(?:{modifiers})\s+){{0,2}}" + _forms(vocabulary.CONTRIBUTOR_ROLES[language], language, True)
+            + r"(?!\w)",
+            re.IGNORECASE,
+        )
+        self.event_time = _phrases(vocabulary.EVENT_TIME, language)
+        self.date_names = frozenset(vocabulary.DATE_NAMES.get(language, "").lower().split())
+        self.honorifics = frozenset(vocabulary.HONORIFICS.get(language, "").split())
+        self.labels = re.compile(
+            r"^\(?\s*" + _forms(vocabulary.DISCLAIMER_LABELS[language]) + r"\s*\)?\s*[:：—–]",
+            re.IGNORECASE,
+        )
+        self.disclaimers = _phrases(vocabulary.DISCLAIMERS, language)
+        self.views = _phrases(vocabulary.VIEWS, language)
+        self.whose_views = _phrases(vocabulary.WHOSE_VIEWS, language)
+
+    def function_words(self) -> frozenset[str]:
+        from newsdesk.importing.languages import function_words
+
+        return function_words(self.language)
+
+
+OTHER_BIOS = tuple(_BioRules(language) for language in vocabulary.CONTRIBUTOR_ROLES)
+BIO_ROLE_WINDOW = 7  # the job follows "ist", "es", "—" within this many words, as in English
+
+
+def _other_bio(text: str, bio: _BioRules) -> bool:
+    """A contributor's note in ``bio``'s language: a full name (not opening with a function word, an honorific or a
+    job: "Die Ökonomin …", "Frau Lanz …", "Landrat Peter Hollmann …"), then a job of the contributor class within
+    the first words after the copula, a job's verb with where it is held, or the writer's beat; with no reporting,
+    no quotation and no event put in time."""
+    match = bio.opening.match(text)
+    if match is None:
+        return False
+    first = match.group("name").split()[0].lower().rstrip(".")
+    if first in bio.function_words() or first in bio.honorifics or bio.roles.fullmatch(first):
+        return False
+    rest = match.group("rest")
+    if REPORTING.search(text) or QUOTES_ANY.search(text) or bio.event_time.search(rest) or (
+        bio.date_names.intersection(re.findall(r"[\w-]+", rest.lower()))
+    ):
+        return False
+    first_sentence = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", rest, maxsplit=1)[0]
+    if word_count(first_sentence) > BIO_SENTENCE_WORDS:
+        return False
+    verb = match.group("verb")
+    if bio.writes.fullmatch(verb) or bio.writes.search(first_sentence):
+        return True
+    if bio.job_verbs.fullmatch(verb):
+        return bool(bio.institutions.search(first_sentence))
+    return bool(bio.roles.search(" ".join(first_sentence.split()[:BIO_ROLE_WINDOW])))
+
+
+def _other_role_line(text: str, bio: _BioRules) -> bool:
+    """A contributor's job on a line of its own in ``bio``'s language: a job of the contributor class opening the
+    line, then where it is held, the line ending on that place's proper name ("Maîtresse de conférences en
+    sociologie, université de Vallenot", "Доцент кафедры … Северного университета"), not on a headline's verb
+    ("Rektorin der Universität tritt zurück")."""
+    opening = bio.role_opening.match(text)
+    if opening is None:
+        return False
+    places = list(bio.institutions.finditer(text, opening.end()))
+    if not places:
+        return False
+    function = bio.function_words()
+    after = re.findall(r"[\w'’-]+", text[places[-1].end():])
+    return all(w[:1].isupper() or w.lower() in function for w in after)
+
+
+def _other_disclaimer(text: str) -> bool:
+    """A disclaimer in German, French, Spanish, Italian, Portuguese or Russian: an editor's note or a correction
+    behind its label, or a sentence without reporting or quotation that says the article is not advice, names an
+    earlier version of it, or names views and whose they are (the writer's, the outlet's)."""
+    if not text:
+        return False
+    if any(bio.labels.match(text) for bio in OTHER_BIOS):
+        return True
+    if QUOTES_ANY.search(text):
+        return False
+    for sentence in _sentences(text):
+        for bio in OTHER_BIOS:
+            # A disclaimer's own words are no reporting ("escreve de acordo com a antiga ortografia").
+            if bio.disclaimers.search(sentence) and not REPORTING.search(bio.disclaimers.sub(" ", sentence)) or (
+                bio.views.search(sentence) and bio.whose_views.search(sentence) and not REPORTING.search(sentence)
+            ):
+                return True
+    return False
 
 
 # Disclaimers and notes about the article itself: who owns or pays for it, whose views it gives, that it is
@@ -548,7 +693,6 @@ OTHER_CREDIT = re.compile(
 OTHER_BYLINE = re.compile(
     "^" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：])?\s++(?P<name>\S.*)$", re.IGNORECASE
 )
-NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al el bin ibn".split())
 OTHER_DATE_NAMES = vocabulary.words(vocabulary.DATE_NAMES)
 OTHER_DATE_WORDS = vocabulary.words(vocabulary.DATE_WORDS)
 OTHER_DATE_LABEL = re.compile(
@@ -867,6 +1011,7 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         DISCLAIMER_OPENING.search(plain)
         or any(DISCLAIMER.search(sentence) and not REPORTING.search(sentence) for sentence in _sentences(plain))
         and not QUOTE_MARKS.search(plain)
+        or _other_disclaimer(plain)
     ):
         return "disclaimer", (
             "A disclaimer or disclosure about the article itself: whose views, not advice, a correction or an "

@@ -40,6 +40,13 @@ How the rules use them:
 - ``DATE_NAMES``, ``DATE_WORDS`` and ``DATE_LABELS``: months, weekdays and the other words of a time stamp
   ("Publié le … à …", "Stand: … Uhr"); a stamp has a day's number or a clock time, a month and a year alone
   ("Mars 2030") or a weekday alone ("Am Freitag") are no stamp.
+- ``BIO_COPULAS``, ``JOB_VERBS``, ``WRITES_ABOUT``, ``CONTRIBUTOR_ROLES``, ``INSTITUTIONS``, ``ROLE_ENDINGS``,
+  ``ROLE_MODIFIERS``, ``NAME_TITLES``, ``HONORIFICS`` and ``EVENT_TIME``: a contributor's note ("Karola Winterfeld
+  ist Professorin für … an der …") and a job on a line of its own ("Maîtresse de conférences …, université de …");
+  a person in the news whose job is named beside what happened to them ("… und stand am Montag im Stau") is not
+  one. ``DISCLAIMER_LABELS``, ``DISCLAIMERS``, ``VIEWS`` and ``WHOSE_VIEWS``: an editor's note or a correction
+  behind its label, not advice, an earlier version, and the note that the views are the writer's own ("Les
+  opinions exprimées n'engagent que leur auteur").
 """
 
 import re
@@ -325,7 +332,7 @@ OFFER_WORDS = {
 
 REPORTING = {
     "de": "sagte | sagt | sagten | erklärte | erklärt | betonte | teilte | berichtete | kritisierte | warnte | "
-          "forderte | nach angaben | laut | zufolge",
+          "forderte | gesagt | gewarnt | kritisiert | gefordert | mitgeteilt | nach angaben | laut | zufolge",
     "fr": "a déclaré | a dit | a affirmé | a expliqué | a indiqué | a précisé | a annoncé | a reconnu | selon | "
           "déclare | affirme | explique",
     "es": "dijo | afirmó | declaró | explicó | aseguró | señaló | anunció | advirtió | según | ha dicho | "
@@ -333,7 +340,245 @@ REPORTING = {
     "it": "ha detto | ha dichiarato | ha spiegato | ha affermato | ha annunciato | secondo | ha fatto sapere",
     "pt": "disse | afirmou | declarou | explicou | anunciou | segundo | de acordo com",
     "ar": "قال | وقال | قالت | وقالت | أكد | وأكد | أوضح | وأوضح | صرح | أعلن | وأعلن | بحسب | وفقا",
-    "ru": "сказал | сказала | заявил | заявила | сообщил | сообщила | по словам | по данным",
+    "ru": "сказал | сказала | заявил | заявила | сообщил | сообщила | по словам | по его словам | по её словам | "
+          "по ее словам | по их словам | по данным",
+}
+
+# A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
+# no quotation ("Karola Winterfeld ist Professorin für Verkehrsökonomie an der Hochschule Feldheim.", "Андрей Соколов
+# — экономист, доцент кафедры …"). ``BIO_COPULAS`` join the name to a job (Russian writes a dash for "is");
+# ``JOB_VERBS`` are the job themselves ("lehrt", "enseigne", "dirige") and need where it is held (``INSTITUTIONS``);
+# ``WRITES_ABOUT`` is a writer's beat, which makes a note whatever the writer's trade ("… ist Bauingenieurin und
+# schreibt über Verkehrspolitik"). ``CONTRIBUTOR_ROLES`` are the jobs of people who write opinion pieces, as the
+# English ``furniture_lines.CONTRIBUTOR_ROLES`` are (scholars, researchers, officials, lawyers, advisers,
+# campaigners, writers), not every trade: a nurse or an electrician in the news is a person the story is about.
+# Left out: words that are also another common word ("crítico" is "critical", Italian "storico" "historic",
+# Spanish, Italian and Portuguese "autor" the perpetrator of a crime, German "Partner" a spouse).
+#
+# German writes a job as the head of a compound ("Verkehrsökonomin", "Politikwissenschaftler"), so a German role or
+# institution is found at a word's end; German and Russian words take the endings of ``ROLE_ENDINGS`` after the
+# forms in the tables (German feminine and plural, Russian cases: "профессором", "университета"), and Russian forms
+# are written as stems for it ("исследовател", "научн сотрудник").
+BIO_COPULAS = {
+    "de": "ist | war | arbeitet als",
+    "fr": "est | était | a été | fut | travaille comme",
+    "es": "es | era | fue | ha sido | trabaja como",
+    "it": "è | era | fu | è stato | è stata | lavora come",
+    "pt": "é | era | foi | tem sido | trabalha como",
+    "ru": "— | – | является | являлась | являлся | был | была | работает",
+}
+JOB_VERBS = {
+    "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
+    "fr": "enseigne | enseignait | dirige | dirigeait | codirige | préside | présidait | a fondé | a cofondé",
+    "es": "enseña | enseñó | dirige | dirigió | codirige | preside | presidió | fundó | cofundó | investiga",
+    "it": "insegna | insegnava | dirige | dirigeva | presiede | ha fondato | coordina | guida",
+    "pt": "ensina | leciona | dirige | dirigiu | preside | presidiu | fundou | cofundou | coordena",
+    "ru": "преподаёт | преподает | руководит | руководила | руководил | возглавляет | возглавляла | возглавлял | "
+          "основал | основала",
+}
+WRITES_ABOUT = {
+    "de": "schreibt über | schreibt regelmäßig über | schreibt als",
+    "fr": "écrit sur | écrit régulièrement sur | écrit pour",
+    "es": "escribe sobre | escribe habitualmente sobre | escribe para",
+    "it": "scrive di | scrive su | scrive per | scrive regolarmente di",
+    "pt": "escreve sobre | escreve regularmente sobre | escreve para",
+    "ru": "пишет о | пишет об | пишет про | пишет для",
+}
+CONTRIBUTOR_ROLES = {
+    "de": """
+        professor | dozent | lehrbeauftragte | forscher | wissenschaftler | ökonom | volkswirt | betriebswirt |
+        historiker | philosoph | soziologe | soziologin | politologe | politologin | theologe | theologin | ethiker |
+        psychologe | psychologin | psychiater | biologe | biologin | geograf | geograph | demograf | demograph |
+        analyst | direktor | leiter | gründer | präsident | geschäftsführer | vorsitzende | dekan | rektor |
+        minister | botschafter | diplomat | berater | jurist | anwalt | anwältin | richter | aktivist | stratege |
+        strategin | abgeordnete | senator | bürgermeister | landrat | landrätin | publizist | autor |
+        schriftsteller | dichter | journalist | korrespondent | redakteur | kolumnist | kritiker | experte | fellow |
+        kurator""",
+    "fr": """
+        professeur | professeure | maître de conférences | maîtresse de conférences | enseignant-chercheur |
+        enseignante-chercheuse | chercheur | chercheuse | chargé de recherche | chargée de recherche |
+        directeur de recherche | directrice de recherche | universitaire | scientifique | économiste | historien |
+        historienne | philosophe | sociologue | politologue | politiste | anthropologue | géographe | démographe |
+        urbaniste | biologiste | climatologue | psychologue | psychiatre | psychanalyste | juriste | avocat |
+        avocate | magistrat | magistrate | juge | analyste | directeur | directrice | président | présidente |
+        fondateur | fondatrice | cofondateur | cofondatrice | ministre | ambassadeur | ambassadrice | diplomate |
+        conseiller | conseillère | consultant | consultante | militant | militante | député | députée | sénateur |
+        sénatrice | maire | doyen | doyenne | essayiste | écrivain | écrivaine | romancier | romancière | poète |
+        dramaturge | journaliste | éditorialiste | chroniqueur | chroniqueuse | correspondant | correspondante |
+        rédacteur | rédactrice | auteur | autrice | expert | experte | spécialiste""",
+    "es": """
+        profesor | profesora | catedrático | catedrática | investigador | investigadora | científico | científica |
+        académico | académica | economista | historiador | historiadora | filósofo | filósofa | sociólogo |
+        socióloga | politólogo | politóloga | antropólogo | antropóloga | geógrafo | geógrafa | demógrafo |
+        demógrafa | urbanista | biólogo | bióloga | psicólogo | psicóloga | psiquiatra | jurista | abogado |
+        abogada | magistrado | magistrada | analista | director | directora | presidente | presidenta | fundador |
+        fundadora | cofundador | cofundadora | ministro | ministra | exministro | exministra | embajador |
+        embajadora | diplomático | diplomática | asesor | asesora | consultor | consultora | activista | diputado |
+        diputada | senador | senadora | alcalde | alcaldesa | decano | decana | rector | rectora | ensayista |
+        escritor | escritora | novelista | poeta | dramaturgo | dramaturga | periodista | columnista |
+        corresponsal | redactor | redactora | experto | experta | especialista""",
+    "it": """
+        professore | professoressa | docente | ricercatore | ricercatrice | scienziato | scienziata | accademico |
+        accademica | economista | storico dell'arte | storica dell'arte | filosofo | filosofa | sociologo |
+        sociologa | politologo | politologa | antropologo | antropologa | geografo | geografa | demografo |
+        demografa | urbanista | biologo | biologa | psicologo | psicologa | psichiatra | giurista | avvocato |
+        avvocata | avvocatessa | magistrato | magistrata | giudice | analista | direttore | direttrice | presidente |
+        fondatore | fondatrice | cofondatore | cofondatrice | ministro | ministra | ambasciatore | ambasciatrice |
+        diplomatico | diplomatica | consulente | consigliere | consigliera | attivista | deputato | deputata |
+        senatore | senatrice | sindaco | sindaca | rettore | rettrice | saggista | scrittore | scrittrice |
+        romanziere | poeta | poetessa | drammaturgo | drammaturga | giornalista | editorialista | corrispondente |
+        redattore | redattrice | esperto | esperta | specialista""",
+    "pt": """
+        professor | professora | docente | investigador | investigadora | pesquisador | pesquisadora | cientista |
+        académico | académica | acadêmico | acadêmica | economista | historiador | historiadora | filósofo |
+        filósofa | sociólogo | socióloga | politólogo | politóloga | antropólogo | antropóloga | geógrafo |
+        geógrafa | demógrafo | demógrafa | urbanista | biólogo | bióloga | psicólogo | psicóloga | psiquiatra |
+        jurista | advogado | advogada | magistrado | magistrada | juiz | juíza | analista | diretor | diretora |
+        director | directora | presidente | fundador | fundadora | cofundador | cofundadora | ministro | ministra |
+        ex-ministro | ex-ministra | embaixador | embaixadora | diplomata | consultor | consultora | assessor |
+        assessora | conselheiro | conselheira | ativista | activista | deputado | deputada | senador | senadora |
+        autarca | reitor | reitora | ensaísta | escritor | escritora | romancista | poeta | poetisa | dramaturgo |
+        dramaturga | jornalista | colunista | cronista | correspondente | redator | redatora | especialista""",
+    "ru": """
+        профессор | доцент | преподавател | исследовател | научн сотрудник | научн сотрудниц | учён | учен |
+        академик | экономист | историк | философ | социолог | политолог | антрополог | географ | демограф |
+        урбанист | биолог | климатолог | психолог | психиатр | юрист | адвокат | судь | аналитик | директор |
+        руководител | основател | соосновател | президент | председател | декан | ректор | министр | посол |
+        посл | дипломат | советник | консультант | активист | правозащитник | депутат | сенатор | губернатор |
+        мэр | публицист | писател | поэт | драматург | журналист | корреспондент | редактор | колумнист |
+        обозревател | автор | эксперт""",
+}
+# The kinds of place a job is held at.
+INSTITUTIONS = {
+    "de": "universität | hochschule | institut | stiftung | akademie | zentrum | klinik | klinikum | fakultät | "
+          "lehrstuhl | ministerium | kanzlei | forum | labor | museum | verband",
+    "fr": "université | institut | école | fondation | centre | académie | faculté | hôpital | ministère | "
+          "laboratoire | observatoire | cabinet | collège | sciences po | cnrs",
+    "es": "universidad | instituto | escuela | fundación | centro | academia | facultad | hospital | ministerio | "
+          "laboratorio | observatorio | despacho | csic",
+    "it": "università | istituto | scuola | fondazione | centro | accademia | facoltà | ospedale | ministero | "
+          "laboratorio | osservatorio | politecnico | ateneo",
+    "pt": "universidade | instituto | escola | fundação | centro | academia | faculdade | hospital | ministério | "
+          "laboratório | observatório | politécnico",
+    "ru": "университет | институт | школ | фонд | центр | академи | факультет | кафедр | больниц | министерств | "
+          "лаборатори | обсерватори | колледж | вуз",
+}
+# The languages that write a job as the head of a compound.
+COMPOUNDING = ("de",)
+ROLE_ENDINGS = {
+    "de": "in innen en n e er s",
+    "ru": "а я у ю ом ем ём е и ы ь ей ой ёй ов ев ам ям ами ями ах ях ый ий ая яя ое ую ым им ого его ому ему ых их",
+}
+# A job line's words before the job ("Stellvertretende Direktorin …", "Бывший посол …").
+ROLE_MODIFIERS = {
+    "de": "stellvertretende stellvertretender ehemalige ehemaliger emeritierte emeritierter außerordentliche "
+          "außerordentlicher wissenschaftliche wissenschaftlicher leitende leitender",
+    "fr": "ancien ancienne",
+    "es": "ex",
+    "it": "ex",
+    "pt": "ex",
+    "ru": "бывший бывшая старший старшая ведущий ведущая главный главная",
+}
+# A title before a full name ("Prof. Dr. …"), and the honorifics by which a story names a person a second time
+# ("Frau Lanz ist …", "M. Marchal est …"): a note gives the full name.
+NAME_TITLES = {
+    "de": "dr | prof | professor | professorin",
+    "fr": "dr | pr | professeur | professeure",
+    "es": "dr | dra | prof",
+    "it": "prof | prof.ssa | dott | dott.ssa | dr",
+    "pt": "dr | dra | prof | prof.ª",
+}
+HONORIFICS = {
+    "de": "herr frau",
+    "fr": "m mme mlle monsieur madame",
+    "es": "señor señora sr sra don doña",
+    "it": "signor signore signora sig sig.ra",
+    "pt": "senhor senhora sr sra dona",
+    "ru": "господин госпожа",
+}
+# Words that put an event in time: what happened to someone "am Montag" or "el verano pasado" is news, not a note
+# (the names of weekdays and months, ``DATE_NAMES``, count too; Russian "году" is "in the year …", where "с … года"
+# is "since").
+EVENT_TIME = {
+    "de": "gestern | heute | vorgestern | vergangene | vergangenen | vergangener | vergangenes | letzte woche | "
+          "letzten woche | letzten monat | letztes jahr | vorige woche | vorigen woche | kürzlich | neulich | jüngst | "
+          "im frühjahr | im frühling | im sommer | im herbst | im winter",
+    "fr": "hier | aujourd'hui | avant-hier | ce matin | cette semaine | semaine dernière | mois dernier | "
+          "an dernier | année dernière | été dernier | hiver dernier | automne dernier | printemps dernier | "
+          "semaine passée | récemment | au printemps | cet été | cet hiver",
+    "es": "ayer | hoy | anoche | anteayer | esta semana | semana pasada | mes pasado | año pasado | verano pasado | "
+          "invierno pasado | otoño pasado | primavera pasada | recientemente | este verano | este invierno",
+    "it": "ieri | oggi | stamattina | stanotte | scorso | scorsa | scorsi | scorse | recentemente | di recente | "
+          "quest'estate | quest'inverno",
+    "pt": "ontem | hoje | anteontem | esta semana | semana passada | mês passado | ano passado | verão passado | "
+          "inverno passado | outono passado | primavera passada | recentemente",
+    "ru": "вчера | сегодня | позавчера | недавно | прошлом | прошлой | прошлым | прошлого | году | летом | зимой | "
+          "весной | осенью | январе | феврале | марте | апреле | мае | июне | июле | августе | сентябре | октябре | "
+          "ноябре | декабре",
+}
+
+# Disclaimers about the article itself. ``DISCLAIMER_LABELS``: a label and a colon that make the line a note about
+# the article ("Hinweis der Redaktion:", "Fe de errores:"). ``DISCLAIMERS``: clauses that make a short line a
+# disclaimer by themselves: not advice, an earlier version of the article, the spelling a Portuguese writer keeps.
+# Whose views: a sentence naming views (``VIEWS``) and whose they are, the writer's or the outlet's
+# (``WHOSE_VIEWS``: "der Autorin", "de la rédaction", "мнением автора"), is the note that an opinion is the
+# writer's own; views named alone are the news' ("Las opiniones expresadas por los vecinos …").
+DISCLAIMER_LABELS = {
+    "de": "hinweis der redaktion | anmerkung der redaktion | in eigener sache | offenlegung | transparenzhinweis | "
+          "korrektur | korrekturhinweis | berichtigung | disclaimer",
+    "fr": "note de la rédaction | ndlr | avertissement | correction | rectificatif | erratum | transparence",
+    "es": "nota de la redacción | nota del editor | aclaración | fe de errores | rectificación | corrección | "
+          "transparencia",
+    "it": "nota della redazione | nota del direttore | precisazione | rettifica | errata corrige | correzione",
+    "pt": "nota da redação | nota da redacção | nota do editor | nota do director | nota do diretor | correção | "
+          "correcção | errata | rectificação | retificação | esclarecimento",
+    "ru": "от редакции | примечание редакции | поправка | уточнение | исправление",
+}
+DISCLAIMERS = {
+    "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
+          "keine steuerberatung | in einer früheren version dieses artikels | in einer früheren fassung dieses "
+          "artikels | in einer früheren version dieses textes | dieser artikel wurde nachträglich",
+    "fr": "ne constitue pas un conseil en investissement | ne constitue pas un conseil | ne constitue en aucun cas "
+          "un conseil | une précédente version de cet article | une version précédente de cet article | une "
+          "première version de cet article",
+    "es": "no constituye asesoramiento | no constituye una recomendación de inversión | no constituye una "
+          "recomendación de compra | una versión anterior de esta noticia | una versión anterior de este "
+          "artículo | una versión anterior de esta información",
+    "it": "non costituisce consulenza | non costituisce sollecitazione | non costituisce una raccomandazione | "
+          "una versione precedente di questo articolo | una precedente versione di questo articolo",
+    "pt": "não constitui aconselhamento | não constitui recomendação de investimento | uma versão anterior deste "
+          "artigo | uma versão anterior desta notícia | escreve de acordo com a antiga ortografia | escreve segundo "
+          "a antiga ortografia | escreve de acordo com o antigo acordo ortográfico | escreve segundo o antigo "
+          "acordo ortográfico | escreve ao abrigo do antigo acordo ortográfico | não escreve segundo o novo acordo "
+          "ortográfico | escreve de acordo com o novo acordo ortográfico | escreve segundo o novo acordo "
+          "ortográfico",
+    "ru": "не является инвестиционной рекомендацией | не является индивидуальной инвестиционной рекомендацией | "
+          "в предыдущей версии этой статьи | в первоначальной версии этой статьи",
+}
+VIEWS = {
+    "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
+    "fr": "opinion | opinions | point de vue | points de vue | position | n'engage que | n'engagent que | "
+          "n'engage pas | n'engagent pas",
+    "es": "opinión | opiniones | punto de vista | puntos de vista | posición | postura | responsabilidad exclusiva | "
+          "exclusiva responsabilidad",
+    "it": "opinione | opinioni | punto di vista | punti di vista | posizione | esclusiva responsabilità | "
+          "responsabilità esclusiva",
+    "pt": "opinião | opiniões | ponto de vista | pontos de vista | posição | exclusiva responsabilidade | "
+          "responsabilidade exclusiva",
+    "ru": "мнение | мнением | мнения | точка зрения | точку зрения | позиция | позицию | позицией",
+}
+WHOSE_VIEWS = {
+    "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
+          "des gastautors | der gastautorin | der redaktion",
+    "fr": "leur auteur | leur autrice | leurs auteurs | son auteur | son autrice | ses auteurs | de l'auteur | "
+          "de l'autrice | des auteurs | de la rédaction | du journal",
+    "es": "su autor | su autora | sus autores | sus autoras | del autor | de la autora | de los autores | "
+          "de quien la firma | de quien lo firma | de la redacción | del periódico | línea editorial",
+    "it": "dell'autore | dell'autrice | degli autori | della redazione | del giornale | della testata | "
+          "linea editoriale",
+    "pt": "do autor | da autora | dos autores | dos seus autores | das autoras | da redação | da redacção | "
+          "do jornal | linha editorial",
+    "ru": "автора | авторов | автором | редакции | издания",
 }
 
 # The names of months and weekdays: with a year they make a line a date.
