@@ -271,17 +271,23 @@ CAPITALISED_NOUNS = frozenset({"de", "lb"})
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
                                  "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
+# Languages without articles: the small word before a noun is most often the preposition that governs it.
+GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
+GROUP_SEPARATORS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})  # between the groups of a figure: "1 800"
 OTHER_DATE_NAMES = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)  # months and weekdays
 
 
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
-                   capitalised_nouns: bool = False):
+                   capitalised_nouns: bool = False, governed: bool = False):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
-    run that cuts a capitalised name in two, and, where every noun is capitalised, closing on a capitalised word.
-    The phrases several passages share win in ``label_topics``, and a phrase that recurs is most often a name or
-    a noun phrase: verbs change their endings from one sentence to the next."""
+    run that cuts a capitalised name in two or a figure written in groups ("800" of "1 800"), and, where every noun
+    is capitalised, closing on a capitalised word. With ``governed`` (a language without articles, where the small
+    word before a noun is most often the preposition that governs it: "на дорогу", "для будущих мам"), never a run
+    that opens right after a function word. The phrases several passages share win in ``label_topics``, and a
+    phrase that recurs is most often a name or a noun phrase: verbs change their endings from one sentence to the
+    next."""
     def function(position: int) -> bool:
         return words[position].lower() in skipped or len(words[position]) < 2
 
@@ -295,6 +301,11 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
         # A run opening inside a name ("Erlengrund" of "Talbrücke Erlengrund") is no label; where every noun is
         # capitalised, the word before may be a noun of its own ("Landesverkehrsminister Jörg Hallmann").
         if not capitalised_nouns and capital(start) and capital(start - 1) and not starts[start]:
+            continue
+        if start and governed and function(start - 1) and is_word(words[start - 1]):
+            continue
+        if start and words[start][:1].isdigit() and words[start - 1][:1].isdigit() and spans is not None \
+                and text is not None and text[spans[start - 1][1]:spans[start][0]] in GROUP_SEPARATORS:
             continue
         for end in range(start, min(len(words), start + RUN_WORDS)):
             if not is_word(words[end]):
@@ -410,7 +421,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         spans = [(begin, end) for _, begin, end in spans_of[row]]
         if english:
             return candidate_spans(words_of[row], texts[row], spans)
-        return word_run_spans(words_of[row], texts[row], spans, skipped, language in CAPITALISED_NOUNS)
+        return word_run_spans(words_of[row], texts[row], spans, skipped, language in CAPITALISED_NOUNS,
+                              language in GOVERNED)
 
     topics = sorted(set(assignment))
     rows_of: dict[int, list[int]] = defaultdict(list)

@@ -389,3 +389,26 @@ def test_a_spanish_topics_label_is_a_phrase_its_passages_share_not_their_opening
     assert result[1].lower() in ("cierre de la planta", "comité", "planta")
     assert not result[0].lower().endswith(" y")
     assert "junio" not in result[2].lower()
+
+
+def run_phrases(text, language):
+    from newsdesk.alignment.words import stop_words_for
+
+    found = labels.token_spans(text)
+    return [phrase for phrase, *_ in labels.word_run_spans(
+        [token for token, _, _ in found], text, [(start, end) for _, start, end in found], stop_words_for(language),
+        language in labels.CAPITALISED_NOUNS, language in labels.GOVERNED)]
+
+
+def test_a_run_never_opens_inside_a_figure_written_in_groups():
+    phrases = run_phrases("Les pistes situées sous 1 800 mètres ont perdu leur neige.", "fr")
+
+    assert not any(phrase.startswith("800") for phrase in phrases)
+    assert "pistes situées" in phrases
+
+
+def test_in_a_language_without_articles_a_run_never_opens_on_the_noun_a_preposition_governs():
+    phrases = run_phrases("Жители ждут, что на дорогу до Красноборска уйдёт меньше времени.", "ru")
+
+    assert not any(phrase.startswith("дорогу") for phrase in phrases)
+    assert any(phrase.startswith("Жители") for phrase in phrases)
