@@ -285,8 +285,11 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     matches.sort(key=lambda match: -match.score)
     if matches:
         best_match = matches[0]
-        best_match.shared_terms = shared_terms(matrix, vector, sums[matrix.keys.index(best_match.story)],
-                                               document)
+        # A word or figure already given as a shared name is not given again as a shared term ("1600", "Castroluna").
+        named = {word.lower() for name in best_match.shared_names for word in re.findall(r"[\w.,]+", name)}
+        best_match.shared_terms = [term for term in shared_terms(matrix, vector,
+                                                                 sums[matrix.keys.index(best_match.story)], document)
+                                   if term.lower() not in named]
     return matches
 
 

@@ -103,3 +103,14 @@ def test_a_lone_capitalised_german_noun_is_no_name_but_a_full_name_is():
 
     assert not {"Verkehr", "Umleitung"} & found
     assert any("Jörg Hallmann" in name for name in found)
+
+
+def test_a_shared_name_or_figure_is_not_given_again_as_a_shared_term():
+    documents = [("resort", "Mont-Aurel ski resort will close after 1600 metres of piste lost their snow at Bessac."),
+                 ("resort", "The Bessac resort loses 1600 metres of piste; Mont-Aurel closes in spring.")]
+
+    best = story_suggestion.rank(story_suggestion.build(documents), "Bessac ski resort to close",
+                                 "Bessac confirms that Mont-Aurel will close: 1600 metres of piste have no snow.")[0]
+
+    named = {word.lower() for name in best.shared_names for word in name.split()}
+    assert best.shared_names and not named & {term.lower() for term in best.shared_terms}
