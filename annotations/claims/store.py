@@ -24,6 +24,7 @@ from annotations.claims.linking import link_articles
 from annotations.claims.models import Claim, ClaimMention
 from newsdesk import audit
 from newsdesk.alignment import furniture as furniture_rules
+from newsdesk.importing import languages
 from newsdesk.models import Article, Passage, Story
 
 REASON_MAX = ClaimMention._meta.get_field("reason").max_length
@@ -42,13 +43,14 @@ def _furniture_spans(story, texts: dict[int, str]) -> dict[int, list[tuple[int, 
     """Page furniture per article: the alignment's furniture band, or for a passage not placed yet (an import
     commits before the story is aligned), the alignment's own shape rules."""
     spans: dict[int, list[tuple[int, int]]] = {}
+    language = languages.language_of_texts(list(texts.values()))
     passages = Passage.objects.filter(article__story=story).values_list(
         "article_id", "start", "end", "placement__pk", "placement__topic_id")
     for article_id, start, end, placement, topic_id in passages:
         if placement is not None:
             furniture = topic_id is None
         else:
-            furniture = bool(furniture_rules.furniture_reasons(texts.get(article_id, "")[start:end]))
+            furniture = bool(furniture_rules.furniture_reasons(texts.get(article_id, "")[start:end], language=language))
         if furniture:
             spans.setdefault(article_id, []).append((start, end))
     return spans

@@ -1,7 +1,7 @@
 """Topic alignment: group the passages of a story's articles into sub-topics, so that passages about the same
 thing share a row of the comparison grid across outlets.
 
-Method, in four steps, each general to any English story (nothing here knows a subject, a name or a site):
+Method, in four steps, each general to any story (nothing here knows a subject, a name or a site):
 
 1. Page furniture (``furniture.py``) is set aside by its shape: captions, menus, prompts, appeals.
 2. Each remaining passage becomes a TF-IDF vector (scikit-learn) of lightly stemmed words, figures and
@@ -565,6 +565,7 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     under the story's own lead-in are content (the line rules may still find their words to be furniture)."""
     repeated = furniture_rules.repeated_texts(p.text for p in passages)
     listed = listed_under_a_lead_in(passages)
+    language = language_of_texts([p.text for p in passages])
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []
@@ -575,7 +576,7 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
             found = []
         else:
             found = furniture_rules.furniture_reasons(
-                passage.text, repeated=furniture_rules.normalised(passage.text) in repeated
+                passage.text, repeated=furniture_rules.normalised(passage.text) in repeated, language=language
             )
         if found:
             reasons[passage.key] = found

@@ -10,6 +10,7 @@ line of its own are kept by ``clustering.listed_under_a_lead_in``, which sees th
 gives a reason, so an editor can see why a passage went to the furniture band.
 """
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -29,11 +30,13 @@ WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*"
 # quotation. Captions, headings, link lists and button labels do not.
 SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
-# leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or », French with «.
-QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»[^«]*(?:«|$)", re.DOTALL)
-READER = frozenset({"you", "your", "yours", "yourself", "yourselves"}) | furniture_vocabulary.words(
-    furniture_vocabulary.READER_PRONOUNS)
-OUTLET = frozenset({"we", "our", "ours", "us"}) | furniture_vocabulary.words(furniture_vocabulary.OUTLET_PRONOUNS)
+# leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or » (a letter after it:
+# a breadcrumb's "Weather » Tell us" is no quotation), French with «.
+QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»(?=[^\W\d_])[^«]*(?:«|$)",
+                    re.DOTALL)
+READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+OUTLET = frozenset({"we", "our", "ours", "us"})
+HYPHENATED_ADDRESS = frozenset({"fr", "pt"})  # "écrivez-nous", "escreva-nos"
 
 MIN_WORDS = 4  # fewer words than this is a label, a button or a credit
 SHORT_WORDS = 25  # a line this short that does not end like a sentence is a caption, heading or link
@@ -73,21 +76,31 @@ def visible_lines(text: str) -> list[str]:
     return [line for line in map(trimmed, text.splitlines()) if line]
 
 
-def function_words(text: str) -> frozenset[str]:
-    """The function words of English and of the language ``text`` is written in."""
+@functools.cache
+def function_words(language: str) -> frozenset[str]:
+    """The function words of English and of ``language``."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
 
-    language = languages.language_of(text)
     if language == languages.ENGLISH:
         return ENGLISH_STOP_WORDS
     return ENGLISH_STOP_WORDS | languages.function_words(language)
 
 
-def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
+@functools.cache
+def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words by which the outlet speaks to the reader and of itself: English's, and ``language``'s."""
+    reader, outlet = furniture_vocabulary.address_words(language)
+    return READER | reader, OUTLET | outlet
+
+
+def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
     ``repeated``: the same passage appears elsewhere on this page or in another article of the story.
+    ``language``: the story's or the article's (``languages.language_of``), read from ``text`` when None; a
+    passage is often too short to tell.
     """
+    language = languages.language_of(text) if language is None else language
     tokens = words(text)
     count = size(text)
     lines = visible_lines(text)
@@ -101,7 +114,7 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     if not sentence_lines and count <= SHORT_WORDS:
         reasons.append("no sentence: a caption, heading or link")
     lowered = [token.lower() for token in tokens]
-    function = function_words(text)
+    function = function_words(language)
     function_share = sum(token in function for token in lowered) / count
     if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")
@@ -110,8 +123,11 @@ def furniture_reasons(text: str, *, repeated: bool = False) -> list[str]:
     outside = QUOTED.sub(" ", text)
     unquoted = [token.lower() for token in words(outside)]
     unquoted_count = size(outside)
-    reader = sum(token in READER for token in unquoted)
-    outlet = sum(token in OUTLET or bool(furniture_vocabulary.OUTLET_ENCLITIC.match(token)) for token in unquoted)
+    reader_words, outlet_words = address_words(language)
+    hyphenated = language in HYPHENATED_ADDRESS
+    reader = sum(token in reader_words for token in unquoted)
+    outlet = sum(token in outlet_words or hyphenated and bool(furniture_vocabulary.OUTLET_HYPHENATED.match(token))
+                 for token in unquoted)
     share = (reader + outlet) / max(unquoted_count, 1)
     if outlet and (reader or unquoted_count <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
         reasons.append("the outlet addresses the reader: an appeal or a prompt")

@@ -27,6 +27,7 @@ The shared distinctive words and names are kept as the reason shown to editors.
 cache of the story matrix, rebuilt when the filed articles change).
 """
 
+import collections
 import functools
 import re
 import threading
@@ -38,7 +39,7 @@ import numpy as np
 
 from newsdesk.alignment import furniture
 from newsdesk.alignment.labels import CAPITALISED_NOUNS
-from newsdesk.alignment.words import stem, stemmer, unigrams
+from newsdesk.alignment.words import ELIDING, stem, stemmer, unigrams
 from newsdesk.importing import furniture_vocabulary, ingest, languages
 
 THRESHOLD = 0.22
@@ -55,22 +56,26 @@ NAMES_PRIOR = 4.0  # rarity mass added to an article's own names, so that one sh
 NAMES_SUPPORT = (0.2, 0.3)
 REASONS = 6  # shared terms and names kept as the reason
 
-# A name: capitalised words in a row (with a name's linking word between them: "Bank of England", "Banco de
-# España", "Universität zu Köln"), or an acronym, in any alphabet. A lone capitalised word that opens a sentence
-# is not taken for a name ("Analysts", "The"), nor, in a language that capitalises every noun (German), any lone
-# capitalised word ("Verkehr", "Umleitung"): there a name is a run of two words or more ("Jörg Hallmann") or an
-# acronym.
-CAPITALISED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,4}['’](?=[^\W\d_]))?(?P<word>[^\W\d_][\w’'\-]+)")
-# (a word after an elided article is the word: "l'Élysée", "dell'Umbria")
-NAME_LINKS = frozenset("of the de del della di da do dos das du des von vom zu der van al bin".split())
+# A name: capitalised words in a row (with a name's linking word between them, written in lower case: "Bank of
+# England", "Banco de España"), or an acronym, in any alphabet that has capitals (not Arabic, Hebrew, Chinese or
+# Japanese, which the words' own likeness covers). A lone capitalised word that opens a sentence is not taken for
+# a name ("Analysts", "The"), nor, in a language that capitalises every noun (German), any lone capitalised word
+# ("Verkehr", "Umleitung"): there a name is a run of two words or more ("Jörg Hallmann") or an acronym.
+CAPITALISED = re.compile(r"(?<![\w.])(?P<word>[^\W\d_][\w’'\-]+)")
+# In a language that elides its articles, the word after one is the word ("l'Élysée", "dell'Umbria"); in English
+# "O'Brien" is one word.
+CAPITALISED_AFTER_ELISION = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,4}['’](?=[^\W\d_]))?(?P<word>[^\W\d_][\w’'\-]+)")
+NAME_LINKS = {"en": frozenset({"of", "the"}), "es": frozenset({"de", "del", "la", "las", "los"}),
+              "fr": frozenset({"de", "du", "des", "la", "le", "les"}), "it": frozenset({"di", "del", "della", "dei"}),
+              "pt": frozenset({"de", "do", "da", "dos", "das"}), "nl": frozenset({"van", "der", "den", "de"})}
 # A sentence's opening article is no part of the name after it ("The Kremlin", "El Gobierno", "Nach Angaben"): in
 # English the articles, in another language its short function words (the English list holds "mill" and "fire").
 OPENING_WORDS = frozenset({"the", "a", "an"})
 OPENING_LETTERS = 4
-# Calendar words are capitalised but name no one: every story has a Monday and a March (in any language).
+# Calendar words are capitalised but name no one: every story has a Monday and a March (in English, and in the
+# article's language: "Mayo Clinic" is a name in English).
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                     "june july august september october november december".split()) | furniture_vocabulary.words(
-    furniture_vocabulary.DATE_NAMES)
+                     "june july august september october november december".split())
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 NAME_WORD = re.compile(r"[\w’'\-]+")
 
@@ -79,31 +84,49 @@ def reporting(title: str, text: str) -> str:
     """The title and the passages that are not page furniture."""
     blocks = [text[start:end] for start, end in ingest.split_passages(text)]
     repeated = furniture.repeated_texts(blocks)
-    kept = [b for b in blocks if not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated)]
+    language = languages.language_of(text)
+    kept = [b for b in blocks
+            if not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated, language=language)]
     return "\n\n".join([title] * TITLE_WEIGHT + (kept or blocks))
+
+
+@functools.cache
+def _reading_of_names(language: str):
+    """(opening words, linking words, calendar words) of names in ``language``."""
+    opening = OPENING_WORDS
+    if language != languages.ENGLISH:
+        opening = opening | {word for word in languages.function_words(language) if len(word) <= OPENING_LETTERS}
+    links = NAME_LINKS["en"] | NAME_LINKS.get(language, frozenset())
+    calendar = CALENDAR | frozenset(furniture_vocabulary.folded(furniture_vocabulary.DATE_NAMES.get(language, ""))
+                                    .split())
+    return frozenset(opening), links, calendar
 
 
 def names_and_figures(text: str) -> dict[str, str]:
     """The names and figures of ``text``: a normalised key for each, and the spelling first seen."""
     language = languages.language_of(text)
-    opening = OPENING_WORDS | {word for word in languages.function_words(language) if len(word) <= OPENING_LETTERS
-                               and language != languages.ENGLISH}
+    opening, links, calendar = _reading_of_names(language)
     lone_words_are_nouns = language in CAPITALISED_NOUNS
+    pattern = CAPITALISED_AFTER_ELISION if language in ELIDING else CAPITALISED
     stemmed = stemmer(language)
     found: dict[str, str] = {}
     for line in text.splitlines():
-        for run in _capitalised_runs(line, links=not lone_words_are_nouns):
+        for run in _capitalised_runs(line, pattern, frozenset() if lone_words_are_nouns else links):
             before = line[: run[0].opens].rstrip()
+            stripped = False
             while run and run[0].text.lower() in opening and not run[0].text.isupper():
-                run = run[1:]
+                run, stripped = run[1:], True
             if not run:
                 continue
-            names = [word for word in run if word.text.lower() not in NAME_LINKS]
+            names = [word for word in run if word.text not in links]
             surface = line[run[0].start:run[-1].end]
-            if len(names) == 1 and not surface.isupper():
+            # A lone word after a sentence's opening article ("The Kremlin") is a name; opening it, not.
+            if len(names) == 1 and not surface.isupper() and not stripped:
                 if lone_words_are_nouns or not before or before[-1] in ".!?:\"“‘'„«»¿¡":
                     continue
-            words = [w for w in (word.text.lower() for word in names) if w not in CALENDAR]
+            if len(names) == 1 and stripped and lone_words_are_nouns:
+                continue
+            words = [w for w in (word.text.lower() for word in names) if w not in calendar]
             if words:
                 found.setdefault(" ".join(stemmed(w) for w in words), surface)
         for match in FIGURE.finditer(line):
@@ -120,11 +143,11 @@ class _Word(NamedTuple):
     opens: int  # where its token opens, an elided article included ("l'" of "l'Élysée")
 
 
-def _capitalised_runs(line: str, links: bool = True) -> list[list[_Word]]:
-    """Runs of words of ``line`` that open with a capital, with one space between, a name's linking word
-    ("of", "de", "von") allowed between two of them when ``links`` (not in German, where "Angaben der Behörde"
-    is a phrase of nouns)."""
-    words = [_Word(m.group("word"), m.start("word"), m.end("word"), m.start()) for m in CAPITALISED.finditer(line)]
+def _capitalised_runs(line: str, pattern: re.Pattern, links: frozenset) -> list[list[_Word]]:
+    """Runs of words of ``line`` (found by ``pattern``) that open with a capital, with one space between, one of
+    ``links`` ("of", "de") allowed between two of them (none in German, where "Angaben der Behörde" is a phrase
+    of nouns)."""
+    words = [_Word(m.group("word"), m.start("word"), m.end("word"), m.start()) for m in pattern.finditer(line)]
     runs, position = [], 0
     while position < len(words):
         if not words[position].text[0].isupper():
@@ -137,7 +160,7 @@ def _capitalised_runs(line: str, links: bool = True) -> list[list[_Word]]:
             if word[0].isupper():
                 run.append(words[position])
                 position += 1
-            elif (links and word in NAME_LINKS and position + 1 < len(words)
+            elif (word in links and position + 1 < len(words)
                   and words[position + 1].text[0].isupper() and _spaced(line, words[position], words[position + 1])):
                 run += words[position:position + 2]
                 position += 2
@@ -165,6 +188,7 @@ class StoryMatrix:
     vocabulary: np.ndarray = field(default=None)
     document_names: list[frozenset[str]] = field(default_factory=list)  # per stored article, its names' keys
     document_frequency: np.ndarray = field(default=None)  # per term, how many stored articles use it
+    document_position: dict = field(default_factory=dict)  # per stored article's key, its row
 
 
 @dataclass
@@ -218,6 +242,7 @@ def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) ->
         vocabulary=vectorizer.get_feature_names_out(),
         document_names=[frozenset(found) for found in per_document],
         document_frequency=np.bincount(vectors.indices, minlength=vectors.shape[1]),
+        document_position={key: row for row, key in enumerate(keys if keys is not None else range(len(documents)))},
     )
 
 
@@ -231,8 +256,7 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     document = reporting(title, text)
     vector = matrix.vectorizer.transform([document]).tocsr()
     story_names = matrix.names
-    left_out = matrix.document_keys.index(exclude) if exclude is not None and exclude in matrix.document_keys \
-        else None
+    left_out = matrix.document_position.get(exclude) if exclude is not None else None
     if left_out is not None:
         # The article left out is compared as an unseen one would be: the words only it uses are no part of the
         # vocabulary it is compared in (they would only dilute its likeness to every story), and its own names
@@ -265,10 +289,9 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         # Its names weigh as rare as they are among the other articles (one only it mentions, as an unseen
         # article's name that no stored article mentions).
         stored = len(matrix.document_keys) - 1
-        name_weight = dict(matrix.name_weight)
-        for key in matrix.document_names[left_out]:
-            count = matrix.name_count[key] - 1
-            name_weight[key] = float(np.log((1 + stored) / (1 + count)) + 1) if count else 1.0
+        own = {key: float(np.log((1 + stored) / matrix.name_count[key]) + 1) if matrix.name_count[key] > 1 else 1.0
+               for key in matrix.document_names[left_out]}
+        name_weight = collections.ChainMap(own, matrix.name_weight)
     total = sum(name_weight.get(key, 1.0) for key in found) + NAMES_PRIOR
     matches = []
     for story, key in enumerate(matrix.keys):

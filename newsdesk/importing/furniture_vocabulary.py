@@ -196,15 +196,14 @@ ADDRESS = {
 }
 
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
-# shape rule that finds an appeal (``alignment.furniture``: "Got a story? Send it to us"), all languages together.
-# Left out: words that are another person too (German "Sie", "ihr", Portuguese "seu"), and words that are another
-# word in another of these languages or in English (German "du" is French "of the", Portuguese "os" is "the",
-# Italian "ci" and "vi" are "there", French "ton" and "ta" are English words).
+# shape rule that finds an appeal (``alignment.furniture``: "Got a story? Send it to us"), each read in its own
+# language only (English "te" and "tue" are no pronouns). Not in the tables: words that are another person too
+# (German "Sie", "ihr", Portuguese "seu") or another word as often (Portuguese "nos" is "in the" as often as "us").
 READER_PRONOUNS = {
-    "de": "dich dir dein deine deinen deinem deiner euch euer eure",
-    "fr": "vous votre vos tu te toi tes",
+    "de": "du dich dir dein deine deinen deinem deiner euch euer eure",
+    "fr": "vous votre vos tu te toi ton ta tes",
     "es": "tú tu tus te ti contigo usted ustedes vosotros vosotras vuestro vuestra vuestros vuestras",
-    "it": "tu ti tuo tua tuoi tue voi vostro vostra vostri vostre",
+    "it": "tu ti tuo tua tuoi tue voi vi vostro vostra vostri vostre",
     "pt": "você vocês teu tua teus tuas contigo",
     "ru": "вы вас вам вами ваш ваша ваше ваши вашу вашего ты тебя тебе твой твоя",
 }
@@ -212,13 +211,27 @@ OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
     "fr": "nous notre nos",
     "es": "nosotros nosotras nos nuestro nuestra nuestros nuestras",
-    "it": "noi nostro nostra nostri nostre",
-    "pt": "nós nos nosso nossa nossos nossas",
+    "it": "noi ci nostro nostra nostri nostre",
+    "pt": "nós nosso nossa nossos nossas",
     "ru": "мы нас нам нами наш наша наше наши нашу нашего",
 }
-# "Write to us" as one word: a Spanish imperative with "nos" written onto it, its stress marked ("escríbenos",
-# "envíanos", "cuéntanos"), or a French or Portuguese one joined by a hyphen ("écrivez-nous", "escreva-nos").
-OUTLET_ENCLITIC = re.compile(r"^[^\W\d_]*[áéíóú][^\W\d_]*nos$|^[^\W\d_]+-(?:nous|nos)$")
+# "Write to us" as one word: a Spanish imperative with "nos" written onto it ("escríbenos", "envíanos"), or a
+# French or Portuguese one joined by a hyphen ("écrivez-nous", "escreva-nos"). The Spanish ones are listed: the
+# shape alone is a noun's too ("términos", "océanos").
+OUTLET_ENCLITICS = {
+    "es": "escríbenos envíanos mándanos cuéntanos llámanos contáctanos síguenos ayúdanos apóyanos avísanos "
+          "escribinos envianos contanos seguinos",
+}
+OUTLET_HYPHENATED = re.compile(r"^[^\W\d_]+-(?:nous|nos)$")
+
+
+def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The reader's and the outlet's pronouns in ``language`` (empty for a language without a table), the outlet's
+    with its imperatives that carry "nos"."""
+    reader = frozenset(folded(READER_PRONOUNS.get(language, "")).split())
+    outlet = frozenset(folded(OUTLET_PRONOUNS.get(language, "")).split())
+    return reader, outlet | frozenset(folded(OUTLET_ENCLITICS.get(language, "")).split())
+
 
 # The outlet naming its own ("our newsletter"): a prompt's phrase with one of these speaks to the reader by itself.
 OUR = {

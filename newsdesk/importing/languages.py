@@ -8,6 +8,9 @@ Many function words of one language are content words of another (German "war" i
 
 import functools
 import re
+from collections import Counter
+
+from newsdesk.importing.tokens import MARKS
 
 ENGLISH = "en"
 # The languages whose words are spaced, so that a text's function words can be counted word by word. Chinese and
@@ -15,7 +18,12 @@ ENGLISH = "en"
 SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "ro",
                     "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi")
 MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# A word with its combining marks (Hindi's vowel signs), and its elided part ("l'usine").
+LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+WORD = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
+# Letters that only one of two languages with overlapping lists writes (Spanish "ñ", "¿", "¡"; Portuguese "ã", "õ",
+# "ç", "ê", "â", "ô"), counted only between those two.
+LETTER_HINTS = {frozenset({"es", "pt"}): {"es": "ñ¿¡", "pt": "ãõçêâô"}}
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -33,7 +41,8 @@ def function_words(language: str) -> frozenset[str]:
     from stop_words import StopWordError, get_stop_words
 
     try:
-        return frozenset(word.lower().replace("’", "'") for word in get_stop_words(language))
+        # The package's Hebrew list holds its words in quotes, with a comma: '"אבל",'.
+        return frozenset(word.strip(" '\",").lower().replace("’", "'") for word in get_stop_words(language))
     except StopWordError:
         return frozenset()
 
@@ -56,17 +65,23 @@ def language_of(text: str) -> str:
     languages are compared by the words only one of them holds: a language wins against another when more of the
     text's words are its function words and not the other's than the other way round. A language other than
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
-    another language's list too ("Fat cat council boss …")."""
+    another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
+    words, the letters only one of them writes count as such words too (``LETTER_HINTS``)."""
     table = _languages_of_word()
-    found = [table[word] for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text))
-             if word in table]
+    found = Counter(table[word] for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text))
+                    if word in table)
+    lowered = text.lower()
+    hints = {pair: {language: sum(lowered.count(letter) for letter in letters) for language, letters in by.items()}
+             for pair, by in LETTER_HINTS.items()}
 
     # A text with no Latin letter is no English however few function words it shows ("в Красноборске").
     latin = LATIN.search(text) is not None
 
     def beats(first: str, second: str) -> bool:
-        own = sum(first in languages and second not in languages for languages in found)
-        other = sum(second in languages and first not in languages for languages in found)
+        own = sum(n for found_in, n in found.items() if first in found_in and second not in found_in)
+        other = sum(n for found_in, n in found.items() if second in found_in and first not in found_in)
+        pair = hints.get(frozenset({first, second}), {})
+        own, other = own + pair.get(first, 0), other + pair.get(second, 0)
         return own > other and (first != ENGLISH and second != ENGLISH and own > 0 or own >= MIN_HITS
                                 or not latin and own > 0)
 

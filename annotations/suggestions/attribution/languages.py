@@ -470,7 +470,7 @@ def _phrase_before(doc, v, s_start, language, aside=True):
         return None
     if head in language.prepositions and head not in language.source_places:
         return None
-    names = phrase[1:] if head in language.source_places else phrase
+    names = list(phrase[1:] if head in language.source_places else phrase)  # a copy: it is cut below
     cut = next((n for n, t in enumerate(names) if n and (
         _key(t) in language.prepositions and _key(t) not in language.links or _key(t) in _TIMES
     )), None)

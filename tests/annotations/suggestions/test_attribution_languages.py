@@ -120,3 +120,12 @@ def test_every_repetition_on_a_long_line_gets_the_cue_of_the_first():
         text = LEADS["de"] + unit * 400
         found_cues = [text[s.start : s.end] for s in suggest(text, tag="attribution")]
         assert found_cues == ([cue] * 400 if cue else [])
+
+
+def test_a_german_relative_clause_after_a_source_place_is_read_without_failing():
+    text = ("Die Brücke bleibt gesperrt. Das sagte der Bürgermeister am Montag nach einem Treffen mit dem Landrat, "
+            "der erklärte, dass die Sperrung noch Monate dauern werde.")
+
+    found = [s for s in suggest(text) if s.tag == "attribution"]
+
+    assert found  # "sagte der Bürgermeister"

@@ -164,3 +164,18 @@ def test_an_outlet_asking_readers_to_write_in_is_an_appeal_in_other_languages_to
 ])
 def test_first_persons_inside_a_quotation_or_none_at_all_are_reporting(text):
     assert furniture_reasons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Os preços dos alimentos subiram nos últimos três meses, segundo o instituto de estatística do país.",
+    "El acuerdo, en términos generales, fija nuevos plazos para la obra del puerto, según el ayuntamiento.",
+    "El plástico ha llegado a los océanos, según el informe publicado ayer por la universidad.",
+])
+def test_a_word_that_only_looks_like_a_first_person_is_no_appeal(text):
+    assert furniture_reasons(text) == []
+
+
+def test_a_breadcrumbs_arrow_opens_no_quotation_that_would_hide_an_appeal():
+    text = "Weather » Tell us what you think: send your photos and videos to our newsdesk by email."
+
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(text)

@@ -114,3 +114,11 @@ def test_a_shared_name_or_figure_is_not_given_again_as_a_shared_term():
 
     named = {word.lower() for name in best.shared_names for word in name.split()}
     assert best.shared_names and not named & {term.lower() for term in best.shared_terms}
+
+
+def test_english_names_keep_their_first_word_their_particle_and_their_calendar_looking_words():
+    found = names_of("The Kremlin said nothing. Doctors at the Mayo Clinic met Al Gore and Liam O'Connor in "
+                     "Santo Domingo on Monday.")
+
+    assert {"Kremlin", "Mayo Clinic", "Al Gore", "Liam O'Connor", "Santo Domingo"} <= found
+    assert "Monday" not in found

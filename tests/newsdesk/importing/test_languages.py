@@ -80,3 +80,13 @@ def test_story_matching_compares_words_as_written_where_alignment_folds_their_en
 
     assert len({t for t in unigrams(text, folded=False) if t.startswith("красноборск")}) == 2
     assert len({t for t in unigrams(text) if t.startswith("красноборск")}) == 1
+
+
+def test_hebrew_and_hindi_are_told_apart_from_english():
+    assert language_of("הממשלה אישרה אתמול את התקציב החדש אבל השרים לא הסכימו על כל הסעיפים שלו.") == "he"
+    assert language_of("परिषद ने नई जल योजना को मंज़ूरी दी और घरों को पानी मिलेगा") == "hi"
+
+
+def test_portuguese_is_told_from_spanish_by_the_letters_only_it_writes():
+    assert language_of("Os preços dos alimentos subiram nos últimos três meses, segundo o instituto.") == "pt"
+    assert language_of("Los precios de los alimentos subieron en los últimos tres meses, según el instituto.") == "es"
