@@ -41,17 +41,23 @@ def after_filing(article: Article, user=None):
 
 
 def realign(story, trigger=AlignmentRun.Trigger.RERUN, user=None) -> AlignmentRun:
-    """An editor's or the command's re-run: align the story again and decide again how its articles match it."""
+    """An editor's or the command's re-run: align the story again and decide again how each of its articles
+    matches it."""
     run = clustering.align_story(story, trigger=trigger, user=user)
-    rematch_story(story)
+    rematch_story(story, every=True)
     return run
 
 
-def rematch_story(story, skip: set | frozenset = frozenset()) -> None:
-    """The story changed: decide again how each of its articles (but ``skip``) resembles it. An article filed
-    when the story held little else was compared with little; the warning it drew, or did not, must follow
-    the story as it is now."""
-    for article in Article.objects.filter(story=story).exclude(pk__in=skip).select_related("story"):
+def rematch_story(story, skip: set | frozenset = frozenset(), every: bool = False) -> None:
+    """The story changed: decide again how its articles (but ``skip``) resemble it. An article filed when the story
+    held little else was compared with little, and the warning it drew must follow the story as it is now. A
+    story that gains articles only grows nearer to the ones it holds, so on an import or a filing only the
+    articles that drew a warning (or have no decision yet) are decided again, which keeps a filing quick however
+    large the story; ``every`` decides again for all (a re-run)."""
+    articles = Article.objects.filter(story=story).exclude(pk__in=skip).select_related("story")
+    if not every:
+        articles = articles.exclude(story_match__resembles=True)
+    for article in articles:
         story_suggestion.match_article(article)
 
 
