@@ -181,3 +181,19 @@ def test_a_rerun_decides_again_how_each_article_matches_its_story(client, editor
     client.post(f"/stories/{seed_story.slug}/realign/")
 
     assert all(match.resembles and match.score > 0.3 for match in StoryMatch.objects.filter(article__story=seed_story))
+
+
+@pytest.mark.django_db
+def test_filing_into_a_story_decides_again_only_for_its_articles_that_drew_a_warning(seed_story, make_article,
+                                                                                       monkeypatch):
+    _, spanish = story("castroluna-cierre-voltaria")
+    seeds = set(seed_story.articles.values_list("pk", flat=True))
+    decided = []
+    match_article = story_suggestion.match_article
+    monkeypatch.setattr(story_suggestion, "match_article", lambda article: decided.append(article.pk)
+                        or match_article(article))
+
+    make_article(spanish[0]["text"], story=seed_story, title=spanish[0]["title"], outlet=spanish[0]["outlet"])
+
+    # The seed articles resembled their story and still do: a filing does not pay to decide that again.
+    assert decided and not seeds & set(decided)
