@@ -2,7 +2,7 @@
 
 Policy: a label is a noun phrase that occurs, word for word, in one of the topic's passages — a head noun with
 its modifiers, complete from its first modifier to its head, optionally followed by one prepositional phrase
-("missile launches in recent years") or one "-ing" phrase ("statement condemning the missile transfers"),
+("missile launches from the east coast") or one "-ing" phrase ("statement condemning the missile transfers"),
 each complete to its own noun. A label never ends on a determiner, a preposition, a conjunction, an auxiliary,
 a pronoun, an adjective without its noun or a bare number, and never cuts a name in two (a capitalised run of
 words is kept whole or left out); the word classes come from ``wordclass``. Among the candidate phrases, the
@@ -239,7 +239,7 @@ def candidate_spans(words: list[str], text: str | None = None, spans: list[tuple
         if classes[start] == wordclass.NUMBER and previous == wordclass.DETERMINER and not words[start][:1].isdigit():
             continue  # "thousand fish" of "several thousand fish": a number word is half of its quantity
         for end in noun_phrase_ends(classes, start, CORE_WORDS, words):
-            if _cut_short(words, classes, end):
+            if _cut_short(words, classes, end) or when(words[end]):
                 continue
             yield from _phrase(words, text, spans, start, end)
             link = end + 1
@@ -249,6 +249,8 @@ def candidate_spans(words: list[str], text: str | None = None, spans: list[tuple
             attaches = linking in ATTACHING and classes[link] == wordclass.PREPOSITION
             if not (attaches or linking.endswith("ing") and classes[link] == wordclass.VERB):
                 continue
+            if attaches and linking != "of" and classes[end] == wordclass.NAME:
+                continue  # after a name a phrase is the verb's ("providing Moscow with arms", "met Kim in Hanoi")
             inner = link + 1
             if classes[inner] == wordclass.DETERMINER and words[inner].lower() in ARTICLES:
                 inner += 1
@@ -257,7 +259,7 @@ def candidate_spans(words: list[str], text: str | None = None, spans: list[tuple
             if inner >= len(words) or classes[inner] not in MODIFIERS:
                 continue
             for tail in noun_phrase_ends(classes, inner, MAX_PHRASE_WORDS - (inner - start), words):
-                if not _cut_short(words, classes, tail):
+                if not _cut_short(words, classes, tail) and not when(words[tail]):
                     yield from _phrase(words, text, spans, start, tail)
 
 
@@ -317,6 +319,21 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
             if not capitalised_nouns and capital(end) and capital(end + 1):
                 continue  # the name goes on
             yield from _phrase(words, text, spans, start, end, skipped)
+
+
+# Words that say when, not what: a phrase ending on one ("eight other countries in June", "launches in recent
+# years") names no sub-topic, and the noun phrase before it stands alone.
+TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday day days week weeks weekend month months year years decade decades "
+    "century morning afternoon evening night today yesterday tomorrow spring summer autumn winter".split()
+)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def when(word: str) -> bool:
+    """``word`` says when: a month, a weekday, a unit of time or a year ("2026")."""
+    return word.lower() in TIME_WORDS or bool(YEAR.fullmatch(word))
 
 
 # An adverb particle that makes the word before it a verb ("critics point out", "rule out", "speak out"): only

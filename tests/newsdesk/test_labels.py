@@ -148,10 +148,26 @@ def phrases_of(text):
 
 
 def test_a_prepositional_phrase_is_kept_whole_to_its_noun():
-    phrases = phrases_of("The navy has sharply increased its missile launches in recent years.")
+    phrases = phrases_of("The navy has sharply increased its missile launches from the east coast.")
 
-    assert "missile launches in recent years" in phrases
-    assert not any(phrase.endswith((" in", " recent", " its")) for phrase in phrases)
+    assert "missile launches from the east coast" in phrases
+    assert not any(phrase.endswith((" from", " east", " its")) for phrase in phrases)
+
+
+def test_a_phrase_that_says_when_is_no_part_of_a_label():
+    phrases = phrases_of("The navy increased its missile launches in recent years, and a monitoring group of "
+                         "eight countries met in June 2026.")
+
+    assert "missile launches" in phrases and "eight countries" in phrases
+    assert not any(phrase.endswith(("years", "June", "2026")) for phrase in phrases)
+
+
+def test_a_phrase_after_a_name_is_the_verbs_not_the_names():
+    phrases = phrases_of("Pyongyang is providing Moscow with arms supplies, and officials met Kim in Hanoi. "
+                         "The Reserve Bank of Norland cut rates.")
+
+    assert "arms supplies" in phrases and "Reserve Bank of Norland" in phrases
+    assert not any(phrase.startswith(("Moscow with", "Kim in")) for phrase in phrases)
 
 
 def test_a_run_of_capitalised_words_is_kept_whole_or_left_out():
