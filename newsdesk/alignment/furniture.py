@@ -88,9 +88,13 @@ def function_words(language: str) -> frozenset[str]:
 
 @functools.cache
 def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words by which the outlet speaks to the reader and of itself: English's, and ``language``'s."""
+    """The words by which the outlet speaks to the reader and of itself: English's, and ``language``'s. An English
+    pronoun spelt as a function word of a language with pronouns of its own is that word (Polish "we" is "in")."""
     reader, outlet = furniture_vocabulary.address_words(language)
-    return READER | reader, OUTLET | outlet
+    english = READER | OUTLET
+    if reader or outlet:
+        english -= languages.function_words(language)
+    return (READER & english) | reader, (OUTLET & english) | outlet
 
 
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:

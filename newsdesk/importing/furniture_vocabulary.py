@@ -2,10 +2,10 @@
 
 The English words live with the rules that use them (``furniture_lines``: ``STRONG_WORDS``, ``STRONG_PHRASES``,
 ``RELATED_LABELS`` …); these tables add German (de), French (fr), Spanish (es), Italian (it), Portuguese (pt),
-Arabic (ar) and Russian (ru), and for picture credits Chinese and Japanese. Each entry is a phrase in lower case,
-its words separated by single spaces. They are the vocabulary that web pages in a language share (the labels of a
-cookie banner, a newsletter box, a paywall, an advertisement, share and listen buttons, lists of links), never one
-site's exact lines.
+Arabic (ar), Russian (ru) and Polish (pl), and for picture credits Chinese and Japanese. Each entry is a phrase in
+lower case, its words separated by single spaces. They are the vocabulary that web pages in a language share (the
+labels of a cookie banner, a newsletter box, a paywall, an advertisement, share and listen buttons, lists of links),
+never one site's exact lines.
 
 How the rules use them:
 
@@ -61,6 +61,8 @@ ADVERTISEMENT = {
     "pt": "publicidade | anúncio | conteúdo patrocinado | patrocinado | conteúdo de marca",
     "ar": "إعلان | محتوى مدعوم | محتوى ممول | برعاية",
     "ru": "реклама | на правах рекламы | партнерский материал | партнёрский материал",
+    "pl": "reklama | materiał sponsorowany | artykuł sponsorowany | treść sponsorowana | materiał partnera | "
+          "materiał promocyjny",
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -71,6 +73,7 @@ SHARE = {
     "pt": "partilhar | compartilhar | partilhe | partilhar artigo | compartilhe | imprimir | comentários",
     "ar": "شارك | مشاركة | شارك الخبر | شارك المقال | شارك عبر | طباعة | التعليقات",
     "ru": "поделиться | печать | комментарии",
+    "pl": "udostępnij | udostępnij artykuł | podziel się | kopiuj link | skopiuj link | drukuj | komentarze",
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -89,6 +92,9 @@ RELATED = {
           "الأكثر مشاهدة | اقرأ كذلك",
     "ru": "читайте также | по теме | еще по теме | ещё по теме | самое читаемое | похожие материалы | "
           "читайте еще | читайте ещё",
+    "pl": "czytaj także | czytaj też | czytaj również | przeczytaj także | przeczytaj też | zobacz także | "
+          "zobacz też | czytaj więcej | więcej na ten temat | polecamy | najczęściej czytane | najpopularniejsze | "
+          "powiązane artykuły | podobne artykuły",
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -98,6 +104,7 @@ SKIP = {
     "pt": "saltar para o conteúdo | ir para o conteúdo | pular para o conteúdo",
     "ar": "تخطي إلى المحتوى | انتقل إلى المحتوى | الانتقال إلى المحتوى",
     "ru": "перейти к содержанию | перейти к основному содержанию",
+    "pl": "przejdź do treści | przejdź do głównej treści | przejdź do zawartości",
 }
 LISTEN = {
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
@@ -109,6 +116,7 @@ LISTEN = {
     "pt": "ouvir | ouvir artigo | ouvir este artigo | ouvir notícia | ouvir a notícia | ouça | ouça este artigo",
     "ar": "استمع | استمع إلى المقال | استمع للمقال | استمع للخبر | استمع إلى الخبر | استمع إلى هذا المقال",
     "ru": "слушать | слушать статью | прослушать статью | прослушать",
+    "pl": "posłuchaj | odsłuchaj | posłuchaj artykułu | odsłuchaj artykuł | wysłuchaj artykułu",
 }
 ACCOUNT = {
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -120,6 +128,8 @@ ACCOUNT = {
     "pt": "assine | assinar | subscrever | entrar | iniciar sessão | inscreva-se | assine já",
     "ar": "اشترك | اشترك الآن | تسجيل الدخول | سجل الآن | سجل الدخول | اشترك مجانا",
     "ru": "подписаться | войти | зарегистрироваться | оформить подписку",
+    "pl": "zaloguj się | zaloguj | zarejestruj się | subskrybuj | zapisz się | wykup dostęp | wykup prenumeratę | "
+          "zamów prenumeratę",
 }
 
 PROMPTS = {
@@ -149,6 +159,11 @@ PROMPTS = {
     "ru": """
         уже подписаны | оформите подписку | подпишитесь | подписывайтесь | зарегистрируйтесь | войдите |
         наша рассылка | нашу рассылку | скачайте приложение""",
+    "pl": """
+        masz już konto | masz już subskrypcję | jesteś już subskrybentem | tylko dla subskrybentów |
+        tylko dla prenumeratorów | zaloguj się | zarejestruj się | wykup dostęp | zapisz się na newsletter |
+        zapisz się do newslettera | nasz newsletter | naszego newslettera | obserwuj nas | pobierz aplikację |
+        pobierz naszą aplikację | naszą aplikację""",
 }
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
@@ -160,11 +175,12 @@ CALL_TO_ACTION = {
     "fr": "abonnez inscrivez connectez téléchargez suivez découvrez recevez lisez partagez écoutez profitez "
           "soutenez rejoignez essayez",
     "es": "suscríbete regístrate descárgate síguenos hazte apúntate únete",
-    "it": "iscriviti abbonati seguici registrati",
+    "it": "iscriviti abbonati seguici registrati sostienici scrivici contattaci segnalaci",
     "pt": "assine subscreva registe cadastre inscreva baixe descarregue siga receba leia partilhe compartilhe ouça "
           "apoie",
     "ar": "اقرأ احصل ادعم تابعونا اشتركوا",
     "ru": "подпишитесь подписывайтесь зарегистрируйтесь скачайте поддержите",
+    "pl": "zapisz subskrybuj zarejestruj zaloguj pobierz wesprzyj wspieraj obserwuj dołącz",
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -181,6 +197,8 @@ OBJECTS = {
     "pt": "app aplicação aplicativo newsletter podcast assinatura",
     "ar": "التطبيق تطبيق النشرة نشرتنا البودكاست",
     "ru": "приложение приложении рассылку рассылка подкаст подписку",
+    "pl": "aplikację aplikacja aplikacji newsletter newslettera podcast podcastu subskrypcję prenumeratę "
+          "powiadomienia",
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -193,6 +211,8 @@ ADDRESS = {
     "pt": "você vocês nosso nossa nossos nossas grátis agora aqui",
     "ar": "لك لكم نشرتنا موقعنا الآن مجانا",
     "ru": "вас вам ваш вашу наш нашу бесплатно сейчас здесь",
+    "pl": "twój twoja twoje twojego twojej twoim twoją wasz wasza wasze naszą nasz nasza nasze naszego naszej "
+          "teraz tutaj bezpłatnie",
 }
 
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
@@ -206,6 +226,8 @@ READER_PRONOUNS = {
     "it": "tu ti tuo tua tuoi tue voi vi vostro vostra vostri vostre",
     "pt": "você vocês teu tua teus tuas contigo",
     "ru": "вы вас вам вами ваш ваша ваше ваши вашу вашего ты тебя тебе твой твоя",
+    "pl": "ty cię ciebie tobie twój twoja twoje twojego twojej twoim twoją twoi twoich wy was wam wami wasz wasza "
+          "wasze waszego waszej waszym waszą waszych",
 }
 OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
@@ -214,13 +236,17 @@ OUTLET_PRONOUNS = {
     "it": "noi ci nostro nostra nostri nostre",
     "pt": "nós nosso nossa nossos nossas",
     "ru": "мы нас нам нами наш наша наше наши нашу нашего",
+    "pl": "my nas nam nami nasz nasza nasze naszego naszej naszym naszą naszych",
 }
-# "Write to us" as one word: a Spanish imperative with "nos" written onto it ("escríbenos", "envíanos"), or a
-# French or Portuguese one joined by a hyphen ("écrivez-nous", "escreva-nos"). The Spanish ones are listed: the
-# shape alone is a noun's too ("términos", "océanos").
+# "Write to us" as one word: a Spanish imperative with "nos" or an Italian one with "ci" written onto it
+# ("escríbenos", "envíanos", "scrivici", "sostienici"), or a French or Portuguese one joined by a hyphen
+# ("écrivez-nous", "escreva-nos"). The Spanish and Italian ones are listed: the shape alone is another word's too
+# ("términos", "océanos", "amici", "medici").
 OUTLET_ENCLITICS = {
     "es": "escríbenos envíanos mándanos cuéntanos llámanos contáctanos síguenos ayúdanos apóyanos avísanos "
           "escribinos envianos contanos seguinos",
+    "it": "scrivici sostienici seguici contattaci raccontaci inviaci mandaci segnalaci chiamaci aiutaci "
+          "sosteneteci scriveteci seguiteci contattateci",
 }
 OUTLET_HYPHENATED = re.compile(r"^[^\W\d_]+-(?:nous|nos)$")
 
@@ -242,6 +268,7 @@ OUR = {
     "pt": "nosso nossa nossos nossas",
     "ar": "نشرتنا موقعنا تطبيقنا",
     "ru": "наш наша нашу",
+    "pl": "nasz nasza naszą nasze naszego naszej naszym naszych",
 }
 
 INBOX = {
@@ -253,6 +280,8 @@ INBOX = {
     "pt": "no teu e-mail | no teu email | na tua caixa de correio | na tua caixa de entrada",
     "ar": "على بريدك الإلكتروني | بريدك الإلكتروني | إلى بريدك",
     "ru": "на вашу почту | на ваш e-mail | на ваш email | в ваш почтовый ящик",
+    "pl": "na twój e-mail | na twój email | na twoją skrzynkę | do twojej skrzynki | na twoją pocztę | "
+          "do twojej skrzynki mailowej",
 }
 # The same promise with a possessive that is also "her", "his" or "their".
 SHARED_INBOX = {
@@ -266,6 +295,8 @@ COOKIE_WORDS = {
     "de": "cookies | cookie",
     "ar": "ملفات تعريف الارتباط | ملفات الارتباط | الكوكيز | كوكيز",
     "ru": "куки | файлы cookie",
+    "pl": "pliki cookies | plików cookies | plikami cookies | pliki cookie | plików cookie | ciasteczka | "
+          "ciasteczek",
 }
 
 CONSENT_CUES = {
@@ -281,6 +312,8 @@ CONSENT_CUES = {
           " concorda",
     "ar": "نستخدم | يستخدم هذا الموقع | يستخدم موقعنا | توافق | موافقتك | قبول",
     "ru": "мы используем | сайт использует | соглашаетесь | согласие | принять",
+    "pl": "używamy | wykorzystujemy | ta strona korzysta | ta strona używa | serwis korzysta | serwis wykorzystuje | "
+          "wyrażasz zgodę | zgodę | akceptuję | akceptujesz | polityce prywatności | polityką prywatności",
 }
 
 CONSENT_BUTTONS = {
@@ -298,6 +331,8 @@ CONSENT_BUTTONS = {
           "personalizar",
     "ar": "قبول | قبول الكل | موافق | أوافق | رفض | الإعدادات | إدارة التفضيلات | المزيد",
     "ru": "принять | принять все | согласен | отклонить | настройки | подробнее",
+    "pl": "akceptuję | akceptuj | zaakceptuj | akceptuję wszystkie | zaakceptuj wszystkie | zgadzam się | odrzuć | "
+          "odrzuć wszystkie | ustawienia | dostosuj | więcej informacji",
 }
 
 CREDIT_LABELS = {
@@ -310,6 +345,7 @@ CREDIT_LABELS = {
     "ru": "фото | источник",
     "ja": "写真 | 画像 | 資料写真",
     "zh": "图片 | 圖片 | 照片 | 摄影 | 攝影",
+    "pl": "zdjęcie | zdjęcia | fot | foto | źródło | ilustracja | grafika",
 }
 
 RIGHTS = {
@@ -320,6 +356,7 @@ RIGHTS = {
     "pt": "todos os direitos reservados",
     "ar": "جميع الحقوق محفوظة",
     "ru": "все права защищены",
+    "pl": "wszelkie prawa zastrzeżone | wszystkie prawa zastrzeżone",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -331,6 +368,7 @@ BYLINE_LABELS = {
     "pt": "por | autor | autora | texto",
     "ar": "بقلم | كتب | كتبت | الكاتب",
     "ru": "автор | текст",
+    "pl": "autor | autorka | tekst | opracowanie",
 }
 
 OFFER_WORDS = {
@@ -341,6 +379,7 @@ OFFER_WORDS = {
     "pt": "assinatura assine assinante assinantes",
     "ar": "اشتراك اشترك مشترك",
     "ru": "подписка подписку подпишитесь",
+    "pl": "prenumerata prenumeratę prenumeraty subskrypcja subskrypcję subskrypcji abonament",
 }
 
 REPORTING = {
@@ -355,6 +394,8 @@ REPORTING = {
     "ar": "قال | وقال | قالت | وقالت | أكد | وأكد | أوضح | وأوضح | صرح | أعلن | وأعلن | بحسب | وفقا",
     "ru": "сказал | сказала | заявил | заявила | сообщил | сообщила | по словам | по его словам | по её словам | "
           "по ее словам | по их словам | по данным",
+    "pl": "powiedział | powiedziała | mówi | mówił | mówiła | twierdzi | stwierdził | stwierdziła | oświadczył | "
+          "oświadczyła | poinformował | poinformowała | przekazał | przekazała | dodał | dodała | według | zdaniem",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -379,6 +420,7 @@ BIO_COPULAS = {
     "it": "è | era | fu | è stato | è stata | lavora come",
     "pt": "é | era | foi | tem sido | trabalha como",
     "ru": "— | – | является | являлась | являлся | был | была | работает",
+    "pl": "jest | był | była | pracuje jako",
 }
 JOB_VERBS = {
     "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
@@ -388,6 +430,8 @@ JOB_VERBS = {
     "pt": "ensina | leciona | dirige | dirigiu | preside | presidiu | fundou | cofundou | coordena",
     "ru": "преподаёт | преподает | руководит | руководила | руководил | возглавляет | возглавляла | возглавлял | "
           "основал | основала",
+    "pl": "wykłada | kieruje | kierował | kierowała | przewodniczy | założył | założyła | współzałożył | "
+          "współzałożyła",
 }
 WRITES_ABOUT = {
     "de": "schreibt über | schreibt regelmäßig über | schreibt als",
@@ -396,6 +440,7 @@ WRITES_ABOUT = {
     "it": "scrive di | scrive su | scrive per | scrive regolarmente di",
     "pt": "escreve sobre | escreve regularmente sobre | escreve para",
     "ru": "пишет о | пишет об | пишет про | пишет для",
+    "pl": "pisze o | pisze dla | regularnie pisze o | pisze felietony",
 }
 CONTRIBUTOR_ROLES = {
     "de": """
@@ -460,6 +505,18 @@ CONTRIBUTOR_ROLES = {
         посл | дипломат | советник | консультант | активист | правозащитник | депутат | сенатор | губернатор |
         мэр | публицист | писател | поэт | драматург | журналист | корреспондент | редактор | колумнист |
         обозревател | автор | эксперт""",
+    "pl": """
+        profesor | profesorem | profesorką | wykładowcą | wykładowczynią | adiunktem | badaczem | badaczką |
+        naukowcem | naukowczynią | ekonomistą | ekonomistką | historykiem | historyczką | filozofem | filozofką |
+        socjologiem | socjolożką | politologiem | politolożką | antropologiem | antropolożką | demografem |
+        demografką | urbanistą | urbanistką | biologiem | biolożką | klimatologiem | klimatolożką | psychologiem |
+        psycholożką | psychiatrą | prawnikiem | prawniczką | adwokatem | adwokatką | radcą prawnym | sędzią |
+        analitykiem | analityczką | dyrektorem | dyrektorką | prezesem | prezeską | założycielem | założycielką |
+        współzałożycielem | współzałożycielką | przewodniczącym | przewodniczącą | dziekanem | rektorem | rektorką |
+        ministrem | ambasadorem | ambasadorką | dyplomatą | dyplomatką | doradcą | doradczynią | ekspertem |
+        ekspertką | aktywistą | aktywistką | publicystą | publicystką | pisarzem | pisarką | poetą | poetką |
+        dziennikarzem | dziennikarką | felietonistą | felietonistką | korespondentem | korespondentką |
+        redaktorem | redaktorką | komentatorem | komentatorką""",
 }
 # The kinds of place a job is held at.
 INSTITUTIONS = {
@@ -475,6 +532,9 @@ INSTITUTIONS = {
           "laboratório | observatório | politécnico",
     "ru": "университет | институт | школ | фонд | центр | академи | факультет | кафедр | больниц | министерств | "
           "лаборатори | обсерватори | колледж | вуз",
+    "pl": "uniwersytet | uniwersytecie | uniwersytetu | uczelni | instytut | instytucie | instytutu | fundacji | "
+          "akademii | centrum | wydziale | wydziału | katedrze | katedry | politechnice | politechniki | "
+          "ministerstwie | ministerstwa | szpitalu | szpitala | laboratorium | obserwatorium | kancelarii",
 }
 # The languages that write a job as the head of a compound.
 COMPOUNDING = ("de",)
@@ -491,6 +551,7 @@ ROLE_MODIFIERS = {
     "it": "ex",
     "pt": "ex",
     "ru": "бывший бывшая старший старшая ведущий ведущая главный главная",
+    "pl": "były była emerytowany emerytowana",
 }
 # A title before a full name ("Prof. Dr. …"), and the honorifics by which a story names a person a second time
 # ("Frau Lanz ist …", "M. Marchal est …"): a note gives the full name.
@@ -500,6 +561,7 @@ NAME_TITLES = {
     "es": "dr | dra | prof",
     "it": "prof | prof.ssa | dott | dott.ssa | dr",
     "pt": "dr | dra | prof | prof.ª",
+    "pl": "dr | prof | dr hab | mgr | inż",
 }
 HONORIFICS = {
     "de": "herr frau",
@@ -508,6 +570,7 @@ HONORIFICS = {
     "it": "signor signore signora sig sig.ra",
     "pt": "senhor senhora sr sra dona",
     "ru": "господин госпожа",
+    "pl": "pan pani",
 }
 # Words that put an event in time: what happened to someone "am Montag" or "el verano pasado" is news, not a note
 # (the names of weekdays and months, ``DATE_NAMES``, count too; Russian "году" is "in the year …", where "с … года"
@@ -528,6 +591,10 @@ EVENT_TIME = {
     "ru": "вчера | сегодня | позавчера | недавно | прошлом | прошлой | прошлым | прошлого | году | летом | зимой | "
           "весной | осенью | январе | феврале | марте | апреле | мае | июне | июле | августе | сентябре | октябре | "
           "ноябре | декабре",
+    "pl": "wczoraj | dzisiaj | dziś | przedwczoraj | niedawno | ostatnio | w zeszłym tygodniu | w zeszłym roku | "
+          "w ubiegłym tygodniu | w ubiegłym roku | w zeszłym miesiącu | tego lata | latem | zimą | wiosną | jesienią | "
+          "styczniu | lutym | marcu | kwietniu | maju | czerwcu | lipcu | sierpniu | wrześniu | październiku | "
+          "listopadzie | grudniu",
 }
 
 # Disclaimers about the article itself. ``DISCLAIMER_LABELS``: a label and a colon that make the line a note about
@@ -546,6 +613,7 @@ DISCLAIMER_LABELS = {
     "pt": "nota da redação | nota da redacção | nota do editor | nota do director | nota do diretor | correção | "
           "correcção | errata | rectificação | retificação | esclarecimento",
     "ru": "от редакции | примечание редакции | поправка | уточнение | исправление",
+    "pl": "od redakcji | nota redakcji | uwaga redakcji | notka redakcyjna | sprostowanie | korekta | errata",
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -567,6 +635,8 @@ DISCLAIMERS = {
           "ortográfico",
     "ru": "не является инвестиционной рекомендацией | не является индивидуальной инвестиционной рекомендацией | "
           "в предыдущей версии этой статьи | в первоначальной версии этой статьи",
+    "pl": "nie stanowi porady inwestycyjnej | nie stanowi rekomendacji | nie stanowi porady | w poprzedniej wersji "
+          "tego artykułu | we wcześniejszej wersji tego artykułu | w pierwotnej wersji tego artykułu",
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -575,10 +645,11 @@ VIEWS = {
     "es": "opinión | opiniones | punto de vista | puntos de vista | posición | postura | responsabilidad exclusiva | "
           "exclusiva responsabilidad",
     "it": "opinione | opinioni | punto di vista | punti di vista | posizione | esclusiva responsabilità | "
-          "responsabilità esclusiva",
+          "responsabilità esclusiva | impegnano soltanto | impegnano solo | impegna soltanto | impegna solo",
     "pt": "opinião | opiniões | ponto de vista | pontos de vista | posição | exclusiva responsabilidade | "
           "responsabilidade exclusiva",
     "ru": "мнение | мнением | мнения | точка зрения | точку зрения | позиция | позицию | позицией",
+    "pl": "opinia | opinie | opinii | poglądy | poglądów | stanowisko | stanowiska | stanowiskiem | punkt widzenia",
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -588,10 +659,12 @@ WHOSE_VIEWS = {
     "es": "su autor | su autora | sus autores | sus autoras | del autor | de la autora | de los autores | "
           "de quien la firma | de quien lo firma | de la redacción | del periódico | línea editorial",
     "it": "dell'autore | dell'autrice | degli autori | della redazione | del giornale | della testata | "
-          "linea editoriale",
+          "linea editoriale | i loro autori | il loro autore | la loro autrice | le loro autrici | chi le firma | "
+          "chi li firma",
     "pt": "do autor | da autora | dos autores | dos seus autores | das autoras | da redação | da redacção | "
           "do jornal | linha editorial",
     "ru": "автора | авторов | автором | редакции | издания",
+    "pl": "autora | autorki | autorów | autorek | redakcji | wydawcy",
 }
 
 # The names of months and weekdays: with a year they make a line a date.
@@ -610,6 +683,9 @@ DATE_NAMES = {
           "أيار حزيران تموز آب أيلول تشرين الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря понедельник вторник "
           "среда четверг пятница суббота воскресенье",
+    "pl": "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca "
+          "sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia "
+          "poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę",
 }
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
@@ -620,6 +696,7 @@ DATE_WORDS = {
     "pt": "de a às h publicado atualizado actualizado",
     "ar": "في نشر آخر تحديث",
     "ru": "в обновлено опубликовано",
+    "pl": "r godz o opublikowano aktualizacja zaktualizowano",
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
@@ -630,6 +707,7 @@ DATE_LABELS = {
     "pt": "publicado | atualizado | actualizado | data",
     "ar": "آخر تحديث | تاريخ النشر | نشر في | تم النشر",
     "ru": "обновлено | опубликовано | дата",
+    "pl": "opublikowano | aktualizacja | zaktualizowano | data publikacji | data",
 }
 
 # Arabic short vowels, shadda, sukun and the tatweel: pages write them or not ("أيضًا", "أيضا").
