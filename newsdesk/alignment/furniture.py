@@ -77,16 +77,6 @@ def visible_lines(text: str) -> list[str]:
 
 
 @functools.cache
-def function_words(language: str) -> frozenset[str]:
-    """The function words of English and of ``language``."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
-
-    if language == languages.ENGLISH:
-        return ENGLISH_STOP_WORDS
-    return ENGLISH_STOP_WORDS | languages.function_words(language)
-
-
-@functools.cache
 def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words by which the outlet speaks to the reader and of itself: English's, and ``language``'s. An English
     pronoun spelt as a function word of a language with pronouns of its own is that word (Polish "we" is "in")."""
@@ -118,7 +108,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     if not sentence_lines and count <= SHORT_WORDS:
         reasons.append("no sentence: a caption, heading or link")
     lowered = [token.lower() for token in tokens]
-    function = function_words(language)
+    function = languages.with_english(language)
     function_share = sum(token in function for token in lowered) / count
     if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from newsdesk.alignment import wordclass
-from newsdesk.alignment.words import stem, stop_words, stop_words_for
+from newsdesk.alignment.words import CALENDAR, stem, stop_words, stop_words_for
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
@@ -265,7 +265,7 @@ def candidate_spans(words: list[str], text: str | None = None, spans: list[tuple
 
 # Languages that capitalise every noun: a phrase of theirs ends on a capitalised word ("Sperrung der Talbrücke",
 # not "Talbrücke gesperrt").
-CAPITALISED_NOUNS = frozenset({"de", "lb"})
+CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # Languages whose labels are runs of words bounded by their function words: those that write their articles,
 # prepositions and particles as words of their own. Arabic, Persian, Hebrew and Hindi write some onto the word
 # ("والمستشفى", "and the hospital"), so a run there is bounded by nothing; their topics keep the opening words of
@@ -323,10 +323,9 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
 
 # Words that say when, not what: a phrase ending on one ("eight other countries in June", "launches in recent
 # years") names no sub-topic, and the noun phrase before it stands alone.
-TIME_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday day days week weeks weekend month months year years decade decades "
-    "century morning afternoon evening night today yesterday tomorrow spring summer autumn winter".split()
+TIME_WORDS = CALENDAR | frozenset(
+    "day days week weeks weekend month months year years decade decades century morning afternoon evening night "
+    "today yesterday tomorrow spring summer autumn winter".split()
 )
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 

@@ -38,8 +38,7 @@ from typing import NamedTuple
 import numpy as np
 
 from newsdesk.alignment import furniture
-from newsdesk.alignment.labels import CAPITALISED_NOUNS
-from newsdesk.alignment.words import ELIDING, stem, stemmer, unigrams
+from newsdesk.alignment.words import CALENDAR, ELIDING, stem, stemmer, unigrams
 from newsdesk.importing import furniture_vocabulary, ingest, languages
 
 THRESHOLD = 0.22
@@ -72,12 +71,7 @@ NAME_LINKS = {"en": frozenset({"of", "the"}), "es": frozenset({"de", "del", "la"
 # English the articles, in another language its short function words (the English list holds "mill" and "fire").
 OPENING_WORDS = frozenset({"the", "a", "an"})
 OPENING_LETTERS = 4
-# Calendar words are capitalised but name no one: every story has a Monday and a March (in English, and in the
-# article's language: "Mayo Clinic" is a name in English).
-CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                     "june july august september october november december".split())
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-NAME_WORD = re.compile(r"[\w’'\-]+")
 
 
 def reporting(title: str, text: str) -> str:
@@ -97,6 +91,7 @@ def _reading_of_names(language: str):
     if language != languages.ENGLISH:
         opening = opening | {word for word in languages.function_words(language) if len(word) <= OPENING_LETTERS}
     links = NAME_LINKS["en"] | NAME_LINKS.get(language, frozenset())
+    # English's calendar words, and the article's language's ("Mayo Clinic" is a name in English).
     calendar = CALENDAR | frozenset(furniture_vocabulary.folded(furniture_vocabulary.DATE_NAMES.get(language, ""))
                                     .split())
     return frozenset(opening), links, calendar
@@ -106,7 +101,7 @@ def names_and_figures(text: str) -> dict[str, str]:
     """The names and figures of ``text``: a normalised key for each, and the spelling first seen."""
     language = languages.language_of(text)
     opening, links, calendar = _reading_of_names(language)
-    lone_words_are_nouns = language in CAPITALISED_NOUNS
+    lone_words_are_nouns = language in languages.CAPITALISED_NOUNS
     pattern = CAPITALISED_AFTER_ELISION if language in ELIDING else CAPITALISED
     stemmed = stemmer(language)
     found: dict[str, str] = {}

@@ -33,6 +33,9 @@ HANGUL = "\uac00-\ud7af"
 PAIRED_RUN = re.compile(f"{UNSPACED_RUN.pattern}|[{HANGUL}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
+# Calendar words are capitalised but name no one and no sub-topic: every story has a Monday and a March.
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                     "june july august september october november december".split())
 
 
 def _letters(word: str) -> int:
@@ -56,7 +59,7 @@ def stop_words_for(language: str | None) -> frozenset:
     function words (a text in another language quotes English names and titles too)."""
     if language in (None, languages.ENGLISH):
         return stop_words()
-    return stop_words() | languages.function_words(language)
+    return stop_words() | languages.with_english(language)
 
 
 # Languages that write an article, a pronoun or a negation onto the word after it with an apostrophe ("l'usine",

@@ -17,6 +17,8 @@ ENGLISH = "en"
 # Japanese, written without spaces, are counted in pairs of characters by the alignment and need no list here.
 SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "ro",
                     "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi")
+# Languages that capitalise every noun: a lone capitalised word there is a noun, not a name.
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
 MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
 # A word with its combining marks (Hindi's vowel signs), and its elided part ("l'usine").
 LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
@@ -57,6 +59,9 @@ def _languages_of_word() -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in languages.items()}
 
 
+# The same article is asked about by the furniture rules, the vectors and the names of one comparison: it is read
+# once (a text's hash is kept with it, so a hit costs nothing).
+@functools.lru_cache(maxsize=512)
 def language_of(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in, by its function words; English unless another
     language clearly wins.
@@ -95,9 +100,15 @@ def language_of(text: str) -> str:
     return winner
 
 
-def function_words_of(text: str) -> frozenset[str]:
-    """The function words of the language ``text`` is written in."""
-    return function_words(language_of(text))
+@functools.cache
+def with_english(language: str) -> frozenset[str]:
+    """English's function words (scikit-learn's list) and ``language``'s: a text in another language quotes
+    English names and titles too."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
+
+    if language == ENGLISH:
+        return ENGLISH_STOP_WORDS
+    return ENGLISH_STOP_WORDS | function_words(language)
 
 
 LANGUAGE_SAMPLE = 20_000  # characters of a story read to tell its language: enough, and no cost in a big story

@@ -51,8 +51,7 @@ from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 #   before it), pronouns, complementizers ("que"), fronted (a pronoun that stands for the words said: "Das sagte
 #   X", "Lo ha detto X");
 # - particles, not_particles, objects, not_after (see ``Language``), needs_clause (verbs that are ordinary verbs
-#   too), demands, infinitives (the endings of a demand's infinitive), dialogue (dialogue dashes are written),
-#   capitalised_nouns (German).
+#   too), demands, infinitives (the endings of a demand's infinitive), dialogue (dialogue dashes are written).
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -68,7 +67,6 @@ TABLES = {
         "auxiliaries": "hat haben hatte hatten habe",
         "according": "laut | nach angaben | nach auskunft",
         "agents": "von",
-        "capitalised_nouns": "yes",
         "closing": "so",
         "postpositions": "zufolge",
         "determiners": "der die das den dem des ein eine einen einem einer eines sein seine seiner ihr ihre ihrer "
@@ -314,7 +312,7 @@ def languages() -> dict[str, Language]:
             not_after=_pairs(table.get("not_after", "")),
             infinitives=tuple(table.get("infinitives", "").split()),
             dialogue=bool(table.get("dialogue")),
-            capitalised_nouns=bool(table.get("capitalised_nouns")),
+            capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
