@@ -76,7 +76,7 @@ MATCH_SIMILARITY = 0.5  # two segments of different outlets, each the other's be
 # ... when each stands out from its runner-up there by this much: an outlet that does not report a sub-topic
 # still has a closest segment to it, but that one is about as close as its others.
 MATCH_MARGIN = 0.15
-SAME_ARTICLE_SIMILARITY = 0.6  # two segments of one article this alike are a match too
+SAME_ARTICLE_SIMILARITY = 0.6  # two segments of one article this alike are a match too (see segment_matches)
 ROW_SIMILARITY = 0.1  # rows grow by average linkage over matches (other pairs count as zero) down to this
 JOIN_SIMILARITY_ROWS = 0.4  # rows whose passages are on average this alike are one sub-topic
 SHARED_ARTICLE_MARGIN = 0.1  # ... and this much more alike when an article has passages in both
@@ -248,13 +248,25 @@ def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int
     owners = [articles[int(np.flatnonzero(segment == s)[0])] for s in range(count)]
     centroids = normalize(membership @ vectors)
     segment_similarity = centroids @ centroids.T
-    matched = mutual_best_matches(segment_similarity, owners, MATCH_MARGIN) & (segment_similarity >= MATCH_SIMILARITY)
-    same_article = _same_owner(owners)
-    matched |= same_article & (segment_similarity >= SAME_ARTICLE_SIMILARITY)
+    matched = segment_matches(segment_similarity, owners)
     rows = _average_linkage(np.where(matched, segment_similarity, 0.0), np.arange(count), ROW_SIMILARITY)
     rows = _join_rows(segment_similarity, rows, owners, JOIN_SIMILARITY_ROWS)
     rows = _attach_alone(segment_similarity, rows, membership.sum(axis=1), owners, ATTACH_LIFT)
     return np.unique(rows[segment], return_inverse=True)[1]
+
+
+def segment_matches(similarity: np.ndarray, owners: list[Hashable]) -> np.ndarray:
+    """Which segments report the same thing, for rows to grow over: segments of different outlets that are each
+    other's best match there, distinctly (``MATCH_MARGIN``) and at least ``MATCH_SIMILARITY`` alike; segments of
+    one article at least ``SAME_ARTICLE_SIMILARITY`` alike; and segments of one article that are each other's
+    closest segment in the whole story, at least ``MATCH_SIMILARITY`` alike (a sub-topic the outlet reports in
+    two places, nearer each other than anything another outlet wrote)."""
+    matched = mutual_best_matches(similarity, owners, MATCH_MARGIN) & (similarity >= MATCH_SIMILARITY)
+    same_article = _same_owner(owners)
+    matched |= same_article & (similarity >= SAME_ARTICLE_SIMILARITY)
+    matched |= same_article & mutual_nearest(similarity) & (similarity >= MATCH_SIMILARITY)
+    np.fill_diagonal(matched, False)
+    return matched
 
 
 # A paragraph that opens with a quotation mark carries on what the paragraph before it reported (news style
@@ -335,6 +347,14 @@ def _window_similarity(similarity: np.ndarray, before: list[int], after: list[in
     left = similarity[np.ix_(before, before)].sum()
     right = similarity[np.ix_(after, after)].sum()
     return float(cross / math.sqrt(max(left, 1e-12) * max(right, 1e-12)))
+
+
+def mutual_nearest(similarity: np.ndarray) -> np.ndarray:
+    """Pairs of items each of which is the other's most similar item of all (ties count for both)."""
+    others = similarity.copy()
+    np.fill_diagonal(others, -np.inf)
+    nearest = others >= others.max(axis=1, keepdims=True)
+    return nearest & nearest.T
 
 
 def _same_owner(owners: list[Hashable]) -> np.ndarray:

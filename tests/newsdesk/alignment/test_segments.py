@@ -172,3 +172,39 @@ def test_an_article_turning_to_another_thing_is_cut_at_the_valley_though_all_its
 
     assert len(set(segment[:3].tolist())) == 1 and len(set(segment[3:6].tolist())) == 1
     assert segment[2] != segment[3]
+
+
+def test_items_each_the_others_closest_of_all_are_mutual_nearest():
+    matrix = similarity({(0, 1): 0.7, (1, 2): 0.6, (2, 3): 0.5, (0, 3): 0.1}, 4)
+
+    nearest = clustering.mutual_nearest(matrix)
+
+    assert nearest[0, 1] and nearest[1, 0]
+    assert not nearest[1, 2] and not nearest[2, 3] and not nearest[0, 0]
+
+
+def test_two_places_of_one_article_nearer_each_other_than_anything_else_are_a_match():
+    # a0 and a2 report one thing twice; a0 is also outlet b's match for it, but less alike than a2.
+    owners = ["a", "a", "a", "b", "b"]
+    matrix = np.eye(5)
+    for (first, second), value in {(0, 2): 0.55, (0, 3): 0.52, (1, 4): 0.8, (2, 3): 0.2}.items():
+        matrix[first, second] = matrix[second, first] = value
+
+    matched = clustering.segment_matches(matrix, owners)
+
+    assert matched[0, 2] and matched[2, 0]
+    assert matched[1, 4]
+    assert not matched[0, 1] and not matched[1, 2]
+
+
+def test_two_places_of_one_article_each_nearer_another_outlet_are_no_match_below_the_same_article_bar():
+    owners = ["a", "a", "a", "b", "b"]
+    matrix = np.eye(5)
+    for (first, second), value in {(0, 2): 0.55, (0, 3): 0.8, (2, 4): 0.8}.items():
+        matrix[first, second] = matrix[second, first] = value
+
+    matched = clustering.segment_matches(matrix, owners)
+
+    assert matched[0, 3] and matched[2, 4]
+    assert not matched[0, 2]
+    assert not matched.diagonal().any()
