@@ -9,7 +9,8 @@ words is kept whole or left out); the word classes come from ``wordclass``. Amon
 one whose words are most distinctive of the topic (frequent in it, rare in the other topics, used by several
 of its articles) wins, with a preference for phrases of two to five words that several passages share. In a
 story in another European language, which the English word classes cannot read, the candidates are runs of words
-that open and close on a content word of that language (``word_run_spans``). A bare list of words is never built:
+that open and close on a content word of that language and hold no word the story itself uses as a verb
+(``word_run_spans``, ``verbal``). A bare list of words is never built:
 when no phrase qualifies (a story in Arabic, Hindi or a script written without spaces), the label is the opening
 of the topic's most typical passage, as written, up to five words or twelve characters of a script written
 without spaces, with "…" where the clause goes on.
@@ -22,7 +23,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment import wordclass
+from newsdesk.alignment import verbal, wordclass
 from newsdesk.alignment.words import CALENDAR, stem, stop_words, stop_words_for
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
@@ -280,18 +281,25 @@ OTHER_DATE_NAMES = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)  
 
 
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
-                   capitalised_nouns: bool = False, governed: bool = False):
+                   capitalised_nouns: bool = False, governed: bool = False, verbal: frozenset = frozenset()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
     run that cuts a capitalised name in two or a figure written in groups ("800" of "1 800"), and, where every noun
     is capitalised, closing on a capitalised word. With ``governed`` (a language without articles, where the small
     word before a noun is most often the preposition that governs it: "на дорогу", "для будущих мам"), never a run
-    that opens right after a function word. The phrases several passages share win in ``label_topics``, and a
-    phrase that recurs is most often a name or a noun phrase: verbs change their endings from one sentence to the
-    next."""
+    that opens right after a function word; never a run holding a word the story uses as a verb (``verbal``, from
+    ``verbal.verbal_words``: "Voté mardi soir", "Umweg kostet Zeit"). The phrases several passages share win in
+    ``label_topics``, and a phrase that recurs is most often a name or a noun phrase: verbs change their endings
+    from one sentence to the next."""
+    def acts_as_verb(position: int) -> bool:
+        return re.split(r"['’]", words[position].lower())[-1] in verbal
+
     def function(position: int) -> bool:
-        return words[position].lower() in skipped or len(words[position]) < 2
+        # An elided pronoun or article written onto a function word ("qu'elle", "dell'isola" is not one) counts
+        # as one.
+        parts = [part for part in re.split(r"['’]", words[position].lower()) if part]
+        return len(words[position]) < 2 or all(part in skipped or len(part) < 2 for part in parts)
 
     def capital(position: int) -> bool:
         return 0 <= position < len(words) and is_word(words[position]) and is_capitalised(words[position])
@@ -310,7 +318,7 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 and text is not None and text[spans[start - 1][1]:spans[start][0]] in GROUP_SEPARATORS:
             continue
         for end in range(start, min(len(words), start + RUN_WORDS)):
-            if not is_word(words[end]):
+            if not is_word(words[end]) or acts_as_verb(end):
                 break
             if function(end) or words[end][:1].isdigit() or words[end].lower() in OTHER_DATE_NAMES:
                 continue  # nor a date ("30 de junio", "am Donnerstag"): it says when, not what
@@ -429,6 +437,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
     language = languages.language_of_texts(list(texts))
     english = language not in RUN_LABEL_LANGUAGES
     skipped = stop_words_for(None if english else language)
+    verbs = frozenset() if english else verbal.verbal_words(texts, language, skipped)
 
     def content(word: str) -> bool:
         return is_content(word) if english else is_word(word) and len(word) > 1 and word.lower() not in skipped
@@ -438,7 +447,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         if english:
             return candidate_spans(words_of[row], texts[row], spans)
         return word_run_spans(words_of[row], texts[row], spans, skipped, language in CAPITALISED_NOUNS,
-                              language in GOVERNED)
+                              language in GOVERNED, verbs)
 
     topics = sorted(set(assignment))
     rows_of: dict[int, list[int]] = defaultdict(list)

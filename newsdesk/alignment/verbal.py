@@ -1,0 +1,108 @@
+"""Which words of a story act as verbs, read from the story itself, for labels in languages the English word
+classes cannot read: a label names a sub-topic with a noun phrase ("fermeture de la station"), never a clause
+("Voté mardi soir", "Demandent qu'elle serve").
+
+No tagger or model is needed. In languages that write their articles as words of their own, a word's neighbours
+in the story's own sentences say what it is: a word after an article or a determiner ("la *fermeture*") is a noun
+or an adjective; a word after a subject pronoun, an auxiliary, a reflexive or a negation ("qu'elle *serve*", "a
+*voté*", "se *cerrará*", "non *arriva*"), or followed at once by an article ("*promette* un catamarano",
+"*cerrará* el 30 de junio"), is a verb. A word that acts as a verb more often than as a noun is verbal. Where
+every noun is capitalised (German), a lower-case word inside a noun phrase is an adjective, which ends as one
+("lange Staus", "der frühen Siebzigerjahre"); any other lower-case word there ("Umweg *kostet* Zeit") is a verb.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# Articles, demonstratives and possessives: the word after one is a noun or an adjective.
+DETERMINERS = {
+    "fr": "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes",
+    "es": "el la los las un una unos unas del al este esta estos estas ese esa esos esas su sus nuestro nuestra "
+          "aquel aquella",
+    "it": "il lo la i gli le l un una uno del dello della dei degli delle al allo alla ai agli alle nel nello "
+          "nella nei negli nelle sul sullo sulla sui sugli sulle dal dallo dalla dai dagli dalle questo questa "
+          "questi queste quel quella quei quelle suo sua suoi sue",
+    "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos à às pelo pela pelos pelas este esta "
+          "estes estas esse essa esses essas seu sua seus suas",
+    "ca": "el la els les l un una uns unes del dels al als pel pels aquest aquesta aquests aquestes seu seva",
+    "nl": "de het een deze dit die dat zijn haar hun",
+}
+# Prepositions fused with an article ("du", "del", "della"), which follow nouns all the time: any other
+# determiner followed at once by a word shows that the word before it is a verb ("cerrará el 30 de junio",
+# "perdent leur emploi").
+FUSED = {
+    "fr": "du des au aux",
+    "es": "del al",
+    "it": "del dello della dei degli delle al allo alla ai agli alle nel nello nella nei negli nelle sul sullo "
+          "sulla sui sugli sulle dal dallo dalla dai dagli dalle",
+    "pt": "do da dos das no na nos nas ao aos à às pelo pela pelos pelas",
+    "ca": "del dels al als pel pels",
+    "nl": "",
+}
+# Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
+# verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
+# noun or an adjective follows as often as a participle ("es economista").
+VERB_MARKERS = {
+    "fr": "il elle ils elles on nous vous je j qu ne n se s y a ont avait avaient aura auront va vont doit doivent "
+          "peut peuvent veut veulent",
+    "es": "se no ha han había habían he hemos habrá va van puede pueden debe deben quiere quieren",
+    "it": "si non ha hanno aveva avevano avrà può possono deve devono vuole vogliono ci",
+    "pt": "se não ele ela eles elas tem têm tinha tinham terá vai vão pode podem deve devem",
+    "ca": "es s no ha han havia havien va van pot poden vol volen",
+    "nl": "ik jij je hij zij ze wij we jullie er niet heeft hebben had hadden wordt worden werd werden zal zullen "
+          "kan kunnen moet moeten wil willen",
+}
+# How an adjective ends where every noun is capitalised: the lower-case words a noun phrase may hold.
+ADJECTIVE_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+ELISION = re.compile(r"['’]")
+# Neighbours are read within a clause: a word before a full stop or a comma is no neighbour of the word after it.
+CLAUSE_BREAK = re.compile(r"[^\w\s'’-]|\d", re.UNICODE)
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The text's clauses as lists of words, as written, with an elided article or pronoun a word of its own
+    ("l'école": "l", "école"; "qu'elle": "qu", "elle")."""
+    clauses = []
+    for clause in CLAUSE_BREAK.split(text):
+        words = []
+        for match in WORD.finditer(clause):
+            words += [part for part in ELISION.split(match.group()) if part]
+        if words:
+            clauses.append(words)
+    return clauses
+
+
+def verbal_words(texts: Iterable[str], language: str | None,
+                 function_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The lower-case words of ``texts`` that act as verbs in them, in ``language`` (empty where this module has
+    no tables for it); ``function_words`` (prepositions, conjunctions, pronouns) are never among them."""
+    if language in ADJECTIVE_ENDINGS:
+        endings = ADJECTIVE_ENDINGS[language]
+        return frozenset(word for text in texts for word in WORD.findall(text)
+                         if word[:1].islower() and not word.lower().endswith(endings)) - function_words
+    if language not in DETERMINERS:
+        return frozenset()
+    determiners = frozenset(DETERMINERS[language].split())
+    markers = frozenset(VERB_MARKERS[language].split())
+    articles = determiners - frozenset(FUSED[language].split())
+    nominal: Counter = Counter()
+    verbal: Counter = Counter()
+    for words in (clause for text in texts for clause in _clauses(text)):
+        lowered = [word.lower() for word in words]
+        for position, word in enumerate(lowered):
+            # A capitalised word is a name or opens a sentence, and a capitalised article opens a name ("l'hôtel
+            # restaurant Le Chamois"): neither says what the word before it is.
+            if word in determiners or word in markers or not words[position][:1].islower():
+                continue
+            before = lowered[position - 1] if position else ""
+            after = words[position + 1] if position + 1 < len(words) else ""
+            if before in determiners:
+                nominal[word] += 1
+            elif before in markers:
+                verbal[word] += 1
+            if after in articles:
+                verbal[word] += 1
+    return frozenset(word for word, count in verbal.items() if count > nominal[word]) - function_words
