@@ -6,7 +6,9 @@ No tagger or model is needed. In languages that write their articles as words of
 in the story's own sentences say what it is: a word after an article or a determiner ("la *fermeture*") is a noun
 or an adjective; a word after a subject pronoun, an auxiliary, a reflexive or a negation ("qu'elle *serve*", "a
 *voté*", "se *cerrará*", "non *arriva*"), or followed at once by an article ("*promette* un catamarano",
-"*cerrará* el 30 de junio"), is a verb. A word that acts as a verb more often than as a noun is verbal. Where
+"*cerrará* el 30 de junio"), is a verb. In languages without articles (Russian, Polish) the word after a
+preposition is a noun and the word after a negation, a pronoun or a modal is a verb, and some endings only verbs
+have ("-ся", "-ać") say so too. A word that acts as a verb more often than as a noun is verbal. Where
 every noun is capitalised (German), a lower-case word inside a noun phrase is an adjective, which ends as one
 ("lange Staus", "der frühen Siebzigerjahre"); any other lower-case word there ("Umweg *kostet* Zeit") is a verb.
 """
@@ -27,6 +29,10 @@ DETERMINERS = {
           "estes estas esse essa esses essas seu sua seus suas",
     "ca": "el la els les l un una uns unes del dels al als pel pels aquest aquesta aquests aquestes seu seva",
     "nl": "de het een deze dit die dat zijn haar hun",
+    # Languages without articles: the word after a preposition is the noun (or its adjective) it governs.
+    "ru": "в во на с со к ко по о об обо от до из у за над под при без для про через между перед около после "
+          "против среди вокруг",
+    "pl": "w we na z ze do od o po przy bez dla przez za nad pod przed między u ku około wobec podczas",
 }
 # Prepositions fused with an article ("du", "del", "della"), which follow nouns all the time: any other
 # determiner followed at once by a word shows that the word before it is a verb ("cerrará el 30 de junio",
@@ -39,6 +45,8 @@ FUSED = {
     "pt": "do da dos das no na nos nas ao aos à às pelo pela pelos pelas",
     "ca": "del dels al als pel pels",
     "nl": "",
+    "ru": DETERMINERS["ru"],
+    "pl": DETERMINERS["pl"],
 }
 # Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
 # verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
@@ -52,6 +60,19 @@ VERB_MARKERS = {
     "ca": "es s no ha han havia havien va van pot poden vol volen",
     "nl": "ik jij je hij zij ze wij we jullie er niet heeft hebben had hadden wordt worden werd werden zal zullen "
           "kan kunnen moet moeten wil willen",
+    "ru": "я ты он она оно мы вы они не бы будет будут будем буду может могут могла мог должен должна должны "
+          "нужно надо можно нельзя стал стала стали начал начала начали",
+    "pl": "ja ty on ona ono my wy oni one nie się będzie będą będziemy może mogą musi muszą trzeba można chce "
+          "chcą został została zostało zostali zostały",
+}
+# Words that follow a verb: the word before one is a verb ("zapaliło się").
+AFTER_VERB = {"pl": "się"}
+# Endings only verbs (and the participles made from them) have, on a word of at least so many letters: the Russian
+# reflexive ("закрывается") and infinitive ("рожать": shorter words so ending are as often nouns, "путь", "мать"),
+# the Polish infinitive ("cofnąć"; "sieć" is a noun).
+VERB_ENDINGS = {
+    "ru": (("ся", "сь"), 4), "ru-infinitive": (("ать", "ять", "еть", "ить", "уть", "ыть", "оть"), 6),
+    "pl": (("ać", "eć", "ić", "yć", "uć", "ąć"), 5),
 }
 # How an adjective ends where every noun is capitalised: the lower-case words a noun phrase may hold.
 ADJECTIVE_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
@@ -87,7 +108,8 @@ def verbal_words(texts: Iterable[str], language: str | None,
         return frozenset()
     determiners = frozenset(DETERMINERS[language].split())
     markers = frozenset(VERB_MARKERS[language].split())
-    articles = determiners - frozenset(FUSED[language].split())
+    after_verb = determiners - frozenset(FUSED[language].split()) | frozenset(AFTER_VERB.get(language, "").split())
+    endings = [VERB_ENDINGS[key] for key in (language, f"{language}-infinitive") if key in VERB_ENDINGS]
     nominal: Counter = Counter()
     verbal: Counter = Counter()
     for words in (clause for text in texts for clause in _clauses(text)):
@@ -103,6 +125,8 @@ def verbal_words(texts: Iterable[str], language: str | None,
                 nominal[word] += 1
             elif before in markers:
                 verbal[word] += 1
-            if after in articles:
+            if after in after_verb:
+                verbal[word] += 1
+            if any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings):
                 verbal[word] += 1
     return frozenset(word for word, count in verbal.items() if count > nominal[word]) - function_words

@@ -102,3 +102,22 @@ def test_labels_of_a_french_story_hold_no_verb_the_story_uses():
     assert {"voté", "perdu"} <= verbs
     for label in result.values():
         assert not set(label.lower().split()) & verbs, label
+
+
+def test_in_a_language_without_articles_a_word_after_a_preposition_is_a_noun_and_after_a_modal_a_verb():
+    texts = ["Женщины будут рожать в Красноборске.", "Роддом закрывается с июля, и путь до города долгий.",
+             "Дорога в роддом занимает три часа."]
+
+    found = verbal_words(texts, "ru", stop_words_for("ru"))
+
+    assert {"рожать", "закрывается"} <= found
+    assert "роддом" not in found and "путь" not in found
+
+
+def test_a_polish_infinitive_is_verbal_but_a_short_noun_so_ending_is_not():
+    texts = ["Gmina próbowała cofnąć zezwolenie.", "Sieć wodociągowa jest skażona."]
+
+    found = verbal_words(texts, "pl", stop_words_for("pl"))
+
+    assert "cofnąć" in found
+    assert "sieć" not in found and "zezwolenie" not in found
