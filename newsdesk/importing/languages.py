@@ -1,7 +1,8 @@
 """Which language a text is written in, told by its function words, and that language's function words.
 
-Policy: the function words come from the ``stop-words`` package (lists for 33 languages). A text's language is
-the one whose function words it uses most (see ``language_of``), English unless another language clearly wins.
+Policy: the function words come from the ``stop-words`` package (lists for 33 languages), with the few a list
+lacks (``ADDED_FUNCTION_WORDS``). A text's language is the one whose function words it uses most (see
+``language_of``), English unless another language clearly wins.
 Many function words of one language are content words of another (German "war" is "was", Spanish "son" is
 "are"), so a text's own language decides which list applies to it: never the union of them all.
 """
@@ -27,6 +28,17 @@ WORD = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 # "ç", "ê", "â", "ô"), counted only between those two.
 LETTER_HINTS = {frozenset({"es", "pt"}): {"es": "ñ¿¡", "pt": "ãõçêâô"}}
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Function words a language's list in the ``stop-words`` package lacks though they are as much function words as
+# those it holds. Portuguese writes a preposition onto the demonstrative or the article after it ("deste verão",
+# "nesse dia", "daquele ano", "duma vez"); its list holds "num" and "numa" and none of the others, so a phrase
+# read from a Portuguese text could end on "deste", and every passage that says "neste" shared a word.
+ADDED_FUNCTION_WORDS = {
+    "pt": frozenset("""
+        deste desta destes destas desse dessa desses dessas daquele daquela daqueles daquelas disto disso daquilo
+        neste nesta nestes nestas nesse nessa nesses nessas naquele naquela naqueles naquelas nisto nisso naquilo
+        àquele àquela àqueles àquelas àquilo dum duma duns dumas nuns numas
+    """.split()),
+}
 
 
 def language_name(language: str) -> str:
@@ -42,11 +54,13 @@ def function_words(language: str) -> frozenset[str]:
     """The function words of ``language`` (an ISO 639-1 code), in lower case; empty for a language without a list."""
     from stop_words import StopWordError, get_stop_words
 
+    added = ADDED_FUNCTION_WORDS.get(language, frozenset())
     try:
         # The package's Hebrew list holds its words in quotes, with a comma: '"אבל",'.
-        return frozenset(word.strip(" '\",").lower().replace("’", "'") for word in get_stop_words(language))
+        listed = frozenset(word.strip(" '\",").lower().replace("’", "'") for word in get_stop_words(language))
     except StopWordError:
-        return frozenset()
+        return added
+    return listed | added
 
 
 @functools.cache

@@ -428,3 +428,11 @@ def test_in_a_language_without_articles_a_run_never_opens_on_the_noun_a_preposit
 
     assert not any(phrase.startswith("дорогу") for phrase in phrases)
     assert any(phrase.startswith("Жители") for phrase in phrases)
+
+
+def test_a_portuguese_run_never_opens_or_closes_on_a_preposition_written_onto_a_demonstrative_or_an_article():
+    phrases = run_phrases("Os cortes noturnos deste verão serão os primeiros naquele concelho, duma seca maior.", "pt")
+
+    contracted = {"deste", "naquele", "duma"}
+    assert "cortes noturnos deste verão" in phrases
+    assert not any({phrase.split()[0].lower(), phrase.split()[-1].lower()} & contracted for phrase in phrases)

@@ -36,6 +36,13 @@ def test_spanish_and_portuguese_are_told_apart_though_their_lists_share_most_wor
     assert language_of("Os moradores não sabem quando a água vai voltar e a câmara ainda não deu uma data.") == "pt"
 
 
+def test_a_portuguese_text_skips_a_preposition_written_onto_a_demonstrative_or_an_article():
+    terms = unigrams("Neste verão, os cortes deste concelho e daquele vizinho duram duma noite à outra.")
+
+    assert not {"nest", "dest", "daquel", "dum"} & set(terms)
+    assert {"verã", "cort", "concelh"} <= set(terms)
+
+
 def test_a_german_text_skips_german_function_words_and_an_english_one_keeps_war():
     assert "war" in function_words("de")  # German "war" is "was"
 
