@@ -15,6 +15,11 @@ from .corpus_stories import story, written_stories
 CAPITALISED = re.compile(r"^[A-Z]")
 STORIES = ["north-korea-arms-russia", "matching", *written_stories()]
 BARE_NUMBER = re.compile(r"^\d[\d,.]*$")
+OTHER_LANGUAGE_STORIES = [slug for slug in written_stories() if language_of(
+    " ".join(article["text"] for article in story(slug)[1])) != "en"]
+# The English word classes judge the English stories' labels; another language's labels open and close on its own
+# content words (below), and an adjective after its noun ("Empresa municipal") is how they are written.
+ENGLISH_STORIES = [slug for slug in STORIES if slug not in OTHER_LANGUAGE_STORIES]
 
 
 def aligned(slug):
@@ -118,7 +123,7 @@ def phrase_edge_faults(phrase: str) -> list[str]:
     return faults
 
 
-@pytest.mark.parametrize("slug", STORIES)
+@pytest.mark.parametrize("slug", ENGLISH_STORIES)
 def test_no_label_starts_or_ends_on_a_linking_word_an_adjective_or_a_bare_number(slug):
     result, _ = aligned(slug)
 
@@ -369,10 +374,6 @@ def test_an_opening_of_spaced_runs_of_an_unspaced_script_stays_short():
 
     assert len(found) <= labels.OPENING_CHARACTERS + 1 and found.endswith("…")
     assert not unicodedata.combining(found[-2])
-
-
-OTHER_LANGUAGE_STORIES = [slug for slug in written_stories() if language_of(
-    " ".join(article["text"] for article in story(slug)[1])) != "en"]
 
 
 def test_the_corpus_holds_stories_in_other_languages():

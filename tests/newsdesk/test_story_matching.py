@@ -27,7 +27,7 @@ def stored_documents():
 # saved (82 and 80 of 85). Strict: this turns red the day it is fixed, and the mark goes.
 SAME_PLACE_OTHER_EVENT = pytest.mark.xfail(
     strict=True, reason="another event in the story's places shares its names and much of its wording")
-KNOWN_LIMITS = {"morvella-faro.txt": SAME_PLACE_OTHER_EVENT}
+KNOWN_LIMITS = {"morvella-faro.txt": SAME_PLACE_OTHER_EVENT, "valdeserra-mercado.txt": SAME_PLACE_OTHER_EVENT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
