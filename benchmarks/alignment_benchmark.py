@@ -90,6 +90,11 @@ def main():
     ranked, _ = measure("  suggest a story for one new article", lambda: suggestion.rank(matrix, "A title", new_text))
     print(f"    best story {ranked[0].story} (expected 123), score {ranked[0].score:.3f}; "
           f"runner-up score {ranked[1].score:.3f}")
+    keys = list(range(len(documents)))
+    keyed = suggestion.build(documents, keys)
+    filed, _ = measure("  a filed article's likeness to its story, as if never stored (import, filing)",
+                       lambda: suggestion.rank(keyed, "A title", documents[123][1], exclude=123))
+    print(f"    its story {filed[0].story} (expected 123), score {filed[0].score:.3f}")
 
 
 if __name__ == "__main__":

@@ -20,14 +20,17 @@ def stored_documents():
     return documents
 
 
-# Known limit, kept visible: a report of another event on the Italian story's island (a lighthouse reopening) shares
-# the island's, the port's and the mayor's names, and its words about the island and the sea, with the story; its
-# wording is as like the story as some of the story's own reports (0.39), so it is suggested for it (0.38). Leaving
-# the names out of the wording that gates them, or out of all the wording, lost more related articles than it
-# saved (82 and 80 of 85). Strict: this turns red the day it is fixed, and the mark goes.
-SAME_PLACE_OTHER_EVENT = pytest.mark.xfail(
-    strict=True, reason="another event in the story's places shares its names and much of its wording")
-KNOWN_LIMITS = {"morvella-faro.txt": SAME_PLACE_OTHER_EVENT, "valdeserra-mercado.txt": SAME_PLACE_OTHER_EVENT}
+# Reports of another event in a story's places (a lighthouse reopening on the Italian story's island, a market
+# reopening in the Portuguese story's town, floods and a defector in North Korea) share the places' names and words
+# with the story; they are told apart by their event words (``story_suggestion.event_words``). Known limits, kept
+# visible, from a set written blind (its gold before any rule ran on it): a four-paragraph wire brief on North Korean
+# shells found in Ukraine shares too few event words with the seed story's three pages to reach the threshold
+# (0.22 against 0.26); a failed North Korean satellite launch shares the story's words for missiles, launches and
+# the UN resolutions that ban them (0.40); a Spanish report of a library in Castroluna's old sugar mill shares the
+# town's mayor and council and the words of municipal spending (0.28). Strict: each turns red the day it is fixed.
+KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
+KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
+                "probe-castroluna-azucarera.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
@@ -44,7 +47,7 @@ def test_unseen_articles_go_to_their_story_and_others_to_none(article):
 
 def test_a_related_article_still_matches_after_unrelated_articles_were_filed_into_the_story():
     unrelated = [a for a in matching_articles() if a["story"] == "none"]
-    related = [a for a in matching_articles() if a["story"] == SEED]
+    related = [a for a in matching_articles() if a["story"] == SEED and a["file"] not in KNOWN_LIMITS]
     grown = stored_documents() + [(SEED, story_suggestion.reporting(a["title"], a["text"])) for a in unrelated]
 
     for article in related:
@@ -78,11 +81,40 @@ def test_another_event_in_the_story_s_places_shares_its_names_but_is_not_suggest
     article = next(a for a in matching_articles() if a["file"] == "hollin-ferry.txt")
     matrix = story_suggestion.build(stored_documents())
 
-    best = story_suggestion.rank(matrix, article["title"], article["text"])[0]
+    ranked = story_suggestion.rank(matrix, article["title"], article["text"], explain="kestrel-bank-wind-farm")
+    wind_farm = next(match for match in ranked if match.story == "kestrel-bank-wind-farm")
 
-    assert best.story == "kestrel-bank-wind-farm" and {"Hollin Bay", "Skarn Head"} <= set(best.shared_names)
-    assert best.names > 0.5  # most of its names are the story's ...
-    assert best.score < story_suggestion.THRESHOLD  # ... but its wording is not, so the names do not carry it
+    assert {"Hollin Bay", "Skarn Head"} <= set(wind_farm.shared_names)
+    assert wind_farm.names > 0.5  # most of its names are the story's ...
+    assert wind_farm.score < story_suggestion.THRESHOLD  # ... but its wording is not, so the names do not carry it
+    assert story_suggestion.best(ranked)[0] is None
+
+
+def test_event_words_leave_out_the_names_and_figures_and_keep_what_happened():
+    text = ("Kim Jong Un visited Sinuiju after the Yalu river flooded 4,000 homes.\n\n"
+            "State media said the army would rebuild the houses before winter.")
+
+    words = story_suggestion.event_words(text).split()
+
+    assert {"flooded", "homes", "army", "rebuild", "houses", "winter"} <= set(words)
+    assert not {"kim", "jong", "sinuiju", "yalu"} & set(words)
+    assert not any(word[0].isdigit() for word in words)
+
+
+def test_a_report_of_another_event_with_the_story_s_actors_is_not_suggested_but_a_report_of_its_event_is():
+    matrix = story_suggestion.build(stored_documents())
+    floods = next(a for a in matching_articles() if a["file"] == "nk-floods.txt")
+    shells = next(a for a in matching_articles() if a["file"] == "nk-shells.txt")
+
+    other = story_suggestion.rank(matrix, floods["title"], floods["text"])
+    same = story_suggestion.rank(matrix, shells["title"], shells["text"])
+
+    seed_other = next(match for match in other if match.story == SEED)
+    seed_same = next(match for match in same if match.story == SEED)
+    assert seed_other.names > 0.5 and seed_same.names > 0.5  # both share the story's names ...
+    assert seed_other.event < seed_same.event  # ... only one reports what happened in it
+    assert story_suggestion.best(other)[0] is None
+    assert story_suggestion.best(same)[0] == SEED
 
 
 def test_no_story_is_suggested_when_two_stories_are_equally_close():
@@ -166,8 +198,9 @@ def test_a_filed_articles_likeness_to_its_story_is_what_it_would_score_unseen(sl
         unseen = next(m for m in story_suggestion.rank(
             story_suggestion.build([(k, text) for k, text, _ in others]), article["title"], article["text"])
             if m.story == key)
-        # The store's rarity of words still counts the article: a few hundredths lower (it was up to 0.3).
-        assert filed.score == pytest.approx(unseen.score, abs=0.06), article["title"]
+        # Its words' rarity is counted as if it had never been stored (it was up to 0.3 lower, then 0.07).
+        assert filed.score == pytest.approx(unseen.score, abs=0.002), article["title"]
+        assert filed.event == pytest.approx(unseen.event, abs=0.002), article["title"]
         assert filed.names == pytest.approx(unseen.names, abs=0.01), article["title"]
 
 
