@@ -293,6 +293,10 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     ``label_topics``, and a phrase that recurs is most often a name or a noun phrase: verbs change their endings
     from one sentence to the next."""
     def acts_as_verb(position: int) -> bool:
+        # ``verbal`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
+        # of "die Stadt verbot"), and a name where it does not open a sentence ("gare de Vienne", "qu'il vienne").
+        if is_capitalised(words[position]) and (capitalised_nouns or not starts[position]):
+            return False
         return re.split(r"['’]", words[position].lower())[-1] in verbal
 
     def function(position: int) -> bool:

@@ -121,3 +121,12 @@ def test_a_polish_infinitive_is_verbal_but_a_short_noun_so_ending_is_not():
 
     assert "cofnąć" in found
     assert "sieć" not in found and "zezwolenie" not in found
+
+
+def test_a_capitalised_noun_or_name_is_no_verb_though_its_lower_case_form_is_one():
+    german = run_phrases("Das Verbot am Badesee Erlengrund gilt ab Juni. Die Stadt verbot das Baden.", "de")
+    french = run_phrases("Le maire espère qu'il vienne. Les trains de la gare de Vienne roulent.", "fr")
+
+    assert "Verbot" in german
+    assert "gare de Vienne" in french
+    assert "vienne" in verbal_words(["Le maire espère qu'il vienne."], "fr")
