@@ -34,15 +34,15 @@ DETERMINERS = {
           "против среди вокруг",
     "pl": "w we na z ze do od o po przy bez dla przez za nad pod przed między u ku około wobec podczas",
 }
-# Prepositions fused with an article ("du", "del", "della"), which follow nouns all the time: any other
-# determiner followed at once by a word shows that the word before it is a verb ("cerrará el 30 de junio",
-# "perdent leur emploi").
+# Prepositions fused with an article ("du", "del", "della"), and articles that are prepositions as often
+# (Portuguese "a": "acesso a", "em relação a"), which follow nouns all the time: any other determiner followed at
+# once by a word shows that the word before it is a verb ("cerrará el 30 de junio", "perdent leur emploi").
 FUSED = {
     "fr": "du des au aux",
     "es": "del al",
     "it": "del dello della dei degli delle al allo alla ai agli alle nel nello nella nei negli nelle sul sullo "
           "sulla sui sugli sulle dal dallo dalla dai dagli dalle",
-    "pt": "do da dos das no na nos nas ao aos à às pelo pela pelos pelas",
+    "pt": "a do da dos das no na nos nas ao aos à às pelo pela pelos pelas",
     "ca": "del dels al als pel pels",
     "nl": "",
     "ru": DETERMINERS["ru"],

@@ -130,3 +130,13 @@ def test_a_capitalised_noun_or_name_is_no_verb_though_its_lower_case_form_is_one
     assert "Verbot" in german
     assert "gare de Vienne" in french
     assert "vienne" in verbal_words(["Le maire espère qu'il vienne."], "fr")
+
+
+def test_a_portuguese_noun_before_the_preposition_a_is_not_verbal():
+    texts = ["Em relação a greve, o sindicato fala hoje.", "O governo garantiu o acesso a cuidados de saúde.",
+             "A ministra garantiu os apoios."]
+
+    found = verbal_words(texts, "pt", stop_words_for("pt"))
+
+    assert "relação" not in found and "acesso" not in found
+    assert "garantiu" in found
