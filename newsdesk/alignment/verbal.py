@@ -28,7 +28,8 @@ DETERMINERS = {
     "pt": "o a os as um uma uns umas do da dos das no na nos nas ao aos à às pelo pela pelos pelas este esta "
           "estes estas esse essa esses essas seu sua seus suas",
     "ca": "el la els les l un una uns unes del dels al als pel pels aquest aquesta aquests aquestes seu seva",
-    "nl": "de het een deze dit die dat zijn haar hun",
+    # Not "zijn" (as often "are" as "his"), "die" and "dat" (as often "who" and "that"): nouns stand before them.
+    "nl": "de het een deze dit haar hun",
     # Languages without articles: the word after a preposition is the noun (or its adjective) it governs.
     "ru": "в во на с со к ко по о об обо от до из у за над под при без для про через между перед около после "
           "против среди вокруг",

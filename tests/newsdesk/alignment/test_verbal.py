@@ -140,3 +140,13 @@ def test_a_portuguese_noun_before_the_preposition_a_is_not_verbal():
 
     assert "relação" not in found and "acesso" not in found
     assert "garantiu" in found
+
+
+def test_a_dutch_noun_before_the_verb_zijn_or_a_relative_pronoun_is_not_verbal():
+    texts = ["Twee bruggen zijn afgesloten.", "Veel bewoners die bezwaar maken, wachten.",
+             "Ze sluiten de brug in de zomer."]
+
+    found = verbal_words(texts, "nl", stop_words_for("nl"))
+
+    assert "bruggen" not in found and "bewoners" not in found
+    assert "sluiten" in found
