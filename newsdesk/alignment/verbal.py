@@ -63,10 +63,11 @@ VERB_MARKERS = {
           "kan kunnen moet moeten wil willen",
     "ru": "я ты он она оно мы вы они не бы будет будут будем буду может могут могла мог должен должна должны "
           "нужно надо можно нельзя стал стала стали начал начала начали",
-    "pl": "ja ty on ona ono my wy oni one nie się będzie będą będziemy może mogą musi muszą trzeba można chce "
+    "pl": "ja ty on ona ono my wy oni one nie będzie będą będziemy może mogą musi muszą trzeba można chce "
           "chcą został została zostało zostali zostały",
 }
-# Words that follow a verb: the word before one is a verb ("zapaliło się").
+# Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
+# subject the verb goes before ("rozpoczęła się budowa mostu").
 AFTER_VERB = {"pl": "się"}
 # Endings only verbs (and the participles made from them) have, on a word of at least so many letters: the Russian
 # reflexive ("закрывается") and infinitive ("рожать": shorter words so ending are as often nouns, "путь", "мать"),

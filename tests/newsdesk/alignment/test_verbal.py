@@ -150,3 +150,12 @@ def test_a_dutch_noun_before_the_verb_zijn_or_a_relative_pronoun_is_not_verbal()
 
     assert "bruggen" not in found and "bewoners" not in found
     assert "sluiten" in found
+
+
+def test_a_polish_noun_after_a_reflexive_verb_is_not_verbal_but_the_verb_is():
+    texts = ["W poniedziałek rozpoczęła się budowa mostu.", "Jutro odbędzie się spotkanie mieszkańców."]
+
+    found = verbal_words(texts, "pl", stop_words_for("pl"))
+
+    assert "budowa" not in found and "spotkanie" not in found
+    assert {"rozpoczęła", "odbędzie"} <= found
