@@ -61,8 +61,10 @@ VERB_MARKERS = {
     "ca": "es s no ha han havia havien va van pot poden vol volen",
     "nl": "ik jij je hij zij ze wij we jullie er niet heeft hebben had hadden wordt worden werd werden zal zullen "
           "kan kunnen moet moeten wil willen",
+    # Not "стал", "стала", "стали" ("стал причиной", "became the cause"; "из стали") nor "начала" ("с начала сезона"):
+    # a noun follows them as often as an infinitive, which its ending shows anyway.
     "ru": "я ты он она оно мы вы они не бы будет будут будем буду может могут могла мог должен должна должны "
-          "нужно надо можно нельзя стал стала стали начал начала начали",
+          "нужно надо можно нельзя начал начали",
     "pl": "ja ty on ona ono my wy oni one nie będzie będą będziemy może mogą musi muszą trzeba można chce "
           "chcą został została zostało zostali zostały",
 }

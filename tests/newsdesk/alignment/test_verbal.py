@@ -159,3 +159,13 @@ def test_a_polish_noun_after_a_reflexive_verb_is_not_verbal_but_the_verb_is():
 
     assert "budowa" not in found and "spotkanie" not in found
     assert {"rozpoczęła", "odbędzie"} <= found
+
+
+def test_a_russian_noun_after_became_or_after_the_noun_beginning_is_not_verbal():
+    texts = ["Пожар стал причиной эвакуации.", "До начала сезона осталось мало времени.",
+             "Жители стали жаловаться на шум."]
+
+    found = verbal_words(texts, "ru", stop_words_for("ru"))
+
+    assert "причиной" not in found and "сезона" not in found
+    assert "жаловаться" in found
