@@ -71,13 +71,15 @@ VERB_MARKERS = {
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
 AFTER_VERB = {"pl": "się"}
-# Endings only verbs (and the participles made from them) have, on a word of at least so many letters: the Russian
-# reflexive ("закрывается") and infinitive ("рожать": shorter words so ending are as often nouns, "путь", "мать"),
-# the Polish infinitive ("cofnąć"; "sieć" is a noun).
+# Endings that, but for a few nouns (``NOUN_ENDINGS``), only verbs (and the participles made from them) have, on a
+# word of at least so many letters: the Russian reflexive ("закрывается") and infinitive ("рожать": shorter words
+# so ending are as often nouns, "путь", "мать"), the Polish infinitive ("cofnąć"; "sieć" is a noun).
 VERB_ENDINGS = {
     "ru": (("ся", "сь"), 4), "ru-infinitive": (("ать", "ять", "еть", "ить", "уть", "ыть", "оть"), 6),
     "pl": (("ać", "eć", "ić", "yć", "uć", "ąć"), 5),
 }
+# Nouns that end so all the same: "запись", "подпись", "перепись", "смесь", "память", "печать".
+NOUN_ENDINGS = {"ru": ("пись", "смесь", "взвесь", "память", "печать", "кровать")}
 # How an adjective ends where every noun is capitalised: the lower-case words a noun phrase may hold.
 ADJECTIVE_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
 
@@ -114,6 +116,7 @@ def verbal_words(texts: Iterable[str], language: str | None,
     markers = frozenset(VERB_MARKERS[language].split())
     after_verb = determiners - frozenset(FUSED[language].split()) | frozenset(AFTER_VERB.get(language, "").split())
     endings = [VERB_ENDINGS[key] for key in (language, f"{language}-infinitive") if key in VERB_ENDINGS]
+    nouns = NOUN_ENDINGS.get(language, ())
     nominal: Counter = Counter()
     verbal: Counter = Counter()
     for words in (clause for text in texts for clause in _clauses(text)):
@@ -131,6 +134,7 @@ def verbal_words(texts: Iterable[str], language: str | None,
                 verbal[word] += 1
             if after in after_verb:
                 verbal[word] += 1
-            if any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings):
+            if any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings) \
+                    and not word.endswith(nouns):
                 verbal[word] += 1
     return frozenset(word for word, count in verbal.items() if count > nominal[word]) - function_words

@@ -169,3 +169,13 @@ def test_a_russian_noun_after_became_or_after_the_noun_beginning_is_not_verbal()
 
     assert "причиной" not in found and "сезона" not in found
     assert "жаловаться" in found
+
+
+def test_a_russian_noun_ending_as_a_verb_does_is_not_verbal():
+    texts = ["Вчера видеозапись появилась в сети.", "Они почтили память погибших.", "Потом смесь попала в реку.",
+             "Нужна подпись главы."]
+
+    found = verbal_words(texts, "ru", stop_words_for("ru"))
+
+    assert not {"видеозапись", "память", "смесь", "подпись"} & found
+    assert "появилась" in found
