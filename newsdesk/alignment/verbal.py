@@ -80,6 +80,9 @@ VERB_ENDINGS = {
 }
 # Nouns that end so all the same: "запись", "подпись", "перепись", "смесь", "память", "печать".
 NOUN_ENDINGS = {"ru": ("пись", "смесь", "взвесь", "память", "печать", "кровать")}
+# Capitals written without their accent that are then no verb marker: French "A" is most often "À" ("A cause de la
+# neige", "A terme"), not "a".
+UNACCENTED_CAPITALS = {"fr": frozenset({"A"})}
 # How an adjective ends where every noun is capitalised: the lower-case words a noun phrase may hold.
 ADJECTIVE_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
 
@@ -117,6 +120,7 @@ def verbal_words(texts: Iterable[str], language: str | None,
     after_verb = determiners - frozenset(FUSED[language].split()) | frozenset(AFTER_VERB.get(language, "").split())
     endings = [VERB_ENDINGS[key] for key in (language, f"{language}-infinitive") if key in VERB_ENDINGS]
     nouns = NOUN_ENDINGS.get(language, ())
+    unaccented = UNACCENTED_CAPITALS.get(language, frozenset())
     nominal: Counter = Counter()
     verbal: Counter = Counter()
     for words in (clause for text in texts for clause in _clauses(text)):
@@ -130,7 +134,7 @@ def verbal_words(texts: Iterable[str], language: str | None,
             after = words[position + 1] if position + 1 < len(words) else ""
             if before in determiners:
                 nominal[word] += 1
-            elif before in markers:
+            elif before in markers and words[position - 1] not in unaccented:
                 verbal[word] += 1
             if after in after_verb:
                 verbal[word] += 1

@@ -179,3 +179,12 @@ def test_a_russian_noun_ending_as_a_verb_does_is_not_verbal():
 
     assert not {"видеозапись", "память", "смесь", "подпись"} & found
     assert "появилась" in found
+
+
+def test_a_french_capital_a_written_for_a_grave_marks_no_verb():
+    texts = ["A cause de la neige, la route est fermée.", "A terme, la station fermera.", "Il a voté mardi."]
+
+    found = verbal_words(texts, "fr", stop_words_for("fr"))
+
+    assert "cause" not in found and "terme" not in found
+    assert "voté" in found
