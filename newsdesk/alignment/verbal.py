@@ -87,7 +87,8 @@ UNACCENTED_CAPITALS = {"fr": frozenset({"A"})}
 ADJECTIVE_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-ELISION = re.compile(r"['’]")
+# A word's letters between apostrophes: an elided article or pronoun is a word of its own.
+LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Neighbours are read within a clause: a word before a full stop or a comma is no neighbour of the word after it.
 CLAUSE_BREAK = re.compile(r"[^\w\s'’-]|\d", re.UNICODE)
 
@@ -95,14 +96,7 @@ CLAUSE_BREAK = re.compile(r"[^\w\s'’-]|\d", re.UNICODE)
 def _clauses(text: str) -> list[list[str]]:
     """The text's clauses as lists of words, as written, with an elided article or pronoun a word of its own
     ("l'école": "l", "école"; "qu'elle": "qu", "elle")."""
-    clauses = []
-    for clause in CLAUSE_BREAK.split(text):
-        words = []
-        for match in WORD.finditer(clause):
-            words += [part for part in ELISION.split(match.group()) if part]
-        if words:
-            clauses.append(words)
-    return clauses
+    return [words for words in map(LETTERS.findall, CLAUSE_BREAK.split(text)) if words]
 
 
 def verbal_words(texts: Iterable[str], language: str | None,
@@ -121,24 +115,24 @@ def verbal_words(texts: Iterable[str], language: str | None,
     endings = [VERB_ENDINGS[key] for key in (language, f"{language}-infinitive") if key in VERB_ENDINGS]
     nouns = NOUN_ENDINGS.get(language, ())
     unaccented = UNACCENTED_CAPITALS.get(language, frozenset())
+    neighbours = determiners | markers
     nominal: Counter = Counter()
     verbal: Counter = Counter()
     for words in (clause for text in texts for clause in _clauses(text)):
         lowered = [word.lower() for word in words]
-        for position, word in enumerate(lowered):
-            # A capitalised word is a name or opens a sentence, and a capitalised article opens a name ("l'hôtel
-            # restaurant Le Chamois"): neither says what the word before it is.
-            if word in determiners or word in markers or not words[position][:1].islower():
+        # A capitalised word is a name or opens a sentence, and a capitalised article opens a name ("l'hôtel
+        # restaurant Le Chamois"): neither says what the word before it is.
+        for word, written, before, written_before, after in zip(
+                lowered, words, [""] + lowered[:-1], [""] + words[:-1], words[1:] + [""], strict=True):
+            if word in neighbours or not written[0].islower():
                 continue
-            before = lowered[position - 1] if position else ""
-            after = words[position + 1] if position + 1 < len(words) else ""
             if before in determiners:
                 nominal[word] += 1
-            elif before in markers and words[position - 1] not in unaccented:
+            elif before in markers and written_before not in unaccented:
                 verbal[word] += 1
             if after in after_verb:
                 verbal[word] += 1
-            if any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings) \
+            if endings and any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings) \
                     and not word.endswith(nouns):
                 verbal[word] += 1
     return frozenset(word for word, count in verbal.items() if count > nominal[word]) - function_words

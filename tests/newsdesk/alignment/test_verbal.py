@@ -190,3 +190,13 @@ def test_a_french_capital_a_written_for_a_grave_marks_no_verb():
 
     assert "cause" not in found and "terme" not in found
     assert "voté" in found
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_an_elided_pronoun_or_article_is_a_word_of_its_own_with_either_apostrophe(apostrophe):
+    texts = [f"Les habitants craignent qu{apostrophe}elle serve de prétexte à l{apostrophe}usine."]
+
+    found = verbal_words(texts, "fr")
+
+    assert "serve" in found and "usine" not in found
+    assert not any(apostrophe in word for word in found)
