@@ -350,10 +350,12 @@ def _window_similarity(similarity: np.ndarray, before: list[int], after: list[in
 
 
 def mutual_nearest(similarity: np.ndarray) -> np.ndarray:
-    """Pairs of items each of which is the other's most similar item of all (ties count for both)."""
+    """Pairs of items each of which is the other's most similar item of all (ties count for both); an item alone
+    has no pair, and is not its own."""
     others = similarity.copy()
     np.fill_diagonal(others, -np.inf)
-    nearest = others >= others.max(axis=1, keepdims=True)
+    nearest = others >= others.max(axis=1, keepdims=True, initial=-np.inf)
+    np.fill_diagonal(nearest, False)
     return nearest & nearest.T
 
 

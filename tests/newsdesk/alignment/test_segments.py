@@ -183,6 +183,19 @@ def test_items_each_the_others_closest_of_all_are_mutual_nearest():
     assert not nearest[1, 2] and not nearest[2, 3] and not nearest[0, 0]
 
 
+@pytest.mark.parametrize("size", [0, 1])
+def test_an_item_alone_is_not_its_own_mutual_nearest(size):
+    nearest = clustering.mutual_nearest(np.eye(size))
+
+    assert nearest.shape == (size, size) and not nearest.any()
+
+
+def test_items_all_equally_alike_are_all_mutual_nearest_but_never_of_themselves():
+    nearest = clustering.mutual_nearest(np.full((3, 3), 0.7))
+
+    assert nearest.sum() == 6 and not nearest.diagonal().any()
+
+
 def test_two_places_of_one_article_nearer_each_other_than_anything_else_are_a_match():
     # a0 and a2 report one thing twice; a0 is also outlet b's match for it, but less alike than a2.
     owners = ["a", "a", "a", "b", "b"]
