@@ -19,6 +19,9 @@ measures, each between 0 and 1:
   articles and its event words are like one of theirs (each at ``NAMES_SUPPORT[1]`` or more), and not at all
   when either is below ``NAMES_SUPPORT[0]``.
 
+A text with fewer than ``MIN_EVENT_WORDS`` event words (a two-line brief) says too little in its own words to be
+judged by them: the event share goes to the wording, and the names are gated by the wording alone.
+
 The article is suggested for the best story when the blend reaches ``THRESHOLD`` and beats the runner-up
 by ``MARGIN``. On the project's test corpus (110 decisions, eleven of them written blind) reports of the story's
 events score 0.27 and more but for one four-paragraph brief (0.22), reports of other events and unrelated articles
@@ -62,6 +65,7 @@ NAMES_SUPPORT = (0.2, 0.3)
 # ... and in proportion to how like the nearest article its event words are, between the same figures: a report of
 # another event with the story's actors and places shares their names, and words about them, but not what happened.
 EVENT_SUPPORT = NAMES_SUPPORT
+MIN_EVENT_WORDS = 20  # event words below which a text says too little in its own words to be judged by them
 EVENT_GRAMS = (4, 5)  # character n-grams of the event words, which meet across a word's endings
 REASONS = 6  # shared terms and names kept as the reason
 
@@ -369,15 +373,23 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         name_weight = collections.ChainMap(own, matrix.name_weight)
     total = sum(name_weight.get(key, 1.0) for key in found) + NAMES_PRIOR
     matches = []
+    # A text too short to say in its own words what happened (a two-line brief) is judged by its wording and its
+    # names alone: the event words' share goes to the wording, and they do not gate the names.
+    judged_by_events = len(event_words(document, found).split()) >= MIN_EVENT_WORDS
+    wording_share = 1.0 if judged_by_events else (CENTROID_SHARE + NEAREST_SHARE + EVENT_SHARE) / (
+        CENTROID_SHARE + NEAREST_SHARE)
     for story, key in enumerate(matrix.keys):
         if counts[story] <= 0:
             continue
         shared = sorted((k for k in found if k in story_names[story]),
                         key=lambda k: -name_weight.get(k, 1.0))
         names = sum(name_weight.get(k, 1.0) for k in shared) / total
-        support = min(names_support(nearest[story]), names_support(event_nearest[story], EVENT_SUPPORT))
-        score = (CENTROID_SHARE * centroid[story] + NEAREST_SHARE * max(nearest[story], 0)
-                 + EVENT_SHARE * max(event_nearest[story], 0) + NAMES_SHARE * names * support)
+        support = names_support(nearest[story])
+        score = wording_share * (CENTROID_SHARE * centroid[story] + NEAREST_SHARE * max(nearest[story], 0))
+        if judged_by_events:
+            support = min(support, names_support(event_nearest[story], EVENT_SUPPORT))
+            score += EVENT_SHARE * max(event_nearest[story], 0)
+        score += NAMES_SHARE * names * support
         matches.append(Match(story=key, score=round(float(score), 4), centroid=float(centroid[story]),
                              nearest=float(max(nearest[story], 0)), names=float(names),
                              event=float(max(event_nearest[story], 0)),

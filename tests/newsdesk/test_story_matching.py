@@ -117,6 +117,17 @@ def test_a_report_of_another_event_with_the_story_s_actors_is_not_suggested_but_
     assert story_suggestion.best(same)[0] == SEED
 
 
+def test_a_two_line_brief_too_short_for_its_event_words_is_judged_by_its_wording_and_names():
+    matrix = story_suggestion.build(stored_documents())
+    brief = ("Kim Jong Un toured a munitions factory, KCNA said.\n\n"
+             "Pyongyang sent shells to Russia for its war against Ukraine.")
+
+    ranked = story_suggestion.rank(matrix, "Kim tours munitions factory", brief)
+
+    assert len(story_suggestion.event_words(brief).split()) < story_suggestion.MIN_EVENT_WORDS
+    assert story_suggestion.best(ranked)[0] == SEED
+
+
 def test_no_story_is_suggested_when_two_stories_are_equally_close():
     documents = [("a", "Harbour strike closes the port of Kessel"), ("b", "Harbour strike closes the port of Kessel")]
     matrix = story_suggestion.build(documents)
