@@ -278,31 +278,32 @@ RUN_WORDS = 4  # words of a label cut from a run of words, in a language the wor
 GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
 GROUP_SEPARATORS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})  # between the groups of a figure: "1 800"
 OTHER_DATE_NAMES = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)  # months and weekdays
+APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and its word ("qu'elle", "l'usine")
 
 
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
-                   capitalised_nouns: bool = False, governed: bool = False, verbal: frozenset = frozenset()):
+                   capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
     run that cuts a capitalised name in two or a figure written in groups ("800" of "1 800"), and, where every noun
     is capitalised, closing on a capitalised word. With ``governed`` (a language without articles, where the small
     word before a noun is most often the preposition that governs it: "на дорогу", "для будущих мам"), never a run
-    that opens right after a function word; never a run holding a word the story uses as a verb (``verbal``, from
+    that opens right after a function word; never a run holding a word the story uses as a verb (``verbs``, from
     ``verbal.verbal_words``: "Voté mardi soir", "Umweg kostet Zeit"). The phrases several passages share win in
     ``label_topics``, and a phrase that recurs is most often a name or a noun phrase: verbs change their endings
     from one sentence to the next."""
     def acts_as_verb(position: int) -> bool:
-        # ``verbal`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
+        # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
         # of "die Stadt verbot"), and a name where it does not open a sentence ("gare de Vienne", "qu'il vienne").
         if is_capitalised(words[position]) and (capitalised_nouns or not starts[position]):
             return False
-        return re.split(r"['’]", words[position].lower())[-1] in verbal
+        return APOSTROPHE.split(words[position].lower())[-1] in verbs
 
     def function(position: int) -> bool:
         # An elided pronoun or article written onto a function word ("qu'elle", "dell'isola" is not one) counts
         # as one.
-        parts = [part for part in re.split(r"['’]", words[position].lower()) if part]
+        parts = [part for part in APOSTROPHE.split(words[position].lower()) if part]
         return len(words[position]) < 2 or all(part in skipped or len(part) < 2 for part in parts)
 
     def capital(position: int) -> bool:
