@@ -207,38 +207,39 @@ class Weighted:
     weaker, by its own presence)."""
 
     def __init__(self, counter, texts: Sequence[str]):
-        from sklearn.preprocessing import normalize
-
         self.counter = counter  # scikit-learn's CountVectorizer-like transformer: sublinear counts, no IDF
         self.counts = counter.fit_transform(texts).tocsr()
         self.frequency = np.bincount(self.counts.indices, minlength=self.counts.shape[1])
         self.size = self.counts.shape[0]
-        self.rows = normalize(self.counts.multiply(self._idf(self.frequency, self.size)).tocsr())
+        self.idf = self._idf(self.frequency, self.size)
+        self.rows = self._weighted(self.counts, self.idf)
 
     @staticmethod
     def _idf(frequency: np.ndarray, size: int) -> np.ndarray:
         return (np.log((1 + size) / (1 + frequency)) + 1).reshape(1, -1)
 
-    def vector(self, text: str):
-        """The normalised row of an article not stored."""
+    @staticmethod
+    def _weighted(counts, idf):
+        """TF-IDF rows of ``counts``, each of length one."""
         from sklearn.preprocessing import normalize
 
-        return normalize(self.counter.transform([text]).multiply(self._idf(self.frequency, self.size)).tocsr())
+        return normalize(counts.multiply(idf).tocsr())
+
+    def vector(self, text: str):
+        """The normalised row of an article not stored."""
+        return self._weighted(self.counter.transform([text]), self.idf)
 
     def leaving_out(self, row: int):
         """(rows, the article's own row) as if stored article ``row`` had never been stored: IDF counted without
         it, and the words only it uses dropped from its row (an unseen article's words no stored article uses have
         no column). Its own row in ``rows`` is left for the caller to pass over."""
-        from sklearn.preprocessing import normalize
-
         own = self.counts[row]
         frequency = self.frequency.copy()
         frequency[own.indices] -= 1
         idf = self._idf(frequency, self.size - 1)
         kept = np.ones(self.counts.shape[1])
         kept[own.indices[frequency[own.indices] == 0]] = 0
-        vector = normalize(own.multiply(idf).multiply(kept).tocsr())
-        return normalize(self.counts.multiply(idf).tocsr()), vector
+        return self._weighted(self.counts, idf), self._weighted(own.multiply(kept), idf)
 
 
 @dataclass
@@ -281,10 +282,10 @@ def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) ->
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts = [document for _, document in documents]
+    per_document = [names_and_figures(text) for text in texts]
     # Whole articles are compared by their words as written (English's light stemming aside): folding a language's
     # endings together (Russian cases) made every report from a story's places alike through the places' inflected
     # names, and raised reports of other events there more than reports of the story's own.
-    per_document = [names_and_figures(text) for text in texts]
     words = Weighted(TfidfVectorizer(analyzer=functools.partial(unigrams, folded=False), sublinear_tf=True,
                                      use_idf=False, norm=None), texts)
     events = Weighted(TfidfVectorizer(analyzer="char_wb", ngram_range=EVENT_GRAMS, sublinear_tf=True,
@@ -344,12 +345,13 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         return []
     document = reporting(title, text)
     found = names_and_figures(document)
+    told = event_words(document, found)
     story_names = matrix.names
     left_out = matrix.document_position.get(exclude) if exclude is not None else None
     counts = np.bincount(matrix.story_of_row, minlength=len(matrix.keys))
     if left_out is None:
         word_rows, vector = matrix.words.rows, matrix.words.vector(document)
-        event_rows, event_vector = matrix.events.rows, matrix.events.vector(event_words(document, found))
+        event_rows, event_vector = matrix.events.rows, matrix.events.vector(told)
     else:
         word_rows, vector = matrix.words.leaving_out(left_out)
         event_rows, event_vector = matrix.events.leaving_out(left_out)
@@ -375,7 +377,7 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     matches = []
     # A text too short to say in its own words what happened (a two-line brief) is judged by its wording and its
     # names alone: the event words' share goes to the wording, and they do not gate the names.
-    judged_by_events = len(event_words(document, found).split()) >= MIN_EVENT_WORDS
+    judged_by_events = len(told.split()) >= MIN_EVENT_WORDS
     wording_share = 1.0 if judged_by_events else (CENTROID_SHARE + NEAREST_SHARE + EVENT_SHARE) / (
         CENTROID_SHARE + NEAREST_SHARE)
     for story, key in enumerate(matrix.keys):
