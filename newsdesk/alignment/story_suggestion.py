@@ -31,8 +31,9 @@ A filed article is compared with its story exactly as it would be unseen: the ID
 if it had never been stored (``Weighted.leaving_out``).
 The shared distinctive words and names are kept as the reason shown to editors.
 
-``build`` and ``rank`` are pure; ``suggest_story`` and ``match_article`` read the database (and keep one
-cache of the story matrix, rebuilt when the filed articles change).
+``build`` and ``rank`` are pure; ``suggest_story`` and ``match_article`` read the database and keep the story matrix
+of the filed articles, brought up to date when they change by reading only the articles added or changed (``_Store``):
+reading articles is most of the cost of a matrix, so filing one article into a large store stays quick.
 """
 
 import collections
@@ -199,6 +200,38 @@ def _spaced(line: str, first: _Word, second: _Word) -> bool:
     return line[first.end:second.opens].isspace()
 
 
+class Vocabulary:
+    """The terms of stored articles, each with its column, in the order first seen. It only grows, so an article read
+    once keeps its row however many articles come after it: the story matrix is then re-assembled from rows already
+    read, and only a new or changed article is read again (reading is most of the cost of a matrix)."""
+
+    def __init__(self, analyzer):
+        self.analyze = analyzer  # text -> its terms, as scikit-learn's vectoriser reads them
+        self.columns: dict[str, int] = {}
+        self.terms: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def counts(self, text: str, grow: bool = True, width: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, sublinear counts, 1 + log n) of ``text``'s terms; ``grow``: give a new term a column, else skip
+        it, and skip columns from ``width`` on (terms added after a matrix was assembled)."""
+        found = collections.Counter(self.analyze(text))
+        columns, values = [], []
+        for term, count in found.items():
+            column = self.columns.get(term)
+            if column is None:
+                if not grow:
+                    continue
+                column = self.columns[term] = len(self.terms)
+                self.terms.append(term)
+            elif width is not None and column >= width:
+                continue
+            columns.append(column)
+            values.append(1.0 + np.log(count))
+        return np.array(columns, dtype=np.int64), np.array(values, dtype=float)
+
+
 class Weighted:
     """One view of the stored articles (their words, or their event words): sublinear term counts, and the TF-IDF
     rows they make, with IDF counted over the stored articles as scikit-learn counts it. ``leaving_out`` gives the
@@ -206,10 +239,17 @@ class Weighted:
     exactly as an unseen one would be (stored, it makes the words it shares with its story commoner, and so
     weaker, by its own presence)."""
 
-    def __init__(self, counter, texts: Sequence[str]):
-        self.counter = counter  # scikit-learn's CountVectorizer-like transformer: sublinear counts, no IDF
-        self.counts = counter.fit_transform(texts).tocsr()
-        self.frequency = np.bincount(self.counts.indices, minlength=self.counts.shape[1])
+    def __init__(self, vocabulary: Vocabulary, counts: Sequence[tuple[np.ndarray, np.ndarray]]):
+        from scipy import sparse
+
+        self.vocabulary = vocabulary
+        width = len(vocabulary)
+        pointers = np.cumsum([0] + [len(columns) for columns, _ in counts])
+        self.counts = sparse.csr_matrix(
+            (np.concatenate([values for _, values in counts]) if counts else np.zeros(0),
+             np.concatenate([columns for columns, _ in counts]) if counts else np.zeros(0, dtype=np.int64),
+             pointers), shape=(len(counts), width))
+        self.frequency = np.bincount(self.counts.indices, minlength=width)
         self.size = self.counts.shape[0]
         self.idf = self._idf(self.frequency, self.size)
         self.rows = self._weighted(self.counts, self.idf)
@@ -226,8 +266,14 @@ class Weighted:
         return normalize(counts.multiply(idf).tocsr())
 
     def vector(self, text: str):
-        """The normalised row of an article not stored."""
-        return self._weighted(self.counter.transform([text]), self.idf)
+        """The normalised row of an article not stored: only the terms some stored article uses count (the
+        vocabulary may still hold terms of articles no longer stored)."""
+        from scipy import sparse
+
+        columns, values = self.vocabulary.counts(text, grow=False, width=self.counts.shape[1])
+        used = self.frequency[columns] > 0
+        row = sparse.csr_matrix((values[used], columns[used], [0, int(used.sum())]), shape=(1, self.counts.shape[1]))
+        return self._weighted(row, self.idf)
 
     def leaving_out(self, row: int):
         """(rows, the article's own row) as if stored article ``row`` had never been stored: IDF counted without
@@ -272,25 +318,58 @@ class Match:
     shared_names: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What the story matrix keeps of one stored article, read once: its words' and its event words' columns and
+    sublinear counts, and its names and figures."""
+
+    words: tuple[np.ndarray, np.ndarray]
+    events: tuple[np.ndarray, np.ndarray]
+    names: dict[str, str]
+
+
+class Reader:
+    """Reads articles into ``ArticleFeatures`` over two growing vocabularies (words, event words)."""
+
+    def __init__(self):
+        # scikit-learn is imported where it is used, so importing this module stays cheap.
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        # Whole articles are compared by their words as written (English's light stemming aside): folding a
+        # language's endings together (Russian cases) made every report from a story's places alike through the
+        # places' inflected names, and raised reports of other events there more than reports of the story's own.
+        self.words = Vocabulary(CountVectorizer(analyzer=functools.partial(unigrams, folded=False)).build_analyzer())
+        self.events = Vocabulary(CountVectorizer(analyzer="char_wb", ngram_range=EVENT_GRAMS).build_analyzer())
+
+    def read(self, document: str) -> ArticleFeatures:
+        found = names_and_figures(document)
+        return ArticleFeatures(words=self.words.counts(document),
+                               events=self.events.counts(event_words(document, found)), names=found)
+
+    def unused_share(self, matrix: "StoryMatrix") -> float:
+        """The share of the vocabularies' terms no stored article uses (those of articles since removed)."""
+        unused = (matrix.words.frequency == 0).sum() + (matrix.events.frequency == 0).sum()
+        return float(unused / max(1, len(self.words) + len(self.events)))
+
+
 def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) -> StoryMatrix | None:
     """Story matrix from (story key, article document) pairs; ``keys`` names each document (to leave one
     out when an article already filed is compared with its own story)."""
+    reader = Reader()
+    return assemble(reader, [(story, reader.read(document)) for story, document in documents], keys)
+
+
+def assemble(reader: Reader, documents: Sequence[tuple[Hashable, ArticleFeatures]],
+             keys: Sequence[Hashable] | None = None) -> StoryMatrix | None:
+    """Story matrix from (story key, features read by ``reader``) pairs; see ``build``."""
     if not documents:
         return None
-    # scikit-learn and SciPy are imported where they are used, so importing this module stays cheap.
+    # SciPy is imported where it is used, so importing this module stays cheap.
     from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    texts = [document for _, document in documents]
-    per_document = [names_and_figures(text) for text in texts]
-    # Whole articles are compared by their words as written (English's light stemming aside): folding a language's
-    # endings together (Russian cases) made every report from a story's places alike through the places' inflected
-    # names, and raised reports of other events there more than reports of the story's own.
-    words = Weighted(TfidfVectorizer(analyzer=functools.partial(unigrams, folded=False), sublinear_tf=True,
-                                     use_idf=False, norm=None), texts)
-    events = Weighted(TfidfVectorizer(analyzer="char_wb", ngram_range=EVENT_GRAMS, sublinear_tf=True,
-                                      use_idf=False, norm=None),
-                      [event_words(text, found) for text, found in zip(texts, per_document, strict=True)])
+    words = Weighted(reader.words, [features.words for _, features in documents])
+    events = Weighted(reader.events, [features.events for _, features in documents])
+    per_document = [features.names for _, features in documents]
     story_keys = sorted({key for key, _ in documents}, key=repr)
     row_of = {key: row for row, key in enumerate(story_keys)}
     story_of_row = np.array([row_of[key] for key, _ in documents])
@@ -300,7 +379,7 @@ def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) ->
     for found in per_document:
         for key in found:
             counts[key] = counts.get(key, 0) + 1
-    weight = {key: float(np.log((1 + len(texts)) / (1 + count)) + 1) for key, count in counts.items()}
+    weight = {key: float(np.log((1 + len(documents)) / (1 + count)) + 1) for key, count in counts.items()}
     names: list[dict[str, str]] = [{} for _ in story_keys]
     for row, found in zip(story_of_row, per_document, strict=True):
         for key, surface in found.items():
@@ -309,7 +388,7 @@ def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) ->
         keys=story_keys, words=words, events=events, story_of_row=story_of_row,
         document_keys=list(keys) if keys is not None else list(range(len(documents))),
         membership=membership, names=names, name_weight=weight, name_count=counts,
-        vocabulary=words.counter.get_feature_names_out(),
+        vocabulary=np.array(reader.words.terms[:words.counts.shape[1]], dtype=object),
         document_names=[frozenset(found) for found in per_document],
         document_position={key: row for row, key in enumerate(keys if keys is not None else range(len(documents)))},
     )
@@ -326,14 +405,20 @@ def _nearest(matrix: StoryMatrix, rows, vector, left_out: int | None) -> np.ndar
     return nearest
 
 
-def _centroids(matrix: StoryMatrix, rows, vector, left_out: int | None) -> tuple[np.ndarray, np.ndarray]:
-    """(per story, the cosine similarity of ``vector`` to its centroid; per story, its summed rows)."""
-    sums = np.asarray((matrix.membership @ rows).todense())
+def _centroids(matrix: StoryMatrix, rows, vector, left_out: int | None):
+    """(per story, the cosine similarity of ``vector`` to its centroid; per story, its summed rows, sparse: a
+    dense row per story would hold every term of the store)."""
+    from scipy import sparse
+
+    membership = matrix.membership
     if left_out is not None:
-        sums[matrix.story_of_row[left_out]] -= rows[left_out].toarray().ravel()
-    norms = np.linalg.norm(sums, axis=1)
-    dense = vector.toarray().ravel()
-    return np.where(norms > 0, sums @ dense / np.where(norms > 0, norms, 1), 0.0), sums
+        kept = np.ones(membership.shape[1])
+        kept[left_out] = 0.0
+        membership = membership @ sparse.diags(kept)
+    sums = (membership @ rows).tocsr()
+    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    similarity = (sums @ vector.T).toarray().ravel()
+    return np.where(norms > 0, similarity / np.where(norms > 0, norms, 1), 0.0), sums
 
 
 def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | None = None,
@@ -400,8 +485,9 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     for match in matches[:1] + [m for m in matches[1:] if explain is not None and m.story == explain]:
         # A word or figure already given as a shared name is not given again as a shared term ("1600", "Castroluna").
         named = {word.lower() for name in match.shared_names for word in re.findall(r"[\w.,]+", name)}
-        match.shared_terms = [term for term in shared_terms(matrix, vector, sums[matrix.keys.index(match.story)],
-                                                            document) if term.lower() not in named]
+        story_sum = sums[matrix.keys.index(match.story)].toarray()
+        match.shared_terms = [term for term in shared_terms(matrix, vector, story_sum, document)
+                              if term.lower() not in named]
     return matches
 
 
@@ -415,7 +501,9 @@ def names_support(nearest: float, bounds: tuple[float, float] = NAMES_SUPPORT) -
 def shared_terms(matrix: StoryMatrix, vector, story_sum: np.ndarray, document: str) -> list[str]:
     """The words that most tie the article to the story, spelt as the article spells them."""
     weights = vector.multiply(story_sum.reshape(1, -1)).tocsr()
-    order = np.argsort(-weights.data)[:REASONS * 2]
+    # Heaviest first, and among equals (to rounding) in alphabetical order: the columns are in the order first seen.
+    order = sorted(range(len(weights.data)), key=lambda position: (
+        -round(weights.data[position], 9), matrix.vocabulary[weights.indices[position]]))[:REASONS * 2]
     spelling: dict[str, str] = {}
     for word in re.findall(r"[^\W\d_]+", document):
         spelling.setdefault(stem(word.lower()), word.lower())
@@ -439,25 +527,57 @@ def best(ranked: list[Match], threshold: float = THRESHOLD) -> tuple[Hashable | 
 
 # --- the database entry point --------------------------------------------------------------------------
 
-_cache: dict[str, object] = {}
+READ_IN_BATCHES = 500  # articles whose text is fetched per query when the matrix is brought up to date
+FRESH_START = 0.5  # start the vocabularies afresh once this share of their terms belongs to no stored article
+
+
+class _Store:
+    """The story matrix of the filed articles, kept up to date: what was read of each article (by its title and
+    checksum) is kept, so a change to the corpus reads only the articles it added or changed."""
+
+    def __init__(self):
+        self.reader = Reader()
+        self.read: dict[int, tuple[tuple[str, str], ArticleFeatures]] = {}
+        self.state: list | None = None
+        self.matrix: StoryMatrix | None = None
+
+    def update(self, filed: list[tuple[int, int, str, str]]) -> StoryMatrix | None:
+        """``filed``: (pk, story, title, checksum) of every filed article, in order of pk."""
+        from newsdesk.models import Article
+
+        if filed == self.state:
+            return self.matrix
+        stale = [pk for pk, _, title, checksum in filed if self.read.get(pk, ((None, None),))[0] != (title, checksum)]
+        for start in range(0, len(stale), READ_IN_BATCHES):
+            rows = Article.objects.filter(pk__in=stale[start:start + READ_IN_BATCHES]).values_list(
+                "pk", "title", "text", "checksum")
+            for pk, title, text, checksum in rows:
+                self.read[pk] = ((title, checksum), self.reader.read(reporting(title, text)))
+        kept = {pk for pk, _, _, _ in filed}
+        for pk in [pk for pk in self.read if pk not in kept]:
+            del self.read[pk]
+        # An article changed between the two queries is read again next time (its checksum differs).
+        present = [(pk, story) for pk, story, _, _ in filed if pk in self.read]
+        self.matrix = assemble(self.reader, [(story, self.read[pk][1]) for pk, story in present],
+                               keys=[pk for pk, _ in present])
+        self.state = filed
+        return self.matrix
+
+
+_cache: dict[str, _Store] = {}
 _lock = threading.Lock()
 
 
 def _story_matrix() -> StoryMatrix | None:
-    from django.db.models import Count, Max
-
     from newsdesk.models import Article
 
-    filed = Article.objects.filter(story__isnull=False)
-    fingerprint = tuple(filed.aggregate(count=Count("pk"), last=Max("pk"), last_import=Max("imported_at")).values())
-    fingerprint += (tuple(filed.values_list("story_id").annotate(n=Count("pk")).order_by("story_id")),)
+    filed = list(Article.objects.filter(story__isnull=False).order_by("pk").values_list(
+        "pk", "story_id", "title", "checksum"))
     with _lock:
-        if _cache.get("fingerprint") != fingerprint:
-            rows = list(filed.values_list("pk", "story_id", "title", "text").iterator())
-            matrix = build([(story, reporting(title, text)) for _, story, title, text in rows],
-                           keys=[pk for pk, _, _, _ in rows])
-            _cache.update(fingerprint=fingerprint, matrix=matrix)
-        return _cache["matrix"]
+        store = _cache.get("store")
+        if store is None or (store.matrix is not None and store.reader.unused_share(store.matrix) > FRESH_START):
+            store = _cache["store"] = _Store()
+        return store.update(filed)
 
 
 def suggest_story(title: str, text: str):

@@ -122,3 +122,100 @@ def test_english_names_keep_their_first_word_their_particle_and_their_calendar_l
 
     assert {"Kremlin", "Mayo Clinic", "Al Gore", "Liam O'Connor", "Santo Domingo"} <= found
     assert "Monday" not in found
+
+
+# --- the kept story matrix: brought up to date by reading only what changed --------------------------------
+
+
+def kept_store():
+    story_suggestion._story_matrix()
+    return story_suggestion._cache["store"]
+
+
+def ranks_as_a_fresh_matrix(title, text):
+    """The kept matrix ranks ``text`` exactly as a matrix built afresh from the filed articles does."""
+    from newsdesk.models import Article
+
+    filed = Article.objects.filter(story__isnull=False).order_by("pk")
+    fresh = story_suggestion.build([(a.story_id, story_suggestion.reporting(a.title, a.text)) for a in filed],
+                                   keys=[a.pk for a in filed])
+    kept = story_suggestion._story_matrix()
+    as_kept = [(m.story, m.score) for m in story_suggestion.rank(kept, title, text)]
+    as_fresh = [(m.story, m.score) for m in story_suggestion.rank(fresh, title, text)]
+    return as_kept == as_fresh
+
+
+def test_filing_an_article_reads_that_article_and_no_other(seed_story, make_article):
+    before = dict(kept_store().read)
+
+    added = make_article(FOURTH, outlet="Wire Service", story=seed_story, title=FOURTH_TITLE)
+    after = kept_store().read
+
+    assert set(after) == set(before) | {added.pk}
+    assert all(after[pk][1] is before[pk][1] for pk in before)  # the same features, not read again
+    assert ranks_as_a_fresh_matrix(FLOODS_TITLE, FLOODS)
+    assert ranks_as_a_fresh_matrix(FOURTH_TITLE, FOURTH)
+
+
+def test_an_article_with_a_corrected_text_or_a_new_title_is_read_again(seed_story, make_article):
+    from newsdesk.importing import ingest
+    from newsdesk.textdiff import OffsetMap
+
+    article = make_article(FOURTH, outlet="Wire Service", story=seed_story, title=FOURTH_TITLE)
+    first = kept_store().read[article.pk][1]
+    corrected = ingest.from_text(FLOODS.encode())
+    article.replace_text(corrected, OffsetMap(article.text, corrected.text))
+
+    second = kept_store().read[article.pk][1]
+    article.title = FLOODS_TITLE
+    article.save(update_fields=["title"])
+    third = kept_store().read[article.pk][1]
+
+    assert second is not first and third is not second
+    assert ranks_as_a_fresh_matrix(FOURTH_TITLE, FOURTH)
+
+
+def test_an_article_taken_out_of_its_story_leaves_the_matrix(seed_story, make_article):
+    article = make_article(FLOODS, outlet="Iberia Daily", story=seed_story, title=FLOODS_TITLE)
+    assert article.pk in kept_store().read
+
+    article.story = None
+    article.save(update_fields=["story"])
+
+    assert article.pk not in kept_store().read
+    assert article.pk not in story_suggestion._story_matrix().document_position
+    assert ranks_as_a_fresh_matrix(FLOODS_TITLE, FLOODS)
+
+
+def invented_words(count):
+    """``count`` distinct words no article uses (letters only: figures are names, not words)."""
+    import itertools
+
+    letters = "bcdfgklmnprstvz"
+    return [a + "o" + b + "e" + c + "u" for a, b, c in itertools.islice(itertools.product(letters, repeat=3), count)]
+
+
+def test_the_vocabularies_start_afresh_once_most_of_their_terms_belong_to_no_stored_article(seed_story,
+                                                                                              make_article):
+    from newsdesk.models import Story
+
+    weather = Story.objects.create(title="Spanish floods", slug="spanish-floods")
+    small = make_article(FLOODS, outlet="Iberia Daily", story=weather, title=FLOODS_TITLE)
+    reader = kept_store().reader
+    small.story = None
+    small.save(update_fields=["story"])
+    assert kept_store().reader is reader  # a few unused terms: the vocabularies are kept
+
+    words = invented_words(3000)
+    large = make_article("\n\n".join(" ".join(words[n:n + 30]) + "." for n in range(0, 3000, 30)),
+                         outlet="Iberia Daily", story=weather, title="Word list")
+    assert kept_store().reader is reader
+    large.story = None
+    large.save(update_fields=["story"])
+    assert reader.unused_share(story_suggestion._story_matrix()) > story_suggestion.FRESH_START
+
+    store = kept_store()
+
+    assert store.reader is not reader
+    assert len(store.reader.words) < len(reader.words)
+    assert ranks_as_a_fresh_matrix(FOURTH_TITLE, FOURTH)
