@@ -30,6 +30,10 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # with their case endings), so a run of Hangul syllables is counted in pairs too, as search engines for Korean
 # do: the stem's pair ("제재") is shared whatever particle follows.
 HANGUL = "\uac00-\ud7af"
+# Japanese writes its particles and its verbs' and adjectives' endings in hiragana ("が", "した", "している") and its
+# nouns in kanji and katakana: a run of hiragana is grammar, which every passage shares, so it is no term (pairs of
+# it tied every passage that "did" something to every other). Chinese writes no hiragana.
+HIRAGANA_RUN = re.compile("[\u3041-\u309f]+")
 PAIRED_RUN = re.compile(f"{UNSPACED_RUN.pattern}|[{HANGUL}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
@@ -176,16 +180,17 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
 
 def character_pairs(token: str) -> list[str]:
     """The terms of a token holding runs of an unspaced script or of Hangul: each run as overlapping pairs of
-    characters (a run of one character as itself), and any other letters beside a run as one word ("iPhone发布"
-    gives "iphone", "发布")."""
+    characters (a run of one character as itself), its runs of hiragana left out (``HIRAGANA_RUN``), and any other
+    letters beside a run as one word ("iPhone发布" gives "iphone", "发布")."""
     terms = []
     position = 0
     for run in PAIRED_RUN.finditer(token):
         before = token[position:run.start()]
         if _letters(before) >= 2 and before not in stop_words():
             terms.append(stem(before))
-        characters = MARKED.findall(run.group())
-        terms += ["".join(characters[i:i + 2]) for i in range(len(characters) - 1)] or ["".join(characters)]
+        for piece in filter(None, HIRAGANA_RUN.split(run.group())):
+            characters = MARKED.findall(piece)
+            terms += ["".join(characters[i:i + 2]) for i in range(len(characters) - 1)] or ["".join(characters)]
         position = run.end()
     after = token[position:]
     if _letters(after) >= 2 and after not in stop_words():

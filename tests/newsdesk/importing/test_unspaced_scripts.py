@@ -173,3 +173,15 @@ def test_korean_words_with_their_particles_share_their_stems_with_the_same_word_
         "정부는 제재 대상을 늘리는 방안을 검토하고 있으며 외교부가 명단을 준비 중이다."))
 
     assert chosen == "sanctions"
+
+
+def test_japanese_grammar_in_hiragana_is_no_term_but_its_nouns_are():
+    from newsdesk.alignment.words import unigrams
+
+    terms = unigrams("山間部で大雨が降り、線路が土砂に埋まった。町は代替バスを運行している。")
+
+    assert {"大雨", "線路", "土砂", "代替", "バス"} <= set(terms)
+    assert not [term for term in terms if all("\u3041" <= character <= "\u309f" for character in term)]
+    # two passages that only share their grammar ("している", "した") share no term
+    assert not set(unigrams("選手が優勝した。")) & set(unigrams("市長が説明した。"))
+    assert set(unigrams("北京发布新规定")) == {"北京", "京发", "发布", "布新", "新规", "规定"}  # Chinese: unchanged
