@@ -588,31 +588,25 @@ def suggest_story(title: str, text: str):
     return (Story.objects.filter(pk=key).first() if key is not None else None), score
 
 
-def resemblance(article) -> Match | None:
-    """How much a stored article resembles the story it is filed in (itself left out), or, unfiled, the
-    story it is most like. None when there is nothing to compare it with."""
-    ranked = rank(_story_matrix(), article.title, article.text, exclude=article.pk, explain=article.story_id)
-    if article.story_id is None:
-        return ranked[0] if ranked else None
-    return next((match for match in ranked if match.story == article.story_id), None)
-
-
 def match_article(article):
     """Decide and store (``StoryMatch``) how an article matches the stored stories; returns the row.
 
-    Run when the data changes — on import and on filing — so pages only read the decision.
+    Run when the data changes — on import and on filing — so pages only read the decision. The stories are ranked
+    once: an unfiled article's match is the best story (suggested when ``best`` says so), a filed article's is its
+    own story (it resembles it when the score reaches the threshold).
     """
     from newsdesk.models import StoryMatch
 
-    match = resemblance(article)
+    ranked = rank(_story_matrix(), article.title, article.text, exclude=article.pk, explain=article.story_id)
+    if article.story_id is None:
+        match = ranked[0] if ranked else None
+        resembles = best(ranked)[0] is not None
+    else:
+        match = next((match for match in ranked if match.story == article.story_id), None)
+        resembles = match is not None and match.score >= THRESHOLD
     if match is None:
         StoryMatch.objects.filter(article=article).delete()
         return None
-    if article.story_id is None:
-        ranked = rank(_story_matrix(), article.title, article.text, exclude=article.pk)
-        resembles = best(ranked)[0] is not None
-    else:
-        resembles = match.score >= THRESHOLD
     row, _ = StoryMatch.objects.update_or_create(article=article, defaults={
         "story_id": match.story, "score": max(match.score, 0.0), "resembles": resembles,
         "shared_terms": match.shared_terms, "shared_names": match.shared_names,
