@@ -109,7 +109,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         reasons.append("no sentence: a caption, heading or link")
     lowered = [token.lower() for token in tokens]
     function = languages.with_english(language)
-    function_share = sum(token in function for token in lowered) / count
+    function_share = sum(languages.is_function_word(token, language, function) for token in lowered) / count
     if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")
     # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation

@@ -93,11 +93,18 @@ def stemmer(language: str | None):
     return functools.lru_cache(maxsize=100_000)(lambda word: algorithm.stemWord(word.lower().replace("’", "'")))
 
 
-def _reading(language: str | None, text: str) -> tuple[frozenset, object, bool]:
-    """The words to skip, the stemmer, and whether elided words are split, for ``text`` in ``language`` (read from
-    the text when None)."""
+def _reading(language: str | None, text: str) -> tuple[object, object, bool]:
+    """Whether a word is skipped, the stemmer, and whether elided words are split, for ``text`` in ``language``
+    (read from the text when None)."""
     language = languages.language_of(text) if language is None else language
-    return stop_words_for(language), stemmer(language), language in ELIDING
+    return functools.partial(skipped_word, stop_words_for(language), language), stemmer(language), language in ELIDING
+
+
+def skipped_word(skipped: frozenset, language: str | None, word: str) -> bool:
+    """Whether ``word`` (in lower case) is one of ``skipped`` (``stop_words_for(language)``), looked up as
+    ``languages.is_function_word`` looks it up (Arabic's hamza folded, its one-letter conjunctions and prepositions
+    before it: "فقد", "وإن"), or is a skipped word with an English plural's or possessive's "s"."""
+    return languages.is_function_word(word, language, skipped) or word.rstrip("s").rstrip("'") in skipped
 
 
 def _unelided(lowered: str, eliding: bool) -> str:
@@ -134,7 +141,7 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
     for match in TOKEN.finditer(text):
         surface = match.group()
         lowered = _unelided(surface.lower().replace("’", "'"), eliding)
-        if lowered in skipped or lowered.rstrip("s").rstrip("'") in skipped or _letters(lowered) < 2:
+        if _letters(lowered) < 2 or skipped(lowered):
             previous = None
             continue
         term = stemmed(lowered)
@@ -168,7 +175,7 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
             result += character_pairs(lowered)
             continue
         lowered = _unelided(lowered, eliding)
-        if _letters(lowered) < 2 or lowered in skipped or lowered.rstrip("s").rstrip("'") in skipped:
+        if _letters(lowered) < 2 or skipped(lowered):
             continue
         result.append(stemmed(lowered))
     for match in NUMBER.finditer(text):

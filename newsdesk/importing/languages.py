@@ -39,6 +39,16 @@ ADDED_FUNCTION_WORDS = {
         àquele àquela àqueles àquelas àquilo dum duma duns dumas nuns numas
     """.split()),
 }
+# Arabic writes a hamza on or under an alef, or a madda over it, or leaves it out ("إلى" and "الى", "أن" and "ان"),
+# and a page may write the short vowels and stretch a word with a tatweel; the ``stop-words`` list spells its words
+# bare. A word is looked up in the form these folds give it, on both sides: the list's words and the text's. The
+# alef maqsura and the ta marbuta are not folded: the list spells its words both ways ("في" and "فى", "التي" and
+# "التى"), and the maqsura folded would make the name "علي" the preposition "على".
+LOOKUP_FOLDS = {"ar": (re.compile("[\u064b-\u065f\u0670\u0640]"), str.maketrans("أإآٱ", "اااا"))}
+# Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
+# "لما", "كما"), a conjunction before a preposition ("وبما"): a function word behind them is a function word still.
+# What is left must be two letters or more ("وا" is no "و" and "ا").
+PROCLITICS = {"ar": ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")}
 
 
 def language_name(language: str) -> str:
@@ -51,7 +61,8 @@ def language_name(language: str) -> str:
 
 @functools.cache
 def function_words(language: str) -> frozenset[str]:
-    """The function words of ``language`` (an ISO 639-1 code), in lower case; empty for a language without a list."""
+    """The function words of ``language`` (an ISO 639-1 code), in lower case, each as written and in the form it is
+    looked up in (``lookup_form``); empty for a language without a list."""
     from stop_words import StopWordError, get_stop_words
 
     added = ADDED_FUNCTION_WORDS.get(language, frozenset())
@@ -59,8 +70,39 @@ def function_words(language: str) -> frozenset[str]:
         # The package's Hebrew list holds its words in quotes, with a comma: '"אבל",'.
         listed = frozenset(word.strip(" '\",").lower().replace("’", "'") for word in get_stop_words(language))
     except StopWordError:
-        return added
-    return listed | added
+        listed = frozenset()
+    words = listed | added
+    if language in LOOKUP_FOLDS:
+        words |= {lookup_form(word, language) for word in words}
+    return words
+
+
+def lookup_form(word: str, language: str | None) -> str:
+    """``word`` as it is looked up among the function words of ``language``: in lower case, with a straight
+    apostrophe, and with the folds of its script (``LOOKUP_FOLDS``: Arabic's hamza and vowel marks)."""
+    word = word.lower().replace("’", "'")
+    folds = LOOKUP_FOLDS.get(language)
+    if folds is None:
+        return word
+    marks, letters = folds
+    return marks.sub("", word).translate(letters)
+
+
+def is_function_word(word: str, language: str | None, words: frozenset[str] | None = None) -> bool:
+    """Whether ``word`` is a function word of ``language`` (``words``: the set to look it up in, when the caller
+    skips more than the language's list, English's too), its letters folded as the list's are and, in a language
+    that writes its one-letter conjunctions and prepositions onto the next word (``PROCLITICS``), behind them."""
+    if words is None:
+        words = function_words(language) if language else frozenset()
+    if word in words:
+        return True
+    if language not in LOOKUP_FOLDS and language not in PROCLITICS:
+        return word.lower().replace("’", "'") in words
+    form = lookup_form(word, language)
+    if form in words:
+        return True
+    return any(form.startswith(clitic) and len(form) - len(clitic) >= 2 and form[len(clitic):] in words
+               for clitic in PROCLITICS.get(language, ()))
 
 
 @functools.cache
@@ -87,8 +129,14 @@ def language_of(text: str) -> str:
     another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
     words, the letters only one of them writes count as such words too (``LETTER_HINTS``)."""
     table = _languages_of_word()
-    found = Counter(table[word] for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text))
-                    if word in table)
+    found = Counter()
+    for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text)):
+        # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for
+        # that language only.
+        listed = table.get(word) or frozenset(
+            language for language in LOOKUP_FOLDS if language in table.get(lookup_form(word, language), ()))
+        if listed:
+            found[listed] += 1
     lowered = text.lower()
     hints = {pair: {language: sum(lowered.count(letter) for letter in letters) for language, letters in by.items()}
              for pair, by in LETTER_HINTS.items()}

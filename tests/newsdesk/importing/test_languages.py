@@ -4,7 +4,7 @@ import pytest
 
 from newsdesk.alignment import story_suggestion
 from newsdesk.alignment.words import unigrams
-from newsdesk.importing.languages import function_words, language_of
+from newsdesk.importing.languages import function_words, is_function_word, language_of, lookup_form
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -97,3 +97,35 @@ def test_hebrew_and_hindi_are_told_apart_from_english():
 def test_portuguese_is_told_from_spanish_by_the_letters_only_it_writes():
     assert language_of("Os preços dos alimentos subiram nos últimos três meses, segundo o instituto.") == "pt"
     assert language_of("Los precios de los alimentos subieron en los últimos tres meses, según el instituto.") == "es"
+
+
+def test_an_arabic_function_word_is_one_with_its_hamza_written_or_not():
+    # The list spells "إلى", "أن", "أو" without their hamza; pages write it, or not.
+    for word in ("إلى", "الى", "أن", "إن", "أو", "أيضًا"):
+        assert is_function_word(word, "ar"), word
+    assert lookup_form("إلى", "ar") == lookup_form("الى", "ar") == "الى"
+    # The alef maqsura stays: the name "علي" is not the preposition "على".
+    assert is_function_word("على", "ar") and not is_function_word("علي", "ar")
+
+
+def test_an_arabic_function_word_behind_a_conjunction_or_a_preposition_of_one_letter_is_one():
+    for word in ("فقد", "وإن", "بأن", "لأن", "ولكن", "وبعد", "فإنه"):
+        assert is_function_word(word, "ar"), word
+    # A content word that opens with one of those letters is no function word ("وزير", "بلدية", "كتب").
+    for word in ("وزير", "بلدية", "كتب", "فندق", "لجنة"):
+        assert not is_function_word(word, "ar"), word
+
+
+def test_an_arabic_text_skips_its_function_words_however_they_are_spelt():
+    text = "قال المهندس إن الجسر لن يفتح قبل الربيع، فقد تأخرت الأشغال أو توقفت، وإن كانت الشركة وعدت بأن تنتهي."
+
+    assert language_of(text) == "ar"
+    terms = set(unigrams(text))
+    assert not {"إن", "فقد", "أو", "وإن", "بأن"} & terms
+    assert {"المهندس", "الجسر", "الأشغال", "الشركة"} <= terms
+
+
+def test_the_hamza_fold_is_arabic_only():
+    # Persian keeps its own list and spelling: "آن" ("that") is looked up as written.
+    assert lookup_form("آن", "fa") == "آن"
+    assert lookup_form("Über", "de") == "über"
