@@ -47,7 +47,7 @@ from typing import NamedTuple
 import numpy as np
 
 from newsdesk.alignment import furniture
-from newsdesk.alignment.words import CALENDAR, ELIDING, content_words, stem, stemmer, unigrams
+from newsdesk.alignment.words import CALENDAR, ELIDING, NUMBER, content_words, figure, stem, stemmer, unigrams
 from newsdesk.importing import furniture_vocabulary, ingest, languages
 
 THRESHOLD = 0.26
@@ -86,7 +86,7 @@ NAME_LINKS = {"en": frozenset({"of", "the"}), "es": frozenset({"de", "del", "la"
 # English the articles, in another language its short function words (the English list holds "mill" and "fire").
 OPENING_WORDS = frozenset({"the", "a", "an"})
 OPENING_LETTERS = 4
-FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+FIGURE = NUMBER  # in any script's digits, read as one figure (``words.figure``: "٢٤٠" is 240, "٦٫٥" is 6.5)
 
 
 def reporting(title: str, text: str) -> str:
@@ -140,9 +140,9 @@ def names_and_figures(text: str) -> dict[str, str]:
             if words:
                 found.setdefault(" ".join(stemmed(w) for w in words), surface)
         for match in FIGURE.finditer(line):
-            figure = match.group().replace(",", "")
-            if len(figure.replace(".", "")) >= 3 or "." in figure:  # a day of the month says little
-                found.setdefault("#" + figure, match.group())
+            read = figure(match.group())
+            if len(read.replace(".", "")) >= 3 or "." in read:  # a day of the month says little
+                found.setdefault("#" + read, match.group())
     return found
 
 

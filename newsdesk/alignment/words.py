@@ -8,6 +8,7 @@ function words would otherwise be the words its articles share most.
 
 import functools
 import re
+import unicodedata
 
 from newsdesk.importing import languages
 from newsdesk.importing.scripts import UNSPACED_RUN
@@ -19,8 +20,12 @@ TOKEN = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 MARK = re.compile(f"[{MARKS}]")
 MARKED = re.compile(f".[{MARKS}]*", re.DOTALL)  # a character with the combining marks that follow it
 # Figures (casualties, sums, percentages, dates) are among the surest signs that two outlets report the same
-# fact; single digits are too common to count.
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# fact; single digits are too common to count. A figure is written in the digits of any script (``\d`` is every
+# Unicode decimal digit: "٢٤٠", "२४०") and read as one (``figure``): Arabic's decimal separator and its thousands
+# separator ("٦٫٥", "١٬٢٠٠") hold a figure together as the point and the comma do.
+ARABIC_DECIMAL = "\u066b"
+ARABIC_THOUSANDS = "\u066c"
+NUMBER = re.compile(rf"\d+(?:[.,{ARABIC_DECIMAL}{ARABIC_THOUSANDS}]\d+)*")
 # Chinese and Japanese (and Thai, Lao, Khmer and Myanmar) write a clause without spaces, so a run of their
 # letters (``scripts.UNSPACED_RUN``) is no word: it is counted in overlapping pairs of characters, as search
 # engines do for Chinese and Japanese (most of their words are one or two characters long, and a pair that spans
@@ -40,6 +45,13 @@ EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", 
 # Calendar words are capitalised but name no one and no sub-topic: every story has a Monday and a March.
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                      "june july august september october november december".split())
+
+
+def figure(surface: str) -> str:
+    """A figure (a match of ``NUMBER``) as the figures of every script meet: in ASCII digits, its thousands
+    separators left out and its decimal point a full stop ("٦٫٥" and "6.5" are "6.5", "٢٤٠" and "240" are "240")."""
+    digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in surface)
+    return digits.replace(ARABIC_DECIMAL, ".").replace(ARABIC_THOUSANDS, "").replace(",", "")
 
 
 def _letters(word: str) -> int:
@@ -179,9 +191,9 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
             continue
         result.append(stemmed(lowered))
     for match in NUMBER.finditer(text):
-        figure = match.group().replace(",", "")
-        if len(figure) >= 2:
-            result.append(figure)
+        read = figure(match.group())
+        if len(read) >= 2:
+            result.append(read)
     return result
 
 

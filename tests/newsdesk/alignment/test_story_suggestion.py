@@ -4,6 +4,7 @@
 import pytest
 
 from newsdesk.alignment import clustering, story_suggestion
+from newsdesk.alignment.words import figure, unigrams
 from newsdesk.models import PassagePlacement
 
 pytestmark = pytest.mark.django_db
@@ -123,6 +124,26 @@ def test_english_names_keep_their_first_word_their_particle_and_their_calendar_l
     assert {"Kremlin", "Mayo Clinic", "Al Gore", "Liam O'Connor", "Santo Domingo"} <= found
     assert "Monday" not in found
 
+
+def figures_of(text):
+    return {key: surface for key, surface in story_suggestion.names_and_figures(text).items() if key.startswith("#")}
+
+
+def test_a_figure_in_eastern_arabic_or_devanagari_digits_meets_the_same_figure_in_western_digits():
+    eastern = figures_of("افتتحت البلدية ٣٨٠ موقفا للسيارات بكلفة ٢٫٧٥ مليون دينار، ويتسع المرآب لـ١٬٢٠٠ سيارة.")
+    western = figures_of("The council opened 380 parking spaces at a cost of 2.75 million, for 1,200 cars in all.")
+    persian = figures_of("شهرداری ۳۸۰ جای پارک ساخت.")
+    hindi = figures_of("नगर परिषद ने ३८० पार्किंग स्थल खोले।")
+
+    assert set(eastern) == set(western) == {"#380", "#2.75", "#1200"}
+    assert "#380" in persian and "#380" in hindi
+    # The figure is shown as the article writes it.
+    assert eastern["#380"] == "٣٨٠" and eastern["#2.75"] == "٢٫٧٥" and eastern["#1200"] == "١٬٢٠٠"
+
+
+def test_the_alignment_counts_a_figure_the_same_in_any_digits():
+    assert figure("٦٫٥") == figure("6.5") == "6.5"
+    assert "380" in unigrams("بنت البلدية ٣٨٠ موقفا.") and "380" in unigrams("The council built 380 spaces.")
 
 # --- the kept story matrix: brought up to date by reading only what changed --------------------------------
 
