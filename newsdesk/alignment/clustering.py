@@ -3,7 +3,8 @@ thing share a row of the comparison grid across outlets.
 
 Method, in four steps, each general to any story (nothing here knows a subject, a name or a site):
 
-1. Page furniture (``furniture.py``) is set aside by its shape: captions, menus, prompts, appeals.
+1. Page furniture (``furniture.py``) is set aside by its shape (captions, menus, prompts, appeals) and by its
+   place (the lines above an article's first paragraph: its headline, a deck).
 2. Each remaining passage becomes a TF-IDF vector (scikit-learn) of lightly stemmed words, figures and
    character n-grams, weighted within the story, so words every article uses (the story's protagonists)
    count for little and words that mark a sub-topic count for much; latent semantic analysis (an ensemble
@@ -611,9 +612,9 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
 def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashable | None],
                     furniture: list[Hashable], reasons: dict[Hashable, list[str]]) -> list[int]:
     """The rows of ``content`` that stay content: a passage whose every line is page furniture by the line
-    rules the importer shares (``furniture.line_reasons``), or a list of links under a "Related" label
-    (``furniture.related_list``), joins ``furniture`` with its ``reasons``. Hand placements decide for
-    themselves."""
+    rules the importer shares (``furniture.line_reasons``), a list of links under a "Related" label
+    (``furniture.related_list``), or a line above its article's first paragraph (``furniture.above_the_story``)
+    joins ``furniture`` with its ``reasons``. Hand placements decide for themselves."""
     repeats = furniture_rules.line_repeats(p.text for p in content)
     judged = [[] if p.key in fixed else furniture_rules.line_reasons(p.text, repeats)
               or furniture_rules.related_list(p.text) for p in content]
@@ -621,11 +622,23 @@ def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashabl
     # part of the body: a sentence shaped like a contributor's note is the story's there.
     prose = {(p.article, p.index) for p, found in zip(content, judged, strict=True)
              if not found and furniture_rules.is_prose(p.text)}
+    # The lines above an article's first paragraph (its headline, a deck), among the passages the rules leave.
+    by_article = defaultdict(list)
+    for row, passage in enumerate(content):
+        if not judged[row]:
+            by_article[repr(passage.article)].append(row)
+    header = set()
+    for rows in by_article.values():
+        rows.sort(key=lambda row: content[row].index)
+        above = furniture_rules.above_the_story([content[row].text for row in rows])
+        header.update(rows[position] for position in above if content[rows[position]].key not in fixed)
     keep = []
     for row, passage in enumerate(content):
         found = judged[row]
         if found and {(passage.article, passage.index - 1), (passage.article, passage.index + 1)} <= prose:
             found = furniture_rules.line_reasons(passage.text, repeats, inside_body=True)
+        if not found and row in header:
+            found = [furniture_rules.HEADER_REASON]
         if found:
             reasons[passage.key] = found
             furniture.append(passage.key)

@@ -4,20 +4,31 @@ reader appeals, subscription prompts), told apart from the story's prose by thei
 Policy: judge a passage by general features of news pages, never by the wording of any one site: how long it
 is, whether its lines read as sentences (end in sentence punctuation, carry the function words of their
 language), whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you",
-and their like in other languages: ``furniture_vocabulary.READER_PRONOUNS``) outside quotation marks, and whether
-the same short line recurs elsewhere on the page or across articles. (The items of a list the story opens with a
-line of its own are kept by ``clustering.listed_under_a_lead_in``, which sees the passage before them.) Every rule
-gives a reason, so an editor can see why a passage went to the furniture band.
+and their like in other languages: ``furniture_vocabulary.READER_PRONOUNS``) outside
+quotation marks, and whether the same short line recurs elsewhere on the page or across articles; and, by
+its place, whether it stands on a line of its own above its article's first paragraph (``above_the_story``). (The
+items of a list the story opens with a line of its own are kept by ``clustering.listed_under_a_lead_in``, which sees
+the passage before them.) Every rule gives a reason, so an editor can see why a passage went to the furniture band.
 """
 
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.furniture_lines import related_label
-from newsdesk.importing.scripts import CJK_STOPS, HAN, KANA, STOPS, ends_in_clauses, measured, trimmed, word_count
+from newsdesk.importing.scripts import (
+    CJK_STOPS,
+    FULL_STOPS,
+    HAN,
+    KANA,
+    STOPS,
+    ends_in_clauses,
+    measured,
+    trimmed,
+    word_count,
+)
 
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
 # keys compare them); ``size`` counts a run of a script written without spaces as the words its length holds
@@ -51,6 +62,11 @@ REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer
 # addressing the reader), so long paragraphs of reporting do not pay for the line rules.
 LINE_RULE_WORDS = 40
 PROSE_WORDS = 10  # a passage this long that ends like a sentence is a paragraph of the story
+# A headline that ends on a question or an exclamation ("… but will it cut YOUR bills?", "من يرمم السوق؟ ولمن؟") reads
+# as a sentence, yet stands above the story's first paragraph, which ends on a full stop: a line there, this short, is
+# the page's header (a headline, a deck, a kicker), not the story's.
+HEADER_WORDS = 30
+FULL_STOP = re.compile(rf"[.。{FULL_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
 
 
 def words(text: str) -> list[str]:
@@ -173,6 +189,22 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
 def is_prose(text: str) -> bool:
     """A paragraph of the story: long enough, and ending like a sentence."""
     return size(text) >= PROSE_WORDS and sentence_like(trimmed(text))
+
+
+def above_the_story(texts: Sequence[str]) -> list[int]:
+    """Of one article's passages in order (``texts``: those the rules leave to the story), the positions of the
+    lines above its first paragraph (``PROSE_WORDS`` or more, ending on a full stop), each a line of its own of
+    ``HEADER_WORDS`` or fewer: the page's header, whatever it ends on. None when no paragraph ends on a full stop
+    (Thai ends its sentences with a space): then nothing tells the header from the story."""
+    first = next((position for position, text in enumerate(texts)
+                  if size(text) >= PROSE_WORDS and FULL_STOP.search(trimmed(text))), None)
+    if first is None:
+        return []
+    return [position for position in range(first)
+            if len(visible_lines(texts[position])) == 1 and size(texts[position]) <= HEADER_WORDS]
+
+
+HEADER_REASON = "above the article's first paragraph, on a line of its own: its headline, a deck or a kicker"
 
 
 def line_repeats(texts: Iterable[str]) -> Counter:

@@ -17,6 +17,9 @@ import unicodedata
 
 STOPS = "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u1368\u104b\u17d4\u17d5"
 CJK_STOPS = "。！？"
+# The full stops among them, which end a statement, not a question or an exclamation: the danda, the Urdu full stop,
+# the Armenian, Ethiopic, Myanmar and Khmer full stops.
+FULL_STOPS = "\u0964\u0965\u06d4\u0589\u1362\u104b\u17d4\u17d5"
 
 
 def opens_in_lower_case(text: str) -> bool:

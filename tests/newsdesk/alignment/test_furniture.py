@@ -179,3 +179,34 @@ def test_a_breadcrumbs_arrow_opens_no_quotation_that_would_hide_an_appeal():
     text = "Weather » Tell us what you think: send your photos and videos to our newsdesk by email."
 
     assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(text)
+
+
+def test_a_headline_that_ends_on_a_question_is_the_pages_header_above_the_first_paragraph():
+    from newsdesk.alignment.clustering import align
+    from newsdesk.alignment.furniture import above_the_story
+
+    headline = "Who will pay for the new harbour wall?"
+    opening = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive."
+    question = "Will the ferry run in January?"
+    closing = "The harbour master said the ferry would keep to its timetable while the work went on."
+    assert above_the_story([headline, opening, question, closing]) == [0]
+    # A question inside the story, below its first paragraph, is the story's; with no paragraph ending on a full
+    # stop nothing tells a header from the story.
+    assert above_the_story([question, "Nobody knows yet", "Not even the council"]) == []
+
+    texts = [[headline, opening, question, closing],
+             ["The harbour wall will be rebuilt before winter, the council decided on Tuesday evening.",
+              "The ferry keeps to its timetable during the work, the harbour master said."]]
+    passages = [PassageText((a, i), a, i, text) for a, article in enumerate(texts) for i, text in enumerate(article)]
+
+    result = align(passages)
+
+    assert (0, 0) in result.furniture and (0, 2) not in result.furniture
+    assert all((0, 0) not in topic.members for topic in result.topics)
+
+
+def test_an_arabic_headline_with_its_question_mark_is_the_header_too():
+    from newsdesk.alignment.furniture import above_the_story
+
+    assert above_the_story(["من يدفع ثمن الجسر الجديد؟ ولماذا الآن؟",
+                            "صوت المجلس البلدي مساء الثلاثاء على إعادة بناء الجسر الشمالي قبل حلول فصل الشتاء."]) == [0]
