@@ -4,8 +4,8 @@ reader appeals, subscription prompts), told apart from the story's prose by thei
 Policy: judge a passage by general features of news pages, never by the wording of any one site: how long it
 is, whether its lines read as sentences (end in sentence punctuation, carry the function words of their
 language), whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you",
-and their like in other languages: ``furniture_vocabulary.READER_PRONOUNS``) outside
-quotation marks, and whether the same short line recurs elsewhere on the page or across articles; and, by
+and their like in other languages: ``furniture_vocabulary.READER_PRONOUNS``, and Arabic's "you" written as a suffix)
+outside quotation marks, and whether the same short line recurs elsewhere on the page or across articles; and, by
 its place, whether it stands on a line of its own above its article's first paragraph (``above_the_story``). (The
 items of a list the story opens with a line of its own are kept by ``clustering.listed_under_a_lead_in``, which sees
 the passage before them.) Every rule gives a reason, so an editor can see why a passage went to the furniture band.
@@ -103,6 +103,25 @@ def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return (READER & english) | reader, (OUTLET & english) | outlet
 
 
+READER_STEM_LETTERS = 3  # "بريدك", "لتصلك"; a shorter word ending so is another word ("ملك", "كشك")
+
+
+def reader_suffixed(word: str, language: str | None) -> bool:
+    """``word`` (folded) speaks to the reader by a suffix, in a language that writes "you" and "your" so
+    (``furniture_vocabulary.READER_SUFFIXES``: Arabic "بريدك", "your mail", "لتصلك", "so that it reaches you"): it
+    ends in one after three letters or more, is no function word ("ذلك", "هناك"), and holds no article (a possessive
+    is never written on a word that has one), a conjunction or a preposition written onto it aside."""
+    suffixes = furniture_vocabulary.READER_SUFFIXES.get(language)
+    if not suffixes or languages.is_function_word(word, language):
+        return False
+    clitics = ("",) + languages.PROCLITICS.get(language, ())
+    if any(word.startswith(clitic + article) for clitic in clitics
+           for article in furniture_vocabulary.ARTICLES.get(language, "").split()):
+        return False
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= READER_STEM_LETTERS
+               for suffix in suffixes.split())
+
+
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -131,11 +150,12 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation
     # marks; advice to readers ("you should change your password") speaks to them without the outlet.
     outside = QUOTED.sub(" ", text)
-    unquoted = [token.lower() for token in words(outside)]
+    # Compared as the tables are written (``furniture_vocabulary.folded``: Arabic without its vowel marks).
+    unquoted = words(furniture_vocabulary.folded(outside))
     unquoted_count = size(outside)
     reader_words, outlet_words = address_words(language)
     hyphenated = language in HYPHENATED_ADDRESS
-    reader = sum(token in reader_words for token in unquoted)
+    reader = sum(token in reader_words or reader_suffixed(token, language) for token in unquoted)
     outlet = sum(token in outlet_words or hyphenated and bool(furniture_vocabulary.OUTLET_HYPHENATED.match(token))
                  for token in unquoted)
     share = (reader + outlet) / max(unquoted_count, 1)

@@ -17,9 +17,10 @@ tags are furniture too, and so are notes that the article is a translation, a st
 market data, a date behind its label, a row of labelled details, a widget's switch ("Auto-refresh on"), a
 correspondent's dateline ("… reports from …"), a link behind a marker and any separator ("ALSO READ | …") and a
 call to action in a line's later sentence. The same furniture in German, French, Spanish, Italian, Portuguese,
-Arabic and Russian is told by the words of ``furniture_vocabulary`` (labels, prompts, consent banners and their
-buttons, credits, bylines, time stamps; and, but for Arabic, contributors' notes and disclaimers). No list of any
-site's actual lines is used.
+Arabic, Russian and Polish is told by the words of ``furniture_vocabulary`` (labels, prompts, consent banners and
+their buttons, credits, bylines, time stamps, contributors' notes and disclaimers), and in Japanese its consent
+banners, disclaimers, contributors' notes and invitations to send in pictures. No list of any site's actual lines is
+used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -291,8 +292,11 @@ REPORTING = re.compile(
     r"\b(said|says|told|tells|according|added|adds|warned|warns|claimed|claims|insisted|insists|announced|"
     r"denied|denies|argued|argues|stated|explained|explains|admitted|admits|confirmed|confirms|reported|say|"
     r"think|thinks|believe|believes|yesterday|today|tonight|last (?:week|month|night))\b|"
-    # The same in other languages ("sagte", "a déclaré", "según", "قال").
-    r"(?<!\w)" + vocabulary.alternatives(vocabulary.REPORTING) + r"(?!\w)",
+    # The same in other languages ("sagte", "a déclaré", "según", "قال", "と述べた"), spelt as the table spells them
+    # and as ``folded`` spells them: a line is searched as written, or folded.
+    + vocabulary.WORD_START + "(?:" + "|".join(re.escape(p) for p in sorted(
+        set(vocabulary.phrases(vocabulary.REPORTING)) | set(vocabulary.phrases(vocabulary.REPORTING, str.lower)),
+        key=len, reverse=True)) + ")" + vocabulary.WORD_END,
     re.IGNORECASE,
 )
 QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -309,7 +313,7 @@ def contributor_bio(text: str) -> bool:
     text = _without_emphasis(text)
     match = PERSON_BIO.match(text)
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
-        return any(_other_bio(text, bio) for bio in OTHER_BIOS)
+        return any(_other_bio(text, bio) for bio in OTHER_BIOS) or _unspaced_bio(text)
     if word_count(text) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
         return False
     if NARRATIVE.search(text):
@@ -327,11 +331,24 @@ def contributor_bio(text: str) -> bool:
 
 # The small words inside a name ("Ana de la Vega", "Jan van Dijk").
 NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al el bin ibn".split())
-# The same note, a job on a line of its own and disclaimers in German, French, Spanish, Italian, Portuguese and
-# Russian, from the tables of ``furniture_vocabulary`` (see there): each language's patterns are tried on the line
-# as written, case aside. A name opens on a capital of its language's alphabet.
+# The same note, a job on a line of its own and disclaimers in German, French, Spanish, Italian, Portuguese,
+# Russian, Polish and Arabic (disclaimers in Japanese too), from the tables of ``furniture_vocabulary`` (see there):
+# each language's patterns are tried on the line as written, case aside. A name opens on a capital of its language's
+# alphabet; in a script without capitals (``CASELESS_NAMES``: Arabic) it is told by its place, two to four words
+# before a job, the first without the article, and line and tables are compared as ``folded`` spells them (hamza,
+# vowel marks).
 NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž", "cyrillic": "А-ЯЁ"}
+CASELESS_NAMES = {"ar": "\u0621-\u064a"}
 QUOTES_ANY = re.compile(r"[\"“”„«»‚‹›]")
+# A name or a title in quotation marks (an outlet's, a book's, three words at most) quotes no one.
+QUOTED_NAME = re.compile(r"[\"“”„«»‚‹›]([^\"“”„«»‚‹›]{1,60})[\"“”„«»‚‹›]")
+QUOTED_NAME_WORDS = 3
+
+
+def _quotes_speech(text: str) -> bool:
+    """``text`` quotes someone: a quotation mark outside a name in quotation marks («الرواق», »Le Monde«)."""
+    return bool(QUOTES_ANY.search(QUOTED_NAME.sub(
+        lambda m: " " if word_count(m.group(1)) <= QUOTED_NAME_WORDS else m.group(0), text)))
 
 
 def _forms(entry: str, language: str = "", inflected: bool = False) -> str:
@@ -341,7 +358,8 @@ def _forms(entry: str, language: str = "", inflected: bool = False) -> str:
     endings = vocabulary.ROLE_ENDINGS.get(language, "").split() if inflected else []
     ending = "(?:" + "|".join(sorted(endings, key=len, reverse=True)) + ")?" if endings else ""
     found = []
-    for phrase in sorted({p.strip().lower() for p in entry.split("|") if p.strip()}, key=len, reverse=True):
+    fold = vocabulary.folded if language in CASELESS_NAMES else str.lower
+    for phrase in sorted({fold(p.strip()) for p in entry.split("|") if p.strip()}, key=len, reverse=True):
         words = [re.escape(w).replace("'", "['’]") + ending for w in phrase.split()]
         found.append(r"\s+".join(words))
     head = r"\w*" if inflected and language in vocabulary.COMPOUNDING else ""
@@ -349,29 +367,44 @@ def _forms(entry: str, language: str = "", inflected: bool = False) -> str:
 
 
 def _phrases(table: dict[str, str], language: str, inflected: bool = False) -> re.Pattern:
-    """One language's phrases of ``table``, as whole words, case aside."""
-    return re.compile(r"(?<!\w)" + _forms(table.get(language, ""), language, inflected) + r"(?!\w)", re.IGNORECASE)
+    """One language's phrases of ``table``, as whole words (``furniture_vocabulary.WORD_START``), case aside."""
+    return re.compile(vocabulary.WORD_START + _forms(table.get(language, ""), language, inflected)
+                      + vocabulary.WORD_END, re.IGNORECASE)
 
 
 class _BioRules:
-    """One language's patterns for a contributor's note, a job on a line of its own and a disclaimer."""
+    """One language's patterns for a contributor's note and a job on a line of its own."""
 
     def __init__(self, language: str):
         self.language = language
-        upper = NAME_CAPITALS["cyrillic" if language == "ru" else "latin"]
-        word = rf"[{upper}][\w'’.-]*"
+        caseless = CASELESS_NAMES.get(language)
+        # Line and tables compared as ``folded`` spells them (Arabic), or as written, case aside.
+        self.fold = vocabulary.folded if caseless else (lambda text: text)
+        if caseless:
+            word = rf"[{caseless}]+"
+            articles = vocabulary.ARTICLES.get(language, "").split()
+            first = rf"(?!{'|'.join(articles)}){word}" if articles else word
+        else:
+            upper = NAME_CAPITALS["cyrillic" if language == "ru" else "latin"]
+            word = first = rf"[{upper}][\w'’.-]*"
         particles = "|".join(sorted(NAME_PARTICLES))
         titles = vocabulary.NAME_TITLES.get(language)
-        title = rf"(?:(?i:{'|'.join(re.escape(t.strip()) for t in titles.split('|'))})\.?\s+)*" if titles else ""
+        title = (rf"(?:(?i:{'|'.join(re.escape(self.fold(t.strip())) for t in titles.split('|'))})\.?\s+)*"
+                 if titles else "")
         verbs = "|".join(
             vocabulary.BIO_COPULAS[language].split("|") + vocabulary.JOB_VERBS[language].split("|")
             + vocabulary.WRITES_ABOUT[language].split("|")
         )
+        # A language without capitals writes a note as a sentence without a verb ("<name> كاتب وباحث …"): the job
+        # may follow the name directly.
+        job = (rf"|(?={_forms(vocabulary.CONTRIBUTOR_ROLES[language], language, True)}"
+               rf"{vocabulary.WORD_END})" if caseless else "")
         self.opening = re.compile(
-            rf"^{title}(?P<name>{word}(?:\s+(?:{word}|{particles})){{1,3}})\s+"
-            rf"(?P<verb>{_forms(verbs)})(?=[\s,:]|$)\s*(?P<rest>.*)$",
+            rf"^{title}(?P<name>{first}(?:\s+(?:{word}|{particles})){{1,3}})\s+"
+            rf"(?:(?P<verb>{_forms(verbs, language)})(?=[\s,:]|$)\s*{job})(?P<rest>.*)$",
             re.DOTALL,
         )
+        self.caseless = bool(caseless)
         self.job_verbs = _phrases(vocabulary.JOB_VERBS, language)
         self.writes = _phrases(vocabulary.WRITES_ABOUT, language)
         self.roles = _phrases(vocabulary.CONTRIBUTOR_ROLES, language, inflected=True)
@@ -383,23 +416,40 @@ class _BioRules:
             re.IGNORECASE,
         )
         self.event_time = _phrases(vocabulary.EVENT_TIME, language)
-        self.date_names = frozenset(vocabulary.DATE_NAMES.get(language, "").lower().split())
-        self.honorifics = frozenset(vocabulary.HONORIFICS.get(language, "").split())
-        self.labels = re.compile(
-            r"^\(?\s*" + _forms(vocabulary.DISCLAIMER_LABELS[language]) + r"\s*\)?\s*[:：—–]",
-            re.IGNORECASE,
-        )
-        self.disclaimers = _phrases(vocabulary.DISCLAIMERS, language)
-        self.views = _phrases(vocabulary.VIEWS, language)
-        self.whose_views = _phrases(vocabulary.WHOSE_VIEWS, language)
+        self.date_names = frozenset(self.fold(vocabulary.DATE_NAMES.get(language, "")).lower().split())
+        self.honorifics = frozenset(self.fold(vocabulary.HONORIFICS.get(language, "")).split())
 
     def function_words(self) -> frozenset[str]:
         from newsdesk.importing.languages import function_words
 
         return function_words(self.language)
 
+    def is_function_word(self, word: str) -> bool:
+        """``word`` is a function word of the language, as ``languages.is_function_word`` looks it up (Arabic's
+        behind a conjunction or a preposition written onto it: "وكان")."""
+        from newsdesk.importing.languages import is_function_word
+
+        return is_function_word(word, self.language)
+
 
 OTHER_BIOS = tuple(_BioRules(language) for language in vocabulary.CONTRIBUTOR_ROLES)
+
+
+class _DisclaimerRules:
+    """One language's patterns for a disclaimer: a label, a clause that is one by itself, views and whose."""
+
+    def __init__(self, language: str):
+        self.fold = vocabulary.folded if language in CASELESS_NAMES else (lambda text: text)
+        self.labels = re.compile(
+            r"^\(?\s*" + _forms(vocabulary.DISCLAIMER_LABELS.get(language, ""), language) + r"\s*\)?\s*[:：—–]",
+            re.IGNORECASE,
+        )
+        self.disclaimers = _phrases(vocabulary.DISCLAIMERS, language)
+        self.views = _phrases(vocabulary.VIEWS, language)
+        self.whose_views = _phrases(vocabulary.WHOSE_VIEWS, language)
+
+
+OTHER_DISCLAIMERS = tuple(_DisclaimerRules(language) for language in vocabulary.VIEWS)
 BIO_ROLE_WINDOW = 7  # the job follows "ist", "es", "—" within this many words, as in English
 
 
@@ -408,11 +458,11 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     job: "Die Ökonomin …", "Frau Lanz …", "Landrat Peter Hollmann …"), then a job of the contributor class within
     the first words after the copula, a job's verb with where it is held, or the writer's beat; with no reporting,
     no quotation and no event put in time."""
-    match = bio.opening.match(text)
+    match = bio.opening.match(bio.fold(text))
     if match is None:
         return False
     first = match.group("name").split()[0].lower().rstrip(".")
-    if first in bio.function_words() or first in bio.honorifics or bio.roles.fullmatch(first):
+    if bio.is_function_word(first) or first in bio.honorifics or bio.roles.fullmatch(first):
         return False
     rest = match.group("rest")
     if REPORTING.search(text) or QUOTES_ANY.search(text) or bio.event_time.search(rest) or (
@@ -422,7 +472,7 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     first_sentence = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", rest, maxsplit=1)[0]
     if word_count(first_sentence) > BIO_SENTENCE_WORDS:
         return False
-    verb = match.group("verb")
+    verb = match.group("verb") or ""
     if bio.writes.fullmatch(verb) or bio.writes.search(first_sentence):
         return True
     if bio.job_verbs.fullmatch(verb):
@@ -430,11 +480,21 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     return bool(bio.roles.search(" ".join(first_sentence.split()[:BIO_ROLE_WINDOW])))
 
 
+def _unspaced_bio(text: str) -> bool:
+    """A contributor's note in a language written without spaces (Japanese): two phrases of a note at least
+    (``furniture_vocabulary.BIO_PHRASES``: born in, graduated from, specialises in, author of), with no quotation of
+    speech and no reporting."""
+    found = set(OTHER_BIO_PHRASES.findall(folded(text)))
+    return len(found) >= BIO_PHRASES_NEEDED and not (SPEECH_QUOTES.search(text) or REPORTING.search(text))
+
+
 def _other_role_line(text: str, bio: _BioRules) -> bool:
     """A contributor's job on a line of its own in ``bio``'s language: a job of the contributor class opening the
     line, then where it is held, the line ending on that place's proper name ("Maîtresse de conférences en
     sociologie, université de Vallenot", "Доцент кафедры … Северного университета"), not on a headline's verb
-    ("Rektorin der Universität tritt zurück")."""
+    ("Rektorin der Universität tritt zurück"). Not in a script without capitals, where no proper name can be told."""
+    if bio.caseless:
+        return False
     opening = bio.role_opening.match(text)
     if opening is None:
         return False
@@ -447,20 +507,22 @@ def _other_role_line(text: str, bio: _BioRules) -> bool:
 
 
 def _other_disclaimer(text: str) -> bool:
-    """A disclaimer in German, French, Spanish, Italian, Portuguese or Russian: an editor's note or a correction
-    behind its label, or a sentence without reporting or quotation that says the article is not advice, names an
-    earlier version of it, or names views and whose they are (the writer's, the outlet's)."""
+    """A disclaimer in German, French, Spanish, Italian, Portuguese, Russian, Polish, Arabic or Japanese: an editor's
+    note or a correction behind its label, or a sentence without reporting or quotation (a name in quotation marks
+    is none) that says the article is not advice, names an earlier version of it, or names views and whose they are
+    (the writer's, the outlet's)."""
     if not text:
         return False
-    if any(bio.labels.match(text) for bio in OTHER_BIOS):
+    if any(rules.labels.match(rules.fold(text)) for rules in OTHER_DISCLAIMERS):
         return True
-    if QUOTES_ANY.search(text):
+    if _quotes_speech(text):
         return False
     for sentence in _sentences(text):
-        for bio in OTHER_BIOS:
+        for rules in OTHER_DISCLAIMERS:
+            read = rules.fold(sentence)
             # A disclaimer's own words are no reporting ("escreve de acordo com a antiga ortografia").
-            if bio.disclaimers.search(sentence) and not REPORTING.search(bio.disclaimers.sub(" ", sentence)) or (
-                bio.views.search(sentence) and bio.whose_views.search(sentence) and not REPORTING.search(sentence)
+            if rules.disclaimers.search(read) and not REPORTING.search(rules.disclaimers.sub(" ", read)) or (
+                rules.views.search(read) and rules.whose_views.search(read) and not REPORTING.search(read)
             ):
                 return True
     return False
@@ -693,6 +755,11 @@ OTHER_CREDIT = re.compile(
 OTHER_BYLINE = re.compile(
     "^" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：])?\s++(?P<name>\S.*)$", re.IGNORECASE
 )
+OTHER_APPEAL_READERS = vocabulary.pattern(vocabulary.APPEAL_READERS)
+OTHER_READER_APPEALS = vocabulary.pattern(vocabulary.READER_APPEALS)
+OTHER_BIO_PHRASES = vocabulary.pattern(vocabulary.BIO_PHRASES)
+BIO_PHRASES_NEEDED = 2
+SPEECH_QUOTES = re.compile(r"[「」]")  # Japanese quotes speech in these; 『』 holds a title
 OTHER_DATE_NAMES = vocabulary.words(vocabulary.DATE_NAMES)
 OTHER_DATE_WORDS = vocabulary.words(vocabulary.DATE_WORDS)
 OTHER_DATE_LABEL = re.compile(
@@ -843,6 +910,10 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         "you" in lower or "your" in lower or "us" in lower
     ):
         return "call_to_action", "An invitation to readers to write in."
+    if size <= 40 and OTHER_APPEAL_READERS.search(other) and OTHER_READER_APPEALS.search(other) and not (
+        REPORTING.search(line.text)
+    ):
+        return "call_to_action", "An invitation to readers to send in what they saw."
     if size <= 12 and _labelled_date(line.text):
         return "timestamp", "A date behind a label (“Date: …”, “Published: …”) on a line of its own."
     if RELATIVE_TIME.match(line.text):
@@ -881,7 +952,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             opening = folded(re.split(r"[\s-]", sentence, maxsplit=1)[0], alef=False) if sentence.split() else ""
             folded_sentence = folded(sentence)
             cues = _strong_phrases(folded_sentence) + OTHER_PROMPTS.findall(folded_sentence) + [
-                w for w in re.findall(r"\w+", folded_sentence) if w in CALL_TO_ACTION_OBJECTS
+                w for w in re.findall(r"\w+", folded_sentence) if _bare(w) in CALL_TO_ACTION_OBJECTS
             ]
             if opening in CALL_TO_ACTION_VERBS and cues:
                 return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
@@ -895,6 +966,17 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if len(cues) >= 3 and addressed:
             return "appeal", f"A donation or subscription appeal: {quoted_list(cues)}."
     return None
+
+
+# Arabic writes "and" onto the word after it ("واشترك", "and subscribe").
+CONJUNCTIONS_ON_WORDS = ("و", "ف")
+
+
+def _bare(word: str) -> str:
+    """``word`` without a conjunction written onto it, when what is left is a word of the tables ("واشترك")."""
+    if word.startswith(CONJUNCTIONS_ON_WORDS) and word[1:] in CALL_TO_ACTION_OBJECTS:
+        return word[1:]
+    return word
 
 
 def _speaks_to_reader(line: _Line, lower: list[str], rest: str) -> bool:
@@ -930,8 +1012,26 @@ def _other_consent(text: str) -> bool:
     return False
 
 
+# Where a sentence may end: a stop of any script, then a space.
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?{STOPS}])\s+")
+SENTENCE_OPENING_MARKS = "¿¡«„“\"‘'"
+
+
+def _opens_a_sentence(text: str) -> bool:
+    """``text`` opens as a sentence does: on a capital, on a letter of a script without capitals (Arabic, Hebrew), or
+    on an opening mark; not on a small letter or a figure ("… at 5 p.m. on Friday", "No. 3")."""
+    first = text[:1]
+    return first in SENTENCE_OPENING_MARKS or first.isupper() or first.isalpha() and not first.islower()
+
+
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡«„“\"‘'])", text)
+    sentences: list[str] = []
+    for part in SENTENCE_BREAK.split(text):
+        if sentences and not _opens_a_sentence(part):
+            sentences[-1] += " " + part
+        else:
+            sentences.append(part)
+    return sentences
 
 
 def _labelled_date(text: str) -> bool:

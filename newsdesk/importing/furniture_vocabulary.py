@@ -2,7 +2,8 @@
 
 The English words live with the rules that use them (``furniture_lines``: ``STRONG_WORDS``, ``STRONG_PHRASES``,
 ``RELATED_LABELS`` …); these tables add German (de), French (fr), Spanish (es), Italian (it), Portuguese (pt),
-Arabic (ar), Russian (ru) and Polish (pl), and for picture credits Chinese and Japanese. Each entry is a phrase in
+Arabic (ar), Russian (ru) and Polish (pl), for picture credits Chinese, and for credits, consent banners,
+disclaimers, contributors' notes and invitations to send in pictures Japanese (ja). Each entry is a phrase in
 lower case, its words separated by single spaces. They are the vocabulary that web pages in a language share (the
 labels of a cookie banner, a newsletter box, a paywall, an advertisement, share and listen buttons, lists of links),
 never one site's exact lines.
@@ -47,9 +48,19 @@ How the rules use them:
   one. ``DISCLAIMER_LABELS``, ``DISCLAIMERS``, ``VIEWS`` and ``WHOSE_VIEWS``: an editor's note or a correction
   behind its label, not advice, an earlier version, and the note that the views are the writer's own ("Les
   opinions exprimées n'engagent que leur auteur").
+- ``BIO_PHRASES``: a contributor's note in a language written without spaces (born in, author of);
+  ``APPEAL_READERS`` and ``READER_APPEALS``: an invitation to readers to send in what they saw.
+- ``READER_PRONOUNS``, ``OUTLET_PRONOUNS``, ``OUTLET_ENCLITICS`` and ``READER_SUFFIXES``: how the outlet speaks to the
+  reader and of itself, for the shape rule of ``alignment.furniture``; ``ARTICLES``: a definite article written onto
+  its word, which neither a name nor a word with a possessive suffix opens with.
+
+A phrase matches as a whole word (``WORD_START``, ``WORD_END``); beside a character of Chinese or Japanese, which write
+no spaces, it is one.
 """
 
 import re
+
+from newsdesk.importing.scripts import HAN, KANA
 
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
@@ -187,6 +198,8 @@ SHARED_CALL_TO_ACTION = {
     "es": "recibe comparte escucha disfruta accede descarga sigue lee",
     "it": "scarica ricevi condividi ascolta accedi scopri sostieni",
     "ru": "читайте следите слушайте войдите",
+    # Arabic imperatives spelt as a past tense ("حمل" is "carried" as well as "download", "تابع" "followed").
+    "ar": "حمل تابع شارك سجل جرب",
 }
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
@@ -195,7 +208,7 @@ OBJECTS = {
     "es": "app aplicación newsletter boletín podcast suscripción alertas",
     "it": "app applicazione newsletter podcast abbonamento notifiche",
     "pt": "app aplicação aplicativo newsletter podcast assinatura",
-    "ar": "التطبيق تطبيق النشرة نشرتنا البودكاست",
+    "ar": "التطبيق تطبيق تطبيقنا النشرة نشرتنا البودكاست اشتراك الاشتراك اشترك الإشعارات إشعارات التنبيهات",
     "ru": "приложение приложении рассылку рассылка подкаст подписку",
     "pl": "aplikację aplikacja aplikacji newsletter newslettera podcast podcastu subskrypcję prenumeratę "
           "powiadomienia",
@@ -228,6 +241,10 @@ READER_PRONOUNS = {
     "ru": "вы вас вам вами ваш ваша ваше ваши вашу вашего ты тебя тебе твой твоя",
     "pl": "ty cię ciebie tobie twój twoja twoje twojego twojej twoim twoją twoi twoich wy was wam wami wasz wasza "
           "wasze waszego waszej waszym waszą waszych",
+    # Arabic writes "you" and "your" onto the word before (``READER_SUFFIXES``); the pronouns, and the prepositions
+    # and particles with the suffix, are listed.
+    "ar": "أنت أنتم أنتن أنتما إياك إياكم لك لكم إليك إليكم عليك عليكم بك بكم منك منكم معك معكم عنك عنكم فيك "
+          "فيكم لديك لديكم عندك عندكم إنك إنكم أنك أنكم",
 }
 OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
@@ -237,6 +254,8 @@ OUTLET_PRONOUNS = {
     "pt": "nós nosso nossa nossos nossas",
     "ru": "мы нас нам нами наш наша наше наши нашу нашего",
     "pl": "my nas nam nami nasz nasza nasze naszego naszej naszym naszą naszych",
+    # Not "نحن" or "علينا" ("we", "we must"): a columnist writes them as often as an outlet does.
+    "ar": "لنا إلينا معنا موقعنا نشرتنا تطبيقنا صحيفتنا قناتنا منصتنا صفحتنا حساباتنا فريقنا",
 }
 # "Write to us" as one word: a Spanish imperative with "nos" or an Italian one with "ci" written onto it
 # ("escríbenos", "envíanos", "scrivici", "sostienici"), or a French or Portuguese one joined by a hyphen
@@ -247,8 +266,15 @@ OUTLET_ENCLITICS = {
           "escribinos envianos contanos seguinos",
     "it": "scrivici sostienici seguici contattaci raccontaci inviaci mandaci segnalaci chiamaci aiutaci "
           "sosteneteci scriveteci seguiteci contattateci",
+    "ar": "تابعونا راسلونا شاركونا ادعمونا زورونا ساعدونا",
 }
 OUTLET_HYPHENATED = re.compile(r"^[^\W\d_]+-(?:nous|nos)$")
+# Languages that write "you" and "your" as a suffix of the word before ("بريدك", "your mail"; "لتصلك", "so that it
+# reaches you"): a word that ends in one counts as the reader's (``alignment.furniture.reader_suffixed`` says which).
+READER_SUFFIXES = {"ar": "ك كم كن"}
+# The definite article a language writes onto its word ("السوق"; after the preposition "ل" without its alef,
+# "للسوق"): no possessive is written on a word that has it, and no name opens with it.
+ARTICLES = {"ar": "ال لل"}
 
 
 def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -297,6 +323,7 @@ COOKIE_WORDS = {
     "ru": "куки | файлы cookie",
     "pl": "pliki cookies | plików cookies | plikami cookies | pliki cookie | plików cookie | ciasteczka | "
           "ciasteczek",
+    "ja": "cookie | cookies | クッキー",
 }
 
 CONSENT_CUES = {
@@ -314,6 +341,7 @@ CONSENT_CUES = {
     "ru": "мы используем | сайт использует | соглашаетесь | согласие | принять",
     "pl": "używamy | wykorzystujemy | ta strona korzysta | ta strona używa | serwis korzysta | serwis wykorzystuje | "
           "wyrażasz zgodę | zgodę | akceptuję | akceptujesz | polityce prywatności | polityką prywatności",
+    "ja": "同意 | 使用しています | 利用しています | 使用します | 利用します | プライバシーポリシー | 閲覧を続ける",
 }
 
 CONSENT_BUTTONS = {
@@ -396,6 +424,8 @@ REPORTING = {
           "по ее словам | по их словам | по данным",
     "pl": "powiedział | powiedziała | mówi | mówił | mówiła | twierdzi | stwierdził | stwierdziła | oświadczył | "
           "oświadczyła | poinformował | poinformowała | przekazał | przekazała | dodał | dodała | według | zdaniem",
+    "ja": "と述べた | と述べる | と話した | と話す | と語った | と語る | によると | と明らかにした | と強調した | "
+          "と指摘した | と指摘する | 取材に対し",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -421,6 +451,7 @@ BIO_COPULAS = {
     "pt": "é | era | foi | tem sido | trabalha como",
     "ru": "— | – | является | являлась | являлся | был | была | работает",
     "pl": "jest | był | była | pracuje jako",
+    "ar": "هو | هي | يعمل | تعمل | عمل | عملت | كان | كانت",
 }
 JOB_VERBS = {
     "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
@@ -432,6 +463,7 @@ JOB_VERBS = {
           "основал | основала",
     "pl": "wykłada | kieruje | kierował | kierowała | przewodniczy | założył | założyła | współzałożył | "
           "współzałożyła",
+    "ar": "يدرس | تدرس | يدير | تدير | يرأس | ترأس | أسس | أسست | يحاضر | تحاضر",
 }
 WRITES_ABOUT = {
     "de": "schreibt über | schreibt regelmäßig über | schreibt als",
@@ -441,6 +473,7 @@ WRITES_ABOUT = {
     "pt": "escreve sobre | escreve regularmente sobre | escreve para",
     "ru": "пишет о | пишет об | пишет про | пишет для",
     "pl": "pisze o | pisze dla | regularnie pisze o | pisze felietony",
+    "ar": "يكتب عن | تكتب عن | يكتب في | تكتب في",
 }
 CONTRIBUTOR_ROLES = {
     "de": """
@@ -517,6 +550,11 @@ CONTRIBUTOR_ROLES = {
         ekspertką | aktywistą | aktywistką | publicystą | publicystką | pisarzem | pisarką | poetą | poetką |
         dziennikarzem | dziennikarką | felietonistą | felietonistką | korespondentem | korespondentką |
         redaktorem | redaktorką | komentatorem | komentatorką""",
+    "ar": """
+        كاتب | كاتبة | باحث | باحثة | أستاذ | أستاذة | محاضر | محاضرة | أكاديمي | أكاديمية | صحفي | صحفية |
+        صحافي | صحافية | إعلامي | إعلامية | محلل | محللة | خبير | خبيرة | مستشار | مستشارة | محام | محامي |
+        محامية | مؤرخ | مؤرخة | روائي | روائية | شاعر | شاعرة | أديب | أديبة | ناشط | ناشطة | دبلوماسي |
+        دبلوماسية | سفير | سفيرة | عميد | عميدة | مدير | مديرة""",
 }
 # The kinds of place a job is held at.
 INSTITUTIONS = {
@@ -535,12 +573,14 @@ INSTITUTIONS = {
     "pl": "uniwersytet | uniwersytecie | uniwersytetu | uczelni | instytut | instytucie | instytutu | fundacji | "
           "akademii | centrum | wydziale | wydziału | katedrze | katedry | politechnice | politechniki | "
           "ministerstwie | ministerstwa | szpitalu | szpitala | laboratorium | obserwatorium | kancelarii",
+    "ar": "جامعة | معهد | مركز | أكاديمية | كلية | مستشفى | وزارة | مختبر | مرصد",
 }
 # The languages that write a job as the head of a compound.
 COMPOUNDING = ("de",)
 ROLE_ENDINGS = {
     "de": "in innen en n e er s",
     "ru": "а я у ю ом ем ём е и ы ь ей ой ёй ов ев ам ям ами ями ах ях ый ий ая яя ое ую ым им ого его ому ему ых их",
+    "ar": "ا",  # the accusative after "كان" ("كان باحثا")
 }
 # A job line's words before the job ("Stellvertretende Direktorin …", "Бывший посол …").
 ROLE_MODIFIERS = {
@@ -562,6 +602,7 @@ NAME_TITLES = {
     "it": "prof | prof.ssa | dott | dott.ssa | dr",
     "pt": "dr | dra | prof | prof.ª",
     "pl": "dr | prof | dr hab | mgr | inż",
+    "ar": "د | الدكتور | الدكتورة",
 }
 HONORIFICS = {
     "de": "herr frau",
@@ -571,6 +612,9 @@ HONORIFICS = {
     "pt": "senhor senhora sr sra dona",
     "ru": "господин госпожа",
     "pl": "pan pani",
+    # Arabic names a person behind their place or office as often as by an honorific ("رئيس البلدية سليم …",
+    # "صاحب المقهى أبو …"): such a word opens no name.
+    "ar": "السيد السيدة رئيس رئيسة وزير وزيرة نائب نائبة عضو محافظ محافظة أمين صاحب صاحبة",
 }
 # Words that put an event in time: what happened to someone "am Montag" or "el verano pasado" is news, not a note
 # (the names of weekdays and months, ``DATE_NAMES``, count too; Russian "году" is "in the year …", where "с … года"
@@ -595,6 +639,8 @@ EVENT_TIME = {
           "w ubiegłym tygodniu | w ubiegłym roku | w zeszłym miesiącu | tego lata | latem | zimą | wiosną | jesienią | "
           "styczniu | lutym | marcu | kwietniu | maju | czerwcu | lipcu | sierpniu | wrześniu | październiku | "
           "listopadzie | grudniu",
+    "ar": "أمس | أول أمس | الأسبوع الماضي | الشهر الماضي | العام الماضي | السنة الماضية | مؤخرا | هذا الأسبوع | "
+          "هذا الشهر | صباح | مساء | الليلة",
 }
 
 # Disclaimers about the article itself. ``DISCLAIMER_LABELS``: a label and a colon that make the line a note about
@@ -614,6 +660,8 @@ DISCLAIMER_LABELS = {
           "correcção | errata | rectificação | retificação | esclarecimento",
     "ru": "от редакции | примечание редакции | поправка | уточнение | исправление",
     "pl": "od redakcji | nota redakcji | uwaga redakcji | notka redakcyjna | sprostowanie | korekta | errata",
+    "ar": "ملاحظة المحرر | ملاحظة التحرير | تنويه | تصحيح | توضيح | إخلاء مسؤولية | إخلاء المسؤولية",
+    "ja": "おことわり | お断り | 訂正 | 編集部注",
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -637,6 +685,10 @@ DISCLAIMERS = {
           "в предыдущей версии этой статьи | в первоначальной версии этой статьи",
     "pl": "nie stanowi porady inwestycyjnej | nie stanowi rekomendacji | nie stanowi porady | w poprzedniej wersji "
           "tego artykułu | we wcześniejszej wersji tego artykułu | w pierwotnej wersji tego artykułu",
+    "ar": "لا يشكل نصيحة استثمارية | لا تشكل نصيحة استثمارية | لا يعد نصيحة استثمارية | في نسخة سابقة من هذا "
+          "المقال | في نسخة سابقة من هذا الخبر",
+    "ja": "投資の勧誘を目的としたものではありません | 投資の勧誘を目的とするものではありません | "
+          "投資助言ではありません | 記事の一部を訂正しました | 記事を一部修正しました",
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -650,6 +702,8 @@ VIEWS = {
           "responsabilidade exclusiva",
     "ru": "мнение | мнением | мнения | точка зрения | точку зрения | позиция | позицию | позицией",
     "pl": "opinia | opinie | opinii | poglądy | poglądów | stanowisko | stanowiska | stanowiskiem | punkt widzenia",
+    "ar": "رأي | آراء | الرأي | الآراء | وجهة نظر | وجهات نظر",
+    "ja": "見解 | 意見 | 考え",
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -665,6 +719,27 @@ WHOSE_VIEWS = {
           "do jornal | linha editorial",
     "ru": "автора | авторов | автором | редакции | издания",
     "pl": "autora | autorki | autorów | autorek | redakcji | wydawcy",
+    "ar": "كاتبها | كاتبه | كتابها | الكاتب | الكاتبة | كاتب المقال | كاتبة المقال | أصحابها | صاحبها | "
+          "صاحب المقال | المؤلف | المؤلفة | هيئة التحرير | أسرة التحرير",
+    "ja": "筆者 | 執筆者 | 著者 | 寄稿者 | 編集部 | 当社 | 弊社",
+}
+
+# A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
+# ("もりした・なおみ　1974年生まれ。… 著書に『…』。"): the phrases such a note is made of (born in, graduated from,
+# specialises in, author of), two of them at least in a short passage without quotation or reporting.
+BIO_PHRASES = {
+    "ja": "年生まれ | 著書に | 著書は | 主な著書 | 専門は | 専攻は | 大学院修了 | 博士課程修了 | 大学卒業 | 大学卒 | "
+          "を経て現職 | を経て",
+}
+# An invitation to readers to send in what they saw (``READER_APPEALS``: information, pictures, videos), addressed
+# to them (``APPEAL_READERS``): "we are looking for your information and footage". A town asking residents for
+# their views is news, and asks for no footage.
+APPEAL_READERS = {
+    "ja": "みなさん | 皆さん | 皆様 | 皆さま | あなた | 読者 | 視聴者",
+}
+READER_APPEALS = {
+    "ja": "情報や映像を募集 | 情報・映像を募集 | 映像を募集 | 動画を募集 | 写真や動画を募集 | 写真や映像を募集 | "
+          "情報提供を募集 | 情報をお寄せください | 映像をお寄せください | 情報提供はこちら | 投稿はこちら",
 }
 
 # The names of months and weekdays: with a year they make a line a date.
@@ -755,10 +830,17 @@ def alternatives(table: dict[str, str], fold=folded) -> str:
     return "(?:" + "|".join(re.escape(p) for p in phrases(table, fold)) + ")"
 
 
+# A phrase is a whole word when no letter or digit of a spaced script touches it: Chinese and Japanese write their
+# words without spaces ("本サイトはCookieを使用しています"), so one of their characters beside a phrase is no part
+# of it.
+WORD_START = rf"(?<![^\W{HAN}{KANA}])"
+WORD_END = rf"(?![^\W{HAN}{KANA}])"
+
+
 def pattern(table: dict[str, str]) -> re.Pattern:
-    """A pattern finding any phrase of ``table`` as whole words in folded text: literals only, so it runs in time
-    linear in the text's length."""
-    return re.compile(r"(?<!\w)" + alternatives(table) + r"(?!\w)")
+    """A pattern finding any phrase of ``table`` as whole words in folded text (``WORD_START``, ``WORD_END``):
+    literals only, so it runs in time linear in the text's length."""
+    return re.compile(WORD_START + alternatives(table) + WORD_END)
 
 
 def label_pattern(table: dict[str, str]) -> re.Pattern:

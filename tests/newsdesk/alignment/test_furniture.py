@@ -210,3 +210,24 @@ def test_an_arabic_headline_with_its_question_mark_is_the_header_too():
 
     assert above_the_story(["من يدفع ثمن الجسر الجديد؟ ولماذا الآن؟",
                             "صوت المجلس البلدي مساء الثلاثاء على إعادة بناء الجسر الشمالي قبل حلول فصل الشتاء."]) == [0]
+
+
+@pytest.mark.parametrize("text", [
+    # "Your photos and clips matter to us: send them to our team": "you" written as a suffix ("صورك", "ومقاطعك").
+    "صورك ومقاطعك تهمنا: أرسلها إلى فريقنا عبر واتساب.",
+    "هل لديك معلومات عن الحادث؟ أرسلها لنا وسنقرأ كل رسائلكم.",
+])
+def test_an_arabic_outlet_speaking_to_the_reader_by_a_suffix_is_an_appeal(text):
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(text, language="ar")
+
+
+def test_an_arabic_word_that_only_ends_like_you_is_not_the_reader():
+    from newsdesk.alignment.furniture import reader_suffixed
+
+    assert reader_suffixed("بريدك", "ar") and reader_suffixed("لتصلك", "ar") and reader_suffixed("ومقاطعك", "ar")
+    # A function word ("هناك", "ذلك"), a short word ("ملك"), a word with the article ("المشترك", "للمشترك").
+    for word in ("هناك", "ذلك", "لذلك", "ملك", "المشترك", "للمشترك", "والمشترك"):
+        assert not reader_suffixed(word, "ar"), word
+    assert not reader_suffixed("بريدك", "fa")
+    text = "هناك أسلاك مكشوفة في الممر الشرقي، وذلك منذ سنوات، بحسب تقرير الدفاع المدني الذي صدر أمس."
+    assert furniture_reasons(text, language="ar") == []

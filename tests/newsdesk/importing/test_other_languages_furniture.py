@@ -1,5 +1,5 @@
-"""Page furniture in German, French, Spanish, Italian, Portuguese, Arabic and Russian (``furniture_vocabulary``),
-and the sentences of news in those languages that share its words but are the story's."""
+"""Page furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian and Japanese
+(``furniture_vocabulary``), and the sentences of news in those languages that share its words but are the story's."""
 
 import time
 
@@ -77,6 +77,10 @@ FURNITURE = {
         "آخر تحديث: 12 مارس 2027 - 14:20": "timestamp",
         "قبول الكل  رفض": "consent",
         "جميع الحقوق محفوظة": "credit",
+        # An imperative spelt as a past tense ("حمّل", "carried"), with what the outlet offers.
+        "حمّل تطبيقنا الجديد وتابع الأخبار لحظة بلحظة.": "call_to_action",
+        # A call to action in the line's later sentence, "and subscribe" written as one word.
+        "منصتنا مستقلة بلا إعلانات. ادعم صحافتنا واشترك مقابل دينارين في الشهر.": "call_to_action",
     },
     "ru": {
         "Реклама": "furniture_words",
@@ -85,7 +89,13 @@ FURNITURE = {
         "Мы используем файлы cookie, чтобы сайт работал лучше. Оставаясь на сайте, вы соглашаетесь с этим.":
             "consent",
     },
-    "ja": {"[写真] 港に停泊する客船": "credit"},
+    "ja": {
+        "[写真] 港に停泊する客船": "credit",
+        # A cookie word and a cue of consenting, in a line without spaces.
+        "当サイトではCookieを使用しています。サイトを利用することで、Cookieの使用に同意したものとみなします。":
+            "consent",
+        "番組では、視聴者の皆さんからの写真や動画を募集しています。": "call_to_action",
+    },
 }
 
 # Sentences of news that hold the words of furniture: an "Anzeige" filed with the police, a council's "publicidad",
@@ -121,6 +131,14 @@ BODY = {
         "شارك آلاف المواطنين في المسيرة يوم الجمعة.",
         "اشترك في السباق أكثر من مئتي عداء من عشر دول.",
         "وقال مدير الهيئة إن المحطة ستغطي احتياجات نحو 400 ألف نسمة.",
+        "حمل المتظاهرون لافتات تطالب بإعادة فتح السوق.",
+        "تابع المحققون تسجيلات الكاميرات في محيط المحطة.",
+        "سجل المرصد 68 ملم من الأمطار خلال ساعة واحدة.",
+    ],
+    # A town asking residents for their ideas, and a shop's cookies.
+    "ja": [
+        "町は、住民の皆さんから新しい駅舎のデザイン案を募集しています。",
+        "菓子店のクッキーは地元の人気商品で、多くの客が買い求めている。",
     ],
     "ru": [
         "Реклама на телевидении подорожала на 12 процентов, сообщил регулятор.",

@@ -1,6 +1,6 @@
 """Contributors' notes, a contributor's job on a line of its own and disclaimers in German, French, Spanish, Italian,
-Portuguese and Russian (``furniture_vocabulary``), and the paragraphs of news that open the same way but report
-what happened to someone, or whose opinions were heard."""
+Portuguese, Russian, Arabic and Japanese (``furniture_vocabulary``), and the paragraphs of news that open the same way
+but report what happened to someone, or whose opinions were heard."""
 
 import time
 
@@ -34,6 +34,12 @@ NOTES = {
         "Андрей Соколов — экономист, доцент кафедры городского хозяйства Северного университета.",
         "Мария Кузнецова является профессором Северного университета.",
         "Ольга Белова преподаёт историю в Северном университете.",
+    ],
+    # A sentence without a verb, and a name without capitals: told by its place before the job.
+    "ar": [
+        "سلمى الخطيب باحثة في اقتصاديات النقل ومحاضرة في جامعة الساحل.",
+        "د. كريم العباسي أستاذ القانون الدستوري في جامعة الشمال.",
+        "نادر يوسف صحفي ومحلل سياسي يكتب عن شؤون المدن.",
     ],
 }
 
@@ -79,6 +85,13 @@ NEWS_ABOUT_A_PERSON = {
         "Ольга Петрова — водитель автобуса, в прошлом месяце она дважды опоздала на смену.",
         "Игорь Смирнов — профессор и вчера выступил на заседании городской думы.",
         "Игорь Смирнов — профессор; по его словам, мост прослужит ещё тридцать лет.",
+    ],
+    "ar": [
+        "ليلى ناصر باحثة في الجامعة وقد أصيبت أمس في الحادث.",
+        "وقال كريم العباسي، أستاذ القانون، إن القرار مخالف للدستور.",
+        "رئيس البلدية سليم الحوراني محام سابق.",
+        "صاحب المقهى أبو سمير خبير في شؤون السوق.",
+        "سامي حداد سائق حافلة منذ عشرين عاما.",
     ],
 }
 
@@ -129,6 +142,16 @@ DISCLAIMERS = {
         "Мнение редакции может не совпадать с мнением автора.",
         "Материал не является индивидуальной инвестиционной рекомендацией.",
     ],
+    "ar": [
+        "الآراء الواردة في هذا المقال تعبر عن وجهة نظر كاتبها فقط.",
+        # The outlet's name in quotation marks quotes no one.
+        "المقالات المنشورة لا تعبر بالضرورة عن رأي «صوت المدينة» بل عن آراء أصحابها.",
+        "تنويه: في نسخة سابقة من هذا الخبر ورد تاريخ خاطئ.",
+    ],
+    "ja": [
+        "※この記事の内容は筆者の個人的な見解であり、所属する組織の見解ではありません。",
+        "本記事は投資の勧誘を目的としたものではありません。",
+    ],
 }
 # Others' opinions in the news, and sentences that name an author who is no writer.
 OPINIONS_IN_THE_NEWS = {
@@ -141,6 +164,15 @@ OPINIONS_IN_THE_NEWS = {
     "it": ["Le opinioni dei residenti sono divise."],
     "pt": ["As opiniões dos moradores dividem-se, segundo a junta."],
     "ru": ["Мнение жителей разделилось."],
+    "ar": [
+        "أظهر استطلاع رأي أجرته الصحيفة أن غالبية السكان يؤيدون المشروع.",
+        "تباينت آراء السكان حول موقع السوق المؤقت.",
+        "وقال الكاتب إن آراء القراء تهمه.",
+    ],
+    "ja": [
+        "住民の意見は分かれている。",
+        "町長は、編集部の取材に対し「見解は変わらない」と述べた。",
+    ],
 }
 
 
@@ -179,6 +211,27 @@ def test_a_disclaimer_in_another_language_is_furniture(language):
 def test_opinions_heard_in_the_news_are_no_disclaimer(language):
     for sentence in OPINIONS_IN_THE_NEWS[language]:
         assert not _other_disclaimer(sentence), sentence
+        assert line_furniture(sentence) is None, sentence
+
+
+# A contributor's note in Japanese, which opens on no capital and joins no job to the name with a verb: the
+# phrases a note is made of. A paragraph of news names one of them at most, or quotes and reports.
+JAPANESE_NOTES = [
+    "やまだ・けんじ　1968年、北嶺県生まれ。東都大学大学院博士課程修了。専門は河川工学。",
+    "1975年生まれ。新聞記者を経て、2010年からフリーのジャーナリスト。著書に『町の記憶』。",
+]
+JAPANESE_NEWS_ABOUT_A_PERSON = [
+    "千葉さんは1950年生まれで、町議を務めたこともある。",
+    "佐藤教授は「専門は地盤工学だが、今回の崩落は予想外だった」と話した。著書に防災の入門書がある。",
+]
+
+
+def test_a_contributors_note_in_japanese_is_furniture_and_news_about_a_person_is_not():
+    for note in JAPANESE_NOTES:
+        assert contributor_bio(note), note
+        assert line_furniture(note)[0] == "contributor_bio", note
+    for sentence in JAPANESE_NEWS_ABOUT_A_PERSON:
+        assert not contributor_bio(sentence), sentence
         assert line_furniture(sentence) is None, sentence
 
 
