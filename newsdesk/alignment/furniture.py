@@ -57,10 +57,11 @@ MIN_FUNCTION_SHARE = 0.2  # prose is a third to a half function words (its langu
 ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
 PROMPT_WORDS = 20  # a short line in which the outlet speaks of itself ("our newsletter") is a prompt
 REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer ones may be wire copy
-# The line rules (``furniture_lines``) are asked about passages whose lines are at most this long: an author
-# box, a credit, a note or an offer is shorter, and a longer appeal is the shape rules' to find (the outlet
-# addressing the reader), so long paragraphs of reporting do not pay for the line rules.
-LINE_RULE_WORDS = 40
+# The line rules (``furniture_lines``) are asked about passages whose lines are at most this long, the longest a
+# line rule takes a whole line for (a consent banner, a disclaimer, an author box: a Japanese banner of three
+# sentences on one line measures some 45 words); a longer appeal is the shape rules' to find (the outlet addressing
+# the reader), so long paragraphs of reporting do not pay for the line rules.
+LINE_RULE_WORDS = 60
 PROSE_WORDS = 10  # a passage this long that ends like a sentence is a paragraph of the story
 # A headline that ends on a question or an exclamation ("… but will it cut YOUR bills?", "من يرمم السوق؟ ولمن؟") reads
 # as a sentence, yet stands above the story's first paragraph, which ends on a full stop: a line there, this short, is

@@ -250,6 +250,11 @@ def test_the_importers_band_takes_a_cookie_banner_and_a_newsletter_prompt_in_oth
 
     assert line_reasons(banner, {})
     assert line_reasons(prompt, {})
+    # Three sentences on one line, which a Japanese page writes without spaces: some 45 words by its length.
+    japanese = ("当サイトでは、閲覧状況の分析や広告の配信のためにCookieを利用しています。"
+                "引き続きサイトを閲覧することで、Cookieの利用に同意したものとみなします。"
+                "設定の変更はプライバシーポリシーをご覧ください。")
+    assert line_reasons(japanese, {})
     assert not line_reasons("La tasa se aplicará durante un máximo de siete noches por estancia.", {})
 
 
