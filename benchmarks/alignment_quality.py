@@ -173,12 +173,14 @@ def best_rows(gold: dict, unit: dict) -> dict:
 
 def linked_by_gold(gold: dict, segment: dict) -> dict:
     """Rows made by the gold out of given segments: each segment goes to the row of its most common gold
-    sub-topic (ties by name), so only the cuts between segments can be wrong."""
+    sub-topic (ties by name), so only the cuts between segments can be wrong. A body paragraph the method sent to
+    the furniture band has no segment: it stays on its own (None, as ``pairwise`` counts a singleton)."""
     labels = defaultdict(Counter)
     for key, label in gold.items():
-        labels[segment[key]][label] += 1
+        if key in segment:
+            labels[segment[key]][label] += 1
     chosen = {name: min(counts, key=lambda label: (-counts[label], label)) for name, counts in labels.items()}
-    return {key: chosen[segment[key]] for key in gold}
+    return {key: chosen[segment[key]] if key in segment else None for key in gold}
 
 
 def method_segments(passages: list[PassageText]) -> dict:
