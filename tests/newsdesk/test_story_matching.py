@@ -27,10 +27,13 @@ def stored_documents():
 # shells found in Ukraine shares too few event words with the seed story's three pages to reach the threshold
 # (0.22 against 0.26); a failed North Korean satellite launch shares the story's words for missiles, launches and
 # the UN resolutions that ban them (0.40); a Spanish report of a library in Castroluna's old sugar mill shares the
-# town's mayor and council and the words of municipal spending (0.28). Strict: each turns red the day it is fixed.
+# town's mayor and council and the words of municipal spending (0.28); an Arabic report of a new bus station in Wadi
+# al-Qaranful shares the market story's town, mayor and development fund, which Arabic writes without capitals, so
+# they count as event words (0.28; taken out as names by hand, they raise it through the names part, to 0.34).
+# Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
-                "probe-castroluna-azucarera.txt": KNOWN_LIMIT}
+                "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "qaranful-hafilat.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
