@@ -90,10 +90,34 @@ FOLDED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "d
                               "ru", "el"})
 
 
+# Arabic writes its article, and a conjunction or a preposition before it, onto the word ("السوق", "والسوق",
+# "بالسوق", "للسوق": the market): Snowball's Arabic stemmer strips a short word to a letter, so the prefixes alone
+# come off, as light stemming for Arabic search does (Larkey, Ballesteros and Connell, 2002), with the hamza folded
+# (``languages.lookup_form``). Three letters stay at least.
+ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+ARABIC_STEM_LETTERS = 3
+
+
+@functools.lru_cache(maxsize=200_000)
+def arabic_stem(word: str) -> str:
+    """``word`` without the article and a conjunction or preposition before it, its hamza folded."""
+    word = languages.lookup_form(word, "ar")
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_STEM_LETTERS:
+            return word[len(prefix):]
+    return word
+
+
+LIGHT_STEMMERS = {"ar": arabic_stem}
+
+
 @functools.cache
 def stemmer(language: str | None):
     """The stemmer for a text in ``language``: Snowball's for a language it has an algorithm for (Russian cases,
-    German plurals and French verb endings fold together: "Красноборска", "Красноборске"), else ``stem``."""
+    German plurals and French verb endings fold together: "Красноборска", "Красноборске"), a light stemmer for Arabic
+    (``arabic_stem``), else ``stem``."""
+    if language in LIGHT_STEMMERS:
+        return LIGHT_STEMMERS[language]
     if language not in FOLDED_LANGUAGES:
         return stem
     import snowballstemmer
