@@ -73,7 +73,8 @@ def function_words(language: str) -> frozenset[str]:
         listed = frozenset()
     words = listed | added
     if language in LOOKUP_FOLDS:
-        words |= {lookup_form(word, language) for word in words}
+        # The list's tatweel ("ـ") folds to nothing, which is no word.
+        words |= {lookup_form(word, language) for word in words} - {""}
     return words
 
 
