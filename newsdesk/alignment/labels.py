@@ -32,9 +32,13 @@ from newsdesk.importing.tokens import MARKS
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
 # A plural's possessive apostrophe stays with its word ("Workers' Guild").
 # A word's combining marks stay inside it, never a token of their own.
-WORD = rf"[^\W_](?:[^\W_]|[{MARKS}])*"
+# A figure keeps its decimals and its per cent sign in any script ("412.5", "٦٫٥", "٤٠٪"). A conjunction or a
+# preposition of Arabic written onto a figure, or stretched by a tatweel before one or before a quotation ("و٤٠٪",
+# "بـ6.5", "بـ«"), is a token of its own.
+ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+WORD = rf"[^\W_ـ](?:[^\W\d_ـ]|(?<![{ARABIC_SCRIPT}])\d|[{MARKS}]|ـ+(?!\d))*ـ*"
 TOKEN = re.compile(
-    rf"\d+(?:[.,]\d+)*%?|{WORD}(?:['’\-]{WORD})*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE
+    rf"\d+(?:[.,٫٬]\d+)*[%٪]?|{WORD}(?:['’\-]{WORD})*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE
 )
 # Linking words a noun phrase may hold inside it ("Reserve Bank of Norland", "arms for Russia").
 LINKS = frozenset({"of", "for", "on", "in", "to", "and", "the", "a", "an", "over", "against", "with", "from",

@@ -380,6 +380,14 @@ def test_an_opening_leaves_out_the_dateline_and_ends_at_the_clause(text, expecte
     assert labels.opening(text) == expected
 
 
+def test_a_figure_stays_whole_in_any_script_and_a_proclitic_on_it_is_a_token_of_its_own():
+    assert labels.tokens("تبلغ ٢٫٥ مليون دينار و٣٠٪ من القوارب") == [
+        "تبلغ", "٢٫٥", "مليون", "دينار", "و", "٣٠٪", "من", "القوارب"]
+    assert labels.tokens("بـ2.5 مليون بـ«نعم»") == ["بـ", "2.5", "مليون", "بـ", "«", "نعم", "»"]
+    assert labels.tokens("G7 and COVID-19 cost 2.5% of 1,200") == ["G7", "and", "COVID-19", "cost", "2.5%", "of",
+                                                                 "1,200"]
+
+
 def test_an_opening_of_spaced_runs_of_an_unspaced_script_stays_short():
     found = labels.opening("ภาษาไทยง่ายมาก ภาษาไทยง่ายมากมาย ภาษาไทยง่ายมากมาย ภาษาไทย")
 
