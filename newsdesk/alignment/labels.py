@@ -581,11 +581,13 @@ def first_phrase(text: str) -> str:
 OPENING_WORDS = 5
 OPENING_CHARACTERS = 12  # of a run of a script written without spaces, where about two characters make a word
 OPENING_LENGTH = 40  # characters of an opening in all
-# A clause ends at a comma, a colon or a semicolon, at any script's full stop, and at "." before a space (not
-# inside "2.5" or "U.S.").
-CLAUSE_END = re.compile(rf"[,;:!?،؛؟，、；：{re.escape(STOPS + CJK_STOPS)}]|\.(?=\s|$)")
+# A clause ends at a comma, a colon or a semicolon, at any script's full stop, at "." before a space (not inside
+# "2.5" or "U.S.") and at an ideographic space, which parts a Japanese or Chinese headline, or a name from what
+# follows it ("もりした・なおみ　1974年生まれ").
+CLAUSE_END = re.compile(rf"[,;:!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|\.(?=\s|$)")
 # A wire dateline before the first clause: a place, an agency in brackets, a dash ("القاهرة (رويترز) - …").
 DATELINE = re.compile(r"^[^\W\d_][^()\n–—-]{0,40}?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]\s+")
+SPACES = re.compile(r"[^\S\u3000]+")  # runs of spaces, read as one; not an ideographic space, which ends a clause
 
 
 def mostly_latin(texts) -> bool:
@@ -606,7 +608,7 @@ def opening(text: str) -> str:
     """The opening words of ``text``'s first clause, as written, its dateline left out: up to ``OPENING_WORDS``
     words, a run of a script written without spaces up to ``OPENING_CHARACTERS`` characters, at most
     ``OPENING_LENGTH`` characters in all, with "…" when the clause goes on; "" when it holds no letter."""
-    text = DATELINE.sub("", " ".join(text.split()), count=1)
+    text = DATELINE.sub("", SPACES.sub(" ", text).strip(), count=1)
     clause = CLAUSE_END.split(text, maxsplit=1)[0].strip()
     if not any(character.isalpha() for character in clause):
         return ""

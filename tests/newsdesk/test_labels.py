@@ -380,6 +380,10 @@ def test_an_opening_leaves_out_the_dateline_and_ends_at_the_clause(text, expecte
     assert labels.opening(text) == expected
 
 
+def test_an_opening_never_runs_over_an_ideographic_space():
+    assert labels.opening("やまだ・はなこ\u30001980年生まれ。") == "やまだ・はなこ"
+
+
 def test_a_figure_stays_whole_in_any_script_and_a_proclitic_on_it_is_a_token_of_its_own():
     assert labels.tokens("تبلغ ٢٫٥ مليون دينار و٣٠٪ من القوارب") == [
         "تبلغ", "٢٫٥", "مليون", "دينار", "و", "٣٠٪", "من", "القوارب"]
