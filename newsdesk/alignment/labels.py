@@ -10,10 +10,12 @@ one whose words are most distinctive of the topic (frequent in it, rare in the o
 of its articles) wins, with a preference for phrases of two to five words that several passages share. In a
 story in another European language, which the English word classes cannot read, the candidates are runs of words
 that open and close on a content word of that language and hold no word the story itself uses as a verb
-(``word_run_spans``, ``verbal``). A bare list of words is never built:
-when no phrase qualifies (a story in Arabic, Hindi or a script written without spaces), the label is the opening
-of the topic's most typical passage, as written, up to five words or twelve characters of a script written
-without spaces, with "…" where the clause goes on.
+(``word_run_spans``, ``verbal``). A story's script, told by its letters, decides before its language does: a story
+in Japanese (kanji with kana) is read by ``japanese``, its labels runs of kanji and katakana joined by の
+(``story_script``, ``reading_of``). A bare list of words is never built: where no phrase qualifies, and in a
+language nothing here reads (Chinese, Thai, Arabic, Hindi, Persian, Hebrew), the label is the opening of the
+topic's most typical passage, as written, up to five words or twelve characters of a script written without
+spaces, with "…" where the clause goes on: the words before "…" are the passage's own, and "…" says it goes on.
 """
 
 import functools
@@ -23,8 +25,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment import verbal, wordclass
-from newsdesk.alignment.words import CALENDAR, stem, stop_words, stop_words_for
+from newsdesk.alignment import japanese, verbal, wordclass
+from newsdesk.alignment.words import CALENDAR, character_pairs, stem, stop_words, stop_words_for
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
@@ -441,48 +443,178 @@ def stands_as_source(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+class Reading:
+    """How a story's passages are read for labels: their tokens, the terms a topic is weighed by, the candidate
+    phrases of a passage, and which of them name who reported it. This one reads English (``candidate_spans``)."""
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return token_spans(text)
+
+    def terms(self, words: list[str]) -> set[str]:
+        """The terms of a passage, from its tokens."""
+        return {stem(word.lower()) for word in words if is_content(word)}
+
+    def candidates(self, words: list[str], text: str, spans: list[tuple[int, int]]):
+        """(phrase, stems, first token, last token) for each candidate phrase of a passage."""
+        return candidate_spans(words, text, spans)
+
+    def weighed(self, stems: tuple[str, ...]):
+        """The terms a phrase's score adds up."""
+        return stems
+
+    def length(self, stems: tuple[str, ...]) -> int:
+        """How many words a phrase holds, for the preference of phrases of two to five words."""
+        return len(stems)
+
+    def source(self, words: list[str], start: int, end: int, text: str, spans: list[tuple[int, int]]) -> bool:
+        return stands_as_source(words, start, end)
+
+
+class RunReading(Reading):
+    """A story in another European language: runs of its words (``word_run_spans``)."""
+
+    def __init__(self, texts: Sequence[str], language: str):
+        self.language = language
+        self.skipped = stop_words_for(language)
+        self.verbs = verbal.verbal_words(texts, language, self.skipped)
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {stem(word.lower()) for word in words
+                if is_word(word) and len(word) > 1 and word.lower() not in self.skipped}
+
+    def candidates(self, words, text, spans):
+        return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
+                              self.language in GOVERNED, self.verbs)
+
+
+class JapaneseReading(Reading):
+    """A story in Japanese: runs of kanji and katakana, joined by の (``japanese``), weighed by their pairs of
+    characters."""
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return japanese.token_spans(text)
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {pair for word in words if japanese.is_run(word) for pair in japanese.pairs(word)}
+
+    def candidates(self, words, text, spans):
+        return japanese.candidate_spans(words, text, spans)
+
+    def weighed(self, stems):
+        return {pair for run in stems for pair in japanese.pairs(run)}
+
+    def length(self, stems) -> int:
+        return japanese.words_in(stems)
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return japanese.stands_as_source(words, start, end, text, spans)
+
+
+class OpeningReading(Reading):
+    """A story in a language whose phrases nothing here reads (Chinese, Thai, Arabic, Hindi, Persian, Hebrew …): no
+    candidate phrase, so that each topic keeps the opening of its most typical passage (``opening``); its terms
+    are its words, and the pairs of characters of a script written without spaces."""
+
+    def __init__(self, language: str | None):
+        self.skipped = stop_words_for(language)
+
+    def terms(self, words: list[str]) -> set[str]:
+        found = set()
+        for word in words:
+            if UNSPACED_RUN.search(word):
+                found.update(character_pairs(word.lower()))
+            elif is_word(word) and len(word) > 1 and word.lower() not in self.skipped:
+                found.add(stem(word.lower()))
+        return found
+
+    def candidates(self, words, text, spans):
+        return ()
+
+
+# Scripts, by the letters of a story: which reading its labels take.
+LATIN_SCRIPT, ARABIC_LETTERS, JAPANESE, UNSPACED, OTHER_SCRIPT = "latin", "arabic", "japanese", "unspaced", "other"
+ARABIC_CHARACTER = re.compile(f"[{ARABIC_SCRIPT}]")
+KANA_CHARACTER = re.compile("[\u3041-\u30ff]")
+KANA_SHARE = 0.1  # of a text's kanji and kana: Japanese prose writes a third or more in kana, Chinese none
+SCRIPT_SAMPLE = 20_000  # characters of a story read to tell its script
+
+
+def story_script(texts: Sequence[str]) -> str:
+    """The script most of the letters of ``texts`` are written in: Latin, Arabic, Japanese (kanji with kana), a
+    script written without spaces (Chinese, Thai and their neighbours), or another."""
+    latin = arabic_letters = unspaced = kana = letters = 0
+    read = 0
+    for text in texts[:: max(1, len(texts) // 50)]:
+        for character in text:
+            if not character.isalpha():
+                continue
+            letters += 1
+            if character < "\u0250":
+                latin += 1
+            elif ARABIC_CHARACTER.match(character):
+                arabic_letters += 1
+            elif UNSPACED_RUN.match(character):
+                unspaced += 1
+                kana += bool(KANA_CHARACTER.match(character))
+        read += len(text)
+        if read >= SCRIPT_SAMPLE:
+            break
+    if latin * 2 > letters:
+        return LATIN_SCRIPT
+    if arabic_letters * 2 > letters:
+        return ARABIC_LETTERS
+    if unspaced * 2 > letters:
+        return JAPANESE if kana > KANA_SHARE * unspaced else UNSPACED
+    return OTHER_SCRIPT
+
+
+def reading_of(texts: Sequence[str]) -> Reading:
+    """The reading a story's labels take, by its script and its language: Japanese by its own rules, another
+    European language by runs of its words, English by its word classes, any other by its openings."""
+    script = story_script(texts)
+    if script == JAPANESE:
+        return JapaneseReading()
+    if script == UNSPACED:
+        return OpeningReading(None)
+    language = languages.language_of_texts(list(texts))
+    if language in RUN_LABEL_LANGUAGES:
+        return RunReading(texts, language)
+    if script == LATIN_SCRIPT:
+        return Reading()
+    return OpeningReading(language)
+
+
 def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequence[Hashable]) -> dict[int, str]:
     """A label per topic number in ``assignment`` (one number per text)."""
-    language = languages.language_of_texts(list(texts))
-    english = language not in RUN_LABEL_LANGUAGES
-    skipped = stop_words_for(None if english else language)
-    verbs = frozenset() if english else verbal.verbal_words(texts, language, skipped)
-
-    def content(word: str) -> bool:
-        return is_content(word) if english else is_word(word) and len(word) > 1 and word.lower() not in skipped
-
-    def candidates(row: int):
-        spans = [(begin, end) for _, begin, end in spans_of[row]]
-        if english:
-            return candidate_spans(words_of[row], texts[row], spans)
-        return word_run_spans(words_of[row], texts[row], spans, skipped, language in CAPITALISED_NOUNS,
-                              language in GOVERNED, verbs)
-
+    reading = reading_of(texts)
     topics = sorted(set(assignment))
     rows_of: dict[int, list[int]] = defaultdict(list)
     for row, topic in enumerate(assignment):
         rows_of[topic].append(row)
     sample = {topic: spread(rows, articles, LABEL_SAMPLE) for topic, rows in rows_of.items()}
-    spans_of = {row: token_spans(texts[row]) for rows in sample.values() for row in rows}
+    spans_of = {row: reading.spans(texts[row]) for rows in sample.values() for row in rows}
     words_of = {row: [token for token, _, _ in spans] for row, spans in spans_of.items()}
+    terms_of = {row: reading.terms(words) for row, words in words_of.items()}
     topic_terms: dict[int, Counter] = defaultdict(Counter)
     topic_articles: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     sizes = {topic: len(rows) for topic, rows in sample.items()}
     for topic, rows in sample.items():
         for row in rows:
-            for term in {stem(w.lower()) for w in words_of[row] if content(w)}:
+            for term in terms_of[row]:
                 topic_terms[topic][term] += 1
                 topic_articles[topic][term].add(articles[row])
     present = Counter(term for topic in topics for term in topic_terms[topic])
     article_count = {topic: len({articles[row] for row in rows}) for topic, rows in sample.items()}
 
     def weight(topic: int, term: str) -> float:
+        if not topic_terms[topic][term]:
+            return 0.0
         share = topic_terms[topic][term] / sizes[topic]
         spread_share = len(topic_articles[topic][term]) / article_count[topic]
         return share * math.log(1 + len(topics) / present[term]) * (0.5 + 0.5 * spread_share)
 
     def typicality(topic: int, row: int) -> float:
-        terms = {stem(w.lower()) for w in words_of[row] if content(w)}
+        terms = terms_of[row]
         return sum(weight(topic, term) for term in terms) / math.sqrt(len(terms) or 1)
 
     labels: dict[int, str] = {}
@@ -491,18 +623,19 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         rows = sample[topic]
         found: dict[str, list] = {}
         for row in rows:
-            for phrase, stems, start, end in candidates(row):
+            spans = [(begin, end) for _, begin, end in spans_of[row]]
+            for phrase, stems, start, end in reading.candidates(words_of[row], texts[row], spans):
                 key = " ".join(stems)
                 entry = found.setdefault(key, [phrase, stems, set(), 0, 0])
                 entry[2].add(row)
-                entry[3] += stands_as_source(words_of[row], start, end)
+                entry[3] += reading.source(words_of[row], start, end, texts[row], spans)
                 entry[4] += 1
         scored = []
         for phrase, stems, where, as_source, uses in found.values():
             if not stems or len(set(stems)) != len(stems):
                 continue
-            values = sorted((weight(topic, term) for term in stems), reverse=True)
-            length = len(stems)
+            values = sorted((weight(topic, term) for term in reading.weighed(stems)), reverse=True)
+            length = reading.length(stems)
             score = sum(values[:3]) / (1 + 0.15 * max(0, length - 3))
             score *= (1 + 0.25 * min(len(where) - 1, 3))
             if length not in PREFERRED_WORDS:
@@ -514,8 +647,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")
         if not label and rows and not mostly_latin(texts[row] for row in rows):
-            # No noun phrase by the English word classes, in a story in another script: the opening words of
-            # the topic's most typical passage, as written.
+            # No noun phrase, in a story in another script: the opening words of the topic's most typical
+            # passage, as written.
             typical = sorted(rows, key=lambda row: -typicality(topic, row))
             label = next((words for words in (opening(texts[row]) for row in typical)
                           if words and words.lower() not in taken), "")

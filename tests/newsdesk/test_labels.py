@@ -418,6 +418,31 @@ def test_a_label_in_another_language_opens_and_closes_on_a_content_word_of_that_
             assert words[-1][:1].isupper() or words[-1][:1].isdigit(), f"{topic.label!r} ends on no noun"
 
 
+JAPANESE_STORIES = [slug for slug in written_stories()
+                    if labels.story_script([article["text"] for article in story(slug)[1]]) == labels.JAPANESE]
+KANA = re.compile("[\u3041-\u309f]")
+
+
+def test_the_corpus_holds_a_story_in_japanese():
+    assert JAPANESE_STORIES
+
+
+@pytest.mark.parametrize("slug", JAPANESE_STORIES)
+def test_a_japanese_label_opens_on_a_noun_and_closes_on_one(slug):
+    result, _ = aligned(slug)
+
+    for topic in result.topics:
+        label = topic.label
+        assert not KANA.match(label), f"{label!r} opens on a particle or an ending"
+        assert not KANA.match(label[-1]) or japanese_noun_ending(label), f"{label!r} closes on a particle or an ending"
+        assert " " not in label, f"{label!r} holds a space the passage does not"
+
+
+def japanese_noun_ending(label: str) -> bool:
+    """``label`` closes on a noun written in kanji and one kana ("土砂崩れ", "見通し")."""
+    return len(label) >= 3 and not KANA.match(label[-2]) and label[-1] in "いきぎしじちひびみりえけげせめれ"
+
+
 def test_a_spanish_topics_label_is_a_phrase_its_passages_share_not_their_opening_words():
     texts = ["¿Tienes una historia? Escríbenos por WhatsApp y la contamos.",
              "El cierre de la planta de baterías dejará sin trabajo a 600 personas, según el comité.",
