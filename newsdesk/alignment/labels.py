@@ -11,9 +11,10 @@ of its articles) wins, with a preference for phrases of two to five words that s
 story in another European language, which the English word classes cannot read, the candidates are runs of words
 that open and close on a content word of that language and hold no word the story itself uses as a verb
 (``word_run_spans``, ``verbal``). A story's script, told by its letters, decides before its language does: a story
-in Japanese (kanji with kana) is read by ``japanese``, its labels runs of kanji and katakana joined by の
-(``story_script``, ``reading_of``). A bare list of words is never built: where no phrase qualifies, and in a
-language nothing here reads (Chinese, Thai, Arabic, Hindi, Persian, Hebrew), the label is the opening of the
+in Japanese (kanji with kana) is read by ``japanese``, its labels runs of kanji and katakana joined by の, and a
+story in Arabic by ``arabic``, its labels nouns with their genitives and adjectives, the proclitics of the first
+word left out (``story_script``, ``reading_of``). A bare list of words is never built: where no phrase qualifies,
+and in a language nothing here reads (Chinese, Thai, Hindi, Persian, Hebrew), the label is the opening of the
 topic's most typical passage, as written, up to five words or twelve characters of a script written without
 spaces, with "…" where the clause goes on: the words before "…" are the passage's own, and "…" says it goes on.
 """
@@ -25,7 +26,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment import japanese, verbal, wordclass
+from newsdesk.alignment import arabic, japanese, verbal, wordclass
 from newsdesk.alignment.words import CALENDAR, character_pairs, stem, stop_words, stop_words_for
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
@@ -510,8 +511,25 @@ class JapaneseReading(Reading):
         return japanese.stands_as_source(words, start, end, text, spans)
 
 
+class ArabicReading(Reading):
+    """A story in Arabic: noun phrases read with the story's own words (``arabic``)."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.story = arabic.Story([tokens(text) for text in texts])
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {term for term in (arabic.term(word, self.story) for word in words if is_word(word))
+                if term is not None and len(term) > 1}
+
+    def candidates(self, words, text, spans):
+        return arabic.candidate_spans(words, text, spans, self.story)
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return arabic.stands_as_source(words, start, end, self.story)
+
+
 class OpeningReading(Reading):
-    """A story in a language whose phrases nothing here reads (Chinese, Thai, Arabic, Hindi, Persian, Hebrew …): no
+    """A story in a language whose phrases nothing here reads (Chinese, Thai, Hindi, Persian, Hebrew …): no
     candidate phrase, so that each topic keeps the opening of its most typical passage (``opening``); its terms
     are its words, and the pairs of characters of a script written without spaces."""
 
@@ -537,6 +555,7 @@ ARABIC_CHARACTER = re.compile(f"[{ARABIC_SCRIPT}]")
 KANA_CHARACTER = re.compile("[\u3041-\u30ff]")
 KANA_SHARE = 0.1  # of a text's kanji and kana: Japanese prose writes a third or more in kana, Chinese none
 SCRIPT_SAMPLE = 20_000  # characters of a story read to tell its script
+ARABIC_LANGUAGE = "ar"
 
 
 def story_script(texts: Sequence[str]) -> str:
@@ -569,14 +588,16 @@ def story_script(texts: Sequence[str]) -> str:
 
 
 def reading_of(texts: Sequence[str]) -> Reading:
-    """The reading a story's labels take, by its script and its language: Japanese by its own rules, another
-    European language by runs of its words, English by its word classes, any other by its openings."""
+    """The reading a story's labels take, by its script and its language: Japanese and Arabic by their own rules,
+    another European language by runs of its words, English by its word classes, any other by its openings."""
     script = story_script(texts)
     if script == JAPANESE:
         return JapaneseReading()
     if script == UNSPACED:
         return OpeningReading(None)
     language = languages.language_of_texts(list(texts))
+    if script == ARABIC_LETTERS and language == ARABIC_LANGUAGE:
+        return ArabicReading(texts)
     if language in RUN_LABEL_LANGUAGES:
         return RunReading(texts, language)
     if script == LATIN_SCRIPT:

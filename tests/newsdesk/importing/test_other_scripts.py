@@ -157,7 +157,7 @@ def test_a_chinese_article_is_matched_to_the_chinese_story_it_reports():
     assert chosen == "metro"
 
 
-def test_a_story_whose_passages_hold_no_english_phrase_is_labelled_with_its_own_opening_words():
+def test_a_story_in_arabic_is_labelled_with_noun_phrases_of_its_own_passages_not_their_opening_words():
     articles = [
         ["أعلنت وزارة الصحة يوم الاثنين افتتاح مستشفى جديد في مدينة الإسكندرية.",
          "وقال الوزير إن المستشفى يضم ثلاثمئة سرير وقسما للطوارئ.",
@@ -165,6 +165,27 @@ def test_a_story_whose_passages_hold_no_english_phrase_is_labelled_with_its_own_
         ["افتتحت وزارة الصحة مستشفى جديدا في الإسكندرية يضم ثلاثمئة سرير.",
          "وأشار مسؤولون إلى أن تكلفة المشروع بلغت مليار جنيه.",
          "وقال بعض السكان إن المستشفى سيخفف الضغط على المستشفيات القديمة."],
+    ]
+    passages = [PassageText((article, index), article, index, text)
+                for article, texts in enumerate(articles) for index, text in enumerate(texts)]
+    every_text = " ".join(text for texts in articles for text in texts)
+
+    alignment = align(passages)
+
+    labels = [topic.label for topic in alignment.topics]
+    assert "Other passages" not in labels and len(set(labels)) == len(labels)
+    for topic in alignment.topics:
+        assert not topic.label.endswith("…") and topic.label in every_text, topic.label
+        assert topic.label.split()[0] not in ("أعلنت", "افتتحت", "وقال", "وأشار", "ورحب", "في", "إن", "أن")
+        assert len(topic.label.split()) <= 5
+
+
+def test_a_story_in_a_script_no_rule_reads_is_labelled_with_its_own_opening_words():
+    articles = [
+        ["सरकार ने सोमवार को शहर में नए अस्पताल का उद्घाटन किया।",
+         "मंत्री ने कहा कि अस्पताल में तीन सौ बिस्तर और आपातकालीन विभाग है।"],
+        ["शहर के नए अस्पताल का सोमवार को उद्घाटन हुआ।",
+         "निवासियों ने कहा कि अस्पताल से पुराने अस्पतालों पर दबाव कम होगा।"],
     ]
     passages = [PassageText((article, index), article, index, text)
                 for article, texts in enumerate(articles) for index, text in enumerate(texts)]
