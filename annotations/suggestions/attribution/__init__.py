@@ -37,7 +37,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 "can reveal"; not "a bold claim"). Adverbs may stand between the parts of a verb ("have long warned").
 """
 
-from annotations.suggestions.attribution.languages import Language, cues, language_of
+from annotations.suggestions.attribution.languages import Language, cues, language_of, reader_of
 from annotations.suggestions.attribution.readings import (
     _as_follows,
     _clause_opens,
@@ -242,6 +242,9 @@ def _spaces_from(text, at):
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
+    read = reader_of(lines)
+    if read is not None:
+        return [cue for line in lines for cue in read(line)]
     language = language_of(lines)
     found = []
     for line in lines:
