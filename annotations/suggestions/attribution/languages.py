@@ -25,9 +25,9 @@ in a handful of shapes, which these rules read from the tables:
 
 The language of an article is told once, by ``newsdesk.importing.languages`` (the function words of 33
 languages), as the alignment and story matching tell it (``language_of``); English articles never reach these
-rules, so their suggestions are the English rules' alone. Arabic has a reader of its own (``arabic``;
-``reader_of``): it writes its conjunctions onto its verbs and puts the subject after the verb, so a table of words
-read token by token does not fit it. Quotation marks
+rules, so their suggestions are the English rules' alone. Arabic and Japanese have readers of their own
+(``arabic``, ``japanese``; ``reader_of``): Arabic writes its conjunctions onto its verbs and puts the subject after
+the verb, and Japanese has no spaces, so a table of words read token by token does not fit them. Quotation marks
 of these languages are read by ``base.quoted_tokens`` („…“, »…«, ‚…‘, « », and dialogue dashes for the
 languages that write them).
 """
@@ -35,7 +35,7 @@ languages that write them).
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import arabic
+from annotations.suggestions.attribution import arabic, japanese
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -327,10 +327,12 @@ def languages() -> dict[str, Language]:
 
 
 def reader_of(lines):
-    """The reader of a language whose attribution these tables do not hold, for an article in it: Arabic, whose
-    verbs come before their subjects and carry their conjunctions written onto them (``arabic``); None for any
-    other language."""
+    """The reader of a language whose attribution these tables do not hold, for an article in it: Japanese, told by
+    its script (it has no spaced function words to count), and Arabic, whose verbs come before their subjects and
+    carry their conjunctions written onto them (``japanese``, ``arabic``); None for any other language."""
     text = "\n".join(line.text for line in lines)
+    if japanese.written_in_japanese(text):
+        return japanese.suggest_in_line
     if languages_read.language_of(text) == "ar":
         return arabic.suggest_in_line
     return None
