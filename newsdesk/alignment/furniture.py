@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.importing import furniture_vocabulary, languages
-from newsdesk.importing.furniture_lines import related_label
+from newsdesk.importing.furniture_lines import list_item, related_label
 from newsdesk.importing.scripts import (
     CJK_STOPS,
     FULL_STOPS,
@@ -64,9 +64,12 @@ REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer
 LINE_RULE_WORDS = 60
 PROSE_WORDS = 10  # a passage this long that ends like a sentence is a paragraph of the story
 # A headline that ends on a question or an exclamation ("… but will it cut YOUR bills?", "من يرمم السوق؟ ولمن؟") reads
-# as a sentence, yet stands above the story's first paragraph, which ends on a full stop: a line there, this short, is
-# the page's header (a headline, a deck, a kicker), not the story's.
-HEADER_WORDS = 30
+# as a sentence, yet stands above the story's first paragraph, which ends on a full stop: a line there, this short and
+# ending so, is the page's header (a headline, a deck, a kicker). A story may open on a question or an exclamation
+# too, and a body paragraph in the band costs more than a headline left in a row: a line ending on a full stop, an
+# ellipsis, a colon or nothing, a longer line, and a list and its lead-in are left to the story.
+HEADER_WORDS = 15
+HEADER_END = re.compile(r"[?!？！؟‼⁉][\"'”’“‘»«›‹)\]」』）]*\s*$")
 FULL_STOP = re.compile(rf"[.。{FULL_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
 
 
@@ -214,15 +217,23 @@ def is_prose(text: str) -> bool:
 
 def above_the_story(texts: Sequence[str]) -> list[int]:
     """Of one article's passages in order (``texts``: those the rules leave to the story), the positions of the
-    lines above its first paragraph (``PROSE_WORDS`` or more, ending on a full stop), each a line of its own of
-    ``HEADER_WORDS`` or fewer: the page's header, whatever it ends on. None when no paragraph ends on a full stop
-    (Thai ends its sentences with a space): then nothing tells the header from the story."""
+    lines above its first paragraph (``PROSE_WORDS`` or more, ending on a full stop) that are its header: each a
+    line of its own of ``HEADER_WORDS`` or fewer that ends on a question or an exclamation mark (``HEADER_END``),
+    no item of a list. None when no paragraph ends on a full stop (Thai ends its sentences with a space): then
+    nothing tells the header from the story."""
     first = next((position for position, text in enumerate(texts)
                   if size(text) >= PROSE_WORDS and FULL_STOP.search(trimmed(text))), None)
     if first is None:
         return []
-    return [position for position in range(first)
-            if len(visible_lines(texts[position])) == 1 and size(texts[position]) <= HEADER_WORDS]
+    return [position for position in range(first) if is_header_line(texts[position])]
+
+
+def is_header_line(text: str) -> bool:
+    """``text`` is shaped like a headline that reads as a sentence: one line, short, ending on "?" or "!"."""
+    lines = visible_lines(text)
+    return len(lines) == 1 and size(lines[0]) <= HEADER_WORDS and bool(HEADER_END.search(lines[0])) and (
+        list_item(lines[0]) is None
+    )
 
 
 HEADER_REASON = "above the article's first paragraph, on a line of its own: its headline, a deck or a kicker"

@@ -212,6 +212,54 @@ def test_an_arabic_headline_with_its_question_mark_is_the_header_too():
                             "صوت المجلس البلدي مساء الثلاثاء على إعادة بناء الجسر الشمالي قبل حلول فصل الشتاء."]) == [0]
 
 
+def _sent_to_furniture(texts):
+    """The positions of one article's passages that the shape rules and ``set_lines_apart`` send to the band."""
+    from newsdesk.alignment.clustering import set_lines_apart
+
+    passages = [PassageText(index, "a", index, text) for index, text in enumerate(texts)]
+    content, furniture, reasons = split_furniture(passages, {})
+    set_lines_apart(content, {}, furniture, reasons)
+    return sorted(furniture)
+
+
+BODY = "The county engineer told councillors on Monday that the repairs would take at least two more years."
+
+
+@pytest.mark.parametrize("opening", [
+    # A question lede, a tabloid's exclamation, a Spanish ¿…? and a Chinese ！ lede: longer than a headline.
+    "Could this really be the last winter that the ferry to Kelby Island sails from the old stone pier at Arnmouth?",
+    "A GRANDAD-of-five has bagged a record haul of prize marrows at the village show – using a tip from his cat!",
+    "¿Qué pasará con los cuatrocientos trabajadores de la fábrica de Ribalta cuando cierre sus puertas el próximo "
+    "mes de junio?",
+    "新建的跨江大桥今天上午正式通车，两岸居民一大早就赶来步行过桥，现场气氛十分热烈！",
+    # Short, but ending on a full stop or an ellipsis.
+    "The harbour master of Arnmouth has resigned.",
+    "“Nobody asked us,” says a fisherman who has worked out of Arnmouth harbour for forty years…",
+])
+def test_a_story_that_opens_on_a_question_an_exclamation_or_a_short_line_keeps_its_opening(opening):
+    assert _sent_to_furniture([opening, BODY]) == []
+
+
+def test_a_short_line_ending_on_nothing_is_no_header_by_its_place():
+    from newsdesk.alignment.furniture import above_the_story
+
+    # (The shape rules may still take it for a caption.)
+    assert above_the_story(["The ferry to Kelby Island will stop sailing in March", BODY]) == []
+
+
+def test_a_lead_in_and_its_list_above_the_first_paragraph_are_the_storys():
+    texts = ["The council agreed three measures for the flooded streets of Arnmouth on Tuesday:",
+             "- Free sandbags for every household", "- A curfew on the harbour path", BODY]
+
+    assert _sent_to_furniture(texts) == []
+
+
+def test_a_short_headline_ending_on_a_question_or_an_exclamation_is_still_the_header():
+    assert _sent_to_furniture(["Who will pay for the new harbour wall?", BODY]) == [0]
+    assert _sent_to_furniture(["Ferry saved at the last minute!", BODY]) == [0]
+    assert _sent_to_furniture(["谁来修这座桥？", BODY]) == [0]
+
+
 @pytest.mark.parametrize("text", [
     # "Your photos and clips matter to us: send them to our team": "you" written as a suffix ("صورك", "ومقاطعك").
     "صورك ومقاطعك تهمنا: أرسلها إلى فريقنا عبر واتساب.",
