@@ -57,11 +57,15 @@ MIN_FUNCTION_SHARE = 0.2  # prose is a third to a half function words (its langu
 ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
 PROMPT_WORDS = 20  # a short line in which the outlet speaks of itself ("our newsletter") is a prompt
 REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer ones may be wire copy
-# The line rules (``furniture_lines``) are asked about passages whose lines are at most this long, the longest a
-# line rule takes a whole line for (a consent banner, a disclaimer, an author box: a Japanese banner of three
-# sentences on one line measures some 45 words); a longer appeal is the shape rules' to find (the outlet addressing
-# the reader), so long paragraphs of reporting do not pay for the line rules.
-LINE_RULE_WORDS = 60
+# The line rules (``furniture_lines``) are asked about passages whose lines are at most this long: an author
+# box, a credit, a note or an offer is shorter, and a longer appeal is the shape rules' to find (the outlet
+# addressing the reader), so long paragraphs of reporting do not pay for the line rules, nor are taken for a
+# consent banner or a disclaimer because they report on cookies or on an earlier version of a plan.
+LINE_RULE_WORDS = 40
+# A line of Chinese or Japanese is measured by its length (``scripts.measured``), which runs longer: a Japanese
+# cookie banner of three sentences on one line measures some 45 words.
+UNSPACED_LINE_RULE_WORDS = 60
+_UNSPACED_CHARACTER = re.compile(f"[{UNSPACED}]")
 PROSE_WORDS = 10  # a passage this long that ends like a sentence is a paragraph of the story
 # A headline that ends on a question or an exclamation ("… but will it cut YOUR bills?", "من يرمم السوق؟ ولمن؟") reads
 # as a sentence, yet stands above the story's first paragraph, which ends on a full stop: a line there, this short and
@@ -199,7 +203,7 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
     from newsdesk.importing.furniture_lines import line_furniture, normal
 
     lines = visible_lines(text)
-    if not lines or max(word_count(line) for line in lines) > LINE_RULE_WORDS:
+    if not lines or any(word_count(line) > line_rule_words(line) for line in lines):
         return []
     found = []
     for line in lines:
@@ -208,6 +212,15 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
             return []
         found.append(judged[1])
     return list(dict.fromkeys(found))
+
+
+def line_rule_words(line: str) -> int:
+    """The longest ``line`` may be for the line rules to be asked about it: ``UNSPACED_LINE_RULE_WORDS`` when half
+    its letters or more are Chinese or Japanese, ``LINE_RULE_WORDS`` otherwise."""
+    letters = sum(character.isalpha() for character in line)
+    return UNSPACED_LINE_RULE_WORDS if 2 * len(_UNSPACED_CHARACTER.findall(line)) >= max(letters, 1) else (
+        LINE_RULE_WORDS
+    )
 
 
 def is_prose(text: str) -> bool:

@@ -279,3 +279,24 @@ def test_an_arabic_word_that_only_ends_like_you_is_not_the_reader():
     assert not reader_suffixed("بريدك", "fa")
     text = "هناك أسلاك مكشوفة في الممر الشرقي، وذلك منذ سنوات، بحسب تقرير الدفاع المدني الذي صدر أمس."
     assert furniture_reasons(text, language="ar") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Under the new rules, shops that sell online may set cookies on a phone only with consent given freely, and a "
+    "pop-up that hides the button to refuse them behind two menus will count as a breach; retailers that ignore "
+    "the rules after the summer risk fines of up to two per cent of their sales.",
+    "In an earlier version of this scheme, drawn up by the port authority in 2021 and shelved after fishermen "
+    "objected, the new quay would have taken half of the old harbour, and the dredging would have been paid for "
+    "by a levy on every boat landing its catch at Arnmouth for the next fifteen years.",
+])
+def test_a_long_paragraph_of_reporting_is_not_asked_about_by_the_line_rules(paragraph):
+    from collections import Counter
+
+    from newsdesk.alignment.furniture import line_reasons
+
+    assert 40 < len(paragraph.split()) <= 60
+    assert line_reasons(paragraph, Counter()) == []
+    texts = ["The data watchdog published its long-awaited rules for online shops and ports on Tuesday morning.",
+             paragraph,
+             "Trade groups said the timetable was too tight for small firms that depend on their websites."]
+    assert _sent_to_furniture(texts) == []
