@@ -1025,13 +1025,15 @@ def _opens_a_sentence(text: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
-    sentences: list[str] = []
+    """``text`` cut into sentences where a stop is followed by a space and something that opens a sentence; the
+    parts of each are gathered and joined once, so a line of many stops is cut in time linear in its length."""
+    sentences: list[list[str]] = []
     for part in SENTENCE_BREAK.split(text):
         if sentences and not _opens_a_sentence(part):
-            sentences[-1] += " " + part
+            sentences[-1].append(part)
         else:
-            sentences.append(part)
-    return sentences
+            sentences.append([part])
+    return [" ".join(parts) for parts in sentences]
 
 
 def _labelled_date(text: str) -> bool:

@@ -357,3 +357,16 @@ def test_a_row_of_section_names_set_apart_by_ideographic_spaces_is_a_menu():
 
 def test_a_headline_in_two_parts_set_apart_by_an_ideographic_space_is_no_menu():
     assert line_furniture("山あいの町で路線バス廃止へ\u3000住民「通院できなくなる」") is None
+
+
+def test_a_line_of_many_stops_is_cut_into_sentences_in_linear_time():
+    import time
+
+    from newsdesk.importing.furniture_lines import _sentences
+
+    assert _sentences("It rained. then it stopped. The end.") == ["It rained. then it stopped.", "The end."]
+    line = "a. " * 320_000
+    started = time.perf_counter()
+    sentences = _sentences(line)
+    assert time.perf_counter() - started < 1.0
+    assert sentences[0] == line.rstrip()
