@@ -339,9 +339,9 @@ NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al e
 # vowel marks).
 NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž", "cyrillic": "А-ЯЁ"}
 CASELESS_NAMES = {"ar": "\u0621-\u064a"}
-QUOTES_ANY = re.compile(r"[\"“”„«»‚‹›]")
+QUOTES_ANY = re.compile(r"[\"“”„«»‚‹›「」]")  # Japanese quotes speech in 「」
 # A name or a title in quotation marks (an outlet's, a book's, three words at most) quotes no one.
-QUOTED_NAME = re.compile(r"[\"“”„«»‚‹›]([^\"“”„«»‚‹›]{1,60})[\"“”„«»‚‹›]")
+QUOTED_NAME = re.compile(r"[\"“”„«»‚‹›「]([^\"“”„«»‚‹›「」]{1,60})[\"“”„«»‚‹›」]")
 QUOTED_NAME_WORDS = 3
 
 
@@ -483,9 +483,19 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
 def _unspaced_bio(text: str) -> bool:
     """A contributor's note in a language written without spaces (Japanese): two phrases of a note at least
     (``furniture_vocabulary.BIO_PHRASES``: born in, graduated from, specialises in, author of), with no quotation of
-    speech and no reporting."""
-    found = set(OTHER_BIO_PHRASES.findall(folded(text)))
-    return len(found) >= BIO_PHRASES_NEEDED and not (SPEECH_QUOTES.search(text) or REPORTING.search(text))
+    speech and no reporting, that names the writer: it opens on the reading of a name in hiragana ("もりした・なおみ
+    …", "森下直美（もりした・なおみ）…"), or on its own phrases with no subject before them ("1975年生まれ。…"), or
+    speaks of the writer (``BIO_WRITER``: "筆者"). A profile of a person in the news names its subject with a
+    particle ("佐藤氏は…大学卒業後、…を経て現職。") and is the story's."""
+    read = folded(text)
+    found = list(OTHER_BIO_PHRASES.finditer(read))
+    if len({match.group() for match in found}) < BIO_PHRASES_NEEDED or SPEECH_QUOTES.search(text) or (
+        REPORTING.search(text)
+    ):
+        return False
+    head = read[:found[0].start()]
+    subjectless = not SUBJECT_PARTICLES.search(head) and "。" not in head
+    return bool(NAME_READING.match(read) or subjectless or OTHER_BIO_WRITER.search(read))
 
 
 def _other_role_line(text: str, bio: _BioRules) -> bool:
@@ -757,8 +767,17 @@ OTHER_BYLINE = re.compile(
 )
 OTHER_APPEAL_READERS = vocabulary.pattern(vocabulary.APPEAL_READERS)
 OTHER_READER_APPEALS = vocabulary.pattern(vocabulary.READER_APPEALS)
+OTHER_APPEAL_OUTLET = vocabulary.pattern(vocabulary.APPEAL_OUTLET)
+# A broadcaster's or a paper's name in Latin letters opening a Japanese line as its subject ("hrbでは、", folded).
+LATIN_NAME_OPENING = re.compile(r"^[a-z][a-z0-9&.\-]{0,15}(?:では|は|で|から)")
 OTHER_BIO_PHRASES = vocabulary.pattern(vocabulary.BIO_PHRASES)
 BIO_PHRASES_NEEDED = 2
+OTHER_BIO_WRITER = vocabulary.pattern(vocabulary.BIO_WRITER)
+# The reading of a name in hiragana, family name and given name apart, opening a note alone or in brackets after the
+# name ("もりした・なおみ", "森下直美（もりした・なおみ）"); a foreign name in katakana is no reading.
+NAME_READING = re.compile(r"^[^\s、。「」]{0,12}?[（(]?[ぁ-ゖー]{1,10}[・･][ぁ-ゖー]{1,10}[）)]?(?:[\s\u3000]|\d|$)")
+# The particles that mark a sentence's subject or topic: before a note's first phrase, they name someone in the news.
+SUBJECT_PARTICLES = re.compile(r"[はが]")
 SPEECH_QUOTES = re.compile(r"[「」]")  # Japanese quotes speech in these; 『』 holds a title
 OTHER_DATE_NAMES = vocabulary.words(vocabulary.DATE_NAMES)
 OTHER_DATE_WORDS = vocabulary.words(vocabulary.DATE_WORDS)
@@ -912,7 +931,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "call_to_action", "An invitation to readers to write in."
     if size <= 40 and OTHER_APPEAL_READERS.search(other) and OTHER_READER_APPEALS.search(other) and not (
         REPORTING.search(line.text)
-    ):
+    ) and _in_the_outlets_name(other):
         return "call_to_action", "An invitation to readers to send in what they saw."
     if size <= 12 and _labelled_date(line.text):
         return "timestamp", "A date behind a label (“Date: …”, “Published: …”) on a line of its own."
@@ -1002,12 +1021,20 @@ def _other_prompts(line: _Line, other: str) -> list[str]:
     return found if ours or SECOND_PERSON.intersection(re.findall(r"\w+", rest)) else []
 
 
+def _in_the_outlets_name(text: str) -> bool:
+    """An invitation to readers (folded: ``text``) made in the outlet's own name: it names the outlet, its programme,
+    its form or its link, or asks the reader (``furniture_vocabulary.APPEAL_OUTLET``), opens on the outlet's name in
+    Latin letters ("HRBでは、…"), or opens on the readers it asks, with no one else asking ("みなさんからの情報を…")."""
+    return bool(OTHER_APPEAL_OUTLET.search(text) or LATIN_NAME_OPENING.match(text) or OTHER_APPEAL_READERS.match(text))
+
+
 def _other_consent(text: str) -> bool:
-    """A cookie word and a cue of consenting in one sentence or clause of ``text`` (folded), in another language."""
-    for clause in re.split(r"[.;!?](?:\s|$)", text):
+    """A cookie word and a cue of consenting in one sentence or clause of ``text`` (folded), in another language,
+    with no reporting in it: news about cookies says who says so ("…によると、…がCookieを利用しています")."""
+    for clause in re.split(r"[.;!?](?:\s|$)|[。！？]", text):
         if (CONSENT.search(clause) or OTHER_COOKIES.search(clause)) and (
             OTHER_CONSENT_CUES.search(clause) or CONSENT_CUES.search(clause)
-        ):
+        ) and not REPORTING.search(clause):
             return True
     return False
 

@@ -48,8 +48,10 @@ How the rules use them:
   one. ``DISCLAIMER_LABELS``, ``DISCLAIMERS``, ``VIEWS`` and ``WHOSE_VIEWS``: an editor's note or a correction
   behind its label, not advice, an earlier version, and the note that the views are the writer's own ("Les
   opinions exprimées n'engagent que leur auteur").
-- ``BIO_PHRASES``: a contributor's note in a language written without spaces (born in, author of);
-  ``APPEAL_READERS`` and ``READER_APPEALS``: an invitation to readers to send in what they saw.
+- ``BIO_PHRASES`` and ``BIO_WRITER``: a contributor's note in a language written without spaces (born in, author
+  of), which names the writer;
+  ``APPEAL_READERS``, ``READER_APPEALS`` and ``APPEAL_OUTLET``: an invitation to readers to send in what they saw, in
+  the outlet's own name.
 - ``READER_PRONOUNS``, ``OUTLET_PRONOUNS``, ``OUTLET_ENCLITICS`` and ``READER_SUFFIXES``: how the outlet speaks to the
   reader and of itself, for the shape rule of ``alignment.furniture``; ``ARTICLES``: a definite article written onto
   its word, which neither a name nor a word with a possessive suffix opens with.
@@ -425,7 +427,9 @@ REPORTING = {
     "pl": "powiedział | powiedziała | mówi | mówił | mówiła | twierdzi | stwierdził | stwierdziła | oświadczył | "
           "oświadczyła | poinformował | poinformowała | przekazał | przekazała | dodał | dodała | według | zdaniem",
     "ja": "と述べた | と述べる | と話した | と話す | と語った | と語る | によると | と明らかにした | と強調した | "
-          "と指摘した | と指摘する | 取材に対し",
+          "と指摘した | と指摘する | 取材に対し | と発表した | と発表 | と説明した | と説明する | としている | "
+          "としていた | と述べている | と話している | 方針だ | 方針である | 方針を示した | 方針を固めた | との意見 | "
+          "との声",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -731,15 +735,25 @@ BIO_PHRASES = {
     "ja": "年生まれ | 著書に | 著書は | 主な著書 | 専門は | 専攻は | 大学院修了 | 博士課程修了 | 大学卒業 | 大学卒 | "
           "を経て現職 | を経て",
 }
+# A note names the writer it is about: words for the writer of the piece (a profile of a person in the news, "佐藤氏は
+# …大学卒業後、…を経て現職。", is made of the same phrases, but names its subject by a particle, not as a writer).
+BIO_WRITER = {
+    "ja": "筆者 | 執筆者 | 寄稿者",
+}
 # An invitation to readers to send in what they saw (``READER_APPEALS``: information, pictures, videos), addressed
-# to them (``APPEAL_READERS``): "we are looking for your information and footage". A town asking residents for
-# their views is news, and asks for no footage.
+# to them (``APPEAL_READERS``): "we are looking for your information and footage", in the outlet's own name
+# (``APPEAL_OUTLET``). A town asking residents for their views, or for footage of a landslide, is news.
 APPEAL_READERS = {
     "ja": "みなさん | 皆さん | 皆様 | 皆さま | あなた | 読者 | 視聴者",
 }
 READER_APPEALS = {
     "ja": "情報や映像を募集 | 情報・映像を募集 | 映像を募集 | 動画を募集 | 写真や動画を募集 | 写真や映像を募集 | "
           "情報提供を募集 | 情報をお寄せください | 映像をお寄せください | 情報提供はこちら | 投稿はこちら",
+}
+# The outlet asking in its own name: itself, its programme, its form, its link or a request to the reader
+# ("番組では…募集しています", "投稿はこちら", "…お寄せください").
+APPEAL_OUTLET = {
+    "ja": "当社 | 弊社 | 本サイト | 当サイト | 本紙 | 弊紙 | 番組 | 編集部 | 取材班 | こちら | 投稿フォーム | ください",
 }
 
 # The names of months and weekdays: with a year they make a line a date.
@@ -832,9 +846,9 @@ def alternatives(table: dict[str, str], fold=folded) -> str:
 
 # A phrase is a whole word when no letter or digit of a spaced script touches it: Chinese and Japanese write their
 # words without spaces ("本サイトはCookieを使用しています"), so one of their characters beside a phrase is no part
-# of it.
-WORD_START = rf"(?<![^\W{HAN}{KANA}])"
-WORD_END = rf"(?![^\W{HAN}{KANA}])"
+# of it, and neither is a figure beside an edge of the phrase written in them ("1974年生まれ", "を経て2015年").
+WORD_START = rf"(?:(?<![^\W{HAN}{KANA}])|(?<=\d)(?=[{HAN}{KANA}]))"
+WORD_END = rf"(?:(?![^\W{HAN}{KANA}])|(?<=[{HAN}{KANA}])(?=\d))"
 
 
 def pattern(table: dict[str, str]) -> re.Pattern:

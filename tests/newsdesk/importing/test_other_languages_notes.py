@@ -172,6 +172,10 @@ OPINIONS_IN_THE_NEWS = {
     "ja": [
         "住民の意見は分かれている。",
         "町長は、編集部の取材に対し「見解は変わらない」と述べた。",
+        # A company's words in 「」, and its plans: what a company says is the news.
+        "運営会社は「当社の考えを利用者に丁寧に伝えていきたい」としている。",
+        "南浜汽船の担当者は、当社としての見解を来週にも示す方針だ。",
+        "同社は、ウェブサイトの記事の一部を訂正しました、と発表した。",
     ],
 }
 
@@ -219,11 +223,26 @@ def test_opinions_heard_in_the_news_are_no_disclaimer(language):
 JAPANESE_NOTES = [
     "やまだ・けんじ　1968年、北嶺県生まれ。東都大学大学院博士課程修了。専門は河川工学。",
     "1975年生まれ。新聞記者を経て、2010年からフリーのジャーナリスト。著書に『町の記憶』。",
+    # A figure right before a phrase ("1981年生まれ", "を経て2012年") does not hide it.
+    "川村里美（かわむら・さとみ）　1981年生まれ。南浜大学卒業。出版社勤務を経て2012年から現職。",
 ]
 JAPANESE_NEWS_ABOUT_A_PERSON = [
     "千葉さんは1950年生まれで、町議を務めたこともある。",
     "佐藤教授は「専門は地盤工学だが、今回の崩落は予想外だった」と話した。著書に防災の入門書がある。",
+    # The profile closing a story about a new company president: its subject named with a particle.
+    "高木氏は東都大学卒業後、1988年に入社し、営業本部長などを経て現職。",
+    "高木氏は1963年生まれ。南浜大学卒業後、県庁勤務を経て2016年から副社長を務めていた。",
 ]
+
+
+def test_a_figure_beside_a_phrase_of_a_script_without_spaces_does_not_hide_it():
+    from newsdesk.importing import furniture_vocabulary as vocabulary
+
+    phrases = vocabulary.pattern(vocabulary.BIO_PHRASES)
+    assert phrases.search("1981年生まれ") and phrases.search("勤務を経て2012年")
+    # Beside a phrase of a spaced script a figure is still part of the word.
+    subscribe = vocabulary.pattern({"en": "subscribe"})
+    assert subscribe.search("please subscribe now") and not subscribe.search("subscribe2 x")
 
 
 def test_a_contributors_note_in_japanese_is_furniture_and_news_about_a_person_is_not():
