@@ -111,23 +111,54 @@ def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return (READER & english) | reader, (OUTLET & english) | outlet
 
 
-READER_STEM_LETTERS = 3  # "بريدك", "لتصلك"; a shorter word ending so is another word ("ملك", "كشك")
+@functools.cache
+def _reader_stems(language: str | None) -> frozenset[str]:
+    return frozenset(furniture_vocabulary.folded(furniture_vocabulary.READER_STEMS.get(language, "")).split())
 
 
 def reader_suffixed(word: str, language: str | None) -> bool:
     """``word`` (folded) speaks to the reader by a suffix, in a language that writes "you" and "your" so
-    (``furniture_vocabulary.READER_SUFFIXES``: Arabic "بريدك", "your mail", "لتصلك", "so that it reaches you"): it
-    ends in one after three letters or more, is no function word ("ذلك", "هناك"), and holds no article (a possessive
-    is never written on a word that has one), a conjunction or a preposition written onto it aside."""
+    (``furniture_vocabulary.READER_SUFFIXES``: Arabic "بريدك", "your mail", "لتصلك", "so that it reaches you"): one
+    of the words an outlet writes to its reader (``furniture_vocabulary.READER_STEMS``) with the suffix, a
+    conjunction or a preposition perhaps written before it. Any other word that ends so is another word's ("مالك",
+    "أماكن", "أسلاك")."""
     suffixes = furniture_vocabulary.READER_SUFFIXES.get(language)
-    if not suffixes or languages.is_function_word(word, language):
+    if not suffixes:
         return False
+    stems = _reader_stems(language)
     clitics = ("",) + languages.PROCLITICS.get(language, ())
-    if any(word.startswith(clitic + article) for clitic in clitics
-           for article in furniture_vocabulary.ARTICLES.get(language, "").split()):
-        return False
-    return any(word.endswith(suffix) and len(word) - len(suffix) >= READER_STEM_LETTERS
-               for suffix in suffixes.split())
+    for suffix in suffixes.split():
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            if any(stem.startswith(clitic) and stem[len(clitic):] in stems for clitic in clitics):
+                return True
+    return False
+
+
+@functools.cache
+def _told_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of reporting of ``language`` (``furniture_vocabulary.REPORTING``, ``TOLD_VERBS``) and the outlet's
+    words that, after one of them, are the reporter's or the speaker's (``TOLD_US``)."""
+    vocabulary = furniture_vocabulary
+    verbs = {phrase for phrase in map(vocabulary.folded, vocabulary.REPORTING.get(language, "").split("|"))
+             if phrase and " " not in phrase}
+    verbs |= set(vocabulary.folded(vocabulary.TOLD_VERBS.get(language, "")).split())
+    return frozenset(verbs), frozenset(vocabulary.folded(vocabulary.TOLD_US.get(language, "")).split())
+
+
+def _outlet_words(tokens: list[str], outlet_words: frozenset[str], language: str | None) -> int:
+    """How many of ``tokens`` (folded, unquoted) are the outlet's words, leaving out an "us" after a verb of
+    reporting ("وقال لنا أحد التجار": someone told the reporter)."""
+    hyphenated = language in HYPHENATED_ADDRESS
+    verbs, told_us = _told_words(language)
+    reported = False
+    count = 0
+    for token in tokens:
+        reported = reported or token in verbs
+        if token in told_us and reported:
+            continue
+        count += token in outlet_words or hyphenated and bool(furniture_vocabulary.OUTLET_HYPHENATED.match(token))
+    return count
 
 
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
@@ -162,10 +193,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     unquoted = words(furniture_vocabulary.folded(outside))
     unquoted_count = size(outside)
     reader_words, outlet_words = address_words(language)
-    hyphenated = language in HYPHENATED_ADDRESS
     reader = sum(token in reader_words or reader_suffixed(token, language) for token in unquoted)
-    outlet = sum(token in outlet_words or hyphenated and bool(furniture_vocabulary.OUTLET_HYPHENATED.match(token))
-                 for token in unquoted)
+    outlet = _outlet_words(unquoted, outlet_words, language)
     share = (reader + outlet) / max(unquoted_count, 1)
     if outlet and (reader or unquoted_count <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
         reasons.append("the outlet addresses the reader: an appeal or a prompt")

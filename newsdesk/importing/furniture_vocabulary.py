@@ -52,9 +52,10 @@ How the rules use them:
   of), which names the writer;
   ``APPEAL_READERS``, ``READER_APPEALS`` and ``APPEAL_OUTLET``: an invitation to readers to send in what they saw, in
   the outlet's own name.
-- ``READER_PRONOUNS``, ``OUTLET_PRONOUNS``, ``OUTLET_ENCLITICS`` and ``READER_SUFFIXES``: how the outlet speaks to the
-  reader and of itself, for the shape rule of ``alignment.furniture``; ``ARTICLES``: a definite article written onto
-  its word, which neither a name nor a word with a possessive suffix opens with.
+- ``READER_PRONOUNS``, ``OUTLET_PRONOUNS``, ``OUTLET_ENCLITICS``, ``READER_SUFFIXES`` and ``READER_STEMS``: how the
+  outlet speaks to the reader and of itself, for the shape rule of ``alignment.furniture``; ``TOLD_VERBS`` and
+  ``TOLD_US``: an "us" after a verb of reporting, which is the reporter's or the speaker's; ``ARTICLES``: a definite
+  article written onto its word, which no name opens with.
 
 A phrase matches as a whole word (``WORD_START``, ``WORD_END``); beside a character of Chinese or Japanese, which write
 no spaces, it is one.
@@ -272,8 +273,25 @@ OUTLET_ENCLITICS = {
 }
 OUTLET_HYPHENATED = re.compile(r"^[^\W\d_]+-(?:nous|nos)$")
 # Languages that write "you" and "your" as a suffix of the word before ("بريدك", "your mail"; "لتصلك", "so that it
-# reaches you"): a word that ends in one counts as the reader's (``alignment.furniture.reader_suffixed`` says which).
+# reaches you"): a word of ``READER_STEMS`` with one (and perhaps a conjunction or a preposition written before it)
+# counts as the reader's (``alignment.furniture.reader_suffixed``). The shape alone is too many nouns' ("مالك",
+# "استهلاك", "أماكن", "بنوك", "أسلاك"), so the stems are those an outlet writes to its reader: what the reader
+# sends, reads and owns on the site, and the verbs it asks and offers with ("يمكنك", "لا يفوتك", "ندعوكم").
 READER_SUFFIXES = {"ar": "ك كم كن"}
+READER_STEMS = {
+    "ar": "بريد حساب اشتراك رسائل رسالت صور مقاطع فيديوهات هاتف جهاز متصفح تعليق تعليقات رأي آراء بيانات "
+          "معلومات تجربت قصت قصص أسئلت استفسارات ملاحظات تفضيلات خصوصيت موافقت مشاركت اهتمامات "
+          "يمكن يصل تصل يفوت يهم نشكر ندعو نذكر نوافي نعد ننصح نطلع نبقي نتيح نرحب",
+}
+# Verbs of reporting after which the outlet's "us" is the reporter's ("وقال لنا أحد التجار", "someone told us") or
+# the speaker's ("قال ممثل التجار إن البلدية لم توفر لنا …"), not the outlet speaking to the reader; with
+# ``REPORTING``. The prepositions with "us" that they take are ``TOLD_US``.
+TOLD_VERBS = {
+    "ar": "يقول تقول ويقول وتقول قالوا وقالوا روى وروى روت وروت حكى وحكى كشف وكشف كشفت أضاف وأضاف أضافت "
+          "شرح وشرح ذكر وذكر ذكرت وذكرت أفاد وأفاد أفادت أكدت وأكدت أوضحت وأوضحت صرحت وصرحت أشار وأشار "
+          "أشارت لفت ولفت أبلغ وأبلغ أبلغت اعتبر واعتبر اعتبرت رأى ورأى يرى ويرى ترى أعرب وأعرب",
+}
+TOLD_US = {"ar": "لنا إلينا معنا"}
 # The definite article a language writes onto its word ("السوق"; after the preposition "ل" without its alef,
 # "للسوق"): no possessive is written on a word that has it, and no name opens with it.
 ARTICLES = {"ar": "ال لل"}

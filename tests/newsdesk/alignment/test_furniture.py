@@ -273,12 +273,32 @@ def test_an_arabic_word_that_only_ends_like_you_is_not_the_reader():
     from newsdesk.alignment.furniture import reader_suffixed
 
     assert reader_suffixed("بريدك", "ar") and reader_suffixed("لتصلك", "ar") and reader_suffixed("ومقاطعك", "ar")
-    # A function word ("هناك", "ذلك"), a short word ("ملك"), a word with the article ("المشترك", "للمشترك").
-    for word in ("هناك", "ذلك", "لذلك", "ملك", "المشترك", "للمشترك", "والمشترك"):
+    assert reader_suffixed("يمكنكم", "ar") and reader_suffixed("حسابك", "ar")
+    # A function word ("هناك", "ذلك"), a short word ("ملك"), a word with the article ("المشترك", "للمشترك"), and
+    # nouns and verbs that only end in the letters of "you" ("مالك" owner, "استهلاك" consumption, "أسلاك" wires).
+    for word in ("هناك", "ذلك", "لذلك", "ملك", "المشترك", "للمشترك", "والمشترك", "مالك", "استهلاك", "اماكن",
+                 "مساكن", "محاكم", "بنوك", "معارك", "تراكم", "شريك", "مشترك", "حراك", "اسلاك", "وبنوك", "تحرك"):
         assert not reader_suffixed(word, "ar"), word
     assert not reader_suffixed("بريدك", "fa")
-    text = "هناك أسلاك مكشوفة في الممر الشرقي، وذلك منذ سنوات، بحسب تقرير الدفاع المدني الذي صدر أمس."
+    # Wires and a trader who told the reporter: neither is the reader nor the outlet speaking to them.
+    text = "هناك أسلاك مكشوفة في الممر الشرقي منذ سنوات، بحسب تقرير الدفاع المدني، كما قال لنا أحد التجار."
     assert furniture_reasons(text, language="ar") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "One of the bakers told us that the council did not ask the shop owners before it decided."
+    "وقال لنا أحد الخبازين إن البلدية لم تسأل أصحاب المحلات قبل أن تقرر.",
+    # "The traders' spokesman said the council found us no other places, nor homes near the market."
+    "وأكد ممثل الحرفيين أن البلدية لم تجد لنا أماكن بديلة ولا مساكن قريبة من الحي القديم.",
+    # Owners, consumption and banks, which only end like "you", beside a reporter's "told us".
+    "وروى لنا مالك أحد المخابز أن استهلاك الطحين تضاعف وأن البنوك رفضت إقراضه.",
+])
+def test_an_arabic_us_after_a_verb_of_reporting_is_the_reporters_not_an_appeal(text):
+    assert furniture_reasons(text, language="ar") == []
+
+
+def test_an_arabic_us_in_an_appeal_that_reports_nothing_still_counts():
+    assert furniture_reasons("شاركنا رأيك: أرسل لنا صورك ومقاطعك عبر بريدنا.", language="ar")
 
 
 @pytest.mark.parametrize("paragraph", [
