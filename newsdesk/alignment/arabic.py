@@ -32,18 +32,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from newsdesk.alignment.words import figure as read_figure
 from newsdesk.importing import furniture_vocabulary, languages
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 # Vowel signs, tanwin, shadda, sukun, the dagger alif, Quranic marks and the tatweel: no part of a word's spelling.
-MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-ONE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
-FIGURE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
+MARKS = languages.ARABIC_MARKS
 
 
 def folded(word: str) -> str:
-    """``word`` without its marks, with one alif and "ى" written "ي": the form in which words are compared."""
-    return MARKS.sub("", word).translate(ONE_ALEF)
+    """``word`` without its marks, with one alif (``languages.arabic_folded``): the form in which words are compared.
+    Its final "ى" stays: "علي" is a name, "على" a preposition."""
+    return languages.arabic_folded(word)
 
 
 def _words(listed: str) -> frozenset[str]:
@@ -52,7 +52,7 @@ def _words(listed: str) -> frozenset[str]:
 
 ARTICLE = re.compile("^([وف]?[بكل]?)ال(?=..)")  # on a word without its marks, its alifs as written
 FUSED_ARTICLE = re.compile("^([وف]?)لل(?=..)")  # "ل" and "ال": "للمقاولات"
-PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = languages.ARABIC_PROCLITICS
 SUFFIXES = ("هما", "هم", "هن", "كم", "ها", "نا", "ه")  # pronouns written onto a noun or a particle
 MAX_WORDS = 5
 
@@ -62,7 +62,7 @@ PARTICLES = _words("""
     في من الى على عن مع لم لن لا ما قد لقد سوف ان لان كان كانت يكون تكون ليس ليست لست كما مثل بعد قبل خلال منذ عند
     لدي نحو حول دون بين فوق تحت امام وراء ضد عبر حتي ثم او ام بل لكن لكنه لكنها اذا اذ حين عندما حيث كي لكي بينما
     هذا هذه ذلك تلك هؤلاء اولئك هناك هنا هكذا الذي التي الذين اللذين اللتين اللواتي اللاتي هو هي هم هن هما نحن انا انت
-    كل بعض اي غير سوي الا ايضا فقط جدا نفسه نفسها ذات عدة منها منه فيها فيه عليه عليها له لها لهم به بها بهم انه
+    كل بعض اي غير سوي سوى الا ايضا فقط جدا نفسه نفسها ذات عدة منها منه فيها فيه عليه عليها له لها لهم به بها بهم انه
     انها انهم يا اما وفق وفقا بحسب حسب اثناء ازاء لدى عدم مجرد قرابة زهاء حوالي نحوا ربما لعل ليت كأن كأنه كذلك
     حتى فيما بعدما قبلما مما ممن عما كلما ريثما طالما لما اللذان اللتان ذاك هاتان هذان منهم عنه عنها عليهم لديه
     لديها لديهم بعدها قبلها خلالها عبرها اليها اليه عليك
@@ -87,13 +87,42 @@ TIME_WORDS = _words("""
     ليلة ليل فجر ظهر ظهيرة عصر منتصف ماضي ماضية مقبل مقبلة قادم قادمة حالي حالية جاري جارية امس غدا الان يوميا
     شهريا اسبوعيا فترة موسم مطلع نهاية بداية اواخر اوائل
 """)
-# Verbs of reporting, as ``folded`` writes them without "و" or "ف": a phrase right after one is who reported the
-# passage ("وقال رئيس اللجنة", "بحسب تقرير").
-REPORTING = _words("""
-    قال قالت يقول تقول اوضح اوضحت يوضح اضاف اضافت يضيف اشار اشارت يشير اكد اكدت يؤكد اعلن اعلنت يعلن ذكر ذكرت
-    صرح صرحت افاد افادت اعتبر اعتبرت راي رات يري تري لفت لفتت بين بينت نقل نقلت كشف كشفت شدد شددت حذر حذرت
-    رد ردت يرد ترد بحسب حسب وفق وفقا طبقا نقلا
-""")
+# Verbs of reporting as "past:present" (masculine singular), the same the attribution reads
+# (``annotations.suggestions.attribution.arabic``); ``verb_forms`` makes their feminine, plural and present forms.
+REPORTING_VERBS = (
+    "قال:يقول أكد:يؤكد أوضح:يوضح نفى:ينفي أردف:يردف أضاف:يضيف أشار:يشير صرح:يصرح أعلن:يعلن ذكر:يذكر "
+    "اعتبر:يعتبر رأى:يرى حذر:يحذر لفت:يلفت شدد:يشدد تابع:يتابع كشف:يكشف أفاد:يفيد زعم:يزعم اعترف:يعترف "
+    "توقع:يتوقع خشي:يخشى قدر:يقدر انتقد:ينتقد اتهم:يتهم"
+)
+
+
+def verb_forms(pairs: str) -> dict[str, str]:
+    """Every form of the verbs of ``pairs`` ("past:present" pairs), folded, with the past masculine it is a form of:
+    the past's feminine and plural ("قالت", "قالوا"), the present's feminine and plural ("تقول", "يقولون")."""
+    forms = {}
+    for pair in pairs.split():
+        past, present = (folded(w) for w in pair.split(":"))
+        stem = past[:-1] if past.endswith(("ى", "ي")) else past
+        weak = present.endswith(("ى", "ي"))
+        made = {
+            past,
+            stem + "ت",  # قالت، رأت، نفت
+            stem + "وا",  # قالوا، رأوا، نفوا
+            present,
+            "ت" + present[1:],  # تقول، ترى
+            (present[:-1] if weak else present) + "ون",  # يقولون، يرون، ينفون
+        }
+        if past.endswith("ي"):
+            made.add(past + "ت")  # خشيت
+        for form in made:
+            forms[form] = past
+    return forms
+
+
+# A phrase right after a verb of reporting, or a phrase that introduces a source, is who reported the passage
+# ("وقال رئيس اللجنة", "بحسب تقرير"). Not "بين" (between, though "بيّن" explains), "نقل" (moved) or "رد"
+# (returned): a phrase after them is what the passage is about.
+REPORTING = frozenset(verb_forms(REPORTING_VERBS)) | _words("بحسب حسب وفق وفقا طبقا نقلا")
 # Titles before a person's name ("المهندس سليم الحوراني", "الدكتورة ريم العطار"): what follows names a person.
 TITLES = _words("""
     السيد السيدة الدكتور الدكتورة المهندس المهندسة الحاج الحاجة الأستاذ الأستاذة الشيخ الشيخة المحامي المحامية
@@ -108,8 +137,9 @@ def is_arabic(token: str) -> bool:
 
 
 def figure_term(token: str) -> str:
-    """A figure as a term, in Western digits: "٦٫٥" and "6.5" are one figure."""
-    return token.translate(FIGURE_DIGITS)
+    """A figure as a term, as the alignment reads it (``words.figure``): "٦٫٥" and "6.5" are one figure, "١٬٢٠٠" and
+    "1200" another."""
+    return read_figure(token)
 
 
 def noun_shaped(word: str) -> bool:
@@ -177,7 +207,8 @@ class Story:
     particle that only a verb follows."""
 
     def __init__(self, passages: list[list[str]]):
-        self.particles = PARTICLES | frozenset(folded(word) for word in languages.function_words("ar"))
+        # Verbs of reporting are no part of a noun phrase either ("وقال عبد الكريم …": the name opens one).
+        self.particles = PARTICLES | REPORTING | frozenset(folded(word) for word in languages.function_words("ar"))
         self.date_names = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)
         self.definite: set[str] = set()
         self.written: set[str] = set()  # as written, without marks: a proclitic is taken off only where what is

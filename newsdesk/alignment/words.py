@@ -69,13 +69,21 @@ def stop_words() -> frozenset:
     return ENGLISH_STOP_WORDS | EXTRA_STOP_WORDS
 
 
+# A language's reporting verbs, as ``EXTRA_STOP_WORDS`` holds English's "said": Arabic's "said" and "says" with
+# the conjunction written onto them ("وقال", "فقالت"), in the form they are looked up in.
+LANGUAGE_STOP_WORDS = {
+    "ar": frozenset(f"{conjunction}{verb}" for conjunction in ("", "و", "ف")
+                    for verb in "قال قالت قالوا يقول تقول يقولون".split()),
+}
+
+
 @functools.cache
 def stop_words_for(language: str | None) -> frozenset:
     """The words skipped in a text in ``language`` (an ISO 639-1 code): English's stop words and that language's
-    function words (a text in another language quotes English names and titles too)."""
+    function words and reporting verbs (a text in another language quotes English names and titles too)."""
     if language in (None, languages.ENGLISH):
         return stop_words()
-    return stop_words() | languages.with_english(language)
+    return stop_words() | languages.with_english(language) | LANGUAGE_STOP_WORDS.get(language, frozenset())
 
 
 # Languages that write an article, a pronoun or a negation onto the word after it with an apostrophe ("l'usine",
@@ -92,8 +100,12 @@ FOLDED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "d
 
 # Arabic writes its article, and a conjunction or a preposition before it, onto the word ("السوق", "والسوق",
 # "بالسوق", "للسوق": the market): Snowball's Arabic stemmer strips a short word to a letter, so the prefixes alone
-# come off, as light stemming for Arabic search does (Larkey, Ballesteros and Connell, 2002), with the hamza folded
-# (``languages.lookup_form``). Three letters stay at least.
+# come off, as light stemming for Arabic search does (Larkey, Ballesteros and Connell, 2002). Whether a word opens
+# on the article is read on its letters as written, its hamza not folded ("ألوان", colours, is no "ال" + "وان";
+# ``languages.arabic_folded`` folds it after), and a bare conjunction or preposition never comes off ("وزارة",
+# "بلدية"). A word whose own letters open like a prefix ("بالستية", ballistic) comes off the same way with the
+# article before it or not ("البالستية"): the prefixes come off as long as three letters stay, so that a word and
+# the word with the article always meet.
 ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 ARABIC_STEM_LETTERS = 3
 
@@ -101,11 +113,15 @@ ARABIC_STEM_LETTERS = 3
 @functools.lru_cache(maxsize=200_000)
 def arabic_stem(word: str) -> str:
     """``word`` without the article and a conjunction or preposition before it, its hamza folded."""
-    word = languages.lookup_form(word, "ar")
-    for prefix in ARABIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_STEM_LETTERS:
-            return word[len(prefix):]
-    return word
+    word = languages.arabic_folded(word, alef=False)
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in ARABIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_STEM_LETTERS:
+                word, stripped = word[len(prefix):], True
+                break
+    return languages.arabic_folded(word)
 
 
 LIGHT_STEMMERS = {"ar": arabic_stem}

@@ -823,10 +823,12 @@ _ALEF = str.maketrans("أإآ", "ااا")
 
 
 def folded(text: str, alef: bool = True) -> str:
-    """``text`` as the tables are compared with it: case-folded, Arabic written without its vowel marks and with one
-    alef (unless ``alef`` is false), and every run of spaces one space."""
-    text = _ARABIC_MARKS.sub("", text.casefold())
-    return " ".join((text.translate(_ALEF) if alef else text).split())
+    """``text`` as the tables are compared with it: case-folded, Arabic folded as everywhere else
+    (``languages.arabic_folded``: without its vowel marks and tatweel, with one alef unless ``alef`` is false), and
+    every run of spaces one space."""
+    from newsdesk.importing.languages import arabic_folded
+
+    return " ".join(arabic_folded(text.casefold(), alef).split())
 
 
 # The separators a label may hold or stand beside ("Audio: Beitrag anhören", "Mehr zum Thema ›").

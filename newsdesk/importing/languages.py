@@ -39,16 +39,45 @@ ADDED_FUNCTION_WORDS = {
         àquele àquela àqueles àquelas àquilo dum duma duns dumas nuns numas
     """.split()),
 }
-# Arabic writes a hamza on or under an alef, or a madda over it, or leaves it out ("إلى" and "الى", "أن" and "ان"),
-# and a page may write the short vowels and stretch a word with a tatweel; the ``stop-words`` list spells its words
-# bare. A word is looked up in the form these folds give it, on both sides: the list's words and the text's. The
-# alef maqsura and the ta marbuta are not folded: the list spells its words both ways ("في" and "فى", "التي" and
+# Words the ``stop-words`` package lists as function words though they are content words, which a story's
+# passages share as they share its subject. Its Arabic list is drawn from news wires and holds their verbs ("قال",
+# "أكد", "أعلنت"), nouns ("إعادة", "قوة", "زيارة", "وقف", "عدد", "إطار"), numbers, dates and words of time and
+# the names of agencies ("برس", "لوكالة"): read as function words, and found again behind a conjunction or a
+# preposition ("وإعادة", "لوقف", "بقوة"), they dropped what a passage was about from its terms. The list keeps its
+# pronouns, prepositions, conjunctions, particles, demonstratives, relative pronouns and auxiliaries ("كان",
+# "يكون", "تم", "يمكن"). Spelt as the list spells them, and compared in their looked-up form (``lookup_form``).
+REMOVED_FUNCTION_WORDS = {
+    "ar": frozenset("""
+        اثر اجل اطار اعادة اعلنت اكد الاخيرة الاول الاولى الثاني الثانية الذاتي السابق الماضي المقبل الوقت
+        اليوم امس اول ايار ايام باسم برس بن زيارة سنة سنوات شخصا صباح عام عاما عدد غدا قال قوة كلم لقاء للامم
+        لوكالة مايو مساء نهاية واضاف واضافت واكد واوضح وقال وقالت وقف يوم و6
+        اربعة ثلاثة واحد عشر عشرة الف مليار مليون صفر
+    """.split()),
+}
+# Arabic writes a hamza on or under an alef, or a madda over it, or an alef wasla, or leaves it out ("إلى" and
+# "الى", "أن" and "ان"), and a page may write the short vowels and stretch a word with a tatweel; the ``stop-words``
+# list spells its words bare. ``arabic_folded`` is the one form in which Arabic words are compared, here and by the
+# furniture rules, the labels and the attribution: without vowel marks, Quranic marks and tatweel, with one alef.
+# The alef maqsura and the ta marbuta are not folded: the list spells its words both ways ("في" and "فى", "التي" and
 # "التى"), and the maqsura folded would make the name "علي" the preposition "على".
-LOOKUP_FOLDS = {"ar": (re.compile("[\u064b-\u065f\u0670\u0640]"), str.maketrans("أإآٱ", "اااا"))}
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+ONE_ALEF = str.maketrans("أإآٱ", "اااا")
+
+
+def arabic_folded(text: str, alef: bool = True) -> str:
+    """``text`` with its Arabic vowel marks, Quranic marks and tatweel left out and, unless ``alef`` is false, its
+    hamza on or under an alef, its madda and its alef wasla written as a bare alef ("أكّد": "اكد")."""
+    text = ARABIC_MARKS.sub("", text)
+    return text.translate(ONE_ALEF) if alef else text
+
+
+LOOKUP_FOLDS = {"ar": arabic_folded}
 # Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
 # "لما", "كما"), a conjunction before a preposition ("وبما"): a function word behind them is a function word still.
-# What is left must be two letters or more ("وا" is no "و" and "ا").
-PROCLITICS = {"ar": ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")}
+# What is left must be two letters or more ("وا" is no "و" and "ا"), and a function word of the language's own list
+# (``function_words``), never a content word a caller skips.
+ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = {"ar": ARABIC_PROCLITICS}
 
 
 def language_name(language: str) -> str:
@@ -75,6 +104,10 @@ def function_words(language: str) -> frozenset[str]:
     if language in LOOKUP_FOLDS:
         # The list's tatweel ("ـ") folds to nothing, which is no word.
         words |= {lookup_form(word, language) for word in words} - {""}
+    removed = REMOVED_FUNCTION_WORDS.get(language, frozenset())
+    if removed:
+        removed = removed | {lookup_form(word, language) for word in removed}
+        words = frozenset(word for word in words if word not in removed and lookup_form(word, language) not in removed)
     return words
 
 
@@ -85,8 +118,7 @@ def lookup_form(word: str, language: str | None) -> str:
     folds = LOOKUP_FOLDS.get(language)
     if folds is None:
         return word
-    marks, letters = folds
-    return marks.sub("", word).translate(letters)
+    return folds(word)
 
 
 def is_function_word(word: str, language: str | None, words: frozenset[str] | None = None) -> bool:
@@ -102,8 +134,9 @@ def is_function_word(word: str, language: str | None, words: frozenset[str] | No
     form = lookup_form(word, language)
     if form in words:
         return True
+    own = function_words(language)
     return any(form.startswith(clitic) and len(form) - len(clitic) >= 2 and form[len(clitic):] in words
-               for clitic in PROCLITICS.get(language, ()))
+               and form[len(clitic):] in own for clitic in PROCLITICS.get(language, ()))
 
 
 @functools.cache

@@ -39,29 +39,25 @@ import re
 
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion, quoted_tokens
-
-# Vowel marks, shadda, sukun, the dagger alef and the tatweel: written or not ("وفقاً", "وفقا"; "لـ", "ل").
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_ALEF = str.maketrans("أإآٱ", "اااا")
+from newsdesk.alignment.arabic import REPORTING_VERBS, verb_forms
+from newsdesk.importing.languages import arabic_folded
 
 
 def fold(word: str) -> str:
-    """A word as the tables compare it: without vowel marks and tatweel, with one alef."""
-    return _MARKS.sub("", word).translate(_ALEF)
+    """A word as the tables compare it: without vowel marks and tatweel ("وفقاً", "وفقا"; "لـ", "ل"), with one alef
+    (``languages.arabic_folded``, the fold of every Arabic comparison)."""
+    return arabic_folded(word)
 
 
 def _folded_set(entry: str) -> frozenset[str]:
     return frozenset(fold(word) for word in entry.split())
 
 
-# Reporting verbs as "past:present" (masculine singular); the feminine, the plural and the present's forms are
-# made from them (``_forms``). ``_NEED_WORDS`` are those that are ordinary verbs too and report only when words
-# follow them; ``_OBJECTS`` those that report with a preposition after their source too.
-_VERBS = (
-    "قال:يقول أكد:يؤكد أوضح:يوضح نفى:ينفي أردف:يردف أضاف:يضيف أشار:يشير صرح:يصرح أعلن:يعلن ذكر:يذكر "
-    "اعتبر:يعتبر رأى:يرى حذر:يحذر لفت:يلفت شدد:يشدد تابع:يتابع كشف:يكشف أفاد:يفيد زعم:يزعم اعترف:يعترف "
-    "توقع:يتوقع خشي:يخشى قدر:يقدر انتقد:ينتقد اتهم:يتهم"
-)
+# Reporting verbs as "past:present" (masculine singular), shared with the labels (``newsdesk.alignment.arabic``);
+# the feminine, the plural and the present's forms are made from them (``verb_forms``). ``_NEED_WORDS`` are those
+# that are ordinary verbs too and report only when words follow them; ``_OBJECTS`` those that report with a
+# preposition after their source too.
+_VERBS = REPORTING_VERBS
 _NEED_WORDS = _folded_set("أضاف أشار صرح ذكر اعتبر رأى حذر لفت شدد تابع كشف أفاد زعم اعترف توقع خشي قدر")
 _OBJECTS = {fold("حذر"): fold("من"), fold("كشف"): fold("عن")}
 # Voicing a stance: "أعرب عن قلقه"; "أبدى" only with a word of stance after its source.
@@ -125,30 +121,8 @@ _MAX_PHRASE = 8
 _MAX_ASIDE = 6  # words of an aside between the source and إن/أن: "في مؤتمر صحفي عقده أمس،"
 
 
-def _forms(pairs: str) -> dict[str, str]:
-    """Every form of the verbs of ``pairs``, folded, with the past masculine it is a form of."""
-    forms = {}
-    for pair in pairs.split():
-        past, present = (fold(w) for w in pair.split(":"))
-        stem = past[:-1] if past.endswith(("ى", "ي")) else past
-        weak = present.endswith(("ى", "ي"))
-        made = {
-            past,
-            stem + "ت",  # قالت، رأت، نفت
-            stem + "وا",  # قالوا، رأوا، نفوا
-            present,
-            "ت" + present[1:],  # تقول، ترى
-            (present[:-1] if weak else present) + "ون",  # يقولون، يرون، ينفون
-        }
-        if past.endswith("ي"):
-            made.add(past + "ت")  # خشيت
-        for form in made:
-            forms[form] = past
-    return forms
-
-
-VERB_FORMS = _forms(_VERBS)
-VOICING_FORMS = _forms(_VOICING_VERBS)
+VERB_FORMS = verb_forms(_VERBS)
+VOICING_FORMS = verb_forms(_VOICING_VERBS)
 
 
 def _key(token) -> str:

@@ -116,3 +116,29 @@ def test_a_story_in_a_language_no_rule_reads_keeps_its_openings_as_written():
     for topic, text in enumerate(texts):
         assert text.startswith(result[topic].removesuffix("…"))
         assert len(result[topic].removesuffix("…").split()) <= labels.OPENING_WORDS
+
+
+def test_a_phrase_after_between_or_a_verb_that_moves_is_no_source():
+    # "بين" is "between", "نقل" "moved", "رد" "returned": what follows them is what the passage is about.
+    for sentence, phrase in (("ويقع المرفأ الجديد بين سوق السمك والمنارة.", "سوق السمك"),
+                             ("ونقل عمال البلدية معدات الصيد إلى المخزن.", "عمال البلدية"),
+                             ("ورد مجلس المدينة مبلغ الضمان إلى الشركة.", "مجلس المدينة")):
+        reading = arabic.Story([labels.tokens(passage) for passage in STORY + [sentence]])
+        found = labels.token_spans(sentence)
+        words, spans = [token for token, _, _ in found], [(start, end) for _, start, end in found]
+        sources = {found_phrase: arabic.stands_as_source(words, start, end, reading)
+                   for found_phrase, _, start, end in arabic.candidate_spans(words, sentence, spans, reading)}
+        assert sources.get(phrase) is False, (sentence, sources)
+
+
+def test_the_labels_and_the_attribution_read_one_list_of_reporting_verbs():
+    from annotations.suggestions.attribution import arabic as attribution
+
+    assert set(attribution.VERB_FORMS) <= arabic.REPORTING
+    assert not {"بين", "نقل", "رد"} & arabic.REPORTING
+
+
+def test_a_figure_is_the_same_term_in_any_digits_with_any_separators():
+    # The labels' figures meet the alignment's ("words.figure"): thousands separators left out.
+    assert arabic.figure_term("١٬٢٠٠") == arabic.figure_term("1,200") == arabic.figure_term("१२००") == "1200"
+    assert arabic.figure_term("٦٫٥") == "6.5"

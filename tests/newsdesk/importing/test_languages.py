@@ -139,3 +139,56 @@ def test_an_arabic_word_with_its_article_and_a_particle_before_it_is_the_same_te
     assert terms[6] == terms[7] == "ايجار"
     # Three letters stay: a short word keeps its article ("الحج", the pilgrimage).
     assert unigrams("الحج", language="ar") == ["الحج"]
+
+
+def test_the_content_words_of_the_arabic_list_are_no_function_words_behind_a_proclitic_or_not():
+    # The package's list holds news wires' verbs and nouns ("أكد", "أعلنت", "إعادة", "قوة", "زيارة", "وقف", "عدد"):
+    # a passage about rebuilding, a visit or a ceasefire kept none of those words.
+    for word in ("إعادة", "بإعادة", "وإعادة", "لوقف", "بقوة", "لزيارة", "بعدد", "أعلنت", "أكد", "قوة", "وقال"):
+        assert not is_function_word(word, "ar"), word
+    # Its true function words, and those behind a proclitic, stay.
+    for word in ("في", "إلى", "وإن", "بأن", "فقد", "لما", "وبما", "كان", "هذه", "الذي", "عليها"):
+        assert is_function_word(word, "ar"), word
+
+
+def test_an_arabic_passage_keeps_its_content_words_and_skips_its_said():
+    terms = unigrams("وقال الوزير إن البلدية أكدت بقوة خطة لإعادة فتح الجسر بعد زيارة اللجنة وإعادة الإعمار.",
+                     language="ar")
+
+    assert {"اكدت", "بقوة", "لاعادة", "زيارة", "واعادة", "اعمار", "جسر"} <= set(terms), terms
+    assert "وقال" not in terms and "قال" not in terms
+    # A content word that opens like a skipped word behind a proclitic is kept: "بقال" (a grocer) is no "ب" + "قال".
+    assert "بقال" in unigrams("افتتح بقال جديد متجره", language="ar")
+
+
+def test_one_arabic_fold_for_the_lookup_the_furniture_rules_the_labels_and_the_attribution():
+    from annotations.suggestions.attribution import arabic as attribution_arabic
+    from newsdesk.alignment import arabic as alignment_arabic
+    from newsdesk.importing import furniture_vocabulary
+    from newsdesk.importing.languages import arabic_folded
+
+    # Hamza forms and the alef wasla one alef; vowel marks (up to U+065F) and the tatweel left out.
+    written = "ٱلْإِصْلَاحُ أُسبوعٌ آخِرُ إٰ\u0655نشاء مـــدينة"
+    folded = "الاصلاح اسبوع اخر انشاء مدينة"
+    assert arabic_folded(written) == folded
+    assert furniture_vocabulary.folded(written) == folded
+    assert " ".join(alignment_arabic.folded(word) for word in written.split()) == folded
+    assert " ".join(attribution_arabic.fold(word) for word in written.split()) == folded
+    assert lookup_form("ٱلذي", "ar") == "الذي"
+    # The alef maqsura stays everywhere: the name "علي" is no preposition.
+    assert alignment_arabic.folded("علي") != alignment_arabic.folded("على")
+    story = alignment_arabic.Story([["قال", "علي", "الحوراني", "إن", "السوق", "مغلق"]])
+    assert story.parse("علي") is not None and story.parse("على") is None
+    from newsdesk.importing.languages import PROCLITICS
+    assert alignment_arabic.PROCLITICS == PROCLITICS["ar"]
+
+
+def test_an_arabic_word_opening_like_the_article_stems_alike_with_the_article_or_without():
+    from newsdesk.alignment.words import arabic_stem
+
+    # "ballistic" with the article and without it meet; "colours", whose first alef carries a hamza, keeps its "ال".
+    assert arabic_stem("البالستية") == arabic_stem("بالستية") == arabic_stem("والبالستية")
+    assert arabic_stem("ألوان") == arabic_stem("الألوان") == "الوان"
+    # A bare conjunction or preposition stays on its word; the article with one before it comes off.
+    assert arabic_stem("وزارة") == "وزارة" and arabic_stem("بلدية") == "بلدية"
+    assert arabic_stem("بالسوق") == arabic_stem("السوق") == "سوق"
