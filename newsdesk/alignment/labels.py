@@ -552,8 +552,6 @@ class OpeningReading(Reading):
 # Scripts, by the letters of a story: which reading its labels take.
 LATIN_SCRIPT, ARABIC_LETTERS, JAPANESE, UNSPACED, OTHER_SCRIPT = "latin", "arabic", "japanese", "unspaced", "other"
 ARABIC_CHARACTER = re.compile(f"[{ARABIC_SCRIPT}]")
-KANA_CHARACTER = re.compile("[\u3041-\u30ff]")
-KANA_SHARE = 0.1  # of a text's kanji and kana: Japanese prose writes a third or more in kana, Chinese none
 SCRIPT_SAMPLE = 20_000  # characters of a story read to tell its script
 ARABIC_LANGUAGE = "ar"
 
@@ -561,9 +559,11 @@ ARABIC_LANGUAGE = "ar"
 def story_script(texts: Sequence[str]) -> str:
     """The script most of the letters of ``texts`` are written in: Latin, Arabic, Japanese (kanji with kana), a
     script written without spaces (Chinese, Thai and their neighbours), or another."""
-    latin = arabic_letters = unspaced = kana = letters = 0
+    latin = arabic_letters = unspaced = letters = 0
     read = 0
+    sample = []
     for text in texts[:: max(1, len(texts) // 50)]:
+        sample.append(text)
         for character in text:
             if not character.isalpha():
                 continue
@@ -574,7 +574,6 @@ def story_script(texts: Sequence[str]) -> str:
                 arabic_letters += 1
             elif UNSPACED_RUN.match(character):
                 unspaced += 1
-                kana += bool(KANA_CHARACTER.match(character))
         read += len(text)
         if read >= SCRIPT_SAMPLE:
             break
@@ -583,7 +582,8 @@ def story_script(texts: Sequence[str]) -> str:
     if arabic_letters * 2 > letters:
         return ARABIC_LETTERS
     if unspaced * 2 > letters:
-        return JAPANESE if kana > KANA_SHARE * unspaced else UNSPACED
+        # Japanese by its kana, as the attribution tells it (``japanese.written_in_japanese``).
+        return JAPANESE if japanese.written_in_japanese("\n".join(sample)) else UNSPACED
     return OTHER_SCRIPT
 
 

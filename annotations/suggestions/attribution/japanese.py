@@ -38,13 +38,12 @@ from dataclasses import dataclass
 
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
+from newsdesk.alignment.japanese import written_in_japanese  # noqa: F401 (the attribution's test of the script)
 
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3005\u3006\u30f6"  # with 々 〆 ヶ
 _KATAKANA = "\u30a1-\u30fa\u30fb\u30fc\u30fd\u30fe\uff66-\uff9f"
 _LATIN = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a&＆"
 NOUN = re.compile(f"[{_KANJI}{_KATAKANA}{_LATIN}]")
-KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
-CJK = re.compile(f"[\u3041-\u3096{_KANJI}{_KATAKANA}]")
 
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
 _BRACKET_PAIRS = {"（": "）", "(": ")", "【": "】", "〈": "〉", "《": "》", "［": "］"} | _QUOTE_PAIRS
@@ -78,7 +77,7 @@ _SPEECH = "|".join((
 ))
 # Verbs that take a partner with と ("talk with"): と after a noun is "with" before them.
 _WITH_VERBS = ("話", "語")
-_STANCE = r"(?:見通し|考え|考え方|認識|見方|見解|意向|方針|姿勢|立場|認識)を(?:示|明らかに|強調)"
+_STANCE = r"(?:見通し|考え|考え方|認識|見方|見解|意向|方針|姿勢|立場)を(?:示|明らかに|強調)"
 # What may follow a verb that ends its clause.
 _END = r"(?=[。、！？」』）)\s]|$|が|けれど|ものの|にとどめ|一方|ほか|という|とした)"
 _MANNER = r"(?:(?!一緒|共に|とも)[^\s、。「」『』]{1,6}?[にく])?"
@@ -95,16 +94,6 @@ MANNER = re.compile(r"(?P<verb>(?!いう|いっ|言う|言っ|して|し、|の|
 # The sound that ends a clause before the quotative と: a verb, an adjective, the copula, a sentence particle.
 _CLAUSE_ENDS = set("たるいすうかねよぞなずぬだれけめろてわさしじ")
 _CLOSING = set("」』”）)…―！？")
-
-
-def written_in_japanese(text: str) -> bool:
-    """Whether ``text`` is Japanese, told by its script: most of its letters are kana and kanji, and kana, which
-    Chinese does not write, are a fifth of those at least. Japanese has no spaces for the function words by which
-    the other languages are told."""
-    letters = sum(1 for c in text if c.isalpha())
-    cjk = len(CJK.findall(text))
-    kana = len(KANA.findall(text))
-    return cjk * 2 > letters and kana * 5 >= cjk and kana >= 10
 
 
 @dataclass

@@ -74,3 +74,9 @@ def test_japanese_is_told_by_its_script_and_read_by_its_own_reader():
     assert not japanese.written_in_japanese("市政府表示，水费将从明年起上涨，居民对此意见不一。")  # Chinese: no kana
     assert not japanese.written_in_japanese("Mayor Yamada (山田市長) said the line would reopen.")
     assert reader_of(split_lines("The council said the fees would rise, according to a report.")) is None
+
+
+def test_each_stance_noun_is_listed_once():
+    nouns = japanese._STANCE.split("(?:", 1)[1].split(")", 1)[0].split("|")
+
+    assert len(nouns) == len(set(nouns)), nouns

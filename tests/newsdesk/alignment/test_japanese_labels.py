@@ -129,3 +129,31 @@ def test_a_chinese_topic_keeps_the_opening_of_its_passage_not_a_whole_clause():
         opening = result[topic].removesuffix("…")
         assert text.startswith(opening) and len(opening) <= labels.OPENING_CHARACTERS
         assert not labels.CLAUSE_END.search(opening)
+
+
+def test_the_labels_and_the_attribution_tell_japanese_alike():
+    from annotations.suggestions.attribution import japanese as attribution
+
+    texts = [
+        "港の防波堤が壊れた。町は復旧を急ぐ。",
+        "港口防波堤被巨浪冲毁，镇政府正在加紧修复。",
+        # Chinese naming a Japanese shop in katakana: kana, but no hiragana.
+        "优衣库（ユニクロ）今天在上海开设了一家新店，店内销售ユニクロ的全部商品，顾客排起长队。",
+        "町は13日、霧沢線の運休が続く沿線の住民に向けた説明会を開いた。",
+    ]
+    for text in texts:
+        assert (labels.story_script([text]) == labels.JAPANESE) == attribution.written_in_japanese(text), text
+    assert labels.story_script([texts[2]]) == labels.UNSPACED
+
+
+def test_whether_a_phrase_names_its_source_is_read_in_place_in_a_long_text_without_a_full_stop():
+    import time
+
+    text = "カの" * 50_000
+    found = japanese.token_spans(text)
+    words, spans = [token for token, _, _ in found], [(start, end) for _, start, end in found]
+    started = time.perf_counter()
+    for end in range(0, len(words), 2):
+        japanese.stands_as_source(words, end, end, text, spans)
+    # A copy of the rest of the text for each phrase took seconds; read in place, milliseconds.
+    assert time.perf_counter() - started < 0.5
