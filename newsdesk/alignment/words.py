@@ -70,10 +70,15 @@ def stop_words() -> frozenset:
 
 
 # A language's reporting verbs, as ``EXTRA_STOP_WORDS`` holds English's "said": Arabic's "said" and "says" with
-# the conjunction written onto them ("وقال", "فقالت"), in the form they are looked up in.
+# the conjunction written onto them ("وقال", "فقالت"); and its words that only say when ("اليوم", "أمس", "صباح"),
+# which tie every passage dated alike as ``CALENDAR``'s do, and which the ``stop-words`` list held among the news
+# wires' nouns it no longer lends the function words (``languages.REMOVED_FUNCTION_WORDS``). In the form they are
+# looked up in, and as written: no conjunction or preposition is read past onto them.
 LANGUAGE_STOP_WORDS = {
     "ar": frozenset(f"{conjunction}{verb}" for conjunction in ("", "و", "ف")
-                    for verb in "قال قالت قالوا يقول تقول يقولون".split()),
+                    for verb in "قال قالت قالوا يقول تقول يقولون".split())
+    | frozenset(languages.arabic_folded(word) for word in
+                "اليوم أمس غدا يوم أيام صباح مساء عام عاما سنة سنوات الوقت الماضي المقبل".split()),
 }
 
 

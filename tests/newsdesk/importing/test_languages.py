@@ -192,3 +192,12 @@ def test_an_arabic_word_opening_like_the_article_stems_alike_with_the_article_or
     # A bare conjunction or preposition stays on its word; the article with one before it comes off.
     assert arabic_stem("وزارة") == "وزارة" and arabic_stem("بلدية") == "بلدية"
     assert arabic_stem("بالسوق") == arabic_stem("السوق") == "سوق"
+
+
+def test_an_arabic_word_that_only_says_when_is_skipped_as_written_and_a_content_word_kept():
+    terms = unigrams("افتتحت البلدية أمس السوق صباح اليوم بعد عام من الترميم", language="ar")
+
+    assert not {"امس", "صباح", "اليوم", "يوم", "عام"} & set(terms), terms
+    assert {"بلدية", "سوق", "ترميم"} <= set(terms)
+    # Words of time are no function words: a proclitic is not read past onto them ("بعام" stays a word).
+    assert not is_function_word("أمس", "ar") and not is_function_word("بعام", "ar")
