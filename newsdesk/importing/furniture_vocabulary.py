@@ -817,10 +817,6 @@ DATE_LABELS = {
     "pl": "opublikowano | aktualizacja | zaktualizowano | data publikacji | data",
 }
 
-# Arabic short vowels, shadda, sukun and the tatweel: pages write them or not ("أيضًا", "أيضا").
-_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
-_ALEF = str.maketrans("أإآ", "ااا")
-
 
 def folded(text: str, alef: bool = True) -> str:
     """``text`` as the tables are compared with it: case-folded, Arabic folded as everywhere else
