@@ -72,6 +72,8 @@ def arabic_folded(text: str, alef: bool = True) -> str:
 
 
 LOOKUP_FOLDS = {"ar": arabic_folded}
+# The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
+FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]")}
 # Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
 # "لما", "كما"), a conjunction before a preposition ("وبما"): a function word behind them is a function word still.
 # What is left must be two letters or more ("وا" is no "و" and "ا"), and a function word of the language's own list
@@ -164,11 +166,12 @@ def language_of(text: str) -> str:
     words, the letters only one of them writes count as such words too (``LETTER_HINTS``)."""
     table = _languages_of_word()
     found = Counter()
+    # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for that
+    # language only, when the text is written in its script.
+    folding = [language for language in LOOKUP_FOLDS if FOLDED_SCRIPTS[language].search(text)]
     for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text)):
-        # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for
-        # that language only.
-        listed = table.get(word) or frozenset(
-            language for language in LOOKUP_FOLDS if language in table.get(lookup_form(word, language), ()))
+        listed = table.get(word) or folding and frozenset(
+            language for language in folding if language in table.get(lookup_form(word, language), ()))
         if listed:
             found[listed] += 1
     lowered = text.lower()
