@@ -23,11 +23,10 @@ here reads it.
 
 import re
 
-from newsdesk.importing.scripts import HAN
+from newsdesk.importing.scripts import HAN, HIRAGANA
 
 HAN_CHARACTERS = HAN + "\u3006\u30f6"  # with 々 (in ``HAN``), 〆 and ヶ ("3ヶ月")
 KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"  # with ー; not the middle dot ・
-HIRAGANA = "\u3041-\u3096\u309d\u309e"
 LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"
 # A figure with its decimals ("412.5"), and a list of figures before one unit ("10、11月").
 FIGURE = r"\d+(?:[.,．，]\d+)*(?:、\d+(?:[.,．，]\d+)*)*"

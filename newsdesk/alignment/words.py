@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from newsdesk.importing import languages
-from newsdesk.importing.scripts import UNSPACED_RUN
+from newsdesk.importing.scripts import HIRAGANA, UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
@@ -38,7 +38,7 @@ HANGUL = "\uac00-\ud7af"
 # Japanese writes its particles and its verbs' and adjectives' endings in hiragana ("が", "した", "している") and its
 # nouns in kanji and katakana: a run of hiragana is grammar, which every passage shares, so it is no term (pairs of
 # it tied every passage that "did" something to every other). Chinese writes no hiragana.
-HIRAGANA_RUN = re.compile("[\u3041-\u309f]+")
+HIRAGANA_RUN = re.compile(f"[{HIRAGANA}]+")
 PAIRED_RUN = re.compile(f"{UNSPACED_RUN.pattern}|[{HANGUL}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})

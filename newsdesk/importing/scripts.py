@@ -43,6 +43,9 @@ def opens_in_lower_case(text: str) -> bool:
 # or a byline of a few characters within four.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
 KANA = "\u3040-\u30ff"
+# Hiragana, in which Japanese writes its particles and its verbs' and adjectives' endings: its letters and its
+# iteration marks, not the combining voicing marks or the unassigned points of the block.
+HIRAGANA = "\u3041-\u3096\u309d\u309e"
 SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
 HAN_PER_WORD = 1.5
 KANA_PER_WORD = 2.0
