@@ -8,8 +8,10 @@ keep everything else exactly as it was: navigation, appeals and captions stay, b
 boilerplate. Passages are the article's paragraphs, as code-point offsets of their first and last visible
 characters (spaces and invisible marks such as a right-to-left mark left out): the blocks between blank lines, and,
 in a block that holds a line of prose, each of its lines (pages whose paragraphs are set apart by single line
-breaks), except a line that runs on from the one before (no sentence end above, a lower-case start). HTML goes through
-``sanitize.clean_html`` first, then its block elements become paragraphs.
+breaks), except a line that runs on from the one before (no sentence end above, a lower-case start), and except in a
+block wrapped at a fixed width (an old archive's or a mailing list's copy, most of its line breaks falling inside a
+sentence), which is one paragraph. HTML goes through ``sanitize.clean_html`` first, then its block elements become
+paragraphs.
 """
 
 import hashlib
@@ -18,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from newsdesk.importing import sanitize
+from newsdesk.importing import languages, sanitize
 from newsdesk.importing.scripts import (
     CJK_STOPS,
     HAN,
@@ -150,14 +152,47 @@ def _runs_on(previous: str, following: str) -> bool:
     return not _SENTENCE_END.search(previous) and opens_in_lower_case(following)
 
 
+# A line stopping on a comma, a dash or an opening quotation mark stops inside a sentence; so does one stopping on
+# a function word of its language ("and", "the", "of"), which no sentence, heading or label ends on, when the line
+# is long (a headline may end on "for you").
+_OPEN_END = re.compile(r"[,\-–—“‘„«(]\s*$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\"“‘„«(]*\s*$")
+WRAPPED_LINE_WORDS = 6
+
+
+def _stops_inside_a_sentence(line: str, function: frozenset[str]) -> bool:
+    if _SENTENCE_END.search(line):
+        return False
+    if _OPEN_END.search(line):
+        return True
+    last = _LAST_WORD.search(line)
+    return bool(last) and last.group(1).lower() in function and len(_WORD.findall(line)) >= WRAPPED_LINE_WORDS
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """A paragraph wrapped at a fixed width: three lines or more, and more than half of its line breaks fall
+    inside a sentence (the line below runs on in lower case, or the line above stops where no sentence stops).
+    Its other breaks fall where a line happened to end: before a name ("… the enlisted National / Guard
+    member …"), after an abbreviation ("… the U.S. / was …")."""
+    if len(lines) < 3:
+        return False
+    function = languages.with_english(languages.language_of(" ".join(lines)))
+    inside = sum(_runs_on(above, below) or _stops_inside_a_sentence(above, function)
+                 for above, below in zip(lines, lines[1:], strict=False))
+    return 2 * inside > len(lines) - 1
+
+
 def split_passages(text: str) -> list[tuple[int, int]]:
     """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
     prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
     a passage of its own (a line that runs on from the one before stays with it). A block of short lines
-    (a menu, a caption and its credit) stays whole."""
+    (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
+    (``_wrapped``)."""
     passages = []
     for lines in _blocks(text):
-        if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines):
+        if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
+            _wrapped([text[start:end] for start, end in lines])
+        ):
             passages.append((lines[0][0], lines[-1][1]))
             continue
         start, end = lines[0]

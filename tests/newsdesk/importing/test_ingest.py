@@ -135,3 +135,32 @@ def test_the_unicode_paragraph_separator_becomes_a_blank_line():
     canonical = ingest.from_text("Home\nWorld\u2029Markets fell sharply on Monday.".encode())
 
     assert canonical.text == "Home\nWorld\n\nMarkets fell sharply on Monday."
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_stays_one_passage():
+    text = (
+        "HARTWELL, Ore. — The county trained him as a volunteer firefighter and \n"
+        "\t\tpaid for his medical course. Now the former Marine and enlisted National \n"
+        "\t\tGuard member was warning about a coming \n"
+        "\t\tcollapse. Videos he posted bore titles such as “The \n"
+        "\t\tLast Winter of the Valley.” In his telling, the U.S. \n"
+        "\t\twas running out of time.\n"
+        "\n"
+        "\t\tThe sheriff's office said it had received more than a dozen calls about him."
+    )
+
+    passages = _texts(text)
+
+    assert len(passages) == 2
+    assert passages[0].startswith("HARTWELL") and passages[0].endswith("was running out of time.")
+
+
+def test_single_line_paragraphs_under_a_headline_ending_on_a_small_word_stay_apart():
+    text = (
+        "What the rate cut means for you\n"
+        "The Reserve Bank cut its main rate by a quarter point on Tuesday, the first cut in two years.\n"
+        "Lenders are expected to pass the cut on to variable-rate borrowers within a month.\n"
+        "Savers will see the rates on easy-access accounts fall by about the same amount."
+    )
+
+    assert len(_texts(text)) == 4
