@@ -1,14 +1,16 @@
 """Page furniture: passages that carry no reporting (navigation, share buttons, captions, credits, headings,
 reader appeals, subscription prompts), told apart from the story's prose by their shape alone.
 
-Policy: judge a passage by general features of news pages, never by the wording of any one site: how long it
-is, whether its lines read as sentences (end in sentence punctuation, carry the function words of their
-language), whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you",
-and their like in other languages: ``furniture_vocabulary.READER_PRONOUNS``, and Arabic's "you" written as a suffix)
-outside quotation marks, and whether the same short line recurs elsewhere on the page or across articles; and, by
-its place, whether it stands on a line of its own above its article's first paragraph (``above_the_story``). (The
-items of a list the story opens with a line of its own are kept by ``clustering.listed_under_a_lead_in``, which sees
-the passage before them.) Every rule gives a reason, so an editor can see why a passage went to the furniture band.
+Policy: judge a passage by general features of news pages, never by the wording of any one site: how long it is,
+whether its lines read as sentences (end in sentence punctuation, carry the function words of their language),
+whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you", and their
+like in other languages: ``furniture_vocabulary.READER_PRONOUNS``, and Arabic's "you" written as a suffix) outside
+quotation marks (single ones too, the British way), or speaks of its own pages to readers it names in the third
+person (the rules for its comments: ``furniture_lines.house_rules``), and whether the same short line recurs
+elsewhere on the page or across articles; and, by its place, whether it stands on a line of its own above its
+article's first paragraph (``above_the_story``). (The items of a list the story opens with a line of its own are
+kept by ``clustering.listed_under_a_lead_in``, which sees the passage before them.) Every rule gives a reason, so an
+editor can see why a passage went to the furniture band.
 """
 
 import functools
@@ -17,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.importing import furniture_vocabulary, languages
-from newsdesk.importing.furniture_lines import list_item, related_label
+from newsdesk.importing.furniture_lines import NOTE_WORDS, house_rules, list_item, opens_as_note, related_label
 from newsdesk.importing.scripts import (
     CJK_STOPS,
     FULL_STOPS,
@@ -43,8 +45,15 @@ SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
 # leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or » (a letter after it:
 # a breadcrumb's "Weather » Tell us" is no quotation), French with «.
-QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»(?=[^\W\d_])[^«]*(?:«|$)",
+# British style quotes in single marks, which are apostrophes too ("didn't", "the Smiths' house"): a quotation
+# opens on a mark before a letter, at the start of the passage or after a space, a colon or a bracket, and closes on
+# a mark after the punctuation that ends what was said ("'We grabbed the dog and ran.'", "'It's over,' she said");
+# one that opens the passage and never closes runs on into the next paragraph.
+QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»(?=[^\W\d_])[^«]*(?:«|$)|"
+                    r"(?:^|(?<=[\s:(\[—–-]))['‘](?=[^\W\d_]).*?[.,!?…]['’](?![^\W\d_])|\A['‘](?=[^\W\d_]).*",
                     re.DOTALL)
+# A passage that is one quoted sentence, however short ("'Enquiries continue.'", "“No.”"): speech, not a label.
+QUOTED_SENTENCE = re.compile(r"^[\"“„«»'‘][^\n]*[.!?…][\"”“»«'’]$")
 READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 OUTLET = frozenset({"we", "our", "ours", "us"})
 HYPHENATED_ADDRESS = frozenset({"fr", "pt"})  # "écrivez-nous", "escreva-nos"
@@ -173,7 +182,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     count = size(text)
     lines = visible_lines(text)
     reasons = []
-    if count < MIN_WORDS:
+    if count < MIN_WORDS and not QUOTED_SENTENCE.match(text.strip()):
         reasons.append("too few words")
         return reasons
     if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
@@ -198,6 +207,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     share = (reader + outlet) / max(unquoted_count, 1)
     if outlet and (reader or unquoted_count <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
+    elif (language or "en") == "en" and house_rules(text):
+        reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
     if repeated and count <= REPEATED_WORDS:
         reasons.append("a short line repeated on the page or across articles")
     return reasons
@@ -245,7 +256,10 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
 
 def line_rule_words(line: str) -> int:
     """The longest ``line`` may be for the line rules to be asked about it: ``UNSPACED_LINE_RULE_WORDS`` when half
-    its letters or more are Chinese or Japanese, ``LINE_RULE_WORDS`` otherwise."""
+    its letters or more are Chinese or Japanese, ``furniture_lines.NOTE_WORDS`` when it opens as a note about the
+    article does ("Correction: …"), ``LINE_RULE_WORDS`` otherwise."""
+    if opens_as_note(line):
+        return NOTE_WORDS
     letters = sum(character.isalpha() for character in line)
     return UNSPACED_LINE_RULE_WORDS if 2 * len(_UNSPACED_CHARACTER.findall(line)) >= max(letters, 1) else (
         LINE_RULE_WORDS

@@ -2,25 +2,25 @@
 topic band and the suggester's boilerplate share. Plain Python and regular expressions, no Django.
 
 A line is furniture when its words are the vocabulary of web pages rather than of news (share, subscribe,
-newsletter, sign in, read more, copyright), when it opens with an imperative call to action ("Download the
-app"), when it is a credit, a byline or a time stamp, when it is repeated elsewhere on the page, or when it is
-a donation or subscription appeal. Widgets and tools leave shapes of their own: menus (short items between
-separators, or a row of section names), audio and video players (running times and play controls), reaction
-counters (symbols and counts), author boxes (a name, then a journalist's job), capture-tool headers (a field
-name and an ISO date), markdown image lines, contact lines (an e-mail address), notes about the article itself
-(print edition, corrections, a disclaimer about external sites), subscription offers (a price and a call to
-subscribe), a masthead's motto ("Serving the valley since 1887"), a live page's greeting, wire credits
-("Reporting by …; Editing by …") and invitations to write in. A contributor's note (a full name, then a job of
-the contributor class at an institution, short, with no reporting verb and no quotation) and disclaimers
-(whose views, not advice, corrections and updates, ownership, affiliate links), consent banners and rows of
-tags are furniture too, and so are notes that the article is a translation, a study's reference, delayed
-market data, a date behind its label, a row of labelled details, a widget's switch ("Auto-refresh on"), a
-correspondent's dateline ("… reports from …"), a link behind a marker and any separator ("ALSO READ | …") and a
-call to action in a line's later sentence. The same furniture in German, French, Spanish, Italian, Portuguese,
-Arabic, Russian and Polish is told by the words of ``furniture_vocabulary`` (labels, prompts, consent banners and
-their buttons, credits, bylines, time stamps, contributors' notes and disclaimers), and in Japanese its consent
-banners, disclaimers, contributors' notes and invitations to send in pictures. No list of any site's actual lines is
-used.
+newsletter, sign in, read more, copyright), when it opens with an imperative call to action ("Download the app"),
+when it is a credit, a byline or a time stamp, when it is repeated elsewhere on the page, or when it is a donation
+or subscription appeal. Widgets and tools leave shapes of their own: menus (short items between separators, or a row
+of section names), audio and video players (running times and play controls), reaction counters (symbols and
+counts), author boxes (a name, then a journalist's job), capture-tool headers (a field name and an ISO date),
+markdown image lines, contact lines (an e-mail address), notes about the article itself (print edition, corrections,
+a disclaimer about external sites), subscription offers (a price and a call to subscribe), a masthead's motto
+("Serving the valley since 1887"), a live page's greeting, wire credits ("Reporting by …; Editing by …") and
+invitations to write in. A contributor's note (a full name, then a job of the contributor class at an institution,
+short, with no reporting verb and no quotation) and disclaimers (whose views, not advice, corrections and updates,
+ownership, affiliate links), consent banners and rows of tags are furniture too, and so are notes that the article
+is a translation, a study's reference, delayed market data, a date behind its label, a row of labelled details, a
+widget's switch ("Auto-refresh on"), a correspondent's dateline ("… reports from …"), a link behind a marker and any
+separator ("ALSO READ | …") and a call to action in a line's later sentence, and the outlet's note to its readers
+about its own pages (the rules for its comments: "we" and "our stories", readers named in the third person). The
+same furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian and Polish is told by the words of
+``furniture_vocabulary`` (labels, prompts, consent banners and their buttons, credits, bylines, time stamps,
+contributors' notes and disclaimers), and in Japanese its consent banners, disclaimers, contributors' notes and
+invitations to send in pictures. No list of any site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -83,7 +83,8 @@ STRONG_PHRASES = (
     "leave a comment", "view comments", "show comments", "enter your email", "your email address",
     "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
     "clarifications and corrections", "was this article", "was this page", "was this helpful",
-    "did you find this", "in your inbox", "to your inbox",
+    "did you find this", "in your inbox", "to your inbox", "was this story", "did you enjoy this",
+    "did you like this", "click to", "tap to", "refresh the page", "refresh this page",
 )
 STRONG_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in STRONG_PHRASES) + r")\b")
 
@@ -557,6 +558,35 @@ DISCLAIMER_OPENING = re.compile(
     r"(?:was|has been|had been|is being) (?:amended|updated|corrected|edited|changed|clarified|revised)\b",
     re.IGNORECASE,
 )
+# A note on a line of its own may run longer than the line rules' usual length (``furniture.LINE_RULE_WORDS``): a
+# correction that gives what was wrong and what is right takes 50 words or so.
+NOTE_WORDS = 60
+# The outlet's rules for its comments, or any note in which it speaks of its own pages to its readers: "we" or
+# "our" in the outlet's voice, its own pages ("our stories", "the comments under our articles") and its readers
+# named in the third person ("a place where readers can debate …"), with no one quoted and no reporting verb. A
+# story about a newspaper quotes its editor or says who said so; an editorial says "our town", not "our stories".
+OUTLET_PAGES = re.compile(
+    r"\bour\s+(?:own\s+)?(?:stories|articles|site|website|pages|comments?|comment\s+(?:threads?|sections?|pages?)|"
+    r"forums?|message\s+boards?|journalism|platform|apps?)\b",
+    re.IGNORECASE,
+)
+READERS_NAMED = re.compile(r"\b(?:readers|commenters|commentators|users|posters)\b", re.IGNORECASE)
+HOUSE_RULES_WORDS = 80
+
+
+def house_rules(text: str) -> bool:
+    """``text`` is the outlet speaking of its own pages and of its readers (a comment policy): see ``OUTLET_PAGES``."""
+    if word_count(text) > HOUSE_RULES_WORDS or QUOTE_MARKS.search(text) or REPORTING.search(text):
+        return False
+    outlet = len(re.findall(r"\b(?:we|our|us)\b", text, re.IGNORECASE))
+    return outlet >= 2 and bool(OUTLET_PAGES.search(text)) and bool(READERS_NAMED.search(text))
+
+
+def opens_as_note(text: str) -> bool:
+    """``text`` opens as a note about the article does ("Correction: …", "Editor's note: …")."""
+    return bool(DISCLAIMER_OPENING.search(_without_emphasis(text)))
+
+
 # Clauses of a disclaimer anywhere in a line, which a line of reporting (with a reporting verb or a quotation)
 # may also hold ("Investors were told the fund was not investment advice").
 DISCLAIMER = re.compile(
@@ -979,6 +1009,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         OTHER_SHARED_INBOX.search(other) and _speaks_to_reader(line, lower, OTHER_SHARED_INBOX.sub(" ", other))
     )) and not REPORTING.search(line.text):
         return "furniture_words", "A newsletter's promise to the reader (“… in your inbox every Friday”)."
+    if size > 12 and house_rules(line.text):
+        return "disclaimer", "The outlet's note to its readers about its own pages (the rules for its comments)."
     if size > 12:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
         addressed = {"you", "your", "we", "our", "us"}.intersection(lower)

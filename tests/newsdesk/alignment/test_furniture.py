@@ -3,7 +3,7 @@
 import pytest
 
 from newsdesk.alignment.clustering import PassageText, split_furniture
-from newsdesk.alignment.furniture import furniture_reasons, repeated_texts
+from newsdesk.alignment.furniture import furniture_reasons, line_reasons, repeated_texts
 
 PROSE = (
     "Investigators believe the fire was started by a power line brought down by strong winds. "
@@ -320,3 +320,52 @@ def test_a_long_paragraph_of_reporting_is_not_asked_about_by_the_line_rules(para
              paragraph,
              "Trade groups said the timetable was too tight for small firms that depend on their websites."]
     assert _sent_to_furniture(texts) == []
+
+
+def test_a_comment_policy_in_which_the_outlet_speaks_of_its_readers_is_furniture():
+    policy = (
+        "We want the comments under our stories to be a lively and useful part of the paper, a place where readers "
+        "can argue about the issues that matter here. Commenting on our articles is a privilege rather than a "
+        "right, and it may be withdrawn from anyone who abuses it."
+    )
+
+    assert furniture_reasons(policy) == [
+        "the outlet speaks of its own pages to its readers: the rules for its comments"
+    ]
+
+
+def test_an_editorial_speaking_of_our_town_and_its_readers_is_not_a_comment_policy():
+    editorial = (
+        "We have argued for years that our town needs a second bridge, and readers of this page will know why: "
+        "the old one carries twice the traffic it was built for and closes every winter for repairs."
+    )
+
+    assert furniture_reasons(editorial) == []
+
+
+def test_a_one_line_quoted_sentence_is_speech_not_a_label():
+    assert furniture_reasons("'It was chaos.'") == []
+    assert furniture_reasons("“No.”") == []
+    assert furniture_reasons("Read more") == ["too few words"]
+
+
+def test_speech_in_single_quotation_marks_saying_we_is_reporting():
+    assert furniture_reasons("'We grabbed the dog and ran.'") == []
+    assert furniture_reasons("‘We had minutes to get out,’ she said, ‘and we took nothing with us.’") == []
+
+
+def test_apostrophes_open_no_quotation_in_an_appeal():
+    appeal = "We can't keep reporting without readers like you: support our journalism today."
+
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(appeal)
+
+
+def test_a_correction_note_longer_than_the_line_rules_usual_length_is_still_a_note():
+    note = (
+        "Correction: An earlier version of this article said the board had voted six to one in favour of the "
+        "dredging plan and that the work would start in September. The vote was five to two, and the harbour "
+        "master has confirmed that the work is due to start in October."
+    )
+
+    assert line_reasons(note, {})
+    assert line_reasons(PROSE + " " + PROSE + " " + PROSE, {}) == []

@@ -370,3 +370,37 @@ def test_a_line_of_many_stops_is_cut_into_sentences_in_linear_time():
     sentences = _sentences(line)
     assert time.perf_counter() - started < 1.0
     assert sentences[0] == line.rstrip()
+
+
+def test_refresh_and_feedback_prompts_are_furniture():
+    for text in (
+        "There are new stories available, tap to refresh the page.",
+        "New articles have been published since you opened this page. Click to refresh.",
+        "Did you enjoy this article?",
+        "Was this story useful?",
+    ):
+        assert line_furniture(text) is not None, text
+
+
+def test_reporting_on_users_who_click_to_accept_terms_is_not_a_prompt():
+    story = "Users who click to accept the new terms give up the right to sue, the regulator said."
+
+    assert line_furniture(story) is None
+
+
+def test_a_comment_policy_is_the_outlets_note_to_its_readers():
+    policy = (
+        "We want the discussion beneath our articles to be civil and worth reading, a space where readers can "
+        "disagree about local issues without abuse. Posting comments on our site is a privilege and not a right."
+    )
+
+    assert line_furniture(policy)[0] == "disclaimer"
+
+
+def test_a_story_quoting_an_editor_about_readers_comments_is_reporting():
+    story = (
+        "The editor, Joan Pike, said readers had complained for months that the comments under our stories were "
+        "full of abuse, and that we would close them on Friday."
+    )
+
+    assert line_furniture(story) is None
