@@ -234,12 +234,13 @@ ADDRESS = {
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
 # shape rule that finds an appeal (``alignment.furniture``: "Got a story? Send it to us"), each read in its own
 # language only (English "te" and "tue" are no pronouns). Not in the tables: words that are another person too
-# (German "Sie", "ihr", Portuguese "seu") or another word as often (Portuguese "nos" is "in the" as often as "us").
+# (German "Sie", "ihr", Portuguese "seu") or another word as often (Portuguese "nos" is "in the" as often as "us";
+# Italian "ci" and "vi" are "there" as often as "us" and "you": "sul posto ci sono agenti", "vi sono stati feriti").
 READER_PRONOUNS = {
     "de": "du dich dir dein deine deinen deinem deiner euch euer eure",
     "fr": "vous votre vos tu te toi ton ta tes",
     "es": "tú tu tus te ti contigo usted ustedes vosotros vosotras vuestro vuestra vuestros vuestras",
-    "it": "tu ti tuo tua tuoi tue voi vi vostro vostra vostri vostre",
+    "it": "tu ti tuo tua tuoi tue voi vostro vostra vostri vostre",
     "pt": "você vocês teu tua teus tuas contigo",
     "ru": "вы вас вам вами ваш ваша ваше ваши вашу вашего ты тебя тебе твой твоя",
     "pl": "ty cię ciebie tobie twój twoja twoje twojego twojej twoim twoją twoi twoich wy was wam wami wasz wasza "
@@ -253,7 +254,7 @@ OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
     "fr": "nous notre nos",
     "es": "nosotros nosotras nos nuestro nuestra nuestros nuestras",
-    "it": "noi ci nostro nostra nostri nostre",
+    "it": "noi nostro nostra nostri nostre",
     "pt": "nós nosso nossa nossos nossas",
     "ru": "мы нас нам нами наш наша наше наши нашу нашего",
     "pl": "my nas nam nami nasz nasza nasze naszego naszej naszym naszą naszych",

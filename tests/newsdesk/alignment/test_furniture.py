@@ -369,3 +369,10 @@ def test_a_correction_note_longer_than_the_line_rules_usual_length_is_still_a_no
 
     assert line_reasons(note, {})
     assert line_reasons(PROSE + " " + PROSE + " " + PROSE, {}) == []
+
+
+def test_italian_there_is_and_there_are_are_no_address_to_the_reader():
+    assert furniture_reasons("Sul posto ci sono i vigili del fuoco e due squadre della protezione civile.") == []
+    assert furniture_reasons("Non ci sono feriti.", language="it") == []
+    assert furniture_reasons("Vi sono stati momenti di tensione davanti alle transenne.", language="it") == []
+    assert furniture_reasons("Scrivici per segnalare una notizia alla nostra redazione.", language="it")
