@@ -13,8 +13,11 @@ that open and close on a content word of that language and hold no word the stor
 (``word_run_spans``, ``verbal``). A story's script, told by its letters, decides before its language does: a story
 in Japanese (kanji with kana) is read by ``japanese``, its labels runs of kanji and katakana joined by の, and a
 story in Arabic by ``arabic``, its labels nouns with their genitives and adjectives, the proclitics of the first
-word left out (``story_script``, ``reading_of``). A bare list of words is never built: where no phrase qualifies,
-and in a language nothing here reads (Chinese, Thai, Hindi, Persian, Hebrew), the label is the opening of the
+word left out; a story in Korean (Hangul) by ``korean``, its labels runs of nouns with the particle of the last
+left out; a story in Hindi by ``hindi``, its labels runs of content words closed by a postposition; and a story
+in Chinese by ``chinese``, its labels the runs of characters that two of the topic's articles or more write alike
+(``story_script``, ``reading_of``). A bare list of words is never built: where no phrase qualifies, and in a
+language nothing here reads (Thai, Persian, Hebrew), the label is the opening of the
 topic's most typical passage, as written, up to five words or twelve characters of a script written without
 spaces, with "…" where the clause goes on: the words before "…" are the passage's own, and "…" says it goes on.
 """
@@ -26,7 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment import arabic, japanese, verbal, wordclass
+from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, verbal, wordclass
 from newsdesk.alignment.words import CALENDAR, character_pairs, stem, stop_words, stop_words_for
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
@@ -275,9 +278,10 @@ def candidate_spans(words: list[str], text: str | None = None, spans: list[tuple
 # not "Talbrücke gesperrt").
 CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # Languages whose labels are runs of words bounded by their function words: those that write their articles,
-# prepositions and particles as words of their own. Arabic, Persian, Hebrew and Hindi write some onto the word
-# ("والمستشفى", "and the hospital"), so a run there is bounded by nothing; their topics keep the opening words of
-# their most typical passage, as Chinese and Japanese do.
+# prepositions and particles as words of their own. Arabic, Persian and Hebrew write some onto the word
+# ("والمستشفى", "and the hospital"), so a run there is bounded by nothing (Arabic has its own reading, ``arabic``;
+# Persian and Hebrew topics keep the opening words of their most typical passage). Hindi writes its postpositions
+# apart but marks neither subject nor object, so its runs need the story's own words (``hindi``).
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
                                  "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
@@ -446,7 +450,11 @@ def stands_as_source(words: list[str], start: int, end: int) -> bool:
 
 class Reading:
     """How a story's passages are read for labels: their tokens, the terms a topic is weighed by, the candidate
-    phrases of a passage, and which of them name who reported it. This one reads English (``candidate_spans``)."""
+    phrases of a passage, and which of them name who reported it. This one reads English (``candidate_spans``).
+    A candidate stands only where passages of ``shared_by`` of the topic's articles hold it."""
+
+    shared_by = 1
+    maximal = False  # a candidate that a longer one holding it is found in the same passages as gives way to it
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         return token_spans(text)
@@ -528,8 +536,48 @@ class ArabicReading(Reading):
         return arabic.stands_as_source(words, start, end, self.story)
 
 
+class KoreanReading(Reading):
+    """A story in Korean: runs of nouns, the particle of the last left out (``korean``), read with the story's own
+    words."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.story = korean.Story(texts)
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return korean.token_spans(text)
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {term for term in (self.story.term(word) for word in words) if term is not None}
+
+    def candidates(self, words, text, spans):
+        return korean.candidate_spans(words, text, spans, self.story)
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return korean.stands_as_source(words, start, end, text, spans, self.story)
+
+
+class HindiReading(Reading):
+    """A story in Hindi: runs of content words closed by a postposition (``hindi``), read with the story's own
+    words."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.story = hindi.Story([[token for token, _, _ in self.spans(text)] for text in texts])
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return hindi.merged_abbreviations(token_spans(text), text)
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {term for term in (self.story.term(word) for word in words) if term is not None}
+
+    def candidates(self, words, text, spans):
+        return hindi.candidate_spans(words, text, spans, self.story)
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return hindi.stands_as_source(words, start, end, self.story)
+
+
 class OpeningReading(Reading):
-    """A story in a language whose phrases nothing here reads (Chinese, Thai, Hindi, Persian, Hebrew …): no
+    """A story in a language whose phrases nothing here reads (Thai, Persian, Hebrew …): no
     candidate phrase, so that each topic keeps the opening of its most typical passage (``opening``); its terms
     are its words, and the pairs of characters of a script written without spaces."""
 
@@ -549,17 +597,43 @@ class OpeningReading(Reading):
         return ()
 
 
+class ChineseReading(OpeningReading):
+    """A story in Chinese: the runs of characters that the passages of two of a topic's articles or more write
+    alike (``chinese``), weighed by their pairs of characters."""
+
+    shared_by = chinese.SHARED_BY
+    maximal = True
+
+    def __init__(self, texts: Sequence[str]):
+        super().__init__(None)
+        self.story = chinese.Story(texts)
+
+    def candidates(self, words, text, spans):
+        return chinese.candidate_spans(words, text, spans, self.story)
+
+    def weighed(self, stems):
+        return {pair for run in stems for pair in character_pairs(run)}
+
+    def length(self, stems) -> int:
+        return japanese.words_in(stems)
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return chinese.stands_as_source(text, start, end)
+
+
 # Scripts, by the letters of a story: which reading its labels take.
-LATIN_SCRIPT, ARABIC_LETTERS, JAPANESE, UNSPACED, OTHER_SCRIPT = "latin", "arabic", "japanese", "unspaced", "other"
+LATIN_SCRIPT, ARABIC_LETTERS, JAPANESE, UNSPACED, HANGUL, OTHER_SCRIPT = (
+    "latin", "arabic", "japanese", "unspaced", "hangul", "other")
 ARABIC_CHARACTER = re.compile(f"[{ARABIC_SCRIPT}]")
 SCRIPT_SAMPLE = 20_000  # characters of a story read to tell its script
 ARABIC_LANGUAGE = "ar"
+HINDI_LANGUAGE = "hi"
 
 
 def story_script(texts: Sequence[str]) -> str:
     """The script most of the letters of ``texts`` are written in: Latin, Arabic, Japanese (kanji with kana), a
-    script written without spaces (Chinese, Thai and their neighbours), or another."""
-    latin = arabic_letters = unspaced = letters = 0
+    script written without spaces (Chinese, Thai and their neighbours), Hangul, or another."""
+    latin = arabic_letters = unspaced = hangul = letters = 0
     read = 0
     sample = []
     for text in texts[:: max(1, len(texts) // 50)]:
@@ -574,6 +648,8 @@ def story_script(texts: Sequence[str]) -> str:
                 arabic_letters += 1
             elif UNSPACED_RUN.match(character):
                 unspaced += 1
+            elif korean.HANGUL_SYLLABLE.match(character):
+                hangul += 1
         read += len(text)
         if read >= SCRIPT_SAMPLE:
             break
@@ -581,23 +657,48 @@ def story_script(texts: Sequence[str]) -> str:
         return LATIN_SCRIPT
     if arabic_letters * 2 > letters:
         return ARABIC_LETTERS
+    if hangul * 2 > letters:
+        return HANGUL
     if unspaced * 2 > letters:
         # Japanese by its kana, as the attribution tells it (``japanese.written_in_japanese``).
         return JAPANESE if japanese.written_in_japanese("\n".join(sample)) else UNSPACED
     return OTHER_SCRIPT
 
 
+def written_in_chinese(texts: Sequence[str]) -> bool:
+    """A story in a script written without spaces (``UNSPACED``) is Chinese where most of its letters are Chinese
+    characters (not Thai and its neighbours)."""
+    letters = han = 0
+    read = 0
+    for text in texts:
+        for character in text:
+            if character.isalpha():
+                letters += 1
+                han += bool(chinese.HAN_CHARACTER.match(character))
+        read += len(text)
+        if read >= SCRIPT_SAMPLE:
+            break
+    return han * 2 > letters
+
+
 def reading_of(texts: Sequence[str]) -> Reading:
-    """The reading a story's labels take, by its script and its language: Japanese and Arabic by their own rules,
-    another European language by runs of its words, English by its word classes, any other by its openings."""
+    """The reading a story's labels take, by its script and its language: Japanese, Arabic, Korean, Chinese and
+    Hindi by their own rules, another European language by runs of its words, English by its word classes, any
+    other by its openings."""
     script = story_script(texts)
     if script == JAPANESE:
         return JapaneseReading()
+    if script == HANGUL:
+        return KoreanReading(texts)
+    if script == UNSPACED and written_in_chinese(texts):
+        return ChineseReading(texts)
     if script == UNSPACED:
         return OpeningReading(None)
     language = languages.language_of_texts(list(texts))
     if script == ARABIC_LETTERS and language == ARABIC_LANGUAGE:
         return ArabicReading(texts)
+    if language == HINDI_LANGUAGE:
+        return HindiReading(texts)
     if language in RUN_LABEL_LANGUAGES:
         return RunReading(texts, language)
     if script == LATIN_SCRIPT:
@@ -651,9 +752,13 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
                 entry[2].add(row)
                 entry[3] += reading.source(words_of[row], start, end, texts[row], spans)
                 entry[4] += 1
+        if reading.maximal:
+            found = longest_of(found)
         scored = []
         for phrase, stems, where, as_source, uses in found.values():
             if not stems or len(set(stems)) != len(stems):
+                continue
+            if reading.shared_by > 1 and len({articles[row] for row in where}) < reading.shared_by:
                 continue
             values = sorted((weight(topic, term) for term in reading.weighed(stems)), reverse=True)
             length = reading.length(stems)
@@ -679,6 +784,18 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         label = clipped(unshouted(label))
         labels[topic] = label[:1].upper() + label[1:]
     return labels
+
+
+def longest_of(found: dict[str, list]) -> dict[str, list]:
+    """The candidates of ``found`` (phrase, stems, rows, as source, uses) that no longer candidate holding them
+    is found in the same rows as ("法定代表" gives way to "法定代表人")."""
+    kept = {}
+    for key, entry in found.items():
+        phrase, rows = entry[0], entry[2]
+        if not any(len(other[0]) > len(phrase) and phrase in other[0] and other[2] == rows
+                   for other in found.values()):
+            kept[key] = entry
+    return kept
 
 
 MAX_LABEL_CHARACTERS = 80  # a row's label fits a line; a topic's stored label holds up to 200
@@ -738,9 +855,20 @@ OPENING_LENGTH = 40  # characters of an opening in all
 # A clause ends at a comma, a colon or a semicolon, at any script's full stop, at "." before a space (not inside
 # "2.5" or "U.S.") and at an ideographic space, which parts a Japanese or Chinese headline, or a name from what
 # follows it ("もりした・なおみ　1974年生まれ").
-CLAUSE_END = re.compile(rf"[,;:!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|\.(?=\s|$)")
-# A wire dateline before the first clause: a place, an agency in brackets, a dash ("القاهرة (رويترز) - …").
-DATELINE = re.compile(r"^[^\W\d_][^()\n–—-]{0,40}?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]\s+")
+# A title's dot ("डॉ. राजीव खरे", "Dr. Lee") is no full stop.
+ABBREVIATIONS = ("डॉ", "प्रो", "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Rev")
+NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{re.escape(word)})" for word in ABBREVIATIONS)
+CLAUSE_END = re.compile(rf"[,;:!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|{NOT_AFTER_ABBREVIATION}\.(?=\s|$)")
+# A wire dateline before the first clause: a place, an agency in brackets, a dash ("القاهرة (رويترز) - …"); a
+# Korean wire's, a place and the agency in brackets and the reporter before "=" ("(은포=한빛통신) 최동훈 기자 = …");
+# a Chinese paper's "本报讯", with the reporters in brackets ("本报讯（记者 王某）").
+DATELINE = re.compile(r"^(?:[^\W\d_][^()\n–—-]{0,40}?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]\s+"
+                      r"|\([^()=\n]{1,20}=[^()=\n]{1,20}\)\s*(?:[^\s=]{1,10}\s+(?:기자|특파원)\s*=\s*)?"
+                      r"|本报讯\s*(?:[（(][^（()）\n]{0,30}[）)])?\s*)")
+# A clause that only says who told it (Chinese: "据梧峪县卫生健康局介绍", "郑海川说", "蜂眼新闻记者查询发现"): an
+# opening passes over it to the clause after.
+ATTRIBUTION = re.compile(r"^(?:据.{1,24}(?:介绍|称|报道|了解|通报|消息|显示)|据了解"
+                         r"|.{1,24}(?:说|表示|介绍|称|回忆|透露|发现|告诉记者|指出|通报|看到|了解到))$")
 SPACES = re.compile(r"[^\S\u3000]+")  # runs of spaces, read as one; not an ideographic space, which ends a clause
 
 
@@ -759,11 +887,15 @@ def mostly_latin(texts) -> bool:
 
 
 def opening(text: str) -> str:
-    """The opening words of ``text``'s first clause, as written, its dateline left out: up to ``OPENING_WORDS``
+    """The opening words of ``text``'s first clause, as written, its dateline left out (and a clause that only
+    says who told it, ``ATTRIBUTION``, passed over): up to ``OPENING_WORDS``
     words, a run of a script written without spaces up to ``OPENING_CHARACTERS`` characters, at most
     ``OPENING_LENGTH`` characters in all, with "…" when the clause goes on; "" when it holds no letter."""
     text = DATELINE.sub("", SPACES.sub(" ", text).strip(), count=1)
-    clause = CLAUSE_END.split(text, maxsplit=1)[0].strip()
+    clauses = CLAUSE_END.split(text, maxsplit=2)
+    clause = clauses[0].strip()
+    if ATTRIBUTION.match(clause) and len(clauses) > 1 and clauses[1].strip():
+        clause = clauses[1].strip()
     if not any(character.isalpha() for character in clause):
         return ""
     pieces, cut = [], False

@@ -411,7 +411,8 @@ def test_a_label_in_another_language_opens_and_closes_on_a_content_word_of_that_
     language = language_of(" ".join(text_of.values()))
 
     for topic in result.topics:
-        words = labels.tokens(topic.label)
+        # A label cut short ("…") is judged by the words before the cut: they end where the passage's words do.
+        words = labels.tokens(topic.label.removesuffix("…"))
         assert words[0].lower() not in function_words(language), f"{topic.label!r} opens on a function word"
         assert words[-1].lower() not in function_words(language), f"{topic.label!r} closes on a function word"
         if language in labels.CAPITALISED_NOUNS:
