@@ -108,8 +108,9 @@ def test_an_arabic_topic_is_labelled_with_a_noun_phrase_its_passages_share():
 
 
 def test_a_story_in_a_language_no_rule_reads_keeps_its_openings_as_written():
-    texts = ["सरकार ने सोमवार को नए अस्पताल का उद्घाटन किया और कहा कि यह शहर के लिए बड़ा दिन है।",
-             "अस्पताल में तीन सौ बिस्तर हैं और आपातकालीन विभाग भी है।"]
+    # Persian: no rule reads its phrases (Hindi, Arabic, Japanese, Korean and Chinese have theirs).
+    texts = ["شهرداری روز دوشنبه بیمارستان تازه‌ای را افتتاح کرد و گفت این روز بزرگی برای شهر است.",
+             "بیمارستان سیصد تخت دارد و بخش اورژانس هم دارد."]
 
     result = labels.label_topics(texts, [0, 1], ["a", "b"])
 
