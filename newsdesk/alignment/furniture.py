@@ -4,7 +4,8 @@ reader appeals, subscription prompts), told apart from the story's prose by thei
 Policy: judge a passage by general features of news pages, never by the wording of any one site: how long it is,
 whether its lines read as sentences (end in sentence punctuation, carry the function words of their language),
 whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you", and their
-like in other languages: ``furniture_vocabulary.READER_PRONOUNS``, and Arabic's "you" written as a suffix) outside
+like in other languages: ``furniture_vocabulary.READER_PRONOUNS``, Arabic's "you" written as a suffix, and Korean's
+and Chinese's, chosen by the passage's script: ``address_language``) outside
 quotation marks (single ones too, the British way), or speaks of its own pages to readers it names in the third
 person (the rules for its comments: ``furniture_lines.house_rules``), and whether the same short line recurs
 elsewhere on the page or across articles; and, by its place, whether it stands on a line of its own above its
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.furniture_lines import NOTE_WORDS, house_rules, list_item, opens_as_note, related_label
+from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
     CJK_STOPS,
     FULL_STOPS,
@@ -35,8 +37,11 @@ from newsdesk.importing.scripts import (
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
 # keys compare them); ``size`` counts a run of a script written without spaces as the words its length holds
 # (``scripts.measured``), so that a paragraph in them is not taken for a one-word label nor a label for a paragraph.
+# A letter keeps the combining marks written after it (``furniture_vocabulary.COMBINING_MARKS``: the vowel signs of
+# Devanagari, Tamil or Thai, an accent written apart): Python's ``\w`` leaves them out, and without them "भी" would be
+# read as "भ" and a word of Hindi as two or three, which skews the rules' counts and hides their function words.
 UNSPACED = HAN + KANA  # Korean spaces its words; Thai and its neighbours are measured by ``scripts.measured``
-SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_])"
+SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_][{COMBINING_MARKS}]*)"
 WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*", re.UNICODE)
 # A sentence ends in . ! ? or …, or the full stop of another script (। ؟ ۔ …), perhaps followed by a closing
 # quote (German closes with “ or ‘, and some close guillemets with «) or bracket, or in a colon introducing a
@@ -120,6 +125,40 @@ def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return (READER & english) | reader, (OUTLET & english) | outlet
 
 
+# Korean and Chinese pages are read as English by ``languages.language_of`` (it counts spaced function words); the
+# words by which their outlets speak to the reader are chosen by the script the passage is written in.
+HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+_HANGUL_LETTER = re.compile(f"[{HANGUL}]")
+_HAN_LETTER = re.compile(f"[{HAN}]")
+_KANA_LETTER = re.compile(f"[{KANA}]")
+# Languages written without spaces, whose words of address are found in the passage's characters ("我们", "您"),
+# not among its words (``words`` makes one of each character).
+UNSPACED_ADDRESS = frozenset({"zh"})
+
+
+def address_language(text: str, language: str | None) -> str | None:
+    """The language whose words of address ``text`` is read with: Korean when half its letters or more are Hangul,
+    Chinese when half or more are Chinese characters and none is kana (Japanese), ``language`` otherwise."""
+    letters = sum(character.isalpha() for character in text)
+    if not letters:
+        return language
+    if 2 * len(_HANGUL_LETTER.findall(text)) >= letters:
+        return "ko"
+    if 2 * len(_HAN_LETTER.findall(text)) >= letters and not _KANA_LETTER.search(text):
+        return "zh"
+    return language
+
+
+def _unspaced_count(text: str, phrases: frozenset[str]) -> int:
+    """How often the phrases occur in ``text``, longest first, none counted inside another ("您们" once, not as
+    "您" too)."""
+    count = 0
+    for phrase in sorted(phrases, key=len, reverse=True):
+        count += text.count(phrase)
+        text = text.replace(phrase, " ")
+    return count
+
+
 @functools.cache
 def _reader_stems(language: str | None) -> frozenset[str]:
     return frozenset(furniture_vocabulary.folded(furniture_vocabulary.READER_STEMS.get(language, "")).split())
@@ -201,9 +240,15 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     # Compared as the tables are written (``furniture_vocabulary.folded``: Arabic without its vowel marks).
     unquoted = words(furniture_vocabulary.folded(outside))
     unquoted_count = size(outside)
-    reader_words, outlet_words = address_words(language)
-    reader = sum(token in reader_words or reader_suffixed(token, language) for token in unquoted)
-    outlet = _outlet_words(unquoted, outlet_words, language)
+    spoken = address_language(outside, language)
+    reader_words, outlet_words = address_words(spoken)
+    if spoken in UNSPACED_ADDRESS:  # its own words only: English "us" is a part of "status"
+        reader_words, outlet_words = furniture_vocabulary.address_words(spoken)
+        plain = furniture_vocabulary.folded(outside)
+        reader, outlet = _unspaced_count(plain, reader_words), _unspaced_count(plain, outlet_words)
+    else:
+        reader = sum(token in reader_words or reader_suffixed(token, spoken) for token in unquoted)
+        outlet = _outlet_words(unquoted, outlet_words, spoken)
     share = (reader + outlet) / max(unquoted_count, 1)
     if outlet and (reader or unquoted_count <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
         reasons.append("the outlet addresses the reader: an appeal or a prompt")

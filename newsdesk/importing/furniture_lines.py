@@ -19,8 +19,10 @@ separator ("ALSO READ | …") and a call to action in a line's later sentence, a
 about its own pages (the rules for its comments: "we" and "our stories", readers named in the third person). The
 same furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian and Polish is told by the words of
 ``furniture_vocabulary`` (labels, prompts, consent banners and their buttons, credits, bylines, time stamps,
-contributors' notes and disclaimers), and in Japanese its consent banners, disclaimers, contributors' notes and
-invitations to send in pictures. No list of any site's actual lines is used.
+contributors' notes and disclaimers), in Hindi, Chinese and Korean its labels, consent banners, credits,
+disclaimers, offers and contributors' notes (behind their label, or in brackets opening on the word for the
+writer), and in Japanese its consent banners, disclaimers, contributors' notes and invitations to send in pictures.
+No list of any site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -314,7 +316,7 @@ def contributor_bio(text: str) -> bool:
     text = _without_emphasis(text)
     match = PERSON_BIO.match(text)
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
-        return any(_other_bio(text, bio) for bio in OTHER_BIOS) or _unspaced_bio(text)
+        return any(_other_bio(text, bio) for bio in OTHER_BIOS) or _unspaced_bio(text) or _labelled_bio(text)
     if word_count(text) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
         return False
     if NARRATIVE.search(text):
@@ -363,6 +365,8 @@ def _forms(entry: str, language: str = "", inflected: bool = False) -> str:
     for phrase in sorted({fold(p.strip()) for p in entry.split("|") if p.strip()}, key=len, reverse=True):
         words = [re.escape(w).replace("'", "['’]") + ending for w in phrase.split()]
         found.append(r"\s+".join(words))
+    if not found:  # a language without an entry in the table: a pattern that matches nothing, not everything
+        return "(?!)"
     head = r"\w*" if inflected and language in vocabulary.COMPOUNDING else ""
     return "(?:" + head + "(?:" + "|".join(found) + "))"
 
@@ -446,8 +450,9 @@ class _DisclaimerRules:
             re.IGNORECASE,
         )
         self.disclaimers = _phrases(vocabulary.DISCLAIMERS, language)
-        self.views = _phrases(vocabulary.VIEWS, language)
-        self.whose_views = _phrases(vocabulary.WHOSE_VIEWS, language)
+        particles = language in vocabulary.PARTICLE_LANGUAGES  # "본지의 편집 방향과"
+        self.views = _phrases(vocabulary.VIEWS, language, inflected=particles)
+        self.whose_views = _phrases(vocabulary.WHOSE_VIEWS, language, inflected=particles)
 
 
 OTHER_DISCLAIMERS = tuple(_DisclaimerRules(language) for language in vocabulary.VIEWS)
@@ -497,6 +502,15 @@ def _unspaced_bio(text: str) -> bool:
     head = read[:found[0].start()]
     subjectless = not SUBJECT_PARTICLES.search(head) and "。" not in head
     return bool(NAME_READING.match(read) or subjectless or OTHER_BIO_WRITER.search(read))
+
+
+def _labelled_bio(text: str) -> bool:
+    """A contributor's note behind its label ("作者简介：宋之远，媒体人，…"), or set in brackets and opening on the
+    word for the writer ("(लेखिका … शोधकर्ता हैं।)", "（作者系…）"), with no quotation and no reporting."""
+    read = folded(text)
+    if not (BIO_LABEL.match(read) or NOTE_WRITER.match(read)):
+        return False
+    return not (_quotes_speech(text) or REPORTING.search(text))
 
 
 def _other_role_line(text: str, bio: _BioRules) -> bool:
@@ -634,7 +648,8 @@ CONSENT_CUES = re.compile(
 )
 
 
-PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[€$£]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b", re.I)
+PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[€$£₹]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b|"
+                   r"\bप्रति (?:माह|महीना|महीने|वर्ष|साल)", re.I)
 OFFER_WORDS = frozenset(
     "subscribe subscription subscriber subscribers trial cancel access member membership members".split()
 ) | vocabulary.words(vocabulary.OFFER_WORDS)
@@ -803,6 +818,10 @@ LATIN_NAME_OPENING = re.compile(r"^[a-z][a-z0-9&.\-]{0,15}(?:では|は|で|か�
 OTHER_BIO_PHRASES = vocabulary.pattern(vocabulary.BIO_PHRASES)
 BIO_PHRASES_NEEDED = 2
 OTHER_BIO_WRITER = vocabulary.pattern(vocabulary.BIO_WRITER)
+# A contributor's note behind its label and a colon, or in brackets opening on the word for the writer.
+BIO_LABEL = re.compile(r"^[(（]?\s*+" + vocabulary.alternatives(vocabulary.BIO_LABELS) + r"\s*+[:：]\s*+\S")
+NOTE_WRITER = re.compile(r"^[(（]\s*+" + vocabulary.alternatives(vocabulary.NOTE_WRITER) + vocabulary.WORD_END
+                         + r".*[)）]\W*$", re.DOTALL)
 # The reading of a name in hiragana, family name and given name apart, opening a note alone or in brackets after the
 # name ("もりした・なおみ", "森下直美（もりした・なおみ）"); a foreign name in katakana is no reading.
 NAME_READING = re.compile(r"^[^\s、。「」]{0,12}?[（(]?[ぁ-ゖー]{1,10}[・･][ぁ-ゖー]{1,10}[）)]?(?:[\s\u3000]|\d|$)")
@@ -1192,8 +1211,11 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     if contributor_bio(text):
         return "contributor_bio", "A contributor's note: a full name, then their job, short and with no reporting."
     first = line.doc[0].lower_
+    # A prompt's phrase beside a price is the call to subscribe, wherever the sentence puts it (Hindi ends on its
+    # verb: "… ₹९९ प्रति माह से सदस्यता लें।").
     if PRICE.search(text) and OFFER_WORDS.intersection(lower) and size <= 40 and (
         first in CALL_TO_ACTION_VERBS or SECOND_PERSON.intersection(lower) or "cancel" in lower
+        or OTHER_PROMPTS.search(folded(text))
     ):
         return "offer", "A subscription offer: a price and a call to subscribe."
     return None

@@ -2,7 +2,8 @@
 
 The English words live with the rules that use them (``furniture_lines``: ``STRONG_WORDS``, ``STRONG_PHRASES``,
 ``RELATED_LABELS`` …); these tables add German (de), French (fr), Spanish (es), Italian (it), Portuguese (pt),
-Arabic (ar), Russian (ru) and Polish (pl), for picture credits Chinese, and for credits, consent banners,
+Arabic (ar), Russian (ru), Polish (pl) and Hindi (hi), Chinese (zh) and Korean (ko) for their labels, consent
+banners, credits, disclaimers, contributors' notes and words of address, and for credits, consent banners,
 disclaimers, contributors' notes and invitations to send in pictures Japanese (ja). Each entry is a phrase in
 lower case, its words separated by single spaces. They are the vocabulary that web pages in a language share (the
 labels of a cookie banner, a newsletter box, a paywall, an advertisement, share and listen buttons, lists of links),
@@ -49,7 +50,8 @@ How the rules use them:
   behind its label, not advice, an earlier version, and the note that the views are the writer's own ("Les
   opinions exprimées n'engagent que leur auteur").
 - ``BIO_PHRASES`` and ``BIO_WRITER``: a contributor's note in a language written without spaces (born in, author
-  of), which names the writer;
+  of), which names the writer; ``BIO_LABELS`` and ``NOTE_WRITER``: a note behind its label, or in brackets opening
+  on the word for the writer;
   ``APPEAL_READERS``, ``READER_APPEALS`` and ``APPEAL_OUTLET``: an invitation to readers to send in what they saw, in
   the outlet's own name.
 - ``READER_PRONOUNS``, ``OUTLET_PRONOUNS``, ``OUTLET_ENCLITICS``, ``READER_SUFFIXES`` and ``READER_STEMS``: how the
@@ -62,6 +64,7 @@ no spaces, it is one.
 """
 
 import re
+import unicodedata
 
 from newsdesk.importing.scripts import HAN, KANA
 
@@ -77,6 +80,9 @@ ADVERTISEMENT = {
     "ru": "реклама | на правах рекламы | партнерский материал | партнёрский материал",
     "pl": "reklama | materiał sponsorowany | artykuł sponsorowany | treść sponsorowana | materiał partnera | "
           "materiał promocyjny",
+    "hi": "विज्ञापन | प्रायोजित | प्रायोजित सामग्री",
+    "ko": "광고 | 스폰서 | 협찬",
+    "zh": "广告 | 推广 | 赞助内容",
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -88,6 +94,10 @@ SHARE = {
     "ar": "شارك | مشاركة | شارك الخبر | شارك المقال | شارك عبر | طباعة | التعليقات",
     "ru": "поделиться | печать | комментарии",
     "pl": "udostępnij | udostępnij artykuł | podziel się | kopiuj link | skopiuj link | drukuj | komentarze",
+    "hi": "शेयर करें | साझा करें | इस लेख को साझा करें | इस खबर को साझा करें | इस ख़बर को साझा करें | लिंक कॉपी करें | "
+          "प्रिंट करें | टिप्पणियां | टिप्पणियाँ",
+    "ko": "공유하기 | 공유 | 스크랩 | 인쇄 | 인쇄하기 | 댓글 | 링크 복사 | 글씨 크게 보기 | 글자 크기",
+    "zh": "分享 | 分享到 | 收藏 | 打印 | 评论 | 复制链接",
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -109,6 +119,12 @@ RELATED = {
     "pl": "czytaj także | czytaj też | czytaj również | przeczytaj także | przeczytaj też | zobacz także | "
           "zobacz też | czytaj więcej | więcej na ten temat | polecamy | najczęściej czytane | najpopularniejsze | "
           "powiązane artykuły | podobne artykuły",
+    "hi": "ये भी पढ़ें | यह भी पढ़ें | इसे भी पढ़ें | इन्हें भी पढ़ें | और पढ़ें | संबंधित खबरें | संबंधित ख़बरें | "
+          "संबंधित लेख | इस विषय पर और लेख | इस विषय पर और खबरें | इस विषय पर और ख़बरें | सबसे ज्यादा पढ़ी गई | "
+          "सबसे ज़्यादा पढ़ी गई | ताजा खबरें | ताज़ा ख़बरें",
+    "ko": "관련 기사 | 관련기사 | 관련 뉴스 | 관련뉴스 | 많이 본 뉴스 | 많이 본 기사 | 주요 뉴스 | 주요뉴스 | "
+          "이 시각 주요뉴스 | 이 시각 주요 뉴스 | 함께 볼 만한 뉴스 | 추천 기사",
+    "zh": "相关阅读 | 相关新闻 | 相关推荐 | 相关文章 | 延伸阅读 | 热门推荐 | 热门文章 | 猜你喜欢 | 推荐阅读",
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -131,6 +147,9 @@ LISTEN = {
     "ar": "استمع | استمع إلى المقال | استمع للمقال | استمع للخبر | استمع إلى الخبر | استمع إلى هذا المقال",
     "ru": "слушать | слушать статью | прослушать статью | прослушать",
     "pl": "posłuchaj | odsłuchaj | posłuchaj artykułu | odsłuchaj artykuł | wysłuchaj artykułu",
+    "hi": "सुनें | खबर सुनें | ख़बर सुनें | इस खबर को सुनें | इस ख़बर को सुनें | इस लेख को सुनें",
+    "ko": "기사 듣기 | 듣기 | 음성으로 듣기",
+    "zh": "听新闻 | 收听 | 语音播报",
 }
 ACCOUNT = {
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -144,6 +163,9 @@ ACCOUNT = {
     "ru": "подписаться | войти | зарегистрироваться | оформить подписку",
     "pl": "zaloguj się | zaloguj | zarejestruj się | subskrybuj | zapisz się | wykup dostęp | wykup prenumeratę | "
           "zamów prenumeratę",
+    "hi": "सदस्यता लें | लॉग इन | लॉग इन करें | लॉगिन | साइन इन | रजिस्टर करें | सब्सक्राइब | सब्सक्राइब करें",
+    "ko": "로그인 | 회원가입 | 구독 | 구독하기 | 구독 신청",
+    "zh": "登录 | 注册 | 订阅 | 立即订阅",
 }
 
 PROMPTS = {
@@ -178,6 +200,13 @@ PROMPTS = {
         tylko dla prenumeratorów | zaloguj się | zarejestruj się | wykup dostęp | zapisz się na newsletter |
         zapisz się do newslettera | nasz newsletter | naszego newslettera | obserwuj nas | pobierz aplikację |
         pobierz naszą aplikację | naszą aplikację""",
+    "hi": """
+        सदस्यता लें | सब्सक्राइब करें | ऐप डाउनलोड करें | हमें फॉलो करें | हमें फ़ॉलो करें | चैनल से जुड़ें |
+        हमारा न्यूज़लेटर | हमारे न्यूज़लेटर | हमारा न्यूजलेटर | हमारे न्यूजलेटर""",
+    "ko": """
+        구독하기 | 구독 신청 | 뉴스레터 구독 | 앱 다운로드 | 채널 추가 | 제보하기""",
+    "zh": """
+        立即订阅 | 点击订阅 | 下载客户端 | 下载app | 关注我们 | 扫码关注 | 欢迎关注""",
 }
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
@@ -215,6 +244,7 @@ OBJECTS = {
     "ru": "приложение приложении рассылку рассылка подкаст подписку",
     "pl": "aplikację aplikacja aplikacji newsletter newslettera podcast podcastu subskrypcję prenumeratę "
           "powiadomienia",
+    "hi": "ऐप न्यूज़लेटर न्यूजलेटर पॉडकास्ट सदस्यता",
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -229,6 +259,7 @@ ADDRESS = {
     "ru": "вас вам ваш вашу наш нашу бесплатно сейчас здесь",
     "pl": "twój twoja twoje twojego twojej twoim twoją wasz wasza wasze naszą nasz nasza nasze naszego naszej "
           "teraz tutaj bezpłatnie",
+    "hi": "आप आपका आपकी आपके आपको हमारा हमारी हमारे अब यहां यहाँ मुफ्त मुफ़्त",
 }
 
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
@@ -249,6 +280,12 @@ READER_PRONOUNS = {
     # and particles with the suffix, are listed.
     "ar": "أنت أنتم أنتن أنتما إياك إياكم لك لكم إليك إليكم عليك عليكم بك بكم منك منكم معك معكم عنك عنكم فيك "
           "فيكم لديك لديكم عندك عندكم إنك إنكم أنك أنكم",
+    "hi": "आप आपका आपकी आपके आपको आपसे आपने तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें",
+    # Korean writes its particles onto the word before: the forms with them are listed.
+    "ko": "여러분 여러분의 여러분은 여러분이 여러분을 여러분께 여러분도 여러분에게 독자 독자님 독자님들 독자분들 "
+          "독자들 독자들의 독자님의 독자분들의",
+    # Chinese and Japanese are compared by their characters (``UNSPACED_ADDRESS``).
+    "zh": "您 你 你们 您们 读者朋友",
 }
 OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
@@ -260,6 +297,10 @@ OUTLET_PRONOUNS = {
     "pl": "my nas nam nami nasz nasza nasze naszego naszej naszym naszą naszych",
     # Not "نحن" or "علينا" ("we", "we must"): a columnist writes them as often as an outlet does.
     "ar": "لنا إلينا معنا موقعنا نشرتنا تطبيقنا صحيفتنا قناتنا منصتنا صفحتنا حساباتنا فريقنا",
+    "hi": "हम हमारा हमारी हमारे हमें हमसे हमने",
+    # Not "우리" ("we"): a columnist writes it for society at large ("우리는 … 무심했다") as often as an outlet does.
+    "ko": "저희 저희는 저희의 저희가 저희를 저희에게 본지 본지는 본지의 본지가 본지에",
+    "zh": "我们 本网 本站 本报 本台 本平台 小编",
 }
 # "Write to us" as one word: a Spanish imperative with "nos" or an Italian one with "ci" written onto it
 # ("escríbenos", "envíanos", "scrivici", "sostienici"), or a French or Portuguese one joined by a hyphen
@@ -291,8 +332,10 @@ TOLD_VERBS = {
     "ar": "يقول تقول ويقول وتقول قالوا وقالوا روى وروى روت وروت حكى وحكى كشف وكشف كشفت أضاف وأضاف أضافت "
           "شرح وشرح ذكر وذكر ذكرت وذكرت أفاد وأفاد أفادت أكدت وأكدت أوضحت وأوضحت صرحت وصرحت أشار وأشار "
           "أشارت لفت ولفت أبلغ وأبلغ أبلغت اعتبر واعتبر اعتبرت رأى ورأى يرى ويرى ترى أعرب وأعرب",
+    # Hindi keeps the speaker's person in reported speech ("उन्होंने कहा कि हमारे बच्चों को …").
+    "hi": "कहा बताया कहना कहते कहती बताते बतायी बताई",
 }
-TOLD_US = {"ar": "لنا إلينا معنا"}
+TOLD_US = {"ar": "لنا إلينا معنا", "hi": "हम हमारा हमारी हमारे हमें हमसे हमने"}
 # The definite article a language writes onto its word ("السوق"; after the preposition "ل" without its alef,
 # "للسوق"): no possessive is written on a word that has it, and no name opens with it.
 ARTICLES = {"ar": "ال لل"}
@@ -316,6 +359,7 @@ OUR = {
     "ar": "نشرتنا موقعنا تطبيقنا",
     "ru": "наш наша нашу",
     "pl": "nasz nasza naszą nasze naszego naszej naszym naszych",
+    "hi": "हमारा हमारी हमारे",
 }
 
 INBOX = {
@@ -329,6 +373,7 @@ INBOX = {
     "ru": "на вашу почту | на ваш e-mail | на ваш email | в ваш почтовый ящик",
     "pl": "na twój e-mail | na twój email | na twoją skrzynkę | do twojej skrzynki | na twoją pocztę | "
           "do twojej skrzynki mailowej",
+    "hi": "अपने इनबॉक्स में | आपके इनबॉक्स में | आपके ईमेल पर | अपने ईमेल पर",
 }
 # The same promise with a possessive that is also "her", "his" or "their".
 SHARED_INBOX = {
@@ -345,6 +390,12 @@ COOKIE_WORDS = {
     "pl": "pliki cookies | plików cookies | plikami cookies | pliki cookie | plików cookie | ciasteczka | "
           "ciasteczek",
     "ja": "cookie | cookies | クッキー",
+    "hi": "कुकीज | कुकीज़ | कुकी",
+    # Korean writes its particles onto the word: the forms with them are listed.
+    "ko": "쿠키 | 쿠키를 | 쿠키는 | 쿠키가 | 쿠키의 | 쿠키에",
+    # A Chinese page asks the reader to accept its privacy policy and user agreement where a European one asks
+    # for cookies: the policy's name is the banner's word.
+    "zh": "cookie | cookies | 隐私政策 | 隐私保护政策 | 用户协议 | 个人信息保护政策",
 }
 
 CONSENT_CUES = {
@@ -363,6 +414,11 @@ CONSENT_CUES = {
     "pl": "używamy | wykorzystujemy | ta strona korzysta | ta strona używa | serwis korzysta | serwis wykorzystuje | "
           "wyrażasz zgodę | zgodę | akceptuję | akceptujesz | polityce prywatności | polityką prywatności",
     "ja": "同意 | 使用しています | 利用しています | 使用します | 利用します | プライバシーポリシー | 閲覧を続ける",
+    "hi": "इस्तेमाल करते हैं | इस्तेमाल करती है | प्रयोग करते हैं | प्रयोग करती है | उपयोग करते हैं | उपयोग करती है | "
+          "सहमति | सहमत | स्वीकार करें | गोपनीयता नीति | प्राइवेसी पॉलिसी",
+    "ko": "동의 | 동의합니다 | 동의하는 | 동의하면 | 동의하시면 | 사용합니다 | 이용합니다 | 활용합니다 | "
+          "개인정보처리방침 | 개인정보 처리방침",
+    "zh": "请您 | 您同意 | 同意并继续 | 阅读并同意 | 阅读并确认 | 点击同意 | 继续使用",
 }
 
 CONSENT_BUTTONS = {
@@ -382,6 +438,9 @@ CONSENT_BUTTONS = {
     "ru": "принять | принять все | согласен | отклонить | настройки | подробнее",
     "pl": "akceptuję | akceptuj | zaakceptuj | akceptuję wszystkie | zaakceptuj wszystkie | zgadzam się | odrzuć | "
           "odrzuć wszystkie | ustawienia | dostosuj | więcej informacji",
+    "hi": "स्वीकार करें | सभी स्वीकार करें | अस्वीकार करें | सहमत | मैं सहमत हूं | मैं सहमत हूँ | सेटिंग्स | और जानें",
+    "ko": "동의 | 모두 동의 | 동의합니다 | 거부 | 설정 | 자세히 보기",
+    "zh": "同意 | 同意并继续 | 不同意 | 拒绝 | 设置 | 了解更多",
 }
 
 CREDIT_LABELS = {
@@ -395,6 +454,8 @@ CREDIT_LABELS = {
     "ja": "写真 | 画像 | 資料写真",
     "zh": "图片 | 圖片 | 照片 | 摄影 | 攝影",
     "pl": "zdjęcie | zdjęcia | fot | foto | źródło | ilustracja | grafika",
+    "hi": "फोटो | फ़ोटो | छाया | तस्वीर | चित्र | स्रोत",
+    "ko": "사진 | 자료사진 | 출처 | 그래픽",
 }
 
 RIGHTS = {
@@ -406,6 +467,9 @@ RIGHTS = {
     "ar": "جميع الحقوق محفوظة",
     "ru": "все права защищены",
     "pl": "wszelkie prawa zastrzeżone | wszystkie prawa zastrzeżone",
+    "hi": "सर्वाधिकार सुरक्षित",
+    "ko": "무단 전재 및 재배포 금지 | 무단전재 및 재배포 금지 | 무단 전재 재배포 금지 | 무단전재 재배포금지",
+    "zh": "版权所有 | 未经授权不得转载 | 未经许可不得转载",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -429,6 +493,7 @@ OFFER_WORDS = {
     "ar": "اشتراك اشترك مشترك",
     "ru": "подписка подписку подпишитесь",
     "pl": "prenumerata prenumeratę prenumeraty subskrypcja subskrypcję subskrypcji abonament",
+    "hi": "सदस्यता सब्सक्रिप्शन सब्सक्राइब",
 }
 
 REPORTING = {
@@ -449,6 +514,9 @@ REPORTING = {
           "と指摘した | と指摘する | 取材に対し | と発表した | と発表 | と説明した | と説明する | としている | "
           "としていた | と述べている | と話している | 方針だ | 方針である | 方針を示した | 方針を固めた | との意見 | "
           "との声",
+    "hi": "ने कहा | ने बताया | के अनुसार | के मुताबिक | का कहना है | का कहना था | ने दावा किया | ने आरोप लगाया",
+    "ko": "밝혔다 | 말했다 | 전했다 | 설명했다 | 강조했다 | 주장했다 | 따르면",
+    "zh": "表示 | 告诉记者 | 据介绍 | 据了解 | 介绍说 | 透露",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -604,7 +672,11 @@ ROLE_ENDINGS = {
     "de": "in innen en n e er s",
     "ru": "а я у ю ом ем ём е и ы ь ей ой ёй ов ев ам ям ами ями ах ях ый ий ая яя ое ую ым им ого его ому ему ых их",
     "ar": "ا",  # the accusative after "كان" ("كان باحثا")
+    # The particles Korean writes onto a noun ("본지의", "방향과", "필자는"), for its disclaimers' words.
+    "ko": "은 는 이 가 을 를 의 과 와 에 에서 에게 께 도 만 로 으로",
 }
+# The languages whose disclaimers' words take the endings of ``ROLE_ENDINGS`` (Korean's particles).
+PARTICLE_LANGUAGES = ("ko",)
 # A job line's words before the job ("Stellvertretende Direktorin …", "Бывший посол …").
 ROLE_MODIFIERS = {
     "de": "stellvertretende stellvertretender ehemalige ehemaliger emeritierte emeritierter außerordentliche "
@@ -685,6 +757,9 @@ DISCLAIMER_LABELS = {
     "pl": "od redakcji | nota redakcji | uwaga redakcji | notka redakcyjna | sprostowanie | korekta | errata",
     "ar": "ملاحظة المحرر | ملاحظة التحرير | تنويه | تصحيح | توضيح | إخلاء مسؤولية | إخلاء المسؤولية",
     "ja": "おことわり | お断り | 訂正 | 編集部注",
+    "hi": "संपादकीय टिप्पणी | संपादक की टिप्पणी | सुधार | अस्वीकरण | डिस्क्लेमर",
+    "ko": "바로잡습니다 | 알려드립니다 | 정정 | 편집자 주 | 편집자주",
+    "zh": "更正 | 编者按 | 编者注 | 免责声明 | 特别声明",
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -712,6 +787,10 @@ DISCLAIMERS = {
           "المقال | في نسخة سابقة من هذا الخبر",
     "ja": "投資の勧誘を目的としたものではありません | 投資の勧誘を目的とするものではありません | "
           "投資助言ではありません | 記事の一部を訂正しました | 記事を一部修正しました",
+    "hi": "निवेश सलाह नहीं है | निवेश की सलाह नहीं है | इस लेख के पिछले संस्करण में | इस खबर के पिछले संस्करण में",
+    "ko": "편집 방향과 다를 수 있습니다 | 편집방향과 다를 수 있습니다 | 입장과 다를 수 있습니다 | "
+          "견해와 다를 수 있습니다 | 입장과 무관합니다 | 입장과 관계없습니다",
+    "zh": "不构成投资建议 | 不代表本网立场 | 不代表本站立场 | 不代表本报立场 | 不代表本平台立场",
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -727,6 +806,9 @@ VIEWS = {
     "pl": "opinia | opinie | opinii | poglądy | poglądów | stanowisko | stanowiska | stanowiskiem | punkt widzenia",
     "ar": "رأي | آراء | الرأي | الآراء | وجهة نظر | وجهات نظر",
     "ja": "見解 | 意見 | 考え",
+    "hi": "विचार | राय",
+    "ko": "편집 방향 | 편집방향 | 견해 | 의견 | 입장 | 논조",
+    "zh": "观点 | 立场 | 看法",
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -745,6 +827,9 @@ WHOSE_VIEWS = {
     "ar": "كاتبها | كاتبه | كتابها | الكاتب | الكاتبة | كاتب المقال | كاتبة المقال | أصحابها | صاحبها | "
           "صاحب المقال | المؤلف | المؤلفة | هيئة التحرير | أسرة التحرير",
     "ja": "筆者 | 執筆者 | 著者 | 寄稿者 | 編集部 | 当社 | 弊社",
+    "hi": "लेखक | लेखिका | लेखकों | लेखक के निजी | लेखिका के निजी | उनके निजी | लेखक के व्यक्तिगत",
+    "ko": "필자 | 외부 필자 | 기고자 | 본지 | 본사",
+    "zh": "作者 | 本网 | 本站 | 本报 | 本台 | 本平台 | 本刊",
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -758,6 +843,17 @@ BIO_PHRASES = {
 # …大学卒業後、…を経て現職。", is made of the same phrases, but names its subject by a particle, not as a writer).
 BIO_WRITER = {
     "ja": "筆者 | 執筆者 | 寄稿者",
+}
+# A contributor's note behind its label ("作者简介：…", "लेखक परिचय: …"), and the word for the writer that opens a
+# note set in brackets under the piece ("（作者系资深媒体人）", "(लेखक वरिष्ठ पत्रकार हैं।)").
+BIO_LABELS = {
+    "zh": "作者简介 | 作者介绍 | 关于作者",
+    "ko": "필자 소개 | 필자 약력 | 글쓴이 소개",
+    "hi": "लेखक परिचय | लेखिका परिचय | लेखक के बारे में | लेखिका के बारे में",
+}
+NOTE_WRITER = {
+    "zh": "作者",
+    "hi": "लेखक | लेखिका",
 }
 # An invitation to readers to send in what they saw (``READER_APPEALS``: information, pictures, videos), addressed
 # to them (``APPEAL_READERS``): "we are looking for your information and footage", in the outlet's own name
@@ -833,13 +929,13 @@ _LABEL_SEPARATORS = re.compile(r"[:：|·•›»>–—/]")
 
 
 def label_key(text: str) -> str:
-    """``text`` folded, its separators made spaces and anything but letters and digits taken off both ends: the form
-    in which a line is compared with the labels."""
+    """``text`` folded, its separators made spaces and anything but letters and digits taken off both ends (a vowel
+    sign that ends the last word stays: "पढ़ें"): the form in which a line is compared with the labels."""
     text = folded(_LABEL_SEPARATORS.sub(" ", text))
     start, end = 0, len(text)
     while start < end and not text[start].isalnum():
         start += 1
-    while end > start and not text[end - 1].isalnum():
+    while end > start and not (text[end - 1].isalnum() or unicodedata.category(text[end - 1])[0] == "M"):
         end -= 1
     return text[start:end]
 
@@ -863,9 +959,33 @@ def alternatives(table: dict[str, str], fold=folded) -> str:
 
 # A phrase is a whole word when no letter or digit of a spaced script touches it: Chinese and Japanese write their
 # words without spaces ("本サイトはCookieを使用しています"), so one of their characters beside a phrase is no part
-# of it, and neither is a figure beside an edge of the phrase written in them ("1974年生まれ", "を経て2015年").
-WORD_START = rf"(?:(?<![^\W{HAN}{KANA}])|(?<=\d)(?=[{HAN}{KANA}]))"
-WORD_END = rf"(?:(?![^\W{HAN}{KANA}])|(?<=[{HAN}{KANA}])(?=\d))"
+# of it, and neither is a figure beside an edge of the phrase written in them ("1974年生まれ", "を経て2015年"). Nor
+# does a vowel sign of the scripts of India and South-East Asia (``VOWEL_SIGNS``), which Python's ``\w`` leaves out:
+# "लेख" ("article") is no whole word of "लेखा" ("account"). Arabic's vowel marks are left to ``folded``, which takes
+# them off: written or not, the word is the same.
+def _marks_of_the_first_plane() -> str:
+    """A character class of the combining marks (categories Mn, Mc, Me) of the first plane, as ranges: the vowel
+    signs of Devanagari, Tamil or Thai and the accents written apart, which Python's ``\\w`` leaves out. (The
+    tokenizer's ``tokens.MARKS`` holds the other planes' too; a class of the first plane alone is looked up in a
+    table, which keeps the furniture rules' word pattern as fast as it was without marks.)"""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+COMBINING_MARKS = _marks_of_the_first_plane()
+VOWEL_SIGNS = "".join(
+    chr(code) for code in (*range(0x0900, 0x0E00), *range(0x0E00, 0x0F00), *range(0x1000, 0x10A0),
+                           *range(0x1780, 0x1800))
+    if unicodedata.category(chr(code))[0] == "M"
+)
+WORD_START = rf"(?:(?<![^\W{HAN}{KANA}])(?<![{VOWEL_SIGNS}])|(?<=\d)(?=[{HAN}{KANA}]))"
+WORD_END = rf"(?:(?![^\W{HAN}{KANA}])(?![{VOWEL_SIGNS}])|(?<=[{HAN}{KANA}])(?=\d))"
 
 
 def pattern(table: dict[str, str]) -> re.Pattern:

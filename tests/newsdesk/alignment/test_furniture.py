@@ -376,3 +376,34 @@ def test_italian_there_is_and_there_are_are_no_address_to_the_reader():
     assert furniture_reasons("Non ci sono feriti.", language="it") == []
     assert furniture_reasons("Vi sono stati momenti di tensione davanti alle transenne.", language="it") == []
     assert furniture_reasons("Scrivici per segnalare una notizia alla nostra redazione.", language="it")
+
+
+def test_devanagari_words_keep_their_vowel_signs():
+    from newsdesk.alignment.furniture import words
+
+    assert words("उधर घटना पर सियासत भी शुरू हो गई है।") == ["उधर", "घटना", "पर", "सियासत", "भी", "शुरू", "हो", "गई", "है"]
+    assert words("ภาษาไทย") == ["ภาษาไทย"]
+
+
+@pytest.mark.parametrize("text", [
+    # Chinese: the outlet ("我们") and the reader ("您") in a privacy notice.
+    "我们根据新的法规修订了《服务条款》，请您在继续浏览前仔细阅读，我们会妥善保管您的资料。",
+    # Korean: the paper ("저희", "본지") speaking to its readers ("독자 여러분").
+    "독자 여러분의 제보를 기다립니다. 저희 취재팀이 직접 확인해 보도하겠습니다.",
+    # Hindi: "we" and "you" in a plea for support.
+    "हम किसी कॉरपोरेट घराने के नहीं हैं। आपका सहयोग ही हमारी पत्रकारिता को ज़िंदा रखता है।",
+])
+def test_the_outlet_speaking_to_the_reader_is_an_appeal_in_chinese_korean_and_hindi(text):
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(text)
+
+
+@pytest.mark.parametrize("text", [
+    # A Chinese official's "we" after a colon, in a long paragraph, with no reader addressed.
+    "县疾控中心主任孔维介绍，检测结果已经出来，我们在留样和患者样本中都检出了同一种细菌，加工环节存在明显问题。",
+    # A Korean columnist's "we" (society at large) in a paragraph of argument.
+    "우리는 도로 위의 교통량에는 그토록 민감하면서 발밑 땅속에는 무심했다. 이제라도 땅속 지도를 만들어야 한다.",
+    # Hindi keeps the speaker's person in reported speech: "our" after "said" is the parents'.
+    "परिजनों ने कहा कि हमारे बच्चों को महीनों से खराब खाना मिल रहा था, आप खुद जाकर रसोई देख लीजिए।",
+])
+def test_a_speakers_or_a_columnists_we_is_reporting_in_chinese_korean_and_hindi(text):
+    assert furniture_reasons(text) == []
