@@ -8,7 +8,8 @@ keep everything else exactly as it was: navigation, appeals and captions stay, b
 boilerplate. Passages are the article's paragraphs, as code-point offsets of their first and last visible
 characters (spaces and invisible marks such as a right-to-left mark left out): the blocks between blank lines, and,
 in a block that holds a line of prose, each of its lines (pages whose paragraphs are set apart by single line
-breaks), except a line that runs on from the one before (no sentence end above, a lower-case start), and except in a
+breaks), except a line that runs on from the one before (no sentence end above, a lower-case start) and a script's
+cue in brackets that heads the paragraph below it ("<인터뷰> name/role" above the quotation), and except in a
 block wrapped at a fixed width (an old archive's or a mailing list's copy, most of its line breaks falling inside a
 sentence), which is one paragraph. HTML goes through ``sanitize.clean_html`` first, then its block elements become
 paragraphs.
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import languages, sanitize
+from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
     CJK_STOPS,
     HAN,
@@ -115,9 +117,11 @@ def normalise(text: str) -> str:
 
 # Words are counted between spaces; a run of a script written without spaces counts as the words its length holds
 # (``scripts.measured``), so that its prose counts as prose. Korean is written with spaces between its words, and a
-# run of Hangul between two spaces is one word, as a run of Latin letters is.
+# run of Hangul between two spaces is one word, as a run of Latin letters is. A letter keeps the combining marks
+# after it (``furniture_vocabulary.COMBINING_MARKS``): a word of Hindi or Tamil is one word, not as many as its vowel
+# signs cut it into.
 _UNSPACED = HAN + KANA
-_WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+|\d+")
+_WORD = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_][{COMBINING_MARKS}]*)+|\d+")
 _SENTENCE_END = re.compile(rf"[.!?…{STOPS}{CJK_STOPS}][\"'”’»)\]」』]*$")
 PROSE_WORDS = 10  # a line of prose: this many words or more, ending like a sentence
 
@@ -182,12 +186,38 @@ def _wrapped(lines: list[str]) -> bool:
     return 2 * inside > len(lines) - 1
 
 
+# A broadcaster's script heads a paragraph with a cue on a line of its own: a label in brackets of a word or three
+# (who speaks next: the anchor, the reporter, an interview, a recording), perhaps followed by the speaker's name and
+# role ("<앵커 멘트>", "<인터뷰> 최경수/목격자", "<녹취> 은포시 관계자(음성변조)", "（同期）", "[SOUNDBITE] Jane Roe,
+# farmer"). It belongs to the paragraph it introduces: cut off, a quotation loses its speaker and the cue reads as a
+# label of the page.
+_CUE_LABEL = re.compile(
+    r"^[<‹〈《\[(（【]\s*(?P<label>[^<>‹›〈〉《》\[\]()（）【】]{1,20}?)\s*[>›〉》\])）】]\s*(?P<rest>.*)$"
+)
+CUE_LABEL_WORDS = 3
+CUE_WORDS = 8
+_OPENING_QUOTE = re.compile(r"^[\"“„«»'‘「『]")
+
+
+def _cue(line: str, following: str) -> bool:
+    """``line`` is a script's cue for the paragraph below (``_CUE_LABEL``): a short label in brackets opening it,
+    a few words at most after it and no sentence end, above a line of prose or a quotation."""
+    match = _CUE_LABEL.match(line)
+    if match is None or _SENTENCE_END.search(line) or not any(c.isalpha() for c in match.group("label")):
+        return False
+    if measured(_WORD.findall(match.group("label")), match.group("label")) > CUE_LABEL_WORDS or (
+        measured(_WORD.findall(line), line) > CUE_WORDS
+    ):
+        return False
+    return is_prose(following) or bool(_OPENING_QUOTE.match(following))
+
+
 def split_passages(text: str) -> list[tuple[int, int]]:
     """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
     prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
-    a passage of its own (a line that runs on from the one before stays with it). A block of short lines
-    (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
-    (``_wrapped``)."""
+    a passage of its own (a line that runs on from the one before stays with it, and so does a script's cue
+    with the paragraph below it: ``_cue``). A block of short lines (a menu, a caption and its credit) stays
+    whole, and so does a paragraph wrapped at a fixed width (``_wrapped``)."""
     passages = []
     for lines in _blocks(text):
         if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
@@ -197,7 +227,8 @@ def split_passages(text: str) -> list[tuple[int, int]]:
             continue
         start, end = lines[0]
         for line_start, line_end in lines[1:]:
-            if _runs_on(text[start:end], text[line_start:line_end]):
+            above, below = text[start:end], text[line_start:line_end]
+            if _runs_on(above, below) or "\n" not in above and _cue(above, below):
                 end = line_end
             else:
                 passages.append((start, end))
