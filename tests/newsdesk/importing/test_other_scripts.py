@@ -181,11 +181,12 @@ def test_a_story_in_arabic_is_labelled_with_noun_phrases_of_its_own_passages_not
 
 
 def test_a_story_in_a_script_no_rule_reads_is_labelled_with_its_own_opening_words():
+    # Persian: Hindi, Arabic, Japanese, Korean and Chinese have readings of their own.
     articles = [
-        ["सरकार ने सोमवार को शहर में नए अस्पताल का उद्घाटन किया।",
-         "मंत्री ने कहा कि अस्पताल में तीन सौ बिस्तर और आपातकालीन विभाग है।"],
-        ["शहर के नए अस्पताल का सोमवार को उद्घाटन हुआ।",
-         "निवासियों ने कहा कि अस्पताल से पुराने अस्पतालों पर दबाव कम होगा।"],
+        ["دولت روز دوشنبه بیمارستان تازه‌ای را در شهر افتتاح کرد.",
+         "وزیر گفت بیمارستان سیصد تخت و بخش اورژانس دارد."],
+        ["بیمارستان تازه شهر روز دوشنبه افتتاح شد.",
+         "ساکنان گفتند بیمارستان فشار بر بیمارستان‌های قدیمی را کم می‌کند."],
     ]
     passages = [PassageText((article, index), article, index, text)
                 for article, texts in enumerate(articles) for index, text in enumerate(texts)]
