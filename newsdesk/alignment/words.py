@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from newsdesk.importing import languages
-from newsdesk.importing.scripts import HIRAGANA, UNSPACED_RUN
+from newsdesk.importing.scripts import HANGUL, HIRAGANA, UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
@@ -32,13 +32,23 @@ NUMBER = re.compile(rf"\d+(?:[.,{ARABIC_DECIMAL}{ARABIC_THOUSANDS}]\d+)*")
 # two words is rare enough that TF-IDF weighs it down). For Thai and its neighbours, which search engines split
 # with a dictionary, pairs are a rough stand-in; a character there is a letter with its vowel and tone marks,
 # never a mark alone. Korean spaces its words but writes a word's particles onto it ("제재를", "제재는": sanctions,
-# with their case endings), so a run of Hangul syllables is counted in pairs too, as search engines for Korean
-# do: the stem's pair ("제재") is shared whatever particle follows.
-HANGUL = "\uac00-\ud7af"
+# with their case endings): a Korean text's words are read without them (``korean_stem``), and a run of Hangul in
+# a text in another language is counted in pairs, as search engines for Korean do.
 # Japanese writes its particles and its verbs' and adjectives' endings in hiragana ("が", "した", "している") and its
 # nouns in kanji and katakana: a run of hiragana is grammar, which every passage shares, so it is no term (pairs of
 # it tied every passage that "did" something to every other). Chinese writes no hiragana.
 HIRAGANA_RUN = re.compile(f"[{HIRAGANA}]+")
+# Chinese writes its grammar in characters of its own, which every passage shares: the particles of possession
+# and aspect ("的", "了", "着"), the copula "是", prepositions and conjunctions ("在", "和", "与", "及", "把", "被",
+# "从", "于"), adverbs ("已", "将", "也", "都", "就", "还", "再"), pronouns and demonstratives ("他", "我们", "这",
+# "那", "其", "该"). A pair with one of them is a pair of grammar or straddles two words ("学校的食堂": "校的",
+# "的食"), and is no term. The ``stop-words`` list holds more: characters that are a content word's part as often
+# as a function word ("人", "上", "下", "有", "一", "个", "来", "后", "为", "所", "因", "由", "对"), which are kept. The
+# pairs around a function character are left out, and the characters beside it are not read alone (splitting runs
+# at them, as runs of Japanese are split at hiragana, left a character of a word behind: "现在" gave "现").
+CHINESE_FUNCTION_CHARACTERS = frozenset("的了着是在和与及并已将被把也都就而又还从于之这那此他她它我你们"
+                                        "但却仍即则且或若等曾再每各该")
+HANGUL_RUN = re.compile(f"[{HANGUL}]+")
 PAIRED_RUN = re.compile(f"{UNSPACED_RUN.pattern}|[{HANGUL}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
@@ -79,6 +89,14 @@ LANGUAGE_STOP_WORDS = {
                     for verb in "قال قالت قالوا يقول تقول يقولون".split())
     | frozenset(languages.arabic_folded(word) for word in
                 "اليوم أمس غدا يوم أيام صباح مساء عام عاما سنة سنوات الوقت الماضي المقبل".split()),
+    # Hindi: "told", "said" (the list has "कहा"), in the spelling its words are looked up in.
+    "hi": frozenset("बताया बताते बताती बताई कही कहे बोले बोली".split()),
+    # Korean: "said", "told", "added" and "according to"; and the words that only say when ("오전", morning;
+    # "전날", the day before; "이날", that day). Looked up without their particles (``korean_stem``).
+    "ko": frozenset("""
+        말했다 밝혔다 전했다 덧붙였다 설명했다 강조했다 말한 밝힌 전한 따르면 기자 특파원
+        오전 오후 오늘 어제 내일 전날 이날 그날 당일 당시 현재 지난 올해 지난해 작년 최근 이후 이전 이번
+    """.split()),
 }
 
 
@@ -129,7 +147,95 @@ def arabic_stem(word: str) -> str:
     return languages.arabic_folded(word)
 
 
-LIGHT_STEMMERS = {"ar": arabic_stem}
+# Korean spaces its words but writes its particles onto them ("정부는", "정부가", "정부의": the government,
+# with the marks of topic, subject and possessor), and a verb's endings onto its stem; most of its verbs in the
+# news are a Sino-Korean noun with "하다" or "되다" ("발생했다", "발생한": occurred). Read as pairs of
+# syllables, a word gave its particles and endings as terms ("으로", "에서", "했다") and tied every passage to
+# every other. A light stemmer strips them, as light stemmers for Korean search do: the endings below come off the
+# end of a word, longest first, again and again (a plural and a case: "주민들이"), as long as two syllables
+# stay, or one when it is a function word ("것으로": "것") or the particle ends no noun
+# (``KOREAN_ONLY_PARTICLES``). "도" (also) is not among them: more nouns end on it ("철도", railway; "정도",
+# degree) than a compound can lose ("도시철도" meets "철도"). A particle that has two forms takes the one its
+# syllable before calls for: "이", "은", "을", "과", "으로" after a final consonant ("사고로" is "사고", and
+# "국가", a nation, keeps its "가"), "가", "는", "를", "와", "로" after a vowel ("로" after an "ㄹ" too). A
+# noun whose last syllable is spelt as a particle loses it wherever it is written ("민주주의", democracy, and
+# "민주주의를" are both "민주주"), which is all a term needs.
+KOREAN_ENDINGS = {
+    # Case particles, and the endings of the verbs made with "하다", "되다" and "시키다", after any syllable.
+    "any": """
+        에서는 에서도 에서의 에서부터 에서만 에서 에게는 에게도 에게서 에게 에는 에도 에의 에만 에 의 만 만은 만이
+        까지 까지는 까지도 부터 부터는 처럼 보다 보다는 마다 조차 께서 께서는 한테 들 들도 뿐 씩 다고 다며 다는 라며
+        했다 했고 했으며 했던 했는데 했지만 했다가 했다고 했다는 했습니다 했을 합니다 한다 한다고 한다는 하는 하고
+        하며 하면 하면서 하여 해서 해야 하기 하지 하게 하던 하도록 하겠다 할 한 됐다 됐고 됐으며 됐던 되었다 되어
+        된다 되는 되고 되며 되면 되면서 된 될 돼 시켰다 시킨 시켜 시키는 시키고
+    """,
+    # After a final consonant.
+    "consonant": """
+        이 은 을 과 과는 과도 과의 으로 으로는 으로도 으로서 으로써 으로부터 으로의 이나 이며 이고 이라는 이라고
+        이란 이다 이었다 이었던 이라 이지만 이던 이라도
+    """,
+    # After a vowel; "로" and the particles made with it after an "ㄹ" too.
+    "vowel": "가 는 를 와 와는 와도 와의 로 로는 로도 로서 로써 로부터 로의 나 라는 라고 란 였다 였던 라도",
+}
+# The particles that end no noun, which come off a noun of one syllable too ("시는", the city; "땅을", the ground).
+KOREAN_ONLY_PARTICLES = frozenset("은 는 을 를".split())
+_KOREAN_ENDINGS = sorted(((ending, kind) for kind, endings in KOREAN_ENDINGS.items() for ending in endings.split()),
+                         key=lambda item: -len(item[0]))
+HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+KOREAN_STEM_SYLLABLES = 2
+_RIEUL = 8  # the index of a final "ㄹ" among a syllable's final consonants
+
+
+def _final_consonant(syllable: str) -> int:
+    """The index of ``syllable``'s final consonant (0: none), -1 for a character that is no Hangul syllable."""
+    return (ord(syllable) - 0xAC00) % 28 if HANGUL_SYLLABLE.fullmatch(syllable) else -1
+
+
+def _korean_ending(word: str, function: frozenset) -> str | None:
+    """The longest ending of ``KOREAN_ENDINGS`` that comes off ``word``."""
+    for ending, kind in _KOREAN_ENDINGS:
+        if not word.endswith(ending) or len(word) == len(ending):
+            continue
+        stem = word[:-len(ending)]
+        if len(stem) < KOREAN_STEM_SYLLABLES and stem not in function and ending not in KOREAN_ONLY_PARTICLES:
+            continue
+        final = _final_consonant(stem[-1])
+        if final < 0 or kind == "consonant" and final == 0:
+            continue
+        if kind == "vowel" and final != 0 and not (ending.startswith("로") and final == _RIEUL):
+            continue
+        return ending
+    return None
+
+
+@functools.lru_cache(maxsize=200_000)
+def korean_stem(word: str) -> str:
+    """``word`` (Hangul) without its particles and its verb's endings (``KOREAN_ENDINGS``)."""
+    function = stop_words_for(languages.KOREAN)
+    while word not in function:
+        ending = _korean_ending(word, function)
+        if ending is None:
+            break
+        word = word[:-len(ending)]
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def hindi_stem(word: str) -> str:
+    """``word`` in the one spelling Hindi words are compared in (``languages.hindi_folded``: "ज़िला" and "जिला",
+    "पहुँचे" and "पहुंचे" meet), and ``stem``."""
+    return stem(languages.hindi_folded(word))
+
+
+def korean_word_stem(word: str) -> str:
+    """A word of a Korean text as a term: a word in Hangul without its particles and endings (``korean_stem``),
+    a word in another script (a name, an acronym) as ``stem`` has it."""
+    return korean_stem(word) if HANGUL_RUN.search(word) else stem(word)
+
+
+LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem}
+# The stemmers that fold a word's spelling, not its endings: the same with ``unigrams``' words as written.
+SPELLING_STEMMERS = {"hi": hindi_stem}
 
 
 @functools.cache
@@ -191,8 +297,12 @@ def stem(word: str) -> str:
 
 def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str, str]]:
     """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words. ``language``:
-    the text's, when the caller knows it (else read from the text)."""
+    the text's, when the caller knows it (else read from the text). A Korean word's surface is the word without its
+    particles and endings (``korean_stem``), which are no part of what it says; a Hindi word's is in the one spelling
+    its words are compared in (``languages.hindi_folded``)."""
+    language = languages.language_of(text) if language is None else language
     skipped, stemmed, eliding = _reading(language, text)
+    korean = language == languages.KOREAN
     result = []
     previous = None
     for match in TOKEN.finditer(text):
@@ -202,6 +312,13 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
             previous = None
             continue
         term = stemmed(lowered)
+        if korean:
+            if skipped(term):
+                previous = None
+                continue
+            surface = term
+        elif language in SPELLING_STEMMERS:
+            surface = languages.lookup_form(surface, language)
         result.append((term, surface))
         if previous is not None:
             result.append((f"{previous[0]} {term}", f"{previous[1]} {surface}"))
@@ -221,15 +338,20 @@ def content_words(text: str, language: str | None = None) -> str:
 def unigrams(text: str, language: str | None = None, folded: bool = True) -> list[str]:
     """Stemmed content words, without the phrases (the fast path, for similarity). ``language``: the text's, when
     the caller knows it (a story's passages are too short to tell each one's apart); else read from the text.
-    Without ``folded``, a language other than English keeps its words' endings (``stem`` alone, not Snowball's)."""
+    Without ``folded``, a language other than English keeps its words' endings (``stem`` alone, not Snowball's),
+    its spelling folded still (``SPELLING_STEMMERS``)."""
+    language = languages.language_of(text) if language is None else language
     skipped, stemmed, eliding = _reading(language, text)
     if not folded:
-        stemmed = stem
+        stemmed = SPELLING_STEMMERS.get(language, stem)
     result = []
     for match in TOKEN.finditer(text):
         lowered = match.group().lower().replace("’", "'")
+        if language == languages.KOREAN and HANGUL_RUN.search(lowered):
+            result += korean_terms(lowered)
+            continue
         if PAIRED_RUN.search(lowered):
-            result += character_pairs(lowered)
+            result += character_pairs(lowered, language)
             continue
         lowered = _unelided(lowered, eliding)
         if _letters(lowered) < 2 or skipped(lowered):
@@ -242,19 +364,51 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
     return result
 
 
-def character_pairs(token: str) -> list[str]:
+def korean_terms(token: str) -> list[str]:
+    """The terms of a token of a Korean text: its word without particles and endings (``korean_stem``), none for a
+    function word, and the letters of another script beside it as a word of their own ("ktx역": "ktx", "역")."""
+    terms = []
+    skipped = stop_words_for(languages.KOREAN)
+    position = 0
+    for run in HANGUL_RUN.finditer(token):
+        before = token[position:run.start()]
+        if _letters(before) >= 2 and before not in skipped:
+            terms.append(stem(before))
+        word = run.group()
+        stemmed = korean_stem(word)
+        if word not in skipped and stemmed not in skipped:
+            terms += _korean_pieces(stemmed)
+        position = run.end()
+    after = token[position:]
+    if _letters(after) >= 2 and after not in skipped:
+        terms.append(stem(after))
+    return terms
+
+
+def _korean_pieces(stemmed: str) -> list[str]:
+    """A Korean stem as its terms: itself, and the pairs of syllables within it when it has three or more, so that
+    a compound and its parts meet ("도시철도", city railway, and "철도"; "은포역" and "은포시" on "은포")."""
+    if len(stemmed) <= 2:
+        return [stemmed]
+    return [stemmed] + [stemmed[i:i + 2] for i in range(len(stemmed) - 1)]
+
+
+def character_pairs(token: str, language: str | None = None) -> list[str]:
     """The terms of a token holding runs of an unspaced script or of Hangul: each run as overlapping pairs of
     characters (a run of one character as itself), its runs of hiragana left out (``HIRAGANA_RUN``), and any other
-    letters beside a run as one word ("iPhone发布" gives "iphone", "发布")."""
+    letters beside a run as one word ("iPhone发布" gives "iphone", "发布"). In a Chinese text (``language``), no pair
+    holding a function character (``CHINESE_FUNCTION_CHARACTERS``)."""
     terms = []
     position = 0
+    grammar = CHINESE_FUNCTION_CHARACTERS if language == languages.CHINESE else frozenset()
     for run in PAIRED_RUN.finditer(token):
         before = token[position:run.start()]
         if _letters(before) >= 2 and before not in stop_words():
             terms.append(stem(before))
         for piece in filter(None, HIRAGANA_RUN.split(run.group())):
             characters = MARKED.findall(piece)
-            terms += ["".join(characters[i:i + 2]) for i in range(len(characters) - 1)] or ["".join(characters)]
+            pairs = ["".join(characters[i:i + 2]) for i in range(len(characters) - 1)] or ["".join(characters)]
+            terms += [pair for pair in pairs if not grammar.intersection(pair)]
         position = run.end()
     after = token[position:]
     if _letters(after) >= 2 and after not in stop_words():

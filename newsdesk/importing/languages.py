@@ -11,11 +11,12 @@ import functools
 import re
 from collections import Counter
 
+from newsdesk.importing.scripts import east_asian_letters
 from newsdesk.importing.tokens import MARKS
 
 ENGLISH = "en"
-# The languages whose words are spaced, so that a text's function words can be counted word by word. Chinese and
-# Japanese, written without spaces, are counted in pairs of characters by the alignment and need no list here.
+# The languages whose words are spaced, so that a text's function words can be counted word by word. Chinese,
+# Japanese and Korean are told by their scripts (``script_language``), which no other language writes.
 SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "ro",
                     "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi")
 # Languages that capitalise every noun: a lone capitalised word there is a noun, not a name.
@@ -38,6 +39,29 @@ ADDED_FUNCTION_WORDS = {
         neste nesta nestes nestas nesse nessa nesses nessas naquele naquela naqueles naquelas nisto nisso naquilo
         àquele àquela àqueles àquelas àquilo dum duma duns dumas nuns numas
     """.split()),
+    # Hindi: the list has "गया" and none of its other forms ("गई", "गए", and "गयी", "गये" as many sites spell
+    # them), "जा" without "जाता", "रहा" without "रही", "सकता" without "सकती", the ergative "उन्होंने", the future of
+    # "to be" ("होगा"), the passive's "जाया" and the perfect's "चुका". Its chandrabindu spellings ("यहाँ") are looked
+    # up with the anusvara too (``hindi_folded``).
+    "hi": frozenset("""
+        गई गए गयी गये गईं उन्होंने इन्होंने जिन्होंने रही रहीं सकती होगा होगी होंगे जाता जाती जाते जाएगा जाएगी जाएंगे
+        किए किये तथा अब जाया चुका चुकी चुके
+    """.split()),
+    # Korean: the list holds phrases, adverbs and interjections, but few of the words news prose is made of:
+    # demonstratives and quantifiers, the bound nouns ("수", ability; "때문", because; "중", while), the verbs that
+    # do a preposition's work ("통해", through; "위해", for; "대한", about; "따라", along), the auxiliaries and the
+    # copula ("있다", "없다", "않다", "하다", "되다", "이다", "아니다") in the forms they take and as the stemmer leaves
+    # them ("있다며": "있"), and adverbs of degree and sequence. A word is looked up as written and without its
+    # particles (``words.korean_stem``: "수를", "것으로").
+    "ko": frozenset("""
+        그런 저런 이러한 그러한 해당 모든 여러 각 각각 서로 스스로 자신 일부 대부분
+        것 수 중 때문 뿐 데 바 듯 측 씨 등 및 뒤 후 전 간 내 외 안 위 속
+        더 가장 매우 다 또 또는 또한 또다시 다시 이미 아직 계속 특히 한편 이어 역시 이제 지금 약 총 앞서 그동안
+        통해 통한 위해 위한 대해 대한 관련 관련해 따라 따른 의해 의한 인해 인한 비해 대비
+        있다 있는 있고 있어 있었다 있으며 있을 있습니다 있다는 있던 없다 없는 없이 없고 없었다 없을
+        않다 않은 않는 않고 않았다 않을 않아 하다 한다 하는 하고 한 할 해 했다 했고 하며 합니다 했던
+        되다 된다 된 될 되는 돼 됐다 되고 되어 이다 이었다 입니다 아니다 아닌 같은 같다 같이 있 없 않 되
+    """.split()),
 }
 # Words the ``stop-words`` package lists as function words though they are content words, which a story's
 # passages share as they share its subject. Its Arabic list is drawn from news wires and holds their verbs ("قال",
@@ -47,6 +71,16 @@ ADDED_FUNCTION_WORDS = {
 # pronouns, prepositions, conjunctions, particles, demonstratives, relative pronouns and auxiliaries ("كان",
 # "يكون", "تم", "يمكن"). Spelt as the list spells them, and compared in their looked-up form (``lookup_form``).
 REMOVED_FUNCTION_WORDS = {
+    # Its Hindi list holds "घर" (home) and "वर्ग" (class, category), content words of any story about a family or
+    # a school.
+    "hi": frozenset("घर वर्ग".split()),
+    # Its Korean list holds verbs ("구토하다", to vomit; "도착하다", to arrive; "타다", to ride or burn), nouns
+    # ("시간", "시각", time; "전자", electronics; "타인", others) and the Sino-Korean numerals, each also a noun ("사",
+    # company; "구", district; "팔", arm; "육", land), which a story's passages share as they share its subject.
+    "ko": frozenset("""
+        구토하다 토하다 도착하다 도달하다 오르다 타다 놀라다 향하다 비슷하다 메쓰겁다 연관되다 시작하여
+        시간 시각 전자 양자 타인 옆사람 자기집 소생 소인 년 월 일 삼 사 오 육 륙 칠 팔 구 령 영
+    """.split()),
     "ar": frozenset("""
         اثر اجل اطار اعادة اعلنت اكد الاخيرة الاول الاولى الثاني الثانية الذاتي السابق الماضي المقبل الوقت
         اليوم امس اول ايار ايام باسم برس بن زيارة سنة سنوات شخصا صباح عام عاما عدد غدا قال قوة كلم لقاء للامم
@@ -71,9 +105,25 @@ def arabic_folded(text: str, alef: bool = True) -> str:
     return text.translate(ONE_ALEF) if alef else text
 
 
-LOOKUP_FOLDS = {"ar": arabic_folded}
+# Hindi sites spell one word two ways: a nasal vowel with the chandrabindu or with the anusvara ("यहाँ" and
+# "यहां", "पहुँचे" and "पहुंचे"), and the consonants of Persian and English loans with the nukta or without it
+# ("ज़िला" and "जिला", "फ़ैसला" and "फैसला"), the nukta written as its own mark or within the letter (U+095B is
+# "ज" with it). ``hindi_folded`` is the one form in which Hindi words are compared: the anusvara for the
+# chandrabindu, the letters without the nukta.
+CHANDRABINDU, ANUSVARA, NUKTA = "\u0901", "\u0902", "\u093c"
+NUKTA_LETTERS = str.maketrans({"\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज", "\u095c": "ड",
+                               "\u095d": "ढ", "\u095e": "फ", "\u095f": "य", CHANDRABINDU: ANUSVARA, NUKTA: None})
+
+
+def hindi_folded(text: str) -> str:
+    """``text`` with its chandrabindu written as the anusvara and its letters without the nukta ("यहाँ": "यहां",
+    "ज़िला": "जिला")."""
+    return text.translate(NUKTA_LETTERS)
+
+
+LOOKUP_FOLDS = {"ar": arabic_folded, "hi": hindi_folded}
 # The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
-FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]")}
+FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "hi": re.compile("[\u0900-\u097f]")}
 # Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
 # "لما", "كما"), a conjunction before a preposition ("وبما"): a function word behind them is a function word still.
 # What is left must be two letters or more ("وا" is no "و" and "ا"), and a function word of the language's own list
@@ -115,7 +165,8 @@ def function_words(language: str) -> frozenset[str]:
 
 def lookup_form(word: str, language: str | None) -> str:
     """``word`` as it is looked up among the function words of ``language``: in lower case, with a straight
-    apostrophe, and with the folds of its script (``LOOKUP_FOLDS``: Arabic's hamza and vowel marks)."""
+    apostrophe, and with the folds of its script (``LOOKUP_FOLDS``: Arabic's hamza and vowel marks, Hindi's
+    chandrabindu and nukta)."""
     word = word.lower().replace("’", "'")
     folds = LOOKUP_FOLDS.get(language)
     if folds is None:
@@ -151,19 +202,49 @@ def _languages_of_word() -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in languages.items()}
 
 
+# Chinese, Japanese and Korean are told by their scripts, where most of a text's letters are written in them (a
+# Chinese or Korean page quotes English names, a Korean one a Han character or two: "與野"). Hangul is Korean's
+# alone. Han is Chinese's and Japanese's: Japanese writes its particles and its verbs' endings in hiragana, a
+# Japanese headline several of them ("霧沢線、運休長期化へ　土砂崩れで線路埋まる": へ, れ, で, る), Chinese none
+# (a shop's "の" at most), so a text of Han and kana is Japanese when one of its Han and kana letters in
+# ``HIRAGANA_SHARE`` is hiragana, or when most of them are katakana ("ニュース"); a Chinese text that names a Japanese
+# shop or film in katakana ("优衣库（ユニクロ）") stays Chinese.
+CHINESE, JAPANESE, KOREAN = "zh", "ja", "ko"
+HIRAGANA_SHARE = 1 / 20
+
+
+def script_language(text: str) -> str | None:
+    """"ko", "ja" or "zh" when most of ``text``'s letters are Hangul, or Han and kana; None for any other text."""
+    letters, han, hiragana, katakana, hangul = east_asian_letters(text)
+    if not letters:
+        return None
+    if hangul * 2 > letters:
+        return KOREAN
+    unspaced = han + hiragana + katakana
+    if unspaced * 2 <= letters:
+        return None
+    if hiragana and hiragana >= HIRAGANA_SHARE * unspaced or katakana * 2 > unspaced:
+        return JAPANESE
+    return CHINESE
+
+
 # The same article is asked about by the furniture rules, the vectors and the names of one comparison: it is read
 # once (a text's hash is kept with it, so a hit costs nothing).
 @functools.lru_cache(maxsize=512)
 def language_of(text: str) -> str:
-    """The ISO 639-1 code of the language ``text`` is written in, by its function words; English unless another
-    language clearly wins.
+    """The ISO 639-1 code of the language ``text`` is written in, by its script or its function words; English
+    unless another language clearly wins.
 
     Lists overlap (Spanish and Portuguese share most of theirs, and the English list holds "de" and "la"), so two
     languages are compared by the words only one of them holds: a language wins against another when more of the
     text's words are its function words and not the other's than the other way round. A language other than
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
     another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
-    words, the letters only one of them writes count as such words too (``LETTER_HINTS``)."""
+    words, the letters only one of them writes count as such words too (``LETTER_HINTS``). Chinese, Japanese and
+    Korean are told by their scripts first (``script_language``)."""
+    told = script_language(text)
+    if told is not None:
+        return told
     table = _languages_of_word()
     found = Counter()
     # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for that
@@ -199,13 +280,21 @@ def language_of(text: str) -> str:
     return winner
 
 
+# Chinese and Japanese write no word between spaces: their function words (的, 了, が, の) are characters and kana
+# inside a run of their script, which the alignment reads there (``words.character_pairs``), and no word a caller
+# finds between spaces and punctuation. The rules that count a text's function words among its words (the share of
+# them that tells prose from a list, ``alignment.furniture``) were made for spaced words; counted a character at a
+# time, any line of Chinese or Japanese holds a fifth of them, a list of headlines as much as prose.
+UNSPACED_LANGUAGES = frozenset({CHINESE, JAPANESE})
+
+
 @functools.cache
 def with_english(language: str) -> frozenset[str]:
     """English's function words (scikit-learn's list) and ``language``'s: a text in another language quotes
-    English names and titles too."""
+    English names and titles too. English's alone for a language written without spaces (``UNSPACED_LANGUAGES``)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # on first use, not with the URLs
 
-    if language == ENGLISH:
+    if language == ENGLISH or language in UNSPACED_LANGUAGES:
         return ENGLISH_STOP_WORDS
     return ENGLISH_STOP_WORDS | function_words(language)
 

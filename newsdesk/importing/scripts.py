@@ -46,6 +46,10 @@ KANA = "\u3040-\u30ff"
 # Hiragana, in which Japanese writes its particles and its verbs' and adjectives' endings: its letters and its
 # iteration marks, not the combining voicing marks or the unassigned points of the block.
 HIRAGANA = "\u3041-\u3096\u309d\u309e"
+# Katakana, in which Japanese writes foreign words and names ("ニュース"), with its prolonged sound mark.
+KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+# Hangul: its syllables, and its letters (jamo) on their own. Korean spaces its words.
+HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
 HAN_PER_WORD = 1.5
 KANA_PER_WORD = 2.0
@@ -57,6 +61,17 @@ _HAN = re.compile(f"[{HAN}]")
 _KANA = re.compile(f"[{KANA}]")
 _SOUTHEAST_ASIAN = re.compile(f"[{SOUTHEAST_ASIAN}]")
 _SOUTHEAST_ASIAN_RUN = re.compile(f"[{SOUTHEAST_ASIAN}]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_HIRAGANA = re.compile(f"[{HIRAGANA}]")
+_KATAKANA = re.compile(f"[{KATAKANA}]")
+_HANGUL = re.compile(f"[{HANGUL}]")
+
+
+def east_asian_letters(text: str) -> tuple[int, int, int, int, int]:
+    """How many letters ``text`` holds (digits, marks and punctuation aside), and how many of them are Han,
+    hiragana, katakana and Hangul."""
+    return (len(_LETTER.findall(text)), len(_HAN.findall(text)), len(_HIRAGANA.findall(text)),
+            len(_KATAKANA.findall(text)), len(_HANGUL.findall(text)))
 
 
 def run_words(run: str) -> int:

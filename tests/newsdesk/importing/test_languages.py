@@ -201,3 +201,35 @@ def test_an_arabic_word_that_only_says_when_is_skipped_as_written_and_a_content_
     assert {"بلدية", "سوق", "ترميم"} <= set(terms)
     # Words of time are no function words: a proclitic is not read past onto them ("بعام" stays a word).
     assert not is_function_word("أمس", "ar") and not is_function_word("بعام", "ar")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("青林县城南小学昨日午餐后有二十多名学生腹痛，县卫生部门已派人调查。", "zh"),
+    ("优衣库（ユニクロ）在澄江新开的门店今天排起长队，店员说库存还够。", "zh"),  # a shop in katakana
+    ("港北市の市営バスは来月から運賃を改定すると発表した。", "ja"),
+    ("霧沢線、運休長期化へ　土砂崩れで線路埋まる", "ja"),  # a headline: four kana among its kanji
+    ("ニュース", "ja"),
+    ("하진시는 오늘 시내버스 요금을 다음 달부터 올린다고 밝혔다.", "ko"),
+    ("與野, 하진시 예산안 놓고 또 공방", "ko"),  # a headline with Han characters
+])
+def test_chinese_japanese_and_korean_are_told_by_their_script(text, language):
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The council of 青林 said the school would reopen on Monday after the inquiry.", "en"),
+    ("iPhone发布", "en"),  # as many Latin letters as Han: no language told by its script
+    ("Die Stadt 하진 hat den Vertrag mit dem Busbetreiber verlängert.", "de"),
+])
+def test_a_few_east_asian_letters_leave_a_text_to_its_function_words(text, language):
+    assert language_of(text) == language
+
+
+def test_chinese_and_japanese_lend_no_function_words_to_a_count_of_spaced_words():
+    from newsdesk.importing.languages import with_english
+
+    # Their function words are characters inside a run (的, が): a line of them, counted a character at a time,
+    # would hold as many as prose does.
+    assert "的" in function_words("zh") and "が" in function_words("ja")
+    assert with_english("zh") == with_english("ja") == with_english("en")
+    assert "그리고" in with_english("ko")
