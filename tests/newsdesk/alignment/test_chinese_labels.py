@@ -64,6 +64,10 @@ def test_the_labels_of_a_chinese_story_are_runs_its_articles_share_not_clauses()
         result, text_of = aligned(slug)
         for topic in result.topics:
             label = topic.label
+            if len({key[0] for key in topic.members}) < chinese.SHARED_BY:
+                # One outlet's passage alone shares its words with no other: it keeps its own opening.
+                assert any(text_of[key].startswith(label.removesuffix("…")) for key in topic.members), label
+                continue
             assert not label.endswith("…"), label
             articles = {key[0] for key in topic.members if label in text_of[key]}
             assert len(articles) >= chinese.SHARED_BY, label
