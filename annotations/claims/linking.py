@@ -23,6 +23,13 @@ Method, general to any English story (nothing here names a subject):
 
 Each linked mention carries a reason: what it shares with its closest mention in the claim
 ("shared: 27 (trawlers), harbour, blockade, Monday"). Pure: no database.
+
+In a script without capitals (``normalise.caseless``) the same method reads other terms: the alignment's
+(``newsdesk.alignment.words``), Chinese, Japanese and Korean runs as overlapping pairs of characters (Chinese pairs
+holding a character that only binds a clause, ``chinese.BREAKS``, left out), other words stemmed by their
+language's stemmer with its function words skipped; for a story written mostly in Chinese or Japanese, character
+n-grams of one or two characters in place of three to five letters. Such a sentence names no one by case, so
+figures, dates (a day of the month written alone, "15日", compared with other days) and shared wording tie it.
 """
 
 from __future__ import annotations
@@ -37,11 +44,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsdesk.alignment import wordclass
+from newsdesk.alignment import chinese, wordclass
+from newsdesk.alignment import words as alignment_words
 from newsdesk.alignment.labels import token_spans, word_classes
+from newsdesk.importing import languages
+from newsdesk.importing.scripts import HAN, KANA
 
-from .finding import QUOTED_WORDS, Mention, find_mentions, quotations
-from .normalise import canonical_figure_tokens
+from .finding import QUOTED_WORDS, Mention, _size, find_mentions, quotations, quoted
+from .normalise import canonical_figure_tokens, caseless, details
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 NEWS_STOP_WORDS = frozenset(
@@ -176,16 +186,73 @@ def _countries(text: str) -> str:
     return COUNTRY.sub(lambda m: f" {m.lastgroup.replace('_', '')} ", text)
 
 
-def content_words(text: str) -> list[str]:
+def content_words(text: str, language: str | None = None) -> list[str]:
+    """The stemmed content words of a mention. In a script without capitals (``normalise.caseless``), the terms
+    the alignment reads in it (``newsdesk.alignment.words``): Chinese, Japanese and Korean runs as overlapping
+    pairs of characters, Japanese particles left out; other words stemmed by the language's stemmer (Arabic's
+    article and prefixes off), its function words skipped. ``language``: the story's, when the caller knows it."""
+    if caseless(text):
+        return _script_terms(text, language)
     return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in stop_words() and len(w) > 1]
 
 
-def _analyse(mention: Mention) -> list[str]:
-    words = content_words(mention.text)
-    terms = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+KANA_CHARACTER = re.compile(f"[{KANA}]")
+BINDING = re.compile(f"[{''.join(sorted(chinese.BREAKS))}]")
+PAIRED = "\u0000"  # marks a term that is a pair of characters, which forms no phrase with its neighbour
+
+
+def _script_terms(text: str, language: str | None, marked: bool = False) -> list[str]:
+    if language is None:
+        language = languages.language_of(text)
+    skipped = alignment_words.stop_words_for(language)
+    stemmed = alignment_words.stemmer(language)
+    terms = []
+    # Chinese writes its function words in the characters of its nouns: a pair holding one of the characters
+    # that only bind a clause ("的", "了", "和": ``chinese.BREAKS``) is grammar, which every sentence shares.
+    if not KANA_CHARACTER.search(text):
+        text = BINDING.sub(" ", text)
+    for match in alignment_words.TOKEN.finditer(text):
+        lowered = match.group().lower().replace("’", "'")
+        if alignment_words.PAIRED_RUN.search(lowered):
+            terms += [PAIRED + pair if marked else pair for pair in alignment_words.character_pairs(lowered)]
+            continue
+        if len(alignment_words.MARK.sub("", lowered)) < 2:
+            continue
+        if alignment_words.skipped_word(skipped, language, lowered):
+            continue
+        terms.append(stemmed(lowered))
+    return terms
+
+
+def _analyse(mention: Mention, language: str | None = None) -> list[str]:
+    if caseless(mention.text):
+        marked = _script_terms(mention.text, language, marked=True)
+        words = [term.lstrip(PAIRED) for term in marked]
+        phrases = [f"{a} {b}" for a, b in zip(marked, marked[1:], strict=False)
+                   if not a.startswith(PAIRED) and not b.startswith(PAIRED)]
+        terms = words + phrases
+    else:
+        words = content_words(mention.text)
+        terms = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     terms += canonical_figure_tokens(mention.details.figures)
     terms += sorted(mention.details.dates)
     return terms
+
+
+UNSPACED_NGRAMS = (1, 2)
+UNSPACED_CHARACTER = re.compile(f"[{HAN}{KANA}]")
+NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def unspaced(texts: Sequence[str]) -> bool:
+    """Most letters of ``texts`` are Chinese or Japanese characters (a sample of them, read from the start)."""
+    sample = "".join(texts)[:20_000]
+    letters = sum(c.isalpha() for c in sample)
+    return bool(letters) and len(UNSPACED_CHARACTER.findall(sample)) * 2 > letters
+
+
+def _letters_only(text: str) -> str:
+    return NOT_LETTERS.sub(" ", text.lower())
 
 
 @dataclass
@@ -205,6 +272,7 @@ class Claim:
 class Linker:
     mentions: Sequence[Mention]
     threshold: float = LINK_THRESHOLD
+    language: str | None = None  # the story's, read from its mentions when not given
     word_vectors: object = field(init=False)
     name_weight: dict = field(init=False)
     char_vectors: object = field(init=False)
@@ -213,11 +281,20 @@ class Linker:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         texts = [m.text for m in self.mentions]
+        if self.language is None and any(caseless(text) for text in texts):
+            self.language = languages.language_of_texts(texts)
         self.name_weight = name_weights(self.mentions)
-        self.word_vectors = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)]),
+        self.word_vectors = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)], self.language),
                                             sublinear_tf=True).fit_transform([str(i) for i in range(len(texts))])
-        self.char_vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                            lowercase=True, dtype=np.float32).fit_transform(texts)
+        if unspaced(texts):
+            # A character of Chinese or Japanese carries what three letters or so of an alphabet do (a word is one
+            # or two characters: ``scripts.HAN_PER_WORD``), so its n-grams of one or two characters stand where
+            # an alphabet's of three to five letters do; figures and marks are left to the details.
+            self.char_vectors = TfidfVectorizer(analyzer="char", ngram_range=UNSPACED_NGRAMS, sublinear_tf=True,
+                                                preprocessor=_letters_only, dtype=np.float32).fit_transform(texts)
+        else:
+            self.char_vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                                lowercase=True, dtype=np.float32).fit_transform(texts)
 
     def blend(self, i: int, j: int) -> float:
         word = float(self.word_vectors[i].multiply(self.word_vectors[j]).sum())
@@ -320,7 +397,7 @@ class Linker:
         reasons = []
         for m in group:
             partner = centre if m != centre else max((o for o in sample if o != m), key=lambda o: pair_score(m, o))
-            reasons.append(reason(self.mentions[m], self.mentions[partner]))
+            reasons.append(reason(self.mentions[m], self.mentions[partner], self.language))
         return Claim(mentions, differing(mentions), reasons, label_for(self.mentions[centre].text))
 
 
@@ -357,7 +434,7 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     conflict = date_conflict(a.details.dates, b.details.dates)
     if conflict == "cross" and shared_figures:
         conflict = ""  # one sentence may date two facts; a shared figure says this pair is about the same one
-    if conflict in ("day", "month", "year"):
+    if conflict in ("day", "month", "year", "dom"):
         value -= OTHER_PERIOD
     elif conflict:
         value -= DATE_CONFLICT
@@ -398,7 +475,7 @@ def date_conflict(left: Iterable[str], right: Iterable[str]) -> str:
     """The grain at which two mentions name different times ("" when they do not): the same grain, or a
     weekday against a month."""
     a, b = _grains(frozenset(left)), _grains(frozenset(right))
-    for grain in ("day", "year", "month", "weekday"):
+    for grain in ("day", "year", "month", "weekday", "dom"):
         if a.get(grain) and b.get(grain) and not (a[grain] & b[grain]):
             return grain
     # "on Wednesday" against "in November": a weekday names a day of the story's own week, a bare month
@@ -460,18 +537,24 @@ def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> Non
         flags[i] = True
 
 
-def reason(a: Mention, b: Mention) -> str:
+def reason(a: Mention, b: Mention, language: str | None = None) -> str:
     """What two mentions share, most telling first: the words of a statement both quote, figures, dates,
-    names (a country however each names it), then distinctive words."""
+    names (a country however each names it), then distinctive words; in a script without capitals, the
+    longest runs of characters or the words both write (``_shared_wording``)."""
     parts = []
     b_plain = _plain(b.text)
-    for quoted in quotations(a.text):
-        words = quoted.group(1).strip(" ,.")
-        if len(WORD.findall(words)) >= QUOTED_WORDS and _plain(words) in b_plain:
+    for quotation in quotations(a.text):
+        words = quoted(quotation).strip(" ,.")
+        count = _size(words) if caseless(words) else len(WORD.findall(words))
+        if count >= QUOTED_WORDS and _plain(words) in b_plain:
             parts.append(f"“{shorten(words, 80)}”")
     b_figures = {f.signature[:2] for f in b.details.figures}
     parts += [f.text for f in a.details.figures if f.signature[:2] in b_figures]
     b_dates = set(b.details.dates)
+    if caseless(a.text):
+        parts += [t for t in a.details.date_texts if details(t).dates & b_dates]
+        parts += _shared_wording(a.text, b.text, language)
+        return _listed(parts)
     parts += [t for t in a.details.date_texts if any(_matches(t, d) for d in b_dates)]
     words_b = set(content_words(b.text))
     countries = {}
@@ -487,12 +570,47 @@ def reason(a: Mention, b: Mention) -> str:
     names = [w for w in shared_words if w[0].isupper()]
     others = sorted((w for w in shared_words if not w[0].isupper()), key=len, reverse=True)
     parts += names[:3] + others[:4]
+    return _listed(parts)
+
+
+def _listed(parts: list[str]) -> str:
     seen, unique = set(), []
     for part in parts:
         if part.lower() not in seen:
             seen.add(part.lower())
             unique.append(part)
     return "shared: " + ", ".join(unique) if unique else "similar wording"
+
+
+SHARED_RUNS = 4
+
+
+def _shared_wording(a: str, b: str, language: str | None) -> list[str]:
+    """What two mentions in a script without capitals write alike: runs of Chinese, Japanese or Korean
+    characters whose every pair both hold ("柳溪大桥", "封闭维修"), and words whose stems both hold, longest
+    first."""
+    b_terms = set(_script_terms(b, language))
+    stemmed = alignment_words.stemmer(language)
+    skipped = alignment_words.stop_words_for(language)
+    found = []
+    for match in alignment_words.TOKEN.finditer(a):
+        word = match.group()
+        if alignment_words.PAIRED_RUN.search(word):
+            characters = alignment_words.MARKED.findall(word)
+            start = None
+            for i in range(len(characters)):
+                shared = i + 1 < len(characters) and "".join(characters[i:i + 2]).lower() in b_terms
+                if shared and start is None:
+                    start = i
+                elif not shared and start is not None:
+                    found.append("".join(characters[start:i + 1]))
+                    start = None
+        elif (len(word) > 2 and not alignment_words.skipped_word(skipped, language, word.lower())
+              and stemmed(word.lower()) in b_terms):
+            found.append(word)
+    unique = list(dict.fromkeys(found))
+    longest = [run for run in unique if not any(run != other and run in other for other in unique)]
+    return sorted(longest, key=len, reverse=True)[:SHARED_RUNS]
 
 
 def _plain(text: str) -> str:
@@ -526,7 +644,25 @@ def shorten(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
+    if caseless(text):
+        return _cut_at_clause_end(text, limit - 1) + "…"
     return _cut_at_phrase_end(text, limit - 1) + "…"
+
+
+# Where a clause of a script without capitals ends: its commas and semicolons (Chinese "，、；", Arabic "،؛") and
+# the colon; the English word classes that find a phrase's end know none of its words.
+CLAUSE_MARK = re.compile(r"[，、；：,;:،؛]")
+
+
+def _cut_at_clause_end(text: str, limit: int) -> str:
+    """``text`` cut before the last clause mark within ``limit`` characters when one falls late enough, else at
+    the last space, else at ``limit``."""
+    head = text[:limit + 1]
+    marks = [m.start() for m in CLAUSE_MARK.finditer(head) if m.start() >= limit // 2]
+    if marks:
+        return head[:marks[-1]]
+    space = head.rfind(" ")
+    return head[:space].rstrip() if space >= limit // 2 else text[:limit]
 
 
 def _cut_at_phrase_end(text: str, limit: int) -> str:

@@ -15,12 +15,24 @@ sentence and normalised:
 
 Nothing here names a subject: the word lists are classes (number words, currencies, units, hedges, months).
 Times of day ("09:12") and page artefacts are not figures. Pure: no database.
+
+Scripts without capitals (Chinese, Japanese, Korean, Hindi, Arabic ...) are read by the same rules on tokens that
+suit them (``CASELESS_TOKEN``): figures in any script's digits, read as ``words.figure`` reads them ("٢٤٠" is 240,
+"٦٫٥" is 6.5), with the multipliers, currencies and hedges those languages write beside them ("1万2千", "9億円",
+"3억 원", "4000多份", "약 11m", "نحو ٢٤٠"), and dates written with their calendar signs ("2025年10月18日",
+"10월 18일") or month names ("14 अक्टूबर", "١٣ أغسطس"). A character of Chinese or Japanese is a token of its own.
+They have no names by case: their sentences are tied by figures and shared wording instead.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, HANGUL
+from newsdesk.alignment.words import figure as read_figure
+from newsdesk.importing.scripts import HAN, KANA
+from newsdesk.importing.tokens import MARKS
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -67,6 +79,65 @@ NOT_NAMES = frozenset(
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$£€¥₩₽₴%]", re.UNICODE)
+
+# Scripts without capitals. Their words are letters with their combining marks (Hindi's vowel signs), apart from
+# the digits written onto them ("153名", "2명", "١٨شهرا"); a character of Chinese or Japanese is a word of its own.
+CJK = f"{HAN}{KANA}"
+CASELESS_TOKEN = re.compile(
+    rf"\d{{1,3}}(?:[,{ARABIC_THOUSANDS}]\d{{3}})+(?:[.{ARABIC_DECIMAL}]\d+)?|\d+(?:[.{ARABIC_DECIMAL}]\d+)?"
+    rf"|[{CJK}]|(?:(?![{CJK}])[^\W\d_])(?:(?![{CJK}])[^\W\d_]|[{MARKS}])*|[$£€¥₩₽₴%％]",
+    re.UNICODE,
+)
+CJK_CHARACTER = re.compile(f"[{CJK}{HANGUL}]")
+# Multipliers written after a figure in Chinese, Japanese and Korean ("1万2千" is 12,000, "9億" 900 million).
+CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "億": 100_000_000, "억": 100_000_000,
+              "千": 1_000, "천": 1_000, "百": 100, "백": 100,
+              # and their words in Hindi and Arabic ("2 करोड़", "٦٫٥ ملايين")
+              "हज़ार": 1_000, "हजार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
+              "ألف": 1_000, "الف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000,
+              "مليار": 1_000_000_000, "مليارات": 1_000_000_000}
+# Month names of the languages whose dates are not written with calendar signs: Hindi, and Arabic's two sets (the
+# Syriac names of the Levant and Iraq, and the names of the Gregorian months written from the French).
+OTHER_MONTHS = dict(
+    zip("जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), MONTHS, strict=True)
+) | dict(zip("फरवरी सितम्बर अक्तूबर नवम्बर दिसम्बर".split(),
+             ("february", "september", "october", "november", "december"), strict=True)
+) | dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), MONTHS, strict=True)
+) | dict(zip("ابريل اغسطس اكتوبر".split(), ("april", "august", "october"), strict=True)
+) | dict(zip(["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+              "تشرين الثاني", "كانون الأول"], MONTHS, strict=True))
+# Weekdays in Hindi, Arabic (with a conjunction or preposition written onto them: "والأربعاء") and Korean (with a
+# particle: "화요일에"), and in Chinese, where "周" or "星期" comes before the day's number ("周三").
+OTHER_WEEKDAYS = dict(zip("सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार".split(), WEEKDAYS, strict=True)) | dict(
+    zip("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split(), WEEKDAYS, strict=True)) | dict(
+    zip("월요일 화요일 수요일 목요일 금요일 토요일 일요일".split(), WEEKDAYS, strict=True))
+ARABIC_WEEKDAY_PREFIXES = ("", "و", "ف", "ب", "وب", "ل")
+CHINESE_WEEK = ("周", "星期", "礼拜", "禮拜")
+CHINESE_WEEKDAYS = dict(zip("一二三四五六日", WEEKDAYS, strict=True)) | {"天": "sunday"}
+# Calendar signs after a figure: year, month and day in Chinese, Japanese and Korean.
+YEAR_SIGNS, MONTH_SIGNS, DAY_SIGNS = frozenset("年년"), frozenset("月월"), frozenset("日号號일")
+# Currencies and units written after a figure, and hedges before and after it, in these languages: classes of
+# words, as ``CURRENCY`` and ``DIRECTIONAL_HEDGES`` are. A Chinese or Japanese hedge of two characters is written
+# with a space between them, as its tokens are joined.
+OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
+                  "दينار": "DINAR", "دينار": "DINAR", "دنانير": "DINAR", "جنيه": "EGP", "ريال": "RIAL",
+                  "درهم": "DIRHAM", "ليرة": "LIRA"}
+OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", "キ ロ": "km", "メ ー ト ル": "m",
+               "米": "m", "公 里": "km", "公 斤": "kg", "吨": "tonne", "トン": "tonne", "톤": "tonne", "किलो": "kg",
+               "किमी": "km", "मीटर": "m", "كيلومتر": "km", "كلم": "km", "متر": "m", "أمتار": "m", "طن": "tonne",
+               # spans of time: "18个月", "6個月", "18개월", "18 महीने", "١٨ شهرا"
+               "个 月": "month", "個 月": "month", "か 月": "month", "ヶ 月": "month", "カ 月": "month",
+               "개월": "month", "महीने": "month", "महीनों": "month", "شهرا": "month", "شهر": "month",
+               "أشهر": "month", "天": "day", "日 間": "day", "일간": "day", "दिन": "day", "يوما": "day",
+               "أيام": "day", "小 时": "hour", "个 小 时": "hour", "個 小 時": "hour", "時 間": "hour",
+               "시간": "hour", "घंटे": "hour", "ساعة": "hour", "ساعات": "hour"}
+UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
+OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", "不 到", "最 多", "최소", "최대", "أكثر من",
+                      "اكثر من", "أقل من", "قرابة", "زهاء")
+OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
+                        "حوالى")
+OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा")
+OTHER_AFTER_ROUNDED = ("左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -91,7 +162,7 @@ class Figure:
 @dataclass(frozen=True)
 class Details:
     figures: tuple[Figure, ...]
-    dates: frozenset[str]  # "year:2024", "month:march", "weekday:monday", "day:april-20"
+    dates: frozenset[str]  # "year:2024", "month:march", "weekday:monday", "day:april-20", "dom:20" (day of month)
     names: frozenset[str]
     date_texts: tuple[str, ...]
 
@@ -185,8 +256,177 @@ def _is_name(words: list[str], lowered: list[str], i: int) -> bool:
     return bool(nxt) and nxt[0].isupper() and lowered[1] not in NOT_NAMES
 
 
+def caseless(text: str) -> bool:
+    """``text`` is written in a script without capitals (Han, kana, Hangul, Arabic, Devanagari ...): a letter
+    whose small and capital forms are one."""
+    return not text.isascii() and any(c.isalpha() and c.lower() == c.upper() for c in text)
+
+
+def _other_hedge(words: list[str], i: int, j: int) -> str:
+    """The hedge of a figure at ``words[i]`` in a script without capitals, read before it and after its unit
+    (which ends at ``j``): "约5点", "4000多份", "약 11m", "100 से अधिक"."""
+    before = (" ".join(words[max(0, i - 2):i]), " ".join(words[max(0, i - 1):i]))
+    after = (" ".join(words[j:j + 2]), words[j] if j < len(words) else "", " ".join(words[i + 1:i + 3]),
+             words[i + 1] if i + 1 < len(words) else "")
+    if any(b.endswith(h) for h in OTHER_BEFORE_BOUND for b in before) or any(
+            a == h for h in OTHER_AFTER_BOUND for a in after):
+        return "bound"
+    if any(b.endswith(h) for h in OTHER_BEFORE_ROUNDED for b in before) or any(
+            a == h for h in OTHER_AFTER_ROUNDED for a in after):
+        return "rounded"
+    return ""
+
+
+def _other_month(words: list[str], i: int) -> tuple[str, int] | None:
+    """The month (in English) a month name at ``words[i]`` names, and the words it takes ("تشرين الأول": two)."""
+    if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in OTHER_MONTHS:
+        return OTHER_MONTHS[f"{words[i]} {words[i + 1]}"], 2
+    if words[i] in OTHER_MONTHS:
+        return OTHER_MONTHS[words[i]], 1
+    return None
+
+
+def _other_weekday(words: list[str], i: int) -> tuple[str, int] | None:
+    """The weekday (in English) ``words[i]`` opens, and the words it takes ("周三": two, "星期三": three)."""
+    word = words[i]
+    for prefix in ARABIC_WEEKDAY_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in OTHER_WEEKDAYS:
+            return OTHER_WEEKDAYS[word[len(prefix):]], 1
+    if word[:3] in OTHER_WEEKDAYS and "\uac00" <= word[0] <= "\ud7af":
+        return OTHER_WEEKDAYS[word[:3]], 1  # "화요일에", with its particle
+    for week in CHINESE_WEEK:
+        size = len(week)
+        if "".join(words[i:i + size]) == week and i + size < len(words) and words[i + size] in CHINESE_WEEKDAYS:
+            return CHINESE_WEEKDAYS[words[i + size]], size + 1
+    return None
+
+
+# Korean writes a multiplier, a currency or a unit onto a figure's word with its particle ("8억원을", "3억 원을"):
+# after a figure, a word of Hangul opening on a multiplier is split after it, and a currency's particle comes off.
+KOREAN_SCALES = frozenset("만억천백")
+KOREAN_PARTICLES = ("으로", "에서", "까지", "부터", "을", "를", "이", "가", "은", "는", "의", "에", "과", "와", "씩",
+                    "도", "만")
+
+
+def _korean_pieces(token: tuple[str, int, int], previous: str):
+    word, start, end = token
+    after_figure = previous and (previous[-1].isdecimal() or previous in KOREAN_SCALES)
+    if not after_figure or not "\uac00" <= word[0] <= "\ud7af":
+        yield token
+        return
+    if word[0] in KOREAN_SCALES and len(word) > 1:
+        yield word[0], start, start + 1
+        word, start = word[1:], start + 1
+    for particle in KOREAN_PARTICLES:
+        stem = word[:-len(particle)]
+        if word.endswith(particle) and stem and (stem in OTHER_CURRENCY or stem in OTHER_UNITS):
+            yield stem, start, start + len(stem)
+            return
+    yield word, start, end
+
+
+def _other_details(text: str) -> Details:
+    """Figures and dates of a sentence in a script without capitals (``CASELESS_TOKEN``); it names no one by
+    case."""
+    blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), text)
+    found = [(m.group(), m.start(), m.end()) for m in CASELESS_TOKEN.finditer(blanked)]
+    found = [piece for k, token in enumerate(found) for piece in _korean_pieces(token, k and found[k - 1][0])]
+    words = [token for token, _, _ in found]
+    lowered = [w.lower() for w in words]
+
+    def written(first: int, last: int) -> str:  # words[first:last] as the sentence writes them
+        return text[found[first][1]:found[max(first, min(last, len(found)) - 1)][2]]
+
+    figures: list[Figure] = []
+    dates: set[str] = set()
+    date_texts: list[str] = []
+    i = 0
+    while i < len(words):
+        month = _other_month(words, i)
+        if month:
+            dates.add(f"month:{month[0]}")
+            date_texts.append(written(i, i + month[1]))
+            i += month[1]
+            continue
+        weekday = _other_weekday(words, i)
+        if weekday:
+            dates.add(f"weekday:{weekday[0]}")
+            date_texts.append(written(i, i + weekday[1]))
+            i += weekday[1]
+            continue
+        if not words[i][0].isdecimal():
+            i += 1
+            continue
+        read = read_figure(words[i])
+        value = float(read)
+        j = i + 1
+        nxt = words[j] if j < len(words) else ""
+        if nxt in YEAR_SIGNS and YEAR.match(read) or YEAR.match(read) and not nxt[:1].isalpha() and nxt != "%":
+            dates.add(f"year:{read}")
+            date_texts.append(written(i, j + (nxt in YEAR_SIGNS)))
+            i = j + (nxt in YEAR_SIGNS)
+            continue
+        if nxt in MONTH_SIGNS and 1 <= value <= 12:
+            month_name = MONTHS[int(value) - 1]
+            dates.add(f"month:{month_name}")
+            used = 2
+            if j + 2 < len(words) and words[j + 1][0].isdecimal() and words[j + 2] in DAY_SIGNS:
+                day = int(float(read_figure(words[j + 1])))
+                dates |= {f"day:{month_name}-{day}", f"dom:{day}"}
+                used = 4
+            date_texts.append(written(i, i + used))
+            i += used
+            continue
+        month = _other_month(words, j) if j < len(words) else None
+        if month and value <= 31:
+            dates |= {f"day:{month[0]}-{int(value)}", f"dom:{int(value)}"}
+            dates.add(f"month:{month[0]}")
+            date_texts.append(written(i, j + month[1]))
+            i = j + month[1]
+            continue
+        if nxt in DAY_SIGNS and 1 <= value <= 31:
+            # a day of the month without its month ("15日", "14일"), which these languages write for a day of
+            # the story's own month, as English writes a weekday
+            dates.add(f"dom:{int(value)}")
+            date_texts.append(written(i, j + 1))
+            i = j + 1
+            continue
+        start = i
+        # multipliers: "1万2千", "9億", "3억"
+        while j < len(words) and words[j] in CJK_SCALES:
+            value *= CJK_SCALES[words[j]]
+            j += 1
+            if j + 1 < len(words) and words[j][0].isdecimal() and words[j + 1] in CJK_SCALES:
+                value += float(read_figure(words[j])) * CJK_SCALES[words[j + 1]]
+                j += 2
+        if j < len(words) and words[j] in ("多", "余", "餘", "여"):
+            j += 1  # "4000多份", "100여 명": the hedge sits between the figure and what it counts
+        unit = " ".join(words[j:j + 5])
+        kind = "count"
+        if j < len(words) and words[j] in ("%", "％"):
+            kind, value, j = "share", value / 100, j + 1
+        elif j < len(words) and lowered[j] in OTHER_CURRENCY:
+            kind, j = f"money:{OTHER_CURRENCY[lowered[j]]}", j + 1
+        elif j < len(words) and lowered[j] in CURRENCY:
+            kind, j = f"money:{CURRENCY[lowered[j]]}", j + 1
+        else:
+            for name, canonical in UNITS_LONGEST_FIRST:
+                if unit == name or unit.startswith(name + " "):
+                    kind, j = f"unit:{canonical}", j + len(name.split())
+                    break
+        if start and words[start - 1] in ("$", "£", "€", "¥", "₩"):
+            kind = f"money:{CURRENCY[words[start - 1]]}"
+        hedge = _other_hedge(words, start, j)
+        nouns = frozenset(w for w in lowered[j:j + 2] if w.isalpha())
+        figures.append(Figure(value, kind, hedge, written(start, j), nouns))
+        i = j
+    return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
+
+
 def details(text: str) -> Details:
     """Figures, dates and names of one sentence."""
+    if caseless(text):
+        return _other_details(text)
     toks = tokens(text)
     words = [t[0] for t in toks]
     lowered = [w.lower() for w in words]
