@@ -21,6 +21,9 @@ a run of content words, complete at both ends:
 A phrase names who reported its passage where "के अनुसार" or "के मुताबिक" follows it, where it is the subject
 ("… ने") of a verb of saying ("कहा", "बताया") or whom one was said to ("… को बताया"), or where its head is a
 channel of news ("सूत्रों", "संवाददाता", "टीवी").
+A story is read so only where its function words are Hindi's (``written_in_hindi``): Marathi and Nepali share
+its script, and the language detector may take them for Hindi, but write their postpositions onto the noun; their
+topics keep their openings.
 Words are compared with their nukta and candrabindu folded ("ज़िला" and "जिला", "पहुँचे" and "पहुंचे"), and a
 figure in Devanagari digits as the same figure in ASCII ones.
 """
@@ -28,9 +31,9 @@ figure in Devanagari digits as the same figure in ASCII ones.
 import re
 from collections import Counter
 
+from newsdesk.importing.furniture_vocabulary import TOLD_VERBS
 from newsdesk.importing.languages import function_words
 
-DEVANAGARI = re.compile("[\u0900-\u097f]")
 # Abbreviations written with a dot, which is no full stop: "डॉ. राजीव खरे".
 ABBREVIATIONS = frozenset({"डॉ", "प्रो", "श्री", "सं", "मो", "कु", "स्व", "ले", "जन"})
 # Postpositions after which a noun phrase is complete.
@@ -53,7 +56,6 @@ TIME_WORDS = frozenset("""
     जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर
     साल वर्ष महीने महीना महीनों हफ्ते हफ़्ते सप्ताह घंटे घंटा घंटों मिनट बजे वक्त वक़्त समय देर तड़के प्रातः सायं
 """.split())
-SAYING = frozenset("कहा बताया कहना बताते बताती कहते कहती दावा बोले बोलीं बोला".split())
 ACCORDING_TO = frozenset({"अनुसार", "मुताबिक", "मुताबिक़"})
 SOURCE_HEADS = frozenset("सूत्रों सूत्र संवाददाता प्रवक्ता एजेंसी टीवी चैनल अख़बार अखबार संदेश".split())
 MAX_WORDS = 6
@@ -68,9 +70,38 @@ def folded(word: str) -> str:
     return word.replace(NUKTA, "").replace(CANDRABINDU, ANUSVARA).translate(DIGITS).lower()
 
 
+# Verbs of saying: the furniture rules' list (``furniture_vocabulary.TOLD_VERBS``, kept complete there), and "दावा"
+# ("… ने दावा किया", the claim), which says who spoke in a label's passage but tells no furniture; folded.
+LABEL_SAYING = frozenset({"दावा"})
+SAYING = frozenset(folded(word) for word in TOLD_VERBS["hi"].split() + sorted(LABEL_SAYING))
+
+
 def function_word_set() -> frozenset[str]:
     words = function_words("hi") | EXTRA_FUNCTION_WORDS | CLOSERS
     return frozenset(folded(word) for word in words)
+
+
+# Hindi's own postpositions, copula and conjunctions, written as words of their own: Marathi and Nepali, which
+# share its script (and which the language detector may read as Hindi), write their postpositions onto the noun
+# ("शाळेत", "काठमाडौंको") and have other words for "is" and "and" ("आहे", "छ"; "आणि", "र").
+HINDI_MARKERS = frozenset("में के की का ने को से है हैं और पर था थी थे कि भी".split())
+HINDI_SHARE = 0.08  # of a story's words in Devanagari: about a fifth in Hindi, none in Marathi or Nepali
+DEVANAGARI_WORD = re.compile("[\u0900-\u097f]+")
+SAMPLE = 20_000  # characters of a story read to tell
+
+
+def written_in_hindi(texts) -> bool:
+    """Whether a story in Devanagari is Hindi by its function words (``HINDI_MARKERS``): at least ``HINDI_SHARE``
+    of its words are Hindi's postpositions, copula and conjunctions."""
+    words = markers = read = 0
+    for text in texts:
+        for word in DEVANAGARI_WORD.findall(text):
+            words += 1
+            markers += word in HINDI_MARKERS
+        read += len(text)
+        if read >= SAMPLE:
+            break
+    return words > 0 and markers >= HINDI_SHARE * words
 
 
 def merged_abbreviations(spans: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:

@@ -24,8 +24,9 @@ a particle; a verb's stem is never written bare. A stem whose last syllable hold
 import re
 from collections import Counter, defaultdict
 
-HANGUL = "\uac00-\ud7a3"
-HANGUL_SYLLABLE = re.compile(f"[{HANGUL}]")
+from newsdesk.alignment.words import HANGUL
+
+HANGUL_LETTER = re.compile(f"[{HANGUL}]")  # a syllable or a letter of Hangul (``words.HANGUL``)
 # An eojeol: a run of letters, figures and the marks that join them ("2·3차로를", "은포역∼중앙시장사거리", "41%",
 # "2.5m"); any other character but a space is a token of its own.
 TOKEN = re.compile(r"(?:\d+(?:[.,]\d+)+|[^\s\"'“”‘’()\[\]{}<>《》〈〉「」『』,.!?…:;=/|※◆▲■●△▶◇○·~-]|[·∼~](?=\w))+|\S")
@@ -75,7 +76,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
 
 
 def is_hangul(word: str) -> bool:
-    return bool(HANGUL_SYLLABLE.search(word))
+    return bool(HANGUL_LETTER.search(word))
 
 
 def _past(syllable: str) -> bool:

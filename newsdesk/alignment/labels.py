@@ -14,10 +14,12 @@ that open and close on a content word of that language and hold no word the stor
 in Japanese (kanji with kana) is read by ``japanese``, its labels runs of kanji and katakana joined by の, and a
 story in Arabic by ``arabic``, its labels nouns with their genitives and adjectives, the proclitics of the first
 word left out; a story in Korean (Hangul) by ``korean``, its labels runs of nouns with the particle of the last
-left out; a story in Hindi by ``hindi``, its labels runs of content words closed by a postposition; and a story
-in Chinese by ``chinese``, its labels the runs of characters that two of the topic's articles or more write alike
-(``story_script``, ``reading_of``). A bare list of words is never built: where no phrase qualifies, and in a
-language nothing here reads (Thai, Persian, Hebrew), the label is the opening of the
+left out; a story in Hindi by ``hindi``, its labels runs of content words closed by a postposition (Hindi told
+by its postpositions from Marathi and Nepali, which share its script: ``hindi.written_in_hindi``); and a story
+in Chinese, simplified or traditional, by ``chinese``, its labels the runs of characters that two of the topic's
+articles or more write alike (``story_script``, ``reading_of``). A bare list of words is never built: where no
+phrase qualifies, and in a language nothing here reads (Thai, Persian, Hebrew, Marathi, Nepali), the label is the
+opening of the
 topic's most typical passage, as written, up to five words or twelve characters of a script written without
 spaces, with "…" where the clause goes on: the words before "…" are the passage's own, and "…" says it goes on.
 """
@@ -648,7 +650,7 @@ def story_script(texts: Sequence[str]) -> str:
                 arabic_letters += 1
             elif UNSPACED_RUN.match(character):
                 unspaced += 1
-            elif korean.HANGUL_SYLLABLE.match(character):
+            elif korean.HANGUL_LETTER.match(character):
                 hangul += 1
         read += len(text)
         if read >= SCRIPT_SAMPLE:
@@ -683,8 +685,9 @@ def written_in_chinese(texts: Sequence[str]) -> bool:
 
 def reading_of(texts: Sequence[str]) -> Reading:
     """The reading a story's labels take, by its script and its language: Japanese, Arabic, Korean, Chinese and
-    Hindi by their own rules, another European language by runs of its words, English by its word classes, any
-    other by its openings."""
+    Hindi by their own rules (Marathi and Nepali, which the language detector may take for Hindi, by their
+    openings), another European language by runs of its words, English by its word classes, any other by its
+    openings."""
     script = story_script(texts)
     if script == JAPANESE:
         return JapaneseReading()
@@ -697,7 +700,7 @@ def reading_of(texts: Sequence[str]) -> Reading:
     language = languages.language_of_texts(list(texts))
     if script == ARABIC_LETTERS and language == ARABIC_LANGUAGE:
         return ArabicReading(texts)
-    if language == HINDI_LANGUAGE:
+    if language == HINDI_LANGUAGE and hindi.written_in_hindi(texts):
         return HindiReading(texts)
     if language in RUN_LABEL_LANGUAGES:
         return RunReading(texts, language)
@@ -788,14 +791,16 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
 
 def longest_of(found: dict[str, list]) -> dict[str, list]:
     """The candidates of ``found`` (phrase, stems, rows, as source, uses) that no longer candidate holding them
-    is found in the same rows as ("法定代表" gives way to "法定代表人")."""
-    kept = {}
-    for key, entry in found.items():
-        phrase, rows = entry[0], entry[2]
-        if not any(len(other[0]) > len(phrase) and phrase in other[0] and other[2] == rows
-                   for other in found.values()):
-            kept[key] = entry
-    return kept
+    is found in the same rows as ("法定代表" gives way to "法定代表人"). Each candidate marks every shorter run of
+    its own phrase, with its rows, as held; a candidate so marked gives way: the work grows with the candidates
+    and the square of a phrase's length (a few characters), not with the square of the candidates."""
+    held: set[tuple[str, frozenset]] = set()
+    for phrase, _, rows, _, _ in found.values():
+        where = frozenset(rows)
+        for start in range(len(phrase)):
+            for end in range(start + 1, len(phrase) + 1 - (start == 0)):
+                held.add((phrase[start:end], where))
+    return {key: entry for key, entry in found.items() if (entry[0], frozenset(entry[2])) not in held}
 
 
 MAX_LABEL_CHARACTERS = 80  # a row's label fits a line; a topic's stored label holds up to 200
@@ -861,14 +866,26 @@ NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{re.escape(word)})" for word in ABBREV
 CLAUSE_END = re.compile(rf"[,;:!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|{NOT_AFTER_ABBREVIATION}\.(?=\s|$)")
 # A wire dateline before the first clause: a place, an agency in brackets, a dash ("القاهرة (رويترز) - …"); a
 # Korean wire's, a place and the agency in brackets and the reporter before "=" ("(은포=한빛통신) 최동훈 기자 = …");
-# a Chinese paper's "本报讯", with the reporters in brackets ("本报讯（记者 王某）").
+# a Chinese paper's "本报讯" ("本報訊"), with the reporters in brackets ("本报讯（记者 王某）").
 DATELINE = re.compile(r"^(?:[^\W\d_][^()\n–—-]{0,40}?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]\s+"
                       r"|\([^()=\n]{1,20}=[^()=\n]{1,20}\)\s*(?:[^\s=]{1,10}\s+(?:기자|특파원)\s*=\s*)?"
-                      r"|本报讯\s*(?:[（(][^（()）\n]{0,30}[）)])?\s*)")
+                      r"|本(?:报讯|報訊)\s*(?:[（(][^（()）\n]{0,30}[）)])?\s*)")
+
+
+def _any_of(words) -> str:
+    """A group of ``words`` and their forms in traditional characters, for a pattern."""
+    return "(?:" + "|".join(re.escape(word) for word in chinese.both_scripts(words)) + ")"
+
+
 # A clause that only says who told it (Chinese: "据梧峪县卫生健康局介绍", "郑海川说", "蜂眼新闻记者查询发现"): an
 # opening passes over it to the clause after.
-ATTRIBUTION = re.compile(r"^(?:据.{1,24}(?:介绍|称|报道|了解|通报|消息|显示)|据了解"
-                         r"|.{1,24}(?:说|表示|介绍|称|回忆|透露|发现|告诉记者|指出|通报|看到|了解到))$")
+# The words in simplified and traditional characters ("據…介紹", "…說": ``chinese.both_scripts``); "说" after "小"
+# is a novel ("长篇小说"), after "传" ("傳") a legend, no verb of saying.
+ATTRIBUTION = re.compile(
+    rf"^(?:{_any_of(['据'])}.{{1,24}}{_any_of(['介绍', '称', '报道', '报导', '了解', '通报', '消息', '显示'])}"
+    rf"|{_any_of(['据了解'])}"
+    rf"|.{{1,24}}(?:(?<![小传傳])(?:说|說)"
+    rf"|{_any_of(['表示', '介绍', '称', '回忆', '透露', '发现', '告诉记者', '指出', '通报', '看到', '了解到'])}))$")
 SPACES = re.compile(r"[^\S\u3000]+")  # runs of spaces, read as one; not an ideographic space, which ends a clause
 
 

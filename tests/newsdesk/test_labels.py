@@ -1,5 +1,6 @@
 """Topic labels are short phrases taken from the passages, never a list of words or a piece of a name."""
 
+import random
 import re
 import unicodedata
 
@@ -486,3 +487,35 @@ def test_a_portuguese_run_never_opens_or_closes_on_a_preposition_written_onto_a_
     contracted = {"deste", "naquele", "duma"}
     assert "cortes noturnos deste verão" in phrases
     assert not any({phrase.split()[0].lower(), phrase.split()[-1].lower()} & contracted for phrase in phrases)
+
+
+def test_the_longest_of_a_chinese_topics_shared_runs_is_found_in_time_that_grows_linearly_with_its_text():
+    from tests.growth import grows_linearly
+
+    # Twelve passages of six articles that write the same characters in no order: tens of thousands of shared
+    # runs. Comparing each run with every other made the work grow with the square of their number.
+    characters = ("梧峪县城关镇卫生健康局学校午餐食堂家长学生医院检测结果公布调查组专家疾控中心"
+                  "凉拌鸡丝自办供应商负责人停课复课")
+
+    def make(size):
+        chosen = random.Random(1)
+        return "".join(chosen.choice(characters) for _ in range(size))
+
+    def label(text):
+        part = len(text) // 12
+        passages = [text[index * part:(index + 1) * part] + "。" for index in range(12)]
+        return labels.label_topics(passages, [0] * 12, [str(index % 6) for index in range(12)])
+
+    linear, small, large = grows_linearly(label, make, 1_200)
+    assert linear, (small, large)
+
+
+def test_a_novel_is_no_verb_of_saying_and_its_clause_stays_the_opening():
+    assert labels.opening("诗人周青的第二部长篇小说，上周入围了南川文学奖。") == "诗人周青的第二部长篇小说"
+    assert labels.opening("馆长周青说，展厅下月重新开放。") == "展厅下月重新开放"
+
+
+def test_an_attribution_or_a_dateline_in_traditional_characters_is_passed_over_as_in_simplified():
+    assert labels.opening("據南川縣衛生局介紹，涉事食堂已經停業。") == "涉事食堂已經停業"
+    assert labels.opening("館長周青說，展廳下月重新開放。") == "展廳下月重新開放"
+    assert labels.opening("本報訊（記者 許安）南川大橋昨日封閉。") == "南川大橋昨日封閉"

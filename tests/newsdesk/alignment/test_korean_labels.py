@@ -78,3 +78,11 @@ def test_no_label_of_a_korean_story_is_an_opening_or_ends_on_a_particle_or_an_en
         for topic in result.topics:
             assert not topic.label.endswith("…"), topic.label
             assert not ENDINGS.search(topic.label) or topic.label.endswith(("도로", "지도")), topic.label
+
+
+def test_korean_tells_hangul_by_the_one_range_the_words_share():
+    from newsdesk.alignment import words
+
+    assert korean.HANGUL == words.HANGUL
+    assert korean.is_hangul("ㅋㅋ") and korean.is_hangul("방파제")
+    assert labels.story_script(TEXTS) == labels.HANGUL
