@@ -5,7 +5,7 @@ Policy: judge a passage by general features of news pages, never by the wording 
 whether its lines read as sentences (end in sentence punctuation, carry the function words of their language),
 whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you", and their
 like in other languages: ``furniture_vocabulary.READER_PRONOUNS``, Arabic's "you" written as a suffix, and Korean's
-and Chinese's, chosen by the passage's script: ``address_language``) outside
+and Chinese's, chosen by the passage's script: ``languages.script_language``) outside
 quotation marks (single ones too, the British way), or speaks of its own pages to readers it names in the third
 person (the rules for its comments: ``furniture_lines.house_rules``), and whether the same short line recurs
 elsewhere on the page or across articles; and, by its place, whether it stands on a line of its own above its
@@ -50,13 +50,20 @@ SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
 # leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or » (a letter after it:
 # a breadcrumb's "Weather » Tell us" is no quotation), French with «.
-# British style quotes in single marks, which are apostrophes too ("didn't", "the Smiths' house"): a quotation
-# opens on a mark before a letter, at the start of the passage or after a space, a colon or a bracket, and closes on
-# a mark after the punctuation that ends what was said ("'We grabbed the dog and ran.'", "'It's over,' she said");
-# one that opens the passage and never closes runs on into the next paragraph.
+# British style quotes in single marks, which are apostrophes too ("didn't", "rock 'n' roll", "the Smiths' house"): a
+# quotation opens on a mark before a letter, at the start of the passage or after a space, a colon or a bracket, and
+# closes on a mark after the punctuation that ends what was said ("'We grabbed the dog and ran.'", "'It's over,' she
+# said"). It closes on the first mark that could close it: inside it, a mark stands between two letters ("didn't",
+# "O'Brien") and no line breaks; a mark after a letter and before none ("'n'", "'Cost of living' questions") closes
+# a phrase in quotes or an elision, no speech, and a mark after a space and before a letter opens another quotation.
+# So a quotation never runs on past the next one's start, and each start is read up to the next mark and at most
+# ``QUOTE_CHARACTERS`` on (a page of elisions, "rock 'n' roll " over and over, is read in time linear in its length).
+# One that opens the passage and has no mark anywhere that could close it runs on into the next paragraph.
+QUOTE_CHARACTERS = 400
 QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»(?=[^\W\d_])[^«]*(?:«|$)|"
-                    r"(?:^|(?<=[\s:(\[—–-]))['‘](?=[^\W\d_]).*?[.,!?…]['’](?![^\W\d_])|\A['‘](?=[^\W\d_]).*",
-                    re.DOTALL)
+                    r"(?:^|(?<=[\s:(\[—–-]))['‘](?=[^\W\d_])"
+                    rf"(?:[^'’\n]|(?<=[^\W\d_])['’](?=[^\W\d_])){{0,{QUOTE_CHARACTERS}}}?[.,!?…]['’](?![^\W\d_])|"
+                    r"\A['‘](?=[^\W\d_])(?![\s\S]*[^\s(\[]['’](?![^\W\d_]))[\s\S]*")
 # A passage that is one quoted sentence, however short ("'Enquiries continue.'", "“No.”"): speech, not a label.
 QUOTED_SENTENCE = re.compile(r"^[\"“„«»'‘][^\n]*[.!?…][\"”“»«'’]$")
 READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
@@ -125,28 +132,19 @@ def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return (READER & english) | reader, (OUTLET & english) | outlet
 
 
-# Korean and Chinese pages are read as English by ``languages.language_of`` (it counts spaced function words); the
-# words by which their outlets speak to the reader are chosen by the script the passage is written in.
-HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
-_HANGUL_LETTER = re.compile(f"[{HANGUL}]")
-_HAN_LETTER = re.compile(f"[{HAN}]")
-_KANA_LETTER = re.compile(f"[{KANA}]")
 # Languages written without spaces, whose words of address are found in the passage's characters ("我们", "您"),
 # not among its words (``words`` makes one of each character).
 UNSPACED_ADDRESS = frozenset({"zh"})
-
-
-def address_language(text: str, language: str | None) -> str | None:
-    """The language whose words of address ``text`` is read with: Korean when half its letters or more are Hangul,
-    Chinese when half or more are Chinese characters and none is kana (Japanese), ``language`` otherwise."""
-    letters = sum(character.isalpha() for character in text)
-    if not letters:
-        return language
-    if 2 * len(_HANGUL_LETTER.findall(text)) >= letters:
-        return "ko"
-    if 2 * len(_HAN_LETTER.findall(text)) >= letters and not _KANA_LETTER.search(text):
-        return "zh"
-    return language
+# Languages in which the outlet's words alone make no prompt, however short the passage: Chinese and Korean outlets
+# name themselves in their own reporting ("本报记者从…获悉", "this paper's reporter learnt from …"; "본지 취재 결과",
+# "this paper's inquiry found"), and Chinese, Korean and Hindi report speech without quotation marks, in the
+# speaker's person ("村民说，我们的井水…", "저희 가게 앞 도로가 … 말했다", "हमारे बच्चों को …, यह आरोप अभिभावकों ने
+# लगाया"). Their outlets' prompts speak to the reader too: by a "you" ("请您", "독자 여러분", "आपका सहयोग"), or by
+# asking ("欢迎关注…", "구독하세요", "फॉलो करें": ``furniture_vocabulary.READER_REQUESTS``).
+READER_NEEDED = frozenset({"zh", "ko", "hi"})
+# Where a sentence ends, for the verbs of saying (``_outlet_count``): a stop before a space, or a stop of Chinese or
+# Japanese, which write no space after one.
+SENTENCE_BREAK = re.compile(rf"[.!?…{STOPS}]+(?=\s)|[{CJK_STOPS}]+")
 
 
 def _unspaced_count(text: str, phrases: frozenset[str]) -> int:
@@ -186,7 +184,7 @@ def reader_suffixed(word: str, language: str | None) -> bool:
 @functools.cache
 def _told_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of reporting of ``language`` (``furniture_vocabulary.REPORTING``, ``TOLD_VERBS``) and the outlet's
-    words that, after one of them, are the reporter's or the speaker's (``TOLD_US``)."""
+    words that, in a sentence with one of them or after one, are the reporter's or the speaker's (``TOLD_US``)."""
     vocabulary = furniture_vocabulary
     verbs = {phrase for phrase in map(vocabulary.folded, vocabulary.REPORTING.get(language, "").split("|"))
              if phrase and " " not in phrase}
@@ -194,19 +192,52 @@ def _told_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(verbs), frozenset(vocabulary.folded(vocabulary.TOLD_US.get(language, "")).split())
 
 
-def _outlet_words(tokens: list[str], outlet_words: frozenset[str], language: str | None) -> int:
-    """How many of ``tokens`` (folded, unquoted) are the outlet's words, leaving out an "us" after a verb of
-    reporting ("وقال لنا أحد التجار": someone told the reporter)."""
+def _outlet_count(plain: str, outlet_words: frozenset[str], language: str | None) -> int:
+    """How many of the outlet's words ``plain`` (folded, unquoted) holds, leaving out the first person of a
+    sentence that has a verb of saying, or follows one: the reporter's ("وقال لنا أحد التجار", someone told the
+    reporter) or the speaker's, when speech is reported without quotation marks ("قال ممثل التجار إن البلدية لم توفر
+    لنا …", "村民李大爷说，我们的井水…", "저희 가게 앞 도로가 갑자기 꺼졌다고 … 말했다": Korean and Hindi put the verb
+    last)."""
     hyphenated = language in HYPHENATED_ADDRESS
+    unspaced = language in UNSPACED_ADDRESS
     verbs, told_us = _told_words(language)
     reported = False
     count = 0
-    for token in tokens:
-        reported = reported or token in verbs
-        if token in told_us and reported:
+    for sentence in SENTENCE_BREAK.split(plain):
+        if unspaced:
+            reported = reported or any(verb in sentence for verb in verbs)
+            if reported:
+                sentence = _without(sentence, told_us)
+            count += _unspaced_count(sentence, outlet_words)
             continue
-        count += token in outlet_words or hyphenated and bool(furniture_vocabulary.OUTLET_HYPHENATED.match(token))
+        tokens = words(sentence)
+        reported = reported or any(token in verbs for token in tokens)
+        count += sum(token in outlet_words or hyphenated and bool(furniture_vocabulary.OUTLET_HYPHENATED.match(token))
+                     for token in tokens if not (reported and token in told_us))
     return count
+
+
+def _without(text: str, phrases: frozenset[str]) -> str:
+    """``text`` with each of ``phrases`` made a space, longest first."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(phrase, " ")
+    return text
+
+
+@functools.cache
+def _requests(language: str | None) -> tuple[str, ...]:
+    return tuple(furniture_vocabulary.folded(furniture_vocabulary.READER_REQUESTS.get(language, "")).split())
+
+
+def asks_the_reader(plain: str, language: str | None) -> bool:
+    """``plain`` (folded, unquoted) asks the reader to do something (``furniture_vocabulary.READER_REQUESTS``): a
+    phrase of Chinese anywhere in it, a word of Korean or Hindi ending as a polite imperative does."""
+    requests = _requests(language)
+    if not requests:
+        return False
+    if language in UNSPACED_ADDRESS:
+        return any(request in plain for request in requests)
+    return any(word.endswith(requests) for word in words(plain))
 
 
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
@@ -221,7 +252,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     count = size(text)
     lines = visible_lines(text)
     reasons = []
-    if count < MIN_WORDS and not QUOTED_SENTENCE.match(text.strip()):
+    # A quoted sentence is speech however short ("“No.”"), but one without a word ("“…”", "“2024.”") is none.
+    if count < MIN_WORDS and not (count and QUOTED_SENTENCE.match(text.strip())):
         reasons.append("too few words")
         return reasons
     if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
@@ -238,19 +270,21 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     # marks; advice to readers ("you should change your password") speaks to them without the outlet.
     outside = QUOTED.sub(" ", text)
     # Compared as the tables are written (``furniture_vocabulary.folded``: Arabic without its vowel marks).
-    unquoted = words(furniture_vocabulary.folded(outside))
+    plain = furniture_vocabulary.folded(outside)
     unquoted_count = size(outside)
-    spoken = address_language(outside, language)
+    # Korean and Chinese passages are read in their language whatever the story's: the words by which their outlets
+    # speak to the reader are chosen by the script the passage is written in.
+    spoken = languages.script_language(outside) or language
     reader_words, outlet_words = address_words(spoken)
     if spoken in UNSPACED_ADDRESS:  # its own words only: English "us" is a part of "status"
         reader_words, outlet_words = furniture_vocabulary.address_words(spoken)
-        plain = furniture_vocabulary.folded(outside)
-        reader, outlet = _unspaced_count(plain, reader_words), _unspaced_count(plain, outlet_words)
+        reader = _unspaced_count(plain, reader_words)
     else:
-        reader = sum(token in reader_words or reader_suffixed(token, spoken) for token in unquoted)
-        outlet = _outlet_words(unquoted, outlet_words, spoken)
+        reader = sum(token in reader_words or reader_suffixed(token, spoken) for token in words(plain))
+    outlet = _outlet_count(plain, outlet_words, spoken)
     share = (reader + outlet) / max(unquoted_count, 1)
-    if outlet and (reader or unquoted_count <= PROMPT_WORDS) and share >= ADDRESS_SHARE:
+    prompt = unquoted_count <= PROMPT_WORDS and (spoken not in READER_NEEDED or asks_the_reader(plain, spoken))
+    if outlet and (reader or prompt) and share >= ADDRESS_SHARE:
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")

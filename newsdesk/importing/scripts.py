@@ -48,8 +48,11 @@ KANA = "\u3040-\u30ff"
 HIRAGANA = "\u3041-\u3096\u309d\u309e"
 # Katakana, in which Japanese writes foreign words and names ("ニュース"), with its prolonged sound mark.
 KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
-# Hangul: its syllables, and its letters (jamo) on their own. Korean spaces its words.
-HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+# Hangul, the one definition of its ranges: its syllables (the 11,172 of the block, U+AC00 to U+D7A3), and its
+# letters (jamo) written on their own, conjoining and compatibility ones; ``HANGUL`` is both. Korean spaces its words.
+HANGUL_SYLLABLES = "\uac00-\ud7a3"
+HANGUL_JAMO = "\u1100-\u11ff\u3130-\u318f"
+HANGUL = HANGUL_SYLLABLES + HANGUL_JAMO
 SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
 HAN_PER_WORD = 1.5
 KANA_PER_WORD = 2.0

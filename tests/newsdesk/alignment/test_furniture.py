@@ -407,3 +407,103 @@ def test_the_outlet_speaking_to_the_reader_is_an_appeal_in_chinese_korean_and_hi
 ])
 def test_a_speakers_or_a_columnists_we_is_reporting_in_chinese_korean_and_hindi(text):
     assert furniture_reasons(text) == []
+
+
+@pytest.mark.parametrize("text", ["“…”", "'?'", "“1987.”", "\"—\""])
+def test_a_quoted_sentence_without_a_word_is_too_short_and_no_crash(text):
+    assert furniture_reasons(text) == ["too few words"]
+
+
+def test_a_story_with_an_empty_quotation_is_still_read_for_its_reporting():
+    from newsdesk.alignment import story_suggestion
+
+    text = "The tram depot flooded on Sunday night.\n\n“…”\n\nPumps ran until the water drained by dawn."
+
+    assert "Pumps ran" in story_suggestion.reporting("Depot flooded", text)
+
+
+@pytest.mark.parametrize("text", [
+    # Korean: "this paper's inquiry found" and "a document this paper obtained" open the outlet's own reporting.
+    "본지 취재 결과 마포천 수문은 지난 두 해 동안 한 번도 정비를 받지 않은 것으로 드러났다.",
+    "본지가 입수한 군청 회의록에는 제방 보강 공사가 세 차례 미뤄진 경위가 적혀 있다.",
+    # Chinese: "this paper's reporter learnt from the county water bureau".
+    "本报记者从临川县水务局获悉，受损堤段已连夜封闭。",
+])
+def test_the_outlet_naming_itself_in_its_own_reporting_is_no_appeal(text):
+    assert furniture_reasons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Speech reported without quotation marks keeps the speaker's "we": after the verb in Chinese, before it in
+    # Korean and Hindi, which put the verb last; the Hindi allegation's verb is no verb of saying at all.
+    "渔民周师傅说，我们的船已经三天没出海了。",
+    "渔民周师傅说，我们的船已经三天没出海了，你们去码头看看就知道。",
+    "저희 식당 앞 골목이 사흘째 물에 잠겨 있다고 주인 한미숙씨가 말했다.",
+    "हमारी फसल पानी में डूब गई, यह आरोप किसानों ने बुधवार को प्रशासन पर लगाया।",
+    "किसान सुरेश पाल बोले कि हमें अब तक कोई मुआवजा नहीं मिला और हम कर्ज में डूबे हैं।",
+])
+def test_speech_reported_without_quotation_marks_keeps_the_speakers_we(text):
+    assert furniture_reasons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "欢迎关注我们的微信公众号。",
+    "본지 유튜브 채널을 구독하고 알림 설정을 해 주세요.",
+    "हमें फेसबुक और ट्विटर पर फॉलो करें।",
+])
+def test_a_short_prompt_that_asks_the_reader_is_an_appeal_in_chinese_korean_and_hindi(text):
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(text)
+
+
+def test_hindi_has_one_complete_list_of_verbs_of_saying():
+    from newsdesk.importing.furniture_vocabulary import TOLD_VERBS
+
+    assert {"कहा", "बताया", "बोले", "बोला", "बोलीं", "कहना"} <= set(TOLD_VERBS["hi"].split())
+
+
+@pytest.mark.parametrize("text", [
+    # A phrase in single quotes ("'Cost of living' questions") and an elision ("rock 'n' roll") are no quotation
+    # that runs on over the appeal after them.
+    "'Winter fuel' worries? Send us your questions and we will put them to our panel: email us at the address below.",
+    "Do you remember rock 'n' roll nights at the Lido? Send us your photos and share your memories with us. "
+    "'We danced till two,' one reader wrote.",
+])
+def test_a_single_quote_of_a_phrase_or_an_elision_hides_no_appeal(text):
+    assert "the outlet addresses the reader: an appeal or a prompt" in furniture_reasons(text, language="en")
+
+
+def test_british_quotations_in_single_marks_are_still_speech():
+    text = "'We lost the shop and our savings with it. There was nothing left,' said Ana Ruiz, who ran it for years."
+
+    assert furniture_reasons(text, language="en") == []
+
+
+def test_single_quotes_are_read_in_time_linear_in_the_passage():
+    import time
+
+    from newsdesk.alignment.furniture import QUOTED
+
+    text = "rock 'n' roll " * 4600  # 64,400 characters
+    start = time.perf_counter()
+    QUOTED.sub(" ", text)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_the_hangul_range_is_defined_once_and_chinese_and_korean_are_told_by_languages():
+    from newsdesk.alignment import furniture
+    from newsdesk.importing import scripts
+
+    assert scripts.HANGUL == scripts.HANGUL_SYLLABLES + scripts.HANGUL_JAMO
+    assert not hasattr(furniture, "HANGUL") and not hasattr(furniture, "address_language")
+    # A Korean appeal on an English page is still read with Korean's words of address.
+    assert furniture_reasons("독자 여러분의 제보를 기다립니다. 저희 취재팀이 직접 확인하겠습니다.", language="en")
+
+
+def test_the_furniture_marks_are_the_tokenizers_marks_of_the_first_plane():
+    import re
+
+    from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
+    from newsdesk.importing.tokens import MARKS
+
+    ours, tokenizers = re.compile(f"[{COMBINING_MARKS}]"), re.compile(f"[{MARKS}]")
+    assert all(bool(ours.match(chr(code))) == bool(tokenizers.match(chr(code))) for code in range(0x10000))
