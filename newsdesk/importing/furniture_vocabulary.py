@@ -54,6 +54,8 @@ How the rules use them:
   on the word for the writer;
   ``APPEAL_READERS``, ``READER_APPEALS`` and ``APPEAL_OUTLET``: an invitation to readers to send in what they saw, in
   the outlet's own name.
+- ``BROADCAST_CUES``: the labels of a broadcaster's script that head a paragraph ("<앵커 멘트>", "（同期）",
+  "[SOUNDBITE] Jane Roe, farmer"): who speaks next, or which part of the broadcast follows.
 - ``READER_PRONOUNS``, ``OUTLET_PRONOUNS``, ``OUTLET_ENCLITICS``, ``READER_SUFFIXES``, ``READER_STEMS`` and
   ``READER_REQUESTS``: how the outlet speaks to the reader and of itself, for the shape rule of
   ``alignment.furniture``; ``TOLD_VERBS`` and ``TOLD_US``: an "us" in a sentence with a verb of saying or after one,
@@ -537,6 +539,33 @@ REPORTING = {
     "hi": "ने कहा | ने बताया | के अनुसार | के मुताबिक | का कहना है | का कहना था | ने दावा किया | ने आरोप लगाया",
     "ko": "밝혔다 | 말했다 | 전했다 | 설명했다 | 강조했다 | 주장했다 | 따르면",
     "zh": "表示 | 告诉记者 | 据介绍 | 据了解 | 介绍说 | 透露",
+}
+
+# The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
+# (``ingest._cue``): who speaks next (the anchor, the reporter) or which part of the broadcast follows (an
+# interview, a recording, a sound bite, a voice-over, the sound of the scene). A bracketed label that names neither
+# ("[Advertisement]", "(Photo: …)", "[Related]", "[사진]") is the page's and stays a passage of its own. Left out:
+# words that label a page's player or button as often ("audio", "video", Arabic "تسجيل", "registration", and
+# "صوت", Japanese "音声") and bare words that are another word too (French "son", "off"; Spanish "total").
+BROADCAST_CUES = {
+    "en": "anchor | presenter | host | reporter | correspondent | interview | interviewee | soundbite | sound bite | "
+          "sot | vo | voice-over | voiceover | voice over | narration | narrator | recording | actuality | "
+          "standup | stand-up | piece to camera | nat sound | natural sound",
+    "de": "moderation | moderator | moderatorin | sprecher | sprecherin | reporter | reporterin | o-ton | interview | "
+          "off-text | offtext",
+    "fr": "présentateur | présentatrice | journaliste | reporter | interview | entretien | sonore | voix off | "
+          "lancement | plateau | duplex",
+    "es": "presentador | presentadora | reportero | reportera | periodista | entrevista | totales | voz en off",
+    "it": "conduttore | conduttrice | inviato | inviata | giornalista | intervista | sonoro | voce fuori campo | "
+          "fuori campo",
+    "pt": "apresentador | apresentadora | repórter | entrevista | sonora | passagem",
+    "ru": "ведущий | ведущая | корреспондент | интервью | синхрон | закадровый текст | лайф | стендап",
+    "pl": "prowadzący | prowadząca | reporter | reporterka | wywiad | setka | lektor",
+    "ar": "المذيع | المذيعة | مذيع | مذيعة | المراسل | المراسلة | مراسل | مراسلة | مقابلة",
+    "hi": "एंकर | संवाददाता | रिपोर्टर | बाइट | वॉयस ओवर | वीओ | इंटरव्यू | साक्षात्कार",
+    "ko": "앵커 | 앵커멘트 | 기자 | 리포트 | 인터뷰 | 녹취 | 현장음 | 스탠드업 | 내레이션 | 전화인터뷰 | 싱크",
+    "zh": "同期 | 同期声 | 解说 | 主持人 | 记者 | 画外音 | 采访 | 现场声 | 导语 | 口播 | 出镜 | 播音",
+    "ja": "アナウンサー | キャスター | 記者 | インタビュー | ナレーション | リポーター | レポーター",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and

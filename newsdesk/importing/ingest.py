@@ -21,7 +21,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from newsdesk.importing import languages, sanitize
+from newsdesk.importing import furniture_vocabulary, languages, sanitize
+from newsdesk.importing.furniture_lines import line_furniture
 from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
     CJK_STOPS,
@@ -160,7 +161,9 @@ def _runs_on(previous: str, following: str) -> bool:
 # a function word of its language ("and", "the", "of"), which no sentence, heading or label ends on, when the line
 # is long (a headline may end on "for you").
 _OPEN_END = re.compile(r"[,\-–—“‘„«(]\s*$")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\"“‘„«(]*\s*$")
+# The last word is a whole run of letters (none before it): tried only where a run starts, so that a line of one long
+# run of letters is read once, not once from each of its letters.
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\"“‘„«(]*\s*$")
 WRAPPED_LINE_WORDS = 6
 
 
@@ -190,24 +193,30 @@ def _wrapped(lines: list[str]) -> bool:
 # (who speaks next: the anchor, the reporter, an interview, a recording), perhaps followed by the speaker's name and
 # role ("<앵커 멘트>", "<인터뷰> 최경수/목격자", "<녹취> 은포시 관계자(음성변조)", "（同期）", "[SOUNDBITE] Jane Roe,
 # farmer"). It belongs to the paragraph it introduces: cut off, a quotation loses its speaker and the cue reads as a
-# label of the page.
+# label of the page. Its label names a speaker or a part of the broadcast (``furniture_vocabulary.BROADCAST_CUES``):
+# a page's bracketed label ("[Advertisement]", "(Photo: Jane Roe)", "[Related] Council approves new budget") is a
+# passage of its own, and stays one.
 _CUE_LABEL = re.compile(
     r"^[<‹〈《\[(（【]\s*(?P<label>[^<>‹›〈〉《》\[\]()（）【】]{1,20}?)\s*[>›〉》\])）】]\s*(?P<rest>.*)$"
 )
 CUE_LABEL_WORDS = 3
 CUE_WORDS = 8
 _OPENING_QUOTE = re.compile(r"^[\"“„«»'‘「『]")
+_BROADCAST_CUE = furniture_vocabulary.pattern(furniture_vocabulary.BROADCAST_CUES)
 
 
 def _cue(line: str, following: str) -> bool:
-    """``line`` is a script's cue for the paragraph below (``_CUE_LABEL``): a short label in brackets opening it,
-    a few words at most after it and no sentence end, above a line of prose or a quotation."""
+    """``line`` is a script's cue for the paragraph below (``_CUE_LABEL``): a short label in brackets opening it
+    that names a speaker or a part of the broadcast (``furniture_vocabulary.BROADCAST_CUES``), a few words at most
+    after it and no sentence end, which the line rules do not take for page furniture (``line_furniture``), above a
+    line of prose or a quotation."""
     match = _CUE_LABEL.match(line)
     if match is None or _SENTENCE_END.search(line) or not any(c.isalpha() for c in match.group("label")):
         return False
-    if measured(_WORD.findall(match.group("label")), match.group("label")) > CUE_LABEL_WORDS or (
-        measured(_WORD.findall(line), line) > CUE_WORDS
-    ):
+    label = match.group("label")
+    if measured(_WORD.findall(label), label) > CUE_LABEL_WORDS or measured(_WORD.findall(line), line) > CUE_WORDS:
+        return False
+    if not _BROADCAST_CUE.search(furniture_vocabulary.folded(label)) or line_furniture(line) is not None:
         return False
     return is_prose(following) or bool(_OPENING_QUOTE.match(following))
 

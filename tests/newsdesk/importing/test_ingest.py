@@ -164,3 +164,30 @@ def test_single_line_paragraphs_under_a_headline_ending_on_a_small_word_stay_apa
     )
 
     assert len(_texts(text)) == 4
+
+
+@pytest.mark.parametrize("label", ["[Advertisement]", "(Photo: Ruth Okafor)", "[Related] Harbour fees to rise in May"])
+def test_a_pages_bracketed_label_is_no_broadcast_cue_and_stays_apart(label):
+    above = "The ferry terminal reopened on Friday after a week of repairs to its ramp."
+    below = "Passengers queued for an hour as crews checked tickets by hand at the gate."
+    text = f"{above}\n{label}\n{below}"
+
+    assert [text[s:e] for s, e in ingest.split_passages(text)] == [above, label, below]
+
+
+def test_a_broadcasters_cue_in_english_stays_with_its_quotation():
+    text = ("The mill closed its gates on Thursday morning without warning.\n[SOUNDBITE] Tom Adeyemi, machinist\n"
+            "\"Thirty years I worked there and they told us by text message.\"")
+
+    assert [text[s:e] for s, e in ingest.split_passages(text)][1].startswith("[SOUNDBITE] Tom Adeyemi, machinist\n")
+
+
+def test_a_long_run_of_letters_is_split_in_time_linear_in_its_length():
+    import time
+
+    prose = "The board met on Tuesday and agreed to repaint the old lighthouse by June."
+    ingest.split_passages(f"{prose}\n{prose}")  # the language tables are loaded once
+    text = "\n".join([prose, "q" * 12000 + "]", prose])
+    start = time.perf_counter()
+    ingest.split_passages(text)
+    assert time.perf_counter() - start < 1.0
