@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from newsdesk.importing import languages
-from newsdesk.importing.scripts import HANGUL, HIRAGANA, UNSPACED_RUN
+from newsdesk.importing.scripts import HANGUL, HANGUL_SYLLABLES, HIRAGANA, UNSPACED_RUN
 from newsdesk.importing.tokens import MARKS
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
@@ -181,7 +181,7 @@ KOREAN_ENDINGS = {
 KOREAN_ONLY_PARTICLES = frozenset("은 는 을 를".split())
 _KOREAN_ENDINGS = sorted(((ending, kind) for kind, endings in KOREAN_ENDINGS.items() for ending in endings.split()),
                          key=lambda item: -len(item[0]))
-HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+HANGUL_SYLLABLE = re.compile(f"[{HANGUL_SYLLABLES}]")
 KOREAN_STEM_SYLLABLES = 2
 _RIEUL = 8  # the index of a final "ㄹ" among a syllable's final consonants
 
