@@ -104,10 +104,12 @@ def _caseless_next(line: str, match: re.Match) -> bool:
 
 
 def _boundaries(line: str) -> list[re.Match]:
-    """Where sentences end in ``line``: ``BOUNDARY`` (". " before a capital) and, in scripts without capitals,
-    ``OTHER_BOUNDARY``, in order and each place once."""
+    """Where sentences end in ``line``: ``BOUNDARY`` (". " before a capital) and, in a line mostly in scripts without
+    capitals (``scripts.caseless``), ``OTHER_BOUNDARY``, in order and each place once."""
     found = {match.start(): match for match in BOUNDARY.finditer(line)}
-    if not line.isascii():
+    # A line in a script with capitals that quotes a sentence of another ("He wrote “我们会修好桥。” on his blog")
+    # goes on after the quotation's stop.
+    if caseless(line):
         for match in OTHER_BOUNDARY.finditer(line):
             if match.start() not in found and (line[match.start() - 1] not in ".!?" or _caseless_next(line, match)):
                 found[match.start()] = match

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, HANGUL
 from newsdesk.alignment.words import figure as read_figure
-from newsdesk.importing.scripts import HAN, KANA
+from newsdesk.importing.scripts import HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
 
 UNITS_WORDS = {
@@ -254,12 +254,6 @@ def _is_name(words: list[str], lowered: list[str], i: int) -> bool:
     # a sentence's first word is a name only when the next word is capitalised too ("Kim Jong-un said")
     nxt = words[1] if len(words) > 1 else ""
     return bool(nxt) and nxt[0].isupper() and lowered[1] not in NOT_NAMES
-
-
-def caseless(text: str) -> bool:
-    """``text`` is written in a script without capitals (Han, kana, Hangul, Arabic, Devanagari ...): a letter
-    whose small and capital forms are one."""
-    return not text.isascii() and any(c.isalpha() and c.lower() == c.upper() for c in text)
 
 
 def _other_hedge(words: list[str], i: int, j: int) -> str:

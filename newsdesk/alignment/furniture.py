@@ -54,7 +54,8 @@ SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›
 # quotation opens on a mark before a letter, at the start of the passage or after a space, a colon or a bracket, and
 # closes on a mark after the punctuation that ends what was said ("'We grabbed the dog and ran.'", "'It's over,' she
 # said"). It closes on the first mark that could close it: inside it, a mark stands between two letters ("didn't",
-# "O'Brien") and no line breaks; a mark after a letter and before none ("'n'", "'Cost of living' questions") closes
+# "O'Brien"), after the "s" of a plural possessive ("the Hendersons' barn") or before a year ("the '90s"), and no
+# line breaks; a mark after a letter and before none ("'n'", "'Cost of living' questions") closes
 # a phrase in quotes or an elision, no speech, and a mark after a space and before a letter opens another quotation.
 # So a quotation never runs on past the next one's start, and each start is read up to the next mark and at most
 # ``QUOTE_CHARACTERS`` on (a page of elisions, "rock 'n' roll " over and over, is read in time linear in its length).
@@ -62,7 +63,8 @@ SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›
 QUOTE_CHARACTERS = 400
 QUOTED = re.compile(r"„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»(?=[^\W\d_])[^«]*(?:«|$)|"
                     r"(?:^|(?<=[\s:(\[—–-]))['‘](?=[^\W\d_])"
-                    rf"(?:[^'’\n]|(?<=[^\W\d_])['’](?=[^\W\d_])){{0,{QUOTE_CHARACTERS}}}?[.,!?…]['’](?![^\W\d_])|"
+                    rf"(?:[^'’\n]|(?<=[^\W\d_])['’](?=[^\W\d_])|(?<=s)['’](?=\s)|(?<=\s)['’](?=\d))"
+                    rf"{{0,{QUOTE_CHARACTERS}}}?[.,!?…]['’](?![^\W\d_])|"
                     r"\A['‘](?=[^\W\d_])(?![\s\S]*[^\s(\[]['’](?![^\W\d_]))[\s\S]*")
 # A passage that is one quoted sentence, however short ("'Enquiries continue.'", "“No.”"): speech, not a label.
 QUOTED_SENTENCE = re.compile(r"^[\"“„«»'‘][^\n]*[.!?…][\"”“»«'’]$")

@@ -64,7 +64,7 @@ from newsdesk.alignment.words import (
     unigrams,
 )
 from newsdesk.importing import furniture_vocabulary, ingest, languages
-from newsdesk.importing.scripts import HAN, KANA
+from newsdesk.importing.scripts import HAN, KANA, caseless
 
 THRESHOLD = 0.27
 MARGIN = 0.05  # the best story must beat the runner-up by this much, or no story is suggested
@@ -179,13 +179,6 @@ def names_and_figures(text: str) -> dict[str, str]:
 # A word with its combining marks (Devanagari's, Tamil's or Thai's vowel signs): without them "अस्पताल" fell apart into
 # fragments ("अस", "पत") that other words share.
 NAME_WORD = re.compile(LETTERS)
-
-
-def caseless(text: str) -> bool:
-    """Whether most of ``text``'s letters are of a script without capitals (a Latin acronym aside)."""
-    letters = [c for c in text if c.isalpha()]
-    cased = sum(1 for c in letters if c.islower() or c.isupper())
-    return bool(letters) and cased < len(letters) / 2
 
 
 def _terms(text: str, language: str) -> list[str]:

@@ -316,7 +316,8 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
             if skipped(term):
                 previous = None
                 continue
-            surface = term
+            if HANGUL_RUN.search(lowered):
+                surface = term
         elif language in SPELLING_STEMMERS:
             surface = languages.lookup_form(surface, language)
         result.append((term, surface))

@@ -161,9 +161,10 @@ def _runs_on(previous: str, following: str) -> bool:
 # a function word of its language ("and", "the", "of"), which no sentence, heading or label ends on, when the line
 # is long (a headline may end on "for you").
 _OPEN_END = re.compile(r"[,\-–—“‘„«(]\s*$")
-# The last word is a whole run of letters (none before it): tried only where a run starts, so that a line of one long
-# run of letters is read once, not once from each of its letters.
-_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\"“‘„«(]*\s*$")
+# The last word is a whole run of letters with their marks ("में": a Devanagari vowel sign is no letter), none
+# before it: tried only where a run starts, so that a line of one long run of letters is read once, not once from
+# each of its letters.
+_LAST_WORD = re.compile(rf"(?<![^\W\d_])(?<![{COMBINING_MARKS}])((?:[^\W\d_]|[{COMBINING_MARKS}])+)[\"“‘„«(]*\s*$")
 WRAPPED_LINE_WORDS = 6
 
 

@@ -70,6 +70,18 @@ _KATAKANA = re.compile(f"[{KATAKANA}]")
 _HANGUL = re.compile(f"[{HANGUL}]")
 
 
+def caseless(text: str) -> bool:
+    """Whether most of ``text``'s letters are of a script without capitals (Han, kana, Hangul, Arabic, Devanagari
+    ...). A few such letters in a text with capitals (a name in Hangul in brackets, "Hawaiʻi", "nº") leave it a text
+    with capitals, read as one."""
+    letters = cased = 0
+    for character in text:
+        if character.isalpha():
+            letters += 1
+            cased += character.lower() != character.upper()
+    return letters > 0 and 2 * cased < letters
+
+
 def east_asian_letters(text: str) -> tuple[int, int, int, int, int]:
     """How many letters ``text`` holds (digits, marks and punctuation aside), and how many of them are Han,
     hiragana, katakana and Hangul."""

@@ -103,3 +103,23 @@ def test_a_long_chinese_label_is_cut_at_a_clause_mark():
 
     assert label.endswith("…") and len(label) <= 60
     assert label[:-1].endswith("居民")
+
+
+def test_an_english_sentence_with_a_name_in_another_script_is_read_as_english():
+    plain = "Council leader Mara Quillon said on 3 March that the district would spend $4.5 million on three ferries."
+    quoting = plain.replace("Mara Quillon", "Mara Quillon (마라 킬론)")
+
+    found, expected = details(quoting), details(plain)
+
+    assert (found.figures, found.dates, found.names) == (expected.figures, expected.dates, expected.names)
+    assert "day:march-3" in expected.dates and "quillon" in expected.names
+
+
+def test_a_stop_inside_a_quotation_in_another_script_does_not_end_an_english_sentence():
+    text = "He wrote “我们会修好桥。” on his blog, and the council said on Monday that repairs would cost £2 million."
+
+    mentions = [mention.text for mention in find_mentions("a", text)]
+
+    # Cut where an English sentence is cut (a clause after ", and"), never after the quoted "。".
+    assert not any(mention.startswith("on his blog") for mention in mentions)
+    assert "and the council said on Monday that repairs would cost £2 million." in mentions

@@ -122,3 +122,12 @@ def test_a_latin_word_in_a_korean_text_keeps_its_own_stem():
     terms = unigrams("하진시는 GPR 장비와 CCTV 영상들을 확인했다", language="ko")
 
     assert {"gpr", "cctv", "장비", "영상", "확인"} <= set(terms), terms
+
+
+def test_a_latin_name_in_a_korean_text_keeps_its_spelling_for_editors():
+    from newsdesk.alignment.words import terms_with_surface
+
+    surfaces = dict(terms_with_surface("은포시 KTX 역 앞 Samsung Electronics 공장에서 화재가 발생했다.", "ko"))
+
+    assert surfaces["ktx"] == "KTX" and surfaces["samsung electronic"] == "Samsung Electronics"
+    assert surfaces["공장"] == "공장"

@@ -191,3 +191,12 @@ def test_a_long_run_of_letters_is_split_in_time_linear_in_its_length():
     start = time.perf_counter()
     ingest.split_passages(text)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_hindi_line_ending_on_a_postposition_stops_inside_a_sentence():
+    from newsdesk.importing import ingest, languages
+
+    line = "सरकार ने सोमवार को शहर के सबसे पुराने अस्पताल में"
+
+    assert ingest._LAST_WORD.search(line).group(1) == "में"  # not "म", cut at its vowel sign
+    assert ingest._stops_inside_a_sentence(line, languages.with_english("hi"))
