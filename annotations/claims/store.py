@@ -23,8 +23,6 @@ from annotations.claims.curation import refresh_differs
 from annotations.claims.linking import link_articles
 from annotations.claims.models import Claim, ClaimMention
 from newsdesk import audit
-from newsdesk.alignment import furniture as furniture_rules
-from newsdesk.importing import languages
 from newsdesk.models import Article, Passage, Story
 
 REASON_MAX = ClaimMention._meta.get_field("reason").max_length
@@ -41,17 +39,23 @@ class ClaimRun:
 
 def _furniture_spans(story, texts: dict[int, str]) -> dict[int, list[tuple[int, int]]]:
     """Page furniture per article: the alignment's furniture band, or for a passage not placed yet (an import
-    commits before the story is aligned), the alignment's own shape rules."""
+    commits before the story is aligned) the furniture the alignment would set apart, by its shape rules and its
+    line rules alike (``clustering.split_furniture``, ``set_lines_apart``: a subscription offer the line rules know
+    is no claim)."""
+    from newsdesk.alignment.clustering import PassageText, set_lines_apart, split_furniture
+
     spans: dict[int, list[tuple[int, int]]] = {}
-    language = languages.language_of_texts(list(texts.values()))
-    passages = Passage.objects.filter(article__story=story).values_list(
-        "article_id", "start", "end", "placement__pk", "placement__topic_id")
-    for article_id, start, end, placement, topic_id in passages:
-        if placement is not None:
-            furniture = topic_id is None
-        else:
-            furniture = bool(furniture_rules.furniture_reasons(texts.get(article_id, "")[start:end], language=language))
-        if furniture:
+    rows = list(Passage.objects.filter(article__story=story).values_list(
+        "pk", "article_id", "index", "start", "end", "placement__pk", "placement__topic_id"))
+    unplaced_furniture: set[int] = set()
+    if any(placement is None for *_, placement, _topic in rows):
+        passages = [PassageText(key=pk, article=article_id, index=index, text=texts.get(article_id, "")[start:end])
+                    for pk, article_id, index, start, end, _placement, _topic in rows]
+        content, furniture, reasons = split_furniture(passages, {})
+        set_lines_apart(content, {}, furniture, reasons)
+        unplaced_furniture = set(furniture)
+    for pk, article_id, _index, start, end, placement, topic_id in rows:
+        if (topic_id is None) if placement is not None else (pk in unplaced_furniture):
             spans.setdefault(article_id, []).append((start, end))
     return spans
 

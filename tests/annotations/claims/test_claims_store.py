@@ -326,3 +326,20 @@ def test_the_article_history_lists_claim_curation(client, editor, blockade):
 
     assert response.status_code == 200
     assert "to the claim" in response.content.decode()
+
+
+def test_a_subscription_offer_the_line_rules_know_is_no_claim_before_the_story_is_aligned(
+        django_capture_on_commit_callbacks):
+    from newsdesk.importing import importer
+
+    offer = "Subscribe today for just £1 a week for the first three months and cancel at any time."
+    story = Story.objects.create(title="Saltby blockade", slug="saltby-offer")
+    with django_capture_on_commit_callbacks(execute=True):
+        for number, (outlet, text) in enumerate(BLOCKADE[:2]):
+            # Imported without the alignment's upkeep: the claims run before any passage has a place.
+            importer.import_bytes(f"offer-{number}.txt", f"{text}\n\n{offer}".encode(), story=story.slug,
+                                  outlet=outlet, metadata={"title": f"Blockade {number}"}, upkeep=False)
+
+    quotes = list(ClaimMention.objects.filter(claim__story=story).values_list("quote", flat=True))
+
+    assert quotes and not any("Subscribe" in quote for quote in quotes)
