@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 
 class Outlet(models.Model):
@@ -94,6 +95,18 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("annotations:article-detail", args=[self.pk])
+
+    @cached_property
+    def text_language(self) -> str:
+        """The language of the article's text for its pages' ``lang`` (``languages.language_of``): by it a browser draws
+        Chinese in Chinese glyphs, not Japanese ones, and breaks Korean between words, not inside them. Empty (unknown)
+        for a text mostly in a script other than Latin that no function words told, rather than "en"."""
+        from newsdesk.importing import languages
+
+        language = languages.language_of(self.text)
+        if language == languages.ENGLISH and not languages.mostly_latin(self.text):
+            return ""
+        return language
 
     @property
     def length(self) -> int:

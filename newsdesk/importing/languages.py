@@ -192,6 +192,14 @@ def is_function_word(word: str, language: str | None, words: frozenset[str] | No
                and form[len(clitic):] in own for clitic in PROCLITICS.get(language, ()))
 
 
+def mostly_latin(text: str) -> bool:
+    """Half or more of ``text``'s letters are Latin (the sample of a long text: its first ``LANGUAGE_SAMPLE``
+    characters)."""
+    sample = text[:LANGUAGE_SAMPLE]
+    letters = sum(character.isalpha() for character in sample)
+    return 2 * len(LATIN.findall(sample)) >= letters
+
+
 @functools.cache
 def _languages_of_word() -> dict[str, frozenset[str]]:
     """Each function word with the languages whose lists hold it, so that a text is counted in one pass."""

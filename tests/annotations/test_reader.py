@@ -298,3 +298,20 @@ def test_readme_documents_the_highlight_api_and_the_reader():
     for needle in ("GET /api/annotations/?article=ID", "POST /api/annotations/", "PATCH /api/annotations/ID/",
                    "DELETE /api/annotations/ID/", "?all=1", "reader.html#annotator", "#char-N"):
         assert needle in readme
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("은포시 솔밭로에서 땅이 꺼져 차량 한 대가 빠졌다. 시는 도로를 통제하고 원인을 조사하고 있다.", ' lang="ko"'),
+    ("石湄镇两所学校的学生午餐后出现呕吐症状，县疾控中心已介入调查。", ' lang="zh"'),
+    ("霧沢町で土砂崩れがあり、鉄道の線路が埋まった。町は避難指示を出した。", ' lang="ja"'),
+    ("The council said on Monday that the bridge would stay shut until the spring.", ' lang="en"'),
+    ("เทศบาลประกาศปิดสะพานจนถึงฤดูใบไม้ผลิ หลังพบรอยร้าวที่ตอม่อ", ""),  # told by no function words
+])
+def test_the_article_text_says_its_language_so_glyphs_and_line_breaks_follow_it(client, reviewer, make_article,
+                                                                                   text, lang):
+    article = make_article(text)
+    client.force_login(reviewer)
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert f'<div class="reader-text" id="reader-text"{lang}>' in html
