@@ -48,10 +48,15 @@ def _combining_marks() -> str:
     """A character class of every combining mark (categories Mn, Mc, Me), as ranges: Python's ``\\w`` leaves
     them out, so without them a word of Devanagari, Tamil or Thai, or a Latin letter written with a combining
     accent, would fall apart at each vowel sign or accent."""
-    ranges: list[list[int]] = []
     # Beyond the first two planes only plane 14's variation selectors are marks; reading the planes between would
     # cost every start of the app a tenth of a second.
-    for code in (*range(0x20000), *range(0xE0000, 0xE1000)):
+    return mark_class((*range(0x20000), *range(0xE0000, 0xE1000)))
+
+
+def mark_class(codes) -> str:
+    """The combining marks (categories Mn, Mc, Me) among ``codes`` (in order), as the ranges of a character class."""
+    ranges: list[list[int]] = []
+    for code in codes:
         if unicodedata.category(chr(code))[0] == "M":
             if ranges and ranges[-1][1] == code - 1:
                 ranges[-1][1] = code
