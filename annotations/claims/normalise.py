@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, HANGUL
+from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
 from newsdesk.importing.scripts import HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
@@ -286,7 +286,7 @@ def _other_weekday(words: list[str], i: int) -> tuple[str, int] | None:
     for prefix in ARABIC_WEEKDAY_PREFIXES:
         if word.startswith(prefix) and word[len(prefix):] in OTHER_WEEKDAYS:
             return OTHER_WEEKDAYS[word[len(prefix):]], 1
-    if word[:3] in OTHER_WEEKDAYS and "\uac00" <= word[0] <= "\ud7af":
+    if word[:3] in OTHER_WEEKDAYS and HANGUL_SYLLABLE.match(word):
         return OTHER_WEEKDAYS[word[:3]], 1  # "화요일에", with its particle
     for week in CHINESE_WEEK:
         size = len(week)
@@ -305,7 +305,7 @@ KOREAN_PARTICLES = ("으로", "에서", "까지", "부터", "을", "를", "이",
 def _korean_pieces(token: tuple[str, int, int], previous: str):
     word, start, end = token
     after_figure = previous and (previous[-1].isdecimal() or previous in KOREAN_SCALES)
-    if not after_figure or not "\uac00" <= word[0] <= "\ud7af":
+    if not after_figure or not HANGUL_SYLLABLE.match(word):
         yield token
         return
     if word[0] in KOREAN_SCALES and len(word) > 1:
@@ -336,17 +336,13 @@ def _other_details(text: str) -> Details:
     date_texts: list[str] = []
     i = 0
     while i < len(words):
-        month = _other_month(words, i)
-        if month:
-            dates.add(f"month:{month[0]}")
-            date_texts.append(written(i, i + month[1]))
-            i += month[1]
-            continue
-        weekday = _other_weekday(words, i)
-        if weekday:
-            dates.add(f"weekday:{weekday[0]}")
-            date_texts.append(written(i, i + weekday[1]))
-            i += weekday[1]
+        named = next(((kind, read_date) for kind, reader in (("month", _other_month), ("weekday", _other_weekday))
+                      if (read_date := reader(words, i))), None)
+        if named:
+            kind, (name, size) = named
+            dates.add(f"{kind}:{name}")
+            date_texts.append(written(i, i + size))
+            i += size
             continue
         if not words[i][0].isdecimal():
             i += 1

@@ -24,7 +24,7 @@ a particle; a verb's stem is never written bare. A stem whose last syllable hold
 import re
 from collections import Counter, defaultdict
 
-from newsdesk.alignment.words import HANGUL
+from newsdesk.alignment.words import HANGUL, final_consonant
 
 HANGUL_LETTER = re.compile(f"[{HANGUL}]")  # a syllable or a letter of Hangul (``words.HANGUL``)
 # An eojeol: a run of letters, figures and the marks that join them ("2·3차로를", "은포역∼중앙시장사거리", "41%",
@@ -80,7 +80,7 @@ def is_hangul(word: str) -> bool:
 
 
 def _past(syllable: str) -> bool:
-    return "\uac00" <= syllable <= "\ud7a3" and (ord(syllable) - 0xAC00) % 28 == PAST
+    return final_consonant(syllable) == PAST
 
 
 def says_when(word: str) -> bool:

@@ -186,7 +186,7 @@ KOREAN_STEM_SYLLABLES = 2
 _RIEUL = 8  # the index of a final "ㄹ" among a syllable's final consonants
 
 
-def _final_consonant(syllable: str) -> int:
+def final_consonant(syllable: str) -> int:
     """The index of ``syllable``'s final consonant (0: none), -1 for a character that is no Hangul syllable."""
     return (ord(syllable) - 0xAC00) % 28 if HANGUL_SYLLABLE.fullmatch(syllable) else -1
 
@@ -199,7 +199,7 @@ def _korean_ending(word: str, function: frozenset) -> str | None:
         stem = word[:-len(ending)]
         if len(stem) < KOREAN_STEM_SYLLABLES and stem not in function and ending not in KOREAN_ONLY_PARTICLES:
             continue
-        final = _final_consonant(stem[-1])
+        final = final_consonant(stem[-1])
         if final < 0 or kind == "consonant" and final == 0:
             continue
         if kind == "vowel" and final != 0 and not (ending.startswith("로") and final == _RIEUL):
