@@ -20,7 +20,11 @@ Method, in four steps, each general to any story (nothing here knows a subject, 
    has a closest segment to it, but not a distinctive one), form rows, grown by average linkage over those
    matches only (so the story's common words never gather a grab bag); rows that are alike on average are
    joined, and a segment left alone joins the row that holds its closest segments in most other outlets, or
-   the row it is clearly more like than it is like the story at large. Passages an editor placed, and the
+   the row it is clearly more like than it is like the story at large. Those rules' rows are not the answer: a
+   row model (``row_model.py``, a logistic regression fitted on the hand-made gold of the stories written for
+   the project, never on the seeds) weighs them with the other readings of every pair of segments (how alike,
+   how far above each one's average, its rank and margin in the other's article, how far apart in one article),
+   and segments join by average linkage over its probabilities. Passages an editor placed, and the
    members of topics an editor curated, stay where they are. Beyond a bound the story is clustered on a sample and
    the rest assigned, so the cost grows linearly with the story.
 4. Each topic is labelled with a phrase from its own passages (``labels.py``).
@@ -38,7 +42,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsdesk.alignment import furniture as furniture_rules
-from newsdesk.alignment import labels
+from newsdesk.alignment import labels, row_model
 
 # The words the alignment counts live in their own module; these names stay importable from here.
 from newsdesk.alignment.words import (  # noqa: F401
@@ -225,7 +229,19 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
 
 
 def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int], texts: list[str]) -> np.ndarray:
-    """Rows of the grid, built the way a reader lines up several outlets' accounts:
+    """Rows of the grid: the story's segments (``segment_pairs``) joined where the row model finds that they
+    report one sub-topic (``row_model.join_segments``)."""
+    if len(vectors) == 1:
+        return np.zeros(1, dtype=int)
+    segment, pairs = segment_pairs(vectors, articles, indexes, texts)
+    rows = row_model.join_segments(pairs, int(segment.max()) + 1)
+    return np.unique(rows[segment], return_inverse=True)[1]
+
+
+def segment_pairs(vectors: np.ndarray, articles: list[Hashable], indexes: list[int],
+                  texts: list[str]) -> tuple[np.ndarray, row_model.SegmentPairs]:
+    """(a segment number for each passage, every pair of segments described for the row model), built the way a
+    reader lines up several outlets' accounts:
 
     1. each article is cut into segments, runs of neighbouring paragraphs on one thing (``segments``);
     2. segments of different outlets that are each other's best match, by a margin over the runner-up, are
@@ -235,12 +251,13 @@ def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int
     3. rows that are on average alike are joined (one outlet may have matched another's first paragraph on
        a sub-topic, a third outlet the second one), with a higher bar when an article has passages in both;
     4. a segment left alone joins the row it is on average most like, when that is near enough.
+
+    The rows of steps 2-4 (the rules) are not the answer: they are one reading of each pair among those the row
+    model weighs (``row_model.FEATURES``).
     """
     from sklearn.preprocessing import normalize
 
     n = len(vectors)
-    if n == 1:
-        return np.zeros(1, dtype=int)
     similarity = vectors @ vectors.T
     segment = segments(similarity, articles, indexes, texts)
     count = int(segment.max()) + 1
@@ -253,7 +270,26 @@ def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int
     rows = _average_linkage(np.where(matched, segment_similarity, 0.0), np.arange(count), ROW_SIMILARITY)
     rows = _join_rows(segment_similarity, rows, owners, JOIN_SIMILARITY_ROWS)
     rows = _attach_alone(segment_similarity, rows, membership.sum(axis=1), owners, ATTACH_LIFT)
-    return np.unique(rows[segment], return_inverse=True)[1]
+    pairs = row_model.describe_pairs(segment_similarity, owners, _segment_order(segment, articles, indexes),
+                                     membership.sum(axis=1), rows, matched)
+    return segment, pairs
+
+
+def _segment_order(segment: np.ndarray, articles: list[Hashable], indexes: list[int]) -> list[tuple[int, int]]:
+    """For each segment: its place among its article's segments (by their first paragraph), and how many there are."""
+    first = {}
+    for row, number in enumerate(segment.tolist()):
+        key = (repr(articles[row]), indexes[row])
+        if number not in first or key < first[number]:
+            first[number] = key
+    by_article = defaultdict(list)
+    for number, (article, index) in first.items():
+        by_article[article].append((index, number))
+    order = {}
+    for members in by_article.values():
+        for place, (_, number) in enumerate(sorted(members)):
+            order[number] = (place, len(members))
+    return [order[number] for number in range(len(first))]
 
 
 def segment_matches(similarity: np.ndarray, owners: list[Hashable]) -> np.ndarray:
