@@ -1,22 +1,25 @@
 """Which language a text is written in, told by its function words, and that language's function words.
 
 Policy: the function words come from the ``stop-words`` package (lists for 33 languages), with the few a list
-lacks (``ADDED_FUNCTION_WORDS``). A text's language is the one whose function words it uses most (see
-``language_of``), English unless another language clearly wins.
+lacks (``ADDED_FUNCTION_WORDS``); modern Greek's are our own (``GREEK_FUNCTION_WORDS``: the package's Greek list is
+Ancient Greek's), and Thai's are PyThaiNLP's. A text's language is the one whose function words it uses most (see
+``language_of``), English unless another language clearly wins; a few are told by their scripts first.
 Many function words of one language are content words of another (German "war" is "was", Spanish "son" is
 "are"), so a text's own language decides which list applies to it: never the union of them all.
 """
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 
-from newsdesk.importing.scripts import east_asian_letters
+from newsdesk.importing.scripts import east_asian_letters, greek_letters, thai_letters
 from newsdesk.importing.tokens import MARKS
 
 ENGLISH = "en"
 # The languages whose words are spaced, so that a text's function words can be counted word by word. Chinese,
-# Japanese and Korean are told by their scripts (``script_language``), which no other language writes.
+# Japanese, Korean and Thai are told by their scripts (``script_language``), which no other language writes; Greek
+# by its script where most of a text's letters are Greek, and by its function words in a text of mixed scripts.
 SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "ro",
                     "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi")
 # Languages that capitalise every noun: a lone capitalised word there is a noun, not a name.
@@ -63,6 +66,56 @@ ADDED_FUNCTION_WORDS = {
         되다 된다 된 될 되는 돼 됐다 되고 되어 이다 이었다 입니다 아니다 아닌 같은 같다 같이 있 없 않 되
     """.split()),
 }
+# Modern Greek's function words, written here as the language writes them: the package's Greek list is Ancient
+# Greek's (breathing marks, "σ" for the final "ς": "αὐτόσ", "τῆσ", "καί"), of which modern text meets three words
+# ("μετά", "κατά", "τι"), so a Greek text was read as English and its "και", "το", "θα", "της" were the words its
+# passages shared most. The articles in every case; the personal, weak, demonstrative, relative, interrogative and
+# indefinite pronouns; the prepositions and those fused with the article ("στο", "στην", "στους"); conjunctions and
+# particles ("θα", "να", "δεν", "μην"); adverbs of degree, place and time that bind a clause; and the auxiliaries
+# and modals in the forms news prose writes ("είναι", "ήταν", "έχει", "μπορεί", "πρέπει"). Compared folded
+# (``greek_folded``): without accents, in lower case, the final "ς" as "σ".
+GREEK_FUNCTION_WORDS = frozenset("""
+    ο η το οι τα του της των τον την τη τους τις ένας ενός έναν ένα μια μία μιας
+    στο στον στη στην στα στου στης στων στους στις σε σ απ κ
+    εγώ εσύ αυτός αυτή αυτό αυτοί αυτές αυτά αυτού αυτής αυτών αυτόν αυτήν αυτούς εμείς εσείς
+    μου σου μας σας με μένα εμένα εσένα εμάς εσάς
+    εκείνος εκείνη εκείνο εκείνοι εκείνες εκείνα εκείνου εκείνης εκείνων εκείνον εκείνους
+    τέτοιος τέτοια τέτοιο τέτοιοι τέτοιες τέτοιου τέτοιας τέτοιων τέτοιον τέτοιους
+    οποίος οποία οποίο οποίοι οποίες οποίου οποίας οποίων οποίον οποίους
+    όποιος όποια όποιο όποιοι όποιες όσος όση όσο όσοι όσες όσα όσων
+    ποιος ποια ποιο ποιοι ποιες ποιου ποιας ποιων ποιον ποιους που πού τι τί πώς πως πότε γιατί
+    κάποιος κάποια κάποιο κάποιοι κάποιες κάποιου κάποιας κάποιων κάποιον κάποιους κάτι κανείς κανένας
+    καμία καμιά κανένα κανενός καθένας καθεμία καθένα κάθε
+    όλος όλη όλο όλοι όλες όλα όλου όλης όλων όλον όλους
+    άλλος άλλη άλλο άλλοι άλλες άλλα άλλου άλλης άλλων άλλον άλλους
+    ίδιος ίδια ίδιο ίδιοι ίδιες ίδιου ίδιας ίδιων ίδιον ίδιους
+    εαυτός εαυτό εαυτού εαυτούς εαυτών
+    από για με προς χωρίς κατά μετά παρά ως έως μέχρι αντί υπό υπέρ διά δια εκ εξ εν πριν μεταξύ λόγω
+    μέσω εναντίον ανάμεσα εντός εκτός σύμφωνα μέσα έξω πάνω κάτω πίσω μπροστά δίπλα γύρω απέναντι κοντά
+    και κι ή ούτε μήτε είτε αλλά όμως ενώ αν εάν όταν ότι επειδή αφού καθώς ώστε ωστόσο μα λοιπόν δηλαδή
+    όπως όπου ενώ εφόσον μόλις προτού ώσπου επίσης άρα οπότε παρόλο παρότι
+    θα να ας δεν δε μην μη ναι όχι
+    ήδη πια μόνο μόνον πολύ πολλά πολλοί πολλές πιο λίγο τόσο πάλι ξανά εδώ εκεί τώρα τότε πάντα ποτέ
+    ακόμη ακόμα μάλιστα σχεδόν περίπου ίσως βέβαια
+    είναι είμαι είσαι είμαστε είστε ήταν ήμουν ήσουν ήμασταν ήσασταν ήτανε υπήρξε υπάρχει υπάρχουν υπήρχε
+    υπήρχαν έχει έχω έχεις έχουμε έχετε έχουν είχε είχα είχες είχαμε είχατε είχαν έχοντας
+    μπορεί μπορούν μπορούσε μπορούσαν πρέπει πρόκειται
+""".split())
+# The languages whose lists are our own or another package's, not the ``stop-words`` package's.
+OWN_FUNCTION_WORDS = {"el": lambda: GREEK_FUNCTION_WORDS}
+THAI = "th"
+
+
+def thai_function_words() -> frozenset[str]:
+    """Thai's function words: PyThaiNLP's list (imported on first use), the repetition mark alone left out."""
+    from pythainlp.corpus import thai_stopwords
+
+    return frozenset(word.strip("\ufeff") for word in thai_stopwords()) - {"ๆ", ""}
+
+
+OWN_FUNCTION_WORDS[THAI] = thai_function_words
+
+
 # Words the ``stop-words`` package lists as function words though they are content words, which a story's
 # passages share as they share its subject. Its Arabic list is drawn from news wires and holds their verbs ("قال",
 # "أكد", "أعلنت"), nouns ("إعادة", "قوة", "زيارة", "وقف", "عدد", "إطار"), numbers, dates and words of time and
@@ -121,9 +174,23 @@ def hindi_folded(text: str) -> str:
     return text.translate(NUKTA_LETTERS)
 
 
-LOOKUP_FOLDS = {"ar": arabic_folded, "hi": hindi_folded}
+# Greek writes its accents on the lower-case letters and leaves them off the capitals ("ΣΤΗΝ", "Στην",
+# "ΚΕΡΑΜΟΒΡΥΣΗ" and "Κεραμόβρυση"), and a word's last sigma as "ς": ``greek_folded`` is the one form in which Greek
+# words are compared, without accents or diaeresis, in lower case, with one sigma ("Είναι": "ειναι", "της": "τησ").
+GREEK_MARKS = re.compile("[\u0300-\u036f]")
+FINAL_SIGMA = str.maketrans("ς", "σ")
+
+
+@functools.lru_cache(maxsize=100_000)
+def greek_folded(text: str) -> str:
+    """``text`` without accents, breathings and diaeresis, in lower case, its final sigma written "σ"."""
+    return GREEK_MARKS.sub("", unicodedata.normalize("NFD", text)).lower().translate(FINAL_SIGMA)
+
+
+LOOKUP_FOLDS = {"ar": arabic_folded, "hi": hindi_folded, "el": greek_folded}
 # The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
-FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "hi": re.compile("[\u0900-\u097f]")}
+FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "hi": re.compile("[\u0900-\u097f]"),
+                  "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]")}
 # Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
 # "لما", "كما"), a conjunction before a preposition ("وبما"): a function word behind them is a function word still.
 # What is left must be two letters or more ("وا" is no "و" and "ا"), and a function word of the language's own list
@@ -149,7 +216,8 @@ def function_words(language: str) -> frozenset[str]:
     added = ADDED_FUNCTION_WORDS.get(language, frozenset())
     try:
         # The package's Hebrew list holds its words in quotes, with a comma: '"אבל",'.
-        listed = frozenset(word.strip(" '\",").lower().replace("’", "'") for word in get_stop_words(language))
+        listed = frozenset(word.strip(" '\",").lower().replace("’", "'") for word in get_stop_words(language)) \
+            if language not in OWN_FUNCTION_WORDS else OWN_FUNCTION_WORDS[language]()
     except StopWordError:
         listed = frozenset()
     words = listed | added
@@ -217,17 +285,25 @@ def _languages_of_word() -> dict[str, frozenset[str]]:
 # (a shop's "の" at most), so a text of Han and kana is Japanese when one of its Han and kana letters in
 # ``HIRAGANA_SHARE`` is hiragana, or when most of them are katakana ("ニュース"); a Chinese text that names a Japanese
 # shop or film in katakana ("优衣库（ユニクロ）") stays Chinese.
-CHINESE, JAPANESE, KOREAN = "zh", "ja", "ko"
+# Thai and Greek are told by their scripts too, which no other language writes today (Lao, Khmer and Myanmar write
+# scripts of their own): a Greek menu, heading or byline holds no function word ("Ειδήσεις > Κοινωνία"), and would
+# otherwise be read as English.
+CHINESE, JAPANESE, KOREAN, GREEK = "zh", "ja", "ko", "el"
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja" or "zh" when most of ``text``'s letters are Hangul, or Han and kana; None for any other text."""
+    """"ko", "ja", "zh", "th" or "el" when most of ``text``'s letters are Hangul, Han and kana, Thai or Greek; None
+    for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
     if hangul * 2 > letters:
         return KOREAN
+    if thai_letters(text) * 2 > letters:
+        return THAI
+    if greek_letters(text) * 2 > letters:
+        return GREEK
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -249,7 +325,7 @@ def language_of(text: str) -> str:
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
     another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
     words, the letters only one of them writes count as such words too (``LETTER_HINTS``). Chinese, Japanese and
-    Korean are told by their scripts first (``script_language``)."""
+    Korean, Thai and Greek are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told

@@ -54,6 +54,8 @@ HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL_JAMO = "\u1100-\u11ff\u3130-\u318f"
 HANGUL = HANGUL_SYLLABLES + HANGUL_JAMO
 SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer
+# Thai alone: its letters, vowel and tone marks, digits, the repetition mark "ๆ" and the abbreviation mark "ฯ".
+THAI = "\u0e00-\u0e7f"
 HAN_PER_WORD = 1.5
 KANA_PER_WORD = 2.0
 SOUTHEAST_ASIAN_PER_WORD = 3.5
@@ -68,6 +70,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HIRAGANA = re.compile(f"[{HIRAGANA}]")
 _KATAKANA = re.compile(f"[{KATAKANA}]")
 _HANGUL = re.compile(f"[{HANGUL}]")
+_THAI_LETTER = re.compile("[\u0e01-\u0e4f]")
+_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def caseless(text: str) -> bool:
@@ -87,6 +91,16 @@ def east_asian_letters(text: str) -> tuple[int, int, int, int, int]:
     hiragana, katakana and Hangul."""
     return (len(_LETTER.findall(text)), len(_HAN.findall(text)), len(_HIRAGANA.findall(text)),
             len(_KATAKANA.findall(text)), len(_HANGUL.findall(text)))
+
+
+def thai_letters(text: str) -> int:
+    """How many of ``text``'s letters are Thai (its vowel and tone marks, which are combining marks, not counted)."""
+    return sum(1 for character in _THAI_LETTER.findall(text) if character.isalpha())
+
+
+def greek_letters(text: str) -> int:
+    """How many of ``text``'s letters are Greek (monotonic or polytonic)."""
+    return sum(1 for character in _GREEK_LETTER.findall(text) if character.isalpha())
 
 
 def run_words(run: str) -> int:
