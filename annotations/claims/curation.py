@@ -13,7 +13,7 @@ from django.db import transaction
 from annotations.claims.finding import Mention
 from annotations.claims.linking import differing, label_for
 from annotations.claims.models import Claim, ClaimMention
-from annotations.claims.normalise import details
+from annotations.claims.normalise import details, story_language
 from newsdesk import audit
 from newsdesk.input_checks import text_problem
 
@@ -33,7 +33,10 @@ def _mark(claim: Claim, actor, before=None) -> None:
 
 def refresh_differs(claim: Claim) -> None:
     mentions = list(claim.mentions.order_by("article_id", "start"))
-    flags = differing([Mention(m.article_id, m.start, m.end, m.quote, details(m.quote), 0) for m in mentions])
+    # read as the claims were found: in their language ("1,2" is 1.2 in French, 1200 in English)
+    language = story_language([m.quote for m in mentions]) if mentions else None
+    flags = differing([Mention(m.article_id, m.start, m.end, m.quote, details(m.quote, language), 0)
+                       for m in mentions])
     if len(mentions) < 2:
         flags = [False] * len(mentions)
     for mention, flag in zip(mentions, flags, strict=True):

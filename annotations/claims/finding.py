@@ -13,6 +13,15 @@ before a letter of a script without capitals; it ends as a statement at ``。！
 a question at ``？ ؟``; a clause also ends at ``；`` and ``؛``; a word keeps its combining marks (Hindi's vowel
 signs), and a run of Chinese or Japanese counts the words its length holds (``scripts.measured``), so that six
 words mean as much in every script. Quotations are marked “…”, «…» or 「…」.
+
+Alphabets with capitals other than the Latin one (Greek, Cyrillic) end a sentence before any of their capitals, and
+their datelines and speakers' labels in capitals ("ΚΕΡΑΜΟΒΡΥΣΗ, 14 Οκτωβρίου (ΕΠΝ) – ", "ΡΕΠΟΡΤΑΖ:") are left out as
+English's are; Greek asks a question with ";". Thai writes no full stop: a sentence ends at a space after a clause
+of some length (``_thai_boundaries``: never after an abbreviation, "น.", "มี.ค.", "ผู้ว่าฯ", nor before a figure or a
+word that goes on with the sentence), and a line of Thai is prose, its sentences statements, when it is long enough
+(``PROSE_WORDS``) or quotes someone, as a headline, a caption or a menu is not. A time stamp, a byline and a row of
+page furniture split by "|" are not claims. An article's language (``normalise.text_language`` when not given)
+says how its figures are written.
 """
 
 from __future__ import annotations
@@ -25,13 +34,18 @@ from itertools import islice
 from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured
 from newsdesk.importing.tokens import MARKS
 
-from .normalise import Details, caseless, details
+from .normalise import THAI_LETTER, THAI_RANGE, TIME_OF_DAY, Details, caseless, details, text_language
 
 MIN_WORDS = 6
 BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 LINE = re.compile(r"[^\n]+")
+# The capitals of the Latin, Greek and Cyrillic alphabets (with their accents: "Έ", "É").
+CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x530), *range(0x1E00, 0x2000)]) if c.isupper() and c.isalpha())
 # A sentence ends at . ! ? (with closing quotes or brackets) before white space and a capital, digit or quote.
-BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$€])")
+BOUNDARY = re.compile(rf"(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[{CAPITALS}0-9£$€])")
+# Greek asks with ";" (or its own question mark, which is the same character once normalised).
+GREEK_QUESTION_MARKS = ";\u037e"
+GREEK_BOUNDARY = re.compile(rf"(?<=[{GREEK_QUESTION_MARKS}])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[{CAPITALS}0-9])")
 # Scripts without capitals end a sentence otherwise: at their own stops (``scripts.STOPS``: the danda, the Arabic
 # question mark, the Urdu full stop ...) before a space, at the stops of Chinese and Japanese (``scripts.CJK_STOPS``)
 # with no space after them, and at ``. ! ?`` before a space and a letter of a script without case (Arabic writes
@@ -42,13 +56,18 @@ OTHER_BOUNDARY = re.compile(
     rf"|(?<=[.!?])[{CLOSERS}]*\s+(?=[\"'“‘«(\[「『]?[^\W\d_])"
 )
 ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov jr sr inc ltd co corp u.s u.k e.g i.e"
-                          .split())
-LABEL = re.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,30}:|\d{1,2}[:.]\d{2}\b[^\n]*?(?=[A-Z])|[-•*]\s+)\s*")
-# "PORT KESSARY, March 4 (Agency) - ", "SEOUL (Agency) - ": where and when the report was filed, not a
-# detail of the fact.
+                          # and other languages' before a capital: "κ. Παπαδόπουλος", "2 Mio. Euro"
+                          " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta".split())
+# A speaker's label in capitals ("REPORTER:", "ΡΕΠΟΡΤΑΖ:"), a time stamp, a list mark, a bracketed cue ("[รายงาน]").
+LABEL = re.compile(rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'-]{{1,30}}:|\d{{1,2}}[:.]\d{{2}}\b[^\n]*?(?=[{CAPITALS}])"
+                   r"|[-•*]\s+|\[[^\]\n]{1,40}\]\s*)\s*")
+# "PORT KESSARY, March 4 (Agency) - ", "SEOUL (Agency) - ", "ΚΕΡΑΜΟΒΡΥΣΗ, 14 Οκτωβρίου (ΕΠΝ) – ": where and when
+# the report was filed, not a detail of the fact.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^)]*\))?|\s*\([^)]*\))"
-    r"\s*[-–—]+\s*"
+    rf"^[{CAPITALS}][{CAPITALS} .'-]+(?:,\s+(?:[{CAPITALS}][^\W\d_]+\.?\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+[{CAPITALS}][^\W\d_]+\.?)"
+    # a month in lower case ("PARIS, 14 octobre (AFP) – ") only before the agency's name
+    r"\s*(?:\([^)]*\))?|,\s+\d{1,2}\s+[^\W\d_]+\.?\s*\([^)]*\)|\s*\([^)]*\))\s*[-–—]+\s*"
 )
 # The same in scripts without capitals: a wire's "南岭快讯云泽10月28日电（记者 韩屿）" or "本报讯（记者 …）", Korean's
 # "(은포=한빛통신) 최동훈 기자 = ", and a place with its date and outlet in brackets before a dash or a danda
@@ -57,6 +76,8 @@ OTHER_DATELINE = re.compile(
     r"^[^\s，。：]{0,20}?(?:\d{1,2}月\d{1,2}日[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?|讯\s*[（(][^）)\n]{0,30}[）)])\s*"
     r"|^\([^()\n=]{1,20}=[^()\n]{1,20}\)\s*(?:(?:[^\s=]+\s+){1,3}?(?:기자|특파원)\s*=\s*)?"
     r"|^[^\n()،,.]{1,30}(?:[،,]\s*[^\n()]{1,20})?\([^()\n]{1,30}\)\s*[-–—।]\s*"
+    # Thai's, with its month's short name ("ศรีวารินทร์ 8 มี.ค. (แหลมทอง) – ")
+    rf"|^[{THAI_RANGE}\s]{{1,30}}\d{{1,2}}\s*[{THAI_RANGE}.]{{2,6}}\s*(?:\d{{2,4}}\s*)?\([^()\n]{{1,30}}\)\s*[-–—]\s*"
 )
 ENDS_AS_SENTENCE = re.compile(rf"[.!。！{FULL_STOPS}][{CLOSERS}]*$|[”\"»」』]$")
 QUESTION_MARKS = "?？؟፧"
@@ -68,6 +89,33 @@ WORDS = re.compile(rf"[^\W_](?:[^\W_]|[{MARKS}])*", re.UNICODE)
 QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]|«([^»]+)»|「([^」]+)」")
 QUOTED_WORDS = 4
 CLAUSE_BREAK = re.compile(r";\s+|[；؛]\s*|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
+# Greek's ";" asks a question: no clause ends there.
+GREEK_CLAUSE_BREAK = re.compile(r"[；؛]\s*|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
+# Thai. A line is prose when it holds this many words (a headline, a caption, a menu item holds fewer) or quotes.
+PROSE_WORDS = 4 * MIN_WORDS
+THAI_SPACE = re.compile(r"\s+")
+THAI_LETTERS = re.compile(f"[{THAI_RANGE}]")
+# A clause ends a Thai sentence at a space when its last word holds this many letters (a name, a classifier, a
+# title's word before a space are shorter, as a rule).
+CLAUSE_LETTERS = 6
+THAI_WINDOW = 200  # characters either side of a space read to judge it: enough for MIN_WORDS words of Thai
+# Words that go on with the sentence before them: conjunctions, relative pronouns, auxiliaries, reporting verbs,
+# and the words of a person's age or address. A sentence does not end before them.
+THAI_GOES_ON = ("และ", "แต่", "หรือ", "ซึ่ง", "โดย", "เพื่อ", "เพราะ", "จึง", "จน", "ทำให้", "รวมทั้ง", "รวมถึง", "กับ",
+                "ของ", "ว่า", "คือ", "เป็น", "จะ", "ได้", "ยัง", "ก็", "ต้อง", "อาจ", "ควร", "กำลัง", "ถูก", "กล่าว",
+                "เปิดเผย", "ระบุ", "อธิบาย", "บอก", "เผย", "ชี้แจง", "ยืนยัน", "แถลง", "เล่า", "อายุ", "วัย", "บ้านเลขที่",
+                "หมู่", "ๆ", "ฯ")
+# A title before a given name, which a space and the surname follow ("นางสมพร แก้วประเสริฐ", "ผศ.ดร.วรรณา ทองมา").
+THAI_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "ลุง", "ป้า", "พระ", "ดร.", "ผศ.", "รศ.", "ศ.", "พล.", "พ.ต.",
+               "ร.ต.")
+# A caption credits its photograph ("(ภาพ: …)", "ภาพ: …"): not prose however long.
+THAI_CAPTION = re.compile(r"\(ภาพ|ภาพ\s*:|ที่มาภาพ")
+THAI_ABBREVIATED = re.compile(rf"^[{THAI_RANGE}]{{1,3}}\.")  # "อ.วังแก้วทอง", "จ.ศรีวารินทร์": an address goes on
+# A row of page furniture ("Home | News", a byline and its time stamps), and a byline.
+FURNITURE_ROW = re.compile(r"\s\|\s")
+# Thai's byline opens on "โดย" (by) and a space, as a sentence does not; an English one holds no full sentence.
+BYLINE = re.compile(r"^(?:รายงานโดย|โดย|เรื่องและภาพ|เรื่อง|ภาพ)\s*:?\s")
+BYLINE_WORDS = 2 * MIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -103,38 +151,93 @@ def _caseless_next(line: str, match: re.Match) -> bool:
     return letter.lower() == letter.upper()
 
 
-def _boundaries(line: str) -> list[re.Match]:
-    """Where sentences end in ``line``: ``BOUNDARY`` (". " before a capital) and, in a line mostly in scripts without
-    capitals (``scripts.caseless``), ``OTHER_BOUNDARY``, in order and each place once."""
-    found = {match.start(): match for match in BOUNDARY.finditer(line)}
+def _boundaries(line: str, language: str | None = None) -> list[tuple[int, int]]:
+    """Where sentences end in ``line``, as (start, end) of the space between them: ``BOUNDARY`` (". " before a
+    capital), Greek's question mark (``GREEK_BOUNDARY``) and, in a line mostly in scripts without capitals
+    (``scripts.caseless``), ``OTHER_BOUNDARY``, and in a line of Thai its spaces that end a clause
+    (``_thai_boundaries``), where a full stop ends nothing (it ends an abbreviation: "น.", "มี.ค."); in order and
+    each place once."""
+    thai = caseless(line) and _thai(line)
+    found = {match.start(): match.span() for match in BOUNDARY.finditer(line)
+             if not (thai and line[match.start() - 1] == ".")}
+    if language == "el":
+        for match in GREEK_BOUNDARY.finditer(line):
+            found.setdefault(match.start(), match.span())
     # A line in a script with capitals that quotes a sentence of another ("He wrote “我们会修好桥。” on his blog")
     # goes on after the quotation's stop.
     if caseless(line):
         for match in OTHER_BOUNDARY.finditer(line):
-            if match.start() not in found and (line[match.start() - 1] not in ".!?" or _caseless_next(line, match)):
-                found[match.start()] = match
+            mark = line[match.start() - 1]
+            if thai and mark == ".":
+                continue
+            if match.start() not in found and (mark not in ".!?" or _caseless_next(line, match)):
+                found[match.start()] = match.span()
+        if thai:
+            for span in _thai_boundaries(line):
+                found.setdefault(span[0], span)
     return [found[start] for start in sorted(found)]
 
 
-def _sentences(line: str) -> Iterable[tuple[int, int]]:
+def _thai(text: str) -> bool:
+    """Most of the letters of ``text`` are Thai."""
+    letters = sum(character.isalpha() for character in text)
+    return bool(letters) and 2 * len(THAI_LETTERS.findall(text)) > letters
+
+
+def _thai_boundaries(line: str) -> list[tuple[int, int]]:
+    """The spaces of a line of Thai where one sentence ends and the next begins: after a clause (a word of
+    ``CLAUSE_LETTERS`` letters or more, and ``MIN_WORDS`` words since the last end), before the next (``MIN_WORDS``
+    words to come, opening on a letter); never after an abbreviation ("น.", "มี.ค.", "ผู้ว่าฯ") or "ว่า" (that: what
+    was said follows), nor before a figure, a word that goes on with the sentence (``THAI_GOES_ON``), an address
+    ("อ.วังแก้วทอง"), or the words of a speaker's title before the verb that reports him ("… มหาวิทยาลัยศรีวารินทร์
+    อธิบายว่า")."""
+    spans = []
     start = 0
-    for match in _boundaries(line):
-        if match.start() <= start:
+    for match in THAI_SPACE.finditer(line):
+        space, after = match.span()
+        if space == 0 or after >= len(line):
             continue
-        last = _last_word(line, start, match.start()).lower()
+        previous = line[line.rfind(" ", 0, space) + 1:space]
+        following = line[after:after + THAI_WINDOW].split(None, 2)
+        first = following[0].lstrip("“\"‘'«([")
+        if not first or not THAI_LETTER.match(first) or first[0].isdecimal():
+            continue
+        if previous.endswith((".", "ฯ", "ว่า")) or sum(c.isalpha() for c in previous) < CLAUSE_LETTERS:
+            continue
+        if previous.startswith(THAI_TITLES):
+            continue  # "นายบุญเลิศ แก้วประเสริฐ": a name and its surname
+        if first.startswith(THAI_GOES_ON) or THAI_ABBREVIATED.match(first):
+            continue
+        if len(following) > 1 and following[1].endswith("ว่า"):
+            continue
+        # measured on a window of the line either side: as many words, and no line read again at each space
+        if (_size(line[max(start, space - THAI_WINDOW):space]) < MIN_WORDS
+                or _size(line[after:after + THAI_WINDOW]) < MIN_WORDS):
+            continue
+        spans.append((space, after))
+        start = after
+    return spans
+
+
+def _sentences(line: str, language: str | None = None) -> Iterable[tuple[int, int]]:
+    start = 0
+    for boundary, after in _boundaries(line, language):
+        if boundary <= start:
+            continue
+        last = _last_word(line, start, boundary).lower()
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue  # "Mr. Kim", "J. Smith": not an end
-        yield start, match.start()
-        start = match.end()
+        yield start, boundary
+        start = after
     yield start, len(line)
 
 
-def _clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, language: str | None = None) -> Iterable[tuple[int, int]]:
     """A sentence's clauses: split at semicolons, and at a comma before a conjunction that opens a clause of
     its own ("…, and 23 new cases were confirmed"), when both sides are long enough to state a fact."""
     piece = text[start:end]
     cursor = 0
-    for match in CLAUSE_BREAK.finditer(piece):
+    for match in (GREEK_CLAUSE_BREAK if language == "el" else CLAUSE_BREAK).finditer(piece):
         if _has_words(piece, cursor, match.start()) and _has_words(piece, match.end(), len(piece)):
             yield start + cursor, start + match.start()
             cursor = match.end()
@@ -173,8 +276,37 @@ def _quotes(text: str) -> bool:
     return any(_size(quoted(match)) >= QUOTED_WORDS for match in quotations(text))
 
 
-def find_mentions(article, text: str) -> list[Mention]:
-    """The claim mentions of one article, in reading order."""
+def _statement(whole: str, language: str | None, prose: bool | None) -> bool:
+    """A sentence that states something: it ends as a sentence does, and asks nothing (Greek asks with ";"); a
+    sentence of a line of Thai prose ends as one wherever it ends (Thai writes no full stop; a final "." ends an
+    abbreviation)."""
+    questions = QUESTION_MARKS + (GREEK_QUESTION_MARKS if language == "el" else "")
+    if whole.endswith("?") or whole.rstrip(CLOSERS).endswith(tuple(questions)):
+        return False
+    if prose is not None:
+        return prose or whole.endswith("!") or ENDS_AS_SENTENCE.search(whole) is not None and whole[-1] != "."
+    return ENDS_AS_SENTENCE.search(whole) is not None
+
+
+THAI_TIME_WORDS = re.compile(r"(?:เวลา\s*)?\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา)?")
+STAMP_WORDS = 2
+
+
+def _stamp(sentence: str, found: Details) -> bool:
+    """A time stamp ("Updated 14 October 2025, 09:12", "ปรับปรุงล่าสุด ๙ มีนาคม ๒๕๖๙ เวลา ๑๔:๑๐ น."): a date and a
+    time of day, no figure, and hardly a word besides."""
+    if found.figures or not found.dates or not (TIME_OF_DAY.search(sentence) or THAI_TIME_WORDS.search(sentence)):
+        return False
+    rest = THAI_TIME_WORDS.sub(" ", TIME_OF_DAY.sub(" ", sentence))
+    for written in found.date_texts:
+        rest = rest.replace(written, " ")
+    return sum(1 for piece in rest.split() if any(c.isalpha() for c in piece)) <= STAMP_WORDS
+
+
+def find_mentions(article, text: str, language: str | None = None) -> list[Mention]:
+    """The claim mentions of one article, in reading order; ``language``: the article's, read from its text when not
+    given (``normalise.text_language``)."""
+    language = language or text_language(text)
     found = []
     for paragraph, block in enumerate(BLOCK.finditer(text)):
         for line in LINE.finditer(block.group()):
@@ -182,22 +314,28 @@ def find_mentions(article, text: str) -> list[Mention]:
             body = line.group()
             label = LABEL.match(body) or DATELINE.match(body) or (caseless(body) and OTHER_DATELINE.match(body))
             offset = label.end() if label else 0
-            for s, e in _sentences(body[offset:]):
+            # a line of Thai: prose, or a headline, a caption, a menu item (None: another script)
+            prose = ((_size(body) >= PROSE_WORDS or _quotes(body)) and not THAI_CAPTION.search(body)
+                     if caseless(body) and _thai(body) else None)
+            for s, e in _sentences(body[offset:], language):
                 whole = body[offset + s:offset + e].strip()
-                if (whole.endswith("?") or whole.rstrip(CLOSERS).endswith(tuple(QUESTION_MARKS))
-                        or not ENDS_AS_SENTENCE.search(whole)):
+                if not _statement(whole, language, prose) or FURNITURE_ROW.search(whole):
                     continue
-                for cs, ce in _clauses(body, offset + s, offset + e):
+                for cs, ce in _clauses(body, offset + s, offset + e, language):
                     sentence = body[cs:ce]
                     stripped = sentence.strip()
                     if _size(stripped) < MIN_WORDS:
                         continue
+                    if BYLINE.match(stripped) and _size(stripped) < BYLINE_WORDS:
+                        continue
                     lead = len(sentence) - len(sentence.lstrip())
                     start = line_start + cs + lead
                     end = start + len(stripped)
-                    found_details = details(stripped)
+                    found_details = details(stripped, language)
                     if not (found_details.figures or found_details.dates or found_details.names
                             or _quotes(stripped)):
+                        continue
+                    if _stamp(stripped, found_details):
                         continue
                     found.append(Mention(article, start, end, stripped, found_details, paragraph))
     return found

@@ -24,12 +24,15 @@ Method, general to any English story (nothing here names a subject):
 Each linked mention carries a reason: what it shares with its closest mention in the claim
 ("shared: 27 (trawlers), harbour, blockade, Monday"). Pure: no database.
 
-In a script without capitals (``normalise.caseless``) the same method reads other terms: the alignment's
-(``newsdesk.alignment.words``), Chinese, Japanese and Korean runs as overlapping pairs of characters (Chinese pairs
-holding a character that only binds a clause, ``chinese.BREAKS``, left out), other words stemmed by their
-language's stemmer with its function words skipped; for a story written mostly in Chinese or Japanese, character
-n-grams of one or two characters in place of three to five letters. Such a sentence names no one by case, so
-figures, dates (a day of the month written alone, "15日", compared with other days) and shared wording tie it.
+In another language with capitals than English (Greek, French, Russian ...: the story's, ``normalise.story_language``)
+the content words are folded (no accents: a headline's capitals write none), stemmed by the language's stemmer and
+its function words skipped (``normalise.function_words``). In a script without capitals (``normalise.caseless``) the
+same method reads other terms: the alignment's (``newsdesk.alignment.words``), Chinese, Japanese and Korean runs as
+overlapping pairs of characters (Chinese pairs holding a character that only binds a clause, ``chinese.BREAKS``, left
+out), other words stemmed by their language's stemmer with its function words skipped; for a story written mostly in
+Chinese or Japanese, character n-grams of one or two characters in place of three to five letters. Such a sentence
+names no one by case, so figures, dates (a day of the month written alone, "15日", compared with other days) and shared
+wording tie it.
 """
 
 from __future__ import annotations
@@ -50,8 +53,8 @@ from newsdesk.alignment.labels import token_spans, word_classes
 from newsdesk.importing import languages
 from newsdesk.importing.scripts import HAN, KANA
 
-from .finding import QUOTED_WORDS, Mention, _size, find_mentions, quotations, quoted
-from .normalise import canonical_figure_tokens, caseless, details
+from .finding import QUOTED_WORDS, Mention, _size, _thai_boundaries, find_mentions, quotations, quoted
+from .normalise import THAI_LETTER, canonical_figure_tokens, caseless, details, fold, function_words, story_language
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 NEWS_STOP_WORDS = frozenset(
@@ -190,10 +193,28 @@ def content_words(text: str, language: str | None = None) -> list[str]:
     """The stemmed content words of a mention. In a script without capitals (``normalise.caseless``), the terms
     the alignment reads in it (``newsdesk.alignment.words``): Chinese, Japanese and Korean runs as overlapping
     pairs of characters, Japanese particles left out; other words stemmed by the language's stemmer (Arabic's
-    article and prefixes off), its function words skipped. ``language``: the story's, when the caller knows it."""
+    article and prefixes off), its function words skipped. In another language with capitals than English (Greek,
+    French ...), its words folded (a headline's capitals write no accents), its function words skipped
+    (``normalise.function_words``) and stemmed by its stemmer (``term``). ``language``: the story's, when the
+    caller knows it."""
     if caseless(text):
         return _script_terms(text, language)
-    return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in stop_words() and len(w) > 1]
+    if language in (None, languages.ENGLISH):
+        return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in stop_words() and len(w) > 1]
+    return [term(w, language) for w in WORD.findall(text) if len(w) > 1 and not _skipped(w, language)]
+
+
+def _skipped(word: str, language: str) -> bool:
+    folded = fold(word)
+    return folded in stop_words() or folded in function_words(language)
+
+
+def term(word: str, language: str | None) -> str:
+    """A word of a mention as its content words hold it: English's stemmed by ``stem``; another language's folded
+    and stemmed by its stemmer (Snowball's: "Κεραμόβρυσης" and "ΚΕΡΑΜΟΒΡΥΣΗ" meet)."""
+    if language in (None, languages.ENGLISH):
+        return stem(word)
+    return alignment_words.stemmer(language)(fold(word))
 
 
 KANA_CHARACTER = re.compile(f"[{KANA}]")
@@ -232,7 +253,7 @@ def _analyse(mention: Mention, language: str | None = None) -> list[str]:
                    if not a.startswith(PAIRED) and not b.startswith(PAIRED)]
         terms = words + phrases
     else:
-        words = content_words(mention.text)
+        words = content_words(mention.text, language)
         terms = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     terms += canonical_figure_tokens(mention.details.figures)
     terms += sorted(mention.details.dates)
@@ -281,8 +302,8 @@ class Linker:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         texts = [m.text for m in self.mentions]
-        if self.language is None and any(caseless(text) for text in texts):
-            self.language = languages.language_of_texts(texts)
+        if self.language is None:
+            self.language = story_language(texts)
         self.name_weight = name_weights(self.mentions)
         self.word_vectors = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)], self.language),
                                             sublinear_tf=True).fit_transform([str(i) for i in range(len(texts))])
@@ -555,8 +576,15 @@ def reason(a: Mention, b: Mention, language: str | None = None) -> str:
         parts += [t for t in a.details.date_texts if details(t).dates & b_dates]
         parts += _shared_wording(a.text, b.text, language)
         return _listed(parts)
+    words_b = set(content_words(b.text, language))
+    if language not in (None, languages.ENGLISH):
+        parts += [t for t in a.details.date_texts if details(t, language).dates & b_dates]
+        shared_words = list(dict.fromkeys(word for word in WORD.findall(a.text) if len(word) > 2
+                                          and not _skipped(word, language) and term(word, language) in words_b))
+        names = [w for w in shared_words if w[0].isupper()]
+        others = sorted((w for w in shared_words if not w[0].isupper()), key=len, reverse=True)
+        return _listed(parts + names[:3] + others[:4])
     parts += [t for t in a.details.date_texts if any(_matches(t, d) for d in b_dates)]
-    words_b = set(content_words(b.text))
     countries = {}
     for match in COUNTRY.finditer(a.text):
         if stem(match.lastgroup.replace("_", "")) in words_b:
@@ -649,6 +677,8 @@ def shorten(text: str, limit: int = 90) -> str:
     return _cut_at_phrase_end(text, limit - 1) + "…"
 
 
+SPACE = re.compile(r"\s+")
+THAI_REPORTING = ("ว่า",)  # "… กล่าวว่า" (said that): what was said follows, and a label does not end there
 # Where a clause of a script without capitals ends: its commas and semicolons (Chinese "，、；", Arabic "،؛") and
 # the colon; the English word classes that find a phrase's end know none of its words.
 CLAUSE_MARK = re.compile(r"[，、；：,;:،؛]")
@@ -656,13 +686,23 @@ CLAUSE_MARK = re.compile(r"[，、；：,;:،؛]")
 
 def _cut_at_clause_end(text: str, limit: int) -> str:
     """``text`` cut before the last clause mark within ``limit`` characters when one falls late enough, else at
-    the last space, else at ``limit``."""
+    the last space that ends a clause of Thai (``finding._thai_boundaries``) late enough, else at the last space,
+    else at ``limit``; never after a figure ("เจ้าหน้าที่ 40…" says 40 of nothing) or a reporting verb's "ว่า",
+    nor inside a word when a space allows."""
     head = text[:limit + 1]
     marks = [m.start() for m in CLAUSE_MARK.finditer(head) if m.start() >= limit // 2]
     if marks:
         return head[:marks[-1]]
-    space = head.rfind(" ")
-    return head[:space].rstrip() if space >= limit // 2 else text[:limit]
+    clauses = [space for space, _ in _thai_boundaries(head) if space >= limit // 2] if THAI_LETTER.search(head) else []
+    if clauses:
+        return head[:clauses[-1]]
+    spaces = [m.start() for m in SPACE.finditer(head)
+              if m.start() >= limit // 4 and not head[m.start() - 1].isdecimal()
+              and not head[:m.start()].endswith(THAI_REPORTING)]
+    late = [space for space in spaces if space >= limit // 2]
+    if late or spaces:
+        return head[:(late or spaces)[-1]].rstrip()
+    return text[:limit]
 
 
 def _cut_at_phrase_end(text: str, limit: int) -> str:

@@ -22,15 +22,29 @@ suit them (``CASELESS_TOKEN``): figures in any script's digits, read as ``words.
 "3억 원", "4000多份", "약 11m", "نحو ٢٤٠"), and dates written with their calendar signs ("2025年10月18日",
 "10월 18일") or month names ("14 अक्टूबर", "١٣ أغسطس"). A character of Chinese or Japanese is a token of its own.
 They have no names by case: their sentences are tied by figures and shared wording instead.
+
+Each language writes its figures and dates its own way (``language``: the article's, an ISO 639-1 code, from
+``text_language`` when not given). English keeps its own. Languages that write a decimal comma and group thousands
+with a dot (or a space), ``DECIMAL_COMMA``, read "9.500" as 9500, "2.380.000" as 2,380,000 and "0,80" as 0.8; their
+month and weekday names in every case ("14 Οκτωβρίου", "1η Δεκεμβρίου", "le 4 mars"), multipliers ("2,4 εκατ.",
+"1,2 milhões", "mil millones"), currencies, units, hedges ("περίπου", "πάνω από", "plus de") and words for per cent
+are read as English's are, and a figure's noun is never one of their function words. Thai writes a date with its
+month's full or short name ("8 มีนาคม 2569", "8 มี.ค. 69") and its year in the Buddhist era (CE + 543), a time of
+day with "น." ("03.40 น."), multipliers, currencies, units and classifiers onto the words after a figure ("1.2
+ล้านบาท", "23 ตัว"), and a share as "ร้อยละ 41". Names are compared with their accents folded (a headline's "ΚΕΡΑΜΟΒΡΥΣΗ"
+and "Κεραμόβρυση" are one name), and a Greek name without its final sigma (its nominative and its other cases meet).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
+from newsdesk.importing import languages
 from newsdesk.importing.scripts import HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
 
@@ -80,6 +94,212 @@ NOT_NAMES = frozenset(
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$£€¥₩₽₴%]", re.UNICODE)
 
+# Languages. A text's language decides how its figures are written; English is read as it always was.
+ENGLISH = "en"
+LANGUAGE_SAMPLE = 20_000  # characters of an article read to tell its language
+# Languages that write a decimal comma and group thousands with a full stop or a space ("2.380.000,50"), and of
+# them those that group with a space ("2 380 000").
+DECIMAL_COMMA = frozenset("el fr de es it pt pl ru uk bg sr hr sl cs sk ro hu nl da sv nb no fi et lv lt tr id".split())
+SPACE_GROUPED = frozenset("fr pl ru uk bg cs sk sv nb no fi et lv lt hu".split())
+THAI_RANGE = "\u0e00-\u0e7f"
+GREEK_RANGE = "\u0370-\u03ff\u1f00-\u1fff"
+GREEK_LETTER = re.compile(f"[{GREEK_RANGE}]")
+ACCENTS = re.compile("[\u0300-\u036f]")  # the combining accents of the Latin, Greek and Cyrillic alphabets
+
+
+def script_language(text: str) -> str | None:
+    """"th" or "el" when most of the letters of ``text`` (its start) are Thai or Greek; None otherwise. The
+    script alone tells these two, whatever the function words of a passage."""
+    sample = text[:2000]
+    letters = thai = greek = 0
+    for character in sample:
+        if character.isalpha():
+            letters += 1
+            thai += "\u0e00" <= character <= "\u0e7f"
+            greek += "\u0370" <= character <= "\u03ff" or "\u1f00" <= character <= "\u1fff"
+    if not letters:
+        return None
+    return "th" if 2 * thai > letters else "el" if 2 * greek > letters else None
+
+
+def text_language(text: str) -> str:
+    """The language of an article (ISO 639-1): by its script for Thai and Greek, else ``languages.language_of``
+    (English unless another language clearly wins)."""
+    return script_language(text) or languages.language_of(text[:LANGUAGE_SAMPLE])
+
+
+def story_language(texts: list[str]) -> str:
+    """The language of a story's passages: by their script for Thai and Greek, else
+    ``languages.language_of_texts``."""
+    return script_language("\n".join(texts[:50])[:LANGUAGE_SAMPLE]) or languages.language_of_texts(list(texts))
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """``word`` in lower case without its accents, as words of a language with accents are compared: a headline in
+    capitals writes none ("ΚΕΡΑΜΟΒΡΥΣΗ" is "Κεραμόβρυση"). Greek's final sigma is folded to σ."""
+    if word.isascii():
+        return word.lower()
+    return ACCENTS.sub("", unicodedata.normalize("NFD", word)).casefold()
+
+
+def name_form(word: str) -> str:
+    """A name as names are compared: folded (``fold``), and a Greek name without its final sigma, so that its
+    nominative ("Βλαχογιάννης") meets the other cases ("Βλαχογιάννη")."""
+    folded = fold(word)
+    if len(folded) > 3 and folded.endswith("σ") and GREEK_LETTER.match(folded):
+        return folded[:-1]
+    return folded
+
+
+def _folded_table(rows: dict[str, str]) -> dict[str, str]:
+    """A table of words (each row: words separated by spaces, and the value they stand for) keyed by ``fold``."""
+    return {fold(word): value for words, value in rows.items() for word in words.split()}
+
+
+# Month and weekday names of other languages, in every case they are written in (Greek's "Οκτώβριος", "Οκτωβρίου",
+# "Οκτώβριο"), folded; each row is one month's or weekday's names, in the order of ``MONTHS`` and ``WEEKDAYS``.
+_LOCAL_MONTH_ROWS = [
+    "Ιανουάριος Ιανουαρίου Ιανουάριο Ιαν janvier januar jänner enero gennaio janeiro",
+    "Φεβρουάριος Φεβρουαρίου Φεβρουάριο Φεβ février februar febrero febbraio fevereiro",
+    "Μάρτιος Μαρτίου Μάρτιο mars märz marzo março",
+    "Απρίλιος Απριλίου Απρίλιο Απρ avril april abril aprile",
+    "Μάιος Μαΐου Μάιο Μάη mai mayo maggio maio",
+    "Ιούνιος Ιουνίου Ιούνιο juin juni junio giugno junho",
+    "Ιούλιος Ιουλίου Ιούλιο juillet juli julio luglio julho",
+    "Αύγουστος Αυγούστου Αύγουστο août agosto",
+    "Σεπτέμβριος Σεπτεμβρίου Σεπτέμβριο Σεπτ septembre septiembre setiembre settembre setembro",
+    "Οκτώβριος Οκτωβρίου Οκτώβριο Οκτ octobre oktober octubre ottobre outubro",
+    "Νοέμβριος Νοεμβρίου Νοέμβριο Νοε novembre noviembre novembro",
+    "Δεκέμβριος Δεκεμβρίου Δεκέμβριο Δεκ décembre dezember diciembre dicembre dezembro",
+]
+LOCAL_MONTHS = _folded_table(dict(zip(_LOCAL_MONTH_ROWS, MONTHS, strict=True)))
+_LOCAL_WEEKDAY_ROWS = [
+    "Δευτέρα Δευτέρας lundi montag lunes lunedì segunda-feira",
+    "Τρίτη Τρίτης mardi dienstag martes martedì terça-feira",
+    "Τετάρτη Τετάρτης mercredi mittwoch miércoles mercoledì quarta-feira",
+    "Πέμπτη Πέμπτης jeudi donnerstag jueves giovedì quinta-feira",
+    "Παρασκευή Παρασκευής vendredi freitag viernes venerdì sexta-feira",
+    "Σάββατο Σαββάτου samedi samstag sonnabend sábado sabato",
+    "Κυριακή Κυριακής dimanche sonntag domingo domenica",
+]
+LOCAL_WEEKDAYS = _folded_table(dict(zip(_LOCAL_WEEKDAY_ROWS, WEEKDAYS, strict=True)))
+# A day of the month written as an ordinal: "1η Δεκεμβρίου", "1st December", "1er mars", "1º de mayo".
+ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|η|ης|ο|ου|er|re|e|ème|º|ª|°)", re.IGNORECASE)
+# Multipliers, currencies, units and words for per cent written after a figure in other languages (folded).
+LOCAL_SCALES = _folded_table({
+    "εκατ εκατομμύριο εκατομμύρια εκατομμυρίων million millions millionen mio millón millones milione milioni "
+    "mln milhão milhões milion miliony milionów млн миллион миллиона миллионов miljoen": 1_000_000,
+    "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
+    "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
+    "миллиардов miljard": 1_000_000_000,
+    "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча": 1_000,
+})
+LOCAL_CURRENCY = _folded_table({
+    "ευρώ евро": "EUR", "δολάρια δολαρίων dólares dólar dollari долларов доллара": "USD",
+    "λίρες λιρών": "GBP", "zł złotych złote złoty zloty pln": "PLN", "рублей рубля рубль руб": "RUB",
+    "гривен гривень гривны грн": "UAH", "franken francs": "CHF",
+})
+LOCAL_UNITS = _folded_table({
+    "m μ μέτρα μέτρων metro metros metri mètres mètre meter": "m",
+    "km χλμ χιλιόμετρα χιλιομέτρων kilomètres kilomètre kilometer kilómetros chilometri quilómetros "
+    "quilômetros": "km",
+    "kg κιλά κιλών kilo kilos chili": "kg", "τόνοι τόνους τόνων tonnen toneladas tonnellate": "tonne",
+    "ha εκτάρια hektar hectáreas ettari": "hectare", "στρέμματα στρεμμάτων": "stremma",
+    "ημέρες μέρες ημερών jours tage tagen días giorni dias": "day", "εβδομάδες semaines wochen semanas "
+    "settimane": "week", "μήνες μηνών mois monate monaten meses mesi": "month",
+    "χρόνια χρόνων έτη ετών ans années jahre jahren años anni anos": "year",
+    "ώρες ωρών heures stunden horas ore": "hour", "λεπτά λεπτών minutes minuten minutos minuti": "minute",
+})
+LOCAL_PERCENT = frozenset(fold(word) for word in "prozent procent procentów процентов процента процент".split())
+LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split())
+                                for pair in ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento"))
+# Hedges before a figure in other languages (folded): bounds, then roundings.
+LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
+    "πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από", "περισσότερους από", "λιγότερα από",
+    "λιγότεροι από", "λιγότερο από", "κάτω από", "σχεδόν", "τουλάχιστον", "μέχρι", "έως", "ξεπερνούν", "ξεπερνά",
+    "plus de", "moins de", "près de", "presque", "au moins", "jusqu'à", "quasiment", "mehr als", "weniger als",
+    "fast", "knapp", "mindestens", "bis zu", "über", "nahezu", "más de", "menos de", "casi", "al menos", "hasta",
+    "più di", "meno di", "quasi", "almeno", "fino a", "oltre", "mais de", "quase", "pelo menos", "até", "ponad",
+    "prawie", "niemal", "co najmniej", "более", "свыше", "почти", "менее", "не менее", "больше",
+))
+LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
+    "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
+    "autour de", "rund", "etwa", "ungefähr", "circa", "ca", "zirka", "unos", "unas", "alrededor de",
+    "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
+    "примерно", "порядка", "приблизительно",
+))
+# Modern Greek's function words: the ``stop-words`` list ``languages`` reads for "el" is Ancient Greek's (with
+# breathings, and σ for final ς), which meets none of them. A figure's noun is never one ("14 σε", "2 και").
+GREEK_FUNCTION_WORDS = frozenset(fold(word) for word in """
+    ο η το οι τα του της των τον την τους τις ένα ένας μια μία ενός μιας σε στο στον στη στην στα στους στις στου
+    στης από για με προς κατά μετά χωρίς μέχρι έως ως παρά αντί υπέρ περί και κι ή αλλά όμως ενώ ότι πως που αν
+    όταν επειδή γιατί ούτε είτε να θα δεν μη μην ας τι αυτό αυτός αυτή αυτά αυτοί αυτές αυτού αυτής αυτών μου
+    σου μας σας τους όπως όπου πολύ πιο όλα όλοι όλες κάθε είναι ήταν έχει έχουν
+""".split())
+
+
+@functools.cache
+def function_words(language: str) -> frozenset[str]:
+    """The function words of ``language`` (folded) that are never a figure's noun or a name: its ``stop-words``
+    list, and Modern Greek's (``GREEK_FUNCTION_WORDS``)."""
+    words = frozenset(fold(word) for word in languages.function_words(language))
+    return words | GREEK_FUNCTION_WORDS if language == "el" else words
+
+
+# Numbers as other languages write them: a full stop or a space grouping thousands, a comma before decimals. A
+# date written in figures ("14/10/2025", "14.10.2025", "2025-10-14") is one token, read as a date.
+NUMERIC_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([./])(\d{1,2})\5(\d{4})|(\d{1,2})/(\d{1,2})/(\d{2})")
+NUMERIC_DATE_TOKEN = r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+ENGLISH_NUMBER_TOKEN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:bn|mn|m|k)?\b"
+GROUPED_NUMBER_TOKEN = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)"
+                        r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d)|\d+[.,]\d+|\d+\b")
+SPACED_NUMBER_TOKEN = r"\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,]\d)"
+LOCAL_DIGITS = re.compile(r"^\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?$")
+THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
+
+
+def number_value(surface: str, language: str) -> float:
+    """The value of a figure as ``language`` writes it: "9.500" is 9500 and "0,80" is 0.8 where a decimal comma is
+    written (``DECIMAL_COMMA``), "1,240" is 1240 in English; a full stop before other than three digits is a
+    decimal point in any language ("2.5")."""
+    digits = GROUP_SPACES.sub("", "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in surface))
+    if language in DECIMAL_COMMA:
+        if "," in digits:
+            digits = digits.replace(".", "").replace(",", ".")
+        elif THOUSANDS_DOTS.fullmatch(digits):
+            digits = digits.replace(".", "")
+    else:
+        digits = digits.replace(",", "")
+    return float(digits)
+
+
+def numeric_date(surface: str, language: str) -> tuple[str, ...]:
+    """The dates a date written in figures states: its year, and its day when the order of day and month is clear
+    (ISO's year-month-day; a day above 12; day before month outside English)."""
+    match = NUMERIC_DATE.fullmatch(surface)
+    if not match:
+        return ()
+    groups = match.groups()
+    if groups[0]:
+        year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
+    else:
+        first, second, year = (groups[3], groups[5], groups[6]) if groups[3] else (groups[7], groups[8], groups[9])
+        first, second, year = int(first), int(second), int(year)
+        year += 2000 if year < 100 else 0
+        if first > 12 or language != ENGLISH and second <= 12:
+            day, month = first, second
+        elif second > 12:
+            day, month = second, first
+        else:
+            return (f"year:{year}",)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return (f"year:{year}",)
+    name = MONTHS[month - 1]
+    return f"year:{year}", f"month:{name}", f"day:{name}-{day}"
+
+
 # Scripts without capitals. Their words are letters with their combining marks (Hindi's vowel signs), apart from
 # the digits written onto them ("153名", "2명", "١٨شهرا"); a character of Chinese or Japanese is a word of its own.
 CJK = f"{HAN}{KANA}"
@@ -120,6 +340,7 @@ YEAR_SIGNS, MONTH_SIGNS, DAY_SIGNS = frozenset("年년"), frozenset("月월"), f
 # words, as ``CURRENCY`` and ``DIRECTIONAL_HEDGES`` are. A Chinese or Japanese hedge of two characters is written
 # with a space between them, as its tokens are joined.
 OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
+                  "บาท": "THB", "ดอลลาร์": "USD", "ยูโร": "EUR",
                   "दينار": "DINAR", "دينار": "DINAR", "دنانير": "DINAR", "جنيه": "EGP", "ريال": "RIAL",
                   "درهم": "DIRHAM", "ليرة": "LIRA"}
 OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", "キ ロ": "km", "メ ー ト ル": "m",
@@ -133,10 +354,13 @@ OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", 
                "시간": "hour", "घंटे": "hour", "ساعة": "hour", "ساعات": "hour"}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
 OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", "不 到", "最 多", "최소", "최대", "أكثر من",
-                      "اكثر من", "أقل من", "قرابة", "زهاء")
+                      "اكثر من", "أقل من", "قرابة", "زهاء",
+                      # Thai writes them onto the word before the figure ("ต้นกล้วยกว่า 300")
+                      "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง")
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
-                        "حوالى")
-OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा")
+                        "حوالى", "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ")
+OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
+                     "กว่า", "เศษ")
 OTHER_AFTER_ROUNDED = ("左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -167,15 +391,22 @@ class Details:
     date_texts: tuple[str, ...]
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Words and currency signs with their code-point offsets; times of day are blanked out first."""
+@functools.cache
+def _token_pattern(language: str) -> re.Pattern:
+    """Figures as ``language`` writes them (``DECIMAL_COMMA``), a date in figures, words and currency signs."""
+    if language == ENGLISH:
+        return re.compile(ENGLISH_NUMBER_TOKEN + "|" + WORD.pattern, re.UNICODE | re.IGNORECASE)
+    numbers = GROUPED_NUMBER_TOKEN if language in DECIMAL_COMMA else ENGLISH_NUMBER_TOKEN
+    if language in SPACE_GROUPED:
+        numbers = SPACED_NUMBER_TOKEN + "|" + numbers
+    return re.compile(f"{NUMERIC_DATE_TOKEN}|{numbers}|{WORD.pattern}", re.UNICODE | re.IGNORECASE)
+
+
+def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
+    """Words and currency signs with their code-point offsets; times of day are blanked out first. A figure is one
+    token as ``language`` writes it ("41,000" and "2.5" in English, "2.380.000" and "0,80" in Greek)."""
     blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), text)
-    # "41,000" and "2.5" are one token; the regex above splits at punctuation, so join them back.
-    found = []
-    for match in re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:bn|mn|m|k)?\b|" + WORD.pattern,
-                             blanked, re.UNICODE | re.IGNORECASE):
-        found.append((match.group(), match.start(), match.end()))
-    return found
+    return [(match.group(), match.start(), match.end()) for match in _token_pattern(language).finditer(blanked)]
 
 
 def _number_word_value(words: list[str], i: int) -> tuple[float, int] | None:
@@ -243,9 +474,83 @@ def _kind_after(lowered: list[str], j: int, currency: str | None) -> tuple[str, 
     return "count", multiplier, used
 
 
-def _is_name(words: list[str], lowered: list[str], i: int) -> bool:
+def _month_after(words: list[str], folded: list[str], i: int) -> tuple[str | None, int]:
+    """The month a day's figure is followed by at ``words[i]`` ("14 Οκτωβρίου"; "4 de marzo"), and where the date
+    ends; (None, 0) when no month follows."""
+    if i < len(words) and folded[i] in OF_WORDS:
+        i += 1
+    if i < len(words):
+        month = _local_month(words, folded, i)
+        if month:
+            return month, i + 1
+    return None, 0
+
+
+def _local_hedge(folded: list[str], i: int) -> str:
+    """The hedge before a figure at ``folded[i]`` in a language other than English ("πάνω από", "environ")."""
+    for hedges, kind in ((LOCAL_BOUND_HEDGES, "bound"), (LOCAL_ROUNDING_HEDGES, "rounded")):
+        if any(i >= len(phrase) and tuple(folded[i - len(phrase):i]) == phrase for phrase in hedges):
+            return kind
+    return ""
+
+
+def _local_kind_after(folded: list[str], j: int, currency: str | None) -> tuple[str, float, int]:
+    """``_kind_after`` in a language other than English: its multipliers one after another ("mil millones"), its
+    currencies, units and words for per cent, and English's."""
+    multiplier, used = 1.0, 0
+    while j + used < len(folded):
+        word = folded[j + used]
+        scale = LOCAL_SCALES.get(word) or (SCALE_WORDS.get(word) if word != "hundred" else None)
+        if not scale:
+            break
+        multiplier, used = multiplier * scale, used + 1
+    k = j + used
+    nxt = folded[k] if k < len(folded) else ""
+    if used and k + 1 < len(folded) and nxt in OF_WORDS and (folded[k + 1] in LOCAL_CURRENCY
+                                                             or folded[k + 1] in CURRENCY):
+        nxt, used = folded[k + 1], used + 1  # "2 mil millones de euros", "1,2 milioni di euro"
+    elif used and nxt[:2] in ("d'", "d’") and (nxt[2:] in CURRENCY or nxt[2:] in LOCAL_CURRENCY):
+        nxt = nxt[2:]  # "1,2 million d'euros"
+    if nxt in ("%", "percent") or nxt in LOCAL_PERCENT:
+        return "share", multiplier / 100, used + 1
+    if tuple(folded[k:k + 2]) in LOCAL_PERCENT_PAIRS:
+        return "share", multiplier / 100, used + 2
+    if currency:
+        return f"money:{currency}", multiplier, used
+    found = CURRENCY.get(nxt) or LOCAL_CURRENCY.get(nxt)
+    if found:
+        return f"money:{found}", multiplier, used + 1
+    unit = LOCAL_UNITS.get(nxt) or UNITS.get(nxt)
+    if unit:
+        return f"unit:{unit}", multiplier, used + 1
+    return "count", multiplier, used
+
+
+OF_WORDS = frozenset("de di du des del".split())  # "4 de marzo", "millions de dollars": the word between
+
+
+def _local_month(words: list[str], folded: list[str], i: int) -> str | None:
+    """The month (in English) ``words[i]`` names in a language other than English; Greek's capitalised."""
+    month = LOCAL_MONTHS.get(folded[i]) or (folded[i] in MONTHS and words[i][0].isupper() and folded[i])
+    return month or None
+
+
+def _local_weekday(words: list[str], folded: list[str], i: int) -> str | None:
+    """The weekday ``words[i]`` names in a language other than English; a Greek one only capitalised (lower-case
+    "τρίτη" is "third")."""
+    day = LOCAL_WEEKDAYS.get(folded[i])
+    if day and (words[i][0].isupper() or not GREEK_LETTER.match(words[i])):
+        return day
+    if folded[i] in WEEKDAYS and words[i][0].isupper():
+        return folded[i]
+    return None
+
+
+def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[str] = frozenset()) -> bool:
     word, low = words[i], lowered[i]
     if not word[0].isupper() or low in NOT_NAMES or len(word) < 2 or not word[0].isalpha():
+        return False
+    if not_names and fold(word) in not_names:
         return False
     if word.isupper():  # "US", "KCNA"; a headline or label in capitals names nothing by its case
         return not all(w.isupper() for w in words if w.isalpha())
@@ -253,7 +558,8 @@ def _is_name(words: list[str], lowered: list[str], i: int) -> bool:
         return True
     # a sentence's first word is a name only when the next word is capitalised too ("Kim Jong-un said")
     nxt = words[1] if len(words) > 1 else ""
-    return bool(nxt) and nxt[0].isupper() and lowered[1] not in NOT_NAMES
+    return (bool(nxt) and nxt[0].isupper() and lowered[1] not in NOT_NAMES
+            and not (not_names and fold(nxt) in not_names))
 
 
 def _other_hedge(words: list[str], i: int, j: int) -> str:
@@ -319,12 +625,137 @@ def _korean_pieces(token: tuple[str, int, int], previous: str):
     yield word, start, end
 
 
-def _other_details(text: str) -> Details:
+# Thai. A date is written with its month's full or short name ("8 มีนาคม 2569", "8 มี.ค. 69"), a weekday with "วัน"
+# before it ("วันอาทิตย์ที่ 8"), a year in the Buddhist era (CE + 543) after "พ.ศ." or "ปี" or a month, a time of
+# day with "น." ("03.40 น."). Multipliers, currencies, units and classifiers are written onto the word after a
+# figure ("1.2 ล้านบาท", "23 ตัวบุก"); a share as "ร้อยละ 41"; a rate with "ละ" ("คืนละ 300 บาท", per night).
+THAI_LETTER = re.compile(f"[{THAI_RANGE}]")
+THAI_MONTHS = dict(zip("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน "
+                       "ธันวาคม".split(), MONTHS, strict=True))
+THAI_SHORT_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), MONTHS,
+                             strict=True))
+THAI_WEEKDAYS = dict(zip("จันทร์ อังคาร พุธ พฤหัสบดี ศุกร์ เสาร์ อาทิตย์".split(), WEEKDAYS, strict=True)) | {
+    "พฤหัสฯ": "thursday", "พฤหัส": "thursday"}
+_THAI_WEEKDAY = "|".join(sorted(map(re.escape, THAI_WEEKDAYS), key=len, reverse=True))
+THAI_DATE = re.compile(
+    rf"(?:วัน(?P<weekday>{_THAI_WEEKDAY})(?:ที่)?\s*)?"
+    rf"(?:(?P<day>\d{{1,2}})\s*(?P<short>{'|'.join(map(re.escape, THAI_SHORT_MONTHS))})"
+    rf"|(?:(?P<full_day>\d{{1,2}})\s*)?(?P<full>{'|'.join(THAI_MONTHS)}))"
+    r"(?:\s*(?P<era>พ\.ศ\.|ค\.ศ\.)?\s*(?P<year>\d{4}(?!\d)|(?<=\.)\d{2}(?![\d.,])|(?<=\.\s)\d{2}(?![\d.,])))?"
+)
+THAI_WEEKDAY = re.compile(rf"วัน(?P<weekday>{_THAI_WEEKDAY})")
+THAI_YEAR = re.compile(r"(?P<era>พ\.ศ\.|ค\.ศ\.|ปี)\s*(?P<year>\d{4})(?!\d)")
+THAI_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s*น\.?|\d{1,2}\s*(?:โมง|ทุ่ม)")  # "03.40 น.", "9 โมงเช้า"
+# Words before a figure that is a number of something, not a count: a road's, a house's, a village's, a rank
+# ("ทางหลวงหมายเลข 2317", "บ้านเลขที่ 112", "หมู่ 4", "ครั้งที่ 2").
+THAI_NUMBERED = ("หมายเลข", "เลขที่", "หมู่", "ครั้งที่", "อันดับที่", "ลำดับที่", "ฉบับที่", "ข้อที่", "สัปดาห์ที่")
+BUDDHIST_ERA = 543
+THAI_SCALES = {"ล้าน": 1_000_000, "แสน": 100_000, "หมื่น": 10_000, "พัน": 1_000}
+THAI_CURRENCY = ("บาท", "ดอลลาร์", "ยูโร")  # in ``OTHER_CURRENCY``
+AFTER_SCALES = CJK_SCALES | THAI_SCALES
+THAI_UNITS = {"ไร่": "rai", "กิโลเมตร": "km", "กม": "km", "เมตร": "m", "กิโลกรัม": "kg", "กก": "kg", "ตัน": "tonne",
+              "ลิตร": "litre", "องศา": "degree", "ชั่วโมง": "hour", "นาที": "minute", "วัน": "day", "คืน": "day",
+              "สัปดาห์": "week", "เดือน": "month", "ปี": "year"}
+# Classifiers: the noun a figure counts in, written after it ("23 ตัว", animals; "40 นาย", officers).
+THAI_CLASSIFIERS = frozenset("ตัว คน นาย หลัง ครัวเรือน ครอบครัว ราย ครั้ง จุด ต้น แห่ง ซี่ คัน ลำ ชิ้น เครื่อง ฝูง กลุ่ม "
+                             "ชีวิต โรง หมู่บ้าน ตำบล อำเภอ จังหวัด".split())
+THAI_AFTER_HEDGES = ("กว่า", "เศษ")
+THAI_PERCENT = ("เปอร์เซ็นต์", "%")
+THAI_HEADS = sorted({*THAI_SCALES, *THAI_CURRENCY, *THAI_UNITS, *THAI_CLASSIFIERS, *THAI_AFTER_HEDGES,
+                     THAI_PERCENT[0]}, key=len, reverse=True)
+
+
+def _thai_year(year: str, era: str | None) -> int | None:
+    """The year (CE) a Thai text writes: in the Buddhist era after "พ.ศ." or when it is 2400 or later, the last
+    two digits of one ("69", after a short month's name), or in the common era."""
+    value = int(read_figure(year))
+    if len(year) == 2:
+        return 2500 + value - BUDDHIST_ERA
+    if era == "ค.ศ.":
+        return value
+    if value >= 2400:
+        return value - BUDDHIST_ERA
+    return value if YEAR.match(str(value)) else None
+
+
+def _thai_dates(text: str) -> tuple[str, set[str], list[str]]:
+    """Thai's dates, years and times of day in ``text``: the text with them blanked out, the dates, and their
+    words."""
+    dates, date_texts = set(), []
+
+    def blank(match: re.Match) -> str:
+        return " " * len(match.group())
+
+    def read(match: re.Match) -> str:
+        groups = match.groupdict()
+        month = THAI_SHORT_MONTHS.get(groups.get("short") or "") or THAI_MONTHS.get(groups.get("full") or "")
+        day = groups.get("day") or groups.get("full_day")
+        if month:
+            dates.add(f"month:{month}")
+            if day and 1 <= int(read_figure(day)) <= 31:
+                dates.update((f"day:{month}-{int(read_figure(day))}", f"dom:{int(read_figure(day))}"))
+        if groups.get("weekday"):
+            dates.add(f"weekday:{THAI_WEEKDAYS[groups['weekday']]}")
+        if groups.get("year"):
+            year = _thai_year(groups["year"], groups.get("era"))
+            if year:
+                dates.add(f"year:{year}")
+        date_texts.append(match.group().strip())
+        return blank(match)
+
+    text = THAI_TIME.sub(blank, text)
+    text = THAI_DATE.sub(read, text)
+    text = THAI_YEAR.sub(read, text)
+    text = THAI_WEEKDAY.sub(read, text)
+    return text, dates, date_texts
+
+
+def _thai_pieces(token: tuple[str, int, int], previous: str):
+    """A Thai word after a figure, its multiplier, currency, unit, classifier or hedge written onto it ("ล้านบาท",
+    "ตัวบุกถึง", "กว่าคน") split off it."""
+    word, start, end = token
+    if not previous or not previous[0].isdecimal() or not THAI_LETTER.match(word):
+        yield token
+        return
+    while word:
+        head = next((head for head in THAI_HEADS if word.startswith(head)), None)
+        if head is None:
+            yield word, start, end
+            return
+        yield head, start, start + len(head)
+        word, start = word[len(head):], start + len(head)
+        if head not in THAI_SCALES and head not in THAI_AFTER_HEDGES:
+            if word:
+                yield word, start, end
+            return
+
+
+def _thai_rate(words: list[str], i: int) -> str:
+    """The unit a Thai figure at ``words[i]`` is stated per ("คืนละ 300 บาท", per night: "day"), or ""."""
+    before = words[i - 1] if i else ""
+    if not before.endswith("ละ"):
+        return ""
+    per = next((unit for unit in sorted(THAI_UNITS, key=len, reverse=True) if before[:-2].endswith(unit)), None)
+    if per:
+        return THAI_UNITS[per]
+    return next((head for head in THAI_CLASSIFIERS if before[:-2].endswith(head)), "each")
+
+
+def _other_details(text: str, language: str | None = None) -> Details:
     """Figures and dates of a sentence in a script without capitals (``CASELESS_TOKEN``); it names no one by
-    case."""
-    blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), text)
+    case. Thai's dates, years and times are read first (``_thai_dates``), and the words after its figures split
+    (``_thai_pieces``)."""
+    thai = language == "th" or THAI_LETTER.search(text) is not None
+    dates: set[str] = set()
+    date_texts: list[str] = []
+    blanked = text
+    if thai:
+        blanked, dates, date_texts = _thai_dates(text)
+    blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), blanked)
     found = [(m.group(), m.start(), m.end()) for m in CASELESS_TOKEN.finditer(blanked)]
     found = [piece for k, token in enumerate(found) for piece in _korean_pieces(token, k and found[k - 1][0])]
+    if thai:
+        found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
     words = [token for token, _, _ in found]
     lowered = [w.lower() for w in words]
 
@@ -332,8 +763,6 @@ def _other_details(text: str) -> Details:
         return text[found[first][1]:found[max(first, min(last, len(found)) - 1)][2]]
 
     figures: list[Figure] = []
-    dates: set[str] = set()
-    date_texts: list[str] = []
     i = 0
     while i < len(words):
         named = next(((kind, read_date) for kind, reader in (("month", _other_month), ("weekday", _other_weekday))
@@ -344,13 +773,19 @@ def _other_details(text: str) -> Details:
             date_texts.append(written(i, i + size))
             i += size
             continue
-        if not words[i][0].isdecimal():
+        if not words[i][0].isdecimal() or thai and i and words[i - 1].endswith(THAI_NUMBERED):
             i += 1
             continue
         read = read_figure(words[i])
         value = float(read)
         j = i + 1
         nxt = words[j] if j < len(words) else ""
+        if (thai and words[i].isdecimal() and len(words[i]) == 4 and 2400 <= value <= 2700
+                and nxt not in THAI_HEADS and nxt not in ("%", "％")):
+            dates.add(f"year:{int(value) - BUDDHIST_ERA}")  # a year of the Buddhist era: "๒๕๖๙" is 2026
+            date_texts.append(written(i, j))
+            i = j
+            continue
         if nxt in YEAR_SIGNS and YEAR.match(read) or YEAR.match(read) and not nxt[:1].isalpha() and nxt != "%":
             dates.add(f"year:{read}")
             date_texts.append(written(i, j + (nxt in YEAR_SIGNS)))
@@ -383,22 +818,27 @@ def _other_details(text: str) -> Details:
             continue
         start = i
         # multipliers: "1万2千", "9億", "3억"
-        while j < len(words) and words[j] in CJK_SCALES:
-            value *= CJK_SCALES[words[j]]
+        while j < len(words) and words[j] in AFTER_SCALES:
+            value *= AFTER_SCALES[words[j]]
             j += 1
             if j + 1 < len(words) and words[j][0].isdecimal() and words[j + 1] in CJK_SCALES:
                 value += float(read_figure(words[j])) * CJK_SCALES[words[j + 1]]
                 j += 2
-        if j < len(words) and words[j] in ("多", "余", "餘", "여"):
+        if j < len(words) and words[j] in ("多", "余", "餘", "여", *THAI_AFTER_HEDGES):
             j += 1  # "4000多份", "100여 명": the hedge sits between the figure and what it counts
         unit = " ".join(words[j:j + 5])
         kind = "count"
-        if j < len(words) and words[j] in ("%", "％"):
+        head = words[j] if thai and j < len(words) and (words[j] in THAI_CLASSIFIERS or words[j] in THAI_UNITS) else ""
+        if j < len(words) and words[j] in ("%", "％", *THAI_PERCENT):
             kind, value, j = "share", value / 100, j + 1
+        elif thai and start and words[start - 1].endswith("ร้อยละ"):
+            kind, value = "share", value / 100  # "ร้อยละ 41": 41 per cent
         elif j < len(words) and lowered[j] in OTHER_CURRENCY:
             kind, j = f"money:{OTHER_CURRENCY[lowered[j]]}", j + 1
         elif j < len(words) and lowered[j] in CURRENCY:
             kind, j = f"money:{CURRENCY[lowered[j]]}", j + 1
+        elif thai and j < len(words) and words[j] in THAI_UNITS:
+            kind, j = f"unit:{THAI_UNITS[words[j]]}", j + 1
         else:
             for name, canonical in UNITS_LONGEST_FIRST:
                 if unit == name or unit.startswith(name + " "):
@@ -407,19 +847,34 @@ def _other_details(text: str) -> Details:
         if start and words[start - 1] in ("$", "£", "€", "¥", "₩"):
             kind = f"money:{CURRENCY[words[start - 1]]}"
         hedge = _other_hedge(words, start, j)
-        nouns = frozenset(w for w in lowered[j:j + 2] if w.isalpha())
-        figures.append(Figure(value, kind, hedge, written(start, j), nouns))
+        if thai:
+            rate = _thai_rate(words, start)
+            if rate and (kind == "count" or kind.startswith("money:")):
+                kind = f"{kind}/{rate}"
+            # what it counts: its classifier or unit ("23 ตัว", "42 ไร่"), no fragment of an abbreviation
+            nouns = frozenset({head}) if head else frozenset()
+            shown = j + 1 if head and head in THAI_CLASSIFIERS and j < len(words) and words[j] == head else j
+        else:
+            nouns = frozenset(w for w in lowered[j:j + 2] if w.isalpha())
+            shown = j
+        figures.append(Figure(value, kind, hedge, written(start, shown), nouns))
         i = j
     return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
 
 
-def details(text: str) -> Details:
-    """Figures, dates and names of one sentence."""
+def details(text: str, language: str | None = None) -> Details:
+    """Figures, dates and names of one sentence, read as ``language`` writes them (the article's; by the script
+    of ``text`` when not given, Thai and Greek, and English otherwise)."""
+    language = language or script_language(text) or ENGLISH
     if caseless(text):
-        return _other_details(text)
-    toks = tokens(text)
+        return _other_details(text, language)
+    english = language == ENGLISH
+    toks = tokens(text, language)
     words = [t[0] for t in toks]
     lowered = [w.lower() for w in words]
+    # Other languages look their words up folded ("Οκτωβρίου" as "οκτωβριου"), and skip their function words.
+    folded = lowered if english else [fold(w) for w in words]
+    not_names = frozenset() if english else function_words(language) | LOCAL_MONTHS.keys() | LOCAL_WEEKDAYS.keys()
     figures: list[Figure] = []
     dates: set[str] = set()
     date_texts: list[str] = []
@@ -429,27 +884,67 @@ def details(text: str) -> Details:
         word, low = words[i], lowered[i]
         prev = lowered[i - 1] if i else ""
         currency = CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴") else None
-        scaled = DIGIT_SCALE.match(word)
-        if DIGITS.match(word) or scaled:
-            value = float((scaled.group(1) if scaled else word).replace(",", ""))
-            if scaled:
-                value *= SHORT_SCALES[scaled.group(2).lower()]
+        if not english and word[0].isdigit():
+            in_figures = numeric_date(word, language)
+            if in_figures:
+                dates.update(in_figures)
+                date_texts.append(word)
+                i += 1
+                continue
+            ordinal = ORDINAL_DAY.fullmatch(word)
+            month, after = _month_after(words, folded, i + 1) if ordinal else (None, 0)
+            if month and 1 <= int(ordinal.group(1)) <= 31:
+                dates |= {f"day:{month}-{int(ordinal.group(1))}", f"month:{month}"}
+                date_texts.append(" ".join(words[i:after]))
+                i = after
+                continue
+        scaled = DIGIT_SCALE.match(word) if english else None
+        if (DIGITS.match(word) or scaled) if english else LOCAL_DIGITS.match(word):
+            if english:
+                value = float((scaled.group(1) if scaled else word).replace(",", ""))
+                if scaled:
+                    value *= SHORT_SCALES[scaled.group(2).lower()]
+            else:
+                value = number_value(word, language)
             nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
-            if YEAR.match(word) and not currency and nxt not in UNITS and nxt not in ("%", "percent", "per"):
+            folded_next = folded[i + 1] if i + 1 < len(folded) else ""
+            local_unit = not english and (folded_next in LOCAL_UNITS or folded_next in LOCAL_CURRENCY
+                                          or folded_next in LOCAL_PERCENT or folded_next in LOCAL_SCALES)
+            if (YEAR.match(word) and not currency and nxt not in UNITS and nxt not in ("%", "percent", "per")
+                    and not local_unit):
                 dates.add(f"year:{word}")
                 date_texts.append(word)
                 i += 1
                 continue
-            if nxt in MONTHS and value <= 31:
-                dates.add(f"day:{nxt}-{int(value)}")
-                dates.add(f"month:{nxt}")
-                date_texts.append(f"{word} {words[i + 1]}")
-                i += 2
+            if english:
+                month, after = (nxt, i + 2) if nxt in MONTHS else (None, 0)
+            else:
+                month, after = _month_after(words, folded, i + 1) if value == int(value) else (None, 0)
+            if month and value <= 31:
+                dates.add(f"day:{month}-{int(value)}")
+                dates.add(f"month:{month}")
+                date_texts.append(" ".join(words[i:after]))
+                i = after
                 continue
-            kind, multiplier, used = _kind_after(lowered, i + 1, currency)
+            if english:
+                kind, multiplier, used = _kind_after(lowered, i + 1, currency)
+                end = i + 1 + used
+                figures.append(Figure(value * multiplier, kind, _hedge(lowered, i),
+                                      " ".join(words[max(0, i - 1):end]) if currency
+                                      else " ".join(words[i:end + (0 if used else 1)])))
+                i = end
+                continue
+            kind, multiplier, used = _local_kind_after(folded, i + 1, currency)
             end = i + 1 + used
-            figures.append(Figure(value * multiplier, kind, _hedge(lowered, i), " ".join(words[max(0, i - 1):end])
-                                  if currency else " ".join(words[i:end + (0 if used else 1)])))
+            skipped = function_words(language)
+            # what it counts: the words after it, its function words skipped ("9.500 οχήματα", never "14 σε")
+            counted = [k for k in range(end, min(end + 4, len(words)))
+                       if words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
+                       and folded[k] not in LOCAL_MONTHS and folded[k] not in LOCAL_WEEKDAYS][:2]
+            shown = end + (1 if not used and counted and counted[0] == end else 0)
+            figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i),
+                                  " ".join(words[max(0, i - 1) if currency else i:shown]),
+                                  frozenset(_singular(folded[k]) for k in counted)))
             i = end
             continue
         if low in ("a", "an", "one", "two", "three", "four", "nine") and i + 1 < len(lowered):
@@ -489,24 +984,27 @@ def details(text: str) -> Details:
                                   " ".join(words[i:j + extra + (0 if extra else 1)])))
             i = j + extra
             continue
-        if low in MONTHS and word[0].isupper():
+        month = (low if low in MONTHS and word[0].isupper() else None) if english else _local_month(words, folded, i)
+        weekday = None if month else (low if low in WEEKDAYS and word[0].isupper() else None) if english else (
+            _local_weekday(words, folded, i))
+        if month:
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            dates.add(f"month:{low}")
+            dates.add(f"month:{month}")
             if nxt.isdecimal() and int(nxt) <= 31:  # isdigit() would pass "²", which int() refuses
-                dates.add(f"day:{low}-{int(nxt)}")
+                dates.add(f"day:{month}-{int(nxt)}")
                 date_texts.append(f"{word} {nxt}")
                 i += 2
                 continue
             date_texts.append(word)
-        elif low in WEEKDAYS and word[0].isupper():
-            dates.add(f"weekday:{low}")
+        elif weekday:
+            dates.add(f"weekday:{weekday}")
             date_texts.append(word)
-        elif _is_name(words, lowered, i):
+        elif _is_name(words, lowered, i, not_names):
             for part in re.split(r"[-'’]", low):
                 if part and part not in ("s",):
-                    names.add(part)
+                    names.add(part if english else name_form(part))
         i += 1
-    return Details(tuple(_with_nouns(f, text) for f in figures), frozenset(dates), frozenset(names),
+    return Details(tuple(_with_nouns(f, text, language) for f in figures), frozenset(dates), frozenset(names),
                    tuple(date_texts))
 
 
@@ -519,15 +1017,18 @@ RATE = re.compile(r"^(?:[-\w]+\s+){0,2}(?:a|an|per|each|every)\s+(hour|day|week|
                   r"(?!\s+(?:ago|earlier|later|before|after))", re.IGNORECASE)
 
 
-def _with_nouns(figure: Figure, text: str) -> Figure:
-    """The figure with the (lowered, singular) words of the two that follow it, skipping its unit; a count or
-    a sum stated per unit of time becomes a rate of its own kind."""
+def _with_nouns(figure: Figure, text: str, language: str = ENGLISH) -> Figure:
+    """The figure with the (lowered, singular) words of the two that follow it, skipping its unit (in another
+    language than English, as ``details`` read them, never a function word: "14 σε", "2 και"); a count or a sum
+    stated per unit of time becomes a rate of its own kind."""
     at = text.find(figure.text)
     if at < 0:
         return figure
     rest = text[at + len(figure.text):]
     after = COUNTED.findall(rest[:40])[:2]
-    nouns = frozenset(_singular(w.lower()) for w in after if w.lower() not in NOT_COUNTED and len(w) > 2)
+    # In other languages ``details`` has read them, its function words skipped.
+    nouns = figure.nouns if language != ENGLISH else frozenset(
+        _singular(w.lower()) for w in after if w.lower() not in NOT_COUNTED and len(w) > 2)
     kind = figure.kind
     rate = RATE.match(rest.lstrip())
     if rate and (kind == "count" or kind.startswith("money:")):
