@@ -107,31 +107,25 @@ GREEK_LETTER = re.compile(f"[{GREEK_RANGE}]")
 ACCENTS = re.compile("[\u0300-\u036f]")  # the combining accents of the Latin, Greek and Cyrillic alphabets
 
 
+SCRIPT_LANGUAGES = frozenset({"th", "el"})  # the languages whose figures and dates a sentence's script tells
+
+
 def script_language(text: str) -> str | None:
-    """"th" or "el" when most of the letters of ``text`` (its start) are Thai or Greek; None otherwise. The
-    script alone tells these two, whatever the function words of a passage."""
-    sample = text[:2000]
-    letters = thai = greek = 0
-    for character in sample:
-        if character.isalpha():
-            letters += 1
-            thai += "\u0e00" <= character <= "\u0e7f"
-            greek += "\u0370" <= character <= "\u03ff" or "\u1f00" <= character <= "\u1fff"
-    if not letters:
-        return None
-    return "th" if 2 * thai > letters else "el" if 2 * greek > letters else None
+    """"th" or "el" when most of the letters of ``text`` (its start) are Thai or Greek (``languages.script_language``);
+    None otherwise: a sentence's script tells these two, whatever function words it holds."""
+    told = languages.script_language(text[:2000])
+    return told if told in SCRIPT_LANGUAGES else None
 
 
 def text_language(text: str) -> str:
-    """The language of an article (ISO 639-1): by its script for Thai and Greek, else ``languages.language_of``
-    (English unless another language clearly wins)."""
-    return script_language(text) or languages.language_of(text[:LANGUAGE_SAMPLE])
+    """The language of an article (ISO 639-1), ``languages.language_of`` on its start: by its script (Thai, Greek,
+    Chinese ...) or its function words, English unless another language clearly wins."""
+    return languages.language_of(text[:LANGUAGE_SAMPLE])
 
 
 def story_language(texts: list[str]) -> str:
-    """The language of a story's passages: by their script for Thai and Greek, else
-    ``languages.language_of_texts``."""
-    return script_language("\n".join(texts[:50])[:LANGUAGE_SAMPLE]) or languages.language_of_texts(list(texts))
+    """The language of a story's passages (``languages.language_of_texts``)."""
+    return languages.language_of_texts(list(texts))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -229,22 +223,13 @@ LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for p
     "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
     "примерно", "порядка", "приблизительно",
 ))
-# Modern Greek's function words: the ``stop-words`` list ``languages`` reads for "el" is Ancient Greek's (with
-# breathings, and σ for final ς), which meets none of them. A figure's noun is never one ("14 σε", "2 και").
-GREEK_FUNCTION_WORDS = frozenset(fold(word) for word in """
-    ο η το οι τα του της των τον την τους τις ένα ένας μια μία ενός μιας σε στο στον στη στην στα στους στις στου
-    στης από για με προς κατά μετά χωρίς μέχρι έως ως παρά αντί υπέρ περί και κι ή αλλά όμως ενώ ότι πως που αν
-    όταν επειδή γιατί ούτε είτε να θα δεν μη μην ας τι αυτό αυτός αυτή αυτά αυτοί αυτές αυτού αυτής αυτών μου
-    σου μας σας τους όπως όπου πολύ πιο όλα όλοι όλες κάθε είναι ήταν έχει έχουν
-""".split())
 
 
 @functools.cache
 def function_words(language: str) -> frozenset[str]:
-    """The function words of ``language`` (folded) that are never a figure's noun or a name: its ``stop-words``
-    list, and Modern Greek's (``GREEK_FUNCTION_WORDS``)."""
-    words = frozenset(fold(word) for word in languages.function_words(language))
-    return words | GREEK_FUNCTION_WORDS if language == "el" else words
+    """The function words of ``language`` (``languages.function_words``, folded), never a figure's noun ("14 σε",
+    "2 και") or a name."""
+    return frozenset(fold(word) for word in languages.function_words(language))
 
 
 # Numbers as other languages write them: a full stop or a space grouping thousands, a comma before decimals. A
