@@ -17,11 +17,13 @@ word left out; a story in Korean (Hangul) by ``korean``, its labels runs of noun
 left out; a story in Hindi by ``hindi``, its labels runs of content words closed by a postposition (Hindi told
 by its postpositions from Marathi and Nepali, which share its script: ``hindi.written_in_hindi``); and a story
 in Chinese, simplified or traditional, by ``chinese``, its labels the runs of characters that two of the topic's
-articles or more write alike (``story_script``, ``reading_of``). A bare list of words is never built: where no
-phrase qualifies, and in a language nothing here reads (Thai, Persian, Hebrew, Marathi, Nepali), the label is the
-opening of the
-topic's most typical passage, as written, up to five words or twelve characters of a script written without
-spaces, with "…" where the clause goes on: the words before "…" are the passage's own, and "…" says it goes on.
+articles or more write alike; and a story in Thai by ``thai``, its labels the runs of words (found by a dictionary)
+that two of the topic's articles or more write alike (``story_script``, ``reading_of``). A story in Greek is read by
+runs of its words, which never hold a word the story uses as a verb (``greek_verbs``) nor an article that opens a
+second noun phrase (``GREEK_BREAKS``). A bare list of words is never built: where no phrase qualifies, and in a
+language nothing here reads (Persian, Hebrew, Marathi, Nepali), the label is the opening of the topic's most typical
+passage, as written, up to five words or twelve characters of a script written without spaces (Thai's cut between
+its words), with "…" where the clause goes on: the words before "…" are the passage's own, and "…" says it goes on.
 """
 
 import functools
@@ -31,11 +33,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, verbal, wordclass
+from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, thai, verbal, wordclass
 from newsdesk.alignment.words import CALENDAR, character_pairs, stem, stop_words, stop_words_for
 from newsdesk.importing import furniture_vocabulary, languages
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN
-from newsdesk.importing.tokens import MARKS
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, run_words
+from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
 # A plural's possessive apostrophe stays with its word ("Workers' Guild").
@@ -289,13 +291,57 @@ RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb",
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 # Languages without articles: the small word before a noun is most often the preposition that governs it.
 GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
+# Greek's articles but the genitive ("του", "της", "των", which bind a noun to the one before it: "η πεζοδρόμηση της
+# οδού"): inside a run, one opens a second noun phrase ("Πρώτο χειμώνα ο τζίρος"). As written and folded.
+GREEK_BREAKS = frozenset(form for word in "ο η οι το τα τον την τη τις τους ένας μια μία ένα έναν".split()
+                         for form in (word, languages.greek_folded(word)))
+# Particles only a verb follows (future, subjunctive, negation, exhortation), with a weak pronoun at most between
+# ("θα είναι", "να φτάνουν", "δεν το ξέρουν"); the word after an article is a noun or an adjective.
+GREEK_VERB_MARKERS = frozenset("θα να δεν μην μη ας".split())
+GREEK_WEAK_PRONOUNS = frozenset("το τα τον την τη τους τις μου σου του της μας σας τους".split())
+GREEK_NOUN_MARKERS = frozenset(languages.greek_folded(word) for word in "ο η οι το τα τον την τη ένας μια ένα".split())
+# Endings only Greek verbs have (folded: no accents, one sigma): the present's third persons and first and second
+# plural, the past's, the passive's ("πληρώνει", "φτάνουν", "αποφάσισαν", "ξεκίνησε", "σημειώθηκαν", "γίνονται"),
+# on a word of five letters or more.
+GREEK_VERB_ENDINGS = ("ουν", "ουμε", "ουνε", "ετε", "ειτε", "ουσε", "ουσαν", "ησε", "ησαν", "ηκε", "ηκαν",
+                      "ονται", "εται", "ομαστε", "ομαι", "ουνται", "ιεται", "ει")
+GREEK_VERB_LETTERS = 5
+GREEK_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def greek_verbs(texts: Sequence[str], skipped: frozenset) -> frozenset[str]:
+    """The lower-case words of a Greek story that act as verbs in it: after a particle only a verb follows
+    (``GREEK_VERB_MARKERS``), or with an ending only verbs have (``GREEK_VERB_ENDINGS``), more often than after an
+    article; never a function word."""
+    verbal: Counter = Counter()
+    nominal: Counter = Counter()
+    for text in texts:
+        for clause in re.split(r"[.,;:!?·«»\"()\n]", text):
+            words = GREEK_WORD.findall(clause)
+            folded = [languages.greek_folded(word) for word in words]
+            for position, (word, form) in enumerate(zip(words, folded, strict=True)):
+                lowered = word.lower()
+                if lowered in skipped or form in skipped:
+                    continue
+                before = folded[position - 1] if position else ""
+                earlier = folded[position - 2] if position > 1 else ""
+                if before in GREEK_VERB_MARKERS or before in GREEK_WEAK_PRONOUNS and earlier in GREEK_VERB_MARKERS:
+                    verbal[lowered] += 1
+                elif before in GREEK_NOUN_MARKERS:
+                    nominal[lowered] += 1
+                if len(form) >= GREEK_VERB_LETTERS and form.endswith(GREEK_VERB_ENDINGS) and word[:1].islower():
+                    verbal[lowered] += 1
+    return frozenset(word for word, count in verbal.items() if count > nominal[word])
+
+
 GROUP_SEPARATORS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})  # between the groups of a figure: "1 800"
 OTHER_DATE_NAMES = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)  # months and weekdays
 APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and its word ("qu'elle", "l'usine")
 
 
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
-                   capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset()):
+                   capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
+                   breaks: frozenset = frozenset()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -305,7 +351,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     that opens right after a function word; never a run holding a word the story uses as a verb (``verbs``, from
     ``verbal.verbal_words``: "Voté mardi soir", "Umweg kostet Zeit"). The phrases several passages share win in
     ``label_topics``, and a phrase that recurs is most often a name or a noun phrase: verbs change their endings
-    from one sentence to the next."""
+    from one sentence to the next. A word of ``breaks`` (Greek's articles but the genitive: ``GREEK_BREAKS``) opens
+    a second noun phrase: no run holds one ("χειμώνα ο τζίρος")."""
     def acts_as_verb(position: int) -> bool:
         # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
         # of "die Stadt verbot"), and a name where it does not open a sentence ("gare de Vienne", "qu'il vienne").
@@ -336,7 +383,7 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 and text is not None and text[spans[start - 1][1]:spans[start][0]] in GROUP_SEPARATORS:
             continue
         for end in range(start, min(len(words), start + RUN_WORDS)):
-            if not is_word(words[end]) or acts_as_verb(end):
+            if not is_word(words[end]) or acts_as_verb(end) or end > start and words[end].lower() in breaks:
                 break
             if function(end) or words[end][:1].isdigit() or words[end].lower() in OTHER_DATE_NAMES:
                 continue  # nor a date ("30 de junio", "am Donnerstag"): it says when, not what
@@ -488,6 +535,10 @@ class RunReading(Reading):
         self.language = language
         self.skipped = stop_words_for(language)
         self.verbs = verbal.verbal_words(texts, language, self.skipped)
+        self.breaks = frozenset()
+        if language == GREEK_LANGUAGE:
+            self.verbs |= greek_verbs(texts, self.skipped)
+            self.breaks = GREEK_BREAKS
 
     def terms(self, words: list[str]) -> set[str]:
         return {stem(word.lower()) for word in words
@@ -495,7 +546,7 @@ class RunReading(Reading):
 
     def candidates(self, words, text, spans):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
-                              self.language in GOVERNED, self.verbs)
+                              self.language in GOVERNED, self.verbs, self.breaks)
 
 
 class JapaneseReading(Reading):
@@ -623,6 +674,32 @@ class ChineseReading(OpeningReading):
         return chinese.stands_as_source(text, start, end)
 
 
+class ThaiReading(Reading):
+    """A story in Thai: the runs of words (found by a dictionary) that the passages of two of a topic's articles or
+    more write alike (``thai``), read with the story's own pairs of words."""
+
+    shared_by = 2
+    maximal = True
+
+    def __init__(self, texts: Sequence[str]):
+        self.story = thai.Story(texts)
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return thai.token_spans(text)
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {term for term in (self.story.term(word) for word in words) if term is not None}
+
+    def candidates(self, words, text, spans):
+        return thai.candidate_spans(words, text, spans, self.story)
+
+    def length(self, stems) -> int:
+        return sum(run_words(stem) for stem in stems)
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return thai.stands_as_source(words, start, end)
+
+
 # Scripts, by the letters of a story: which reading its labels take.
 LATIN_SCRIPT, ARABIC_LETTERS, JAPANESE, UNSPACED, HANGUL, OTHER_SCRIPT = (
     "latin", "arabic", "japanese", "unspaced", "hangul", "other")
@@ -630,6 +707,7 @@ ARABIC_CHARACTER = re.compile(f"[{ARABIC_SCRIPT}]")
 SCRIPT_SAMPLE = 20_000  # characters of a story read to tell its script
 ARABIC_LANGUAGE = "ar"
 HINDI_LANGUAGE = "hi"
+GREEK_LANGUAGE = "el"
 
 
 def story_script(texts: Sequence[str]) -> str:
@@ -684,7 +762,7 @@ def written_in_chinese(texts: Sequence[str]) -> bool:
 
 
 def reading_of(texts: Sequence[str]) -> Reading:
-    """The reading a story's labels take, by its script and its language: Japanese, Arabic, Korean, Chinese and
+    """The reading a story's labels take, by its script and its language: Japanese, Arabic, Korean, Chinese, Thai and
     Hindi by their own rules (Marathi and Nepali, which the language detector may take for Hindi, by their
     openings), another European language by runs of its words, English by its word classes, any other by its
     openings."""
@@ -695,6 +773,8 @@ def reading_of(texts: Sequence[str]) -> Reading:
         return KoreanReading(texts)
     if script == UNSPACED and written_in_chinese(texts):
         return ChineseReading(texts)
+    if script == UNSPACED and languages.language_of_texts(list(texts)) == languages.THAI:
+        return ThaiReading(texts)
     if script == UNSPACED:
         return OpeningReading(None)
     language = languages.language_of_texts(list(texts))
@@ -903,6 +983,22 @@ def mostly_latin(texts) -> bool:
     return latin > other
 
 
+def _letters(piece: str) -> int:
+    """Letters of ``piece``, its combining marks (Thai's vowel and tone marks) not counted."""
+    return sum(not unicodedata.combining(character) for character in piece)
+
+
+def _thai_opening(piece: str) -> str:
+    """The words a run of Thai opens with (``tokens.thai_segments``), up to ``OPENING_CHARACTERS`` letters and at
+    least one word: never cut inside a word."""
+    kept = ""
+    for word in thai_segments(piece):
+        if kept and _letters(kept + word) > OPENING_CHARACTERS:
+            break
+        kept += word
+    return kept
+
+
 def opening(text: str) -> str:
     """The opening words of ``text``'s first clause, as written, its dateline left out (and a clause that only
     says who told it, ``ATTRIBUTION``, passed over): up to ``OPENING_WORDS``
@@ -917,6 +1013,10 @@ def opening(text: str) -> str:
         return ""
     pieces, cut = [], False
     for piece in clause.split()[:OPENING_WORDS]:
+        if THAI_CHARACTER.match(piece) and _letters(piece) > OPENING_CHARACTERS:
+            pieces.append(_thai_opening(piece))
+            cut = True
+            break
         if UNSPACED_RUN.search(piece) and len(piece) > OPENING_CHARACTERS:
             pieces.append(clipped(piece, OPENING_CHARACTERS + 1).removesuffix("…"))
             cut = True

@@ -49,7 +49,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from newsdesk.alignment import furniture
+from newsdesk.alignment import furniture, thai
 from newsdesk.alignment.words import (
     CALENDAR,
     ELIDING,
@@ -62,9 +62,11 @@ from newsdesk.alignment.words import (
     stem,
     stemmer,
     unigrams,
+    word_matches,
 )
 from newsdesk.importing import furniture_vocabulary, ingest, languages
 from newsdesk.importing.scripts import HAN, KANA, caseless
+from newsdesk.importing.tokens import THAI_CHARACTER, thai_word_form
 
 THRESHOLD = 0.27
 MARGIN = 0.05  # the best story must beat the runner-up by this much, or no story is suggested
@@ -117,6 +119,25 @@ NAME_LINKS = {"en": frozenset({"of", "the"}), "es": frozenset({"de", "del", "la"
 OPENING_WORDS = frozenset({"the", "a", "an"})
 OPENING_LETTERS = 4
 FIGURE = NUMBER  # in any script's digits, read as one figure (``words.figure``: "٢٤٠" is 240, "٦٫٥" is 6.5)
+# The year of a date ("14/10/2025", "14 Οκτωβρίου 2025", "8 มี.ค. 2569", "March 8, 2026", "พ.ศ. ๒๕๖๙") says when an
+# article was written, which every article of that year shares: it is no figure that ties an article to a story
+# (a year written alone, "closed in 1991", still is). The Buddhist era, which Thai writes its years in (2569 is 2026),
+# is the era of every year a Thai article names: a figure from 2443 to 2643 in a Thai text is a year wherever it
+# stands. A date is a day, a word or three (a month, with "de" in Spanish) and a year, or a month, a day and a year.
+YEARS_CE = range(1900, 2101)
+YEARS_BE = range(2443, 2644)
+DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
+                       r"|(?<![\d.,])\d{1,2}\S{0,3}(?:\s+[^\W\d_][^\s\d]{0,15}){1,3}\s+(\d{4})(?!\d|[.,]\d)"
+                       r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+(\d{4})(?!\d|[.,]\d)"
+                       r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)")
+# Months and weekdays of languages whose words for them the furniture vocabulary does not hold yet, compared by
+# their stems (a Greek month is written in the nominative, the genitive and the accusative: "Οκτώβριος",
+# "Οκτωβρίου", "Οκτώβριο").
+MORE_DATE_NAMES = {"el": """
+    Ιανουάριος Φεβρουάριος Μάρτιος Απρίλιος Μάιος Ιούνιος Ιούλιος Αύγουστος Σεπτέμβριος Οκτώβριος Νοέμβριος
+    Δεκέμβριος Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου
+    Νοεμβρίου Δεκεμβρίου Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή Δευτέρας Τρίτης Τετάρτης Πέμπτης
+    Παρασκευής Σαββάτου Κυριακής"""}
 
 
 def reporting(title: str, text: str) -> str:
@@ -136,10 +157,35 @@ def _reading_of_names(language: str):
     if language != languages.ENGLISH:
         opening = opening | {word for word in languages.function_words(language) if len(word) <= OPENING_LETTERS}
     links = NAME_LINKS["en"] | NAME_LINKS.get(language, frozenset())
-    # English's calendar words, and the article's language's ("Mayo Clinic" is a name in English).
+    # English's calendar words, and the article's language's ("Mayo Clinic" is a name in English), as written and
+    # as stemmed.
     calendar = CALENDAR | frozenset(furniture_vocabulary.folded(furniture_vocabulary.DATE_NAMES.get(language, ""))
-                                    .split())
-    return frozenset(opening), links, calendar
+                                    .split()) | frozenset(MORE_DATE_NAMES.get(language, "").lower().split())
+    stemmed = stemmer(language)
+    return frozenset(opening), links, calendar | frozenset(stemmed(word) for word in calendar)
+
+
+def date_years(text: str, language: str | None = None) -> frozenset[str]:
+    """The years ``text`` writes in its dates, and in a Thai text (``language``) every year of the Buddhist era,
+    as figures are read (``words.figure``): see ``DATE_YEAR``."""
+    years = set()
+    for match in DATE_YEAR.finditer(text):
+        read = figure(next(group for group in match.groups() if group))
+        if int(read) in YEARS_CE or int(read) in YEARS_BE:
+            years.add(read)
+    if language == languages.THAI:
+        years |= {read for read in (figure(m.group()) for m in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,])", text))
+                  if int(read) in YEARS_BE}
+    return frozenset(years)
+
+
+def words_of(document: str) -> list[str]:
+    """A document's terms for the words' view (``words.unigrams`` with endings kept), without the years of its dates
+    (``date_years``)."""
+    language = languages.language_of(document)
+    years = date_years(document, language)
+    terms = unigrams(document, language, folded=False)
+    return [term for term in terms if term not in years] if years else terms
 
 
 def names_and_figures(text: str) -> dict[str, str]:
@@ -149,7 +195,12 @@ def names_and_figures(text: str) -> dict[str, str]:
     lone_words_are_nouns = language in languages.CAPITALISED_NOUNS
     pattern = CAPITALISED_AFTER_ELISION if language in ELIDING else CAPITALISED
     stemmed = stemmer(language)
+    years = date_years(text, language)
     found: dict[str, str] = {}
+    if language == languages.THAI:
+        # Thai writes no capitals: its names are read by the titles and the words for a place's kind before them.
+        for key, surface in thai.names(text).items():
+            found.setdefault(key, surface)
     for line in text.splitlines():
         for run in _capitalised_runs(line, pattern, frozenset() if lone_words_are_nouns else links):
             before = line[: run[0].opens].rstrip()
@@ -166,16 +217,21 @@ def names_and_figures(text: str) -> dict[str, str]:
                     continue
             if len(names) == 1 and stripped and lone_words_are_nouns:
                 continue
-            words = [w for w in (word.text.lower() for word in names) if w not in calendar]
+            words = [w for w in (word.text.lower() for word in names)
+                     if w not in calendar and stemmed(w) not in calendar]
             if words:
                 found.setdefault(" ".join(stemmed(w) for w in words), surface)
         for match in FIGURE.finditer(line):
-            read = figure(match.group())
+            read = figure(match.group(), language)
+            if read in years:
+                continue
             if len(read.replace(".", "")) >= 3 or "." in read:  # a day of the month says little
                 found.setdefault("#" + read, match.group())
     return found
 
 
+# Languages whose names take case endings, compared with a text's words by their stems in ``event_words``.
+INFLECTED_NAMES = frozenset({"el"})
 # A word with its combining marks (Devanagari's, Tamil's or Thai's vowel signs): without them "अस्पताल" fell apart into
 # fragments ("अस", "पत") that other words share.
 NAME_WORD = re.compile(LETTERS)
@@ -209,7 +265,16 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     if names is None:
         names = names_and_figures(text)
     named = {word.lower() for surface in names.values() for word in NAME_WORD.findall(surface)}
-    kept = " ".join(word for word in NAME_WORD.findall(text) if word.lower() not in named)
+    # A name is written in other cases too ("Κεραμόβρυση", "Κεραμόβρυσης"): its words are left out in any of them.
+    stemmed = stemmer(language) if language in ELIDING or language in INFLECTED_NAMES else None
+    named_stems = {stemmed(word) for word in named} if stemmed else set()
+    if THAI_CHARACTER.search(text):
+        named |= thai.named_words(text)
+        kept = " ".join(word for word in (thai_word_form(w) for w, _ in word_matches(text))
+                        if word.lower() not in named)
+    else:
+        kept = " ".join(word for word in NAME_WORD.findall(text)
+                        if word.lower() not in named and not (stemmed and stemmed(word.lower()) in named_stems))
     headline = headline_words(text, language) if caseless(text) else set()
     told = []
     for word in content_words(kept, language).split():
@@ -220,6 +285,18 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
         elif word not in headline:
             told.append(word)
     return " ".join(told)
+
+
+def event_terms(grams, told: str) -> list[str]:
+    """The terms of event words (``event_words``): character n-grams of each word (``grams``, scikit-learn's
+    ``char_wb`` analyser), which meet across a word's endings; a Thai word whole, as Thai words take no endings, and
+    n-grams of four or five of its characters are a syllable, which unrelated words share ("ผู้" of "ผู้สูงอายุ",
+    elderly, and "ผู้เสียหาย", the injured)."""
+    if not THAI_CHARACTER.search(told):
+        return grams(told)
+    words = told.split()
+    return grams(" ".join(word for word in words if not THAI_CHARACTER.match(word))) + [
+        word for word in words if THAI_CHARACTER.match(word)]
 
 
 class _Word(NamedTuple):
@@ -398,8 +475,9 @@ class Reader:
         # Whole articles are compared by their words as written (English's light stemming aside): folding a
         # language's endings together (Russian cases) made every report from a story's places alike through the
         # places' inflected names, and raised reports of other events there more than reports of the story's own.
-        self.words = Vocabulary(CountVectorizer(analyzer=functools.partial(unigrams, folded=False)).build_analyzer())
-        self.events = Vocabulary(CountVectorizer(analyzer="char_wb", ngram_range=EVENT_GRAMS).build_analyzer())
+        self.words = Vocabulary(CountVectorizer(analyzer=words_of).build_analyzer())
+        self.events = Vocabulary(functools.partial(
+            event_terms, CountVectorizer(analyzer="char_wb", ngram_range=EVENT_GRAMS).build_analyzer()))
 
     def read(self, document: str) -> ArticleFeatures:
         found = names_and_figures(document)

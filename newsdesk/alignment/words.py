@@ -11,8 +11,8 @@ import re
 import unicodedata
 
 from newsdesk.importing import languages
-from newsdesk.importing.scripts import HANGUL, HANGUL_SYLLABLES, HIRAGANA, UNSPACED_RUN
-from newsdesk.importing.tokens import MARKS
+from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA
+from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
 LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
@@ -26,14 +26,16 @@ MARKED = re.compile(f".[{MARKS}]*", re.DOTALL)  # a character with the combining
 ARABIC_DECIMAL = "\u066b"
 ARABIC_THOUSANDS = "\u066c"
 NUMBER = re.compile(rf"\d+(?:[.,{ARABIC_DECIMAL}{ARABIC_THOUSANDS}]\d+)*")
-# Chinese and Japanese (and Thai, Lao, Khmer and Myanmar) write a clause without spaces, so a run of their
-# letters (``scripts.UNSPACED_RUN``) is no word: it is counted in overlapping pairs of characters, as search
-# engines do for Chinese and Japanese (most of their words are one or two characters long, and a pair that spans
-# two words is rare enough that TF-IDF weighs it down). For Thai and its neighbours, which search engines split
-# with a dictionary, pairs are a rough stand-in; a character there is a letter with its vowel and tone marks,
-# never a mark alone. Korean spaces its words but writes a word's particles onto it ("제재를", "제재는": sanctions,
-# with their case endings): a Korean text's words are read without them (``korean_stem``), and a run of Hangul in
-# a text in another language is counted in pairs, as search engines for Korean do.
+# Chinese and Japanese (and Lao, Khmer and Myanmar) write a clause without spaces, so a run of their letters is
+# no word: it is counted in overlapping pairs of characters, as search engines do for Chinese and Japanese (most
+# of their words are one or two characters long, and a pair that spans two words is rare enough that TF-IDF weighs
+# it down). For Lao and its neighbours, which search engines split with a dictionary, pairs are a rough stand-in;
+# a character there is a letter with its vowel and tone marks, never a mark alone. Thai is split with a dictionary
+# (``tokens.thai_words``: PyThaiNLP's segmenter), in a text in any language: pairs of its letters crossed its
+# syllables ("นา", "าย" of "นาย") and tied any two Thai texts together. Korean spaces its words but writes a word's
+# particles onto it ("제재를", "제재는": sanctions, with their case endings): a Korean text's words are read without
+# them (``korean_stem``), and a run of Hangul in a text in another language is counted in pairs, as search engines
+# for Korean do.
 # Japanese writes its particles and its verbs' and adjectives' endings in hiragana ("が", "した", "している") and its
 # nouns in kanji and katakana: a run of hiragana is grammar, which every passage shares, so it is no term (pairs of
 # it tied every passage that "did" something to every other). Chinese writes no hiragana.
@@ -49,7 +51,8 @@ HIRAGANA_RUN = re.compile(f"[{HIRAGANA}]+")
 CHINESE_FUNCTION_CHARACTERS = frozenset("的了着是在和与及并已将被把也都就而又还从于之这那此他她它我你们"
                                         "但却仍即则且或若等曾再每各该")
 HANGUL_RUN = re.compile(f"[{HANGUL}]+")
-PAIRED_RUN = re.compile(f"{UNSPACED_RUN.pattern}|[{HANGUL}]+")
+# Runs read in pairs: Han and kana, Lao, Myanmar and Khmer, and Hangul outside a Korean text; not Thai.
+PAIRED_RUN = re.compile(f"[{HAN}{KANA}]+|[\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]+|[{HANGUL}]+")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
 # Calendar words are capitalised but name no one and no sub-topic: every story has a Monday and a March.
@@ -57,11 +60,27 @@ CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday j
                      "june july august september october november december".split())
 
 
-def figure(surface: str) -> str:
+# Languages that write a decimal comma and group thousands with a dot ("0,80 ευρώ", "9.500 επισκέπτες",
+# "2.380.000 euros", "1,2 milhões"); English, and the languages that write figures as it does, the other way round.
+DECIMAL_COMMA = frozenset({"el", "fr", "de", "es", "it", "pt", "pl", "ru", "uk", "bg", "nl", "sv", "nb", "da", "fi",
+                           "cs", "sk", "ro", "hu", "tr", "ca", "id", "vi"})
+THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def figure(surface: str, language: str | None = None) -> str:
     """A figure (a match of ``NUMBER``) as the figures of every script meet: in ASCII digits, its thousands
-    separators left out and its decimal point a full stop ("٦٫٥" and "6.5" are "6.5", "٢٤٠" and "240" are "240")."""
+    separators left out and its decimal point a full stop ("٦٫٥" and "6.5" are "6.5", "٢٤٠" and "240" are "240").
+    In a language that writes a decimal comma (``DECIMAL_COMMA``: ``language``, the text's), a single comma is the
+    decimal point and dots between groups of three digits part the thousands ("0,80" is "0.80", "9.500" is "9500",
+    "1.234,5" is "1234.5"); a figure written the English way there ("1,234,567", "2.5") keeps its English reading."""
     digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in surface)
-    return digits.replace(ARABIC_DECIMAL, ".").replace(ARABIC_THOUSANDS, "").replace(",", "")
+    digits = digits.replace(ARABIC_DECIMAL, ".").replace(ARABIC_THOUSANDS, "")
+    if language in DECIMAL_COMMA and (digits.count(",") == 1 and "." not in digits[digits.index(","):]
+                                      or "," not in digits and THOUSANDS_GROUPS.fullmatch(digits)):
+        whole, _, decimals = digits.partition(",")
+        if "." not in whole or THOUSANDS_GROUPS.fullmatch(whole):
+            return whole.replace(".", "") + ("." + decimals if decimals else "")
+    return digits.replace(",", "")
 
 
 def _letters(word: str) -> int:
@@ -96,6 +115,28 @@ LANGUAGE_STOP_WORDS = {
     "ko": frozenset("""
         말했다 밝혔다 전했다 덧붙였다 설명했다 강조했다 말한 밝힌 전한 따르면 기자 특파원
         오전 오후 오늘 어제 내일 전날 이날 그날 당일 당시 현재 지난 올해 지난해 작년 최근 이후 이전 이번
+    """.split()),
+    # Greek: "said", "stated", "added", "stressed", "explained", "noted", "says", in the one form Greek words are
+    # compared in (``languages.greek_folded``).
+    "el": frozenset(languages.greek_folded(word) for word in """
+        είπε δήλωσε ανέφερε τόνισε πρόσθεσε εξήγησε σημείωσε υπογράμμισε λέει λένε δηλώνει αναφέρει είπαν
+        δήλωσαν ανέφεραν σύμφωνα
+    """.split()),
+    # Thai: titles before a name ("นาย", Mr, is in PyThaiNLP's list; "ผศ.ดร.", assistant professor and doctor),
+    # "ราว" (about, beside "ประมาณ" of the list), verbs of saying ("ระบุ", "เผย", "กล่าวว่า"), and the words and
+    # abbreviations that only say when: the months, written out and abbreviated, the weekdays, the era ("พ.ศ."),
+    # o'clock ("น.") and the parts of a day.
+    # The abbreviations of a place's kind ("อ.", district; "ต.", subdistrict; "จ.", province; "ม.", village) say
+    # no more than "district" does.
+    "th": frozenset("""
+        ผศ. รศ. ศ. ดร. ผศ.ดร. รศ.ดร. ศ.ดร. นพ. พญ. ด.ช. ด.ญ. พล.อ. พล.ต.อ. พล.ต.ท. พล.ต.ต. พ.ต.อ. พ.ต.ท. พ.ต.ต.
+        ร.ต.อ. ร.ต.ท. ร.ต.ต. จ.ส.อ. ส.ต.อ. ด.ต. นส. น.ส.
+        ราว ระบุ ระบุว่า เผย เผยว่า กล่าวว่า อธิบาย อธิบายว่า ชี้แจง ชี้แจงว่า เล่า เล่าว่า เปิดเผยว่า ยืนยันว่า
+        มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม
+        ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. พ.ศ. ค.ศ. น.
+        วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันพฤหัส วันศุกร์ วันเสาร์ วันอาทิตย์ จันทร์ อังคาร พุธ พฤหัสบดี ศุกร์ เสาร์
+        อาทิตย์ เวลา เช้า สาย บ่าย เย็น ค่ำ คืน กลางคืน กลางวัน เช้ามืด ตี เมื่อคืน คืนนี้ ปีนี้ ปีที่แล้ว
+        อ. ต. จ. ม. ถ. ซ.
     """.split()),
 }
 
@@ -295,6 +336,27 @@ def stem(word: str) -> str:
     return word
 
 
+def word_matches(text: str) -> list[tuple[str, int]]:
+    """The words of ``text`` (matches of ``TOKEN``) with where each starts; the Thai words of its runs of Thai
+    letters found by a dictionary, and its Thai abbreviations whole (``tokens.thai_words``)."""
+    if not THAI_CHARACTER.search(text):
+        return [(match.group(), match.start()) for match in TOKEN.finditer(text)]
+    found, position = [], 0
+    for word, start, end in thai_words(text):
+        found += [(match.group(), match.start()) for match in TOKEN.finditer(text, position, start)]
+        found.append((word, start))
+        position = end
+    return found + [(match.group(), match.start()) for match in TOKEN.finditer(text, position)]
+
+
+def _thai_term(word: str) -> str:
+    """A Thai word as a term: as compared (``tokens.thai_word_form``); "" for a lone repetition mark or an
+    abbreviation of one letter ("อ.")."""
+    word = thai_word_form(word)
+    letters = _letters(word.replace(".", "").replace("ๆ", ""))
+    return word if letters >= 2 or letters == 1 and not word.endswith(".") and len(word) > 1 else ""
+
+
 def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str, str]]:
     """(term, surface) pairs: stemmed content words, and two-word phrases of adjacent content words. ``language``:
     the text's, when the caller knows it (else read from the text). A Korean word's surface is the word without its
@@ -305,8 +367,17 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
     korean = language == languages.KOREAN
     result = []
     previous = None
-    for match in TOKEN.finditer(text):
-        surface = match.group()
+    for surface, _ in word_matches(text):
+        if THAI_CHARACTER.match(surface):
+            term = _thai_term(surface)
+            if not term or skipped(term):
+                previous = None
+                continue
+            result.append((term, surface))
+            if previous is not None:
+                result.append((f"{previous[0]} {term}", f"{previous[1]} {surface}"))
+            previous = (term, surface)
+            continue
         lowered = _unelided(surface.lower().replace("’", "'"), eliding)
         if _letters(lowered) < 2 or skipped(lowered):
             previous = None
@@ -346,8 +417,13 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
     if not folded:
         stemmed = SPELLING_STEMMERS.get(language, stem)
     result = []
-    for match in TOKEN.finditer(text):
-        lowered = match.group().lower().replace("’", "'")
+    for word, _ in word_matches(text):
+        lowered = word.lower().replace("’", "'")
+        if THAI_CHARACTER.match(lowered):
+            term = _thai_term(lowered)
+            if term and not skipped(term):
+                result.append(term)
+            continue
         if language == languages.KOREAN and HANGUL_RUN.search(lowered):
             result += korean_terms(lowered)
             continue
@@ -359,7 +435,7 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
             continue
         result.append(stemmed(lowered))
     for match in NUMBER.finditer(text):
-        read = figure(match.group())
+        read = figure(match.group(), language)
         if len(read) >= 2:
             result.append(read)
     return result

@@ -13,6 +13,7 @@ sentences in them), and after the full stops of scripts without spaces; a full s
 or a common abbreviation ("Mr.", "U.S.", "Jan.") ends nothing.
 """
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -193,3 +194,55 @@ class Doc:
 
 def tokenize(text: str) -> Doc:
     return Doc(text)
+
+
+# Thai writes no space between its words, only between clauses, so a run of its letters is no word: it is split
+# with PyThaiNLP's dictionary segmenter ("newmm", maximal matching over its word list, offline; imported on first
+# use, so importing this module stays cheap). Two things of Thai writing it leaves to us:
+# - the repetition mark "ๆ", written after the word it repeats with a space or without ("ค่อย ๆ", "ค่อยๆ"),
+#   belongs to that word: never a word of its own;
+# - an abbreviation is a letter or a few with a dot, alone or in a chain ("อ.", "ผศ.ดร.", "มี.ค.", "พ.ศ.",
+#   "พล.ต.อ."), where a space, a mark or the start of a text stands before it: one word, its dots kept.
+THAI_LETTERS = "\u0e01-\u0e4e"  # letters, vowels, tone marks, "ๆ" and "ฯ"; not the digits
+THAI_REPEAT = "ๆ"
+THAI_ABBREVIATION = rf"(?<![{THAI_LETTERS}])(?:[{THAI_LETTERS}]{{1,4}}\.)+(?!\d)"
+THAI_RUN = rf"[{THAI_LETTERS}]+(?:[ \u00a0]+{THAI_REPEAT}[{THAI_LETTERS}]*)*"
+THAI_REGION = re.compile(rf"(?P<abbreviation>{THAI_ABBREVIATION})|{THAI_RUN}")
+THAI_CHARACTER = re.compile(f"[{THAI_LETTERS}]")
+
+
+@functools.lru_cache(maxsize=100_000)
+def thai_segments(run: str) -> tuple[str, ...]:
+    """A run of Thai letters split into its words, which together spell the run as written; a repetition mark
+    (and the space before it) joins the word before it."""
+    from pythainlp.tokenize import word_tokenize
+
+    words: list[str] = []
+    for piece in word_tokenize(run, engine="newmm", keep_whitespace=True):
+        if words and (not piece.strip() or piece.strip() == THAI_REPEAT):
+            words[-1] += piece
+        else:
+            words.append(piece)
+    return tuple(words) if "".join(words) == run else (run,)
+
+
+def thai_words(text: str) -> list[tuple[str, int, int]]:
+    """The Thai words of ``text`` with where each starts and ends: its abbreviations whole (``THAI_ABBREVIATION``),
+    and its runs of Thai letters split into words (``thai_segments``). Nothing for text in other scripts."""
+    found = []
+    if not THAI_CHARACTER.search(text):
+        return found
+    for region in THAI_REGION.finditer(text):
+        start = region.start()
+        if region.lastgroup == "abbreviation":
+            found.append((region.group(), start, region.end()))
+            continue
+        for word in thai_segments(region.group()):
+            found.append((word, start, start + len(word)))
+            start += len(word)
+    return found
+
+
+def thai_word_form(word: str) -> str:
+    """A Thai word as words are compared: without the space before its repetition mark ("ค่อย ๆ": "ค่อยๆ")."""
+    return word.replace(" ", "").replace("\u00a0", "") if THAI_REPEAT in word else word

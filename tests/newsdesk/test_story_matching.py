@@ -31,11 +31,16 @@ def stored_documents():
 # library in Castroluna's old sugar mill shares the town's mayor and council and the words of municipal spending
 # (0.28); a Hindi report of a children's intensive care unit opening at the district hospital shares the hospital,
 # the referral to Palashgarh, the children and the minister, MLA, collector and civil surgeon of the mid-day meal
-# story, whose names Devanagari writes without capitals and its headline does not repeat (0.29).
+# story, whose names Devanagari writes without capitals and its headline does not repeat (0.29); a Greek report of
+# a naval museum to open in the old customs house of Keramovrysi shares the town, its mayor, deputy mayor and
+# opposition head, the harbour and the council's words of a vote and a budget with the story of the town's
+# pedestrianised high street, and its event words are as like the story's as a report of another event in the same
+# council can be (0.49: wording 0.32, event words 0.33, names 0.66).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
-                "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "surmaghat-shishu-icu.txt": KNOWN_LIMIT}
+                "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
+                "keramovrysi-teloneio.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
