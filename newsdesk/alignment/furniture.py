@@ -10,8 +10,11 @@ quotation marks (single ones too, the British way), or speaks of its own pages t
 person (the rules for its comments: ``furniture_lines.house_rules``), and whether the same short line recurs
 elsewhere on the page or across articles; and, by its place, whether it stands on a line of its own above its
 article's first paragraph (``above_the_story``). (The items of a list the story opens with a line of its own are
-kept by ``clustering.listed_under_a_lead_in``, which sees the passage before them.) Every rule gives a reason, so an
-editor can see why a passage went to the furniture band.
+kept by ``clustering.listed_under_a_lead_in``, which sees the passage before them.) Thai, which writes no spaces
+between its words and ends its sentences with a space, is judged by its own measure: its prose by the small words
+that join a sentence, found inside its runs (``furniture_lines.unstopped_prose``). A section's heading behind its
+mark ("■ …", "◆ …") is the story's. Every rule gives a reason, so an editor can see why a passage went to the
+furniture band.
 """
 
 import functools
@@ -20,7 +23,17 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from newsdesk.importing import furniture_vocabulary, languages
-from newsdesk.importing.furniture_lines import NOTE_WORDS, house_rules, list_item, opens_as_note, related_label
+from newsdesk.importing.furniture_lines import (
+    ABBREVIATED,
+    NOTE_WORDS,
+    house_rules,
+    joining_words,
+    list_item,
+    opens_as_note,
+    related_label,
+    unstopped,
+    unstopped_prose,
+)
 from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
     CJK_STOPS,
@@ -28,7 +41,6 @@ from newsdesk.importing.scripts import (
     HAN,
     KANA,
     STOPS,
-    ends_in_clauses,
     measured,
     trimmed,
     word_count,
@@ -77,6 +89,10 @@ SHORT_WORDS = 25  # a line this short that does not end like a sentence is a cap
 MENU_LINE_WORDS = 6  # a block of three or more lines this short is a menu or a promotion
 HEADLINE_WORDS = 16  # a line under a "Related" label this short is another story's headline
 MIN_FUNCTION_SHARE = 0.2  # prose is a third to a half function words (its language's); lists of names are not
+# Thai writes its words without spaces: its function words are counted inside its runs of letters, the small words
+# that join a sentence (``furniture_lines.joining_words``), against its words measured by their letters. Its prose
+# holds one in eight or more even where figures and names crowd a paragraph; a list of names or labels next to none.
+MIN_JOINING_SHARE = 0.1
 ADDRESS_SHARE = 0.04  # talking to the reader this much, outside quotes, is an appeal, not reporting
 PROMPT_WORDS = 20  # a short line in which the outlet speaks of itself ("our newsletter") is a prompt
 REPEATED_WORDS = 12  # a repeated line this short is a button or a label; longer ones may be wire copy
@@ -110,8 +126,9 @@ def size(text: str) -> int:
 
 
 def sentence_like(line: str) -> bool:
-    """A line that ends like a sentence; in Thai and its neighbours, which end one with a space, a line of clauses."""
-    return bool(SENTENCE_END.search(line)) or ends_in_clauses(line)
+    """A line that ends like a sentence; in Thai and its neighbours, which end one with a space and write a stop after
+    an abbreviation only ("… 11:20 น."), a line of their prose (``furniture_lines.unstopped_prose``)."""
+    return bool(SENTENCE_END.search(line)) and ABBREVIATED.search(line) is None or unstopped_prose(line)
 
 
 def normalised(text: str) -> str:
@@ -143,7 +160,9 @@ UNSPACED_ADDRESS = frozenset({"zh"})
 # speaker's person ("村民说，我们的井水…", "저희 가게 앞 도로가 … 말했다", "हमारे बच्चों को …, यह आरोप अभिभावकों ने
 # लगाया"). Their outlets' prompts speak to the reader too: by a "you" ("请您", "독자 여러분", "आपका सहयोग"), or by
 # asking ("欢迎关注…", "구독하세요", "फॉलो करें": ``furniture_vocabulary.READER_REQUESTS``).
-READER_NEEDED = frozenset({"zh", "ko", "hi"})
+# Greek columnists write "μας" ("our") for the town or the country at large ("η πόλη μας"): its outlets' prompts say
+# "σας" ("your") or ask in the imperative ("Εγγραφείτε …").
+READER_NEEDED = frozenset({"zh", "ko", "hi", "el"})
 # Where a sentence ends, for the verbs of saying (``_outlet_count``): a stop before a space, or a stop of Chinese or
 # Japanese, which write no space after one.
 SENTENCE_BREAK = re.compile(rf"[.!?…{STOPS}]+(?=\s)|[{CJK_STOPS}]+")
@@ -242,6 +261,24 @@ def asks_the_reader(plain: str, language: str | None) -> bool:
     return any(word.endswith(requests) for word in words(plain))
 
 
+# A heading of the story's own sections, behind the mark Korean, Chinese, Japanese and Thai papers set before one
+# ("■ ต้อนช้างกลับป่า ๗ ชั่วโมง", "◆ 지하수 빠진 땅 …", "■救治：37人住院 …"): a line of its own between the story's
+# paragraphs, which says what the section below reports. Other marks head a player or a caption ("▶ 동영상 재생",
+# "▲ 14일 오후 …").
+SECTION_MARK = re.compile(r"^[■◆]\s*+[\"“‘'「『«]?[^\W_]")
+
+
+def section_heading(text: str) -> bool:
+    """``text`` is a section's heading behind its mark (``SECTION_MARK``): one line, no longer than a heading, that
+    the line rules do not take for a label of the page ("■ 관련기사")."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    lines = visible_lines(text)
+    return len(lines) == 1 and bool(SECTION_MARK.match(lines[0])) and size(lines[0]) <= SHORT_WORDS and (
+        line_furniture(lines[0]) is None
+    )
+
+
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -249,6 +286,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     ``language``: the story's or the article's (``languages.language_of``), read from ``text`` when None; a
     passage is often too short to tell.
     """
+    if section_heading(text):
+        return []
     language = languages.language_of(text) if language is None else language
     tokens = words(text)
     count = size(text)
@@ -263,10 +302,14 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     sentence_lines = [line for line in lines if sentence_like(line)]
     if not sentence_lines and count <= SHORT_WORDS:
         reasons.append("no sentence: a caption, heading or link")
-    lowered = [token.lower() for token in tokens]
-    function = languages.with_english(language)
-    function_share = sum(languages.is_function_word(token, language, function) for token in lowered) / count
-    if function_share < MIN_FUNCTION_SHARE and not sentence_lines:
+    if unstopped(text):  # Thai: its own words that join a sentence, found inside its runs
+        few_function_words = joining_words(text) / count < MIN_JOINING_SHARE
+    else:
+        lowered = [token.lower() for token in tokens]
+        function = languages.with_english(language)
+        function_share = sum(languages.is_function_word(token, language, function) for token in lowered) / count
+        few_function_words = function_share < MIN_FUNCTION_SHARE
+    if few_function_words and not sentence_lines:
         reasons.append("hardly any function words: a list of names or labels")
     # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation
     # marks; advice to readers ("you should change your password") speaks to them without the outlet.
@@ -299,9 +342,18 @@ def related_list(text: str) -> list[str]:
     """Why ``text`` is a list of links to other stories: a label ("Related", "More from Health") on its first line
     and only headline-length lines under it; an empty list otherwise."""
     lines = visible_lines(text)
-    if len(lines) >= 2 and related_label(lines[0]) and all(size(line) <= HEADLINE_WORDS for line in lines[1:]):
+    if len(lines) >= 2 and related_label(lines[0]) and all(_headline(line) for line in lines[1:]):
         return ["links to other stories under a label (“Related”, “More from …”)"]
     return []
+
+
+def _headline(line: str) -> bool:
+    """``line`` is as long as a headline (``HEADLINE_WORDS``); in Thai and its neighbours, whose words are measured by
+    their letters and whose headlines are written as their sentences are, a line short of a paragraph that does not
+    read as prose (``furniture_lines.unstopped_prose``)."""
+    if unstopped(line):
+        return size(line) <= SHORT_WORDS and not unstopped_prose(line)
+    return size(line) <= HEADLINE_WORDS
 
 
 def repeated_texts(texts: Iterable[str]) -> set[str]:
@@ -359,7 +411,8 @@ def above_the_story(texts: Sequence[str]) -> list[int]:
     no item of a list. None when no paragraph ends on a full stop (Thai ends its sentences with a space): then
     nothing tells the header from the story."""
     first = next((position for position, text in enumerate(texts)
-                  if size(text) >= PROSE_WORDS and FULL_STOP.search(trimmed(text))), None)
+                  if size(text) >= PROSE_WORDS and FULL_STOP.search(trimmed(text))
+                  and not ABBREVIATED.search(trimmed(text))), None)
     if first is None:
         return []
     return [position for position in range(first) if is_header_line(texts[position])]

@@ -17,12 +17,15 @@ is a translation, a study's reference, delayed market data, a date behind its la
 widget's switch ("Auto-refresh on"), a correspondent's dateline ("… reports from …"), a link behind a marker and any
 separator ("ALSO READ | …") and a call to action in a line's later sentence, and the outlet's note to its readers
 about its own pages (the rules for its comments: "we" and "our stories", readers named in the third person). The
-same furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian and Polish is told by the words of
-``furniture_vocabulary`` (labels, prompts, consent banners and their buttons, credits, bylines, time stamps,
+same furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian, Polish and Greek is told by the
+words of ``furniture_vocabulary`` (labels, prompts, consent banners and their buttons, credits, bylines, time stamps,
 contributors' notes and disclaimers), in Hindi, Chinese and Korean its labels, consent banners, credits,
 disclaimers, offers and contributors' notes (behind their label, or in brackets opening on the word for the
-writer), and in Japanese its consent banners, disclaimers, contributors' notes and invitations to send in pictures.
-No list of any site's actual lines is used.
+writer), in Thai the same, its phrases found inside its runs of letters, and in Japanese its consent banners,
+disclaimers, contributors' notes and invitations to send in pictures; a broadcaster's sign-off ("Jane Roe, Channel 9
+News, Lisbon.") by its shape in any alphabet. Thai ends its sentences with a space and writes its headlines as its
+sentences: a line of its prose is told by the small words that join a sentence (``unstopped_prose``). No list of
+any site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -40,8 +43,8 @@ from newsdesk.importing import furniture_vocabulary as vocabulary
 from newsdesk.importing.furniture_vocabulary import folded, label_key
 from newsdesk.importing.scripts import (
     CJK_STOPS,
+    SOUTHEAST_ASIAN,
     STOPS,
-    ends_in_clauses,
     opens_in_lower_case,
     trimmed,
     word_count,
@@ -116,6 +119,7 @@ PLAIN_CALL_TO_ACTION = frozenset(
     """.split()
 ) | vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False)
 CALL_TO_ACTION_VERBS = PLAIN_CALL_TO_ACTION | SHARED_CALL_TO_ACTION
+OTHER_CALL_TO_ACTION = vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False)
 OUR = vocabulary.words(vocabulary.OUR)  # "our", in other languages
 BUTTON_WORDS = 4
 # A newsletter's promise of delivery to the reader.
@@ -340,8 +344,11 @@ NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al e
 # alphabet; in a script without capitals (``CASELESS_NAMES``: Arabic) it is told by its place, two to four words
 # before a job, the first without the article, and line and tables are compared as ``folded`` spells them (hamza,
 # vowel marks).
-NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž", "cyrillic": "А-ЯЁ"}
-CASELESS_NAMES = {"ar": "\u0621-\u064a"}
+NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž", "cyrillic": "А-ЯЁ", "greek": "Α-ΩΆΈΉΊΌΎΏΪΫ"}
+NAME_ALPHABETS = {"ru": "cyrillic", "el": "greek"}
+# Thai writes no capitals either, and no spaces inside a name: a name is two to four runs of its letters (given name,
+# family name), and the job or the copula is written onto the word after it ("… เป็นนักเขียน").
+CASELESS_NAMES = {"ar": "\u0621-\u064a", "th": "\u0e01-\u0e3a\u0e40-\u0e4e"}
 QUOTES_ANY = re.compile(r"[\"“”„«»‚‹›「」]")  # Japanese quotes speech in 「」
 # A name or a title in quotation marks (an outlet's, a book's, three words at most) quotes no one.
 QUOTED_NAME = re.compile(r"[\"“”„«»‚‹›「]([^\"“”„«»‚‹›「」]{1,60})[\"“”„«»‚‹›」]")
@@ -377,6 +384,11 @@ def _phrases(table: dict[str, str], language: str, inflected: bool = False) -> r
                       + vocabulary.WORD_END, re.IGNORECASE)
 
 
+# Languages that write a person's honorific onto the name ("นายธนากร"): a name that opens with one is a person in the
+# news, as "Frau Lanz" is.
+HONORIFICS_WRITTEN_ON = ("th",)
+
+
 class _BioRules:
     """One language's patterns for a contributor's note and a job on a line of its own."""
 
@@ -390,12 +402,16 @@ class _BioRules:
             articles = vocabulary.ARTICLES.get(language, "").split()
             first = rf"(?!{'|'.join(articles)}){word}" if articles else word
         else:
-            upper = NAME_CAPITALS["cyrillic" if language == "ru" else "latin"]
+            upper = NAME_CAPITALS[NAME_ALPHABETS.get(language, "latin")]
             word = first = rf"[{upper}][\w'’.-]*"
         particles = "|".join(sorted(NAME_PARTICLES))
         titles = vocabulary.NAME_TITLES.get(language)
         title = (rf"(?:(?i:{'|'.join(re.escape(self.fold(t.strip())) for t in titles.split('|'))})\.?\s+)*"
                  if titles else "")
+        # The article Greek writes before a name ("Ο Θοδωρής Μακρής είναι …").
+        articles_before = vocabulary.NAME_ARTICLES.get(language)
+        article = (rf"(?:(?i:{'|'.join(re.escape(a.strip()) for a in articles_before.split('|'))})\s+)?"
+                   if articles_before else "")
         verbs = "|".join(
             vocabulary.BIO_COPULAS[language].split("|") + vocabulary.JOB_VERBS[language].split("|")
             + vocabulary.WRITES_ABOUT[language].split("|")
@@ -404,12 +420,16 @@ class _BioRules:
         # may follow the name directly.
         job = (rf"|(?={_forms(vocabulary.CONTRIBUTOR_ROLES[language], language, True)}"
                rf"{vocabulary.WORD_END})" if caseless else "")
+        # The verb ends where a space or a stop follows it or, in a script written without spaces, where the next
+        # word begins ("… เป็นนักเขียน").
+        verb_end = rf"(?=[\s,:]|$|(?<=[{SOUTHEAST_ASIAN}])[{SOUTHEAST_ASIAN}])"
         self.opening = re.compile(
-            rf"^{title}(?P<name>{first}(?:\s+(?:{word}|{particles})){{1,3}})\s+"
-            rf"(?:(?P<verb>{_forms(verbs, language)})(?=[\s,:]|$)\s*{job})(?P<rest>.*)$",
+            rf"^{title}{article}(?P<name>{first}(?:\s+(?:{word}|{particles})){{1,3}})\s+"
+            rf"(?:(?P<verb>{_forms(verbs, language)}){verb_end}\s*{job})(?P<rest>.*)$",
             re.DOTALL,
         )
         self.caseless = bool(caseless)
+        self.honorific_written_on = language in HONORIFICS_WRITTEN_ON
         self.job_verbs = _phrases(vocabulary.JOB_VERBS, language)
         self.writes = _phrases(vocabulary.WRITES_ABOUT, language)
         self.roles = _phrases(vocabulary.CONTRIBUTOR_ROLES, language, inflected=True)
@@ -468,7 +488,9 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     if match is None:
         return False
     first = match.group("name").split()[0].lower().rstrip(".")
-    if bio.is_function_word(first) or first in bio.honorifics or bio.roles.fullmatch(first):
+    if bio.is_function_word(first) or first in bio.honorifics or bio.roles.fullmatch(first) or (
+        bio.honorific_written_on and first.startswith(tuple(bio.honorifics))
+    ):
         return False
     rest = match.group("rest")
     if REPORTING.search(text) or QUOTES_ANY.search(text) or bio.event_time.search(rest) or (
@@ -796,7 +818,8 @@ OTHER_CONSENT_CUES = vocabulary.pattern(vocabulary.CONSENT_CUES)
 CONSENT_BUTTON = vocabulary.label_pattern(vocabulary.CONSENT_BUTTONS)
 OTHER_RIGHTS = vocabulary.pattern(vocabulary.RIGHTS)
 # A link behind a label of ``RELATED`` and a separator ("Lee también: …", "اقرأ أيضا: …").
-OTHER_LINK_PREFIX = re.compile("^" + vocabulary.alternatives(vocabulary.RELATED) + r"\s*+[:|›»>–—]\s*+\S")
+OTHER_LINK_PREFIX = re.compile("^" + vocabulary.alternatives(
+    vocabulary.RELATED, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:|›»>–—]\s*+\S")
 # A credit's label opening a caption ("Foto: …", "صورة: …", "[写真] …") or closing it after a stop, a bracket or a
 # separator ("… im Bahnhof. Bild: Name/Agency"), never inside a clause ("Die Quelle: ein Brief …") nor before a
 # question.
@@ -856,15 +879,41 @@ def _consent_buttons(text: str) -> bool:
     return len(items) >= 2 and all(CONSENT_BUTTON.fullmatch(label_key(item)) for item in items)
 
 
+# A Thai byline measures more words than it holds (its words are measured by their letters, and a name with a job
+# runs long: "โดย ณัฐวุฒิ สายทอง ผู้สื่อข่าวประจำจังหวัดศรีวารินทร์").
+UNSPACED_BYLINE_WORDS = 16
+# A broadcaster's sign-off: the reporter's name, the outlet and the place, between commas, nothing else ("Jane Roe,
+# Channel 9 News, Lisbon.", "Σοφία Αλεξίου, ΑΚΤΗ TV, Κεραμόβρυση.").
+SIGN_OFF_WORDS = 10
+
+
+def _sign_off(text: str) -> bool:
+    """``text`` is a sign-off: a full name of two or three words, an outlet's name of up to four and a place of up to
+    three, each word opening on a capital (or a figure, in an outlet's name), set apart by commas."""
+    parts = [part.split() for part in text.rstrip(". ").split(",")]
+    if len(parts) != 3:
+        return False
+    name, outlet, place = parts
+
+    def capitalised(words: list[str], figures: bool = False) -> bool:
+        return all(word[:1].isupper() or figures and word[:1].isdigit() for word in words)
+
+    return 2 <= len(name) <= 3 and 1 <= len(outlet) <= 4 and 1 <= len(place) <= 3 and capitalised(name) and (
+        capitalised(outlet, figures=True)
+    ) and capitalised(place)
+
+
 def _other_byline(text: str) -> bool:
     """A byline in another language: a label with a colon and a name of a few words, or a preposition and a name
-    whose words open in capitals."""
+    whose words open in capitals (a few runs of letters in Thai, which writes none)."""
     match = OTHER_BYLINE.match(text)
     if match is None or ends_sentence(text):
         return False
     name = match.group("name").split()
     if match.group("colon") or folded(text).startswith("بقلم"):
         return 1 <= len(name) <= 5
+    if unstopped(text):  # Thai writes no capitals: a name, perhaps with a job, in a few runs of its letters
+        return 2 <= len(name) <= 4
     return 2 <= len(name) <= 4 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name) and (
         name[0][:1].isupper()
     )
@@ -875,10 +924,75 @@ def normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# Thai, Lao, Khmer and Myanmar end a sentence with a space, not a stop (Thai writes "." after an abbreviation only:
+# "น.", "มี.ค.", "กม."), and write a headline, a deck, a caption, a link or a byline as they write a sentence, in
+# clauses set apart by spaces, and as long (a Thai headline runs to 20 words and more). A line of theirs is prose
+# when it is made with the small words that join a sentence (``furniture_vocabulary.JOINING_WORDS``), which a
+# headline, a deck, a caption or a link packs its nouns and verbs without: "ช้างป่า 23 ตัวบุกเมืองห้วยพะเนินกลางดึก
+# ชาวสวนยางถูกทำร้ายเจ็บสาหัส ไร่มัน-ไร่อ้อยเสียหาย 60 ไร่" is a headline, "อย่างไรก็ตามนักวิชาการบางคนเตือนว่า
+# งบประมาณอาจสูงกว่าที่คาดไว้มาก รัฐบาลยังไม่ได้ชี้แจงเรื่องนี้" a sentence. Words are measured by their letters
+# (``scripts.word_count``), some 3.5 letters a word.
+JOINED_WORDS = 3  # a line of prose holds this many joining words at least
+UNSTOPPED_PROSE_WORDS = 20  # and, when it is shorter than this, a share of its words this large
+JOINED_SHARE = 0.3
+JOINED_PROSE_WORDS = 10  # a line shorter than this is no paragraph
+_SOUTHEAST_ASIAN_CHARACTER = re.compile(f"[{SOUTHEAST_ASIAN}]")
+_JOINING_WORDS = vocabulary.words(vocabulary.JOINING_WORDS)
+_JOINING = re.compile("|".join(
+    re.escape(word) for word in sorted(_JOINING_WORDS | vocabulary.words(vocabulary.JOINING_LOOKALIKES), key=len,
+                                       reverse=True)
+))
+CLOSING_QUOTES = "\"'”’»"
+# The stop of an abbreviation that ends a line of these scripts ("… เวลา 09.00 น.", "… ๑๘ กม."): no sentence's end.
+ABBREVIATED = re.compile(rf"[{SOUTHEAST_ASIAN}]\.[{CLOSING_QUOTES})\]]*\s*$")
+
+
+def unstopped(text: str) -> bool:
+    """``text`` is written in a script that ends its sentences with a space: half or more of its letters are Thai,
+    Lao, Khmer or Myanmar."""
+    letters = southeast = 0
+    for character in text:
+        if character.isalpha():
+            letters += 1
+            southeast += _SOUTHEAST_ASIAN_CHARACTER.match(character) is not None
+    return letters > 0 and 2 * southeast >= letters
+
+
+def joining_words(text: str) -> int:
+    """How many of the small words that join a sentence of Thai (``furniture_vocabulary.JOINING_WORDS``) ``text``
+    holds, found inside its runs of letters (not inside a noun written with their letters: ``JOINING_LOOKALIKES``)."""
+    return sum(word in _JOINING_WORDS for word in _JOINING.findall(text))
+
+
+def unstopped_prose(text: str) -> bool:
+    """``text`` is a line of prose in a script that ends its sentences with a space (Thai, Lao, Khmer, Myanmar): it
+    ends on a letter or a figure (perhaps after an abbreviation's stop or before a closing quotation mark), measures
+    ``JOINED_PROSE_WORDS`` or more, and holds ``JOINED_WORDS`` words that join a sentence or more, a share
+    ``JOINED_SHARE`` of its words when it is shorter than ``UNSTOPPED_PROSE_WORDS``. A headline, a deck, a link, a
+    caption (which closes on a bracket too) or a byline does not."""
+    text = text.rstrip()
+    if _SOUTHEAST_ASIAN_CHARACTER.search(text) is None:
+        return False
+    end = text.rstrip(CLOSING_QUOTES)
+    if ABBREVIATED.search(end):
+        end = end[:-1]
+    if not end or not (_SOUTHEAST_ASIAN_CHARACTER.match(end[-1]) or end[-1].isdigit()) or not unstopped(text):
+        return False
+    size = word_count(text)
+    joining = joining_words(text) if size >= JOINED_PROSE_WORDS else 0
+    return joining >= JOINED_WORDS and (size >= UNSTOPPED_PROSE_WORDS or joining >= JOINED_SHARE * size)
+
+
+def stops(text: str) -> bool:
+    """``text`` ends on a stop, a closing quote or bracket, not on an abbreviation's stop in a script that writes one
+    after its abbreviations only."""
+    return text.endswith(TERMINAL) and ABBREVIATED.search(text) is None
+
+
 def ends_sentence(text: str) -> bool:
     """``text`` ends like a sentence: on a stop, a closing quote or bracket, or, in Thai and the scripts that end a
-    sentence with a space rather than a stop, on a letter after clauses of prose."""
-    return text.endswith(TERMINAL) or ends_in_clauses(text)
+    sentence with a space rather than a stop, as a line of their prose does (``unstopped_prose``)."""
+    return stops(text) or unstopped_prose(text)
 
 
 def list_item(text: str) -> str | None:
@@ -956,8 +1070,12 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "credit", "A news agency's credit, or a note that the story came from a wire feed."
     if size <= 8 and (BYLINE.match(line.text) or _other_byline(line.text)) or (
         size <= 40 and WIRE_CREDIT.match(line.text)
-    ) or REPORTS_FROM.match(line.text):
+    ) or REPORTS_FROM.match(line.text) or size <= UNSPACED_BYLINE_WORDS and unstopped(line.text) and (
+        _other_byline(line.text)
+    ):
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
+    if size <= SIGN_OFF_WORDS and _sign_off(line.text):
+        return "byline", "A broadcaster's sign-off: the reporter's name, the outlet and the place, nothing else."
     if size <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text) and (
         len(re.findall(r"\d+(?:[.,]\d+)*", line.text)) <= 1
     ):
@@ -968,7 +1086,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "greeting", "A live page's greeting to its readers."
     if size <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
         return "related_list", "A row of the article's tags or topics."
-    if size <= 25 and (LINK_PREFIX.match(line.text) or OTHER_LINK_PREFIX.match(other)) and (
+    if size <= 25 and (LINK_PREFIX.match(line.text) or OTHER_LINK_PREFIX.match(vocabulary.unaccented(other))) and (
         not ends_sentence(line.text.rstrip(".?"))
     ):
         return "related_list", "A link to another story behind a label (“Related: …”)."
@@ -986,7 +1104,9 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "timestamp", "A date behind a label (“Date: …”, “Published: …”) on a line of its own."
     if RELATIVE_TIME.match(line.text):
         return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
-    if size <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words)):
+    if size <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words) or (
+        _is_timestamp(_stamp_words(line.text))
+    )):
         return "timestamp", "A date or time stamp on a line of its own."
     if size - sum(w.text in DATE_UNITS for w in words) <= 6 and not ends_sentence(line.text) and _figures_date(words):
         return "timestamp", "A date and time in figures on a line of its own."
@@ -1014,6 +1134,14 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         strong = [w for w in lower if w in STRONG_WORDS]
         if phrases or strong:
             cues = quoted_list(phrases + strong)
+            return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
+        # Another language's imperative, spelt as no other form of its verb, offering the outlet's own to the reader
+        # ("Κατεβάστε την εφαρμογή … στο κινητό σας.").
+        offered = CALL_TO_ACTION_OBJECTS.intersection(lower)
+        if folded(line.doc[0].text, alef=False) in OTHER_CALL_TO_ACTION and offered and (
+            SECOND_PERSON.intersection(lower)
+        ) and not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)):
+            cues = quoted_list(sorted(offered))
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
     if size <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
         for sentence in _sentences(line.text)[1:]:
@@ -1066,6 +1194,10 @@ def _other_prompts(line: _Line, other: str) -> list[str]:
     if not found:
         return []
     if line.length <= 8 and not ends_sentence(line.text.rstrip("? ")):
+        return found
+    # Thai's prompts are written as its sentences are, and measure more words than they hold: a line of it that is no
+    # prose (``unstopped_prose``: "ติดตาม…ได้ทาง LINE … กดเพิ่มเพื่อนเลย!") is a button's or a prompt's.
+    if unstopped(line.text) and not unstopped_prose(line.text.rstrip("!? ")):
         return found
     rest = OTHER_PROMPTS.sub(" ", other)
     ours = any(OUR.intersection(phrase.split()) for phrase in found)
@@ -1267,6 +1399,15 @@ def _figures_date(words) -> bool:
 
 # A day's number ("12", "12.", "12th", "1er") or a clock time ("07:15", "07h45") among a stamp's words.
 DAY_OR_CLOCK = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?$|\d[:.h]\d\d")
+
+
+# A stamp's words between spaces and separators, the stops of an abbreviation kept ("8 มี.ค. 2569 07:52 น.").
+STAMP_PIECES = re.compile(r"[^\s|,;/·•]+")
+
+
+def _stamp_words(text: str) -> list[str]:
+    """The words of ``text`` as a stamp writes them: between spaces and separators, brackets taken off."""
+    return [piece for piece in (p.strip("()[]") for p in STAMP_PIECES.findall(text)) if piece]
 
 
 def _is_timestamp(words: list[str]) -> bool:

@@ -2,12 +2,12 @@
 
 The English words live with the rules that use them (``furniture_lines``: ``STRONG_WORDS``, ``STRONG_PHRASES``,
 ``RELATED_LABELS`` …); these tables add German (de), French (fr), Spanish (es), Italian (it), Portuguese (pt),
-Arabic (ar), Russian (ru), Polish (pl) and Hindi (hi), Chinese (zh) and Korean (ko) for their labels, consent
-banners, credits, disclaimers, contributors' notes and words of address, and for credits, consent banners,
-disclaimers, contributors' notes and invitations to send in pictures Japanese (ja). Each entry is a phrase in
-lower case, its words separated by single spaces. They are the vocabulary that web pages in a language share (the
-labels of a cookie banner, a newsletter box, a paywall, an advertisement, share and listen buttons, lists of links),
-never one site's exact lines.
+Arabic (ar), Russian (ru), Polish (pl), Greek (el) and Hindi (hi), Chinese (zh), Korean (ko) and Thai (th) for
+their labels, consent banners, credits, disclaimers, contributors' notes and words of address, and for credits,
+consent banners, disclaimers, contributors' notes and invitations to send in pictures Japanese (ja). Each entry is
+a phrase in lower case, its words separated by single spaces. They are the vocabulary that web pages in a language
+share (the labels of a cookie banner, a newsletter box, a paywall, an advertisement, share and listen buttons, lists
+of links), never one site's exact lines.
 
 How the rules use them:
 
@@ -41,9 +41,11 @@ How the rules use them:
 - ``REPORTING``: reporting verbs and "according to": a short line with one reports, it is no prompt.
 - ``DATE_NAMES``, ``DATE_WORDS`` and ``DATE_LABELS``: months, weekdays and the other words of a time stamp
   ("Publié le … à …", "Stand: … Uhr"); a stamp has a day's number or a clock time, a month and a year alone
-  ("Mars 2030") or a weekday alone ("Am Freitag") are no stamp.
+  ("Mars 2030") or a weekday alone ("Am Freitag") are no stamp. Thai abbreviates its months with their stops
+  ("8 มี.ค. 2569"): an entry may hold them.
 - ``BIO_COPULAS``, ``JOB_VERBS``, ``WRITES_ABOUT``, ``CONTRIBUTOR_ROLES``, ``INSTITUTIONS``, ``ROLE_ENDINGS``,
-  ``ROLE_MODIFIERS``, ``NAME_TITLES``, ``HONORIFICS`` and ``EVENT_TIME``: a contributor's note ("Karola Winterfeld
+  ``ROLE_MODIFIERS``, ``NAME_TITLES``, ``HONORIFICS``, ``NAME_ARTICLES`` and ``EVENT_TIME``: a contributor's note
+  ("Karola Winterfeld
   ist Professorin für … an der …") and a job on a line of its own ("Maîtresse de conférences …, université de …");
   a person in the news whose job is named beside what happened to them ("… und stand am Montag im Stau") is not
   one. ``DISCLAIMER_LABELS``, ``DISCLAIMERS``, ``VIEWS`` and ``WHOSE_VIEWS``: an editor's note or a correction
@@ -61,15 +63,20 @@ How the rules use them:
   ``alignment.furniture``; ``TOLD_VERBS`` and ``TOLD_US``: an "us" in a sentence with a verb of saying or after one,
   which is the reporter's or the speaker's; ``ARTICLES``: a definite article written onto its word, which no name
   opens with.
+- ``JOINING_WORDS``: the small words that join a sentence of Thai, which ends its sentences with a space, not a
+  stop: prose is made with them, a headline or a list of names without them (``furniture_lines.unstopped_prose``).
 
 A phrase matches as a whole word (``WORD_START``, ``WORD_END``); beside a character of Chinese or Japanese, which write
-no spaces, it is one.
+no spaces, it is one, and so it is inside a run of Thai, Lao, Khmer or Myanmar, which space their clauses only, when
+no letter of its syllables stands beside it. Greek is compared in lower case as ``str.lower`` writes it (its last
+sigma "ς"), and its labels without accents, as capitals are written (``label_key``).
 """
 
 import re
 import unicodedata
 
 from newsdesk.importing.scripts import HAN, KANA
+from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPTS
 
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
@@ -86,6 +93,8 @@ ADVERTISEMENT = {
     "hi": "विज्ञापन | प्रायोजित | प्रायोजित सामग्री",
     "ko": "광고 | 스폰서 | 협찬",
     "zh": "广告 | 推广 | 赞助内容",
+    "el": "διαφήμιση | χορηγούμενο | χορηγούμενο περιεχόμενο | προωθητικό περιεχόμενο | καταχώριση",
+    "th": "โฆษณา | พื้นที่โฆษณา | เนื้อหาโฆษณา | เนื้อหาที่ได้รับการสนับสนุน | ผู้สนับสนุน",
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -101,6 +110,10 @@ SHARE = {
           "प्रिंट करें | टिप्पणियां | टिप्पणियाँ",
     "ko": "공유하기 | 공유 | 스크랩 | 인쇄 | 인쇄하기 | 댓글 | 링크 복사 | 글씨 크게 보기 | 글자 크기",
     "zh": "分享 | 分享到 | 收藏 | 打印 | 评论 | 复制链接",
+    "el": "κοινοποίηση | κοινοποιήστε | μοιραστείτε | μοιραστείτε το | εκτύπωση | σχόλια | αντιγραφή συνδέσμου | "
+          "αντιγραφή link",
+    "th": "แชร์ | แชร์ข่าว | แบ่งปัน | พิมพ์ | คัดลอกลิงก์ | ขนาดตัวอักษร | ขยายตัวอักษร | ความคิดเห็น | "
+          "แสดงความคิดเห็น",
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -128,6 +141,15 @@ RELATED = {
     "ko": "관련 기사 | 관련기사 | 관련 뉴스 | 관련뉴스 | 많이 본 뉴스 | 많이 본 기사 | 주요 뉴스 | 주요뉴스 | "
           "이 시각 주요뉴스 | 이 시각 주요 뉴스 | 함께 볼 만한 뉴스 | 추천 기사",
     "zh": "相关阅读 | 相关新闻 | 相关推荐 | 相关文章 | 延伸阅读 | 热门推荐 | 热门文章 | 猜你喜欢 | 推荐阅读",
+    "el": "σχετικά άρθρα | σχετικές ειδήσεις | σχετικά θέματα | διαβάστε επίσης | διαβάστε ακόμα | διαβάστε ακόμη | "
+          "δείτε επίσης | δείτε ακόμα | περισσότερα από τον συγγραφέα | περισσότερα από την συγγραφέα | δημοφιλή | "
+          "τα πιο δημοφιλή | πιο διαβασμένα | τα πιο διαβασμένα | τελευταία νέα | τελευταίες ειδήσεις | "
+          "ροή ειδήσεων",
+    # Thai: its related links, the reader's "you may be interested", the latest and the most read, and the
+    # breaking-news ticker's label.
+    "th": "ข่าวที่เกี่ยวข้อง | ข่าวเกี่ยวข้อง | บทความที่เกี่ยวข้อง | เรื่องที่เกี่ยวข้อง | ข่าวที่คุณอาจสนใจ | "
+          "บทความที่คุณอาจสนใจ | คุณอาจสนใจ | ข่าวล่าสุด | ข่าวยอดนิยม | บทความยอดนิยม | ยอดนิยม | อ่านเพิ่มเติม | "
+          "อ่านข่าวเพิ่มเติม | อ่านต่อ | ข่าวแนะนำ | ข่าวด่วน | ข่าวอื่นๆ | ข่าวอื่น ๆ | แท็กที่เกี่ยวข้อง",
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -138,6 +160,8 @@ SKIP = {
     "ar": "تخطي إلى المحتوى | انتقل إلى المحتوى | الانتقال إلى المحتوى",
     "ru": "перейти к содержанию | перейти к основному содержанию",
     "pl": "przejdź do treści | przejdź do głównej treści | przejdź do zawartości",
+    "el": "μετάβαση στο περιεχόμενο | μετάβαση στο κύριο περιεχόμενο | παράλειψη και μετάβαση στο περιεχόμενο",
+    "th": "ข้ามไปยังเนื้อหา | ข้ามไปที่เนื้อหา | ไปที่เนื้อหาหลัก",
 }
 LISTEN = {
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
@@ -153,6 +177,8 @@ LISTEN = {
     "hi": "सुनें | खबर सुनें | ख़बर सुनें | इस खबर को सुनें | इस ख़बर को सुनें | इस लेख को सुनें",
     "ko": "기사 듣기 | 듣기 | 음성으로 듣기",
     "zh": "听新闻 | 收听 | 语音播报",
+    "el": "ακούστε | ακούστε το άρθρο | ακούστε την είδηση | ακρόαση",
+    "th": "ฟังข่าว | ฟังบทความ | ฟังบทความนี้ | ฟังข่าวนี้",
 }
 ACCOUNT = {
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -169,6 +195,8 @@ ACCOUNT = {
     "hi": "सदस्यता लें | लॉग इन | लॉग इन करें | लॉगिन | साइन इन | रजिस्टर करें | सब्सक्राइब | सब्सक्राइब करें",
     "ko": "로그인 | 회원가입 | 구독 | 구독하기 | 구독 신청",
     "zh": "登录 | 注册 | 订阅 | 立即订阅",
+    "el": "σύνδεση | είσοδος | εγγραφή | εγγραφείτε | συνδεθείτε | αποσύνδεση | συνδρομή | γίνετε συνδρομητής",
+    "th": "เข้าสู่ระบบ | สมัครสมาชิก | ลงทะเบียน | ออกจากระบบ | สมัคร | สมัครรับข่าวสาร",
 }
 
 PROMPTS = {
@@ -210,6 +238,15 @@ PROMPTS = {
         구독하기 | 구독 신청 | 뉴스레터 구독 | 앱 다운로드 | 채널 추가 | 제보하기""",
     "zh": """
         立即订阅 | 点击订阅 | 下载客户端 | 下载app | 关注我们 | 扫码关注 | 欢迎关注""",
+    "el": """
+        είστε ήδη συνδρομητής | ήδη συνδρομητής | μόνο για συνδρομητές | αποκλειστικά για συνδρομητές |
+        γίνετε συνδρομητής | εγγραφείτε στο newsletter | εγγραφείτε στο ενημερωτικό | ενημερωτικό μας δελτίο |
+        το newsletter μας | ακολουθήστε μας | κατεβάστε την εφαρμογή | συνδεθείτε για να σχολιάσετε""",
+    # Thai writes its words without spaces: a phrase is found inside a run of letters, so only phrases that are a
+    # prompt whatever surrounds them (add a friend on LINE, download the app, log in to comment).
+    "th": """
+        กดเพิ่มเพื่อน | เพิ่มเพื่อนได้ที่ | กดติดตาม | ดาวน์โหลดแอป | ดาวน์โหลดแอปพลิเคชัน | สมัครรับจดหมายข่าว |
+        สมัครรับข่าวสาร | เข้าสู่ระบบเพื่อ | ติดตามเราได้ที่ | ติดตามได้ทาง | ได้ทาง line""",
 }
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
@@ -227,6 +264,8 @@ CALL_TO_ACTION = {
     "ar": "اقرأ احصل ادعم تابعونا اشتركوا",
     "ru": "подпишитесь подписывайтесь зарегистрируйтесь скачайте поддержите",
     "pl": "zapisz subskrybuj zarejestruj zaloguj pobierz wesprzyj wspieraj obserwuj dołącz",
+    "el": "εγγραφείτε κατεβάστε ακολουθήστε στηρίξτε συνδεθείτε μοιραστείτε αποκτήστε δοκιμάστε ανακαλύψτε "
+          "διαβάστε ακούστε",
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -248,6 +287,9 @@ OBJECTS = {
     "pl": "aplikację aplikacja aplikacji newsletter newslettera podcast podcastu subskrypcję prenumeratę "
           "powiadomienia",
     "hi": "ऐप न्यूज़लेटर न्यूजलेटर पॉडकास्ट सदस्यता",
+    # Greek's comment box too: a call to log in names it ("Συνδεθείτε για να σχολιάσετε. Τα σχόλια …").
+    "el": "εφαρμογή εφαρμογής app newsletter ενημερωτικό podcast συνδρομή συνδρομής ειδοποιήσεις σχόλια σχόλιο "
+          "σχόλιό",
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -263,6 +305,7 @@ ADDRESS = {
     "pl": "twój twoja twoje twojego twojej twoim twoją wasz wasza wasze naszą nasz nasza nasze naszego naszej "
           "teraz tutaj bezpłatnie",
     "hi": "आप आपका आपकी आपके आपको हमारा हमारी हमारे अब यहां यहाँ मुफ्त मुफ़्त",
+    "el": "σας σου εσείς μας δωρεάν τώρα εδώ",
 }
 
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
@@ -289,6 +332,8 @@ READER_PRONOUNS = {
           "독자들 독자들의 독자님의 독자분들의",
     # Chinese and Japanese are compared by their characters (``UNSPACED_ADDRESS``).
     "zh": "您 你 你们 您们 读者朋友",
+    # Greek: not "σε" (also "in", "at") nor "σου" alone in a quotation, which the rule leaves out anyway.
+    "el": "σας εσάς εσείς σου εσένα εσύ",
 }
 OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
@@ -304,6 +349,7 @@ OUTLET_PRONOUNS = {
     # Not "우리" ("we"): a columnist writes it for society at large ("우리는 … 무심했다") as often as an outlet does.
     "ko": "저희 저희는 저희의 저희가 저희를 저희에게 본지 본지는 본지의 본지가 본지에",
     "zh": "我们 本网 本站 本报 本台 本平台 小编",
+    "el": "μας εμάς εμείς",
 }
 # "Write to us" as one word: a Spanish imperative with "nos" or an Italian one with "ci" written onto it
 # ("escríbenos", "envíanos", "scrivici", "sostienici"), or a French or Portuguese one joined by a hyphen
@@ -336,6 +382,9 @@ READER_REQUESTS = {
     "zh": "请您 请大家 敬请 欢迎 点击 扫码 扫描二维码 关注我们 关注本 订阅 下载",
     "ko": "세요 십시오 주세요 바랍니다",
     "hi": "करें कीजिए दीजिए लीजिए पढ़ें देखें सुनें जुड़ें भेजें बताएं बताएँ",
+    # Greek: the imperatives of its prompts, whole (an ending alone is also "ώστε", "so that").
+    "el": "εγγραφείτε κατεβάστε ακολουθήστε στηρίξτε συνδεθείτε μοιραστείτε γράψτε στείλτε δείτε διαβάστε "
+          "πατήστε επισκεφθείτε",
 }
 # Verbs of saying: in a sentence with one, or after one, the outlet's "us" is the reporter's ("وقال لنا أحد التجار",
 # "someone told us") or the speaker's ("قال ممثل التجار إن البلدية لم توفر لنا …"), not the outlet speaking to the
@@ -355,9 +404,26 @@ TOLD_VERBS = {
     # Korean puts the verb of saying last ("저희 가게 앞 도로가 꺼졌다고 … 말했다").
     "ko": "말했다 말했습니다 말한다 말했고 말하며 밝혔습니다 전했습니다 설명했습니다 주장했습니다 강조했습니다 "
           "덧붙였다 덧붙였습니다 지적했다 지적했습니다 호소했다 토로했다 답했다 답했습니다",
+    # Greek reports speech in the speaker's person after "ότι" ("είπε ότι θα μας …").
+    "el": "είπε είπαν λέει λένε δήλωσε δήλωσαν ανέφερε τόνισε σημείωσε εξήγησε υποστήριξε πρόσθεσε λέγοντας",
 }
 TOLD_US = {"ar": "لنا إلينا معنا", "hi": "हम हमारा हमारी हमारे हमें हमसे हमने", "zh": "我们",
-           "ko": "저희 저희는 저희의 저희가 저희를 저희에게"}
+           "ko": "저희 저희는 저희의 저희가 저희를 저희에게", "el": "μας εμάς εμείς"}
+# The small words that join a sentence in a language that writes its words without spaces and ends its sentences
+# without a stop (Thai): that, and, of, in, can, will, be, give, with, from, which, by, but, also, not, already,
+# when, or, stay, the passive's mark, this, that, still, for, because, if, is, must, so, more, than, too, along, keep,
+# go. Found inside its runs of letters (``furniture_lines.joining_words``): prose is made with them, a headline, a
+# caption or a list of names packs its nouns and verbs without them. Not ``languages.function_words``, which are
+# looked up word by word, nor its nouns made of a verb ("การ", "ความ"), which labels are made of too.
+JOINING_WORDS = {
+    "th": "ที่ และ ของ ใน ได้ ว่า จะ เป็น ให้ กับ จาก ซึ่ง โดย แต่ ก็ ไม่ แล้ว เมื่อ หรือ อยู่ ถูก นี้ นั้น ยัง "
+          "เพื่อ เพราะ ถ้า คือ ต้อง จึง อีก กว่า ด้วย ตาม ไว้ ไป",
+}
+# Nouns of news written with a joining word's letters ("เจ้าหน้าที่", officials; "ผู้ว่า", the governor): read whole,
+# and not counted.
+JOINING_LOOKALIKES = {
+    "th": "เจ้าหน้าที่ หน้าที่ พื้นที่ ที่ดิน ผู้ว่า",
+}
 # The definite article a language writes onto its word ("السوق"; after the preposition "ل" without its alef,
 # "للسوق"): no possessive is written on a word that has it, and no name opens with it.
 ARTICLES = {"ar": "ال لل"}
@@ -382,6 +448,7 @@ OUR = {
     "ru": "наш наша нашу",
     "pl": "nasz nasza naszą nasze naszego naszej naszym naszych",
     "hi": "हमारा हमारी हमारे",
+    "el": "μας",
 }
 
 INBOX = {
@@ -396,6 +463,8 @@ INBOX = {
     "pl": "na twój e-mail | na twój email | na twoją skrzynkę | do twojej skrzynki | na twoją pocztę | "
           "do twojej skrzynki mailowej",
     "hi": "अपने इनबॉक्स में | आपके इनबॉक्स में | आपके ईमेल पर | अपने ईमेल पर",
+    "el": "στο ηλεκτρονικό σας ταχυδρομείο | στο email σας | στο e-mail σας | στα εισερχόμενά σας | στο inbox σας",
+    "th": "ถึงอีเมลของคุณ | ทางอีเมลของคุณ | ส่งตรงถึงอีเมล | ถึงอีเมลทุก | ทางอีเมลทุก",
 }
 # The same promise with a possessive that is also "her", "his" or "their".
 SHARED_INBOX = {
@@ -418,6 +487,8 @@ COOKIE_WORDS = {
     # A Chinese page asks the reader to accept its privacy policy and user agreement where a European one asks
     # for cookies: the policy's name is the banner's word.
     "zh": "cookie | cookies | 隐私政策 | 隐私保护政策 | 用户协议 | 个人信息保护政策",
+    "el": "cookies | cookie | μπισκότα",
+    "th": "คุกกี้",
 }
 
 CONSENT_CUES = {
@@ -441,6 +512,10 @@ CONSENT_CUES = {
     "ko": "동의 | 동의합니다 | 동의하는 | 동의하면 | 동의하시면 | 사용합니다 | 이용합니다 | 활용합니다 | "
           "개인정보처리방침 | 개인정보 처리방침",
     "zh": "请您 | 您同意 | 同意并继续 | 阅读并同意 | 阅读并确认 | 点击同意 | 继续使用",
+    "el": "χρησιμοποιούμε | ο ιστότοπος χρησιμοποιεί | αυτός ο ιστότοπος χρησιμοποιεί | συμφωνείτε | αποδοχή | "
+          "αποδέχεστε | αποδέχομαι | συναίνεση | συγκατάθεση | προτιμήσεις σας | πολιτική cookies | "
+          "πολιτική απορρήτου",
+    "th": "ใช้คุกกี้ | ยอมรับ | ยินยอม | ความยินยอม | นโยบายความเป็นส่วนตัว | นโยบายคุกกี้",
 }
 
 CONSENT_BUTTONS = {
@@ -463,6 +538,9 @@ CONSENT_BUTTONS = {
     "hi": "स्वीकार करें | सभी स्वीकार करें | अस्वीकार करें | सहमत | मैं सहमत हूं | मैं सहमत हूँ | सेटिंग्स | और जानें",
     "ko": "동의 | 모두 동의 | 동의합니다 | 거부 | 설정 | 자세히 보기",
     "zh": "同意 | 同意并继续 | 不同意 | 拒绝 | 设置 | 了解更多",
+    "el": "αποδοχή | αποδοχή όλων | αποδέχομαι | απόρριψη | απόρριψη όλων | ρυθμίσεις | προτιμήσεις | "
+          "περισσότερα",
+    "th": "ยอมรับ | ยอมรับทั้งหมด | ปฏิเสธ | ตั้งค่า | ตั้งค่าคุกกี้ | การตั้งค่าคุกกี้",
 }
 
 CREDIT_LABELS = {
@@ -478,6 +556,8 @@ CREDIT_LABELS = {
     "pl": "zdjęcie | zdjęcia | fot | foto | źródło | ilustracja | grafika",
     "hi": "फोटो | फ़ोटो | छाया | तस्वीर | चित्र | स्रोत",
     "ko": "사진 | 자료사진 | 출처 | 그래픽",
+    "el": "φωτογραφία | φωτογραφίες | φωτ | φωτό | πηγή | εικόνα",
+    "th": "ภาพ | ภาพประกอบ | ภาพโดย | ที่มา | ที่มาภาพ | เครดิตภาพ | ขอบคุณภาพ",
 }
 
 RIGHTS = {
@@ -492,6 +572,8 @@ RIGHTS = {
     "hi": "सर्वाधिकार सुरक्षित",
     "ko": "무단 전재 및 재배포 금지 | 무단전재 및 재배포 금지 | 무단 전재 재배포 금지 | 무단전재 재배포금지",
     "zh": "版权所有 | 未经授权不得转载 | 未经许可不得转载",
+    "el": "με την επιφύλαξη παντός δικαιώματος | απαγορεύεται η αναδημοσίευση | όλα τα δικαιώματα διατηρούνται",
+    "th": "สงวนลิขสิทธิ์ | ห้ามคัดลอก | ห้ามนำไปเผยแพร่ | ห้ามนำเนื้อหาไปเผยแพร่",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -504,6 +586,9 @@ BYLINE_LABELS = {
     "ar": "بقلم | كتب | كتبت | الكاتب",
     "ru": "автор | текст",
     "pl": "autor | autorka | tekst | opracowanie",
+    # Greek: "Του …", "Της …" ("of …", the writer's name in the genitive) and a credit's label.
+    "el": "του | της | ρεπορτάζ | κείμενο | επιμέλεια | συντάκτης | συντάκτρια",
+    "th": "โดย | รายงานโดย | เขียนโดย | เรื่องโดย | เรื่องและภาพ | ภาพโดย | ผู้เขียน | ช่างภาพ | ตัดต่อ",
 }
 
 OFFER_WORDS = {
@@ -516,6 +601,7 @@ OFFER_WORDS = {
     "ru": "подписка подписку подпишитесь",
     "pl": "prenumerata prenumeratę prenumeraty subskrypcja subskrypcję subskrypcji abonament",
     "hi": "सदस्यता सब्सक्रिप्शन सब्सक्राइब",
+    "el": "συνδρομή συνδρομής συνδρομητής συνδρομητές συνδρομητών",
 }
 
 REPORTING = {
@@ -539,6 +625,12 @@ REPORTING = {
     "hi": "ने कहा | ने बताया | के अनुसार | के मुताबिक | का कहना है | का कहना था | ने दावा किया | ने आरोप लगाया",
     "ko": "밝혔다 | 말했다 | 전했다 | 설명했다 | 강조했다 | 주장했다 | 따르면",
     "zh": "表示 | 告诉记者 | 据介绍 | 据了解 | 介绍说 | 透露",
+    "el": "δήλωσε | είπε | ανέφερε | τόνισε | σημείωσε | εξήγησε | υποστήριξε | ανακοίνωσε | πρόσθεσε | λέει | "
+          "λένε | δηλώνει | σύμφωνα με",
+    # Thai: its verbs of saying with "that" written onto them, and "said" after a quotation ("… นายธนากรกล่าว"), which
+    # is "aforementioned" too ("ดังกล่าว"): a line with it is left to the story.
+    "th": "กล่าว | กล่าวว่า | เปิดเผยว่า | ระบุว่า | อธิบายว่า | บอกว่า | เล่าว่า | ยืนยันว่า | ชี้แจงว่า | รายงานว่า | "
+          "ตามข้อมูลของ",
 }
 
 # The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
@@ -566,6 +658,8 @@ BROADCAST_CUES = {
     "ko": "앵커 | 앵커멘트 | 기자 | 리포트 | 인터뷰 | 녹취 | 현장음 | 스탠드업 | 내레이션 | 전화인터뷰 | 싱크",
     "zh": "同期 | 同期声 | 解说 | 主持人 | 记者 | 画外音 | 采访 | 现场声 | 导语 | 口播 | 出镜 | 播音",
     "ja": "アナウンサー | キャスター | 記者 | インタビュー | ナレーション | リポーター | レポーター",
+    "el": "παρουσιαστής | παρουσιάστρια | ρεπορτάζ | ανταποκριτής | ανταποκρίτρια | συνέντευξη | δήλωση | ηχητικό",
+    "th": "ผู้ประกาศข่าว | ผู้ประกาศ | พิธีกร | รายงาน | ผู้สื่อข่าว | สัมภาษณ์ | เสียงสัมภาษณ์ | เสียงบรรยาย | บรรยาย",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -592,6 +686,8 @@ BIO_COPULAS = {
     "ru": "— | – | является | являлась | являлся | был | была | работает",
     "pl": "jest | był | była | pracuje jako",
     "ar": "هو | هي | يعمل | تعمل | عمل | عملت | كان | كانت",
+    "el": "είναι | ήταν | υπήρξε | εργάζεται ως | διετέλεσε",
+    "th": "เป็น | เคยเป็น | ดำรงตำแหน่ง",
 }
 JOB_VERBS = {
     "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
@@ -604,6 +700,8 @@ JOB_VERBS = {
     "pl": "wykłada | kieruje | kierował | kierowała | przewodniczy | założył | założyła | współzałożył | "
           "współzałożyła",
     "ar": "يدرس | تدرس | يدير | تدير | يرأس | ترأس | أسس | أسست | يحاضر | تحاضر",
+    "el": "διδάσκει | δίδαξε | διευθύνει | διηύθυνε | προεδρεύει | ίδρυσε | συνίδρυσε | ερευνά",
+    "th": "สอน | บริหาร | ก่อตั้ง",
 }
 WRITES_ABOUT = {
     "de": "schreibt über | schreibt regelmäßig über | schreibt als",
@@ -614,6 +712,9 @@ WRITES_ABOUT = {
     "ru": "пишет о | пишет об | пишет про | пишет для",
     "pl": "pisze o | pisze dla | regularnie pisze o | pisze felietony",
     "ar": "يكتب عن | تكتب عن | يكتب في | تكتب في",
+    "el": "γράφει για | γράφει στο | γράφει στην | αρθρογραφεί",
+    # Thai: a correspondent's dateline ("<name> <outlet> รายงานจาก <district>", reporting from).
+    "th": "เขียนเรื่อง | เขียนถึง | รายงานจาก",
 }
 CONTRIBUTOR_ROLES = {
     "de": """
@@ -695,6 +796,19 @@ CONTRIBUTOR_ROLES = {
         صحافي | صحافية | إعلامي | إعلامية | محلل | محللة | خبير | خبيرة | مستشار | مستشارة | محام | محامي |
         محامية | مؤرخ | مؤرخة | روائي | روائية | شاعر | شاعرة | أديب | أديبة | ناشط | ناشطة | دبلوماسي |
         دبلوماسية | سفير | سفيرة | عميد | عميدة | مدير | مديرة""",
+    "el": """
+        καθηγητής | καθηγήτρια | λέκτορας | ερευνητής | ερευνήτρια | επιστήμονας | οικονομολόγος | φιλόσοφος |
+        κοινωνιολόγος | πολιτικός επιστήμονας | πολιτειολόγος | ανθρωπολόγος | γεωγράφος | δημογράφος |
+        πολεοδόμος | συγκοινωνιολόγος | βιολόγος | κλιματολόγος | ψυχολόγος | ψυχίατρος | δικηγόρος | δικαστής |
+        αναλυτής | αναλύτρια | διευθυντής | διευθύντρια | πρόεδρος | ιδρυτής | ιδρύτρια | συνιδρυτής | υπουργός |
+        πρέσβης | διπλωμάτης | σύμβουλος | ακτιβιστής | ακτιβίστρια | βουλευτής | ευρωβουλευτής | δήμαρχος |
+        κοσμήτορας | πρύτανης | συγγραφέας | αρθρογράφος | δημοσιογράφος | ανταποκριτής | ανταποκρίτρια | συντάκτης |
+        συντάκτρια | αρχισυντάκτης | αρχισυντάκτρια | σχολιαστής | σχολιάστρια""",
+    # Thai: writers, scholars and the trades of the press; found inside a run of letters, the word after a name.
+    "th": """
+        ผู้สื่อข่าว | นักข่าว | ผู้ประกาศข่าว | ช่างภาพ | บรรณาธิการ | คอลัมนิสต์ | นักเขียน | นักวิจัย | นักวิชาการ |
+        อาจารย์ | ศาสตราจารย์ | ผู้เชี่ยวชาญ | นักเศรษฐศาสตร์ | นักประวัติศาสตร์ | นักรัฐศาสตร์ | นักสังคมวิทยา |
+        นักกฎหมาย | ที่ปรึกษา | นักกิจกรรม | นักวิเคราะห์""",
 }
 # The kinds of place a job is held at.
 INSTITUTIONS = {
@@ -714,6 +828,10 @@ INSTITUTIONS = {
           "akademii | centrum | wydziale | wydziału | katedrze | katedry | politechnice | politechniki | "
           "ministerstwie | ministerstwa | szpitalu | szpitala | laboratorium | obserwatorium | kancelarii",
     "ar": "جامعة | معهد | مركز | أكاديمية | كلية | مستشفى | وزارة | مختبر | مرصد",
+    "el": "πανεπιστήμιο | πανεπιστημίου | ινστιτούτο | ινστιτούτου | ίδρυμα | ιδρύματος | σχολή | σχολής | ακαδημία | "
+          "ακαδημίας | κέντρο | κέντρου | νοσοκομείο | νοσοκομείου | υπουργείο | υπουργείου | εργαστήριο | "
+          "εργαστηρίου | πολυτεχνείο | πολυτεχνείου",
+    "th": "มหาวิทยาลัย | สถาบัน | มูลนิธิ | ศูนย์ | คณะ | โรงพยาบาล | กระทรวง",
 }
 # The languages that write a job as the head of a compound.
 COMPOUNDING = ("de",)
@@ -736,6 +854,7 @@ ROLE_MODIFIERS = {
     "pt": "ex",
     "ru": "бывший бывшая старший старшая ведущий ведущая главный главная",
     "pl": "były była emerytowany emerytowana",
+    "el": "πρώην ομότιμος ομότιμη αναπληρωτής αναπληρώτρια επίκουρος επίκουρη",
 }
 # A title before a full name ("Prof. Dr. …"), and the honorifics by which a story names a person a second time
 # ("Frau Lanz ist …", "M. Marchal est …"): a note gives the full name.
@@ -747,6 +866,7 @@ NAME_TITLES = {
     "pt": "dr | dra | prof | prof.ª",
     "pl": "dr | prof | dr hab | mgr | inż",
     "ar": "د | الدكتور | الدكتورة",
+    "el": "δρ | καθ",
 }
 HONORIFICS = {
     "de": "herr frau",
@@ -759,6 +879,15 @@ HONORIFICS = {
     # Arabic names a person behind their place or office as often as by an honorific ("رئيس البلدية سليم …",
     # "صاحب المقهى أبو …"): such a word opens no name.
     "ar": "السيد السيدة رئيس رئيسة وزير وزيرة نائب نائبة عضو محافظ محافظة أمين صاحب صاحبة",
+    "el": "κ κα κος κύριος κυρία",
+    # Thai writes the honorific onto the name ("นายธนากร", "นางสมพร"): a name that opens with one is a person in the
+    # news (``furniture_lines``), as "Frau Lanz" is.
+    "th": "นาย นาง นางสาว",
+}
+# The article a language writes before a person's name ("Ο Θοδωρής Μακρής είναι …", "Η Ελένη Σαρρή …"): a note may
+# open with it.
+NAME_ARTICLES = {
+    "el": "ο | η",
 }
 # Words that put an event in time: what happened to someone "am Montag" or "el verano pasado" is news, not a note
 # (the names of weekdays and months, ``DATE_NAMES``, count too; Russian "году" is "in the year …", where "с … года"
@@ -785,6 +914,9 @@ EVENT_TIME = {
           "listopadzie | grudniu",
     "ar": "أمس | أول أمس | الأسبوع الماضي | الشهر الماضي | العام الماضي | السنة الماضية | مؤخرا | هذا الأسبوع | "
           "هذا الشهر | صباح | مساء | الليلة",
+    "el": "χθες | χτες | σήμερα | προχθές | πρόσφατα | πέρσι | πέρυσι | φέτος | την περασμένη εβδομάδα | "
+          "τον περασμένο μήνα | το περασμένο καλοκαίρι",
+    "th": "เมื่อวาน | เมื่อวานนี้ | วันนี้ | เมื่อคืน | เมื่อเช้า | เมื่อสัปดาห์ที่แล้ว | เมื่อปีที่แล้ว | ที่ผ่านมา",
 }
 
 # Disclaimers about the article itself. ``DISCLAIMER_LABELS``: a label and a colon that make the line a note about
@@ -809,6 +941,9 @@ DISCLAIMER_LABELS = {
     "hi": "संपादकीय टिप्पणी | संपादक की टिप्पणी | सुधार | अस्वीकरण | डिस्क्लेमर",
     "ko": "바로잡습니다 | 알려드립니다 | 정정 | 편집자 주 | 편집자주",
     "zh": "更正 | 编者按 | 编者注 | 免责声明 | 特别声明",
+    "el": "σημείωση της σύνταξης | σημείωση σύνταξης | σημείωση του συντάκτη | διόρθωση | διευκρίνιση | "
+          "αποποίηση ευθύνης",
+    "th": "หมายเหตุ | หมายเหตุบรรณาธิการ | หมายเหตุจากกองบรรณาธิการ | แก้ไข | ข้อจำกัดความรับผิดชอบ",
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -840,6 +975,10 @@ DISCLAIMERS = {
     "ko": "편집 방향과 다를 수 있습니다 | 편집방향과 다를 수 있습니다 | 입장과 다를 수 있습니다 | "
           "견해와 다를 수 있습니다 | 입장과 무관합니다 | 입장과 관계없습니다",
     "zh": "不构成投资建议 | 不代表本网立场 | 不代表本站立场 | 不代表本报立场 | 不代表本平台立场",
+    "el": "δεν αποτελεί επενδυτική συμβουλή | δεν αποτελούν επενδυτική συμβουλή | σε προηγούμενη εκδοχή αυτού του "
+          "άρθρου | σε προηγούμενη έκδοση αυτού του άρθρου",
+    "th": "ไม่จำเป็นต้องสอดคล้องกับจุดยืน | ไม่จำเป็นต้องตรงกับจุดยืน | ไม่ใช่คำแนะนำในการลงทุน | "
+          "ไม่ถือเป็นคำแนะนำในการลงทุน",
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -858,6 +997,8 @@ VIEWS = {
     "hi": "विचार | राय",
     "ko": "편집 방향 | 편집방향 | 견해 | 의견 | 입장 | 논조",
     "zh": "观点 | 立场 | 看法",
+    "el": "άποψη | απόψεις | γνώμη | γνώμες | θέση | θέσεις",
+    "th": "ความคิดเห็น | ทัศนะ | มุมมอง | จุดยืน",
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -879,6 +1020,9 @@ WHOSE_VIEWS = {
     "hi": "लेखक | लेखिका | लेखकों | लेखक के निजी | लेखिका के निजी | उनके निजी | लेखक के व्यक्तिगत",
     "ko": "필자 | 외부 필자 | 기고자 | 본지 | 본사",
     "zh": "作者 | 本网 | 本站 | 本报 | 本台 | 本平台 | 本刊",
+    "el": "του συγγραφέα | τον συγγραφέα | των συγγραφέων | τους συγγραφείς | της συγγραφέως | του αρθρογράφου | "
+          "της σύνταξης | της εφημερίδας | την εφημερίδα | του ιστότοπου | του σταθμού",
+    "th": "ผู้เขียน | กองบรรณาธิการ",
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -899,10 +1043,14 @@ BIO_LABELS = {
     "zh": "作者简介 | 作者介绍 | 关于作者",
     "ko": "필자 소개 | 필자 약력 | 글쓴이 소개",
     "hi": "लेखक परिचय | लेखिका परिचय | लेखक के बारे में | लेखिका के बारे में",
+    "el": "για τον συγγραφέα | σχετικά με τον συγγραφέα | για την συγγραφέα",
+    "th": "เกี่ยวกับผู้เขียน | ประวัติผู้เขียน",
 }
 NOTE_WRITER = {
     "zh": "作者",
     "hi": "लेखक | लेखिका",
+    "el": "ο συγγραφέας | η συγγραφέας | ο αρθρογράφος | η αρθρογράφος",
+    "th": "ผู้เขียน",
 }
 # An invitation to readers to send in what they saw (``READER_APPEALS``: information, pictures, videos), addressed
 # to them (``APPEAL_READERS``): "we are looking for your information and footage", in the outlet's own name
@@ -939,6 +1087,23 @@ DATE_NAMES = {
     "pl": "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca "
           "sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia "
           "poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę",
+    # Greek: months in the nominative, genitive and accusative, and their spoken forms ("Οκτώβρης"); weekdays with
+    # their genitive ("της Δευτέρας").
+    "el": "ιανουάριος ιανουαρίου ιανουάριο γενάρης γενάρη φεβρουάριος φεβρουαρίου φεβρουάριο φλεβάρης φλεβάρη "
+          "μάρτιος μαρτίου μάρτιο μάρτης μάρτη απρίλιος απριλίου απρίλιο απρίλης απρίλη μάιος μαΐου μάιο μάης μάη "
+          "ιούνιος ιουνίου ιούνιο ιούνης ιούνη ιούλιος ιουλίου ιούλιο ιούλης ιούλη αύγουστος αυγούστου αύγουστο "
+          "σεπτέμβριος σεπτεμβρίου σεπτέμβριο σεπτέμβρης σεπτέμβρη οκτώβριος οκτωβρίου οκτώβριο οκτώβρης οκτώβρη "
+          "νοέμβριος νοεμβρίου νοέμβριο νοέμβρης νοέμβρη δεκέμβριος δεκεμβρίου δεκέμβριο δεκέμβρης δεκέμβρη "
+          "ιαν φεβ μαρ απρ ιουν ιουλ αυγ σεπ οκτ νοε δεκ "
+          "δευτέρα δευτέρας τρίτη τρίτης τετάρτη τετάρτης πέμπτη πέμπτης παρασκευή παρασκευής σάββατο σαββάτου "
+          "κυριακή κυριακής",
+    # Thai: months in full and abbreviated with their stops ("มี.ค."), weekdays bare, after "วัน" ("day") and with
+    # the "ที่" a date follows ("วันพฤหัสบดีที่ ๑๒ มีนาคม").
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
+          "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
+          "จันทร์ อังคาร พุธ พฤหัสบดี พฤหัส ศุกร์ เสาร์ อาทิตย์ "
+          "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันพฤหัส วันศุกร์ วันเสาร์ วันอาทิตย์ "
+          "วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันพฤหัสที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่",
 }
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
@@ -950,6 +1115,9 @@ DATE_WORDS = {
     "ar": "في نشر آخر تحديث",
     "ru": "в обновлено опубликовано",
     "pl": "r godz o opublikowano aktualizacja zaktualizowano",
+    "el": "στις και ώρα ενημέρωση τελευταία δημοσίευση δημοσιεύθηκε ενημερώθηκε",
+    # Thai: "น." (o'clock), "เวลา" (at), "วันที่" (the day), the eras' abbreviations and the stamp's labels.
+    "th": "น. เวลา วันที่ พ.ศ. ค.ศ. อัปเดต อัพเดต อัพเดท ปรับปรุง ปรับปรุงล่าสุด แก้ไขล่าสุด เผยแพร่ เผยแพร่เมื่อ",
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
@@ -961,26 +1129,47 @@ DATE_LABELS = {
     "ar": "آخر تحديث | تاريخ النشر | نشر في | تم النشر",
     "ru": "обновлено | опубликовано | дата",
     "pl": "opublikowano | aktualizacja | zaktualizowano | data publikacji | data",
+    "el": "τελευταία ενημέρωση | ενημέρωση | δημοσίευση | δημοσιεύθηκε | ενημερώθηκε | ημερομηνία",
+    "th": "ปรับปรุงล่าสุด | อัปเดต | อัปเดตล่าสุด | เผยแพร่ | เผยแพร่เมื่อ | วันที่เผยแพร่ | แก้ไขล่าสุด",
 }
+
+
+# Greek's small sigma at the end of a word: case folding writes every sigma "σ", lower case (``str.lower``, by which
+# the alignment and the suggester compare their words with ``DATE_NAMES``) writes "ς" there ("Δευτέρας").
+_FINAL_SIGMA = re.compile(r"(?<=[^\W\d_])σ(?![^\W\d_])")
 
 
 def folded(text: str, alef: bool = True) -> str:
     """``text`` as the tables are compared with it: case-folded, Arabic folded as everywhere else
     (``languages.arabic_folded``: without its vowel marks and tatweel, with one alef unless ``alef`` is false), and
-    every run of spaces one space."""
+    every run of spaces one space. Composed again after folding (case folding writes Greek "ΐ" as three characters,
+    lower case as one: "Μαΐου"), and a Greek word's last sigma written "ς", as lower case writes it."""
     from newsdesk.importing.languages import arabic_folded
 
-    return " ".join(arabic_folded(text.casefold(), alef).split())
+    text = unicodedata.normalize("NFC", text.casefold())
+    if "σ" in text:
+        text = _FINAL_SIGMA.sub("ς", text)
+    return " ".join(arabic_folded(text, alef).split())
+
+
+# Greek capitals are written without their accents ("ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΗΜΟΦΙΛΗ"): a label is compared without them.
+_GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
 
 
 # The separators a label may hold or stand beside ("Audio: Beitrag anhören", "Mehr zum Thema ›").
 _LABEL_SEPARATORS = re.compile(r"[:：|·•›»>–—/]")
 
 
+def unaccented(text: str) -> str:
+    """``text`` (folded) with its Greek letters without their accents, as capitals are written."""
+    return text.translate(_GREEK_ACCENTS)
+
+
 def label_key(text: str) -> str:
     """``text`` folded, its separators made spaces and anything but letters and digits taken off both ends (a vowel
-    sign that ends the last word stays: "पढ़ें"): the form in which a line is compared with the labels."""
-    text = folded(_LABEL_SEPARATORS.sub(" ", text))
+    sign that ends the last word stays: "पढ़ें"), Greek without its accents: the form in which a line is compared
+    with the labels."""
+    text = unaccented(folded(_LABEL_SEPARATORS.sub(" ", text)))
     start, end = 0, len(text)
     while start < end and not text[start].isalnum():
         start += 1
@@ -1033,8 +1222,17 @@ VOWEL_SIGNS = "".join(
                            *range(0x1780, 0x1800))
     if unicodedata.category(chr(code))[0] == "M"
 )
-WORD_START = rf"(?:(?<![^\W{HAN}{KANA}])(?<![{VOWEL_SIGNS}])|(?<=\d)(?=[{HAN}{KANA}]))"
-WORD_END = rf"(?:(?![^\W{HAN}{KANA}])(?![{VOWEL_SIGNS}])|(?<=[{HAN}{KANA}])(?=\d))"
+# Thai, Lao, Khmer and Myanmar write no spaces between words either, only between clauses: a phrase of theirs is a
+# whole word inside a run of their letters too ("เว็บไซต์นี้ใช้คุกกี้เพื่อ…"), unless a letter of its syllable stands
+# beside it: a vowel sign or a vowel written after the consonant at its end (Thai "ะ", "า", "ำ"), a vowel written
+# before the consonant at its start ("เ", "แ", "โ", "ใ", "ไ").
+SOUTHEAST_ASIAN = SOUTHEAST_ASIAN_SCRIPTS
+_FOLLOWING_VOWELS = "\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3"
+_LEADING_VOWELS = "\u0e40-\u0e44\u0ec0-\u0ec4"
+WORD_START = (rf"(?:(?<![^\W{HAN}{KANA}])(?<![{VOWEL_SIGNS}])|(?<=\d)(?=[{HAN}{KANA}])|"
+              rf"(?<=[{SOUTHEAST_ASIAN}\d])(?<![{_LEADING_VOWELS}])(?=[{SOUTHEAST_ASIAN}]))")
+WORD_END = (rf"(?:(?![^\W{HAN}{KANA}])(?![{VOWEL_SIGNS}])|(?<=[{HAN}{KANA}])(?=\d)|"
+            rf"(?<=[{SOUTHEAST_ASIAN}])(?=[{SOUTHEAST_ASIAN}\d])(?![{VOWEL_SIGNS}{_FOLLOWING_VOWELS}]))")
 
 
 def pattern(table: dict[str, str]) -> re.Pattern:

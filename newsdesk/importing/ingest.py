@@ -8,8 +8,9 @@ keep everything else exactly as it was: navigation, appeals and captions stay, b
 boilerplate. Passages are the article's paragraphs, as code-point offsets of their first and last visible
 characters (spaces and invisible marks such as a right-to-left mark left out): the blocks between blank lines, and,
 in a block that holds a line of prose, each of its lines (pages whose paragraphs are set apart by single line
-breaks), except a line that runs on from the one before (no sentence end above, a lower-case start) and a script's
-cue in brackets that heads the paragraph below it ("<인터뷰> name/role" above the quotation), and except in a
+breaks), except a line that runs on from the one before (no sentence end above, a lower-case start), a script's
+cue in brackets that heads the paragraph below it ("<인터뷰> name/role" above the quotation) and a speaker's name in
+capitals above a quotation ("JANE ROE, farmer:"), and except in a
 block wrapped at a fixed width (an old archive's or a mailing list's copy, most of its line breaks falling inside a
 sentence), which is one paragraph. HTML goes through ``sanitize.clean_html`` first, then its block elements become
 paragraphs.
@@ -22,14 +23,13 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import furniture_vocabulary, languages, sanitize
-from newsdesk.importing.furniture_lines import line_furniture
+from newsdesk.importing.furniture_lines import ABBREVIATED, line_furniture, unstopped, unstopped_prose
 from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
     CJK_STOPS,
     HAN,
     KANA,
     STOPS,
-    ends_in_clauses,
     measured,
     opens_in_lower_case,
     visible,
@@ -145,10 +145,12 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def is_prose(line: str) -> bool:
-    """A line of prose: long enough, and ending like a sentence (Thai and its neighbours end one with a space, so a
-    line of their clauses does)."""
+    """A line of prose: long enough, and ending like a sentence. Thai and its neighbours end one with a space and
+    write a stop after an abbreviation only ("… 11:20 น."): a line of theirs is prose as
+    ``furniture_lines.unstopped_prose`` reads it (long, or made with the small words that join a sentence), so that
+    a list of headlines under its label, a headline and its deck, or a date above a byline stay one passage."""
     return measured(_WORD.findall(line), line) >= PROSE_WORDS and (
-        bool(_SENTENCE_END.search(line)) or ends_in_clauses(line)
+        bool(_SENTENCE_END.search(line)) and not ABBREVIATED.search(line) or unstopped_prose(line)
     )
 
 
@@ -202,6 +204,10 @@ _CUE_LABEL = re.compile(
 )
 CUE_LABEL_WORDS = 3
 CUE_WORDS = 8
+# Thai measures its words by their letters, and a speaker's name with a title and a job runs long ("[สัมภาษณ์]
+# นายธนากร ศรีสุวรรณ หัวหน้าเขตรักษาพันธุ์สัตว์ป่าดงพญาคีรี" measures 14): its cue is counted in the runs set apart by
+# spaces, as a spaced script's words are, and no more than ``CUE_UNSPACED_WORDS`` measured.
+CUE_UNSPACED_WORDS = 20
 _OPENING_QUOTE = re.compile(r"^[\"“„«»'‘「『]")
 _BROADCAST_CUE = furniture_vocabulary.pattern(furniture_vocabulary.BROADCAST_CUES)
 
@@ -215,19 +221,39 @@ def _cue(line: str, following: str) -> bool:
     if match is None or _SENTENCE_END.search(line) or not any(c.isalpha() for c in match.group("label")):
         return False
     label = match.group("label")
-    if measured(_WORD.findall(label), label) > CUE_LABEL_WORDS or measured(_WORD.findall(line), line) > CUE_WORDS:
+    size = measured(_WORD.findall(line), line)
+    if unstopped(line):
+        size = len(line.split()) if size <= CUE_UNSPACED_WORDS else size
+    if measured(_WORD.findall(label), label) > CUE_LABEL_WORDS or size > CUE_WORDS:
         return False
     if not _BROADCAST_CUE.search(furniture_vocabulary.folded(label)) or line_furniture(line) is not None:
         return False
     return is_prose(following) or bool(_OPENING_QUOTE.match(following))
 
 
+# A transcript names who speaks next on a line of their own, the name in capitals, their role after a comma, and a
+# colon at the end ("ΚΑΤΕΡΙΝΑ ΔΡΑΚΑΚΗ, κατάστημα υποδημάτων:", "JANE ROE, farmer:"), above the quotation: cut off
+# from it, the quotation loses its speaker and the line reads as a label of the page.
+_SPEAKER = re.compile(r"^(?P<name>[^\W\d_]+(?:[ '’.-]+[^\W\d_]+){1,3})\s*(?:,[^:\n]*)?:$")
+SPEAKER_WORDS = 12
+
+
+def _speaker(line: str, following: str) -> bool:
+    """``line`` names the speaker of the quotation below it (``_SPEAKER``): a full name in capitals, perhaps a role
+    after a comma, a colon at the end, a few words in all, above a line that opens on a quotation mark."""
+    match = _SPEAKER.match(line)
+    return match is not None and match.group("name").isupper() and len(line.split()) <= SPEAKER_WORDS and bool(
+        _OPENING_QUOTE.match(following)
+    )
+
+
 def split_passages(text: str) -> list[tuple[int, int]]:
     """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
     prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
-    a passage of its own (a line that runs on from the one before stays with it, and so does a script's cue
-    with the paragraph below it: ``_cue``). A block of short lines (a menu, a caption and its credit) stays
-    whole, and so does a paragraph wrapped at a fixed width (``_wrapped``)."""
+    a passage of its own (a line that runs on from the one before stays with it, and so do a script's cue
+    with the paragraph below it, ``_cue``, and a speaker's name with the quotation below it, ``_speaker``). A block
+    of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
+    (``_wrapped``)."""
     passages = []
     for lines in _blocks(text):
         if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
@@ -238,7 +264,7 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         start, end = lines[0]
         for line_start, line_end in lines[1:]:
             above, below = text[start:end], text[line_start:line_end]
-            if _runs_on(above, below) or "\n" not in above and _cue(above, below):
+            if _runs_on(above, below) or "\n" not in above and (_cue(above, below) or _speaker(above, below)):
                 end = line_end
             else:
                 passages.append((start, end))
