@@ -504,6 +504,7 @@ class Reading:
 
     shared_by = 1
     maximal = False  # a candidate that a longer one holding it is found in the same passages as gives way to it
+    by_surface = False  # candidates are told apart by their phrase as written, not by their stems
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         return token_spans(text)
@@ -680,6 +681,7 @@ class ThaiReading(Reading):
 
     shared_by = 2
     maximal = True
+    by_surface = True  # "แม่ค้าไม่กล้า" and "แม่ค้ากล้า" share their content words, not their sense
 
     def __init__(self, texts: Sequence[str]):
         self.story = thai.Story(texts)
@@ -830,7 +832,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         for row in rows:
             spans = [(begin, end) for _, begin, end in spans_of[row]]
             for phrase, stems, start, end in reading.candidates(words_of[row], texts[row], spans):
-                key = " ".join(stems)
+                key = phrase if reading.by_surface else " ".join(stems)
                 entry = found.setdefault(key, [phrase, stems, set(), 0, 0])
                 entry[2].add(row)
                 entry[3] += reading.source(words_of[row], start, end, texts[row], spans)

@@ -305,7 +305,8 @@ def test_readme_documents_the_highlight_api_and_the_reader():
     ("石湄镇两所学校的学生午餐后出现呕吐症状，县疾控中心已介入调查。", ' lang="zh"'),
     ("霧沢町で土砂崩れがあり、鉄道の線路が埋まった。町は避難指示を出した。", ' lang="ja"'),
     ("The council said on Monday that the bridge would stay shut until the spring.", ' lang="en"'),
-    ("เทศบาลประกาศปิดสะพานจนถึงฤดูใบไม้ผลิ หลังพบรอยร้าวที่ตอม่อ", ""),  # told by no function words
+    ("เทศบาลประกาศปิดสะพานจนถึงฤดูใบไม้ผลิ หลังพบรอยร้าวที่ตอม่อ", ' lang="th"'),  # told by its script
+    ("ქალაქის საბჭომ ხიდი გაზაფხულამდე დახურა, რადგან ბურჯზე ბზარი იპოვეს.", ""),  # told by nothing we read
 ])
 def test_the_article_text_says_its_language_so_glyphs_and_line_breaks_follow_it(client, reviewer, make_article,
                                                                                    text, lang):

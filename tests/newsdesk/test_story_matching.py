@@ -35,12 +35,15 @@ def stored_documents():
 # a naval museum to open in the old customs house of Keramovrysi shares the town, its mayor, deputy mayor and
 # opposition head, the harbour and the council's words of a vote and a budget with the story of the town's
 # pedestrianised high street, and its event words are as like the story's as a report of another event in the same
-# council can be (0.49: wording 0.32, event words 0.33, names 0.66).
+# council can be (0.49: wording 0.32, event words 0.33, names 0.66); a Thai report of Huai Phanoen's charity
+# mini-marathon shares the town, its village and school, the district chief and the governor with the story of the
+# elephants that walked into the town, and the dictionary cuts the town's name into two common words (ห้วย, พะเนิน)
+# that count as words of the event (0.31).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
                 "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
-                "keramovrysi-teloneio.txt": KNOWN_LIMIT}
+                "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
