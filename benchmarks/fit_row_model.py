@@ -9,8 +9,9 @@ regression (scikit-learn) is fitted on them. The seed story is never fitted on: 
 The threshold (the least average probability at which two groups of segments are one row) is chosen by
 leave-one-story-out validation: for each written story the model is fitted on all the others and the story's rows
 are scored against its gold (pairwise F1, as ``benchmarks/alignment_quality.py`` scores them); thresholds whose
-mean F1 over the left-out stories is within ``TOLERANCE`` of the best count as equal, and the highest of them is
-kept (the most cautious: it joins the fewest segments). The script prints each story's F1 with the rules
+mean F1 over the left-out stories is within ``TOLERANCE`` of the best count as equal, and the lowest of them is
+kept (it joins the most segments: rows cut into facets of one sub-topic were the rules' fault on the stories
+written blind). The script prints each story's F1 with the rules
 alone (the rows before the model), with the model fitted without it, and the seed story's with the model fitted on
 all written stories. These are the figures to quote: no story is scored by a model that saw its gold.
 
@@ -36,9 +37,10 @@ from newsdesk.alignment.clustering import passage_vectors, segment_pairs, split_
 SEED = "north-korea-arms-russia"
 THRESHOLDS = tuple(round(0.1 + 0.02 * step, 2) for step in range(11))
 REGULARISATION = 1.0
-# Thresholds whose mean F1 is within this of the best count as equal (one paragraph moved moves a story's F1 by
-# more); of those the most cautious, the highest, is kept: it joins the fewest segments.
-TOLERANCE = 0.005
+# Thresholds whose mean F1 is within this of the best count as equal (a few paragraphs moved in one story move the
+# mean by as much); of those the lowest is kept: it joins the most segments, and rows cut into facets of one
+# sub-topic are what the rules got wrong on the stories written blind.
+TOLERANCE = 0.015
 
 
 @dataclass
@@ -119,7 +121,7 @@ def main(argv=None) -> int:
     means = {threshold: float(np.mean([scores[threshold] for scores in left_out.values()]))
              for threshold in THRESHOLDS}
     best = max(means.values())
-    chosen = max(threshold for threshold in THRESHOLDS if means[threshold] >= best - TOLERANCE)
+    chosen = min(threshold for threshold in THRESHOLDS if means[threshold] >= best - TOLERANCE)
     print("mean F1 of the left-out stories by threshold: "
           + "  ".join(f"{threshold:.2f}: {means[threshold]:.3f}" for threshold in THRESHOLDS))
     print(f"chosen threshold {chosen:.2f}\n")

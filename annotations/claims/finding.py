@@ -193,11 +193,12 @@ def _thai_boundaries(line: str) -> list[tuple[int, int]]:
     อธิบายว่า")."""
     spans = []
     start = 0
+    word_start = 0  # where the word before the space being judged starts: after the space before it
     for match in THAI_SPACE.finditer(line):
         space, after = match.span()
+        previous, word_start = line[word_start:space], after
         if space == 0 or after >= len(line):
             continue
-        previous = line[line.rfind(" ", 0, space) + 1:space]
         following = line[after:after + THAI_WINDOW].split(None, 2)
         first = following[0].lstrip("“\"‘'«([")
         if not first or not THAI_LETTER.match(first) or first[0].isdecimal():

@@ -38,11 +38,12 @@ and "Κεραμόβρυση" are one name), and a Greek name without its final s
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, HANGUL, HANGUL_SYLLABLE
+from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
 from newsdesk.importing import languages
 from newsdesk.importing.scripts import HAN, KANA, caseless
@@ -97,9 +98,9 @@ WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$£€¥₩₽₴%]", re.UNICODE
 # Languages. A text's language decides how its figures are written; English is read as it always was.
 ENGLISH = "en"
 LANGUAGE_SAMPLE = 20_000  # characters of an article read to tell its language
-# Languages that write a decimal comma and group thousands with a full stop or a space ("2.380.000,50"), and of
-# them those that group with a space ("2 380 000").
-DECIMAL_COMMA = frozenset("el fr de es it pt pl ru uk bg sr hr sl cs sk ro hu nl da sv nb no fi et lv lt tr id".split())
+# Languages that write a decimal comma and group thousands with a full stop or a space ("2.380.000,50") are
+# ``words.DECIMAL_COMMA`` (one table for the claims and the alignment's words); of them, those that group with a
+# space ("2 380 000"):
 SPACE_GROUPED = frozenset("fr pl ru uk bg cs sk sv nb no fi et lv lt hu".split())
 THAI_RANGE = "\u0e00-\u0e7f"
 GREEK_RANGE = "\u0370-\u03ff\u1f00-\u1fff"
@@ -904,7 +905,8 @@ def details(text: str, language: str | None = None) -> Details:
             if english:
                 month, after = (nxt, i + 2) if nxt in MONTHS else (None, 0)
             else:
-                month, after = _month_after(words, folded, i + 1) if value == int(value) else (None, 0)
+                month, after = (_month_after(words, folded, i + 1) if math.isfinite(value) and value == int(value)
+                                else (None, 0))
             if month and value <= 31:
                 dates.add(f"day:{month}-{int(value)}")
                 dates.add(f"month:{month}")

@@ -1015,10 +1015,13 @@ def opening(text: str) -> str:
         return ""
     pieces, cut = [], False
     for piece in clause.split()[:OPENING_WORDS]:
-        if THAI_CHARACTER.match(piece) and _letters(piece) > OPENING_CHARACTERS:
-            pieces.append(_thai_opening(piece))
-            cut = True
-            break
+        if THAI_CHARACTER.match(piece):  # counted in letters, cut between words (never by code points)
+            if _letters(piece) > OPENING_CHARACTERS:
+                pieces.append(_thai_opening(piece))
+                cut = True
+                break
+            pieces.append(piece)
+            continue
         if UNSPACED_RUN.search(piece) and len(piece) > OPENING_CHARACTERS:
             pieces.append(clipped(piece, OPENING_CHARACTERS + 1).removesuffix("…"))
             cut = True

@@ -13,11 +13,12 @@ What a pair of segments is described by (``FEATURES``), all relative to the stor
 - ``lift_low`` / ``lift_high``: that similarity above each segment's average similarity to all other segments;
 - ``rank_low`` / ``rank_high``: for each segment, how many segments of the other's article it is more alike;
 - ``margin_low`` / ``margin_high``: the similarity above the runner-up in the other's article, for each side;
-- ``same_article``, and for two segments of one article ``segments_apart`` (how many segments between them);
+- ``same_article``, and for two segments of one article ``segments_apart`` (how far apart their places are:
+  neighbours are 1 apart);
 - ``position_apart``: how far apart the two sit in their articles, as a share of each article's length;
 - ``standardised``: the similarity in standard deviations of the story's similarities across articles;
-- ``log_size``: the log of the product of the segments' passage counts; ``articles``: the story's article count;
-- ``both_ledes``: each opens its article (two outlets' first paragraphs mostly report the same news);
+- ``log_size``: the log of the product of the segments' passage counts;
+- ``one_lede``: of two articles, one of them opens its article (a lede mostly reports what the story is about);
 - ``same_rule_row``: the rules put them in one row; ``rule_match``: the rules matched them directly.
 
 The coefficients ship in ``data/row_model.json``; the cost is quadratic in the segments of the clustered sample,
@@ -36,7 +37,7 @@ MODEL_FILE = Path(__file__).resolve().parent / "data" / "row_model.json"
 
 FEATURES = (
     "similarity", "lift_low", "lift_high", "rank_low", "rank_high", "margin_low", "margin_high", "same_article",
-    "segments_apart", "position_apart", "standardised", "log_size", "articles", "both_ledes", "same_rule_row",
+    "segments_apart", "position_apart", "standardised", "log_size", "one_lede", "same_rule_row",
     "rule_match",
 )
 
@@ -99,7 +100,6 @@ def describe_pairs(similarity: np.ndarray, owners: list[Hashable], order: list[t
     place = np.array([p for p, _ in order], dtype=float)
     share = place / np.maximum(np.array([n for _, n in order], dtype=float) - 1, 1)
     first, second = np.triu_indices(count, k=1)
-    articles = len(set(keys.tolist()))
     same_pair = same[first, second]
     features = np.column_stack([
         similarity[first, second],
@@ -114,7 +114,6 @@ def describe_pairs(similarity: np.ndarray, owners: list[Hashable], order: list[t
         np.abs(share[first] - share[second]),
         (similarity[first, second] - centre) / (spread + 1e-9),
         np.log(sizes[first] * sizes[second]),
-        np.full(len(first), float(articles)),
         ((np.minimum(place[first], place[second]) == 0) & ~same_pair).astype(float),
         (rule_rows[first] == rule_rows[second]).astype(float),
         rule_matches[first, second].astype(float),

@@ -129,7 +129,7 @@ YEARS_CE = range(1900, 2101)
 YEARS_BE = range(2443, 2644)
 DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
                        r"|(?<![\d.,])\d{1,2}\S{0,3}(?:\s+[^\W\d_][^\s\d]{0,15}){1,3}\s+(\d{4})(?!\d|[.,]\d)"
-                       r"|[^\W\d_]{3,}\.?\s+\d{1,2},\s+(\d{4})(?!\d|[.,]\d)"
+                       r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},\s+(\d{4})(?!\d|[.,]\d)"
                        r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)")
 # Months and weekdays of languages whose words for them the furniture vocabulary does not hold yet, compared by
 # their stems (a Greek month is written in the nominative, the genitive and the accusative: "Οκτώβριος",

@@ -64,9 +64,9 @@ def test_the_rules_verdicts_and_the_shape_of_the_pair_are_features():
     assert feature(pairs, 0, 2, "same_rule_row") == 1 and feature(pairs, 1, 3, "same_rule_row") == 0
     assert feature(pairs, 0, 2, "rule_match") == 1 and feature(pairs, 1, 3, "rule_match") == 0
     assert feature(pairs, 0, 1, "same_article") == 1 and feature(pairs, 0, 1, "segments_apart") == 1
-    assert feature(pairs, 0, 2, "both_ledes") == 1 and feature(pairs, 1, 3, "both_ledes") == 0
+    assert feature(pairs, 0, 2, "one_lede") == 1 and feature(pairs, 0, 3, "one_lede") == 1
+    assert feature(pairs, 1, 3, "one_lede") == 0 and feature(pairs, 0, 1, "one_lede") == 0  # none; one article
     assert feature(pairs, 0, 2, "log_size") == pytest.approx(np.log(6))
-    assert feature(pairs, 0, 2, "articles") == 2
 
 
 def test_the_features_of_a_pair_do_not_depend_on_the_order_the_segments_are_listed_in():
