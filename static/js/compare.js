@@ -212,6 +212,10 @@
     var line = bar ? bar.getBoundingClientRect().bottom : 0;
     var top = grid.classList.contains("is-boxed") ? grid.getBoundingClientRect().top : 0;
     if (bar && bar.getBoundingClientRect().top > top + 12) { return -1; }  // the grid has not reached the top yet
+    // A grid that scrolls in its own box and has not scrolled: its first row shows below the heads, but no row has
+    // been reached yet, so J goes to the first.
+    if (grid.classList.contains("is-boxed") && grid.scrollTop < 4 &&
+        !list.some(function (row) { return row.classList.contains("is-current"); })) { return -1; }
     var found = -1;
     list.forEach(function (row, i) {
       if (row.getBoundingClientRect().top <= line + 12) { found = i; }  // rows land 8 px below it

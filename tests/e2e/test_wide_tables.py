@@ -257,3 +257,20 @@ def test_the_article_text_names_a_family_for_its_script_before_the_generic_one(p
     if installed(FAMILIES[language]):
         drawn = families_drawing(page, '.reader-text .passage[data-index="1"]')
         assert FAMILIES[language] in drawn and len(drawn - {FAMILIES[language]}) <= 1, drawn  # and one Latin font
+
+
+def test_j_in_a_grid_that_scrolls_in_its_own_box_goes_to_the_first_topic(page, live_server, login, reviewer,
+                                                                         crowded_story):
+    page.set_viewport_size(LAPTOP)
+    login(page, reviewer)
+    page.goto(f"{live_server.url}/stories/{crowded_story.slug}/compare/")
+    page.wait_for_load_state()
+    expect(page.locator(".compare-grid.is-boxed")).to_have_count(1)  # sixteen columns: wider than the screen
+    labels = page.locator(".topic-row .topic-label")
+
+    assert labels.count() >= 2
+
+    page.locator("body").press("j")
+    expect(labels.nth(0)).to_be_focused()
+    page.locator("body").press("j")
+    expect(labels.nth(1)).to_be_focused()

@@ -75,3 +75,28 @@ def test_the_comparison_grid_gives_its_topic_labels_the_articles_language(client
     labels = dict((label, lang) for lang, label in LABEL_LANGS.findall(html))
     assert labels.pop("Page furniture", "") == ""  # the app's own words
     assert labels and set(labels.values()) == {label_lang}, labels
+
+
+# Invented for this test: a Greek outlet's name, which the page's capitals must spell as Greek does (no accents).
+GREEK = ("Φωτιά στο αμαξοστάσιο του τραμ\n\nΦωτιά ξέσπασε τη Δευτέρα τα ξημερώματα στο αμαξοστάσιο του τραμ και "
+         "κάηκαν δύο οχήματα, χωρίς τραυματίες.\n\nΗ πυροσβεστική είπε ότι η φωτιά έσβησε μέσα σε σαράντα λεπτά.",
+         "Κάηκαν δύο τραμ στο αμαξοστάσιο\n\nΔύο τραμ καταστράφηκαν από φωτιά στο αμαξοστάσιο τη Δευτέρα, χωρίς "
+         "να τραυματιστεί κανείς.\n\nΗ αιτία της φωτιάς ερευνάται, είπε η πυροσβεστική.")
+OUTLET_NAMES = re.compile(r'class="(?:outlet-name|cell-outlet)" dir="auto"(?: lang="([^"]+)")?>([^<]*)<')
+
+
+@pytest.mark.django_db
+def test_an_outlets_name_takes_its_articles_language_so_capitals_are_spelt_as_that_language_does(
+        client, reviewer, make_article):
+    from newsdesk.models import Story
+
+    story = Story.objects.create(title="Tram depot fire", slug="tram-depot-fire")
+    for outlet, text in zip(("Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"), GREEK, strict=True):
+        make_article(text, story=story, outlet=outlet)
+    client.force_login(reviewer)
+
+    html = client.get(f"/stories/{story.slug}/compare/").content.decode()
+
+    names = OUTLET_NAMES.findall(html)
+    assert {name for _, name in names} == {"Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"}
+    assert {lang for lang, _ in names} == {"el"}
