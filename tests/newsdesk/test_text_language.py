@@ -100,3 +100,20 @@ def test_an_outlets_name_takes_its_articles_language_so_capitals_are_spelt_as_th
     names = OUTLET_NAMES.findall(html)
     assert {name for _, name in names} == {"Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"}
     assert {lang for lang, _ in names} == {"el"}
+
+
+@pytest.mark.django_db
+def test_an_outlet_hidden_from_a_blind_reviewer_is_named_in_the_pages_own_words_without_a_language(
+        client, reviewer, make_article):
+    from newsdesk.models import Story
+
+    story = Story.objects.create(title="Tram depot fire", slug="tram-depot-fire", outlet_blind=True)
+    for outlet, text in zip(("Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"), GREEK, strict=True):
+        make_article(text, story=story, outlet=outlet)
+    client.force_login(reviewer)
+
+    html = client.get(f"/stories/{story.slug}/compare/").content.decode()
+
+    names = OUTLET_NAMES.findall(html)
+    assert {name for _, name in names} == {"Outlet A", "Outlet B"}
+    assert {lang for lang, _ in names} == {""}
