@@ -86,34 +86,21 @@ OUTLET_NAMES = re.compile(r'class="(?:outlet-name|cell-outlet)" dir="auto"(?: la
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("blind", "names", "lang"), [
+    (False, {"Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"}, "el"),
+    (True, {"Outlet A", "Outlet B"}, ""),  # hidden from a blind reviewer: the page's own words, no language
+])
 def test_an_outlets_name_takes_its_articles_language_so_capitals_are_spelt_as_that_language_does(
-        client, reviewer, make_article):
+        client, reviewer, make_article, blind, names, lang):
     from newsdesk.models import Story
 
-    story = Story.objects.create(title="Tram depot fire", slug="tram-depot-fire")
+    story = Story.objects.create(title="Tram depot fire", slug="tram-depot-fire", outlet_blind=blind)
     for outlet, text in zip(("Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"), GREEK, strict=True):
         make_article(text, story=story, outlet=outlet)
     client.force_login(reviewer)
 
     html = client.get(f"/stories/{story.slug}/compare/").content.decode()
 
-    names = OUTLET_NAMES.findall(html)
-    assert {name for _, name in names} == {"Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"}
-    assert {lang for lang, _ in names} == {"el"}
-
-
-@pytest.mark.django_db
-def test_an_outlet_hidden_from_a_blind_reviewer_is_named_in_the_pages_own_words_without_a_language(
-        client, reviewer, make_article):
-    from newsdesk.models import Story
-
-    story = Story.objects.create(title="Tram depot fire", slug="tram-depot-fire", outlet_blind=True)
-    for outlet, text in zip(("Ο Ταχυδρόμος", "Ειδησεογραφικό Πρακτορείο"), GREEK, strict=True):
-        make_article(text, story=story, outlet=outlet)
-    client.force_login(reviewer)
-
-    html = client.get(f"/stories/{story.slug}/compare/").content.decode()
-
-    names = OUTLET_NAMES.findall(html)
-    assert {name for _, name in names} == {"Outlet A", "Outlet B"}
-    assert {lang for lang, _ in names} == {""}
+    found = OUTLET_NAMES.findall(html)
+    assert {name for _, name in found} == names
+    assert {found_lang for found_lang, _ in found} == {lang}
