@@ -45,9 +45,16 @@
     if (aimed) { aimed.scrollIntoView(); }
   }
 
-  var wanted = new URLSearchParams(window.location.search).get("mention");
-  if (wanted && /^\d+:\d+$/.test(wanted)) {
-    var parts = wanted.split(":");
-    show(parts[0], Number(parts[1]));
+  // A link from the claims page names the mention; it is shown once the comparison page's own script has set up
+  // its column tabs (this script runs before it), so at phone width the mention's outlet is the tab shown.
+  function showWanted() {
+    var wanted = new URLSearchParams(window.location.search).get("mention");
+    if (wanted && /^\d+:\d+$/.test(wanted)) {
+      var parts = wanted.split(":");
+      show(parts[0], Number(parts[1]));
+    }
   }
+  // A deferred script runs while the page is "interactive", before DOMContentLoaded.
+  if (document.readyState === "complete") { showWanted(); }
+  else { document.addEventListener("DOMContentLoaded", showWanted); }
 })();

@@ -126,6 +126,26 @@ def test_at_phone_width_a_tap_shows_the_words(page, live_server, login, reviewer
     shot(page, "claims-matrix-quote-390")
 
 
+def test_from_the_claims_page_at_phone_width_the_grid_opens_on_the_mentions_outlet(
+    page, live_server, login, reviewer, harbour
+):
+    page.set_viewport_size({"width": 390, "height": 844})
+    login(page, reviewer)
+    first_column = min(harbour.articles.values_list("pk", flat=True))
+    mention = ClaimMention.objects.filter(article__story=harbour).exclude(article_id=first_column).first()
+    page.goto(f"{live_server.url}/stories/{harbour.slug}/compare/?mention={mention.article_id}:{mention.start}")
+
+    target = page.locator("#compare-grid .passage.claim-target")
+    expect(target).to_have_count(1)
+    expect(target).to_be_visible()
+    column = target.evaluate("(passage) => passage.closest('[data-column]').dataset.column")
+    selected = page.locator("[data-compare-tabs] [role=tab][aria-selected=true]")
+    expect(selected).to_have_attribute("data-column", column)
+    assert column != "0"
+    expect(target).to_be_in_viewport()
+    shot(page, "claims-jump-to-grid-390")
+
+
 def test_outlet_blind_review_hides_the_mastheads_in_the_matrix(page, live_server, login, reviewer, harbour):
     harbour.outlet_blind = True
     harbour.save()
