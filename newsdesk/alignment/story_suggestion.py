@@ -131,14 +131,6 @@ DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
                        r"|(?<![\d.,])\d{1,2}\S{0,3}(?:\s+[^\W\d_][^\s\d]{0,15}){1,3}\s+(\d{4})(?!\d|[.,]\d)"
                        r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},\s+(\d{4})(?!\d|[.,]\d)"
                        r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)")
-# Months and weekdays of languages whose words for them the furniture vocabulary does not hold yet, compared by
-# their stems (a Greek month is written in the nominative, the genitive and the accusative: "Οκτώβριος",
-# "Οκτωβρίου", "Οκτώβριο").
-MORE_DATE_NAMES = {"el": """
-    Ιανουάριος Φεβρουάριος Μάρτιος Απρίλιος Μάιος Ιούνιος Ιούλιος Αύγουστος Σεπτέμβριος Οκτώβριος Νοέμβριος
-    Δεκέμβριος Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου
-    Νοεμβρίου Δεκεμβρίου Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή Δευτέρας Τρίτης Τετάρτης Πέμπτης
-    Παρασκευής Σαββάτου Κυριακής"""}
 
 
 def reporting(title: str, text: str) -> str:
@@ -161,7 +153,7 @@ def _reading_of_names(language: str):
     # English's calendar words, and the article's language's ("Mayo Clinic" is a name in English), as written and
     # as stemmed.
     calendar = CALENDAR | frozenset(furniture_vocabulary.folded(furniture_vocabulary.DATE_NAMES.get(language, ""))
-                                    .split()) | frozenset(MORE_DATE_NAMES.get(language, "").lower().split())
+                                    .split())
     stemmed = stemmer(language)
     return frozenset(opening), links, calendar | frozenset(stemmed(word) for word in calendar)
 
