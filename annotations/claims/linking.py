@@ -53,8 +53,21 @@ from newsdesk.alignment.labels import token_spans, word_classes
 from newsdesk.importing import languages
 from newsdesk.importing.scripts import HAN, KANA
 
-from .finding import QUOTED_WORDS, Mention, _size, _thai_boundaries, find_mentions, quotations, quoted
-from .normalise import THAI_LETTER, canonical_figure_tokens, caseless, details, fold, function_words, story_language
+from .finding import QUOTED_WORDS, THAI_TITLES, Mention, _size, _thai_boundaries, find_mentions, quotations, quoted
+from .normalise import (
+    DIRECTIONAL_HEDGES,
+    OTHER_BEFORE_BOUND,
+    OTHER_BEFORE_ROUNDED,
+    ROUNDING_HEDGES,
+    THAI_LETTER,
+    Details,
+    canonical_figure_tokens,
+    caseless,
+    details,
+    fold,
+    function_words,
+    story_language,
+)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 NEWS_STOP_WORDS = frozenset(
@@ -412,14 +425,17 @@ class Linker:
     def _claim(self, group: list[int], pair_score) -> Claim:
         mentions = [self.mentions[m] for m in group]
         if len(group) == 1:
-            return Claim(mentions, [False], [""], label_for(mentions[0].text))
+            return Claim(mentions, [False], [""],
+                         label_for(mentions[0].text, key=key_details(mentions[0], (), self.language)))
         sample = group[:CENTRE_SAMPLE]
         centre = max(sample, key=lambda m: sum(pair_score(m, o) for o in sample if o != m))
         reasons = []
         for m in group:
             partner = centre if m != centre else max((o for o in sample if o != m), key=lambda o: pair_score(m, o))
             reasons.append(reason(self.mentions[m], self.mentions[partner], self.language))
-        return Claim(mentions, differing(mentions), reasons, label_for(self.mentions[centre].text))
+        others = [self.mentions[m] for m in group if m != centre]
+        key = key_details(self.mentions[centre], others, self.language)
+        return Claim(mentions, differing(mentions), reasons, label_for(self.mentions[centre].text, key=key))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -509,6 +525,32 @@ def date_conflict(left: Iterable[str], right: Iterable[str]) -> str:
                 and not y.get("day")):
             return "cross"
     return ""
+
+
+def same_figure_of_one_thing(left: Details, right: Details, left_words: Iterable[str],
+                             right_words: Iterable[str], language: str | None = None) -> bool:
+    """Whether two mentions state one figure of one thing: the same figure (kind and value; not a small count,
+    "two countries", which any two facts may share), with a word besides the figure's own that both use, or the
+    same counted thing after it ("14 patients" / "14 routes" share only the number, a £2.5 million grant and a
+    "2.5 million pound refurbishment" only the sum), and no date of theirs at the same grain disagreeing (84% in
+    2019 is not 84% in 2023), nor a year in one against a date without one in the other. ``left_words``,
+    ``right_words``: the mentions' content words (``content_words``)."""
+    shared = [f for f in left.figures for g in right.figures
+              if f.signature[:2] == g.signature[:2] and not (f.kind == "count" and f.value <= SMALL_COUNT)
+              and (f.nouns & g.nouns) - stop_words() - (function_words(language) if language else frozenset())]
+    same_value = {f.signature[:2] for f in left.figures} & {g.signature[:2] for g in right.figures}
+    same_value = {s for s in same_value if not (s[0] == "count" and s[1] <= SMALL_COUNT)}
+    if not same_value or date_conflict(left.dates, right.dates) not in ("", "cross"):
+        return False
+    years = [any(d.startswith("year:") for d in side.dates) for side in (left, right)]
+    if years[0] != years[1] and (right if years[0] else left).dates:
+        return False  # "in 2019" against "on Thursday": a year marks another period than the story's own days
+    if shared:
+        return True
+    figure_words = set(content_words(" ".join(f.text for f in (*left.figures, *right.figures)), language))
+    figure_words |= set(canonical_figure_tokens(left.figures)) | {"million", "billion", "thousand", "hundred",
+                                                                   "cent", "percent", "pound", "euro", "dollar"}
+    return bool((set(left_words) & set(right_words)) - figure_words)
 
 
 def differing(mentions: Sequence[Mention]) -> list[bool]:
@@ -654,15 +696,182 @@ def _matches(text: str, date: str) -> bool:
 CLOSING_QUOTE = {"“": "”", "‘": "’", '"': '"', "”": "", "’": ""}
 
 
-def label_for(text: str, limit: int = 90) -> str:
+def label_for(text: str, limit: int = 90, key: Sequence[str] | None = None) -> str:
     """A claim's label from its sentence: the sentence as ``shorten`` leaves it, opening with a capital letter;
-    a sentence that opens on "and" or "but" (a clause split from the one before) loses that word."""
+    a sentence that opens on "and" or "but" (a clause split from the one before) loses that word.
+
+    A label shows the claim's key detail: ``key``, the words stating it, most telling first (``key_details``;
+    when not given, the sentence's own figures, then its dates). When the opening of a long sentence would leave
+    the first of them that the sentence holds out, the label keeps it: cut later when a later phrase end still
+    fits, else the lead-in is cut instead ("…said 42 cases were confirmed by Friday"), at the start of a clause or
+    a phrase (``_lead_in_starts``), never inside a number, a name or a word."""
     text = " ".join(text.split())
     opening = re.match(r"(?:and|but|or|yet|nor|so)\s+", text, re.IGNORECASE)
     if opening and len(text) > opening.end():
         text = text[opening.end():]
-    text = shorten(text, limit)
+    text = _keeping(text, limit, own_key(text) if key is None else key)
     return text[:1].upper() + text[1:]
+
+
+def own_key(text: str, language: str | None = None) -> list[str]:
+    """The words that state a sentence's key detail, as ``key_details`` ranks them for a claim of one mention."""
+    found = details(text, language)
+    return _ranked([], [], found.figures, _telling_dates(found.date_texts, language))
+
+
+def key_details(mention: Mention, others: Sequence[Mention] = (), language: str | None = None) -> list[str]:
+    """The words of ``mention`` that state its claim's key detail, most telling first. Of a claim of one mention,
+    its figures, then its dates. Of a linked claim, what linked it: the figures it shares with the claim's
+    ``others``, the dates it shares with them, then its figures of a kind theirs state too (a hedged or differing
+    statement of the figure); a detail the others do not state is not the claim's. A weekday alone ("said on
+    Friday") dates a report more often than the fact, and is never the key."""
+    own = mention.details
+    if not others:
+        return _ranked([], [], own.figures, _telling_dates(own.date_texts, language))
+    shared = {s for o in others for s in _figure_values(o.details)}
+    figures = [f for f in own.figures if f.signature[:2] in shared]
+    other_dates = {d for o in others for d in o.details.dates}
+    dates = [t for t in _telling_dates(own.date_texts, language) if details(t, language).dates & other_dates]
+    kinds = [f for f in own.figures if f.kind in {g.kind for o in others for g in o.details.figures}]
+    return _ranked(figures, dates, kinds, [])
+
+
+def _telling_dates(texts: Sequence[str], language: str | None) -> list[str]:
+    """The dates written in ``texts`` that name more than a weekday."""
+    return [t for t in texts if any(not d.startswith("weekday:") for d in details(t, language).dates)]
+
+
+def _ranked(shared, dates: Sequence[str], figures, other_dates: Sequence[str]) -> list[str]:
+    """Shared figures, shared dates, other figures, other dates; never a small count ("two hospitals", "the two
+    Koreas"), which is seldom the fact (as ``adjustment`` counts it no shared evidence)."""
+    telling = [f.text for f in [*shared, *figures] if not (f.kind == "count" and f.value <= SMALL_COUNT)]
+    shared_texts = {f.text for f in shared}
+    ranked = [t for t in telling if t in shared_texts] + list(dates) + telling + list(other_dates)
+    return list(dict.fromkeys(ranked))
+
+
+def _keeping(text: str, limit: int, key: Sequence[str]) -> str:
+    """``shorten(text, limit)``, unless that cuts off the first of ``key`` the text holds: then cut after it when
+    a phrase end after it fits, else with the lead-in cut (``_lead_in_starts``)."""
+    shortened = shorten(text, limit)
+    span = next((found for words in key if (found := _locate(text, words))), None)
+    if shortened == text or span is None:
+        return shortened
+    start, end = span
+    if end <= limit - 1:  # the opening may stay
+        if len(shortened.rstrip("…").rstrip("".join(CLOSING_QUOTE))) >= end:
+            return shortened
+        if (cut := _cut(text, limit - 1, end)) is not None:
+            return cut + "…"
+    phrases, others = _lead_in_starts(text, start)
+    # The earliest start of a clause or a phrase from which the rest of the sentence fits whole ("…said that 42
+    # cases were confirmed by Friday."); else the earliest start with a cut at a clause or phrase end, else with a
+    # cut within a run of characters.
+    whole = next((lead for lead in phrases if len(text) - lead <= limit - 1), None)
+    if whole is not None:
+        return "…" + text[whole:]
+    for clean in (True, False):
+        for lead in phrases + others:
+            rest = text[lead:]
+            if len(rest) <= limit - 1:
+                return "…" + rest
+            cut = _cut(rest, limit - 2, end - lead, clean)
+            if cut is not None:
+                return "…" + cut + "…"
+    return shortened
+
+
+def _locate(text: str, words: str) -> tuple[int, int] | None:
+    """Where ``words`` (as ``details`` writes a figure or a date: "£ 2.5 million", "18 %") stand in ``text``, with a
+    hedge written before them ("more than", "约", "เกือบ"); None when they are not found."""
+    pieces = words.split()
+    if not pieces:
+        return None
+    found = re.search(r"\s*".join(map(re.escape, pieces)), text, re.IGNORECASE)
+    if not found:
+        return None
+    start = found.start()
+    before = text[:start].rstrip().lower()
+    for hedge in HEDGES_BEFORE:
+        if before.endswith(hedge) and (len(before) == len(hedge) or not before[-len(hedge) - 1].isalnum()
+                                       or caseless(hedge)):
+            start = len(before) - len(hedge)
+            break
+    end = found.end()
+    if end < len(text) and UNSPACED_CHARACTER.match(text[end]) and text[end - 1:end].isalnum():
+        end += 1  # the classifier written onto a figure of Chinese or Japanese ("1.8万户", "4.6万辆")
+    return start, end
+
+
+def _hedges_before() -> tuple[str, ...]:
+    written = [*DIRECTIONAL_HEDGES, *ROUNDING_HEDGES, *OTHER_BEFORE_BOUND, *OTHER_BEFORE_ROUNDED]
+    # a script without spaces is matched without them ("超 过" as read, "超过" as written)
+    hedges = {h.replace(" ", "") if caseless(h) and not h.isascii() and " " in h and len(h.split()[0]) == 1 else h
+              for h in written}
+    return tuple(sorted(hedges, key=len, reverse=True))
+
+
+HEDGES_BEFORE = _hedges_before()
+
+
+def _cut(text: str, limit: int, at_least: int, clean: bool = False) -> str | None:
+    """``text`` cut as ``shorten`` cuts it within ``limit`` characters, but not before ``at_least``; None when no
+    such cut fits (``clean``: nor a cut inside a run of Chinese or Japanese characters)."""
+    if at_least > limit:
+        return None
+    if caseless(text):
+        return _cut_at_clause_end(text, limit, at_least, clean)
+    return _cut_at_phrase_end(text, limit, at_least)
+
+
+def _lead_in_starts(text: str, before: int) -> tuple[list[int], list[int]]:
+    """Where a label may start when the opening of ``text`` is cut, up to ``before``, earliest first (the label
+    keeps as much as fits): the starts of clauses and phrases, and the other starts, tried after them. In a script
+    with capitals: a clause's start (after a comma, a semicolon, a colon, a dash or a bracket) or a phrase's (after
+    a noun or a name that ends one); then after any word that ends a phrase or a verb ("at a cost of …"); never
+    inside a number or a name, nor on "and". In a script without capitals: after a clause mark or at a space that
+    is no part of a name or a figure; then ``before`` itself when a figure starts there in a script that writes no
+    spaces."""
+    if caseless(text):
+        clauses = [m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+                   for m in CLAUSE_MARK.finditer(text[:before])]
+        thai = [after for _, after in _thai_boundaries(text[:before])] if THAI_LETTER.search(text) else []
+        spaces = [m.end() for m in SPACE.finditer(text[:before])
+                  if not (text[m.start() - 1].isdecimal() and text[m.end()].isdecimal())
+                  and not text[:m.start()].rsplit(None, 1)[-1].startswith(THAI_TITLES)]
+        phrases = sorted(set(thai) | set(spaces))
+        last = [before] if before and UNSPACED_CHARACTER.match(text[before - 1]) else []
+        return _ordered(sorted(set(clauses) | set(phrases)), last, before)
+    found = token_spans(text)
+    words = [token for token, _, _ in found]
+    classes = word_classes(words)
+    clauses, phrases, words_after = [], [], []
+    for position in range(1, len(found)):
+        token, start, _ = found[position]
+        if start > before:
+            break
+        if not token[:1].isalnum():
+            continue
+        previous, kind, own = words[position - 1], classes[position - 1], classes[position]
+        if previous[-1:].isdecimal() and token[:1].isdecimal():
+            continue  # "1 200": one figure
+        if kind == wordclass.NAME and token[:1].isupper() or own == wordclass.CONJUNCTION:
+            continue  # inside a name; "and …" opens nothing
+        if previous in (",", ";", ":", "–", "—", "(", "“", "‘", "«"):
+            clauses.append(start)
+        elif kind in (wordclass.NOUN, wordclass.NAME) and (
+                own not in (wordclass.NOUN, wordclass.NAME, wordclass.POSSESSIVE, wordclass.PREPOSITION)
+                or own == wordclass.NAME and not previous[:1].isupper()):  # "… time North Korean media"
+            phrases.append(start)
+        elif previous[:1].isalnum() and kind not in (wordclass.DETERMINER, wordclass.ADJECTIVE, wordclass.POSSESSIVE,
+                                                     wordclass.NUMBER, wordclass.PREPOSITION):
+            words_after.append(start)  # after a phrase's last word: "… storms at a cost of £2.5m"
+    return _ordered(sorted(clauses + phrases), words_after, before)
+
+
+def _ordered(phrases: list[int], others: list[int], before: int) -> tuple[list[int], list[int]]:
+    first = [s for s in phrases if 0 < s <= before]
+    return first, [s for s in others if 0 < s <= before and s not in first]
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -684,30 +893,38 @@ THAI_REPORTING = ("ว่า",)  # "… กล่าวว่า" (said that): w
 CLAUSE_MARK = re.compile(r"[，、；：,;:،؛]")
 
 
-def _cut_at_clause_end(text: str, limit: int) -> str:
+def _cut_at_clause_end(text: str, limit: int, at_least: int = 0, clean: bool = False) -> str | None:
     """``text`` cut before the last clause mark within ``limit`` characters when one falls late enough, else at
     the last space that ends a clause of Thai (``finding._thai_boundaries``) late enough, else at the last space,
     else at ``limit``; never after a figure ("เจ้าหน้าที่ 40…" says 40 of nothing) or a reporting verb's "ว่า",
-    nor inside a word when a space allows."""
+    nor inside a word when a space allows; nor before ``at_least`` (None when no cut falls there)."""
     head = text[:limit + 1]
-    marks = [m.start() for m in CLAUSE_MARK.finditer(head) if m.start() >= limit // 2]
+    marks = [m.start() for m in CLAUSE_MARK.finditer(head) if m.start() >= max(limit // 2, at_least)]
     if marks:
         return head[:marks[-1]]
-    clauses = [space for space, _ in _thai_boundaries(head) if space >= limit // 2] if THAI_LETTER.search(head) else []
+    clauses = [space for space, _ in _thai_boundaries(head) if space >= max(limit // 2, at_least)] \
+        if THAI_LETTER.search(head) else []
     if clauses:
         return head[:clauses[-1]]
     spaces = [m.start() for m in SPACE.finditer(head)
-              if m.start() >= limit // 4 and not head[m.start() - 1].isdecimal()
+              if m.start() >= max(limit // 4, at_least) and not head[m.start() - 1].isdecimal()
               and not head[:m.start()].endswith(THAI_REPORTING)]
     late = [space for space in spaces if space >= limit // 2]
     if late or spaces:
         return head[:(late or spaces)[-1]].rstrip()
+    if at_least:
+        if clean or SPACE.search(head[at_least:]):
+            return None  # its only spaces follow a figure or "ว่า": a cut here would fall inside a word
+        cut = limit
+        while cut > at_least and cut < len(text) and text[cut - 1].isdecimal() and text[cut].isdecimal():
+            cut -= 1  # never inside a figure
+        return text[:cut]
     return text[:limit]
 
 
-def _cut_at_phrase_end(text: str, limit: int) -> str:
+def _cut_at_phrase_end(text: str, limit: int, at_least: int = 0) -> str | None:
     """``text`` cut after a noun or a name within ``limit`` characters, preferring a late comma or dash; a
-    quotation cut short is closed."""
+    quotation cut short is closed; never before ``at_least`` (None when no cut falls there)."""
     found = token_spans(text)
     words = [token for token, _, _ in found]
     classes = word_classes(words)
@@ -718,7 +935,9 @@ def _cut_at_phrase_end(text: str, limit: int) -> str:
         if token in CLOSING_QUOTE:
             quote = "" if quote == CLOSING_QUOTE[token] or token == '"' and quote else CLOSING_QUOTE[token]
         following = words[position + 1] if position + 1 < len(words) else ""
-        if classes[position] not in (wordclass.NOUN, wordclass.NAME):
+        if at_least and end == at_least and classes[position] == wordclass.NUMBER and not following[:1].isalnum():
+            ends.append((end, quote))  # the key figure or year itself ends the phrase ("… in 2026, after …")
+        if classes[position] not in (wordclass.NOUN, wordclass.NAME) or end < at_least:
             continue
         if classes[position] == wordclass.NAME and following[:1].isupper():
             continue  # inside a name
@@ -727,9 +946,13 @@ def _cut_at_phrase_end(text: str, limit: int) -> str:
         elif not following[:1].isalnum() or classes[position + 1] not in (wordclass.NOUN, wordclass.NAME,
                                                                            wordclass.ADJECTIVE, wordclass.POSSESSIVE):
             ends.append((end, quote))
+    # a quotation closed after the cut still fits in ``limit``
+    ends, pauses = ([cut for cut in found_cuts if cut[0] + len(cut[1]) <= limit] for found_cuts in (ends, pauses))
     late_pause = [cut for cut in pauses if cut[0] >= limit // 2]
     cuts = late_pause or ends + pauses
     if not cuts:
+        if at_least:
+            return None
         return text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     end, quote = max(cuts)
     return text[:end] + quote
