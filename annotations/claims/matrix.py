@@ -16,9 +16,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
-from annotations.claims.linking import content_words, same_figure_of_one_thing
 from annotations.claims.models import Claim, ClaimMention
-from annotations.claims.normalise import details
 from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article, Passage, Topic
 
@@ -128,6 +126,11 @@ class ReportedElsewhere:
         self.by_figure: dict[int, dict[tuple, list]] = {}  # per article: its mentions by the figures they state
 
     def _details(self, mention):
+        # Imported here: reading a claim's details needs the analysis libraries, which serving a page that never
+        # marks an omission (and loading the app) must not import.
+        from annotations.claims.linking import content_words
+        from annotations.claims.normalise import details
+
         if mention.pk not in self.read:
             language = mention.article.text_language or None
             self.read[mention.pk] = (details(mention.quote, language), content_words(mention.quote, language),
@@ -144,6 +147,8 @@ class ReportedElsewhere:
         return self.by_figure[article_pk]
 
     def __call__(self, row, article) -> bool:
+        from annotations.claims.linking import same_figure_of_one_thing
+
         figures = self._figures_of(article.pk)
         for own in row.mentions:
             found, words, _ = self._details(own)
