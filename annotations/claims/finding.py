@@ -37,6 +37,12 @@ from newsdesk.importing.tokens import MARKS
 from .normalise import THAI_LETTER, THAI_RANGE, TIME_OF_DAY, Details, caseless, details, text_language
 
 MIN_WORDS = 6
+# Languages that write an ordinal as a figure and a full stop ("2. Lig", "3. Oktober", "13. sırada"): a full stop after
+# a figure of one to three digits ends no sentence there.
+ORDINAL_DOTS = frozenset("tr de da nb no fi cs sk pl hu hr sr sl et lv is".split())
+ORDINAL = re.compile(r"\d{1,3}")
+# A unit of one letter after a figure ("sâu 2 m. Một người …") ends its sentence, as an initial ("J. Smith") does not.
+UNIT_END = re.compile(r"\d[\s\u00a0]*[^\W\d_]\.[\"'”’»)\]]*$")
 BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 LINE = re.compile(r"[^\n]+")
 # The capitals of the Latin, Greek and Cyrillic alphabets (with their accents: "Έ", "É").
@@ -226,8 +232,11 @@ def _sentences(line: str, language: str | None = None) -> Iterable[tuple[int, in
         if boundary <= start:
             continue
         last = _last_word(line, start, boundary).lower()
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
-            continue  # "Mr. Kim", "J. Smith": not an end
+        unit = len(last) == 1 and last.isalpha() and UNIT_END.search(line, start, boundary)
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha() and not unit):
+            continue  # "Mr. Kim", "J. Smith": not an end; "sâu 2 m. Một người": a unit's is
+        if language in ORDINAL_DOTS and ORDINAL.fullmatch(last):
+            continue  # "TFF 2. Lig", "am 3. Oktober": an ordinal
         yield start, boundary
         start = after
     yield start, len(line)

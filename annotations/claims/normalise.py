@@ -132,10 +132,11 @@ def story_language(texts: list[str]) -> str:
 @functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """``word`` in lower case without its accents, as words of a language with accents are compared: a headline in
-    capitals writes none ("ΚΕΡΑΜΟΒΡΥΣΗ" is "Κεραμόβρυση"). Greek's final sigma is folded to σ."""
+    capitals writes none ("ΚΕΡΑΜΟΒΡΥΣΗ" is "Κεραμόβρυση"). Greek's final sigma is folded to σ, and Turkish's dotless
+    "ı" to "i" ("DEMİRKAZIK" and "Demirkazık", whose capitals lower each "I" to "i", are one name)."""
     if word.isascii():
         return word.lower()
-    return ACCENTS.sub("", unicodedata.normalize("NFD", word)).casefold()
+    return ACCENTS.sub("", unicodedata.normalize("NFD", word)).casefold().replace("ı", "i")
 
 
 def name_form(word: str) -> str:
@@ -147,36 +148,61 @@ def name_form(word: str) -> str:
     return folded
 
 
+# Every word of the tables below as written (``written``): a word of a text is looked up folded only when it is
+# written as a table's word is, or without any accent (a headline in capitals, a text typed without them), so that
+# Vietnamese "Mây" (cloud) is not the month "May" nor "đông" (east) the currency "đồng".
+WRITTEN_FORMS: set[str] = set()
+
+
+def written(word: str) -> str:
+    """``word`` in lower case as written, its accents composed (Turkish "İ" lowered to "i", not "i" and a dot)."""
+    return unicodedata.normalize("NFC", word.lower().replace("i\u0307", "i"))
+
+
 def _folded_table(rows: dict[str, str]) -> dict[str, str]:
     """A table of words (each row: words separated by spaces, and the value they stand for) keyed by ``fold``."""
+    WRITTEN_FORMS.update(written(word) for words in rows for word in words.split())
     return {fold(word): value for words, value in rows.items() for word in words.split()}
+
+
+@functools.lru_cache(maxsize=65536)
+def table_key(word: str) -> str:
+    """How ``word`` is looked up in the tables of months, weekdays, multipliers, currencies and units: ``fold``ed when
+    it is written as a word of theirs is, carries no accent, or is Greek (whose capitals drop theirs); otherwise as
+    written, which no folded key of theirs equals ("mây" is not "may")."""
+    if word.isascii() or GREEK_LETTER.match(word):
+        return fold(word)
+    form = written(word)
+    if form in WRITTEN_FORMS or not ACCENTS.search(unicodedata.normalize("NFD", form)):
+        return fold(word)
+    return form
 
 
 # Month and weekday names of other languages, in every case they are written in (Greek's "Οκτώβριος", "Οκτωβρίου",
 # "Οκτώβριο"), folded; each row is one month's or weekday's names, in the order of ``MONTHS`` and ``WEEKDAYS``.
 _LOCAL_MONTH_ROWS = [
-    "Ιανουάριος Ιανουαρίου Ιανουάριο Ιαν janvier januar jänner enero gennaio janeiro",
-    "Φεβρουάριος Φεβρουαρίου Φεβρουάριο Φεβ février februar febrero febbraio fevereiro",
-    "Μάρτιος Μαρτίου Μάρτιο mars märz marzo março",
-    "Απρίλιος Απριλίου Απρίλιο Απρ avril april abril aprile",
-    "Μάιος Μαΐου Μάιο Μάη mai mayo maggio maio",
-    "Ιούνιος Ιουνίου Ιούνιο juin juni junio giugno junho",
-    "Ιούλιος Ιουλίου Ιούλιο juillet juli julio luglio julho",
-    "Αύγουστος Αυγούστου Αύγουστο août agosto",
-    "Σεπτέμβριος Σεπτεμβρίου Σεπτέμβριο Σεπτ septembre septiembre setiembre settembre setembro",
-    "Οκτώβριος Οκτωβρίου Οκτώβριο Οκτ octobre oktober octubre ottobre outubro",
-    "Νοέμβριος Νοεμβρίου Νοέμβριο Νοε novembre noviembre novembro",
-    "Δεκέμβριος Δεκεμβρίου Δεκέμβριο Δεκ décembre dezember diciembre dicembre dezembro",
+    "Ιανουάριος Ιανουαρίου Ιανουάριο Ιαν janvier januar jänner enero gennaio janeiro ocak",
+    "Φεβρουάριος Φεβρουαρίου Φεβρουάριο Φεβ février februar febrero febbraio fevereiro şubat",
+    "Μάρτιος Μαρτίου Μάρτιο mars märz marzo março mart",
+    "Απρίλιος Απριλίου Απρίλιο Απρ avril april abril aprile nisan",
+    "Μάιος Μαΐου Μάιο Μάη mai mayo maggio maio mayıs",
+    "Ιούνιος Ιουνίου Ιούνιο juin juni junio giugno junho haziran",
+    "Ιούλιος Ιουλίου Ιούλιο juillet juli julio luglio julho temmuz",
+    "Αύγουστος Αυγούστου Αύγουστο août agosto ağustos",
+    "Σεπτέμβριος Σεπτεμβρίου Σεπτέμβριο Σεπτ septembre septiembre setiembre settembre setembro eylül",
+    "Οκτώβριος Οκτωβρίου Οκτώβριο Οκτ octobre oktober octubre ottobre outubro ekim",
+    "Νοέμβριος Νοεμβρίου Νοέμβριο Νοε novembre noviembre novembro kasım",
+    "Δεκέμβριος Δεκεμβρίου Δεκέμβριο Δεκ décembre dezember diciembre dicembre dezembro aralık",
 ]
 LOCAL_MONTHS = _folded_table(dict(zip(_LOCAL_MONTH_ROWS, MONTHS, strict=True)))
 _LOCAL_WEEKDAY_ROWS = [
-    "Δευτέρα Δευτέρας lundi montag lunes lunedì segunda-feira",
-    "Τρίτη Τρίτης mardi dienstag martes martedì terça-feira",
-    "Τετάρτη Τετάρτης mercredi mittwoch miércoles mercoledì quarta-feira",
-    "Πέμπτη Πέμπτης jeudi donnerstag jueves giovedì quinta-feira",
-    "Παρασκευή Παρασκευής vendredi freitag viernes venerdì sexta-feira",
-    "Σάββατο Σαββάτου samedi samstag sonnabend sábado sabato",
-    "Κυριακή Κυριακής dimanche sonntag domingo domenica",
+    "Δευτέρα Δευτέρας lundi montag lunes lunedì segunda-feira pazartesi",
+    "Τρίτη Τρίτης mardi dienstag martes martedì terça-feira salı",
+    "Τετάρτη Τετάρτης mercredi mittwoch miércoles mercoledì quarta-feira çarşamba",
+    "Πέμπτη Πέμπτης jeudi donnerstag jueves giovedì quinta-feira perşembe",
+    "Παρασκευή Παρασκευής vendredi freitag viernes venerdì sexta-feira cuma",
+    "Σάββατο Σαββάτου samedi samstag sonnabend sábado sabato cumartesi",
+    "Κυριακή Κυριακής dimanche sonntag domingo domenica pazar",
 ]
 LOCAL_WEEKDAYS = _folded_table(dict(zip(_LOCAL_WEEKDAY_ROWS, WEEKDAYS, strict=True)))
 # A day of the month written as an ordinal: "1η Δεκεμβρίου", "1st December", "1er mars", "1º de mayo".
@@ -184,31 +210,44 @@ ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|η|ης|ο|ου|er|re|e|ème|
 # Multipliers, currencies, units and words for per cent written after a figure in other languages (folded).
 LOCAL_SCALES = _folded_table({
     "εκατ εκατομμύριο εκατομμύρια εκατομμυρίων million millions millionen mio millón millones milione milioni "
-    "mln milhão milhões milion miliony milionów млн миллион миллиона миллионов miljoen": 1_000_000,
+    "mln milhão milhões milion miliony milionów млн миллион миллиона миллионов miljoen milyon milyonluk milyonu "
+    "triệu": 1_000_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
-    "миллиардов miljard": 1_000_000_000,
-    "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча": 1_000,
+    "миллиардов miljard milyar milyarlık milyarı tỷ tỉ": 1_000_000_000,
+    "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча bin bini binlik nghìn "
+    "ngàn": 1_000,
 })
 LOCAL_CURRENCY = _folded_table({
     "ευρώ евро": "EUR", "δολάρια δολαρίων dólares dólar dollari долларов доллара": "USD",
     "λίρες λιρών": "GBP", "zł złotych złote złoty zloty pln": "PLN", "рублей рубля рубль руб": "RUB",
     "гривен гривень гривны грн": "UAH", "franken francs": "CHF",
+    # Turkish writes its case endings onto a currency's name ("milyon lirası", "89,90 TL'den": the apostrophe's
+    # ending comes off with ``tokens``); Vietnamese its đồng after the figure or its multiplier ("42 tỷ đồng")
+    "lira lirası liralık liraya liradan lirayı tl": "TRY", "avro avroyu avroluk avroya avrodan": "EUR",
+    "dolar doları dolarlık": "USD", "sterlin": "GBP", "đồng đ vnđ vnd": "VND",
 })
 LOCAL_UNITS = _folded_table({
-    "m μ μέτρα μέτρων metro metros metri mètres mètre meter": "m",
+    "m μ μέτρα μέτρων metro metros metri mètres mètre meter mét metre metrelik": "m",
+    "cm santimetre xentimét": "cm", "mm milimetre milimét": "mm", "m3 m³": "m3",
     "km χλμ χιλιόμετρα χιλιομέτρων kilomètres kilomètre kilometer kilómetros chilometri quilómetros "
     "quilômetros": "km",
-    "kg κιλά κιλών kilo kilos chili": "kg", "τόνοι τόνους τόνων tonnen toneladas tonnellate": "tonne",
+    "kg κιλά κιλών kilo kilos chili": "kg", "τόνοι τόνους τόνων tonnen toneladas tonnellate tấn": "tonne",
     "ha εκτάρια hektar hectáreas ettari": "hectare", "στρέμματα στρεμμάτων": "stremma",
-    "ημέρες μέρες ημερών jours tage tagen días giorni dias": "day", "εβδομάδες semaines wochen semanas "
-    "settimane": "week", "μήνες μηνών mois monate monaten meses mesi": "month",
-    "χρόνια χρόνων έτη ετών ans années jahre jahren años anni anos": "year",
-    "ώρες ωρών heures stunden horas ore": "hour", "λεπτά λεπτών minutes minuten minutos minuti": "minute",
+    "ημέρες μέρες ημερών jours tage tagen días giorni dias gün günlük günde gündür ngày": "day",
+    "εβδομάδες semaines wochen semanas settimane hafta haftada haftalık haftadır tuần": "week",
+    "μήνες μηνών mois monate monaten meses mesi aylık ayda aydır tháng": "month",
+    "χρόνια χρόνων έτη ετών ans années jahre jahren años anni anos yıl yıllık yıllığına yılda yıldır yılı "
+    "năm": "year",
+    "ώρες ωρών heures stunden horas ore saat saatlik saatte tiếng": "hour",
+    "λεπτά λεπτών minutes minuten minutos minuti dakika dakikalık dakikada phút": "minute",
 })
 LOCAL_PERCENT = frozenset(fold(word) for word in "prozent procent procentów процентов процента процент".split())
-LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split())
-                                for pair in ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento"))
+_PERCENT_PAIRS = ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento", "phần trăm")
+LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for pair in _PERCENT_PAIRS)
+# Words for per cent written before the figure: Turkish "yüzde 85" (and "%85", as Turkish writes the sign).
+PERCENT_BEFORE = frozenset(fold(word) for word in "yüzde %".split())
+WRITTEN_FORMS.update(written(word) for phrase in (*_PERCENT_PAIRS, "yüzde") for word in phrase.split())
 # Hedges before a figure in other languages (folded): bounds, then roundings.
 LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από", "περισσότερους από", "λιγότερα από",
@@ -217,12 +256,14 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "fast", "knapp", "mindestens", "bis zu", "über", "nahezu", "más de", "menos de", "casi", "al menos", "hasta",
     "più di", "meno di", "quasi", "almeno", "fino a", "oltre", "mais de", "quase", "pelo menos", "até", "ponad",
     "prawie", "niemal", "co najmniej", "более", "свыше", "почти", "менее", "не менее", "больше",
+    "en az", "en fazla", "neredeyse", "hơn", "gần", "ít nhất", "tối thiểu", "chưa đến", "chưa tới", "không dưới",
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
     "autour de", "rund", "etwa", "ungefähr", "circa", "ca", "zirka", "unos", "unas", "alrededor de",
     "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
-    "примерно", "порядка", "приблизительно",
+    "примерно", "порядка", "приблизительно", "yaklaşık", "tahmini", "tahminen", "khoảng", "chừng", "ước tính",
+    "xấp xỉ",
 ))
 
 
@@ -388,11 +429,42 @@ def _token_pattern(language: str) -> re.Pattern:
     return re.compile(f"{NUMERIC_DATE_TOKEN}|{numbers}|{WORD.pattern}", re.UNICODE | re.IGNORECASE)
 
 
+# Languages that write a case ending onto a name or a figure after an apostrophe ("Holding'e", "187'si", "2004'ten",
+# "31 Aralık'a"): the ending belongs to the word before it, and is no word of its own.
+SUFFIXED = frozenset({"tr", "az"})
+APOSTROPHES = "'’"
+# Times of day written in words: Vietnamese "19 giờ", "20 giờ 15 phút" (hours, then minutes).
+CLOCK_WORDS = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?!\w)", re.IGNORECASE)
+# A time of day written with a full stop ("14.30", "23.40'ı", "14.30 Uhr") where a decimal comma is written: there a
+# full stop before two digits is neither a decimal point nor a group of thousands. An ending on it goes with it.
+DOTTED_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)(?:['’][^\W\d_]+)?")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
-    """Words and currency signs with their code-point offsets; times of day are blanked out first. A figure is one
-    token as ``language`` writes it ("41,000" and "2.5" in English, "2.380.000" and "0,80" in Greek)."""
-    blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), text)
-    return [(match.group(), match.start(), match.end()) for match in _token_pattern(language).finditer(blanked)]
+    """Words and currency signs with their code-point offsets; times of day are blanked out first (in other languages
+    than English also "19 giờ" and, where a decimal comma is written, "14.30"). A figure is one token as ``language``
+    writes it ("41,000" and "2.5" in English, "2.380.000" and "0,80" in Greek). In Turkish (``SUFFIXED``) the ending
+    after an apostrophe comes off a word ("Holding'e" is "Holding") and off a figure ("187'si" is 187)."""
+    blanked = TIME_OF_DAY.sub(_blank, text)
+    if language != ENGLISH:
+        blanked = CLOCK_WORDS.sub(_blank, blanked)
+        if language in DECIMAL_COMMA:
+            blanked = DOTTED_TIME.sub(_blank, blanked)
+    found = [(match.group(), match.start(), match.end()) for match in _token_pattern(language).finditer(blanked)]
+    if language not in SUFFIXED:
+        return found
+    kept: list[tuple[str, int, int]] = []
+    for word, start, end in found:
+        if (kept and kept[-1][2] == start - 1 and blanked[start - 1] in APOSTROPHES and kept[-1][0][0].isdigit()
+                and word[0].isalpha()):
+            continue  # "187'si": the figure's ending
+        cut = min((word.find(mark) for mark in APOSTROPHES if mark in word), default=-1)
+        kept.append((word[:cut], start, start + cut) if cut > 0 else (word, start, end))
+    return kept
 
 
 def _number_word_value(words: list[str], i: int) -> tuple[float, int] | None:
@@ -507,17 +579,73 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None) -> tuple[
     if found:
         return f"money:{found}", multiplier, used + 1
     unit = LOCAL_UNITS.get(nxt) or UNITS.get(nxt)
+    if unit == "m3" and k + 1 < len(folded) and folded[k + 1] == "s":
+        return "unit:m3/s", multiplier, used + 2  # "1.200 m³/s": a flow
     if unit:
         return f"unit:{unit}", multiplier, used + 1
     return "count", multiplier, used
 
 
 OF_WORDS = frozenset("de di du des del".split())  # "4 de marzo", "millions de dollars": the word between
+# Month and weekday names that are common nouns too (Turkish "ocak", a hearth; "pazar", a market; "ekim", sowing):
+# dates only capitalised or after a day's figure.
+COMMON_NOUN_DATES = frozenset(fold(word) for word in "ocak pazar ekim nisan".split())
+# Vietnamese writes a month as "tháng" and its number ("tháng 10", "ngày 25 tháng 10"), a weekday as "thứ" and the
+# day's number in words, capitalised ("thứ Ba", Tuesday; lower-case "thứ hai" is "the second"), Sunday "Chủ nhật".
+MONTH_BEFORE_NUMBER = frozenset({"tháng"})
+WEEKDAY_BEFORE = frozenset({"thứ"})
+NUMBERED_WEEKDAYS = dict(zip("Hai Ba Tư Năm Sáu Bảy".split(), WEEKDAYS[:6], strict=True))
+SUNDAY_PAIRS = frozenset({("chủ", "nhật")})
+# Words before a day and month written in figures ("chiều 15/10", "đêm 14-10": the afternoon, the night of): with
+# them a day may come before a greater month ("ngày 5/10") and be joined to it by a hyphen.
+DAY_PARTS = frozenset(written(word) for word in "ngày sáng chiều tối đêm trưa khuya hôm rạng".split())
+# Roman numerals of a level or a rank after a word in lower case ("báo động III", "cấp II").
+ROMAN = dict(zip("II III IV V VI VII VIII IX X".split(), range(2, 11), strict=True))
 
 
-def _local_month(words: list[str], folded: list[str], i: int) -> str | None:
-    """The month (in English) ``words[i]`` names in a language other than English; Greek's capitalised."""
-    month = LOCAL_MONTHS.get(folded[i]) or (folded[i] in MONTHS and words[i][0].isupper() and folded[i])
+def _day_month(toks: list[tuple[str, int, int]], text: str, i: int) -> tuple[int, str] | None:
+    """A day and a month written in figures without a year at ``toks[i]`` ("15/10", "chiều 14-10"), as (day,
+    month): joined by a slash when the day is not smaller than the month (a fraction, "3/4", is) or a part of the day
+    comes before it, by a hyphen only after one (a score or a range is written so too)."""
+    if i + 1 >= len(toks):
+        return None
+    (first, _, end), (second, start, after) = toks[i], toks[i + 1]
+    mark = text[end:start]
+    if mark not in ("/", "-") or not (first.isdecimal() and second.isdecimal()) or len(first) > 2 or len(second) > 2:
+        return None
+    if text[after:after + 1] in ("/", "-", ".", ",") and text[after + 1:after + 2].isdecimal():
+        return None
+    day, month = int(first), int(second)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    part_of_day = i > 0 and written(toks[i - 1][0]) in DAY_PARTS
+    if part_of_day or mark == "/" and day >= month:
+        return day, MONTHS[month - 1]
+    return None
+
+
+def _named_date(words: list[str], i: int) -> tuple[str, int] | None:
+    """A month or weekday Vietnamese names with two words at ``words[i]`` ("tháng 10", "thứ Ba", "Chủ nhật"), and
+    how many words it takes."""
+    if i + 1 >= len(words):
+        return None
+    first, second = written(words[i]), words[i + 1]
+    if first in MONTH_BEFORE_NUMBER and second.isdecimal() and 1 <= int(second) <= 12:
+        return f"month:{MONTHS[int(second) - 1]}", 2
+    if first in WEEKDAY_BEFORE and second in NUMBERED_WEEKDAYS:
+        return f"weekday:{NUMBERED_WEEKDAYS[second]}", 2
+    if (first, written(second)) in SUNDAY_PAIRS:
+        return "weekday:sunday", 2
+    return None
+
+
+def _local_month(words: list[str], keyed: list[str], i: int, alone: bool = False) -> str | None:
+    """The month (in English) ``words[i]`` names in a language other than English (``keyed``: the words as
+    ``table_key`` looks them up); an English one capitalised, and one that is also a common noun (Turkish "ocak",
+    a hearth) capitalised when no day's figure comes before it (``alone``)."""
+    if alone and keyed[i] in COMMON_NOUN_DATES and not words[i][0].isupper():
+        return None
+    month = LOCAL_MONTHS.get(keyed[i]) or (keyed[i] in MONTHS and words[i][0].isupper() and keyed[i])
     return month or None
 
 
@@ -525,6 +653,8 @@ def _local_weekday(words: list[str], folded: list[str], i: int) -> str | None:
     """The weekday ``words[i]`` names in a language other than English; a Greek one only capitalised (lower-case
     "τρίτη" is "third")."""
     day = LOCAL_WEEKDAYS.get(folded[i])
+    if day and folded[i] in COMMON_NOUN_DATES and not words[i][0].isupper():
+        return None  # Turkish "pazar", a market
     if day and (words[i][0].isupper() or not GREEK_LETTER.match(words[i])):
         return day
     if folded[i] in WEEKDAYS and words[i][0].isupper():
@@ -860,6 +990,8 @@ def details(text: str, language: str | None = None) -> Details:
     lowered = [w.lower() for w in words]
     # Other languages look their words up folded ("Οκτωβρίου" as "οκτωβριου"), and skip their function words.
     folded = lowered if english else [fold(w) for w in words]
+    # and their tables of months, units ... as written, where a word carries accents ("Mây" is no "May")
+    keyed = folded if english else [table_key(w) for w in words]
     not_names = frozenset() if english else function_words(language) | LOCAL_MONTHS.keys() | LOCAL_WEEKDAYS.keys()
     figures: list[Figure] = []
     dates: set[str] = set()
@@ -877,8 +1009,22 @@ def details(text: str, language: str | None = None) -> Details:
                 date_texts.append(word)
                 i += 1
                 continue
+            day_month = _day_month(toks, text, i)
+            if day_month:
+                day, month = day_month
+                dates |= {f"day:{month}-{day}", f"month:{month}"}
+                date_texts.append(text[toks[i][1]:toks[i + 1][2]])
+                i += 2
+                continue
+            if (word.isdecimal() and i + 2 < len(words) and written(words[i + 1]) in MONTH_BEFORE_NUMBER
+                    and words[i + 2].isdecimal() and 1 <= int(words[i + 2]) <= 12 and 1 <= int(word) <= 31):
+                month = MONTHS[int(words[i + 2]) - 1]  # "25 tháng 10": the 25th of the tenth month
+                dates |= {f"day:{month}-{int(word)}", f"month:{month}"}
+                date_texts.append(" ".join(words[i:i + 3]))
+                i += 3
+                continue
             ordinal = ORDINAL_DAY.fullmatch(word)
-            month, after = _month_after(words, folded, i + 1) if ordinal else (None, 0)
+            month, after = _month_after(words, keyed, i + 1) if ordinal else (None, 0)
             if month and 1 <= int(ordinal.group(1)) <= 31:
                 dates |= {f"day:{month}-{int(ordinal.group(1))}", f"month:{month}"}
                 date_texts.append(" ".join(words[i:after]))
@@ -893,7 +1039,7 @@ def details(text: str, language: str | None = None) -> Details:
             else:
                 value = number_value(word, language)
             nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
-            folded_next = folded[i + 1] if i + 1 < len(folded) else ""
+            folded_next = keyed[i + 1] if i + 1 < len(keyed) else ""
             local_unit = not english and (folded_next in LOCAL_UNITS or folded_next in LOCAL_CURRENCY
                                           or folded_next in LOCAL_PERCENT or folded_next in LOCAL_SCALES)
             if (YEAR.match(word) and not currency and nxt not in UNITS and nxt not in ("%", "percent", "per")
@@ -905,7 +1051,7 @@ def details(text: str, language: str | None = None) -> Details:
             if english:
                 month, after = (nxt, i + 2) if nxt in MONTHS else (None, 0)
             else:
-                month, after = (_month_after(words, folded, i + 1) if math.isfinite(value) and value == int(value)
+                month, after = (_month_after(words, keyed, i + 1) if math.isfinite(value) and value == int(value)
                                 else (None, 0))
             if month and value <= 31:
                 dates.add(f"day:{month}-{int(value)}")
@@ -921,8 +1067,10 @@ def details(text: str, language: str | None = None) -> Details:
                                       else " ".join(words[i:end + (0 if used else 1)])))
                 i = end
                 continue
-            kind, multiplier, used = _local_kind_after(folded, i + 1, currency)
+            kind, multiplier, used = _local_kind_after(keyed, i + 1, currency)
             end = i + 1 + used
+            if kind == "count" and i and folded[i - 1] in PERCENT_BEFORE:
+                kind, multiplier = "share", multiplier / 100  # "yüzde 85", "%85"
             skipped = function_words(language)
             # what it counts: the words after it, its function words skipped ("9.500 οχήματα", never "14 σε")
             counted = [k for k in range(end, min(end + 4, len(words)))
@@ -934,7 +1082,19 @@ def details(text: str, language: str | None = None) -> Details:
                                   frozenset(_singular(folded[k]) for k in counted)))
             i = end
             continue
-        if low in ("a", "an", "one", "two", "three", "four", "nine") and i + 1 < len(lowered):
+        if not english:
+            named = _named_date(words, i)
+            if named:
+                dates.add(named[0])
+                date_texts.append(" ".join(words[i:i + named[1]]))
+                i += named[1]
+                continue
+            roman = ROMAN.get(word) if i and words[i - 1][:1].islower() else None
+            if roman:  # "báo động III": the third level, as "báo động 3" writes it
+                figures.append(Figure(float(roman), "count", "", word))
+                i += 1
+                continue
+        if english and low in ("a", "an", "one", "two", "three", "four", "nine") and i + 1 < len(lowered):
             nxt = lowered[i + 1]
             numerator = 1 if low in ("a", "an", "one") else UNITS_WORDS[low]
             if nxt in FRACTION_WORDS and prev not in ("the",) and not (nxt == "half" and i + 2 < len(lowered)
@@ -947,11 +1107,12 @@ def details(text: str, language: str | None = None) -> Details:
                 figures.append(Figure(12.0 * numerator, "count", _hedge(lowered, i), f"{words[i]} dozen"))
                 i += 2
                 continue
-        if low == "half" and i + 2 < len(lowered) and lowered[i + 1] in ("a", "an") and lowered[i + 2] == "dozen":
+        if (english and low == "half" and i + 2 < len(lowered) and lowered[i + 1] in ("a", "an")
+                and lowered[i + 2] == "dozen"):
             figures.append(Figure(6.0, "count", _hedge(lowered, i), "half a dozen"))
             i += 3
             continue
-        word_value = _number_word_value(lowered, i) if (low in UNITS_WORDS or low in TENS_WORDS
+        word_value = _number_word_value(lowered, i) if english and (low in UNITS_WORDS or low in TENS_WORDS
                                                        or low.split("-")[0] in TENS_WORDS) else None
         if word_value is not None:
             value, used = word_value
@@ -971,9 +1132,10 @@ def details(text: str, language: str | None = None) -> Details:
                                   " ".join(words[i:j + extra + (0 if extra else 1)])))
             i = j + extra
             continue
-        month = (low if low in MONTHS and word[0].isupper() else None) if english else _local_month(words, folded, i)
+        month = (low if low in MONTHS and word[0].isupper() else None) if english else _local_month(words, keyed, i,
+                                                                                                    alone=True)
         weekday = None if month else (low if low in WEEKDAYS and word[0].isupper() else None) if english else (
-            _local_weekday(words, folded, i))
+            _local_weekday(words, keyed, i))
         if month:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             dates.add(f"month:{month}")
