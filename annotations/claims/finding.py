@@ -34,12 +34,20 @@ from itertools import islice
 from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured
 from newsdesk.importing.tokens import MARKS
 
-from .normalise import THAI_LETTER, THAI_RANGE, TIME_OF_DAY, Details, caseless, details, text_language
+from .normalise import (
+    ORDINAL_DOTS,
+    THAI_LETTER,
+    THAI_RANGE,
+    TIME_OF_DAY,
+    Details,
+    caseless,
+    details,
+    text_language,
+)
 
 MIN_WORDS = 6
-# Languages that write an ordinal as a figure and a full stop ("2. Lig", "3. Oktober", "13. sırada"): a full stop after
-# a figure of one to three digits ends no sentence there.
-ORDINAL_DOTS = frozenset("tr de da nb no fi cs sk pl hu hr sr sl et lv is".split())
+# In languages that write an ordinal as a figure and a full stop (``normalise.ORDINAL_DOTS``: "2. Lig", "3. Oktober") a
+# full stop after a figure of one to three digits ends no sentence.
 ORDINAL = re.compile(r"\d{1,3}")
 # A unit of one letter after a figure ("sâu 2 m. Một người …") ends its sentence, as an initial ("J. Smith") does not.
 UNIT_END = re.compile(r"\d[\s\u00a0]*[^\W\d_]\.[\"'”’»)\]]*$")

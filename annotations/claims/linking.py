@@ -59,6 +59,7 @@ from .normalise import (
     OTHER_BEFORE_BOUND,
     OTHER_BEFORE_ROUNDED,
     ROUNDING_HEDGES,
+    SYLLABLE_SPACED,
     THAI_LETTER,
     Details,
     canonical_figure_tokens,
@@ -214,7 +215,35 @@ def content_words(text: str, language: str | None = None) -> list[str]:
         return _script_terms(text, language)
     if language in (None, languages.ENGLISH):
         return [stem(w) for w in WORD.findall(_countries(text)) if w.lower() not in stop_words() and len(w) > 1]
+    if language in SYLLABLE_SPACED:
+        return _syllable_terms(text, language)
     return [term(w, language) for w in WORD.findall(text) if len(w) > 1 and not _skipped(w, language)]
+
+
+def _syllable_terms(text: str, language: str) -> list[str]:
+    """The content words of a language that spaces its syllables (Vietnamese): a name of several capitalised
+    syllables ("Trường THCS Kiều Giang") is one term, as an alphabet writes a name of one or two words, so that two
+    sentences naming one school are not as alike as two stating one fact."""
+    found: list[str] = []
+    run: list[str] = []
+    last_end = -1
+    for match in WORD.finditer(text):
+        word = match.group()
+        joined = run and text[last_end:match.start()].strip(" \u00a0") == ""
+        if word[0].isupper() and (joined or not run):
+            run.append(fold(word))
+        else:
+            if run:
+                found.append("_".join(run) if len(run) > 1 else term(run[0], language))
+                run = []
+            if word[0].isupper():
+                run.append(fold(word))
+            elif len(word) > 1 and not _skipped(word, language):
+                found.append(term(word, language))
+        last_end = match.end()
+    if run:
+        found.append("_".join(run) if len(run) > 1 else term(run[0], language))
+    return [w for w in found if not _skipped(w, language)]
 
 
 def _skipped(word: str, language: str) -> bool:

@@ -429,6 +429,10 @@ def _token_pattern(language: str) -> re.Pattern:
     return re.compile(f"{NUMERIC_DATE_TOKEN}|{numbers}|{WORD.pattern}", re.UNICODE | re.IGNORECASE)
 
 
+# Languages that write an ordinal as a figure and a full stop ("2. Lig", "3. Oktober", "13. sırada").
+ORDINAL_DOTS = frozenset("tr de da nb no fi cs sk pl hu hr sr sl et lv is".split())
+# Languages that space their syllables, not their words: a figure's noun is the two syllables after it.
+SYLLABLE_SPACED = frozenset({"vi"})
 # Languages that write a case ending onto a name or a figure after an apostrophe ("Holding'e", "187'si", "2004'ten",
 # "31 Aralık'a"): the ending belongs to the word before it, and is no word of its own.
 SUFFIXED = frozenset({"tr", "az"})
@@ -997,6 +1001,7 @@ def details(text: str, language: str | None = None) -> Details:
     dates: set[str] = set()
     date_texts: list[str] = []
     names: set[str] = set()
+    syllables: list[tuple[int, str]] = []  # names of a language that spaces its syllables: (last word, name)
     i = 0
     while i < len(words):
         word, low = words[i], lowered[i]
@@ -1077,9 +1082,15 @@ def details(text: str, language: str | None = None) -> Details:
                        if words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
                        and folded[k] not in LOCAL_MONTHS and folded[k] not in LOCAL_WEEKDAYS][:2]
             shown = end + (1 if not used and counted and counted[0] == end else 0)
+            nouns = frozenset(_singular(folded[k]) for k in counted)
+            if language in SYLLABLE_SPACED and end < len(words) and words[end][0].isalpha():
+                # a noun of two syllables is one noun ("học sinh", pupils; "phòng học", classrooms)
+                nouns = frozenset({" ".join(w for w in folded[end:end + 2] if w[0].isalpha())})
+            if (kind == "count" and language in ORDINAL_DOTS and text[toks[i][2]:toks[i][2] + 1] == "."
+                    and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2] + 2 and words[i + 1][0].isalpha()):
+                kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count
             figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i),
-                                  " ".join(words[max(0, i - 1) if currency else i:shown]),
-                                  frozenset(_singular(folded[k]) for k in counted)))
+                                  " ".join(words[max(0, i - 1) if currency else i:shown]), nouns))
             i = end
             continue
         if not english:
@@ -1149,10 +1160,18 @@ def details(text: str, language: str | None = None) -> Details:
             dates.add(f"weekday:{weekday}")
             date_texts.append(word)
         elif _is_name(words, lowered, i, not_names):
-            for part in re.split(r"[-'’]", low):
-                if part and part not in ("s",):
-                    names.add(part if english else name_form(part))
+            if language in SYLLABLE_SPACED:
+                # a name of several syllables is one name ("Trường THCS Kiều Giang"), as it is one word elsewhere
+                if syllables and syllables[-1][0] == i - 1 and toks[i - 1][2] + 1 == toks[i][1]:
+                    syllables[-1] = (i, f"{syllables[-1][1]} {name_form(word)}")
+                else:
+                    syllables.append((i, name_form(word)))
+            else:
+                for part in re.split(r"[-'’]", low):
+                    if part and part not in ("s",):
+                        names.add(part if english else name_form(part))
         i += 1
+    names.update(name for _, name in syllables)
     return Details(tuple(_with_nouns(f, text, language) for f in figures), frozenset(dates), frozenset(names),
                    tuple(date_texts))
 
