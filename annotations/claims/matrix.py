@@ -28,12 +28,16 @@ class Cell:
     article: Article
     mentions: list[ClaimMention]
     omitted: bool = False
+    # Whether another outlet carries the claim. A mention's ``differs`` flag compares it with the claim's other
+    # mentions, which for a claim only one outlet carries are in that outlet's own article: not a difference
+    # between outlets, so such a cell just states the claim.
+    compared: bool = True
 
     @property
     def state(self) -> str:
         if not self.mentions:
             return "absent"
-        return "differs" if any(m.differs for m in self.mentions) else "states"
+        return "differs" if self.compared and any(m.differs for m in self.mentions) else "states"
 
 
 @dataclass
@@ -194,6 +198,8 @@ def story_claims(story, user) -> StoryClaims:
             in_article.setdefault(m.article_id, []).append(m)
         row.cells = [Cell(a, in_article.get(a.pk, [])) for a in articles]
         row.exclusive = len(outlets) >= 2 and len(row.outlets) == 1
+        for cell in row.cells:
+            cell.compared = row.shared
         if row.shared:
             for cell in row.cells:
                 if cell.mentions:

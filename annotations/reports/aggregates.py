@@ -156,6 +156,11 @@ class Report:
     def tags(self):
         return [TAG_BY_KEY[t] for t in self.filters.tags]
 
+    @property
+    def annotated_articles(self) -> int:
+        """How many of the articles in scope carry at least one of the highlights counted."""
+        return sum(1 for row in self.articles if any(cell["highlights"] for cell in row["tags"].values()))
+
 
 def build_report(filters: Filters, source=None, user=None, *, use_digests: bool = True) -> Report:
     """Every table of the reports page, in a fixed number of queries.

@@ -120,6 +120,7 @@
     }
     toolbar.hidden = false;
     placeNear(toolbar, rect, direction);
+    keepStatusClearSoon();
   }
 
   function hideToolbar() {
@@ -128,6 +129,7 @@
     field("start").value = "";
     field("end").value = "";
     setMessage("");
+    keepStatusClearSoon();
   }
 
   function resetToolbar() {
@@ -186,6 +188,7 @@
     if (!popover || popover.hidden) return;
     popover.hidden = true;
     popover.innerHTML = "";
+    keepStatusClear();
     var target = returnFocus === false ? null : returnTarget();
     if (target) target.focus({ preventScroll: true });
     popoverOpener = null;
@@ -212,9 +215,45 @@
       // Too tall for the room both above and below the highlight: the page scrolls just enough to show it
       // whole, its buttons included (on a phone it is fixed to the bottom of the screen and always shown).
       if (window.getComputedStyle(popover).position === "absolute") popover.scrollIntoView({ block: "nearest" });
+      keepStatusClear();
       // The chosen tag when the highlight is the user's to change; otherwise the first control (Close).
       var first = popover.querySelector("input:checked") || popover.querySelector("button, input, textarea");
       if (first) first.focus({ preventScroll: true });
+    });
+  }
+
+  /* ---------- the status line ----------
+   * "Saved" or "Updated" shows at the foot of the window for a few seconds (at the top on a phone). An open
+   * popover or toolbar lying there keeps its buttons: the line moves to the top of the window, or, with no room
+   * there either, waits out of sight (it has been announced already) until they close or move. Each answer
+   * brings a new status element, so the one in the page is looked up each time.
+   */
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  function keepStatusClear() {
+    var status = document.getElementById("reader-status");
+    if (!status) return;
+    status.classList.remove("is-raised", "is-tucked");
+    var open = [popover, toolbar].filter(function (element) { return element && !element.hidden; });
+    if (!open.length || !status.textContent.trim()) return;
+    var covers = function () {
+      var line = status.getBoundingClientRect();
+      return open.some(function (element) { return overlaps(line, element.getBoundingClientRect()); });
+    };
+    if (!covers()) return;
+    status.classList.add("is-raised");
+    if (covers()) status.classList.add("is-tucked");
+  }
+
+  var statusCheckScheduled = false;
+  function keepStatusClearSoon() {
+    if (statusCheckScheduled) return;
+    statusCheckScheduled = true;
+    window.requestAnimationFrame(function () {
+      statusCheckScheduled = false;
+      keepStatusClear();
     });
   }
 
@@ -343,6 +382,10 @@
     }
   });
 
+  document.body.addEventListener("htmx:afterSettle", keepStatusClearSoon);
+  window.addEventListener("scroll", keepStatusClearSoon, { passive: true });
+  window.addEventListener("resize", keepStatusClearSoon);
+
   document.body.addEventListener("htmx:afterSwap", function (event) {
     if (popover && event.detail.target === popover && !popover.querySelector(".popover-card, .error")) closePopover();
   });
@@ -360,6 +403,25 @@
   document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
     form.addEventListener("change", function () { form.requestSubmit(); });
   });
+
+  // Beside the text the side column scrolls on its own when taller than the window; while more of it is below,
+  // its foot fades out (app.css), so a card cut at the window's edge reads as "scroll for more".
+  var aside = document.querySelector(".reader-aside");
+  if (aside) {
+    var markAside = function () {
+      var more = aside.scrollHeight - aside.clientHeight - aside.scrollTop > 2;
+      aside.classList.toggle("has-more-below", more && window.getComputedStyle(aside).overflowY !== "visible");
+    };
+    var markAsideSoon = function () { window.requestAnimationFrame(markAside); };
+    aside.addEventListener("scroll", markAsideSoon, { passive: true });
+    window.addEventListener("resize", markAsideSoon);
+    document.body.addEventListener("htmx:afterSettle", markAsideSoon);
+    if (window.ResizeObserver) {
+      var observer = new ResizeObserver(markAsideSoon);
+      Array.prototype.forEach.call(aside.children, function (card) { observer.observe(card); });
+    }
+    markAside();
+  }
 
   // Links from reports point at a spot in the text: /articles/ID/#char-START.
   var spot = /^#char-(\d+)$/.exec(window.location.hash);

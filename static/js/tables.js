@@ -28,6 +28,11 @@
     if (wide) {
       var table = box.querySelector("table");
       var caption = isChart(box) ? box.querySelector("svg > title") : table && table.querySelector("caption");
+      // The first column stays in view (app.css); a column scrolled to, by focus or a link, lands beside it
+      // rather than under it.
+      var sticky = table && table.querySelector(":scope > thead > tr > th:first-child, :scope > tbody > tr > th:first-child");
+      var stuck = sticky && window.getComputedStyle(sticky).position === "sticky";
+      box.style.scrollPaddingInlineStart = stuck ? Math.ceil(sticky.getBoundingClientRect().width) + "px" : "";
       box.tabIndex = 0;
       box.setAttribute("role", "region");
       box.setAttribute("aria-label", (caption ? caption.textContent.trim() + ": " : "") +
