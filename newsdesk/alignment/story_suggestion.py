@@ -57,12 +57,14 @@ from newsdesk.alignment.words import (
     LETTERS,
     NUMBER,
     PAIRED_RUN,
+    SUFFIXING,
     character_pairs,
     content_words,
     figure,
     stem,
     stemmer,
     unigrams,
+    without_ending,
     word_matches,
 )
 from newsdesk.importing import furniture_vocabulary, ingest, languages
@@ -118,6 +120,9 @@ NAME_LINKS = {"en": frozenset({"of", "the"}), "es": frozenset({"de", "del", "la"
 # A sentence's opening article is no part of the name after it ("The Kremlin", "El Gobierno", "Nach Angaben"): in
 # English the articles, in another language its short function words (the English list holds "mill" and "fire").
 OPENING_WORDS = frozenset({"the", "a", "an"})
+# What a sentence's first word follows: the end of a sentence, a colon, a quotation mark; and the separators of a menu
+# or a breadcrumb ("Gündem > Spor", "Trang chủ | Thời sự"), each of whose items opens as a sentence does.
+SENTENCE_OPENERS = ".!?:\"“‘'„«»¿¡|>•·"
 OPENING_LETTERS = 4
 FIGURE = NUMBER  # in any script's digits, read as one figure (``words.figure``: "٢٤٠" is 240, "٦٫٥" is 6.5)
 # The year of a date ("14/10/2025", "14 Οκτωβρίου 2025", "8 มี.ค. 2569", "March 8, 2026", "พ.ศ. ๒๕๖๙") says when an
@@ -140,6 +145,12 @@ def reporting(title: str, text: str) -> str:
     language = languages.language_of(text)
     kept = [b for b in blocks
             if not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated, language=language)]
+    own = _own_names(text)
+    if own:
+        # The page's own names are its furniture wherever they stand ("… Postası'nı her sabah okumak için").
+        mention = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in sorted(own, key=len, reverse=True))
+                             + r")(?:['’][^\W\d_]+)?(?![\w])")
+        kept = [mention.sub("", block) for block in kept]
     return "\n\n".join([title] * TITLE_WEIGHT + (kept or blocks))
 
 
@@ -185,7 +196,8 @@ def names_and_figures(text: str) -> dict[str, str]:
     """The names and figures of ``text``: a normalised key for each, and the spelling first seen."""
     language = languages.language_of(text)
     opening, links, calendar = _reading_of_names(language)
-    lone_words_are_nouns = language in languages.CAPITALISED_NOUNS
+    opening = opening | TITLE_SYLLABLES.get(language, frozenset())
+    lone_words_are_nouns = language in languages.CAPITALISED_NOUNS or language in SYLLABIC
     pattern = CAPITALISED_AFTER_ELISION if language in ELIDING else CAPITALISED
     stemmed = stemmer(language)
     years = date_years(text, language)
@@ -194,11 +206,18 @@ def names_and_figures(text: str) -> dict[str, str]:
         # Thai writes no capitals: its names are read by the titles and the words for a place's kind before them.
         for key, surface in thai.names(text).items():
             found.setdefault(key, surface)
+    common = _common_openers(text, language, stemmed) if language in SUFFIXING else None
+    own = _own_names(text)
     for line in text.splitlines():
-        for run in _capitalised_runs(line, pattern, frozenset() if lone_words_are_nouns else links):
+        for run in _capitalised_runs(line, pattern, frozenset() if lone_words_are_nouns else links, language):
+            if line[run[0].start:run[-1].end] in own:
+                continue  # (a page filed unread by ``reporting``)
             before = line[: run[0].opens].rstrip()
+            opens_sentence = not before or before[-1] in SENTENCE_OPENERS
             stripped = False
-            while run and run[0].text.lower() in opening and not run[0].text.isupper():
+            while run and (languages.lower(run[0].text, language) in opening
+                           or common is not None and opens_sentence and not stripped and run[0].text in common) \
+                    and not run[0].text.isupper():
                 run, stripped = run[1:], True
             if not run:
                 continue
@@ -206,11 +225,11 @@ def names_and_figures(text: str) -> dict[str, str]:
             surface = line[run[0].start:run[-1].end]
             # A lone word after a sentence's opening article ("The Kremlin") is a name; opening it, not.
             if len(names) == 1 and not surface.isupper() and not stripped:
-                if lone_words_are_nouns or not before or before[-1] in ".!?:\"“‘'„«»¿¡":
+                if lone_words_are_nouns or opens_sentence:
                     continue
             if len(names) == 1 and stripped and lone_words_are_nouns:
                 continue
-            words = [w for w in (word.text.lower() for word in names)
+            words = [w for w in (languages.lower(word.text, language) for word in names)
                      if w not in calendar and stemmed(w) not in calendar]
             if words:
                 found.setdefault(" ".join(stemmed(w) for w in words), surface)
@@ -221,6 +240,60 @@ def names_and_figures(text: str) -> dict[str, str]:
             if len(read.replace(".", "")) >= 3 or "." in read:  # a day of the month says little
                 found.setdefault("#" + read, match.group())
     return found
+
+
+# Vietnamese writes a word as syllables apart ("học sinh", "thủy điện"), capitalises every syllable of a person's or
+# a place's name ("Phạm Đức Thắng", "Hà Nội") and the first syllable alone of an institution's name, a title or a
+# sentence ("Sở Giáo dục và Đào tạo", "Phó Chủ tịch"): a lone capitalised syllable is no name, as a lone capitalised
+# word is none in German; and a title's syllables before a name are no part of it.
+SYLLABIC = frozenset({languages.VIETNAMESE})
+TITLE_SYLLABLES = {languages.VIETNAMESE: frozenset("""
+    ông bà anh chị em cô chú bác cụ phó chủ tổng giám trưởng thủ bộ sở ủy uỷ ban phòng cục viện đài trường nhà
+    công hội đoàn thượng trung đại thiếu tướng tá úy uý tiến thạc giáo bác sĩ kỹ luật nhà báo phóng tỉnh thành
+    thị huyện quận xã phường
+""".split())}
+# The page's own names: its publisher's, after a copyright sign ("© Thông tấn Phương Nam"), and a wire's code in
+# brackets, which stands in its dateline ("Hà Lĩnh, 22/4 (TPN) –", "ANKARA (KBA) –") and alone on a line at its
+# end. Two pages of one wire share them whatever they report.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^.,;|\n]{2,60})", re.IGNORECASE)
+WIRE_CODE = re.compile(r"^\s*(?:[^\W\d_][^()\n]{0,40}?)?\((?P<code>[^\W\d_]{2,6})\)\s*(?:[-–—]|$)", re.MULTILINE)
+
+
+def _own_names(text: str) -> frozenset[str]:
+    """The names of the page itself (``COPYRIGHT``, ``WIRE_CODE``): each capitalised run of its publisher's name, and
+    its wire's code."""
+    own = set()
+    for match in COPYRIGHT.finditer(text):
+        owner, run = match["owner"].split(), []
+        own.add(" ".join(owner))
+        for word in owner + [""]:
+            if word[:1].isupper():
+                run.append(word)
+                continue
+            if len(run) > 1 or run and run[0].isupper():
+                own.add(" ".join(run))
+            run = []
+    own |= {match["code"] for match in WIRE_CODE.finditer(text) if match["code"].isupper()}
+    return frozenset(name.strip() for name in own if name.strip())
+
+
+def _common_openers(text: str, language: str, stemmed) -> frozenset[str]:
+    """The capitalised words of ``text`` (in a language that writes a name's case ending after an apostrophe,
+    ``words.SUFFIXING``) that are common words when they open a sentence: a name takes its endings after an
+    apostrophe ("Ankara'da"), so a word the text writes in lower case elsewhere, with its endings written onto it
+    ("Kulüp" beside "kulübün", "Parayı" beside "para") is none. A word the text also capitalises inside a sentence is
+    a name wherever it stands."""
+    lowered, inside, capitalised = set(), set(), set()
+    for match in CAPITALISED.finditer(text):
+        word = without_ending(match.group("word"), language)
+        if word[0].islower():
+            lowered.add(stemmed(word))
+            continue
+        capitalised.add(word)
+        before = text[:match.start()].rstrip(" \t")
+        if before and before[-1] not in SENTENCE_OPENERS and before[-1] != "\n":
+            inside.add(word)
+    return frozenset(word for word in capitalised - inside if not word.isupper() and stemmed(word) in lowered)
 
 
 # Languages whose names take case endings, compared with a text's words by their stems in ``event_words``.
@@ -299,11 +372,20 @@ class _Word(NamedTuple):
     opens: int  # where its token opens, an elided article included ("l'" of "l'Élysée")
 
 
-def _capitalised_runs(line: str, pattern: re.Pattern, links: frozenset) -> list[list[_Word]]:
+def _capitalised_runs(line: str, pattern: re.Pattern, links: frozenset,
+                      language: str | None = None) -> list[list[_Word]]:
     """Runs of words of ``line`` (found by ``pattern``) that open with a capital, with one space between, one of
     ``links`` ("of", "de") allowed between two of them (none in German, where "Angaben der Behörde" is a phrase
-    of nouns)."""
+    of nouns). In a language that writes a name's case ending after an apostrophe (``words.SUFFIXING``:
+    "Ankara'da"), the ending is no part of the word, and ends the run: "Portekiz'in Vale Formoso" is two names."""
     words = [_Word(m.group("word"), m.start("word"), m.end("word"), m.start()) for m in pattern.finditer(line)]
+    ended = set()
+    if language in SUFFIXING:
+        for index, word in enumerate(words):
+            bare = without_ending(word.text, language)
+            if bare != word.text:
+                words[index] = word._replace(text=bare, end=word.start + len(bare))
+                ended.add(index)
     runs, position = [], 0
     while position < len(words):
         if not words[position].text[0].isupper():
@@ -311,7 +393,7 @@ def _capitalised_runs(line: str, pattern: re.Pattern, links: frozenset) -> list[
             continue
         run = [words[position]]
         position += 1
-        while position < len(words) and _spaced(line, run[-1], words[position]):
+        while position < len(words) and position - 1 not in ended and _spaced(line, run[-1], words[position]):
             word = words[position].text
             if word[0].isupper():
                 run.append(words[position])

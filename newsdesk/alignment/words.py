@@ -122,6 +122,15 @@ LANGUAGE_STOP_WORDS = {
         είπε δήλωσε ανέφερε τόνισε πρόσθεσε εξήγησε σημείωσε υπογράμμισε λέει λένε δηλώνει αναφέρει είπαν
         δήλωσαν ανέφεραν σύμφωνα
     """.split()),
+    # Turkish: "said", "stated", "added", "explained", "stressed", "told" in the past tenses news prose writes them,
+    # and "according to" ("göre" is in the added function words).
+    "tr": frozenset("""
+        dedi dedim diyor söyledi söyledim söylüyor belirtti belirterek açıkladı açıklayarak ekledi vurguladı
+        kaydetti konuştu anlattı bildirdi ifade dile etti getirdi aktardı
+    """.split()),
+    # Vietnamese: "said" ("nói") and "affirmed" ("khẳng định": its first syllable, as its words are read syllable by
+    # syllable; "định" is a syllable of many other words).
+    "vi": frozenset("nói khẳng".split()),
     # Thai: titles before a name ("นาย", Mr, is in PyThaiNLP's list; "ผศ.ดร.", assistant professor and doctor),
     # "ราว" (about, beside "ประมาณ" of the list), verbs of saying ("ระบุ", "เผย", "กล่าวว่า"), and the words and
     # abbreviations that only say when: the months, written out and abbreviated, the weekdays, the era ("พ.ศ."),
@@ -274,9 +283,17 @@ def korean_word_stem(word: str) -> str:
     return korean_stem(word) if HANGUL_RUN.search(word) else stem(word)
 
 
-LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem}
+@functools.lru_cache(maxsize=200_000)
+def vietnamese_stem(word: str) -> str:
+    """A syllable of a Vietnamese text in lower case, its tone mark where both spellings meet
+    (``languages.vietnamese_folded``: "thủy" and "thuỷ"). Vietnamese words take no endings: an acronym's last "s"
+    ("THCS") is no English plural."""
+    return languages.lookup_form(word, languages.VIETNAMESE)
+
+
+LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "vi": vietnamese_stem}
 # The stemmers that fold a word's spelling, not its endings: the same with ``unigrams``' words as written.
-SPELLING_STEMMERS = {"hi": hindi_stem}
+SPELLING_STEMMERS = {"hi": hindi_stem, "vi": vietnamese_stem}
 
 
 @functools.cache
@@ -294,7 +311,8 @@ def stemmer(language: str | None):
     if name not in snowballstemmer.algorithms():
         return stem
     algorithm = snowballstemmer.stemmer(name)
-    return functools.lru_cache(maxsize=100_000)(lambda word: algorithm.stemWord(word.lower().replace("’", "'")))
+    return functools.lru_cache(maxsize=100_000)(
+        lambda word: algorithm.stemWord(languages.lower(word, language).replace("’", "'")))
 
 
 def _reading(language: str | None, text: str) -> tuple[object, object, bool]:
@@ -313,6 +331,18 @@ def skipped_word(skipped: frozenset, language: str | None, word: str) -> bool:
 
 def _unelided(lowered: str, eliding: bool) -> str:
     return ELIDED.sub("", lowered, count=1) if eliding else lowered
+
+
+# Languages that write a name's case ending after an apostrophe ("Ankara'da", "FIFA'nın", "Holding’e"): the word
+# is what comes before it, and the ending is no part of a name, a term or a label.
+SUFFIXING = languages.DOTTED_I_LANGUAGES
+APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]+$")
+
+
+def without_ending(word: str, language: str | None) -> str:
+    """``word`` without the case ending a language that writes it after an apostrophe (``SUFFIXING``) gives it
+    ("Ankara'da": "Ankara"); any other word as it is."""
+    return APOSTROPHE_ENDING.sub("", word) if language in SUFFIXING else word
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -378,7 +408,8 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
                 result.append((f"{previous[0]} {term}", f"{previous[1]} {surface}"))
             previous = (term, surface)
             continue
-        lowered = _unelided(surface.lower().replace("’", "'"), eliding)
+        surface = without_ending(surface, language)
+        lowered = _unelided(languages.lower(surface, language).replace("’", "'"), eliding)
         if _letters(lowered) < 2 or skipped(lowered):
             previous = None
             continue
@@ -404,7 +435,8 @@ def analyse(text: str, language: str | None = None) -> list[str]:
 
 def content_words(text: str, language: str | None = None) -> str:
     """The passage's content words in lower case, for the character n-gram view."""
-    return " ".join(surface.lower() for term, surface in terms_with_surface(text, language) if " " not in term)
+    return " ".join(languages.lower(surface, language) for term, surface in terms_with_surface(text, language)
+                    if " " not in term)
 
 
 def unigrams(text: str, language: str | None = None, folded: bool = True) -> list[str]:
@@ -418,7 +450,7 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
         stemmed = SPELLING_STEMMERS.get(language, stem)
     result = []
     for word, _ in word_matches(text):
-        lowered = word.lower().replace("’", "'")
+        lowered = languages.lower(without_ending(word, language), language).replace("’", "'")
         if THAI_CHARACTER.match(lowered):
             term = _thai_term(lowered)
             if term and not skipped(term):

@@ -66,6 +66,19 @@ ADDED_FUNCTION_WORDS = {
         되다 된다 된 될 되는 돼 됐다 되고 되어 이다 이었다 입니다 아니다 아닌 같은 같다 같이 있 없 않 되
     """.split()),
 }
+# Turkish: the list's letters were read in the wrong code page (ISO 8859-9 as Latin-1: "altmýþ", "þey", "bazý"
+# for "altmış", "şey", "bazı"), and it lacks the postpositions, conjunctions and auxiliaries news prose is made of
+# ("olarak", "göre", "kadar", "sonra", "değil", "olan", "ancak"), the demonstratives and pronouns in their cases
+# ("bunlar", "onun", "şöyle") and the adverbs that bind a clause ("artık", "hâlâ", "yine").
+ADDED_FUNCTION_WORDS["tr"] = frozenset("""
+    o bunlar şunlar onlar bunların onların bunları onları bunlara onlara onun ona onu ondan onda bizim sizin
+    kendi kendisi kendisine kendini kendileri birbirine şöyle böyle öyle şimdi artık hâlâ hala yine gene zaten
+    olarak olan olduğu olduğunu olması olmak oldu olur olacak olup değil değildir idi imiş iken
+    göre kadar sonra önce beri dolayı itibaren karşı rağmen üzere doğru başka diğer aynı bazı birçok birkaç
+    ancak fakat lakin oysa yoksa hatta bile dahi ayrıca ise ki mi mı mu mü ya ve veya de da
+    her hiç tüm bütün çok az daha en pek gibi için ile üzerine hakkında arasında içinde sırasında yani
+    şu şunu şuna şunun şey şeyi şeyler nasıl neden niye hangi kaç
+""".split())
 # Modern Greek's function words, written here as the language writes them: the package's Greek list is Ancient
 # Greek's (breathing marks, "σ" for the final "ς": "αὐτόσ", "τῆσ", "καί"), of which modern text meets three words
 # ("μετά", "κατά", "τι"), so a Greek text was read as English and its "και", "το", "θα", "της" were the words its
@@ -188,6 +201,7 @@ def greek_folded(text: str) -> str:
 
 
 LOOKUP_FOLDS = {"ar": arabic_folded, "hi": hindi_folded, "el": greek_folded}
+VIETNAMESE = "vi"
 # The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
 FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "hi": re.compile("[\u0900-\u097f]"),
                   "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]")}
@@ -197,6 +211,11 @@ FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "hi": re.compile("[\u0900
 # (``function_words``), never a content word a caller skips.
 ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 PROCLITICS = {"ar": ARABIC_PROCLITICS}
+
+
+# The letters of a list read in the wrong code page, put back: the package's Turkish list was written in ISO 8859-9
+# and read as Latin-1, where its "ı", "ş", "ğ" are "ý", "þ", "ð" (letters Turkish never writes).
+MISREAD_LISTS = {"tr": str.maketrans("ýþðÝÞÐ", "ışğİŞĞ")}
 
 
 def language_name(language: str) -> str:
@@ -220,6 +239,8 @@ def function_words(language: str) -> frozenset[str]:
             if language not in OWN_FUNCTION_WORDS else OWN_FUNCTION_WORDS[language]()
     except StopWordError:
         listed = frozenset()
+    if language in MISREAD_LISTS:
+        listed = frozenset(word.translate(MISREAD_LISTS[language]) for word in listed)
     words = listed | added
     if language in LOOKUP_FOLDS:
         # The list's tatweel ("ـ") folds to nothing, which is no word.
@@ -231,11 +252,51 @@ def function_words(language: str) -> frozenset[str]:
     return words
 
 
+# Turkish and Azerbaijani write a dotted and a dotless "i" in both cases: "İ" is "i" in lower case and "I" is "ı"
+# ("İSTANBUL", "IĞDIR"). Lower case elsewhere writes "İ" as "i" with a combining dot ("i̇"), a letter no word is
+# looked up by.
+DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
+DOTTED_I = str.maketrans({"İ": "i", "I": "ı"})
+COMBINING_DOT = "\u0307"
+
+
+def lower(text: str, language: str | None = None) -> str:
+    """``text`` in lower case as ``language`` writes it: Turkish "I" is "ı" and "İ" is "i"; in any language the
+    combining dot lower case leaves on an "i" from an "İ" is left out ("DERVİŞGÖL": "dervişgöl")."""
+    if language in DOTTED_I_LANGUAGES:
+        text = text.translate(DOTTED_I)
+    text = text.lower()
+    return text.replace("i" + COMBINING_DOT, "i") if COMBINING_DOT in text else text
+
+
+# Vietnamese writes a syllable's tone mark in two places: on the first vowel of "oa", "oe" and "uy" when no
+# consonant ends the syllable (the older style, "hóa", "thủy", "hòe") or on the second (the newer, "hoá", "thuỷ",
+# "hoè"); sites, and one site's writers, write both. ``vietnamese_folded`` writes the mark on the second vowel, as
+# both styles do when a consonant follows ("hoàn", "thuyền"), so that the two spellings of a syllable meet.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+TONE_ON_FIRST_VOWEL = re.compile(f"([oO])([{TONE_MARKS}])([aAeE])|([uU])([{TONE_MARKS}])([yY])")
+
+
+def vietnamese_folded(text: str) -> str:
+    """``text`` with its tone marks on "oa", "oe" and "uy" written on the second vowel ("thủy": "thuỷ", "hóa":
+    "hoá")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    if not TONE_ON_FIRST_VOWEL.search(decomposed):
+        return text
+    moved = TONE_ON_FIRST_VOWEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2) if m.group(1)
+                                    else m.group(4) + m.group(6) + m.group(5), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+LOOKUP_FOLDS[VIETNAMESE] = vietnamese_folded
+FOLDED_SCRIPTS[VIETNAMESE] = re.compile("[\u1ea0-\u1ef9ơưăđƠƯĂĐ]")
+
+
 def lookup_form(word: str, language: str | None) -> str:
-    """``word`` as it is looked up among the function words of ``language``: in lower case, with a straight
-    apostrophe, and with the folds of its script (``LOOKUP_FOLDS``: Arabic's hamza and vowel marks, Hindi's
-    chandrabindu and nukta)."""
-    word = word.lower().replace("’", "'")
+    """``word`` as it is looked up among the function words of ``language``: in lower case (``lower``), with a
+    straight apostrophe, and with the folds of its script (``LOOKUP_FOLDS``: Arabic's hamza and vowel marks, Hindi's
+    chandrabindu and nukta, Vietnamese tone marks)."""
+    word = lower(word, language).replace("’", "'")
     folds = LOOKUP_FOLDS.get(language)
     if folds is None:
         return word
@@ -251,7 +312,7 @@ def is_function_word(word: str, language: str | None, words: frozenset[str] | No
     if word in words:
         return True
     if language not in LOOKUP_FOLDS and language not in PROCLITICS:
-        return word.lower().replace("’", "'") in words
+        return lower(word, language).replace("’", "'") in words
     form = lookup_form(word, language)
     if form in words:
         return True
