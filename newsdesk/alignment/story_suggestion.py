@@ -63,6 +63,7 @@ from newsdesk.alignment.words import (
     figure,
     stem,
     stemmer,
+    terms_with_surface,
     unigrams,
     without_ending,
     word_matches,
@@ -189,6 +190,9 @@ def words_of(document: str) -> list[str]:
     language = languages.language_of(document)
     years = date_years(document, language)
     terms = unigrams(document, language, folded=False)
+    if language in SYLLABIC:
+        # Its words, not its syllables (``syllable_pairs``): the figures, and the pairs of syllables.
+        terms = [term for term in terms if term[:1].isdigit()] + syllable_pairs(document, {}, language).split()
     return [term for term in terms if term not in years] if years else terms
 
 
@@ -330,6 +334,8 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     language = languages.language_of(text)
     if names is None:
         names = names_and_figures(text)
+    if language in SYLLABIC:
+        return syllable_pairs(text, names, language)
     named = {word.lower() for surface in names.values() for word in NAME_WORD.findall(surface)}
     # A name is written in other cases too ("Κεραμόβρυση", "Κεραμόβρυσης"): its words are left out in any of them.
     stemmed = stemmer(language) if language in ELIDING or language in INFLECTED_NAMES else None
@@ -353,11 +359,33 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     return " ".join(told)
 
 
+PAIR_JOINER = "_"  # between the syllables of an event term of a language written in syllables (``syllable_pairs``)
+CLAUSE_BREAK = re.compile(r"[^\w\s'’-]+|\n")
+
+
+def syllable_pairs(text: str, names: dict[str, str], language: str) -> str:
+    """The event words of a text in a language written in syllables apart (``SYLLABIC``): its pairs of neighbouring
+    content syllables within a clause, each joined into one term ("học_sinh", "thuỷ_điện"), its names left out where
+    they are written. Most of its words are two syllables, and one syllable is part of many words ("đồng" of "tỷ
+    đồng", "đồng ruộng" and the name "Đồng Bãi"): syllables alone, or their character n-grams, made any two
+    reports alike, and a name's syllables left out everywhere took the words they belong to with them."""
+    surfaces = sorted({surface for key, surface in names.items() if not key.startswith("#")}, key=len, reverse=True)
+    if surfaces:
+        text = re.sub("|".join(re.escape(surface) for surface in surfaces), "\n", text)
+    pairs = []
+    for clause in CLAUSE_BREAK.split(text):
+        pairs += [surface.lower().replace(" ", PAIR_JOINER) for term, surface in terms_with_surface(clause, language)
+                  if " " in term]
+    return " ".join(pairs)
+
+
 def event_terms(grams, told: str) -> list[str]:
     """The terms of event words (``event_words``): character n-grams of each word (``grams``, scikit-learn's
     ``char_wb`` analyser), which meet across a word's endings; a Thai word whole, as Thai words take no endings, and
     n-grams of four or five of its characters are a syllable, which unrelated words share ("ผู้" of "ผู้สูงอายุ",
     elderly, and "ผู้เสียหาย", the injured)."""
+    if PAIR_JOINER in told:
+        return told.split()
     if not THAI_CHARACTER.search(told):
         return grams(told)
     words = told.split()
@@ -724,7 +752,7 @@ def shared_terms(matrix: StoryMatrix, vector, story_sum: np.ndarray, document: s
     for position in order:
         term = matrix.vocabulary[weights.indices[position]]
         if weights.data[position] > 0:
-            terms.append(spelling.get(term, term))
+            terms.append(spelling.get(term, term).replace(PAIR_JOINER, " "))
     return terms[:REASONS]
 
 

@@ -38,12 +38,17 @@ def stored_documents():
 # council can be (0.49: wording 0.32, event words 0.33, names 0.66); a Thai report of Huai Phanoen's charity
 # mini-marathon shares the town, its village and school, the district chief and the governor with the story of the
 # elephants that walked into the town, and the dictionary cuts the town's name into two common words (ห้วย, พะเนิน)
-# that count as words of the event (0.31).
+# that count as words of the event (0.31); a Vietnamese wire report of a bridge opening in Khê Lâm shares the town,
+# its river, commune and school, the province's chairman and the wire's own page (its menu, its keyword line, its
+# reuse notice, which no Vietnamese furniture rule reads yet) with the wire's report of the town's flood: its event
+# words, read as pairs of syllables, are far from the story's (0.28), its wording is not (0.50: wording 0.44 and 0.43,
+# names 0.76).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
                 "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
-                "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT}
+                "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
+                "khelam-cau-ben-dinh.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
