@@ -34,7 +34,15 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, thai, verbal, wordclass
-from newsdesk.alignment.words import CALENDAR, character_pairs, stem, stop_words, stop_words_for
+from newsdesk.alignment.words import (
+    APOSTROPHE_ENDING,
+    CALENDAR,
+    SUFFIXING,
+    character_pairs,
+    stem,
+    stop_words,
+    stop_words_for,
+)
 from newsdesk.importing import furniture_vocabulary, languages
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, run_words
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
@@ -289,6 +297,7 @@ CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
                                  "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
+UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
 # Languages without articles: the small word before a noun is most often the preposition that governs it.
 GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
 # Greek's articles but the genitive ("του", "της", "των", which bind a noun to the one before it: "η πεζοδρόμηση της
@@ -341,7 +350,7 @@ APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and i
 
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
                    capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
-                   breaks: frozenset = frozenset()):
+                   breaks: frozenset = frozenset(), suffixing: bool = False):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -352,7 +361,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     ``verbal.verbal_words``: "Voté mardi soir", "Umweg kostet Zeit"). The phrases several passages share win in
     ``label_topics``, and a phrase that recurs is most often a name or a noun phrase: verbs change their endings
     from one sentence to the next. A word of ``breaks`` (Greek's articles but the genitive: ``GREEK_BREAKS``) opens
-    a second noun phrase: no run holds one ("χειμώνα ο τζίρος")."""
+    a second noun phrase: no run holds one ("χειμώνα ο τζίρος"). With ``suffixing`` (a language that writes a
+    name's case ending after an apostrophe: Turkish), a phrase ends without it."""
     def acts_as_verb(position: int) -> bool:
         # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
         # of "die Stadt verbot"), and a name where it does not open a sentence ("gare de Vienne", "qu'il vienne").
@@ -369,6 +379,11 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     def capital(position: int) -> bool:
         return 0 <= position < len(words) and is_word(words[position]) and is_capitalised(words[position])
 
+    def unit(position: int) -> bool:
+        # A short lower-case word after a figure is its unit.
+        return 0 < position < len(words) and words[position - 1][:1].isdigit() and words[position].islower() \
+            and len(words[position]) <= UNIT_LETTERS
+
     starts = sentence_starts(words)
     for start in range(len(words)):
         if not is_word(words[start]) or function(start) or words[start].lower() in OTHER_DATE_NAMES:
@@ -379,19 +394,26 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
             continue
         if start and governed and function(start - 1) and is_word(words[start - 1]):
             continue
+        if unit(start) or words[start][:1].isdigit() and unit(start + 1):
+            continue  # a measure ("1.850 ha lúa mùa", "38 km"): it says how much, it names nothing
         if start and words[start][:1].isdigit() and words[start - 1][:1].isdigit() and spans is not None \
                 and text is not None and text[spans[start - 1][1]:spans[start][0]] in GROUP_SEPARATORS:
             continue
         for end in range(start, min(len(words), start + RUN_WORDS)):
             if not is_word(words[end]) or acts_as_verb(end) or end > start and words[end].lower() in breaks:
                 break
+            if end > start and text is not None and spans is not None \
+                    and "\n" in text[spans[end - 1][1]:spans[end][0]]:
+                break  # a line ends a phrase: a heading and the line below it ("Yorumlar" over "Yorum yapmak…")
+            if end > start and suffixing and APOSTROPHE_ENDING.search(words[end - 1]):
+                break  # a case ending ends its noun phrase ("Holding'e satıldı")
             if function(end) or words[end][:1].isdigit() or words[end].lower() in OTHER_DATE_NAMES:
                 continue  # nor a date ("30 de junio", "am Donnerstag"): it says when, not what
             if capitalised_nouns and not capital(end):
                 continue
             if not capitalised_nouns and capital(end) and capital(end + 1):
                 continue  # the name goes on
-            yield from _phrase(words, text, spans, start, end, skipped)
+            yield from _phrase(words, text, spans, start, end, skipped, suffixing)
 
 
 # Words that say when, not what: a phrase ending on one ("eight other countries in June", "launches in recent
@@ -436,7 +458,7 @@ def _cut_short(words: list[str], classes: list[str], end: int) -> bool:
     return False
 
 
-def _phrase(words, text, spans, start: int, end: int, skipped: frozenset | None = None):
+def _phrase(words, text, spans, start: int, end: int, skipped: frozenset | None = None, suffixing: bool = False):
     span = words[start:end + 1]
     if skipped is None:
         content = [w for w in span if is_content(w)]
@@ -448,6 +470,9 @@ def _phrase(words, text, spans, start: int, end: int, skipped: frozenset | None 
         phrase = re.sub(r"\s+", " ", text[spans[start][0]:spans[end][1]])
     else:
         phrase = " ".join(span)
+    if suffixing:
+        # A case ending after an apostrophe is no part of what the phrase names ("… Holding'e": "… Holding").
+        phrase = APOSTROPHE_ENDING.sub("", phrase)
     yield phrase, tuple(stem(w.lower()) for w in content), start, end
 
 
@@ -547,7 +572,7 @@ class RunReading(Reading):
 
     def candidates(self, words, text, spans):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
-                              self.language in GOVERNED, self.verbs, self.breaks)
+                              self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING)
 
 
 class JapaneseReading(Reading):

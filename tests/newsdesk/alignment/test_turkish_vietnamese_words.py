@@ -1,6 +1,6 @@
 """Turkish and Vietnamese words, names and event words, read as the languages write them."""
 
-from newsdesk.alignment import story_suggestion, words
+from newsdesk.alignment import labels, story_suggestion, words
 from newsdesk.importing import languages
 
 TURKISH = ("Belediye meclisi bu akşam toplandı ve yeni kütüphane için oy kullandı. Üyelerin çoğu projeye destek "
@@ -86,3 +86,29 @@ def test_a_page_s_publisher_and_wire_code_are_no_names_of_what_it_reports():
 
     assert "lê văn hải" in found
     assert not any("tmv" in key or "miền vui" in key for key in found)
+
+
+def _runs(text: str, language: str, **options) -> list[str]:
+    spans = labels.token_spans(text)
+    words_, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
+    return [phrase for phrase, *_ in labels.word_run_spans(words_, text, places, words.stop_words_for(language),
+                                                           **options)]
+
+
+def test_a_turkish_label_ends_without_the_case_ending_after_its_apostrophe():
+    phrases = _runs("Kulüp dün Kuzeybağ Enerji Holding'e satıldı.", "tr", suffixing=True)
+
+    assert "Kuzeybağ Enerji Holding" in phrases
+    assert not any("'" in phrase for phrase in phrases)
+
+
+def test_no_label_runs_over_a_line_break():
+    assert not any("\n" in phrase or "Yanıtlar Yanıt" in phrase
+                   for phrase in _runs("Yanıtlar\nYanıt yazmak için giriş yapın.", "tr"))
+
+
+def test_no_label_opens_on_a_unit_or_a_measure():
+    phrases = _runs("Nông dân mất 40 ha lúa mùa.", "vi")
+
+    assert "lúa mùa" in phrases
+    assert not any(phrase.startswith(("ha ", "40 ha")) for phrase in phrases)
