@@ -373,17 +373,24 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
     reporting. ``repeats``: how often each line (compared by ``furniture_lines.normal``) occurs in the story.
     ``inside_body``: the passage sits between two paragraphs of prose, where a sentence shaped like a
     contributor's note ("Ana Ruiz is a professor of law at …") is part of the story."""
-    from newsdesk.importing.furniture_lines import line_furniture, normal
+    from newsdesk.importing.furniture_lines import consent_button, line_furniture, normal
 
     lines = visible_lines(text)
     if not lines or any(word_count(line) > line_rule_words(line) for line in lines):
         return []
-    found = []
+    found, rules, buttons = [], set(), 0
     for line in lines:
         judged = line_furniture(line, repeats.get(normal(line), 1))
+        # A consent banner's button on a line of its own ("Kabul Et", "Đồng ý") is one under its banner.
+        if judged is None and consent_button(line):
+            buttons += 1
+            continue
         if judged is None or inside_body and judged[0] == "contributor_bio":
             return []
         found.append(judged[1])
+        rules.add(judged[0])
+    if buttons and "consent" not in rules:
+        return []
     return list(dict.fromkeys(found))
 
 

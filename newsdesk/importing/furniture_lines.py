@@ -17,15 +17,16 @@ is a translation, a study's reference, delayed market data, a date behind its la
 widget's switch ("Auto-refresh on"), a correspondent's dateline ("… reports from …"), a link behind a marker and any
 separator ("ALSO READ | …") and a call to action in a line's later sentence, and the outlet's note to its readers
 about its own pages (the rules for its comments: "we" and "our stories", readers named in the third person). The
-same furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian, Polish and Greek is told by the
-words of ``furniture_vocabulary`` (labels, prompts, consent banners and their buttons, credits, bylines, time stamps,
-contributors' notes and disclaimers), in Hindi, Chinese and Korean its labels, consent banners, credits,
-disclaimers, offers and contributors' notes (behind their label, or in brackets opening on the word for the
-writer), in Thai the same, its phrases found inside its runs of letters, and in Japanese its consent banners,
-disclaimers, contributors' notes and invitations to send in pictures; a broadcaster's sign-off ("Jane Roe, Channel 9
-News, Lisbon.") by its shape in any alphabet. Thai ends its sentences with a space and writes its headlines as its
-sentences: a line of its prose is told by the small words that join a sentence (``unstopped_prose``). No list of
-any site's actual lines is used.
+same furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian, Polish, Greek, Turkish and
+Vietnamese is told by the words of ``furniture_vocabulary`` (labels, prompts, consent banners and their buttons,
+credits, bylines, time stamps, contributors' notes and disclaimers; Turkish's prompts by their polite imperative,
+Vietnamese's where they open the line, a donation appeal by its words, not its account's figures), in Hindi, Chinese
+and Korean its labels, consent banners, credits, disclaimers, offers and contributors' notes (behind their label, or
+in brackets opening on the word for the writer), in Thai the same, its phrases found inside its runs of letters, and
+in Japanese its consent banners, disclaimers, contributors' notes and invitations to send in pictures; a broadcaster's
+sign-off ("Jane Roe, Channel 9 News, Lisbon.") by its shape in any alphabet. Thai ends its sentences with a space and
+writes its headlines as its sentences: a line of its prose is told by the small words that join a sentence
+(``unstopped_prose``). No list of any site's actual lines is used.
 
     line_furniture(text, repeats=1) -> (rule, reason) or None
 
@@ -131,6 +132,31 @@ CALL_TO_ACTION_OBJECTS = frozenset(
 SECOND_PERSON = frozenset("you your yours here now free today app us our".split()) | vocabulary.words(
     vocabulary.ADDRESS
 )
+# The entries of several words of those tables (Vietnamese writes its words as syllables set apart by spaces: "tải
+# ứng dụng", "ứng dụng", "của bạn"), found as phrases in the folded line.
+CALL_TO_ACTION_PHRASES = vocabulary.word_phrases(vocabulary.CALL_TO_ACTION)
+OBJECT_PHRASES = vocabulary.word_phrases(vocabulary.OBJECTS)
+ADDRESS_PHRASES = vocabulary.word_phrases(vocabulary.ADDRESS)
+OUR_PHRASES = vocabulary.word_phrases(vocabulary.OUR)
+OFFER_PHRASES = vocabulary.word_phrases(vocabulary.OFFER_WORDS)
+
+
+def _opens_with_call(first: str, folded_text: str) -> bool:
+    """The line (``first``: its first word, ``folded_text``: the line, both folded) opens with an imperative, a word
+    of ``CALL_TO_ACTION_VERBS`` or a phrase of the tables' ("tải ứng dụng")."""
+    return first in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(folded_text) is not None
+
+
+def _addressed(words, folded_text: str) -> bool:
+    """Among ``words`` (folded) or as a phrase of ``folded_text``, a word by which the outlet speaks to the reader."""
+    return bool(SECOND_PERSON.intersection(words)) or ADDRESS_PHRASES.search(folded_text) is not None
+
+
+def _offered(words, folded_text: str) -> list[str]:
+    """What the line offers the reader among ``words`` (folded) and the phrases of ``folded_text``: app, newsletter."""
+    return sorted(CALL_TO_ACTION_OBJECTS.intersection(words)) + OBJECT_PHRASES.findall(folded_text)
+
+
 APPEAL_CUES = (
     "support", "donate", "donation", "patron", "subscribe", "subscription", "readers like you", "join our",
     "help us", "our journalism", "our reporting", "sign up", "membership", "become a member", "contribute",
@@ -344,7 +370,10 @@ NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al e
 # alphabet; in a script without capitals (``CASELESS_NAMES``: Arabic) it is told by its place, two to four words
 # before a job, the first without the article, and line and tables are compared as ``folded`` spells them (hamza,
 # vowel marks).
-NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž", "cyrillic": "А-ЯЁ", "greek": "Α-ΩΆΈΉΊΌΎΏΪΫ"}
+# Vietnamese writes capitals of its own beyond Latin's first blocks ("Ư", "Ơ", "Ấ", "Ỷ"): they are listed, since that
+# block sets each capital beside its small letter.
+VIETNAMESE_CAPITALS = "ƠƯ" + "".join(chr(code) for code in range(0x1EA0, 0x1EFA) if chr(code).isupper())
+NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž" + VIETNAMESE_CAPITALS, "cyrillic": "А-ЯЁ", "greek": "Α-ΩΆΈΉΊΌΎΏΪΫ"}
 NAME_ALPHABETS = {"ru": "cyrillic", "el": "greek"}
 # Thai writes no capitals either, and no spaces inside a name: a name is two to four runs of its letters (given name,
 # family name), and the job or the copula is written onto the word after it ("… เป็นนักเขียน").
@@ -387,6 +416,12 @@ def _phrases(table: dict[str, str], language: str, inflected: bool = False) -> r
 # Languages that write a person's honorific onto the name ("นายธนากร"): a name that opens with one is a person in the
 # news, as "Frau Lanz" is.
 HONORIFICS_WRITTEN_ON = ("th",)
+# Languages that put the verb last (Turkish): a note is a full name and a comma, then what the writer does, the verb
+# closing each sentence ("<name>, 1968'de <town>'de doğdu. <paper>'de 2004'ten bu yana … yazıları yazıyor."); its
+# ``BIO_COPULAS`` entry is the comma. A person in the news is brought in the same way ("<name>, 1968'de … doğdu;
+# babası …"): the writer's beat (``WRITES_ABOUT``) or a job of the contributor class in the note's first words tells
+# the note.
+VERB_LAST = ("tr",)
 
 
 class _BioRules:
@@ -423,11 +458,18 @@ class _BioRules:
         # The verb ends where a space or a stop follows it or, in a script written without spaces, where the next
         # word begins ("… เป็นนักเขียน").
         verb_end = rf"(?=[\s,:]|$|(?<=[{SOUTHEAST_ASIAN}])[{SOUTHEAST_ASIAN}])"
-        self.opening = re.compile(
-            rf"^{title}{article}(?P<name>{first}(?:\s+(?:{word}|{particles})){{1,3}})\s+"
-            rf"(?:(?P<verb>{_forms(verbs, language)}){verb_end}\s*{job})(?P<rest>.*)$",
-            re.DOTALL,
-        )
+        self.verb_last = language in VERB_LAST
+        if self.verb_last:  # the name, a comma, the note
+            self.opening = re.compile(
+                rf"^{title}(?P<name>{first}(?:\s+(?:{word}|{particles})){{1,3}}),\s+(?P<verb>)(?P<rest>.*)$",
+                re.DOTALL,
+            )
+        else:
+            self.opening = re.compile(
+                rf"^{title}{article}(?P<name>{first}(?:\s+(?:{word}|{particles})){{1,3}})\s+"
+                rf"(?:(?P<verb>{_forms(verbs, language)}){verb_end}\s*{job})(?P<rest>.*)$",
+                re.DOTALL,
+            )
         self.caseless = bool(caseless)
         self.honorific_written_on = language in HONORIFICS_WRITTEN_ON
         self.job_verbs = _phrases(vocabulary.JOB_VERBS, language)
@@ -501,7 +543,7 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     if word_count(first_sentence) > BIO_SENTENCE_WORDS:
         return False
     verb = match.group("verb") or ""
-    if bio.writes.fullmatch(verb) or bio.writes.search(first_sentence):
+    if bio.writes.fullmatch(verb) or bio.writes.search(first_sentence) or bio.verb_last and bio.writes.search(rest):
         return True
     if bio.job_verbs.fullmatch(verb):
         return bool(bio.institutions.search(first_sentence))
@@ -670,8 +712,12 @@ CONSENT_CUES = re.compile(
 )
 
 
-PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[€$£₹]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b|"
-                   r"\bप्रति (?:माह|महीना|महीने|वर्ष|साल)", re.I)
+PRICE = re.compile(r"[$€£¥₹₺]\s?\d|\d\s?[€$£₹₺]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b|"
+                   r"\bप्रति (?:माह|महीना|महीने|वर्ष|साल)|"
+                   # Turkish lira ("89,90 TL'den"), and a price per month in Turkish ("ayda") and Vietnamese
+                   # ("49.000 đồng/tháng").
+                   r"\d\s?TL(?![^\W\d_])|\bayda\b[^.]{0,20}\d|"
+                   r"\d\s?(?:(?:nghìn|ngàn|triệu)\s)?(?:đồng|đ|vnđ|vnd)\s?/\s?(?:tháng|năm)", re.I)
 OFFER_WORDS = frozenset(
     "subscribe subscription subscriber subscribers trial cancel access member membership members".split()
 ) | vocabulary.words(vocabulary.OFFER_WORDS)
@@ -834,6 +880,12 @@ OTHER_BYLINE = re.compile(
     "^" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：])?\s++(?P<name>\S.*)$", re.IGNORECASE
 )
 OTHER_APPEAL_READERS = vocabulary.pattern(vocabulary.APPEAL_READERS)
+OTHER_READER_PROMPTS = vocabulary.pattern(vocabulary.READER_PROMPTS)
+OTHER_OPENING_PROMPTS = re.compile(
+    r"[\W_]*+" + vocabulary.alternatives(vocabulary.OPENING_PROMPTS) + vocabulary.WORD_END
+)
+OTHER_DONATION_MEANS = vocabulary.pattern(vocabulary.DONATION_MEANS)
+READER_PROMPT_WORDS = 30  # a prompt runs a sentence or two
 OTHER_READER_APPEALS = vocabulary.pattern(vocabulary.READER_APPEALS)
 OTHER_APPEAL_OUTLET = vocabulary.pattern(vocabulary.APPEAL_OUTLET)
 # A broadcaster's or a paper's name in Latin letters opening a Japanese line as its subject ("hrbでは、", folded).
@@ -858,10 +910,14 @@ OTHER_DATE_LABEL = re.compile(
 )
 
 
+# The count a page writes beside a label in brackets ("Yorumlar (238)", "Bình luận (248)").
+LABEL_COUNT = re.compile(r"\(\s*\d[\d.,]*\s*\)")
+
+
 def other_label(text: str) -> tuple[str, str] | None:
     """(rule, reason) when ``text`` is one label of another language's page furniture and nothing else (a player's
-    running time aside)."""
-    key = label_key(RUNNING_TIME.sub(" ", text))
+    running time or a count in brackets aside)."""
+    key = label_key(LABEL_COUNT.sub(" ", RUNNING_TIME.sub(" ", text)))
     for label, rule, reason in OTHER_LABELS:
         if key and label.fullmatch(key):
             return rule, reason
@@ -873,10 +929,17 @@ def related_label(text: str) -> bool:
     return bool(RELATED_LABELS.match(text) or OTHER_RELATED.fullmatch(label_key(text)))
 
 
-def _consent_buttons(text: str) -> bool:
-    """A row of a consent banner's buttons and nothing else ("Accepter  Refuser  Personnaliser")."""
+def _consent_buttons(text: str, least: int = 2) -> bool:
+    """A row of a consent banner's buttons and nothing else ("Accepter  Refuser  Personnaliser"), ``least`` of them
+    at least."""
     items = [i for p in MENU_SEPARATOR.split(text) for i in SPACED_ITEMS.split(p.strip()) if i.strip()]
-    return len(items) >= 2 and all(CONSENT_BUTTON.fullmatch(label_key(item)) for item in items)
+    return len(items) >= least and all(CONSENT_BUTTON.fullmatch(label_key(item)) for item in items)
+
+
+def consent_button(text: str) -> bool:
+    """``text`` is a consent banner's button, or a row of them ("Kabul Et", "Đồng ý"): a button alone is one only
+    under its banner, which the caller sees."""
+    return _consent_buttons(trimmed(text), least=1)
 
 
 # A Thai byline measures more words than it holds (its words are measured by their letters, and a name with a job
@@ -1100,6 +1163,16 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         REPORTING.search(line.text)
     ) and _in_the_outlets_name(other):
         return "call_to_action", "An invitation to readers to send in what they saw."
+    if size <= READER_PROMPT_WORDS and (OTHER_READER_PROMPTS.search(other) or OTHER_OPENING_PROMPTS.match(other)) and (
+        not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text))
+    ):
+        return "call_to_action", (
+            "A prompt that speaks to the reader by its own form (“… takip edin”, “Tải ứng dụng …”)."
+        )
+    if size <= 40 and OTHER_APPEAL_READERS.search(other) and OTHER_DONATION_MEANS.search(other) and not (
+        REPORTING.search(line.text)
+    ):
+        return "appeal", "A donation appeal: readers asked to give, and the account to send it to."
     if size <= 12 and _labelled_date(line.text):
         return "timestamp", "A date behind a label (“Date: …”, “Published: …”) on a line of its own."
     if RELATIVE_TIME.match(line.text):
@@ -1123,13 +1196,13 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             cues = phrases + strong + furniture
             return "furniture_words", f"Words of page furniture, not of news: {quoted_list(cues)}."
         first = folded(line.doc[0].text, alef=False)
-        if first in CALL_TO_ACTION_VERBS and (
-            SECOND_PERSON.intersection(lower) or CALL_TO_ACTION_OBJECTS.intersection(lower) or (
+        if _opens_with_call(first, other) and (
+            _addressed(lower, other) or _offered(lower, other) or (
                 size <= BUTTON_WORDS and not ends_sentence(line.text) if first in SHARED_CALL_TO_ACTION else size <= 8
             )
         ):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
-    if size <= 25 and line.doc[0].lower_ in CALL_TO_ACTION_VERBS:
+    if size <= 25 and (line.doc[0].lower_ in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
         phrases = _strong_phrases(text)
         strong = [w for w in lower if w in STRONG_WORDS]
         if phrases or strong:
@@ -1137,10 +1210,10 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
         # Another language's imperative, spelt as no other form of its verb, offering the outlet's own to the reader
         # ("Κατεβάστε την εφαρμογή … στο κινητό σας.").
-        offered = CALL_TO_ACTION_OBJECTS.intersection(lower)
-        if folded(line.doc[0].text, alef=False) in OTHER_CALL_TO_ACTION and offered and (
-            SECOND_PERSON.intersection(lower)
-        ) and not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)):
+        offered = _offered(lower, other)
+        if (folded(line.doc[0].text, alef=False) in OTHER_CALL_TO_ACTION or CALL_TO_ACTION_PHRASES.match(other)) and (
+            offered
+        ) and _addressed(lower, other) and not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)):
             cues = quoted_list(sorted(offered))
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
     if size <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
@@ -1149,8 +1222,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             folded_sentence = folded(sentence)
             cues = _strong_phrases(folded_sentence) + OTHER_PROMPTS.findall(folded_sentence) + [
                 w for w in re.findall(r"\w+", folded_sentence) if _bare(w) in CALL_TO_ACTION_OBJECTS
-            ]
-            if opening in CALL_TO_ACTION_VERBS and cues:
+            ] + OBJECT_PHRASES.findall(folded_sentence)
+            if _opens_with_call(opening, folded_sentence) and cues:
                 return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
     if size <= 30 and (NEWSLETTER_PROMO.search(line.text) or OTHER_INBOX.search(other) or (
         OTHER_SHARED_INBOX.search(other) and _speaks_to_reader(line, lower, OTHER_SHARED_INBOX.sub(" ", other))
@@ -1181,7 +1254,7 @@ def _speaks_to_reader(line: _Line, lower: list[str], rest: str) -> bool:
     """The line speaks to the reader beside the phrase taken out of ``rest`` (its folded text without it): a word
     of address, what the outlet offers, or an imperative at its head."""
     rest_words = set(re.findall(r"\w+", rest))
-    return bool(SECOND_PERSON.intersection(rest_words) or CALL_TO_ACTION_OBJECTS.intersection(lower)) or (
+    return bool(_addressed(rest_words, rest) or _offered(lower, folded(line.text))) or (
         folded(line.doc[0].text, alef=False) in PLAIN_CALL_TO_ACTION
     )
 
@@ -1200,8 +1273,8 @@ def _other_prompts(line: _Line, other: str) -> list[str]:
     if unstopped(line.text) and not unstopped_prose(line.text.rstrip("!? ")):
         return found
     rest = OTHER_PROMPTS.sub(" ", other)
-    ours = any(OUR.intersection(phrase.split()) for phrase in found)
-    return found if ours or SECOND_PERSON.intersection(re.findall(r"\w+", rest)) else []
+    ours = any(OUR.intersection(phrase.split()) or OUR_PHRASES.search(phrase) for phrase in found)
+    return found if ours or _addressed(re.findall(r"\w+", rest), rest) else []
 
 
 def _in_the_outlets_name(text: str) -> bool:
@@ -1345,9 +1418,11 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     first = line.doc[0].lower_
     # A prompt's phrase beside a price is the call to subscribe, wherever the sentence puts it (Hindi ends on its
     # verb: "… ₹९९ प्रति माह से सदस्यता लें।").
-    if PRICE.search(text) and OFFER_WORDS.intersection(lower) and size <= 40 and (
-        first in CALL_TO_ACTION_VERBS or SECOND_PERSON.intersection(lower) or "cancel" in lower
-        or OTHER_PROMPTS.search(folded(text))
+    folded_text = folded(text) if size <= 40 else ""
+    offers = OFFER_WORDS.intersection(lower) or OFFER_PHRASES.search(folded_text)
+    if PRICE.search(text) and offers and size <= 40 and (
+        _opens_with_call(first, folded_text) or _addressed(lower, folded_text) or "cancel" in lower
+        or OTHER_PROMPTS.search(folded_text)
     ):
         return "offer", "A subscription offer: a price and a call to subscribe."
     return None

@@ -2,10 +2,13 @@
 
 The English words live with the rules that use them (``furniture_lines``: ``STRONG_WORDS``, ``STRONG_PHRASES``,
 ``RELATED_LABELS`` …); these tables add German (de), French (fr), Spanish (es), Italian (it), Portuguese (pt),
-Arabic (ar), Russian (ru), Polish (pl), Greek (el) and Hindi (hi), Chinese (zh), Korean (ko) and Thai (th) for
-their labels, consent banners, credits, disclaimers, contributors' notes and words of address, and for credits,
-consent banners, disclaimers, contributors' notes and invitations to send in pictures Japanese (ja). Each entry is
-a phrase in lower case, its words separated by single spaces. They are the vocabulary that web pages in a language
+Arabic (ar), Russian (ru), Polish (pl), Greek (el), Turkish (tr), Vietnamese (vi) and Hindi (hi), Chinese (zh),
+Korean (ko) and Thai (th) for their labels, consent banners, credits, disclaimers, contributors' notes and words of
+address, and for credits, consent banners, disclaimers, contributors' notes and invitations to send in pictures
+Japanese (ja). Each entry is a phrase in lower case, its words separated by single spaces; a table of single words
+(``CALL_TO_ACTION``, ``ADDRESS``, ``OBJECTS``, ``OFFER_WORDS``, ``OUR``, the pronouns) lists its words between
+spaces, or, for Vietnamese, whose words are syllables set apart by spaces ("ứng dụng", "chúng tôi"), its entries
+between "|" (``entries``, ``word_phrases``). They are the vocabulary that web pages in a language
 share (the labels of a cookie banner, a newsletter box, a paywall, an advertisement, share and listen buttons, lists
 of links), never one site's exact lines.
 
@@ -55,7 +58,11 @@ How the rules use them:
   of), which names the writer; ``BIO_LABELS`` and ``NOTE_WRITER``: a note behind its label, or in brackets opening
   on the word for the writer;
   ``APPEAL_READERS``, ``READER_APPEALS`` and ``APPEAL_OUTLET``: an invitation to readers to send in what they saw, in
-  the outlet's own name.
+  the outlet's own name; ``APPEAL_READERS`` and ``DONATION_MEANS``: readers asked to give, and the account to send it
+  to (the account's figures make no appeal).
+- ``READER_PROMPTS`` and ``OPENING_PROMPTS``: prompts that speak to the reader by their own form (Turkish's polite
+  imperative, a comment box's rules) wherever they stand in a short line, and Vietnamese prompts, whose imperative is
+  written as any other form of the verb, where they open it.
 - ``BROADCAST_CUES``: the labels of a broadcaster's script that head a paragraph ("<앵커 멘트>", "（同期）",
   "[SOUNDBITE] Jane Roe, farmer"): who speaks next, or which part of the broadcast follows.
 - ``READER_PRONOUNS``, ``OUTLET_PRONOUNS``, ``OUTLET_ENCLITICS``, ``READER_SUFFIXES``, ``READER_STEMS`` and
@@ -69,7 +76,8 @@ How the rules use them:
 A phrase matches as a whole word (``WORD_START``, ``WORD_END``); beside a character of Chinese or Japanese, which write
 no spaces, it is one, and so it is inside a run of Thai, Lao, Khmer or Myanmar, which space their clauses only, when
 no letter of its syllables stands beside it. Greek is compared in lower case as ``str.lower`` writes it (its last
-sigma "ς"), and its labels without accents, as capitals are written (``label_key``).
+sigma "ς"), and its labels without accents, as capitals are written (``label_key``); Turkish "İ" as "i", and in a
+label its dotless "ı" as "i" too, which its capitals write "I".
 """
 
 import re
@@ -95,6 +103,8 @@ ADVERTISEMENT = {
     "zh": "广告 | 推广 | 赞助内容",
     "el": "διαφήμιση | χορηγούμενο | χορηγούμενο περιεχόμενο | προωθητικό περιεχόμενο | καταχώριση",
     "th": "โฆษณา | พื้นที่โฆษณา | เนื้อหาโฆษณา | เนื้อหาที่ได้รับการสนับสนุน | ผู้สนับสนุน",
+    "tr": "reklam | sponsorlu | sponsorlu içerik | ilan | reklam içeriği | iş birliği",
+    "vi": "quảng cáo | nội dung tài trợ | tài trợ | bài pr",
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -114,6 +124,11 @@ SHARE = {
           "αντιγραφή link",
     "th": "แชร์ | แชร์ข่าว | แบ่งปัน | พิมพ์ | คัดลอกลิงก์ | ขนาดตัวอักษร | ขยายตัวอักษร | ความคิดเห็น | "
           "แสดงความคิดเห็น",
+    "tr": "paylaş | paylaşın | haberi paylaş | yazdır | bağlantıyı kopyala | linki kopyala | yorumlar | yorum yap | "
+          "yorum yapın | yorum yaz | yorumlar kapalı",
+    # Vietnamese: share and print, and the comment box's labels ("Bình luận (248)", "Ý kiến của bạn").
+    "vi": "chia sẻ | chia sẻ bài viết | in bài | in bài viết | sao chép link | sao chép liên kết | bình luận | "
+          "xem thêm bình luận | viết bình luận | gửi bình luận | ý kiến của bạn | ý kiến bạn đọc | gửi ý kiến",
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -150,6 +165,15 @@ RELATED = {
     "th": "ข่าวที่เกี่ยวข้อง | ข่าวเกี่ยวข้อง | บทความที่เกี่ยวข้อง | เรื่องที่เกี่ยวข้อง | ข่าวที่คุณอาจสนใจ | "
           "บทความที่คุณอาจสนใจ | คุณอาจสนใจ | ข่าวล่าสุด | ข่าวยอดนิยม | บทความยอดนิยม | ยอดนิยม | อ่านเพิ่มเติม | "
           "อ่านข่าวเพิ่มเติม | อ่านต่อ | ข่าวแนะนำ | ข่าวด่วน | ข่าวอื่นๆ | ข่าวอื่น ๆ | แท็กที่เกี่ยวข้อง",
+    "tr": "ilgili haberler | ilgili haber | ilginizi çekebilir | bunlar da ilginizi çekebilir | en çok okunanlar | "
+          "çok okunanlar | en çok okunan haberler | benzer haberler | diğer haberler | yazarın diğer yazıları | "
+          "diğer yazıları | devamını oku | haberin devamı | daha fazla haber | editörün seçtikleri | "
+          "gündemdeki haberler",
+    # Vietnamese: its related links ("Tin liên quan", "XEM THÊM:"), the same section's and the same writer's, and
+    # the most read.
+    "vi": "tin liên quan | bài liên quan | tin cùng chuyên mục | cùng chuyên mục | tin khác | tin mới | tin mới nhất | "
+          "tin nổi bật | đọc nhiều nhất | đọc nhiều | xem nhiều nhất | xem nhiều | xem thêm | đọc thêm | "
+          "cùng tác giả | bài cùng tác giả | có thể bạn quan tâm | bạn có thể quan tâm",
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -162,6 +186,8 @@ SKIP = {
     "pl": "przejdź do treści | przejdź do głównej treści | przejdź do zawartości",
     "el": "μετάβαση στο περιεχόμενο | μετάβαση στο κύριο περιεχόμενο | παράλειψη και μετάβαση στο περιεχόμενο",
     "th": "ข้ามไปยังเนื้อหา | ข้ามไปที่เนื้อหา | ไปที่เนื้อหาหลัก",
+    "tr": "ana içeriğe geç | içeriğe geç | içeriğe atla | ana sayfaya dön",
+    "vi": "chuyển đến nội dung | bỏ qua nội dung | đến nội dung chính",
 }
 LISTEN = {
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
@@ -179,6 +205,8 @@ LISTEN = {
     "zh": "听新闻 | 收听 | 语音播报",
     "el": "ακούστε | ακούστε το άρθρο | ακούστε την είδηση | ακρόαση",
     "th": "ฟังข่าว | ฟังบทความ | ฟังบทความนี้ | ฟังข่าวนี้",
+    "tr": "dinle | haberi dinle | sesli dinle | makaleyi dinle | bu haberi dinle",
+    "vi": "nghe | nghe bài viết | nghe tin | nghe đọc bài",
 }
 ACCOUNT = {
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -197,6 +225,8 @@ ACCOUNT = {
     "zh": "登录 | 注册 | 订阅 | 立即订阅",
     "el": "σύνδεση | είσοδος | εγγραφή | εγγραφείτε | συνδεθείτε | αποσύνδεση | συνδρομή | γίνετε συνδρομητής",
     "th": "เข้าสู่ระบบ | สมัครสมาชิก | ลงทะเบียน | ออกจากระบบ | สมัคร | สมัครรับข่าวสาร",
+    "tr": "giriş yap | giriş | üye ol | kayıt ol | kaydol | abone ol | oturum aç | çıkış yap | hesabım",
+    "vi": "đăng nhập | đăng ký | đăng xuất | tài khoản | đăng ký ngay",
 }
 
 PROMPTS = {
@@ -247,6 +277,12 @@ PROMPTS = {
     "th": """
         กดเพิ่มเพื่อน | เพิ่มเพื่อนได้ที่ | กดติดตาม | ดาวน์โหลดแอป | ดาวน์โหลดแอปพลิเคชัน | สมัครรับจดหมายข่าว |
         สมัครรับข่าวสาร | เข้าสู่ระบบเพื่อ | ติดตามเราได้ที่ | ติดตามได้ทาง | ได้ทาง line""",
+    "tr": """
+        zaten abone misiniz | zaten üye misiniz | abonelere özel | sadece abonelere | e-posta adresiniz |
+        bültenimize kaydolun | bültenimize abone olun | google haberler | google news | uygulamamızı indirin""",
+    "vi": """
+        đăng ký nhận bản tin | nhận bản tin | đăng ký nhận tin | nhập email của bạn | theo dõi chúng tôi |
+        tải ứng dụng | tải app | google news | trải nghiệm không quảng cáo | đọc không quảng cáo""",
 }
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
@@ -266,6 +302,11 @@ CALL_TO_ACTION = {
     "pl": "zapisz subskrybuj zarejestruj zaloguj pobierz wesprzyj wspieraj obserwuj dołącz",
     "el": "εγγραφείτε κατεβάστε ακολουθήστε στηρίξτε συνδεθείτε μοιραστείτε αποκτήστε δοκιμάστε ανακαλύψτε "
           "διαβάστε ακούστε",
+    # Turkish: polite imperatives, which speak to the reader by their ending ("indirin", "download").
+    "tr": "indirin kaydolun izleyin dinleyin okuyun tıklayın paylaşın destekleyin katılın",
+    # Vietnamese writes its imperative as every other form of the verb: only "hãy" (do …!) and verbs a line of
+    # news does not open on, whole phrases apart ("tải ứng dụng", "đăng ký").
+    "vi": "hãy | tải ngay | tải ứng dụng | tải app | đăng ký ngay | mời bạn",
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -290,6 +331,9 @@ OBJECTS = {
     # Greek's comment box too: a call to log in names it ("Συνδεθείτε για να σχολιάσετε. Τα σχόλια …").
     "el": "εφαρμογή εφαρμογής app newsletter ενημερωτικό podcast συνδρομή συνδρομής ειδοποιήσεις σχόλια σχόλιο "
           "σχόλιό",
+    "tr": "uygulama uygulamayı uygulamasını uygulamamızı bülten bültenimize bültene abonelik podcast bildirim "
+          "bildirimleri",
+    "vi": "ứng dụng | app | bản tin | podcast | gói | thông báo",
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -306,6 +350,10 @@ ADDRESS = {
           "teraz tutaj bezpłatnie",
     "hi": "आप आपका आपकी आपके आपको हमारा हमारी हमारे अब यहां यहाँ मुफ्त मुफ़्त",
     "el": "σας σου εσείς μας δωρεάν τώρα εδώ",
+    # Turkish: the reader and the outlet, and the reader's own things on the page, their "your" written onto them.
+    "tr": "siz sizin size sizi sizler sizlere bize bizi bizim ücretsiz şimdi hemen yorumunuz yorumunuzu "
+          "e-postanız e-postanıza e-postanızda adresiniz adresinize tercihleriniz tercihlerinizi",
+    "vi": "bạn | của bạn | các bạn | quý vị | quý độc giả | bạn đọc | chúng tôi | miễn phí | ngay | ngay bây giờ",
 }
 
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
@@ -334,6 +382,9 @@ READER_PRONOUNS = {
     "zh": "您 你 你们 您们 读者朋友",
     # Greek: not "σε" (also "in", "at") nor "σου" alone in a quotation, which the rule leaves out anyway.
     "el": "σας εσάς εσείς σου εσένα εσύ",
+    "tr": "siz sizin size sizi sizden sizinle sizler",
+    # Vietnamese: not "bạn" alone, which is also "friend" ("bạn bè").
+    "vi": "quý vị | quý độc giả | các bạn",
 }
 OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
@@ -350,6 +401,8 @@ OUTLET_PRONOUNS = {
     "ko": "저희 저희는 저희의 저희가 저희를 저희에게 본지 본지는 본지의 본지가 본지에",
     "zh": "我们 本网 本站 本报 本台 本平台 小编",
     "el": "μας εμάς εμείς",
+    "tr": "bizi bize bizden bizimle",
+    "vi": "chúng tôi | tòa soạn | toà soạn",
 }
 # "Write to us" as one word: a Spanish imperative with "nos" or an Italian one with "ci" written onto it
 # ("escríbenos", "envíanos", "scrivici", "sostienici"), or a French or Portuguese one joined by a hyphen
@@ -385,6 +438,8 @@ READER_REQUESTS = {
     # Greek: the imperatives of its prompts, whole (an ending alone is also "ώστε", "so that").
     "el": "εγγραφείτε κατεβάστε ακολουθήστε στηρίξτε συνδεθείτε μοιραστείτε γράψτε στείλτε δείτε διαβάστε "
           "πατήστε επισκεφθείτε",
+    # Vietnamese asks with "hãy" ("do …!") and "mời" ("please …"), its verb written as any other form.
+    "vi": "hãy mời",
 }
 # Verbs of saying: in a sentence with one, or after one, the outlet's "us" is the reporter's ("وقال لنا أحد التجار",
 # "someone told us") or the speaker's ("قال ممثل التجار إن البلدية لم توفر لنا …"), not the outlet speaking to the
@@ -431,10 +486,11 @@ ARTICLES = {"ar": "ال لل"}
 
 def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The reader's and the outlet's pronouns in ``language`` (empty for a language without a table), the outlet's
-    with its imperatives that carry "nos"."""
-    reader = frozenset(folded(READER_PRONOUNS.get(language, "")).split())
-    outlet = frozenset(folded(OUTLET_PRONOUNS.get(language, "")).split())
-    return reader, outlet | frozenset(folded(OUTLET_ENCLITICS.get(language, "")).split())
+    with its imperatives that carry "nos"; a pronoun of several syllables (Vietnamese "chúng tôi") is one entry, its
+    syllables set apart by a space."""
+    reader = frozenset(entries(READER_PRONOUNS.get(language, "")))
+    outlet = frozenset(entries(OUTLET_PRONOUNS.get(language, "")))
+    return reader, outlet | frozenset(entries(OUTLET_ENCLITICS.get(language, "")))
 
 
 # The outlet naming its own ("our newsletter"): a prompt's phrase with one of these speaks to the reader by itself.
@@ -449,6 +505,8 @@ OUR = {
     "pl": "nasz nasza naszą nasze naszego naszej naszym naszych",
     "hi": "हमारा हमारी हमारे",
     "el": "μας",
+    "tr": "bizim bültenimiz bültenimize sitemiz sitemizde sitemizi uygulamamız uygulamamızı",
+    "vi": "của chúng tôi",
 }
 
 INBOX = {
@@ -465,6 +523,8 @@ INBOX = {
     "hi": "अपने इनबॉक्स में | आपके इनबॉक्स में | आपके ईमेल पर | अपने ईमेल पर",
     "el": "στο ηλεκτρονικό σας ταχυδρομείο | στο email σας | στο e-mail σας | στα εισερχόμενά σας | στο inbox σας",
     "th": "ถึงอีเมลของคุณ | ทางอีเมลของคุณ | ส่งตรงถึงอีเมล | ถึงอีเมลทุก | ทางอีเมลทุก",
+    "tr": "e-postanıza | e-postanızda | e-posta kutunuza | e-posta adresinize | gelen kutunuza",
+    "vi": "đến email của bạn | vào email của bạn | qua email của bạn | hộp thư của bạn",
 }
 # The same promise with a possessive that is also "her", "his" or "their".
 SHARED_INBOX = {
@@ -489,6 +549,10 @@ COOKIE_WORDS = {
     "zh": "cookie | cookies | 隐私政策 | 隐私保护政策 | 用户协议 | 个人信息保护政策",
     "el": "cookies | cookie | μπισκότα",
     "th": "คุกกี้",
+    # Turkish writes its endings onto the word: the forms with them are listed.
+    "tr": "çerez | çerezler | çerezleri | çerezlerin | çerezlere | çerezlerden | çerezlerle | çerezi | çerezin | "
+          "cookie | cookies",
+    "vi": "cookie | cookies",
 }
 
 CONSENT_CUES = {
@@ -516,6 +580,11 @@ CONSENT_CUES = {
           "αποδέχεστε | αποδέχομαι | συναίνεση | συγκατάθεση | προτιμήσεις σας | πολιτική cookies | "
           "πολιτική απορρήτου",
     "th": "ใช้คุกกี้ | ยอมรับ | ยินยอม | ความยินยอม | นโยบายความเป็นส่วนตัว | นโยบายคุกกี้",
+    "tr": "kullanılmaktadır | kullanıyoruz | kullanır | kullanmaktadır | kullanılır | kabul et | kabul ediyorum | "
+          "kabul etmiş | kabul etmiş sayılırsınız | onaylıyorum | onayınız | çerez politikası | gizlilik politikası | "
+          "tercihlerinizi | tercihleriniz",
+    "vi": "sử dụng cookie | dùng cookie | đồng ý | chấp nhận | chính sách cookie | chính sách bảo mật | "
+          "tiếp tục truy cập | tiếp tục sử dụng",
 }
 
 CONSENT_BUTTONS = {
@@ -541,6 +610,9 @@ CONSENT_BUTTONS = {
     "el": "αποδοχή | αποδοχή όλων | αποδέχομαι | απόρριψη | απόρριψη όλων | ρυθμίσεις | προτιμήσεις | "
           "περισσότερα",
     "th": "ยอมรับ | ยอมรับทั้งหมด | ปฏิเสธ | ตั้งค่า | ตั้งค่าคุกกี้ | การตั้งค่าคุกกี้",
+    "tr": "kabul et | kabul ediyorum | tümünü kabul et | hepsini kabul et | reddet | tümünü reddet | ayarlar | "
+          "tercihler | çerez ayarları | daha fazla bilgi",
+    "vi": "đồng ý | chấp nhận | chấp nhận tất cả | từ chối | cài đặt | tùy chỉnh | tìm hiểu thêm",
 }
 
 CREDIT_LABELS = {
@@ -558,6 +630,8 @@ CREDIT_LABELS = {
     "ko": "사진 | 자료사진 | 출처 | 그래픽",
     "el": "φωτογραφία | φωτογραφίες | φωτ | φωτό | πηγή | εικόνα",
     "th": "ภาพ | ภาพประกอบ | ภาพโดย | ที่มา | ที่มาภาพ | เครดิตภาพ | ขอบคุณภาพ",
+    "tr": "foto | fotoğraf | fotoğraflar | görsel | kaynak | fotoğraf kaynağı",
+    "vi": "ảnh | hình | ảnh minh họa | ảnh minh hoạ | nguồn | nguồn ảnh | video | đồ họa | đồ hoạ",
 }
 
 RIGHTS = {
@@ -574,6 +648,8 @@ RIGHTS = {
     "zh": "版权所有 | 未经授权不得转载 | 未经许可不得转载",
     "el": "με την επιφύλαξη παντός δικαιώματος | απαγορεύεται η αναδημοσίευση | όλα τα δικαιώματα διατηρούνται",
     "th": "สงวนลิขสิทธิ์ | ห้ามคัดลอก | ห้ามนำไปเผยแพร่ | ห้ามนำเนื้อหาไปเผยแพร่",
+    "tr": "tüm hakları saklıdır | her hakkı saklıdır | izinsiz kullanılması yasaktır | izinsiz kullanılamaz",
+    "vi": "bản quyền thuộc | giữ bản quyền | ghi rõ nguồn | không được sao chép",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -589,6 +665,8 @@ BYLINE_LABELS = {
     # Greek: "Του …", "Της …" ("of …", the writer's name in the genitive) and a credit's label.
     "el": "του | της | ρεπορτάζ | κείμενο | επιμέλεια | συντάκτης | συντάκτρια",
     "th": "โดย | รายงานโดย | เขียนโดย | เรื่องโดย | เรื่องและภาพ | ภาพโดย | ผู้เขียน | ช่างภาพ | ตัดต่อ",
+    "tr": "yazan | haber | muhabir | editör | kaynak",
+    "vi": "bài | bài và ảnh | bài, ảnh | theo | tác giả | phóng viên | nhóm phóng viên",
 }
 
 OFFER_WORDS = {
@@ -602,6 +680,8 @@ OFFER_WORDS = {
     "pl": "prenumerata prenumeratę prenumeraty subskrypcja subskrypcję subskrypcji abonament",
     "hi": "सदस्यता सब्सक्रिप्शन सब्सक्राइब",
     "el": "συνδρομή συνδρομής συνδρομητής συνδρομητές συνδρομητών",
+    "tr": "abone abonelik aboneliği üyelik erişim",
+    "vi": "đăng ký | gói | gói cước | premium | thuê bao | hội viên",
 }
 
 REPORTING = {
@@ -631,6 +711,10 @@ REPORTING = {
     # is "aforementioned" too ("ดังกล่าว"): a line with it is left to the story.
     "th": "กล่าว | กล่าวว่า | เปิดเผยว่า | ระบุว่า | อธิบายว่า | บอกว่า | เล่าว่า | ยืนยันว่า | ชี้แจงว่า | รายงานว่า | "
           "ตามข้อมูลของ",
+    "tr": "dedi | diye konuştu | söyledi | açıkladı | belirtti | ifade etti | kaydetti | vurguladı | bildirdi | "
+          "göre | aktardı",
+    "vi": "cho biết | cho hay | nói | khẳng định | nhấn mạnh | thừa nhận | chia sẻ với | trả lời | theo ông | "
+          "theo bà | tiết lộ",
 }
 
 # The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
@@ -660,6 +744,8 @@ BROADCAST_CUES = {
     "ja": "アナウンサー | キャスター | 記者 | インタビュー | ナレーション | リポーター | レポーター",
     "el": "παρουσιαστής | παρουσιάστρια | ρεπορτάζ | ανταποκριτής | ανταποκρίτρια | συνέντευξη | δήλωση | ηχητικό",
     "th": "ผู้ประกาศข่าว | ผู้ประกาศ | พิธีกร | รายงาน | ผู้สื่อข่าว | สัมภาษณ์ | เสียงสัมภาษณ์ | เสียงบรรยาย | บรรยาย",
+    "tr": "spiker | muhabir | sunucu | röportaj | dış ses",
+    "vi": "phóng viên | người dẫn chương trình | phỏng vấn | lời dẫn | tiếng động",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -688,6 +774,10 @@ BIO_COPULAS = {
     "ar": "هو | هي | يعمل | تعمل | عمل | عملت | كان | كانت",
     "el": "είναι | ήταν | υπήρξε | εργάζεται ως | διετέλεσε",
     "th": "เป็น | เคยเป็น | ดำรงตำแหน่ง",
+    # Turkish puts the verb last: a note is a name and a comma ("… , 1968'de … doğdu. … yazıyor."), read by
+    # ``furniture_lines``.
+    "tr": ",",
+    "vi": "là | từng là | hiện là",
 }
 JOB_VERBS = {
     "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
@@ -702,6 +792,8 @@ JOB_VERBS = {
     "ar": "يدرس | تدرس | يدير | تدير | يرأس | ترأس | أسس | أسست | يحاضر | تحاضر",
     "el": "διδάσκει | δίδαξε | διευθύνει | διηύθυνε | προεδρεύει | ίδρυσε | συνίδρυσε | ερευνά",
     "th": "สอน | บริหาร | ก่อตั้ง",
+    "tr": "ders veriyor | yönetiyor | kurdu",
+    "vi": "giảng dạy | giảng dạy tại | làm việc tại | công tác tại | sáng lập",
 }
 WRITES_ABOUT = {
     "de": "schreibt über | schreibt regelmäßig über | schreibt als",
@@ -715,6 +807,8 @@ WRITES_ABOUT = {
     "el": "γράφει για | γράφει στο | γράφει στην | αρθρογραφεί",
     # Thai: a correspondent's dateline ("<name> <outlet> รายงานจาก <district>", reporting from).
     "th": "เขียนเรื่อง | เขียนถึง | รายงานจาก",
+    "tr": "yazıları yazıyor | yazılar yazıyor | köşe yazıları yazıyor | köşe yazarlığı yapıyor | yazarlığı yapıyor",
+    "vi": "viết về | chuyên viết | cộng tác với",
 }
 CONTRIBUTOR_ROLES = {
     "de": """
@@ -809,6 +903,12 @@ CONTRIBUTOR_ROLES = {
         ผู้สื่อข่าว | นักข่าว | ผู้ประกาศข่าว | ช่างภาพ | บรรณาธิการ | คอลัมนิสต์ | นักเขียน | นักวิจัย | นักวิชาการ |
         อาจารย์ | ศาสตราจารย์ | ผู้เชี่ยวชาญ | นักเศรษฐศาสตร์ | นักประวัติศาสตร์ | นักรัฐศาสตร์ | นักสังคมวิทยา |
         นักกฎหมาย | ที่ปรึกษา | นักกิจกรรม | นักวิเคราะห์""",
+    "tr": """
+        gazeteci | yazar | köşe yazarı | akademisyen | öğretim üyesi | profesör | doçent | araştırmacı | ekonomist |
+        tarihçi | sosyolog | hukukçu | avukat | analist | danışman | editör | muhabir | yorumcu""",
+    "vi": """
+        nhà báo | phóng viên | biên tập viên | bình luận viên | nhà văn | nhà nghiên cứu | nhà kinh tế | chuyên gia |
+        giảng viên | giáo sư | phó giáo sư | tiến sĩ | luật sư | nhà phân tích | cộng tác viên | nhà thơ""",
 }
 # The kinds of place a job is held at.
 INSTITUTIONS = {
@@ -832,6 +932,9 @@ INSTITUTIONS = {
           "ακαδημίας | κέντρο | κέντρου | νοσοκομείο | νοσοκομείου | υπουργείο | υπουργείου | εργαστήριο | "
           "εργαστηρίου | πολυτεχνείο | πολυτεχνείου",
     "th": "มหาวิทยาลัย | สถาบัน | มูลนิธิ | ศูนย์ | คณะ | โรงพยาบาล | กระทรวง",
+    "tr": "üniversitesi | üniversite | enstitüsü | enstitü | vakfı | vakıf | merkezi | fakültesi | hastanesi | "
+          "bakanlığı",
+    "vi": "đại học | trường đại học | viện | học viện | trung tâm | bệnh viện | bộ",
 }
 # The languages that write a job as the head of a compound.
 COMPOUNDING = ("de",)
@@ -855,6 +958,8 @@ ROLE_MODIFIERS = {
     "ru": "бывший бывшая старший старшая ведущий ведущая главный главная",
     "pl": "były była emerytowany emerytowana",
     "el": "πρώην ομότιμος ομότιμη αναπληρωτής αναπληρώτρια επίκουρος επίκουρη",
+    "tr": "eski emekli kıdemli",
+    "vi": "nguyên",
 }
 # A title before a full name ("Prof. Dr. …"), and the honorifics by which a story names a person a second time
 # ("Frau Lanz ist …", "M. Marchal est …"): a note gives the full name.
@@ -867,6 +972,8 @@ NAME_TITLES = {
     "pl": "dr | prof | dr hab | mgr | inż",
     "ar": "د | الدكتور | الدكتورة",
     "el": "δρ | καθ",
+    "tr": "dr | prof | doç",
+    "vi": "ts | pgs | gs | ths",
 }
 HONORIFICS = {
     "de": "herr frau",
@@ -883,6 +990,9 @@ HONORIFICS = {
     # Thai writes the honorific onto the name ("นายธนากร", "นางสมพร"): a name that opens with one is a person in the
     # news (``furniture_lines``), as "Frau Lanz" is.
     "th": "นาย นาง นางสาว",
+    "tr": "bay bayan sayın",
+    # Vietnamese names a person again by a word of kinship or rank before the given name ("ông Thắng", "bà Hoa").
+    "vi": "ông bà anh chị cô chú bác em",
 }
 # The article a language writes before a person's name ("Ο Θοδωρής Μακρής είναι …", "Η Ελένη Σαρρή …"): a note may
 # open with it.
@@ -917,6 +1027,9 @@ EVENT_TIME = {
     "el": "χθες | χτες | σήμερα | προχθές | πρόσφατα | πέρσι | πέρυσι | φέτος | την περασμένη εβδομάδα | "
           "τον περασμένο μήνα | το περασμένο καλοκαίρι",
     "th": "เมื่อวาน | เมื่อวานนี้ | วันนี้ | เมื่อคืน | เมื่อเช้า | เมื่อสัปดาห์ที่แล้ว | เมื่อปีที่แล้ว | ที่ผ่านมา",
+    "tr": "dün | bugün | bu sabah | dün akşam | dün gece | geçen hafta | geçen ay | geçen yıl | bu hafta | geçtiğimiz",
+    "vi": "hôm qua | hôm nay | sáng nay | chiều nay | tối qua | đêm qua | tuần trước | tháng trước | năm ngoái | "
+          "tuần này | vừa qua",
 }
 
 # Disclaimers about the article itself. ``DISCLAIMER_LABELS``: a label and a colon that make the line a note about
@@ -944,6 +1057,8 @@ DISCLAIMER_LABELS = {
     "el": "σημείωση της σύνταξης | σημείωση σύνταξης | σημείωση του συντάκτη | διόρθωση | διευκρίνιση | "
           "αποποίηση ευθύνης",
     "th": "หมายเหตุ | หมายเหตุบรรณาธิการ | หมายเหตุจากกองบรรณาธิการ | แก้ไข | ข้อจำกัดความรับผิดชอบ",
+    "tr": "editörün notu | editör notu | düzeltme | yasal uyarı | not",
+    "vi": "ghi chú của biên tập | lời tòa soạn | lời toà soạn | đính chính | tuyên bố miễn trừ",
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -979,6 +1094,9 @@ DISCLAIMERS = {
           "άρθρου | σε προηγούμενη έκδοση αυτού του άρθρου",
     "th": "ไม่จำเป็นต้องสอดคล้องกับจุดยืน | ไม่จำเป็นต้องตรงกับจุดยืน | ไม่ใช่คำแนะนำในการลงทุน | "
           "ไม่ถือเป็นคำแนะนำในการลงทุน",
+    "tr": "yatırım tavsiyesi değildir | yatırım tavsiyesi niteliği taşımaz | yayın politikamızı yansıtmayabilir | "
+          "yayın politikasını yansıtmaz",
+    "vi": "không phải lời khuyên đầu tư | không nhất thiết phản ánh | không phản ánh quan điểm của",
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -999,6 +1117,8 @@ VIEWS = {
     "zh": "观点 | 立场 | 看法",
     "el": "άποψη | απόψεις | γνώμη | γνώμες | θέση | θέσεις",
     "th": "ความคิดเห็น | ทัศนะ | มุมมอง | จุดยืน",
+    "tr": "görüş | görüşler | görüşleri | düşünceler | görüşlerini",
+    "vi": "quan điểm | quan điểm riêng | ý kiến riêng",
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -1023,6 +1143,8 @@ WHOSE_VIEWS = {
     "el": "του συγγραφέα | τον συγγραφέα | των συγγραφέων | τους συγγραφείς | της συγγραφέως | του αρθρογράφου | "
           "της σύνταξης | της εφημερίδας | την εφημερίδα | του ιστότοπου | του σταθμού",
     "th": "ผู้เขียน | กองบรรณาธิการ",
+    "tr": "yazara aittir | yazarına aittir | yazarın | yazara | yayın kuruluşumuzun",
+    "vi": "của tác giả | tác giả | của tòa soạn | của toà soạn | của báo",
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -1045,9 +1167,13 @@ BIO_LABELS = {
     "hi": "लेखक परिचय | लेखिका परिचय | लेखक के बारे में | लेखिका के बारे में",
     "el": "για τον συγγραφέα | σχετικά με τον συγγραφέα | για την συγγραφέα",
     "th": "เกี่ยวกับผู้เขียน | ประวัติผู้เขียน",
+    "tr": "yazar hakkında | yazarın biyografisi",
+    "vi": "về tác giả | giới thiệu tác giả",
 }
 NOTE_WRITER = {
     "zh": "作者",
+    "tr": "yazar",
+    "vi": "tác giả",
     "hi": "लेखक | लेखिका",
     "el": "ο συγγραφέας | η συγγραφέας | ο αρθρογράφος | η αρθρογράφος",
     "th": "ผู้เขียน",
@@ -1057,15 +1183,45 @@ NOTE_WRITER = {
 # (``APPEAL_OUTLET``). A town asking residents for their views, or for footage of a landslide, is news.
 APPEAL_READERS = {
     "ja": "みなさん | 皆さん | 皆様 | 皆さま | あなた | 読者 | 視聴者",
+    "tr": "okurlarımız | okuyucularımız | değerli okurlar | izleyicilerimiz | yardım etmek isteyenler",
+    "vi": "bạn đọc | quý độc giả | độc giả | quý vị | khán giả",
 }
 READER_APPEALS = {
     "ja": "情報や映像を募集 | 情報・映像を募集 | 映像を募集 | 動画を募集 | 写真や動画を募集 | 写真や映像を募集 | "
           "情報提供を募集 | 情報をお寄せください | 映像をお寄せください | 情報提供はこちら | 投稿はこちら",
+    "tr": "görüntülerinizi | fotoğraflarınızı | videolarınızı | ihbarlarınızı",
+    "vi": "gửi thông tin | gửi hình ảnh | gửi video | cung cấp thông tin",
 }
 # The outlet asking in its own name: itself, its programme, its form, its link or a request to the reader
 # ("番組では…募集しています", "投稿はこちら", "…お寄せください").
 APPEAL_OUTLET = {
     "ja": "当社 | 弊社 | 本サイト | 当サイト | 本紙 | 弊紙 | 番組 | 編集部 | 取材班 | こちら | 投稿フォーム | ください",
+    "tr": "ihbar hattı | whatsapp hattı | haber merkezimize | gönderin",
+    "vi": "tòa soạn | toà soạn | đường dây nóng | hotline",
+}
+# A prompt that speaks to the reader by its own form, so that a short line with one is a prompt wherever the phrase
+# stands (``READER_PROMPTS``): Turkish's polite imperatives, whose ending is the reader's "you" ("takip edin", "abone
+# olun", "indirin"), and the rules of a comment box, which no clause of news is made of ("yorum yapmak için oturum
+# açın", "editör onayından sonra", "để lại bình luận"); and a prompt that is one when it opens the line
+# (``OPENING_PROMPTS``): Vietnamese writes its imperative as any other form of the verb, with no "you", and a line of
+# news opens on its subject, not on "download the app" or "sign up for the package".
+READER_PROMPTS = {
+    "tr": """
+        takip edin | abone olun | üye olun | kaydolun | giriş yapın | giriş yapmalısınız | oturum açın | indirin |
+        tıklayın | yorum yapmak için | yorum yazmak için | editör onayından sonra""",
+    "vi": "để lại bình luận | để lại ý kiến | viết bình luận của bạn | gửi bình luận của bạn | bình luận bên dưới",
+}
+OPENING_PROMPTS = {
+    "vi": """
+        tải ứng dụng | tải app | tải ngay | cài đặt ứng dụng | đăng ký gói | đăng ký nhận | đăng ký tài khoản |
+        đăng ký ngay | theo dõi chúng tôi | mời bạn đọc | mời quý vị | nhập email | viết bình luận | gửi bình luận""",
+}
+# An appeal for donations: the readers it asks (``APPEAL_READERS``) and how to give, an account to transfer to
+# (``DONATION_MEANS``): "readers who wish to help can transfer to the fund, account number …". The account's
+# figures make no appeal; a report that readers gave names no account.
+DONATION_MEANS = {
+    "tr": "iban | hesap numarası | hesap no | bağış hesabı | bağış hesabına | havale",
+    "vi": "số tài khoản | stk | chuyển khoản về | chuyển khoản qua | chuyển khoản đến | tài khoản số",
 }
 
 # The names of months and weekdays: with a year they make a line a date.
@@ -1104,6 +1260,10 @@ DATE_NAMES = {
           "จันทร์ อังคาร พุธ พฤหัสบดี พฤหัส ศุกร์ เสาร์ อาทิตย์ "
           "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันพฤหัส วันศุกร์ วันเสาร์ วันอาทิตย์ "
           "วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันพฤหัสที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่",
+    # Turkish: months and weekdays ("9 Kasım 2025 Pazar"); the forms with a case ending are the stamp's own
+    # business, left out.
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+          "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
 }
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
@@ -1118,6 +1278,9 @@ DATE_WORDS = {
     "el": "στις και ώρα ενημέρωση τελευταία δημοσίευση δημοσιεύθηκε ενημερώθηκε",
     # Thai: "น." (o'clock), "เวลา" (at), "วันที่" (the day), the eras' abbreviations and the stamp's labels.
     "th": "น. เวลา วันที่ พ.ศ. ค.ศ. อัปเดต อัพเดต อัพเดท ปรับปรุง ปรับปรุงล่าสุด แก้ไขล่าสุด เผยแพร่ เผยแพร่เมื่อ",
+    "tr": "güncelleme güncellenme güncellendi yayınlanma yayınlandı saat tarih",
+    # Vietnamese: its weekdays are "thứ" and a number ("Thứ Tư", "Chủ nhật") and its stamps' labels ("Cập nhật").
+    "vi": "thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc giờ cập nhật đăng gmt",
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
@@ -1131,6 +1294,8 @@ DATE_LABELS = {
     "pl": "opublikowano | aktualizacja | zaktualizowano | data publikacji | data",
     "el": "τελευταία ενημέρωση | ενημέρωση | δημοσίευση | δημοσιεύθηκε | ενημερώθηκε | ημερομηνία",
     "th": "ปรับปรุงล่าสุด | อัปเดต | อัปเดตล่าสุด | เผยแพร่ | เผยแพร่เมื่อ | วันที่เผยแพร่ | แก้ไขล่าสุด",
+    "tr": "güncelleme | güncellenme | yayınlanma | yayın tarihi | tarih | son güncelleme",
+    "vi": "cập nhật | cập nhật lúc | ngày đăng | đăng lúc | ngày",
 }
 
 
@@ -1143,10 +1308,13 @@ def folded(text: str, alef: bool = True) -> str:
     """``text`` as the tables are compared with it: case-folded, Arabic folded as everywhere else
     (``languages.arabic_folded``: without its vowel marks and tatweel, with one alef unless ``alef`` is false), and
     every run of spaces one space. Composed again after folding (case folding writes Greek "ΐ" as three characters,
-    lower case as one: "Μαΐου"), and a Greek word's last sigma written "ς", as lower case writes it."""
+    lower case as one: "Μαΐου"), a Greek word's last sigma written "ς", as lower case writes it, and Turkish "İ" an
+    "i" without the dot case folding writes after it ("İLGİLİ" is "ilgili")."""
     from newsdesk.importing.languages import arabic_folded
 
     text = unicodedata.normalize("NFC", text.casefold())
+    if "\u0307" in text:  # Turkish "İ" case-folds to "i" and a combining dot: the dot is no letter of the word
+        text = text.replace("i\u0307", "i")
     if "σ" in text:
         text = _FINAL_SIGMA.sub("ς", text)
     return " ".join(arabic_folded(text, alef).split())
@@ -1165,11 +1333,16 @@ def unaccented(text: str) -> str:
     return text.translate(_GREEK_ACCENTS)
 
 
+# Turkish writes a capital "I" for its dotless "ı" ("EN ÇOK OKUNANLARI"), which case folding makes "i": a label is
+# compared with the two as one letter.
+_DOTLESS_I = str.maketrans("ı", "i")
+
+
 def label_key(text: str) -> str:
     """``text`` folded, its separators made spaces and anything but letters and digits taken off both ends (a vowel
-    sign that ends the last word stays: "पढ़ें"), Greek without its accents: the form in which a line is compared
-    with the labels."""
-    text = unaccented(folded(_LABEL_SEPARATORS.sub(" ", text)))
+    sign that ends the last word stays: "पढ़ें"), Greek without its accents, Turkish "ı" as "i": the form in which a
+    line is compared with the labels."""
+    text = unaccented(folded(_LABEL_SEPARATORS.sub(" ", text))).translate(_DOTLESS_I)
     start, end = 0, len(text)
     while start < end and not text[start].isalnum():
         start += 1
@@ -1184,10 +1357,28 @@ def phrases(table: dict[str, str], fold=folded) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+def entries(entry: str, alef: bool = True) -> list[str]:
+    """The entries of one language's ``entry`` in a table of words, folded: its words between spaces or, when it is
+    written with "|" (Vietnamese, whose words are syllables set apart by spaces: "ứng dụng", "chúng tôi"), its
+    phrases between the bars."""
+    if "|" in entry:
+        return [phrase for phrase in (folded(p, alef) for p in entry.split("|")) if phrase]
+    return folded(entry, alef).split()
+
+
 def words(table: dict[str, str], alef: bool = True) -> frozenset[str]:
     """The single words of a table of words (``CALL_TO_ACTION``, ``ADDRESS``, ``OFFER_WORDS``, ``DATE_NAMES`` …),
-    folded (with one alef unless ``alef`` is false)."""
-    return frozenset(w for entry in table.values() for w in folded(entry, alef).split())
+    folded (with one alef unless ``alef`` is false); its phrases of several words are ``word_phrases``'."""
+    return frozenset(w for entry in table.values() for w in entries(entry, alef) if " " not in w)
+
+
+def word_phrases(table: dict[str, str]) -> re.Pattern:
+    """The entries of several words of a table of words (``entries``: "ứng dụng"), as a pattern that finds them as
+    whole words in folded text (one that matches nothing when the table has none)."""
+    found = sorted({w for entry in table.values() for w in entries(entry) if " " in w}, key=len, reverse=True)
+    if not found:
+        return re.compile("(?!)")
+    return re.compile(WORD_START + "(?:" + "|".join(re.escape(p) for p in found) + ")" + WORD_END)
 
 
 def alternatives(table: dict[str, str], fold=folded) -> str:
