@@ -619,24 +619,90 @@ def listed_under_a_lead_in(passages: list[PassageText]) -> set[Hashable]:
     return listed
 
 
+# An article that heads its sections does so more than once: one short line between two paragraphs may as well be a
+# caption or a label that no rule knows.
+SECTION_HEADINGS = 2
+PAGE_LINES_ABOVE = 2  # a heading may stand under a caption or a label that follows the paragraph above it
+
+
+def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]],
+                     repeated: set[str]) -> set[Hashable]:
+    """The keys of the headings of an article's sections: a line of its own between two paragraphs of the story that
+    the shape rules alone send to the furniture band ("too few words", "no sentence"), not repeated on the page or
+    across articles, shaped like a heading (``furniture.heading_shaped``: a few words, no time or date, nothing the
+    line rules take for the page's), with a paragraph of prose (``furniture.is_prose``) that no rule takes for
+    furniture right before and right after it, in an article that has ``SECTION_HEADINGS`` such lines or more. It
+    says what the section below reports and is the story's ("Borç ne kadar?", "Cứu trợ", "Οι έμποροι ζητούσαν
+    αναβολή")."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    def body(passage: PassageText | None) -> bool:
+        return passage is not None and not found.get(passage.key) and furniture_rules.is_prose(passage.text)
+
+    def page_line(passage: PassageText | None) -> bool:
+        """A line of the page's between the paragraph above and the heading: an advertisement's label, a caption."""
+        if passage is None:
+            return False
+        lines = furniture_rules.visible_lines(passage.text)
+        return len(lines) == 1 and bool(found.get(passage.key) or line_furniture(lines[0]))
+
+    by_article = defaultdict(dict)
+    for passage in passages:
+        by_article[repr(passage.article)][passage.index] = passage
+    candidates = {}
+    for article, by_index in by_article.items():
+        for index, passage in by_index.items():
+            reasons = found.get(passage.key)
+            if not (reasons and set(reasons) <= furniture_rules.SHAPE_REASONS) or (
+                furniture_rules.normalised(passage.text) in repeated
+            ) or not body(by_index.get(index + 1)):
+                continue
+            # The paragraph above, perhaps behind a line of the page's (a picture's caption, an advertisement's label).
+            above = index - 1
+            while above > index - 1 - PAGE_LINES_ABOVE and page_line(by_index.get(above)):
+                above -= 1
+            if body(by_index.get(above)) and furniture_rules.heading_shaped(passage.text):
+                candidates.setdefault(article, []).append((passage, by_index[above], by_index[index + 1]))
+    candidates = {article: found_here for article, found_here in candidates.items()
+                  if len(found_here) >= SECTION_HEADINGS}
+    if not candidates:
+        return set()
+    # The paragraphs around a heading must be the story's by the line rules too (a caption or an appeal ends on a full
+    # stop as well).
+    repeats = furniture_rules.line_repeats(p.text for p in passages)
+    headings = set()
+    for found_here in candidates.values():
+        kept = [passage for passage, before, after in found_here
+                if not (furniture_rules.line_reasons(before.text, repeats)
+                        or furniture_rules.line_reasons(after.text, repeats))]
+        if len(kept) >= SECTION_HEADINGS:
+            headings.update(passage.key for passage in kept)
+    return headings
+
+
 def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]):
     """(content passages, furniture keys, reasons): hand placements decide for themselves; the items of a list
-    under the story's own lead-in are content (the line rules may still find their words to be furniture)."""
+    under the story's own lead-in are content (the line rules may still find their words to be furniture), and so
+    are the headings of an article's sections (``section_headings``)."""
     repeated = furniture_rules.repeated_texts(p.text for p in passages)
     listed = listed_under_a_lead_in(passages)
     language = language_of_texts([p.text for p in passages])
+    judged: dict[Hashable, list[str]] = {}
+    for passage in passages:
+        if passage.key in fixed:
+            judged[passage.key] = ["placed in the furniture band by hand"] if fixed[passage.key] is None else []
+        elif passage.key in listed:
+            judged[passage.key] = []
+        else:
+            judged[passage.key] = furniture_rules.furniture_reasons(
+                passage.text, repeated=furniture_rules.normalised(passage.text) in repeated, language=language
+            )
+    headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated)
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []
     for passage in passages:
-        if passage.key in fixed:
-            found = ["placed in the furniture band by hand"] if fixed[passage.key] is None else []
-        elif passage.key in listed:
-            found = []
-        else:
-            found = furniture_rules.furniture_reasons(
-                passage.text, repeated=furniture_rules.normalised(passage.text) in repeated, language=language
-            )
+        found = [] if passage.key in headings else judged[passage.key]
         if found:
             reasons[passage.key] = found
             furniture.append(passage.key)

@@ -13,8 +13,10 @@ article's first paragraph (``above_the_story``). (The items of a list the story 
 kept by ``clustering.listed_under_a_lead_in``, which sees the passage before them.) Thai, which writes no spaces
 between its words and ends its sentences with a space, is judged by its own measure: its prose by the small words
 that join a sentence, found inside its runs (``furniture_lines.unstopped_prose``). A section's heading behind its
-mark ("■ …", "◆ …") is the story's. Every rule gives a reason, so an editor can see why a passage went to the
-furniture band.
+mark ("■ …", "◆ …") is the story's, and so is one without a mark between two of its article's paragraphs when the
+article heads its sections more than once (``heading_shaped``; ``clustering.section_headings`` sees where it stands).
+A consent banner's buttons on lines of their own are furniture under their banner (``line_reasons``). Every rule
+gives a reason, so an editor can see why a passage went to the furniture band.
 """
 
 import functools
@@ -279,6 +281,34 @@ def section_heading(text: str) -> bool:
     )
 
 
+# The reasons the shape rules give a line for its shape alone: a label's, a caption's and a heading's.
+TOO_FEW_WORDS = "too few words"
+NO_SENTENCE = "no sentence: a caption, heading or link"
+FEW_FUNCTION_WORDS = "hardly any function words: a list of names or labels"
+SHAPE_REASONS = frozenset({TOO_FEW_WORDS, NO_SENTENCE, FEW_FUNCTION_WORDS})
+# A heading of the story's sections, between two of its paragraphs, says in a few words what the section below reports
+# ("Borç ne kadar?", "Cứu trợ", "12.640 học sinh nghỉ học", "03 家长：半年前就反映过饭菜有问题"): no longer than this.
+SECTION_HEADING_WORDS = 12
+# A clock time or a day and month in figures ("19:30", "3h40", "15/10"): a caption's or a stamp's, no heading's.
+TIME_OR_DATE = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
+
+
+def heading_shaped(text: str) -> bool:
+    """``text`` is shaped like a heading of the story's sections, not a caption, a label or a lead-in: one line of
+    ``SECTION_HEADING_WORDS`` or fewer, no item of a list, not ending on a colon (a speaker's line, a lead-in), with
+    no clock time or date in figures, that the line rules take for nothing of the page's (a label, a credit, a
+    byline, a stamp, a prompt). Where it stands is the caller's to tell (``clustering.section_headings``)."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    lines = visible_lines(text)
+    if len(lines) != 1:
+        return False
+    line = lines[0]
+    return size(line) <= SECTION_HEADING_WORDS and list_item(line) is None and not line.rstrip().endswith(
+        (":", "：")
+    ) and TIME_OR_DATE.search(line) is None and line_furniture(line) is None
+
+
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -295,13 +325,13 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     reasons = []
     # A quoted sentence is speech however short ("“No.”"), but one without a word ("“…”", "“2024.”") is none.
     if count < MIN_WORDS and not (count and QUOTED_SENTENCE.match(text.strip())):
-        reasons.append("too few words")
+        reasons.append(TOO_FEW_WORDS)
         return reasons
     if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
         reasons.append("a block of short lines, like a menu or a promotion")
     sentence_lines = [line for line in lines if sentence_like(line)]
     if not sentence_lines and count <= SHORT_WORDS:
-        reasons.append("no sentence: a caption, heading or link")
+        reasons.append(NO_SENTENCE)
     if unstopped(text):  # Thai: its own words that join a sentence, found inside its runs
         few_function_words = joining_words(text) / count < MIN_JOINING_SHARE
     else:
@@ -310,7 +340,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         function_share = sum(languages.is_function_word(token, language, function) for token in lowered) / count
         few_function_words = function_share < MIN_FUNCTION_SHARE
     if few_function_words and not sentence_lines:
-        reasons.append("hardly any function words: a list of names or labels")
+        reasons.append(FEW_FUNCTION_WORDS)
     # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation
     # marks; advice to readers ("you should change your password") speaks to them without the outlet.
     outside = QUOTED.sub(" ", text)
