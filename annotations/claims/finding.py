@@ -42,13 +42,16 @@ from .normalise import (
     Details,
     caseless,
     details,
+    ordinal_before,
     text_language,
 )
 
 MIN_WORDS = 6
 # In languages that write an ordinal as a figure and a full stop (``normalise.ORDINAL_DOTS``: "2. Lig", "3. Oktober") a
-# full stop after a figure of one to three digits ends no sentence.
+# full stop after a figure of one to three digits ends no sentence when the word after it goes with the ordinal
+# (``normalise.ordinal_before``); before a word that opens a sentence ("auf 14. Am Abend") it ends one.
 ORDINAL = re.compile(r"\d{1,3}")
+NEXT_WORD = re.compile(r"[^\W\d_]+")
 # A unit of one letter after a figure ("sâu 2 m. Một người …") ends its sentence, as an initial ("J. Smith") does not.
 UNIT_END = re.compile(r"\d[\s\u00a0]*[^\W\d_]\.[\"'”’»)\]]*$")
 BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -243,11 +246,20 @@ def _sentences(line: str, language: str | None = None) -> Iterable[tuple[int, in
         unit = len(last) == 1 and last.isalpha() and UNIT_END.search(line, start, boundary)
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha() and not unit):
             continue  # "Mr. Kim", "J. Smith": not an end; "sâu 2 m. Một người": a unit's is
-        if language in ORDINAL_DOTS and ORDINAL.fullmatch(last):
+        if language in ORDINAL_DOTS and ORDINAL.fullmatch(last) and _ordinal_goes_on(line, boundary, after, language):
             continue  # "TFF 2. Lig", "am 3. Oktober": an ordinal
         yield start, boundary
         start = after
     yield start, len(line)
+
+
+def _ordinal_goes_on(line: str, boundary: int, after: int, language: str) -> bool:
+    """The figure and full stop before ``boundary`` are an ordinal of the word at ``after`` (``ordinal_before``): the
+    full stop follows the figure itself, and a word, not a quotation or a figure, comes next."""
+    if line[boundary - 1:boundary] != "." or not line[boundary - 2:boundary - 1].isdecimal():
+        return False
+    word = NEXT_WORD.match(line, after)
+    return word is not None and ordinal_before(word.group(), language)
 
 
 def _clauses(text: str, start: int, end: int, language: str | None = None) -> Iterable[tuple[int, int]]:

@@ -431,6 +431,14 @@ def _token_pattern(language: str) -> re.Pattern:
 
 # Languages that write an ordinal as a figure and a full stop ("2. Lig", "3. Oktober", "13. sırada").
 ORDINAL_DOTS = frozenset("tr de da nb no fi cs sk pl hu hr sr sl et lv is".split())
+# Languages that capitalise their nouns: a capitalised word after "14." may be the noun the ordinal ranks ("3. Liga").
+NOUN_CAPITALS = frozenset({"de", "lb"})
+# Nouns an ordinal ranks that are written capitalised, as the name of a league is ("2. Lig", "1. Division").
+RANK_NOUNS = frozenset("lig liga bundesliga division divisjon divisioona divize platz rang runde".split())
+# Words that open a German sentence and never follow an ordinal, beside its function words ("… auf 14. Gestern …").
+SENTENCE_OPENERS = frozenset(fold(word) for word in (
+    "gestern heute zudem außerdem inzwischen bereits später insgesamt laut demnach dabei damals danach trotzdem"
+    " allerdings").split())
 # Languages that space their syllables, not their words: a figure's noun is the two syllables after it.
 SYLLABLE_SPACED = frozenset({"vi"})
 # Languages that write a case ending onto a name or a figure after an apostrophe ("Holding'e", "187'si", "2004'ten",
@@ -442,6 +450,23 @@ CLOCK_WORDS = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?!\
 # A time of day written with a full stop ("14.30", "23.40'ı", "14.30 Uhr") where a decimal comma is written: there a
 # full stop before two digits is neither a decimal point nor a group of thousands. An ending on it goes with it.
 DOTTED_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)(?:['’][^\W\d_]+)?")
+
+
+def ordinal_before(word: str, language: str | None) -> bool:
+    """A figure and a full stop before ``word`` write an ordinal in ``language`` (``ORDINAL_DOTS``): ``word`` is in
+    lower case ("13. sırada"), a month ("3. Oktober") or a noun ranked ("2. Lig"), or, in a language that capitalises
+    its nouns (``NOUN_CAPITALS``: "3. Liga"), a capitalised word that is neither a function word nor a word that opens
+    a sentence. Any other capitalised word opens the next sentence, the figure before it ending the last ("stieg auf
+    14. Am Abend …", "wzrosła do 14. Wieczorem …"), and a figure after a full stop always does."""
+    if language not in ORDINAL_DOTS or not word[:1].isalpha():
+        return False
+    if word[0].islower():
+        return True
+    key = fold(word)
+    if key in RANK_NOUNS or key in LOCAL_MONTHS or table_key(word) in LOCAL_MONTHS:
+        return True
+    return (language in NOUN_CAPITALS and key not in function_words(language) and key not in SENTENCE_OPENERS
+            and key not in LOCAL_WEEKDAYS)
 
 
 def _blank(match: re.Match) -> str:
@@ -600,18 +625,22 @@ MONTH_BEFORE_NUMBER = frozenset({"tháng"})
 WEEKDAY_BEFORE = frozenset({"thứ"})
 NUMBERED_WEEKDAYS = dict(zip("Hai Ba Tư Năm Sáu Bảy".split(), WEEKDAYS[:6], strict=True))
 SUNDAY_PAIRS = frozenset({("chủ", "nhật")})
-# Words before a day and month written in figures ("chiều 15/10", "đêm 14-10": the afternoon, the night of): with
-# them a day may come before a greater month ("ngày 5/10") and be joined to it by a hyphen.
+# Languages that write a day and a month in figures without a year ("chiều 15/10", "ngày 14-10"); elsewhere "24/7",
+# "10/1" and "7/3" are a pair of figures (around the clock, a score, a fraction), never a date.
+DAY_MONTH_FIGURES = frozenset({"vi"})
+# Words before a day and month written in figures ("chiều 15/10", "đêm 14-10": the afternoon, the night of): only
+# after one of them are two figures a day and a month, joined by a slash or a hyphen.
 DAY_PARTS = frozenset(written(word) for word in "ngày sáng chiều tối đêm trưa khuya hôm rạng".split())
 # Roman numerals of a level or a rank after a word in lower case ("báo động III", "cấp II").
 ROMAN = dict(zip("II III IV V VI VII VIII IX X".split(), range(2, 11), strict=True))
 
 
-def _day_month(toks: list[tuple[str, int, int]], text: str, i: int) -> tuple[int, str] | None:
-    """A day and a month written in figures without a year at ``toks[i]`` ("15/10", "chiều 14-10"), as (day,
-    month): joined by a slash when the day is not smaller than the month (a fraction, "3/4", is) or a part of the day
-    comes before it, by a hyphen only after one (a score or a range is written so too)."""
-    if i + 1 >= len(toks):
+def _day_month(toks: list[tuple[str, int, int]], text: str, i: int, language: str) -> tuple[int, str] | None:
+    """A day and a month written in figures without a year at ``toks[i]`` ("chiều 15/10", "ngày 14-10"), as (day,
+    month), in a language that writes dates so (``DAY_MONTH_FIGURES``): joined by a slash or a hyphen, after a word
+    for a part of the day or "ngày" (``DAY_PARTS``); bare, a pair is a fraction ("2/3"), a score or a range. "24/7"
+    (around the clock) is never a date."""
+    if language not in DAY_MONTH_FIGURES or not i or i + 1 >= len(toks):
         return None
     (first, _, end), (second, start, after) = toks[i], toks[i + 1]
     mark = text[end:start]
@@ -620,12 +649,11 @@ def _day_month(toks: list[tuple[str, int, int]], text: str, i: int) -> tuple[int
     if text[after:after + 1] in ("/", "-", ".", ",") and text[after + 1:after + 2].isdecimal():
         return None
     day, month = int(first), int(second)
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    if not (1 <= day <= 31 and 1 <= month <= 12) or (day, month) == (24, 7):
         return None
-    part_of_day = i > 0 and written(toks[i - 1][0]) in DAY_PARTS
-    if part_of_day or mark == "/" and day >= month:
-        return day, MONTHS[month - 1]
-    return None
+    if written(toks[i - 1][0]) not in DAY_PARTS:
+        return None
+    return day, MONTHS[month - 1]
 
 
 def _named_date(words: list[str], i: int) -> tuple[str, int] | None:
@@ -1014,7 +1042,7 @@ def details(text: str, language: str | None = None) -> Details:
                 date_texts.append(word)
                 i += 1
                 continue
-            day_month = _day_month(toks, text, i)
+            day_month = _day_month(toks, text, i, language)
             if day_month:
                 day, month = day_month
                 dates |= {f"day:{month}-{day}", f"month:{month}"}
@@ -1087,8 +1115,9 @@ def details(text: str, language: str | None = None) -> Details:
                 # a noun of two syllables is one noun ("học sinh", pupils; "phòng học", classrooms)
                 nouns = frozenset({" ".join(w for w in folded[end:end + 2] if w[0].isalpha())})
             if (kind == "count" and language in ORDINAL_DOTS and text[toks[i][2]:toks[i][2] + 1] == "."
-                    and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2] + 2 and words[i + 1][0].isalpha()):
-                kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count
+                    and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2] + 2
+                    and ordinal_before(words[i + 1], language)):
+                kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count; "auf 14. Am Abend" a count
             figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i),
                                   " ".join(words[max(0, i - 1) if currency else i:shown]), nouns))
             i = end

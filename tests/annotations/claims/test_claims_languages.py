@@ -140,6 +140,43 @@ def test_figures_with_a_decimal_comma_and_a_thousands_dot(language, text, expect
     assert figures(text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Der Laden am Markt ist 24/7 geöffnet.", [("count", 24, ""), ("count", 7, "")]),
+    ("fr", "Le club local a gagné 10/1 contre ses voisins.", [("count", 10, ""), ("count", 1, "")]),
+    ("el", "Η ομάδα του χωριού κέρδισε 7/3 στον τελικό.", [("count", 7, ""), ("count", 3, "")]),
+    ("ru", "Аптека у вокзала работает 24/7 без перерыва.", [("count", 24, ""), ("count", 7, "")]),
+    ("pl", "Sklep przy rynku jest otwarty 24/7 przez cały rok.", [("count", 24, ""), ("count", 7, "")]),
+])
+def test_two_figures_joined_by_a_slash_are_no_date(language, text, expected):
+    found = details(text, language)
+
+    assert figures(text, language) == expected
+    assert not found.dates
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), [
+    ("de", "Die Zahl der Toten in der Region stieg auf 14. Am Abend kamen 3 weitere hinzu.",
+     "Die Zahl der Toten in der Region stieg auf 14.", "Am Abend kamen 3 weitere hinzu."),
+    ("pl", "Liczba ofiar powodzi w powiecie wzrosła do 14. Wieczorem policja zamknęła 3 drogi do miasta.",
+     "Liczba ofiar powodzi w powiecie wzrosła do 14.", "Wieczorem policja zamknęła 3 drogi do miasta."),
+])
+def test_a_figure_ending_a_sentence_before_a_capital_is_a_count_not_an_ordinal(language, text, first, second):
+    mentions = find_mentions(1, text, language)
+
+    assert [m.text for m in mentions] == [first, second]
+    assert [(f.kind, f.value) for f in mentions[0].details.figures] == [("count", 14)]
+    assert [(f.kind, f.value) for f in mentions[1].details.figures] == [("count", 3)]
+
+
+def test_an_ordinal_before_a_month_a_ranked_noun_or_a_word_in_lower_case_goes_on():
+    [german] = find_mentions(1, "Der Verein spielt seit dem 3. Oktober in der 3. Liga und hat 12 Punkte.", "de")
+    [polish] = find_mentions(1, "Drużyna zajmuje obecnie 4. miejsce w tabeli po 12 meczach sezonu.", "pl")
+
+    assert [(f.kind, f.value) for f in german.details.figures] == [("rank", 3), ("count", 12)]
+    assert "day:october-3" in german.details.dates
+    assert [(f.kind, f.value) for f in polish.details.figures] == [("rank", 4), ("count", 12)]
+
+
 def test_english_keeps_its_own_figures():
     assert figures("They paid 1,240 pounds and 2.5 million euros.") == [("money:GBP", 1240, ""),
                                                                         ("money:EUR", 2_500_000, "")]

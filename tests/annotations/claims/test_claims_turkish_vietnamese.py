@@ -91,6 +91,13 @@ def test_a_fraction_in_figures_is_no_date():
     assert not details("Khoảng 2/3 số hộ trong xóm đã nhận được tiền hỗ trợ.", "vi").dates
 
 
+def test_a_vietnamese_day_in_figures_needs_a_word_for_the_day_before_it():
+    found = details("Chợ đêm mở 24/7 trong mùa lễ hội, cửa hàng nhỏ đóng 15/10 và chiều 16/10.", "vi")
+
+    assert found.dates == {"day:october-16", "month:october"}
+    assert [(f.kind, f.value) for f in found.figures] == [("count", 24), ("count", 7), ("count", 15), ("count", 10)]
+
+
 def test_a_word_whose_accents_fold_to_an_english_month_is_no_month():
     found = details("Nhà máy nước Suối Mây cấp nước cho 12.000 hộ dân trong huyện.", "vi")
 
