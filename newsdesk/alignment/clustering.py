@@ -623,6 +623,26 @@ def listed_under_a_lead_in(passages: list[PassageText]) -> set[Hashable]:
 # caption or a label that no rule knows.
 SECTION_HEADINGS = 2
 PAGE_LINES_ABOVE = 2  # a heading may stand under a caption or a label that follows the paragraph above it
+# A heading heads a section: this many paragraphs of the story's, at least, stand under it before the next short line
+# that could be one (the article's last heading may head a single paragraph). Pictures' captions and other stories'
+# headlines set between the paragraphs stand one paragraph apart, or alone.
+SECTION_PARAGRAPHS = 2
+
+
+def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mapping[int, PassageText],
+                     body) -> list[PassageText]:
+    """Those of an article's candidate headings (``(index, passage)``, in order) that head a section: with
+    ``SECTION_PARAGRAPHS`` paragraphs of the story's (``body``) or more under them before the next candidate, or, the
+    last of them, before the article's end."""
+    last = max(by_index)
+    heads = []
+    for number, (index, passage) in enumerate(found_here):
+        final = number == len(found_here) - 1
+        until = last + 1 if final else found_here[number + 1][0]
+        paragraphs = sum(1 for below in range(index + 1, until) if body(by_index.get(below)))
+        if paragraphs >= (1 if final else SECTION_PARAGRAPHS):
+            heads.append(passage)
+    return heads
 
 
 def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]],
@@ -631,7 +651,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     the shape rules alone send to the furniture band ("too few words", "no sentence"), not repeated on the page or
     across articles, shaped like a heading (``furniture.heading_shaped``: a few words, no time or date, nothing the
     line rules take for the page's), with a paragraph of prose (``furniture.is_prose``) that no rule takes for
-    furniture right before and right after it, in an article that has ``SECTION_HEADINGS`` such lines or more. It
+    furniture right before and right after it, heading a section (``heading_sections``: two paragraphs or more
+    under it before the next such line), in an article that has ``SECTION_HEADINGS`` such lines or more. It
     says what the section below reports and is the story's ("Borç ne kadar?", "Cứu trợ", "Οι έμποροι ζητούσαν
     αναβολή")."""
     from newsdesk.importing.furniture_lines import line_furniture
@@ -651,7 +672,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
         by_article[repr(passage.article)][passage.index] = passage
     candidates = {}
     for article, by_index in by_article.items():
-        for index, passage in by_index.items():
+        found_here = []
+        for index, passage in sorted(by_index.items()):
             reasons = found.get(passage.key)
             if not (reasons and set(reasons) <= furniture_rules.SHAPE_REASONS) or (
                 furniture_rules.normalised(passage.text) in repeated
@@ -662,7 +684,11 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             while above > index - 1 - PAGE_LINES_ABOVE and page_line(by_index.get(above)):
                 above -= 1
             if body(by_index.get(above)) and furniture_rules.heading_shaped(passage.text):
-                candidates.setdefault(article, []).append((passage, by_index[above], by_index[index + 1]))
+                found_here.append((index, passage, by_index[above], by_index[index + 1]))
+        heads = {passage.key for passage in heading_sections([(index, passage) for index, passage, *_ in found_here],
+                                                             by_index, body)}
+        candidates[article] = [(passage, before, after) for _index, passage, before, after in found_here
+                               if passage.key in heads]
     candidates = {article: found_here for article, found_here in candidates.items()
                   if len(found_here) >= SECTION_HEADINGS}
     if not candidates:

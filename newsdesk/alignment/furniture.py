@@ -287,8 +287,9 @@ NO_SENTENCE = "no sentence: a caption, heading or link"
 FEW_FUNCTION_WORDS = "hardly any function words: a list of names or labels"
 SHAPE_REASONS = frozenset({TOO_FEW_WORDS, NO_SENTENCE, FEW_FUNCTION_WORDS})
 # A heading of the story's sections, between two of its paragraphs, says in a few words what the section below reports
-# ("Borç ne kadar?", "Cứu trợ", "12.640 học sinh nghỉ học", "03 家长：半年前就反映过饭菜有问题"): no longer than this.
-SECTION_HEADING_WORDS = 12
+# ("Borç ne kadar?", "Cứu trợ", "12.640 học sinh nghỉ học", "03 家长：半年前就反映过饭菜有问题"): no longer than this;
+# a picture's caption or another story's headline often runs longer.
+SECTION_HEADING_WORDS = 9
 # A clock time or a day and month in figures ("19:30", "3h40", "15/10"): a caption's or a stamp's, no heading's.
 TIME_OR_DATE = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
 

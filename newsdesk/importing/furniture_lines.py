@@ -419,8 +419,8 @@ HONORIFICS_WRITTEN_ON = ("th",)
 # Languages that put the verb last (Turkish): a note is a full name and a comma, then what the writer does, the verb
 # closing each sentence ("<name>, 1968'de <town>'de doğdu. <paper>'de 2004'ten bu yana … yazıları yazıyor."); its
 # ``BIO_COPULAS`` entry is the comma. A person in the news is brought in the same way ("<name>, 1968'de … doğdu;
-# babası …"): the writer's beat (``WRITES_ABOUT``) or a job of the contributor class in the note's first words tells
-# the note.
+# babası …"), or with a job ("<name>, ekonomist, … düşünüyor."): the writer's beat (``WRITES_ABOUT``), or a job's
+# verb (``JOB_VERBS``) closing the note's first sentence with a job or where it is held, tells the note.
 VERB_LAST = ("tr",)
 
 
@@ -545,6 +545,11 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     verb = match.group("verb") or ""
     if bio.writes.fullmatch(verb) or bio.writes.search(first_sentence) or bio.verb_last and bio.writes.search(rest):
         return True
+    if bio.verb_last:
+        # The job alone tells nothing in a language that puts the verb last: a person in the news is brought in as
+        # a note is ("<name>, ekonomist, … düşünüyor."); the note's sentence ends on a job's verb, where it is held.
+        final = re.search(bio.job_verbs.pattern + r"\W*$", first_sentence, re.IGNORECASE)
+        return final is not None and bool(bio.institutions.search(first_sentence) or bio.roles.search(first_sentence))
     if bio.job_verbs.fullmatch(verb):
         return bool(bio.institutions.search(first_sentence))
     return bool(bio.roles.search(" ".join(first_sentence.split()[:BIO_ROLE_WINDOW])))
@@ -875,9 +880,12 @@ OTHER_CREDIT = re.compile(
     r"(?:(?<=[.!|(\[–—•·/])|(?<=[.!|(\[–—•·/]\s))" + _CREDIT_LABELS + r"\s*+:\s*+[^.:?]{2,60}\)?\s*$"
 )
 # A byline: its label and a colon, then a name ("Autor: …", "كتب: …"), or its preposition and a name in capitals
-# ("Von Markus Lehner", "Par Claire Moreau"); "بقلم" ("by the pen of") needs neither.
+# ("Von Markus Lehner", "Par Claire Moreau"); "بقلم" ("by the pen of") needs neither. A label of
+# ``COLON_BYLINE_LABELS`` (Turkish "Haber", "Muhabir") is one before its colon only.
 OTHER_BYLINE = re.compile(
-    "^" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：])?\s++(?P<name>\S.*)$", re.IGNORECASE
+    "^(?:" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：])?|"
+    + vocabulary.alternatives(vocabulary.COLON_BYLINE_LABELS) + r"(?P<label_colon>\s*+[:：]))\s++(?P<name>\S.*)$",
+    re.IGNORECASE,
 )
 OTHER_APPEAL_READERS = vocabulary.pattern(vocabulary.APPEAL_READERS)
 OTHER_READER_PROMPTS = vocabulary.pattern(vocabulary.READER_PROMPTS)
@@ -973,7 +981,7 @@ def _other_byline(text: str) -> bool:
     if match is None or ends_sentence(text):
         return False
     name = match.group("name").split()
-    if match.group("colon") or folded(text).startswith("بقلم"):
+    if match.group("colon") or match.group("label_colon") or folded(text).startswith("بقلم"):
         return 1 <= len(name) <= 5
     if unstopped(text):  # Thai writes no capitals: a name, perhaps with a job, in a few runs of its letters
         return 2 <= len(name) <= 4

@@ -39,7 +39,8 @@ How the rules use them:
 - ``CONSENT_BUTTONS``: a row made of a banner's buttons only ("Accepter  Refuser  Personnaliser").
 - ``CREDIT_LABELS``: the label of a picture credit or a source ("Foto:", "Bild:", "صورة:", "[写真]"), opening
   the line or its own part of it (after a stop, a bracket or a separator), never a clause ("Die Quelle: …").
-- ``RIGHTS``: a copyright notice; ``BYLINE_LABELS``: "Von …", "Par …", "بقلم: …".
+- ``RIGHTS``: a copyright notice; ``BYLINE_LABELS``: "Von …", "Par …", "بقلم: …"; ``COLON_BYLINE_LABELS``: the
+  labels of a language's bylines that are one only before a colon ("Muhabir: …").
 - ``OFFER_WORDS``: the words of a subscription offer beside a price ("Abo", "sans engagement").
 - ``REPORTING``: reporting verbs and "according to": a short line with one reports, it is no prompt.
 - ``DATE_NAMES``, ``DATE_WORDS`` and ``DATE_LABELS``: months, weekdays and the other words of a time stamp
@@ -304,9 +305,9 @@ CALL_TO_ACTION = {
           "διαβάστε ακούστε",
     # Turkish: polite imperatives, which speak to the reader by their ending ("indirin", "download").
     "tr": "indirin kaydolun izleyin dinleyin okuyun tıklayın paylaşın destekleyin katılın",
-    # Vietnamese writes its imperative as every other form of the verb: only "hãy" (do …!) and verbs a line of
-    # news does not open on, whole phrases apart ("tải ứng dụng", "đăng ký").
-    "vi": "hãy | tải ngay | tải ứng dụng | tải app | đăng ký ngay | mời bạn",
+    # Vietnamese writes its imperative as every other form of the verb: only phrases a line of news does not open on
+    # ("tải ứng dụng", "đăng ký ngay"); "hãy" (do …!) alone opens advice in the news as well ("Hãy cẩn thận với lũ").
+    "vi": "tải ngay | tải ứng dụng | tải app | đăng ký ngay | mời bạn",
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -665,8 +666,12 @@ BYLINE_LABELS = {
     # Greek: "Του …", "Της …" ("of …", the writer's name in the genitive) and a credit's label.
     "el": "του | της | ρεπορτάζ | κείμενο | επιμέλεια | συντάκτης | συντάκτρια",
     "th": "โดย | รายงานโดย | เขียนโดย | เรื่องโดย | เรื่องและภาพ | ภาพโดย | ผู้เขียน | ช่างภาพ | ตัดต่อ",
-    "tr": "yazan | haber | muhabir | editör | kaynak",
     "vi": "bài | bài và ảnh | bài, ảnh | theo | tác giả | phóng viên | nhóm phóng viên",
+}
+# Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
+# languages too ("Haber Pérez García": Spanish "haber", to have).
+COLON_BYLINE_LABELS = {
+    "tr": "yazan | haber | muhabir | editör | kaynak",
 }
 
 OFFER_WORDS = {

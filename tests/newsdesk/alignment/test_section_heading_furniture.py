@@ -1,6 +1,7 @@
 """The headings of a story's sections (``clustering.section_headings``): a short line between two paragraphs of the
 story, which the shape rules alone would send to the furniture band, is the story's when its article heads its
-sections so more than once; a caption, a label, a lone short line or one at the article's end stays furniture.
+sections so more than once and each heads a section of two paragraphs or more (the last may head one); a caption,
+a label, a lone short line, short lines one paragraph apart or one at the article's end stay furniture.
 
 Every text here is invented for the test."""
 
@@ -30,7 +31,7 @@ def furniture_of(passages: list[PassageText]) -> set:
 
 
 def test_two_headings_between_the_paragraphs_of_an_article_are_the_storys():
-    texts = [PARAGRAPHS[0], "Bütçe ne kadar?", PARAGRAPHS[1], "Esnafın derdi", PARAGRAPHS[2], PARAGRAPHS[3]]
+    texts = [PARAGRAPHS[0], "Bütçe ne kadar?", PARAGRAPHS[1], PARAGRAPHS[2], "Esnafın derdi", PARAGRAPHS[3]]
     assert furniture_of(article(texts)) == set()
 
 
@@ -40,6 +41,7 @@ def test_a_vietnamese_article_that_heads_its_sections_keeps_its_headings():
         "Nước lên nhanh",
         "Theo trạm thủy văn, mực nước sông lên nhanh từ tối qua và đạt đỉnh vào rạng sáng nay, cao nhất trong "
         "mười năm.",
+        "Ở nhiều khu phố, nước ngập đến nửa cửa sổ và người dân phải leo lên mái nhà chờ xuồng đến đón trong đêm.",
         "Hỗ trợ",
         "Chính quyền đã đưa hàng trăm người dân đến nơi an toàn và phát lương thực, nước uống cho các hộ bị ngập.",
     ]
@@ -47,9 +49,9 @@ def test_a_vietnamese_article_that_heads_its_sections_keeps_its_headings():
 
 
 def test_a_heading_under_a_caption_or_an_advertisements_label_is_still_the_storys():
-    texts = [PARAGRAPHS[0], "Reklam", "Bütçe ne kadar?", PARAGRAPHS[1],
+    texts = [PARAGRAPHS[0], "Reklam", "Bütçe ne kadar?", PARAGRAPHS[1], PARAGRAPHS[3],
              "Fotoğraf: Köprünün kapalı girişi", "Esnafın derdi", PARAGRAPHS[2]]
-    assert furniture_of(article(texts)) == {(0, 1), (0, 4)}
+    assert furniture_of(article(texts)) == {(0, 1), (0, 5)}
 
 
 def test_a_lone_short_line_between_two_paragraphs_stays_furniture():
@@ -70,6 +72,35 @@ def test_a_short_line_repeated_across_articles_stays_furniture():
     assert (0, 1) in found and (1, 1) in found
 
 
+FLOOD = [
+    "Heavy rain flooded the market district of the port city on Tuesday, and traders carried their goods to higher "
+    "ground as the water rose.",
+    "The city council said it would open three shelters for families whose homes were damaged, and buses would take "
+    "them there.",
+    "Officials said the river had risen by two metres overnight and that more rain was expected before the end of the "
+    "week.",
+]
+CAPTION = "Residents wade through floodwater near the old market"
+RELATED = "Floods close schools across the north"
+
+
+def test_captions_and_related_headlines_one_paragraph_apart_stay_furniture():
+    # A picture's caption and another story's headline between the paragraphs head no section.
+    assert furniture_of(article([FLOOD[0], CAPTION, FLOOD[1], RELATED, FLOOD[2]])) == {(0, 1), (0, 3)}
+
+
+def test_a_heading_over_a_single_paragraph_heads_no_section_unless_it_is_the_last():
+    texts = [PARAGRAPHS[0], "Bütçe ne kadar?", PARAGRAPHS[1], "Esnafın derdi", PARAGRAPHS[2], PARAGRAPHS[3],
+             "Yeni öneri", PARAGRAPHS[0] + " Oylama yakında."]
+    # The first heads one paragraph before the next; the last may head one.
+    assert furniture_of(article(texts)) == {(0, 1)}
+
+
+def test_a_line_longer_than_a_heading_is_no_heading():
+    assert heading_shaped("Bütçe ne kadar?")
+    assert not heading_shaped("Residents of the old town wade through floodwater near the market on Tuesday")
+
+
 def test_a_line_shaped_like_a_caption_or_a_stamp_is_no_heading():
     assert heading_shaped("Nước lên trong đêm")
     assert not heading_shaped("Chiều 15/10, nước rút")  # a date in figures
@@ -80,11 +111,12 @@ def test_a_line_shaped_like_a_caption_or_a_stamp_is_no_heading():
 
 
 def test_section_headings_reads_the_reasons_it_is_given():
-    passages = article([PARAGRAPHS[0], "Bütçe ne kadar?", PARAGRAPHS[1], "Esnafın derdi", PARAGRAPHS[2]])
+    passages = article([PARAGRAPHS[0], "Bütçe ne kadar?", PARAGRAPHS[1], PARAGRAPHS[3], "Esnafın derdi",
+                        PARAGRAPHS[2]])
     shape = {passage.key: [] for passage in passages}
     shape[(0, 1)] = ["too few words"]
-    shape[(0, 3)] = ["no sentence: a caption, heading or link"]
-    assert section_headings(passages, shape, set()) == {(0, 1), (0, 3)}
+    shape[(0, 4)] = ["no sentence: a caption, heading or link"]
+    assert section_headings(passages, shape, set()) == {(0, 1), (0, 4)}
     # A line the outlet speaks to the reader in is furniture by more than its shape.
-    shape[(0, 3)] = ["the outlet addresses the reader: an appeal or a prompt"]
+    shape[(0, 4)] = ["the outlet addresses the reader: an appeal or a prompt"]
     assert section_headings(passages, shape, set()) == set()

@@ -75,6 +75,8 @@ NEWS = {
         "Fabrikanın borcu 410 milyon TL'yi aştı, işçiler iki aydır maaş alamıyor.",
         "Sahil yolu tartışması",
         "Borçlar ne kadar?",
+        # A person in the news brought in with a job, thinking, not a contributor's note.
+        "Kubilay Demir, ekonomist, faiz kararının piyasayı rahatlatacağını düşünüyor.",
     ],
     "vi": [
         "Người dân được hướng dẫn tải ứng dụng để khai báo thiệt hại với chính quyền.",
@@ -83,8 +85,22 @@ NEWS = {
         "Mỗi gia đình có người mất được hỗ trợ 10 triệu đồng từ ngân sách tỉnh.",
         "Nước lên trong đêm",
         "Cứu trợ",
+        # Advice in the news opens on "hãy" too ("Be careful of the floods").
+        "Hãy cẩn thận với lũ",
     ],
 }
+
+
+def test_a_turkish_bylines_label_is_one_before_its_colon_only():
+    assert line_furniture("Muhabir: Deniz Acar")[0] == "byline"
+    assert line_furniture("Haber: Ayşe Yılmaz")[0] == "byline"
+    # "haber" is a Spanish verb as well: a name after it, without a colon, is no byline.
+    assert line_furniture("Haber Pérez García") is None
+    assert line_furniture("Por Ana Pérez García")[0] == "byline"
+
+
+def test_a_turkish_contributors_note_ends_on_a_jobs_verb():
+    assert line_furniture("Mehmet Aydın, ekonomist, Ege Üniversitesinde ders veriyor.")[0] == "contributor_bio"
 
 
 @pytest.mark.parametrize(("language", "line", "rule"), [
