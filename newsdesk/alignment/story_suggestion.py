@@ -256,19 +256,65 @@ TITLE_SYLLABLES = {languages.VIETNAMESE: frozenset("""
     công hội đoàn thượng trung đại thiếu tướng tá úy uý tiến thạc giáo bác sĩ kỹ luật nhà báo phóng tỉnh thành
     thị huyện quận xã phường
 """.split())}
-# The page's own names: its publisher's, after a copyright sign ("© Thông tấn Phương Nam"), and a wire's code in
-# brackets, which stands in its dateline ("Hà Lĩnh, 22/4 (TPN) –", "ANKARA (KBA) –") and alone on a line at its
-# end. Two pages of one wire share them whatever they report.
-COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^.,;|\n]{2,60})", re.IGNORECASE)
-WIRE_CODE = re.compile(r"^\s*(?:[^\W\d_][^()\n]{0,40}?)?\((?P<code>[^\W\d_]{2,6})\)\s*(?:[-–—]|$)", re.MULTILINE)
+# The page's own names: its publisher's, in its copyright footer, and a wire's code in brackets, which stands in its
+# dateline ("Hà Lĩnh, 22/4 (TPN) –", "ANKARA (KBA) –") and alone on a line at its end ("(TPN)", "(KBA) ÖZK/MTE").
+# Two pages of one wire share them whatever they report. The word "copyright" in a sentence ("the copyright holders
+# Universal Music Group …") and an organisation's short name in brackets ("The World Health Organization (WHO) –")
+# are neither: the publisher is the name after a copyright sign ("© Thông tấn Phương Nam", "Copyright © …", "(c)"
+# written onto a word or before a year: "Copyright(c) …", "<저작권자(c) …>", "(c) 2025 Outlet"), after "Copyright"
+# and a year opening a short line ("Copyright 1999 - 2026 Outlet"), or after "(c)" opening a short line with a year
+# after the name ("(c) Norpress 2026."): a "(c)" that heads an item of a list is none. A dateline's place is written
+# in capitals or followed by a comma and a date, and a dash follows its code.
+YEARS = r"\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"
+COPYRIGHT_SIGN = re.compile(r"(?:[©ⓒⒸ]|(?<=[^\W\d_])\(c\)|(?<=copyright)[ \t]*\(c\)|\(c\)(?=[ \t]*\d{4}))"
+                            r"\s*(?:" + YEARS + r"\s*)?(?P<owner>[^.,;|\n]{2,60})", re.IGNORECASE)
+COPYRIGHT_LINE = re.compile(r"^[ \t]*(?:copyright[ \t]*" + YEARS + r"[ \t]*(?P<owner>[^.,;|\n\d©ⓒⒸ]{2,60}?)"
+                            r"|\(c\)[ \t]*(?P<named>[^.,;|\n\d]{2,60}?)[ \t]*" + YEARS + r")[ \t]*(?=[.,;|]|$)",
+                            re.IGNORECASE | re.MULTILINE)
+FOOTER_LETTERS = 160
+OWNER_WORDS = 5  # a publisher's name after "(c)": capitalised words and short linking words ("Le Courrier du Val")
+LINKING_LETTERS = 3
+DATELINE = re.compile(r"^[ \t]*(?P<place>[^\W\d_][^()\n]{0,40}?)?\((?P<code>[^\W\d_]{2,6})\)[ \t]*[-–—]",
+                      re.MULTILINE)
+# The date after a dateline's place and a comma: "22/4", "Oct 21", "4 Νοεμβρίου", "11 mar".
+DATELINE_DATE = re.compile(r"(?:[^\W\d_]{3,12}\.?\s+)?\d{1,2}(?:[/.]\d{1,2})?(?:\s+[^\W\d_]{3,12}\.?)?")
+WIRE_CODE_LINE = re.compile(r"^[ \t]*\((?P<code>[^\W\d_]{2,6})\)(?:[ \t]+[^\W\d_]{2,4}(?:/[^\W\d_]{2,4})*)?[ \t]*$",
+                            re.MULTILINE)
+
+
+def _publishers(text: str) -> list[str]:
+    """The publisher's names in ``text``'s copyright lines (``COPYRIGHT_SIGN``, ``COPYRIGHT_LINE``)."""
+    owners = [match["owner"] for match in COPYRIGHT_SIGN.finditer(text)]
+    for match in COPYRIGHT_LINE.finditer(text):
+        line_end = text.find("\n", match.start())
+        if len(text[match.start():line_end if line_end >= 0 else len(text)].strip()) <= FOOTER_LETTERS:
+            owner = match["owner"] or match["named"]
+            # After "(c)", a name ("(c) Norpress 2026"), not an item of a list that ends on a year.
+            if match["owner"] or len(owner.split()) <= OWNER_WORDS and all(
+                    word[:1].isupper() or len(word) <= LINKING_LETTERS for word in owner.split()):
+                owners.append(owner)
+    return owners
+
+
+def _is_dateline_place(place: str | None) -> bool:
+    """Whether ``place`` (what stands before a wire's code in brackets, ``DATELINE``) is a dateline's: nothing, a
+    place in capitals ("ANKARA", "PORTO AURINO"), or capitalised places and a date after a comma ("Hà Lĩnh, 22/4",
+    "ZAPORIZHZHIA, Ukraine, March 4")."""
+    place = (place or "").strip()
+    if not place:
+        return True
+    *places, date = [part.strip() for part in place.split(",")]
+    if not places:
+        return any(letter.isalpha() for letter in date) and date.isupper()
+    return DATELINE_DATE.fullmatch(date) is not None and all(part[:1].isupper() for part in places)
 
 
 def _own_names(text: str) -> frozenset[str]:
-    """The names of the page itself (``COPYRIGHT``, ``WIRE_CODE``): each capitalised run of its publisher's name, and
-    its wire's code."""
+    """The names of the page itself: each capitalised run of its publisher's name (``_publishers``), and its wire's
+    code in its dateline or alone on a line (``DATELINE``, ``WIRE_CODE_LINE``)."""
     own = set()
-    for match in COPYRIGHT.finditer(text):
-        owner, run = match["owner"].split(), []
+    for publisher in _publishers(text):
+        owner, run = publisher.split(), []
         own.add(" ".join(owner))
         for word in owner + [""]:
             if word[:1].isupper():
@@ -277,7 +323,9 @@ def _own_names(text: str) -> frozenset[str]:
             if len(run) > 1 or run and run[0].isupper():
                 own.add(" ".join(run))
             run = []
-    own |= {match["code"] for match in WIRE_CODE.finditer(text) if match["code"].isupper()}
+    own |= {match["code"] for match in DATELINE.finditer(text)
+            if match["code"].isupper() and _is_dateline_place(match["place"])}
+    own |= {match["code"] for match in WIRE_CODE_LINE.finditer(text) if match["code"].isupper()}
     return frozenset(name.strip() for name in own if name.strip())
 
 

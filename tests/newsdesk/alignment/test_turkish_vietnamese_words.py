@@ -112,3 +112,40 @@ def test_no_label_opens_on_a_unit_or_a_measure():
 
     assert "lúa mùa" in phrases
     assert not any(phrase.startswith(("ha ", "40 ha")) for phrase in phrases)
+
+
+ENGLISH = ("A court in Manhattan heard on Monday that the copyright holders Universal Music Group and Sony Music lost "
+           "revenue to the file-sharing site over three years, and that the site's owners knew it.")
+
+
+def test_names_after_the_word_copyright_in_a_sentence_stay_names():
+    found = story_suggestion.names_and_figures(story_suggestion.reporting("Labels win damages", ENGLISH))
+
+    assert {"Manhattan", "Universal Music Group", "Sony Music"} <= set(found.values())
+
+
+def test_an_organisation_s_short_name_in_brackets_before_a_dash_stays_a_name():
+    text = ("The World Health Organization (WHO) – the agency that leads the response – said on Tuesday that cases had "
+            "fallen for a third week.\n\nReferee: Martin Kelleher (RFU)")
+
+    assert {"who", "rfu"} <= set(story_suggestion.names_and_figures(text))
+    assert "(WHO)" in story_suggestion.reporting("Cases fall", text)
+
+
+def test_a_list_item_marked_c_is_no_copyright_line():
+    text = ("The ruling orders three things:\n(a) the site closes;\n(b) its owners pay costs;\n"
+            "(c) Universal Music Group and Sony Music are paid damages in 2026.")
+
+    assert {"Universal Music Group", "Sony Music"} <= set(story_suggestion.names_and_figures(text).values())
+
+
+def test_a_page_s_copyright_footer_and_wire_datelines_are_its_own_names():
+    text = (f"HANOI (TPN) – {VIETNAMESE}\n\nANKARA (KBA) - {TURKISH}\n\nSEOUL, Oct 21 (CWS) - {ENGLISH}\n\n"
+            "(ABC) XY/ZW\n\n"
+            "© 2025 Meridian Courier. All rights reserved.\nCopyright 1999 - 2026 Harbour Daily. All rights reserved.\n"
+            "(c) Norpress 2026. All rights reserved.\n<저작권자(c) 한빛통신, 무단 전재-재배포 금지>")
+
+    own = story_suggestion._own_names(text)
+
+    assert {"TPN", "KBA", "CWS", "ABC", "Meridian Courier", "Harbour Daily", "Norpress", "한빛통신"} <= own
+    assert not {"HANOI", "ANKARA", "SEOUL", "Manhattan", "Universal Music Group", "Sony Music"} & own
