@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
-from newsdesk.importing import languages
+from newsdesk.importing import calendar_names, languages
 from newsdesk.importing.scripts import HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
 
@@ -178,33 +178,21 @@ def table_key(word: str) -> str:
     return form
 
 
-# Month and weekday names of other languages, in every case they are written in (Greek's "Οκτώβριος", "Οκτωβρίου",
-# "Οκτώβριο"), folded; each row is one month's or weekday's names, in the order of ``MONTHS`` and ``WEEKDAYS``.
-_LOCAL_MONTH_ROWS = [
-    "Ιανουάριος Ιανουαρίου Ιανουάριο Ιαν janvier januar jänner enero gennaio janeiro ocak",
-    "Φεβρουάριος Φεβρουαρίου Φεβρουάριο Φεβ février februar febrero febbraio fevereiro şubat",
-    "Μάρτιος Μαρτίου Μάρτιο mars märz marzo março mart",
-    "Απρίλιος Απριλίου Απρίλιο Απρ avril april abril aprile nisan",
-    "Μάιος Μαΐου Μάιο Μάη mai mayo maggio maio mayıs",
-    "Ιούνιος Ιουνίου Ιούνιο juin juni junio giugno junho haziran",
-    "Ιούλιος Ιουλίου Ιούλιο juillet juli julio luglio julho temmuz",
-    "Αύγουστος Αυγούστου Αύγουστο août agosto ağustos",
-    "Σεπτέμβριος Σεπτεμβρίου Σεπτέμβριο Σεπτ septembre septiembre setiembre settembre setembro eylül",
-    "Οκτώβριος Οκτωβρίου Οκτώβριο Οκτ octobre oktober octubre ottobre outubro ekim",
-    "Νοέμβριος Νοεμβρίου Νοέμβριο Νοε novembre noviembre novembro kasım",
-    "Δεκέμβριος Δεκεμβρίου Δεκέμβριο Δεκ décembre dezember diciembre dicembre dezembro aralık",
-]
-LOCAL_MONTHS = _folded_table(dict(zip(_LOCAL_MONTH_ROWS, MONTHS, strict=True)))
-_LOCAL_WEEKDAY_ROWS = [
-    "Δευτέρα Δευτέρας lundi montag lunes lunedì segunda-feira pazartesi",
-    "Τρίτη Τρίτης mardi dienstag martes martedì terça-feira salı",
-    "Τετάρτη Τετάρτης mercredi mittwoch miércoles mercoledì quarta-feira çarşamba",
-    "Πέμπτη Πέμπτης jeudi donnerstag jueves giovedì quinta-feira perşembe",
-    "Παρασκευή Παρασκευής vendredi freitag viernes venerdì sexta-feira cuma",
-    "Σάββατο Σαββάτου samedi samstag sonnabend sábado sabato cumartesi",
-    "Κυριακή Κυριακής dimanche sonntag domingo domenica pazar",
-]
-LOCAL_WEEKDAYS = _folded_table(dict(zip(_LOCAL_WEEKDAY_ROWS, WEEKDAYS, strict=True)))
+# Month and weekday names of the languages that write a date in words between spaces, in every form a page writes
+# them (``calendar_names``, the table the furniture rules and story matching read too), folded.
+WORD_DATE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "uk", "pl", "el", "tr")
+
+
+def _calendar_table(table: dict[str, tuple[str, ...]], names: list[str]) -> dict[str, str]:
+    """``table``'s forms in ``WORD_DATE_LANGUAGES``, folded, each with its English name (``names``: ``MONTHS`` or
+    ``WEEKDAYS``)."""
+    return _folded_table({row: names[number] for language in WORD_DATE_LANGUAGES
+                          for number, row in enumerate(table.get(language, ())) if row})
+
+
+LOCAL_MONTHS = _calendar_table(calendar_names.MONTHS, MONTHS) | _calendar_table(calendar_names.MONTH_ABBREVIATIONS,
+                                                                                  MONTHS)
+LOCAL_WEEKDAYS = _calendar_table(calendar_names.WEEKDAYS, WEEKDAYS)
 # A day of the month written as an ordinal: "1η Δεκεμβρίου", "1st December", "1er mars", "1º de mayo".
 ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|η|ης|ο|ου|er|re|e|ème|º|ª|°)", re.IGNORECASE)
 # Multipliers, currencies, units and words for per cent written after a figure in other languages (folded).
@@ -343,20 +331,21 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "हज़ार": 1_000, "हजार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
               "ألف": 1_000, "الف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000,
               "مليار": 1_000_000_000, "مليارات": 1_000_000_000}
+
+
+def _named(rows: tuple[str, ...], names: list[str]) -> dict[str, str]:
+    """Each form of ``rows`` (a language's months or weekdays in ``calendar_names``) and its English name."""
+    return {form: names[number - 1] for form, number in calendar_names.forms(rows).items()}
+
+
 # Month names of the languages whose dates are not written with calendar signs: Hindi, and Arabic's two sets (the
 # Syriac names of the Levant and Iraq, and the names of the Gregorian months written from the French).
-OTHER_MONTHS = dict(
-    zip("जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), MONTHS, strict=True)
-) | dict(zip("फरवरी सितम्बर अक्तूबर नवम्बर दिसम्बर".split(),
-             ("february", "september", "october", "november", "december"), strict=True)
-) | dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), MONTHS, strict=True)
-) | dict(zip("ابريل اغسطس اكتوبر".split(), ("april", "august", "october"), strict=True)
-) | dict(zip(["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
-              "تشرين الثاني", "كانون الأول"], MONTHS, strict=True))
+OTHER_MONTHS = _named(calendar_names.MONTHS["hi"], MONTHS) | _named(calendar_names.MONTHS["ar"], MONTHS) | {
+    phrase: MONTHS[number - 1] for phrase, number in calendar_names.TWO_WORD_MONTHS.items()}
 # Weekdays in Hindi, Arabic (with a conjunction or preposition written onto them: "والأربعاء") and Korean (with a
 # particle: "화요일에"), and in Chinese, where "周" or "星期" comes before the day's number ("周三").
-OTHER_WEEKDAYS = dict(zip("सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार".split(), WEEKDAYS, strict=True)) | dict(
-    zip("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split(), WEEKDAYS, strict=True)) | dict(
+OTHER_WEEKDAYS = _named(calendar_names.WEEKDAYS["hi"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ar"], WEEKDAYS)
+OTHER_WEEKDAYS |= dict(
     zip("월요일 화요일 수요일 목요일 금요일 토요일 일요일".split(), WEEKDAYS, strict=True))
 ARABIC_WEEKDAY_PREFIXES = ("", "و", "ف", "ب", "وب", "ل")
 CHINESE_WEEK = ("周", "星期", "礼拜", "禮拜")
@@ -616,9 +605,12 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None) -> tuple[
 
 
 OF_WORDS = frozenset("de di du des del".split())  # "4 de marzo", "millions de dollars": the word between
-# Month and weekday names that are common nouns too (Turkish "ocak", a hearth; "pazar", a market; "ekim", sowing):
-# dates only capitalised or after a day's figure.
-COMMON_NOUN_DATES = frozenset(fold(word) for word in "ocak pazar ekim nisan".split())
+# Month and weekday names that are common nouns too (Turkish "ocak", a hearth; Russian "среда", the environment) and
+# abbreviations of months that are words elsewhere (Spanish "ago", Italian for a needle): dates only capitalised or
+# after a day's figure.
+COMMON_NOUN_DATES = frozenset(fold(word) for word in calendar_names.COMMON_NOUN) | frozenset(
+    fold(word) for language in WORD_DATE_LANGUAGES for row in calendar_names.MONTH_ABBREVIATIONS.get(language, ())
+    for word in row.split())
 # Vietnamese writes a month as "tháng" and its number ("tháng 10", "ngày 25 tháng 10"), a weekday as "thứ" and the
 # day's number in words, capitalised ("thứ Ba", Tuesday; lower-case "thứ hai" is "the second"), Sunday "Chủ nhật".
 MONTH_BEFORE_NUMBER = frozenset({"tháng"})
@@ -778,12 +770,9 @@ def _korean_pieces(token: tuple[str, int, int], previous: str):
 # day with "น." ("03.40 น."). Multipliers, currencies, units and classifiers are written onto the word after a
 # figure ("1.2 ล้านบาท", "23 ตัวบุก"); a share as "ร้อยละ 41"; a rate with "ละ" ("คืนละ 300 บาท", per night).
 THAI_LETTER = re.compile(f"[{THAI_RANGE}]")
-THAI_MONTHS = dict(zip("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน "
-                       "ธันวาคม".split(), MONTHS, strict=True))
-THAI_SHORT_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), MONTHS,
-                             strict=True))
-THAI_WEEKDAYS = dict(zip("จันทร์ อังคาร พุธ พฤหัสบดี ศุกร์ เสาร์ อาทิตย์".split(), WEEKDAYS, strict=True)) | {
-    "พฤหัสฯ": "thursday", "พฤหัส": "thursday"}
+THAI_MONTHS = _named(calendar_names.MONTHS["th"], MONTHS)
+THAI_SHORT_MONTHS = _named(calendar_names.MONTH_ABBREVIATIONS["th"], MONTHS)
+THAI_WEEKDAYS = _named(calendar_names.WEEKDAYS["th"], WEEKDAYS) | {"พฤหัสฯ": "thursday"}
 _THAI_WEEKDAY = "|".join(sorted(map(re.escape, THAI_WEEKDAYS), key=len, reverse=True))
 THAI_DATE = re.compile(
     rf"(?:วัน(?P<weekday>{_THAI_WEEKDAY})(?:ที่)?\s*)?"

@@ -84,6 +84,7 @@ label its dotless "ı" as "i" too, which its capitals write "I".
 import re
 import unicodedata
 
+from newsdesk.importing import calendar_names
 from newsdesk.importing.scripts import HAN, KANA
 from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPTS
 
@@ -1230,46 +1231,10 @@ DONATION_MEANS = {
 }
 
 # The names of months and weekdays: with a year they make a line a date.
-DATE_NAMES = {
-    "de": "januar jänner februar märz april mai juni juli august september oktober november dezember montag "
-          "dienstag mittwoch donnerstag freitag samstag sonntag",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi "
-          "mercredi jeudi vendredi samedi dimanche",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-          "ene abr ago dic lunes martes miércoles jueves viernes sábado domingo",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì "
-          "martedì mercoledì giovedì venerdì sabato domenica",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
-          "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان "
-          "أيار حزيران تموز آب أيلول تشرين الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря понедельник вторник "
-          "среда четверг пятница суббота воскресенье",
-    "pl": "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca "
-          "sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia "
-          "poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę",
-    # Greek: months in the nominative, genitive and accusative, and their spoken forms ("Οκτώβρης"); weekdays with
-    # their genitive ("της Δευτέρας").
-    "el": "ιανουάριος ιανουαρίου ιανουάριο γενάρης γενάρη φεβρουάριος φεβρουαρίου φεβρουάριο φλεβάρης φλεβάρη "
-          "μάρτιος μαρτίου μάρτιο μάρτης μάρτη απρίλιος απριλίου απρίλιο απρίλης απρίλη μάιος μαΐου μάιο μάης μάη "
-          "ιούνιος ιουνίου ιούνιο ιούνης ιούνη ιούλιος ιουλίου ιούλιο ιούλης ιούλη αύγουστος αυγούστου αύγουστο "
-          "σεπτέμβριος σεπτεμβρίου σεπτέμβριο σεπτέμβρης σεπτέμβρη οκτώβριος οκτωβρίου οκτώβριο οκτώβρης οκτώβρη "
-          "νοέμβριος νοεμβρίου νοέμβριο νοέμβρης νοέμβρη δεκέμβριος δεκεμβρίου δεκέμβριο δεκέμβρης δεκέμβρη "
-          "ιαν φεβ μαρ απρ ιουν ιουλ αυγ σεπ οκτ νοε δεκ "
-          "δευτέρα δευτέρας τρίτη τρίτης τετάρτη τετάρτης πέμπτη πέμπτης παρασκευή παρασκευής σάββατο σαββάτου "
-          "κυριακή κυριακής",
-    # Thai: months in full and abbreviated with their stops ("มี.ค."), weekdays bare, after "วัน" ("day") and with
-    # the "ที่" a date follows ("วันพฤหัสบดีที่ ๑๒ มีนาคม").
-    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
-          "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
-          "จันทร์ อังคาร พุธ พฤหัสบดี พฤหัส ศุกร์ เสาร์ อาทิตย์ "
-          "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันพฤหัส วันศุกร์ วันเสาร์ วันอาทิตย์ "
-          "วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันพฤหัสที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่",
-    # Turkish: months and weekdays ("9 Kasım 2025 Pazar"); the forms with a case ending are the stamp's own
-    # business, left out.
-    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
-          "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
-}
+# Months and weekdays (``calendar_names``, the one table every reader of dates shares); Thai writes a weekday bare,
+# after "วัน" ("day") and with the "ที่" a date follows ("วันพฤหัสบดีที่ ๑๒ มีนาคม"), as one word.
+DATE_NAMES = {language: calendar_names.date_names(language) for language in calendar_names.LANGUAGES}
+DATE_NAMES["th"] += "".join(f" วัน{day} วัน{day}ที่" for row in calendar_names.WEEKDAYS["th"] for day in row.split())
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
     "de": "uhr am um stand aktualisiert veröffentlicht erstellt zuletzt",

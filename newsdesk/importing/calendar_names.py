@@ -1,0 +1,113 @@
+"""The names of the months and weekdays, per language, in the forms pages write them: one table for every reader of
+dates. The furniture rules find a time stamp by them (``furniture_vocabulary.DATE_NAMES``), story matching and row
+labels keep them out of a story's names and terms, and the claims read a date with them (``claims.normalise``).
+
+Each language has twelve rows of months (January first) and seven of weekdays (Monday first); a row holds the
+name's forms between spaces: its cases ("Οκτώβριος Οκτωβρίου Οκτώβριο", "listopad listopada"), spoken forms
+("Οκτώβρης"); abbreviations stand apart (``MONTH_ABBREVIATIONS``). English is the claims' and the
+furniture rules' own business (its names are also words: "May", "March"). A language whose months are numbers
+(Chinese, Japanese, Korean: "12月"; Vietnamese: "tháng 12") has no rows here.
+"""
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "de": ("januar jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre setiembre",
+           "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"),
+    # Arabic: the names of the Gregorian months written from the French, and the Syriac names of the Levant and
+    # Iraq that are one word; January and December ("كانون الثاني", "كانون الأول"), October and November ("تشرين
+    # الأول", "تشرين الثاني") are two, whose first word they share (``TWO_WORD_MONTHS``).
+    "ar": ("يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل نيسان", "مايو أيار", "يونيو حزيران", "يوليو تموز",
+           "أغسطس اغسطس آب", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"),
+    # Russian and Ukrainian: the nominative and the genitive a date writes ("3 декабря", "3 грудня").
+    "ru": ("январь января", "февраль февраля", "март марта", "апрель апреля", "май мая", "июнь июня", "июль июля",
+           "август августа", "сентябрь сентября", "октябрь октября", "ноябрь ноября", "декабрь декабря"),
+    "uk": ("січень січня", "лютий лютого", "березень березня", "квітень квітня", "травень травня", "червень червня",
+           "липень липня", "серпень серпня", "вересень вересня", "жовтень жовтня", "листопад листопада",
+           "грудень грудня"),
+    "pl": ("styczeń stycznia", "luty lutego", "marzec marca", "kwiecień kwietnia", "maj maja", "czerwiec czerwca",
+           "lipiec lipca", "sierpień sierpnia", "wrzesień września", "październik października",
+           "listopad listopada", "grudzień grudnia"),
+    # Greek: the nominative, genitive and accusative, and the spoken forms ("Οκτώβρης").
+    "el": ("ιανουάριος ιανουαρίου ιανουάριο γενάρης γενάρη", "φεβρουάριος φεβρουαρίου φεβρουάριο φλεβάρης φλεβάρη",
+           "μάρτιος μαρτίου μάρτιο μάρτης μάρτη", "απρίλιος απριλίου απρίλιο απρίλης απρίλη",
+           "μάιος μαΐου μάιο μάης μάη", "ιούνιος ιουνίου ιούνιο ιούνης ιούνη", "ιούλιος ιουλίου ιούλιο ιούλης ιούλη",
+           "αύγουστος αυγούστου αύγουστο", "σεπτέμβριος σεπτεμβρίου σεπτέμβριο σεπτέμβρης σεπτέμβρη",
+           "οκτώβριος οκτωβρίου οκτώβριο οκτώβρης οκτώβρη", "νοέμβριος νοεμβρίου νοέμβριο νοέμβρης νοέμβρη",
+           "δεκέμβριος δεκεμβρίου δεκέμβριο δεκέμβρης δεκέμβρη"),
+    "th": ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม",
+           "พฤศจิกายน", "ธันวาคม"),
+    # Turkish: the bare names ("9 Kasım 2025"); a form with a case ending is the stamp's own business.
+    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+           "aralık"),
+    # Hindi: both spellings of the names written from English ("फ़रवरी", "फरवरी").
+    "hi": ("जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
+           "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
+}
+
+# Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
+# are words of other languages (Spanish "ago" is Italian for a needle), so the claims read one as a month only after
+# a day's figure or capitalised.
+MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "es": ("ene", "", "", "abr", "", "", "", "ago", "", "", "", "dic"),
+    "el": ("ιαν", "φεβ", "μαρ", "απρ", "", "ιουν", "ιουλ", "αυγ", "σεπ σεπτ", "οκτ", "νοε", "δεκ"),
+    "th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
+}
+
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    # Russian, Ukrainian and Polish: the nominative and the accusative "on …" writes ("в среду", "у п'ятницю",
+    # "w środę"). Russian "среда" is also "the environment" (``COMMON_NOUN``); "в среду" is only ever a day.
+    "ru": ("понедельник", "вторник", "среда среду", "четверг", "пятница пятницу", "суббота субботу",
+           "воскресенье"),
+    "uk": ("понеділок", "вівторок", "середа середу", "четвер", "п'ятниця п'ятницю п’ятниця п’ятницю",
+           "субота суботу", "неділя неділю"),
+    "pl": ("poniedziałek", "wtorek", "środa środę", "czwartek", "piątek", "sobota sobotę", "niedziela niedzielę"),
+    "el": ("δευτέρα δευτέρας", "τρίτη τρίτης", "τετάρτη τετάρτης", "πέμπτη πέμπτης", "παρασκευή παρασκευής",
+           "σάββατο σαββάτου", "κυριακή κυριακής"),
+    "th": ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"),
+    "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+}
+
+# Arabic's Syriac names of January and December, October and November: two words each, the first shared.
+TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "تشرين الأول": 10, "تشرين الثاني": 11}
+
+# Names that are also common words of their language, which the claims read as a date only when written with a
+# capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement); Russian "среда"
+# (the environment).
+COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "среда"})
+
+LANGUAGES = tuple(MONTHS)
+
+
+def forms(rows: tuple[str, ...]) -> dict[str, int]:
+    """Each form of ``rows`` (a language's months or weekdays) and its row's number, from 1."""
+    return {form: number for number, row in enumerate(rows, start=1) for form in row.split()}
+
+
+def all_forms(table: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Every language's forms of ``table`` (``MONTHS`` or ``WEEKDAYS``) and their numbers; no form is two months."""
+    found: dict[str, int] = {}
+    for rows in table.values():
+        found.update(forms(rows))
+    return found
+
+
+def date_names(language: str) -> str:
+    """``language``'s month and weekday names, between spaces (the shape of the furniture tables' entries)."""
+    names = [*MONTHS.get(language, ()), *MONTH_ABBREVIATIONS.get(language, ()), *WEEKDAYS.get(language, ())]
+    if language == "ar":
+        names += sorted({phrase.split()[0] for phrase in TWO_WORD_MONTHS})
+    return " ".join(name for name in names if name)
