@@ -3,13 +3,15 @@
 Policy: every change marks the claims it touches as curated, so re-runs keep them as they are; each change
 goes in the audit trail (one event per claim or mention changed, inside the change's transaction); which
 mentions of a claim differ is worked out again from their words after every change. A claim left without
-mentions is deleted.
+mentions is deleted. A change that moves mentions between claims works out again which articles state each of the
+story's claims in another claim's row (``elsewhere``).
 """
 
 from __future__ import annotations
 
 from django.db import transaction
 
+from annotations.claims.elsewhere import record_stated_elsewhere
 from annotations.claims.finding import Mention
 from annotations.claims.linking import differing, label_for
 from annotations.claims.models import Claim, ClaimMention
@@ -96,6 +98,7 @@ def link(mention: ClaimMention, claim: Claim, actor) -> str:
             _mark(source, actor)
             refresh_differs(source)
         refresh_differs(claim)
+        record_stated_elsewhere(claim.story_id)
     return f"Mention linked to “{claim.label}”."
 
 
@@ -113,6 +116,7 @@ def unlink(mention: ClaimMention, actor) -> str:
         _mark(source, actor)
         refresh_differs(source)
         refresh_differs(alone)
+        record_stated_elsewhere(source.story_id)
     return "Mention unlinked: it is now a claim of its own."
 
 
@@ -131,6 +135,7 @@ def split(claim: Claim, mention_ids: list[int], label: str, actor) -> str:
         _mark(claim, actor)
         refresh_differs(claim)
         refresh_differs(new)
+        record_stated_elsewhere(claim.story_id)
     return f"{len(chosen)} mention{'s' if len(chosen) != 1 else ''} split off into “{new.label}”."
 
 
@@ -145,4 +150,5 @@ def merge(claim: Claim, into: Claim, actor) -> str:
         _mark(into, actor)
         _drop_if_empty(claim, actor)
         refresh_differs(into)
+        record_stated_elsewhere(into.story_id)
     return f"Claims merged into “{into.label}”."

@@ -6,8 +6,9 @@ the topic holding most of its mentions' paragraphs. Two kinds of claim stand out
 carried by one outlet only in a story of several outlets, and a **shared** claim (carried by at least two
 outlets) that an outlet **omits** while at least half of the other outlets carry it, unless that outlet's article
 states the same figure of the same thing in another row (``ReportedElsewhere``: one of its sentences holds two
-facts, or its wording strayed too far for a link); such a cell stays plain "absent". Read in three queries
-whatever the size of the story.
+facts, or its wording strayed too far for a link); such a cell stays plain "absent". That is judged when the
+story's claims are stored and kept as ``Claim.stated_elsewhere_in`` (``elsewhere``): reading the matrix parses
+nothing. Read in four queries whatever the size of the story.
 """
 
 from __future__ import annotations
@@ -116,53 +117,14 @@ def _topic_of(mention, starts, spans) -> int | None:
     return topic_id if mention.start < end else None
 
 
-class ReportedElsewhere:
-    """Whether an article that has no mention in a claim's row states its fact in another row all the same: one
-    of its mentions states the same figure of the same thing as one of the row's mentions
-    (``linking.same_figure_of_one_thing``), as when one sentence of it holds two facts and was linked by the
-    other, or its wording strayed too far for a link. Such an article is not marked as leaving the claim out: its
-    cell stays plain "absent" (its mention is in the other row). Each mention's details are read once, and only
-    when a row would mark an article; an article's mentions are looked up by the figures they state."""
+def __getattr__(name):
+    # The judgement itself is made when the claims are stored (``elsewhere``), with the analysis libraries it needs,
+    # which this module does not import; it is still found by its old name here.
+    if name == "ReportedElsewhere":
+        from annotations.claims.elsewhere import ReportedElsewhere
 
-    def __init__(self, in_articles: dict[int, list]):
-        self.in_articles = in_articles
-        self.read: dict[int, tuple] = {}
-        self.by_figure: dict[int, dict[tuple, list]] = {}  # per article: its mentions by the figures they state
-
-    def _details(self, mention):
-        # Imported here: reading a claim's details needs the analysis libraries, which serving a page that never
-        # marks an omission (and loading the app) must not import.
-        from annotations.claims.linking import content_words
-        from annotations.claims.normalise import details
-
-        if mention.pk not in self.read:
-            language = mention.article.text_language or None
-            self.read[mention.pk] = (details(mention.quote, language), content_words(mention.quote, language),
-                                     language)
-        return self.read[mention.pk]
-
-    def _figures_of(self, article_pk: int) -> dict[tuple, list]:
-        if article_pk not in self.by_figure:
-            found: dict[tuple, list] = {}
-            for mention in self.in_articles.get(article_pk, ()):
-                for figure in self._details(mention)[0].figures:
-                    found.setdefault(figure.signature[:2], []).append(mention)
-            self.by_figure[article_pk] = found
-        return self.by_figure[article_pk]
-
-    def __call__(self, row, article) -> bool:
-        from annotations.claims.linking import same_figure_of_one_thing
-
-        figures = self._figures_of(article.pk)
-        for own in row.mentions:
-            found, words, _ = self._details(own)
-            candidates = {m.pk: m for f in found.figures for m in figures.get(f.signature[:2], ())
-                          if m.claim_id != row.claim.pk}
-            for mention in candidates.values():
-                theirs, their_words, language = self._details(mention)
-                if same_figure_of_one_thing(found, theirs, words, their_words, language):
-                    return True
-        return False
+        return ReportedElsewhere
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def story_claims(story, user) -> StoryClaims:
@@ -175,14 +137,13 @@ def story_claims(story, user) -> StoryClaims:
     by_pk = {a.pk: a for a in articles}
     starts, spans, topics = _topics_by_offset(story)
     claims: dict[int, ClaimRow] = {}
-    in_articles: dict[int, list[ClaimMention]] = {}
     for mention in (ClaimMention.objects.filter(claim__story=story).select_related("claim")
                     .order_by("article_id", "start")):
         if mention.article_id in by_pk:
             mention.article = by_pk[mention.article_id]
             claims.setdefault(mention.claim_id, ClaimRow(mention.claim, [])).mentions.append(mention)
-            in_articles.setdefault(mention.article_id, []).append(mention)
-    elsewhere = ReportedElsewhere(in_articles)
+    elsewhere = set(Claim.stated_elsewhere_in.through.objects.filter(claim__story=story)
+                    .values_list("claim_id", "article_id"))
     outlets = {a.outlet_id for a in articles}
     rows = []
     for row in claims.values():
@@ -206,7 +167,7 @@ def story_claims(story, user) -> StoryClaims:
                     continue
                 others = len(outlets - {cell.article.outlet_id})
                 carried = len(row.outlets - {cell.article.outlet_id})
-                if others and carried * 2 >= others and not elsewhere(row, cell.article):
+                if others and carried * 2 >= others and (row.claim.pk, cell.article.pk) not in elsewhere:
                     cell.omitted = True
                     row.omitted_by.append(cell.article)
         rows.append(row)

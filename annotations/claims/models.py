@@ -18,6 +18,13 @@ class Claim(models.Model):
     curated = models.BooleanField(
         default=False, help_text="An editor renamed, linked, unlinked, split or merged it; re-runs keep it."
     )
+    # Articles with no mention of the claim that state its fact all the same, in a mention of another claim
+    # (``elsewhere``): the matrix does not mark them as leaving the claim out. Worked out whenever the story's
+    # claims are stored or curated, never while a page is shown.
+    stated_elsewhere_in = models.ManyToManyField(
+        Article, blank=True, related_name="claims_stated_elsewhere",
+        help_text="Articles that state the claim's figure in another claim's mention: not said to leave it out.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -9,7 +9,8 @@ mentions (a new article stating the claim, say) joins that claim, by similarity 
 several curated claims among its linked mentions, the one holding most of them. Each such join goes in the
 audit trail, and the claim's differing details are worked out again. After a correction a curated mention
 whose words moved is found again by its quote (the nearest occurrence); one whose words are gone is dropped,
-and a curated claim left without mentions goes too.
+and a curated claim left without mentions goes too. Last, which articles state each claim in another claim's row
+is worked out again for the whole story (``elsewhere``), for the matrix to read.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from annotations.claims.curation import refresh_differs
+from annotations.claims.elsewhere import record_stated_elsewhere
 from annotations.claims.linking import link_articles
 from annotations.claims.models import Claim, ClaimMention
 from newsdesk import audit
@@ -135,6 +137,7 @@ def find_claims(story: Story) -> ClaimRun:
                 audit.record(None, "create", mention, article=m.article)
                 joined_count += 1
             refresh_differs(claim)
+        record_stated_elsewhere(story.pk)
         kept_curated = Claim.objects.filter(story=story, curated=True).count()
     return ClaimRun(claims=created_claims + kept_curated, mentions=len(rows) + joined_count,
                     kept_curated=kept_curated, joined_curated=joined_count)

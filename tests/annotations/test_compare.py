@@ -129,7 +129,7 @@ def test_the_page_takes_the_same_queries_however_many_topics(
     client.force_login(reviewer)
     client.get(compare_url(seed_story))
 
-    with django_assert_max_num_queries(17):  # three of them read the claims matrix
+    with django_assert_max_num_queries(17):  # four of them read the claims matrix
         client.get(compare_url(seed_story))
 
 
