@@ -5,7 +5,9 @@ from newsdesk.models import Story
 
 
 class Command(BaseCommand):
-    help = "Find and link the claims of each story (all stories, or those named). Curated claims are kept."
+    help = ("Find and link the claims of each story (all stories, or those named). Curated claims are kept. Run it "
+            "once on stories whose claims were stored before annotations migration 0014: it fills which articles state "
+            "a claim in another claim's row, which the matrix reads.")
 
     def add_arguments(self, parser):
         parser.add_argument("slugs", nargs="*", metavar="SLUG", help="Stories to process (default: every story).")
