@@ -52,9 +52,10 @@ from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
 # A word's combining marks stay inside it, never a token of their own.
 # A figure keeps its decimals and its per cent sign in any script ("412.5", "٦٫٥", "٤٠٪"). A conjunction or a
 # preposition of Arabic written onto a figure, or stretched by a tatweel before one or before a quotation ("و٤٠٪",
-# "بـ6.5", "بـ«"), is a token of its own.
+# "بـ6.5", "بـ«"), is a token of its own. A zero-width non-joiner between two letters is inside a word: Persian writes
+# one between a word's parts ("ارغوان‌دشت", "خصوصی‌سازی", "می‌شود").
 ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-WORD = rf"[^\W_ـ](?:[^\W\d_ـ]|(?<![{ARABIC_SCRIPT}])\d|[{MARKS}]|ـ+(?!\d))*ـ*"
+WORD = rf"[^\W_ـ](?:[^\W\d_ـ]|(?<![{ARABIC_SCRIPT}])\d|[{MARKS}]|\u200c(?=[^\W\d_])|ـ+(?!\d))*ـ*"
 TOKEN = re.compile(
     rf"\d+(?:[.,٫٬]\d+)*[%٪]?|{WORD}(?:['’\-]{WORD})*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE
 )
@@ -295,7 +296,7 @@ CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # Persian and Hebrew topics keep the opening words of their most typical passage). Hindi writes its postpositions
 # apart but marks neither subject nor object, so its runs need the story's own words (``hindi``).
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
-                                 "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el"})
+                                 "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
 # Languages without articles: the small word before a noun is most often the preposition that governs it.
