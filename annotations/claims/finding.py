@@ -74,7 +74,9 @@ OTHER_BOUNDARY = re.compile(
 )
 ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov jr sr inc ltd co corp u.s u.k e.g i.e"
                           # and other languages' before a capital: "κ. Παπαδόπουλος", "2 Mio. Euro"
-                          " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta".split())
+                          " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta"
+                          # Indonesian and Malay titles before a name: "Hj. Euis", "Ir. Budi", "Drs. Asep"
+                          " hj ir drs dra kh bpk tgk".split())
 # A speaker's label in capitals ("REPORTER:", "ΡΕΠΟΡΤΑΖ:"), a time stamp, a list mark, a bracketed cue ("[รายงาน]").
 LABEL = re.compile(rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'-]{{1,30}}:|\d{{1,2}}[:.]\d{{2}}\b[^\n]*?(?=[{CAPITALS}])"
                    r"|[-•*]\s+|\[[^\]\n]{1,40}\]\s*)\s*")
@@ -105,6 +107,8 @@ WORDS = re.compile(rf"[^\W_](?:[^\W_]|[{MARKS}])*", re.UNICODE)
 # one statement repeat its words.
 QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]|«([^»]+)»|「([^」]+)」")
 QUOTED_WORDS = 4
+# A straight quote with a letter on both sides is Hebrew's gershayim inside a word (מנכ"ל, ש"ח), no quotation mark.
+GERSHAYIM = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 CLAUSE_BREAK = re.compile(r";\s+|[；؛]\s*|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
 # Greek's ";" asks a question: no clause ends there.
 GREEK_CLAUSE_BREAK = re.compile(r"[；؛]\s*|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
@@ -292,7 +296,9 @@ def _size(text: str) -> int:
 
 def quotations(text: str) -> Iterable[re.Match]:
     """``QUOTATION.finditer(text)``, read no further than the last closing mark: every quotation ends at one, and
-    past it each opening mark would be read to the end of the text in vain."""
+    past it each opening mark would be read to the end of the text in vain. A straight quote inside a word
+    (``GERSHAYIM``) is read as Hebrew's own mark, which opens and closes nothing."""
+    text = GERSHAYIM.sub("״", text)
     last_close = max(text.rfind("”"), text.rfind('"'), text.rfind("»"), text.rfind("」"))
     return QUOTATION.finditer(text, 0, last_close + 1) if last_close >= 0 else iter(())
 

@@ -180,7 +180,7 @@ def table_key(word: str) -> str:
 
 # Month and weekday names of the languages that write a date in words between spaces, in every form a page writes
 # them (``calendar_names``, the table the furniture rules and story matching read too), folded.
-WORD_DATE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "uk", "pl", "el", "tr")
+WORD_DATE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "uk", "pl", "el", "tr", "id", "ms")
 
 
 def _calendar_table(table: dict[str, tuple[str, ...]], names: list[str]) -> dict[str, str]:
@@ -199,12 +199,13 @@ ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|η|ης|ο|ου|er|re|e|ème|
 LOCAL_SCALES = _folded_table({
     "εκατ εκατομμύριο εκατομμύρια εκατομμυρίων million millions millionen mio millón millones milione milioni "
     "mln milhão milhões milion miliony milionów млн миллион миллиона миллионов miljoen milyon milyonluk milyonu "
-    "triệu": 1_000_000,
+    "triệu juta": 1_000_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
-    "миллиардов miljard milyar milyarlık milyarı tỷ tỉ": 1_000_000_000,
+    "миллиардов miljard milyar milyarlık milyarı tỷ tỉ miliar bilion": 1_000_000_000,
+    "triliun trilion": 1_000_000_000_000,
     "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча bin bini binlik nghìn "
-    "ngàn": 1_000,
+    "ngàn ribu": 1_000,
 })
 LOCAL_CURRENCY = _folded_table({
     "ευρώ евро": "EUR", "δολάρια δολαρίων dólares dólar dollari долларов доллара": "USD",
@@ -214,6 +215,7 @@ LOCAL_CURRENCY = _folded_table({
     # ending comes off with ``tokens``); Vietnamese its đồng after the figure or its multiplier ("42 tỷ đồng")
     "lira lirası liralık liraya liradan lirayı tl": "TRY", "avro avroyu avroluk avroya avrodan": "EUR",
     "dolar doları dolarlık": "USD", "sterlin": "GBP", "đồng đ vnđ vnd": "VND",
+    "rupiah idr": "IDR", "ringgit myr": "MYR",
 })
 LOCAL_UNITS = _folded_table({
     "m μ μέτρα μέτρων metro metros metri mètres mètre meter mét metre metrelik": "m",
@@ -245,13 +247,15 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "più di", "meno di", "quasi", "almeno", "fino a", "oltre", "mais de", "quase", "pelo menos", "até", "ponad",
     "prawie", "niemal", "co najmniej", "более", "свыше", "почти", "менее", "не менее", "больше",
     "en az", "en fazla", "neredeyse", "hơn", "gần", "ít nhất", "tối thiểu", "chưa đến", "chưa tới", "không dưới",
+    "hampir", "lebih dari", "lebih daripada", "kurang dari", "kurang daripada", "setidaknya", "sedikitnya",
+    "paling sedikit", "sekurang-kurangnya", "minimal", "maksimal",
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
     "autour de", "rund", "etwa", "ungefähr", "circa", "ca", "zirka", "unos", "unas", "alrededor de",
     "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
     "примерно", "порядка", "приблизительно", "yaklaşık", "tahmini", "tahminen", "khoảng", "chừng", "ước tính",
-    "xấp xỉ",
+    "xấp xỉ", "sekitar", "kira-kira", "kurang lebih", "lebih kurang",
 ))
 
 
@@ -270,6 +274,16 @@ ENGLISH_NUMBER_TOKEN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:bn|mn|m|k)
 GROUPED_NUMBER_TOKEN = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)"
                         r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d)|\d+[.,]\d+|\d+\b")
 SPACED_NUMBER_TOKEN = r"\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,]\d)"
+# Languages whose pages write either convention: Malay (Malaysia's "1,200.50"; a text in Indonesian read as Malay,
+# "4.215.600" and "186,4"). A figure tells its own: groups of exactly three digits after one mark are thousands, and
+# the mark written last before other digits is the decimal one.
+EITHER_CONVENTION = frozenset({"ms"})
+EITHER_NUMBER_TOKEN = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[.,]\d)"
+                       r"|\d+[.,]\d+|\d+\b")
+THOUSANDS_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# A currency's sign or abbreviation written onto the figure after it ("Rp186,4 miliar", "RM2.50", "Rp 4.215.600").
+PREFIX_CURRENCY = {"rp": "IDR", "rm": "MYR"}
+PREFIX_CURRENCY_TOKEN = r"\b(?-i:Rp|RM)(?=\.?\s?\d)"
 LOCAL_DIGITS = re.compile(r"^\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?$")
 THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
@@ -280,7 +294,15 @@ def number_value(surface: str, language: str) -> float:
     written (``DECIMAL_COMMA``), "1,240" is 1240 in English; a full stop before other than three digits is a
     decimal point in any language ("2.5")."""
     digits = GROUP_SPACES.sub("", "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in surface))
-    if language in DECIMAL_COMMA:
+    if language in EITHER_CONVENTION:
+        if "," in digits and "." in digits:
+            decimal = "," if digits.rfind(",") > digits.rfind(".") else "."
+            digits = digits.replace("," if decimal == "." else ".", "").replace(",", ".")
+        elif THOUSANDS_DOTS.fullmatch(digits) or THOUSANDS_COMMAS.fullmatch(digits):
+            digits = digits.replace(".", "").replace(",", "")
+        else:
+            digits = digits.replace(",", ".")
+    elif language in DECIMAL_COMMA:
         if "," in digits:
             digits = digits.replace(".", "").replace(",", ".")
         elif THOUSANDS_DOTS.fullmatch(digits):
@@ -318,9 +340,13 @@ def numeric_date(surface: str, language: str) -> tuple[str, ...]:
 # Scripts without capitals. Their words are letters with their combining marks (Hindi's vowel signs), apart from
 # the digits written onto them ("153名", "2명", "١٨شهرا"); a character of Chinese or Japanese is a word of its own.
 CJK = f"{HAN}{KANA}"
+HEBREW_LETTER = "[\u05d0-\u05ea]"
 CASELESS_TOKEN = re.compile(
     rf"\d{{1,3}}(?:[,{ARABIC_THOUSANDS}]\d{{3}})+(?:[.{ARABIC_DECIMAL}]\d+)?|\d+(?:[.{ARABIC_DECIMAL}]\d+)?"
-    rf"|[{CJK}]|(?:(?![{CJK}])[^\W\d_])(?:(?![{CJK}])[^\W\d_]|[{MARKS}])*|[$£€¥₩₽₴%％]",
+    # a Hebrew word with gershayim inside it, as the straight quote or its own mark (ש"ח, יו״ר), is one word; so is
+    # a Persian word with a zero-width non-joiner inside it ("سه‌شنبه")
+    rf"|{HEBREW_LETTER}+[\"״]{HEBREW_LETTER}+"
+    rf"|[{CJK}]|(?:(?![{CJK}])[^\W\d_])(?:(?![{CJK}])[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*|[$£€¥₩₽₴%％]",
     re.UNICODE,
 )
 CJK_CHARACTER = re.compile(f"[{CJK}{HANGUL}]")
@@ -330,7 +356,12 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               # and their words in Hindi and Arabic ("2 करोड़", "٦٫٥ ملايين")
               "हज़ार": 1_000, "हजार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
               "ألف": 1_000, "الف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000,
-              "مليار": 1_000_000_000, "مليارات": 1_000_000_000}
+              "مليار": 1_000_000_000, "مليارات": 1_000_000_000,
+              # Hebrew and Persian ("48 מיליון", "۴۰ میلیارد")
+              "אלף": 1_000, "אלפים": 1_000, "מיליון": 1_000_000, "מיליארד": 1_000_000_000,
+              "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000, "هزار\u200cمیلیارد": 1_000_000_000_000}
+# The conjunction between the parts of a sum in words ("۱۸ میلیارد و ۶۰۰ میلیون": 18.6 billion).
+SCALE_AND = frozenset({"و"})
 
 
 def _named(rows: tuple[str, ...], names: list[str]) -> dict[str, str]:
@@ -342,9 +373,26 @@ def _named(rows: tuple[str, ...], names: list[str]) -> dict[str, str]:
 # Syriac names of the Levant and Iraq, and the names of the Gregorian months written from the French).
 OTHER_MONTHS = _named(calendar_names.MONTHS["hi"], MONTHS) | _named(calendar_names.MONTHS["ar"], MONTHS) | {
     phrase: MONTHS[number - 1] for phrase, number in calendar_names.TWO_WORD_MONTHS.items()}
+# and Hebrew's and Persian's (the Gregorian months; Persian's "مه", May, is also fog: a month only after a day's figure)
+OTHER_MONTHS |= _named(calendar_names.MONTHS["he"], MONTHS) | _named(calendar_names.MONTHS["fa"], MONTHS)
+OTHER_COMMON_NOUNS = calendar_names.COMMON_NOUN
+# Hebrew writes its prepositions and conjunctions onto a word ("ובמרץ", "מינואר"): a month is also found under them.
+HEBREW_PREFIXES = ("ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "וה", "שב", "של", "מה", "מב")
+# The Solar Hijri calendar's months and years ("۲۹ آبان ۱۴۰۴", "سال ۱۳۸۹"): dates of their own grains ("shday",
+# "shmonth", "shyear"), which never equal nor contradict a Gregorian date.
+SOLAR_HIJRI_MONTHS = {form: f"m{number}" for form, number in calendar_names.forms(
+    calendar_names.SOLAR_HIJRI_MONTHS).items()}
+SOLAR_HIJRI_WORDS = frozenset({"تیر", "مهر", "دی"})  # also words: months only beside a day's figure or a year
+SOLAR_HIJRI_YEARS = (1300, 1499)
+YEAR_WORDS = frozenset({"سال", "שנת", "בשנת", "משנת", "לשנת", "عام", "سنة"})
+# A date in figures written year first ("۱۴۰۴/۰۹/۱۲", "2025/11/22").
+YEAR_FIRST_DATE = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 # Weekdays in Hindi, Arabic (with a conjunction or preposition written onto them: "والأربعاء") and Korean (with a
 # particle: "화요일에"), and in Chinese, where "周" or "星期" comes before the day's number ("周三").
 OTHER_WEEKDAYS = _named(calendar_names.WEEKDAYS["hi"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ar"], WEEKDAYS)
+OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["fa"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["he"], WEEKDAYS)
+HEBREW_WEEKDAYS = {ordinal: day for ordinal, day in zip(calendar_names.HEBREW_WEEKDAY_ORDINALS, WEEKDAYS, strict=True)
+                   if ordinal}
 OTHER_WEEKDAYS |= dict(
     zip("월요일 화요일 수요일 목요일 금요일 토요일 일요일".split(), WEEKDAYS, strict=True))
 ARABIC_WEEKDAY_PREFIXES = ("", "و", "ف", "ب", "وب", "ل")
@@ -358,23 +406,32 @@ YEAR_SIGNS, MONTH_SIGNS, DAY_SIGNS = frozenset("年년"), frozenset("月월"), f
 OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
                   "บาท": "THB", "ดอลลาร์": "USD", "ยูโร": "EUR",
                   "दينار": "DINAR", "دينار": "DINAR", "دنانير": "DINAR", "جنيه": "EGP", "ريال": "RIAL",
-                  "درهم": "DIRHAM", "ليرة": "LIRA"}
+                  "درهم": "DIRHAM", "ليرة": "LIRA",
+                  # Hebrew's shekel, with gershayim written either way; Persian's toman and rial, two units (a toman
+                  # is ten rials) never equated
+                  'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "תומן": "IRT", "تومان": "IRT", "ریال": "IRR"}
+# Persian typed with the Arabic letters yeh and kaf ("ريال", "كارگر") is read as with Persian's.
+PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", "キ ロ": "km", "メ ー ト ル": "m",
                "米": "m", "公 里": "km", "公 斤": "kg", "吨": "tonne", "トン": "tonne", "톤": "tonne", "किलो": "kg",
                "किमी": "km", "मीटर": "m", "كيلومتر": "km", "كلم": "km", "متر": "m", "أمتار": "m", "طن": "tonne",
                # spans of time: "18个月", "6個月", "18개월", "18 महीने", "١٨ شهرا"
                "个 月": "month", "個 月": "month", "か 月": "month", "ヶ 月": "month", "カ 月": "month",
                "개월": "month", "महीने": "month", "महीनों": "month", "شهرا": "month", "شهر": "month",
-               "أشهر": "month", "天": "day", "日 間": "day", "일간": "day", "दिन": "day", "يوما": "day",
+               "أشهر": "month", "ליטר": "litre", "דונם": "dunam", "טון": "tonne", 'קמ"ר': "km2", 'ק"מ': "km",
+               "تن": "tonne", "لیتر": "litre", "کیلومتر": "km", "هکتار": "hectare",
+               "天": "day", "日 間": "day", "일간": "day", "दिन": "day", "يوما": "day",
                "أيام": "day", "小 时": "hour", "个 小 时": "hour", "個 小 時": "hour", "時 間": "hour",
                "시간": "hour", "घंटे": "hour", "ساعة": "hour", "ساعات": "hour"}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
 OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", "不 到", "最 多", "최소", "최대", "أكثر من",
-                      "اكثر من", "أقل من", "قرابة", "زهاء",
+                      "اكثر من", "أقل من", "قرابة", "زهاء", "כמעט", "לפחות", "יותר מ", "פחות מ", "מעל",
+                      "עד", "نزدیک به", "بیش از", "کمتر از", "حداقل", "حداکثر", "بالغ بر", "قریب به",
                       # Thai writes them onto the word before the figure ("ต้นกล้วยกว่า 300")
                       "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง")
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
-                        "حوالى", "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ")
+                        "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
+                        "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ")
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
                      "กว่า", "เศษ")
 OTHER_AFTER_ROUNDED = ("左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
@@ -412,10 +469,12 @@ def _token_pattern(language: str) -> re.Pattern:
     """Figures as ``language`` writes them (``DECIMAL_COMMA``), a date in figures, words and currency signs."""
     if language == ENGLISH:
         return re.compile(ENGLISH_NUMBER_TOKEN + "|" + WORD.pattern, re.UNICODE | re.IGNORECASE)
-    numbers = GROUPED_NUMBER_TOKEN if language in DECIMAL_COMMA else ENGLISH_NUMBER_TOKEN
+    numbers = (EITHER_NUMBER_TOKEN if language in EITHER_CONVENTION else GROUPED_NUMBER_TOKEN
+               if language in DECIMAL_COMMA else ENGLISH_NUMBER_TOKEN)
     if language in SPACE_GROUPED:
         numbers = SPACED_NUMBER_TOKEN + "|" + numbers
-    return re.compile(f"{NUMERIC_DATE_TOKEN}|{numbers}|{WORD.pattern}", re.UNICODE | re.IGNORECASE)
+    return re.compile(f"{NUMERIC_DATE_TOKEN}|{numbers}|{PREFIX_CURRENCY_TOKEN}|{WORD.pattern}",
+                      re.UNICODE | re.IGNORECASE)
 
 
 # Languages that write an ordinal as a figure and a full stop ("2. Lig", "3. Oktober", "13. sırada").
@@ -439,6 +498,10 @@ CLOCK_WORDS = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?!\
 # A time of day written with a full stop ("14.30", "23.40'ı", "14.30 Uhr") where a decimal comma is written: there a
 # full stop before two digits is neither a decimal point nor a group of thousands. An ending on it goes with it.
 DOTTED_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)(?:['’][^\W\d_]+)?")
+# Where a full stop may also be a decimal point (``EITHER_CONVENTION``: "RM2.50"), a time so written only after the
+# word for o'clock or before a time zone ("pukul 09.00 hingga 15.30 WIB").
+NAMED_DOTTED_TIME = re.compile(rf"(?:(?<=pukul\s)|(?<=jam\s)){DOTTED_TIME.pattern}"
+                               rf"|{DOTTED_TIME.pattern}(?=\s*(?:WIB|WITA|WIT)\b)", re.IGNORECASE)
 
 
 def ordinal_before(word: str, language: str | None) -> bool:
@@ -472,6 +535,8 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
         blanked = CLOCK_WORDS.sub(_blank, blanked)
         if language in DECIMAL_COMMA:
             blanked = DOTTED_TIME.sub(_blank, blanked)
+        elif language in EITHER_CONVENTION:
+            blanked = NAMED_DOTTED_TIME.sub(_blank, blanked)
     found = [(match.group(), match.start(), match.end()) for match in _token_pattern(language).finditer(blanked)]
     if language not in SUFFIXED:
         return found
@@ -623,6 +688,8 @@ DAY_MONTH_FIGURES = frozenset({"vi"})
 # Words before a day and month written in figures ("chiều 15/10", "đêm 14-10": the afternoon, the night of): only
 # after one of them are two figures a day and a month, joined by a slash or a hyphen.
 DAY_PARTS = frozenset(written(word) for word in "ngày sáng chiều tối đêm trưa khuya hôm rạng".split())
+# A day and a month in figures in brackets after a weekday's name ("Rabu (12/11)", "Selasa (4/11)").
+WEEKDAY_DAY_MONTH = re.compile(r"\s*\((\d{1,2})[/.-](\d{1,2})\)")
 # Roman numerals of a level or a rank after a word in lower case ("báo động III", "cấp II").
 ROMAN = dict(zip("II III IV V VI VII VIII IX X".split(), range(2, 11), strict=True))
 
@@ -717,18 +784,44 @@ def _other_hedge(words: list[str], i: int, j: int) -> str:
     return ""
 
 
-def _other_month(words: list[str], i: int) -> tuple[str, int] | None:
-    """The month (in English) a month name at ``words[i]`` names, and the words it takes ("تشرين الأول": two)."""
+def _other_month(words: list[str], i: int, alone: bool = False) -> tuple[str, int] | None:
+    """The month (in English) a month name at ``words[i]`` names, and the words it takes ("تشرين الأول": two); a
+    Hebrew one also under its prefixes ("ובמרץ"); one that is also a common word (Persian "مه") not ``alone``, only
+    after a day's figure."""
     if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in OTHER_MONTHS:
         return OTHER_MONTHS[f"{words[i]} {words[i + 1]}"], 2
-    if words[i] in OTHER_MONTHS:
-        return OTHER_MONTHS[words[i]], 1
+    word = words[i]
+    if alone and word in OTHER_COMMON_NOUNS:
+        return None
+    if word in OTHER_MONTHS:
+        return OTHER_MONTHS[word], 1
+    if HEBREW_LETTER_MATCH.match(word):
+        for prefix in HEBREW_PREFIXES:
+            if word.startswith(prefix) and word[len(prefix):] in OTHER_MONTHS:
+                return OTHER_MONTHS[word[len(prefix):]], 1
     return None
+
+
+HEBREW_LETTER_MATCH = re.compile(HEBREW_LETTER)
+
+
+def _solar_month(words: list[str], i: int, after_figure: bool) -> str | None:
+    """The Solar Hijri month at ``words[i]`` ("m9" for Azar), when it is one here: one that is also a word only after
+    a day's figure or before a year."""
+    month = SOLAR_HIJRI_MONTHS.get(words[i]) if i < len(words) else None
+    if month and words[i] in SOLAR_HIJRI_WORDS and not after_figure and not (
+            i + 1 < len(words) and words[i + 1][:1].isdecimal()):
+        return None
+    return month
 
 
 def _other_weekday(words: list[str], i: int) -> tuple[str, int] | None:
     """The weekday (in English) ``words[i]`` opens, and the words it takes ("周三": two, "星期三": three)."""
     word = words[i]
+    if word in calendar_names.HEBREW_DAY_WORDS and i + 1 < len(words) and words[i + 1] in HEBREW_WEEKDAYS:
+        return HEBREW_WEEKDAYS[words[i + 1]], 2  # "ביום חמישי": on Thursday
+    if i + 1 < len(words) and word + words[i + 1] in OTHER_WEEKDAYS and not word.isdecimal():
+        return OTHER_WEEKDAYS[word + words[i + 1]], 2  # "سه شنبه", spaced: Tuesday, not Saturday
     for prefix in ARABIC_WEEKDAY_PREFIXES:
         if word.startswith(prefix) and word[len(prefix):] in OTHER_WEEKDAYS:
             return OTHER_WEEKDAYS[word[len(prefix):]], 1
@@ -878,6 +971,34 @@ def _thai_rate(words: list[str], i: int) -> str:
     return next((head for head in THAI_CLASSIFIERS if before[:-2].endswith(head)), "each")
 
 
+def _year_first_date(year: int, month: int, day: int) -> tuple[str, ...]:
+    """The dates of a date in figures written year first: Gregorian, or Solar Hijri (``SOLAR_HIJRI_YEARS``)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ()
+    if SOLAR_HIJRI_YEARS[0] <= year <= SOLAR_HIJRI_YEARS[1]:
+        return f"shyear:{year}", f"shmonth:m{month}", f"shday:m{month}-{day}"
+    if YEAR.match(str(year)):
+        name = MONTHS[month - 1]
+        return f"year:{year}", f"month:{name}", f"day:{name}-{day}"
+    return ()
+
+
+def _solar_year(words: list[str], i: int, dates: set[str], after_word: bool = True) -> int:
+    """1 when ``words[i]`` is a year of the Solar Hijri calendar (``SOLAR_HIJRI_YEARS``; "۱۴۰۴"), added to ``dates``
+    as "shyear"; 0 otherwise. A figure is one after a month of it or a word for "year" (``after_word``), not before
+    a multiplier, a currency, a unit or a per cent."""
+    if not after_word or i >= len(words) or not words[i].isdecimal() or len(words[i]) != 4:
+        return 0
+    year = int(read_figure(words[i]))
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if not SOLAR_HIJRI_YEARS[0] <= year <= SOLAR_HIJRI_YEARS[1] or nxt in AFTER_SCALES or nxt in OTHER_CURRENCY:
+        return 0
+    if nxt in ("%", "％") or any(unit == nxt or unit.startswith(nxt + " ") for unit in OTHER_UNITS):
+        return 0
+    dates.add(f"shyear:{year}")
+    return 1
+
+
 def _other_details(text: str, language: str | None = None) -> Details:
     """Figures and dates of a sentence in a script without capitals (``CASELESS_TOKEN``); it names no one by
     case. Thai's dates, years and times are read first (``_thai_dates``), and the words after its figures split
@@ -889,11 +1010,23 @@ def _other_details(text: str, language: str | None = None) -> Details:
     if thai:
         blanked, dates, date_texts = _thai_dates(text)
     blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), blanked)
+
+    def year_first(match: re.Match) -> str:
+        found_dates = _year_first_date(*(int(read_figure(group)) for group in match.groups()))
+        if not found_dates:
+            return match.group()
+        dates.update(found_dates)
+        date_texts.append(match.group())
+        return " " * len(match.group())
+
+    blanked = YEAR_FIRST_DATE.sub(year_first, blanked)
     found = [(m.group(), m.start(), m.end()) for m in CASELESS_TOKEN.finditer(blanked)]
     found = [piece for k, token in enumerate(found) for piece in _korean_pieces(token, k and found[k - 1][0])]
     if thai:
         found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
-    words = [token for token, _, _ in found]
+    words = [token.replace("״", '"') for token, _, _ in found]
+    if language == "fa":
+        words = [word.translate(PERSIAN_LETTERS) for word in words]
     lowered = [w.lower() for w in words]
 
     def written(first: int, last: int) -> str:  # words[first:last] as the sentence writes them
@@ -902,7 +1035,15 @@ def _other_details(text: str, language: str | None = None) -> Details:
     figures: list[Figure] = []
     i = 0
     while i < len(words):
-        named = next(((kind, read_date) for kind, reader in (("month", _other_month), ("weekday", _other_weekday))
+        solar = _solar_month(words, i, after_figure=False)
+        if solar:
+            dates.add(f"shmonth:{solar}")
+            used = 1 + _solar_year(words, i + 1, dates)
+            date_texts.append(written(i, i + used))
+            i += used
+            continue
+        named = next(((kind, read_date) for kind, reader in (("month", functools.partial(_other_month, alone=True)),
+                                                              ("weekday", _other_weekday))
                       if (read_date := reader(words, i))), None)
         if named:
             kind, (name, size) = named
@@ -923,7 +1064,24 @@ def _other_details(text: str, language: str | None = None) -> Details:
             date_texts.append(written(i, j))
             i = j
             continue
-        if nxt in YEAR_SIGNS and YEAR.match(read) or YEAR.match(read) and not nxt[:1].isalpha() and nxt != "%":
+        solar = _solar_month(words, j, after_figure=True) if words[i].isdecimal() and 1 <= value <= 31 else None
+        if solar:  # "۲۹ آبان ۱۴۰۴": a day of the Solar Hijri calendar
+            dates |= {f"shday:{solar}-{int(value)}", f"shmonth:{solar}"}
+            used = 2 + _solar_year(words, j + 1, dates)
+            date_texts.append(written(i, i + used))
+            i += used
+            continue
+        if _solar_year(words, i, dates, after_word=bool(i and words[i - 1] in YEAR_WORDS) or language == "fa"):
+            date_texts.append(written(i, j))
+            i = j
+            continue
+        before = words[i - 1] if i else ""
+        # a year after a word for "year" ("سال ۲۰۱۰", "בשנת 2024") or a Hebrew preposition joined to it by a hyphen
+        # or a maqaf ("ב-2024", "ב־1963") whatever word follows it
+        year_told = before in YEAR_WORDS or (before in HEBREW_PREFIXES and text[found[i - 1][2]:found[i][1]] in "-־")
+        scaled = nxt in AFTER_SCALES or nxt in OTHER_CURRENCY or nxt in ("%", "％")
+        if (nxt in YEAR_SIGNS and YEAR.match(read) or YEAR.match(read) and not nxt[:1].isalpha() and nxt != "%"
+                or YEAR.match(read) and year_told and not scaled):
             dates.add(f"year:{read}")
             date_texts.append(written(i, j + (nxt in YEAR_SIGNS)))
             i = j + (nxt in YEAR_SIGNS)
@@ -943,8 +1101,12 @@ def _other_details(text: str, language: str | None = None) -> Details:
         if month and value <= 31:
             dates |= {f"day:{month[0]}-{int(value)}", f"dom:{int(value)}"}
             dates.add(f"month:{month[0]}")
-            date_texts.append(written(i, j + month[1]))
-            i = j + month[1]
+            after = j + month[1]
+            if after < len(words) and words[after].isdecimal() and YEAR.match(read_figure(words[after])):
+                dates.add(f"year:{read_figure(words[after])}")  # "31 במרץ 2026": its year
+                after += 1
+            date_texts.append(written(i, after))
+            i = after
             continue
         if nxt in DAY_SIGNS and 1 <= value <= 31:
             # a day of the month without its month ("15日", "14일"), which these languages write for a day of
@@ -961,6 +1123,11 @@ def _other_details(text: str, language: str | None = None) -> Details:
             if j + 1 < len(words) and words[j][0].isdecimal() and words[j + 1] in CJK_SCALES:
                 value += float(read_figure(words[j])) * CJK_SCALES[words[j + 1]]
                 j += 2
+            # "۱۸ میلیارد و ۶۰۰ میلیون": a smaller part after "and"
+            if (j + 2 < len(words) and words[j] in SCALE_AND and words[j + 1][0].isdecimal()
+                    and AFTER_SCALES.get(words[j + 2], math.inf) < AFTER_SCALES[words[j - 1]]):
+                value += float(read_figure(words[j + 1])) * AFTER_SCALES[words[j + 2]]
+                j += 3
         if j < len(words) and words[j] in ("多", "余", "餘", "여", *THAI_AFTER_HEDGES):
             j += 1  # "4000多份", "100여 명": the hedge sits between the figure and what it counts
         unit = " ".join(words[j:j + 5])
@@ -1023,7 +1190,8 @@ def details(text: str, language: str | None = None) -> Details:
     while i < len(words):
         word, low = words[i], lowered[i]
         prev = lowered[i - 1] if i else ""
-        currency = CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴") else None
+        currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴")
+                    else PREFIX_CURRENCY.get(prev) if i and toks[i - 1][0] in ("Rp", "RM") else None)
         if not english and word[0].isdigit():
             in_figures = numeric_date(word, language)
             if in_figures:
@@ -1112,6 +1280,9 @@ def details(text: str, language: str | None = None) -> Details:
             i = end
             continue
         if not english:
+            if word in ("Rp", "RM") and i + 1 < len(words) and words[i + 1][0].isdecimal():
+                i += 1  # the currency of the figure after it, no name
+                continue
             named = _named_date(words, i)
             if named:
                 dates.add(named[0])
@@ -1176,6 +1347,13 @@ def details(text: str, language: str | None = None) -> Details:
             date_texts.append(word)
         elif weekday:
             dates.add(f"weekday:{weekday}")
+            bracketed = None if english else WEEKDAY_DAY_MONTH.match(text, toks[i][2])
+            if bracketed and 1 <= int(bracketed.group(1)) <= 31 and 1 <= int(bracketed.group(2)) <= 12:
+                month = MONTHS[int(bracketed.group(2)) - 1]  # "Rabu (12/11)": Wednesday the 12th of November
+                dates |= {f"day:{month}-{int(bracketed.group(1))}", f"month:{month}"}
+                date_texts.append(text[toks[i][1]:bracketed.end()])
+                i += 3
+                continue
             date_texts.append(word)
         elif _is_name(words, lowered, i, not_names):
             if language in SYLLABLE_SPACED:

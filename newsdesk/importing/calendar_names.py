@@ -49,6 +49,20 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Hindi: both spellings of the names written from English ("फ़रवरी", "फरवरी").
     "hi": ("जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
            "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
+    # Indonesian and Malay: both spellings of the months they write apart ("Agustus", "Ogos"; "Nopember").
+    "id": ("januari", "februari pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+           "oktober", "november nopember", "desember"),
+    "ms": ("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
+           "disember"),
+    # Hebrew: the name and the forms with the preposition written onto it ("במרץ", "בדצמבר": in March), as a date
+    # writes it ("4 בדצמבר").
+    "he": ("ינואר בינואר", "פברואר בפברואר", "מרץ מרס במרץ במרס", "אפריל באפריל", "מאי במאי", "יוני ביוני",
+           "יולי ביולי", "אוגוסט באוגוסט", "ספטמבר בספטמבר", "אוקטובר באוקטובר", "נובמבר בנובמבר",
+           "דצמבר בדצמבר"),
+    # Persian: the Gregorian months as Persian spells them. The months of the Solar Hijri calendar ("آذر", "آبان")
+    # are another calendar's, no row here (``SOLAR_HIJRI_MONTHS``).
+    "fa": ("ژانویه ژانویهٔ", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه جولای", "اوت آگوست", "سپتامبر",
+           "اکتبر", "نوامبر", "دسامبر"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -57,6 +71,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
 MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "es": ("ene", "", "", "abr", "", "", "", "ago", "", "", "", "dic"),
     "el": ("ιαν", "φεβ", "μαρ", "απρ", "", "ιουν", "ιουλ", "αυγ", "σεπ σεπτ", "οκτ", "νοε", "δεκ"),
+    "id": ("jan", "feb", "mar", "apr", "", "jun", "jul", "agu agt ags", "sep sept", "okt", "nov", "des"),
+    "ms": ("jan", "feb", "mac", "apr", "", "jun", "jul", "ogo", "sep sept", "okt", "nov", "dis"),
     "th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
 }
 
@@ -79,7 +95,27 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "th": ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"),
     "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+    # Indonesian and Malay: "minggu" is also "a week" (``COMMON_NOUN``); "Ahad" is Malay's Sunday.
+    "id": ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"),
+    "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad"),
+    # Persian: written with a zero-width non-joiner, a space or neither ("سه‌شنبه", "سه شنبه", "سهشنبه").
+    "fa": ("دوشنبه", "سه\u200cشنبه سهشنبه", "چهارشنبه چهار\u200cشنبه", "پنجشنبه پنج\u200cشنبه", "جمعه", "شنبه",
+           "یکشنبه یک\u200cشنبه"),
+    # Hebrew: Saturday alone is one word (``HEBREW_WEEKDAY_ORDINALS``).
+    "he": ("", "", "", "", "", "שבת בשבת", ""),
 }
+
+# Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on
+# Thursday); the ordinal alone is a word of every sentence ("שני" is also "second"), so a weekday is the pair.
+# Saturday is one word ("שבת", in ``WEEKDAYS``).
+HEBREW_DAY_WORDS = ("יום", "ביום", "וביום", "מיום", "שביום")
+HEBREW_WEEKDAY_ORDINALS = ("שני", "שלישי", "רביעי", "חמישי", "שישי", "", "ראשון")
+
+# The months of the Solar Hijri calendar (Iran's), from Farvardin: another calendar than the Gregorian, so a date in
+# them never equals nor contradicts a Gregorian one. Some are also words ("تیر", an arrow; "مهر", kindness; "دی"):
+# read as months only after a day's figure or before a year.
+SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد امرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                      "بهمن", "اسفند")
 
 # Arabic's Syriac names of January and December, October and November: two words each, the first shared.
 TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "تشرين الأول": 10, "تشرين الثاني": 11}
@@ -87,7 +123,8 @@ TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "�
 # Names that are also common words of their language, which the claims read as a date only when written with a
 # capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement); Russian "среда"
 # (the environment).
-COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "среда"})
+# Indonesian "minggu" (a week), Persian "مه" (fog).
+COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "среда", "minggu", "مه"})
 
 LANGUAGES = tuple(MONTHS)
 
