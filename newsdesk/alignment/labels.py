@@ -893,8 +893,17 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             label = first_phrase(texts[rows[0]]) if rows else "Other passages"
         taken.add(label.lower())
         label = clipped(unshouted(label))
-        labels[topic] = label[:1].upper() + label[1:]
+        labels[topic] = capitalised(label)
     return labels
+
+
+def capitalised(label: str) -> str:
+    """``label`` with a capital first letter, in a script whose text writes capitals: Georgian has capitals
+    (Mtavruli) that running text never writes, so a Georgian label stays as its passage wrote it."""
+    first = label[:1]
+    if not first or "\u10a0" <= first <= "\u10ff" or "\u2d00" <= first <= "\u2d2f":
+        return label
+    return first.upper() + label[1:]
 
 
 def longest_of(found: dict[str, list]) -> dict[str, list]:

@@ -183,12 +183,13 @@ def test_a_story_in_arabic_is_labelled_with_noun_phrases_of_its_own_passages_not
 
 
 def test_a_story_in_a_script_no_rule_reads_is_labelled_with_its_own_opening_words():
-    # Persian: Hindi, Arabic, Japanese, Korean and Chinese have readings of their own.
+    # Georgian: Hindi, Arabic, Japanese, Korean and Chinese have readings of their own, and Persian and Hebrew
+    # write their prepositions apart, so runs of their words bounded by them make their labels.
     articles = [
-        ["دولت روز دوشنبه بیمارستان تازه‌ای را در شهر افتتاح کرد.",
-         "وزیر گفت بیمارستان سیصد تخت و بخش اورژانس دارد."],
-        ["بیمارستان تازه شهر روز دوشنبه افتتاح شد.",
-         "ساکنان گفتند بیمارستان فشار بر بیمارستان‌های قدیمی را کم می‌کند."],
+        ["მთავრობამ ორშაბათს ქალაქში ახალი საავადმყოფო გახსნა.",
+         "მინისტრმა თქვა, რომ საავადმყოფოს სამასი საწოლი და სასწრაფო განყოფილება აქვს."],
+        ["ქალაქის ახალი საავადმყოფო ორშაბათს გაიხსნა.",
+         "მაცხოვრებლებმა თქვეს, რომ საავადმყოფო ძველ საავადმყოფოებს დატვირთვას შეუმსუბუქებს."],
     ]
     passages = [PassageText((article, index), article, index, text)
                 for article, texts in enumerate(articles) for index, text in enumerate(texts)]
