@@ -207,10 +207,11 @@ class OutletClaims:
     differing: int = 0
 
 
-def outlet_report(story, user) -> list[OutletClaims]:
+def outlet_report(story, user, data: StoryClaims | None = None) -> list[OutletClaims]:
     """Per outlet: claims carried, exclusive claims, shared claims it omits (carried by at least half of
-    the other outlets), and its mentions whose details differ."""
-    data = story_claims(story, user)
+    the other outlets), and its mentions whose details differ; ``data``: the story's claims when the caller has
+    read them already."""
+    data = story_claims(story, user) if data is None else data
     names: dict[int, str] = {}
     for article in data.articles:
         names.setdefault(article.outlet_id, article.masthead.outlet)

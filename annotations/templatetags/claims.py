@@ -12,11 +12,13 @@ register = template.Library()
 
 
 @register.inclusion_tag("annotations/claims/_matrix.html", takes_context=True)
-def claims_matrix(context, story, in_grid=True):
+def claims_matrix(context, story, in_grid=True, claims=None):
     """The claims matrix of ``story`` as the requesting user may see it; ``in_grid`` when the grid is on
-    the same page, so a mention's link jumps to its words there."""
+    the same page, so a mention's link jumps to its words there; ``claims``: the story's claims when the page has
+    read them already."""
     request = context["request"]
-    return {"story": story, "claims": matrix.story_claims(story, request.user), "in_grid": in_grid,
+    claims = matrix.story_claims(story, request.user) if claims is None else claims
+    return {"story": story, "claims": claims, "in_grid": in_grid,
             "shared_only": request.GET.get("claims") == "shared", "request": request}
 
 

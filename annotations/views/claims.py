@@ -65,7 +65,7 @@ def story_claims_page(request, slug):
     context = {
         "story": story,
         "claims": data,
-        "report": matrix.outlet_report(story, request.user),
+        "report": matrix.outlet_report(story, request.user, data),
         "can_curate": request.user.has_perm(CURATE),
         "here": request.get_full_path(),
         "shared_only": request.GET.get("claims") == "shared",

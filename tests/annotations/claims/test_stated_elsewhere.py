@@ -111,3 +111,20 @@ def test_reading_the_matrix_parses_no_mention(harbour, reviewer, monkeypatch, dj
 
     assert data.row_for(quota_claim(story).pk).shared
     assert report["Northwire"].omitted == 0
+
+
+def test_the_claims_page_reads_the_story_s_claims_once(harbour, reviewer, client, monkeypatch):
+    from django.urls import reverse
+
+    from annotations.claims import matrix
+
+    story, _ = harbour
+    reads = []
+    real = matrix.story_claims
+    monkeypatch.setattr(matrix, "story_claims", lambda *args: reads.append(args) or real(*args))
+    client.force_login(reviewer)
+
+    response = client.get(reverse("annotations:story-claims", args=[story.slug]))
+
+    assert response.status_code == 200 and b"Northwire" in response.content
+    assert len(reads) == 1  # the matrix, the outlets' report and the page share one read
