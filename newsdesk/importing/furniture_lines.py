@@ -960,14 +960,19 @@ SIGN_OFF_WORDS = 10
 
 def _sign_off(text: str) -> bool:
     """``text`` is a sign-off: a full name of two or three words, an outlet's name of up to four and a place of up to
-    three, each word opening on a capital (or a figure, in an outlet's name), set apart by commas."""
+    three, each word opening on a capital (or a figure, in an outlet's name) or written in a script without capitals,
+    set apart by commas."""
     parts = [part.split() for part in text.rstrip(". ").split(",")]
     if len(parts) != 3:
         return False
     name, outlet, place = parts
 
     def capitalised(words: list[str], figures: bool = False) -> bool:
-        return all(word[:1].isupper() or figures and word[:1].isdigit() for word in words)
+        # A script without capitals (Hebrew, Arabic, Persian) writes a name as any other word: its letter counts.
+        return all(word[:1].isupper() or caseless(word[:1]) or figures and word[:1].isdigit() for word in words)
+
+    def caseless(letter: str) -> bool:
+        return letter.isalpha() and not letter.islower() and letter.lower() == letter.upper()
 
     return 2 <= len(name) <= 3 and 1 <= len(outlet) <= 4 and 1 <= len(place) <= 3 and capitalised(name) and (
         capitalised(outlet, figures=True)

@@ -176,6 +176,14 @@ RELATED = {
     "vi": "tin liên quan | bài liên quan | tin cùng chuyên mục | cùng chuyên mục | tin khác | tin mới | tin mới nhất | "
           "tin nổi bật | đọc nhiều nhất | đọc nhiều | xem nhiều nhất | xem nhiều | xem thêm | đọc thêm | "
           "cùng tác giả | bài cùng tác giả | có thể bạn quan tâm | bạn có thể quan tâm",
+    # Persian, Hebrew, Indonesian and Malay: read more, related and most read.
+    "fa": "بیشتر بخوانید | بخوانید | همچنین بخوانید | این مطلب را هم بخوانید | اخبار مرتبط | مطالب مرتبط | "
+          "خبرهای مرتبط | مطالب پیشنهادی | پربازدیدترین | پربازدیدترین ها | پربازدیدترین‌ها | آخرین اخبار",
+    "he": "כתבות נוספות | כתבות קשורות | עוד בנושא | עוד כתבות | קראו עוד | קראו גם | הכי נקראות | הנקראות ביותר | "
+          "אולי יעניין אותך | עוד באתר | מומלצות",
+    "id": "baca juga | baca selengkapnya | simak juga | lihat juga | berita terkait | artikel terkait | terpopuler | "
+          "berita terpopuler | berita lainnya | berita terkini | pilihan redaksi | baca berita lainnya",
+    "ms": "baca juga | berita berkaitan | artikel berkaitan | berita lain | paling popular | terkini",
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -555,6 +563,10 @@ COOKIE_WORDS = {
     "tr": "çerez | çerezler | çerezleri | çerezlerin | çerezlere | çerezlerden | çerezlerle | çerezi | çerezin | "
           "cookie | cookies",
     "vi": "cookie | cookies",
+    "fa": "کوکی | کوکی ها | کوکی‌ها | کوکیها",
+    "he": "עוגיות | בעוגיות | קובצי cookie | בקובצי cookie | קבצי cookie | בקבצי cookie | cookies | cookie",
+    "id": "cookie | cookies | kuki",
+    "ms": "cookie | cookies | kuki",
 }
 
 CONSENT_CUES = {
@@ -587,6 +599,14 @@ CONSENT_CUES = {
           "tercihlerinizi | tercihleriniz",
     "vi": "sử dụng cookie | dùng cookie | đồng ý | chấp nhận | chính sách cookie | chính sách bảo mật | "
           "tiếp tục truy cập | tiếp tục sử dụng",
+    "fa": "استفاده می‌کند | استفاده میکند | استفاده می کند | استفاده می‌کنیم | استفاده میکنیم | موافقت | می‌پذیرید | "
+          "سیاست حریم خصوصی",
+    "he": "אתר זה משתמש | האתר משתמש | אנו משתמשים | אנחנו משתמשים | בהמשך הגלישה | המשך גלישה | מסכים | מסכימה | "
+          "הסכמתך | מדיניות הפרטיות",
+    "id": "situs ini menggunakan | kami menggunakan | menggunakan cookie | menyetujui | setuju | persetujuan | "
+          "kebijakan privasi",
+    "ms": "laman web ini menggunakan | kami menggunakan | menggunakan cookie | bersetuju | persetujuan | "
+          "dasar privasi",
 }
 
 CONSENT_BUTTONS = {
@@ -652,6 +672,15 @@ RIGHTS = {
     "th": "สงวนลิขสิทธิ์ | ห้ามคัดลอก | ห้ามนำไปเผยแพร่ | ห้ามนำเนื้อหาไปเผยแพร่",
     "tr": "tüm hakları saklıdır | her hakkı saklıdır | izinsiz kullanılması yasaktır | izinsiz kullanılamaz",
     "vi": "bản quyền thuộc | giữ bản quyền | ghi rõ nguồn | không được sao chép",
+    # Persian: "all rights of this site", material and moral rights, reuse only with the source named; the wages of
+    # the news are "حقوق" too, so the site or the rights' kind is part of the phrase.
+    "fa": "کلیه حقوق این سایت | کلیه حقوق این وبگاه | کلیه حقوق این وب‌سایت | کلیه حقوق این وب سایت | "
+          "تمامی حقوق این سایت | تمامی حقوق این وبگاه | حقوق مادی و معنوی | با ذکر منبع بلامانع | "
+          "بدون ذکر منبع ممنوع | بدون ذکر منبع مجاز نیست",
+    "he": "כל הזכויות שמורות | אין להעתיק | חל איסור להעתיק | אסור להעתיק",
+    "id": "hak cipta dilindungi undang-undang | hak cipta dilindungi | dilarang mengambil konten | "
+          "dilarang mengutip konten | dilarang menyalin konten | dilarang memperbanyak",
+    "ms": "hak cipta terpelihara | hak cipta dilindungi",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -668,11 +697,18 @@ BYLINE_LABELS = {
     "el": "του | της | ρεπορτάζ | κείμενο | επιμέλεια | συντάκτης | συντάκτρια",
     "th": "โดย | รายงานโดย | เขียนโดย | เรื่องโดย | เรื่องและภาพ | ภาพโดย | ผู้เขียน | ช่างภาพ | ตัดต่อ",
     "vi": "bài | bài và ảnh | bài, ảnh | theo | tác giả | phóng viên | nhóm phóng viên",
+    "he": "מאת",
+    "id": "oleh",
+    "ms": "oleh",
 }
 # Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
 # languages too ("Haber Pérez García": Spanish "haber", to have).
 COLON_BYLINE_LABELS = {
     "tr": "yazan | haber | muhabir | editör | kaynak",
+    # Persian "خبرنگار:" opens a broadcaster's paragraph too (a script's cue): a byline only as a short line.
+    "fa": "نویسنده | خبرنگار | گزارشگر | به قلم",
+    "id": "penulis | editor | reporter | pewarta | redaktur | penyunting | kontributor",
+    "ms": "penulis | editor | wartawan | pemberita",
 }
 
 OFFER_WORDS = {
@@ -1065,6 +1101,10 @@ DISCLAIMER_LABELS = {
     "th": "หมายเหตุ | หมายเหตุบรรณาธิการ | หมายเหตุจากกองบรรณาธิการ | แก้ไข | ข้อจำกัดความรับผิดชอบ",
     "tr": "editörün notu | editör notu | düzeltme | yasal uyarı | not",
     "vi": "ghi chú của biên tập | lời tòa soạn | lời toà soạn | đính chính | tuyên bố miễn trừ",
+    "fa": "اصلاحیه | یادداشت سردبیر | توضیح سردبیر",
+    "he": "הבהרה | תיקון | הערת המערכת",
+    "id": "catatan redaksi | ralat | koreksi | disclaimer",
+    "ms": "nota editor | pembetulan | penafian",
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -1103,6 +1143,14 @@ DISCLAIMERS = {
     "tr": "yatırım tavsiyesi değildir | yatırım tavsiyesi niteliği taşımaz | yayın politikamızı yansıtmayabilir | "
           "yayın politikasını yansıtmaz",
     "vi": "không phải lời khuyên đầu tư | không nhất thiết phản ánh | không phản ánh quan điểm của",
+    "fa": "لزوماً بازتاب‌دهنده | لزوما بازتاب‌دهنده | لزوماً بازتاب دهنده | لزوما بازتاب دهنده | لزوماً بیانگر | "
+          "لزوما بیانگر | الزاماً بیانگر | الزاما بیانگر | لزوماً منعکس‌کننده | لزوما منعکس کننده",
+    "he": "משקף את דעת הכותב | משקף את דעת הכותבת | משקפת את דעת הכותב | משקפת את דעת הכותבת | "
+          "משקפים את דעת הכותבים | על אחריות הכותב | אינו משקף בהכרח | אינה משקפת בהכרח | אינם משקפים בהכרח | "
+          "אינו מהווה ייעוץ השקעות",
+    "id": "tidak mencerminkan pandangan redaksi | tidak mencerminkan kebijakan redaksi | merupakan pendapat pribadi "
+          "penulis | sepenuhnya tanggung jawab penulis | bukan merupakan ajakan | bukan rekomendasi investasi",
+    "ms": "tidak semestinya mencerminkan | pandangan peribadi penulis | bukan nasihat pelaburan",
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -1125,6 +1173,10 @@ VIEWS = {
     "th": "ความคิดเห็น | ทัศนะ | มุมมอง | จุดยืน",
     "tr": "görüş | görüşler | görüşleri | düşünceler | görüşlerini",
     "vi": "quan điểm | quan điểm riêng | ý kiến riêng",
+    "fa": "دیدگاه | دیدگاه‌ها | دیدگاه‌های | نظر | نظرات | موضع | مواضع",
+    "he": "דעת | דעתו | דעתה | עמדת | עמדה | השקפת",
+    "id": "pendapat | pandangan | opini | sikap",
+    "ms": "pandangan | pendapat | pendirian",
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -1151,6 +1203,10 @@ WHOSE_VIEWS = {
     "th": "ผู้เขียน | กองบรรณาธิการ",
     "tr": "yazara aittir | yazarına aittir | yazarın | yazara | yayın kuruluşumuzun",
     "vi": "của tác giả | tác giả | của tòa soạn | của toà soạn | của báo",
+    "fa": "نویسنده | نگارنده | تحریریه | سردبیری",
+    "he": "הכותב | הכותבת | הכותבים | המערכת",
+    "id": "penulis | redaksi",
+    "ms": "penulis | editorial | sidang pengarang",
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -1216,6 +1272,15 @@ READER_PROMPTS = {
         takip edin | abone olun | üye olun | kaydolun | giriş yapın | giriş yapmalısınız | oturum açın | indirin |
         tıklayın | yorum yapmak için | yorum yazmak için | editör onayından sonra""",
     "vi": "để lại bình luận | để lại ý kiến | viết bình luận của bạn | gửi bình luận của bạn | bình luận bên dưới",
+    # A comment box's prompt and rules, a channel's invitation, a supporters' club.
+    "fa": "دیدگاه خود را بنویسید | نظر خود را بنویسید | دیدگاه خود را ثبت کنید | نظر خود را ثبت کنید | "
+          "نظرات حاوی توهین | به کانال ما بپیوندید | عضو کانال ما شوید | ما را دنبال کنید",
+    "he": "כתבו תגובה | הוסיפו תגובה | שלחו תגובה | הצטרפו לערוץ | הצטרפו לקבוצת | הצטרפו לחוג התומכים | "
+          "הצטרפו לתומכים | תמכו בנו | עקבו אחרינו | הירשמו לניוזלטר",
+    "id": "tulis komentar | kirim komentar | komentar menjadi tanggung jawab | ikuti saluran whatsapp | ikuti kami | "
+          "follow kami | gabung saluran | dapatkan berita pilihan | dapatkan update berita | berlangganan sekarang | "
+          "berlangganan epaper | nikmati akses tanpa batas",
+    "ms": "tulis komen | hantar komen | ikuti kami | sertai saluran | langgan sekarang",
 }
 OPENING_PROMPTS = {
     "vi": """
@@ -1229,6 +1294,23 @@ DONATION_MEANS = {
     "tr": "iban | hesap numarası | hesap no | bağış hesabı | bağış hesabına | havale",
     "vi": "số tài khoản | stk | chuyển khoản về | chuyển khoản qua | chuyển khoản đến | tài khoản số",
 }
+
+# A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):
+# each Persian phrase is written both ways.
+_PERSIAN_TO_ARABIC = str.maketrans("یک", "يك")
+
+
+def _with_arabic_letters(entry: str) -> str:
+    """``entry`` (one language's phrases, between "|") with each phrase that holds "ی" or "ک" also in Arabic letters."""
+    found = [p.strip() for p in entry.split("|") if p.strip()]
+    typed = [p.translate(_PERSIAN_TO_ARABIC) for p in found]
+    return " | ".join(dict.fromkeys(found + typed))
+
+
+for _table in (RELATED, COOKIE_WORDS, CONSENT_CUES, RIGHTS, COLON_BYLINE_LABELS, DISCLAIMER_LABELS, DISCLAIMERS,
+               VIEWS, WHOSE_VIEWS, READER_PROMPTS):
+    if "fa" in _table:
+        _table["fa"] = _with_arabic_letters(_table["fa"])
 
 # The names of months and weekdays: with a year they make a line a date.
 # Months and weekdays (``calendar_names``, the one table every reader of dates shares); Thai writes a weekday bare,
