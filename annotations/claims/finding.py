@@ -76,10 +76,16 @@ ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov
                           # and other languages' before a capital: "κ. Παπαδόπουλος", "2 Mio. Euro"
                           " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta"
                           # Indonesian and Malay titles before a name: "Hj. Euis", "Ir. Budi", "Drs. Asep"
-                          " hj ir drs dra kh bpk tgk".split())
+                          " hj ir drs dra kh bpk tgk"
+                          # Ukrainian and Russian legal and address abbreviations before a figure or a name: "ч. 2
+                          # ст. 270", "вул. Заводська", "просп. Миру", "ім. Шевченка", "смт Глиноріччя"
+                          " ст вул просп пров пл обл смт буд кв ім ул пр пер корп див напр тел".split())
 # A speaker's label in capitals ("REPORTER:", "ΡΕΠΟΡΤΑΖ:"), a time stamp, a list mark, a bracketed cue ("[รายงาน]").
 LABEL = re.compile(rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'-]{{1,30}}:|\d{{1,2}}[:.]\d{{2}}\b[^\n]*?(?=[{CAPITALS}])"
                    r"|[-•*]\s+|\[[^\]\n]{1,40}\]\s*)\s*")
+# A speaker's label in a script without capitals: a line's first few words and a colon ("خبرنگار:", "הכתב:").
+CASELESS_WORD = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c|[\"״'׳](?=[^\W\d_]))*"
+CASELESS_LABEL = re.compile(rf"^\s*{CASELESS_WORD}(?:\s+{CASELESS_WORD}){{0,2}}\s*:\s+")
 # "PORT KESSARY, March 4 (Agency) - ", "SEOUL (Agency) - ", "ΚΕΡΑΜΟΒΡΥΣΗ, 14 Οκτωβρίου (ΕΠΝ) – ": where and when
 # the report was filed, not a detail of the fact.
 DATELINE = re.compile(
@@ -348,7 +354,8 @@ def find_mentions(article, text: str, language: str | None = None) -> list[Menti
         for line in LINE.finditer(block.group()):
             line_start = block.start() + line.start()
             body = line.group()
-            label = LABEL.match(body) or DATELINE.match(body) or (caseless(body) and OTHER_DATELINE.match(body))
+            label = LABEL.match(body) or DATELINE.match(body) or (
+                caseless(body) and (OTHER_DATELINE.match(body) or CASELESS_LABEL.match(body)))
             offset = label.end() if label else 0
             # a line of Thai: prose, or a headline, a caption, a menu item (None: another script)
             prose = ((_size(body) >= PROSE_WORDS or _quotes(body)) and not THAI_CAPTION.search(body)

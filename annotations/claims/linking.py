@@ -538,10 +538,10 @@ def _grains(dates: frozenset[str]) -> dict[str, set[str]]:
 
 
 def date_conflict(left: Iterable[str], right: Iterable[str]) -> str:
-    """The grain at which two mentions name different times ("" when they do not): the same grain, or a
-    weekday against a month."""
+    """The grain at which two mentions name different times ("" when they do not): the same grain (a time of day,
+    "о 3:20" against "о 6:15", is one), or a weekday against a month."""
     a, b = _grains(frozenset(left)), _grains(frozenset(right))
-    for grain in ("day", "year", "month", "weekday", "dom"):
+    for grain in ("day", "year", "month", "weekday", "dom", "time"):
         if a.get(grain) and b.get(grain) and not (a[grain] & b[grain]):
             return grain
     # "on Wednesday" against "in November": a weekday names a day of the story's own week, a bare month
@@ -592,7 +592,7 @@ def differing(mentions: Sequence[Mention]) -> list[bool]:
             for m in mentions
         ]
         _flag(stated, [[f.hedge == "bound" for f in m.details.figures if f.kind == kind] for m in mentions], flags)
-    for grain in ("day", "month", "weekday", "year"):
+    for grain in ("day", "month", "weekday", "year", "time"):
         stated = [set(_grains(m.details.dates).get(grain, ())) for m in mentions]
         _flag(stated, [[] for _ in mentions], flags)
     return flags

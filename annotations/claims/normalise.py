@@ -106,6 +106,14 @@ THAI_RANGE = "\u0e00-\u0e7f"
 GREEK_RANGE = "\u0370-\u03ff\u1f00-\u1fff"
 GREEK_LETTER = re.compile(f"[{GREEK_RANGE}]")
 ACCENTS = re.compile("[\u0300-\u036f]")  # the combining accents of the Latin, Greek and Cyrillic alphabets
+# The marks ``fold`` takes off: every accent, except the breve and the diaeresis on a Cyrillic letter, which write
+# letters of their own ("й", "ї", "ў" are no "и", "і", "у" with an accent; Russian "ё", often written "е", is folded).
+FOLDED_MARKS = re.compile("(?<![\u0418\u0438\u0406\u0456\u0423\u0443])[\u0300-\u036f]"
+                          "|(?<=[\u0418\u0438\u0423\u0443])[\u0300-\u0305\u0307-\u036f]"
+                          "|(?<=[\u0406\u0456])[\u0300-\u0307\u0309-\u036f]")
+# A modifier letter apostrophe (U+02BC, as Ukrainian writes "мʼясо") is read as the apostrophe inside a word.
+MODIFIER_APOSTROPHE = "\u02bc"
+APOSTROPHE_FORMS = str.maketrans({MODIFIER_APOSTROPHE: "'", "’": "'"})  # "мʼясо", "м’ясо" and "м'ясо" are one word
 
 
 SCRIPT_LANGUAGES = frozenset({"th", "el"})  # the languages whose figures and dates a sentence's script tells
@@ -133,10 +141,12 @@ def story_language(texts: list[str]) -> str:
 def fold(word: str) -> str:
     """``word`` in lower case without its accents, as words of a language with accents are compared: a headline in
     capitals writes none ("ΚΕΡΑΜΟΒΡΥΣΗ" is "Κεραμόβρυση"). Greek's final sigma is folded to σ, and Turkish's dotless
-    "ı" to "i" ("DEMİRKAZIK" and "Demirkazık", whose capitals lower each "I" to "i", are one name)."""
+    "ı" to "i" ("DEMİRKAZIK" and "Demirkazık", whose capitals lower each "I" to "i", are one name). Cyrillic "й",
+    "ї" and "ў" keep their marks: they are letters, not accented ones ("Глиноріцький" is not "Глиноріцькии")."""
     if word.isascii():
         return word.lower()
-    return ACCENTS.sub("", unicodedata.normalize("NFD", word)).casefold().replace("ı", "i")
+    bare = FOLDED_MARKS.sub("", unicodedata.normalize("NFD", word.translate(APOSTROPHE_FORMS)))
+    return unicodedata.normalize("NFC", bare).casefold().replace("ı", "i")
 
 
 def name_form(word: str) -> str:
@@ -198,19 +208,23 @@ ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|η|ης|ο|ου|er|re|e|ème|
 # Multipliers, currencies, units and words for per cent written after a figure in other languages (folded).
 LOCAL_SCALES = _folded_table({
     "εκατ εκατομμύριο εκατομμύρια εκατομμυρίων million millions millionen mio millón millones milione milioni "
-    "mln milhão milhões milion miliony milionów млн миллион миллиона миллионов miljoen milyon milyonluk milyonu "
-    "triệu juta": 1_000_000,
+    "mln milhão milhões milion miliony milionów млн миллион миллиона миллионов миллионы миллионом miljoen milyon "
+    "milyonluk milyonu triệu juta "
+    # Ukrainian, in every case a figure governs ("31 мільйона", "52 мільйони", "48 мільйонів")
+    "мільйон мільйона мільйони мільйонів мільйоном мільйонах": 1_000_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
-    "миллиардов miljard milyar milyarlık milyarı tỷ tỉ miliar bilion": 1_000_000_000,
+    "миллиардов миллиарды миллиардом miljard milyar milyarlık milyarı tỷ tỉ miliar bilion "
+    "мільярд мільярда мільярди мільярдів мільярдом мільярдах": 1_000_000_000,
     "triliun trilion": 1_000_000_000_000,
-    "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча bin bini binlik nghìn "
-    "ngàn ribu": 1_000,
+    "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча тысячу тысячами bin bini "
+    "binlik nghìn ngàn ribu тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах": 1_000,
 })
 LOCAL_CURRENCY = _folded_table({
     "ευρώ евро": "EUR", "δολάρια δολαρίων dólares dólar dollari долларов доллара": "USD",
     "λίρες λιρών": "GBP", "zł złotych złote złoty zloty pln": "PLN", "рублей рубля рубль руб": "RUB",
-    "гривен гривень гривны грн": "UAH", "franken francs": "CHF",
+    "гривен гривень гривны грн гривня гривні гривню гривнею гривнях": "UAH", "franken francs": "CHF",
+    "долар долари долара доларів доллары": "USD", "євро": "EUR", "рублів": "RUB",
     # Turkish writes its case endings onto a currency's name ("milyon lirası", "89,90 TL'den": the apostrophe's
     # ending comes off with ``tokens``); Vietnamese its đồng after the figure or its multiplier ("42 tỷ đồng")
     "lira lirası liralık liraya liradan lirayı tl": "TRY", "avro avroyu avroluk avroya avrodan": "EUR",
@@ -232,7 +246,9 @@ LOCAL_UNITS = _folded_table({
     "ώρες ωρών heures stunden horas ore saat saatlik saatte tiếng": "hour",
     "λεπτά λεπτών minutes minuten minutos minuti dakika dakikalık dakikada phút": "minute",
 })
-LOCAL_PERCENT = frozenset(fold(word) for word in "prozent procent procentów процентов процента процент".split())
+LOCAL_PERCENT = frozenset(fold(word) for word in (
+    "prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
+    "процентів persen peratus").split())
 _PERCENT_PAIRS = ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento", "phần trăm")
 LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for pair in _PERCENT_PAIRS)
 # Words for per cent written before the figure: Turkish "yüzde 85" (and "%85", as Turkish writes the sign).
@@ -248,14 +264,18 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "prawie", "niemal", "co najmniej", "более", "свыше", "почти", "менее", "не менее", "больше",
     "en az", "en fazla", "neredeyse", "hơn", "gần", "ít nhất", "tối thiểu", "chưa đến", "chưa tới", "không dưới",
     "hampir", "lebih dari", "lebih daripada", "kurang dari", "kurang daripada", "setidaknya", "sedikitnya",
-    "paling sedikit", "sekurang-kurangnya", "minimal", "maksimal",
+    "paling sedikit", "sekurang-kurangnya", "minimal", "maksimal", "понад", "майже", "щонайменше", "принаймні",
+    "більш ніж", "більше ніж", "менш ніж", "менше ніж", "не менше ніж", "не менш як", "не більше ніж", "більше за",
+    "менше за", "більш як", "менш як", "максимум", "мінімум", "более чем", "менее чем", "не более", "как минимум",
+    "по меньшей мере", "минимум", "максимум",
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
     "autour de", "rund", "etwa", "ungefähr", "circa", "ca", "zirka", "unos", "unas", "alrededor de",
     "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
     "примерно", "порядка", "приблизительно", "yaklaşık", "tahmini", "tahminen", "khoảng", "chừng", "ước tính",
-    "xấp xỉ", "sekitar", "kira-kira", "kurang lebih", "lebih kurang",
+    "xấp xỉ", "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "близько", "приблизно", "орієнтовно",
+    "десь",
 ))
 
 
@@ -437,6 +457,9 @@ OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超"
 OTHER_AFTER_ROUNDED = ("左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+# The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
+# right before a figure: the figure is an identifier, not a count.
+NUMBER_SIGN = re.compile(r"(?:№|(?<![^\W\d_])(?:No|Nr|nr|Nº|nº|N°|n°|n\.º)\.?)\s*$")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|k|b)$", re.IGNORECASE)
 
@@ -521,8 +544,66 @@ def ordinal_before(word: str, language: str | None) -> bool:
             and key not in LOCAL_WEEKDAYS)
 
 
+# Words for a half as a share ("gaji dibayar separuh", "baru diterima setengahnya": 50 %), not after a figure or
+# a number word ("satu setengah": one and a half) nor before a multiplier, a unit or a span of time.
+HALF_WORDS = frozenset({"separuh", "separuhnya", "setengah", "setengahnya"})
+HALF_AFTER = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})
+HALF_OF_TIME = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "abad", "menit", "kilo", "liter"})
+# Words between the ends of a range of figures ("from 40 to 90 thousand"), and the dashes that write one.
+RANGE_WORDS = frozenset(fold(word) for word in "до по bis à a al hasta sampai hingga ila ως έως μέχρι do".split())
+RANGE_DASHES = frozenset("-–—")
+
+
+def _range_end(toks: list[tuple[str, int, int]], text: str, folded: list[str], i: int, language: str) -> int | None:
+    """Where the upper end of a range whose lower end is the figure at ``toks[i]`` stands ("40–90 тисяч", "від 40 до
+    90 тисяч"), when a multiplier follows it; None otherwise."""
+    j = i + 1
+    if j < len(toks) and folded[j] in RANGE_WORDS:
+        j += 1
+    elif not (j < len(toks) and text[toks[i][2]:toks[j][1]].strip() in RANGE_DASHES):
+        return None
+    if j + 1 >= len(toks) or not LOCAL_DIGITS.match(toks[j][0]) or not text[toks[j - 1][2]:toks[j][1]].strip(
+            "".join(RANGE_DASHES) + " \u00a0") == "":
+        return None
+    following = table_key(toks[j + 1][0])
+    return j if following in LOCAL_SCALES else None
+
+
 def _blank(match: re.Match) -> str:
     return " " * len(match.group())
+
+
+# An hour written as an ordinal after a preposition, as Ukrainian and Russian say "at the eleventh" for eleven o'clock
+# ("близько 11-ї", "о 5-й ранку", "к 11-ти"): a time of day, not a count. The figure and its ending are group 1.
+HOUR_ORDINAL = re.compile(r"(?<![^\W\d_])(?:о|об|близько|біля|до|після|приблизно|около|после|к)\s+"
+                          r"((?:[01]?\d|2[0-3])-(?:ї|й|ої|ій|ти))(?![^\W\d_])", re.IGNORECASE)
+HOUR_ORDINAL_LANGUAGES = frozenset({"uk", "ru", "be"})
+
+
+def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
+    """The times of day ``text`` states, outside English, as ("time:HH:MM", as written): "о 23:40", where a decimal
+    comma is written "14.30", in Ukrainian and Russian an hour as an ordinal ("близько 11-ї" is eleven o'clock). Two
+    reports of one fact that give it other times ("о 5:50", "о 6:15") state other facts or differ."""
+    if language == ENGLISH:
+        return []
+    found = [(match.start(), match.group(), match.group()) for match in TIME_OF_DAY.finditer(text)]
+    if language in DECIMAL_COMMA:
+        found += [(match.start(), match.group(), match.group().split("'")[0].split("’")[0])
+                  for match in DOTTED_TIME.finditer(text)]
+    if language in HOUR_ORDINAL_LANGUAGES:
+        found += [(match.start(1), match.group(1), match.group(1).split("-")[0] + ":00")
+                  for match in HOUR_ORDINAL.finditer(text)]
+    times = []
+    for _, written_time, clock in sorted(found):
+        hour, minute = (int(part) for part in re.split("[:.]", clock))
+        if hour <= 24 and minute <= 59:
+            times.append((f"time:{hour:02d}:{minute:02d}", written_time))
+    return times
+
+
+def _blank_hour(match: re.Match) -> str:
+    start, end = match.span(1)
+    return match.group()[:start - match.start()] + " " * (end - start)
 
 
 def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
@@ -530,13 +611,15 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     than English also "19 giờ" and, where a decimal comma is written, "14.30"). A figure is one token as ``language``
     writes it ("41,000" and "2.5" in English, "2.380.000" and "0,80" in Greek). In Turkish (``SUFFIXED``) the ending
     after an apostrophe comes off a word ("Holding'e" is "Holding") and off a figure ("187'si" is 187)."""
-    blanked = TIME_OF_DAY.sub(_blank, text)
+    blanked = TIME_OF_DAY.sub(_blank, text.replace(MODIFIER_APOSTROPHE, "’"))
     if language != ENGLISH:
         blanked = CLOCK_WORDS.sub(_blank, blanked)
         if language in DECIMAL_COMMA:
             blanked = DOTTED_TIME.sub(_blank, blanked)
         elif language in EITHER_CONVENTION:
             blanked = NAMED_DOTTED_TIME.sub(_blank, blanked)
+        if language in HOUR_ORDINAL_LANGUAGES:
+            blanked = HOUR_ORDINAL.sub(_blank_hour, blanked)
     found = [(match.group(), match.start(), match.end()) for match in _token_pattern(language).finditer(blanked)]
     if language not in SUFFIXED:
         return found
@@ -753,20 +836,52 @@ def _local_weekday(words: list[str], folded: list[str], i: int) -> str | None:
     return None
 
 
-def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[str] = frozenset()) -> bool:
+# Capitalised words that name no one by themselves: legal forms of a company ("ТОВ «…»", "ООО", "ПрАТ"), whose name
+# follows them, and time zones ("15.30 WIB").
+UNNAMED = frozenset(fold(word) for word in "тов тзов прат пат фоп ооо пао оао зао wib wita wit".split())
+# Where a capitalised word opens a sentence inside a sentence: after an opening quote written onto it ("„Беріть",
+# "«Ми") or a colon ("кажуть: Підприємство").
+OPENED = re.compile(r"(?:[«„“‘]|(?:^|\s)[\"'])$|:\s*$")
+# A quotation closed within a few words, none a function word, is a title ("ТОВ «Глиноріцький м'ясокомбінат»",
+# «Вежа»), not speech ("«Ніхто не втратить роботу»").
+TITLE = re.compile(r"[^«»„“”\"\n]{0,60}?(?=[»“”\"])")
+TITLE_WORDS = 3
+
+
+def _opens_sentence(text: str, toks: list[tuple[str, int, int]], i: int, language: str) -> bool:
+    """``toks[i]`` opens a sentence inside the sentence (``OPENED``): it follows a colon, or opens a quotation
+    other than a title (``TITLE``)."""
+    if not i:
+        return False
+    gap = OPENED.search(text, toks[i - 1][2], toks[i][1])
+    if gap is None:
+        return False
+    if gap.group().rstrip().endswith(":"):
+        return True
+    title = TITLE.match(text, toks[i][1])
+    words = title.group().split() if title else []
+    return not (words and len(words) <= TITLE_WORDS
+                and not any(fold(word.strip(",.;")) in function_words(language) for word in words))
+
+
+def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[str] = frozenset(),
+             opened: bool = False) -> bool:
+    """Whether ``words[i]`` is (a part of) a name: capitalised, none of ``NOT_NAMES``, ``not_names`` or ``UNNAMED``,
+    and, as a sentence's first word or one that opens a quotation or follows a colon (``opened``), followed by
+    another capitalised word."""
     word, low = words[i], lowered[i]
     if not word[0].isupper() or low in NOT_NAMES or len(word) < 2 or not word[0].isalpha():
         return False
-    if not_names and fold(word) in not_names:
+    if (not_names and fold(word) in not_names) or fold(word) in UNNAMED:
         return False
     if word.isupper():  # "US", "KCNA"; a headline or label in capitals names nothing by its case
         return not all(w.isupper() for w in words if w.isalpha())
-    if i > 0:
+    if i > 0 and not opened:
         return True
     # a sentence's first word is a name only when the next word is capitalised too ("Kim Jong-un said")
-    nxt = words[1] if len(words) > 1 else ""
-    return (bool(nxt) and nxt[0].isupper() and lowered[1] not in NOT_NAMES
-            and not (not_names and fold(nxt) in not_names))
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return (bool(nxt) and nxt[0].isupper() and lowered[i + 1] not in NOT_NAMES
+            and not (not_names and fold(nxt) in not_names) and fold(nxt) not in UNNAMED)
 
 
 def _other_hedge(words: list[str], i: int, j: int) -> str:
@@ -803,6 +918,10 @@ def _other_month(words: list[str], i: int, alone: bool = False) -> tuple[str, in
 
 
 HEBREW_LETTER_MATCH = re.compile(HEBREW_LETTER)
+HEBREW_TODAY = frozenset({"היום", "והיום"})  # "today", before a weekday's ordinal in brackets: "היום (שלישי)"
+HEBREW_DECADE_WORDS = frozenset({"שנות", "בשנות", "משנות", "לשנות", "ושנות"})  # "שנות ה־90": the nineties
+# Words between the ends of a range of figures in these scripts ("בין 40 ל־90", "۴۰ تا ۹۰", "40至90").
+OTHER_RANGE_WORDS = frozenset({"ל", "עד", "تا", "الى", "إلى", "至", "到", "~", "～"})
 
 
 def _solar_month(words: list[str], i: int, after_figure: bool) -> str | None:
@@ -1042,6 +1161,12 @@ def _other_details(text: str, language: str | None = None) -> Details:
             date_texts.append(written(i, i + used))
             i += used
             continue
+        if (words[i] in HEBREW_TODAY and i + 1 < len(words) and words[i + 1] in HEBREW_WEEKDAYS
+                and text[found[i][2]:found[i + 1][1]].strip() == "(" and text[found[i + 1][2]:][:1] == ")"):
+            dates.add(f"weekday:{HEBREW_WEEKDAYS[words[i + 1]]}")  # "היום (שלישי)": today, Tuesday
+            date_texts.append(written(i, i + 2))
+            i += 2
+            continue
         named = next(((kind, read_date) for kind, reader in (("month", functools.partial(_other_month, alone=True)),
                                                               ("weekday", _other_weekday))
                       if (read_date := reader(words, i))), None)
@@ -1076,6 +1201,12 @@ def _other_details(text: str, language: str | None = None) -> Details:
             i = j
             continue
         before = words[i - 1] if i else ""
+        if (before == "ה" and i > 1 and words[i - 2] in HEBREW_DECADE_WORDS and words[i].isdecimal()
+                and value % 10 == 0 and value < 100):
+            dates.add(f"decade:{1900 + int(value) if value >= 30 else 2000 + int(value)}")  # "שנות ה־90": the 1990s
+            date_texts.append(written(i - 2, j))
+            i = j
+            continue
         # a year after a word for "year" ("سال ۲۰۱۰", "בשנת 2024") or a Hebrew preposition joined to it by a hyphen
         # or a maqaf ("ב-2024", "ב־1963") whatever word follows it
         year_told = before in YEAR_WORDS or (before in HEBREW_PREFIXES and text[found[i - 1][2]:found[i][1]] in "-־")
@@ -1128,6 +1259,9 @@ def _other_details(text: str, language: str | None = None) -> Details:
                     and AFTER_SCALES.get(words[j + 2], math.inf) < AFTER_SCALES[words[j - 1]]):
                 value += float(read_figure(words[j + 1])) * AFTER_SCALES[words[j + 2]]
                 j += 3
+        if j == i + 1 and j + 2 < len(words) and words[j] in OTHER_RANGE_WORDS and words[j + 1][:1].isdecimal() and (
+                words[j + 2] in AFTER_SCALES and float(read_figure(words[j + 1])) > value):
+            value *= AFTER_SCALES[words[j + 2]]  # "בין 40 ל־90 אלף", "۴۰ تا ۹۰ هزار": the scale of both ends
         if j < len(words) and words[j] in ("多", "余", "餘", "여", *THAI_AFTER_HEDGES):
             j += 1  # "4000多份", "100여 명": the hedge sits between the figure and what it counts
         unit = " ".join(words[j:j + 5])
@@ -1185,11 +1319,17 @@ def details(text: str, language: str | None = None) -> Details:
     dates: set[str] = set()
     date_texts: list[str] = []
     names: set[str] = set()
+    for time, written_time in times_of_day(text, language):
+        dates.add(time)
+        date_texts.append(written_time)
     syllables: list[tuple[int, str]] = []  # names of a language that spaces its syllables: (last word, name)
     i = 0
     while i < len(words):
         word, low = words[i], lowered[i]
         prev = lowered[i - 1] if i else ""
+        if word[0].isdigit() and NUMBER_SIGN.search(text, max(0, toks[i][1] - 6), toks[i][1]):
+            i += 1  # "№ 3", "No. 10", "Nr. 7": a number that names something, not a count
+            continue
         currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴")
                     else PREFIX_CURRENCY.get(prev) if i and toks[i - 1][0] in ("Rp", "RM") else None)
         if not english and word[0].isdigit():
@@ -1259,6 +1399,11 @@ def details(text: str, language: str | None = None) -> Details:
                 continue
             kind, multiplier, used = _local_kind_after(keyed, i + 1, currency)
             end = i + 1 + used
+            if not used and kind == "count":
+                # "від 40 до 90 тисяч", "40–90 млн грн": the scale and currency of a range's upper end are its lower's
+                upper = _range_end(toks, text, folded, i, language)
+                if upper and value < number_value(words[upper], language):
+                    kind, multiplier, _ = _local_kind_after(keyed, upper + 1, currency)
             if kind == "count" and i and folded[i - 1] in PERCENT_BEFORE:
                 kind, multiplier = "share", multiplier / 100  # "yüzde 85", "%85"
             skipped = function_words(language)
@@ -1288,6 +1433,12 @@ def details(text: str, language: str | None = None) -> Details:
                 dates.add(named[0])
                 date_texts.append(" ".join(words[i:i + named[1]]))
                 i += named[1]
+                continue
+            if (folded[i] in HALF_WORDS and not (i and (words[i - 1][0].isdigit() or folded[i - 1] in HALF_AFTER))
+                    and not (i + 1 < len(words) and (keyed[i + 1] in LOCAL_SCALES or keyed[i + 1] in LOCAL_UNITS
+                                                     or folded[i + 1] in HALF_OF_TIME))):
+                figures.append(Figure(0.5, "share", _local_hedge(folded, i), word))  # "dibayar separuh": 50 %
+                i += 1
                 continue
             roman = ROMAN.get(word) if i and words[i - 1][:1].islower() else None
             if roman:  # "báo động III": the third level, as "báo động 3" writes it
@@ -1355,7 +1506,7 @@ def details(text: str, language: str | None = None) -> Details:
                 i += 3
                 continue
             date_texts.append(word)
-        elif _is_name(words, lowered, i, not_names):
+        elif _is_name(words, lowered, i, not_names, opened=not english and _opens_sentence(text, toks, i, language)):
             if language in SYLLABLE_SPACED:
                 # a name of several syllables is one name ("Trường THCS Kiều Giang"), as it is one word elsewhere
                 if syllables and syllables[-1][0] == i - 1 and toks[i - 1][2] + 1 == toks[i][1]:

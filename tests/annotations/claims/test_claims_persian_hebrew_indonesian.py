@@ -89,3 +89,37 @@ def test_persian_solar_hijri_dates_are_their_own_calendar_and_gregorian_months_a
 def test_persian_hedges_before_a_figure():
     assert _figures("بیش از ۳۸ هزار تن چغندر تحویل گرفته نشده است.", "fa") == [(38_000.0, "unit:tonne", "bound")]
     assert _figures("حدود ۷۰۰ نفر در این کارخانه کار می‌کنند.", "fa")[0][2] == "rounded"
+
+
+def test_hebrew_weekday_ordinal_in_brackets_after_today_is_a_weekday():
+    found = details("הקבוצה הודיעה היום (שלישי) כי תסגור את המחלבה בסוף החודש.", "he")
+    assert "weekday:tuesday" in found.dates
+
+
+def test_hebrew_range_gives_its_scale_to_both_ends():
+    assert [f.value for f in details("בין 40 ל־90 אלף ליטר חלב ייוצרו במפעל החדש מדי חודש.", "he").figures] == [
+        40_000.0, 90_000.0]
+
+
+def test_hebrew_decade_is_a_date_not_a_count():
+    found = details("המחלבה הורחבה בשנות ה־90 על ידי מגדלי הבקר של העמק.", "he")
+    assert not found.figures
+    assert "decade:1990" in found.dates
+
+
+def test_indonesian_half_is_fifty_per_cent_but_not_one_and_a_half_hours():
+    assert _figures("Gaji bulan Oktober baru dibayar separuh oleh perusahaan itu.", "id") == [(0.5, "share", "")]
+    assert _figures("Gaji bulan Oktober baru dibayar 50 persen oleh perusahaan itu.", "id") == [(0.5, "share", "")]
+    assert not details("Perjalanan ke kota memakan waktu satu setengah jam dengan bus.", "id").figures
+
+
+def test_a_short_label_before_a_colon_at_a_caseless_line_start_is_left_out_of_the_claim():
+    from annotations.claims.finding import find_mentions
+
+    text = "خبرنگار: کارخانه قند ۶۴۰ کارگر دارد که پنج ماه حقوق نگرفته‌اند."
+    mentions = find_mentions("a", text, "fa")
+    assert mentions and mentions[0].text.startswith("کارخانه")
+
+
+def test_time_zone_abbreviation_is_no_name():
+    assert "wib" not in details("Aksi dimulai pukul 09.00 WIB di depan gerbang pabrik kain itu.", "id").names
