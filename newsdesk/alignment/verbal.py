@@ -6,11 +6,12 @@ No tagger or model is needed. In languages that write their articles as words of
 in the story's own sentences say what it is: a word after an article or a determiner ("la *fermeture*") is a noun
 or an adjective; a word after a subject pronoun, an auxiliary, a reflexive or a negation ("qu'elle *serve*", "a
 *voté*", "se *cerrará*", "non *arriva*"), or followed at once by an article ("*promette* un catamarano",
-"*cerrará* el 30 de junio"), is a verb. In languages without articles (Russian, Polish) the word after a
-preposition is a noun and the word after a negation, a pronoun or a modal is a verb, and some endings only verbs
-have ("-ся", "-ać") say so too. A word that acts as a verb more often than as a noun is verbal. Where
-every noun is capitalised (German), a lower-case word inside a noun phrase is an adjective, which ends as one
-("lange Staus", "der frühen Siebzigerjahre"); any other lower-case word there ("Umweg *kostet* Zeit") is a verb.
+"*cerrará* el 30 de junio"), is a verb. In languages without articles (Russian, Polish, Ukrainian) the word after
+a preposition is a noun and the word after a negation, a pronoun or a modal is a verb, and some endings only verbs
+have ("-ся", "-ać", "-ують") say so too, as does a stem the story writes in two genders of the past ("горів",
+"горіла"). A word that acts as a verb more often than as a noun is verbal. Where every noun is capitalised
+(German), a lower-case word inside a noun phrase is an adjective, which ends as one ("lange Staus", "der frühen
+Siebzigerjahre"); any other lower-case word there ("Umweg *kostet* Zeit") is a verb.
 """
 
 import re
@@ -34,6 +35,8 @@ DETERMINERS = {
     "ru": "в во на с со к ко по о об обо от до из у за над под при без для про через между перед около после "
           "против среди вокруг",
     "pl": "w we na z ze do od o po przy bez dla przez za nad pod przed między u ku około wobec podczas",
+    "uk": "в у на з із зі зо до від о об при без для про через між перед після під над по біля коло серед "
+          "навколо крізь понад поза посеред проти щодо замість окрім крім",
 }
 # Prepositions fused with an article ("du", "del", "della"), and articles that are prepositions as often
 # (Portuguese "a": "acesso a", "em relação a"), which follow nouns all the time: any other determiner followed at
@@ -48,6 +51,7 @@ FUSED = {
     "nl": "",
     "ru": DETERMINERS["ru"],
     "pl": DETERMINERS["pl"],
+    "uk": DETERMINERS["uk"],
 }
 # Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
 # verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
@@ -67,6 +71,11 @@ VERB_MARKERS = {
           "нужно надо можно нельзя начал начали",
     "pl": "ja ty on ona ono my wy oni one nie będzie będą będziemy może mogą musi muszą trzeba można chce "
           "chcą został została zostało zostali zostały",
+    # Not "став", "стала", "стали" (a pond, steel, and "стала причиною"), "має", "мають" ("має 620
+    # працівників", "has") nor "буде", "будуть" ("чи буде робота", "will there be"): a noun follows them as often
+    # as an infinitive.
+    "uk": "я ти він вона воно ми ви вони не б би може можуть могла міг могли мусить мусять повинен повинна "
+          "повинні треба потрібно можна почав почала почали",
 }
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
@@ -77,9 +86,27 @@ AFTER_VERB = {"pl": "się"}
 VERB_ENDINGS = {
     "ru": (("ся", "сь"), 4), "ru-infinitive": (("ать", "ять", "еть", "ить", "уть", "ыть", "оть"), 6),
     "pl": (("ać", "eć", "ić", "yć", "uć", "ąć"), 5),
+    # Ukrainian: the reflexive ("звернулися"), the present's persons but the first singular ("сплачує", "чекає",
+    # "горить", "працюють", "можуть", "платимо", "знаєте"), the imperative's plural ("увійдіть", "підтримайте"),
+    # the impersonal past ("зупинено", "відкрито", "евакуйовано") and the infinitive of "-увати" ("працювати").
+    # Not the infinitive's "-ти" nor the past's "-ла", "-ли", "-ло" alone: plurals and cases of nouns so end
+    # ("кошти", "депутати", "сили", "села"; see ``PAST_TENSE``).
+    "uk": (("ся", "сь"), 4),
+    "uk-present": (("ує", "ює", "ає", "яє", "ить", "їть", "ать", "ять", "уть", "ють", "іть", "йте", "ємо", "имо",
+                    "емо", "їмо", "ете", "єте", "ите", "їте"), 5),
+    "uk-impersonal": (("ено", "єно", "ано", "яно", "ито", "уто"), 6),
+    "uk-infinitive": (("увати", "ювати"), 7),
 }
-# Nouns that end so all the same: "запись", "подпись", "перепись", "смесь", "память", "печать".
-NOUN_ENDINGS = {"ru": ("пись", "смесь", "взвесь", "память", "печать", "кровать")}
+# Nouns that end so all the same: "запись", "подпись", "перепись", "смесь", "память", "печать"; Ukrainian "ртуть",
+# "блакить", "благодать", "знать", "фортепіано", and the adverb "погано".
+NOUN_ENDINGS = {"ru": ("пись", "смесь", "взвесь", "память", "печать", "кровать"),
+                "uk": ("ртуть", "блакить", "благодать", "знать", "фортепіано", "погано")}
+# The past tense, which says its subject's gender and number by its ending: a stem seen with the masculine's
+# ending and with another's ("горів", "горіла"; "спитав", "спитали") is a verb's. Either ending alone is as often
+# a noun's ("держав", "років"; "сила", "села").
+PAST_TENSE = {"uk": ("в", ("ла", "ли", "ло"))}
+PAST_VOWELS = "аеиіїоуяює"  # a past stem ends on a vowel: "горі-в", "сказа-в", "пішо-в"
+PAST_STEM = 3  # letters of a past stem at least: "бу-в", "ма-в" say nothing
 # Capitals written without their accent that are then no verb marker: French "A" is most often "À" ("A cause de la
 # neige", "A terme"), not "a".
 UNACCENTED_CAPITALS = {"fr": frozenset({"A"})}
@@ -99,6 +126,17 @@ def _clauses(text: str) -> list[list[str]]:
     return [words for words in map(LETTERS.findall, CLAUSE_BREAK.split(text)) if words]
 
 
+def _past_forms(clauses: list[list[str]], masculine: str, others: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case words of ``clauses`` that are forms of the past tense: a stem of ``PAST_STEM`` letters or more,
+    ending on a vowel, seen with the ``masculine`` ending and with one of the ``others`` (capitalised or not: the
+    other form may open a sentence, "Горіла крамниця")."""
+    seen = {word.lower() for words in clauses for word in words}
+    stems = {word[:-len(masculine)] for word in seen if word.endswith(masculine)}
+    stems = {stem for stem in stems if len(stem) >= PAST_STEM and stem[-1] in PAST_VOWELS
+             and any(stem + ending in seen for ending in others)}
+    return frozenset(stem + ending for stem in stems for ending in (masculine, *others) if stem + ending in seen)
+
+
 def verbal_words(texts: Iterable[str], language: str | None,
                  function_words: frozenset[str] = frozenset()) -> frozenset[str]:
     """The lower-case words of ``texts`` that act as verbs in them, in ``language`` (empty where this module has
@@ -112,13 +150,15 @@ def verbal_words(texts: Iterable[str], language: str | None,
     determiners = frozenset(DETERMINERS[language].split())
     markers = frozenset(VERB_MARKERS[language].split())
     after_verb = determiners - frozenset(FUSED[language].split()) | frozenset(AFTER_VERB.get(language, "").split())
-    endings = [VERB_ENDINGS[key] for key in (language, f"{language}-infinitive") if key in VERB_ENDINGS]
+    endings = [ending for key, ending in VERB_ENDINGS.items() if key.split("-")[0] == language]
     nouns = NOUN_ENDINGS.get(language, ())
+    clauses = [clause for text in texts for clause in _clauses(text)]
+    past = _past_forms(clauses, *PAST_TENSE[language]) if language in PAST_TENSE else frozenset()
     unaccented = UNACCENTED_CAPITALS.get(language, frozenset())
     neighbours = determiners | markers
     nominal: Counter = Counter()
     verbal: Counter = Counter()
-    for words in (clause for text in texts for clause in _clauses(text)):
+    for words in clauses:
         lowered = [word.lower() for word in words]
         # A capitalised word is a name or opens a sentence, and a capitalised article opens a name ("l'hôtel
         # restaurant Le Chamois"): neither says what the word before it is.
@@ -134,5 +174,7 @@ def verbal_words(texts: Iterable[str], language: str | None,
                 verbal[word] += 1
             if endings and any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings) \
                     and not word.endswith(nouns):
+                verbal[word] += 1
+            if word in past:
                 verbal[word] += 1
     return frozenset(word for word, count in verbal.items() if count > nominal[word]) - function_words
