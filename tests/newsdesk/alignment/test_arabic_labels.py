@@ -108,15 +108,32 @@ def test_an_arabic_topic_is_labelled_with_a_noun_phrase_its_passages_share():
 
 
 def test_a_story_in_a_language_no_rule_reads_keeps_its_openings_as_written():
-    # Persian: no rule reads its phrases (Hindi, Arabic, Japanese, Korean and Chinese have theirs).
-    texts = ["شهرداری روز دوشنبه بیمارستان تازه‌ای را افتتاح کرد و گفت این روز بزرگی برای شهر است.",
-             "بیمارستان سیصد تخت دارد و بخش اورژانس هم دارد."]
+    # Georgian: no rule reads its phrases (Hindi, Arabic, Japanese, Korean and Chinese have theirs; Persian and
+    # Hebrew are read by runs of their words).
+    texts = ["მერიამ ორშაბათს ახალი საავადმყოფო გახსნა და თქვა, რომ ეს ქალაქისთვის დიდი დღეა.",
+             "საავადმყოფოს სამასი საწოლი და სასწრაფო დახმარების განყოფილება აქვს."]
 
     result = labels.label_topics(texts, [0, 1], ["a", "b"])
 
     for topic, text in enumerate(texts):
         assert text.startswith(result[topic].removesuffix("…"))
         assert len(result[topic].removesuffix("…").split()) <= labels.OPENING_WORDS
+
+
+def test_a_persian_label_is_a_run_of_its_words_bounded_by_its_function_words():
+    texts = ["شهرداری روز دوشنبه بیمارستان تازه‌ای را در مرکز شهر افتتاح کرد.",
+             "بیمارستان تازه‌ای در مرکز شهر با سیصد تخت افتتاح شد.",
+             "ساکنان از کمبود پارکینگ در اطراف بیمارستان گلایه کردند.",
+             "کمبود پارکینگ در اطراف بیمارستان به گفته ساکنان مشکل اصلی است."]
+
+    result = labels.label_topics(texts, [0, 0, 1, 1], ["a", "b", "a", "b"])
+
+    skipped = labels.stop_words_for("fa")
+    for label in result.values():
+        words = labels.tokens(label.removesuffix("…"))
+        assert words[0] not in skipped and words[-1] not in skipped, label
+        assert any(label.removesuffix("…") in text for text in texts), label
+    assert "\u200c" not in result[0] or "تازه\u200cای" in result[0]  # a non-joiner stays inside its word
 
 
 def test_a_phrase_after_between_or_a_verb_that_moves_is_no_source():
