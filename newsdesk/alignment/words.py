@@ -10,12 +10,13 @@ import functools
 import re
 import unicodedata
 
-from newsdesk.importing import languages
+from newsdesk.importing import calendar_names, languages
 from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
 
-# A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it.
-LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+# A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it, and so does a zero-width
+# non-joiner between two of its letters, which Persian writes between a word's parts ("خصوصی‌سازی", "ارغوان‌دشت").
+LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*"
 TOKEN = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 MARK = re.compile(f"[{MARKS}]")
 MARKED = re.compile(f".[{MARKS}]*", re.DOTALL)  # a character with the combining marks that follow it
@@ -150,13 +151,43 @@ LANGUAGE_STOP_WORDS = {
 }
 
 
+# Words that count or date anything and so tie every report in a language to every other: its words for a thousand,
+# a million and a billion, its currency's names and signs, its time zones, and "year", "month", "percent" (a story's
+# figures are compared as figures). In the form they are looked up in.
+GENERIC_WORDS = {
+    "id": frozenset("""
+        ribu ribuan juta jutaan miliar triliun rp rupiah wib wita wit persen tahun bulan hari pekan pukul sekitar
+    """.split()),
+    "ms": frozenset("ribu juta bilion trilion rm ringgit sen peratus tahun bulan hari minggu pukul kira".split()),
+    "he": frozenset("""
+        אלף אלפי אלפים מיליון מיליוני מיליונים מיליארד מיליארדים ש"ח ש״ח שקל שקלים אגורות אחוז אחוזים שנה שנים
+        שנת חודש חודשים יום ימים שבוע שעה
+    """.split()),
+    "fa": frozenset(languages.persian_folded(word) for word in """
+        هزار میلیون میلیارد تومان ریال درصد سال ماه روز هفته ساعت
+    """.split()),
+}
+
+
+@functools.cache
+def calendar_words(language: str | None) -> frozenset:
+    """The names of the months and weekdays ``language`` writes (``calendar_names``) in the form its words are looked
+    up in, but for those that are also common words (``calendar_names.COMMON_NOUN``): every story has a Tuesday."""
+    if language is None:
+        return frozenset()
+    names = set(calendar_names.date_names(language).split()) - calendar_names.COMMON_NOUN
+    return frozenset(languages.lookup_form(name, language) for name in names)
+
+
 @functools.cache
 def stop_words_for(language: str | None) -> frozenset:
     """The words skipped in a text in ``language`` (an ISO 639-1 code): English's stop words and that language's
-    function words and reporting verbs (a text in another language quotes English names and titles too)."""
+    function words, reporting verbs, words that count and date (``GENERIC_WORDS``) and month and weekday names (a
+    text in another language quotes English names and titles too)."""
     if language in (None, languages.ENGLISH):
         return stop_words()
-    return stop_words() | languages.with_english(language) | LANGUAGE_STOP_WORDS.get(language, frozenset())
+    return (stop_words() | languages.with_english(language) | LANGUAGE_STOP_WORDS.get(language, frozenset())
+            | GENERIC_WORDS.get(language, frozenset()) | calendar_words(language))
 
 
 # Languages that write an article, a pronoun or a negation onto the word after it with an apostrophe ("l'usine",
@@ -167,8 +198,9 @@ ELIDED = re.compile(r"^(?:[^\W\d_]{1,2}|[^\W\d_]*qu|[^\W\d_]{2,3}l)'(?=[^\W\d_]{
 
 # The languages whose words Snowball's stemmers fold: those of Europe written in the Latin, Cyrillic and Greek
 # alphabets. Not Hindi or Arabic, whose stemmers strip a short word to a letter ("नई", "new", to "न").
+# Indonesian's stemmer takes off its prefixes and suffixes ("pekerja", "bekerja": "kerja"; "perusahaan": "usaha").
 FOLDED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "ro", "hu", "tr", "ca",
-                              "ru", "el"})
+                              "ru", "el", "id"})
 
 
 # Arabic writes its article, and a conjunction or a preposition before it, onto the word ("السوق", "والسوق",
@@ -291,9 +323,65 @@ def vietnamese_stem(word: str) -> str:
     return languages.lookup_form(word, languages.VIETNAMESE)
 
 
-LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "vi": vietnamese_stem}
+# Persian writes a plural's "ها", a comparative's "تر" and some endings after a zero-width non-joiner ("کارخانه‌ها",
+# factories; "کارخانه‌های"): those come off a word written so. Snowball's Persian stemmer cuts the words themselves
+# ("کارخانه", factory, to "کارخ").
+PERSIAN_ENDINGS = frozenset(languages.persian_folded(ending)
+                            for ending in "ها های هایی هایش هایشان ای ی ام اش تر ترین".split())
+
+
+@functools.lru_cache(maxsize=200_000)
+def persian_spelling(word: str) -> str:
+    """A Persian word in the one spelling its words are compared in (``languages.persian_folded``: "كارگر" and
+    "کارگر" meet, the non-joiner left out)."""
+    return languages.lookup_form(word, languages.PERSIAN)
+
+
+@functools.lru_cache(maxsize=200_000)
+def persian_stem(word: str) -> str:
+    """``word`` without the endings written after a non-joiner (``PERSIAN_ENDINGS``), in ``persian_spelling``."""
+    parts = word.split(languages.ZWNJ)
+    while len(parts) > 1 and languages.persian_folded(parts[-1]) in PERSIAN_ENDINGS:
+        parts.pop()
+    return persian_spelling(languages.ZWNJ.join(parts))
+
+
+# Hebrew writes its conjunction, relative, prepositions and article onto the word after them
+# (``languages.HEBREW_PROCLITICS``: "בגבעת", "והמועצה", "ושהמפעל"), and as many of its words open on the same letters
+# ("מפעל", plant; "הסכם", agreement; "ביטוח", insurance). A sequence of them comes off a word when what is left is a
+# word the text writes alone too ("גבעת" beside "בגבעת"), or is long enough to be a word of its own
+# (``HEBREW_STEM_LETTERS``), and again from what is left ("והמפעל", "המפעל", "מפעל").
+HEBREW_STEM_LETTERS = 5
+
+
+def hebrew_stem(seen: frozenset, word: str) -> str:
+    """``word`` without the proclitics written onto it, where what is left is a word of ``seen`` (the text's words)
+    or has ``HEBREW_STEM_LETTERS`` letters or more."""
+    word = word.lower()
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in languages.HEBREW_PROCLITICS:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and _letters(rest) >= 2 and (
+                    rest in seen or _letters(rest) >= HEBREW_STEM_LETTERS):
+                word, stripped = rest, True
+                break
+    return word
+
+
+def hebrew_stemmer(text: str):
+    """``hebrew_stem`` for the words of ``text``."""
+    seen = frozenset(word.lower() for word, _ in word_matches(text))
+    return functools.partial(hebrew_stem, seen)
+
+
+LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "vi": vietnamese_stem,
+                  "fa": persian_stem}
 # The stemmers that fold a word's spelling, not its endings: the same with ``unigrams``' words as written.
-SPELLING_STEMMERS = {"hi": hindi_stem, "vi": vietnamese_stem}
+SPELLING_STEMMERS = {"hi": hindi_stem, "vi": vietnamese_stem, "fa": persian_spelling}
+# The languages whose stemmer reads the whole text (``hebrew_stemmer``), for words as written too.
+TEXT_STEMMERS = {languages.HEBREW: hebrew_stemmer}
 
 
 @functools.cache
@@ -319,7 +407,8 @@ def _reading(language: str | None, text: str) -> tuple[object, object, bool]:
     """Whether a word is skipped, the stemmer, and whether elided words are split, for ``text`` in ``language``
     (read from the text when None)."""
     language = languages.language_of(text) if language is None else language
-    return functools.partial(skipped_word, stop_words_for(language), language), stemmer(language), language in ELIDING
+    stemmed = TEXT_STEMMERS[language](text) if language in TEXT_STEMMERS else stemmer(language)
+    return functools.partial(skipped_word, stop_words_for(language), language), stemmed, language in ELIDING
 
 
 def skipped_word(skipped: frozenset, language: str | None, word: str) -> bool:
@@ -414,6 +503,9 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
             previous = None
             continue
         term = stemmed(lowered)
+        if language in TEXT_STEMMERS and skipped(term):
+            previous = None
+            continue
         if korean:
             if skipped(term):
                 previous = None
@@ -422,6 +514,8 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
                 surface = term
         elif language in SPELLING_STEMMERS:
             surface = languages.lookup_form(surface, language)
+        elif language in TEXT_STEMMERS:
+            surface = term  # the word without what is written onto it ("גבעת" of "בגבעת")
         result.append((term, surface))
         if previous is not None:
             result.append((f"{previous[0]} {term}", f"{previous[1]} {surface}"))
@@ -446,7 +540,7 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
     its spelling folded still (``SPELLING_STEMMERS``)."""
     language = languages.language_of(text) if language is None else language
     skipped, stemmed, eliding = _reading(language, text)
-    if not folded:
+    if not folded and language not in TEXT_STEMMERS:
         stemmed = SPELLING_STEMMERS.get(language, stem)
     result = []
     for word, _ in word_matches(text):
@@ -465,7 +559,10 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
         lowered = _unelided(lowered, eliding)
         if _letters(lowered) < 2 or skipped(lowered):
             continue
-        result.append(stemmed(lowered))
+        term = stemmed(lowered)
+        if language in TEXT_STEMMERS and skipped(term):
+            continue  # a word skipped behind what is written onto it ("בשנה")
+        result.append(term)
     for match in NUMBER.finditer(text):
         read = figure(match.group(), language)
         if len(read) >= 2:

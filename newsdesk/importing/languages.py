@@ -26,11 +26,28 @@ SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", 
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
 # A word with its combining marks (Hindi's vowel signs), and its elided part ("l'usine").
-LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*"  # a Persian word's non-joiner too
 WORD = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 # Letters that only one of two languages with overlapping lists writes (Spanish "ñ", "¿", "¡"; Portuguese "ã", "õ",
 # "ç", "ê", "â", "ô"), counted only between those two.
 LETTER_HINTS = {frozenset({"es", "pt"}): {"es": "ñ¿¡", "pt": "ãõçêâô"}}
+# Words that one of two languages with overlapping lists spells its own way, counted only between those two, in
+# place of the words one list holds and the other not. Indonesian and Malay share most of their function words, and
+# their lists each hold a different half of them ("untuk", "orang", "menjadi" only in Malay's, "tersebut", "harus"
+# only in Indonesian's): counted by the lists, an Indonesian text was read as Malay. What tells them apart is how
+# each spells a few common words ("bahwa" and "bahawa", "karena" and "kerana", "setelah" and "selepas", "uang" and
+# "wang", "persen" and "peratus", "Senin" and "Isnin") and the currency each writes before its figures ("Rp",
+# "RM"). With none of them, the first of the two in ``SPACED_LANGUAGES`` is kept (Indonesian).
+WORD_HINTS = {frozenset({"id", "ms"}): {
+    "id": frozenset("""
+        bahwa karena saja setelah sesudah maupun yaitu kemarin uang persen pemerintah kantor polisi ujar ujarnya
+        senin kamis jumat agustus desember rp
+    """.split()),
+    "ms": frozenset("""
+        bahawa kerana sahaja selepas mahupun iaitu semalam wang peratus kerajaan pejabat polis isnin khamis
+        jumaat ogos disember rm
+    """.split()),
+}}
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Function words a language's list in the ``stop-words`` package lacks though they are as much function words as
 # those it holds. Portuguese writes a preposition onto the demonstrative or the article after it ("deste verão",
@@ -66,6 +83,13 @@ ADDED_FUNCTION_WORDS = {
         되다 된다 된 될 되는 돼 됐다 되고 되어 이다 이었다 입니다 아니다 아닌 같은 같다 같이 있 없 않 되
     """.split()),
 }
+# Hebrew: the list holds "היה", "היתה" and "יהיה" but not the other forms of "to be" ("היו", "הייתה" as it is
+# spelt today), nor "עוד", "כבר" (still, already), "כדי", "לפי", "אלא", "אולם", "מאוד", "ביותר", the pronouns written
+# onto a preposition ("בו", "בה", "בהם"), "זו", "אחד" and "אחת" (one), which every passage shares.
+ADDED_FUNCTION_WORDS["he"] = frozenset("""
+    היו הייתה הייתי היינו יהיו תהיינה יהיו עוד כבר כדי לפי לדברי אלא אולם מאוד ביותר בו בה בהם בהן ממנו ממנה מהם
+    אליו אליה אליהם זו אחד אחת כמה כלומר כיום
+""".split())
 # Turkish: the list's letters were read in the wrong code page (ISO 8859-9 as Latin-1: "altmýþ", "þey", "bazý"
 # for "altmış", "şey", "bazı"), and it lacks the postpositions, conjunctions and auxiliaries news prose is made of
 # ("olarak", "göre", "kadar", "sonra", "değil", "olan", "ancak"), the demonstratives and pronouns in their cases
@@ -200,17 +224,40 @@ def greek_folded(text: str) -> str:
     return GREEK_MARKS.sub("", unicodedata.normalize("NFD", text)).lower().translate(FINAL_SIGMA)
 
 
-LOOKUP_FOLDS = {"ar": arabic_folded, "hi": hindi_folded, "el": greek_folded}
+# Persian writes its own "ی" and "ک" where Arabic writes "ي" (and "ى") and "ك": a page typed on an Arabic keyboard
+# writes the Persian words with the Arabic letters ("كارگر" for "کارگر", "ميليون" for "میلیون"), and some sites do
+# throughout. And it writes a zero-width non-joiner inside a word, between its parts ("خصوصی‌سازی", "می‌شود"), which
+# other pages leave out or write as a space. ``persian_folded`` is the one form in which Persian words are compared:
+# with the Persian letters, without vowel marks, tatweel and the non-joiner, with one alef.
+ZWNJ = "\u200c"
+PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", ZWNJ: None})
+
+
+def persian_folded(text: str) -> str:
+    """``text`` with Arabic "ي", "ى" and "ك" written as Persian "ی" and "ک", without the zero-width non-joiner, vowel
+    marks and tatweel, with one alef ("كارخانه‌ها": "کارخانهها")."""
+    return arabic_folded(text).translate(PERSIAN_LETTERS)
+
+
+PERSIAN, HEBREW = "fa", "he"
+LOOKUP_FOLDS = {"ar": arabic_folded, "fa": persian_folded, "hi": hindi_folded, "el": greek_folded}
 VIETNAMESE = "vi"
 # The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
-FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "hi": re.compile("[\u0900-\u097f]"),
-                  "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]")}
+FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "fa": re.compile("[\u0600-\u06ff]"),
+                  "hi": re.compile("[\u0900-\u097f]"), "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]")}
 # Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
 # "لما", "كما"), a conjunction before a preposition ("وبما"): a function word behind them is a function word still.
 # What is left must be two letters or more ("وا" is no "و" and "ا"), and a function word of the language's own list
 # (``function_words``), never a content word a caller skips.
 ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
-PROCLITICS = {"ar": ARABIC_PROCLITICS}
+# Hebrew writes its conjunction "ו", its relative "ש" (and "כש", when), its prepositions "ב", "ל", "מ", "כ" and its
+# article "ה" onto the word after them, in that order ("ושהמפעל": and that the plant; "בגבעת": in Givat; "מהמועצה":
+# from the council): each sequence they make, longest first.
+HEBREW_PROCLITICS = tuple(sorted({conjunction + relative + preposition for conjunction in ("", "ו")
+                                  for relative in ("", "ש", "כש")
+                                  for preposition in ("", "ב", "ל", "מ", "כ", "ה", "מה")} - {""},
+                                 key=lambda prefix: (-len(prefix), prefix)))
+PROCLITICS = {"ar": ARABIC_PROCLITICS, "he": HEBREW_PROCLITICS}
 
 
 # The letters of a list read in the wrong code page, put back: the package's Turkish list was written in ISO 8859-9
@@ -403,14 +450,20 @@ def language_of(text: str) -> str:
     lowered = text.lower()
     hints = {pair: {language: sum(lowered.count(letter) for letter in letters) for language, letters in by.items()}
              for pair, by in LETTER_HINTS.items()}
+    spelt = Counter(m.group().lower() for m in WORD.finditer(text))
+    hints.update({pair: {language: sum(spelt[word] for word in words) for language, words in by.items()}
+                  for pair, by in WORD_HINTS.items()})
 
     # A text with no Latin letter is no English however few function words it shows ("в Красноборске").
     latin = LATIN.search(text) is not None
 
     def beats(first: str, second: str) -> bool:
-        own = sum(n for found_in, n in found.items() if first in found_in and second not in found_in)
-        other = sum(n for found_in, n in found.items() if second in found_in and first not in found_in)
         pair = hints.get(frozenset({first, second}), {})
+        if frozenset({first, second}) in WORD_HINTS:
+            own = other = 0  # only their own spellings tell them apart (``WORD_HINTS``)
+        else:
+            own = sum(n for found_in, n in found.items() if first in found_in and second not in found_in)
+            other = sum(n for found_in, n in found.items() if second in found_in and first not in found_in)
         own, other = own + pair.get(first, 0), other + pair.get(second, 0)
         return own > other and (first != ENGLISH and second != ENGLISH and own > 0 or own >= MIN_HITS
                                 or not latin and own > 0)
