@@ -42,13 +42,20 @@ def stored_documents():
 # its river, commune and school, the province's chairman and the wire's own page (its menu, its keyword line, its
 # reuse notice, which no Vietnamese furniture rule reads yet) with the wire's report of the town's flood: its event
 # words, read as pairs of syllables, are far from the story's (0.28), its wording is not (0.50: wording 0.44 and 0.43,
-# names 0.76).
+# names 0.76). Three reports of another event in a story's town, each from the town's own outlet or a wire that
+# covered the story, share the town, its officials and the words of a factory and its jobs with a factory's closure:
+# a Persian wire report of ground broken for a cement plant in Arghavandasht shares the factory, the town, the
+# governor and the province (0.34: wording 0.41); a Hebrew report of a sports centre opened on the dairy's street in
+# Givat Tamarit shares the town, the valley, the council and its head (0.30); an Indonesian report of a shoe factory
+# opened in Cibareng shares the regent, the labour office, the job-training centre, the village and the words of a
+# factory's workers (0.56: wording 0.43, names 0.6 and more).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
                 "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
                 "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
-                "khelam-cau-ben-dinh.txt": KNOWN_LIMIT}
+                "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
+                "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
