@@ -125,9 +125,11 @@ def test_an_arabic_text_skips_its_function_words_however_they_are_spelt():
     assert {"مهندس", "جسر", "اشغال", "شركة"} <= terms
 
 
-def test_the_hamza_fold_is_arabic_only():
-    # Persian keeps its own list and spelling: "آن" ("that") is looked up as written.
-    assert lookup_form("آن", "fa") == "آن"
+def test_the_arabic_script_folds_are_for_arabic_script_languages_only():
+    # A Persian page typed with Arabic "ي" and "ك" meets the Persian spelling, and "آن" ("that") is a function word
+    # however its alef is written; German keeps its umlaut.
+    assert lookup_form("اين", "fa") == lookup_form("این", "fa")
+    assert is_function_word("آن", "fa") and is_function_word("ان", "fa")
     assert lookup_form("Über", "de") == "über"
 
 
