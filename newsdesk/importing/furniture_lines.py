@@ -373,8 +373,8 @@ NAME_PARTICLES = frozenset("de da di del della dos das du la le van von der al e
 # Vietnamese writes capitals of its own beyond Latin's first blocks ("Ư", "Ơ", "Ấ", "Ỷ"): they are listed, since that
 # block sets each capital beside its small letter.
 VIETNAMESE_CAPITALS = "ƠƯ" + "".join(chr(code) for code in range(0x1EA0, 0x1EFA) if chr(code).isupper())
-NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž" + VIETNAMESE_CAPITALS, "cyrillic": "А-ЯЁ", "greek": "Α-ΩΆΈΉΊΌΎΏΪΫ"}
-NAME_ALPHABETS = {"ru": "cyrillic", "el": "greek"}
+NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž" + VIETNAMESE_CAPITALS, "cyrillic": "А-ЯЁІЇЄҐ", "greek": "Α-ΩΆΈΉΊΌΎΏΪΫ"}
+NAME_ALPHABETS = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
 # Thai writes no capitals either, and no spaces inside a name: a name is two to four runs of its letters (given name,
 # family name), and the job or the copula is written onto the word after it ("… เป็นนักเขียน").
 CASELESS_NAMES = {"ar": "\u0621-\u064a", "th": "\u0e01-\u0e3a\u0e40-\u0e4e"}
@@ -525,7 +525,8 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     """A contributor's note in ``bio``'s language: a full name (not opening with a function word, an honorific or a
     job: "Die Ökonomin …", "Frau Lanz …", "Landrat Peter Hollmann …"), then a job of the contributor class within
     the first words after the copula, a job's verb with where it is held, or the writer's beat; with no reporting,
-    no quotation and no event put in time."""
+    no quotation of speech (an institution's name in quotation marks is none: «Малі міста») and no event put in
+    time."""
     match = bio.opening.match(bio.fold(text))
     if match is None:
         return False
@@ -535,7 +536,7 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     ):
         return False
     rest = match.group("rest")
-    if REPORTING.search(text) or QUOTES_ANY.search(text) or bio.event_time.search(rest) or (
+    if REPORTING.search(text) or _quotes_speech(text) or bio.event_time.search(rest) or (
         bio.date_names.intersection(re.findall(r"[\w-]+", rest.lower()))
     ):
         return False
@@ -1177,7 +1178,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     ) and _in_the_outlets_name(other):
         return "call_to_action", "An invitation to readers to send in what they saw."
     if size <= READER_PROMPT_WORDS and (OTHER_READER_PROMPTS.search(other) or OTHER_OPENING_PROMPTS.match(other)) and (
-        not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text))
+        not (REPORTING.search(line.text) or _quotes_speech(line.text))
     ):
         return "call_to_action", (
             "A prompt that speaks to the reader by its own form (“… takip edin”, “Tải ứng dụng …”)."

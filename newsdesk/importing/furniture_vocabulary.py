@@ -107,6 +107,7 @@ ADVERTISEMENT = {
     "th": "โฆษณา | พื้นที่โฆษณา | เนื้อหาโฆษณา | เนื้อหาที่ได้รับการสนับสนุน | ผู้สนับสนุน",
     "tr": "reklam | sponsorlu | sponsorlu içerik | ilan | reklam içeriği | iş birliği",
     "vi": "quảng cáo | nội dung tài trợ | tài trợ | bài pr",
+    "uk": "реклама | на правах реклами | партнерський матеріал | спецпроєкт | спецпроект",
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -131,6 +132,7 @@ SHARE = {
     # Vietnamese: share and print, and the comment box's labels ("Bình luận (248)", "Ý kiến của bạn").
     "vi": "chia sẻ | chia sẻ bài viết | in bài | in bài viết | sao chép link | sao chép liên kết | bình luận | "
           "xem thêm bình luận | viết bình luận | gửi bình luận | ý kiến của bạn | ý kiến bạn đọc | gửi ý kiến",
+    "uk": "поділитися | поширити | друк | коментарі | коментувати",
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -184,6 +186,8 @@ RELATED = {
     "id": "baca juga | baca selengkapnya | simak juga | lihat juga | berita terkait | artikel terkait | terpopuler | "
           "berita terpopuler | berita lainnya | berita terkini | pilihan redaksi | baca berita lainnya",
     "ms": "baca juga | berita berkaitan | artikel berkaitan | berita lain | paling popular | terkini",
+    "uk": "читайте також | читайте ще | дивіться також | за темою | ще за темою | найпопулярніше | найпопулярніші | "
+          "найчитаніше | найчитаніші | схожі матеріали | останні новини | усі новини | всі новини",
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -217,6 +221,7 @@ LISTEN = {
     "th": "ฟังข่าว | ฟังบทความ | ฟังบทความนี้ | ฟังข่าวนี้",
     "tr": "dinle | haberi dinle | sesli dinle | makaleyi dinle | bu haberi dinle",
     "vi": "nghe | nghe bài viết | nghe tin | nghe đọc bài",
+    "uk": "слухати | слухати статтю | прослухати статтю | прослухати",
 }
 ACCOUNT = {
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -237,6 +242,7 @@ ACCOUNT = {
     "th": "เข้าสู่ระบบ | สมัครสมาชิก | ลงทะเบียน | ออกจากระบบ | สมัคร | สมัครรับข่าวสาร",
     "tr": "giriş yap | giriş | üye ol | kayıt ol | kaydol | abone ol | oturum aç | çıkış yap | hesabım",
     "vi": "đăng nhập | đăng ký | đăng xuất | tài khoản | đăng ký ngay",
+    "uk": "передплатити | підписатися | увійти | зареєструватися | оформити передплату",
 }
 
 PROMPTS = {
@@ -293,6 +299,8 @@ PROMPTS = {
     "vi": """
         đăng ký nhận bản tin | nhận bản tin | đăng ký nhận tin | nhập email của bạn | theo dõi chúng tôi |
         tải ứng dụng | tải app | google news | trải nghiệm không quảng cáo | đọc không quảng cáo""",
+    "uk": "вже передплатили | оформіть передплату | передплатіть | підпишіться | підписуйтеся | зареєструйтеся | "
+          "увійдіть | наша розсилка | нашу розсилку | завантажте застосунок | встановіть застосунок",
 }
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
@@ -317,6 +325,7 @@ CALL_TO_ACTION = {
     # Vietnamese writes its imperative as every other form of the verb: only phrases a line of news does not open on
     # ("tải ứng dụng", "đăng ký ngay"); "hãy" (do …!) alone opens advice in the news as well ("Hãy cẩn thận với lũ").
     "vi": "tải ngay | tải ứng dụng | tải app | đăng ký ngay | mời bạn",
+    "uk": "передплатіть підпишіться підписуйтеся зареєструйтеся завантажте підтримайте",
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -344,6 +353,7 @@ OBJECTS = {
     "tr": "uygulama uygulamayı uygulamasını uygulamamızı bülten bültenimize bültene abonelik podcast bildirim "
           "bildirimleri",
     "vi": "ứng dụng | app | bản tin | podcast | gói | thông báo",
+    "uk": "застосунок застосунку розсилку розсилка подкаст передплату передплата",
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -364,6 +374,7 @@ ADDRESS = {
     "tr": "siz sizin size sizi sizler sizlere bize bizi bizim ücretsiz şimdi hemen yorumunuz yorumunuzu "
           "e-postanız e-postanıza e-postanızda adresiniz adresinize tercihleriniz tercihlerinizi",
     "vi": "bạn | của bạn | các bạn | quý vị | quý độc giả | bạn đọc | chúng tôi | miễn phí | ngay | ngay bây giờ",
+    "uk": "вас вам ваш вашу наш нашу безкоштовно зараз тут",
 }
 
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
@@ -395,6 +406,7 @@ READER_PRONOUNS = {
     "tr": "siz sizin size sizi sizden sizinle sizler",
     # Vietnamese: not "bạn" alone, which is also "friend" ("bạn bè").
     "vi": "quý vị | quý độc giả | các bạn",
+    "uk": "ви вас вам вами ваш ваша ваше ваші вашу вашого ти тебе тобі твій твоя",
 }
 OUTLET_PRONOUNS = {
     "de": "wir uns unser unsere unseren unserem unserer",
@@ -413,6 +425,7 @@ OUTLET_PRONOUNS = {
     "el": "μας εμάς εμείς",
     "tr": "bizi bize bizden bizimle",
     "vi": "chúng tôi | tòa soạn | toà soạn",
+    "uk": "ми нас нам нами наш наша наше наші нашу нашого",
 }
 # "Write to us" as one word: a Spanish imperative with "nos" or an Italian one with "ci" written onto it
 # ("escríbenos", "envíanos", "scrivici", "sostienici"), or a French or Portuguese one joined by a hyphen
@@ -517,6 +530,7 @@ OUR = {
     "el": "μας",
     "tr": "bizim bültenimiz bültenimize sitemiz sitemizde sitemizi uygulamamız uygulamamızı",
     "vi": "của chúng tôi",
+    "uk": "наш наша нашу",
 }
 
 INBOX = {
@@ -535,6 +549,7 @@ INBOX = {
     "th": "ถึงอีเมลของคุณ | ทางอีเมลของคุณ | ส่งตรงถึงอีเมล | ถึงอีเมลทุก | ทางอีเมลทุก",
     "tr": "e-postanıza | e-postanızda | e-posta kutunuza | e-posta adresinize | gelen kutunuza",
     "vi": "đến email của bạn | vào email của bạn | qua email của bạn | hộp thư của bạn",
+    "uk": "на вашу пошту | на ваш e-mail | на ваш email | у вашу скриньку | на вашу скриньку",
 }
 # The same promise with a possessive that is also "her", "his" or "their".
 SHARED_INBOX = {
@@ -567,6 +582,7 @@ COOKIE_WORDS = {
     "he": "עוגיות | בעוגיות | קובצי cookie | בקובצי cookie | קבצי cookie | בקבצי cookie | cookies | cookie",
     "id": "cookie | cookies | kuki",
     "ms": "cookie | cookies | kuki",
+    "uk": "куки | файли cookie | файлів cookie | файлами cookie | cookie-файли | cookie-файлів",
 }
 
 CONSENT_CUES = {
@@ -607,6 +623,8 @@ CONSENT_CUES = {
           "kebijakan privasi",
     "ms": "laman web ini menggunakan | kami menggunakan | menggunakan cookie | bersetuju | persetujuan | "
           "dasar privasi",
+    "uk": "ми використовуємо | сайт використовує | погоджуєтеся | погоджуєтесь | згоду | згода | прийняти | "
+          "політика конфіденційності | політикою конфіденційності",
 }
 
 CONSENT_BUTTONS = {
@@ -635,6 +653,7 @@ CONSENT_BUTTONS = {
     "tr": "kabul et | kabul ediyorum | tümünü kabul et | hepsini kabul et | reddet | tümünü reddet | ayarlar | "
           "tercihler | çerez ayarları | daha fazla bilgi",
     "vi": "đồng ý | chấp nhận | chấp nhận tất cả | từ chối | cài đặt | tùy chỉnh | tìm hiểu thêm",
+    "uk": "прийняти | прийняти все | погоджуюсь | погоджуюся | відхилити | налаштування | детальніше",
 }
 
 CREDIT_LABELS = {
@@ -654,6 +673,7 @@ CREDIT_LABELS = {
     "th": "ภาพ | ภาพประกอบ | ภาพโดย | ที่มา | ที่มาภาพ | เครดิตภาพ | ขอบคุณภาพ",
     "tr": "foto | fotoğraf | fotoğraflar | görsel | kaynak | fotoğraf kaynağı",
     "vi": "ảnh | hình | ảnh minh họa | ảnh minh hoạ | nguồn | nguồn ảnh | video | đồ họa | đồ hoạ",
+    "uk": "фото | джерело | ілюстрація",
 }
 
 RIGHTS = {
@@ -681,6 +701,8 @@ RIGHTS = {
     "id": "hak cipta dilindungi undang-undang | hak cipta dilindungi | dilarang mengambil konten | "
           "dilarang mengutip konten | dilarang menyalin konten | dilarang memperbanyak",
     "ms": "hak cipta terpelihara | hak cipta dilindungi",
+    "uk": "усі права захищено | всі права захищено | усі права захищені | всі права захищені | "
+          "передрук без дозволу заборонено | використання матеріалів дозволяється лише",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -700,6 +722,7 @@ BYLINE_LABELS = {
     "he": "מאת",
     "id": "oleh",
     "ms": "oleh",
+    "uk": "автор | авторка | текст",
 }
 # Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
 # languages too ("Haber Pérez García": Spanish "haber", to have).
@@ -724,6 +747,7 @@ OFFER_WORDS = {
     "el": "συνδρομή συνδρομής συνδρομητής συνδρομητές συνδρομητών",
     "tr": "abone abonelik aboneliği üyelik erişim",
     "vi": "đăng ký | gói | gói cước | premium | thuê bao | hội viên",
+    "uk": "передплата передплату передплатіть підписка підписку підпишіться",
 }
 
 REPORTING = {
@@ -757,6 +781,8 @@ REPORTING = {
           "göre | aktardı",
     "vi": "cho biết | cho hay | nói | khẳng định | nhấn mạnh | thừa nhận | chia sẻ với | trả lời | theo ông | "
           "theo bà | tiết lộ",
+    "uk": "сказав | сказала | заявив | заявила | повідомив | повідомила | за словами | за його словами | "
+          "за її словами | за їхніми словами | за даними",
 }
 
 # The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
@@ -788,6 +814,7 @@ BROADCAST_CUES = {
     "th": "ผู้ประกาศข่าว | ผู้ประกาศ | พิธีกร | รายงาน | ผู้สื่อข่าว | สัมภาษณ์ | เสียงสัมภาษณ์ | เสียงบรรยาย | บรรยาย",
     "tr": "spiker | muhabir | sunucu | röportaj | dış ses",
     "vi": "phóng viên | người dẫn chương trình | phỏng vấn | lời dẫn | tiếng động",
+    "uk": "ведучий | ведуча | кореспондент | кореспондентка | інтерв'ю | синхрон | закадровий текст | лайф | стендап",
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -820,6 +847,7 @@ BIO_COPULAS = {
     # ``furniture_lines``.
     "tr": ",",
     "vi": "là | từng là | hiện là",
+    "uk": "— | – | є | був | була | працює",
 }
 JOB_VERBS = {
     "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
@@ -836,6 +864,7 @@ JOB_VERBS = {
     "th": "สอน | บริหาร | ก่อตั้ง",
     "tr": "ders veriyor | yönetiyor | kurdu",
     "vi": "giảng dạy | giảng dạy tại | làm việc tại | công tác tại | sáng lập",
+    "uk": "викладає | керує | керувала | керував | очолює | очолювала | очолював | заснував | заснувала",
 }
 WRITES_ABOUT = {
     "de": "schreibt über | schreibt regelmäßig über | schreibt als",
@@ -851,6 +880,7 @@ WRITES_ABOUT = {
     "th": "เขียนเรื่อง | เขียนถึง | รายงานจาก",
     "tr": "yazıları yazıyor | yazılar yazıyor | köşe yazıları yazıyor | köşe yazarlığı yapıyor | yazarlığı yapıyor",
     "vi": "viết về | chuyên viết | cộng tác với",
+    "uk": "пише про | пише для",
 }
 CONTRIBUTOR_ROLES = {
     "de": """
@@ -951,6 +981,13 @@ CONTRIBUTOR_ROLES = {
     "vi": """
         nhà báo | phóng viên | biên tập viên | bình luận viên | nhà văn | nhà nghiên cứu | nhà kinh tế | chuyên gia |
         giảng viên | giáo sư | phó giáo sư | tiến sĩ | luật sư | nhà phân tích | cộng tác viên | nhà thơ""",
+    "uk": """
+        професор | доцент | викладач | дослідни | науков співробітни | учен | науковец | науковц | академік |
+        економіст | історик | філософ | соціолог | політолог | антрополог | географ | демограф | урбаніст |
+        біолог | кліматолог | психолог | психіатр | юрист | адвокат | судд | аналітик | директор | керівни |
+        засновни | співзасновни | президент | голов | декан | ректор | міністр | посол | посл | дипломат |
+        радни | консультант | активіст | правозахисни | депутат | мер | публіцист | письменни | поет |
+        драматург | журналіст | кореспондент | редактор | колумніст | оглядач | автор | експерт""",
 }
 # The kinds of place a job is held at.
 INSTITUTIONS = {
@@ -977,12 +1014,18 @@ INSTITUTIONS = {
     "tr": "üniversitesi | üniversite | enstitüsü | enstitü | vakfı | vakıf | merkezi | fakültesi | hastanesi | "
           "bakanlığı",
     "vi": "đại học | trường đại học | viện | học viện | trung tâm | bệnh viện | bộ",
+    "uk": "університет | інститут | школ | фонд | центр | академі | факультет | кафедр | лікарн | міністерств | "
+          "лабораторі | обсерваторі | коледж | виш",
 }
 # The languages that write a job as the head of a compound.
 COMPOUNDING = ("de",)
 ROLE_ENDINGS = {
     "de": "in innen en n e er s",
     "ru": "а я у ю ом ем ём е и ы ь ей ой ёй ов ев ам ям ами ями ах ях ый ий ая яя ое ую ым им ого его ому ему ых их",
+    # Ukrainian: a stem's case endings, and a job's masculine and feminine forms ("дослідни|к", "дослідни|ця",
+    # "економіст|ка").
+    "uk": "а я у ю ом ем е є і ї и ь ою ею єю ів їв ам ям ами ями ах ях ий ій ого ього ому ьому им ім их іх к ка ки "
+          "ку кою ків ці ця цю цею ць ок",
     "ar": "ا",  # the accusative after "كان" ("كان باحثا")
     # The particles Korean writes onto a noun ("본지의", "방향과", "필자는"), for its disclaimers' words.
     "ko": "은 는 이 가 을 를 의 과 와 에 에서 에게 께 도 만 로 으로",
@@ -1002,6 +1045,7 @@ ROLE_MODIFIERS = {
     "el": "πρώην ομότιμος ομότιμη αναπληρωτής αναπληρώτρια επίκουρος επίκουρη",
     "tr": "eski emekli kıdemli",
     "vi": "nguyên",
+    "uk": "колишній колишня старший старша провідний провідна головний головна",
 }
 # A title before a full name ("Prof. Dr. …"), and the honorifics by which a story names a person a second time
 # ("Frau Lanz ist …", "M. Marchal est …"): a note gives the full name.
@@ -1035,6 +1079,7 @@ HONORIFICS = {
     "tr": "bay bayan sayın",
     # Vietnamese names a person again by a word of kinship or rank before the given name ("ông Thắng", "bà Hoa").
     "vi": "ông bà anh chị cô chú bác em",
+    "uk": "пан пані",
 }
 # The article a language writes before a person's name ("Ο Θοδωρής Μακρής είναι …", "Η Ελένη Σαρρή …"): a note may
 # open with it.
@@ -1072,6 +1117,9 @@ EVENT_TIME = {
     "tr": "dün | bugün | bu sabah | dün akşam | dün gece | geçen hafta | geçen ay | geçen yıl | bu hafta | geçtiğimiz",
     "vi": "hôm qua | hôm nay | sáng nay | chiều nay | tối qua | đêm qua | tuần trước | tháng trước | năm ngoái | "
           "tuần này | vừa qua",
+    "uk": "вчора | учора | сьогодні | позавчора | нещодавно | минулого | минулому | минулої | минулій | році | "
+          "влітку | взимку | навесні | восени | січні | лютому | березні | квітні | травні | червні | липні | "
+          "серпні | вересні | жовтні | листопаді | грудні",
 }
 
 # Disclaimers about the article itself. ``DISCLAIMER_LABELS``: a label and a colon that make the line a note about
@@ -1105,6 +1153,7 @@ DISCLAIMER_LABELS = {
     "he": "הבהרה | תיקון | הערת המערכת",
     "id": "catatan redaksi | ralat | koreksi | disclaimer",
     "ms": "nota editor | pembetulan | penafian",
+    "uk": "від редакції | примітка редакції | виправлення | уточнення | спростування",
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -1151,6 +1200,8 @@ DISCLAIMERS = {
     "id": "tidak mencerminkan pandangan redaksi | tidak mencerminkan kebijakan redaksi | merupakan pendapat pribadi "
           "penulis | sepenuhnya tanggung jawab penulis | bukan merupakan ajakan | bukan rekomendasi investasi",
     "ms": "tidak semestinya mencerminkan | pandangan peribadi penulis | bukan nasihat pelaburan",
+    "uk": "не є інвестиційною рекомендацією | може не збігатися з позицією редакції | "
+          "може не збігатися з думкою редакції | у попередній версії цієї статті | у першій версії цієї статті",
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -1177,6 +1228,7 @@ VIEWS = {
     "he": "דעת | דעתו | דעתה | עמדת | עמדה | השקפת",
     "id": "pendapat | pandangan | opini | sikap",
     "ms": "pandangan | pendapat | pendirian",
+    "uk": "думка | думку | думкою | точка зору | точку зору | позиція | позицію | позицією",
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -1207,6 +1259,7 @@ WHOSE_VIEWS = {
     "he": "הכותב | הכותבת | הכותבים | המערכת",
     "id": "penulis | redaksi",
     "ms": "penulis | editorial | sidang pengarang",
+    "uk": "автора | авторки | авторів | редакції | видання",
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -1281,11 +1334,23 @@ READER_PROMPTS = {
           "follow kami | gabung saluran | dapatkan berita pilihan | dapatkan update berita | berlangganan sekarang | "
           "berlangganan epaper | nikmati akses tanpa batas",
     "ms": "tulis komen | hantar komen | ikuti kami | sertai saluran | langgan sekarang",
+    # Ukrainian and Russian: a comment box's prompt, the typo prompt, a donation's and a channel's invitation.
+    "uk": "щоб залишити коментар | залиште коментар | увійдіть у свій акаунт | увійдіть у свій обліковий запис | "
+          "помітили помилку | знайшли помилку | виділіть її та натисніть | виділіть його та натисніть | "
+          "підтримайте нас | підтримати нас донатом | станьте нашим патроном | підписуйтеся на наш | "
+          "приєднуйтеся до нашого | передплатний індекс",
+    "ru": "чтобы оставить комментарий | оставьте комментарий | войдите в свой аккаунт | заметили ошибку | "
+          "нашли ошибку | выделите её и нажмите | выделите ее и нажмите | выделите его и нажмите | "
+          "поддержите нас | подписывайтесь на наш | присоединяйтесь к нашему | подписной индекс",
 }
 OPENING_PROMPTS = {
     "vi": """
         tải ứng dụng | tải app | tải ngay | cài đặt ứng dụng | đăng ký gói | đăng ký nhận | đăng ký tài khoản |
         đăng ký ngay | theo dõi chúng tôi | mời bạn đọc | mời quý vị | nhập email | viết bình luận | gửi bình luận""",
+    # Ukrainian and Russian: a line that opens by telling the reader to watch or listen to the outlet elsewhere.
+    "uk": "дивіться нас | слухайте нас | дивіться наш | слухайте наш | дивіться | слухайте | завантажуйте | "
+          "завантажте | передплатіть | передплачуйте",
+    "ru": "смотрите нас | слушайте нас | смотрите | слушайте | скачивайте | скачайте",
 }
 # An appeal for donations: the readers it asks (``APPEAL_READERS``) and how to give, an account to transfer to
 # (``DONATION_MEANS``): "readers who wish to help can transfer to the fund, account number …". The account's
