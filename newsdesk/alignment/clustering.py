@@ -633,16 +633,52 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
                      body) -> list[PassageText]:
     """Those of an article's candidate headings (``(index, passage)``, in order) that head a section: with
     ``SECTION_PARAGRAPHS`` paragraphs of the story's (``body``) or more under them before the next candidate, or, the
-    last of them, before the article's end."""
+    last of them, before the article's end. A candidate over a single paragraph heads a short section when the
+    candidates right before and right after it head sections of their own: a run of headings sets it in the run,
+    where a caption between two paragraphs stands among no headings."""
     last = max(by_index)
-    heads = []
-    for number, (index, passage) in enumerate(found_here):
+    heading = []
+    for number, (index, _passage) in enumerate(found_here):
         final = number == len(found_here) - 1
         until = last + 1 if final else found_here[number + 1][0]
         paragraphs = sum(1 for below in range(index + 1, until) if body(by_index.get(below)))
-        if paragraphs >= (1 if final else SECTION_PARAGRAPHS):
+        heading.append((paragraphs, paragraphs >= (1 if final else SECTION_PARAGRAPHS)))
+    heads = []
+    for number, (_index, passage) in enumerate(found_here):
+        paragraphs, heads_a_section = heading[number]
+        between_headings = 0 < number < len(found_here) - 1 and heading[number - 1][1] and heading[number + 1][1]
+        if heads_a_section or paragraphs >= 1 and between_headings:
             heads.append(passage)
     return heads
+
+
+# A short line that ends on a colon opens what follows it: a speaker's name and role over the quotation ("يكي از
+# كارگران:", "דנה אלון, רפתנית:"). (A short question over a paragraph is a heading, or another story's headline: where
+# it stands among the article's headings tells, ``heading_sections``.)
+OPENER_END = re.compile(r"[:：]$")
+OPENER_WORDS = 2  # a single word and a colon ("Photo:", "Updated:") is a label of the page's
+
+
+def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]], repeated: set[str]) -> bool:
+    """``passage`` is a line that opens the paragraph under it (``OPENER_END``): one line, that the shape rules alone
+    send to the furniture band for its few words, not repeated on the page or across articles, of
+    ``OPENER_WORDS`` to ``furniture.SECTION_HEADING_WORDS`` words, no item of a list, no time or date in figures,
+    nothing the line rules take for the page's ("Read more:", "Comments:", a byline's label). Where it stands,
+    right above a paragraph of the story's, is the caller's to tell."""
+    from newsdesk.importing.furniture_lines import line_furniture, list_item
+
+    reasons = found.get(passage.key)
+    lines = furniture_rules.visible_lines(passage.text)
+    if not (reasons and set(reasons) <= furniture_rules.SHAPE_REASONS) or len(lines) != 1 or (
+        furniture_rules.normalised(passage.text) in repeated
+    ):
+        return False
+    line = lines[0]
+    if OPENER_END.search(line) is None or list_item(line) is not None or furniture_rules.TIME_OR_DATE.search(line):
+        return False
+    return OPENER_WORDS <= furniture_rules.size(line) <= furniture_rules.SECTION_HEADING_WORDS and (
+        line_furniture(line) is None
+    )
 
 
 def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]],
@@ -654,7 +690,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     furniture right before and right after it, heading a section (``heading_sections``: two paragraphs or more
     under it before the next such line), in an article that has ``SECTION_HEADINGS`` such lines or more. It
     says what the section below reports and is the story's ("Borç ne kadar?", "Cứu trợ", "Οι έμποροι ζητούσαν
-    αναβολή")."""
+    αναβολή"). So is a short line right above such a paragraph that opens it (``opens_what_follows``: a speaker's
+    line ending on a colon), in any article."""
     from newsdesk.importing.furniture_lines import line_furniture
 
     def body(passage: PassageText | None) -> bool:
@@ -670,6 +707,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     by_article = defaultdict(dict)
     for passage in passages:
         by_article[repr(passage.article)][passage.index] = passage
+    openers = {passage.key for by_index in by_article.values() for index, passage in by_index.items()
+               if opens_what_follows(passage, found, repeated) and body(by_index.get(index + 1))}
     candidates = {}
     for article, by_index in by_article.items():
         found_here = []
@@ -692,11 +731,11 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     candidates = {article: found_here for article, found_here in candidates.items()
                   if len(found_here) >= SECTION_HEADINGS}
     if not candidates:
-        return set()
+        return openers
     # The paragraphs around a heading must be the story's by the line rules too (a caption or an appeal ends on a full
     # stop as well).
     repeats = furniture_rules.line_repeats(p.text for p in passages)
-    headings = set()
+    headings = set(openers)
     for found_here in candidates.values():
         kept = [passage for passage, before, after in found_here
                 if not (furniture_rules.line_reasons(before.text, repeats)
