@@ -31,17 +31,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
+from newsdesk.alignment.arabic import REPORTING as ARABIC_REPORTING
+from newsdesk.importing.languages import arabic_folded
 from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured
 from newsdesk.importing.tokens import MARKS
 
 from .normalise import (
     ORDINAL_DOTS,
+    SENTENCE_OPENERS,
     THAI_LETTER,
     THAI_RANGE,
     TIME_OF_DAY,
     Details,
     caseless,
     details,
+    fold,
+    function_words,
     ordinal_before,
     text_language,
 )
@@ -74,18 +79,37 @@ OTHER_BOUNDARY = re.compile(
 )
 ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov jr sr inc ltd co corp u.s u.k e.g i.e"
                           # and other languages' before a capital: "κ. Παπαδόπουλος", "2 Mio. Euro"
-                          " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta"
-                          # Indonesian and Malay titles before a name: "Hj. Euis", "Ir. Budi", "Drs. Asep"
-                          " hj ir drs dra kh bpk tgk"
-                          # Ukrainian and Russian legal and address abbreviations before a figure or a name: "ч. 2
-                          # ст. 270", "вул. Заводська", "просп. Миру", "ім. Шевченка", "смт Глиноріччя"
-                          " ст вул просп пров пл обл смт буд кв ім ул пр пер корп див напр тел".split())
+                          " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta".split())
+# Abbreviations of one language that stand before a figure ("ч. 2 ст. 270", "буд. 5") or also before a name ("вул.
+# Заводська", "ім. Шевченка", "Hj. Euis", "Ir. Budi"): they hold the sentence only when that follows them. Elsewhere
+# the same letters are words ("ir", to go; "dra", to pull) or end the sentence ("у XIX ст. Тепер …").
+_CYRILLIC_ABBREVIATIONS = ("ст ч буд кв корп тел", "вул просп пров пл ім ул пр пер смт напр")
+_MALAY_TITLES = ("", "hj ir drs dra kh bpk tgk")
+LANGUAGE_ABBREVIATIONS = {
+    language: (frozenset(figure.split()), frozenset(name.split()))
+    for languages, (figure, name) in (("uk ru be", _CYRILLIC_ABBREVIATIONS), ("id ms", _MALAY_TITLES))
+    for language in languages.split()
+}
 # A speaker's label in capitals ("REPORTER:", "ΡΕΠΟΡΤΑΖ:"), a time stamp, a list mark, a bracketed cue ("[รายงาน]").
 LABEL = re.compile(rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'-]{{1,30}}:|\d{{1,2}}[:.]\d{{2}}\b[^\n]*?(?=[{CAPITALS}])"
                    r"|[-•*]\s+|\[[^\]\n]{1,40}\]\s*)\s*")
-# A speaker's label in a script without capitals: a line's first few words and a colon ("خبرنگار:", "הכתב:").
+# A speaker's label in a script without capitals: a line's first few words and a colon ("خبرنگار:", "הכתב:") before
+# a quotation or alone on its line (the speech below it). Before other words the colon is the sentence's own ("ביום
+# שלישי נמסר: 120 עובדים …"), and so it is after a date, a day or a verb of reporting ("قال الوزير: «…»"), which
+# the claim keeps (``_speaker_label``).
 CASELESS_WORD = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c|[\"״'׳](?=[^\W\d_]))*"
-CASELESS_LABEL = re.compile(rf"^\s*{CASELESS_WORD}(?:\s+{CASELESS_WORD}){{0,2}}\s*:\s+")
+CASELESS_LABEL = re.compile(
+    rf"^\s*(?P<label>{CASELESS_WORD}(?:\s+{CASELESS_WORD}){{0,2}})\s*:(?:\s*$|\s+(?=[\"'“‘«„]))\s*")
+# Words of a day and verbs of reporting that make the words before a colon part of the sentence (with "و", "ו" or
+# "ف" written onto them): Arabic's verbs are the attribution's (``alignment.arabic.REPORTING``).
+LABEL_DAY_WORDS = frozenset(arabic_folded(word) for word in (
+    "אתמול היום מחר שלשום הבוקר הערב הלילה أمس اليوم غدا صباح مساء ليلة دیروز امروز فردا امشب صبح عصر شب"
+).split())
+LABEL_REPORTING = ARABIC_REPORTING | frozenset(arabic_folded(word) for word in (
+    "אמר אמרה אמרו נמסר נמסרה מסר מסרה מסרו הודיע הודיעה הודיעו הוסיף הוסיפה הוסיפו ציין ציינה ציינו כתב כתבה "
+    "כתבו הבהיר הבהירה הבהירו טען טענה טענו הסביר הסבירה הסבירו "
+    "گفت گفتند افزود افزودند اعلام کرد کردند نوشت نوشتند اظهار داشت تاکید تصریح خاطرنشان"
+).split())
 # "PORT KESSARY, March 4 (Agency) - ", "SEOUL (Agency) - ", "ΚΕΡΑΜΟΒΡΥΣΗ, 14 Οκτωβρίου (ΕΠΝ) – ": where and when
 # the report was filed, not a detail of the fact.
 DATELINE = re.compile(
@@ -256,11 +280,33 @@ def _sentences(line: str, language: str | None = None) -> Iterable[tuple[int, in
         unit = len(last) == 1 and last.isalpha() and UNIT_END.search(line, start, boundary)
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha() and not unit):
             continue  # "Mr. Kim", "J. Smith": not an end; "sâu 2 m. Một người": a unit's is
+        if _abbreviation_goes_on(line, last, after, language):
+            continue  # "ст. 270", "вул. Заводська", "Hj. Euis"
         if language in ORDINAL_DOTS and ORDINAL.fullmatch(last) and _ordinal_goes_on(line, boundary, after, language):
             continue  # "TFF 2. Lig", "am 3. Oktober": an ordinal
         yield start, boundary
         start = after
     yield start, len(line)
+
+
+def _abbreviation_goes_on(line: str, last: str, after: int, language: str | None) -> bool:
+    """``last``, the word before a full stop, is an abbreviation of ``language`` (``LANGUAGE_ABBREVIATIONS``) that
+    what follows at ``after`` completes: a figure, or for one that stands before a name a name. A capitalised
+    word is no name when it is a function word or a sentence opener of the language, or when the line writes it in
+    lower case elsewhere ("… в XIX ст. Тепер …")."""
+    before_figure, before_name = LANGUAGE_ABBREVIATIONS.get(language, (frozenset(), frozenset()))
+    if last not in before_figure and last not in before_name:
+        return False
+    following = line[after:after + 1]
+    if following.isdecimal():
+        return True
+    word = NEXT_WORD.match(line, after)
+    if last not in before_name or word is None or not word.group()[0].isupper():
+        return False
+    key = fold(word.group())
+    if key in function_words(language) or key in SENTENCE_OPENERS:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(word.group().lower())}(?![^\W\d_])", line) is None
 
 
 def _ordinal_goes_on(line: str, boundary: int, after: int, language: str) -> bool:
@@ -345,6 +391,20 @@ def _stamp(sentence: str, found: Details) -> bool:
     return sum(1 for piece in rest.split() if any(c.isalpha() for c in piece)) <= STAMP_WORDS
 
 
+def _speaker_label(line: str, language: str) -> re.Match | None:
+    """``CASELESS_LABEL`` at the start of ``line`` when its words name a speaker: no date or day among them
+    (``details``, ``LABEL_DAY_WORDS``) and no verb of reporting (``LABEL_REPORTING``), whose colon is the sentence's."""
+    match = CASELESS_LABEL.match(line)
+    if match is None:
+        return None
+    for word in match.group("label").split():
+        key = arabic_folded(word)
+        forms = (key, key[1:]) if key[:1] in "וوف" else (key,)  # "ואמר", "وقال"
+        if any(form in LABEL_DAY_WORDS or form in LABEL_REPORTING for form in forms):
+            return None
+    return None if details(match.group("label"), language).dates else match
+
+
 def find_mentions(article, text: str, language: str | None = None) -> list[Mention]:
     """The claim mentions of one article, in reading order; ``language``: the article's, read from its text when not
     given (``normalise.text_language``)."""
@@ -355,7 +415,7 @@ def find_mentions(article, text: str, language: str | None = None) -> list[Menti
             line_start = block.start() + line.start()
             body = line.group()
             label = LABEL.match(body) or DATELINE.match(body) or (
-                caseless(body) and (OTHER_DATELINE.match(body) or CASELESS_LABEL.match(body)))
+                caseless(body) and (OTHER_DATELINE.match(body) or _speaker_label(body, language)))
             offset = label.end() if label else 0
             # a line of Thai: prose, or a headline, a caption, a menu item (None: another script)
             prose = ((_size(body) >= PROSE_WORDS or _quotes(body)) and not THAI_CAPTION.search(body)

@@ -214,12 +214,30 @@ LOCAL_SCALES = _folded_table({
     "мільйон мільйона мільйони мільйонів мільйоном мільйонах": 1_000_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
-    "миллиардов миллиарды миллиардом miljard milyar milyarlık milyarı tỷ tỉ miliar bilion "
+    "миллиардов миллиарды миллиардом miljard milyar milyarlık milyarı tỷ tỉ miliar "
     "мільярд мільярда мільярди мільярдів мільярдом мільярдах": 1_000_000_000,
-    "triliun trilion": 1_000_000_000_000,
+    "triliun": 1_000_000_000_000,
     "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча тысячу тысячами bin bini "
     "binlik nghìn ngàn ribu тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах": 1_000,
 })
+# Scale words whose value depends on the language: where a billion is a thousand millions (Malay and Indonesian
+# "bilion") and where it is a million millions, as the long scale counts (Polish and Czech "bilion", Romanian
+# "bilion", German "Billion", French "billion", Spanish "billón", Dutch "biljoen").
+_SHORT_BILLIONS = {"bilion": 1_000_000_000, "trilion": 1_000_000_000_000}
+_LONG_BILLIONS = "bilion biliona biliony bilionów bilionu bilionem bilionů bilioane billion billions billionen " \
+                 "billón billones biljoen biljoenen"
+LANGUAGE_SCALES = {language: _folded_table(rows) for languages, rows in (
+    ("ms id", _SHORT_BILLIONS),
+    ("pl cs sk ro de fr es nl", {_LONG_BILLIONS: 1_000_000_000_000}),
+) for language in languages.split()}
+
+
+def local_scale(word: str, language: str) -> float | None:
+    """The multiplier a folded ``word`` stands for after a figure in ``language`` (``LANGUAGE_SCALES``, then
+    ``LOCAL_SCALES``), or None."""
+    return LANGUAGE_SCALES.get(language, {}).get(word) or LOCAL_SCALES.get(word)
+
+
 LOCAL_CURRENCY = _folded_table({
     "ευρώ евро": "EUR", "δολάρια δολαρίων dólares dólar dollari долларов доллара": "USD",
     "λίρες λιρών": "GBP", "zł złotych złote złoty zloty pln": "PLN", "рублей рубля рубль руб": "RUB",
@@ -522,9 +540,10 @@ CLOCK_WORDS = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?!\
 # full stop before two digits is neither a decimal point nor a group of thousands. An ending on it goes with it.
 DOTTED_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)(?:['’][^\W\d_]+)?")
 # Where a full stop may also be a decimal point (``EITHER_CONVENTION``: "RM2.50"), a time so written only after the
-# word for o'clock or before a time zone ("pukul 09.00 hingga 15.30 WIB").
+# word for o'clock, before a time zone or before a part of the day ("pukul 09.00 hingga 15.30 WIB", "3.30 petang").
 NAMED_DOTTED_TIME = re.compile(rf"(?:(?<=pukul\s)|(?<=jam\s)){DOTTED_TIME.pattern}"
-                               rf"|{DOTTED_TIME.pattern}(?=\s*(?:WIB|WITA|WIT)\b)", re.IGNORECASE)
+                               rf"|{DOTTED_TIME.pattern}(?=\s*(?:WIB|WITA|WIT|pagi|petang|malam|siang|sore)\b)",
+                               re.IGNORECASE)
 
 
 def ordinal_before(word: str, language: str | None) -> bool:
@@ -566,7 +585,7 @@ def _range_end(toks: list[tuple[str, int, int]], text: str, folded: list[str], i
             "".join(RANGE_DASHES) + " \u00a0") == "":
         return None
     following = table_key(toks[j + 1][0])
-    return j if following in LOCAL_SCALES else None
+    return j if local_scale(following, language) else None
 
 
 def _blank(match: re.Match) -> str:
@@ -718,13 +737,13 @@ def _local_hedge(folded: list[str], i: int) -> str:
     return ""
 
 
-def _local_kind_after(folded: list[str], j: int, currency: str | None) -> tuple[str, float, int]:
-    """``_kind_after`` in a language other than English: its multipliers one after another ("mil millones"), its
-    currencies, units and words for per cent, and English's."""
+def _local_kind_after(folded: list[str], j: int, currency: str | None, language: str) -> tuple[str, float, int]:
+    """``_kind_after`` in a language other than English: its multipliers one after another ("mil millones", of the
+    language's own scale: ``local_scale``), its currencies, units and words for per cent, and English's."""
     multiplier, used = 1.0, 0
     while j + used < len(folded):
         word = folded[j + used]
-        scale = LOCAL_SCALES.get(word) or (SCALE_WORDS.get(word) if word != "hundred" else None)
+        scale = local_scale(word, language) or (SCALE_WORDS.get(word) if word != "hundred" else None)
         if not scale:
             break
         multiplier, used = multiplier * scale, used + 1
@@ -840,7 +859,8 @@ def _local_weekday(words: list[str], folded: list[str], i: int) -> str | None:
 # follows them, and time zones ("15.30 WIB").
 UNNAMED = frozenset(fold(word) for word in "тов тзов прат пат фоп ооо пао оао зао wib wita wit".split())
 # Where a capitalised word opens a sentence inside a sentence: after an opening quote written onto it ("„Беріть",
-# "«Ми") or a colon ("кажуть: Підприємство").
+# "«Ми"), where a name needs a second capitalised word, or a colon ("кажуть: Підприємство"), where only a common
+# word is skipped (``_common_after_colon``).
 OPENED = re.compile(r"(?:[«„“‘]|(?:^|\s)[\"'])$|:\s*$")
 # A quotation closed within a few words, none a function word, is a title ("ТОВ «Глиноріцький м'ясокомбінат»",
 # «Вежа»), not speech ("«Ніхто не втратить роботу»").
@@ -848,27 +868,38 @@ TITLE = re.compile(r"[^«»„“”\"\n]{0,60}?(?=[»“”\"])")
 TITLE_WORDS = 3
 
 
-def _opens_sentence(text: str, toks: list[tuple[str, int, int]], i: int, language: str) -> bool:
-    """``toks[i]`` opens a sentence inside the sentence (``OPENED``): it follows a colon, or opens a quotation
-    other than a title (``TITLE``)."""
+def _opens_sentence(text: str, toks: list[tuple[str, int, int]], i: int, language: str) -> str | None:
+    """How ``toks[i]`` opens a sentence inside the sentence (``OPENED``): "colon" after a colon, "quote" opening a
+    quotation other than a title (``TITLE``); None otherwise."""
     if not i:
-        return False
+        return None
     gap = OPENED.search(text, toks[i - 1][2], toks[i][1])
     if gap is None:
-        return False
+        return None
     if gap.group().rstrip().endswith(":"):
-        return True
+        return "colon"
     title = TITLE.match(text, toks[i][1])
     words = title.group().split() if title else []
-    return not (words and len(words) <= TITLE_WORDS
-                and not any(fold(word.strip(",.;")) in function_words(language) for word in words))
+    if words and len(words) <= TITLE_WORDS and not any(fold(word.strip(",.;")) in function_words(language)
+                                                        for word in words):
+        return None
+    return "quote"
+
+
+def _common_after_colon(words: list[str], lowered: list[str], i: int, language: str) -> bool:
+    """The capitalised word after a colon at ``words[i]`` is a common word the colon's sentence opens on, no name: a
+    function word or sentence opener of ``language``, or a word the text writes in lower case elsewhere ("кажуть:
+    Підприємство …, бо підприємство …"). Any other keeps the name it is ("sagte: Siemens wird …")."""
+    key = fold(words[i])
+    return (key in function_words(language) or key in SENTENCE_OPENERS
+            or any(lowered[k] == lowered[i] and words[k][:1].islower() for k in range(len(words)) if k != i))
 
 
 def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[str] = frozenset(),
              opened: bool = False) -> bool:
     """Whether ``words[i]`` is (a part of) a name: capitalised, none of ``NOT_NAMES``, ``not_names`` or ``UNNAMED``,
-    and, as a sentence's first word or one that opens a quotation or follows a colon (``opened``), followed by
-    another capitalised word."""
+    and, as a sentence's first word or one that opens a quotation (``opened``), followed by another capitalised word
+    (after a colon ``_common_after_colon`` judges it)."""
     word, low = words[i], lowered[i]
     if not word[0].isupper() or low in NOT_NAMES or len(word) < 2 or not word[0].isalpha():
         return False
@@ -1371,7 +1402,7 @@ def details(text: str, language: str | None = None) -> Details:
             nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
             folded_next = keyed[i + 1] if i + 1 < len(keyed) else ""
             local_unit = not english and (folded_next in LOCAL_UNITS or folded_next in LOCAL_CURRENCY
-                                          or folded_next in LOCAL_PERCENT or folded_next in LOCAL_SCALES)
+                                          or folded_next in LOCAL_PERCENT or local_scale(folded_next, language))
             if (YEAR.match(word) and not currency and nxt not in UNITS and nxt not in ("%", "percent", "per")
                     and not local_unit):
                 dates.add(f"year:{word}")
@@ -1397,13 +1428,13 @@ def details(text: str, language: str | None = None) -> Details:
                                       else " ".join(words[i:end + (0 if used else 1)])))
                 i = end
                 continue
-            kind, multiplier, used = _local_kind_after(keyed, i + 1, currency)
+            kind, multiplier, used = _local_kind_after(keyed, i + 1, currency, language)
             end = i + 1 + used
             if not used and kind == "count":
                 # "від 40 до 90 тисяч", "40–90 млн грн": the scale and currency of a range's upper end are its lower's
                 upper = _range_end(toks, text, folded, i, language)
                 if upper and value < number_value(words[upper], language):
-                    kind, multiplier, _ = _local_kind_after(keyed, upper + 1, currency)
+                    kind, multiplier, _ = _local_kind_after(keyed, upper + 1, currency, language)
             if kind == "count" and i and folded[i - 1] in PERCENT_BEFORE:
                 kind, multiplier = "share", multiplier / 100  # "yüzde 85", "%85"
             skipped = function_words(language)
@@ -1435,7 +1466,7 @@ def details(text: str, language: str | None = None) -> Details:
                 i += named[1]
                 continue
             if (folded[i] in HALF_WORDS and not (i and (words[i - 1][0].isdigit() or folded[i - 1] in HALF_AFTER))
-                    and not (i + 1 < len(words) and (keyed[i + 1] in LOCAL_SCALES or keyed[i + 1] in LOCAL_UNITS
+                    and not (i + 1 < len(words) and (local_scale(keyed[i + 1], language) or keyed[i + 1] in LOCAL_UNITS
                                                      or folded[i + 1] in HALF_OF_TIME))):
                 figures.append(Figure(0.5, "share", _local_hedge(folded, i), word))  # "dibayar separuh": 50 %
                 i += 1
@@ -1487,6 +1518,8 @@ def details(text: str, language: str | None = None) -> Details:
                                                                                                     alone=True)
         weekday = None if month else (low if low in WEEKDAYS and word[0].isupper() else None) if english else (
             _local_weekday(words, keyed, i))
+        # a word after a colon or opening a quotation opens a sentence of its own (outside English)
+        opening = None if english or month or weekday else _opens_sentence(text, toks, i, language)
         if month:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             dates.add(f"month:{month}")
@@ -1506,7 +1539,8 @@ def details(text: str, language: str | None = None) -> Details:
                 i += 3
                 continue
             date_texts.append(word)
-        elif _is_name(words, lowered, i, not_names, opened=not english and _opens_sentence(text, toks, i, language)):
+        elif (not _common_after_colon(words, lowered, i, language) and _is_name(words, lowered, i, not_names)
+              if opening == "colon" else _is_name(words, lowered, i, not_names, opened=opening == "quote")):
             if language in SYLLABLE_SPACED:
                 # a name of several syllables is one name ("Trường THCS Kiều Giang"), as it is one word elsewhere
                 if syllables and syllables[-1][0] == i - 1 and toks[i - 1][2] + 1 == toks[i][1]:

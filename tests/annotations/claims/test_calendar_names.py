@@ -11,7 +11,7 @@ from newsdesk.importing import calendar_names, furniture_vocabulary
     ("Завод закрыли 3 декабря 2025 года, уволив 420 человек.", "ru", "day:december-3"),
     ("Завод закрили 3 грудня 2025 року, звільнивши 420 людей.", "uk", "day:december-3"),
     ("Pożar wybuchł 12 listopada 2025 r. w hali magazynowej.", "pl", "day:november-12"),
-    ("Il 3 ago il ponte ha riaperto al traffico.", "es", "day:august-3"),
+    ("El 3 ago se reabrió el puente al tráfico.", "es", "day:august-3"),
 ])
 def test_a_day_and_a_month_in_words_are_a_date_and_the_day_is_no_count(sentence, language, day):
     found = details(sentence, language)

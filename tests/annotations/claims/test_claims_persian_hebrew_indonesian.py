@@ -116,9 +116,9 @@ def test_indonesian_half_is_fifty_per_cent_but_not_one_and_a_half_hours():
 def test_a_short_label_before_a_colon_at_a_caseless_line_start_is_left_out_of_the_claim():
     from annotations.claims.finding import find_mentions
 
-    text = "خبرنگار: کارخانه قند ۶۴۰ کارگر دارد که پنج ماه حقوق نگرفته‌اند."
+    text = "خبرنگار: «کارخانه قند ۶۴۰ کارگر دارد که پنج ماه حقوق نگرفته‌اند»."
     mentions = find_mentions("a", text, "fa")
-    assert mentions and mentions[0].text.startswith("کارخانه")
+    assert mentions and mentions[0].text.startswith("«کارخانه")
 
 
 def test_time_zone_abbreviation_is_no_name():
