@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 
-from newsdesk.importing import calendar_names, languages
+from newsdesk.importing import languages
 from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
 
@@ -170,24 +170,15 @@ GENERIC_WORDS = {
 
 
 @functools.cache
-def calendar_words(language: str | None) -> frozenset:
-    """The names of the months and weekdays ``language`` writes (``calendar_names``) in the form its words are looked
-    up in, but for those that are also common words (``calendar_names.COMMON_NOUN``): every story has a Tuesday."""
-    if language is None:
-        return frozenset()
-    names = set(calendar_names.date_names(language).split()) - calendar_names.COMMON_NOUN
-    return frozenset(languages.lookup_form(name, language) for name in names)
-
-
-@functools.cache
 def stop_words_for(language: str | None) -> frozenset:
     """The words skipped in a text in ``language`` (an ISO 639-1 code): English's stop words and that language's
-    function words, reporting verbs, words that count and date (``GENERIC_WORDS``) and month and weekday names (a
-    text in another language quotes English names and titles too)."""
+    function words, reporting verbs and words that count and date (``GENERIC_WORDS``; a text in another language
+    quotes English names and titles too). Month and weekday names stay words, as in English: a date may be what a
+    sub-topic is about, and skipping them moved single stories' rows by 0.1 of pairwise F1 either way."""
     if language in (None, languages.ENGLISH):
         return stop_words()
     return (stop_words() | languages.with_english(language) | LANGUAGE_STOP_WORDS.get(language, frozenset())
-            | GENERIC_WORDS.get(language, frozenset()) | calendar_words(language))
+            | GENERIC_WORDS.get(language, frozenset()))
 
 
 # Languages that write an article, a pronoun or a negation onto the word after it with an apostrophe ("l'usine",
