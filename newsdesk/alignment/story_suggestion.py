@@ -54,6 +54,7 @@ from newsdesk.alignment import furniture, thai
 from newsdesk.alignment.words import (
     CALENDAR,
     ELIDING,
+    LEGAL_FORMS,
     LETTERS,
     NUMBER,
     PAIRED_RUN,
@@ -157,7 +158,8 @@ def reporting(title: str, text: str) -> str:
 
 @functools.cache
 def _reading_of_names(language: str):
-    """(opening words, linking words, calendar words) of names in ``language``."""
+    """(opening words, linking words, words that name no one) of names in ``language``: the last, its calendar
+    words and its companies' legal forms (``LEGAL_FORMS``: "ТОВ «…»" names no company, every company is one)."""
     opening = OPENING_WORDS
     if language != languages.ENGLISH:
         opening = opening | {word for word in languages.function_words(language) if len(word) <= OPENING_LETTERS}
@@ -166,6 +168,7 @@ def _reading_of_names(language: str):
     # as stemmed.
     calendar = CALENDAR | frozenset(furniture_vocabulary.folded(furniture_vocabulary.DATE_NAMES.get(language, ""))
                                     .split())
+    calendar |= LEGAL_FORMS.get(language, frozenset())
     stemmed = stemmer(language)
     return frozenset(opening), links, calendar | frozenset(stemmed(word) for word in calendar)
 

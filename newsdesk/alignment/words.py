@@ -132,6 +132,14 @@ LANGUAGE_STOP_WORDS = {
     # Vietnamese: "said" ("nói") and "affirmed" ("khẳng định": its first syllable, as its words are read syllable by
     # syllable; "định" is a syllable of many other words).
     "vi": frozenset("nói khẳng".split()),
+    # Ukrainian: "said", "told", "noted", "added", "explained", "stated", "stressed" in the past tense of either
+    # gender and the plural, "says", "according to the words of" ("за словами"), and the titles "пан", "пані" (Mr,
+    # Mrs) and "голова" (the head of a council, a community or a board), which say who spoke.
+    "uk": frozenset("""
+        розповів розповіла розповіли повідомив повідомила повідомили зазначив зазначила зазначили додав додала
+        додали пояснив пояснила пояснили заявив заявила заявили наголосив наголосила наголосили сказали каже кажуть
+        словами пан пані пана панові голова голови голові голову головою
+    """.split()),
     # Thai: titles before a name ("นาย", Mr, is in PyThaiNLP's list; "ผศ.ดร.", assistant professor and doctor),
     # "ราว" (about, beside "ประมาณ" of the list), verbs of saying ("ระบุ", "เผย", "กล่าวว่า"), and the words and
     # abbreviations that only say when: the months, written out and abbreviated, the weekdays, the era ("พ.ศ."),
@@ -166,7 +174,26 @@ GENERIC_WORDS = {
     "fa": frozenset(languages.persian_folded(word) for word in """
         هزار میلیون میلیارد تومان ریال درصد سال ماه روز هفته ساعت
     """.split()),
+    # Ukrainian: its words for a thousand, a million and a billion and its currency in the cases a figure puts them
+    # in ("1 мільйон", "2 мільйони", "5 мільйонів", "14,6 мільйона гривень") and abbreviated ("млн грн").
+    "uk": frozenset("""
+        тисяча тисячі тисяч тисячу тисячею тисячам тисячами тисячах тис
+        мільйон мільйона мільйону мільйони мільйонів мільйоном мільйонам мільйонами мільйонах млн
+        мільярд мільярда мільярду мільярди мільярдів мільярдом мільярдам мільярдами мільярдах млрд
+        гривня гривні гривень гривню гривнею гривням гривнями гривнях грн копійка копійки копійок коп
+        відсоток відсотка відсотки відсотків відсотками
+    """.split()),
 }
+# A company's legal form ("ТОВ «…»", a limited company; "ПрАТ", a private joint-stock company) names no company: every
+# report that names a company shares it. Each language's abbreviations, compared in lower case; skipped as words and
+# left off names (``story_suggestion.names_and_figures``). Russian's too in a Ukrainian text, which quotes them.
+RUSSIAN_LEGAL_FORMS = frozenset("ооо оао зао пао ао ип".split())
+LEGAL_FORMS = {
+    "uk": frozenset("тов тзов прат пат ат дп кп фоп".split()) | RUSSIAN_LEGAL_FORMS,
+    "ru": RUSSIAN_LEGAL_FORMS,
+}
+for _language, _forms in LEGAL_FORMS.items():
+    GENERIC_WORDS[_language] = GENERIC_WORDS.get(_language, frozenset()) | _forms
 
 
 @functools.cache
@@ -367,8 +394,36 @@ def hebrew_stemmer(text: str):
     return functools.partial(hebrew_stem, seen)
 
 
+# Ukrainian declines its nouns, adjectives and names in seven cases and two numbers, and Snowball has no algorithm
+# for it: "Глиноріччя", "у Глиноріччі", "над Глиноріччям"; "Заводська", "Заводської", "на Заводській"; "Гнатюк",
+# "Гнатюка". A light stemmer takes off one case ending of a noun or an adjective, the longest that leaves
+# ``UKRAINIAN_STEM_LETTERS`` letters (as light stemmers for Slavic search do: Dolamic and Savoy, 2008), so that a
+# word's cases meet: a stem is no word, only the same for each case. Verbs keep most of their endings, which are no
+# case. A word of another script in a Ukrainian text (a name in Latin letters) is read as ``stem`` reads it.
+UKRAINIAN_ENDINGS = tuple(sorted("""
+    ього ого ому ьому ими іми ами ями ові еві єві
+    ій ої ий их им ім ою ею єю ую юю ах ях ам ям ом ем єм ів їв ей
+    а я о е є и і ї у ю ь й
+""".split(), key=len, reverse=True))
+UKRAINIAN_STEM_LETTERS = 3
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@functools.lru_cache(maxsize=200_000)
+def ukrainian_stem(word: str) -> str:
+    """``word`` in lower case, its apostrophe straight, without its case ending (``UKRAINIAN_ENDINGS``): "Глиноріччі"
+    and "Глиноріччям" are "глинорічч", "Заводської" and "Заводською" "заводськ"."""
+    if not CYRILLIC.search(word):
+        return stem(word)
+    word = languages.lookup_form(word, languages.UKRAINIAN)
+    for ending in UKRAINIAN_ENDINGS:
+        if word.endswith(ending) and _letters(word) - len(ending) >= UKRAINIAN_STEM_LETTERS:
+            return word[:-len(ending)]
+    return word
+
+
 LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "vi": vietnamese_stem,
-                  "fa": persian_stem}
+                  "fa": persian_stem, languages.UKRAINIAN: ukrainian_stem}
 # The stemmers that fold a word's spelling, not its endings: the same with ``unigrams``' words as written.
 SPELLING_STEMMERS = {"hi": hindi_stem, "vi": vietnamese_stem, "fa": persian_spelling}
 # The languages whose stemmer reads the whole text (``hebrew_stemmer``), for words as written too.
@@ -391,7 +446,7 @@ def stemmer(language: str | None):
         return stem
     algorithm = snowballstemmer.stemmer(name)
     return functools.lru_cache(maxsize=100_000)(
-        lambda word: algorithm.stemWord(languages.lower(word, language).replace("’", "'")))
+        lambda word: algorithm.stemWord(languages.straight_apostrophes(languages.lower(word, language))))
 
 
 def _reading(language: str | None, text: str) -> tuple[object, object, bool]:
@@ -429,7 +484,7 @@ def without_ending(word: str, language: str | None) -> str:
 def stem(word: str) -> str:
     """A light, consistent suffix-stripper: plurals, possessives, -ed and -ing. It need not be English,
     only the same for ``visit``, ``visits`` and ``visited``."""
-    word = word.lower().replace("’", "'")
+    word = languages.straight_apostrophes(word.lower())
     if word.endswith("'s"):
         word = word[:-2]
     word = word.strip("'")
@@ -489,7 +544,7 @@ def terms_with_surface(text: str, language: str | None = None) -> list[tuple[str
             previous = (term, surface)
             continue
         surface = without_ending(surface, language)
-        lowered = _unelided(languages.lower(surface, language).replace("’", "'"), eliding)
+        lowered = _unelided(languages.straight_apostrophes(languages.lower(surface, language)), eliding)
         if _letters(lowered) < 2 or skipped(lowered):
             previous = None
             continue
@@ -535,7 +590,7 @@ def unigrams(text: str, language: str | None = None, folded: bool = True) -> lis
         stemmed = SPELLING_STEMMERS.get(language, stem)
     result = []
     for word, _ in word_matches(text):
-        lowered = languages.lower(without_ending(word, language), language).replace("’", "'")
+        lowered = languages.straight_apostrophes(languages.lower(without_ending(word, language), language))
         if THAI_CHARACTER.match(lowered):
             term = _thai_term(lowered)
             if term and not skipped(term):

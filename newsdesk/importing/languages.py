@@ -49,6 +49,18 @@ WORD_HINTS = {frozenset({"id", "ms"}): {
     """.split()),
 }}
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# An apostrophe inside a word is written three ways: the typewriter's "'", the typographic "’" and, as Ukrainian's
+# own orthography has it, the modifier letter "ʼ" (U+02BC: "мʼясо" beside "м'ясо" and "м’ясо"). The modifier letter
+# is a letter to a regular expression, so it stays inside a word as the other two do (``WORD``); words are compared
+# with the typewriter's.
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def straight_apostrophes(text: str) -> str:
+    """``text`` with each apostrophe written as "'" (``APOSTROPHES``: "мʼясо" and "м’ясо" are "м'ясо")."""
+    return text.translate(APOSTROPHES)
+
+
 # Function words a language's list in the ``stop-words`` package lacks though they are as much function words as
 # those it holds. Portuguese writes a preposition onto the demonstrative or the article after it ("deste verão",
 # "nesse dia", "daquele ano", "duma vez"); its list holds "num" and "numa" and none of the others, so a phrase
@@ -89,6 +101,19 @@ ADDED_FUNCTION_WORDS = {
 ADDED_FUNCTION_WORDS["he"] = frozenset("""
     היו הייתה הייתי היינו יהיו תהיינה יהיו עוד כבר כדי לפי לדברי אלא אולם מאוד ביותר בו בה בהם בהן ממנו ממנה מהם
     אליו אליה אליהם זו אחד אחת כמה כלומר כיום
+""".split())
+# Ukrainian: the list holds "зі" but not "із" and "з" (with, from: one preposition in three spellings), nor "й" beside
+# "і" (and), "має" and the other forms of "to have" that do a modal's work ("має бути", must be), "понад" (over), and
+# the prepositions, conjunctions, pronouns and adverbs news prose binds its clauses with ("щодо", "тощо", "біля",
+# "серед", "зокрема", "проте", "їхній").
+ADDED_FUNCTION_WORDS["uk"] = frozenset("""
+    із з й має мають мав мала мало мали матиме матимуть понад щодо тощо біля поблизу серед згідно відповідно
+    окрім замість внаслідок завдяки протягом упродовж уздовж вздовж наприкінці навпроти
+    уже вже же би бо проте утім тобто зокрема нині наразі навіть однак
+    їхній їхня їхнє їхні їхнього їхньої їхньому їхніх їхнім їхніми нього неї ньому ній нею ним них ними
+    якій якому якою яким якими якого якої яку яке котрий котра котре котрі цій цією цьому тієї тій тією тим той
+    свій своя свого своєї своєму своїй своїм своєю своїми своїх
+    було були буде будуть є був була бути
 """.split())
 # Turkish: the list's letters were read in the wrong code page (ISO 8859-9 as Latin-1: "altmýþ", "þey", "bazý"
 # for "altmış", "şey", "bazı"), and it lacks the postpositions, conjunctions and auxiliaries news prose is made of
@@ -239,7 +264,7 @@ def persian_folded(text: str) -> str:
     return arabic_folded(text).translate(PERSIAN_LETTERS)
 
 
-PERSIAN, HEBREW = "fa", "he"
+PERSIAN, HEBREW, UKRAINIAN = "fa", "he", "uk"
 LOOKUP_FOLDS = {"ar": arabic_folded, "fa": persian_folded, "hi": hindi_folded, "el": greek_folded}
 VIETNAMESE = "vi"
 # The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
@@ -282,7 +307,7 @@ def function_words(language: str) -> frozenset[str]:
     added = ADDED_FUNCTION_WORDS.get(language, frozenset())
     try:
         # The package's Hebrew list holds its words in quotes, with a comma: '"אבל",'.
-        listed = frozenset(word.strip(" '\",").lower().replace("’", "'") for word in get_stop_words(language)) \
+        listed = frozenset(straight_apostrophes(word.strip(" '\",").lower()) for word in get_stop_words(language)) \
             if language not in OWN_FUNCTION_WORDS else OWN_FUNCTION_WORDS[language]()
     except StopWordError:
         listed = frozenset()
@@ -343,7 +368,7 @@ def lookup_form(word: str, language: str | None) -> str:
     """``word`` as it is looked up among the function words of ``language``: in lower case (``lower``), with a
     straight apostrophe, and with the folds of its script (``LOOKUP_FOLDS``: Arabic's hamza and vowel marks, Hindi's
     chandrabindu and nukta, Vietnamese tone marks)."""
-    word = lower(word, language).replace("’", "'")
+    word = straight_apostrophes(lower(word, language))
     folds = LOOKUP_FOLDS.get(language)
     if folds is None:
         return word
@@ -359,7 +384,7 @@ def is_function_word(word: str, language: str | None, words: frozenset[str] | No
     if word in words:
         return True
     if language not in LOOKUP_FOLDS and language not in PROCLITICS:
-        return lower(word, language).replace("’", "'") in words
+        return straight_apostrophes(lower(word, language)) in words
     form = lookup_form(word, language)
     if form in words:
         return True
@@ -442,7 +467,7 @@ def language_of(text: str) -> str:
     # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for that
     # language only, when the text is written in its script.
     folding = [language for language in LOOKUP_FOLDS if FOLDED_SCRIPTS[language].search(text)]
-    for word in (m.group().lower().replace("’", "'") for m in WORD.finditer(text)):
+    for word in (straight_apostrophes(m.group().lower()) for m in WORD.finditer(text)):
         listed = table.get(word) or folding and frozenset(
             language for language in folding if language in table.get(lookup_form(word, language), ()))
         if listed:

@@ -49,7 +49,8 @@ def stored_documents():
 # Givat Tamarit shares the town, the valley, the council and its head (0.30); an Indonesian report of a shoe factory
 # opened in Cibareng shares the regent, the labour office, the job-training centre, the village and the words of a
 # factory's workers (0.56: wording 0.43, names 0.6 and more). A Ukrainian report of a school shelter opened in
-# Hlynorichchia shares the town, its street, its mayor, the plant as a donor and the paper's own page (0.32). The
+# Hlynorichchia shares the town, its street, its mayor, the plant as a donor and the paper's own page: 0.32 while the
+# sums' words ("мільйона гривень"), the legal form "ТОВ" and "із" counted, 0.25 since they are no terms. The
 # Portuguese market reopening passed at 0.269 against 0.27 until the Persian, Hebrew, Indonesian and Ukrainian
 # stories joined the stored ones: the words' weights over the larger corpus put it at 0.278, so a score this close
 # to the threshold is not settled by the wording (0.35) either way.
@@ -60,7 +61,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
-                "hlynorichchia-ukryttia.txt": KNOWN_LIMIT, "valdeserra-mercado.txt": KNOWN_LIMIT}
+                "valdeserra-mercado.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
