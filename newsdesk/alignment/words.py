@@ -366,23 +366,22 @@ def persian_stem(word: str) -> str:
 
 # Hebrew writes its conjunction, relative, prepositions and article onto the word after them
 # (``languages.HEBREW_PROCLITICS``: "בגבעת", "והמועצה", "ושהמפעל"), and as many of its words open on the same letters
-# ("מפעל", plant; "הסכם", agreement; "ביטוח", insurance). A sequence of them comes off a word when what is left is a
-# word the text writes alone too ("גבעת" beside "בגבעת"), or is long enough to be a word of its own
-# (``HEBREW_STEM_LETTERS``), and again from what is left ("והמפעל", "המפעל", "מפעל").
-HEBREW_STEM_LETTERS = 5
+# as part of their root ("מפעל", plant; "הסכם", agreement; "בריאות", health; "מדינות", states; "שביתות", strikes). A
+# word's length tells nothing of which it is: a sequence of them comes off a word only when what is left is a word
+# the text also writes on its own ("גבעת" beside "בגבעת", "מפעל" beside "והמפעל"), and again from what is left
+# ("ושהמפעל", "המפעל", "מפעל"). A word the text writes only with them keeps them.
 
 
 def hebrew_stem(seen: frozenset, word: str) -> str:
-    """``word`` without the proclitics written onto it, where what is left is a word of ``seen`` (the text's words)
-    or has ``HEBREW_STEM_LETTERS`` letters or more."""
+    """``word`` without the proclitics written onto it, where what is left is a word of ``seen`` (the text's words,
+    in lower case)."""
     word = word.lower()
     stripped = True
     while stripped:
         stripped = False
         for prefix in languages.HEBREW_PROCLITICS:
             rest = word[len(prefix):]
-            if word.startswith(prefix) and _letters(rest) >= 2 and (
-                    rest in seen or _letters(rest) >= HEBREW_STEM_LETTERS):
+            if word.startswith(prefix) and _letters(rest) >= 2 and rest in seen:
                 word, stripped = rest, True
                 break
     return word

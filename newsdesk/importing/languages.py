@@ -31,21 +31,28 @@ WORD = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 # Letters that only one of two languages with overlapping lists writes (Spanish "ñ", "¿", "¡"; Portuguese "ã", "õ",
 # "ç", "ê", "â", "ô"), counted only between those two.
 LETTER_HINTS = {frozenset({"es", "pt"}): {"es": "ñ¿¡", "pt": "ãõçêâô"}}
-# Words that one of two languages with overlapping lists spells its own way, counted only between those two, in
-# place of the words one list holds and the other not. Indonesian and Malay share most of their function words, and
-# their lists each hold a different half of them ("untuk", "orang", "menjadi" only in Malay's, "tersebut", "harus"
-# only in Indonesian's): counted by the lists, an Indonesian text was read as Malay. What tells them apart is how
-# each spells a few common words ("bahwa" and "bahawa", "karena" and "kerana", "setelah" and "selepas", "uang" and
-# "wang", "persen" and "peratus", "Senin" and "Isnin") and the currency each writes before its figures ("Rp",
-# "RM"). With none of them, the first of the two in ``SPACED_LANGUAGES`` is kept (Indonesian).
+# Words that one of two languages with overlapping lists spells its own way, or writes and the other does not,
+# counted only between those two. Indonesian and Malay share most of their function words, and their lists each
+# hold a different half of them ("untuk", "orang", "menjadi" only in Malay's, "tersebut", "harus" only in
+# Indonesian's): counted by the lists, an Indonesian text was read as Malay. What tells them apart is how each spells
+# a few common words ("bahwa" and "bahawa", "karena" and "kerana", "uang" and "wang", "persen" and "peratus",
+# "Senin" and "Isnin", "miliar" and "bilion"), the words one of them has for a thing the other names otherwise
+# (Indonesian "pabrik", "kantor", "kabupaten"; Malay "syarikat", "kakitangan", "hospital") and the currency each writes
+# before its figures ("Rp", "RM"). A word both write is no hint, whatever it means in each: Indonesian writes
+# "kilang" (a refinery), "jabatan" (a post), "negeri" ("luar negeri", "pengadilan negeri"), "pejabat" (an official)
+# and "kerajaan" (a kingdom) too. Where the hints tell the two apart they decide; where they do not (a text with
+# none, or as many of each), the function words decide, as between any two languages (``language_of``).
 WORD_HINTS = {frozenset({"id", "ms"}): {
     "id": frozenset("""
         bahwa karena saja setelah sesudah maupun yaitu kemarin uang persen pemerintah kantor polisi ujar ujarnya
-        senin kamis jumat agustus desember rp
+        senin kamis jumat maret juni juli agustus desember rp rupiah miliar triliun wib wita pabrik dinas
+        karyawan kabupaten kecamatan provinsi bupati gubernur kepolisian tentara asuransi nomor telepon
+        universitas mobil bisa mau
     """.split()),
     "ms": frozenset("""
-        bahawa kerana sahaja selepas mahupun iaitu semalam wang peratus kerajaan pejabat polis isnin khamis
-        jumaat ogos disember rm
+        bahawa kerana sahaja selepas mahupun iaitu semalam wang peratus polis isnin khamis jumaat mac julai ogos
+        disember rm ringgit bilion trilion syarikat kakitangan gabenor tentera insurans nombor telefon
+        universiti hospital bomba menerusi sebarang mahu
     """.split()),
 }}
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -484,12 +491,12 @@ def language_of(text: str) -> str:
 
     def beats(first: str, second: str) -> bool:
         pair = hints.get(frozenset({first, second}), {})
-        if frozenset({first, second}) in WORD_HINTS:
-            own = other = 0  # only their own spellings tell them apart (``WORD_HINTS``)
+        if frozenset({first, second}) in WORD_HINTS and pair[first] != pair[second]:
+            own, other = pair[first], pair[second]  # their own words tell them apart (``WORD_HINTS``)
         else:
             own = sum(n for found_in, n in found.items() if first in found_in and second not in found_in)
             other = sum(n for found_in, n in found.items() if second in found_in and first not in found_in)
-        own, other = own + pair.get(first, 0), other + pair.get(second, 0)
+            own, other = own + pair.get(first, 0), other + pair.get(second, 0)
         return own > other and (first != ENGLISH and second != ENGLISH and own > 0 or own >= MIN_HITS
                                 or not latin and own > 0)
 
