@@ -409,9 +409,12 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
     lines = visible_lines(text)
     if not lines or any(word_count(line) > line_rule_words(line) for line in lines):
         return []
+    footer = _footer_lines(lines)
     found, rules, buttons = [], set(), 0
-    for line in lines:
+    for position, line in enumerate(lines):
         judged = line_furniture(line, repeats.get(normal(line), 1))
+        if judged is None and position in footer:
+            judged = ("footer", FOOTER_REASON)
         # A consent banner's button on a line of its own ("Kabul Et", "Đồng ý") is one under its banner.
         if judged is None and consent_button(line):
             buttons += 1
@@ -423,6 +426,25 @@ def line_reasons(text: str, repeats: Mapping[str, int], *, inside_body: bool = F
     if buttons and "consent" not in rules:
         return []
     return list(dict.fromkeys(found))
+
+
+FOOTER_REASON = "the page's footer: the outlet's address, contact details or pages, above its copyright line"
+
+
+def _footer_lines(lines: Sequence[str]) -> set[int]:
+    """The positions of ``lines`` that make a footer block with the copyright line under them: each shaped like a
+    footer's line of details (``furniture_lines.footer_line``), the line under it the copyright line or another
+    of the block's."""
+    from newsdesk.importing.furniture_lines import copyright_line, footer_line
+
+    block = set()
+    below = False  # the line under this one is the copyright line or in the block
+    for position in range(len(lines) - 1, -1, -1):
+        if below and footer_line(lines[position]):
+            block.add(position)
+            continue
+        below = copyright_line(lines[position])
+    return block
 
 
 def line_rule_words(line: str) -> int:

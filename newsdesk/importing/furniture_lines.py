@@ -377,7 +377,15 @@ NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž" + VIETNAMESE_CAPITALS, "cyrillic"
 NAME_ALPHABETS = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
 # Thai writes no capitals either, and no spaces inside a name: a name is two to four runs of its letters (given name,
 # family name), and the job or the copula is written onto the word after it ("… เป็นนักเขียน").
-CASELESS_NAMES = {"ar": "\u0621-\u064a", "th": "\u0e01-\u0e3a\u0e40-\u0e4e"}
+# Persian writes Arabic's letters and its own (پ چ ژ ک گ ی), and the non-joiner inside a word ("چمن‌آرا"); Hebrew
+# writes its letters and the geresh of an abbreviated title ("פרופ׳").
+CASELESS_NAMES = {"ar": "\u0621-\u064a", "th": "\u0e01-\u0e3a\u0e40-\u0e4e",
+                  "fa": "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c",
+                  "he": "\u05d0-\u05ea\u05f3"}
+# The caseless languages whose note may name the job straight after the name, without a verb ("<name> كاتب وباحث
+# …", Persian "<name> استاد اقتصاد دانشگاه … است", its verb last). Hebrew says "הוא" first ("<name> הוא כלכלן"), and
+# a Hebrew name before a verb that is also a job ("כתב", "wrote", a reporter) is a person in the news.
+VERBLESS_NOTES = ("ar", "th", "fa")
 QUOTES_ANY = re.compile(r"[\"“”„«»‚‹›「」]")  # Japanese quotes speech in 「」
 # A name or a title in quotation marks (an outlet's, a book's, three words at most) quotes no one.
 QUOTED_NAME = re.compile(r"[\"“”„«»‚‹›「]([^\"“”„«»‚‹›「」]{1,60})[\"“”„«»‚‹›」]")
@@ -454,7 +462,7 @@ class _BioRules:
         # A language without capitals writes a note as a sentence without a verb ("<name> كاتب وباحث …"): the job
         # may follow the name directly.
         job = (rf"|(?={_forms(vocabulary.CONTRIBUTOR_ROLES[language], language, True)}"
-               rf"{vocabulary.WORD_END})" if caseless else "")
+               rf"{vocabulary.WORD_END})" if caseless and language in VERBLESS_NOTES else "")
         # The verb ends where a space or a stop follows it or, in a script written without spaces, where the next
         # word begins ("… เป็นนักเขียน").
         verb_end = rf"(?=[\s,:]|$|(?<=[{SOUTHEAST_ASIAN}])[{SOUTHEAST_ASIAN}])"
@@ -1108,6 +1116,32 @@ class _Line:
         self.doc = doc if doc is not None else tokenize(text)
         self.words = [t for t in self.doc if not (t.is_punct or t.is_space) and any(c.isalnum() for c in t.text)]
         self.length = words_in(self.words)  # a run of a script without spaces counts as the words it holds
+
+
+# A footer's line of details above its copyright line: the outlet's name, address and pages between separators
+# ("… | Jl. … No. 88 | Redaksi | Tentang Kami"), its address or contact details behind their words
+# (``furniture_vocabulary.CONTACT_WORDS``: "نشانی: …", "Tel. …"), a telephone number or an e-mail address; short and
+# not ending like a sentence, as no paragraph of the story above a picture's credit is.
+CONTACT = vocabulary.pattern(vocabulary.CONTACT_WORDS)
+TELEPHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{6,18}\d\b")  # bounded: a number is at most 20 characters
+FOOTER_WORDS = 25
+FOOTER_ITEMS = 3
+
+
+def copyright_line(text: str) -> bool:
+    """``text`` is a copyright notice ("© …", "All rights reserved", "Hak cipta dilindungi …")."""
+    return bool(COPYRIGHT.search(text) or OTHER_RIGHTS.search(folded(text)))
+
+
+def footer_line(text: str) -> bool:
+    """``text`` has the shape of a footer's line of details (``CONTACT``, ``TELEPHONE``, ``EMAIL``, items between
+    separators); whether it stands above a copyright line is the caller's to tell."""
+    line = trimmed(text)
+    if not line or word_count(line) > FOOTER_WORDS or line.endswith(tuple(".!?…;" + STOPS + CJK_STOPS)):
+        return False
+    items = [item for item in MENU_SEPARATOR.split(line) if item.strip()]
+    return len(items) >= FOOTER_ITEMS or bool(CONTACT.search(folded(line)) or TELEPHONE.search(line)
+                                             or EMAIL.search(line))
 
 
 def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | None:

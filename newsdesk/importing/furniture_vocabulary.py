@@ -783,6 +783,9 @@ REPORTING = {
           "theo bà | tiết lộ",
     "uk": "сказав | сказала | заявив | заявила | повідомив | повідомила | за словами | за його словами | "
           "за її словами | за їхніми словами | за даними",
+    "fa": "گفت | می‌گوید | میگوید | افزود | اعلام کرد | به گفته | به گزارش | تاکید کرد | تصریح کرد",
+    "he": "אמר | אמרה | אומר | אומרת | מסר | מסרה | הוסיף | הוסיפה | לדברי | לפי",
+    "id": "mengatakan | kata | ujar | ujarnya | katanya | menurut | menjelaskan | menegaskan | menyebut",
 }
 
 # The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
@@ -848,6 +851,11 @@ BIO_COPULAS = {
     "tr": ",",
     "vi": "là | từng là | hiện là",
     "uk": "— | – | є | був | була | працює",
+    # Persian puts its verb last and writes a note as the name, then the job ("… استاد اقتصاد دانشگاه … است",
+    # "… دکترای اقتصاد دارد"): the job may follow the name directly (``furniture_lines.VERBLESS_NOTES``).
+    "fa": "",
+    "he": "הוא | היא | משמש | משמשת | מכהן | מכהנת",
+    "id": "adalah | merupakan | ialah | bekerja sebagai | menjabat sebagai",
 }
 JOB_VERBS = {
     "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
@@ -865,6 +873,9 @@ JOB_VERBS = {
     "tr": "ders veriyor | yönetiyor | kurdu",
     "vi": "giảng dạy | giảng dạy tại | làm việc tại | công tác tại | sáng lập",
     "uk": "викладає | керує | керувала | керував | очолює | очолювала | очолював | заснував | заснувала",
+    "fa": "",
+    "he": "מלמד | מלמדת | עומד בראש | עומדת בראש | ייסד | ייסדה | מנהל את | מנהלת את",
+    "id": "mengajar | memimpin | mendirikan | meneliti",
 }
 WRITES_ABOUT = {
     "de": "schreibt über | schreibt regelmäßig über | schreibt als",
@@ -881,6 +892,9 @@ WRITES_ABOUT = {
     "tr": "yazıları yazıyor | yazılar yazıyor | köşe yazıları yazıyor | köşe yazarlığı yapıyor | yazarlığı yapıyor",
     "vi": "viết về | chuyên viết | cộng tác với",
     "uk": "пише про | пише для",
+    "fa": "پژوهش می‌کند | پژوهش میکند | تحقیق می‌کند | تحقیق میکند | می‌نویسد | مینویسد",
+    "he": "כותב על | כותבת על | כותב עבור | כותבת עבור | כותב טור | כותבת טור",
+    "id": "menulis tentang | menulis untuk | menulis kolom | rutin menulis",
 }
 CONTRIBUTOR_ROLES = {
     "de": """
@@ -988,6 +1002,19 @@ CONTRIBUTOR_ROLES = {
         засновни | співзасновни | президент | голов | декан | ректор | міністр | посол | посл | дипломат |
         радни | консультант | активіст | правозахисни | депутат | мер | публіцист | письменни | поет |
         драматург | журналіст | кореспондент | редактор | колумніст | оглядач | автор | експерт""",
+    # Persian: a note may give the writer's doctorate for the job ("… دکترای اقتصاد دارد").
+    "fa": """
+        استاد | استادیار | دانشیار | پژوهشگر | محقق | مدرس | عضو هیئت علمی | اقتصاددان | جامعه‌شناس | تاریخ‌نگار |
+        حقوقدان | وکیل | تحلیلگر | روزنامه‌نگار | خبرنگار | نویسنده | ستون‌نویس | مترجم | دکترای | دکترا""",
+    # Hebrew: not "כתב" ("wrote", and a reporter) nor "סופר" ("counts"): a note says "הוא" before the job.
+    "he": """
+        כלכלן | כלכלנית | עיתונאי | עיתונאית | חוקר | חוקרת | פרופסור | מרצה | היסטוריון | היסטוריונית |
+        סוציולוג | סוציולוגית | משפטן | משפטנית | עורך דין | עורכת דין | יועץ | יועצת | אנליסט | אנליסטית |
+        פובליציסט | פובליציסטית | פרשן | פרשנית | סופרת | בעל טור | בעלת טור | מומחה | מומחית""",
+    "id": """
+        guru besar | profesor | dosen | peneliti | akademisi | ekonom | pengamat | analis | sosiolog | sejarawan |
+        ahli | pakar | penulis | wartawan | jurnalis | kolumnis | konsultan | aktivis | advokat | pengacara |
+        redaktur | editor | direktur eksekutif | pendiri | peneliti senior""",
 }
 # The kinds of place a job is held at.
 INSTITUTIONS = {
@@ -1016,6 +1043,11 @@ INSTITUTIONS = {
     "vi": "đại học | trường đại học | viện | học viện | trung tâm | bệnh viện | bộ",
     "uk": "університет | інститут | школ | фонд | центр | академі | факультет | кафедр | лікарн | міністерств | "
           "лабораторі | обсерваторі | коледж | виш",
+    "fa": "دانشگاه | پژوهشگاه | پژوهشکده | مؤسسه | موسسه | مرکز | دانشکده | بنیاد | فرهنگستان",
+    "he": "אוניברסיטת | האוניברסיטה | אוניברסיטה | מכון | המכון | המרכז | מרכז | הפקולטה | פקולטה | מכללת | המכללה | "
+          "הטכניון | קרן",
+    "id": "universitas | institut | lembaga | pusat | fakultas | sekolah tinggi | yayasan | kementerian | "
+          "rumah sakit | politeknik",
 }
 # The languages that write a job as the head of a compound.
 COMPOUNDING = ("de",)
@@ -1060,6 +1092,9 @@ NAME_TITLES = {
     "el": "δρ | καθ",
     "tr": "dr | prof | doç",
     "vi": "ts | pgs | gs | ths",
+    "fa": "دکتر | مهندس",
+    "he": "ד\"ר | ד״ר | דר' | דר׳ | פרופ' | פרופ׳ | פרופסור",
+    "id": "prof | dr | drs | dra | ir | h | hj | kh",
 }
 HONORIFICS = {
     "de": "herr frau",
@@ -1080,6 +1115,9 @@ HONORIFICS = {
     # Vietnamese names a person again by a word of kinship or rank before the given name ("ông Thắng", "bà Hoa").
     "vi": "ông bà anh chị cô chú bác em",
     "uk": "пан пані",
+    "fa": "آقای خانم جناب سرکار آقاي",
+    "he": "מר גב' גב׳ גברת",
+    "id": "bapak ibu pak bu saudara saudari sdr",
 }
 # The article a language writes before a person's name ("Ο Θοδωρής Μακρής είναι …", "Η Ελένη Σαρρή …"): a note may
 # open with it.
@@ -1120,6 +1158,9 @@ EVENT_TIME = {
     "uk": "вчора | учора | сьогодні | позавчора | нещодавно | минулого | минулому | минулої | минулій | році | "
           "влітку | взимку | навесні | восени | січні | лютому | березні | квітні | травні | червні | липні | "
           "серпні | вересні | жовтні | листопаді | грудні",
+    "fa": "دیروز | امروز | پریروز | امسال | هفته گذشته | ماه گذشته | سال گذشته | اخیراً | اخیرا",
+    "he": "אתמול | היום | שלשום | בשבוע שעבר | בחודש שעבר | בשנה שעברה | לאחרונה | הבוקר",
+    "id": "kemarin | hari ini | pagi ini | pekan lalu | minggu lalu | bulan lalu | tahun lalu | baru-baru ini",
 }
 
 # Disclaimers about the article itself. ``DISCLAIMER_LABELS``: a label and a colon that make the line a note about
@@ -1360,6 +1401,26 @@ DONATION_MEANS = {
     "vi": "số tài khoản | stk | chuyển khoản về | chuyển khoản qua | chuyển khoản đến | tài khoản số",
 }
 
+# The words of an outlet's postal address and contact details, as its footer gives them above the copyright line
+# ("Address: …", "Jl. … No. 88", "نشانی: …", "Tel. …"): a label of the details, a street's or a box's abbreviation.
+CONTACT_WORDS = {
+    "en": "address | tel | phone | telephone | fax | email | e-mail | po box | p.o. box | newsroom",
+    "de": "adresse | anschrift | telefon | tel | fax | postfach | redaktion | impressum",
+    "fr": "adresse | tél | téléphone | fax | bp | rédaction",
+    "es": "dirección | teléfono | tel | fax | apartado de correos | redacción",
+    "it": "indirizzo | telefono | tel | fax | redazione",
+    "pt": "morada | endereço | telefone | tel | fax | redação | redacção",
+    "ru": "адрес | тел | телефон | факс | редакция",
+    "uk": "адреса | тел | телефон | факс | редакція",
+    "pl": "adres | tel | telefon | faks | redakcja",
+    "ar": "العنوان | عنوان | هاتف | الهاتف | فاكس | ص ب | صندوق بريد",
+    "tr": "adres | tel | telefon | faks | künye",
+    "fa": "نشانی | آدرس | تلفن | تلفکس | نمابر | صندوق پستی | کد پستی",
+    "he": "כתובת | טלפון | טל | פקס | ת.ד",
+    "id": "alamat | jl | jln | telp | telepon | faks | surel | kotak pos | kode pos | redaksi",
+    "ms": "alamat | jalan | tel | telefon | faks | peti surat",
+}
+
 # A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):
 # each Persian phrase is written both ways.
 _PERSIAN_TO_ARABIC = str.maketrans("یک", "يك")
@@ -1373,7 +1434,8 @@ def _with_arabic_letters(entry: str) -> str:
 
 
 for _table in (RELATED, COOKIE_WORDS, CONSENT_CUES, RIGHTS, COLON_BYLINE_LABELS, DISCLAIMER_LABELS, DISCLAIMERS,
-               VIEWS, WHOSE_VIEWS, READER_PROMPTS):
+               VIEWS, WHOSE_VIEWS, READER_PROMPTS, WRITES_ABOUT, CONTRIBUTOR_ROLES, INSTITUTIONS, NAME_TITLES,
+               EVENT_TIME, REPORTING, CONTACT_WORDS):
     if "fa" in _table:
         _table["fa"] = _with_arabic_letters(_table["fa"])
 

@@ -1,8 +1,12 @@
-"""Page furniture in Persian, Hebrew and Indonesian: the phrases their pages share, found by the line rules, while
-the story's own sentences in those languages stay the story's."""
+"""Page furniture in Persian, Hebrew and Indonesian: the phrases their pages share, found by the line rules,
+contributors' notes and a footer's details above its copyright line, while the story's own sentences in those
+languages stay the story's."""
+
+from collections import Counter
 
 import pytest
 
+from newsdesk.alignment.furniture import line_reasons
 from newsdesk.importing.furniture_lines import line_furniture, related_label
 
 
@@ -70,3 +74,48 @@ def test_read_more_labels_head_a_list_of_links(label):
 ])
 def test_the_storys_own_sentences_stay_the_storys(line):
     assert line_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "مهسا افراسیابی دکترای جامعه‌شناسی دارد و درباره شهرهای کوچک پژوهش می‌کند.",
+    "مهسا افراسيابي دكتراي جامعه‌شناسي دارد و درباره شهرهاي كوچك پژوهش مي‌كند.",  # typed with the Arabic letters
+    "دکتر بهرام نوروزی استاد اقتصاد دانشگاه شیراز است.",
+    "נועה ברק היא עיתונאית ופרשנית כלכלית, לשעבר חוקרת במכון למדיניות ציבורית.",
+    "פרופ׳ אורי לוין הוא היסטוריון באוניברסיטת חיפה.",
+    "Dr. Ir. Wulan Sasmita adalah dosen teknik industri di Universitas Nusa Raya.",
+    "Hj. Ratna Dewi adalah peneliti senior di Lembaga Kajian Pangan dan menulis tentang pertanian.",
+])
+def test_contributors_notes_are_furniture(line):
+    assert line_furniture(line)[0] == "contributor_bio"
+
+
+@pytest.mark.parametrize("line", [
+    # A person in the news brought in by name and role, or by what they said or did, is the story's.
+    "Agus Salim adalah ketua serikat pekerja yang sudah dua puluh tahun bekerja di pabrik itu.",
+    "Dosen Universitas Nusa Raya Wulan Sasmita mengatakan upah buruh belum dibayar.",
+    "יוסי כהן כתב מכתב למועצה ובו ביקש עזרה לעובדים שפוטרו.",
+    "נועה ברק היא עיתונאית, אמרה אתמול ראש המועצה בישיבה.",
+    "بهرام نوروزی استاد دانشگاه شیراز دیروز گفت که کارخانه باید دوباره باز شود.",
+])
+def test_people_in_the_news_are_not_contributors_notes(line):
+    found = line_furniture(line)
+    assert found is None or found[0] != "contributor_bio"
+
+
+@pytest.mark.parametrize("text", [
+    "نشانی: شهر نمونه، خیابان آزادی، پلاک ۷\n© کلیه حقوق برای روزنامه نمونه محفوظ است.",
+    "כתובת: רחוב הדקל 4, עפולה | טל׳ 04-6123456\nכל הזכויות שמורות לעיתון הגליל.",
+    "WARTA KOTA | Jl. Merdeka No. 12, Bandung | Redaksi | Kontak\n© 2025 Warta Kota. Hak cipta dilindungi.",
+    "Harbour Herald | 12 Quay Road | Tel. 01632 960 111\n© 2025 Harbour Herald",
+])
+def test_a_footers_details_above_its_copyright_line_are_furniture(text):
+    assert line_reasons(text, Counter())
+
+
+@pytest.mark.parametrize("text", [
+    # A caption over its picture's credit ends like a sentence or has no footer's details: the passage stays.
+    "Pekerja berkumpul di depan gerbang pabrik di Jalan Raya Cibareng.\n© Foto Warta Kota",
+    "Workers gather at the factory gate on Monday morning\n© Reuters",
+])
+def test_a_caption_above_a_credit_is_no_footer(text):
+    assert line_reasons(text, Counter()) == []
