@@ -781,8 +781,9 @@ REPORTING = {
           "göre | aktardı",
     "vi": "cho biết | cho hay | nói | khẳng định | nhấn mạnh | thừa nhận | chia sẻ với | trả lời | theo ông | "
           "theo bà | tiết lộ",
-    "uk": "сказав | сказала | заявив | заявила | повідомив | повідомила | за словами | за його словами | "
-          "за її словами | за їхніми словами | за даними",
+    "uk": "сказав | сказала | сказали | заявив | заявила | заявили | повідомив | повідомила | повідомили | "
+          "закликав | закликала | закликали | наголосив | наголосила | зазначив | зазначила | розповів | розповіла | "
+          "за словами | за його словами | за її словами | за їхніми словами | за даними",
     "fa": "گفت | می‌گوید | میگوید | افزود | اعلام کرد | به گفته | به گزارش | تاکید کرد | تصریح کرد",
     "he": "אמר | אמרה | אומר | אומרת | מסר | מסרה | הוסיף | הוסיפה | לדברי | לפי",
     "id": "mengatakan | kata | ujar | ujarnya | katanya | menurut | menjelaskan | menegaskan | menyebut",
@@ -1388,7 +1389,9 @@ OPENING_PROMPTS = {
     "vi": """
         tải ứng dụng | tải app | tải ngay | cài đặt ứng dụng | đăng ký gói | đăng ký nhận | đăng ký tài khoản |
         đăng ký ngay | theo dõi chúng tôi | mời bạn đọc | mời quý vị | nhập email | viết bình luận | gửi bình luận""",
-    # Ukrainian and Russian: a line that opens by telling the reader to watch or listen to the outlet elsewhere.
+    # Ukrainian and Russian: a line that opens by telling the reader to watch or listen to the outlet elsewhere, or to
+    # subscribe to it; "Дивіться:" or "Смотрите," ("look:") opens a sentence of news, and no prompt does
+    # (``furniture_lines.OTHER_OPENING_PROMPTS``).
     "uk": "дивіться нас | слухайте нас | дивіться наш | слухайте наш | дивіться | слухайте | завантажуйте | "
           "завантажте | передплатіть | передплачуйте",
     "ru": "смотрите нас | слушайте нас | смотрите | слушайте | скачивайте | скачайте",

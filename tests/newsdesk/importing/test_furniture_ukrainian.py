@@ -89,3 +89,16 @@ def test_a_short_line_over_one_paragraph_outside_a_run_of_headings_stays_furnitu
     texts = [PARAGRAPHS[0], "Рятувальники біля складу", PARAGRAPHS[1], "Евакуація", PARAGRAPHS[2], PARAGRAPHS[3],
              "Рішення влади", PARAGRAPHS[4], PARAGRAPHS[5]]
     assert furniture_of(texts) == {1}
+
+
+def test_a_sentence_of_news_that_opens_with_look_or_an_imperative_in_speech_stays_the_story():
+    # "Look: the plant closed …" opens news; "Sign the petition, the workers urged" is the workers' speech.
+    for line in ("Дивіться: у місті закрили завод, де працювали 300 людей.",
+                 "Підпишіться під петицією, закликали працівники заводу.",
+                 "Смотрите, что происходит в городе, сказал мэр."):
+        assert line_furniture(line) is None, line
+
+
+def test_a_prompt_to_watch_the_outlet_in_its_app_is_furniture():
+    for line in ("Дивіться «Вежу» у застосунку для смартфонів.", "Смотрите «Новости» в приложении."):
+        assert line_furniture(line)[0] == "call_to_action", line
