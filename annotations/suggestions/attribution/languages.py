@@ -40,6 +40,7 @@ from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
 from annotations.suggestions.wording import mid_sentence, possessive
+from newsdesk.importing import calendar_names
 from newsdesk.importing import languages as languages_read
 from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 
@@ -238,8 +239,13 @@ TABLES = {
     },
 }
 
-# Words of time that may stand between a verb and the source after it ("a annoncé jeudi la direction").
-_TIMES = words(DATE_NAMES) | frozenset(
+# Words of time that may stand between a verb and the source after it ("a annoncé jeudi la direction"): the
+# names of the months and weekdays, not their abbreviations, which are other languages' words (Indonesian "Des",
+# December, is French and German "des": "le vice-président chargé des transports").
+_ABBREVIATIONS = words({language: " ".join(rows) for language, rows in calendar_names.MONTH_ABBREVIATIONS.items()})
+_NAMES = words({language: " ".join(calendar_names.MONTHS.get(language, ()) + calendar_names.WEEKDAYS.get(language, ()))
+                for language in calendar_names.LANGUAGES})
+_TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES)) | frozenset(
     "este esta ce cette questo questa nesta neste hier ayer ieri ontem gestern heute hoy oggi hoje вчера "
     "сегодня".split()
 )

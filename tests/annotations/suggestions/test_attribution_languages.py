@@ -129,3 +129,16 @@ def test_a_german_relative_clause_after_a_source_place_is_read_without_failing()
     found = [s for s in suggest(text) if s.tag == "attribution"]
 
     assert found  # "sagte der Bürgermeister"
+
+
+@pytest.mark.parametrize("language, sentence, source", [
+    ("de", "Die Halle bleibt gesperrt, erklärte ein Sprecher des Landkreises am Abend.",
+     "ein Sprecher des Landkreises"),
+    ("de", "Laut dem Bericht des Planungsbüros Wiesner fehlen Stützen.", "dem Bericht des Planungsbüros Wiesner"),
+    ("fr", "« Les travaux dureront un an », a précisé la directrice des services techniques, Claire Dumas.",
+     "Claire Dumas"),
+])
+def test_a_month_abbreviation_of_another_language_does_not_cut_a_source(language, sentence, source):
+    """Indonesian and Malay write December "Des": a month only after a day's figure, never a word of time between a
+    verb and its source, where it is German's and French's "des"."""
+    assert [found_source for _cue, found_source in found(language, sentence)] == [source]
