@@ -900,8 +900,10 @@ OTHER_APPEAL_READERS = vocabulary.pattern(vocabulary.APPEAL_READERS)
 OTHER_READER_PROMPTS = vocabulary.pattern(vocabulary.READER_PROMPTS)
 # A prompt's verb goes on to what it offers; one followed by a colon or a comma opens a sentence ("Дивіться: у місті
 # закрили завод …").
+# A bare "watch" or "listen" is a prompt before a name in quotation marks (``furniture_vocabulary.NAMED_PROMPTS``).
 OTHER_OPENING_PROMPTS = re.compile(
-    r"[\W_]*+" + vocabulary.alternatives(vocabulary.OPENING_PROMPTS) + vocabulary.WORD_END + r"(?!\s*[:,])"
+    r"[\W_]*+(?:" + vocabulary.alternatives(vocabulary.OPENING_PROMPTS) + vocabulary.WORD_END + r"(?!\s*[:,])|"
+    + vocabulary.alternatives(vocabulary.NAMED_PROMPTS) + r"\s+[«\"“„])"
 )
 OTHER_DONATION_MEANS = vocabulary.pattern(vocabulary.DONATION_MEANS)
 READER_PROMPT_WORDS = 30  # a prompt runs a sentence or two

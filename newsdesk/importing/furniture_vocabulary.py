@@ -486,7 +486,11 @@ TOLD_VERBS = {
     "el": "είπε είπαν λέει λένε δήλωσε δήλωσαν ανέφερε τόνισε σημείωσε εξήγησε υποστήριξε πρόσθεσε λέγοντας",
 }
 TOLD_US = {"ar": "لنا إلينا معنا", "hi": "हम हमारा हमारी हमारे हमें हमसे हमने", "zh": "我们",
-           "ko": "저희 저희는 저희의 저희가 저희를 저희에게", "el": "μας εμάς εμείς"}
+           "ko": "저희 저희는 저희의 저희가 저희를 저희에게", "el": "μας εμάς εμείς",
+           # Ukrainian and Russian set speech off with a dash, no quotation mark ("– Нам обіцяли зарплату ще у
+           # вересні, – каже працівниця").
+           "uk": "ми нас нам нами наш наша наше наші нашу нашого нашому нашої нашій нашим наших",
+           "ru": "мы нас нам нами наш наша наше наши нашу нашего нашему нашей нашим наших"}
 # The small words that join a sentence in a language that writes its words without spaces and ends its sentences
 # without a stop (Thai): that, and, of, in, can, will, be, give, with, from, which, by, but, also, not, already,
 # when, or, stay, the passive's mark, this, that, still, for, because, if, is, must, so, more, than, too, along, keep,
@@ -615,8 +619,8 @@ CONSENT_CUES = {
           "tercihlerinizi | tercihleriniz",
     "vi": "sử dụng cookie | dùng cookie | đồng ý | chấp nhận | chính sách cookie | chính sách bảo mật | "
           "tiếp tục truy cập | tiếp tục sử dụng",
-    "fa": "استفاده می‌کند | استفاده میکند | استفاده می کند | استفاده می‌کنیم | استفاده میکنیم | موافقت | می‌پذیرید | "
-          "سیاست حریم خصوصی",
+    # Persian: the site that uses cookies ("این وب‌سایت … از کوکی استفاده می‌کند"), not any "uses" (a bakery's cookies).
+    "fa": "این وب‌سایت | این وبسایت | این سایت | این وبگاه | ما از کوکی | موافقت | می‌پذیرید | سیاست حریم خصوصی",
     "he": "אתר זה משתמש | האתר משתמש | אנו משתמשים | אנחנו משתמשים | בהמשך הגלישה | המשך גלישה | מסכים | מסכימה | "
           "הסכמתך | מדיניות הפרטיות",
     "id": "situs ini menggunakan | kami menggunakan | menggunakan cookie | menyetujui | setuju | persetujuan | "
@@ -692,10 +696,12 @@ RIGHTS = {
     "th": "สงวนลิขสิทธิ์ | ห้ามคัดลอก | ห้ามนำไปเผยแพร่ | ห้ามนำเนื้อหาไปเผยแพร่",
     "tr": "tüm hakları saklıdır | her hakkı saklıdır | izinsiz kullanılması yasaktır | izinsiz kullanılamaz",
     "vi": "bản quyền thuộc | giữ bản quyền | ghi rõ nguồn | không được sao chép",
-    # Persian: "all rights of this site", material and moral rights, reuse only with the source named; the wages of
-    # the news are "حقوق" too, so the site or the rights' kind is part of the phrase.
+    # Persian: "all rights of this site", all material and moral rights, reuse only with the source named; the wages
+    # of the news are "حقوق" too, and a law protects "حقوق مادی و معنوی" (an artist's), so the site or "all" is part
+    # of the phrase.
     "fa": "کلیه حقوق این سایت | کلیه حقوق این وبگاه | کلیه حقوق این وب‌سایت | کلیه حقوق این وب سایت | "
-          "تمامی حقوق این سایت | تمامی حقوق این وبگاه | حقوق مادی و معنوی | با ذکر منبع بلامانع | "
+          "تمامی حقوق این سایت | تمامی حقوق این وبگاه | کلیه حقوق مادی و معنوی | تمامی حقوق مادی و معنوی | "
+          "با ذکر منبع بلامانع | "
           "بدون ذکر منبع ممنوع | بدون ذکر منبع مجاز نیست",
     "he": "כל הזכויות שמורות | אין להעתיק | חל איסור להעתיק | אסור להעתיק",
     "id": "hak cipta dilindungi undang-undang | hak cipta dilindungi | dilarang mengambil konten | "
@@ -783,7 +789,8 @@ REPORTING = {
           "theo bà | tiết lộ",
     "uk": "сказав | сказала | сказали | заявив | заявила | заявили | повідомив | повідомила | повідомили | "
           "закликав | закликала | закликали | наголосив | наголосила | зазначив | зазначила | розповів | розповіла | "
-          "за словами | за його словами | за її словами | за їхніми словами | за даними",
+          "за словами | за його словами | за її словами | за їхніми словами | за даними | каже | кажуть | пояснив | "
+          "пояснила | пояснили | пояснює | додав | додала | додає | розповідає | зазначає | наголошує",
     "fa": "گفت | می‌گوید | میگوید | افزود | اعلام کرد | به گفته | به گزارش | تاکید کرد | تصریح کرد",
     "he": "אמר | אמרה | אומר | אומרת | מסר | מסרה | הוסיף | הוסיפה | לדברי | לפי",
     "id": "mengatakan | kata | ujar | ujarnya | katanya | menurut | menjelaskan | menegaskan | menyebut",
@@ -1240,7 +1247,9 @@ DISCLAIMERS = {
           "משקפים את דעת הכותבים | על אחריות הכותב | אינו משקף בהכרח | אינה משקפת בהכרח | אינם משקפים בהכרח | "
           "אינו מהווה ייעוץ השקעות",
     "id": "tidak mencerminkan pandangan redaksi | tidak mencerminkan kebijakan redaksi | merupakan pendapat pribadi "
-          "penulis | sepenuhnya tanggung jawab penulis | bukan merupakan ajakan | bukan rekomendasi investasi",
+          "penulis | sepenuhnya tanggung jawab penulis | bukan merupakan ajakan untuk membeli | "
+          "bukan ajakan untuk membeli | "
+          "bukan rekomendasi investasi",
     "ms": "tidak semestinya mencerminkan | pandangan peribadi penulis | bukan nasihat pelaburan",
     "uk": "не є інвестиційною рекомендацією | може не збігатися з позицією редакції | "
           "може не збігатися з думкою редакції | у попередній версії цієї статті | у першій версії цієї статті",
@@ -1370,19 +1379,27 @@ READER_PROMPTS = {
     # A comment box's prompt and rules, a channel's invitation, a supporters' club.
     "fa": "دیدگاه خود را بنویسید | نظر خود را بنویسید | دیدگاه خود را ثبت کنید | نظر خود را ثبت کنید | "
           "نظرات حاوی توهین | به کانال ما بپیوندید | عضو کانال ما شوید | ما را دنبال کنید",
-    "he": "כתבו תגובה | הוסיפו תגובה | שלחו תגובה | הצטרפו לערוץ | הצטרפו לקבוצת | הצטרפו לחוג התומכים | "
-          "הצטרפו לתומכים | תמכו בנו | עקבו אחרינו | הירשמו לניוזלטר",
-    "id": "tulis komentar | kirim komentar | komentar menjadi tanggung jawab | ikuti saluran whatsapp | ikuti kami | "
-          "follow kami | gabung saluran | dapatkan berita pilihan | dapatkan update berita | berlangganan sekarang | "
-          "berlangganan epaper | nikmati akses tanpa batas",
-    "ms": "tulis komen | hantar komen | ikuti kami | sertai saluran | langgan sekarang",
-    # Ukrainian and Russian: a comment box's prompt, the typo prompt, a donation's and a channel's invitation.
+    # Hebrew writes the plural imperative as the past ("הצטרפו לקבוצת המפגינים", they joined the protesters;
+    # "שלחו תגובה", they sent a response): only an invitation to a messaging app's channel or group, to follow the
+    # outlet on a network, to join the outlet's own ("שלנו", ours), or to sign up ("הירשמו", whose past is "נרשמו").
+    "he": "הצטרפו לערוץ הוואטסאפ | הצטרפו לערוץ הטלגרם | הצטרפו לקבוצת הוואטסאפ | הצטרפו לקבוצת הטלגרם | "
+          "לחוג התומכים שלנו | לתומכים שלנו | לערוץ שלנו | לקבוצה שלנו | עקבו אחרינו בפייסבוק | "
+          "עקבו אחרינו באינסטגרם | עקבו אחרינו בטלגרם | הירשמו לניוזלטר",
+    # Indonesian and Malay: a prompt names the reader ("Anda") or where to follow the outlet ("di …"); "kirim komentar"
+    # and "ikuti kami" alone open a sentence of news too ("Warga bisa kirim komentar …").
+    "id": "tulis komentar anda | kirim komentar anda | komentar menjadi tanggung jawab anda | "
+          "komentar menjadi tanggung jawab pengirim | ikuti saluran whatsapp | ikuti kami di | follow kami di | "
+          "gabung saluran | dapatkan berita pilihan | dapatkan update berita | berlangganan sekarang | "
+          "nikmati akses tanpa batas",
+    "ms": "tulis komen anda | hantar komen anda | ikuti kami di | sertai saluran | langgan sekarang",
+    # Ukrainian and Russian: a comment box's prompt, the typo prompt (by its instruction: "знайшли помилку" is also
+    # "they found an error"), a donation's and a channel's invitation.
     "uk": "щоб залишити коментар | залиште коментар | увійдіть у свій акаунт | увійдіть у свій обліковий запис | "
-          "помітили помилку | знайшли помилку | виділіть її та натисніть | виділіть його та натисніть | "
+          "виділіть її та натисніть | виділіть його та натисніть | "
           "підтримайте нас | підтримати нас донатом | станьте нашим патроном | підписуйтеся на наш | "
           "приєднуйтеся до нашого | передплатний індекс",
-    "ru": "чтобы оставить комментарий | оставьте комментарий | войдите в свой аккаунт | заметили ошибку | "
-          "нашли ошибку | выделите её и нажмите | выделите ее и нажмите | выделите его и нажмите | "
+    "ru": "чтобы оставить комментарий | оставьте комментарий | войдите в свой аккаунт | "
+          "выделите её и нажмите | выделите ее и нажмите | выделите его и нажмите | "
           "поддержите нас | подписывайтесь на наш | присоединяйтесь к нашему | подписной индекс",
 }
 OPENING_PROMPTS = {
@@ -1390,11 +1407,18 @@ OPENING_PROMPTS = {
         tải ứng dụng | tải app | tải ngay | cài đặt ứng dụng | đăng ký gói | đăng ký nhận | đăng ký tài khoản |
         đăng ký ngay | theo dõi chúng tôi | mời bạn đọc | mời quý vị | nhập email | viết bình luận | gửi bình luận""",
     # Ukrainian and Russian: a line that opens by telling the reader to watch or listen to the outlet elsewhere, or to
-    # subscribe to it; "Дивіться:" or "Смотрите," ("look:") opens a sentence of news, and no prompt does
+    # subscribe to it; a bare "Дивіться" or "Смотрите" ("look") opens speech as often ("Дивіться самі, що тут
+    # залишилося, – показує охоронець"), and "Дивіться:" or "Смотрите," opens a sentence of news, as no prompt does
     # (``furniture_lines.OTHER_OPENING_PROMPTS``).
-    "uk": "дивіться нас | слухайте нас | дивіться наш | слухайте наш | дивіться | слухайте | завантажуйте | "
-          "завантажте | передплатіть | передплачуйте",
-    "ru": "смотрите нас | слушайте нас | смотрите | слушайте | скачивайте | скачайте",
+    "uk": "дивіться нас | слухайте нас | дивіться наш | слухайте наш | завантажуйте | завантажте | передплатіть | "
+          "передплачуйте",
+    "ru": "смотрите нас | слушайте нас | смотрите наш | слушайте наш | скачивайте | скачайте",
+}
+# "Watch" and "listen" that open a prompt only before a name in quotation marks, the outlet's or its programme's
+# ("Дивіться «Вежу» у застосунку …"); before anything else they open speech ("Дивіться самі, …").
+NAMED_PROMPTS = {
+    "uk": "дивіться | слухайте",
+    "ru": "смотрите | слушайте",
 }
 # An appeal for donations: the readers it asks (``APPEAL_READERS``) and how to give, an account to transfer to
 # (``DONATION_MEANS``): "readers who wish to help can transfer to the fund, account number …". The account's
