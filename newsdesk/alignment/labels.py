@@ -351,7 +351,8 @@ APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and i
 
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
                    capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
-                   breaks: frozenset = frozenset(), suffixing: bool = False):
+                   breaks: frozenset = frozenset(), suffixing: bool = False, clauses: frozenset = frozenset(),
+                   adjectives: frozenset = frozenset()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -363,7 +364,9 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     ``label_topics``, and a phrase that recurs is most often a name or a noun phrase: verbs change their endings
     from one sentence to the next. A word of ``breaks`` (Greek's articles but the genitive: ``GREEK_BREAKS``) opens
     a second noun phrase: no run holds one ("χειμώνα ο τζίρος"). With ``suffixing`` (a language that writes a
-    name's case ending after an apostrophe: Turkish), a phrase ends without it."""
+    name's case ending after an apostrophe: Turkish), a phrase ends without it. A word of ``clauses`` right after a
+    content word opens a clause (``verbal.CLAUSE_OPENERS``: "inkomen dat de boeren"): no run holds one there. No
+    run closes on a word of ``adjectives`` (``verbal.adjectives``: "waarde van de gedode", "mensen heel")."""
     def acts_as_verb(position: int) -> bool:
         # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
         # of "die Stadt verbot"), and a name where it does not open a sentence ("gare de Vienne", "qu'il vienne").
@@ -403,6 +406,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
         for end in range(start, min(len(words), start + RUN_WORDS)):
             if not is_word(words[end]) or acts_as_verb(end) or end > start and words[end].lower() in breaks:
                 break
+            if end > start and words[end].lower() in clauses and not function(end - 1):
+                break
             if end > start and text is not None and spans is not None \
                     and "\n" in text[spans[end - 1][1]:spans[end][0]]:
                 break  # a line ends a phrase: a heading and the line below it ("Yorumlar" over "Yorum yapmak…")
@@ -410,7 +415,7 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 break  # a case ending ends its noun phrase ("Holding'e satıldı")
             if function(end) or words[end][:1].isdigit() or words[end].lower() in OTHER_DATE_NAMES:
                 continue  # nor a date ("30 de junio", "am Donnerstag"): it says when, not what
-            if capitalised_nouns and not capital(end):
+            if capitalised_nouns and not capital(end) or words[end] in adjectives:
                 continue
             if not capitalised_nouns and capital(end) and capital(end + 1):
                 continue  # the name goes on
@@ -523,6 +528,36 @@ def stands_as_source(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+NAME_WEIGHT = 0.5  # a candidate that is only a name counts this share of its score
+CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+
+
+def _in_capitals(piece: str) -> bool:
+    """``piece`` holds two words or more and is set in capitals throughout."""
+    found = CAPITALS_WORD.findall(piece)
+    return len(found) >= 2 and all(word.isupper() for word in found)
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is set in capitals, or stands on a line set in capitals: a broadcaster's line
+    naming a speaker over a quotation ("VOORZITTER PLUIMVEEHOUDERSBOND OOST, HARM WESSELS:"), a dateline
+    ("PORTO AURINO (ASP) -"), a kicker ("POISONED RIVER:"). It names who spoke, where from, or shouts: no
+    topic's name. Acronyms stand alone or among words in lower case ("KCNA news agency"), never two of them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return _in_capitals(text[start:end]) or _in_capitals(line)
+
+
+def only_names(words: list[str], start: int, end: int, starts: list[bool], content) -> bool:
+    """Whether every content word of ``words[start:end + 1]`` (``content`` tells them) is capitalised, one of
+    them at least where no sentence opens: the phrase is a name, a person's with a title or a place's, and
+    nothing more ("Burgemeester Wilma van Dorsten", "Hoge Esweg")."""
+    inner = [position for position in range(start, end + 1) if content(words[position])]
+    return bool(inner) and all(is_capitalised(words[position]) for position in inner) \
+        and any(not starts[position] for position in inner)
+
+
 class Reading:
     """How a story's passages are read for labels: their tokens, the terms a topic is weighed by, the candidate
     phrases of a passage, and which of them name who reported it. This one reads English (``candidate_spans``).
@@ -554,6 +589,14 @@ class Reading:
     def source(self, words: list[str], start: int, end: int, text: str, spans: list[tuple[int, int]]) -> bool:
         return stands_as_source(words, start, end)
 
+    def in_capitals(self, text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        """Whether a candidate (its first and last token) is set in capitals (``in_capitals``)."""
+        return in_capitals(text, spans[start][0], spans[end][1])
+
+    def only_names(self, words: list[str], start: int, end: int, starts: list[bool]) -> bool:
+        """Whether a candidate is only a name (``only_names``)."""
+        return only_names(words, start, end, starts, is_content)
+
 
 class RunReading(Reading):
     """A story in another European language: runs of its words (``word_run_spans``)."""
@@ -562,6 +605,8 @@ class RunReading(Reading):
         self.language = language
         self.skipped = stop_words_for(language)
         self.verbs = verbal.verbal_words(texts, language, self.skipped)
+        self.clauses = verbal.clause_openers(language)
+        self.adjectives = verbal.adjectives(texts, language, self.skipped) - self.verbs
         self.breaks = frozenset()
         if language == GREEK_LANGUAGE:
             self.verbs |= greek_verbs(texts, self.skipped)
@@ -571,9 +616,17 @@ class RunReading(Reading):
         return {stem(word.lower()) for word in words
                 if is_word(word) and len(word) > 1 and word.lower() not in self.skipped}
 
+    def only_names(self, words, start, end, starts) -> bool:
+        # Where every noun is capitalised (German), a capital says nothing of a name.
+        def content(word: str) -> bool:
+            return is_word(word) and len(word) > 1 and word.lower() not in self.skipped
+
+        return self.language not in CAPITALISED_NOUNS and only_names(words, start, end, starts, content)
+
     def candidates(self, words, text, spans):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
-                              self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING)
+                              self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING,
+                              self.clauses, self.adjectives)
 
 
 class JapaneseReading(Reading):
@@ -688,6 +741,12 @@ class ChineseReading(OpeningReading):
         super().__init__(None)
         self.story = chinese.Story(texts)
 
+    def in_capitals(self, text, spans, start, end) -> bool:
+        return False  # a script without capitals; its candidates are not told by tokens
+
+    def only_names(self, words, start, end, starts) -> bool:
+        return False
+
     def candidates(self, words, text, spans):
         return chinese.candidate_spans(words, text, spans, self.story)
 
@@ -717,6 +776,12 @@ class ThaiReading(Reading):
 
     def terms(self, words: list[str]) -> set[str]:
         return {term for term in (self.story.term(word) for word in words) if term is not None}
+
+    def in_capitals(self, text, spans, start, end) -> bool:
+        return False  # a script without capitals; its candidates are not told by tokens
+
+    def only_names(self, words, start, end, starts) -> bool:
+        return False
 
     def candidates(self, words, text, spans):
         return thai.candidate_spans(words, text, spans, self.story)
@@ -855,18 +920,24 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
     for topic in topics:
         rows = sample[topic]
         found: dict[str, list] = {}
+        named: set[str] = set()
         for row in rows:
             spans = [(begin, end) for _, begin, end in spans_of[row]]
+            starts = sentence_starts(words_of[row])
             for phrase, stems, start, end in reading.candidates(words_of[row], texts[row], spans):
+                if reading.in_capitals(texts[row], spans, start, end):
+                    continue
                 key = phrase if reading.by_surface else " ".join(stems)
                 entry = found.setdefault(key, [phrase, stems, set(), 0, 0])
                 entry[2].add(row)
                 entry[3] += reading.source(words_of[row], start, end, texts[row], spans)
                 entry[4] += 1
+                if reading.only_names(words_of[row], start, end, starts):
+                    named.add(key)
         if reading.maximal:
             found = longest_of(found)
         scored = []
-        for phrase, stems, where, as_source, uses in found.values():
+        for key, (phrase, stems, where, as_source, uses) in found.items():
             if not stems or len(set(stems)) != len(stems):
                 continue
             if reading.shared_by > 1 and len({articles[row] for row in where}) < reading.shared_by:
@@ -880,6 +951,10 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             # Who reported it names no sub-topic ("state news agency KCNA said"): a phrase counts less the more
             # of its uses are as a source.
             score *= 1 - (1 - SOURCE_WEIGHT) * min(as_source / uses, 1)
+            # Only a person ("Burgemeester Wilma van Dorsten") or only a place ("Hoge Esweg") says who or where,
+            # not what happened: a phrase with a common noun of the topic wins over it, a name inside it or not.
+            if key in named:
+                score *= NAME_WEIGHT
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")

@@ -80,6 +80,29 @@ VERB_MARKERS = {
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
 AFTER_VERB = {"pl": "się"}
+# Finite forms of the auxiliaries, the copula, the modals and the commonest verbs (of saying, of place, of
+# giving and getting), which the stop-word lists hold as function words and so let stand inside a run: each is a
+# verb wherever it stands, and a run holding one is a clause ("risico is klein", "kippen van Hendriks werden").
+# Not the forms that are as often nouns ("staat", the state; "heet", hot).
+FINITE_VERBS = {
+    "nl": "is zijn was waren ben bent heeft hebben had hadden heb hebt werd werden wordt worden zegt zeggen zei "
+          "zeiden moet moeten moest moesten kan kunnen kon konden zal zullen zou zouden wil willen wilde wilden "
+          "mag mogen mocht mochten gaat gaan ging gingen komt komen kwam kwamen blijft blijven bleef bleven staan "
+          "stond stonden ligt liggen lag lagen krijgt krijgen kreeg kregen geeft geven gaf gaven maakt maken "
+          "maakte maakten vindt vinden vond vonden laat laten liet lieten lijkt lijken leek leken weet weten wist "
+          "denkt denken dacht dachten vertelt vertelde vertelden noemt noemde begint beginnen begon begonnen "
+          "houdt houden hield hielden loopt lopen liep liepen",
+}
+# Words that open a clause right after a content word ("inkomen *dat* de boeren mislopen", "een zone *waarin*
+# …"): a run ends before one. After a function word the same word is a determiner ("in *die* zone").
+CLAUSE_OPENERS = {
+    "nl": "dat die waarin waarop waarmee waardoor waarvan waar wat welke omdat terwijl toen nadat zodat doordat "
+          "hoewel wanneer",
+}
+# The ending an adjective takes before its noun where the language writes it bare after a verb ("de *hele* dag",
+# "het dorp is *heel* klein"; "*dode* zwanen", "*dood*"; "*lege* stallen", "*leeg*").
+ADJECTIVE_INFLECTION = {"nl": "e"}
+VOWELS = "aeiou"
 # Endings that, but for a few nouns (``NOUN_ENDINGS``), only verbs (and the participles made from them) have, on a
 # word of at least so many letters: the Russian reflexive ("закрывается") and infinitive ("рожать": shorter words
 # so ending are as often nouns, "путь", "мать"), the Polish infinitive ("cofnąć"; "sieć" is a noun).
@@ -137,10 +160,20 @@ def _past_forms(clauses: list[list[str]], masculine: str, others: tuple[str, ...
     return frozenset(stem + ending for stem in stems for ending in (masculine, *others) if stem + ending in seen)
 
 
+def clause_openers(language: str | None) -> frozenset[str]:
+    """The words of ``language`` that open a clause right after a content word (``CLAUSE_OPENERS``)."""
+    return frozenset(CLAUSE_OPENERS.get(language or "", "").split())
+
+
 def verbal_words(texts: Iterable[str], language: str | None,
                  function_words: frozenset[str] = frozenset()) -> frozenset[str]:
     """The lower-case words of ``texts`` that act as verbs in them, in ``language`` (empty where this module has
-    no tables for it); ``function_words`` (prepositions, conjunctions, pronouns) are never among them."""
+    no tables for it); ``function_words`` (prepositions, conjunctions, pronouns) are never among them, but for the
+    finite verbs the language's tables list (``FINITE_VERBS``), which are verbs wherever they stand."""
+    return _read_verbs(texts, language, function_words) | frozenset(FINITE_VERBS.get(language or "", "").split())
+
+
+def _read_verbs(texts: Iterable[str], language: str | None, function_words: frozenset[str]) -> frozenset[str]:
     if language in ADJECTIVE_ENDINGS:
         endings = ADJECTIVE_ENDINGS[language]
         return frozenset(word for text in texts for word in WORD.findall(text)
@@ -178,3 +211,38 @@ def verbal_words(texts: Iterable[str], language: str | None,
             if word in past:
                 verbal[word] += 1
     return frozenset(word for word, count in verbal.items() if count > nominal[word]) - function_words
+
+
+def _inflected(word: str, ending: str) -> set[str]:
+    """The forms ``word`` takes with ``ending`` written on: as it is ("klein", "kleine"), its last consonant
+    doubled after a short vowel ("wit", "witte"), a long vowel written once ("dood", "dode"; "leeg", "lege")."""
+    forms = {word + ending}
+    if len(word) > 2 and word[-1] not in VOWELS and word[-2] in VOWELS:
+        forms.add(word + word[-1] + ending)
+        if word[-3] == word[-2]:
+            forms.add(word[:-2] + word[-1] + ending)
+    return forms
+
+
+def adjectives(texts: Iterable[str], language: str | None,
+               function_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The lower-case words of ``texts`` that are adjectives, in a language that inflects an adjective before its
+    noun (``ADJECTIVE_INFLECTION``): each word the story writes both bare and inflected ("heel" and "hele", "dood"
+    and "dode", "gedood" and "gedode"), the inflected form seen before a lower-case word other than a function word
+    (its noun: "dode zwanen"; not "zone van", which "zoon" does not make an adjective), in either form. Neither form
+    ends a noun phrase: the inflected one stands before its noun, the bare one after a verb ("mensen heel klein",
+    "de waarde van de gedode")."""
+    ending = ADJECTIVE_INFLECTION.get(language or "")
+    if not ending:
+        return frozenset()
+    clauses = [clause for text in texts for clause in _clauses(text)]
+    seen = {word for words in clauses for word in words if word.islower()}
+    attributive = {word for words in clauses for word, after in zip(words, words[1:], strict=False)
+                   if word.islower() and word.endswith(ending) and after.islower() and after not in function_words}
+    found = set()
+    for word in seen - function_words:
+        inflected = _inflected(word, ending) & attributive
+        if inflected:
+            found.add(word)
+            found.update(inflected)
+    return frozenset(found)
