@@ -124,30 +124,41 @@ SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تی�
 TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "تشرين الأول": 10, "تشرين الثاني": 11}
 
 # Names that are also common words of their language, which the claims read as a date only when written with a
-# capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement); Russian "среда"
-# (the environment).
+# capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement), "aralık" (a gap,
+# a range); Russian "среда" (the environment).
 # Indonesian "minggu" (a week), Persian "مه" (fog).
-COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "среда", "minggu", "مه"})
+COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه"})
+
+# Names that are also ordinary words in a language that writes its months in lower case, where a capital tells
+# nothing ("Лютий мороз …" opens a sentence): Ukrainian "лютий" (fierce, in every case the month shares), Polish
+# "luty" (the same); "листопад", Ukrainian's November, is Russian's fall of the leaves; "marco", Portuguese's March
+# written without its cedilla, is Spanish, Italian and Portuguese for a frame or a landmark; "آب", the Levant's August,
+# is Persian for water. Each is a date only beside a day's figure ("3 лютого"), before a year ("лютий 2025") or after
+# a preposition that takes a date (``DATE_PREPOSITIONS``: "у лютому", "em marco", "في آب"), as the Solar Hijri months
+# that are also words are read.
+ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب"})
+# The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
+# "until", "at the end of" ...; only the words before a month of ``ALSO_WORDS`` are asked.
+DATE_PREPOSITIONS: dict[str, str] = {
+    "uk": "у в до з із від після протягом наприкінці напочатку початку кінця середини",
+    "ru": "в во до с со по после к концу начала середины",
+    "pl": "w we do od z ze po",
+    "pt": "em desde até",
+    "ar": "في منذ حتى خلال مطلع أواخر أوائل منتصف",
+}
 
 LANGUAGES = tuple(MONTHS)
 
 
 def forms(rows: tuple[str, ...]) -> dict[str, int]:
-    """Each form of ``rows`` (a language's months or weekdays) and its row's number, from 1."""
+    """Each form of ``rows`` (a language's months or weekdays, or the Solar Hijri months) and its row's number, from 1:
+    the one reader of these tables, for the claims' dates and the furniture rules' stamps alike."""
     return {form: number for number, row in enumerate(rows, start=1) for form in row.split()}
-
-
-def all_forms(table: dict[str, tuple[str, ...]]) -> dict[str, int]:
-    """Every language's forms of ``table`` (``MONTHS`` or ``WEEKDAYS``) and their numbers; no form is two months."""
-    found: dict[str, int] = {}
-    for rows in table.values():
-        found.update(forms(rows))
-    return found
 
 
 def date_names(language: str) -> str:
     """``language``'s month and weekday names, between spaces (the shape of the furniture tables' entries)."""
-    names = [*MONTHS.get(language, ()), *MONTH_ABBREVIATIONS.get(language, ()), *WEEKDAYS.get(language, ())]
+    names = [form for table in (MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS) for form in forms(table.get(language, ()))]
     if language == "ar":
         names += sorted({phrase.split()[0] for phrase in TWO_WORD_MONTHS})
-    return " ".join(name for name in names if name)
+    return " ".join(names)
