@@ -17,9 +17,7 @@ Method, general to any English story (nothing here names a subject):
 4. Mentions join claims by average linkage: two groups merge when the average score of all their pairs
    reaches the threshold, so one look-alike sentence cannot chain two facts together.
 5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
-   differing. A figure hedged as a bound ("nearly 30", "more than 600", in any language the hedges are read in)
-   states the value another mention gives when that value satisfies it, near enough (``BOUND_REACH``): "more than
-   600" beside "620" and "nearly 30" beside "28" agree, "more than 600" beside "580" differs.
+   differing; a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value.
    When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is;
    of three or more figures all different, the middle one stands for the claim and the others differ.
 
@@ -57,10 +55,7 @@ from newsdesk.importing.scripts import HAN, KANA
 
 from .finding import QUOTED_WORDS, THAI_TITLES, Mention, _size, _thai_boundaries, find_mentions, quotations, quoted
 from .normalise import (
-    ABOVE,
-    BELOW,
     DIRECTIONAL_HEDGES,
-    NEARLY,
     OTHER_BEFORE_BOUND,
     OTHER_BEFORE_ROUNDED,
     ROUNDING_HEDGES,
@@ -107,9 +102,6 @@ CLOSE_RATIO = 0.8
 DATE_CONFLICT = 0.25
 OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
 SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too
-# How far from its figure a bound reaches: "more than 600" is satisfied up to 1,200 and "up to 40" down to 20 (a
-# value further off states another figure), "nearly 30" from 24 (``CLOSE_RATIO`` of it) to 30.
-BOUND_REACH = 0.5
 SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence
 ROW_BLOCK = 512
 MAX_ADJUSTED_PAIRS = 64  # pairs whose details are compared when judging a merge of two large groups
@@ -591,64 +583,19 @@ def same_figure_of_one_thing(left: Details, right: Details, left_words: Iterable
 
 
 def differing(mentions: Sequence[Mention]) -> list[bool]:
-    """Which mentions state a figure or date other than what the claim's other mentions state; a bound satisfied by
-    a value another mention states states that value (``_bounds_met``)."""
+    """Which mentions state a figure or date other than what the claim's other mentions state."""
     flags = [False] * len(mentions)
     kinds = sorted({f.kind for m in mentions for f in m.details.figures})
     for kind in kinds:
-        stated = _bounds_met([
-            {(round(f.value, 6), (f.bound or "bound") if f.hedge == "bound" else "")
-             for f in m.details.figures if f.kind == kind}
+        stated = [
+            {(round(f.value, 6), f.hedge == "bound") for f in m.details.figures if f.kind == kind}
             for m in mentions
-        ])
-        _flag(stated, [[bool(way) for _, way in values] for values in stated], flags)
+        ]
+        _flag(stated, [[f.hedge == "bound" for f in m.details.figures if f.kind == kind] for m in mentions], flags)
     for grain in ("day", "month", "weekday", "year", "time"):
         stated = [set(_grains(m.details.dates).get(grain, ())) for m in mentions]
         _flag(stated, [[] for _ in mentions], flags)
     return flags
-
-
-def _reach(value: float, way: str) -> tuple[float, float]:
-    """The values a figure stated ``way`` admits: itself when exact ("" or rounded), and the reach of a bound."""
-    if way == ABOVE:
-        return value, value / BOUND_REACH
-    if way == BELOW:
-        return value * BOUND_REACH, value
-    if way == NEARLY:
-        return value * CLOSE_RATIO, value
-    return value, value
-
-
-def _admits(bound: tuple[float, str], value: float) -> bool:
-    low, high = _reach(*bound)
-    return bound[1] in (ABOVE, BELOW, NEARLY) and low - 1e-9 <= value <= high + 1e-9
-
-
-def _bounds_met(stated: list[set[tuple[float, str]]]) -> list[set[tuple[float, str]]]:
-    """``stated`` (each mention's figures of one kind, as (value, the way a bound points or "")) with each bound that
-    a value another mention states satisfies read as that value: "more than 600" beside "620" states 620. Of several
-    such values, the one most mentions state, then the nearest; a bound that no value satisfies but another mention's
-    bound overlaps ("more than 600" beside "nearly 650") reads as that bound. Any other bound stays as stated."""
-    resolved = []
-    for i, values in enumerate(stated):
-        others = [value for j, other in enumerate(stated) if j != i for value in other]
-        kept = set()
-        for bound in values:
-            if not bound[1]:
-                kept.add(bound)
-                continue
-            met = [value for value, way in others if not way and _admits(bound, value)]
-            if met:
-                counts = Counter(met)
-                kept.add((min(counts, key=lambda v: (-counts[v], abs(v - bound[0]))), ""))
-                continue
-            low, high = _reach(*bound)
-            overlapping = [other for other in others if other[1] and other[1] in (ABOVE, BELOW, NEARLY)
-                           and bound[1] in (ABOVE, BELOW, NEARLY)
-                           and max(low, _reach(*other)[0]) <= min(high, _reach(*other)[1]) + 1e-9]
-            kept.add(min([bound, *overlapping]))  # two bounds that overlap read as one
-        resolved.append(kept)
-    return resolved
 
 
 def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> None:

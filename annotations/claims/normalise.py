@@ -75,23 +75,12 @@ UNITS = {
     "barrels": "barrel", "degrees": "degree", "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
 }
-# Hedges that make a figure a bound ("nearly 30" is under 30) against hedges that only round it. A bound points one
-# way (``Figure.bound``): "above" the figure ("more than 600", "passed 110"), "below" it ("up to 40", "under 30"), or
-# "nearly" (just under it: "nearly 30", "almost 50"); a value on its side satisfies it.
-ABOVE, BELOW, NEARLY = "above", "below", "nearly"
-
-
-def _directions(rows: dict[str, str]) -> dict[str, str]:
-    """A table of bound hedges (each row: phrases separated by commas, and the way they point) by phrase."""
-    return {phrase.strip(): way for phrases, way in rows.items() for phrase in phrases.split(",") if phrase.strip()}
-
-
-BOUND_DIRECTIONS = _directions({
-    "more than, at least, upwards of, over, above, passed, exceeded, exceeds, topped, surpassed, beyond": ABOVE,
-    "less than, fewer than, at most, up to, under, below": BELOW,
-    "close to, nearly, almost": NEARLY,
-})
-DIRECTIONAL_HEDGES = tuple(BOUND_DIRECTIONS)
+# Hedges that make a figure a bound ("nearly 30" is under 30) against hedges that only round it.
+DIRECTIONAL_HEDGES = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "close to", "upwards of",
+    "nearly", "almost", "over", "under", "above", "below", "passed", "exceeded", "exceeds", "topped",
+    "surpassed", "beyond",
+)
 ROUNDING_HEDGES = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa")
 MONTHS = ("january february march april may june july august september october november december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -283,23 +272,21 @@ LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for p
 # Words for per cent written before the figure: Turkish "yüzde 85" (and "%85", as Turkish writes the sign).
 PERCENT_BEFORE = frozenset(fold(word) for word in "yüzde %".split())
 WRITTEN_FORMS.update(written(word) for phrase in (*_PERCENT_PAIRS, "yüzde") for word in phrase.split())
-# Hedges before a figure in other languages (folded): bounds, each with the way it points (``BOUND_DIRECTIONS``),
-# then roundings.
-LOCAL_BOUND_DIRECTIONS = {tuple(fold(word) for word in phrase.split()): way for phrase, way in _directions({
-    "πάνω από, περισσότερα από, περισσότεροι από, περισσότερες από, περισσότερους από, τουλάχιστον, ξεπερνούν, "
-    "ξεπερνά, plus de, au moins, mehr als, mindestens, über, más de, al menos, più di, almeno, oltre, mais de, "
-    "pelo menos, ponad, co najmniej, более, свыше, не менее, больше, более чем, как минимум, по меньшей мере, "
-    "минимум, en az, hơn, ít nhất, tối thiểu, không dưới, lebih dari, lebih daripada, setidaknya, sedikitnya, "
-    "paling sedikit, sekurang-kurangnya, minimal, понад, щонайменше, принаймні, більш ніж, більше ніж, "
-    "не менше ніж, не менш як, більше за, більш як, мінімум": ABOVE,
-    "λιγότερα από, λιγότεροι από, λιγότερο από, κάτω από, μέχρι, έως, moins de, jusqu'à, weniger als, bis zu, "
-    "menos de, hasta, meno di, fino a, até, менее, менее чем, не более, максимум, en fazla, chưa đến, chưa tới, "
-    "kurang dari, kurang daripada, maksimal, менш ніж, менше ніж, не більше ніж, менше за, менш як": BELOW,
-    "σχεδόν, près de, presque, quasiment, fast, knapp, nahezu, casi, quasi, quase, prawie, niemal, почти, "
-    "neredeyse, gần, hampir, майже": NEARLY,
-}).items()}
-# longest first, so that "не менше ніж" (at least) is read before "менше ніж" (less than)
-LOCAL_BOUND_HEDGES = tuple(sorted(LOCAL_BOUND_DIRECTIONS, key=len, reverse=True))
+# Hedges before a figure in other languages (folded): bounds, then roundings.
+LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
+    "πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από", "περισσότερους από", "λιγότερα από",
+    "λιγότεροι από", "λιγότερο από", "κάτω από", "σχεδόν", "τουλάχιστον", "μέχρι", "έως", "ξεπερνούν", "ξεπερνά",
+    "plus de", "moins de", "près de", "presque", "au moins", "jusqu'à", "quasiment", "mehr als", "weniger als",
+    "fast", "knapp", "mindestens", "bis zu", "über", "nahezu", "más de", "menos de", "casi", "al menos", "hasta",
+    "più di", "meno di", "quasi", "almeno", "fino a", "oltre", "mais de", "quase", "pelo menos", "até", "ponad",
+    "prawie", "niemal", "co najmniej", "более", "свыше", "почти", "менее", "не менее", "больше",
+    "en az", "en fazla", "neredeyse", "hơn", "gần", "ít nhất", "tối thiểu", "chưa đến", "chưa tới", "không dưới",
+    "hampir", "lebih dari", "lebih daripada", "kurang dari", "kurang daripada", "setidaknya", "sedikitnya",
+    "paling sedikit", "sekurang-kurangnya", "minimal", "maksimal", "понад", "майже", "щонайменше", "принаймні",
+    "більш ніж", "більше ніж", "менш ніж", "менше ніж", "не менше ніж", "не менш як", "не більше ніж", "більше за",
+    "менше за", "більш як", "менш як", "максимум", "мінімум", "более чем", "менее чем", "не более", "как минимум",
+    "по меньшей мере", "минимум", "максимум",
+))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
     "autour de", "rund", "etwa", "ungefähr", "circa", "ca", "zirka", "unos", "unas", "alrededor de",
@@ -475,14 +462,11 @@ OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", 
                "أيام": "day", "小 时": "hour", "个 小 时": "hour", "個 小 時": "hour", "時 間": "hour",
                "시간": "hour", "घंटे": "hour", "ساعة": "hour", "ساعات": "hour"}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
-OTHER_BOUND_DIRECTIONS = _directions({
-    "逾, 超 过, 超 過, 至 少, 최소, أكثر من, اكثر من, לפחות, יותר מ, מעל, بیش از, حداقل, بالغ بر, "
-    # Thai writes them onto the word before the figure ("ต้นกล้วยกว่า 300")
-    "กว่า, เกิน, อย่างน้อย, ไม่ต่ำกว่า": ABOVE,
-    "不 到, 最 多, 최대, أقل من, פחות מ, עד, کمتر از, حداکثر, ไม่ถึง": BELOW,
-    "近, 将 近, قرابة, زهاء, כמעט, نزدیک به, قریب به, เกือบ": NEARLY,
-})
-OTHER_BEFORE_BOUND = tuple(OTHER_BOUND_DIRECTIONS)
+OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", "不 到", "最 多", "최소", "최대", "أكثر من",
+                      "اكثر من", "أقل من", "قرابة", "زهاء", "כמעט", "לפחות", "יותר מ", "פחות מ", "מעל",
+                      "עד", "نزدیک به", "بیش از", "کمتر از", "حداقل", "حداکثر", "بالغ بر", "قریب به",
+                      # Thai writes them onto the word before the figure ("ต้นกล้วยกว่า 300")
+                      "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง")
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
                         "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
                         "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ")
@@ -507,16 +491,10 @@ class Figure:
     hedge: str  # "" exact, "rounded", or "bound"
     text: str  # the words that stated it, for reasons
     nouns: frozenset[str] = frozenset()  # the words right after it: what it counts ("27 trawlers")
-    bound: str = ""  # the way a bound points: ABOVE ("more than 600"), BELOW ("up to 40"), NEARLY ("nearly 30")
 
     @property
     def signature(self) -> tuple:
         return (self.kind, round(self.value, 6), self.hedge == "bound")
-
-
-def _hedged(value: float, kind: str, hedge: tuple[str, str], text: str, nouns: frozenset[str] = frozenset()) -> Figure:
-    """A figure with its hedge and the way a bound points (``hedge``, as ``_hedge`` reads them)."""
-    return Figure(value, kind, hedge[0], text, nouns, hedge[1])
 
 
 @dataclass(frozen=True)
@@ -708,18 +686,16 @@ def _number_word_value(words: list[str], i: int) -> tuple[float, int] | None:
     return total + current, used
 
 
-def _hedge(lowered: list[str], i: int) -> tuple[str, str]:
-    """The hedge of an English figure at ``lowered[i]`` ("bound", "rounded" or "") and, of a bound, the way it
-    points (``BOUND_DIRECTIONS``)."""
+def _hedge(lowered: list[str], i: int) -> str:
     before2 = " ".join(lowered[max(0, i - 2):i])
     before1 = lowered[i - 1] if i else ""
     for phrase in DIRECTIONAL_HEDGES:
         if before2.endswith(phrase) or before1 == phrase:
-            return "bound", BOUND_DIRECTIONS[phrase]
+            return "bound"
     for phrase in ROUNDING_HEDGES:
         if before2.endswith(phrase) or before1 == phrase:
-            return "rounded", ""
-    return "", ""
+            return "rounded"
+    return ""
 
 
 def _kind_after(lowered: list[str], j: int, currency: str | None) -> tuple[str, float, int]:
@@ -753,15 +729,12 @@ def _month_after(words: list[str], folded: list[str], i: int) -> tuple[str | Non
     return None, 0
 
 
-def _local_hedge(folded: list[str], i: int) -> tuple[str, str]:
-    """The hedge before a figure at ``folded[i]`` in a language other than English ("πάνω από", "environ"), and the
-    way a bound points (``LOCAL_BOUND_DIRECTIONS``, its longest phrase first)."""
-    for phrase in LOCAL_BOUND_HEDGES:
-        if i >= len(phrase) and tuple(folded[i - len(phrase):i]) == phrase:
-            return "bound", LOCAL_BOUND_DIRECTIONS[phrase]
-    if any(i >= len(phrase) and tuple(folded[i - len(phrase):i]) == phrase for phrase in LOCAL_ROUNDING_HEDGES):
-        return "rounded", ""
-    return "", ""
+def _local_hedge(folded: list[str], i: int) -> str:
+    """The hedge before a figure at ``folded[i]`` in a language other than English ("πάνω από", "environ")."""
+    for hedges, kind in ((LOCAL_BOUND_HEDGES, "bound"), (LOCAL_ROUNDING_HEDGES, "rounded")):
+        if any(i >= len(phrase) and tuple(folded[i - len(phrase):i]) == phrase for phrase in hedges):
+            return kind
+    return ""
 
 
 def _local_kind_after(folded: list[str], j: int, currency: str | None, language: str) -> tuple[str, float, int]:
@@ -963,22 +936,19 @@ def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[
             and not (not_names and fold(nxt) in not_names) and fold(nxt) not in UNNAMED)
 
 
-def _other_hedge(words: list[str], i: int, j: int) -> tuple[str, str]:
+def _other_hedge(words: list[str], i: int, j: int) -> str:
     """The hedge of a figure at ``words[i]`` in a script without capitals, read before it and after its unit
-    (which ends at ``j``): "约5点", "4000多份", "약 11m", "100 से अधिक"; and the way a bound points (a hedge after
-    the figure, "多", "이상", always above it)."""
+    (which ends at ``j``): "约5点", "4000多份", "약 11m", "100 से अधिक"."""
     before = (" ".join(words[max(0, i - 2):i]), " ".join(words[max(0, i - 1):i]))
     after = (" ".join(words[j:j + 2]), words[j] if j < len(words) else "", " ".join(words[i + 1:i + 3]),
              words[i + 1] if i + 1 < len(words) else "")
-    hedge = next((h for h in sorted(OTHER_BEFORE_BOUND, key=len, reverse=True) for b in before if b.endswith(h)), None)
-    if hedge:
-        return "bound", OTHER_BOUND_DIRECTIONS[hedge]
-    if any(a == h for h in OTHER_AFTER_BOUND for a in after):
-        return "bound", ABOVE
+    if any(b.endswith(h) for h in OTHER_BEFORE_BOUND for b in before) or any(
+            a == h for h in OTHER_AFTER_BOUND for a in after):
+        return "bound"
     if any(b.endswith(h) for h in OTHER_BEFORE_ROUNDED for b in before) or any(
             a == h for h in OTHER_AFTER_ROUNDED for a in after):
-        return "rounded", ""
-    return "", ""
+        return "rounded"
+    return ""
 
 
 def _other_month(words: list[str], i: int, alone: bool = False) -> tuple[str, int] | None:
@@ -1377,7 +1347,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
         else:
             nouns = frozenset(w for w in lowered[j:j + 2] if w.isalpha())
             shown = j
-        figures.append(_hedged(value, kind, hedge, written(start, shown), nouns))
+        figures.append(Figure(value, kind, hedge, written(start, shown), nouns))
         i = j
     return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
 
@@ -1474,7 +1444,7 @@ def details(text: str, language: str | None = None) -> Details:
             if english:
                 kind, multiplier, used = _kind_after(lowered, i + 1, currency)
                 end = i + 1 + used
-                figures.append(_hedged(value * multiplier, kind, _hedge(lowered, i),
+                figures.append(Figure(value * multiplier, kind, _hedge(lowered, i),
                                       " ".join(words[max(0, i - 1):end]) if currency
                                       else " ".join(words[i:end + (0 if used else 1)])))
                 i = end
@@ -1502,7 +1472,7 @@ def details(text: str, language: str | None = None) -> Details:
                     and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2] + 2
                     and ordinal_before(words[i + 1], language)):
                 kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count; "auf 14. Am Abend" a count
-            figures.append(_hedged(value * multiplier, kind, _local_hedge(folded, i),
+            figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i),
                                   " ".join(words[max(0, i - 1) if currency else i:shown]), nouns))
             i = end
             continue
@@ -1519,7 +1489,7 @@ def details(text: str, language: str | None = None) -> Details:
             if (folded[i] in HALF_WORDS and not (i and (words[i - 1][0].isdigit() or folded[i - 1] in HALF_AFTER))
                     and not (i + 1 < len(words) and (local_scale(keyed[i + 1], language) or keyed[i + 1] in LOCAL_UNITS
                                                      or folded[i + 1] in HALF_OF_TIME))):
-                figures.append(_hedged(0.5, "share", _local_hedge(folded, i), word))  # "dibayar separuh": 50 %
+                figures.append(Figure(0.5, "share", _local_hedge(folded, i), word))  # "dibayar separuh": 50 %
                 i += 1
                 continue
             roman = ROMAN.get(word) if i and words[i - 1][:1].islower() else None
@@ -1532,17 +1502,17 @@ def details(text: str, language: str | None = None) -> Details:
             numerator = 1 if low in ("a", "an", "one") else UNITS_WORDS[low]
             if nxt in FRACTION_WORDS and prev not in ("the",) and not (nxt == "half" and i + 2 < len(lowered)
                                                                     and lowered[i + 2] in ("a", "an")):
-                figures.append(_hedged(numerator / FRACTION_WORDS[nxt], "share", _hedge(lowered, i),
+                figures.append(Figure(numerator / FRACTION_WORDS[nxt], "share", _hedge(lowered, i),
                                       f"{words[i]} {words[i + 1]}"))
                 i += 2
                 continue
             if nxt == "dozen":
-                figures.append(_hedged(12.0 * numerator, "count", _hedge(lowered, i), f"{words[i]} dozen"))
+                figures.append(Figure(12.0 * numerator, "count", _hedge(lowered, i), f"{words[i]} dozen"))
                 i += 2
                 continue
         if (english and low == "half" and i + 2 < len(lowered) and lowered[i + 1] in ("a", "an")
                 and lowered[i + 2] == "dozen"):
-            figures.append(_hedged(6.0, "count", _hedge(lowered, i), "half a dozen"))
+            figures.append(Figure(6.0, "count", _hedge(lowered, i), "half a dozen"))
             i += 3
             continue
         word_value = _number_word_value(lowered, i) if english and (low in UNITS_WORDS or low in TENS_WORDS
@@ -1552,7 +1522,7 @@ def details(text: str, language: str | None = None) -> Details:
             j = i + used
             # "nine in ten": a share in words
             if j + 1 < len(lowered) and lowered[j] in ("in", "out") and lowered[j + 1] in UNITS_WORDS:
-                figures.append(_hedged(value / UNITS_WORDS[lowered[j + 1]], "share", _hedge(lowered, i),
+                figures.append(Figure(value / UNITS_WORDS[lowered[j + 1]], "share", _hedge(lowered, i),
                                       " ".join(words[i:j + 2])))
                 i = j + 2
                 continue
@@ -1561,7 +1531,7 @@ def details(text: str, language: str | None = None) -> Details:
                 i += 1  # "one of", "one day": a pronoun, not a count
                 continue
             kind, multiplier, extra = _kind_after(lowered, j, None)
-            figures.append(_hedged(value * multiplier, kind, _hedge(lowered, i),
+            figures.append(Figure(value * multiplier, kind, _hedge(lowered, i),
                                   " ".join(words[i:j + extra + (0 if extra else 1)])))
             i = j + extra
             continue
@@ -1633,7 +1603,7 @@ def _with_nouns(figure: Figure, text: str, language: str = ENGLISH) -> Figure:
     rate = RATE.match(rest.lstrip())
     if rate and (kind == "count" or kind.startswith("money:")):
         kind = f"{kind}/{rate.group(1).lower()}"
-    return Figure(figure.value, kind, figure.hedge, figure.text, nouns, figure.bound)
+    return Figure(figure.value, kind, figure.hedge, figure.text, nouns)
 
 
 def _singular(word: str) -> str:

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 BLOCKADE = [
     ("Coastal Courier", "Crews moored 27 trawlers across the harbour of Saltby on Monday in protest at the quota.\n\n"
                         "The regional council cut the cod quota by 18 per cent in December."),
-    ("Northwire", "Over 30 fishing boats blocked the harbour of Saltby on Monday in protest at the quota.\n\n"
+    ("Northwire", "Nearly 30 fishing boats blocked the harbour of Saltby on Monday in protest at the quota.\n\n"
                   "Ferry services to the islands were suspended for the whole day on Monday."),
     ("Daily Ledger", "A line of 27 trawlers sealed the harbour at Saltby on Monday in protest at the quota.\n\n"
                      "The council said it cut the cod quota by 18 per cent in December."),
@@ -39,7 +39,7 @@ def claim_with(data, words):
 def test_claims_are_found_once_the_import_commits(blockade):
     story, articles = blockade
 
-    blockade_claim = Claim.objects.filter(story=story, mentions__quote__contains="Over 30").get()
+    blockade_claim = Claim.objects.filter(story=story, mentions__quote__contains="Nearly 30").get()
 
     assert set(blockade_claim.mentions.values_list("article_id", flat=True)) == {a.pk for a in articles}
 
@@ -67,8 +67,8 @@ def test_the_api_answers_the_contract_with_code_point_offsets(client, reviewer, 
         for mention in claim["mentions"]:
             assert set(mention) == {"article", "start", "end", "quote", "differs"}
             assert texts[mention["article"]][mention["start"]:mention["end"]] == mention["quote"]
-    blockade_claim = claim_with(data, "Over 30")
-    assert [m["differs"] for m in blockade_claim["mentions"] if "Over 30" in m["quote"]] == [True]
+    blockade_claim = claim_with(data, "Nearly 30")
+    assert [m["differs"] for m in blockade_claim["mentions"] if "Nearly 30" in m["quote"]] == [True]
     assert all(not m["differs"] for m in blockade_claim["mentions"] if "27 trawlers" in m["quote"])
 
 
@@ -115,16 +115,16 @@ def test_a_correction_recomputes_the_story(blockade, django_capture_on_commit_ca
     article = articles[1]
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.text = article.text.replace("Over 30", "Only 27")  # same length: the passages stay
+        article.text = article.text.replace("Nearly 30", "Barely 27")  # same length: the passages stay
         article.save(update_fields=["text"])
 
-    assert ClaimMention.objects.filter(article=article, quote__startswith="Only 27").exists()
-    assert not ClaimMention.objects.filter(article=article, quote__contains="Over 30").exists()
+    assert ClaimMention.objects.filter(article=article, quote__startswith="Barely 27").exists()
+    assert not ClaimMention.objects.filter(article=article, quote__contains="Nearly 30").exists()
 
 
 def test_curated_claims_survive_a_rerun(blockade, editor):
     story, articles = blockade
-    mention = ClaimMention.objects.get(quote__contains="Over 30")
+    mention = ClaimMention.objects.get(quote__contains="Nearly 30")
     curation.unlink(mention, editor)
     renamed = mention.claim
     curation.rename(renamed, "Boats at the harbour (wire's count)", editor)
@@ -141,7 +141,7 @@ def test_a_new_article_stating_a_curated_claim_joins_it_and_the_claim_keeps_its_
     blockade, editor, make_article, django_capture_on_commit_callbacks
 ):
     story, articles = blockade
-    claim = Claim.objects.filter(story=story, mentions__quote__contains="Over 30").get()
+    claim = Claim.objects.filter(story=story, mentions__quote__contains="Nearly 30").get()
     curation.rename(claim, "Trawlers blockade the harbour", editor)
     members = set(claim.mentions.values_list("pk", flat=True))
 
@@ -181,7 +181,7 @@ def test_every_curation_goes_in_the_audit_trail(blockade, editor):
 
 def test_linking_a_mention_moves_it_and_recomputes_differs(blockade, editor):
     story, _ = blockade
-    wire = ClaimMention.objects.get(quote__contains="Over 30")
+    wire = ClaimMention.objects.get(quote__contains="Nearly 30")
     curation.unlink(wire, editor)
     target = Claim.objects.get(story=story, mentions__quote__contains="A line of 27")
 
@@ -318,7 +318,7 @@ def test_the_reports_summary_carries_the_claims_of_the_chosen_story(client, revi
 
 
 def test_the_article_history_lists_claim_curation(client, editor, blockade):
-    mention = ClaimMention.objects.get(quote__contains="Over 30")
+    mention = ClaimMention.objects.get(quote__contains="Nearly 30")
     curation.unlink(mention, editor)
     client.force_login(editor)
 

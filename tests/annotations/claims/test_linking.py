@@ -77,25 +77,13 @@ def test_a_dateline_is_not_a_detail_of_the_fact():
     assert mention.text.startswith("Kim Jong-un") and "agency" not in mention.details.names
 
 
-def test_a_bound_the_stated_value_satisfies_links_and_does_not_differ():
+def test_compatible_but_different_figures_link_and_the_hedged_one_differs():
     claims = link_articles([
         ("a", "The crews moored 27 trawlers across the harbour of Saltby on Monday in protest."),
         ("b", "Nearly 30 fishing boats blocked the harbour of Saltby on Monday in a protest."),
         ("c", "A line of 27 trawlers sealed the harbour at Saltby since Monday."),
     ])
     claim = linked(claims, "Nearly 30", "27 trawlers across")
-    assert claim is not None
-    flags = {m.article: d for m, d in zip(claim.mentions, claim.differs, strict=True)}
-    assert flags == {"a": False, "b": False, "c": False}
-
-
-def test_a_bound_the_stated_value_breaks_links_and_the_hedged_one_differs():
-    claims = link_articles([
-        ("a", "The crews moored 27 trawlers across the harbour of Saltby on Monday in protest."),
-        ("b", "Over 30 fishing boats blocked the harbour of Saltby on Monday in a protest."),
-        ("c", "A line of 27 trawlers sealed the harbour at Saltby since Monday."),
-    ])
-    claim = linked(claims, "Over 30", "27 trawlers across")
     assert claim is not None
     flags = {m.article: d for m, d in zip(claim.mentions, claim.differs, strict=True)}
     assert flags == {"a": False, "b": True, "c": False}
@@ -209,21 +197,10 @@ def test_of_three_different_figures_the_middle_one_stands_and_the_others_differ(
 
     mentions = [find_mentions(k, t)[0] for k, t in (
         ("a", "About 11,000 North Korean soldiers had been sent to Russia, the spy agency said."),
-        ("b", "Some 10,000 North Korean troops are now in Russia, officials said."),
-        ("c", "Seoul believes some 12,000 North Korean soldiers have gone to Russia."),
-    )]
-    assert differing(mentions) == [False, True, True]
-
-
-def test_a_bound_between_two_figures_reads_as_the_nearer_and_the_other_differs():
-    from annotations.claims.linking import differing
-
-    mentions = [find_mentions(k, t)[0] for k, t in (
-        ("a", "About 11,000 North Korean soldiers had been sent to Russia, the spy agency said."),
         ("b", "More than 10,000 North Korean troops are now in Russia, officials said."),
         ("c", "Seoul believes some 12,000 North Korean soldiers have gone to Russia."),
     )]
-    assert differing(mentions) == [False, False, True]
+    assert differing(mentions) == [False, True, True]
 
 
 def test_a_sentence_quoting_a_statement_is_a_mention_without_a_name_or_figure():

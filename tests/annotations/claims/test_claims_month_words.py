@@ -1,0 +1,42 @@
+"""Month names that are also ordinary words (Ukrainian "лютий", fierce) are dates only beside a day's figure, a year
+or a preposition that takes a date; and a figure hedged as a bound ("more than 600", "nearly 30", in every language
+the hedges are read in) differs from a value it admits: how precisely an outlet states a figure is part of how the
+outlets differ. The sentences are invented."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from annotations.claims.linking import differing
+from annotations.claims.normalise import details
+
+
+def flags(language, *texts):
+    """Which of one claim's mentions (``texts``, read in ``language``) differ."""
+    return differing([SimpleNamespace(details=details(text, language)) for text in texts])
+
+
+@pytest.mark.parametrize("language, bound, value", [
+    ("en", "More than 600 workers lost their jobs at the plant.", "The plant's 620 workers lost their jobs."),
+    ("en", "Nearly 30 boats blocked the harbour.", "A line of 28 boats blocked the harbour."),
+    ("uk", "На заводі – понад 600 працівників.", "Для 620 працівників заводу день не почався."),
+    ("fr", "L'usine emploie plus de 600 salariés.", "Les 620 salariés de l'usine sont au chômage."),
+    ("fa", "کارخانه بیش از ۶۰۰ کارگر دارد.", "۶۲۰ کارگر کارخانه حقوق نگرفته‌اند."),
+    ("he", "כמעט 30 סירות חסמו את הנמל.", "28 סירות חסמו את הנמל."),
+])
+def test_a_bound_differs_from_a_stated_value_even_one_it_admits(language, bound, value):
+    assert flags(language, bound, value) == [True, False]
+
+
+@pytest.mark.parametrize("language, word, date, month", [
+    ("uk", "Лютий мороз скував місто на тиждень.", "Завод закрили у лютому, а відкрили 3 лютого.", "february"),
+    ("uk", "Лютий мороз скував місто на тиждень.", "Лютий 2025 року був холодним.", "february"),
+    ("ru", "Листопад засыпал двор жёлтыми листьями.", "Завод закрыли 3 листопада.", "november"),
+    ("pt", "No marco da reforma, o governo falou com os sindicatos.", "O governo falou com os sindicatos em marco.",
+     "march"),
+    ("fa", "آب رودخانه پس از آتش‌سوزی آلوده شد.", "وصل في آب ٢٠٢٤ إلى المدينة.", "august"),
+    ("tr", "Bu aralık fabrikanın iki binası arasında kalıyor.", "Fabrika 1 Aralık tarihinde kapanacak.", "december"),
+])
+def test_a_month_name_that_is_also_a_word_is_a_date_only_where_a_date_stands(language, word, date, month):
+    assert not any(d.startswith("month:") for d in details(word, language).dates)
+    assert f"month:{month}" in details(date, "ar" if language == "fa" else language).dates
