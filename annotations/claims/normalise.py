@@ -190,7 +190,7 @@ def table_key(word: str) -> str:
 
 # Month and weekday names of the languages that write a date in words between spaces, in every form a page writes
 # them (``calendar_names``, the table the furniture rules and story matching read too), folded.
-WORD_DATE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "uk", "pl", "el", "tr", "id", "ms")
+WORD_DATE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "uk", "pl", "el", "tr", "id", "ms", "nl")
 
 
 def _calendar_table(table: dict[str, tuple[str, ...]], names: list[str]) -> dict[str, str]:
@@ -218,7 +218,7 @@ LOCAL_SCALES = _folded_table({
     "мільярд мільярда мільярди мільярдів мільярдом мільярдах": 1_000_000_000,
     "triliun": 1_000_000_000_000,
     "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча тысячу тысячами bin bini "
-    "binlik nghìn ngàn ribu тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах": 1_000,
+    "binlik nghìn ngàn ribu duizend тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах": 1_000,
 })
 # Scale words whose value depends on the language: where a billion is a thousand millions (Malay and Indonesian
 # "bilion") and where it is a million millions, as the long scale counts (Polish and Czech "bilion", Romanian
@@ -285,7 +285,7 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "paling sedikit", "sekurang-kurangnya", "minimal", "maksimal", "понад", "майже", "щонайменше", "принаймні",
     "більш ніж", "більше ніж", "менш ніж", "менше ніж", "не менше ніж", "не менш як", "не більше ніж", "більше за",
     "менше за", "більш як", "менш як", "максимум", "мінімум", "более чем", "менее чем", "не более", "как минимум",
-    "по меньшей мере", "минимум", "максимум",
+    "по меньшей мере", "минимум", "максимум", "ruim", "bijna", "meer dan", "minder dan", "tot",
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
@@ -293,8 +293,17 @@ LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for p
     "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
     "примерно", "порядка", "приблизительно", "yaklaşık", "tahmini", "tahminen", "khoảng", "chừng", "ước tính",
     "xấp xỉ", "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "близько", "приблизно", "орієнтовно",
-    "десь",
+    "десь", "zo'n", "ongeveer", "rond", "pakweg", "naar schatting",
 ))
+
+
+# Number words, never what a figure counts ("€2,1 mln voor de drie bedrijven": the companies, not "drie"): English's,
+# Dutch's and those ``SPOKEN_NUMBERS`` reads.
+DUTCH_NUMBER_WORDS = ("een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+                      "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig "
+                      "honderd duizend tientallen honderden duizenden")
+NUMBER_WORDS = frozenset(fold(word) for word in (*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS,
+                                                 *DUTCH_NUMBER_WORDS.split()))
 
 
 @functools.cache
@@ -384,7 +393,7 @@ CASELESS_TOKEN = re.compile(
     # a Hebrew word with gershayim inside it, as the straight quote or its own mark (ש"ח, יו״ר), is one word; so is
     # a Persian word with a zero-width non-joiner inside it ("سه‌شنبه")
     rf"|{HEBREW_LETTER}+[\"״]{HEBREW_LETTER}+"
-    rf"|[{CJK}]|(?:(?![{CJK}])[^\W\d_])(?:(?![{CJK}])[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*|[$£€¥₩₽₴%％]",
+    rf"|[{CJK}]|(?:(?![{CJK}])[^\W\d_])(?:(?![{CJK}])[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*|[$£€¥₩₽₴৳%％]",
     re.UNICODE,
 )
 CJK_CHARACTER = re.compile(f"[{CJK}{HANGUL}]")
@@ -393,6 +402,8 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "千": 1_000, "천": 1_000, "百": 100, "백": 100,
               # and their words in Hindi and Arabic ("2 करोड़", "٦٫٥ ملايين")
               "हज़ार": 1_000, "हजार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
+              # Bengali's, lakh written two ways ("৪ কোটি ২০ লাখ": 42 million)
+              "হাজার": 1_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000,
               "ألف": 1_000, "الف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000,
               "مليار": 1_000_000_000, "مليارات": 1_000_000_000,
               # Hebrew and Persian ("48 מיליון", "۴۰ میلیارد")
@@ -400,6 +411,27 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000, "هزار\u200cمیلیارد": 1_000_000_000_000}
 # The conjunction between the parts of a sum in words ("۱۸ میلیارد و ۶۰۰ میلیون": 18.6 billion).
 SCALE_AND = frozenset({"و"})
+# Where the parts of a sum follow one another without "and", a smaller part in figures after the larger's scale
+# ("১ হাজার ৮৫০": 1,850; "২ হাজার ১০০ পরিবার", "2 हज़ार 100"), as Bengali and Hindi write a sum.
+PARTS_AFTER_SCALE = frozenset({"हज़ार", "हजार", "लाख", "करोड़", "करोड", "হাজার", "লাখ", "লক্ষ", "কোটি"})
+# Words for a figure where these languages count in words: before a multiplier the numbers ("দুই হাজার", two
+# thousand; "এক হাজার"), and the fractions that are words ("দেড় হাজার": 1,500; "আড়াই কিলোমিটার": 2.5 km) also
+# before a unit; a half added to the figure after it ("সাড়ে ১১ হাজার": 11,500; "साढ़े तीन लाख").
+SPOKEN_NUMBERS = {
+    **dict(zip("এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ".split(), range(1, 11), strict=True)),
+    **dict(zip("एक दो तीन चार पांच छह सात आठ नौ दस".split(), range(1, 11), strict=True)), "पाँच": 5,
+}
+SPOKEN_FRACTIONS = {"দেড়": 1.5, "আড়াই": 2.5, "डेढ़": 1.5, "ढाई": 2.5}
+HALF_MORE = frozenset({"সাড়ে", "साढ़े"})
+# The counting words written onto a Bengali figure ("৬৪০টি পুকুর", "60টির", "১৪টা"): what it counts is the word after.
+COUNTING_SUFFIXES = frozenset("টি টির টিতে টা টার টাই জন জনের".split())
+# Words after a year that say it is one ("২০২১ সাল থেকে", "২০১৭ সালে").
+YEAR_AFTER = frozenset("সাল সালে সালের সালেও সালেই".split())
+YEAR_JOINS = frozenset("ও বা এবং".split())  # "২০১৭ ও ২০২০ সালে": two years
+# An hour written with its counting word after a part of the day ("সকাল ৯টায়", at nine in the morning; "রাত ১০টা"):
+# a time of day, each part with the hours it adds to the figure (the night's from six).
+OCLOCK = frozenset("টা টায় টার".split())
+DAY_PART_HOURS = {"সকাল": 0, "ভোর": 0, "দুপুর": 12, "বিকেল": 12, "সন্ধ্যা": 12, "রাত": 12}
 
 
 def _named(rows: tuple[str, ...], names: list[str]) -> dict[str, str]:
@@ -413,6 +445,8 @@ OTHER_MONTHS = _named(calendar_names.MONTHS["hi"], MONTHS) | _named(calendar_nam
     phrase: MONTHS[number - 1] for phrase, number in calendar_names.TWO_WORD_MONTHS.items()}
 # and Hebrew's and Persian's (the Gregorian months; Persian's "مه", May, is also fog: a month only after a day's figure)
 OTHER_MONTHS |= _named(calendar_names.MONTHS["he"], MONTHS) | _named(calendar_names.MONTHS["fa"], MONTHS)
+# and Bengali's, with their case endings ("জুলাইয়ের")
+OTHER_MONTHS |= _named(calendar_names.MONTHS["bn"], MONTHS)
 OTHER_COMMON_NOUNS = calendar_names.COMMON_NOUN
 # Hebrew writes its prepositions and conjunctions onto a word ("ובמרץ", "מינואר"): a month is also found under them.
 HEBREW_PREFIXES = ("ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "וה", "שב", "של", "מה", "מב")
@@ -429,6 +463,7 @@ YEAR_FIRST_DATE = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 # particle: "화요일에"), and in Chinese, where "周" or "星期" comes before the day's number ("周三").
 OTHER_WEEKDAYS = _named(calendar_names.WEEKDAYS["hi"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ar"], WEEKDAYS)
 OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["fa"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["he"], WEEKDAYS)
+OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["bn"], WEEKDAYS)
 HEBREW_WEEKDAYS = {ordinal: day for ordinal, day in zip(calendar_names.HEBREW_WEEKDAY_ORDINALS, WEEKDAYS, strict=True)
                    if ordinal}
 OTHER_WEEKDAYS |= dict(
@@ -447,7 +482,13 @@ OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "
                   "درهم": "DIRHAM", "ليرة": "LIRA",
                   # Hebrew's shekel, with gershayim written either way; Persian's toman and rial, two units (a toman
                   # is ten rials) never equated
-                  'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "תומן": "IRT", "تومان": "IRT", "ریال": "IRR"}
+                  'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "תומן": "IRT", "تومان": "IRT", "ریال": "IRR",
+                  # Bengali's taka, with its case endings ("টাকায়", "টাকার") and as written in Latin letters
+                  "টাকা": "BDT", "টাকায়": "BDT", "টাকার": "BDT", "টাকাও": "BDT", "tk": "BDT"}
+# Currencies written before the figure ("$5", "৳৫০০", "Tk 5 lakh"), lowered.
+OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "৳": "BDT", "tk": "BDT"}
+# Words for per cent after a figure ("৩০ শতাংশ", "30 प्रतिशत").
+OTHER_PERCENT = ("%", "％", "শতাংশ", "प्रतिशत")
 # Persian typed with the Arabic letters yeh and kaf ("ريال", "كارگر") is read as with Persian's.
 PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
 OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", "キ ロ": "km", "メ ー ト ル": "m",
@@ -460,18 +501,21 @@ OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", 
                "تن": "tonne", "لیتر": "litre", "کیلومتر": "km", "هکتار": "hectare",
                "天": "day", "日 間": "day", "일간": "day", "दिन": "day", "يوما": "day",
                "أيام": "day", "小 时": "hour", "个 小 时": "hour", "個 小 時": "hour", "時 間": "hour",
-               "시간": "hour", "घंटे": "hour", "ساعة": "hour", "ساعات": "hour"}
+               "시간": "hour", "घंटे": "hour", "ساعة": "hour", "ساعات": "hour",
+               # Bengali's ("১২০ মিটার", "১৮ মেট্রিক টন")
+               "কিলোমিটার": "km", "মিটার": "m", "সেন্টিমিটার": "cm", "মিলিমিটার": "mm", "হেক্টর": "hectare",
+               "মেট্রিক টন": "tonne", "টন": "tonne", "কেজি": "kg", "লিটার": "litre"}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
 OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", "不 到", "最 多", "최소", "최대", "أكثر من",
                       "اكثر من", "أقل من", "قرابة", "زهاء", "כמעט", "לפחות", "יותר מ", "פחות מ", "מעל",
                       "עד", "نزدیک به", "بیش از", "کمتر از", "حداقل", "حداکثر", "بالغ بر", "قریب به",
                       # Thai writes them onto the word before the figure ("ต้นกล้วยกว่า 300")
-                      "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง")
+                      "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง", "অন্তত", "কমপক্ষে")
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
                         "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
-                        "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ")
+                        "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়")
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
-                     "กว่า", "เศษ")
+                     "กว่า", "เศษ", "বেশি", "এর বেশি", "এরও বেশি")
 OTHER_AFTER_ROUNDED = ("左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -941,7 +985,9 @@ def _other_hedge(words: list[str], i: int, j: int) -> str:
     (which ends at ``j``): "约5点", "4000多份", "약 11m", "100 से अधिक"."""
     before = (" ".join(words[max(0, i - 2):i]), " ".join(words[max(0, i - 1):i]))
     after = (" ".join(words[j:j + 2]), words[j] if j < len(words) else "", " ".join(words[i + 1:i + 3]),
-             words[i + 1] if i + 1 < len(words) else "")
+             words[i + 1] if i + 1 < len(words) else "",
+             # after the counting word written onto it: "60টির বেশি"
+             words[i + 2] if i + 2 < len(words) and words[i + 1] in COUNTING_SUFFIXES else "")
     if any(b.endswith(h) for h in OTHER_BEFORE_BOUND for b in before) or any(
             a == h for h in OTHER_AFTER_BOUND for a in after):
         return "bound"
@@ -1170,6 +1216,33 @@ def _solar_year(words: list[str], i: int, dates: set[str], after_word: bool = Tr
     return 1
 
 
+def _spoken_figures(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``found`` with the figures written in words (``SPOKEN_NUMBERS`` before a multiplier, ``SPOKEN_FRACTIONS``
+    before a multiplier or a unit) and a half added to the figure after it (``HALF_MORE``: "সাড়ে ১১" is 11.5) as
+    one token of digits each, spanning the words that wrote it."""
+    heads = {*AFTER_SCALES, *(unit.split()[0] for unit in OTHER_UNITS)}
+    kept: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(found):
+        word, start, end = found[k]
+        nxt = found[k + 1][0] if k + 1 < len(found) else ""
+        half = word in HALF_MORE and k + 1 < len(found)
+        if half and nxt in SPOKEN_NUMBERS | SPOKEN_FRACTIONS and k + 2 < len(found) and found[k + 2][0] in heads:
+            value = (SPOKEN_NUMBERS | SPOKEN_FRACTIONS)[nxt] + 0.5  # "সাড়ে চার হাজার": 4,500
+        elif half and nxt[:1].isdecimal():
+            value = float(read_figure(nxt)) + 0.5
+        else:
+            if word in SPOKEN_FRACTIONS and nxt in heads or word in SPOKEN_NUMBERS and nxt in AFTER_SCALES:
+                kept.append((f"{(SPOKEN_FRACTIONS | SPOKEN_NUMBERS)[word]:g}", start, end))
+            else:
+                kept.append(found[k])
+            k += 1
+            continue
+        kept.append((f"{value:g}", start, found[k + 1][2]))
+        k += 2
+    return kept
+
+
 def _other_details(text: str, language: str | None = None) -> Details:
     """Figures and dates of a sentence in a script without capitals (``CASELESS_TOKEN``); it names no one by
     case. Thai's dates, years and times are read first (``_thai_dates``), and the words after its figures split
@@ -1195,6 +1268,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
     found = [piece for k, token in enumerate(found) for piece in _korean_pieces(token, k and found[k - 1][0])]
     if thai:
         found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
+    found = _spoken_figures(found)
     words = [token.replace("״", '"') for token, _, _ in found]
     if language == "fa":
         words = [word.translate(PERSIAN_LETTERS) for word in words]
@@ -1228,8 +1302,9 @@ def _other_details(text: str, language: str | None = None) -> Details:
             date_texts.append(written(i, i + size))
             i += size
             continue
-        if not words[i][0].isdecimal() or thai and i and words[i - 1].endswith(THAI_NUMBERED):
-            i += 1
+        if not words[i][0].isdecimal() or thai and i and words[i - 1].endswith(THAI_NUMBERED) or _age(
+                text, found, i, cased=False):
+            i += 1  # a word, a number that names something, or an age ("নিজাম উদ্দিন (৫৮)")
             continue
         read = read_figure(words[i])
         value = float(read)
@@ -1253,6 +1328,12 @@ def _other_details(text: str, language: str | None = None) -> Details:
             i = j
             continue
         before = words[i - 1] if i else ""
+        if before in DAY_PART_HOURS and nxt in OCLOCK and words[i].isdecimal() and 1 <= value <= 12:
+            hour = int(value) % 12 + (DAY_PART_HOURS[before] if before != "রাত" or value >= 6 else 0)
+            dates.add(f"time:{hour:02d}:00")  # "সকাল 10টা": ten in the morning
+            date_texts.append(written(i - 1, j + 1))
+            i = j + 1
+            continue
         if (before == "ה" and i > 1 and words[i - 2] in HEBREW_DECADE_WORDS and words[i].isdecimal()
                 and value % 10 == 0 and value < 100):
             dates.add(f"decade:{1900 + int(value) if value >= 30 else 2000 + int(value)}")  # "שנות ה־90": the 1990s
@@ -1264,7 +1345,9 @@ def _other_details(text: str, language: str | None = None) -> Details:
         year_told = before in YEAR_WORDS or (before in HEBREW_PREFIXES and text[found[i - 1][2]:found[i][1]] in "-־")
         scaled = nxt in AFTER_SCALES or nxt in OTHER_CURRENCY or nxt in ("%", "％")
         if (nxt in YEAR_SIGNS and YEAR.match(read) or YEAR.match(read) and not nxt[:1].isalpha() and nxt != "%"
-                or YEAR.match(read) and year_told and not scaled):
+                or YEAR.match(read) and (year_told or nxt in YEAR_AFTER) and not scaled
+                or YEAR.match(read) and nxt in YEAR_JOINS and j + 2 < len(words) and YEAR.match(
+                    read_figure(words[j + 1])) and words[j + 2] in YEAR_AFTER):
             dates.add(f"year:{read}")
             date_texts.append(written(i, j + (nxt in YEAR_SIGNS)))
             i = j + (nxt in YEAR_SIGNS)
@@ -1311,15 +1394,29 @@ def _other_details(text: str, language: str | None = None) -> Details:
                     and AFTER_SCALES.get(words[j + 2], math.inf) < AFTER_SCALES[words[j - 1]]):
                 value += float(read_figure(words[j + 1])) * AFTER_SCALES[words[j + 2]]
                 j += 3
+            # "৪ কোটি ২০ লাখ": the smaller part and its scale; "১ হাজার ৮৫০": the part below the scale
+            if (j < len(words) and words[j - 1] in PARTS_AFTER_SCALE and words[j][:1].isdecimal()
+                    and read_figure(words[j]).isdecimal()):
+                part = float(read_figure(words[j]))
+                below = j + 1 < len(words) and AFTER_SCALES.get(words[j + 1], math.inf) < AFTER_SCALES[words[j - 1]]
+                if below:
+                    value += part * AFTER_SCALES[words[j + 1]]
+                    j += 2
+                elif part < AFTER_SCALES[words[j - 1]] and not (j + 1 < len(words) and words[j + 1] in AFTER_SCALES):
+                    value += part
+                    j += 1
         if j == i + 1 and j + 2 < len(words) and words[j] in OTHER_RANGE_WORDS and words[j + 1][:1].isdecimal() and (
                 words[j + 2] in AFTER_SCALES and float(read_figure(words[j + 1])) > value):
             value *= AFTER_SCALES[words[j + 2]]  # "בין 40 ל־90 אלף", "۴۰ تا ۹۰ هزار": the scale of both ends
-        if j < len(words) and words[j] in ("多", "余", "餘", "여", *THAI_AFTER_HEDGES):
-            j += 1  # "4000多份", "100여 명": the hedge sits between the figure and what it counts
+        counted = j < len(words) and words[j] in COUNTING_SUFFIXES and j == i + 1
+        if counted:
+            j += 1  # "৬৪০টি পুকুর": the counting word written onto the figure
+        if j < len(words) and words[j] in ("多", "余", "餘", "여", "বেশি", *THAI_AFTER_HEDGES):
+            j += 1  # "4000多份", "100여 명", "60টির বেশি পরিবার": the hedge sits between the figure and what it counts
         unit = " ".join(words[j:j + 5])
         kind = "count"
         head = words[j] if thai and j < len(words) and (words[j] in THAI_CLASSIFIERS or words[j] in THAI_UNITS) else ""
-        if j < len(words) and words[j] in ("%", "％", *THAI_PERCENT):
+        if j < len(words) and words[j] in (*OTHER_PERCENT, *THAI_PERCENT):
             kind, value, j = "share", value / 100, j + 1
         elif thai and start and words[start - 1].endswith("ร้อยละ"):
             kind, value = "share", value / 100  # "ร้อยละ 41": 41 per cent
@@ -1334,8 +1431,8 @@ def _other_details(text: str, language: str | None = None) -> Details:
                 if unit == name or unit.startswith(name + " "):
                     kind, j = f"unit:{canonical}", j + len(name.split())
                     break
-        if start and words[start - 1] in ("$", "£", "€", "¥", "₩"):
-            kind = f"money:{CURRENCY[words[start - 1]]}"
+        if start and lowered[start - 1] in OTHER_CURRENCY_BEFORE:
+            kind = f"money:{OTHER_CURRENCY_BEFORE[lowered[start - 1]]}"
         hedge = _other_hedge(words, start, j)
         if thai:
             rate = _thai_rate(words, start)
@@ -1345,11 +1442,26 @@ def _other_details(text: str, language: str | None = None) -> Details:
             nouns = frozenset({head}) if head else frozenset()
             shown = j + 1 if head and head in THAI_CLASSIFIERS and j < len(words) and words[j] == head else j
         else:
-            nouns = frozenset(w for w in lowered[j:j + 2] if w.isalpha())
+            # what it counts: the two words after it, letters with their marks ("মিটার"), not a letter alone
+            # ("ও", and) unless a character of Chinese or Japanese
+            nouns = frozenset(w for w in lowered[j:j + 2] if w[:1].isalpha() and (len(w) > 1 or CJK_CHARACTER.match(w))
+                              and w not in SPOKEN_NUMBERS)
             shown = j
         figures.append(Figure(value, kind, hedge, written(start, shown), nouns))
         i = j
     return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
+
+
+def _age(text: str, toks: list[tuple[str, int, int]], i: int, cased: bool = True) -> bool:
+    """Whether the figure at ``toks[i]`` is an age in brackets after a name ("Gerrit Hendriks (58)", "John Smith (58)
+    said", "নিজাম উদ্দিন (৫৮)"): one or two digits alone in brackets right after a word, capitalised where the script
+    has capitals; no count of the sentence."""
+    word, start, end = toks[i]
+    if not i or not word.isdecimal() or len(word) > 2 or text[end:end + 1] != ")":
+        return False
+    before, _, before_end = toks[i - 1]
+    return (text[before_end:start].strip() == "(" and before[:1].isalpha()
+            and (before[0].isupper() or not cased))
 
 
 def details(text: str, language: str | None = None) -> Details:
@@ -1381,6 +1493,9 @@ def details(text: str, language: str | None = None) -> Details:
         prev = lowered[i - 1] if i else ""
         if word[0].isdigit() and NUMBER_SIGN.search(text, max(0, toks[i][1] - 6), toks[i][1]):
             i += 1  # "№ 3", "No. 10", "Nr. 7": a number that names something, not a count
+            continue
+        if word[0].isdigit() and _age(text, toks, i):
+            i += 1  # "Gerrit Hendriks (58)": an age
             continue
         currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴")
                     else PREFIX_CURRENCY.get(prev) if i and toks[i - 1][0] in ("Rp", "RM") else None)
@@ -1462,6 +1577,7 @@ def details(text: str, language: str | None = None) -> Details:
             # what it counts: the words after it, its function words skipped ("9.500 οχήματα", never "14 σε")
             counted = [k for k in range(end, min(end + 4, len(words)))
                        if words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
+                       and folded[k] not in NUMBER_WORDS
                        and folded[k] not in LOCAL_MONTHS and folded[k] not in LOCAL_WEEKDAYS][:2]
             shown = end + (1 if not used and counted and counted[0] == end else 0)
             nouns = frozenset(_singular(folded[k]) for k in counted)
@@ -1472,7 +1588,7 @@ def details(text: str, language: str | None = None) -> Details:
                     and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2] + 2
                     and ordinal_before(words[i + 1], language)):
                 kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count; "auf 14. Am Abend" a count
-            figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i),
+            figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i - 1 if currency else i),
                                   " ".join(words[max(0, i - 1) if currency else i:shown]), nouns))
             i = end
             continue

@@ -9,6 +9,26 @@ furniture rules' own business (its names are also words: "May", "March"). A lang
 (Chinese, Japanese, Korean: "12月"; Vietnamese: "tháng 12") has no rows here.
 """
 
+# Dutch writes a weekday joined to a part of the day as one word ("maandagochtend", "dinsdagmiddag", "zondagavond"):
+# that weekday. Bengali writes its case endings onto a name ("শনিবারের", of Saturday; "জুলাইয়ে", in July): after a
+# consonant "-ে", "-ের", after a vowel "-র", "-তে", "-য়ে", "-য়ের" ("য়" as NFC writes it, য and its nukta).
+DAY_PARTS = {"nl": "ochtend morgen middag namiddag avond nacht"}
+_BENGALI_VOWELS = "অআইঈউঊঋএঐওঔ\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"
+_YA = "\u09af\u09bc"
+BENGALI_ENDINGS = {False: ("ে", "ের"), True: ("র", "তে", f"{_YA}ে", f"{_YA}ের")}  # by whether a vowel ends the name
+
+
+def _with_parts(rows: tuple[str, ...], parts: str) -> tuple[str, ...]:
+    """Each weekday of ``rows`` (one form each) and that weekday joined to each part of the day of ``parts``."""
+    return tuple(" ".join([row, *(row + part for part in parts.split())]) for row in rows)
+
+
+def _bengali(names: str) -> tuple[str, ...]:
+    """Bengali's months or weekdays (``names``, one a word), each with the forms its case endings write."""
+    return tuple(" ".join([name, *(name + ending for ending in BENGALI_ENDINGS[name[-1] in _BENGALI_VOWELS])])
+                 for name in names.split())
+
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "de": ("januar jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember"),
@@ -64,6 +84,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "דצמבר בדצמבר"),
     # Persian: the Gregorian months as Persian spells them. The months of the Solar Hijri calendar ("آذر", "آبان")
     # are another calendar's, no row here (``SOLAR_HIJRI_MONTHS``).
+    # Dutch (Indonesian's "mei" too: each language's rows are its own).
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    # Bengali: the Gregorian months as Bengali pages write them, with their case endings ("জুলাইয়ের").
+    "bn": _bengali("জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর"),
     "fa": ("ژانویه ژانویهٔ", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه جولای", "اوت آگوست", "سپتامبر",
            "اکتبر", "نوامبر", "دسامبر"),
 }
@@ -76,6 +101,7 @@ MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "el": ("ιαν", "φεβ", "μαρ", "απρ", "", "ιουν", "ιουλ", "αυγ", "σεπ σεπτ", "οκτ", "νοε", "δεκ"),
     "id": ("jan", "feb", "mar", "apr", "", "jun", "jul", "agu agt ags", "sep sept", "okt", "nov", "des"),
     "ms": ("jan", "feb", "mac", "apr", "", "jun", "jul", "ogo", "sep sept", "okt", "nov", "dis"),
+    "nl": ("jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep sept", "okt", "nov", "dec"),
     "th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
 }
 
@@ -104,6 +130,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Persian: written with a zero-width non-joiner, a space or neither ("سه‌شنبه", "سه شنبه", "سهشنبه").
     "fa": ("دوشنبه", "سه\u200cشنبه سهشنبه", "چهارشنبه چهار\u200cشنبه", "پنجشنبه پنج\u200cشنبه", "جمعه", "شنبه",
            "یکشنبه یک\u200cشنبه"),
+    "nl": _with_parts(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+                      DAY_PARTS["nl"]),
+    "bn": _bengali("সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার"),
     # Hebrew: Saturday alone is one word (``HEBREW_WEEKDAY_ORDINALS``).
     "he": ("", "", "", "", "", "שבת בשבת", ""),
 }
