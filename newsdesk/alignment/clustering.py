@@ -627,6 +627,7 @@ PAGE_LINES_ABOVE = 2  # a heading may stand under a caption or a label that foll
 # that could be one (the article's last heading may head a single paragraph). Pictures' captions and other stories'
 # headlines set between the paragraphs stand one paragraph apart, or alone.
 SECTION_PARAGRAPHS = 2
+HEADINGS_AFTER_THE_FIRST = 3  # a run of this many headings after a line over one paragraph makes it the run's first
 
 
 def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mapping[int, PassageText],
@@ -635,7 +636,10 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
     ``SECTION_PARAGRAPHS`` paragraphs of the story's (``body``) or more under them before the next candidate, or, the
     last of them, before the article's end. A candidate over a single paragraph heads a short section when the
     candidates right before and right after it head sections of their own: a run of headings sets it in the run,
-    where a caption between two paragraphs stands among no headings."""
+    where a caption between two paragraphs stands among no headings. So does the first of them, under the article's
+    opening paragraph, when the ``HEADINGS_AFTER_THE_FIRST`` candidates after it head sections of their own: an
+    article that heads its sections that often gives the first a single paragraph ("How it broke", then the night's
+    account), where a caption under the lead stands before two headings or fewer."""
     last = max(by_index)
     heading = []
     for number, (index, _passage) in enumerate(found_here):
@@ -647,7 +651,10 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
     for number, (_index, passage) in enumerate(found_here):
         paragraphs, heads_a_section = heading[number]
         between_headings = 0 < number < len(found_here) - 1 and heading[number - 1][1] and heading[number + 1][1]
-        if heads_a_section or paragraphs >= 1 and between_headings:
+        opens_the_run = number == 0 and len(found_here) > HEADINGS_AFTER_THE_FIRST and all(
+            heads for _paragraphs, heads in heading[1:1 + HEADINGS_AFTER_THE_FIRST]
+        )
+        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run):
             heads.append(passage)
     return heads
 
@@ -797,7 +804,8 @@ def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashabl
     header = set()
     for rows in by_article.values():
         rows.sort(key=lambda row: content[row].index)
-        above = furniture_rules.above_the_story([content[row].text for row in rows])
+        above = furniture_rules.above_the_story([content[row].text for row in rows],
+                                                [content[row].index for row in rows])
         header.update(rows[position] for position in above if content[rows[position]].key not in fixed)
     keep = []
     for row, passage in enumerate(content):

@@ -464,18 +464,38 @@ def is_prose(text: str) -> bool:
     return size(text) >= PROSE_WORDS and sentence_like(trimmed(text))
 
 
-def above_the_story(texts: Sequence[str]) -> list[int]:
+def above_the_story(texts: Sequence[str], indices: Sequence[int] | None = None) -> list[int]:
     """Of one article's passages in order (``texts``: those the rules leave to the story), the positions of the
     lines above its first paragraph (``PROSE_WORDS`` or more, ending on a full stop) that are its header: each a
     line of its own of ``HEADER_WORDS`` or fewer that ends on a question or an exclamation mark (``HEADER_END``),
     no item of a list. None when no paragraph ends on a full stop (Thai ends its sentences with a space): then
-    nothing tells the header from the story."""
+    nothing tells the header from the story.
+
+    ``indices``: where each of ``texts`` stands among all the article's passages. With them, the first of ``texts``
+    is the article's deck when the page's furniture (a byline, a date, a caption, set apart already) stands right
+    under it, before the next passage the rules leave to the story: one line of ``DECK_WORDS`` or fewer, no item of
+    a list, under the headline and over the byline, where a page sets its summary (``is_deck``)."""
+    header = []
+    if indices is not None and len(texts) >= 2 and indices[1] > indices[0] + 1 and is_deck(texts[0]):
+        header.append(0)
     first = next((position for position, text in enumerate(texts)
                   if size(text) >= PROSE_WORDS and FULL_STOP.search(trimmed(text))
                   and not ABBREVIATED.search(trimmed(text))), None)
     if first is None:
-        return []
-    return [position for position in range(first) if is_header_line(texts[position])]
+        return header
+    return header + [position for position in range(first) if position not in header
+                     and is_header_line(texts[position])]
+
+
+# A deck sums the story up in a sentence or two; the story's first paragraph, when a picture's caption stands under
+# it, runs longer (a lead of fifty words).
+DECK_WORDS = 30
+
+
+def is_deck(text: str) -> bool:
+    """``text`` is shaped like a deck: one line of ``DECK_WORDS`` or fewer, no item of a list."""
+    lines = visible_lines(text)
+    return len(lines) == 1 and size(lines[0]) <= DECK_WORDS and list_item(lines[0]) is None
 
 
 def is_header_line(text: str) -> bool:

@@ -347,6 +347,13 @@ def contributor_bio(text: str) -> bool:
     match = PERSON_BIO.match(text)
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
         return any(_other_bio(text, bio) for bio in OTHER_BIOS) or _unspaced_bio(text) or _labelled_bio(text)
+    # Dutch writes its copula as English does ("Anneke Brouwer is landbouwjournalist en schrijft …"): a note that is
+    # none in English may be one in another language.
+    return _english_bio(text, match) or any(_other_bio(text, bio) for bio in OTHER_BIOS)
+
+
+def _english_bio(text: str, match: re.Match) -> bool:
+    """``text``, whose opening ``PERSON_BIO`` matched (``match``), is a contributor's note in English."""
     if word_count(text) > BIO_WORDS or REPORTING.search(text) or QUOTE_MARKS.search(text):
         return False
     if NARRATIVE.search(text):
@@ -726,12 +733,19 @@ CONSENT_CUES = re.compile(
 )
 
 
-PRICE = re.compile(r"[$€£¥₹₺]\s?\d|\d\s?[€$£₹₺]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b|"
+PRICE = re.compile(r"[$€£¥₹₺₪৳]\s?\d|\d\s?[€$£₹₺₪৳]|\bper (month|year|week)\b|/(month|year|week)\b|\ba month\b|"
                    r"\bप्रति (?:माह|महीना|महीने|वर्ष|साल)|"
                    # Turkish lira ("89,90 TL'den"), and a price per month in Turkish ("ayda") and Vietnamese
                    # ("49.000 đồng/tháng").
                    r"\d\s?TL(?![^\W\d_])|\bayda\b[^.]{0,20}\d|"
-                   r"\d\s?(?:(?:nghìn|ngàn|triệu)\s)?(?:đồng|đ|vnđ|vnd)\s?/\s?(?:tháng|năm)", re.I)
+                   r"\d\s?(?:(?:nghìn|ngàn|triệu)\s)?(?:đồng|đ|vnđ|vnd)\s?/\s?(?:tháng|năm)|"
+                   # A currency written as a word or an abbreviation by its figures: rupiah and ringgit before them
+                   # ("Rp50.000", "RM9.90"), euros, shekels and taka after them ("4 euros", "25 ש״ח", "৯৯ টাকায়").
+                   r"\b(?:Rp|RM)\s?\d|\d\s?(?:euros?|eur|ש״ח|ש\"ח|שקלים|টাকা)|"
+                   # A price for a time: per month, week or year in Indonesian and Malay, Dutch, Spanish, Hebrew
+                   # and Bengali ("per bulan", "per maand", "al mes", "לחודש", "মাসে").
+                   r"\bper (?:bulan|tahun|minggu|maand|jaar|week)\b|\bsebulan\b|\bal (?:mes|año)\b|"
+                   r"(?<![^\W\d_])(?:לחודש|לשנה)|(?<![^\W\d_])(?:মাসে|বছরে)(?![^\W\d_])", re.I)
 OFFER_WORDS = frozenset(
     "subscribe subscription subscriber subscribers trial cancel access member membership members".split()
 ) | vocabulary.words(vocabulary.OFFER_WORDS)
@@ -1129,6 +1143,10 @@ class _Line:
 CONTACT = vocabulary.pattern(vocabulary.CONTACT_WORDS)
 TELEPHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{6,18}\d\b")  # bounded: a number is at most 20 characters
 FOOTER_WORDS = 25
+CONTACT_LINE_WORDS = 12  # a label and a number ("Advertising: 0171 …"); a sentence of news gives a helpline in prose
+# A wire desk's code under its story: the agency, then items between slashes (the desk, the editors' initials) and the
+# filing time in figures, perhaps with its abbreviation ("AGENCY/desk/AB/CD/1310 hrs", "…/১৩১০ ঘ.").
+DESK_CODE = re.compile(r"^[^\s/]{2,30}(?:/[^/\n]{1,30}){1,6}/\s*+\d{3,4}\s*+(?:[^\W\d_][\w\u0980-\u09ff]{0,4}\.?)?$")
 FOOTER_ITEMS = 3
 
 
@@ -1400,6 +1418,12 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         return "capture_header", "A capture tool's header: a field name with a date or separated fields."
     if EMAIL.search(text) and size <= 30:
         return "contact", "A contact line with an e-mail address."
+    if size <= CONTACT_LINE_WORDS and TELEPHONE.search(text) and CONTACT.search(folded(text)) and not (
+        ends_sentence(text)
+    ):
+        return "contact", "A contact line: a label of the details and a telephone number."
+    if DESK_CODE.match(text):
+        return "credit", "A wire desk's code: the agency, the desk, the editors and the time it was filed."
     if 3 <= size <= 8 and all(w.text[:1].isupper() for w in words) and not ends_sentence(line.text) and (
         sum(w.lower_ in SECTION_NAMES for w in words) >= 2
     ):

@@ -108,6 +108,8 @@ ADVERTISEMENT = {
     "tr": "reklam | sponsorlu | sponsorlu içerik | ilan | reklam içeriği | iş birliği",
     "vi": "quảng cáo | nội dung tài trợ | tài trợ | bài pr",
     "uk": "реклама | на правах реклами | партнерський матеріал | спецпроєкт | спецпроект",
+    "nl": "advertentie | gesponsord | gesponsorde inhoud | partnercontent",
+    "bn": "বিজ্ঞাপন | স্পনসর্ড | প্রমোশন"
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -188,6 +190,12 @@ RELATED = {
     "ms": "baca juga | berita berkaitan | artikel berkaitan | berita lain | paling popular | terkini",
     "uk": "читайте також | читайте ще | дивіться також | за темою | ще за темою | найпопулярніше | найпопулярніші | "
           "найчитаніше | найчитаніші | схожі матеріали | останні новини | усі новини | всі новини",
+    "nl": "lees ook | lees meer | meest gelezen | meest bekeken | gerelateerd | gerelateerde artikelen | "
+          "meer nieuws | meer nieuws uit de regio | meer over dit onderwerp | meer columns | ook interessant | "
+          "net binnen",
+    # Bengali: "read more", its older spelling, related and most-read news.
+    "bn": "আরও পড়ুন | আরো পড়ুন | আরও খবর | আরো খবর | সম্পর্কিত খবর | সর্বাধিক পঠিত | সর্বশেষ খবর | "
+          "এই বিভাগের আরও খবর"
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -243,6 +251,8 @@ ACCOUNT = {
     "tr": "giriş yap | giriş | üye ol | kayıt ol | kaydol | abone ol | oturum aç | çıkış yap | hesabım",
     "vi": "đăng nhập | đăng ký | đăng xuất | tài khoản | đăng ký ngay",
     "uk": "передплатити | підписатися | увійти | зареєструватися | оформити передплату",
+    "nl": "inloggen | log in | registreren | abonneren | word abonnee | uitloggen | mijn account",
+    "bn": "লগইন | লগ ইন | সাইন ইন | নিবন্ধন | সাবস্ক্রাইব | সাবস্ক্রাইব করুন"
 }
 
 PROMPTS = {
@@ -301,6 +311,13 @@ PROMPTS = {
         tải ứng dụng | tải app | google news | trải nghiệm không quảng cáo | đọc không quảng cáo""",
     "uk": "вже передплатили | оформіть передплату | передплатіть | підпишіться | підписуйтеся | зареєструйтеся | "
           "увійдіть | наша розсилка | нашу розсилку | завантажте застосунок | встановіть застосунок",
+    # Dutch: the paywall's and the newsletter's prompts ("Nog geen abonnee?", "Mis niks meer!").
+    "nl": """
+        nog geen abonnee | al abonnee | word abonnee | neem een abonnement | onbeperkt lezen | onbeperkt toegang |
+        schrijf je in voor | schrijf je nu in | meld je aan voor | mis niks meer | mis niets meer | download de app |
+        volg ons op | log in om te reageren""",
+    # Bengali: subscribe and read without limit.
+    "bn": "সাবস্ক্রাইব করুন | সীমাহীন পড়ুন | গ্রাহক হোন | যোগাযোগ করুন"
 }
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
@@ -326,6 +343,8 @@ CALL_TO_ACTION = {
     # ("tải ứng dụng", "đăng ký ngay"); "hãy" (do …!) alone opens advice in the news as well ("Hãy cẩn thận với lũ").
     "vi": "tải ngay | tải ứng dụng | tải app | đăng ký ngay | mời bạn",
     "uk": "передплатіть підпишіться підписуйтеся зареєструйтеся завантажте підтримайте",
+    # Indonesian: "subscribe" opening the line (its verb of news is "berlangganan" after a subject).
+    "id": "berlangganan"
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -375,6 +394,10 @@ ADDRESS = {
           "e-postanız e-postanıza e-postanızda adresiniz adresinize tercihleriniz tercihlerinizi",
     "vi": "bạn | của bạn | các bạn | quý vị | quý độc giả | bạn đọc | chúng tôi | miễn phí | ngay | ngay bây giờ",
     "uk": "вас вам ваш вашу наш нашу безкоштовно зараз тут",
+    # Dutch: not "je" (French "I") nor "u" and "nu" alone.
+    "nl": "jouw jij uw onze gratis",
+    # Hebrew: the readers the outlet speaks to, and "thanks to you".
+    "he": "קוראים יקרים | קוראות יקרות | קוראות וקוראים יקרים | בזכותכם"
 }
 
 # The pronouns by which an outlet speaks to the reader (second person) and of itself (first person plural), for the
@@ -535,6 +558,7 @@ OUR = {
     "tr": "bizim bültenimiz bültenimize sitemiz sitemizde sitemizi uygulamamız uygulamamızı",
     "vi": "của chúng tôi",
     "uk": "наш наша нашу",
+    "nl": "onze"
 }
 
 INBOX = {
@@ -554,6 +578,7 @@ INBOX = {
     "tr": "e-postanıza | e-postanızda | e-posta kutunuza | e-posta adresinize | gelen kutunuza",
     "vi": "đến email của bạn | vào email của bạn | qua email của bạn | hộp thư của bạn",
     "uk": "на вашу пошту | на ваш e-mail | на ваш email | у вашу скриньку | на вашу скриньку",
+    "nl": "in je mailbox | in jouw mailbox | in je inbox | in jouw inbox | in uw mailbox | in uw inbox"
 }
 # The same promise with a possessive that is also "her", "his" or "their".
 SHARED_INBOX = {
@@ -629,6 +654,8 @@ CONSENT_CUES = {
           "dasar privasi",
     "uk": "ми використовуємо | сайт використовує | погоджуєтеся | погоджуєтесь | згоду | згода | прийняти | "
           "політика конфіденційності | політикою конфіденційності",
+    "nl": "wij en onze partners | wij gebruiken | we gebruiken | deze website gebruikt | deze site gebruikt | "
+          "akkoord | toestemming | cookie-instellingen | cookiebeleid | privacyverklaring"
 }
 
 CONSENT_BUTTONS = {
@@ -658,6 +685,8 @@ CONSENT_BUTTONS = {
           "tercihler | çerez ayarları | daha fazla bilgi",
     "vi": "đồng ý | chấp nhận | chấp nhận tất cả | từ chối | cài đặt | tùy chỉnh | tìm hiểu thêm",
     "uk": "прийняти | прийняти все | погоджуюсь | погоджуюся | відхилити | налаштування | детальніше",
+    "nl": "akkoord | alles accepteren | accepteren | weigeren | alles weigeren | instellingen | voorkeuren | "
+          "meer informatie"
 }
 
 CREDIT_LABELS = {
@@ -709,6 +738,11 @@ RIGHTS = {
     "ms": "hak cipta terpelihara | hak cipta dilindungi",
     "uk": "усі права захищено | всі права захищено | усі права захищені | всі права захищені | "
           "передрук без дозволу заборонено | використання матеріалів дозволяється лише",
+    # Dutch: the copyright notice, and a wire's notice on taking over its reports (never "overname" alone, a
+    # takeover).
+    "nl": "alle rechten voorbehouden | overname van berichten | overname van artikelen | overname van teksten | "
+          "overname van inhoud",
+    "bn": "সর্বস্বত্ব সংরক্ষিত | সকল স্বত্ব সংরক্ষিত"
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -738,12 +772,14 @@ COLON_BYLINE_LABELS = {
     "fa": "نویسنده | خبرنگار | گزارشگر | به قلم",
     "id": "penulis | editor | reporter | pewarta | redaktur | penyunting | kontributor",
     "ms": "penulis | editor | wartawan | pemberita",
+    "nl": "redactie | eindredactie | tekst | auteur",
+    "bn": "প্রতিবেদক | লেখক | নিজস্ব প্রতিবেদক"
 }
 
 OFFER_WORDS = {
     "de": "abo abonnement abonnieren abonnent abonnenten testen kündbar kündigen",
     "fr": "abonnement abonnez abonné abonnés engagement",
-    "es": "suscripción suscríbete suscriptor suscriptores permanencia",
+    "es": "suscripción suscríbete suscriptor suscriptores permanencia socio socia socios",
     "it": "abbonamento abbonati abbonato",
     "pt": "assinatura assine assinante assinantes",
     "ar": "اشتراك اشترك مشترك",
@@ -754,6 +790,13 @@ OFFER_WORDS = {
     "tr": "abone abonelik aboneliği üyelik erişim",
     "vi": "đăng ký | gói | gói cước | premium | thuê bao | hội viên",
     "uk": "передплата передплату передплатіть підписка підписку підпишіться",
+    "nl": "abonnee abonnees abonnement abonneren abonneer proefabonnement",
+    "bn": "সাবস্ক্রাইব | সাবস্ক্রিপশন | গ্রাহক চাঁদা | গ্রাহক হোন | গ্রাহক হতে",
+    # Hebrew writes its prepositions onto the word ("לחוג התומכים", to the supporters' circle).
+    "he": "מנוי | מינוי | מנויים | מינויים | למינוי | במינוי | חוג התומכים | לחוג התומכים | מועדון התומכים | "
+          "למועדון התומכים",
+    "id": "berlangganan langganan",
+    "ms": "langgan langganan"
 }
 
 REPORTING = {
@@ -794,6 +837,9 @@ REPORTING = {
     "fa": "گفت | می‌گوید | میگوید | افزود | اعلام کرد | به گفته | به گزارش | تاکید کرد | تصریح کرد",
     "he": "אמר | אמרה | אומר | אומרת | מסר | מסרה | הוסיף | הוסיפה | לדברי | לפי",
     "id": "mengatakan | kata | ujar | ujarnya | katanya | menurut | menjelaskan | menegaskan | menyebut",
+    "nl": "zei | zegt | zeggen | zeiden | vertelde | vertelt | verklaarde | aldus | volgens | liet weten | meldt | "
+          "meldde",
+    "bn": "বলেন | বলেছেন | জানান | জানিয়েছেন | জানানো হয় | বলে জানান"
 }
 
 # The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
@@ -864,6 +910,7 @@ BIO_COPULAS = {
     "fa": "",
     "he": "הוא | היא | משמש | משמשת | מכהן | מכהנת",
     "id": "adalah | merupakan | ialah | bekerja sebagai | menjabat sebagai",
+    "nl": "is | was | werkt als"
 }
 JOB_VERBS = {
     "de": "lehrt | lehrte | unterrichtet | forscht | leitet | leitete | gründete | berät",
@@ -884,6 +931,7 @@ JOB_VERBS = {
     "fa": "",
     "he": "מלמד | מלמדת | עומד בראש | עומדת בראש | ייסד | ייסדה | מנהל את | מנהלת את",
     "id": "mengajar | memimpin | mendirikan | meneliti",
+    "nl": "doceert | leidt | leidde | richtte | onderzoekt"
 }
 WRITES_ABOUT = {
     "de": "schreibt über | schreibt regelmäßig über | schreibt als",
@@ -903,6 +951,10 @@ WRITES_ABOUT = {
     "fa": "پژوهش می‌کند | پژوهش میکند | تحقیق می‌کند | تحقیق میکند | می‌نویسد | مینویسد",
     "he": "כותב על | כותבת על | כותב עבור | כותבת עבור | כותב טור | כותבת טור",
     "id": "menulis tentang | menulis untuk | menulis kolom | rutin menulis",
+    # Dutch: a columnist's beat and rhythm ("schrijft elke donderdag in …"); not "schrijft voor", which is also
+    # "prescribes" ("de wet schrijft voor dat …").
+    "nl": "schrijft over | schrijft elke | schrijft wekelijks | schrijft maandelijks | schrijft columns | "
+          "schrijft een column"
 }
 CONTRIBUTOR_ROLES = {
     "de": """
@@ -1023,6 +1075,10 @@ CONTRIBUTOR_ROLES = {
         guru besar | profesor | dosen | peneliti | akademisi | ekonom | pengamat | analis | sosiolog | sejarawan |
         ahli | pakar | penulis | wartawan | jurnalis | kolumnis | konsultan | aktivis | advokat | pengacara |
         redaktur | editor | direktur eksekutif | pendiri | peneliti senior""",
+    "nl": """
+        hoogleraar | docent | onderzoeker | wetenschapper | econoom | historicus | socioloog | politicoloog |
+        filosoof | analist | directeur | oprichter | adviseur | jurist | publicist | auteur | schrijver |
+        schrijfster | dichter | journalist | correspondent | redacteur | columnist | columniste | criticus""",
 }
 # The kinds of place a job is held at.
 INSTITUTIONS = {
@@ -1056,6 +1112,7 @@ INSTITUTIONS = {
           "הטכניון | קרן",
     "id": "universitas | institut | lembaga | pusat | fakultas | sekolah tinggi | yayasan | kementerian | "
           "rumah sakit | politeknik",
+    "nl": "universiteit | hogeschool | instituut | stichting | academie | ministerie | museum"
 }
 # The languages that write a job as the head of a compound.
 COMPOUNDING = ("de",)
@@ -1253,6 +1310,7 @@ DISCLAIMERS = {
     "ms": "tidak semestinya mencerminkan | pandangan peribadi penulis | bukan nasihat pelaburan",
     "uk": "не є інвестиційною рекомендацією | може не збігатися з позицією редакції | "
           "може не збігатися з думкою редакції | у попередній версії цієї статті | у першій версії цієї статті",
+    "nl": "geen beleggingsadvies | in een eerdere versie van dit artikel"
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -1280,6 +1338,8 @@ VIEWS = {
     "id": "pendapat | pandangan | opini | sikap",
     "ms": "pandangan | pendapat | pendirian",
     "uk": "думка | думку | думкою | точка зору | точку зору | позиція | позицію | позицією",
+    "nl": "mening | meningen | standpunt | standpunten | opvatting | opvattingen | visie",
+    "bn": "মতামত | মত | দৃষ্টিভঙ্গি"
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -1311,6 +1371,9 @@ WHOSE_VIEWS = {
     "id": "penulis | redaksi",
     "ms": "penulis | editorial | sidang pengarang",
     "uk": "автора | авторки | авторів | редакції | видання",
+    "nl": "van de auteur | van de schrijver | van de columnist | van de redactie",
+    # Bengali: the writer's own (a caseless script: "the writer's" alone is a phrase of news too).
+    "bn": "লেখকের নিজস্ব"
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -1401,6 +1464,12 @@ READER_PROMPTS = {
     "ru": "чтобы оставить комментарий | оставьте комментарий | войдите в свой аккаунт | "
           "выделите её и нажмите | выделите ее и нажмите | выделите его и нажмите | "
           "поддержите нас | подписывайтесь на наш | присоединяйтесь к нашему | подписной индекс",
+    # Dutch: a tip line's and a comment box's prompts, which no clause of news is made of.
+    "nl": "heb je een tip | heeft u een tip | app de redactie | tip de redactie | mail de redactie | "
+          "log in om te reageren",
+    # Bengali: a comment box's prompts and rules, in the polite imperative.
+    "bn": "মন্তব্য করতে লগইন করুন | আপনার মতামত লিখুন | আপনার মন্তব্য লিখুন | মন্তব্যের দায় সম্পূর্ণ | "
+          "মন্তব্য প্রকাশের আগে"
 }
 OPENING_PROMPTS = {
     "vi": """
@@ -1446,6 +1515,8 @@ CONTACT_WORDS = {
     "he": "כתובת | טלפון | טל | פקס | ת.ד",
     "id": "alamat | jl | jln | telp | telepon | faks | surel | kotak pos | kode pos | redaksi",
     "ms": "alamat | jalan | tel | telefon | faks | peti surat",
+    "nl": "adres | tel | telefoon | fax | postbus | redactie",
+    "bn": "সম্পাদক | প্রকাশক | ঠিকানা | ফোন | মোবাইল | ইমেইল | ই-মেইল | যোগাযোগ"
 }
 
 # A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):
