@@ -552,7 +552,7 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
         return False
     rest = match.group("rest")
     if REPORTING.search(text) or _quotes_speech(text) or bio.event_time.search(rest) or (
-        bio.date_names.intersection(re.findall(r"[\w-]+", rest.lower()))
+        bio.date_names.intersection(_dated_words(rest))
     ):
         return False
     first_sentence = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", rest, maxsplit=1)[0]
@@ -569,6 +569,20 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     if bio.job_verbs.fullmatch(verb):
         return bool(bio.institutions.search(first_sentence))
     return bool(bio.roles.search(" ".join(first_sentence.split()[:BIO_ROLE_WINDOW])))
+
+
+# "Every" before a weekday makes it a schedule, not an event put in time: a columnist "writes every Thursday" ("schrijft
+# elke donderdag", "écrit chaque jeudi", "schreibt jeden Donnerstag", "пише щочетверга" is one word and no weekday).
+EVERY = frozenset("""
+    every each elke iedere ieder jeden jede jeder chaque tous toutes cada todos todas ogni tutti каждый каждую каждое
+    кожен кожну кожного co każdy każdą her setiap tiap saban κάθε
+""".split())
+
+
+def _dated_words(text: str) -> list[str]:
+    """The words of ``text`` that may put it in time (in lower case): each, but a word after "every"."""
+    found = re.findall(r"[\w-]+", text.lower())
+    return [word for i, word in enumerate(found) if i == 0 or found[i - 1] not in EVERY]
 
 
 def _unspaced_bio(text: str) -> bool:

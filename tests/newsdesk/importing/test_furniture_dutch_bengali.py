@@ -77,3 +77,12 @@ def test_a_subscription_offered_at_a_price_in_any_currency_is_an_offer(line):
 ])
 def test_a_news_sentence_with_a_sum_per_month_is_no_offer(line):
     assert line_furniture(line) is None
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Anneke Brouwer is landbouwjournalist en schrijft elke donderdag in De Tijdstroom.", True),
+    ("Claire Dumas est journaliste et écrit chaque jeudi dans Le Courrier.", True),
+    ("Anneke Brouwer is landbouwjournalist en sprak donderdag in het dorpshuis.", False),
+])
+def test_a_weekday_after_every_is_a_columnists_schedule_and_a_bare_weekday_an_event(line, furniture):
+    assert (line_furniture(line) is not None) is furniture
