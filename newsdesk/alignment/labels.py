@@ -299,6 +299,8 @@ RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb",
                                  "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
+# Languages whose modifiers, a name among them, follow their noun ("sopir angkot jurusan Pasirlaya", "buruh CSL").
+HEAD_FIRST = frozenset({"id", "ms"})
 # Languages without articles: the small word before a noun is most often the preposition that governs it.
 GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
 # Greek's articles but the genitive ("του", "της", "των", which bind a noun to the one before it: "η πεζοδρόμηση της
@@ -352,7 +354,7 @@ APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and i
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
                    capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
                    breaks: frozenset = frozenset(), suffixing: bool = False, clauses: frozenset = frozenset(),
-                   adjectives: frozenset = frozenset()):
+                   adjectives: frozenset = frozenset(), head_first: bool = False, closers: frozenset = frozenset()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -366,7 +368,11 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     a second noun phrase: no run holds one ("χειμώνα ο τζίρος"). With ``suffixing`` (a language that writes a
     name's case ending after an apostrophe: Turkish), a phrase ends without it. A word of ``clauses`` right after a
     content word opens a clause (``verbal.CLAUSE_OPENERS``: "inkomen dat de boeren"): no run holds one there. No
-    run closes on a word of ``adjectives`` (``verbal.adjectives``: "waarde van de gedode", "mensen heel")."""
+    run closes on a word of ``adjectives`` (``verbal.adjectives``: "waarde van de gedode", "mensen heel"), nor on a
+    figure cut before its decimals or its next group ("Rp12" of "Rp12,5 miliar"). With ``head_first`` (a language
+    whose modifiers follow their noun: Indonesian, Malay), no run closes on a lower-case word that a name follows
+    at once: the name is its modifier ("Sopir angkot jurusan" of "jurusan Pasirlaya-Cibareng", "buruh" of "buruh
+    CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu")."""
     def acts_as_verb(position: int) -> bool:
         # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
         # of "die Stadt verbot"), and a name where it does not open a sentence ("gare de Vienne", "qu'il vienne").
@@ -382,6 +388,13 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
 
     def capital(position: int) -> bool:
         return 0 <= position < len(words) and is_word(words[position]) and is_capitalised(words[position])
+
+    def cut_figure(position: int) -> bool:
+        # A word or figure that ends on a digit, with a decimal or group mark and a digit after it in the text.
+        if not words[position][-1:].isdigit() or text is None or spans is None:
+            return False
+        after = text[spans[position][1]:spans[position][1] + 2]
+        return len(after) == 2 and after[0] in ".,٫٬" and after[1].isdigit()
 
     def unit(position: int) -> bool:
         # A short lower-case word after a figure is its unit.
@@ -408,6 +421,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 break
             if end > start and words[end].lower() in clauses and not function(end - 1):
                 break
+            if end > start and words[end - 1].lower() in closers:
+                break  # a demonstrative closed the noun phrase: a predicate follows ("Pesangon itu hak normatif")
             if end > start and text is not None and spans is not None \
                     and "\n" in text[spans[end - 1][1]:spans[end][0]]:
                 break  # a line ends a phrase: a heading and the line below it ("Yorumlar" over "Yorum yapmak…")
@@ -417,6 +432,11 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 continue  # nor a date ("30 de junio", "am Donnerstag"): it says when, not what
             if capitalised_nouns and not capital(end) or words[end] in adjectives:
                 continue
+            if cut_figure(end):
+                continue  # a figure goes on after its decimal or group mark ("Rp12" of "Rp12,5 miliar")
+            if head_first and words[end].islower() and capital(end + 1) and not starts[end + 1] \
+                    and not function(end + 1) and not any(character.isdigit() for character in words[end + 1]):
+                continue  # the name after a noun is its modifier ("jurusan" of "jurusan Pasirlaya-Cibareng")
             if not capitalised_nouns and capital(end) and capital(end + 1):
                 continue  # the name goes on
             yield from _phrase(words, text, spans, start, end, skipped, suffixing)
@@ -604,9 +624,14 @@ class RunReading(Reading):
     def __init__(self, texts: Sequence[str], language: str):
         self.language = language
         self.skipped = stop_words_for(language)
-        self.verbs = verbal.verbal_words(texts, language, self.skipped)
+        # Words no label holds: those the story uses as verbs, and the pronouns that stand for a clause's subject
+        # or object ("ніхто").
+        self.verbs = verbal.verbal_words(texts, language, self.skipped) | verbal.pronouns(language)
         self.clauses = verbal.clause_openers(language)
         self.adjectives = verbal.adjectives(texts, language, self.skipped) - self.verbs
+        # Words the story writes in lower case: a capitalised phrase of them is a programme's or a body's name made
+        # of common nouns ("Jaminan Kehilangan Pekerjaan" beside "kehilangan pekerjaan"), which names a topic.
+        self.common = frozenset(word for text in texts for word in verbal.WORD.findall(text) if word.islower())
         self.breaks = frozenset()
         if language == GREEK_LANGUAGE:
             self.verbs |= greek_verbs(texts, self.skipped)
@@ -621,12 +646,16 @@ class RunReading(Reading):
         def content(word: str) -> bool:
             return is_word(word) and len(word) > 1 and word.lower() not in self.skipped
 
-        return self.language not in CAPITALISED_NOUNS and only_names(words, start, end, starts, content)
+        if self.language in CAPITALISED_NOUNS or not only_names(words, start, end, starts, content):
+            return False
+        return not all(words[position].lower() in self.common for position in range(start, end + 1)
+                       if content(words[position]))
 
     def candidates(self, words, text, spans):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
                               self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING,
-                              self.clauses, self.adjectives)
+                              self.clauses, self.adjectives, self.language in HEAD_FIRST,
+                              verbal.closers(self.language))
 
 
 class JapaneseReading(Reading):
@@ -942,6 +971,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
                 continue
             if reading.shared_by > 1 and len({articles[row] for row in where}) < reading.shared_by:
                 continue
+            if _name_goes_on(phrase, [texts[row] for row in rows]):
+                continue
             values = sorted((weight(topic, term) for term in reading.weighed(stems)), reverse=True)
             length = reading.length(stems)
             score = sum(values[:3]) / (1 + 0.15 * max(0, length - 3))
@@ -970,6 +1001,15 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         label = clipped(unshouted(label))
         labels[topic] = capitalised(label)
     return labels
+
+
+def _name_goes_on(phrase: str, texts: Sequence[str]) -> bool:
+    """Whether ``phrase`` ends on a capitalised word that a capitalised word follows in one of ``texts``: there the
+    name goes on ("Kantor Bupati" of "Kantor Bupati Pasirlaya"), and a label of the topic would cut it in two."""
+    if not phrase.split()[-1][:1].isupper():
+        return False
+    following = re.compile(re.escape(phrase) + r"[ \t]+[^\W\d_]", re.UNICODE)
+    return any(match.group()[-1].isupper() for text in texts for match in following.finditer(text))
 
 
 def capitalised(label: str) -> str:

@@ -37,6 +37,9 @@ DETERMINERS = {
     "pl": "w we na z ze do od o po przy bez dla przez za nad pod przed między u ku około wobec podczas",
     "uk": "в у на з із зі зо до від о об при без для про через між перед після під над по біля коло серед "
           "навколо крізь понад поза посеред проти щодо замість окрім крім",
+    # Indonesian and Malay have no articles either: the word after a preposition is a noun.
+    "id": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
+    "ms": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
 }
 # Prepositions fused with an article ("du", "del", "della"), and articles that are prepositions as often
 # (Portuguese "a": "acesso a", "em relação a"), which follow nouns all the time: any other determiner followed at
@@ -52,6 +55,8 @@ FUSED = {
     "ru": DETERMINERS["ru"],
     "pl": DETERMINERS["pl"],
     "uk": DETERMINERS["uk"],
+    "id": DETERMINERS["id"],
+    "ms": DETERMINERS["ms"],
 }
 # Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
 # verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
@@ -76,6 +81,12 @@ VERB_MARKERS = {
     # as an infinitive.
     "uk": "я ти він вона воно ми ви вони не б би може можуть могла міг могли мусить мусять повинен повинна "
           "повинні треба потрібно можна почав почала почали",
+    # The auxiliaries of aspect and mood and the negation: a verb or a predicate follows ("sudah menyiapkan",
+    # "bisa lumpuh", "tidak sanggup").
+    "id": "sudah telah akan sedang masih belum bisa dapat harus mau ingin tidak tak sempat pernah boleh sering "
+          "selalu jarang",
+    "ms": "sudah telah akan sedang masih belum boleh dapat harus mahu mau ingin tidak tak sempat pernah sering "
+          "selalu jarang",
 }
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
@@ -92,6 +103,21 @@ FINITE_VERBS = {
           "maakte maakten vindt vinden vond vonden laat laten liet lieten lijkt lijken leek leken weet weten wist "
           "denkt denken dacht dachten vertelt vertelde vertelden noemt noemde begint beginnen begon begonnen "
           "houdt houden hield hielden loopt lopen liep liepen",
+    # Indonesian and Malay auxiliaries of aspect and mood and adverbs of frequency, which say a clause goes on
+    # ("Pemkab sudah menyiapkan", "pesangon buruh sering kali kalah"): never inside a label.
+    "id": VERB_MARKERS["id"],
+    "ms": VERB_MARKERS["ms"],
+}
+# Demonstratives that close a noun phrase where modifiers follow their noun ("pesangon itu", "aksi tersebut"):
+# what follows one is the clause's predicate ("Pesangon itu hak normatif"), and no run goes on past it.
+CLOSERS = {"id": "itu ini tersebut", "ms": "itu ini tersebut"}
+# Pronouns that stand as a clause's subject or object and never inside a noun phrase ("закривати підприємство
+# ніхто не буде"): no label holds one.
+PRONOUNS = {
+    "uk": "ніхто ніщо нічого нікого нікому ніким нічим хтось щось когось чогось комусь чомусь кимось чимось "
+          "будь-хто будь-що хто-небудь що-небудь абихто абищо дехто дещо",
+    "ru": "никто ничто ничего никого никому никем ничем кто-то что-то кого-то чего-то кому-то чему-то кем-то "
+          "чем-то кто-нибудь что-нибудь кое-кто кое-что",
 }
 # Words that open a clause right after a content word ("inkomen *dat* de boeren mislopen", "een zone *waarin*
 # …"): a run ends before one. After a function word the same word is a determiner ("in *die* zone").
@@ -119,7 +145,17 @@ VERB_ENDINGS = {
                     "емо", "їмо", "ете", "єте", "ите", "їте"), 5),
     "uk-impersonal": (("ено", "єно", "ано", "яно", "ито", "уто"), 6),
     "uk-infinitive": (("увати", "ювати"), 7),
+    # The infinitive's "-ти" after a vowel ("закривати", "говорити", "вирішити"), but on a plural or a genitive
+    # of a noun whose stem the story writes with another case's ending ("зарплати" beside "зарплата", "кредити"
+    # beside "кредитів": ``NOUN_CASES``).
+    "uk-infinitive-ti": (("ати", "яти", "ити", "іти", "ути", "їти"), 6),
+    # Russian: the present's third persons ("считают", "закрывает", "пройдёт", "ведут"); nouns do not so end.
+    "ru-present": (("ает", "яет", "еет", "ует", "юет", "ают", "яют", "еют", "уют", "юют", "дёт", "дут", "аёт"), 5),
 }
+# Case endings of a noun's stem ("зарплат-а", "кредит-ів"): a word the ``INFINITIVE_LIKE`` ending of which the
+# story also writes so is a noun's plural or genitive, no infinitive.
+NOUN_CASES = {"uk": ("", "а", "у", "ою", "ів", "ам", "ами", "ах", "ом", "ові", "і", "ові")}
+INFINITIVE_LIKE = {"uk": "ти"}
 # Nouns that end so all the same: "запись", "подпись", "перепись", "смесь", "память", "печать"; Ukrainian "ртуть",
 # "блакить", "благодать", "знать", "фортепіано", and the adverb "погано".
 NOUN_ENDINGS = {"ru": ("пись", "смесь", "взвесь", "память", "печать", "кровать"),
@@ -160,6 +196,121 @@ def _past_forms(clauses: list[list[str]], masculine: str, others: tuple[str, ...
     return frozenset(stem + ending for stem in stems for ending in (masculine, *others) if stem + ending in seen)
 
 
+def _nouns_like_infinitives(clauses: list[list[str]], language: str | None) -> frozenset[str]:
+    """The lower-case words of ``clauses`` that end like an infinitive (``INFINITIVE_LIKE``) and whose stem, that
+    ending's last letter off, the story also writes with a noun's case ending (``NOUN_CASES``: "зарплати" beside
+    "зарплата", "кредити" beside "кредитів"): a noun's forms."""
+    ending = INFINITIVE_LIKE.get(language or "")
+    if not ending:
+        return frozenset()
+    seen = {word.lower() for words in clauses for word in words}
+    return frozenset(word for word in seen if word.endswith(ending)
+                     and any(word[:-1] + case in seen - {word} for case in NOUN_CASES[language]))
+
+
+# Indonesian and Malay verbs by their affixes: the active prefix meN-, which takes the root's first letter's place
+# or stands before it ("menyiapkan": siap, "menghitung": hitung, "memakai": pakai, "menutup": tutup, "membayar":
+# bayar, "melapor": lapor), the passive di- and the intransitive ber-, with the suffixes -kan and -i (and the
+# enclitic -nya). Such a word is a verb where the story writes its root, alone or with another affix
+# ("perhitungan", "persiapan", "dibayar"): "menteri", "media", "dinas" or "berita" do not make "teri", "dia",
+# "nas" or "ita" a root. Not ter-, which makes superlatives and states that follow their noun as its modifier
+# ("pabrik terbesar", "warga terdampak").
+AFFIXING = frozenset({"id", "ms"})
+ROOT_LETTERS = 3  # a root holds three letters at least
+AFFIX_SUFFIXES = ("kannya", "inya", "nya", "kan", "i", "an", "")
+AFFIX_VOWELS = "aeiou"
+
+
+def _unprefixed(word: str) -> set[tuple[str, bool]]:
+    """(root, whether the prefix is a verb's) for each way ``word`` (without its suffix) splits into a prefix of
+    Indonesian or Malay and a root, the root's first letter restored where a prefix took its place."""
+    found: set[tuple[str, bool]] = {(word, False)}
+    rest = word[4:]
+    if word.startswith("meng") and rest:
+        found.add((rest, True))
+        if rest[0] in AFFIX_VOWELS:
+            found.add(("k" + rest, True))
+    if word.startswith("meny") and rest:
+        found.add(("s" + rest, True))
+    rest = word[3:]
+    if word.startswith("mem") and rest:
+        if rest[0] in "bpf":
+            found.add((rest, True))
+        elif rest[0] in AFFIX_VOWELS:
+            found.add(("p" + rest, True))
+    if word.startswith("men") and rest and not word.startswith(("meng", "meny")):
+        if rest[0] in "dcjtsz":
+            found.add((rest, True))
+        elif rest[0] in AFFIX_VOWELS:
+            found.add(("t" + rest, True))
+    if word.startswith("me") and word[2:3] in tuple("lmnrwy"):
+        found.add((word[2:], True))
+    if word.startswith("ber"):
+        found.add((word[3:], True))
+    if word.startswith("di"):
+        found.add((word[2:], True))
+    # Prefixes of nouns and states, which show a root without making a verb: peN-, per-, ke-, ter-.
+    for prefix in ("peng", "peny", "pem", "pen", "per", "pe", "ke", "ter"):
+        if word.startswith(prefix):
+            rest = word[len(prefix):]
+            found.add((rest, False))
+            if prefix == "peny" and rest:
+                found.add(("s" + rest, False))
+            if prefix in ("pem", "pen", "peng") and rest and rest[0] in AFFIX_VOWELS:
+                found.add(({"pem": "p", "pen": "t", "peng": "k"}[prefix] + rest, False))
+    return {(root, verb) for root, verb in found if len(root) >= ROOT_LETTERS}
+
+
+def _roots(word: str) -> set[tuple[str, bool]]:
+    """(root, whether an affix of a verb shows it) for each way ``word`` splits into its affixes and a root."""
+    found = set()
+    for suffix in AFFIX_SUFFIXES:
+        if suffix and not word.endswith(suffix):
+            continue
+        base = word[:len(word) - len(suffix)] if suffix else word
+        found |= _unprefixed(base)
+    return found
+
+
+def _affixed_verbs(clauses: list[list[str]], language: str | None, function_words: frozenset[str]) -> frozenset[str]:
+    """The lower-case words of ``clauses`` that are verbs by their affixes, in a language that so makes its verbs
+    (``AFFIXING``): a prefix of a verb on a root that another word of the story shows, as it is or with other
+    affixes; never a root that is a function word."""
+    if language not in AFFIXING:
+        return frozenset()
+    seen = {word for words in clauses for word in words if word.islower()} - function_words
+    analyses = {word: _roots(word) for word in seen}
+    shown: Counter = Counter()
+    for found in analyses.values():
+        for root in {root for root, _ in found}:
+            shown[root] += 1
+    return frozenset(word for word, found in analyses.items()
+                     if any(verb and root != word and root not in function_words
+                            and (root in seen or shown[root] > 1 or _long_root(word, root)) for root, verb in found))
+
+
+LONG_ROOT = 5  # letters of a root that a verb's prefix shows even where the story writes it nowhere else
+
+
+def _long_root(word: str, root: str) -> bool:
+    """A root of ``LONG_ROOT`` letters or more, opening as a root of the language does (a vowel, or a consonant
+    and a vowel), after a prefix of an active or intransitive verb ("mencapai": capai, "berlangsung": langsung):
+    no noun so opens but a loan, whose root then opens on two consonants ("merdeka") or is short ("menteri",
+    "berita"). Not after di-, which loans open too ("direktur", "distrik")."""
+    return len(root) >= LONG_ROOT and not word.startswith("di") \
+        and (root[0] in AFFIX_VOWELS or root[1] in AFFIX_VOWELS)
+
+
+def closers(language: str | None) -> frozenset[str]:
+    """The demonstratives of ``language`` that close a noun phrase (``CLOSERS``)."""
+    return frozenset(CLOSERS.get(language or "", "").split())
+
+
+def pronouns(language: str | None) -> frozenset[str]:
+    """The pronouns of ``language`` that no noun phrase holds (``PRONOUNS``)."""
+    return frozenset(PRONOUNS.get(language or "", "").split())
+
+
 def clause_openers(language: str | None) -> frozenset[str]:
     """The words of ``language`` that open a clause right after a content word (``CLAUSE_OPENERS``)."""
     return frozenset(CLAUSE_OPENERS.get(language or "", "").split())
@@ -187,6 +338,8 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
     nouns = NOUN_ENDINGS.get(language, ())
     clauses = [clause for text in texts for clause in _clauses(text)]
     past = _past_forms(clauses, *PAST_TENSE[language]) if language in PAST_TENSE else frozenset()
+    nouns_like_verbs = _nouns_like_infinitives(clauses, language)
+    affixed = _affixed_verbs(clauses, language, function_words)
     unaccented = UNACCENTED_CAPITALS.get(language, frozenset())
     neighbours = determiners | markers
     nominal: Counter = Counter()
@@ -197,6 +350,8 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
         # restaurant Le Chamois"): neither says what the word before it is.
         for word, written, before, written_before, after in zip(
                 lowered, words, [""] + lowered[:-1], [""] + words[:-1], words[1:] + [""], strict=True):
+            if language in AFFIXING and written[0].isupper() and written_before[:1].isupper():
+                nominal[word] += 1  # inside a name of common nouns ("Balai Latihan Kerja", "Jaminan Kehilangan")
             if word in neighbours or not written[0].islower():
                 continue
             if before in determiners:
@@ -206,7 +361,9 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
             if after in after_verb:
                 verbal[word] += 1
             if endings and any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings) \
-                    and not word.endswith(nouns):
+                    and not word.endswith(nouns) and word not in nouns_like_verbs:
+                verbal[word] += 1
+            if word in affixed:
                 verbal[word] += 1
             if word in past:
                 verbal[word] += 1
