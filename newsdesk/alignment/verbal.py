@@ -145,17 +145,25 @@ VERB_ENDINGS = {
                     "емо", "їмо", "ете", "єте", "ите", "їте"), 5),
     "uk-impersonal": (("ено", "єно", "ано", "яно", "ито", "уто"), 6),
     "uk-infinitive": (("увати", "ювати"), 7),
-    # The infinitive's "-ти" after a vowel ("закривати", "говорити", "вирішити"), but on a plural or a genitive
-    # of a noun whose stem the story writes with another case's ending ("зарплати" beside "зарплата", "кредити"
-    # beside "кредитів": ``NOUN_CASES``).
-    "uk-infinitive-ti": (("ати", "яти", "ити", "іти", "ути", "їти"), 6),
     # Russian: the present's third persons ("считают", "закрывает", "пройдёт", "ведут"); nouns do not so end.
     "ru-present": (("ает", "яет", "еет", "ует", "юет", "ают", "яют", "еют", "уют", "юют", "дёт", "дут", "аёт"), 5),
 }
-# Case endings of a noun's stem ("зарплат-а", "кредит-ів"): a word the ``INFINITIVE_LIKE`` ending of which the
-# story also writes so is a noun's plural or genitive, no infinitive.
-NOUN_CASES = {"uk": ("", "а", "у", "ою", "ів", "ам", "ами", "ах", "ом", "ові", "і", "ові")}
-INFINITIVE_LIKE = {"uk": "ти"}
+# The Ukrainian infinitive's "-ти" after a vowel ("закривати", "говорити", "вирішити") is also the ending of many
+# plurals and genitives ("депутати", "результати", "кредити", "зарплати"): such a word is read as an infinitive only
+# on evidence, after a word that governs one ("треба закривати", "не будуть говорити") or where the story writes the
+# same stem in the past ("закривали", "вирішив"), or by its shape alone on "-яти" after a consonant ("зупиняти",
+# "змінювати" is read by "-увати"), which no plural of a noun writes; and never where the story writes the stem with
+# a noun's case ending ("зарплата", "кредитів": ``NOUN_CASES``).
+INFINITIVE_ENDINGS = {"uk": (("ати", "яти", "ити", "іти", "ути", "їти"), 6)}
+GOVERN_INFINITIVE = {"uk": frozenset("""
+    не треба потрібно необхідно можна слід варто буде будуть будемо буду почали почав почала почне почнуть хоче
+    хочуть хочемо хотіли може можуть можемо змогли зможуть мусить мусять мусимо має мають маємо змушені вирішили
+    вирішив вирішила планують планує довелося доведеться намагаються намагається продовжують продовжує перестали
+    відмовилися готові щоб аби
+""".split())}
+PAST_ENDINGS = {"uk": ("в", "ла", "ли", "ло")}
+INFINITIVE_SHAPES = {"uk": re.compile(r"[бвгґджзклмнпрстфхцчшщ]яти$")}
+NOUN_CASES = {"uk": ("", "а", "у", "ою", "ів", "ам", "ами", "ах", "ом", "ові", "і")}
 # Nouns that end so all the same: "запись", "подпись", "перепись", "смесь", "память", "печать"; Ukrainian "ртуть",
 # "блакить", "благодать", "знать", "фортепіано", and the adverb "погано".
 NOUN_ENDINGS = {"ru": ("пись", "смесь", "взвесь", "память", "печать", "кровать"),
@@ -196,16 +204,30 @@ def _past_forms(clauses: list[list[str]], masculine: str, others: tuple[str, ...
     return frozenset(stem + ending for stem in stems for ending in (masculine, *others) if stem + ending in seen)
 
 
-def _nouns_like_infinitives(clauses: list[list[str]], language: str | None) -> frozenset[str]:
-    """The lower-case words of ``clauses`` that end like an infinitive (``INFINITIVE_LIKE``) and whose stem, that
-    ending's last letter off, the story also writes with a noun's case ending (``NOUN_CASES``: "зарплати" beside
-    "зарплата", "кредити" beside "кредитів"): a noun's forms."""
-    ending = INFINITIVE_LIKE.get(language or "")
-    if not ending:
+def _infinitives(clauses: list[list[str]], language: str | None) -> frozenset[str]:
+    """The lower-case words of ``clauses`` that end as ``language``'s infinitive (``INFINITIVE_ENDINGS``) and are read
+    as one on evidence: after a word that governs an infinitive (``GOVERN_INFINITIVE``), with the stem written in the
+    past (``PAST_ENDINGS``), or in a shape only an infinitive has (``INFINITIVE_SHAPES``); never when the story writes
+    the stem with a noun's case ending (``NOUN_CASES``)."""
+    if language not in INFINITIVE_ENDINGS:
         return frozenset()
+    suffixes, shortest = INFINITIVE_ENDINGS[language]
     seen = {word.lower() for words in clauses for word in words}
-    return frozenset(word for word in seen if word.endswith(ending)
-                     and any(word[:-1] + case in seen - {word} for case in NOUN_CASES[language]))
+    governed = set()
+    for words in clauses:
+        lowered = [word.lower() for word in words]
+        governed.update(word for before, word in zip(lowered, lowered[1:], strict=False)
+                        if before in GOVERN_INFINITIVE[language])
+    found = set()
+    for word in seen:
+        if len(word) < shortest or not word.endswith(suffixes):
+            continue
+        if any(word[:-1] + case in seen - {word} for case in NOUN_CASES[language]):
+            continue
+        if word in governed or INFINITIVE_SHAPES[language].search(word) or any(
+                word[:-2] + ending in seen for ending in PAST_ENDINGS[language]):
+            found.add(word)
+    return frozenset(found)
 
 
 # Indonesian and Malay verbs by their affixes: the active prefix meN-, which takes the root's first letter's place
@@ -338,7 +360,7 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
     nouns = NOUN_ENDINGS.get(language, ())
     clauses = [clause for text in texts for clause in _clauses(text)]
     past = _past_forms(clauses, *PAST_TENSE[language]) if language in PAST_TENSE else frozenset()
-    nouns_like_verbs = _nouns_like_infinitives(clauses, language)
+    infinitives = _infinitives(clauses, language)
     affixed = _affixed_verbs(clauses, language, function_words)
     unaccented = UNACCENTED_CAPITALS.get(language, frozenset())
     neighbours = determiners | markers
@@ -361,9 +383,9 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
             if after in after_verb:
                 verbal[word] += 1
             if endings and any(len(word) >= shortest and word.endswith(suffixes) for suffixes, shortest in endings) \
-                    and not word.endswith(nouns) and word not in nouns_like_verbs:
+                    and not word.endswith(nouns):
                 verbal[word] += 1
-            if word in affixed:
+            if word in affixed or word in infinitives:
                 verbal[word] += 1
             if word in past:
                 verbal[word] += 1

@@ -34,3 +34,13 @@ def test_a_russian_verb_of_the_present_never_stands_in_a_label():
 
     assert not any("считают" in phrase.lower() for phrase in phrases)
     assert "никто" in verbal.pronouns("ru")
+
+
+def test_a_ukrainian_infinitive_in_ti_is_read_on_evidence_and_a_plural_noun_without_it_stays_a_noun():
+    story = ["Громаді треба ремонтувати школу, а депутати мовчать.", "Раніше цех закривали на зиму.",
+             "Чи будуть закривати цех, поки невідомо.", "Результати перевірки оприлюднять у п'ятницю."]
+
+    found = verbal.verbal_words(story, "uk", stop_words_for("uk"))
+
+    assert {"ремонтувати", "закривати"} <= found
+    assert {"депутати", "результати"}.isdisjoint(found)
