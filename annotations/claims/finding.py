@@ -47,6 +47,7 @@ from .normalise import (
     details,
     fold,
     function_words,
+    lower_vocabulary,
     ordinal_before,
     text_language,
 )
@@ -112,19 +113,34 @@ LABEL_REPORTING = ARABIC_REPORTING | frozenset(arabic_folded(word) for word in (
 ).split())
 # "PORT KESSARY, March 4 (Agency) - ", "SEOUL (Agency) - ", "ΚΕΡΑΜΟΒΡΥΣΗ, 14 Οκτωβρίου (ΕΠΝ) – ": where and when
 # the report was filed, not a detail of the fact.
+_DATELINE_PLACE = rf"[{CAPITALS}][^\W\d_]+(?:[ '-][{CAPITALS}][^\W\d_]*){{0,3}}"  # "Hà Lĩnh", "BESSAC-SUR-AURE"
+_DATELINE_PART = r"[^\W_][^\n(),.–—]{0,24}"  # after a comma or a full stop: a region or a date ("Jawa Barat", "15/10")
+_DATELINE_AGENCY = rf"\([^()\n]{{1,30}}\)|[{CAPITALS}]{{2,}}(?:[ -][{CAPITALS}]{{2,}})?"  # "(TPN)", "PTV"
+# What a dateline's dash comes before: the sentence, opening on a capital, a figure or a quotation mark.
+_DATELINE_NEXT = rf"(?=[\"'“‘«„(]?[{CAPITALS}0-9])"
 DATELINE = re.compile(
     rf"^[{CAPITALS}][{CAPITALS} .'-]+(?:,\s+(?:[{CAPITALS}][^\W\d_]+\.?\s+\d{{1,2}}"
     rf"|\d{{1,2}}\s+[{CAPITALS}][^\W\d_]+\.?)"
     # a month in lower case ("PARIS, 14 octobre (AFP) – ") only before the agency's name
     r"\s*(?:\([^)]*\))?|,\s+\d{1,2}\s+[^\W\d_]+\.?\s*\([^)]*\)|\s*\([^)]*\))\s*[-–—]+\s*"
+    # a place in any case, what follows it after commas or full stops, and the agency in brackets or in capitals:
+    # "ZAPORIZHZHIA, Ukraine, March 4 (Agency) - ", "Hà Lĩnh, 15/10 (TPN) – ", "PASIRLAYA, PTV - ",
+    # "Глиноріччя. 3 грудня. ЦЕНТРІНФОРМ – "
+    rf"|^{_DATELINE_PLACE}(?:[,.]\s+{_DATELINE_PART}){{0,3}}?(?:\s*\([^()\n]{{1,30}}\)|[,.]\s+(?:{_DATELINE_AGENCY}))"
+    rf"\s*[-–—]+\s+{_DATELINE_NEXT}"
+    # the agency alone ("(HLTV) - "), or the place alone before a spaced dash and the sentence: in capitals
+    # ("OMMERLOO - Waar …", "PYONGYANG — North Korea …") or one capitalised word ("Pasirlaya - Kabar …")
+    rf"|^\([^()\n]{{1,30}}\)\s*[-–—]+\s+{_DATELINE_NEXT}"
+    rf"|^(?:[{CAPITALS}]{{3,}}(?:[ '-][{CAPITALS}]{{2,}}){{0,3}}|[{CAPITALS}][^\W\d_]+)\s+[-–—]+\s+{_DATELINE_NEXT}"
 )
 # The same in scripts without capitals: a wire's "南岭快讯云泽10月28日电（记者 韩屿）" or "本报讯（记者 …）", Korean's
 # "(은포=한빛통신) 최동훈 기자 = ", and a place with its date and outlet in brackets before a dash or a danda
-# ("وادي القرنفل، ١٣ أغسطس (مشرق) – ", "सुरमाघाट, 14 अक्टूबर (देशवार्ता)। ").
+# ("وادي القرنفل، ١٣ أغسطس (مشرق) – ", "सुरमाघाट, 14 अक्टूबर (देशवार्ता)। "), the place's district in brackets after it
+# and a colon for the dash ("কেতকীপুর (কাজলদিঘি), ১৭ জুলাই, ২০২৫ (সংবাদধারা) : ").
 OTHER_DATELINE = re.compile(
     r"^[^\s，。：]{0,20}?(?:\d{1,2}月\d{1,2}日[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?|讯\s*[（(][^）)\n]{0,30}[）)])\s*"
     r"|^\([^()\n=]{1,20}=[^()\n]{1,20}\)\s*(?:(?:[^\s=]+\s+){1,3}?(?:기자|특파원)\s*=\s*)?"
-    r"|^[^\n()،,.]{1,30}(?:[،,]\s*[^\n()]{1,20})?\([^()\n]{1,30}\)\s*[-–—।]\s*"
+    r"|^[^\n()،,.]{1,30}(?:\([^()\n]{1,30}\))?(?:[،,]\s*[^\n()،,]{1,20}){0,2}[،,]?\s*\([^()\n]{1,30}\)\s*[-–—।:]\s*"
     # Thai's, with its month's short name ("ศรีวารินทร์ 8 มี.ค. (แหลมทอง) – ")
     rf"|^[{THAI_RANGE}\s]{{1,30}}\d{{1,2}}\s*[{THAI_RANGE}.]{{2,6}}\s*(?:\d{{2,4}}\s*)?\([^()\n]{{1,30}}\)\s*[-–—]\s*"
 )
@@ -405,10 +421,14 @@ def _speaker_label(line: str, language: str) -> re.Match | None:
     return None if details(match.group("label"), language).dates else match
 
 
-def find_mentions(article, text: str, language: str | None = None) -> list[Mention]:
+def find_mentions(article, text: str, language: str | None = None,
+                  vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """The claim mentions of one article, in reading order; ``language``: the article's, read from its text when not
-    given (``normalise.text_language``)."""
+    given (``normalise.text_language``); ``vocabulary``: the words its story writes in lower case
+    (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words."""
     language = language or text_language(text)
+    if vocabulary is None:
+        vocabulary = lower_vocabulary([text], language)
     found = []
     for paragraph, block in enumerate(BLOCK.finditer(text)):
         for line in LINE.finditer(block.group()):
@@ -434,7 +454,7 @@ def find_mentions(article, text: str, language: str | None = None) -> list[Menti
                     lead = len(sentence) - len(sentence.lstrip())
                     start = line_start + cs + lead
                     end = start + len(stripped)
-                    found_details = details(stripped, language)
+                    found_details = details(stripped, language, vocabulary)
                     if not (found_details.figures or found_details.dates or found_details.names
                             or _quotes(stripped)):
                         continue

@@ -67,7 +67,10 @@ from .normalise import (
     details,
     fold,
     function_words,
+    lower_vocabulary,
+    number_word,
     story_language,
+    text_language,
 )
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -247,8 +250,10 @@ def _syllable_terms(text: str, language: str) -> list[str]:
 
 
 def _skipped(word: str, language: str) -> bool:
+    """A function word or stop word of ``language``, or a number word (``normalise.number_word``), which the figure's
+    own token (``canonical_figure_tokens``) stands for, as English's stop words hold its number words."""
     folded = fold(word)
-    return folded in stop_words() or folded in function_words(language)
+    return folded in stop_words() or folded in function_words(language) or number_word(word, language)
 
 
 def term(word: str, language: str | None) -> str:
@@ -992,7 +997,11 @@ def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = L
     """Find and link the claims of a story's articles, given as (key, text) pairs; ``exclude`` maps an
     article's key to spans (page furniture) whose sentences are not claims."""
     exclude = exclude or {}
-    mentions = [m for key, text in articles for m in find_mentions(key, text)
+    articles = [(key, text, text_language(text)) for key, text in articles]
+    # the words the whole story writes in lower case: a word one outlet capitalises to open a sentence ("Zoon Bram")
+    # is a common word when another writes it in lower case ("zijn zoon")
+    vocabulary = frozenset().union(*(lower_vocabulary([text], language) for _, text, language in articles))
+    mentions = [m for key, text, language in articles for m in find_mentions(key, text, language, vocabulary)
                 if not any(s < m.end and m.start < e for s, e in exclude.get(key, ()))]
     if not mentions:
         return []

@@ -4,14 +4,16 @@ Policy. A claim is checked by its figures, its dates and its named actors, so th
 sentence and normalised:
 
 - **figures**: digits ("27", "41,000", "2.5"), number words ("fourteen", "one hundred and ten", "half a
-  dozen"), multipliers ("12 million", "£2.5m"), shares ("18 per cent", "18%", "a third", "nine in ten" — all
-  as ratios, so "nine in ten" equals "90 per cent") and sums of money with their currency. Each figure keeps
+  dozen"; Dutch's joined into one word, "honderdveertigduizend": ``dutch_number``), multipliers ("12 million",
+  "£2.5m"), shares ("18 per cent", "18%", "a third", "nine in ten" — all as ratios, so "nine in ten" equals "90 per
+  cent") and sums of money with their currency. Each figure keeps
   its kind (count, money in a currency, share, or a unit such as tonnes) and its hedge: "nearly", "more than",
   "passed" point one way (the figure is a bound, not the value) while "about", "some", "around" only round.
 - **dates**: years, months, weekdays and day-of-month dates ("20 April", "March 4"), each at its own grain,
   so "Wednesday" is compared with weekdays and "November" with months.
 - **names**: capitalised words other than a sentence's first, months and weekdays, lowered and with hyphens
-  split ("Kim Jong-un" and "Kim Jong Un" share every part).
+  split ("Kim Jong-un" and "Kim Jong Un" share every part). A sentence's first word is a name only before another
+  capitalised word, and never when its article or story writes it in lower case (``lower_vocabulary``).
 
 Nothing here names a subject: the word lists are classes (number words, currencies, units, hedges, months).
 Times of day ("09:12") and page artefacts are not figures. Pure: no database.
@@ -43,7 +45,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
+from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE, stemmer
 from newsdesk.alignment.words import figure as read_figure
 from newsdesk.importing import calendar_names, languages
 from newsdesk.importing.scripts import HAN, KANA, caseless
@@ -156,6 +158,31 @@ def name_form(word: str) -> str:
     if len(folded) > 3 and folded.endswith("σ") and GREEK_LETTER.match(folded):
         return folded[:-1]
     return folded
+
+
+# The words a text writes in lower case, each as written and as its language's stemmer has it
+# (``words.stemmer``). A capitalised word that opens a sentence and that the text (an article, or all of a story's)
+# writes in lower case elsewhere, or in another form of it ("Pluimveehouder Gerrit Hendriks" beside "pluimveehouders";
+# "Zoon Bram" beside "zijn zoon"), is a common word, no name.
+LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def lower_vocabulary(texts, language: str | None = None) -> frozenset[str]:
+    """The words ``texts`` write in lower case, as written and stemmed (``LOWER_WORD``, ``words.stemmer``): one set
+    for an article or a story, read once."""
+    found = set()
+    for text in texts:
+        found.update(word for word in LOWER_WORD.findall(text) if word.islower())
+    stem_of = stemmer(language)
+    return frozenset(found | {stem_of(word) for word in found})
+
+
+def common_word(word: str, language: str | None, vocabulary: frozenset[str]) -> bool:
+    """``word`` is written in lower case in ``vocabulary`` (``lower_vocabulary``), as it is or in another form."""
+    if not vocabulary:
+        return False
+    lowered = languages.lower(word, language)
+    return lowered in vocabulary or stemmer(language)(lowered) in vocabulary
 
 
 # Every word of the tables below as written (``written``): a word of a text is looked up folded only when it is
@@ -297,11 +324,67 @@ LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for p
 ))
 
 
+# Dutch number words, read as English's are (``UNITS_WORDS``, ``TENS_WORDS``) from their tables: a unit joined to its
+# tens by "en" ("eenentwintig", "tweeëntwintig"), "honderd" and "duizend" after what they multiply and before what
+# they add, all written as one word ("honderdveertig", "honderdveertigduizend", "tweeduizendvijfhonderd"), and
+# "honderd" and "duizend" alone (100, 1,000). "tientallen", "honderden", "duizenden" (tens, hundreds, thousands of)
+# are no figure. "een" is also the article: a figure only written "één" or before a scale ("een miljoen").
+DUTCH_UNITS = {word: value for value, word in enumerate(
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+    "achttien negentien".split(), start=1)}
+DUTCH_TENS = {word: value for value, word in zip(range(20, 100, 10), "twintig dertig veertig vijftig zestig zeventig "
+                                                                     "tachtig negentig".split(), strict=True)}
+DUTCH_SCALES = (("duizend", 1_000), ("honderd", 100))  # the scales written into a number word, largest first
+DUTCH_JOIN = "en"  # between a unit and its tens: "vijfenzeventig"
+DUTCH_ARTICLE = "een"
+DUTCH_LANGUAGES = frozenset({"nl"})
+# An hour of the clock in words ("om vier uur", "rond vier uur"): a time of day, no count of hours. Which half of the
+# day it names the words do not say, so it is no time to compare either.
+DUTCH_CLOCK_BEFORE = frozenset("om rond omstreeks tegen vanaf tot na".split())
+DUTCH_HOUR = "uur"
+
+
+def _dutch_below(word: str, limit: int) -> int | None:
+    """The value below ``limit`` that the folded ``word`` writes wholly (``DUTCH_UNITS``, ``DUTCH_TENS``,
+    ``DUTCH_SCALES``), or None."""
+    for scale_word, scale in DUTCH_SCALES:
+        at = word.find(scale_word) if scale < limit else -1
+        if at >= 0:
+            head, tail = word[:at], word[at + len(scale_word):]
+            times = _dutch_below(head, scale) if head else 1
+            rest = _dutch_below(tail, scale) if tail else 0
+            return None if times is None or rest is None else times * scale + rest
+    value = DUTCH_UNITS.get(word) or DUTCH_TENS.get(word)
+    if value is not None:
+        return value if value < limit else None
+    at = word.find(DUTCH_JOIN)
+    while at > 0:  # "eenentwintig": a unit, "en", its tens ("zeventig" holds an "en" of its own)
+        unit, tens = word[:at], word[at + len(DUTCH_JOIN):]
+        if unit in DUTCH_UNITS and DUTCH_UNITS[unit] < 10 and tens in DUTCH_TENS:
+            return DUTCH_UNITS[unit] + DUTCH_TENS[tens] if DUTCH_TENS[tens] < limit else None
+        at = word.find(DUTCH_JOIN, at + 1)
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def dutch_number(word: str) -> int | None:
+    """The value of a Dutch number word ("zeven", "één", "eenentwintig", "honderdveertigduizend"), the article "een"
+    as it is written not (``_dutch_below``); None for any other word ("tientallen", "zesde", "eenmaal")."""
+    folded = fold(word)
+    if folded == DUTCH_ARTICLE and written(word) == DUTCH_ARTICLE:
+        return None
+    return _dutch_below(folded, 1_000_000)
+
+
+def number_word(word: str, language: str | None) -> bool:
+    """``word`` is a number word (``NUMBER_WORDS``; a Dutch one in any compound, ``dutch_number``), which ``details``
+    reads as a figure or as a vague count, no content word of its own."""
+    return fold(word) in NUMBER_WORDS or (language in DUTCH_LANGUAGES and dutch_number(word) is not None)
+
+
 # Number words, never what a figure counts ("€2,1 mln voor de drie bedrijven": the companies, not "drie"): English's,
-# Dutch's and those ``SPOKEN_NUMBERS`` reads.
-DUTCH_NUMBER_WORDS = ("een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
-                      "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig "
-                      "honderd duizend tientallen honderden duizenden")
+# Dutch's (and ``dutch_number``'s) and those ``SPOKEN_NUMBERS`` reads.
+DUTCH_NUMBER_WORDS = " ".join([*DUTCH_UNITS, *DUTCH_TENS, "honderd duizend tientallen honderden duizenden"])
 NUMBER_WORDS = frozenset(fold(word) for word in (*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS,
                                                  *DUTCH_NUMBER_WORDS.split()))
 
@@ -696,6 +779,21 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     return kept
 
 
+def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str) -> int | None:
+    """The value of a Dutch number word at ``words[i]`` (``dutch_number``), the article "een" before a scale ("een
+    miljoen") included; None for another word, another language, "één van" (one of) and an hour of the clock ("om
+    vier uur", ``DUTCH_CLOCK_BEFORE``)."""
+    if language not in DUTCH_LANGUAGES or not words[i][:1].isalpha():
+        return None
+    value = dutch_number(words[i])
+    nxt = keyed[i + 1] if i + 1 < len(keyed) else ""
+    if value is None and keyed[i] == DUTCH_ARTICLE and local_scale(nxt, language):
+        return 1
+    if nxt == DUTCH_HOUR and i and keyed[i - 1] in DUTCH_CLOCK_BEFORE:
+        return None  # "rond vier uur": a time of day
+    return None if value == 1 and nxt == "van" else value
+
+
 def _number_word_value(words: list[str], i: int) -> tuple[float, int] | None:
     """The value of number words starting at ``i`` ("one hundred and ten", "twenty-seven"), and words used."""
     total, current, used = 0.0, 0.0, 0
@@ -951,20 +1049,24 @@ def _opens_sentence(text: str, toks: list[tuple[str, int, int]], i: int, languag
     return "quote"
 
 
-def _common_after_colon(words: list[str], lowered: list[str], i: int, language: str) -> bool:
+def _common_after_colon(words: list[str], lowered: list[str], i: int, language: str,
+                        vocabulary: frozenset[str] = frozenset()) -> bool:
     """The capitalised word after a colon at ``words[i]`` is a common word the colon's sentence opens on, no name: a
     function word or sentence opener of ``language``, or a word the text writes in lower case elsewhere ("кажуть:
-    Підприємство …, бо підприємство …"). Any other keeps the name it is ("sagte: Siemens wird …")."""
+    Підприємство …, бо підприємство …"; in the sentence, or in ``vocabulary``: ``common_word``). Any other keeps the
+    name it is ("sagte: Siemens wird …")."""
     key = fold(words[i])
     return (key in function_words(language) or key in SENTENCE_OPENERS
-            or any(lowered[k] == lowered[i] and words[k][:1].islower() for k in range(len(words)) if k != i))
+            or any(lowered[k] == lowered[i] and words[k][:1].islower() for k in range(len(words)) if k != i)
+            or common_word(words[i], language, vocabulary))
 
 
 def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[str] = frozenset(),
-             opened: bool = False) -> bool:
+             opened: bool = False, vocabulary: frozenset[str] = frozenset(), language: str | None = None) -> bool:
     """Whether ``words[i]`` is (a part of) a name: capitalised, none of ``NOT_NAMES``, ``not_names`` or ``UNNAMED``,
     and, as a sentence's first word or one that opens a quotation (``opened``), followed by another capitalised word
-    (after a colon ``_common_after_colon`` judges it)."""
+    and written nowhere in lower case in ``vocabulary`` (``common_word``: "Pluimveehouder Gerrit Hendriks"; after a
+    colon ``_common_after_colon`` judges it)."""
     word, low = words[i], lowered[i]
     if not word[0].isupper() or low in NOT_NAMES or len(word) < 2 or not word[0].isalpha():
         return False
@@ -974,6 +1076,8 @@ def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[
         return not all(w.isupper() for w in words if w.isalpha())
     if i > 0 and not opened:
         return True
+    if common_word(word, language, vocabulary):
+        return False
     # a sentence's first word is a name only when the next word is capitalised too ("Kim Jong-un said")
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return (bool(nxt) and nxt[0].isupper() and lowered[i + 1] not in NOT_NAMES
@@ -1464,9 +1568,10 @@ def _age(text: str, toks: list[tuple[str, int, int]], i: int, cased: bool = True
             and (before[0].isupper() or not cased))
 
 
-def details(text: str, language: str | None = None) -> Details:
+def details(text: str, language: str | None = None, vocabulary: frozenset[str] = frozenset()) -> Details:
     """Figures, dates and names of one sentence, read as ``language`` writes them (the article's; by the script
-    of ``text`` when not given, Thai and Greek, and English otherwise)."""
+    of ``text`` when not given, Thai and Greek, and English otherwise). ``vocabulary``: the words the sentence's
+    article or story writes in lower case (``lower_vocabulary``), which open a sentence as common words, no names."""
     language = language or script_language(text) or ENGLISH
     if caseless(text):
         return _other_details(text, language)
@@ -1528,13 +1633,14 @@ def details(text: str, language: str | None = None) -> Details:
                 i = after
                 continue
         scaled = DIGIT_SCALE.match(word) if english else None
-        if (DIGITS.match(word) or scaled) if english else LOCAL_DIGITS.match(word):
+        spoken = _spoken_dutch(words, keyed, i, language) if language in DUTCH_LANGUAGES else None
+        if (DIGITS.match(word) or scaled) if english else (spoken is not None or LOCAL_DIGITS.match(word)):
             if english:
                 value = float((scaled.group(1) if scaled else word).replace(",", ""))
                 if scaled:
                     value *= SHORT_SCALES[scaled.group(2).lower()]
             else:
-                value = number_value(word, language)
+                value = number_value(word, language) if spoken is None else float(spoken)
             nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
             folded_next = keyed[i + 1] if i + 1 < len(keyed) else ""
             local_unit = not english and (folded_next in LOCAL_UNITS or folded_next in LOCAL_CURRENCY
@@ -1577,7 +1683,7 @@ def details(text: str, language: str | None = None) -> Details:
             # what it counts: the words after it, its function words skipped ("9.500 οχήματα", never "14 σε")
             counted = [k for k in range(end, min(end + 4, len(words)))
                        if words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
-                       and folded[k] not in NUMBER_WORDS
+                       and folded[k] not in NUMBER_WORDS and _spoken_dutch(words, keyed, k, language) is None
                        and folded[k] not in LOCAL_MONTHS and folded[k] not in LOCAL_WEEKDAYS][:2]
             shown = end + (1 if not used and counted and counted[0] == end else 0)
             nouns = frozenset(_singular(folded[k]) for k in counted)
@@ -1676,8 +1782,10 @@ def details(text: str, language: str | None = None) -> Details:
                 i += 3
                 continue
             date_texts.append(word)
-        elif (not _common_after_colon(words, lowered, i, language) and _is_name(words, lowered, i, not_names)
-              if opening == "colon" else _is_name(words, lowered, i, not_names, opened=opening == "quote")):
+        elif (not _common_after_colon(words, lowered, i, language, vocabulary) and _is_name(words, lowered, i,
+                                                                                             not_names)
+              if opening == "colon" else _is_name(words, lowered, i, not_names, opened=opening == "quote",
+                                                  vocabulary=vocabulary, language=language)):
             if language in SYLLABLE_SPACED:
                 # a name of several syllables is one name ("Trường THCS Kiều Giang"), as it is one word elsewhere
                 if syllables and syllables[-1][0] == i - 1 and toks[i - 1][2] + 1 == toks[i][1]:

@@ -45,8 +45,9 @@ def test_an_age_in_brackets_after_a_name_is_no_count(text, language):
 
 
 def test_a_number_word_is_never_a_figures_noun():
-    [figure] = details("De staat betaalt €2,1 mln voor de drie bedrijven samen.", "nl").figures
-    assert "drie" not in figure.nouns and "bedrijven" in figure.nouns
+    figure, companies = details("De staat betaalt €2,1 mln voor de drie bedrijven samen.", "nl").figures
+    assert figure.kind == "money:EUR" and "drie" not in figure.nouns and "bedrijven" in figure.nouns
+    assert (companies.value, companies.kind) == (3, "count")
 
 
 @pytest.mark.parametrize("text, expected", [
