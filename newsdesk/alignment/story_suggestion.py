@@ -214,6 +214,7 @@ def names_and_figures(text: str) -> dict[str, str]:
         for key, surface in thai.names(text).items():
             found.setdefault(key, surface)
     common = _common_openers(text, language, stemmed) if language in SUFFIXING else None
+    written_lower = _written_in_lower_case(text, language, stemmed)
     own = _own_names(text)
     for line in text.splitlines():
         for run in _capitalised_runs(line, pattern, frozenset() if lone_words_are_nouns else links, language):
@@ -226,6 +227,15 @@ def names_and_figures(text: str) -> dict[str, str]:
                            or common is not None and opens_sentence and not stripped and run[0].text in common) \
                     and not run[0].text.isupper():
                 run, stripped = run[1:], True
+            # A title or a trade before a name ("Burgemeester Wilma van Dorsten", "Mayor Jane Holt") is a common
+            # noun the text also writes in lower case before a name ("burgemeester Van Dorsten"): no part of the
+            # name, when a name of two words or more follows it ("Security Council" keeps its "Security").
+            while (len(run) > 2 and not run[0].text.isupper()
+                   and stemmed(languages.lower(run[0].text, language)) in written_lower
+                   and sum(word.text not in links for word in run[1:]) >= 2):
+                run, stripped = run[1:], True
+                while run and run[0].text in links:
+                    run = run[1:]
             if not run:
                 continue
             names = [word for word in run if word.text not in links]
@@ -330,6 +340,18 @@ def _own_names(text: str) -> frozenset[str]:
             if match["code"].isupper() and _is_dateline_place(match["place"])}
     own |= {match["code"] for match in WIRE_CODE_LINE.finditer(text) if match["code"].isupper()}
     return frozenset(name.strip() for name in own if name.strip())
+
+
+TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?P<word>[^\W\d_][\w’'\-]+)[ \t]+(?=[^\W\d_])")
+
+
+def _written_in_lower_case(text: str, language: str, stemmed) -> frozenset[str]:
+    """The stems (``stemmed``: the language's stemmer) of the words ``text`` writes in lower case before a
+    capitalised word, as a title or a trade is written before a name ("burgemeester Van Dorsten", "mayor Holt"):
+    "new" before "York" is seldom written so."""
+    return frozenset(stemmed(languages.lower(match.group("word"), language))
+                     for match in TITLE_BEFORE_NAME.finditer(text)
+                     if match.group("word")[0].islower() and text[match.end()].isupper())
 
 
 def _common_openers(text: str, language: str, stemmed) -> frozenset[str]:

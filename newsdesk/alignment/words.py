@@ -129,6 +129,12 @@ LANGUAGE_STOP_WORDS = {
         dedi dedim diyor söyledi söyledim söylüyor belirtti belirterek açıkladı açıklayarak ekledi vurguladı
         kaydetti konuştu anlattı bildirdi ifade dile etti getirdi aktardı
     """.split()),
+    # Bengali: "said", "told", "informed" in the forms news prose writes them ("বলেন" and "জানিয়েছেন" are in the
+    # list), "according to" and the words that only say when ("গতকাল", yesterday; "সকালে", in the morning).
+    # In the spelling its words are compared in (``languages.bengali_folded``).
+    "bn": frozenset(languages.bengali_folded(word) for word in """
+        জানান জানিয়েছে জানিয়েছেন বলেছে বলছেন বলছে বললেন জানালেন অনুসারে মতে গতকাল আজ সকালে বিকেলে রাতে
+    """.split()),
     # Vietnamese: "said" ("nói") and "affirmed" ("khẳng định": its first syllable, as its words are read syllable by
     # syllable; "định" is a syllable of many other words).
     "vi": frozenset("nói khẳng".split()),
@@ -170,6 +176,11 @@ GENERIC_WORDS = {
     "he": frozenset("""
         אלף אלפי אלפים מיליון מיליוני מיליונים מיליארד מיליארדים ש"ח ש״ח שקל שקלים אגורות אחוז אחוזים שנה שנים
         שנת חודש חודשים יום ימים שבוע שעה
+    """.split()),
+    # Bengali: its words for a hundred, a thousand, a lakh and a crore, taka, percent, year, month, day, week, hour
+    # and o'clock, as a figure puts them ("৪ কোটি ২০ লাখ টাকা", "১২০ মিটার").
+    "bn": frozenset(languages.bengali_folded(word) for word in """
+        শত শো হাজার লাখ লক্ষ কোটি টাকা শতাংশ বছর বছরের মাস মাসের দিন দিনের সপ্তাহ ঘণ্টা টার সময়
     """.split()),
     "fa": frozenset(languages.persian_folded(word) for word in """
         هزار میلیون میلیارد تومان ریال درصد سال ماه روز هفته ساعت
@@ -393,6 +404,40 @@ def hebrew_stemmer(text: str):
     return functools.partial(hebrew_stem, seen)
 
 
+# Bengali writes its case endings, plural endings and measure words onto the word ("বাঁধের", of the embankment;
+# "শালুকখালীর", of the Shalukkhali; "গ্রামগুলোতে", in the villages; "বাঁধটি", the embankment), as many of its words
+# end on the same letters as part of themselves ("পানির" of "পানি", water, but "ঘর", home; "নদীতে" of "নদী", river,
+# but "রাতে", at night, beside "রাত"). As for Hebrew's proclitics (``hebrew_stem``), an ending comes off a word only
+# when what is left is a word the text also writes on its own ("বাঁধ" beside "বাঁধের"), and again from what is left
+# ("গ্রামগুলোর", "গ্রাম"): a word the text writes only with an ending keeps it. Longest first.
+BENGALI_ENDINGS = tuple(sorted({languages.bengali_folded(ending) for ending in """
+    গুলোর গুলোতে গুলোকে গুলো গুলির গুলিতে গুলিকে গুলি দেরকে দের টির টিতে টিকে টি টার টাতে টাকে টা খানা খানি
+    য়ের য়ে য় ের েরা রা কে তে র ে ও ই
+""".split()}, key=len, reverse=True))
+BENGALI_STEM_LETTERS = 2
+
+
+def bengali_stem(seen: frozenset, word: str) -> str:
+    """``word`` in the spelling Bengali words are compared in (``languages.bengali_folded``), without the endings
+    written onto it (``BENGALI_ENDINGS``) where what is left is a word of ``seen`` (the text's words, so spelt)."""
+    word = languages.bengali_folded(word.lower())
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in BENGALI_ENDINGS:
+            rest = word[:-len(ending)]
+            if word.endswith(ending) and _letters(rest) >= BENGALI_STEM_LETTERS and rest in seen:
+                word, stripped = rest, True
+                break
+    return word
+
+
+def bengali_stemmer(text: str):
+    """``bengali_stem`` for the words of ``text``."""
+    seen = frozenset(languages.bengali_folded(word.lower()) for word, _ in word_matches(text))
+    return functools.partial(bengali_stem, seen)
+
+
 # Ukrainian declines its nouns, adjectives and names in seven cases and two numbers, and Snowball has no algorithm
 # for it: "Глиноріччя", "у Глиноріччі", "над Глиноріччям"; "Заводська", "Заводської", "на Заводській"; "Гнатюк",
 # "Гнатюка". A light stemmer takes off one case ending of a noun or an adjective, the longest that leaves
@@ -426,7 +471,7 @@ LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "
 # The stemmers that fold a word's spelling, not its endings: the same with ``unigrams``' words as written.
 SPELLING_STEMMERS = {"hi": hindi_stem, "vi": vietnamese_stem, "fa": persian_spelling}
 # The languages whose stemmer reads the whole text (``hebrew_stemmer``), for words as written too.
-TEXT_STEMMERS = {languages.HEBREW: hebrew_stemmer}
+TEXT_STEMMERS = {languages.HEBREW: hebrew_stemmer, languages.BENGALI: bengali_stemmer}
 
 
 @functools.cache

@@ -183,6 +183,22 @@ def thai_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[THAI] = thai_function_words
+BENGALI = "bn"
+# Bengali's list in the ``stopwordsiso`` package (stopwords-iso) holds a few content words among its pronouns,
+# postpositions, auxiliaries and light verbs: "বন" (forest), "উত্তর" (north, answer), "কাজ" (work), "নতুন" (new),
+# "চালু" (running, opened), "প্রাথমিক" (primary), which a story's passages share as they share its subject.
+BENGALI_CONTENT_WORDS = frozenset("বন উত্তর কাজ কাজে নতুন চালু প্রাথমিক".split())
+
+
+def bengali_function_words() -> frozenset[str]:
+    """Bengali's function words: the ``stopwordsiso`` package's list (imported on first use), its content words
+    left out (``BENGALI_CONTENT_WORDS``)."""
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords(BENGALI)) - BENGALI_CONTENT_WORDS
+
+
+OWN_FUNCTION_WORDS[BENGALI] = bengali_function_words
 
 
 # Words the ``stop-words`` package lists as function words though they are content words, which a story's
@@ -271,12 +287,25 @@ def persian_folded(text: str) -> str:
     return arabic_folded(text).translate(PERSIAN_LETTERS)
 
 
+# Bengali writes three letters with the nukta two ways: as one character ("য়", U+09DF; "ড়", "ঢ়") or as the letter
+# and the nukta ("য" + "়"), which is how Unicode normalises them; sites, and the stopwords-iso list, write both
+# ("হয়েছে"). ``bengali_folded`` is the one form in which Bengali words are compared: the letter and the nukta.
+BENGALI_NUKTA_LETTERS = str.maketrans({"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"})
+
+
+def bengali_folded(text: str) -> str:
+    """``text`` with its letters "ড়", "ঢ়", "য়" written as the letter and the nukta (as Unicode normalises them)."""
+    return text.translate(BENGALI_NUKTA_LETTERS)
+
+
 PERSIAN, HEBREW, UKRAINIAN = "fa", "he", "uk"
-LOOKUP_FOLDS = {"ar": arabic_folded, "fa": persian_folded, "hi": hindi_folded, "el": greek_folded}
+LOOKUP_FOLDS = {"ar": arabic_folded, "fa": persian_folded, "hi": hindi_folded, "el": greek_folded,
+                BENGALI: bengali_folded}
 VIETNAMESE = "vi"
 # The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
 FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "fa": re.compile("[\u0600-\u06ff]"),
-                  "hi": re.compile("[\u0900-\u097f]"), "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]")}
+                  "hi": re.compile("[\u0900-\u097f]"), "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
+                  BENGALI: re.compile("[\u0980-\u09ff]")}
 # Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
 # "لما", "كما"), a conjunction before a preposition ("وبما"): a function word behind them is a function word still.
 # What is left must be two letters or more ("وا" is no "و" and "ا"), and a function word of the language's own list
@@ -428,13 +457,18 @@ def _languages_of_word() -> dict[str, frozenset[str]]:
 # Thai and Greek are told by their scripts too, which no other language writes today (Lao, Khmer and Myanmar write
 # scripts of their own): a Greek menu, heading or byline holds no function word ("Ειδήσεις > Κοινωνία"), and would
 # otherwise be read as English.
+# Bengali is told by its script too (its letters in U+0980 to U+09FF, as the letters of a text are counted: without
+# its vowel signs and digits), which Bengali
+# writes and, of the languages of the news, Assamese alone beside it (with its own "ৰ" and "ৱ", for which no lists
+# are kept): a Bengali text holds no function word of another list and was read as English.
 CHINESE, JAPANESE, KOREAN, GREEK = "zh", "ja", "ko", "el"
+BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th" or "el" when most of ``text``'s letters are Hangul, Han and kana, Thai or Greek; None
-    for any other text."""
+    """"ko", "ja", "zh", "th", "el" or "bn" when most of ``text``'s letters are Hangul, Han and kana, Thai, Greek or
+    Bengali; None for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -444,6 +478,8 @@ def script_language(text: str) -> str | None:
         return THAI
     if greek_letters(text) * 2 > letters:
         return GREEK
+    if len(BENGALI_LETTERS.findall(text)) * 2 > letters:
+        return BENGALI
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -465,7 +501,7 @@ def language_of(text: str) -> str:
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
     another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
     words, the letters only one of them writes count as such words too (``LETTER_HINTS``). Chinese, Japanese and
-    Korean, Thai and Greek are told by their scripts first (``script_language``)."""
+    Korean, Thai, Greek and Bengali are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told

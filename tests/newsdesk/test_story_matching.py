@@ -54,6 +54,11 @@ def stored_documents():
 # Portuguese market reopening passed at 0.269 against 0.27 until the Persian, Hebrew, Indonesian and Ukrainian
 # stories joined the stored ones: the words' weights over the larger corpus put it at 0.278, so a score this close
 # to the threshold is not settled by the wording (0.35) either way.
+# A Bengali report of a bridge opened at the ghat where the story's embankment broke shares the upazila, the ghat,
+# the river and the unions, whose names Bengali writes without capitals and whose event words stay words of its
+# event (0.39: wording 0.28 and 0.31, event words 0.39; 0.44 while Bengali was read as English, its verbs and
+# endings terms). A Dutch report of a cycle path opened in Ommerloo shares the village, its mayor, its streets, its
+# school and its village hall with the story of the bird flu, all names of the village, not of an event (0.37).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -61,7 +66,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
-                "valdeserra-mercado.txt": KNOWN_LIMIT}
+                "valdeserra-mercado.txt": KNOWN_LIMIT, "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
+                "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
