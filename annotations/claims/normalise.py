@@ -1547,9 +1547,10 @@ def _other_details(text: str, language: str | None = None) -> Details:
             shown = j + 1 if head and head in THAI_CLASSIFIERS and j < len(words) and words[j] == head else j
         else:
             # what it counts: the two words after it, letters with their marks ("মিটার"), not a letter alone
-            # ("ও", and) unless a character of Chinese or Japanese
+            # ("ও", and) unless a character of Chinese or Japanese, nor a function word ("৫ লাখ টাকা এবং": and)
+            skipped = function_words(language) if language else frozenset()
             nouns = frozenset(w for w in lowered[j:j + 2] if w[:1].isalpha() and (len(w) > 1 or CJK_CHARACTER.match(w))
-                              and w not in SPOKEN_NUMBERS)
+                              and w not in SPOKEN_NUMBERS and fold(w) not in skipped)
             shown = j
         figures.append(Figure(value, kind, hedge, written(start, shown), nouns))
         i = j

@@ -86,3 +86,11 @@ def test_dutch_and_bengali_names_come_from_the_one_calendar_table():
     assert calendar_names.forms(calendar_names.WEEKDAYS["nl"])["zondagavond"] == 7
     assert calendar_names.forms(calendar_names.MONTHS["bn"])["জুলাইয়ের"] == 7
     assert "mei" in calendar_names.forms(calendar_names.MONTHS["nl"])
+
+
+@pytest.mark.parametrize("text, language, function_word", [
+    ("সভায় ৫ লাখ টাকা এবং ২০ টন চাল দেওয়া হয়েছে।", "bn", "এবং"),
+    ("बैठक में 5 लाख रुपये और 20 टन चावल दिए गए।", "hi", "और"),
+])
+def test_a_function_word_after_a_figure_in_a_caseless_script_is_no_noun(text, language, function_word):
+    assert all(function_word not in figure.nouns for figure in details(text, language).figures)
