@@ -214,7 +214,9 @@ def names_and_figures(text: str) -> dict[str, str]:
         for key, surface in thai.names(text).items():
             found.setdefault(key, surface)
     common = _common_openers(text, language, stemmed) if language in SUFFIXING else None
-    written_lower = _written_in_lower_case(text, language, stemmed)
+    # (German writes its adjectives in lower case before capitalised nouns, "die freie Wahl": no sign of a title.)
+    written_lower = frozenset() if language in languages.CAPITALISED_NOUNS else _written_in_lower_case(
+        text, language, stemmed)
     own = _own_names(text)
     for line in text.splitlines():
         for run in _capitalised_runs(line, pattern, frozenset() if lone_words_are_nouns else links, language):

@@ -55,3 +55,12 @@ def test_a_title_the_text_writes_in_lower_case_before_a_name_is_no_part_of_the_n
     assert "Wilma van Dorsten" in story_suggestion.names_and_figures(dutch).values()
     found = story_suggestion.names_and_figures(english).values()
     assert "Jane Holt" in found and "New York City" in found  # "new" is written before no name
+
+
+def test_a_german_adjective_written_small_before_a_noun_is_no_title_cut_from_a_name():
+    german = ("Die neue Regelung gilt ab Montag. Laut der Neue Zürcher Zeitung haben 40 Banken zugestimmt. "
+              "Die Freie Demokratische Partei lehnt die freie Wahl des Tarifs ab.")
+
+    found = story_suggestion.names_and_figures(german).values()
+
+    assert "Neue Zürcher Zeitung" in found and "Freie Demokratische Partei" in found
