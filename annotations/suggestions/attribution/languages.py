@@ -35,7 +35,7 @@ languages that write them).
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import arabic, japanese
+from annotations.suggestions.attribution import arabic, bengali, japanese
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -56,7 +56,9 @@ from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 #   before it), pronouns, complementizers ("que"), fronted (a pronoun that stands for the words said: "Das sagte
 #   X", "Lo ha detto X");
 # - particles, not_particles, objects, not_after (see ``Language``), needs_clause (verbs that are ordinary verbs
-#   too), demands, infinitives (the endings of a demand's infinitive), dialogue (dialogue dashes are written).
+#   too), demands, infinitives (the endings of a demand's infinitive), dialogue (dialogue dashes are written),
+#   stops (finite verbs that end a source phrase in a language that puts its verb second and writes its nouns in
+#   lower case: "volgens de dienst liggen er …").
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -216,6 +218,40 @@ TABLES = {
                         "informado anuncia anunciou anunciaram anunciado",
         "dialogue": "yes",
     },
+    "nl": {
+        "verbs": "zei zeiden zegt zeggen verklaarde verklaarden verklaart verklaren meldt meldde meldden melden stelt "
+                 "stelde stelden stellen benadrukte benadrukten benadrukt waarschuwde waarschuwden waarschuwt "
+                 "waarschuwen bevestigde bevestigden bevestigt ontkende ontkenden ontkent erkende erkent vertelde "
+                 "vertelden vertelt vertellen schreef schrijft liet lieten laat laten deelde deelden deelt "
+                 "verwacht verwachten vreest vrezen denkt denken",
+        "participles": "gezegd verklaard gemeld gesteld benadrukt gewaarschuwd bevestigd ontkend erkend verteld "
+                       "geschreven",
+        "auxiliaries": "heeft hebben had hadden",
+        "according": "volgens | naar verluidt van | naar zeggen van",
+        "agents": "door",
+        "closing": "aldus",
+        "determiners": "de het een zijn haar hun deze dit dat veel enkele meerdere alle beide",
+        "articles": "de het een",
+        "links": "van der den de voor",
+        "prepositions": "in op aan bij met voor na uit door tegen over onder om tot naar zonder tijdens sinds vanaf "
+                        "binnen",
+        "source_places": "bij",
+        "openers": "ook daarnaast verder later gisteren vandaag toen dan nu al eerder inmiddels daarom toch "
+                   "bovendien er",
+        "clause_words": "dat of omdat als wanneer toen en maar want hoe die wat",
+        "coordinators": "en maar",
+        "fronted": "dat dit",
+        "pronouns": "hij zij ze",
+        "complementizers": "dat",
+        "stops": "is zijn was waren wordt worden werd werden gaat gaan ging gingen komt komen kwam kwamen ligt "
+                 "liggen lag lagen staat staan stond stonden moet moeten moest kan kunnen kon zal zullen zou zouden "
+                 "wil willen wilde blijft blijven bleef krijgt krijgen kreeg loopt lopen liep heeft hebben had "
+                 "hadden",
+        "particles": "liet:weten lieten:weten laat:weten laten:weten deelde:mee deelden:mee deelt:mee",
+        "objects": "stelt:dat stelde:dat stelden:dat stellen:dat",
+        "needs_clause": "verklaart verklaren vertelt vertellen schrijft schreef verwacht verwachten vreest vrezen "
+                        "denkt denken",
+    },
     "ru": {
         "verbs": "заявил заявила заявили заявляет заявляют сказал сказала сказали говорит говорят сообщил "
                  "сообщила сообщили сообщает сообщают отметил отметила отметили подчеркнул подчеркнула "
@@ -249,6 +285,8 @@ _TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES)) | frozenset(
     "este esta ce cette questo questa nesta neste hier ayer ieri ontem gestern heute hoy oggi hoje вчера "
     "сегодня".split()
 )
+# The languages whose news writes a title in lower case, without its article, before a name after the verb.
+_TITLES_IN_LOWER = frozenset({"nl"})
 _BREAKS = frozenset(",;:()[]—–«»“”„\"‚‘’")
 _MAX_PHRASE = 8
 # How far a clause is read for a verb's particle or preposition: far enough for a German clause, and a bound, so
@@ -303,6 +341,7 @@ class Language:
     demands: frozenset
     fronted: frozenset
     agents: frozenset
+    stops: frozenset
     infinitives: tuple
     dialogue: bool
     capitalised_nouns: bool
@@ -326,22 +365,24 @@ def languages() -> dict[str, Language]:
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
-                "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted",
+                "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted", "stops",
             )},
         )
     return built
 
 
+_READERS = {"ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line}
+
+
 def reader_of(lines):
     """The reader of a language whose attribution these tables do not hold, for an article in it: Japanese, told by
-    its script (it has no spaced function words to count), and Arabic, whose verbs come before their subjects and
-    carry their conjunctions written onto them (``japanese``, ``arabic``); None for any other language."""
+    its script (it has no spaced function words to count), Arabic, whose verbs come before their subjects and
+    carry their conjunctions written onto them, and Bengali, which puts its verb last and writes its case endings
+    onto its nouns (``japanese``, ``arabic``, ``bengali``); None for any other language."""
     text = "\n".join(line.text for line in lines)
     if japanese.written_in_japanese(text):
         return japanese.suggest_in_line
-    if languages_read.language_of(text) == "ar":
-        return arabic.suggest_in_line
-    return None
+    return _READERS.get(languages_read.language_of(text))
 
 
 def language_of(lines) -> Language | None:
@@ -417,7 +458,10 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         k = m
     if k >= s_end:
         return None
-    if not (_opens_phrase(doc[k], language) or loose and doc[k].is_alpha and not _grammar(doc[k], language)):
+    titled = k + 1 < s_end and doc[k].is_lower and doc[k].is_alpha and _capitalised(doc[k + 1]) and (
+        not _grammar(doc[k], language) and _key(doc[k]) not in language.pronouns and language.code in _TITLES_IN_LOWER
+    )  # "zei wethouder Marloes Tichelaar": a title in lower case before a name
+    if not (_opens_phrase(doc[k], language) or titled or loose and doc[k].is_alpha and not _grammar(doc[k], language)):
         return None
     phrase = []
     while k < s_end and len(phrase) < _MAX_PHRASE:
@@ -425,8 +469,15 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         key = _key(token)
         if token.is_punct and token.text != "-" or token.is_quote:
             break
+        if key in language.coordinators and phrase and _capitalised(phrase[-1]) and k + 1 < s_end and (
+            _capitalised(doc[k + 1]) and not language.capitalised_nouns
+        ):
+            phrase.append(token)  # "de Rijksinspectie Dier en Voedsel": a name that holds "and"
+            k += 1
+            continue
         if phrase and (key in language.clause_words or key in language.verbs or key in language.auxiliaries
-                       or key in language.prepositions and key not in language.links or key in _TIMES):
+                       or key in language.prepositions and key not in language.links or key in _TIMES
+                       or key in language.stops):
             break
         if language.capitalised_nouns and token.is_lower and key not in language.links and (
             key not in language.determiners and any(_capitalised(t) and _key(t) not in language.determiners
