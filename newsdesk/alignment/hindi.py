@@ -1,4 +1,4 @@
-"""Noun phrases of Hindi, for topic labels: what ``labels`` needs to read a story written in Devanagari.
+"""Noun phrases of Hindi and Bengali, for topic labels: what ``labels`` needs to read a story in Devanagari or Bengali.
 
 Policy: Hindi writes its postpositions as words of their own after the noun they govern ("स्कूल में", "बच्चों को",
 "कलेक्टर ने"; only pronouns take them onto themselves: "इसके", "उन्होंने"), puts every modifier before its noun
@@ -24,15 +24,22 @@ channel of news ("सूत्रों", "संवाददाता", "टी
 A story is read so only where its function words are Hindi's (``written_in_hindi``): Marathi and Nepali share
 its script, and the language detector may take them for Hindi, but write their postpositions onto the noun; their
 topics keep their openings.
+Bengali, of the same script family, is read the same way with its own tables (``Grammar``, ``BENGALI``): its
+stop-word list and auxiliaries, its postpositions, its case endings written onto the noun (a genitive binds the noun
+to the next, another ending closes the phrase, and a label ends without it where the story writes the word alone),
+and its verbs' endings ("-েন", "-ছে", "-লেন", "-বে", "-তে", "-ে"), on a word the story never shows as a noun.
 Words are compared with their nukta and candrabindu folded ("ज़िला" and "जिला", "पहुँचे" and "पहुंचे"), and a
 figure in Devanagari digits as the same figure in ASCII ones.
 """
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from newsdesk.alignment.words import BENGALI_ENDINGS, bengali_stem
 from newsdesk.importing.furniture_vocabulary import TOLD_VERBS
-from newsdesk.importing.languages import function_words
+from newsdesk.importing.languages import bengali_folded, function_words
 
 # Abbreviations written with a dot, which is no full stop: "डॉ. राजीव खरे".
 ABBREVIATIONS = frozenset({"डॉ", "प्रो", "श्री", "सं", "मो", "कु", "स्व", "ले", "जन"})
@@ -76,9 +83,10 @@ LABEL_SAYING = frozenset({"दावा"})
 SAYING = frozenset(folded(word) for word in TOLD_VERBS["hi"].split() + sorted(LABEL_SAYING))
 
 
-def function_word_set() -> frozenset[str]:
-    words = function_words("hi") | EXTRA_FUNCTION_WORDS | CLOSERS
-    return frozenset(folded(word) for word in words)
+def function_word_set(grammar=None) -> frozenset[str]:
+    grammar = grammar or HINDI
+    words = function_words(grammar.language) | grammar.function | grammar.closers
+    return frozenset(grammar.fold(word) for word in words)
 
 
 # Hindi's own postpositions, copula and conjunctions, written as words of their own: Marathi and Nepali, which
@@ -104,11 +112,106 @@ def written_in_hindi(texts) -> bool:
     return words > 0 and markers >= HINDI_SHARE * words
 
 
-def merged_abbreviations(spans: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+# Bengali, the same script family read the same way (caseless, the danda "।" as the full stop, postpositions after
+# the noun, the verb last), with its own words. Bengali writes its case endings onto the noun ("বাঁধের", of the
+# embankment; "ঘাটে", at the ghat; "কমিটিকে", to the committee: ``words.BENGALI_ENDINGS``) and some postpositions
+# as words of their own ("থেকে", "জন্য", "পর্যন্ত"): a word with an ending whose stem the story writes alone is a
+# noun, a genitive one ("-র", "-এর") binds it to the noun after it ("ভাঙনের কারণ", "বাঁধের এই অংশ"), and a label
+# that ends on a noun with another ending ends without it ("আশ্রয়কেন্দ্রে": "আশ্রয়কেন্দ্র").
+BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+
+
+def bengali_key(word: str) -> str:
+    """``word`` as Bengali words are compared: its nukta letters as the letter and the nukta
+    (``languages.bengali_folded``), its figures in ASCII digits."""
+    return bengali_folded(word).translate(BENGALI_DIGITS).lower()
+
+
+BENGALI_CLOSERS = frozenset("""
+    থেকে থেকেই থেকেও জন্য জন্যে পর্যন্ত মধ্যে কাছে কাছ সামনে বিরুদ্ধে পরে পর আগে ওপর ওপরে উপর উপরে দিকে মতো
+    নিয়ে দিয়ে সঙ্গে সাথে সহ ছাড়া ছাড়াও চেয়ে প্রতি পাশে ভেতরে ভিতরে বাইরে নিচে নীচে কারণে বদলে মাধ্যমে দ্বারা ব্যাপারে
+    ও এবং আর বা কিংবা অথবা নয় না ই
+""".split())
+# Auxiliaries, light verbs, sentence adverbs and particles beside the ``stopwordsiso`` list: no label holds one.
+# "উল্লেখ্য" ("it is to be noted"), "এদিকে" ("meanwhile") open a sentence and name nothing.
+BENGALI_FUNCTION_WORDS = frozenset("""
+    উল্লেখ্য এদিকে অন্যদিকে এছাড়া এ ছাড়া তবে ফলে অথচ কিন্তু যদিও এখন তখন আবার আরও এবারও এবার প্রতিবার মাত্র কেবল
+    করা করে করেছে করেছেন করেছিল করেছিলেন করছে করছেন করবে করবেন করার করায় করতে করল করলেন করেনি করো করুন
+    হয় হয়ে হয়েছে হয়েছেন হয়েছিল হয়েছিলেন হয়নি হবে হবেন হলে হলো হল হচ্ছে হচ্ছেন হতে হওয়া হওয়ার হওয়ায় হোক
+    দেওয়া দিয়ে দিয়েছে দিয়েছেন দেয় দেন দিতে দিলে দেবে দেবেন নেওয়া নিয়ে নিয়েছে নিয়েছেন নেয় নেন নিতে নেবে নেই
+    গেছে গেল গিয়ে গেলে যায় যাবে যেতে গেলেও পড়ে পড়েছে পড়েছেন রয়েছে রয়েছেন আছে আছেন আছি ছিল ছিলেন থাকে থাকবে
+    জানা জানান জানায় জানিয়েছে জানিয়েছেন বলা বলে বলেন বলেছেন বলছে বলছেন বললেন জানালেন চাই চায় চান
+    তিনি তাঁর তাঁরা তাঁদের তারা তাদের তার আমরা আমাদের আমি আমার এটি এটা সেটি এই ওই সেই এ যে যা যারা কেউ সব সবাই কোনো কোন
+    প্রায় অন্তত মোট আরেক একটি একটা অনেক কয়েক বেশ বেশি কম খুব শুধু
+""".split())
+BENGALI_TIME_WORDS = frozenset("""
+    সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার সকাল সকালে দুপুর দুপুরে বিকেল বিকেলে সন্ধ্যা সন্ধ্যায়
+    রাত রাতে মাঝরাতে ভোর ভোরে আজ গতকাল আগামীকাল দিন দিনে বছর বছরে সাল সালে মাস মাসে সপ্তাহ সপ্তাহে ঘণ্টা ঘণ্টায়
+    মিনিট সময় এখনো জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
+    বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র দিবাগত
+""".split())
+# The endings of Bengali's finite verbs (present, perfect, past, future, their polite forms: "বলেন", "ভেসে যাচ্ছে",
+# "পৌঁছেছেন", "দিলেন", "হবে"), of its infinitive ("খুঁজতে") and its conjunctive participle ("ভেঙে"), on a word the
+# story never shows as a noun: never before a postposition, never a stem the story writes with a case ending.
+BENGALI_VERB_ENDINGS = tuple(sorted({bengali_key(ending) for ending in """
+    েন ছে ছেন লেন বে বেন েছে য়েছে েছেন য়েছেন ছিল ছিলেন েছিল েছিলেন লাম ছি ছিলাম তে লে ে
+""".split()}, key=len, reverse=True))
+BENGALI_GENITIVE_ENDINGS = tuple(bengali_key(ending) for ending in ("ের", "য়ের", "র"))
+# The other case endings (object, locative, instrumental: "কমিটিকে", "গ্রামে", "নদীতে", "সহায়তায়") end their noun
+# phrase: no label goes on past one ("কাজলদিঘির কেতকীপুরে শালুকখালীর বাঁধ" holds two phrases).
+BENGALI_OBLIQUE_ENDINGS = tuple(bengali_key(ending) for ending in ("কে", "তে", "ে", "য়"))
+BENGALI_SAYING = frozenset("""
+    বলেন বলেছেন বলছেন বললেন বলে বলেছে বলছে জানান জানায় জানিয়েছে জানিয়েছেন জানালেন জানাচ্ছেন দাবি
+""".split())
+BENGALI_ACCORDING_TO = frozenset("মতে অনুযায়ী অনুসারে হিসাবে হিসেবে ভাষ্য".split())
+BENGALI_SOURCE_HEADS = frozenset("সূত্র সূত্রে সূত্রমতে প্রতিনিধি সংবাদদাতা মুখপাত্র".split())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What a language of the script family says about its noun phrases: its function words (beside its stop-word
+    list), its postpositions after a noun phrase, its genitives written as words, its words that say when, its
+    abbreviations, its verbs of saying, its words for "according to", its channels of news, and for a language that
+    writes case endings onto the noun (Bengali), those endings and the endings of its verbs."""
+
+    language: str
+    fold: Callable[[str], str]
+    function: frozenset
+    closers: frozenset
+    genitives: frozenset
+    time_words: frozenset
+    abbreviations: frozenset
+    saying: frozenset
+    according_to: frozenset
+    source_heads: frozenset
+    case_endings: tuple = ()
+    genitive_endings: tuple = ()
+    oblique_endings: tuple = ()
+    verb_endings: tuple = ()
+    folded_sets: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The words of the table ``name``, as words are compared (``fold``)."""
+        if name not in self.folded_sets:
+            self.folded_sets[name] = frozenset(self.fold(word) for word in getattr(self, name))
+        return self.folded_sets[name]
+
+
+HINDI = Grammar("hi", folded, EXTRA_FUNCTION_WORDS, CLOSERS, GENITIVES, TIME_WORDS, ABBREVIATIONS, SAYING,
+                ACCORDING_TO, SOURCE_HEADS)
+BENGALI = Grammar("bn", bengali_key, BENGALI_FUNCTION_WORDS, BENGALI_CLOSERS, frozenset(), BENGALI_TIME_WORDS,
+                  frozenset({"মো", "ডা", "অধ্যাপক"}), BENGALI_SAYING, BENGALI_ACCORDING_TO, BENGALI_SOURCE_HEADS,
+                  BENGALI_ENDINGS, BENGALI_GENITIVE_ENDINGS, BENGALI_OBLIQUE_ENDINGS, BENGALI_VERB_ENDINGS)
+GRAMMARS = {grammar.language: grammar for grammar in (HINDI, BENGALI)}
+
+
+def merged_abbreviations(spans: list[tuple[str, int, int]], text: str,
+                         grammar: Grammar | None = None) -> list[tuple[str, int, int]]:
     """``spans`` (tokens with where they start and end) with an abbreviation's dot taken into its word."""
+    abbreviations = (grammar or HINDI).abbreviations
     merged: list[tuple[str, int, int]] = []
     for token, start, end in spans:
-        if token == "." and merged and merged[-1][0] in ABBREVIATIONS and merged[-1][2] == start:
+        if token == "." and merged and merged[-1][0] in abbreviations and merged[-1][2] == start:
             word, word_start, _ = merged.pop()
             merged.append((word + ".", word_start, end))
             continue
@@ -117,37 +220,67 @@ def merged_abbreviations(spans: list[tuple[str, int, int]], text: str) -> list[t
 
 
 class Story:
-    """The words of a story that are nouns, told by a postposition that closes a noun phrase after them."""
+    """The words of a story that are nouns, told by a postposition that closes a noun phrase after them (and, in a
+    language that writes its case endings onto the noun, by an ending whose stem the story writes alone)."""
 
-    def __init__(self, tokenised: list[list[str]]):
-        self.function = function_word_set()
+    def __init__(self, tokenised: list[list[str]], grammar: Grammar | None = None):
+        self.grammar = grammar = grammar or HINDI
+        self.fold = grammar.fold
+        self.function = function_word_set(grammar)
+        self.closers = grammar.words("closers")
+        self.time_words = grammar.words("time_words")
+        self.seen = frozenset(self.fold(word) for words in tokenised for word in words)
         nouns, before_auxiliary = set(), set()
         self.pairs: Counter = Counter()
-        closers = {folded(closer) for closer in CLOSERS}
         for words in tokenised:
             for word, after in zip(words, words[1:], strict=False):
-                if folded(after) in closers and self.content(word):
-                    nouns.add(folded(word))
-                self.pairs[folded(word), folded(after)] += 1
-                if folded(after) in self.function and folded(after) not in closers:
-                    before_auxiliary.add(folded(word))
+                if self.fold(after) in self.closers and self.content(word):
+                    nouns.add(self.fold(word))
+                self.pairs[self.fold(word), self.fold(after)] += 1
+                if self.fold(after) in self.function and self.fold(after) not in self.closers:
+                    before_auxiliary.add(self.fold(word))
+        if grammar.case_endings:
+            for word in self.seen:
+                stem = self.stem(word)
+                if stem != word:
+                    nouns.update((word, stem))
         self.nouns = frozenset(nouns)
         self.before_auxiliary = frozenset(before_auxiliary)
+
+    def stem(self, word: str) -> str:
+        """``word`` without the case endings written onto it, where the story writes what is left alone (a language
+        without such endings: ``word`` as compared)."""
+        if not self.grammar.case_endings:
+            return self.fold(word)
+        return bengali_stem(self.seen, self.fold(word))
+
+    def genitive(self, word: str) -> bool:
+        """``word`` carries a genitive ending written onto a noun ("বাঁধের"): it binds to the noun after it."""
+        key = self.fold(word)
+        return any(key.endswith(ending) and self.stem(key[:-len(ending)]) in self.seen | self.nouns
+                   and key[:-len(ending)] in self.seen for ending in self.grammar.genitive_endings)
+
+    def oblique(self, word: str) -> bool:
+        """``word`` carries a case ending that ends its noun phrase (``Grammar.oblique_endings``), on a stem the story
+        writes alone."""
+        key = self.fold(word)
+        return key.endswith(self.grammar.oblique_endings or ("\0",)) and self.stem(key) != key
 
     def joined(self, word: str, after: str) -> bool:
         """``word`` and ``after`` belong to one phrase: the story writes the two together more than once (a
         compound, a title, a name, a modifier with its noun: "शिक्षा अधिकारी", "नेहा बघेल", "मरी छिपकली"). Hindi
         marks no subject or object by a postposition ("दोनों बच्चे अस्पताल में भर्ती हैं", "सवाल जस का तस है"): two
-        words side by side once are as often two phrases as one."""
-        return self.pairs[folded(word), folded(after)] >= 2
+        words side by side once are as often two phrases as one. A genitive written onto the noun binds it to the
+        next ("ভাঙনের কারণ")."""
+        return self.pairs[self.fold(word), self.fold(after)] >= 2 or self.genitive(word) and self.content(after)
 
     def content(self, word: str) -> bool:
-        return bool(word) and word[0].isalnum() and folded(word) not in self.function
+        return bool(word) and word[0].isalnum() and self.fold(word) not in self.function
 
     def term(self, word: str) -> str | None:
         if not self.content(word) or word[:1].isdigit() or len(word) < 2:
             return None
-        return folded(word)
+        return self.stem(word)
 
 
 def _figure(word: str) -> bool:
@@ -159,14 +292,19 @@ def _figure(word: str) -> bool:
 # (not a name: "सुनीता"); an oblique infinitive ("परोसने से") or a conjunctive participle is a verb even there.
 PARTICIPLE_ENDINGS = ("ते", "ता", "ती", "ना", "नी")
 VERBAL_ENDINGS = ("ने", "कर")
+VERB_LETTERS = 3  # letters of a Bengali word before its verb ending, at least
 
 
 def _verbal(story: Story, word: str, after: str = "") -> bool:
     """``word`` is a verb's participle or infinitive (``PARTICIPLE_ENDINGS``, ``VERBAL_ENDINGS``), unless the story
-    writes it together with the word after it more than once (an adjective: "पुराने पुल")."""
-    if after and story.joined(word, after):
+    writes it together with the word after it more than once (an adjective: "पुराने पुल"); in Bengali, a word with a
+    verb's ending (``Grammar.verb_endings``) that the story never shows as a noun."""
+    if after and story.pairs[story.fold(word), story.fold(after)] >= 2:
         return False
-    key = folded(word)
+    key = story.fold(word)
+    if story.grammar.verb_endings:
+        return key not in story.nouns and any(
+            key.endswith(ending) and len(key) - len(ending) >= VERB_LETTERS for ending in story.grammar.verb_endings)
     if len(key) > 3 and key.endswith(VERBAL_ENDINGS):
         return True
     return key.endswith(PARTICIPLE_ENDINGS) and key in story.before_auxiliary and key not in story.nouns
@@ -174,31 +312,49 @@ def _verbal(story: Story, word: str, after: str = "") -> bool:
 
 def _closes(story: Story, words: list[str], end: int) -> bool:
     """A noun phrase may end on ``words[end]``: a postposition follows, or a verb's auxiliary or punctuation after
-    a word the story writes before a postposition."""
+    a word the story writes before a postposition (or with a case ending); never on a genitive written onto it."""
     last = words[end]
-    if _figure(last) or folded(last) in TIME_WORDS or not story.content(last) or folded(last) in ABBREVIATIONS:
+    if _figure(last) or story.fold(last) in story.time_words or story.stem(last) in story.time_words \
+            or not story.content(last) or story.fold(last) in story.grammar.words("abbreviations") \
+            or story.genitive(last):
         return False
     after = words[end + 1] if end + 1 < len(words) else ""
-    if folded(after) in {folded(closer) for closer in CLOSERS}:
+    if story.fold(after) in story.closers:
         return True
-    return folded(last) in story.nouns and (not after or not story.content(after))
+    return story.fold(last) in story.nouns and (not after or not story.content(after))
+
+
+def _cut(story: Story, text: str, start: int, end: int) -> int:
+    """Where a phrase of ``text[start:end]`` ends, its last word's case ending left out where the story writes the
+    word without it ("আশ্রয়কেন্দ্রে": "আশ্রয়কেন্দ্র")."""
+    word = text[start:end]
+    stem = story.stem(word)
+    if stem == story.fold(word):
+        return end
+    for cut in range(len(word) - 1, 0, -1):
+        if story.fold(word[:cut]) == stem:
+            return start + cut
+    return end
 
 
 def candidate_spans(words: list[str], text: str, spans: list[tuple[int, int]], story: Story):
     """(phrase, terms, first token, last token) for every noun phrase of a passage's tokens that may stand as a
     label (see the module's policy), cut from the text as written."""
+    genitive_words = story.grammar.words("genitives")
     for start, word in enumerate(words):
         if not story.content(word) or _figure(word) and start + 1 < len(words) and not story.content(words[start + 1]):
             continue
-        if folded(word) in TIME_WORDS:
+        if story.fold(word) in story.time_words:
             continue
+        if start and _figure(words[start - 1]) and story.grammar.case_endings:
+            continue  # a measure after its figure ("১৮৫০ হেক্টর"): it says how much
         before = words[start - 1] if start else ""
         if before and story.content(before) and spans[start - 1][1] < spans[start][0] and story.joined(before, word):
             continue  # the phrase began earlier
         end, links, content = start, 0, 0
         while end < len(words) and content < MAX_WORDS:
             if not story.content(words[end]):
-                if folded(words[end]) in GENITIVES and links < MAX_LINKS and end + 1 < len(words) \
+                if story.fold(words[end]) in genitive_words and links < MAX_LINKS and end + 1 < len(words) \
                         and story.content(words[end + 1]) and end > start:
                     links += 1
                     end += 1
@@ -212,25 +368,38 @@ def candidate_spans(words: list[str], text: str, spans: list[tuple[int, int]], s
             if _closes(story, words, end):
                 terms = tuple(term for term in (story.term(w) for w in words[start:end + 1]) if term)
                 if terms:
-                    phrase = re.sub(r"\s+", " ", text[spans[start][0]:spans[end][1]])
+                    cut = _cut(story, text, spans[end][0], spans[end][1])
+                    phrase = re.sub(r"\s+", " ", text[spans[start][0]:cut])
                     yield phrase, terms, start, end
+            if story.oblique(words[end]):
+                break
             end += 1
 
 
 def stands_as_source(words: list[str], start: int, end: int, story: Story) -> bool:
     """Whether the phrase ``words[start:end + 1]`` names who reported its passage."""
-    if folded(words[end]) in SOURCE_HEADS:
+    grammar = story.grammar
+    if story.fold(words[end]) in grammar.words("source_heads"):
         return True
-    after = [folded(word) for word in words[end + 1:end + 12]]
-    if after[:2] and after[0] in ("के", "की") and len(after) > 1 and after[1] in {folded(w) for w in ACCORDING_TO}:
+    fold = story.fold
+    after = [fold(word) for word in words[end + 1:end + 12]]
+    according_to = grammar.words("according_to")
+    saying = grammar.words("saying")
+    if grammar.case_endings:
+        # Bengali marks no subject: a phrase right before a verb of saying ("উপজেলা প্রশাসন জানায়"), or ended by a
+        # genitive before "according to" ("ইউএনওর মতে").
+        if after[:1] and (after[0] in saying or after[0] in according_to):
+            return True
+        return False
+    if after[:2] and after[0] in ("के", "की") and len(after) > 1 and after[1] in according_to:
         return True
     if after[:3] == ["का", "कहना", "है"]:
         return True
-    if after[:1] == ["ने"] or after[:1] in (["को"], ["से"]) and len(after) > 1 and after[1] in SAYING:
+    if after[:1] == ["ने"] or after[:1] in (["को"], ["से"]) and len(after) > 1 and after[1] in saying:
         clause = []
         for word in after[1:]:
             if word in ("।", ".", "?", "!"):
                 break
             clause.append(word)
-        return any(word in SAYING for word in clause)
+        return any(word in saying for word in clause)
     return False

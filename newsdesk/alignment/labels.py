@@ -719,14 +719,21 @@ class KoreanReading(Reading):
 
 
 class HindiReading(Reading):
-    """A story in Hindi: runs of content words closed by a postposition (``hindi``), read with the story's own
-    words."""
+    """A story in Hindi, or in Bengali, of the same script family: runs of content words closed by a postposition
+    (``hindi``), read with the story's own words and the language's own tables (``hindi.GRAMMARS``)."""
 
-    def __init__(self, texts: Sequence[str]):
-        self.story = hindi.Story([[token for token, _, _ in self.spans(text)] for text in texts])
+    def __init__(self, texts: Sequence[str], language: str = "hi"):
+        self.grammar = hindi.GRAMMARS[language]
+        self.story = hindi.Story([[token for token, _, _ in self.spans(text)] for text in texts], self.grammar)
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
-        return hindi.merged_abbreviations(token_spans(text), text)
+        return hindi.merged_abbreviations(token_spans(text), text, self.grammar)
+
+    def in_capitals(self, text, spans, start, end) -> bool:
+        return False  # a script without capitals
+
+    def only_names(self, words, start, end, starts) -> bool:
+        return False
 
     def terms(self, words: list[str]) -> set[str]:
         return {term for term in (self.story.term(word) for word in words) if term is not None}
@@ -829,6 +836,7 @@ ARABIC_CHARACTER = re.compile(f"[{ARABIC_SCRIPT}]")
 SCRIPT_SAMPLE = 20_000  # characters of a story read to tell its script
 ARABIC_LANGUAGE = "ar"
 HINDI_LANGUAGE = "hi"
+BENGALI_LANGUAGE = languages.BENGALI
 GREEK_LANGUAGE = "el"
 
 
@@ -904,6 +912,8 @@ def reading_of(texts: Sequence[str]) -> Reading:
         return ArabicReading(texts)
     if language == HINDI_LANGUAGE and hindi.written_in_hindi(texts):
         return HindiReading(texts)
+    if language == BENGALI_LANGUAGE:
+        return HindiReading(texts, BENGALI_LANGUAGE)
     if language in RUN_LABEL_LANGUAGES:
         return RunReading(texts, language)
     if script == LATIN_SCRIPT:
@@ -950,6 +960,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         rows = sample[topic]
         found: dict[str, list] = {}
         named: set[str] = set()
+        aside: Counter = Counter()  # uses of a one-word candidate as a sentence adverb (``_sentence_adverb``)
+        set_apart: Counter = Counter()  # and of those, set apart inside its sentence
         for row in rows:
             spans = [(begin, end) for _, begin, end in spans_of[row]]
             starts = sentence_starts(words_of[row])
@@ -963,6 +975,9 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
                 entry[4] += 1
                 if reading.only_names(words_of[row], start, end, starts):
                     named.add(key)
+                adverb = _sentence_adverb(words_of[row], start, end, starts)
+                aside[key] += adverb > 0
+                set_apart[key] += adverb == 2
         if reading.maximal:
             found = longest_of(found)
         scored = []
@@ -971,7 +986,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
                 continue
             if reading.shared_by > 1 and len({articles[row] for row in where}) < reading.shared_by:
                 continue
-            if _name_goes_on(phrase, [texts[row] for row in rows]):
+            if _name_goes_on(phrase, [texts[row] for row in rows]) or aside[key] == uses and set_apart[key]:
                 continue
             values = sorted((weight(topic, term) for term in reading.weighed(stems)), reverse=True)
             length = reading.length(stems)
@@ -1001,6 +1016,18 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         label = clipped(unshouted(label))
         labels[topic] = capitalised(label)
     return labels
+
+
+def _sentence_adverb(words: list[str], start: int, end: int, starts: list[bool]) -> int:
+    """Whether the candidate ``words[start:end + 1]`` is one word set apart by commas, or opening its sentence with a
+    comma after it: a sentence adverb or a parenthesis ("Похоже,", "в области, похоже, считают", "Notably,"), which
+    says how the sentence is meant, not what it is about: 2 set apart inside its sentence, 1 opening it (where a
+    noun may stand too: "Врачей, говорят, нет"), 0 otherwise. A candidate used only so, once at least inside its
+    sentence, is no label."""
+    commas = (",", "،", "，")
+    if start != end or end + 1 >= len(words) or words[end + 1] not in commas:
+        return 0
+    return 2 if start > 0 and words[start - 1] in commas else int(starts[start])
 
 
 def _name_goes_on(phrase: str, texts: Sequence[str]) -> bool:

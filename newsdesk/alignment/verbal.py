@@ -171,8 +171,18 @@ NOUN_ENDINGS = {"ru": ("пись", "смесь", "взвесь", "память",
 # The past tense, which says its subject's gender and number by its ending: a stem seen with the masculine's
 # ending and with another's ("горів", "горіла"; "спитав", "спитали") is a verb's. Either ending alone is as often
 # a noun's ("держав", "років"; "сила", "села").
-PAST_TENSE = {"uk": ("в", ("ла", "ли", "ло"))}
-PAST_VOWELS = "аеиіїоуяює"  # a past stem ends on a vowel: "горі-в", "сказа-в", "пішо-в"
+# Russian writes its masculine past with "-л", which many nouns end on too, with a genitive in "-ла" ("канал",
+# "канала"; "материал", "материала") and a neuter in "-ло" ("правило", "начало"): only a stem seen with "-л" and
+# with the plural's "-ли" is a verb's ("сказал", "сказали"), which no noun so ending writes ("каналы").
+PAST_TENSE = {"uk": ("в", ("ла", "ли", "ло")), "ru": ("л", ("ли",))}
+PAST_VOWELS = "аеиіїоуяюєы"  # a past stem ends on a vowel: "горі-в", "сказа-в", "пішо-в", "закры-л"
+# The Russian past's plural alone ("собрали", "направили", "предложили"), on a stem ending on "а", "я", "и", "ы" or
+# "у", in a word of so many letters at least: a noun's plural or case ends so only where its stem ends on a soft
+# "-ль" ("детали", "автомобили"), and the story that writes one mostly writes the noun in another case too
+# ("деталей", "автомобиль": ``PAST_NOUN_CASES``), which then keeps the word a noun. Not "-ели" nor "-оли": the
+# nouns of agents ("жители", "родители", "водители") and "роли", "боли" so end.
+PAST_PLURAL = {"ru": (re.compile(r"[аяиыу]ли$"), 6)}
+PAST_NOUN_CASES = {"ru": ("ь", "ей", "ям", "ями", "ях", "я", "ю", "е", "ем", "ы", "ом", "ов", "у", "ам", "ами", "ах")}
 PAST_STEM = 3  # letters of a past stem at least: "бу-в", "ма-в" say nothing
 # Capitals written without their accent that are then no verb marker: French "A" is most often "À" ("A cause de la
 # neige", "A terme"), not "a".
@@ -202,6 +212,17 @@ def _past_forms(clauses: list[list[str]], masculine: str, others: tuple[str, ...
     stems = {stem for stem in stems if len(stem) >= PAST_STEM and stem[-1] in PAST_VOWELS
              and any(stem + ending in seen for ending in others)}
     return frozenset(stem + ending for stem in stems for ending in (masculine, *others) if stem + ending in seen)
+
+
+def _past_plurals(clauses: list[list[str]], language: str | None) -> frozenset[str]:
+    """The lower-case words of ``clauses`` that end as ``language``'s past plural (``PAST_PLURAL``) and whose stem
+    the story never writes with a noun's case ending (``PAST_NOUN_CASES``)."""
+    if language not in PAST_PLURAL:
+        return frozenset()
+    shape, shortest = PAST_PLURAL[language]
+    seen = {word.lower() for words in clauses for word in words}
+    return frozenset(word for word in seen if len(word) >= shortest and shape.search(word)
+                     and not any(word[:-1] + case in seen for case in PAST_NOUN_CASES[language]))
 
 
 def _infinitives(clauses: list[list[str]], language: str | None) -> frozenset[str]:
@@ -360,6 +381,7 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
     nouns = NOUN_ENDINGS.get(language, ())
     clauses = [clause for text in texts for clause in _clauses(text)]
     past = _past_forms(clauses, *PAST_TENSE[language]) if language in PAST_TENSE else frozenset()
+    past |= _past_plurals(clauses, language)
     infinitives = _infinitives(clauses, language)
     affixed = _affixed_verbs(clauses, language, function_words)
     unaccented = UNACCENTED_CAPITALS.get(language, frozenset())
