@@ -44,6 +44,7 @@ from .normalise import (
     TIME_OF_DAY,
     Details,
     caseless,
+    common_word,
     details,
     fold,
     function_words,
@@ -128,19 +129,26 @@ DATELINE = re.compile(
     # "Глиноріччя. 3 грудня. ЦЕНТРІНФОРМ – "
     rf"|^{_DATELINE_PLACE}(?:[,.]\s+{_DATELINE_PART}){{0,3}}?(?:\s*\([^()\n]{{1,30}}\)|[,.]\s+(?:{_DATELINE_AGENCY}))"
     rf"\s*[-–—]+\s+{_DATELINE_NEXT}"
-    # the agency alone ("(HLTV) - "), or the place alone before a spaced dash and the sentence: in capitals
-    # ("OMMERLOO - Waar …", "PYONGYANG — North Korea …") or one capitalised word ("Pasirlaya - Kabar …")
+    # the agency alone ("(HLTV) - "), or the place alone in capitals before a spaced dash and the sentence
+    # ("OMMERLOO - Waar …", "PYONGYANG — North Korea …")
     rf"|^\([^()\n]{{1,30}}\)\s*[-–—]+\s+{_DATELINE_NEXT}"
-    rf"|^(?:[{CAPITALS}]{{3,}}(?:[ '-][{CAPITALS}]{{2,}}){{0,3}}|[{CAPITALS}][^\W\d_]+)\s+[-–—]+\s+{_DATELINE_NEXT}"
+    rf"|^[{CAPITALS}]{{3,}}(?:[ '-][{CAPITALS}]{{2,}}){{0,3}}\s+[-–—]+\s+{_DATELINE_NEXT}"
 )
+# A place of one capitalised word before a spaced dash ("Pasirlaya - Kabar buruk datang …"): a dateline only when the
+# word after the dash opens the sentence as a common word does (``_one_word_dateline``). A name after the dash
+# ("Liverpool – Arsenal drew 2-2", "Biden – Trump debate") pairs two names, both of the sentence.
+ONE_WORD_DATELINE = re.compile(rf"^[{CAPITALS}][^\W\d_]+\s+[-–—]+\s+(?=(?P<next>[{CAPITALS}][^\W\d_]*)[\s,.:;])")
 # The same in scripts without capitals: a wire's "南岭快讯云泽10月28日电（记者 韩屿）" or "本报讯（记者 …）", Korean's
 # "(은포=한빛통신) 최동훈 기자 = ", and a place with its date and outlet in brackets before a dash or a danda
 # ("وادي القرنفل، ١٣ أغسطس (مشرق) – ", "सुरमाघाट, 14 अक्टूबर (देशवार्ता)। "), the place's district in brackets after it
-# and a colon for the dash ("কেতকীপুর (কাজলদিঘি), ১৭ জুলাই, ২০২৫ (সংবাদধারা) : ").
+# and a colon for the dash ("কেতকীপুর (কাজলদিঘি), ১৭ জুলাই, ২০২৫ (সংবাদধারা) : ") where the words before the outlet
+# hold a date (``_other_dateline``): a speaker's name in brackets before a colon ("قال وزير الصحة (…): ") opens the
+# claim itself.
 OTHER_DATELINE = re.compile(
     r"^[^\s，。：]{0,20}?(?:\d{1,2}月\d{1,2}日[电電]\s*(?:[（(][^）)\n]{0,30}[）)])?|讯\s*[（(][^）)\n]{0,30}[）)])\s*"
     r"|^\([^()\n=]{1,20}=[^()\n]{1,20}\)\s*(?:(?:[^\s=]+\s+){1,3}?(?:기자|특파원)\s*=\s*)?"
-    r"|^[^\n()،,.]{1,30}(?:\([^()\n]{1,30}\))?(?:[،,]\s*[^\n()،,]{1,20}){0,2}[،,]?\s*\([^()\n]{1,30}\)\s*[-–—।:]\s*"
+    r"|^(?P<dated>[^\n()،,.]{1,30}(?:\([^()\n]{1,30}\))?(?:[،,]\s*[^\n()،,]{1,20}){0,2}[،,]?)\s*\([^()\n]{1,30}\)"
+    r"\s*(?P<dash>[-–—।:])\s*"
     # Thai's, with its month's short name ("ศรีวารินทร์ 8 มี.ค. (แหลมทอง) – ")
     rf"|^[{THAI_RANGE}\s]{{1,30}}\d{{1,2}}\s*[{THAI_RANGE}.]{{2,6}}\s*(?:\d{{2,4}}\s*)?\([^()\n]{{1,30}}\)\s*[-–—]\s*"
 )
@@ -407,6 +415,31 @@ def _stamp(sentence: str, found: Details) -> bool:
     return sum(1 for piece in rest.split() if any(c.isalpha() for c in piece)) <= STAMP_WORDS
 
 
+def _other_dateline(line: str, language: str) -> re.Match | None:
+    """``OTHER_DATELINE`` at the start of ``line``; one whose dash is a colon only when the words before its outlet
+    hold a date, a figure or a month ("…, ১৭ জুলাই, ২০২৫ (সংবাদধারা) :"), as a dateline's do and a speaker's lead-in
+    does not."""
+    match = OTHER_DATELINE.match(line)
+    if match is None or match.group("dash") != ":":
+        return match
+    dated = match.group("dated")
+    return match if any(c.isdecimal() for c in dated) or details(dated, language).dates else None
+
+
+def _one_word_dateline(line: str, language: str, vocabulary: frozenset[str]) -> re.Match | None:
+    """``ONE_WORD_DATELINE`` at the start of ``line`` when the word after its dash is a common word: a function word of
+    ``language`` or a word its article or story writes in lower case (``vocabulary``, ``common_word``: "Kabar" beside
+    "kabar"), as a sentence opens; a name there ("Arsenal", "Trump") is the second of a pair of names, no sentence
+    opening after a place."""
+    match = ONE_WORD_DATELINE.match(line)
+    if match is None:
+        return None
+    word = match.group("next")
+    key = fold(word)
+    opens = key in function_words(language) or key in SENTENCE_OPENERS or common_word(word, language, vocabulary)
+    return match if opens else None
+
+
 def _speaker_label(line: str, language: str) -> re.Match | None:
     """``CASELESS_LABEL`` at the start of ``line`` when its words name a speaker: no date or day among them
     (``details``, ``LABEL_DAY_WORDS``) and no verb of reporting (``LABEL_REPORTING``), whose colon is the sentence's."""
@@ -434,8 +467,8 @@ def find_mentions(article, text: str, language: str | None = None,
         for line in LINE.finditer(block.group()):
             line_start = block.start() + line.start()
             body = line.group()
-            label = LABEL.match(body) or DATELINE.match(body) or (
-                caseless(body) and (OTHER_DATELINE.match(body) or _speaker_label(body, language)))
+            label = LABEL.match(body) or DATELINE.match(body) or _one_word_dateline(body, language, vocabulary) or (
+                caseless(body) and (_other_dateline(body, language) or _speaker_label(body, language)))
             offset = label.end() if label else 0
             # a line of Thai: prose, or a headline, a caption, a menu item (None: another script)
             prose = ((_size(body) >= PROSE_WORDS or _quotes(body)) and not THAI_CAPTION.search(body)

@@ -13,7 +13,8 @@ sentence and normalised:
   so "Wednesday" is compared with weekdays and "November" with months.
 - **names**: capitalised words other than a sentence's first, months and weekdays, lowered and with hyphens
   split ("Kim Jong-un" and "Kim Jong Un" share every part). A sentence's first word is a name only before another
-  capitalised word, and never when its article or story writes it in lower case (``lower_vocabulary``).
+  capitalised word, and never when its article or story writes it in lower case, in that form, before a full name
+  (``lower_vocabulary``, ``_name_follows``).
 
 Nothing here names a subject: the word lists are classes (number words, currencies, units, hedges, months).
 Times of day ("09:12") and page artefacts are not figures. Pure: no database.
@@ -45,7 +46,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE, stemmer
+from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
 from newsdesk.importing import calendar_names, languages
 from newsdesk.importing.scripts import HAN, KANA, caseless
@@ -160,29 +161,26 @@ def name_form(word: str) -> str:
     return folded
 
 
-# The words a text writes in lower case, each as written and as its language's stemmer has it
-# (``words.stemmer``). A capitalised word that opens a sentence and that the text (an article, or all of a story's)
-# writes in lower case elsewhere, or in another form of it ("Pluimveehouder Gerrit Hendriks" beside "pluimveehouders";
-# "Zoon Bram" beside "zijn zoon"), is a common word, no name.
+# The words a text writes in lower case, as written. A capitalised word that opens a sentence and that the text (an
+# article, or all of a story's) writes in lower case elsewhere ("Pluimveehouder Gerrit Hendriks" beside "de
+# pluimveehouder"; "Директор Орест Гнатюк" beside "директор") is a common word, no name, when the capitalised words
+# after it make a name by themselves (``_is_name``). Only the form itself tells: another form of it ("marked" beside
+# "Mark Rutte", "bills" beside "Bill Gates") is as often a given name's namesake.
 LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def lower_vocabulary(texts, language: str | None = None) -> frozenset[str]:
-    """The words ``texts`` write in lower case, as written and stemmed (``LOWER_WORD``, ``words.stemmer``): one set
-    for an article or a story, read once."""
+    """The words ``texts`` write in lower case, as written (``LOWER_WORD``): one set for an article or a story, read
+    once. (``language``: the texts', which reads their words as they are.)"""
     found = set()
     for text in texts:
         found.update(word for word in LOWER_WORD.findall(text) if word.islower())
-    stem_of = stemmer(language)
-    return frozenset(found | {stem_of(word) for word in found})
+    return frozenset(found)
 
 
 def common_word(word: str, language: str | None, vocabulary: frozenset[str]) -> bool:
-    """``word`` is written in lower case in ``vocabulary`` (``lower_vocabulary``), as it is or in another form."""
-    if not vocabulary:
-        return False
-    lowered = languages.lower(word, language)
-    return lowered in vocabulary or stemmer(language)(lowered) in vocabulary
+    """``word`` is written in lower case in ``vocabulary`` (``lower_vocabulary``), in that very form."""
+    return bool(vocabulary) and languages.lower(word, language) in vocabulary
 
 
 # Every word of the tables below as written (``written``): a word of a text is looked up folded only when it is
@@ -220,16 +218,39 @@ def table_key(word: str) -> str:
 WORD_DATE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "uk", "pl", "el", "tr", "id", "ms", "nl")
 
 
-def _calendar_table(table: dict[str, tuple[str, ...]], names: list[str]) -> dict[str, str]:
-    """``table``'s forms in ``WORD_DATE_LANGUAGES``, folded, each with its English name (``names``: ``MONTHS`` or
-    ``WEEKDAYS``)."""
-    return _folded_table({form: names[number - 1] for language in WORD_DATE_LANGUAGES
-                          for form, number in calendar_names.forms(table.get(language, ())).items()})
+# Languages whose pages are read as one another's (a text in Indonesian told as Malay, ``EITHER_CONVENTION``; Russian
+# and Ukrainian, a page quoting the other): each reads its neighbour's month and weekday names too. Any other language
+# reads its own rows alone, so that a word of one language is no month of another (German "Augustus" is no Dutch
+# "augustus", Dutch "de mars" no French March).
+CALENDAR_NEIGHBOURS = {"id": ("ms",), "ms": ("id",), "ru": ("uk",), "uk": ("ru",)}
 
 
-LOCAL_MONTHS = _calendar_table(calendar_names.MONTHS, MONTHS) | _calendar_table(calendar_names.MONTH_ABBREVIATIONS,
-                                                                                  MONTHS)
-LOCAL_WEEKDAYS = _calendar_table(calendar_names.WEEKDAYS, WEEKDAYS)
+def _calendar_table(tables: tuple[dict[str, tuple[str, ...]], ...], names: list[str]) -> dict[str, dict[str, str]]:
+    """Per language of ``WORD_DATE_LANGUAGES``: the forms of its rows in ``tables`` (and its neighbours',
+    ``CALENDAR_NEIGHBOURS``), folded, each with its English name (``names``: ``MONTHS`` or ``WEEKDAYS``)."""
+    return {language: _folded_table({form: names[number - 1] for table in tables
+                                     for own in (language, *CALENDAR_NEIGHBOURS.get(language, ()))
+                                     for form, number in calendar_names.forms(table.get(own, ())).items()})
+            for language in WORD_DATE_LANGUAGES}
+
+
+# Each language's month and weekday names (``calendar_names``), read by ``local_months`` and ``local_weekdays``.
+_LOCAL_MONTHS = _calendar_table((calendar_names.MONTHS, calendar_names.MONTH_ABBREVIATIONS), MONTHS)
+_LOCAL_WEEKDAYS = _calendar_table((calendar_names.WEEKDAYS,), WEEKDAYS)
+_NO_NAMES: dict[str, str] = {}
+
+
+def local_months(language: str | None) -> dict[str, str]:
+    """``language``'s month names in every form and abbreviation, folded, each with its English name; none for a
+    language without rows in ``calendar_names`` (one that writes its months as numbers or in another script)."""
+    return _LOCAL_MONTHS.get(language, _NO_NAMES)
+
+
+def local_weekdays(language: str | None) -> dict[str, str]:
+    """``language``'s weekday names in every form, folded, each with its English name (``local_months``)."""
+    return _LOCAL_WEEKDAYS.get(language, _NO_NAMES)
+
+
 # A day of the month written as an ordinal: "1η Δεκεμβρίου", "1st December", "1er mars", "1º de mayo".
 ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|η|ης|ο|ου|er|re|e|ème|º|ª|°)", re.IGNORECASE)
 # Multipliers, currencies, units and words for per cent written after a figure in other languages (folded).
@@ -342,6 +363,17 @@ DUTCH_LANGUAGES = frozenset({"nl"})
 # day it names the words do not say, so it is no time to compare either.
 DUTCH_CLOCK_BEFORE = frozenset("om rond omstreeks tegen vanaf tot na".split())
 DUTCH_HOUR = "uur"
+# A number word counts what comes after it: a noun ("zeven dode zwanen"), a unit or a scale. Before a verb, an
+# auxiliary or a pronoun it is no count ("de regels in acht moeten nemen", "dat acht ik onwaarschijnlijk": "acht" is
+# also attention and a form of "achten", to deem); nor is "in acht nemen" (to observe) in any order of its words.
+DUTCH_NOT_COUNTED = frozenset("""
+    ben bent is zijn was waren geweest heb hebt heeft hebben had hadden gehad word wordt worden werd werden geworden
+    kan kun kunt kunnen kon konden gekund moet moeten moest moesten mag mogen mocht mochten wil wilt willen wilde
+    wilden wou zal zult zullen zou zouden laat laten liet lieten gaat gaan ging gingen doet doen deed deden
+    ik je jij hij zij ze we wij men het zich
+""".split())
+DUTCH_IDIOM = ("in", "acht")
+DUTCH_IDIOM_VERB = frozenset("neem neemt nemen nam namen genomen".split())
 
 
 def _dutch_below(word: str, limit: int) -> int | None:
@@ -377,16 +409,23 @@ def dutch_number(word: str) -> int | None:
 
 
 def number_word(word: str, language: str | None) -> bool:
-    """``word`` is a number word (``NUMBER_WORDS``; a Dutch one in any compound, ``dutch_number``), which ``details``
-    reads as a figure or as a vague count, no content word of its own."""
-    return fold(word) in NUMBER_WORDS or (language in DUTCH_LANGUAGES and dutch_number(word) is not None)
+    """``word`` is a number word of ``language`` (``number_words``; a Dutch one in any compound, ``dutch_number``),
+    which ``details`` reads as a figure or as a vague count, no content word of its own."""
+    return fold(word) in number_words(language) or (language in DUTCH_LANGUAGES and dutch_number(word) is not None)
 
 
-# Number words, never what a figure counts ("€2,1 mln voor de drie bedrijven": the companies, not "drie"): English's,
-# Dutch's (and ``dutch_number``'s) and those ``SPOKEN_NUMBERS`` reads.
+# Number words, never what a figure counts ("€2,1 mln voor de drie bedrijven": the companies, not "drie"): English's
+# in every language, as English's figures are read in every language, and Dutch's (and ``dutch_number``'s) in Dutch
+# alone, where ``_spoken_dutch`` reads them: Vietnamese "tiền" (money) folds to Dutch "tien" and is no number.
 DUTCH_NUMBER_WORDS = " ".join([*DUTCH_UNITS, *DUTCH_TENS, "honderd duizend tientallen honderden duizenden"])
-NUMBER_WORDS = frozenset(fold(word) for word in (*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS,
-                                                 *DUTCH_NUMBER_WORDS.split()))
+NUMBER_WORDS = frozenset(fold(word) for word in (*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS))
+LANGUAGE_NUMBER_WORDS = {language: NUMBER_WORDS | frozenset(fold(word) for word in DUTCH_NUMBER_WORDS.split())
+                         for language in DUTCH_LANGUAGES}
+
+
+def number_words(language: str | None) -> frozenset[str]:
+    """The number words of ``language``, folded: English's, and its own where it has a table (``NUMBER_WORDS``)."""
+    return LANGUAGE_NUMBER_WORDS.get(language, NUMBER_WORDS)
 
 
 @functools.cache
@@ -480,6 +519,7 @@ CASELESS_TOKEN = re.compile(
     re.UNICODE,
 )
 CJK_CHARACTER = re.compile(f"[{CJK}{HANGUL}]")
+HAN_OR_KANA = re.compile(f"[{CJK}]")  # a character of Chinese or Japanese, a token of its own (``CASELESS_TOKEN``)
 # Multipliers written after a figure in Chinese, Japanese and Korean ("1万2千" is 12,000, "9億" 900 million).
 CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "億": 100_000_000, "억": 100_000_000,
               "千": 1_000, "천": 1_000, "百": 100, "백": 100,
@@ -684,10 +724,11 @@ def ordinal_before(word: str, language: str | None) -> bool:
     if word[0].islower():
         return True
     key = fold(word)
-    if key in RANK_NOUNS or key in LOCAL_MONTHS or table_key(word) in LOCAL_MONTHS:
+    months = local_months(language)
+    if key in RANK_NOUNS or key in months or table_key(word) in months:
         return True
     return (language in NOUN_CAPITALS and key not in function_words(language) and key not in SENTENCE_OPENERS
-            and key not in LOCAL_WEEKDAYS)
+            and key not in local_weekdays(language))
 
 
 # Words for a half as a share ("gaji dibayar separuh", "baru diterima setengahnya": 50 %), not after a figure or
@@ -781,8 +822,9 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
 
 def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str) -> int | None:
     """The value of a Dutch number word at ``words[i]`` (``dutch_number``), the article "een" before a scale ("een
-    miljoen") included; None for another word, another language, "één van" (one of) and an hour of the clock ("om
-    vier uur", ``DUTCH_CLOCK_BEFORE``)."""
+    miljoen") included; None for another word, another language, "één van" (one of), an hour of the clock ("om
+    vier uur", ``DUTCH_CLOCK_BEFORE``) and a number word before a verb or a pronoun or in "in acht nemen"
+    (``DUTCH_NOT_COUNTED``, ``DUTCH_IDIOM``)."""
     if language not in DUTCH_LANGUAGES or not words[i][:1].isalpha():
         return None
     value = dutch_number(words[i])
@@ -791,6 +833,11 @@ def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str) -> 
         return 1
     if nxt == DUTCH_HOUR and i and keyed[i - 1] in DUTCH_CLOCK_BEFORE:
         return None  # "rond vier uur": a time of day
+    if value is not None and nxt in DUTCH_NOT_COUNTED:
+        return None  # "in acht moeten nemen", "acht ik": no count
+    if (i and (keyed[i - 1], keyed[i]) == DUTCH_IDIOM
+            and any(key in DUTCH_IDIOM_VERB for key in keyed)):
+        return None  # "neemt de regels in acht": observes them
     return None if value == 1 and nxt == "van" else value
 
 
@@ -859,13 +906,13 @@ def _kind_after(lowered: list[str], j: int, currency: str | None) -> tuple[str, 
     return "count", multiplier, used
 
 
-def _month_after(words: list[str], folded: list[str], i: int) -> tuple[str | None, int]:
+def _month_after(words: list[str], folded: list[str], i: int, language: str) -> tuple[str | None, int]:
     """The month a day's figure is followed by at ``words[i]`` ("14 Οκτωβρίου"; "4 de marzo"), and where the date
     ends; (None, 0) when no month follows."""
     if i < len(words) and folded[i] in OF_WORDS:
         i += 1
     if i < len(words):
-        month = _local_month(words, folded, i)
+        month = _local_month(words, folded, i, language)
         if month:
             return month, i + 1
     return None, 0
@@ -993,22 +1040,22 @@ def _named_date(words: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _local_month(words: list[str], keyed: list[str], i: int, alone: bool = False) -> str | None:
-    """The month (in English) ``words[i]`` names in a language other than English (``keyed``: the words as
-    ``table_key`` looks them up); an English one capitalised, and one that is also a common noun (Turkish "ocak",
-    a hearth) capitalised when no day's figure comes before it (``alone``)."""
+def _local_month(words: list[str], keyed: list[str], i: int, language: str, alone: bool = False) -> str | None:
+    """The month (in English) ``words[i]`` names in ``language``, other than English (``local_months``; ``keyed``:
+    the words as ``table_key`` looks them up); an English one capitalised, and one that is also a common noun
+    (Turkish "ocak", a hearth) capitalised when no day's figure comes before it (``alone``)."""
     if alone and keyed[i] in COMMON_NOUN_DATES and not words[i][0].isupper():
         return None
     if alone and written(words[i]) in ALSO_WORD_DATES and not _dated(words, i):
         return None  # "Лютий мороз скував місто": fierce, no February
-    month = LOCAL_MONTHS.get(keyed[i]) or (keyed[i] in MONTHS and words[i][0].isupper() and keyed[i])
+    month = local_months(language).get(keyed[i]) or (keyed[i] in MONTHS and words[i][0].isupper() and keyed[i])
     return month or None
 
 
-def _local_weekday(words: list[str], folded: list[str], i: int) -> str | None:
-    """The weekday ``words[i]`` names in a language other than English; a Greek one only capitalised (lower-case
-    "τρίτη" is "third")."""
-    day = LOCAL_WEEKDAYS.get(folded[i])
+def _local_weekday(words: list[str], folded: list[str], i: int, language: str) -> str | None:
+    """The weekday ``words[i]`` names in ``language``, other than English (``local_weekdays``); a Greek one only
+    capitalised (lower-case "τρίτη" is "third")."""
+    day = local_weekdays(language).get(folded[i])
     if day and folded[i] in COMMON_NOUN_DATES and not words[i][0].isupper():
         return None  # Turkish "pazar", a market
     if day and (words[i][0].isupper() or not GREEK_LETTER.match(words[i])):
@@ -1061,6 +1108,24 @@ def _common_after_colon(words: list[str], lowered: list[str], i: int, language: 
             or common_word(words[i], language, vocabulary))
 
 
+# Particles inside a surname, written in lower case between its capitalised words ("Jan de Vries", "Ursula von der
+# Leyen", "Ahmed bin Salem").
+NAME_PARTICLES = frozenset("de van der den von zu di da du del della le la ten ter bin al".split())
+
+
+def _name_follows(words: list[str], lowered: list[str], i: int, not_names: frozenset[str]) -> bool:
+    """The capitalised words after ``words[i]`` make a name by themselves: two name words (``_is_name``), or a
+    particle of a surname between them ("Jan de Vries"). One ("Bill Gates", "Mark Rutte") is a surname whose given
+    name ``words[i]`` may be."""
+    k = i + 1
+    if k >= len(words) or not _is_name(words, lowered, k, not_names):
+        return False
+    k += 1
+    while k < min(len(words), i + 4) and words[k].islower() and lowered[k] in NAME_PARTICLES:
+        k += 1
+    return k < len(words) and _is_name(words, lowered, k, not_names)
+
+
 def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[str] = frozenset(),
              opened: bool = False, vocabulary: frozenset[str] = frozenset(), language: str | None = None) -> bool:
     """Whether ``words[i]`` is (a part of) a name: capitalised, none of ``NOT_NAMES``, ``not_names`` or ``UNNAMED``,
@@ -1076,8 +1141,8 @@ def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[
         return not all(w.isupper() for w in words if w.isalpha())
     if i > 0 and not opened:
         return True
-    if common_word(word, language, vocabulary):
-        return False
+    if common_word(word, language, vocabulary) and _name_follows(words, lowered, i, not_names):
+        return False  # "Pluimveehouder Gerrit Hendriks": the name follows the common word; "Bill Gates" is one name
     # a sentence's first word is a name only when the next word is capitalised too ("Kim Jong-un said")
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return (bool(nxt) and nxt[0].isupper() and lowered[i + 1] not in NOT_NAMES
@@ -1407,7 +1472,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
             i += size
             continue
         if not words[i][0].isdecimal() or thai and i and words[i - 1].endswith(THAI_NUMBERED) or _age(
-                text, found, i, cased=False):
+                text, found, i, language):
             i += 1  # a word, a number that names something, or an age ("নিজাম উদ্দিন (৫৮)")
             continue
         read = read_figure(words[i])
@@ -1547,26 +1612,44 @@ def _other_details(text: str, language: str | None = None) -> Details:
             shown = j + 1 if head and head in THAI_CLASSIFIERS and j < len(words) and words[j] == head else j
         else:
             # what it counts: the two words after it, letters with their marks ("মিটার"), not a letter alone
-            # ("ও", and) unless a character of Chinese or Japanese, nor a function word ("৫ লাখ টাকা এবং": and)
+            # ("ও", and) unless a character of Chinese or Japanese, nor a function word of a script that spaces its
+            # words ("৫ লাখ টাকা এবং": and). A character of Chinese or Japanese is no word of its own: their lists
+            # of function words hold content characters ("人", a person; "个"), which stay ("30人受伤").
             skipped = function_words(language) if language else frozenset()
             nouns = frozenset(w for w in lowered[j:j + 2] if w[:1].isalpha() and (len(w) > 1 or CJK_CHARACTER.match(w))
-                              and w not in SPOKEN_NUMBERS and fold(w) not in skipped)
+                              and w not in SPOKEN_NUMBERS and (fold(w) not in skipped or HAN_OR_KANA.match(w)))
             shown = j
         figures.append(Figure(value, kind, hedge, written(start, shown), nouns))
         i = j
     return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
 
 
-def _age(text: str, toks: list[tuple[str, int, int]], i: int, cased: bool = True) -> bool:
-    """Whether the figure at ``toks[i]`` is an age in brackets after a name ("Gerrit Hendriks (58)", "John Smith (58)
-    said", "নিজাম উদ্দিন (৫৮)"): one or two digits alone in brackets right after a word, capitalised where the script
-    has capitals; no count of the sentence."""
+AGE_RANGE = (1, 110)
+
+
+def _age(text: str, toks: list[tuple[str, int, int]], i: int, language: str | None,
+         not_names: frozenset[str] | None = None) -> bool:
+    """Whether the figure at ``toks[i]`` is an age in brackets after a person's name ("Gerrit Hendriks (58)", "John
+    Smith (58) said", "নিজাম উদ্দিন (৫৮)"): one or two digits alone in brackets, within an age's range
+    (``AGE_RANGE``), right after two words of a name: where the script has capitals two words ``_is_name`` accepts
+    (``not_names``: the language's function words, months ...), so that a noun the language capitalises after its
+    article ("die Verletzten (12)", "the Democrats (47)") keeps its count; in a script without capitals (``not_names``
+    None) two words, neither a function word of ``language``; no count of the sentence."""
     word, start, end = toks[i]
-    if not i or not word.isdecimal() or len(word) > 2 or text[end:end + 1] != ")":
+    if i < 2 or not word.isdecimal() or len(word) > 2 or text[end:end + 1] != ")":
         return False
-    before, _, before_end = toks[i - 1]
-    return (text[before_end:start].strip() == "(" and before[:1].isalpha()
-            and (before[0].isupper() or not cased))
+    if not AGE_RANGE[0] <= int(read_figure(word)) <= AGE_RANGE[1]:
+        return False
+    (first, _, first_end), (second, second_start, second_end) = toks[i - 2], toks[i - 1]
+    if text[second_end:start].strip() != "(" or text[first_end:second_start].strip():
+        return False
+    if not_names is None:
+        skipped = function_words(language) if language else frozenset()
+        return all(w[:1].isalpha() and fold(w) not in skipped for w in (first, second))
+    words = [first, second]
+    lowered = [w.lower() for w in words]
+    return all(w[:1].isalpha() for w in words) and _is_name(words, lowered, 0, not_names) and _is_name(
+        words, lowered, 1, not_names)
 
 
 def details(text: str, language: str | None = None, vocabulary: frozenset[str] = frozenset()) -> Details:
@@ -1584,7 +1667,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
     folded = lowered if english else [fold(w) for w in words]
     # and their tables of months, units ... as written, where a word carries accents ("Mây" is no "May")
     keyed = folded if english else [table_key(w) for w in words]
-    not_names = frozenset() if english else function_words(language) | LOCAL_MONTHS.keys() | LOCAL_WEEKDAYS.keys()
+    not_names = frozenset() if english else (function_words(language) | local_months(language).keys()
+                                             | local_weekdays(language).keys())
     figures: list[Figure] = []
     dates: set[str] = set()
     date_texts: list[str] = []
@@ -1600,7 +1684,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         if word[0].isdigit() and NUMBER_SIGN.search(text, max(0, toks[i][1] - 6), toks[i][1]):
             i += 1  # "№ 3", "No. 10", "Nr. 7": a number that names something, not a count
             continue
-        if word[0].isdigit() and _age(text, toks, i):
+        if word[0].isdigit() and _age(text, toks, i, language, not_names):
             i += 1  # "Gerrit Hendriks (58)": an age
             continue
         currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴")
@@ -1627,7 +1711,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 i += 3
                 continue
             ordinal = ORDINAL_DAY.fullmatch(word)
-            month, after = _month_after(words, keyed, i + 1) if ordinal else (None, 0)
+            month, after = _month_after(words, keyed, i + 1, language) if ordinal else (None, 0)
             if month and 1 <= int(ordinal.group(1)) <= 31:
                 dates |= {f"day:{month}-{int(ordinal.group(1))}", f"month:{month}"}
                 date_texts.append(" ".join(words[i:after]))
@@ -1655,8 +1739,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             if english:
                 month, after = (nxt, i + 2) if nxt in MONTHS else (None, 0)
             else:
-                month, after = (_month_after(words, keyed, i + 1) if math.isfinite(value) and value == int(value)
-                                else (None, 0))
+                month, after = (_month_after(words, keyed, i + 1, language)
+                                if math.isfinite(value) and value == int(value) else (None, 0))
             if month and value <= 31:
                 dates.add(f"day:{month}-{int(value)}")
                 dates.add(f"month:{month}")
@@ -1684,8 +1768,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             # what it counts: the words after it, its function words skipped ("9.500 οχήματα", never "14 σε")
             counted = [k for k in range(end, min(end + 4, len(words)))
                        if words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
-                       and folded[k] not in NUMBER_WORDS and _spoken_dutch(words, keyed, k, language) is None
-                       and folded[k] not in LOCAL_MONTHS and folded[k] not in LOCAL_WEEKDAYS][:2]
+                       and folded[k] not in number_words(language) and _spoken_dutch(words, keyed, k, language) is None
+                       and folded[k] not in local_months(language) and folded[k] not in local_weekdays(language)][:2]
             shown = end + (1 if not used and counted and counted[0] == end else 0)
             nouns = frozenset(_singular(folded[k]) for k in counted)
             if language in SYLLABLE_SPACED and end < len(words) and words[end][0].isalpha():
@@ -1758,10 +1842,10 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                                   " ".join(words[i:j + extra + (0 if extra else 1)])))
             i = j + extra
             continue
-        month = (low if low in MONTHS and word[0].isupper() else None) if english else _local_month(words, keyed, i,
-                                                                                                    alone=True)
+        month = ((low if low in MONTHS and word[0].isupper() else None) if english
+                 else _local_month(words, keyed, i, language, alone=True))
         weekday = None if month else (low if low in WEEKDAYS and word[0].isupper() else None) if english else (
-            _local_weekday(words, keyed, i))
+            _local_weekday(words, keyed, i, language))
         # a word after a colon or opening a quotation opens a sentence of its own (outside English)
         opening = None if english or month or weekday else _opens_sentence(text, toks, i, language)
         if month:
