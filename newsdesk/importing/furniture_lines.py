@@ -111,14 +111,15 @@ RELATED_LABELS = re.compile(
 # Imperatives spelt as a present tense too ("Recibe una pensión …"): a line opening with one must also speak to the
 # reader, name what the outlet offers, or be a button's few words rather than a sentence.
 SHARED_CALL_TO_ACTION = vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
-PLAIN_CALL_TO_ACTION = frozenset(
+ENGLISH_CALL_TO_ACTION = frozenset(
     """
     get start sign subscribe download read join become support donate follow share go click tap try watch
     listen register log upgrade discover explore see continue install contribute give skip view visit browse
     unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
     enable
     """.split()
-) | vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False)
+)
+PLAIN_CALL_TO_ACTION = ENGLISH_CALL_TO_ACTION | vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False)
 CALL_TO_ACTION_VERBS = PLAIN_CALL_TO_ACTION | SHARED_CALL_TO_ACTION
 OTHER_CALL_TO_ACTION = vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False)
 OUR = vocabulary.words(vocabulary.OUR)  # "our", in other languages
@@ -129,7 +130,8 @@ NEWSLETTER_PROMO = re.compile(r"\b(?:in|to|into|straight to) your (?:inbox|in-bo
 CALL_TO_ACTION_OBJECTS = frozenset(
     "app apps newsletter newsletters podcast podcasts subscription subscribe alerts notifications".split()
 ) | vocabulary.words(vocabulary.OBJECTS)
-SECOND_PERSON = frozenset("you your yours here now free today app us our".split()) | vocabulary.words(
+ENGLISH_ADDRESS = frozenset("you your yours here now free today app us our".split())
+SECOND_PERSON = ENGLISH_ADDRESS | vocabulary.words(
     vocabulary.ADDRESS
 )
 # The entries of several words of those tables (Vietnamese writes its words as syllables set apart by spaces: "tải
@@ -138,7 +140,6 @@ CALL_TO_ACTION_PHRASES = vocabulary.word_phrases(vocabulary.CALL_TO_ACTION)
 OBJECT_PHRASES = vocabulary.word_phrases(vocabulary.OBJECTS)
 ADDRESS_PHRASES = vocabulary.word_phrases(vocabulary.ADDRESS)
 OUR_PHRASES = vocabulary.word_phrases(vocabulary.OUR)
-OFFER_PHRASES = vocabulary.word_phrases(vocabulary.OFFER_WORDS)
 
 
 def _opens_with_call(first: str, folded_text: str) -> bool:
@@ -439,6 +440,17 @@ HONORIFICS_WRITTEN_ON = ("th",)
 VERB_LAST = ("tr",)
 
 
+# "Every" before a weekday makes it a schedule, not an event put in time: a columnist "writes every Thursday" ("schrijft
+# elke donderdag", "écrit chaque jeudi", "schreibt jeden Donnerstag", "пише щочетверга" is one word and no weekday).
+# Each note is read with its own language's words: Turkish "her" (every) is English "her".
+EVERY = {
+    "en": "every each", "nl": "elke iedere ieder", "de": "jeden jede jeder", "fr": "chaque tous toutes",
+    "es": "cada todos todas", "pt": "cada todos todas", "it": "ogni tutti", "ru": "каждый каждую каждое",
+    "uk": "кожен кожну кожного", "pl": "co każdy każdą", "tr": "her", "id": "setiap tiap saban",
+    "ms": "setiap tiap saban", "el": "κάθε",
+}
+
+
 class _BioRules:
     """One language's patterns for a contributor's note and a job on a line of its own."""
 
@@ -499,6 +511,7 @@ class _BioRules:
         )
         self.event_time = _phrases(vocabulary.EVENT_TIME, language)
         self.date_names = frozenset(self.fold(vocabulary.DATE_NAMES.get(language, "")).lower().split())
+        self.every = frozenset(EVERY.get(language, "").split())
         self.honorifics = frozenset(self.fold(vocabulary.HONORIFICS.get(language, "")).split())
 
     def function_words(self) -> frozenset[str]:
@@ -552,7 +565,7 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
         return False
     rest = match.group("rest")
     if REPORTING.search(text) or _quotes_speech(text) or bio.event_time.search(rest) or (
-        bio.date_names.intersection(_dated_words(rest))
+        bio.date_names.intersection(_dated_words(rest, bio.every))
     ):
         return False
     first_sentence = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", rest, maxsplit=1)[0]
@@ -571,18 +584,11 @@ def _other_bio(text: str, bio: _BioRules) -> bool:
     return bool(bio.roles.search(" ".join(first_sentence.split()[:BIO_ROLE_WINDOW])))
 
 
-# "Every" before a weekday makes it a schedule, not an event put in time: a columnist "writes every Thursday" ("schrijft
-# elke donderdag", "écrit chaque jeudi", "schreibt jeden Donnerstag", "пише щочетверга" is one word and no weekday).
-EVERY = frozenset("""
-    every each elke iedere ieder jeden jede jeder chaque tous toutes cada todos todas ogni tutti каждый каждую каждое
-    кожен кожну кожного co każdy każdą her setiap tiap saban κάθε
-""".split())
-
-
-def _dated_words(text: str) -> list[str]:
-    """The words of ``text`` that may put it in time (in lower case): each, but a word after "every"."""
+def _dated_words(text: str, every: frozenset[str]) -> list[str]:
+    """The words of ``text`` that may put it in time (in lower case): each, but a word after one of ``every`` (the
+    note's language's words for "every")."""
     found = re.findall(r"[\w-]+", text.lower())
-    return [word for i, word in enumerate(found) if i == 0 or found[i - 1] not in EVERY]
+    return [word for i, word in enumerate(found) if i == 0 or found[i - 1] not in every]
 
 
 def _unspaced_bio(text: str) -> bool:
@@ -754,15 +760,65 @@ PRICE = re.compile(r"[$€£¥₹₺₪৳]\s?\d|\d\s?[€$£₹₺₪৳]|\bper
                    r"\d\s?TL(?![^\W\d_])|\bayda\b[^.]{0,20}\d|"
                    r"\d\s?(?:(?:nghìn|ngàn|triệu)\s)?(?:đồng|đ|vnđ|vnd)\s?/\s?(?:tháng|năm)|"
                    # A currency written as a word or an abbreviation by its figures: rupiah and ringgit before them
-                   # ("Rp50.000", "RM9.90"), euros, shekels and taka after them ("4 euros", "25 ש״ח", "৯৯ টাকায়").
-                   r"\b(?:Rp|RM)\s?\d|\d\s?(?:euros?|eur|ש״ח|ש\"ח|שקלים|টাকা)|"
+                   # ("Rp50.000", "RM9.90"), euros, shekels and taka after them ("4 euros", "25 ש״ח", "৯৯ টাকায়"); a
+                   # euro's word ends there ("27 European" is no price), as Bengali's need not (its case ending
+                   # written on: "টাকায়").
+                   r"\b(?:Rp|RM)\s?\d|\d\s?(?:euros?|eur)(?![^\W\d_])|\d\s?(?:ש״ח|ש\"ח|שקלים|টাকা)|"
                    # A price for a time: per month, week or year in Indonesian and Malay, Dutch, Spanish, Hebrew
                    # and Bengali ("per bulan", "per maand", "al mes", "לחודש", "মাসে").
                    r"\bper (?:bulan|tahun|minggu|maand|jaar|week)\b|\bsebulan\b|\bal (?:mes|año)\b|"
                    r"(?<![^\W\d_])(?:לחודש|לשנה)|(?<![^\W\d_])(?:মাসে|বছরে)(?![^\W\d_])", re.I)
-OFFER_WORDS = frozenset(
+ENGLISH_OFFER_WORDS = frozenset(
     "subscribe subscription subscriber subscribers trial cancel access member membership members".split()
-) | vocabulary.words(vocabulary.OFFER_WORDS)
+)
+
+
+# An offer's words and the call or the address beside them are read in one language: a word of one language's table
+# is an ordinary word of another's (Dutch "gratis" in a Spanish or Indonesian sentence of news). English's go with
+# any language's, as pages in other languages keep English's ("premium", "app", "free trial").
+def _table_by_language(table: dict[str, str]) -> dict[str, tuple[frozenset[str], re.Pattern]]:
+    """Each language's single words of ``table`` (folded) and its phrases of several words as a pattern."""
+    return {language: (vocabulary.words({language: entry}), vocabulary.word_phrases({language: entry}))
+            for language, entry in table.items()}
+
+
+OFFER_BY_LANGUAGE = _table_by_language(vocabulary.OFFER_WORDS)
+ADDRESS_BY_LANGUAGE = _table_by_language(vocabulary.ADDRESS)
+CALL_BY_LANGUAGE = {
+    language: (vocabulary.words({language: vocabulary.CALL_TO_ACTION.get(language, "")}, alef=False)
+               | vocabulary.words({language: vocabulary.SHARED_CALL_TO_ACTION.get(language, "")}),
+               vocabulary.word_phrases({language: vocabulary.CALL_TO_ACTION.get(language, "")}))
+    for language in {*vocabulary.CALL_TO_ACTION, *vocabulary.SHARED_CALL_TO_ACTION}
+}
+PROMPTS_BY_LANGUAGE = {language: vocabulary.pattern({language: entry})
+                       for language, entry in vocabulary.PROMPTS.items()}
+
+
+def _offer_languages(words, folded_text: str) -> set[str]:
+    """The languages ("en" for English) whose words of an offer are among ``words`` (folded) or phrases of
+    ``folded_text``."""
+    found = {"en"} if ENGLISH_OFFER_WORDS.intersection(words) else set()
+    return found | {language for language, (single, phrases) in OFFER_BY_LANGUAGE.items()
+                    if single.intersection(words) or phrases.search(folded_text)}
+
+
+def _call_languages(first: str, words, folded_text: str) -> set[str]:
+    """The languages ("en" for English) in which the line calls the reader to subscribe: it opens with an imperative
+    (``first``: its first word), speaks to the reader, asks to cancel, or holds a prompt's phrase."""
+    found = {"en"} if (first in ENGLISH_CALL_TO_ACTION or ENGLISH_ADDRESS.intersection(words)
+                       or "cancel" in words) else set()
+    found |= {language for language, (single, phrases) in CALL_BY_LANGUAGE.items()
+              if first in single or phrases.match(folded_text)}
+    found |= {language for language, (single, phrases) in ADDRESS_BY_LANGUAGE.items()
+              if single.intersection(words) or phrases.search(folded_text)}
+    return found | {language for language, prompts in PROMPTS_BY_LANGUAGE.items() if prompts.search(folded_text)}
+
+
+def _offer_and_call(offers: set[str], calls: set[str]) -> bool:
+    """An offer's words and a call in one language, or either in English."""
+    return bool(offers and calls and ("en" in offers or "en" in calls or offers & calls))
+
+
 # Credit labels that open or close a caption line: "Photo: …", "… Photograph: Name/Agency".
 CREDIT_LABEL = re.compile(
     r"^[\W_]*(photo|photograph|image|picture|video|watch|image caption|image source)\s*:|"
@@ -1156,12 +1212,34 @@ class _Line:
 # not ending like a sentence, as no paragraph of the story above a picture's credit is.
 CONTACT = vocabulary.pattern(vocabulary.CONTACT_WORDS)
 TELEPHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{6,18}\d\b")  # bounded: a number is at most 20 characters
+# A telephone number has eight figures at least and is neither a range of years ("2024-2025") nor a date in figures
+# ("15/10/2025", "2025-10-15"); it opens on "+" or a trunk's "0" ("+62 21 …", "(021) …", "04-6123456"), or stands
+# after its label and a colon ("Telefon: 030 …", "تلفن …: ۳۴۲۲۸۸۱۰-۰۸۶").
+TELEPHONE_DIGITS = 8
+NOT_TELEPHONE = re.compile(r"(?:1[5-9]|20)\d\d\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
+                           r"\d{4}[./-]\d{1,2}[./-]\d{1,2}")
+CONTACT_LABEL = re.compile(vocabulary.WORD_START + vocabulary.alternatives(vocabulary.CONTACT_WORDS)
+                           + r"\.?[^\d:：]{0,40}[:：]")
 FOOTER_WORDS = 25
 CONTACT_LINE_WORDS = 12  # a label and a number ("Advertising: 0171 …"); a sentence of news gives a helpline in prose
 # A wire desk's code under its story: the agency, then items between slashes (the desk, the editors' initials) and the
-# filing time in figures, perhaps with its abbreviation ("AGENCY/desk/AB/CD/1310 hrs", "…/১৩১০ ঘ.").
-DESK_CODE = re.compile(r"^[^\s/]{2,30}(?:/[^/\n]{1,30}){1,6}/\s*+\d{3,4}\s*+(?:[^\W\d_][\w\u0980-\u09ff]{0,4}\.?)?$")
+# filing time in figures, perhaps with its abbreviation ("AGENCY/desk/AB/CD/1310 hrs", "…/১৩১০ ঘ."). The agency is
+# named by a letter at least: "15/10/2025" is a date.
+DESK_CODE = re.compile(r"^(?=[^\s/]*[^\W\d_])[^\s/]{2,30}"
+                       r"(?:/[^/\n]{1,30}){1,6}/\s*+\d{3,4}\s*+(?:[^\W\d_][\w\u0980-\u09ff]{0,4}\.?)?$")
 FOOTER_ITEMS = 3
+
+
+def telephone(text: str) -> bool:
+    """``text`` holds a telephone number (``TELEPHONE_DIGITS``, ``NOT_TELEPHONE``): opening on "+" or "0", or after a
+    contact label and a colon (``CONTACT_LABEL``)."""
+    for match in TELEPHONE.finditer(text):
+        number = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in match.group())
+        if sum(c.isdigit() for c in number) < TELEPHONE_DIGITS or NOT_TELEPHONE.fullmatch(number.strip()):
+            continue
+        if number.lstrip("(")[:1] in ("+", "0") or CONTACT_LABEL.search(folded(text[:match.start()])):
+            return True
+    return False
 
 
 def copyright_line(text: str) -> bool:
@@ -1176,8 +1254,7 @@ def footer_line(text: str) -> bool:
     if not line or word_count(line) > FOOTER_WORDS or line.endswith(tuple(".!?…;" + STOPS + CJK_STOPS)):
         return False
     items = [item for item in MENU_SEPARATOR.split(line) if item.strip()]
-    return len(items) >= FOOTER_ITEMS or bool(CONTACT.search(folded(line)) or TELEPHONE.search(line)
-                                             or EMAIL.search(line))
+    return len(items) >= FOOTER_ITEMS or bool(CONTACT.search(folded(line)) or telephone(line) or EMAIL.search(line))
 
 
 def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | None:
@@ -1432,7 +1509,7 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         return "capture_header", "A capture tool's header: a field name with a date or separated fields."
     if EMAIL.search(text) and size <= 30:
         return "contact", "A contact line with an e-mail address."
-    if size <= CONTACT_LINE_WORDS and TELEPHONE.search(text) and CONTACT.search(folded(text)) and not (
+    if size <= CONTACT_LINE_WORDS and CONTACT.search(folded(text)) and telephone(text) and not (
         ends_sentence(text)
     ):
         return "contact", "A contact line: a label of the details and a telephone number."
@@ -1508,13 +1585,11 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     first = line.doc[0].lower_
     # A prompt's phrase beside a price is the call to subscribe, wherever the sentence puts it (Hindi ends on its
     # verb: "… ₹९९ प्रति माह से सदस्यता लें।").
-    folded_text = folded(text) if size <= 40 else ""
-    offers = OFFER_WORDS.intersection(lower) or OFFER_PHRASES.search(folded_text)
-    if PRICE.search(text) and offers and size <= 40 and (
-        _opens_with_call(first, folded_text) or _addressed(lower, folded_text) or "cancel" in lower
-        or OTHER_PROMPTS.search(folded_text)
-    ):
-        return "offer", "A subscription offer: a price and a call to subscribe."
+    if size <= 40 and PRICE.search(text):
+        folded_text = folded(text)
+        offers = _offer_languages(lower, folded_text)
+        if offers and _offer_and_call(offers, _call_languages(first, lower, folded_text)):
+            return "offer", "A subscription offer: a price and a call to subscribe."
     return None
 
 

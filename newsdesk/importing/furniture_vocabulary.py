@@ -779,7 +779,9 @@ COLON_BYLINE_LABELS = {
 OFFER_WORDS = {
     "de": "abo abonnement abonnieren abonnent abonnenten testen kündbar kündigen",
     "fr": "abonnement abonnez abonné abonnés engagement",
-    "es": "suscripción suscríbete suscriptor suscriptores permanencia socio socia socios",
+    # Spanish: a member ("socio", "socios") is the news's partner as often, so only the call to become one.
+    "es": "suscripción | suscríbete | suscriptor | suscriptores | permanencia | hazte socio | hazte socia | "
+          "hazme socio | hazme socia",
     "it": "abbonamento abbonati abbonato",
     "pt": "assinatura assine assinante assinantes",
     "ar": "اشتراك اشترك مشترك",
@@ -795,8 +797,10 @@ OFFER_WORDS = {
     # Hebrew writes its prepositions onto the word ("לחוג התומכים", to the supporters' circle).
     "he": "מנוי | מינוי | מנויים | מינויים | למינוי | במינוי | חוג התומכים | לחוג התומכים | מועדון התומכים | "
           "למועדון התומכים",
-    "id": "berlangganan langganan",
-    "ms": "langgan langganan"
+    # Indonesian and Malay: not "langganan" alone, which is "regular" in the news as well ("langganan banjir",
+    # flood-prone).
+    "id": "berlangganan | berlangganan sekarang | paket langganan | langganan digital",
+    "ms": "langgan | melanggan | langgan sekarang | pakej langganan | langganan digital"
 }
 
 REPORTING = {
