@@ -237,7 +237,7 @@ TABLES = {
                         "binnen",
         "source_places": "bij",
         "openers": "ook daarnaast verder later gisteren vandaag toen dan nu al eerder inmiddels daarom toch "
-                   "bovendien er",
+                   "bovendien er vanochtend vanmiddag vanavond vannacht eergisteren morgen onlangs zojuist vervolgens",
         "clause_words": "dat of omdat als wanneer toen en maar want hoe die wat",
         "coordinators": "en maar",
         "fronted": "dat dit",
@@ -438,14 +438,43 @@ def _opens_phrase(token, language) -> bool:
     )
 
 
+def _adverb(token, language) -> bool:
+    """A word of time or an adverb that is no subject ("gisteren", "maandag", "ook"): it may stand between a verb
+    and the source after it, and is no title before a name."""
+    return _key(token) in _TIMES or _key(token) in language.openers
+
+
+def _name_closes_after(doc, k, s_end, language, fronted) -> bool:
+    """Whether the capitalised words from ``k`` end a name that holds "and" ("de Rijksinspectie Dier en Voedsel"):
+    they run over the links of a name ("Piet de Vries") and its hyphens, and the phrase then closes, at a mark, the
+    sentence's end, a bracketed acronym or a word of time. Not when a verb follows them ("zei Jan Bakker en Piet
+    de Vries knikte", "dijo María López y Juan Pérez asintió"): the second name opens a clause of its own. After a
+    phrase of source (``fronted``) the clause's own verb may follow, in a language that puts it second ("Volgens
+    de Rijksinspectie Dier en Voedsel is het vlees veilig")."""
+    m = k
+    while m < s_end and (_capitalised(doc[m]) or doc[m].text == "-" or m > k and m + 1 < s_end and (
+        _key(doc[m]) in language.links or _key(doc[m]) in language.coordinators
+    ) and _capitalised(doc[m + 1])):
+        m += 1
+    if m == k or not _capitalised(doc[m - 1]):
+        return False
+    if m >= s_end:
+        return True
+    after = doc[m]
+    if after.is_punct and after.text != "-" or after.is_quote:
+        return True
+    return _key(after) in _TIMES or fronted and _key(after) in language.stops
+
+
 def _phrase_after(doc, j, s_end, language, loose=False):
-    """The source phrase that starts at or just after ``j``: past a word of time ("jeudi", "este miércoles") and a
-    phrase of whom the words were told to ("à notre antenne"); it runs over names, lower-case words and the links
-    of a name ("del", "des"), to a stop, a preposition, a clause word or a verb. A title before a comma and a name
-    ("su director general, Iker Etxeberria") gives the name. ``loose``: a noun without its article may open it too
-    ("según fuentes policiales"), as after a phrase of source. (tokens, name tokens), or None."""
+    """The source phrase that starts at or just after ``j``: past a word of time or an adverb ("jeudi", "este
+    miércoles", "zei gisteren Smit") and a phrase of whom the words were told to ("à notre antenne"); it runs over
+    names, lower-case words and the links of a name ("del", "des"), to a stop, a preposition, a clause word or a
+    verb. A title before a comma and a name ("su director general, Iker Etxeberria") gives the name. ``loose``: a
+    noun without its article may open it too ("según fuentes policiales"), as after a phrase of source. (tokens,
+    name tokens), or None."""
     k = j
-    while k < s_end and k - j < 3 and (_key(doc[k]) in _TIMES or _key(doc[k]) in language.articles and (
+    while k < s_end and k - j < 3 and (_adverb(doc[k], language) or _key(doc[k]) in language.articles and (
         k + 1 < s_end and _key(doc[k + 1]) in _TIMES
     )):
         k += 1
@@ -458,10 +487,13 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         k = m
     if k >= s_end:
         return None
-    titled = k + 1 < s_end and doc[k].is_lower and doc[k].is_alpha and _capitalised(doc[k + 1]) and (
-        not _grammar(doc[k], language) and _key(doc[k]) not in language.pronouns and language.code in _TITLES_IN_LOWER
+    title_in_lower = k + 1 < s_end and doc[k].is_lower and doc[k].is_alpha and _capitalised(doc[k + 1]) and (
+        not _grammar(doc[k], language) and _key(doc[k]) not in language.pronouns and not _adverb(doc[k], language)
+        and language.code in _TITLES_IN_LOWER
     )  # "zei wethouder Marloes Tichelaar": a title in lower case before a name
-    if not (_opens_phrase(doc[k], language) or titled or loose and doc[k].is_alpha and not _grammar(doc[k], language)):
+    if not (_opens_phrase(doc[k], language) or title_in_lower or loose and doc[k].is_alpha and (
+        not _grammar(doc[k], language)
+    )):
         return None
     phrase = []
     while k < s_end and len(phrase) < _MAX_PHRASE:
@@ -469,15 +501,16 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         key = _key(token)
         if token.is_punct and token.text != "-" or token.is_quote:
             break
-        if key in language.coordinators and phrase and _capitalised(phrase[-1]) and k + 1 < s_end and (
-            _capitalised(doc[k + 1]) and not language.capitalised_nouns
+        if key in language.coordinators and phrase and _capitalised(phrase[-1]) and not language.capitalised_nouns and (
+            _name_closes_after(doc, k + 1, s_end, language, loose)
         ):
             phrase.append(token)  # "de Rijksinspectie Dier en Voedsel": a name that holds "and"
             k += 1
             continue
         if phrase and (key in language.clause_words or key in language.verbs or key in language.auxiliaries
                        or key in language.prepositions and key not in language.links or key in _TIMES
-                       or key in language.stops):
+                       or key in language.stops and not (key in language.determiners and _key(phrase[-1]) in (
+                           language.links))):  # "van zijn partij": "zijn" is "his" after a link, no verb
             break
         if language.capitalised_nouns and token.is_lower and key not in language.links and (
             key not in language.determiners and any(_capitalised(t) and _key(t) not in language.determiners
@@ -491,8 +524,9 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         phrase.pop()
     if not phrase:
         return None
-    titled = _key(phrase[0]) in language.determiners or not any(_capitalised(t) for t in phrase[1:])
-    if k + 1 < s_end and doc[k].text == "," and titled and _capitalised(doc[k + 1]):
+    # "su director general": a title without a name, which the name set apart by a comma may follow
+    title_only = _key(phrase[0]) in language.determiners or not any(_capitalised(t) for t in phrase[1:])
+    if k + 1 < s_end and doc[k].text == "," and title_only and _capitalised(doc[k + 1]):
         run = []
         m = k + 1
         while m < s_end and len(run) < 4 and (_capitalised(doc[m]) or doc[m].text == "-"):

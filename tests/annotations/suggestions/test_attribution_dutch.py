@@ -44,3 +44,35 @@ def test_a_dutch_near_miss_is_no_cue(sentence):
 
 def test_an_article_in_dutch_is_read_with_the_dutch_table():
     assert language_of(split_lines(DUTCH_LEAD)).code == "nl"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Volgens de Rijksinspectie Dier en Voedsel is het vlees veilig.", "de Rijksinspectie Dier en Voedsel"),
+    ("Volgens de Rijksinspectie Dier en Voedsel (RDV) is het vlees veilig.", "de Rijksinspectie Dier en Voedsel"),
+    ("\"Het vlees is veilig\", zei de Rijksinspectie Dier en Voedsel.", "de Rijksinspectie Dier en Voedsel"),
+    # the second name opens a clause with its own verb
+    ("\"Er is geen water\", zei Jan Bakker en Piet de Vries knikte.", "Jan Bakker"),
+    ("\"Er is geen water\", zei Jan Bakker en Piet de Vries knikte instemmend.", "Jan Bakker"),
+])
+def test_a_name_holding_and_is_joined_only_when_the_phrase_closes_after_it(sentence, source):
+    assert [s for _, s in found(sentence)] == [source]
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    ("\"Het kan niet\", zei gisteren Smit.", [("zei gisteren Smit", "Smit")]),
+    ("\"Het kan niet\", zei vanochtend Smit.", [("zei vanochtend Smit", "Smit")]),
+    ("\"Het kan niet\", zei ook Smit.", [("zei ook Smit", "Smit")]),
+    ("\"Het kan niet\", zei maandag Smit.", [("zei maandag Smit", "Smit")]),
+    ("\"Het kan niet\", zei woordvoerder Smit.", [("zei woordvoerder Smit", "woordvoerder Smit")]),  # a title
+])
+def test_an_adverb_between_the_verb_and_the_name_is_no_title(sentence, cues):
+    assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Volgens de woordvoerder van zijn partij is het plan van tafel.", "de woordvoerder van zijn partij"),  # his
+    ("Volgens de woordvoerder zijn de plannen van tafel.", "de woordvoerder"),  # the verb "are"
+    ("Volgens zijn woordvoerder is het plan van tafel.", "zijn woordvoerder"),
+])
+def test_zijn_after_a_link_word_is_a_possessive_and_does_not_end_the_source(sentence, source):
+    assert [s for _, s in found(sentence)] == [source]

@@ -142,3 +142,22 @@ def test_a_month_abbreviation_of_another_language_does_not_cut_a_source(language
     """Indonesian and Malay write December "Des": a month only after a day's figure, never a word of time between a
     verb and its source, where it is German's and French's "des"."""
     assert [found_source for _cue, found_source in found(language, sentence)] == [source]
+
+
+@pytest.mark.parametrize("language, sentence, cues", [
+    ("es", "«No hay agua», dijo María López y Juan Pérez asintió con la cabeza.",
+     [("dijo María López", "María López")]),
+    ("es", "Según la alcaldesa Ana Ruiz y Madrid no hay dinero para el puente.",
+     [("Según la alcaldesa Ana Ruiz", "la alcaldesa Ana Ruiz")]),
+    ("fr", "« Il n'y a plus d'eau », a déclaré Paul Martin et Marie Dupont a acquiescé.",
+     [("a déclaré Paul Martin", "Paul Martin")]),
+    # the phrase closes after the second capitalised run: one name, or two sources together
+    ("es", "Según el Ministerio de Trabajo y Economía Social, el paro bajó.",
+     [("Según el Ministerio de Trabajo y Economía Social", "el Ministerio de Trabajo y Economía Social")]),
+    ("es", "«No hay dinero», dijo el Ministerio de Trabajo y Economía Social.",
+     [("dijo el Ministerio de Trabajo y Economía Social", "el Ministerio de Trabajo y Economía Social")]),
+    ("fr", "Selon Paul Martin et Marie Dupont, le projet est mort.",
+     [("Selon Paul Martin et Marie Dupont", "Paul Martin et Marie Dupont")]),
+])
+def test_a_source_runs_over_and_only_when_the_phrase_closes_after_the_next_name(language, sentence, cues):
+    assert found(language, sentence) == cues
