@@ -134,10 +134,14 @@ DATELINE = re.compile(
     rf"|^\([^()\n]{{1,30}}\)\s*[-–—]+\s+{_DATELINE_NEXT}"
     rf"|^[{CAPITALS}]{{3,}}(?:[ '-][{CAPITALS}]{{2,}}){{0,3}}\s+[-–—]+\s+{_DATELINE_NEXT}"
 )
-# A place of one capitalised word before a spaced dash ("Pasirlaya - Kabar buruk datang …"): a dateline only when the
-# word after the dash opens the sentence as a common word does (``_one_word_dateline``). A name after the dash
-# ("Liverpool – Arsenal drew 2-2", "Biden – Trump debate") pairs two names, both of the sentence.
-ONE_WORD_DATELINE = re.compile(rf"^[{CAPITALS}][^\W\d_]+\s+[-–—]+\s+(?=(?P<next>[{CAPITALS}][^\W\d_]*)[\s,.:;])")
+# A place of one capitalised word before a spaced dash ("Pasirlaya - Kabar buruk datang …"): a dateline when the
+# sentence after the dash opens as a sentence does, not as the second of two names (``_one_word_dateline``). "Name –
+# Name verb", one capitalised word after the dash and then the sentence's words ("Liverpool – Arsenal drew 2-2",
+# "Biden – Trump debate"), pairs two names, both of the sentence; a run of two capitalised words or more ("Bramford -
+# Chief Constable Ann Lee said", "Ommerdam - Burgemeester Jan Smit zegt"), a common word ("Police arrested" where the
+# story writes "police") or a function word ("The council") opens the sentence after a place.
+ONE_WORD_DATELINE = re.compile(rf"^[{CAPITALS}][^\W\d_]+\s+[-–—]+\s+(?=(?P<next>[{CAPITALS}][^\W\d_]*)"
+                               rf"(?:[ \t]+(?P<then>[{CAPITALS}][^\W\d_]+)|[\s,.:;]))")
 # The same in scripts without capitals: a wire's "南岭快讯云泽10月28日电（记者 韩屿）" or "本报讯（记者 …）", Korean's
 # "(은포=한빛통신) 최동훈 기자 = ", and a place with its date and outlet in brackets before a dash or a danda
 # ("وادي القرنفل، ١٣ أغسطس (مشرق) – ", "सुरमाघाट, 14 अक्टूबर (देशवार्ता)। "), the place's district in brackets after it
@@ -427,16 +431,18 @@ def _other_dateline(line: str, language: str) -> re.Match | None:
 
 
 def _one_word_dateline(line: str, language: str, vocabulary: frozenset[str]) -> re.Match | None:
-    """``ONE_WORD_DATELINE`` at the start of ``line`` when the word after its dash is a common word: a function word of
-    ``language`` or a word its article or story writes in lower case (``vocabulary``, ``common_word``: "Kabar" beside
-    "kabar"), as a sentence opens; a name there ("Arsenal", "Trump") is the second of a pair of names, no sentence
-    opening after a place."""
+    """``ONE_WORD_DATELINE`` at the start of ``line`` when what follows its dash opens a sentence: a function word
+    of ``language``, a word its article or story writes in lower case (``vocabulary``, ``common_word``: "Kabar"
+    beside "kabar"), or a run of two capitalised words or more ("Polda Sungai Biru menangkap", "Burgemeester Jan
+    Smit zegt"). One name and then the sentence's words ("Arsenal drew", "Trump debate") is the second of a pair of
+    names, no sentence opening after a place."""
     match = ONE_WORD_DATELINE.match(line)
     if match is None:
         return None
     word = match.group("next")
     key = fold(word)
-    opens = key in function_words(language) or key in SENTENCE_OPENERS or common_word(word, language, vocabulary)
+    opens = (key in function_words(language) or key in SENTENCE_OPENERS or common_word(word, language, vocabulary)
+             or match.group("then") is not None)
     return match if opens else None
 
 
@@ -461,7 +467,7 @@ def find_mentions(article, text: str, language: str | None = None,
     (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words."""
     language = language or text_language(text)
     if vocabulary is None:
-        vocabulary = lower_vocabulary([text], language)
+        vocabulary = lower_vocabulary([text])
     found = []
     for paragraph, block in enumerate(BLOCK.finditer(text)):
         for line in LINE.finditer(block.group()):

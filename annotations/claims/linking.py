@@ -1000,7 +1000,7 @@ def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = L
     articles = [(key, text, text_language(text)) for key, text in articles]
     # the words the whole story writes in lower case: a word one outlet capitalises to open a sentence ("Zoon Bram")
     # is a common word when another writes it in lower case ("zijn zoon")
-    vocabulary = frozenset().union(*(lower_vocabulary([text], language) for _, text, language in articles))
+    vocabulary = lower_vocabulary([text for _, text, _ in articles])
     mentions = [m for key, text, language in articles for m in find_mentions(key, text, language, vocabulary)
                 if not any(s < m.end and m.start < e for s, e in exclude.get(key, ()))]
     if not mentions:

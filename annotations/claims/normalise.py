@@ -169,9 +169,10 @@ def name_form(word: str) -> str:
 LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
-def lower_vocabulary(texts, language: str | None = None) -> frozenset[str]:
+def lower_vocabulary(texts) -> frozenset[str]:
     """The words ``texts`` write in lower case, as written (``LOWER_WORD``): one set for an article or a story, read
-    once. (``language``: the texts', which reads their words as they are.)"""
+    once. A word written in lower case is the same in every language; ``common_word`` lowers a capitalised one as its
+    language does."""
     found = set()
     for text in texts:
         found.update(word for word in LOWER_WORD.findall(text) if word.islower())
@@ -363,14 +364,18 @@ DUTCH_LANGUAGES = frozenset({"nl"})
 # day it names the words do not say, so it is no time to compare either.
 DUTCH_CLOCK_BEFORE = frozenset("om rond omstreeks tegen vanaf tot na".split())
 DUTCH_HOUR = "uur"
-# A number word counts what comes after it: a noun ("zeven dode zwanen"), a unit or a scale. Before a verb, an
-# auxiliary or a pronoun it is no count ("de regels in acht moeten nemen", "dat acht ik onwaarschijnlijk": "acht" is
-# also attention and a form of "achten", to deem); nor is "in acht nemen" (to observe) in any order of its words.
-DUTCH_NOT_COUNTED = frozenset("""
+# A number word counts what comes after it: a noun ("zeven dode zwanen"), a unit or a scale, and it counts what it
+# stands for before a verb ("Vijf zijn omgekomen", "Twee waren al vertrokken"). "acht" alone is also attention and a
+# form of "achten" (to deem): before a subject pronoun it is the verb ("dat acht ik onwaarschijnlijk"; after one it
+# counts, "toen vonden we acht zwanen"). After "in", with a form of "nemen" in the sentence, it is "in acht nemen" (to
+# observe) when no noun follows it: a verb, an auxiliary, "te" or the end of its clause ("in acht moeten nemen",
+# "niet in acht."); before a noun it counts ("in acht gemeenten", "zijn in acht gemeenten genomen").
+DUTCH_ATTENTION = "acht"
+DUTCH_SUBJECTS = frozenset("ik je jij hij zij ze we wij men u".split())
+DUTCH_VERBS = frozenset("""
     ben bent is zijn was waren geweest heb hebt heeft hebben had hadden gehad word wordt worden werd werden geworden
     kan kun kunt kunnen kon konden gekund moet moeten moest moesten mag mogen mocht mochten wil wilt willen wilde
-    wilden wou zal zult zullen zou zouden laat laten liet lieten gaat gaan ging gingen doet doen deed deden
-    ik je jij hij zij ze we wij men het zich
+    wilden wou zal zult zullen zou zouden laat laten liet lieten gaat gaan ging gingen doet doen deed deden te
 """.split())
 DUTCH_IDIOM = ("in", "acht")
 DUTCH_IDIOM_VERB = frozenset("neem neemt nemen nam namen genomen".split())
@@ -820,11 +825,11 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     return kept
 
 
-def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str) -> int | None:
+def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str, closes: bool = False) -> int | None:
     """The value of a Dutch number word at ``words[i]`` (``dutch_number``), the article "een" before a scale ("een
     miljoen") included; None for another word, another language, "één van" (one of), an hour of the clock ("om
-    vier uur", ``DUTCH_CLOCK_BEFORE``) and a number word before a verb or a pronoun or in "in acht nemen"
-    (``DUTCH_NOT_COUNTED``, ``DUTCH_IDIOM``)."""
+    vier uur", ``DUTCH_CLOCK_BEFORE``) and "acht" as a verb or in "in acht nemen" (``DUTCH_ATTENTION``,
+    ``DUTCH_IDIOM``; ``closes``: a mark ends the clause after ``words[i]``)."""
     if language not in DUTCH_LANGUAGES or not words[i][:1].isalpha():
         return None
     value = dutch_number(words[i])
@@ -833,11 +838,12 @@ def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str) -> 
         return 1
     if nxt == DUTCH_HOUR and i and keyed[i - 1] in DUTCH_CLOCK_BEFORE:
         return None  # "rond vier uur": a time of day
-    if value is not None and nxt in DUTCH_NOT_COUNTED:
-        return None  # "in acht moeten nemen", "acht ik": no count
-    if (i and (keyed[i - 1], keyed[i]) == DUTCH_IDIOM
+    if keyed[i] == DUTCH_ATTENTION and nxt in DUTCH_SUBJECTS:
+        return None  # "dat acht ik onwaarschijnlijk": to deem
+    if (i and (keyed[i - 1], keyed[i]) == DUTCH_IDIOM and (closes or not nxt or nxt in DUTCH_VERBS
+                                                           or nxt in DUTCH_IDIOM_VERB)
             and any(key in DUTCH_IDIOM_VERB for key in keyed)):
-        return None  # "neemt de regels in acht": observes them
+        return None  # "neemt de regels in acht", "in acht moeten nemen": observes them
     return None if value == 1 and nxt == "van" else value
 
 
@@ -1624,32 +1630,71 @@ def _other_details(text: str, language: str | None = None) -> Details:
     return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
 
 
+# Marks that end a clause after a word ("niet in acht, zei hij").
+CLAUSE_MARKS = re.compile(r"[,;:.!?)\]–—]")
+
+
+def _closes(text: str, toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A mark ends the clause right after ``toks[i]``, or the text ends there."""
+    following = text[toks[i][2]:toks[i + 1][1]] if i + 1 < len(toks) else text[toks[i][2]:]
+    return i + 1 >= len(toks) or CLAUSE_MARKS.search(following) is not None
+
+
 AGE_RANGE = (1, 110)
+# Articles and demonstratives, folded, that make a capitalised word after them a noun, no name ("the Republicans
+# (53)", "die Verletzten (12)", "de Groenen (14)"); a language without a row here reads its function words.
+AGE_DETERMINERS = {language: frozenset(fold(word) for word in words.split()) for language, words in {
+    "en": "the a an this that these those",
+    "de": "der die das den dem des ein eine einen einem einer eines diese dieser diesen diesem dieses jene jener",
+    "nl": "de het een die deze dat dit",
+    "fr": "le la les l un une des du ce cet cette ces",
+    "es": "el la los las un una unos unas este esta estos estas",
+    "it": "il lo la i gli le l un uno una questo questa questi queste",
+    "pt": "o a os as um uma uns umas este esta estes estas",
+    "el": "ο η το οι τα του της των τον την ένας μία ένα",
+    "id": "para sang kaum", "ms": "para sang kaum",
+    "ru": "", "uk": "", "pl": "", "tr": "",
+}.items()}
+
+
+def _determiner(word: str, language: str | None) -> bool:
+    """``word`` is an article or a demonstrative of ``language`` (``AGE_DETERMINERS``)."""
+    listed = AGE_DETERMINERS.get(language or ENGLISH)
+    return fold(word) in (listed if listed is not None else function_words(language))
 
 
 def _age(text: str, toks: list[tuple[str, int, int]], i: int, language: str | None,
          not_names: frozenset[str] | None = None) -> bool:
     """Whether the figure at ``toks[i]`` is an age in brackets after a person's name ("Gerrit Hendriks (58)", "John
-    Smith (58) said", "নিজাম উদ্দিন (৫৮)"): one or two digits alone in brackets, within an age's range
-    (``AGE_RANGE``), right after two words of a name: where the script has capitals two words ``_is_name`` accepts
-    (``not_names``: the language's function words, months ...), so that a noun the language capitalises after its
-    article ("die Verletzten (12)", "the Democrats (47)") keeps its count; in a script without capitals (``not_names``
-    None) two words, neither a function word of ``language``; no count of the sentence."""
+    Smith (58) said", "Madonna (65)", "নিজাম উদ্দিন (৫৮)"): one or two digits alone in brackets, within an age's
+    range (``AGE_RANGE``), right after a name. Where the script has capitals: two words ``_is_name`` accepts
+    (``not_names``: the language's function words, months ...), or one after no article or demonstrative
+    (``_determiner``), and in a language that capitalises its nouns one the text writes after none either; so that
+    a noun after its article ("the Democrats (47)", "die Verletzten (12)") keeps its count. In a script without
+    capitals (``not_names`` None) two words, neither a function word of ``language``. No count of the sentence."""
     word, start, end = toks[i]
-    if i < 2 or not word.isdecimal() or len(word) > 2 or text[end:end + 1] != ")":
+    if not i or not word.isdecimal() or len(word) > 2 or text[end:end + 1] != ")":
         return False
     if not AGE_RANGE[0] <= int(read_figure(word)) <= AGE_RANGE[1]:
         return False
-    (first, _, first_end), (second, second_start, second_end) = toks[i - 2], toks[i - 1]
-    if text[second_end:start].strip() != "(" or text[first_end:second_start].strip():
+    second, second_start, second_end = toks[i - 1]
+    if text[second_end:start].strip() != "(" or not second[:1].isalpha():
         return False
+    joined = i >= 2 and not text[toks[i - 2][2]:second_start].strip()  # no mark between the two words before it
+    first = toks[i - 2][0] if joined else ""
     if not_names is None:
         skipped = function_words(language) if language else frozenset()
-        return all(w[:1].isalpha() and fold(w) not in skipped for w in (first, second))
-    words = [first, second]
-    lowered = [w.lower() for w in words]
-    return all(w[:1].isalpha() for w in words) and _is_name(words, lowered, 0, not_names) and _is_name(
-        words, lowered, 1, not_names)
+        return joined and all(w[:1].isalpha() and fold(w) not in skipped for w in (first, second))
+    if joined and first[:1].isalpha():
+        words = [first, second]
+        lowered = [w.lower() for w in words]
+        if _is_name(words, lowered, 0, not_names) and _is_name(words, lowered, 1, not_names):
+            return True
+    # one word of a name: "Police said Smith (34)", "Warga bernama Sutrisno (52)", "Madonna (65) played"
+    if not _is_name(["", second], ["", second.lower()], 1, not_names) or (joined and _determiner(first, language)):
+        return False
+    return language not in NOUN_CAPITALS or not any(
+        w == second and k and _determiner(toks[k - 1][0], language) for k, (w, _, _) in enumerate(toks))
 
 
 def details(text: str, language: str | None = None, vocabulary: frozenset[str] = frozenset()) -> Details:
@@ -1718,7 +1763,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 i = after
                 continue
         scaled = DIGIT_SCALE.match(word) if english else None
-        spoken = _spoken_dutch(words, keyed, i, language) if language in DUTCH_LANGUAGES else None
+        spoken = (_spoken_dutch(words, keyed, i, language, _closes(text, toks, i))
+                  if language in DUTCH_LANGUAGES else None)
         if (DIGITS.match(word) or scaled) if english else (spoken is not None or LOCAL_DIGITS.match(word)):
             if english:
                 value = float((scaled.group(1) if scaled else word).replace(",", ""))

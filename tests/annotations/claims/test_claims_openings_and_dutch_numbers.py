@@ -65,7 +65,7 @@ def test_a_story_s_lower_case_words_tell_another_outlet_s_opening_common_noun():
 
 
 def test_a_name_that_opens_a_sentence_stays_a_name():
-    vocabulary = lower_vocabulary(["The bill passed after the vote on Monday."], "en")
+    vocabulary = lower_vocabulary(["The bill passed after the vote on Monday."])
     found = details("Kim Jong Un visited the plant with 40 engineers.", "en", vocabulary)
     assert {"kim", "jong", "un"} <= found.names
 
