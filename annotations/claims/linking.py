@@ -649,7 +649,7 @@ def reason(a: Mention, b: Mention, language: str | None = None) -> str:
     parts += [f.text for f in a.details.figures if f.signature[:2] in b_figures]
     b_dates = set(b.details.dates)
     if caseless(a.text):
-        parts += [t for t in a.details.date_texts if details(t).dates & b_dates]
+        parts += [t for t in a.details.date_texts if details(t, language).dates & b_dates]
         parts += _shared_wording(a.text, b.text, language)
         return _listed(parts)
     words_b = set(content_words(b.text, language))
