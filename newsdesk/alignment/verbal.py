@@ -203,37 +203,44 @@ def _clauses(text: str) -> list[list[str]]:
     return [words for words in map(LETTERS.findall, CLAUSE_BREAK.split(text)) if words]
 
 
-def _past_forms(clauses: list[list[str]], masculine: str, others: tuple[str, ...]) -> frozenset[str]:
-    """The lower-case words of ``clauses`` that are forms of the past tense: a stem of ``PAST_STEM`` letters or more,
-    ending on a vowel, seen with the ``masculine`` ending and with one of the ``others`` (capitalised or not: the
-    other form may open a sentence, "Горіла крамниця")."""
-    seen = {word.lower() for words in clauses for word in words}
+def _written_words(clauses: list[list[str]]) -> frozenset[str]:
+    """Every word of ``clauses`` in lower case (capitalised or not: a form may open a sentence, "Горіла крамниця")."""
+    return frozenset(word.lower() for words in clauses for word in words)
+
+
+def _written_as_noun(word: str, seen: frozenset[str], cases: tuple[str, ...]) -> bool:
+    """``seen`` holds ``word``'s stem (its last letter off) with one of a noun's case endings ``cases``: "зарплати"
+    beside "зарплата", "детали" beside "деталей"."""
+    return any(word[:-1] + case in seen for case in cases)
+
+
+def _past_forms(seen: frozenset[str], masculine: str, others: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``seen`` (``_written_words``) that are forms of the past tense: a stem of ``PAST_STEM`` letters or
+    more, ending on a vowel, seen with the ``masculine`` ending and with one of the ``others``."""
     stems = {word[:-len(masculine)] for word in seen if word.endswith(masculine)}
     stems = {stem for stem in stems if len(stem) >= PAST_STEM and stem[-1] in PAST_VOWELS
              and any(stem + ending in seen for ending in others)}
     return frozenset(stem + ending for stem in stems for ending in (masculine, *others) if stem + ending in seen)
 
 
-def _past_plurals(clauses: list[list[str]], language: str | None) -> frozenset[str]:
-    """The lower-case words of ``clauses`` that end as ``language``'s past plural (``PAST_PLURAL``) and whose stem
-    the story never writes with a noun's case ending (``PAST_NOUN_CASES``)."""
+def _past_plurals(seen: frozenset[str], language: str | None) -> frozenset[str]:
+    """The words of ``seen`` (``_written_words``) that end as ``language``'s past plural (``PAST_PLURAL``) and whose
+    stem the story never writes with a noun's case ending (``PAST_NOUN_CASES``)."""
     if language not in PAST_PLURAL:
         return frozenset()
     shape, shortest = PAST_PLURAL[language]
-    seen = {word.lower() for words in clauses for word in words}
     return frozenset(word for word in seen if len(word) >= shortest and shape.search(word)
-                     and not any(word[:-1] + case in seen for case in PAST_NOUN_CASES[language]))
+                     and not _written_as_noun(word, seen, PAST_NOUN_CASES[language]))
 
 
-def _infinitives(clauses: list[list[str]], language: str | None) -> frozenset[str]:
-    """The lower-case words of ``clauses`` that end as ``language``'s infinitive (``INFINITIVE_ENDINGS``) and are read
-    as one on evidence: after a word that governs an infinitive (``GOVERN_INFINITIVE``), with the stem written in the
-    past (``PAST_ENDINGS``), or in a shape only an infinitive has (``INFINITIVE_SHAPES``); never when the story writes
-    the stem with a noun's case ending (``NOUN_CASES``)."""
+def _infinitives(clauses: list[list[str]], seen: frozenset[str], language: str | None) -> frozenset[str]:
+    """The words of ``seen`` (``_written_words`` of ``clauses``) that end as ``language``'s infinitive
+    (``INFINITIVE_ENDINGS``) and are read as one on evidence: after a word that governs an infinitive
+    (``GOVERN_INFINITIVE``), with the stem written in the past (``PAST_ENDINGS``), or in a shape only an infinitive
+    has (``INFINITIVE_SHAPES``); never when the story writes the stem with a noun's case ending (``NOUN_CASES``)."""
     if language not in INFINITIVE_ENDINGS:
         return frozenset()
     suffixes, shortest = INFINITIVE_ENDINGS[language]
-    seen = {word.lower() for words in clauses for word in words}
     governed = set()
     for words in clauses:
         lowered = [word.lower() for word in words]
@@ -243,7 +250,7 @@ def _infinitives(clauses: list[list[str]], language: str | None) -> frozenset[st
     for word in seen:
         if len(word) < shortest or not word.endswith(suffixes):
             continue
-        if any(word[:-1] + case in seen - {word} for case in NOUN_CASES[language]):
+        if _written_as_noun(word, seen, NOUN_CASES[language]):
             continue
         if word in governed or INFINITIVE_SHAPES[language].search(word) or any(
                 word[:-2] + ending in seen for ending in PAST_ENDINGS[language]):
@@ -380,9 +387,10 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
     endings = [ending for key, ending in VERB_ENDINGS.items() if key.split("-")[0] == language]
     nouns = NOUN_ENDINGS.get(language, ())
     clauses = [clause for text in texts for clause in _clauses(text)]
-    past = _past_forms(clauses, *PAST_TENSE[language]) if language in PAST_TENSE else frozenset()
-    past |= _past_plurals(clauses, language)
-    infinitives = _infinitives(clauses, language)
+    seen = _written_words(clauses)
+    past = _past_forms(seen, *PAST_TENSE[language]) if language in PAST_TENSE else frozenset()
+    past |= _past_plurals(seen, language)
+    infinitives = _infinitives(clauses, seen, language)
     affixed = _affixed_verbs(clauses, language, function_words)
     unaccented = UNACCENTED_CAPITALS.get(language, frozenset())
     neighbours = determiners | markers
