@@ -1796,7 +1796,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             if english:
                 kind, multiplier, used = _kind_after(lowered, i + 1, currency)
                 end = i + 1 + used
-                figures.append(Figure(value * multiplier, kind, _hedge(lowered, i),
+                figures.append(Figure(value * multiplier, kind, _hedge(lowered, i - 1 if currency else i),
                                       " ".join(words[max(0, i - 1):end]) if currency
                                       else " ".join(words[i:end + (0 if used else 1)])))
                 i = end

@@ -39,6 +39,17 @@ def test_a_directional_hedge_makes_a_bound_and_a_vague_one_rounds():
     assert figures("About 30 boats came.")[0][2] == "rounded"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The council spent about $5m on the bridge.", ("money:USD", 5_000_000, "rounded")),
+    ("Nearly $2.4bn was lost.", ("money:USD", 2_400_000_000, "bound")),
+    ("They paid more than £300,000 in fines.", ("money:GBP", 300_000, "bound")),
+    ("Roughly €40m went to the port.", ("money:EUR", 40_000_000, "rounded")),
+    ("The council spent $5m on the bridge.", ("money:USD", 5_000_000, "")),
+])
+def test_a_hedge_before_a_currency_sign_hedges_the_sum(text, expected):
+    assert figures(text) == [expected]
+
+
 def test_money_keeps_its_currency_and_multiplier():
     assert figures("They gave £2.5 million to the fund.") == [("money:GBP", 2_500_000, "")]
     assert figures("A fund of 12 million euros was set up.") == [("money:EUR", 12_000_000, "")]
