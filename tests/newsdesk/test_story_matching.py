@@ -59,6 +59,11 @@ def stored_documents():
 # event (0.39: wording 0.28 and 0.31, event words 0.39; 0.44 while Bengali was read as English, its verbs and
 # endings terms). A Dutch report of a cycle path opened in Ommerloo shares the village, its mayor, its streets, its
 # school and its village hall with the story of the bird flu, all names of the village, not of an event (0.37).
+# A Tamil report of a dialysis unit opened in Pavazhakkudi's government hospital shares the town, the hospital,
+# its road, the collector, the commissioner, the chairperson, the chief medical officer and the kidney patients with
+# the story of the town's sewage-tainted water, and scores above the story's own follow-up (0.51: wording 0.39,
+# against 0.47 for the follow-up): Tamil is read as English, so no Tamil word is a function word and its case
+# endings stay on (மருத்துவமனையில், "in the hospital", and the masthead's postcode 610 count as shared terms).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -67,7 +72,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
                 "valdeserra-mercado.txt": KNOWN_LIMIT, "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
-                "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT}
+                "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
