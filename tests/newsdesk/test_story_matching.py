@@ -64,6 +64,10 @@ def stored_documents():
 # the story of the town's sewage-tainted water, and scores above the story's own follow-up (0.51: wording 0.39,
 # against 0.47 for the follow-up): Tamil is read as English, so no Tamil word is a function word and its case
 # endings stay on (மருத்துவமனையில், "in the hospital", and the masthead's postcode 610 count as shared terms).
+# An English report of a library branch opened in Ashby Mills shares the county's library, its branches, its
+# director, the commission's president and administrator with the story of the ransomware attack that closed those
+# branches, and the county paper's own page: its reporter's name, its "MOST READ" heading, its name and the end of
+# its telephone number count as shared names (0.48: wording 0.38 and 0.36, event words 0.28, names 0.76).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -72,7 +76,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
                 "valdeserra-mercado.txt": KNOWN_LIMIT, "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
-                "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT}
+                "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
+                "brannock-library-branch.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
