@@ -457,6 +457,35 @@ def _languages_of_word() -> dict[str, frozenset[str]]:
 # Thai and Greek are told by their scripts too, which no other language writes today (Lao, Khmer and Myanmar write
 # scripts of their own): a Greek menu, heading or byline holds no function word ("Ειδήσεις > Κοινωνία"), and would
 # otherwise be read as English.
+TAMIL = "ta"
+# Tamil's function words, our own list (neither stop-word package keeps one): pronouns and demonstratives with their
+# common case forms, postpositions and the particles and conjunctions written as words, the quotative and its
+# forms, auxiliaries and modal verbs, and the quantity words. Case endings written onto a noun are no words here;
+# the alignment strips them (``words``).
+TAMIL_FUNCTION_WORDS = frozenset("""
+    நான் நாம் நாங்கள் நீ நீங்கள் அவர் அவர்கள் அவன் அவள் அது அவை இது இவை இவர் இவர்கள் தான் தாம் தங்கள் தனது தமது
+    அவரது இவரது அவருக்கு இவருக்கு அவர்களுக்கு அவரை இவரை அவர்களை அதை இதை அதில் இதில் அதன் இதன் அதற்கு இதற்கு
+    அதனை இதனை அவற்றை இவற்றை அங்கு இங்கு அங்கே இங்கே அப்போது இப்போது அன்று இன்று எங்கு எப்போது யார் என்ன ஏன்
+    எப்படி எந்த எது எவ்வளவு எத்தனை இந்த அந்த இந்தச் அந்தச் இந்தப் அந்தப் இந்தத் அந்தத் இந்தக் அந்தக் இத்தகைய
+    மற்றும் அல்லது ஆனால் ஆனாலும் எனினும் இருப்பினும் ஏனெனில் எனவே ஆகவே அதனால் இதனால் என்பதால் மேலும்
+    என்று என என்ற என்றும் எனவும் என்பது என்பதை என்னும் எனக் எனத் என்றார் என்றனர் என்கிறார் என்கின்றனர்
+    போன்ற போல போல் போது போதும் பின்னர் பின் பிறகு முன் முன்பு முன்னர் வரை மூலம் குறித்து குறித்த பற்றி பற்றிய
+    சார்பில் சார்பாக உள்ள உள்ளது உள்ளன உள்ளனர் இருந்து இருந்தது இருந்தன இருந்தனர் இருக்கும் இருக்கிறது இருந்த
+    இருப்பது இல்லை இல்லாத வேண்டும் வேண்டிய முடியும் முடியாது கூட மட்டும் மட்டுமே மீண்டும் ஏற்கனவே ஏற்கெனவே
+    ஒரு சில பல அனைத்து அனைவரும் எல்லா எல்லாம் ஆகிய ஆகியோர் ஆகியவை உட்பட இடையே மீது கீழ் மேல் அருகே அருகில்
+    தொடர்ந்து ஆகும் ஆக ஆகி ஆன விட மிகவும் மிக தான் உம் ஆம் ஆகியோரும் நிலையில் காரணமாக பதிலாக மூலமாக வழியாக
+    கொண்டு கொண்ட செய்து செய்த செய்யப்பட்டது செய்யப்பட்ட பட்டது பட்ட வந்த வந்து உடன் உடனே அதே இதே
+""".split())
+
+
+def tamil_function_words() -> frozenset[str]:
+    return TAMIL_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[TAMIL] = tamil_function_words
+# Tamil is told by its script (its vowels and consonants, U+0B85 to U+0BB9, without its vowel signs and the
+# virama), which no other language of the news writes.
+TAMIL_LETTERS = re.compile("[\u0b83\u0b85-\u0bb9]")
 # Bengali is told by its script too (its letters in U+0980 to U+09FF, as the letters of a text are counted: without
 # its vowel signs and digits), which Bengali
 # writes and, of the languages of the news, Assamese alone beside it (with its own "ৰ" and "ৱ", for which no lists
@@ -467,8 +496,8 @@ HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el" or "bn" when most of ``text``'s letters are Hangul, Han and kana, Thai, Greek or
-    Bengali; None for any other text."""
+    """"ko", "ja", "zh", "th", "el", "bn" or "ta" when most of ``text``'s letters are Hangul, Han and kana, Thai,
+    Greek, Bengali or Tamil; None for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -480,6 +509,8 @@ def script_language(text: str) -> str | None:
         return GREEK
     if len(BENGALI_LETTERS.findall(text)) * 2 > letters:
         return BENGALI
+    if len(TAMIL_LETTERS.findall(text)) * 2 > letters:
+        return TAMIL
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -501,7 +532,7 @@ def language_of(text: str) -> str:
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
     another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
     words, the letters only one of them writes count as such words too (``LETTER_HINTS``). Chinese, Japanese and
-    Korean, Thai, Greek and Bengali are told by their scripts first (``script_language``)."""
+    Korean, Thai, Greek, Bengali and Tamil are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told

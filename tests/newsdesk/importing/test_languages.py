@@ -235,3 +235,20 @@ def test_chinese_and_japanese_lend_no_function_words_to_a_count_of_spaced_words(
     assert "的" in function_words("zh") and "が" in function_words("ja")
     assert with_english("zh") == with_english("ja") == with_english("en")
     assert "그리고" in with_english("ko")
+
+
+# Invented: a water main broken in a town, in Tamil.
+TAMIL_REPORT = ("நகராட்சி குடிநீர் குழாய் உடைந்ததால் மூன்று வார்டுகளில் செவ்வாய்க்கிழமை முதல் குடிநீர் விநியோகம் "
+                "நிறுத்தப்பட்டது என்று ஆணையர் தெரிவித்தார்.")
+
+
+def test_tamil_is_told_by_its_script_even_without_a_function_word():
+    assert language_of(TAMIL_REPORT) == "ta"
+    assert language_of("குடிநீர் குழாய் உடைப்பு") == "ta"  # a headline
+    assert language_of(f"BREAKING | {TAMIL_REPORT}") == "ta"  # a Latin strap before it
+
+
+def test_tamil_function_words_are_read_and_its_nouns_are_not_among_them():
+    words = function_words("ta")
+    assert {"என்று", "மற்றும்", "ஒரு", "இந்த"} <= words
+    assert not {"குடிநீர்", "ஆணையர்", "நகராட்சி"} & words
