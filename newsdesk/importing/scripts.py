@@ -176,3 +176,29 @@ def trimmed(line: str) -> str:
     """``line`` without the spaces and invisible marks around it."""
     start, end = visible(line)
     return line[start:end]
+
+
+# A word broken at the end of a line with a hyphen, as a printed column or an e-paper's text breaks it ("dis-\npatch"):
+# a letter, the hyphen, one line break (a blank line ends a paragraph, no word), and a small letter.
+BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+_WORD_REST = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+
+
+def reading_text(text: str) -> str:
+    """``text`` as its words read, at the same length, so that every offset of it is an offset of ``text``: a word
+    broken by a hyphen at a line's end is joined ("dis-\\npatch" reads "dispatch", the spaces the hyphen and the break
+    took written after the word's end, where they stand between it and what follows); a break before a capital
+    ("Brannock-\\nCounty") or a figure is kept, as the hyphen of a compound split there may be ("well-\\nknown" is
+    joined: a printed column does not tell the two apart)."""
+    if "-" not in text or "\n" not in text:
+        return text
+    pieces, position = [], 0
+    for match in BROKEN_WORD.finditer(text):
+        if match.start() < position or not opens_in_lower_case(text[match.end():]):
+            continue
+        rest = _WORD_REST.match(text, match.end())
+        end = rest.end() if rest else match.end()
+        pieces += [text[position:match.start()], text[match.end():end], " " * (match.end() - match.start())]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
