@@ -207,7 +207,7 @@ def test_an_english_storys_topic_labels_keep_the_pages_language(page, live_serve
     assert page.locator(".topic-label[lang], #coverage th [lang], .claims-topic-row [lang]").count() == 0
 
 
-# Invented for these tests: a bridge shut for repairs, told in seven languages.
+# Invented for these tests: a bridge shut for repairs, told in eight languages.
 TEXTS = {
     "zh": "江岚市老桥因裂缝封闭\n\n"
           "江岚市的一座老桥于周二因桥面出现裂缝而封闭，市政部门表示维修将持续三个月。\n\n"
@@ -222,16 +222,21 @@ TEXTS = {
     "th": "สะพานเก่าห้วยพะเนินปิดซ่อม\n\nสะพานเก่าในห้วยพะเนินถูกปิดเมื่อวันอังคารเพราะพบรอยร้าว "
           "เทศบาลระบุว่าการซ่อมจะใช้เวลาสามเดือน\n\nชาวบ้านบอกว่าการอ้อมทำให้เดินทางนานขึ้นวันละยี่สิบนาที",
     "ar": "إغلاق الجسر القديم في وادي القرنفل\n\nأغلق الجسر القديم في وادي القرنفل يوم الثلاثاء بسبب تشققات، وقالت "
-          "البلدية إن الإصلاح سيستغرق ثلاثة أشهر.\n\nويقول السكان إن الطريق البديل يضيف عشرين دقيقة إلى رحلتهم اليومية.",
+          "البلدية إن الإصلاح سيستغرق ثلاثة أشهر.\n\nويقول السكان إن الطريق البديل يضيف عشرين دقيقة "
+          "إلى رحلتهم اليومية.",
     "he": "הגשר הישן בגבעת תמרית נסגר\n\nהגשר הישן בגבעת תמרית נסגר ביום שלישי בגלל סדקים, והמועצה מסרה שהתיקון "
           "יימשך שלושה חודשים.\n\nתושבים אומרים שהעקיפה מוסיפה עשרים דקות לנסיעה היומית.",
+    "ta": "பவழக்குடி பழைய பாலம் மூடல்\n\nபவழக்குடியில் உள்ள பழைய பாலம் விரிசல் காரணமாக செவ்வாய்க்கிழமை மூடப்பட்டது. "
+          "பழுதுபார்க்க மூன்று மாதங்கள் ஆகும் என்று நகராட்சி தெரிவித்தது.\n\nசுற்றுப்பாதையால் தினசரி பயணம் இருபது "
+          "நிமிடங்கள் கூடுதலாகிறது என்று மக்கள் கூறுகின்றனர்.",
 }
 # The families each script is drawn in, in the order the article text (a serif text) names them before the generic
 # family: the first of them the machine has draws the script. Each script but Han falls back on its sans family.
 FAMILIES = {"zh": ("Noto Serif CJK SC",), "ja": ("Noto Serif CJK JP",),
             "hi": ("Noto Serif Devanagari", "Noto Sans Devanagari"),
             "bn": ("Noto Serif Bengali", "Noto Sans Bengali"), "th": ("Noto Serif Thai", "Noto Sans Thai"),
-            "ar": ("Noto Naskh Arabic", "Noto Sans Arabic"), "he": ("Noto Serif Hebrew", "Noto Sans Hebrew")}
+            "ar": ("Noto Naskh Arabic", "Noto Sans Arabic"), "he": ("Noto Serif Hebrew", "Noto Sans Hebrew"),
+            "ta": ("Noto Serif Tamil", "Noto Sans Tamil")}
 
 
 def installed(family):
@@ -250,7 +255,7 @@ def families_drawing(page, selector):
     return {font["familyName"] for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
 
 
-@pytest.mark.parametrize("language", ["zh", "ja", "hi", "bn", "th", "ar", "he"])
+@pytest.mark.parametrize("language", ["zh", "ja", "hi", "bn", "th", "ar", "he", "ta"])
 def test_the_article_text_names_a_family_for_its_script_before_the_generic_one(page, live_server, login, reviewer,
                                                                                make_article, language):
     article = make_article(TEXTS[language], title=TEXTS[language].split("\n")[0], outlet="Bridge Desk")
