@@ -51,7 +51,7 @@ from newsdesk.alignment import chinese, wordclass
 from newsdesk.alignment import words as alignment_words
 from newsdesk.alignment.labels import token_spans, word_classes
 from newsdesk.importing import languages
-from newsdesk.importing.scripts import HAN, KANA
+from newsdesk.importing.scripts import HAN, KANA, reading_text
 
 from .finding import QUOTED_WORDS, THAI_TITLES, Mention, _size, _thai_boundaries, find_mentions, quotations, quoted
 from .normalise import (
@@ -921,6 +921,9 @@ def shorten(text: str, limit: int = 90) -> str:
 
 
 SPACE = re.compile(r"\s+")
+# A number of one or two digits reads as a count without its unit when a label ends on it ("… Monday March 9…"): the
+# key may end a label when it is a year or a larger figure, not on such a number.
+SMALL_NUMBER = re.compile(r"\d{1,2}")
 THAI_REPORTING = ("ว่า",)  # "… กล่าวว่า" (said that): what was said follows, and a label does not end there
 # Where a clause of a script without capitals ends: its commas and semicolons (Chinese "，、；", Arabic "،؛") and
 # the colon; the English word classes that find a phrase's end know none of its words.
@@ -930,10 +933,12 @@ CLAUSE_MARK = re.compile(r"[，、；：,;:،؛]")
 def _cut_at_clause_end(text: str, limit: int, at_least: int = 0, clean: bool = False) -> str | None:
     """``text`` cut before the last clause mark within ``limit`` characters when one falls late enough, else at
     the last space that ends a clause of Thai (``finding._thai_boundaries``) late enough, else at the last space,
-    else at ``limit``; never after a figure ("เจ้าหน้าที่ 40…" says 40 of nothing) or a reporting verb's "ว่า",
+    else at ``limit``; never after a figure ("เจ้าหน้าที่ 40…" says 40 of nothing; the comma of a list of figures, "7, 8,
+    11 ஆகிய", ends no clause) or a reporting verb's "ว่า",
     nor inside a word when a space allows; nor before ``at_least`` (None when no cut falls there)."""
     head = text[:limit + 1]
-    marks = [m.start() for m in CLAUSE_MARK.finditer(head) if m.start() >= max(limit // 2, at_least)]
+    marks = [m.start() for m in CLAUSE_MARK.finditer(head)
+             if m.start() >= max(limit // 2, at_least) and not head[m.start() - 1].isdecimal()]
     if marks:
         return head[:marks[-1]]
     clauses = [space for space, _ in _thai_boundaries(head) if space >= max(limit // 2, at_least)] \
@@ -969,7 +974,8 @@ def _cut_at_phrase_end(text: str, limit: int, at_least: int = 0) -> str | None:
         if token in CLOSING_QUOTE:
             quote = "" if quote == CLOSING_QUOTE[token] or token == '"' and quote else CLOSING_QUOTE[token]
         following = words[position + 1] if position + 1 < len(words) else ""
-        if at_least and end == at_least and classes[position] == wordclass.NUMBER and not following[:1].isalnum():
+        if (at_least and end == at_least and classes[position] == wordclass.NUMBER and not following[:1].isalnum()
+                and not SMALL_NUMBER.fullmatch(token)):
             ends.append((end, quote))  # the key figure or year itself ends the phrase ("… in 2026, after …")
         if classes[position] not in (wordclass.NOUN, wordclass.NAME) or end < at_least:
             continue
@@ -1000,7 +1006,7 @@ def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = L
     articles = [(key, text, text_language(text)) for key, text in articles]
     # the words the whole story writes in lower case: a word one outlet capitalises to open a sentence ("Zoon Bram")
     # is a common word when another writes it in lower case ("zijn zoon")
-    vocabulary = lower_vocabulary([text for _, text, _ in articles])
+    vocabulary = lower_vocabulary([reading_text(text) for _, text, _ in articles])
     mentions = [m for key, text, language in articles for m in find_mentions(key, text, language, vocabulary)
                 if not any(s < m.end and m.start < e for s, e in exclude.get(key, ()))]
     if not mentions:
