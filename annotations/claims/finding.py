@@ -33,7 +33,7 @@ from itertools import islice
 
 from newsdesk.alignment.arabic import REPORTING as ARABIC_REPORTING
 from newsdesk.importing.languages import arabic_folded
-from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured
+from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured, reading_text
 from newsdesk.importing.tokens import MARKS
 
 from .normalise import (
@@ -156,6 +156,11 @@ OTHER_DATELINE = re.compile(
     # Thai's, with its month's short name ("ศรีวารินทร์ 8 มี.ค. (แหลมทอง) – ")
     rf"|^[{THAI_RANGE}\s]{{1,30}}\d{{1,2}}\s*[{THAI_RANGE}.]{{2,6}}\s*(?:\d{{2,4}}\s*)?\([^()\n]{{1,30}}\)\s*[-–—]\s*"
 )
+# Tamil's: the place, a comma, the month (written out or with its full stop) and the day, and a dash or a colon
+# ("பவழக்குடி, டிச.9- ", "சென்னை, டிசம்பர் 9: "), where the words after the comma date it (``_tamil_dateline``).
+TAMIL_WORD = r"[\u0b80-\u0bff]+"
+TAMIL_DATELINE = re.compile(
+    rf"^{TAMIL_WORD}(?:\s{TAMIL_WORD}){{0,2}},\s*(?P<date>{TAMIL_WORD}\.?\s*\d{{1,2}})\s*[-–—:]\s*")
 ENDS_AS_SENTENCE = re.compile(rf"[.!。！{FULL_STOPS}][{CLOSERS}]*$|[”\"»」』]$")
 QUESTION_MARKS = "?？؟፧"
 # A word, with its combining marks (Hindi's vowel signs) inside it; a run of Chinese or Japanese is measured by
@@ -430,6 +435,12 @@ def _other_dateline(line: str, language: str) -> re.Match | None:
     return match if any(c.isdecimal() for c in dated) or details(dated, language).dates else None
 
 
+def _tamil_dateline(line: str, language: str) -> re.Match | None:
+    """``TAMIL_DATELINE`` at the start of a line of Tamil when its date is one (a month and its day)."""
+    match = TAMIL_DATELINE.match(line) if language == "ta" else None
+    return match if match and any(d.startswith("day:") for d in details(match.group("date"), language).dates) else None
+
+
 def _one_word_dateline(line: str, language: str, vocabulary: frozenset[str]) -> re.Match | None:
     """``ONE_WORD_DATELINE`` at the start of ``line`` when what follows its dash opens a sentence: a function word
     of ``language``, a word its article or story writes in lower case (``vocabulary``, ``common_word``: "Kabar"
@@ -464,7 +475,10 @@ def find_mentions(article, text: str, language: str | None = None,
                   vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """The claim mentions of one article, in reading order; ``language``: the article's, read from its text when not
     given (``normalise.text_language``); ``vocabulary``: the words its story writes in lower case
-    (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words."""
+    (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words. A
+    word a printed column broke at a line's end is read whole (``scripts.reading_text``: a caption's "Mon-\nday" reads
+    "Monday"), at the same offsets."""
+    text = reading_text(text)
     language = language or text_language(text)
     if vocabulary is None:
         vocabulary = lower_vocabulary([text])
@@ -474,7 +488,8 @@ def find_mentions(article, text: str, language: str | None = None,
             line_start = block.start() + line.start()
             body = line.group()
             label = LABEL.match(body) or DATELINE.match(body) or _one_word_dateline(body, language, vocabulary) or (
-                caseless(body) and (_other_dateline(body, language) or _speaker_label(body, language)))
+                caseless(body) and (_other_dateline(body, language) or _tamil_dateline(body, language)
+                                    or _speaker_label(body, language)))
             offset = label.end() if label else 0
             # a line of Thai: prose, or a headline, a caption, a menu item (None: another script)
             prose = ((_size(body) >= PROSE_WORDS or _quotes(body)) and not THAI_CAPTION.search(body)
