@@ -520,7 +520,7 @@ CASELESS_TOKEN = re.compile(
     # a Hebrew word with gershayim inside it, as the straight quote or its own mark (ש"ח, יו״ר), is one word; so is
     # a Persian word with a zero-width non-joiner inside it ("سه‌شنبه")
     rf"|{HEBREW_LETTER}+[\"״]{HEBREW_LETTER}+"
-    rf"|[{CJK}]|(?:(?![{CJK}])[^\W\d_])(?:(?![{CJK}])[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*|[$£€¥₩₽₴৳%％]",
+    rf"|[{CJK}]|(?:(?![{CJK}])[^\W\d_])(?:(?![{CJK}])[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*|[$£€¥₩₽₴৳₹%％]",
     re.UNICODE,
 )
 CJK_CHARACTER = re.compile(f"[{CJK}{HANGUL}]")
@@ -530,6 +530,11 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "千": 1_000, "천": 1_000, "百": 100, "백": 100,
               # and their words in Hindi and Arabic ("2 करोड़", "٦٫٥ ملايين")
               "हज़ार": 1_000, "हजार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
+              # Tamil's, with the forms a sum and its cases write ("2 கோடியே 50 லட்சம்", "3 லட்சத்து 20 ஆயிரம்")
+              **{form: value for words, value in (("ஆயிரம் ஆயிரத்து ஆயிரமாக ஆயிரத்தில்", 1_000),
+                                                  ("லட்சம் லட்சத்து லட்சமாக லட்சத்தில் லட்சமும்", 100_000),
+                                                  ("கோடி கோடியே கோடியாக கோடியில் கோடியும்", 10_000_000))
+                 for form in words.split()},
               # Bengali's, lakh written two ways ("৪ কোটি ২০ লাখ": 42 million)
               "হাজার": 1_000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000,
               "ألف": 1_000, "الف": 1_000, "آلاف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000,
@@ -541,13 +546,17 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
 SCALE_AND = frozenset({"و"})
 # Where the parts of a sum follow one another without "and", a smaller part in figures after the larger's scale
 # ("১ হাজার ৮৫০": 1,850; "২ হাজার ১০০ পরিবার", "2 हज़ार 100"), as Bengali and Hindi write a sum.
-PARTS_AFTER_SCALE = frozenset({"हज़ार", "हजार", "लाख", "करोड़", "करोड", "হাজার", "লাখ", "লক্ষ", "কোটি"})
+PARTS_AFTER_SCALE = frozenset({"हज़ार", "हजार", "लाख", "करोड़", "करोड", "হাজার", "লাখ", "লক্ষ", "কোটি",
+                               "ஆயிரத்து", "லட்சத்து", "கோடியே"})
 # Words for a figure where these languages count in words: before a multiplier the numbers ("দুই হাজার", two
 # thousand; "এক হাজার"), and the fractions that are words ("দেড় হাজার": 1,500; "আড়াই কিলোমিটার": 2.5 km) also
 # before a unit; a half added to the figure after it ("সাড়ে ১১ হাজার": 11,500; "साढ़े तीन लाख").
 SPOKEN_NUMBERS = {
     **dict(zip("এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ".split(), range(1, 11), strict=True)),
     **dict(zip("एक दो तीन चार पांच छह सात आठ नौ दस".split(), range(1, 11), strict=True)), "पाँच": 5,
+    # Tamil's ("இரண்டு லட்சம்", "ஒரு கோடி"): "ஆறு" is also a river and "ஒரு" an article, so only before a multiplier
+    **dict(zip("ஒரு இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு எட்டு ஒன்பது பத்து".split(), range(1, 11), strict=True)),
+    "ஓர்": 1, "இரு": 2, "நூறு": 100,
 }
 SPOKEN_FRACTIONS = {"দেড়": 1.5, "আড়াই": 2.5, "डेढ़": 1.5, "ढाई": 2.5}
 HALF_MORE = frozenset({"সাড়ে", "साढ़े"})
@@ -560,6 +569,16 @@ YEAR_JOINS = frozenset("ও বা এবং".split())  # "২০১৭ ও ২�
 # a time of day, each part with the hours it adds to the figure (the night's from six).
 OCLOCK = frozenset("টা টায় টার".split())
 DAY_PART_HOURS = {"সকাল": 0, "ভোর": 0, "দুপুর": 12, "বিকেল": 12, "সন্ধ্যা": 12, "রাত": 12}
+# Tamil. A month before its day ("டிசம்பர் 9", "டிச.9"), the day's "-ஆம் தேதி" (the 9th) after it; an hour is a figure
+# before "மணி" (o'clock) in a form of its case ("காலை 10 மணிக்கு", at ten in the morning; "7.30 மணியளவில்", at about
+# half past seven), its part of the day before it (the night's from six, midnight's twelve is 0), and "மணி நேரம்" an
+# hour's span; "ரூ." (rupees) before a sum and "ரூபாய்" after it.
+TAMIL_LETTER = re.compile("[\u0b80-\u0bff]")
+TAMIL_DAY_WORDS = frozenset("ஆம் ம் தேதி தேதியன்று தேதியில் தேதி முதல் அன்று".split())
+TAMIL_HOURS = frozenset("மணி மணிக்கு மணியளவில் மணியில் மணிக்குள் மணியுடன் மணிவரை மணியிலிருந்து மணியாக".split())
+TAMIL_HOUR_SPANS = ("நேரம்", "நேரத்தில்", "நேரமாக", "நேரத்துக்கு", "நேரத்திற்கு", "நேரத்துக்குள்")
+TAMIL_DAY_PARTS = {"அதிகாலை": 0, "காலை": 0, "முற்பகல்": 0, "மதியம்": 12, "நண்பகல்": 12, "பிற்பகல்": 12,
+                   "மாலை": 12, "இரவு": 12, "நள்ளிரவு": 0}
 
 
 def _named(rows: tuple[str, ...], names: list[str]) -> dict[str, str]:
@@ -575,6 +594,10 @@ OTHER_MONTHS = _named(calendar_names.MONTHS["hi"], MONTHS) | _named(calendar_nam
 OTHER_MONTHS |= _named(calendar_names.MONTHS["he"], MONTHS) | _named(calendar_names.MONTHS["fa"], MONTHS)
 # and Bengali's, with their case endings ("জুলাইয়ের")
 OTHER_MONTHS |= _named(calendar_names.MONTHS["bn"], MONTHS)
+# and Tamil's, with their case endings ("டிசம்பரில்"); its abbreviations only with their full stop ("டிச.9"), for
+# "ஆக" and "நவ" are also words
+OTHER_MONTHS |= _named(calendar_names.MONTHS["ta"], MONTHS)
+TAMIL_SHORT_MONTHS = _named(calendar_names.MONTH_ABBREVIATIONS["ta"], MONTHS)
 OTHER_COMMON_NOUNS = calendar_names.COMMON_NOUN
 # Hebrew writes its prepositions and conjunctions onto a word ("ובמרץ", "מינואר"): a month is also found under them.
 HEBREW_PREFIXES = ("ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "וה", "שב", "של", "מה", "מב")
@@ -591,7 +614,7 @@ YEAR_FIRST_DATE = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 # particle: "화요일에"), and in Chinese, where "周" or "星期" comes before the day's number ("周三").
 OTHER_WEEKDAYS = _named(calendar_names.WEEKDAYS["hi"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ar"], WEEKDAYS)
 OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["fa"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["he"], WEEKDAYS)
-OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["bn"], WEEKDAYS)
+OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["bn"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ta"], WEEKDAYS)
 HEBREW_WEEKDAYS = {ordinal: day for ordinal, day in zip(calendar_names.HEBREW_WEEKDAY_ORDINALS, WEEKDAYS, strict=True)
                    if ordinal}
 OTHER_WEEKDAYS |= dict(
@@ -612,9 +635,12 @@ OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "
                   # is ten rials) never equated
                   'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS", "תומן": "IRT", "تومان": "IRT", "ریال": "IRR",
                   # Bengali's taka, with its case endings ("টাকায়", "টাকার") and as written in Latin letters
-                  "টাকা": "BDT", "টাকায়": "BDT", "টাকার": "BDT", "টাকাও": "BDT", "tk": "BDT"}
+                  "টাকা": "BDT", "টাকায়": "BDT", "টাকার": "BDT", "টাকাও": "BDT", "tk": "BDT",
+                  # Tamil's rupee, with its case endings ("ரூபாயை", "ரூபாய்க்கு")
+                  "ரூபாய்": "INR", "ரூபாயை": "INR", "ரூபாய்க்கு": "INR", "ரூபாயில்": "INR", "ரூபாயும்": "INR"}
 # Currencies written before the figure ("$5", "৳৫০০", "Tk 5 lakh"), lowered.
-OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "৳": "BDT", "tk": "BDT"}
+OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "৳": "BDT", "tk": "BDT",
+                         "₹": "INR", "ரூ": "INR"}
 # Words for per cent after a figure ("৩০ শতাংশ", "30 प्रतिशत").
 OTHER_PERCENT = ("%", "％", "শতাংশ", "प्रतिशत")
 # Persian typed with the Arabic letters yeh and kaf ("ريال", "كارگر") is read as with Persian's.
@@ -632,19 +658,28 @@ OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", 
                "시간": "hour", "घंटे": "hour", "ساعة": "hour", "ساعات": "hour",
                # Bengali's ("১২০ মিটার", "১৮ মেট্রিক টন")
                "কিলোমিটার": "km", "মিটার": "m", "সেন্টিমিটার": "cm", "মিলিমিটার": "mm", "হেক্টর": "hectare",
-               "মেট্রিক টন": "tonne", "টন": "tonne", "কেজি": "kg", "লিটার": "litre"}
+               "মেট্রিক টন": "tonne", "টন": "tonne", "কেজি": "kg", "লিটার": "litre",
+               # Tamil's ("10 மணி நேரம்", ten hours; "3 கிலோமீட்டர்")
+               **{f"மணி {span}": "hour" for span in TAMIL_HOUR_SPANS}, "கிலோமீட்டர்": "km", "மீட்டர்": "m",
+               "கிலோ": "kg", "லிட்டர்": "litre", "டன்": "tonne", "ஏக்கர்": "acre", "ஹெக்டேர்": "hectare"}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
+# Tamil's "more than" after a figure and its case ending ("100-க்கும் மேற்பட்டோர்", "50-க்கும் மேல்", "200-ஐத்
+# தாண்டியது" is another verb): the words that follow the figure's "-க்கும்" or "-க்கு".
+TAMIL_ABOVE = ("மேற்பட்ட", "மேற்பட்டோர்", "மேல்", "மேலான", "மேலாக", "அதிகமான", "அதிகமானோர்", "அதிகமாக")
+TAMIL_ABOVE_CASES = frozenset({"க்கும்", "க்கு"})
 OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", "不 到", "最 多", "최소", "최대", "أكثر من",
                       "اكثر من", "أقل من", "قرابة", "زهاء", "כמעט", "לפחות", "יותר מ", "פחות מ", "מעל",
                       "עד", "نزدیک به", "بیش از", "کمتر از", "حداقل", "حداکثر", "بالغ بر", "قریب به",
                       # Thai writes them onto the word before the figure ("ต้นกล้วยกว่า 300")
-                      "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง", "অন্তত", "কমপক্ষে")
+                      "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง", "অন্তত", "কমপক্ষে",
+                      "கிட்டத்தட்ட", "குறைந்தது", "குறைந்தபட்சம்", "அதிகபட்சம்")
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
                         "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
-                        "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়")
+                        "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়", "சுமார்", "ஏறத்தாழ", "ஏறக்குறைய")
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
-                     "กว่า", "เศษ", "বেশি", "এর বেশি", "এরও বেশি")
-OTHER_AFTER_ROUNDED = ("左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
+                     "กว่า", "เศษ", "বেশি", "এর বেশি", "এরও বেশি", *(f"{case} {above}" for case in TAMIL_ABOVE_CASES
+                                                                      for above in TAMIL_ABOVE))
+OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
@@ -1418,6 +1453,31 @@ def _spoken_figures(found: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return kept
 
 
+def _tamil_day(words: list[str], i: int, month: str, dates: set[str]) -> int:
+    """The words after a Tamil month at ``words[i]`` that date it further, added to ``dates``: a year ("மார்ச் 2025"),
+    or a day ("டிசம்பர் 9") and its "-ஆம் தேதி"; how many."""
+    if i >= len(words) or not words[i].isdecimal():
+        return 0
+    value = int(words[i])
+    if YEAR.match(words[i]):
+        dates.add(f"year:{value}")
+        return 1
+    if not 1 <= value <= 31 or i + 1 < len(words) and (words[i + 1] in AFTER_SCALES or words[i + 1] in TAMIL_HOURS):
+        return 0
+    dates |= {f"day:{month}-{value}", f"dom:{value}"}
+    used = 1
+    while i + used < len(words) and words[i + used] in TAMIL_DAY_WORDS:
+        used += 1
+    return used
+
+
+def _tamil_hour(hour: int, part: str) -> int:
+    """The hour of the clock, from 0 to 23, that ``hour`` names in ``part`` of the day ("இரவு 10": 22, "இரவு 2": 2)."""
+    if part == "இரவு" and hour < 6 or part == "நள்ளிரவு" or not TAMIL_DAY_PARTS[part]:
+        return hour % 12 if part != "காலை" or hour != 12 else 12
+    return hour % 12 + 12
+
+
 def _other_details(text: str, language: str | None = None) -> Details:
     """Figures and dates of a sentence in a script without capitals (``CASELESS_TOKEN``); it names no one by
     case. Thai's dates, years and times are read first (``_thai_dates``), and the words after its figures split
@@ -1471,9 +1531,13 @@ def _other_details(text: str, language: str | None = None) -> Details:
         named = next(((kind, read_date) for kind, reader in (("month", functools.partial(_other_month, alone=True)),
                                                               ("weekday", _other_weekday))
                       if (read_date := reader(words, i))), None)
+        if named is None and words[i] in TAMIL_SHORT_MONTHS and text[found[i][2]:found[i][2] + 1] == ".":
+            named = ("month", (TAMIL_SHORT_MONTHS[words[i]], 1))  # "டிச.9": its full stop makes it a month
         if named:
             kind, (name, size) = named
             dates.add(f"{kind}:{name}")
+            if kind == "month" and TAMIL_LETTER.match(words[i]):
+                size += _tamil_day(words, i + size, name, dates)  # "டிசம்பர் 9", "டிச.9-ஆம் தேதி", "மார்ச் 2025"
             date_texts.append(written(i, i + size))
             i += size
             continue
@@ -1503,6 +1567,22 @@ def _other_details(text: str, language: str | None = None) -> Details:
             i = j
             continue
         before = words[i - 1] if i else ""
+        if nxt in TAMIL_HOURS and not (j + 1 < len(words) and words[j + 1] in TAMIL_HOUR_SPANS):
+            hour, _, minute = words[i].partition(".")  # "காலை 10 மணிக்கு", "7.30 மணியளவில்"
+            if hour.isdecimal() and int(hour) <= 24 and (not minute or len(minute) == 2 and int(minute) < 60):
+                part = before in TAMIL_DAY_PARTS
+                if part:
+                    dates.add(f"time:{_tamil_hour(int(hour), before):02d}:{int(minute or 0):02d}")
+                date_texts.append(written(i - part, j + 1))
+                i = j + 1
+                continue
+        dated = nxt.startswith("தேதி") or nxt in ("ஆம்", "ம்") and j + 1 < len(words) and words[j + 1].startswith("தேதி")
+        if TAMIL_LETTER.match(nxt) and words[i].isdecimal() and 1 <= value <= 31 and dated:
+            dates.add(f"dom:{int(value)}")  # "3-ஆம் தேதி": the 3rd
+            used = j + 1 if nxt.startswith("தேதி") else j + 2
+            date_texts.append(written(i, used))
+            i = used
+            continue
         if before in DAY_PART_HOURS and nxt in OCLOCK and words[i].isdecimal() and 1 <= value <= 12:
             hour = int(value) % 12 + (DAY_PART_HOURS[before] if before != "রাত" or value >= 6 else 0)
             dates.add(f"time:{hour:02d}:00")  # "সকাল 10টা": ten in the morning
@@ -1583,6 +1663,9 @@ def _other_details(text: str, language: str | None = None) -> Details:
         if j == i + 1 and j + 2 < len(words) and words[j] in OTHER_RANGE_WORDS and words[j + 1][:1].isdecimal() and (
                 words[j + 2] in AFTER_SCALES and float(read_figure(words[j + 1])) > value):
             value *= AFTER_SCALES[words[j + 2]]  # "בין 40 ל־90 אלף", "۴۰ تا ۹۰ هزار": the scale of both ends
+        if j + 1 < len(words) and words[j] in TAMIL_ABOVE_CASES and words[j + 1] in TAMIL_ABOVE:
+            # "100-க்கும் மேற்பட்ட குடும்பங்கள்": what it counts follows; "மேற்பட்டோர்" (more than … people) is it
+            j += 1 if words[j + 1].endswith("ோர்") else 2
         counted = j < len(words) and words[j] in COUNTING_SUFFIXES and j == i + 1
         if counted:
             j += 1  # "৬৪০টি পুকুর": the counting word written onto the figure

@@ -18,6 +18,36 @@ _YA = "\u09af\u09bc"
 BENGALI_ENDINGS = {False: ("ে", "ের"), True: ("র", "তে", f"{_YA}ে", f"{_YA}ের")}  # by whether a vowel ends the name
 
 
+# Tamil writes its case endings onto a name too ("டிசம்பரில்", in December; "மார்ச்சில்"; "ஜூலையில்"): after a
+# consonant (a name ending in the virama) the ending's vowel sign takes the virama's place, a final "ச்" or "ட்" doubled
+# ("மார்ச்சில்", "ஆகஸ்ட்டில்"); after a vowel a "ய" comes between ("ஜூலையில்"), and "க்கு" follows it ("ஜனவரிக்கு"). A
+# weekday is its name joined to "கிழமை" (day), as a
+# date writes it ("திங்கள்கிழமை", "செவ்வாய்க்கிழமை"), with the endings written onto that ("திங்கள்கிழமையன்று", on Monday;
+# "சனிக்கிழமைக்குள்", by Saturday); the names alone are also the planets' and the moon's.
+_VIRAMA = "\u0bcd"
+_TAMIL_ENDINGS = {"இல்": "\u0bbfல்", "இலிருந்து": "\u0bbfலிருந்து", "உக்கு": "\u0bc1க்கு", "இன்": "\u0bbfன்"}
+_TAMIL_DAY_ENDINGS = ("", "யன்று", "யில்", "யிலிருந்து", "க்கு", "க்குள்", "யும்", "யே", "யான", "யின்", "யை")
+
+
+def _tamil_months(names: str) -> tuple[str, ...]:
+    """Tamil's months (``names``, one a word), each with the forms its case endings write."""
+    rows = []
+    for name in names.split():
+        if name.endswith(_VIRAMA):
+            stem = name + name[-2:] if name[-2] in "சட" else name  # "மார்ச்" + "ச்": "மார்ச்ச்"
+            forms = [stem[:-1] + sign for sign in _TAMIL_ENDINGS.values()]
+        else:
+            forms = [name + ("க்கு" if ending == "உக்கு" else "ய" + sign) for ending, sign in _TAMIL_ENDINGS.items()]
+        rows.append(" ".join([name, *forms]))
+    return tuple(rows)
+
+
+def _tamil_weekdays(names: str) -> tuple[str, ...]:
+    """Tamil's weekdays: each name (``names``, as joined to "கிழமை") with "கிழமை" and its endings."""
+    return tuple(" ".join(f"{name}கிழமை{ending}" for name in row.split("/") for ending in _TAMIL_DAY_ENDINGS)
+                 for row in names.split())
+
+
 def _with_parts(rows: tuple[str, ...], parts: str) -> tuple[str, ...]:
     """Each weekday of ``rows`` (one form each) and that weekday joined to each part of the day of ``parts``."""
     return tuple(" ".join([row, *(row + part for part in parts.split())]) for row in rows)
@@ -89,6 +119,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "november", "december"),
     # Bengali: the Gregorian months as Bengali pages write them, with their case endings ("জুলাইয়ের").
     "bn": _bengali("জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর"),
+    # Tamil: the Gregorian months as Tamil pages write them, with their case endings ("டிசம்பரில்").
+    "ta": _tamil_months("ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்"),
     "fa": ("ژانویه ژانویهٔ", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه جولای", "اوت آگوست", "سپتامبر",
            "اکتبر", "نوامبر", "دسامبر"),
 }
@@ -102,6 +134,8 @@ MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "id": ("jan", "feb", "mar", "apr", "", "jun", "jul", "agu agt ags", "sep sept", "okt", "nov", "des"),
     "ms": ("jan", "feb", "mac", "apr", "", "jun", "jul", "ogo", "sep sept", "okt", "nov", "dis"),
     "nl": ("jan", "feb", "mrt", "apr", "", "jun", "jul", "aug", "sep sept", "okt", "nov", "dec"),
+    # Tamil writes them with a full stop ("டிச.9-", "நவ. 30"): a month only so written (``claims.normalise``).
+    "ta": ("ஜன", "பிப்", "மார்", "ஏப்", "", "", "", "ஆக", "செப்", "அக்", "நவ", "டிச"),
     "th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
 }
 
@@ -132,6 +166,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
            "یکشنبه یک\u200cشنبه"),
     "nl": _with_parts(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
                       DAY_PARTS["nl"]),
+    # Tamil: "திங்கள்" joins "கிழமை" as "திங்கள்கிழமை" or "திங்கட்கிழமை"; Thursday and Sunday change their ending.
+    "ta": _tamil_weekdays("திங்கள்/திங்கட் செவ்வாய்க் புதன் வியாழக் வெள்ளிக் சனிக் ஞாயிற்றுக்"),
     "bn": _bengali("সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার"),
     # Hebrew: Saturday alone is one word (``HEBREW_WEEKDAY_ORDINALS``).
     "he": ("", "", "", "", "", "שבת בשבת", ""),
