@@ -35,7 +35,7 @@ languages that write them).
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import arabic, bengali, japanese
+from annotations.suggestions.attribution import arabic, bengali, japanese, tamil
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -371,14 +371,15 @@ def languages() -> dict[str, Language]:
     return built
 
 
-_READERS = {"ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line}
+_READERS = {"ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line, "ta": tamil.suggest_in_line}
 
 
 def reader_of(lines):
     """The reader of a language whose attribution these tables do not hold, for an article in it: Japanese, told by
     its script (it has no spaced function words to count), Arabic, whose verbs come before their subjects and
-    carry their conjunctions written onto them, and Bengali, which puts its verb last and writes its case endings
-    onto its nouns (``japanese``, ``arabic``, ``bengali``); None for any other language."""
+    carry their conjunctions written onto them, and Bengali and Tamil, which put their verbs last and write their
+    case endings onto their nouns (``japanese``, ``arabic``, ``bengali``, ``tamil``); None for any other
+    language."""
     text = "\n".join(line.text for line in lines)
     if japanese.written_in_japanese(text):
         return japanese.suggest_in_line

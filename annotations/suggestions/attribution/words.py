@@ -215,6 +215,7 @@ INVERTED_SPEECH = SPEECH_VERBS | frozenset(
 
 CONFIDENCE = {
     "citing": 0.75, "according_to": 0.9, "reporting_verb": 0.8, "pronoun": 0.6, "agentless": 0.7, "participle": 0.55,
+    "speaker": 0.8,
 }
 
 

@@ -1,0 +1,98 @@
+"""Speaker labels: a line's label that names who speaks the words after it, read across the article's lines.
+
+Two layouts, each read for the languages it was measured on:
+
+- a transcript turn in English: "ANCHOR LISA ROE: Good evening …", "911 COORDINATOR JANE DOE: We've had …" —
+  a label in capitals and a colon opening the line. A label is a speaker's only in a dialogue: the article
+  holds turns of at least two different labels (a tabloid's one kicker, "POISONED RIVER: …", is none), a label
+  of one word is a role ("ANCHOR:", "REPORTER:"), and furniture labels ("BREAKING:", "UPDATE:", "WATCH:") are
+  none. The source is the label less the roles before the name ("ANCHOR LISA ROE" names "LISA ROE") and less
+  what follows a comma (a place: "JOHN ROE, ASHBY MILLS");
+- a label line before a quotation in Tamil: "மாவட்ட ஆட்சியர் X:" alone on its line, the next line opening with
+  a quotation mark — how a television page prints who said the quotation below it.
+"""
+
+import re
+
+from annotations.suggestions.attribution.words import CONFIDENCE, PERSON_SINGULAR, TAG
+from annotations.suggestions.base import Suggestion
+
+_TURN = re.compile(r"^([A-Z0-9][A-Z0-9.'’&-]*(?:,? [A-Z0-9][A-Z0-9.'’&-]*){0,6}):\s+\S")
+_MIN_TURN_WORDS = 3
+# Roles that stand as a label alone in a transcript.
+ROLES = frozenset("""
+    anchor host reporter correspondent presenter narrator interviewer moderator caller announcer dispatcher
+""".split())
+# Labels of page furniture and kickers, never a speaker.
+NOT_SPEAKERS = frozenset("""
+    breaking news update updated updates live watch video videos read more also related photo photos exclusive
+    editor's editor’s note correction clarification source sources see listen audio analysis opinion transcript
+    warning alert just in developing fact check q&a topics tags advertisement sponsored now latest
+""".split())
+_QUOTATION_OPENERS = "\"“‘«„"
+_MAX_LABEL_WORDS = 9
+
+
+def _turn_label(line) -> str | None:
+    """The label of a line that opens with one in capitals, or None."""
+    match = _TURN.match(line.text)
+    if not match or not any(c.isalpha() for c in match.group(1)):
+        return None
+    label = match.group(1)
+    words = [w.lower() for w in label.replace(",", " ").split()]
+    if all(w in NOT_SPEAKERS or not any(c.isalpha() for c in w) for w in words):
+        return None
+    if len(words) == 1 and words[0] not in ROLES:
+        return None
+    if len(line.text[match.end(1) + 1 :].split()) < _MIN_TURN_WORDS:
+        return None
+    return label
+
+
+def _speaker(label: str) -> str:
+    """The name in a label: less a place after a comma, and less the words up to the last role before the name,
+    as long as two words remain ("911 COORDINATOR JANE DOE", "HARBOUR ENGINEER JANE DOE" name "JANE DOE")."""
+    words = label.split(",")[0].split()
+    roles = [k for k, word in enumerate(words[:-2]) if word.lower() in ROLES or PERSON_SINGULAR.match(word.lower())]
+    return " ".join(words[roles[-1] + 1 :] if roles else words)
+
+
+def transcript_turns(lines) -> list[Suggestion]:
+    """The speaker labels of an English transcript's turns; none unless two different labels take turns."""
+    labelled = [(line, label) for line in lines if (label := _turn_label(line))]
+    if len({label for _, label in labelled}) < 2:
+        return []
+    found = []
+    for line, label in labelled:
+        source = _speaker(label)
+        found.append(Suggestion(line.start, line.start + len(label) + 1, TAG, f"{TAG}.speaker",
+                                f"“{label}:” names who speaks the words after it: {source}.",
+                                CONFIDENCE["speaker"], source))
+    return found
+
+
+def labels_before_quotations(lines, found) -> list[Suggestion]:
+    """A short line ending in a colon, the next line opening with a quotation mark: the label names the speaker of
+    the quotation ("மாவட்ட ஆட்சியர் X:"). A line that holds a cue already is read by it."""
+    cued = {(s.start, s.end) for s in found}
+    labels = []
+    for line, following in zip(lines, lines[1:], strict=False):
+        text = line.text
+        if not text.endswith(":") or not following.text.startswith(tuple(_QUOTATION_OPENERS)):
+            continue
+        if len(text.split()) > _MAX_LABEL_WORDS or any(c in text[:-1] for c in ":.!?\"“”‘’") and not _initials(text):
+            continue
+        if any(line.start <= start < line.end for start, _ in cued):
+            continue
+        source = text[:-1].strip()
+        labels.append(Suggestion(line.start, line.end, TAG, f"{TAG}.speaker",
+                                 f"“{text}” names who speaks the quotation below it: {source}.",
+                                 CONFIDENCE["speaker"], source))
+    return labels
+
+
+def _initials(text: str) -> bool:
+    """Whether every dot of a label joins an initial to a name ("ச.அருள்மொழி"), and it holds no other mark."""
+    return not any(c in text[:-1] for c in ":!?\"“”‘’") and all(
+        part and not part[0].isspace() for part in text[:-1].split(".")[1:]
+    )
