@@ -80,6 +80,7 @@ from annotations.suggestions.attribution.words import (
     DATA_VERBS,
     DECLARING,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FIND_SOURCES,
     FIND_VERBS_AFTER_CLAUSE,
     FINITE_OR_MODAL,
@@ -343,6 +344,14 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return []  # "Miners blast the rock face", "Arctic blast hits towns": force; "slammed the FA over …" censures
     if lower in WRITING and i + 1 < s_end and doc[i + 1].lower_ in ("off", "down", "up"):
         return []  # "writes off £640m", "wrote down its stake", "wrote up the minutes": acts of accounting
+    if lower in WRITING and i + 1 < s_end and doc[i + 1].lower_ in ARTICLES_AND_POSSESSIVES and not any(
+        doc[k].lower_ in DOCUMENT_NOUNS for k in range(i + 2, min(i + 5, s_end))
+    ):
+        return []  # "writes a call on a paper card": a thing set down, not words; "wrote a letter" may report them
+    if i > s_start and doc[i - 1].lower_ in REPORTING_VERBS and any(
+        cue.end == line.start + doc[i - 1].idx + len(doc[i - 1].text) for cue in earlier
+    ):
+        return []  # "Pruitt says calls are answered": the words reported open after the verb, "calls" their noun
     if lower in OUT_ONLY and not (i + 1 < s_end and doc[i + 1].lower_ == "out"):
         return []  # "hit out at", "lashed out at" censure someone; "hit the town", "lashed the coast" do not
     if lower in OUT_ONLY and i + 2 < s_end and doc[i + 2].lower_ in ("at", "against") and not _aimed_at_someone(
