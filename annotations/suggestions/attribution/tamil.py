@@ -17,7 +17,7 @@ The shapes:
   (thanked) and "வாழ்த்து", "இரங்கல்" with it are courtesies, no words reported;
 - the verb first, after a quotation, and its source after it: "‘…’ என்கிறார் அப்பகுதியில் கடை நடத்தும் X.",
   "‘…’ என்றார் தலைமை மருத்துவ அலுவலர் டாக்டர் Y."; with nothing after it, the speaker named before ("…’
-  என்றார்.");
+  என்றார்.", "… வழங்கப்படும் என்றார்.": the words before the quotative's own verb are what was said);
 - "X கூற்றுப்படி", "X தகவலின்படி": a phrase of source before "according to";
 - words reported with no source: "கூறப்படுகிறது" (it is said), "தெரியவந்துள்ளது" (it has come to light),
   "தெரிவிக்கப்பட்டுள்ளது" (it has been stated).
@@ -58,6 +58,9 @@ VERBS = _set("""
     விளக்கினார் விளக்கமளித்தார் உறுதியளித்தார் உறுதியளித்தனர் பேட்டியளித்தார் அறிவித்தார் அறிவித்தனர்
     அறிவித்துள்ளார் அறிவித்துள்ளது குற்றம்சாட்டினார் குற்றம்சாட்டினர் குற்றஞ்சாட்டினார் குற்றஞ்சாட்டினர்
 """)
+# The quotative's own finite verbs close the words said themselves ("… வழங்கப்படும் என்றார்": "… will be given,
+# said he"): what comes before them is the words, the source only after them or named before.
+SAID_VERBS = _set("என்றார் என்றனர் என்றார்கள் என்கிறார் என்கின்றனர் என்கிறார்கள் என்றது என்கிறது")
 # The quotative that closes words said, in its forms: "என்று", "என", "எனக்", "எனத்", "என்றும்", "எனவும்".
 QUOTATIVES = _set("என்று என எனக் எனத் எனச் என்றும் எனவும்")
 # "-தாக", "-தாகவும்": a verbal noun that reports what was said ("செய்யப்பட்டதாக": that it was done).
@@ -200,7 +203,7 @@ def _said(line, text, tokens, i, s_start, s_end):
     verb = tokens[i].text
     if i > s_start and tokens[i - 1].key in COURTESIES:
         return None
-    opens = _clause_before(tokens, i, s_start)
+    opens = i if tokens[i].key in SAID_VERBS else _clause_before(tokens, i, s_start)
     if opens is None:
         return None
     source = _source(tokens[opens:i])
@@ -220,7 +223,7 @@ def _said(line, text, tokens, i, s_start, s_end):
             return _cue(line, tokens[i].start, after[-1].end, "pronoun", f"“{verb} {name}”: reported speech.")
         return _cue(line, tokens[i].start, after[-1].end, "reporting_verb", f"“{verb}” reports the words of "
                     f"{name}.", name)
-    if i > s_start and (tokens[i - 1].quoted or _closes_words(tokens[i - 1])):
+    if i > s_start and (tokens[i - 1].quoted or _closes_words(tokens[i - 1]) or tokens[i].key in SAID_VERBS):
         return _cue(line, tokens[i].start, tokens[i].end, "pronoun", f"“{verb}”: reported speech, its speaker "
                     "named before.")
     return None

@@ -30,6 +30,8 @@ def found(sentence):
      [("என்கிறார் கிழக்குத் தெருவைச் சேர்ந்த விவசாயி ரா.சுந்தரம்", "கிழக்குத் தெருவைச் சேர்ந்த விவசாயி ரா.சுந்தரம்")]),
     ("‘தண்ணீர் போதுமான அளவு உள்ளது’ என்றார் ஊராட்சித் தலைவர் மு.கலா.",
      [("என்றார் ஊராட்சித் தலைவர் மு.கலா", "ஊராட்சித் தலைவர் மு.கலா")]),
+    # words reported without quotation marks before the quotative's own verb are no source
+    ("அடுத்த மாதம் புதிய மதகு கட்டப்படும் என்றார்.", [("என்றார்", "")]),
     # a pronoun is a cue with no named source
     ("\"கரை உடையாது\" என்று அவர் கூறினார்.", [("என்று அவர் கூறினார்", "")]),
     # to whom, how and a noun said with the verb are in the cue, not in the source
