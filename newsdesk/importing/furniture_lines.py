@@ -980,6 +980,9 @@ OTHER_BYLINE = re.compile(
     + vocabulary.alternatives(vocabulary.COLON_BYLINE_LABELS) + r"(?P<label_colon>\s*+[:：]))\s++(?P<name>\S.*)$",
     re.IGNORECASE,
 )
+# A broadcaster's sign-off in another language: "for … news" and the reporter's label before the name.
+OTHER_SIGN_OFF_FOR = vocabulary.pattern(vocabulary.SIGN_OFF_FOR)
+OTHER_REPORTER = vocabulary.pattern(vocabulary.COLON_BYLINE_LABELS)
 OTHER_APPEAL_READERS = vocabulary.pattern(vocabulary.APPEAL_READERS)
 OTHER_READER_PROMPTS = vocabulary.pattern(vocabulary.READER_PROMPTS)
 # A prompt's verb goes on to what it offers; one followed by a colon or a comma opens a sentence ("Дивіться: у місті
@@ -1300,6 +1303,10 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
     if size <= SIGN_OFF_WORDS and _sign_off(line.text):
         return "byline", "A broadcaster's sign-off: the reporter's name, the outlet and the place, nothing else."
+    if size <= SIGN_OFF_WORDS and OTHER_SIGN_OFF_FOR.search(other) and OTHER_REPORTER.search(other) and not (
+        REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
+    ):
+        return "byline", "A broadcaster's sign-off: for the outlet's news, its reporter's name."
     if size <= 15 and not ends_sentence(line.text) and MOTTO.search(line.text) and (
         len(re.findall(r"\d+(?:[.,]\d+)*", line.text)) <= 1
     ):

@@ -109,7 +109,8 @@ ADVERTISEMENT = {
     "vi": "quảng cáo | nội dung tài trợ | tài trợ | bài pr",
     "uk": "реклама | на правах реклами | партнерський матеріал | спецпроєкт | спецпроект",
     "nl": "advertentie | gesponsord | gesponsorde inhoud | partnercontent",
-    "bn": "বিজ্ঞাপন | স্পনসর্ড | প্রমোশন"
+    "bn": "বিজ্ঞাপন | স্পনসর্ড | প্রমোশন",
+    "ta": "விளம்பரம் | ஸ்பான்சர் | விளம்பரப் பகுதி"
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -135,6 +136,9 @@ SHARE = {
     "vi": "chia sẻ | chia sẻ bài viết | in bài | in bài viết | sao chép link | sao chép liên kết | bình luận | "
           "xem thêm bình luận | viết bình luận | gửi bình luận | ý kiến của bạn | ý kiến bạn đọc | gửi ý kiến",
     "uk": "поділитися | поширити | друк | коментарі | коментувати",
+    # Tamil: share, copy the link, print, and the comments (with their count in brackets).
+    "ta": "பகிர் | பகிர்க | பகிருங்கள் | இணைப்பை நகலெடு | அச்சிடு | கருத்துகள் | கருத்துக்கள் | "
+          "கருத்து தெரிவிக்க"
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -195,7 +199,11 @@ RELATED = {
           "net binnen",
     # Bengali: "read more", its older spelling, related and most-read news.
     "bn": "আরও পড়ুন | আরো পড়ুন | আরও খবর | আরো খবর | সম্পর্কিত খবর | সর্বাধিক পঠিত | সর্বশেষ খবর | "
-          "এই বিভাগের আরও খবর"
+          "এই বিভাগের আরও খবর",
+    # Tamil: "read this too", "read more", most read, related and more news, videos and editorials.
+    "ta": "இதையும் படிக்க | இதையும் படியுங்கள் | மேலும் படிக்க | அதிகம் படித்தவை | அதிகம் படிக்கப்பட்டவை | "
+          "அதிகம் வாசிக்கப்பட்டவை | தொடர்புடைய செய்திகள் | மேலும் செய்திகள் | மேலும் வீடியோக்கள் | "
+          "மேலும் தலையங்கங்கள் | சமீபத்திய செய்திகள் | முக்கியச் செய்திகள்"
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -252,7 +260,9 @@ ACCOUNT = {
     "vi": "đăng nhập | đăng ký | đăng xuất | tài khoản | đăng ký ngay",
     "uk": "передплатити | підписатися | увійти | зареєструватися | оформити передплату",
     "nl": "inloggen | log in | registreren | abonneren | word abonnee | uitloggen | mijn account",
-    "bn": "লগইন | লগ ইন | সাইন ইন | নিবন্ধন | সাবস্ক্রাইব | সাবস্ক্রাইব করুন"
+    "bn": "লগইন | লগ ইন | সাইন ইন | নিবন্ধন | সাবস্ক্রাইব | সাবস্ক্রাইব করুন",
+    "ta": "உள்நுழைய | உள்நுழைக | உள்நுழைவு | வெளியேறு | பதிவு செய்க | சந்தா | சந்தா செலுத்துங்கள் | "
+          "சந்தாதாரர் ஆகுங்கள்"
 }
 
 PROMPTS = {
@@ -742,7 +752,10 @@ RIGHTS = {
     # takeover).
     "nl": "alle rechten voorbehouden | overname van berichten | overname van artikelen | overname van teksten | "
           "overname van inhoud",
-    "bn": "সর্বস্বত্ব সংরক্ষিত | সকল স্বত্ব সংরক্ষিত"
+    "bn": "সর্বস্বত্ব সংরক্ষিত | সকল স্বত্ব সংরক্ষিত",
+    # Tamil: all rights reserved, and a wire's notice that reprinting its reports needs its leave.
+    "ta": "அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை | அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டுள்ளன | "
+          "உரிமைகள் பாதுகாக்கப்பட்டவை | மறுபிரசுரம் செய்ய | மறுபிரசுரம் செய்யக் கூடாது | அனுமதியின்றி மறுபிரசுரம்"
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -773,7 +786,14 @@ COLON_BYLINE_LABELS = {
     "id": "penulis | editor | reporter | pewarta | redaktur | penyunting | kontributor",
     "ms": "penulis | editor | wartawan | pemberita",
     "nl": "redactie | eindredactie | tekst | auteur",
-    "bn": "প্রতিবেদক | লেখক | নিজস্ব প্রতিবেদক"
+    "bn": "প্রতিবেদক | লেখক | নিজস্ব প্রতিবেদক",
+    "ta": "எழுதியவர் | செய்தியாளர் | நிருபர் | நமது நிருபர் | செய்திப்பிரிவு"
+}
+
+# A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
+# செய்தியாளர் NAME."): the words of "for … news"; the reporter is a label of ``COLON_BYLINE_LABELS``.
+SIGN_OFF_FOR = {
+    "ta": "செய்திகளுக்காக | செய்திக்காக",
 }
 
 OFFER_WORDS = {
@@ -800,7 +820,8 @@ OFFER_WORDS = {
     # Indonesian and Malay: not "langganan" alone, which is "regular" in the news as well ("langganan banjir",
     # flood-prone).
     "id": "berlangganan | berlangganan sekarang | paket langganan | langganan digital",
-    "ms": "langgan | melanggan | langgan sekarang | pakej langganan | langganan digital"
+    "ms": "langgan | melanggan | langgan sekarang | pakej langganan | langganan digital",
+    "ta": "சந்தா | சந்தாதாரர் | சந்தாதாரராக | சந்தா செலுத்துங்கள் | மின்னிதழ் சந்தா"
 }
 
 REPORTING = {
@@ -843,7 +864,10 @@ REPORTING = {
     "id": "mengatakan | kata | ujar | ujarnya | katanya | menurut | menjelaskan | menegaskan | menyebut",
     "nl": "zei | zegt | zeggen | zeiden | vertelde | vertelt | verklaarde | aldus | volgens | liet weten | meldt | "
           "meldde",
-    "bn": "বলেন | বলেছেন | জানান | জানিয়েছেন | জানানো হয় | বলে জানান"
+    "bn": "বলেন | বলেছেন | জানান | জানিয়েছেন | জানানো হয় | বলে জানান",
+    # Tamil: said, told, informed (singular, polite and plural), "he says" after a quotation, "according to".
+    "ta": "கூறினார் | கூறினர் | கூறுகிறார் | கூறுகின்றனர் | தெரிவித்தார் | தெரிவித்தனர் | என்றார் | "
+          "என்கிறார் | என்றனர் | எனத் தெரிவித்தார் | கூறியதாவது | தெரிவித்ததாவது"
 }
 
 # The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
@@ -1473,7 +1497,13 @@ READER_PROMPTS = {
           "log in om te reageren",
     # Bengali: a comment box's prompts and rules, in the polite imperative.
     "bn": "মন্তব্য করতে লগইন করুন | আপনার মতামত লিখুন | আপনার মন্তব্য লিখুন | মন্তব্যের দায় সম্পূর্ণ | "
-          "মন্তব্য প্রকাশের আগে"
+          "মন্তব্য প্রকাশের আগে",
+    # Tamil: a comment box's prompt and a letters line, a subscription, an app and a channel to join, all in the
+    # polite imperative that speaks to the reader.
+    "ta": "உங்கள் கருத்தைப் பதிவு செய்யுங்கள் | உங்கள் கருத்துகளைப் பதிவு செய்யுங்கள் | "
+          "உங்கள் கருத்துகளை எழுதுங்கள் | உங்கள் கருத்தை எழுதுங்கள் | உங்கள் கருத்துகளை அனுப்புங்கள் | "
+          "சந்தா செலுத்துங்கள் | சந்தாதாரர் ஆகுங்கள் | செயலியைப் பதிவிறக்கம் செய்யுங்கள் | "
+          "சேனலில் இணையுங்கள் | எங்களைப் பின்தொடருங்கள்"
 }
 OPENING_PROMPTS = {
     "vi": """
@@ -1520,7 +1550,8 @@ CONTACT_WORDS = {
     "id": "alamat | jl | jln | telp | telepon | faks | surel | kotak pos | kode pos | redaksi",
     "ms": "alamat | jalan | tel | telefon | faks | peti surat",
     "nl": "adres | tel | telefoon | fax | postbus | redactie",
-    "bn": "সম্পাদক | প্রকাশক | ঠিকানা | ফোন | মোবাইল | ইমেইল | ই-মেইল | যোগাযোগ"
+    "bn": "সম্পাদক | প্রকাশক | ঠিকানা | ফোন | মোবাইল | ইমেইল | ই-মেইল | যোগাযোগ",
+    "ta": "ஆசிரியர் | வெளியீட்டாளர் | முகவரி | தொலைபேசி | கைபேசி | மின்னஞ்சல் | தொடர்புக்கு"
 }
 
 # A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):
