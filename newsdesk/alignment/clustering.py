@@ -752,6 +752,50 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     return headings
 
 
+def cut_by_a_jump(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of paragraphs a print page cut off at its jump: prose of ``furniture.PROSE_WORDS`` or more that the
+    shape rules send to the furniture band only for ending without a full stop, right above a jump line ("Continued
+    on Page A6", ``furniture_lines.JUMP_LINE``). The sentence goes on on the other page; it is the story's."""
+    from newsdesk.importing.furniture_lines import JUMP_LINE
+
+    by_index = {(repr(p.article), p.index): p for p in passages}
+    cut = set()
+    for passage in passages:
+        reasons = found.get(passage.key)
+        below = by_index.get((repr(passage.article), passage.index + 1))
+        if reasons and set(reasons) <= {furniture_rules.NO_SENTENCE} and below is not None and (
+            JUMP_LINE.match(below.text.strip())
+        ) and furniture_rules.size(passage.text) >= furniture_rules.PROSE_WORDS:
+            cut.add(passage.key)
+    return cut
+
+
+def heads_the_paragraph_below(text: str) -> bool:
+    """``text`` heads what follows it: one line of ``furniture.SECTION_HEADING_WORDS`` or fewer that does not end on a
+    full stop (a section's heading, a question over its answer, a speaker's line over the quotation)."""
+    lines = furniture_rules.visible_lines(text)
+    return len(lines) == 1 and furniture_rules.size(lines[0]) <= furniture_rules.SECTION_HEADING_WORDS and not (
+        lines[0].rstrip().endswith((".", "。", "।"))
+    )
+
+
+def headings_follow_their_paragraph(content: list[PassageText], assignment: np.ndarray,
+                                    fixed_rows: set[int]) -> np.ndarray:
+    """``assignment`` with each heading of the story's (``heads_the_paragraph_below``) in the row of the passage right
+    under it in its article: a heading says in a few words what its section reports, too few for its own vector to
+    find the row ("What happened?", "சொர்ணம் பாட்டி"). Hand placements stay; a heading over another heading follows
+    it down to the paragraph."""
+    row_of = {(repr(p.article), p.index): row for row, p in enumerate(content)}
+    assignment = assignment.copy()
+    for row in sorted(range(len(content)), key=lambda r: -content[r].index):
+        passage = content[row]
+        below = row_of.get((repr(passage.article), passage.index + 1))
+        if row in fixed_rows or below is None or not heads_the_paragraph_below(passage.text):
+            continue
+        assignment[row] = assignment[below]
+    return assignment
+
+
 def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]):
     """(content passages, furniture keys, reasons): hand placements decide for themselves; the items of a list
     under the story's own lead-in are content (the line rules may still find their words to be furniture), and so
@@ -770,6 +814,7 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
                 passage.text, repeated=furniture_rules.normalised(passage.text) in repeated, language=language
             )
     headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated)
+    headings |= cut_by_a_jump([p for p in passages if p.key not in fixed], judged)
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []
@@ -851,6 +896,7 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
         joinable = set(joinable)
         joinable_rows = {row for row, p in enumerate(content) if p.key in joinable}
     assignment, groups = respect_hand_placements(clusters, vectors, fixed_rows, joinable_rows)
+    assignment = headings_follow_their_paragraph(content, assignment, set(fixed_rows))
     names = labels.label_topics([p.text for p in content], assignment.tolist(), [p.article for p in content])
     topics = [
         TopicDraft(label=names[topic], members=[content[row].key for row in np.flatnonzero(assignment == topic)],

@@ -898,6 +898,24 @@ LINK_PREFIX = re.compile(
     r"^(related|see also|also see|also read|read also|read more|must read|more|watch|listen|opinion)\s*[:|›»>–—]\s*\S",
     re.I,
 )
+# A print page's jump line: where the story goes on, or where it came from ("Continued on Page A6", "From Page A1",
+# "See RANSOM, Page A6", "Continued from Page 1").
+JUMP_LINE = re.compile(
+    r"^[\W_]*(?:continued (?:on|from)(?: page)?|(?:story )?from page|"
+    r"(?:please )?see [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},?(?: on)? page|turn to page|more on page)"
+    r"\s*[A-Z]?\d+[A-Z]?\W*$",
+    re.IGNORECASE,
+)
+# The outlet's sign-offs: where a reporter can be reached ("Jane Roe can be reached at 555-0100."), a broadcaster's
+# promise of updates ("Stay with Channel 9 for updates on this developing story."), and a listener-supported outlet's
+# appeal ("… is supported by listeners like you. Make your gift today.").
+REACHED_AT = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:can|may) be reached (?:at|by|on)\s+\S", re.I)
+STAY_WITH = re.compile(r"^stay (?:with|tuned to) .{1,40}? for (?:more |the latest |further )?updates\b", re.I)
+SUPPORTED_BY_YOU = re.compile(
+    r"\bsupported by (?:listeners|readers|viewers|members|people) like you\b|"
+    r"\bmake (?:your|a) (?:gift|donation|contribution) (?:today|now)\b",
+    re.I,
+)
 # Signposting to help after a distressing story ("If you have been affected by this story …").
 SIGNPOST = re.compile(r"^if you(?: have|'ve|’ve| are| were)? (?:been )?affected by\b", re.IGNORECASE)
 # A live page's greeting to its readers ("Welcome to our live coverage").
@@ -1321,10 +1339,18 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         not ends_sentence(line.text.rstrip(".?"))
     ):
         return "related_list", "A link to another story behind a label (“Related: …”)."
+    if size <= 10 and JUMP_LINE.match(line.text):
+        return "navigation", "A print page's jump line: where the story goes on or came from (“Continued on Page A6”)."
+    if size <= 20 and (REACHED_AT.match(line.text) and (EMAIL.search(line.text) or TELEPHONE.search(line.text))) or (
+        size <= 25 and STAY_WITH.match(line.text)
+    ):
+        return "contact", "The outlet's sign-off: where its reporter can be reached, or its promise of updates."
+    if size <= 40 and SUPPORTED_BY_YOU.search(line.text) and not QUOTE_MARKS.search(line.text):
+        return "appeal", "A listener- or reader-supported outlet's appeal for gifts."
     if size <= 40 and SIGNPOST.match(line.text):
         return "call_to_action", "Signposting to help for readers affected by the story."
     if size <= 80 and READER_PROMPT.match(line.text) and PROMPT_VERBS.search(line.text) and (
-        "you" in lower or "your" in lower or "us" in lower
+        "you" in lower or "your" in lower or "us" in lower or "our" in lower
     ):
         return "call_to_action", "An invitation to readers to write in."
     if size <= 40 and OTHER_APPEAL_READERS.search(other) and OTHER_READER_APPEALS.search(other) and not (
