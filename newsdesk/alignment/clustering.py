@@ -770,6 +770,27 @@ def cut_by_a_jump(passages: list[PassageText], found: Mapping[Hashable, list[str
     return cut
 
 
+# A reader's comment under its writer's handle and how long ago it was posted ("riverfan88 · 2 hours ago").
+COMMENTER = re.compile(
+    r"^\S{2,40}\s*[·•|]\s*(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)|"
+    r"an? (?:minute|hour|day|week|month)|yesterday)(?:\s+ago)?$",
+    re.IGNORECASE,
+)
+COMMENT_REASON = "a reader's comment, under its writer's handle and the time it was posted"
+
+
+def under_a_commenter(passages: list[PassageText]) -> set[Hashable]:
+    """The keys of passages right under a commenter's line of their own (``COMMENTER``): a reader's comment set apart
+    from its writer's handle is the page's as much as the handle is."""
+    by_index = {(repr(p.article), p.index): p for p in passages}
+    comments = set()
+    for passage in passages:
+        above = by_index.get((repr(passage.article), passage.index - 1))
+        if above is not None and COMMENTER.match(above.text.strip()):
+            comments.add(passage.key)
+    return comments
+
+
 def heads_the_paragraph_below(text: str) -> bool:
     """``text`` heads what follows it: one line of ``furniture.SECTION_HEADING_WORDS`` or fewer that does not end on a
     full stop (a section's heading, a question over its answer, a speaker's line over the quotation)."""
@@ -815,6 +836,9 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
             )
     headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated)
     headings |= cut_by_a_jump([p for p in passages if p.key not in fixed], judged)
+    for key in under_a_commenter(passages):
+        if key not in fixed and key not in listed and not judged[key]:
+            judged[key] = [COMMENT_REASON]
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []

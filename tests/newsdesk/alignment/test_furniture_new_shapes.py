@@ -56,3 +56,18 @@ def test_a_heading_takes_the_row_of_the_paragraph_under_it():
     assert headings_follow_their_paragraph(content, assignment, set()).tolist() == [0, 1, 1, 2, 2]
     # A heading an editor placed stays where it was put.
     assert headings_follow_their_paragraph(content, assignment, {1}).tolist() == [0, 0, 1, 2, 2]
+
+
+def test_a_comment_set_apart_from_its_writers_handle_is_the_pages():
+    texts = [
+        "The bridge over the Marl was shut on Friday after inspectors found a crack in its main span.",
+        "The county engineer said the repair would take three months at least, and the detour adds twenty minutes.",
+        "Comments (12)",
+        "marlvalley_mum · 4 hours ago",
+        "About time somebody looked at that bridge. My kids cross it every single morning on the way to school.",
+        "Reply · 3 Likes",
+    ]
+    passages = [PassageText(key=i, article=0, index=i, text=t) for i, t in enumerate(texts)]
+    content, furniture, reasons = split_furniture(passages, {})
+    assert 4 in furniture and reasons[4]
+    assert [p.key for p in content][:2] == [0, 1]
