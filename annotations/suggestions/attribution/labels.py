@@ -6,7 +6,8 @@ Two layouts, each read for the languages it was measured on:
   a label in capitals and a colon opening the line. A label is a speaker's only in a dialogue: the article
   holds turns of at least two different labels (a tabloid's one kicker, "POISONED RIVER: …", is none), a label
   of one word is a role ("ANCHOR:", "REPORTER:"), and furniture labels ("BREAKING:", "UPDATE:", "WATCH:") are
-  none. The source is the label less the roles before the name ("ANCHOR LISA ROE" names "LISA ROE") and less
+  none. A turn of the outlet's own anchor or reporter is its narration, no attribution, though it counts as a
+  turn. The source is the label less the roles before the name ("ANCHOR LISA ROE" names "LISA ROE") and less
   what follows a comma (a place: "JOHN ROE, ASHBY MILLS");
 - a label line before a quotation in Tamil: "மாவட்ட ஆட்சியர் X:" alone on its line, the next line opening with
   a quotation mark — how a television page prints who said the quotation below it.
@@ -23,6 +24,9 @@ _MIN_TURN_WORDS = 3
 ROLES = frozenset("""
     anchor host reporter correspondent presenter narrator interviewer moderator caller announcer dispatcher
 """.split())
+# The outlet's own voices: a turn of its anchor or reporter is the outlet telling the story, as its narration is,
+# and attributes nothing to a source; it still counts as a turn of the dialogue.
+STAFF_ROLES = frozenset("anchor host reporter correspondent presenter narrator interviewer moderator announcer".split())
 # Labels of page furniture and kickers, never a speaker.
 NOT_SPEAKERS = frozenset("""
     breaking news update updated updates live watch video videos read more also related photo photos exclusive
@@ -64,6 +68,8 @@ def transcript_turns(lines) -> list[Suggestion]:
         return []
     found = []
     for line, label in labelled:
+        if label.split()[0].lower() in STAFF_ROLES:
+            continue
         source = _speaker(label)
         found.append(Suggestion(line.start, line.start + len(label) + 1, TAG, f"{TAG}.speaker",
                                 f"“{label}:” names who speaks the words after it: {source}.",
