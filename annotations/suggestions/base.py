@@ -11,8 +11,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cached_property
 
-from annotations.suggestions.tokens import tokenize
-from newsdesk.importing.scripts import visible, words_in
+from annotations.suggestions.tokens import Span, tokenize
+from newsdesk.importing.ingest import _wrapped
+from newsdesk.importing.scripts import reading_text, visible, words_in
 from newsdesk.importing.tokens import MARKS
 
 
@@ -56,20 +57,82 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their tokens; ``block`` counts the blank-line-separated blocks."""
+    """Non-blank lines with their tokens; ``block`` counts the blank-line-separated blocks. The lines are read in
+    ``reading_text``: a word a printed column broke at a line's end is read whole, and the two lines it joins are
+    one line. A block wrapped at a fixed width (``ingest._wrapped``, the importer's own test for one paragraph) is
+    one line, its breaks read as spaces: its lines are pieces of sentences, not lines of the page. A line's text is
+    always as long as the article's text it stands for, so that offsets found in it are offsets of the article."""
+    reading = reading_text(text)
     lines = []
-    position = 0
-    block = 0
+    for block, pieces in enumerate(_blocks(text)):
+        if len(pieces) > 1 and _wrapped([text[start:end] for start, end in pieces]):
+            pieces = [(pieces[0][0], pieces[-1][1])]
+        else:
+            pieces = _read_lines(reading, pieces[0][0], pieces[-1][1])
+        for start, end in pieces:
+            read = reading[start:end].replace("\n", " ")
+            lines.append(Line(len(lines), start, end, read, block, _tokens(read)))
+    return lines
+
+
+# English writes the time of day with stops ("3:15 a.m."), which the tokenizer takes for a sentence's end when a
+# capital follows: a weekday, a month or a time zone after it goes on with the same sentence ("noticed at 3:15 a.m.
+# Monday, when …", "at 9 p.m. EDT"), as no new sentence opens on one.
+_TIME_OF_DAY = frozenset("am pm".split())
+_AFTER_TIME_OF_DAY = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
+    " September October November December ET EDT EST CT CDT CST MT MDT MST PT PDT PST GMT BST UTC".split()
+)
+
+
+def _tokens(text: str):
+    doc = tokenize(text)
+    if len(doc.sents) > 1 and "." in text:
+        doc.sents = _times_of_day_rejoined(doc)
+    return doc
+
+
+def _ends_on_time_of_day(doc, sentence) -> bool:
+    tail = [t.text for t in doc.tokens[max(sentence.start, sentence.end - 4) : sentence.end]]
+    return len(tail) == 4 and tail[1] == tail[3] == "." and (tail[0] + tail[2]).lower() in _TIME_OF_DAY
+
+
+def _times_of_day_rejoined(doc):
+    sentences = [doc.sents[0]]
+    for sentence in doc.sents[1:]:
+        last = sentences[-1]
+        if _ends_on_time_of_day(doc, last) and doc[sentence.start].text in _AFTER_TIME_OF_DAY:
+            sentences[-1] = Span(doc, last.start, sentence.end)
+        else:
+            sentences.append(sentence)
+    return sentences
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The visible lines of ``text`` (start, end), grouped in the blocks blank lines set apart."""
+    blocks, current, position = [], [], 0
     for raw in text.split("\n"):
         start, end = visible(raw)
         if end:
-            stripped = raw[start:end]
-            left = position + start
-            lines.append(Line(len(lines), left, left + len(stripped), stripped, block, tokenize(stripped)))
-        elif lines and lines[-1].block == block:
-            block += 1
+            current.append((position + start, position + end))
+        elif current:
+            blocks.append(current)
+            current = []
         position += len(raw) + 1
-    return lines
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _read_lines(reading: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The visible lines of ``reading[start:end]``, as offsets of it."""
+    found, position = [], start
+    for raw in reading[start:end].split("\n"):
+        left, right = visible(raw)
+        if right:
+            found.append((position + left, position + right))
+        position += len(raw) + 1
+    return found
 
 
 def stripped_end(text: str, position: int) -> int:
