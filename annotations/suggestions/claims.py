@@ -23,6 +23,7 @@ import re
 
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
+from annotations.suggestions.tokens import Span
 from annotations.suggestions.wording import joined
 
 TAG = "factual_claim"
@@ -445,11 +446,32 @@ def _first_person(sentence, quoted) -> bool:
     )
 
 
+# A transcript's turn opens on its speaker's label in capitals and a colon ("REPORTER JANE ROE:", "911 DISPATCHER
+# LEE MARR:", "ANCHOR:"): the words said start after it, and so does a claim made in them.
+SPEAKER_LABEL_TOKENS = 8
+
+
+def _after_speaker_label(sentence):
+    """``sentence`` without the speaker's label that opens it, if it opens on one (a few words whose letters are all
+    capitals, then a colon, then the words said)."""
+    doc = sentence.doc
+    reach = range(sentence.start, min(sentence.start + SPEAKER_LABEL_TOKENS, sentence.end - 1))
+    colon = next((i for i in reach if doc[i].text == ":"), None)
+    if colon is None:
+        return sentence
+    letters = [c for t in doc.tokens[sentence.start:colon] for c in t.text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return sentence
+    return Span(doc, colon + 1, sentence.end)
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
     for line in lines:
         quoted = quoted_tokens(line.doc)
-        for sentence in line.doc.sents:
+        for number, sentence in enumerate(line.doc.sents):
+            if number == 0:
+                sentence = _after_speaker_label(sentence)
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
             if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence) or (
                 _contact(sentence)
