@@ -28,13 +28,19 @@ from newsdesk.importing.furniture_lines import (
     BIO,
     BIO_WORDS,
     CONFIDENCE,
+    CONSENT,
+    CONSENT_BUTTON,
     EMBED_CLOSER,
     EMBED_OPENER,
     HEADING_WORDS,
+    MENU_SEPARATOR,
     NAME_IN_PLACE,
+    OTHER_COOKIES,
+    RELATIVE_TIME,
     REPORTING,
     SCORE_LINE,
     SUMMARY_LABELS,
+    copyright_line,
     ends_sentence,
     lead_in,
     line_furniture,
@@ -42,6 +48,7 @@ from newsdesk.importing.furniture_lines import (
     normal,
     related_label,
 )
+from newsdesk.importing.furniture_vocabulary import folded, label_key
 
 TAG = "boilerplate"
 # A sentence that goes on about the person just named: "She is …", "His latest book …".
@@ -56,6 +63,9 @@ def _normal(text: str) -> str:
 
 
 KICKER_WORDS = 6
+# A printed story's jump to another page, in English: "Continued on Page A6", "See COUNTY, Page 4".
+JUMP = re.compile(r"^(?:continued|cont['’]d|cont\.)\s+on\s+(?:page|p\.)\s*[A-Z]?\d+\W*$"
+                  r"|^(?:see|turn to)\b.{0,40}\bpage\s+[A-Z]?\d+\W*$", re.IGNORECASE)
 LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")  # a numbered row of a list or a table
 BYLINE_START = re.compile(r"^\s*By\s+(?P<first>[^\W\d_])")  # "By " and a name: its first letter a capital
 # A byline however it is laid out: "By …", "Written by: …", or a reporter's job.
@@ -219,6 +229,97 @@ def _lists_under_a_lead_in(lines: list[Line], flagged: dict) -> set[int]:
     return listed
 
 
+def _consent_banners(lines: list[Line], flagged: dict) -> None:
+    """A consent banner set as one block: the row of its buttons ("ACCEPT ALL | REJECT ALL | MANAGE OPTIONS", two of
+    its items a banner's button at least) and, above it in the same block, its heading and its text, however long,
+    when one of them speaks of cookies. The story's paragraphs never share a block with a row of buttons."""
+    for line in lines:
+        items = [item.strip() for item in MENU_SEPARATOR.split(line.text) if item.strip()]
+        buttons = sum(bool(CONSENT_BUTTON.fullmatch(label_key(item))) for item in items)
+        if buttons < 2 or 2 * buttons < len(items):
+            continue
+        banner = [other for other in lines if other.block == line.block and other.number <= line.number]
+        if any(CONSENT.search(other.text) or OTHER_COOKIES.search(folded(other.text)) for other in banner):
+            for other in banner:
+                flagged.setdefault(other.number, ("consent", "A consent banner: its text, its heading and buttons."))
+
+
+# A comment's or a post's header: who wrote it and how long ago, between a separator ("jane_r · 2 hours ago").
+COMMENT_HEADER = re.compile(r"^\S.{0,60}?\s[·•|]\s+(?P<when>.+)$")
+COMMENT_HEADER_WORDS = 8
+
+
+def _comment_headers(lines: list[Line], flagged: dict) -> None:
+    for line in lines:
+        match = COMMENT_HEADER.match(line.text)
+        if line.number in flagged or match is None or line.length > COMMENT_HEADER_WORDS:
+            continue
+        if RELATIVE_TIME.match(match.group("when")):
+            flagged[line.number] = ("timestamp", "A comment's header: who wrote it, and how long ago.")
+
+
+# A news ticker: a label in capitals ("BREAKING", "JUST IN"), then two headlines or more, set apart by bars.
+TICKER_SEPARATOR = re.compile(r"\s+\|\s+")
+TICKER_LABEL_WORDS = 3
+TICKER_HEADLINE_WORDS = 3
+
+
+def _tickers(lines: list[Line], flagged: dict) -> None:
+    for line in lines:
+        if line.number in flagged:
+            continue
+        label, *headlines = TICKER_SEPARATOR.split(line.text)
+        letters = [c for c in label if c.isalpha()]
+        if len(headlines) < 2 or len(letters) < 2 or not all(c.isupper() for c in letters) or (
+            len(label.split()) > TICKER_LABEL_WORDS
+        ):
+            continue
+        if all(len(headline.split()) >= TICKER_HEADLINE_WORDS for headline in headlines):
+            flagged[line.number] = ("related_list", "A news ticker: its label, and headlines of other stories.")
+
+
+SMALL_PRINT_WORDS = 25
+BARS = re.compile(r"\s\|\s")
+# A weather widget: a temperature in degrees on a short line of the page's head ("Weather: 34° Cloudy | Leeds").
+TEMPERATURE = re.compile(r"\d\s?°")
+WIDGET_WORDS = 8
+
+
+def _weather_widgets(lines: list[Line], flagged: dict) -> None:
+    for line in lines:
+        if line.number in flagged or line.length > WIDGET_WORDS or _ends_sentence(line):
+            continue
+        if TEMPERATURE.search(line.text) and (BARS.search(line.text) or line.length <= 4):
+            flagged[line.number] = ("furniture_words", "A weather widget: a temperature on a short line.")
+
+
+# A copyright notice of the page, not of a picture's credit: it gives a year, or names the rights in words.
+FOOTER_NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _page_notice(text: str) -> bool:
+    return copyright_line(text) and bool(FOOTER_NOTICE_YEAR.search(text) or copyright_line(text.replace("©", "")))
+
+
+def _small_print_after_copyright(lines: list[Line], flagged: dict, body: set) -> None:
+    """A sentence standing under the page's copyright notice (one with a year or the rights: "© 2026 …", "All rights
+    reserved"; a picture's "© Jane Roe" is not one), with nothing but furniture between them and after it up to the
+    page's end, is the page's small print ("Our reports may be reprinted only with written permission."), in any
+    language."""
+    for notice in lines:
+        if notice.number not in flagged or not _page_notice(notice.text):
+            continue
+        for line in lines[notice.number + 1:]:
+            if line.number in flagged:
+                continue
+            if line.length <= SMALL_PRINT_WORDS and _ends_sentence(line) and all(
+                n in flagged for n in range(line.number + 1, len(lines))
+            ):
+                flagged[line.number] = ("disclaimer", "Small print under the page's copyright notice.")
+                body.discard(line.number)
+            break
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     repeats = Counter(_normal(line.text) for line in lines)
     for title in _titles(lines):
@@ -235,6 +336,10 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     _bylines_with_place(lines, flagged)
     _bios_of_the_byline(lines, flagged)
     _bio_continued(lines, flagged)
+    _consent_banners(lines, flagged)
+    _comment_headers(lines, flagged)
+    _tickers(lines, flagged)
+    _weather_widgets(lines, flagged)
 
     body = {line.number for line in lines if _is_body(line, flagged)}
     # The first paragraph is the first body line that states something: a question or an exclamation above it
@@ -307,16 +412,22 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     def cut_off(line):
         """The last paragraph of a capture or a paywalled teaser cut off mid-sentence: prose-long, right after
         the body, with nothing but furniture after it or stopping on a word no sentence ends on ("… rising
-        pension costs and"). It is the story's text, not a caption."""
+        pension costs and"), or where the printed page jumps to another ("Continued on Page A6" right below). It
+        is the story's text, not a caption."""
+        following = lines[line.number + 1] if line.number + 1 < len(lines) else None
         return line.length >= 10 and line.number - 1 in body and (
             all(n in flagged for n in range(line.number + 1, len(lines)))
+            or following is not None and JUMP.match(following.text) is not None
             or line.text.rstrip().rsplit(None, 1)[-1].lower() in UNFINISHED
         )
 
     def standfirst(line):
         """The line right under the headline with the byline block under it is its standfirst (the outlet's
-        summary); a line under the headline with the body right after it is a picture's caption."""
+        summary); a line under the headline with the body right after it is a picture's caption. A line of items
+        between bars ("Desk | 3 Dec 2025 | 1:35 PM") is the article's details, never its summary."""
         below = lines[line.number + 1] if line.number + 1 < len(lines) else None
+        if BARS.search(line.text):
+            return False
         # Between them may stand only short furniture: a review's stars, the venue ("★★★★☆", "Lyric, Leeds").
         under_headline = headline is not None and line.number > headline and all(
             flagged.get(n, ("",))[0] in ("symbols", "short_label") and lines[n].length <= 4
@@ -375,6 +486,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
                                     f"A short label outside the article's body ({counted(words, 'word')}).")
         elif not _ends_sentence(line) and 5 <= words <= 30:
             flagged[line.number] = ("caption", "A line without a full stop outside the body: a caption or a link.")
+
+    _small_print_after_copyright(lines, flagged, body)
 
     # Short lines next to furniture in the same block (no blank line between) are furniture too,
     # unless they sit between two body paragraphs.
