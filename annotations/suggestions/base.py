@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property
 
 from annotations.suggestions.tokens import Span, tokenize
-from newsdesk.importing.ingest import _wrapped
+from newsdesk.importing.ingest import wrapped
 from newsdesk.importing.scripts import reading_text, visible, words_in
 from newsdesk.importing.tokens import MARKS
 
@@ -59,13 +59,13 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their tokens; ``block`` counts the blank-line-separated blocks. The lines are read in
     ``reading_text``: a word a printed column broke at a line's end is read whole, and the two lines it joins are
-    one line. A block wrapped at a fixed width (``ingest._wrapped``, the importer's own test for one paragraph) is
+    one line. A block wrapped at a fixed width (``ingest.wrapped``, the importer's own test for one paragraph) is
     one line, its breaks read as spaces: its lines are pieces of sentences, not lines of the page. A line's text is
     always as long as the article's text it stands for, so that offsets found in it are offsets of the article."""
     reading = reading_text(text)
     lines = []
     for block, pieces in enumerate(_blocks(text)):
-        if len(pieces) > 1 and _wrapped([text[start:end] for start, end in pieces]):
+        if len(pieces) > 1 and wrapped([text[start:end] for start, end in pieces]):
             pieces = [(pieces[0][0], pieces[-1][1])]
         else:
             pieces = _read_lines(reading, pieces[0][0], pieces[-1][1])

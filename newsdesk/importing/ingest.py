@@ -179,7 +179,7 @@ def _stops_inside_a_sentence(line: str, function: frozenset[str]) -> bool:
     return bool(last) and last.group(1).lower() in function and len(_WORD.findall(line)) >= WRAPPED_LINE_WORDS
 
 
-def _wrapped(lines: list[str]) -> bool:
+def wrapped(lines: list[str]) -> bool:
     """A paragraph wrapped at a fixed width: three lines or more, and more than half of its line breaks fall
     inside a sentence (the line below runs on in lower case, or the line above stops where no sentence stops).
     Its other breaks fall where a line happened to end: before a name ("… the enlisted National / Guard
@@ -253,11 +253,11 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     a passage of its own (a line that runs on from the one before stays with it, and so do a script's cue
     with the paragraph below it, ``_cue``, and a speaker's name with the quotation below it, ``_speaker``). A block
     of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
-    (``_wrapped``)."""
+    (``wrapped``)."""
     passages = []
     for lines in _blocks(text):
         if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
-            _wrapped([text[start:end] for start, end in lines])
+            wrapped([text[start:end] for start, end in lines])
         ):
             passages.append((lines[0][0], lines[-1][1]))
             continue
