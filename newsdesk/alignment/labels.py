@@ -44,7 +44,7 @@ from newsdesk.alignment.words import (
     stop_words_for,
 )
 from newsdesk.importing import furniture_vocabulary, languages
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, run_words
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, reading_text, run_words
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
@@ -922,7 +922,10 @@ def reading_of(texts: Sequence[str]) -> Reading:
 
 
 def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequence[Hashable]) -> dict[int, str]:
-    """A label per topic number in ``assignment`` (one number per text)."""
+    """A label per topic number in ``assignment`` (one number per text). The texts are read as their words read
+    (``scripts.reading_text``): a word a printed column broke by a hyphen at a line's end is one word, never two
+    pieces ("post-" of "post-\\nponed")."""
+    texts = [reading_text(text) for text in texts]
     reading = reading_of(texts)
     topics = sorted(set(assignment))
     rows_of: dict[int, list[int]] = defaultdict(list)
