@@ -44,6 +44,7 @@ from newsdesk.alignment.words import (
     stop_words_for,
 )
 from newsdesk.importing import furniture_vocabulary, languages
+from newsdesk.importing.furniture_lines import ENGLISH_CALL_TO_ACTION
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, reading_text, run_words
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
 
@@ -965,7 +966,12 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         named: set[str] = set()
         aside: Counter = Counter()  # uses of a one-word candidate as a sentence adverb (``_sentence_adverb``)
         set_apart: Counter = Counter()  # and of those, set apart inside its sentence
+        # A passage that speaks to its reader as the outlet's furniture does reports nothing of the topic: its
+        # phrases stand for no label while the topic holds another passage.
+        calls = {row for row in rows if type(reading) is Reading and speaks_to_reader(texts[row])}
         for row in rows:
+            if row in calls and len(calls) < len(rows):
+                continue
             spans = [(begin, end) for _, begin, end in spans_of[row]]
             starts = sentence_starts(words_of[row])
             for phrase, stems, start, end in reading.candidates(words_of[row], texts[row], spans):
@@ -1019,6 +1025,26 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         label = clipped(unshouted(label))
         labels[topic] = capitalised(label)
     return labels
+
+
+# Quotations: what a speaker says to someone is no call of the outlet's to its reader.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# The outlet's words of address to its reader, beside a call to action ("Email tips to our team", "Sign up for our
+# newsletter", "Support your local newsroom").
+ADDRESS = frozenset({"you", "your", "our", "us"})
+
+
+def speaks_to_reader(text: str) -> bool:
+    """Whether a passage in English holds, outside quotation marks, a sentence that opens on a call to action
+    (``furniture_lines.ENGLISH_CALL_TO_ACTION``: "Email", "Sign", "Support") and speaks to the reader by one of
+    ``ADDRESS``: a note of the outlet's that the furniture rules left in a row ("Have a question? Email newsroom
+    tips to our team"), whose phrases say nothing of the topic."""
+    for sentence in SENTENCE.findall(QUOTED.sub(" ", text)):
+        words = re.findall(r"[A-Za-z]+", sentence)
+        if words and words[0].lower() in ENGLISH_CALL_TO_ACTION and ADDRESS.intersection(w.lower() for w in words):
+            return True
+    return False
 
 
 def _sentence_adverb(words: list[str], start: int, end: int, starts: list[bool]) -> int:
