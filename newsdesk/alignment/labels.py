@@ -10,15 +10,16 @@ one whose words are most distinctive of the topic (frequent in it, rare in the o
 of its articles) wins, with a preference for phrases of two to five words that several passages share. In a
 story in another European language, which the English word classes cannot read, the candidates are runs of words
 that open and close on a content word of that language and hold no word the story itself uses as a verb
-(``word_run_spans``, ``verbal``). A story's script, told by its letters, decides before its language does: a story
-in Japanese (kanji with kana) is read by ``japanese``, its labels runs of kanji and katakana joined by の, and a
-story in Arabic by ``arabic``, its labels nouns with their genitives and adjectives, the proclitics of the first
-word left out; a story in Korean (Hangul) by ``korean``, its labels runs of nouns with the particle of the last
-left out; a story in Hindi by ``hindi``, its labels runs of content words closed by a postposition (Hindi told
-by its postpositions from Marathi and Nepali, which share its script: ``hindi.written_in_hindi``); and a story
-in Chinese, simplified or traditional, by ``chinese``, its labels the runs of characters that two of the topic's
-articles or more write alike; and a story in Thai by ``thai``, its labels the runs of words (found by a dictionary)
-that two of the topic's articles or more write alike (``story_script``, ``reading_of``). A story in Greek is read by
+(``word_run_spans``, ``verbal``). A story's script, told by its letters, decides before its language does: a story in
+Japanese (kanji with kana) is read by ``japanese``, its labels runs of kanji and katakana joined by の, and a story in
+Arabic by ``arabic``, its labels nouns with their genitives and adjectives, the proclitics of the first word left out; a
+story in Korean (Hangul) by ``korean``, its labels runs of nouns with the particle of the last left out; a story in
+Tamil by ``tamil``, its labels runs of nouns closed by their head noun, the case ending of the last left out, as one of
+the topic's passages writes it; a story in Hindi by ``hindi``, its labels runs of content words closed by a postposition
+(Hindi told by its postpositions from Marathi and Nepali, which share its script: ``hindi.written_in_hindi``); and a
+story in Chinese, simplified or traditional, by ``chinese``, its labels the runs of characters that two of the topic's
+articles or more write alike; and a story in Thai by ``thai``, its labels the runs of words (found by a dictionary) that
+two of the topic's articles or more write alike (``story_script``, ``reading_of``). A story in Greek is read by
 runs of its words, which never hold a word the story uses as a verb (``greek_verbs``) nor an article that opens a
 second noun phrase (``GREEK_BREAKS``). A bare list of words is never built: where no phrase qualifies, and in a
 language nothing here reads (Persian, Hebrew, Marathi, Nepali), the label is the opening of the topic's most typical
@@ -33,7 +34,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, thai, verbal, wordclass
+from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, tamil, thai, verbal, wordclass
 from newsdesk.alignment.words import (
     APOSTROPHE_ENDING,
     CALENDAR,
@@ -585,6 +586,7 @@ class Reading:
     A candidate stands only where passages of ``shared_by`` of the topic's articles hold it."""
 
     shared_by = 1
+    as_written = False  # a candidate stands only where one of the topic's passages writes it so
     maximal = False  # a candidate that a longer one holding it is found in the same passages as gives way to it
     by_surface = False  # candidates are told apart by their phrase as written, not by their stems
 
@@ -744,6 +746,35 @@ class HindiReading(Reading):
 
     def source(self, words, start, end, text, spans) -> bool:
         return hindi.stands_as_source(words, start, end, self.story)
+
+
+class TamilReading(Reading):
+    """A story in Tamil: runs of nouns closed by their head, the case ending of the last left out (``tamil``), read
+    with the story's own words. The bare last word differs from the written one where sandhi joined the ending
+    ("நகர்" of "நகரைச்"): a candidate stands only where one of the topic's passages writes it as it reads."""
+
+    as_written = True
+
+    def __init__(self, texts: Sequence[str]):
+        self.story = tamil.Story([[token for token, _, _ in self.spans(text)] for text in texts])
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return tamil.merged_initials(token_spans(text), text)
+
+    def in_capitals(self, text, spans, start, end) -> bool:
+        return False  # a script without capitals
+
+    def only_names(self, words, start, end, starts) -> bool:
+        return False
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {term for term in (self.story.term(word) for word in words) if term is not None}
+
+    def candidates(self, words, text, spans):
+        return tamil.candidate_spans(words, text, spans, self.story)
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return tamil.stands_as_source(words, start, end, self.story)
 
 
 class OpeningReading(Reading):
@@ -915,6 +946,8 @@ def reading_of(texts: Sequence[str]) -> Reading:
         return HindiReading(texts)
     if language == BENGALI_LANGUAGE:
         return HindiReading(texts, BENGALI_LANGUAGE)
+    if language == languages.TAMIL:
+        return TamilReading(texts)
     if language in RUN_LABEL_LANGUAGES:
         return RunReading(texts, language)
     if script == LATIN_SCRIPT:
@@ -966,6 +999,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
         named: set[str] = set()
         aside: Counter = Counter()  # uses of a one-word candidate as a sentence adverb (``_sentence_adverb``)
         set_apart: Counter = Counter()  # and of those, set apart inside its sentence
+        written: dict[str, str] = {}  # a candidate as one of the topic's passages writes it (``as_written``)
         # A passage that speaks to its reader as the outlet's furniture does reports nothing of the topic: its
         # phrases stand for no label while the topic holds another passage.
         calls = {row for row in rows if type(reading) is Reading and speaks_to_reader(texts[row])}
@@ -979,6 +1013,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
                     continue
                 key = phrase if reading.by_surface else " ".join(stems)
                 entry = found.setdefault(key, [phrase, stems, set(), 0, 0])
+                if reading.as_written and key not in written and _spaced(phrase) in _spaced(texts[row]):
+                    written[key] = phrase
                 entry[2].add(row)
                 entry[3] += reading.source(words_of[row], start, end, texts[row], spans)
                 entry[4] += 1
@@ -987,6 +1023,9 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
                 adverb = _sentence_adverb(words_of[row], start, end, starts)
                 aside[key] += adverb > 0
                 set_apart[key] += adverb == 2
+        if reading.as_written:
+            # A phrase whose last word was written bare stands as a passage of the topic writes it, or not at all.
+            found = {key: [written[key], *entry[1:]] for key, entry in found.items() if key in written}
         if reading.maximal:
             found = longest_of(found)
         scored = []
@@ -1045,6 +1084,11 @@ def speaks_to_reader(text: str) -> bool:
         if words and words[0].lower() in ENGLISH_CALL_TO_ACTION and ADDRESS.intersection(w.lower() for w in words):
             return True
     return False
+
+
+def _spaced(text: str) -> str:
+    """``text`` in lower case with its runs of spaces read as one space."""
+    return " ".join(text.lower().split())
 
 
 def _sentence_adverb(words: list[str], start: int, end: int, starts: list[bool]) -> int:
