@@ -690,15 +690,17 @@ def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]]
 
 def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]],
                      repeated: set[str]) -> set[Hashable]:
-    """The keys of the headings of an article's sections: a line of its own between two paragraphs of the story that
+    """The keys of the headings of an article's sections: a line of its own between two passages of the story that
     the shape rules alone send to the furniture band ("too few words", "no sentence"), not repeated on the page or
     across articles, shaped like a heading (``furniture.heading_shaped``: a few words, no time or date, nothing the
     line rules take for the page's), with a paragraph of prose (``furniture.is_prose``) that no rule takes for
-    furniture right before and right after it, heading a section (``heading_sections``: two paragraphs or more
-    under it before the next such line), in an article that has ``SECTION_HEADINGS`` such lines or more. It
-    says what the section below reports and is the story's ("Borç ne kadar?", "Cứu trợ", "Οι έμποροι ζητούσαν
-    αναβολή"). So is a short line right above such a paragraph that opens it (``opens_what_follows``: a speaker's
-    line ending on a colon), in any article."""
+    furniture right after it and, right before it (perhaps behind a line or two of the page's: a caption, a live
+    blog's time stamp and share button), a passage under the article's first paragraph that no rule takes for
+    furniture, heading a section (``heading_sections``: two paragraphs or more under it before the next such line),
+    in an article that has ``SECTION_HEADINGS`` headings or more, counting those the shape rules keep ("Can I still
+    call 911?" over its answer). It says what the section below reports and is the story's ("Borç ne kadar?",
+    "Cứu trợ", "Οι έμποροι ζητούσαν αναβολή"). So is a short line right above such a paragraph that opens it
+    (``opens_what_follows``: a speaker's line ending on a colon), in any article."""
     from newsdesk.importing.furniture_lines import line_furniture
 
     def body(passage: PassageText | None) -> bool:
@@ -718,23 +720,32 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                if opens_what_follows(passage, found, repeated) and body(by_index.get(index + 1))}
     candidates = {}
     for article, by_index in by_article.items():
-        found_here = []
+        # The story's passages start at its first paragraph: a line above it is the header's.
+        first = min((index for index, passage in by_index.items() if body(passage)), default=None)
+        found_here, kept_here = [], []
         for index, passage in sorted(by_index.items()):
             reasons = found.get(passage.key)
-            if not (reasons and set(reasons) <= furniture_rules.SHAPE_REASONS) or (
+            # A heading the shape rules leave to the story ("Can I still call 911?") is one of the article's
+            # headings too: it counts among them.
+            kept = not reasons and heads_the_paragraph_below(passage.text)
+            if not (kept or reasons and set(reasons) <= furniture_rules.SHAPE_REASONS) or (
                 furniture_rules.normalised(passage.text) in repeated
             ) or not body(by_index.get(index + 1)):
                 continue
-            # The paragraph above, perhaps behind a line of the page's (a picture's caption, an advertisement's label).
+            # The passage above, perhaps behind a line of the page's (a picture's caption, an advertisement's label, a
+            # live blog's time stamp): a paragraph of the story's, or any passage under the article's first paragraph
+            # that no rule takes for the page's (a short sentence, a quoted post, another heading).
             above = index - 1
             while above > index - 1 - PAGE_LINES_ABOVE and page_line(by_index.get(above)):
                 above -= 1
-            if body(by_index.get(above)) and furniture_rules.heading_shaped(passage.text):
-                found_here.append((index, passage, by_index[above], by_index[index + 1]))
+            before = by_index.get(above)
+            of_the_story = before is not None and first is not None and above >= first and not found.get(before.key)
+            if of_the_story and furniture_rules.heading_shaped(passage.text):
+                (kept_here if kept else found_here).append((index, passage, by_index[above], by_index[index + 1]))
         heads = {passage.key for passage in heading_sections([(index, passage) for index, passage, *_ in found_here],
                                                              by_index, body)}
-        candidates[article] = [(passage, before, after) for _index, passage, before, after in found_here
-                               if passage.key in heads]
+        candidates[article] = [(passage, before, after) for _index, passage, before, after in found_here + kept_here
+                               if passage.key in heads or not found.get(passage.key)]
     candidates = {article: found_here for article, found_here in candidates.items()
                   if len(found_here) >= SECTION_HEADINGS}
     if not candidates:
