@@ -468,8 +468,9 @@ def above_the_story(texts: Sequence[str], indices: Sequence[int] | None = None) 
     """Of one article's passages in order (``texts``: those the rules leave to the story), the positions of the
     lines above its first paragraph (``PROSE_WORDS`` or more, ending on a full stop) that are its header: each a
     line of its own of ``HEADER_WORDS`` or fewer that ends on a question or an exclamation mark (``HEADER_END``),
-    no item of a list. None when no paragraph ends on a full stop (Thai ends its sentences with a space): then
-    nothing tells the header from the story.
+    no item of a list, or a block of lines with its byline or time stamp (``is_header_block``). None when no
+    paragraph ends on a full stop (Thai ends its sentences with a space): then nothing tells the header from the
+    story.
 
     ``indices``: where each of ``texts`` stands among all the article's passages. With them, the first of ``texts``
     is the article's deck when the page's furniture (a byline, a date, a caption, set apart already) stands right
@@ -484,7 +485,7 @@ def above_the_story(texts: Sequence[str], indices: Sequence[int] | None = None) 
     if first is None:
         return header
     return header + [position for position in range(first) if position not in header
-                     and is_header_line(texts[position])]
+                     and (is_header_line(texts[position]) or is_header_block(texts[position]))]
 
 
 # A deck sums the story up in a sentence or two; the story's first paragraph, when a picture's caption stands under
@@ -504,6 +505,30 @@ def is_header_line(text: str) -> bool:
     return len(lines) == 1 and size(lines[0]) <= HEADER_WORDS and bool(HEADER_END.search(lines[0])) and (
         list_item(lines[0]) is None
     )
+
+
+# The lines that mark a block of lines as the article's header: who wrote it, and when ("By …", "Updated 9 March").
+HEADER_MARKS = frozenset({"byline", "timestamp"})
+
+
+def is_header_block(text: str) -> bool:
+    """``text`` is the article's header set as one block of lines: its byline or its time stamp on a line of its own
+    (``HEADER_MARKS``), every other line page furniture by the line rules ("LIVE") or as long as a headline that does
+    not end like a sentence ("LIVE" / headline / "Updated …" / "By …" over a live blog). Where it stands, above the
+    article's first paragraph, is the caller's to tell (``above_the_story``)."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    lines = visible_lines(text)
+    if len(lines) < 2:
+        return False
+    marked = False
+    for line in lines:
+        judged = line_furniture(line)
+        if judged is not None:
+            marked = marked or judged[0] in HEADER_MARKS
+        elif sentence_like(line) or size(line) > SHORT_WORDS or list_item(line) is not None:
+            return False
+    return marked
 
 
 HEADER_REASON = "above the article's first paragraph, on a line of its own: its headline, a deck or a kicker"
