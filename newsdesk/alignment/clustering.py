@@ -802,6 +802,28 @@ def under_a_commenter(passages: list[PassageText]) -> set[Hashable]:
     return comments
 
 
+CAPTION_REASON = "a picture's caption, right above the picture's credit on a line of its own"
+
+
+def over_a_picture_credit(passages: list[PassageText]) -> set[Hashable]:
+    """The keys of passages of ``furniture.DECK_WORDS`` or fewer right above a passage that is a picture's credit
+    alone (``furniture_lines.picture_credit``: "(Herald photo/Jo Ng)", "Photo: …"): the caption, cut from its credit
+    line, is the picture's as much as the credit is. A copyright line, which may close the article's text, is no
+    picture's credit."""
+    from newsdesk.importing.furniture_lines import picture_credit
+
+    by_index = {(repr(p.article), p.index): p for p in passages}
+    captions = set()
+    for passage in passages:
+        below = by_index.get((repr(passage.article), passage.index + 1))
+        lines = furniture_rules.visible_lines(below.text) if below is not None else []
+        if lines and all(picture_credit(line) for line in lines) and (
+            0 < furniture_rules.size(passage.text) <= furniture_rules.DECK_WORDS
+        ):
+            captions.add(passage.key)
+    return captions
+
+
 def heads_the_paragraph_below(text: str) -> bool:
     """``text`` heads what follows it: one line of ``furniture.SECTION_HEADING_WORDS`` or fewer that does not end on a
     full stop (a section's heading, a question over its answer, a speaker's line over the quotation)."""
@@ -850,6 +872,9 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     for key in under_a_commenter(passages):
         if key not in fixed and key not in listed and not judged[key]:
             judged[key] = [COMMENT_REASON]
+    for key in over_a_picture_credit(passages):
+        if key not in fixed and key not in listed and key not in headings and not judged[key]:
+            judged[key] = [CAPTION_REASON]
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []

@@ -827,6 +827,28 @@ CREDIT_LABEL = re.compile(
     r"^[\W_]*(?:fot|foto|pic)\.\s|\((?:fot|foto|photo|pic)\.?:?\s[^()]{2,60}\)\s*$",
     re.IGNORECASE,
 )
+# A picture's credit on a line of its own, nothing else on it: its label, then the photographer or the agency
+# ("Photo: Jo Ng", "(Foto: Il Giornale)", "Fot. Jo Ng"), or, as a print page or a local site sets it in brackets, the
+# outlet or the kind of picture, then the photographer's name ("(Herald photo/Jo Ng)", "(Staff photo by Jo Ng)").
+# "Photos: …" labels a gallery's link, no credit.
+PICTURE_WORDS = r"(?:photo|photograph|picture|image|illustration|graphic|foto|fot\.|pic\.)"
+PICTURE_CREDIT = re.compile(
+    rf"^[(\[]?\s*{PICTURE_WORDS}\s*(?:[:/]|(?<=\.)\s|by\s+(?-i:[A-Z]))\s*[^()\[\]]{{1,60}}[)\]]?$|"
+    rf"^[(\[][^()\[\]]{{0,40}}\b{PICTURE_WORDS}\s*(?:/|by\s)\s*(?-i:[A-Z])[^()\[\]]{{1,60}}[)\]]$",
+    re.IGNORECASE,
+)
+PICTURE_CREDIT_WORDS = 12
+
+
+def picture_credit(text: str) -> bool:
+    """``text`` is a picture's credit and nothing else (``PICTURE_CREDIT``): no caption before it, no copyright line,
+    which may close an article's text as well as a picture's, no video's label ("Watch: …")."""
+    text = trimmed(text)
+    return word_count(text) <= PICTURE_CREDIT_WORDS and bool(PICTURE_CREDIT.match(text)) and not (
+        COPYRIGHT.search(text)
+    )
+
+
 EMBED_OPENER = re.compile(r"\b(embedded|post|tweet|video|reel)\b.*\b(from|by)\s+@\w+|@\w+.*:$", re.I)
 EMBED_CLOSER = re.compile(r"^(view|see|watch) (this post )?on\b", re.IGNORECASE)
 # The labels of the outlet's own summary: the lines of the list under them are the story, not furniture.
@@ -1309,7 +1331,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other))
     ) or (
         size <= 40 and (CREDIT_LABEL.search(line.text) or OTHER_CREDIT.search(other))
-    ):
+    ) or picture_credit(line.text):
         return "credit", "A picture credit or copyright line."
     if size <= 8 and AGENCY_CREDIT.match(line.text) or size <= 40 and FEED_NOTICE.search(line.text):
         return "credit", "A news agency's credit, or a note that the story came from a wire feed."

@@ -4,7 +4,9 @@ sentences, and a last paragraph above a copyright line, stay the story's."""
 
 import pytest
 
+from newsdesk.alignment.clustering import PassageText, split_furniture
 from newsdesk.alignment.furniture import above_the_story, is_header_block
+from newsdesk.importing.furniture_lines import line_furniture, picture_credit
 
 HEADER = (
     "LIVE\n"
@@ -29,3 +31,46 @@ def test_a_live_blogs_header_block_above_its_first_paragraph_is_the_pages():
 ])
 def test_a_block_without_a_byline_or_stamp_or_with_sentences_is_no_header_block(text):
     assert not is_header_block(text)
+
+
+@pytest.mark.parametrize("line", ["(Harbour Gazette photo/Orla Penhale)", "(Staff photo by Tam Hewer)",
+                                  "[Photo/Tam Hewer]"])
+def test_a_bracketed_picture_credit_is_a_credit(line):
+    assert picture_credit(line)
+    assert line_furniture(line)[0] == "credit"
+
+
+@pytest.mark.parametrize("line", ["(She said the photo by the pier was taken in May)", "(see photo/graphic)",
+                                  "© 2026 Harbour Gazette"])
+def test_a_remark_about_a_photo_or_a_copyright_line_is_no_picture_credit(line):
+    assert not picture_credit(line)
+
+
+def _split(texts):
+    passages = [PassageText(key=i, article=0, index=i, text=t) for i, t in enumerate(texts)]
+    content, furniture, _reasons = split_furniture(passages, {})
+    return {p.key for p in content}, set(furniture)
+
+
+def test_a_caption_cut_from_its_credit_line_is_the_pages():
+    texts = [
+        LEAD,
+        "Inspectors at the yard found rust in the car deck of the older boat during a check on Thursday night.",
+        "Deckhand Tam Hewer ties up the older ferry at the Pellam pier on Sun-\nday after its last crossing.",
+        "(Harbour Gazette photo/Orla Penhale)",
+        "The second boat is already in dry dock, so the crossing has no ferry at all until one of them returns.",
+    ]
+    content, furniture = _split(texts)
+    assert furniture >= {2, 3}
+    assert content == {0, 1, 4}
+
+
+def test_a_last_paragraph_above_a_copyright_line_stays_the_storys():
+    texts = [
+        LEAD,
+        "The operator will say on Monday when the crossing can reopen.",
+        "© 2026 Harbour Gazette",
+    ]
+    content, furniture = _split(texts)
+    assert content == {0, 1}
+    assert furniture == {2}
