@@ -685,6 +685,31 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
 # right before a figure: the figure is an identifier, not a count.
 NUMBER_SIGN = re.compile(r"(?:№|(?<![^\W\d_])(?:No|Nr|nr|Nº|nº|N°|n°|n\.º)\.?)\s*$")
+
+# An emergency number is dialled, not counted: "the 911 center", "a 999 call", "call 911", "text-to-911". Written
+# before a word of the service ("center", "dispatcher", "line") or after a verb of calling, or before "call(s)"
+# led by a determiner ("no 911 call", "the 999 calls"), it names the service; "handled 911 calls" stays a count.
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+DIALLED_NOUNS = frozenset(
+    "call center centre centers centres dispatch dispatcher dispatchers operator operators line lines system systems "
+    "service services coordinator director emergency emergencies message messages outage".split())
+DIALLED_CALLS_AFTER = frozenset("a an the no every each any all of those these their its our your".split())
+DIALLED_AFTER = re.compile(r"(?:\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|text|texts|"
+                           r"texted|texting)\W{1,3}(?:to\W{1,3})?|\bto-)$", re.IGNORECASE)
+
+
+def _dialled(text: str, toks, lowered: list[str], i: int) -> bool:
+    """Whether the English number at ``i`` is an emergency number dialled (``EMERGENCY_NUMBERS``), no count."""
+    if lowered[i] not in EMERGENCY_NUMBERS:
+        return False
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    before = lowered[i - 1] if i else ""
+    led = before in DIALLED_CALLS_AFTER or before.endswith(("'s", "’s"))
+    if after in DIALLED_NOUNS or (after == "calls" and led):
+        return True
+    return DIALLED_AFTER.search(text, max(0, toks[i][1] - 16), toks[i][1]) is not None
+
+
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 DIGIT_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|k|b)$", re.IGNORECASE)
 
@@ -1811,6 +1836,9 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         prev = lowered[i - 1] if i else ""
         if word[0].isdigit() and NUMBER_SIGN.search(text, max(0, toks[i][1] - 6), toks[i][1]):
             i += 1  # "№ 3", "No. 10", "Nr. 7": a number that names something, not a count
+            continue
+        if english and word[0].isdigit() and _dialled(text, toks, lowered, i):
+            i += 1  # "the 911 center": a number dialled, not a count
             continue
         if word[0].isdigit() and _age(text, toks, i, language, not_names):
             i += 1  # "Gerrit Hendriks (58)": an age
