@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsdesk.alignment.arabic import REPORTING as ARABIC_REPORTING
+from newsdesk.importing.ingest import wrapped
 from newsdesk.importing.languages import arabic_folded
 from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured, reading_text
 from newsdesk.importing.tokens import MARKS
@@ -200,6 +201,12 @@ FURNITURE_ROW = re.compile(r"\s\|\s")
 # Thai's byline opens on "โดย" (by) and a space, as a sentence does not; an English one holds no full sentence.
 BYLINE = re.compile(r"^(?:รายงานโดย|โดย|เรื่องและภาพ|เรื่อง|ภาพ)\s*:?\s")
 BYLINE_WORDS = 2 * MIN_WORDS
+# A telephone number in a sentence makes it a line of contact ("Reach her at 330-555-0199"), no fact of the story.
+PHONE = re.compile(r"(?<![\d-])(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}(?![\d-])")
+# A broadcast's own talk, in English: an anchor handing over to the station's reporter ("Our Jane Roe has been at
+# the scene all day") and the reporter's sign-off ("Reporting live from the town hall, Jane Roe, Channel 5").
+OWN_REPORTER = re.compile(r"^(?:Our|My)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:has|have|is|was|joins|reports|is\s+live)\b")
+SIGN_OFF = re.compile(r"^Reporting(?:\s+live)?\s+(?:from|in|at)\b")
 
 
 @dataclass(frozen=True)
@@ -471,6 +478,18 @@ def _speaker_label(line: str, language: str) -> re.Match | None:
     return None if details(match.group("label"), language).dates else match
 
 
+def _lines(printed: str, reading: str, block: re.Match) -> Iterable[tuple[int, str]]:
+    """A block's lines with where each starts; a block wrapped at a fixed width (``ingest.wrapped``, the importer's
+    own test for one paragraph, on its lines as printed, before a word broken at a line's end is joined) is one
+    line, its breaks read as spaces: its lines are pieces of sentences, and a sentence cut at each of them would
+    be no statement or only part of one."""
+    if wrapped(printed[block.start():block.end()].split("\n")):
+        yield block.start(), block.group().replace("\n", " ")
+        return
+    for line in LINE.finditer(block.group()):
+        yield block.start() + line.start(), line.group()
+
+
 def find_mentions(article, text: str, language: str | None = None,
                   vocabulary: frozenset[str] | None = None) -> list[Mention]:
     """The claim mentions of one article, in reading order; ``language``: the article's, read from its text when not
@@ -478,15 +497,14 @@ def find_mentions(article, text: str, language: str | None = None,
     (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words. A
     word a printed column broke at a line's end is read whole (``scripts.reading_text``: a caption's "Mon-\nday" reads
     "Monday"), at the same offsets."""
+    printed = text
     text = reading_text(text)
     language = language or text_language(text)
     if vocabulary is None:
         vocabulary = lower_vocabulary([text])
     found = []
     for paragraph, block in enumerate(BLOCK.finditer(text)):
-        for line in LINE.finditer(block.group()):
-            line_start = block.start() + line.start()
-            body = line.group()
+        for line_start, body in _lines(printed, text, block):
             label = LABEL.match(body) or DATELINE.match(body) or _one_word_dateline(body, language, vocabulary) or (
                 caseless(body) and (_other_dateline(body, language) or _tamil_dateline(body, language)
                                     or _speaker_label(body, language)))
@@ -504,6 +522,10 @@ def find_mentions(article, text: str, language: str | None = None,
                     if _size(stripped) < MIN_WORDS:
                         continue
                     if BYLINE.match(stripped) and _size(stripped) < BYLINE_WORDS:
+                        continue
+                    if PHONE.search(stripped):
+                        continue
+                    if language == "en" and (OWN_REPORTER.match(stripped) or SIGN_OFF.match(stripped)):
                         continue
                     lead = len(sentence) - len(sentence.lstrip())
                     start = line_start + cs + lead
