@@ -323,6 +323,90 @@ def _letters_only(text: str) -> str:
     return NOT_LETTERS.sub(" ", text.lower())
 
 
+# A name shared is evidence only beside shared content: two sentences quoting one official ("…, said Ann Roe, the
+# town's director of roads") share her name and title whatever each says. For a pair sharing the name of someone the
+# story quotes (``speakers``), its likeness is read again with each such name, the title before it ("roads director
+# Ann Roe") and the phrase set beside it ("Ann Roe, the town's …,") left out; English only, whose titles and
+# appositions these are.
+TITLE_WORDS = 4  # words of a title before a name ("chief information officer"), at most
+APPOSITION_WORDS = 6  # words of a title set before a name between commas ("The town's roads director, Ann Roe,")
+# Whom a story quotes: a run of two to four capitalised words next to a reporting verb ("said Ann Roe", "Ann Roe
+# says", "Ann Roe, the town's director of roads, said"); a country or a place is seldom one.
+PERSON = r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}"
+REPORTING = r"(?:said|says|told|added|adds|according\s+to)"
+SPEAKER = re.compile(rf"\b{REPORTING}\s+(?P<after>{PERSON})|(?P<before>{PERSON})(?:,[^,.;]{{1,80}},)?\s+{REPORTING}\b")
+NAMED_REST = 0.2  # likeness without the names below which the names were the pair's only evidence
+APPOSITION_OPENERS = frozenset("the a an its his her their".split())
+PAUSE = re.compile(r"[,;:()\[\]\"“”‘’—–.!?]")
+
+
+def without_named(text: str, names: Iterable[str]) -> str:
+    """``text`` with each run of capitalised words that holds one of ``names`` (lowered) blanked, with the title
+    before it (up to ``TITLE_WORDS`` words that are no stop words, in the same phrase), a title set before it between
+    commas, and a phrase set after it by a comma that opens on an article or a possessive ("…, the town's director of
+    roads,"). Blanked characters become spaces."""
+    names = {name.lower() for name in names}
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    blank = [False] * len(tokens)
+
+    def gap(k: int) -> str:  # the text between token k - 1 and token k
+        return text[tokens[k - 1][2] if k else 0:tokens[k][1] if k < len(tokens) else len(text)]
+
+    k = 0
+    while k < len(tokens):
+        if not tokens[k][0][:1].isupper():
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1][0][:1].isupper() and gap(end + 1).strip(" -") == "":
+            end += 1
+        if not any(part.lower() in names for w, _, _ in tokens[k:end + 1] for part in w.split("-")):
+            k = end + 1
+            continue
+        for m in range(k, end + 1):
+            blank[m] = True
+        # the title before the name, in the same phrase
+        m, taken = k - 1, 0
+        while (m >= 0 and taken < TITLE_WORDS and gap(m + 1).strip() == ""
+               and tokens[m][0].lower() not in stop_words() and not re.search(r"['’]s$", tokens[m][0])):
+            blank[m] = True
+            m, taken = m - 1, taken + 1
+        # a title set before it between commas: "The town's roads director, Ann Roe, said …"
+        if gap(k).strip() == "," and gap(end + 1).strip().startswith(","):
+            m = k - 1
+            start = m
+            while start > 0 and not PAUSE.search(gap(start)):
+                start -= 1
+            if m - start + 1 <= APPOSITION_WORDS:
+                for x in range(start, m + 1):
+                    blank[x] = True
+        # a phrase set after it: "…, the town's director of roads."
+        if end + 1 < len(tokens) and gap(end + 1).strip() == "," and (
+                tokens[end + 1][0].lower() in APPOSITION_OPENERS or re.search(r"['’]s$", tokens[end + 1][0])):
+            m = end + 1
+            blank[m] = True
+            while m + 1 < len(tokens) and not PAUSE.search(gap(m + 1)):
+                m += 1
+                blank[m] = True
+        k = end + 1
+    out = list(text)
+    for (_, start, stop), gone in zip(tokens, blank, strict=True):
+        if gone:
+            out[start:stop] = " " * (stop - start)
+    return "".join(out)
+
+
+def speakers(texts: Iterable[str]) -> set[str]:
+    """The lowered words of the names a story quotes (``SPEAKER``), countries aside."""
+    found = set()
+    for text in texts:
+        for match in SPEAKER.finditer(" ".join(text.split())):
+            run = match.group("after") or match.group("before")
+            if not COUNTRY.search(run):
+                found |= {part.lower() for word in run.split() for part in word.split("-")}
+    return found
+
+
 @dataclass
 class Claim:
     """A group of mentions asserting one fact, with which of them differ and why each was linked."""
@@ -344,6 +428,7 @@ class Linker:
     word_vectors: object = field(init=False)
     name_weight: dict = field(init=False)
     char_vectors: object = field(init=False)
+    corrections: dict = field(init=False, default_factory=dict)
 
     def __post_init__(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -363,6 +448,55 @@ class Linker:
         else:
             self.char_vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
                                                 lowercase=True, dtype=np.float32).fit_transform(texts)
+        self._named_vectors(texts)
+
+    def _named_vectors(self, texts: Sequence[str]) -> None:
+        """The vectors of each English mention that names someone the story quotes (``speakers``), read without
+        those names, their titles and appositions (``without_named``), to judge a pair that shares one."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.named = {}
+        if self.language not in (None, languages.ENGLISH):
+            return
+        quoted = speakers(texts)
+        held = [i for i, m in enumerate(self.mentions) if m.details.names & quoted and not caseless(m.text)]
+        if not held:
+            return
+        masked = {i: without_named(texts[i], self.mentions[i].details.names & quoted) for i in held}
+
+        def analyse(i: str) -> list[str]:
+            mention, words = self.mentions[int(i)], content_words(masked[int(i)], self.language)
+            return (words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+                    + canonical_figure_tokens(mention.details.figures) + sorted(mention.details.dates))
+
+        rows = {i: row for row, i in enumerate(held)}
+        word = TfidfVectorizer(analyzer=analyse, sublinear_tf=True).fit_transform([str(i) for i in held])
+        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True,
+                               dtype=np.float32).fit_transform([masked[i] for i in held])
+        self.named = {"quoted": quoted, "rows": rows, "word": word, "char": char}
+
+    def correction(self, i: int, j: int, blend: float | None = None) -> float:
+        """What a pair's score loses when the quoted names it shares are all its evidence: its likeness read
+        without them (``_named_vectors``), and no credit for the names, unless the rest is still alike or a figure
+        or a date is shared."""
+        key = (i, j) if i < j else (j, i)
+        if key in self.corrections:
+            return self.corrections[key]
+        value = 0.0
+        a, b = self.mentions[i], self.mentions[j]
+        if self.named and a.details.names & b.details.names & self.named["quoted"]:
+            rows = self.named["rows"]
+            x, y = rows[i], rows[j]
+            rest = (WORD_WEIGHT * float(self.named["word"][x].multiply(self.named["word"][y]).sum())
+                    + (1 - WORD_WEIGHT) * float(self.named["char"][x].multiply(self.named["char"][y]).sum()))
+            whole = self.blend(i, j) if blend is None else blend
+            shared = (_figure_values(a.details) & _figure_values(b.details) or a.details.dates & b.details.dates
+                      or close_figures(a.details.figures, b.details.figures))
+            if rest < NAMED_REST and not shared:
+                value = rest - whole - SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(
+                    self.name_weight.get(name, 0.0) ** 2 for name in a.details.names & b.details.names))
+        self.corrections[key] = value
+        return value
 
     def blend(self, i: int, j: int) -> float:
         word = float(self.word_vectors[i].multiply(self.word_vectors[j]).sum())
@@ -392,15 +526,15 @@ class Linker:
 
     def score(self, i: int, j: int, blend: float | None = None) -> float:
         a, b = self.mentions[i], self.mentions[j]
-        value = self.blend(i, j) if blend is None else blend
-        value += adjustment(a, b, self.name_weight)
-        return value
+        whole = self.blend(i, j) if blend is None else blend
+        return whole + adjustment(a, b, self.name_weight) + self.correction(i, j, whole)
 
     def claims(self) -> list[Claim]:
         n = len(self.mentions)
         scored = {}
         for i, j, blend in self.candidates():
-            scored[(i, j)] = blend + adjustment(self.mentions[i], self.mentions[j], self.name_weight)
+            scored[(i, j)] = (blend + adjustment(self.mentions[i], self.mentions[j], self.name_weight)
+                              + self.correction(i, j, blend))
         group_of = list(range(n))
         members: dict[int, list[int]] = {i: [i] for i in range(n)}
         # Each group's summed vectors: the average blended cosine between two groups is the dot product of
@@ -418,7 +552,7 @@ class Linker:
                 sample = [(x, y) for x in left for y in right]
             else:
                 sample = [(rng.choice(left), rng.choice(right)) for _ in range(MAX_ADJUSTED_PAIRS)]
-            adjusted = sum(adjustment(self.mentions[x], self.mentions[y], self.name_weight)
+            adjusted = sum(adjustment(self.mentions[x], self.mentions[y], self.name_weight) + self.correction(x, y)
                            for x, y in sample) / len(sample)
             return float(blend) + adjusted
 
@@ -975,8 +1109,10 @@ def _cut_at_phrase_end(text: str, limit: int, at_least: int = 0) -> str | None:
             quote = "" if quote == CLOSING_QUOTE[token] or token == '"' and quote else CLOSING_QUOTE[token]
         following = words[position + 1] if position + 1 < len(words) else ""
         if (at_least and end == at_least and classes[position] == wordclass.NUMBER and not following[:1].isalnum()
-                and not SMALL_NUMBER.fullmatch(token)):
-            ends.append((end, quote))  # the key figure or year itself ends the phrase ("… in 2026, after …")
+                and not SMALL_NUMBER.fullmatch(token) and token[:1].isdecimal()):
+            # the key figure or year written in digits ends the phrase ("… in 2026, after …"); a multiplier
+            # ("… $1.4 million…") reads as a count cut from its unit
+            ends.append((end, quote))
         if classes[position] not in (wordclass.NOUN, wordclass.NAME) or end < at_least:
             continue
         if classes[position] == wordclass.NAME and following[:1].isupper():
