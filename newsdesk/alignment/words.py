@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from newsdesk.importing import languages
-from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA
+from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA, reading_text
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it, and so does a zero-width
@@ -438,6 +438,56 @@ def bengali_stemmer(text: str):
     return functools.partial(bengali_stem, seen)
 
 
+# Tamil writes its cases, its plural and its clitics onto the noun ("மருத்துவமனையில்", in the hospital;
+# "மருத்துவமனைக்கு", to the hospital; "நோயாளிகளுக்கு", to the patients), and a consonant doubled before the next
+# word's ("மருத்துவமனைக்குச் சென்று"). Where an ending meets the noun, the noun's last vowel may go ("பிரிவு",
+# "பிரிவை"), its final consonant take a vowel ("நகர்", "நகரில்"), or its "-ம்" turn into "-த்த" ("திட்டம்",
+# "திட்டத்தில்"): what an ending leaves is read as itself, with the virama, with "-ு" or with "-ம்" after it. As
+# Bengali's endings (``bengali_stem``), an ending comes off only when what is left is a word the text also writes
+# ("மருத்துவமனை" beside "மருத்துவமனையில்"), up to ``TAMIL_STRIPS`` endings in a row ("நோயாளிகளுக்குச்": the
+# doubled consonant, the dative, the plural), the ones between need not be written; a word the text writes only
+# with an ending keeps it. Longest first.
+TAMIL_ENDINGS = tuple(sorted(set("""
+    களிலிருந்து களுக்கும் களுக்கு களுக்காக களிடம் களில் களின் களால் களோடு களுடன் களை களும் கள்
+    த்திலிருந்து த்திற்கு த்துக்கு த்தில் த்தின் த்தை த்தால் த்தோடு த்துடன் த்தையும் த்திலும்
+    யிலிருந்து யிடம் யில் யின் யை யால் யோடு யுடன் யும் யிலும்
+    க்குக் க்காக க்கும் க்கு ுக்கு ிற்கு ிலிருந்து ிடம் ில் ின் ை ால் ோடு ுடன் ும் ிலும்
+    க் ச் த் ப்
+""".split()), key=len, reverse=True))
+# What an ending may have taken from the noun it was written onto.
+TAMIL_RESTORED = ("", "\u0bcd", "\u0bc1", "\u0bae\u0bcd")
+TAMIL_STEM_LETTERS = 2
+TAMIL_STRIPS = 3
+
+
+def tamil_stem(seen: frozenset, word: str) -> str:
+    """``word`` without the endings written onto it (``TAMIL_ENDINGS``), where what is left is a word of ``seen``
+    (the text's words): the form reached by the most endings, the shortest among those."""
+    best, frontier = (0, 0, word), [word]
+    for strips in range(1, TAMIL_STRIPS + 1):
+        reached = []
+        for form in frontier:
+            for ending in TAMIL_ENDINGS:
+                if not form.endswith(ending):
+                    continue
+                rest = form[:-len(ending)]
+                if _letters(rest) < TAMIL_STEM_LETTERS:
+                    continue
+                reached.append(rest)  # the endings before it are read off what is left as written
+                for restored in TAMIL_RESTORED:
+                    candidate = rest + restored
+                    if candidate in seen and (strips, -len(candidate)) > best[:2]:
+                        best = (strips, -len(candidate), candidate)
+        frontier = list(dict.fromkeys(reached))
+    return best[2]
+
+
+def tamil_stemmer(text: str):
+    """``tamil_stem`` for the words of ``text``, each word stemmed once."""
+    seen = frozenset(word for word, _ in word_matches(text))
+    return functools.lru_cache(maxsize=None)(functools.partial(tamil_stem, seen))
+
+
 # Ukrainian declines its nouns, adjectives and names in seven cases and two numbers, and Snowball has no algorithm
 # for it: "Глиноріччя", "у Глиноріччі", "над Глиноріччям"; "Заводська", "Заводської", "на Заводській"; "Гнатюк",
 # "Гнатюка". A light stemmer takes off one case ending of a noun or an adjective, the longest that leaves
@@ -471,7 +521,7 @@ LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "
 # The stemmers that fold a word's spelling, not its endings: the same with ``unigrams``' words as written.
 SPELLING_STEMMERS = {"hi": hindi_stem, "vi": vietnamese_stem, "fa": persian_spelling}
 # The languages whose stemmer reads the whole text (``hebrew_stemmer``), for words as written too.
-TEXT_STEMMERS = {languages.HEBREW: hebrew_stemmer, languages.BENGALI: bengali_stemmer}
+TEXT_STEMMERS = {languages.HEBREW: hebrew_stemmer, languages.BENGALI: bengali_stemmer, languages.TAMIL: tamil_stemmer}
 
 
 @functools.cache
@@ -547,7 +597,9 @@ def stem(word: str) -> str:
 
 def word_matches(text: str) -> list[tuple[str, int]]:
     """The words of ``text`` (matches of ``TOKEN``) with where each starts; the Thai words of its runs of Thai
-    letters found by a dictionary, and its Thai abbreviations whole (``tokens.thai_words``)."""
+    letters found by a dictionary, and its Thai abbreviations whole (``tokens.thai_words``). A word a printed column
+    broke at a line's end with a hyphen is one word, where its first piece starts (``scripts.reading_text``)."""
+    text = reading_text(text)
     if not THAI_CHARACTER.search(text):
         return [(match.group(), match.start()) for match in TOKEN.finditer(text)]
     found, position = [], 0
