@@ -70,7 +70,7 @@ from newsdesk.alignment.words import (
     word_matches,
 )
 from newsdesk.importing import furniture_vocabulary, ingest, languages
-from newsdesk.importing.scripts import HAN, KANA, caseless
+from newsdesk.importing.scripts import HAN, KANA, caseless, reading_text
 from newsdesk.importing.tokens import THAI_CHARACTER, thai_word_form
 
 THRESHOLD = 0.27
@@ -140,13 +140,32 @@ DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
                        r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)")
 
 
+# A transcript's speaker label: the speaker's name, title or place in capitals opening a line, and a colon ("ANCHOR
+# LISA MARTINEZ:", "TOM KOWALCZYK, ASHBY MILLS:"). Repeated before every turn, it would tie any two pages of one
+# station (or any report naming the speaker's town) together; the words after it are the turn.
+SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:.!?]{2,60}):[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _speaker_label(match: re.Match) -> str:
+    label = match["label"]
+    return "" if label.upper() == label and label.lower() != label else match.group()
+
+
 def reporting(title: str, text: str) -> str:
-    """The title and the passages that are not page furniture."""
+    """The title and the passages that are not page furniture, as the alignment tells them: by each passage's own
+    shape and words (``furniture.furniture_reasons``), then by the line rules (``furniture.line_reasons``: a byline
+    and its author box, a telephone number, a "Most read" or "Latest news" list of other stories) and without a
+    transcript's speaker labels (``SPEAKER_LABEL``). Words a printed column broke at a line's end are read whole
+    (``scripts.reading_text``)."""
+    text = reading_text(text)
     blocks = [text[start:end] for start, end in ingest.split_passages(text)]
     repeated = furniture.repeated_texts(blocks)
     language = languages.language_of(text)
-    kept = [b for b in blocks
-            if not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated, language=language)]
+    passages = [(position, b) for position, b in enumerate(blocks)
+                if not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated, language=language)]
+    kept = _without_furniture_lines(passages)
+    if not caseless(text):
+        kept = [SPEAKER_LABEL.sub(_speaker_label, block) for block in kept]
     own = _own_names(text)
     if own:
         # The page's own names are its furniture wherever they stand ("… Postası'nı her sabah okumak için").
@@ -154,6 +173,24 @@ def reporting(title: str, text: str) -> str:
                              + r")(?:['’][^\W\d_]+)?(?![\w])")
         kept = [mention.sub("", block) for block in kept]
     return "\n\n".join([title] * TITLE_WEIGHT + (kept or blocks))
+
+
+def _without_furniture_lines(passages: list[tuple[int, str]]) -> list[str]:
+    """The passages (each with its position on the page) that the line rules leave to the story, as the alignment
+    asks them (``clustering.set_lines_apart``): every line furniture by its own words and shape, or a list of links
+    under a label; a passage between two paragraphs of prose is judged as part of the body, where a sentence shaped
+    like a contributor's note is the story's."""
+    repeats = furniture.line_repeats(block for _, block in passages)
+    judged = [furniture.line_reasons(block, repeats) or furniture.related_list(block) for _, block in passages]
+    prose = {position for (position, block), found in zip(passages, judged, strict=True)
+             if not found and furniture.is_prose(block)}
+    kept = []
+    for (position, block), found in zip(passages, judged, strict=True):
+        if found and {position - 1, position + 1} <= prose:
+            found = furniture.line_reasons(block, repeats, inside_body=True)
+        if not found:
+            kept.append(block)
+    return kept
 
 
 @functools.cache
