@@ -1,5 +1,6 @@
 // The claims matrix: "Show in the grid" scrolls to the mention's paragraph in its article's column and
-// marks it; from the claims page the link opens the comparison page, which does the same on load.
+// marks it; from the claims page the link opens the comparison page, which does the same on load. On the claims
+// page, the curation's "Merge into" and "Link to" menus take their choices from the page's one list of claims.
 (function () {
   "use strict";
 
@@ -57,4 +58,49 @@
   // A deferred script runs while the page is "interactive", before DOMContentLoaded.
   if (document.readyState === "complete") { showWanted(); }
   else { document.addEventListener("DOMContentLoaded", showWanted); }
+
+  // Curation on the claims page: every "Merge into" and "Link to" field takes a claim from the page's one list of
+  // the story's claims. Each field becomes a menu, its choices (every claim but its own) copied from that list when
+  // it is first focused or pressed, so the page carries each claim once rather than once a field. The form posts the
+  // chosen claim's number as before.
+  var choices = document.getElementById("claim-choices");
+  if (!choices) { return; }
+
+  function fill(menu) {
+    if (menu.dataset.filled) { return; }
+    menu.dataset.filled = "true";
+    var fragment = document.createDocumentFragment();
+    Array.prototype.forEach.call(choices.options, function (choice) {
+      if (choice.value === menu.dataset.current) { return; }
+      var option = document.createElement("option");
+      option.value = choice.value;
+      option.textContent = choice.textContent;
+      option.dir = "auto";
+      fragment.appendChild(option);
+    });
+    menu.appendChild(fragment);
+  }
+
+  document.querySelectorAll("input[data-claim-choice]").forEach(function (field) {
+    var menu = document.createElement("select");
+    menu.id = field.id;
+    menu.name = field.name;
+    menu.required = true;
+    menu.dataset.claimChoice = "";
+    menu.dataset.current = field.dataset.current;
+    var prompt = document.createElement("option");
+    prompt.value = "";
+    prompt.textContent = "Choose a claim…";
+    menu.appendChild(prompt);
+    field.replaceWith(menu);
+  });
+
+  // Focus comes first by keyboard; a press (mouse, pen or touch) opens the menu, so it is filled before that too.
+  function fillTarget(event) {
+    var menu = event.target.closest && event.target.closest("select[data-claim-choice]");
+    if (menu) { fill(menu); }
+  }
+  document.addEventListener("focusin", fillTarget);
+  document.addEventListener("pointerdown", fillTarget, true);
+  document.addEventListener("mousedown", fillTarget, true);
 })();
