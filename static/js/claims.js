@@ -38,10 +38,24 @@
     }
   });
 
-  // The matrix is folded on the comparison page; a link to it, or to one of its rows, opens it.
   var fold = document.querySelector(".claims-fold");
+
+  // The table's head row sticks to the top of its box (claims.css): a row scrolled to, by a link or the focus, keeps
+  // the head's height above it (its scroll margin), so it lands below the head rather than under it.
+  function padBelowHead() {
+    document.querySelectorAll(".claims-scroll").forEach(function (box) {
+      var head = box.querySelector("thead");
+      if (head && head.offsetHeight) { box.style.setProperty("--claims-head", head.offsetHeight + "px"); }
+    });
+  }
+  padBelowHead();
+  window.addEventListener("resize", padBelowHead);
+  if (fold) { fold.addEventListener("toggle", padBelowHead); }
+
+  // The matrix is folded on the comparison page; a link to it, or to one of its rows, opens it.
   if (fold && /^#claim(s$|-row-)/.test(window.location.hash)) {
     fold.open = true;
+    padBelowHead();
     var aimed = document.getElementById(window.location.hash.slice(1));
     if (aimed) { aimed.scrollIntoView(); }
   }
