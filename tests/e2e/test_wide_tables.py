@@ -87,10 +87,13 @@ def scroll_to_the_end(box):
 
 
 def bring_into_view(page, element):
-    """Scroll the window (only the window, and only up or down) to an element: scrolling it into view as a browser
-    does would scroll its table back sideways too."""
-    page.evaluate("(element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 200)",
-                  element.element_handle())
+    """Scroll the window and the table's box (a long table scrolls in its box under its sticky head row) only up or
+    down to an element: scrolling it into view as a browser does would scroll its table back sideways too."""
+    page.evaluate("""(element) => {
+        const box = element.closest('.claims-scroll');
+        if (box) { box.scrollTop += element.getBoundingClientRect().top - box.getBoundingClientRect().top - 100; }
+        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 200);
+    }""", element.element_handle())
 
 
 # Where an element is on screen inside its scrolling box, and whether it is what the reader sees there (not a
