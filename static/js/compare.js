@@ -127,11 +127,21 @@
     return phone.matches && tablist && !tablist.hidden ? tablist : head;
   }
 
+  // Columns past the grid's right edge: a line above it says so, as above every table that scrolls sideways
+  // (tables.js), whether the grid is boxed on a laptop or too wide on a phone without its tabs.
+  var sidewaysHint = document.createElement("p");
+  sidewaysHint.className = "scroll-hint compare-scroll-hint";
+  sidewaysHint.hidden = true;
+  sidewaysHint.setAttribute("aria-hidden", "true");
+  sidewaysHint.textContent = "Scroll sideways for more columns →";
+  grid.parentNode.insertBefore(sidewaysHint, grid);
+
   function fitGrid() {
     grid.classList.remove("is-open", "is-boxed");
     if (!phone.matches) {
       grid.classList.add(grid.scrollWidth > grid.clientWidth + 1 ? "is-boxed" : "is-open");
     }
+    sidewaysHint.hidden = !(grid.scrollWidth > grid.clientWidth + 1);
     var bar = stickyBar();
     grid.style.setProperty("--sticky-offset", (bar ? bar.offsetHeight : 0) + "px");
   }
