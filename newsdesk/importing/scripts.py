@@ -180,8 +180,14 @@ def trimmed(line: str) -> str:
 
 # A word broken at the end of a line with a hyphen, as a printed column or an e-paper's text breaks it ("dis-\npatch"):
 # a letter, the hyphen, one line break (a blank line ends a paragraph, no word), and a small letter.
-BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])")
 _WORD_REST = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+# A hyphen left hanging before a conjunction shares the word's other half with the next word ("Bundes- und
+# Landesregierung", "land- en tuinbouw", "pre- and post-war"): no broken word, whichever line it ends. A syllable
+# of a word broken in print is none of these ("col-or" is, so "or" is not among them).
+HANGING_BEFORE = frozenset("""
+    and nor und oder bzw sowie en of et ou y e o i a och eller og ve veya dan atau oraz lub ni
+""".split())
 
 
 def reading_text(text: str) -> str:
@@ -189,7 +195,8 @@ def reading_text(text: str) -> str:
     broken by a hyphen at a line's end is joined ("dis-\\npatch" reads "dispatch", the spaces the hyphen and the break
     took written after the word's end, where they stand between it and what follows); a break before a capital
     ("Brannock-\\nCounty") or a figure is kept, as the hyphen of a compound split there may be ("well-\\nknown" is
-    joined: a printed column does not tell the two apart)."""
+    joined: a printed column does not tell the two apart), and so is a hyphen left hanging: a space after it, or a
+    conjunction after the break ("Bundes-\\nund Landesregierung", ``HANGING_BEFORE``)."""
     if "-" not in text or "\n" not in text:
         return text
     pieces, position = [], 0
@@ -198,6 +205,8 @@ def reading_text(text: str) -> str:
             continue
         rest = _WORD_REST.match(text, match.end())
         end = rest.end() if rest else match.end()
+        if text[match.end():end].lower() in HANGING_BEFORE:
+            continue
         pieces += [text[position:match.start()], text[match.end():end], " " * (match.end() - match.start())]
         position = end
     pieces.append(text[position:])

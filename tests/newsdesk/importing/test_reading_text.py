@@ -19,7 +19,12 @@ def test_a_word_broken_by_a_hyphen_at_a_lines_end_reads_whole(text, read):
 @pytest.mark.parametrize("text", [
     "Brannock-\nCounty commissioners",  # a capital after the break: a compound's hyphen may stand there
     "call 911-\n555 now",  # figures
-    "the end-\n\nA new paragraph",  # a blank line ends a paragraph, not a word
+    "the end-\n\nand a new paragraph",  # a blank line ends a paragraph, not a word
+    "Die Bundes-\nund Landesregierung",  # a hyphen left hanging before a conjunction
+    "de land-\nen tuinbouw",
+    "pre-\nand post-war checks",
+    "Haupt- \nund Nebenstraßen",  # a space after the hyphen: hanging
+    "Wohn- \nungen",
     "a line\nand the next",  # no hyphen
     "a dash -\nand the next",  # a spaced dash is no broken word
 ])
