@@ -1,0 +1,247 @@
+"""The publication date a news page prints near its top, for an article imported without one.
+
+``page_date(text)`` gives the first full date (a day, a month and a year: a year alone, or a day and a month alone,
+is no date) in the page's header: the lines above the article's first paragraph of prose and that paragraph's
+dateline ("CASTROLUNA, 11 mar 2025 (AIN) - …"), or the first ``HEADER_LINES`` lines when no paragraph of prose is
+found. A date in the body (an event's), after it (comments, related links) or in a copyright line is never read.
+
+Months are read by name in English and in every language of ``calendar_names`` (full names, the abbreviations it
+lists, and a stopped or unstopped word of three letters or more that begins one month's name only: "déc.", "Okt"),
+in the Chinese, Japanese and Korean figures ("2025年10月28日", "2025년 10월 28일"), Vietnamese's "10 tháng 3 năm 2026",
+the year of the Thai Buddhist era ("8 มี.ค. 2569") and the Solar Hijri months of Iran ("۱۲ آذر ۱۴۰۴"), turned into
+the Gregorian date. Figures of any script count. A date of figures alone is year first ("2026-03-10"), else day
+first ("10.03.2026", "13/10/2025"), except in an English page, which may write the month first: there a date only one
+reading makes valid ("10/13/2025") is read that way, and one both readings make valid ("03/10/2026") is skipped
+unless the page's other dates tell its order ("March 9, 2026" month first, "9 March 2026" or "13/10/2025" day first).
+Impossible dates ("31 June"), dates before 1900 and dates later than tomorrow are no date.
+
+Plain Python and regular expressions, no Django.
+"""
+
+import datetime as dt
+import re
+import unicodedata
+
+from newsdesk.importing import calendar_names, languages
+from newsdesk.importing.furniture_lines import copyright_line, ends_sentence, line_furniture
+from newsdesk.importing.scripts import trimmed, word_count
+
+HEADER_LINES = 15  # the lines read when the page shows no paragraph of prose
+PROSE_WORDS = 12  # a line of prose (a paragraph of the story) holds this many words or more
+OPEN_ENDS = (";", ":", ")", "]")  # a headline cut at a semicolon, a video's label with its running time: no prose
+DATELINE_CHARACTERS = 80  # a wire story's dateline ends on its dash within this many characters of its start
+EARLIEST_YEAR = 1900
+BUDDHIST_ERA = 543  # a Thai year is the Gregorian one plus this
+SOLAR_HIJRI_YEARS = (1300, 1500)  # a year of figures in this range is a Solar Hijri one ("۱۴۰۴/۰۹/۱۲")
+
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+ENGLISH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "oct", "nov", "dec")
+PREFIX_LETTERS = 3  # a word this long or longer that begins one month's name only is that month ("févr", "окт")
+
+
+def _month_tables() -> tuple[dict[str, int], dict[str, int]]:
+    """Every written form of a month and its number, and the forms whose number is one in every language; the
+    names of every month, to read a shortened form by."""
+    found: dict[str, set[int]] = {}
+    tables = [calendar_names.MONTHS, calendar_names.MONTH_ABBREVIATIONS,
+              {"en": ENGLISH_MONTHS}, {"en": ENGLISH_ABBREVIATIONS}]
+    for table in tables:
+        for language, rows in table.items():
+            for form, number in calendar_names.forms(rows).items():
+                forms = {form, form.rstrip(".")}
+                if language == "tr":  # a page in capitals loses the dotless i ("KASIM")
+                    forms.add(form.replace("ı", "i"))
+                for written in forms:
+                    found.setdefault(written, set()).add(number)
+    for phrase, number in calendar_names.TWO_WORD_MONTHS.items():
+        found.setdefault(phrase, set()).add(number)
+    names = {form: numbers.pop() for form, numbers in found.items() if len(numbers) == 1 and form}
+    full = {form: number for table in (calendar_names.MONTHS, {"en": ENGLISH_MONTHS})
+            for rows in table.values() for form, number in calendar_names.forms(rows).items()}
+    return names, full
+
+
+MONTH_NAMES, FULL_NAMES = _month_tables()
+SOLAR_HIJRI = calendar_names.forms(calendar_names.SOLAR_HIJRI_MONTHS)
+
+
+def _alternatives(forms) -> str:
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+# A word: letters with the marks written on them (Indic vowel signs, Thai tones), a Thai abbreviation's stops inside.
+# Each character matched one way only (a character two alternatives match makes a run's matching exponential).
+_MARKS = "".join(chr(code) for start, end in ((0x300, 0x36F), (0x900, 0xDFF), (0xE00, 0xE7F), (0x200C, 0x200C))
+                 for code in range(start, end + 1) if not re.match(r"[^\W\d_]", chr(code)) and not chr(code).isdigit())
+_WORD_CHARACTER = rf"(?:[^\W\d_]|[{re.escape(_MARKS)}])"
+_WORD = rf"(?:{_WORD_CHARACTER})+(?:\.(?:{_WORD_CHARACTER})+)*\.?"
+_BEFORE = rf"(?<![\d]|{_WORD_CHARACTER})"
+_DAY = r"(?P<day>\d{1,2})(?!\d)"
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+_SEPARATOR = r"[\s,.،/-]*"
+
+DAY_MONTH_YEAR = re.compile(
+    rf"{_BEFORE}{_DAY}(?:st|nd|rd|th|er|e|º|°|\.)?{_SEPARATOR}(?:(?:de|of|del)\s+)?(?P<month>{_WORD}(?:\s+(?:الأول|الثاني))?)"
+    rf"{_SEPARATOR}(?:(?:de|del)\s+|(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:'|’)?{_YEAR}")
+MONTH_DAY_YEAR = re.compile(
+    rf"(?<!{_WORD_CHARACTER})(?P<month>{_WORD})\s*{_DAY}(?:st|nd|rd|th)?\s*,?\s*{_YEAR}")
+EAST_ASIAN = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?!\d)")
+VIETNAMESE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*(?:năm|,)?\s*(?P<year>\d{4})(?!\d)", re.IGNORECASE)
+YEAR_FIRST = re.compile(r"(?<![\d.,/-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d])")
+FIGURES = re.compile(r"(?<![\d.,/-])(?P<first>\d{1,2})(?P<sep>[-/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])")
+SOLAR_HIJRI_DATE = re.compile(
+    rf"{_BEFORE}(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(SOLAR_HIJRI)})\s+(?:ماه\s+)?(?P<year>1[34]\d\d)(?!\d)")
+# A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
+SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
+DATELINE_DASH = re.compile(r"\s[-–—]\s|\s[-–—]+$")
+
+
+def _figures(text: str) -> str:
+    """``text`` with every decimal figure of any script as an ASCII one (one character for one)."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
+def _month(word: str) -> int | None:
+    """The number of the month ``word`` names (lower case), or None."""
+    word = " ".join(word.split()).rstrip(".")
+    if word in MONTH_NAMES:
+        return MONTH_NAMES[word]
+    if len(word) >= PREFIX_LETTERS and "." not in word:
+        numbers = {number for name, number in FULL_NAMES.items() if name.startswith(word)}
+        if len(numbers) == 1:
+            return numbers.pop()
+    return None
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Solar Hijri one (the arithmetic of the 33-year cycle)."""
+    year += 1595
+    days = (-355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+            + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+    gregorian = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gregorian += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gregorian += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gregorian += (days - 1) // 365
+        days = (days - 1) % 365
+    return dt.date(gregorian, 1, 1) + dt.timedelta(days=days)
+
+
+def _valid(year: int, month: int, day: int, latest: dt.date) -> dt.date | None:
+    if year - BUDDHIST_ERA >= EARLIEST_YEAR and year > latest.year + 1:
+        year -= BUDDHIST_ERA
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date if EARLIEST_YEAR <= year and date <= latest else None
+
+
+def _order(text: str) -> str | None:
+    """How an English page writes its other dates: "month" first, "day" first, or None when it does not tell."""
+    month_first = day_first = 0
+    for match in MONTH_DAY_YEAR.finditer(text):
+        month_first += _month(match["month"]) is not None
+    for match in DAY_MONTH_YEAR.finditer(text):
+        day_first += _month(match["month"]) is not None
+    for match in FIGURES.finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        month_first += first <= 12 < second <= 31
+        day_first += second <= 12 < first <= 31
+    if month_first != day_first:
+        return "month" if month_first > day_first else "day"
+    return None
+
+
+def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[int, dt.date]]:
+    """The full dates ``line`` (lower case, ASCII figures) writes, each with where it starts."""
+    found = []
+
+    def add(match, year, month, day):
+        date = _valid(int(year), int(month), int(day), latest)
+        if date:
+            found.append((match.start(), date))
+
+    def solar(match, year, month, day):
+        if 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30):
+            date = solar_hijri_to_gregorian(year, month, day)
+            if date <= latest:
+                found.append((match.start(), date))
+
+    for pattern in (EAST_ASIAN, VIETNAMESE, YEAR_FIRST):
+        for match in pattern.finditer(line):
+            if pattern is YEAR_FIRST and SOLAR_HIJRI_YEARS[0] <= int(match["year"]) < SOLAR_HIJRI_YEARS[1]:
+                solar(match, int(match["year"]), int(match["month"]), int(match["day"]))
+            else:
+                add(match, match["year"], match["month"], match["day"])
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+        for match in pattern.finditer(line):
+            month = _month(match["month"])
+            if month:
+                add(match, match["year"], month, match["day"])
+    for match in SOLAR_HIJRI_DATE.finditer(line):
+        solar(match, int(match["year"]), SOLAR_HIJRI[match["month"]], int(match["day"]))
+    for match in SHORT_YEAR.finditer(line):
+        add(match, 2000 + int(match["year"]), match["month"], match["day"])
+    for match in FIGURES.finditer(line):
+        first, second, year = int(match["first"]), int(match["second"]), match["year"]
+        if not english or match["sep"] == ".":
+            add(match, year, second, first)
+        elif first > 12 or second > 12:  # only one reading can be a date
+            add(match, year, min(first, second), max(first, second))
+        elif order == "month":
+            add(match, year, first, second)
+        elif order == "day":
+            add(match, year, second, first)
+    return sorted(found, key=lambda item: item[0])
+
+
+def _prose(line: str) -> bool:
+    """``line`` is a paragraph of the story: long, ending as a sentence ends, and no furniture."""
+    return (word_count(line) >= PROSE_WORDS and ends_sentence(line) and not line.endswith(OPEN_ENDS)
+            and line_furniture(line) is None)
+
+
+def header(text: str) -> list[str]:
+    """The lines a page's date is read in: those above its first paragraph of prose and that paragraph's dateline, or
+    its first ``HEADER_LINES`` lines when it shows no paragraph of prose. The story's first paragraph is the first of
+    two paragraphs of prose in a row: a headline or a deck that ends on a stop, or a consent banner, stands alone."""
+    lines = [trimmed(line) for line in text.split("\n")]
+    written = [number for number, line in enumerate(lines) if line]
+    prose = {number: None for number in written}
+
+    def is_prose(number: int) -> bool:
+        if prose[number] is None:
+            prose[number] = _prose(lines[number])
+        return prose[number]
+
+    for here, following in zip(written, written[1:], strict=False):
+        if is_prose(here) and is_prose(following):
+            dash = DATELINE_DASH.search(lines[here][:DATELINE_CHARACTERS])
+            return lines[:here] + ([lines[here][:dash.start()]] if dash else [])
+    return lines[:HEADER_LINES]
+
+
+def page_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The publication date the page ``text`` prints in its header, or None (see the module's note)."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    text = _figures(unicodedata.normalize("NFC", text or ""))
+    english = languages.language_of(text[:5000]) == "en"
+    order = _order(text.lower()) if english else None
+    for line in header(text):
+        if not line or copyright_line(line):
+            continue
+        lowered = line.replace("İ", "i").lower()
+        dates = _dates_in(lowered, latest, english, order)
+        if dates:
+            return dates[0][1]
+    return None
