@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from newsdesk import audit
-from newsdesk.importing import ingest, sanitize
+from newsdesk.importing import ingest, page_dates, sanitize
 from newsdesk.input_checks import text_problem
 from newsdesk.jsonbody import parse_json
 from newsdesk.models import Article, Outlet, Passage, Story
@@ -92,7 +92,10 @@ def parse_date(value) -> dt.date | None:
 
 def store(canonical: ingest.Canonical, *, outlet: Outlet, story: Story | None, title: str = "",
           url: str = "", published=None, byline: str = "", imported_by=None) -> Article:
-    """Save one canonical article and its passages; raise DuplicateArticle if the text is known."""
+    """Save one canonical article and its passages; raise DuplicateArticle if the text is known.
+
+    Without a ``published`` date the date the page prints in its header is stored (``page_dates.page_date``), and
+    the article returned says so in ``published_from_page``."""
     existing = Article.objects.filter(checksum=canonical.checksum).first()
     if existing:
         raise DuplicateArticle(existing)
@@ -104,11 +107,15 @@ def store(canonical: ingest.Canonical, *, outlet: Outlet, story: Story | None, t
             web_address(url)
         except ValidationError:
             raise ingest.IngestError(f"url {url!r} is not an http or https address") from None
+    published, from_page = parse_date(published), False
+    if published is None:  # none given: the one the page prints in its header, if any, and the editor is told so
+        published = page_dates.page_date(canonical.text)
+        from_page = published is not None
     try:
         with transaction.atomic():
             article = Article.objects.create(
                 story=story, outlet=outlet, title=title, url=url or "", byline=(byline or "")[:300],
-                published=parse_date(published), text=canonical.text,
+                published=published, text=canonical.text,
                 original_html=canonical.original_html, checksum=canonical.checksum,
                 imported_by=imported_by,
             )
@@ -118,6 +125,7 @@ def store(canonical: ingest.Canonical, *, outlet: Outlet, story: Story | None, t
             audit.record(imported_by, "create", article)
     except IntegrityError as error:
         raise ingest.IngestError(f"could not be stored: {error}") from None
+    article.published_from_page = from_page
     return article
 
 

@@ -2,7 +2,8 @@
 
 The preview runs the real import inside a transaction and rolls it back, so it shows exactly what
 confirming would do, with the same errors: the canonical text cut into passages, the metadata that was
-found, which outlet and story each article lands in (and whether they are new), and which are duplicates.
+found (and the publication date read from the page when none was given), which outlet and story each article
+lands in (and whether they are new), and which are duplicates.
 """
 
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ class PreviewArticle:
     passages: list[str]
     text: str = ""
     duplicate_of: Article | None = None
+    # The date was read from the page's header, none being given: the editor checks it, and may give another.
+    published_from_page: bool = False
 
 
 def preview_import(name: str, data: bytes, **options) -> list[PreviewArticle]:
@@ -56,4 +59,5 @@ def describe(article: Article, last_outlet: int, last_story: int, duplicate: boo
         passages=[article.text[p.start : p.end] for p in article.passages.order_by("index")],
         text=article.text,
         duplicate_of=article if duplicate else None,
+        published_from_page=not duplicate and getattr(article, "published_from_page", False),
     )

@@ -61,6 +61,10 @@ class Command(BaseCommand):
             created += len(result.created)
             new_articles += result.created
             duplicates += len(result.duplicates)
+            for article in result.created:
+                if getattr(article, "published_from_page", False):
+                    tqdm.write(f"{path}: date read from the page: {article.published.isoformat()}",
+                               file=self.stdout._out)
             for article in result.duplicates:
                 tqdm.write(f"{path}: skipped, already imported as article {article.pk}", file=self.stdout._out)
         # Once for the whole run: align each story that received articles, and match the new articles.
