@@ -686,9 +686,10 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # right before a figure: the figure is an identifier, not a count.
 NUMBER_SIGN = re.compile(r"(?:№|(?<![^\W\d_])(?:No|Nr|nr|Nº|nº|N°|n°|n\.º)\.?)\s*$")
 
-# An emergency number is dialled, not counted: "the 911 center", "a 999 call", "call 911", "text-to-911". Written
-# before a word of the service ("center", "dispatcher", "line") or after a verb of calling, or before "call(s)"
-# led by a determiner ("no 911 call", "the 999 calls"), it names the service; "handled 911 calls" stays a count.
+# An emergency number is dialled, not counted: "the 911 center", "a 999 call", "call 911", "text-to-911". Led by a
+# determiner or a possessive and written before a word of the service ("the 911 center", "its 112 line", "no 911
+# call"), or after a verb of calling with no noun after it ("call 911.", "dial 999 for help"), it names the service;
+# "employs 112 dispatchers", "received 999 messages", "called 112 residents" and "handled 911 calls" stay counts.
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 DIALLED_NOUNS = frozenset(
     "call center centre centers centres dispatch dispatcher dispatchers operator operators line lines system systems "
@@ -704,10 +705,30 @@ def _dialled(text: str, toks, lowered: list[str], i: int) -> bool:
         return False
     after = lowered[i + 1] if i + 1 < len(lowered) else ""
     before = lowered[i - 1] if i else ""
-    led = before in DIALLED_CALLS_AFTER or before.endswith(("'s", "’s"))
-    if after in DIALLED_NOUNS or (after == "calls" and led):
-        return True
-    return DIALLED_AFTER.search(text, max(0, toks[i][1] - 16), toks[i][1]) is not None
+    led = (before in DIALLED_CALLS_AFTER or before.endswith(("'s", "’s"))
+           or text[:toks[i][1]].endswith("-"))  # "a text-to-911 service"
+    if after in DIALLED_NOUNS or after == "calls":
+        return led
+    if DIALLED_AFTER.search(text, max(0, toks[i][1] - 16), toks[i][1]) is None:
+        return False
+    return not _noun_follows(text, toks, i)
+
+
+# Words after a dialled number that read as nouns or adjectives in the word list but say when: "call 911 right away".
+DIALLED_THEN = frozenset("right straight first again today tonight yesterday now later".split())
+
+
+def _noun_follows(text: str, toks, i: int) -> bool:
+    """Whether a noun, or an adjective before one, follows the figure at ``i`` in its phrase ("called 112 residents",
+    "texted 911 elderly residents"), as no number dialled has ("call 911.", "dial 999 for help")."""
+    from newsdesk.alignment import wordclass
+
+    if i + 1 >= len(toks) or text[toks[i][2]:toks[i + 1][1]].strip():
+        return False  # the sentence ends, or a mark stands between: "call 911." "call 911, then …"
+    word = toks[i + 1][0]
+    if word.lower() in DIALLED_THEN:
+        return False
+    return wordclass.word_class(word) in (wordclass.NOUN, wordclass.ADJECTIVE)
 
 
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
