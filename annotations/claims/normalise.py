@@ -687,9 +687,11 @@ TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 NUMBER_SIGN = re.compile(r"(?:№|(?<![^\W\d_])(?:No|Nr|nr|Nº|nº|N°|n°|n\.º)\.?)\s*$")
 
 # An emergency number is dialled, not counted: "the 911 center", "a 999 call", "call 911", "text-to-911". Led by a
-# determiner or a possessive and written before a word of the service ("the 911 center", "its 112 line", "no 911
-# call"), or after a verb of calling with no noun after it ("call 911.", "dial 999 for help"), it names the service;
-# "employs 112 dispatchers", "received 999 messages", "called 112 residents" and "handled 911 calls" stay counts.
+# determiner, a possessive or a name, or opening the sentence, and written before a word of the service ("the 911
+# center", "its 112 line", "no 911 call", "Brannock County 911 center"), or after a verb of calling with no noun
+# after it ("call 911.", "dial 999 for help"), or before a singular word of the service ("911 dispatch"), it names
+# the service; "employs 112 dispatchers", "received 999 messages", "called 112 residents" and "handled 911 calls"
+# stay counts.
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 DIALLED_NOUNS = frozenset(
     "call center centre centers centres dispatch dispatcher dispatchers operator operators line lines system systems "
@@ -705,17 +707,23 @@ def _dialled(text: str, toks, lowered: list[str], i: int) -> bool:
         return False
     after = lowered[i + 1] if i + 1 < len(lowered) else ""
     before = lowered[i - 1] if i else ""
-    led = (before in DIALLED_CALLS_AFTER or before.endswith(("'s", "’s"))
-           or text[:toks[i][1]].endswith("-"))  # "a text-to-911 service"
+    # led by a determiner, a possessive, a hyphen ("a text-to-911 service"), a name ("Brannock County 911 center"),
+    # or opening the sentence or a headline's clause, where a count would be written in words ("911 coordinator Denise
+    # Pruitt says …", "live: 911 dispatch on paper")
+    gap = text[toks[i - 1][2]:toks[i][1]] if i else text[:toks[i][1]]
+    led = (before in DIALLED_CALLS_AFTER or before.endswith(("'s", "’s")) or gap.endswith("-")
+           or not i or re.search(r"[.!?:;(—–]", gap) is not None
+           or i > 1 and toks[i - 1][0][:1].isupper() and before not in MONTHS and before not in WEEKDAYS)
     if after in DIALLED_NOUNS or after == "calls":
-        return led
+        # a count of 112 or 999 takes a plural noun: before a singular one the number names the service, led or not
+        return led or not after.endswith("s")
     if DIALLED_AFTER.search(text, max(0, toks[i][1] - 16), toks[i][1]) is None:
         return False
     return not _noun_follows(text, toks, i)
 
 
 # Words after a dialled number that read as nouns or adjectives in the word list but say when: "call 911 right away".
-DIALLED_THEN = frozenset("right straight first again today tonight yesterday now later".split())
+DIALLED_THEN = frozenset("right straight first again early late today tonight yesterday now later".split())
 
 
 def _noun_follows(text: str, toks, i: int) -> bool:

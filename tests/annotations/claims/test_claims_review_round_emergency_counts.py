@@ -33,6 +33,15 @@ def test_an_emergency_number_counting_things_keeps_its_count(sentence, expected)
     "She called 911 right away.",
     "He dialled 999 immediately, the court heard.",
     "Call 911, then wait by the road.",
+    "He called 911 early Monday, the deputy said.",
+    "911 coordinator Ann Roe says every call is being answered.",
+    "Valley cyberattack live: 911 dispatch on pen and paper.",
+    "The Brannock County 911 center moved to paper.",
+    "Dispatchers kept 911 service running on radios.",
 ])
 def test_an_emergency_number_dialled_still_drops(sentence):
     assert [f for f in details(sentence, "en").figures if f.value in (112.0, 911.0, 999.0)] == []
+
+
+def test_a_count_opening_on_a_month_stays_a_count():
+    assert values("In March 112 dispatchers joined the union.") == [(112.0, "count")]
