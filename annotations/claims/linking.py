@@ -396,15 +396,57 @@ def without_named(text: str, names: Iterable[str]) -> str:
     return "".join(out)
 
 
+# Words that end the name of a place or a body ("Brannock County", "the Health Ministry", "Harbour Police") or a title
+# before a person's name ("County Executive Dana Lee", "Police Chief Ann Roe"), lowered: in a run of capitalised
+# words beside a reporting verb the person's name is what follows the last of them, and a run ending on one names
+# no person. Classes of words, no names.
+NAME_HEADS = frozenset("""
+    county city town village borough district province state region republic council assembly parliament congress
+    senate house chamber committee commission board department ministry office agency authority bureau service
+    services court courts tribunal police force army navy command government administration cabinet
+    university college school hospital clinic trust fund foundation institute centre center company corporation
+    corp inc ltd plc group bank union federation association party club church prison port airport station
+    network news times post press herald courier gazette tribune journal
+    """.split())
+TITLES = frozenset("""
+    executive president vice chief deputy director minister secretary spokesman spokeswoman spokesperson
+    commissioner sheriff mayor governor senator representative rep sen gov councillor councilor councilman
+    councilwoman member chair chairman chairwoman chairperson speaker leader head manager superintendent inspector
+    sergeant sgt detective officer constable captain capt lieutenant lt colonel col general gen major maj admiral
+    commander judge justice attorney prosecutor coroner treasurer clerk auditor administrator coordinator
+    chancellor premier prime king queen prince princess lord lady sir dame dr doctor professor prof mr mrs ms miss
+    father reverend rev bishop pastor rabbi imam
+    """.split())
+
+
+def speaker_name(run: str) -> str:
+    """The person's name in a run of capitalised words beside a reporting verb, lowered with hyphens split ("County
+    Executive Dana Lee" is "dana lee"): the words after the last title or place or body word (``NAME_HEADS``,
+    ``TITLES``); nothing for a run that ends on one ("Brannock County", "Police Chief") or names a country."""
+    if COUNTRY.search(run):
+        return ""
+    words = [part.lower() for word in run.split() for part in re.split(r"[-‐]", word) if part]
+    last = max((k for k, word in enumerate(words)
+                if word.rstrip(".") in NAME_HEADS | TITLES or word in ("the", "a", "an")), default=-1)
+    return " ".join(words[last + 1:])
+
+
 def speakers(texts: Iterable[str]) -> set[str]:
-    """The lowered words of the names a story quotes (``SPEAKER``), countries aside."""
+    """The whole names of the people a story quotes (``SPEAKER``, ``speaker_name``), lowered: "dana lee", no county
+    nor title."""
     found = set()
     for text in texts:
         for match in SPEAKER.finditer(" ".join(text.split())):
-            run = match.group("after") or match.group("before")
-            if not COUNTRY.search(run):
-                found |= {part.lower() for word in run.split() for part in word.split("-")}
+            name = speaker_name(match.group("after") or match.group("before"))
+            if name:
+                found.add(name)
     return found
+
+
+def quoted_in(names: Iterable[str], quoted: Iterable[str]) -> frozenset[str]:
+    """The quoted names (``speakers``) whose every word is among a sentence's ``names`` (``Details.names``)."""
+    names = set(names)
+    return frozenset(name for name in quoted if names.issuperset(name.split()))
 
 
 @dataclass
@@ -459,10 +501,12 @@ class Linker:
         if self.language not in (None, languages.ENGLISH):
             return
         quoted = speakers(texts)
-        held = [i for i, m in enumerate(self.mentions) if m.details.names & quoted and not caseless(m.text)]
+        holds = {i: quoted_in(m.details.names, quoted) for i, m in enumerate(self.mentions) if not caseless(m.text)}
+        holds = {i: names for i, names in holds.items() if names}
+        held = sorted(holds)
         if not held:
             return
-        masked = {i: without_named(texts[i], self.mentions[i].details.names & quoted) for i in held}
+        masked = {i: without_named(texts[i], {word for name in holds[i] for word in name.split()}) for i in held}
 
         def analyse(i: str) -> list[str]:
             mention, words = self.mentions[int(i)], content_words(masked[int(i)], self.language)
@@ -473,7 +517,7 @@ class Linker:
         word = TfidfVectorizer(analyzer=analyse, sublinear_tf=True).fit_transform([str(i) for i in held])
         char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True,
                                dtype=np.float32).fit_transform([masked[i] for i in held])
-        self.named = {"quoted": quoted, "rows": rows, "word": word, "char": char}
+        self.named = {"holds": holds, "rows": rows, "word": word, "char": char}
 
     def correction(self, i: int, j: int, blend: float | None = None) -> float:
         """What a pair's score loses when the quoted names it shares are all its evidence: its likeness read
@@ -484,7 +528,8 @@ class Linker:
             return self.corrections[key]
         value = 0.0
         a, b = self.mentions[i], self.mentions[j]
-        if self.named and a.details.names & b.details.names & self.named["quoted"]:
+        holds = self.named.get("holds", {}) if self.named else {}
+        if holds.get(i, frozenset()) & holds.get(j, frozenset()):
             rows = self.named["rows"]
             x, y = rows[i], rows[j]
             rest = (WORD_WEIGHT * float(self.named["word"][x].multiply(self.named["word"][y]).sum())
