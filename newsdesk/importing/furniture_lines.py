@@ -838,15 +838,29 @@ PICTURE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 PICTURE_CREDIT_WORDS = 12
+# What a credit names is a photographer, an outlet or an agency: its words are capitalised, but for the small words
+# of names ("van", "de"), the joins of a credit ("by", "for", "via") and its own words ("courtesy", "supplied").
+# A caption after the label describes the picture in the words of a sentence ("Photo: Firefighters on the ridge").
+CREDIT_SMALL_WORDS = frozenset("""
+    by for via and of the de da di del della dos van von der den le la du y e
+    courtesy supplied handout file archive staff
+""".split())
+_CREDIT_LABEL_WORDS = re.compile(rf"{PICTURE_WORDS}|\bby\b", re.IGNORECASE)
+_CREDIT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def picture_credit(text: str) -> bool:
-    """``text`` is a picture's credit and nothing else (``PICTURE_CREDIT``): no caption before it, no copyright line,
-    which may close an article's text as well as a picture's, no video's label ("Watch: …")."""
+    """``text`` is a picture's credit and nothing else (``PICTURE_CREDIT``): what follows its label names someone
+    (``CREDIT_SMALL_WORDS``), no caption describes the picture there, no copyright line, which may close an
+    article's text as well as a picture's, no video's label ("Watch: …")."""
     text = trimmed(text)
-    return word_count(text) <= PICTURE_CREDIT_WORDS and bool(PICTURE_CREDIT.match(text)) and not (
-        COPYRIGHT.search(text)
-    )
+    if word_count(text) > PICTURE_CREDIT_WORDS or not PICTURE_CREDIT.match(text) or COPYRIGHT.search(text):
+        return False
+    named = _CREDIT_WORD.findall(_CREDIT_LABEL_WORDS.sub(" ", text))
+    lowered = [word.lower() for word in named]
+    if "courtesy" in lowered:  # "courtesy of the family": whoever gave it, in any words
+        named = named[:lowered.index("courtesy")]
+    return all(word[0].isupper() or word.lower() in CREDIT_SMALL_WORDS for word in named)
 
 
 EMBED_OPENER = re.compile(r"\b(embedded|post|tweet|video|reel)\b.*\b(from|by)\s+@\w+|@\w+.*:$", re.I)
