@@ -6,17 +6,21 @@ Two layouts, each read for the languages it was measured on:
   a label in capitals and a colon opening the line. A label is a speaker's only in a dialogue: the article
   holds turns of at least two different labels (a tabloid's one kicker, "POISONED RIVER: …", is none), a label
   of one word is a role ("ANCHOR:", "REPORTER:"), and furniture labels ("BREAKING:", "UPDATE:", "WATCH:") are
-  none. A turn of the outlet's own anchor or reporter is its narration, no attribution, though it counts as a
-  turn. The source is the label less the roles before the name ("ANCHOR LISA ROE" names "LISA ROE") and less
-  what follows a comma (a place: "JOHN ROE, ASHBY MILLS");
+  none, as is a label that holds a time or a figure beside such a word (a live blog's "UPDATE 3.45PM:", "BREAKING
+  NEWS 5PM:"): one word of a speaker's label at least is all letters and no furniture word. A turn of the outlet's
+  own anchor or reporter is its narration, no attribution, though it counts as a turn. The source is the label less
+  the roles before the name ("ANCHOR LISA ROE" names "LISA ROE") and less what follows a comma
+  (a place: "JOHN ROE, ASHBY MILLS");
 - a label line before a quotation in Tamil: "மாவட்ட ஆட்சியர் X:" alone on its line, the next line opening with
   a quotation mark — how a television page prints who said the quotation below it.
 """
 
 import re
+from collections.abc import Iterable
 
 from annotations.suggestions.attribution.words import CONFIDENCE, PERSON_SINGULAR, TAG
 from annotations.suggestions.base import Suggestion
+from newsdesk.importing import languages
 
 _TURN = re.compile(r"^([A-Z0-9][A-Z0-9.'’&-]*(?:,? [A-Z0-9][A-Z0-9.'’&-]*){0,6}):\s+\S")
 _MIN_TURN_WORDS = 3
@@ -33,24 +37,45 @@ NOT_SPEAKERS = frozenset("""
     editor's editor’s note correction clarification source sources see listen audio analysis opinion transcript
     warning alert just in developing fact check q&a topics tags advertisement sponsored now latest
 """.split())
+# A time of day in a label: "3.45PM", "5 PM", "10:30", "9 a.m.", "15h30".
+_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:h]\d{2})?\s*[ap]\.?m\b\.?|(?<![\w.])\d{1,2}[.:h]\d{2}(?![\w.])",
+                   re.IGNORECASE)
+# Marks a name's word may hold beside its letters ("O'NEILL", "SMITH-JONES", "ST.").
+_NAME_MARKS = str.maketrans("", "", "'’.-")
 _QUOTATION_OPENERS = "\"“‘«„"
 _MAX_LABEL_WORDS = 9
 
 
-def _turn_label(line) -> str | None:
+def _turn_label(text: str) -> str | None:
     """The label of a line that opens with one in capitals, or None."""
-    match = _TURN.match(line.text)
+    match = _TURN.match(text)
     if not match or not any(c.isalpha() for c in match.group(1)):
         return None
     label = match.group(1)
     words = [w.lower() for w in label.replace(",", " ").split()]
-    if all(w in NOT_SPEAKERS or not any(c.isalpha() for c in w) for w in words):
+    if _TIME.search(label) or _figure_beside_furniture(words):
+        return None
+    if not any(w.translate(_NAME_MARKS).isalpha() and w not in NOT_SPEAKERS for w in words):
         return None
     if len(words) == 1 and words[0] not in ROLES:
         return None
-    if len(line.text[match.end(1) + 1 :].split()) < _MIN_TURN_WORDS:
+    if len(text[match.end(1) + 1 :].split()) < _MIN_TURN_WORDS:
         return None
     return label
+
+
+def _figure_beside_furniture(words: list[str]) -> bool:
+    """Whether a word holding a digit stands next to a furniture word ("UPDATE 3", "LIVE 12"): a live blog's
+    numbered entry, no speaker ("911 COORDINATOR JANE DOE" is one)."""
+    return any(any(c.isdigit() for c in word) and NOT_SPEAKERS.intersection(words[max(k - 1, 0) : k + 2])
+               for k, word in enumerate(words))
+
+
+def turn_labels(texts: Iterable[str]) -> list[str | None]:
+    """The turn label of each line in ``texts`` (trimmed lines), None for a line without one; all None unless two
+    different labels take turns, as a dialogue's do (a lone kicker, "POISONED RIVER: …", is none)."""
+    labels = [_turn_label(text) for text in texts]
+    return labels if len(set(labels) - {None}) >= 2 else [None] * len(labels)
 
 
 def _speaker(label: str) -> str:
@@ -62,10 +87,13 @@ def _speaker(label: str) -> str:
 
 
 def transcript_turns(lines) -> list[Suggestion]:
-    """The speaker labels of an English transcript's turns; none unless two different labels take turns."""
-    labelled = [(line, label) for line in lines if (label := _turn_label(line))]
-    if len({label for _, label in labelled}) < 2:
+    """The speaker labels of an English transcript's turns; none unless two different labels take turns
+    (``turn_labels``). The layout was measured on English pages only: another language's live blog writes its
+    times in words the furniture list does not hold ("AKTUALIZACJA GODZ. 15:")."""
+    if languages.language_of("\n".join(line.text for line in lines)) != languages.ENGLISH:
         return []
+    labelled = [(line, label) for line, label in zip(lines, turn_labels(line.text for line in lines), strict=True)
+                if label]
     found = []
     for line, label in labelled:
         if label.split()[0].lower() in STAFF_ROLES:
