@@ -50,6 +50,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from annotations.suggestions.attribution.labels import turn_labels
 from newsdesk.alignment import furniture, thai
 from newsdesk.alignment.words import (
     CALENDAR,
@@ -142,7 +143,10 @@ DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
 
 # A transcript's speaker label: the speaker's name, title or place in capitals opening a line, and a colon ("ANCHOR
 # LISA MARTINEZ:", "TOM KOWALCZYK, ASHBY MILLS:"). Repeated before every turn, it would tie any two pages of one
-# station (or any report naming the speaker's town) together; the words after it are the turn.
+# station (or any report naming the speaker's town) together; the words after it are the turn. Only a transcript's:
+# in an article where two different labels take turns (``labels.turn_labels``, as the attribution reads speakers).
+# Elsewhere a label in capitals before a colon is a dateline ("NEW DELHI: …") or a kicker ("NATO: …"), which
+# names the place or the actor of the story.
 SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:.!?]{2,60}):[ \t]+(?=\S)", re.MULTILINE)
 
 
@@ -164,7 +168,7 @@ def reporting(title: str, text: str) -> str:
     passages = [(position, b) for position, b in enumerate(blocks)
                 if not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated, language=language)]
     kept = _without_furniture_lines(passages)
-    if not caseless(text):
+    if not caseless(text) and any(turn_labels(line.strip() for line in text.splitlines())):
         kept = [SPEAKER_LABEL.sub(_speaker_label, block) for block in kept]
     own = _own_names(text)
     if own:
