@@ -50,7 +50,6 @@ from typing import NamedTuple
 
 import numpy as np
 
-from annotations.suggestions.attribution.labels import turn_labels
 from newsdesk.alignment import furniture, thai
 from newsdesk.alignment.words import (
     CALENDAR,
@@ -73,6 +72,7 @@ from newsdesk.alignment.words import (
 from newsdesk.importing import furniture_vocabulary, ingest, languages
 from newsdesk.importing.scripts import HAN, KANA, caseless, reading_text
 from newsdesk.importing.tokens import THAI_CHARACTER, thai_word_form
+from newsdesk.importing.turn_labels import turn_labels
 
 THRESHOLD = 0.27
 MARGIN = 0.05  # the best story must beat the runner-up by this much, or no story is suggested
@@ -144,7 +144,7 @@ DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
 # A transcript's speaker label: the speaker's name, title or place in capitals opening a line, and a colon ("ANCHOR
 # LISA MARTINEZ:", "TOM KOWALCZYK, ASHBY MILLS:"). Repeated before every turn, it would tie any two pages of one
 # station (or any report naming the speaker's town) together; the words after it are the turn. Only a transcript's:
-# in an article where two different labels take turns (``labels.turn_labels``, as the attribution reads speakers).
+# in an article where two different labels take turns (``importing.turn_labels``, as the attribution reads speakers).
 # Elsewhere a label in capitals before a colon is a dateline ("NEW DELHI: …") or a kicker ("NATO: …"), which
 # names the place or the actor of the story.
 SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:.!?]{2,60}):[ \t]+(?=\S)", re.MULTILINE)

@@ -15,67 +15,17 @@ Two layouts, each read for the languages it was measured on:
   a quotation mark — how a television page prints who said the quotation below it.
 """
 
-import re
-from collections.abc import Iterable
 
 from annotations.suggestions.attribution.words import CONFIDENCE, PERSON_SINGULAR, TAG
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing import languages
+from newsdesk.importing.turn_labels import ROLES, turn_labels
 
-_TURN = re.compile(r"^([A-Z0-9][A-Z0-9.'’&-]*(?:,? [A-Z0-9][A-Z0-9.'’&-]*){0,6}):\s+\S")
-_MIN_TURN_WORDS = 3
-# Roles that stand as a label alone in a transcript.
-ROLES = frozenset("""
-    anchor host reporter correspondent presenter narrator interviewer moderator caller announcer dispatcher
-""".split())
 # The outlet's own voices: a turn of its anchor or reporter is the outlet telling the story, as its narration is,
 # and attributes nothing to a source; it still counts as a turn of the dialogue.
 STAFF_ROLES = frozenset("anchor host reporter correspondent presenter narrator interviewer moderator announcer".split())
-# Labels of page furniture and kickers, never a speaker.
-NOT_SPEAKERS = frozenset("""
-    breaking news update updated updates live watch video videos read more also related photo photos exclusive
-    editor's editor’s note correction clarification source sources see listen audio analysis opinion transcript
-    warning alert just in developing fact check q&a topics tags advertisement sponsored now latest
-""".split())
-# A time of day in a label: "3.45PM", "5 PM", "10:30", "9 a.m.", "15h30".
-_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:h]\d{2})?\s*[ap]\.?m\b\.?|(?<![\w.])\d{1,2}[.:h]\d{2}(?![\w.])",
-                   re.IGNORECASE)
-# Marks a name's word may hold beside its letters ("O'NEILL", "SMITH-JONES", "ST.").
-_NAME_MARKS = str.maketrans("", "", "'’.-")
 _QUOTATION_OPENERS = "\"“‘«„"
 _MAX_LABEL_WORDS = 9
-
-
-def _turn_label(text: str) -> str | None:
-    """The label of a line that opens with one in capitals, or None."""
-    match = _TURN.match(text)
-    if not match or not any(c.isalpha() for c in match.group(1)):
-        return None
-    label = match.group(1)
-    words = [w.lower() for w in label.replace(",", " ").split()]
-    if _TIME.search(label) or _figure_beside_furniture(words):
-        return None
-    if not any(w.translate(_NAME_MARKS).isalpha() and w not in NOT_SPEAKERS for w in words):
-        return None
-    if len(words) == 1 and words[0] not in ROLES:
-        return None
-    if len(text[match.end(1) + 1 :].split()) < _MIN_TURN_WORDS:
-        return None
-    return label
-
-
-def _figure_beside_furniture(words: list[str]) -> bool:
-    """Whether a word holding a digit stands next to a furniture word ("UPDATE 3", "LIVE 12"): a live blog's
-    numbered entry, no speaker ("911 COORDINATOR JANE DOE" is one)."""
-    return any(any(c.isdigit() for c in word) and NOT_SPEAKERS.intersection(words[max(k - 1, 0) : k + 2])
-               for k, word in enumerate(words))
-
-
-def turn_labels(texts: Iterable[str]) -> list[str | None]:
-    """The turn label of each line in ``texts`` (trimmed lines), None for a line without one; all None unless two
-    different labels take turns, as a dialogue's do (a lone kicker, "POISONED RIVER: …", is none)."""
-    labels = [_turn_label(text) for text in texts]
-    return labels if len(set(labels) - {None}) >= 2 else [None] * len(labels)
 
 
 def _speaker(label: str) -> str:
