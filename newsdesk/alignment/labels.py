@@ -721,16 +721,9 @@ class KoreanReading(Reading):
         return korean.stands_as_source(words, start, end, text, spans, self.story)
 
 
-class HindiReading(Reading):
-    """A story in Hindi, or in Bengali, of the same script family: runs of content words closed by a postposition
-    (``hindi``), read with the story's own words and the language's own tables (``hindi.GRAMMARS``)."""
-
-    def __init__(self, texts: Sequence[str], language: str = "hi"):
-        self.grammar = hindi.GRAMMARS[language]
-        self.story = hindi.Story([[token for token, _, _ in self.spans(text)] for text in texts], self.grammar)
-
-    def spans(self, text: str) -> list[tuple[str, int, int]]:
-        return hindi.merged_abbreviations(token_spans(text), text, self.grammar)
+class CaselessStoryReading(Reading):
+    """A story in a script without capitals read with its own words (``self.story``, whose ``term`` gives a word's
+    term or None): no run of capitals, no phrase of names alone."""
 
     def in_capitals(self, text, spans, start, end) -> bool:
         return False  # a script without capitals
@@ -741,6 +734,18 @@ class HindiReading(Reading):
     def terms(self, words: list[str]) -> set[str]:
         return {term for term in (self.story.term(word) for word in words) if term is not None}
 
+
+class HindiReading(CaselessStoryReading):
+    """A story in Hindi, or in Bengali, of the same script family: runs of content words closed by a postposition
+    (``hindi``), read with the story's own words and the language's own tables (``hindi.GRAMMARS``)."""
+
+    def __init__(self, texts: Sequence[str], language: str = "hi"):
+        self.grammar = hindi.GRAMMARS[language]
+        self.story = hindi.Story([[token for token, _, _ in self.spans(text)] for text in texts], self.grammar)
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return hindi.merged_abbreviations(token_spans(text), text, self.grammar)
+
     def candidates(self, words, text, spans):
         return hindi.candidate_spans(words, text, spans, self.story)
 
@@ -748,7 +753,7 @@ class HindiReading(Reading):
         return hindi.stands_as_source(words, start, end, self.story)
 
 
-class TamilReading(Reading):
+class TamilReading(CaselessStoryReading):
     """A story in Tamil: runs of nouns closed by their head, the case ending of the last left out (``tamil``), read
     with the story's own words. The bare last word differs from the written one where sandhi joined the ending
     ("நகர்" of "நகரைச்"): a candidate stands only where one of the topic's passages writes it as it reads."""
@@ -760,15 +765,6 @@ class TamilReading(Reading):
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         return tamil.merged_initials(token_spans(text), text)
-
-    def in_capitals(self, text, spans, start, end) -> bool:
-        return False  # a script without capitals
-
-    def only_names(self, words, start, end, starts) -> bool:
-        return False
-
-    def terms(self, words: list[str]) -> set[str]:
-        return {term for term in (self.story.term(word) for word in words) if term is not None}
 
     def candidates(self, words, text, spans):
         return tamil.candidate_spans(words, text, spans, self.story)
