@@ -15,6 +15,10 @@ reading makes valid ("10/13/2025") is read that way, and one both readings make 
 unless the page's other dates tell its order ("March 9, 2026" month first, "9 March 2026" or "13/10/2025" day first).
 Impossible dates ("31 June"), dates before 1900 and dates later than tomorrow are no date.
 
+A date a label of revision leads ("Updated", "Aktualisiert am", "수정", "更新", on its line or alone on the line
+above) is when the page last changed, not when it was published: a page that prints its update first ("Updated 4
+Dec 2025 · Published 3 Dec 2025") gives its other date, and a page that gives only an update gives that.
+
 Plain Python and regular expressions, no Django.
 """
 
@@ -95,6 +99,24 @@ SOLAR_HIJRI_DATE = re.compile(
     rf"{_BEFORE}(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(SOLAR_HIJRI)})\s+(?:ماه\s+)?(?P<year>1[34]\d\d)(?!\d)")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
+# The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
+# labels); lower case. Scripts without spaces between words match inside a run ("更新时间", "최종수정").
+UPDATE_LABELS = (
+    "updated", "last updated", "modified", "last modified", "amended", "revised",
+    "aktualisiert", "zuletzt aktualisiert", "geändert", "stand",
+    "mis à jour", "modifié", "actualisé", "actualizado", "actualizada", "actualización", "modificado",
+    "aggiornato", "aggiornamento", "modificato", "atualizado", "atualização", "actualização",
+    "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "aangepast", "zaktualizowano", "aktualizacja",
+    "обновлено", "обновлён", "изменено", "оновлено", "змінено", "güncellendi", "güncelleme", "güncellenme",
+    "son güncelleme", "diperbarui", "pembaruan", "cập nhật", "ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση",
+    "تحديث", "آخر تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی", "به روز رسانی", "اپ ڈیٹ", "עודכן", "עדכון",
+    "अपडेट", "अपडेटेड", "अद्यतन", "আপডেট", "হালনাগাদ", "புதுப்பிக்கப்பட்டது", "அப்டேட்",
+    "อัปเดต", "อัพเดต", "อัพเดท", "ปรับปรุงล่าสุด", "แก้ไขล่าสุด", "更新", "수정", "업데이트",
+)
+_UNSPACED_LABELS = tuple(label for label in UPDATE_LABELS if re.match(r"[\u3040-\u9fff\uac00-\ud7af]", label))
+UPDATE_LABEL = re.compile(
+    "|".join([rf"(?<![^\W\d_]){re.escape(label)}(?![^\W\d_])" for label in UPDATE_LABELS
+              if label not in _UNSPACED_LABELS] + [re.escape(label) for label in _UNSPACED_LABELS]))
 DATELINE_DASH = re.compile(r"\s[-–—]\s|\s[-–—]+$")
 
 
@@ -237,11 +259,24 @@ def page_date(text: str, today: dt.date | None = None) -> dt.date | None:
     text = _figures(unicodedata.normalize("NFC", text or ""))
     english = languages.language_of(text[:5000]) == "en"
     order = _order(text.lower()) if english else None
+    updated = None  # the first date a label of revision leads
+    label_above = False  # the line above is a label of revision alone ("Updated:")
     for line in header(text):
         if not line or copyright_line(line):
             continue
         lowered = line.replace("İ", "i").lower()
-        dates = _dates_in(lowered, latest, english, order)
-        if dates:
-            return dates[0][1]
-    return None
+        before = 0
+        for start, date in _dates_in(lowered, latest, english, order):
+            if label_above or UPDATE_LABEL.search(lowered, before, start):
+                updated = updated or date
+            else:
+                return date
+            label_above, before = False, start + 1
+        label_above = _label_alone(lowered)
+    return updated
+
+
+def _label_alone(line: str) -> bool:
+    """``line`` (lower case) is a label of revision and nothing else ("Updated:", "Zuletzt aktualisiert")."""
+    match = UPDATE_LABEL.search(line)
+    return bool(match) and not (line[:match.start()] + line[match.end():]).strip(" :：-–—|·•")

@@ -118,3 +118,26 @@ def test_solar_hijri_dates_become_gregorian():
     assert solar_hijri_to_gregorian(1404, 1, 1) == dt.date(2025, 3, 21)
     assert solar_hijri_to_gregorian(1403, 1, 1) == dt.date(2024, 3, 20)
     assert solar_hijri_to_gregorian(1404, 9, 12) == dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    (("Ferry plan approved", "Updated 12 March 2026 · Published 11 March 2026"), dt.date(2026, 3, 11)),
+    (("Ferry plan approved", "Last modified: 12 March 2026", "11 March 2026 09:00 GMT"), dt.date(2026, 3, 11)),
+    (("Fährplan beschlossen", "Aktualisiert am 12.03.2026, 18:00 Uhr", "Erstellt am 11.03.2026"),
+     dt.date(2026, 3, 11)),
+    (("Fährplan beschlossen", "Zuletzt aktualisiert:", "12.03.2026", "11.03.2026"), dt.date(2026, 3, 11)),
+    (("여객선 계획 승인", "수정 2026.03.12 10:00 입력 2026.03.11 09:12"), dt.date(2026, 3, 11)),
+    (("渡轮计划获批", "更新时间：2026年3月12日 发布时间：2026年3月11日"), dt.date(2026, 3, 11)),
+])
+def test_a_date_a_revision_label_leads_gives_way_to_the_published_one(top, expected):
+    assert page_date(page(*top), today=TODAY) == expected
+
+
+def test_a_page_that_gives_only_its_update_is_dated_by_it():
+    top = ("Ferry plan approved", "Updated 12 March 2026, 21:40 EDT")
+    assert page_date(page(*top), today=TODAY) == dt.date(2026, 3, 12)
+
+
+def test_a_word_holding_a_revision_label_is_no_label():
+    assert page_date(page("Substandard ferry plan", "Outdated fleet 12 March 2026 · 11 March 2026"),
+                     today=TODAY) == dt.date(2026, 3, 12)
