@@ -28,13 +28,13 @@ The shapes:
 
 import re
 
+from annotations.suggestions.attribution.quotations import inside_quotations
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import bengali_folded
 
 _WORD = re.compile(r"[^\s,;:!?।॥\"“”‘’()\[\]{}—–]+|[,;:!?।॥\"“”‘’()\[\]{}—–]")
 _STOPS = frozenset("।॥!?")
-_QUOTES = {'"': '"', "“": "”", "‘": "’"}
 _BREAKS = frozenset(",;:\"“”‘’—–")
 _MAX_CLAUSE = 14
 _MAX_SOURCE = 9
@@ -112,17 +112,7 @@ def _tokens(text: str) -> list[_Token]:
     """The words and marks of a line, each told whether it stands inside quotation marks (the marks included). A
     double quotation left open runs to the line's end; a single one must close."""
     matches = list(_WORD.finditer(text))
-    quoted = [False] * len(matches)
-    opened = None
-    for n, m in enumerate(matches):
-        c = m.group()
-        if opened is not None:
-            quoted[n] = True
-            if c == _QUOTES[matches[opened].group()]:
-                opened = None
-        elif c in _QUOTES and (c != "‘" or any(x.group() == "’" for x in matches[n + 1 :])):
-            opened = n
-            quoted[n] = True
+    quoted = inside_quotations([m.group() for m in matches])
     return [_Token(m, q) for m, q in zip(matches, quoted, strict=True)]
 
 

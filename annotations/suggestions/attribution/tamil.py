@@ -26,11 +26,11 @@ The shapes:
 import re
 import unicodedata
 
+from annotations.suggestions.attribution.quotations import inside_quotations
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
 
 _WORD = re.compile(r"[^\s,;:!?\"“”‘’()\[\]{}—–]+|[,;:!?\"“”‘’()\[\]{}—–]")
-_QUOTES = {'"': '"', "“": "”", "‘": "’"}
 _BREAKS = frozenset(",;:\"“”‘’—–")
 _STOPS = frozenset("!?")
 _MAX_CLAUSE = 14
@@ -105,17 +105,7 @@ def _tokens(text: str) -> list[_Token]:
     """The words and marks of a line, each told whether it stands inside quotation marks; a word's final dot is a
     mark of its own (a sentence's end) unless the word is an initial."""
     matches = list(_WORD.finditer(text))
-    quoted = [False] * len(matches)
-    opened = None
-    for n, m in enumerate(matches):
-        c = m.group()
-        if opened is not None:
-            quoted[n] = True
-            if c == _QUOTES[matches[opened].group()]:
-                opened = None
-        elif c in _QUOTES and (c != "‘" or any(x.group() == "’" for x in matches[n + 1 :])):
-            opened = n
-            quoted[n] = True
+    quoted = inside_quotations([m.group() for m in matches])
     tokens = []
     for m, q in zip(matches, quoted, strict=True):
         word = m.group()
