@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cached_property
 
-from annotations.suggestions.tokens import Span, tokenize
+from annotations.suggestions.tokens import tokenize
 from newsdesk.importing.ingest import wrapped
 from newsdesk.importing.scripts import reading_text, visible, words_in
 from newsdesk.importing.tokens import MARKS
@@ -71,41 +71,8 @@ def split_lines(text: str) -> list[Line]:
             pieces = _read_lines(reading, pieces[0][0], pieces[-1][1])
         for start, end in pieces:
             read = reading[start:end].replace("\n", " ")
-            lines.append(Line(len(lines), start, end, read, block, _tokens(read)))
+            lines.append(Line(len(lines), start, end, read, block, tokenize(read)))
     return lines
-
-
-# English writes the time of day with stops ("3:15 a.m."), which the tokenizer takes for a sentence's end when a
-# capital follows: a weekday, a month or a time zone after it goes on with the same sentence ("noticed at 3:15 a.m.
-# Monday, when …", "at 9 p.m. EDT"), as no new sentence opens on one.
-_TIME_OF_DAY = frozenset("am pm".split())
-_AFTER_TIME_OF_DAY = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
-    " September October November December ET EDT EST CT CDT CST MT MDT MST PT PDT PST GMT BST UTC".split()
-)
-
-
-def _tokens(text: str):
-    doc = tokenize(text)
-    if len(doc.sents) > 1 and "." in text:
-        doc.sents = _times_of_day_rejoined(doc)
-    return doc
-
-
-def _ends_on_time_of_day(doc, sentence) -> bool:
-    tail = [t.text for t in doc.tokens[max(sentence.start, sentence.end - 4) : sentence.end]]
-    return len(tail) == 4 and tail[1] == tail[3] == "." and (tail[0] + tail[2]).lower() in _TIME_OF_DAY
-
-
-def _times_of_day_rejoined(doc):
-    sentences = [doc.sents[0]]
-    for sentence in doc.sents[1:]:
-        last = sentences[-1]
-        if _ends_on_time_of_day(doc, last) and doc[sentence.start].text in _AFTER_TIME_OF_DAY:
-            sentences[-1] = Span(doc, last.start, sentence.end)
-        else:
-            sentences.append(sentence)
-    return sentences
 
 
 def _blocks(text: str) -> list[list[tuple[int, int]]]:

@@ -10,7 +10,8 @@ Devanagari or Tamil, an accent written apart from its letter) stays inside its w
 of other scripts (``scripts.STOPS``: ``। ؟ ۔`` …), with their closing quotes and brackets, when a space
 follows and the next word does not open in lower case (Georgian, written in small letters, opens its
 sentences in them), and after the full stops of scripts without spaces; a full stop after a single capital
-or a common abbreviation ("Mr.", "U.S.", "Jan.") ends nothing.
+or a common abbreviation ("Mr.", "U.S.", "Jan.") ends nothing, nor does the stop of an English time of day before
+a weekday, a month or a time zone ("at 3:15 a.m. Monday, when …").
 """
 
 import functools
@@ -33,6 +34,15 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof gen col lt sgt capt st mt no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept
     oct nov dec rep sen gov pres jr sr dept est approx fig
     """.split()
+)
+
+# English writes the time of day with stops ("3:15 a.m."), which read as a sentence's end when a capital follows: a
+# weekday, a month or a time zone after it goes on with the same sentence ("noticed at 3:15 a.m. Monday, when …",
+# "at 9 p.m. EDT"), as no new sentence opens on one.
+TIME_OF_DAY = frozenset("am pm".split())
+AFTER_TIME_OF_DAY = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
+    " September October November December ET EDT EST CT CDT CST MT MDT MST PT PDT PST GMT BST UTC".split()
 )
 
 URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’']"
@@ -137,7 +147,10 @@ class Doc:
             Token(m.group(), m.start(), i, self, m.lastgroup) for i, m in enumerate(TOKEN.finditer(text))
         ]
         self._starts = [token.idx for token in self.tokens]
-        self.sents = list(self._sentences())
+        sentences = list(self._sentences())
+        if len(sentences) > 1 and "." in text:
+            sentences = self._times_of_day_rejoined(sentences)
+        self.sents = sentences
 
     def __len__(self):
         return len(self.tokens)
@@ -171,6 +184,22 @@ class Doc:
                 start = last + 1
         if start < len(self.tokens):
             yield Span(self, start, len(self.tokens))
+
+    def _times_of_day_rejoined(self, sentences: list[Span]) -> list[Span]:
+        """``sentences`` with each that ends on a time of day ("a.m.", "p.m.") joined to the next when that one
+        opens on a weekday, a month or a time zone (``AFTER_TIME_OF_DAY``)."""
+        rejoined = [sentences[0]]
+        for sentence in sentences[1:]:
+            last = rejoined[-1]
+            if self._ends_on_time_of_day(last) and self.tokens[sentence.start].text in AFTER_TIME_OF_DAY:
+                rejoined[-1] = Span(self, last.start, sentence.end)
+            else:
+                rejoined.append(sentence)
+        return rejoined
+
+    def _ends_on_time_of_day(self, sentence: Span) -> bool:
+        tail = [t.text for t in self.tokens[max(sentence.start, sentence.end - 4) : sentence.end]]
+        return len(tail) == 4 and tail[1] == tail[3] == "." and (tail[0] + tail[2]).lower() in TIME_OF_DAY
 
     def _abbreviation_before(self, position: int) -> bool:
         """The letters right before ``position`` are a single capital or a common abbreviation; read backwards
