@@ -70,6 +70,10 @@ def stored_documents():
 # branches: 0.48 while the county paper's own page counted (its reporter's box with the end of her telephone number,
 # its "MOST READ" list), 0.38 since matching reads the body alone (wording 0.36 and 0.30, event words 0.26, names
 # 0.67: the town, the library, the branch, the commission's president and administrator).
+# A Finnish report of the bridge to Vaskijärvi's mill reopened after repairs shares the mill and its director, the
+# company, Kuparisaari, Tehtaankatu, the mayor, the board's chairman and a retired mill worker with the story of the
+# mill's closure (0.45: wording 0.29; shared "Meille", an opening word read as a name, "Jari Miettinen", "Eino
+# Rautiainen", and "sanoo", "miljoonaa", "euroa", a reporting verb and the words of a sum, read as event words).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -79,7 +83,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
                 "valdeserra-mercado.txt": KNOWN_LIMIT, "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
                 "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
-                "brannock-library-branch.txt": KNOWN_LIMIT}
+                "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
