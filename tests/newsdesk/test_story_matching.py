@@ -74,6 +74,12 @@ def stored_documents():
 # company, Kuparisaari, Tehtaankatu, the mayor, the board's chairman and a retired mill worker with the story of the
 # mill's closure (0.45: wording 0.29; shared "Meille", an opening word read as a name, "Jari Miettinen", "Eino
 # Rautiainen", and "sanoo", "miljoonaa", "euroa", a reporting verb and the words of a sum, read as event words).
+# An Urdu report of an oxygen plant and an emergency block opened at Dera Mehran's tehsil hospital shares the
+# deputy and assistant commissioners, the hospital's superintendent, Rescue 1122, the union council chairman, the
+# mill's owner, the Noorgarh road, oxygen cylinders, ventilators and referrals with the story of the chlorine leak,
+# and scores above the story's own follow-up (0.61: wording 0.62, against 0.54 for the follow-up): Urdu writes its
+# postpositions as words of their own (کے، کی، میں، سے، نے، کا) and none of them is read as a common word yet, so
+# they are what both articles share, with the rescue service's number 1122 written in Urdu digits.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -83,7 +89,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
                 "valdeserra-mercado.txt": KNOWN_LIMIT, "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
                 "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
-                "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT}
+                "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT,
+                "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
