@@ -300,10 +300,11 @@ def bengali_folded(text: str) -> str:
 
 PERSIAN, HEBREW, UKRAINIAN = "fa", "he", "uk"
 LOOKUP_FOLDS = {"ar": arabic_folded, "fa": persian_folded, "hi": hindi_folded, "el": greek_folded,
-                BENGALI: bengali_folded}
+                BENGALI: bengali_folded, "ur": persian_folded}
 VIETNAMESE = "vi"
 # The letters each fold changes are written in its script alone: a text with none of them has nothing to fold.
 FOLDED_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff]"), "fa": re.compile("[\u0600-\u06ff]"),
+                  "ur": re.compile("[\u0600-\u06ff]"),
                   "hi": re.compile("[\u0900-\u097f]"), "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
                   BENGALI: re.compile("[\u0980-\u09ff]")}
 # Conjunctions and prepositions of one letter that Arabic writes onto the word after them ("فقد", "وإن", "بأن",
@@ -491,13 +492,43 @@ TAMIL_LETTERS = re.compile("[\u0b83\u0b85-\u0bb9]")
 # writes and, of the languages of the news, Assamese alone beside it (with its own "ৰ" and "ৱ", for which no lists
 # are kept): a Bengali text holds no function word of another list and was read as English.
 CHINESE, JAPANESE, KOREAN, GREEK = "zh", "ja", "ko", "el"
+URDU = "ur"
+# Urdu is told from Persian and Arabic, whose script it writes, by the letters it adds to it: "ٹ", "ڈ", "ڑ" (its
+# retroflex consonants), "ں" (its nasal), "ھ" (its aspiration), "ہ" and "ے" (its own heh and yeh): a sixth of an
+# Urdu text's letters, none of a Persian or an Arabic one's. A text of that script with a twentieth of them is Urdu
+# (Punjabi and Sindhi in that script write them too, and are read with it: the neighbours nearest them).
+URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]")
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+URDU_SHARE = 1 / 20
+# Urdu's function words, our own list (the stop-words package keeps none, and stopwords-iso's Urdu list is written
+# in a misread code page: "ثٌذی", "اپٌے"): its postpositions, written as words of their own (کے، کی، کا، میں، سے،
+# نے، کو، پر), pronouns and demonstratives, conjunctions and particles, the forms of "to be", "to become" and
+# "to go" that make its tenses and passive, light verbs and the compound postpositions.
+URDU_FUNCTION_WORDS = frozenset("""
+    کا کی کے کو نے میں سے پر تک تھا تھی تھے تھیں ہے ہیں ہوں ہو ہوا ہوئی ہوئے ہوئیں ہونا ہونے ہوتا ہوتی ہوتے گا گی گے
+    اور یا کہ جو یہ وہ اس ان ای ایسے ایسی ایسا ویسے جیسے جیسا جیسی بھی تو ہی نہیں نہ مت کیا کیے کئے کی گیا گئی گئے
+    گئیں جا جائے جائیں جائے گا جاتا جاتی جاتے جانے رہا رہی رہے رہیں کر کرتے کرتی کرتا کرنے کرکے کرنا لیے لئے ساتھ
+    بعد پہلے قبل دوران دوران درمیان بغیر علاوہ طرف بارے متعلق مطابق تحت ذریعے سمیت جب تب اب پھر اگر مگر لیکن بلکہ
+    کیونکہ چونکہ تاکہ جبکہ حالانکہ البتہ چنانچہ ورنہ ہم آپ میں تم مجھے ہمیں انہیں انہوں نے اسے اُسے اسی انہی اپنے
+    اپنی اپنا ان کا ان کی ان کے اس کا اس کی اس کے جس جن جنہوں جنہیں جسے کسی کس کون کیا کیوں کیسے کہاں کب کتنا کتنی
+    کتنے یہاں وہاں جہاں ادھر اُدھر سب تمام کچھ کوئی کئی ہر بہت زیادہ کم ایک دو والے والی والا والوں ذرا صرف
+    ابھی بھر یعنی جی ہاں نیز وغیرہ
+""".split())
+
+
+def urdu_function_words() -> frozenset[str]:
+    return URDU_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[URDU] = urdu_function_words
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn" or "ta" when most of ``text``'s letters are Hangul, Han and kana, Thai,
-    Greek, Bengali or Tamil; None for any other text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta" or "ur" when most of ``text``'s letters are Hangul, Han and kana,
+    Thai, Greek, Bengali, Tamil or Urdu's Perso-Arabic script with the letters Urdu adds to it; None for any other
+    text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -511,6 +542,8 @@ def script_language(text: str) -> str | None:
         return BENGALI
     if len(TAMIL_LETTERS.findall(text)) * 2 > letters:
         return TAMIL
+    if len(URDU_LETTERS.findall(text)) > URDU_SHARE * letters and len(ARABIC_SCRIPT.findall(text)) * 2 > letters:
+        return URDU
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -532,7 +565,7 @@ def language_of(text: str) -> str:
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
     another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
     words, the letters only one of them writes count as such words too (``LETTER_HINTS``). Chinese, Japanese and
-    Korean, Thai, Greek, Bengali and Tamil are told by their scripts first (``script_language``)."""
+    Korean, Thai, Greek, Bengali, Tamil and Urdu are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told

@@ -252,3 +252,16 @@ def test_tamil_function_words_are_read_and_its_nouns_are_not_among_them():
     words = function_words("ta")
     assert {"என்று", "மற்றும்", "ஒரு", "இந்த"} <= words
     assert not {"குடிநீர்", "ஆணையர்", "நகராட்சி"} & words
+
+
+def test_urdu_is_told_from_persian_and_arabic_by_the_letters_it_adds_to_their_script():
+    urdu = "شہر کے بازار میں آگ لگنے سے دکانیں جل گئیں، فائر بریگیڈ نے دو گھنٹے بعد آگ پر قابو پایا۔"
+    persian = "آتش‌سوزی در بازار شهر چند مغازه را سوزاند و آتش‌نشانان پس از دو ساعت آتش را مهار کردند."
+    arabic = "اندلع حريق في سوق المدينة وأتى على عدة محلات قبل أن يسيطر عليه رجال الإطفاء بعد ساعتين."
+
+    assert [language_of(text) for text in (urdu, persian, arabic)] == ["ur", "fa", "ar"]
+
+
+def test_urdus_postpositions_are_its_function_words_and_not_persians():
+    assert {"کے", "میں", "نے", "ہے"} <= function_words("ur")
+    assert "نے" not in function_words("fa")
