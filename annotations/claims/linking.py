@@ -269,12 +269,38 @@ BINDING = re.compile(f"[{''.join(sorted(chinese.BREAKS))}]")
 PAIRED = "\u0000"  # marks a term that is a pair of characters, which forms no phrase with its neighbour
 
 
+# The names of the Latin letters as a language spells an abbreviation out in its own script (Urdu "ڈی ایچ کیو",
+# DHQ): a run of two or more is one term, as the abbreviation is one word, so "ٹی ایچ کیو" (THQ) and "ڈی ایچ کیو"
+# share nothing for their common letters. Letter names that are also function words ("کے", "ای") are left out.
+SPELT_LETTERS = {"ur": frozenset("""
+    اے بی سی ڈی ایف ایچ آئی جے ایل ایم این پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زیڈی
+    """.split()) - languages.URDU_FUNCTION_WORDS}
+
+
+def _spelt_runs(text: str, language: str) -> tuple[str, list[str]]:
+    """``text`` with each run of two or more spelt letters (``SPELT_LETTERS``) blanked, and the runs as terms."""
+    letters = SPELT_LETTERS.get(language)
+    if not letters:
+        return text, []
+    runs = []
+
+    def joined(match: re.Match) -> str:
+        run = match.group().split()
+        if len(run) < 2 or not all(word in letters for word in run):
+            return match.group()
+        runs.append("_".join(run))
+        return " " * len(match.group())
+
+    pattern = "|".join(sorted(map(re.escape, letters), key=len, reverse=True))
+    return re.sub(rf"(?<!\S)(?:{pattern})(?:[ \u00a0]+(?:{pattern}))+(?!\S)", joined, text), runs
+
+
 def _script_terms(text: str, language: str | None, marked: bool = False) -> list[str]:
     if language is None:
         language = languages.language_of(text)
     skipped = alignment_words.stop_words_for(language)
     stemmed = alignment_words.stemmer(language)
-    terms = []
+    text, terms = _spelt_runs(text, language)
     # Chinese writes its function words in the characters of its nouns: a pair holding one of the characters
     # that only bind a clause ("的", "了", "和": ``chinese.BREAKS``) is grammar, which every sentence shares.
     if not KANA_CHARACTER.search(text):

@@ -437,7 +437,13 @@ def number_words(language: str | None) -> frozenset[str]:
 def function_words(language: str) -> frozenset[str]:
     """The function words of ``language`` (``languages.function_words``, folded), never a figure's noun ("14 σε",
     "2 και") or a name."""
-    return frozenset(fold(word) for word in languages.function_words(language))
+    own = CLAIM_FUNCTION_WORDS.get(language, ())
+    return frozenset(fold(word) for word in (*languages.function_words(language), *own))
+
+
+# Words the claims read as function words beyond the language's list: the word before every time of day (Finnish
+# "klo 15.10", "kello 9"), which any two sentences giving an hour share whatever their facts.
+CLAIM_FUNCTION_WORDS = {"fi": ("klo", "kello")}
 
 
 # Numbers as other languages write them: a full stop or a space grouping thousands, a comma before decimals. A
@@ -594,6 +600,9 @@ OTHER_MONTHS = _named(calendar_names.MONTHS["hi"], MONTHS) | _named(calendar_nam
 OTHER_MONTHS |= _named(calendar_names.MONTHS["he"], MONTHS) | _named(calendar_names.MONTHS["fa"], MONTHS)
 # and Bengali's, with their case endings ("জুলাইয়ের")
 OTHER_MONTHS |= _named(calendar_names.MONTHS["bn"], MONTHS)
+# and Urdu's (the Gregorian months: "10 دسمبر"), read from the calendar tables once they hold them
+URDU_MONTHS = ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر")
+OTHER_MONTHS |= _named(calendar_names.MONTHS.get("ur", URDU_MONTHS), MONTHS)
 # and Tamil's, with their case endings ("டிசம்பரில்"); its abbreviations only with their full stop ("டிச.9"), for
 # "ஆக" and "நவ" are also words
 OTHER_MONTHS |= _named(calendar_names.MONTHS["ta"], MONTHS)
@@ -615,6 +624,10 @@ YEAR_FIRST_DATE = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 OTHER_WEEKDAYS = _named(calendar_names.WEEKDAYS["hi"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ar"], WEEKDAYS)
 OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["fa"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["he"], WEEKDAYS)
 OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["bn"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ta"], WEEKDAYS)
+# and Urdu's, without "ہفتہ" (Saturday, and a week) and "پیر" (Monday, and a saint, a title before names): Monday by
+# its other name
+URDU_WEEKDAYS = ("سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "", "اتوار")
+OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS.get("ur", URDU_WEEKDAYS), WEEKDAYS)
 HEBREW_WEEKDAYS = {ordinal: day for ordinal, day in zip(calendar_names.HEBREW_WEEKDAY_ORDINALS, WEEKDAYS, strict=True)
                    if ordinal}
 OTHER_WEEKDAYS |= dict(
@@ -645,6 +658,7 @@ OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "�
 OTHER_PERCENT = ("%", "％", "শতাংশ", "प्रतिशत")
 # Persian typed with the Arabic letters yeh and kaf ("ريال", "كارگر") is read as with Persian's.
 PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})
+ARABIC_YEH_LANGUAGES = frozenset({"fa", "ur"})  # and Urdu, which writes Persian's yeh and keheh
 OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", "キ ロ": "km", "メ ー ト ル": "m",
                "米": "m", "公 里": "km", "公 斤": "kg", "吨": "tonne", "トン": "tonne", "톤": "tonne", "किलो": "kg",
                "किमी": "km", "मीटर": "m", "كيلومتر": "km", "كلم": "km", "متر": "m", "أمتار": "m", "طن": "tonne",
@@ -672,11 +686,16 @@ OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", 
                       "עד", "نزدیک به", "بیش از", "کمتر از", "حداقل", "حداکثر", "بالغ بر", "قریب به",
                       # Thai writes them onto the word before the figure ("ต้นกล้วยกว่า 300")
                       "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง", "অন্তত", "কমপক্ষে",
-                      "கிட்டத்தட்ட", "குறைந்தது", "குறைந்தபட்சம்", "அதிகபட்சம்")
+                      "கிட்டத்தட்ட", "குறைந்தது", "குறைந்தபட்சம்", "அதிகபட்சம்",
+                      # Urdu's: at least
+                      "کم از کم")
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
                         "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
-                        "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়", "சுமார்", "ஏறத்தாழ", "ஏறக்குறைய")
+                        "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়", "சுமார்", "ஏறத்தாழ", "ஏறக்குறைய",
+                        # Urdu's: about
+                        "لگ بھگ", "قریباً")
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
+                     "سے زیادہ", "سے زائد", "سے کم", "سے اوپر",  # Urdu's: more than, less than
                      "กว่า", "เศษ", "বেশি", "এর বেশি", "এরও বেশি", *(f"{case} {above}" for case in TAMIL_ABOVE_CASES
                                                                       for above in TAMIL_ABOVE))
 OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
@@ -1247,7 +1266,8 @@ def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[
 def _other_hedge(words: list[str], i: int, j: int) -> str:
     """The hedge of a figure at ``words[i]`` in a script without capitals, read before it and after its unit
     (which ends at ``j``): "约5点", "4000多份", "약 11m", "100 से अधिक"."""
-    before = (" ".join(words[max(0, i - 2):i]), " ".join(words[max(0, i - 1):i]))
+    before = (" ".join(words[max(0, i - 3):i]), " ".join(words[max(0, i - 2):i]),  # "کم از کم 12": three words
+              " ".join(words[max(0, i - 1):i]))
     after = (" ".join(words[j:j + 2]), words[j] if j < len(words) else "", " ".join(words[i + 1:i + 3]),
              words[i + 1] if i + 1 < len(words) else "",
              # after the counting word written onto it: "60টির বেশি"
@@ -1559,7 +1579,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
         found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
     found = _spoken_figures(found)
     words = [token.replace("״", '"') for token, _, _ in found]
-    if language == "fa":
+    if language in ARABIC_YEH_LANGUAGES:
         words = [word.translate(PERSIAN_LETTERS) for word in words]
     lowered = [w.lower() for w in words]
 

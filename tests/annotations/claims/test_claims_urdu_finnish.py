@@ -1,0 +1,37 @@
+"""Claims in Urdu and Finnish: figures, hedges, dates and the words two sentences share."""
+
+from annotations.claims.linking import _script_terms, content_words
+from annotations.claims.normalise import details
+
+
+def test_urdu_spelt_abbreviations_are_one_term_each():
+    district = _script_terms("زخمیوں کو ڈی ایچ کیو ہسپتال پہنچایا گیا۔", "ur")
+    tehsil = _script_terms("زخمیوں کو ٹی ایچ کیو ہسپتال پہنچایا گیا۔", "ur")
+    assert "ڈی_ایچ_کیو" in district and "ٹی_ایچ_کیو" in tehsil
+    assert "ایچ" not in district and "کیو" not in tehsil
+
+
+def test_urdu_postpositions_are_no_shared_words():
+    terms = _script_terms("زخمی ہونے والے مزدوروں میں سے دو کو شہر منتقل کیا گیا۔", "ur")
+    assert not {"میں", "ہونے", "والے", "سے"} & set(terms)
+
+
+def test_urdu_hedges_before_and_after_a_figure():
+    assert details("ہسپتال میں 80 سے زیادہ مریض لائے گئے۔", "ur").figures[0].hedge == "bound"
+    assert details("کم از کم ۱۲ دکانیں بند رہیں۔", "ur").figures[0].hedge == "bound"
+    assert details("لگ بھگ ۳۰۰ گھر خالی کرائے گئے۔", "ur").figures[0].hedge == "rounded"
+
+
+def test_urdu_digits_months_and_weekdays_are_dates_and_figures():
+    found = details("کوٹ سلطان، 14 نومبر: جمعہ کی رات تک ۶۵ مزدور بیمار ہوئے۔", "ur")
+    assert {"month:november", "weekday:friday"} <= found.dates
+    assert [f.value for f in found.figures] == [65.0]
+
+
+def test_urdu_arabic_yeh_and_kaf_read_as_urdu_letters():
+    assert details("كم از كم 9 مريض آئے۔", "ur").figures[0].hedge == "bound"
+
+
+def test_finnish_word_before_a_time_is_no_content_word():
+    words = content_words("Kokous alkaa klo 18.15 kunnantalolla, ja kello 20 se päättyy.", "fi")
+    assert "klo" not in words and "kello" not in words
