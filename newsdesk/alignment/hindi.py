@@ -188,6 +188,18 @@ class Grammar:
     genitive_endings: tuple = ()
     oblique_endings: tuple = ()
     verb_endings: tuple = ()
+    # The words that make a phrase the subject of a verb of saying ("ने"), whom one was said to ("को", "से"), and
+    # that after a phrase say it is what the phrase holds ("का कहना है"); the endings of a verb's participles
+    # (a word so ended is a verb where the story writes it before an auxiliary) and of its infinitive and
+    # conjunctive participle (a verb wherever it stands); the names of letters, a run of which spells an
+    # abbreviation out and is one word ("ٹی ایچ کیو").
+    agent: str = "ने"
+    addressees: tuple = ("को", "से")
+    holds: tuple = ("का", "कहना", "है")
+    participle_endings: tuple = ("ते", "ता", "ती", "ना", "नी")
+    verbal_endings: tuple = ("ने", "कर")
+    verbal_shape: re.Pattern | None = None  # a word of this shape is a verb's wherever it stands
+    letter_names: frozenset = frozenset()
     folded_sets: dict = field(default_factory=dict, compare=False, hash=False)
 
     def words(self, name: str) -> frozenset[str]:
@@ -207,15 +219,30 @@ GRAMMARS = {grammar.language: grammar for grammar in (HINDI, BENGALI)}
 
 def merged_abbreviations(spans: list[tuple[str, int, int]], text: str,
                          grammar: Grammar | None = None) -> list[tuple[str, int, int]]:
-    """``spans`` (tokens with where they start and end) with an abbreviation's dot taken into its word."""
-    abbreviations = (grammar or HINDI).abbreviations
+    """``spans`` (tokens with where they start and end) with an abbreviation's dot taken into its word, and a run of
+    two letter names or more (``Grammar.letter_names``), a space between each, taken as one word: an abbreviation
+    spelt out ("ٹی ایچ کیو ہسپتال", "ایس ایچ او"), never cut inside."""
+    grammar = grammar or HINDI
+    abbreviations = grammar.abbreviations
     merged: list[tuple[str, int, int]] = []
+    run = 0  # letter names the last merged token holds
     for token, start, end in spans:
         if token == "." and merged and merged[-1][0] in abbreviations and merged[-1][2] == start:
             word, word_start, _ = merged.pop()
             merged.append((word + ".", word_start, end))
+            run = 0
+            continue
+        if token in grammar.letter_names:
+            if run and text[merged[-1][2]:start] == " ":
+                word, word_start, _ = merged.pop()
+                merged.append((f"{word} {token}", word_start, end))
+                run += 1
+                continue
+            merged.append((token, start, end))
+            run = 1
             continue
         merged.append((token, start, end))
+        run = 0
     return merged
 
 
@@ -287,27 +314,28 @@ def _figure(word: str) -> bool:
     return word[:1].isdigit()
 
 
-# The endings of a verb's participles and infinitives ("देखते", "पहुंचकर", "देखने"): a word so ended is a verb where
-# the story writes it before an auxiliary or a particle ("देखते ही", "रोते हुए") and never before a postposition
-# (not a name: "सुनीता"); an oblique infinitive ("परोसने से") or a conjunctive participle is a verb even there.
-PARTICIPLE_ENDINGS = ("ते", "ता", "ती", "ना", "नी")
-VERBAL_ENDINGS = ("ने", "कर")
 VERB_LETTERS = 3  # letters of a Bengali word before its verb ending, at least
 
 
 def _verbal(story: Story, word: str, after: str = "") -> bool:
-    """``word`` is a verb's participle or infinitive (``PARTICIPLE_ENDINGS``, ``VERBAL_ENDINGS``), unless the story
-    writes it together with the word after it more than once (an adjective: "पुराने पुल"); in Bengali, a word with a
-    verb's ending (``Grammar.verb_endings``) that the story never shows as a noun."""
+    """``word`` is a verb's participle or infinitive (``Grammar.participle_endings``: "देखते" is a verb where the story
+    writes it before an auxiliary or a particle, "देखते ही", "रोते हुए", and never before a postposition, not a name:
+    "सुनीता"; ``Grammar.verbal_endings``: an oblique infinitive, "परोसने से", or a conjunctive participle, "पहुंचकर", is
+    a verb wherever it stands; ``Grammar.verbal_shape``), unless the story writes it together with the word after it
+    more than once (an adjective: "पुराने पुल"); in Bengali, a word with a verb's ending (``Grammar.verb_endings``)
+    that the story never shows as a noun."""
     if after and story.pairs[story.fold(word), story.fold(after)] >= 2:
         return False
     key = story.fold(word)
     if story.grammar.verb_endings:
         return key not in story.nouns and any(
             key.endswith(ending) and len(key) - len(ending) >= VERB_LETTERS for ending in story.grammar.verb_endings)
-    if len(key) > 3 and key.endswith(VERBAL_ENDINGS):
+    if len(key) > 3 and story.grammar.verbal_endings and key.endswith(story.grammar.verbal_endings):
         return True
-    return key.endswith(PARTICIPLE_ENDINGS) and key in story.before_auxiliary and key not in story.nouns
+    if story.grammar.verbal_shape is not None and story.grammar.verbal_shape.search(key):
+        return True
+    return bool(story.grammar.participle_endings) and key.endswith(story.grammar.participle_endings) \
+        and key in story.before_auxiliary and key not in story.nouns
 
 
 def _closes(story: Story, words: list[str], end: int) -> bool:
@@ -391,14 +419,17 @@ def stands_as_source(words: list[str], start: int, end: int, story: Story) -> bo
         if after[:1] and (after[0] in saying or after[0] in according_to):
             return True
         return False
-    if after[:2] and after[0] in ("के", "की") and len(after) > 1 and after[1] in according_to:
+    genitives = grammar.words("genitives")
+    if after[:2] and after[0] in genitives and len(after) > 1 and after[1] in according_to:
         return True
-    if after[:3] == ["का", "कहना", "है"]:
+    if tuple(after[:3]) == tuple(fold(word) for word in grammar.holds):
         return True
-    if after[:1] == ["ने"] or after[:1] in (["को"], ["से"]) and len(after) > 1 and after[1] in saying:
+    addressees = {fold(word) for word in grammar.addressees}
+    if after[:1] == [fold(grammar.agent)] or after[:1] and after[0] in addressees and len(after) > 1 \
+            and after[1] in saying:
         clause = []
         for word in after[1:]:
-            if word in ("।", ".", "?", "!"):
+            if word in ("।", ".", "?", "!", "۔", "؟"):
                 break
             clause.append(word)
         return any(word in saying for word in clause)

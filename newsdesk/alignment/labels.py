@@ -16,7 +16,8 @@ Arabic by ``arabic``, its labels nouns with their genitives and adjectives, the 
 story in Korean (Hangul) by ``korean``, its labels runs of nouns with the particle of the last left out; a story in
 Tamil by ``tamil``, its labels runs of nouns closed by their head noun, the case ending of the last left out, as one of
 the topic's passages writes it; a story in Hindi by ``hindi``, its labels runs of content words closed by a postposition
-(Hindi told by its postpositions from Marathi and Nepali, which share its script: ``hindi.written_in_hindi``); and a
+(Hindi told by its postpositions from Marathi and Nepali, which share its script: ``hindi.written_in_hindi``), and a
+story in Urdu so too, with Urdu's tables (``urdu``: an abbreviation spelt out letter by letter is one word); and a
 story in Chinese, simplified or traditional, by ``chinese``, its labels the runs of characters that two of the topic's
 articles or more write alike; and a story in Thai by ``thai``, its labels the runs of words (found by a dictionary) that
 two of the topic's articles or more write alike (``story_script``, ``reading_of``). A story in Greek is read by
@@ -34,7 +35,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
-from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, tamil, thai, verbal, wordclass
+from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, tamil, thai, urdu, verbal, wordclass
 from newsdesk.alignment.words import (
     APOSTROPHE_ENDING,
     CALENDAR,
@@ -736,8 +737,9 @@ class CaselessStoryReading(Reading):
 
 
 class HindiReading(CaselessStoryReading):
-    """A story in Hindi, or in Bengali, of the same script family: runs of content words closed by a postposition
-    (``hindi``), read with the story's own words and the language's own tables (``hindi.GRAMMARS``)."""
+    """A story in Hindi, in Bengali, of the same script family, or in Urdu, Hindi's grammar in the Perso-Arabic script
+    (``urdu``): runs of content words closed by a postposition (``hindi``), read with the story's own words and the
+    language's own tables (``hindi.GRAMMARS``)."""
 
     def __init__(self, texts: Sequence[str], language: str = "hi"):
         self.grammar = hindi.GRAMMARS[language]
@@ -942,6 +944,8 @@ def reading_of(texts: Sequence[str]) -> Reading:
         return HindiReading(texts)
     if language == BENGALI_LANGUAGE:
         return HindiReading(texts, BENGALI_LANGUAGE)
+    if language == urdu.URDU:
+        return HindiReading(texts, urdu.URDU)
     if language == languages.TAMIL:
         return TamilReading(texts)
     if language in RUN_LABEL_LANGUAGES:
