@@ -37,9 +37,9 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 "can reveal"; not "a bold claim"). Adverbs may stand between the parts of a verb ("have long warned").
 """
 
-from annotations.suggestions.attribution import tamil
+from annotations.suggestions.attribution import tamil, urdu
 from annotations.suggestions.attribution.labels import labels_before_quotations, transcript_turns
-from annotations.suggestions.attribution.languages import Language, cues, language_of, reader_of
+from annotations.suggestions.attribution.languages import Language, cues, language_of, language_of_line, reader_of
 from annotations.suggestions.attribution.readings import (
     _as_follows,
     _clause_opens,
@@ -243,17 +243,21 @@ def _spaces_from(text, at):
     return at
 
 
+# The readers of the languages whose television pages print a speaker's label on the line over the quotation.
+_LABELS_OVER_QUOTATIONS = (tamil.suggest_in_line, urdu.suggest_in_line)
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     read = reader_of(lines)
     if read is not None:
         found = [cue for line in lines for cue in read(line)]
-        if read is tamil.suggest_in_line:
+        if read in _LABELS_OVER_QUOTATIONS:
             found += labels_before_quotations(lines, found)  # a television page's "ஆட்சியர் X:" over a quotation
         return found
     language = language_of(lines)
     found = []
     for line in lines:
-        found += suggest_in_line(line, language)
+        found += suggest_in_line(line, language_of_line(line, language))
     if language is None:
         found += transcript_turns(lines)  # "ANCHOR LISA ROE: …": who speaks each turn
     return found

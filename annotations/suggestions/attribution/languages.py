@@ -35,7 +35,7 @@ languages that write them).
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import arabic, bengali, japanese, tamil
+from annotations.suggestions.attribution import arabic, bengali, japanese, tamil, urdu
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -58,7 +58,10 @@ from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 # - particles, not_particles, objects, not_after (see ``Language``), needs_clause (verbs that are ordinary verbs
 #   too), demands, infinitives (the endings of a demand's infinitive), dialogue (dialogue dashes are written),
 #   stops (finite verbs that end a source phrase in a language that puts its verb second and writes its nouns in
-#   lower case: "volgens de dienst liggen er …").
+#   lower case: "volgens de dienst liggen er …"), postposition_endings (the case ending the word before a
+#   postposition must have: the genitive "-n" of "Bergin mukaan"), reported_endings (the endings of a verb form
+#   that reports what the subject says it did or will do, as a clause would: "kertoi sulkevansa"),
+#   recipient_endings (the case of whom the words were told to, which ends a source after the verb: "HA:lle").
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -273,6 +276,54 @@ TABLES = {
         "needs_clause": "считает считают полагает полагают",
         "dialogue": "yes",
     },
+    "fi": {
+        "verbs": "sanoo sanovat sanoi sanoivat kertoo kertovat kertoi kertoivat toteaa toteavat totesi totesivat "
+                 "arvioi arvioivat muistuttaa muistuttavat muistutti korostaa korosti painottaa painotti "
+                 "vakuuttaa vakuutti myöntää myönsi kiistää kiisti huomauttaa huomautti varoittaa varoitti "
+                 "ilmoittaa ilmoitti tiedottaa tiedotti vaatii vaativat vaati uskoo uskovat uskoi epäilee epäili "
+                 "pelkää pelkäävät pelkäsi kommentoi kommentoivat",
+        "participles": "sanonut sanoneet kertonut kertoneet todennut arvioinut ilmoittanut",
+        "auxiliaries": "on ovat oli olivat",
+        "postpositions": "mukaan",
+        "postposition_endings": "n",
+        "not_after": "mukaan:lukien",
+        "prepositions": "ilman ennen",
+        "openers": "myös lisäksi nyt sitten silloin eilen tänään aiemmin myöhemmin jo vielä kuitenkin siksi "
+                   "samalla",
+        "clause_words": "että jos kun koska mutta ja tai kuin joka jotka jonka joiden mikä mitä sekä vaan",
+        "coordinators": "ja mutta sekä",
+        "relatives": "joka jotka",
+        "pronouns": "hän he",
+        "complementizers": "että",
+        "needs_clause": "kertoo kertovat kertoi kertoivat arvioi arvioivat muistuttaa muistuttavat muistutti "
+                        "uskoo uskovat uskoi ilmoittaa ilmoitti vaatii vaativat vaati kommentoi",
+        "reported_endings": "neensa neensä lleensa lleensä rreensa rreensä sseensa sseensä vansa vänsä",
+        "recipient_endings": "lle",
+    },
+    "sv": {
+        "verbs": "säger sa sade berättar berättade uppger uppgav meddelar meddelade menar menade anser ansåg "
+                 "konstaterar konstaterade påpekar påpekade betonar betonade förklarar förklarade bekräftar "
+                 "bekräftade varnar varnade hävdar hävdade skriver skrev tror trodde kräver krävde",
+        "participles": "sagt berättat uppgett meddelat konstaterat påpekat betonat förklarat bekräftat varnat "
+                       "hävdat skrivit",
+        "auxiliaries": "har hade",
+        "according": "enligt",
+        "agents": "av",
+        "determiners": "den det de en ett sin sitt sina hans hennes deras denna detta dessa många flera några "
+                       "alla båda",
+        "articles": "en ett",
+        "links": "af von",
+        "prepositions": "i på av till från med för om under efter före vid hos mot utan genom över inför",
+        "openers": "också även sedan senare nu då därför dock redan tidigare igår idag det här",
+        "clause_words": "att som när om eftersom men och eller hur där",
+        "coordinators": "och men",
+        "relatives": "som",
+        "pronouns": "han hon hen de",
+        "complementizers": "att",
+        "stops": "är var blir blev har hade ska skulle kan kunde vill ville måste",
+        "needs_clause": "berättar berättade menar menade anser ansåg förklarar förklarade skriver skrev tror "
+                        "trodde kräver krävde",
+    },
 }
 
 # Words of time that may stand between a verb and the source after it ("a annoncé jeudi la direction"): the
@@ -283,10 +334,14 @@ _NAMES = words({language: " ".join(calendar_names.MONTHS.get(language, ()) + cal
                 for language in calendar_names.LANGUAGES})
 _TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES)) | frozenset(
     "este esta ce cette questo questa nesta neste hier ayer ieri ontem gestern heute hoy oggi hoje вчера "
-    "сегодня".split()
+    "сегодня igår idag eilen tänään".split()
+) | frozenset(  # Finnish weekdays in the essive, and their mornings and evenings: "keskiviikkona", "torstai-iltana"
+    day + link + part for day in "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai".split()
+    for link, part in (("", "na"), ("", "aamuna"), ("-", "aamuna"), ("", "iltana"), ("-", "iltana"),
+                       ("", "iltapäivänä"), ("", "aamupäivänä"), ("", "yönä"))
 )
 # The languages whose news writes a title in lower case, without its article, before a name after the verb.
-_TITLES_IN_LOWER = frozenset({"nl"})
+_TITLES_IN_LOWER = frozenset({"nl", "sv"})
 _BREAKS = frozenset(",;:()[]—–«»“”„\"‚‘’")
 _MAX_PHRASE = 8
 # How far a clause is read for a verb's particle or preposition: far enough for a German clause, and a bound, so
@@ -343,6 +398,9 @@ class Language:
     agents: frozenset
     stops: frozenset
     infinitives: tuple
+    postposition_endings: tuple
+    reported_endings: tuple
+    recipient_endings: tuple
     dialogue: bool
     capitalised_nouns: bool
 
@@ -360,6 +418,9 @@ def languages() -> dict[str, Language]:
             objects=_pairs(table.get("objects", "")),
             not_after=_pairs(table.get("not_after", "")),
             infinitives=tuple(table.get("infinitives", "").split()),
+            postposition_endings=tuple(table.get("postposition_endings", "").split()),
+            reported_endings=tuple(table.get("reported_endings", "").split()),
+            recipient_endings=tuple(table.get("recipient_endings", "").split()),
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
             **{key: _split(table.get(key, "")) for key in (
@@ -371,15 +432,16 @@ def languages() -> dict[str, Language]:
     return built
 
 
-_READERS = {"ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line, "ta": tamil.suggest_in_line}
+_READERS = {"ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line, "ta": tamil.suggest_in_line,
+            "ur": urdu.suggest_in_line}
 
 
 def reader_of(lines):
     """The reader of a language whose attribution these tables do not hold, for an article in it: Japanese, told by
     its script (it has no spaced function words to count), Arabic, whose verbs come before their subjects and
-    carry their conjunctions written onto them, and Bengali and Tamil, which put their verbs last and write their
-    case endings onto their nouns (``japanese``, ``arabic``, ``bengali``, ``tamil``); None for any other
-    language."""
+    carry their conjunctions written onto them, Bengali and Tamil, which put their verbs last and write their
+    case endings onto their nouns, and Urdu, which puts its verbs last after postpositions written apart
+    (``japanese``, ``arabic``, ``bengali``, ``tamil``, ``urdu``); None for any other language."""
     text = "\n".join(line.text for line in lines)
     if japanese.written_in_japanese(text):
         return japanese.suggest_in_line
@@ -390,6 +452,15 @@ def language_of(lines) -> Language | None:
     """The table for the language of an article's lines (``newsdesk.importing.languages``, which tells it by the
     function words of 33 languages), when there is one; None for English and for a language without a table."""
     return languages().get(languages_read.language_of("\n".join(line.text for line in lines)))
+
+
+def language_of_line(line, language: Language | None) -> Language | None:
+    """The table for one line of an article in ``language``: the line's own language's, when its function words
+    clearly tell another language that has a table (a Finnish broadcaster's Swedish quotation, "…, säger Berg."),
+    else the article's. An English article's lines stay with the English rules."""
+    if language is None:
+        return None
+    return languages().get(languages_read.language_of(line.text)) or language
 
 
 def _key(token) -> str:
@@ -513,6 +584,8 @@ def _phrase_after(doc, j, s_end, language, loose=False):
                        or key in language.stops and not (key in language.determiners and _key(phrase[-1]) in (
                            language.links))):  # "van zijn partij": "zijn" is "his" after a link, no verb
             break
+        if phrase and _past_recipient(doc, k, s_end, language) > k:
+            break  # "sanoo tehtaanjohtaja X Ylelle", "… HA:lle": whom it was said to, after the source
         if language.capitalised_nouns and token.is_lower and key not in language.links and (
             key not in language.determiners and any(_capitalised(t) and _key(t) not in language.determiners
                                                     for t in phrase)
@@ -555,6 +628,13 @@ def _phrase_before(doc, v, s_start, language, aside=True):
     tokens), ("pronoun", [token], []), or None when the clause opens right before the verb, or with words that are
     no subject (a preposition, an adverb: "Am Freitag sagte"); ("blocked", tokens, []) for a subject that names no
     one ("Das erklärt …"), after which no source is looked for past the verb."""
+    if v - 1 > s_start and doc[v - 1].text == ")":
+        # "Tuula Heikkinen (kesk.) vaatii", "X (party) said": an affiliation in brackets after the name
+        opening = next((k for k in range(v - 2, max(s_start, v - 8) - 1, -1) if doc[k].text == "("), None)
+        if opening is not None and opening > s_start:
+            found = _phrase_before(doc, opening, s_start, language, aside)
+            if found is not None and found[0] == "source":
+                return "source", found[1] + list(doc[opening:v]), found[2]
     first = _clause_start(doc, v, s_start, language)
     phrase = list(doc[first:v])
     if not phrase:
@@ -566,6 +646,8 @@ def _phrase_before(doc, v, s_start, language, aside=True):
                     return None  # the end of a quotation, not an aside
                 if inside and len(inside) <= 4 and all(_capitalised(t) or t.text == "-" for t in inside):
                     return "source", inside, inside
+                if len(inside) == 1 and inside[0].text.isdigit():
+                    return _phrase_before(doc, comma, s_start, language)  # "X, 28, kertoo": an age after a name
                 if inside and _key(inside[0]) in language.clause_words:
                     return _phrase_before(doc, comma, s_start, language, aside=False)
         return None
@@ -643,6 +725,10 @@ def _words_follow(doc, i, s_end, language) -> bool:
             return True
         if doc[k].text == "," and language.code in ("de", "ru"):
             return True  # "erklärte, sie …", "считает, что"
+        if doc[k].text == "," and k + 1 < s_end and _key(doc[k + 1]) in language.complementizers:
+            return True  # "kertoo JR:lle, että": a comma before the clause, as the language writes it
+        if language.reported_endings and doc[k].is_alpha and doc[k].lower_.endswith(language.reported_endings):
+            return True  # "kertoi sulkevansa tehtaan": a verb form that reports, as a clause does
         if doc[k].is_punct:
             return False
     return False
@@ -747,6 +833,11 @@ def _postposition(line, doc, i, s_start, language):
     phrase = list(doc[first:i])
     if not phrase or len(phrase) > _MAX_PHRASE or not any(t.is_alpha for t in phrase):
         return []
+    if language.postposition_endings and not _key(phrase[-1]).endswith(language.postposition_endings):
+        return []  # "lähti mukaan": "along", no source in the genitive before it
+    key = _key(doc[i])
+    if key in language.not_after and i + 1 < len(doc) and _key(doc[i + 1]) in language.not_after[key]:
+        return []  # "mukaan lukien": "including"
     name = _text(phrase)
     return [_suggestion(line, phrase[0], doc[i], "according_to", f"“{doc[i].text}” names {mid_sentence(name)}.",
                         name)]
@@ -769,6 +860,12 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
     verb = _text(doc[v : last + 1])
     words_follow = _words_follow(doc, last, s_end, language)
     before = _phrase_before(doc, v, s_start, language)
+    if before is not None and before[0] == "source" and v - 1 >= s_start and doc[v - 1].text == ",":
+        after = _phrase_after(doc, last + 1, s_end, language)
+        if after and any(_capitalised(t) for t in after[1]) and _ends_sentence(
+            doc, _past_recipient(doc, after[0][-1].i + 1, s_end, language), s_end
+        ):
+            before = None  # "…, joka kantaisi, sanoo tehtaanjohtaja X.": the source closes the sentence after the verb
     if before is not None and _match(doc, before[1][0].i, v, language.according) is not None:
         return []  # "según han anunciado …": the phrase of source reads the verb
     if before is not None and before[0] == "blocked":
@@ -823,6 +920,28 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
     return []
 
 
+def _past_recipient(doc, k, s_end, language) -> int:
+    """The index after whom the words were told to, when that stands at ``k`` (a word in its case, "Ylelle", or an
+    abbreviation with the ending after a colon, "HA:lle"); else ``k``."""
+    if not language.recipient_endings or k >= s_end:
+        return k
+    if _key(doc[k]).endswith(language.recipient_endings):
+        return k + 1
+    if k + 2 < s_end and doc[k + 1].text == ":" and _touching(doc[k], doc[k + 1]) and _touching(
+        doc[k + 1], doc[k + 2]
+    ) and _key(doc[k + 2]).endswith(language.recipient_endings):
+        return k + 3
+    return k
+
+
+def _touching(token, following) -> bool:
+    return token.idx + len(token.text) == following.idx
+
+
+def _ends_sentence(doc, k, s_end) -> bool:
+    return k >= s_end or doc[k].is_punct and doc[k].text in ".!?"
+
+
 def _text(tokens) -> str:
     tokens = list(tokens)
     if not tokens:
@@ -831,4 +950,4 @@ def _text(tokens) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-__all__ = ["TABLES", "TAG", "Language", "cues", "language_of", "languages", "reader_of"]
+__all__ = ["TABLES", "TAG", "Language", "cues", "language_of", "language_of_line", "languages", "reader_of"]

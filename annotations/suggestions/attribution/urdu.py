@@ -1,0 +1,250 @@
+"""Attribution in Urdu, read on the words of the line.
+
+Urdu puts its verb last and writes its postpositions apart from their nouns: the source comes before the verb
+that reports it, marked in the past by the ergative "نے" ("X نے کہا", "X نے بتایا کہ"), and a phrase of source
+ends in a postposition ("X کے مطابق"). It has no capital letters to tell a name, so a source is the run of words
+that opens the verb's clause, less the words that say when and where it was said. Sentences end at "۔", "؟", "!"
+and "?" outside quotation marks; a cue inside quotation marks is the speaker's words.
+
+The shapes:
+
+- a past verb of saying after its source and "نے": "X نے بتایا: "…"", '"…،" ڈپٹی کمشنر نے کہا۔', "X نے روتے ہوئے
+  کہا" (a few words of how it was said between them); a noun with the verb "do" ("X نے الزام لگایا کہ", "اعلان کیا
+  کہ", only when words follow it: "امداد کا اعلان کیا" announces relief and reports no words); after "اور" the
+  verb carries on the subject of the clause before ("X نے دورہ کیا اور بتایا کہ"). A pronoun ("انہوں نے کہا") is a
+  cue without a source;
+- a present verb of saying after its source: "X کہتے ہیں کہ", "X بتاتی ہیں";
+- the claim of a source, its noun after the genitive: "X کا کہنا ہے کہ", "X کا مطالبہ تھا کہ" ("اسے حادثہ کہنا
+  آسان ہے" is "to call it an accident", no claim);
+- a phrase of source before "مطابق": "X کے مطابق", "ان کے مطابق" (a pronoun); "قانون کے مطابق" (by the law) and
+  the like name rules, no source;
+- hearsay with no named source: "بتایا گیا", "کہا گیا", "کہا جاتا ہے".
+
+The speaker labels of a television page ("X:" alone on its line over a quotation) are read with the other
+languages' (``labels.labels_before_quotations``).
+"""
+
+import re
+
+from annotations.suggestions.attribution.quotations import inside_quotations
+from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.base import Suggestion
+from newsdesk.importing.languages import persian_folded
+
+_WORD = re.compile(r"[^\s,،;؛:!?؟۔\"“”‘’()\[\]{}—–]+|[,،;؛:!?؟۔\"“”‘’()\[\]{}—–]")
+_STOPS = frozenset("۔!?؟")
+_BREAKS = frozenset(",،;؛:\"“”‘’—–()")
+_MAX_SOURCE = 10
+_MAX_MANNER = 6  # words of how it was said between "نے" and its verb: "میڈیا سے بات کرتے ہوئے کہا"
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(persian_folded(w) for w in words.split())
+
+
+ERGATIVE = persian_folded("نے")
+# Past verbs of saying and telling, after "نے".
+PAST_VERBS = _set("کہا بتایا لکھا")
+# Present participles of saying, with their auxiliary after them: "کہتے ہیں".
+PRESENT_VERBS = _set("کہتے کہتی کہتا بتاتے بتاتی بتاتا")
+AUXILIARIES = _set("ہیں ہے ہوں تھے تھی تھا تھیں")
+# Nouns that report with the verb "do" after them ("الزام لگایا"), and its past forms.
+SPEECH_NOUNS = _set("الزام اعلان مطالبہ دعویٰ دعوی انکشاف تصدیق تردید اعتراف اصرار")
+DO = _set("کیا کی کیے کیں لگایا لگائے")
+# Nouns of a claim after the genitive: "X کا کہنا ہے", "X کا مطالبہ تھا".
+CLAIMS = _set("کہنا مطالبہ موقف دعویٰ دعوی الزام")
+GENITIVES = _set("کا کی کے")
+ACCORDING = persian_folded("مطابق")
+# Rules, plans and schedules: "قانون کے مطابق" is "by the law", no source.
+RULES = _set("قانون قوانین قواعد ضابطے ضابطہ ضوابط معاہدے معاہدہ منصوبے منصوبہ شیڈول روایت حکم ہدایات ہدایت "
+             "طریقہ پالیسی آئین رواج اصول نقشے نقشہ")
+# The passive that reports words without their source: "بتایا گیا", "کہا جاتا ہے".
+PASSIVE = _set("گیا گئی گئے جاتا جاتی جاتے")
+# Words after "کہا" or "بتایا" that tell that words follow: "کہ", a colon, a quotation.
+THAT = persian_folded("کہ")
+# Words that open a clause: the source comes after them.
+CLAUSE_WORDS = _set("کہ اور جبکہ مگر لیکن تاہم بلکہ جو جس جن جسے جنہیں تو اگر جب کیونکہ چنانچہ")
+AND = persian_folded("اور")
+# Postpositions of place and time: the source comes after the phrase they end ("اجلاس میں ڈی سی نے کہا").
+PLACES = _set("میں پر سے کو تک بعد دوران")
+# Words of when that open a clause and name no one.
+OPENERS = _set("آج کل گزشتہ روز رات صبح شام دوپہر بدھ منگل پیر اتوار جمعرات جمعہ ہفتہ بھی پھر اب دریں اثنا ادھر "
+               "اسی دوران تاہم")
+PRONOUNS = _set("انہوں انھوں اس ان وہ میں ہم آپ انہی اسی")
+
+
+def _fold(word: str) -> str:
+    return persian_folded(word)
+
+
+class _Token:
+    __slots__ = ("start", "end", "text", "key", "quoted")
+
+    def __init__(self, match, quoted):
+        self.start, self.end, self.text = match.start(), match.end(), match.group()
+        self.key = _fold(self.text)
+        self.quoted = quoted
+
+    @property
+    def mark(self) -> bool:
+        return not any(c.isalnum() for c in self.text)
+
+
+def _tokens(text: str) -> list[_Token]:
+    matches = list(_WORD.finditer(text))
+    quoted = inside_quotations([m.group() for m in matches])
+    return [_Token(m, q) for m, q in zip(matches, quoted, strict=True)]
+
+
+def _sentences(tokens):
+    start = 0
+    for n, t in enumerate(tokens):
+        if t.text in _STOPS and not t.quoted:
+            yield start, n + 1
+            start = n + 1
+    if start < len(tokens):
+        yield start, len(tokens)
+
+
+def _source_before(tokens, k, s_start):
+    """The source that ends right before token ``k`` ("نے", the genitive, "کے" of "کے مطابق"): the words of its
+    clause back to a mark, a clause word or the sentence's start, after the last phrase of place or time, less
+    the words of when that open it. None when no word is left, or more than a source could hold."""
+    m = k - 1
+    while m >= s_start and not (tokens[m].quoted or tokens[m].text in _BREAKS or tokens[m].text in _STOPS
+                                or tokens[m].key in CLAUSE_WORDS):
+        m -= 1
+        if k - m > 2 * _MAX_SOURCE:
+            return None
+    words = tokens[m + 1 : k]
+    cut = max((n for n, t in enumerate(words) if t.key in PLACES), default=-1)
+    words = words[cut + 1 :]
+    while words and words[0].key in OPENERS and len(words) > 1:
+        words = words[1:]
+    if not words or not any(not t.mark for t in words) or len(words) > _MAX_SOURCE:
+        return None
+    return words
+
+
+def _text(text, tokens) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def _cue(line, start, end, rule, reason, source="") -> Suggestion:
+    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
+
+
+def _named(line, text, words, last, cue):
+    """The cue from the source ``words`` to the token ``last``: a pronoun's, or a named source's."""
+    if len(words) == 1 and words[0].key in PRONOUNS:
+        return _cue(line, words[0].start, last.end, "pronoun", f"“{words[0].text} … {cue}”: reported speech.")
+    source = _text(text, words)
+    return _cue(line, words[0].start, last.end, "reporting_verb", f"“{cue}” reports the words of {source}.", source)
+
+
+def _words_follow(tokens, k, s_end) -> bool:
+    """ "کہ", a colon, a comma or a quotation after token ``k`` (past an auxiliary): words said follow."""
+    while k < s_end and tokens[k].key in AUXILIARIES:
+        k += 1
+    return k < s_end and (tokens[k].key == THAT or tokens[k].text in ":،,\"“")
+
+
+def _ergative_before(tokens, i, s_start):
+    """The "نے" of the verb at ``i``, a few words of how before it at most, or None."""
+    for k in range(i - 1, max(s_start, i - 1 - _MAX_MANNER) - 1, -1):
+        t = tokens[k]
+        if t.key == ERGATIVE:
+            return k
+        if t.quoted or t.text in _BREAKS or t.text in _STOPS or t.key in CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _past(line, text, tokens, i, last, s_start, s_end):
+    """ "X نے کہا", "X نے الزام لگایا کہ", "… اور بتایا کہ": the verb (``i`` to ``last``) after its source."""
+    cue = _text(text, tokens[i : last + 1])
+    erg = _ergative_before(tokens, i, s_start)
+    if erg is None and i > s_start and tokens[i - 1].key == AND:
+        # "X نے دورہ کیا اور بتایا کہ": the subject of the clause before "اور"
+        erg = next((k for k in range(i - 2, s_start - 1, -1) if tokens[k].key == ERGATIVE and not tokens[k].quoted),
+                   None)
+        if erg is not None:
+            words = _source_before(tokens, erg, s_start)
+            if words:
+                source = _text(text, words)
+                if len(words) == 1 and words[0].key in PRONOUNS:
+                    return _cue(line, tokens[i - 1].start, tokens[last].end, "pronoun",
+                                f"“{tokens[i - 1].text} {cue}”: more reported speech.")
+                return _cue(line, tokens[i - 1].start, tokens[last].end, "reporting_verb",
+                            f"“{tokens[i - 1].text} {cue}”: more words from {source}.", source)
+        return None
+    if erg is None:
+        return None
+    words = _source_before(tokens, erg, s_start)
+    return _named(line, text, words, tokens[last], cue) if words else None
+
+
+def _claim(line, text, tokens, i, s_start, s_end):
+    """ "X کا کہنا ہے کہ", "X کا مطالبہ تھا کہ": the claim noun at ``i`` after its source in the genitive."""
+    if i - 1 < s_start or tokens[i - 1].key not in GENITIVES or i + 1 >= s_end or tokens[i + 1].key not in AUXILIARIES:
+        return None
+    if not _words_follow(tokens, i + 1, s_end):
+        return None
+    words = _source_before(tokens, i - 1, s_start)
+    return _named(line, text, words, tokens[i + 1], _text(text, tokens[i - 1 : i + 2])) if words else None
+
+
+def _according(line, text, tokens, i, s_start):
+    """ "X کے مطابق": the phrase of source before "کے"."""
+    if i - 1 < s_start or tokens[i - 1].key != persian_folded("کے"):
+        return None
+    words = _source_before(tokens, i - 1, s_start)
+    if not words or words[-1].key in RULES:
+        return None
+    cue = _text(text, tokens[i - 1 : i + 1])
+    if len(words) == 1 and words[0].key in PRONOUNS:
+        return _cue(line, words[0].start, tokens[i].end, "pronoun", f"“{words[0].text} {cue}”: words reported.")
+    source = _text(text, words)
+    return _cue(line, words[0].start, tokens[i].end, "according_to", f"“{cue}” names {source}.", source)
+
+
+def _cue_at(line, text, tokens, i, s_start, s_end):
+    """The cue that token ``i`` opens, and its last token's index; (None, i) when it opens none."""
+    key = tokens[i].key
+    following = tokens[i + 1] if i + 1 < s_end else None
+    if key in PAST_VERBS and following is not None and following.key in PASSIVE:
+        span = _text(text, tokens[i : i + 2])
+        return _cue(line, tokens[i].start, following.end, "agentless",
+                    f"“{span}”: words reported, their source not named here."), i + 1
+    if key in PAST_VERBS:
+        return _past(line, text, tokens, i, i, s_start, s_end), i
+    if key in SPEECH_NOUNS and following is not None and following.key in DO and _words_follow(tokens, i + 2, s_end):
+        return _past(line, text, tokens, i, i + 1, s_start, s_end), i + 1
+    if key in PRESENT_VERBS and following is not None and following.key in AUXILIARIES:
+        words = _source_before(tokens, i, s_start)
+        return (_named(line, text, words, following, _text(text, tokens[i : i + 2])) if words else None), i + 1
+    if key in CLAIMS:
+        return _claim(line, text, tokens, i, s_start, s_end), i + 1
+    if key == ACCORDING:
+        return _according(line, text, tokens, i, s_start), i
+    return None, i
+
+
+def suggest_in_line(line) -> list[Suggestion]:
+    """The attribution cues of one line of an article in Urdu."""
+    text = line.text
+    tokens = _tokens(text)
+    found = []
+    for s_start, s_end in _sentences(tokens):
+        i = s_start
+        while i < s_end:
+            token = tokens[i]
+            if token.quoted or token.mark:
+                i += 1
+                continue
+            cue, last = _cue_at(line, text, tokens, i, s_start, s_end)
+            if cue is not None:
+                found.append(cue)
+                i = last
+            i += 1
+    return found
