@@ -366,12 +366,14 @@ APPOSITION_OPENERS = frozenset("the a an its his her their".split())
 PAUSE = re.compile(r"[,;:()\[\]\"“”‘’—–.!?]")
 
 
-def without_named(text: str, names: Iterable[str]) -> str:
+def without_named(text: str, names: Iterable[str], language: str | None = None) -> str:
     """``text`` with each run of capitalised words that holds one of ``names`` (lowered) blanked, with the title
     before it (up to ``TITLE_WORDS`` words that are no stop words, in the same phrase), a title set before it between
     commas, and a phrase set after it by a comma that opens on an article or a possessive ("…, the town's director of
     roads,"). Blanked characters become spaces."""
     names = {name.lower() for name in names}
+    english = language in (None, languages.ENGLISH)
+    skipped = stop_words() if english else stop_words() | function_words(language)
     tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     blank = [False] * len(tokens)
 
@@ -386,7 +388,8 @@ def without_named(text: str, names: Iterable[str]) -> str:
         end = k
         while end + 1 < len(tokens) and tokens[end + 1][0][:1].isupper() and gap(end + 1).strip(" -") == "":
             end += 1
-        if not any(part.lower() in names for w, _, _ in tokens[k:end + 1] for part in w.split("-")):
+        if not any(part.lower() in names or fold(part) in names
+                   for w, _, _ in tokens[k:end + 1] for part in w.split("-")):
             k = end + 1
             continue
         for m in range(k, end + 1):
@@ -394,7 +397,8 @@ def without_named(text: str, names: Iterable[str]) -> str:
         # the title before the name, in the same phrase
         m, taken = k - 1, 0
         while (m >= 0 and taken < TITLE_WORDS and gap(m + 1).strip() == ""
-               and tokens[m][0].lower() not in stop_words() and not re.search(r"['’]s$", tokens[m][0])):
+               and (tokens[m][0].lower() if english else fold(tokens[m][0])) not in skipped
+               and not re.search(r"['’]s$", tokens[m][0])):
             blank[m] = True
             m, taken = m - 1, taken + 1
         # a title set before it between commas: "The town's roads director, Ann Roe, said …"
@@ -469,10 +473,66 @@ def speakers(texts: Iterable[str]) -> set[str]:
     return found
 
 
-def quoted_in(names: Iterable[str], quoted: Iterable[str]) -> frozenset[str]:
-    """The quoted names (``speakers``) whose every word is among a sentence's ``names`` (``Details.names``)."""
+def quoted_in(names: Iterable[str], quoted: Iterable[str], language: str | None = None) -> frozenset[str]:
+    """The quoted names (``speakers``) whose every word is among a sentence's ``names`` (``Details.names``); in a
+    language that inflects names (``NAME_ENDINGS``), in any of its forms ("bergin" holds "berg")."""
     names = set(names)
+    if language in NAME_ENDINGS:
+        names |= {base for name in names for base in _name_bases(name, language)}
     return frozenset(name for name in quoted if names.issuperset(name.split()))
+
+
+# Other languages' ways of naming whom a story quotes (``speakers``), per language, as English's ``SPEAKER``: the
+# verbs that report speech, said after the name or before it ("Halonen sanoo", "sanoo pääluottamusmies Petri
+# Kärkkäinen") and the word set after a name in the genitive ("Bergin mukaan", according to Berg). A speaker is the
+# last capitalised word beside them (a surname: "Halonen sanoo" names her as well as "Riikka Halonen sanoo"), and only
+# one the story also writes after another capitalised word inside a sentence (her given name), as a company or a
+# town ("Yhtiö kertoi", "Nordkartonki kertoi") is not.
+SPEECH_VERBS = {"fi": "sanoo sanoi sanovat sanoivat kertoo kertoi kertovat kertoivat toteaa totesi arvioi arvioivat "
+                      "muistuttaa muistutti korostaa korosti"}
+SPEECH_AFTER_GENITIVE = {"fi": "mukaan"}
+# The endings a language writes onto a name ("Bergin", "Halosen": Berg's, Halonen's), as (ending, what it replaces).
+NAME_ENDINGS = {"fi": (("n", ""), ("in", ""), ("en", ""), ("sen", "nen"))}
+CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-‐][A-ZÀ-ÖØ-Þ][^\W\d_]+)*"
+
+
+@functools.cache
+def _speaker_pattern(language: str) -> re.Pattern | None:
+    if language not in SPEECH_VERBS:
+        return None
+    verbs = "|".join(SPEECH_VERBS[language].split())
+    after = "|".join(SPEECH_AFTER_GENITIVE.get(language, "").split()) or "(?!)"
+    run = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
+    return re.compile(rf"(?P<before>{run})(?:,[^,.;]{{1,80}},)?\s+(?:{verbs})\b"
+                      rf"|\b(?:{verbs})\s+(?:[^\W\d_]+\s+){{0,2}}?(?P<after>{run})"
+                      rf"|(?P<genitive>{run})\s+(?:{after})\b")
+
+
+def _name_bases(word: str, language: str) -> set[str]:
+    """The forms a name written ``word`` may have without its ending (``NAME_ENDINGS``): "bergin" -> berg, bergi."""
+    return {word[:-len(ending)] + instead for ending, instead in NAME_ENDINGS.get(language, ())
+            if word.endswith(ending) and len(word) - len(ending) >= 3}
+
+
+def _other_speakers(texts: Sequence[str], language: str) -> set[str]:
+    """The surnames of the people a story in ``language`` quotes (``SPEECH_VERBS``), folded, without the ending a
+    genitive wrote onto them."""
+    pattern = _speaker_pattern(language)
+    if pattern is None:
+        return set()
+    found = set()
+    for text in texts:
+        for match in pattern.finditer(" ".join(text.split())):
+            last = fold(re.split(r"\s+", (match.group("before") or match.group("after")
+                                          or match.group("genitive")))[-1])
+            found |= {last} | (_name_bases(last, language) if match.group("genitive") else set())
+    # a surname the story writes after a given name inside a sentence ("… Riikka Halonen", "… Anna-Liisa Bergin")
+    given = set()
+    for text in texts:
+        for match in re.finditer(rf"(?<=[^\W\d_,.;:!?] )(?:{CAPITALISED})\s+(?P<last>{CAPITALISED})", text):
+            last = fold(match.group("last"))
+            given |= {last} | _name_bases(last, language)
+    return {name for name in found if name in given}
 
 
 @dataclass
@@ -524,15 +584,23 @@ class Linker:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.named = {}
-        if self.language not in (None, languages.ENGLISH):
+        english = self.language in (None, languages.ENGLISH)
+        if not english and self.language not in SPEECH_VERBS:
             return
-        quoted = speakers(texts)
-        holds = {i: quoted_in(m.details.names, quoted) for i, m in enumerate(self.mentions) if not caseless(m.text)}
+        quoted = speakers(texts) if english else _other_speakers(texts, self.language)
+        holds = {i: quoted_in(m.details.names, quoted, self.language)
+                 for i, m in enumerate(self.mentions) if not caseless(m.text)}
         holds = {i: names for i, names in holds.items() if names}
         held = sorted(holds)
         if not held:
             return
-        masked = {i: without_named(texts[i], {word for name in holds[i] for word in name.split()}) for i in held}
+
+        def written(i: int) -> set[str]:  # the mention's names that write a quoted one, in whichever form
+            words = {word for name in holds[i] for word in name.split()}
+            return words | {name for name in self.mentions[i].details.names
+                            if words & ({name} | _name_bases(name, self.language))}
+
+        masked = {i: without_named(texts[i], written(i), self.language) for i in held}
 
         def analyse(i: str) -> list[str]:
             mention, words = self.mentions[int(i)], content_words(masked[int(i)], self.language)

@@ -260,11 +260,13 @@ LOCAL_SCALES = _folded_table({
     "mln milhão milhões milion miliony milionów млн миллион миллиона миллионов миллионы миллионом miljoen milyon "
     "milyonluk milyonu triệu juta "
     # Ukrainian, in every case a figure governs ("31 мільйона", "52 мільйони", "48 мільйонів")
-    "мільйон мільйона мільйони мільйонів мільйоном мільйонах": 1_000_000,
+    "мільйон мільйона мільйони мільйонів мільйоном мільйонах "
+    # Finnish, in the cases a figure takes ("2,5 miljoonaa", "18 miljoonan euron")
+    "miljoona miljoonaa miljoonan miljoonalla miljoonasta": 1_000_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
     "миллиардов миллиарды миллиардом miljard milyar milyarlık milyarı tỷ tỉ miliar "
-    "мільярд мільярда мільярди мільярдів мільярдом мільярдах": 1_000_000_000,
+    "мільярд мільярда мільярди мільярдів мільярдом мільярдах miljardia miljardin miljardilla": 1_000_000_000,
     "triliun": 1_000_000_000_000,
     "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча тысячу тысячами bin bini "
     "binlik nghìn ngàn ribu duizend тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах": 1_000,
@@ -296,7 +298,7 @@ LOCAL_CURRENCY = _folded_table({
     # ending comes off with ``tokens``); Vietnamese its đồng after the figure or its multiplier ("42 tỷ đồng")
     "lira lirası liralık liraya liradan lirayı tl": "TRY", "avro avroyu avroluk avroya avrodan": "EUR",
     "dolar doları dolarlık": "USD", "sterlin": "GBP", "đồng đ vnđ vnd": "VND",
-    "rupiah idr": "IDR", "ringgit myr": "MYR",
+    "rupiah idr": "IDR", "ringgit myr": "MYR", "euroa euron euroon eurolla eurosta": "EUR",
 })
 LOCAL_UNITS = _folded_table({
     "m μ μέτρα μέτρων metro metros metri mètres mètre meter mét metre metrelik": "m",
@@ -315,7 +317,7 @@ LOCAL_UNITS = _folded_table({
 })
 LOCAL_PERCENT = frozenset(fold(word) for word in (
     "prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
-    "процентів persen peratus").split())
+    "процентів persen peratus prosenttia prosentin prosenttiin prosentilla prosentista").split())
 _PERCENT_PAIRS = ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento", "phần trăm")
 LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for pair in _PERCENT_PAIRS)
 # Words for per cent written before the figure: Turkish "yüzde 85" (and "%85", as Turkish writes the sign).
@@ -442,8 +444,11 @@ def function_words(language: str) -> frozenset[str]:
 
 
 # Words the claims read as function words beyond the language's list: the word before every time of day (Finnish
-# "klo 15.10", "kello 9"), which any two sentences giving an hour share whatever their facts.
-CLAIM_FUNCTION_WORDS = {"fi": ("klo", "kello")}
+# "klo 15.10", "kello 9"), which any two sentences giving an hour share whatever their facts, and the words that
+# report speech ("sanoo", "kertoi", "X:n mukaan"), which any two sentences quoting someone share, as English's
+# stop words hold "said" and "according".
+CLAIM_FUNCTION_WORDS = {"fi": ("klo", "kello", "sanoo", "sanoi", "sanovat", "sanoivat", "kertoo", "kertoi", "kertovat",
+                               "kertoivat", "toteaa", "totesi", "mukaan")}
 
 
 # Numbers as other languages write them: a full stop or a space grouping thousands, a comma before decimals. A
@@ -826,6 +831,37 @@ NAMED_DOTTED_TIME = re.compile(rf"(?:(?<=pukul\s)|(?<=jam\s)){DOTTED_TIME.patter
                                re.IGNORECASE)
 
 
+# The word for o'clock before an hour, per language (Finnish "klo 9", "kello 14.30", "klo 7–22"; Swedish "kl. 9",
+# "klockan 9"): an hour written alone after it is a time of day, no count, and so is each end of a range of hours.
+HOUR_WORDS = {"fi": ("klo", "kello"), "sv": ("kl", "klockan")}
+_HOUR = r"(?:[01]?\d|2[0-4])(?![\d,]|[.:]\d)"
+HOUR_AFTER_WORD = {language: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})\.?\s+(?P<hour>{_HOUR})"
+                                        rf"(?:\s*[–-]\s*(?P<until>{_HOUR}))?", re.IGNORECASE)
+                   for language, words in HOUR_WORDS.items()}
+# Languages that write a day and its month in figures each followed by a full stop ("3.12.", "10.12."; with its year
+# "3.12.2025"): there a figure, a full stop, two digits and a full stop are a date, no time of day, unless the word
+# for o'clock (``HOUR_WORDS``) comes before them ("klo 14.30." at a sentence's end).
+DAY_DOT_DATES = frozenset({"fi"})
+DAY_DOT_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+
+
+def _day_dot_date(text: str, start: int, language: str) -> tuple[int, str] | None:
+    """The day and month of a date written "3.12." at ``start`` in a language of ``DAY_DOT_DATES``, as (day, month);
+    None for another language, another shape, no such day or month, or after the word for o'clock."""
+    if language not in DAY_DOT_DATES:
+        return None
+    match = DAY_DOT_DATE.match(text, start)
+    if match is None:
+        return None
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    before = text[max(0, start - 8):start].rstrip(" \u00a0.").rsplit(None, 1)[-1:]
+    if before and before[0].lower() in HOUR_WORDS.get(language, ()):
+        return None
+    return day, MONTHS[month - 1]
+
+
 def ordinal_before(word: str, language: str | None) -> bool:
     """A figure and a full stop before ``word`` write an ordinal in ``language`` (``ORDINAL_DOTS``): ``word`` is in
     lower case ("13. sırada"), a month ("3. Oktober") or a noun ranked ("2. Lig"), or, in a language that capitalises
@@ -887,9 +923,13 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
     if language == ENGLISH:
         return []
     found = [(match.start(), match.group(), match.group()) for match in TIME_OF_DAY.finditer(text)]
-    if language in DECIMAL_COMMA:
+    if language in DECIMAL_COMMA or language in DAY_DOT_DATES:
         found += [(match.start(), match.group(), match.group().split("'")[0].split("’")[0])
-                  for match in DOTTED_TIME.finditer(text)]
+                  for match in DOTTED_TIME.finditer(text) if not _day_dot_date(text, match.start(), language)]
+    if language in HOUR_AFTER_WORD:
+        for match in HOUR_AFTER_WORD[language].finditer(text):
+            found += [(match.start(group), match.group(group), match.group(group) + ":00")
+                      for group in ("hour", "until") if match.group(group)]
     if language in HOUR_ORDINAL_LANGUAGES:
         found += [(match.start(1), match.group(1), match.group(1).split("-")[0] + ":00")
                   for match in HOUR_ORDINAL.finditer(text)]
@@ -899,6 +939,16 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
         if hour <= 24 and minute <= 59:
             times.append((f"time:{hour:02d}:{minute:02d}", written_time))
     return times
+
+
+def _blank_hours(match: re.Match) -> str:
+    """``match`` (``HOUR_AFTER_WORD``) with its hours blanked and its word for o'clock kept."""
+    out = list(match.group())
+    for group in ("hour", "until"):
+        if match.group(group):
+            start, end = match.start(group) - match.start(), match.end(group) - match.start()
+            out[start:end] = " " * (end - start)
+    return "".join(out)
 
 
 def _blank_hour(match: re.Match) -> str:
@@ -914,8 +964,11 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     blanked = TIME_OF_DAY.sub(_blank, text.replace(MODIFIER_APOSTROPHE, "’"))
     if language != ENGLISH:
         blanked = CLOCK_WORDS.sub(_blank, blanked)
-        if language in DECIMAL_COMMA:
-            blanked = DOTTED_TIME.sub(_blank, blanked)
+        if language in DECIMAL_COMMA or language in DAY_DOT_DATES:
+            blanked = DOTTED_TIME.sub(lambda m: m.group() if _day_dot_date(blanked, m.start(), language)
+                                      else _blank(m), blanked)
+        if language in HOUR_AFTER_WORD:
+            blanked = HOUR_AFTER_WORD[language].sub(_blank_hours, blanked)
         elif language in EITHER_CONVENTION:
             blanked = NAMED_DOTTED_TIME.sub(_blank, blanked)
         if language in HOUR_ORDINAL_LANGUAGES:
@@ -1899,6 +1952,13 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             if in_figures:
                 dates.update(in_figures)
                 date_texts.append(word)
+                i += 1
+                continue
+            dotted = _day_dot_date(text, toks[i][1], language)
+            if dotted:
+                day, month = dotted  # "3.12.": one token, the day and its month
+                dates |= {f"day:{month}-{day}", f"month:{month}"}
+                date_texts.append(text[toks[i][1]:toks[i][2]])
                 i += 1
                 continue
             day_month = _day_month(toks, text, i, language)

@@ -35,3 +35,34 @@ def test_urdu_arabic_yeh_and_kaf_read_as_urdu_letters():
 def test_finnish_word_before_a_time_is_no_content_word():
     words = content_words("Kokous alkaa klo 18.15 kunnantalolla, ja kello 20 se päättyy.", "fi")
     assert "klo" not in words and "kello" not in words
+
+
+def test_finnish_hours_after_the_word_for_o_clock_are_times_not_counts():
+    found = details("Kokous alkoi klo 9 ja kahvila on auki kello 7–22 koko viikon.", "fi")
+    assert {"time:09:00", "time:07:00", "time:22:00"} <= found.dates
+    assert not found.figures
+
+
+def test_finnish_day_and_month_with_their_full_stops_are_a_date_not_a_time():
+    found = details("Lautakunta kokoontuu tiistaina 9.12. klo 17 koulun salissa.", "fi")
+    assert {"day:december-9", "time:17:00"} <= found.dates
+    assert "time:09:12" not in found.dates
+    assert "time:14:30" in details("Valtuusto kokoontuu torstaina klo 14.30.", "fi").dates
+
+
+def test_finnish_millions_euros_and_per_cent_are_read_as_such():
+    money = details("Sahan tappio oli viime vuonna 2,5 miljoonaa euroa.", "fi").figures[0]
+    assert money.value == 2_500_000 and money.kind != "count"
+    assert details("Myynti laski noin 12 prosenttia vuodessa.", "fi").figures[0].kind == "share"
+
+
+def test_a_finnish_speakers_name_alone_links_nothing():
+    from annotations.claims.linking import link_articles
+    articles = [
+        ("a", "Toimitusjohtaja Maija Koskela vastasi Lehden kysymyksiin kirjallisesti.\n\n"
+              "Sahan tulevaisuus ratkeaa keväällä, Koskela sanoo."),
+        ("b", "Toimitusjohtaja Maija Koskelan mukaan puun hinta on noussut kahdessa vuodessa selvästi.\n\n"
+              "Sahalla työskentelee nyt 85 ihmistä."),
+    ]
+    claims = link_articles(articles)
+    assert all(len(claim.mentions) == 1 for claim in claims if any("Koskela" in m.text for m in claim.mentions))
