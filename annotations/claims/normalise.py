@@ -832,16 +832,20 @@ NAMED_DOTTED_TIME = re.compile(rf"(?:(?<=pukul\s)|(?<=jam\s)){DOTTED_TIME.patter
 
 
 # The word for o'clock before an hour, per language (Finnish "klo 9", "kello 14.30", "klo 7–22"; Swedish "kl. 9",
-# "klockan 9"): an hour written alone after it is a time of day, no count, and so is each end of a range of hours.
-HOUR_WORDS = {"fi": ("klo", "kello"), "sv": ("kl", "klockan")}
+# "klockan 9"; Danish and Norwegian "kl. 9", "klokken 9"; Polish "godz. 9"): an hour written alone after it is a
+# time of day, no count, and so is each end of a range of hours.
+HOUR_WORDS = {"fi": ("klo", "kello"), "sv": ("kl", "klockan"), "da": ("kl", "klokken"), "nb": ("kl", "klokken"),
+              "no": ("kl", "klokken"), "pl": ("godz", "godzina", "godzinie")}
 _HOUR = r"(?:[01]?\d|2[0-4])(?![\d,]|[.:]\d)"
 HOUR_AFTER_WORD = {language: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})\.?\s+(?P<hour>{_HOUR})"
                                         rf"(?:\s*[–-]\s*(?P<until>{_HOUR}))?", re.IGNORECASE)
                    for language, words in HOUR_WORDS.items()}
 # Languages that write a day and its month in figures each followed by a full stop ("3.12.", "10.12."; with its year
 # "3.12.2025"): there a figure, a full stop, two digits and a full stop are a date, no time of day, unless the word
-# for o'clock (``HOUR_WORDS``) comes before them ("klo 14.30." at a sentence's end).
-DAY_DOT_DATES = frozenset({"fi"})
+# for o'clock (``HOUR_WORDS``) comes before them ("klo 14.30." at a sentence's end). Finnish, German ("am 3.12."),
+# the Scandinavian, Slavic and Baltic languages that write the day first with stops; not Hungarian (month first).
+DAY_DOT_DATES = frozenset({"fi", "de", "da", "nb", "no", "sv", "pl", "cs", "sk", "sl", "hr", "sr", "et", "ru", "uk",
+                           "bg"})
 DAY_DOT_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 
 

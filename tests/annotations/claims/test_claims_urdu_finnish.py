@@ -1,5 +1,7 @@
 """Claims in Urdu and Finnish: figures, hedges, dates and the words two sentences share."""
 
+import pytest
+
 from annotations.claims.linking import _script_terms, content_words
 from annotations.claims.normalise import details
 
@@ -66,3 +68,19 @@ def test_a_finnish_speakers_name_alone_links_nothing():
     ]
     claims = link_articles(articles)
     assert all(len(claim.mentions) == 1 for claim in claims if any("Koskela" in m.text for m in claim.mentions))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Sitzung am 3.12. begann um 14.30 Uhr.", "de"),
+    ("Posiedzenie zwołano na 3.12. o godz. 14.30.", "pl"),
+    ("Mødet blev holdt den 3.12. kl. 14.30.", "da"),
+    ("Заседание прошло 3.12. в 14.30.", "ru"),
+])
+def test_a_day_and_month_with_their_full_stops_are_a_date_in_the_languages_that_write_them_so(text, language):
+    found = details(text, language)
+    assert {"day:december-3", "time:14:30"} <= found.dates
+    assert "time:03:12" not in found.dates
+
+
+def test_an_hour_after_the_polish_word_for_o_clock_is_a_time():
+    assert "time:09:00" in details("Zebranie zaczęło się o godz. 9 w ratuszu.", "pl").dates
