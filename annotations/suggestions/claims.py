@@ -89,7 +89,37 @@ SPAN_AFTER_IN = frozenset("decades years generations living".split())
 SUPERLATIVE_REACH = 4
 
 
+# A number one calls is dialled, not counted ("call 999", "soita numeroon 112", "ریسکیو 1122 پر رابطہ کریں"): per
+# language, the words of calling that stand before the number, and those that follow it (with a postposition
+# between, or none). Only a number of three digits or more, written without separators, is read as dialled, so that
+# "call 12 witnesses" still counts.
+CALL_BEFORE = {
+    "en": "call dial dialled dialed dialling dialing phone ring",
+    "fi": "soita soittakaa soittamalla numeroon numerosta",
+}
+CALL_AFTER = {"ur": "رابطہ کال فون"}
+CALL_POSTPOSITIONS = {"ur": "پر"}
+CALLING_BEFORE = frozenset(word for words in CALL_BEFORE.values() for word in words.split())
+CALLING_AFTER = frozenset(word for words in CALL_AFTER.values() for word in words.split())
+POSTPOSITIONS_BEFORE_CALL = frozenset(word for words in CALL_POSTPOSITIONS.values() for word in words.split())
+DIALLED_DIGITS = 3
+
+
+def _dialled(doc, i) -> bool:
+    """A number one calls: a word of calling before it ("call 999"), or after it, perhaps past a postposition."""
+    if not (doc[i].text.isdigit() and len(doc[i].text) >= DIALLED_DIGITS):
+        return False
+    if i > 0 and doc[i - 1].lower_ in CALLING_BEFORE:
+        return True
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in POSTPOSITIONS_BEFORE_CALL:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in CALLING_AFTER
+
+
 def _is_artefact(doc, i) -> bool:
+    if _dialled(doc, i):
+        return True
     before = doc[i - 1].lower_ if i > 0 else ""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     after2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
