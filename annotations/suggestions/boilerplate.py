@@ -293,6 +293,23 @@ def _weather_widgets(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("furniture_words", "A weather widget: a temperature on a short line.")
 
 
+# A line of time stamps: items between bars, each a date or a time of day written in figures with a word or two
+# ("3.12.2025 klo 10.42 | päivitetty 3.12.2025 klo 12.15", "03/12/2025 | updated 14:05"), in any language and digits.
+# A short label and its colon opening a line: "Läs på svenska:", "Watch:".
+LINK_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+\S")
+NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d\d")
+STAMP_WORDS = 6
+
+
+def _stamp_lines(lines: list[Line], flagged: dict) -> None:
+    for line in lines:
+        if line.number in flagged or _ends_sentence(line):
+            continue
+        items = [item for item in BARS.split(line.text) if item.strip()]
+        if len(items) >= 2 and all(NUMERIC_DATE.search(item) and len(item.split()) <= STAMP_WORDS for item in items):
+            flagged[line.number] = ("timestamp", "A line of time stamps: dates and times between bars.")
+
+
 # A copyright notice of the page, not of a picture's credit: it gives a year, or names the rights in words.
 FOOTER_NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -340,6 +357,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     _comment_headers(lines, flagged)
     _tickers(lines, flagged)
     _weather_widgets(lines, flagged)
+    _stamp_lines(lines, flagged)
 
     body = {line.number for line in lines if _is_body(line, flagged)}
     # The first paragraph is the first body line that states something: a question or an exclamation above it
@@ -364,12 +382,22 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             flagged[n][0] in ("timestamp", "byline") for n in beside
         )
 
+    def masthead(line):
+        """The outlet's name over its menu at the top of the page (no line but furniture above it, the first line of
+        its block, the menu right under it): the page's title, not the story's."""
+        below = line.number + 1
+        opens_block = line.number == 0 or lines[line.number - 1].block != line.block
+        menu_below = below < len(lines) and lines[below].block == line.block and (
+            flagged.get(below, ("",))[0] == "navigation"
+        )
+        return opens_block and menu_below and all(n in flagged for n in range(line.number))
+
     headline = next(
         (
             line.number
             for line in lines[:first_body]
             if line.number not in flagged and line.length >= 5 and not line.text.endswith(".")
-            and not among_furniture(line) and not _kicker(line, lines, flagged)
+            and not among_furniture(line) and not _kicker(line, lines, flagged) and not masthead(line)
         ),
         None,
     )
@@ -438,6 +466,16 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             and (below.number in flagged or below.length <= 4 or BYLINE_LIKE.search(below.text))
         )
 
+    def link_above_body(line):
+        """A line of its own between the headline and the first paragraph that opens on a short label and a colon
+        and ends on no full stop ("Läs på svenska: …", "Watch: …"): a link to another page or version, not a heading
+        (the story's own words would not stand there under a label)."""
+        label = LINK_LABEL.match(line.text)
+        return headline is not None and headline < line.number < first_body and label is not None and (
+            not _ends_sentence(line) and block_sizes[line.block] == 1 and not standfirst(line)
+            and not BARS.search(line.text)
+        )
+
     in_related_list = in_summary = False
     summary_block = None  # the block of the summary's first line: the list ends with it
     story_lists = _lists_under_a_lead_in(lines, flagged)
@@ -471,6 +509,9 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             continue
         repeats_headline = headline is not None and _normal(line.text) == _normal(lines[headline].text)
         listed = in_related_list and not _ends_sentence(line) and words <= 25
+        if link_above_body(line):
+            flagged[line.number] = ("related_list", "A link above the article: a short label, a colon, a title.")
+            continue
         head = line.number == headline or repeats_headline or _kicker(line, lines, flagged) or standfirst(line)
         if head or crosshead(line) or (heading(line) and not listed) or (
             in_summary and words <= 25
