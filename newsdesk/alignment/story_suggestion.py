@@ -54,6 +54,7 @@ from newsdesk.alignment import furniture, thai
 from newsdesk.alignment.words import (
     CALENDAR,
     ELIDING,
+    EVENT_STOP_WORDS,
     LEGAL_FORMS,
     LETTERS,
     NUMBER,
@@ -126,6 +127,9 @@ OPENING_WORDS = frozenset({"the", "a", "an"})
 # What a sentence's first word follows: the end of a sentence, a colon, a quotation mark; and the separators of a menu
 # or a breadcrumb ("Gündem > Spor", "Trang chủ | Thời sự"), each of whose items opens as a sentence does.
 SENTENCE_OPENERS = ".!?:\"“‘'„«»¿¡|>•·"
+# A dash opening a line opens a quote in many languages ("– Meille silta on elinehto.", "— Nous attendons"): the word
+# after it opens a sentence.
+QUOTE_DASHES = frozenset("–—―-")
 OPENING_LETTERS = 4
 FIGURE = NUMBER  # in any script's digits, read as one figure (``words.figure``: "٢٤٠" is 240, "٦٫٥" is 6.5)
 # The year of a date ("14/10/2025", "14 Οκτωβρίου 2025", "8 มี.ค. 2569", "March 8, 2026", "พ.ศ. ๒๕๖๙") says when an
@@ -264,10 +268,14 @@ def names_and_figures(text: str) -> dict[str, str]:
             if line[run[0].start:run[-1].end] in own:
                 continue  # (a page filed unread by ``reporting``)
             before = line[: run[0].opens].rstrip()
-            opens_sentence = not before or before[-1] in SENTENCE_OPENERS
+            opens_sentence = not before or before[-1] in SENTENCE_OPENERS or before in QUOTE_DASHES
             stripped = False
+            # A sentence's first word that is a function word of the text's language ("Meille", for us) is none of
+            # a name, whatever its length (English's list holds nouns: "Bill", "Fire").
             while run and (languages.lower(run[0].text, language) in opening
-                           or common is not None and opens_sentence and not stripped and run[0].text in common) \
+                           or common is not None and opens_sentence and not stripped and run[0].text in common
+                           or opens_sentence and not stripped and language != languages.ENGLISH
+                           and languages.is_function_word(run[0].text, language)) \
                     and not run[0].text.isupper():
                 run, stripped = run[1:], True
             # A title or a trade before a name ("Burgemeester Wilma van Dorsten", "Mayor Jane Holt") is a common
@@ -464,8 +472,11 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
         kept = " ".join(word for word in NAME_WORD.findall(text)
                         if word.lower() not in named and not (stemmed and stemmed(word.lower()) in named_stems))
     headline = headline_words(text, language) if caseless(text) else set()
+    reporting = EVENT_STOP_WORDS.get(language, frozenset())
     told = []
     for word in content_words(kept, language).split():
+        if word in reporting:
+            continue
         chinese = HAN_RUN.search(word) and not KANA_RUN.search(word)
         if chinese or (headline and PAIRED_RUN.search(word) and headline & set(character_pairs(word))):
             # A run of Japanese or Korean that holds a headline word keeps the rest of its pairs.
