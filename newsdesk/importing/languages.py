@@ -209,6 +209,9 @@ OWN_FUNCTION_WORDS[BENGALI] = bengali_function_words
 # pronouns, prepositions, conjunctions, particles, demonstratives, relative pronouns and auxiliaries ("كان",
 # "يكون", "تم", "يمكن"). Spelt as the list spells them, and compared in their looked-up form (``lookup_form``).
 REMOVED_FUNCTION_WORDS = {
+    # Its Finnish list holds "olli", a man's given name (a misspelt "ollut", been): a sentence opening on "Olli"
+    # lost him from the name.
+    "fi": frozenset({"olli"}),
     # Its Hindi list holds "घर" (home) and "वर्ग" (class, category), content words of any story about a family or
     # a school.
     "hi": frozenset("घर वर्ग".split()),

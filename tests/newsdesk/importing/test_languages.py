@@ -265,3 +265,8 @@ def test_urdu_is_told_from_persian_and_arabic_by_the_letters_it_adds_to_their_sc
 def test_urdus_postpositions_are_its_function_words_and_not_persians():
     assert {"کے", "میں", "نے", "ہے"} <= function_words("ur")
     assert "نے" not in function_words("fa")
+
+
+def test_a_finnish_given_name_in_the_packages_list_is_no_function_word():
+    assert "olli" not in function_words("fi")
+    assert "ollut" in function_words("fi")
