@@ -351,13 +351,22 @@ def greek_verbs(texts: Sequence[str], skipped: frozenset) -> frozenset[str]:
 
 GROUP_SEPARATORS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})  # between the groups of a figure: "1 800"
 OTHER_DATE_NAMES = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)  # months and weekdays
+# The stems of the months and weekdays of languages that inflect them ("maaliskuun loppuun", "keskiviikkona",
+# "keskiviikkoaamuna", "márciusban", "kedden"): a word opening on one says when, not what.
+DATE_STEMS = {
+    "fi": tuple("tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu "
+                "joulukuu maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai".split()),
+    "hu": tuple("január február március április május június július augusztus szeptember október november "
+                "december hétfő kedd szerd csütörtök péntek szombat vasárnap".split()),
+}
 APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and its word ("qu'elle", "l'usine")
 
 
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
                    capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
                    breaks: frozenset = frozenset(), suffixing: bool = False, clauses: frozenset = frozenset(),
-                   adjectives: frozenset = frozenset(), head_first: bool = False, closers: frozenset = frozenset()):
+                   adjectives: frozenset = frozenset(), head_first: bool = False, closers: frozenset = frozenset(),
+                   quantities: frozenset = frozenset(), dates: tuple[str, ...] = ()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -375,7 +384,15 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     figure cut before its decimals or its next group ("Rp12" of "Rp12,5 miliar"). With ``head_first`` (a language
     whose modifiers follow their noun: Indonesian, Malay), no run closes on a lower-case word that a name follows
     at once: the name is its modifier ("Sopir angkot jurusan" of "jurusan Pasirlaya-Cibareng", "buruh" of "buruh
-    CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu")."""
+    CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu"). No run is made of
+    ``quantities`` alone (``quantity_words``: "miljoonaa euroa" of "2,5 miljoonaa euroa"), the words of a sum
+    without its figure: they say how much, not of what. A word opening on one of ``dates`` (``DATE_STEMS``: a
+    month's or a weekday's stem, "maaliskuun") is a date, as a month's or a weekday's name is."""
+
+    def dated(position: int) -> bool:
+        lowered = words[position].lower()
+        return lowered in OTHER_DATE_NAMES or bool(dates) and lowered.startswith(dates)
+
     def acts_as_verb(position: int) -> bool:
         # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
         # of "die Stadt verbot"), and a name where it does not open a sentence ("gare de Vienne", "qu'il vienne").
@@ -406,7 +423,7 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
 
     starts = sentence_starts(words)
     for start in range(len(words)):
-        if not is_word(words[start]) or function(start) or words[start].lower() in OTHER_DATE_NAMES:
+        if not is_word(words[start]) or function(start) or dated(start):
             continue
         # A run opening inside a name ("Erlengrund" of "Talbrücke Erlengrund") is no label; where every noun is
         # capitalised, the word before may be a noun of its own ("Landesverkehrsminister Jörg Hallmann").
@@ -422,6 +439,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
         for end in range(start, min(len(words), start + RUN_WORDS)):
             if not is_word(words[end]) or acts_as_verb(end) or end > start and words[end].lower() in breaks:
                 break
+            if end > start and dates and dated(end):
+                break  # an inflected date heads a phrase of time ("maaliskuun loppuun"): the run ends before it
             if end > start and words[end].lower() in clauses and not function(end - 1):
                 break
             if end > start and words[end - 1].lower() in closers:
@@ -431,7 +450,7 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 break  # a line ends a phrase: a heading and the line below it ("Yorumlar" over "Yorum yapmak…")
             if end > start and suffixing and APOSTROPHE_ENDING.search(words[end - 1]):
                 break  # a case ending ends its noun phrase ("Holding'e satıldı")
-            if function(end) or words[end][:1].isdigit() or words[end].lower() in OTHER_DATE_NAMES:
+            if function(end) or words[end][:1].isdigit() or dated(end):
                 continue  # nor a date ("30 de junio", "am Donnerstag"): it says when, not what
             if capitalised_nouns and not capital(end) or words[end] in adjectives:
                 continue
@@ -442,7 +461,40 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 continue  # the name after a noun is its modifier ("jurusan" of "jurusan Pasirlaya-Cibareng")
             if not capitalised_nouns and capital(end) and capital(end + 1):
                 continue  # the name goes on
+            if quantities and all(function(position) or words[position].lower() in quantities
+                                  for position in range(start, end + 1)):
+                continue  # the words of a sum without its figure ("miljoonaa euroa", "prosenttia")
             yield from _phrase(words, text, spans, start, end, skipped, suffixing)
+
+
+# Words of magnitude, of share and of currency, which stand after a figure and count it ("2,5 miljoonaa euroa",
+# "3,4 prosenttia", "2,4 milliárd forint"): in the forms each language writes after a figure.
+QUANTITIES = {
+    "fi": "tuhatta tuhat tuhannen miljoona miljoonaa miljoonan miljoonia miljardi miljardia miljardin miljardeja "
+          "prosentti prosenttia prosentin prosenttiyksikköä prosenttiyksikkö euro euroa euron euroja senttiä "
+          "kruunua dollaria tonnia kiloa kilometriä metriä hehtaaria neliömetriä",
+    "hu": "ezer millió milliót millióval milliárd milliárdot milliárddal százalék százalékkal százalékos százalékot "
+          "forint forintot forinttal euró eurót euróval dollár dollárt tonna kilométer méter hektár",
+}
+FIGURE = re.compile(r"\d")
+UNIT_USES = 2  # uses of a word, each right after a figure, that make it a unit of the story's sums
+
+
+def quantity_words(texts: Sequence[str], language: str | None) -> frozenset[str]:
+    """The words of ``language`` (``QUANTITIES``) and of the story ``texts`` that count a figure: each word the
+    story writes, ``UNIT_USES`` times or more, only ever right after a figure ("310 työntekijää"), in lower case."""
+    after_figure: Counter = Counter()
+    uses: Counter = Counter()
+    for text in texts:
+        found = tokens(text)
+        for before, word in zip([""] + found[:-1], found, strict=True):
+            if not is_word(word) or FIGURE.match(word):
+                continue
+            lowered = word.lower()
+            uses[lowered] += 1
+            after_figure[lowered] += bool(FIGURE.match(before))
+    units = {word for word, count in after_figure.items() if count >= UNIT_USES and count == uses[word]}
+    return frozenset(units) | frozenset(QUANTITIES.get(language or "", "").split())
 
 
 # Words that say when, not what: a phrase ending on one ("eight other countries in June", "launches in recent
@@ -628,9 +680,12 @@ class RunReading(Reading):
     def __init__(self, texts: Sequence[str], language: str):
         self.language = language
         self.skipped = stop_words_for(language)
-        # Words no label holds: those the story uses as verbs, and the pronouns that stand for a clause's subject
-        # or object ("ніхто").
-        self.verbs = verbal.verbal_words(texts, language, self.skipped) | verbal.pronouns(language)
+        # Words no label holds: those the story uses as verbs, the pronouns that stand for a clause's subject or
+        # object ("ніхто"), the postpositions that close a noun phrase ("tehtaan ympärille") and the comparatives
+        # that make a clause's predicate ("isompi isku kuin korona").
+        self.verbs = verbal.verbal_words(texts, language, self.skipped) | verbal.pronouns(language) \
+            | verbal.postpositions(language) | verbal.comparatives(texts, language)
+        self.quantities = quantity_words(texts, language)
         self.clauses = verbal.clause_openers(language)
         self.adjectives = verbal.adjectives(texts, language, self.skipped) - self.verbs
         # Words the story writes in lower case: a capitalised phrase of them is a programme's or a body's name made
@@ -659,7 +714,7 @@ class RunReading(Reading):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
                               self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING,
                               self.clauses, self.adjectives, self.language in HEAD_FIRST,
-                              verbal.closers(self.language))
+                              verbal.closers(self.language), self.quantities, DATE_STEMS.get(self.language, ()))
 
 
 class JapaneseReading(Reading):

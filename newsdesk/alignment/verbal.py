@@ -107,6 +107,12 @@ FINITE_VERBS = {
     # ("Pemkab sudah menyiapkan", "pesangon buruh sering kali kalah"): never inside a label.
     "id": VERB_MARKERS["id"],
     "ms": VERB_MARKERS["ms"],
+    # Finnish and Hungarian: the forms of "to be", the negation's verb and the commonest modals ("keskustelu *on*
+    # avoinna", "ettei kaupunki *ole* valmistautunut", "*nincs* munka").
+    "fi": "on ovat oli olivat olisi olisivat ole olla ollut olleet olen olet olemme olette olin olit olimme olitte "
+          "ei eivät en et emme ette ettei eikä voi voivat voisi voidaan täytyy pitää aikoo aikovat haluaa haluavat "
+          "joutuu joutuivat kannattaa",
+    "hu": "van vannak volt voltak lesz lesznek lett lettek nincs nincsenek kell kellett lehet lehetett nem",
 }
 # Demonstratives that close a noun phrase where modifiers follow their noun ("pesangon itu", "aksi tersebut"):
 # what follows one is the clause's predicate ("Pesangon itu hak normatif"), and no run goes on past it.
@@ -124,7 +130,30 @@ PRONOUNS = {
 CLAUSE_OPENERS = {
     "nl": "dat die waarin waarop waarmee waardoor waarvan waar wat welke omdat terwijl toen nadat zodat doordat "
           "hoewel wanneer",
+    # Finnish and Hungarian: the conjunctions, the relative pronouns and the word of a comparison ("isompi isku
+    # *kuin* korona", "nagyobb csapás, *mint* a járvány"), which the stop-word lists let stand inside a run.
+    "fi": "kuin että ettei joka jotka jonka joiden jota joita jossa joissa josta joista johon joihin jolla joilla "
+          "jolle joille mutta kun jos koska vaikka jotta kunnes mikä mitkä mitä missä mistä mihin eikä",
+    "hu": "mint hogy aki akik akit ami amit amely amelyek amelyet ahol amikor mert de ha bár mivel pedig",
 }
+# Postpositions, which close the noun phrase before them ("tehtaan *ympärille*", "Bergin *mukaan*", "a bezárás
+# *után*"): no label holds one, as a label cut there names a place or a time, not a sub-topic.
+POSTPOSITIONS = {
+    "fi": "mukaan jälkeen vuoksi takia kanssa aikana ympärille ympärillä ympäriltä ympäri alla alle alta yli ennen "
+          "kautta lähellä lähelle läheltä puolesta vastaan sijaan asti saakka lähtien varten keskellä keskelle "
+          "välillä välille takana taakse edessä eteen perässä perään päällä päälle luona luokse ohi läpi kohti myötä "
+          "johdosta ansiosta perusteella yhteydessä osalta kannalta seurauksena aikaan",
+    "hu": "után miatt szerint alatt alá alól körül köré mellett mellé előtt elé között közé nélkül helyett óta felé "
+          "során révén ellen számára iránt fölött felett kívül belül múlva szemben keresztül",
+}
+# Endings of the comparative, whose comparison makes a clause's predicate ("tämä on kaupungille *isompi* isku kuin
+# korona"): no label holds one. On a word of so many letters at least, but for nouns that so end ("lampi", a pond).
+COMPARATIVE_ENDINGS = {
+    "fi": (("mpi", "mman", "mmän", "mpaa", "mpää", "mmat", "mmät", "mpia", "mpiä", "mpana", "mpänä", "mmaksi",
+            "mmäksi"), 6),
+    "hu": (("bb", "bbak", "bbek", "bbat", "bbet", "bban", "bben"), 4),
+}
+COMPARATIVE_NOUNS = {"fi": ("lampi", "sampi", "kampaa")}
 # The ending an adjective takes before its noun where the language writes it bare after a verb ("de *hele* dag",
 # "het dorp is *heel* klein"; "*dode* zwanen", "*dood*"; "*lege* stallen", "*leeg*").
 ADJECTIVE_INFLECTION = {"nl": "e"}
@@ -351,6 +380,22 @@ def _long_root(word: str, root: str) -> bool:
         and (root[0] in AFFIX_VOWELS or root[1] in AFFIX_VOWELS)
 
 
+def postpositions(language: str | None) -> frozenset[str]:
+    """The postpositions of ``language`` (``POSTPOSITIONS``)."""
+    return frozenset(POSTPOSITIONS.get(language or "", "").split())
+
+
+def comparatives(texts: Iterable[str], language: str | None) -> frozenset[str]:
+    """The lower-case words of ``texts`` that end as ``language``'s comparative (``COMPARATIVE_ENDINGS``)."""
+    if language not in COMPARATIVE_ENDINGS:
+        return frozenset()
+    endings, shortest = COMPARATIVE_ENDINGS[language]
+    nouns = COMPARATIVE_NOUNS.get(language, ())
+    return frozenset(word for text in texts for word in WORD.findall(text)
+                     if word.islower() and len(word) >= shortest and word.endswith(endings)
+                     and not word.endswith(nouns))
+
+
 def closers(language: str | None) -> frozenset[str]:
     """The demonstratives of ``language`` that close a noun phrase (``CLOSERS``)."""
     return frozenset(CLOSERS.get(language or "", "").split())
@@ -379,6 +424,8 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
         endings = ADJECTIVE_ENDINGS[language]
         return frozenset(word for text in texts for word in WORD.findall(text)
                          if word[:1].islower() and not word.lower().endswith(endings)) - function_words
+    if language in VERB_SHAPES:
+        return _shaped_verbs(texts, language, function_words)
     if language not in DETERMINERS:
         return frozenset()
     determiners = frozenset(DETERMINERS[language].split())
@@ -420,6 +467,48 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
             if word in past:
                 verbal[word] += 1
     return frozenset(word for word, count in verbal.items() if count > nominal[word]) - function_words
+
+
+# Languages without articles nor subject pronouns before their verbs (Finnish), whose verbs are read by their
+# endings alone, on a word of so many letters at least: the referative ("sulkevansa", "kertoneensa"), the third
+# person plural ("etsivät", "kertoivat", "sanovat"; not "-avat", "-uvat": "tavat", "kuvat" are nouns), the active
+# past participle ("laskenut", "päättänyt", "noussut", "työskennellyt", "asioineet"; not "-oneet": "koneet" are
+# machines), the passive's present and past after a
+# vowel ("suljetaan", "tarvitaan", "siirretään"; "suljettiin", "puhuttiin", "kuultiin": not "tehtaan",
+# "veroprosenttiin", a genitive and an illative), the conditional ("kantaisi"; not "poliisi", "kriisi"), the past's
+# third person singular on "-oi", "-ui" ("kertoi", "kutsui"), and the present's third person singular, a long
+# vowel ("sulkee", "kertoo", "vaatii"; not "-aa", "-ää", the partitive's: "miljoonaa", "työntekijää").
+VERB_SHAPES = {"fi": (re.compile(
+    r"(?:vansa|vänsä|neensa|neensä|[eioöy]vat|[eioöy]vät|nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt"
+    r"|[aeiuyäö]neet|lleet|sseet|[aeiouyäö][td](?:aan|ään)|[aeiouyäö]t?tiin|ltiin|[^i]isi"
+    r"|oi|öi|ui|yi|ee|oo|öö|ii|uu|yy)$"), 6)}
+# Nouns that end so all the same: "laivat" (ships), and the compounds of "puu", "syy", "kuu", "suu", "luu", "tee"
+# ("tammikuu", "pääsyy").
+SHAPE_NOUNS = {"fi": ("laivat", "puu", "syy", "kuu", "suu", "luu", "tee", "pyy")}
+# The past's third person singular on "-i" ("nousi", "sulki", "meni"), which many nouns end on too ("kaupunki",
+# "paperi", "poliisi"): a verb's where the story writes its stem (the "-i" off) with an ending only a verb has
+# ("nousee", "noussut", "menivät"), or the word itself with the plural's ("kertoivat").
+PAST_BY_STEM = {"fi": ("i", ("ee", "oo", "öö", "uu", "yy", "aa", "ää", "ivat", "ivät", "nut", "nyt", "sut", "syt",
+                             "lut", "lyt", "rut", "ryt", "vat", "vät", "evat", "evät"), ("vat", "vät"), 5)}
+
+
+def _shaped_verbs(texts: Iterable[str], language: str, function_words: frozenset[str]) -> frozenset[str]:
+    """The lower-case words of ``texts`` that are verbs by their endings (``VERB_SHAPES``), and those that end as the
+    past does where the story writes the same stem as a verb (``PAST_BY_STEM``); never a function word."""
+    shape, shortest = VERB_SHAPES[language]
+    nouns = SHAPE_NOUNS.get(language, ())
+    written = {word for text in texts for word in WORD.findall(text) if word.islower()}
+    seen = {word.lower() for text in texts for word in WORD.findall(text)}
+    found = {word for word in written if len(word) >= shortest and shape.search(word) and not word.endswith(nouns)}
+    if language in PAST_BY_STEM:
+        ending, stem_endings, word_endings, past_shortest = PAST_BY_STEM[language]
+        for word in written:
+            if len(word) < past_shortest or not word.endswith(ending) or word in found:
+                continue
+            stem = word[:-len(ending)]
+            if any(stem + tail in seen for tail in stem_endings) or any(word + tail in seen for tail in word_endings):
+                found.add(word)
+    return frozenset(found) - function_words
 
 
 def _inflected(word: str, ending: str) -> set[str]:
