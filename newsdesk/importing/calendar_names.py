@@ -59,6 +59,38 @@ def _bengali(names: str) -> tuple[str, ...]:
                  for name in names.split())
 
 
+# Finnish writes its case endings onto a name: a month as a date writes it ("3. joulukuuta", the partitive), "in"
+# ("joulukuussa"), "of" ("joulukuun"), "from", "to" and "by" ("joulukuusta", "joulukuuhun", "joulukuuhun mennessä");
+# a weekday the same, and "on" ("keskiviikkona"), "by" ("torstaiksi"), and joined to a part of the day
+# ("keskiviikkoaamuna", on Wednesday morning).
+_FINNISH_MONTH_ENDINGS = ("", "ta", "n", "ssa", "sta", "hun", "lle", "na")
+FINNISH_DAY_PARTS = ("aamuna", "aamupäivänä", "iltapäivänä", "iltana", "yönä")
+
+
+def _finnish_months(names: str) -> tuple[str, ...]:
+    """Finnish's months (``names``, one a word, each ending in "kuu"), each with the forms its case endings write."""
+    return tuple(" ".join(name + ending for ending in _FINNISH_MONTH_ENDINGS) for name in names.split())
+
+
+def _finnish_weekdays(names: str) -> tuple[str, ...]:
+    """Finnish's weekdays (``names``, one a word), each with its case forms ("maanantaina", "maanantaihin",
+    "maanantaisin"; Wednesday's weak "k" where the syllable closes: "keskiviikon", "keskiviikosta") and its parts of
+    the day joined to Wednesday ("keskiviikkoaamuna"; the others meet a part's vowel with a hyphen, "maanantai-iltana",
+    and are read as two words)."""
+    rows = []
+    for name in names.split():
+        if name.endswith("o"):  # keskiviikko
+            weak = name[:-2] + "o"
+            forms = [name, weak + "n", name + "a", name + "na", weak + "ksi", weak + "sta", name + "on", weak + "lle",
+                     name + "isin"]
+        else:
+            forms = [name, name + "n", name + "ta", name + "na", name + "ksi", name + "sta", name + "hin",
+                     name + "lle", name[:-1] + "isin"]
+            forms += [name + part for part in FINNISH_DAY_PARTS]
+        rows.append(" ".join(forms))
+    return tuple(rows)
+
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "de": ("januar jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember"),
@@ -123,6 +155,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "ta": _tamil_months("ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்"),
     "fa": ("ژانویه ژانویهٔ", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه جولای", "اوت آگوست", "سپتامبر",
            "اکتبر", "نوامبر", "دسامبر"),
+    # Urdu: the Gregorian months as Urdu writes them from English.
+    "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"),
+    # Finnish: each month "…kuu" with its case endings ("3. joulukuuta 2025", "joulukuussa").
+    "fi": _finnish_months("tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu "
+                          "marraskuu joulukuu"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -137,6 +174,9 @@ MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # Tamil writes them with a full stop ("டிச.9-", "நவ. 30"): a month only so written (``claims.normalise``).
     "ta": ("ஜன", "பிப்", "மார்", "ஏப்", "", "", "", "ஆக", "செப்", "அக்", "நவ", "டிச"),
     "th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
+    # Finnish: the month's abbreviation, written with a stop ("3. jouluk. 2025").
+    "fi": ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask",
+           "jouluk"),
 }
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
@@ -171,6 +211,11 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "bn": _bengali("সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার"),
     # Hebrew: Saturday alone is one word (``HEBREW_WEEKDAY_ORDINALS``).
     "he": ("", "", "", "", "", "שבת בשבת", ""),
+    # Urdu: Monday is "پیر" or "سوموار"; "پیر" is also a saint and a foot, "ہفتہ" (Saturday) also a week
+    # (``COMMON_NOUN``).
+    "ur": ("پیر سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
+    # Finnish: each weekday with its case forms and its parts of the day ("keskiviikkona", "keskiviikkoaamuna").
+    "fi": _finnish_weekdays("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"),
 }
 
 # Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on
@@ -191,8 +236,8 @@ TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "�
 # Names that are also common words of their language, which the claims read as a date only when written with a
 # capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement), "aralık" (a gap,
 # a range); Russian "среда" (the environment).
-# Indonesian "minggu" (a week), Persian "مه" (fog).
-COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه"})
+# Indonesian "minggu" (a week), Persian "مه" (fog), Urdu "پیر" (a saint, a foot) and "ہفتہ" (a week).
+COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه", "پیر", "ہفتہ"})
 
 # Names that are also ordinary words in a language that writes its months in lower case, where a capital tells
 # nothing ("Лютий мороз …" opens a sentence): Ukrainian "лютий" (fierce, in every case the month shares), Polish

@@ -385,11 +385,14 @@ NAME_CAPITALS = {"latin": "A-ZÀ-ÖØ-ÞĀ-Ž" + VIETNAMESE_CAPITALS, "cyrillic"
 NAME_ALPHABETS = {"ru": "cyrillic", "uk": "cyrillic", "el": "greek"}
 # Thai writes no capitals either, and no spaces inside a name: a name is two to four runs of its letters (given name,
 # family name), and the job or the copula is written onto the word after it ("… เป็นนักเขียน").
-# Persian writes Arabic's letters and its own (پ چ ژ ک گ ی), and the non-joiner inside a word ("چمن‌آرا"); Hebrew
+# Persian writes Arabic's letters and its own (پ چ ژ ک گ ی), and the non-joiner inside a word ("چمن‌آرا"), Urdu
+# Persian's and its own (ٹ ڈ ڑ ں ھ ہ ے); Hebrew
 # writes its letters and the geresh of an abbreviated title ("פרופ׳").
 CASELESS_NAMES = {"ar": "\u0621-\u064a", "th": "\u0e01-\u0e3a\u0e40-\u0e4e",
                   "fa": "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c",
-                  "he": "\u05d0-\u05ea\u05f3"}
+                  "he": "\u05d0-\u05ea\u05f3",
+                  "ur": "\u0621-\u064a\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06c3"
+                        "\u06cc\u06d2\u200c"}
 # The caseless languages whose note may name the job straight after the name, without a verb ("<name> كاتب وباحث
 # …", Persian "<name> استاد اقتصاد دانشگاه … است", its verb last). Hebrew says "הוא" first ("<name> הוא כלכלן"), and
 # a Hebrew name before a verb that is also a job ("כתב", "wrote", a reporter) is a person in the news.
@@ -929,9 +932,11 @@ TAG_ROW = re.compile(
     re.IGNORECASE,
 )
 # A link to another story on a line of its own, behind a label and a colon ("Related: …", "See also: …").
-# The label may stand behind any separator a page sets between a label and a link ("ALSO READ | …").
+# The label may stand behind any separator a page sets between a label and a link ("ALSO READ | …"); a channel's
+# strap of headlines behind "BREAKING |" is one too.
 LINK_PREFIX = re.compile(
-    r"^(related|see also|also see|also read|read also|read more|must read|more|watch|listen|opinion)\s*[:|›»>–—]\s*\S",
+    r"^(related|see also|also see|also read|read also|read more|must read|more|watch|listen|opinion|breaking|"
+    r"breaking news)\s*[:|›»>–—]\s*\S",
     re.I,
 )
 # A print page's jump line: where the story goes on, or where it came from ("Continued on Page A6", "From Page A1",
@@ -1110,6 +1115,9 @@ UNSPACED_BYLINE_WORDS = 16
 # A broadcaster's sign-off: the reporter's name, the outlet and the place, between commas, nothing else ("Jane Roe,
 # Channel 9 News, Lisbon.", "Σοφία Αλεξίου, ΑΚΤΗ TV, Κεραμόβρυση.").
 SIGN_OFF_WORDS = 10
+# A sign-off in words ("for … News", then the reporter) runs longer in a language that writes its postpositions apart
+# (Urdu: "… نیوز کے لیے … سے نمائندہ NAME کی رپورٹ۔", twelve words).
+OTHER_SIGN_OFF_WORDS = 14
 
 
 def _sign_off(text: str) -> bool:
@@ -1357,7 +1365,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
     if size <= SIGN_OFF_WORDS and _sign_off(line.text):
         return "byline", "A broadcaster's sign-off: the reporter's name, the outlet and the place, nothing else."
-    if size <= SIGN_OFF_WORDS and OTHER_SIGN_OFF_FOR.search(other) and OTHER_REPORTER.search(other) and not (
+    if size <= OTHER_SIGN_OFF_WORDS and OTHER_SIGN_OFF_FOR.search(other) and OTHER_REPORTER.search(other) and not (
         REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
     ):
         return "byline", "A broadcaster's sign-off: for the outlet's news, its reporter's name."

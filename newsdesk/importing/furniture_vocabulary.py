@@ -111,7 +111,9 @@ ADVERTISEMENT = {
     "uk": "реклама | на правах реклами | партнерський матеріал | спецпроєкт | спецпроект",
     "nl": "advertentie | gesponsord | gesponsorde inhoud | partnercontent",
     "bn": "বিজ্ঞাপন | স্পনসর্ড | প্রমোশন",
-    "ta": "விளம்பரம் | ஸ்பான்சர் | விளம்பரப் பகுதி"
+    "ta": "விளம்பரம் | ஸ்பான்சர் | விளம்பரப் பகுதி",
+    "fi": "mainos | mainoslinkki | kaupallinen yhteistyö | sponsoroitu | sponsoroitu sisältö",
+    "ur": "اشتہار | اشتہارات | سپانسرڈ | سپانسرڈ مواد"
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -139,7 +141,13 @@ SHARE = {
     "uk": "поділитися | поширити | друк | коментарі | коментувати",
     # Tamil: share, copy the link, print, and the comments (with their count in brackets).
     "ta": "பகிர் | பகிர்க | பகிருங்கள் | இணைப்பை நகலெடு | அச்சிடு | கருத்துகள் | கருத்துக்கள் | "
-          "கருத்து தெரிவிக்க"
+          "கருத்து தெரிவிக்க",
+    # Finnish: share, copy the link, print and the comments ("Kommentoi juttua (42)").
+    "fi": "jaa | jaa juttu | jaa artikkeli | kopioi linkki | tulosta | kommentit | kommentoi | kommentoi juttua | "
+          "kommentoi artikkelia | keskustelu",
+    # Urdu: share, copy the link, print and the comments ("تبصرے (24)").
+    "ur": "شیئر کریں | شیئر | لنک کاپی کریں | پرنٹ کریں | تبصرے | تبصرہ کریں | تبصرہ",
+    "sv": "dela | dela artikeln | kopiera länk | skriv ut | kommentarer"
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -204,7 +212,15 @@ RELATED = {
     # Tamil: "read this too", "read more", most read, related and more news, videos and editorials.
     "ta": "இதையும் படிக்க | இதையும் படியுங்கள் | மேலும் படிக்க | அதிகம் படித்தவை | அதிகம் படிக்கப்பட்டவை | "
           "அதிகம் வாசிக்கப்பட்டவை | தொடர்புடைய செய்திகள் | மேலும் செய்திகள் | மேலும் வீடியோக்கள் | "
-          "மேலும் தலையங்கங்கள் | சமீபத்திய செய்திகள் | முக்கியச் செய்திகள்"
+          "மேலும் தலையங்கங்கள் | சமீபத்திய செய்திகள் | முக்கியச் செய்திகள்",
+    # Finnish: read also, read more, most read, the newest, more columns; Swedish the same and the broadcaster's
+    # link to a version in the other language ("Läs på svenska:", "Lue suomeksi:").
+    "fi": "lue myös | lue lisää | luetuimmat | luetuimmat nyt | uusimmat | katsotuimmat | suosituimmat | "
+          "aiheesta lisää | lisää aiheesta | lisää kolumneja | lisää uutisia | lue suomeksi | lue ruotsiksi",
+    "sv": "läs också | läs även | läs mer | mest läst | mest lästa | senaste nytt | läs på svenska | läs på finska",
+    # Urdu: read this too, related news, most read, more videos, more of the section, the channel's strap.
+    "ur": "یہ بھی پڑھیں | مزید پڑھیں | متعلقہ خبریں | سب سے زیادہ پڑھی جانے والی خبریں | سب سے زیادہ پڑھی گئی | "
+          "مقبول خبریں | تازہ ترین | تازہ ترین خبریں | مزید ویڈیوز | مزید اداریے | مزید خبریں | بریکنگ نیوز"
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -263,7 +279,9 @@ ACCOUNT = {
     "nl": "inloggen | log in | registreren | abonneren | word abonnee | uitloggen | mijn account",
     "bn": "লগইন | লগ ইন | সাইন ইন | নিবন্ধন | সাবস্ক্রাইব | সাবস্ক্রাইব করুন",
     "ta": "உள்நுழைய | உள்நுழைக | உள்நுழைவு | வெளியேறு | பதிவு செய்க | சந்தா | சந்தா செலுத்துங்கள் | "
-          "சந்தாதாரர் ஆகுங்கள்"
+          "சந்தாதாரர் ஆகுங்கள்",
+    "fi": "kirjaudu | kirjaudu sisään | kirjaudu ulos | tilaa | tilaa nyt | rekisteröidy | luo tunnus | oma tili",
+    "ur": "لاگ ان | لاگ آؤٹ | سبسکرائب کریں | سبسکرپشن | رجسٹر کریں | سائن اپ"
 }
 
 PROMPTS = {
@@ -328,7 +346,9 @@ PROMPTS = {
         schrijf je in voor | schrijf je nu in | meld je aan voor | mis niks meer | mis niets meer | download de app |
         volg ons op | log in om te reageren""",
     # Bengali: subscribe and read without limit.
-    "bn": "সাবস্ক্রাইব করুন | সীমাহীন পড়ুন | গ্রাহক হোন | যোগাযোগ করুন"
+    "bn": "সাবস্ক্রাইব করুন | সীমাহীন পড়ুন | গ্রাহক হোন | যোগাযোগ করুন",
+    "fi": "oletko jo tilaaja | tilaa nyt | tilaa uutiskirje | tämä artikkeli on tilaajille | vain tilaajille | "
+          "lue rajattomasti | peru milloin tahansa"
 }
 
 # Only imperatives that are no other common word at the head of a line ("Folgen" is also "consequences", "Leggi"
@@ -355,7 +375,9 @@ CALL_TO_ACTION = {
     "vi": "tải ngay | tải ứng dụng | tải app | đăng ký ngay | mời bạn",
     "uk": "передплатіть підпишіться підписуйтеся зареєструйтеся завантажте підтримайте",
     # Indonesian: "subscribe" opening the line (its verb of news is "berlangganan" after a subject).
-    "id": "berlangganan"
+    "id": "berlangganan",
+    # Finnish: the imperatives no other form of the verb spells ("Lue", against "lukee"; "Kirjaudu", "Jaa").
+    "fi": "lue kirjaudu jaa rekisteröidy kuuntele katso"
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -364,6 +386,8 @@ SHARED_CALL_TO_ACTION = {
     "ru": "читайте следите слушайте войдите",
     # Arabic imperatives spelt as a past tense ("حمل" is "carried" as well as "download", "تابع" "followed").
     "ar": "حمل تابع شارك سجل جرب",
+    # Finnish imperatives spelt as the third person singular ("Tilaa", "Lataa", "Seuraa", "Kommentoi").
+    "fi": "tilaa lataa seuraa kommentoi"
 }
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
@@ -384,6 +408,7 @@ OBJECTS = {
           "bildirimleri",
     "vi": "ứng dụng | app | bản tin | podcast | gói | thông báo",
     "uk": "застосунок застосунку розсилку розсилка подкаст передплату передплата",
+    "fi": "uutiskirje uutiskirjeen sovellus sovellukseen podcast näköislehti digitilaus"
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -623,6 +648,9 @@ COOKIE_WORDS = {
     "id": "cookie | cookies | kuki",
     "ms": "cookie | cookies | kuki",
     "uk": "куки | файли cookie | файлів cookie | файлами cookie | cookie-файли | cookie-файлів",
+    # Finnish writes its case endings on: each form a banner writes.
+    "fi": "eväste | evästeet | evästeitä | evästeiden | evästeillä | evästeisiin | evästeasetukset | evästeasetuksia",
+    "ur": "کوکیز | کوکی | کوکی پالیسی | کوکیز پالیسی"
 }
 
 CONSENT_CUES = {
@@ -666,7 +694,10 @@ CONSENT_CUES = {
     "uk": "ми використовуємо | сайт використовує | погоджуєтеся | погоджуєтесь | згоду | згода | прийняти | "
           "політика конфіденційності | політикою конфіденційності",
     "nl": "wij en onze partners | wij gebruiken | we gebruiken | deze website gebruikt | deze site gebruikt | "
-          "akkoord | toestemming | cookie-instellingen | cookiebeleid | privacyverklaring"
+          "akkoord | toestemming | cookie-instellingen | cookiebeleid | privacyverklaring",
+    "fi": "käytämme evästeitä | hyväksy kaikki | hyväksyt | hyväksyn | tämä sivusto käyttää | sivustomme käyttää | "
+          "tietosuojaseloste | voit muuttaa valintojasi",
+    "ur": "یہ ویب سائٹ | ہماری ویب سائٹ | اتفاق کرتے ہیں | قبول ہے | قبول کریں | پرائیویسی پالیسی"
 }
 
 CONSENT_BUTTONS = {
@@ -697,7 +728,9 @@ CONSENT_BUTTONS = {
     "vi": "đồng ý | chấp nhận | chấp nhận tất cả | từ chối | cài đặt | tùy chỉnh | tìm hiểu thêm",
     "uk": "прийняти | прийняти все | погоджуюсь | погоджуюся | відхилити | налаштування | детальніше",
     "nl": "akkoord | alles accepteren | accepteren | weigeren | alles weigeren | instellingen | voorkeuren | "
-          "meer informatie"
+          "meer informatie",
+    "fi": "hyväksy | hyväksy kaikki | vain välttämättömät | hylkää | hylkää kaikki | evästeasetukset | asetukset",
+    "ur": "قبول ہے | قبول کریں | مسترد کریں | ترتیبات"
 }
 
 CREDIT_LABELS = {
@@ -718,6 +751,8 @@ CREDIT_LABELS = {
     "tr": "foto | fotoğraf | fotoğraflar | görsel | kaynak | fotoğraf kaynağı",
     "vi": "ảnh | hình | ảnh minh họa | ảnh minh hoạ | nguồn | nguồn ảnh | video | đồ họa | đồ hoạ",
     "uk": "фото | джерело | ілюстрація",
+    "fi": "kuva | kuvat | kuvaaja | grafiikka | lähde | kuvituskuva",
+    "ur": "فوٹو | تصویر | فائل فوٹو | بشکریہ"
 }
 
 RIGHTS = {
@@ -756,7 +791,11 @@ RIGHTS = {
     "bn": "সর্বস্বত্ব সংরক্ষিত | সকল স্বত্ব সংরক্ষিত",
     # Tamil: all rights reserved, and a wire's notice that reprinting its reports needs its leave.
     "ta": "அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை | அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டுள்ளன | "
-          "உரிமைகள் பாதுகாக்கப்பட்டவை | மறுபிரசுரம் செய்ய | மறுபிரசுரம் செய்யக் கூடாது | அனுமதியின்றி மறுபிரசுரம்"
+          "உரிமைகள் பாதுகாக்கப்பட்டவை | மறுபிரசுரம் செய்ய | மறுபிரசுரம் செய்யக் கூடாது | அனுமதியின்றி மறுபிரசுரம்",
+    "fi": "kaikki oikeudet pidätetään | uudelleenjulkaisu ilman lupaa | kopioiminen ja uudelleenjulkaisu | "
+          "kopioiminen kielletty",
+    # Urdu: all rights reserved, and the notice that no one may reprint without written leave.
+    "ur": "جملہ حقوق محفوظ ہیں | جملہ حقوق محفوظ | تحریری اجازت کے بغیر | دوبارہ شائع کرنا منع ہے"
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -788,13 +827,18 @@ COLON_BYLINE_LABELS = {
     "ms": "penulis | editor | wartawan | pemberita",
     "nl": "redactie | eindredactie | tekst | auteur",
     "bn": "প্রতিবেদক | লেখক | নিজস্ব প্রতিবেদক",
-    "ta": "எழுதியவர் | செய்தியாளர் | நிருபர் | நமது நிருபர் | செய்திப்பிரிவு"
+    "ta": "எழுதியவர் | செய்தியாளர் | நிருபர் | நமது நிருபர் | செய்திப்பிரிவு",
+    "fi": "teksti | toimittaja | kirjoittaja | kuvat | teksti ja kuvat",
+    # Urdu: "رپورٹ:", "تحریر:", "خصوصی رپورٹ:", and the correspondent a channel's sign-off names.
+    "ur": "رپورٹ | تحریر | خصوصی رپورٹ | نمائندہ | نمائندہ خصوصی | رپورٹر | نامہ نگار"
 }
 
 # A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
 # செய்தியாளர் NAME."): the words of "for … news"; the reporter is a label of ``COLON_BYLINE_LABELS``.
 SIGN_OFF_FOR = {
     "ta": "செய்திகளுக்காக | செய்திக்காக",
+    # Urdu: "… نیوز کے لیے … سے نمائندہ NAME کی رپورٹ۔" (for … News, from the place, the correspondent's report).
+    "ur": "نیوز کے لیے | نیوز کیلئے | نیوز کے لئے"
 }
 
 OFFER_WORDS = {
@@ -822,7 +866,9 @@ OFFER_WORDS = {
     # flood-prone).
     "id": "berlangganan | berlangganan sekarang | paket langganan | langganan digital",
     "ms": "langgan | melanggan | langgan sekarang | pakej langganan | langganan digital",
-    "ta": "சந்தா | சந்தாதாரர் | சந்தாதாரராக | சந்தா செலுத்துங்கள் | மின்னிதழ் சந்தா"
+    "ta": "சந்தா | சந்தாதாரர் | சந்தாதாரராக | சந்தா செலுத்துங்கள் | மின்னிதழ் சந்தா",
+    "fi": "tilaus tilauksen tilaaja tilaajaksi tilaajana rajattomasti digitilaus kuukausi",
+    "ur": "سبسکرائب | سبسکرپشن | ماہانہ پیکج"
 }
 
 REPORTING = {
@@ -868,7 +914,9 @@ REPORTING = {
     "bn": "বলেন | বলেছেন | জানান | জানিয়েছেন | জানানো হয় | বলে জানান",
     # Tamil: said, told, informed (singular, polite and plural), "he says" after a quotation, "according to".
     "ta": "கூறினார் | கூறினர் | கூறுகிறார் | கூறுகின்றனர் | தெரிவித்தார் | தெரிவித்தனர் | என்றார் | "
-          "என்கிறார் | என்றனர் | எனத் தெரிவித்தார் | கூறியதாவது | தெரிவித்ததாவது"
+          "என்கிறார் | என்றனர் | எனத் தெரிவித்தார் | கூறியதாவது | தெரிவித்ததாவது",
+    "fi": "sanoo | sanoi | kertoo | kertoi | toteaa | totesi | arvioi | muistuttaa | mukaan",
+    "ur": "نے کہا | نے بتایا | کا کہنا تھا | کا کہنا ہے | کے مطابق | نے کہا کہ | کہتے ہیں"
 }
 
 # The cues of a broadcaster's script, a label in brackets on a line of its own above the paragraph it introduces
@@ -1289,6 +1337,8 @@ DISCLAIMER_LABELS = {
     "id": "catatan redaksi | ralat | koreksi | disclaimer",
     "ms": "nota editor | pembetulan | penafian",
     "uk": "від редакції | примітка редакції | виправлення | уточнення | спростування",
+    "fi": "oikaisu | korjaus | toimituksen huomautus",
+    "ur": "تصحیح | وضاحت | ادارتی نوٹ"
 }
 DISCLAIMERS = {
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -1339,7 +1389,9 @@ DISCLAIMERS = {
     "ms": "tidak semestinya mencerminkan | pandangan peribadi penulis | bukan nasihat pelaburan",
     "uk": "не є інвестиційною рекомендацією | може не збігатися з позицією редакції | "
           "може не збігатися з думкою редакції | у попередній версії цієї статті | у першій версії цієї статті",
-    "nl": "geen beleggingsadvies | in een eerdere versie van dit artikel"
+    "nl": "geen beleggingsadvies | in een eerdere versie van dit artikel",
+    "fi": "välttämättä edusta | välttämättä vastaa | ei ole sijoitusneuvontaa",
+    "ur": "متفق ہونا ضروری نہیں | سے متفق ہونا ضروری نہیں"
 }
 VIEWS = {
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -1368,7 +1420,9 @@ VIEWS = {
     "ms": "pandangan | pendapat | pendirian",
     "uk": "думка | думку | думкою | точка зору | точку зору | позиція | позицію | позицією",
     "nl": "mening | meningen | standpunt | standpunten | opvatting | opvattingen | visie",
-    "bn": "মতামত | মত | দৃষ্টিভঙ্গি"
+    "bn": "মতামত | মত | দৃষ্টিভঙ্গি",
+    "fi": "näkemys | näkemyksiä | näkemyksiään | näkemyksen | mielipide | mielipiteitä | mielipiteensä",
+    "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
@@ -1402,7 +1456,9 @@ WHOSE_VIEWS = {
     "uk": "автора | авторки | авторів | редакції | видання",
     "nl": "van de auteur | van de schrijver | van de columnist | van de redactie",
     # Bengali: the writer's own (a caseless script: "the writer's" alone is a phrase of news too).
-    "bn": "লেখকের নিজস্ব"
+    "bn": "লেখকের নিজস্ব",
+    "fi": "kirjoittajan | kirjoittajien | kirjoittajiensa | kirjoittajansa",
+    "ur": "مصنف | مضمون نگار | کالم نگار | لکھاری"
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -1504,7 +1560,12 @@ READER_PROMPTS = {
     "ta": "உங்கள் கருத்தைப் பதிவு செய்யுங்கள் | உங்கள் கருத்துகளைப் பதிவு செய்யுங்கள் | "
           "உங்கள் கருத்துகளை எழுதுங்கள் | உங்கள் கருத்தை எழுதுங்கள் | உங்கள் கருத்துகளை அனுப்புங்கள் | "
           "சந்தா செலுத்துங்கள் | சந்தாதாரர் ஆகுங்கள் | செயலியைப் பதிவிறக்கம் செய்யுங்கள் | "
-          "சேனலில் இணையுங்கள் | எங்களைப் பின்தொடருங்கள்"
+          "சேனலில் இணையுங்கள் | எங்களைப் பின்தொடருங்கள்",
+    # Finnish: the comment box's rules; Urdu: the comment prompt, the letters' invitation, the calls to subscribe,
+    # download the app or join a channel, in the polite imperative that opens no sentence of news.
+    "fi": "keskustelu on avoinna | keskustelu on suljettu | kirjoita kommentti | kommentoi juttua",
+    "ur": "اپنی رائے کا اظہار کریں | اپنی رائے لکھ بھیجیں | اپنی رائے بھیجیں | اپنی رائے دیں | تبصرہ کریں | "
+          "سبسکرائب کریں | ایپ ڈاؤن لوڈ کریں | چینل جوائن کریں | فالو کریں"
 }
 OPENING_PROMPTS = {
     "vi": """
@@ -1552,7 +1613,9 @@ CONTACT_WORDS = {
     "ms": "alamat | jalan | tel | telefon | faks | peti surat",
     "nl": "adres | tel | telefoon | fax | postbus | redactie",
     "bn": "সম্পাদক | প্রকাশক | ঠিকানা | ফোন | মোবাইল | ইমেইল | ই-মেইল | যোগাযোগ",
-    "ta": "ஆசிரியர் | வெளியீட்டாளர் | முகவரி | தொலைபேசி | கைபேசி | மின்னஞ்சல் | தொடர்புக்கு"
+    "ta": "ஆசிரியர் | வெளியீட்டாளர் | முகவரி | தொலைபேசி | கைபேசி | மின்னஞ்சல் | தொடர்புக்கு",
+    "fi": "puhelin | sähköposti | osoite | uutisvinkit | päätoimittaja | toimitus",
+    "ur": "پتہ | فون | ای میل | رابطہ | ایڈیٹر"
 }
 
 # A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):
@@ -1594,6 +1657,8 @@ DATE_WORDS = {
     "tr": "güncelleme güncellenme güncellendi yayınlanma yayınlandı saat tarih",
     # Vietnamese: its weekdays are "thứ" and a number ("Thứ Tư", "Chủ nhật") and its stamps' labels ("Cập nhật").
     "vi": "thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc giờ cập nhật đăng gmt",
+    "fi": "klo julkaistu päivitetty muokattu",
+    "ur": "بجے صبح شام رات دوپہر شائع اپ ڈیٹ"
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
@@ -1609,6 +1674,8 @@ DATE_LABELS = {
     "th": "ปรับปรุงล่าสุด | อัปเดต | อัปเดตล่าสุด | เผยแพร่ | เผยแพร่เมื่อ | วันที่เผยแพร่ | แก้ไขล่าสุด",
     "tr": "güncelleme | güncellenme | yayınlanma | yayın tarihi | tarih | son güncelleme",
     "vi": "cập nhật | cập nhật lúc | ngày đăng | đăng lúc | ngày",
+    "fi": "julkaistu | päivitetty | muokattu | päivitetty viimeksi",
+    "ur": "اپ ڈیٹ | شائع | آخری اپ ڈیٹ | تاریخ اشاعت | اشاعت"
 }
 
 
