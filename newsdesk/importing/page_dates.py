@@ -17,7 +17,8 @@ Impossible dates ("31 June"), dates before 1900 and dates later than tomorrow ar
 
 A date a label of revision leads ("Updated", "Aktualisiert am", "수정", "更新", on its line or alone on the line
 above) is when the page last changed, not when it was published: a page that prints its update first ("Updated 4
-Dec 2025 · Published 3 Dec 2025") gives its other date, and a page that gives only an update gives that.
+Dec 2025 · Published 3 Dec 2025") gives its other date when it stands on that line or within ``STAMP_LINES``
+written lines of it, and a page that gives only an update gives that (a date further down is a caption's).
 
 Plain Python and regular expressions, no Django.
 """
@@ -30,6 +31,7 @@ from newsdesk.importing import calendar_names, languages
 from newsdesk.importing.furniture_lines import copyright_line, ends_sentence, line_furniture
 from newsdesk.importing.scripts import trimmed, word_count
 
+STAMP_LINES = 2  # a page's published date stands on its update's line or within this many written lines of it
 HEADER_LINES = 15  # the lines read when the page shows no paragraph of prose
 PROSE_WORDS = 12  # a line of prose (a paragraph of the story) holds this many words or more
 OPEN_ENDS = (";", ":", ")", "]")  # a headline cut at a semicolon, a video's label with its running time: no prose
@@ -260,15 +262,21 @@ def page_date(text: str, today: dt.date | None = None) -> dt.date | None:
     english = languages.language_of(text[:5000]) == "en"
     order = _order(text.lower()) if english else None
     updated = None  # the first date a label of revision leads
+    updated_at = 0  # the number of the written line it stands on
     label_above = False  # the line above is a label of revision alone ("Updated:")
+    written = 0
     for line in header(text):
         if not line or copyright_line(line):
             continue
+        written += 1
+        if updated and written - updated_at > STAMP_LINES:
+            return updated  # the stamp's lines are past: a date further down is a caption's or a teaser's
         lowered = line.replace("İ", "i").lower()
         before = 0
         for start, date in _dates_in(lowered, latest, english, order):
             if label_above or UPDATE_LABEL.search(lowered, before, start):
-                updated = updated or date
+                if not updated:
+                    updated, updated_at = date, written
             else:
                 return date
             label_above, before = False, start + 1

@@ -141,3 +141,9 @@ def test_a_page_that_gives_only_its_update_is_dated_by_it():
 def test_a_word_holding_a_revision_label_is_no_label():
     assert page_date(page("Substandard ferry plan", "Outdated fleet 12 March 2026 · 11 March 2026"),
                      today=TODAY) == dt.date(2026, 3, 12)
+
+
+def test_a_date_far_below_the_update_is_a_captions_not_the_published_one():
+    top = ("Updated 4 March 2026", "Ferry plan approved after long debate", "By Jo Reed", "Share | Email",
+           "The old slipway photographed on 12 May 2019.")
+    assert page_date(page(*top), today=TODAY) == dt.date(2026, 3, 4)
