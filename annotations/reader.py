@@ -18,6 +18,7 @@ from annotations.models import Annotation
 from annotations.rendering import split_into_runs
 from annotations.run_markup import passage_markup
 from annotations.tags import TAG_KEYS, TAGS
+from newsdesk.text_language import text_direction
 
 TRUE_VALUES = {"1", "on", "true", "yes"}
 
@@ -98,7 +99,8 @@ def passages_with_runs(article, highlights, passages=None, within=None) -> list[
         inside = [h for h in spans if h.start < passage.end and h.end > passage.start]
         runs = split_into_runs(article.text, inside, passage.start, passage.end)
         result.append({"index": passage.index, "start": passage.start, "end": passage.end,
-                       "markup": passage_markup(runs)})
+                       "markup": passage_markup(runs),
+                       "direction": text_direction(article.text[passage.start : passage.end])})
     return result
 
 

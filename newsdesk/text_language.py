@@ -6,6 +6,7 @@ of its own, is taken for English: a browser draws its Han in whatever shapes it 
 a screen reader reads it with an English voice. ``shared_language`` tells a template which ``lang`` to give it.
 """
 
+import unicodedata
 from collections.abc import Iterable
 
 PAGE_LANGUAGE = "en"  # templates/base.html's <html lang>
@@ -28,3 +29,24 @@ def shared_language(articles: Iterable, page_language: str = PAGE_LANGUAGE) -> s
     if not language or primary_subtag(language) == primary_subtag(page_language):
         return ""
     return language
+
+
+def text_direction(text: str) -> str:
+    """"rtl" or "ltr" for a passage by the letters most of it is written in, "auto" when it holds none.
+
+    A browser's ``dir="auto"`` takes a passage's direction from its first strong letter alone: an Urdu or Hebrew
+    passage that opens on a Latin word ("LIVE", "BREAKING |", a brand) was set left to right and left-aligned. Here
+    every letter counts: those of a right-to-left script (``unicodedata.bidirectional`` "R" or "AL") against all
+    the others that have a direction ("L")."""
+    right = left = 0
+    for character in text:
+        if not character.isalpha():
+            continue
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            right += 1
+        elif kind == "L":
+            left += 1
+    if not right and not left:
+        return "auto"
+    return "rtl" if right > left else "ltr"

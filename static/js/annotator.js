@@ -27,7 +27,7 @@
     return Math.max(low, Math.min(value, high));
   }
 
-  /* "rtl" when `node` sits in right-to-left text (an Arabic or Hebrew passage takes it from dir="auto"). */
+  /* "rtl" when `node` sits in right-to-left text (a passage is given the direction most of its letters have). */
   function directionOf(node) {
     var element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
     return element ? window.getComputedStyle(element).direction : "ltr";

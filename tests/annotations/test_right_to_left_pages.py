@@ -186,3 +186,17 @@ def test_the_change_log_isolates_titles_quotes_and_labels_in_its_sentences(clien
     quoted = re.findall(r'<span class="audit-quote">“(.*?)”</span>', html)
     assert cited and all(c.startswith("<bdi>") and c.endswith("</bdi>") for c in cited), cited
     assert quoted and all(q.startswith("<bdi>") and q.endswith("</bdi>") for q in quoted), quoted
+
+
+def test_a_passage_takes_the_direction_most_of_its_letters_have_not_its_first_words(client, editor, make_article):
+    # An Urdu passage opening on a Latin strap, and an English one opening on an Arabic name: each in its own
+    # direction, where a browser's dir="auto" would follow the first word.
+    text = ("LIVE | BREAKING: شہر کے بازار میں آگ لگنے سے کئی دکانیں جل گئیں اور دو افراد زخمی ہوئے۔\n\n"
+            "ساحل اليوم reported that the harbour stayed closed for a second day on Tuesday.\n\n"
+            "2025 — 14:30")
+    article = make_article(text, outlet="Harbour Courier", title="Market fire")
+
+    html = page(client, editor, article.get_absolute_url())
+
+    directions = re.findall(r'<p class="passage" dir="([a-z]+)"', html)
+    assert directions == ["rtl", "ltr", "auto"]

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 from django.template import Context, Template
 
-from newsdesk.text_language import primary_subtag, shared_language
+from newsdesk.text_language import primary_subtag, shared_language, text_direction
 
 
 def articles(*languages):
@@ -104,3 +104,15 @@ def test_an_outlets_name_takes_its_articles_language_so_capitals_are_spelt_as_th
     found = OUTLET_NAMES.findall(html)
     assert {name for _, name in found} == names
     assert {found_lang for found_lang, _ in found} == {lang}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LIVE | BREAKING: بازار میں آگ لگنے سے کئی دکانیں جل گئیں", "rtl"),  # Urdu after a Latin strap
+    ("שלום Jerusalem bureau reports the road reopened on Monday", "ltr"),  # English after a Hebrew word
+    ("עיריית חיפה הודיעה כי הכביש ייפתח מחר", "rtl"),
+    ("मंडी में आग लगने से कई दुकानें जल गईं 😀", "ltr"),  # Devanagari is written left to right
+    ("2025 — 14:30 😀", "auto"),  # no letter: the browser decides
+    ("", "auto"),
+])
+def test_a_text_runs_in_the_direction_most_of_its_letters_have(text, expected):
+    assert text_direction(text) == expected
