@@ -2,7 +2,7 @@
 
 import pytest
 
-from annotations.claims.linking import _script_terms, content_words
+from annotations.claims.linking import _other_speakers, _script_terms, content_words
 from annotations.claims.normalise import details
 
 
@@ -58,16 +58,25 @@ def test_finnish_millions_euros_and_per_cent_are_read_as_such():
     assert details("Myynti laski noin 12 prosenttia vuodessa.", "fi").figures[0].kind == "share"
 
 
-def test_a_finnish_speakers_name_alone_links_nothing():
+@pytest.mark.parametrize(("first", "second"), [
+    ("Toimitusjohtaja Maija Koskelan mukaan sahalla työskentelee nyt 85 ihmistä.",
+     "Toimitusjohtaja Maija Koskelan mukaan puun hinta nousi viime vuonna 12 prosenttia."),
+    ("Toimitusjohtaja Maija Koskela sanoo, että sahalla työskentelee nyt 85 ihmistä.",
+     "Toimitusjohtaja Maija Koskela sanoo, että puun hinta nousi 12 prosenttia."),
+])
+def test_a_finnish_speakers_name_alone_links_nothing(first, second):
+    # two facts with their own figures, told by one quoted speaker: her title and name are all they share, which
+    # alone would link them
     from annotations.claims.linking import link_articles
-    articles = [
-        ("a", "Toimitusjohtaja Maija Koskela vastasi Lehden kysymyksiin kirjallisesti.\n\n"
-              "Sahan tulevaisuus ratkeaa keväällä, Koskela sanoo."),
-        ("b", "Toimitusjohtaja Maija Koskelan mukaan puun hinta on noussut kahdessa vuodessa selvästi.\n\n"
-              "Sahalla työskentelee nyt 85 ihmistä."),
-    ]
-    claims = link_articles(articles)
-    assert all(len(claim.mentions) == 1 for claim in claims if any("Koskela" in m.text for m in claim.mentions))
+    articles = [("a", f"{first}\n\nHän vastasi kysymyksiin."), ("b", f"{second}\n\nSaha jatkaa toimintaansa.")]
+    assert all(len(claim.mentions) == 1 for claim in link_articles(articles))
+
+
+def test_a_long_run_of_letters_is_read_once_for_finnish_speakers():
+    line = "A" * 20_000
+    assert _other_speakers([line, f"{line} sanoo"], "fi") == set()
+    assert _other_speakers([line, "Rantala sanoo, että kokous siirtyy.", "Puheenjohtaja Liisa Rantala kertoi."],
+                           "fi") == {"rantala"}
 
 
 @pytest.mark.parametrize(("text", "language"), [
