@@ -270,11 +270,10 @@ PAIRED = "\u0000"  # marks a term that is a pair of characters, which forms no p
 
 
 # The names of the Latin letters as a language spells an abbreviation out in its own script (Urdu "ڈی ایچ کیو",
-# DHQ): a run of two or more is one term, as the abbreviation is one word, so "ٹی ایچ کیو" (THQ) and "ڈی ایچ کیو"
-# share nothing for their common letters. Letter names that are also function words ("کے", "ای") are left out.
-SPELT_LETTERS = {"ur": frozenset("""
-    اے بی سی ڈی ایف ایچ آئی جے ایل ایم این پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زیڈی
-    """.split()) - languages.URDU_FUNCTION_WORDS}
+# DHQ; ``languages.URDU_LETTER_NAMES``): a run of two or more is one term, as the abbreviation is one word, so "ٹی ایچ
+# کیو" (THQ) and "ڈی ایچ کیو" share nothing for their common letters. A letter name that is also a function word
+# ("جی", "ای") is a letter only in such a run ("ڈی آئی جی", DIG).
+SPELT_LETTERS = {"ur": languages.URDU_LETTER_NAMES}
 
 
 def _spelt_runs(text: str, language: str) -> tuple[str, list[str]]:

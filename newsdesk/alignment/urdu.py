@@ -44,9 +44,7 @@ SAYING = frozenset("کہا بتایا کہنا کہتے کہتی کہنے بتا
 ACCORDING_TO = frozenset({"مطابق", "بقول"})
 SOURCE_HEADS = frozenset("ذرائع ترجمان نمائندہ نمائندے ایجنسی چینل اخبار رپورٹر".split())
 # The names of the Latin letters as Urdu writes them, but "کے" (K), which is the postposition as often.
-LETTER_NAMES = frozenset("""
-    اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زیڈ
-""".split())
+LETTER_NAMES = languages.URDU_LETTER_NAMES
 # Participles, by their endings ("کرتے", "دیکھتی"): a verb where the story writes the word before an auxiliary.
 PARTICIPLE_ENDINGS = ("تے", "تا", "تی")
 # The oblique infinitive ("پھٹنے سے", "پڑھنے کے لیے", "دینے"), a verb wherever it stands: "-نے" after a consonant or

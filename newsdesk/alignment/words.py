@@ -171,13 +171,13 @@ LANGUAGE_STOP_WORDS = {
     # Urdu: "said", "told", "to say" in the forms news prose writes them ("انہوں نے کہا", "نے بتایا کہ"),
     # "in the words of" ("بقول"; "according to", "مطابق", is in its list), and the words that only say when
     # (today, yesterday, last, day, o'clock, morning, evening). And the names of the Latin letters, in which Urdu
-    # spells out an abbreviation ("ٹی ایچ کیو", THQ; "ڈی سی", DC): each is a letter, no word, and every report
-    # that names a hospital or an official spells some of them. In the spelling its words are looked up in.
+    # spells out an abbreviation ("ٹی ایچ کیو", THQ; "ڈی سی", DC; ``languages.URDU_LETTER_NAMES``): each is a
+    # letter, no word, and every report that names a hospital or an official spells some of them. In the spelling
+    # its words are looked up in.
     languages.URDU: frozenset(languages.lookup_form(word, languages.URDU) for word in """
         کہا کہی کہتے کہتی کہتا کہنا کہنے کہنی بتایا بتائی بتاتے بتاتی بتاتا بتانا بتانے بقول
         آج کل گزشتہ روز بجے صبح شام
-        اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ زیڈ
-    """.split()),
+    """.split() + sorted(languages.URDU_LETTER_NAMES)),
 }
 
 

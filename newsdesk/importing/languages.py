@@ -518,6 +518,13 @@ URDU_FUNCTION_WORDS = frozenset("""
     ابھی بھر یعنی جی ہاں نیز وغیرہ
 """.split())
 
+# The names of the Latin letters as Urdu writes them, in which it spells an abbreviation out ("ٹی ایچ کیو", THQ;
+# "ڈی آئی جی", DIG; "ایس ایچ او", SHO): A to Z but K, whose name "کے" is the postposition as often. The one table the
+# claims' terms, the labels and the alignment's stop words read.
+URDU_LETTER_NAMES = frozenset("""
+    اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ
+""".split())
+
 
 def urdu_function_words() -> frozenset[str]:
     return URDU_FUNCTION_WORDS
