@@ -841,17 +841,47 @@ HOUR_AFTER_WORD = {language: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})\.?
                                         rf"(?:\s*[–-]\s*(?P<until>{_HOUR}))?", re.IGNORECASE)
                    for language, words in HOUR_WORDS.items()}
 # Languages that write a day and its month in figures each followed by a full stop ("3.12.", "10.12."; with its year
-# "3.12.2025"): there a figure, a full stop, two digits and a full stop are a date, no time of day, unless the word
-# for o'clock (``HOUR_WORDS``) comes before them ("klo 14.30." at a sentence's end). Finnish, German ("am 3.12."),
+# "3.12.2025"): there a figure, a full stop, two digits and a full stop are a date, no time of day, unless they read
+# as a time or an amount where they stand (``_day_dot_date``: "klo 14.30.", "um 18.10."). Finnish, German ("am 3.12."),
 # the Scandinavian, Slavic and Baltic languages that write the day first with stops; not Hungarian (month first).
 DAY_DOT_DATES = frozenset({"fi", "de", "da", "nb", "no", "sv", "pl", "cs", "sk", "sl", "hr", "sr", "et", "ru", "uk",
                            "bg"})
 DAY_DOT_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+# The same shape after a preposition of the clock or of an amount is a time or a figure that ends its sentence ("um
+# 18.10.", "в 9.05.", "bei 1.2."): the words before which "D.M." is never a date, per language, beside the word for
+# o'clock (``HOUR_WORDS``).
+PREPOSITIONS_BEFORE_DAY_DOT = {
+    "de": "um gegen ab bis bei auf rund etwa ca circa",
+    "ru": "в во к ко до с со около примерно",
+    "uk": "о об в у до з із близько біля приблизно",
+    "bg": "в във към до около",
+    "pl": "o około",
+    "cs": "v ve kolem",
+    "sk": "o v vo okolo",
+    "sl": "ob okoli",
+    "hr": "u oko",
+    "sr": "u oko",
+    "et": "kell umbes",
+    "fi": "noin",
+}
+DAY_DOT_NOT_AFTER = {language: frozenset(PREPOSITIONS_BEFORE_DAY_DOT.get(language, "").split())
+                     | frozenset(HOUR_WORDS.get(language, ())) for language in DAY_DOT_DATES}
+# Words before "D.M." that make it a date wherever its sentence goes on ("am 3.12.", "den 3.12.", "dnia 3.12."), and
+# the language's weekdays ("tiistaina 9.12.", "Freitag, 5.12.").
+DATE_WORDS_BEFORE_DAY_DOT = {"de": "am vom zum dem den seit", "da": "den", "nb": "den", "no": "den", "sv": "den",
+                             "pl": "dnia dn", "cs": "dne", "sk": "dňa", "sl": "dne", "hr": "dana", "sr": "dana"}
+DAY_DOT_AFTER = {language: frozenset(DATE_WORDS_BEFORE_DAY_DOT.get(language, "").split()) | frozenset(
+    form.lower() for form in calendar_names.forms(calendar_names.WEEKDAYS.get(language, ())))
+    for language in DAY_DOT_DATES}
+DAY_DOT_YEAR = re.compile(r"[ \u00a0]?(?:1[89]|20)\d\d(?!\d)")
 
 
 def _day_dot_date(text: str, start: int, language: str) -> tuple[int, str] | None:
     """The day and month of a date written "3.12." at ``start`` in a language of ``DAY_DOT_DATES``, as (day, month);
-    None for another language, another shape, no such day or month, or after the word for o'clock."""
+    None for another language, another shape, no such day or month, or where a figure that may also be an hour and
+    its minutes ("18.10.") or a decimal ("1.2.") reads as one: after the words of ``DAY_DOT_NOT_AFTER`` ("um 18.10.",
+    "bei 1.2."), and where it ends its sentence with no date's word before it (``DAY_DOT_AFTER``: "am", a weekday).
+    A year after it makes it a date wherever it stands."""
     if language not in DAY_DOT_DATES:
         return None
     match = DAY_DOT_DATE.match(text, start)
@@ -860,9 +890,18 @@ def _day_dot_date(text: str, start: int, language: str) -> tuple[int, str] | Non
     day, month = int(match.group(1)), int(match.group(2))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    before = text[max(0, start - 8):start].rstrip(" \u00a0.").rsplit(None, 1)[-1:]
-    if before and before[0].lower() in HOUR_WORDS.get(language, ()):
+    if (day > 24 and len(match.group(2)) == 2) or DAY_DOT_YEAR.match(text, match.end()):
+        return day, MONTHS[month - 1]  # no hour, no decimal ("bis 31.12."), or its year follows
+    before = text[max(0, start - 30):start].rstrip(" \u00a0.,").rsplit(None, 1)[-1:]
+    before = before[0].lower() if before else ""
+    if before in DAY_DOT_NOT_AFTER.get(language, ()):
         return None
+    if before in DAY_DOT_AFTER[language]:
+        return day, MONTHS[month - 1]
+    rest = text[match.end():].lstrip(" \u00a0")
+    ends = not rest or rest[0].isupper() or rest[0] in "\n\"»”“)"
+    if ends:
+        return None  # "Der Anpfiff war 18.10. Danach …", "Die Teuerung betrug 1.2.": an hour, a decimal
     return day, MONTHS[month - 1]
 
 

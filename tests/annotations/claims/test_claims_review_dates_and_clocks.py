@@ -1,0 +1,40 @@
+"""Claims: a day and month with their full stops only where they date something."""
+
+import pytest
+
+from annotations.claims.normalise import details
+
+
+@pytest.mark.parametrize(("text", "language", "time"), [
+    ("Der Anstoß ist um 18.10. Danach spielt die Blaskapelle.", "de", "time:18:10"),
+    ("Автобус отошёл в 9.05. Потом подошёл следующий.", "ru", "time:09:05"),
+    ("Автобус відійшов о 9.05. Потім підійшов наступний.", "uk", "time:09:05"),
+])
+def test_a_day_and_month_shape_after_a_preposition_of_the_clock_is_a_time(text, language, time):
+    found = details(text, language)
+    assert time in found.dates
+    assert not any(date.startswith(("day:", "month:")) for date in found.dates)
+
+
+@pytest.mark.parametrize("text", ["Die Teuerung im Kreis lag bei 1.2.",
+                                  "Die Teuerung im Kreis betrug 1.2. Das ist wenig."])
+def test_a_day_and_month_shape_after_a_word_of_amount_or_closing_a_sentence_is_no_date(text):
+    assert not any(date.startswith(("day:", "month:")) for date in details(text, "de").dates)
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Die Sitzung am 3.12. begann pünktlich.", "de", "day:december-3"),
+    ("Die Frist für die Anträge endet 31.12.", "de", "day:december-31"),
+    ("Das Stadtfest ist Freitag, 5.12. Karten gibt es im Rathaus.", "de", "day:december-5"),
+    ("Der Markt öffnet ab 1.12. 2026 wieder.", "de", "day:december-1"),
+    ("Kirjaston remontti alkaa keskiviikkona 10.12.", "fi", "day:december-10"),
+    ("Lautakunta kokoontuu maanantaina 8.12. klo 17 koululla.", "fi", "day:december-8"),
+    ("Mødet blev flyttet til den 4.11. om aftenen.", "da", "day:november-4"),
+    ("Собрание прошло 3.12. в клубе.", "ru", "day:december-3"),
+])
+def test_a_day_and_month_with_their_full_stops_stay_dates_where_they_date_something(text, language, day):
+    assert day in details(text, language).dates
+
+
+def test_a_day_and_month_that_is_no_hour_stays_a_date_after_a_preposition_of_the_clock():
+    assert "day:december-31" in details("Die Ausstellung im Rathaus läuft bis 31.12.", "de").dates
