@@ -605,9 +605,8 @@ OTHER_MONTHS = _named(calendar_names.MONTHS["hi"], MONTHS) | _named(calendar_nam
 OTHER_MONTHS |= _named(calendar_names.MONTHS["he"], MONTHS) | _named(calendar_names.MONTHS["fa"], MONTHS)
 # and Bengali's, with their case endings ("জুলাইয়ের")
 OTHER_MONTHS |= _named(calendar_names.MONTHS["bn"], MONTHS)
-# and Urdu's (the Gregorian months: "10 دسمبر"), read from the calendar tables once they hold them
-URDU_MONTHS = ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر")
-OTHER_MONTHS |= _named(calendar_names.MONTHS.get("ur", URDU_MONTHS), MONTHS)
+# and Urdu's (the Gregorian months: "10 دسمبر")
+OTHER_MONTHS |= _named(calendar_names.MONTHS["ur"], MONTHS)
 # and Tamil's, with their case endings ("டிசம்பரில்"); its abbreviations only with their full stop ("டிச.9"), for
 # "ஆக" and "நவ" are also words
 OTHER_MONTHS |= _named(calendar_names.MONTHS["ta"], MONTHS)
@@ -629,10 +628,14 @@ YEAR_FIRST_DATE = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 OTHER_WEEKDAYS = _named(calendar_names.WEEKDAYS["hi"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ar"], WEEKDAYS)
 OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["fa"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["he"], WEEKDAYS)
 OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["bn"], WEEKDAYS) | _named(calendar_names.WEEKDAYS["ta"], WEEKDAYS)
-# and Urdu's, without "ہفتہ" (Saturday, and a week) and "پیر" (Monday, and a saint, a title before names): Monday by
-# its other name
-URDU_WEEKDAYS = ("سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "", "اتوار")
-OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS.get("ur", URDU_WEEKDAYS), WEEKDAYS)
+# and Urdu's, "پیر" (Monday, and a saint, a title before names) and "ہفتہ" (Saturday, and a week) among them, read as
+# days only where a date's word follows them (``_dated_weekday``)
+OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["ur"], WEEKDAYS)
+CONTEXT_WEEKDAYS = {form: WEEKDAYS[number - 1] for forms in calendar_names.CONTEXT_WEEKDAYS.values()
+                    for form, number in forms.items()}
+OTHER_WEEKDAYS |= CONTEXT_WEEKDAYS
+WEEKDAY_DATED_BY = tuple(tuple(phrase.split()) for phrases in calendar_names.WEEKDAY_DATED_BY.values()
+                         for phrase in phrases)
 HEBREW_WEEKDAYS = {ordinal: day for ordinal, day in zip(calendar_names.HEBREW_WEEKDAY_ORDINALS, WEEKDAYS, strict=True)
                    if ordinal}
 OTHER_WEEKDAYS |= dict(
@@ -1012,7 +1015,7 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
                                       else _blank(m), blanked)
         if language in HOUR_AFTER_WORD:
             blanked = HOUR_AFTER_WORD[language].sub(_blank_hours, blanked)
-        elif language in EITHER_CONVENTION:
+        if language in EITHER_CONVENTION:
             blanked = NAMED_DOTTED_TIME.sub(_blank, blanked)
         if language in HOUR_ORDINAL_LANGUAGES:
             blanked = HOUR_ORDINAL.sub(_blank_hour, blanked)
@@ -1412,9 +1415,23 @@ def _solar_month(words: list[str], i: int, after_figure: bool) -> str | None:
     return month
 
 
+def _dated_weekday(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` stands where a weekday that is also a common word (``CONTEXT_WEEKDAYS``) names a day:
+    before a word that dates something ("پیر کو", on Monday; ``WEEKDAY_DATED_BY``) or a day's figure and its month
+    ("ہفتہ، 13 دسمبر")."""
+    after = tuple(words[i + 1:i + 3])
+    if any(after[:len(phrase)] == phrase for phrase in WEEKDAY_DATED_BY):
+        return True
+    return (len(after) == 2 and after[0].isdecimal() and 1 <= float(read_figure(after[0])) <= 31
+            and after[1] in OTHER_MONTHS)
+
+
 def _other_weekday(words: list[str], i: int) -> tuple[str, int] | None:
-    """The weekday (in English) ``words[i]`` opens, and the words it takes ("周三": two, "星期三": three)."""
+    """The weekday (in English) ``words[i]`` opens, and the words it takes ("周三": two, "星期三": three); one that
+    is also a common word ("پیر", a saint; "ہفتہ", a week) only where a date's word follows it (``_dated_weekday``)."""
     word = words[i]
+    if word in CONTEXT_WEEKDAYS:
+        return (CONTEXT_WEEKDAYS[word], 1) if _dated_weekday(words, i) else None
     if word in calendar_names.HEBREW_DAY_WORDS and i + 1 < len(words) and words[i + 1] in HEBREW_WEEKDAYS:
         return HEBREW_WEEKDAYS[words[i + 1]], 2  # "ביום חמישי": on Thursday
     if i + 1 < len(words) and word + words[i + 1] in OTHER_WEEKDAYS and not word.isdecimal():

@@ -212,7 +212,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Hebrew: Saturday alone is one word (``HEBREW_WEEKDAY_ORDINALS``).
     "he": ("", "", "", "", "", "שבת בשבת", ""),
     # Urdu: Monday is "پیر" or "سوموار"; "پیر" is also a saint and a foot, "ہفتہ" (Saturday) also a week
-    # (``COMMON_NOUN``).
+    # (``CONTEXT_WEEKDAYS``).
     "ur": ("پیر سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
     # Finnish: each weekday with its case forms and its parts of the day ("keskiviikkona", "keskiviikkoaamuna").
     "fi": _finnish_weekdays("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"),
@@ -236,8 +236,16 @@ TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "�
 # Names that are also common words of their language, which the claims read as a date only when written with a
 # capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement), "aralık" (a gap,
 # a range); Russian "среда" (the environment).
-# Indonesian "minggu" (a week), Persian "مه" (fog), Urdu "پیر" (a saint, a foot) and "ہفتہ" (a week).
-COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه", "پیر", "ہفتہ"})
+# Indonesian "minggu" (a week), Persian "مه" (fog).
+COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه"})
+
+# Weekday names that are also common words in a script without capitals, where no capital can tell them apart: Urdu
+# "پیر" (Monday; a saint, a title before a name, a foot) and "ہفتہ" (Saturday; a week), with Saturday's oblique
+# "ہفتے" ("ہفتے کو", on Saturday; "ایک ہفتے میں", in a week). Each is a day only before a word that dates something
+# (``WEEKDAY_DATED_BY``: "پیر کو", on Monday; "ہفتے کی رات", on Saturday night) or a day's figure and its month
+# ("ہفتہ، 13 دسمبر"); Monday's other name, "سوموار", is a day wherever it stands.
+CONTEXT_WEEKDAYS: dict[str, dict[str, int]] = {"ur": {"پیر": 1, "ہفتہ": 6, "ہفتے": 6}}
+WEEKDAY_DATED_BY = {"ur": ("کو", "کے روز", "کے دن", "کی صبح", "کی شام", "کی رات", "کی دوپہر")}
 
 # Names that are also ordinary words in a language that writes its months in lower case, where a capital tells
 # nothing ("Лютий мороз …" opens a sentence): Ukrainian "лютий" (fierce, in every case the month shares), Polish

@@ -1,4 +1,5 @@
-"""Claims: a day and month with their full stops only where they date something."""
+"""Claims: a day and month with their full stops only where they date something, and Urdu weekdays that are also
+common words only where a date's word follows them."""
 
 import pytest
 
@@ -34,6 +35,27 @@ def test_a_day_and_month_shape_after_a_word_of_amount_or_closing_a_sentence_is_n
 ])
 def test_a_day_and_month_with_their_full_stops_stay_dates_where_they_date_something(text, language, day):
     assert day in details(text, language).dates
+
+
+@pytest.mark.parametrize("text", [
+    "پیر صاحب نے درگاہ پر 12 افراد کو کھانا دیا۔",
+    "ایک ہفتہ میں 40 مریض ہسپتال لائے گئے۔",
+    "گزشتہ ہفتے کے دوران 40 مریض لائے گئے۔",
+])
+def test_urdu_saint_and_week_are_no_weekdays(text):
+    assert not any(date.startswith("weekday:") for date in details(text, "ur").dates)
+
+
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("پیر کو 12 دکانیں بند رہیں۔", "weekday:monday"),
+    ("پیر کی صبح 12 دکانیں بند رہیں۔", "weekday:monday"),
+    ("سوموار کو 12 دکانیں بند رہیں۔", "weekday:monday"),
+    ("ہفتے کو بازار بند رہا۔", "weekday:saturday"),
+    ("ہفتہ کے روز بازار بند رہا۔", "weekday:saturday"),
+    ("ہفتہ، 13 دسمبر کو 5 مریض آئے۔", "weekday:saturday"),
+])
+def test_urdu_monday_and_saturday_are_weekdays_where_a_date_follows_them(text, weekday):
+    assert weekday in details(text, "ur").dates
 
 
 def test_a_day_and_month_that_is_no_hour_stays_a_date_after_a_preposition_of_the_clock():
