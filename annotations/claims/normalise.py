@@ -580,6 +580,14 @@ YEAR_JOINS = frozenset("ও বা এবং".split())  # "২০১৭ ও ২�
 # a time of day, each part with the hours it adds to the figure (the night's from six).
 OCLOCK = frozenset("টা টায় টার".split())
 DAY_PART_HOURS = {"সকাল": 0, "ভোর": 0, "দুপুর": 12, "বিকেল": 12, "সন্ধ্যা": 12, "রাত": 12}
+# Urdu and Hindi write an hour with their word for o'clock after it ("صبح 9 بجے", "रात 10 बजे"), and an hour and its
+# minutes with "بج کر … منٹ" / "बजकर … मिनट" ("9 بج کر 30 منٹ"): a time of day, no count. A part of the day before
+# it moves it past noon, the night's from six ("رات 10 بجے" is 22:00, "رات 2 بجے" 02:00, "رات 12 بجے" midnight).
+HOUR_OCLOCK = frozenset({"بجے", "बजे"})
+HOUR_AND_MINUTES = (("بج", "کر"), ("बज", "कर"), ("बजकर",))
+MINUTES_WORDS = frozenset({"منٹ", "मिनट"})
+CLOCK_DAY_PARTS = {"صبح": 0, "دوپہر": 12, "شام": 12, "رات": 12, "सुबह": 0, "दोपहर": 12, "शाम": 12, "रात": 12}
+NIGHT_PARTS = frozenset({"رات", "रात"})
 # Tamil. A month before its day ("டிசம்பர் 9", "டிச.9"), the day's "-ஆம் தேதி" (the 9th) after it; an hour is a figure
 # before "மணி" (o'clock) in a form of its case ("காலை 10 மணிக்கு", at ten in the morning; "7.30 மணியளவில்", at about
 # half past seven), its part of the day before it (the night's from six, midnight's twelve is 0), and "மணி நேரம்" an
@@ -1665,6 +1673,31 @@ def _tamil_hour(hour: int, part: str) -> int:
     return hour % 12 + 12
 
 
+def _spoken_clock(words: list[str], i: int) -> tuple[str, int] | None:
+    """The time of day ("time:HH:MM") an hour written with its word for o'clock at ``words[i]`` states ("9 بجے",
+    "9 بج کر 30 منٹ", ``HOUR_OCLOCK``), its part of the day before it, and how many words it takes from ``words[i]``;
+    None for any other figure."""
+    if not words[i].isdecimal() or not 0 <= (hour := int(words[i])) <= 24:
+        return None
+    after = tuple(words[i + 1:i + 5])
+    if after[:1] and after[0] in HOUR_OCLOCK:
+        minute, used = 0, 2
+    else:
+        for joined in HOUR_AND_MINUTES:
+            size = len(joined)
+            if (after[:size] == joined and len(after) > size + 1 and after[size].isdecimal()
+                    and after[size + 1] in MINUTES_WORDS and int(after[size]) < 60):
+                minute, used = int(after[size]), size + 3
+                break
+        else:
+            return None
+    part = words[i - 1] if i else ""
+    if part in CLOCK_DAY_PARTS and 1 <= hour <= 12:
+        late = part not in NIGHT_PARTS or 6 <= hour < 12
+        hour = hour % 12 + (CLOCK_DAY_PARTS[part] if late else 0)
+    return f"time:{hour % 24:02d}:{minute:02d}", used
+
+
 def _other_details(text: str, language: str | None = None) -> Details:
     """Figures and dates of a sentence in a script without capitals (``CASELESS_TOKEN``); it names no one by
     case. Thai's dates, years and times are read first (``_thai_dates``), and the words after its figures split
@@ -1775,6 +1808,12 @@ def _other_details(text: str, language: str | None = None) -> Details:
             dates.add(f"time:{hour:02d}:00")  # "সকাল 10টা": ten in the morning
             date_texts.append(written(i - 1, j + 1))
             i = j + 1
+            continue
+        clock = _spoken_clock(words, i)
+        if clock:
+            dates.add(clock[0])  # "صبح 9 بجے": nine in the morning
+            date_texts.append(written(i - (before in CLOCK_DAY_PARTS), i + clock[1]))
+            i += clock[1]
             continue
         if (before == "ה" and i > 1 and words[i - 2] in HEBREW_DECADE_WORDS and words[i].isdecimal()
                 and value % 10 == 0 and value < 100):

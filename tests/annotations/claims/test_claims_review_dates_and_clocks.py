@@ -1,5 +1,5 @@
-"""Claims: a day and month with their full stops only where they date something, and Urdu weekdays that are also
-common words only where a date's word follows them."""
+"""Claims: a day and month with their full stops only where they date something, Urdu weekdays that are also common
+words only where a date's word follows them, and Urdu and Hindi hours of the clock."""
 
 import pytest
 
@@ -56,6 +56,21 @@ def test_urdu_saint_and_week_are_no_weekdays(text):
 ])
 def test_urdu_monday_and_saturday_are_weekdays_where_a_date_follows_them(text, weekday):
     assert weekday in details(text, "ur").dates
+
+
+@pytest.mark.parametrize(("text", "language", "time"), [
+    ("صبح 9 بجے دکانیں کھل گئیں۔", "ur", "time:09:00"),
+    ("شام ۵ بجے 40 مریض لائے گئے۔", "ur", "time:17:00"),
+    ("رات 2 بجے گودام میں آگ لگی۔", "ur", "time:02:00"),
+    ("رات 10 بج کر 30 منٹ پر آگ لگی۔", "ur", "time:22:30"),
+    ("सुबह 9 बजे दुकानें खुलीं।", "hi", "time:09:00"),
+    ("रात 10 बजकर 15 मिनट पर आग लगी।", "hi", "time:22:15"),
+    ("दोपहर 12 बजे 30 लोग पहुंचे।", "hi", "time:12:00"),
+])
+def test_urdu_and_hindi_hours_of_the_clock_are_times_not_counts(text, language, time):
+    found = details(text, language)
+    assert time in found.dates
+    assert all(figure.value >= 30 for figure in found.figures)
 
 
 def test_a_day_and_month_that_is_no_hour_stays_a_date_after_a_preposition_of_the_clock():
