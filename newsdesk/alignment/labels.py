@@ -359,6 +359,33 @@ DATE_STEMS = {
     "hu": tuple("január február március április május június július augusztus szeptember október november "
                 "december hétfő kedd szerd csütörtök péntek szombat vasárnap".split()),
 }
+# The endings a date stem takes, each language's cases and the adjective ("maaliskuun", "maaliskuussa",
+# "keskiviikkona"; "márciusban", "kedden", "szerdán", "szombati"), and the Finnish compounds of a time of day
+# ("keskiviikkoaamuna", "tiistai-iltana"): a word is a date only as a stem with one of them, never as a longer word
+# that opens on one ("Szombathely", "szombathelyi").
+DATE_ENDINGS = {
+    "fi": ("", "n", "na", "nä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "ksi", "hun", "hyn",
+           "ta", "tä", "a", "ä", "ja", "jä", "in", "isin", "iin", "t", "jen", "ina", "inä", "sin"),
+    "hu": ("", "i", "a", "ai", "án", "én", "n", "on", "en", "ön", "ban", "ben", "ra", "re", "ig", "tól", "től",
+           "ból", "ből", "ba", "be", "ot", "et", "öt", "t", "ja", "je", "jában", "jében", "ra", "ok", "ek", "ként",
+           "onként", "enként", "önként", "ánként", "énként", "iak", "iek"),
+}
+DATE_COMPOUNDS = {"fi": ("", "aamu", "aamupäivä", "päivä", "iltapäivä", "ilta", "yö", "-aamu", "-aamupäivä",
+                         "-päivä", "-iltapäivä", "-ilta", "-yö", "aamuyö", "-aamuyö")}
+
+
+def dated_word(word: str, language: str | None) -> bool:
+    """``word`` (in lower case) is a month or weekday of ``language`` (``DATE_STEMS``) with one of its endings
+    (``DATE_ENDINGS``), after a time of day written onto it (``DATE_COMPOUNDS``) or not."""
+    stems = DATE_STEMS.get(language or "", ())
+    if not word.startswith(stems):
+        return False
+    endings = DATE_ENDINGS.get(language or "", ("",))
+    compounds = DATE_COMPOUNDS.get(language or "", ("",))
+    return any(word.startswith(stem) and word[len(stem):].startswith(compound)
+               and word[len(stem) + len(compound):] in endings for stem in stems for compound in compounds)
+
+
 APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and its word ("qu'elle", "l'usine")
 
 
@@ -366,7 +393,7 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                    capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
                    breaks: frozenset = frozenset(), suffixing: bool = False, clauses: frozenset = frozenset(),
                    adjectives: frozenset = frozenset(), head_first: bool = False, closers: frozenset = frozenset(),
-                   quantities: frozenset = frozenset(), dates: tuple[str, ...] = ()):
+                   quantities: frozenset = frozenset(), dates: str | None = None):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -386,12 +413,12 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     at once: the name is its modifier ("Sopir angkot jurusan" of "jurusan Pasirlaya-Cibareng", "buruh" of "buruh
     CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu"). No run is made of
     ``quantities`` alone (``quantity_words``: "miljoonaa euroa" of "2,5 miljoonaa euroa"), the words of a sum
-    without its figure: they say how much, not of what. A word opening on one of ``dates`` (``DATE_STEMS``: a
-    month's or a weekday's stem, "maaliskuun") is a date, as a month's or a weekday's name is."""
+    without its figure: they say how much, not of what. A month or a weekday of the language ``dates`` with one of its
+    endings (``dated_word``: "maaliskuun", "kedden") is a date, as a month's or a weekday's name is."""
 
     def dated(position: int) -> bool:
         lowered = words[position].lower()
-        return lowered in OTHER_DATE_NAMES or bool(dates) and lowered.startswith(dates)
+        return lowered in OTHER_DATE_NAMES or bool(dates) and dated_word(lowered, dates)
 
     def acts_as_verb(position: int) -> bool:
         # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
@@ -480,11 +507,18 @@ FIGURE = re.compile(r"\d")
 UNIT_USES = 2  # uses of a word, each right after a figure, that make it a unit of the story's sums
 
 
+UNIT_STEM = 5  # letters a learned unit shares with another word of the story that make it a noun of the story
+
+
 def quantity_words(texts: Sequence[str], language: str | None) -> frozenset[str]:
     """The words of ``language`` (``QUANTITIES``) and of the story ``texts`` that count a figure: each word the
-    story writes, ``UNIT_USES`` times or more, only ever right after a figure ("310 työntekijää"), in lower case."""
+    story writes, ``UNIT_USES`` times or more, only ever right after a figure and in lower case ("12 km", "40 km"),
+    and no other word of the story opens as it does (``UNIT_STEM`` letters). A noun the story counts is the "what" of
+    its sum, not its unit: a capitalised one ("300 Mitarbeiter" where every noun is capitalised), one the story
+    writes in another form too ("310 työntekijää", "työntekijöille")."""
     after_figure: Counter = Counter()
     uses: Counter = Counter()
+    capitalised: set[str] = set()
     for text in texts:
         found = tokens(text)
         for before, word in zip([""] + found[:-1], found, strict=True):
@@ -493,7 +527,11 @@ def quantity_words(texts: Sequence[str], language: str | None) -> frozenset[str]
             lowered = word.lower()
             uses[lowered] += 1
             after_figure[lowered] += bool(FIGURE.match(before))
-    units = {word for word, count in after_figure.items() if count >= UNIT_USES and count == uses[word]}
+            if word != lowered:
+                capitalised.add(lowered)
+    stems = Counter(word[:UNIT_STEM] for word in uses if len(word) > UNIT_STEM)
+    units = {word for word, count in after_figure.items() if count >= UNIT_USES and count == uses[word]
+             and word not in capitalised and (len(word) <= UNIT_STEM or stems[word[:UNIT_STEM]] == 1)}
     return frozenset(units) | frozenset(QUANTITIES.get(language or "", "").split())
 
 
@@ -714,7 +752,7 @@ class RunReading(Reading):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
                               self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING,
                               self.clauses, self.adjectives, self.language in HEAD_FIRST,
-                              verbal.closers(self.language), self.quantities, DATE_STEMS.get(self.language, ()))
+                              verbal.closers(self.language), self.quantities, self.language)
 
 
 class JapaneseReading(Reading):

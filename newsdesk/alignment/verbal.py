@@ -151,7 +151,8 @@ POSTPOSITIONS = {
 COMPARATIVE_ENDINGS = {
     "fi": (("mpi", "mman", "mmän", "mpaa", "mpää", "mmat", "mmät", "mpia", "mpiä", "mpana", "mpänä", "mmaksi",
             "mmäksi"), 6),
-    "hu": (("bb", "bbak", "bbek", "bbat", "bbet", "bban", "bben"), 4),
+    # Not "-bban", "-bben": the inessive of a noun on "b" so ends ("klubban", "webben").
+    "hu": (("bb", "bbak", "bbek", "bbat", "bbet"), 4),
 }
 COMPARATIVE_NOUNS = {"fi": ("lampi", "sampi", "kampaa")}
 # The ending an adjective takes before its noun where the language writes it bare after a verb ("de *hele* dag",
@@ -483,8 +484,25 @@ VERB_SHAPES = {"fi": (re.compile(
     r"|[aeiuyäö]neet|lleet|sseet|[aeiouyäö][td](?:aan|ään)|[aeiouyäö]t?tiin|ltiin|[^i]isi"
     r"|oi|öi|ui|yi|ee|oo|öö|ii|uu|yy)$"), 6)}
 # Nouns that end so all the same: "laivat" (ships), and the compounds of "puu", "syy", "kuu", "suu", "luu", "tee"
-# ("tammikuu", "pääsyy").
-SHAPE_NOUNS = {"fi": ("laivat", "puu", "syy", "kuu", "suu", "luu", "tee", "pyy")}
+# ("tammikuu", "pääsyy"), "aineet", "välineet" ("raaka-aineet", "suojavälineet").
+SHAPE_NOUNS = {"fi": ("laivat", "puu", "syy", "kuu", "suu", "luu", "tee", "pyy", "aineet", "välineet")}
+# Shapes a noun's case shares with a verb's: the illative of a noun on "-i" or on a vowel after "t", "d" (the
+# passive's "kerrottiin", "suljetaan"; the nouns' "budjettiin", "sotaan") and the plural of a noun on "-ine" (the
+# participle's "asioineet"; "välineet"). Such a word is a noun where the story writes its stem with a noun's ending
+# (``SHAPE_NOUN_CASES``: "budjetti", "budjetin", "sodan", "väline") and no other verb form of it (the passive's
+# "suljettu", "kerrotaan", the participle's "asioinut": ``SHAPE_VERB_FORMS``). Each: the shape, the letters cut
+# off the word to its noun's stem, the stem's grades before a closed syllable ("tt" of "budjetti", "t" of
+# "budjetin"; "t" of "sota", "d" of "sodan"), the letters cut off the word to its verb's stem, and whether the noun's
+# stem written bare tells a noun ("budjetti"; not "sota": "tarvita", "suljeta" are verbs, of "tarvitaan").
+SHAPE_AMBIGUOUS = {"fi": (
+    (re.compile(r"[aeiouyäö]t?tiin$"), 2, (("tti", "ti"),), 4, True),
+    (re.compile(r"[aeiouyäö][td](?:aan|ään)$"), 2, (("ta", "da"), ("tä", "dä")), 4, False),
+    (re.compile(r"[aeiuyäö]neet$"), 2, (), 3, True),
+)}
+SHAPE_NOUN_CASES = {"fi": ("a", "ä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "ksi",
+                           "na", "nä", "en", "t", "ja", "jä")}
+SHAPE_VERB_FORMS = {"fi": ("aan", "ään", "tu", "ty", "ttu", "tty", "taan", "tään", "tava", "tävä", "ttava", "ttävä",
+                           "ut", "yt")}
 # The past's third person singular on "-i" ("nousi", "sulki", "meni"), which many nouns end on too ("kaupunki",
 # "paperi", "poliisi"): a verb's where the story writes its stem (the "-i" off) with an ending only a verb has
 # ("nousee", "noussut", "menivät"), or the word itself with the plural's ("kertoivat").
@@ -500,6 +518,7 @@ def _shaped_verbs(texts: Iterable[str], language: str, function_words: frozenset
     written = {word for text in texts for word in WORD.findall(text) if word.islower()}
     seen = {word.lower() for text in texts for word in WORD.findall(text)}
     found = {word for word in written if len(word) >= shortest and shape.search(word) and not word.endswith(nouns)}
+    found -= _shaped_nouns(found, seen, language)
     if language in PAST_BY_STEM:
         ending, stem_endings, word_endings, past_shortest = PAST_BY_STEM[language]
         for word in written:
@@ -509,6 +528,26 @@ def _shaped_verbs(texts: Iterable[str], language: str, function_words: frozenset
             if any(stem + tail in seen for tail in stem_endings) or any(word + tail in seen for tail in word_endings):
                 found.add(word)
     return frozenset(found) - function_words
+
+
+def _shaped_nouns(found: set[str], seen: set[str], language: str) -> set[str]:
+    """The words of ``found`` whose shape a noun's case shares (``SHAPE_AMBIGUOUS``) and which the story ``seen``
+    writes with a noun's ending on their stem, and with no other verb's ending on it."""
+    nouns = set()
+    cases, verb_forms = SHAPE_NOUN_CASES.get(language, ()), SHAPE_VERB_FORMS.get(language, ())
+    for word in found:
+        for shape, noun_cut, grades, verb_cut, bare in SHAPE_AMBIGUOUS.get(language, ()):
+            if not shape.search(word):
+                continue
+            stem = word[:-noun_cut]  # "budjetti", "sota", "väline"
+            stems = {stem} | {stem[:-len(strong)] + weak for strong, weak in grades if stem.endswith(strong)}
+            verb_stem = word[:-verb_cut]  # "kerrot" of "kerrottiin", "sulje" of "suljetaan", "asioin" of "asioineet"
+            if len(verb_stem) >= 3 and any(verb_stem + tail in seen - {word} for tail in verb_forms):
+                continue
+            written = {form + case for form in stems for case in cases} | ({stem} if bare else set())
+            if written - {word} & seen:
+                nouns.add(word)
+    return nouns
 
 
 def _inflected(word: str, ending: str) -> set[str]:
