@@ -32,6 +32,7 @@ of these languages are read by ``base.quoted_tokens`` („…“, »…«, ‚�
 languages that write them).
 """
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -454,13 +455,31 @@ def language_of(lines) -> Language | None:
     return languages().get(languages_read.language_of("\n".join(line.text for line in lines)))
 
 
+LINE_MARGIN = 3  # function words of its own, more than the article's language's, that switch a line's table
+
+
 def language_of_line(line, language: Language | None) -> Language | None:
     """The table for one line of an article in ``language``: the line's own language's, when its function words
     clearly tell another language that has a table (a Finnish broadcaster's Swedish quotation, "…, säger Berg."),
-    else the article's. An English article's lines stay with the English rules."""
+    else the article's. Clearly: the line holds ``LINE_MARGIN`` more function words of its own language's than of
+    the article's, and no verb of saying of the article's language ("De brug is te smal, sagte die Sprecherin" of
+    a German article keeps the German table, which reads its cue). An English article's lines stay with the
+    English rules."""
     if language is None:
         return None
-    return languages().get(languages_read.language_of(line.text)) or language
+    own = languages().get(languages_read.language_of(line.text))
+    if own is None or own is language:
+        return language
+    words = [languages_read.straight_apostrophes(word.lower()) for word in _LINE_WORD.findall(line.text)]
+    if any(word in language.verbs or word in language.participles for word in words):
+        return language
+    own_words, article_words = languages_read.function_words(own.code), languages_read.function_words(language.code)
+    margin = sum(word in own_words and word not in article_words for word in words) \
+        - sum(word in article_words and word not in own_words for word in words)
+    return own if margin >= LINE_MARGIN else language
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _key(token) -> str:

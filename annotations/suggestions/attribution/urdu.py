@@ -55,9 +55,12 @@ DO = _set("کیا کی کیے کیں لگایا لگائے")
 CLAIMS = _set("کہنا مطالبہ موقف دعویٰ دعوی الزام")
 GENITIVES = _set("کا کی کے")
 ACCORDING = persian_folded("مطابق")
-# Rules, plans and schedules: "قانون کے مطابق" is "by the law", no source.
+# Rules, plans and schedules: "قانون کے مطابق" is "by the law", no source; and the measures a thing is made to fit:
+# "مقامی وقت کے مطابق" (by local time), "آمدنی کے مطابق" (by income), "ضرورت کے مطابق" (as needed).
 RULES = _set("قانون قوانین قواعد ضابطے ضابطہ ضوابط معاہدے معاہدہ منصوبے منصوبہ شیڈول روایت حکم ہدایات ہدایت "
-             "طریقہ پالیسی آئین رواج اصول نقشے نقشہ")
+             "طریقہ پالیسی آئین رواج اصول نقشے نقشہ وقت ضرورت ضروریات آمدنی حساب مرضی خواہش معیار معیارات تناسب "
+             "پروگرام نظام الاوقات ٹائم ٹیبل سائز گنجائش صلاحیت تقاضے تقاضا توقع توقعات مقدار شرح اوقات موسم عمر "
+             "حیثیت قاعدہ دستور فارمولے فارمولا ترتیب")
 # The passive that reports words without their source: "بتایا گیا", "کہا جاتا ہے".
 PASSIVE = _set("گیا گئی گئے جاتا جاتی جاتے")
 # Words after "کہا" or "بتایا" that tell that words follow: "کہ", a colon, a quotation.
@@ -201,6 +204,15 @@ def _according(line, text, tokens, i, s_start):
     words = _source_before(tokens, i - 1, s_start)
     if not words or words[-1].key in RULES:
         return None
+    # A rule named as the possessor ("قانون کی شق کے مطابق", by the law's clause) is no source either; and a
+    # pronoun before an inner genitive opens the phrase ("علاج کی فیس ان کی رپورٹ": the fee is the subject before
+    # "ان کی رپورٹ"), so the source starts at the last such pronoun.
+    inner = [n for n, t in enumerate(words) if t.key in GENITIVES and n]
+    if any(words[n - 1].key in RULES for n in inner):
+        return None
+    opened = [n - 1 for n in inner if words[n - 1].key in PRONOUNS]
+    if opened:
+        words = words[opened[-1] :]
     cue = _text(text, tokens[i - 1 : i + 1])
     if len(words) == 1 and words[0].key in PRONOUNS:
         return _cue(line, words[0].start, tokens[i].end, "pronoun", f"“{words[0].text} {cue}”: words reported.")
