@@ -1,6 +1,11 @@
 """Which words of a line stand inside quotation marks, for the languages whose attribution is read on the line's
-own words rather than on its tokens (Bengali, Tamil): a cue inside quotation marks is the speaker's words, and a
-stop inside them ends no sentence of the line. (``base.quoted_tokens`` reads the same on a line's tokens.)"""
+own words rather than on its tokens (Bengali, Tamil, Urdu): a cue inside quotation marks is the speaker's words, and
+a stop inside them ends no sentence of the line. (``base.quoted_tokens`` reads the same on a line's tokens.)
+
+``line_tokens`` and ``sentences`` are the reading Bengali and Urdu share: a line's words and marks by the
+language's own pattern, each with its folded form and whether it is quoted, and the sentences its stops end."""
+
+from collections.abc import Callable, Iterator
 
 # Each mark that opens a quotation, and the mark that closes it.
 CLOSING = {'"': '"', "“": "”", "‘": "’"}
@@ -22,3 +27,38 @@ def inside_quotations(words: list[str]) -> list[bool]:
             closing = CLOSING[word]
             quoted[n] = True
     return quoted
+
+
+class LineToken:
+    """A word or mark of a line: where it stands, as written, as the language compares it (``key``), and whether it
+    stands inside quotation marks."""
+
+    __slots__ = ("start", "end", "text", "key", "quoted")
+
+    def __init__(self, match, quoted: bool, fold: Callable[[str], str]):
+        self.start, self.end, self.text = match.start(), match.end(), match.group()
+        self.key = fold(self.text)
+        self.quoted = quoted
+
+    @property
+    def mark(self) -> bool:
+        return not any(c.isalnum() for c in self.text)
+
+
+def line_tokens(text: str, word, fold: Callable[[str], str]) -> list[LineToken]:
+    """The words and marks of a line (the matches of the compiled pattern ``word``), each told whether it stands
+    inside quotation marks (the marks included; see ``inside_quotations``)."""
+    matches = list(word.finditer(text))
+    quoted = inside_quotations([m.group() for m in matches])
+    return [LineToken(m, q, fold) for m, q in zip(matches, quoted, strict=True)]
+
+
+def sentences(tokens: list[LineToken], stops: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of ``tokens``: a stop outside quotation marks ends one."""
+    start = 0
+    for n, t in enumerate(tokens):
+        if t.text in stops and not t.quoted:
+            yield start, n + 1
+            start = n + 1
+    if start < len(tokens):
+        yield start, len(tokens)

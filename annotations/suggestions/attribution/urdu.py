@@ -26,7 +26,7 @@ languages' (``labels.labels_before_quotations``).
 
 import re
 
-from annotations.suggestions.attribution.quotations import inside_quotations
+from annotations.suggestions.attribution.quotations import LineToken, line_tokens, sentences
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import persian_folded
@@ -80,33 +80,12 @@ def _fold(word: str) -> str:
     return persian_folded(word)
 
 
-class _Token:
-    __slots__ = ("start", "end", "text", "key", "quoted")
-
-    def __init__(self, match, quoted):
-        self.start, self.end, self.text = match.start(), match.end(), match.group()
-        self.key = _fold(self.text)
-        self.quoted = quoted
-
-    @property
-    def mark(self) -> bool:
-        return not any(c.isalnum() for c in self.text)
-
-
-def _tokens(text: str) -> list[_Token]:
-    matches = list(_WORD.finditer(text))
-    quoted = inside_quotations([m.group() for m in matches])
-    return [_Token(m, q) for m, q in zip(matches, quoted, strict=True)]
+def _tokens(text: str) -> list[LineToken]:
+    return line_tokens(text, _WORD, _fold)
 
 
 def _sentences(tokens):
-    start = 0
-    for n, t in enumerate(tokens):
-        if t.text in _STOPS and not t.quoted:
-            yield start, n + 1
-            start = n + 1
-    if start < len(tokens):
-        yield start, len(tokens)
+    return sentences(tokens, _STOPS)
 
 
 def _source_before(tokens, k, s_start):
