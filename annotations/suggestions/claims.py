@@ -89,32 +89,63 @@ SPAN_AFTER_IN = frozenset("decades years generations living".split())
 SUPERLATIVE_REACH = 4
 
 
-# A number one calls is dialled, not counted ("call 999", "soita numeroon 112", "ریسکیو 1122 پر رابطہ کریں"): per
-# language, the words of calling that stand before the number, and those that follow it (with a postposition
-# between, or none). Only a number of three digits or more, written without separators, is read as dialled, so that
-# "call 12 witnesses" still counts.
+# A number one calls is dialled, not counted ("call 999", "soita numeroon 112", "ریسکیو 1122 پر رابطہ کریں"), per
+# language. Only a number of three digits or more, written without separators, is read as dialled, so that "call 12
+# witnesses" still counts. A verb of calling before it ("call", "phone", "soita") dials it only when no noun follows:
+# the clause ends, or a preposition or a conjunction goes on ("call 999 for an ambulance", "dial 112 in an
+# emergency", "call 999 or 112"), since "phone 300 elderly residents" and "ring 200 households" count whom they call.
+# A number offered in the place of a dialled one ("call 999 or 112") is read the same way. A word naming the number
+# one calls ("numeroon", "to the number") dials it whatever follows. A language that sets its postposition after the
+# number dials it with that postposition and a verb of calling or contacting after it ("1122 پر رابطہ کیا جا سکتا
+# ہے", "1122 پر کال کریں"), never with a bare noun after the figure ("500 فون", "150 فون کالز": phones and calls
+# counted).
 CALL_BEFORE = {
     "en": "call dial dialled dialed dialling dialing phone ring",
-    "fi": "soita soittakaa soittamalla numeroon numerosta",
+    "fi": "soita soittakaa soittamalla",
 }
-CALL_AFTER = {"ur": "رابطہ کال فون"}
+NUMBER_BEFORE = {"fi": "numeroon numerosta numerossa"}
+CLAUSE_GOES_ON = {
+    "en": "for in on at to from if when during within or and now immediately straight",
+    "fi": "tai ja heti",
+}
+ALTERNATIVE_NUMBER = {"en": "or", "fi": "tai"}
 CALL_POSTPOSITIONS = {"ur": "پر"}
-CALLING_BEFORE = frozenset(word for words in CALL_BEFORE.values() for word in words.split())
-CALLING_AFTER = frozenset(word for words in CALL_AFTER.values() for word in words.split())
-POSTPOSITIONS_BEFORE_CALL = frozenset(word for words in CALL_POSTPOSITIONS.values() for word in words.split())
+# The calling or contacting noun, then the light verb that makes it a verb ("رابطہ کریں", "کال کریں", "فون کیا").
+CALL_NOUNS = {"ur": "رابطہ کال فون"}
+CALL_LIGHT_VERBS = {"ur": "کریں کیا کرے کر کیجیے کیجئے کرنا کرنے کرتے"}
+
+
+def _words(table: dict[str, str]) -> frozenset[str]:
+    return frozenset(word for words in table.values() for word in words.split())
+
+
+CALLING_BEFORE = _words(CALL_BEFORE)
+NUMBER_WORDS_BEFORE = _words(NUMBER_BEFORE)
+GOES_ON_AFTER_DIALLED = _words(CLAUSE_GOES_ON)
+OR_BEFORE_NUMBER = _words(ALTERNATIVE_NUMBER)
+POSTPOSITIONS_BEFORE_CALL = _words(CALL_POSTPOSITIONS)
+CALLING_AFTER = _words(CALL_NOUNS)
+CALLING_LIGHT_VERBS = _words(CALL_LIGHT_VERBS)
 DIALLED_DIGITS = 3
 
 
 def _dialled(doc, i) -> bool:
-    """A number one calls: a word of calling before it ("call 999"), or after it, perhaps past a postposition."""
+    """A number one calls: a word naming the number before it ("numeroon 112"); a verb of calling, or a dialled number
+    and "or", before it and no noun after it ("call 999.", "dial 112 in an emergency", "999 or 112 at once"); or a
+    postposition and a verb of calling after it ("1122 پر رابطہ کیا")."""
     if not (doc[i].text.isdigit() and len(doc[i].text) >= DIALLED_DIGITS):
         return False
-    if i > 0 and doc[i - 1].lower_ in CALLING_BEFORE:
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in NUMBER_WORDS_BEFORE:
         return True
+    if before in CALLING_BEFORE or before in OR_BEFORE_NUMBER and i > 1 and _dialled(doc, i - 2):
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return after is None or after.is_punct or after.lower_ in GOES_ON_AFTER_DIALLED
     k = i + 1
-    if k < len(doc) and doc[k].lower_ in POSTPOSITIONS_BEFORE_CALL:
-        k += 1
-    return k < len(doc) and doc[k].lower_ in CALLING_AFTER
+    return (
+        k + 2 < len(doc) and doc[k].lower_ in POSTPOSITIONS_BEFORE_CALL and doc[k + 1].lower_ in CALLING_AFTER
+        and doc[k + 2].lower_ in CALLING_LIGHT_VERBS
+    )
 
 
 def _is_artefact(doc, i) -> bool:
