@@ -33,6 +33,7 @@ from newsdesk.importing.furniture_lines import (
     EMBED_CLOSER,
     EMBED_OPENER,
     HEADING_WORDS,
+    LINK_PREFIX,
     MENU_SEPARATOR,
     NAME_IN_PLACE,
     OTHER_COOKIES,
@@ -48,7 +49,7 @@ from newsdesk.importing.furniture_lines import (
     normal,
     related_label,
 )
-from newsdesk.importing.furniture_vocabulary import folded, label_key
+from newsdesk.importing.furniture_vocabulary import LISTEN, folded, label_key, label_pattern
 
 TAG = "boilerplate"
 # A sentence that goes on about the person just named: "She is …", "His latest book …".
@@ -293,10 +294,23 @@ def _weather_widgets(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("furniture_words", "A weather widget: a temperature on a short line.")
 
 
+# A short label and its colon opening a line: "Läs på svenska:", "Watch:". It opens a link only when the furniture
+# vocabulary lists it as a label of links: to other stories or to the story in another language ("Read more",
+# "Lue myös", "Läs på svenska"), or to a clip ("Watch", "Escuchar"); any other label opens the story's own words
+# ("Exclusive: council papers show …").
+LINK_LABEL = re.compile(r"^([^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}):\s+\S")
+PLAYER_LABEL = label_pattern(LISTEN)
+
+
+def _link_label(label: str) -> bool:
+    """``label`` (the words before the colon) is one the vocabulary lists as opening a link."""
+    return related_label(label) or bool(
+        LINK_PREFIX.match(label + ": x") or PLAYER_LABEL.fullmatch(label_key(label))
+    )
+
+
 # A line of time stamps: items between bars, each a date or a time of day written in figures with a word or two
 # ("3.12.2025 klo 10.42 | päivitetty 3.12.2025 klo 12.15", "03/12/2025 | updated 14:05"), in any language and digits.
-# A short label and its colon opening a line: "Läs på svenska:", "Watch:".
-LINK_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+\S")
 NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.]\d\d")
 STAMP_WORDS = 6
 
@@ -382,23 +396,29 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             flagged[n][0] in ("timestamp", "byline") for n in beside
         )
 
+    def headline_like(line):
+        """A line that may be the headline: long enough, with no full stop, not flagged, not among furniture and no
+        kicker."""
+        return line.number not in flagged and line.length >= 5 and not line.text.endswith(".") and (
+            not among_furniture(line) and not _kicker(line, lines, flagged)
+        )
+
     def masthead(line):
         """The outlet's name over its menu at the top of the page (no line but furniture above it, the first line of
-        its block, the menu right under it): the page's title, not the story's."""
+        its block, the menu right under it, and a line that may be the headline after the menu): the page's title,
+        not the story's. With no such line after the menu, the line is the headline over its breadcrumb ("Ferry
+        service … ends" over "Home | News | Local")."""
         below = line.number + 1
         opens_block = line.number == 0 or lines[line.number - 1].block != line.block
         menu_below = below < len(lines) and lines[below].block == line.block and (
             flagged.get(below, ("",))[0] == "navigation"
         )
-        return opens_block and menu_below and all(n in flagged for n in range(line.number))
+        return opens_block and menu_below and all(n in flagged for n in range(line.number)) and any(
+            headline_like(other) for other in lines[below + 1:first_body]
+        )
 
     headline = next(
-        (
-            line.number
-            for line in lines[:first_body]
-            if line.number not in flagged and line.length >= 5 and not line.text.endswith(".")
-            and not among_furniture(line) and not _kicker(line, lines, flagged) and not masthead(line)
-        ),
+        (line.number for line in lines[:first_body] if headline_like(line) and not masthead(line)),
         None,
     )
 
@@ -472,6 +492,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         (the story's own words would not stand there under a label)."""
         label = LINK_LABEL.match(line.text)
         return headline is not None and headline < line.number < first_body and label is not None and (
+            _link_label(label.group(1)) and
             not _ends_sentence(line) and block_sizes[line.block] == 1 and not standfirst(line)
             and not BARS.search(line.text)
         )
