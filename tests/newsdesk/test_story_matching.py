@@ -80,6 +80,10 @@ def stored_documents():
 # 0.61 unseen, when Urdu was read as Persian and its postpositions were what both articles shared; 0.52 since they
 # are function words (wording 0.45: the hospital, the district, the commissioner, the town, and the rescue
 # service's number 1122 in Urdu digits as a shared figure).
+# An English report of record GCSE maths results at Tarrowby Grange a year before the leak of the maths paper
+# shares the school, its headteacher, the exam board, the parents' forum and its chair, the library, GCSE and the
+# words of maths, pupils and a school with the story of the leak (0.57: wording 0.39, nearest 0.33, event words 0.32,
+# names 0.86), which the story's own words do not tell apart from a results day in the same school.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -90,7 +94,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "valdeserra-mercado.txt": KNOWN_LIMIT, "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
                 "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
                 "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT,
-                "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT}
+                "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
+                "tarrowby-results-day.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
