@@ -50,7 +50,7 @@ import numpy as np
 from newsdesk.alignment import chinese, wordclass
 from newsdesk.alignment import words as alignment_words
 from newsdesk.alignment.labels import token_spans, word_classes
-from newsdesk.importing import languages
+from newsdesk.importing import languages, speech_verbs
 from newsdesk.importing.scripts import HAN, KANA, reading_text
 
 from .finding import QUOTED_WORDS, THAI_TITLES, Mention, _size, _thai_boundaries, find_mentions, quotations, quoted
@@ -487,8 +487,7 @@ def quoted_in(names: Iterable[str], quoted: Iterable[str], language: str | None 
 # last capitalised word beside them (a surname: "Halonen sanoo" names her as well as "Riikka Halonen sanoo"), and only
 # one the story also writes after another capitalised word inside a sentence (her given name), as a company or a
 # town ("Yhtiö kertoi", "Nordkartonki kertoi") is not.
-SPEECH_VERBS = {"fi": "sanoo sanoi sanovat sanoivat kertoo kertoi kertovat kertoivat toteaa totesi arvioi arvioivat "
-                      "muistuttaa muistutti korostaa korosti"}
+SPEECH_VERBS = {"fi": " ".join(sorted(speech_verbs.SPEECH_VERBS["fi"]))}
 SPEECH_AFTER_GENITIVE = {"fi": "mukaan"}
 # The endings a language writes onto a name ("Bergin", "Halosen": Berg's, Halonen's), as (ending, what it replaces).
 NAME_ENDINGS = {"fi": (("n", ""), ("in", ""), ("en", ""), ("sen", "nen"))}

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
-from newsdesk.importing import calendar_names, languages
+from newsdesk.importing import calendar_names, languages, speech_verbs
 from newsdesk.importing.scripts import HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
 
@@ -445,10 +445,9 @@ def function_words(language: str) -> frozenset[str]:
 
 # Words the claims read as function words beyond the language's list: the word before every time of day (Finnish
 # "klo 15.10", "kello 9"), which any two sentences giving an hour share whatever their facts, and the words that
-# report speech ("sanoo", "kertoi", "X:n mukaan"), which any two sentences quoting someone share, as English's
-# stop words hold "said" and "according".
-CLAIM_FUNCTION_WORDS = {"fi": ("klo", "kello", "sanoo", "sanoi", "sanovat", "sanoivat", "kertoo", "kertoi", "kertovat",
-                               "kertoivat", "toteaa", "totesi", "mukaan")}
+# report speech (``speech_verbs.COMMON_SPEECH_VERBS``: "sanoo", "kertoi"; "X:n mukaan"), which any two sentences
+# quoting someone share, as English's stop words hold "said" and "according".
+CLAIM_FUNCTION_WORDS = {"fi": ("klo", "kello", *sorted(speech_verbs.COMMON_SPEECH_VERBS["fi"]), "mukaan")}
 
 
 # Numbers as other languages write them: a full stop or a space grouping thousands, a comma before decimals. A

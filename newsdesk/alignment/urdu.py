@@ -14,7 +14,7 @@ with Urdu's digits ("۱۳۴") read as ASCII ones.
 import re
 
 from newsdesk.alignment import hindi
-from newsdesk.importing import languages
+from newsdesk.importing import languages, speech_verbs
 
 URDU = languages.URDU
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -33,14 +33,15 @@ GENITIVES = frozenset("کا کی کے".split())
 FUNCTION_WORDS = frozenset("""
     دیا دی دیں دیے دیئے دینے دیتا دیتی دیتے لیا لی لیں لینے لیتا لیتی لیتے سکا سکی سکے سکتا سکتی سکتے چکا چکی چکے
     چکیں رکھا رکھی رکھے لگا لگی لگے لگیں ہوگا ہوگی ہوں گے گئے گیا گئی ہوئیں ہوکر کرکے کرائی کرایا کرائے کریں گے
-    بتایا بتائی بتاتے بتاتی کہا کہنا کہتے کہتی کہنے وہی یہی خود انہوں ان اس جنہوں اسے انہیں ہمارے ہماری ہمارا
+    بتائی وہی یہی خود انہوں ان اس جنہوں اسے انہیں ہمارے ہماری ہمارا
     میرے میری میرا تقریباً تقریبا قریب لگ بھگ فوری فوراً مزید کافی دیگر دوسرے دوسری اپنے اپنی اپنا
-""".split())
+""".split()) | speech_verbs.COMMON_SPEECH_VERBS[URDU]
 TIME_WORDS = frozenset("""
     پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار صبح دوپہر سہ پہر شام رات دن آج کل پرسوں سال ماہ مہینے مہینہ ہفتے گھنٹے گھنٹہ
     گھنٹوں منٹ بجے وقت دیر جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر
 """.split())
-SAYING = frozenset("کہا بتایا کہنا کہتے کہتی کہنے بتاتے بتاتی دعویٰ دعوی".split())
+# The verbs of saying (``speech_verbs``) and "claim".
+SAYING = speech_verbs.COMMON_SPEECH_VERBS[URDU] | frozenset("دعویٰ دعوی".split())
 ACCORDING_TO = frozenset({"مطابق", "بقول"})
 SOURCE_HEADS = frozenset("ذرائع ترجمان نمائندہ نمائندے ایجنسی چینل اخبار رپورٹر".split())
 # The names of the Latin letters as Urdu writes them, but "کے" (K), which is the postposition as often.

@@ -84,7 +84,7 @@ label its dotless "ı" as "i" too, which its capitals write "I".
 import re
 import unicodedata
 
-from newsdesk.importing import calendar_names
+from newsdesk.importing import calendar_names, speech_verbs
 from newsdesk.importing.scripts import HAN, KANA
 from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPTS
 
@@ -915,7 +915,10 @@ REPORTING = {
     # Tamil: said, told, informed (singular, polite and plural), "he says" after a quotation, "according to".
     "ta": "கூறினார் | கூறினர் | கூறுகிறார் | கூறுகின்றனர் | தெரிவித்தார் | தெரிவித்தனர் | என்றார் | "
           "என்கிறார் | என்றனர் | எனத் தெரிவித்தார் | கூறியதாவது | தெரிவித்ததாவது",
-    "fi": "sanoo | sanoi | kertoo | kertoi | toteaa | totesi | arvioi | muistuttaa | mukaan",
+    # Finnish: its commonest verbs of saying in the singular (``speech_verbs.singular``), "estimates", "reminds",
+    # and "according to" after a genitive ("Bergin mukaan"). Not every verb of saying: a page's "Kommentoi juttua"
+    # (comment on the story) writes the imperative, which is the third person's form.
+    "fi": " | ".join([*sorted(speech_verbs.singular("fi")), "arvioi", "muistuttaa", "mukaan"]),
     "ur": "نے کہا | نے بتایا | کا کہنا تھا | کا کہنا ہے | کے مطابق | نے کہا کہ | کہتے ہیں"
 }
 

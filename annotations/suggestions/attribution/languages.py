@@ -41,14 +41,21 @@ from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
 from annotations.suggestions.wording import mid_sentence, possessive
-from newsdesk.importing import calendar_names
+from newsdesk.importing import calendar_names, speech_verbs
 from newsdesk.importing import languages as languages_read
 from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 
+
+def _words(forms: frozenset[str]) -> str:
+    """``forms`` as a table's entry: single words between spaces."""
+    return " ".join(sorted(forms))
+
+
 # One table per language, in lower case: single words separated by spaces, phrases by "|", and "verb:word,word"
 # for what a verb needs after it. Keys (any but "verbs" may be left out):
-# - verbs: finite reporting verbs; participles: those read
-#   after an auxiliary of ``auxiliaries`` ("a déclaré", "hat … gesagt"); verb_phrases: verbs of several words;
+# - verbs: finite reporting verbs (``speech_verbs``' verbs of saying and more: believing, demanding); participles:
+#   those read after an auxiliary of ``auxiliaries`` ("a déclaré", "hat … gesagt"); verb_phrases: verbs of several
+#   words;
 # - according: phrases before a source ("selon"); closing: one before a source that ends the sentence ("so");
 #   postpositions: after a source ("zufolge"); agents: "by" before the author of figures ("publicados por");
 # - determiners (which may open a source), articles (after which a verb's form is a noun), links inside a name
@@ -278,12 +285,10 @@ TABLES = {
         "dialogue": "yes",
     },
     "fi": {
-        "verbs": "sanoo sanovat sanoi sanoivat kertoo kertovat kertoi kertoivat toteaa toteavat totesi totesivat "
-                 "arvioi arvioivat muistuttaa muistuttavat muistutti korostaa korosti painottaa painotti "
-                 "vakuuttaa vakuutti myöntää myönsi kiistää kiisti huomauttaa huomautti varoittaa varoitti "
-                 "ilmoittaa ilmoitti tiedottaa tiedotti vaatii vaativat vaati uskoo uskovat uskoi epäilee epäili "
-                 "pelkää pelkäävät pelkäsi kommentoi kommentoivat",
-        "participles": "sanonut sanoneet kertonut kertoneet todennut arvioinut ilmoittanut",
+        "verbs": _words(speech_verbs.SPEECH_VERBS["fi"]) + " muistuttavat myöntää myönsi kiistää kiisti varoittaa "
+                 "varoitti ilmoittaa ilmoitti vaatii vaativat vaati uskoo uskovat uskoi epäilee epäili pelkää "
+                 "pelkäävät pelkäsi kommentoivat",
+        "participles": _words(speech_verbs.SPEECH_PARTICIPLES["fi"]) + " todennut arvioinut ilmoittanut",
         "auxiliaries": "on ovat oli olivat",
         "postpositions": "mukaan",
         "postposition_endings": "n",
@@ -302,9 +307,9 @@ TABLES = {
         "recipient_endings": "lle",
     },
     "sv": {
-        "verbs": "säger sa sade berättar berättade uppger uppgav meddelar meddelade menar menade anser ansåg "
-                 "konstaterar konstaterade påpekar påpekade betonar betonade förklarar förklarade bekräftar "
-                 "bekräftade varnar varnade hävdar hävdade skriver skrev tror trodde kräver krävde",
+        "verbs": _words(speech_verbs.SPEECH_VERBS["sv"]) + " meddelar meddelade menade anser ansåg betonar "
+                 "betonade förklarar förklarade bekräftar bekräftade varnar varnade hävdar hävdade skriver skrev tror "
+                 "trodde kräver krävde",
         "participles": "sagt berättat uppgett meddelat konstaterat påpekat betonat förklarat bekräftat varnat "
                        "hävdat skrivit",
         "auxiliaries": "har hade",

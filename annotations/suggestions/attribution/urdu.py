@@ -29,7 +29,8 @@ import re
 from annotations.suggestions.attribution.quotations import LineToken, line_tokens, sentences
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
-from newsdesk.importing.languages import persian_folded
+from newsdesk.importing.languages import URDU, persian_folded
+from newsdesk.importing.speech_verbs import SPEECH_VERBS
 
 _WORD = re.compile(r"[^\s,،;؛:!?؟۔\"“”‘’()\[\]{}—–]+|[,،;؛:!?؟۔\"“”‘’()\[\]{}—–]")
 _STOPS = frozenset("۔!?؟")
@@ -43,10 +44,13 @@ def _set(words: str) -> frozenset[str]:
 
 
 ERGATIVE = persian_folded("نے")
-# Past verbs of saying and telling, after "نے".
-PAST_VERBS = _set("کہا بتایا لکھا")
-# Present participles of saying, with their auxiliary after them: "کہتے ہیں".
-PRESENT_VERBS = _set("کہتے کہتی کہتا بتاتے بتاتی بتاتا")
+# Past verbs of saying and telling, after "نے": the masculine past of ``speech_verbs`` (its forms in "-ا", not the
+# participle's "-تا" nor the infinitive's "-نا"), and "wrote".
+PAST_VERBS = _set(" ".join(verb for verb in SPEECH_VERBS[URDU] if verb.endswith("ا")
+                           and not verb.endswith(("تا", "نا")))) | _set("لکھا")
+# Present participles of saying (``speech_verbs``' forms in "-تے", "-تی", "-تا"), with their auxiliary after them:
+# "کہتے ہیں".
+PRESENT_VERBS = _set(" ".join(verb for verb in SPEECH_VERBS[URDU] if verb.endswith(("تے", "تی", "تا"))))
 AUXILIARIES = _set("ہیں ہے ہوں تھے تھی تھا تھیں")
 # Nouns that report with the verb "do" after them ("الزام لگایا"), and its past forms.
 SPEECH_NOUNS = _set("الزام اعلان مطالبہ دعویٰ دعوی انکشاف تصدیق تردید اعتراف اصرار")

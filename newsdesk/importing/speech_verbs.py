@@ -1,0 +1,58 @@
+"""The verbs of saying, per language: one table for every reader of reported speech.
+
+What counts: the forms of a verb that report someone's words, as news prose writes them before or after a
+quotation or a clause of what was said ("…, sanoo tehtaanjohtaja", "X نے کہا", "…, säger Berg"): say, tell, state,
+remind, stress, estimate, point out, assure, announce, comment. Verbs that report a belief or a demand rather
+than words ("uskoo", "vaatii"), phrases of source ("mukaan", "کے مطابق"), and a place's own forms stay with the
+place that reads them. In the form the words are written, in lower case: each reader folds them as it compares.
+
+Readers: the alignment's stop words and a story's event words (``alignment.words``), the Urdu grammar of the row
+labels (``alignment.urdu``), the furniture rules' reporting phrases (``furniture_vocabulary.REPORTING``), the
+attribution tables (``suggestions.attribution.languages``, ``…attribution.urdu``), and the claims' function words
+and speakers (``claims.normalise``, ``claims.linking``).
+"""
+
+# The few every quoting sentence writes, which every reader reads: Finnish "say" and "tell" in the third person
+# singular and plural, present and past, and "state" in the singular; Urdu "said", "told" and "to say" in the forms a
+# report writes them ("نے کہا", "نے بتایا کہ", "کا کہنا ہے", "کہتے ہیں").
+COMMON_SPEECH_VERBS = {
+    "fi": frozenset("""
+        sanoo sanoi sanovat sanoivat kertoo kertoi kertovat kertoivat toteaa totesi
+    """.split()),
+    "ur": frozenset("کہا بتایا کہنا کہتے کہتی کہنے بتاتے بتاتی".split()),
+}
+
+# The finite verbs of saying: Finnish in the third person, present and past (and "state", "estimate", "remind",
+# "stress", "emphasise", "point out", "assure", "inform", "comment"); Swedish in the present and past; Urdu's
+# "say" and "tell" in the past, the present participle and the infinitive, masculine and feminine.
+SPEECH_VERBS = {
+    "fi": COMMON_SPEECH_VERBS["fi"] | frozenset("""
+        toteavat totesivat arvioi arvioivat muistuttaa muistutti korostaa korosti painottaa painotti huomauttaa
+        huomautti vakuuttaa vakuutti tiedottaa tiedotti kommentoi
+    """.split()),
+    "sv": frozenset("""
+        säger sa sade berättar berättade uppger uppgav konstaterar konstaterade påpekar påpekade menar
+    """.split()),
+    "ur": COMMON_SPEECH_VERBS["ur"] | frozenset("کہی کہتا کہنی بتائی بتاتا بتانا بتانے".split()),
+}
+
+# The participles of saying, read after an auxiliary ("on sanonut", "ovat kertoneet").
+SPEECH_PARTICIPLES = {
+    "fi": frozenset("sanonut sanoneet kertonut kertoneet".split()),
+}
+
+
+# The endings of the third person plural, by which ``singular`` leaves a language's plural forms out.
+PLURAL_ENDINGS = {"fi": ("vat", "vät")}
+
+
+def speech_verbs(language: str | None) -> frozenset[str]:
+    """The finite verbs of saying of ``language`` (``SPEECH_VERBS``); none for a language without a row."""
+    return SPEECH_VERBS.get(language or "", frozenset())
+
+
+def singular(language: str) -> frozenset[str]:
+    """The commonest verbs of saying of ``language`` (``COMMON_SPEECH_VERBS``) in the singular: "sanoo", "kertoi",
+    not "sanovat" (``PLURAL_ENDINGS``)."""
+    endings = PLURAL_ENDINGS.get(language, ())
+    return frozenset(verb for verb in COMMON_SPEECH_VERBS.get(language, ()) if not verb.endswith(endings))
