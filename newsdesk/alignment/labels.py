@@ -45,7 +45,7 @@ from newsdesk.alignment.words import (
     stop_words,
     stop_words_for,
 )
-from newsdesk.importing import furniture_vocabulary, languages
+from newsdesk.importing import calendar_names, furniture_vocabulary, languages
 from newsdesk.importing.furniture_lines import ENGLISH_CALL_TO_ACTION
 from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, reading_text, run_words
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
@@ -353,12 +353,7 @@ GROUP_SEPARATORS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})  # between the
 OTHER_DATE_NAMES = furniture_vocabulary.words(furniture_vocabulary.DATE_NAMES)  # months and weekdays
 # The stems of the months and weekdays of languages that inflect them ("maaliskuun loppuun", "keskiviikkona",
 # "keskiviikkoaamuna", "márciusban", "kedden"): a word opening on one says when, not what.
-DATE_STEMS = {
-    "fi": tuple("tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu "
-                "joulukuu maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai".split()),
-    "hu": tuple("január február március április május június július augusztus szeptember október november "
-                "december hétfő kedd szerd csütörtök péntek szombat vasárnap".split()),
-}
+DATE_STEMS = {language: calendar_names.date_stems(language) for language in ("fi", "hu")}
 # The endings a date stem takes, each language's cases and the adjective ("maaliskuun", "maaliskuussa",
 # "keskiviikkona"; "márciusban", "kedden", "szerdán", "szombati"), and the Finnish compounds of a time of day
 # ("keskiviikkoaamuna", "tiistai-iltana"): a word is a date only as a stem with one of them, never as a longer word

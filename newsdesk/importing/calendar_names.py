@@ -267,11 +267,25 @@ DATE_PREPOSITIONS: dict[str, str] = {
 
 LANGUAGES = tuple(MONTHS)
 
+# Hungarian's months and weekdays as stems, which its endings follow ("márciusban", "kedden", "szerdán", "szombati";
+# Wednesday's "szerda" drops its vowel before them): read by the row labels alone (``labels.DATE_STEMS``), so they
+# stand apart from ``MONTHS`` and ``WEEKDAYS``, whose every language the furniture rules and the claims read.
+HUNGARIAN_STEMS = ("január február március április május június július augusztus szeptember október november "
+                   "december hétfő kedd szerd csütörtök péntek szombat vasárnap")
+
 
 def forms(rows: tuple[str, ...]) -> dict[str, int]:
     """Each form of ``rows`` (a language's months or weekdays, or the Solar Hijri months) and its row's number, from 1:
     the one reader of these tables, for the claims' dates and the furniture rules' stamps alike."""
     return {form: number for number, row in enumerate(rows, start=1) for form in row.split()}
+
+
+def date_stems(language: str) -> tuple[str, ...]:
+    """``language``'s month and weekday names as the stems its endings follow: each row's first form (Finnish's
+    "maaliskuu", "keskiviikko"), Hungarian's from ``HUNGARIAN_STEMS``."""
+    if language == "hu":
+        return tuple(HUNGARIAN_STEMS.split())
+    return tuple(row.split()[0] for table in (MONTHS, WEEKDAYS) for row in table.get(language, ()) if row.split())
 
 
 def date_names(language: str) -> str:

@@ -3,6 +3,7 @@ and the nouns a story counts, which all stay in its labels."""
 
 from newsdesk.alignment import labels, verbal
 from newsdesk.alignment.words import stop_words_for
+from tests.newsdesk.alignment.test_finnish_labels import phrases
 
 
 def test_a_finnish_noun_whose_case_ends_as_a_passive_or_a_participle_is_no_verb_where_the_story_declines_it():
@@ -24,16 +25,6 @@ def test_a_finnish_passive_stays_a_verb_where_the_story_writes_its_other_forms()
     found = verbal.verbal_words(texts, "fi", stop_words_for("fi"))
 
     assert {"suljetaan", "tarvitaan", "kerrottiin", "asioineet"} <= found
-
-
-def phrases(texts, language):
-    reading = labels.RunReading(texts, language)
-    found = []
-    for text in texts:
-        spans = reading.spans(text)
-        words = [token for token, _, _ in spans]
-        found += [phrase.lower() for phrase, *_ in reading.candidates(words, text, [(s, e) for _, s, e in spans])]
-    return found
 
 
 def test_a_hungarian_noun_in_the_inessive_on_b_is_no_comparative():
