@@ -84,6 +84,12 @@ def stored_documents():
 # shares the school, its headteacher, the exam board, the parents' forum and its chair, the library, GCSE and the
 # words of maths, pupils and a school with the story of the leak (0.57: wording 0.39, nearest 0.33, event words 0.32,
 # names 0.86), which the story's own words do not tell apart from a results day in the same school.
+# An Amharic wire report of a market centre opened in Selobe shares the town, the Tuesday market, the teff trade,
+# the road from Boreka over the Gerada bridge, the woreda administrator and a teff trader with the story of the
+# bridge's collapse: 0.42 unseen (wording 0.42 and 0.36, event words 0.31, names 0.35 from one shared "2017", an
+# Ethiopian-calendar year), above the story's own follow-up (0.40, names 0.0: Ethiopic has no capitals, and no
+# name of the town, the river or a person is read); its shared terms are the postposition "ላይ", the currency
+# "ብር" and "ሚሊዮን", the bridge and the town's name with its prepositions glued on (የሰሎቤ, በሰሎቤ).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -95,7 +101,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
                 "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT,
                 "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
-                "tarrowby-results-day.txt": KNOWN_LIMIT}
+                "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
