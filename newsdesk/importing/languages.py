@@ -531,14 +531,39 @@ def urdu_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[URDU] = urdu_function_words
+# Amharic, written in the Ethiopic script (fidel), which no other language of the corpus writes: told by its script
+# (``script_language``). Its words are spaced (an older style prints the word separator "፡" between them); it closes a
+# sentence with "።" and separates with "፣" and "፤". Prepositions and conjunctions are mostly written onto the word
+# they govern (የ "of", በ "in, by", ከ "from, than", ለ "for", እንደ "as"), so the function words spaced on their own are
+# postpositions, the copula and its past, conjunctions, demonstratives, pronouns and a few adverbs and quantities:
+# our own list (the stop-words package keeps none).
+AMHARIC = "am"
+ETHIOPIC_LETTERS = re.compile("[\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab01-\uab2f]")
+AMHARIC_FUNCTION_WORDS = frozenset("""
+    ላይ ውስጥ ወደ ጋር ዘንድ በኩል በላይ በታች በፊት በኋላ ድረስ እስከ መካከል አጠገብ ያህል ገደማ ስለ እንደ ከ በ ለ የ
+    እና ወይም ግን ነገር ደግሞ እንዲሁም እንዲሁ ሆኖም ቢሆንም ስለዚህ ስለሆነም በመሆኑም እንጂ እንኳ እንኳን ብቻ ጭምር ም
+    ነው ናት ናቸው ነኝ ነህ ነሽ ነን ናችሁ ነበር ነበረ ነበሩ ነበረች አለ አሉ አለች አለው አላቸው የለም የሉም አልነበረም ሲሆን ሲሆኑ
+    መሆኑን መሆኑ መሆኑም ሆነ ሆኗል ሆነዋል
+    ይህ ይህን ይህም ይሄ ያ ያን ያም እነዚህ እነዚያ የዚህ የዚያ በዚህ በዚያ ለዚህ ከዚህ ከዚያ እዚህ እዚያ
+    እኔ እኛ አንተ አንቺ እርስዎ እናንተ እሱ እሷ እሳቸው እነሱ እነርሱ የእሱ የእሷ የእነሱ ራሱ ራሷ ራሳቸው
+    ሁሉ ሁሉም ሌላ ሌሎች ሌሎችም ብዙ ጥቂት አንዳንድ ማንኛውም ምንም ማን ምን የት መቼ ለምን እንዴት ስንት
+    አሁን ገና ቀደም ዛሬ ትናንት ነገ ወዘተ
+""".split())
+
+
+def amharic_function_words() -> frozenset[str]:
+    return AMHARIC_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[AMHARIC] = amharic_function_words
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta" or "ur" when most of ``text``'s letters are Hangul, Han and kana,
-    Thai, Greek, Bengali, Tamil or Urdu's Perso-Arabic script with the letters Urdu adds to it; None for any other
-    text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur" or "am" when most of ``text``'s letters are Hangul, Han and
+    kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu adds to it, or Ethiopic; None
+    for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -554,6 +579,8 @@ def script_language(text: str) -> str | None:
         return TAMIL
     if len(URDU_LETTERS.findall(text)) > URDU_SHARE * letters and len(ARABIC_SCRIPT.findall(text)) * 2 > letters:
         return URDU
+    if len(ETHIOPIC_LETTERS.findall(text)) * 2 > letters:
+        return AMHARIC
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -575,7 +602,7 @@ def language_of(text: str) -> str:
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
     another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
     words, the letters only one of them writes count as such words too (``LETTER_HINTS``). Chinese, Japanese and
-    Korean, Thai, Greek, Bengali, Tamil and Urdu are told by their scripts first (``script_language``)."""
+    Korean, Thai, Greek, Bengali, Tamil, Urdu and Amharic are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told

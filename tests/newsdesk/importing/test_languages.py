@@ -4,6 +4,7 @@ import pytest
 
 from newsdesk.alignment import story_suggestion
 from newsdesk.alignment.words import unigrams
+from newsdesk.importing import languages
 from newsdesk.importing.languages import function_words, is_function_word, language_of, lookup_form
 
 
@@ -270,3 +271,17 @@ def test_urdus_postpositions_are_its_function_words_and_not_persians():
 def test_a_finnish_given_name_in_the_packages_list_is_no_function_word():
     assert "olli" not in function_words("fi")
     assert "ollut" in function_words("fi")
+
+
+def test_amharic_is_told_by_the_ethiopic_script_even_with_latin_names_on_the_page():
+    text = "የከተማው ምክር ቤት ማክሰኞ ዕለት አዲስ የውሃ ፕሮጀክት አጸደቀ። ከንቲባው ለ Addis Weekly እንደተናገሩት ሥራው በሚቀጥለው ወር ይጀመራል።"
+
+    assert languages.language_of(text) == languages.AMHARIC
+    assert languages.script_language("Addis Weekly | Facebook | Telegram") is None
+
+
+def test_amharics_spaced_postpositions_and_copula_are_its_function_words():
+    words = languages.function_words(languages.AMHARIC)
+
+    assert {"ላይ", "ውስጥ", "ነው", "ናቸው", "እና"} <= words
+    assert "ድልድይ" not in words and "ከተማ" not in words  # a bridge, a town: content words
