@@ -33,7 +33,7 @@ from itertools import islice
 
 from newsdesk.alignment.arabic import REPORTING as ARABIC_REPORTING
 from newsdesk.importing.ingest import wrapped
-from newsdesk.importing.languages import arabic_folded
+from newsdesk.importing.languages import ETHIOPIC_LETTERS, arabic_folded
 from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured, reading_text
 from newsdesk.importing.tokens import MARKS
 
@@ -80,6 +80,10 @@ OTHER_BOUNDARY = re.compile(
     rf"(?<=[{STOPS}])[{CLOSERS}]*\s+(?=\S)|(?<=[{CJK_STOPS}])[{CLOSERS}]*\s*(?=\S)"
     rf"|(?<=[.!?])[{CLOSERS}]*\s+(?=[\"'“‘«(\[「『]?[^\W\d_])"
 )
+# A script with a full stop of its own writes "." only in abbreviations: Amharic ends a sentence with "።" (and "?" "!"),
+# and its "." are those of "ዓ.ም." (the Ethiopian era), "እ.ኤ.አ." (the Gregorian one), "ኪ.ሜ" (km). A full stop after
+# one of its letters ends no sentence.
+ABBREVIATING_LETTERS = ETHIOPIC_LETTERS
 ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov jr sr inc ltd co corp u.s u.k e.g i.e"
                           # and other languages' before a capital: "κ. Παπαδόπουλος", "2 Mio. Euro"
                           " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta".split())
@@ -102,7 +106,7 @@ LABEL = re.compile(rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'-]{{1,30}}:|\d{{1,2}}[:.]
 # the claim keeps (``_speaker_label``).
 CASELESS_WORD = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c|[\"״'׳](?=[^\W\d_]))*"
 CASELESS_LABEL = re.compile(
-    rf"^\s*(?P<label>{CASELESS_WORD}(?:\s+{CASELESS_WORD}){{0,2}})\s*:(?:\s*$|\s+(?=[\"'“‘«„]))\s*")
+    rf"^\s*(?P<label>{CASELESS_WORD}(?:\s+{CASELESS_WORD}){{0,2}})\s*[:፦](?:\s*$|\s+(?=[\"'“‘«„]))\s*")
 # Words of a day and verbs of reporting that make the words before a colon part of the sentence (with "و", "ו" or
 # "ف" written onto them): Arabic's verbs are the attribution's (``alignment.arabic.REPORTING``).
 LABEL_DAY_WORDS = frozenset(arabic_folded(word) for word in (
@@ -173,9 +177,9 @@ QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]|«([^»]+)»|「([^」]+)」"
 QUOTED_WORDS = 4
 # A straight quote with a letter on both sides is Hebrew's gershayim inside a word (מנכ"ל, ש"ח), no quotation mark.
 GERSHAYIM = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
-CLAUSE_BREAK = re.compile(r";\s+|[；؛]\s*|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
+CLAUSE_BREAK = re.compile(r";\s+|[；؛፤]\s*|,\s+(?=(?:and|but|while|whereas|with|as|(?P<relative>which|who))\s)")
 # Greek's ";" asks a question: no clause ends there.
-GREEK_CLAUSE_BREAK = re.compile(r"[；؛]\s*|,\s+(?=(?:and|but|while|whereas|with|as|which|who)\s)")
+GREEK_CLAUSE_BREAK = re.compile(r"[；؛፤]\s*|,\s+(?=(?:and|but|while|whereas|with|as|(?P<relative>which|who))\s)")
 # Thai. A line is prose when it holds this many words (a headline, a caption, a menu item holds fewer) or quotes.
 PROSE_WORDS = 4 * MIN_WORDS
 THAI_SPACE = re.compile(r"\s+")
@@ -266,7 +270,13 @@ def _boundaries(line: str, language: str | None = None) -> list[tuple[int, int]]
         if thai:
             for span in _thai_boundaries(line):
                 found.setdefault(span[0], span)
-    return [found[start] for start in sorted(found)]
+    return [found[start] for start in sorted(found) if not _abbreviating_stop(line, start)]
+
+
+def _abbreviating_stop(line: str, end: int) -> bool:
+    """The mark before ``end`` is a full stop after a letter of a script with a full stop of its own
+    (``ABBREVIATING_LETTERS``): an abbreviation's ("በ1970 ዓ.ም. የተገነባው"), no sentence's end."""
+    return line[end - 1:end] == "." and ABBREVIATING_LETTERS.match(line, max(0, end - 2)) is not None
 
 
 def _thai(text: str) -> bool:
@@ -360,14 +370,30 @@ def _ordinal_goes_on(line: str, boundary: int, after: int, language: str) -> boo
 
 def _clauses(text: str, start: int, end: int, language: str | None = None) -> Iterable[tuple[int, int]]:
     """A sentence's clauses: split at semicolons, and at a comma before a conjunction that opens a clause of
-    its own ("…, and 23 new cases were confirmed"), when both sides are long enough to state a fact."""
+    its own ("…, and 23 new cases were confirmed"), when both sides are long enough to state a fact. Never inside a
+    quotation: what someone said is one statement, and its pieces would be fragments of it with a quotation mark
+    open or closed alone. A relative clause ("…, who chairs the parents' forum") is a clause of its own only when it
+    states a figure, a date or a quotation ("…, who say at least 13,000 containers have crossed"): one that names
+    no more than who or what its head is describes the head, and alone it would read as a fragment with no head."""
     piece = text[start:end]
+    quoted_spans = [match.span() for match in quotations(piece)]
     cursor = 0
     for match in (GREEK_CLAUSE_BREAK if language == "el" else CLAUSE_BREAK).finditer(piece):
+        if any(s < match.start() < e for s, e in quoted_spans):
+            continue
+        if match.group("relative") and not _states_detail(piece[match.end():], language):
+            continue
         if _has_words(piece, cursor, match.start()) and _has_words(piece, match.end(), len(piece)):
             yield start + cursor, start + match.start()
             cursor = match.end()
     yield start + cursor, end
+
+
+def _states_detail(text: str, language: str | None) -> bool:
+    """``text`` states a figure, a date or a quotation of a few words: a relative clause that does is a clause of
+    its own (``_clauses``)."""
+    found = details(text, language)
+    return bool(found.figures or found.dates) or _quotes(text)
 
 
 def _has_words(text: str, start: int, end: int, count: int = MIN_WORDS) -> bool:

@@ -44,7 +44,9 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
@@ -551,7 +553,9 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "مليار": 1_000_000_000, "مليارات": 1_000_000_000,
               # Hebrew and Persian ("48 מיליון", "۴۰ میلیارد")
               "אלף": 1_000, "אלפים": 1_000, "מיליון": 1_000_000, "מיליארד": 1_000_000_000,
-              "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000, "هزار\u200cمیلیارد": 1_000_000_000_000}
+              "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000, "هزار\u200cمیلیارد": 1_000_000_000_000,
+              # Amharic's ("45 ሚሊዮን ብር", "11 ሺህ")
+              "ሺህ": 1_000, "ሺ": 1_000, "ሚሊዮን": 1_000_000, "ቢሊዮን": 1_000_000_000}
 # The conjunction between the parts of a sum in words ("۱۸ میلیارد و ۶۰۰ میلیون": 18.6 billion).
 SCALE_AND = frozenset({"و"})
 # Where the parts of a sum follow one another without "and", a smaller part in figures after the larger's scale
@@ -652,6 +656,55 @@ CHINESE_WEEK = ("周", "星期", "礼拜", "禮拜")
 CHINESE_WEEKDAYS = dict(zip("一二三四五六日", WEEKDAYS, strict=True)) | {"天": "sunday"}
 # Calendar signs after a figure: year, month and day in Chinese, Japanese and Korean.
 YEAR_SIGNS, MONTH_SIGNS, DAY_SIGNS = frozenset("年년"), frozenset("月월"), frozenset("日号號일")
+# Amharic. Figures in words, units ten to ninety and "አስራ" (ten and) before a unit ("አስራ አንድ ሺህ": 11,000),
+# "መቶ" (hundred) after them, each also with a preposition written onto it ("የሁለት ሰዎች", of two people; "በሦስት ወራት",
+# in three months; "ከአምስት በላይ", more than five) and, for those ending in "ት", with the ending of "the N" ("አራቱ",
+# the four); "አንድ" (one, and "a") only before a larger word of the figure. Ethiopic numerals ("፶" 50, "፳፫" 23,
+# "፶ሺህ" 50,000). A date of the Ethiopian calendar ("ኅዳር 23 ቀን 2018 ዓ.ም.", "ኅዳር 23/2018") is read as the Gregorian
+# day it is (2 December 2025), so that two outlets' dates compare whichever calendar they write; a year alone after
+# "ዓ.ም." (the Ethiopian era) is one of that era ("ecyear", which straddles two Gregorian years), after "እ.ኤ.አ." a
+# Gregorian year. An hour counts from dawn and from dusk: "ከጠዋቱ 3 ሰዓት" (the third hour of the morning) is 9 a.m.,
+# "ከምሽቱ 2፡15" 8.15 p.m. ("፡", the word separator, stands for the colon of a time).
+ETHIOPIC = re.compile("[\u1200-\u137f]")
+AMHARIC_PREFIXES = ("የ", "በ", "ከ", "ለ")
+_AMHARIC_UNITS = {"ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7, "ስምንት": 8,
+                  "ዘጠኝ": 9, "አስር": 10, "አሥር": 10, "ዐሥር": 10}
+_AMHARIC_TENS = {"ሃያ": 20, "ሀያ": 20, "ሠላሳ": 30, "ሰላሳ": 30, "አርባ": 40, "ሃምሳ": 50, "ሀምሳ": 50, "ስልሳ": 60,
+                 "ስድሳ": 60, "ሰባ": 70, "ሰማንያ": 80, "ዘጠና": 90}
+AMHARIC_TEN_AND = frozenset({"አስራ", "አሥራ", "ዐሥራ"})
+AMHARIC_ONE = "አንድ"
+AMHARIC_HUNDRED = frozenset({"መቶ"})
+AMHARIC_SCALES = {word: CJK_SCALES[word] for word in ("ሺህ", "ሺ", "ሚሊዮን", "ቢሊዮን")}
+AMHARIC_NUMBER_WORDS = {
+    prefix + form: value
+    for word, value in (_AMHARIC_UNITS | _AMHARIC_TENS).items()
+    for form in (word, *((word[:-1] + "ቱ",) if word.endswith("ት") else ()))
+    for prefix in ("", *AMHARIC_PREFIXES)
+}
+ETHIOPIC_NUMERALS = {chr(0x1369 + k): k + 1 for k in range(9)} | {chr(0x1372 + k): 10 * (k + 1) for k in range(9)}
+ETHIOPIC_MULTIPLIERS = {"\u137b": 100, "\u137c": 10_000}
+ETHIOPIC_NUMERAL = re.compile("[\u1369-\u137c]+")
+ETHIOPIAN_MONTHS = {form: number for number, forms in enumerate((
+    "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ",
+    "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን"), 1) for form in forms.split()}
+AMHARIC_WEEKDAYS = {form: WEEKDAYS[number] for number, forms in enumerate((
+    "ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሁድ እሑድ")) for form in forms.split()}
+_ETHIOPIAN_MONTH = "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
+_ETHIOPIAN_ERA = r"ዓ\.\s?ም\.?|ዓ/ም"
+_GREGORIAN_ERA = r"እ\.\s?ኤ\.\s?አ\.?"
+AMHARIC_DATE = re.compile(
+    rf"(?<![\u1200-\u137f])(?:የ|በ|ከ|እስከ)?(?P<month>{_ETHIOPIAN_MONTH})(?![\u1200-\u137f])(?:\s*(?P<day>\d{{1,2}})(?!\d)(?:\s*ቀን)?"
+    rf"(?:(?:\s*/\s*|\s+)(?P<year>\d{{4}})(?!\d))?)?(?:\s*(?:{_ETHIOPIAN_ERA}))?")
+AMHARIC_YEAR = re.compile(rf"(?<!\d)(?P<year>\d{{4}})\s*(?:(?P<ethiopian>{_ETHIOPIAN_ERA})|{_GREGORIAN_ERA})")
+AMHARIC_WEEKDAY = re.compile(rf"(?<![\u1200-\u137f])በ?(?P<weekday>{'|'.join(AMHARIC_WEEKDAYS)})(?![\u1200-\u137f])")
+# The parts of the day an hour is counted in: from dawn (the first hour is 7 a.m.) or from dusk (7 p.m.).
+AMHARIC_DAY_PARTS = {"ጠዋቱ": 6, "ጠዋት": 6, "ረፋዱ": 6, "ቀኑ": 6, "ከሰዓት": 6, "ከሰዓቱ": 6,
+                     "ምሽቱ": 18, "ምሽት": 18, "ማታ": 18, "ሌሊቱ": 18, "ሌሊት": 18, "ለሊቱ": 18}
+AMHARIC_TIME = re.compile(
+    rf"(?:ከ|በ)?(?P<part>{'|'.join(sorted(AMHARIC_DAY_PARTS, key=len, reverse=True))})(?:\s*በኋላ)?\s+(?:ልክ\s+)?"
+    r"(?P<hour>\d{1,2})(?:[:፡](?P<minute>[0-5]\d))?(?!\d)(?:\s*ሰዓት)?")
+ETHIOPIAN_ERA_DAYS = date(2025, 9, 11).toordinal() - (365 * 2017 + 2018 // 4)  # 1 Meskerem 2018 is 11 September 2025
+
 # Currencies and units written after a figure, and hedges before and after it, in these languages: classes of
 # words, as ``CURRENCY`` and ``DIRECTIONAL_HEDGES`` are. A Chinese or Japanese hedge of two characters is written
 # with a space between them, as its tokens are joined.
@@ -665,7 +718,9 @@ OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "
                   # Bengali's taka, with its case endings ("টাকায়", "টাকার") and as written in Latin letters
                   "টাকা": "BDT", "টাকায়": "BDT", "টাকার": "BDT", "টাকাও": "BDT", "tk": "BDT",
                   # Tamil's rupee, with its case endings ("ரூபாயை", "ரூபாய்க்கு")
-                  "ரூபாய்": "INR", "ரூபாயை": "INR", "ரூபாய்க்கு": "INR", "ரூபாயில்": "INR", "ரூபாயும்": "INR"}
+                  "ரூபாய்": "INR", "ரூபாயை": "INR", "ரூபாய்க்கு": "INR", "ரூபாயில்": "INR", "ரூபாயும்": "INR",
+                  # Amharic's birr
+                  "ብር": "ETB"}
 # Currencies written before the figure ("$5", "৳৫০০", "Tk 5 lakh"), lowered.
 OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "৳": "BDT", "tk": "BDT",
                          "₹": "INR", "ரூ": "INR"}
@@ -690,7 +745,13 @@ OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", 
                "মেট্রিক টন": "tonne", "টন": "tonne", "কেজি": "kg", "লিটার": "litre",
                # Tamil's ("10 மணி நேரம்", ten hours; "3 கிலோமீட்டர்")
                **{f"மணி {span}": "hour" for span in TAMIL_HOUR_SPANS}, "கிலோமீட்டர்": "km", "மீட்டர்": "m",
-               "கிலோ": "kg", "லிட்டர்": "litre", "டன்": "tonne", "ஏக்கர்": "acre", "ஹெக்டேர்": "hectare"}
+               "கிலோ": "kg", "லிட்டர்": "litre", "டன்": "tonne", "ஏக்கர்": "acre", "ஹெக்டேர்": "hectare",
+               # Amharic's ("70 ኪሎ ሜትር", "70 ኪ.ሜ", "48 ሜትር", "45 ዓመታት", "90 ቀናት", "በሦስት ወራት"): a span of hours is
+               # "ሰዓታት", "ሰዓት" after a part of the day a time of it (``AMHARIC_TIME``)
+               "ሜትር": "m", "ኪሎ ሜትር": "km", "ኪሎሜትር": "km", "ኪ ሜ": "km", "ኪሜ": "km", "ቶን": "tonne",
+               "ኪሎ ግራም": "kg", "ኪሎግራም": "kg", "ኪ ግ": "kg", "ሊትር": "litre", "ኩንታል": "quintal", "ሄክታር": "hectare",
+               "ዓመት": "year", "ዓመታት": "year", "አመት": "year", "አመታት": "year", "ወር": "month", "ወራት": "month",
+               "ሳምንት": "week", "ሳምንታት": "week", "ቀን": "day", "ቀናት": "day", "ሰዓት": "hour", "ሰዓታት": "hour"}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
 # Tamil's "more than" after a figure and its case ending ("100-க்கும் மேற்பட்டோர்", "50-க்கும் மேல்", "200-ஐத்
 # தாண்டியது" is another verb): the words that follow the figure's "-க்கும்" or "-க்கு".
@@ -703,17 +764,23 @@ OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", 
                       "เกือบ", "กว่า", "เกิน", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่ถึง", "অন্তত", "কমপক্ষে",
                       "கிட்டத்தட்ட", "குறைந்தது", "குறைந்தபட்சம்", "அதிகபட்சம்",
                       # Urdu's: at least
-                      "کم از کم")
+                      "کم از کم",
+                      # Amharic's: up to, at least
+                      "እስከ", "ቢያንስ")
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
                         "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
                         "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়", "சுமார்", "ஏறத்தாழ", "ஏறக்குறைய",
                         # Urdu's: about
-                        "لگ بھگ", "قریباً")
+                        "لگ بھگ", "قریباً",
+                        # Amharic's: about
+                        "በግምት")
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
                      "سے زیادہ", "سے زائد", "سے کم", "سے اوپر",  # Urdu's: more than, less than
                      "กว่า", "เศษ", "বেশি", "এর বেশি", "এরও বেশি", *(f"{case} {above}" for case in TAMIL_ABOVE_CASES
-                                                                      for above in TAMIL_ABOVE))
-OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도")
+                                                                      for above in TAMIL_ABOVE),
+                     # Amharic's, after the figure (with "ከ", than, written onto it): more than, less than
+                     "በላይ", "በታች")
+OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
@@ -1697,6 +1764,118 @@ def _spoken_clock(words: list[str], i: int) -> tuple[str, int] | None:
     return f"time:{hour % 24:02d}:{minute:02d}", used
 
 
+def _ethiopian_day(year: int, month: int, day: int) -> tuple[str, ...]:
+    """The Gregorian dates of day ``day`` of month ``month`` (1 to 13) of year ``year`` of the Ethiopian calendar
+    (twelve months of thirty days and a thirteenth of five or six, a leap year every fourth)."""
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6)):
+        return ()
+    gregorian = date.fromordinal(ETHIOPIAN_ERA_DAYS + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1)
+    name = MONTHS[gregorian.month - 1]
+    return (f"year:{gregorian.year}", f"month:{name}", f"day:{name}-{gregorian.day}", f"dom:{gregorian.day}")
+
+
+def _amharic_dates(text: str) -> tuple[str, set[str], list[str]]:
+    """The dates and times of day of a sentence in Amharic (``AMHARIC_DATE``, ``AMHARIC_YEAR``, ``AMHARIC_TIME``,
+    ``AMHARIC_WEEKDAY``), and the sentence with them blanked out, for its figures to be read without them."""
+    dates: set[str] = set()
+    date_texts: list[str] = []
+
+    def blank(match: re.Match, found: Iterable[str]) -> str:
+        dates.update(found)
+        date_texts.append(match.group().strip())
+        return " " * len(match.group())
+
+    def dated(match: re.Match) -> str:
+        month, day, year = ETHIOPIAN_MONTHS[match.group("month")], match.group("day"), match.group("year")
+        if day and year:
+            return blank(match, _ethiopian_day(int(year), month, int(day)))
+        found = {f"ecmonth:m{month}"} | ({f"ecday:m{month}-{int(day)}"} if day and 1 <= int(day) <= 30 else set())
+        return blank(match, found)
+
+    def timed(match: re.Match) -> str:
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        if not 1 <= hour <= 12:
+            return match.group()
+        return blank(match, {f"time:{(hour + AMHARIC_DAY_PARTS[match.group('part')]) % 24:02d}:{minute:02d}"})
+
+    blanked = AMHARIC_DATE.sub(dated, text)
+    blanked = AMHARIC_YEAR.sub(lambda m: blank(m, {f"ecyear:{m.group('year')}" if m.group("ethiopian")
+                                                   else f"year:{m.group('year')}"}), blanked)
+    blanked = AMHARIC_TIME.sub(timed, blanked)
+    blanked = AMHARIC_WEEKDAY.sub(lambda m: blank(m, {f"weekday:{AMHARIC_WEEKDAYS[m.group('weekday')]}"}), blanked)
+    return blanked, dates, date_texts
+
+
+def _ethiopic_numeral(numeral: str) -> int:
+    """The value of a run of Ethiopic numerals: units and tens added, "፻" (100) and "፼" (10,000) multiplying what
+    comes before them ("፳፫" is 23, "፪፻፶" 250)."""
+    total = part = 0
+    for character in numeral:
+        if character in ETHIOPIC_MULTIPLIERS:
+            multiplier = ETHIOPIC_MULTIPLIERS[character]
+            if multiplier == 100:
+                part = (part or 1) * 100
+            else:
+                total, part = (total + (part or 1)) * multiplier, 0
+        else:
+            part += ETHIOPIC_NUMERALS[character]
+    return total + part
+
+
+def _amharic_numbers(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``found`` with Amharic's figures in words (``AMHARIC_NUMBER_WORDS``: "ሦስት", "አስራ አንድ", "ሁለት መቶ", "የሁለት")
+    and in Ethiopic numerals ("፶", and "፶ሺህ" split into the figure and its multiplier) as tokens of digits,
+    spanning the words that wrote them; a multiplier after them ("ሺህ", "ሚሊዮን") stays a word of its own, read as
+    after any figure."""
+    kept: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(found):
+        word, start, end = found[k]
+        numeral = ETHIOPIC_NUMERAL.match(word)
+        if numeral:
+            kept.append((str(_ethiopic_numeral(numeral.group())), start, start + numeral.end()))
+            if numeral.end() < len(word):
+                kept.append((word[numeral.end():], start + numeral.end(), end))
+            k += 1
+            continue
+        value, used = _amharic_number(found, k)
+        if used:
+            kept.append((str(value), start, found[k + used - 1][2]))
+            k += used
+            continue
+        kept.append(found[k])
+        k += 1
+    return kept
+
+
+def _amharic_number(found: list[tuple[str, int, int]], k: int) -> tuple[int, int]:
+    """The value of a figure in Amharic words from ``found[k]`` and how many words write it (0: none)."""
+    words = [token[0] for token in found[k:k + 4]]
+    first = words[0]
+    bare = first[1:] if first[:1] in AMHARIC_PREFIXES and first[1:] in AMHARIC_TEN_AND | {AMHARIC_ONE} else first
+    nxt = words[1] if len(words) > 1 else ""
+    if bare in AMHARIC_TEN_AND and (nxt in _AMHARIC_UNITS or nxt == AMHARIC_ONE):
+        value, used = 10 + _AMHARIC_UNITS.get(nxt, 1), 2  # "አስራ አንድ": eleven
+    elif first in AMHARIC_NUMBER_WORDS:
+        value, used = AMHARIC_NUMBER_WORDS[first], 1
+        if value % 10 == 0 and value >= 20 and (nxt in _AMHARIC_UNITS or nxt == AMHARIC_ONE):
+            value, used = value + _AMHARIC_UNITS.get(nxt, 1), 2  # "ሃያ አምስት": twenty-five
+    elif bare == AMHARIC_ONE and (nxt in AMHARIC_HUNDRED or nxt in AMHARIC_SCALES):
+        value, used = 1, 1  # "አንድ ሺህ": one thousand; "አንድ" alone is "a" as often as "one"
+    elif first in AMHARIC_HUNDRED:
+        value, used = 1, 0  # "መቶ": a hundred, read below
+    else:
+        return 0, 0
+    after = [token[0] for token in found[k + used:k + used + 3]]
+    if after[:1] and after[0] in AMHARIC_HUNDRED:
+        value, used = (value or 1) * 100, used + 1  # "ሁለት መቶ": two hundred
+        rest = [token[0] for token in found[k + used:k + used + 2]]
+        below, size = _amharic_number(found, k + used) if rest and rest[0] not in AMHARIC_HUNDRED else (0, 0)
+        if size and below < 100:
+            value, used = value + below, used + size  # "መቶ ሃያ": a hundred and twenty
+    return (value, used) if used else (0, 0)
+
+
 def _other_details(text: str, language: str | None = None) -> Details:
     """Figures and dates of a sentence in a script without capitals (``CASELESS_TOKEN``); it names no one by
     case. Thai's dates, years and times are read first (``_thai_dates``), and the words after its figures split
@@ -1705,8 +1884,11 @@ def _other_details(text: str, language: str | None = None) -> Details:
     dates: set[str] = set()
     date_texts: list[str] = []
     blanked = text
+    amharic = language == "am" or ETHIOPIC.search(text) is not None
     if thai:
         blanked, dates, date_texts = _thai_dates(text)
+    elif amharic:
+        blanked, dates, date_texts = _amharic_dates(text)
     blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), blanked)
 
     def year_first(match: re.Match) -> str:
@@ -1723,6 +1905,8 @@ def _other_details(text: str, language: str | None = None) -> Details:
     if thai:
         found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
     found = _spoken_figures(found)
+    if amharic:
+        found = _amharic_numbers(found)
     words = [token.replace("״", '"') for token, _, _ in found]
     if language in ARABIC_YEH_LANGUAGES:
         words = [word.translate(PERSIAN_LETTERS) for word in words]
