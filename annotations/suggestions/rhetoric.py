@@ -18,7 +18,8 @@ verb of speech, of which a lexicon rates one as judging or a cue class names one
 clause are not. A headline quotes its speakers without a verb: its short quotes are theirs, never scare quotes.
 
 Then the classes of ``bias_cues`` (intensifiers, evaluative words, hyperbole, idioms), where no lexicon
-term or scare quote already covers the words; last, the fitted scorer of ``subjective_words``, where no rule
+term or scare quote already covers the words (a question in a transcript's or an interview's turn is asked to be
+answered, never rhetorical); last, the fitted scorer of ``subjective_words``, where no rule
 found anything.
 """
 
@@ -31,6 +32,7 @@ from annotations.suggestions import attribution, bias_cues, subjective_words, su
 from annotations.suggestions.base import Line, Suggestion, ranges_holding, stripped_end
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 from annotations.suggestions.wording import as_clause, counted, with_article
+from newsdesk.importing.turn_labels import turn_labels
 
 TAG = "rhetoric"
 OPENING = "“\"«„‘'"
@@ -348,10 +350,21 @@ def bias_cue_matches(line: Line, taken: list[Suggestion]) -> list[Suggestion]:
     return found
 
 
+def _turns(lines: list[Line]) -> set[int]:
+    """The lines that open with a speaker's label: a transcript's turns ("ANCHOR LISA ROE: …") and an interview's
+    ("DANBY: What can you tell us?"). A question there is asked of someone, to be answered: no rhetoric."""
+    transcript = turn_labels(line.text for line in lines)
+    return {n for n, label in enumerate(transcript) if label} | set(attribution.labels.interview_labels(lines))
+
+
 def suggest(lines: list[Line], lexicon: tuple[LexiconEntry, ...] = DEFAULT_LEXICON) -> list[Suggestion]:
     found = []
+    turns = _turns(lines)
     for number, line in enumerate(lines):
         headline = number == 0 and is_headline(line.text)
         in_line = lexicon_matches(line, lexicon) + scare_quotes(line, headline) + quoted_judgements(line, headline)
-        found += in_line + bias_cue_matches(line, in_line)
+        cues = bias_cue_matches(line, in_line)
+        if number in turns:
+            cues = [cue for cue in cues if cue.rule != f"{TAG}.rhetorical_question"]
+        found += in_line + cues
     return found + subjective_words.suggest(lines, found, lexicon=lexicon)  # the fitted scorer, where no rule fired

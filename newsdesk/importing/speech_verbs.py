@@ -8,8 +8,8 @@ place that reads them. In the form the words are written, in lower case: each re
 
 Readers: the alignment's stop words and a story's event words (``alignment.words``), the Urdu grammar of the row
 labels (``alignment.urdu``), the furniture rules' reporting phrases (``furniture_vocabulary.REPORTING``), the
-attribution tables (``suggestions.attribution.languages``, ``…attribution.urdu``), and the claims' function words
-and speakers (``claims.normalise``, ``claims.linking``).
+attribution tables (``suggestions.attribution.languages``, ``…attribution.urdu``, ``…attribution.amharic``), and
+the claims' function words and speakers (``claims.normalise``, ``claims.linking``).
 """
 
 # The few every quoting sentence writes, which every reader reads: Finnish "say" and "tell" in the third person
@@ -34,6 +34,14 @@ SPEECH_VERBS = {
         säger sa sade berättar berättade uppger uppgav konstaterar konstaterade påpekar påpekade menar
     """.split()),
     "ur": COMMON_SPEECH_VERBS["ur"] | frozenset("کہی کہتا کہنی بتائی بتاتا بتانا بتانے".split()),
+    # Amharic: "say", "tell", "state", "announce", "explain", "add" and "point out" in the third person, the perfect
+    # of respect in the plural for one person ("ብለዋል", "ገልጸዋል"), the masculine and the feminine ("ብሏል",
+    # "ብላለች"), and the present ("ይላሉ", "ትላለች", "ይናገራሉ"); "ጸ" and "ፀ" both written in "state".
+    "am": frozenset("""
+        ብለዋል ብሏል ብላለች ተናግረዋል ተናግሯል ተናግራለች ገልጸዋል ገልጿል ገልጻለች ገልፀዋል ገልፇል ገልፃለች
+        አስታውቀዋል አስታውቋል አስታውቃለች አስረድተዋል አስረድቷል አስረድታለች አክለዋል አክሏል አክላለች ጠቁመዋል ጠቁሟል ጠቁማለች
+        ይላሉ ይላል ትላለች ይናገራሉ ይናገራል ትናገራለች ይገልጻሉ ይገልጻል ትገልጻለች
+    """.split()),
 }
 
 # The participles of saying, read after an auxiliary ("on sanonut", "ovat kertoneet").

@@ -38,7 +38,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 """
 
 from annotations.suggestions.attribution import tamil, urdu
-from annotations.suggestions.attribution.labels import labels_before_quotations, transcript_turns
+from annotations.suggestions.attribution.labels import interview_turns, labels_before_quotations, transcript_turns
 from annotations.suggestions.attribution.languages import Language, cues, language_of, language_of_line, reader_of
 from annotations.suggestions.attribution.readings import (
     _as_follows,
@@ -260,4 +260,5 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         found += suggest_in_line(line, language_of_line(line, language))
     if language is None:
         found += transcript_turns(lines)  # "ANCHOR LISA ROE: …": who speaks each turn
+        found += interview_turns(lines)  # "OKAFOR: …": an interview's answers
     return found

@@ -11,10 +11,15 @@ Two layouts, each read for the languages it was measured on:
   own anchor or reporter is its narration, no attribution, though it counts as a turn. The source is the label less
   the roles before the name ("ANCHOR LISA ROE" names "LISA ROE") and less what follows a comma
   (a place: "JOHN ROE, ASHBY MILLS");
+- an interview's turns in English: "OKAFOR: I was at home …", one word in capitals and a colon opening the line,
+  the surname of a name the page writes out ("Dr Miriam Okafor"); two labels at least take turns, and the one
+  whose every turn is a question is the outlet's interviewer, whose questions are no attribution. The source is
+  the name as the page writes it, less its title;
 - a label line before a quotation in Tamil: "மாவட்ட ஆட்சியர் X:" alone on its line, the next line opening with
   a quotation mark — how a television page prints who said the quotation below it.
 """
 
+import re
 
 from annotations.suggestions.attribution.words import CONFIDENCE, PERSON_SINGULAR, TAG
 from annotations.suggestions.base import Suggestion
@@ -52,6 +57,54 @@ def transcript_turns(lines) -> list[Suggestion]:
         found.append(Suggestion(line.start, line.start + len(label) + 1, TAG, f"{TAG}.speaker",
                                 f"“{label}:” names who speaks the words after it: {source}.",
                                 CONFIDENCE["speaker"], source))
+    return found
+
+
+_SURNAME_LABEL = re.compile(r"^([A-Z][A-Z'’-]+):\s+\S")
+_MIN_TURN_WORDS = 3
+_TITLES = frozenset("dr mr mrs ms miss prof professor sir dame".split())
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The name the page writes out for a label's ``surname`` ("OKAFOR" → "Miriam Okafor"), or None."""
+    written = surname[:1] + surname[1:].lower()
+    match = re.search(rf"((?:[A-Z][\w'’.-]* ){{1,3}}){re.escape(written)}\b", text)
+    if not match:
+        return None
+    words = [w for w in match.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+    return " ".join([*words[-2:], written]) if words else None
+
+
+def interview_labels(lines) -> dict[int, str | None]:
+    """The lines of an English interview's turns ("OKAFOR: …"), by their index in ``lines``: the speaker's name
+    as the page writes it, or None for the interviewer, whose every turn is a question. Empty unless two labels
+    take turns and one at least is the surname of a name the page writes out."""
+    text = "\n".join(line.text for line in lines)
+    if languages.language_of(text) != languages.ENGLISH:
+        return {}
+    turns = {n: m.group(1) for n, line in enumerate(lines) if (m := _SURNAME_LABEL.match(line.text))
+             and len(line.text[m.end(1) + 1 :].split()) >= _MIN_TURN_WORDS}
+    names = {label: _full_name(text, label) for label in set(turns.values())}
+    if len(names) < 2 or not any(names.values()):
+        return {}
+    asking = {label for label in names
+              if all(lines[n].text.rstrip().endswith("?") for n, other in turns.items() if other == label)}
+    return {n: None if label in asking else names[label] or label[:1] + label[1:].lower()
+            for n, label in turns.items()}
+
+
+def interview_turns(lines) -> list[Suggestion]:
+    """The speaker labels of an English interview's answers (``interview_labels``); the interviewer's questions
+    are the outlet's."""
+    found = []
+    for n, name in interview_labels(lines).items():
+        if name is None:
+            continue
+        line = lines[n]
+        label = line.text.split(":", 1)[0]
+        found.append(Suggestion(line.start, line.start + len(label) + 1, TAG, f"{TAG}.speaker",
+                                f"“{label}:” names who speaks the words after it: {name}.",
+                                CONFIDENCE["speaker"], name))
     return found
 
 

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import arabic, bengali, japanese, tamil, urdu
+from annotations.suggestions.attribution import amharic, arabic, bengali, japanese, tamil, urdu
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -438,16 +438,17 @@ def languages() -> dict[str, Language]:
     return built
 
 
-_READERS = {"ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line, "ta": tamil.suggest_in_line,
-            "ur": urdu.suggest_in_line}
+_READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line,
+            "ta": tamil.suggest_in_line, "ur": urdu.suggest_in_line}
 
 
 def reader_of(lines):
     """The reader of a language whose attribution these tables do not hold, for an article in it: Japanese, told by
     its script (it has no spaced function words to count), Arabic, whose verbs come before their subjects and
     carry their conjunctions written onto them, Bengali and Tamil, which put their verbs last and write their
-    case endings onto their nouns, and Urdu, which puts its verbs last after postpositions written apart
-    (``japanese``, ``arabic``, ``bengali``, ``tamil``, ``urdu``); None for any other language."""
+    case endings onto their nouns, Urdu, which puts its verbs last after postpositions written apart, and Amharic,
+    which puts its verbs last and has no capitals to tell a name (``japanese``, ``arabic``, ``bengali``, ``tamil``,
+    ``urdu``, ``amharic``); None for any other language."""
     text = "\n".join(line.text for line in lines)
     if japanese.written_in_japanese(text):
         return japanese.suggest_in_line

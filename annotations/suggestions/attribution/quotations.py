@@ -1,14 +1,14 @@
 """Which words of a line stand inside quotation marks, for the languages whose attribution is read on the line's
-own words rather than on its tokens (Bengali, Tamil, Urdu): a cue inside quotation marks is the speaker's words, and
-a stop inside them ends no sentence of the line. (``base.quoted_tokens`` reads the same on a line's tokens.)
+own words rather than on its tokens (Amharic, Bengali, Tamil, Urdu): a cue inside quotation marks is the speaker's
+words, and a stop inside them ends no sentence of the line. (``base.quoted_tokens`` reads the same on a line's tokens.)
 
-``line_tokens`` and ``sentences`` are the reading Bengali and Urdu share: a line's words and marks by the
+``line_tokens`` and ``sentences`` are the reading Amharic, Bengali and Urdu share: a line's words and marks by the
 language's own pattern, each with its folded form and whether it is quoted, and the sentences its stops end."""
 
 from collections.abc import Callable, Iterator
 
 # Each mark that opens a quotation, and the mark that closes it.
-CLOSING = {'"': '"', "“": "”", "‘": "’"}
+CLOSING = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
 
 def inside_quotations(words: list[str]) -> list[bool]:

@@ -127,9 +127,15 @@ def _opening_participle(token) -> bool:
     return subjectivity.tags().get(token.lower_, "") == "VBG"
 
 
+# The speaker's own pronouns: who they are is the turn's or the quotation's, never a name in the words.
+FIRST_PERSON = frozenset("i we".split())
+
+
 def _names_someone(token) -> bool:
     """Whether ``token`` can name who speaks: a word in capitals (a name, a body), a plural for people
     ("growers", "nurses"), a word for a source ("officials", "police") or a noun for a person ("a nurse")."""
+    if token.lower_ in FIRST_PERSON:
+        return False  # "I called the board", "We welcome the inquiry": the speaker's own acts, no one named
     return token.text[:1].isupper() or _people_plural(token.lower_) or token.lower_ in SOURCE_WORDS or (
         _person_noun(token)
     )

@@ -96,6 +96,8 @@ from annotations.suggestions.attribution.words import (
     OUT_ONLY,
     OWN_SOURCE_VERBS,
     PLACE_PREPOSITIONS,
+    POSTED_AT,
+    POSTED_WORDS,
     PRONOUNS,
     PROPOSITIONS,
     READ_SOURCES,
@@ -164,6 +166,18 @@ def _data_source(line, doc, i, s_start):
         return _suggestion(line, doc[first], doc[i], "reporting_verb",
                            f"“{doc[i].text}” reports figures from {mid_sentence(name)}.", name)
     return None
+
+
+def _posted_before(doc, source, s_start):
+    """The written thing whose place ``source`` is: "A notice on the gates of the school tells" — the source is
+    "A notice", the head noun before the phrase of place, not the gates. None when no such noun stands there."""
+    k = source[0].i - 1 if source else -1
+    if k - 1 < s_start or doc[k].lower_ not in POSTED_AT or doc[k - 1].lower_ not in POSTED_WORDS:
+        return None
+    first = k - 1
+    while first - 1 >= s_start and doc[first - 1].lower_ in DETERMINERS:
+        first -= 1
+    return list(doc[first:k])
 
 
 def _joined_verb(line, doc, i, s_start, s_end, earlier):
@@ -475,6 +489,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
     source, skipped = _source_before(doc, i, s_start)
     if any(t.lower_ in BE_FORMS for t in skipped):
         return []
+    source = _posted_before(doc, source, s_start) or source
     if lower in ("showed", "shows", "show") and not (source and _has_head(source)):
         shown = _records_before(doc, i - 1 - len(skipped), s_start)
         if shown:
@@ -541,6 +556,7 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
                             f"“and {verb}”: more words from the source named before.", source_name)]
     if lower in SPEECH_VERBS or lower not in ("read", "showed", "shows", "added", "adds", "expressed", "spoke"):
         phrase = _noun_phrase_before(doc, i - len(skipped), s_start)
+        phrase = _posted_before(doc, phrase, s_start) or phrase
         if phrase and lower in DATA_VERBS and (not _has_head(phrase) or any(t.lower_ in DATA_NOUNS for t in phrase)):
             phrase = []  # "the data released so far suggest", "the launch vehicle reveals": no one named
         if phrase:

@@ -191,6 +191,13 @@ STANDALONE_HEDGES = frozenset("reportedly allegedly".split())
 
 
 READ_SOURCES = frozenset("statement letter message post note document text it communique communiqué".split())
+# Things written up where people read them, and the prepositions that place them: "A notice on the gates of the
+# school tells parents …" — the notice speaks, not the gates (``verbs._posted_before``).
+POSTED_WORDS = frozenset("""
+    notice notices sign signs poster posters banner banners placard placards plaque leaflet leaflets statement
+    letter message post note sticker board
+""".split())
+POSTED_AT = frozenset("on at in outside inside above beside by".split())
 
 
 SHOW_SOURCES = frozenset(
