@@ -17,7 +17,8 @@ Method, general to any English story (nothing here names a subject):
 4. Mentions join claims by average linkage: two groups merge when the average score of all their pairs
    reaches the threshold, so one look-alike sentence cannot chain two facts together.
 5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
-   differing; a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value.
+   differing (figures compared among those of one kind close in value: the count of pupils apart from the count
+   of schools); a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value.
    When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is;
    of three or more figures all different, the middle one stands for the claim and the others differ.
 
@@ -102,6 +103,9 @@ RARE_NAMES_CAP = 1.0
 CLOSE_FIGURE = 0.06  # "three skippers" beside "four skippers": figures that count the same thing
 HEDGED_FIGURE = 0.1  # "more than 100 cases" beside "112 cases": the same figure, stated differently
 CLOSE_RATIO = 0.8
+NEAR_FIGURE = 0.15  # "2,318 candidates" beside "2,310 students": one figure counted by two sources
+NEAR_RATIO = 0.95  # figures within a few per cent of each other
+FAMILY_RATIO = 0.5  # figures of one kind within half of each other may state one count ("three" / "four skippers")
 DATE_CONFLICT = 0.25
 OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
 SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too
@@ -764,8 +768,10 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     shared_figures = _figure_values(a.details) & _figure_values(b.details)
     shared_figures = {s for s in shared_figures if not (s[0] == "count" and s[1] <= SMALL_COUNT)}
     value += SHARED_FIGURE * min(2, len(shared_figures))
-    if not shared_figures:
-        closeness = close_figures(a.details.figures, b.details.figures)
+    closeness = close_figures(a.details.figures, b.details.figures)
+    if closeness == "near":
+        value += NEAR_FIGURE  # beside a shared figure too: "14 schools" shared says the count is of one thing
+    elif not shared_figures:
         value += HEDGED_FIGURE if closeness == "hedged" else CLOSE_FIGURE if closeness else 0.0
     shared_dates = a.details.dates & b.details.dates
     value += SHARED_DAY * min(1, sum(d.startswith("day:") for d in shared_dates))
@@ -776,8 +782,10 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     else:
         value += SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(name_weight.get(name, 0.0) ** 2 for name in shared_names))
     conflict = date_conflict(a.details.dates, b.details.dates)
-    if conflict == "cross" and shared_figures:
-        conflict = ""  # one sentence may date two facts; a shared figure says this pair is about the same one
+    if conflict in ("cross", "weekday") and shared_figures:
+        # one sentence may date two facts, and a weekday alone dates a report ("said on Tuesday") as often as the
+        # fact; a shared figure says this pair is about the same one
+        conflict = ""
     if conflict in ("day", "month", "year", "dom"):
         value -= OTHER_PERIOD
     elif conflict:
@@ -789,19 +797,22 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
 
 def close_figures(left, right) -> str:
     """How two mentions' figures of one kind come close without being equal: "hedged" when one is a hedged
-    statement of the other ("passed one hundred and ten" beside "112", "nearly 30" beside "27"), "close"
-    when they count the same thing ("three skippers", "four skippers") or lie within a fifth of each other
-    (small counts aside), "" otherwise."""
+    statement of the other ("passed one hundred and ten" beside "112", "nearly 30" beside "27"), "near" when two
+    stated figures lie within a few per cent of each other ("2,318 candidates", "2,310 students": one count from
+    two sources), "close" when they count the same thing ("three skippers", "four skippers") or lie within a fifth
+    of each other (small counts aside), "" otherwise."""
     found = ""
     for a in left:
         for b in right:
-            if a.kind != b.kind:
-                continue
-            near = (a.value > SMALL_COUNT and b.value > SMALL_COUNT
-                    and min(a.value, b.value) / max(a.value, b.value) >= CLOSE_RATIO)
-            if near and (a.hedge or b.hedge):
+            if a.kind != b.kind or a.value == b.value and not (a.hedge or b.hedge):
+                continue  # the same figure is shared, not close
+            ratio = (min(a.value, b.value) / max(a.value, b.value)
+                     if a.value > SMALL_COUNT and b.value > SMALL_COUNT else 0.0)
+            if ratio >= CLOSE_RATIO and (a.hedge or b.hedge):
                 return "hedged"
-            if near or a.nouns & b.nouns:
+            if ratio >= NEAR_RATIO:
+                found = "near"
+            elif (ratio >= CLOSE_RATIO or a.nouns & b.nouns) and not found:
                 found = "close"
     return found
 
@@ -845,7 +856,8 @@ def same_figure_of_one_thing(left: Details, right: Details, left_words: Iterable
     shared = [f for f in left.figures for g in right.figures
               if f.signature[:2] == g.signature[:2] and not (f.kind == "count" and f.value <= SMALL_COUNT)
               and (f.nouns & g.nouns) - stop_words() - (function_words(language) if language else frozenset())]
-    same_value = {f.signature[:2] for f in left.figures} & {g.signature[:2] for g in right.figures}
+    same_value = {f.signature[:2] for f in left.figures for g in right.figures
+                  if f.signature[:2] == g.signature[:2] and not _other_units(f, g, language)}
     same_value = {s for s in same_value if not (s[0] == "count" and s[1] <= SMALL_COUNT)}
     if not same_value or date_conflict(left.dates, right.dates) not in ("", "cross"):
         return False
@@ -860,20 +872,48 @@ def same_figure_of_one_thing(left: Details, right: Details, left_words: Iterable
     return bool((set(left_words) & set(right_words)) - figure_words)
 
 
+def _other_units(left, right, language: str | None) -> bool:
+    """Whether two equal numbers of a language other than English count other things: the words written after each
+    (its unit or what it counts, as ``details`` read them: "45 ሚሊዮን ብር", 45 million birr, beside "45 ዓመታት", 45
+    years) share no stem, or one of them is written alone. A share, a sum or a measure ``details`` knows holds its
+    unit in its kind; English's words after a figure are often the sentence's next phrase, so they are not read so."""
+    if language in (None, languages.ENGLISH) or left.kind != "count":
+        return False  # a share, a sum or a measure the figure's kind names
+    if not left.nouns or not right.nouns:
+        return True
+    stems = [{term(word, language) for noun in side.nouns for word in noun.split()} for side in (left, right)]
+    return not stems[0] & stems[1]
+
+
 def differing(mentions: Sequence[Mention]) -> list[bool]:
     """Which mentions state a figure or date other than what the claim's other mentions state."""
     flags = [False] * len(mentions)
     kinds = sorted({f.kind for m in mentions for f in m.details.figures})
     for kind in kinds:
-        stated = [
-            {(round(f.value, 6), f.hedge == "bound") for f in m.details.figures if f.kind == kind}
-            for m in mentions
-        ]
-        _flag(stated, [[f.hedge == "bound" for f in m.details.figures if f.kind == kind] for m in mentions], flags)
+        values = {round(f.value, 6) for m in mentions for f in m.details.figures if f.kind == kind}
+        for family in _families(values):
+            own = [[f for f in m.details.figures if f.kind == kind and round(f.value, 6) in family] for m in mentions]
+            stated = [{(round(f.value, 6), f.hedge == "bound") for f in figures} for figures in own]
+            _flag(stated, [[f.hedge == "bound" for f in figures] for figures in own], flags)
     for grain in ("day", "month", "weekday", "year", "time"):
         stated = [set(_grains(m.details.dates).get(grain, ())) for m in mentions]
         _flag(stated, [[] for _ in mentions], flags)
     return flags
+
+
+def _families(values: Iterable[float]) -> list[set[float]]:
+    """Values of one kind grouped by how close they lie (each within half of the next, ``FAMILY_RATIO``; a small
+    count alone): "2,318", "2,310" and "more than 2,000" state one count, "14 schools" and "15 schools" another, so a
+    mention that shares the number of schools still differs on the number of pupils."""
+    families: list[set[float]] = []
+    previous = None
+    for value in sorted(values):
+        if (previous is None or previous <= SMALL_COUNT or value <= SMALL_COUNT or previous <= 0
+                or previous / value < FAMILY_RATIO):
+            families.append(set())
+        families[-1].add(value)
+        previous = value
+    return families
 
 
 def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> None:
