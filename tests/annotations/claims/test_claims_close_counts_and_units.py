@@ -41,5 +41,6 @@ def _same(left: str, right: str, language: str) -> bool:
 
 def test_a_bare_number_of_another_unit_is_not_the_same_figure():
     # Amharic: 30 million birr for the new school against a school 30 years old
-    assert not _same("ቢሮው ለአዲሱ ትምህርት ቤት 30 ሚሊዮን ብር መድቧል።", "ትምህርት ቤቱ ከ30 ዓመታት በላይ አገልግሏል።", "am")
-    assert _same("ቢሮው ለአዲሱ ትምህርት ቤት 30 ሚሊዮን ብር መድቧል።", "ለትምህርት ቤቱ ግንባታ 30 ሚሊዮን ብር ተመድቧል።", "am")
+    assert not _same("ቢሮው ለአዲሱ ትምህርት ቤት ግንባታ 30 ሚሊዮን ብር መድቧል።", "ትምህርት ቤቱ ከ30 ዓመታት በላይ አገልግሏል።", "am")
+    # the same sum for one thing: both name the building work (ግንባታ)
+    assert _same("ቢሮው ለአዲሱ ትምህርት ቤት ግንባታ 30 ሚሊዮን ብር መድቧል።", "ለትምህርት ቤቱ ግንባታ 30 ሚሊዮን ብር ተመድቧል።", "am")
