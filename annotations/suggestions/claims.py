@@ -1,8 +1,9 @@
 """Factual claims: sentences that state something checkable with a quantity, a measure, a date, a count,
 a record or a named event.
 
-Markers are read from the line's tokens: numbers (digits, or number words such as "fifty" and "thousands"),
-units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
+Markers are read from the line's tokens: numbers (digits, or number words such as "fifty" and "thousands", in
+Amharic "ሰባት" and "ከአምስት" with a preposition glued on; digits glued to a preposition, "ከ9,500"; Ethiopic numerals,
+"፳፫"), units and percentages, month and weekday names used as dates, years, "last August" / "two days earlier",
 records ("a national record", "the lowest level in decades"), named events ("the Korean War", "the invasion
 of Ukraine"), multipliers ("almost double", "tripled") and ordinals after a determiner or a placing ("the ninth
 storm", "the council's fourth meeting", "was third"). Numbers that are page artefacts — "page 2", "5 min read",
@@ -16,10 +17,13 @@ to", "could", "may", "would be a masterpiece", a promise on a condition: "would 
 not what a finding showed could be done ("proved in 2022 that a spacecraft could …"), the content of a plan
 or an aim ("plans to test … next year"), the writer's own voice ("the best ten minutes I have seen"), vague
 long spans ("in a decade"), the halves of a match or a show ("the second half"), a player's "double", an age
-set apart by commas ("Ruth Gill, 54.") and a label with its value ("Ref: FSO-2026-031", "Telephone: …").
+set apart by commas ("Ruth Gill, 54."), a label with its value ("Ref: FSO-2026-031", "Telephone: …") and a view under
+a label in the first person ("Our take: …"). A capitalised word before a number names a group ("Year 11"): it is no
+unit of the number before it.
 """
 
 import re
+import unicodedata
 
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
@@ -35,14 +39,59 @@ NUMBER_WORDS = frozenset(
     million millions billion billions trillion trillions dozen dozens half
     """.split()
 )
-TIME_UNITS = frozenset("day days week weeks month months year years hour hours decade decades century".split())
+# Number words of other languages, read as English's are. Amharic glues a one-syllable preposition to the word it
+# governs (የ "of", በ "in, by", ከ "from, than", ለ "for"): "የሁለት ሰዎች ሕይወት", "ከአምስት በላይ", each form a number word
+# too. Its "one", አንድ, is also its "a" ("አንድ የጭነት መኪና", a lorry), as English's "one" is left out; a definite form
+# ("ሁለቱ", the two) refers back, as "the two" does, and is not listed.
+OTHER_NUMBER_WORDS = {
+    "am": """
+    ሁለት ሦስት ሶስት አራት አምስት ስድስት ሰባት ስምንት ዘጠኝ አሥር አስር አሥራ አስራ ሃያ ሀያ ሠላሳ ሰላሳ አርባ ሃምሳ ሀምሳ ስልሳ ስድሳ ሰባ
+    ሰማንያ ዘጠና መቶ መቶዎች ሺህ ሺ ሺዎች ሚሊዮን ሚሊዮኖች ቢሊዮን
+    """,
+}
+GLUED_PREPOSITIONS = {"am": "የ በ ከ ለ"}
+# Units and currencies of other languages: Amharic's metre, kilo ("ኪሎ ሜትር", a kilometre), kilometre, litre,
+# quintal, tonne and hectare, its days, weeks, months, years and hours (not "ቀን" nor "ሰዓት", which also write a
+# date's day, "ኅዳር 23 ቀን", and a clock's hour, "3 ሰዓት"), "በመቶ" (per cent) and the birr.
+OTHER_UNITS = {"am": "ሜትር ኪሎ ኪሎሜትር ሊትር ኩንታል ቶን ሄክታር በመቶ"}
+OTHER_TIME_UNITS = {"am": "ቀናት ሳምንት ሳምንታት ወር ወራት ዓመት ዓመታት አመት አመታት ሰዓታት"}
+OTHER_CURRENCIES = {"am": "ብር ዶላር"}
+PERCENT_WORDS = frozenset({"percent", "በመቶ"})
+# Words of scale after a sum, per language: with the currency before it, "$2.5 million", "€2,1 mln" is the sum.
+SCALES = {
+    "en": "thousand million millions billion billions trillion m bn tn",
+    "nl": "duizend miljoen miljard mln mld",
+    "de": "tausend million millionen milliarde milliarden mio mrd",
+    "fi": "tuhatta miljoonaa miljardia milj",
+    "sv": "tusen miljon miljoner miljard miljarder",
+    "am": "ሺህ ሺ ሚሊዮን ቢሊዮን",
+}
+SCALE_WORDS = frozenset(word for words in SCALES.values() for word in words.split())
+
+
+def _glued_forms(language: str, words: str) -> set[str]:
+    """``words`` and each with a preposition of ``language`` glued before it (``GLUED_PREPOSITIONS``)."""
+    bare = words.split()
+    return {*bare, *(f"{preposition}{word}" for preposition in GLUED_PREPOSITIONS.get(language, "").split()
+                     for word in bare)}
+
+
+# "በመቶ" is "per cent" (በ and "hundred"), a unit after a number, not a number itself.
+NUMBER_WORDS = NUMBER_WORDS | (frozenset(
+    form for language, words in OTHER_NUMBER_WORDS.items() for form in _glued_forms(language, words)
+) - PERCENT_WORDS)
+TIME_UNITS = frozenset("day days week weeks month months year years hour hours decade decades century".split()) | {
+    word for words in OTHER_TIME_UNITS.values() for word in words.split()
+}
 UNITS = frozenset(
     """
     km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm kg kilograms
     tonnes tons tonne ton hectares hectare acres acre per cent percent % litres liters barrels degrees
     """.split()
-) | TIME_UNITS
-CURRENCY = frozenset("$ £ € ¥ ₩ ₽ ₴ usd eur gbp dollars euros pounds yuan won roubles rubles hryvnias".split())
+) | TIME_UNITS | {word for words in OTHER_UNITS.values() for word in words.split()}
+CURRENCY = frozenset("$ £ € ¥ ₩ ₽ ₴ usd eur gbp dollars euros pounds yuan won roubles rubles hryvnias".split()) | {
+    word for words in OTHER_CURRENCIES.values() for word in words.split()
+}
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -315,12 +364,80 @@ def _superlative(word: str) -> bool:
     return tag in ("JJS", "RBS") or not tag and len(word) > 5 and word.endswith("est") and word.isalpha()
 
 
+# A figure the tokens do not show whole: digits glued to a preposition ("ከ9,500", "በ30 ነዋሪዎች"), and Ethiopic numerals,
+# alone ("፳፫", 23), after a preposition ("በ፶") or before a word glued on ("፶ሺህ", 50 thousand).
+ETHIOPIC_NUMERALS = "\u1369-\u137c"
+_PREPOSITIONS = "|".join(sorted({word for words in GLUED_PREPOSITIONS.values() for word in words.split()}))
+ETHIOPIC_NUMERAL = re.compile(f"[{ETHIOPIC_NUMERALS}]")
+GLUED_FIGURE = re.compile(
+    rf"(?:{_PREPOSITIONS})(?P<digits>\d+(?:[.,]\d+)*)|(?:{_PREPOSITIONS})?(?P<numerals>[{ETHIOPIC_NUMERALS}]+)"
+)
+ETHIOPIC_HUNDRED, ETHIOPIC_TEN_THOUSAND = 100, 10_000
+
+
+def ethiopic_value(numerals: str) -> int:
+    """The value of Ethiopic numerals: units and tens add up to a group of two digits, "፻" multiplies the group before
+    it by a hundred and "፼" all before it by ten thousand, a group of one left unwritten ("፳፻፲፰" 2018, "፼፳፫፻፵፭"
+    12345, "፻፼" a million)."""
+    total = section = group = 0
+    for character in numerals:
+        value = int(unicodedata.numeric(character))
+        if value < ETHIOPIC_HUNDRED:
+            group += value
+        elif value == ETHIOPIC_HUNDRED:
+            section += (group or 1) * ETHIOPIC_HUNDRED
+            group = 0
+        else:
+            unwritten = not (total or section or group)
+            total = (total + section + group + unwritten) * ETHIOPIC_TEN_THOUSAND
+            section = group = 0
+    return total + section + group
+
+
+def _glued_figure(doc, i, end) -> tuple[str, str, int, str] | None:
+    """A figure starting at token ``i`` that the tokens do not show whole (``GLUED_FIGURE``): its value in digits, its
+    words with the word glued after it ("ሺህ" in "፶ሺህ"), the index of its last token, and that glued word, if any."""
+    token = doc[i]
+    match = GLUED_FIGURE.match(doc.text, token.idx)
+    if match is None:
+        return None
+    last = i
+    while last + 1 < end and doc[last + 1].idx < match.end():
+        last += 1
+    rest = doc.text[match.end():doc[last].idx + len(doc[last].text)]
+    if match.group("numerals") is not None:
+        value = str(ethiopic_value(match.group("numerals")))
+    else:
+        value = match.group("digits")
+    return value, doc.text[token.idx:doc[last].idx + len(doc[last].text)], last, rest.lower()
+
+
+def _names_what_follows(doc, k, end) -> bool:
+    """A capitalised word before a number names the number's group ("Year 11", "Day 3"): it is no unit of the number
+    before it ("2,300 Year 11 pupils")."""
+    return doc[k].text[:1].isupper() and k + 1 < end and doc[k + 1].text[:1].isdigit()
+
+
+def _figure_marker(value, words, before, after) -> tuple[str, str]:
+    """The marker a figure makes: a year is a date; with a unit or a currency after it, or a currency before it, a
+    quantity ("90 ቀናት" measured, "£50" and "$2.5 million" sums, never "50 a"); else a count."""
+    if re.fullmatch(r"(1[89]|20|21)\d\d", value):
+        return "date", words
+    if after in UNITS or after in CURRENCY:
+        return "quantity", f"{words} {after}"
+    if before in CURRENCY:
+        sum_ = f"{before} {words}" if before.isalpha() else f"{before}{words}"
+        return "quantity", f"{sum_} {after}" if after in SCALE_WORDS else sum_  # "$2.5 million"
+    return "count", words
+
+
 def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
     """(kind, words) for each marker in a sentence span, but for the tokens in the ``unread`` sets (indices)."""
     doc = sentence.doc
     found = []
+    read_through = sentence.start
     for i in range(sentence.start, sentence.end):
-        if any(i in skipped for skipped in unread):
+        if i < read_through or any(i in skipped for skipped in unread):
             continue
         token = doc[i]
         text, lower = token.text, token.lower_
@@ -328,16 +445,22 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
         nxt_lower = nxt.lower_ if nxt is not None else ""
         if nxt is not None and nxt.text == "-" and i + 2 < sentence.end:
             nxt_lower = doc[i + 2].lower_
+        if nxt is not None and _names_what_follows(doc, nxt.i, sentence.end):
+            nxt_lower = ""
+        before_lower = doc[i - 1].lower_ if i > 0 else ""
         has_digit = any(c.isdigit() for c in text)
-        if has_digit and token.like_num or has_digit and text[0].isdigit():
+        glued = _glued_figure(doc, i, sentence.end) if not token.like_num and (
+            has_digit or ETHIOPIC_NUMERAL.search(text)
+        ) else None
+        if glued is not None:
+            value, words, last, rest = glued
+            read_through = last + 1
+            after = rest or (doc[last + 1].lower_ if last + 1 < sentence.end else "")
+            found.append(_figure_marker(value, words, before_lower, after))
+        elif has_digit and token.like_num or has_digit and text[0].isdigit():
             if _is_artefact(doc, i) or _is_label(doc, i):
                 continue
-            if re.fullmatch(r"(1[89]|20|21)\d\d", text):
-                found.append(("date", text))
-            elif nxt_lower in UNITS or nxt_lower in CURRENCY or (i > 0 and doc[i - 1].lower_ in CURRENCY):
-                found.append(("quantity", f"{text} {nxt_lower}"))
-            else:
-                found.append(("count", text))
+            found.append(_figure_marker(text, text, before_lower, nxt_lower))
         elif lower in FRACTIONS and i > sentence.start and doc[i - 1].lower_ in ("a", "one", "two", "three"):
             found.append(("quantity", f"{doc[i - 1].text} {text}"))
         elif lower in ORDINALS and (any(
@@ -409,7 +532,7 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
             _after_superlative(doc, i, sentence.start)
         ):
             found.append(("record", f"{doc[i - 1].text} {text}"))
-        elif text in ("%",) or lower in ("percent",):
+        elif text in ("%",) or lower in PERCENT_WORDS:
             found.append(("quantity", text))
         elif lower in WARNING_ACTS and i > sentence.start and any(
             doc[k].lower_ in WARNING_NOUNS for k in range(i + 1, min(sentence.end, i + 7))
@@ -488,6 +611,19 @@ def _field(sentence) -> bool:
     return words_after < 3
 
 
+# A label in the first person before a colon ("Our take:", "Our view:", "My verdict:") sets the outlet's or the
+# writer's opinion apart from the report: what follows it is a view, not a claim.
+OWN_VIEW_LABEL = frozenset("our my we".split())
+LABEL_TOKENS = 4
+
+
+def _own_view(sentence) -> bool:
+    doc = sentence.doc
+    reach = range(sentence.start, min(sentence.start + LABEL_TOKENS, sentence.end))
+    colon = next((i for i in reach if doc[i].text == ":"), None)
+    return colon is not None and any(doc[i].lower_ in OWN_VIEW_LABEL for i in range(sentence.start, colon))
+
+
 def _contact(sentence) -> bool:
     """A line that gives a telephone number ("the heat line is open 24 hours on 061", "call 0800 123 4567"): a
     number written with a leading zero dials rather than counts, and the line is a service's details."""
@@ -535,7 +671,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
                 sentence = _after_speaker_label(sentence)
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
             if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence) or (
-                _contact(sentence)
+                _contact(sentence) or _own_view(sentence)
             ):
                 continue
             marks = markers(sentence, quoted, _plans(sentence))
