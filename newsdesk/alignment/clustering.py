@@ -15,7 +15,9 @@ Method, in four steps, each general to any story (nothing here knows a subject, 
    sections no other outlet reports hold together while parallel accounts stay paragraph by paragraph) and the
    gap is not at the bottom of a valley of cohesion (where the article turns to another thing), unless
    another outlet reports the two apart (each is the mutual best match of a different paragraph there), or when
-   a paragraph opens with a quotation that carries on the one before. Segments of different outlets that are
+   a paragraph opens with a quotation that carries on the one before, or answers the interviewer's question right
+   above it (a speaker's label that leads an article's lines again and again is its form, and its words are not
+   counted). Segments of different outlets that are
    each other's best match, clearly ahead of the runner-up (an outlet that does not report a sub-topic still
    has a closest segment to it, but not a distinctive one), form rows, grown by average linkage over those
    matches only (so the story's common words never gather a grab bag); rows that are alike on average are
@@ -36,7 +38,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -126,6 +128,48 @@ class Alignment:
 
 # --- vectors -------------------------------------------------------------------------------------------
 
+# A label that leads a line: a speaker's name or role in an interview or a transcript ("DANBY:", "Q:", "Dr Lena
+# Holt:", "ጋዜጠኛ፦"), a box's field ("Claim:", "Verdict:").
+LINE_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,2})"
+                        r"(?:[ \t]*:[ \t]+|[ \t]*[：፦][ \t]*)(?=\S)", re.MULTILINE)
+LABEL_CHARACTERS = 30  # a longer run before a colon is a clause ("The board said in a statement:"), no label
+# A label that leads this many lines of one article or more is its form: a speaker's turns, repeated on every turn,
+# would pull the questions together and the answers together, away from each other. A label used once is left to
+# count (a dateline, a speaker quoted once, a field of a box: it may well say what the line is about).
+FORM_LABEL_LINES = 2
+
+
+def is_line_label(label: str) -> bool:
+    """``label`` (the words before a line's colon) names a speaker or a field: short, and each of its words opens
+    with a capital (or is of a script without capitals)."""
+    return len(label) <= LABEL_CHARACTERS and all(
+        word[0].isupper() or word[0].lower() == word[0].upper() for word in label.split()
+    )
+
+
+def line_labels(text: str) -> list[str]:
+    """The labels that lead ``text``'s lines (``LINE_LABEL``, ``is_line_label``), in order."""
+    return [match.group("label") for match in LINE_LABEL.finditer(text) if is_line_label(match.group("label"))]
+
+
+def without_labels(text: str, labels: Collection[str] | None = None) -> str:
+    """``text`` without the labels that lead its lines: those among ``labels``, or any (``None``)."""
+    def strip(match: re.Match) -> str:
+        label = match.group("label")
+        return "" if is_line_label(label) and (labels is None or label in labels) else match.group(0)
+
+    return LINE_LABEL.sub(strip, text)
+
+
+def repeated_labels(passages: list[PassageText]) -> defaultdict[str, set[str]]:
+    """For each article (by ``repr``): the labels that lead ``FORM_LABEL_LINES`` of its lines or more, its form."""
+    counts = Counter((repr(p.article), label) for p in passages for label in line_labels(p.text))
+    repeated = defaultdict(set)
+    for (article, label), count in counts.items():
+        if count >= FORM_LABEL_LINES:
+            repeated[article].add(label)
+    return repeated
+
 
 def word_vectors(passages: list[PassageText]):
     """Sparse TF-IDF rows of each passage's words and figures, with a share of character n-grams."""
@@ -134,7 +178,8 @@ def word_vectors(passages: list[PassageText]):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    texts = [p.text for p in passages]
+    repeated = repeated_labels(passages)
+    texts = [without_labels(p.text, repeated[repr(p.article)]) for p in passages]
     language = language_of_texts(texts)
     words = TfidfVectorizer(analyzer=functools.partial(unigrams, language=language),
                             sublinear_tf=True).fit_transform(texts)
@@ -309,6 +354,17 @@ def segment_matches(similarity: np.ndarray, owners: list[Hashable]) -> np.ndarra
 # A paragraph that opens with a quotation mark carries on what the paragraph before it reported (news style
 # quotes the speaker over several paragraphs); page furniture is not among the passages clustered here.
 QUOTATION_OPENING = re.compile(r"^\s*[“\"‘«„]")
+# An interviewer's turn asks what the paragraph after it answers ("DANBY: How were the papers kept?", "Q: When will
+# it reopen?").
+QUESTION_END = re.compile(r"[?？؟፧]\s*$")
+
+
+def asks_what_follows(text: str) -> bool:
+    """``text`` is an interviewer's question the next paragraph answers: one line led by a speaker's label
+    (``LINE_LABEL``) that ends on a question mark (``QUESTION_END``). (A question heading without a label follows
+    its paragraph once the rows are built: ``headings_follow_their_paragraph``.)"""
+    lines = furniture_rules.visible_lines(text or "")
+    return len(lines) == 1 and QUESTION_END.search(lines[0]) is not None and without_labels(lines[0]) != lines[0]
 
 
 def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int], texts: list[str]) -> np.ndarray:
@@ -320,7 +376,8 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
     ``SEGMENT_DEPTH`` in a valley of cohesion (``valley_depths``), unless another outlet
     reports them apart (each is the mutual best match of a different paragraph of that outlet, at least
     ``PARALLEL_SIMILARITY`` alike and ``PARALLEL_MARGIN`` ahead of the runner-up), or when the second opens
-    with a quotation.
+    with a quotation, or when the first asks what the second, right after it, answers (``asks_what_follows``): such a
+    question opens a segment of its own (the interviewer turns to the next thing).
     """
     n = len(similarity)
     keys = [repr(article) for article in articles]
@@ -343,6 +400,13 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
     by_article = defaultdict(list)
     for row, (key, index) in enumerate(zip(keys, indexes, strict=True)):
         by_article[key].append((index, row))
+    # An interviewer's question over the paragraph right after it turns to what that paragraph answers: it opens a
+    # segment, and the answer carries on in it.
+    asks = [False] * n
+    for rows in by_article.values():
+        ordered = [row for _, row in sorted(rows)]
+        for row, after in zip(ordered, ordered[1:], strict=False):
+            asks[row] = indexes[after] == indexes[row] + 1 and asks_what_follows(texts[row])
     for rows in by_article.values():
         ordered = [row for _, row in sorted(rows)]
         cohesions = [_window_similarity(similarity, ordered[max(0, gap - SEGMENT_WINDOW):gap],
@@ -352,8 +416,8 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
             bar = SEGMENT_SHARE * max(best_elsewhere[first], best_elsewhere[second])
             parallel = any(partners[first][key] != partners[second][key]
                            for key in partners[first].keys() & partners[second].keys())
-            holds = cohesion >= bar and depth < SEGMENT_DEPTH and not parallel
-            if holds or QUOTATION_OPENING.match(texts[second] or ""):
+            holds = cohesion >= bar and depth < SEGMENT_DEPTH and not parallel and not asks[second]
+            if holds or QUOTATION_OPENING.match(texts[second] or "") or asks[first]:
                 parent[root(second)] = root(first)
     roots = [root(row) for row in range(n)]
     return np.unique(roots, return_inverse=True)[1]
