@@ -6,7 +6,8 @@ whether its lines read as sentences (end in sentence punctuation, carry the func
 whether it is a block of short menu-like lines, whether the outlet addresses the reader ("our", "you", and their
 like in other languages: ``furniture_vocabulary.READER_PRONOUNS``, Arabic's "you" written as a suffix, and Korean's
 and Chinese's, chosen by the passage's script: ``languages.script_language``) outside
-quotation marks (single ones too, the British way), or speaks of its own pages to readers it names in the third
+quotation marks (single ones too, the British way) and outside a turn of an interview led by its speaker's label
+(``speaker_turn``), or speaks of its own pages to readers it names in the third
 person (the rules for its comments: ``furniture_lines.house_rules``), and whether the same short line recurs
 elsewhere on the page or across articles; and, by its place, whether it stands on a line of its own above its
 article's first paragraph (``above_the_story``). (The items of a list the story opens with a line of its own are
@@ -47,6 +48,7 @@ from newsdesk.importing.scripts import (
     trimmed,
     word_count,
 )
+from newsdesk.importing.turn_labels import NOT_SPEAKERS
 
 # ``words`` finds a word per character of Chinese and Japanese, and a word per spaced run of Korean (the passages'
 # keys compare them); ``size`` counts a run of a script written without spaces as the words its length holds
@@ -310,6 +312,29 @@ def heading_shaped(text: str) -> bool:
     ) and TIME_OR_DATE.search(line) is None and line_furniture(line) is None
 
 
+# A turn of an interview or a transcript, led by its speaker's label: a name in capitals, or "Q:" and "A:" ("DANBY:
+# Police have arrested a member of your staff. What can you tell us?", "OKAFOR: We followed every rule …"). The "you"
+# and the "we" in it are the interviewer's and the interviewee's, speaking to each other, not the outlet to its reader.
+SPEAKER_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*){0,2}):\s+\S")
+ANSWER_LABELS = frozenset({"Q", "A"})
+
+
+def speaker_turn(text: str) -> bool:
+    """``text`` opens on a speaker's label (``SPEAKER_LABEL``): "Q" or "A", or a name of a few words in capitals that
+    is no label of the page's ("WATCH:", "UPDATE:", "NEWSLETTER:": ``turn_labels.NOT_SPEAKERS`` and the line rules)."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    match = SPEAKER_LABEL.match(trimmed(text))
+    if match is None:
+        return False
+    label = match.group("label")
+    if label in ANSWER_LABELS:
+        return True
+    return len(label) > 1 and label.isupper() and not NOT_SPEAKERS.intersection(label.lower().split()) and (
+        line_furniture(label) is None
+    )
+
+
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -360,7 +385,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     outlet = _outlet_count(plain, outlet_words, spoken)
     share = (reader + outlet) / max(unquoted_count, 1)
     prompt = unquoted_count <= PROMPT_WORDS and (spoken not in READER_NEEDED or asks_the_reader(plain, spoken))
-    if outlet and (reader or prompt) and share >= ADDRESS_SHARE:
+    if outlet and (reader or prompt) and share >= ADDRESS_SHARE and not speaker_turn(text):
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
@@ -475,7 +500,8 @@ def above_the_story(texts: Sequence[str], indices: Sequence[int] | None = None) 
     ``indices``: where each of ``texts`` stands among all the article's passages. With them, the first of ``texts``
     is the article's deck when the page's furniture (a byline, a date, a caption, set apart already) stands right
     under it, before the next passage the rules leave to the story: one line of ``DECK_WORDS`` or fewer, no item of
-    a list, under the headline and over the byline, where a page sets its summary (``is_deck``)."""
+    a list, under the headline and over the byline, where a page sets its summary, or the headline and the deck in
+    one block (``is_deck``)."""
     header = []
     if indices is not None and len(texts) >= 2 and indices[1] > indices[0] + 1 and is_deck(texts[0]):
         header.append(0)
@@ -494,9 +520,15 @@ DECK_WORDS = 30
 
 
 def is_deck(text: str) -> bool:
-    """``text`` is shaped like a deck: one line of ``DECK_WORDS`` or fewer, no item of a list."""
+    """``text`` is shaped like a deck: one line of ``DECK_WORDS`` or fewer, no item of a list; or the headline with
+    its deck in one block, the headline a line of ``HEADLINE_WORDS`` or fewer that does not end on a full stop
+    ("'We were told nothing': villagers on the closure" over "Residents speak for the first time since …")."""
     lines = visible_lines(text)
-    return len(lines) == 1 and size(lines[0]) <= DECK_WORDS and list_item(lines[0]) is None
+    if not 1 <= len(lines) <= 2 or any(list_item(line) is not None for line in lines):
+        return False
+    if len(lines) == 2 and (size(lines[0]) > HEADLINE_WORDS or FULL_STOP.search(lines[0])):
+        return False
+    return size(lines[-1]) <= DECK_WORDS
 
 
 def is_header_line(text: str) -> bool:

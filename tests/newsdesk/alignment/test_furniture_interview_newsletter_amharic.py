@@ -1,0 +1,35 @@
+"""Page furniture on an interview page, a newsletter and an Amharic page, told by their shapes: a speaker's turn, a
+headline with its deck in one block, a sponsor's small print, and Amharic's labels, credits and dates."""
+
+from newsdesk.alignment.furniture import (
+    above_the_story,
+    furniture_reasons,
+)
+
+LEAD = (
+    "Marta Hollis has run the Wenlow Street library for eleven years. Last month the council voted to close it, and "
+    "she spoke to the Gazette in the reading room on Friday morning."
+)
+
+
+def test_an_interviewers_question_led_by_the_speaker_s_name_is_not_an_appeal_to_the_reader():
+    assert furniture_reasons("PRYCE: The council has closed your library. What would you like to tell us?") == []
+    assert furniture_reasons("Q: Your branch lost its funding in March. What can you tell us about it?") == []
+
+
+def test_a_prompt_behind_a_label_of_the_page_in_capitals_is_still_furniture():
+    assert furniture_reasons("NEWSLETTER: Get our morning briefing in your inbox every day")
+    assert furniture_reasons("WATCH: Our reporter shows you round the flooded market")
+
+
+def test_a_headline_with_its_deck_in_one_block_above_the_byline_is_the_page_s_header():
+    header = ("'We were told nothing': Wenlow Street tenants on the closure\n"
+              "Residents of the block speak for the first time since the notices arrived on their doors")
+    # The byline, set apart already, stands between the block (passage 0) and the first paragraph (passage 2).
+    assert above_the_story([header, LEAD], [0, 2]) == [0]
+
+
+def test_two_lines_whose_first_ends_on_a_full_stop_are_no_headline_and_deck():
+    opening = ("The library closed on Friday.\n"
+               "Residents of the block gathered on the steps to watch the doors locked for the last time")
+    assert above_the_story([opening, LEAD], [0, 2]) == []
