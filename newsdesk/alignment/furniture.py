@@ -61,8 +61,9 @@ SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_][{COMBINING_MARKS}]*)"
 WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*", re.UNICODE)
 # A sentence ends in . ! ? or …, or the full stop of another script (। ؟ ۔ …), perhaps followed by a closing
 # quote (German closes with “ or ‘, and some close guillemets with «) or bracket, or in a colon introducing a
-# quotation. Captions, headings, link lists and button labels do not.
-SENTENCE_END = re.compile(rf"[.!?…:;{STOPS}{CJK_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
+# quotation (Ethiopic writes its colons ፥ and ፦ and its semicolon ፤ as ":" and ";" are). Captions, headings, link
+# lists and button labels do not.
+SENTENCE_END = re.compile(rf"[.!?…:;፤፥፦{STOPS}{CJK_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
 # leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or » (a letter after it:
 # a breadcrumb's "Weather » Tell us" is no quotation), French with «.
@@ -308,7 +309,7 @@ def heading_shaped(text: str) -> bool:
         return False
     line = lines[0]
     return size(line) <= SECTION_HEADING_WORDS and list_item(line) is None and not line.rstrip().endswith(
-        (":", "：")
+        (":", "：", "፥", "፦")
     ) and TIME_OR_DATE.search(line) is None and line_furniture(line) is None
 
 
@@ -541,6 +542,11 @@ def is_header_line(text: str) -> bool:
 
 # The lines that mark a block of lines as the article's header: who wrote it, and when ("By …", "Updated 9 March").
 HEADER_MARKS = frozenset({"byline", "timestamp"})
+# A date of the Ethiopian calendar on a line of its own, as an Amharic page dates its articles: a month's name (and a
+# weekday's) perhaps, the day, "ቀን" ("day"), the year and "ዓ.ም." (the Ethiopian era), "ኅዳር 28 ቀን 2018 ዓ.ም.". Read
+# here by its shape, its names aside: the page's stamp under a byline ("በ<name>", "by <name>", which the line rules do
+# not read: Amharic writes its "by" onto the name).
+ETHIOPIAN_DATE = re.compile(r"^(?:[^\W\d_]+[፣,]?\s+){0,2}\d{1,2}\s+ቀን\s+\d{4}\s*ዓ\.?\s*ም\.?$")
 
 
 def is_header_block(text: str) -> bool:
@@ -556,6 +562,8 @@ def is_header_block(text: str) -> bool:
     marked = False
     for line in lines:
         judged = line_furniture(line)
+        if judged is None and ETHIOPIAN_DATE.match(line):
+            judged = ("timestamp", "")
         if judged is not None:
             marked = marked or judged[0] in HEADER_MARKS
         elif sentence_like(line) or size(line) > SHORT_WORDS or list_item(line) is not None:

@@ -5,7 +5,9 @@ The English words live with the rules that use them (``furniture_lines``: ``STRO
 Arabic (ar), Russian (ru), Polish (pl), Greek (el), Turkish (tr), Vietnamese (vi) and Hindi (hi), Chinese (zh),
 Korean (ko) and Thai (th) for their labels, consent banners, credits, disclaimers, contributors' notes and words of
 address, and for credits, consent banners, disclaimers, contributors' notes and invitations to send in pictures
-Japanese (ja). Each entry is a phrase in lower case, its words separated by single spaces; a table of single words
+Japanese (ja), and Amharic (am) for its labels, credits, consent banners and the words of its time stamps, its
+Ethiopic punctuation compared as the rules write theirs (``folded``). Each entry is a phrase in lower case, its
+words separated by single spaces; a table of single words
 (``CALL_TO_ACTION``, ``ADDRESS``, ``OBJECTS``, ``OFFER_WORDS``, ``OUR``, the pronouns) lists its words between
 spaces, or, for Vietnamese, whose words are syllables set apart by spaces ("ứng dụng", "chúng tôi"), its entries
 between "|" (``entries``, ``word_phrases``). They are the vocabulary that web pages in a language
@@ -113,7 +115,8 @@ ADVERTISEMENT = {
     "bn": "বিজ্ঞাপন | স্পনসর্ড | প্রমোশন",
     "ta": "விளம்பரம் | ஸ்பான்சர் | விளம்பரப் பகுதி",
     "fi": "mainos | mainoslinkki | kaupallinen yhteistyö | sponsoroitu | sponsoroitu sisältö",
-    "ur": "اشتہار | اشتہارات | سپانسرڈ | سپانسرڈ مواد"
+    "ur": "اشتہار | اشتہارات | سپانسرڈ | سپانسرڈ مواد",
+    "am": "ማስታወቂያ | ማስታወቂያዎች | የማስታወቂያ ይዘት"
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -147,7 +150,9 @@ SHARE = {
           "kommentoi artikkelia | keskustelu",
     # Urdu: share, copy the link, print and the comments ("تبصرے (24)").
     "ur": "شیئر کریں | شیئر | لنک کاپی کریں | پرنٹ کریں | تبصرے | تبصرہ کریں | تبصرہ",
-    "sv": "dela | dela artikeln | kopiera länk | skriv ut | kommentarer"
+    "sv": "dela | dela artikeln | kopiera länk | skriv ut | kommentarer",
+    "am": "ያጋሩ | ዜናውን ያጋሩ | ይህንን ዜና ያጋሩ | ለወዳጅዎ ያጋሩ | ዜናውን ለወዳጅዎ ያጋሩ | ሊንኩን ይቅዱ | አትም | አስተያየቶች | "
+          "አስተያየት ይስጡ | አስተያየትዎን ይጻፉ"
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -220,7 +225,9 @@ RELATED = {
     "sv": "läs också | läs även | läs mer | mest läst | mest lästa | senaste nytt | läs på svenska | läs på finska",
     # Urdu: read this too, related news, most read, more videos, more of the section, the channel's strap.
     "ur": "یہ بھی پڑھیں | مزید پڑھیں | متعلقہ خبریں | سب سے زیادہ پڑھی جانے والی خبریں | سب سے زیادہ پڑھی گئی | "
-          "مقبول خبریں | تازہ ترین | تازہ ترین خبریں | مزید ویڈیوز | مزید اداریے | مزید خبریں | بریکنگ نیوز"
+          "مقبول خبریں | تازہ ترین | تازہ ترین خبریں | مزید ویڈیوز | مزید اداریے | مزید خبریں | بریکنگ نیوز",
+    "am": "ተዛማጅ ዜናዎች | ተዛማጅ ዜና | ተዛማጅ ጽሑፎች | ተጨማሪ ያንብቡ | ይህንንም ያንብቡ | ተጨማሪ ዜናዎች | ሌሎች ዜናዎች | "
+          "ሌሎች አምዶች | በብዛት የተነበቡ"
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -255,6 +262,7 @@ LISTEN = {
     "tr": "dinle | haberi dinle | sesli dinle | makaleyi dinle | bu haberi dinle",
     "vi": "nghe | nghe bài viết | nghe tin | nghe đọc bài",
     "uk": "слухати | слухати статтю | прослухати статтю | прослухати",
+    "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -281,7 +289,8 @@ ACCOUNT = {
     "ta": "உள்நுழைய | உள்நுழைக | உள்நுழைவு | வெளியேறு | பதிவு செய்க | சந்தா | சந்தா செலுத்துங்கள் | "
           "சந்தாதாரர் ஆகுங்கள்",
     "fi": "kirjaudu | kirjaudu sisään | kirjaudu ulos | tilaa | tilaa nyt | rekisteröidy | luo tunnus | oma tili",
-    "ur": "لاگ ان | لاگ آؤٹ | سبسکرائب کریں | سبسکرپشن | رجسٹر کریں | سائن اپ"
+    "ur": "لاگ ان | لاگ آؤٹ | سبسکرائب کریں | سبسکرپشن | رجسٹر کریں | سائن اپ",
+    "am": "ይግቡ | ይመዝገቡ | ይውጡ | ሰብስክራይብ ያድርጉ | የደንበኝነት ምዝገባ"
 }
 
 PROMPTS = {
@@ -650,7 +659,8 @@ COOKIE_WORDS = {
     "uk": "куки | файли cookie | файлів cookie | файлами cookie | cookie-файли | cookie-файлів",
     # Finnish writes its case endings on: each form a banner writes.
     "fi": "eväste | evästeet | evästeitä | evästeiden | evästeillä | evästeisiin | evästeasetukset | evästeasetuksia",
-    "ur": "کوکیز | کوکی | کوکی پالیسی | کوکیز پالیسی"
+    "ur": "کوکیز | کوکی | کوکی پالیسی | کوکیز پالیسی",
+    "am": "ኩኪ | ኩኪዎች | ኩኪዎችን | የኩኪ ፖሊሲ | በኩኪ ፖሊሲያችን"
 }
 
 CONSENT_CUES = {
@@ -697,7 +707,8 @@ CONSENT_CUES = {
           "akkoord | toestemming | cookie-instellingen | cookiebeleid | privacyverklaring",
     "fi": "käytämme evästeitä | hyväksy kaikki | hyväksyt | hyväksyn | tämä sivusto käyttää | sivustomme käyttää | "
           "tietosuojaseloste | voit muuttaa valintojasi",
-    "ur": "یہ ویب سائٹ | ہماری ویب سائٹ | اتفاق کرتے ہیں | قبول ہے | قبول کریں | پرائیویسی پالیسی"
+    "ur": "یہ ویب سائٹ | ہماری ویب سائٹ | اتفاق کرتے ہیں | قبول ہے | قبول کریں | پرائیویسی پالیسی",
+    "am": "እንጠቀማለን | ይስማማሉ | መጠቀምዎን በመቀጠል | ተስማምተዋል | እስማማለሁ"
 }
 
 CONSENT_BUTTONS = {
@@ -730,7 +741,8 @@ CONSENT_BUTTONS = {
     "nl": "akkoord | alles accepteren | accepteren | weigeren | alles weigeren | instellingen | voorkeuren | "
           "meer informatie",
     "fi": "hyväksy | hyväksy kaikki | vain välttämättömät | hylkää | hylkää kaikki | evästeasetukset | asetukset",
-    "ur": "قبول ہے | قبول کریں | مسترد کریں | ترتیبات"
+    "ur": "قبول ہے | قبول کریں | مسترد کریں | ترتیبات",
+    "am": "እሺ | እስማማለሁ | ይቀበሉ | አልቀበልም | ተጨማሪ መረጃ | ቅንብሮች"
 }
 
 CREDIT_LABELS = {
@@ -752,7 +764,8 @@ CREDIT_LABELS = {
     "vi": "ảnh | hình | ảnh minh họa | ảnh minh hoạ | nguồn | nguồn ảnh | video | đồ họa | đồ hoạ",
     "uk": "фото | джерело | ілюстрація",
     "fi": "kuva | kuvat | kuvaaja | grafiikka | lähde | kuvituskuva",
-    "ur": "فوٹو | تصویر | فائل فوٹو | بشکریہ"
+    "ur": "فوٹو | تصویر | فائل فوٹو | بشکریہ",
+    "am": "ፎቶ | ፎቶግራፍ | ምስል | ምንጭ | ፎቶ ማህደር"
 }
 
 RIGHTS = {
@@ -795,7 +808,9 @@ RIGHTS = {
     "fi": "kaikki oikeudet pidätetään | uudelleenjulkaisu ilman lupaa | kopioiminen ja uudelleenjulkaisu | "
           "kopioiminen kielletty",
     # Urdu: all rights reserved, and the notice that no one may reprint without written leave.
-    "ur": "جملہ حقوق محفوظ ہیں | جملہ حقوق محفوظ | تحریری اجازت کے بغیر | دوبارہ شائع کرنا منع ہے"
+    "ur": "جملہ حقوق محفوظ ہیں | جملہ حقوق محفوظ | تحریری اجازت کے بغیر | دوبارہ شائع کرنا منع ہے",
+    "am": "መብቱ በሕግ የተጠበቀ ነው | መብቱ በህግ የተጠበቀ ነው | መብቱ በሕግ የተጠበቀ | መብቱ በህግ የተጠበቀ | "
+          "ሁሉም መብቶች የተጠበቁ ናቸው"
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -830,7 +845,8 @@ COLON_BYLINE_LABELS = {
     "ta": "எழுதியவர் | செய்தியாளர் | நிருபர் | நமது நிருபர் | செய்திப்பிரிவு",
     "fi": "teksti | toimittaja | kirjoittaja | kuvat | teksti ja kuvat",
     # Urdu: "رپورٹ:", "تحریر:", "خصوصی رپورٹ:", and the correspondent a channel's sign-off names.
-    "ur": "رپورٹ | تحریر | خصوصی رپورٹ | نمائندہ | نمائندہ خصوصی | رپورٹر | نامہ نگار"
+    "ur": "رپورٹ | تحریر | خصوصی رپورٹ | نمائندہ | نمائندہ خصوصی | رپورٹر | نامہ نگار",
+    "am": "ዘጋቢ | ሪፖርተር | አርታኢ | አዘጋጅ | ጸሐፊ | ፀሐፊ"
 }
 
 # A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
@@ -1568,7 +1584,8 @@ READER_PROMPTS = {
     # download the app or join a channel, in the polite imperative that opens no sentence of news.
     "fi": "keskustelu on avoinna | keskustelu on suljettu | kirjoita kommentti | kommentoi juttua",
     "ur": "اپنی رائے کا اظہار کریں | اپنی رائے لکھ بھیجیں | اپنی رائے بھیجیں | اپنی رائے دیں | تبصرہ کریں | "
-          "سبسکرائب کریں | ایپ ڈاؤن لوڈ کریں | چینل جوائن کریں | فالو کریں"
+          "سبسکرائب کریں | ایپ ڈاؤن لوڈ کریں | چینل جوائن کریں | فالو کریں",
+    "am": "ቻናላችንን ይቀላቀሉ | ገጻችንን ይከተሉ | ይከተሉን | ሰብስክራይብ ያድርጉ"
 }
 OPENING_PROMPTS = {
     "vi": """
@@ -1618,7 +1635,8 @@ CONTACT_WORDS = {
     "bn": "সম্পাদক | প্রকাশক | ঠিকানা | ফোন | মোবাইল | ইমেইল | ই-মেইল | যোগাযোগ",
     "ta": "ஆசிரியர் | வெளியீட்டாளர் | முகவரி | தொலைபேசி | கைபேசி | மின்னஞ்சல் | தொடர்புக்கு",
     "fi": "puhelin | sähköposti | osoite | uutisvinkit | päätoimittaja | toimitus",
-    "ur": "پتہ | فون | ای میل | رابطہ | ایڈیٹر"
+    "ur": "پتہ | فون | ای میل | رابطہ | ایڈیٹر",
+    "am": "ስልክ | ኢሜይል | ኢሜል | አድራሻ | ፋክስ | ፖ.ሣ.ቁ"
 }
 
 # A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):
@@ -1661,7 +1679,8 @@ DATE_WORDS = {
     # Vietnamese: its weekdays are "thứ" and a number ("Thứ Tư", "Chủ nhật") and its stamps' labels ("Cập nhật").
     "vi": "thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc giờ cập nhật đăng gmt",
     "fi": "klo julkaistu päivitetty muokattu",
-    "ur": "بجے صبح شام رات دوپہر شائع اپ ڈیٹ"
+    "ur": "بجے صبح شام رات دوپہر شائع اپ ڈیٹ",
+    "am": "ቀን ዓ.ም. ዓ.ም ዓም እ.ኤ.አ. እ.ኤ.አ ሰዓት ከጠዋቱ ከቀኑ ከምሽቱ ከሌሊቱ ተለጠፈ ተሻሽሏል"
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
@@ -1678,7 +1697,8 @@ DATE_LABELS = {
     "tr": "güncelleme | güncellenme | yayınlanma | yayın tarihi | tarih | son güncelleme",
     "vi": "cập nhật | cập nhật lúc | ngày đăng | đăng lúc | ngày",
     "fi": "julkaistu | päivitetty | muokattu | päivitetty viimeksi",
-    "ur": "اپ ڈیٹ | شائع | آخری اپ ڈیٹ | تاریخ اشاعت | اشاعت"
+    "ur": "اپ ڈیٹ | شائع | آخری اپ ڈیٹ | تاریخ اشاعت | اشاعت",
+    "am": "የታተመበት ቀን | የተለጠፈበት ቀን | የተሻሻለበት ቀን | ተለጠፈ | ተሻሽሏል"
 }
 
 
@@ -1687,15 +1707,26 @@ DATE_LABELS = {
 _FINAL_SIGMA = re.compile(r"(?<=[^\W\d_])σ(?![^\W\d_])")
 
 
+# Ethiopic punctuation as the rules write theirs: the full stop ። a stop, the comma ፣ a comma, the semicolon ፤ a
+# semicolon, the preface colon ፦ and the colon ፥ (which open a label's value: "ፎቶ፦ …", "ተጨማሪ ያንብቡ፦ …") a colon, the
+# question mark ፧ one; the old word separator ፡ is a space between words and a colon in a clock time ("2፡15").
+_ETHIOPIC_PUNCTUATION = str.maketrans({"።": ".", "፣": ",", "፤": ";", "፥": ":", "፦": ":", "፧": "?"})
+_ETHIOPIC_CLOCK = re.compile(r"(?<=\d)፡(?=\d)")
+_ETHIOPIC_MARK = re.compile("[፡-፧]")
+
+
 def folded(text: str, alef: bool = True) -> str:
     """``text`` as the tables are compared with it: case-folded, Arabic folded as everywhere else
     (``languages.arabic_folded``: without its vowel marks and tatweel, with one alef unless ``alef`` is false), and
     every run of spaces one space. Composed again after folding (case folding writes Greek "ΐ" as three characters,
     lower case as one: "Μαΐου"), a Greek word's last sigma written "ς", as lower case writes it, and Turkish "İ" an
-    "i" without the dot case folding writes after it ("İLGİLİ" is "ilgili")."""
+    "i" without the dot case folding writes after it ("İLGİLİ" is "ilgili"). Ethiopic punctuation is written as the
+    rules' (``_ETHIOPIC_PUNCTUATION``)."""
     from newsdesk.importing.languages import arabic_folded
 
     text = unicodedata.normalize("NFC", text.casefold())
+    if _ETHIOPIC_MARK.search(text):
+        text = _ETHIOPIC_CLOCK.sub(":", text).replace("፡", " ").translate(_ETHIOPIC_PUNCTUATION)
     if "\u0307" in text:  # Turkish "İ" case-folds to "i" and a combining dot: the dot is no letter of the word
         text = text.replace("i\u0307", "i")
     if "σ" in text:
@@ -1708,7 +1739,7 @@ _GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ
 
 
 # The separators a label may hold or stand beside ("Audio: Beitrag anhören", "Mehr zum Thema ›").
-_LABEL_SEPARATORS = re.compile(r"[:：|·•›»>–—/]")
+_LABEL_SEPARATORS = re.compile(r"[:：፦፥|·•›»>–—/]")
 
 
 def unaccented(text: str) -> str:

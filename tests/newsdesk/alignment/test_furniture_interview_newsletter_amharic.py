@@ -4,7 +4,12 @@ headline with its deck in one block, a sponsor's small print, and Amharic's labe
 from newsdesk.alignment.furniture import (
     above_the_story,
     furniture_reasons,
+    heading_shaped,
+    is_header_block,
+    line_reasons,
 )
+from newsdesk.importing.furniture_lines import line_furniture
+from newsdesk.importing.furniture_vocabulary import folded
 
 LEAD = (
     "Marta Hollis has run the Wenlow Street library for eleven years. Last month the council voted to close it, and "
@@ -33,3 +38,29 @@ def test_two_lines_whose_first_ends_on_a_full_stop_are_no_headline_and_deck():
     opening = ("The library closed on Friday.\n"
                "Residents of the block gathered on the steps to watch the doors locked for the last time")
     assert above_the_story([opening, LEAD], [0, 2]) == []
+
+
+def test_ethiopic_punctuation_is_read_as_the_rules_write_theirs():
+    assert folded("በገበያው ውስጥ። ፎቶ፦ ሰሜን ታይምስ") == "በገበያው ውስጥ. ፎቶ: ሰሜን ታይምስ"
+    assert folded("ከምሽቱ 4፡30 የከተማው፡አስተዳደር") == "ከምሽቱ 4:30 የከተማው አስተዳደር"
+
+
+def test_an_amharic_caption_closing_on_its_photo_credit_is_furniture():
+    assert line_reasons("በቆላሜ ገበያ አካባቢ የቆሙ የጭነት መኪኖች። ፎቶ፦ ሰሜን ታይምስ", {})
+
+
+def test_an_amharic_read_more_link_is_furniture():
+    assert line_furniture("ተጨማሪ ያንብቡ፦ የቆላሜ ከተማ የውሃ ፕሮጀክት ተጠናቀቀ")
+
+
+def test_an_amharic_share_and_comments_button_is_furniture():
+    assert line_furniture("ዜናውን ለወዳጅዎ ያጋሩ")
+    assert line_furniture("አስተያየት ይስጡ (4)")
+
+
+def test_an_amharic_byline_over_a_date_of_the_ethiopian_calendar_is_the_header():
+    assert is_header_block("በአቶ ታምራት ወልዴ\nመጋቢት 12 ቀን 2017 ዓ.ም.")
+
+
+def test_an_amharic_lead_in_ending_on_the_preface_colon_is_no_section_heading():
+    assert not heading_shaped("የስብሰባው ሙሉ ቃል፦")
