@@ -336,6 +336,20 @@ def speaker_turn(text: str) -> bool:
     )
 
 
+# An advertisement closes on its small print, a sentence of its own (``furniture_vocabulary.SMALL_PRINT``: "Terms
+# apply.", "Es gelten die AGB."), in a passage no longer than the line rules read (``LINE_RULE_WORDS``): a sponsor's
+# item ("… is supported by …. Save for your first home with …. Terms apply."). Reporting on an offer quotes its terms.
+SMALL_PRINT = re.compile(r"(?:^|[.!?…]\s)\s*" + furniture_vocabulary.alternatives(furniture_vocabulary.SMALL_PRINT)
+                         + r"\s*[.!]?$")
+SMALL_PRINT_REASON = "an advertisement: it closes on its small print (“Terms apply.”)"
+
+
+def small_print(text: str) -> bool:
+    """``text`` is an advertisement by its last sentence, outside quotation marks (``SMALL_PRINT``)."""
+    outside = QUOTED.sub(" ", trimmed(text))
+    return size(text) <= LINE_RULE_WORDS and bool(SMALL_PRINT.search(furniture_vocabulary.folded(outside)))
+
+
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -390,6 +404,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
+    if small_print(text):
+        reasons.append(SMALL_PRINT_REASON)
     if repeated and count <= REPEATED_WORDS:
         reasons.append("a short line repeated on the page or across articles")
     return reasons

@@ -45,6 +45,8 @@ How the rules use them:
   labels of a language's bylines that are one only before a colon ("Muhabir: …").
 - ``OFFER_WORDS``: the words of a subscription offer beside a price ("Abo", "sans engagement").
 - ``REPORTING``: reporting verbs and "according to": a short line with one reports, it is no prompt.
+- ``SMALL_PRINT``: an advertisement's closing sentence on the terms of its offer ("Terms apply."), English too
+  (``alignment.furniture.small_print``).
 - ``DATE_NAMES``, ``DATE_WORDS`` and ``DATE_LABELS``: months, weekdays and the other words of a time stamp
   ("Publié le … à …", "Stand: … Uhr"); a stamp has a day's number or a clock time, a month and a year alone
   ("Mars 2030") or a weekday alone ("Am Freitag") are no stamp. Thai abbreviates its months with their stops
@@ -1611,6 +1613,20 @@ NAMED_PROMPTS = {
 DONATION_MEANS = {
     "tr": "iban | hesap numarası | hesap no | bağış hesabı | bağış hesabına | havale",
     "vi": "số tài khoản | stk | chuyển khoản về | chuyển khoản qua | chuyển khoản đến | tài khoản số",
+}
+
+# An advertisement's small print, a sentence of its own that closes a sponsor's item ("Save … with a 4.1% saver.
+# Terms apply."): the terms that apply to an offer, in any language's wording of it (``alignment.furniture``).
+SMALL_PRINT = {
+    "en": "terms apply | terms and conditions apply | t&cs apply | t&c apply | ts&cs apply | conditions apply | "
+          "exclusions apply | see terms and conditions",
+    "de": "es gelten die agb | es gelten die teilnahmebedingungen | es gelten die nutzungsbedingungen | "
+          "es gelten bedingungen",
+    "fr": "voir conditions | offre soumise à conditions | voir conditions en magasin | conditions sur le site",
+    "es": "aplican condiciones | se aplican condiciones | consulta condiciones | consulte condiciones",
+    "it": "si applicano termini e condizioni | si applicano condizioni | consulta le condizioni",
+    "pt": "aplicam-se condições | sujeito a condições | consulte as condições",
+    "nl": "voorwaarden van toepassing | er gelden voorwaarden"
 }
 
 # The words of an outlet's postal address and contact details, as its footer gives them above the copyright line

@@ -2,6 +2,7 @@
 headline with its deck in one block, a sponsor's small print, and Amharic's labels, credits and dates."""
 
 from newsdesk.alignment.furniture import (
+    SMALL_PRINT_REASON,
     above_the_story,
     furniture_reasons,
     heading_shaped,
@@ -38,6 +39,16 @@ def test_two_lines_whose_first_ends_on_a_full_stop_are_no_headline_and_deck():
     opening = ("The library closed on Friday.\n"
                "Residents of the block gathered on the steps to watch the doors locked for the last time")
     assert above_the_story([opening, LEAD], [0, 2]) == []
+
+
+def test_a_sponsor_s_item_closing_on_its_small_print_is_furniture():
+    sponsor = ("The Morning Note is supported by Harlow Credit Union. Open a junior saver with a 3.2% rate today. "
+               "Terms apply.")
+    assert SMALL_PRINT_REASON in furniture_reasons(sponsor)
+
+
+def test_reporting_that_quotes_an_offer_s_terms_is_not_small_print():
+    assert furniture_reasons('The credit union said "terms apply" to the new saver, which opens on Monday.') == []
 
 
 def test_ethiopic_punctuation_is_read_as_the_rules_write_theirs():
