@@ -724,8 +724,10 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
 
 
 # A short line that ends on a colon opens what follows it: a speaker's name and role over the quotation ("يكي از
-# كارگران:", "דנה אלון, רפתנית:"). (A short question over a paragraph is a heading, or another story's headline: where
-# it stands among the article's headings tells, ``heading_sections``.)
+# كارگران:", "דנה אלון, רפתנית:"), a transcript's heading over its lines. (A short question over a paragraph is a
+# heading, or another story's headline: where it stands among the article's headings tells, ``heading_sections``.)
+# The line is read as the tables read theirs (``furniture_vocabulary.folded``), so a script's own colons (Ethiopic
+# "፦" and "፥") end it as ":" does.
 OPENER_END = re.compile(r"[:：]$")
 OPENER_WORDS = 2  # a single word and a colon ("Photo:", "Updated:") is a label of the page's
 
@@ -737,6 +739,7 @@ def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]]
     nothing the line rules take for the page's ("Read more:", "Comments:", a byline's label). Where it stands,
     right above a paragraph of the story's, is the caller's to tell."""
     from newsdesk.importing.furniture_lines import line_furniture, list_item
+    from newsdesk.importing.furniture_vocabulary import folded
 
     reasons = found.get(passage.key)
     lines = furniture_rules.visible_lines(passage.text)
@@ -745,7 +748,9 @@ def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]]
     ):
         return False
     line = lines[0]
-    if OPENER_END.search(line) is None or list_item(line) is not None or furniture_rules.TIME_OR_DATE.search(line):
+    if OPENER_END.search(folded(line)) is None or list_item(line) is not None or (
+        furniture_rules.TIME_OR_DATE.search(line)
+    ):
         return False
     return OPENER_WORDS <= furniture_rules.size(line) <= furniture_rules.SECTION_HEADING_WORDS and (
         line_furniture(line) is None
@@ -782,7 +787,7 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
         by_article[repr(passage.article)][passage.index] = passage
     openers = {passage.key for by_index in by_article.values() for index, passage in by_index.items()
                if opens_what_follows(passage, found, repeated) and body(by_index.get(index + 1))}
-    candidates = {}
+    candidates, opening, run_below = {}, {}, {}
     for article, by_index in by_article.items():
         # The story's passages start at its first paragraph: a line above it is the header's.
         first = min((index for index, passage in by_index.items() if body(passage)), default=None)
@@ -796,6 +801,13 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                 furniture_rules.normalised(passage.text) in repeated
             ) or not body(by_index.get(index + 1)):
                 continue
+            # Right above the article's first paragraph, right under the header's byline or time stamp: the heading
+            # of the first section, if the article heads its later sections too.
+            if index + 1 == first and not kept and marks_the_header(by_index.get(index - 1)) and (
+                furniture_rules.heading_shaped(passage.text)
+            ):
+                opening[article] = (passage, by_index[index + 1])
+                continue
             # The passage above, perhaps behind a line of the page's (a picture's caption, an advertisement's label, a
             # live blog's time stamp): a paragraph of the story's, or any passage under the article's first paragraph
             # that no rule takes for the page's (a short sentence, a quoted post, another heading).
@@ -806,25 +818,91 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             of_the_story = before is not None and first is not None and above >= first and not found.get(before.key)
             if of_the_story and furniture_rules.heading_shaped(passage.text):
                 (kept_here if kept else found_here).append((index, passage, by_index[above], by_index[index + 1]))
+                below = index + 1
+                while body(by_index.get(below)):
+                    below += 1
+                run_below[passage.key] = below - index - 1
         heads = {passage.key for passage in heading_sections([(index, passage) for index, passage, *_ in found_here],
                                                              by_index, body)}
         candidates[article] = [(passage, before, after) for _index, passage, before, after in found_here + kept_here
                                if passage.key in heads or not found.get(passage.key)]
-    candidates = {article: found_here for article, found_here in candidates.items()
-                  if len(found_here) >= SECTION_HEADINGS}
-    if not candidates:
-        return openers
     # The paragraphs around a heading must be the story's by the line rules too (a caption or an appeal ends on a full
     # stop as well).
     repeats = furniture_rules.line_repeats(p.text for p in passages)
     headings = set(openers)
-    for found_here in candidates.values():
+    for article, found_here in candidates.items():
         kept = [passage for passage, before, after in found_here
                 if not (furniture_rules.line_reasons(before.text, repeats)
                         or furniture_rules.line_reasons(after.text, repeats))]
         if len(kept) >= SECTION_HEADINGS:
             headings.update(passage.key for passage in kept)
+            # The article heads its sections: the line that opens its body heads the first, set as they are (no
+            # longer than the longest of them: a headline or a caption runs longer).
+            if article in opening and not furniture_rules.line_reasons(opening[article][1].text, repeats) and (
+                furniture_rules.size(opening[article][0].text) <= max(furniture_rules.size(p.text) for p in kept)
+            ):
+                headings.add(opening[article][0].key)
+        elif len(kept) == 1 and found.get(kept[0].key) and lone_heading(kept[0].text) and (
+            run_below[kept[0].key] >= SECTION_PARAGRAPHS
+        ):
+            headings.add(kept[0].key)
     return headings
+
+
+def marks_the_header(passage: PassageText | None) -> bool:
+    """``passage`` is the last block of an article's header: short lines, one of which (or one of a line's parts
+    between "|") is a byline or a time stamp by the line rules, or a date of the Ethiopian calendar
+    ("Reporter: <name> | 25 <month> 2018 E.C.")."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    lines = furniture_rules.visible_lines(passage.text) if passage is not None else []
+    if not lines or any(furniture_rules.size(line) > furniture_rules.SHORT_WORDS for line in lines):
+        return False
+    for part in (part.strip() for line in lines for part in line.split("|")):
+        judged = line_furniture(part) if part else None
+        if judged is not None and judged[0] in furniture_rules.HEADER_MARKS or (
+            furniture_rules.ETHIOPIAN_DATE.match(part)
+        ):
+            return True
+    return False
+
+
+# A heading set in capitals, of two words or more, over paragraphs of the story's: a newsletter's item's heading,
+# a section's, alone in its article ("EXAM LEAK" over the item's paragraphs). A caption or another story's headline
+# between two paragraphs is set as a sentence is; a single word in capitals is a label's ("EXCLUSIVE", "WATCH").
+LONE_HEADING_WORDS = 2
+
+
+def lone_heading(text: str) -> bool:
+    """``text`` is one line of ``LONE_HEADING_WORDS`` words or more in a script with capitals, every letter a
+    capital."""
+    lines = furniture_rules.visible_lines(text)
+    return len(lines) == 1 and furniture_rules.size(lines[0]) >= LONE_HEADING_WORDS and (
+        lines[0] == lines[0].upper() != lines[0].lower()
+    )
+
+
+def above_an_opening_heading(passages: list[PassageText], found: Mapping[Hashable, list[str]],
+                             headings: set[Hashable]) -> set[Hashable]:
+    """The keys of the short lines above a heading that opens an article's body (one of ``headings``, shaped like a
+    section's, right above the article's first paragraph of prose that no rule takes for furniture): the header's,
+    a headline or a byline the rules do not read ("Reporter: <name> | <date>"). A line of ``furniture.SHORT_WORDS``
+    or fewer words each; a longer passage up there stays where the rules leave it."""
+    by_article = defaultdict(dict)
+    for passage in passages:
+        by_article[repr(passage.article)][passage.index] = passage
+    header = set()
+    for by_index in by_article.values():
+        first = min((index for index, passage in by_index.items()
+                     if not found.get(passage.key) and furniture_rules.is_prose(passage.text)), default=None)
+        opening = by_index.get(first - 1) if first is not None else None
+        if opening is None or opening.key not in headings or not furniture_rules.heading_shaped(opening.text):
+            continue
+        header.update(passage.key for index, passage in by_index.items() if index < first - 1 and all(
+            furniture_rules.size(line) <= furniture_rules.SHORT_WORDS
+            for line in furniture_rules.visible_lines(passage.text)
+        ))
+    return header
 
 
 def cut_by_a_jump(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
@@ -932,6 +1010,9 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
                 passage.text, repeated=furniture_rules.normalised(passage.text) in repeated, language=language
             )
     headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated)
+    for key in above_an_opening_heading([p for p in passages if p.key not in fixed], judged, headings):
+        if key not in listed and not judged[key]:
+            judged[key] = [furniture_rules.HEADER_REASON]
     headings |= cut_by_a_jump([p for p in passages if p.key not in fixed], judged)
     for key in under_a_commenter(passages):
         if key not in fixed and key not in listed and not judged[key]:
