@@ -46,6 +46,7 @@ from newsdesk.importing.furniture_lines import (
     lead_in,
     line_furniture,
     list_item,
+    newsletter_furniture,
     normal,
     related_label,
 )
@@ -99,7 +100,7 @@ def _ends_sentence(line: Line) -> bool:
 
 
 def _first_pass(line: Line, repeats: Counter) -> tuple[str, str] | None:
-    return line_furniture(line.text, repeats[_normal(line.text)], doc=line.doc)
+    return line_furniture(line.text, repeats[_normal(line.text)], doc=line.doc) or newsletter_furniture(line.text)
 
 
 def _is_body(line: Line, flagged: dict) -> bool:
@@ -173,12 +174,13 @@ def _bio_continued(lines: list[Line], flagged: dict) -> None:
 def _greetings_as_headings(lines: list[Line], flagged: dict) -> None:
     """A live page that sets each update's heading right on its text (no blank line between) may open with an
     update headed "Welcome to our live coverage": there the greeting is that update's heading, the outlet's
-    words. A greeting standing apart is the page's furniture."""
+    words. A greeting standing apart is the page's furniture, and so is a salutation ending on a comma ("Good
+    morning,"), a letter's opening, which heads nothing."""
     for number, (rule, _) in list(flagged.items()):
         following = lines[number + 1] if number + 1 < len(lines) else None
         if rule == "greeting" and following is not None and following.block == lines[number].block and (
             _is_body(following, flagged)
-        ) and not _ends_sentence(lines[number]):
+        ) and not _ends_sentence(lines[number]) and not lines[number].text.rstrip().endswith(","):
             del flagged[number]
 
 

@@ -160,6 +160,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Finnish: each month "…kuu" with its case endings ("3. joulukuuta 2025", "joulukuussa").
     "fi": _finnish_months("tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu "
                           "marraskuu joulukuu"),
+    # Amharic: the Gregorian months as Amharic writes them from English, in their usual spellings. The months of the
+    # Ethiopian calendar ("ኅዳር", "ታኅሣሥ") are another calendar's, no row here (``ETHIOPIAN_MONTHS``).
+    "am": ("ጃንዋሪ ጃንዩወሪ ጃኑዋሪ", "ፌብሩዋሪ ፌብሩወሪ", "ማርች", "ኤፕሪል", "ሜይ", "ጁን", "ጁላይ", "ኦገስት ኦጋስት",
+           "ሴፕቴምበር ሴፕተምበር", "ኦክቶበር", "ኖቬምበር ኖቨምበር", "ዲሴምበር"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -216,6 +220,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "ur": ("پیر سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
     # Finnish: each weekday with its case forms and its parts of the day ("keskiviikkona", "keskiviikkoaamuna").
     "fi": _finnish_weekdays("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"),
+    # Amharic: the same days in either calendar; Sunday and Friday in two spellings of one sound.
+    "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሑድ እሁድ"),
 }
 
 # Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on
@@ -229,6 +235,19 @@ HEBREW_WEEKDAY_ORDINALS = ("שני", "שלישי", "רביעי", "חמישי", "
 # read as months only after a day's figure or before a year.
 SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد امرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                       "بهمن", "اسفند")
+
+# The months of the Ethiopian calendar, from Meskerem (September's), twelve of 30 days and Pagume of five (six before
+# a Gregorian leap year): another calendar than the Gregorian, turned into it when a date is read
+# (``page_dates.ethiopian_to_gregorian``). A month's name is written with either of two letters of one sound ("ኅዳር",
+# "ህዳር"; "ታኅሣሥ", "ታህሳስ"), each spelling a form of its row.
+ETHIOPIAN_MONTHS = ("መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታሕሳስ ታህሣሥ", "ጥር", "የካቲት",
+                    "መጋቢት", "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ ሓምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን")
+# The words a date in Amharic writes beside its figures and names: "ቀን" (day: "ኅዳር 25 ቀን 2018"), and the era after
+# its year, the Ethiopian calendar's ("ዓ.ም.", the year of mercy) or the Gregorian ("እ.ኤ.አ."), with or without
+# their last stop.
+ETHIOPIAN_ERA = ("ዓ.ም.", "ዓ.ም", "ዓም")
+GREGORIAN_ERA_AM = ("እ.ኤ.አ.", "እ.ኤ.አ", "እኤአ")
+DATE_WORDS = {"am": " ".join(("ቀን", *ETHIOPIAN_ERA, *GREGORIAN_ERA_AM))}
 
 # Arabic's Syriac names of January and December, October and November: two words each, the first shared.
 TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "تشرين الأول": 10, "تشرين الثاني": 11}
@@ -289,8 +308,11 @@ def date_stems(language: str) -> tuple[str, ...]:
 
 
 def date_names(language: str) -> str:
-    """``language``'s month and weekday names, between spaces (the shape of the furniture tables' entries)."""
+    """``language``'s month and weekday names, between spaces (the shape of the furniture tables' entries); Amharic's
+    with the Ethiopian calendar's months, which its pages date by."""
     names = [form for table in (MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS) for form in forms(table.get(language, ()))]
+    if language == "am":
+        names += list(forms(ETHIOPIAN_MONTHS))
     if language == "ar":
         names += sorted({phrase.split()[0] for phrase in TWO_WORD_MONTHS})
     return " ".join(names)

@@ -40,6 +40,7 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
+from newsdesk.importing import calendar_names
 from newsdesk.importing import furniture_vocabulary as vocabulary
 from newsdesk.importing.furniture_vocabulary import folded, label_key
 from newsdesk.importing.scripts import (
@@ -740,6 +741,20 @@ SPONSOR_LINE = re.compile(
     r"brought to you by|sponsored by|produced by .* for)\s+[A-Z][^,.;:]*$",
     re.IGNORECASE,
 )
+# A newsletter's sponsor: the heading of its message ("A word from our sponsor"), and the message, which names the
+# newsletter and its sponsor, each capitalised, and then speaks to the reader or gives the offer's small print
+# ("Daybreak is supported by Jane Roe Bank. Open your account … Terms apply.").
+SPONSOR_HEADING = re.compile(
+    r"^(?:an? )?(?:word|message|note)s? from (?:our|the|today's|today’s|this week's|this week’s) "
+    r"(?:sponsors?|partners?)\W*$",
+    re.IGNORECASE,
+)
+SPONSOR_MESSAGE = re.compile(
+    r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3} (?:is|are) (?:supported|sponsored|brought to you|presented|"
+    r"powered) by (?:the )?[A-Z]"
+)
+SPONSOR_OFFER = re.compile(r"\b(?:terms|t&cs?|conditions) apply\b|\byour?\b", re.IGNORECASE)
+SPONSOR_WORDS = 60
 # A sign-up form's small print: agreeing to the site's terms by signing up.
 FORM_TERMS = re.compile(
     r"\bby (?:signing up|subscribing|registering|continuing|clicking|submitting)\b.*\b(?:privacy|terms|policy)\b|"
@@ -939,6 +954,8 @@ LINK_PREFIX = re.compile(
     r"breaking news)\s*[:|›»>–—]\s*\S",
     re.I,
 )
+# "More" and what the links are ("More galleries:", "More from the Valley:"), then two titles or more between bars.
+MORE_LINKS = re.compile(r"^more(?:\s+[\w'’-]+){1,3}\s*:\s*[^|]+(?:\s\|\s[^|]+)+$", re.I)
 # A print page's jump line: where the story goes on, or where it came from ("Continued on Page A6", "From Page A1",
 # "See RANSOM, Page A6", "Continued from Page 1").
 JUMP_LINE = re.compile(
@@ -1071,7 +1088,8 @@ NAME_READING = re.compile(r"^[^\s、。「」]{0,12}?[（(]?[ぁ-ゖー]{1,10}[�
 SUBJECT_PARTICLES = re.compile(r"[はが]")
 SPEECH_QUOTES = re.compile(r"[「」]")  # Japanese quotes speech in these; 『』 holds a title
 OTHER_DATE_NAMES = vocabulary.words(vocabulary.DATE_NAMES)
-OTHER_DATE_WORDS = vocabulary.words(vocabulary.DATE_WORDS)
+# With the words a date writes beside its figures in a calendar's own way ("ቀን", "ዓ.ም.": ``calendar_names.DATE_WORDS``).
+OTHER_DATE_WORDS = vocabulary.words(vocabulary.DATE_WORDS) | vocabulary.words(calendar_names.DATE_WORDS)
 OTHER_DATE_LABEL = re.compile(
     "^" + vocabulary.alternatives(vocabulary.DATE_LABELS) + r"\s*+[:：]\s*+(?P<value>\S.*)$"
 )
@@ -1379,7 +1397,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "greeting", "A live page's greeting to its readers."
     if size <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
         return "related_list", "A row of the article's tags or topics."
-    if size <= 25 and (LINK_PREFIX.match(line.text) or OTHER_LINK_PREFIX.match(vocabulary.unaccented(other))) and (
+    if size <= 25 and (LINK_PREFIX.match(line.text) or OTHER_LINK_PREFIX.match(vocabulary.unaccented(other))
+                       or MORE_LINKS.match(line.text)) and (
         not ends_sentence(line.text.rstrip(".?"))
     ):
         return "related_list", "A link to another story behind a label (“Related: …”)."
@@ -1416,9 +1435,15 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     if RELATIVE_TIME.match(line.text):
         return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
     if size <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words) or (
-        _is_timestamp(_stamp_words(line.text))
+        _is_timestamp(_stamp_words(RELATIVE_TAIL.sub("", line.text)))
     )):
         return "timestamp", "A date or time stamp on a line of its own."
+    if size <= DATED_ROW_WORDS and _dated_row(line.text):
+        return "timestamp", "A row of the article's details: its date among short items between separators."
+    if GALLERY_COUNTER.match(line.text):
+        return "navigation", "A gallery's counter: which picture of how many (“1 of 6”)."
+    if size <= 4 and SALUTATION.match(line.text):
+        return "greeting", "A newsletter's salutation to its readers (“Good morning,”)."
     if size - sum(w.text in DATE_UNITS for w in words) <= 6 and not ends_sentence(line.text) and _figures_date(words):
         return "timestamp", "A date and time in figures on a line of its own."
     if repeats > 1 and size <= 20:
@@ -1599,9 +1624,11 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     parts = [p for p in MENU_SEPARATOR.split(text) if p.strip()]
     # Words counted between spaces here: a masthead in two scripts ("<name> | <name> English") is two items
     # of a few words, whatever the tokenizer makes of letters with combining marks.
-    if len(parts) >= 3 and all(word_count(p) <= 4 for p in parts) or (
+    # A picture's credit names the photographer and the agency between a slash ("Photo: Jo Ng / Roe Pictures"): a
+    # credit behind its label (``CREDIT_LABEL``), no menu.
+    if (len(parts) >= 3 and all(word_count(p) <= 4 for p in parts) or (
         len(parts) == 2 and sum(word_count(p) for p in parts) <= 5 and not any(c.isdigit() for c in text)
-    ):
+    )) and not (len(parts) == 2 and CREDIT_LABEL.search(text)):
         return "navigation", f"A menu: {len(parts)} short items between separators."
     if len(parts) >= 2 and size <= 30 and all(FIELD.match(p.strip()) for p in parts) and any(
         DATE_LABEL.match(p.strip()) or re.match(r"^\w+ by\s*:", p.strip(), re.IGNORECASE) for p in parts
@@ -1714,12 +1741,71 @@ def _figures_date(words) -> bool:
     )
 
 
-# A day's number ("12", "12.", "12th", "1er") or a clock time ("07:15", "07h45") among a stamp's words.
-DAY_OR_CLOCK = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?$|\d[:.h]\d\d")
+# A day's number ("12", "12.", "12th", "1er") or a clock time ("07:15", "07h45"; Amharic writes its colon "፡") among
+# a stamp's words.
+DAY_OR_CLOCK = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?$|\d[:.h፡]\d\d")
 
 
-# A stamp's words between spaces and separators, the stops of an abbreviation kept ("8 มี.ค. 2569 07:52 น.").
-STAMP_PIECES = re.compile(r"[^\s|,;/·•]+")
+# A stamp's words between spaces and separators (Amharic's comma "፣" too), the stops of an abbreviation kept ("8 มี.ค.
+# 2569 07:52 น.", "ዓ.ም.").
+STAMP_PIECES = re.compile(r"[^\s|,;/·•፣፤]+")
+# A relative time after a stamp ("June 10, 2025 4:52 PM Updated 2 hours ago"): the stamp is read without it. A run of
+# spaces is tried once, from its start.
+RELATIVE_TAIL = re.compile(
+    r"(?<!\s)\s+(?:updated|published|posted|last updated)\s+"
+    r"(?:\d+\s?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)|an? (?:minute|hour|day|week|month))"
+    r"\s+ago\W*$",
+    re.IGNORECASE,
+)
+# A row of the article's details: a time stamp among short items between separators ("By Jane Roe | 3 Dec 2025 | 5
+# min read", "Wednesday 11 June 2025 | Issue #412", "<reporter>፦ <name> | <date> ዓ.ም.").
+DATED_ROW_WORDS = 25
+DATED_ROW_ITEM_WORDS = 4
+DATED_ROW_STAMP_WORDS = 12
+# A gallery's counter on a line of its own: which picture of how many ("1 of 6", "Image 3 of 12").
+GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s+of\s+\d{1,3}$", re.IGNORECASE)
+# A newsletter's salutation on a line of its own ("Good morning,", "Hello readers!").
+SALUTATION = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|dear readers?)(?:\s+[\w'’]+)?\s*[,!]$",
+                        re.IGNORECASE)
+# A newsletter's contents: "Today:" and what the edition holds, after a sentence of the day at most ("It's Wednesday.
+# Today: the strike, the budget and the herons.").
+CONTENTS = re.compile(
+    r"^(?:[^.!?]{1,40}[.!?]\s+)?(?:today|in today's (?:edition|issue|newsletter)|in this (?:edition|issue|newsletter)"
+    r"|inside|also today)\s*:\s+(?P<items>[^:]*(?:,|\band\b).*)$",
+    re.IGNORECASE,
+)
+CONTENTS_WORDS = 40
+
+
+def newsletter_furniture(text: str) -> tuple[str, str] | None:
+    """(rule, reason) when ``text`` is a newsletter's own furniture, else None: the heading of its sponsor's message,
+    the message (``SPONSOR_MESSAGE``), or its contents (``CONTENTS``). The suggester asks this beside
+    ``line_furniture``."""
+    text = trimmed(text)
+    size = word_count(text)
+    if size <= 8 and SPONSOR_HEADING.match(text):
+        return "disclaimer", "The heading of a sponsor's message (“A word from our sponsor”)."
+    if size <= SPONSOR_WORDS and SPONSOR_MESSAGE.match(text) and SPONSOR_OFFER.search(text) and not (
+        QUOTE_MARKS.search(text)
+    ):
+        return "disclaimer", "A sponsor's message: who supports the page, and their offer to the reader."
+    contents = CONTENTS.match(text) if size <= CONTENTS_WORDS else None
+    if contents and not (QUOTE_MARKS.search(text) or REPORTING.search(contents["items"])):
+        return "furniture_words", "A newsletter's contents: what today's edition holds (“Today: …”)."
+    return None
+
+
+def _dated_row(text: str) -> bool:
+    """``text`` is a row of the article's details (``DATED_ROW_WORDS``): two items or more between separators, one of
+    them a time stamp and every other a few words, none a sentence."""
+    parts = [part.strip() for part in MENU_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        return False
+    stamps = [part for part in parts
+              if word_count(part) <= DATED_ROW_STAMP_WORDS and _is_timestamp(_stamp_words(part))]
+    return bool(stamps) and all(
+        part in stamps or word_count(part) <= DATED_ROW_ITEM_WORDS and not ends_sentence(part) for part in parts
+    )
 
 
 def _stamp_words(text: str) -> list[str]:

@@ -247,11 +247,41 @@ def _speaker(line: str, following: str) -> bool:
     )
 
 
+# A transcript set as one block: each line a turn, the speaker's label (a few words, in capitals where the script has
+# them) and a colon before the words spoken ("JANE ROE: …", "<name>፦ «…»"), perhaps under the transcript's heading
+# ending on a colon ("Full transcript:", "የቪዲዮው ሙሉ ቃል፦"). The page keeps the exchange whole: so do its passages.
+_TURN = re.compile(r"^(?P<label>[^\s:：፦።.!?«»\"“”]+(?:\s+[^\s:：፦።.!?«»\"“”]+){0,5})\s*[:：፦]\s*(?P<rest>\S.*)$")
+_TRANSCRIPT_HEADING = re.compile(r"^[^:：፦።.!?]{1,60}[:：፦]$")
+TRANSCRIPT_HEADING_WORDS = 5
+
+
+def _turn(line: str) -> bool:
+    """``line`` is a turn of a transcript (``_TURN``): its label in capitals, or in a script without them, then what
+    is said, a line of prose or a quotation."""
+    match = _TURN.match(line)
+    if match is None:
+        return False
+    label = match.group("label")
+    cased = [c for c in label if c.isupper() or c.islower()]
+    return all(c.isupper() for c in cased) and (is_prose(match.group("rest")) or bool(
+        _OPENING_QUOTE.match(match.group("rest"))
+    ))
+
+
+def _exchange(above: str, below: str) -> bool:
+    """``below`` is a turn that goes on a transcript set in one block: ``above`` is a turn too, or the transcript's
+    heading (a few words ending on a colon)."""
+    return _turn(below) and (_turn(above) or bool(_TRANSCRIPT_HEADING.match(above)) and (
+        len(above.split()) <= TRANSCRIPT_HEADING_WORDS
+    ))
+
+
 def split_passages(text: str) -> list[tuple[int, int]]:
     """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
     prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
     a passage of its own (a line that runs on from the one before stays with it, and so do a script's cue
-    with the paragraph below it, ``_cue``, and a speaker's name with the quotation below it, ``_speaker``). A block
+    with the paragraph below it, ``_cue``, a speaker's name with the quotation below it, ``_speaker``, and the turns
+    of a transcript with one another and its heading, ``_exchange``). A block
     of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
     (``wrapped``)."""
     passages = []
@@ -264,7 +294,10 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         start, end = lines[0]
         for line_start, line_end in lines[1:]:
             above, below = text[start:end], text[line_start:line_end]
-            if _runs_on(above, below) or "\n" not in above and (_cue(above, below) or _speaker(above, below)):
+            last = above.rsplit("\n", 1)[-1]
+            if _runs_on(above, below) or "\n" not in above and (_cue(above, below) or _speaker(above, below)) or (
+                _exchange(last, below)
+            ):
                 end = line_end
             else:
                 passages.append((start, end))

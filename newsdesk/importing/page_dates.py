@@ -8,12 +8,14 @@ found. A date in the body (an event's), after it (comments, related links) or in
 Months are read by name in English and in every language of ``calendar_names`` (full names, the abbreviations it
 lists, and a stopped or unstopped word of three letters or more that begins one month's name only: "déc.", "Okt"),
 in the Chinese, Japanese and Korean figures ("2025年10月28日", "2025년 10월 28일"), Vietnamese's "10 tháng 3 năm 2026",
-the year of the Thai Buddhist era ("8 มี.ค. 2569") and the Solar Hijri months of Iran ("۱۲ آذر ۱۴۰۴"), turned into
-the Gregorian date. Figures of any script count. A date of figures alone is year first ("2026-03-10"), else day
-first ("10.03.2026", "13/10/2025"), except in an English page, which may write the month first: there a date only one
-reading makes valid ("10/13/2025") is read that way, and one both readings make valid ("03/10/2026") is skipped
-unless the page's other dates tell its order ("March 9, 2026" month first, "9 March 2026" or "13/10/2025" day first).
-Impossible dates ("31 June"), dates before 1900 and dates later than tomorrow are no date.
+the year of the Thai Buddhist era ("8 มี.ค. 2569"), the Solar Hijri months of Iran ("۱۲ آذر ۱۴۰۴") and the months of
+the Ethiopian calendar ("ኅዳር 25 ቀን 2018 ዓ.ም.", "ኅዳር 24/2018"), turned into the Gregorian date; a year of the
+Ethiopian calendar is never read as a Gregorian one. Figures of any script count. A date of figures alone is year
+first ("2026-03-10"), else day first ("10.03.2026", "13/10/2025"), except in an English page, which may write the
+month first: there a date only one reading makes valid ("10/13/2025") is read that way, and one both readings make
+valid ("03/10/2026") is skipped unless the page's other dates tell its order ("March 9, 2026" month first, "9 March
+2026" or "13/10/2025" day first). Impossible dates ("31 June"), dates before 1900 and dates later than tomorrow are
+no date.
 
 A date a label of revision leads ("Updated", "Aktualisiert am", "수정", "更新", on its line or alone on the line
 above) is when the page last changed, not when it was published: a page that prints its update first ("Updated 4
@@ -70,6 +72,9 @@ def _month_tables() -> tuple[dict[str, int], dict[str, int]]:
 
 MONTH_NAMES, FULL_NAMES = _month_tables()
 SOLAR_HIJRI = calendar_names.forms(calendar_names.SOLAR_HIJRI_MONTHS)
+ETHIOPIAN = calendar_names.forms(calendar_names.ETHIOPIAN_MONTHS)
+ETHIOPIAN_EPOCH = 1724220  # the Julian day before the Ethiopian calendar's first day, less the days of its year one
+JULIAN_DAY_OF_ORDINAL_ZERO = 1721425  # a Julian day number less this is the Gregorian ordinal (``date.fromordinal``)
 
 
 def _alternatives(forms) -> str:
@@ -99,6 +104,19 @@ YEAR_FIRST = re.compile(r"(?<![\d.,/-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d
 FIGURES = re.compile(r"(?<![\d.,/-])(?P<first>\d{1,2})(?P<sep>[-/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])")
 SOLAR_HIJRI_DATE = re.compile(
     rf"{_BEFORE}(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(SOLAR_HIJRI)})\s+(?:ماه\s+)?(?P<year>1[34]\d\d)(?!\d)")
+# A date of the Ethiopian calendar (Amharic): its month, the day, "ቀን" (day) or a slash, the year and perhaps its era
+# ("ኅዳር 25 ቀን 2018 ዓ.ም.", "ኅዳር 24/2018 (ኢዜአ)"), or the day first ("25 ኅዳር 2018"). The Gregorian era written after
+# it ("እ.ኤ.አ.") makes it no date of this calendar.
+_ETHIOPIAN_MONTH = rf"(?P<month>{_alternatives(ETHIOPIAN)})"
+_ETHIOPIAN_AFTER = rf"(?!\d)(?!\s*(?:{_alternatives(calendar_names.GREGORIAN_ERA_AM)}))"
+ETHIOPIAN_DATE = re.compile(
+    rf"{_BEFORE}{_ETHIOPIAN_MONTH}\s*{_DAY}\s*(?:ቀን\s*|/\s*|[,፣]\s*)?(?P<year>\d{{4}}){_ETHIOPIAN_AFTER}|"
+    rf"{_BEFORE}(?P<day2>\d{{1,2}})\s*(?:ቀን\s*)?(?P<month2>{_alternatives(ETHIOPIAN)})\s*[,፣]?\s*"
+    rf"(?P<year2>\d{{4}}){_ETHIOPIAN_AFTER}")
+# A Gregorian date as Amharic writes it, "ቀን" (day) between its day and year ("ዲሴምበር 6 ቀን 2025 እ.ኤ.አ.").
+AMHARIC_GREGORIAN = re.compile(
+    rf"(?<!{_WORD_CHARACTER})(?P<month>{_alternatives(calendar_names.forms(calendar_names.MONTHS['am']))})"
+    rf"\s*{_DAY}\s*ቀን\s*{_YEAR}")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
 # The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
@@ -120,6 +138,8 @@ UPDATE_LABEL = re.compile(
     "|".join([rf"(?<![^\W\d_]){re.escape(label)}(?![^\W\d_])" for label in UPDATE_LABELS
               if label not in _UNSPACED_LABELS] + [re.escape(label) for label in _UNSPACED_LABELS]))
 DATELINE_DASH = re.compile(r"\s[-–—]\s|\s[-–—]+$")
+# A dateline may end on the agency's name in brackets instead, its few words before it ("ሰሎቤ፣ ኅዳር 23/2018 (አዜአ) …").
+DATELINE_AGENCY = re.compile(r"^(?:\S+\s+){1,4}\S*?\s*\([^\W\d_]{2,}(?:[ .][^\W\d_]+){0,2}\)(?=\s)")
 
 
 def _figures(text: str) -> str:
@@ -158,6 +178,13 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
         gregorian += (days - 1) // 365
         days = (days - 1) % 365
     return dt.date(gregorian, 1, 1) + dt.timedelta(days=days)
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of an Ethiopian one (thirteen months: twelve of 30 days, then Pagume; a year of 366 days
+    before each year divisible by four): its Julian day, counted from the calendar's epoch."""
+    julian_day = ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return dt.date.fromordinal(julian_day - JULIAN_DAY_OF_ORDINAL_ZERO)
 
 
 def _valid(year: int, month: int, day: int, latest: dt.date) -> dt.date | None:
@@ -214,6 +241,15 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
                 add(match, match["year"], month, match["day"])
     for match in SOLAR_HIJRI_DATE.finditer(line):
         solar(match, int(match["year"]), SOLAR_HIJRI[match["month"]], int(match["day"]))
+    for match in ETHIOPIAN_DATE.finditer(line):
+        month = ETHIOPIAN[match["month"] or match["month2"]]
+        day, year = int(match["day"] or match["day2"]), int(match["year"] or match["year2"])
+        if 1 <= day <= (30 if month <= 12 else 6):
+            date = ethiopian_to_gregorian(year, month, day)
+            if EARLIEST_YEAR <= date.year and date <= latest:
+                found.append((match.start(), date))
+    for match in AMHARIC_GREGORIAN.finditer(line):
+        add(match, match["year"], calendar_names.forms(calendar_names.MONTHS["am"])[match["month"]], match["day"])
     for match in SHORT_YEAR.finditer(line):
         add(match, 2000 + int(match["year"]), match["month"], match["day"])
     for match in FIGURES.finditer(line):
@@ -237,7 +273,8 @@ def _prose(line: str) -> bool:
 
 def header(text: str) -> list[str]:
     """The lines a page's date is read in: those above its first paragraph of prose and that paragraph's dateline, or
-    its first ``HEADER_LINES`` lines when it shows no paragraph of prose. The story's first paragraph is the first of
+    its first ``HEADER_LINES`` lines when it shows no paragraph of prose. A dateline ends on a dash or on the agency's
+    name in brackets after a few words (``DATELINE_AGENCY``). The story's first paragraph is the first of
     two paragraphs of prose in a row: a headline or a deck that ends on a stop, or a consent banner, stands alone."""
     lines = [trimmed(line) for line in text.split("\n")]
     written = [number for number, line in enumerate(lines) if line]
@@ -250,8 +287,12 @@ def header(text: str) -> list[str]:
 
     for here, following in zip(written, written[1:], strict=False):
         if is_prose(here) and is_prose(following):
-            dash = DATELINE_DASH.search(lines[here][:DATELINE_CHARACTERS])
-            return lines[:here] + ([lines[here][:dash.start()]] if dash else [])
+            opening = lines[here][:DATELINE_CHARACTERS]
+            dash = DATELINE_DASH.search(opening)
+            if dash:
+                return lines[:here] + [lines[here][:dash.start()]]
+            agency = DATELINE_AGENCY.match(opening)
+            return lines[:here] + ([agency.group(0)] if agency else [])
     return lines[:HEADER_LINES]
 
 

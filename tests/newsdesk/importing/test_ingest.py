@@ -200,3 +200,24 @@ def test_a_hindi_line_ending_on_a_postposition_stops_inside_a_sentence():
 
     assert ingest._LAST_WORD.search(line).group(1) == "में"  # not "म", cut at its vowel sign
     assert ingest._stops_inside_a_sentence(line, languages.with_english("hi"))
+
+
+def test_a_transcript_set_in_one_block_stays_one_passage_with_its_heading():
+    text = (
+        "የውሃ ጣቢያው ዛሬ ጠዋት ሥራ ማቆሙን የከተማው አስተዳደር ለነዋሪዎች በሰጠው መግለጫ አስታውቋል።\n\n"
+        "የቃለ ምልልሱ ሙሉ ቃል፦\n"
+        "ጋዜጠኛ፦ ከኋላዬ የምታዩት የውሃ ማጣሪያ ጣቢያው ነው። ከትናንት ጀምሮ ምንም ውሃ አልወጣም።\n"
+        "ነዋሪ ወ/ሮ አልማዝ ታከለ፦ «ልጆቻችንን ለማጠብ እንኳን ውሃ የለንም። ከወንዝ እየቀዳን ነው።»\n"
+    )
+    passages = ingest.split_passages(text)
+    assert len(passages) == 2
+    assert text[passages[1][0]:passages[1][1]].startswith("የቃለ ምልልሱ ሙሉ ቃል፦\nጋዜጠኛ፦")
+    assert text[passages[1][0]:passages[1][1]].endswith("ነው።»")
+
+
+def test_lines_of_prose_under_a_mixed_case_label_still_split():
+    text = (
+        "Update: The ferry company said the timetable would return to normal on Monday morning at the earliest.\n"
+        "Update: Crews from Ulvik were sent to cover the shortage, and the first sailing left on time this morning.\n"
+    )
+    assert len(ingest.split_passages(text)) == 2
