@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 
+from newsdesk.alignment import amharic
 from newsdesk.importing import languages, speech_verbs
 from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA, reading_text
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
@@ -588,7 +589,7 @@ def urdu_stemmer(text: str):
 
 
 LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "vi": vietnamese_stem,
-                  "fa": persian_stem, languages.UKRAINIAN: ukrainian_stem}
+                  "fa": persian_stem, languages.UKRAINIAN: ukrainian_stem, languages.AMHARIC: amharic.stem}
 # The stemmers that fold a word's spelling, not its endings: the same with ``unigrams``' words as written.
 SPELLING_STEMMERS = {"hi": hindi_stem, "vi": vietnamese_stem, "fa": persian_spelling}
 # The languages whose stemmer reads the whole text (``hebrew_stemmer``), for words as written too.
