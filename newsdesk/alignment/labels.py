@@ -299,7 +299,7 @@ CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # Persian and Hebrew topics keep the opening words of their most typical passage). Hindi writes its postpositions
 # apart but marks neither subject nor object, so its runs need the story's own words (``hindi``).
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
-                                 "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he"})
+                                 "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he", "am"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
 # Languages whose modifiers, a name among them, follow their noun ("sopir angkot jurusan Pasirlaya", "buruh CSL").
