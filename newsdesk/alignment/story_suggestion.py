@@ -136,13 +136,15 @@ FIGURE = NUMBER  # in any script's digits, read as one figure (``words.figure``:
 # article was written, which every article of that year shares: it is no figure that ties an article to a story
 # (a year written alone, "closed in 1991", still is). The Buddhist era, which Thai writes its years in (2569 is 2026),
 # is the era of every year a Thai article names: a figure from 2443 to 2643 in a Thai text is a year wherever it
-# stands. A date is a day, a word or three (a month, with "de" in Spanish) and a year, or a month, a day and a year.
+# stands. A date is a day, a word or three (a month, with "de" in Spanish) and a year, or a month, a day and a year;
+# in Amharic also a month, a day, a slash and a year, as its wires date their datelines ("ሐምሌ 15/2017").
 YEARS_CE = range(1900, 2101)
 YEARS_BE = range(2443, 2644)
 DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
                        r"|(?<![\d.,])\d{1,2}\S{0,3}(?:\s+[^\W\d_][^\s\d]{0,15}){1,3}\s+(\d{4})(?!\d|[.,]\d)"
                        r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},\s+(\d{4})(?!\d|[.,]\d)"
-                       r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)")
+                       r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)"
+                       r"|(?<![^\W\d_])[\u1200-\u137f]{2,}\s+\d{1,2}/(\d{4})(?!\d)")
 
 
 # A transcript's speaker label: the speaker's name, title or place in capitals opening a line, and a colon ("ANCHOR
@@ -297,6 +299,11 @@ def names_and_figures(text: str) -> dict[str, str]:
                     continue
             if len(names) == 1 and stripped and lone_words_are_nouns:
                 continue
+            # A common noun capitalised before a figure that counts it ("Year 11", "Room 4") is no name: a lone word
+            # the text also writes in lower case, right before a figure. The figure counts as one still.
+            if len(names) == 1 and FIGURE_AFTER.match(line, run[-1].end) \
+                    and stemmed(languages.lower(names[0].text, language)) in lower_case_words(text, language):
+                continue
             words = [w for w in (languages.lower(word.text, language) for word in names)
                      if w not in calendar and stemmed(w) not in calendar]
             if words:
@@ -308,6 +315,17 @@ def names_and_figures(text: str) -> dict[str, str]:
             if len(read.replace(".", "")) >= 3 or "." in read:  # a day of the month says little
                 found.setdefault("#" + read, match.group())
     return found
+
+
+FIGURE_AFTER = re.compile(r"[ \t]+\d")
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?![\w'’])")  # a part of a compound too ("41-year-old")
+
+
+@functools.lru_cache(maxsize=64)
+def lower_case_words(text: str, language: str) -> frozenset[str]:
+    """The stems (the language's stemmer) of the words ``text`` writes in lower case, alone or in a compound."""
+    stemmed = stemmer(language)
+    return frozenset(stemmed(word) for word in LOWER_CASE_WORD.findall(text) if word.islower())
 
 
 # Vietnamese writes a word as syllables apart ("học sinh", "thủy điện"), capitalises every syllable of a person's or
