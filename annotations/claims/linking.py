@@ -13,7 +13,10 @@ Method, general to any English story (nothing here names a subject):
    together) and lowered when their dates disagree at the same grain (November against Wednesday, 2019
    against 2023): two ministerial visits in different months are two facts however alike their words;
    another weekday, or a weekday against a month, only counts against them. A count stated per unit of
-   time ("14 crossings a day") is a rate, not the count of the same number.
+   time ("14 crossings a day") is a rate, not the count of the same number. A small count ("two") is shared
+   evidence only when both mentions count one thing with it (``counted_alike``: the same counted word, or casualties
+   of one class, "two dead" / "two killed"). A pair that shares only the name of someone the story quotes, or of its
+   protagonists (the names every article holds, ``protagonists``), is judged again without those names.
 4. Mentions join claims by average linkage: two groups merge when the average score of all their pairs
    reaches the threshold, so one look-alike sentence cannot chain two facts together.
 5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
@@ -56,6 +59,7 @@ from newsdesk.importing.scripts import HAN, KANA, reading_text
 
 from .finding import QUOTED_WORDS, THAI_TITLES, Mention, _size, _thai_boundaries, find_mentions, quotations, quoted
 from .normalise import (
+    AMHARIC_PREFIXES,
     DIRECTIONAL_HEDGES,
     OTHER_BEFORE_BOUND,
     OTHER_BEFORE_ROUNDED,
@@ -109,7 +113,7 @@ FAMILY_RATIO = 0.5  # figures of one kind within half of each other may state on
 DATE_CONFLICT = 0.25
 OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
 SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too
-SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence
+SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence, unless counted alike
 ROW_BLOCK = 512
 MAX_ADJUSTED_PAIRS = 64  # pairs whose details are compared when judging a merge of two large groups
 CENTRE_SAMPLE = 12  # in a large claim, the centre is chosen among this many mentions
@@ -143,6 +147,54 @@ SAME_THING = [
     "fund funding grant money package",
 ]
 SYNONYM = {word: words.split()[0] for words in SAME_THING for word in words.split()}
+
+# The casualties of an event, per language: words that say someone died or was hurt, by class, as written (lowered;
+# Amharic's without the preposition it glues on, ``normalise.AMHARIC_PREFIXES``: "የሟቾች", of the dead). Two small
+# counts ("two dead", "three killed") beside a word of one class count one thing: in a disaster story the dead and
+# the injured are the details that differ. Classes of words, no story's.
+CASUALTY_WORDS = {
+    "en": {
+        "death": "dead die died dies dying death deaths kill killed killing kills fatal fatally fatalities fatality",
+        "injury": "injure injured injures injuring injury injuries wounded wounding hurt",
+    },
+    "am": {
+        # the dead (ሟች), died (ሞተ), death (ሞት); "ሕይወት" (life) in "ሕይወት አለፈ" (a life passed: died), as news writes it
+        "death": "ሟች ሟቾች ሟቹ ሟቾቹ ሞተ ሞቱ ሞተዋል ሞቷል ሞቶ ሞት ሞቱን ሕይወት ሕይወቱ ሕይወቷ ሕይወታቸው ሕይወታቸውን ሕይወትን "
+                 "ህይወት ህይወቱ ህይወቷ ህይወታቸው",
+        # wounded (ቆሰለ, አቆሰለ), the wounded (ቁስለኛ), harmed (ተጎዳ), harm (ጉዳት)
+        "injury": "ቆሰለ ቆሰሉ ቆስለዋል ቆስለው ቆስሏል አቆሰለ አቁስሏል አቁስለዋል ቁስለኛ ቁስለኞች ተጎዱ ተጎድተዋል ተጎዱት ተጎጂ "
+                  "ተጎጂዎች ተጎጂዎቹ ጉዳት",
+    },
+}
+CASUALTY = {word: kind for classes in CASUALTY_WORDS.values() for kind, words in classes.items()
+            for word in words.split()}
+
+
+@functools.lru_cache(maxsize=65536)
+def casualties(text: str) -> frozenset[str]:
+    """The classes of casualty (``CASUALTY_WORDS``) a sentence names: "death", "injury"."""
+    found = set()
+    for word in WORD.findall(text):
+        low = word.lower()
+        kind = CASUALTY.get(low) or (CASUALTY.get(low[1:]) if low[:1] in AMHARIC_PREFIXES else None)
+        if kind:
+            found.add(kind)
+    return frozenset(found)
+
+
+def counted_alike(a: Mention, b: Mention, f, g) -> bool:
+    """Whether counts ``f`` of ``a`` and ``g`` of ``b`` count one thing: what each counts shares a word that is no
+    stop word ("two ferries" / "two ferries"), or both sentences name casualties of one class ("two dead" / "three
+    people were killed"); "two countries" and "two weeks" count other things."""
+    if (set(f.nouns) & set(g.nouns)) - stop_words():
+        return True
+    return bool(casualties(a.text) & casualties(b.text))
+
+
+def _small_shared(a: Mention, b: Mention, signature) -> bool:
+    """Whether a small count both mentions state (``SMALL_COUNT``) counts one thing in both (``counted_alike``)."""
+    return any(counted_alike(a, b, f, g) for f in a.details.figures if f.signature[:2] == signature
+               for g in b.details.figures if g.signature[:2] == signature)
 
 
 def _strip(word: str) -> str:
@@ -204,6 +256,9 @@ COUNTRY_NAMES = [
 COUNTRY = re.compile(
     "|".join(rf"(?P<{key}>\b(?:{names})\b)" for key, names in COUNTRY_NAMES).replace("’", "'") + r"(?:['’]s)?"
 )
+
+COUNTRY_WORDS = frozenset(word.lower() for _, names in COUNTRY_NAMES
+                          for word in re.findall(r"[^\W\d_]+", names.replace("\\.", "")))
 
 
 def _countries(text: str) -> str:
@@ -369,11 +424,11 @@ APPOSITION_OPENERS = frozenset("the a an its his her their".split())
 PAUSE = re.compile(r"[,;:()\[\]\"“”‘’—–.!?]")
 
 
-def without_named(text: str, names: Iterable[str], language: str | None = None) -> str:
+def without_named(text: str, names: Iterable[str], language: str | None = None, titled: bool = True) -> str:
     """``text`` with each run of capitalised words that holds one of ``names`` (lowered) blanked, with the title
     before it (up to ``TITLE_WORDS`` words that are no stop words, in the same phrase), a title set before it between
     commas, and a phrase set after it by a comma that opens on an article or a possessive ("…, the town's director of
-    roads,"). Blanked characters become spaces."""
+    roads,"); without ``titled``, the run alone (a place's or a body's name). Blanked characters become spaces."""
     names = {name.lower() for name in names}
     english = language in (None, languages.ENGLISH)
     skipped = stop_words() if english else stop_words() | function_words(language)
@@ -397,6 +452,9 @@ def without_named(text: str, names: Iterable[str], language: str | None = None) 
             continue
         for m in range(k, end + 1):
             blank[m] = True
+        if not titled:
+            k = end + 1
+            continue
         # the title before the name, in the same phrase
         m, taken = k - 1, 0
         while (m >= 0 and taken < TITLE_WORDS and gap(m + 1).strip() == ""
@@ -448,6 +506,7 @@ TITLES = frozenset("""
     sergeant sgt detective officer constable captain capt lieutenant lt colonel col general gen major maj admiral
     commander judge justice attorney prosecutor coroner treasurer clerk auditor administrator coordinator
     chancellor premier prime king queen prince princess lord lady sir dame dr doctor professor prof mr mrs ms miss
+    headteacher headmaster headmistress principal dean
     father reverend rev bishop pastor rabbi imam
     """.split())
 
@@ -592,7 +651,9 @@ class Linker:
         if not english and self.language not in SPEECH_VERBS:
             return
         quoted = speakers(texts) if english else _other_speakers(texts, self.language)
-        holds = {i: quoted_in(m.details.names, quoted, self.language)
+        leads = protagonists(self.mentions)
+        holds = {i: quoted_in(m.details.names, quoted, self.language) | spelt_otherwise(m.details.names, quoted)
+                    | (m.details.names & leads)
                  for i, m in enumerate(self.mentions) if not caseless(m.text)}
         holds = {i: names for i, names in holds.items() if names}
         held = sorted(holds)
@@ -600,11 +661,12 @@ class Linker:
             return
 
         def written(i: int) -> set[str]:  # the mention's names that write a quoted one, in whichever form
-            words = {word for name in holds[i] for word in name.split()}
+            words = {word for name in holds[i] - leads for word in name.split()}
             return words | {name for name in self.mentions[i].details.names
                             if words & ({name} | _name_bases(name, self.language))}
 
-        masked = {i: without_named(texts[i], written(i), self.language) for i in held}
+        masked = {i: without_named(without_named(texts[i], written(i), self.language), holds[i] & leads,
+                                   self.language, titled=False) for i in held}
 
         def analyse(i: str) -> list[str]:
             mention, words = self.mentions[int(i)], content_words(masked[int(i)], self.language)
@@ -627,7 +689,7 @@ class Linker:
         value = 0.0
         a, b = self.mentions[i], self.mentions[j]
         holds = self.named.get("holds", {}) if self.named else {}
-        if holds.get(i, frozenset()) & holds.get(j, frozenset()):
+        if _surnames(holds.get(i, frozenset())) & _surnames(holds.get(j, frozenset())):
             rows = self.named["rows"]
             x, y = rows[i], rows[j]
             rest = (WORD_WEIGHT * float(self.named["word"][x].multiply(self.named["word"][y]).sum())
@@ -749,6 +811,43 @@ class Linker:
         return Claim(mentions, differing(mentions), reasons, label_for(self.mentions[centre].text, key=key))
 
 
+SPELLING_RATIO = 0.8  # "miriam" / "myriam", "joanna" / "johanna": one given name spelt two ways
+
+
+def spelt_otherwise(names: Iterable[str], quoted: Iterable[str]) -> frozenset[str]:
+    """The quoted names (``speakers``) a sentence's ``names`` write with the surname and a given name spelt
+    otherwise ("Myriam Okafor" for "Miriam Okafor"): one person, whose name ties no two facts either."""
+    from difflib import SequenceMatcher
+
+    names = set(names)
+    return frozenset(name for name in quoted if len(parts := name.split()) > 1 and parts[-1] in names
+                     and any(SequenceMatcher(None, parts[0], other).ratio() >= SPELLING_RATIO
+                             for other in names - {parts[-1]}))
+
+
+def _surnames(names: Iterable[str]) -> set[str]:
+    """The last word of each name: "Miriam Okafor" and "Myriam Okafor", one person spelt two ways, share it."""
+    return {name.split()[-1] for name in names if name}
+
+
+PROTAGONIST_ARTICLES = 3  # articles a story needs before the names all of them share are its protagonists
+
+
+def protagonists(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The names (``Details.names``) the mentions of every article of the story hold, when it has at least
+    ``PROTAGONIST_ARTICLES``: its protagonists (the school, the town at the centre of it), which every fact of the
+    story may name, so that two sentences sharing them share no fact for that. A pair that shares one is judged
+    again without them (``Linker.correction``), as one that shares a quoted speaker's name. A country's name
+    (``COUNTRY_WORDS``) is none: who sends what to whom is the fact itself, as a country is no speaker
+    (``speaker_name``)."""
+    by_article: dict[Hashable, set[str]] = defaultdict(set)
+    for mention in mentions:
+        by_article[mention.article] |= mention.details.names
+    if len(by_article) < PROTAGONIST_ARTICLES:
+        return frozenset()
+    return frozenset(set.intersection(*by_article.values()) - COUNTRY_WORDS)
+
+
 @functools.lru_cache(maxsize=65536)
 def _figure_values(details) -> frozenset:
     return frozenset(f.signature[:2] for f in details.figures)
@@ -766,9 +865,10 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     """What the checkable details add to or take from a pair's lexical likeness."""
     value = 0.0
     shared_figures = _figure_values(a.details) & _figure_values(b.details)
-    shared_figures = {s for s in shared_figures if not (s[0] == "count" and s[1] <= SMALL_COUNT)}
+    shared_figures = {s for s in shared_figures
+                      if not (s[0] == "count" and s[1] <= SMALL_COUNT) or _small_shared(a, b, s)}
     value += SHARED_FIGURE * min(2, len(shared_figures))
-    closeness = close_figures(a.details.figures, b.details.figures)
+    closeness = close_figures(a.details.figures, b.details.figures, bool(casualties(a.text) & casualties(b.text)))
     if closeness == "near":
         value += NEAR_FIGURE  # beside a shared figure too: "14 schools" shared says the count is of one thing
     elif not shared_figures:
@@ -795,12 +895,13 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     return value
 
 
-def close_figures(left, right) -> str:
+def close_figures(left, right, casualties_alike: bool = False) -> str:
     """How two mentions' figures of one kind come close without being equal: "hedged" when one is a hedged
     statement of the other ("passed one hundred and ten" beside "112", "nearly 30" beside "27"), "near" when two
     stated figures lie within a few per cent of each other ("2,318 candidates", "2,310 students": one count from
     two sources), "close" when they count the same thing ("three skippers", "four skippers") or lie within a fifth
-    of each other (small counts aside), "" otherwise."""
+    of each other (small counts aside, but for two counts within half of each other in sentences that name
+    casualties of one class, ``casualties_alike``: "two dead", "three killed"), "" otherwise."""
     found = ""
     for a in left:
         for b in right:
@@ -812,7 +913,8 @@ def close_figures(left, right) -> str:
                 return "hedged"
             if ratio >= NEAR_RATIO:
                 found = "near"
-            elif (ratio >= CLOSE_RATIO or a.nouns & b.nouns) and not found:
+            elif (ratio >= CLOSE_RATIO or a.nouns & b.nouns or casualties_alike and a.kind == "count"
+                  and min(a.value, b.value) >= FAMILY_RATIO * max(a.value, b.value)) and not found:
                 found = "close"
     return found
 
@@ -889,9 +991,14 @@ def differing(mentions: Sequence[Mention]) -> list[bool]:
     """Which mentions state a figure or date other than what the claim's other mentions state."""
     flags = [False] * len(mentions)
     kinds = sorted({f.kind for m in mentions for f in m.details.figures})
+    # small counts that another mention counts alike ("two dead" beside "three killed") are compared as others are
+    alike = {round(f.value, 6) for i, m in enumerate(mentions) for f in m.details.figures
+             if f.kind == "count" and f.value <= SMALL_COUNT
+             and any(counted_alike(m, o, f, g) for k, o in enumerate(mentions) if k != i
+                     for g in o.details.figures if g.kind == "count")}
     for kind in kinds:
         values = {round(f.value, 6) for m in mentions for f in m.details.figures if f.kind == kind}
-        for family in _families(values):
+        for family in _families(values, alike if kind == "count" else ()):
             own = [[f for f in m.details.figures if f.kind == kind and round(f.value, 6) in family] for m in mentions]
             stated = [{(round(f.value, 6), f.hedge == "bound") for f in figures} for figures in own]
             _flag(stated, [[f.hedge == "bound" for f in figures] for figures in own], flags)
@@ -901,14 +1008,20 @@ def differing(mentions: Sequence[Mention]) -> list[bool]:
     return flags
 
 
-def _families(values: Iterable[float]) -> list[set[float]]:
+def _families(values: Iterable[float], alike: Iterable[float] = ()) -> list[set[float]]:
     """Values of one kind grouped by how close they lie (each within half of the next, ``FAMILY_RATIO``; a small
-    count alone): "2,318", "2,310" and "more than 2,000" state one count, "14 schools" and "15 schools" another, so a
-    mention that shares the number of schools still differs on the number of pupils."""
+    count alone, unless it is among ``alike``, counted as another mention counts: "two dead", "three killed"):
+    "2,318", "2,310" and "more than 2,000" state one count, "14 schools" and "15 schools" another, so a mention that
+    shares the number of schools still differs on the number of pupils."""
     families: list[set[float]] = []
     previous = None
+    alike = set(alike)
+
+    def alone(value: float) -> bool:
+        return value <= SMALL_COUNT and value not in alike
+
     for value in sorted(values):
-        if (previous is None or previous <= SMALL_COUNT or value <= SMALL_COUNT or previous <= 0
+        if (previous is None or alone(previous) or alone(value) or previous <= 0
                 or previous / value < FAMILY_RATIO):
             families.append(set())
         families[-1].add(value)
@@ -927,7 +1040,9 @@ def _flag(stated: list[set], hedges: list[list[bool]], flags: list[bool]) -> Non
     ):
         return
     majority = {value for value, count in counts.items() if count == top}
-    if top > 1 and len(majority) == 1:
+    if top > 1 and (len(majority) == 1 or all(stated[i] >= majority for i in holders if stated[i] & majority)):
+        # one value most mentions state, or several that the same mentions state together ("two dead and five
+        # injured" twice, "three dead" once): a mention stating none of them differs
         for i in holders:
             if not (stated[i] & majority):
                 flags[i] = True

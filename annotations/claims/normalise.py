@@ -1189,8 +1189,20 @@ def _kind_after(lowered: list[str], j: int, currency: str | None) -> tuple[str, 
     if nxt in CURRENCY:
         return f"money:{CURRENCY[nxt]}", multiplier, used + 1
     if nxt in UNITS:
+        if _names_a_group(lowered, k, UNITS):
+            return "count", multiplier, used + 2  # the group's name is no figure of its own: "Year 11" is no 11
         return f"unit:{UNITS[nxt]}", multiplier, used + 1
     return "count", multiplier, used
+
+
+def _names_a_group(lowered: list[str], k: int, units) -> bool:
+    """Whether the unit word at ``lowered[k]`` is followed by a figure of its own that no unit follows: with it, it
+    names a group ("2,300 Year 11 pupils", "40 Day 3 tickets") that the figure before it counts, and is neither that
+    figure's unit nor a figure of its own; "3 years 6 months" is a span in two units."""
+    if k + 1 >= len(lowered) or not LOCAL_DIGITS.match(lowered[k + 1]):
+        return False
+    after = lowered[k + 2] if k + 2 < len(lowered) else ""
+    return after not in units and after not in UNITS
 
 
 def _month_after(words: list[str], folded: list[str], i: int, language: str) -> tuple[str | None, int]:
@@ -1243,6 +1255,8 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None, language:
     if unit == "m3" and k + 1 < len(folded) and folded[k + 1] == "s":
         return "unit:m3/s", multiplier, used + 2  # "1.200 m³/s": a flow
     if unit:
+        if _names_a_group(folded, k, LOCAL_UNITS):
+            return "count", multiplier, used + 2
         return f"unit:{unit}", multiplier, used + 1
     return "count", multiplier, used
 
@@ -2223,6 +2237,9 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             continue
         if english and word[0].isdigit() and _dialled(text, toks, lowered, i):
             i += 1  # "the 911 center": a number dialled, not a count
+            continue
+        if english and word[0].isdigit() and i and words[i - 1][:1].isupper() and prev in UNITS:
+            i += 1  # "every Year 11 pupil", "on Day 3": a capitalised unit word before a number names a group
             continue
         if word[0].isdigit() and _age(text, toks, i, language, not_names):
             i += 1  # "Gerrit Hendriks (58)": an age
