@@ -347,12 +347,28 @@
     return found;
   }
 
-  document.addEventListener("mousemove", function (event) {
-    if (!shown || !items.length) return;
-    var found = itemAt(event.clientX, event.clientY);
-    if (found !== hovered && (found || !tip.contains(event.target))) {
+  function pointAt(x, y) {
+    var found = itemAt(x, y);
+    if (found !== hovered) {
       hovered = found;
       mark();
+    }
+  }
+
+  // The tip sits over the lines below the suggestion it names, and those may hold outlines of their own: on its way
+  // from the outline to the tip's buttons the pointer crosses them. So the tip leaves its suggestion only once the
+  // pointer rests elsewhere (SWITCH_DELAY), and never while the pointer is on the tip itself.
+  var SWITCH_DELAY = 250;
+  var switchTimer = null;
+  document.addEventListener("mousemove", function (event) {
+    if (!shown || !items.length) return;
+    window.clearTimeout(switchTimer);
+    if (tip && tip.contains(event.target)) return;
+    var x = event.clientX, y = event.clientY;
+    if (!hovered) {
+      pointAt(x, y);
+    } else if (itemAt(x, y) !== hovered) {
+      switchTimer = window.setTimeout(function () { pointAt(x, y); }, SWITCH_DELAY);
     }
   });
 

@@ -116,3 +116,50 @@ def test_a_suggestion_across_a_highlight_is_one_outline_per_line(page, live_serv
         [longest.start, longest.end])
     assert lines > len(tops)  # the words are split by the highlight's edges ...
     assert len(tops) == len(set(tops))  # ... yet each line has one outline
+
+
+CROSSED_OUTLINES = """([points, start, end]) => {
+  const others = [...document.querySelectorAll(".suggestion-box")].filter(
+    (box) => box.dataset.start !== String(start) || box.dataset.end !== String(end));
+  return points.filter(([x, y]) => others.some((box) => {
+    const r = box.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  })).length;
+}"""
+
+
+def test_the_tip_keeps_its_suggestion_while_the_pointer_crosses_other_outlines_to_its_accept_button(
+    page, live_server, login, reviewer, seed_article
+):
+    login(page, reviewer)
+    page.goto(f"{live_server.url}{seed_article.get_absolute_url()}")
+    page.get_by_role("button", name="Show suggestions").click()
+    boxes = page.locator(".suggestion-box")
+    expect(boxes.first).to_be_visible()
+    tip = page.get_by_role("tooltip")
+    accept = tip.locator('[data-tip-action="accept"]')
+
+    # A suggestion whose tip covers the outlines of others: the way from it to the tip's Accept button crosses them.
+    for index in range(boxes.count()):
+        box = boxes.nth(index)
+        box.scroll_into_view_if_needed()
+        start = box_centre(page, box)
+        page.mouse.move(*start)
+        expect(box).to_have_class(re.compile(r"\bis-current\b"))
+        target = box_centre(page, accept)
+        way = [[start[0] + (target[0] - start[0]) * step / 10, start[1] + (target[1] - start[1]) * step / 10]
+               for step in range(1, 10)]
+        chosen = (int(box.get_attribute("data-start")), int(box.get_attribute("data-end")))
+        if page.evaluate(CROSSED_OUTLINES, [way, *chosen]):
+            break
+    else:
+        pytest.fail("no suggestion's tip lies over another suggestion's outline")
+    reason = tip.inner_text()
+
+    page.mouse.move(*target, steps=10)
+    expect(tip).to_have_text(reason)
+    accept.click()
+
+    expect(page.locator("#suggestion-status")).to_contain_text("Accepted")
+    accepted = Annotation.objects.get()
+    assert (accepted.start, accepted.end) == chosen
