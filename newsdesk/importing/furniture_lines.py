@@ -742,8 +742,9 @@ SPONSOR_LINE = re.compile(
     re.IGNORECASE,
 )
 # A newsletter's sponsor: the heading of its message ("A word from our sponsor"), and the message, which names the
-# newsletter and its sponsor, each capitalised, and then speaks to the reader or gives the offer's small print
-# ("Daybreak is supported by Jane Roe Bank. Open your account … Terms apply.").
+# newsletter and its sponsor, each capitalised, and then gives the offer's small print or a sentence opening on an
+# offer to the reader ("Daybreak is supported by Jane Roe Bank. Open your account … Terms apply."): a sentence of a
+# story may name who supports whom and speak of "you" ("… who say your vote will decide the budget").
 SPONSOR_HEADING = re.compile(
     r"^(?:an? )?(?:word|message|note)s? from (?:our|the|today's|today’s|this week's|this week’s) "
     r"(?:sponsors?|partners?)\W*$",
@@ -753,7 +754,12 @@ SPONSOR_MESSAGE = re.compile(
     r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3} (?:is|are) (?:supported|sponsored|brought to you|presented|"
     r"powered) by (?:the )?[A-Z]"
 )
-SPONSOR_OFFER = re.compile(r"\b(?:terms|t&cs?|conditions) apply\b|\byour?\b", re.IGNORECASE)
+SPONSOR_OFFER = re.compile(
+    r"\b(?:terms|t&cs?|conditions) apply\b|"
+    r"(?:^|[.!?]\s+)(?:open|save|get|try|sign up|join|switch|apply|claim|book|shop|start|find out|discover|"
+    r"download|visit|subscribe|register)\b",
+    re.IGNORECASE,
+)
 SPONSOR_WORDS = 60
 # A sign-up form's small print: agreeing to the site's terms by signing up.
 FORM_TERMS = re.compile(
@@ -1775,6 +1781,48 @@ CONTENTS = re.compile(
     re.IGNORECASE,
 )
 CONTENTS_WORDS = 40
+# Each of the contents' items is a noun phrase of a few words ("the strike", "a new mayor for Ulvik", "why the herons
+# are back": a question's clause names a piece too), not a clause of news: no auxiliary or modal verb, no past tense
+# after its subject ("police charged a man", "the town flooded", "the river rose").
+CONTENTS_ITEM_WORDS = 10
+CONTENTS_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+CONTENTS_QUESTION = re.compile(r"^(?:why|how|what|who|whom|whose|where|when|whether|which)\b", re.IGNORECASE)
+AUXILIARIES = frozenset("""
+    is are was were am be been has have had do does did will would shall should can could may might must won't can't
+    isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't wouldn't shouldn't couldn't
+""".split())
+# Past tenses not made with "-ed" (a noun or an adjective after a determiner: "the set list", "a cut in rates").
+IRREGULAR_PAST = frozenset("""
+    rose fell said told took made went came ran won lost left met held gave found built broke began hit cut put set
+    shut struck sold paid sent spent kept stood fought caught brought bought thought chose drove flew grew knew
+    rang sang sank swam threw wore wrote
+""".split())
+# The words after which a past participle is an adjective ("the closed road", "a delayed train", "with flooded
+# fields"), no finite verb.
+BEFORE_ADJECTIVE = frozenset("""
+    a an the this that these those its their his her our your my some many more most new newly
+    with without of for in on at by from into after before over under about against and or
+""".split())
+# A verb's past tense: a word of four letters or more ending on "-ed" ("need", "speed", "hundred" are none).
+PAST_TENSE = re.compile(r"^[a-z][a-z'’-]+(?<!e)(?<!hundr)ed$")
+
+
+def _noun_phrase(item: str) -> bool:
+    """An item of a newsletter's contents names a piece (``CONTENTS_ITEMS``): a few words, and no finite verb."""
+    words = [word.strip("\"'’“”.,;!?()") for word in item.split()]
+    if not words or len(words) > CONTENTS_ITEM_WORDS:
+        return False
+    if CONTENTS_QUESTION.match(item):
+        return True
+    lowered = [word.lower() for word in words]
+    for number, word in enumerate(lowered):
+        if word in AUXILIARIES:
+            return False
+        if number and (word in IRREGULAR_PAST or PAST_TENSE.match(word)) and lowered[number - 1] not in (
+            BEFORE_ADJECTIVE
+        ):
+            return False
+    return True
 
 
 def newsletter_furniture(text: str) -> tuple[str, str] | None:
@@ -1790,7 +1838,9 @@ def newsletter_furniture(text: str) -> tuple[str, str] | None:
     ):
         return "disclaimer", "A sponsor's message: who supports the page, and their offer to the reader."
     contents = CONTENTS.match(text) if size <= CONTENTS_WORDS else None
-    if contents and not (QUOTE_MARKS.search(text) or REPORTING.search(contents["items"])):
+    if contents and not (QUOTE_MARKS.search(text) or REPORTING.search(contents["items"])) and all(
+        _noun_phrase(item) for item in CONTENTS_ITEMS.split(contents["items"].strip(" .!"))
+    ):
         return "furniture_words", "A newsletter's contents: what today's edition holds (“Today: …”)."
     return None
 

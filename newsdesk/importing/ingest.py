@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from newsdesk.importing import furniture_vocabulary, languages, sanitize
+from newsdesk.importing import furniture_vocabulary, languages, sanitize, turn_labels
 from newsdesk.importing.furniture_lines import ABBREVIATED, line_furniture, unstopped, unstopped_prose
 from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
@@ -250,28 +250,46 @@ def _speaker(line: str, following: str) -> bool:
 # A transcript set as one block: each line a turn, the speaker's label (a few words, in capitals where the script has
 # them) and a colon before the words spoken ("JANE ROE: …", "<name>፦ «…»"), perhaps under the transcript's heading
 # ending on a colon ("Full transcript:", "የቪዲዮው ሙሉ ቃል፦"). The page keeps the exchange whole: so do its passages.
-_TURN = re.compile(r"^(?P<label>[^\s:：፦።.!?«»\"“”]+(?:\s+[^\s:：፦።.!?«»\"“”]+){0,5})\s*[:：፦]\s*(?P<rest>\S.*)$")
+# A label holds no stop of any script (a sentence's end, or the clause marks of scripts without capitals: "，", "،"),
+# and a script without capitals shows its turn only by a mark of its own (Ethiopic's "፦"): its colon after a few words
+# is a sentence's ("<name> said: …"), as a kicker's is in capitals ("UPDATE: …", ``turn_labels.NOT_SPEAKERS``).
+_LABEL_STOPS = rf".!?«»\"“”{STOPS}{CJK_STOPS}，、；．،؛፣፤"
+_TURN = re.compile(
+    rf"^(?P<label>[^\s:：፦{_LABEL_STOPS}]+(?:\s+[^\s:：፦{_LABEL_STOPS}]+){{0,5}})\s*(?P<mark>[:：፦])\s*(?P<rest>\S.*)$"
+)
+_OWN_TURN_MARKS = "፦"
 _TRANSCRIPT_HEADING = re.compile(r"^[^:：፦።.!?]{1,60}[:：፦]$")
 TRANSCRIPT_HEADING_WORDS = 5
 
 
-def _turn(line: str) -> bool:
-    """``line`` is a turn of a transcript (``_TURN``): its label in capitals, or in a script without them, then what
-    is said, a line of prose or a quotation."""
+def _turn_label(line: str) -> str | None:
+    """The label of ``line`` if it is a turn of a transcript (``_TURN``), else None: its label in capitals, or set
+    off by its script's own turn mark, naming a speaker (``turn_labels.names_a_speaker``), then what is said, a line
+    of prose or a quotation."""
     match = _TURN.match(line)
     if match is None:
-        return False
+        return None
     label = match.group("label")
     cased = [c for c in label if c.isupper() or c.islower()]
-    return all(c.isupper() for c in cased) and (is_prose(match.group("rest")) or bool(
-        _OPENING_QUOTE.match(match.group("rest"))
-    ))
+    if not (cased and all(c.isupper() for c in cased) or match.group("mark") in _OWN_TURN_MARKS):
+        return None
+    if not turn_labels.names_a_speaker(label):
+        return None
+    rest = match.group("rest")
+    return label if is_prose(rest) or _OPENING_QUOTE.match(rest) else None
 
 
-def _exchange(above: str, below: str) -> bool:
-    """``below`` is a turn that goes on a transcript set in one block: ``above`` is a turn too, or the transcript's
-    heading (a few words ending on a colon)."""
-    return _turn(below) and (_turn(above) or bool(_TRANSCRIPT_HEADING.match(above)) and (
+def _turns(lines: list[str]) -> list[str | None]:
+    """The turn label of each of a block's ``lines`` (``_turn_label``), all None unless two different labels take
+    turns, as a dialogue's do (``turn_labels.turn_labels``): a label repeated ("UPDATE: …", "UPDATE: …") is a page's."""
+    labels = [_turn_label(line) for line in lines]
+    return labels if len(set(labels) - {None}) >= 2 else [None] * len(labels)
+
+
+def _exchange(above: str, above_turn: str | None, below_turn: str | None) -> bool:
+    """The line below goes on a transcript set in one block: it is a turn (``below_turn``), and the line ``above`` is a
+    turn too, or the transcript's heading (a few words ending on a colon)."""
+    return below_turn is not None and (above_turn is not None or bool(_TRANSCRIPT_HEADING.match(above)) and (
         len(above.split()) <= TRANSCRIPT_HEADING_WORDS
     ))
 
@@ -291,12 +309,13 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         ):
             passages.append((lines[0][0], lines[-1][1]))
             continue
+        turns = _turns([text[line_start:line_end] for line_start, line_end in lines])
         start, end = lines[0]
-        for line_start, line_end in lines[1:]:
+        for number, (line_start, line_end) in enumerate(lines[1:], 1):
             above, below = text[start:end], text[line_start:line_end]
             last = above.rsplit("\n", 1)[-1]
             if _runs_on(above, below) or "\n" not in above and (_cue(above, below) or _speaker(above, below)) or (
-                _exchange(last, below)
+                _exchange(last, turns[number - 1], turns[number])
             ):
                 end = line_end
             else:

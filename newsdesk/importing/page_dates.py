@@ -138,8 +138,16 @@ UPDATE_LABEL = re.compile(
     "|".join([rf"(?<![^\W\d_]){re.escape(label)}(?![^\W\d_])" for label in UPDATE_LABELS
               if label not in _UNSPACED_LABELS] + [re.escape(label) for label in _UNSPACED_LABELS]))
 DATELINE_DASH = re.compile(r"\s[-–—]\s|\s[-–—]+$")
-# A dateline may end on the agency's name in brackets instead, its few words before it ("ሰሎቤ፣ ኅዳር 23/2018 (አዜአ) …").
-DATELINE_AGENCY = re.compile(r"^(?:\S+\s+){1,4}\S*?\s*\([^\W\d_]{2,}(?:[ .][^\W\d_]+){0,2}\)(?=\s)")
+# A dateline may end on the agency's name in brackets instead, its few words before it ("ሰሎቤ፣ ኅዳር 23/2018 (አዜአ) …",
+# "LINDENFURT (npa) …"): the place in capitals or in a script without them, or the place, a comma and a date
+# ("Hà Lĩnh, 15/10 (TPN) …"); the agency a short name, capitalised, or an abbreviation ("npa"). A sentence's bracket
+# a few words in ("The mayor (Labour) said …") is none.
+DATELINE_AGENCY = re.compile(
+    r"^(?P<place>[^\s,፣،(]+(?:\s+[^\s,፣،(]+){0,2})(?P<date>\s*[,፣،]\s*(?:[^\s(]+\s+){0,3}?[^\s(]*\d[^\s(]*)?"
+    r"\s*\((?P<agency>[^\W\d_]{2,}(?:[ .][^\W\d_]+){0,2})\)(?=\s)"
+)
+DATELINE_ABBREVIATION_LETTERS = 4
+UNCASED_PLACE_WORDS = 2
 
 
 def _figures(text: str) -> str:
@@ -185,6 +193,11 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
     before each year divisible by four): its Julian day, counted from the calendar's epoch."""
     julian_day = ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
     return dt.date.fromordinal(julian_day - JULIAN_DAY_OF_ORDINAL_ZERO)
+
+
+def ethiopian_month_days(year: int, month: int) -> int:
+    """The days of an Ethiopian month: 30, and Pagume's five, six in the year before a year divisible by four."""
+    return 30 if month <= 12 else 6 if year % 4 == 3 else 5
 
 
 def _valid(year: int, month: int, day: int, latest: dt.date) -> dt.date | None:
@@ -244,7 +257,7 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
     for match in ETHIOPIAN_DATE.finditer(line):
         month = ETHIOPIAN[match["month"] or match["month2"]]
         day, year = int(match["day"] or match["day2"]), int(match["year"] or match["year2"])
-        if 1 <= day <= (30 if month <= 12 else 6):
+        if 1 <= day <= ethiopian_month_days(year, month):
             date = ethiopian_to_gregorian(year, month, day)
             if EARLIEST_YEAR <= date.year and date <= latest:
                 found.append((match.start(), date))
@@ -291,9 +304,28 @@ def header(text: str) -> list[str]:
             dash = DATELINE_DASH.search(opening)
             if dash:
                 return lines[:here] + [lines[here][:dash.start()]]
-            agency = DATELINE_AGENCY.match(opening)
-            return lines[:here] + ([agency.group(0)] if agency else [])
+            agency = dateline_agency(opening)
+            return lines[:here] + ([agency] if agency else [])
     return lines[:HEADER_LINES]
+
+
+def dateline_agency(opening: str) -> str | None:
+    """The dateline that opens ``opening`` and ends on its agency's name in brackets (``DATELINE_AGENCY``), or None: a
+    place in capitals, or in a script without them (two words at most unless a date follows), or any place followed
+    by a comma and a date; the agency capitalised, in a script without capitals, or a short abbreviation."""
+    match = DATELINE_AGENCY.match(opening)
+    if match is None:
+        return None
+    place, agency = match["place"], match["agency"]
+    cased = [c for c in place if c.isupper() or c.islower()]
+    if not (match["date"] or cased and all(c.isupper() for c in cased) or not cased and (
+        len(place.split()) <= UNCASED_PLACE_WORDS or any(c.isdecimal() for c in place)
+    )):
+        return None
+    initial = next((c for c in agency if c.isupper() or c.islower()), None)
+    if initial is not None and not initial.isupper() and len(agency) > DATELINE_ABBREVIATION_LETTERS:
+        return None
+    return match.group(0)
 
 
 def page_date(text: str, today: dt.date | None = None) -> dt.date | None:

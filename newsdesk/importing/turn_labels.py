@@ -38,15 +38,23 @@ def _turn_label(text: str) -> str | None:
         return None
     label = match.group(1)
     words = [w.lower() for w in label.replace(",", " ").split()]
-    if _TIME.search(label) or _figure_beside_furniture(words):
-        return None
-    if not any(w.translate(_NAME_MARKS).isalpha() and w not in NOT_SPEAKERS for w in words):
+    if not names_a_speaker(label):
         return None
     if len(words) == 1 and words[0] not in ROLES:
         return None
     if len(text[match.end(1) + 1 :].split()) < _MIN_TURN_WORDS:
         return None
     return label
+
+
+def names_a_speaker(label: str) -> bool:
+    """Whether ``label`` (the words before a line's colon) may name who speaks: no time in it, no figure beside a
+    furniture word, and one word at least all letters and no furniture word ("UPDATE", "WATCH", "BREAKING NEWS" are
+    none). Read in any script: the importer asks it of a transcript's turns too."""
+    words = [w.lower() for w in label.replace(",", " ").split()]
+    if _TIME.search(label) or _figure_beside_furniture(words):
+        return False
+    return any(w.translate(_NAME_MARKS).isalpha() and w not in NOT_SPEAKERS for w in words)
 
 
 def _figure_beside_furniture(words: list[str]) -> bool:
