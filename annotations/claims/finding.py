@@ -80,10 +80,12 @@ OTHER_BOUNDARY = re.compile(
     rf"(?<=[{STOPS}])[{CLOSERS}]*\s+(?=\S)|(?<=[{CJK_STOPS}])[{CLOSERS}]*\s*(?=\S)"
     rf"|(?<=[.!?])[{CLOSERS}]*\s+(?=[\"'“‘«(\[「『]?[^\W\d_])"
 )
-# A script with a full stop of its own writes "." only in abbreviations: Amharic ends a sentence with "።" (and "?" "!"),
-# and its "." are those of "ዓ.ም." (the Ethiopian era), "እ.ኤ.አ." (the Gregorian one), "ኪ.ሜ" (km). A full stop after
-# one of its letters ends no sentence.
+# A script with a full stop of its own writes "." mostly in abbreviations: Amharic ends a sentence with "።" (and "?"
+# "!"), and its "." are those of "ዓ.ም." (the Ethiopian era), "እ.ኤ.አ." (the Gregorian one), "ኪ.ሜ" (km): one or two
+# of its letters (each a syllable) after another stop, or one letter alone (an initial). A full stop after a word of
+# it ("ተጠናቋል.", "ነው.") is a sentence's end typed with the Latin mark.
 ABBREVIATING_LETTERS = ETHIOPIC_LETTERS
+ABBREVIATED_SYLLABLES = 2
 ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov jr sr inc ltd co corp u.s u.k e.g i.e"
                           # and other languages' before a capital: "κ. Παπαδόπουλος", "2 Mio. Euro"
                           " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta".split())
@@ -274,9 +276,19 @@ def _boundaries(line: str, language: str | None = None) -> list[tuple[int, int]]
 
 
 def _abbreviating_stop(line: str, end: int) -> bool:
-    """The mark before ``end`` is a full stop after a letter of a script with a full stop of its own
-    (``ABBREVIATING_LETTERS``): an abbreviation's ("በ1970 ዓ.ም. የተገነባው"), no sentence's end."""
-    return line[end - 1:end] == "." and ABBREVIATING_LETTERS.match(line, max(0, end - 2)) is not None
+    """The mark before ``end`` is an abbreviation's full stop in a script with a full stop of its own
+    (``ABBREVIATING_LETTERS``), no sentence's end: after one or two of its letters (``ABBREVIATED_SYLLABLES``) that
+    follow another stop ("በ1970 ዓ.ም. የተገነባው", "እ.ኤ.አ.", "ኪ.ሜ."), or after a letter standing alone (an initial).
+    A word of its own before the stop ("ተጠናቋል.", "ነው.") ends the sentence."""
+    if line[end - 1:end] != ".":
+        return False
+    start = end - 1
+    while start > 0 and ABBREVIATING_LETTERS.match(line, start - 1):
+        start -= 1
+    letters = end - 1 - start
+    before = line[start - 1:start]
+    return (0 < letters <= ABBREVIATED_SYLLABLES and before in (".", "/")
+            or letters == 1 and (not before or before.isspace()))
 
 
 def _thai(text: str) -> bool:

@@ -826,7 +826,9 @@ def spelt_otherwise(names: Iterable[str], quoted: Iterable[str]) -> frozenset[st
 
 
 def _surnames(names: Iterable[str]) -> set[str]:
-    """The last word of each name: "Miriam Okafor" and "Myriam Okafor", one person spelt two ways, share it."""
+    """The last word of each name: "Miriam Okafor" and "Myriam Okafor", one person spelt two ways, share it. Two
+    people of one surname ("John Hale", "Mary Hale") share it too, and their pair is judged without the names as
+    well: a surname two people share is no evidence of one fact either."""
     return {name.split()[-1] for name in names if name}
 
 
@@ -975,14 +977,16 @@ def same_figure_of_one_thing(left: Details, right: Details, left_words: Iterable
 
 
 def _other_units(left, right, language: str | None) -> bool:
-    """Whether two equal numbers of a language other than English count other things: the words written after each
-    (its unit or what it counts, as ``details`` read them: "45 ሚሊዮን ብር", 45 million birr, beside "45 ዓመታት", 45
-    years) share no stem, or one of them is written alone. A share, a sum or a measure ``details`` knows holds its
-    unit in its kind; English's words after a figure are often the sentence's next phrase, so they are not read so."""
+    """Whether two equal numbers of a language other than English count other things: both name what they count
+    right after the figure (its unit or counted thing, as ``details`` read them: "45 ሚሊዮን ብር", 45 million birr,
+    beside "45 ዓመታት", 45 years) and the two share no stem. A figure that names nothing after it ("mit 14 im
+    Einsatz", "40 ont été mobilisés") counts what its sentence's other words say, which the caller weighs. A share,
+    a sum or a measure ``details`` knows holds its unit in its kind; English's words after a figure are often the
+    sentence's next phrase, so they are not read so."""
     if language in (None, languages.ENGLISH) or left.kind != "count":
         return False  # a share, a sum or a measure the figure's kind names
-    if not left.nouns or not right.nouns:
-        return True
+    if left.bare or right.bare or not left.nouns or not right.nouns:
+        return False
     stems = [{term(word, language) for noun in side.nouns for word in noun.split()} for side in (left, right)]
     return not stems[0] & stems[1]
 

@@ -46,11 +46,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
+from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
 from newsdesk.importing import calendar_names, languages, speech_verbs
+from newsdesk.importing.page_dates import ethiopian_to_gregorian
 from newsdesk.importing.scripts import HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
 
@@ -681,14 +682,12 @@ AMHARIC_NUMBER_WORDS = {
     for form in (word, *((word[:-1] + "ቱ",) if word.endswith("ት") else ()))
     for prefix in ("", *AMHARIC_PREFIXES)
 }
-ETHIOPIC_NUMERALS = {chr(0x1369 + k): k + 1 for k in range(9)} | {chr(0x1372 + k): 10 * (k + 1) for k in range(9)}
-ETHIOPIC_MULTIPLIERS = {"\u137b": 100, "\u137c": 10_000}
-ETHIOPIC_NUMERAL = re.compile("[\u1369-\u137c]+")
-ETHIOPIAN_MONTHS = {form: number for number, forms in enumerate((
-    "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ",
-    "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን"), 1) for form in forms.split()}
-AMHARIC_WEEKDAYS = {form: WEEKDAYS[number] for number, forms in enumerate((
-    "ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሁድ እሑድ")) for form in forms.split()}
+# The Ethiopian months and Amharic's weekdays in every form ``calendar_names`` knows ("ሚያዝያ", "ሚያዚያ"), as the
+# page dates read them.
+ETHIOPIAN_MONTHS = calendar_names.forms(calendar_names.ETHIOPIAN_MONTHS)
+AMHARIC_WEEKDAYS = {form: WEEKDAYS[number - 1]
+                    for form, number in calendar_names.forms(calendar_names.WEEKDAYS["am"]).items()}
+ETHIOPIAN_LEAP_REMAINDER = 3  # Pagume has six days in 2015, 2019 ...: the year before one divisible by four
 _ETHIOPIAN_MONTH = "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
 _ETHIOPIAN_ERA = r"ዓ\.\s?ም\.?|ዓ/ም"
 _GREGORIAN_ERA = r"እ\.\s?ኤ\.\s?አ\.?"
@@ -696,14 +695,18 @@ AMHARIC_DATE = re.compile(
     rf"(?<![\u1200-\u137f])(?:የ|በ|ከ|እስከ)?(?P<month>{_ETHIOPIAN_MONTH})(?![\u1200-\u137f])(?:\s*(?P<day>\d{{1,2}})(?!\d)(?:\s*ቀን)?"
     rf"(?:(?:\s*/\s*|\s+)(?P<year>\d{{4}})(?!\d))?)?(?:\s*(?:{_ETHIOPIAN_ERA}))?")
 AMHARIC_YEAR = re.compile(rf"(?<!\d)(?P<year>\d{{4}})\s*(?:(?P<ethiopian>{_ETHIOPIAN_ERA})|{_GREGORIAN_ERA})")
-AMHARIC_WEEKDAY = re.compile(rf"(?<![\u1200-\u137f])በ?(?P<weekday>{'|'.join(AMHARIC_WEEKDAYS)})(?![\u1200-\u137f])")
+AMHARIC_WEEKDAY = re.compile(
+    rf"(?<![\u1200-\u137f])በ?(?P<weekday>{'|'.join(sorted(AMHARIC_WEEKDAYS, key=len, reverse=True))})"
+    r"(?![\u1200-\u137f])")
 # The parts of the day an hour is counted in: from dawn (the first hour is 7 a.m.) or from dusk (7 p.m.).
 AMHARIC_DAY_PARTS = {"ጠዋቱ": 6, "ጠዋት": 6, "ረፋዱ": 6, "ቀኑ": 6, "ከሰዓት": 6, "ከሰዓቱ": 6,
-                     "ምሽቱ": 18, "ምሽት": 18, "ማታ": 18, "ሌሊቱ": 18, "ሌሊት": 18, "ለሊቱ": 18}
+                     "ምሽቱ": 18, "ምሽት": 18, "ማታ": 18, "ሌሊቱ": 18, "ሌሊት": 18, "ለሊቱ": 18, "ንጋቱ": 18, "ንጋት": 18}
+# The twelfth hour ends the count before it: the morning and the evening open with it ("ከጠዋቱ 12 ሰዓት", dawn, 6 a.m.;
+# "ከምሽቱ 12 ሰዓት", dusk, 6 p.m.), which the day's and the night's count close ("ከቀኑ 12", 6 p.m.; "ከሌሊቱ 12", 6 a.m.).
+AMHARIC_OPENING_TWELFTH = {"ጠዋቱ": 6, "ጠዋት": 6, "ምሽቱ": 18, "ምሽት": 18, "ማታ": 18}
 AMHARIC_TIME = re.compile(
     rf"(?:ከ|በ)?(?P<part>{'|'.join(sorted(AMHARIC_DAY_PARTS, key=len, reverse=True))})(?:\s*በኋላ)?\s+(?:ልክ\s+)?"
     r"(?P<hour>\d{1,2})(?:[:፡](?P<minute>[0-5]\d))?(?!\d)(?:\s*ሰዓት)?")
-ETHIOPIAN_ERA_DAYS = date(2025, 9, 11).toordinal() - (365 * 2017 + 2018 // 4)  # 1 Meskerem 2018 is 11 September 2025
 
 # Currencies and units written after a figure, and hedges before and after it, in these languages: classes of
 # words, as ``CURRENCY`` and ``DIRECTIONAL_HEDGES`` are. A Chinese or Japanese hedge of two characters is written
@@ -853,6 +856,9 @@ class Figure:
     hedge: str  # "" exact, "rounded", or "bound"
     text: str  # the words that stated it, for reasons
     nouns: frozenset[str] = frozenset()  # the words right after it: what it counts ("27 trawlers")
+    # no word of ``nouns`` written right after it: a function word or a verb comes first ("mit 14 im Einsatz",
+    # "40 ont été mobilisés"), so the figure names nothing it counts
+    bare: bool = False
 
     @property
     def signature(self) -> tuple:
@@ -1780,10 +1786,12 @@ def _spoken_clock(words: list[str], i: int) -> tuple[str, int] | None:
 
 def _ethiopian_day(year: int, month: int, day: int) -> tuple[str, ...]:
     """The Gregorian dates of day ``day`` of month ``month`` (1 to 13) of year ``year`` of the Ethiopian calendar
-    (twelve months of thirty days and a thirteenth of five or six, a leap year every fourth)."""
-    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6)):
+    (twelve months of thirty days and a thirteenth, Pagume, of five days, or six in the year before a year divisible
+    by four: ``ETHIOPIAN_LEAP_REMAINDER``), as the page dates turn it (``page_dates.ethiopian_to_gregorian``)."""
+    last = 30 if month < 13 else 6 if year % 4 == ETHIOPIAN_LEAP_REMAINDER else 5
+    if not (1 <= month <= 13 and 1 <= day <= last):
         return ()
-    gregorian = date.fromordinal(ETHIOPIAN_ERA_DAYS + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1)
+    gregorian = ethiopian_to_gregorian(year, month, day)
     name = MONTHS[gregorian.month - 1]
     return (f"year:{gregorian.year}", f"month:{name}", f"day:{name}-{gregorian.day}", f"dom:{gregorian.day}")
 
@@ -1807,10 +1815,12 @@ def _amharic_dates(text: str) -> tuple[str, set[str], list[str]]:
         return blank(match, found)
 
     def timed(match: re.Match) -> str:
-        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        hour, minute, part = int(match.group("hour")), int(match.group("minute") or 0), match.group("part")
         if not 1 <= hour <= 12:
             return match.group()
-        return blank(match, {f"time:{(hour + AMHARIC_DAY_PARTS[match.group('part')]) % 24:02d}:{minute:02d}"})
+        hour = AMHARIC_OPENING_TWELFTH[part] if hour == 12 and part in AMHARIC_OPENING_TWELFTH else (
+            (hour + AMHARIC_DAY_PARTS[part]) % 24)
+        return blank(match, {f"time:{hour:02d}:{minute:02d}"})
 
     blanked = AMHARIC_DATE.sub(dated, text)
     blanked = AMHARIC_YEAR.sub(lambda m: blank(m, {f"ecyear:{m.group('year')}" if m.group("ethiopian")
@@ -1818,22 +1828,6 @@ def _amharic_dates(text: str) -> tuple[str, set[str], list[str]]:
     blanked = AMHARIC_TIME.sub(timed, blanked)
     blanked = AMHARIC_WEEKDAY.sub(lambda m: blank(m, {f"weekday:{AMHARIC_WEEKDAYS[m.group('weekday')]}"}), blanked)
     return blanked, dates, date_texts
-
-
-def _ethiopic_numeral(numeral: str) -> int:
-    """The value of a run of Ethiopic numerals: units and tens added, "፻" (100) and "፼" (10,000) multiplying what
-    comes before them ("፳፫" is 23, "፪፻፶" 250)."""
-    total = part = 0
-    for character in numeral:
-        if character in ETHIOPIC_MULTIPLIERS:
-            multiplier = ETHIOPIC_MULTIPLIERS[character]
-            if multiplier == 100:
-                part = (part or 1) * 100
-            else:
-                total, part = (total + (part or 1)) * multiplier, 0
-        else:
-            part += ETHIOPIC_NUMERALS[character]
-    return total + part
 
 
 def _amharic_numbers(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1847,7 +1841,7 @@ def _amharic_numbers(found: list[tuple[str, int, int]]) -> list[tuple[str, int, 
         word, start, end = found[k]
         numeral = ETHIOPIC_NUMERAL.match(word)
         if numeral:
-            kept.append((str(_ethiopic_numeral(numeral.group())), start, start + numeral.end()))
+            kept.append((str(ethiopic_value(numeral.group())), start, start + numeral.end()))
             if numeral.end() < len(word):
                 kept.append((word[numeral.end():], start + numeral.end(), end))
             k += 1
@@ -2131,7 +2125,8 @@ def _other_details(text: str, language: str | None = None) -> Details:
             nouns = frozenset(w for w in lowered[j:j + 2] if w[:1].isalpha() and (len(w) > 1 or CJK_CHARACTER.match(w))
                               and w not in SPOKEN_NUMBERS and (fold(w) not in skipped or HAN_OR_KANA.match(w)))
             shown = j
-        figures.append(Figure(value, kind, hedge, written(start, shown), nouns))
+        bare = kind == "count" and not (j < len(words) and lowered[j] in nouns)
+        figures.append(Figure(value, kind, hedge, written(start, shown), nouns, bare))
         i = j
     return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
 
@@ -2344,8 +2339,9 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                     and i + 1 < len(toks) and toks[i + 1][1] == toks[i][2] + 2
                     and ordinal_before(words[i + 1], language)):
                 kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count; "auf 14. Am Abend" a count
+            bare = kind == "count" and not (counted and counted[0] == end)
             figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i - 1 if currency else i),
-                                  " ".join(words[max(0, i - 1) if currency else i:shown]), nouns))
+                                  " ".join(words[max(0, i - 1) if currency else i:shown]), nouns, bare))
             i = end
             continue
         if not english:
@@ -2477,7 +2473,7 @@ def _with_nouns(figure: Figure, text: str, language: str = ENGLISH) -> Figure:
     rate = RATE.match(rest.lstrip())
     if rate and (kind == "count" or kind.startswith("money:")):
         kind = f"{kind}/{rate.group(1).lower()}"
-    return Figure(figure.value, kind, figure.hedge, figure.text, nouns)
+    return Figure(figure.value, kind, figure.hedge, figure.text, nouns, figure.bare)
 
 
 def _singular(word: str) -> str:

@@ -23,8 +23,8 @@ unit of the number before it.
 """
 
 import re
-import unicodedata
 
+from annotations.ethiopic_numerals import ETHIOPIC_NUMERALS, ethiopic_value
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
 from annotations.suggestions.tokens import Span
@@ -365,33 +365,13 @@ def _superlative(word: str) -> bool:
 
 
 # A figure the tokens do not show whole: digits glued to a preposition ("ከ9,500", "በ30 ነዋሪዎች"), and Ethiopic numerals,
-# alone ("፳፫", 23), after a preposition ("በ፶") or before a word glued on ("፶ሺህ", 50 thousand).
-ETHIOPIC_NUMERALS = "\u1369-\u137c"
+# alone ("፳፫", 23), after a preposition ("በ፶") or before a word glued on ("፶ሺህ", 50 thousand); their value is
+# ``ethiopic_numerals.ethiopic_value``'s.
 _PREPOSITIONS = "|".join(sorted({word for words in GLUED_PREPOSITIONS.values() for word in words.split()}))
 ETHIOPIC_NUMERAL = re.compile(f"[{ETHIOPIC_NUMERALS}]")
 GLUED_FIGURE = re.compile(
     rf"(?:{_PREPOSITIONS})(?P<digits>\d+(?:[.,]\d+)*)|(?:{_PREPOSITIONS})?(?P<numerals>[{ETHIOPIC_NUMERALS}]+)"
 )
-ETHIOPIC_HUNDRED, ETHIOPIC_TEN_THOUSAND = 100, 10_000
-
-
-def ethiopic_value(numerals: str) -> int:
-    """The value of Ethiopic numerals: units and tens add up to a group of two digits, "፻" multiplies the group before
-    it by a hundred and "፼" all before it by ten thousand, a group of one left unwritten ("፳፻፲፰" 2018, "፼፳፫፻፵፭"
-    12345, "፻፼" a million)."""
-    total = section = group = 0
-    for character in numerals:
-        value = int(unicodedata.numeric(character))
-        if value < ETHIOPIC_HUNDRED:
-            group += value
-        elif value == ETHIOPIC_HUNDRED:
-            section += (group or 1) * ETHIOPIC_HUNDRED
-            group = 0
-        else:
-            unwritten = not (total or section or group)
-            total = (total + section + group + unwritten) * ETHIOPIC_TEN_THOUSAND
-            section = group = 0
-    return total + section + group
 
 
 def _glued_figure(doc, i, end) -> tuple[str, str, int, str] | None:
