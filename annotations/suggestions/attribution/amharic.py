@@ -28,6 +28,7 @@ import re
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
+from newsdesk.alignment.amharic import spelling
 from newsdesk.importing.languages import AMHARIC, AMHARIC_FUNCTION_WORDS
 from newsdesk.importing.speech_verbs import SPEECH_VERBS
 
@@ -78,6 +79,33 @@ ADDRESSEE = "ለ"  # "ለዋርካ ተናግረዋል", told the weekly
 _LABEL = re.compile(rf"^([^\s፦:«»\"“”]+(?: [^\s፦:«»\"“”]+){{0,{_MAX_LABEL - 1}}})\s*፦\s*[«“\"]")
 
 
+_FOLDED_SOURCE_NOUNS = frozenset(spelling(noun) for noun in SOURCE_NOUNS)
+_SYLLABLES = range(0x1200, 0x1358)
+_CONSONANT = 5  # the sixth order: a consonant written alone, as most nouns end
+# What follows a noun whole (after a vowel, or a consonant with nothing fused): the article, the feminine, the plural
+# and its article, then the accusative, "also" or "and" ("ቢሮው", "ኃላፊዋ", "ሰራተኞችን", "ፖሊስም").
+_ENDINGS = re.compile(r"(?:ው|ዋ|ዎች|ዎቹ)?(?:ን|ም|ና|ንም)?")
+# What follows a noun's last consonant fused with an ending, by the vowel order of the fused syllable: "u" the
+# article ("ፖሊሱ"), "wa" the feminine ("ዳይሬክተሯ"), "o" the plural "-ኦች" ("ፖሊሶች", "ፖሊሶቹ"), "a" the plural
+# "-ኣት" ("ባለሥልጣናት", "ተቋማት"), each before the accusative, "also" or "and".
+_FUSED = {
+    1: re.compile(r"(?:ን|ም|ና|ንም)?"),
+    7: re.compile(r"(?:ን|ም|ና|ንም)?"),
+    6: re.compile(r"(?:ች|ቹ)(?:ን|ም|ና|ንም)?"),
+    3: re.compile(r"(?:ት|ቱ)(?:ን|ም|ና|ንም)?"),
+}
+
+
+def _row(character: str) -> int | None:
+    point = ord(character)
+    return None if point not in _SYLLABLES else point - (point - _SYLLABLES.start) % 8
+
+
+def _order(character: str) -> int | None:
+    point = ord(character)
+    return None if point not in _SYLLABLES else (point - _SYLLABLES.start) % 8
+
+
 def _tokens(text):
     return line_tokens(text, _WORD, lambda word: word)
 
@@ -87,9 +115,21 @@ def _cue(line, start, end, rule, reason, source="") -> Suggestion:
 
 
 def _source_noun(word: str) -> bool:
-    """``word`` is a noun that names a source, with or without an ending written onto it."""
-    return any(word == noun or len(noun) >= 3 and word.startswith(noun[:-1]) and len(word) <= len(noun) + 2
-               for noun in SOURCE_NOUNS)
+    """``word`` is a noun that names a source, whole, with or without an ending written onto it (``_ENDINGS``):
+    after a vowel the ending follows the noun ("ቢሮው"); after a consonant the article, the feminine or the plural
+    fuses with it into one syllable of its row ("ፖሊሱ", "ዳይሬክተሯ", "ፖሊሶች", "ባለሥልጣናት"). A word that only opens
+    like one is another word ("ፖሊሲው", the policy; "ተቋርጦ", interrupted)."""
+    word = spelling(word)
+    for noun in _FOLDED_SOURCE_NOUNS:
+        if word.startswith(noun) and _ENDINGS.fullmatch(word[len(noun) :]):
+            return True
+        if _order(noun[-1]) != _CONSONANT or len(word) < len(noun) or not word.startswith(noun[:-1]):
+            continue
+        fused = word[len(noun) - 1]
+        after = _FUSED.get(_order(fused)) if _row(fused) == _row(noun[-1]) else None
+        if after is not None and after.fullmatch(word[len(noun) :]):
+            return True
+    return False
 
 
 def _clause_end(word: str) -> bool:

@@ -12,9 +12,9 @@ Two layouts, each read for the languages it was measured on:
   the roles before the name ("ANCHOR LISA ROE" names "LISA ROE") and less what follows a comma
   (a place: "JOHN ROE, ASHBY MILLS");
 - an interview's turns in English: "OKAFOR: I was at home …", one word in capitals and a colon opening the line,
-  the surname of a name the page writes out ("Dr Miriam Okafor"); two labels at least take turns, and the one
-  whose every turn is a question is the outlet's interviewer, whose questions are no attribution. The source is
-  the name as the page writes it, less its title;
+  the surname of a name the page writes out in a sentence ("Dr Miriam Okafor"; a furniture label, "UPDATE:", is
+  none); two labels at least take turns, and the one whose every turn is a question is the outlet's interviewer,
+  whose questions are no attribution. The source is the name as the page writes it, less its title;
 - a label line before a quotation in Tamil: "மாவட்ட ஆட்சியர் X:" alone on its line, the next line opening with
   a quotation mark — how a television page prints who said the quotation below it.
 """
@@ -24,7 +24,7 @@ import re
 from annotations.suggestions.attribution.words import CONFIDENCE, PERSON_SINGULAR, TAG
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing import languages
-from newsdesk.importing.turn_labels import ROLES, turn_labels
+from newsdesk.importing.turn_labels import NOT_SPEAKERS, ROLES, turn_labels
 
 # The outlet's own voices: a turn of its anchor or reporter is the outlet telling the story, as its narration is,
 # and attributes nothing to a source; it still counts as a turn of the dialogue.
@@ -63,28 +63,36 @@ def transcript_turns(lines) -> list[Suggestion]:
 _SURNAME_LABEL = re.compile(r"^([A-Z][A-Z'’-]+):\s+\S")
 _MIN_TURN_WORDS = 3
 _TITLES = frozenset("dr mr mrs ms miss prof professor sir dame".split())
+_SENTENCE_ENDS = tuple(".!?\"”’'")
 
 
-def _full_name(text: str, surname: str) -> str | None:
-    """The name the page writes out for a label's ``surname`` ("OKAFOR" → "Miriam Okafor"), or None."""
+def _full_name(prose: list[str], surname: str) -> str | None:
+    """The name the page writes out for a label's ``surname`` ("OKAFOR" → "Miriam Okafor") in its sentences
+    (``prose``), or None. A person's name: a given name at least before the surname, none of its words a
+    furniture word (a heading's "Live Update" names no one), found in a sentence, not a heading."""
     written = surname[:1] + surname[1:].lower()
-    match = re.search(rf"((?:[A-Z][\w'’.-]* ){{1,3}}){re.escape(written)}\b", text)
-    if not match:
-        return None
-    words = [w for w in match.group(1).split() if w.lower().rstrip(".") not in _TITLES]
-    return " ".join([*words[-2:], written]) if words else None
+    for text in prose:
+        for match in re.finditer(rf"((?:[A-Z][\w'’.-]* ){{1,3}}){re.escape(written)}\b", text):
+            words = [w for w in match.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+            if words and not NOT_SPEAKERS.intersection(w.lower() for w in [*words[-2:], written]):
+                return " ".join([*words[-2:], written])
+    return None
 
 
 def interview_labels(lines) -> dict[int, str | None]:
     """The lines of an English interview's turns ("OKAFOR: …"), by their index in ``lines``: the speaker's name
     as the page writes it, or None for the interviewer, whose every turn is a question. Empty unless two labels
-    take turns and one at least is the surname of a name the page writes out."""
+    take turns and one at least is the surname of a name the page writes out in a sentence; a furniture label
+    ("UPDATE:", "WATCH:": ``turn_labels.NOT_SPEAKERS``) takes no turn."""
     text = "\n".join(line.text for line in lines)
     if languages.language_of(text) != languages.ENGLISH:
         return {}
     turns = {n: m.group(1) for n, line in enumerate(lines) if (m := _SURNAME_LABEL.match(line.text))
-             and len(line.text[m.end(1) + 1 :].split()) >= _MIN_TURN_WORDS}
-    names = {label: _full_name(text, label) for label in set(turns.values())}
+             and len(line.text[m.end(1) + 1 :].split()) >= _MIN_TURN_WORDS
+             and m.group(1).lower() not in NOT_SPEAKERS}
+    prose = [line.text for n, line in enumerate(lines)
+             if n not in turns and line.text.rstrip().endswith(_SENTENCE_ENDS)]
+    names = {label: _full_name(prose, label) for label in set(turns.values())}
     if len(names) < 2 or not any(names.values()):
         return {}
     asking = {label for label in names

@@ -33,6 +33,7 @@ from annotations.suggestions.attribution.sources import (
     _aside_mark,
     _author_of_document,
     _before_verb_parts,
+    _body_noun,
     _contacted_source,
     _free_relative,
     _group_subject,
@@ -64,6 +65,7 @@ from annotations.suggestions.attribution.words import (
     ACT_PARTICLES,
     ARTICLES_AND_POSSESSIVES,
     ASKING,
+    AUTHORED_POSTS,
     BASE_FORMS,
     BEFORE_ADJECTIVE,
     CATENATIVES,
@@ -118,6 +120,7 @@ from annotations.suggestions.attribution.words import (
     VERDICT_OBJECTS,
     VOWING,
     WRITING,
+    WRITTEN_IN,
 )
 from annotations.suggestions.base import BE_FORMS, Suggestion
 from annotations.suggestions.wording import mid_sentence, possessive
@@ -174,10 +177,24 @@ def _posted_before(doc, source, s_start):
     k = source[0].i - 1 if source else -1
     if k - 1 < s_start or doc[k].lower_ not in POSTED_AT or doc[k - 1].lower_ not in POSTED_WORDS:
         return None
+    head = next((n for n, t in enumerate(source) if t.lower_ == "of"), len(source))
+    if doc[k - 1].lower_ in AUTHORED_POSTS and head and _person_or_body(source[head - 1]):
+        return None  # "A statement at the county council said": the council wrote it; not "on the gates of …"
     first = k - 1
     while first - 1 >= s_start and doc[first - 1].lower_ in DETERMINERS:
         first -= 1
     return list(doc[first:k])
+
+
+def _person_or_body(token) -> bool:
+    """Whether ``token`` names a person or a body that may write what is posted ("the county council", "Dr Roe"),
+    not a place words are put ("the ministry's website", "the gates") nor a time ("on Monday")."""
+    lower = token.lower_
+    if not token.is_alpha or lower in WRITTEN_IN or lower in DOCUMENT_NOUNS or lower in POSTED_WORDS or (
+        lower in TIME_WORDS or lower in DETERMINERS
+    ):
+        return False
+    return _names_someone(token) or _body_noun(token)
 
 
 def _joined_verb(line, doc, i, s_start, s_end, earlier):

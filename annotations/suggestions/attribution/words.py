@@ -197,7 +197,12 @@ POSTED_WORDS = frozenset("""
     notice notices sign signs poster posters banner banners placard placards plaque leaflet leaflets statement
     letter message post note sticker board
 """.split())
-POSTED_AT = frozenset("on at in outside inside above beside by".split())
+POSTED_AT = frozenset("on at in outside inside above beside".split())
+# Written things that have an author, whom a preposition may name as well as a place ("A statement at the county
+# council said"): posted only where what follows names no person or body (``verbs._posted_before``).
+AUTHORED_POSTS = frozenset("statement letter message post note".split())
+# Where a written thing is put, though the words name a source elsewhere: "a statement on the ministry's website".
+WRITTEN_IN = frozenset("website websites site page feed account channel wall tv television radio media".split())
 
 
 SHOW_SOURCES = frozenset(
