@@ -133,37 +133,80 @@ class Alignment:
 LINE_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,2})"
                         r"(?:[ \t]*:[ \t]+|[ \t]*[：፦][ \t]*)(?=\S)", re.MULTILINE)
 LABEL_CHARACTERS = 30  # a longer run before a colon is a clause ("The board said in a statement:"), no label
+# In a script without capitals no capital tells a name from a clause: the words before a line's colon are a label only
+# when they hold no verb of saying (Chinese "他说：", he said; Amharic "… ብለዋል፦") and, in a script written without
+# spaces, no more than this many words by its length (``scripts.unspaced_words``: "记者", "主持人", a name of two to
+# four characters; "记者从市教育局获悉：" is a clause).
+UNSPACED_LABEL_WORDS = 3
 # A label that leads this many lines of one article or more is its form: a speaker's turns, repeated on every turn,
 # would pull the questions together and the answers together, away from each other. A label used once is left to
 # count (a dateline, a speaker quoted once, a field of a box: it may well say what the line is about).
 FORM_LABEL_LINES = 2
 
 
-def is_line_label(label: str) -> bool:
+@functools.cache
+def saying_verbs(language: str | None) -> frozenset[str]:
+    """``language``'s verbs of saying, as the tables write them (``speech_verbs``, ``furniture_vocabulary.TOLD_VERBS``
+    and ``REPORTING``), folded: a word or a phrase each, or a run of characters in a script without spaces."""
+    from newsdesk.importing import furniture_vocabulary, speech_verbs
+
+    written = [*speech_verbs.speech_verbs(language), *furniture_vocabulary.TOLD_VERBS.get(language or "", "").split(),
+               *furniture_vocabulary.REPORTING.get(language or "", "").split("|")]
+    return frozenset(folded for folded in (" ".join(furniture_vocabulary.folded(verb).split()) for verb in written)
+                     if folded)
+
+
+def says_something(label: str, language: str | None) -> bool:
+    """``label`` (caseless) holds a verb of saying of ``language`` (``saying_verbs``): word for word, or inside a run of
+    a script written without spaces."""
+    from newsdesk.importing.furniture_vocabulary import folded
+    from newsdesk.importing.scripts import UNSPACED_RUN
+
+    plain = " ".join(folded(label).split())
+    verbs = saying_verbs(language)
+    if UNSPACED_RUN.search(plain):
+        return any(verb in plain for verb in verbs)
+    return any(f" {verb} " in f" {plain} " for verb in verbs)
+
+
+def is_line_label(label: str, language: str | None = None) -> bool:
     """``label`` (the words before a line's colon) names a speaker or a field: short, and each of its words opens
-    with a capital (or is of a script without capitals)."""
-    return len(label) <= LABEL_CHARACTERS and all(
+    with a capital (or is of a script without capitals). In a script without capitals, no verb of saying and, written
+    without spaces, ``UNSPACED_LABEL_WORDS`` words at most. ``language``: the article's, when the label's script does
+    not tell it (``languages.script_language``)."""
+    from newsdesk.importing.languages import script_language
+    from newsdesk.importing.scripts import caseless, unspaced_words
+
+    if len(label) > LABEL_CHARACTERS or not all(
         word[0].isupper() or word[0].lower() == word[0].upper() for word in label.split()
+    ):
+        return False
+    if not caseless(label):
+        return True
+    return unspaced_words(label) <= UNSPACED_LABEL_WORDS and not says_something(
+        label, script_language(label) or language
     )
 
 
-def line_labels(text: str) -> list[str]:
+def line_labels(text: str, language: str | None = None) -> list[str]:
     """The labels that lead ``text``'s lines (``LINE_LABEL``, ``is_line_label``), in order."""
-    return [match.group("label") for match in LINE_LABEL.finditer(text) if is_line_label(match.group("label"))]
+    return [match.group("label") for match in LINE_LABEL.finditer(text)
+            if is_line_label(match.group("label"), language)]
 
 
-def without_labels(text: str, labels: Collection[str] | None = None) -> str:
+def without_labels(text: str, labels: Collection[str] | None = None, language: str | None = None) -> str:
     """``text`` without the labels that lead its lines: those among ``labels``, or any (``None``)."""
     def strip(match: re.Match) -> str:
         label = match.group("label")
-        return "" if is_line_label(label) and (labels is None or label in labels) else match.group(0)
+        return "" if (labels is None or label in labels) and is_line_label(label, language) else match.group(0)
 
     return LINE_LABEL.sub(strip, text)
 
 
-def repeated_labels(passages: list[PassageText]) -> defaultdict[str, set[str]]:
-    """For each article (by ``repr``): the labels that lead ``FORM_LABEL_LINES`` of its lines or more, its form."""
-    counts = Counter((repr(p.article), label) for p in passages for label in line_labels(p.text))
+def repeated_labels(passages: list[PassageText], language: str | None = None) -> defaultdict[str, set[str]]:
+    """For each article (by ``repr``): the labels that lead ``FORM_LABEL_LINES`` of its lines or more, its form.
+    ``language``: the story's, for a label its script does not tell."""
+    counts = Counter((repr(p.article), label) for p in passages for label in line_labels(p.text, language))
     repeated = defaultdict(set)
     for (article, label), count in counts.items():
         if count >= FORM_LABEL_LINES:
@@ -178,7 +221,7 @@ def word_vectors(passages: list[PassageText]):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    repeated = repeated_labels(passages)
+    repeated = repeated_labels(passages, language_of_texts([p.text for p in passages]))
     texts = [without_labels(p.text, repeated[repr(p.article)]) for p in passages]
     language = language_of_texts(texts)
     words = TfidfVectorizer(analyzer=functools.partial(unigrams, language=language),
@@ -851,8 +894,9 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
 
 def marks_the_header(passage: PassageText | None) -> bool:
     """``passage`` is the last block of an article's header: short lines, one of which (or one of a line's parts
-    between "|") is a byline or a time stamp by the line rules, or a date of the Ethiopian calendar
-    ("Reporter: <name> | 25 <month> 2018 E.C.")."""
+    between "|") is a byline or a time stamp by the line rules, or a date of the Ethiopian calendar in the shape
+    ``furniture.ETHIOPIAN_DATE`` reads: a month's name perhaps, the day, "ቀን" (day), the year and the era ("ሪፖርተር፦
+    <name> | ሰኔ 3 ቀን 2017 ዓ.ም.")."""
     from newsdesk.importing.furniture_lines import line_furniture
 
     lines = furniture_rules.visible_lines(passage.text) if passage is not None else []

@@ -338,16 +338,58 @@ def speaker_turn(text: str) -> bool:
 
 # An advertisement closes on its small print, a sentence of its own (``furniture_vocabulary.SMALL_PRINT``: "Terms
 # apply.", "Es gelten die AGB."), in a passage no longer than the line rules read (``LINE_RULE_WORDS``): a sponsor's
-# item ("… is supported by …. Save for your first home with …. Terms apply."). Reporting on an offer quotes its terms.
+# item ("… is supported by …. Save for your first home with …. Terms apply."). The small print alone makes no
+# advertisement: news of a scheme or a refund closes on its terms too ("… the council said. Terms and conditions
+# apply."). The item is a sponsor's by a cue of one (``SPONSOR_CUE``, ``furniture_vocabulary.ADVERTISEMENT``'s labels)
+# or by speaking to the reader ("your first home"), outside quotation marks, and reports no one's words (a verb of
+# reporting: ``furniture_vocabulary.REPORTING``, English's ``labels.REPORTING``). Reporting on an offer quotes its
+# terms.
 SMALL_PRINT = re.compile(r"(?:^|[.!?…]\s)\s*" + furniture_vocabulary.alternatives(furniture_vocabulary.SMALL_PRINT)
                          + r"\s*[.!]?$")
 SMALL_PRINT_REASON = "an advertisement: it closes on its small print (“Terms apply.”)"
+# A sponsor named in the item, as a newsletter names its own ("… is supported by Harlow Credit Union", "sponsored by
+# …"; ``furniture_lines.SPONSOR_MESSAGE``). Not "funded by" or "paid for by", which report who pays for a scheme.
+SPONSOR_CUE = re.compile(r"\b(?:is|are) (?:supported|sponsored|presented|powered|brought to you) by\s+(?:the\s+)?[A-Z]|"
+                         r"\bsponsored by\s+(?:the\s+)?[A-Z]")
 
 
-def small_print(text: str) -> bool:
-    """``text`` is an advertisement by its last sentence, outside quotation marks (``SMALL_PRINT``)."""
+@functools.cache
+def _advertising_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """``language``'s labels of an advertisement (``furniture_vocabulary.ADVERTISEMENT``: "gesponsert", "sponsorisé")
+    and its verbs of reporting (``furniture_vocabulary.REPORTING``, with English's ``labels.REPORTING``), folded, each
+    a phrase of one word or more."""
+    from newsdesk.alignment.labels import REPORTING
+
+    def phrases(table: dict[str, str], separator: str) -> frozenset[str]:
+        return frozenset(phrase for phrase in (" ".join(furniture_vocabulary.folded(entry).split())
+                                               for entry in table.get(language or "", "").split(separator)) if phrase)
+
+    reporting = phrases(furniture_vocabulary.REPORTING, "|") | (REPORTING if (language or "en") == "en" else set())
+    return phrases(furniture_vocabulary.ADVERTISEMENT, "|"), frozenset(reporting)
+
+
+def _holds_phrase(tokens: list[str], phrases: frozenset[str]) -> bool:
+    """One of ``phrases`` stands among ``tokens`` (folded words, in order), word for word."""
+    joined = " " + " ".join(tokens) + " "
+    return any(" " + phrase + " " in joined for phrase in phrases)
+
+
+def small_print(text: str, language: str | None = None) -> bool:
+    """``text`` is an advertisement by its last sentence, outside quotation marks (``SMALL_PRINT``), in an item that
+    names its sponsor or speaks to the reader, and reports no one's words. ``language``: the passage's, read from
+    ``text`` when None."""
     outside = QUOTED.sub(" ", trimmed(text))
-    return size(text) <= LINE_RULE_WORDS and bool(SMALL_PRINT.search(furniture_vocabulary.folded(outside)))
+    plain = furniture_vocabulary.folded(outside)
+    if size(text) > LINE_RULE_WORDS or not SMALL_PRINT.search(plain):
+        return False
+    language = languages.language_of(text) if language is None else language
+    advertising, reporting = _advertising_words(language)
+    tokens = [token.lower() for token in words(plain)]
+    if _holds_phrase(tokens, reporting):
+        return False
+    reader_words, _outlet_words = address_words(language or "en")
+    reader = any(token in reader_words or reader_suffixed(token, language) for token in tokens)
+    return reader or bool(SPONSOR_CUE.search(outside)) or _holds_phrase(tokens, advertising)
 
 
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
@@ -404,7 +446,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
-    if small_print(text):
+    if small_print(text, language):
         reasons.append(SMALL_PRINT_REASON)
     if repeated and count <= REPEATED_WORDS:
         reasons.append("a short line repeated on the page or across articles")

@@ -1,6 +1,7 @@
 """Page furniture on an interview page, a newsletter and an Amharic page, told by their shapes: a speaker's turn, a
 headline with its deck in one block, a sponsor's small print, and Amharic's labels, credits and dates."""
 
+from newsdesk.alignment.clustering import PassageText, marks_the_header
 from newsdesk.alignment.furniture import (
     SMALL_PRINT_REASON,
     above_the_story,
@@ -48,7 +49,22 @@ def test_a_sponsor_s_item_closing_on_its_small_print_is_furniture():
 
 
 def test_reporting_that_quotes_an_offer_s_terms_is_not_small_print():
-    assert furniture_reasons('The credit union said "terms apply" to the new saver, which opens on Monday.') == []
+    # The offer's words, its "your" and its small print, are the poster's, quoted: the passage reports on it.
+    quoted = ("Posters for the new bus pass went up across Ashgrove on Monday, offering “your first month free”. "
+              "Each ends in small letters. “Terms apply.”")
+    assert furniture_reasons(quoted) == []
+
+
+def test_news_of_a_scheme_closing_on_its_terms_is_not_small_print():
+    assert furniture_reasons("Residents can claim back up to £200 under the scheme, the council said. Terms and "
+                             "conditions apply.") == []
+    assert furniture_reasons("The council will refund parking fees for residents of Ashgrove who paid twice. "
+                             "Conditions apply.") == []
+
+
+def test_an_offer_to_the_reader_closing_on_its_small_print_is_furniture():
+    offer = "Get your second pair of walking boots at half price when you order online this week. Terms apply."
+    assert SMALL_PRINT_REASON in furniture_reasons(offer)
 
 
 def test_ethiopic_punctuation_is_read_as_the_rules_write_theirs():
@@ -75,3 +91,8 @@ def test_an_amharic_byline_over_a_date_of_the_ethiopian_calendar_is_the_header()
 
 def test_an_amharic_lead_in_ending_on_the_preface_colon_is_no_section_heading():
     assert not heading_shaped("የስብሰባው ሙሉ ቃል፦")
+
+
+def test_an_amharic_reporter_s_line_with_a_dated_day_marks_the_header():
+    # A reporter's label and name, and a date of the Ethiopian calendar with "ቀን" (day) and its era.
+    assert marks_the_header(PassageText(key=0, article="a", index=0, text="ሪፖርተር፦ ብሩክ ደሳለኝ | ሰኔ 3 ቀን 2017 ዓ. ም."))
