@@ -4,7 +4,7 @@ item heading in capitals, alone in its article.
 
 Every text here is invented for the test."""
 
-from newsdesk.alignment.clustering import PassageText, split_furniture
+from tests.newsdesk.alignment.test_section_heading_furniture import article, furniture_of
 
 AMHARIC = [
     "የከተማው ምክር ቤት ትናንት ባደረገው ስብሰባ አዲሱን የውሃ ቧንቧ ለመዘርጋት የሚያስፈልገውን በጀት በሙሉ ድምፅ አጽድቋል።",
@@ -21,16 +21,6 @@ ENGLISH = [
     "A temporary landing stage will be floated into place next week, the harbour master told islanders.",
     "The ferry company hopes to run a reduced timetable from the stage by the end of the month.",
 ]
-
-
-def article(texts: list[str], number: int = 0) -> list[PassageText]:
-    return [PassageText(key=(number, index), article=number, index=index, text=text)
-            for index, text in enumerate(texts)]
-
-
-def furniture_of(passages: list[PassageText]) -> set:
-    _content, furniture, _reasons = split_furniture(passages, {})
-    return set(furniture)
 
 
 def test_a_line_over_a_paragraph_ending_on_the_ethiopic_preface_colon_opens_it():
