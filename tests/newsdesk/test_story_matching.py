@@ -90,6 +90,12 @@ def stored_documents():
 # of its dateline ("ሐምሌ 15/2017") is a date's and Amharic's verbs of saying and words of a sum ("ብለዋል", "ብር",
 # "ሚሊዮን") are no event words (wording 0.40 and 0.35, event words 0.29, no names: Ethiopic has no capitals, and no
 # name of the town, the river or a person is read); the story's own follow-up scores 0.40.
+# A Swahili wire report of a fish landing opened at Nyakasiro's Mwaloni market five months before the cholera shares
+# the town, the district, the market, the district commissioner, the council's director, the water authority and a
+# fish trader with the story of the outbreak: 0.57 unseen (wording 0.49, nearest 0.41, event words 0.31, names
+# 0.78). Swahili is in no list of function words and is read as Spanish (its "ya", "la", "na"), so its "wa", "kwa"
+# and "katika" (of, for, in) count as shared terms, and a weekday ("Jumanne"), a title ("Bi") and the words of an
+# office ("Halmashauri", "Maji Safi") as shared names; the story's own follow-up scores 0.71.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -101,7 +107,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
                 "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT,
                 "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
-                "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT}
+                "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
+                "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
