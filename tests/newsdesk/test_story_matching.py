@@ -53,7 +53,8 @@ def stored_documents():
 # sums' words ("мільйона гривень"), the legal form "ТОВ" and "із" counted, 0.25 since they are no terms. The
 # Portuguese market reopening passed at 0.269 against 0.27 until the Persian, Hebrew, Indonesian and Ukrainian
 # stories joined the stored ones: the words' weights over the larger corpus put it at 0.278, so a score this close
-# to the threshold is not settled by the wording (0.35) either way.
+# to the threshold is not settled by the wording (0.35) either way; with a second story in Portuguese (Brazilian)
+# stored, the Portuguese words it shares with its town's story weigh less and it falls to 0.234, right again.
 # A Bengali report of a bridge opened at the ghat where the story's embankment broke shares the upazila, the ghat,
 # the river and the unions, whose names Bengali writes without capitals and whose event words stay words of its
 # event (0.39: wording 0.28 and 0.31, event words 0.39; 0.44 while Bengali was read as English, its verbs and
@@ -96,6 +97,11 @@ def stored_documents():
 # 0.78). Swahili is in no list of function words and is read as Spanish (its "ya", "la", "na"), so its "wa", "kwa"
 # and "katika" (of, for, in) count as shared terms, and a weekday ("Jumanne"), a title ("Bi") and the words of an
 # office ("Halmashauri", "Maji Safi") as shared names; the story's own follow-up scores 0.71.
+# A Brazilian Portuguese report of the flu vaccination campaign opened at Itaquarema's health posts a year before the
+# dengue epidemic shares the health secretary and her words on the vaccine waiting at the post, the health posts
+# (UBS), the city's two UPAs, the gymnasium, the neighbourhoods and the words of health, vaccines and fever with the
+# story of the epidemic (0.61: wording 0.49; names Marta Quirino, Santa Luzia, UBS, Vigilância), which the story's
+# own words do not tell apart from another health campaign in the same city; its own follow-up scores 0.70.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -103,12 +109,13 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
-                "valdeserra-mercado.txt": KNOWN_LIMIT, "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
+                "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
                 "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
                 "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT,
                 "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
                 "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
-                "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT}
+                "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
+                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
