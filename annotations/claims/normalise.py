@@ -47,6 +47,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from annotations import amharic_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
@@ -556,7 +557,7 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "אלף": 1_000, "אלפים": 1_000, "מיליון": 1_000_000, "מיליארד": 1_000_000_000,
               "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000, "هزار\u200cمیلیارد": 1_000_000_000_000,
               # Amharic's ("45 ሚሊዮን ብር", "11 ሺህ")
-              "ሺህ": 1_000, "ሺ": 1_000, "ሚሊዮን": 1_000_000, "ቢሊዮን": 1_000_000_000}
+              **amharic_numbers.SCALES}
 # The conjunction between the parts of a sum in words ("۱۸ میلیارد و ۶۰۰ میلیون": 18.6 billion).
 SCALE_AND = frozenset({"و"})
 # Where the parts of a sum follow one another without "and", a smaller part in figures after the larger's scale
@@ -667,18 +668,16 @@ YEAR_SIGNS, MONTH_SIGNS, DAY_SIGNS = frozenset("年년"), frozenset("月월"), f
 # Gregorian year. An hour counts from dawn and from dusk: "ከጠዋቱ 3 ሰዓት" (the third hour of the morning) is 9 a.m.,
 # "ከምሽቱ 2፡15" 8.15 p.m. ("፡", the word separator, stands for the colon of a time).
 ETHIOPIC = re.compile("[\u1200-\u137f]")
-AMHARIC_PREFIXES = ("የ", "በ", "ከ", "ለ")
-_AMHARIC_UNITS = {"ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7, "ስምንት": 8,
-                  "ዘጠኝ": 9, "አስር": 10, "አሥር": 10, "ዐሥር": 10}
-_AMHARIC_TENS = {"ሃያ": 20, "ሀያ": 20, "ሠላሳ": 30, "ሰላሳ": 30, "አርባ": 40, "ሃምሳ": 50, "ሀምሳ": 50, "ስልሳ": 60,
-                 "ስድሳ": 60, "ሰባ": 70, "ሰማንያ": 80, "ዘጠና": 90}
-AMHARIC_TEN_AND = frozenset({"አስራ", "አሥራ", "ዐሥራ"})
-AMHARIC_ONE = "አንድ"
-AMHARIC_HUNDRED = frozenset({"መቶ"})
-AMHARIC_SCALES = {word: CJK_SCALES[word] for word in ("ሺህ", "ሺ", "ሚሊዮን", "ቢሊዮን")}
+# The words are ``amharic_numbers``'s table, shared with the suggested highlights.
+AMHARIC_PREFIXES = amharic_numbers.GLUED_PREPOSITIONS
+_AMHARIC_UNITS = amharic_numbers.UNITS
+AMHARIC_TEN_AND = amharic_numbers.TEN_AND
+AMHARIC_ONE = amharic_numbers.ONE
+AMHARIC_HUNDRED = amharic_numbers.HUNDRED
+AMHARIC_SCALES = amharic_numbers.SCALES
 AMHARIC_NUMBER_WORDS = {
     prefix + form: value
-    for word, value in (_AMHARIC_UNITS | _AMHARIC_TENS).items()
+    for word, value in (amharic_numbers.UNITS | amharic_numbers.TENS).items()
     for form in (word, *((word[:-1] + "ቱ",) if word.endswith("ት") else ()))
     for prefix in ("", *AMHARIC_PREFIXES)
 }

@@ -24,6 +24,7 @@ unit of the number before it.
 
 import re
 
+from annotations import amharic_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERALS, ethiopic_value
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
@@ -41,15 +42,14 @@ NUMBER_WORDS = frozenset(
 )
 # Number words of other languages, read as English's are. Amharic glues a one-syllable preposition to the word it
 # governs (የ "of", በ "in, by", ከ "from, than", ለ "for"): "የሁለት ሰዎች ሕይወት", "ከአምስት በላይ", each form a number word
-# too. Its "one", አንድ, is also its "a" ("አንድ የጭነት መኪና", a lorry), as English's "one" is left out; a definite form
-# ("ሁለቱ", the two) refers back, as "the two" does, and is not listed.
+# too. Its words are ``amharic_numbers``'s table, but for its "one", አንድ, left out here: it is also its "a" ("አንድ
+# የጭነት መኪና", a lorry), as English's "one" is left out. A definite form ("ሁለቱ", the two) refers back, as "the two"
+# does, and is not listed.
 OTHER_NUMBER_WORDS = {
-    "am": """
-    ሁለት ሦስት ሶስት አራት አምስት ስድስት ሰባት ስምንት ዘጠኝ አሥር አስር አሥራ አስራ ሃያ ሀያ ሠላሳ ሰላሳ አርባ ሃምሳ ሀምሳ ስልሳ ስድሳ ሰባ
-    ሰማንያ ዘጠና መቶ መቶዎች ሺህ ሺ ሺዎች ሚሊዮን ሚሊዮኖች ቢሊዮን
-    """,
+    "am": " ".join((*amharic_numbers.UNITS, *amharic_numbers.TENS, *amharic_numbers.TEN_AND, *amharic_numbers.HUNDRED,
+                    *amharic_numbers.SCALES, *amharic_numbers.PLURAL_SCALES)),
 }
-GLUED_PREPOSITIONS = {"am": "የ በ ከ ለ"}
+GLUED_PREPOSITIONS = {"am": " ".join(amharic_numbers.GLUED_PREPOSITIONS)}
 # Units and currencies of other languages: Amharic's metre, kilo ("ኪሎ ሜትር", a kilometre), kilometre, litre,
 # quintal, tonne and hectare, its days, weeks, months, years and hours (not "ቀን" nor "ሰዓት", which also write a
 # date's day, "ኅዳር 23 ቀን", and a clock's hour, "3 ሰዓት"), "በመቶ" (per cent) and the birr.
@@ -64,7 +64,7 @@ SCALES = {
     "de": "tausend million millionen milliarde milliarden mio mrd",
     "fi": "tuhatta miljoonaa miljardia milj",
     "sv": "tusen miljon miljoner miljard miljarder",
-    "am": "ሺህ ሺ ሚሊዮን ቢሊዮን",
+    "am": " ".join(amharic_numbers.SCALES),
 }
 SCALE_WORDS = frozenset(word for words in SCALES.values() for word in words.split())
 
