@@ -51,7 +51,7 @@ from annotations import amharic_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
-from newsdesk.importing import calendar_names, languages, speech_verbs
+from newsdesk.importing import calendar_names, languages, page_dates, speech_verbs
 from newsdesk.importing.page_dates import ethiopian_to_gregorian
 from newsdesk.importing.scripts import HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
@@ -687,9 +687,9 @@ ETHIOPIAN_MONTHS = calendar_names.forms(calendar_names.ETHIOPIAN_MONTHS)
 AMHARIC_WEEKDAYS = {form: WEEKDAYS[number - 1]
                     for form, number in calendar_names.forms(calendar_names.WEEKDAYS["am"]).items()}
 ETHIOPIAN_LEAP_REMAINDER = 3  # Pagume has six days in 2015, 2019 ...: the year before one divisible by four
-_ETHIOPIAN_MONTH = "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
-_ETHIOPIAN_ERA = r"ዓ\.\s?ም\.?|ዓ/ም"
-_GREGORIAN_ERA = r"እ\.\s?ኤ\.\s?አ\.?"
+_ETHIOPIAN_MONTH = page_dates.ETHIOPIAN_MONTH_PATTERN  # the page dates' patterns, one for every reader
+_ETHIOPIAN_ERA = page_dates.ETHIOPIAN_ERA_PATTERN
+_GREGORIAN_ERA = page_dates.GREGORIAN_ERA_AM_PATTERN
 AMHARIC_DATE = re.compile(
     rf"(?<![\u1200-\u137f])(?:የ|በ|ከ|እስከ)?(?P<month>{_ETHIOPIAN_MONTH})(?![\u1200-\u137f])(?:\s*(?P<day>\d{{1,2}})(?!\d)(?:\s*ቀን)?"
     rf"(?:(?:\s*/\s*|\s+)(?P<year>\d{{4}})(?!\d))?)?(?:\s*(?:{_ETHIOPIAN_ERA}))?")

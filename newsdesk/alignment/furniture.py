@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from newsdesk.importing import furniture_vocabulary, languages
+from newsdesk.importing import furniture_vocabulary, languages, page_dates
 from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
     NOTE_WORDS,
@@ -603,8 +603,9 @@ HEADER_MARKS = frozenset({"byline", "timestamp"})
 # A date of the Ethiopian calendar on a line of its own, as an Amharic page dates its articles: a month's name (and a
 # weekday's) perhaps, the day, "ቀን" ("day"), the year and "ዓ.ም." (the Ethiopian era), "ኅዳር 28 ቀን 2018 ዓ.ም.". Read
 # here by its shape, its names aside: the page's stamp under a byline ("በ<name>", "by <name>", which the line rules do
-# not read: Amharic writes its "by" onto the name).
-ETHIOPIAN_DATE = re.compile(r"^(?:[^\W\d_]+[፣,]?\s+){0,2}\d{1,2}\s+ቀን\s+\d{4}\s*ዓ\.?\s*ም\.?$")
+# not read: Amharic writes its "by" onto the name). The era is the page dates' (``page_dates.ETHIOPIAN_ERA_PATTERN``).
+ETHIOPIAN_DATE = re.compile(
+    rf"^(?:[^\W\d_]+[፣,]?\s+){{0,2}}\d{{1,2}}\s+ቀን\s+\d{{4}}\s*(?:{page_dates.ETHIOPIAN_ERA_PATTERN})$")
 
 
 def is_header_block(text: str) -> bool:

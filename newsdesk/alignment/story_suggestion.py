@@ -70,7 +70,7 @@ from newsdesk.alignment.words import (
     without_ending,
     word_matches,
 )
-from newsdesk.importing import calendar_names, furniture_vocabulary, ingest, languages
+from newsdesk.importing import furniture_vocabulary, ingest, languages, page_dates
 from newsdesk.importing.scripts import HAN, KANA, caseless, reading_text
 from newsdesk.importing.tokens import THAI_CHARACTER, thai_word_form
 from newsdesk.importing.turn_labels import turn_labels
@@ -140,17 +140,15 @@ FIGURE = NUMBER  # in any script's digits, read as one figure (``words.figure``:
 # in Amharic also a month, a day, a slash and a year, as its wires date their datelines ("ሐምሌ 15/2017").
 YEARS_CE = range(1900, 2101)
 YEARS_BE = range(2443, 2644)
-# The Ethiopian calendar's months, in every spelling (``calendar_names.ETHIOPIAN_MONTHS``), perhaps with a preposition
-# written onto it (``amharic.PROCLITICS``: "በሐምሌ", in Hamle): only one of them dates a "d/yyyy" ("ሐምሌ 15/2017");
-# another word before one is no date ("ቁጥር 15/2017", number 15/2017).
-ETHIOPIAN_MONTH_NAMES = frozenset(calendar_names.forms(calendar_names.ETHIOPIAN_MONTHS))
+# The Ethiopian calendar's months, in every spelling (``page_dates.ETHIOPIAN_MONTH_PATTERN``), perhaps with a
+# preposition written onto it (``amharic.PROCLITICS``: "በሐምሌ", in Hamle): only one of them dates a "d/yyyy" ("ሐምሌ
+# 15/2017"); another word before one is no date ("ቁጥር 15/2017", number 15/2017).
 DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
                        r"|(?<![\d.,])\d{1,2}\S{0,3}(?:\s+[^\W\d_][^\s\d]{0,15}){1,3}\s+(\d{4})(?!\d|[.,]\d)"
                        r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},\s+(\d{4})(?!\d|[.,]\d)"
                        r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)"
                        r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, amharic.PROCLITICS)) + r")?(?:"
-                       + "|".join(map(re.escape, sorted(ETHIOPIAN_MONTH_NAMES, key=len, reverse=True)))
-                       + r")\s+\d{1,2}/(\d{4})(?!\d)")
+                       + page_dates.ETHIOPIAN_MONTH_PATTERN + r")\s+\d{1,2}/(\d{4})(?!\d)")
 
 
 # A transcript's speaker label: the speaker's name, title or place in capitals opening a line, and a colon ("ANCHOR

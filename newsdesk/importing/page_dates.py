@@ -104,14 +104,22 @@ YEAR_FIRST = re.compile(r"(?<![\d.,/-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d
 FIGURES = re.compile(r"(?<![\d.,/-])(?P<first>\d{1,2})(?P<sep>[-/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])")
 SOLAR_HIJRI_DATE = re.compile(
     rf"{_BEFORE}(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(SOLAR_HIJRI)})\s+(?:ماه\s+)?(?P<year>1[34]\d\d)(?!\d)")
+# The parts of a date of the Ethiopian calendar, the one pattern of each for every reader of these dates (the claims'
+# dates, the furniture rules' stamps, the story suggestions' years): a month in any of its forms
+# (``calendar_names.ETHIOPIAN_MONTHS``), longest first; the era of that calendar after a year ("ዓ.ም.", "ዓ. ም.", "ዓም",
+# "ዓ/ም": ``calendar_names.ETHIOPIAN_ERA``), not the start of a longer word; the Gregorian era as Amharic writes it
+# ("እ.ኤ.አ.", "እ. ኤ. አ.", "እኤአ": ``calendar_names.GREGORIAN_ERA_AM``).
+ETHIOPIAN_MONTH_PATTERN = _alternatives(ETHIOPIAN)
+ETHIOPIAN_ERA_PATTERN = r"ዓ\.?\s*ም(?:\.|(?![\u1200-\u137f]))|ዓ/ም"
+GREGORIAN_ERA_AM_PATTERN = r"እ\.?\s*ኤ\.?\s*አ\.?"
 # A date of the Ethiopian calendar (Amharic): its month, the day, "ቀን" (day) or a slash, the year and perhaps its era
 # ("ኅዳር 25 ቀን 2018 ዓ.ም.", "ኅዳር 24/2018 (ኢዜአ)"), or the day first ("25 ኅዳር 2018"). The Gregorian era written after
 # it ("እ.ኤ.አ.") makes it no date of this calendar.
-_ETHIOPIAN_MONTH = rf"(?P<month>{_alternatives(ETHIOPIAN)})"
-_ETHIOPIAN_AFTER = rf"(?!\d)(?!\s*(?:{_alternatives(calendar_names.GREGORIAN_ERA_AM)}))"
+_ETHIOPIAN_MONTH = rf"(?P<month>{ETHIOPIAN_MONTH_PATTERN})"
+_ETHIOPIAN_AFTER = rf"(?!\d)(?!\s*(?:{GREGORIAN_ERA_AM_PATTERN}))"
 ETHIOPIAN_DATE = re.compile(
     rf"{_BEFORE}{_ETHIOPIAN_MONTH}\s*{_DAY}\s*(?:ቀን\s*|/\s*|[,፣]\s*)?(?P<year>\d{{4}}){_ETHIOPIAN_AFTER}|"
-    rf"{_BEFORE}(?P<day2>\d{{1,2}})\s*(?:ቀን\s*)?(?P<month2>{_alternatives(ETHIOPIAN)})\s*[,፣]?\s*"
+    rf"{_BEFORE}(?P<day2>\d{{1,2}})\s*(?:ቀን\s*)?(?P<month2>{ETHIOPIAN_MONTH_PATTERN})\s*[,፣]?\s*"
     rf"(?P<year2>\d{{4}}){_ETHIOPIAN_AFTER}")
 # A Gregorian date as Amharic writes it, "ቀን" (day) between its day and year ("ዲሴምበር 6 ቀን 2025 እ.ኤ.አ.").
 AMHARIC_GREGORIAN = re.compile(
