@@ -32,6 +32,7 @@ from annotations.suggestions import attribution, bias_cues, subjective_words, su
 from annotations.suggestions.base import Line, Suggestion, ranges_holding, stripped_end
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 from annotations.suggestions.wording import as_clause, counted, with_article
+from newsdesk.importing import languages
 from newsdesk.importing.turn_labels import turn_labels
 
 TAG = "rhetoric"
@@ -95,6 +96,8 @@ def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Sugge
         entry = _entry(entries, match.group())
         if entry is None or _in_neutral_use(lower, start, end, entry):
             continue
+        if match.group().isupper() and len(match.group()) > 1:
+            continue  # a word in capitals is an acronym or a name ("SHAM", a wire), never the term
         if quoted(start, end):
             continue  # the speaker's words, not the outlet's
         hits.append((start, end, entry))
@@ -357,14 +360,29 @@ def _turns(lines: list[Line]) -> set[int]:
     return {n for n, label in enumerate(transcript) if label} | set(attribution.labels.interview_labels(lines))
 
 
+# The rules of the classes that read no English words: a question asked of the reader is one in any language.
+LANGUAGE_NEUTRAL = frozenset({f"{TAG}.rhetorical_question"})
+
+
 def suggest(lines: list[Line], lexicon: tuple[LexiconEntry, ...] = DEFAULT_LEXICON) -> list[Suggestion]:
+    """The rhetoric of an article's ``lines``. The lexicon, the classes' word lists and the fitted scorer are
+    English: in an article in another language (``languages.language_of``) only the rules that read no English
+    word run (scare quotes, quoted judgements' marks, questions), so that "SHAM" or "sham" in a Swahili line is no
+    English noun of verdict."""
     found = []
     turns = _turns(lines)
+    english = languages.language_of("\n".join(line.text for line in lines)) == languages.ENGLISH
     for number, line in enumerate(lines):
         headline = number == 0 and is_headline(line.text)
-        in_line = lexicon_matches(line, lexicon) + scare_quotes(line, headline) + quoted_judgements(line, headline)
+        in_line = (lexicon_matches(line, lexicon) if english else []) + scare_quotes(line, headline) + (
+            quoted_judgements(line, headline)
+        )
         cues = bias_cue_matches(line, in_line)
+        if not english:
+            cues = [cue for cue in cues if cue.rule in LANGUAGE_NEUTRAL]
         if number in turns:
             cues = [cue for cue in cues if cue.rule != f"{TAG}.rhetorical_question"]
         found += in_line + cues
+    if not english:
+        return found
     return found + subjective_words.suggest(lines, found, lexicon=lexicon)  # the fitted scorer, where no rule fired

@@ -258,7 +258,6 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
     for line in lines:
         found += suggest_in_line(line, language_of_line(line, language))
-    if language is None:
-        found += transcript_turns(lines)  # "ANCHOR LISA ROE: …": who speaks each turn
-        found += interview_turns(lines)  # "OKAFOR: …": an interview's answers
+    found += transcript_turns(lines)  # "ANCHOR LISA ROE: …": who speaks each turn
+    found += interview_turns(lines)  # "OKAFOR: …", "Secretária: …": an interview's answers
     return found

@@ -15,6 +15,8 @@ Two layouts, each read for the languages it was measured on:
   the surname of a name the page writes out in a sentence ("Dr Miriam Okafor"; a furniture label, "UPDATE:", is
   none); two labels at least take turns, and the one whose every turn is a question is the outlet's interviewer,
   whose questions are no attribution. The source is the name as the page writes it, less its title;
+- an interview's turns in another language, its roles as labels: "Repórter: …" / "Secretária: …" (``role_turns``);
+  the label is the source, and the interviewer's questions are no attribution;
 - a label line before a quotation in Tamil: "மாவட்ட ஆட்சியர் X:" alone on its line, the next line opening with
   a quotation mark — how a television page prints who said the quotation below it.
 """
@@ -42,13 +44,13 @@ def _speaker(label: str) -> str:
 
 
 def transcript_turns(lines) -> list[Suggestion]:
-    """The speaker labels of an English transcript's turns; none unless two different labels take turns
-    (``turn_labels``). The layout was measured on English pages only: another language's live blog writes its
-    times in words the furniture list does not hold ("AKTUALIZACJA GODZ. 15:")."""
-    if languages.language_of("\n".join(line.text for line in lines)) != languages.ENGLISH:
-        return []
+    """The speaker labels of a transcript's turns; none unless two different labels take turns (``turn_labels``).
+    In another language than English a turn counts only when a quotation opens its words ("MUUGUZI AGNES MUSHI:
+    “…”"): its live blogs write their times in words the furniture list does not hold ("AKTUALIZACJA GODZ. 15:"),
+    and the quotation mark shows the label names who speaks."""
+    english = languages.language_of("\n".join(line.text for line in lines)) == languages.ENGLISH
     labelled = [(line, label) for line, label in zip(lines, turn_labels(line.text for line in lines), strict=True)
-                if label]
+                if label and (english or line.text[len(label) + 1 :].lstrip().startswith(tuple(_QUOTATION_OPENERS)))]
     found = []
     for line, label in labelled:
         if label.split()[0].lower() in STAFF_ROLES:
@@ -83,10 +85,11 @@ def interview_labels(lines) -> dict[int, str | None]:
     """The lines of an English interview's turns ("OKAFOR: …"), by their index in ``lines``: the speaker's name
     as the page writes it, or None for the interviewer, whose every turn is a question. Empty unless two labels
     take turns and one at least is the surname of a name the page writes out in a sentence; a furniture label
-    ("UPDATE:", "WATCH:": ``turn_labels.NOT_SPEAKERS``) takes no turn."""
+    ("UPDATE:", "WATCH:": ``turn_labels.NOT_SPEAKERS``) takes no turn. In another language, the turns of
+    ``role_turns``."""
     text = "\n".join(line.text for line in lines)
     if languages.language_of(text) != languages.ENGLISH:
-        return {}
+        return role_turns(lines)
     turns = {n: m.group(1) for n, line in enumerate(lines) if (m := _SURNAME_LABEL.match(line.text))
              and len(line.text[m.end(1) + 1 :].split()) >= _MIN_TURN_WORDS
              and m.group(1).lower() not in NOT_SPEAKERS}
@@ -99,6 +102,35 @@ def interview_labels(lines) -> dict[int, str | None]:
               if all(lines[n].text.rstrip().endswith("?") for n, other in turns.items() if other == label)}
     return {n: None if label in asking else names[label] or label[:1] + label[1:].lower()
             for n, label in turns.items()}
+
+
+# A label of one word, capitalised, and a colon opening the line: "Repórter: …", "Secretária: …", "Periodista: …".
+_ROLE_LABEL = re.compile(r"^([^\W\d_][^\W\d_'’-]*):\s+\S")
+_MIN_ROLE_TURNS = 2
+# The outlet's interviewer as other languages write the label of the turn: reporter, interviewer, presenter.
+INTERVIEWER_LABELS = STAFF_ROLES | frozenset("""
+    repórter reportera reportero reporterin entrevistador entrevistadora apresentador apresentadora periodista
+    locutor locutora giornalista intervistatore journaliste intervieweur présentateur présentatrice
+    moderatorin interviewer journalist mtangazaji mwandishi
+""".split())
+
+
+def role_turns(lines) -> dict[int, str | None]:
+    """An interview written with the roles as labels ("Repórter: O que a prefeitura vai fazer?" / "Secretária: A
+    gente reconhece …"), by the index of each turn's line: the label, which names who speaks, or None for the
+    interviewer's turns. The interviewer's label is a reporter's or a presenter's (``INTERVIEWER_LABELS``), or the
+    one whose every turn holds a question. Empty unless two labels take turns, each twice at least, one of them
+    the interviewer's and one not; a turn holds a few words at least."""
+    turns = {n: m.group(1) for n, line in enumerate(lines) if (m := _ROLE_LABEL.match(line.text))
+             and m.group(1)[:1].isupper() and len(line.text[m.end(1) + 1 :].split()) >= _MIN_TURN_WORDS
+             and m.group(1).lower() not in NOT_SPEAKERS}
+    counts = {label: list(turns.values()).count(label) for label in set(turns.values())}
+    labels = {label for label, count in counts.items() if count >= _MIN_ROLE_TURNS}
+    asking = {label for label in labels if label.lower() in INTERVIEWER_LABELS
+              or all("?" in lines[n].text for n, other in turns.items() if other == label)}
+    if len(labels) < 2 or not asking or not labels - asking:
+        return {}
+    return {n: None if label in asking else label for n, label in turns.items() if label in labels}
 
 
 def interview_turns(lines) -> list[Suggestion]:

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import amharic, arabic, bengali, japanese, tamil, urdu
+from annotations.suggestions.attribution import amharic, arabic, bengali, japanese, swahili, tamil, urdu
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -330,6 +330,7 @@ TABLES = {
         "needs_clause": "berättar berättade menar menade anser ansåg förklarar förklarade skriver skrev tror "
                         "trodde kräver krävde",
     },
+    "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
 }
 
 # Words of time that may stand between a verb and the source after it ("a annoncé jeudi la direction"): the
@@ -596,6 +597,11 @@ def _phrase_after(doc, j, s_end, language, loose=False):
     while k < s_end and len(phrase) < _MAX_PHRASE:
         token = doc[k]
         key = _key(token)
+        if _title_abbreviation(doc, k, len(doc), phrase):
+            phrase.append(token)  # "alisema Dkt. Halima Mrisho", "dijo el Dr. Ruiz": a title's abbreviation
+            k += 1
+            s_end = max(s_end, next((s.end for s in doc.sents if s.start <= k < s.end), s_end))  # a dot read as a stop
+            continue
         if token.is_punct and token.text != "-" or token.is_quote:
             break
         if key in language.coordinators and phrase and _capitalised(phrase[-1]) and not language.capitalised_nouns and (
@@ -634,6 +640,17 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         if run and (m >= s_end or doc[m].is_punct and doc[m].text != "-"):
             return phrase + [doc[k]] + run, run
     return phrase, phrase
+
+
+_MAX_ABBREVIATION = 4
+
+
+def _title_abbreviation(doc, k, s_end, phrase) -> bool:
+    """Whether the dot at ``k`` closes a title's abbreviation before a name ("Dkt. Juma", "Dr. Ruiz"): it touches a
+    short capitalised word that opens the phrase or follows its first word, and a capitalised word follows."""
+    return doc[k].text == "." and 0 < len(phrase) <= 2 and k + 1 < s_end and _capitalised(phrase[-1]) and (
+        len(phrase[-1].text) <= _MAX_ABBREVIATION and _touching(phrase[-1], doc[k]) and _capitalised(doc[k + 1])
+    )
 
 
 def _clause_start(doc, v, s_start, language) -> int:
@@ -918,7 +935,7 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
         name = _text(between[1])
         return [_suggestion(line, doc[v], end_token, "reporting_verb",
                             f"“{verb}” reports {possessive(name)} words.", name)]
-    found = _phrase_after(doc, last + 1, s_end, language)
+    found = _phrase_after(doc, last + 1, s_end, language, loose=_after_quotation(doc, v, s_start))
     if found:
         phrase, names = found
         name = _text(names)
@@ -943,6 +960,16 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
         return [_suggestion(line, doc[v], end_token, "pronoun", f"“{verb}”: reported speech, its speaker named before."
                             )]
     return []
+
+
+def _after_quotation(doc, v, s_start) -> bool:
+    """Whether the verb at ``v`` follows a quotation's closing mark and perhaps a comma: the headline's order, quote,
+    verb, source, which writes its source as a bare noun without its article ("“…”, diz secretária de Saúde",
+    "“…”, dice ministro")."""
+    k = v - 1
+    if k >= s_start and doc[k].text == ",":
+        k -= 1
+    return k > s_start and doc[k].is_quote and doc[k].text in "”»\"’"
 
 
 def _past_recipient(doc, k, s_end, language) -> int:
