@@ -642,31 +642,43 @@ class Linker:
         self._named_vectors(texts)
 
     def _named_vectors(self, texts: Sequence[str]) -> None:
-        """The vectors of each English mention that names someone the story quotes (``speakers``), read without
-        those names, their titles and appositions (``without_named``), to judge a pair that shares one."""
+        """The vectors of each mention in a script with capitals that names someone the story quotes (``speakers``)
+        or one of its protagonists (``protagonists``), read without those names, a speaker's title and apposition
+        (``without_named``), to judge a pair that shares one (``correction``). In a language whose verbs of speech
+        are not listed (``SPEECH_VERBS``) whom the story quotes cannot be read, and every name a mention holds is
+        read so: a person's, a place's, a body's or an office's ("Mganga Mkuu wa Wilaya", "Hospital Regional"),
+        with the title before it or set beside it between commas."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.named = {}
         english = self.language in (None, languages.ENGLISH)
-        if not english and self.language not in SPEECH_VERBS:
-            return
-        quoted = speakers(texts) if english else _other_speakers(texts, self.language)
+        quoted = (speakers(texts) if english else _other_speakers(texts, self.language)
+                  if self.language in SPEECH_VERBS else set())
         leads = protagonists(self.mentions)
-        holds = {i: quoted_in(m.details.names, quoted, self.language) | spelt_otherwise(m.details.names, quoted)
-                    | (m.details.names & leads)
-                 for i, m in enumerate(self.mentions) if not caseless(m.text)}
+        speaking = {i: quoted_in(m.details.names, quoted, self.language) | spelt_otherwise(m.details.names, quoted)
+                    for i, m in enumerate(self.mentions) if not caseless(m.text)}
+        # Where the story's speakers cannot be read (a language with no verbs of speech listed: ``SPEECH_VERBS``),
+        # any name may be one, or an office's or a body's that every sentence on it names ("the district medical
+        # officer", "the health ministry"): each is left out alike.
+        unread = not english and self.language not in SPEECH_VERBS
+        holds = {i: names | (self.mentions[i].details.names if unread else leads & self.mentions[i].details.names)
+                 for i, names in speaking.items()}
         holds = {i: names for i, names in holds.items() if names}
         held = sorted(holds)
         if not held:
             return
 
         def written(i: int) -> set[str]:  # the mention's names that write a quoted one, in whichever form
-            words = {word for name in holds[i] - leads for word in name.split()}
+            words = {word for name in speaking[i] - leads for word in name.split()}
             return words | {name for name in self.mentions[i].details.names
                             if words & ({name} | _name_bases(name, self.language))}
 
-        masked = {i: without_named(without_named(texts[i], written(i), self.language), holds[i] & leads,
-                                   self.language, titled=False) for i in held}
+        def others(i: int) -> set[str]:  # where speakers are not read, its other names, with a title beside them
+            return holds[i] - leads - written(i) if unread else set()
+
+        masked = {i: without_named(without_named(without_named(texts[i], written(i), self.language), others(i),
+                                                 self.language), holds[i] & leads, self.language, titled=False)
+                  for i in held}
 
         def analyse(i: str) -> list[str]:
             mention, words = self.mentions[int(i)], content_words(masked[int(i)], self.language)
@@ -1162,9 +1174,18 @@ def _matches(text: str, date: str) -> bool:
 CLOSING_QUOTE = {"“": "”", "‘": "’", '"': '"', "”": "", "’": ""}
 
 
+# What opens a line of a live page or a transcript before its sentence, no part of the fact: a time stamp and its
+# dash ("17h48 — ", "09:12 - "), and a speaker's label, a word or a few capitalised words and a colon ("Secretária: ",
+# "Dr Ann Roe: "). "New figures: the town …" is the sentence's own colon (its second word is in lower case).
+_CAPITALISED_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?"
+LABEL_LEAD = re.compile(rf"(?:\d{{1,2}}[:.h]\d{{2}}\s*[-–—]+\s+)?"
+                        rf"(?:{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD}){{0,3}}:\s+)?")
+
+
 def label_for(text: str, limit: int = 90, key: Sequence[str] | None = None) -> str:
     """A claim's label from its sentence: the sentence as ``shorten`` leaves it, opening with a capital letter;
-    a sentence that opens on "and" or "but" (a clause split from the one before) loses that word.
+    a sentence that opens on "and" or "but" (a clause split from the one before) loses that word, one that opens on
+    a time stamp or a speaker's label (``LABEL_LEAD``: "17h48 — ", "Secretária: ") loses it.
 
     A label shows the claim's key detail: ``key``, the words stating it, most telling first (``key_details``;
     when not given, the sentence's own figures, then its dates). When the opening of a long sentence would leave
@@ -1172,6 +1193,9 @@ def label_for(text: str, limit: int = 90, key: Sequence[str] | None = None) -> s
     fits, else the lead-in is cut instead ("…said 42 cases were confirmed by Friday"), at the start of a clause or
     a phrase (``_lead_in_starts``), never inside a number, a name or a word."""
     text = " ".join(text.split())
+    lead = LABEL_LEAD.match(text)
+    if lead and len(text) > lead.end():
+        text = text[lead.end():]
     opening = re.match(r"(?:and|but|or|yet|nor|so)\s+", text, re.IGNORECASE)
     if opening and len(text) > opening.end():
         text = text[opening.end():]
