@@ -47,7 +47,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from annotations import amharic_numbers
+from annotations import amharic_numbers, swahili_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
@@ -325,7 +325,8 @@ LOCAL_PERCENT = frozenset(fold(word) for word in (
 _PERCENT_PAIRS = ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento", "phần trăm")
 LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for pair in _PERCENT_PAIRS)
 # Words for per cent written before the figure: Turkish "yüzde 85" (and "%85", as Turkish writes the sign).
-PERCENT_BEFORE = frozenset(fold(word) for word in "yüzde %".split())
+# Swahili's "asilimia 30" (``swahili_numbers``).
+PERCENT_BEFORE = frozenset(fold(word) for word in ("yüzde", "%", swahili_numbers.PERCENT_BEFORE))
 WRITTEN_FORMS.update(written(word) for phrase in (*_PERCENT_PAIRS, "yüzde") for word in phrase.split())
 # Hedges before a figure in other languages (folded): bounds, then roundings.
 LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -341,6 +342,7 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "більш ніж", "більше ніж", "менш ніж", "менше ніж", "не менше ніж", "не менш як", "не більше ніж", "більше за",
     "менше за", "більш як", "менш як", "максимум", "мінімум", "более чем", "менее чем", "не более", "как минимум",
     "по меньшей мере", "минимум", "максимум", "ruim", "bijna", "meer dan", "minder dan", "tot",
+    *swahili_numbers.BOUND_HEDGES,
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
@@ -348,7 +350,7 @@ LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for p
     "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
     "примерно", "порядка", "приблизительно", "yaklaşık", "tahmini", "tahminen", "khoảng", "chừng", "ước tính",
     "xấp xỉ", "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "близько", "приблизно", "орієнтовно",
-    "десь", "zo'n", "ongeveer", "rond", "pakweg", "naar schatting",
+    "десь", "zo'n", "ongeveer", "rond", "pakweg", "naar schatting", *swahili_numbers.ROUNDING_HEDGES,
 ))
 
 
@@ -432,6 +434,9 @@ DUTCH_NUMBER_WORDS = " ".join([*DUTCH_UNITS, *DUTCH_TENS, "honderd duizend tient
 NUMBER_WORDS = frozenset(fold(word) for word in (*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS))
 LANGUAGE_NUMBER_WORDS = {language: NUMBER_WORDS | frozenset(fold(word) for word in DUTCH_NUMBER_WORDS.split())
                          for language in DUTCH_LANGUAGES}
+# Swahili's (``swahili_numbers``), read by ``details`` where the text is Swahili.
+SWAHILI = "sw"
+LANGUAGE_NUMBER_WORDS[SWAHILI] = NUMBER_WORDS | frozenset(swahili_numbers.UNITS) | frozenset(swahili_numbers.SCALES)
 
 
 def number_words(language: str | None) -> frozenset[str]:
@@ -703,6 +708,21 @@ AMHARIC_DAY_PARTS = {"ጠዋቱ": 6, "ጠዋት": 6, "ረፋዱ": 6, "ቀኑ": 6
 # The twelfth hour ends the count before it: the morning and the evening open with it ("ከጠዋቱ 12 ሰዓት", dawn, 6 a.m.;
 # "ከምሽቱ 12 ሰዓት", dusk, 6 p.m.), which the day's and the night's count close ("ከቀኑ 12", 6 p.m.; "ከሌሊቱ 12", 6 a.m.).
 AMHARIC_OPENING_TWELFTH = {"ጠዋቱ": 6, "ጠዋት": 6, "ምሽቱ": 18, "ምሽት": 18, "ማታ": 18}
+
+
+def counted_hour(hour: int, part: str, parts: dict[str, int], opening_twelfth: dict[str, int]) -> int:
+    """The hour of the clock (0-23) of the ``hour`` of a ``part`` of the day, where a language counts the hours from
+    dawn and from dusk (Amharic's, Swahili's): the hours before the part's count (``parts``) are added, and the
+    twelfth hour of a part that it opens (``opening_twelfth``: the morning's at dawn, the evening's at dusk) is the
+    hour of the clock that opens it."""
+    return opening_twelfth[part] if hour == 12 and part in opening_twelfth else (hour + parts[part]) % 24
+
+
+# Swahili counts them so too (``swahili_numbers``): "saa 3 asubuhi" is 9 a.m., "saa 7:40 mchana" 1.40 p.m., the part
+# of the day after the hour.
+SWAHILI_TIME = re.compile(
+    rf"(?<![^\W\d_]){swahili_numbers.HOUR}\s+(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?(?!\d)\s+"
+    rf"(?P<part>{'|'.join(swahili_numbers.DAY_PARTS)})(?![^\W\d_])", re.IGNORECASE)
 AMHARIC_TIME = re.compile(
     rf"(?:ከ|በ)?(?P<part>{'|'.join(sorted(AMHARIC_DAY_PARTS, key=len, reverse=True))})(?:\s*በኋላ)?\s+(?:ልክ\s+)?"
     r"(?P<hour>\d{1,2})(?:[:፡](?P<minute>[0-5]\d))?(?!\d)(?:\s*ሰዓት)?")
@@ -1047,7 +1067,11 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
     reports of one fact that give it other times ("о 5:50", "о 6:15") state other facts or differ."""
     if language == ENGLISH:
         return []
-    found = [(match.start(), match.group(), match.group()) for match in TIME_OF_DAY.finditer(text)]
+    counted = [(match.start(), match.group(), _swahili_clock(match)) for match in SWAHILI_TIME.finditer(text)
+               if language == SWAHILI and 1 <= int(match.group("hour")) <= 12]
+    spans = [(start, start + len(written_time)) for start, written_time, _ in counted]
+    found = [(match.start(), match.group(), match.group()) for match in TIME_OF_DAY.finditer(text)
+             if not any(a <= match.start() < b for a, b in spans)] + counted
     if language in DECIMAL_COMMA or language in DAY_DOT_DATES:
         found += [(match.start(), match.group(), match.group().split("'")[0].split("’")[0])
                   for match in DOTTED_TIME.finditer(text) if not _day_dot_date(text, match.start(), language)]
@@ -1064,6 +1088,13 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
         if hour <= 24 and minute <= 59:
             times.append((f"time:{hour:02d}:{minute:02d}", written_time))
     return times
+
+
+def _swahili_clock(match: re.Match) -> str:
+    """"H:MM" on the clock of a Swahili time counted from dawn or dusk (``SWAHILI_TIME``)."""
+    part = match.group("part").lower()
+    hour = counted_hour(int(match.group("hour")), part, swahili_numbers.DAY_PARTS, swahili_numbers.OPENING_TWELFTH)
+    return f"{hour}:{match.group('minute') or '00'}"
 
 
 def _blank_hours(match: re.Match) -> str:
@@ -1098,6 +1129,8 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
             blanked = NAMED_DOTTED_TIME.sub(_blank, blanked)
         if language in HOUR_ORDINAL_LANGUAGES:
             blanked = HOUR_ORDINAL.sub(_blank_hour, blanked)
+        if language == SWAHILI:
+            blanked = SWAHILI_TIME.sub(_blank, blanked)
     found = [(match.group(), match.start(), match.end()) for match in _token_pattern(language).finditer(blanked)]
     if language not in SUFFIXED:
         return found
@@ -1817,8 +1850,7 @@ def _amharic_dates(text: str) -> tuple[str, set[str], list[str]]:
         hour, minute, part = int(match.group("hour")), int(match.group("minute") or 0), match.group("part")
         if not 1 <= hour <= 12:
             return match.group()
-        hour = AMHARIC_OPENING_TWELFTH[part] if hour == 12 and part in AMHARIC_OPENING_TWELFTH else (
-            (hour + AMHARIC_DAY_PARTS[part]) % 24)
+        hour = counted_hour(hour, part, AMHARIC_DAY_PARTS, AMHARIC_OPENING_TWELFTH)
         return blank(match, {f"time:{hour:02d}:{minute:02d}"})
 
     blanked = AMHARIC_DATE.sub(dated, text)
@@ -2197,6 +2229,28 @@ def _age(text: str, toks: list[tuple[str, int, int]], i: int, language: str | No
         w == second and k and _determiner(toks[k - 1][0], language) for k, (w, _, _) in enumerate(toks))
 
 
+def _swahili_figure(words: list[str], folded: list[str], keyed: list[str], i: int, swahili: tuple[float, int],
+                    currency: str | None, figures: list[Figure]) -> int:
+    """Adds the figure in Swahili number words at ``words[i]`` (``swahili_numbers.value``: its value and words) to
+    ``figures``, with its currency before it, its unit, scale or per cent, and its hedge, or as a rank when it is an
+    ordinal ("kifo cha nne"); the noun it counts is the one before it ("watu wawili", two people). Returns the index
+    after it."""
+    value, used = swahili
+    kind, multiplier, extra = _local_kind_after(keyed, i + used, currency, SWAHILI)
+    first = i - 1 if currency else i
+    if kind == "count" and first and folded[first - 1] in PERCENT_BEFORE:
+        kind, multiplier = "share", multiplier / 100  # "asilimia thelathini"
+    if kind == "count" and not currency and swahili_numbers.ordinal(folded, i):
+        kind = "rank"  # "kifo cha nne": the fourth death, a place in a series
+    noun = folded[first - 1] if first and words[first - 1][0].isalpha() else ""
+    nouns = frozenset({_singular(noun)}) if noun and noun not in function_words(SWAHILI) | PERCENT_BEFORE else (
+        frozenset())
+    end = i + used + extra
+    figures.append(Figure(value * multiplier, kind, _local_hedge(folded, first), " ".join(words[first:end]), nouns,
+                          kind == "count" and not nouns))
+    return end
+
+
 def details(text: str, language: str | None = None, vocabulary: frozenset[str] = frozenset()) -> Details:
     """Figures, dates and names of one sentence, read as ``language`` writes them (the article's; by the script
     of ``text`` when not given, Thai and Greek, and English otherwise). ``vocabulary``: the words the sentence's
@@ -2239,7 +2293,15 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             i += 1  # "Gerrit Hendriks (58)": an age
             continue
         currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴")
-                    else PREFIX_CURRENCY.get(prev) if i and toks[i - 1][0] in ("Rp", "RM") else None)
+                    else PREFIX_CURRENCY.get(prev) if i and toks[i - 1][0] in ("Rp", "RM")
+                    else swahili_numbers.CURRENCIES_BEFORE.get(prev) if language == SWAHILI else None)
+        swahili = swahili_numbers.value(lowered, i) if language == SWAHILI and word[0].isalpha() else None
+        if swahili is not None:
+            i = _swahili_figure(words, folded, keyed, i, swahili, currency, figures)
+            continue
+        if currency and low in swahili_numbers.CURRENCIES_BEFORE and language == SWAHILI:
+            i += 1  # "Sh 500", "Sh milioni 2": the currency of the sum after it, no name
+            continue
         if not english and word[0].isdigit():
             in_figures = numeric_date(word, language)
             if in_figures:

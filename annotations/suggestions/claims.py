@@ -24,7 +24,7 @@ unit of the number before it.
 
 import re
 
-from annotations import amharic_numbers
+from annotations import amharic_numbers, swahili_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERALS, ethiopic_value
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
@@ -45,9 +45,13 @@ NUMBER_WORDS = frozenset(
 # too. Its words are ``amharic_numbers``'s table, but for its "one", አንድ, left out here: it is also its "a" ("አንድ
 # የጭነት መኪና", a lorry), as English's "one" is left out. A definite form ("ሁለቱ", the two) refers back, as "the two"
 # does, and is not listed.
+# Swahili's are ``swahili_numbers``'s, with a noun class's prefix or bare ("magari manane", "visima vitatu", "elfu"),
+# but for those other languages write as words of their own (Italian and Spanish "mia", my).
 OTHER_NUMBER_WORDS = {
     "am": " ".join((*amharic_numbers.UNITS, *amharic_numbers.TENS, *amharic_numbers.TEN_AND, *amharic_numbers.HUNDRED,
                     *amharic_numbers.SCALES, *amharic_numbers.PLURAL_SCALES)),
+    "sw": " ".join(sorted({*swahili_numbers.UNITS, *swahili_numbers.SCALES}
+                          - swahili_numbers.SHARED_WITH_OTHER_LANGUAGES)),
 }
 GLUED_PREPOSITIONS = {"am": " ".join(amharic_numbers.GLUED_PREPOSITIONS)}
 # Units and currencies of other languages: Amharic's metre, kilo ("ኪሎ ሜትር", a kilometre), kilometre, litre,
@@ -55,8 +59,8 @@ GLUED_PREPOSITIONS = {"am": " ".join(amharic_numbers.GLUED_PREPOSITIONS)}
 # date's day, "ኅዳር 23 ቀን", and a clock's hour, "3 ሰዓት"), "በመቶ" (per cent) and the birr.
 OTHER_UNITS = {"am": "ሜትር ኪሎ ኪሎሜትር ሊትር ኩንታል ቶን ሄክታር በመቶ"}
 OTHER_TIME_UNITS = {"am": "ቀናት ሳምንት ሳምንታት ወር ወራት ዓመት ዓመታት አመት አመታት ሰዓታት"}
-OTHER_CURRENCIES = {"am": "ብር ዶላር"}
-PERCENT_WORDS = frozenset({"percent", "በመቶ"})
+OTHER_CURRENCIES = {"am": "ብር ዶላር", "sw": " ".join(swahili_numbers.CURRENCIES_BEFORE)}
+PERCENT_WORDS = frozenset({"percent", "በመቶ", swahili_numbers.PERCENT_BEFORE})
 # Words of scale after a sum, per language: with the currency before it, "$2.5 million", "€2,1 mln" is the sum.
 SCALES = {
     "en": "thousand million millions billion billions trillion m bn tn",
@@ -642,13 +646,28 @@ def _after_speaker_label(sentence):
     return Span(doc, colon + 1, sentence.end)
 
 
+# A live page's post opens on the time it was posted and a dash ("14h05 — Bom dia", "10:42 – The mayor arrived",
+# "9h — …"): the post's stamp, no figure of its sentence.
+TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|h)\s*[—–-]\s")
+
+
+def _after_time_stamp(sentence):
+    """``sentence`` without the time that opens it as a post's stamp (``TIME_STAMP``), if it opens on one."""
+    doc = sentence.doc
+    stamp = TIME_STAMP.match(doc.text, sentence.start_char)
+    if stamp is None:
+        return sentence
+    first = next((i for i in range(sentence.start, sentence.end) if doc[i].idx >= stamp.end()), sentence.end)
+    return Span(doc, first, sentence.end)
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
     for line in lines:
         quoted = quoted_tokens(line.doc)
         for number, sentence in enumerate(line.doc.sents):
             if number == 0:
-                sentence = _after_speaker_label(sentence)
+                sentence = _after_speaker_label(_after_time_stamp(sentence))
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
             if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence) or (
                 _contact(sentence) or _own_view(sentence)
