@@ -29,6 +29,7 @@ from newsdesk.importing import furniture_vocabulary, languages, page_dates
 from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
     NOTE_WORDS,
+    commenter_line,
     house_rules,
     joining_words,
     list_item,
@@ -284,6 +285,17 @@ def section_heading(text: str) -> bool:
     )
 
 
+# A reader's comment under the line of its writer's name and when it was posted ("Ana P. · 13/03/2025 19:40"), in
+# one passage (``ingest`` keeps the line with the comment it heads): the page's, whatever the comment says.
+COMMENT_REASON = "a reader's comment, under a line of its writer's name and the time it was posted"
+
+# A note about the page or the coverage itself (``furniture_vocabulary.PAGE_NOTES``: a live page's opening post, "the
+# page updates itself", "leave your comment"), in a passage this short: a longer one reports, and may name a
+# broadcaster's live coverage.
+PAGE_NOTE = furniture_vocabulary.pattern(furniture_vocabulary.PAGE_NOTES)
+PAGE_NOTE_WORDS = 30
+PAGE_NOTE_REASON = "a note about the page or the coverage itself: its opening, how it updates, its comments"
+
 # The reasons the shape rules give a line for its shape alone: a label's, a caption's and a heading's.
 TOO_FEW_WORDS = "too few words"
 NO_SENTENCE = "no sentence: a caption, heading or link"
@@ -410,6 +422,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     if count < MIN_WORDS and not (count and QUOTED_SENTENCE.match(text.strip())):
         reasons.append(TOO_FEW_WORDS)
         return reasons
+    if len(lines) >= 2 and commenter_line(lines[0]):
+        reasons.append(COMMENT_REASON)
     if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
         reasons.append("a block of short lines, like a menu or a promotion")
     sentence_lines = [line for line in lines if sentence_like(line)]
@@ -446,6 +460,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
+    if count <= PAGE_NOTE_WORDS and PAGE_NOTE.search(plain):
+        reasons.append(PAGE_NOTE_REASON)
     if small_print(text, language):
         reasons.append(SMALL_PRINT_REASON)
     if repeated and count <= REPEATED_WORDS:

@@ -899,6 +899,55 @@ RELATIVE_TIME = re.compile(
     r"months?)|an? (minute|hour|day|week|month))\s+ago\W*$",
     re.IGNORECASE,
 )
+
+
+def _relative_stamp() -> re.Pattern:
+    """Any language's relative time stamp alone on its line (``furniture_vocabulary.RELATIVE_FRAMES``): a frame
+    around a number and one of that language's units of time, in either order, in folded text."""
+    frames = []
+    for language, entry in vocabulary.RELATIVE_FRAMES.items():
+        units = "(?:" + "|".join(map(re.escape, sorted(folded(vocabulary.RELATIVE_UNITS[language]).split(),
+                                                          key=len, reverse=True))) + ")"
+        amount = rf"(?:\d+\s?{units}\.?|{units}\s\d+)"
+        for frame in folded(entry).split("|"):
+            before, _, after = frame.strip().partition("{}")
+            frames.append(re.escape(before) + amount + re.escape(after))
+    return re.compile(r"^(?:" + "|".join(frames) + r")\W*$")
+
+
+RELATIVE_STAMP = _relative_stamp()
+
+
+def relative_stamp(line: str) -> bool:
+    """``line`` is a relative time stamp and nothing else, in English ("10 minutes ago", ``RELATIVE_TIME``) or another
+    language ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita")."""
+    line = line.strip()
+    return bool(RELATIVE_TIME.match(line) or RELATIVE_STAMP.match(folded(line)))
+
+
+# A reader's comment opens on a line of its writer's name or handle and when it was posted, set apart by a dot or a
+# bar ("riverfan88 · 2 hours ago", "Ana P. · 13 de março de 2025, 19h40", "Mama Tumaini · Machi 13, 2025 saa 7:40"):
+# the time in figures (a year, a clock time) or relative ("… ago", ``relative_stamp``), whatever the month's language.
+COMMENTER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+COMMENTER_NAME_WORDS = 4
+COMMENTER_STAMP_WORDS = 10
+_FIGURED_TIME = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.h]\d\d(?!\d)")
+
+
+def commenter_line(line: str) -> bool:
+    """``line`` heads a reader's comment (``COMMENTER_SEPARATOR``): a name or handle of a few words, not a byline nor
+    a stamp itself, then, behind the separator, when the comment was posted and nothing else."""
+    parts = COMMENTER_SEPARATOR.split(line.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, stamp = parts
+    if not 1 <= len(name.split()) <= COMMENTER_NAME_WORDS or not any(c.isalpha() for c in name) or (
+        _FIGURED_TIME.search(name) or relative_stamp(name) or line_furniture(name) is not None
+    ):
+        return False
+    return len(stamp.split()) <= COMMENTER_STAMP_WORDS and (relative_stamp(stamp) or bool(_FIGURED_TIME.search(stamp)))
+
+
 # One field of a row of the article's details: a label of a word or two and a colon, then its value.
 FIELD = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+)?\s*:\s*\S")
 # The label of one of the page's dates: "Date:", "Published:", "Last updated:" and a colon.
@@ -1438,7 +1487,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "appeal", "A donation appeal: readers asked to give, and the account to send it to."
     if size <= 12 and _labelled_date(line.text):
         return "timestamp", "A date behind a label (“Date: …”, “Published: …”) on a line of its own."
-    if RELATIVE_TIME.match(line.text):
+    if relative_stamp(line.text):
         return "timestamp", "A relative time stamp (“… ago”) on a line of its own."
     if size <= 16 and (_is_timestamp(lower) or all(TIME_CODE.match(w.text) for w in words) or (
         _is_timestamp(_stamp_words(RELATIVE_TAIL.sub("", line.text)))

@@ -1698,6 +1698,45 @@ DATE_WORDS = {
     "ur": "بجے صبح شام رات دوپہر شائع اپ ڈیٹ",
     "am": "ቀን ዓ.ም. ዓ.ም ዓም እ.ኤ.አ. እ.ኤ.አ ሰዓት ከጠዋቱ ከቀኑ ከምሽቱ ከሌሊቱ ተለጠፈ ተሻሽሏል"
 }
+# A note about the page or the coverage itself, not the story: a live page's opening or refreshing ("Começamos aqui a
+# cobertura ao vivo …", "This page updates automatically"), an invitation to comment and who answers for the
+# comments. Counted in a short passage only (``alignment.furniture.PAGE_NOTE_WORDS``), outside quotation marks.
+PAGE_NOTES = {
+    "en": "our live coverage | this live blog | our live blog | this page updates automatically | "
+          "this page will be updated | leave a comment | leave your comment | comments are the responsibility of",
+    "pt": "cobertura ao vivo | cobertura em tempo real | a página é atualizada | esta página será atualizada | "
+          "deixe seu comentário | deixe o seu comentário | deixe um comentário | "
+          "comentários são de responsabilidade | comentários são da responsabilidade",
+    "es": "cobertura en vivo | cobertura en directo | esta página se actualiza | deja tu comentario | "
+          "deja un comentario | los comentarios son responsabilidad",
+    "de": "unser liveblog | im liveblog | unser liveticker | im liveticker | "
+          "diese seite wird automatisch aktualisiert | kommentar schreiben | hinterlassen sie einen kommentar",
+    "fr": "notre direct | ce direct | cette page est mise à jour | laissez un commentaire | "
+          "les commentaires sont sous la responsabilité",
+    "it": "la nostra diretta | questa diretta | lascia un commento",
+    "sw": "acha maoni | andika maoni yako",
+}
+# A relative time stamp: how long ago a post went up ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita"). Each
+# entry is a frame, "{}" standing for a number and a unit of time (either order, as the language writes them: "10
+# minutos", "dakika 10"); ``RELATIVE_UNITS`` holds the units. English's ("10 minutes ago") is ``furniture_lines``'.
+RELATIVE_FRAMES = {
+    "de": "vor {}",
+    "fr": "il y a {}",
+    "es": "hace {}",
+    "it": "{} fa",
+    "pt": "há {} | ha {} | {} atrás",
+    "tr": "{} önce",
+    "sw": "{} zilizopita | {} iliyopita | {} uliopita",
+}
+RELATIVE_UNITS = {
+    "de": "sekunde sekunden minute minuten min stunde stunden std tag tagen woche wochen",
+    "fr": "seconde secondes minute minutes min heure heures h jour jours semaine semaines",
+    "es": "segundo segundos minuto minutos min hora horas día días semana semanas",
+    "it": "secondo secondi minuto minuti min ora ore giorno giorni settimana settimane",
+    "pt": "segundo segundos minuto minutos min hora horas h dia dias semana semanas",
+    "tr": "saniye dakika dk saat gün hafta",
+    "sw": "sekunde dakika saa siku wiki",
+}
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
     "de": "stand | aktualisiert | zuletzt aktualisiert | veröffentlicht | erstellt",

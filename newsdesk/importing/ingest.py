@@ -9,8 +9,9 @@ boilerplate. Passages are the article's paragraphs, as code-point offsets of the
 characters (spaces and invisible marks such as a right-to-left mark left out): the blocks between blank lines, and,
 in a block that holds a line of prose, each of its lines (pages whose paragraphs are set apart by single line
 breaks), except a line that runs on from the one before (no sentence end above, a lower-case start), a script's
-cue in brackets that heads the paragraph below it ("<인터뷰> name/role" above the quotation) and a speaker's name in
-capitals above a quotation ("JANE ROE, farmer:"), and except in a
+cue in brackets that heads the paragraph below it ("<인터뷰> name/role" above the quotation), a speaker's name in
+capitals above a quotation ("JANE ROE, farmer:"), and a post's time stamp or a comment's writer and time above its
+text ("há 10 minutos", "Ana P. · 13/03/2025 19h40"), and except in a
 block wrapped at a fixed width (an old archive's or a mailing list's copy, most of its line breaks falling inside a
 sentence), which is one paragraph. HTML goes through ``sanitize.clean_html`` first, then its block elements become
 paragraphs.
@@ -23,7 +24,15 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import furniture_vocabulary, languages, sanitize, turn_labels
-from newsdesk.importing.furniture_lines import ABBREVIATED, line_furniture, unstopped, unstopped_prose
+from newsdesk.importing.furniture_lines import (
+    ABBREVIATED,
+    TIME_CODE,
+    commenter_line,
+    line_furniture,
+    relative_stamp,
+    unstopped,
+    unstopped_prose,
+)
 from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
     CJK_STOPS,
@@ -294,6 +303,15 @@ def _exchange(above: str, above_turn: str | None, below_turn: str | None) -> boo
     ))
 
 
+def _heads_a_post(line: str, following: str) -> bool:
+    """``line`` heads the post or comment below it: when it went up, on a line of its own ("há 10 minutos", "10
+    minutes ago", "17:48", ``furniture_lines.relative_stamp``), or a reader's name and when the comment was posted
+    (``furniture_lines.commenter_line``), right above its text, a line of prose. Cut off, the post loses its time and
+    the comment its writer, and the line reads as a label of the page's."""
+    line = line.strip()
+    return is_prose(following) and (relative_stamp(line) or bool(TIME_CODE.match(line)) or commenter_line(line))
+
+
 def split_passages(text: str) -> list[tuple[int, int]]:
     """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
     prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
@@ -314,7 +332,9 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         for number, (line_start, line_end) in enumerate(lines[1:], 1):
             above, below = text[start:end], text[line_start:line_end]
             last = above.rsplit("\n", 1)[-1]
-            if _runs_on(above, below) or "\n" not in above and (_cue(above, below) or _speaker(above, below)) or (
+            if _runs_on(above, below) or "\n" not in above and (
+                _cue(above, below) or _speaker(above, below) or _heads_a_post(above, below)
+            ) or (
                 _exchange(last, turns[number - 1], turns[number])
             ):
                 end = line_end
