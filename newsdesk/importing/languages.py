@@ -22,6 +22,16 @@ ENGLISH = "en"
 # by its script where most of a text's letters are Greek, and by its function words in a text of mixed scripts.
 SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "ro",
                     "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi")
+# Languages written in Latin letters that the ``stop-words`` package keeps no list for, whose lists come from the
+# ``stopwordsiso`` package (stopwords-iso): Afrikaans, Esperanto, Estonian, Basque, Irish, Galician, Hausa, Croatian,
+# Latin, Lithuanian, Latvian, Slovene, Somali, Sesotho, Swahili, Tagalog, Yoruba and Zulu. Without a list a text in
+# one of them was read as the language whose short words it shares (Swahili's "ya", "na", "la" as Spanish's), and
+# that language's rules ran on it. Breton's list is left out: its 1203 words hold interjections, adjectives and
+# nouns ("bras", "brav", "amzer", "den") and many English and French words ("all", "bad", "dont", "end"), which would
+# read texts in those languages as Breton.
+ISO_LISTED_LANGUAGES = ("af", "eo", "et", "eu", "ga", "gl", "ha", "hr", "la", "lt", "lv", "sl", "so", "st", "sw",
+                        "tl", "yo", "zu")
+SPACED_LANGUAGES += ISO_LISTED_LANGUAGES
 # Languages that capitalise every noun: a lone capitalised word there is a noun, not a name.
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
@@ -102,6 +112,23 @@ ADDED_FUNCTION_WORDS = {
         되다 된다 된 될 되는 돼 됐다 되고 되어 이다 이었다 입니다 아니다 아닌 같은 같다 같이 있 없 않 되
     """.split()),
 }
+# Swahili: stopwords-iso's list lacks its relatives ("ambao", "ambayo", "ambapo"), most of its demonstratives
+# ("hii", "huu", "hizi", "hao", "hayo", "hilo"), its possessives past the third person singular ("wetu", "yetu",
+# "lao", "zao"), the conjunctions and adverbs news prose binds its clauses with ("au", "bali", "ingawa", "kabla",
+# "tangu", "bado", "tayari", "kuhusu") and the pronouns ("sisi", "wewe", "ninyi").
+ADDED_FUNCTION_WORDS["sw"] = frozenset("""
+    au ambao ambayo ambapo ambaye ambako ambazo ambacho ambavyo ambalo hii huu hizi hawa hao hiki hicho hivi hayo
+    haya hilo hili kile kule huko hapa humo vya wala bali ingawa kwani kabla tangu mpaka bado tayari kuhusu miongoni
+    ndiyo ndio si sisi wewe ninyi nyinyi kwake kwao yetu wetu zetu letu chetu vyetu lake lao zao chake vyake
+""".split())
+# Estonian: stopwords-iso's list holds 35 words, without "ning" and "ka" (and, also), "aga", "kuid", "või", "sest",
+# "nagu", the postpositions ("pärast", "üle", "vastu", "koos"), the adverbs of time ("juba", "veel", "nüüd") and the
+# forms of "olema" (to be) and the pronouns news prose writes most ("olid", "tema", "nende", "kes", "mille").
+ADDED_FUNCTION_WORDS["et"] = frozenset("""
+    ning ka aga kuid või sest nagu kuni pärast enne üle alla vastu koos ilma juba veel ikka alles nüüd seal sinna
+    siia tema teda temal nende neid nemad kes keda mille milles need olid olnud ole olema üks ühe iga mõni mõned
+    mitte väga rohkem vaid ainult samuti
+""".split())
 # Hebrew: the list holds "היה", "היתה" and "יהיה" but not the other forms of "to be" ("היו", "הייתה" as it is
 # spelt today), nor "עוד", "כבר" (still, already), "כדי", "לפי", "אלא", "אולם", "מאוד", "ביותר", the pronouns written
 # onto a preposition ("בו", "בה", "בהם"), "זו", "אחד" and "אחת" (one), which every passage shares.
@@ -222,6 +249,27 @@ REMOVED_FUNCTION_WORDS = {
         구토하다 토하다 도착하다 도달하다 오르다 타다 놀라다 향하다 비슷하다 메쓰겁다 연관되다 시작하여
         시간 시각 전자 양자 타인 옆사람 자기집 소생 소인 년 월 일 삼 사 오 육 륙 칠 팔 구 령 영
     """.split()),
+    # stopwords-iso's lists of the languages it alone keeps hold a few content words: Swahili's "watu" (people),
+    # "sauti" (voice), "kubwa", "mkubwa" (big), "mdogo" (small), "muda" (time), "kima" and the fragments "ng" and
+    # "nonkungu"; Slovene's months, weekdays, "dan" (day), "danes" (today), "leto" (year), "stran" (side, page),
+    # its adjectives ("dober", "lep", "velik", "kratek", "odprt", "prazen") and initials standing alone ("b", "c",
+    # "d"); Tagalog's "lima" (five, and Peru's capital), "mahusay" (excellent), "panahon" (time, weather),
+    # "paraan" (way), "likod" (back); Afrikaans "dag" (day); Somali "albaabkii" (the door); Yoruba "ọjọ́" (day);
+    # Esperanto "doktoro" (doctor).
+    "sw": frozenset("watu sauti kubwa mkubwa mdogo muda kima ng nonkungu".split()),
+    "sl": frozenset("""
+        januar februar marec april maj junij julij avgust september oktober november december ponedeljek torek
+        sreda četrtek petek sobota nedelja dan danes jutri nocoj datum leto mesec stran stvar primer reč gospa gospod
+        halo pozdravljen pozdravljeni dober dobra dobri dobro lep lepa lepe lepi lepo velik velika veliki majhen
+        majhna majhni kratek kratka kratke kratki dolg dolga dolgi visok slab težak težka težki odprt odprta odprti
+        prazen prazna prazno poln polna polni polno pripravljen pripravljena pripravljeni srednja srednji prava prave
+        pravi pravo narobe b c d f g h j l m n p r t
+    """.split()),
+    "tl": frozenset("lima mahusay panahon paraan likod palabas katiyakan".split()),
+    "af": frozenset({"dag"}),
+    "so": frozenset({"albaabkii"}),
+    "yo": frozenset({"ọjọ́"}),
+    "eo": frozenset({"doktoro", "doktor'"}),
     "ar": frozenset("""
         اثر اجل اطار اعادة اعلنت اكد الاخيرة الاول الاولى الثاني الثانية الذاتي السابق الماضي المقبل الوقت
         اليوم امس اول ايار ايام باسم برس بن زيارة سنة سنوات شخصا صباح عام عاما عدد غدا قال قوة كلم لقاء للامم
@@ -328,6 +376,9 @@ PROCLITICS = {"ar": ARABIC_PROCLITICS, "he": HEBREW_PROCLITICS}
 # The letters of a list read in the wrong code page, put back: the package's Turkish list was written in ISO 8859-9
 # and read as Latin-1, where its "ı", "ş", "ğ" are "ý", "þ", "ð" (letters Turkish never writes).
 MISREAD_LISTS = {"tr": str.maketrans("ýþðÝÞÐ", "ışğİŞĞ")}
+# stopwords-iso's Lithuanian list was written in Windows-1257 and read as Latin-1, where its "ą", "č", "ę", "ė", "į",
+# "š", "ų", "ū", "ž" are "à", "è", "æ", "ë", "á", "ð", "ø", "û", "þ" ("að" for "aš", "dël" for "dėl").
+MISREAD_LISTS["lt"] = str.maketrans("àèæëáðøûþ", "ąčęėįšųūž")
 
 
 def language_name(language: str) -> str:
@@ -336,6 +387,13 @@ def language_name(language: str) -> str:
     from stop_words import LANGUAGE_MAPPING
 
     return LANGUAGE_MAPPING.get(language, language)
+
+
+def iso_function_words(language: str) -> frozenset[str]:
+    """The function words of ``language`` in the ``stopwordsiso`` package (imported on first use), in lower case."""
+    import stopwordsiso
+
+    return frozenset(straight_apostrophes(word.lower()) for word in stopwordsiso.stopwords(language))
 
 
 @functools.cache
@@ -350,7 +408,7 @@ def function_words(language: str) -> frozenset[str]:
         listed = frozenset(straight_apostrophes(word.strip(" '\",").lower()) for word in get_stop_words(language)) \
             if language not in OWN_FUNCTION_WORDS else OWN_FUNCTION_WORDS[language]()
     except StopWordError:
-        listed = frozenset()
+        listed = iso_function_words(language) if language in ISO_LISTED_LANGUAGES else frozenset()
     if language in MISREAD_LISTS:
         listed = frozenset(word.translate(MISREAD_LISTS[language]) for word in listed)
     words = listed | added

@@ -1,0 +1,158 @@
+"""Languages written in Latin letters that only the ``stopwordsiso`` package keeps function words for: a text in one of
+them is read as its own language, not as the one whose short words it shares, and the others are read as before."""
+
+import pathlib
+
+import pytest
+
+from newsdesk.importing import languages
+from newsdesk.importing.languages import function_words, language_of, language_of_texts
+
+STORIES = pathlib.Path(__file__).resolve().parents[2] / "corpus" / "stories"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wakazi wa kijiji hicho walisema kwamba maji ya mto yamepanda tangu Jumatatu na shule imefungwa.", "sw"),
+        ("Mkuu wa wilaya alieleza kuwa serikali itatuma dawa na chakula kwa familia zilizoathirika.", "sw"),
+        (
+            "Vallavalitsus teatas, et uus sild avatakse alles järgmisel aastal, kuid elanikud on pahased."
+            " Nende sõnul oli lubatud, et töö saab valmis juba sel suvel, aga see ei ole nii läinud.",
+            "et",
+        ),
+        ("Gradonačelnik je rekao da će most biti zatvoren do kraja godine jer su radovi kasnili.", "hr"),
+        ("Stanovnici sela kažu kako nisu dobili nikakvu pomoć nakon poplave koja je uništila ceste.", "hr"),
+        ("Sinabi ng alkalde na isasara ang tulay hanggang sa katapusan ng taon dahil sa pinsala ng bagyo.", "tl"),
+        (
+            "Župan je povedal, da bo most zaprt do konca leta, ker so se dela zavlekla."
+            " Prebivalci pravijo, da jih o tem nihče ni obvestil in da morajo zdaj voziti po stari cesti.",
+            "sl",
+        ),
+        (
+            "O alcalde dixo que a ponte estará pechada ata final de ano porque as obras non avanzan. Os veciños din que"
+            " ninguén lles explicou nada e que agora teñen que ir pola estrada vella, que é moi perigosa.",
+            "gl",
+        ),
+        (
+            "Meras sakė, kad tiltas bus uždarytas iki metų pabaigos, nes darbai vėluoja."
+            " Gyventojai teigia, kad apie tai jiems niekas nepranešė ir dabar jie turi važiuoti senu keliu.",
+            "lt",
+        ),
+        ("Mērs sacīja, ka tilts būs slēgts līdz gada beigām, jo darbi kavējas.", "lv"),
+        ("Die burgemeester het gesê die brug sal tot die einde van die jaar gesluit wees.", "af"),
+    ],
+)
+def test_a_text_in_a_language_only_stopwords_iso_lists_is_read_as_that_language(text, language):
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The harbour board closed the north quay after storm damage to the sea wall.", "en"),
+        ("La empresa cerrará la fábrica en junio y los trabajadores de la planta protestan en la puerta.", "es"),
+        ("Os moradores não sabem quando a água vai voltar e a câmara ainda não deu uma data.", "pt"),
+        ("Il sindaco ha detto che il traghetto costerà di più dal mese prossimo.", "it"),
+        ("Le maire a annoncé la fermeture de la piscine pour deux ans, faute de budget.", "fr"),
+        ("De gemeente sluit het zwembad volgend jaar omdat er geen geld meer is.", "nl"),
+        ("Kaupunki sulkee uimahallin ensi vuonna, koska rahaa ei ole.", "fi"),
+        ("Burmistrz powiedział, że most będzie zamknięty do końca roku.", "pl"),
+        (
+            "Starosta řekl, že most bude uzavřen do konce roku, protože práce se zpozdily. Obyvatelé říkají, že jim to"
+            " nikdo neoznámil a teď musí jezdit po staré silnici.",
+            "cs",
+        ),
+        ("Pemerintah kota mengatakan bahwa jembatan itu akan ditutup sampai akhir tahun.", "id"),
+    ],
+)
+def test_a_language_with_its_own_list_is_read_as_before(text, language):
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Van driver and ma die in crash on A40",  # Afrikaans "van", "ma", "die"
+        "Lima talks end as ministers fail to agree on carbon deal",
+        "Ban on kite surfing at Bude beach to be lifted",  # Hausa "ba", Sesotho "ba"
+        "So long, and thanks for all the fish",
+        "Sara Kimani: we are ready to win in Nairobi",
+        "Tata Steel to cut 3,000 jobs at Port Talbot",
+    ],
+)
+def test_a_short_english_headline_stays_english(headline):
+    assert language_of(headline) == "en"
+
+
+def test_the_lithuanian_list_is_read_in_its_own_code_page():
+    words = function_words("lt")
+
+    assert {"aš", "dėl", "šis", "kaip", "taip"} <= words
+    assert not {"að", "dël"} & words
+
+
+def test_content_words_of_the_stopwords_iso_lists_are_no_function_words():
+    assert not {"watu", "sauti", "kubwa", "muda"} & function_words("sw")
+    assert not {"januar", "danes", "leto", "velik"} & function_words("sl")
+    assert "lima" not in function_words("tl")
+    assert {"na", "kwa", "ambao", "hii", "kwamba"} <= function_words("sw")
+
+
+def test_breton_is_not_listed():
+    assert "br" not in languages.SPACED_LANGUAGES
+    assert language_of("The bad news is that all of them end up in court, and they dont know it.") == "en"
+
+
+# Each story of the corpus, in the language it is written in.
+STORY_LANGUAGES = {
+    "arghavandasht-karkhane-ghand": "fa",
+    "bessac-fermeture-aurel": "fr",
+    "brackenford-sepsis-ruling": "en",
+    "brannock-county-ransomware": "en",
+    "castroluna-cierre-voltaria": "es",
+    "cibareng-phk-tekstil": "id",
+    "dene-river-spill": "en",
+    "dera-mehran-gas-ikhraj": "ur",
+    "dervisgol-kulup-satisi": "tr",
+    "erlengrund-talbruecke": "de",
+    "eunpo-ttangkkeojim": "ko",
+    "givat-tamarit-sgirat-machlava": "he",
+    "hlynorichchia-pozhezha-miasokombinatu": "uk",
+    "huaiphanoen-chang-pa": "th",
+    "itaquarema-surto-dengue": "pt",
+    "keramovrysi-pezodromisi": "el",
+    "kestrel-bank-wind-farm": "en",
+    "ketkipur-bandh-bhangon": "bn",
+    "khelam-lu-lut": "vi",
+    "kirisawa-dosha-unkyu": "ja",
+    "morvella-sospensione-traghetto": "it",
+    "nyakasiro-kipindupindu": "sw",
+    "ommerloo-vogelgriep-ruiming": "nl",
+    "pavazhakkudi-kudineer-kalappu": "ta",
+    "port-alder-transit-strike": "en",
+    "reserve-bank-rate-cut": "en",
+    "selobe-dildiy-mefires": "am",
+    "shimei-xiaoyuan-zhongdu": "zh",
+    "surmaghat-madhyahn-bhojan": "hi",
+    "tarrowby-exam-leak": "en",
+    "trzcianowo-pozar-skladowiska": "pl",
+    "valdeserra-seca-cortes-agua": "pt",
+    "vaskijarvi-paperitehdas-sulkeminen": "fi",
+    "verkhneozyorsk-zakrytie-roddoma": "ru",
+    "wadi-qaranful-souk-tarmim": "ar",
+}
+
+
+@pytest.mark.parametrize(("slug", "language"), sorted(STORY_LANGUAGES.items()))
+def test_each_story_of_the_corpus_and_each_of_its_articles_is_read_as_its_language(slug, language):
+    texts = [path.read_text(encoding="utf-8") for path in sorted((STORIES / slug).glob("*.txt"))]
+
+    assert texts
+    assert language_of_texts(texts) == language
+    assert {language_of(text) for text in texts} == {language}
+
+
+@pytest.mark.parametrize("path", sorted((STORIES / "matching").glob("nyakasiro-*.txt")), ids=lambda path: path.stem)
+def test_a_swahili_article_to_match_is_read_as_swahili(path):
+    assert language_of(path.read_text(encoding="utf-8")) == "sw"
