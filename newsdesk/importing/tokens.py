@@ -35,6 +35,25 @@ ABBREVIATIONS = frozenset(
     oct nov dec rep sen gov pres jr sr dept est approx fig
     """.split()
 )
+# The titles other languages write with a stop before a name, which end no sentence there either: Swahili "Dkt."
+# (daktari), "Bw." (bwana), "Mhe." (mheshimiwa); Portuguese and Spanish "Sra.", "Srta.", "Sres.", "Profa.", Spanish
+# "Dña.", "Lic.", "Ing."; Italian "Dott.", "Avv."; French "Mme", "Mlle" when written with a stop; German "Hr.", "Hrn.".
+# Only forms that no language writes as a word at a sentence's end: not "Me" (French maître), "On." (Italian
+# onorevole), "Fr." (German Frau).
+ABBREVIATIONS |= frozenset(
+    """
+    dkt bw mhe sra srta sres profa dña lic ing dott avv mme mlle hr hrn
+    """.split()
+)
+# Titles spelt as a word of another language, which can end a sentence there: Portuguese and Spanish "Dra." is
+# Swedish "dra" (to pull: "Nu får vi dra."), Italian "Sig." the Scandinavian reflexive "sig" ("Hon vände sig."),
+# Swahili "Bi." (bibi) the Croatian and Slovene conditional "bi" ("Rad bi."). Each is a title but in a line read as
+# one of the languages that writes it as a word.
+TITLES_WRITTEN_AS_WORDS = {
+    "dra": frozenset({"sv"}),
+    "sig": frozenset({"sv", "da", "nb"}),
+    "bi": frozenset({"hr", "sl"}),
+}
 
 # English writes the time of day with stops ("3:15 a.m."), which read as a sentence's end when a capital follows: a
 # weekday, a month or a time zone after it goes on with the same sentence ("noticed at 3:15 a.m. Monday, when …",
@@ -213,7 +232,14 @@ class Doc:
         if start == position:
             return False
         text = self.text[start:position]
-        return len(text) == 1 and text.isupper() or text.lower() in ABBREVIATIONS
+        if len(text) == 1 and text.isupper() or text.lower() in ABBREVIATIONS:
+            return True
+        languages_of_the_word = TITLES_WRITTEN_AS_WORDS.get(text.lower())
+        if languages_of_the_word is None:
+            return False
+        from newsdesk.importing.languages import language_of  # it reads this module's marks
+
+        return language_of(self.text) not in languages_of_the_word
 
     def _token_ending_at(self, end: int):
         """The last token that starts before ``end``."""
