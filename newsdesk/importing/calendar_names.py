@@ -139,6 +139,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "oktober", "november nopember", "desember"),
     "ms": ("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
            "disember"),
+    # Swahili: the months as it spells them from English ("Machi", "Agosti", "Desemba"); a date writes the month
+    # before the day ("Machi 11, 2025") or after it, "tarehe" (date) before ("tarehe 11 Machi 2025").
+    "sw": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
+           "novemba", "desemba"),
     # Hebrew: the name and the forms with the preposition written onto it ("במרץ", "בדצמבר": in March), as a date
     # writes it ("4 בדצמבר").
     "he": ("ינואר בינואר", "פברואר בפברואר", "מרץ מרס במרץ במרס", "אפריל באפריל", "מאי במאי", "יוני ביוני",
@@ -205,6 +209,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Indonesian and Malay: "minggu" is also "a week" (``COMMON_NOUN``); "Ahad" is Malay's Sunday.
     "id": ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"),
     "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad"),
+    # Swahili counts its days from Saturday ("Jumamosi", the first day; "Jumatatu", Monday, the third); Thursday and
+    # Friday are the Arabic names ("Alhamisi", "Ijumaa").
+    "sw": ("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
     # Persian: written with a zero-width non-joiner, a space or neither ("سه‌شنبه", "سه شنبه", "سهشنبه").
     "fa": ("دوشنبه", "سه\u200cشنبه سهشنبه", "چهارشنبه چهار\u200cشنبه", "پنجشنبه پنج\u200cشنبه", "جمعه", "شنبه",
            "یکشنبه یک\u200cشنبه"),
