@@ -20,6 +20,10 @@ COMMON_SPEECH_VERBS = {
         sanoo sanoi sanovat sanoivat kertoo kertoi kertovat kertoivat toteaa totesi
     """.split()),
     "ur": frozenset("کہا بتایا کہنا کہتے کہتی کہنے بتاتے بتاتی".split()),
+    # Swahili "say" with its subject and tense written onto it: he or she said ("alisema"), has said ("amesema"),
+    # saying ("akisema"), they said, have said and were saying ("walisema", "wamesema", "wakisema"), says and say
+    # ("anasema", "wanasema").
+    "sw": frozenset("alisema amesema akisema walisema wamesema wakisema anasema wanasema".split()),
 }
 
 # The finite verbs of saying: Finnish in the third person, present and past (and "state", "estimate", "remind",
@@ -34,6 +38,15 @@ SPEECH_VERBS = {
         säger sa sade berättar berättade uppger uppgav konstaterar konstaterade påpekar påpekade menar
     """.split()),
     "ur": COMMON_SPEECH_VERBS["ur"] | frozenset("کہی کہتا کہنی بتائی بتاتا بتانا بتانے".split()),
+    # Swahili: "explain" ("alieleza", "ameeleza", "akieleza"), "add" ("aliongeza", "ameongeza"), "tell" with its
+    # object written in ("aliiambia", "ameiambia": told it, a body; "aliwaambia", "amewaambia": told them), "stress"
+    # ("alisisitiza"), "point out" ("alibainisha"), "announce" ("alitangaza") and "remind" ("alikumbusha"), in the
+    # singular and the plural ("walieleza", "waliongeza").
+    "sw": COMMON_SPEECH_VERBS["sw"] | frozenset("""
+        alieleza ameeleza akieleza walieleza wameeleza aliongeza ameongeza akiongeza waliongeza wameongeza
+        aliiambia ameiambia waliiambia wameiambia aliwaambia amewaambia waliwaambia alisisitiza amesisitiza
+        walisisitiza alibainisha amebainisha walibainisha alitangaza ametangaza walitangaza alikumbusha amekumbusha
+    """.split()),
     # Amharic: "say", "tell", "state", "announce", "explain", "add" and "point out" in the third person, the perfect
     # of respect in the plural for one person ("ብለዋል", "ገልጸዋል"), the masculine and the feminine ("ብሏል",
     # "ብላለች"), and the present ("ይላሉ", "ትላለች", "ይናገራሉ"); "ጸ" and "ፀ" both written in "state".
