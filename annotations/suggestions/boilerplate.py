@@ -8,7 +8,12 @@ importer's topic band. This module adds what only the page can tell: embedded po
 link, a contributor's note going on in the third person ("She is the author of …") and, between two
 paragraphs of the story, the same shape kept as content, a byline with the place it was filed from when the
 name recurs, short labels and captions outside the article's body, the headline-like lines of a "Read more"
-list, questions among the links after the article, and short lines inside a block of furniture.
+list, questions among the links after the article, and short lines inside a block of furniture. Told by their
+shape in any language, with no words of one: a line that is only the article's date (with its time, byline and
+reading time), a live page's stamps of one shape, a byline beside the date, a wire story's credits in brackets, a
+picture's credit and the caption under it, a consent banner on one line, links behind a label the page repeats,
+readers' comments under their dated headers, titles under a short label after the article, and under the article
+the writer's bio, the outlet's sign-off and a call to the reader.
 The story's own short lines stay content: the headline (the first long line without a full stop before the
 body, also when the page repeats it), a crosshead between two paragraphs, a heading right above a paragraph (a
 live blog's update, with or without its correspondent's byline between; a greeting set right on the opening
@@ -48,11 +53,15 @@ from newsdesk.importing.furniture_lines import (
     list_item,
     newsletter_furniture,
     normal,
+    picture_credit,
     related_label,
 )
 from newsdesk.importing.furniture_vocabulary import LISTEN, folded, label_key, label_pattern
 
 TAG = "boilerplate"
+RULE_CONFIDENCE = {**CONFIDENCE, "comment": 0.75}
+# A caption under its picture's credit describes the picture: a few words at least, more than a crosshead's.
+CAPTION_WORDS = 6
 # A sentence that goes on about the person just named: "She is …", "His latest book …".
 PRONOUN_OPENING = re.compile(r"^[*_]*(he|she|they|his|her|their)\s+\w", re.IGNORECASE)
 CONTINUED = "An author's note goes on under the first line of it."
@@ -66,8 +75,11 @@ def _normal(text: str) -> str:
 
 KICKER_WORDS = 6
 # A printed story's jump to another page, in English: "Continued on Page A6", "See COUNTY, Page 4".
-JUMP = re.compile(r"^(?:continued|cont['’]d|cont\.)\s+on\s+(?:page|p\.)\s*[A-Z]?\d+\W*$"
-                  r"|^(?:see|turn to)\b.{0,40}\bpage\s+[A-Z]?\d+\W*$", re.IGNORECASE)
+JUMP = re.compile(
+    r"^(?:continued|cont['’]d|cont\.)\s+on\s+(?:page|p\.)\s*[A-Z]?\d+\W*$"
+    r"|^(?:see|turn to)\b.{0,40}\bpage\s+[A-Z]?\d+\W*$",
+    re.IGNORECASE,
+)
 LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")  # a numbered row of a list or a table
 BYLINE_START = re.compile(r"^\s*By\s+(?P<first>[^\W\d_])")  # "By " and a name: its first letter a capital
 # A byline however it is laid out: "By …", "Written by: …", or a reporter's job.
@@ -90,8 +102,12 @@ def _kicker(line: Line, lines: list[Line], flagged: dict) -> bool:
     letters = [c for c in line.text if c.isalpha()]
     following = lines[line.number + 1] if line.number + 1 < len(lines) else None
     return (
-        2 <= line.length <= KICKER_WORDS and bool(letters) and all(c.isupper() for c in letters)
-        and following is not None and following.number not in flagged and following.length >= 5
+        2 <= line.length <= KICKER_WORDS
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and following is not None
+        and following.number not in flagged
+        and following.length >= 5
     )
 
 
@@ -131,7 +147,7 @@ def _embeds(lines: list[Line], flagged: dict) -> None:
 
 
 def _bios_of_the_byline(lines: list[Line], flagged: dict) -> None:
-    """"Jane Roe is a housing economist …": an author box when the name also stands on a line of its own (the
+    """ "Jane Roe is a housing economist …": an author box when the name also stands on a line of its own (the
     byline), whatever the job."""
     names = {line.text for line in lines if NAME_LINE.match(line.text)}
     for line in lines:
@@ -161,7 +177,7 @@ def _bios_inside_the_body(lines: list[Line], flagged: dict) -> None:
 
 
 def _bio_continued(lines: list[Line], flagged: dict) -> None:
-    """"She is the author of …" right under an author's note goes on with it: a short third-person line
+    """ "She is the author of …" right under an author's note goes on with it: a short third-person line
     without reporting, after a line flagged as a bio."""
     for line in lines:
         before = flagged.get(line.number - 1, ("",))[0]
@@ -178,9 +194,14 @@ def _greetings_as_headings(lines: list[Line], flagged: dict) -> None:
     morning,"), a letter's opening, which heads nothing."""
     for number, (rule, _) in list(flagged.items()):
         following = lines[number + 1] if number + 1 < len(lines) else None
-        if rule == "greeting" and following is not None and following.block == lines[number].block and (
-            _is_body(following, flagged)
-        ) and not _ends_sentence(lines[number]) and not lines[number].text.rstrip().endswith(","):
+        if (
+            rule == "greeting"
+            and following is not None
+            and following.block == lines[number].block
+            and (_is_body(following, flagged))
+            and not _ends_sentence(lines[number])
+            and not lines[number].text.rstrip().endswith(",")
+        ):
             del flagged[number]
 
 
@@ -193,7 +214,7 @@ def _questions_in_the_tail(lines: list[Line], flagged: dict, body: set) -> None:
         return
     last = max(statements)
     furniture_seen = False
-    for line in lines[last + 1:]:
+    for line in lines[last + 1 :]:
         if line.number in flagged:
             furniture_seen = True
             continue
@@ -203,7 +224,7 @@ def _questions_in_the_tail(lines: list[Line], flagged: dict, body: set) -> None:
 
 
 def _bylines_with_place(lines: list[Line], flagged: dict) -> None:
-    """"Jane Roe in Paris": a byline when the name appears again on the page (in a bio, a contact line)."""
+    """ "Jane Roe in Paris": a byline when the name appears again on the page (in a bio, a contact line)."""
     for line in lines:
         match = NAME_IN_PLACE.match(line.text)
         if line.number in flagged or match is None:
@@ -222,7 +243,7 @@ def _lists_under_a_lead_in(lines: list[Line], flagged: dict) -> set[int]:
         if line.number in flagged or not lead_in(line.text):
             continue
         items = []
-        for following in lines[line.number + 1:]:
+        for following in lines[line.number + 1 :]:
             if list_item(following.text) is None:
                 break
             items.append(following.number)
@@ -252,13 +273,23 @@ COMMENT_HEADER = re.compile(r"^\S.{0,60}?\s[·•|]\s+(?P<when>.+)$")
 COMMENT_HEADER_WORDS = 8
 
 
+COMMENT_REASON = "A comment's header: who wrote it, and when."
+
+
 def _comment_headers(lines: list[Line], flagged: dict) -> None:
+    """The header may give how long ago ("2 hours ago") or the date and time in any language ("Machi 13, 2025 saa
+    4:15"), and the date's own rule may have found it first."""
     for line in lines:
         match = COMMENT_HEADER.match(line.text)
-        if line.number in flagged or match is None or line.length > COMMENT_HEADER_WORDS:
+        if (
+            flagged.get(line.number, ("timestamp",))[0] != "timestamp"
+            or match is None
+            or (line.length > COMMENT_HEADER_WORDS)
+        ):
             continue
-        if RELATIVE_TIME.match(match.group("when")):
-            flagged[line.number] = ("timestamp", "A comment's header: who wrote it, and how long ago.")
+        who = line.text[: match.start("when")]
+        if RELATIVE_TIME.match(match.group("when")) or date_line(line.text) and not DATE_SHAPE.search(who):
+            flagged[line.number] = ("timestamp", COMMENT_REASON)
 
 
 # A news ticker: a label in capitals ("BREAKING", "JUST IN"), then two headlines or more, set apart by bars.
@@ -273,8 +304,11 @@ def _tickers(lines: list[Line], flagged: dict) -> None:
             continue
         label, *headlines = TICKER_SEPARATOR.split(line.text)
         letters = [c for c in label if c.isalpha()]
-        if len(headlines) < 2 or len(letters) < 2 or not all(c.isupper() for c in letters) or (
-            len(label.split()) > TICKER_LABEL_WORDS
+        if (
+            len(headlines) < 2
+            or len(letters) < 2
+            or not all(c.isupper() for c in letters)
+            or (len(label.split()) > TICKER_LABEL_WORDS)
         ):
             continue
         if all(len(headline.split()) >= TICKER_HEADLINE_WORDS for headline in headlines):
@@ -306,9 +340,7 @@ PLAYER_LABEL = label_pattern(LISTEN)
 
 def _link_label(label: str) -> bool:
     """``label`` (the words before the colon) is one the vocabulary lists as opening a link."""
-    return related_label(label) or bool(
-        LINK_PREFIX.match(label + ": x") or PLAYER_LABEL.fullmatch(label_key(label))
-    )
+    return related_label(label) or bool(LINK_PREFIX.match(label + ": x") or PLAYER_LABEL.fullmatch(label_key(label)))
 
 
 # A line of time stamps: items between bars, each a date or a time of day written in figures with a word or two
@@ -342,15 +374,261 @@ def _small_print_after_copyright(lines: list[Line], flagged: dict, body: set) ->
     for notice in lines:
         if notice.number not in flagged or not _page_notice(notice.text):
             continue
-        for line in lines[notice.number + 1:]:
+        for line in lines[notice.number + 1 :]:
             if line.number in flagged:
                 continue
-            if line.length <= SMALL_PRINT_WORDS and _ends_sentence(line) and all(
-                n in flagged for n in range(line.number + 1, len(lines))
+            if (
+                line.length <= SMALL_PRINT_WORDS
+                and _ends_sentence(line)
+                and all(n in flagged for n in range(line.number + 1, len(lines)))
             ):
                 flagged[line.number] = ("disclaimer", "Small print under the page's copyright notice.")
                 body.discard(line.number)
             break
+
+
+# A date however a page writes it, in any language and by its shape: in figures ("12/03/2025"), or a day, a month's
+# name and a year in either order, perhaps joined by a short word ("12 de março de 2025", "Machi 11, 2025",
+# "11. März 2025"); a time of day in figures ("09h15", "4:15", "14.32").
+DATE_SHAPE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)\b"
+    r"|\b\d{1,2}\.?\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:[^\W\d_]{1,3}\s+)?(?:19|20)\d\d\b"
+    r"|\b[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+)
+TIME_SHAPE = re.compile(r"\b\d{1,2}(?:[:h]\d\d|\.\d\d(?!\d))\b")
+STAMP_SEPARATOR = re.compile(r"\s[|·•—–-]\s")
+DATE_LINE_WORDS = 16
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+
+
+def date_line(text: str) -> bool:
+    """``text`` is a line of the article's details and nothing more: a date, perhaps its time, the writer's name and
+    the reading time ("Jumanne, Machi 11, 2025", "Publicado em 12/03/2025 14h32 Atualizado há 2 horas", "Written
+    by Jane Roe | 3 March 2025 | 4 min read"). Told by its shape in any language: a date in figures or with its
+    year, no full stop at its end, and besides the dates few words written small (the labels' and the joins' words,
+    a name being capitalised), at most three and fewer than half its words; a line without a time or separator
+    has one at most, so a headline giving a date ("Flood of 11 March 2025 kills four") stays the story's."""
+    if ends_sentence(text) or not DATE_SHAPE.search(text):
+        return False
+    masked = TIME_SHAPE.sub(" 0 ", DATE_SHAPE.sub(" 0 ", text))
+    tokens = _TOKEN.findall(masked)
+    small = [token for token in tokens if token[0].isalpha() and token[0].islower()]
+    if len(tokens) > DATE_LINE_WORDS or len(small) > 3 or 2 * len(small) >= len(tokens):
+        return False
+    return len(small) <= 1 or bool(TIME_SHAPE.search(text) or STAMP_SEPARATOR.search(text))
+
+
+def _date_lines(lines: list[Line], flagged: dict) -> None:
+    for line in lines:
+        if line.number not in flagged and date_line(line.text):
+            flagged[line.number] = (
+                "timestamp",
+                "A line of the article's details: its date or time, perhaps "
+                "with the writer's name and the reading time.",
+            )
+
+
+# A number in a short line, masked to compare the lines of one shape ("2 hours ago", "35 minutes ago").
+NUMBER = re.compile(r"\d+")
+RELATIVE_STAMP_WORDS = 4
+
+
+def _repeated_stamps(lines: list[Line], flagged: dict) -> None:
+    """A live page stamps each update with how long ago it came ("há 10 minutos", "vor 35 Minuten"): short lines of
+    one number, the same words around it on two lines or more, no full stop: time stamps in any language."""
+
+    def shape(line):
+        if line.length > RELATIVE_STAMP_WORDS or len(NUMBER.findall(line.text)) != 1 or _ends_sentence(line):
+            return None
+        return NUMBER.sub("0", _normal(line.text))
+
+    shapes = Counter(shape(line) for line in lines)
+    for line in lines:
+        if line.number not in flagged and shape(line) is not None and shapes[shape(line)] >= 2:
+            flagged[line.number] = ("timestamp", "A live update's stamp: how long ago, the same words on each.")
+
+
+# A wire story's closing credits in brackets, in any language: each part (between semicolons) a word or three and
+# a capitalised name at its end ("(Reporting by Jane Roe; editing by John Doe)").
+BRACKETED = re.compile(r"^\((?P<inner>[^()]+)\)$")
+CREDIT_PART = re.compile(r"^(?:[^\W\d_][\w'’-]*\s+){1,3}(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}$")
+
+
+def _bracketed_credits(lines: list[Line], flagged: dict) -> None:
+    for line in lines:
+        match = BRACKETED.match(line.text.strip())
+        if line.number in flagged or match is None:
+            continue
+        parts = [part.strip() for part in match.group("inner").split(";")]
+        if len(parts) >= 2 and all(CREDIT_PART.match(part) for part in parts):
+            flagged[line.number] = ("byline", "A wire story's credits in brackets: who wrote it and who edited it.")
+
+
+# A caption and its credit on one line: a label and a colon open it, and the same label closes it in brackets with
+# the photographer's or the outlet's name ("Photo: Villagers at the well. (Photo: Lake Herald)"), in any language.
+CAPTION_WITH_CREDIT = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*)\s*:\s.+\(\s*(?P=label)\s*:\s*[^()]+\)\W*$")
+
+
+def _captions_with_credit(lines: list[Line], flagged: dict) -> None:
+    for line in lines:
+        if line.number not in flagged and CAPTION_WITH_CREDIT.match(line.text.strip()):
+            flagged[line.number] = ("credit", "A picture's caption with its credit in brackets under the same label.")
+
+
+def _credits_in_menu_shape(lines: list[Line], flagged: dict) -> None:
+    """ "Photo: Jo Ng / Agency": a picture's credit, though its slash reads like a menu's."""
+    for line in lines:
+        if flagged.get(line.number, ("",))[0] == "navigation" and picture_credit(line.text):
+            flagged[line.number] = ("credit", "A picture credit: its label, the photographer and the agency.")
+
+
+# The banner's text, a full stop, and its first button glued to it ("… you accept our policy. Accept").
+BUTTON_AFTER_TEXT = re.compile(r"[.!?]\s+\S+(?:\s+\S+){0,2}$")
+
+
+def _consent_lines(lines: list[Line], flagged: dict) -> None:
+    """A consent banner on one line: it speaks of cookies (the word is often given in brackets beside the language's
+    own) and ends on its buttons, short items between bars ("… Accept | Read more")."""
+    for line in lines:
+        if line.number in flagged or not (CONSENT.search(line.text) or OTHER_COOKIES.search(folded(line.text))):
+            continue
+        items = BARS.split(line.text)
+        if len(items) >= 2 and all(len(item.split()) <= 3 for item in items[1:]) and BUTTON_AFTER_TEXT.search(items[0]):
+            flagged[line.number] = ("consent", "A consent banner: its text about cookies and its buttons.")
+
+
+def _repeated_link_labels(lines: list[Line], flagged: dict) -> None:
+    """A label and a colon opening two lines or more of a page, each a title without a full stop ("Read also: …"
+    between the paragraphs): links to other stories, whatever the language."""
+
+    def label(line):
+        match = LINK_LABEL.match(line.text)
+        if match is None or _ends_sentence(line) or line.length > 25 or len(match.group(1).split()) > 2:
+            return None
+        return folded(match.group(1))
+
+    labels = Counter(label(line) for line in lines)
+    for line in lines:
+        if line.number not in flagged and label(line) is not None and labels[label(line)] >= 2:
+            flagged[line.number] = ("related_list", "A link to another story behind a label the page repeats.")
+
+
+def _comments(lines: list[Line], flagged: dict) -> None:
+    """Readers' comments: the sentences under a comment's header (who wrote it and when), up to the next header, the
+    page's furniture or a line that is no sentence ("Leave a comment"), when the page has two such headers or more.
+    They are the readers' words, not the outlet's reporting."""
+    headers = [n for n, (_, reason) in flagged.items() if reason == COMMENT_REASON]
+    if len(headers) < 2:  # one such line may be the article's own details; readers' comments come in a row
+        return
+    for header in headers:
+        for line in lines[header + 1 :]:
+            if line.number in flagged or not _ends_sentence(line):
+                break
+            flagged[line.number] = ("comment", "A reader's comment under its header: not the outlet's reporting.")
+
+
+NAME_WORDS = 10
+
+
+def _bylines_beside_stamps(lines: list[Line], flagged: dict, first_body: int) -> None:
+    """A short line right above or under the article's date, above its first paragraph, whose words are capitalised
+    but for its first and a small join ("Por Camila Ventura, Tucano Notícias — Itaquarema", "Redação Gazeta do Vale"):
+    the writer's or the desk's name, a byline, in any language."""
+    titled = False  # a headline-like line stands above: the outlet's masthead over the date is no byline
+    for line in lines[:first_body]:
+        above, titled = titled, titled or line.number not in flagged and line.length >= 5 and not _ends_sentence(line)
+        if not above or line.number in flagged and flagged[line.number][0] not in ("short_label", "caption"):
+            continue
+        beside = [flagged.get(n, ("",))[0] for n in (line.number - 1, line.number + 1)]
+        if "timestamp" not in beside or _ends_sentence(line) or line.length > NAME_WORDS:
+            continue
+        tokens = _TOKEN.findall(line.text)[1:]
+        small = [token for token in tokens if not token[0].isupper()]
+        if tokens and len(small) <= 1 and 2 * len(small) < len(tokens):
+            flagged[line.number] = ("byline", "A byline beside the article's date: the writer's or the desk's name.")
+
+
+HEADLINE_WORDS = 25
+
+
+def _unlabelled_link_lists(lines: list[Line], flagged: dict, body: set) -> None:
+    """A short label over two titles or more, after the article's first paragraph ("More news" and its headlines):
+    a list of links to other stories, whatever words label it. The titles end on no full stop; a crosshead heads
+    a paragraph, never two titles."""
+    first = min(body, default=len(lines))
+    for line in lines[first + 1 :]:
+        if line.number in body or _ends_sentence(line) or line.length > 4:
+            continue
+        if flagged.get(line.number, ("short_label",))[0] not in ("short_label", "related_list"):
+            continue
+        titles = []
+        for following in lines[line.number + 1 :]:
+            if following.number in body or _ends_sentence(following) or not 5 <= following.length <= HEADLINE_WORDS:
+                break
+            if flagged.get(following.number, ("caption",))[0] not in ("caption", "related_list"):
+                break
+            titles.append(following.number)
+        if len(titles) >= 2:
+            flagged.setdefault(line.number, ("short_label", "The label of a list of links to other stories."))
+            for number in titles:
+                flagged[number] = ("related_list", "A headline in a list of links under a short label.")
+
+
+BIO_LINE_WORDS = 60
+
+
+def _tail_lines(lines: list[Line], flagged: dict, body: set) -> None:
+    """Below the article, where nothing but furniture follows to the page's end: a sentence standing under two
+    lines of furniture, set right under the second with no blank line between ("Comments" over "Leave a comment.
+    Comments are their authors' own."), is the page's call to the reader (a paragraph of the story after a share
+    button stands apart from it), when a paragraph of the story stands above in another block, unless
+    a time stamp stands among them (a live page's last update, its stamp and heading over its text); and
+    the last paragraph opening on the byline's name ("Jane Roe is a …") is the writer's bio, and one opening on the
+    outlet's name as the page's first line gives it ("Radio Sul 98.1 FM — since 1979.") its sign-off, in any
+    language."""
+    names = set()
+    for number, (rule, _) in flagged.items():
+        if rule == "byline":
+            words = _TOKEN.findall(lines[number].text)
+            capitals = [word for word in words if word[0].isupper()]
+            if len(capitals) >= 2:
+                names.add(" ".join(capitals[-3:]) if capitals == words[-len(capitals) :] else "")
+    names.discard("")
+    masthead = lines[0].text.strip() if lines and 0 in flagged and lines[0].length >= 2 else None
+    for line in reversed(lines):
+        if line.number in flagged:
+            continue
+        if any(n not in flagged for n in range(line.number + 1, len(lines))):
+            break
+        previous = max((n for n in body if n < line.number), default=-1)
+        stamped = any(flagged.get(n, ("",))[0] == "timestamp" for n in range(previous + 1, line.number))
+        if masthead is not None and line.text.startswith(masthead + " "):
+            flagged[line.number] = (
+                "motto",
+                "The outlet's sign-off under the article: its name as the page's first line gives it, its motto or "
+                "address.",
+            )
+        elif (
+            line.number >= 2
+            and all(n in flagged for n in (line.number - 1, line.number - 2))
+            and lines[line.number - 1].block == line.block
+            and previous >= 0
+            and lines[previous].block != line.block
+            and (line.length <= SMALL_PRINT_WORDS)
+            and not stamped
+        ):
+            flagged[line.number] = (
+                "call_to_action",
+                "A line among the furniture under the article: a call to the reader.",
+            )
+        elif line.length <= BIO_LINE_WORDS and any(line.text.startswith(name + " ") for name in names):
+            flagged[line.number] = (
+                "author_bio",
+                "The writer's bio under the article: the byline's name, and who they are.",
+            )
+        else:
+            break
+        body.discard(line.number)
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
@@ -370,15 +648,24 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     _bios_of_the_byline(lines, flagged)
     _bio_continued(lines, flagged)
     _consent_banners(lines, flagged)
-    _comment_headers(lines, flagged)
+    _credits_in_menu_shape(lines, flagged)
+    _captions_with_credit(lines, flagged)
+    _consent_lines(lines, flagged)
+    _bracketed_credits(lines, flagged)
+    _repeated_link_labels(lines, flagged)
     _tickers(lines, flagged)
     _weather_widgets(lines, flagged)
     _stamp_lines(lines, flagged)
+    _date_lines(lines, flagged)
+    _repeated_stamps(lines, flagged)
+    _comment_headers(lines, flagged)
+    _comments(lines, flagged)
 
     body = {line.number for line in lines if _is_body(line, flagged)}
     # The first paragraph is the first body line that states something: a question or an exclamation above it
     # may be the headline ("Could a new comet light up our skies?"), which is sought above the first paragraph.
     first_body = min((n for n in body if not lines[n].text.endswith(("?", "!"))), default=min(body, default=len(lines)))
+    _bylines_beside_stamps(lines, flagged, first_body)
 
     # A line among furniture in a block of three or more short lines is a promotion, not the headline; in a block
     # that holds
@@ -391,18 +678,25 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     # ("LIVE", the headline, "Updated 6m ago").
     def among_furniture(line):
         beside = [
-            n for n in (line.number - 1, line.number + 1)
+            n
+            for n in (line.number - 1, line.number + 1)
             if 0 <= n < len(lines) and lines[n].block == line.block and n in flagged
         ]
-        return line.block not in prose_blocks and block_sizes[line.block] >= 3 and bool(beside) and not any(
-            flagged[n][0] in ("timestamp", "byline") for n in beside
+        return (
+            line.block not in prose_blocks
+            and block_sizes[line.block] >= 3
+            and bool(beside)
+            and not any(flagged[n][0] in ("timestamp", "byline") for n in beside)
         )
 
     def headline_like(line):
         """A line that may be the headline: long enough, with no full stop, not flagged, not among furniture and no
         kicker."""
-        return line.number not in flagged and line.length >= 5 and not line.text.endswith(".") and (
-            not among_furniture(line) and not _kicker(line, lines, flagged)
+        return (
+            line.number not in flagged
+            and line.length >= 5
+            and not line.text.endswith(".")
+            and (not among_furniture(line) and not _kicker(line, lines, flagged))
         )
 
     def masthead(line):
@@ -412,11 +706,14 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         service … ends" over "Home | News | Local")."""
         below = line.number + 1
         opens_block = line.number == 0 or lines[line.number - 1].block != line.block
-        menu_below = below < len(lines) and lines[below].block == line.block and (
-            flagged.get(below, ("",))[0] == "navigation"
+        menu_below = (
+            below < len(lines) and lines[below].block == line.block and (flagged.get(below, ("",))[0] == "navigation")
         )
-        return opens_block and menu_below and all(n in flagged for n in range(line.number)) and any(
-            headline_like(other) for other in lines[below + 1:first_body]
+        return (
+            opens_block
+            and menu_below
+            and all(n in flagged for n in range(line.number))
+            and any(headline_like(other) for other in lines[below + 1 : first_body])
         )
 
     headline = next(
@@ -427,13 +724,27 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     # Captions: a line repeated at the start of a credit line, or a line without a full stop just before one.
     credits = [line for line in lines if flagged.get(line.number, ("",))[0] == "credit"]
     for line in lines:
-        if line.number in flagged or _ends_sentence(line) or line.length < 3 or line.number == headline:
+        if line.number in flagged or line.length < 3 or line.number == headline:
             continue
         follows = lines[line.number + 1] if line.number + 1 < len(lines) else None
         label = lines[line.number - 1] if line.number > 0 else None
-        if any(c.text.startswith(line.text) and c is not line for c in credits) or (
-            follows is not None and follows in credits
-        ) or (label is not None and label in credits and label.text.endswith((",", ":"))):
+        # A caption under its picture's credit may close on a bracket ("… on Monday (10)"), never on a full stop.
+        if (
+            label is not None
+            and label in credits
+            and picture_credit(label.text)
+            and line.length >= CAPTION_WORDS
+            and (not line.text.rstrip().endswith((".", "!", "?")))
+        ):
+            flagged[line.number] = ("caption", "A caption: the line sits under a picture credit.")
+            continue
+        if _ends_sentence(line):
+            continue
+        if (
+            any(c.text.startswith(line.text) and c is not line for c in credits)
+            or (follows is not None and follows in credits)
+            or (label is not None and label in credits and label.text.endswith((",", ":")))
+        ):
             flagged[line.number] = ("caption", "A caption: the line sits on a picture credit.")
 
     body = {line.number for line in lines if _is_body(line, flagged)}
@@ -452,12 +763,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             following += 1
         above = lines[line.number - 1] if line.number > 0 else None
         # The last row of a numbered table ("3. Roe +1min 51sec" under "2. …") heads nothing.
-        continues_list = above is not None and above.block == line.block and all(
-            LIST_NUMBER.match(text) for text in (line.text, above.text)
+        continues_list = (
+            above is not None
+            and above.block == line.block
+            and all(LIST_NUMBER.match(text) for text in (line.text, above.text))
         )
-        return following in body and following != headline and line.length <= HEADING_WORDS and (
-            not continues_list
-        )
+        return following in body and following != headline and line.length <= HEADING_WORDS and (not continues_list)
 
     def cut_off(line):
         """The last paragraph of a capture or a paywalled teaser cut off mid-sentence: prose-long, right after
@@ -465,10 +776,15 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         pension costs and"), or where the printed page jumps to another ("Continued on Page A6" right below). It
         is the story's text, not a caption."""
         following = lines[line.number + 1] if line.number + 1 < len(lines) else None
-        return line.length >= 10 and line.number - 1 in body and (
-            all(n in flagged for n in range(line.number + 1, len(lines)))
-            or following is not None and JUMP.match(following.text) is not None
-            or line.text.rstrip().rsplit(None, 1)[-1].lower() in UNFINISHED
+        return (
+            line.length >= 10
+            and line.number - 1 in body
+            and (
+                all(n in flagged for n in range(line.number + 1, len(lines)))
+                or following is not None
+                and JUMP.match(following.text) is not None
+                or line.text.rstrip().rsplit(None, 1)[-1].lower() in UNFINISHED
+            )
         )
 
     def standfirst(line):
@@ -479,13 +795,22 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if BARS.search(line.text):
             return False
         # Between them may stand only short furniture: a review's stars, the venue ("★★★★☆", "Lyric, Leeds").
-        under_headline = headline is not None and line.number > headline and all(
-            flagged.get(n, ("",))[0] in ("symbols", "short_label") and lines[n].length <= 4
-            for n in range(headline + 1, line.number)
+        under_headline = (
+            headline is not None
+            and line.number > headline
+            and all(
+                flagged.get(n, ("",))[0] in ("symbols", "short_label") and lines[n].length <= 4
+                for n in range(headline + 1, line.number)
+            )
         )
-        return under_headline and line.number + 1 < first_body and (
-            5 <= line.length <= 40 and below is not None
-            and (below.number in flagged or below.length <= 4 or BYLINE_LIKE.search(below.text))
+        return (
+            under_headline
+            and line.number + 1 < first_body
+            and (
+                5 <= line.length <= 40
+                and below is not None
+                and (below.number in flagged or below.length <= 4 or BYLINE_LIKE.search(below.text))
+            )
         )
 
     def link_above_body(line):
@@ -493,10 +818,17 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         and ends on no full stop ("Läs på svenska: …", "Watch: …"): a link to another page or version, not a heading
         (the story's own words would not stand there under a label)."""
         label = LINK_LABEL.match(line.text)
-        return headline is not None and headline < line.number < first_body and label is not None and (
-            _link_label(label.group(1)) and
-            not _ends_sentence(line) and block_sizes[line.block] == 1 and not standfirst(line)
-            and not BARS.search(line.text)
+        return (
+            headline is not None
+            and headline < line.number < first_body
+            and label is not None
+            and (
+                _link_label(label.group(1))
+                and not _ends_sentence(line)
+                and block_sizes[line.block] == 1
+                and not standfirst(line)
+                and not BARS.search(line.text)
+            )
         )
 
     in_related_list = in_summary = False
@@ -511,7 +843,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if related_label(line.text):
             flagged.setdefault(line.number, ("short_label", "The label of a list of links to other stories."))
         if line.number in flagged:
-            in_related_list = related_label(line.text)
+            # A title of the list the line rules knew for a link keeps the list going.
+            in_related_list = related_label(line.text) or in_related_list and flagged[line.number][0] == "related_list"
             # A time stamp under the label ("Updated 1h ago") does not end the summary; other furniture does.
             if flagged[line.number][0] != "timestamp":
                 in_summary = bool(SUMMARY_LABELS.match(line.text))
@@ -525,8 +858,12 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             continue
         words = line.length
         by = BYLINE_START.match(line.text)
-        if line.number < first_body and by and by.group("first").isupper() and not _ends_sentence(line) and (
-            words <= 30
+        if (
+            line.number < first_body
+            and by
+            and by.group("first").isupper()
+            and not _ends_sentence(line)
+            and (words <= 30)
         ):
             flagged[line.number] = ("byline", "A byline above the article: “By” and the writers' names.")
             continue
@@ -536,9 +873,14 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
             flagged[line.number] = ("related_list", "A link above the article: a short label, a colon, a title.")
             continue
         head = line.number == headline or repeats_headline or _kicker(line, lines, flagged) or standfirst(line)
-        if head or crosshead(line) or (heading(line) and not listed) or (
-            in_summary and words <= 25
-        ) or cut_off(line) or SCORE_LINE.match(line.text):
+        if (
+            head
+            or crosshead(line)
+            or (heading(line) and not listed)
+            or (in_summary and words <= 25)
+            or cut_off(line)
+            or SCORE_LINE.match(line.text)
+        ):
             if in_summary and summary_block is None:
                 summary_block = line.block
             kept.add(line.number)
@@ -546,12 +888,16 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
         if not _ends_sentence(line) and in_related_list and words <= 25:
             flagged[line.number] = ("related_list", "A headline in a list of links after a “Read more” label.")
         elif not _ends_sentence(line) and words <= 4:
-            flagged[line.number] = ("short_label",
-                                    f"A short label outside the article's body ({counted(words, 'word')}).")
+            flagged[line.number] = (
+                "short_label",
+                f"A short label outside the article's body ({counted(words, 'word')}).",
+            )
         elif not _ends_sentence(line) and 5 <= words <= 30:
             flagged[line.number] = ("caption", "A line without a full stop outside the body: a caption or a link.")
 
     _small_print_after_copyright(lines, flagged, body)
+    _unlabelled_link_lists(lines, flagged, body)
+    _tail_lines(lines, flagged, body)
 
     # Short lines next to furniture in the same block (no blank line between) are furniture too,
     # unless they sit between two body paragraphs.
@@ -570,7 +916,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
                 changed = True
 
     return [
-        Suggestion(line.start, line.end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule])
+        Suggestion(line.start, line.end, TAG, f"{TAG}.{rule}", reason, RULE_CONFIDENCE[rule])
         for line in lines
         if line.number in flagged
         for rule, reason in [flagged[line.number]]
