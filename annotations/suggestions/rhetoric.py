@@ -360,21 +360,25 @@ def _turns(lines: list[Line]) -> set[int]:
     return {n for n, label in enumerate(transcript) if label} | set(attribution.labels.interview_labels(lines))
 
 
+DEFAULT_PHRASES = frozenset(entry.phrase.lower() for entry in DEFAULT_LEXICON)
 # The rules of the classes that read no English words: a question asked of the reader is one in any language.
 LANGUAGE_NEUTRAL = frozenset({f"{TAG}.rhetorical_question"})
 
 
 def suggest(lines: list[Line], lexicon: tuple[LexiconEntry, ...] = DEFAULT_LEXICON) -> list[Suggestion]:
-    """The rhetoric of an article's ``lines``. The lexicon, the classes' word lists and the fitted scorer are
-    English: in an article in another language (``languages.language_of``) only the rules that read no English
-    word run (scare quotes, quoted judgements' marks, questions), so that "SHAM" or "sham" in a Swahili line is no
-    English noun of verdict."""
+    """The rhetoric of an article's ``lines``. The default lexicon, the classes' word lists and the fitted scorer
+    are English: in an article in another language (``languages.language_of``) only the rules that read no English
+    word run (scare quotes, quoted judgements' marks, questions) with the terms an editor added to the lexicon, so
+    that "SHAM" or "sham" in a Swahili line is no English noun of verdict."""
     found = []
     turns = _turns(lines)
     english = languages.language_of("\n".join(line.text for line in lines)) == languages.ENGLISH
+    # An editor's own terms (any the documented default does not hold) are in whatever language the editor wrote
+    # them: they apply to every article; the default's terms are English and apply to English articles only.
+    terms = lexicon if english else tuple(entry for entry in lexicon if entry.phrase.lower() not in DEFAULT_PHRASES)
     for number, line in enumerate(lines):
         headline = number == 0 and is_headline(line.text)
-        in_line = (lexicon_matches(line, lexicon) if english else []) + scare_quotes(line, headline) + (
+        in_line = (lexicon_matches(line, terms) if terms else []) + scare_quotes(line, headline) + (
             quoted_judgements(line, headline)
         )
         cues = bias_cue_matches(line, in_line)

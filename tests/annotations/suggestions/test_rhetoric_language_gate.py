@@ -21,3 +21,14 @@ def test_a_word_in_capitals_is_never_a_lexicon_term():
     lexicon = (LexiconEntry("sham", "loaded_label"),)
     line = split_lines("The wire SHAM reported the vote, which critics called a sham.")[0]
     assert [line.text[s.start - line.start : s.end - line.start] for s in lexicon_matches(line, lexicon)] == ["sham"]
+
+
+def test_an_editors_own_term_applies_to_an_article_in_another_language_and_the_default_terms_do_not():
+    text = (
+        "MJI WA PWANI, Aprili 4 (HABARI) - Serikali ya kidhalimu ilisema watu 40 wameugua baada ya mafuriko, "
+        "afisa mmoja wa afya aliiambia HABARI. Wakazi walisema regime ya maji ni mbaya sana katika mitaa ya pwani."
+    )
+    terms = (LexiconEntry("kidhalimu", "loaded_label"), LexiconEntry("regime", "loaded_label"))
+    found = [text[s.start : s.end] for s in suggest(text, tag="rhetoric", lexicon=terms)]
+    assert "kidhalimu" in found
+    assert "regime" not in found
