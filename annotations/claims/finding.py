@@ -35,7 +35,7 @@ from newsdesk.alignment.arabic import REPORTING as ARABIC_REPORTING
 from newsdesk.importing.ingest import wrapped
 from newsdesk.importing.languages import ETHIOPIC_LETTERS, arabic_folded
 from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured, reading_text
-from newsdesk.importing.tokens import MARKS
+from newsdesk.importing.tokens import MARKS, OTHER_LANGUAGES_TITLES, TITLES_WRITTEN_AS_WORDS
 
 from .normalise import (
     ORDINAL_DOTS,
@@ -88,7 +88,8 @@ ABBREVIATING_LETTERS = ETHIOPIC_LETTERS
 ABBREVIATED_SYLLABLES = 2
 ABBREVIATIONS = frozenset("mr mrs ms dr st no vs prof gen col lt sgt rep sen gov jr sr inc ltd co corp u.s u.k e.g i.e"
                           # and other languages' before a capital: "κ. Παπαδόπουλος", "2 Mio. Euro"
-                          " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta".split())
+                          " κ κα εκατ δισ χιλ π.χ οδ αρ mme mlle mio mrd ca nr bzw z.b sra srta".split()
+                          ) | OTHER_LANGUAGES_TITLES  # and the titles the sentence splitter of a line knows ("Dkt.")
 # Abbreviations of one language that stand before a figure ("ч. 2 ст. 270", "буд. 5") or also before a name ("вул.
 # Заводська", "ім. Шевченка", "Hj. Euis", "Ir. Budi"): they hold the sentence only when that follows them. Elsewhere
 # the same letters are words ("ir", to go; "dra", to pull) or end the sentence ("у XIX ст. Тепер …").
@@ -340,7 +341,9 @@ def _sentences(line: str, language: str | None = None) -> Iterable[tuple[int, in
             continue
         last = _last_word(line, start, boundary).lower()
         unit = len(last) == 1 and last.isalpha() and UNIT_END.search(line, start, boundary)
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha() and not unit):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha() and not unit) or (
+            last in TITLES_WRITTEN_AS_WORDS and language is not None and language not in TITLES_WRITTEN_AS_WORDS[last]
+        ):
             continue  # "Mr. Kim", "J. Smith": not an end; "sâu 2 m. Một người": a unit's is
         if _abbreviation_goes_on(line, last, after, language):
             continue  # "ст. 270", "вул. Заводська", "Hj. Euis"

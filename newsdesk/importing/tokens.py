@@ -37,14 +37,15 @@ ABBREVIATIONS = frozenset(
 )
 # The titles other languages write with a stop before a name, which end no sentence there either: Swahili "Dkt."
 # (daktari), "Bw." (bwana), "Mhe." (mheshimiwa); Portuguese and Spanish "Sra.", "Srta.", "Sres.", "Profa.", Spanish
-# "Dña.", "Lic.", "Ing."; Italian "Dott.", "Avv."; French "Mme", "Mlle" when written with a stop; German "Hr.", "Hrn.".
+# "Dña.", "Lic."; Italian "Dott.", "Avv."; French "Mme", "Mlle" when written with a stop.
 # Only forms that no language writes as a word at a sentence's end: not "Me" (French maître), "On." (Italian
 # onorevole), "Fr." (German Frau).
-ABBREVIATIONS |= frozenset(
+OTHER_LANGUAGES_TITLES = frozenset(
     """
-    dkt bw mhe sra srta sres profa dña lic ing dott avv mme mlle hr hrn
+    dkt bw mhe sra srta sres profa dña lic dott avv mme mlle
     """.split()
 )
+ABBREVIATIONS |= OTHER_LANGUAGES_TITLES
 # Titles spelt as a word of another language, which can end a sentence there: Portuguese and Spanish "Dra." is
 # Swedish "dra" (to pull: "Nu får vi dra."), Italian "Sig." the Scandinavian reflexive "sig" ("Hon vände sig."),
 # Swahili "Bi." (bibi) the Croatian and Slovene conditional "bi" ("Rad bi."). Each is a title but in a line read as
@@ -53,6 +54,10 @@ TITLES_WRITTEN_AS_WORDS = {
     "dra": frozenset({"sv"}),
     "sig": frozenset({"sv", "da", "nb"}),
     "bi": frozenset({"hr", "sl"}),
+    # Spanish "Ing." (ingeniero) and German "Hr." (Herr) are English's "ING." (a bank) and "per hr." (an hour).
+    "ing": frozenset({"en"}),
+    "hr": frozenset({"en"}),
+    "hrn": frozenset({"en"}),
 }
 
 # English writes the time of day with stops ("3:15 a.m."), which read as a sentence's end when a capital follows: a

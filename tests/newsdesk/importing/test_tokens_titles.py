@@ -24,7 +24,7 @@ def sentences(text):
         "El proyecto lo firmó el Ing. Tomás Baldrich.",
         "Il ricorso è stato depositato dall'Avv. Chiara Montecchi.",
         "Lo ha detto il Dott. Piero Salvadei ai cronisti.",
-        "Das Gespräch führte Hr. Anselm Wiegand.",
+        "Das Gespräch mit den Anwohnern führte am Montag Hr. Anselm Wiegand.",
     ],
 )
 def test_a_title_before_a_name_ends_no_sentence(text):
@@ -43,3 +43,14 @@ def test_a_danish_sentence_ending_on_sig_still_ends():
 
 def test_a_full_stop_after_an_ordinary_word_still_ends_a_sentence():
     assert len(sentences("Maji yalipanda usiku kucha. Wakazi walihamia shuleni.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pumps moved 3,000 litres per hr. Engineers said the flow would double by May.",
+        "She had moved her savings to ING. Her brother kept his at the local credit union.",
+    ],
+)
+def test_an_english_sentence_ending_on_a_word_another_language_writes_as_a_title_still_ends(text):
+    assert len(sentences(text)) == 2
