@@ -299,7 +299,8 @@ CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # Persian and Hebrew topics keep the opening words of their most typical passage). Hindi writes its postpositions
 # apart but marks neither subject nor object, so its runs need the story's own words (``hindi``).
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
-                                 "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he", "am"})
+                                 "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he", "am",
+                                 "sw"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
 # Languages whose modifiers, a name among them, follow their noun ("sopir angkot jurusan Pasirlaya", "buruh CSL").
@@ -388,7 +389,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                    capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
                    breaks: frozenset = frozenset(), suffixing: bool = False, clauses: frozenset = frozenset(),
                    adjectives: frozenset = frozenset(), head_first: bool = False, closers: frozenset = frozenset(),
-                   quantities: frozenset = frozenset(), dates: str | None = None):
+                   quantities: frozenset = frozenset(), dates: str | None = None,
+                   articles: frozenset = frozenset()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -409,7 +411,10 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu"). No run is made of
     ``quantities`` alone (``quantity_words``: "miljoonaa euroa" of "2,5 miljoonaa euroa"), the words of a sum
     without its figure: they say how much, not of what. A month or a weekday of the language ``dates`` with one of its
-    endings (``dated_word``: "maaliskuun", "kedden") is a date, as a month's or a weekday's name is."""
+    endings (``dated_word``: "maaliskuun", "kedden") is a date, as a month's or a weekday's name is. A capitalised
+    word that opens a sentence with one of ``articles`` (the language's articles that are no prepositions,
+    ``verbal.DETERMINERS`` but ``verbal.FUSED``) and a lower-case word after it is a verb, as a noun phrase there
+    opens on its article ("Confira os principais trechos", "Suivez les résultats"): no run opens on it."""
 
     def dated(position: int) -> bool:
         lowered = words[position].lower()
@@ -443,9 +448,13 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
         return 0 < position < len(words) and words[position - 1][:1].isdigit() and words[position].islower() \
             and len(words[position]) <= UNIT_LETTERS
 
+    def opens_on_a_verb(position: int) -> bool:
+        return starts[position] and is_capitalised(words[position]) and position + 2 < len(words) \
+            and words[position + 1].lower() in articles and words[position + 2][:1].islower()
+
     starts = sentence_starts(words)
     for start in range(len(words)):
-        if not is_word(words[start]) or function(start) or dated(start):
+        if not is_word(words[start]) or function(start) or dated(start) or opens_on_a_verb(start):
             continue
         # A run opening inside a name ("Erlengrund" of "Talbrücke Erlengrund") is no label; where every noun is
         # capitalised, the word before may be a noun of its own ("Landesverkehrsminister Jörg Hallmann").
@@ -718,6 +727,11 @@ class RunReading(Reading):
         # that make a clause's predicate ("isompi isku kuin korona").
         self.verbs = verbal.verbal_words(texts, language, self.skipped) | verbal.pronouns(language) \
             | verbal.postpositions(language) | verbal.comparatives(texts, language)
+        # The auxiliaries and modals that mark a verb after them (``verbal.VERB_MARKERS``: "vão", "pode", "va") are
+        # verbs themselves: a run that closes on one is a clause cut short ("Agentes de endemias vão").
+        self.verbs |= frozenset(verbal.VERB_MARKERS.get(language, "").split()) - self.skipped
+        self.articles = frozenset(verbal.DETERMINERS.get(language, "").split()) \
+            - frozenset(verbal.FUSED.get(language, "").split())
         self.quantities = quantity_words(texts, language)
         self.clauses = verbal.clause_openers(language)
         self.adjectives = verbal.adjectives(texts, language, self.skipped) - self.verbs
@@ -747,7 +761,7 @@ class RunReading(Reading):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
                               self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING,
                               self.clauses, self.adjectives, self.language in HEAD_FIRST,
-                              verbal.closers(self.language), self.quantities, self.language)
+                              verbal.closers(self.language), self.quantities, self.language, self.articles)
 
 
 class JapaneseReading(Reading):

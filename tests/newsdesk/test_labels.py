@@ -8,7 +8,7 @@ import pytest
 
 from newsdesk.alignment import labels, wordclass
 from newsdesk.alignment.clustering import PassageText, align
-from newsdesk.importing import ingest
+from newsdesk.importing import ingest, languages
 from newsdesk.importing.languages import language_of
 
 from .corpus_stories import story, written_stories
@@ -408,12 +408,29 @@ def test_the_corpus_holds_stories_in_other_languages():
     assert len(OTHER_LANGUAGE_STORIES) >= 2
 
 
-@pytest.mark.parametrize("slug", OTHER_LANGUAGE_STORIES)
+# The language each story is written in, where the reading of languages may not tell it: a label is judged by its
+# story's own function words, not by those of the language the story is misread as (Swahili's "ya", "na", "la" read
+# it as Spanish).
+STORY_LANGUAGES = {"nyakasiro-kipindupindu": "sw"}
+NO_FUNCTION_WORDS = pytest.mark.xfail(strict=True, reason="the story's language has no list of function words yet")
+
+
+def story_language(slug: str, texts) -> str:
+    return STORY_LANGUAGES.get(slug) or language_of(" ".join(texts))
+
+
+@pytest.mark.parametrize("slug", [
+    pytest.param(slug, marks=[NO_FUNCTION_WORDS] if slug in STORY_LANGUAGES
+                 and not languages.function_words(STORY_LANGUAGES[slug]) else [])
+    for slug in OTHER_LANGUAGE_STORIES])
 def test_a_label_in_another_language_opens_and_closes_on_a_content_word_of_that_language(slug):
     from newsdesk.importing.languages import function_words
 
     result, text_of = aligned(slug)
-    language = language_of(" ".join(text_of.values()))
+    language = story_language(slug, text_of.values())
+    assert function_words(language), f"no function words to judge {slug}'s labels by ({language})"
+    # The labels were read in the story's own language, not in one it was misread as.
+    assert language_of(" ".join(text_of.values())) == language
 
     for topic in result.topics:
         # A label cut short ("…") is judged by the words before the cut: they end where the passage's words do.
@@ -523,3 +540,28 @@ def test_an_attribution_or_a_dateline_in_traditional_characters_is_passed_over_a
     assert labels.opening("據南川縣衛生局介紹，涉事食堂已經停業。") == "涉事食堂已經停業"
     assert labels.opening("館長周青說，展廳下月重新開放。") == "展廳下月重新開放"
     assert labels.opening("本報訊（記者 許安）南川大橋昨日封閉。") == "南川大橋昨日封閉"
+
+
+def reading_phrases(text: str, language: str) -> list[str]:
+    reading = labels.RunReading([text], language)
+    found = labels.token_spans(text)
+    return [phrase for phrase, *_ in reading.candidates([token for token, _, _ in found], text,
+                                                        [(start, end) for _, start, end in found])]
+
+
+def test_a_run_never_closes_on_an_auxiliary_that_marks_a_verb():
+    phrases = reading_phrases("Os agentes de endemias vão visitar as casas do bairro Pedra Alta esta semana.", "pt")
+
+    assert "agentes de endemias" in phrases
+    assert not any(phrase.split()[-1] == "vão" for phrase in phrases)
+
+
+def test_a_run_never_opens_on_a_verb_that_opens_a_sentence_before_an_article():
+    text = ("Confira os horários das salas de vacinação da cidade. Os horários das salas mudam em maio. "
+            "Leve o cartão de vacinação ao posto.")
+
+    phrases = reading_phrases(text, "pt")
+
+    assert "horários das salas" in phrases
+    assert "cartão de vacinação" in phrases
+    assert not any(phrase.split()[0] in {"Confira", "Leve"} for phrase in phrases)
