@@ -70,7 +70,7 @@ from newsdesk.alignment.words import (
     without_ending,
     word_matches,
 )
-from newsdesk.importing import furniture_vocabulary, ingest, languages, page_dates
+from newsdesk.importing import calendar_names, furniture_vocabulary, ingest, languages, page_dates
 from newsdesk.importing.scripts import HAN, KANA, caseless, reading_text
 from newsdesk.importing.tokens import THAI_CHARACTER, thai_word_form
 from newsdesk.importing.turn_labels import turn_labels
@@ -149,6 +149,24 @@ DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](\d{4})(?!\d)"
                        r"|(?:พ\.ศ\.|ค\.ศ\.|ปี)\s*(\d{4})(?!\d|[.,]\d)"
                        r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, amharic.PROCLITICS)) + r")?(?:"
                        + page_dates.ETHIOPIAN_MONTH_PATTERN + r")\s+\d{1,2}/(\d{4})(?!\d)")
+
+# A month's or a weekday's name is no name in any language's text (``calendar_names``: "Jumanne", "Khamis",
+# "Domingo"), also where the text's own language is misread or has no calendar in the tables: a name made only of
+# them names no one. Each name of four letters or more, but those that are also common words of their language
+# ("pazar", a market; "marco", a frame); a shorter one ("mai", "mei", "mac") is as often a word or a name elsewhere.
+CALENDAR_LETTERS = 4
+ANY_CALENDAR = frozenset(
+    name for table in (calendar_names.MONTHS, calendar_names.WEEKDAYS) for rows in table.values()
+    for name in calendar_names.forms(rows)
+    if len(name) >= CALENDAR_LETTERS and name not in calendar_names.COMMON_NOUN | calendar_names.ALSO_WORDS)
+# A title abbreviated before a name ("Bi. Lyimo", "Dkt. Halima Mbwambo", "Dra. Quirino", "Mr. Holt") is no name: a
+# short capitalised word the text writes only before a stop and a capitalised word, where one of those is a name of
+# two words ("Dkt. Halima Mbwambo") or a surname the text also writes after a given name ("Neema Lyimo" … "Bi.
+# Lyimo"). A short name that ends a sentence ("… in Rome. The …") is written elsewhere without the stop, or before
+# a function word or no surname.
+TITLE_LETTERS = 4
+ABBREVIATED = re.compile(rf"(?<![\w.])(?P<title>[^\W\d_][^\W\d_]{{1,{TITLE_LETTERS - 1}}})\."
+                         r"(?:[ \t]+(?P<after>[^\W\d_][\w’'\-]*)(?:[ \t]+(?P<next>[^\W\d_][\w’'\-]*))?)?")
 
 
 # A transcript's speaker label: the speaker's name, title or place in capitals opening a line, and a colon ("ANCHOR
@@ -252,6 +270,42 @@ def words_of(document: str) -> list[str]:
 
 def names_and_figures(text: str) -> dict[str, str]:
     """The names and figures of ``text``: a normalised key for each, and the spelling first seen."""
+    return dict(_read_names(text)[0])
+
+
+def _titles(text: str) -> frozenset[str]:
+    """The titles ``text`` abbreviates before a name (``ABBREVIATED``)."""
+    surnames = {match["second"] for match in re.finditer(
+        r"(?<![\w.’'\-])(?P<first>[^\W\d_][\w’'\-]*)[ \t]+(?=(?P<second>[^\W\d_][\w’'\-]*))", text)
+        if match["first"][0].isupper() and match["second"][0].isupper()}
+    language = languages.language_of(text)
+    before: dict[str, list[tuple[str, bool]]] = {}
+    for match in ABBREVIATED.finditer(text):
+        title, after = match["title"], match["after"] or ""
+        if title[0].isupper() and not title.isupper():
+            named = after in surnames or bool(match["next"]) and match["next"][0].isupper() \
+                and not languages.is_function_word(after, language) and after.lower() not in OPENING_WORDS
+            before.setdefault(title, []).append((after, named))
+    return frozenset(
+        title for title, found in before.items()
+        if all(after[:1].isupper() for after, _ in found) and any(named for _, named in found)
+        and not re.search(r"(?<![\w.’'\-])" + re.escape(title) + r"(?![\w.’'\-])", text))
+
+
+def _written_in_lower_case_as_is(surface: str, text: str, language: str) -> bool:
+    """Whether ``text`` also writes ``surface`` in lower case, word for word: a capitalised office or body of common
+    nouns ("Halmashauri" beside "halmashauri imejenga", "Maji Safi" beside "bomba la maji safi", "the Council" beside
+    "the council")."""
+    lowered = languages.lower(surface, language)
+    return lowered != surface and re.search(r"(?<![\w’'\-])" + re.escape(lowered) + r"(?![\w’'\-])", text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
+    """(``names_and_figures``, the lower-case words of the capitalised runs that name no one: a month's or a
+    weekday's name in another language (``ANY_CALENDAR``), a title abbreviated before a name (``_titles``), a body
+    of common nouns the text also writes in lower case), whose words are no event words all the same, as a name's
+    are not (``event_words``)."""
     language = languages.language_of(text)
     opening, links, calendar = _reading_of_names(language)
     opening = opening | TITLE_SYLLABLES.get(language, frozenset())
@@ -269,6 +323,8 @@ def names_and_figures(text: str) -> dict[str, str]:
     written_lower = frozenset() if language in languages.CAPITALISED_NOUNS else _written_in_lower_case(
         text, language, stemmed)
     own = _own_names(text)
+    titles = _titles(text)
+    unnamed: set[str] = set()
     for line in text.splitlines():
         for run in _capitalised_runs(line, pattern, frozenset() if lone_words_are_nouns else links, language):
             if line[run[0].start:run[-1].end] in own:
@@ -310,6 +366,10 @@ def names_and_figures(text: str) -> dict[str, str]:
                 continue
             words = [w for w in (languages.lower(word.text, language) for word in names)
                      if w not in calendar and stemmed(w) not in calendar]
+            if words and (all(w in ANY_CALENDAR for w in words) or len(names) == 1 and names[0].text in titles
+                          or not surface.isupper() and _written_in_lower_case_as_is(surface, text, language)):
+                unnamed.update(words)
+                continue
             if words:
                 found.setdefault(" ".join(stemmed(w) for w in words), surface)
         for match in FIGURE.finditer(line):
@@ -318,7 +378,7 @@ def names_and_figures(text: str) -> dict[str, str]:
                 continue
             if len(read.replace(".", "")) >= 3 or "." in read:  # a day of the month says little
                 found.setdefault("#" + read, match.group())
-    return found
+    return found, frozenset(unnamed)
 
 
 FIGURE_AFTER = re.compile(r"[ \t]+\d")
@@ -483,6 +543,7 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     if language in SYLLABIC:
         return syllable_pairs(text, names, language)
     named = {word.lower() for surface in names.values() for word in NAME_WORD.findall(surface)}
+    named |= _read_names(text)[1]
     # A name is written in other cases too ("Κεραμόβρυση", "Κεραμόβρυσης"): its words are left out in any of them.
     stemmed = stemmer(language) if language in ELIDING or language in INFLECTED_NAMES else None
     named_stems = {stemmed(word) for word in named} if stemmed else set()
