@@ -94,13 +94,12 @@ def stored_documents():
 # A Swahili wire report of a fish landing opened at Nyakasiro's Mwaloni market five months before the cholera shares
 # the town, the district, the market, the district commissioner, the council's director, the water authority and a
 # fish trader with the story of the outbreak: 0.57 unseen (wording 0.49, nearest 0.41, event words 0.31, names
-# 0.78). Swahili is in no list of function words and is read as Spanish (its "ya", "la", "na"), so its "wa", "kwa"
-# and "katika" (of, for, in) count as shared terms. A title abbreviated before a name ("Bi. Lyimo") and a body of
-# common nouns the text also writes in lower case ("Halmashauri", "Maji Safi") are no shared names since (0.56,
-# names 0.75); a weekday ("Jumanne") is one until Swahili's calendar is in the tables. Read as Swahili, its function
-# words left out, it scores 0.36 (wording 0.40 and 0.34, event words 0.24, names 0.75 counted at 0.4): the district
-# commissioner, the council's director, the water authority and the market are the outbreak story's too; the
-# story's own follow-up scores 0.71.
+# 0.78), when Swahili was in no list of function words and was read as Spanish (its "ya", "la", "na"), so that its
+# "wa", "kwa" and "katika" (of, for, in) counted as shared terms. A title abbreviated before a name ("Bi. Lyimo"), a
+# body of common nouns the text also writes in lower case ("Halmashauri", "Maji Safi") and a weekday ("Jumanne") are
+# no shared names since, and Swahili is read by its own function words: about 0.36 (wording 0.40 and 0.34, event
+# words 0.24, names 0.75 counted at 0.4), still above the threshold, for the district commissioner, the council's
+# director, the water authority and the market are the outbreak story's too; the story's own follow-up scores 0.71.
 # A Brazilian Portuguese report of the flu vaccination campaign opened at Itaquarema's health posts a year before the
 # dengue epidemic shares the health secretary and her words on the vaccine waiting at the post, the health posts
 # (UBS), the city's two UPAs, the gymnasium, the neighbourhoods and the words of health, vaccines and fever with the
