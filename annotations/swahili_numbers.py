@@ -56,8 +56,11 @@ SHARED_WITH_OTHER_LANGUAGES = frozenset({"mia", "sita"})
 # ("asilimia 30").
 CURRENCIES_BEFORE = {"sh": "SHILLING", "shs": "SHILLING", "tsh": "SHILLING", "ksh": "SHILLING", "ush": "SHILLING"}
 PERCENT_BEFORE = "asilimia"
-# Hedges before a figure: bounds ("zaidi ya 340", more than 340; "karibu 300", nearly 300), then roundings.
-BOUND_HEDGES = ("zaidi ya", "chini ya", "angalau", "karibu", "takribani zaidi ya")
+# Hedges before a figure: bounds, those that put what is counted above the figure ("zaidi ya 340", more than 340),
+# then those that put it below ("karibu 300", nearly 300); then roundings.
+BOUND_HEDGES_UP = ("zaidi ya", "angalau", "takribani zaidi ya")
+BOUND_HEDGES_DOWN = ("chini ya", "karibu")
+BOUND_HEDGES = BOUND_HEDGES_UP + BOUND_HEDGES_DOWN
 ROUNDING_HEDGES = ("takriban", "takribani", "kiasi cha", "wastani wa")
 # The hours are counted from dawn and from dusk, as Amharic counts them: "saa 3 asubuhi" (the third hour of the
 # morning) is 9 a.m., "saa 7:40 mchana" 1.40 p.m., "saa 2 usiku" 8 p.m.; the part of the day after the hour says

@@ -21,7 +21,8 @@ Method, general to any English story (nothing here names a subject):
    reaches the threshold, so one look-alike sentence cannot chain two facts together.
 5. Within a claim, a mention whose figure or date differs from what most mentions state is marked as
    differing (figures compared among those of one kind close in value: the count of pupils apart from the count
-   of schools); a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value.
+   of schools); a figure hedged as a bound ("nearly 30", "more than 100") differs from the stated value, unless it
+   is a round figure the stated value lies beside, on its hedge's side ("more than 4,800" beside 4,812, ``_agrees``).
    When two mentions disagree and neither is in the majority, the hedged one differs, or both if neither is;
    of three or more figures all different, the middle one stands for the claim and the others differ.
 
@@ -109,6 +110,9 @@ HEDGED_FIGURE = 0.1  # "more than 100 cases" beside "112 cases": the same figure
 CLOSE_RATIO = 0.8
 NEAR_FIGURE = 0.15  # "2,318 candidates" beside "2,310 students": one figure counted by two sources
 NEAR_RATIO = 0.95  # figures within a few per cent of each other
+TELLING_DIGITS = 100  # a figure of this many units of its last place or more, stated by two mentions, ties them
+ROUND_FIGURE = 100  # a hedged figure rounded to this place or coarser may agree with a value stated exactly
+HEDGE_REACH = 0.1  # ... lying on its hedge's side within its rounding and this share of it ("more than 4,800": 4,812)
 FAMILY_RATIO = 0.5  # figures of one kind within half of each other may state one count ("three" / "four skippers")
 DATE_CONFLICT = 0.25
 OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
@@ -900,6 +904,10 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
         # one sentence may date two facts, and a weekday alone dates a report ("said on Tuesday") as often as the
         # fact; a shared figure says this pair is about the same one
         conflict = ""
+    if conflict and any(_telling(value) for _, value in shared_figures):
+        # a figure of three digits or more written to its last unit ("4,812 cases") is not restated by chance: the
+        # pair states one fact, and the other date is that of a comparison ("eight times as many as in 2024")
+        conflict = ""
     if conflict in ("day", "month", "year", "dom"):
         value -= OTHER_PERIOD
     elif conflict:
@@ -907,6 +915,13 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     if a.article == b.article:
         value -= SAME_ARTICLE
     return value
+
+
+def _telling(value: float) -> bool:
+    """A figure precise enough that two sources stating it state one fact: three significant digits or more, the
+    last of them no nought (4,812; 2,318; not 4,800 nor 27)."""
+    unit = _rounding(value)
+    return bool(unit) and abs(value) / unit >= TELLING_DIGITS and round(abs(value) / unit) % 10 != 0
 
 
 def close_figures(left, right, casualties_alike: bool = False) -> str:
@@ -1016,12 +1031,63 @@ def differing(mentions: Sequence[Mention]) -> list[bool]:
         values = {round(f.value, 6) for m in mentions for f in m.details.figures if f.kind == kind}
         for family in _families(values, alike if kind == "count" else ()):
             own = [[f for f in m.details.figures if f.kind == kind and round(f.value, 6) in family] for m in mentions]
-            stated = [{(round(f.value, 6), f.hedge == "bound") for f in figures} for figures in own]
+            agreed = _agreeing(own)
+            stated = [{agreed.get((i, k), (round(f.value, 6), f.hedge == "bound")) for k, f in enumerate(figures)}
+                      for i, figures in enumerate(own)]
             _flag(stated, [[f.hedge == "bound" for f in figures] for figures in own], flags)
+    # a mention restating a telling figure another mention states ("4,812 cases") is judged by it, not by a date
+    # beside it, which may be a comparison's ("eight times as many as in 2024")
+    telling = [{f.signature[:2] for f in m.details.figures if not f.direction and _telling(f.value)} for m in mentions]
+    tied = [any(telling[i] & telling[j] for j in range(len(mentions)) if j != i) for i in range(len(mentions))]
     for grain in ("day", "month", "weekday", "year", "time"):
-        stated = [set(_grains(m.details.dates).get(grain, ())) for m in mentions]
+        stated = [set() if tied[i] else set(_grains(m.details.dates).get(grain, ())) for i, m in enumerate(mentions)]
         _flag(stated, [[] for _ in mentions], flags)
     return flags
+
+
+def _rounding(value: float) -> float:
+    """The place of a figure's last digit other than nought, what it was rounded to: 100 for 4,800 ("4,8 mil"), 1,000
+    for 5,000, 1 for 4,812, 0.001 for 6.2 %."""
+    if not value or not math.isfinite(value):
+        return 0.0
+    unit = 10.0 ** math.floor(math.log10(abs(value)))
+    while unit > 1e-9 and abs(value / unit - round(value / unit)) > 1e-6:
+        unit /= 10
+    return unit
+
+
+def _agrees(figure, value: float) -> bool:
+    """Whether a hedged round figure (rounded to the hundred or coarser, ``ROUND_FIGURE``) can stand for a value
+    stated exactly: one on its hedge's side, within half its rounding and within a tenth of it (``HEDGE_REACH``).
+    "more than 4,800" (4,8 mil) stands for 4,812, not for 4,700 nor 4,800; "nearly 5,000" for 4,500 up to 4,999;
+    "about 200" for 180 to 220; "more than 100" for 101 to 110. A figure rounded more finely ("nearly 30", "passed
+    110") stands for itself, and its hedge states another figure."""
+    hedged, unit = figure.value, _rounding(figure.value)
+    if unit < ROUND_FIGURE or not figure.direction:
+        return False
+    reach = min(unit / 2, abs(hedged) * HEDGE_REACH)
+    if figure.direction == "up":
+        return hedged < value <= hedged + reach
+    if figure.direction == "down":
+        return hedged - reach <= value < hedged
+    return abs(value - hedged) <= reach
+
+
+def _agreeing(own: list[list]) -> dict[tuple[int, int], tuple]:
+    """The hedged figures of mentions (``own``: each mention's figures of one family) that agree with another
+    mention's: the key each then states, (mention, figure) -> key. A hedged figure agrees with a value another
+    mention states exactly that it can stand for (``_agrees``: "more than 4,800" with 4,812, not 4,700), the closest
+    of them. Hedged figures are not matched with one another: "about 11,000", "more than 10,000" and "some 12,000"
+    are three estimates, of which the middle one stands for the claim (``_flag``)."""
+    exact = [(i, f.value) for i, figures in enumerate(own) for f in figures if not f.direction]
+    hedged = [(i, k) for i, figures in enumerate(own) for k, f in enumerate(figures) if f.direction]
+    agreed: dict[tuple[int, int], tuple] = {}
+    for i, k in hedged:
+        near = [value for j, value in exact if j != i and _agrees(own[i][k], value)]
+        if near:
+            value = min(near, key=lambda v: abs(v - own[i][k].value))
+            agreed[(i, k)] = (round(value, 6), False)
+    return agreed
 
 
 def _families(values: Iterable[float], alike: Iterable[float] = ()) -> list[set[float]]:

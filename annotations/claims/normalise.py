@@ -88,6 +88,9 @@ DIRECTIONAL_HEDGES = (
     "nearly", "almost", "over", "under", "above", "below", "passed", "exceeded", "exceeds", "topped",
     "surpassed", "beyond",
 )
+# The bounds that put what is counted below the figure ("nearly 30", "up to 30"); the others put it above ("more
+# than 30"). A hedge's direction, "up", "down" or "about" (a rounding), tells which stated values it agrees with.
+DOWNWARD_HEDGES = ("less than", "fewer than", "at most", "up to", "close to", "nearly", "almost", "under", "below")
 ROUNDING_HEDGES = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa")
 MONTHS = ("january february march april may june july august september october november december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -343,6 +346,14 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "менше за", "більш як", "менш як", "максимум", "мінімум", "более чем", "менее чем", "не более", "как минимум",
     "по меньшей мере", "минимум", "максимум", "ruim", "bijna", "meer dan", "minder dan", "tot",
     *swahili_numbers.BOUND_HEDGES,
+))
+LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in (
+    "λιγότερα από", "λιγότεροι από", "λιγότερο από", "κάτω από", "σχεδόν", "μέχρι", "έως", "moins de", "près de",
+    "presque", "jusqu'à", "quasiment", "weniger als", "fast", "knapp", "bis zu", "nahezu", "menos de", "casi", "hasta",
+    "meno di", "quasi", "fino a", "quase", "até", "prawie", "niemal", "почти", "менее", "en fazla", "neredeyse", "gần",
+    "chưa đến", "chưa tới", "hampir", "kurang dari", "kurang daripada", "maksimal", "майже", "менш ніж", "менше ніж",
+    "не більше ніж", "менше за", "менш як", "максимум", "менее чем", "не более", "bijna", "minder dan", "tot",
+    *swahili_numbers.BOUND_HEDGES_DOWN,
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
     "περίπου", "γύρω στα", "γύρω στους", "γύρω στις", "γύρω στο", "κατά προσέγγιση", "environ", "quelque",
@@ -802,6 +813,10 @@ OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超"
                                                                       for above in TAMIL_ABOVE),
                      # Amharic's, after the figure (with "ከ", than, written onto it): more than, less than
                      "በላይ", "በታች")
+# The bounds of these scripts that put what is counted below the figure (nearly, less than, up to, at most).
+OTHER_DOWNWARD = frozenset({"近", "将 近", "不 到", "最 多", "최대", "أقل من", "قرابة", "زهاء", "כמעט", "פחות מ", "עד",
+                            "نزدیک به", "کمتر از", "حداکثر", "قریب به", "เกือบ", "ไม่ถึง", "அதிகபட்சம்", "እስከ",
+                            "سے کم", "በታች"})
 OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -873,6 +888,9 @@ class Figure:
     value: float
     kind: str  # "count", "share", "money:EUR", "unit:tonne" ...
     hedge: str  # "" exact, "rounded", or "bound"
+    # where what is counted lies beside the figure: "up" ("more than 4,800"), "down" ("nearly 5,000"), "about"
+    # (a rounding), or "" (exact)
+    direction: str
     text: str  # the words that stated it, for reasons
     nouns: frozenset[str] = frozenset()  # the words right after it: what it counts ("27 trawlers")
     # no word of ``nouns`` written right after it: a function word or a verb comes first ("mit 14 im Einsatz",
@@ -1200,16 +1218,17 @@ def _number_word_value(words: list[str], i: int) -> tuple[float, int] | None:
     return total + current, used
 
 
-def _hedge(lowered: list[str], i: int) -> str:
+def _hedge(lowered: list[str], i: int) -> tuple[str, str]:
+    """The hedge before an English figure at ``lowered[i]`` and its direction (``Figure.direction``)."""
     before2 = " ".join(lowered[max(0, i - 2):i])
     before1 = lowered[i - 1] if i else ""
     for phrase in DIRECTIONAL_HEDGES:
         if before2.endswith(phrase) or before1 == phrase:
-            return "bound"
+            return "bound", "down" if phrase in DOWNWARD_HEDGES else "up"
     for phrase in ROUNDING_HEDGES:
         if before2.endswith(phrase) or before1 == phrase:
-            return "rounded"
-    return ""
+            return "rounded", "about"
+    return "", ""
 
 
 def _kind_after(lowered: list[str], j: int, currency: str | None) -> tuple[str, float, int]:
@@ -1255,12 +1274,16 @@ def _month_after(words: list[str], folded: list[str], i: int, language: str) -> 
     return None, 0
 
 
-def _local_hedge(folded: list[str], i: int) -> str:
-    """The hedge before a figure at ``folded[i]`` in a language other than English ("πάνω από", "environ")."""
+def _local_hedge(folded: list[str], i: int) -> tuple[str, str]:
+    """The hedge before a figure at ``folded[i]`` in a language other than English ("πάνω από", "environ") and its
+    direction (``Figure.direction``)."""
     for hedges, kind in ((LOCAL_BOUND_HEDGES, "bound"), (LOCAL_ROUNDING_HEDGES, "rounded")):
-        if any(i >= len(phrase) and tuple(folded[i - len(phrase):i]) == phrase for phrase in hedges):
-            return kind
-    return ""
+        for phrase in sorted(hedges, key=len, reverse=True):  # "не менее" (at least) before "менее" (less than)
+            if i >= len(phrase) and tuple(folded[i - len(phrase):i]) == phrase:
+                if kind == "rounded":
+                    return kind, "about"
+                return kind, "down" if phrase in LOCAL_DOWNWARD_HEDGES else "up"
+    return "", ""
 
 
 def _local_kind_after(folded: list[str], j: int, currency: str | None, language: str) -> tuple[str, float, int]:
@@ -1488,22 +1511,23 @@ def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[
             and not (not_names and fold(nxt) in not_names) and fold(nxt) not in UNNAMED)
 
 
-def _other_hedge(words: list[str], i: int, j: int) -> str:
+def _other_hedge(words: list[str], i: int, j: int) -> tuple[str, str]:
     """The hedge of a figure at ``words[i]`` in a script without capitals, read before it and after its unit
-    (which ends at ``j``): "约5点", "4000多份", "약 11m", "100 से अधिक"."""
+    (which ends at ``j``): "约5点", "4000多份", "약 11m", "100 से अधिक"; and its direction (``Figure.direction``)."""
     before = (" ".join(words[max(0, i - 3):i]), " ".join(words[max(0, i - 2):i]),  # "کم از کم 12": three words
               " ".join(words[max(0, i - 1):i]))
     after = (" ".join(words[j:j + 2]), words[j] if j < len(words) else "", " ".join(words[i + 1:i + 3]),
              words[i + 1] if i + 1 < len(words) else "",
              # after the counting word written onto it: "60টির বেশি"
              words[i + 2] if i + 2 < len(words) and words[i + 1] in COUNTING_SUFFIXES else "")
-    if any(b.endswith(h) for h in OTHER_BEFORE_BOUND for b in before) or any(
-            a == h for h in OTHER_AFTER_BOUND for a in after):
-        return "bound"
+    bounds = [h for h in OTHER_BEFORE_BOUND if any(b.endswith(h) for b in before)] + [
+        h for h in OTHER_AFTER_BOUND if h in after]
+    if bounds:
+        return "bound", "down" if max(bounds, key=len) in OTHER_DOWNWARD else "up"
     if any(b.endswith(h) for h in OTHER_BEFORE_ROUNDED for b in before) or any(
             a == h for h in OTHER_AFTER_ROUNDED for a in after):
-        return "rounded"
-    return ""
+        return "rounded", "about"
+    return "", ""
 
 
 def _other_month(words: list[str], i: int, alone: bool = False) -> tuple[str, int] | None:
@@ -2139,7 +2163,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
                     break
         if start and lowered[start - 1] in OTHER_CURRENCY_BEFORE:
             kind = f"money:{OTHER_CURRENCY_BEFORE[lowered[start - 1]]}"
-        hedge = _other_hedge(words, start, j)
+        hedge, direction = _other_hedge(words, start, j)
         if thai:
             rate = _thai_rate(words, start)
             if rate and (kind == "count" or kind.startswith("money:")):
@@ -2157,7 +2181,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
                               and w not in SPOKEN_NUMBERS and (fold(w) not in skipped or HAN_OR_KANA.match(w)))
             shown = j
         bare = kind == "count" and not (j < len(words) and lowered[j] in nouns)
-        figures.append(Figure(value, kind, hedge, written(start, shown), nouns, bare))
+        figures.append(Figure(value, kind, hedge, direction, written(start, shown), nouns, bare))
         i = j
     return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
 
@@ -2242,13 +2266,25 @@ def _swahili_figure(words: list[str], folded: list[str], keyed: list[str], i: in
         kind, multiplier = "share", multiplier / 100  # "asilimia thelathini"
     if kind == "count" and not currency and swahili_numbers.ordinal(folded, i):
         kind = "rank"  # "kifo cha nne": the fourth death, a place in a series
-    noun = folded[first - 1] if first and words[first - 1][0].isalpha() else ""
-    nouns = frozenset({_singular(noun)}) if noun and noun not in function_words(SWAHILI) | PERCENT_BEFORE else (
-        frozenset())
+    nouns, hedge = _swahili_counted(words, folded, first)
     end = i + used + extra
-    figures.append(Figure(value * multiplier, kind, _local_hedge(folded, first), " ".join(words[first:end]), nouns,
+    figures.append(Figure(value * multiplier, kind, *hedge, " ".join(words[first:end]), nouns,
                           kind == "count" and not nouns))
     return end
+
+
+def _swahili_counted(words: list[str], folded: list[str], first: int) -> tuple[frozenset[str], tuple[str, str]]:
+    """What a Swahili figure starting at ``words[first]`` (its currency, or its number) counts, and its hedge
+    (``_local_hedge``). Swahili writes the counted noun before the figure ("nyumba 340", 340 houses; "watu wawili",
+    two people): the word before it, unless a function word or the word for per cent. A hedge comes before the figure
+    or before that noun ("zaidi ya 340", "zaidi ya nyumba 340": more than 340 houses)."""
+    before = folded[first - 1] if first and words[first - 1][0].isalpha() else ""
+    nouns = frozenset({_singular(before)}) if before and before not in function_words(SWAHILI) | PERCENT_BEFORE else (
+        frozenset())
+    hedge = _local_hedge(folded, first)
+    if before and not hedge[0]:
+        hedge = _local_hedge(folded, first - 1)
+    return nouns, hedge
 
 
 def details(text: str, language: str | None = None, vocabulary: frozenset[str] = frozenset()) -> Details:
@@ -2371,7 +2407,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             if english:
                 kind, multiplier, used = _kind_after(lowered, i + 1, currency)
                 end = i + 1 + used
-                figures.append(Figure(value * multiplier, kind, _hedge(lowered, i - 1 if currency else i),
+                figures.append(Figure(value * multiplier, kind, *_hedge(lowered, i - 1 if currency else i),
                                       " ".join(words[max(0, i - 1):end]) if currency
                                       else " ".join(words[i:end + (0 if used else 1)])))
                 i = end
@@ -2401,7 +2437,11 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                     and ordinal_before(words[i + 1], language)):
                 kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count; "auf 14. Am Abend" a count
             bare = kind == "count" and not (counted and counted[0] == end)
-            figures.append(Figure(value * multiplier, kind, _local_hedge(folded, i - 1 if currency else i),
+            hedge = _local_hedge(folded, i - 1 if currency else i)
+            if language == SWAHILI:  # the noun before it: "wagonjwa 241"
+                nouns, hedge = _swahili_counted(words, folded, i - 1 if currency else i)
+                bare = kind == "count" and not nouns
+            figures.append(Figure(value * multiplier, kind, *hedge,
                                   " ".join(words[max(0, i - 1) if currency else i:shown]), nouns, bare))
             i = end
             continue
@@ -2418,12 +2458,12 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             if (folded[i] in HALF_WORDS and not (i and (words[i - 1][0].isdigit() or folded[i - 1] in HALF_AFTER))
                     and not (i + 1 < len(words) and (local_scale(keyed[i + 1], language) or keyed[i + 1] in LOCAL_UNITS
                                                      or folded[i + 1] in HALF_OF_TIME))):
-                figures.append(Figure(0.5, "share", _local_hedge(folded, i), word))  # "dibayar separuh": 50 %
+                figures.append(Figure(0.5, "share", *_local_hedge(folded, i), word))  # "dibayar separuh": 50 %
                 i += 1
                 continue
             roman = ROMAN.get(word) if i and words[i - 1][:1].islower() else None
             if roman:  # "báo động III": the third level, as "báo động 3" writes it
-                figures.append(Figure(float(roman), "count", "", word))
+                figures.append(Figure(float(roman), "count", "", "", word))
                 i += 1
                 continue
         if english and low in ("a", "an", "one", "two", "three", "four", "nine") and i + 1 < len(lowered):
@@ -2431,17 +2471,17 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             numerator = 1 if low in ("a", "an", "one") else UNITS_WORDS[low]
             if nxt in FRACTION_WORDS and prev not in ("the",) and not (nxt == "half" and i + 2 < len(lowered)
                                                                     and lowered[i + 2] in ("a", "an")):
-                figures.append(Figure(numerator / FRACTION_WORDS[nxt], "share", _hedge(lowered, i),
+                figures.append(Figure(numerator / FRACTION_WORDS[nxt], "share", *_hedge(lowered, i),
                                       f"{words[i]} {words[i + 1]}"))
                 i += 2
                 continue
             if nxt == "dozen":
-                figures.append(Figure(12.0 * numerator, "count", _hedge(lowered, i), f"{words[i]} dozen"))
+                figures.append(Figure(12.0 * numerator, "count", *_hedge(lowered, i), f"{words[i]} dozen"))
                 i += 2
                 continue
         if (english and low == "half" and i + 2 < len(lowered) and lowered[i + 1] in ("a", "an")
                 and lowered[i + 2] == "dozen"):
-            figures.append(Figure(6.0, "count", _hedge(lowered, i), "half a dozen"))
+            figures.append(Figure(6.0, "count", *_hedge(lowered, i), "half a dozen"))
             i += 3
             continue
         word_value = _number_word_value(lowered, i) if english and (low in UNITS_WORDS or low in TENS_WORDS
@@ -2451,7 +2491,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             j = i + used
             # "nine in ten": a share in words
             if j + 1 < len(lowered) and lowered[j] in ("in", "out") and lowered[j + 1] in UNITS_WORDS:
-                figures.append(Figure(value / UNITS_WORDS[lowered[j + 1]], "share", _hedge(lowered, i),
+                figures.append(Figure(value / UNITS_WORDS[lowered[j + 1]], "share", *_hedge(lowered, i),
                                       " ".join(words[i:j + 2])))
                 i = j + 2
                 continue
@@ -2460,7 +2500,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 i += 1  # "one of", "one day": a pronoun, not a count
                 continue
             kind, multiplier, extra = _kind_after(lowered, j, None)
-            figures.append(Figure(value * multiplier, kind, _hedge(lowered, i),
+            figures.append(Figure(value * multiplier, kind, *_hedge(lowered, i),
                                   " ".join(words[i:j + extra + (0 if extra else 1)])))
             i = j + extra
             continue
@@ -2534,7 +2574,7 @@ def _with_nouns(figure: Figure, text: str, language: str = ENGLISH) -> Figure:
     rate = RATE.match(rest.lstrip())
     if rate and (kind == "count" or kind.startswith("money:")):
         kind = f"{kind}/{rate.group(1).lower()}"
-    return Figure(figure.value, kind, figure.hedge, figure.text, nouns, figure.bare)
+    return Figure(figure.value, kind, figure.hedge, figure.direction, figure.text, nouns, figure.bare)
 
 
 def _singular(word: str) -> str:

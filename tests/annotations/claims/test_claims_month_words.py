@@ -1,7 +1,8 @@
 """Month names that are also ordinary words (Ukrainian "лютий", fierce) are dates only beside a day's figure, a year
 or a preposition that takes a date; and a figure hedged as a bound ("more than 600", "nearly 30", in every language
-the hedges are read in) differs from a value it admits: how precisely an outlet states a figure is part of how the
-outlets differ. The sentences are invented."""
+the hedges are read in) differs from a value it admits, unless it is a round figure and the value lies on its hedge's
+side within its rounding ("more than 600" beside 620, not beside 680): how precisely an outlet states a figure is
+part of how the outlets differ, rounding a large one is not. The sentences are invented."""
 
 from types import SimpleNamespace
 
@@ -17,15 +18,26 @@ def flags(language, *texts):
 
 
 @pytest.mark.parametrize("language, bound, value", [
-    ("en", "More than 600 workers lost their jobs at the plant.", "The plant's 620 workers lost their jobs."),
+    ("en", "More than 600 workers lost their jobs at the plant.", "The plant's 680 workers lost their jobs."),
     ("en", "Nearly 30 boats blocked the harbour.", "A line of 28 boats blocked the harbour."),
-    ("uk", "На заводі – понад 600 працівників.", "Для 620 працівників заводу день не почався."),
-    ("fr", "L'usine emploie plus de 600 salariés.", "Les 620 salariés de l'usine sont au chômage."),
-    ("fa", "کارخانه بیش از ۶۰۰ کارگر دارد.", "۶۲۰ کارگر کارخانه حقوق نگرفته‌اند."),
+    ("uk", "На заводі – понад 600 працівників.", "Для 680 працівників заводу день не почався."),
+    ("fr", "L'usine emploie plus de 600 salariés.", "Les 680 salariés de l'usine sont au chômage."),
+    ("fa", "کارخانه بیش از ۶۰۰ کارگر دارد.", "۶۸۰ کارگر کارخانه حقوق نگرفته‌اند."),
     ("he", "כמעט 30 סירות חסמו את הנמל.", "28 סירות חסמו את הנמל."),
+    ("en", "More than 600 workers lost their jobs at the plant.", "The plant's 580 workers lost their jobs."),
 ])
 def test_a_bound_differs_from_a_stated_value_even_one_it_admits(language, bound, value):
     assert flags(language, bound, value) == [True, False]
+
+
+@pytest.mark.parametrize("language, bound, value", [
+    ("en", "More than 600 workers lost their jobs at the plant.", "The plant's 620 workers lost their jobs."),
+    ("uk", "На заводі – понад 600 працівників.", "Для 620 працівників заводу день не почався."),
+    ("fr", "L'usine emploie plus de 600 salariés.", "Les 620 salariés de l'usine sont au chômage."),
+    ("fa", "کارخانه بیش از ۶۰۰ کارگر دارد.", "۶۲۰ کارگر کارخانه حقوق نگرفته‌اند."),
+])
+def test_a_round_bound_agrees_with_a_value_within_its_rounding(language, bound, value):
+    assert flags(language, bound, value) == [False, False]
 
 
 @pytest.mark.parametrize("language, word, date, month", [
