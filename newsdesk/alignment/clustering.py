@@ -729,7 +729,9 @@ def listed_under_a_lead_in(passages: list[PassageText]) -> set[Hashable]:
 # An article that heads its sections does so more than once: one short line between two paragraphs may as well be a
 # caption or a label that no rule knows.
 SECTION_HEADINGS = 2
-PAGE_LINES_ABOVE = 2  # a heading may stand under a caption or a label that follows the paragraph above it
+# A heading may stand under a caption or a label that follows the paragraph above it: this many lines of the page's,
+# set as passages of their own or as one block (a caption and its picture's credit).
+PAGE_LINES_ABOVE = 2
 # A heading heads a section: this many paragraphs of the story's, at least, stand under it before the next short line
 # that could be one (the article's last heading may head a single paragraph). Pictures' captions and other stories'
 # headlines set between the paragraphs stand one paragraph apart, or alone.
@@ -741,12 +743,13 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
                      body) -> list[PassageText]:
     """Those of an article's candidate headings (``(index, passage)``, in order) that head a section: with
     ``SECTION_PARAGRAPHS`` paragraphs of the story's (``body``) or more under them before the next candidate, or, the
-    last of them, before the article's end. A candidate over a single paragraph heads a short section when the
-    candidates right before and right after it head sections of their own: a run of headings sets it in the run,
-    where a caption between two paragraphs stands among no headings. So does the first of them, under the article's
-    opening paragraph, when the ``HEADINGS_AFTER_THE_FIRST`` candidates after it head sections of their own: an
-    article that heads its sections that often gives the first a single paragraph ("How it broke", then the night's
-    account), where a caption under the lead stands before two headings or fewer."""
+    last of them, before the article's end. A candidate over a single paragraph heads a short section when it stands
+    in a run of such candidates (perhaps itself alone) between two that head sections of their own: a run of
+    headings sets it in the run ("Wells tested", one paragraph, "Drains blocked", one paragraph, between two full
+    sections), where a caption between two paragraphs stands among no headings. So does the first of them, under the
+    article's opening paragraph, when the ``HEADINGS_AFTER_THE_FIRST`` candidates after it head sections of their
+    own: an article that heads its sections that often gives the first a single paragraph ("How it broke", then the
+    night's account), where a caption under the lead stands before two headings or fewer."""
     last = max(by_index)
     heading = []
     for number, (index, _passage) in enumerate(found_here):
@@ -754,10 +757,18 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
         until = last + 1 if final else found_here[number + 1][0]
         paragraphs = sum(1 for below in range(index + 1, until) if body(by_index.get(below)))
         heading.append((paragraphs, paragraphs >= (1 if final else SECTION_PARAGRAPHS)))
+
+    def bounded(number: int, step: int) -> bool:
+        # Past the run of one-paragraph candidates that holds ``number``, the next candidate heads a section.
+        number += step
+        while 0 <= number < len(heading) and not heading[number][1]:
+            number += step
+        return 0 <= number < len(heading)
+
     heads = []
     for number, (_index, passage) in enumerate(found_here):
         paragraphs, heads_a_section = heading[number]
-        between_headings = 0 < number < len(found_here) - 1 and heading[number - 1][1] and heading[number + 1][1]
+        between_headings = bounded(number, -1) and bounded(number, 1)
         opens_the_run = number == 0 and len(found_here) > HEADINGS_AFTER_THE_FIRST and all(
             heads for _paragraphs, heads in heading[1:1 + HEADINGS_AFTER_THE_FIRST]
         )
@@ -818,12 +829,18 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     def body(passage: PassageText | None) -> bool:
         return passage is not None and not found.get(passage.key) and furniture_rules.is_prose(passage.text)
 
-    def page_line(passage: PassageText | None) -> bool:
-        """A line of the page's between the paragraph above and the heading: an advertisement's label, a caption."""
+    def page_lines(passage: PassageText | None) -> int:
+        """How many lines of the page's ``passage`` sets between the paragraph above and the heading (an
+        advertisement's label, a caption, a caption with its picture's credit in one block): its lines, when the
+        rules take it for the page's (a block of lines as a whole, each line no longer than a caption:
+        ``furniture.DECK_WORDS``); none otherwise."""
         if passage is None:
-            return False
+            return 0
         lines = furniture_rules.visible_lines(passage.text)
-        return len(lines) == 1 and bool(found.get(passage.key) or line_furniture(lines[0]))
+        if len(lines) == 1:
+            return 1 if found.get(passage.key) or line_furniture(lines[0]) else 0
+        short = all(furniture_rules.size(line) <= furniture_rules.DECK_WORDS for line in lines)
+        return len(lines) if lines and short and found.get(passage.key) else 0
 
     by_article = defaultdict(dict)
     for passage in passages:
@@ -854,8 +871,9 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             # The passage above, perhaps behind a line of the page's (a picture's caption, an advertisement's label, a
             # live blog's time stamp): a paragraph of the story's, or any passage under the article's first paragraph
             # that no rule takes for the page's (a short sentence, a quoted post, another heading).
-            above = index - 1
-            while above > index - 1 - PAGE_LINES_ABOVE and page_line(by_index.get(above)):
+            above, skipped = index - 1, 0
+            while 0 < page_lines(by_index.get(above)) <= PAGE_LINES_ABOVE - skipped:
+                skipped += page_lines(by_index.get(above))
                 above -= 1
             before = by_index.get(above)
             of_the_story = before is not None and first is not None and above >= first and not found.get(before.key)
@@ -988,6 +1006,46 @@ def under_a_commenter(passages: list[PassageText]) -> set[Hashable]:
     return comments
 
 
+COMMENTS_REASON = "under the page's comments heading: the readers' comments, the page's whatever they say"
+_BRACKETS = re.compile(r"[()\[\]（）]")
+
+
+@functools.cache
+def _comments_heading() -> re.Pattern:
+    from newsdesk.importing.furniture_vocabulary import COMMENTS, alternatives, label_key
+
+    return re.compile(r"(?:\d+ )?" + alternatives(COMMENTS, label_key) + r"(?: \d+)?")
+
+
+def comments_heading(text: str) -> bool:
+    """``text`` is the heading of a page's comments (``furniture_vocabulary.COMMENTS``), alone on its line, perhaps
+    with their count before or after it, in brackets or not ("Maoni 3", "12 comentários", "Comments (4)")."""
+    from newsdesk.importing.furniture_vocabulary import label_key
+
+    lines = furniture_rules.visible_lines(text)
+    return len(lines) == 1 and bool(_comments_heading().fullmatch(" ".join(label_key(_BRACKETS.sub(" ", lines[0]))
+                                                                            .split())))
+
+
+def under_the_comments(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of the passages below an article's comments heading (``comments_heading``), in page order, when a
+    passage of the story's (one no rule takes for furniture) stands above the heading: the readers' comments, their
+    writers' names, the reply buttons, all of them the page's."""
+    by_article = defaultdict(list)
+    for passage in passages:
+        by_article[repr(passage.article)].append(passage)
+    below = set()
+    for article in by_article.values():
+        article.sort(key=lambda p: p.index)
+        story_above = False
+        for position, passage in enumerate(article):
+            if story_above and comments_heading(passage.text):
+                below.update(p.key for p in article[position + 1:])
+                break
+            story_above = story_above or not found.get(passage.key)
+    return below
+
+
 CAPTION_REASON = "a picture's caption, right above the picture's credit on a line of its own"
 
 
@@ -1008,6 +1066,65 @@ def over_a_picture_credit(passages: list[PassageText]) -> set[Hashable]:
         ):
             captions.add(passage.key)
     return captions
+
+
+# The writer's name on the byline ends where its line goes on to a job, a place or a date ("By Ana Ruiz, Health
+# editor", "Por Ana Ruiz | 12/03/2025", "Von Jan Ott (Text)").
+BYLINE_NAME_END = re.compile(r"\s*(?:[,;|·•(（]|\s[-–—]\s).*$")
+BYLINE_NAME_WORDS = (2, 4)  # a full name: a given name and a family name, perhaps a middle name or two
+ENGLISH_BYLINE = re.compile(r"^(?:by|words by|written by|reporting by|text by)\s+", re.IGNORECASE)
+NAME_AS_SUBJECT = re.compile(r"(?:\s*,)?\s+[^\W_]")  # the name, then a word (perhaps after a comma), no colon
+BIO_REASON = "the writer's note at the article's end: it opens on the name of the byline and says who the writer is"
+
+
+def byline_name(line: str) -> str | None:
+    """The writer's full name on ``line`` when it (or one of its parts between "|") is a byline by the line rules
+    ("Por Ana Ruiz", "By Jo Ng, Science editor", "Von Jan Ott | 3. März 2025"): the words after the byline's label,
+    up to a comma, a bracket or a dash, ``BYLINE_NAME_WORDS`` of them."""
+    from newsdesk.importing.furniture_lines import OTHER_BYLINE, line_furniture
+
+    for part in (part.strip() for part in line.split("|")):
+        judged = line_furniture(part) if part else None
+        if judged is None or judged[0] != "byline":
+            continue
+        labelled = OTHER_BYLINE.match(part)
+        english = ENGLISH_BYLINE.match(part)
+        name = labelled.group("name") if labelled else part[english.end():] if english else ""
+        name = BYLINE_NAME_END.sub("", name).strip()
+        if BYLINE_NAME_WORDS[0] <= len(name.split()) <= BYLINE_NAME_WORDS[1]:
+            return name
+    return None
+
+
+def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of writers' notes at the end of their article ("Ana Ruiz is a sanitary physician and writes on
+    Wednesdays.", in any language): the article's last passage that no rule takes for furniture, every passage
+    below it the page's, that opens on the full name of the article's own byline (``byline_name``, a line above
+    it) as the subject of what follows (a word, not a colon: a speaker's turn), no longer than a note
+    (``furniture_lines.BIO_WORDS``). A writer names themself so only to say who they are; a reporter's story does
+    not close on its byline's name."""
+    from newsdesk.importing.furniture_lines import BIO_WORDS
+
+    by_article = defaultdict(list)
+    for passage in passages:
+        by_article[repr(passage.article)].append(passage)
+    notes = set()
+    for article in by_article.values():
+        article.sort(key=lambda p: p.index)
+        story = [position for position, passage in enumerate(article) if not found.get(passage.key)]
+        if len(story) < 2:
+            continue
+        last = article[story[-1]]
+        names = {name for passage in article[:story[-1]] if found.get(passage.key)
+                 for line in furniture_rules.visible_lines(passage.text) if (name := byline_name(line))}
+        text = furniture_rules.trimmed(last.text)
+        if furniture_rules.size(text) > BIO_WORDS:
+            continue
+        for name in names:
+            rest = text[len(name):] if text.startswith(name) else None
+            if rest and NAME_AS_SUBJECT.match(rest):
+                notes.add(last.key)
+    return notes
 
 
 def heads_the_paragraph_below(text: str) -> bool:
@@ -1061,6 +1178,16 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     for key in under_a_commenter(passages):
         if key not in fixed and key not in listed and not judged[key]:
             judged[key] = [COMMENT_REASON]
+    for key in under_the_comments([p for p in passages if p.key not in fixed], judged):
+        if key not in listed:
+            judged[key] = judged[key] or [COMMENTS_REASON]
+            headings.discard(key)
+    # A note the line rules take for the page's ("… can be reached at …") is left to them (``set_lines_apart``).
+    repeats = furniture_rules.line_repeats(p.text for p in passages)
+    text_of = {p.key: p.text for p in passages}
+    for key in closing_bio([p for p in passages if p.key not in fixed], judged):
+        if key not in listed and key not in headings and not furniture_rules.line_reasons(text_of[key], repeats):
+            judged[key] = [BIO_REASON]
     for key in over_a_picture_credit(passages):
         if key not in fixed and key not in listed and key not in headings and not judged[key]:
             judged[key] = [CAPTION_REASON]

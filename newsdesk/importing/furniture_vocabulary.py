@@ -118,7 +118,8 @@ ADVERTISEMENT = {
     "ta": "விளம்பரம் | ஸ்பான்சர் | விளம்பரப் பகுதி",
     "fi": "mainos | mainoslinkki | kaupallinen yhteistyö | sponsoroitu | sponsoroitu sisältö",
     "ur": "اشتہار | اشتہارات | سپانسرڈ | سپانسرڈ مواد",
-    "am": "ማስታወቂያ | ማስታወቂያዎች | የማስታወቂያ ይዘት"
+    "am": "ማስታወቂያ | ማስታወቂያዎች | የማስታወቂያ ይዘት",
+    "sw": "tangazo | matangazo"
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -154,7 +155,8 @@ SHARE = {
     "ur": "شیئر کریں | شیئر | لنک کاپی کریں | پرنٹ کریں | تبصرے | تبصرہ کریں | تبصرہ",
     "sv": "dela | dela artikeln | kopiera länk | skriv ut | kommentarer",
     "am": "ያጋሩ | ዜናውን ያጋሩ | ይህንን ዜና ያጋሩ | ለወዳጅዎ ያጋሩ | ዜናውን ለወዳጅዎ ያጋሩ | ሊንኩን ይቅዱ | አትም | አስተያየቶች | "
-          "አስተያየት ይስጡ | አስተያየትዎን ይጻፉ"
+          "አስተያየት ይስጡ | አስተያየትዎን ይጻፉ",
+    "sw": "shiriki | shiriki habari hii | maoni"
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -229,7 +231,8 @@ RELATED = {
     "ur": "یہ بھی پڑھیں | مزید پڑھیں | متعلقہ خبریں | سب سے زیادہ پڑھی جانے والی خبریں | سب سے زیادہ پڑھی گئی | "
           "مقبول خبریں | تازہ ترین | تازہ ترین خبریں | مزید ویڈیوز | مزید اداریے | مزید خبریں | بریکنگ نیوز",
     "am": "ተዛማጅ ዜናዎች | ተዛማጅ ዜና | ተዛማጅ ጽሑፎች | ተጨማሪ ያንብቡ | ይህንንም ያንብቡ | ተጨማሪ ዜናዎች | ሌሎች ዜናዎች | "
-          "ሌሎች አምዶች | በብዛት የተነበቡ"
+          "ሌሎች አምዶች | በብዛት የተነበቡ",
+    "sw": "soma pia | soma zaidi | habari zinazohusiana | habari nyingine"
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -292,7 +295,8 @@ ACCOUNT = {
           "சந்தாதாரர் ஆகுங்கள்",
     "fi": "kirjaudu | kirjaudu sisään | kirjaudu ulos | tilaa | tilaa nyt | rekisteröidy | luo tunnus | oma tili",
     "ur": "لاگ ان | لاگ آؤٹ | سبسکرائب کریں | سبسکرپشن | رجسٹر کریں | سائن اپ",
-    "am": "ይግቡ | ይመዝገቡ | ይውጡ | ሰብስክራይብ ያድርጉ | የደንበኝነት ምዝገባ"
+    "am": "ይግቡ | ይመዝገቡ | ይውጡ | ሰብስክራይብ ያድርጉ | የደንበኝነት ምዝገባ",
+    "sw": "jisajili | jisajili sasa | jiunge | jiunge nasi"
 }
 
 PROMPTS = {
@@ -388,7 +392,8 @@ CALL_TO_ACTION = {
     # Indonesian: "subscribe" opening the line (its verb of news is "berlangganan" after a subject).
     "id": "berlangganan",
     # Finnish: the imperatives no other form of the verb spells ("Lue", against "lukee"; "Kirjaudu", "Jaa").
-    "fi": "lue kirjaudu jaa rekisteröidy kuuntele katso"
+    "fi": "lue kirjaudu jaa rekisteröidy kuuntele katso",
+    "sw": "tufuate jiunge jisajili"
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -767,7 +772,8 @@ CREDIT_LABELS = {
     "uk": "фото | джерело | ілюстрація",
     "fi": "kuva | kuvat | kuvaaja | grafiikka | lähde | kuvituskuva",
     "ur": "فوٹو | تصویر | فائل فوٹو | بشکریہ",
-    "am": "ፎቶ | ፎቶግራፍ | ምስል | ምንጭ | ፎቶ ማህደር"
+    "am": "ፎቶ | ፎቶግራፍ | ምስል | ምንጭ | ፎቶ ማህደር",
+    "sw": "picha"
 }
 
 RIGHTS = {
@@ -812,7 +818,8 @@ RIGHTS = {
     # Urdu: all rights reserved, and the notice that no one may reprint without written leave.
     "ur": "جملہ حقوق محفوظ ہیں | جملہ حقوق محفوظ | تحریری اجازت کے بغیر | دوبارہ شائع کرنا منع ہے",
     "am": "መብቱ በሕግ የተጠበቀ ነው | መብቱ በህግ የተጠበቀ ነው | መብቱ በሕግ የተጠበቀ | መብቱ በህግ የተጠበቀ | "
-          "ሁሉም መብቶች የተጠበቁ ናቸው"
+          "ሁሉም መብቶች የተጠበቁ ናቸው",
+    "sw": "haki zote zimehifadhiwa"
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -833,6 +840,7 @@ BYLINE_LABELS = {
     "id": "oleh",
     "ms": "oleh",
     "uk": "автор | авторка | текст",
+    "sw": "na | imeandikwa na"
 }
 # Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
 # languages too ("Haber Pérez García": Spanish "haber", to have).
@@ -848,7 +856,8 @@ COLON_BYLINE_LABELS = {
     "fi": "teksti | toimittaja | kirjoittaja | kuvat | teksti ja kuvat",
     # Urdu: "رپورٹ:", "تحریر:", "خصوصی رپورٹ:", and the correspondent a channel's sign-off names.
     "ur": "رپورٹ | تحریر | خصوصی رپورٹ | نمائندہ | نمائندہ خصوصی | رپورٹر | نامہ نگار",
-    "am": "ዘጋቢ | ሪፖርተር | አርታኢ | አዘጋጅ | ጸሐፊ | ፀሐፊ"
+    "am": "ዘጋቢ | ሪፖርተር | አርታኢ | አዘጋጅ | ጸሐፊ | ፀሐፊ",
+    "sw": "mwandishi | mwandishi wetu"
 }
 
 # A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
@@ -970,6 +979,7 @@ BROADCAST_CUES = {
     "tr": "spiker | muhabir | sunucu | röportaj | dış ses",
     "vi": "phóng viên | người dẫn chương trình | phỏng vấn | lời dẫn | tiếng động",
     "uk": "ведучий | ведуча | кореспондент | кореспондентка | інтерв'ю | синхрон | закадровий текст | лайф | стендап",
+    "sw": "mtangazaji | mahojiano | nakala ya video | nakala ya sauti"
 }
 
 # A contributor's note: a full name, then what the contributor is or does, short, third person, with no reporting and
@@ -1715,6 +1725,21 @@ PAGE_NOTES = {
           "les commentaires sont sous la responsabilité",
     "it": "la nostra diretta | questa diretta | lascia un commento",
     "sw": "acha maoni | andika maoni yako",
+}
+# The heading of a page's comments, alone on its line, perhaps with their count ("Maoni 3", "12 comentários",
+# "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
+# the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
+COMMENTS = {
+    "en": "comments | reader comments | readers' comments | readers’ comments",
+    "pt": "comentários | comentários dos leitores",
+    "es": "comentarios | comentarios de los lectores",
+    "fr": "commentaires | réactions | les commentaires",
+    "de": "kommentare | leserkommentare",
+    "it": "commenti | i commenti",
+    "nl": "reacties",
+    "pl": "komentarze",
+    "tr": "yorumlar",
+    "sw": "maoni | maoni ya wasomaji",
 }
 # A relative time stamp: how long ago a post went up ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita"). Each
 # entry is a frame, "{}" standing for a number and a unit of time (either order, as the language writes them: "10
