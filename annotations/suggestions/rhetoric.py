@@ -85,19 +85,26 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((o, c) for o, c in _quote_pairs(text, unclosed_to_end=True) if len(text[o:c].split()) >= 4)
 
 
+def _in_capitals(text: str) -> bool:
+    """Most of ``text``'s letters are capitals: a headline set in capitals, whose words are words, not acronyms."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and sum(char.isupper() for char in letters) * 5 >= len(letters) * 4
+
+
 def lexicon_matches(line: Line, lexicon: tuple[LexiconEntry, ...]) -> list[Suggestion]:
     text = line.text
     lower = text.lower()
     quoted = _holding(_quotations(text))
     hits = []
     pattern, entries = _pattern(lexicon)
+    shouted = _in_capitals(text)
     for match in pattern.finditer(text) if pattern is not None else ():
         start, end = match.span()
         entry = _entry(entries, match.group())
         if entry is None or _in_neutral_use(lower, start, end, entry):
             continue
-        if match.group().isupper() and len(match.group()) > 1:
-            continue  # a word in capitals is an acronym or a name ("SHAM", a wire), never the term
+        if match.group().isupper() and len(match.group()) > 1 and not shouted:
+            continue  # a word in capitals in a line of small letters is an acronym or a name ("SHAM", a wire)
         if quoted(start, end):
             continue  # the speaker's words, not the outlet's
         hits.append((start, end, entry))

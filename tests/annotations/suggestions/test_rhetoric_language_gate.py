@@ -32,3 +32,10 @@ def test_an_editors_own_term_applies_to_an_article_in_another_language_and_the_d
     found = [text[s.start : s.end] for s in suggest(text, tag="rhetoric", lexicon=terms)]
     assert "kidhalimu" in found
     assert "regime" not in found
+
+
+def test_a_headline_set_in_capitals_keeps_its_lexicon_terms():
+    lexicon = (LexiconEntry("regime", "loaded_label"), LexiconEntry("reckless", "loaded_label"))
+    line = split_lines("KELBY MAYOR SLAMS REGIME OVER RECKLESS CUTS TO BUSES")[0]
+    found = [line.text[s.start - line.start : s.end - line.start] for s in lexicon_matches(line, lexicon)]
+    assert found == ["REGIME", "RECKLESS"]
