@@ -28,7 +28,9 @@ SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", 
 # one of them was read as the language whose short words it shares (Swahili's "ya", "na", "la" as Spanish's), and
 # that language's rules ran on it. Breton's list is left out: its 1203 words hold interjections, adjectives and
 # nouns ("bras", "brav", "amzer", "den") and many English and French words ("all", "bad", "dont", "end"), which would
-# read texts in those languages as Breton.
+# read texts in those languages as Breton. Against English their lists count a text's words written in lower case
+# only (``language_of``): they hold short words that are English names ("Sam", "Ali", "Jim", "Bat", "Zen"), and an
+# English headline of names was read as Croatian or Basque.
 ISO_LISTED_LANGUAGES = ("af", "eo", "et", "eu", "ga", "gl", "ha", "hr", "la", "lt", "lv", "sl", "so", "st", "sw",
                         "tl", "yo", "zu")
 SPACED_LANGUAGES += ISO_LISTED_LANGUAGES
@@ -660,22 +662,29 @@ def language_of(text: str) -> str:
     languages are compared by the words only one of them holds: a language wins against another when more of the
     text's words are its function words and not the other's than the other way round. A language other than
     English needs ``MIN_HITS`` such words against English: a headline has few function words, some of them in
-    another language's list too ("Fat cat council boss …"). Between Spanish and Portuguese, whose lists share most
-    words, the letters only one of them writes count as such words too (``LETTER_HINTS``). Chinese, Japanese and
-    Korean, Thai, Greek, Bengali, Tamil, Urdu and Amharic are told by their scripts first (``script_language``)."""
+    another language's list too ("Fat cat council boss …"). Against English, a language of stopwords-iso's lists
+    (``ISO_LISTED_LANGUAGES``) counts only the words written in lower case: its lists hold many short words that
+    are names in an English headline ("Sam", "Ali", "Jim", "Bat", "Zen", "Hata", "Sasa"), and a capitalised word is
+    a name as often as a function word, where a function word inside a sentence is written in lower case. Between
+    Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
+    too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu and Amharic are told by
+    their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told
     table = _languages_of_word()
-    found = Counter()
+    found, uncapitalised = Counter(), Counter()
     # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for that
     # language only, when the text is written in its script.
     folding = [language for language in LOOKUP_FOLDS if FOLDED_SCRIPTS[language].search(text)]
-    for word in (straight_apostrophes(m.group().lower()) for m in WORD.finditer(text)):
+    for written in (m.group() for m in WORD.finditer(text)):
+        word = straight_apostrophes(written.lower())
         listed = table.get(word) or folding and frozenset(
             language for language in folding if language in table.get(lookup_form(word, language), ()))
         if listed:
             found[listed] += 1
+            if written == written.lower():
+                uncapitalised[listed] += 1
     lowered = text.lower()
     hints = {pair: {language: sum(lowered.count(letter) for letter in letters) for language, letters in by.items()}
              for pair, by in LETTER_HINTS.items()}
@@ -691,7 +700,9 @@ def language_of(text: str) -> str:
         if frozenset({first, second}) in WORD_HINTS and pair[first] != pair[second]:
             own, other = pair[first], pair[second]  # their own words tell them apart (``WORD_HINTS``)
         else:
-            own = sum(n for found_in, n in found.items() if first in found_in and second not in found_in)
+            # Against English, a language of stopwords-iso's lists counts only the words written in lower case.
+            counted = uncapitalised if first in ISO_LISTED_LANGUAGES and second == ENGLISH else found
+            own = sum(n for found_in, n in counted.items() if first in found_in and second not in found_in)
             other = sum(n for found_in, n in found.items() if second in found_in and first not in found_in)
             own, other = own + pair.get(first, 0), other + pair.get(second, 0)
         return own > other and (first != ENGLISH and second != ENGLISH and own > 0 or own >= MIN_HITS

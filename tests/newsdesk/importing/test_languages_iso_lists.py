@@ -85,6 +85,41 @@ def test_a_short_english_headline_stays_english(headline):
     assert language_of(headline) == "en"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sam Ali and Jim Orr sign for Kelby",  # Croatian "sam", "ali", "jim"
+        "Post Office super sub: 90 min via Bristol",  # Esperanto "post", "super", "min"
+        "Ban on sun beds in Tafi Viejo",  # Hausa "ban", "sun", "tafi"
+        "Bat Yam, Han River and Zen garden tours",  # Basque "bat", "han", "zen"
+        "Hata, Kama, Sasa: Nairobi's new street names",  # Swahili "hata", "kama", "sasa"
+        "Sam Ali, Ben Ono and Kim Ito join Dunmore board",
+        "Jim, Ali and Sam: Kelby's three mayors",
+        "Pero Tko, Sam Kao and Ali Bin win at Coldmere",
+        "Ako Ito, Isa Ama and Ana Ili: meet the Marlow triplets",  # Tagalog "ako", "ito", "isa"
+        "Yam Bat Zen Han",
+    ],
+)
+def test_an_english_headline_of_names_is_not_read_as_a_language_of_the_stopwords_iso_lists(headline):
+    assert language_of(headline) == "en"
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Hata hivyo wakazi wa Mlimani walisema kwamba hawajapata msaada wowote.", "sw"),
+        ("Kwa mujibu wa polisi, watu watatu walikamatwa jana usiku karibu na soko.", "sw"),
+        ("Mkuu wa mkoa alisema hali ni shwari lakini watu wanapaswa kuwa makini.", "sw"),
+        ("Soma Pia: Bei ya mahindi yashuka katika masoko ya Kibwero", "sw"),
+        ("Kui vesi tõusis, olid paljud majad juba tühjaks jäänud ning teed suletud.", "et"),
+        ("Gradonačelnik je rekao da će škola biti otvorena tek sljedeće godine.", "hr"),
+        ("Ministar je najavio nove mjere, ali sindikati kažu da to nije dovoljno.", "hr"),
+    ],
+)
+def test_a_short_line_in_a_language_of_the_stopwords_iso_lists_is_read_as_that_language(line, language):
+    assert language_of(line) == language
+
+
 def test_the_lithuanian_list_is_read_in_its_own_code_page():
     words = function_words("lt")
 
