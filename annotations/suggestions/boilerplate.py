@@ -55,8 +55,9 @@ from newsdesk.importing.furniture_lines import (
     normal,
     picture_credit,
     related_label,
+    relative_stamp,
 )
-from newsdesk.importing.furniture_vocabulary import LISTEN, folded, label_key, label_pattern
+from newsdesk.importing.furniture_vocabulary import LISTEN, RELATIVE_UNITS, folded, label_key, label_pattern
 
 TAG = "boilerplate"
 RULE_CONFIDENCE = {**CONFIDENCE, "comment": 0.75}
@@ -401,26 +402,64 @@ DATE_LINE_WORDS = 16
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 
 
+# A label and a name run to four capitalised words at most ("Por Redação Vale Verde"); a longer run is a headline in
+# Title Case ("Storm Warning Issued For Kelby Through …"), whose words count as the words of a sentence.
+NAME_RUN = 4
+RUN_BREAK = re.compile(r"[|·•—–,:;()]|\s-\s")
+
+
+def _title_case_words(masked: str) -> list[str]:
+    """The words of ``masked`` (a line, its dates and times masked) in runs of capitalised words too long for a label
+    and a name: the words of a headline written in Title Case."""
+    words = []
+    for part in RUN_BREAK.split(masked):
+        run = []
+        for token in [*_TOKEN.findall(part), ""]:
+            if token[:1].isupper():
+                run.append(token)
+                continue
+            if len(run) > NAME_RUN:
+                words += run
+            run = []
+    return words
+
+
 def date_line(text: str) -> bool:
     """``text`` is a line of the article's details and nothing more: a date, perhaps its time, the writer's name and
     the reading time ("Jumanne, Machi 11, 2025", "Publicado em 12/03/2025 14h32 Atualizado há 2 horas", "Written
     by Jane Roe | 3 March 2025 | 4 min read"). Told by its shape in any language: a date in figures or with its
     year, no full stop at its end, and besides the dates few words written small (the labels' and the joins' words,
     a name being capitalised), at most three and fewer than half its words; a line without a time or separator
-    has one at most, so a headline giving a date ("Flood of 11 March 2025 kills four") stays the story's."""
+    has one at most, so a headline giving a date ("Flood of 11 March 2025 kills four") stays the story's. The words of
+    a long run of capitalised words count as words too, a headline in Title Case ("Kelby Budget Vote Set For 12 March
+    2025") being no name; an item of a list ("- 3 March 2025: Cracks found") is an entry of the story's timeline."""
+    if list_item(text) is not None:
+        return False
     if ends_sentence(text) or not DATE_SHAPE.search(text):
         return False
     masked = TIME_SHAPE.sub(" 0 ", DATE_SHAPE.sub(" 0 ", text))
     tokens = _TOKEN.findall(masked)
-    small = [token for token in tokens if token[0].isalpha() and token[0].islower()]
+    small = [token for token in tokens if token[0].isalpha() and token[0].islower()] + _title_case_words(masked)
     if len(tokens) > DATE_LINE_WORDS or len(small) > 3 or 2 * len(small) >= len(tokens):
         return False
     return len(small) <= 1 or bool(TIME_SHAPE.search(text) or STAMP_SEPARATOR.search(text))
 
 
+def _timeline_entry(line: Line, lines: list[Line]) -> bool:
+    """A line opening on a date with words after it, beside another such line in its block ("March 3, 2025 — Engineers
+    Find Cracks" over "March 9, 2025 — Bridge Closed"): an entry of the story's timeline, not the article's date."""
+
+    def dated_entry(other):
+        opening = DATE_SHAPE.match(other.text)
+        return opening is not None and any(c.isalpha() for c in TIME_SHAPE.sub("", other.text[opening.end() :]))
+
+    beside = [lines[n] for n in (line.number - 1, line.number + 1) if 0 <= n < len(lines)]
+    return dated_entry(line) and any(other.block == line.block and dated_entry(other) for other in beside)
+
+
 def _date_lines(lines: list[Line], flagged: dict) -> None:
     for line in lines:
-        if line.number not in flagged and date_line(line.text):
+        if line.number not in flagged and date_line(line.text) and not _timeline_entry(line, lines):
             flagged[line.number] = (
                 "timestamp",
                 "A line of the article's details: its date or time, perhaps "
@@ -431,14 +470,31 @@ def _date_lines(lines: list[Line], flagged: dict) -> None:
 # A number in a short line, masked to compare the lines of one shape ("2 hours ago", "35 minutes ago").
 NUMBER = re.compile(r"\d+")
 RELATIVE_STAMP_WORDS = 4
+# The units of time a stamp counts in ("35 minutes", "há 10 minutos", "2h"): the vocabulary's, and English's.
+TIME_UNITS = frozenset(
+    folded(" ".join(RELATIVE_UNITS.values())).split()
+    + "s m h d w min mins minute minutes hr hrs hour hours day days week weeks month months".split()
+)
+UNIT_AFTER_NUMBER = re.compile(r"\d+\s?([^\W\d_]+)")
+
+
+def _counts_time(text: str) -> bool:
+    """``text`` gives a number of units of time, the unit after the number or in the vocabulary's frame of a stamp
+    ("35 minutes ago", "vor 3 Stunden", "dakika 10 zilizopita"), or a time of day ("14:05"), not the number of a day,
+    a round or a stage of an event ("Day 2", "Round 1", "Stage 14 recap")."""
+    units = {folded(word) for word in UNIT_AFTER_NUMBER.findall(text)}
+    return bool(TIME_SHAPE.search(text) or units & TIME_UNITS or relative_stamp(text))
 
 
 def _repeated_stamps(lines: list[Line], flagged: dict) -> None:
     """A live page stamps each update with how long ago it came ("há 10 minutos", "vor 35 Minuten"): short lines of
-    one number, the same words around it on two lines or more, no full stop: time stamps in any language."""
+    one number of units of time, the same words around it on two lines or more, no full stop: time stamps in any
+    language the vocabulary gives units of."""
 
     def shape(line):
         if line.length > RELATIVE_STAMP_WORDS or len(NUMBER.findall(line.text)) != 1 or _ends_sentence(line):
+            return None
+        if not _counts_time(line.text):
             return None
         return NUMBER.sub("0", _normal(line.text))
 
@@ -497,15 +553,38 @@ def _consent_lines(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("consent", "A consent banner: its text about cookies and its buttons.")
 
 
+QUOTE_MARKS = "\"'“”‘’«»„‚"
+
+
 def _repeated_link_labels(lines: list[Line], flagged: dict) -> None:
     """A label and a colon opening two lines or more of a page, each a title without a full stop ("Read also: …"
-    between the paragraphs): links to other stories, whatever the language."""
+    between the paragraphs): links to other stories, whatever the language. A label the vocabulary does not list
+    opens the story's own lines when it is set in capitals ("BREAKING: …"), a name the story gives elsewhere (a
+    quoted crosshead, "Osei: 'We had no choice'"), or an interview's turn ("Q: …", "A: …"), and so does a quotation
+    or a question after it."""
+
+    def storys_label(words, title):
+        letters = [c for c in words if c.isalpha()]
+        word = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+        named = words[:1].isupper() and any(
+            word.search(line.text) and not line.text.startswith(words + ":") for line in lines
+        )
+        return (
+            len(letters) <= 1
+            or all(c.isupper() for c in letters)
+            or named
+            or title[:1] in QUOTE_MARKS
+            or title.rstrip().endswith("?")
+        )
 
     def label(line):
         match = LINK_LABEL.match(line.text)
         if match is None or _ends_sentence(line) or line.length > 25 or len(match.group(1).split()) > 2:
             return None
-        return folded(match.group(1))
+        words, title = match.group(1), line.text[match.end(1) + 1 :].strip()
+        if not _link_label(words) and storys_label(words, title):
+            return None
+        return folded(words)
 
     labels = Counter(label(line) for line in lines)
     for line in lines:
@@ -513,15 +592,46 @@ def _repeated_link_labels(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("related_list", "A link to another story behind a label the page repeats.")
 
 
+# A comments section's heading: a word or two and how many comments there are, perhaps in brackets ("3 comments",
+# "Maoni 3", "Comentários (3)").
+COMMENT_COUNT = re.compile(r"^(?:\(?\d+\)?(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\(?\d+\)?)\W*$")
+CONTROL_WORDS = 4
+
+
 def _comments(lines: list[Line], flagged: dict) -> None:
-    """Readers' comments: the sentences under a comment's header (who wrote it and when), up to the next header, the
-    page's furniture or a line that is no sentence ("Leave a comment"), when the page has two such headers or more.
-    They are the readers' words, not the outlet's reporting."""
-    headers = [n for n, (_, reason) in flagged.items() if reason == COMMENT_REASON]
+    """Readers' comments: the sentences under a comment's header (who wrote it and when), in the header's block, up to
+    the page's furniture or a line that is no sentence ("Leave a comment"), when the page has two such headers or more
+    and shows them to be readers' (a live page heads its posts the same way): a heading with their count above them
+    ("3 comments", "Maoni 3"), the same short controls closing two of their blocks ("Reply · Like"), or the headers
+    after the story, nothing but furniture between it and them and no paragraph after them. They are the readers'
+    words, not the outlet's reporting."""
+    headers = sorted(n for n, (_, reason) in flagged.items() if reason == COMMENT_REASON)
     if len(headers) < 2:  # one such line may be the article's own details; readers' comments come in a row
         return
+    under = {header: [line for line in lines[header + 1 :] if line.block == lines[header].block] for header in headers}
+
+    def prose(line):
+        return line.number not in flagged and line.length >= 10 and _ends_sentence(line)
+
+    posted = {line.number for header in headers for line in [lines[header], *under[header]]}
+    story = [line.number for line in lines[: headers[0]] if prose(line)]
+    between = lines[max(story, default=-1) + 1 : headers[0]]
+    counted_above = any(COMMENT_COUNT.match(line.text) for line in between)
+    controls = Counter(
+        _normal(under[header][-1].text)
+        for header in headers
+        if under[header] and under[header][-1].length <= CONTROL_WORDS and not _ends_sentence(under[header][-1])
+    )
+    after_story = (
+        bool(story)
+        and bool(between)
+        and all(line.number in flagged for line in between)
+        and not any(prose(line) for line in lines[headers[0] :] if line.number not in posted)
+    )
+    if not (counted_above or any(count >= 2 for count in controls.values()) or after_story):
+        return
     for header in headers:
-        for line in lines[header + 1 :]:
+        for line in under[header]:
             if line.number in flagged or not _ends_sentence(line):
                 break
             flagged[line.number] = ("comment", "A reader's comment under its header: not the outlet's reporting.")
@@ -554,10 +664,10 @@ HEADLINE_WORDS = 25
 def _unlabelled_link_lists(lines: list[Line], flagged: dict, body: set) -> None:
     """A short label over two titles or more, after the article's first paragraph ("More news" and its headlines):
     a list of links to other stories, whatever words label it. The titles end on no full stop; a crosshead heads
-    a paragraph, never two titles."""
+    a paragraph, never two titles; a summary's label ("Key points", "What we know") heads the story's own lines."""
     first = min(body, default=len(lines))
     for line in lines[first + 1 :]:
-        if line.number in body or _ends_sentence(line) or line.length > 4:
+        if line.number in body or _ends_sentence(line) or line.length > 4 or SUMMARY_LABELS.match(line.text):
             continue
         if flagged.get(line.number, ("short_label",))[0] not in ("short_label", "related_list"):
             continue
@@ -575,6 +685,9 @@ def _unlabelled_link_lists(lines: list[Line], flagged: dict, body: set) -> None:
 
 
 BIO_LINE_WORDS = 60
+# The outlet's name set apart from its motto or address by a mark ("Kelby Herald — your town's paper", "Radio Sul 98.1
+# FM, Rua …"), or with its frequency; a name followed by its verb ("Kelby Herald asked …") is a sentence of the story.
+SIGN_OFF = re.compile(r"^\s*(?:[—–|·•,:(-]|\d)")
 
 
 def _tail_lines(lines: list[Line], flagged: dict, body: set) -> None:
@@ -602,7 +715,7 @@ def _tail_lines(lines: list[Line], flagged: dict, body: set) -> None:
             break
         previous = max((n for n in body if n < line.number), default=-1)
         stamped = any(flagged.get(n, ("",))[0] == "timestamp" for n in range(previous + 1, line.number))
-        if masthead is not None and line.text.startswith(masthead + " "):
+        if masthead is not None and SIGN_OFF.match(line.text[len(masthead) :]) and line.text.startswith(masthead):
             flagged[line.number] = (
                 "motto",
                 "The outlet's sign-off under the article: its name as the page's first line gives it, its motto or "
