@@ -295,6 +295,28 @@ COMMENT_REASON = "a reader's comment, under a line of its writer's name and the 
 PAGE_NOTE = furniture_vocabulary.pattern(furniture_vocabulary.PAGE_NOTES)
 PAGE_NOTE_WORDS = 30
 PAGE_NOTE_REASON = "a note about the page or the coverage itself: its opening, how it updates, its comments"
+# What stands before a sentence's first word: nothing, or the end of the sentence before it, a dash or a colon.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;—–-])[\W\d_]*$")
+# A live page's post opens on the time it went up and a dash ("14h05 — …"): the outlet's own voice.
+_POST_TIME = re.compile(r"^\W*\d{1,2}[:.h]\d\d\s*[—–-]")
+
+
+def page_note(plain: str, language: str | None, addressed: bool) -> bool:
+    """``plain`` (folded, outside quotation marks) is the outlet's note about its page (``PAGE_NOTE``): it opens a
+    sentence on the note ("Leave a comment below."), or the passage speaks to the reader or as the outlet
+    (``addressed``), or is a live page's post (``_POST_TIME``), and it reports no one's words: "the mayor said
+    residents could leave a comment" is the story's (``speech_verbs``, ``furniture_vocabulary.REPORTING``)."""
+    from newsdesk.importing import speech_verbs
+
+    match = PAGE_NOTE.search(plain)
+    if match is None:
+        return False
+    tokens = [token.lower() for token in words(plain)]
+    saying = _advertising_words(language)[1] | speech_verbs.speech_verbs(language)
+    if _holds_phrase(tokens, saying):
+        return False
+    return addressed or bool(_POST_TIME.match(plain) or _SENTENCE_START.search(plain[: match.start()]))
+
 
 # The reasons the shape rules give a line for its shape alone: a label's, a caption's and a heading's.
 TOO_FEW_WORDS = "too few words"
@@ -460,7 +482,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         reasons.append("the outlet addresses the reader: an appeal or a prompt")
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
-    if count <= PAGE_NOTE_WORDS and PAGE_NOTE.search(plain):
+    if count <= PAGE_NOTE_WORDS and page_note(plain, language, bool(reader or outlet)):
         reasons.append(PAGE_NOTE_REASON)
     if small_print(text, language):
         reasons.append(SMALL_PRINT_REASON)

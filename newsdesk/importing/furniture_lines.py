@@ -934,9 +934,28 @@ COMMENTER_STAMP_WORDS = 10
 _FIGURED_TIME = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.h]\d\d(?!\d)")
 
 
+# A year alone is when a page or a picture was made ("Orvik · 2025"), not when a comment went up.
+_BARE_YEAR = re.compile(r"^(?:1[89]|20)\d\d\W*$")
+
+
+def _dateline_name(name: str) -> bool:
+    """``name`` reads as a dateline's place, not a commenter's: in capitals ("KELBY", "PORT ALDER"), or one plain word
+    written as a name is ("Orvik"). A handle of one word has a figure, an underscore or a capital inside it, or none
+    at all ("riverfan88", "quay_watcher", "RiverFan", "marlowfan")."""
+    cased = [c for c in name if c.isupper() or c.islower()]
+    if any(c.isdigit() or c in "_@" for c in name):
+        return False
+    if len(cased) >= 2 and all(c.isupper() for c in cased):
+        return True
+    word = name.strip(".")
+    return len(name.split()) == 1 and word[:1].isupper() and (word[1:].islower() and word.replace("-", "").isalpha())
+
+
 def commenter_line(line: str) -> bool:
     """``line`` heads a reader's comment (``COMMENTER_SEPARATOR``): a name or handle of a few words, not a byline nor
-    a stamp itself, then, behind the separator, when the comment was posted and nothing else."""
+    a stamp itself nor a dateline's place (``_dateline_name``), then, behind the separator, when the comment was posted
+    and nothing else, more than a year alone. A page with one such line has no comments under it: its caller counts
+    them (``ingest.split_passages``)."""
     parts = COMMENTER_SEPARATOR.split(line.strip(), maxsplit=1)
     if len(parts) != 2:
         return False
@@ -944,6 +963,8 @@ def commenter_line(line: str) -> bool:
     if not 1 <= len(name.split()) <= COMMENTER_NAME_WORDS or not any(c.isalpha() for c in name) or (
         _FIGURED_TIME.search(name) or relative_stamp(name) or line_furniture(name) is not None
     ):
+        return False
+    if _dateline_name(name) or _BARE_YEAR.match(stamp.strip()):
         return False
     return len(stamp.split()) <= COMMENTER_STAMP_WORDS and (relative_stamp(stamp) or bool(_FIGURED_TIME.search(stamp)))
 

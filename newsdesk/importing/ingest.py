@@ -303,13 +303,21 @@ def _exchange(above: str, above_turn: str | None, below_turn: str | None) -> boo
     ))
 
 
-def _heads_a_post(line: str, following: str) -> bool:
+# Readers' comments come in numbers: a page with fewer lines of a commenter's name and time
+# (``furniture_lines.commenter_line``) has a dateline or a post's header there ("Ama Osei · 14:32"), not a comment.
+PAGE_COMMENTERS = 2
+
+
+def _heads_a_post(line: str, following: str, commenters: int = PAGE_COMMENTERS) -> bool:
     """``line`` heads the post or comment below it: when it went up, on a line of its own ("há 10 minutos", "10
     minutes ago", "17:48", ``furniture_lines.relative_stamp``), or a reader's name and when the comment was posted
-    (``furniture_lines.commenter_line``), right above its text, a line of prose. Cut off, the post loses its time and
-    the comment its writer, and the line reads as a label of the page's."""
+    (``furniture_lines.commenter_line``) on a page with ``PAGE_COMMENTERS`` such lines or more (``commenters``), right
+    above its text, a line of prose. Cut off, the post loses its time and the comment its writer, and the line reads
+    as a label of the page's."""
     line = line.strip()
-    return is_prose(following) and (relative_stamp(line) or bool(TIME_CODE.match(line)) or commenter_line(line))
+    return is_prose(following) and (
+        relative_stamp(line) or bool(TIME_CODE.match(line)) or (commenters >= PAGE_COMMENTERS and commenter_line(line))
+    )
 
 
 def split_passages(text: str) -> list[tuple[int, int]]:
@@ -321,6 +329,7 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
     (``wrapped``)."""
     passages = []
+    commenters = sum(commenter_line(line) for line in text.splitlines())
     for lines in _blocks(text):
         if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
             wrapped([text[start:end] for start, end in lines])
@@ -333,7 +342,7 @@ def split_passages(text: str) -> list[tuple[int, int]]:
             above, below = text[start:end], text[line_start:line_end]
             last = above.rsplit("\n", 1)[-1]
             if _runs_on(above, below) or "\n" not in above and (
-                _cue(above, below) or _speaker(above, below) or _heads_a_post(above, below)
+                _cue(above, below) or _speaker(above, below) or _heads_a_post(above, below, commenters)
             ) or (
                 _exchange(last, turns[number - 1], turns[number])
             ):

@@ -32,8 +32,9 @@ def test_a_line_that_only_resembles_a_time_stamp_is_none(line):
 )
 def test_a_comment_keeps_its_writers_line_and_is_furniture(header):
     comment = "The bridge on Holloway Lane has flooded every spring for as long as I have lived on this street."
-    found = passages(f"{header}\n{comment}")
-    assert found == [f"{header}\n{comment}"]
+    reply = "Kofi Mensah · 2 hours ago\nThe council promised a new culvert in the spring and nothing has come of it."
+    found = passages(f"{header}\n{comment}\n\n{reply}")
+    assert found == [f"{header}\n{comment}", reply]
     assert furniture_reasons(found[0])
 
 
