@@ -699,19 +699,24 @@ def respect_hand_placements(assignment: np.ndarray, vectors: np.ndarray, fixed: 
 # --- the whole method ----------------------------------------------------------------------------------
 
 
+def articles_in_page_order(passages: list[PassageText]) -> list[list[PassageText]]:
+    """``passages`` grouped by their article, each group in page order."""
+    by_article = defaultdict(list)
+    for passage in passages:
+        by_article[repr(passage.article)].append(passage)
+    return [sorted(article, key=lambda p: p.index) for article in by_article.values()]
+
+
 def listed_under_a_lead_in(passages: list[PassageText]) -> set[Hashable]:
     """The keys of passages that are items of a list the story opens with a line of its own ("The cuts hit three
     groups hardest:", then "- Shift workers", "- Students" as paragraphs of their own): the items are the story's
     however short, as the suggester reads them (``furniture_lines.lead_in``, ``list_item``)."""
     from newsdesk.importing.furniture_lines import continues_a_sentence, lead_in, line_furniture, list_item
 
-    by_article = defaultdict(list)
-    for passage in passages:
-        by_article[repr(passage.article)].append(passage)
     listed = set()
-    for article in by_article.values():
+    for article in articles_in_page_order(passages):
         opened = colon = False
-        for passage in sorted(article, key=lambda p: p.index):
+        for passage in article:
             lines = [line for line in passage.text.splitlines() if line.strip()]
             items = bool(lines) and all(list_item(line) is not None for line in lines)
             # Under a lead-in any item; under a shorter line ending in a colon ("Those affected include:"), items
@@ -1031,12 +1036,8 @@ def under_the_comments(passages: list[PassageText], found: Mapping[Hashable, lis
     """The keys of the passages below an article's comments heading (``comments_heading``), in page order, when a
     passage of the story's (one no rule takes for furniture) stands above the heading: the readers' comments, their
     writers' names, the reply buttons, all of them the page's."""
-    by_article = defaultdict(list)
-    for passage in passages:
-        by_article[repr(passage.article)].append(passage)
     below = set()
-    for article in by_article.values():
-        article.sort(key=lambda p: p.index)
+    for article in articles_in_page_order(passages):
         story_above = False
         for position, passage in enumerate(article):
             if story_above and comments_heading(passage.text):
@@ -1105,12 +1106,8 @@ def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]
     not close on its byline's name."""
     from newsdesk.importing.furniture_lines import BIO_WORDS
 
-    by_article = defaultdict(list)
-    for passage in passages:
-        by_article[repr(passage.article)].append(passage)
     notes = set()
-    for article in by_article.values():
-        article.sort(key=lambda p: p.index)
+    for article in articles_in_page_order(passages):
         story = [position for position, passage in enumerate(article) if not found.get(passage.key)]
         if len(story) < 2:
             continue
