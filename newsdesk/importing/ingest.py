@@ -26,7 +26,6 @@ from html.parser import HTMLParser
 from newsdesk.importing import furniture_vocabulary, languages, sanitize, turn_labels
 from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
-    TIME_CODE,
     commenter_line,
     line_furniture,
     relative_stamp,
@@ -309,14 +308,15 @@ PAGE_COMMENTERS = 2
 
 
 def _heads_a_post(line: str, following: str, commenters: int = PAGE_COMMENTERS) -> bool:
-    """``line`` heads the post or comment below it: when it went up, on a line of its own ("há 10 minutos", "10
-    minutes ago", "17:48", ``furniture_lines.relative_stamp``), or a reader's name and when the comment was posted
+    """``line`` heads the post or comment below it: how long ago it went up, on a line of its own ("há 10 minutos",
+    "10 minutes ago", ``furniture_lines.relative_stamp``), or a reader's name and when the comment was posted
     (``furniture_lines.commenter_line``) on a page with ``PAGE_COMMENTERS`` such lines or more (``commenters``), right
     above its text, a line of prose. Cut off, the post loses its time and the comment its writer, and the line reads
-    as a label of the page's."""
+    as a label of the page's. A clock time alone on its line ("12:31") stays a passage of its own, as a live page's
+    stamp always has been: the post's paragraph is the reader's unit, the stamp the page's."""
     line = line.strip()
     return is_prose(following) and (
-        relative_stamp(line) or bool(TIME_CODE.match(line)) or (commenters >= PAGE_COMMENTERS and commenter_line(line))
+        relative_stamp(line) or (commenters >= PAGE_COMMENTERS and commenter_line(line))
     )
 
 

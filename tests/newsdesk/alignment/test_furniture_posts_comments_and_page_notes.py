@@ -64,3 +64,16 @@ def test_a_paragraph_reporting_a_live_broadcast_is_no_page_note():
         "a 3, segundo a presidente da Câmara, Dora Queiroz, que prometeu publicar a lei ainda nesta semana."
     )
     assert furniture_reasons(text, language="pt") == []
+
+
+def test_a_clock_time_alone_over_a_post_stays_a_passage_of_its_own():
+    from newsdesk.importing.ingest import split_passages
+
+    text = (
+        "Harbour vote: live\n\n"
+        "12:31\nWelcome to our coverage of the harbour vote. Councillors meet at one and the result is due by four.\n"
+        "12:05\nThe ferry operators have asked to speak before the vote, the clerk's office said this morning."
+    )
+    passages = [text[start:end] for start, end in split_passages(text)]
+    assert "12:31" in passages
+    assert any(passage.startswith("Welcome to our coverage") for passage in passages)
