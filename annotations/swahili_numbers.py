@@ -12,6 +12,8 @@ same". An ordinal is the number after the particle "of" agreeing with its noun (
 particle its own ("zaidi ya tatu", more than three).
 """
 
+import re
+
 AGREEING_STEMS = {"wili": 2, "tatu": 3, "nne": 4, "tano": 5, "nane": 8}
 # The prefixes of the plural classes the counted noun sets before an agreeing stem: people (wa-), trees (mi-),
 # the ma- class, things (vi-), places (pa-, ku-); the n- class writes the stem bare, but for "mbili" (two).
@@ -111,3 +113,24 @@ def _term(words: list[str], k: int) -> tuple[float, int] | None:
     if digits.replace(".", "", 1).isdigit():
         return float(digits), k + 1
     return None
+
+
+# A finite verb is one word: its subject's concord, its tense and its stem ("wa-me-ugua", they have fallen ill;
+# "i-li-sababisha", it caused; "wa-na-fanya", they are doing; "a-li-fariki", he died). A figure is followed by such a
+# verb ("wagonjwa 230 wameugua": 230 patients have fallen ill), never counts it (the noun comes before the figure). The
+# shape asks a stem of four letters or more, so that short nouns of the same letters are no verbs ("kitanda", a bed;
+# "umeme", electricity); the nouns of that shape a report writes ("wanafunzi", pupils; "wataalamu", experts: "wana-",
+# "children of", and "wa-" before a stem of a tense's letters) are listed apart. The class of abstract nouns (u-) and
+# "m-" are left out: their nouns ("utafiti", research) outnumber their verbs after a figure.
+VERB_SUBJECTS = ("ni", "tu", "a", "wa", "i", "zi", "li", "ya", "ki", "vi", "ku", "pa")
+VERB_TENSES = ("ngali", "nge", "li", "me", "na", "ta", "ki")
+VERB_SHAPE = re.compile(rf"(?:{'|'.join(VERB_SUBJECTS)})(?:{'|'.join(VERB_TENSES)})[a-z]{{4,}}")
+NOUNS_OF_VERB_SHAPE = frozenset("""
+    wanawake wanaume wanafunzi wananchi wanajeshi wanahabari wanasiasa wanasayansi wanasheria wanachama wanakijiji
+    wanamichezo wanaharakati wanahisa wataalamu watafiti wakimbizi alizeti
+""".split())
+
+
+def verb(word: str) -> bool:
+    """Whether ``word`` (in lower case) has a Swahili finite verb's shape (``VERB_SHAPE``) and is no noun of it."""
+    return word not in NOUNS_OF_VERB_SHAPE and VERB_SHAPE.fullmatch(word) is not None

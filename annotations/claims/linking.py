@@ -316,7 +316,15 @@ def _skipped(word: str, language: str) -> bool:
     """A function word or stop word of ``language``, or a number word (``normalise.number_word``), which the figure's
     own token (``canonical_figure_tokens``) stands for, as English's stop words hold its number words."""
     folded = fold(word)
-    return folded in stop_words() or folded in function_words(language) or number_word(word, language)
+    return (folded in stop_words() or folded in function_words(language) or number_word(word, language)
+            or folded in _speech_verb_terms(language))
+
+
+@functools.cache
+def _speech_verb_terms(language: str | None) -> frozenset[str]:
+    """The verbs of saying of ``language`` (``SPEECH_VERBS``), folded: any two sentences quoting someone share them,
+    whatever they state, as English's stop words hold "said"."""
+    return frozenset(fold(verb) for verb in SPEECH_VERBS.get(language or "", "").split())
 
 
 def term(word: str, language: str | None) -> str:
@@ -554,7 +562,12 @@ def quoted_in(names: Iterable[str], quoted: Iterable[str], language: str | None 
 # last capitalised word beside them (a surname: "Halonen sanoo" names her as well as "Riikka Halonen sanoo"), and only
 # one the story also writes after another capitalised word inside a sentence (her given name), as a company or a
 # town ("Yhtiö kertoi", "Nordkartonki kertoi") is not.
-SPEECH_VERBS = {"fi": " ".join(sorted(speech_verbs.SPEECH_VERBS["fi"]))}
+# The verbs of saying of every language the project's table has (``speech_verbs``): never a term two mentions share
+# (``_skipped``). Speakers are read beside them only where that reading was measured (``SPEAKERS_READ``: Finnish);
+# elsewhere a title before a name ("Dkt.", "Bi.") breaks the run of capitals and an office's name is every
+# sentence's, so every name is left out alike (``Linker._named_vectors``).
+SPEECH_VERBS = {language: " ".join(sorted(verbs)) for language, verbs in speech_verbs.SPEECH_VERBS.items()}
+SPEAKERS_READ = frozenset({"fi"})
 SPEECH_AFTER_GENITIVE = {"fi": "mukaan"}
 # The endings a language writes onto a name ("Bergin", "Halosen": Berg's, Halonen's), as (ending, what it replaces).
 NAME_ENDINGS = {"fi": (("n", ""), ("in", ""), ("en", ""), ("sen", "nen"))}
@@ -565,7 +578,7 @@ CAPITALISED = r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-‐][A-ZÀ-ÖØ-Þ][^\
 
 @functools.cache
 def _speaker_pattern(language: str) -> re.Pattern | None:
-    if language not in SPEECH_VERBS:
+    if language not in SPEAKERS_READ:
         return None
     verbs = "|".join(SPEECH_VERBS[language].split())
     after = "|".join(SPEECH_AFTER_GENITIVE.get(language, "").split()) or "(?!)"
@@ -582,7 +595,7 @@ def _name_bases(word: str, language: str) -> set[str]:
 
 
 def _other_speakers(texts: Sequence[str], language: str) -> set[str]:
-    """The surnames of the people a story in ``language`` quotes (``SPEECH_VERBS``), folded, without the ending a
+    """The surnames of the people a story in ``language`` quotes (``SPEAKERS_READ``), folded, without the ending a
     genitive wrote onto them."""
     pattern = _speaker_pattern(language)
     if pattern is None:
@@ -648,8 +661,8 @@ class Linker:
     def _named_vectors(self, texts: Sequence[str]) -> None:
         """The vectors of each mention in a script with capitals that names someone the story quotes (``speakers``)
         or one of its protagonists (``protagonists``), read without those names, a speaker's title and apposition
-        (``without_named``), to judge a pair that shares one (``correction``). In a language whose verbs of speech
-        are not listed (``SPEECH_VERBS``) whom the story quotes cannot be read, and every name a mention holds is
+        (``without_named``), to judge a pair that shares one (``correction``). In a language whose speakers
+        are not read (``SPEAKERS_READ``) whom the story quotes cannot be read, and every name a mention holds is
         read so: a person's, a place's, a body's or an office's ("Mganga Mkuu wa Wilaya", "Hospital Regional"),
         with the title before it or set beside it between commas."""
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -657,14 +670,14 @@ class Linker:
         self.named = {}
         english = self.language in (None, languages.ENGLISH)
         quoted = (speakers(texts) if english else _other_speakers(texts, self.language)
-                  if self.language in SPEECH_VERBS else set())
+                  if self.language in SPEAKERS_READ else set())
         leads = protagonists(self.mentions)
         speaking = {i: quoted_in(m.details.names, quoted, self.language) | spelt_otherwise(m.details.names, quoted)
                     for i, m in enumerate(self.mentions) if not caseless(m.text)}
-        # Where the story's speakers cannot be read (a language with no verbs of speech listed: ``SPEECH_VERBS``),
+        # Where the story's speakers cannot be read (a language outside ``SPEAKERS_READ``),
         # any name may be one, or an office's or a body's that every sentence on it names ("the district medical
         # officer", "the health ministry"): each is left out alike.
-        unread = not english and self.language not in SPEECH_VERBS
+        unread = not english and self.language not in SPEAKERS_READ
         holds = {i: names | (self.mentions[i].details.names if unread else leads & self.mentions[i].details.names)
                  for i, names in speaking.items()}
         holds = {i: names for i, names in holds.items() if names}

@@ -222,8 +222,11 @@ def table_key(word: str) -> str:
 
 
 # Month and weekday names of the languages that write a date in words between spaces, in every form a page writes
-# them (``calendar_names``, the table the furniture rules and story matching read too), folded.
-WORD_DATE_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "uk", "pl", "el", "tr", "id", "ms", "nl")
+# them (``calendar_names``, the table the furniture rules and story matching read too), folded: every language of
+# that table written with capitals ("Machi 4, 2025", "tarehe 4 Machi"), so that a number beside its month is a day,
+# never a count of the month. The languages without capitals date by their own rules (``_other_details``).
+WORD_DATE_LANGUAGES = tuple(language for language in calendar_names.LANGUAGES
+                            if not caseless(" ".join(calendar_names.MONTHS[language])))
 
 
 # Languages whose pages are read as one another's (a text in Indonesian told as Malay, ``EITHER_CONVENTION``; Russian
@@ -448,6 +451,25 @@ LANGUAGE_NUMBER_WORDS = {language: NUMBER_WORDS | frozenset(fold(word) for word 
 # Swahili's (``swahili_numbers``), read by ``details`` where the text is Swahili.
 SWAHILI = "sw"
 LANGUAGE_NUMBER_WORDS[SWAHILI] = NUMBER_WORDS | frozenset(swahili_numbers.UNITS) | frozenset(swahili_numbers.SCALES)
+
+
+# The shape of a finite verb, per language that writes one word for it (Swahili's subject, tense and stem:
+# "wameugua", they have fallen ill), which a figure's noun never is ("wagonjwa 230 wameugua").
+VERB_SHAPES = {SWAHILI: swahili_numbers.verb}
+
+
+def verb(word: str, language: str | None) -> bool:
+    """Whether ``word``, written after a figure, is a verb of ``language``: one of its verbs of saying
+    (``speech_verbs``) or, in lower case, of its verbs' shape (``VERB_SHAPES``); never what the figure counts."""
+    if fold(word) in _speech_verbs(language):
+        return True
+    shape = VERB_SHAPES.get(language or "")
+    return shape is not None and word.islower() and shape(word)
+
+
+@functools.cache
+def _speech_verbs(language: str | None) -> frozenset[str]:
+    return frozenset(fold(word) for word in speech_verbs.speech_verbs(language))
 
 
 def number_words(language: str | None) -> frozenset[str]:
@@ -2426,7 +2448,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             counted = [k for k in range(end, min(end + 4, len(words)))
                        if words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
                        and folded[k] not in number_words(language) and _spoken_dutch(words, keyed, k, language) is None
-                       and folded[k] not in local_months(language) and folded[k] not in local_weekdays(language)][:2]
+                       and folded[k] not in local_months(language) and folded[k] not in local_weekdays(language)
+                       and not verb(words[k], language)][:2]
             shown = end + (1 if not used and counted and counted[0] == end else 0)
             nouns = frozenset(_singular(folded[k]) for k in counted)
             if language in SYLLABLE_SPACED and end < len(words) and words[end][0].isalpha():
