@@ -108,6 +108,13 @@ def stored_documents():
 # its names it would score 0.36, and its event words the story shares are its actors and the words of a date, a
 # count and a saying ("secretária", "prefeito", "posto", "segunda", "feira", "ano", "mil", "disse") beside "vacina"
 # and "febre"; its own follow-up scores 0.70 (event words 0.48).
+# A Georgian wire report of a village outpatient clinic opened in Zedakveti five months before the landslide shares
+# the municipality, its four villages and their people, the mayor, a pensioner and her insulin and the road from
+# Chioreti with the story of the landslide that cut that road, and scores above the story's own follow-up (0.48:
+# wording 0.36, nearest 0.40, event words 0.46, names 0.33, against 0.40 for the follow-up), while Georgian is read
+# as English: its conjunctions "და", "კი" and "რომ" (and, but, that) count as shared terms, and the "200" of a
+# count written "1 200-მდე" (up to 1,200), cut in two at its space, is its one shared name; Mkhedruli writes no
+# capitals, so no name of a place or a person is read.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -121,7 +128,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
                 "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
-                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT}
+                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
