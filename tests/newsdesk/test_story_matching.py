@@ -115,6 +115,11 @@ def stored_documents():
 # as English: its conjunctions "და", "კი" and "რომ" (and, but, that) count as shared terms, and the "200" of a
 # count written "1 200-მდე" (up to 1,200), cut in two at its space, is its one shared name; Mkhedruli writes no
 # capitals, so no name of a place or a person is read.
+# A Czech report of a natural swimming pool opened by the river in Radouňov a year before the flood shares the town,
+# the river, the mayor and the deputy mayor, the Komenského school, the pond's owner and the words of sums and water
+# with the story of the broken dam (0.39: wording 0.35, nearest 0.27, event words 0.26, names 0.72: Radouňky, Pavel
+# Šindelář, ZŠ Komenského, Radouňově, Rybářství Zábrdí), its shared terms "korun", "milionů", "vodu", "lidé"; a
+# declined name counts once per case it is written in; its own follow-up scores 0.68.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -128,7 +133,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
                 "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
-                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT}
+                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
+                "radounov-koupaliste.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
