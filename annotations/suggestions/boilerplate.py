@@ -42,10 +42,10 @@ from newsdesk.importing.furniture_lines import (
     MENU_SEPARATOR,
     NAME_IN_PLACE,
     OTHER_COOKIES,
-    RELATIVE_TIME,
     REPORTING,
     SCORE_LINE,
     SUMMARY_LABELS,
+    comments_heading,
     copyright_line,
     ends_sentence,
     lead_in,
@@ -53,6 +53,7 @@ from newsdesk.importing.furniture_lines import (
     list_item,
     newsletter_furniture,
     normal,
+    page_commenters,
     picture_credit,
     related_label,
     relative_stamp,
@@ -269,28 +270,17 @@ def _consent_banners(lines: list[Line], flagged: dict) -> None:
                 flagged.setdefault(other.number, ("consent", "A consent banner: its text, its heading and buttons."))
 
 
-# A comment's or a post's header: who wrote it and how long ago, between a separator ("jane_r · 2 hours ago").
-COMMENT_HEADER = re.compile(r"^\S.{0,60}?\s[·•|]\s+(?P<when>.+)$")
-COMMENT_HEADER_WORDS = 8
-
-
+# A comment's or a post's header: who wrote it and when, between a separator ("jane_r · 2 hours ago", "Mama Zawadi ·
+# Aprili 4, 2025 saa 9:45 usiku"): ``furniture_lines.page_commenters``.
 COMMENT_REASON = "A comment's header: who wrote it, and when."
 
 
 def _comment_headers(lines: list[Line], flagged: dict) -> None:
     """The header may give how long ago ("2 hours ago") or the date and time in any language ("Machi 13, 2025 saa
     4:15"), and the date's own rule may have found it first."""
-    for line in lines:
-        match = COMMENT_HEADER.match(line.text)
-        if (
-            flagged.get(line.number, ("timestamp",))[0] != "timestamp"
-            or match is None
-            or (line.length > COMMENT_HEADER_WORDS)
-        ):
-            continue
-        who = line.text[: match.start("when")]
-        if RELATIVE_TIME.match(match.group("when")) or date_line(line.text) and not DATE_SHAPE.search(who):
-            flagged[line.number] = ("timestamp", COMMENT_REASON)
+    for number in page_commenters([line.text for line in lines]):
+        if flagged.get(lines[number].number, ("timestamp",))[0] == "timestamp":
+            flagged[lines[number].number] = ("timestamp", COMMENT_REASON)
 
 
 # A news ticker: a label in capitals ("BREAKING", "JUST IN"), then two headlines or more, set apart by bars.
@@ -592,9 +582,6 @@ def _repeated_link_labels(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("related_list", "A link to another story behind a label the page repeats.")
 
 
-# A comments section's heading: a word or two and how many comments there are, perhaps in brackets ("3 comments",
-# "Maoni 3", "Comentários (3)").
-COMMENT_COUNT = re.compile(r"^(?:\(?\d+\)?(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\(?\d+\)?)\W*$")
 CONTROL_WORDS = 4
 
 
@@ -602,9 +589,9 @@ def _comments(lines: list[Line], flagged: dict) -> None:
     """Readers' comments: the sentences under a comment's header (who wrote it and when), in the header's block, up to
     the page's furniture or a line that is no sentence ("Leave a comment"), when the page has two such headers or more
     and shows them to be readers' (a live page heads its posts the same way): a heading with their count above them
-    ("3 comments", "Maoni 3"), the same short controls closing two of their blocks ("Reply · Like"), or the headers
-    after the story, nothing but furniture between it and them and no paragraph after them. They are the readers'
-    words, not the outlet's reporting."""
+    ("3 comments", "Maoni 3", ``furniture_lines.comments_heading``), the same short controls closing two of their
+    blocks ("Reply · Like"), or the headers after the story, nothing but furniture between it and them and no
+    paragraph after them. They are the readers' words, not the outlet's reporting."""
     headers = sorted(n for n, (_, reason) in flagged.items() if reason == COMMENT_REASON)
     if len(headers) < 2:  # one such line may be the article's own details; readers' comments come in a row
         return
@@ -616,7 +603,7 @@ def _comments(lines: list[Line], flagged: dict) -> None:
     posted = {line.number for header in headers for line in [lines[header], *under[header]]}
     story = [line.number for line in lines[: headers[0]] if prose(line)]
     between = lines[max(story, default=-1) + 1 : headers[0]]
-    counted_above = any(COMMENT_COUNT.match(line.text) for line in between)
+    counted_above = any(comments_heading(line.text, any_words=True) for line in between)
     controls = Counter(
         _normal(under[header][-1].text)
         for header in headers

@@ -990,46 +990,37 @@ def cut_by_a_jump(passages: list[PassageText], found: Mapping[Hashable, list[str
     return cut
 
 
-# A reader's comment under its writer's handle and how long ago it was posted ("riverfan88 · 2 hours ago").
-COMMENTER = re.compile(
-    r"^\S{2,40}\s*[·•|]\s*(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)|"
-    r"an? (?:minute|hour|day|week|month)|yesterday)(?:\s+ago)?$",
-    re.IGNORECASE,
-)
+# A reader's comment under its writer's handle and when it was posted ("riverfan88 · 2 hours ago"):
+# ``furniture_lines.page_commenters``.
 COMMENT_REASON = "a reader's comment, under its writer's handle and the time it was posted"
 
 
 def under_a_commenter(passages: list[PassageText]) -> set[Hashable]:
-    """The keys of passages right under a commenter's line of their own (``COMMENTER``): a reader's comment set apart
-    from its writer's handle is the page's as much as the handle is."""
-    by_index = {(repr(p.article), p.index): p for p in passages}
+    """The keys of passages right under a commenter's line of their own (``furniture_lines.page_commenters``, counted
+    over the first lines of the article's passages, for the comments the importer kept with their writers' lines): a
+    reader's comment set apart from its writer's handle is the page's as much as the handle is."""
+    from newsdesk.importing.furniture_lines import page_commenters
+
     comments = set()
-    for passage in passages:
-        above = by_index.get((repr(passage.article), passage.index - 1))
-        if above is not None and COMMENTER.match(above.text.strip()):
-            comments.add(passage.key)
+    for article in articles_in_page_order(passages):
+        lines = [furniture_rules.visible_lines(passage.text) for passage in article]
+        for position in page_commenters([shown[0] if shown else "" for shown in lines]):
+            below = article[position + 1] if position + 1 < len(article) else None
+            if len(lines[position]) == 1 and below is not None and below.index == article[position].index + 1:
+                comments.add(below.key)
     return comments
 
 
 COMMENTS_REASON = "under the page's comments heading: the readers' comments, the page's whatever they say"
-_BRACKETS = re.compile(r"[()\[\]（）]")
-
-
-@functools.cache
-def _comments_heading() -> re.Pattern:
-    from newsdesk.importing.furniture_vocabulary import COMMENTS, alternatives, label_key
-
-    return re.compile(r"(?:\d+ )?" + alternatives(COMMENTS, label_key) + r"(?: \d+)?")
 
 
 def comments_heading(text: str) -> bool:
-    """``text`` is the heading of a page's comments (``furniture_vocabulary.COMMENTS``), alone on its line, perhaps
+    """``text`` is the heading of a page's comments alone on its line (``furniture_lines.comments_heading``), perhaps
     with their count before or after it, in brackets or not ("Maoni 3", "12 comentários", "Comments (4)")."""
-    from newsdesk.importing.furniture_vocabulary import label_key
+    from newsdesk.importing.furniture_lines import comments_heading as heading
 
     lines = furniture_rules.visible_lines(text)
-    return len(lines) == 1 and bool(_comments_heading().fullmatch(" ".join(label_key(_BRACKETS.sub(" ", lines[0]))
-                                                                            .split())))
+    return len(lines) == 1 and heading(lines[0])
 
 
 def under_the_comments(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:

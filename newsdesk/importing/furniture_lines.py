@@ -928,10 +928,18 @@ def relative_stamp(line: str) -> bool:
 # A reader's comment opens on a line of its writer's name or handle and when it was posted, set apart by a dot or a
 # bar ("riverfan88 · 2 hours ago", "Ana P. · 13 de março de 2025, 19h40", "Mama Tumaini · Machi 13, 2025 saa 7:40"):
 # the time in figures (a year, a clock time) or relative ("… ago", ``relative_stamp``), whatever the month's language.
-COMMENTER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# A dot may touch the name and the time ("riverfan88·2h"); a bar stands between spaces.
+COMMENTER_SEPARATOR = re.compile(r"\s*[·•]\s*|\s+\|\s+")
 COMMENTER_NAME_WORDS = 4
 COMMENTER_STAMP_WORDS = 10
 _FIGURED_TIME = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.h]\d\d(?!\d)")
+# A comment's time in a compact form, as comment boxes write it, without "ago": a figure and a unit of hours or more
+# ("3 days", "an hour"), a figure and the unit's letter ("2h", "5m"), or "yesterday". Minutes written out are left
+# out: "Listen · 4 min" is a reading time.
+_COMPACT_STAMP = re.compile(
+    r"^(?:\d+\s?(?:h|d|w|hrs?|hours?|days?|weeks?|months?)|\d+[sm]|an? (?:hour|day|week|month)|yesterday)\W*$",
+    re.IGNORECASE,
+)
 
 
 # A year alone is when a page or a picture was made ("Orvik · 2025"), not when a comment went up.
@@ -951,22 +959,72 @@ def _dateline_name(name: str) -> bool:
     return len(name.split()) == 1 and word[:1].isupper() and (word[1:].islower() and word.replace("-", "").isalpha())
 
 
-def commenter_line(line: str) -> bool:
+def commenter_line(line: str, relative: bool = False) -> bool:
     """``line`` heads a reader's comment (``COMMENTER_SEPARATOR``): a name or handle of a few words, not a byline nor
     a stamp itself nor a dateline's place (``_dateline_name``), then, behind the separator, when the comment was posted
-    and nothing else, more than a year alone. A page with one such line has no comments under it: its caller counts
-    them (``ingest.split_passages``)."""
-    parts = COMMENTER_SEPARATOR.split(line.strip(), maxsplit=1)
+    and nothing else, more than a year alone: how long ago ("2 hours ago", "há 3 horas", ``relative_stamp``; "2h",
+    "yesterday", ``_COMPACT_STAMP``) or a time in figures. With ``relative``, only how long ago: a date or a clock
+    time behind a name is also a dateline's or a post's header ("Ama Osei · 14:32"), so the caller counts such lines
+    first (``page_commenters``). One line only: a passage that runs on is no header."""
+    line = line.strip()
+    if "\n" in line:
+        return False
+    parts = COMMENTER_SEPARATOR.split(line, maxsplit=1)
     if len(parts) != 2:
         return False
-    name, stamp = parts
+    name, stamp = parts[0].strip(), parts[1].strip()
     if not 1 <= len(name.split()) <= COMMENTER_NAME_WORDS or not any(c.isalpha() for c in name) or (
         _FIGURED_TIME.search(name) or relative_stamp(name) or line_furniture(name) is not None
     ):
         return False
-    if _dateline_name(name) or _BARE_YEAR.match(stamp.strip()):
+    if _dateline_name(name) or _BARE_YEAR.match(stamp) or len(stamp.split()) > COMMENTER_STAMP_WORDS:
         return False
-    return len(stamp.split()) <= COMMENTER_STAMP_WORDS and (relative_stamp(stamp) or bool(_FIGURED_TIME.search(stamp)))
+    if relative_stamp(stamp) or _COMPACT_STAMP.match(stamp):
+        return True
+    return not relative and bool(_FIGURED_TIME.search(stamp))
+
+
+# Readers' comments come in numbers: a page with fewer commenter's lines dated in figures has a dateline or a post's
+# header there ("Ama Osei · 14:32"), not a comment.
+PAGE_COMMENTERS = 2
+
+
+def page_commenters(lines: list[str]) -> set[int]:
+    """The positions of the lines among ``lines`` (a page's, in order) that head a reader's comment
+    (``commenter_line``): one that says how long ago always, one dated in figures when the page has
+    ``PAGE_COMMENTERS`` such lines or more."""
+    dated = {i for i, line in enumerate(lines) if commenter_line(line)}
+    if len(dated) >= PAGE_COMMENTERS:
+        return dated
+    return {i for i in dated if commenter_line(lines[i], relative=True)}
+
+
+# The heading of a page's comments, alone on its line, with their count before or after it, in brackets or not
+# ("Maoni 3", "12 comentários", "Comments (4)"), or without it (``furniture_vocabulary.COMMENTS``).
+_COUNT_BRACKETS = re.compile(r"[()\[\]（）]")
+# A heading of a word or two of any language with a count ("댓글 17", "(3) Reaktionen"): read as the comments' only
+# by a caller that has readers' comments under it already.
+_COUNTED_WORDS = re.compile(r"^(?:\(?\d+\)?(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\(?\d+\)?)\W*$")
+
+
+def _comments_heading_pattern() -> re.Pattern:
+    return re.compile(r"(?:\d+ )?" + vocabulary.alternatives(vocabulary.COMMENTS, label_key) + r"(?: \d+)?")
+
+
+COMMENTS_HEADING = _comments_heading_pattern()
+
+
+def comments_heading(line: str, any_words: bool = False) -> bool:
+    """``line`` is the heading of a page's comments: one of ``furniture_vocabulary.COMMENTS``, perhaps with their
+    count before or after it, in brackets or not ("Maoni 3", "12 comentários", "Comments (4)", "Kommentare"). With
+    ``any_words``, also a word or two of any language with a count (``_COUNTED_WORDS``), for a caller that has the
+    readers' comments under it already (a generic count alone may be anything's: "Page 2")."""
+    line = line.strip()
+    if not line or "\n" in line:
+        return False
+    if COMMENTS_HEADING.fullmatch(" ".join(label_key(_COUNT_BRACKETS.sub(" ", line)).split())):
+        return True
+    return any_words and bool(_COUNTED_WORDS.match(line))
 
 
 # One field of a row of the article's details: a label of a word or two and a colon, then its value.

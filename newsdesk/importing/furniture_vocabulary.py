@@ -1740,6 +1740,16 @@ COMMENTS = {
     "pl": "komentarze",
     "tr": "yorumlar",
     "sw": "maoni | maoni ya wasomaji",
+    # The comment box's heading where a count follows it ("Комментарии (43)", "댓글 17", "Σχόλια (87)"): the plural,
+    # or a word that names nothing else alone on its line, as the share row's comments button (``SHARE``) does.
+    "ru": "комментарии",
+    "uk": "коментарі",
+    "el": "σχόλια",
+    "ko": "댓글",
+    "vi": "bình luận",
+    "fi": "kommentit",
+    "ur": "تبصرے",
+    "he": "תגובות",
 }
 # A relative time stamp: how long ago a post went up ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita"). Each
 # entry is a frame, "{}" standing for a number and a unit of time (either order, as the language writes them: "10

@@ -153,3 +153,17 @@ def test_the_last_paragraph_opening_on_the_outlets_name_is_the_storys_sentence_n
     motto = "Kelby Herald — your town, your paper since 1921"
     signed = "Kelby Herald\n\n" + HEADLINE + STORY + "\n" + motto + "\n"
     assert rule(signed, motto) == "boilerplate.motto"
+
+
+def test_readers_comments_under_handles_with_a_compact_time_are_comments():
+    text = (
+        HEADLINE
+        + STORY
+        + "\nComments (2)\n\n"
+        + "riverfan88 · 2h\nThat bridge has been shaking for years.\n\n"
+        + "quay_watcher · 3d\nTypical of this council, always too late.\n"
+    )
+    assert rule(text, "That bridge has been shaking for years.") == "boilerplate.comment"
+    assert rule(text, "Typical of this council, always too late.") == "boilerplate.comment"
+    for paragraph in PARAGRAPHS:
+        assert rule(text, paragraph) != "boilerplate.comment", paragraph

@@ -173,3 +173,37 @@ def test_swahili_labels_of_the_page_are_furniture(line, rule):
 
 def test_a_swahili_sentence_opening_on_na_is_no_byline():
     assert line_furniture("Na wakazi wa mtaa huo walisema mitaro imeziba tangu mwaka jana.") is None
+
+
+def test_comments_under_writers_lines_dated_in_figures_are_the_pages():
+    texts = [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+        "Tito R. · Aprili 4, 2025 saa 9:10",
+        "The pier has been falling apart for years and the council only acted when the divers went down there.",
+        "Mama Zawadi · Aprili 4, 2025 saa 9:45",
+        "We have waited for a new landing stage every spring, and every spring the money has gone elsewhere.",
+    ]
+    found = furniture_of(article(texts))
+    assert {(0, 3), (0, 4), (0, 5), (0, 6)} <= found
+    assert not {(0, 0), (0, 1), (0, 2)} & found
+
+
+def test_one_name_and_clock_time_over_the_lede_leaves_the_lede_the_storys():
+    texts = ["Odile Penhallow · 14:32", PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]]
+    assert (0, 1) not in furniture_of(article(texts))
+
+
+@pytest.mark.parametrize("line", ["Σχόλια (2)", "댓글 2", "Комментарии (2)"])
+def test_everything_under_a_comments_heading_with_its_count_in_more_languages_is_the_pages(line):
+    texts = [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        line,
+        "I have crossed on that ferry every week for twenty years and the pier was always in a poor state.",
+        "The council should have found the money for repairs long before the divers went down there.",
+    ]
+    found = furniture_of(article(texts))
+    assert {(0, 3), (0, 4)} <= found
+    assert not {(0, 0), (0, 1)} & found
