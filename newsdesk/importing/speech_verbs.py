@@ -55,6 +55,37 @@ SPEECH_VERBS = {
         አስታውቀዋል አስታውቋል አስታውቃለች አስረድተዋል አስረድቷል አስረድታለች አክለዋል አክሏል አክላለች ጠቁመዋል ጠቁሟል ጠቁማለች
         ይላሉ ይላል ትላለች ይናገራሉ ይናገራል ትናገራለች ይገልጻሉ ይገልጻል ትገልጻለች
     """.split()),
+    # Czech: the past by the subject's gender and number (he, she, they, it: "řekl", "řekla", "řekli", "řekly",
+    # "řeklo"; a ministry "uvedlo") and the present in the third person ("říká", "říkají") of "say", "state", "tell",
+    # "add", "describe", "explain", "confirm", "point out", "claim", "declare", "announce", "inform", "stress",
+    # "warn" and "hold" ("míní").
+    "cs": frozenset(
+        stem + ending
+        for stem in """řek uved sděli doda popsa vysvětli potvrdi upozorni tvrdi prohlási oznámi informova zdůrazni
+                       varova poznamena konstatova""".split()
+        for ending in ("l", "la", "li", "ly", "lo")
+    ) | frozenset("""
+        říká říkají uvádí uvádějí sděluje sdělují dodává dodávají popisuje popisují vysvětluje vysvětlují
+        potvrzuje potvrzují upozorňuje upozorňují tvrdí prohlašuje prohlašují oznamuje oznamují informuje
+        informují zdůrazňuje zdůrazňují varuje varují konstatuje konstatují míní
+    """.split()),
+    # Polish: the past by gender and number ("powiedział", "powiedziała", "powiedzieli", "powiedziały") of "say",
+    # "state", "add", "pass on", "inform", "declare", "stress", "note", "explain", "confirm", and the present of
+    # "say" and "claim".
+    "pl": frozenset(
+        stem + ending
+        for stem in """powiedzia stwierdzi doda przekaza poinformowa oświadczy podkreśli zaznaczy wyjaśni
+                       potwierdzi""".split()
+        for ending in ("ł", "ła", "li", "ły")
+    ) | frozenset("mówi mówią twierdzi twierdzą".split()),
+    # Georgian: "state", "say", "note", "explain", "tell" (to someone), "add", "confirm" in the aorist, one speaker
+    # and several ("განაცხადა", "განაცხადეს"), and "say", "state", "note", "explain" in the present
+    # ("ამბობს", "ამბობენ", "აცხადებს").
+    "ka": frozenset("""
+        განაცხადა განაცხადეს თქვა თქვეს აღნიშნა აღნიშნეს განმარტა განმარტეს განუცხადა განუცხადეს უთხრა უთხრეს
+        დასძინა დაამატა დაამატეს დაადასტურა დაადასტურეს ამბობს ამბობენ აცხადებს აცხადებენ აღნიშნავს აღნიშნავენ
+        განმარტავს განმარტავენ ამბობდა ამბობდნენ
+    """.split()),
 }
 
 # The participles of saying, read after an auxiliary ("on sanonut", "ovat kertoneet").
