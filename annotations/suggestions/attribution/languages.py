@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import amharic, arabic, bengali, japanese, swahili, tamil, urdu
+from annotations.suggestions.attribution import amharic, arabic, bengali, georgian, japanese, swahili, tamil, urdu
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -69,7 +69,9 @@ def _words(forms: frozenset[str]) -> str:
 #   lower case: "volgens de dienst liggen er …"), postposition_endings (the case ending the word before a
 #   postposition must have: the genitive "-n" of "Bergin mukaan"), reported_endings (the endings of a verb form
 #   that reports what the subject says it did or will do, as a clause would: "kertoi sulkevansa"),
-#   recipient_endings (the case of whom the words were told to, which ends a source after the verb: "HA:lle").
+#   recipient_endings (the case of whom the words were told to, which ends a source after the verb: "HA:lle"),
+#   source_endings (the endings of the case a phrase of source governs, in a language that writes no articles:
+#   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow).
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -331,6 +333,48 @@ TABLES = {
                         "trodde kräver krävde",
     },
     "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
+    # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
+    # ("…,“ řekl velitel zásahu npor. Martin Hájek"; ", sdělila mluvčí hasičů Lenka Vávrová"), or after its subject
+    # ("Její jednatel Ing. Luděk Fiala tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").
+    # "estimate" ("odhadl škody na …") reports a figure as a statement does.
+    "cs": {
+        "verbs": _words(speech_verbs.SPEECH_VERBS["cs"]) + " odhadl odhadla odhadli odhaduje odhadují "
+                 "napsal napsala napsali uvádělo sdělilo",
+        "according": "podle | podle slov | podle informací | podle odhadu | podle mínění | dle | podle názoru",
+        "determiners": "ten ta to ti ty tento tato toto jeho její jejich několik mnoho mnozí všichni někteří",
+        "prepositions": "v ve na z ze s se k ke o u od do za po při pro před pod nad mezi přes bez kvůli během "
+                        "kromě",
+        "openers": "také rovněž pak později včera dnes ráno večer nyní teď už již však tedy proto zároveň navíc "
+                   "ještě dosud tehdy",
+        "clause_words": "že aby když který která které kteří jestli zda protože ale a nebo i jak kde což jenž "
+                        "jež než",
+        "coordinators": "a ale i",
+        "relatives": "který která které kteří jenž jež",
+        "pronouns": "on ona oni ony ono něj něho ní nich jeho",
+        "complementizers": "že",
+        "needs_clause": "dodal dodala dodali dodaly dodává dodávají popsal popsala popsali popsaly popisuje "
+                        "popisují napsal napsala napsali oznámil oznámila oznámili oznamuje informoval "
+                        "informovala informovali informuje",
+        "source_endings": "ého ího ých ích é í y ů",
+    },
+    # Polish, written as Czech is: no articles, the verb after a quotation or a comma and its source after it
+    # ("…” – powiedział burmistrz Jan Nowak"), or after its subject; "według" and "zdaniem" are "according to".
+    "pl": {
+        "verbs": _words(speech_verbs.SPEECH_VERBS["pl"]) + " ocenił oceniła ocenili uważa uważają",
+        "according": "według | zdaniem | jak podaje | jak podał | jak podała",
+        "determiners": "ten ta to ci te jego jej ich kilku wielu wszyscy niektórzy",
+        "prepositions": "w we na z ze do od o u za po przy dla przed pod nad między przez bez podczas",
+        "openers": "także również potem później wczoraj dziś dzisiaj rano wieczorem teraz już jednak więc "
+                   "dlatego ponadto jeszcze",
+        "clause_words": "że żeby aby gdy kiedy który która które którzy czy ponieważ ale a i lub jak gdzie co",
+        "coordinators": "a ale i",
+        "relatives": "który która które którzy",
+        "pronouns": "on ona oni one ono niego niej nich jego",
+        "complementizers": "że",
+        "needs_clause": "dodał dodała dodali dodały przekazał przekazała przekazali przekazały uważa uważają",
+        "source_endings": "ego ej ych ich ów i y",
+        "dialogue": "yes",
+    },
 }
 
 # Words of time that may stand between a verb and the source after it ("a annoncé jeudi la direction"): the
@@ -408,6 +452,7 @@ class Language:
     postposition_endings: tuple
     reported_endings: tuple
     recipient_endings: tuple
+    source_endings: tuple
     dialogue: bool
     capitalised_nouns: bool
 
@@ -428,6 +473,7 @@ def languages() -> dict[str, Language]:
             postposition_endings=tuple(table.get("postposition_endings", "").split()),
             reported_endings=tuple(table.get("reported_endings", "").split()),
             recipient_endings=tuple(table.get("recipient_endings", "").split()),
+            source_endings=tuple(table.get("source_endings", "").split()),
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
             **{key: _split(table.get(key, "")) for key in (
@@ -448,11 +494,14 @@ def reader_of(lines):
     its script (it has no spaced function words to count), Arabic, whose verbs come before their subjects and
     carry their conjunctions written onto them, Bengali and Tamil, which put their verbs last and write their
     case endings onto their nouns, Urdu, which puts its verbs last after postpositions written apart, and Amharic,
-    which puts its verbs last and has no capitals to tell a name (``japanese``, ``arabic``, ``bengali``, ``tamil``,
-    ``urdu``, ``amharic``); None for any other language."""
+    which puts its verbs last and has no capitals to tell a name, and Georgian, told by its script, which has no
+    capitals either and writes its case endings onto its nouns (``japanese``, ``arabic``, ``bengali``, ``tamil``,
+    ``urdu``, ``amharic``, ``georgian``); None for any other language."""
     text = "\n".join(line.text for line in lines)
     if japanese.written_in_japanese(text):
         return japanese.suggest_in_line
+    if georgian.written_in_georgian(text):
+        return georgian.suggest_in_line  # told by its script, which no other language writes
     return _READERS.get(languages_read.language_of(text))
 
 
@@ -647,10 +696,15 @@ _MAX_ABBREVIATION = 4
 
 def _title_abbreviation(doc, k, s_end, phrase) -> bool:
     """Whether the dot at ``k`` closes a title's abbreviation before a name ("Dkt. Juma", "Dr. Ruiz"): it touches a
-    short capitalised word that opens the phrase or follows its first word, and a capitalised word follows."""
-    return doc[k].text == "." and 0 < len(phrase) <= 2 and k + 1 < s_end and _capitalised(phrase[-1]) and (
-        len(phrase[-1].text) <= _MAX_ABBREVIATION and _touching(phrase[-1], doc[k]) and _capitalised(doc[k + 1])
-    )
+    short capitalised word that opens the phrase or follows its first word, or a short word in small letters within
+    the phrase's first words (a rank after a role: "velitel zásahu npor. Martin Hájek"), and a capitalised word
+    follows."""
+    if not (doc[k].text == "." and phrase and k + 1 < s_end and _capitalised(doc[k + 1])):
+        return False
+    title = phrase[-1]
+    short = len(title.text) <= _MAX_ABBREVIATION and title.is_alpha and _touching(title, doc[k])
+    # "npor. Martin Hájek", "doc. Jan Novák": a rank written in small letters after the role it holds
+    return short and (_capitalised(title) and len(phrase) <= 2 or title.is_lower and len(phrase) <= _MAX_ABBREVIATION)
 
 
 def _clause_start(doc, v, s_start, language) -> int:
@@ -834,12 +888,29 @@ def _according(line, doc, i, last, s_start, s_end, language):
     if not found:
         return []
     phrase, names = found
+    if language.source_endings and phrase is names:
+        phrase = names = _in_case(phrase, language)  # "podle hasičů krátce po 2:30": the genitive, not the adverb
     author = _author_after(doc, phrase[-1].i + 1, s_end, language)
     if author:  # "según los datos publicados el lunes por la Confederación"
         phrase, names = list(doc[phrase[0].i : author[-1].i + 1]), author
     name = _text(names)
     cue = _text(doc[i : last + 1])
     return [_suggestion(line, doc[i], phrase[-1], "according_to", f"“{cue}” names {mid_sentence(name)}.", name)]
+
+
+def _in_case(phrase, language):
+    """The words of ``phrase`` that stand in the case a phrase of source governs, in a language without articles
+    whose verbs are no word of a table: its first word, then names and words with an ending of that case
+    (``source_endings``), up to the first other word, which opens the clause ("podle mluvčí záchranné služby |
+    neúspěšná", "podle sousedů | jel")."""
+    kept = phrase[:1]
+    for token in phrase[1:]:
+        if not (_capitalised(token) or token.text == "-" or token.is_lower and _key(token).endswith(
+            language.source_endings
+        )):
+            break
+        kept.append(token)
+    return kept
 
 
 def _author_after(doc, k, s_end, language):

@@ -8,7 +8,7 @@ language's own pattern, each with its folded form and whether it is quoted, and 
 from collections.abc import Callable, Iterator
 
 # Each mark that opens a quotation, and the mark that closes it.
-CLOSING = {'"': '"', "“": "”", "‘": "’", "«": "»"}
+CLOSING = {"\"": "\"", "“": "”", "‘": "’", "«": "»", "„": "“"}
 
 
 def inside_quotations(words: list[str]) -> list[bool]:
