@@ -29,10 +29,11 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from annotations.suggestions import attribution, bias_cues, subjective_words, subjectivity
+from annotations.suggestions.attribution import georgian
 from annotations.suggestions.base import Line, Suggestion, ranges_holding, stripped_end
 from annotations.suggestions.lexicon import DEFAULT_LEXICON, KIND_LABELS, LexiconEntry
 from annotations.suggestions.wording import as_clause, counted, with_article
-from newsdesk.importing import languages
+from newsdesk.importing import languages, speech_verbs
 from newsdesk.importing.turn_labels import turn_labels
 
 TAG = "rhetoric"
@@ -239,7 +240,7 @@ def _noun(word: str) -> bool:
     return subjectivity.tag(word.lower()) in ("NN", "NNS")
 
 
-def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
+def quoted_judgements(line: Line, headline: bool = False, language: str | None = None) -> list[Suggestion]:
     """A few judging words of a party's, quoted and woven into the outlet's own sentence: after a verb of speech
     (called the move “destabilising”, said the water rose “frighteningly fast”) or in a headline, which quotes
     its speakers without a verb ('Reckless' driver jailed). The outlet chose to carry the words; neutral quoted
@@ -266,6 +267,8 @@ def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
             continue  # a short quote after a verb that takes a stance stays a scare quote
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             continue  # a name in quotes (the “Freedom Shield” drills)
+        if _named(text, open_at, close_at, language):
+            continue  # the agency „მერიდიანი“: a name, no speaker's words
         judging = _judging_word(inner, words)
         if judging is not None:
             reason = f"A party's judging words (“{judging}”) quoted and woven into the outlet's own sentence"
@@ -278,12 +281,50 @@ def quoted_judgements(line: Line, headline: bool = False) -> list[Suggestion]:
     return found
 
 
-def scare_quotes(line: Line, headline: bool = False) -> list[Suggestion]:
+# The nouns of a kind of body or place that a language writes before a name it sets in quotation marks (the
+# company „X“, the hotel „X“): Georgian and Czech quote the names of firms, hotels and outlets so, in small
+# letters or declined, where no capital tells the name.
+NAMING_NOUNS = {
+    "ka": frozenset("""
+        შპს სს სასტუმრო სასტუმროში სააგენტო სააგენტოს კომპანია კომპანიის გაზეთი გაზეთის ტელეკომპანია
+        ტელეკომპანიის ბანკი ბანკის ფონდი ფონდის პარტია პარტიის რესტორანი ორგანიზაცია ორგანიზაციის კლუბი
+    """.split()),
+    "cs": frozenset("""
+        firma firmy firmě firmu společnost společnosti hotel hotelu hotelem spolek spolku sdružení agentura agentury
+        agentuře deník deníku noviny časopis časopisu restaurace klub klubu strana strany
+    """.split()),
+}
+
+
+@cache
+def _speech_verbs_of(language: str | None) -> re.Pattern:
+    """The verbs of saying of ``language`` (``speech_verbs``) as one pattern; English's own for English."""
+    verbs = speech_verbs.speech_verbs(language)
+    if not verbs:
+        return NEUTRAL_REPORTING
+    return re.compile(rf"(?<![\w-])({'|'.join(sorted(verbs, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
+
+
+def _declined(text: str, close_at: int) -> bool:
+    """A case ending written right after the closing mark ("„Meridian“-ის", "”Sisu”-ryhmä"): a name declined."""
+    after = text[close_at + 1 : close_at + 3]
+    return bool(after) and (after[0].isalpha() or after[0] == "-" and after[1:].isalpha())
+
+
+def _named(text: str, open_at: int, close_at: int, language: str | None) -> bool:
+    """The quote is a name: after a noun of a kind of body (``NAMING_NOUNS``), or declined (``_declined``)."""
+    before = text[max(0, open_at - 40) : open_at].split()
+    return bool(before) and before[-1].lower() in NAMING_NOUNS.get(language or "", ()) or _declined(text, close_at)
+
+
+def scare_quotes(line: Line, headline: bool = False, language: str | None = None) -> list[Suggestion]:
     found = []
     text = line.text
     if headline:
         return found  # a headline's quotes are its speakers' words (``quoted_judgements``)
-    reported = _reported_before(text)
+    # In another language, a quote in a sentence framed by its verb of saying is the speaker's words, or whom they
+    # were told to ("განუცხადა „მერიდიანს“", told the agency)
+    reported = _reported_before(text, _speech_verbs_of(language)) if language else _reported_before(text)
     for open_at, close_at in _quote_pairs(text):
         inner = text[open_at + 1 : close_at]
         if len(inner) > MAX_QUOTE_CHARS or not inner.strip() or inner.rstrip()[-1] in ".,!?;:":
@@ -297,6 +338,8 @@ def scare_quotes(line: Line, headline: bool = False) -> list[Suggestion]:
         previous_word = before.split()[-1].lower() if before.split() else ""
         if previous_word == "to":
             continue
+        if _named(text, open_at, close_at, language):
+            continue  # the hotel „მთის ეზოში“, "„Sisu“-ryhmä": a name, not a word held at arm's length
         if reported(open_at):
             continue  # "said the decision was “unavoidable”": the speaker's word, quoted, not the writer's
         if len(words) > 1 and all(w[:1].isupper() for w in words):
@@ -379,14 +422,17 @@ def suggest(lines: list[Line], lexicon: tuple[LexiconEntry, ...] = DEFAULT_LEXIC
     that "SHAM" or "sham" in a Swahili line is no English noun of verdict."""
     found = []
     turns = _turns(lines)
-    english = languages.language_of("\n".join(line.text for line in lines)) == languages.ENGLISH
+    whole = "\n".join(line.text for line in lines)
+    code = "ka" if georgian.written_in_georgian(whole) else languages.language_of(whole)  # Georgian by its script
+    english = code == languages.ENGLISH
+    code = None if english else code
     # An editor's own terms (any the documented default does not hold) are in whatever language the editor wrote
     # them: they apply to every article; the default's terms are English and apply to English articles only.
     terms = lexicon if english else tuple(entry for entry in lexicon if entry.phrase.lower() not in DEFAULT_PHRASES)
     for number, line in enumerate(lines):
         headline = number == 0 and is_headline(line.text)
-        in_line = (lexicon_matches(line, terms) if terms else []) + scare_quotes(line, headline) + (
-            quoted_judgements(line, headline)
+        in_line = (lexicon_matches(line, terms) if terms else []) + scare_quotes(line, headline, code) + (
+            quoted_judgements(line, headline, code)
         )
         cues = bias_cue_matches(line, in_line)
         if not english:
