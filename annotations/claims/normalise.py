@@ -47,7 +47,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from annotations import amharic_numbers, swahili_numbers
+from annotations import amharic_numbers, czech_numbers, georgian_numbers, swahili_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
@@ -112,6 +112,7 @@ LANGUAGE_SAMPLE = 20_000  # characters of an article read to tell its language
 # ``words.DECIMAL_COMMA`` (one table for the claims and the alignment's words); of them, those that group with a
 # space ("2 380 000"):
 SPACE_GROUPED = frozenset("fr pl ru uk bg cs sk sv nb no fi et lv lt hu".split())
+CZECH_LANGUAGES = frozenset({"cs", "sk"})  # the languages that read ``czech_numbers``
 THAI_RANGE = "\u0e00-\u0e7f"
 GREEK_RANGE = "\u0370-\u03ff\u1f00-\u1fff"
 GREEK_LETTER = re.compile(f"[{GREEK_RANGE}]")
@@ -221,12 +222,27 @@ def table_key(word: str) -> str:
     return form
 
 
+GEORGIAN_LETTER = re.compile(f"[{georgian_numbers.LETTERS}]")
+
+
+def _georgian(text: str) -> bool:
+    """Whether most of ``text``'s letters are Georgian: Mkhedruli, which Unicode gives capitals (Mtavruli) that its
+    prose never writes, is read as a script without capitals (``_other_details``): it names no one by case."""
+    letters = sum(character.isalpha() for character in text)
+    return letters > 0 and 2 * len(GEORGIAN_LETTER.findall(text)) > letters
+
+
+def uncased(text: str) -> bool:
+    """Whether ``text`` is in a script without capitals (``scripts.caseless``), or in Georgian (``_georgian``)."""
+    return caseless(text) or _georgian(text)
+
+
 # Month and weekday names of the languages that write a date in words between spaces, in every form a page writes
 # them (``calendar_names``, the table the furniture rules and story matching read too), folded: every language of
 # that table written with capitals ("Machi 4, 2025", "tarehe 4 Machi"), so that a number beside its month is a day,
 # never a count of the month. The languages without capitals date by their own rules (``_other_details``).
 WORD_DATE_LANGUAGES = tuple(language for language in calendar_names.LANGUAGES
-                            if not caseless(" ".join(calendar_names.MONTHS[language])))
+                            if not uncased(" ".join(calendar_names.MONTHS[language])))
 
 
 # Languages whose pages are read as one another's (a text in Indonesian told as Malay, ``EITHER_CONVENTION``; Russian
@@ -291,6 +307,10 @@ LANGUAGE_SCALES = {language: _folded_table(rows) for languages, rows in (
     ("ms id", _SHORT_BILLIONS),
     ("pl cs sk ro de fr es nl", {_LONG_BILLIONS: 1_000_000_000_000}),
 ) for language in languages.split()}
+# Czech's and Slovak's multipliers in every case a figure governs ("200 milionů", "2,5 miliardy", "tisíce"), and "mil."
+# a million there (elsewhere "mil" is a thousand: Spanish, Portuguese)
+for _language in CZECH_LANGUAGES:
+    LANGUAGE_SCALES[_language] |= _folded_table(czech_numbers.SCALES)
 
 
 def local_scale(word: str, language: str) -> float | None:
@@ -309,6 +329,7 @@ LOCAL_CURRENCY = _folded_table({
     "lira lirası liralık liraya liradan lirayı tl": "TRY", "avro avroyu avroluk avroya avrodan": "EUR",
     "dolar doları dolarlık": "USD", "sterlin": "GBP", "đồng đ vnđ vnd": "VND",
     "rupiah idr": "IDR", "ringgit myr": "MYR", "euroa euron euroon eurolla eurosta": "EUR",
+    **czech_numbers.CURRENCY,
 })
 LOCAL_UNITS = _folded_table({
     "m μ μέτρα μέτρων metro metros metri mètres mètre meter mét metre metrelik": "m",
@@ -325,9 +346,14 @@ LOCAL_UNITS = _folded_table({
     "ώρες ωρών heures stunden horas ore saat saatlik saatte tiếng": "hour",
     "λεπτά λεπτών minutes minuten minutos minuti dakika dakikalık dakikada phút": "minute",
 })
+# Units written after a figure in one language alone, where their words are other words elsewhere (Czech "let",
+# years; "den", a day): Czech's in the cases a figure governs, and the adjectives a figure is written onto ("71letého")
+LANGUAGE_UNITS = {language: _folded_table({**czech_numbers.UNITS_AFTER, **czech_numbers.GLUED_WORDS})
+                  for language in CZECH_LANGUAGES}
 LOCAL_PERCENT = frozenset(fold(word) for word in (
-    "prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
-    "процентів persen peratus prosenttia prosentin prosenttiin prosentilla prosentista").split())
+    *("prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
+      "процентів persen peratus prosenttia prosentin prosenttiin prosentilla prosentista").split(),
+    *czech_numbers.PERCENT))
 _PERCENT_PAIRS = ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento", "phần trăm")
 LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for pair in _PERCENT_PAIRS)
 # Words for per cent written before the figure: Turkish "yüzde 85" (and "%85", as Turkish writes the sign).
@@ -448,6 +474,10 @@ DUTCH_NUMBER_WORDS = " ".join([*DUTCH_UNITS, *DUTCH_TENS, "honderd duizend tient
 NUMBER_WORDS = frozenset(fold(word) for word in (*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS))
 LANGUAGE_NUMBER_WORDS = {language: NUMBER_WORDS | frozenset(fold(word) for word in DUTCH_NUMBER_WORDS.split())
                          for language in DUTCH_LANGUAGES}
+# Czech's (``czech_numbers``), and its vague counts ("stovky", hundreds of), never a figure's noun.
+for _language in CZECH_LANGUAGES:
+    LANGUAGE_NUMBER_WORDS[_language] = NUMBER_WORDS | frozenset(
+        fold(word) for word in (*czech_numbers.WORDS, *czech_numbers.HUNDREDS, *czech_numbers.VAGUE))
 # Swahili's (``swahili_numbers``), read by ``details`` where the text is Swahili.
 SWAHILI = "sw"
 LANGUAGE_NUMBER_WORDS[SWAHILI] = NUMBER_WORDS | frozenset(swahili_numbers.UNITS) | frozenset(swahili_numbers.SCALES)
@@ -576,6 +606,44 @@ CASELESS_TOKEN = re.compile(
     re.UNICODE,
 )
 CJK_CHARACTER = re.compile(f"[{CJK}{HANGUL}]")
+# Georgian groups its thousands with a space ("5 000", "1 200") and writes a decimal comma ("2,5"): each such figure is
+# one token, where a comma before three digits still groups them ("1,200"). A head of one to three digits only, so
+# that a year and a count side by side ("2021 200") stay two figures.
+GEORGIAN_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d|[.,]\d)"
+                             r"|\d+,\d{1,2}(?!\d|[.,]\d))")
+GEORGIAN_TOKEN = re.compile(f"{GEORGIAN_FIGURE.pattern}|{CASELESS_TOKEN.pattern}", re.UNICODE)
+
+
+def _georgian_pieces(text: str, found: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
+    """Georgian's tokens: its space-grouped and decimal-comma figures in plain digits ("5 000" as "5000", "2,5" as
+    "2.5"), and the case endings written onto a figure after a hyphen ("1 200-მდე", "300-მეტრიანი") taken out, each
+    kept by where its figure starts for ``_georgian_ending`` to read."""
+    kept: list[tuple[str, int, int]] = []
+    endings: dict[int, str] = {}
+    for word, start, end in found:
+        if kept and kept[-1][0][:1].isdecimal() and text[kept[-1][2]:start] in "-‑" and start > kept[-1][2]:
+            endings[kept[-1][1]] = word  # "1 200-მდე": the figure's case ending, no noun it counts
+            continue
+        if GEORGIAN_FIGURE.fullmatch(word):
+            word = GROUP_SPACES.sub("", word).replace(",", ".")
+        kept.append((word, start, end))
+    return kept, endings
+
+
+def _georgian_ending(ending: str, words: list[str], j: int) -> tuple[str, str, str, int]:
+    """What a case ending written onto a Georgian figure after a hyphen says (``georgian_numbers``), with ``words[j]``
+    the word after it: (hedge, direction, unit, words after it it takes). "-მდე": up to; "-ზე მეტი" / "-ზე ნაკლები":
+    more / less than; "-მეტრიანი": metres; any other ending says nothing."""
+    if ending in georgian_numbers.HYPHEN_BOUNDS:
+        return "bound", georgian_numbers.HYPHEN_BOUNDS[ending], "", 0
+    after = words[j] if j < len(words) else ""
+    if ending in georgian_numbers.THAN and after in georgian_numbers.MORE:
+        return "bound", "up", "", 1
+    if ending in georgian_numbers.THAN and after in georgian_numbers.LESS:
+        return "bound", "down", "", 1
+    return "", "", georgian_numbers.hyphen_unit(ending), 0
+
+
 HAN_OR_KANA = re.compile(f"[{CJK}]")  # a character of Chinese or Japanese, a token of its own (``CASELESS_TOKEN``)
 # Multipliers written after a figure in Chinese, Japanese and Korean ("1万2千" is 12,000, "9億" 900 million).
 CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "億": 100_000_000, "억": 100_000_000,
@@ -595,7 +663,9 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "אלף": 1_000, "אלפים": 1_000, "מיליון": 1_000_000, "מיליארד": 1_000_000_000,
               "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000, "هزار\u200cمیلیارد": 1_000_000_000_000,
               # Amharic's ("45 ሚሊዮን ብር", "11 ሺህ")
-              **amharic_numbers.SCALES}
+              **amharic_numbers.SCALES,
+              # Georgian's, in their cases ("200 ათასი", "2,5 მილიონი", "150 ათას")
+              **georgian_numbers.SCALES}
 # The conjunction between the parts of a sum in words ("۱۸ میلیارد و ۶۰۰ میلیون": 18.6 billion).
 SCALE_AND = frozenset({"و"})
 # Where the parts of a sum follow one another without "and", a smaller part in figures after the larger's scale
@@ -663,6 +733,21 @@ OTHER_MONTHS |= _named(calendar_names.MONTHS["ur"], MONTHS)
 OTHER_MONTHS |= _named(calendar_names.MONTHS["ta"], MONTHS)
 TAMIL_SHORT_MONTHS = _named(calendar_names.MONTH_ABBREVIATIONS["ta"], MONTHS)
 OTHER_COMMON_NOUNS = calendar_names.COMMON_NOUN
+# Languages whose months and weekdays have readers of their own (Thai's ``THAI_DATE``, Amharic's ``AMHARIC_DATE``).
+OWN_DATE_READERS = frozenset({"th", "am"})
+
+
+def uncased_calendar(table: dict[str, tuple[str, ...]], names: list[str]) -> dict[str, str]:
+    """The forms of every language of ``table`` (``calendar_names.MONTHS`` or ``WEEKDAYS``) written without capitals
+    (``uncased``: Georgian's "მარტი", "მარტს"), each with its English name (``names``), but those of
+    ``OWN_DATE_READERS``: a language whose rows land in the table is read with the others, no rule of its own."""
+    return {form: name for language, rows in table.items()
+            if language not in OWN_DATE_READERS and uncased(" ".join(rows))
+            for form, name in _named(rows, names).items()}
+
+
+# Any other language without capitals that ``calendar_names`` holds, the rows above kept where two share a form.
+OTHER_MONTHS = uncased_calendar(calendar_names.MONTHS, MONTHS) | OTHER_MONTHS
 # Hebrew writes its prepositions and conjunctions onto a word ("ובמרץ", "מינואר"): a month is also found under them.
 HEBREW_PREFIXES = ("ו", "ב", "ל", "מ", "ה", "ש", "וב", "ול", "ומ", "וה", "שב", "של", "מה", "מב")
 # The Solar Hijri calendar's months and years ("۲۹ آبان ۱۴۰۴", "سال ۱۳۸۹"): dates of their own grains ("shday",
@@ -685,6 +770,7 @@ OTHER_WEEKDAYS |= _named(calendar_names.WEEKDAYS["ur"], WEEKDAYS)
 CONTEXT_WEEKDAYS = {form: WEEKDAYS[number - 1] for forms in calendar_names.CONTEXT_WEEKDAYS.values()
                     for form, number in forms.items()}
 OTHER_WEEKDAYS |= CONTEXT_WEEKDAYS
+OTHER_WEEKDAYS = uncased_calendar(calendar_names.WEEKDAYS, WEEKDAYS) | OTHER_WEEKDAYS
 WEEKDAY_DATED_BY = tuple(tuple(phrase.split()) for phrases in calendar_names.WEEKDAY_DATED_BY.values()
                          for phrase in phrases)
 HEBREW_WEEKDAYS = {ordinal: day for ordinal, day in zip(calendar_names.HEBREW_WEEKDAY_ORDINALS, WEEKDAYS, strict=True)
@@ -775,7 +861,9 @@ OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "
                   # Tamil's rupee, with its case endings ("ரூபாயை", "ரூபாய்க்கு")
                   "ரூபாய்": "INR", "ரூபாயை": "INR", "ரூபாய்க்கு": "INR", "ரூபாயில்": "INR", "ரூபாயும்": "INR",
                   # Amharic's birr
-                  "ብር": "ETB"}
+                  "ብር": "ETB",
+                  # Georgian's lari, in its cases ("5 000 ლარს")
+                  **georgian_numbers.CURRENCY}
 # Currencies written before the figure ("$5", "৳৫০০", "Tk 5 lakh"), lowered.
 OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "৳": "BDT", "tk": "BDT",
                          "₹": "INR", "ரூ": "INR"}
@@ -806,7 +894,9 @@ OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", 
                "ሜትር": "m", "ኪሎ ሜትር": "km", "ኪሎሜትር": "km", "ኪ ሜ": "km", "ኪሜ": "km", "ቶን": "tonne",
                "ኪሎ ግራም": "kg", "ኪሎግራም": "kg", "ኪ ግ": "kg", "ሊትር": "litre", "ኩንታል": "quintal", "ሄክታር": "hectare",
                "ዓመት": "year", "ዓመታት": "year", "አመት": "year", "አመታት": "year", "ወር": "month", "ወራት": "month",
-               "ሳምንት": "week", "ሳምንታት": "week", "ቀን": "day", "ቀናት": "day", "ሰዓት": "hour", "ሰዓታት": "hour"}
+               "ሳምንት": "week", "ሳምንታት": "week", "ቀን": "day", "ቀናት": "day", "ሰዓት": "hour", "ሰዓታት": "hour",
+               # Georgian's, in their cases ("86 მილიმეტრი", "250 000 კუბური მეტრი")
+               **georgian_numbers.UNITS}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
 # Tamil's "more than" after a figure and its case ending ("100-க்கும் மேற்பட்டோர்", "50-க்கும் மேல்", "200-ஐத்
 # தாண்டியது" is another verb): the words that follow the figure's "-க்கும்" or "-க்கு".
@@ -821,14 +911,14 @@ OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", 
                       # Urdu's: at least
                       "کم از کم",
                       # Amharic's: up to, at least
-                      "እስከ", "ቢያንስ")
+                      "እስከ", "ቢያንስ", *georgian_numbers.BEFORE_BOUND)
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
                         "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
                         "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়", "சுமார்", "ஏறத்தாழ", "ஏறக்குறைய",
                         # Urdu's: about
                         "لگ بھگ", "قریباً",
                         # Amharic's: about
-                        "በግምት")
+                        "በግምት", *georgian_numbers.BEFORE_ROUNDED)
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
                      "سے زیادہ", "سے زائد", "سے کم", "سے اوپر",  # Urdu's: more than, less than
                      "กว่า", "เศษ", "বেশি", "এর বেশি", "এরও বেশি", *(f"{case} {above}" for case in TAMIL_ABOVE_CASES
@@ -838,7 +928,7 @@ OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超"
 # The bounds of these scripts that put what is counted below the figure (nearly, less than, up to, at most).
 OTHER_DOWNWARD = frozenset({"近", "将 近", "不 到", "最 多", "최대", "أقل من", "قرابة", "زهاء", "כמעט", "פחות מ", "עד",
                             "نزدیک به", "کمتر از", "حداکثر", "قریب به", "เกือบ", "ไม่ถึง", "அதிகபட்சம்", "እስከ",
-                            "سے کم", "በታች"})
+                            "سے کم", "በታች", *georgian_numbers.BEFORE_DOWN})
 OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -1184,6 +1274,45 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     return kept
 
 
+# A figure written onto a word's ending ("71letého", "5členná"): the figure, then the ending.
+GLUED_FIGURE = re.compile(r"(\d+)([^\W\d_]{3,})")
+
+
+def _czech_figures(toks: list[tuple[str, int, int]], language: str) -> list[tuple[str, int, int]]:
+    """``toks`` with Czech's figures in words (``czech_numbers.value``: "čtyřicet", "třiceti", "tři sta dvacet") as
+    tokens of digits spanning the words that wrote them, and a figure written onto an adjective's ending, in digits
+    or in words ("71letého", "dvaasedmdesátiletým"), split into the figure and the ending: an ending of a unit
+    (``LANGUAGE_UNITS``: "letého", years old) stays for the figure's kind, any other ("5členná") is left out, no noun
+    the figure counts."""
+    units = LANGUAGE_UNITS.get(language, _NO_NAMES)
+    lowered = [word.lower() for word, _, _ in toks]
+    kept: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(toks):
+        word, start, end = toks[k]
+        written_value = czech_numbers.value(lowered, k) if word[:1].isalpha() else None
+        if written_value:
+            value, used = written_value
+            kept.append((str(value), start, toks[k + used - 1][2]))
+            k += used
+            continue
+        digits = GLUED_FIGURE.fullmatch(word)
+        glued = ((digits.group(1), digits.group(2)) if digits and digits.group(2).islower()
+                 else (str(found[0]), word[len(word) - len(found[1]):]) if word[:1].isalpha()
+                 and (found := czech_numbers.glued(lowered[k])) and fold(found[1]) in units else None)
+        if glued:
+            figure, ending = glued
+            cut = end - len(ending)
+            kept.append((figure, start, cut))
+            if fold(ending) in units:
+                kept.append((ending, cut, end))
+            k += 1
+            continue
+        kept.append(toks[k])
+        k += 1
+    return kept
+
+
 def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str, closes: bool = False) -> int | None:
     """The value of a Dutch number word at ``words[i]`` (``dutch_number``), the article "een" before a scale ("een
     miljoen") included; None for another word, another language, "één van" (one of), an hour of the clock ("om
@@ -1296,16 +1425,30 @@ def _month_after(words: list[str], folded: list[str], i: int, language: str) -> 
     return None, 0
 
 
-def _local_hedge(folded: list[str], i: int) -> tuple[str, str]:
+def _local_hedge(folded: list[str], i: int, language: str | None = None) -> tuple[str, str]:
     """The hedge before a figure at ``folded[i]`` in a language other than English ("πάνω από", "environ") and its
-    direction (``Figure.direction``)."""
-    for hedges, kind in ((LOCAL_BOUND_HEDGES, "bound"), (LOCAL_ROUNDING_HEDGES, "rounded")):
+    direction (``Figure.direction``); ``language``'s own first (``LANGUAGE_HEDGES``: Czech "až", which is Hungarian's
+    article "az" folded)."""
+    own = LANGUAGE_HEDGES.get(language or "")
+    tables = ((own[0], own[1], "bound"), (own[0], own[2], "rounded")) if own else ()
+    for downward, hedges, kind in (*tables, (LOCAL_DOWNWARD_HEDGES, LOCAL_BOUND_HEDGES, "bound"),
+                                   (LOCAL_DOWNWARD_HEDGES, LOCAL_ROUNDING_HEDGES, "rounded")):
         for phrase in sorted(hedges, key=len, reverse=True):  # "не менее" (at least) before "менее" (less than)
             if i >= len(phrase) and tuple(folded[i - len(phrase):i]) == phrase:
                 if kind == "rounded":
                     return kind, "about"
-                return kind, "down" if phrase in LOCAL_DOWNWARD_HEDGES else "up"
+                return kind, "down" if phrase in downward else "up"
     return "", ""
+
+
+def _phrases(phrases) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(word) for word in phrase.split()) for phrase in phrases)
+
+
+# Hedges of one language alone, folded: (the downward bounds, the bounds, the roundings).
+LANGUAGE_HEDGES = {language: (frozenset(_phrases(czech_numbers.BOUND_HEDGES_DOWN)),
+                              _phrases(czech_numbers.BOUND_HEDGES), _phrases(czech_numbers.ROUNDING_HEDGES))
+                   for language in CZECH_LANGUAGES}
 
 
 def _local_kind_after(folded: list[str], j: int, currency: str | None, language: str) -> tuple[str, float, int]:
@@ -1334,7 +1477,7 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None, language:
     found = CURRENCY.get(nxt) or LOCAL_CURRENCY.get(nxt)
     if found:
         return f"money:{found}", multiplier, used + 1
-    unit = LOCAL_UNITS.get(nxt) or UNITS.get(nxt)
+    unit = LANGUAGE_UNITS.get(language, _NO_NAMES).get(nxt) or LOCAL_UNITS.get(nxt) or UNITS.get(nxt)
     if unit == "m3" and k + 1 < len(folded) and folded[k + 1] == "s":
         return "unit:m3/s", multiplier, used + 2  # "1.200 m³/s": a flow
     if unit:
@@ -1492,6 +1635,23 @@ def _common_after_colon(words: list[str], lowered: list[str], i: int, language: 
             or common_word(words[i], language, vocabulary))
 
 
+# Words of one language that are capitalised before a name or open a sentence and name no one: Czech's titles ("Ing.
+# Pavel Šindelář", "Mgr.", "npor."), its words of address ("pan", "pane", "paní") and its offices, which a sentence
+# opens on before a name ("Starosta Pavel Šindelář", "Hejtman Jan Doubrava"), as English's "president" and "minister".
+_CZECH_NOT_NAMES = frozenset(fold(word) for word in """
+    ing mgr bc mudr judr phdr rndr mvdr doc prof npor por kpt mjr pplk plk gen
+    pan pane paní panu pana panem panu slečna
+    starosta starostka místostarosta místostarostka hejtman hejtmanka primátor primátorka ministr ministryně premiér
+    prezident ředitel ředitelka mluvčí jednatel jednatelka velitel náměstek náměstkyně radní poslanec poslankyně
+    senátor senátorka zš sš mš
+""".split())
+LANGUAGE_NOT_NAMES = {language: _CZECH_NOT_NAMES for language in CZECH_LANGUAGES}
+# Languages whose common words and given names seldom share a form: a capitalised word that opens a sentence and
+# that the text writes in lower case elsewhere is a common word whatever follows it ("Hladina Radouňky stoupla" beside
+# "hladina řeky"); elsewhere only before a full name (``_name_follows``: English "Bill Gates" beside "the bill").
+COMMON_OPENERS = CZECH_LANGUAGES
+
+
 # Particles inside a surname, written in lower case between its capitalised words ("Jan de Vries", "Ursula von der
 # Leyen", "Ahmed bin Salem").
 NAME_PARTICLES = frozenset("de van der den von zu di da du del della le la ten ter bin al".split())
@@ -1525,7 +1685,8 @@ def _is_name(words: list[str], lowered: list[str], i: int, not_names: frozenset[
         return not all(w.isupper() for w in words if w.isalpha())
     if i > 0 and not opened:
         return True
-    if common_word(word, language, vocabulary) and _name_follows(words, lowered, i, not_names):
+    if common_word(word, language, vocabulary) and (language in COMMON_OPENERS
+                                                    or _name_follows(words, lowered, i, not_names)):
         return False  # "Pluimveehouder Gerrit Hendriks": the name follows the common word; "Bill Gates" is one name
     # a sentence's first word is a name only when the next word is capitalised too ("Kim Jong-un said")
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -1985,7 +2146,12 @@ def _other_details(text: str, language: str | None = None) -> Details:
         return " " * len(match.group())
 
     blanked = YEAR_FIRST_DATE.sub(year_first, blanked)
-    found = [(m.group(), m.start(), m.end()) for m in CASELESS_TOKEN.finditer(blanked)]
+    georgian = language == "ka" or GEORGIAN_LETTER.search(text) is not None
+    found = [(m.group(), m.start(), m.end())
+             for m in (GEORGIAN_TOKEN if georgian else CASELESS_TOKEN).finditer(blanked)]
+    endings: dict[int, str] = {}
+    if georgian:
+        found, endings = _georgian_pieces(blanked, found)
     found = [piece for k, token in enumerate(found) for piece in _korean_pieces(token, k and found[k - 1][0])]
     if thai:
         found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
@@ -2165,6 +2331,11 @@ def _other_details(text: str, language: str | None = None) -> Details:
             j += 1  # "৬৪০টি পুকুর": the counting word written onto the figure
         if j < len(words) and words[j] in ("多", "余", "餘", "여", "বেশি", *THAI_AFTER_HEDGES):
             j += 1  # "4000多份", "100여 명", "60টির বেশি পরিবার": the hedge sits between the figure and what it counts
+        ending = endings.get(found[start][1], "")
+        ending_hedge = ("", "")
+        if ending:
+            *ending_hedge, ending_unit, taken = _georgian_ending(ending, words, j)
+            j += taken
         unit = " ".join(words[j:j + 5])
         kind = "count"
         head = words[j] if thai and j < len(words) and (words[j] in THAI_CLASSIFIERS or words[j] in THAI_UNITS) else ""
@@ -2186,6 +2357,10 @@ def _other_details(text: str, language: str | None = None) -> Details:
         if start and lowered[start - 1] in OTHER_CURRENCY_BEFORE:
             kind = f"money:{OTHER_CURRENCY_BEFORE[lowered[start - 1]]}"
         hedge, direction = _other_hedge(words, start, j)
+        if ending_hedge[0]:
+            hedge, direction = ending_hedge  # "1 200-მდე": up to 1,200
+        elif ending and ending_unit and kind == "count":
+            kind = f"unit:{ending_unit}"  # "300-მეტრიანი": 300 metres long
         if thai:
             rate = _thai_rate(words, start)
             if rate and (kind == "count" or kind.startswith("money:")):
@@ -2314,10 +2489,12 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
     of ``text`` when not given, Thai and Greek, and English otherwise). ``vocabulary``: the words the sentence's
     article or story writes in lower case (``lower_vocabulary``), which open a sentence as common words, no names."""
     language = language or script_language(text) or ENGLISH
-    if caseless(text):
+    if uncased(text):
         return _other_details(text, language)
     english = language == ENGLISH
     toks = tokens(text, language)
+    if language in CZECH_LANGUAGES:
+        toks = _czech_figures(toks, language)
     words = [t[0] for t in toks]
     lowered = [w.lower() for w in words]
     # Other languages look their words up folded ("Οκτωβρίου" as "οκτωβριου"), and skip their function words.
@@ -2325,7 +2502,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
     # and their tables of months, units ... as written, where a word carries accents ("Mây" is no "May")
     keyed = folded if english else [table_key(w) for w in words]
     not_names = frozenset() if english else (function_words(language) | local_months(language).keys()
-                                             | local_weekdays(language).keys())
+                                             | local_weekdays(language).keys()
+                                             | LANGUAGE_NOT_NAMES.get(language, frozenset()))
     figures: list[Figure] = []
     dates: set[str] = set()
     date_texts: list[str] = []
@@ -2408,6 +2586,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
             folded_next = keyed[i + 1] if i + 1 < len(keyed) else ""
             local_unit = not english and (folded_next in LOCAL_UNITS or folded_next in LOCAL_CURRENCY
+                                          or folded_next in LANGUAGE_UNITS.get(language, _NO_NAMES)
                                           or folded_next in LOCAL_PERCENT or local_scale(folded_next, language))
             if (YEAR.match(word) and not currency and nxt not in UNITS and nxt not in ("%", "percent", "per")
                     and not local_unit):
@@ -2460,7 +2639,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                     and ordinal_before(words[i + 1], language)):
                 kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count; "auf 14. Am Abend" a count
             bare = kind == "count" and not (counted and counted[0] == end)
-            hedge = _local_hedge(folded, i - 1 if currency else i)
+            hedge = _local_hedge(folded, i - 1 if currency else i, language)
             if language == SWAHILI:  # the noun before it: "wagonjwa 241"
                 nouns, hedge = _swahili_counted(words, folded, i - 1 if currency else i)
                 bare = kind == "count" and not nouns
