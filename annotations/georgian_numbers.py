@@ -22,7 +22,8 @@ SCALES = {**{form: 1_000 for form in _forms("ათას")}, **{form: 1_000_000
 CURRENCY = {**{form: "GEL" for form in _forms("ლარ")}, "₾": "GEL"}
 UNITS = {**{form: "m" for form in _forms("მეტრ")}, **{form: "km" for form in _forms("კილომეტრ")},
          **{form: "mm" for form in _forms("მილიმეტრ")}, **{form: "cm" for form in _forms("სანტიმეტრ")},
-         **{f"კუბური {form}": "m3" for form in _forms("მეტრ")}, **{form: "hectare" for form in _forms("ჰექტარ")},
+         **{f"{cubic} {form}": "m3" for cubic in ("კუბური", "კუბურ") for form in _forms("მეტრ")},
+         **{form: "hectare" for form in _forms("ჰექტარ")},
          **{form: "tonne" for form in _forms("ტონ", "ა ას ის ით ად ამდე")}}
 # Endings written after a hyphen that bound the figure: up to ("-მდე"), and "-ზე" (than) before more or less.
 HYPHEN_BOUNDS = {"მდე": "down", "ამდე": "down"}

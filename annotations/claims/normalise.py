@@ -2196,8 +2196,8 @@ def _other_details(text: str, language: str | None = None) -> Details:
             i += size
             continue
         if not words[i][0].isdecimal() or thai and i and words[i - 1].endswith(THAI_NUMBERED) or _age(
-                text, found, i, language):
-            i += 1  # a word, a number that names something, or an age ("নিজাম উদ্দিন (৫৮)")
+                text, found, i, language) or NUMBER_SIGN.search(text, max(0, found[i][1] - 6), found[i][1]):
+            i += 1  # a word, a number that names something ("№2"), or an age ("নিজাম উদ্দিন (৫৮)")
             continue
         read = read_figure(words[i])
         value = float(read)
@@ -2259,6 +2259,12 @@ def _other_details(text: str, language: str | None = None) -> Details:
         # or a maqaf ("ב-2024", "ב־1963") whatever word follows it
         year_told = before in YEAR_WORDS or (before in HEBREW_PREFIXES and text[found[i - 1][2]:found[i][1]] in "-־")
         scaled = nxt in AFTER_SCALES or nxt in OTHER_CURRENCY or nxt in ("%", "％")
+        if georgian and YEAR.match(read) and not scaled and not endings.get(found[i][1], "").startswith(
+                tuple(stem for stem, _ in georgian_numbers.HYPHEN_UNITS)) and nxt not in OTHER_UNITS:
+            dates.add(f"year:{read}")  # "2021 წელს", "© 2025": a year, as in any script with its own words for it
+            date_texts.append(written(i, j))
+            i = j
+            continue
         if (nxt in YEAR_SIGNS and YEAR.match(read) or YEAR.match(read) and not nxt[:1].isalpha() and nxt != "%"
                 or YEAR.match(read) and (year_told or nxt in YEAR_AFTER) and not scaled
                 or YEAR.match(read) and nxt in YEAR_JOINS and j + 2 < len(words) and YEAR.match(

@@ -92,3 +92,9 @@ def test_georgian_day_and_month_is_a_date_not_a_count(monkeypatch):
     found = details("მეწყერი 14 თებერვალს 300 ოჯახს შეეხო.", "ka")
     assert "day:february-14" in found.dates
     assert [f.value for f in found.figures] == [300]
+
+
+def test_georgian_year_and_numbered_school_are_no_counts():
+    found = details("2021 წელს სკოლა №3 დაიხურა და 40 ოჯახი წავიდა.", "ka")
+    assert "year:2021" in found.dates
+    assert [f.value for f in found.figures] == [40]
