@@ -8,8 +8,10 @@ records ("a national record", "the lowest level in decades"), named events ("the
 of Ukraine"), multipliers ("almost double", "tripled") and ordinals after a determiner or a placing ("the ninth
 storm", "the council's fourth meeting", "was third"). Numbers that are page artefacts — "page 2", "5 min read",
 "12 comments", image counters, a clip's length "(2:41)", a reference's year "Nature Astronomy (2027)" — are not
-markers, nor is a day after "a" ("on a Tuesday"), and fragments under four words are not claims. The whole
-sentence is suggested; the reason lists the markers found.
+markers, nor is a day after "a" ("on a Tuesday"), and fragments under four words are not claims. Nor are a reading
+time on a line of its own in any language ("Čtení na 3 minuty"), a wire dateline standing as a sentence of its own
+("მთისუბანი, 4 აპრილი /ვარსკვლავი/.") and a subheading between two paragraphs ("The water came at 3:15"); the
+headline above the story stays a claim. The whole sentence is suggested; the reason lists the markers found.
 
 What is not the outlet's own checkable statement is left out: numbers inside quotation marks (a quotation
 is someone's words, which attribution marks), questions, forecasts, hedges and hypotheticals ("is expected
@@ -661,16 +663,95 @@ def _after_time_stamp(sentence):
     return Span(doc, first, sentence.end)
 
 
+# A wire story's dateline on its own, closed by a stop: the place, the date and the agency in slashes or brackets
+# ("მთისუბანი, 4 აპრილი /ვარსკვლავი/.", "LOWMERE, March 3 (Valewire)."). It says where and when the report was filed,
+# not what happened: its date is no marker of a claim. A dateline that runs on into the report's first sentence
+# ("LOWMERE, March 3 (Valewire) - About 600 residents …") is left whole, the claim being the sentence it opens.
+DATELINE_ALONE = re.compile(
+    r"[^\W\d_][^\W\d_.'’-]*(?:[\s.'’-]+[^\W\d_]+){0,3},\s*[^/()\[\],.;:]{0,30}\d[^/()\[\],.;:]{0,30}?"
+    r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])\s*[.:–—-]?\s*"
+)
+
+
+def _dateline_alone(sentence) -> bool:
+    return DATELINE_ALONE.fullmatch(sentence.text) is not None
+
+
+# A reading time or a clip's length on a line of its own ("Čtení na 3 minuty", "Lesezeit: 4 Minuten", "წაკითხვის
+# დრო: 3 წუთი", "Dakika 3 za kusoma"): a short line with no stop whose figures are all counts of minutes is the
+# page's data, not a statement. The first line of the story is its headline ("Dam gave way in 5 minutes"), never a
+# reading time. The words for minutes, per language, the unit before or after the figure.
+MINUTE_WORDS = {
+    "en": "min mins minute minutes",
+    "cs": "min minuta minuty minut minutu minutách",
+    "ka": "წთ წუთი წუთის წუთში წუთს",
+    "de": "min minute minuten",
+    "fr": "min minute minutes",
+    "es": "min minuto minutos",
+    "it": "min minuto minuti",
+    "pt": "min minuto minutos",
+    "pl": "min minuta minuty minut",
+    "ru": "мин минута минуты минут",
+    "sw": "dakika",
+    "tr": "dk dakika",
+}
+MINUTES = _words(MINUTE_WORDS)
+READING_TIME_WORDS = 4
+SENTENCE_STOPS = frozenset(".!?…።")
+
+
+def _line_end(text: str) -> str:
+    """The last character of ``text`` that is not a closing quotation mark or bracket."""
+    return text.rstrip().rstrip("\"'”’»)]")[-1:]
+
+
+def _reading_time(lines: list[Line], k: int) -> bool:
+    line = lines[k]
+    doc = line.doc
+    if k == 0 or line.length > READING_TIME_WORDS or _line_end(line.text) in SENTENCE_STOPS:
+        return False
+    figures = [t.i for t in doc if any(c.isdigit() for c in t.text)]
+    return bool(figures) and all(
+        i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in MINUTES or i > 0 and doc[i - 1].lower_ in MINUTES
+        for i in figures
+    )
+
+
+# A subheading inside the story ("The water came at 3:15", "Voda přišla ve 3:15"): a short line of its own, with no
+# stop, between two paragraphs of the report, each closed by a stop, with nothing else in its block. It names the
+# section below it, as the headline names the story: the claim, if any, is made again in the paragraph it heads. The
+# headline above the story is not one: it is the outlet's first statement of the news and stays a claim; nor is a
+# live page's post heading under its stamp ("2h ago", "07:15" in the same block), the post's own news.
+SUBHEADING_WORDS = 8
+
+
+def _subheading(lines: list[Line], k: int) -> bool:
+    """``lines`` are the story's lines without the page's furniture, each numbered as on the page: the paragraphs
+    around a subheading are its next lines on the page, no furniture line between them."""
+    line = lines[k]
+    if k == 0 or k + 1 >= len(lines) or line.length > SUBHEADING_WORDS or _line_end(line.text) in SENTENCE_STOPS:
+        return False
+    before, after = lines[k - 1], lines[k + 1]
+    return (
+        before.number == line.number - 1 and after.number == line.number + 1
+        and before.block < line.block < after.block
+        and _line_end(before.text) in SENTENCE_STOPS and _line_end(after.text) in SENTENCE_STOPS
+        and after.length > SUBHEADING_WORDS
+    )
+
+
 def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        if _reading_time(lines, index) or _subheading(lines, index):
+            continue
         quoted = quoted_tokens(line.doc)
         for number, sentence in enumerate(line.doc.sents):
             if number == 0:
                 sentence = _after_speaker_label(_after_time_stamp(sentence))
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
             if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence) or (
-                _contact(sentence) or _own_view(sentence)
+                _contact(sentence) or _own_view(sentence) or _dateline_alone(sentence)
             ):
                 continue
             marks = markers(sentence, quoted, _plans(sentence))
