@@ -307,6 +307,20 @@ UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as i
 HEAD_FIRST = frozenset({"id", "ms"})
 # Languages without articles: the small word before a noun is most often the preposition that governs it.
 GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
+# Endings that no noun nor adjective of the language writes in the nominative, the case a label names its topic
+# in: the oblique cases of adjectives ("pitnou vodu", "Dolního", "zničeným domům") and of nouns ("milionů",
+# "domům", "loukách", "starostovi"; the feminine's accusative and the masculine's genitive and dative, "vodu",
+# "hradu"). A phrase that opens on such a word was taken where a verb or a preposition governs it; one that opens
+# in the nominative ("pitná voda", "hráz rybníka", its genitive after its head) wins over it.
+OBLIQUE_ENDINGS = {
+    "cs": ("ou", "ého", "ému", "ým", "ých", "ými", "ím", "ů", "ům", "ami", "ách", "ích", "ovi", "ově", "u"),
+}
+# Endings of the accusative and the instrumental that a noun phrase takes only where a verb or a preposition governs
+# it, never as a modifier after its head (as a genitive stands: "hráz Dolního rybníka"): a phrase holding one
+# anywhere ran from a subject into its object ("kříž pitnou vodu").
+OBJECT_ENDINGS = {"cs": ("ou",)}
+OBLIQUE_WEIGHT = 0.4  # a candidate that opens on a word in an oblique case counts this share of its score
+OBLIQUE_LETTERS = 4  # letters of a word at least, for its ending to say its case ("tou", "mu" say nothing)
 # Greek's articles but the genitive ("του", "της", "των", which bind a noun to the one before it: "η πεζοδρόμηση της
 # οδού"): inside a run, one opens a second noun phrase ("Πρώτο χειμώνα ο τζίρος"). As written and folded.
 GREEK_BREAKS = frozenset(form for word in "ο η οι το τα τον την τη τις τους ένας μια μία ένα έναν".split()
@@ -408,11 +422,11 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     figure cut before its decimals or its next group ("Rp12" of "Rp12,5 miliar"). With ``head_first`` (a language
     whose modifiers follow their noun: Indonesian, Malay), no run closes on a lower-case word that a name follows
     at once: the name is its modifier ("Sopir angkot jurusan" of "jurusan Pasirlaya-Cibareng", "buruh" of "buruh
-    CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu"). No run is made of
-    ``quantities`` alone (``quantity_words``: "miljoonaa euroa" of "2,5 miljoonaa euroa"), the words of a sum
-    without its figure: they say how much, not of what. A month or a weekday of the language ``dates`` with one of its
-    endings (``dated_word``: "maaliskuun", "kedden") is a date, as a month's or a weekday's name is. A capitalised
-    word that opens a sentence with one of ``articles`` (the language's articles that are no prepositions,
+    CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu"). No run closes on a
+    word of ``quantities`` (``quantity_words``: "miljoonaa euroa" of "2,5 miljoonaa euroa", "silnic deset milionů
+    korun"), the words of a sum: they say how much, not of what. A month or a weekday of the language ``dates``
+    with one of its endings (``dated_word``: "maaliskuun", "kedden") is a date, as a month's or a weekday's name is.
+    A capitalised word that opens a sentence with one of ``articles`` (the language's articles that are no prepositions,
     ``verbal.DETERMINERS`` but ``verbal.FUSED``) and a lower-case word after it is a verb, as a noun phrase there
     opens on its article ("Confira os principais trechos", "Suivez les résultats"): no run opens on it."""
 
@@ -492,9 +506,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 continue  # the name after a noun is its modifier ("jurusan" of "jurusan Pasirlaya-Cibareng")
             if not capitalised_nouns and capital(end) and capital(end + 1):
                 continue  # the name goes on
-            if quantities and all(function(position) or words[position].lower() in quantities
-                                  for position in range(start, end + 1)):
-                continue  # the words of a sum without its figure ("miljoonaa euroa", "prosenttia")
+            if quantities and words[end].lower() in quantities:
+                continue  # the words of a sum ("miljoonaa euroa", "deset milionů korun") say how much, not of what
             yield from _phrase(words, text, spans, start, end, skipped, suffixing)
 
 
@@ -506,6 +519,9 @@ QUANTITIES = {
           "kruunua dollaria tonnia kiloa kilometriä metriä hehtaaria neliömetriä",
     "hu": "ezer millió milliót millióval milliárd milliárdot milliárddal százalék százalékkal százalékos százalékot "
           "forint forintot forinttal euró eurót euróval dollár dollárt tonna kilométer méter hektár",
+    "cs": "tisíc tisíce tisících milion milionu milionů miliony milionech miliarda miliardy miliard miliardu "
+          "procento procenta procent procentní koruna koruny korun korunu kč euro eur dolar dolary dolarů tuna tuny "
+          "tun metr metry metrů metru kilometr kilometry kilometrů hektar hektary hektarů litr litry litrů",
 }
 FIGURE = re.compile(r"\d")
 UNIT_USES = 2  # uses of a word, each right after a figure, that make it a unit of the story's sums
@@ -666,6 +682,15 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     return _in_capitals(text[start:end]) or _in_capitals(line)
 
 
+def in_line_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside the label that opens its line (``line_label``: "REPORTER:",
+    "About the author:"): who speaks, or what follows, names no topic."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", line_start)
+    label = line_label(text[line_start:line_end if line_end >= 0 else len(text)])
+    return end <= line_start + label
+
+
 def only_names(words: list[str], start: int, end: int, starts: list[bool], content) -> bool:
     """Whether every content word of ``words[start:end + 1]`` (``content`` tells them) is capitalised, one of
     them at least where no sentence opens: the phrase is a name, a person's with a title or a place's, and
@@ -715,6 +740,15 @@ class Reading:
         """Whether a candidate is only a name (``only_names``)."""
         return only_names(words, start, end, starts, is_content)
 
+    def in_line_label(self, text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        """Whether a candidate (its first and last token) stands inside the label that opens its line
+        (``in_line_label``)."""
+        return in_line_label(text, spans[start][0], spans[end][1])
+
+    def oblique(self, phrase: str) -> bool:
+        """Whether a candidate opens on a word in an oblique case (``OBLIQUE_ENDINGS``): none in English."""
+        return False
+
 
 class RunReading(Reading):
     """A story in another European language: runs of its words (``word_run_spans``)."""
@@ -756,6 +790,15 @@ class RunReading(Reading):
             return False
         return not all(words[position].lower() in self.common for position in range(start, end + 1)
                        if content(words[position]))
+
+    def oblique(self, phrase: str) -> bool:
+        endings = OBLIQUE_ENDINGS.get(self.language)
+        if not endings:
+            return False
+        content = [word.lower() for word in verbal.WORD.findall(phrase)
+                   if word.lower() not in self.skipped and len(word) >= OBLIQUE_LETTERS]
+        objects = OBJECT_ENDINGS.get(self.language, ())
+        return bool(content) and (content[0].endswith(endings) or any(word.endswith(objects) for word in content))
 
     def candidates(self, words, text, spans):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
@@ -912,6 +955,9 @@ class ChineseReading(OpeningReading):
     def in_capitals(self, text, spans, start, end) -> bool:
         return False  # a script without capitals; its candidates are not told by tokens
 
+    def in_line_label(self, text, spans, start, end) -> bool:
+        return False  # its candidates are not told by tokens
+
     def only_names(self, words, start, end, starts) -> bool:
         return False
 
@@ -947,6 +993,9 @@ class ThaiReading(Reading):
 
     def in_capitals(self, text, spans, start, end) -> bool:
         return False  # a script without capitals; its candidates are not told by tokens
+
+    def in_line_label(self, text, spans, start, end) -> bool:
+        return False  # its candidates are not told by tokens
 
     def only_names(self, words, start, end, starts) -> bool:
         return False
@@ -1111,7 +1160,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             spans = [(begin, end) for _, begin, end in spans_of[row]]
             starts = sentence_starts(words_of[row])
             for phrase, stems, start, end in reading.candidates(words_of[row], texts[row], spans):
-                if reading.in_capitals(texts[row], spans, start, end):
+                if reading.in_capitals(texts[row], spans, start, end) \
+                        or reading.in_line_label(texts[row], spans, start, end):
                     continue
                 key = phrase if reading.by_surface else " ".join(stems)
                 entry = found.setdefault(key, [phrase, stems, set(), 0, 0])
@@ -1151,6 +1201,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             # not what happened: a phrase with a common noun of the topic wins over it, a name inside it or not.
             if key in named:
                 score *= NAME_WEIGHT
+            if reading.oblique(phrase):
+                score *= OBLIQUE_WEIGHT
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")
@@ -1297,7 +1349,9 @@ OPENING_LENGTH = 40  # characters of an opening in all
 # A title's dot ("डॉ. राजीव खरे", "Dr. Lee") is no full stop.
 ABBREVIATIONS = ("डॉ", "प्रो", "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Rev")
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{re.escape(word)})" for word in ABBREVIATIONS)
-CLAUSE_END = re.compile(rf"[,;:!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|{NOT_AFTER_ABBREVIATION}\.(?=\s|$)")
+# A colon between two figures is a clock's ("05:40"), no clause's end.
+CLAUSE_END = re.compile(rf"[,;!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|(?<!\d):|:(?!\d)"
+                        rf"|{NOT_AFTER_ABBREVIATION}\.(?=\s|$)")
 # A wire dateline before the first clause: a place, an agency in brackets, a dash ("القاهرة (رويترز) - …"); a
 # Korean wire's, a place and the agency in brackets and the reporter before "=" ("(은포=한빛통신) 최동훈 기자 = …");
 # a Chinese paper's "本报讯" ("本報訊"), with the reporters in brackets ("本报讯（记者 王某）").
@@ -1320,6 +1374,12 @@ ATTRIBUTION = re.compile(
     rf"|{_any_of(['据了解'])}"
     rf"|.{{1,24}}(?:(?<![小传傳])(?:说|說)"
     rf"|{_any_of(['表示', '介绍', '称', '回忆', '透露', '发现', '告诉记者', '指出', '通报', '看到', '了解到'])}))$")
+# A label at a line's opening, closed by a colon and a space: at most 40 characters, no full stop inside.
+LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][^\n:.!?;]{0,40}?):[ \t]+(?=\S)")
+LINE_LABEL_WORDS = 3
+WHEN_WORDS = 3
+CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+WORD_EDGES = "\"'“”„«»()[]/"
 SPACES = re.compile(r"[^\S\u3000]+")  # runs of spaces, read as one; not an ideographic space, which ends a clause
 
 
@@ -1353,16 +1413,46 @@ def _thai_opening(piece: str) -> str:
     return kept
 
 
+def line_label(line: str) -> int:
+    """The length of the label that opens ``line`` with its colon and the spaces after it, 0 where none does: a
+    transcript's speaker tag ("Reporter:", "MODERÁTOR:", "JOSEF NOVÁK, obyvatel obce:") or a heading run into its
+    line ("About the author:"), up to ``LINE_LABEL_WORDS`` words, or more where its first word is set in capitals.
+    It says who speaks or what follows, never what the passage reports."""
+    found = LINE_LABEL.match(line)
+    if not found:
+        return 0
+    words = found.group(1).split()
+    if len(words) > LINE_LABEL_WORDS and not _in_capitals(" ".join(words[:2])):
+        return 0
+    return found.end()
+
+
+def says_when(clause: str) -> bool:
+    """Whether ``clause`` only says when: up to ``WHEN_WORDS`` words, one of them a month or a weekday of any
+    language of ``calendar_names`` in one of the forms it writes ("ორშაბათს", on Monday; "دوشنبه") or a clock time
+    ("დილის 05:40 საათზე", at 05:40 in the morning)."""
+    words = clause.split()
+    return 0 < len(words) <= WHEN_WORDS and (CLOCK.search(clause) is not None or any(
+        furniture_vocabulary.folded(word.strip(WORD_EDGES)) in OTHER_DATE_NAMES for word in words))
+
+
 def opening(text: str) -> str:
     """The opening words of ``text``'s first clause, as written, its dateline left out (and a clause that only
-    says who told it, ``ATTRIBUTION``, passed over): up to ``OPENING_WORDS``
+    says who told it, ``ATTRIBUTION``, or when, ``says_when``, passed over, and the label of a line, ``line_label``,
+    a speaker's or a heading's): up to ``OPENING_WORDS``
     words, a run of a script written without spaces up to ``OPENING_CHARACTERS`` characters, at most
     ``OPENING_LENGTH`` characters in all, with "…" when the clause goes on; "" when it holds no letter."""
     text = DATELINE.sub("", SPACES.sub(" ", text).strip(), count=1)
-    clauses = CLAUSE_END.split(text, maxsplit=2)
-    clause = clauses[0].strip()
-    if ATTRIBUTION.match(clause) and len(clauses) > 1 and clauses[1].strip():
-        clause = clauses[1].strip()
+    for _ in range(2):  # a heading and a speaker's tag after it ("Transcript: REPORTER: …")
+        label = line_label(text)
+        if label and any(character.isalpha() for character in text[label:]):
+            text = text[label:]
+    clauses = [clause.strip() for clause in CLAUSE_END.split(text)]
+    while len(clauses) > 1 and says_when(clauses[0]) and any(character.isalpha() for character in clauses[1]):
+        clauses.pop(0)
+    clause = clauses[0]
+    if ATTRIBUTION.match(clause) and len(clauses) > 1 and clauses[1]:
+        clause = clauses[1]
     if not any(character.isalpha() for character in clause):
         return ""
     pieces, cut = [], False

@@ -37,6 +37,7 @@ DETERMINERS = {
     "pl": "w we na z ze do od o po przy bez dla przez za nad pod przed między u ku około wobec podczas",
     "uk": "в у на з із зі зо до від о об при без для про через між перед після під над по біля коло серед "
           "навколо крізь понад поза посеред проти щодо замість окрім крім",
+    "cs": "v ve na z ze do od o po při bez pro přes za nad pod před mezi u k ke kvůli během podle",
     # Indonesian and Malay have no articles either: the word after a preposition is a noun.
     "id": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
     "ms": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
@@ -55,6 +56,7 @@ FUSED = {
     "ru": DETERMINERS["ru"],
     "pl": DETERMINERS["pl"],
     "uk": DETERMINERS["uk"],
+    "cs": DETERMINERS["cs"],
     "id": DETERMINERS["id"],
     "ms": DETERMINERS["ms"],
 }
@@ -81,6 +83,8 @@ VERB_MARKERS = {
     # as an infinitive.
     "uk": "я ти він вона воно ми ви вони не б би може можуть могла міг могли мусить мусять повинен повинна "
           "повинні треба потрібно можна почав почала почали",
+    # Not "se" nor "si", which are prepositions as often as reflexives ("se sestrou").
+    "cs": "já ty on ona ono my vy oni ony bude budou budeme může mohou musí musejí chce chtějí lze",
     # The auxiliaries of aspect and mood and the negation: a verb or a predicate follows ("sudah menyiapkan",
     # "bisa lumpuh", "tidak sanggup").
     "id": "sudah telah akan sedang masih belum bisa dapat harus mau ingin tidak tak sempat pernah boleh sering "
@@ -113,6 +117,11 @@ FINITE_VERBS = {
           "ei eivät en et emme ette ettei eikä voi voivat voisi voidaan täytyy pitää aikoo aikovat haluaa haluavat "
           "joutuu joutuivat kannattaa",
     "hu": "van vannak volt voltak lesz lesznek lett lettek nincs nincsenek kell kellett lehet lehetett nem",
+    # Czech: the forms of "to be", of the conditional and the commonest modals ("Novák *je* hydrolog", "hráz *byla*
+    # stará"). Not "má", as often "my" as "has".
+    "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "
+          "nebyli nebyly nebude nebudou by bych bychom mají měl měla mělo měli může mohou mohl mohla mohli musí "
+          "musel musela museli lze",
 }
 # Demonstratives that close a noun phrase where modifiers follow their noun ("pesangon itu", "aksi tersebut"):
 # what follows one is the clause's predicate ("Pesangon itu hak normatif"), and no run goes on past it.
@@ -175,6 +184,9 @@ VERB_ENDINGS = {
                     "емо", "їмо", "ете", "єте", "ите", "їте"), 5),
     "uk-impersonal": (("ено", "єно", "ано", "яно", "ито", "уто"), 6),
     "uk-infinitive": (("увати", "ювати"), 7),
+    # Czech: the present's persons of the verbs in "-ovat" and their like ("odhaduje", "pracují") and that
+    # infinitive ("opravovat"); nouns do not so end.
+    "cs": (("uje", "ují", "ujeme", "ujete", "ovat"), 5),
     # Russian: the present's third persons ("считают", "закрывает", "пройдёт", "ведут"); nouns do not so end.
     "ru-present": (("ает", "яет", "еет", "ует", "юет", "ают", "яют", "еют", "уют", "юют", "дёт", "дут", "аёт"), 5),
 }
@@ -569,6 +581,8 @@ def adjectives(texts: Iterable[str], language: str | None,
     (its noun: "dode zwanen"; not "zone van", which "zoon" does not make an adjective), in either form. Neither form
     ends a noun phrase: the inflected one stands before its noun, the bare one after a verb ("mensen heel klein",
     "de waarde van de gedode")."""
+    if language in ADJECTIVE_SHAPES:
+        return _shaped_adjectives(texts, language) - function_words
     ending = ADJECTIVE_INFLECTION.get(language or "")
     if not ending:
         return frozenset()
@@ -583,3 +597,20 @@ def adjectives(texts: Iterable[str], language: str | None,
             found.add(word)
             found.update(inflected)
     return frozenset(found)
+
+
+# Endings only adjectives write, in a language whose adjectives stand before their noun and agree with it (Czech:
+# "zničený", "pitná", "průmyslové", "zábrdského", "horního", "zatopených"), on a word of so many letters at least: a
+# noun phrase never ends on one ("hráz Dolního zábrdského" of "hráz Dolního zábrdského rybníka"). A capitalised word
+# so ends as a surname does ("Novotný", "Vávrová"): only the oblique endings, which no name in the nominative writes,
+# count there.
+ADJECTIVE_SHAPES = {"cs": (("ý", "á", "é", "ého", "ému", "ých", "ými", "ým", "ího", "ímu"),
+                           ("ého", "ému", "ých", "ými", "ým", "ího", "ímu"), 4)}
+
+
+def _shaped_adjectives(texts: Iterable[str], language: str) -> frozenset[str]:
+    """The words of ``texts``, as written, with an ending only adjectives of ``language`` write
+    (``ADJECTIVE_SHAPES``)."""
+    endings, oblique, shortest = ADJECTIVE_SHAPES[language]
+    return frozenset(word for text in texts for word in WORD.findall(text) if len(word) >= shortest and (
+        word.islower() and word.endswith(endings) or word.lower().endswith(oblique)))
