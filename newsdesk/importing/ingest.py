@@ -20,14 +20,15 @@ paragraphs.
 import hashlib
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsdesk.importing import furniture_vocabulary, languages, sanitize, turn_labels
 from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
-    commenter_line,
     line_furniture,
+    page_commenters,
     relative_stamp,
     unstopped,
     unstopped_prose,
@@ -302,22 +303,16 @@ def _exchange(above: str, above_turn: str | None, below_turn: str | None) -> boo
     ))
 
 
-# Readers' comments come in numbers: a page with fewer lines of a commenter's name and time
-# (``furniture_lines.commenter_line``) has a dateline or a post's header there ("Ama Osei · 14:32"), not a comment.
-PAGE_COMMENTERS = 2
-
-
-def _heads_a_post(line: str, following: str, commenters: int = PAGE_COMMENTERS) -> bool:
+def _heads_a_post(line: str, following: str, commenters: Collection[str] = ()) -> bool:
     """``line`` heads the post or comment below it: how long ago it went up, on a line of its own ("há 10 minutos",
-    "10 minutes ago", ``furniture_lines.relative_stamp``), or a reader's name and when the comment was posted
-    (``furniture_lines.commenter_line``) on a page with ``PAGE_COMMENTERS`` such lines or more (``commenters``), right
-    above its text, a line of prose. Cut off, the post loses its time and the comment its writer, and the line reads
-    as a label of the page's. A clock time alone on its line ("12:31") stays a passage of its own, as a live page's
-    stamp always has been: the post's paragraph is the reader's unit, the stamp the page's."""
+    "10 minutes ago", ``furniture_lines.relative_stamp``), or a reader's name and when the comment was posted, one of
+    the page's ``commenters`` (``furniture_lines.page_commenters``: a page with one such line dated in figures has a
+    dateline or a post's header there, "Ama Osei · 14:32", not a comment), right above its text, a line of prose.
+    Cut off, the post loses its time and the comment its writer, and the line reads as a label of the page's. A clock
+    time alone on its line ("12:31") stays a passage of its own, as a live page's stamp always has been: the post's
+    paragraph is the reader's unit, the stamp the page's."""
     line = line.strip()
-    return is_prose(following) and (
-        relative_stamp(line) or (commenters >= PAGE_COMMENTERS and commenter_line(line))
-    )
+    return is_prose(following) and (relative_stamp(line) or line in commenters)
 
 
 def split_passages(text: str) -> list[tuple[int, int]]:
@@ -329,7 +324,8 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
     (``wrapped``)."""
     passages = []
-    commenters = sum(commenter_line(line) for line in text.splitlines())
+    page_lines = text.splitlines()
+    commenters = {page_lines[position].strip() for position in page_commenters(page_lines)}
     for lines in _blocks(text):
         if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
             wrapped([text[start:end] for start, end in lines])
