@@ -742,6 +742,10 @@ PAGE_LINES_ABOVE = 2
 # headlines set between the paragraphs stand one paragraph apart, or alone.
 SECTION_PARAGRAPHS = 2
 HEADINGS_AFTER_THE_FIRST = 3  # a run of this many headings after a line over one paragraph makes it the run's first
+# A page may head every paragraph of its story, one by one ("Vlna přišla", a paragraph, "Kdo za to může", a paragraph
+# ...): this many such lines, each over a paragraph of the story's, are its headings, as a caption that stands between
+# two paragraphs now and then is not.
+HEADINGS_IN_A_ROW = HEADINGS_AFTER_THE_FIRST + 1
 
 
 def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mapping[int, PassageText],
@@ -754,7 +758,9 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
     sections), where a caption between two paragraphs stands among no headings. So does the first of them, under the
     article's opening paragraph, when the ``HEADINGS_AFTER_THE_FIRST`` candidates after it head sections of their
     own: an article that heads its sections that often gives the first a single paragraph ("How it broke", then the
-    night's account), where a caption under the lead stands before two headings or fewer."""
+    night's account), where a caption under the lead stands before two headings or fewer. An article with
+    ``HEADINGS_IN_A_ROW`` candidates or more, each over a paragraph of its own, heads every paragraph: all of them head
+    it."""
     last = max(by_index)
     heading = []
     for number, (index, _passage) in enumerate(found_here):
@@ -770,6 +776,9 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
             number += step
         return 0 <= number < len(heading)
 
+    # Every candidate over a paragraph of its own, the last one's section closing the article: the page heads each
+    # paragraph, when it does so ``HEADINGS_IN_A_ROW`` times or more.
+    every_paragraph = len(found_here) >= HEADINGS_IN_A_ROW and all(paragraphs >= 1 for paragraphs, _ in heading)
     heads = []
     for number, (_index, passage) in enumerate(found_here):
         paragraphs, heads_a_section = heading[number]
@@ -777,7 +786,7 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
         opens_the_run = number == 0 and len(found_here) > HEADINGS_AFTER_THE_FIRST and all(
             heads for _paragraphs, heads in heading[1:1 + HEADINGS_AFTER_THE_FIRST]
         )
-        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run):
+        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run or every_paragraph):
             heads.append(passage)
     return heads
 
@@ -1069,12 +1078,36 @@ NAME_AS_SUBJECT = re.compile(r"(?:\s*,)?\s+[^\W_]")  # the name, then a word (pe
 BIO_REASON = "the writer's note at the article's end: it opens on the name of the byline and says who the writer is"
 
 
+# A byline without a label: a full name opening a row of the article's details, each word of it written as a name is
+# ("Jana Doubravová | 14. 7. 2025 | Čtení na 4 minuty"), a time stamp among the row's other parts.
+BARE_NAME = re.compile(r"^(?:[^\W\d_]\.?)*[^\W\d_][\w'’\-]*$")
+
+
+def _bare_byline(parts: list[str]) -> str | None:
+    """The name opening a row of ``parts`` (a line's, between "|") when it is a full name alone (``BYLINE_NAME_WORDS``
+    words, each opening on a capital, ``BARE_NAME``) that the line rules take for nothing, and another of the parts is
+    a time stamp by the line rules."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    name, rest = parts[0], parts[1:]
+    words = name.split()
+    if not rest or not BYLINE_NAME_WORDS[0] <= len(words) <= BYLINE_NAME_WORDS[1] or line_furniture(name) is not None:
+        return None
+    if not all(BARE_NAME.match(word) and word[0].isupper() for word in words):
+        return None
+    stamped = any((judged := line_furniture(part)) is not None and judged[0] == "timestamp" for part in rest if part)
+    return name if stamped else None
+
+
 def byline_name(line: str) -> str | None:
     """The writer's full name on ``line`` when it (or one of its parts between "|") is a byline by the line rules
     ("Por Ana Ruiz", "By Jo Ng, Science editor", "Von Jan Ott | 3. März 2025"): the words after the byline's label,
-    up to a comma, a bracket or a dash, ``BYLINE_NAME_WORDS`` of them."""
+    up to a comma, a bracket or a dash, ``BYLINE_NAME_WORDS`` of them; or the full name alone that opens a row of the
+    article's details with its time stamp (``_bare_byline``: "Jana Doubravová | 14. 7. 2025")."""
     from newsdesk.importing.furniture_lines import OTHER_BYLINE, line_furniture
 
+    if (bare := _bare_byline([part.strip() for part in line.split("|")])) is not None:
+        return bare
     for part in (part.strip() for part in line.split("|")):
         judged = line_furniture(part) if part else None
         if judged is None or judged[0] != "byline":
@@ -1094,12 +1127,16 @@ def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]
     below it the page's, that opens on the full name of the article's own byline (``byline_name``, a line above
     it) as the subject of what follows (a word, not a colon: a speaker's turn), no longer than a note
     (``furniture_lines.BIO_WORDS``). A writer names themself so only to say who they are; a reporter's story does
-    not close on its byline's name."""
+    not close on its byline's name. The passages below it may be the page's by the line rules (``furniture.
+    line_reasons``: a copyright line) as well as by ``found``."""
     from newsdesk.importing.furniture_lines import BIO_WORDS
 
+    # A line the line rules take for the page's (a copyright line closing the page) is below the story too.
+    repeats = furniture_rules.line_repeats(p.text for p in passages)
     notes = set()
     for article in articles_in_page_order(passages):
-        story = [position for position, passage in enumerate(article) if not found.get(passage.key)]
+        story = [position for position, passage in enumerate(article)
+                 if not found.get(passage.key) and not furniture_rules.line_reasons(passage.text, repeats)]
         if len(story) < 2:
             continue
         last = article[story[-1]]

@@ -329,13 +329,28 @@ SHAPE_REASONS = frozenset({TOO_FEW_WORDS, NO_SENTENCE, FEW_FUNCTION_WORDS})
 SECTION_HEADING_WORDS = 9
 # A clock time or a day and month in figures ("19:30", "3h40", "15/10"): a caption's or a stamp's, no heading's.
 TIME_OR_DATE = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
+# ... unless the clock time closes a clause of the heading's own, after its verb ("Vlna přišla ve 2:40", "The wave
+# came at 2:40"): this many words before it. A stamp opens its line ("19:30 Police arrive") or stands alone.
+HEADING_TIME_WORDS = 3
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+
+
+def _stamped(line: str) -> bool:
+    """``line`` holds a date in figures, or a clock time that no clause of ``HEADING_TIME_WORDS`` words leads to."""
+    for found in TIME_OR_DATE.finditer(line):
+        if not _CLOCK_TIME.fullmatch(found.group()) or size(line[:found.start()]) < HEADING_TIME_WORDS or (
+            found.end() < len(line.rstrip())
+        ):
+            return True
+    return False
 
 
 def heading_shaped(text: str) -> bool:
     """``text`` is shaped like a heading of the story's sections, not a caption, a label or a lead-in: one line of
     ``SECTION_HEADING_WORDS`` or fewer, no item of a list, not ending on a colon (a speaker's line, a lead-in), with
-    no clock time or date in figures, that the line rules take for nothing of the page's (a label, a credit, a
-    byline, a stamp, a prompt). Where it stands is the caller's to tell (``clustering.section_headings``)."""
+    no date in figures nor a clock time but one that closes its clause (``_stamped``), that the line rules take for
+    nothing of the page's (a label, a credit, a byline, a stamp, a prompt). Where it stands is the caller's to tell
+    (``clustering.section_headings``)."""
     from newsdesk.importing.furniture_lines import line_furniture
 
     lines = visible_lines(text)
@@ -344,7 +359,7 @@ def heading_shaped(text: str) -> bool:
     line = lines[0]
     return size(line) <= SECTION_HEADING_WORDS and list_item(line) is None and not line.rstrip().endswith(
         (":", "：", "፥", "፦")
-    ) and TIME_OR_DATE.search(line) is None and line_furniture(line) is None
+    ) and not _stamped(line) and line_furniture(line) is None
 
 
 # A turn of an interview or a transcript, led by its speaker's label: a name in capitals, or "Q:" and "A:" ("DANBY:

@@ -768,6 +768,8 @@ FORM_TERMS = re.compile(
     re.IGNORECASE,
 )
 READING_TIME = re.compile(r"^(?:estimated )?reading time\s*:?\s*(?:\d|an?\b|one|two|three|four|five)", re.I)
+# ... in another language (``furniture_vocabulary.READING_TIMES``), then its figure.
+OTHER_READING_TIME = re.compile(r"^" + vocabulary.alternatives(vocabulary.READING_TIMES) + r"\s*[:：]?\s*\d")
 # A consent banner: cookies, and the site or the reader consenting to them.
 CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
 CONSENT_CUES = re.compile(
@@ -979,9 +981,12 @@ def commenter_line(line: str, relative: bool = False) -> bool:
         return False
     if _dateline_name(name) or _BARE_YEAR.match(stamp) or len(stamp.split()) > COMMENTER_STAMP_WORDS:
         return False
-    if relative_stamp(stamp) or _COMPACT_STAMP.match(stamp):
+    # Behind a further separator, each part a time too ("14. 7. 2025 | 9:12"): a byline's row goes on to what no
+    # comment's header gives, a reading time or a section ("Jana Doe | 14. 7. 2025 | 4 min read").
+    times = COMMENTER_SEPARATOR.split(stamp)
+    if all(relative_stamp(time) or _COMPACT_STAMP.match(time.strip()) for time in times):
         return True
-    return not relative and bool(_FIGURED_TIME.search(stamp))
+    return not relative and all(_FIGURED_TIME.search(time) for time in times)
 
 
 # Readers' comments come in numbers: a page with fewer commenter's lines dated in figures has a dateline or a post's
@@ -1079,6 +1084,16 @@ TAG_ROW = re.compile(
     r"^(topics|tags|tagged|tagged with|filed under|categories|keywords|subjects|more about|explore more on)\s*:?\s*"
     r"[^.!?]*$",
     re.IGNORECASE,
+)
+# The same row behind a label of another language and a colon (``furniture_vocabulary.TAG_LABELS``).
+OTHER_TAG_ROW = re.compile(r"^" + vocabulary.alternatives(vocabulary.TAG_LABELS) + r"\s*[:：]\s*[^.!?]*$")
+# A wire story's credits closing it in brackets: two fields or more of a label and a name, set apart by semicolons
+# ("(ავტორი: …; რედაქტორი: …)", "(Autor: …; editor: …)"), the first label a byline's
+# (``furniture_vocabulary.COLON_BYLINE_LABELS``, ``BYLINE_LABELS``).
+WIRE_FIELDS = re.compile(r"^\(\s*(?:[^\W\d_]+\s*:\s*[^;:()]{1,50};\s*)+[^\W\d_]+\s*:\s*[^;:()]{1,50}\)\.?\s*$")
+OTHER_BYLINE_FIELD = re.compile(
+    "(?:" + vocabulary.alternatives(vocabulary.COLON_BYLINE_LABELS) + "|" + vocabulary.alternatives(
+        vocabulary.BYLINE_LABELS) + r")\s*:"
 )
 # A link to another story on a line of its own, behind a label and a colon ("Related: …", "See also: …").
 # The label may stand behind any separator a page sets between a label and a link ("ALSO READ | …"); a channel's
@@ -1531,6 +1546,10 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "greeting", "A live page's greeting to its readers."
     if size <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
         return "related_list", "A row of the article's tags or topics."
+    if size <= 25 and (tagged := OTHER_TAG_ROW.match(folded(line.text))) and _short_items(tagged.group(0)):
+        return "related_list", "A row of the article's tags or topics."
+    if size <= 40 and WIRE_FIELDS.match(line.text) and OTHER_BYLINE_FIELD.match(folded(line.text).lstrip("( ")):
+        return "byline", "A wire story's credits in brackets: its writer's and its editor's names behind their labels."
     if size <= 25 and (LINK_PREFIX.match(line.text) or OTHER_LINK_PREFIX.match(vocabulary.unaccented(other))
                        or MORE_LINKS.match(line.text)) and (
         not ends_sentence(line.text.rstrip(".?"))
@@ -1814,7 +1833,7 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         return "consent", "A cookie banner or a sign-up form's small print: the reader agreeing to the site's terms."
     if size <= 8 and SPONSOR_LINE.match(plain):
         return "disclaimer", "The page's sponsor on a line of its own."
-    if size <= 8 and READING_TIME.match(text):
+    if size <= 8 and (READING_TIME.match(text) or OTHER_READING_TIME.match(folded(text))):
         return "timestamp", "A reading time on a line of its own."
     if role_line(text):
         return "contributor_bio", "A contributor's job on a line of its own: a title and where they hold it."

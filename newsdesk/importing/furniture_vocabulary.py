@@ -119,7 +119,10 @@ ADVERTISEMENT = {
     "fi": "mainos | mainoslinkki | kaupallinen yhteistyö | sponsoroitu | sponsoroitu sisältö",
     "ur": "اشتہار | اشتہارات | سپانسرڈ | سپانسرڈ مواد",
     "am": "ማስታወቂያ | ማስታወቂያዎች | የማስታወቂያ ይዘት",
-    "sw": "tangazo | matangazo"
+    "sw": "tangazo | matangazo",
+    # Czech and Georgian: advertisement, a paid piece.
+    "cs": "reklama | inzerce | komerční sdělení | sponzorovaný obsah | komerční článek",
+    "ka": "რეკლამა | სარეკლამო სტატია | სპონსორირებული სტატია"
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -156,7 +159,11 @@ SHARE = {
     "sv": "dela | dela artikeln | kopiera länk | skriv ut | kommentarer",
     "am": "ያጋሩ | ዜናውን ያጋሩ | ይህንን ዜና ያጋሩ | ለወዳጅዎ ያጋሩ | ዜናውን ለወዳጅዎ ያጋሩ | ሊንኩን ይቅዱ | አትም | አስተያየቶች | "
           "አስተያየት ይስጡ | አስተያየትዎን ይጻፉ",
-    "sw": "shiriki | shiriki habari hii | maoni"
+    "sw": "shiriki | shiriki habari hii | maoni",
+    # Czech: share, copy the link, print and the comments ("Diskuse (214)"); Georgian the same.
+    "cs": "sdílet | sdílejte | sdílet článek | sdílet na facebooku | sdílet na x | kopírovat odkaz | "
+          "zkopírovat odkaz | tisk | vytisknout | komentáře | diskuse | diskuze",
+    "ka": "გააზიარე | გააზიარეთ | გაზიარება | ბმულის კოპირება | ბეჭდვა | კომენტარები"
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -232,7 +239,14 @@ RELATED = {
           "مقبول خبریں | تازہ ترین | تازہ ترین خبریں | مزید ویڈیوز | مزید اداریے | مزید خبریں | بریکنگ نیوز",
     "am": "ተዛማጅ ዜናዎች | ተዛማጅ ዜና | ተዛማጅ ጽሑፎች | ተጨማሪ ያንብቡ | ይህንንም ያንብቡ | ተጨማሪ ዜናዎች | ሌሎች ዜናዎች | "
           "ሌሎች አምዶች | በብዛት የተነበቡ",
-    "sw": "soma pia | soma zaidi | habari zinazohusiana | habari nyingine"
+    "sw": "soma pia | soma zaidi | habari zinazohusiana | habari nyingine",
+    # Czech: read also, related (articles), more news (from the region), most read, you may be interested.
+    "cs": "čtěte také | čtěte též | přečtěte si také | přečtěte si | související | související články | "
+          "související zprávy | další zprávy | další zprávy z regionu | nejčtenější | mohlo by vás zajímat | "
+          "více k tématu | k tématu",
+    # Georgian: read also, see also, similar news, related news, most read, other news.
+    "ka": "ასევე წაიკითხეთ | ასევე იხილეთ | მსგავსი სიახლეები | მსგავსი სტატიები | დაკავშირებული სიახლეები | "
+          "ყველაზე კითხვადი | სხვა სიახლეები"
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -296,7 +310,9 @@ ACCOUNT = {
     "fi": "kirjaudu | kirjaudu sisään | kirjaudu ulos | tilaa | tilaa nyt | rekisteröidy | luo tunnus | oma tili",
     "ur": "لاگ ان | لاگ آؤٹ | سبسکرائب کریں | سبسکرپشن | رجسٹر کریں | سائن اپ",
     "am": "ይግቡ | ይመዝገቡ | ይውጡ | ሰብስክራይብ ያድርጉ | የደንበኝነት ምዝገባ",
-    "sw": "jisajili | jisajili sasa | jiunge | jiunge nasi"
+    "sw": "jisajili | jisajili sasa | jiunge | jiunge nasi",
+    "cs": "přihlásit se | přihlášení | registrace | zaregistrovat se | předplatné | předplaťte si | odebírat novinky",
+    "ka": "შესვლა | რეგისტრაცია | გამოწერა | გამოიწერეთ | ავტორიზაცია"
 }
 
 PROMPTS = {
@@ -667,7 +683,9 @@ COOKIE_WORDS = {
     # Finnish writes its case endings on: each form a banner writes.
     "fi": "eväste | evästeet | evästeitä | evästeiden | evästeillä | evästeisiin | evästeasetukset | evästeasetuksia",
     "ur": "کوکیز | کوکی | کوکی پالیسی | کوکیز پالیسی",
-    "am": "ኩኪ | ኩኪዎች | ኩኪዎችን | የኩኪ ፖሊሲ | በኩኪ ፖሊሲያችን"
+    "am": "ኩኪ | ኩኪዎች | ኩኪዎችን | የኩኪ ፖሊሲ | በኩኪ ፖሊሲያችን",
+    "cs": "soubory cookie | souborů cookie | soubory cookies | souborů cookies | cookies | cookie",
+    "ka": "ქუქი-ფაილები | ქუქი-ფაილებს | ქუქი-ფაილების | ქუქი ფაილები | ქუქი ფაილებს | ქუქიები | ქუქიებს"
 }
 
 CONSENT_CUES = {
@@ -715,7 +733,10 @@ CONSENT_CUES = {
     "fi": "käytämme evästeitä | hyväksy kaikki | hyväksyt | hyväksyn | tämä sivusto käyttää | sivustomme käyttää | "
           "tietosuojaseloste | voit muuttaa valintojasi",
     "ur": "یہ ویب سائٹ | ہماری ویب سائٹ | اتفاق کرتے ہیں | قبول ہے | قبول کریں | پرائیویسی پالیسی",
-    "am": "እንጠቀማለን | ይስማማሉ | መጠቀምዎን በመቀጠል | ተስማምተዋል | እስማማለሁ"
+    "am": "እንጠቀማለን | ይስማማሉ | መጠቀምዎን በመቀጠል | ተስማምተዋል | እስማማለሁ",
+    "cs": "tento web používá | web používá | používáme | souhlasím | souhlas | přijmout | přijmout vše | "
+          "zásady ochrany osobních údajů",
+    "ka": "იყენებს | ვიყენებთ | ეთანხმებით | ვეთანხმები | თანხმობა | კონფიდენციალურობის პოლიტიკა"
 }
 
 CONSENT_BUTTONS = {
@@ -749,7 +770,9 @@ CONSENT_BUTTONS = {
           "meer informatie",
     "fi": "hyväksy | hyväksy kaikki | vain välttämättömät | hylkää | hylkää kaikki | evästeasetukset | asetukset",
     "ur": "قبول ہے | قبول کریں | مسترد کریں | ترتیبات",
-    "am": "እሺ | እስማማለሁ | ይቀበሉ | አልቀበልም | ተጨማሪ መረጃ | ቅንብሮች"
+    "am": "እሺ | እስማማለሁ | ይቀበሉ | አልቀበልም | ተጨማሪ መረጃ | ቅንብሮች",
+    "cs": "souhlasím | přijmout | přijmout vše | odmítnout | odmítnout vše | nastavení | více informací",
+    "ka": "ვეთანხმები | დაწვრილებით | მიღება | უარყოფა | პარამეტრები"
 }
 
 CREDIT_LABELS = {
@@ -773,7 +796,9 @@ CREDIT_LABELS = {
     "fi": "kuva | kuvat | kuvaaja | grafiikka | lähde | kuvituskuva",
     "ur": "فوٹو | تصویر | فائل فوٹو | بشکریہ",
     "am": "ፎቶ | ፎቶግራፍ | ምስል | ምንጭ | ፎቶ ማህደር",
-    "sw": "picha"
+    "sw": "picha",
+    "cs": "foto | fotografie | zdroj | ilustrace | grafika",
+    "ka": "ფოტო | წყარო | ილუსტრაცია"
 }
 
 RIGHTS = {
@@ -819,7 +844,11 @@ RIGHTS = {
     "ur": "جملہ حقوق محفوظ ہیں | جملہ حقوق محفوظ | تحریری اجازت کے بغیر | دوبارہ شائع کرنا منع ہے",
     "am": "መብቱ በሕግ የተጠበቀ ነው | መብቱ በህግ የተጠበቀ ነው | መብቱ በሕግ የተጠበቀ | መብቱ በህግ የተጠበቀ | "
           "ሁሉም መብቶች የተጠበቁ ናቸው",
-    "sw": "haki zote zimehifadhiwa"
+    "sw": "haki zote zimehifadhiwa",
+    # Czech: all rights reserved, and the notice that no one may spread the content without leave.
+    "cs": "všechna práva vyhrazena | šíření obsahu bez písemného souhlasu | bez písemného souhlasu vydavatele",
+    # Georgian: all rights reserved, reprinting the material (without leave), using it only with the source named.
+    "ka": "ყველა უფლება დაცულია | მასალის გადაბეჭდვა | მასალის გამოყენება მხოლოდ წყაროს მითითებით"
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -857,7 +886,10 @@ COLON_BYLINE_LABELS = {
     # Urdu: "رپورٹ:", "تحریر:", "خصوصی رپورٹ:", and the correspondent a channel's sign-off names.
     "ur": "رپورٹ | تحریر | خصوصی رپورٹ | نمائندہ | نمائندہ خصوصی | رپورٹر | نامہ نگار",
     "am": "ዘጋቢ | ሪፖርተር | አርታኢ | አዘጋጅ | ጸሐፊ | ፀሐፊ",
-    "sw": "mwandishi | mwandishi wetu"
+    "sw": "mwandishi | mwandishi wetu",
+    # Czech "Autor: …"; Georgian "ავტორი: …" (author), also in a wire's closing brackets with its editor.
+    "cs": "autor | autorka | autoři",
+    "ka": "ავტორი | ავტორები"
 }
 
 # A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
@@ -1514,6 +1546,17 @@ BIO_LABELS = {
     "th": "เกี่ยวกับผู้เขียน | ประวัติผู้เขียน",
     "tr": "yazar hakkında | yazarın biyografisi",
     "vi": "về tác giả | giới thiệu tác giả",
+    # "About the author:" in languages whose note may open on it before the writer's name ("O autorovi: …",
+    # "ავტორის შესახებ: …", "Об авторе: …").
+    "cs": "o autorovi | o autorce | o autorech",
+    "pl": "o autorze | o autorce",
+    "ru": "об авторе | об авторах",
+    "uk": "про автора | про авторку",
+    "ka": "ავტორის შესახებ | ავტორების შესახებ",
+    "de": "über den autor | über die autorin | zum autor | zur autorin",
+    "es": "sobre el autor | sobre la autora",
+    "pt": "sobre o autor | sobre a autora",
+    "sw": "kuhusu mwandishi",
 }
 NOTE_WRITER = {
     "zh": "作者",
@@ -1662,7 +1705,9 @@ CONTACT_WORDS = {
     "ta": "ஆசிரியர் | வெளியீட்டாளர் | முகவரி | தொலைபேசி | கைபேசி | மின்னஞ்சல் | தொடர்புக்கு",
     "fi": "puhelin | sähköposti | osoite | uutisvinkit | päätoimittaja | toimitus",
     "ur": "پتہ | فون | ای میل | رابطہ | ایڈیٹر",
-    "am": "ስልክ | ኢሜይል | ኢሜል | አድራሻ | ፋክስ | ፖ.ሣ.ቁ"
+    "am": "ስልክ | ኢሜይል | ኢሜል | አድራሻ | ፋክስ | ፖ.ሣ.ቁ",
+    "cs": "adresa | tel | telefon | kontakt | kontakty | redakce | kontakt na redakci",
+    "ka": "მისამართი | ტელ | ტელეფონი | ელფოსტა | რედაქცია | კონტაქტი"
 }
 
 # A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):
@@ -1706,7 +1751,9 @@ DATE_WORDS = {
     "vi": "thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc giờ cập nhật đăng gmt",
     "fi": "klo julkaistu päivitetty muokattu",
     "ur": "بجے صبح شام رات دوپہر شائع اپ ڈیٹ",
-    "am": "ቀን ዓ.ም. ዓ.ም ዓም እ.ኤ.አ. እ.ኤ.አ ሰዓት ከጠዋቱ ከቀኑ ከምሽቱ ከሌሊቱ ተለጠፈ ተሻሽሏል"
+    "am": "ቀን ዓ.ም. ዓ.ም ዓም እ.ኤ.አ. እ.ኤ.አ ሰዓት ከጠዋቱ ከቀኑ ከምሽቱ ከሌሊቱ ተለጠፈ ተሻሽሏል",
+    "cs": "v ve hod aktualizováno publikováno",
+    "ka": "საათზე გამოქვეყნდა განახლდა"
 }
 # A note about the page or the coverage itself, not the story: a live page's opening or refreshing ("Começamos aqui a
 # cobertura ao vivo …", "This page updates automatically"), an invitation to comment and who answers for the
@@ -1725,6 +1772,8 @@ PAGE_NOTES = {
           "les commentaires sont sous la responsabilité",
     "it": "la nostra diretta | questa diretta | lascia un commento",
     "sw": "acha maoni | andika maoni yako",
+    "cs": "přidat komentář | napište komentář | vložit komentář | diskuse je uzavřena",
+    "ka": "დატოვეთ კომენტარი | დაწერეთ კომენტარი | დატოვე კომენტარი"
 }
 # The heading of a page's comments, alone on its line, perhaps with their count ("Maoni 3", "12 comentários",
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
@@ -1750,6 +1799,31 @@ COMMENTS = {
     "fi": "kommentit",
     "ur": "تبصرے",
     "he": "תגובות",
+    # Czech "Diskuse (3)", "Komentáře"; Georgian "კომენტარები (3)".
+    "cs": "komentáře | diskuse | diskuze | komentáře čtenářů",
+    "ka": "კომენტარები | მკითხველთა კომენტარები"
+}
+# The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
+# ``furniture_lines.TAG_ROW``.
+TAG_LABELS = {
+    "cs": "štítky | témata | klíčová slova",
+    "ka": "თეგები | ტეგები | საკვანძო სიტყვები",
+    "pl": "tagi | słowa kluczowe",
+    "ru": "теги | метки | ключевые слова",
+    "uk": "теги | мітки | ключові слова",
+    "de": "schlagwörter | schlagworte",
+}
+# A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
+# is ``furniture_lines.READING_TIME``.
+READING_TIMES = {
+    "cs": "čtení na | doba čtení",
+    "ka": "კითხვის დრო | წაკითხვის დრო",
+    "de": "lesezeit | lesedauer",
+    "fr": "temps de lecture",
+    "es": "tiempo de lectura",
+    "pt": "tempo de leitura",
+    "pl": "czas czytania",
+    "ru": "время чтения",
 }
 # A relative time stamp: how long ago a post went up ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita"). Each
 # entry is a frame, "{}" standing for a number and a unit of time (either order, as the language writes them: "10
@@ -1788,7 +1862,9 @@ DATE_LABELS = {
     "vi": "cập nhật | cập nhật lúc | ngày đăng | đăng lúc | ngày",
     "fi": "julkaistu | päivitetty | muokattu | päivitetty viimeksi",
     "ur": "اپ ڈیٹ | شائع | آخری اپ ڈیٹ | تاریخ اشاعت | اشاعت",
-    "am": "የታተመበት ቀን | የተለጠፈበት ቀን | የተሻሻለበት ቀን | ተለጠፈ | ተሻሽሏል"
+    "am": "የታተመበት ቀን | የተለጠፈበት ቀን | የተሻሻለበት ቀን | ተለጠፈ | ተሻሽሏል",
+    "cs": "aktualizováno | publikováno | vydáno | datum",
+    "ka": "გამოქვეყნდა | განახლდა | გამოქვეყნების თარიღი | თარიღი"
 }
 
 

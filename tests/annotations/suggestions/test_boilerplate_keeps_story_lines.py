@@ -167,3 +167,24 @@ def test_readers_comments_under_handles_with_a_compact_time_are_comments():
     assert rule(text, "Typical of this council, always too late.") == "boilerplate.comment"
     for paragraph in PARAGRAPHS:
         assert rule(text, paragraph) != "boilerplate.comment", paragraph
+
+
+def test_a_wires_writer_and_editor_closing_it_in_brackets_are_boilerplate():
+    credits = "(ავტორი: თამაზ ვარგა; რედაქტორი: ნინო კელბაძე)"
+    text = HEADLINE + STORY + "\n" + credits + "\n"
+    assert rule(text, credits) is not None and rule(text, credits).startswith("boilerplate")
+    for paragraph in PARAGRAPHS:
+        assert rule(text, paragraph) is None or not rule(text, paragraph).startswith("boilerplate"), paragraph
+
+
+def test_readers_comments_under_a_czech_comments_heading_are_comments():
+    text = (
+        HEADLINE
+        + STORY
+        + "\nDiskuse (2)\n\n"
+        + "Eva R. | 14. 7. 2025 9:12\nTo molo se mělo opravit už dávno, všichni to věděli.\n\n"
+        + "kapr77 | 14. 7. 2025 10:03\nRada zase jedná pozdě, jako vždycky.\n"
+    )
+    assert rule(text, "Diskuse (2)") is not None
+    assert rule(text, "To molo se mělo opravit už dávno, všichni to věděli.") == "boilerplate.comment"
+    assert rule(text, "Rada zase jedná pozdě, jako vždycky.") == "boilerplate.comment"
