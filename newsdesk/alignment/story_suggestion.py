@@ -70,7 +70,7 @@ from newsdesk.alignment.words import (
     without_ending,
     word_matches,
 )
-from newsdesk.importing import calendar_names, furniture_vocabulary, ingest, languages, page_dates
+from newsdesk.importing import calendar_names, furniture_vocabulary, ingest, languages, page_dates, speech_verbs
 from newsdesk.importing.scripts import HAN, KANA, caseless, reading_text
 from newsdesk.importing.tokens import THAI_CHARACTER, thai_word_form
 from newsdesk.importing.turn_labels import turn_labels
@@ -530,6 +530,52 @@ def headline_words(text: str, language: str) -> set[str]:
     return {term for term in _terms(headline, language) if body[term] >= HEADLINE_REPEATS}
 
 
+# Words that say nothing of what happened, whatever happened: when (the language's months and weekdays, as its dates
+# write them, ``calendar_names``; the words of a date, "ቀን"; the words that put an event in time, "ontem", "last
+# week", ``furniture_vocabulary.EVENT_TIME``) and who said it (its verbs of saying, ``speech_verbs``, and the
+# reporting verbs and "according to" the furniture rules read, ``furniture_vocabulary.REPORTING``: "disse",
+# "alisema", "sagte"). Every report of the language writes them, so two reports of different events in one town,
+# both told on a Monday in March, met on them ("segunda-feira", "Jumanne", "Machi", "disse"). A name of a month or a
+# weekday that is also a common word of its language ("pazar", a market; "marco", a frame; Urdu "پیر", a saint)
+# stays a word; so do English "March" and "May".
+ALSO_WORDS = calendar_names.COMMON_NOUN | calendar_names.ALSO_WORDS | {"march", "may"}
+
+
+@functools.cache
+def unsaid_words(language: str | None) -> tuple[frozenset[str], re.Pattern | None]:
+    """(the one-word forms, in their lookup form, ``languages.lookup_form``; a pattern of the forms of several words,
+    "segunda-feira", "ביום שני", "a déclaré") of what says nothing of what happened in ``language``: see
+    ``ALSO_WORDS``."""
+    language = language or languages.ENGLISH
+    forms = set(calendar_names.date_names(language).split()) | set(calendar_names.DATE_WORDS.get(language, "").split())
+    forms -= ALSO_WORDS | set(calendar_names.CONTEXT_WEEKDAYS.get(language, {}))
+    if language == languages.ENGLISH:
+        forms |= CALENDAR - ALSO_WORDS
+    if language == "he":
+        forms |= {f"{day} {ordinal}" for day in calendar_names.HEBREW_DAY_WORDS
+                  for ordinal in calendar_names.HEBREW_WEEKDAY_ORDINALS if ordinal}
+    if language == "ar":
+        forms |= set(calendar_names.TWO_WORD_MONTHS)
+    forms |= speech_verbs.speech_verbs(language) | speech_verbs.SPEECH_PARTICIPLES.get(language, frozenset())
+    for table in (furniture_vocabulary.REPORTING, furniture_vocabulary.EVENT_TIME):
+        forms |= {phrase.strip() for phrase in table.get(language, "").split("|") if phrase.strip()}
+    words = frozenset(languages.lookup_form(form, language) for form in forms if NAME_WORD.fullmatch(form))
+    phrases = sorted((form for form in forms if not NAME_WORD.fullmatch(form)), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w'’\-])",
+                         re.IGNORECASE) if phrases else None
+    return words, pattern
+
+
+def without_unsaid(text: str, language: str | None) -> str:
+    """``text`` without what says nothing of what happened in ``language`` (``unsaid_words``), each left out for a
+    space."""
+    words, phrases = unsaid_words(language)
+    if phrases is not None:
+        text = phrases.sub(" ", text)
+    return NAME_WORD.sub(lambda match: " " if languages.lookup_form(match.group(), language) in words
+                         else match.group(), text)
+
+
 def event_words(text: str, names: dict[str, str] | None = None) -> str:
     """What ``text`` says happened, in its own words: its content words in lower case, without the words of its
     names and figures (``names``: ``names_and_figures(text)``, when the caller has it). Two reports of different
@@ -547,6 +593,7 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     # A name is written in other cases too ("Κεραμόβρυση", "Κεραμόβρυσης"): its words are left out in any of them.
     stemmed = stemmer(language) if language in ELIDING or language in INFLECTED_NAMES else None
     named_stems = {stemmed(word) for word in named} if stemmed else set()
+    text = without_unsaid(text, language)
     if THAI_CHARACTER.search(text):
         named |= thai.named_words(text)
         kept = " ".join(word for word in (thai_word_form(w) for w, _ in word_matches(text))
