@@ -337,7 +337,10 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
             while run and (languages.lower(run[0].text, language) in opening
                            or common is not None and opens_sentence and not stripped and run[0].text in common
                            or opens_sentence and not stripped and language != languages.ENGLISH
-                           and languages.is_function_word(run[0].text, language)) \
+                           and languages.is_function_word(run[0].text, language)
+                           # nor a verb of saying or a weekday ("Disse Tavares", "Sagte Hallmann": ``unsaid_words``)
+                           or opens_sentence and not stripped
+                           and languages.lookup_form(run[0].text, language) in unsaid_words(language)[0]) \
                     and not run[0].text.isupper():
                 run, stripped = run[1:], True
             # A title or a trade before a name ("Burgemeester Wilma van Dorsten", "Mayor Jane Holt") is a common
@@ -366,7 +369,10 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
                 continue
             words = [w for w in (languages.lower(word.text, language) for word in names)
                      if w not in calendar and stemmed(w) not in calendar]
-            if words and (all(w in ANY_CALENDAR for w in words) or len(names) == 1 and names[0].text in titles
+            # A weekday or a month after a capitalised preposition ("On Monday", "Am Montag") leaves no name.
+            dated = len(words) < len(names) and all(
+                languages.is_function_word(w, language) or w in OPENING_WORDS for w in words)
+            if words and (dated or all(w in ANY_CALENDAR for w in words) or len(names) == 1 and names[0].text in titles
                           or not surface.isupper() and _written_in_lower_case_as_is(surface, text, language)):
                 unnamed.update(words)
                 continue

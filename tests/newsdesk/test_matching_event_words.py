@@ -53,3 +53,15 @@ def test_two_reports_of_different_events_do_not_meet_on_their_dates_and_verbs_of
     shared = set(story_suggestion.event_words(bridge).split()) & set(story_suggestion.event_words(concert).split())
 
     assert shared == set()
+
+
+def test_a_verb_of_saying_or_a_weekday_opening_a_sentence_is_no_part_of_a_name():
+    portuguese = story_suggestion.names_and_figures(
+        PORTUGUESE + " O engenheiro Rui Valadas acompanha as obras da ponte. Disse Valadas que a estrada nacional "
+        "aguenta o trânsito dos camiões durante as obras.")
+    english = story_suggestion.names_and_figures(ENGLISH + " On Monday the chairman, Tom Ashcombe, met the residents.")
+
+    assert "Disse Valadas" not in portuguese.values()
+    assert "Rui Valadas" in portuguese.values()
+    assert "On Monday" not in english.values()
+    assert "Tom Ashcombe" in english.values()
