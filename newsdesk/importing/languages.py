@@ -618,14 +618,61 @@ def amharic_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[AMHARIC] = amharic_function_words
+# Georgian, written in its own script (Mkhedruli; Mtavruli, its capitals, for headings in capitals; and the church
+# scripts Asomtavruli and Nuskhuri), which no other language of the news writes: told by its script. Its words are
+# spaced; its case endings and most postpositions are written onto the noun ("ჭიორეთში", in the town; "სოფლებს",
+# to the villages), so the function words spaced on their own are conjunctions and particles, the postpositions
+# written as words after a noun in the genitive ("შესახებ", about; "გამო", because of; "მიხედვით", according to),
+# pronouns and demonstratives in their cases, the copula and the auxiliaries of having and modality, negations and a
+# few adverbs of degree and time that bind a clause: our own list (neither stop-word package keeps one). A text read
+# as English kept "და" (and), "რომ" (that) and "კი" as the terms every passage shares.
+GEORGIAN = "ka"
+GEORGIAN_LETTERS = re.compile("[\u10a0-\u10c5\u10d0-\u10fa\u10fc-\u10ff\u1c90-\u1cba\u1cbd-\u1cbf\u2d00-\u2d25]")
+GEORGIAN_FUNCTION_WORDS = frozenset("""
+    და ან თუ რომ მაგრამ თუმცა ხოლო კი თან ანუ არამედ ოღონდ თორემ რადგან რადგანაც ვინაიდან რათა ვიდრე როცა
+    როდესაც სანამ თითქოს ხომ მაინც ასევე აგრეთვე ისიც ესეც ამიტომ ამიტომაც ამასთან ამასთანავე შესაბამისად კერძოდ
+    შესახებ გამო მიერ მიმართ შემდეგ წინ მერე გარდა მიუხედავად ნაცვლად მსგავსად მიხედვით თანახმად დროს
+    განმავლობაში მანძილზე ახლოს გვერდით შორის გარეშე წინააღმდეგ ირგვლივ მეშვეობით საშუალებით გასწვრივ ქვეშ
+    ზემოთ ქვემოთ შიგნით გარეთ
+    მე შენ ის ჩვენ თქვენ ისინი მან მას მის მისი მისმა მათ მათი მათმა ჩემი შენი ჩვენი თქვენი ჩემს ჩვენს
+    თქვენს საკუთარი საკუთარ თავად თვითონ თავისი თავის
+    ეს ეგ ამ იმ ამის იმის ამან იმან ამას იმას ამით იმით ამაზე იმაზე ამაში იმაში ესენი ამათ იმათ
+    რა რის რისი რამ რით ვინ ვის ვისი ვინც ვისაც რაც რასაც რითაც რისთვისაც სადაც საიდანაც როგორც როგორ რატომ
+    სად როდის რამდენი რამდენიმე რომელი რომელიც რომელსაც რომელმაც რომლის რომლებიც რომლებსაც რომლებმაც
+    რომელშიც რომლითაც
+    ყველა ყველაფერი ყოველი თითოეული ზოგი ზოგიერთი სხვა სხვადასხვა არავინ არაფერი ვიღაც რაღაც რამე რაიმე
+    ვინმე ერთი ერთ
+    არის იყო იყვნენ არიან იქნება იქნებიან ყოფილა ვარ ხარ ვართ ხართ იყოს აქვს აქვთ ჰქონდა ჰქონდათ ექნება
+    უნდა შეიძლება შეუძლია შეეძლო შეუძლიათ
+    არ ვერ ნუ არა აღარ ვეღარ არც დიახ
+    უკვე ჯერ კიდევ ისევ ძალიან უფრო ყველაზე მხოლოდ თითქმის დაახლოებით აქ იქ ახლა მაშინ ისე ასე ისეთი ასეთი
+""".split())
+
+
+def georgian_function_words() -> frozenset[str]:
+    return GEORGIAN_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[GEORGIAN] = georgian_function_words
+# Armenian, written in its own alphabet (capitals U+0531 to U+0556, small letters U+0561 to U+0587), which no other
+# language writes: told by its script, its function words stopwords-iso's list.
+ARMENIAN = "hy"
+ARMENIAN_LETTERS = re.compile("[\u0531-\u0556\u0561-\u0587\ufb13-\ufb17]")
+
+
+def armenian_function_words() -> frozenset[str]:
+    return iso_function_words(ARMENIAN)
+
+
+OWN_FUNCTION_WORDS[ARMENIAN] = armenian_function_words
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur" or "am" when most of ``text``'s letters are Hangul, Han and
-    kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu adds to it, or Ethiopic; None
-    for any other text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka" or "hy" when most of ``text``'s letters are Hangul,
+    Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu adds to it, Ethiopic,
+    Georgian or Armenian; None for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -643,6 +690,10 @@ def script_language(text: str) -> str | None:
         return URDU
     if len(ETHIOPIC_LETTERS.findall(text)) * 2 > letters:
         return AMHARIC
+    if len(GEORGIAN_LETTERS.findall(text)) * 2 > letters:
+        return GEORGIAN
+    if len(ARMENIAN_LETTERS.findall(text)) * 2 > letters:
+        return ARMENIAN
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -667,8 +718,8 @@ def language_of(text: str) -> str:
     are names in an English headline ("Sam", "Ali", "Jim", "Bat", "Zen", "Hata", "Sasa"), and a capitalised word is
     a name as often as a function word, where a function word inside a sentence is written in lower case. Between
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
-    too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu and Amharic are told by
-    their scripts first (``script_language``)."""
+    too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian and
+    Armenian are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told
