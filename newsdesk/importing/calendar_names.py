@@ -91,6 +91,33 @@ def _finnish_weekdays(names: str) -> tuple[str, ...]:
     return tuple(rows)
 
 
+# Georgian writes its case endings and postpositions onto a name: the dative a date and "on …" write ("10 მარტს",
+# on 10 March; "ორშაბათს", on Monday), the genitive ("მარტის"), "in" ("მარტში"), "from" ("მარტიდან"), "until"
+# ("მარტამდე") and, for a weekday, "on …s" ("ორშაბათობით"). A name ending in "ი" drops it before an ending, and some
+# drop a vowel of their stem too before the genitive's "ი" ("იანვარი", "იანვრის"; "სექტემბრის"): that stem is written
+# after a slash ("იანვარი/იანვრ"). A name ending in another vowel keeps it ("აგვისტოს"; "კვირას", "კვირის").
+def _georgian(names: str, weekdays: bool = False) -> tuple[str, ...]:
+    """Georgian's months or weekdays (``names``, one a word, a stem after a slash where it drops a vowel), each with
+    the forms its case endings and postpositions write."""
+    rows = []
+    for name in names.split():
+        nominative, _, stem = name.partition("/")
+        if nominative.endswith("ი"):
+            base = nominative[:-1]
+            stem = stem or base
+            forms = [base + "ს", base + "ში", stem + "ის", stem + "იდან", stem + "ამდე"]
+        elif nominative.endswith("ა"):
+            base = nominative
+            forms = [base + "ს", base + "ში", base[:-1] + "ის", base[:-1] + "იდან", base + "მდე"]
+        else:
+            base = nominative
+            forms = [base + "ს", base + "ში", base + "დან", base + "მდე"]
+        if weekdays:
+            forms.append(base + "ობით")
+        rows.append(" ".join([nominative, *forms]))
+    return tuple(rows)
+
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "de": ("januar jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember"),
@@ -116,6 +143,16 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "травень травня травні", "червень червня червні", "липень липня липні", "серпень серпня серпні",
            "вересень вересня вересні", "жовтень жовтня жовтні", "листопад листопада листопаді",
            "грудень грудня грудні"),
+    # Czech: the nominative, the genitive a date writes ("13. července 2025") and the locative "in …" writes ("v
+    # červenci"), with and without their diacritics (an address or a page typed without them: "13. cervence").
+    "cs": ("leden ledna lednu", "únor února únoru unor unora unoru", "březen března březnu brezen brezna breznu",
+           "duben dubna dubnu", "květen května květnu kveten kvetna kvetnu",
+           "červen června červnu cerven cervna cervnu",
+           "červenec července červenci cervenec cervence cervenci", "srpen srpna srpnu", "září zari",
+           "říjen října říjnu rijen rijna rijnu", "listopad listopadu", "prosinec prosince prosinci"),
+    # Georgian: each month with its case endings ("11 მარტი", "10 მარტს", "მარტში").
+    "ka": _georgian("იანვარი/იანვრ თებერვალი/თებერვლ მარტი აპრილი მაისი ივნისი ივლისი აგვისტო "
+                    "სექტემბერი/სექტემბრ ოქტომბერი/ოქტომბრ ნოემბერი/ნოემბრ დეკემბერი/დეკემბრ"),
     "pl": ("styczeń stycznia", "luty lutego", "marzec marca", "kwiecień kwietnia", "maj maja", "czerwiec czerwca",
            "lipiec lipca", "sierpień sierpnia", "wrzesień września", "październik października",
            "listopad listopada", "grudzień grudnia"),
@@ -200,6 +237,15 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
            "воскресенье"),
     "uk": ("понеділок", "вівторок", "середа середу", "четвер", "п'ятниця п'ятницю п’ятниця п’ятницю",
            "субота суботу", "неділя неділю"),
+    # Czech: the nominative, the accusative and locative "on …" writes ("ve středu", "v sobotu", "v neděli"; Monday's,
+    # Tuesday's and Friday's are the nominative: "v pondělí", "v úterý", "v pátek") and the genitive "since" and
+    # "until" write ("od pondělí", "do pátku"), with and without their diacritics.
+    "cs": ("pondělí pondeli", "úterý utery", "středa středu středy streda stredu stredy",
+           "čtvrtek čtvrtka ctvrtek ctvrtka", "pátek pátku patek patku", "sobota sobotu soboty",
+           "neděle neděli nedele nedeli"),
+    # Georgian: each weekday with its case endings ("ორშაბათს", on Monday). "კვირა" is Sunday and a week
+    # (``COMMON_NOUN``).
+    "ka": _georgian("ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა", weekdays=True),
     "pl": ("poniedziałek", "wtorek", "środa środę", "czwartek", "piątek", "sobota sobotę", "niedziela niedzielę"),
     "el": ("δευτέρα δευτέρας", "τρίτη τρίτης", "τετάρτη τετάρτης", "πέμπτη πέμπτης", "παρασκευή παρασκευής",
            "σάββατο σαββάτου", "κυριακή κυριακής"),
@@ -262,8 +308,10 @@ TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "�
 # Names that are also common words of their language, which the claims read as a date only when written with a
 # capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement), "aralık" (a gap,
 # a range); Russian "среда" (the environment).
-# Indonesian "minggu" (a week), Persian "مه" (fog).
-COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه"})
+# Indonesian "minggu" (a week), Persian "مه" (fog); Georgian "კვირა" (Sunday, and a week: "ორ კვირაში", in two
+# weeks), in every form, which no capital tells apart in a script written in small letters.
+COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه",
+                         *_georgian("კვირა", weekdays=True)[0].split()})
 
 # Weekday names that are also common words in a script without capitals, where no capital can tell them apart: Urdu
 # "پیر" (Monday; a saint, a title before a name, a foot) and "ہفتہ" (Saturday; a week), with Saturday's oblique
@@ -277,16 +325,17 @@ WEEKDAY_DATED_BY = {"ur": ("کو", "کے روز", "کے دن", "کی صبح", "�
 # nothing ("Лютий мороз …" opens a sentence): Ukrainian "лютий" (fierce, in every case the month shares), Polish
 # "luty" (the same); "листопад", Ukrainian's November, is Russian's fall of the leaves; "marco", Portuguese's March
 # written without its cedilla, is Spanish, Italian and Portuguese for a frame or a landmark; "آب", the Levant's August,
-# is Persian for water. Each is a date only beside a day's figure ("3 лютого"), before a year ("лютий 2025") or after
-# a preposition that takes a date (``DATE_PREPOSITIONS``: "у лютому", "em marco", "في آب"), as the Solar Hijri months
-# that are also words are read.
-ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب"})
+# is Persian for water; Czech "září" (September) is also "shines". Each is a date only beside a day's figure ("3
+# лютого"), before a year ("лютий 2025") or after a preposition that takes a date (``DATE_PREPOSITIONS``: "у лютому",
+# "em marco", "في آب", "v září"), as the Solar Hijri months that are also words are read.
+ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
 # "until", "at the end of" ...; only the words before a month of ``ALSO_WORDS`` are asked.
 DATE_PREPOSITIONS: dict[str, str] = {
     "uk": "у в до з із від після протягом наприкінці напочатку початку кінця середини",
     "ru": "в во до с со по после к концу начала середины",
     "pl": "w we do od z ze po",
+    "cs": "v ve do od z ze po během začátkem koncem polovině",
     "pt": "em desde até",
     "ar": "في منذ حتى خلال مطلع أواخر أوائل منتصف",
 }

@@ -46,6 +46,10 @@ ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july"
                   "november", "december")
 ENGLISH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "oct", "nov", "dec")
 PREFIX_LETTERS = 3  # a word this long or longer that begins one month's name only is that month ("févr", "окт")
+# Languages whose pages write a month by its full name or in figures ("13. července 2025", "13. 7. 2025"; "11 მარტი"),
+# never cut short: their names lend no shortened form, so that a word that begins one of them is no month ("pro",
+# Czech's "for" and the start of "prosinec", December: "iPhone 16 Pro 2025").
+UNSHORTENED = frozenset({"cs", "ka"})
 
 
 def _month_tables() -> tuple[dict[str, int], dict[str, int]]:
@@ -66,7 +70,8 @@ def _month_tables() -> tuple[dict[str, int], dict[str, int]]:
         found.setdefault(phrase, set()).add(number)
     names = {form: numbers.pop() for form, numbers in found.items() if len(numbers) == 1 and form}
     full = {form: number for table in (calendar_names.MONTHS, {"en": ENGLISH_MONTHS})
-            for rows in table.values() for form, number in calendar_names.forms(rows).items()}
+            for language, rows in table.items() if language not in UNSHORTENED
+            for form, number in calendar_names.forms(rows).items()}
     return names, full
 
 
@@ -125,6 +130,10 @@ ETHIOPIAN_DATE = re.compile(
 AMHARIC_GREGORIAN = re.compile(
     rf"(?<!{_WORD_CHARACTER})(?P<month>{_alternatives(calendar_names.forms(calendar_names.MONTHS['am']))})"
     rf"\s*{_DAY}\s*ቀን\s*{_YEAR}")
+# A date of figures written day first with a stop and a space after the day and the month ("13. 7. 2025"), as Czech
+# and Slovak pages write it: read day first, as every date of figures with stops is.
+SPACED_FIGURES = re.compile(
+    r"(?<![\d.,/-])(?P<day>\d{1,2})\.[ \u00a0\u202f]+(?P<month>\d{1,2})\.[ \u00a0\u202f]*(?P<year>\d{4})(?!\d)")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
 # The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
@@ -249,7 +258,7 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
             if date <= latest:
                 found.append((match.start(), date))
 
-    for pattern in (EAST_ASIAN, VIETNAMESE, YEAR_FIRST):
+    for pattern in (EAST_ASIAN, VIETNAMESE, YEAR_FIRST, SPACED_FIGURES):
         for match in pattern.finditer(line):
             if pattern is YEAR_FIRST and SOLAR_HIJRI_YEARS[0] <= int(match["year"]) < SOLAR_HIJRI_YEARS[1]:
                 solar(match, int(match["year"]), int(match["month"]), int(match["day"]))
