@@ -38,11 +38,15 @@ ABBREVIATIONS = frozenset(
 # The titles other languages write with a stop before a name, which end no sentence there either: Swahili "Dkt."
 # (daktari), "Bw." (bwana), "Mhe." (mheshimiwa); Portuguese and Spanish "Sra.", "Srta.", "Sres.", "Profa.", Spanish
 # "Dña.", "Lic."; Italian "Dott.", "Avv."; French "Mme", "Mlle" when written with a stop.
+# Czech and Slovak write their academic and military titles so ("Ing.", "Mgr.", "MUDr.", "npor.", "kpt.", "pplk."),
+# and abbreviate within a sentence a scale before its currency ("10 mld. Kč"), "so-called" ("tzv."), "for example"
+# ("např.") and "number" ("č. 5"), which end no sentence either.
 # Only forms that no language writes as a word at a sentence's end: not "Me" (French maître), "On." (Italian
 # onorevole), "Fr." (German Frau).
 OTHER_LANGUAGES_TITLES = frozenset(
     """
     dkt bw mhe sra srta sres profa dña lic dott avv mme mlle
+    mgr mudr mvdr judr phdr rndr npor kpt pplk plk mld tzv např č
     """.split()
 )
 ABBREVIATIONS |= OTHER_LANGUAGES_TITLES
@@ -58,6 +62,15 @@ TITLES_WRITTEN_AS_WORDS = {
     "ing": frozenset({"en"}),
     "hr": frozenset({"en"}),
     "hrn": frozenset({"en"}),
+    # Czech and Slovak "mil." (millions: "10 mil. Kč") and "tis." (thousands) are Spanish and Portuguese "mil"
+    # (thousand: "costó tres mil."), Danish and Norwegian "tis"; English, which a short line of any language is read
+    # as, writes no "mil" at a sentence's end. Their titles "Bc." (bachelor), "doc." (associate professor) and "por."
+    # (lieutenant) are English "BC" and "doc" and Spanish and Portuguese "por" (by, for).
+    "mil": frozenset({"es", "pt", "ca", "gl"}),
+    "tis": frozenset({"da", "nb", "sv"}),
+    "bc": frozenset({"en"}),
+    "doc": frozenset({"en", "fr"}),
+    "por": frozenset({"es", "pt", "ca", "gl", "tl"}),
 }
 
 # English writes the time of day with stops ("3:15 a.m."), which read as a sentence's end when a capital follows: a
