@@ -1469,8 +1469,22 @@ def opening(text: str) -> str:
             cut = True
             break
         pieces.append(piece)
+    goes_on = cut or len(clause.split()) > len(pieces)
     words = " ".join(pieces)
     if len(words) > OPENING_LENGTH:
         words = clipped(words, OPENING_LENGTH).removesuffix("…")
-        cut = True
-    return words + ("…" if cut or len(clause.split()) > len(pieces) else "")
+        goes_on = True
+    if goes_on:
+        words = _without_trailing_function_words(words, languages.language_of(clause))
+    return words + ("…" if goes_on else "")
+
+
+def _without_trailing_function_words(words: str, language: str | None) -> str:
+    """``words`` without the function words at their end ("… in the municipality about" → "… in the
+    municipality"): an opening cut short stops on a word of its own, not on a word that leads to the one cut off.
+    The first word always stays."""
+    function_words = stop_words_for(language)
+    pieces = words.split()
+    while len(pieces) > 1 and pieces[-1].strip(WORD_EDGES).lower() in function_words:
+        pieces.pop()
+    return " ".join(pieces)

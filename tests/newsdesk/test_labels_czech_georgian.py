@@ -15,7 +15,7 @@ def test_an_opening_passes_over_a_speaker_tag_and_a_heading_run_into_the_line():
 
 def test_an_opening_passes_over_a_clause_that_says_only_when():
     assert labels.opening("დილის 05:40 საათზე, მეწყერმა სოფლის გზა ჩაკეტა.") == "მეწყერმა სოფლის გზა ჩაკეტა"
-    assert labels.opening("دوشنبه، رانش زمین جاده کوهستانی را بست.") == "رانش زمین جاده کوهستانی را…"
+    assert labels.opening("دوشنبه، رانش زمین جاده کوهستانی را بست.") == "رانش زمین جاده کوهستانی…"
 
 
 def test_a_clock_time_ends_no_clause_of_an_opening():
@@ -86,3 +86,10 @@ def test_a_czech_verb_in_the_present_of_ovat_is_read_as_a_verb():
 
     assert {"odhaduje", "pracují"} <= found
     assert not {"škody", "obci", "rybníka"} & found
+
+
+def test_an_opening_cut_short_ends_on_a_word_of_its_own_not_on_a_function_word():
+    assert labels.opening("Flood crews worked through the night of the storm and into the morning.") == (
+        "Flood crews worked…")
+    # "და" (and) is the fifth word: the opening stops before it.
+    assert labels.opening("ხიდი ჩამოინგრა ქალაქის ცენტრში და გზა ჩაიკეტა ღამით.") == "ხიდი ჩამოინგრა ქალაქის ცენტრში…"
