@@ -32,6 +32,7 @@ from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
 from annotations.suggestions.tokens import Span
 from annotations.suggestions.wording import joined
+from newsdesk.importing.scripts import opens_in_lower_case
 
 TAG = "factual_claim"
 
@@ -667,14 +668,33 @@ def _after_time_stamp(sentence):
 # ("მთისუბანი, 4 აპრილი /ვარსკვლავი/.", "LOWMERE, March 3 (Valewire)."). It says where and when the report was filed,
 # not what happened: its date is no marker of a claim. A dateline that runs on into the report's first sentence
 # ("LOWMERE, March 3 (Valewire) - About 600 residents …") is left whole, the claim being the sentence it opens.
+# A dateline opens its line, and names its place and its agency: one to three words, none in small letters where the
+# script writes capitals ("LOWMERE", "North Fenby"), and an agency in slashes, or in brackets a name of a few words
+# none in small letters ("(Valewire)", "(AP)"). A short sentence of the same shape is a claim: "Prices rose, by 5% (a
+# record).", "The council met, on 12 May (a Tuesday).".
 DATELINE_ALONE = re.compile(
-    r"[^\W\d_][^\W\d_.'’-]*(?:[\s.'’-]+[^\W\d_]+){0,3},\s*[^/()\[\],.;:]{0,30}\d[^/()\[\],.;:]{0,30}?"
-    r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])\s*[.:–—-]?\s*"
+    r"(?P<place>[^\W\d_][^\W\d_.'’-]*(?:[\s.'’-]+[^\W\d_]+){0,3}),\s*[^/()\[\],.;:]{0,30}\d[^/()\[\],.;:]{0,30}?"
+    r"\s*(?:/[^/\n]{1,40}/|\((?P<round>[^()\n]{1,40})\)|\[(?P<square>[^\[\]\n]{1,40})\])\s*[.:–—-]?\s*"
 )
+DATELINE_PLACE_WORDS = 3
+DATELINE_AGENCY_WORDS = 3
 
 
-def _dateline_alone(sentence) -> bool:
-    return DATELINE_ALONE.fullmatch(sentence.text) is not None
+def _names(text: str, most: int) -> bool:
+    """``text`` is a name of at most ``most`` words, none opening in a small letter (``opens_in_lower_case``)."""
+    names = text.split()
+    return 0 < len(names) <= most and not any(opens_in_lower_case(name) for name in names)
+
+
+def _dateline_alone(sentence, number: int) -> bool:
+    """``sentence``, the ``number``-th of its line, is a wire dateline standing alone (``DATELINE_ALONE``)."""
+    if number:
+        return False
+    dateline = DATELINE_ALONE.fullmatch(sentence.text)
+    if dateline is None or not _names(dateline["place"], DATELINE_PLACE_WORDS):
+        return False
+    agency = dateline["round"] or dateline["square"]
+    return agency is None or _names(agency, DATELINE_AGENCY_WORDS)
 
 
 # A reading time or a clip's length on a line of its own ("Čtení na 3 minuty", "Lesezeit: 4 Minuten", "წაკითხვის
@@ -751,7 +771,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
                 sentence = _after_speaker_label(_after_time_stamp(sentence))
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
             if len(words) < MIN_WORDS or _question(sentence) or _first_person(sentence, quoted) or _field(sentence) or (
-                _contact(sentence) or _own_view(sentence) or _dateline_alone(sentence)
+                _contact(sentence) or _own_view(sentence) or _dateline_alone(sentence, number)
             ):
                 continue
             marks = markers(sentence, quoted, _plans(sentence))
