@@ -44,6 +44,7 @@ from annotations.suggestions.wording import mid_sentence, possessive
 from newsdesk.importing import calendar_names, speech_verbs
 from newsdesk.importing import languages as languages_read
 from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
+from newsdesk.importing.tokens import ABBREVIATIONS, TITLES_WRITTEN_AS_WORDS
 
 
 def _words(forms: frozenset[str]) -> str:
@@ -692,19 +693,24 @@ def _phrase_after(doc, j, s_end, language, loose=False):
 
 
 _MAX_ABBREVIATION = 4
+# The titles written abbreviated with a stop before a name, as the sentence splitter reads them: those that end no
+# sentence, and those that end one only in a language that writes them as a word ("doc.", "por.").
+_TITLES_ABBREVIATED = ABBREVIATIONS | frozenset(TITLES_WRITTEN_AS_WORDS)
 
 
 def _title_abbreviation(doc, k, s_end, phrase) -> bool:
     """Whether the dot at ``k`` closes a title's abbreviation before a name ("Dkt. Juma", "Dr. Ruiz"): it touches a
-    short capitalised word that opens the phrase or follows its first word, or a short word in small letters within
-    the phrase's first words (a rank after a role: "velitel zásahu npor. Martin Hájek"), and a capitalised word
-    follows."""
+    short capitalised word that opens the phrase or follows its first word, or, within the phrase's first words, a
+    title the tables of abbreviations hold written in small letters (a rank after a role: "velitel čety npor. Karel
+    Sýkora"), and a capitalised word follows. Any other short word in small letters is a word of the sentence, and
+    its dot the sentence's end ("řekl nám jeden muž. Policie …")."""
     if not (doc[k].text == "." and phrase and k + 1 < s_end and _capitalised(doc[k + 1])):
         return False
     title = phrase[-1]
     short = len(title.text) <= _MAX_ABBREVIATION and title.is_alpha and _touching(title, doc[k])
-    # "npor. Martin Hájek", "doc. Jan Novák": a rank written in small letters after the role it holds
-    return short and (_capitalised(title) and len(phrase) <= 2 or title.is_lower and len(phrase) <= _MAX_ABBREVIATION)
+    # "npor. Karel Sýkora", "doc. Jan Novák": a rank written in small letters after the role it holds
+    return short and (_capitalised(title) and len(phrase) <= 2 or title.is_lower and len(phrase) <= _MAX_ABBREVIATION
+                      and title.text in _TITLES_ABBREVIATED)
 
 
 def _clause_start(doc, v, s_start, language) -> int:
