@@ -32,6 +32,7 @@ from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
 from annotations.suggestions.tokens import Span
 from annotations.suggestions.wording import joined
+from newsdesk.importing.furniture_vocabulary import READING_TIME_UNITS
 from newsdesk.importing.scripts import opens_in_lower_case
 
 TAG = "factual_claim"
@@ -700,22 +701,9 @@ def _dateline_alone(sentence, number: int) -> bool:
 # A reading time or a clip's length on a line of its own ("Čtení na 3 minuty", "Lesezeit: 4 Minuten", "წაკითხვის
 # დრო: 3 წუთი", "Dakika 3 za kusoma"): a short line with no stop whose figures are all counts of minutes is the
 # page's data, not a statement. The first line of the story is its headline ("Dam gave way in 5 minutes"), never a
-# reading time. The words for minutes, per language, the unit before or after the figure.
-MINUTE_WORDS = {
-    "en": "min mins minute minutes",
-    "cs": "min minuta minuty minut minutu minutách",
-    "ka": "წთ წუთი წუთის წუთში წუთს",
-    "de": "min minute minuten",
-    "fr": "min minute minutes",
-    "es": "min minuto minutos",
-    "it": "min minuto minuti",
-    "pt": "min minuto minutos",
-    "pl": "min minuta minuty minut",
-    "ru": "мин минута минуты минут",
-    "sw": "dakika",
-    "tr": "dk dakika",
-}
-MINUTES = _words(MINUTE_WORDS)
+# reading time. The words for minutes, per language, are the page vocabulary's (``READING_TIME_UNITS``), the unit
+# before or after the figure.
+MINUTES = _words(READING_TIME_UNITS)
 READING_TIME_WORDS = 4
 SENTENCE_STOPS = frozenset(".!?…።")
 

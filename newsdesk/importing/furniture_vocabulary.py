@@ -1825,6 +1825,23 @@ READING_TIMES = {
     "pl": "czas czytania",
     "ru": "время чтения",
 }
+# The words for minutes of a reading time or a clip's length, per language, written before or after the figure
+# ("Čtení na 3 minuty", "Lesezeit: 4 Min.", "წაკითხვის დრო: 3 წუთი", "Dakika 3 za kusoma", "4 min read"): single
+# words, in small letters.
+READING_TIME_UNITS = {
+    "en": "min mins minute minutes",
+    "cs": "min minuta minuty minut minutu minutách",
+    "ka": "წთ წუთი წუთის წუთში წუთს",
+    "de": "min minute minuten",
+    "fr": "min minute minutes",
+    "es": "min minuto minutos",
+    "it": "min minuto minuti",
+    "pt": "min minuto minutos",
+    "pl": "min minuta minuty minut",
+    "ru": "мин минута минуты минут",
+    "sw": "dakika",
+    "tr": "dk dakika",
+}
 # A relative time stamp: how long ago a post went up ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita"). Each
 # entry is a frame, "{}" standing for a number and a unit of time (either order, as the language writes them: "10
 # minutos", "dakika 10"); ``RELATIVE_UNITS`` holds the units. English's ("10 minutes ago") is ``furniture_lines``'.
