@@ -268,7 +268,7 @@ def quoted_judgements(line: Line, headline: bool = False, language: str | None =
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             continue  # a name in quotes (the “Freedom Shield” drills)
         if _named(text, open_at, close_at, language):
-            continue  # the agency „მერიდიანი“: a name, no speaker's words
+            continue  # the agency „ალიონი“: a name, no speaker's words
         judging = _judging_word(inner, words)
         if judging is not None:
             reason = f"A party's judging words (“{judging}”) quoted and woven into the outlet's own sentence"
@@ -323,7 +323,7 @@ def scare_quotes(line: Line, headline: bool = False, language: str | None = None
     if headline:
         return found  # a headline's quotes are its speakers' words (``quoted_judgements``)
     # In another language, a quote in a sentence framed by its verb of saying is the speaker's words, or whom they
-    # were told to ("განუცხადა „მერიდიანს“", told the agency)
+    # were told to ("განუცხადა „ალიონს“", told the agency)
     reported = _reported_before(text, _speech_verbs_of(language)) if language else _reported_before(text)
     for open_at, close_at in _quote_pairs(text):
         inner = text[open_at + 1 : close_at]
@@ -339,7 +339,7 @@ def scare_quotes(line: Line, headline: bool = False, language: str | None = None
         if previous_word == "to":
             continue
         if _named(text, open_at, close_at, language):
-            continue  # the hotel „მთის ეზოში“, "„Sisu“-ryhmä": a name, not a word held at arm's length
+            continue  # the hotel „ტყის კარში“, "„Sisu“-ryhmä": a name, not a word held at arm's length
         if reported(open_at):
             continue  # "said the decision was “unavoidable”": the speaker's word, quoted, not the writer's
         if len(words) > 1 and all(w[:1].isupper() for w in words):

@@ -1,11 +1,11 @@
 """Attribution in Georgian, read on the words of the line.
 
 Georgian is written in small letters only, so no capital tells a name, and it writes its case endings onto its
-nouns: the subject of a verb in the aorist is in the ergative ("მერმა", "უფროსმა დავით მაისურაძემ", "მან"), of one
+nouns: the subject of a verb in the aorist is in the ergative ("მერმა", "უფროსმა ნიკო ლომთაძემ", "მან"), of one
 in the present in the nominative ("მერია ამბობს"). News writes the verb of saying in three places:
 
 - after a quotation, a comma and a dash, its source after it: "„…“, — თქვა მან", "„…“, — განაცხადა მერმა", with
-  whom it was told to between them, a name in quotation marks ("განუცხადა „მერიდიანს“ X-მა");
+  whom it was told to between them, a name in quotation marks ("განუცხადა „ალიონს“ X-მა");
 - last in its clause, its subject before it, before "რომ" (that) and what was said: "X-მა აღნიშნა, რომ …",
   "მერია კი ამბობს, რომ …" ("კი", a particle of contrast, is no part of the subject);
 - "according to X": X in the genitive and a noun of saying in the instrumental, "X-ის თქმით", "განცხადებით",
@@ -68,8 +68,8 @@ def _text(text, words) -> str:
 
 def _boundary(tokens, k) -> bool:
     """The token at ``k`` ends a source that runs back to it: a mark, a quotation, a clause word. "და" joins two
-    places of one source when the word before it is in the genitive written out before it ("ზედაკვეთისა და
-    ღელისპირის მცხოვრებლები")."""
+    places of one source when the word before it is in the genitive written out before it ("ქვემოხევისა და
+    წყაროსთავის მცხოვრებლები")."""
     token = tokens[k]
     if token.mark or token.quoted or any(c.isdigit() for c in token.text):
         return True
@@ -123,7 +123,7 @@ def _verb(line, text, tokens, i, s_start, s_end):
     token = tokens[i]
     verb = token.text
     if _after_quotation(tokens, s_start, i):
-        after = [t for t in tokens[i + 1 : s_end] if not t.mark and not t.quoted]  # less „მერიდიანს“, whom it was told
+        after = [t for t in tokens[i + 1 : s_end] if not t.mark and not t.quoted]  # less „ალიონს“, whom it was told
         if after and after[0].key in PRONOUNS:
             return _cue(line, token.start, after[0].end, "pronoun", f"“{verb} {after[0].text}”: reported speech.")
         if after and len(after) <= _MAX_SOURCE:

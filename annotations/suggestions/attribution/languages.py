@@ -335,8 +335,8 @@ TABLES = {
     },
     "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
-    # ("…,“ řekl velitel zásahu npor. Martin Hájek"; ", sdělila mluvčí hasičů Lenka Vávrová"), or after its subject
-    # ("Její jednatel Ing. Luděk Fiala tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").
+    # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
+    # ("Její jednatel Ing. Petr Dobeš tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").
     # "estimate" ("odhadl škody na …") reports a figure as a statement does.
     "cs": {
         "verbs": _words(speech_verbs.SPEECH_VERBS["cs"]) + " odhadl odhadla odhadli odhaduje odhadují "
@@ -708,7 +708,7 @@ def _title_abbreviation(doc, k, s_end, phrase) -> bool:
         return False
     title = phrase[-1]
     short = len(title.text) <= _MAX_ABBREVIATION and title.is_alpha and _touching(title, doc[k])
-    # "npor. Karel Sýkora", "doc. Jan Novák": a rank written in small letters after the role it holds
+    # "npor. Karel Vrba", "doc. Jan Pešek": a rank written in small letters after the role it holds
     return short and (_capitalised(title) and len(phrase) <= 2 or title.is_lower and len(phrase) <= _MAX_ABBREVIATION
                       and title.text in _TITLES_ABBREVIATED)
 
@@ -895,7 +895,7 @@ def _according(line, doc, i, last, s_start, s_end, language):
         return []
     phrase, names = found
     if language.source_endings and phrase is names:
-        phrase = names = _in_case(phrase, language)  # "podle hasičů krátce po 2:30": the genitive, not the adverb
+        phrase = names = _in_case(phrase, language)  # "podle záchranářů krátce po 4:10": the genitive, not the adverb
     author = _author_after(doc, phrase[-1].i + 1, s_end, language)
     if author:  # "según los datos publicados el lunes por la Confederación"
         phrase, names = list(doc[phrase[0].i : author[-1].i + 1]), author
