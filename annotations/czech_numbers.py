@@ -1,15 +1,15 @@
 """Czech's figures and what it writes beside them: the one table of them for the claims' figures
-(``claims.normalise``). Slovak writes most of them alike and reads the same rows where they are its own too.
+(``claims.normalise``), for Czech alone: Slovak writes its numbers and units otherwise ("tri", "päť", "rokov").
 
-Number words in the case forms a figure takes ("čtyřicet lidí", "třiceti metrů", "dvou metrů", "pěti domům"): the
-units, the teens and the tens, a unit joined to its tens by "a" in one word ("dvaasedmdesát", 72), "sto", "sta",
+Number words in the case forms a figure takes ("padesát lidí", "dvaceti metrů", "dvou metrů", "pěti domům"): the
+units, the teens and the tens, a unit joined to its tens by "a" in one word ("pětašedesát", 65), "sto", "sta",
 "stě", "set" (hundred: "dvě stě", 200; "tři sta", 300; "pět set", 500). "stovky", "desítky" (hundreds, tens of) count
 vaguely: number words, no figure. "jeden" (one) is a figure but before "z" ("jeden z", one of) and "jednou" (once) is
-none. A figure or a number word written onto an adjective's ending ("71letého", "dvaasedmdesátiletým", "300metrový")
+none. A figure or a number word written onto an adjective's ending ("64letého", "pětašedesátiletým", "250metrový")
 is the figure and its unit (``GLUED_WORDS``: years, metres ...), whatever noun follows.
 
-Multipliers in all their case forms ("200 milionů", "2,5 miliardy", "10 mil."), the crown ("korun", "Kč", "CZK"),
-units ("3,1 metru", "90 milimetrů") and hedges before a figure ("nejméně 200", at least; "až 90", up to; "asi 320",
+Multipliers in all their case forms ("300 milionů", "2,5 miliardy", "6 mil."), the crown ("korun", "Kč", "CZK"),
+units ("2,4 metru", "45 milimetrů") and hedges before a figure ("nejméně 150", at least; "až 60", up to; "asi 250",
 about), in ``normalise``'s folded form (no accents, lower case).
 """
 
@@ -32,7 +32,7 @@ HUNDRED = "sto"
 HUNDREDS = frozenset("sto sta stě set stech stům".split())
 # vague counts: "stovky lidí" (hundreds of people), "desítky domů"
 VAGUE = frozenset("stovky stovek stovkách desítky desítek desítkách tisíce tisíců".split())
-# "jeden z" (one of): a pronoun, no count; the unit joined to its tens ("dvaasedmdesát") by
+# "jeden z" (one of): a pronoun, no count; the unit joined to its tens ("pětašedesát") by
 ONE_OF = frozenset({"z", "ze"})
 JOIN = "a"
 
@@ -50,15 +50,20 @@ UNITS_AFTER = {
     "měsíc měsíce měsíců měsíci": "month", "rok roky roků let letech": "year",
     "minuta minuty minut minutu": "minute",
 }
-# The adjectives a figure is written onto ("71letého" muž, a man of 71; "300metrový", 300 metres long), in their
+# The adjectives a figure is written onto ("64letého" muže, of a man of 64; "250metrový", 250 metres long), in their
 # forms: the unit each names. Any other ending ("5členná", of five) names no unit, and no noun the figure counts.
+# Not "letí": the plural of the animate adjective is rare beside the nouns "desetiletí" (decade) and "tisíciletí"
+# (millennium), which count no years.
 GLUED_WORDS = {
-    "letý letá leté letého letou letému letém letým letí letých letými": "year",
+    "letý letá leté letého letou letému letém letým letých letými": "year",
     "metrový metrová metrové metrového metrovou metrovém metrovým metroví metrových": "m",
     "kilometrový kilometrová kilometrové kilometrového kilometrovou kilometrovém kilometrovým": "km",
     "denní denního denním denní denních": "day", "hodinový hodinová hodinové hodinového hodinovou": "hour",
     "tunový tunová tunové tunového": "tonne",
 }
+# Words that open on a number word and an ending of ``GLUED_WORDS`` and are words of their own, no figure:
+# "stoletý" (century-old; "stoletá voda", the hundred-year flood, a flood as rare as that, not its age).
+NOT_GLUED = ("stolet",)
 PERCENT = frozenset("procent procenta procento procentech".split())
 
 BOUND_HEDGES = ("více než", "víc než", "méně než", "nejméně", "minimálně", "alespoň", "přes", "až", "téměř", "skoro",
@@ -74,11 +79,17 @@ def _forms(rows: dict[int, str]) -> dict[str, int]:
 WORDS = _forms(UNITS) | _forms(TENS)
 JOINABLE_UNITS = {form: value for form, value in _forms(UNITS).items() if value < 10}
 TENS_FORMS = _forms(TENS)
+# The longest number word (a unit joined to its tens) and the longest ending written onto one ("kilometrového"): a longer
+# word is none of them, and is not cut at each of its letters to find out.
+LONGEST_WORD = max(len(unit) + len(JOIN) + len(tens) for unit in JOINABLE_UNITS for tens in TENS_FORMS)
+LONGEST_ENDING = max(len(form) for forms in GLUED_WORDS for form in forms.split())
 
 
 def word_value(word: str) -> int | None:
-    """The value of one Czech number word in lower case ("čtyřicet", "třiceti", "dvaasedmdesát", "dvaasedmdesáti"),
+    """The value of one Czech number word in lower case ("padesát", "dvaceti", "pětašedesát", "pětašedesáti"),
     or None."""
+    if len(word) > LONGEST_WORD:
+        return None
     if word in WORDS:
         return WORDS[word]
     if word == HUNDRED:
@@ -93,9 +104,11 @@ def word_value(word: str) -> int | None:
 
 
 def glued(word: str) -> tuple[int, str] | None:
-    """A number word written onto an adjective's ending ("dvaasedmdesátiletým"): its value and its ending; None for
-    any other word."""
-    for cut in range(len(word) - 2, 2, -1):
+    """A number word written onto an adjective's ending ("pětašedesátiletým"): its value and its ending; None for
+    any other word ("stoletá", ``NOT_GLUED``)."""
+    if len(word) > LONGEST_WORD + LONGEST_ENDING or word.startswith(NOT_GLUED):
+        return None
+    for cut in range(min(len(word) - 2, LONGEST_WORD), 2, -1):
         found = word_value(word[:cut])
         if found is not None:
             return found, word[cut:]

@@ -1,15 +1,13 @@
 """Georgian's figures and what it writes beside them (Mkhedruli, no capitals): the one table of them for the claims'
 figures (``claims.normalise``).
 
-Figures group their thousands with a space ("5 000", "1 200") and write a decimal comma ("2,5 მილიონი"); a comma
-before three digits still groups them ("1,200"). A case ending is written onto a figure after a hyphen ("1 200-მდე",
-up to 1,200; "1 100-ზე მეტი", more than 1,100; "300-მეტრიანი", 300 metres long): the ending is no noun the figure
+Figures group their thousands with a space ("5 000", "1 200") and write a decimal comma ("3,5 მილიონი"); a comma
+before three digits still groups them ("1,200"). A case ending is written onto a figure after a hyphen ("1 400-მდე",
+up to 1,400; "1 300-ზე მეტი", more than 1,300; "400-მეტრიანი", 400 metres long): the ending is no noun the figure
 counts, some endings bound it (``HYPHEN_BOUNDS``) and some name its unit (``HYPHEN_UNITS``). Multipliers, the lari and
-units follow the figure in their case forms ("200 ათასი", "5 000 ლარს", "86 მილიმეტრი"); hedges come before it
-("დაახლოებით 250 000", about) or after it ("მეტი", more).
+units follow the figure in their case forms ("300 ათასი", "7 000 ლარს", "64 მილიმეტრი"); hedges come before it
+("დაახლოებით 120 000", about) or after it ("მეტი", more).
 """
-
-LETTERS = "\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f"
 
 
 def _forms(stem: str, endings: str = "ი ს ის ით ად ამდე ზე ში იდან") -> list[str]:
@@ -30,7 +28,7 @@ HYPHEN_BOUNDS = {"მდე": "down", "ამდე": "down"}
 THAN = frozenset({"ზე", "ზედ"})
 MORE = frozenset({"მეტი", "მეტ", "მეტმა", "მეტს", "მეტის", "მეტით"})
 LESS = frozenset({"ნაკლები", "ნაკლებ", "ნაკლებმა", "ნაკლებს"})
-# The stems of units an ending after a hyphen names ("300-მეტრიანი", "5-კილომეტრიან", "3-დღიანი").
+# The stems of units an ending after a hyphen names ("400-მეტრიანი", "5-კილომეტრიან", "3-დღიანი").
 HYPHEN_UNITS = (("კილომეტრ", "km"), ("მილიმეტრ", "mm"), ("მეტრ", "m"), ("წლიან", "year"), ("დღიან", "day"),
                 ("საათიან", "hour"), ("კვირიან", "week"), ("თვიან", "month"), ("ტონიან", "tonne"))
 BEFORE_ROUNDED = ("დაახლოებით", "მიახლოებით", "თითქოს")

@@ -34,7 +34,7 @@ from itertools import islice
 from newsdesk.alignment.arabic import REPORTING as ARABIC_REPORTING
 from newsdesk.importing.ingest import wrapped
 from newsdesk.importing.languages import ETHIOPIC_LETTERS, arabic_folded
-from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, measured, reading_text
+from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, cased, measured, reading_text
 from newsdesk.importing.tokens import MARKS, OTHER_LANGUAGES_TITLES, TITLES_WRITTEN_AS_WORDS
 
 from .normalise import (
@@ -243,10 +243,11 @@ def _last_word(line: str, start: int, end: int) -> str:
 
 
 def _caseless_next(line: str, match: re.Match) -> bool:
-    """The letter after a boundary found by ``OTHER_BOUNDARY`` at ``. ! ?`` has no case (Arabic, Devanagari, Han):
-    in a script with capitals a small letter there continues the sentence, and ``BOUNDARY`` judges a capital."""
+    """The letter after a boundary found by ``OTHER_BOUNDARY`` at ``. ! ?`` is of a script that writes no capital
+    at a sentence's start (Arabic, Devanagari, Han, Georgian: ``scripts.cased``): in a script with capitals a small
+    letter there continues the sentence, and ``BOUNDARY`` judges a capital."""
     letter = line[match.end():match.end() + 2].lstrip("\"'“‘«([「『")[:1]
-    return letter.lower() == letter.upper()
+    return not cased(letter)
 
 
 def _boundaries(line: str, language: str | None = None) -> list[tuple[int, int]]:

@@ -53,7 +53,7 @@ from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_C
 from newsdesk.alignment.words import figure as read_figure
 from newsdesk.importing import calendar_names, languages, page_dates, speech_verbs
 from newsdesk.importing.page_dates import ethiopian_to_gregorian
-from newsdesk.importing.scripts import HAN, KANA, caseless
+from newsdesk.importing.scripts import GEORGIAN_LETTER, HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
 
 UNITS_WORDS = {
@@ -112,7 +112,11 @@ LANGUAGE_SAMPLE = 20_000  # characters of an article read to tell its language
 # ``words.DECIMAL_COMMA`` (one table for the claims and the alignment's words); of them, those that group with a
 # space ("2 380 000"):
 SPACE_GROUPED = frozenset("fr pl ru uk bg cs sk sv nb no fi et lv lt hu".split())
-CZECH_LANGUAGES = frozenset({"cs", "sk"})  # the languages that read ``czech_numbers``
+# The languages that read ``czech_numbers``: Czech alone. Slovak writes its numbers otherwise ("tri", "päť", "rokov")
+# and its "let" is a flight, no years.
+CZECH_LANGUAGES = frozenset({"cs"})
+# The languages that write Czech's titles and offices before a name ("Ing.", "Mgr.", "starosta"): Czech and Slovak.
+CZECH_TITLE_LANGUAGES = frozenset({"cs", "sk"})
 THAI_RANGE = "\u0e00-\u0e7f"
 GREEK_RANGE = "\u0370-\u03ff\u1f00-\u1fff"
 GREEK_LETTER = re.compile(f"[{GREEK_RANGE}]")
@@ -222,27 +226,12 @@ def table_key(word: str) -> str:
     return form
 
 
-GEORGIAN_LETTER = re.compile(f"[{georgian_numbers.LETTERS}]")
-
-
-def _georgian(text: str) -> bool:
-    """Whether most of ``text``'s letters are Georgian: Mkhedruli, which Unicode gives capitals (Mtavruli) that its
-    prose never writes, is read as a script without capitals (``_other_details``): it names no one by case."""
-    letters = sum(character.isalpha() for character in text)
-    return letters > 0 and 2 * len(GEORGIAN_LETTER.findall(text)) > letters
-
-
-def uncased(text: str) -> bool:
-    """Whether ``text`` is in a script without capitals (``scripts.caseless``), or in Georgian (``_georgian``)."""
-    return caseless(text) or _georgian(text)
-
-
 # Month and weekday names of the languages that write a date in words between spaces, in every form a page writes
 # them (``calendar_names``, the table the furniture rules and story matching read too), folded: every language of
 # that table written with capitals ("Machi 4, 2025", "tarehe 4 Machi"), so that a number beside its month is a day,
 # never a count of the month. The languages without capitals date by their own rules (``_other_details``).
 WORD_DATE_LANGUAGES = tuple(language for language in calendar_names.LANGUAGES
-                            if not uncased(" ".join(calendar_names.MONTHS[language])))
+                            if not caseless(" ".join(calendar_names.MONTHS[language])))
 
 
 # Languages whose pages are read as one another's (a text in Indonesian told as Malay, ``EITHER_CONVENTION``; Russian
@@ -307,7 +296,7 @@ LANGUAGE_SCALES = {language: _folded_table(rows) for languages, rows in (
     ("ms id", _SHORT_BILLIONS),
     ("pl cs sk ro de fr es nl", {_LONG_BILLIONS: 1_000_000_000_000}),
 ) for language in languages.split()}
-# Czech's and Slovak's multipliers in every case a figure governs ("200 milionů", "2,5 miliardy", "tisíce"), and "mil."
+# Czech's and Slovak's multipliers in every case a figure governs ("300 milionů", "2,5 miliardy", "tisíce"), and "mil."
 # a million there (elsewhere "mil" is a thousand: Spanish, Portuguese)
 for _language in CZECH_LANGUAGES:
     LANGUAGE_SCALES[_language] |= _folded_table(czech_numbers.SCALES)
@@ -347,7 +336,7 @@ LOCAL_UNITS = _folded_table({
     "λεπτά λεπτών minutes minuten minutos minuti dakika dakikalık dakikada phút": "minute",
 })
 # Units written after a figure in one language alone, where their words are other words elsewhere (Czech "let",
-# years; "den", a day): Czech's in the cases a figure governs, and the adjectives a figure is written onto ("71letého")
+# years; "den", a day): Czech's in the cases a figure governs, and the adjectives a figure is written onto ("64letého")
 LANGUAGE_UNITS = {language: _folded_table({**czech_numbers.UNITS_AFTER, **czech_numbers.GLUED_WORDS})
                   for language in CZECH_LANGUAGES}
 LOCAL_PERCENT = frozenset(fold(word) for word in (
@@ -608,26 +597,31 @@ CASELESS_TOKEN = re.compile(
 CJK_CHARACTER = re.compile(f"[{CJK}{HANGUL}]")
 # Georgian groups its thousands with a space ("5 000", "1 200") and writes a decimal comma ("2,5"): each such figure is
 # one token, where a comma before three digits still groups them ("1,200"). A head of one to three digits only, so
-# that a year and a count side by side ("2021 200") stay two figures.
-GEORGIAN_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d|[.,]\d)"
+# that a year and a count side by side ("2021 200") stay two figures; at most five groups (a trillion and more is
+# no figure of news), so that a line of thousands of groups is no token of thousands of digits.
+GEORGIAN_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,5}(?:,\d+)?(?!\d|[.,]\d)"
                              r"|\d+,\d{1,2}(?!\d|[.,]\d))")
 GEORGIAN_TOKEN = re.compile(f"{GEORGIAN_FIGURE.pattern}|{CASELESS_TOKEN.pattern}", re.UNICODE)
 
 
-def _georgian_pieces(text: str, found: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], dict[int, str]]:
+def _georgian_pieces(text: str, found: list[tuple[str, int, int]]
+                     ) -> tuple[list[tuple[str, int, int]], dict[int, str], set[int]]:
     """Georgian's tokens: its space-grouped and decimal-comma figures in plain digits ("5 000" as "5000", "2,5" as
     "2.5"), and the case endings written onto a figure after a hyphen ("1 200-მდე", "300-მეტრიანი") taken out, each
-    kept by where its figure starts for ``_georgian_ending`` to read."""
+    kept by where its figure starts for ``_georgian_ending`` to read; and where the figures so written start: a
+    figure whose thousands are grouped is a count ("2 000 ადამიანი"), never a year, which no one groups."""
     kept: list[tuple[str, int, int]] = []
     endings: dict[int, str] = {}
+    grouped: set[int] = set()
     for word, start, end in found:
         if kept and kept[-1][0][:1].isdecimal() and text[kept[-1][2]:start] in "-‑" and start > kept[-1][2]:
-            endings[kept[-1][1]] = word  # "1 200-მდე": the figure's case ending, no noun it counts
+            endings[kept[-1][1]] = word  # "1 400-მდე": the figure's case ending, no noun it counts
             continue
         if GEORGIAN_FIGURE.fullmatch(word):
             word = GROUP_SPACES.sub("", word).replace(",", ".")
+            grouped.add(start)
         kept.append((word, start, end))
-    return kept, endings
+    return kept, endings, grouped
 
 
 def _georgian_ending(ending: str, words: list[str], j: int) -> tuple[str, str, str, int]:
@@ -664,7 +658,7 @@ CJK_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "
               "هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000, "هزار\u200cمیلیارد": 1_000_000_000_000,
               # Amharic's ("45 ሚሊዮን ብር", "11 ሺህ")
               **amharic_numbers.SCALES,
-              # Georgian's, in their cases ("200 ათასი", "2,5 მილიონი", "150 ათას")
+              # Georgian's, in their cases ("300 ათასი", "3,5 მილიონი", "450 ათას")
               **georgian_numbers.SCALES}
 # The conjunction between the parts of a sum in words ("۱۸ میلیارد و ۶۰۰ میلیون": 18.6 billion).
 SCALE_AND = frozenset({"و"})
@@ -739,10 +733,10 @@ OWN_DATE_READERS = frozenset({"th", "am"})
 
 def uncased_calendar(table: dict[str, tuple[str, ...]], names: list[str]) -> dict[str, str]:
     """The forms of every language of ``table`` (``calendar_names.MONTHS`` or ``WEEKDAYS``) written without capitals
-    (``uncased``: Georgian's "მარტი", "მარტს"), each with its English name (``names``), but those of
+    (``caseless``: Georgian's "მარტი", "მარტს"), each with its English name (``names``), but those of
     ``OWN_DATE_READERS``: a language whose rows land in the table is read with the others, no rule of its own."""
     return {form: name for language, rows in table.items()
-            if language not in OWN_DATE_READERS and uncased(" ".join(rows))
+            if language not in OWN_DATE_READERS and caseless(" ".join(rows))
             for form, name in _named(rows, names).items()}
 
 
@@ -862,7 +856,7 @@ OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "
                   "ரூபாய்": "INR", "ரூபாயை": "INR", "ரூபாய்க்கு": "INR", "ரூபாயில்": "INR", "ரூபாயும்": "INR",
                   # Amharic's birr
                   "ብር": "ETB",
-                  # Georgian's lari, in its cases ("5 000 ლარს")
+                  # Georgian's lari, in its cases ("7 000 ლარს")
                   **georgian_numbers.CURRENCY}
 # Currencies written before the figure ("$5", "৳৫০০", "Tk 5 lakh"), lowered.
 OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "৳": "BDT", "tk": "BDT",
@@ -895,7 +889,7 @@ OTHER_UNITS = {"m": "m", "km": "km", "kg": "kg", "킬로": "km", "미터": "m", 
                "ኪሎ ግራም": "kg", "ኪሎግራም": "kg", "ኪ ግ": "kg", "ሊትር": "litre", "ኩንታል": "quintal", "ሄክታር": "hectare",
                "ዓመት": "year", "ዓመታት": "year", "አመት": "year", "አመታት": "year", "ወር": "month", "ወራት": "month",
                "ሳምንት": "week", "ሳምንታት": "week", "ቀን": "day", "ቀናት": "day", "ሰዓት": "hour", "ሰዓታት": "hour",
-               # Georgian's, in their cases ("86 მილიმეტრი", "250 000 კუბური მეტრი")
+               # Georgian's, in their cases ("64 მილიმეტრი", "120 000 კუბური მეტრი")
                **georgian_numbers.UNITS}
 UNITS_LONGEST_FIRST = sorted(OTHER_UNITS.items(), key=lambda item: -len(item[0]))
 # Tamil's "more than" after a figure and its case ending ("100-க்கும் மேற்பட்டோர்", "50-க்கும் மேல்", "200-ஐத்
@@ -1274,14 +1268,16 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     return kept
 
 
-# A figure written onto a word's ending ("71letého", "5členná"): the figure, then the ending.
+# A mark between two words that ends a clause: a figure counts no word after it ("12 lidí, dodal mluvčí").
+CLAUSE_GAP = re.compile(r"[,;:]")
+# A figure written onto a word's ending ("64letého", "5členná"): the figure, then the ending.
 GLUED_FIGURE = re.compile(r"(\d+)([^\W\d_]{3,})")
 
 
 def _czech_figures(toks: list[tuple[str, int, int]], language: str) -> list[tuple[str, int, int]]:
-    """``toks`` with Czech's figures in words (``czech_numbers.value``: "čtyřicet", "třiceti", "tři sta dvacet") as
+    """``toks`` with Czech's figures in words (``czech_numbers.value``: "padesát", "dvaceti", "tři sta dvacet") as
     tokens of digits spanning the words that wrote them, and a figure written onto an adjective's ending, in digits
-    or in words ("71letého", "dvaasedmdesátiletým"), split into the figure and the ending: an ending of a unit
+    or in words ("64letého", "pětašedesátiletým"), split into the figure and the ending: an ending of a unit
     (``LANGUAGE_UNITS``: "letého", years old) stays for the figure's kind, any other ("5členná") is left out, no noun
     the figure counts."""
     units = LANGUAGE_UNITS.get(language, _NO_NAMES)
@@ -1636,8 +1632,8 @@ def _common_after_colon(words: list[str], lowered: list[str], i: int, language: 
 
 
 # Words of one language that are capitalised before a name or open a sentence and name no one: Czech's titles ("Ing.
-# Pavel Šindelář", "Mgr.", "npor."), its words of address ("pan", "pane", "paní") and its offices, which a sentence
-# opens on before a name ("Starosta Pavel Šindelář", "Hejtman Jan Doubrava"), as English's "president" and "minister".
+# Karel Vondrák", "Mgr.", "npor."), its words of address ("pan", "pane", "paní") and its offices, which a sentence
+# opens on before a name ("Starosta Karel Vondrák", "Hejtmanka Eva Lukešová"), as English's "president" and "minister".
 _CZECH_NOT_NAMES = frozenset(fold(word) for word in """
     ing mgr bc mudr judr phdr rndr mvdr doc prof npor por kpt mjr pplk plk gen
     pan pane paní panu pana panem panu slečna
@@ -1645,11 +1641,11 @@ _CZECH_NOT_NAMES = frozenset(fold(word) for word in """
     prezident ředitel ředitelka mluvčí jednatel jednatelka velitel náměstek náměstkyně radní poslanec poslankyně
     senátor senátorka zš sš mš
 """.split())
-LANGUAGE_NOT_NAMES = {language: _CZECH_NOT_NAMES for language in CZECH_LANGUAGES}
+LANGUAGE_NOT_NAMES = {language: _CZECH_NOT_NAMES for language in CZECH_TITLE_LANGUAGES}
 # Languages whose common words and given names seldom share a form: a capitalised word that opens a sentence and
-# that the text writes in lower case elsewhere is a common word whatever follows it ("Hladina Radouňky stoupla" beside
-# "hladina řeky"); elsewhere only before a full name (``_name_follows``: English "Bill Gates" beside "the bill").
-COMMON_OPENERS = CZECH_LANGUAGES
+# that the text writes in lower case elsewhere is a common word whatever follows it ("Hladina Lesenky klesla" beside
+# "hladina rybníka"); elsewhere only before a full name (``_name_follows``: English "Bill Gates" beside "the bill").
+COMMON_OPENERS = CZECH_TITLE_LANGUAGES
 
 
 # Particles inside a surname, written in lower case between its capitalised words ("Jan de Vries", "Ursula von der
@@ -2002,8 +1998,8 @@ def _spoken_clock(words: list[str], i: int) -> tuple[str, int] | None:
     """The time of day ("time:HH:MM") an hour written with its word for o'clock at ``words[i]`` states ("9 بجے",
     "9 بج کر 30 منٹ", ``HOUR_OCLOCK``), its part of the day before it, and how many words it takes from ``words[i]``;
     None for any other figure."""
-    if not words[i].isdecimal() or not 0 <= (hour := int(words[i])) <= 24:
-        return None
+    if not words[i].isdecimal() or len(words[i]) > 2 or not 0 <= (hour := int(words[i])) <= 24:
+        return None  # a long run of digits is no hour, nor read as an integer (Python refuses thousands of digits)
     after = tuple(words[i + 1:i + 5])
     if after[:1] and after[0] in HOUR_OCLOCK:
         minute, used = 0, 2
@@ -2150,8 +2146,9 @@ def _other_details(text: str, language: str | None = None) -> Details:
     found = [(m.group(), m.start(), m.end())
              for m in (GEORGIAN_TOKEN if georgian else CASELESS_TOKEN).finditer(blanked)]
     endings: dict[int, str] = {}
+    grouped: set[int] = set()  # where a figure written with its thousands grouped starts: no year
     if georgian:
-        found, endings = _georgian_pieces(blanked, found)
+        found, endings, grouped = _georgian_pieces(blanked, found)
     found = [piece for k, token in enumerate(found) for piece in _korean_pieces(token, k and found[k - 1][0])]
     if thai:
         found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
@@ -2259,15 +2256,16 @@ def _other_details(text: str, language: str | None = None) -> Details:
         # or a maqaf ("ב-2024", "ב־1963") whatever word follows it
         year_told = before in YEAR_WORDS or (before in HEBREW_PREFIXES and text[found[i - 1][2]:found[i][1]] in "-־")
         scaled = nxt in AFTER_SCALES or nxt in OTHER_CURRENCY or nxt in ("%", "％")
-        if georgian and YEAR.match(read) and not scaled and not endings.get(found[i][1], "").startswith(
+        year = YEAR.match(read) and found[i][1] not in grouped
+        if georgian and year and not scaled and not endings.get(found[i][1], "").startswith(
                 tuple(stem for stem, _ in georgian_numbers.HYPHEN_UNITS)) and nxt not in OTHER_UNITS:
             dates.add(f"year:{read}")  # "2021 წელს", "© 2025": a year, as in any script with its own words for it
             date_texts.append(written(i, j))
             i = j
             continue
-        if (nxt in YEAR_SIGNS and YEAR.match(read) or YEAR.match(read) and not nxt[:1].isalpha() and nxt != "%"
-                or YEAR.match(read) and (year_told or nxt in YEAR_AFTER) and not scaled
-                or YEAR.match(read) and nxt in YEAR_JOINS and j + 2 < len(words) and YEAR.match(
+        if (nxt in YEAR_SIGNS and year or year and not nxt[:1].isalpha() and nxt != "%"
+                or year and (year_told or nxt in YEAR_AFTER) and not scaled
+                or year and nxt in YEAR_JOINS and j + 2 < len(words) and YEAR.match(
                     read_figure(words[j + 1])) and words[j + 2] in YEAR_AFTER):
             dates.add(f"year:{read}")
             date_texts.append(written(i, j + (nxt in YEAR_SIGNS)))
@@ -2364,9 +2362,9 @@ def _other_details(text: str, language: str | None = None) -> Details:
             kind = f"money:{OTHER_CURRENCY_BEFORE[lowered[start - 1]]}"
         hedge, direction = _other_hedge(words, start, j)
         if ending_hedge[0]:
-            hedge, direction = ending_hedge  # "1 200-მდე": up to 1,200
+            hedge, direction = ending_hedge  # "1 400-მდე": up to 1,400
         elif ending and ending_unit and kind == "count":
-            kind = f"unit:{ending_unit}"  # "300-მეტრიანი": 300 metres long
+            kind = f"unit:{ending_unit}"  # "400-მეტრიანი": 400 metres long
         if thai:
             rate = _thai_rate(words, start)
             if rate and (kind == "count" or kind.startswith("money:")):
@@ -2495,7 +2493,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
     of ``text`` when not given, Thai and Greek, and English otherwise). ``vocabulary``: the words the sentence's
     article or story writes in lower case (``lower_vocabulary``), which open a sentence as common words, no names."""
     language = language or script_language(text) or ENGLISH
-    if uncased(text):
+    if caseless(text):
         return _other_details(text, language)
     english = language == ENGLISH
     toks = tokens(text, language)
@@ -2629,12 +2627,18 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             if kind == "count" and i and folded[i - 1] in PERCENT_BEFORE:
                 kind, multiplier = "share", multiplier / 100  # "yüzde 85", "%85"
             skipped = function_words(language)
-            # what it counts: the words after it, its function words skipped ("9.500 οχήματα", never "14 σε")
-            counted = [k for k in range(end, min(end + 4, len(words)))
-                       if words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
-                       and folded[k] not in number_words(language) and _spoken_dutch(words, keyed, k, language) is None
-                       and folded[k] not in local_months(language) and folded[k] not in local_weekdays(language)
-                       and not verb(words[k], language)][:2]
+            # what it counts: the words after it, its function words skipped ("9.500 οχήματα", never "14 σε"), up to
+            # the end of its clause or a verb ("12 lidí, dodal mluvčí": the spokesman is not counted)
+            counted = []
+            for k in range(end, min(end + 4, len(words))):
+                if CLAUSE_GAP.search(text, toks[k - 1][2], toks[k][1]) or words[k][0].isalpha() and verb(
+                        words[k], language):
+                    break
+                if (words[k][0].isalpha() and folded[k] not in skipped and len(words[k]) > 2
+                        and folded[k] not in number_words(language) and _spoken_dutch(words, keyed, k, language) is None
+                        and folded[k] not in local_months(language) and folded[k] not in local_weekdays(language)):
+                    counted.append(k)
+            counted = counted[:2]
             shown = end + (1 if not used and counted and counted[0] == end else 0)
             nouns = frozenset(_singular(folded[k]) for k in counted)
             if language in SYLLABLE_SPACED and end < len(words) and words[end][0].isalpha():

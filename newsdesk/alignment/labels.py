@@ -47,7 +47,7 @@ from newsdesk.alignment.words import (
 )
 from newsdesk.importing import calendar_names, furniture_vocabulary, languages
 from newsdesk.importing.furniture_lines import ENGLISH_CALL_TO_ACTION
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, reading_text, run_words
+from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, reading_text, run_words, written_in_georgian
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
@@ -1270,7 +1270,7 @@ def capitalised(label: str) -> str:
     """``label`` with a capital first letter, in a script whose text writes capitals: Georgian has capitals
     (Mtavruli) that running text never writes, so a Georgian label stays as its passage wrote it."""
     first = label[:1]
-    if not first or "\u10a0" <= first <= "\u10ff" or "\u2d00" <= first <= "\u2d2f":
+    if not first or written_in_georgian(first):
         return label
     return first.upper() + label[1:]
 

@@ -74,16 +74,36 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e4f]")
 _GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
+def cased(character: str) -> bool:
+    """Whether ``character`` is a letter of a script that writes a capital at the start of a sentence: its small
+    form has a title case of its own. Georgian has small letters and capitals (Mtavruli), but the title case of a
+    small letter is the letter itself (``opens_in_lower_case``): its prose writes no capital, as Han or Arabic."""
+    small = character.lower()
+    return character.isalpha() and small.title() != small
+
+
 def caseless(text: str) -> bool:
-    """Whether most of ``text``'s letters are of a script without capitals (Han, kana, Hangul, Arabic, Devanagari
-    ...). A few such letters in a text with capitals (a name in Hangul in brackets, "Hawaiʻi", "nº") leave it a text
-    with capitals, read as one."""
-    letters = cased = 0
+    """Whether most of ``text``'s letters are of a script without capitals (Han, kana, Hangul, Arabic, Devanagari,
+    Georgian ...: ``cased``). A few such letters in a text with capitals (a name in Hangul in brackets, "Hawaiʻi",
+    "nº") leave it a text with capitals, read as one."""
+    letters = capitals = 0
     for character in text:
         if character.isalpha():
             letters += 1
-            cased += character.lower() != character.upper()
-    return letters > 0 and 2 * cased < letters
+            capitals += cased(character)
+    return letters > 0 and 2 * capitals < letters
+
+
+# Georgian: Mkhedruli, the script of its prose, its capitals (Mtavruli) and the old scripts (Asomtavruli,
+# Nuskhuri) a title or a church's name may be written in. The one definition of its ranges.
+GEORGIAN = "\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f"
+GEORGIAN_LETTER = re.compile(f"[{GEORGIAN}]")
+
+
+def written_in_georgian(text: str) -> bool:
+    """Most of ``text``'s letters (one letter: that letter) are Georgian, the script of no other language."""
+    letters = sum(character.isalpha() for character in text)
+    return letters > 0 and 2 * sum(character.isalpha() for character in GEORGIAN_LETTER.findall(text)) > letters
 
 
 def east_asian_letters(text: str) -> tuple[int, int, int, int, int]:

@@ -20,6 +20,7 @@ import re
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
+from newsdesk.importing.scripts import written_in_georgian as written_in_georgian
 from newsdesk.importing.speech_verbs import SPEECH_VERBS
 
 _MARKS = "„“”«»\"'‘’()\\[\\]!?.,;:—–"
@@ -29,8 +30,6 @@ _CLOSING = frozenset("“”»\"’")
 _DASHES = frozenset("—–-")
 _MAX_SOURCE = 8
 _MAX_APPOSITION = 5
-
-GEORGIAN_LETTERS = re.compile(r"[\u10d0-\u10ff]")
 
 VERBS = SPEECH_VERBS["ka"] | frozenset("ირწმუნება ამტკიცებს ამტკიცებენ მიიჩნევს მიიჩნევენ".split())
 # The nouns of saying in the instrumental that follow a source in the genitive: "by the words", "by the statement",
@@ -46,12 +45,6 @@ CLAUSE_WORDS = frozenset("რომ და თუმცა მაგრამ �
 AND = "და"
 # Particles that stand between a subject and its verb and are no part of it: "კი" (and, but), "ასევე" (also).
 PARTICLES = frozenset("კი ასევე უკვე თავის მხრივ".split())
-
-
-def written_in_georgian(text: str) -> bool:
-    """Most of ``text``'s letters are Georgian (Mkhedruli), the script of no other language of the app."""
-    letters = sum(c.isalpha() for c in text)
-    return bool(letters) and len(GEORGIAN_LETTERS.findall(text)) * 2 > letters
 
 
 def _tokens(text):
