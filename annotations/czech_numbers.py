@@ -79,8 +79,8 @@ def _forms(rows: dict[int, str]) -> dict[str, int]:
 WORDS = _forms(UNITS) | _forms(TENS)
 JOINABLE_UNITS = {form: value for form, value in _forms(UNITS).items() if value < 10}
 TENS_FORMS = _forms(TENS)
-# The longest number word (a unit joined to its tens) and the longest ending written onto one ("kilometrového"): a longer
-# word is none of them, and is not cut at each of its letters to find out.
+# The longest number word (a unit joined to its tens) and the longest ending written onto one ("kilometrového"): a
+# longer word is none of them, and is not cut at each of its letters to find out.
 LONGEST_WORD = max(len(unit) + len(JOIN) + len(tens) for unit in JOINABLE_UNITS for tens in TENS_FORMS)
 LONGEST_ENDING = max(len(form) for forms in GLUED_WORDS for form in forms.split())
 
