@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from newsdesk import audit
-from newsdesk.importing import ingest, page_dates, sanitize
+from newsdesk.importing import headline, ingest, page_dates, sanitize
 from newsdesk.input_checks import text_problem
 from newsdesk.jsonbody import parse_json
 from newsdesk.models import Article, Outlet, Passage, Story
@@ -99,7 +99,8 @@ def store(canonical: ingest.Canonical, *, outlet: Outlet, story: Story | None, t
     existing = Article.objects.filter(checksum=canonical.checksum).first()
     if existing:
         raise DuplicateArticle(existing)
-    title = " ".join((title or canonical.title_hint or first_line(canonical.text)).split())[:500]
+    # No title given and no <h1>: the page's headline, not its first line (a masthead, a menu, a wire's slug line).
+    title = " ".join((title or canonical.title_hint or headline.headline(canonical.text)).split())[:500]
     if len(url or "") > 1000:
         raise ingest.IngestError("url is longer than 1,000 characters")
     if url:

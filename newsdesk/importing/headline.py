@@ -1,0 +1,151 @@
+"""The headline of a page imported as plain text, where no title was given: the line above the article's first
+paragraph that reads as a headline. Plain functions, no Django.
+
+A page copied from the web opens on its masthead, its menu, a consent banner, a section's name or a wire's slug line
+("Town/floods/dam"), and only then its headline, the deck under it, the byline and the time stamp, then the story.
+The first line is the masthead far more often than the headline, so the headline is found by its place and shape:
+
+- the story's first paragraph (the lede) is the first line of prose (``furniture.is_prose``: long enough, ending on a
+  full stop; in Thai and its neighbours, which end their sentences with a space, a line that reads as prose by the
+  small words that join a sentence, ``furniture_lines.unstopped_prose``) that the line rules take for nothing of the
+  page's (a consent banner reads as prose too);
+- a line above it may be the headline when it holds ``MIN_WORDS`` words or more (a section's name, a kicker, a slug
+  and a masthead hold fewer), is nothing the line rules know (``furniture_lines.line_furniture``: a byline, a time
+  stamp, a credit, a player's line, a share row, a consent banner), is no menu (``menu``), no wire's slug line
+  (``WIRE_SLUG``), no web address and not the page's name (``masthead``: the first line, when a later line, the
+  footer's or the rights line, names the page again), no lead-in (a line ending on a colon) and no item of a list;
+- of those, the nearest above the lede is the headline, unless the line right above it is one too: a deck stands
+  under its headline ("Residents speak for the first time since the closure" under "'We were told nothing'"), so
+  the upper of the two is taken.
+
+When nothing qualifies the first line is the title, as before.
+"""
+
+import re
+
+from newsdesk.alignment import furniture
+from newsdesk.importing import page_dates
+from newsdesk.importing.furniture_lines import ABBREVIATED, line_furniture, list_item, unstopped, unstopped_prose
+from newsdesk.importing.scripts import trimmed
+
+MIN_WORDS = 4  # a headline of fewer words is rare; sections, kickers, slugs and mastheads are that short
+UNTITLED = "Untitled"
+LEDES = 3  # a consent banner or a note the line rules do not know may read as prose: the next paragraphs are tried
+# The lines that sign and date the article ("By …", "Updated 9 March"), under its headline and its decks.
+STAMPS = frozenset({"byline", "timestamp"})
+STAMP_WORDS = 16
+# Lines that close the page's top (its menus, its consent banner): a headline over a stamp stands below them.
+BOUNDARIES = frozenset({"navigation", "consent"})
+# A weather line in the masthead ("Weather: 11°C, light rain").
+WEATHER = re.compile(r"\d\s?°\s?[CF]\b")
+TITLE_CHARACTERS = 200
+# A menu: items between separators ("Home | News | Sport", "Zprávy • Sport"). Two items, one of them long, are a
+# headline behind its label ("BREAKING | Mill closes", "Opinion | The price of a town"), which a page keeps.
+SEPARATOR = re.compile(r"\s+[|•·]\s+")
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 3
+# A wire's keyword slug: words joined by slashes with no space ("Town/floods/dam", "COUNTRY-HEALTH/CHOLERA:").
+WIRE_SLUG = re.compile(r"^[^\s/]+(?:/[^\s/]+)+:?$")
+# A web address or a domain ("example.ge", "www.example.com/news"): the page's name, not its headline.
+DOMAIN = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:[a-z]{2,6})(?:/\S*)?(?=\s|$)")
+
+
+def lines_of(text: str) -> list[str]:
+    """The page's visible lines, their spaces collapsed."""
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def menu(line: str) -> bool:
+    """``line`` is a row of a menu: ``MENU_ITEMS`` items or more between separators, or items all of a few words."""
+    items = [item for item in SEPARATOR.split(line) if item.strip()]
+    if len(items) < 2:
+        return False
+    return len(items) >= MENU_ITEMS or all(furniture.size(item) <= MENU_ITEM_WORDS for item in items)
+
+
+def masthead(line: str, later: list[str]) -> bool:
+    """``line``, the page's first, is its name: a later line names the page again (the footer, the rights line)."""
+    key = line.casefold()
+    return any(key in other.casefold() for other in later)
+
+
+def lede(line: str) -> bool:
+    """``line`` reads as a paragraph of the story: long enough and ending on a full stop (``furniture.above_the_story``
+    reads the story's first paragraph so; a headline may end on a question), or in Thai and its neighbours a line of
+    prose by the small words that join a sentence; and the line rules take it for nothing of the page's."""
+    if unstopped(line):
+        prose = unstopped_prose(line) and furniture.size(line) >= furniture.PROSE_WORDS
+    else:
+        ended = trimmed(line)
+        prose = furniture.size(line) >= furniture.PROSE_WORDS and bool(furniture.FULL_STOP.search(ended)) and not (
+            ABBREVIATED.search(ended))
+    return prose and line_furniture(line) is None
+
+
+def stamp(line: str) -> bool:
+    """``line`` is the article's byline or time stamp: the line rules say so, or it is a short line that prints a
+    date (``page_dates``), not ending like a sentence."""
+    judged = line_furniture(line)
+    if judged is not None:
+        return judged[0] in STAMPS
+    return furniture.size(line) <= STAMP_WORDS and not furniture.FULL_STOP.search(trimmed(line)) and (
+        page_dates.page_date(line) is not None)
+
+
+def candidate(line: str) -> bool:
+    """``line`` is shaped like a headline, judged alone."""
+    if furniture.size(line) < MIN_WORDS or list_item(line) is not None:
+        return False
+    if WIRE_SLUG.match(line) or DOMAIN.search(line) or WEATHER.search(line) or menu(line):
+        return False
+    if line.rstrip().endswith((":", "：")):
+        return False
+    return line_furniture(line) is None and not stamp(line)
+
+
+def headline(text: str) -> str:
+    """The headline of the page ``text``; its first line when no line above the story's first paragraph reads as one,
+    and ``UNTITLED`` when the page shows nothing."""
+    lines = lines_of(text)
+    if not lines:
+        return UNTITLED
+    found = _headline(lines)
+    return (found if found is not None else lines[0])[:TITLE_CHARACTERS]
+
+
+def _headline(lines: list[str]) -> str | None:
+    ledes = [position for position, line in enumerate(lines) if lede(line)][:LEDES]
+    qualifies = [candidate(line) and not (position == 0 and masthead(line, lines[1:]))
+                 for position, line in enumerate(lines[:ledes[-1]] if ledes else [])]
+    for first in ledes:
+        anchored = _over_the_byline(lines, first, qualifies)
+        if anchored is not None:
+            return lines[anchored]
+    for first in ledes:
+        nearest = next((position for position in range(first - 1, -1, -1) if qualifies[position]), None)
+        if nearest is not None:
+            return lines[_top_of_run(nearest, qualifies)]
+    return None
+
+
+def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int | None:
+    """Where the headline stands over the lowest byline or time stamp above line ``first``: the nearest line above
+    the stamp that qualifies, with no menu between (a stamp under the masthead dates the edition, not the article),
+    and the top of its run (a headline over its decks)."""
+    lowest = next((position for position in range(first - 1, -1, -1) if stamp(lines[position])), None)
+    if lowest is None:
+        return None
+    for position in range(lowest - 1, -1, -1):
+        if qualifies[position]:
+            return _top_of_run(position, qualifies)
+        judged = line_furniture(lines[position])
+        if menu(lines[position]) or judged is not None and judged[0] in BOUNDARIES:
+            return None
+    return None
+
+
+def _top_of_run(position: int, qualifies: list[bool]) -> int:
+    """The first of the lines that qualify one under the other, up to ``position``: the headline over its decks."""
+    while position > 0 and qualifies[position - 1]:
+        position -= 1
+    return position
