@@ -930,8 +930,10 @@ def relative_stamp(line: str) -> bool:
 # A reader's comment opens on a line of its writer's name or handle and when it was posted, set apart by a dot or a
 # bar ("riverfan88 · 2 hours ago", "Ana P. · 13 de março de 2025, 19h40", "Mama Tumaini · Machi 13, 2025 saa 7:40"):
 # the time in figures (a year, a clock time) or relative ("… ago", ``relative_stamp``), whatever the month's language.
-# A dot may touch the name and the time ("riverfan88·2h"); a bar stands between spaces.
-COMMENTER_SEPARATOR = re.compile(r"\s*[·•]\s*|\s+\|\s+")
+# A dot may touch the name when a figure follows it ("riverfan88·2h"); else a space stands on one side of it at
+# least: a dot between two letters is a word's own (Catalan's "l·l": "Marcel·lí Puig · 2 hours ago"). A bar stands
+# between spaces.
+COMMENTER_SEPARATOR = re.compile(r"\s+[·•]\s*|[·•]\s+|(?<=\w)[·•](?=\d)|\s+\|\s+")
 COMMENTER_NAME_WORDS = 4
 COMMENTER_STAMP_WORDS = 10
 _FIGURED_TIME = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.h]\d\d(?!\d)")
@@ -942,6 +944,16 @@ _COMPACT_STAMP = re.compile(
     r"^(?:\d+\s?(?:h|d|w|hrs?|hours?|days?|weeks?|months?)|\d+[sm]|an? (?:hour|day|week|month)|yesterday)\W*$",
     re.IGNORECASE,
 )
+
+
+def _handle(name: str) -> bool:
+    """``name`` is a handle: one word, with a figure, an underscore, a dot or an "@" inside it, or all in lower case
+    ("riverfan88", "quay_watcher", "tamsin.o", "marlowfan"). Without "ago", a compact time names a length as well as
+    when a comment went up ("Loan term · 6 months", "Team A · 2 weeks"): alone on a page, it heads a comment only
+    behind a handle, written as no name nor term is."""
+    return " " not in name and (bool(re.search(r"[\d_.@]", name.rstrip("."))) or name.islower()) and any(
+        c.isalpha() for c in name
+    )
 
 
 # A year alone is when a page or a picture was made ("Orvik · 2025"), not when a comment went up.
@@ -965,9 +977,10 @@ def commenter_line(line: str, relative: bool = False) -> bool:
     """``line`` heads a reader's comment (``COMMENTER_SEPARATOR``): a name or handle of a few words, not a byline nor
     a stamp itself nor a dateline's place (``_dateline_name``), then, behind the separator, when the comment was posted
     and nothing else, more than a year alone: how long ago ("2 hours ago", "há 3 horas", ``relative_stamp``; "2h",
-    "yesterday", ``_COMPACT_STAMP``) or a time in figures. With ``relative``, only how long ago: a date or a clock
-    time behind a name is also a dateline's or a post's header ("Ama Osei · 14:32"), so the caller counts such lines
-    first (``page_commenters``). One line only: a passage that runs on is no header."""
+    "yesterday", ``_COMPACT_STAMP``) or a time in figures. With ``relative``, only how long ago, and a compact time
+    behind a handle only (``_handle``): a date or a clock time behind a name is also a dateline's or a post's header
+    ("Ama Osei · 14:32"), so the caller counts such lines first (``page_commenters``). One line only: a passage that
+    runs on is no header."""
     line = line.strip()
     if "\n" in line:
         return False
@@ -984,8 +997,10 @@ def commenter_line(line: str, relative: bool = False) -> bool:
     # Behind a further separator, each part a time too ("14. 7. 2025 | 9:12"): a byline's row goes on to what no
     # comment's header gives, a reading time or a section ("Jana Doe | 14. 7. 2025 | 4 min read").
     times = COMMENTER_SEPARATOR.split(stamp)
-    if all(relative_stamp(time) or _COMPACT_STAMP.match(time.strip()) for time in times):
+    if all(relative_stamp(time) for time in times):
         return True
+    if all(relative_stamp(time) or _COMPACT_STAMP.match(time.strip()) for time in times):
+        return not relative or _handle(name)
     return not relative and all(_FIGURED_TIME.search(time) for time in times)
 
 

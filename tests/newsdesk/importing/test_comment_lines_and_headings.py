@@ -46,3 +46,16 @@ def test_a_word_and_a_count_reads_as_a_comments_heading_only_for_a_caller_with_c
 def test_other_lines_are_no_comments_heading_even_for_such_a_caller(line):
     assert not comments_heading(line)
     assert not comments_heading(line, any_words=True)
+
+
+def test_a_dot_inside_a_catalan_name_leaves_the_commenter_line_whole():
+    assert commenter_line("Marcel·lí Vidal · 2 hours ago", relative=True)
+    assert page_commenters(["Marcel·lí Vidal · 2 hours ago", "The ferry should have stopped in spring."]) == {0}
+
+
+@pytest.mark.parametrize("line", ["Loan term · 6 months", "Team A · 2 weeks", "Jane Doe | 3 days"])
+def test_a_compact_time_behind_a_name_heads_a_comment_only_on_a_page_with_several(line):
+    assert not commenter_line(line, relative=True)
+    assert page_commenters([line, "The rate stays fixed for the whole of that time."]) == set()
+    several = [line, "About time.", "Mira Lund | 5 days", "Too late by years."]
+    assert page_commenters(several) == {0, 2}
