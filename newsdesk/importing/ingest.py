@@ -257,7 +257,8 @@ def _speaker(line: str, following: str) -> bool:
 
 
 # A transcript set as one block: each line a turn, the speaker's label (a few words, in capitals where the script has
-# them) and a colon before the words spoken ("JANE ROE: …", "<name>፦ «…»"), perhaps under the transcript's heading
+# them, perhaps a role after a comma as a sentence writes it) and a colon before the words spoken ("JANE ROE: …",
+# "JANE ROE, farmer: …", "<name>፦ «…»"), perhaps under the transcript's heading
 # ending on a colon ("Full transcript:", "የቪዲዮው ሙሉ ቃል፦"). The page keeps the exchange whole: so do its passages.
 # A label holds no stop of any script (a sentence's end, or the clause marks of scripts without capitals: "，", "،"),
 # and a script without capitals shows its turn only by a mark of its own (Ethiopic's "፦"): its colon after a few words
@@ -279,7 +280,8 @@ def _turn_label(line: str) -> str | None:
     if match is None:
         return None
     label = match.group("label")
-    cased = [c for c in label if c.isupper() or c.islower()]
+    # The name in capitals, a role after a comma in the sentence's case ("JANE ROE, farmer: …").
+    cased = [c for c in label.split(",", 1)[0] if c.isupper() or c.islower()]
     if not (cased and all(c.isupper() for c in cased) or match.group("mark") in _OWN_TURN_MARKS):
         return None
     if not turn_labels.names_a_speaker(label):

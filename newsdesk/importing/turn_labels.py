@@ -12,12 +12,21 @@ story); it lives with the importer's other readings of a page's lines.
 import re
 from collections.abc import Iterable
 
-_TURN = re.compile(r"^([A-Z0-9][A-Z0-9.'’&-]*(?:,? [A-Z0-9][A-Z0-9.'’&-]*){0,6}):\s+\S")
+# A label's words, read in any cased script: each letter of them a capital ("ANCHOR LISA ROE", "REDAKTORKA", "STAROSTA
+# JAN NOVÁK", "ΑΝΤΑΠΟΚΡΙΤΗΣ"), as ``_in_capitals`` checks; a script without capitals shows no label by its case.
+_TURN = re.compile(r"^([^\W_][\w.'’&-]*(?:,? [^\W_][\w.'’&-]*){0,6}):\s+\S")
 _MIN_TURN_WORDS = 3
-# Roles that stand as a label alone in a transcript.
+# Roles that stand as a label alone in a transcript, by language (read in lower case, as the label's words are).
 ROLES = frozenset("""
     anchor host reporter correspondent presenter narrator interviewer moderator caller announcer dispatcher
-""".split())
+""".split()) | frozenset(  # Czech and Slovak
+    "redaktor redaktorka moderátor moderátorka reportér reportérka zpravodaj zpravodajka spravodajca".split()
+) | frozenset(  # Polish
+    "dziennikarz dziennikarka prowadzący prowadząca reporterka lektor".split()
+) | frozenset(  # German, French, Spanish, Portuguese, Italian
+    """moderatorin reporterin sprecher sprecherin journaliste présentateur présentatrice periodista presentador
+    presentadora jornalista repórter giornalista conduttore conduttrice inviato inviata""".split()
+)
 # Labels of page furniture and kickers, never a speaker.
 NOT_SPEAKERS = frozenset("""
     breaking news update updated updates live watch video videos read more also related photo photos exclusive
@@ -34,7 +43,7 @@ _NAME_MARKS = str.maketrans("", "", "'’.-")
 def _turn_label(text: str) -> str | None:
     """The label of a line that opens with one in capitals, or None."""
     match = _TURN.match(text)
-    if not match or not any(c.isalpha() for c in match.group(1)):
+    if not match or not _in_capitals(match.group(1)):
         return None
     label = match.group(1)
     words = [w.lower() for w in label.replace(",", " ").split()]
@@ -45,6 +54,14 @@ def _turn_label(text: str) -> str | None:
     if len(text[match.end(1) + 1 :].split()) < _MIN_TURN_WORDS:
         return None
     return label
+
+
+def _in_capitals(label: str) -> bool:
+    """Whether ``label``'s letters are all capitals, of a script that has them, one at least: a letter of no case
+    (Georgian's, Arabic's) has no capital to show a label by."""
+    cased = [c for c in label if c.isupper() or c.islower()]
+    return bool(cased) and all(c.isupper() for c in cased) and all(c.isupper() or c.islower() for c in label
+                                                                   if c.isalpha())
 
 
 def names_a_speaker(label: str) -> bool:

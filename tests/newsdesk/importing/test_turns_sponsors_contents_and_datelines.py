@@ -78,3 +78,17 @@ def test_a_bracket_a_few_words_into_a_first_paragraph_is_no_datelines_agency():
 ])
 def test_a_datelines_agency_in_brackets_after_its_place_or_date_is_read(opening, dateline):
     assert page_dates.dateline_agency(opening) == dateline
+
+
+def test_a_transcript_whose_speaker_has_a_role_after_a_comma_stays_one_passage_with_its_heading():
+    text = (
+        "Most přes Lomničku je po týdnu oprav znovu otevřený pro auta i autobusy, oznámila dnes radnice.\n"
+        "Záznam reportáže:\n"
+        "REDAKTOR: Na mostě se ještě dnes ráno pracovalo. Dělníci dokončovali nové zábradlí a značení.\n"
+        "JANA ROUBÍČKOVÁ, prodavačka z Hřebenova: Konečně nemusím jezdit objížďkou, která mi trvala hodinu "
+        "navíc, a do práce jsem chodila pozdě.\n"
+    )
+    passages = ingest.split_passages(text)
+    assert len(passages) == 2
+    assert text[passages[1][0]:passages[1][1]].startswith("Záznam reportáže:\nREDAKTOR:")
+    assert text[passages[1][0]:passages[1][1]].endswith("chodila pozdě.")
