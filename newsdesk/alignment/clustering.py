@@ -742,7 +742,7 @@ PAGE_LINES_ABOVE = 2
 # headlines set between the paragraphs stand one paragraph apart, or alone.
 SECTION_PARAGRAPHS = 2
 HEADINGS_AFTER_THE_FIRST = 3  # a run of this many headings after a line over one paragraph makes it the run's first
-# A page may head every paragraph of its story, one by one ("Vlna přišla", a paragraph, "Kdo za to může", a paragraph
+# A page may head every paragraph of its story, one by one ("Most se zavřel", a paragraph, "Co bude dál", a paragraph
 # ...): this many such lines, each over a paragraph of the story's, are its headings, as a caption that stands between
 # two paragraphs now and then is not.
 HEADINGS_IN_A_ROW = HEADINGS_AFTER_THE_FIRST + 1

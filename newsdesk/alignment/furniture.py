@@ -329,8 +329,8 @@ SHAPE_REASONS = frozenset({TOO_FEW_WORDS, NO_SENTENCE, FEW_FUNCTION_WORDS})
 SECTION_HEADING_WORDS = 9
 # A clock time or a day and month in figures ("19:30", "3h40", "15/10"): a caption's or a stamp's, no heading's.
 TIME_OR_DATE = re.compile(r"(?<!\d)\d{1,2}(?::|h)\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
-# ... unless the clock time closes a clause of the heading's own, after its verb ("Vlna přišla ve 2:40", "The wave
-# came at 2:40"): this many words before it. A stamp opens its line ("19:30 Police arrive") or stands alone.
+# ... unless the clock time closes a clause of the heading's own, after its verb ("Most se zavřel ve 4:15", "The bridge
+# closed at 4:15"): this many words before it. A stamp opens its line ("19:30 Police arrive") or stands alone.
 HEADING_TIME_WORDS = 3
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 

@@ -303,21 +303,21 @@ RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb",
                                  "sw"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
-# Languages whose modifiers, a name among them, follow their noun ("sopir angkot jurusan Pasirlaya", "buruh CSL").
+# Languages whose modifiers, a name among them, follow their noun ("sopir angkot jurusan Karangwetan", "buruh KSB").
 HEAD_FIRST = frozenset({"id", "ms"})
 # Languages without articles: the small word before a noun is most often the preposition that governs it.
 GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
 # Endings that no noun nor adjective of the language writes in the nominative, the case a label names its topic
-# in: the oblique cases of adjectives ("pitnou vodu", "Dolního", "zničeným domům") and of nouns ("milionů",
+# in: the oblique cases of adjectives ("čistou vodu", "Horního", "zničeným domům") and of nouns ("milionů",
 # "domům", "loukách", "starostovi"; the feminine's accusative and the masculine's genitive and dative, "vodu",
 # "hradu"). A phrase that opens on such a word was taken where a verb or a preposition governs it; one that opens
-# in the nominative ("pitná voda", "hráz rybníka", its genitive after its head) wins over it.
+# in the nominative ("čistá voda", "most přes potok", "břeh potoka", its genitive after its head) wins over it.
 OBLIQUE_ENDINGS = {
     "cs": ("ou", "ého", "ému", "ým", "ých", "ými", "ím", "ů", "ům", "ami", "ách", "ích", "ovi", "ově", "u"),
 }
 # Endings of the accusative and the instrumental that a noun phrase takes only where a verb or a preposition governs
-# it, never as a modifier after its head (as a genitive stands: "hráz Dolního rybníka"): a phrase holding one
-# anywhere ran from a subject into its object ("kříž pitnou vodu").
+# it, never as a modifier after its head (as a genitive stands: "břeh Horního potoka"): a phrase holding one
+# anywhere ran from a subject into its object ("spolek čistou vodu" of "spolek rozváží čistou vodu").
 OBJECT_ENDINGS = {"cs": ("ou",)}
 OBLIQUE_WEIGHT = 0.4  # a candidate that opens on a word in an oblique case counts this share of its score
 OBLIQUE_LETTERS = 4  # letters of a word at least, for its ending to say its case ("tou", "mu" say nothing)
@@ -421,8 +421,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     run closes on a word of ``adjectives`` (``verbal.adjectives``: "waarde van de gedode", "mensen heel"), nor on a
     figure cut before its decimals or its next group ("Rp12" of "Rp12,5 miliar"). With ``head_first`` (a language
     whose modifiers follow their noun: Indonesian, Malay), no run closes on a lower-case word that a name follows
-    at once: the name is its modifier ("Sopir angkot jurusan" of "jurusan Pasirlaya-Cibareng", "buruh" of "buruh
-    CSL"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu"). No run closes on a
+    at once: the name is its modifier ("Sopir angkot jurusan" of "jurusan Karangwetan-Lembahsari", "buruh" of "buruh
+    KSB"). No run goes on past a word of ``closers`` (``verbal.CLOSERS``: "pesangon itu"). No run closes on a
     word of ``quantities`` (``quantity_words``: "miljoonaa euroa" of "2,5 miljoonaa euroa", "silnic deset milionů
     korun"), the words of a sum: they say how much, not of what. A month or a weekday of the language ``dates``
     with one of its endings (``dated_word``: "maaliskuun", "kedden") is a date, as a month's or a weekday's name is.
@@ -503,7 +503,7 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 continue  # a figure goes on after its decimal or group mark ("Rp12" of "Rp12,5 miliar")
             if head_first and words[end].islower() and capital(end + 1) and not starts[end + 1] \
                     and not function(end + 1) and not any(character.isdigit() for character in words[end + 1]):
-                continue  # the name after a noun is its modifier ("jurusan" of "jurusan Pasirlaya-Cibareng")
+                continue  # the name after a noun is its modifier ("jurusan" of "jurusan Karangwetan-Lembahsari")
             if not capitalised_nouns and capital(end) and capital(end + 1):
                 continue  # the name goes on
             if quantities and words[end].lower() in quantities:
@@ -1259,7 +1259,7 @@ def _sentence_adverb(words: list[str], start: int, end: int, starts: list[bool])
 
 def _name_goes_on(phrase: str, texts: Sequence[str]) -> bool:
     """Whether ``phrase`` ends on a capitalised word that a capitalised word follows in one of ``texts``: there the
-    name goes on ("Kantor Bupati" of "Kantor Bupati Pasirlaya"), and a label of the topic would cut it in two."""
+    name goes on ("Kantor Bupati" of "Kantor Bupati Karangwetan"), and a label of the topic would cut it in two."""
     if not phrase.split()[-1][:1].isupper():
         return False
     following = re.compile(re.escape(phrase) + r"[ \t]+[^\W\d_]", re.UNICODE)
@@ -1430,7 +1430,7 @@ def line_label(line: str) -> int:
 def says_when(clause: str) -> bool:
     """Whether ``clause`` only says when: up to ``WHEN_WORDS`` words, one of them a month or a weekday of any
     language of ``calendar_names`` in one of the forms it writes ("ორშაბათს", on Monday; "دوشنبه") or a clock time
-    ("დილის 05:40 საათზე", at 05:40 in the morning)."""
+    ("დილის 06:25 საათზე", at 06:25 in the morning)."""
     words = clause.split()
     return 0 < len(words) <= WHEN_WORDS and (CLOCK.search(clause) is not None or any(
         furniture_vocabulary.folded(word.strip(WORD_EDGES)) in OTHER_DATE_NAMES for word in words))

@@ -600,9 +600,9 @@ def adjectives(texts: Iterable[str], language: str | None,
 
 
 # Endings only adjectives write, in a language whose adjectives stand before their noun and agree with it (Czech:
-# "zničený", "pitná", "průmyslové", "zábrdského", "horního", "zatopených"), on a word of so many letters at least: a
-# noun phrase never ends on one ("hráz Dolního zábrdského" of "hráz Dolního zábrdského rybníka"). A capitalised word
-# so ends as a surname does ("Novotný", "Vávrová"): only the oblique endings, which no name in the nominative writes,
+# "zničený", "čistá", "průmyslové", "lesního", "horního", "opuštěných"), on a word of so many letters at least: a
+# noun phrase never ends on one ("most Horního lesního" of "most Horního lesního parku"). A capitalised word
+# so ends as a surname does ("Novotný", "Dvořáková"): only the oblique endings, which no name in the nominative writes,
 # count there.
 ADJECTIVE_SHAPES = {"cs": (("ý", "á", "é", "ého", "ému", "ých", "ými", "ým", "ího", "ímu"),
                            ("ého", "ému", "ých", "ými", "ým", "ího", "ímu"), 4)}
