@@ -470,8 +470,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     for start in range(len(words)):
         if not is_word(words[start]) or function(start) or dated(start) or opens_on_a_verb(start):
             continue
-        # A run opening inside a name ("Erlengrund" of "Talbrücke Erlengrund") is no label; where every noun is
-        # capitalised, the word before may be a noun of its own ("Landesverkehrsminister Jörg Hallmann").
+        # A run opening inside a name ("Lindenau" of "Talbrücke Lindenau") is no label; where every noun is
+        # capitalised, the word before may be a noun of its own ("Landesbauminister Ulrike Brandner").
         if not capitalised_nouns and capital(start) and capital(start - 1) and not starts[start]:
             continue
         if start and governed and function(start - 1) and is_word(words[start - 1]):
@@ -673,8 +673,8 @@ def _in_capitals(piece: str) -> bool:
 
 def in_capitals(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is set in capitals, or stands on a line set in capitals: a broadcaster's line
-    naming a speaker over a quotation ("VOORZITTER PLUIMVEEHOUDERSBOND OOST, HARM WESSELS:"), a dateline
-    ("PORTO AURINO (ASP) -"), a kicker ("POISONED RIVER:"). It names who spoke, where from, or shouts: no
+    naming a speaker over a quotation ("VOORZITTER VISSERSBOND NOORD, JAAP MOLENAAR:"), a dateline
+    ("KAPPA LUNARE (ASP) -"), a kicker ("POISONED RIVER:"). It names who spoke, where from, or shouts: no
     topic's name. Acronyms stand alone or among words in lower case ("KCNA news agency"), never two of them."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -694,7 +694,7 @@ def in_line_label(text: str, start: int, end: int) -> bool:
 def only_names(words: list[str], start: int, end: int, starts: list[bool], content) -> bool:
     """Whether every content word of ``words[start:end + 1]`` (``content`` tells them) is capitalised, one of
     them at least where no sentence opens: the phrase is a name, a person's with a title or a place's, and
-    nothing more ("Burgemeester Wilma van Dorsten", "Hoge Esweg")."""
+    nothing more ("Wethouder Mieke van Loon", "Lage Hofweg")."""
     inner = [position for position in range(start, end + 1) if content(words[position])]
     return bool(inner) and all(is_capitalised(words[position]) for position in inner) \
         and any(not starts[position] for position in inner)
@@ -1197,7 +1197,7 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             # Who reported it names no sub-topic ("state news agency KCNA said"): a phrase counts less the more
             # of its uses are as a source.
             score *= 1 - (1 - SOURCE_WEIGHT) * min(as_source / uses, 1)
-            # Only a person ("Burgemeester Wilma van Dorsten") or only a place ("Hoge Esweg") says who or where,
+            # Only a person ("Wethouder Mieke van Loon") or only a place ("Lage Hofweg") says who or where,
             # not what happened: a phrase with a common noun of the topic wins over it, a name inside it or not.
             if key in named:
                 score *= NAME_WEIGHT
