@@ -57,6 +57,7 @@ from newsdesk.alignment.words import (
     EVENT_STOP_WORDS,
     LEGAL_FORMS,
     LETTERS,
+    NAME_STEMMERS,
     NUMBER,
     PAIRED_RUN,
     SUFFIXING,
@@ -132,6 +133,11 @@ SENTENCE_OPENERS = ".!?:\"“‘'„«»¿¡|>•·"
 QUOTE_DASHES = frozenset("–—―-")
 OPENING_LETTERS = 4
 FIGURE = NUMBER  # in any script's digits, read as one figure (``words.figure``: "٢٤٠" is 240, "٦٫٥" is 6.5)
+# A figure whose thousands a space groups ("1 200", "250 000", "5 000-მდე"), as most of Europe writes them and
+# Georgian too, is one figure: read in two, "1 200" left "200" a figure that any report of a few hundred shares.
+GROUPED_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d.,]?\d)|"
+                            + NUMBER.pattern)
+GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 # The year of a date ("14/10/2025", "14 Οκτωβρίου 2025", "8 มี.ค. 2569", "March 8, 2026", "พ.ศ. ๒๕๖๙") says when an
 # article was written, which every article of that year shares: it is no figure that ties an article to a story
 # (a year written alone, "closed in 1991", still is). The Buddhist era, which Thai writes its years in (2569 is 2026),
@@ -238,7 +244,7 @@ def _reading_of_names(language: str):
     calendar = CALENDAR | frozenset(furniture_vocabulary.folded(furniture_vocabulary.DATE_NAMES.get(language, ""))
                                     .split())
     calendar |= LEGAL_FORMS.get(language, frozenset())
-    stemmed = stemmer(language)
+    stemmed = name_stemmer(language)
     return frozenset(opening), links, calendar | frozenset(stemmed(word) for word in calendar)
 
 
@@ -311,7 +317,7 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
     opening = opening | TITLE_SYLLABLES.get(language, frozenset())
     lone_words_are_nouns = language in languages.CAPITALISED_NOUNS or language in SYLLABIC
     pattern = CAPITALISED_AFTER_ELISION if language in ELIDING else CAPITALISED
-    stemmed = stemmer(language)
+    stemmed = name_stemmer(language)
     years = date_years(text, language)
     found: dict[str, str] = {}
     if language == languages.THAI:
@@ -352,6 +358,16 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
                 run, stripped = run[1:], True
                 while run and run[0].text in links:
                     run = run[1:]
+            # Czech capitalises a name of several words on its first word alone ("Dolní zábrdský rybník", "hráz
+            # Dolního zábrdského rybníka", "Národní divadlo"): a capitalised adjective before a word in lower case
+            # (``NAME_ADJECTIVES``) opens such a name, no name of its own, and a capitalised word before it ("Hráz
+            # Dolního …", a sentence's opening noun) is no part of it.
+            while run and run[-1].text.endswith(NAME_ADJECTIVES.get(language, ())) \
+                    and _lower_case_word_at(line, run[-1].end):
+                unnamed.add(languages.lower(run[-1].text, language))
+                run = run[:-1]
+                while run and run[-1].text in links:
+                    run = run[:-1]
             if not run:
                 continue
             names = [word for word in run if word.text not in links]
@@ -378,8 +394,8 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
                 continue
             if words:
                 found.setdefault(" ".join(stemmed(w) for w in words), surface)
-        for match in FIGURE.finditer(line):
-            read = figure(match.group(), language)
+        for match in GROUPED_FIGURE.finditer(line):
+            read = figure(GROUP_SPACE.sub("", match.group()), language)
             if read in years:
                 continue
             if len(read.replace(".", "")) >= 3 or "." in read:  # a day of the month says little
@@ -388,13 +404,26 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
 
 
 FIGURE_AFTER = re.compile(r"[ \t]+\d")
+# The endings of the capitalised adjective that opens a Czech name of several words (``_read_names``): the soft
+# adjectives of a place's part or kind ("Dolní", "Horní", "Střední", "Národní") in their cases. Not the hard ones
+# ("-ého", "-ý"): a surname declines as they do ("Komenského", "Novotný").
+NAME_ADJECTIVES = {"cs": ("ní", "ního", "nímu", "ním", "ních", "ními")}
+WORD_AFTER = re.compile(r"[ \t]+(?P<letter>[^\W\d_])")
+
+
+def _lower_case_word_at(line: str, position: int) -> bool:
+    """Whether a word in lower case follows ``position`` of ``line``, after a space."""
+    match = WORD_AFTER.match(line, position)
+    return match is not None and match["letter"].islower()
+
+
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+(?![\w'’])")  # a part of a compound too ("41-year-old")
 
 
 @functools.lru_cache(maxsize=64)
 def lower_case_words(text: str, language: str) -> frozenset[str]:
-    """The stems (the language's stemmer) of the words ``text`` writes in lower case, alone or in a compound."""
-    stemmed = stemmer(language)
+    """The stems (``name_stemmer``) of the words ``text`` writes in lower case, alone or in a compound."""
+    stemmed = name_stemmer(language)
     return frozenset(stemmed(word) for word in LOWER_CASE_WORD.findall(text) if word.islower())
 
 
@@ -512,8 +541,18 @@ def _common_openers(text: str, language: str, stemmed) -> frozenset[str]:
     return frozenset(word for word in capitalised - inside if not word.isupper() and stemmed(word) in lowered)
 
 
-# Languages whose names take case endings, compared with a text's words by their stems in ``event_words``.
-INFLECTED_NAMES = frozenset({"el"})
+# Languages whose names take case endings, compared with a text's words by their stems in ``event_words``: Greek
+# ("Κεραμόβρυση", "Κεραμόβρυσης"), Czech ("Radouňov", "v Radouňově", ``name_stemmer``).
+INFLECTED_NAMES = frozenset({"el", "cs"})
+
+
+def name_stemmer(language: str | None):
+    """The stemmer names and the words beside them are compared by in ``language``: the language's own
+    (``words.stemmer``), or one that takes a name's case ending off where that folds none (``words.NAME_STEMMERS``:
+    Czech's "Radouňky", "Radouňku" and "Radouňce" are one name, as Greek's are by Snowball's stemmer)."""
+    return NAME_STEMMERS.get(language or "") or stemmer(language)
+
+
 # A word with its combining marks (Devanagari's, Tamil's or Thai's vowel signs): without them "अस्पताल" fell apart into
 # fragments ("अस", "पत") that other words share.
 NAME_WORD = re.compile(LETTERS)
@@ -597,7 +636,7 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     named = {word.lower() for surface in names.values() for word in NAME_WORD.findall(surface)}
     named |= _read_names(text)[1]
     # A name is written in other cases too ("Κεραμόβρυση", "Κεραμόβρυσης"): its words are left out in any of them.
-    stemmed = stemmer(language) if language in ELIDING or language in INFLECTED_NAMES else None
+    stemmed = name_stemmer(language) if language in ELIDING or language in INFLECTED_NAMES else None
     named_stems = {stemmed(word) for word in named} if stemmed else set()
     text = without_unsaid(text, language)
     if THAI_CHARACTER.search(text):

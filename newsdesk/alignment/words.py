@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 
+from annotations import czech_numbers, georgian_numbers, swahili_numbers
 from newsdesk.alignment import amharic
 from newsdesk.importing import languages, speech_verbs
 from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA, reading_text
@@ -247,6 +248,34 @@ GENERIC_WORDS = {
         гривня гривні гривень гривню гривнею гривням гривнями гривнях грн копійка копійки копійок коп
         відсоток відсотка відсотки відсотків відсотками
     """.split()),
+    # Czech: its words for a thousand, a million and a billion, the crown, the percent and the units a figure is
+    # written before, in the cases a figure puts them in ("200 milionů korun", "10 mil. Kč", "3,1 metru"), as the
+    # claims read them (``annotations.czech_numbers``); year, month, week, day, hour and the parts of a day.
+    "cs": frozenset(word for table in (czech_numbers.SCALES, czech_numbers.CURRENCY, czech_numbers.UNITS_AFTER)
+                    for row in table for word in row.split()) | czech_numbers.PERCENT | frozenset("""
+        roku roce rokem dne dni dnem týdne týdnu měsíců hodinách ráno dopoledne odpoledne večer večera noc noci
+    """.split()),
+    # Georgian: a thousand, a million, a billion, the lari and the units in their case forms ("5 000 ლარს",
+    # "2,5 მილიონი ლარი", ``annotations.georgian_numbers``); year ("წელს", this year), month, week, day, hour,
+    # minute, morning, evening and night in theirs.
+    "ka": frozenset(word for table in (georgian_numbers.SCALES, georgian_numbers.CURRENCY, georgian_numbers.UNITS)
+                    for word in table if " " not in word) | frozenset("""
+        წელი წელს წლის წლით წლამდე წლიდან წლები წლების წელიწადი წელიწადში თვე თვის თვეში თვით თვეები თვეების
+        კვირის კვირაში დღე დღის დღით დღეები დღეების საათი საათის საათზე საათში საათით წუთი წუთის წუთში წუთით
+        დილა დილით დილის საღამო საღამოს საღამოთი ღამე ღამით ღამის
+    """.split()),
+    # Portuguese: year, month, week, day, hour and the parts of a day, a thousand, a million, a billion and the real
+    # ("mil", "R$ 2 milhões"), which every report of the language writes.
+    "pt": frozenset("""
+        ano anos mês meses semana semanas dia dias hora horas minuto minutos manhã tarde noite madrugada
+        mil milhão milhões bilhão bilhões reais
+    """.split()),
+    # Swahili: year, month, week, day, hour (and o'clock, "saa"), the parts of a day, and a hundred, a thousand, a
+    # million, a billion (``annotations.swahili_numbers``) and the shilling ("shilingi milioni 40", "TSh").
+    "sw": frozenset("""
+        mwaka miaka mwezi miezi wiki juma siku saa masaa dakika asubuhi mchana jioni usiku alfajiri
+        shilingi tsh tzs asilimia
+    """.split()) | frozenset(swahili_numbers.SCALES),
 }
 # A company's legal form ("ТОВ «…»", a limited company; "ПрАТ", a private joint-stock company) names no company: every
 # report that names a company shares it. Each language's abbreviations, compared in lower case; skipped as words and
@@ -598,6 +627,44 @@ def urdu_stemmer(text: str):
     """``urdu_stem`` for the words of ``text``, each word stemmed once."""
     seen = frozenset(languages.lookup_form(word, languages.URDU) for word, _ in word_matches(text))
     return functools.lru_cache(maxsize=None)(functools.partial(urdu_stem, seen))
+
+
+# Czech writes a name's case onto it ("Radouňov", "v Radouňově"; "Radouňka", "u Radouňky", "k Radouňce"; "Dolní",
+# "Dolního", "Dolnímu"): Snowball has no Czech. Dolamic and Savoy's light stemmer for Czech (Information Processing
+# and Management, 2009) takes off the case ending, then a possessive's suffix ("-ov", "-in", "-ův"), and writes the
+# consonant a case softened back ("Radouňce" and "Radouňka" meet on "radouňk"). Read for names alone
+# (``story_suggestion``): the alignment compares Czech words as written.
+CZECH_ENDINGS = ((7, ("atech",)), (6, ("ětem", "etem", "atům")),
+                 (5, ("ech", "ich", "ích", "ého", "ěmi", "emi", "ému", "ěte", "ete", "ěti", "eti", "ího", "iho", "ími",
+                      "ímu", "imu", "ách", "ata", "aty", "ých", "ama", "ami", "ové", "ovi", "ými")),
+                 (4, ("em", "es", "ém", "ím", "ům", "at", "ám", "os", "us", "ým", "mi", "ou")),
+                 (3, tuple("aeiouůyáéíýě")))
+CZECH_POSSESSIVES = ("ov", "in", "ův")
+CZECH_SOFTENED = (("čt", "ck"), ("št", "sk"), ("c", "k"), ("č", "k"), ("z", "h"), ("ž", "h"))
+
+
+def czech_stem(word: str) -> str:
+    """``word`` in lower case without its Czech case ending and possessive suffix (``CZECH_ENDINGS``)."""
+    word = languages.straight_apostrophes(word.lower())
+    for longer_than, endings in CZECH_ENDINGS:
+        if len(word) > longer_than and word.endswith(endings):
+            word = word[:-len(next(ending for ending in endings if word.endswith(ending)))]
+            break
+    if len(word) > 5 and word.endswith(CZECH_POSSESSIVES):
+        word = word[:-2]
+    for softened, hard in CZECH_SOFTENED:
+        if word.endswith(softened):
+            word = word[:-len(softened)] + hard
+            break
+    if len(word) > 2 and word[-2] == "e":  # the vowel a case drops ("Přemysl", "Přemysla"; "Karel", "Karla")
+        word = word[:-2] + word[-1]
+    if len(word) > 2 and word[-2] == "ů":
+        word = word[:-2] + "o" + word[-1]
+    return word
+
+
+# The stemmers of the names of a language whose names take case endings where ``stemmer`` folds none.
+NAME_STEMMERS = {"cs": czech_stem}
 
 
 LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "vi": vietnamese_stem,
