@@ -86,6 +86,16 @@ SPEECH_VERBS = {
         დასძინა დაამატა დაამატეს დაადასტურა დაადასტურეს ამბობს ამბობენ აცხადებს აცხადებენ აღნიშნავს აღნიშნავენ
         განმარტავს განმარტავენ ამბობდა ამბობდნენ
     """.split()),
+    # Portuguese: "say", "state", "declare", "explain", "add", "stress", "point out", "assure", "inform", "announce",
+    # "confirm", "remind", "warn", "comment", "report" and "tell" in the past, one speaker and several ("disse",
+    # "disseram"; "afirmou", "afirmaram"), and "say", "state", "explain" and "declare" in the present ("diz",
+    # "afirma"), as Brazil's and Portugal's news prose write them after a quote. Not "conta" (tells; also a bill).
+    "pt": frozenset(
+        stem + ending
+        for stem in """afirm declar explic acrescent ressalt destac salient sublinh garant inform anunci confirm
+                       lembr alert coment relat""".split()
+        for ending in (("iu", "iram") if stem == "garant" else ("ou", "aram"))
+    ) | frozenset("disse disseram contou contaram diz dizem afirma afirmam explica explicam declara declaram".split()),
 }
 
 # The participles of saying, read after an auxiliary ("on sanonut", "ovat kertoneet").
