@@ -54,7 +54,9 @@ def stored_documents():
 # Portuguese market reopening passed at 0.269 against 0.27 until the Persian, Hebrew, Indonesian and Ukrainian
 # stories joined the stored ones: the words' weights over the larger corpus put it at 0.278, so a score this close
 # to the threshold is not settled by the wording (0.35) either way; with a second story in Portuguese (Brazilian)
-# stored, the Portuguese words it shares with its town's story weigh less and it falls to 0.234, right again.
+# stored, the Portuguese words it shares with its town's story weigh less and it falls to 0.234, right again; 0.27
+# (0.272) once more as Czech and Georgian stories joined, and 0.20 since Portuguese's words of time and sums ("ano",
+# "mês", "semana", "mil") and its verbs of saying are no terms (wording 0.26, event words 0.18).
 # A Bengali report of a bridge opened at the ghat where the story's embankment broke shares the upazila, the ghat,
 # the river and the unions, whose names Bengali writes without capitals and whose event words stay words of its
 # event (0.39: wording 0.28 and 0.31, event words 0.39; 0.44 while Bengali was read as English, its verbs and
@@ -105,21 +107,28 @@ def stored_documents():
 # (UBS), the city's two UPAs, the gymnasium, the neighbourhoods and the words of health, vaccines and fever with the
 # story of the epidemic (0.60: wording 0.49 and 0.45, event words 0.34, names 0.81: Marta Quirino, Santa Luzia, UBS,
 # Vigilância), which the story's own words do not tell apart from another health campaign in the same city: without
-# its names it would score 0.36, and its event words the story shares are its actors and the words of a date, a
+# its names it would score 0.36, and its event words the story shares were its actors and the words of a date, a
 # count and a saying ("secretária", "prefeito", "posto", "segunda", "feira", "ano", "mil", "disse") beside "vacina"
-# and "febre"; its own follow-up scores 0.70 (event words 0.48).
+# and "febre"; 0.589 since the words of a date and a saying are no event words, and 0.58 since the words of time and
+# sums are no terms and every Portuguese verb of saying is read (wording 0.47 and 0.43, event words 0.30, names 0.82:
+# the same, with the regional hospital and the gymnasium); its own follow-up scores 0.70 (event words 0.47).
 # A Georgian wire report of a village outpatient clinic opened in Zedakveti five months before the landslide shares
 # the municipality, its four villages and their people, the mayor, a pensioner and her insulin and the road from
 # Chioreti with the story of the landslide that cut that road, and scores above the story's own follow-up (0.48:
 # wording 0.36, nearest 0.40, event words 0.46, names 0.33, against 0.40 for the follow-up), while Georgian is read
 # as English: its conjunctions "და", "კი" and "რომ" (and, but, that) count as shared terms, and the "200" of a
 # count written "1 200-მდე" (up to 1,200), cut in two at its space, is its one shared name; Mkhedruli writes no
-# capitals, so no name of a place or a person is read.
+# capitals, so no name of a place or a person is read. Read whole since, "1 200" is still shared (the story counts
+# the same villages' people), 0.478; the words of its sums ("ლარი", "მილიონი") are no terms once Georgian is read
+# as Georgian.
 # A Czech report of a natural swimming pool opened by the river in Radouňov a year before the flood shares the town,
 # the river, the mayor and the deputy mayor, the Komenského school, the pond's owner and the words of sums and water
 # with the story of the broken dam (0.39: wording 0.35, nearest 0.27, event words 0.26, names 0.72: Radouňky, Pavel
 # Šindelář, ZŠ Komenského, Radouňově, Rybářství Zábrdí), its shared terms "korun", "milionů", "vodu", "lidé"; a
-# declined name counts once per case it is written in; its own follow-up scores 0.68.
+# declined name counted once per case it is written in; its own follow-up scores 0.68. Since a Czech name is one name
+# in all its cases, a figure grouped by a space one figure and the words of sums, units and time no terms, it scores
+# 0.23 (wording 0.33, nearest 0.25, event words 0.20; names 0.90, now read whole: the mayor, the deputy mayor, the
+# school, Dolní Předměstí, the square, the river), right; its own follow-up 0.67.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -133,8 +142,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
                 "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
-                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
-                "radounov-koupaliste.txt": KNOWN_LIMIT}
+                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
