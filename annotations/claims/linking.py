@@ -54,7 +54,7 @@ import numpy as np
 
 from newsdesk.alignment import chinese, wordclass
 from newsdesk.alignment import words as alignment_words
-from newsdesk.alignment.labels import token_spans, word_classes
+from newsdesk.alignment.labels import capitalised, token_spans, word_classes
 from newsdesk.importing import languages, speech_verbs
 from newsdesk.importing.scripts import HAN, KANA, reading_text
 
@@ -835,9 +835,17 @@ class Linker:
         for m in group:
             partner = centre if m != centre else max((o for o in sample if o != m), key=lambda o: pair_score(m, o))
             reasons.append(reason(self.mentions[m], self.mentions[partner], self.language))
-        others = [self.mentions[m] for m in group if m != centre]
-        key = key_details(self.mentions[centre], others, self.language)
-        return Claim(mentions, differing(mentions), reasons, label_for(self.mentions[centre].text, key=key))
+        # The label quotes the centre, unless the centre differs from what the claim's other mentions state and
+        # another does not: then it quotes the one of those closest to the rest, so that a row's label never quotes
+        # a sentence its own row marks as differing while another sentence states the claim.
+        flags = differing(mentions)
+        stating = [m for m, flag in zip(group, flags, strict=True) if not flag]
+        labelled = centre
+        if flags[group.index(centre)] and stating:
+            labelled = max(stating, key=lambda m: sum(pair_score(m, o) for o in sample if o != m))
+        others = [self.mentions[m] for m in group if m != labelled]
+        key = key_details(self.mentions[labelled], others, self.language)
+        return Claim(mentions, flags, reasons, label_for(self.mentions[labelled].text, key=key))
 
 
 SPELLING_RATIO = 0.8  # "miriam" / "myriam", "joanna" / "johanna": one given name spelt two ways
@@ -1262,7 +1270,9 @@ LABEL_LEAD = re.compile(rf"(?:\d{{1,2}}[:.h]\d{{2}}\s*[-–—]+\s+)?"
 
 
 def label_for(text: str, limit: int = 90, key: Sequence[str] | None = None) -> str:
-    """A claim's label from its sentence: the sentence as ``shorten`` leaves it, opening with a capital letter;
+    """A claim's label from its sentence: the sentence as ``shorten`` leaves it, opening with a capital letter in a
+    script whose prose writes one (``labels.capitalised``, as a topic's label: Georgian's capitals, Mtavruli, open
+    no sentence, so a Georgian label stays in small letters);
     a sentence that opens on "and" or "but" (a clause split from the one before) loses that word, one that opens on
     a time stamp or a speaker's label (``LABEL_LEAD``: "17h48 — ", "Secretária: ") loses it.
 
@@ -1279,7 +1289,7 @@ def label_for(text: str, limit: int = 90, key: Sequence[str] | None = None) -> s
     if opening and len(text) > opening.end():
         text = text[opening.end():]
     text = _keeping(text, limit, own_key(text) if key is None else key)
-    return text[:1].upper() + text[1:]
+    return capitalised(text)
 
 
 def own_key(text: str, language: str | None = None) -> list[str]:

@@ -33,12 +33,17 @@ class Cell:
     # mentions, which for a claim only one outlet carries are in that outlet's own article: not a difference
     # between outlets, so such a cell just states the claim.
     compared: bool = True
+    # Whether one of its mentions is the sentence the claim's label quotes (``quotes``). Where no detail of a claim
+    # has a majority, every mention differs from the others ("3.4 metres" beside "3.1 metres"); the label still
+    # states the claim in one outlet's words, which that outlet states as labelled, not with a different detail.
+    labelled: bool = False
 
     @property
     def state(self) -> str:
         if not self.mentions:
             return "absent"
-        return "differs" if self.compared and any(m.differs for m in self.mentions) else "states"
+        differs = self.compared and any(m.differs for m in self.mentions)
+        return "differs" if differs and not self.labelled else "states"
 
 
 @dataclass
@@ -88,6 +93,21 @@ class StoryClaims:
 
     def row_for(self, claim_id: int) -> ClaimRow | None:
         return next((row for row in self.rows if row.claim.pk == claim_id), None)
+
+
+# What a label cut from its sentence adds to it: the marks of a cut, and the closing quotation mark of a quotation
+# cut short (``linking.label_for``).
+LABEL_MARKS = "…”’\"»“"
+
+
+def quotes(label: str, quote: str) -> bool:
+    """Whether ``label`` is ``quote``'s own words, as ``linking.label_for`` cuts a sentence to a label: each run of
+    it between the marks of a cut stands in the quote (case aside: the label opens with a capital); an editor's
+    label in words of its own quotes no mention."""
+    written = " ".join(quote.split()).casefold()
+    pieces = [piece.strip().strip(LABEL_MARKS).strip() for piece in " ".join(label.split()).casefold().split("…")]
+    pieces = [piece for piece in pieces if piece]
+    return bool(pieces) and all(piece in written for piece in pieces)
 
 
 def _topics_by_offset(story):
@@ -161,6 +181,7 @@ def story_claims(story, user) -> StoryClaims:
         row.exclusive = len(outlets) >= 2 and len(row.outlets) == 1
         for cell in row.cells:
             cell.compared = row.shared
+            cell.labelled = any(quotes(row.claim.label, m.quote) for m in cell.mentions)
         if row.shared:
             for cell in row.cells:
                 if cell.mentions:
