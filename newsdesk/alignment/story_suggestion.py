@@ -114,7 +114,7 @@ REASONS = 6  # shared terms and names kept as the reason
 # England", "Banco de España"), or an acronym, in any alphabet that has capitals (not Arabic, Hebrew, Chinese or
 # Japanese, which the words' own likeness covers). A lone capitalised word that opens a sentence is not taken for
 # a name ("Analysts", "The"), nor, in a language that capitalises every noun (German), any lone capitalised word
-# ("Verkehr", "Umleitung"): there a name is a run of two words or more ("Jörg Hallmann") or an acronym.
+# ("Verkehr", "Umleitung"): there a name is a run of two words or more ("Anke Brümmer") or an acronym.
 CAPITALISED = re.compile(r"(?<![\w.])(?P<word>[^\W\d_][\w’'\-]+)")
 # In a language that elides its articles, the word after one is the word ("l'Élysée", "dell'Umbria"); in English
 # "O'Brien" is one word.
@@ -344,7 +344,7 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
                            or common is not None and opens_sentence and not stripped and run[0].text in common
                            or opens_sentence and not stripped and language != languages.ENGLISH
                            and languages.is_function_word(run[0].text, language)
-                           # nor a verb of saying or a weekday ("Disse Tavares", "Sagte Hallmann": ``unsaid_words``)
+                           # nor a verb of saying or a weekday ("Disse Tavares", "Sagte Brümmer": ``unsaid_words``)
                            or opens_sentence and not stripped
                            and languages.lookup_form(run[0].text, language) in unsaid_words(language)[0]) \
                     and not run[0].text.isupper():

@@ -77,7 +77,8 @@ SPEECH_VERBS = {
         for stem in """powiedzia stwierdzi doda przekaza poinformowa oświadczy podkreśli zaznaczy wyjaśni
                        potwierdzi""".split()
         for ending in ("ł", "ła", "li", "ły")
-    ) | frozenset("mówi mówią twierdzi twierdzą".split()),
+    # "powiedzieć" changes its vowel for the men's plural: "powiedzieli", not "powiedziali".
+    ) - {"powiedziali"} | frozenset("powiedzieli mówi mówią twierdzi twierdzą".split()),
     # Georgian: "state", "say", "note", "explain", "tell" (to someone), "add", "confirm" in the aorist, one speaker
     # and several ("განაცხადა", "განაცხადეს"), and "say", "state", "note", "explain" in the present
     # ("ამბობს", "ამბობენ", "აცხადებს").

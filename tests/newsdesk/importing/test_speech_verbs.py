@@ -44,3 +44,8 @@ def test_urdu_attribution_reads_the_masculine_past_and_the_present_participles_o
     assert urdu_attribution.PAST_VERBS == {persian_folded(verb) for verb in "کہا بتایا لکھا".split()}
     present = "کہتے کہتی کہتا بتاتے بتاتی بتاتا"
     assert urdu_attribution.PRESENT_VERBS == {persian_folded(verb) for verb in present.split()}
+
+
+def test_polish_says_they_said_with_the_vowel_it_changes_for_the_mens_plural():
+    assert {"powiedział", "powiedziała", "powiedzieli", "powiedziały"} <= speech_verbs.SPEECH_VERBS["pl"]
+    assert "powiedziali" not in speech_verbs.SPEECH_VERBS["pl"]
