@@ -9,27 +9,7 @@ import pytest
 
 from newsdesk.alignment.clustering import PassageText, align, comments_heading, split_furniture
 from newsdesk.importing.furniture_lines import line_furniture
-
-PARAGRAPHS = [
-    "The council of Marrowby voted on Monday to close the old ferry pier after divers found cracks in two of its "
-    "concrete legs.",
-    "The harbour master, Odile Penhallow, said the pier would stay shut until engineers had checked every leg and "
-    "the deck above them.",
-    "Traders on the quay said the closure had come at the worst time, a week before the spring fair brings visitors "
-    "to the town.",
-    "The council said a temporary landing stage would be floated into place by Friday so that the island boats can "
-    "keep running.",
-    "Engineers expect to finish their survey within a month, and repairs could begin before the summer if the money "
-    "is found.",
-    "Residents of the island said they would hold a meeting on Thursday evening to ask the council how long the "
-    "work will take.",
-]
-
-
-def article(texts: list[str], number: int = 0) -> list[PassageText]:
-    return [
-        PassageText(key=(number, index), article=number, index=index, text=text) for index, text in enumerate(texts)
-    ]
+from tests.newsdesk.alignment.invented_pages import PARAGRAPHS, article
 
 
 def furniture_of(passages: list[PassageText]) -> set:
