@@ -35,6 +35,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
+from annotations.claims import normalise
 from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, tamil, thai, urdu, verbal, wordclass
 from newsdesk.alignment.words import (
     APOSTROPHE_ENDING,
@@ -320,6 +321,13 @@ OBLIQUE_ENDINGS = {
 # anywhere ran from a subject into its object ("spolek čistou vodu" of "spolek rozváží čistou vodu").
 OBJECT_ENDINGS = {"cs": ("ou",)}
 OBLIQUE_WEIGHT = 0.4  # a candidate that opens on a word in an oblique case counts this share of its score
+# The past tense, written on a verb's stem with its subject's gender and number ("odhadla", "opadla", "vytáhli",
+# "zaplavila"): a phrase that opens on it opens on a verb whose subject stands before it, and a noun phrase of the
+# topic wins over it. The letters the stem may end on before the ending: a consonant but "l", or a vowel but "e"
+# (nouns end so: "velitel", "manžela", "Karel").
+PAST_HEADS = {"cs": (("l", "la", "li"), "aiěyáíbcčdďfghjkmnňpqrřsštťvwxzž")}
+PAST_HEAD_STEM = 3  # letters of a stem at least, before the ending
+WEAK_HEAD_WEIGHT = 0.4  # a candidate that opens on a verb in the past counts this share of its score
 OBLIQUE_LETTERS = 4  # letters of a word at least, for its ending to say its case ("tou", "mu" say nothing)
 # Greek's articles but the genitive ("του", "της", "των", which bind a noun to the one before it: "η πεζοδρόμηση της
 # οδού"): inside a run, one opens a second noun phrase ("Πρώτο χειμώνα ο τζίρος"). As written and folded.
@@ -399,12 +407,51 @@ def dated_word(word: str, language: str | None) -> bool:
 APOSTROPHE = re.compile(r"['’]")  # between an elided article or pronoun and its word ("qu'elle", "l'usine")
 
 
+Hedges = dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]]
+
+
+@functools.lru_cache(maxsize=64)
+def hedge_phrases(language: str | None) -> Hedges:
+    """The hedges a figure follows, as the claims read them (``normalise``: "nejméně", at least; "více než", more
+    than; "დაახლოებით", about), folded (``normalise.fold``), word by word: for each word of one, (the hedge, where the
+    word stands in it, whether it is ``language``'s own), the hedges of the languages the claims read together being
+    no language's own: a word of another language may fold to one ("chừng" as "chung")."""
+    own = normalise.LANGUAGE_HEDGES.get(language or "", ((), (), ()))
+    others = (tuple(normalise.fold(word) for word in phrase.split())
+              for phrase in (*normalise.OTHER_BEFORE_BOUND, *normalise.OTHER_BEFORE_ROUNDED))
+    found: dict[str, list] = defaultdict(list)
+    for phrases, is_own in (((*own[1], *own[2]), True),
+                            ((*normalise.LOCAL_BOUND_HEDGES, *normalise.LOCAL_ROUNDING_HEDGES, *others), False)):
+        for phrase in phrases:
+            for offset, word in enumerate(phrase):
+                found[word].append((phrase, offset, is_own))
+    return {word: tuple(entries) for word, entries in found.items()}
+
+
+def in_hedge(words: Sequence[str], end: int, hedges: Hedges | None, own: bool = False) -> bool:
+    """Whether ``words[end]`` is a word of a hedge of ``hedges`` (``hedge_phrases``), the words about it folded: of
+    one of the language's own, or (but with ``own``) of one of the others that a figure follows ("více" or "než"
+    of "více než 60"). A phrase that closes on one ("odhadla škody na nejméně" of "nejméně 90 milionů") stops short
+    of the figure that says how much; one that holds one of the language's own goes on past a hedge ("zavřen
+    nejméně do pátku", closed at least until Friday): it says how far, not what."""
+    for phrase, offset, is_own in hedges.get(normalise.fold(words[end]), ()) if hedges else ():
+        first = end - offset
+        after = first + len(phrase)
+        if first < 0 or after > len(words):
+            continue
+        if tuple(normalise.fold(found) for found in words[first:after]) != phrase:
+            continue
+        if is_own or not own and after < len(words) and words[after][:1].isdigit():
+            return True
+    return False
+
+
 def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, int]] | None, skipped: frozenset,
                    capitalised_nouns: bool = False, governed: bool = False, verbs: frozenset = frozenset(),
                    breaks: frozenset = frozenset(), suffixing: bool = False, clauses: frozenset = frozenset(),
                    adjectives: frozenset = frozenset(), head_first: bool = False, closers: frozenset = frozenset(),
                    quantities: frozenset = frozenset(), dates: str | None = None,
-                   articles: frozenset = frozenset()):
+                   articles: frozenset = frozenset(), hedges: Hedges | None = None):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -428,7 +475,10 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     with one of its endings (``dated_word``: "maaliskuun", "kedden") is a date, as a month's or a weekday's name is.
     A capitalised word that opens a sentence with one of ``articles`` (the language's articles that are no prepositions,
     ``verbal.DETERMINERS`` but ``verbal.FUSED``) and a lower-case word after it is a verb, as a noun phrase there
-    opens on its article ("Confira os principais trechos", "Suivez les résultats"): no run opens on it."""
+    opens on its article ("Confira os principais trechos", "Suivez les résultats"): no run opens on it. No run
+    closes on a word of one of ``hedges`` (``hedge_phrases``: "odhadla škody na nejméně" of "nejméně 90 milionů"),
+    which leads to the figure it hedges, and none holds one of the language's own ("zavřen nejméně do pátku"),
+    which says how far, not what (``in_hedge``)."""
 
     def dated(position: int) -> bool:
         lowered = words[position].lower()
@@ -484,6 +534,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
         for end in range(start, min(len(words), start + RUN_WORDS)):
             if not is_word(words[end]) or acts_as_verb(end) or end > start and words[end].lower() in breaks:
                 break
+            if in_hedge(words, end, hedges, own=True):
+                break  # the language's hedge leads to its figure ("na nejméně" of "na nejméně 90 milionů")
             if end > start and dates and dated(end):
                 break  # an inflected date heads a phrase of time ("maaliskuun loppuun"): the run ends before it
             if end > start and words[end].lower() in clauses and not function(end - 1):
@@ -508,6 +560,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 continue  # the name goes on
             if quantities and words[end].lower() in quantities:
                 continue  # the words of a sum ("miljoonaa euroa", "deset milionů korun") say how much, not of what
+            if in_hedge(words, end, hedges):
+                continue  # a hedge before its figure ("über" of "Lastwagen über 7,5 Tonnen")
             yield from _phrase(words, text, spans, start, end, skipped, suffixing)
 
 
@@ -749,6 +803,10 @@ class Reading:
         """Whether a candidate opens on a word in an oblique case (``OBLIQUE_ENDINGS``): none in English."""
         return False
 
+    def opens_on_past(self, phrase: str) -> bool:
+        """Whether a candidate opens on a verb in the past tense (``PAST_HEADS``): none read so in English."""
+        return False
+
 
 class RunReading(Reading):
     """A story in another European language: runs of its words (``word_run_spans``)."""
@@ -800,11 +858,20 @@ class RunReading(Reading):
         objects = OBJECT_ENDINGS.get(self.language, ())
         return bool(content) and (content[0].endswith(endings) or any(word.endswith(objects) for word in content))
 
+    def opens_on_past(self, phrase: str) -> bool:
+        if self.language not in PAST_HEADS:
+            return False
+        endings, before = PAST_HEADS[self.language]
+        first = next(iter(verbal.WORD.findall(phrase)), "").lower()
+        return any(first.endswith(ending) and len(first) - len(ending) >= PAST_HEAD_STEM
+                   and first[-len(ending) - 1] in before for ending in endings)
+
     def candidates(self, words, text, spans):
         return word_run_spans(words, text, spans, self.skipped, self.language in CAPITALISED_NOUNS,
                               self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING,
                               self.clauses, self.adjectives, self.language in HEAD_FIRST,
-                              verbal.closers(self.language), self.quantities, self.language, self.articles)
+                              verbal.closers(self.language), self.quantities, self.language, self.articles,
+                              hedge_phrases(self.language))
 
 
 class JapaneseReading(Reading):
@@ -1203,6 +1270,8 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
                 score *= NAME_WEIGHT
             if reading.oblique(phrase):
                 score *= OBLIQUE_WEIGHT
+            if reading.opens_on_past(phrase):
+                score *= WEAK_HEAD_WEIGHT
             scored.append((score, -len(phrase), phrase))
         scored.sort(reverse=True)
         label = next((phrase for _, _, phrase in scored if phrase.lower() not in taken), "")
@@ -1210,8 +1279,12 @@ def label_topics(texts: Sequence[str], assignment: Sequence[int], articles: Sequ
             # No noun phrase, in a story in another script: the opening words of the topic's most typical
             # passage, as written.
             typical = sorted(rows, key=lambda row: -typicality(topic, row))
-            label = next((words for words in (opening(texts[row]) for row in typical)
-                          if words and words.lower() not in taken), "")
+            openings = [words for words in (opening(texts[row]) for row in typical)
+                        if words and words.lower() not in taken]
+            # An opening that only says where or when the story happens ("in the municipality of …") tells
+            # nothing of this topic: the next one that says more wins over it.
+            label = next((words for words in openings if not says_only_where(
+                words, lambda term: present[term] * 2 > len(topics), reading)), openings[0] if openings else "")
         if not label:
             label = first_phrase(texts[rows[0]]) if rows else "Other passages"
         taken.add(label.lower())
@@ -1349,9 +1422,14 @@ OPENING_LENGTH = 40  # characters of an opening in all
 # A title's dot ("डॉ. राजीव खरे", "Dr. Lee") is no full stop.
 ABBREVIATIONS = ("डॉ", "प्रो", "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Rev")
 NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{re.escape(word)})" for word in ABBREVIATIONS)
-# A colon between two figures is a clock's ("05:40"), no clause's end.
-CLAUSE_END = re.compile(rf"[,;!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|(?<!\d):|:(?!\d)"
+# A colon between two figures is a clock's ("05:40"), no clause's end; nor is a comma between two digits, which groups
+# a figure's thousands or marks its decimals ("4,800", "2,5").
+CLAUSE_END = re.compile(rf"[;!?،؛؟，、；：\u3000{re.escape(STOPS + CJK_STOPS)}]|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)"
                         rf"|{NOT_AFTER_ABBREVIATION}\.(?=\s|$)")
+# The words of an opening, a figure written in groups of three digits ("4 800", "4 800-მდე") one word of them.
+OPENING_PIECE = re.compile(r"\d{1,3}(?: \d{3})+(?!\d)\S*|\S+")
+# Quotation marks that open a quotation, each with the marks that may close it.
+QUOTE_CLOSERS = {"„": "“”", "“": "”", "\"": "\"", "«": "»", "»": "«", "‘": "’", "‚": "‘’", "‹": "›", "›": "‹"}
 # A wire dateline before the first clause: a place, an agency in brackets, a dash ("القاهرة (رويترز) - …"); a
 # Korean wire's, a place and the agency in brackets and the reporter before "=" ("(은포=한빛통신) 최동훈 기자 = …");
 # a Chinese paper's "本报讯" ("本報訊"), with the reporters in brackets ("本报讯（记者 王某）").
@@ -1427,6 +1505,22 @@ def line_label(line: str) -> int:
     return found.end()
 
 
+# Case endings of place, written onto a noun: a word so written says where ("მუნიციპალიტეტში", in the municipality).
+WHERE_ENDINGS = {"ka": ("ში",)}
+
+
+def says_only_where(words: str, widespread, reading: "Reading") -> bool:
+    """Whether the opening ``words`` only says where or when: each of its words is a term that most of the story's
+    topics use (``widespread`` of its term: the story's place), a word in a case of place of its language
+    (``WHERE_ENDINGS``), a month, a weekday or a clock time (``says_when``)."""
+    endings = WHERE_ENDINGS.get(languages.language_of(words) or "", ())
+    found = [token for token in tokens(words.removesuffix("…")) if is_word(token)]
+    return bool(found) and all(
+        token.lower().endswith(endings) and bool(endings) or says_when(token)
+        or all(widespread(term) for term in reading.terms([token])) and reading.terms([token])
+        for token in found)
+
+
 def says_when(clause: str) -> bool:
     """Whether ``clause`` only says when: up to ``WHEN_WORDS`` words, one of them a month or a weekday of any
     language of ``calendar_names`` in one of the forms it writes ("ორშაბათს", on Monday; "دوشنبه") or a clock time
@@ -1456,7 +1550,8 @@ def opening(text: str) -> str:
     if not any(character.isalpha() for character in clause):
         return ""
     pieces, cut = [], False
-    for piece in clause.split()[:OPENING_WORDS]:
+    written = OPENING_PIECE.findall(clause)
+    for piece in written[:OPENING_WORDS]:
         if THAI_CHARACTER.match(piece):  # counted in letters, cut between words (never by code points)
             if _letters(piece) > OPENING_CHARACTERS:
                 pieces.append(_thai_opening(piece))
@@ -1469,14 +1564,69 @@ def opening(text: str) -> str:
             cut = True
             break
         pieces.append(piece)
-    goes_on = cut or len(clause.split()) > len(pieces)
+    goes_on = cut or len(written) > len(pieces)
     words = " ".join(pieces)
     if len(words) > OPENING_LENGTH:
-        words = clipped(words, OPENING_LENGTH).removesuffix("…")
+        words = _clipped_between_figures(pieces, OPENING_LENGTH)
         goes_on = True
+    language = languages.language_of(clause)
     if goes_on:
-        words = _without_trailing_function_words(words, languages.language_of(clause))
-    return words + ("…" if goes_on else "")
+        words = _without_trailing_function_words(words, language)
+    unquoted = _without_unclosed_quotation_mark(words)
+    if unquoted != words:
+        # A quotation cut off opens as its speaker went on from what was said before ("ეს ხევი…", this ravine).
+        unquoted = _without_leading_function_words(unquoted, language)
+    return _without_leading_hedge(unquoted, language) + ("…" if goes_on else "")
+
+
+def _without_leading_hedge(words: str, language: str | None) -> str:
+    """``words`` without the hedge they open on before a figure (``in_hedge``: "დაახლოებით 40 000 კუბური მეტრი",
+    about 40,000 cubic metres): the figure and what it counts say what, the hedge only how near."""
+    pieces = words.split(" ")
+    hedges = hedge_phrases(language)
+    hedged = 0
+    while hedged < len(pieces) - 1 and in_hedge(pieces, hedged, hedges):
+        hedged += 1
+    return " ".join(pieces[hedged:])
+
+
+def _without_leading_function_words(words: str, language: str | None) -> str:
+    """``words`` without the function words of ``language`` itself (``languages.function_words``, not the English
+    ones every language's stop words hold) they open on ("ეს ხევი…", this ravine, of a quotation whose mark was
+    left out): an opening opens on a word of its own. The last word always stays. A few words of another language
+    written in Latin letters are often read as English, whose function words they may write as words of their own
+    (Czech "most", a bridge): an opening read as English keeps its words."""
+    if language in (None, languages.ENGLISH):
+        return words
+    function_words = languages.function_words(language)
+    pieces = words.split(" ")
+    while len(pieces) > 1 and pieces[0].strip(WORD_EDGES).lower() in function_words:
+        pieces.pop(0)
+    return " ".join(pieces)
+
+
+def _without_unclosed_quotation_mark(words: str) -> str:
+    """``words`` without the quotation mark they open on where the mark that closes it is not among them: the
+    opening is cut inside the quotation ("„Tady je to…"), and a label keeps no mark without its pair."""
+    closers = QUOTE_CLOSERS.get(words[:1])
+    if closers is None or len(words) < 2 or any(mark in words[1:] for mark in closers):
+        return words
+    return words[1:].lstrip()
+
+
+def _clipped_between_figures(pieces: list[str], limit: int) -> str:
+    """The words of ``pieces`` cut to ``limit`` characters (``clipped``), without "…", never inside a figure written
+    in groups ("4 800"): such a figure cut in two is left out whole."""
+    words = clipped(" ".join(pieces), limit).removesuffix("…")
+    kept = ""
+    for piece in pieces:
+        joined = f"{kept} {piece}" if kept else piece
+        if len(joined) > len(words):
+            if kept and len(words) > len(kept) and piece[:1].isdigit() and " " in piece:
+                return kept  # the cut falls inside the groups of a figure
+            break
+        kept = joined
+    return words
 
 
 def _without_trailing_function_words(words: str, language: str | None) -> str:
