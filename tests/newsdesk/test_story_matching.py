@@ -129,6 +129,12 @@ def stored_documents():
 # in all its cases, a figure grouped by a space one figure and the words of sums, units and time no terms, it scores
 # 0.23 (wording 0.33, nearest 0.25, event words 0.20; names 0.90, now read whole: the mayor, the deputy mayor, the
 # school, Dolní Předměstí, the square, the river), right; its own follow-up 0.67.
+# A Romanian report of the salt baths reopened by the lake of Ocna Vâlsănești ten months before the quarrel over the
+# salt mine shares the town, the spa and its 38,000 tourists, the mayor, a hotel owner, the Minerilor street and the
+# house of culture with the story of the mine (0.47 unseen: wording 0.40, nearest 0.31, event words 0.28, names 0.81:
+# Viorica Pintea, Radu Tăbăcaru, 38.000, Minerilor, Casa, Cultură), and Romanian is read by no function words of its
+# own: the shared terms of both articles are "și", "în", "că", "până", "după" (and, in, that, until, after) beside
+# the town; its own follow-up scores 0.66.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -142,7 +148,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
                 "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
-                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT}
+                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
+                "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],

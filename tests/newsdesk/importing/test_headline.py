@@ -156,6 +156,8 @@ KNOWN_MISSES = {
     "kirisawa-dosha-unkyu/hokurei.txt",  # a consent button and a correspondent's line
     "kirisawa-dosha-unkyu/jiron.txt",  # a label and the author's job in brackets
     "nyakasiro-kipindupindu/rtu.txt",  # a consent banner with its buttons on its line
+    "ocna-valsanesti-redeschidere-salina/acp.txt",  # a wire's slug line whose first keyword is a place of two words
+    "ocna-valsanesti-redeschidere-salina/stiri360.txt",  # a reprint's link to its source under the source line
     "ommerloo-vogelgriep-ruiming/achterland.txt",  # a video line behind a separator under the stamps
     "shimei-xiaoyuan-zhongdu/huaxun.txt",  # a menu separated by full-width bars
     "shimei-xiaoyuan-zhongdu/fengyan.txt",  # consent buttons without separators
