@@ -85,3 +85,26 @@ def test_of_two_outlets_giving_two_figures_the_one_the_label_quotes_states_the_c
     quoted = next(m.article.outlet.name for m in row.mentions if quotes(claim.label, m.quote))
     assert states[quoted] == "states"
     assert sorted(states.values()) == ["differs", "states"]
+
+
+@pytest.mark.django_db
+def test_the_panel_of_the_outlet_the_label_quotes_does_not_say_its_detail_differs(
+    make_article, django_capture_on_commit_callbacks, client, reviewer
+):
+    import re
+
+    from django.urls import reverse
+
+    story = Story.objects.create(title="Osterby flood", slug="osterby-flood")
+    with django_capture_on_commit_callbacks(execute=True):
+        for outlet, text in RIVER:
+            make_article(text, outlet=outlet, story=story)
+    client.force_login(reviewer)
+
+    page = client.get(reverse("annotations:story-claims", args=[story.slug])).content.decode()
+    cells = re.findall(r'<td class="claim-cell claim-cell-(\w+)[^"]*">(.*?)</td>', page, re.DOTALL)
+    by_state = {state: body for state, body in cells if "metres at the mill bridge" in body}
+
+    assert set(by_state) == {"states", "differs"}
+    assert "A detail differs" in by_state["differs"]
+    assert "A detail differs" not in by_state["states"]
