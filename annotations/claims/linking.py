@@ -116,7 +116,9 @@ HEDGE_REACH = 0.1  # ... lying on its hedge's side within its rounding and this 
 FAMILY_RATIO = 0.5  # figures of one kind within half of each other may state one count ("three" / "four skippers")
 DATE_CONFLICT = 0.25
 OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
-SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too
+SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too,
+# within a claim another article states; alone, one article's mentions are a claim only when they restate a figure or
+# a date (``Linker.claims``)
 SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence, unless counted alike
 ROW_BLOCK = 512
 MAX_ADJUSTED_PAIRS = 64  # pairs whose details are compared when judging a merge of two large groups
@@ -637,6 +639,7 @@ class Linker:
     name_weight: dict = field(init=False)
     char_vectors: object = field(init=False)
     corrections: dict = field(init=False, default_factory=dict)
+    content_cache: dict = field(init=False, default_factory=dict)
 
     def __post_init__(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -729,8 +732,36 @@ class Linker:
             if rest < NAMED_REST and not shared:
                 value = rest - whole - SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(
                     self.name_weight.get(name, 0.0) ** 2 for name in a.details.names & b.details.names))
+        if not value and self._names_only(a, b):
+            # the names they share are all that ties them: a place, a body or a person two facts both name
+            value = -(self.blend(i, j) if blend is None else blend) - SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(
+                self.name_weight.get(name, 0.0) ** 2 for name in a.details.names & b.details.names))
         self.corrections[key] = value
         return value
+
+    def _names_only(self, a: Mention, b: Mention) -> bool:
+        """Whether two mentions that share a name share nothing else: no figure, no date, and no content word
+        (``content_words``, no function word of the story's language) beside the words of their names. A link
+        needs something stated alike (an event, a figure, a verb phrase) beside who or where."""
+        names = a.details.names & b.details.names
+        if not names or caseless(a.text) or caseless(b.text):
+            return False
+        if (_figure_values(a.details) & _figure_values(b.details) or a.details.dates & b.details.dates
+                or close_figures(a.details.figures, b.details.figures)):
+            return False
+        shared = self._content(a) & self._content(b)
+        return shared <= self._content(a, names=True) | self._content(b, names=True)
+
+    def _content(self, mention: Mention, names: bool = False) -> frozenset[str]:
+        """A mention's content words with no function word of the story's language among them, or the content
+        words its names write (``names``)."""
+        key = (id(mention), names)
+        if key not in self.content_cache:
+            text = " ".join(sorted(mention.details.names)) if names else mention.text
+            skipped = function_words(self.language or languages.ENGLISH)
+            self.content_cache[key] = frozenset(
+                word for word in content_words(text, self.language) if word not in skipped)
+        return self.content_cache[key]
 
     def blend(self, i: int, j: int) -> float:
         word = float(self.word_vectors[i].multiply(self.word_vectors[j]).sum())
@@ -820,9 +851,25 @@ class Linker:
         result = []
         for group in members.values():
             group.sort(key=lambda m: (str(self.mentions[m].article), self.mentions[m].start))
+            if len({self.mentions[m].article for m in group}) == 1 and not self._restated(group):
+                # a claim links outlets: one article's sentences alike are no claim of their own, unless the
+                # article restates one checkable detail of its own ("nearly 50 countries" ... "the 50 countries")
+                result.extend(self._claim([m], pair_score) for m in group)
+                continue
             result.append(self._claim(group, pair_score))
         result.sort(key=lambda c: (-len({m.article for m in c.mentions}), -len(c), c.mentions[0].start))
         return result
+
+    def _restated(self, group: list[int]) -> bool:
+        """Whether every mention of a group shares a figure or a date with another of it (close figures count:
+        "nearly 50" and "50") or repeats another's words (``_repeated_words``: a page printing a quotation twice)."""
+        def tied(a: Mention, b: Mention) -> bool:
+            return bool(_repeated_words(a.text, b.text)
+                        or _figure_values(a.details) & _figure_values(b.details) or a.details.dates & b.details.dates
+                        or close_figures(a.details.figures, b.details.figures))
+
+        mentions = [self.mentions[m] for m in group]
+        return all(any(tied(a, b) for b in mentions if b is not a) for a in mentions)
 
     def _claim(self, group: list[int], pair_score) -> Claim:
         mentions = [self.mentions[m] for m in group]
@@ -846,6 +893,17 @@ class Linker:
         others = [self.mentions[m] for m in group if m != labelled]
         key = key_details(self.mentions[labelled], others, self.language)
         return Claim(mentions, flags, reasons, label_for(self.mentions[labelled].text, key=key))
+
+
+REPEATED_WORDS = 8  # a run of this many words two sentences both write: one wording, printed twice
+
+
+def _repeated_words(a: str, b: str) -> bool:
+    """Whether two sentences write one run of ``REPEATED_WORDS`` words or more alike (case and marks aside)."""
+    from difflib import SequenceMatcher
+
+    left, right = WORD.findall(a.lower()), WORD.findall(b.lower())
+    return SequenceMatcher(None, left, right, autojunk=False).find_longest_match().size >= REPEATED_WORDS
 
 
 SPELLING_RATIO = 0.8  # "miriam" / "myriam", "joanna" / "johanna": one given name spelt two ways
