@@ -81,7 +81,20 @@ UNITS = {
     "acre": "acre", "acres": "acre", "kg": "kg", "kilograms": "kg", "litres": "litre", "liters": "litre",
     "barrels": "barrel", "degrees": "degree", "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
+    "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "cm": "cm",
+    "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "mm": "mm",
+    "yard": "yard", "yards": "yard", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+    "kilogram": "kg", "kilogrammes": "kg", "litre": "litre", "liter": "litre", "barrel": "barrel",
 }
+# "One man", "the one making the call": "one" as a pronoun, or the determiner of a person no count is made of, is no
+# figure, unless the sentence counts a casualty ("one person died"). The words before it that make it a pronoun, the
+# people it may stand before, and the casualty words that make it a count.
+ONE_AS_PRONOUN_AFTER = frozenset("the this that no any every each which".split())
+ONE_PERSON = frozenset("""man woman person resident local neighbour neighbor parent mother father member
+    shopper worker fisherman skipper driver passenger councillor councilor official teacher pupil student
+    voter onlooker witness""".split())
+ONE_COUNTED = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt|arrest|detain|missing|rescu|hospital|charged)",
+                         re.IGNORECASE)
 # Hedges that make a figure a bound ("nearly 30" is under 30) against hedges that only round it.
 DIRECTIONAL_HEDGES = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "close to", "upwards of",
@@ -2698,6 +2711,10 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             continue
         word_value = _number_word_value(lowered, i) if english and (low in UNITS_WORDS or low in TENS_WORDS
                                                        or low.split("-")[0] in TENS_WORDS) else None
+        if (english and word_value is None and low in ("a", "an") and i + 1 < len(lowered)
+                and lowered[i + 1] in SCALE_WORDS):
+            # "a hundred and fifty years": "a" is "one" before a scale word
+            word_value = _number_word_value(["one", *lowered[i + 1:]], 0)
         if word_value is not None:
             value, used = word_value
             j = i + used
@@ -2708,8 +2725,10 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 i = j + 2
                 continue
             if low == "one" and used == 1 and (j >= len(lowered) or lowered[j] in ("of", "another", "day", "who",
-                                                                                  "that")):
-                i += 1  # "one of", "one day": a pronoun, not a count
+                                                                                  "that")
+                                               or prev in ONE_AS_PRONOUN_AFTER
+                                               or lowered[j] in ONE_PERSON and not ONE_COUNTED.search(text)):
+                i += 1  # "one of", "one day", "the one making the call", "One man shouted": a pronoun, not a count
                 continue
             kind, multiplier, extra = _kind_after(lowered, j, None)
             figures.append(Figure(value * multiplier, kind, *_hedge(lowered, i),
