@@ -735,8 +735,13 @@ def listed_under_a_lead_in(passages: list[PassageText]) -> set[Hashable]:
 # caption or a label that no rule knows.
 SECTION_HEADINGS = 2
 # A heading may stand under a caption or a label that follows the paragraph above it: this many lines of the page's,
-# set as passages of their own or as one block (a caption and its picture's credit).
+# set as passages of their own or as one block (a caption and its picture's credit). A box in which the page speaks to
+# the reader (a newsletter's sign-up: its name, its promise, the e-mail field, the button, the consent note) counts
+# none of its lines, however many (``speaks_to_the_reader``); a list of other stories' headlines counts them all.
 PAGE_LINES_ABOVE = 2
+# The line rules' verdicts on a line of a page's prompt: its words are the page's ("Subscribe", "Enter your email
+# address", "… to your inbox"), or it calls the reader to act ("Download the app").
+PROMPT_RULES = frozenset({"furniture_words", "call_to_action"})
 # A heading heads a section: this many paragraphs of the story's, at least, stand under it before the next short line
 # that could be one (the article's last heading may head a single paragraph). Pictures' captions and other stories'
 # headlines set between the paragraphs stand one paragraph apart, or alone.
@@ -746,6 +751,23 @@ HEADINGS_AFTER_THE_FIRST = 3  # a run of this many headings after a line over on
 # ...): this many such lines, each over a paragraph of the story's, are its headings, as a caption that stands between
 # two paragraphs now and then is not.
 HEADINGS_IN_A_ROW = HEADINGS_AFTER_THE_FIRST + 1
+
+
+def speaks_to_the_reader(passage: PassageText | None, found: Mapping[Hashable, list[str]]) -> bool:
+    """``passage`` is a part of a box in which the page speaks to the reader: the shape rules find the outlet
+    addressing the reader in it (``furniture.ADDRESS_REASON``), or the line rules take each of its lines for a
+    prompt's (``PROMPT_RULES``), none of them the label of a list of other stories ("Read more", "Related stories")."""
+    from newsdesk.importing.furniture_lines import line_furniture, related_label
+
+    if passage is None:
+        return False
+    if furniture_rules.ADDRESS_REASON in found.get(passage.key, ()):
+        return True
+    lines = furniture_rules.visible_lines(passage.text)
+    return bool(lines) and all(
+        not related_label(line) and (judged := line_furniture(line)) is not None and judged[0] in PROMPT_RULES
+        for line in lines
+    )
 
 
 def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mapping[int, PassageText],
@@ -832,10 +854,11 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     across articles, shaped like a heading (``furniture.heading_shaped``: a few words, no time or date, nothing the
     line rules take for the page's), with a paragraph of prose (``furniture.is_prose``) that no rule takes for
     furniture right after it and, right before it (perhaps behind a line or two of the page's: a caption, a live
-    blog's time stamp and share button), a passage under the article's first paragraph that no rule takes for
-    furniture, heading a section (``heading_sections``: two paragraphs or more under it before the next such line),
-    in an article that has ``SECTION_HEADINGS`` headings or more, counting those the shape rules keep ("Can I still
-    call 911?" over its answer). It says what the section below reports and is the story's ("Borç ne kadar?",
+    blog's time stamp and share button, or a box of any length that speaks to the reader: ``speaks_to_the_reader``), a
+    passage under the article's first paragraph that no rule takes for furniture, heading a section
+    (``heading_sections``: two paragraphs or more under it before the next such line), in an article that has
+    ``SECTION_HEADINGS`` headings or more, counting those the shape rules keep ("Can I still call 911?" over its
+    answer). It says what the section below reports and is the story's ("Borç ne kadar?",
     "Cứu trợ", "Οι έμποροι ζητούσαν αναβολή"). So is a short line right above such a paragraph that opens it
     (``opens_what_follows``: a speaker's line ending on a colon), in any article."""
     from newsdesk.importing.furniture_lines import line_furniture
@@ -883,11 +906,15 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                 opening[article] = (passage, by_index[index + 1])
                 continue
             # The passage above, perhaps behind a line of the page's (a picture's caption, an advertisement's label, a
-            # live blog's time stamp): a paragraph of the story's, or any passage under the article's first paragraph
-            # that no rule takes for the page's (a short sentence, a quoted post, another heading).
+            # live blog's time stamp) or a box that speaks to the reader (a newsletter's sign-up): a paragraph of the
+            # story's, or any passage under the article's first paragraph that no rule takes for the page's (a short
+            # sentence, a quoted post, another heading).
             above, skipped = index - 1, 0
-            while 0 < page_lines(by_index.get(above)) <= PAGE_LINES_ABOVE - skipped:
-                skipped += page_lines(by_index.get(above))
+            while speaks_to_the_reader(by_index.get(above), found) or (
+                0 < page_lines(by_index.get(above)) <= PAGE_LINES_ABOVE - skipped
+            ):
+                if not speaks_to_the_reader(by_index.get(above), found):
+                    skipped += page_lines(by_index.get(above))
                 above -= 1
             before = by_index.get(above)
             of_the_story = before is not None and first is not None and above >= first and not found.get(before.key)

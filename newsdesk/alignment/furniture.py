@@ -295,6 +295,7 @@ COMMENT_REASON = "a reader's comment, under a line of its writer's name and the 
 PAGE_NOTE = furniture_vocabulary.pattern(furniture_vocabulary.PAGE_NOTES)
 PAGE_NOTE_WORDS = 30
 PAGE_NOTE_REASON = "a note about the page or the coverage itself: its opening, how it updates, its comments"
+ADDRESS_REASON = "the outlet addresses the reader: an appeal or a prompt"
 # What stands before a sentence's first word: nothing, or the end of the sentence before it, a dash or a colon.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–-])[\W\d_]*$")
 # A live page's post opens on the time it went up and a dash ("14h05 — …"): the outlet's own voice.
@@ -494,7 +495,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     share = (reader + outlet) / max(unquoted_count, 1)
     prompt = unquoted_count <= PROMPT_WORDS and (spoken not in READER_NEEDED or asks_the_reader(plain, spoken))
     if outlet and (reader or prompt) and share >= ADDRESS_SHARE and not speaker_turn(text):
-        reasons.append("the outlet addresses the reader: an appeal or a prompt")
+        reasons.append(ADDRESS_REASON)
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
     if count <= PAGE_NOTE_WORDS and page_note(plain, language, bool(reader or outlet)):

@@ -139,6 +139,10 @@ SECOND_PERSON = ENGLISH_ADDRESS | vocabulary.words(
 # ứng dụng", "ứng dụng", "của bạn"), found as phrases in the folded line.
 CALL_TO_ACTION_PHRASES = vocabulary.word_phrases(vocabulary.CALL_TO_ACTION)
 OBJECT_PHRASES = vocabulary.word_phrases(vocabulary.OBJECTS)
+# The outlet's app behind the outlet's name, whatever it is ("the Daily Ledger app", "our Skell News apps"), or the
+# stores that sell it: in a line that opens on a call to action, the page promoting its app ("Get the … app for the
+# stories that matter to you").
+NAMED_APP = re.compile(r"\b(?:the|our)\s+(?:[A-Z][\w'’&.-]*\s+){1,3}apps?\b|\b(?:App Store|Google Play)\b")
 ADDRESS_PHRASES = vocabulary.word_phrases(vocabulary.ADDRESS)
 OUR_PHRASES = vocabulary.word_phrases(vocabulary.OUR)
 
@@ -1634,7 +1638,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         ):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
     if size <= 25 and (line.doc[0].lower_ in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
-        phrases = _strong_phrases(text)
+        reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
+        phrases = _strong_phrases(text) + ([] if reported else NAMED_APP.findall(line.text))
         strong = [w for w in lower if w in STRONG_WORDS]
         if phrases or strong:
             cues = quoted_list(phrases + strong)
