@@ -119,12 +119,17 @@ def sentence_starts(words: list[str], new_lines: frozenset[int] = frozenset()) -
     return starts
 
 
+# Determiners that open a clause as its subject before an "-s" verb ("what happens", "whatever comes next").
+CLAUSE_DETERMINERS = frozenset({"what", "whatever"})
+
+
 def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> list[str]:
     """Each token's word class, read in its context where the tagger's list (one class per word) cannot tell:
 
     - a present-tense verb form is a noun where a noun phrase has begun before it ("its missile launches",
       "genuine offers") or inside a run of nouns ("short-range missile launch vehicles"), unless an object
-      follows it ("the bank cut its rate");
+      follows it ("the bank cut its rate"), or it is an "-s" form after a plural (a compound's first noun is
+      singular: "fails the tests goes ashore") or after "what" (a clause's verb: "what happens to the bed");
     - a noun right after "to", an auxiliary or a subject pronoun is a verb ("to drink", "could face", "might
       also transfer", "we apologise");
     - an "-ing" noun between a plural and its object or preposition is a verb ("lawyers hunting for flaws");
@@ -148,7 +153,11 @@ def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> l
         # "says": the verb of a two-noun subject) nor a verb of reporting, is part of a compound.
         compound = (before == earlier == after_kind == wordclass.NOUN and tag in ("VB", "VBP")
                     and not _plural(words[position - 1]) and lowered not in REPORTING)
-        if kind == wordclass.VERB and present and not object_follows and (
+        # An "-s" form after a plural or after "what" is the verb of a clause ("the tests goes ashore", "what
+        # happens to"), as no noun of a compound is.
+        clause_verb = tag == "VBZ" and (before == wordclass.NOUN and _plural(words[position - 1])
+                                        or previous in CLAUSE_DETERMINERS)
+        if kind == wordclass.VERB and present and not object_follows and not clause_verb and (
                 before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}
                 or compound):
             kind = wordclass.NOUN
@@ -686,12 +695,16 @@ SOURCE_HEADS = frozenset({"media", "agency", "agencies", "spokesman", "spokeswom
                           "newspapers", "broadcaster", "outlet", "outlets", "sources", "tabloid"})
 
 
+CLOSING_QUOTES = frozenset({"\"", "”", "’", "'", "»"})
+
+
 def stands_as_source(words: list[str], start: int, end: int) -> bool:
     """Whether the noun phrase ``words[start:end + 1]`` is who reported its passage: the subject of a verb of
     reporting, with nothing but an auxiliary between ("the KCNA news agency reported", "Mr Kim has said"; not
     "shell production, said the agency"), the speaker of a verb of reporting that follows a comma and that the
-    phrase closes (", said Governor Henrik Solberg."; not "the company reported record profits"), what
-    "according to" or "reported by" names, or a channel of news ("state media")."""
+    phrase closes (", said Governor Henrik Solberg.", perhaps behind the quotation's closing mark; not "the
+    company reported record profits"), what "according to" or "reported by" names, or a channel of news ("state
+    media")."""
     if words[end].lower() in SOURCE_HEADS:
         return True
     following = end + 1
@@ -703,7 +716,10 @@ def stands_as_source(words: list[str], start: int, end: int) -> bool:
     while before >= 0 and words[before].lower() in ARTICLES:
         before -= 1
     closes = end + 1 >= len(words) or not is_word(words[end + 1])
-    if before >= 1 and words[before].lower() in REPORTING and words[before - 1] == "," and closes:
+    comma = before - 1
+    if comma >= 1 and words[comma] in CLOSING_QUOTES:
+        comma -= 1  # the quotation closes on its comma: '"…," said Neil Atherton.'
+    if before >= 1 and words[before].lower() in REPORTING and comma >= 0 and words[comma] == "," and closes:
         return True
     reach = [w.lower() for w in words[max(0, start - SOURCE_REACH):start]]
     for position in range(len(reach) - 1, 0, -1):
@@ -754,6 +770,28 @@ def only_names(words: list[str], start: int, end: int, starts: list[bool], conte
         and any(not starts[position] for position in inner)
 
 
+NAME_RUN = 2  # capitalised words at least that close a phrase as a person's name behind a title ("Gwen Carrick")
+
+
+def names_a_person(words: list[str], start: int, end: int, starts: list[bool]) -> bool:
+    """Whether the noun phrase ``words[start:end + 1]`` only says who: its core, up to the preposition that attaches
+    a phrase to it, is a name (``only_names``), as in a name and an affiliation ("Neil Atherton of the consultancy
+    Portwise"), or a title in lower case closed by a name of ``NAME_RUN`` capitalised words or more where no sentence
+    opens ("harbour master Captain Gwen Carrick", "energy minister Paul Dahl")."""
+    core = next((position for position in range(start + 1, end + 1) if words[position].lower() in ATTACHING), end + 1)
+    inner = [position for position in range(start, core) if is_content(words[position])]
+    if not inner:
+        return False
+    if only_names(words, start, core - 1, starts, is_content):
+        return True
+    run = 0
+    for position in reversed(inner):
+        if not (is_capitalised(words[position]) and not starts[position]):
+            break
+        run += 1
+    return NAME_RUN <= run < len(inner) and not is_capitalised(words[inner[-run - 1]])
+
+
 class Reading:
     """How a story's passages are read for labels: their tokens, the terms a topic is weighed by, the candidate
     phrases of a passage, and which of them name who reported it. This one reads English (``candidate_spans``).
@@ -791,8 +829,8 @@ class Reading:
         return in_capitals(text, spans[start][0], spans[end][1])
 
     def only_names(self, words: list[str], start: int, end: int, starts: list[bool]) -> bool:
-        """Whether a candidate is only a name (``only_names``)."""
-        return only_names(words, start, end, starts, is_content)
+        """Whether a candidate is only a name (``only_names``), or says no more than who (``names_a_person``)."""
+        return only_names(words, start, end, starts, is_content) or names_a_person(words, start, end, starts)
 
     def in_line_label(self, text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
         """Whether a candidate (its first and last token) stands inside the label that opens its line

@@ -148,6 +148,33 @@ def test_no_label_starts_or_ends_on_a_linking_word_an_adjective_or_a_bare_number
     assert not any(faults.values()), faults
 
 
+# A finite verb of the tagger's list: a present ("goes", "happen") or a past ("went").
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def finite_verb_faults(label: str) -> list[str]:
+    """A label that opens or ends on a finite verb is cut from a clause, no phrase ("Tests goes", "Happens to a
+    mussel bed"). A candidate phrase may hold one where the tagger's list reads a plural noun as a verb ("missile
+    launches"): only the label that wins is held to it."""
+    words = labels.tokens(label)
+    faults = []
+    first, last = words[0], words[-1]
+    if wordclass.tags().get(first.lower(), "") in FINITE_VERB_TAGS:
+        faults.append(f"opens on the verb {first!r}")
+    if not last[:1].isupper() and wordclass.tags().get(last.lower(), "") in FINITE_VERB_TAGS:
+        faults.append(f"ends on the verb {last!r}")
+    return faults
+
+
+@pytest.mark.parametrize("slug", ENGLISH_STORIES)
+def test_no_english_label_opens_or_ends_on_a_finite_verb(slug):
+    result, _ = aligned(slug)
+
+    faults = {topic.label: finite_verb_faults(topic.label) for topic in result.topics}
+
+    assert not any(faults.values()), faults
+
+
 @pytest.mark.parametrize("slug", STORIES)
 def test_every_candidate_phrase_of_every_passage_ends_at_a_phrase_boundary(slug):
     _, text_of = aligned(slug)
