@@ -172,6 +172,26 @@ def test_with_more_columns_than_fit_the_grid_scrolls_and_keeps_its_headers(
     assert -1 <= label_column <= 2
 
 
+def test_row_rules_run_under_every_column_when_the_grid_scrolls_sideways(
+    page, live_server, login, reviewer, seed_story, seed_articles, make_article
+):
+    for name in ("Fourth Outlet", "Fifth Outlet"):
+        paragraphs = [f"{name} paragraph {n}: the harbour inquiry heard from the pilots, and the board said "
+                      f"what the new quay could handle in its {n}th month." for n in range(1, 6)]
+        make_article("\n\n".join(paragraphs), outlet=name, story=seed_story, title=f"{name} on the quay")
+    open_comparison(page, live_server, login, reviewer, seed_story)
+    grid = page.locator("#compare-grid")
+    expect(grid).to_have_class(re.compile(r"\bis-boxed\b"))
+
+    widths = grid.evaluate("""(box) => ({
+        scroll: box.scrollWidth, client: box.clientWidth,
+        rows: Array.from(box.querySelectorAll('.grid-row')).map((row) => row.getBoundingClientRect().width),
+    })""")
+
+    assert widths["scroll"] > widths["client"] + 100, widths
+    assert all(abs(width - widths["scroll"]) <= 2 for width in widths["rows"]), widths
+
+
 def test_the_grid_is_one_link_from_the_top_of_the_page_on_a_phone(page, live_server, login, reviewer, seed_story):
     page.set_viewport_size({"width": 390, "height": 844})
     login(page, reviewer)
