@@ -164,6 +164,27 @@ ADDED_FUNCTION_WORDS["tr"] = frozenset("""
     her hiç tüm bütün çok az daha en pek gibi için ile üzerine hakkında arasında içinde sırasında yani
     şu şunu şuna şunun şey şeyi şeyler nasıl neden niye hangi kaç
 """.split())
+# Romanian: the package's list is written without the language's marks ("si", "in", "ca", "dupa", "pana"), so the
+# words as Romanian writes them ("și", "în", "că", "după", "până") were content words, shared by every passage.
+# Each of its words as written with its marks (the older spelling with "î" inside a word too: "cînd", "sînt"), and
+# the words news prose binds its clauses with that the list lacks: the article and demonstratives in their cases
+# ("acestei", "celui"), the forms of "to be" and "to have" that make its tenses ("fost", "fiind", "erau", "aveau"),
+# the prepositions written onto an article ("printr-o": "printr"), "niciun", "fiecare", "deoarece", "față" only in
+# "față de" being a content word as often as not (face) and so left out. A text may write "ș" and "ț" with a comma
+# below (as the language's standard has it) or with a cedilla ("ş", "ţ", as older keyboards typed them): both are
+# looked up (``VARIANT_LETTERS``).
+ADDED_FUNCTION_WORDS["ro"] = frozenset("""
+    aceeași același aceiași același aceștia această acestei acestui acestor acestora acesteia acestuia acelei
+    acelui acelor acelora celui celei celorlalți celorlalte ceilalți celelalte adică alături alți alții alte
+    așa astăzi atât atâta atâtea atâția atâtor atît atîta atîtea atîția aș ați
+    când căreia cărora căruia cărei căror cărui cât câtă câte câteva câțiva câți către cînd cît cîtă cîte
+    cîteva cîțiva cîți că căci dacă decât decît degrabă deși deoarece fiindcă întrucât întrucît încât încît
+    după fără îi îl îmi în înainte înaintea înapoi încă însă într între își îți iară mă multă mulți
+    niciodată niciun nicio niciunei niciunui niște noștri voștri nouă vouă păi până pînă parcă puțin puțini
+    puțină să săi său sa sale și sînt sîntem sunteți sînteți ești e ți toată toți totuși vă
+    fiecare fiecărui fiecărei oricare printr printre dinspre datorită împotriva lângă lîngă
+    fost fiind fie erau eram fusese aveau avea avem aveți vom veți vei
+""".split())
 # Modern Greek's function words, written here as the language writes them: the package's Greek list is Ancient
 # Greek's (breathing marks, "σ" for the final "ς": "αὐτόσ", "τῆσ", "καί"), of which modern text meets three words
 # ("μετά", "κατά", "τι"), so a Greek text was read as English and its "και", "το", "θα", "της" were the words its
@@ -383,6 +404,12 @@ MISREAD_LISTS = {"tr": str.maketrans("ýþðÝÞÐ", "ışğİŞĞ")}
 # stopwords-iso's Lithuanian list was written in Windows-1257 and read as Latin-1, where its "ą", "č", "ę", "ė", "į",
 # "š", "ų", "ū", "ž" are "à", "è", "æ", "ë", "á", "ð", "ø", "û", "þ" ("að" for "aš", "dël" for "dėl").
 MISREAD_LISTS["lt"] = str.maketrans("àèæëáðøûþ", "ąčęėįšųūž")
+# The package's Hungarian list was written in ISO 8859-2 and read as Latin-1 for its two letters Latin-1 lacks:
+# its "ő" and "ű" are "õ" and "û" ("elõtt", "õk" for "előtt", "ők"), letters Hungarian never writes.
+MISREAD_LISTS["hu"] = str.maketrans("õûÕÛ", "őűŐŰ")
+# Letters a language writes two ways, each of whose function words is listed in both spellings: Romanian "ș" and "ț"
+# with a comma below, as its standard has it, or with a cedilla ("ş", "ţ"), as older keyboards and fonts typed them.
+VARIANT_LETTERS = {"ro": str.maketrans("șțȘȚ", "şţŞŢ")}
 
 
 def language_name(language: str) -> str:
@@ -419,6 +446,8 @@ def function_words(language: str) -> frozenset[str]:
     if language in LOOKUP_FOLDS:
         # The list's tatweel ("ـ") folds to nothing, which is no word.
         words |= {lookup_form(word, language) for word in words} - {""}
+    if language in VARIANT_LETTERS:
+        words |= {word.translate(VARIANT_LETTERS[language]) for word in words}
     removed = REMOVED_FUNCTION_WORDS.get(language, frozenset())
     if removed:
         removed = removed | {lookup_form(word, language) for word in removed}
