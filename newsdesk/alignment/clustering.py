@@ -1284,7 +1284,9 @@ def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashabl
     for row, passage in enumerate(content):
         found = judged[row]
         if found and {(passage.article, passage.index - 1), (passage.article, passage.index + 1)} <= prose:
-            found = furniture_rules.line_reasons(passage.text, repeats, inside_body=True)
+            # A list of links under a "Read also" label stays the page's there: its headlines are no prose.
+            found = (furniture_rules.line_reasons(passage.text, repeats, inside_body=True)
+                     or furniture_rules.related_list(passage.text))
         if not found and row in header:
             found = [furniture_rules.HEADER_REASON]
         if found:

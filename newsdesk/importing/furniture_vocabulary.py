@@ -122,7 +122,10 @@ ADVERTISEMENT = {
     "sw": "tangazo | matangazo",
     # Czech and Georgian: advertisement, a paid piece.
     "cs": "reklama | inzerce | komerční sdělení | sponzorovaný obsah | komerční článek",
-    "ka": "რეკლამა | სარეკლამო სტატია | სპონსორირებული სტატია"
+    "ka": "რეკლამა | სარეკლამო სტატია | სპონსორირებული სტატია",
+    # Romanian: advertisement, a sponsored piece, a partner's.
+    "ro": "publicitate | reclamă | articol sponsorizat | conținut sponsorizat | material sponsorizat | advertorial | "
+          "material promoțional"
 }
 SHARE = {
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -163,7 +166,9 @@ SHARE = {
     # Czech: share, copy the link, print and the comments ("Diskuse (214)"); Georgian the same.
     "cs": "sdílet | sdílejte | sdílet článek | sdílet na facebooku | sdílet na x | kopírovat odkaz | "
           "zkopírovat odkaz | tisk | vytisknout | komentáře | diskuse | diskuze",
-    "ka": "გააზიარე | გააზიარეთ | გაზიარება | ბმულის კოპირება | ბეჭდვა | კომენტარები"
+    "ka": "გააზიარე | გააზიარეთ | გაზიარება | ბმულის კოპირება | ბეჭდვა | კომენტარები",
+    # Romanian: share, send, copy the link, print, the comments ("Comentarii (87)").
+    "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii"
 }
 RELATED = {
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
@@ -246,7 +251,15 @@ RELATED = {
           "více k tématu | k tématu",
     # Georgian: read also, see also, similar news, related news, most read, other news.
     "ka": "ასევე წაიკითხეთ | ასევე იხილეთ | მსგავსი სიახლეები | მსგავსი სტატიები | დაკავშირებული სიახლეები | "
-          "ყველაზე კითხვადი | სხვა სიახლეები"
+          "ყველაზე კითხვადი | სხვა სიახლეები",
+    # Romanian: read also, read more (about), see also, similar articles, other news (from the region), most read,
+    # top news, the editors' picks, read the article on the source's site (an aggregator's link to the page it
+    # reprints).
+    "ro": "citește și | citiți și | vezi și | vedeți și | citește mai mult | citește mai mult despre | "
+          "articole similare | articole asemănătoare | știri similare | pe aceeași temă | alte știri | "
+          "alte știri din regiune | cele mai citite | cele mai citite știri | top știri | ultimele știri | "
+          "recomandările redacției | citește articolul pe site-ul sursei | citește articolul integral | "
+          "citește articolul complet"
 }
 SKIP = {
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -261,6 +274,7 @@ SKIP = {
     "th": "ข้ามไปยังเนื้อหา | ข้ามไปที่เนื้อหา | ไปที่เนื้อหาหลัก",
     "tr": "ana içeriğe geç | içeriğe geç | içeriğe atla | ana sayfaya dön",
     "vi": "chuyển đến nội dung | bỏ qua nội dung | đến nội dung chính",
+    "ro": "sari la conținut | salt la conținut | mergi la conținut"
 }
 LISTEN = {
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
@@ -312,7 +326,9 @@ ACCOUNT = {
     "am": "ይግቡ | ይመዝገቡ | ይውጡ | ሰብስክራይብ ያድርጉ | የደንበኝነት ምዝገባ",
     "sw": "jisajili | jisajili sasa | jiunge | jiunge nasi",
     "cs": "přihlásit se | přihlášení | registrace | zaregistrovat se | předplatné | předplaťte si | odebírat novinky",
-    "ka": "შესვლა | რეგისტრაცია | გამოწერა | გამოიწერეთ | ავტორიზაცია"
+    "ka": "შესვლა | რეგისტრაცია | გამოწერა | გამოიწერეთ | ავტორიზაცია",
+    "ro": "autentifică-te | autentificare | conectează-te | creează cont | creează un cont | înregistrează-te | "
+          "abonează-te | abonament | contul meu | deconectare | mă abonez"
 }
 
 PROMPTS = {
@@ -409,7 +425,10 @@ CALL_TO_ACTION = {
     "id": "berlangganan",
     # Finnish: the imperatives no other form of the verb spells ("Lue", against "lukee"; "Kirjaudu", "Jaa").
     "fi": "lue kirjaudu jaa rekisteröidy kuuntele katso",
-    "sw": "tufuate jiunge jisajili"
+    "sw": "tufuate jiunge jisajili",
+    # Romanian: imperatives with the reader's pronoun written on by a hyphen, spelt as no other form of the verb.
+    "ro": "abonează-te abonați-vă înscrie-te înscrieți-vă autentifică-te înregistrează-te conectează-te "
+          "urmărește-ne urmăriți-ne susține-ne susțineți-ne descărcați"
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -419,7 +438,10 @@ SHARED_CALL_TO_ACTION = {
     # Arabic imperatives spelt as a past tense ("حمل" is "carried" as well as "download", "تابع" "followed").
     "ar": "حمل تابع شارك سجل جرب",
     # Finnish imperatives spelt as the third person singular ("Tilaa", "Lataa", "Seuraa", "Kommentoi").
-    "fi": "tilaa lataa seuraa kommentoi"
+    "fi": "tilaa lataa seuraa kommentoi",
+    # Romanian imperatives spelt as a present tense ("Urmăriți", you watch; "Descarcă", it downloads), and those
+    # whose pronoun the line splits off at the hyphen ("Abonează-te": "abonează").
+    "ro": "urmăriți urmărește descarcă citește citiți ascultă ascultați abonează înscrie autentifică înregistrează"
 }
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
@@ -440,7 +462,10 @@ OBJECTS = {
           "bildirimleri",
     "vi": "ứng dụng | app | bản tin | podcast | gói | thông báo",
     "uk": "застосунок застосунку розсилку розсилка подкаст передплату передплата",
-    "fi": "uutiskirje uutiskirjeen sovellus sovellukseen podcast näköislehti digitilaus"
+    "fi": "uutiskirje uutiskirjeen sovellus sovellukseen podcast näköislehti digitilaus",
+    # Romanian: the outlet's products, and the programme a broadcaster's promo asks the reader to watch.
+    "ro": "aplicația aplicației newsletter newsletterul newsletterului podcast podcastul abonament abonamentul "
+          "notificări notificările emisiunea emisiunii jurnalul"
 }
 
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
@@ -685,7 +710,8 @@ COOKIE_WORDS = {
     "ur": "کوکیز | کوکی | کوکی پالیسی | کوکیز پالیسی",
     "am": "ኩኪ | ኩኪዎች | ኩኪዎችን | የኩኪ ፖሊሲ | በኩኪ ፖሊሲያችን",
     "cs": "soubory cookie | souborů cookie | soubory cookies | souborů cookies | cookies | cookie",
-    "ka": "ქუქი-ფაილები | ქუქი-ფაილებს | ქუქი-ფაილების | ქუქი ფაილები | ქუქი ფაილებს | ქუქიები | ქუქიებს"
+    "ka": "ქუქი-ფაილები | ქუქი-ფაილებს | ქუქი-ფაილების | ქუქი ფაილები | ქუქი ფაილებს | ქუქიები | ქუქიებს",
+    "ro": "cookie-uri | cookie-urile | cookie-urilor | cookies | cookie | module cookie | modulele cookie"
 }
 
 CONSENT_CUES = {
@@ -736,7 +762,9 @@ CONSENT_CUES = {
     "am": "እንጠቀማለን | ይስማማሉ | መጠቀምዎን በመቀጠል | ተስማምተዋል | እስማማለሁ",
     "cs": "tento web používá | web používá | používáme | souhlasím | souhlas | přijmout | přijmout vše | "
           "zásady ochrany osobních údajů",
-    "ka": "იყენებს | ვიყენებთ | ეთანხმებით | ვეთანხმები | თანხმობა | კონფიდენციალურობის პოლიტიკა"
+    "ka": "იყენებს | ვიყენებთ | ეთანხმებით | ვეთანხმები | თანხმობა | კონფიდენციალურობის პოლიტიკა",
+    "ro": "acest site folosește | site-ul folosește | folosim cookie-uri | utilizăm cookie-uri | "
+          "continuarea navigării | sunteți de acord | ești de acord | politica de confidențialitate"
 }
 
 CONSENT_BUTTONS = {
@@ -772,7 +800,8 @@ CONSENT_BUTTONS = {
     "ur": "قبول ہے | قبول کریں | مسترد کریں | ترتیبات",
     "am": "እሺ | እስማማለሁ | ይቀበሉ | አልቀበልም | ተጨማሪ መረጃ | ቅንብሮች",
     "cs": "souhlasím | přijmout | přijmout vše | odmítnout | odmítnout vše | nastavení | více informací",
-    "ka": "ვეთანხმები | დაწვრილებით | მიღება | უარყოფა | პარამეტრები"
+    "ka": "ვეთანხმები | დაწვრილებით | მიღება | უარყოფა | პარამეტრები",
+    "ro": "accept | accept tot | accept toate | refuz | resping | setări | setări cookie-uri | mai multe informații"
 }
 
 CREDIT_LABELS = {
@@ -798,7 +827,8 @@ CREDIT_LABELS = {
     "am": "ፎቶ | ፎቶግራፍ | ምስል | ምንጭ | ፎቶ ማህደር",
     "sw": "picha",
     "cs": "foto | fotografie | zdroj | ilustrace | grafika",
-    "ka": "ფოტო | წყარო | ილუსტრაცია"
+    "ka": "ფოტო | წყარო | ილუსტრაცია",
+    "ro": "foto | fotografie | sursa foto | sursa | sursă | ilustrație | grafică | video"
 }
 
 RIGHTS = {
@@ -848,7 +878,10 @@ RIGHTS = {
     # Czech: all rights reserved, and the notice that no one may spread the content without leave.
     "cs": "všechna práva vyhrazena | šíření obsahu bez písemného souhlasu | bez písemného souhlasu vydavatele",
     # Georgian: all rights reserved, reprinting the material (without leave), using it only with the source named.
-    "ka": "ყველა უფლება დაცულია | მასალის გადაბეჭდვა | მასალის გამოყენება მხოლოდ წყაროს მითითებით"
+    "ka": "ყველა უფლება დაცულია | მასალის გადაბეჭდვა | მასალის გამოყენება მხოლოდ წყაროს მითითებით",
+    # Romanian: all rights reserved, and the notice that the content may not be taken over without leave.
+    "ro": "toate drepturile rezervate | toate drepturile sunt rezervate | preluarea fără acord | "
+          "reproducerea fără acordul | fără acordul scris"
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -889,7 +922,8 @@ COLON_BYLINE_LABELS = {
     "sw": "mwandishi | mwandishi wetu",
     # Czech "Autor: …"; Georgian "ავტორი: …" (author), also in a wire's closing brackets with its editor.
     "cs": "autor | autorka | autoři",
-    "ka": "ავტორი | ავტორები"
+    "ka": "ავტორი | ავტორები",
+    "ro": "autor | autori | editor"
 }
 
 # A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
@@ -1773,7 +1807,8 @@ PAGE_NOTES = {
     "it": "la nostra diretta | questa diretta | lascia un commento",
     "sw": "acha maoni | andika maoni yako",
     "cs": "přidat komentář | napište komentář | vložit komentář | diskuse je uzavřena",
-    "ka": "დატოვეთ კომენტარი | დაწერეთ კომენტარი | დატოვე კომენტარი"
+    "ka": "დატოვეთ კომენტარი | დაწერეთ კომენტარი | დატოვე კომენტარი",
+    "ro": "lasă un comentariu | scrie un comentariu | adaugă un comentariu | autentifică-te pentru a comenta"
 }
 # The heading of a page's comments, alone on its line, perhaps with their count ("Maoni 3", "12 comentários",
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
@@ -1801,7 +1836,8 @@ COMMENTS = {
     "he": "תגובות",
     # Czech "Diskuse (3)", "Komentáře"; Georgian "კომენტარები (3)".
     "cs": "komentáře | diskuse | diskuze | komentáře čtenářů",
-    "ka": "კომენტარები | მკითხველთა კომენტარები"
+    "ka": "კომენტარები | მკითხველთა კომენტარები",
+    "ro": "comentarii | comentariile cititorilor"
 }
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
@@ -1812,6 +1848,7 @@ TAG_LABELS = {
     "ru": "теги | метки | ключевые слова",
     "uk": "теги | мітки | ключові слова",
     "de": "schlagwörter | schlagworte",
+    "ro": "etichete | taguri | cuvinte cheie"
 }
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.
@@ -1824,6 +1861,7 @@ READING_TIMES = {
     "pt": "tempo de leitura",
     "pl": "czas czytania",
     "ru": "время чтения",
+    "ro": "timp de citire | timp de lectură"
 }
 # The words for minutes of a reading time or a clip's length, per language, written before or after the figure
 # ("Čtení na 3 minuty", "Lesezeit: 4 Min.", "წაკითხვის დრო: 3 წუთი", "Dakika 3 za kusoma", "4 min read"): single
@@ -1841,6 +1879,7 @@ READING_TIME_UNITS = {
     "ru": "мин минута минуты минут",
     "sw": "dakika",
     "tr": "dk dakika",
+    "ro": "min minut minute minutul"
 }
 # A relative time stamp: how long ago a post went up ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita"). Each
 # entry is a frame, "{}" standing for a number and a unit of time (either order, as the language writes them: "10
@@ -1881,7 +1920,8 @@ DATE_LABELS = {
     "ur": "اپ ڈیٹ | شائع | آخری اپ ڈیٹ | تاریخ اشاعت | اشاعت",
     "am": "የታተመበት ቀን | የተለጠፈበት ቀን | የተሻሻለበት ቀን | ተለጠፈ | ተሻሽሏል",
     "cs": "aktualizováno | publikováno | vydáno | datum",
-    "ka": "გამოქვეყნდა | განახლდა | გამოქვეყნების თარიღი | თარიღი"
+    "ka": "გამოქვეყნდა | განახლდა | გამოქვეყნების თარიღი | თარიღი",
+    "ro": "publicat | actualizat | data publicării | ultima actualizare | data"
 }
 
 
