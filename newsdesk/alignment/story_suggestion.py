@@ -121,7 +121,9 @@ CAPITALISED = re.compile(r"(?<![\w.])(?P<word>[^\W\d_][\w’'\-]+)")
 CAPITALISED_AFTER_ELISION = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,4}['’](?=[^\W\d_]))?(?P<word>[^\W\d_][\w’'\-]+)")
 NAME_LINKS = {"en": frozenset({"of", "the"}), "es": frozenset({"de", "del", "la", "las", "los"}),
               "fr": frozenset({"de", "du", "des", "la", "le", "les"}), "it": frozenset({"di", "del", "della", "dei"}),
-              "pt": frozenset({"de", "do", "da", "dos", "das"}), "nl": frozenset({"van", "der", "den", "de"})}
+              "pt": frozenset({"de", "do", "da", "dos", "das"}), "nl": frozenset({"van", "der", "den", "de"}),
+              # Romanian: "Casa de Cultură", "Universitatea din …", the genitive's article ("Palatul Culturii al …").
+              "ro": frozenset({"de", "din", "a", "al", "ale"})}
 # A sentence's opening article is no part of the name after it ("The Kremlin", "El Gobierno", "Nach Angaben"): in
 # English the articles, in another language its short function words (the English list holds "mill" and "fire").
 OPENING_WORDS = frozenset({"the", "a", "an"})

@@ -240,3 +240,11 @@ def test_the_vocabularies_start_afresh_once_most_of_their_terms_belong_to_no_sto
     assert store.reader is not reader
     assert len(store.reader.words) < len(reader.words)
     assert ranks_as_a_fresh_matrix(FOURTH_TITLE, FOURTH)
+
+
+def test_a_romanian_name_linked_by_de_or_din_is_one_name():
+    text = ("Dezbaterea va avea loc joi la Casa de Cultură din oraș, a anunțat primăria. Locuitorii spun că vor merge "
+            "la Casa de Cultură, iar Universitatea din Bârzava a trimis doi geologi.")
+    names = set(story_suggestion.names_and_figures(text).values())
+    assert {"Casa de Cultură", "Universitatea din Bârzava"} <= names
+    assert "Casa" not in names and "Cultură" not in names
