@@ -342,6 +342,10 @@ OBLIQUE_LETTERS = 4  # letters of a word at least, for its ending to say its cas
 # οδού"): inside a run, one opens a second noun phrase ("Πρώτο χειμώνα ο τζίρος"). As written and folded.
 GREEK_BREAKS = frozenset(form for word in "ο η οι το τα τον την τη τις τους ένας μια μία ένα έναν".split()
                          for form in (word, languages.greek_folded(word)))
+# Romanian writes its definite article onto the noun ("licența") and its indefinite one before it: inside a run,
+# "o", "un" or "niște" open a second noun phrase, the object after a name ("Firma Lunca Verde o licență"). The
+# genitive's "unei", "unui", "unor" bind a noun to the one before it ("acordul unei comisii") and stay.
+ROMANIAN_BREAKS = frozenset("o un niște nişte".split())
 # Particles only a verb follows (future, subjunctive, negation, exhortation), with a weak pronoun at most between
 # ("θα είναι", "να φτάνουν", "δεν το ξέρουν"); the word after an article is a noun or an adjective.
 GREEK_VERB_MARKERS = frozenset("θα να δεν μην μη ας".split())
@@ -585,6 +589,11 @@ QUANTITIES = {
     "cs": "tisíc tisíce tisících milion milionu milionů miliony milionech miliarda miliardy miliard miliardu "
           "procento procenta procent procentní koruna koruny korun korunu kč euro eur dolar dolary dolarů tuna tuny "
           "tun metr metry metrů metru kilometr kilometry kilometrů hektar hektary hektarů litr litry litrů",
+    # Romanian: the number words a sum is written in ("două decenii", "zece ani", "trei sute"), and its units.
+    "ro": "unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece douăsprezece "
+          "douăzeci treizeci patruzeci cincizeci sută sute mie mii milion milioane miliard miliarde procent "
+          "procente leu lei euro dolari tonă tone metru metri centimetru centimetri kilometru kilometri hectar "
+          "hectare litru litri",
 }
 FIGURE = re.compile(r"\d")
 UNIT_USES = 2  # uses of a word, each right after a figure, that make it a unit of the story's sums
@@ -872,6 +881,8 @@ class RunReading(Reading):
         if language == GREEK_LANGUAGE:
             self.verbs |= greek_verbs(texts, self.skipped)
             self.breaks = GREEK_BREAKS
+        elif language == "ro":
+            self.breaks = ROMANIAN_BREAKS
 
     def terms(self, words: list[str]) -> set[str]:
         return {stem(word.lower()) for word in words

@@ -41,6 +41,10 @@ DETERMINERS = {
     # Indonesian and Malay have no articles either: the word after a preposition is a noun.
     "id": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
     "ms": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
+    # Romanian writes its definite article onto the noun ("salina"): the indefinite articles and the
+    # demonstratives stand before it.
+    "ro": "un o unui unei unor niște acest această acești aceste acestui acestei acestor acel acea acei acele "
+          "fiecare fiecărui fiecărei orice"
 }
 # Prepositions fused with an article ("du", "del", "della"), and articles that are prepositions as often
 # (Portuguese "a": "acesso a", "em relação a"), which follow nouns all the time: any other determiner followed at
@@ -59,6 +63,8 @@ FUSED = {
     "cs": DETERMINERS["cs"],
     "id": DETERMINERS["id"],
     "ms": DETERMINERS["ms"],
+    # Romanian "o" is a pronoun after its verb too ("a vizitat-o", "o să vină").
+    "ro": "o"
 }
 # Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
 # verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
@@ -91,6 +97,10 @@ VERB_MARKERS = {
           "selalu jarang",
     "ms": "sudah telah akan sedang masih belum boleh dapat harus mahu mau ingin tidak tak sempat pernah sering "
           "selalu jarang",
+    # Romanian: the perfect's and the infinitive's "a" ("a vizitat", "a anunța"), the future's and the conditional's
+    # auxiliaries, the subjunctive's "să", the negation and the reflexive and weak pronouns. Not "au" nor "am", as
+    # often "they have", "I have" before a noun ("au trei hoteluri").
+    "ro": "a va vor vom vei veți ar aș ați să nu se s își îți îi îl le ne vă mi-a i-a"
 }
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
@@ -122,6 +132,9 @@ FINITE_VERBS = {
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "
           "nebyli nebyly nebude nebudou by bych bychom mají měl měla mělo měli může mohou mohl mohla mohli musí "
           "musel musela museli lze",
+    # Romanian: the forms of "to be" and "to have" and the commonest modals ("terenul *este* instabil", "firma
+    # *are* acționari").
+    "ro": "este e sunt era erau fost fi fie fiind are aveau avea poate pot putea trebuie trebuia vrea vor"
 }
 # Demonstratives that close a noun phrase where modifiers follow their noun ("pesangon itu", "aksi tersebut"):
 # what follows one is the clause's predicate ("Pesangon itu hak normatif"), and no run goes on past it.
@@ -144,6 +157,8 @@ CLAUSE_OPENERS = {
     "fi": "kuin että ettei joka jotka jonka joiden jota joita jossa joissa josta joista johon joihin jolla joilla "
           "jolle joille mutta kun jos koska vaikka jotta kunnes mikä mitkä mitä missä mistä mihin eikä",
     "hu": "mint hogy aki akik akit ami amit amely amelyek amelyet ahol amikor mert de ha bár mivel pedig",
+    # Romanian: the conjunctions and the relatives ("susține *că* tasarea", "oraș *care* trăiește").
+    "ro": "că care căreia căruia cărora unde când dacă deoarece fiindcă încât deși iar dar însă"
 }
 # Postpositions, which close the noun phrase before them ("tehtaan *ympärille*", "Bergin *mukaan*", "a bezárás
 # *után*"): no label holds one, as a label cut there names a place or a time, not a sub-topic.
