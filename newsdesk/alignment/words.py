@@ -111,6 +111,14 @@ LANGUAGE_STOP_WORDS = {
                     for verb in "قال قالت قالوا يقول تقول يقولون".split())
     | frozenset(languages.arabic_folded(word) for word in
                 "اليوم أمس غدا يوم أيام صباح مساء عام عاما سنة سنوات الوقت الماضي المقبل".split()),
+    # Romanian: "says", "said", "stated", "explained", "stressed", "added", "announced", "passed on", "held", "tells"
+    # in the forms news prose writes them after a quote ("a declarat", "a precizat", "povestește") and "according
+    # to": shared by every passage that quotes, they joined passages of unlike sub-topics (pairwise F1 of the
+    # Romanian story 0.40 -> 0.47).
+    "ro": frozenset("""
+        spune spun spus spunea declarat declară explicat explică precizat precizează transmis transmite susținut
+        susține susțin afirmat afirmă adăugat adaugă subliniat potrivit povestește povestit anunțat anunță
+    """.split()),
     # Hindi: "told", "said" (the list has "कहा"), in the spelling its words are looked up in.
     "hi": frozenset("बताया बताते बताती बताई कही कहे बोले बोली".split()),
     # Korean: "said", "told", "added" and "according to"; and the words that only say when ("오전", morning;

@@ -40,3 +40,12 @@ def test_romanian_verbs_are_read_after_their_auxiliary_and_the_forms_of_to_be_ar
     found = verbal.verbal_words(ROMANIAN, "ro", function_words("ro"))
     assert {"acordat", "vizitat", "anunțat"} <= found
     assert "este" in found and "podul" not in found and "licență" not in found
+
+
+def test_romanian_verbs_of_saying_and_function_words_are_no_terms_of_a_passage():
+    from newsdesk.alignment.words import unigrams
+
+    terms = set(unigrams("„Podul nu mai e sigur”, a declarat primarul, iar inginerul a precizat că și pilonii sunt "
+                         "fisurați, potrivit raportului.", "ro"))
+    assert not {"declar", "declarat", "preciz", "precizat", "potriv", "potrivit", "și", "că"} & terms
+    assert {"pod", "primar", "pilon", "raport"} <= terms
