@@ -326,7 +326,7 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
         # Thai writes no capitals: its names are read by the titles and the words for a place's kind before them.
         for key, surface in thai.names(text).items():
             found.setdefault(key, surface)
-    common = _common_openers(text, language, stemmed) if language in SUFFIXING else None
+    common = _common_openers(text, language, stemmed) if language in SUFFIXING | ENCLITIC_ARTICLES else None
     # (German writes its adjectives in lower case before capitalised nouns, "die freie Wahl": no sign of a title.)
     written_lower = frozenset() if language in languages.CAPITALISED_NOUNS else _written_in_lower_case(
         text, language, stemmed)
@@ -541,6 +541,13 @@ def _common_openers(text: str, language: str, stemmed) -> frozenset[str]:
         if before and before[-1] not in SENTENCE_OPENERS and before[-1] != "\n":
             inside.add(word)
     return frozenset(word for word in capitalised - inside if not word.isupper() and stemmed(word) in lowered)
+
+
+# Languages that write the definite article onto the noun ("Reprezentanții", the representatives): a sentence's
+# opening noun stands capitalised with no article before it to leave out, glued to the name after it
+# ("Reprezentanții Lunca Verde spun …"); a capitalised opener the text writes in lower case elsewhere, by its stem,
+# is a common word there (``_common_openers``).
+ENCLITIC_ARTICLES = frozenset({"ro"})
 
 
 # Languages whose names take case endings, compared with a text's words by their stems in ``event_words``: Greek

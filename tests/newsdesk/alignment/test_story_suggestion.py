@@ -248,3 +248,11 @@ def test_a_romanian_name_linked_by_de_or_din_is_one_name():
     names = set(story_suggestion.names_and_figures(text).values())
     assert {"Casa de Cultură", "Universitatea din Bârzava"} <= names
     assert "Casa" not in names and "Cultură" not in names
+
+
+def test_a_romanian_sentences_opening_noun_with_its_article_written_on_is_no_part_of_the_name_after_it():
+    text = ("Firma Lunca Verde vrea să deschidă o carieră lângă Pădureni. Reprezentanții Lunca Verde spun că nu vor "
+            "tăia pădurea. Localnicii au cerut o întâlnire cu reprezentanții firmei.")
+    names = set(story_suggestion.names_and_figures(text).values())
+    assert "Lunca Verde" in names
+    assert "Reprezentanții Lunca Verde" not in names
