@@ -179,7 +179,8 @@ ADDED_FUNCTION_WORDS["ro"] = frozenset("""
     așa astăzi atât atâta atâtea atâția atâtor atît atîta atîtea atîția aș ați
     când căreia cărora căruia cărei căror cărui cât câtă câte câteva câțiva câți către cînd cît cîtă cîte
     cîteva cîțiva cîți că căci dacă decât decît degrabă deși deoarece fiindcă întrucât întrucît încât încît
-    după fără îi îl îmi în înainte înaintea înapoi încă însă într între își îți iară mă multă mulți
+    după fără îi îl îmi în înainte înaintea înapoi încă însă într într-o într-un printr-o printr-un între își îți
+    iară mă multă mulți
     niciodată niciun nicio niciunei niciunui niște noștri voștri nouă vouă păi până pînă parcă puțin puțini
     puțină să săi său sa sale și sînt sîntem sunteți sînteți ești e ți toată toți totuși vă
     fiecare fiecărui fiecărei oricare printr printre dinspre datorită împotriva lângă lîngă
