@@ -45,8 +45,11 @@ SEPARATOR = re.compile(r"\s+[|•·]\s+")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 3
 # A wire's keyword slug: words joined by slashes with no space ("Town/floods/dam", "COUNTRY-HEALTH/CHOLERA:"), its
-# first keyword perhaps a place of two or three words before two keywords or more ("Port Alder/strike/buses").
-WIRE_SLUG = re.compile(r"^[^\s/]+(?:/[^\s/]+)+:?$|^[^\s/]+(?: [^\s/]+){1,2}(?:/[^\s/]+){2,}:?$")
+# first keyword perhaps a place of two or three words before two keywords or more ("Port Alder/strike/buses"),
+# perhaps followed by the version's note in brackets ("TOWN-DREDGING/LICENCE (UPDATE 2, adds reaction)").
+SLUG_NOTE = r"(?:[ \t]+\([^()\n]{1,80}\))?:?$"
+WIRE_SLUG = re.compile(r"^[^\s/]+(?:/[^\s/()]+)+" + SLUG_NOTE + r"|^[^\s/]+(?: [^\s/]+){1,2}(?:/[^\s/()]+){2,}"
+                       + SLUG_NOTE)
 # A web address or a domain ("example.ge", "www.example.com/news"): the page's name, not its headline.
 DOMAIN = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:[a-z]{2,6})(?:/\S*)?(?=\s|$)")
 

@@ -116,6 +116,13 @@ def test_a_wires_slug_line_is_not_its_headline():
     assert headline(WIRE) == "Storm surge floods harbour quarter of Calverny, hundreds leave homes"
 
 
+def test_a_wires_slug_line_with_its_versions_note_in_brackets_is_not_its_headline():
+    page = ("CALVERNY-FERRY/STRIKE (UPDATE 1, adds union's reply)\n\n"
+            "Calverny ferry crews walk out over rosters, island cut off for the weekend\n\n"
+            "CALVERNY, May 4 (NWA) - Crews on the Calverny island ferry walked out on Saturday over new rosters.\n")
+    assert headline(page) == "Calverny ferry crews walk out over rosters, island cut off for the weekend"
+
+
 def test_a_wires_slug_line_opening_on_a_place_of_two_words_is_not_its_headline():
     page = ("Valea Lungă/inundații/baraj\n\nBarajul de la Valea Lungă, golit după ploile din weekend\n\n"
             "Valea Lungă, 4 mai /ARP/ - Administrația bazinală a golit duminică barajul de pe râul Cerna, după "
