@@ -1510,16 +1510,43 @@ DATE_PREPOSITIONS = frozenset(written(word) for words in calendar_names.DATE_PRE
                               for word in words.split())
 
 
-def _dated(words: list[str], i: int) -> bool:
+def _dated(words: list[str], i: int, prepositions: bool = True) -> bool:
     """Whether ``words[i]`` stands where a month names a date: after a day's figure ("3 лютого"), before a year
-    ("лютий 2025", "آب ٢٠٢٤") or after a preposition that takes a date ("у лютому", "في آب")."""
+    ("лютий 2025", "آب ٢٠٢٤") or, with ``prepositions``, after a preposition that takes a date ("у лютому",
+    "في آب")."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     if before.isdecimal() and 1 <= int(read_figure(before)) <= 31:
         return True
     if after.isdecimal() and YEAR.match(read_figure(after)):
         return True
-    return bool(before) and written(before) in DATE_PREPOSITIONS
+    return prepositions and bool(before) and written(before) in DATE_PREPOSITIONS
+
+
+# A language's month names that are also its common words (Romanian "mai", more): dates only beside a day's figure or
+# before a year, and never before a word they compare ("mai mulți"); its weekday names that are also a plural noun
+# (Romanian "luni", months) and the words that count them before it or follow it ("trei luni", "luni de zile"),
+# folded (``calendar_names.DATED_ONLY``).
+DATED_ONLY = {language: frozenset(fold(word) for word in names)
+              for language, names in calendar_names.DATED_ONLY.items()}
+ALSO_COUNTED = {language: frozenset(fold(word) for word in names)
+                for language, names in calendar_names.ALSO_COUNTED.items()}
+COMPARED = {language: frozenset(fold(word) for word in words.split())
+            for language, words in calendar_names.COMPARED.items()}
+COUNTED_BY = {language: frozenset(fold(word) for word in words.split())
+              for language, words in calendar_names.COUNTED_BY.items()}
+COUNTED_AFTER = {language: tuple(fold(word) for word in words.split())
+                 for language, words in calendar_names.COUNTED_AFTER.items()}
+
+
+def _counted(words: list[str], i: int, language: str) -> bool:
+    """Whether the weekday name at ``words[i]`` that is also a plural noun of ``language`` (``ALSO_COUNTED``) is that
+    noun here: after a figure or a word that counts or orders it ("3 luni", "ultimele luni"), or before the words that
+    follow it as that noun ("luni de zile")."""
+    before = fold(words[i - 1]) if i else ""
+    after = COUNTED_AFTER.get(language, ())
+    return (before.isdecimal() or before in COUNTED_BY.get(language, ())
+            or bool(after) and tuple(fold(word) for word in words[i + 1:i + 1 + len(after)]) == after)
 
 
 # Vietnamese writes a month as "tháng" and its number ("tháng 10", "ngày 25 tháng 10"), a weekday as "thứ" and the
@@ -1584,6 +1611,10 @@ def _local_month(words: list[str], keyed: list[str], i: int, language: str, alon
         return None
     if alone and written(words[i]) in ALSO_WORD_DATES and not _dated(words, i):
         return None  # "Лютий мороз скував місто": fierce, no February
+    if keyed[i] in DATED_ONLY.get(language, ()) and (
+            alone and not _dated(words, i, prepositions=False)
+            or i + 1 < len(words) and fold(words[i + 1]) in COMPARED.get(language, ())):
+        return None  # "mai mulți", "cu 12 mai mulți": more
     month = local_months(language).get(keyed[i]) or (keyed[i] in MONTHS and words[i][0].isupper() and keyed[i])
     return month or None
 
@@ -1594,6 +1625,8 @@ def _local_weekday(words: list[str], folded: list[str], i: int, language: str) -
     day = local_weekdays(language).get(folded[i])
     if day and folded[i] in COMMON_NOUN_DATES and not words[i][0].isupper():
         return None  # Turkish "pazar", a market
+    if day and folded[i] in ALSO_COUNTED.get(language, ()) and _counted(words, i, language):
+        return None  # "trei luni", three months
     if day and (words[i][0].isupper() or not GREEK_LETTER.match(words[i])):
         return day
     if folded[i] in WEEKDAYS and words[i][0].isupper():

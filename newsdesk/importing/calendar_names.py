@@ -203,6 +203,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
                           "marraskuu joulukuu"),
     # Amharic: the Gregorian months as Amharic writes them from English, in their usual spellings. The months of the
     # Ethiopian calendar ("ኅዳር", "ታኅሣሥ") are another calendar's, no row here (``ETHIOPIAN_MONTHS``).
+    # Romanian: the names, invariable ("14 martie 2025", "în luna martie").
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
+           "noiembrie", "decembrie"),
     "am": ("ጃንዋሪ ጃንዩወሪ ጃኑዋሪ", "ፌብሩዋሪ ፌብሩወሪ", "ማርች", "ኤፕሪል", "ሜይ", "ጁን", "ጁላይ", "ኦገስት ኦጋስት",
            "ሴፕቴምበር ሴፕተምበር", "ኦክቶበር", "ኖቬምበር ኖቨምበር", "ዲሴምበር"),
 }
@@ -219,6 +222,8 @@ MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # Tamil writes them with a full stop ("டிச.9-", "நவ. 30"): a month only so written (``claims.normalise``).
     "ta": ("ஜன", "பிப்", "மார்", "ஏப்", "", "", "", "ஆக", "செப்", "அக்", "நவ", "டிச"),
     "th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
+    # Romanian: written with a stop ("14 ian. 2025", "3 sept. 2025"); May is never shortened.
+    "ro": ("ian", "feb", "mar", "apr", "", "iun", "iul", "aug", "sept sep", "oct", "nov", "dec"),
     # Finnish: the month's abbreviation, written with a stop ("3. jouluk. 2025").
     "fi": ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask",
            "jouluk"),
@@ -273,6 +278,10 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "ur": ("پیر سوموار", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار"),
     # Finnish: each weekday with its case forms and its parts of the day ("keskiviikkona", "keskiviikkoaamuna").
     "fi": _finnish_weekdays("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"),
+    # Romanian: each weekday and its form with the article ("lunea", "sâmbăta": on Mondays, on Saturday), Tuesday's
+    # "ț" written with the comma below or the cedilla ("marți", "marţi"), Saturday's "â" also as the older "î".
+    "ro": ("luni lunea", "marți marţi marțea marţea", "miercuri miercurea", "joi joia", "vineri vinerea",
+           "sâmbătă sâmbăta sîmbătă sîmbăta", "duminică duminica"),
     # Amharic: the same days in either calendar; Sunday and Friday in two spellings of one sound.
     "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሑድ እሁድ"),
 }
@@ -320,6 +329,21 @@ COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "сред�
 # ("ہفتہ، 13 دسمبر"); Monday's other name, "سوموار", is a day wherever it stands.
 CONTEXT_WEEKDAYS: dict[str, dict[str, int]] = {"ur": {"پیر": 1, "ہفتہ": 6, "ہفتے": 6}}
 WEEKDAY_DATED_BY = {"ur": ("کو", "کے روز", "کے دن", "کی صبح", "کی شام", "کی رات", "کی دوپہر")}
+
+# Names that are also common words of their own language, which writes its months and weekdays in lower case, so that
+# no capital tells them apart; the claims read each as a date only where it stands as one. Romanian "mai" is May and
+# "more", "still" ("mai mulți", "tot mai des"): May only after a day's figure or before a year ("14 mai", "mai 2025"),
+# and never before the words it compares (``COMPARED``: "cu 12 mai mulți", twelve more).
+# Romanian "luni" is Monday and "months": months after a figure or a word that counts or orders them (``COUNTED_BY``:
+# "3 luni", "trei luni", "ultimele luni") or before "de zile" ("luni de zile", for months on end), Monday elsewhere
+# ("a anunțat luni", "Luni seara").
+DATED_ONLY: dict[str, frozenset[str]] = {"ro": frozenset({"mai"})}
+COMPARED = {"ro": "mult multă mulți multe puțin puțină puțini puține mare mari mic mică mici bine rău rele des rar "
+                  "repede încet târziu devreme departe aproape înainte târzie"}
+ALSO_COUNTED: dict[str, frozenset[str]] = {"ro": frozenset({"luni"})}
+COUNTED_BY = {"ro": "două trei patru cinci șase șapte opt nouă zece unsprezece douăsprezece câteva multe puține "
+                    "ultimele următoarele primele ultimii aceste acele celelalte câtorva ultimelor următoarelor"}
+COUNTED_AFTER = {"ro": "de zile"}
 
 # Names that are also ordinary words in a language that writes its months in lower case, where a capital tells
 # nothing ("Лютий мороз …" opens a sentence): Ukrainian "лютий" (fierce, in every case the month shares), Polish
