@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from annotations.claims.models import Claim, ClaimMention
 from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article, Passage, Topic
+from newsdesk.outlet_order import by_outlet, outlet_key
 
 STATES = ("states", "differs", "absent")
 
@@ -149,11 +150,7 @@ def __getattr__(name):
 
 def story_claims(story, user) -> StoryClaims:
     """The story's claims, most widely carried first, with their cells per article as ``user`` may see them."""
-    articles = attach_mastheads(
-        Article.objects.filter(story=story).select_related("outlet", "story").order_by("outlet__name", "published",
-                                                                                       "pk"),
-        user,
-    )
+    articles = attach_mastheads(by_outlet(Article.objects.filter(story=story).select_related("outlet", "story")), user)
     by_pk = {a.pk: a for a in articles}
     starts, spans, topics = _topics_by_offset(story)
     claims: dict[int, ClaimRow] = {}
@@ -248,7 +245,7 @@ def outlet_report(story, user, data: StoryClaims | None = None) -> list[OutletCl
         for m in row.mentions:
             if m.differs:
                 report[m.article.outlet_id].differing += 1
-    return sorted(report.values(), key=lambda r: r.outlet)
+    return sorted(report.values(), key=lambda r: outlet_key(r.outlet))
 
 
 def claims_summary(story, user) -> list[dict] | None:

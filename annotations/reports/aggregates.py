@@ -36,6 +36,7 @@ from annotations.tags import TAG_BY_KEY, TAG_KEYS
 from newsdesk.alignment import story_topics
 from newsdesk.blinding import outlet_labels
 from newsdesk.models import Article, Outlet, PassagePlacement, Story, Topic
+from newsdesk.outlet_order import outlet_key
 from newsdesk.roles import is_editor
 
 DECILES = 10
@@ -254,9 +255,9 @@ def _kept_rows(merged: digests.Merged, articles: dict, tags) -> tuple[list, list
         for row in digests.position_rows(merged, stale_articles):
             positions[row["outlet"]].append(row)
         positions_by_outlet = kept.positions = {**positions_by_outlet, **positions}
-    outlets = sorted(by_outlet.values(), key=lambda o: o["outlet"].lower())
+    outlets = sorted(by_outlet.values(), key=lambda o: outlet_key(o["outlet"]))
     positions = sorted((row for name in sorted(positions_by_outlet) for row in positions_by_outlet[name]),
-                       key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
+                       key=lambda r: (outlet_key(r["outlet"]), TAG_KEYS.index(r["tag"])))
     return [dict(row) for row in rows], [dict(row) for row in outlets], [dict(row) for row in positions]
 
 
@@ -290,7 +291,8 @@ def _articles(filters, stamps: bool = False):
     else:
         articles, columns = articles.annotate(length=Length("text")), [*columns, "length"]
     rows = articles.values(*columns).order_by("outlet__name", "published", "pk")
-    return {row["pk"]: row for row in rows}
+    # The outlets in a reader's order (``outlet_key``), each one's articles in the database's (a stable sort).
+    return {row["pk"]: row for row in sorted(rows, key=lambda r: outlet_key(r["outlet__name"]))}
 
 
 def _blind_outlets(articles: dict, user) -> None:
@@ -305,7 +307,7 @@ def _blind_outlets(articles: dict, user) -> None:
     if labels:
         # Rows came ordered by the real names; order by what is shown, or the order would give the names away.
         # (The sort is stable: within one name, articles keep their order by date.)
-        ordered = sorted(articles.items(), key=lambda item: item[1]["outlet__name"])
+        ordered = sorted(articles.items(), key=lambda item: outlet_key(item[1]["outlet__name"]))
         articles.clear()
         articles.update(ordered)
 
@@ -384,7 +386,7 @@ def _outlet_rows(article_rows: list) -> list:
         for cell in outlet["tags"].values():
             cell["characters"] = round(cell["characters"], 1)
             cell["share"] = round(cell["characters"] / outlet["characters"], 4) if outlet["characters"] else None
-    return sorted(outlets.values(), key=lambda o: o["outlet"].lower())
+    return sorted(outlets.values(), key=lambda o: outlet_key(o["outlet"]))
 
 
 def _reviewer_rows(groups: report_groups.HighlightGroups, consensus: bool) -> list:
@@ -489,7 +491,7 @@ def _topic_table(filters: Filters, highlights, articles: dict) -> dict | None:
             outlet = articles[article_id]["outlet__name"]
             cell = cells.setdefault((topic_id, outlet), {"characters": 0, "tags": dict.fromkeys(TAG_KEYS, 0)})
             cell["tags"][tag] += count
-    outlets = sorted({outlet for _, outlet in cells}, key=str.lower)
+    outlets = sorted({outlet for _, outlet in cells}, key=outlet_key)
     rows = []
     for topic_id, label in topics:
         row_cells = []

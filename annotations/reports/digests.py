@@ -40,6 +40,7 @@ from annotations.reports import agreement
 from annotations.reports import groups as report_groups
 from annotations.reports.sources import group_sources
 from annotations.tags import TAG_KEYS
+from newsdesk.outlet_order import outlet_key
 
 FORMAT = 1  # stored digests of another format are recomputed
 DECILES = 10
@@ -564,7 +565,7 @@ def position_table(tenths: np.ndarray, outlet_names: list[str]) -> list:
         {"outlet": name, "tag": tag, "tenths": tenths[o, t].tolist()}
         for o, name in enumerate(outlet_names) for t, tag in enumerate(TAG_KEYS) if tenths[o, t].any()
     ]
-    rows.sort(key=lambda r: (r["outlet"].lower(), TAG_KEYS.index(r["tag"])))
+    rows.sort(key=lambda r: (outlet_key(r["outlet"]), TAG_KEYS.index(r["tag"])))
     for row in rows:
         row["total"] = sum(row["tenths"])
         row["first_three"] = round(sum(row["tenths"][:3]) / row["total"], 3) if row["total"] else None
@@ -636,7 +637,7 @@ def source_table(found, articles: dict) -> list:
 
 def _source_order(outlet_rows: list[list]) -> list:
     return sorted((row for rows in outlet_rows for row in rows),
-                  key=lambda r: (r["outlet"].lower(), -r["count"], r["source"].lower()))
+                  key=lambda r: (outlet_key(r["outlet"]), -r["count"], r["source"].lower()))
 
 
 def outlet_sources(found, articles: dict) -> dict[str, list]:

@@ -7,6 +7,7 @@ from annotations.claims import matrix
 from annotations.claims.models import ClaimMention
 from newsdesk.blinding import attach_mastheads
 from newsdesk.models import Article, Passage
+from newsdesk.outlet_order import by_outlet
 
 register = template.Library()
 
@@ -40,8 +41,8 @@ def claim_hint(context, annotation):
         return {"claim": None}
     claim = mention.claim
     user = context["request"].user
-    articles = attach_mastheads(Article.objects.filter(story_id=claim.story_id).select_related("outlet", "story")
-                                .order_by("outlet__name", "pk"), user)
+    articles = attach_mastheads(by_outlet(Article.objects.filter(story_id=claim.story_id)
+                                          .select_related("outlet", "story")), user)
     others = {}
     for other in claim.mentions.exclude(article_id=annotation.article_id).order_by("article_id", "start"):
         others.setdefault(other.article_id, other)

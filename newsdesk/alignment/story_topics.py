@@ -12,6 +12,7 @@ from django.db import transaction
 
 from newsdesk import audit
 from newsdesk.models import Article, Passage, PassagePlacement, Topic
+from newsdesk.outlet_order import by_outlet
 
 LABEL_MAX_LENGTH = Topic._meta.get_field("label").max_length
 
@@ -41,8 +42,7 @@ class StoryAlignment:
 
 def story_alignment(story) -> StoryAlignment:
     """The stored alignment in four queries, whatever the size of the story."""
-    articles = list(Article.objects.filter(story=story).select_related("outlet", "story")
-                    .order_by("outlet__name", "published", "pk"))
+    articles = by_outlet(Article.objects.filter(story=story).select_related("outlet", "story"))
     by_pk = {article.pk: article for article in articles}
     rows = {topic.pk: TopicRow(topic) for topic in Topic.objects.filter(story=story)}
     furniture = []

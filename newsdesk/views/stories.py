@@ -10,6 +10,7 @@ from newsdesk.alignment import filing
 from newsdesk.blinding import attach_mastheads, hides_outlets
 from newsdesk.input_checks import IdChoiceField
 from newsdesk.models import Article, Story
+from newsdesk.outlet_order import by_outlet
 from newsdesk.roles import requires
 
 
@@ -77,7 +78,7 @@ def story_detail(request, slug):
     if hides_outlets(request.user, story):
         articles = articles.order_by("outlet_id", "pk")
     else:
-        articles = articles.order_by("outlet__name", "published", "pk")
+        articles = by_outlet(articles)
     articles = attach_mastheads(articles, request.user)
     context = {"story": story, "articles": articles, "settings_form": ReviewSettingsForm(instance=story)}
     return render(request, "newsdesk/story_detail.html", context)
