@@ -343,3 +343,14 @@ def test_a_subscription_offer_the_line_rules_know_is_no_claim_before_the_story_i
     quotes = list(ClaimMention.objects.filter(claim__story=story).values_list("quote", flat=True))
 
     assert quotes and not any("Subscribe" in quote for quote in quotes)
+
+
+def test_the_matrix_legend_and_an_omitted_cell_say_the_rule_that_marks_it(client, reviewer, blockade):
+    client.force_login(reviewer)
+
+    page = client.get("/stories/saltby/compare/").content.decode()
+
+    rule = "left out, while at least half of the other outlets (two or more) carry it"
+    assert f"</span> {rule}</span>" in page
+    assert f'aria-label="Northwire: {rule}"' in page
+    assert "most outlets carry it" not in page
