@@ -746,8 +746,7 @@ class Linker:
         names = a.details.names & b.details.names
         if not names or caseless(a.text) or caseless(b.text):
             return False
-        if (_figure_values(a.details) & _figure_values(b.details) or a.details.dates & b.details.dates
-                or close_figures(a.details.figures, b.details.figures)):
+        if _share_a_detail(a, b):
             return False
         shared = self._content(a) & self._content(b)
         return shared <= self._content(a, names=True) | self._content(b, names=True)
@@ -864,9 +863,7 @@ class Linker:
         """Whether every mention of a group shares a figure or a date with another of it (close figures count:
         "nearly 50" and "50") or repeats another's words (``_repeated_words``: a page printing a quotation twice)."""
         def tied(a: Mention, b: Mention) -> bool:
-            return bool(_repeated_words(a.text, b.text)
-                        or _figure_values(a.details) & _figure_values(b.details) or a.details.dates & b.details.dates
-                        or close_figures(a.details.figures, b.details.figures))
+            return _repeated_words(a.text, b.text) or _share_a_detail(a, b)
 
         mentions = [self.mentions[m] for m in group]
         return all(any(tied(a, b) for b in mentions if b is not a) for a in mentions)
@@ -893,6 +890,13 @@ class Linker:
         others = [self.mentions[m] for m in group if m != labelled]
         key = key_details(self.mentions[labelled], others, self.language)
         return Claim(mentions, flags, reasons, label_for(self.mentions[labelled].text, key=key))
+
+
+def _share_a_detail(a: Mention, b: Mention) -> bool:
+    """Whether two mentions state one checkable detail alike: a figure (close figures count: "nearly 50" and "50")
+    or a date."""
+    return bool(_figure_values(a.details) & _figure_values(b.details) or a.details.dates & b.details.dates
+                or close_figures(a.details.figures, b.details.figures))
 
 
 REPEATED_WORDS = 8  # a run of this many words two sentences both write: one wording, printed twice

@@ -910,11 +910,13 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             # story's, or any passage under the article's first paragraph that no rule takes for the page's (a short
             # sentence, a quoted post, another heading).
             above, skipped = index - 1, 0
-            while speaks_to_the_reader(by_index.get(above), found) or (
-                0 < page_lines(by_index.get(above)) <= PAGE_LINES_ABOVE - skipped
-            ):
-                if not speaks_to_the_reader(by_index.get(above), found):
-                    skipped += page_lines(by_index.get(above))
+            while True:
+                passage_above = by_index.get(above)
+                if not speaks_to_the_reader(passage_above, found):  # a prompt's box counts none of its lines
+                    lines_above = page_lines(passage_above)
+                    if not 0 < lines_above <= PAGE_LINES_ABOVE - skipped:
+                        break
+                    skipped += lines_above
                 above -= 1
             before = by_index.get(above)
             of_the_story = before is not None and first is not None and above >= first and not found.get(before.key)
