@@ -28,6 +28,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.urls.converters import IntConverter
 
+from newsdesk.outlet_order import outlet_key
+
 MAX_ID = 2**63 - 1  # the largest primary key of a 64-bit integer column, on PostgreSQL and SQLite alike
 _ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
 _OFFSET = re.compile(r"-?[0-9]{1,19}")
@@ -96,6 +98,29 @@ class IdChoiceField(forms.ModelChoiceField):
         if value not in self.empty_values and not isinstance(value, Model) and parse_id(value) is None:
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
+
+
+class OutletChoiceIterator(forms.models.ModelChoiceIterator):
+    """Outlets in a reader's order (``outlet_order.outlet_key``), not the database's: a list of names sorts the same on
+    SQLite and PostgreSQL, with case and diacritics folded."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for outlet in sorted(self.queryset, key=lambda outlet: outlet_key(outlet.name)):
+            yield self.choice(outlet)
+
+
+class OutletChoiceField(forms.ModelChoiceField):
+    """A choice of one outlet, offered in a reader's order (``OutletChoiceIterator``)."""
+
+    iterator = OutletChoiceIterator
+
+
+class OutletIdChoiceField(IdChoiceField):
+    """An outlet chosen by its id (``IdChoiceField``), offered in a reader's order (``OutletChoiceIterator``)."""
+
+    iterator = OutletChoiceIterator
 
 
 class IdMultipleChoiceField(forms.ModelMultipleChoiceField):

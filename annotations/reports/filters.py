@@ -13,8 +13,9 @@ from django.utils.text import slugify
 from annotations.reports.aggregates import ALL_REVIEWERS, LAYERS, Filters
 from annotations.tags import TAG_CHOICES
 from newsdesk.blinding import hidden_story_ids, outlet_labels
-from newsdesk.input_checks import IdChoiceField
+from newsdesk.input_checks import IdChoiceField, OutletChoiceField
 from newsdesk.models import Article, Outlet, Story
+from newsdesk.outlet_order import outlet_key
 
 # The message of an outlet nobody may choose here, whether it exists or not: it names no value, so a real
 # outlet's name and a made-up one get the same answer.
@@ -36,13 +37,24 @@ class LetteredOutletField(forms.ChoiceField):
         return Outlet.objects.get(pk=self.outlet_ids[value]) if value else None
 
 
+class ArticleByOutletIterator(forms.models.ModelChoiceIterator):
+    """Articles listed as "Outlet: title" under their outlets in a reader's order (``outlet_order.outlet_key``), each
+    outlet's in the query's order."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for article in sorted(self.queryset, key=lambda article: outlet_key(article.outlet.name)):
+            yield self.choice(article)
+
+
 class ReportFilterForm(forms.Form):
     layer = forms.ChoiceField(
         choices=LAYERS, required=False, label="Highlights",
         help_text="Every reviewer's own highlights, or the consensus editors settled on.",
     )
     story = forms.ModelChoiceField(Story.objects.all(), to_field_name="slug", required=False, empty_label="All stories")
-    outlet = forms.ModelChoiceField(Outlet.objects.all(), to_field_name="slug", required=False,
+    outlet = OutletChoiceField(Outlet.objects.all(), to_field_name="slug", required=False,
                                     empty_label="All outlets")
     article = IdChoiceField(Article.objects.none(), required=False, empty_label="All articles")
     reviewer = forms.ModelChoiceField(get_user_model().objects.none(), to_field_name="username", required=False,
@@ -63,6 +75,7 @@ class ReportFilterForm(forms.Form):
         slug = (data or {}).get("story")
         if slug:
             articles = articles.filter(story__slug=slug)
+        self.fields["article"].iterator = ArticleByOutletIterator  # before the queryset, which hands it to the widget
         self.fields["article"].queryset = articles
         self.fields["article"].label_from_instance = lambda a: f"{a.outlet.name}: {a.title}"
         self.hidden_stories = hidden_story_ids(user)
@@ -81,6 +94,7 @@ class ReportFilterForm(forms.Form):
             )
             self.fields["outlet"].error_messages["invalid_choice"] = UNKNOWN_OUTLET
         # In import order, as the story page lists them: ordered by real name, the letters would give it away.
+        self.fields["article"].iterator = forms.models.ModelChoiceIterator
         self.fields["article"].queryset = self.fields["article"].queryset.order_by("story_id", "outlet_id", "pk")
         letters: dict[int, dict[int, str]] = {}
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
 from newsdesk.importing import ingest
-from newsdesk.input_checks import IdChoiceField
+from newsdesk.input_checks import IdChoiceField, OutletIdChoiceField
 from newsdesk.models import Outlet, Story
 
 FORMATS = {"text": ".txt", "html": ".html", "jsonl": ".jsonl"}
@@ -48,7 +48,7 @@ class ImportForm(forms.Form):
         label="Pasted text is", initial="auto",
         choices=[("auto", "Detect"), ("text", "Plain text"), ("html", "HTML"), ("jsonl", "JSON lines")],
     )
-    outlet = IdChoiceField(Outlet.objects.all(), required=False, empty_label="— choose an outlet —")
+    outlet = OutletIdChoiceField(Outlet.objects.all(), required=False, empty_label="— choose an outlet —")
     new_outlet = forms.CharField(label="…or a new outlet", required=False, max_length=200, widget=OWN_DIRECTION)
     story = IdChoiceField(Story.objects.all(), required=False, empty_label="— no story yet —")
     new_story = forms.CharField(label="…or a new story titled", required=False, max_length=300,

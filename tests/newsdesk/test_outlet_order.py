@@ -55,3 +55,25 @@ def test_the_story_page_lists_outlets_in_a_readers_order(client, ferry_story, re
     page = client.get(f"/stories/{ferry_story.slug}/").content.decode()
     positions = [page.find(name) for name in READER_ORDER]
     assert -1 not in positions and positions == sorted(positions)
+
+
+def _option_positions(page: str, names: list[str]) -> list[int]:
+    return [page.find(f">{name}") for name in names]
+
+
+@pytest.mark.django_db
+def test_the_import_form_offers_outlets_in_a_readers_order(client, ferry_story, editor):
+    client.force_login(editor)
+    page = client.get("/import/").content.decode()
+    positions = _option_positions(page, READER_ORDER)
+    assert -1 not in positions and positions == sorted(positions)
+
+
+@pytest.mark.django_db
+def test_the_report_filters_offer_outlets_and_articles_in_a_readers_order(client, ferry_story, reviewer):
+    client.force_login(reviewer)
+    page = client.get("/reports/").content.decode()
+    outlets = _option_positions(page, READER_ORDER)
+    articles = [page.find(f">{name}: ") for name in READER_ORDER]
+    assert -1 not in outlets and outlets == sorted(outlets)
+    assert -1 not in articles and articles == sorted(articles)
