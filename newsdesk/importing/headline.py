@@ -41,15 +41,26 @@ WEATHER = re.compile(r"\d\s?°\s?[CF]\b")
 TITLE_CHARACTERS = 200
 # A menu: items between separators ("Home | News | Sport", "Zprávy • Sport"). Two items, one of them long, are a
 # headline behind its label ("BREAKING | Mill closes", "Opinion | The price of a town"), which a page keeps.
-SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# A full-width bar separates items with or without spaces ("首页｜时政｜国际", "オピニオン｜地域交通").
+SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*｜\s*")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 3
+# A trail of sections ("Home > News > Story", "当前位置：华讯网 > 社会 > 正文"): short steps between arrows.
+TRAIL_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+TRAIL_STEP_WORDS = 6
 # A wire's keyword slug: words joined by slashes with no space ("Town/floods/dam", "COUNTRY-HEALTH/CHOLERA:"), its
 # first keyword perhaps a place of two or three words before two keywords or more ("Port Alder/strike/buses"),
 # perhaps followed by the version's note in brackets ("TOWN-DREDGING/LICENCE (UPDATE 2, adds reaction)").
 SLUG_NOTE = r"(?:[ \t]+\([^()\n]{1,80}\))?:?$"
 WIRE_SLUG = re.compile(r"^[^\s/]+(?:/[^\s/()]+)+" + SLUG_NOTE + r"|^[^\s/]+(?: [^\s/]+){1,2}(?:/[^\s/()]+){2,}"
                        + SLUG_NOTE)
+# A player's line: its clip's running time in brackets ("Watch the report (3:05) | Listen live", "▶ Video (2:48)").
+RUNNING_TIME = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
+# An item of a row of credits: a role's label and a colon, then the name ("Reporter: …", "Eindredactie: …").
+CREDIT_ITEM = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*[:：]\s*[^\W\d_]")
+CREDIT_ITEMS = 2
+# A row of a consent banner's buttons under its banner ("同意して閉じる", "Accept | Settings") is this short.
+BUTTON_ROW_WORDS = 5
 # A web address or a domain ("example.ge", "www.example.com/news"): the page's name, not its headline.
 DOMAIN = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:[a-z]{2,6})(?:/\S*)?(?=\s|$)")
 
@@ -60,11 +71,22 @@ def lines_of(text: str) -> list[str]:
 
 
 def menu(line: str) -> bool:
-    """``line`` is a row of a menu: ``MENU_ITEMS`` items or more between separators, or items all of a few words."""
+    """``line`` is a row of a menu: ``MENU_ITEMS`` items or more between separators, or items all of a few words; or
+    a trail of ``MENU_ITEMS`` sections or more between arrows, each of a few words (``TRAIL_SEPARATOR``)."""
+    steps = [step for step in TRAIL_SEPARATOR.split(line) if step.strip()]
+    if len(steps) >= MENU_ITEMS and all(furniture.size(step) <= TRAIL_STEP_WORDS for step in steps):
+        return True
     items = [item for item in SEPARATOR.split(line) if item.strip()]
     if len(items) < 2:
         return False
     return len(items) >= MENU_ITEMS or all(furniture.size(item) <= MENU_ITEM_WORDS for item in items)
+
+
+def credits_row(line: str) -> bool:
+    """``line`` signs the article: ``CREDIT_ITEMS`` items or more between separators that each give a role and a name
+    ("Reporter: Dimas Aryo | Editor: Lusi Anggraini", "14-10-2025 | Verslaggever: Rik Hoogeveen | Eindredactie: …")."""
+    items = [item.strip() for item in SEPARATOR.split(line) if item.strip()]
+    return sum(CREDIT_ITEM.match(item) is not None for item in items) >= CREDIT_ITEMS
 
 
 def masthead(line: str, later: list[str]) -> bool:
@@ -89,6 +111,8 @@ def lede(line: str) -> bool:
 def stamp(line: str) -> bool:
     """``line`` is the article's byline or time stamp: the line rules say so, or it is a short line that prints a
     date (``page_dates``), not ending like a sentence."""
+    if credits_row(line):
+        return True
     judged = line_furniture(line)
     if judged is not None:
         return judged[0] in STAMPS
@@ -100,7 +124,7 @@ def candidate(line: str) -> bool:
     """``line`` is shaped like a headline, judged alone."""
     if furniture.size(line) < MIN_WORDS or list_item(line) is not None:
         return False
-    if WIRE_SLUG.match(line) or DOMAIN.search(line) or WEATHER.search(line) or menu(line):
+    if WIRE_SLUG.match(line) or DOMAIN.search(line) or WEATHER.search(line) or RUNNING_TIME.search(line) or menu(line):
         return False
     if line.rstrip().endswith((":", "：")):
         return False
@@ -121,6 +145,8 @@ def _headline(lines: list[str]) -> str | None:
     ledes = [position for position, line in enumerate(lines) if lede(line)][:LEDES]
     qualifies = [candidate(line) and not (position == 0 and masthead(line, lines[1:]))
                  for position, line in enumerate(lines[:ledes[-1]] if ledes else [])]
+    for position in _button_rows(lines, qualifies):
+        qualifies[position] = False
     for first in ledes:
         anchored = _over_the_byline(lines, first, qualifies)
         if anchored is not None:
@@ -130,6 +156,19 @@ def _headline(lines: list[str]) -> str | None:
         if nearest is not None:
             return lines[_top_of_run(nearest, qualifies)]
     return None
+
+
+def _button_rows(lines: list[str], qualifies: list[bool]) -> list[int]:
+    """The lines that are a consent banner's buttons: a short line (``BUTTON_ROW_WORDS``) right under a line the line
+    rules take for a consent banner, with a line that may be the headline still below it (a headline may stand right
+    under the banner too, when the page prints its buttons elsewhere)."""
+    rows = []
+    for position in range(1, len(qualifies)):
+        judged = line_furniture(lines[position - 1])
+        if qualifies[position] and judged is not None and judged[0] == "consent" and (
+                furniture.size(lines[position]) <= BUTTON_ROW_WORDS and any(qualifies[position + 1:])):
+            rows.append(position)
+    return rows
 
 
 def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int | None:
