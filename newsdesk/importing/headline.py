@@ -26,7 +26,7 @@ import re
 from newsdesk.alignment import furniture
 from newsdesk.importing import page_dates
 from newsdesk.importing.furniture_lines import ABBREVIATED, line_furniture, list_item, unstopped, unstopped_prose
-from newsdesk.importing.scripts import trimmed
+from newsdesk.importing.scripts import opens_in_lower_case, trimmed
 
 MIN_WORDS = 4  # a headline of fewer words is rare; sections, kickers, slugs and mastheads are that short
 UNTITLED = "Untitled"
@@ -128,7 +128,23 @@ def candidate(line: str) -> bool:
         return False
     if line.rstrip().endswith((":", "：")):
         return False
+    if _opens_on_a_small_word(line):
+        return False
     return line_furniture(line) is None and not stamp(line)
+
+
+def _opens_on_a_small_word(line: str) -> bool:
+    """``line`` opens on a word in small letters of a script that writes a capital at a sentence's start: an
+    author's job under the name ("economist, author of …"), a caption's run-on; a headline opens on a capital
+    ("iPhone", a small letter followed by a capital, is a name's own spelling)."""
+    first = line.split()[0] if line.split() else ""
+    return opens_in_lower_case(first) and first == first.lower()
+
+
+def _kicker(upper: str, lower: str) -> bool:
+    """``upper`` is a kicker the headline under it repeats ("SENT HOME TO DIE" over "'SENT HOME TO DIE': …")."""
+    words = " ".join(re.findall(r"[^\W_]+", upper.casefold()))
+    return bool(words) and words in " ".join(re.findall(r"[^\W_]+", lower.casefold())) and len(upper) < len(lower)
 
 
 def headline(text: str) -> str:
@@ -154,7 +170,7 @@ def _headline(lines: list[str]) -> str | None:
     for first in ledes:
         nearest = next((position for position in range(first - 1, -1, -1) if qualifies[position]), None)
         if nearest is not None:
-            return lines[_top_of_run(nearest, qualifies)]
+            return lines[_top_of_run(nearest, qualifies, lines)]
     return None
 
 
@@ -180,15 +196,18 @@ def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int
         return None
     for position in range(lowest - 1, -1, -1):
         if qualifies[position]:
-            return _top_of_run(position, qualifies)
+            return _top_of_run(position, qualifies, lines)
+        if stamp(lines[position]):
+            continue  # a stamp above the stamp ("8 Mar 2026 | 19:25" over the byline): still the article's own
         judged = line_furniture(lines[position])
         if menu(lines[position]) or judged is not None and judged[0] in BOUNDARIES:
             return None
     return None
 
 
-def _top_of_run(position: int, qualifies: list[bool]) -> int:
-    """The first of the lines that qualify one under the other, up to ``position``: the headline over its decks."""
-    while position > 0 and qualifies[position - 1]:
+def _top_of_run(position: int, qualifies: list[bool], lines: list[str]) -> int:
+    """The first of the lines that qualify one under the other, up to ``position``: the headline over its decks; a
+    kicker the line under it repeats stays above the run (``_kicker``)."""
+    while position > 0 and qualifies[position - 1] and not _kicker(lines[position - 1], lines[position]):
         position -= 1
     return position
