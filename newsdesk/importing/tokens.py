@@ -122,7 +122,10 @@ TOKEN = re.compile(
     rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
 )
 LETTER = re.compile(r"[^\W\d_]")
-SENTENCE_END = re.compile(rf"(?:[.!?…{STOPS}]+|[{CJK_STOPS}]+)[\"'”’»)\]」』]*")
+# A sentence's closing quotes and brackets after its stop: English's ” ’, German's and Czech's “ ‘ and «, the
+# guillemets » › closing a quotation, in French after a space ("tribunal. »"; an opening « is followed by one).
+CLOSING_MARKS = r"(?:[\"'”’“‘»«›‹)\]」』]|[ \u00a0\u202f][»›](?=\s|$))*"
+SENTENCE_END = re.compile(rf"(?:[.!?…{STOPS}]+|[{CJK_STOPS}]+){CLOSING_MARKS}")
 
 
 class Token:
