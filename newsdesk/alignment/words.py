@@ -318,8 +318,10 @@ ELIDED = re.compile(r"^(?:[^\W\d_]{1,2}|[^\W\d_]*qu|[^\W\d_]{2,3}l)'(?=[^\W\d_]{
 # The languages whose words Snowball's stemmers fold: those of Europe written in the Latin, Cyrillic and Greek
 # alphabets. Not Hindi or Arabic, whose stemmers strip a short word to a letter ("नई", "new", to "न").
 # Indonesian's stemmer takes off its prefixes and suffixes ("pekerja", "bekerja": "kerja"; "perusahaan": "usaha").
+# Serbian's folds its seven cases ("Drenjevac", "Drenjevcu"), its words in Latin letters whichever alphabet a text
+# writes (``languages.lower``: "мосту" and "mostu" are one word).
 FOLDED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "ro", "hu", "tr", "ca",
-                              "ru", "el", "id"})
+                              "ru", "el", "id", languages.SERBIAN})
 
 
 # Arabic writes its article, and a conjunction or a preposition before it, onto the word ("السوق", "والسوق",

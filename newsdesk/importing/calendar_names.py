@@ -208,6 +208,15 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "noiembrie", "decembrie"),
     "am": ("ጃንዋሪ ጃንዩወሪ ጃኑዋሪ", "ፌብሩዋሪ ፌብሩወሪ", "ማርች", "ኤፕሪል", "ሜይ", "ጁን", "ጁላይ", "ኦገስት ኦጋስት",
            "ሴፕቴምበር ሴፕተምበር", "ኦክቶበር", "ኖቬምበር ኖቨምበር", "ዲሴምበር"),
+    # Serbian, written in Cyrillic and in Latin letters: the nominative, the genitive a date writes ("16. marta
+    # 2025.", "16. марта") and the locative "in …" writes ("u julu", "у децембру").
+    "sr": ("januar januara januaru јануар јануара јануару", "februar februara februaru фебруар фебруара фебруару",
+           "mart marta martu март марта марту", "april aprila aprilu април априла априлу",
+           "maj maja maju мај маја мају", "jun juna junu јун јуна јуну", "jul jula julu јул јула јулу",
+           "avgust avgusta avgustu август августа августу",
+           "septembar septembra septembru септембар септембра септембру",
+           "oktobar oktobra oktobru октобар октобра октобру", "novembar novembra novembru новембар новембра новембру",
+           "decembar decembra decembru децембар децембра децембру"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -227,6 +236,9 @@ MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # Finnish: the month's abbreviation, written with a stop ("3. jouluk. 2025").
     "fi": ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask",
            "jouluk"),
+    # Serbian, in its two alphabets ("16. мар 2025").
+    "sr": ("jan јан", "feb феб", "mar мар", "apr апр", "", "", "", "avg авг", "sep sept сеп", "okt окт", "nov нов",
+           "dec дец"),
 }
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
@@ -284,6 +296,10 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
            "sâmbătă sâmbăta sîmbătă sîmbăta", "duminică duminica"),
     # Amharic: the same days in either calendar; Sunday and Friday in two spellings of one sound.
     "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሑድ እሁድ"),
+    # Serbian, in its two alphabets: the nominative and the accusative "on …" writes ("u nedelju", "у среду").
+    "sr": ("ponedeljak ponedeljka понедељак понедељка", "utorak utorka уторак уторка", "sreda sredu среда среду",
+           "četvrtak četvrtka четвртак четвртка", "petak petka петак петка", "subota subotu субота суботу",
+           "nedelja nedelju недеља недељу"),
 }
 
 # Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on

@@ -34,6 +34,13 @@ SPACED_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", 
 ISO_LISTED_LANGUAGES = ("af", "eo", "et", "eu", "ga", "gl", "ha", "hr", "la", "lt", "lv", "sl", "so", "st", "sw",
                         "tl", "yo", "zu")
 SPACED_LANGUAGES += ISO_LISTED_LANGUAGES
+# Serbian: written in Cyrillic and in Latin letters (``SERBIAN``, ``serbian_latin``), its function words our own
+# list in both alphabets (``serbian_function_words``). After Croatian, whose list its own holds: a text that tells the
+# two apart by no word (``WORD_HINTS``) stays Croatian.
+SERBIAN = "sr"
+SPACED_LANGUAGES += (SERBIAN,)
+# The languages whose function words count against English only in lower case (``language_of``).
+LOWER_CASE_COUNTED = (*ISO_LISTED_LANGUAGES, SERBIAN)
 # Languages that capitalise every noun: a lone capitalised word there is a noun, not a name.
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
@@ -67,6 +74,29 @@ WORD_HINTS = {frozenset({"id", "ms"}): {
         universiti hospital bomba menerusi sebarang mahu
     """.split()),
 }}
+# Serbian and Croatian share most of their function words, and stopwords-iso keeps a list for Croatian alone.
+# What tells a Serbian text in Latin letters from a Croatian one is how each writes the old "jat" vowel (Serbian's
+# standard "e" where Croatian writes "ije" or "je": "gde" and "gdje", "pre" and "prije", "posle" and "poslije",
+# "reka" and "rijeka", "deca" and "djeca", "vreme" and "vrijeme"), the words each has for a thing the other names
+# otherwise ("hiljada" and "tisuća", "opština" and "općina", "takođe" and "također", "šta" and "što", "bezbedno" and
+# "sigurno"), and the months, which Serbian writes from the Latin names and Croatian by its own ("marta" and
+# "ožujka").
+WORD_HINTS[frozenset({"hr", SERBIAN})] = {
+    SERBIAN: frozenset("""
+        gde ovde negde nigde pre posle uvek takođe šta dve reka reke reci deca dece vreme mesto mesta
+        mestu hiljada hiljade hiljadu opština opštine opštini opštinska opštinske predsednik predsednika celu ceo
+        cele sveta svetu lekar lekara lekari bezbedno bezbednost istorija istorije uslovi uslova nedelju nedelje
+        januar januara februar februara mart marta april aprila maj maja jun juna jul jula avgust avgusta
+        septembar septembra oktobar oktobra novembar novembra decembar decembra
+    """.split()),
+    "hr": frozenset("""
+        gdje ovdje negdje nigdje prije poslije uvijek također što dvije rijeka rijeke djeca djece vrijeme
+        mjesto mjesta mjestu tisuća tisuće tisuću općina općine općini općinska općinske predsjednik predsjednika
+        cijelu cijeli cijele svijeta svijetu liječnik liječnika liječnici sigurno sigurnost povijest povijesti
+        uvjeti uvjeta tjedan tjedna siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada
+        studenoga prosinca
+    """.split()),
+}
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # An apostrophe inside a word is written three ways: the typewriter's "'", the typographic "’" and, as Ukrainian's
 # own orthography has it, the modifier letter "ʼ" (U+02BC: "мʼясо" beside "м'ясо" and "м’ясо"). The modifier letter
@@ -223,6 +253,30 @@ GREEK_FUNCTION_WORDS = frozenset("""
 """.split())
 # The languages whose lists are our own or another package's, not the ``stop-words`` package's.
 OWN_FUNCTION_WORDS = {"el": lambda: GREEK_FUNCTION_WORDS}
+# Serbian: stopwords-iso keeps no list for it, and its Croatian list lacks the words Serbian writes its own way (the
+# "jat" vowel as "e": "gde", "pre", "posle", "uvek", "dve"; "šta", "takođe", "kod", "umesto") and many a news text
+# binds its clauses with ("tokom", "između", "prema", "posle", "zbog", "oko", "koga", "čiji", "svaki", "biće"). Our
+# own list, the Croatian one's words and these, in Latin letters; each is looked up in Cyrillic too
+# (``function_words``: "је", "због", "између").
+SERBIAN_FUNCTION_WORDS = frozenset("""
+    gde ovde onde negde nigde svugde pre posle uvek takođe šta nešto ništa neko niko nekoga nikoga nečega ničega
+    dve dvema ovaj ovog ovoga ovom ovoj ovim ove ovi ovih onaj onog onoga onom onoj onim one oni onih tog toga tom
+    tim tih tu tamo taj ta to ti te kod kad kada dok iako jer pošto ukoliko ipak već još samo čak oko između
+    preko prema tokom bez protiv osim zbog radi umesto ispod iznad ispred iza pored kroz među nakon sve svi svih
+    svim svima svaki svaka svako svakog svakom sav sva bio bila bilo bili bile biće biti će ćemo ćete ću hoće
+    nije nisu jesu je su sam smo ste si jeste može mogu mogao mogla moglo mogli mora moraju treba trebalo
+    kao kako koji koja koje kojeg kojega kojem kojoj kojim kojih kojima koju čiji čija čije čijeg koga kome čemu
+    njegov njegova njegovo njegove njegovog njen njena njeno njene njenog njihov njihova njihovo njihove
+    njihovog ih im ga mu joj ju nam vam ne ni li da i a ali ili pa niti o u na za od do iz sa s po pod nad uz k
+    ka sebe sebi se već tada sada jedan jedna jedno jednog jednom jednoj takav takva takvo takve
+""".split())
+
+
+def serbian_function_words() -> frozenset[str]:
+    return iso_function_words("hr") | SERBIAN_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[SERBIAN] = serbian_function_words
 THAI = "th"
 
 
@@ -415,10 +469,14 @@ VARIANT_LETTERS = {"ro": str.maketrans("șțȘȚ", "şţŞŢ")}
 
 def language_name(language: str) -> str:
     """The English name of ``language`` (an ISO 639-1 code) as the ``stop-words`` and Snowball packages spell it
-    ("ru": "russian"); the code itself when neither knows it."""
+    ("ru": "russian", "sr": "serbian"); the code itself when neither knows it."""
     from stop_words import LANGUAGE_MAPPING
 
-    return LANGUAGE_MAPPING.get(language, language)
+    return LANGUAGE_MAPPING.get(language) or OTHER_NAMES.get(language, language)
+
+
+# The names of languages the ``stop-words`` package keeps no list for, as Snowball names its algorithms.
+OTHER_NAMES = {SERBIAN: "serbian"}
 
 
 def iso_function_words(language: str) -> frozenset[str]:
@@ -449,6 +507,8 @@ def function_words(language: str) -> frozenset[str]:
         words |= {lookup_form(word, language) for word in words} - {""}
     if language in VARIANT_LETTERS:
         words |= {word.translate(VARIANT_LETTERS[language]) for word in words}
+    if language in DIGRAPHIC_LANGUAGES:
+        words |= {serbian_cyrillic(word) for word in words}
     removed = REMOVED_FUNCTION_WORDS.get(language, frozenset())
     if removed:
         removed = removed | {lookup_form(word, language) for word in removed}
@@ -464,12 +524,54 @@ DOTTED_I = str.maketrans({"İ": "i", "I": "ı"})
 COMBINING_DOT = "\u0307"
 
 
+# Serbian is written in two alphabets: Cyrillic (its public broadcaster's and some dailies') and Latin (most
+# portals'), letter for letter the same language, so that one story's outlets write "мост" and "most", "Дрењевцу"
+# and "Drenjevcu". Its words are compared in Latin letters: the standard's own one-to-one mapping (Vuk's Cyrillic and
+# Gaj's Latin), where three Cyrillic letters are two Latin ones ("љ" lj, "њ" nj, "џ" dž). Macedonian's three letters
+# of its own ("ѓ", "ќ", "ѕ") are written as its Latin writes them. Only for a text read as Serbian
+# (``DIGRAPHIC_LANGUAGES``): Russian, Ukrainian and Bulgarian are other languages in another Cyrillic, whose words
+# meet no Latin spelling, and a Latin "c" is no Cyrillic "ц" there.
+SERBIAN_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџшѓќѕ"
+SERBIAN_LATIN = ("a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š gj kj dz").split()
+SERBIAN_LETTERS = tuple(zip(SERBIAN_CYRILLIC, SERBIAN_LATIN, strict=True))
+TO_SERBIAN_LATIN = str.maketrans({**dict(SERBIAN_LETTERS),
+                                  **{cyrillic.upper(): latin.capitalize() for cyrillic, latin in SERBIAN_LETTERS}})
+# The letters only Serbian (and Macedonian and Montenegrin) write among the Cyrillic alphabets: a text with none of
+# them is no Serbian Cyrillic to fold.
+SERBIAN_CYRILLIC_LETTERS = re.compile("[јљњћђџЈЉЊЋЂЏ]")
+# The languages whose texts are compared in one of their two alphabets (``lower``).
+DIGRAPHIC_LANGUAGES = frozenset({SERBIAN})
+
+
+# Serbian's own thirty letters (not Macedonian's three), each Latin letter of one letter back to its Cyrillic one.
+TO_SERBIAN_CYRILLIC = str.maketrans({latin: cyrillic for cyrillic, latin in SERBIAN_LETTERS[:30] if len(latin) == 1})
+SERBIAN_DIGRAPHS = (("dž", "џ"), ("lj", "љ"), ("nj", "њ"))
+
+
+def serbian_cyrillic(word: str) -> str:
+    """A Serbian word in lower-case Latin letters written in Cyrillic ("između": "између", "njih": "њих"): how a
+    function word of the list is written in a Cyrillic text."""
+    for latin, cyrillic in SERBIAN_DIGRAPHS:
+        word = word.replace(latin, cyrillic)
+    return word.translate(TO_SERBIAN_CYRILLIC)
+
+
+def serbian_latin(text: str) -> str:
+    """``text`` with its Serbian Cyrillic written in Latin letters ("Дрењевцу": "Drenjevcu", "ЉУДИ": "LjUDI");
+    its Latin letters and any other script as they are."""
+    return text.translate(TO_SERBIAN_LATIN)
+
+
 def lower(text: str, language: str | None = None) -> str:
     """``text`` in lower case as ``language`` writes it: Turkish "I" is "ı" and "İ" is "i"; in any language the
-    combining dot lower case leaves on an "i" from an "İ" is left out ("DERVİŞGÖL": "dervişgöl")."""
+    combining dot lower case leaves on an "i" from an "İ" is left out ("DERVİŞGÖL": "dervişgöl"). A Serbian text in
+    Latin letters, whichever alphabet it is written in (``DIGRAPHIC_LANGUAGES``, ``serbian_latin``): this is the form
+    words are compared in, never the one a reader is shown."""
     if language in DOTTED_I_LANGUAGES:
         text = text.translate(DOTTED_I)
     text = text.lower()
+    if language in DIGRAPHIC_LANGUAGES:
+        text = serbian_latin(text)
     return text.replace("i" + COMBINING_DOT, "i") if COMBINING_DOT in text else text
 
 
@@ -494,6 +596,8 @@ def vietnamese_folded(text: str) -> str:
 
 LOOKUP_FOLDS[VIETNAMESE] = vietnamese_folded
 FOLDED_SCRIPTS[VIETNAMESE] = re.compile("[\u1ea0-\u1ef9ơưăđƠƯĂĐ]")
+LOOKUP_FOLDS[SERBIAN] = serbian_latin
+FOLDED_SCRIPTS[SERBIAN] = SERBIAN_CYRILLIC_LETTERS
 
 
 def lookup_form(word: str, language: str | None) -> str:
@@ -539,6 +643,10 @@ def _languages_of_word() -> dict[str, frozenset[str]]:
     languages: dict[str, set[str]] = {}
     for language in SPACED_LANGUAGES:
         for word in function_words(language):
+            # Serbian's words in Cyrillic are counted in their Latin spelling, in a text that writes Serbian's own
+            # letters (``language_of``): "на", "да", "и" are Russian's and Bulgarian's too.
+            if language in DIGRAPHIC_LANGUAGES and not LATIN.search(word):
+                continue
             languages.setdefault(word, set()).add(language)
     return {word: frozenset(found) for word, found in languages.items()}
 
@@ -758,10 +866,14 @@ def language_of(text: str) -> str:
     # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for that
     # language only, when the text is written in its script.
     folding = [language for language in LOOKUP_FOLDS if FOLDED_SCRIPTS[language].search(text)]
+    # A Serbian word in Cyrillic is looked up in Latin letters even where another Cyrillic language lists it.
+    across = SERBIAN in folding
     for written in (m.group() for m in WORD.finditer(text)):
         word = straight_apostrophes(written.lower())
         listed = table.get(word) or folding and frozenset(
             language for language in folding if language in table.get(lookup_form(word, language), ()))
+        if across and (folded := table.get(lookup_form(word, SERBIAN))) and SERBIAN in folded:
+            listed = (listed or frozenset()) | {SERBIAN}  # "на" is Serbian's as much as Bulgarian's
         if listed:
             found[listed] += 1
             if written == written.lower():
@@ -782,7 +894,7 @@ def language_of(text: str) -> str:
             own, other = pair[first], pair[second]  # their own words tell them apart (``WORD_HINTS``)
         else:
             # Against English, a language of stopwords-iso's lists counts only the words written in lower case.
-            counted = uncapitalised if first in ISO_LISTED_LANGUAGES and second == ENGLISH else found
+            counted = uncapitalised if first in LOWER_CASE_COUNTED and second == ENGLISH else found
             own = sum(n for found_in, n in counted.items() if first in found_in and second not in found_in)
             other = sum(n for found_in, n in found.items() if second in found_in and first not in found_in)
             own, other = own + pair.get(first, 0), other + pair.get(second, 0)

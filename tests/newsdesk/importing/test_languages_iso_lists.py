@@ -149,6 +149,7 @@ STORY_LANGUAGES = {
     "chioreti-metskeri": "ka",
     "cibareng-phk-tekstil": "id",
     "dene-river-spill": "en",
+    "drenjevac-zatvoren-most": "sr",
     "dera-mehran-gas-ikhraj": "ur",
     "dervisgol-kulup-satisi": "tr",
     "erlengrund-talbruecke": "de",
