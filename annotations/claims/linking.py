@@ -330,11 +330,12 @@ def _speech_verb_terms(language: str | None) -> frozenset[str]:
 
 
 def term(word: str, language: str | None) -> str:
-    """A word of a mention as its content words hold it: English's stemmed by ``stem``; another language's folded
-    and stemmed by its stemmer (Snowball's: "Κεραμόβρυσης" and "ΚΕΡΑΜΟΒΡΥΣΗ" meet)."""
+    """A word of a mention as its content words hold it: English's stemmed by ``stem``; another language's lowered
+    as it is compared (``languages.lower``: Serbian's Cyrillic in Latin letters), folded and stemmed by its stemmer
+    (Snowball's: "Κεραμόβρυσης" and "ΚΕΡΑΜΟΒΡΥΣΗ" meet; "шљунак" and "šljunak")."""
     if language in (None, languages.ENGLISH):
         return stem(word)
-    return alignment_words.stemmer(language)(fold(word))
+    return alignment_words.stemmer(language)(fold(languages.lower(word, language)))
 
 
 KANA_CHARACTER = re.compile(f"[{KANA}]")

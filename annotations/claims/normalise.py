@@ -352,6 +352,26 @@ LOCAL_UNITS = _folded_table({
 # years; "den", a day): Czech's in the cases a figure governs, and the adjectives a figure is written onto ("64letého")
 LANGUAGE_UNITS = {language: _folded_table({**czech_numbers.UNITS_AFTER, **czech_numbers.GLUED_WORDS})
                   for language in CZECH_LANGUAGES}
+# Serbian's multipliers and units in the cases a figure governs ("1,2 milijarde", "1.200 miliona", "186 metara",
+# "27 kilometara", "14 časova"), in its two alphabets (``languages.serbian_cyrillic``: "милиона", "метара"); units
+# that are other words elsewhere ("dana", "sati"), so for Serbian alone.
+SERBIAN_SCALES = {"hiljada hiljade hiljadu": 1_000, "milion miliona milioni mil": 1_000_000,
+                  "milijarda milijarde milijardi mlrd": 1_000_000_000}
+SERBIAN_UNITS = {"metar metra metara metru": "m", "kilometar kilometra kilometara km": "km",
+                 "centimetar centimetra centimetara santimetar santimetra santimetara cm": "cm",
+                 "tona tone": "tonne", "dan dana": "day", "mesec meseca meseci": "month",
+                 "godina godine godinu": "year", "sat sata sati čas časa časova": "hour", "minut minuta": "minute"}
+
+
+def _in_both_alphabets(rows: dict) -> dict:
+    """Serbian rows of words in Latin letters, each word also in Cyrillic."""
+    return {f"{words} {' '.join(languages.serbian_cyrillic(word) for word in words.split())}": value
+            for words, value in rows.items()}
+
+
+LANGUAGE_SCALES[languages.SERBIAN] = _folded_table(_in_both_alphabets(SERBIAN_SCALES))
+LANGUAGE_UNITS[languages.SERBIAN] = _folded_table(_in_both_alphabets(SERBIAN_UNITS))
+LOCAL_CURRENCY |= _folded_table(_in_both_alphabets({"dinar dinara dinari din rsd": "RSD", "evra evro": "EUR"}))
 LOCAL_PERCENT = frozenset(fold(word) for word in (
     *("prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
       "процентів persen peratus prosenttia prosentin prosenttiin prosentilla prosentista").split(),
