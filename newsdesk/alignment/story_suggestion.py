@@ -304,7 +304,7 @@ def _written_in_lower_case_as_is(surface: str, text: str, language: str) -> bool
     """Whether ``text`` also writes ``surface`` in lower case, word for word: a capitalised office or body of common
     nouns ("Halmashauri" beside "halmashauri imejenga", "Maji Safi" beside "bomba la maji safi", "the Council" beside
     "the council")."""
-    lowered = languages.lower(surface, language)
+    lowered = languages.lower_as_written(surface, language)
     return lowered != surface and re.search(r"(?<![\w’'\-])" + re.escape(lowered) + r"(?![\w’'\-])", text) is not None
 
 
@@ -1056,9 +1056,12 @@ def shared_terms(matrix: StoryMatrix, vector, story_sum: np.ndarray, document: s
     # Heaviest first, and among equals (to rounding) in alphabetical order: the columns are in the order first seen.
     order = sorted(range(len(weights.data)), key=lambda position: (
         -round(weights.data[position], 9), matrix.vocabulary[weights.indices[position]]))[:REASONS * 2]
+    # Keyed as the words' view compares a word (``languages.lower``: a Serbian word in Latin letters), shown in the
+    # article's own alphabet.
+    language = languages.language_of(document)
     spelling: dict[str, str] = {}
     for word in re.findall(r"[^\W\d_]+", document):
-        spelling.setdefault(stem(word.lower()), word.lower())
+        spelling.setdefault(stem(languages.lower(word, language)), word.lower())
     terms = []
     for position in order:
         term = matrix.vocabulary[weights.indices[position]]

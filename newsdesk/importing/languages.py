@@ -563,15 +563,19 @@ def serbian_latin(text: str) -> str:
 
 
 def lower(text: str, language: str | None = None) -> str:
-    """``text`` in lower case as ``language`` writes it: Turkish "I" is "ı" and "İ" is "i"; in any language the
-    combining dot lower case leaves on an "i" from an "İ" is left out ("DERVİŞGÖL": "dervişgöl"). A Serbian text in
-    Latin letters, whichever alphabet it is written in (``DIGRAPHIC_LANGUAGES``, ``serbian_latin``): this is the form
-    words are compared in, never the one a reader is shown."""
+    """``text`` in lower case as ``language`` writes it (``lower_as_written``), and a Serbian text in Latin letters,
+    whichever alphabet it is written in (``DIGRAPHIC_LANGUAGES``, ``serbian_latin``): the form words are compared in,
+    never the one a reader is shown."""
+    text = lower_as_written(text, language)
+    return serbian_latin(text) if language in DIGRAPHIC_LANGUAGES else text
+
+
+def lower_as_written(text: str, language: str | None = None) -> str:
+    """``text`` in lower case as ``language`` writes it, in its own alphabet: Turkish "I" is "ı" and "İ" is "i"; in
+    any language the combining dot lower case leaves on an "i" from an "İ" is left out ("DERVİŞGÖL": "dervişgöl")."""
     if language in DOTTED_I_LANGUAGES:
         text = text.translate(DOTTED_I)
     text = text.lower()
-    if language in DIGRAPHIC_LANGUAGES:
-        text = serbian_latin(text)
     return text.replace("i" + COMBINING_DOT, "i") if COMBINING_DOT in text else text
 
 

@@ -135,6 +135,14 @@ def stored_documents():
 # Viorica Pintea, Radu Tăbăcaru, 38.000, Minerilor, Casa, Cultură), and Romanian is read by no function words of its
 # own: the shared terms of both articles are "și", "în", "că", "până", "după" (and, in, that, until, after) beside
 # the town; its own follow-up scores 0.66.
+# A Serbian report in Latin letters of the culture hall reopened in Drenjevac four months before the bridge closed
+# shares the town, the mayor, the villages Laz and Brestovac, the municipality and sums in millions of dinars with the
+# story of the bridge, and names "Dom" (the culture hall; the story's "Dom zdravlja", the health centre) and
+# "Ministarstvo" (of culture; the story's of defence) as the story does (0.31 unseen: wording 0.23, nearest 0.28,
+# event words 0.25, names 0.65), while the story's two Cyrillic outlets were read as Bulgarian and its three Latin
+# ones as Croatian. Read as Serbian in both alphabets its words meet the Cyrillic pages too: 0.47, and 0.35 once the
+# words that count and date ("tri", "godine", "miliona", "dana") are no terms (wording 0.27, nearest 0.25, event
+# words 0.27, names 0.69). Its own follow-up, written in Cyrillic, scores 0.59 unseen and 0.65.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -149,7 +157,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
-                "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT}
+                "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],

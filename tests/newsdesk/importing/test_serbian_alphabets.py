@@ -71,3 +71,11 @@ def test_a_serbian_page_date_is_read_in_either_alphabet():
                   "Objavljeno 3. januara 2025. | Autor", "недеља, 16. мар 2025, 19:05"):
         expected = dt.date(2025, 1, 3) if "januara" in stamp else dt.date(2025, 3, 16)
         assert page_date(f"Naslov vesti\n\n{stamp}\n\nTekst vesti.", today) == expected, stamp
+
+
+def test_serbian_words_that_count_and_date_are_no_terms_in_either_alphabet():
+    for text in ("Radovi su trajali tri godine i koštali 148 miliona dinara.",
+                 "Радови су трајали три године и коштали 148 милиона динара."):
+        terms = unigrams(text, "sr")
+        assert not {"tri", "godin", "milion", "dinar"} & set(terms), terms
+        assert "148" in terms
