@@ -284,17 +284,15 @@ GENERIC_WORDS = {
         mwaka miaka mwezi miezi wiki juma siku saa masaa dakika asubuhi mchana jioni usiku alfajiri
         shilingi tsh tzs asilimia
     """.split()) | frozenset(swahili_numbers.SCALES),
-    # Serbian: its words for a thousand, a million and a billion, the dinar and the euro, per cent, the units a
-    # figure is written before, and its counting words, in the cases a figure puts them in ("1,2 milijarde dinara",
-    # "186 metara", "tri godine"); year, month, day, hour and the parts of a day. In Latin letters, as a Serbian word
-    # is looked up in either alphabet (``languages.lower``).
+    # Serbian: its words for a thousand, a million and a billion, the dinar and the euro, per cent and the units a
+    # figure is written before, in the cases a figure puts them in ("1,2 milijarde dinara", "186 metara"); in Latin
+    # letters, as a Serbian word is looked up in either alphabet (``languages.lower``). Not its counting words nor
+    # its words of time ("tri", "godine", "dana", "časova"): skipped too, they moved the Serbian story's two
+    # Cyrillic passages on the closure into the row of the detour (pairwise F1 0.76 to 0.64).
     languages.SERBIAN: frozenset("""
         hiljada hiljade hiljadu hiljadama milion miliona milionu milioni milijarda milijarde milijardi milijardu
         dinar dinara dinari dinarima din rsd evro evra evrima procenat procenta procenata odsto
         metar metra metara kilometar kilometra kilometara centimetar centimetra centimetara tona tone
-        jedan jedna jedno dva dve tri četiri pet šest sedam osam devet deset dvadeset trideset sto
-        godina godine godinu godini godinama mesec meseca mesecu meseci dan dana danu danima sat sata sati čas
-        časa časova minut minuta jutro jutros ujutru popodne uveče veče noć noću
     """.split()),
 }
 # A company's legal form ("ТОВ «…»", a limited company; "ПрАТ", a private joint-stock company) names no company: every

@@ -140,9 +140,11 @@ def stored_documents():
 # story of the bridge, and names "Dom" (the culture hall; the story's "Dom zdravlja", the health centre) and
 # "Ministarstvo" (of culture; the story's of defence) as the story does (0.31 unseen: wording 0.23, nearest 0.28,
 # event words 0.25, names 0.65), while the story's two Cyrillic outlets were read as Bulgarian and its three Latin
-# ones as Croatian. Read as Serbian in both alphabets its words meet the Cyrillic pages too: 0.47, and 0.35 once the
-# words that count and date ("tri", "godine", "miliona", "dana") are no terms (wording 0.27, nearest 0.25, event
-# words 0.27, names 0.69). Its own follow-up, written in Cyrillic, scores 0.59 unseen and 0.65.
+# ones as Croatian. Read as Serbian in both alphabets its words meet the Cyrillic pages too: 0.47, and 0.44 once the
+# words of sums and units ("miliona", "dinara") are no terms (wording 0.34, nearest 0.28, event words 0.31, names
+# 0.69), its shared terms "tri", "godine", "opštine", "dana" beside the town; skipping its counting words and words
+# of time too brought it to 0.35, still above the threshold, and cost the story's rows 0.12 of pairwise F1. Its own
+# follow-up, written in Cyrillic, scores 0.59 unseen and 0.65.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
