@@ -367,8 +367,11 @@ COUNTED_AFTER = {"ro": "de zile"}
 # written without its cedilla, is Spanish, Italian and Portuguese for a frame or a landmark; "آب", the Levant's August,
 # is Persian for water; Czech "září" (September) is also "shines". Each is a date only beside a day's figure ("3
 # лютого"), before a year ("лютий 2025") or after a preposition that takes a date (``DATE_PREPOSITIONS``: "у лютому",
-# "em marco", "في آب", "v září"), as the Solar Hijri months that are also words are read.
-ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září"})
+# "em marco", "في آب", "v září"), as the Solar Hijri months that are also words are read. Serbian's "marta" and
+# "maja" (of March, of May) are women's names in many languages (``GIVEN_NAMES``).
+ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja"})
+# Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
+GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
 # "until", "at the end of" ...; only the words before a month of ``ALSO_WORDS`` are asked.
 DATE_PREPOSITIONS: dict[str, str] = {
@@ -376,6 +379,7 @@ DATE_PREPOSITIONS: dict[str, str] = {
     "ru": "в во до с со по после к концу начала середины",
     "pl": "w we do od z ze po",
     "cs": "v ve do od z ze po během začátkem koncem polovině",
+    "sr": "u do od posle pre tokom početkom krajem sredinom",
     "pt": "em desde até",
     "ar": "في منذ حتى خلال مطلع أواخر أوائل منتصف",
 }

@@ -384,7 +384,8 @@ TABLES = {
 _ABBREVIATIONS = words({language: " ".join(rows) for language, rows in calendar_names.MONTH_ABBREVIATIONS.items()})
 _NAMES = words({language: " ".join(calendar_names.MONTHS.get(language, ()) + calendar_names.WEEKDAYS.get(language, ()))
                 for language in calendar_names.LANGUAGES})
-_TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES)) | frozenset(
+# Not a month's form that is also a woman's name (``calendar_names.GIVEN_NAMES``: Serbian "marta", "Marta Colombo").
+_TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES) - calendar_names.GIVEN_NAMES) | frozenset(
     "este esta ce cette questo questa nesta neste hier ayer ieri ontem gestern heute hoy oggi hoje вчера "
     "сегодня igår idag eilen tänään".split()
 ) | frozenset(  # Finnish weekdays in the essive, and their mornings and evenings: "keskiviikkona", "torstai-iltana"

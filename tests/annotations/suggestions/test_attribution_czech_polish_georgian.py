@@ -106,3 +106,10 @@ def test_an_english_scare_quote_stays_a_scare_quote():
     assert [s.rule for s in suggest(text, tag="rhetoric") if s.rule == "rhetoric.scare_quotes"] == [
         "rhetoric.scare_quotes"
     ]
+
+
+def test_a_woman_named_as_a_month_of_another_language_is_the_whole_source():
+    # Serbian's "marta" and "maja" (of March, of May) are in the month tables; after a verb they are a name.
+    assert cues_in("it", "Le tariffe aumenteranno da giugno, ha detto la portavoce Marta Colombo.") == [
+        ("ha detto la portavoce Marta Colombo", "la portavoce Marta Colombo")
+    ]
