@@ -72,6 +72,23 @@ def _finnish_months(names: str) -> tuple[str, ...]:
     return tuple(" ".join(name + ending for ending in _FINNISH_MONTH_ENDINGS) for name in names.split())
 
 
+# The endings of a Hungarian month's cases a date writes: "in", "from", "until" and the adjective's, back vowels'
+# and front vowels' (vowel harmony: "januárban", "novemberben"; "januártól", "novembertől").
+_HUNGARIAN_MONTH_ENDINGS = {"back": ("", "ban", "tól", "ig", "i"), "front": ("", "ben", "től", "ig", "i")}
+
+
+def _hungarian_months(names: str) -> tuple[str, ...]:
+    """Hungarian's months (``names``, one a word), each with the forms its case endings write: the last vowel that
+    is no neutral one ("i", "í", "é") decides, a back vowel ("a", "á", "o", "ó", "u", "ú") the back endings
+    ("áprilisban"), a front one the front endings ("októberben")."""
+    rows = []
+    for name in names.split():
+        last = [letter for letter in name if letter in "aáoóuúeöőüű"][-1]
+        endings = _HUNGARIAN_MONTH_ENDINGS["back" if last in "aáoóuú" else "front"]
+        rows.append(" ".join(name + ending for ending in endings))
+    return tuple(rows)
+
+
 def _finnish_weekdays(names: str) -> tuple[str, ...]:
     """Finnish's weekdays (``names``, one a word), each with its case forms ("maanantaina", "maanantaihin",
     "maanantaisin"; Wednesday's weak "k" where the syllable closes: "keskiviikon", "keskiviikosta") and its parts of
@@ -206,6 +223,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Romanian: the names, invariable ("14 martie 2025", "în luna martie").
     "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
            "noiembrie", "decembrie"),
+    # Hungarian: each month with the endings a date's month takes ("novemberben", in November; "decembertől", from
+    # December; "márciusig", until March; "novemberi", November's), by vowel harmony; a day after it takes its own
+    # ("november 18-án", "december 1-jétől"), written onto the figure.
+    "hu": _hungarian_months("január február március április május június július augusztus szeptember október "
+                            "november december"),
     "am": ("ጃንዋሪ ጃንዩወሪ ጃኑዋሪ", "ፌብሩዋሪ ፌብሩወሪ", "ማርች", "ኤፕሪል", "ሜይ", "ጁን", "ጁላይ", "ኦገስት ኦጋስት",
            "ሴፕቴምበር ሴፕተምበር", "ኦክቶበር", "ኖቬምበር ኖቨምበር", "ዲሴምበር"),
     # Serbian, written in Cyrillic and in Latin letters: the nominative, the genitive a date writes ("16. marta
@@ -233,6 +255,8 @@ MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
     # Romanian: written with a stop ("14 ian. 2025", "3 sept. 2025"); May is never shortened.
     "ro": ("ian", "feb", "mar", "apr", "", "iun", "iul", "aug", "sept sep", "oct", "nov", "dec"),
+    # Hungarian: written with a stop ("2025. nov. 18.", "márc. 3."); May, June and July cut to three letters.
+    "hu": ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec"),
     # Finnish: the month's abbreviation, written with a stop ("3. jouluk. 2025").
     "fi": ("tammik", "helmik", "maalisk", "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak", "marrask",
            "jouluk"),
@@ -294,6 +318,10 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # "ț" written with the comma below or the cedilla ("marți", "marţi"), Saturday's "â" also as the older "î".
     "ro": ("luni lunea", "marți marţi marțea marţea", "miercuri miercurea", "joi joia", "vineri vinerea",
            "sâmbătă sâmbăta sîmbătă sîmbăta", "duminică duminica"),
+    # Hungarian: each weekday and the form "on …" writes ("kedden", "szerdán", "csütörtökön"; Sunday's is the name),
+    # and the adjective a day's part or event follows ("keddi", "csütörtöki ülés").
+    "hu": ("hétfő hétfőn hétfői", "kedd kedden keddi", "szerda szerdán szerdai", "csütörtök csütörtökön csütörtöki",
+           "péntek pénteken pénteki", "szombat szombaton szombati", "vasárnap vasárnapi"),
     # Amharic: the same days in either calendar; Sunday and Friday in two spellings of one sound.
     "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሑድ እሁድ"),
     # Serbian, in its two alphabets: the nominative and the accusative "on …" writes ("u nedelju", "у среду").
@@ -387,8 +415,8 @@ DATE_PREPOSITIONS: dict[str, str] = {
 LANGUAGES = tuple(MONTHS)
 
 # Hungarian's months and weekdays as stems, which its endings follow ("márciusban", "kedden", "szerdán", "szombati";
-# Wednesday's "szerda" drops its vowel before them): read by the row labels alone (``labels.DATE_STEMS``), so they
-# stand apart from ``MONTHS`` and ``WEEKDAYS``, whose every language the furniture rules and the claims read.
+# Wednesday's "szerda" drops its vowel before them): read by the row labels (``labels.DATE_STEMS``), which take any
+# ending after them; ``MONTHS`` and ``WEEKDAYS`` list the forms a date writes, for the furniture rules and the claims.
 HUNGARIAN_STEMS = ("január február március április május június július augusztus szeptember október november "
                    "december hétfő kedd szerd csütörtök péntek szombat vasárnap")
 

@@ -134,6 +134,12 @@ AMHARIC_GREGORIAN = re.compile(
 # and Slovak pages write it: read day first, as every date of figures with stops is.
 SPACED_FIGURES = re.compile(
     r"(?<![\d.,/-])(?P<day>\d{1,2})\.[ \u00a0\u202f]+(?P<month>\d{1,2})\.[ \u00a0\u202f]*(?P<year>\d{4})(?!\d)")
+# A date written year first with a stop after the year, as Hungarian writes it: its month by name or by a figure
+# with a stop ("2025. november 18.", "2025. nov. 18-án", "2025. 11. 18. 14:35"; "2025.11.18." is ``YEAR_FIRST``'s).
+# The day's stop or its ending ("18-án") must follow a month of figures, so that a year and two counts are no date.
+YEAR_MONTH_DAY = re.compile(rf"(?<![\d.,/-])(?P<year>\d{{4}})\.\s*(?P<month>{_WORD})\s*{_DAY}(?:\.|-|\s|,|$)")
+SPACED_YEAR_FIRST = re.compile(
+    r"(?<![\d.,/-])(?P<year>\d{4})\.[ \u00a0\u202f]+(?P<month>\d{1,2})\.[ \u00a0\u202f]*(?P<day>\d{1,2})(?:\.|-)")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
 # The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
@@ -258,13 +264,13 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
             if date <= latest:
                 found.append((match.start(), date))
 
-    for pattern in (EAST_ASIAN, VIETNAMESE, YEAR_FIRST, SPACED_FIGURES):
+    for pattern in (EAST_ASIAN, VIETNAMESE, YEAR_FIRST, SPACED_FIGURES, SPACED_YEAR_FIRST):
         for match in pattern.finditer(line):
             if pattern is YEAR_FIRST and SOLAR_HIJRI_YEARS[0] <= int(match["year"]) < SOLAR_HIJRI_YEARS[1]:
                 solar(match, int(match["year"]), int(match["month"]), int(match["day"]))
             else:
                 add(match, match["year"], match["month"], match["day"])
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY):
         for match in pattern.finditer(line):
             month = _month(match["month"])
             if month:
