@@ -405,6 +405,14 @@ DATE_COMPOUNDS = {"fi": ("", "aamu", "aamupäivä", "päivä", "iltapäivä", "i
                          "-päivä", "-iltapäivä", "-ilta", "-yö", "aamuyö", "-aamuyö")}
 
 
+# The words of a time of day a language writes apart from its dates, in the forms a time takes ("reggel hét órakor",
+# at seven in the morning; "kedd délután", "este 19 órától"): a word of them says when, not what.
+TIMES_OF_DAY = {"hu": frozenset("""
+    reggel reggeli délelőtt délelőtti délben délután délutáni este esti éjjel éjszaka éjszakai hajnal hajnalban
+    hajnali óra órakor órától óráig órás perccel napon napig hétfőtől
+""".split())}
+
+
 def dated_word(word: str, language: str | None) -> bool:
     """``word`` (in lower case) is a month or weekday of ``language`` (``DATE_STEMS``) with one of its endings
     (``DATE_ENDINGS``), after a time of day written onto it (``DATE_COMPOUNDS``) or not."""
@@ -495,7 +503,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
 
     def dated(position: int) -> bool:
         lowered = words[position].lower()
-        return lowered in OTHER_DATE_NAMES or bool(dates) and dated_word(lowered, dates)
+        return lowered in OTHER_DATE_NAMES or bool(dates) and (dated_word(lowered, dates)
+                                                              or lowered in TIMES_OF_DAY.get(dates, ()))
 
     def acts_as_verb(position: int) -> bool:
         # ``verbs`` holds lower-case words: a capitalised one is a noun where every noun is capitalised ("Verbot"
@@ -780,6 +789,23 @@ def only_names(words: list[str], start: int, end: int, starts: list[bool], conte
 
 
 NAME_RUN = 2  # capitalised words at least that close a phrase as a person's name behind a title ("Gwen Carrick")
+# Languages that write a person's role after the name, family name first ("Fekete Gábor polgármester", "Varga
+# Ildikó ügyvezető"): a phrase of a name and up to ``ROLE_WORDS`` lower-case words after it says who, not what.
+ROLE_AFTER_NAME = frozenset({"hu"})
+ROLE_WORDS = 2
+
+
+def name_then_role(words: list[str], start: int, end: int, starts: list[bool], content) -> bool:
+    """Whether the content words of ``words[start:end + 1]`` (``content`` tells them) are a name of ``NAME_RUN``
+    capitalised words or more, one of them at least where no sentence opens, and after it up to ``ROLE_WORDS``
+    words in lower case: a person and their role, as a language of ``ROLE_AFTER_NAME`` writes them."""
+    inner = [position for position in range(start, end + 1) if content(words[position])]
+    name = 0
+    while name < len(inner) and is_capitalised(words[inner[name]]):
+        name += 1
+    role = inner[name:]
+    return name >= NAME_RUN and any(not starts[position] for position in inner[:name]) \
+        and 0 < len(role) <= ROLE_WORDS and all(words[position].islower() for position in role)
 
 
 def names_a_person(words: list[str], start: int, end: int, starts: list[bool]) -> bool:
@@ -893,6 +919,8 @@ class RunReading(Reading):
         def content(word: str) -> bool:
             return is_word(word) and len(word) > 1 and word.lower() not in self.skipped
 
+        if self.language in ROLE_AFTER_NAME and name_then_role(words, start, end, starts, content):
+            return True
         if self.language in CAPITALISED_NOUNS or not only_names(words, start, end, starts, content):
             return False
         return not all(words[position].lower() in self.common for position in range(start, end + 1)

@@ -126,7 +126,11 @@ FINITE_VERBS = {
     "fi": "on ovat oli olivat olisi olisivat ole olla ollut olleet olen olet olemme olette olin olit olimme olitte "
           "ei eivät en et emme ette ettei eikä voi voivat voisi voidaan täytyy pitää aikoo aikovat haluaa haluavat "
           "joutuu joutuivat kannattaa",
-    "hu": "van vannak volt voltak lesz lesznek lett lettek nincs nincsenek kell kellett lehet lehetett nem",
+    "hu": "van vannak volt voltak lesz lesznek lett lettek nincs nincsenek kell kellett lehet lehetett nem "
+          # Hungarian's verbs of saying, as news prose writes them after a quotation or before a reported clause
+          # ("– ... – mondta Kiss Ferenc", "közölte a polgármester"), in the third person, past and present.
+          "mondta mondja mondták mondják közölte közli közölték fogalmazott fogalmaztak mesélte meséli "
+          "nyilatkozta nyilatkozott hangsúlyozta hangsúlyozza jelezte jelzi írta írja tette tették",
     # Czech: the forms of "to be", of the conditional and the commonest modals ("Novák *je* hydrolog", "hráz *byla*
     # stará"). Not "má", as often "my" as "has".
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "

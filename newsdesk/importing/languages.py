@@ -128,6 +128,10 @@ ADDED_FUNCTION_WORDS = {
         गई गए गयी गये गईं उन्होंने इन्होंने जिन्होंने रही रहीं सकती होगा होगी होंगे जाता जाती जाते जाएगा जाएगी जाएंगे
         किए किये तथा अब जाया चुका चुकी चुके
     """.split()),
+    # Hungarian: the list lacks "ha" (if), "miatt" (because of), "óta" (since), "se" (nor), "sőt" (even), "vajon"
+    # (whether), the hedges "mintegy" and "csaknem" (about, almost) and the adverbs of a relative day and year ("ma",
+    # "tegnap", "holnap", "tavaly", "idén", "jövőre"), which say when, never what.
+    "hu": frozenset("ha miatt óta se sőt vajon mintegy csaknem ma tegnap holnap tavaly idén jövőre".split()),
     # Korean: the list holds phrases, adverbs and interjections, but few of the words news prose is made of:
     # demonstratives and quantifiers, the bound nouns ("수", ability; "때문", because; "중", while), the verbs that
     # do a preposition's work ("통해", through; "위해", for; "대한", about; "따라", along), the auxiliaries and the

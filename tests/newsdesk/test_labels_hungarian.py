@@ -1,0 +1,48 @@
+"""Labels of a story in Hungarian: a run holds no verb of saying ("mondta", "közölte"), opens on no "ha" (if), holds no
+word of a time of day ("reggel hét órakor"), and a name written family name first with the role after it ("Szalai
+Márton polgármester") says who, as a name alone does, not what happened."""
+
+from newsdesk.alignment import labels
+from newsdesk.importing.languages import function_words
+
+# Invented passages: the library of Kisbérc closing for a renovation, and its readers.
+HUNGARIAN = [
+    "Szalai Márton polgármester közölte, hogy a kisbérci könyvtár márciusban bezár a felújítás idejére.",
+    "– A könyvtár felújítása nem várhat tovább – mondta Szalai Márton polgármester a testület ülésén.",
+    "A könyvtár olvasóit reggel hét órakor tájékoztatták, a kölcsönzés a művelődési házban folytatódik.",
+    "Ha a pályázati pénz megérkezik, a könyvtár felújítása nyáron kezdődhet, mondta Szalai Márton.",
+    "Bognár Éva könyvtáros szerint az olvasók többsége idős, nekik a művelődési ház messze van.",
+]
+
+
+def _candidates(texts):
+    reading = labels.RunReading(texts, "hu")
+    for text in texts:
+        spans = reading.spans(text)
+        words, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
+        yield from (found[0] for found in reading.candidates(words, text, places))
+
+
+def test_a_hungarian_run_holds_no_verb_of_saying_nor_a_time_of_day_and_opens_on_no_if():
+    found = set(_candidates(HUNGARIAN))
+    for phrase in found:
+        words = [word.lower() for word in labels.tokens(phrase)]
+        assert not {"mondta", "közölte", "reggel", "órakor"} & set(words), phrase
+        assert words[0] != "ha", phrase
+    assert "könyvtár felújítása" in found
+
+
+def test_if_is_a_hungarian_function_word():
+    assert {"ha", "miatt", "óta", "mintegy", "csaknem"} <= function_words("hu")
+
+
+def test_a_hungarian_name_with_its_role_after_it_only_says_who():
+    reading = labels.RunReading(HUNGARIAN, "hu")
+    for text, phrase in ((HUNGARIAN[0], "Szalai Márton polgármester"), (HUNGARIAN[4], "Bognár Éva könyvtáros")):
+        words = labels.tokens(text)
+        start = words.index(phrase.split()[0])
+        end = start + len(phrase.split()) - 1
+        assert reading.only_names(words, start, end, labels.sentence_starts(words)), phrase
+    words = labels.tokens(HUNGARIAN[1])
+    start = words.index("könyvtár")
+    assert not reading.only_names(words, start, start + 1, labels.sentence_starts(words))
