@@ -95,6 +95,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # Hungarian: an advertisement's label, a sponsor's.
+    "hu": "hirdetés | szponzorált tartalom | támogatott tartalom | fizetett hirdetés",
     "de": "anzeige | werbung | gesponsert | sponsored | anzeige sponsored | promotion",
     "fr": "publicité | pub | contenu sponsorisé | sponsorisé | contenu partenaire | publi-rédactionnel",
     "es": "publicidad | anuncio | contenido patrocinado | patrocinado | contenido de marca",
@@ -128,6 +130,8 @@ ADVERTISEMENT = {
           "material promoțional"
 }
 SHARE = {
+    # Hungarian: share, copy the link, print, send by e-mail and the comments ("Hozzászólások (37)").
+    "hu": "megosztás | megosztom | link másolása | nyomtatás | küldés e-mailben | hozzászólások | hozzászólás",
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
     "fr": "partager | partager cet article | partagez | imprimer | commentaires",
     "es": "compartir | comparte | comparte esta noticia | compartir noticia | compartir artículo | imprimir | "
@@ -171,6 +175,10 @@ SHARE = {
     "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii"
 }
 RELATED = {
+    # Hungarian: related, our related articles, most read, the newest, recommended, more opinions.
+    "hu": "kapcsolódó | kapcsolódó cikkek | kapcsolódó cikkeink | kapcsolódó cikk | legolvasottabb | "
+          "legolvasottabb cikkek | legfrissebb | legfrissebb hírek | ajánljuk | további vélemények | "
+          "további cikkek | ezek is érdekelhetik",
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
           "das könnte dich auch interessieren | auch interessant | lesen sie auch | lesen sie mehr | weiterlesen | "
           "weitere artikel | weitere nachrichten | verwandte themen | meistgelesen | meistgelesene artikel | "
@@ -298,6 +306,8 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    "hu": "belépés | bejelentkezés | kijelentkezés | regisztráció | előfizetés | előfizetek | "
+          "digitális előfizetés | fiókom",
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
           " newsletter abonnieren | abonnieren | einloggen | login",
     "fr": "je m'abonne | s'inscrire | s'abonner | se connecter | connexion | inscription | "
@@ -432,6 +442,8 @@ CALL_TO_ACTION = {
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
+    # Hungarian's polite imperatives, spelt as the subjunctive too ("Kövesse", "Kövessen", "Iratkozzon").
+    "hu": "kövesse kövessen iratkozzon olvassa töltse nézze hallgassa",
     "es": "recibe comparte escucha disfruta accede descarga sigue lee",
     "it": "scarica ricevi condividi ascolta accedi scopri sostieni",
     "ru": "читайте следите слушайте войдите",
@@ -445,6 +457,8 @@ SHARED_CALL_TO_ACTION = {
 }
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
+    "hu": "hírlevél hírlevelünk hírlevelünkre hírlevelünket alkalmazás applikáció podcast facebookon instagramon "
+          "youtube-csatornánkat",
     "de": "app newsletter podcast abo abonnement",
     "fr": "application appli newsletter podcast abonnement",
     "es": "app aplicación newsletter boletín podcast suscripción alertas",
@@ -682,6 +696,8 @@ SHARED_INBOX = {
 }
 
 COOKIE_WORDS = {
+    # Hungarian: the "cookie" and its word, "süti", in the cases a banner writes.
+    "hu": "süti | sütik | sütiket | sütikkel | sütibeállítások | cookie | cookie-k | cookie-kat | cookie-kal",
     "de": "cookies | cookie",
     "ar": "ملفات تعريف الارتباط | ملفات الارتباط | الكوكيز | كوكيز",
     "ru": "куки | файлы cookie",
@@ -715,6 +731,8 @@ COOKIE_WORDS = {
 }
 
 CONSENT_CUES = {
+    "hu": "sütiket használunk | cookie-kat használunk | sütiket (cookie-kat) használunk | elfogadom | "
+          "hozzájárul | hozzájárulását | a weboldal használatával",
     "de": "wir verwenden | wir nutzen | diese website nutzt | diese website verwendet | diese seite nutzt | "
           "stimmen sie | einwilligung | zustimmung | alle akzeptieren | akzeptieren | datenschutzhinweis | "
           "datenschutzerklärung",
@@ -768,6 +786,7 @@ CONSENT_CUES = {
 }
 
 CONSENT_BUTTONS = {
+    "hu": "elfogadom | elutasítom | beállítások | mindet elfogadom | összes elfogadása | sütibeállítások",
     "en": "accept | accept all | accept cookies | agree | i agree | reject | reject all | decline | manage settings | "
           "cookie settings | manage preferences | more options",
     "de": "akzeptieren | alle akzeptieren | zustimmen | alle zustimmen | einverstanden | ablehnen | alle ablehnen | "
@@ -805,6 +824,7 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    "hu": "fotó | fotók | kép | képek | forrás | illusztráció",
     "de": "foto | fotos | bild | bilder | bildquelle | quelle | grafik",
     "fr": "photo | crédit photo | crédit | illustration | source",
     "es": "foto | fotografía | imagen | fuente",
@@ -832,6 +852,7 @@ CREDIT_LABELS = {
 }
 
 RIGHTS = {
+    "hu": "minden jog fenntartva | a hír átvétele | újraközlése csak | engedélye nélkül",
     "de": "alle rechte vorbehalten",
     "fr": "tous droits réservés",
     "es": "todos los derechos reservados",
@@ -907,6 +928,7 @@ BYLINE_LABELS = {
 # Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
 # languages too ("Haber Pérez García": Spanish "haber", to have).
 COLON_BYLINE_LABELS = {
+    "hu": "szerző | szöveg | riporter | operatőr | szerkesztő | szöveg és kép",
     "tr": "yazan | haber | muhabir | editör | kaynak",
     # Persian "خبرنگار:" opens a broadcaster's paragraph too (a script's cue): a byline only as a short line.
     "fa": "نویسنده | خبرنگار | گزارشگر | به قلم",
@@ -965,6 +987,9 @@ OFFER_WORDS = {
 }
 
 REPORTING = {
+    # Hungarian: its verbs of saying in the third person and "szerint" (according to).
+    "hu": "szerint | mondta | mondja | mondták | közölte | közli | közölték | fogalmazott | nyilatkozta | "
+          "nyilatkozott | mesélte | hangsúlyozta | tette hozzá | jelentette be | jelezte",
     "de": "sagte | sagt | sagten | erklärte | erklärt | betonte | teilte | berichtete | kritisierte | warnte | "
           "forderte | gesagt | gewarnt | kritisiert | gefordert | mitgeteilt | nach angaben | laut | zufolge",
     "fr": "a déclaré | a dit | a affirmé | a expliqué | a indiqué | a précisé | a annoncé | a reconnu | selon | "
@@ -1491,6 +1516,8 @@ DISCLAIMERS = {
     "ur": "متفق ہونا ضروری نہیں | سے متفق ہونا ضروری نہیں"
 }
 VIEWS = {
+    # Hungarian: the views in the cases a disclaimer writes ("a szerzők véleményét tükrözik").
+    "hu": "véleményét | véleménye | véleményüket | álláspontját | álláspontja",
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
     "fr": "opinion | opinions | point de vue | points de vue | position | n'engage que | n'engagent que | "
           "n'engage pas | n'engagent pas",
@@ -1522,6 +1549,7 @@ VIEWS = {
     "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
+    "hu": "szerzők | szerző | szerzőjének | szerzőinek | szerzőjét | szerzőik",
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
           "des gastautors | der gastautorin | der redaktion",
     "fr": "leur auteur | leur autrice | leurs auteurs | son auteur | son autrice | ses auteurs | de l'auteur | "
@@ -1628,6 +1656,8 @@ APPEAL_OUTLET = {
 # (``OPENING_PROMPTS``): Vietnamese writes its imperative as any other form of the verb, with no "you", and a line of
 # news opens on its subject, not on "download the app" or "sign up for the package".
 READER_PROMPTS = {
+    # Hungarian: a comment box's prompt ("A hozzászólások megtekintéséhez jelentkezzen be.").
+    "hu": "a hozzászólások megtekintéséhez | hozzászóláshoz jelentkezzen be | szóljon hozzá | jelentkezzen be",
     "tr": """
         takip edin | abone olun | üye olun | kaydolun | giriş yapın | giriş yapmalısınız | oturum açın | indirin |
         tıklayın | yorum yapmak için | yorum yazmak için | editör onayından sonra""",
@@ -1769,6 +1799,7 @@ DATE_NAMES = {language: calendar_names.date_names(language) for language in cale
 DATE_NAMES["th"] += "".join(f" วัน{day} วัน{day}ที่" for row in calendar_names.WEEKDAYS["th"] for day in row.split())
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
+    "hu": "frissítve frissítés közzétéve publikálva módosítva óra órakor",
     "de": "uhr am um stand aktualisiert veröffentlicht erstellt zuletzt",
     "fr": "le à h publié publiée mis jour modifié",
     "es": "de del a las h actualizado publicado cest cet",
@@ -1814,6 +1845,7 @@ PAGE_NOTES = {
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
 # the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
 COMMENTS = {
+    "hu": "hozzászólások | kommentek",
     "en": "comments | reader comments | readers' comments | readers’ comments",
     "pt": "comentários | comentários dos leitores",
     "es": "comentarios | comentarios de los lectores",
@@ -1904,6 +1936,7 @@ RELATIVE_UNITS = {
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
+    "hu": "frissítve | frissítés | utolsó frissítés | közzétéve | publikálva | módosítva",
     "de": "stand | aktualisiert | zuletzt aktualisiert | veröffentlicht | erstellt",
     "fr": "publié | publié le | mis à jour | mis à jour le",
     "es": "actualizado | publicado | fecha",
