@@ -405,11 +405,14 @@ DATE_COMPOUNDS = {"fi": ("", "aamu", "aamupäivä", "päivä", "iltapäivä", "i
                          "-päivä", "-iltapäivä", "-ilta", "-yö", "aamuyö", "-aamuyö")}
 
 
-# The words of a time of day a language writes apart from its dates, in the forms a time takes ("reggel hét órakor",
-# at seven in the morning; "kedd délután", "este 19 órától"): a word of them says when, not what.
+# The words of a time a language writes apart from its dates, in the forms a time takes: the times of day ("reggel
+# hét órakor", at seven in the morning; "kedd délután", "este 19 órától"), the seasons ("2027 nyarán", in the summer
+# of 2027; "tavasszal") and how often or from when ("évente", "ezentúl"): a word of them says when, not what.
 TIMES_OF_DAY = {"hu": frozenset("""
     reggel reggeli délelőtt délelőtti délben délután délutáni este esti éjjel éjszaka éjszakai hajnal hajnalban
     hajnali óra órakor órától óráig órás perccel napon napig hétfőtől
+    nyáron nyarán nyárig nyári tavasszal tavaszán tavaszig tavaszi ősszel őszén őszig őszi télen telén télig téli
+    évente havonta hetente naponta ezentúl jelenleg eddig azóta év évben éve évet évig éves évvel
 """.split())}
 
 
@@ -594,7 +597,10 @@ QUANTITIES = {
           "prosentti prosenttia prosentin prosenttiyksikköä prosenttiyksikkö euro euroa euron euroja senttiä "
           "kruunua dollaria tonnia kiloa kilometriä metriä hehtaaria neliömetriä",
     "hu": "ezer millió milliót millióval milliárd milliárdot milliárddal százalék százalékkal százalékos százalékot "
-          "forint forintot forinttal euró eurót euróval dollár dollárt tonna kilométer méter hektár",
+          "forint forintot forinttal euró eurót euróval dollár dollárt tonna kilométer méter hektár "
+          # Hungarian's number words ("két év alatt", "hét órakor", "negyven kilométer") and the degree.
+          "két kettő három négy öt hat hét nyolc kilenc tíz húsz harminc negyven ötven hatvan hetven nyolcvan "
+          "kilencven száz fok fokkal fokot fokos",
     "cs": "tisíc tisíce tisících milion milionu milionů miliony milionech miliarda miliardy miliard miliardu "
           "procento procenta procent procentní koruna koruny korun korunu kč euro eur dolar dolary dolarů tuna tuny "
           "tun metr metry metrů metru kilometr kilometry kilometrů hektar hektary hektarů litr litry litrů",
@@ -797,15 +803,21 @@ ROLE_WORDS = 2
 
 def name_then_role(words: list[str], start: int, end: int, starts: list[bool], content) -> bool:
     """Whether the content words of ``words[start:end + 1]`` (``content`` tells them) are a name of ``NAME_RUN``
-    capitalised words or more, one of them at least where no sentence opens, and after it up to ``ROLE_WORDS``
-    words in lower case: a person and their role, as a language of ``ROLE_AFTER_NAME`` writes them."""
+    capitalised words or more, one of them at least where no sentence opens, and up to ``ROLE_WORDS`` words in
+    lower case after it or before it: a person and their role, as a language of ``ROLE_AFTER_NAME`` writes them
+    ("Varga Ildikó ügyvezető"), or the person a word of the clause leads to ("lapunknak Varga Ildikó", to our
+    paper)."""
     inner = [position for position in range(start, end + 1) if content(words[position])]
-    name = 0
-    while name < len(inner) and is_capitalised(words[inner[name]]):
-        name += 1
-    role = inner[name:]
-    return name >= NAME_RUN and any(not starts[position] for position in inner[:name]) \
-        and 0 < len(role) <= ROLE_WORDS and all(words[position].islower() for position in role)
+    for order in (inner, inner[::-1]):
+        name = 0
+        while name < len(order) and is_capitalised(words[order[name]]) and (order is inner or not starts[order[name]]):
+            name += 1
+        role = order[name:]
+        if name >= NAME_RUN and any(not starts[position] for position in order[:name]) \
+                and 0 < len(role) <= ROLE_WORDS and all(words[position].islower() or starts[position]
+                                                        for position in role):
+            return True
+    return False
 
 
 def names_a_person(words: list[str], start: int, end: int, starts: list[bool]) -> bool:

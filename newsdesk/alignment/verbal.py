@@ -130,7 +130,10 @@ FINITE_VERBS = {
           # Hungarian's verbs of saying, as news prose writes them after a quotation or before a reported clause
           # ("– ... – mondta Kiss Ferenc", "közölte a polgármester"), in the third person, past and present.
           "mondta mondja mondták mondják közölte közli közölték fogalmazott fogalmaztak mesélte meséli "
-          "nyilatkozta nyilatkozott hangsúlyozta hangsúlyozza jelezte jelzi írta írja tette tették",
+          "nyilatkozta nyilatkozott hangsúlyozta hangsúlyozza jelezte jelzi írta írja tette tették "
+          # and the commonest verbs whose present's third person has no ending ("23 dolgozó marad", "kezelést
+          # kap"), with the participle of "to be" ("40 kilométerre lévő").
+          "marad maradnak kap kapnak kerül kerülnek jut jutnak lévő levő",
     # Czech: the forms of "to be", of the conditional and the commonest modals ("Novák *je* hydrolog", "hráz *byla*
     # stará"). Not "má", as often "my" as "has".
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "
@@ -513,10 +516,22 @@ def _read_verbs(texts: Iterable[str], language: str | None, function_words: froz
 VERB_SHAPES = {"fi": (re.compile(
     r"(?:vansa|vänsä|neensa|neensä|[eioöy]vat|[eioöy]vät|nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt"
     r"|[aeiuyäö]neet|lleet|sseet|[aeiouyäö][td](?:aan|ään)|[aeiouyäö]t?tiin|ltiin|[^i]isi"
-    r"|oi|öi|ui|yi|ee|oo|öö|ii|uu|yy)$"), 6)}
+    r"|oi|öi|ui|yi|ee|oo|öö|ii|uu|yy)$"), 6),
+    # Hungarian, whose verbs take their person and tense on ("nyithat", "kezdődhet"), by the endings only its verbs
+    # write, on a word of so many letters at least: the potential ("-hat", "-het", "-hatnak", "-hetnek"), the past
+    # of the definite conjugation after a consonant or a doubled "t" ("kapta", "közölte", "jelentette";
+    # "tájékoztatták", "közölték") and the indefinite past after a vowel ("fogalmazott", "érkezett", "döntött").
+    # Not a noun's accusative ("gázt", "ülést": no vowel before the ending) nor its possessive ("testülete").
+    "hu": (re.compile(
+        r"(?:hat|het|hatnak|hetnek|[bcdfghjklmnprsvz]t[ae]|tt[ae]|[bcdfghjklmnprsvz]t[áé]k|tt[áé]k"
+        r"|[aeoöuü]tt)$"), 5)}
 # Nouns that end so all the same: "laivat" (ships), and the compounds of "puu", "syy", "kuu", "suu", "luu", "tee"
 # ("tammikuu", "pääsyy"), "aineet", "välineet" ("raaka-aineet", "suojavälineet").
-SHAPE_NOUNS = {"fi": ("laivat", "puu", "syy", "kuu", "suu", "luu", "tee", "pyy", "aineet", "välineet")}
+SHAPE_NOUNS = {"fi": ("laivat", "puu", "syy", "kuu", "suu", "luu", "tee", "pyy", "aineet", "välineet"),
+               # Hungarian nouns and adverbs that end as a verb does: "posta" (post), "lista" (list), "szerte"
+               # (throughout), "karta", "kazetta", and the postpositions "helyett", "mellett", "között", "fölött".
+               "hu": ("posta", "lista", "szerte", "karta", "kazetta", "helyett", "mellett", "között", "felett",
+                      "fölött", "alatt", "előtt", "mögött")}
 # Shapes a noun's case shares with a verb's: the illative of a noun on "-i" or on a vowel after "t", "d" (the
 # passive's "kerrottiin", "suljetaan"; the nouns' "budjettiin", "sotaan") and the plural of a noun on "-ine" (the
 # participle's "asioineet"; "välineet"). Such a word is a noun where the story writes its stem with a noun's ending

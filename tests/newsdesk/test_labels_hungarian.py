@@ -46,3 +46,30 @@ def test_a_hungarian_name_with_its_role_after_it_only_says_who():
     words = labels.tokens(HUNGARIAN[1])
     start = words.index("könyvtár")
     assert not reading.only_names(words, start, start + 1, labels.sentence_starts(words))
+
+
+# Invented passages: the ferry of Alsórév, stopped for the winter.
+FERRY = [
+    "A révhajó 2026 tavaszán indulhat újra, ha a javítás két hónap alatt elkészül.",
+    "Az önkormányzat közölte, hogy a kompot tájékoztatták a hatóságok, és a javítás tavasszal kezdődhet.",
+    "A révész, aki húsz éve dolgozik a kompon, elmondta lapunknak Bakó Zoltán révkapitány.",
+    "A kompjárat leállása miatt a falu lakói hetente háromszor a 30 kilométerre lévő hídon át járnak.",
+    "A kompjárat leállása a falu boltját is érinti, a bolt forgalma a felére esett, mondta Bakó Zoltán.",
+]
+
+
+def test_a_hungarian_run_holds_no_verb_by_its_ending_nor_a_season_and_closes_on_no_number_word():
+    found = set(_candidates(FERRY))
+    for phrase in found:
+        words = [word.lower() for word in labels.tokens(phrase)]
+        assert not {"indulhat", "kezdődhet", "tájékoztatták", "tavaszán", "tavasszal", "lévő", "hetente"} \
+            & set(words), phrase
+        assert words[-1] not in ("két", "húsz"), phrase
+    assert "kompjárat leállása" in found
+
+
+def test_a_name_closing_a_hungarian_run_after_a_word_of_its_clause_only_says_who():
+    reading = labels.RunReading(FERRY, "hu")
+    words = labels.tokens(FERRY[2])
+    start = words.index("lapunknak")
+    assert reading.only_names(words, start, start + 2, labels.sentence_starts(words))
