@@ -551,8 +551,9 @@ ENCLITIC_ARTICLES = frozenset({"ro"})
 
 
 # Languages whose names take case endings, compared with a text's words by their stems in ``event_words``: Greek
-# ("Κεραμόβρυση", "Κεραμόβρυσης"), Czech ("Radouňov", "v Radouňově", ``name_stemmer``).
-INFLECTED_NAMES = frozenset({"el", "cs"})
+# ("Κεραμόβρυση", "Κεραμόβρυσης"), Czech ("Radouňov", "v Radouňově", ``name_stemmer``), Hungarian ("Szelecsény",
+# "Szelecsényben", and the adjective written in lower case, "szelecsényi": Snowball's stemmer folds them).
+INFLECTED_NAMES = frozenset({"el", "cs", "hu"})
 
 
 def name_stemmer(language: str | None):

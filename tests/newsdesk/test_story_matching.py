@@ -145,6 +145,13 @@ def stored_documents():
 # 0.69), its shared terms "tri", "godine", "opštine", "dana" beside the town; skipping its counting words and words
 # of time too brought it to 0.35, still above the threshold, and cost the story's rows 0.12 of pairwise F1. Its own
 # follow-up, written in Cyrillic, scores 0.59 unseen and 0.65.
+# A Hungarian town television's report of a new ambulance station opened in Szelecsény two months before its thermal
+# bath closed shares the town, the mayor Fekete Gábor and his words, the council and the station's Tuesday with the
+# story of the bath (0.39 unseen: wording 0.34, nearest 0.28, event words 0.30, names 0.45: Szelecsényben, Fekete
+# Gábor), its shared terms "város", "mondta", "szelecsény", "kedden", "testület" (town, said, Szelecsény, on
+# Tuesday, council), and the same outlet's page shape; 0.37 since Hungarian's verbs of saying and clock times are
+# no event words and the town's name in its cases and its adjective ("szelecsényi") are the name's (event words
+# 0.28); its own follow-up scores 0.59.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -159,7 +166,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
-                "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT}
+                "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
+                "szelecseny-mentoallomas.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
