@@ -173,6 +173,7 @@ STORY_LANGUAGES = {
     "selobe-dildiy-mefires": "am",
     "shimei-xiaoyuan-zhongdu": "zh",
     "surmaghat-madhyahn-bhojan": "hi",
+    "szelecseny-furdo-bezaras": "hu",
     "tarrowby-exam-leak": "en",
     "trzcianowo-pozar-skladowiska": "pl",
     "valdeserra-seca-cortes-agua": "pt",
