@@ -29,7 +29,9 @@ def stored_documents():
 # the seed story's three pages to reach the threshold (0.22 against 0.27); a failed North Korean satellite launch
 # shares the story's words for missiles, launches and the UN resolutions that ban them (0.41); a Spanish report of a
 # library in Castroluna's old sugar mill shares the town's mayor and council and the words of municipal spending
-# (0.28); a Hindi report of a children's intensive care unit opening at the district hospital shares the hospital,
+# (0.28; 0.2698 since a Hungarian story joined the corpus and its words weigh a little less, a hair under the
+# threshold: told apart, but not by a rule of its own); a Hindi report of a children's intensive care unit opening
+# at the district hospital shares the hospital,
 # the referral to Palashgarh, the children and the minister, MLA, collector and civil surgeon of the mid-day meal
 # story, whose names Devanagari writes without capitals and its headline does not repeat (0.29); a Greek report of
 # a naval museum to open in the old customs house of Keramovrysi shares the town, its mayor, deputy mayor and
@@ -155,7 +157,7 @@ def stored_documents():
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
-                "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
+                "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
                 "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
