@@ -18,6 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from newsdesk.importing import speech_verbs
+
 # Articles, demonstratives and possessives: the word after one is a noun or an adjective.
 DETERMINERS = {
     "fr": "le la les l un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes",
@@ -129,8 +131,7 @@ FINITE_VERBS = {
     "hu": "van vannak volt voltak lesz lesznek lett lettek nincs nincsenek kell kellett lehet lehetett nem "
           # Hungarian's verbs of saying, as news prose writes them after a quotation or before a reported clause
           # ("– ... – mondta Kiss Ferenc", "közölte a polgármester"), in the third person, past and present.
-          "mondta mondja mondták mondják közölte közli közölték fogalmazott fogalmaztak mesélte meséli "
-          "nyilatkozta nyilatkozott hangsúlyozta hangsúlyozza jelezte jelzi írta írja tette tették "
+          f"{' '.join(sorted(speech_verbs.HUNGARIAN_SAYING))} írta írja tette tették "
           # and the commonest verbs whose present's third person has no ending ("23 dolgozó marad", "kezelést
           # kap"), with the participle of "to be" ("40 kilométerre lévő").
           "marad maradnak kap kapnak kerül kerülnek jut jutnak lévő levő",

@@ -211,10 +211,8 @@ AMHARIC_REPORTING = frozenset("""
 # Fekete Gábor", "közölte a polgármester"), in the third person, past and present, with "szerint" (according to),
 # and the words of a clock time ("14 órakor"). They tied a report of another event in the story's town to the story
 # ("mondta" was among its first shared terms).
-HUNGARIAN_REPORTING = frozenset("""
-    mondta mondja mondták mondják mondott közölte közli közölték fogalmazott fogalmaztak nyilatkozta nyilatkozott
-    mesélte meséli hangsúlyozta hangsúlyozza jelezte jelzi tette hozzá tájékoztatott elmondta szerint
-    óra órakor órától óráig
+HUNGARIAN_REPORTING = speech_verbs.HUNGARIAN_SAYING | frozenset("""
+    mondott tette hozzá tájékoztatott elmondta szerint óra órakor órától óráig
 """.split())
 EVENT_STOP_WORDS = {"fi": FINNISH_REPORTING, languages.AMHARIC: AMHARIC_REPORTING, "hu": HUNGARIAN_REPORTING}
 

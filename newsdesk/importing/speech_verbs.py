@@ -99,6 +99,15 @@ SPEECH_VERBS = {
     ) | frozenset("disse disseram contou contaram diz dizem afirma afirmam explica explicam declara declaram".split()),
 }
 
+# Hungarian's verbs of saying as news prose writes them after a quotation or before a reported clause ("– … – mondta
+# Kiss Ferenc", "közölte a polgármester"), in the third person, past and present. Read by the row labels' finite
+# verbs (``alignment.verbal``) and a story's event words (``alignment.words``), each with words of its own; not in
+# ``SPEECH_VERBS``, whose other readers have not been measured on Hungarian.
+HUNGARIAN_SAYING = frozenset("""
+    mondta mondja mondták mondják közölte közli közölték fogalmazott fogalmaztak mesélte meséli nyilatkozta
+    nyilatkozott hangsúlyozta hangsúlyozza jelezte jelzi
+""".split())
+
 # The participles of saying, read after an auxiliary ("on sanonut", "ovat kertoneet").
 SPEECH_PARTICIPLES = {
     "fi": frozenset("sanonut sanoneet kertonut kertoneet".split()),
