@@ -36,7 +36,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.suggestions.attribution import amharic, arabic, bengali, georgian, japanese, swahili, tamil, urdu
+from annotations.suggestions.attribution import (
+    amharic,
+    arabic,
+    bengali,
+    georgian,
+    japanese,
+    serbo_croatian,
+    swahili,
+    tamil,
+    urdu,
+)
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
@@ -71,6 +81,9 @@ def _words(forms: frozenset[str]) -> str:
 #   postposition must have: the genitive "-n" of "Bergin mukaan"), reported_endings (the endings of a verb form
 #   that reports what the subject says it did or will do, as a clause would: "kertoi sulkevansa"),
 #   recipient_endings (the case of whom the words were told to, which ends a source after the verb: "HA:lle"),
+#   recipients (a preposition before the outlet the words were told to, named between the verb and its source:
+#   "rekao je za RTS predsednik opštine"), infinitive_particles (a word after which a verb's present form is an
+#   infinitive, reporting nothing: "niko ne može da kaže", nobody can say),
 #   source_endings (the endings of the case a phrase of source governs, in a language that writes no articles:
 #   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow).
 TABLES = {
@@ -334,6 +347,9 @@ TABLES = {
                         "trodde kräver krävde",
     },
     "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
+    # Serbian, in both its alphabets, and Croatian: one table (``serbo_croatian``)
+    "sr": serbo_croatian.TABLE,
+    "hr": serbo_croatian.TABLE,
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
     # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
     # ("Její jednatel Ing. Petr Dobeš tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").
@@ -451,6 +467,8 @@ class Language:
     agents: frozenset
     stops: frozenset
     infinitives: tuple
+    recipients: frozenset
+    infinitive_particles: frozenset
     postposition_endings: tuple
     reported_endings: tuple
     recipient_endings: tuple
@@ -482,6 +500,7 @@ def languages() -> dict[str, Language]:
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
                 "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted", "stops",
+                "recipients", "infinitive_particles",
             )},
         )
     return built
@@ -627,6 +646,7 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         k + 1 < s_end and _key(doc[k + 1]) in _TIMES
     )):
         k += 1
+    k = _past_named_recipient(doc, k, s_end, language)
     if k < s_end and _key(doc[k]) in language.prepositions and _key(doc[k]) not in language.links:
         m = k + 2
         while m < s_end and m - k <= 4 and not doc[m].is_punct and _key(doc[m]) not in language.determiners:
@@ -691,6 +711,23 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         if run and (m >= s_end or doc[m].is_punct and doc[m].text != "-"):
             return phrase + [doc[k]] + run, run
     return phrase, phrase
+
+
+_MAX_RECIPIENT = 4
+
+
+def _past_named_recipient(doc, k, s_end, language) -> int:
+    """Past the outlet or person the words were told to, named after a preposition of ``recipients`` ("rekao je za
+    RTS predsednik …", "kaže za „Glasnik“ inženjer …"): the preposition and up to ``_MAX_RECIPIENT`` capitalised
+    words and quotation marks, when words follow them; else ``k``."""
+    if k + 1 >= s_end or _key(doc[k]) not in language.recipients:
+        return k
+    m = k + 1
+    while m < s_end and m - k <= _MAX_RECIPIENT and (doc[m].is_quote or _capitalised(doc[m])):
+        m += 1
+    if m == k + 1 or m >= s_end or not any(_capitalised(t) for t in doc[k + 1 : m]):
+        return k
+    return m
 
 
 _MAX_ABBREVIATION = 4
@@ -967,6 +1004,8 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
     key = _key(doc[i])
     if last == i and not _reports(doc, i, s_start, s_end, language):
         return []
+    if i > s_start and key not in language.participles and _key(doc[i - 1]) in language.infinitive_particles:
+        return []  # "ne može da kaže": "can say", an infinitive
     v = i  # where the verb group starts: its auxiliary, for a participle
     if last == i and key in language.participles:
         aux = _auxiliary_before(doc, i, s_start, language)
