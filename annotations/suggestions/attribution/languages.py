@@ -788,7 +788,9 @@ def _phrase_before(doc, v, s_start, language, aside=True):
                     return "source", inside, inside
                 if len(inside) == 1 and inside[0].text.isdigit():
                     return _phrase_before(doc, comma, s_start, language)  # "X, 28, kertoo": an age after a name
-                if inside and _key(inside[0]) in language.clause_words:
+                if inside and _key(inside[0]) in language.clause_words and _key(inside[0]) not in (
+                    language.coordinators
+                ):  # a relative clause set apart, not a clause of its own after "and" (", a tender bi …, izjavio je")
                     return _phrase_before(doc, comma, s_start, language, aside=False)
         return None
     if len(phrase) == 1 and _key(phrase[0]) in language.pronouns:

@@ -79,3 +79,12 @@ def test_a_serbian_article_in_cyrillic_gets_attribution_suggestions():
     found = [(text[s.start : s.end], s.source) for s in suggest(text) if s.tag == "attribution"]
     assert ("рекао је за Радио Север председник општине Јован Илић", "председник општине Јован Илић") in found
     assert ("Према речима мештана", "мештана") in found
+
+
+def test_a_clause_after_and_is_no_aside_that_hides_the_source_after_the_verb():
+    # The first clause holds a verb of the table ("procenjuje se", is estimated); the clause after "a" (and) is a
+    # clause of its own, not a relative clause set apart by commas before the verb's subject.
+    sentence = (
+        "Popravka pumpe procenjuje se na dva miliona dinara, a radovi bi mogli početi u maju, izjavio je Zoran Pavić."
+    )
+    assert cues_in("sr", sentence) == [("izjavio je Zoran Pavić", "Zoran Pavić")]
