@@ -244,7 +244,6 @@ def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:
     and over a handful of starts the story's alignment F1 swung by up to 0.1. Each passage also borrows a
     little from its neighbours in its article.
     """
-    from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
     from threadpoolctl import threadpool_limits
 
@@ -265,8 +264,7 @@ def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:
         if dimensions >= 2:
             # One thread: these matrices are small, and a busy server gains nothing from more.
             with threadpool_limits(limits=1):
-                reduced = normalize(
-                    TruncatedSVD(dimensions, algorithm="arpack", random_state=0).fit_transform(combined))
+                reduced = normalize(latent_rows(combined, dimensions))
         else:
             reduced = combined.toarray()
         smoothed = reduced.copy()
@@ -274,6 +272,30 @@ def passage_vectors(passages: list[PassageText], combined=None) -> np.ndarray:
             smoothed[row] += NEIGHBOUR_WEIGHT * reduced[neighbour]
         members.append(normalize(smoothed))
     return np.hstack(members) / math.sqrt(len(members))
+
+
+def latent_rows(matrix, dimensions: int) -> np.ndarray:
+    """The rows of ``matrix`` in its ``dimensions`` leading singular directions (each row's coordinates, scaled by
+    the singular values), by ARPACK; when ARPACK finds no answer, which happens when the singular values are
+    nearly all alike (a story whose articles share almost no word: several languages filed together), by the
+    eigenvectors of the rows' Gram matrix, exact too and cheap for the few hundred rows clustered exactly."""
+    from scipy.sparse.linalg import ArpackError, ArpackNoConvergence
+    from sklearn.decomposition import TruncatedSVD
+
+    try:
+        return TruncatedSVD(dimensions, algorithm="arpack", random_state=0).fit_transform(matrix)
+    except (ArpackError, ArpackNoConvergence):
+        return gram_latent_rows(matrix, dimensions)
+
+
+def gram_latent_rows(matrix, dimensions: int) -> np.ndarray:
+    """``latent_rows`` through the rows' Gram matrix (``matrix @ matrix.T``): its leading eigenvectors, scaled by
+    the square roots of their eigenvalues, are the rows' coordinates in the leading singular directions."""
+    gram = matrix @ matrix.T
+    gram = gram.toarray() if hasattr(gram, "toarray") else np.asarray(gram)
+    values, vectors = np.linalg.eigh(gram)
+    leading = np.argsort(values)[::-1][:dimensions]
+    return vectors[:, leading] * np.sqrt(np.clip(values[leading], 0, None))
 
 
 # --- clustering ----------------------------------------------------------------------------------------
