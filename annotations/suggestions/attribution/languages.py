@@ -45,6 +45,7 @@ from annotations.suggestions.attribution import (
     serbo_croatian,
     swahili,
     tamil,
+    turkish,
     urdu,
 )
 from annotations.suggestions.attribution.sources import _suggestion
@@ -507,7 +508,8 @@ def languages() -> dict[str, Language]:
 
 
 _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line,
-            "ta": tamil.suggest_in_line, "ur": urdu.suggest_in_line}
+            "ta": tamil.suggest_in_line, "ur": urdu.suggest_in_line,
+            "tr": turkish.suggest_in_line}
 
 
 def reader_of(lines):
