@@ -41,6 +41,7 @@ from annotations.suggestions.attribution import (
     arabic,
     bengali,
     georgian,
+    hungarian,
     japanese,
     serbo_croatian,
     swahili,
@@ -351,6 +352,7 @@ TABLES = {
     # Serbian, in both its alphabets, and Croatian: one table (``serbo_croatian``)
     "sr": serbo_croatian.TABLE,
     "hr": serbo_croatian.TABLE,
+    "hu": hungarian.TABLE,  # the verb after a dash-led quotation, "X szerint" (``hungarian``)
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
     # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
     # ("Její jednatel Ing. Petr Dobeš tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").

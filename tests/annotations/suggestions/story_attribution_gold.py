@@ -40,6 +40,40 @@ GOLD = {
             ("rahat uyuyacak” dedi", "dedi", "Teknik direktör Ferit Alagöz"),
         ],
     },
+    # Hungarian: the verb after a dash-led quotation with its source after it, or after its subject before a colon or
+    # "hogy"; "X szerint" after its source. Not cues: "le is mondták" (cancelled), words inside a quotation.
+    "szelecseny-furdo-bezaras": {
+        "hetilap.txt": [],
+        "hirkozpont.txt": [
+            ("derült ki a társaság kedd délelőtti közleményéből", "derült ki", "a társaság kedd délelőtti közleménye"),
+            ("mondta lapunknak Varga Ildikó", "mondta", "Varga Ildikó, a fürdő ügyvezetője"),
+            ("– mesélte", "mesélte", ""),
+            ("– mondta Lakatos Erzsébet", "mondta", "Lakatos Erzsébet, a szálloda vezetője"),
+            ("nem bírom” – mondta", "mondta", ""),
+        ],
+        "hirlap.txt": [
+            ("Kedden bejelentették", "bejelentették", ""),
+            ("Kft. közleménye szerint", "szerint", "a Szelecsényi Fürdő Kft. közleménye"),
+            ("Varga Ildikó ügyvezető szerint", "szerint", "Varga Ildikó ügyvezető"),
+            ("lapunknak azt mondta", "mondta", "Fekete Gábor polgármester"),
+            ("fogalmazott a polgármester", "fogalmazott", "a polgármester"),
+            ("a város számításai szerint", "szerint", "a város számításai"),
+            ("Papp Levente szerint", "szerint", "A Szelecsényi Turisztikai Egyesület elnöke, Papp Levente"),
+            ("mondta az ügyvezető", "mondta", "az ügyvezető"),
+        ],
+        "nhi.txt": [
+            ("jelentette be kedden", "jelentette be", "a fürdőt működtető Szelecsényi Fürdő Kft."),
+            ("A társaság közleménye szerint", "szerint", "A társaság közleménye"),
+            ("mondta Varga Ildikó ügyvezető", "mondta", "Varga Ildikó ügyvezető"),
+            ("polgármester közölte", "közölte", "Fekete Gábor polgármester"),
+        ],
+        "szvtv.txt": [
+            ("kedden jelentette be", "jelentette be", "A Szelecsényi Fürdő Kft."),
+            ("azt mondta a televíziónak", "mondta", "Fekete Gábor polgármester"),
+            ("mondta Fekete Gábor.", "mondta", "Fekete Gábor"),
+            ("mondta Kiss Ferenc", "mondta", "Kiss Ferenc"),
+        ],
+    },
 }
 
 
