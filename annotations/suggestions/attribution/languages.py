@@ -41,6 +41,7 @@ from annotations.suggestions.attribution import (
     arabic,
     bengali,
     georgian,
+    hindi,
     hungarian,
     japanese,
     serbo_croatian,
@@ -511,7 +512,8 @@ def languages() -> dict[str, Language]:
 
 _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line,
             "ta": tamil.suggest_in_line, "ur": urdu.suggest_in_line,
-            "tr": turkish.suggest_in_line}
+            "tr": turkish.suggest_in_line,
+            "hi": hindi.suggest_in_line}
 
 
 def reader_of(lines):

@@ -25,8 +25,9 @@ languages' (``labels.labels_before_quotations``).
 """
 
 import re
+from dataclasses import dataclass, field
 
-from annotations.suggestions.attribution.quotations import LineToken, line_tokens, sentences
+from annotations.suggestions.attribution.quotations import line_tokens, sentences
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import URDU, persian_folded
@@ -41,6 +42,46 @@ _MAX_MANNER = 6  # words of how it was said between "نے" and its verb: "میڈ
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(persian_folded(w) for w in words.split())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The words of a language that writes Urdu's grammar (its verb last after postpositions written apart): Urdu,
+    and Hindi in its own script (``hindi``). ``fold``: the form words are compared in; ``word``: the pattern of a
+    word or mark; ``stops``: the marks that end a sentence; ``past_verbs`` … ``pronouns``: as the constants of
+    this module name them; ``according``: the postpositions of "according to" after the genitive ``ke``;
+    ``progressive``: the words after a verb's stem that make it progressive ("بتا رہے ہیں"), and ``stems`` those
+    stems; ``possessives``: a pronoun with its genitive written onto it ("उनके अनुसार"); ``fused``: a pronoun with
+    the ergative written onto it ("उन्होंने कहा"); ``max_manner``: the words of
+    how it was said between the ergative and the verb."""
+
+    fold: object
+    word: re.Pattern
+    stops: frozenset
+    breaks: frozenset
+    ergative: str
+    past_verbs: frozenset
+    present_verbs: frozenset
+    auxiliaries: frozenset
+    speech_nouns: frozenset
+    do: frozenset
+    claims: frozenset
+    genitives: frozenset
+    ke: str
+    according: frozenset
+    rules: frozenset
+    passive: frozenset
+    that: str
+    clause_words: frozenset
+    and_: str
+    places: frozenset
+    openers: frozenset
+    pronouns: frozenset
+    stems: frozenset = field(default_factory=frozenset)
+    progressive: frozenset = field(default_factory=frozenset)
+    possessives: frozenset = field(default_factory=frozenset)
+    fused: frozenset = field(default_factory=frozenset)
+    max_manner: int = _MAX_MANNER
 
 
 ERGATIVE = persian_folded("نے")
@@ -84,28 +125,28 @@ def _fold(word: str) -> str:
     return persian_folded(word)
 
 
-def _tokens(text: str) -> list[LineToken]:
-    return line_tokens(text, _WORD, _fold)
+GRAMMAR = Grammar(
+    fold=_fold, word=_WORD, stops=_STOPS, breaks=_BREAKS, ergative=ERGATIVE, past_verbs=PAST_VERBS,
+    present_verbs=PRESENT_VERBS, auxiliaries=AUXILIARIES, speech_nouns=SPEECH_NOUNS, do=DO, claims=CLAIMS,
+    genitives=GENITIVES, ke=persian_folded("کے"), according=frozenset({ACCORDING}), rules=RULES, passive=PASSIVE,
+    that=THAT, clause_words=CLAUSE_WORDS, and_=AND, places=PLACES, openers=OPENERS, pronouns=PRONOUNS,
+)
 
 
-def _sentences(tokens):
-    return sentences(tokens, _STOPS)
-
-
-def _source_before(tokens, k, s_start):
+def _source_before(g, tokens, k, s_start):
     """The source that ends right before token ``k`` ("نے", the genitive, "کے" of "کے مطابق"): the words of its
     clause back to a mark, a clause word or the sentence's start, after the last phrase of place or time, less
     the words of when that open it. None when no word is left, or more than a source could hold."""
     m = k - 1
-    while m >= s_start and not (tokens[m].quoted or tokens[m].text in _BREAKS or tokens[m].text in _STOPS
-                                or tokens[m].key in CLAUSE_WORDS):
+    while m >= s_start and not (tokens[m].quoted or tokens[m].text in g.breaks or tokens[m].text in g.stops
+                                or tokens[m].key in g.clause_words):
         m -= 1
         if k - m > 2 * _MAX_SOURCE:
             return None
     words = tokens[m + 1 : k]
-    cut = max((n for n, t in enumerate(words) if t.key in PLACES), default=-1)
+    cut = max((n for n, t in enumerate(words) if t.key in g.places), default=-1)
     words = words[cut + 1 :]
-    while words and words[0].key in OPENERS and len(words) > 1:
+    while words and words[0].key in g.openers and len(words) > 1:
         words = words[1:]
     if not words or not any(not t.mark for t in words) or len(words) > _MAX_SOURCE:
         return None
@@ -120,45 +161,49 @@ def _cue(line, start, end, rule, reason, source="") -> Suggestion:
     return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
-def _named(line, text, words, last, cue):
+def _named(g, line, text, words, last, cue):
     """The cue from the source ``words`` to the token ``last``: a pronoun's, or a named source's."""
-    if len(words) == 1 and words[0].key in PRONOUNS:
+    if len(words) == 1 and words[0].key in g.pronouns:
         return _cue(line, words[0].start, last.end, "pronoun", f"“{words[0].text} … {cue}”: reported speech.")
     source = _text(text, words)
     return _cue(line, words[0].start, last.end, "reporting_verb", f"“{cue}” reports the words of {source}.", source)
 
 
-def _words_follow(tokens, k, s_end) -> bool:
+def _words_follow(g, tokens, k, s_end) -> bool:
     """ "کہ", a colon, a comma or a quotation after token ``k`` (past an auxiliary): words said follow."""
-    while k < s_end and tokens[k].key in AUXILIARIES:
+    while k < s_end and tokens[k].key in g.auxiliaries:
         k += 1
-    return k < s_end and (tokens[k].key == THAT or tokens[k].text in ":،,\"“")
+    return k < s_end and (tokens[k].key == g.that or tokens[k].text in ":،,\"“")
 
 
-def _ergative_before(tokens, i, s_start):
+def _ergative_before(g, tokens, i, s_start):
     """The "نے" of the verb at ``i``, a few words of how before it at most, or None."""
-    for k in range(i - 1, max(s_start, i - 1 - _MAX_MANNER) - 1, -1):
+    for k in range(i - 1, max(s_start, i - 1 - g.max_manner) - 1, -1):
         t = tokens[k]
-        if t.key == ERGATIVE:
+        if t.key == g.ergative or t.key in g.fused:
             return k
-        if t.quoted or t.text in _BREAKS or t.text in _STOPS or t.key in CLAUSE_WORDS:
+        if t.quoted or t.text in g.breaks or t.text in g.stops or t.key in g.clause_words:
             return None
     return None
 
 
-def _past(line, text, tokens, i, last, s_start, s_end):
+def _past(g, line, text, tokens, i, last, s_start, s_end):
     """ "X نے کہا", "X نے الزام لگایا کہ", "… اور بتایا کہ": the verb (``i`` to ``last``) after its source."""
     cue = _text(text, tokens[i : last + 1])
-    erg = _ergative_before(tokens, i, s_start)
-    if erg is None and i > s_start and tokens[i - 1].key == AND:
+    erg = _ergative_before(g, tokens, i, s_start)
+    if erg is None and i > s_start and tokens[i - 1].key == g.and_:
         # "X نے دورہ کیا اور بتایا کہ": the subject of the clause before "اور"
-        erg = next((k for k in range(i - 2, s_start - 1, -1) if tokens[k].key == ERGATIVE and not tokens[k].quoted),
-                   None)
+        erg = next((k for k in range(i - 2, s_start - 1, -1) if not tokens[k].quoted and (
+            tokens[k].key == g.ergative or tokens[k].key in g.fused
+        )), None)
+        if erg is not None and tokens[erg].key in g.fused:
+            return _cue(line, tokens[i - 1].start, tokens[last].end, "pronoun",
+                        f"“{tokens[i - 1].text} {cue}”: more reported speech.")
         if erg is not None:
-            words = _source_before(tokens, erg, s_start)
+            words = _source_before(g, tokens, erg, s_start)
             if words:
                 source = _text(text, words)
-                if len(words) == 1 and words[0].key in PRONOUNS:
+                if len(words) == 1 and words[0].key in g.pronouns:
                     return _cue(line, tokens[i - 1].start, tokens[last].end, "pronoun",
                                 f"“{tokens[i - 1].text} {cue}”: more reported speech.")
                 return _cue(line, tokens[i - 1].start, tokens[last].end, "reporting_verb",
@@ -166,80 +211,100 @@ def _past(line, text, tokens, i, last, s_start, s_end):
         return None
     if erg is None:
         return None
-    words = _source_before(tokens, erg, s_start)
-    return _named(line, text, words, tokens[last], cue) if words else None
+    if tokens[erg].key in g.fused:
+        return _cue(line, tokens[erg].start, tokens[last].end, "pronoun", f"“{tokens[erg].text} … {cue}”: reported "
+                    "speech.")
+    words = _source_before(g, tokens, erg, s_start)
+    return _named(g, line, text, words, tokens[last], cue) if words else None
 
 
-def _claim(line, text, tokens, i, s_start, s_end):
+def _claim(g, line, text, tokens, i, s_start, s_end):
     """ "X کا کہنا ہے کہ", "X کا مطالبہ تھا کہ": the claim noun at ``i`` after its source in the genitive."""
-    if i - 1 < s_start or tokens[i - 1].key not in GENITIVES or i + 1 >= s_end or tokens[i + 1].key not in AUXILIARIES:
+    if i - 1 < s_start or tokens[i - 1].key not in g.genitives or i + 1 >= s_end or (
+        tokens[i + 1].key not in g.auxiliaries
+    ):
         return None
-    if not _words_follow(tokens, i + 1, s_end):
+    if not _words_follow(g, tokens, i + 1, s_end):
         return None
-    words = _source_before(tokens, i - 1, s_start)
-    return _named(line, text, words, tokens[i + 1], _text(text, tokens[i - 1 : i + 2])) if words else None
+    words = _source_before(g, tokens, i - 1, s_start)
+    return _named(g, line, text, words, tokens[i + 1], _text(text, tokens[i - 1 : i + 2])) if words else None
 
 
-def _according(line, text, tokens, i, s_start):
-    """ "X کے مطابق": the phrase of source before "کے"."""
-    if i - 1 < s_start or tokens[i - 1].key != persian_folded("کے"):
+def _according(g, line, text, tokens, i, s_start):
+    """ "X کے مطابق": the phrase of source before "کے"; "उनके अनुसार": a pronoun with its genitive written on."""
+    if i - 1 >= s_start and tokens[i - 1].key in g.possessives:
+        cue = _text(text, tokens[i - 1 : i + 1])
+        return _cue(line, tokens[i - 1].start, tokens[i].end, "pronoun", f"“{cue}”: words reported.")
+    if i - 1 < s_start or tokens[i - 1].key != g.ke:
         return None
-    words = _source_before(tokens, i - 1, s_start)
-    if not words or words[-1].key in RULES:
+    words = _source_before(g, tokens, i - 1, s_start)
+    if not words or words[-1].key in g.rules:
         return None
     # A rule named as the possessor ("قانون کی شق کے مطابق", by the law's clause) is no source either; and a
     # pronoun before an inner genitive opens the phrase ("علاج کی فیس ان کی رپورٹ": the fee is the subject before
     # "ان کی رپورٹ"), so the source starts at the last such pronoun.
-    inner = [n for n, t in enumerate(words) if t.key in GENITIVES and n]
-    if any(words[n - 1].key in RULES for n in inner):
+    inner = [n for n, t in enumerate(words) if t.key in g.genitives and n]
+    if any(words[n - 1].key in g.rules for n in inner):
         return None
-    opened = [n - 1 for n in inner if words[n - 1].key in PRONOUNS]
+    opened = [n - 1 for n in inner if words[n - 1].key in g.pronouns]
     if opened:
         words = words[opened[-1] :]
     cue = _text(text, tokens[i - 1 : i + 1])
-    if len(words) == 1 and words[0].key in PRONOUNS:
+    if len(words) == 1 and words[0].key in g.pronouns:
         return _cue(line, words[0].start, tokens[i].end, "pronoun", f"“{words[0].text} {cue}”: words reported.")
     source = _text(text, words)
     return _cue(line, words[0].start, tokens[i].end, "according_to", f"“{cue}” names {source}.", source)
 
 
-def _cue_at(line, text, tokens, i, s_start, s_end):
+def _cue_at(g, line, text, tokens, i, s_start, s_end):
     """The cue that token ``i`` opens, and its last token's index; (None, i) when it opens none."""
     key = tokens[i].key
     following = tokens[i + 1] if i + 1 < s_end else None
-    if key in PAST_VERBS and following is not None and following.key in PASSIVE:
+    if key in g.past_verbs and following is not None and following.key in g.passive:
         span = _text(text, tokens[i : i + 2])
         return _cue(line, tokens[i].start, following.end, "agentless",
                     f"“{span}”: words reported, their source not named here."), i + 1
-    if key in PAST_VERBS:
-        return _past(line, text, tokens, i, i, s_start, s_end), i
-    if key in SPEECH_NOUNS and following is not None and following.key in DO and _words_follow(tokens, i + 2, s_end):
-        return _past(line, text, tokens, i, i + 1, s_start, s_end), i + 1
-    if key in PRESENT_VERBS and following is not None and following.key in AUXILIARIES:
-        words = _source_before(tokens, i, s_start)
-        return (_named(line, text, words, following, _text(text, tokens[i : i + 2])) if words else None), i + 1
-    if key in CLAIMS:
-        return _claim(line, text, tokens, i, s_start, s_end), i + 1
-    if key == ACCORDING:
-        return _according(line, text, tokens, i, s_start), i
+    if key in g.past_verbs:
+        return _past(g, line, text, tokens, i, i, s_start, s_end), i
+    if key in g.speech_nouns and following is not None and following.key in g.do and (
+        _words_follow(g, tokens, i + 2, s_end)
+    ):
+        return _past(g, line, text, tokens, i, i + 1, s_start, s_end), i + 1
+    if key in g.present_verbs and following is not None and following.key in g.auxiliaries:
+        words = _source_before(g, tokens, i, s_start)
+        return (_named(g, line, text, words, following, _text(text, tokens[i : i + 2])) if words else None), i + 1
+    if key in g.stems and following is not None and following.key in g.progressive and i + 2 < s_end and (
+        tokens[i + 2].key in g.auxiliaries and _words_follow(g, tokens, i + 2, s_end)
+    ):  # "बता रहे हैं कि": a progressive, when words follow
+        words = _source_before(g, tokens, i, s_start)
+        return (_named(g, line, text, words, tokens[i + 2], _text(text, tokens[i : i + 3])) if words else None), i + 2
+    if key in g.claims:
+        return _claim(g, line, text, tokens, i, s_start, s_end), i + 1
+    if key in g.according:
+        return _according(g, line, text, tokens, i, s_start), i
     return None, i
 
 
-def suggest_in_line(line) -> list[Suggestion]:
-    """The attribution cues of one line of an article in Urdu."""
+def read_line(g: Grammar, line) -> list[Suggestion]:
+    """The attribution cues of one line of an article in a language of ``g``'s grammar."""
     text = line.text
-    tokens = _tokens(text)
+    tokens = line_tokens(text, g.word, g.fold)
     found = []
-    for s_start, s_end in _sentences(tokens):
+    for s_start, s_end in sentences(tokens, g.stops):
         i = s_start
         while i < s_end:
             token = tokens[i]
             if token.quoted or token.mark:
                 i += 1
                 continue
-            cue, last = _cue_at(line, text, tokens, i, s_start, s_end)
+            cue, last = _cue_at(g, line, text, tokens, i, s_start, s_end)
             if cue is not None:
                 found.append(cue)
                 i = last
             i += 1
     return found
+
+
+def suggest_in_line(line) -> list[Suggestion]:
+    """The attribution cues of one line of an article in Urdu."""
+    return read_line(GRAMMAR, line)
