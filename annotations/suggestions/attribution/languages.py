@@ -44,6 +44,7 @@ from annotations.suggestions.attribution import (
     hindi,
     hungarian,
     japanese,
+    persian,
     serbo_croatian,
     swahili,
     tamil,
@@ -513,7 +514,8 @@ def languages() -> dict[str, Language]:
 _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": bengali.suggest_in_line,
             "ta": tamil.suggest_in_line, "ur": urdu.suggest_in_line,
             "tr": turkish.suggest_in_line,
-            "hi": hindi.suggest_in_line}
+            "hi": hindi.suggest_in_line,
+            "fa": persian.suggest_in_line}
 
 
 def reader_of(lines):
