@@ -76,7 +76,7 @@ REPORTED = re.compile(r"(?:[dt][ıiuü](?:ğ[ıiuü]|k(?:lar|ler)[ıiuü])|[ae]c
 ASKED = re.compile(r"m[ae](?:s[ıi]|lar[ıi]|ler[ıi])n[ıi]$")
 ACCORDING = "göre"
 # Rules, plans and measures a thing is done by: "karara göre" (by the decision), "protokole göre", "yasaya göre".
-RULES = ("karar", "protokol", "sözleşme", "yasa", "kanun", "yönetmelik", "tüzük", "plan", "program", "takvim",
+RULES = ("karar", "protokol", "sözleşme", "yasa", "kanun", "yönetmelik", "tüzük", "plan", "proje", "program", "takvim",
          "kural", "anlaşma", "madde", "genelge", "mevzuat", "tarife", "ölçü", "sıra", "saat", "durum", "ihtiyaç")
 TOPIC = "ise"
 # Words of time that may open a sentence before its subject, and pronouns that are a cue without a source.

@@ -52,6 +52,7 @@ def test_a_turkish_cue_and_its_source(sentence, cues):
         "Şirket geçen yıl 3 milyar lira ciro açıkladı.",  # a figure announced, no words
         "Koro akşam iki şarkı söyledi.",  # sang a song
         "Yönetmeliğe göre dükkanlar saat dokuzda kapanır.",  # by the regulation: a rule, no source
+        "Onaylanan projeye göre binada bir kütüphane olacak.",  # by the approved project: a plan
         "Kulüp yeni bir stat istiyor.",  # wants a stadium: no clause of what is asked
         "“Deniz çok soğuk” yazısı duvarda asılı.",  # a quotation with no verb of saying
     ],
