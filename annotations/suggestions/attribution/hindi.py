@@ -57,6 +57,8 @@ GRAMMAR = urdu.Grammar(
     stems=_set("बता कह"),
     progressive=_set("रहे रही रहा"),
     possessives=_set("उनके उसके इनके इसके मेरे हमारे आपके"),
+    instructed=_set("को"),
+    infinitive_endings=("ने",),  # the oblique infinitive: "सौंपने को कहा गया", was told to hand in
     max_manner=10,  # "ने नाम न बताने की शर्त पर जनमंच टीवी को बताया": a condition and whom it was told to
 )
 

@@ -52,7 +52,8 @@ class Grammar:
     this module name them; ``according``: the postpositions of "according to" after the genitive ``ke``;
     ``progressive``: the words after a verb's stem that make it progressive ("بتا رہے ہیں"), and ``stems`` those
     stems; ``possessives``: a pronoun with its genitive written onto it ("उनके अनुसार"); ``fused``: a pronoun with
-    the ergative written onto it ("उन्होंने कहा"); ``max_manner``: the words of
+    the ergative written onto it ("उन्होंने कहा"); ``instructed`` and ``infinitive_endings``: the postposition after an
+    infinitive before a verb of saying that tells someone to do a thing ("सौंपने को कहा"); ``max_manner``: the words of
     how it was said between the ergative and the verb."""
 
     fold: object
@@ -81,6 +82,8 @@ class Grammar:
     progressive: frozenset = field(default_factory=frozenset)
     possessives: frozenset = field(default_factory=frozenset)
     fused: frozenset = field(default_factory=frozenset)
+    instructed: frozenset = field(default_factory=frozenset)
+    infinitive_endings: tuple = ()
     max_manner: int = _MAX_MANNER
 
 
@@ -260,6 +263,10 @@ def _cue_at(g, line, text, tokens, i, s_start, s_end):
     """The cue that token ``i`` opens, and its last token's index; (None, i) when it opens none."""
     key = tokens[i].key
     following = tokens[i + 1] if i + 1 < s_end else None
+    if key in g.past_verbs and i - 2 >= s_start and tokens[i - 1].key in g.instructed and (
+        tokens[i - 2].key.endswith(g.infinitive_endings)
+    ):
+        return None, i  # "प्रतिवेदन सौंपने को कहा गया": told to do a thing, no words reported
     if key in g.past_verbs and following is not None and following.key in g.passive:
         span = _text(text, tokens[i : i + 2])
         return _cue(line, tokens[i].start, following.end, "agentless",

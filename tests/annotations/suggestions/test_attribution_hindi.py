@@ -39,6 +39,7 @@ def test_a_hindi_cue_and_its_source(sentence, cues):
         "समय-सारिणी के अनुसार बस सात बजे चलेगी।",  # by the timetable: a rule, no source
         "नियम के अनुसार दुकानें रात दस बजे बंद होंगी।",  # by the rule
         "यह रकम खुद बता देती है कि दाल पतली क्यों है।",  # a sum that "tells": no speaker
+        "अधिकारी को तीन दिन में रिपोर्ट देने को कहा गया है।",  # was told to hand in a report: an instruction
     ],
 )
 def test_a_hindi_sentence_that_reports_no_words_has_no_cue(sentence):
