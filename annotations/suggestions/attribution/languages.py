@@ -50,6 +50,7 @@ from annotations.suggestions.attribution import (
     tamil,
     turkish,
     urdu,
+    vietnamese,
 )
 from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
@@ -515,7 +516,8 @@ _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": b
             "ta": tamil.suggest_in_line, "ur": urdu.suggest_in_line,
             "tr": turkish.suggest_in_line,
             "hi": hindi.suggest_in_line,
-            "fa": persian.suggest_in_line}
+            "fa": persian.suggest_in_line,
+            "vi": vietnamese.suggest_in_line}
 
 
 def reader_of(lines):

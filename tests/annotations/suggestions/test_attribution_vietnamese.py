@@ -1,0 +1,77 @@
+"""Attribution in Vietnamese: a verb of saying after its subject (a title set apart by commas, a bracket, words of
+aspect), the speaker after a quotation, "theo" opening a clause, an estimate with its figure, a television page's
+label over a quotation; the near misses (a verb of saying used as a noun, "theo" as "follow" or "in keeping with",
+"nói chung", a figure something is estimated at); and the story's own gold. Every sentence here is invented."""
+
+import pytest
+
+from annotations.suggestions import suggest
+from annotations.suggestions.attribution import vietnamese
+from annotations.suggestions.attribution.languages import reader_of
+from annotations.suggestions.base import split_lines
+from tests.annotations.suggestions.attribution_story_gold_vi import GOLD
+from tests.annotations.suggestions.story_cues import story_score
+
+# Sentences before the one under test, so that the article is told to be Vietnamese.
+LEAD = "Cây cầu trên sông Lam đã bị đóng cửa từ sáng thứ Hai. Người dân trong xã phải đi đường vòng khá xa. "
+
+
+def found(sentence):
+    text = LEAD + sentence
+    return [(text[s.start : s.end], s.source) for s in suggest(text, tag="attribution") if s.start >= len(LEAD)]
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    ("Sở Giao thông vận tải cho biết cầu sẽ mở lại vào tuần sau.",
+     [("Sở Giao thông vận tải cho biết", "Sở Giao thông vận tải")]),
+    ("Nhiều hộ dân đã cho rằng mặt cầu bị nứt từ lâu.", [("Nhiều hộ dân đã cho rằng", "Nhiều hộ dân")]),
+    ("Ông Lê Văn Tú, Giám đốc Ban Quản lý cầu, khẳng định kết cấu vẫn an toàn.",
+     [("Ông Lê Văn Tú, Giám đốc Ban Quản lý cầu, khẳng định", "Ông Lê Văn Tú")]),
+    ("Ủy ban nhân dân (UBND) huyện thông báo rằng xe tải không được qua cầu.",
+     [("Ủy ban nhân dân (UBND) huyện thông báo", "Ủy ban nhân dân (UBND) huyện")]),
+    ("“Chúng tôi chờ kết quả kiểm định”, bà Trần Thị Mai, Phó Chủ tịch xã, nói.",
+     [("bà Trần Thị Mai, Phó Chủ tịch xã, nói", "bà Trần Thị Mai")]),
+    ("“Đi vòng mất thêm một tiếng”, anh Đỗ Minh Khoa (41 tuổi) thở dài.",
+     [("anh Đỗ Minh Khoa (41 tuổi) thở dài", "anh Đỗ Minh Khoa")]),
+    ("Theo Cục Đường bộ, cầu được xây năm 1978.", [("Theo Cục Đường bộ", "Cục Đường bộ")]),
+    ("Cầu đã cũ, và theo các kỹ sư, cần thay mới.", [("theo các kỹ sư", "các kỹ sư")]),
+    ("Ông cho biết chi phí sửa chữa chưa được tính.", [("Ông cho biết", "")]),
+    ("Ban Quản lý cầu ước tính chi phí khoảng 12 tỷ đồng.",
+     [("Ban Quản lý cầu ước tính", "Ban Quản lý cầu")]),
+])
+def test_a_vietnamese_cue_and_its_source(sentence, cues):
+    assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xã đã dán thông báo ở đầu cầu từ chiều qua.",  # "thông báo", a notice
+    "Đến trưa, thông báo mới được gửi tới các thôn.",  # a notice as the subject
+    "Trạm bơm không hề phát cảnh báo trong đêm.",  # "cảnh báo", a warning, the object of a verb
+    "Người dân đi theo đúng hướng dẫn của công an.",  # "theo" after a verb: in keeping with
+    "Theo dõi chúng tôi trên mạng xã hội.",  # "theo dõi": follow
+    "Nói chung, người dân chấp nhận đi đường vòng.",  # "nói chung": in general
+    "Chi phí ước hơn 12 tỷ đồng.",  # a figure something is estimated at, by no one named
+])
+def test_a_vietnamese_sentence_that_reports_no_words_has_no_cue(sentence):
+    assert found(sentence) == []
+
+
+def test_a_verb_inside_a_quotation_is_the_speakers_words():
+    assert found("“Họ nói cầu an toàn”, bà Vũ Thị Lan nói.") == [("bà Vũ Thị Lan nói", "bà Vũ Thị Lan")]
+
+
+def test_a_television_label_over_a_quotation_names_its_speaker():
+    text = LEAD + "\n\nÔng Ngô Văn Hải, người dân xã Lam:\n“Chúng tôi mong cầu sớm được sửa.”"
+    cues = [(text[s.start : s.end], s.source) for s in suggest(text, tag="attribution")]
+    assert cues == [("Ông Ngô Văn Hải, người dân xã Lam:", "Ông Ngô Văn Hải, người dân xã Lam")]
+
+
+def test_the_reader_is_vietnamese_and_stays_with_it():
+    assert reader_of(split_lines(LEAD)) is vietnamese.suggest_in_line
+    assert reader_of(split_lines("The bridge over the river was closed on Monday. Residents took a long detour."
+                                 )) is None
+
+
+def test_the_vietnamese_story_against_its_gold():
+    result = story_score("khelam-lu-lut", GOLD)
+    assert result.recall >= 0.9 and result.precision >= 0.95
