@@ -37,7 +37,7 @@ and a verb of the base form needs a plural subject or an auxiliary ("critics cla
 "can reveal"; not "a bold claim"). Adverbs may stand between the parts of a verb ("have long warned").
 """
 
-from annotations.suggestions.attribution import tamil, urdu, vietnamese
+from annotations.suggestions.attribution import hebrew, tamil, urdu, vietnamese
 from annotations.suggestions.attribution.labels import interview_turns, labels_before_quotations, transcript_turns
 from annotations.suggestions.attribution.languages import Language, cues, language_of, language_of_line, reader_of
 from annotations.suggestions.attribution.readings import (
@@ -244,7 +244,8 @@ def _spaces_from(text, at):
 
 
 # The readers of the languages whose television pages print a speaker's label on the line over the quotation.
-_LABELS_OVER_QUOTATIONS = (tamil.suggest_in_line, urdu.suggest_in_line, vietnamese.suggest_in_line)
+_LABELS_OVER_QUOTATIONS = (tamil.suggest_in_line, urdu.suggest_in_line, vietnamese.suggest_in_line,
+                           hebrew.suggest_in_line)
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:

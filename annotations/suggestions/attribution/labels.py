@@ -33,6 +33,7 @@ from newsdesk.importing.turn_labels import NOT_SPEAKERS, ROLES, turn_labels
 STAFF_ROLES = frozenset("anchor host reporter correspondent presenter narrator interviewer moderator announcer".split())
 _QUOTATION_OPENERS = "\"“‘«„"
 _MAX_LABEL_WORDS = 9
+_IN_WORD_MARK = re.compile(r"(?<=\w)[\"'״׳](?=\w)")
 
 
 def _speaker(label: str) -> str:
@@ -157,7 +158,8 @@ def labels_before_quotations(lines, found) -> list[Suggestion]:
         text = line.text
         if not text.endswith(":") or not following.text.startswith(tuple(_QUOTATION_OPENERS)):
             continue
-        if len(text.split()) > _MAX_LABEL_WORDS or any(c in text[:-1] for c in ":.!?\"“”‘’") and not _initials(text):
+        bare = _IN_WORD_MARK.sub("", text)  # "יו"ר": an abbreviation's mark between letters is no quotation
+        if len(text.split()) > _MAX_LABEL_WORDS or any(c in bare[:-1] for c in ":.!?\"“”‘’") and not _initials(bare):
             continue
         if any(line.start <= start < line.end for start, _ in cued):
             continue

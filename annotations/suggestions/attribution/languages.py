@@ -43,6 +43,7 @@ from annotations.suggestions.attribution import (
     georgian,
     hindi,
     hungarian,
+    hebrew,
     japanese,
     persian,
     serbo_croatian,
@@ -517,7 +518,9 @@ _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": b
             "tr": turkish.suggest_in_line,
             "hi": hindi.suggest_in_line,
             "fa": persian.suggest_in_line,
-            "vi": vietnamese.suggest_in_line}
+            "vi": vietnamese.suggest_in_line,
+            "vi": vietnamese.suggest_in_line,
+            "he": hebrew.suggest_in_line}
 
 
 def reader_of(lines):
