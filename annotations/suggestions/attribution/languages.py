@@ -40,6 +40,7 @@ from annotations.suggestions.attribution import (
     amharic,
     arabic,
     bengali,
+    chinese,
     georgian,
     hindi,
     hungarian,
@@ -520,7 +521,8 @@ _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": b
             "fa": persian.suggest_in_line,
             "vi": vietnamese.suggest_in_line,
             "vi": vietnamese.suggest_in_line,
-            "he": hebrew.suggest_in_line}
+            "he": hebrew.suggest_in_line,
+            "zh": chinese.suggest_in_line}
 
 
 def reader_of(lines):
