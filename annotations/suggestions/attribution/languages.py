@@ -47,6 +47,7 @@ from annotations.suggestions.attribution import (
     hebrew,
     japanese,
     persian,
+    korean,
     serbo_croatian,
     swahili,
     tamil,
@@ -522,7 +523,8 @@ _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": b
             "vi": vietnamese.suggest_in_line,
             "vi": vietnamese.suggest_in_line,
             "he": hebrew.suggest_in_line,
-            "zh": chinese.suggest_in_line}
+            "zh": chinese.suggest_in_line,
+            "ko": korean.suggest_in_line}
 
 
 def reader_of(lines):
