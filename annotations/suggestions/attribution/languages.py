@@ -52,6 +52,7 @@ from annotations.suggestions.attribution import (
     swahili,
     tamil,
     turkish,
+    thai,
     urdu,
     vietnamese,
 )
@@ -524,7 +525,8 @@ _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": b
             "vi": vietnamese.suggest_in_line,
             "he": hebrew.suggest_in_line,
             "zh": chinese.suggest_in_line,
-            "ko": korean.suggest_in_line}
+            "ko": korean.suggest_in_line,
+            "th": thai.suggest_in_line}
 
 
 def reader_of(lines):
