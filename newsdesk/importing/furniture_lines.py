@@ -1853,7 +1853,7 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         return "consent", "A cookie banner or a sign-up form's small print: the reader agreeing to the site's terms."
     if size <= 8 and SPONSOR_LINE.match(plain):
         return "disclaimer", "The page's sponsor on a line of its own."
-    if size <= 8 and (READING_TIME.match(text) or OTHER_READING_TIME.match(folded(text))):
+    if size <= READING_TIME_WORDS and _reading_time(text):
         return "timestamp", "A reading time on a line of its own."
     if role_line(text):
         return "contributor_bio", "A contributor's job on a line of its own: a title and where they hold it."
@@ -2014,15 +2014,44 @@ def newsletter_furniture(text: str) -> tuple[str, str] | None:
 
 def _dated_row(text: str) -> bool:
     """``text`` is a row of the article's details (``DATED_ROW_WORDS``): two items or more between separators, one of
-    them a time stamp and every other a few words, none a sentence."""
+    them a time stamp (perhaps followed by its writer: ``_stamp_and_writer``) and every other a few words, none a
+    sentence, or a reading time ("Lesezeit: 4 Min.", whose abbreviation's stop ends no sentence)."""
     parts = [part.strip() for part in MENU_SEPARATOR.split(text) if part.strip()]
     if len(parts) < 2:
         return False
-    stamps = [part for part in parts
-              if word_count(part) <= DATED_ROW_STAMP_WORDS and _is_timestamp(_stamp_words(part))]
+    stamps = [part for part in parts if word_count(part) <= DATED_ROW_STAMP_WORDS and (
+        _is_timestamp(_stamp_words(part)) or _stamp_and_writer(part))]
     return bool(stamps) and all(
-        part in stamps or word_count(part) <= DATED_ROW_ITEM_WORDS and not ends_sentence(part) for part in parts
+        part in stamps or word_count(part) <= DATED_ROW_ITEM_WORDS and not ends_sentence(part)
+        or word_count(part) <= READING_TIME_WORDS and _reading_time(part) for part in parts
     )
+
+
+# The words that lead a stamp's writer after it ("… 2025 by Jane Roe", "… 2025 г. от Нели Гарева"): English "by",
+# the bylines' prepositions and labels (``furniture_vocabulary.BYLINE_LABELS``) and those only a stamp puts before a
+# name (``furniture_vocabulary.STAMP_WRITER_WORDS``).
+STAMP_WRITER_WORDS = frozenset({"by"}) | {
+    label for table in (vocabulary.BYLINE_LABELS, vocabulary.STAMP_WRITER_WORDS) for entry in table.values()
+    for label in entry.split(" | ") if " " not in label.strip()}
+STAMP_WRITER_NAME_WORDS = 4
+READING_TIME_WORDS = 8  # a reading time's label and figure run this many words at most
+
+
+def _stamp_and_writer(text: str) -> bool:
+    """``text`` is a time stamp followed by its writer: the stamp's words, a word of ``STAMP_WRITER_WORDS``, and a
+    name of a few words each opening on a capital ("Публикувано на 16 март 2025 г. от Нели Гарева")."""
+    words = _stamp_words(text)
+    for at in range(len(words) - 1, 0, -1):
+        if folded(words[at]) in STAMP_WRITER_WORDS:
+            name = words[at + 1:]
+            return (0 < len(name) <= STAMP_WRITER_NAME_WORDS and all(word[:1].isupper() for word in name)
+                    and _is_timestamp(words[:at]))
+    return False
+
+
+def _reading_time(text: str) -> bool:
+    """``text`` is a reading time: its label, then its figure ("Reading time: 4 min", "Време за четене: 4 мин.")."""
+    return bool(READING_TIME.match(text) or OTHER_READING_TIME.match(folded(text)))
 
 
 def _stamp_words(text: str) -> list[str]:
@@ -2030,12 +2059,19 @@ def _stamp_words(text: str) -> list[str]:
     return [piece for piece in (p.strip("()[]") for p in STAMP_PIECES.findall(text)) if piece]
 
 
+# A date written in figures, day first, as one word of a stamp ("14.03.2025", "14/03/2025", "16.03.2025.").
+FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?")
+
+
 def _is_timestamp(words: list[str]) -> bool:
     """Every word is a number, a month or weekday name, a time zone or "updated"/"published"."""
     words = [folded(w) for w in words]
     has_date = any(
         w in MONTH_WORDS and w not in ("updated", "published", "posted", "last") or w in OTHER_DATE_NAMES for w in words
-    ) or any(re.fullmatch(r"(19|20)\d\d", w) for w in words)
+    ) or any(re.fullmatch(r"(19|20)\d\d", w) for w in words) or (
+        # a date of figures beside a stamp's words ("Публикувано на 14.03.2025 в 18:20 ч."); of figures alone, it is
+        # the figures' rule's (``_figures_date``)
+        any(FIGURES_DATE.fullmatch(w) for w in words) and not all(any(c.isdigit() for c in w) for w in words))
     # A stamp has a day's number or a clock time: a month and a year ("March 2030") or a weekday ("On Friday") alone
     # is a heading or a clause of the story.
     return has_date and any(DAY_OR_CLOCK.search(w) for w in words) and all(

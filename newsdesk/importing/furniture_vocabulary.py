@@ -95,6 +95,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # Bulgarian: an advertisement's label, a paid or a partner's piece.
+    "bg": "реклама | платена публикация | платено съдържание | партньорски материал | спонсорирано съдържание",
     # Hungarian: an advertisement's label, a sponsor's.
     "hu": "hirdetés | szponzorált tartalom | támogatott tartalom | fizetett hirdetés",
     "de": "anzeige | werbung | gesponsert | sponsored | anzeige sponsored | promotion",
@@ -130,6 +132,8 @@ ADVERTISEMENT = {
           "material promoțional"
 }
 SHARE = {
+    # Bulgarian: share, copy the link, print and the comments.
+    "bg": "сподели | споделете | копирай линка | копирай връзката | принтирай | отпечатай | коментари | коментирай",
     # Hungarian: share, copy the link, print, send by e-mail and the comments ("Hozzászólások (37)").
     "hu": "megosztás | megosztom | link másolása | nyomtatás | küldés e-mailben | hozzászólások | hozzászólás",
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -175,6 +179,10 @@ SHARE = {
     "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii"
 }
 RELATED = {
+    # Bulgarian: more on the subject, related news, read more or also, most read and most commented.
+    "bg": "още по темата | по темата | свързани новини | свързани статии | свързани | прочетете още | прочети още | "
+          "прочетете също | прочети също | вижте още | виж още | най-четени | най-четено | най-четените | "
+          "най-коментирани | последни новини | препоръчано",
     # Hungarian: related, our related articles, most read, the newest, recommended, more opinions.
     "hu": "kapcsolódó | kapcsolódó cikkek | kapcsolódó cikkeink | kapcsolódó cikk | legolvasottabb | "
           "legolvasottabb cikkek | legfrissebb | legfrissebb hírek | ajánljuk | további vélemények | "
@@ -270,6 +278,7 @@ RELATED = {
           "citește articolul complet"
 }
 SKIP = {
+    "bg": "към съдържанието | премини към съдържанието",
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
     "fr": "aller au contenu | aller au contenu principal | passer au contenu",
     "es": "saltar al contenido | ir al contenido | ir al contenido principal",
@@ -285,6 +294,7 @@ SKIP = {
     "ro": "sari la conținut | salt la conținut | mergi la conținut"
 }
 LISTEN = {
+    "bg": "слушайте | слушай | слушайте репортажа | слушайте материала | чуйте репортажа",
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
           "audio: beitrag anhören | audio: artikel anhören | audio",
     "fr": "écouter | écouter cet article | écouter l'article | écoutez | écouter la version audio",
@@ -306,6 +316,7 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    "bg": "вход | влез | регистрация | регистрирай се | абонамент | абонирай се | абонирайте се | изход | моят профил",
     "hu": "belépés | bejelentkezés | kijelentkezés | regisztráció | előfizetés | előfizetek | "
           "digitális előfizetés | fiókom",
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -413,6 +424,8 @@ PROMPTS = {
 # Arabic imperatives are compared as written, hamza and all: folded to a bare alef, the first person ("أدعم", "I
 # support") would read as the imperative ("ادعم", "support").
 CALL_TO_ACTION = {
+    # Bulgarian imperatives, spelt as no other form ("Последвайте", "Абонирай се", "Изтеглете").
+    "bg": "абонирайте абонирай последвайте последвай изтеглете изтегли подкрепете регистрирайте гледайте слушайте",
     "de": "abonnieren abonniere registrieren registriere weiterlesen entdecken entdecke unterstützen unterstütze",
     "fr": "abonnez inscrivez connectez téléchargez suivez découvrez recevez lisez partagez écoutez profitez "
           "soutenez rejoignez essayez",
@@ -442,6 +455,8 @@ CALL_TO_ACTION = {
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
+    # Bulgarian imperatives spelt as the present's second person plural too ("четете", "следете").
+    "bg": "четете следете",
     # Hungarian's polite imperatives, spelt as the subjunctive too ("Kövesse", "Kövessen", "Iratkozzon").
     "hu": "kövesse kövessen iratkozzon olvassa töltse nézze hallgassa",
     "es": "recibe comparte escucha disfruta accede descarga sigue lee",
@@ -457,6 +472,7 @@ SHARED_CALL_TO_ACTION = {
 }
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
+    "bg": "бюлетин бюлетина бюлетинът приложение приложението подкаст абонамент абонамента фейсбук инстаграм ютюб",
     "hu": "hírlevél hírlevelünk hírlevelünkre hírlevelünket alkalmazás applikáció podcast facebookon instagramon "
           "youtube-csatornánkat",
     "de": "app newsletter podcast abo abonnement",
@@ -485,6 +501,7 @@ OBJECTS = {
 # Words that make "she", "his" or "their" as well as "you" and "your" (German "sie", "ihr", Portuguese "seu",
 # "sua") are left out.
 ADDRESS = {
+    "bg": "вас ви ваш вашия вашата вашите наш нашия нашата нашите безплатно сега тук",
     "de": "dich dein deine deinen unser unsere unseren unserem jetzt hier kostenlos gratis",
     "fr": "vous votre vos nous notre nos gratuit gratuitement ici maintenant",
     "es": "tu tus te ti nuestro nuestra nuestros nuestras gratis ahora aquí",
@@ -652,6 +669,7 @@ def address_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # The outlet naming its own ("our newsletter"): a prompt's phrase with one of these speaks to the reader by itself.
 OUR = {
+    "bg": "наш нашия нашият нашата нашите",
     "de": "unser unsere unseren unserem",
     "fr": "notre nos",
     "es": "nuestro nuestra nuestros nuestras",
@@ -669,6 +687,7 @@ OUR = {
 }
 
 INBOX = {
+    "bg": "във вашата поща | на вашия имейл | в пощата ви | на имейла ви | във вашата пощенска кутия",
     "de": "in dein postfach | in deinem postfach",
     "fr": "dans votre boîte mail | dans votre boîte e-mail | dans votre boîte aux lettres | dans votre boîte de "
           "réception | sur votre e-mail | sur votre mail",
@@ -696,6 +715,8 @@ SHARED_INBOX = {
 }
 
 COOKIE_WORDS = {
+    # Bulgarian: the "biscuits" a banner names cookies by, and the English word.
+    "bg": "бисквитки | бисквитките | бисквитка | „бисквитки“ | cookies | файлове cookie",
     # Hungarian: the "cookie" and its word, "süti", in the cases a banner writes.
     "hu": "süti | sütik | sütiket | sütikkel | sütibeállítások | cookie | cookie-k | cookie-kat | cookie-kal",
     "de": "cookies | cookie",
@@ -731,6 +752,7 @@ COOKIE_WORDS = {
 }
 
 CONSENT_CUES = {
+    "bg": "използва бисквитки | използваме бисквитки | използваме | съгласявате | съгласие | приемам | продължавайки",
     "hu": "sütiket használunk | cookie-kat használunk | sütiket (cookie-kat) használunk | elfogadom | "
           "hozzájárul | hozzájárulását | a weboldal használatával",
     "de": "wir verwenden | wir nutzen | diese website nutzt | diese website verwendet | diese seite nutzt | "
@@ -786,6 +808,7 @@ CONSENT_CUES = {
 }
 
 CONSENT_BUTTONS = {
+    "bg": "приемам | приемам всички | приеми всички | приеми | отказвам | откажи | настройки | научете повече",
     "hu": "elfogadom | elutasítom | beállítások | mindet elfogadom | összes elfogadása | sütibeállítások",
     "en": "accept | accept all | accept cookies | agree | i agree | reject | reject all | decline | manage settings | "
           "cookie settings | manage preferences | more options",
@@ -824,6 +847,7 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    "bg": "снимка | снимки | фото | източник | илюстрация | видео",
     "hu": "fotó | fotók | kép | képek | forrás | illusztráció",
     "de": "foto | fotos | bild | bilder | bildquelle | quelle | grafik",
     "fr": "photo | crédit photo | crédit | illustration | source",
@@ -852,6 +876,7 @@ CREDIT_LABELS = {
 }
 
 RIGHTS = {
+    "bg": "всички права запазени | всички права са запазени | възпроизвеждането на материала | позоваване на източника",
     "hu": "minden jog fenntartva | a hír átvétele | újraközlése csak | engedélye nélkül",
     "de": "alle rechte vorbehalten",
     "fr": "tous droits réservés",
@@ -906,7 +931,11 @@ RIGHTS = {
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
+# The words only a time stamp puts before its writer's name ("Публикувано на 16 март 2025 г. от Нели Гарева"): a
+# preposition that opens many a sentence too, read so only after a stamp (``furniture_lines.STAMP_WRITER_WORDS``).
+STAMP_WRITER_WORDS = {"bg": "от", "ru": "от", "uk": "від", "sr": "od | од", "cs": "od", "pl": "przez", "nl": "door"}
 BYLINE_LABELS = {
+    "bg": "автор | текст",
     "de": "von | autor | autorin | text",
     "fr": "par | auteur | autrice",
     "es": "por | autor | autora | texto",
@@ -928,6 +957,7 @@ BYLINE_LABELS = {
 # Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
 # languages too ("Haber Pérez García": Spanish "haber", to have).
 COLON_BYLINE_LABELS = {
+    "bg": "автор | авторка | текст | репортер | оператор | редактор | снимки",
     "hu": "szerző | szöveg | riporter | operatőr | szerkesztő | szöveg és kép",
     "tr": "yazan | haber | muhabir | editör | kaynak",
     # Persian "خبرنگار:" opens a broadcaster's paragraph too (a script's cue): a byline only as a short line.
@@ -957,6 +987,7 @@ SIGN_OFF_FOR = {
 }
 
 OFFER_WORDS = {
+    "bg": "абонамент абонамента абонирайте",
     "de": "abo abonnement abonnieren abonnent abonnenten testen kündbar kündigen",
     "fr": "abonnement abonnez abonné abonnés engagement",
     # Spanish: a member ("socio", "socios") is the news's partner as often, so only the call to become one.
@@ -987,6 +1018,8 @@ OFFER_WORDS = {
 }
 
 REPORTING = {
+    "bg": "каза | казва | заяви | заявиха | съобщи | съобщиха | посочи | посочиха | обясни | допълни | коментира | "
+          "уточни | уточниха | разказа | по думите на | по думите му | по думите ѝ | според",
     # Hungarian: its verbs of saying in the third person and "szerint" (according to).
     "hu": "szerint | mondta | mondja | mondták | közölte | közli | közölték | fogalmazott | nyilatkozta | "
           "nyilatkozott | mesélte | hangsúlyozta | tette hozzá | jelentette be | jelezte",
@@ -1434,6 +1467,7 @@ EVENT_TIME = {
 # (``WHOSE_VIEWS``: "der Autorin", "de la rédaction", "мнением автора"), is the note that an opinion is the
 # writer's own; views named alone are the news' ("Las opiniones expresadas por los vecinos …").
 DISCLAIMER_LABELS = {
+    "bg": "от редакцията | бележка на редакцията | поправка | уточнение",
     "de": "hinweis der redaktion | anmerkung der redaktion | in eigener sache | offenlegung | transparenzhinweis | "
           "korrektur | korrekturhinweis | berichtigung | disclaimer",
     "fr": "note de la rédaction | ndlr | avertissement | correction | rectificatif | erratum | transparence",
@@ -1516,6 +1550,7 @@ DISCLAIMERS = {
     "ur": "متفق ہونا ضروری نہیں | سے متفق ہونا ضروری نہیں"
 }
 VIEWS = {
+    "bg": "мнението | мнение | позицията | позиция | гледната точка",
     # Hungarian: the views in the cases a disclaimer writes ("a szerzők véleményét tükrözik").
     "hu": "véleményét | véleménye | véleményüket | álláspontját | álláspontja",
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -1549,6 +1584,7 @@ VIEWS = {
     "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
+    "bg": "автора | авторите | редакцията | изданието",
     "hu": "szerzők | szerző | szerzőjének | szerzőinek | szerzőjét | szerzőik",
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
           "des gastautors | der gastautorin | der redaktion",
@@ -1601,6 +1637,7 @@ BIO_WRITER = {
 # A contributor's note behind its label ("作者简介：…", "लेखक परिचय: …"), and the word for the writer that opens a
 # note set in brackets under the piece ("（作者系资深媒体人）", "(लेखक वरिष्ठ पत्रकार हैं।)").
 BIO_LABELS = {
+    "bg": "за автора | за авторката | за авторите",
     "zh": "作者简介 | 作者介绍 | 关于作者",
     "ko": "필자 소개 | 필자 약력 | 글쓴이 소개",
     "hi": "लेखक परिचय | लेखिका परिचय | लेखक के बारे में | लेखिका के बारे में",
@@ -1656,6 +1693,7 @@ APPEAL_OUTLET = {
 # (``OPENING_PROMPTS``): Vietnamese writes its imperative as any other form of the verb, with no "you", and a line of
 # news opens on its subject, not on "download the app" or "sign up for the package".
 READER_PROMPTS = {
+    "bg": "оставете коментар | остави коментар | напишете коментар | за да коментирате | влезте в профила си",
     # Hungarian: a comment box's prompt ("A hozzászólások megtekintéséhez jelentkezzen be.").
     "hu": "a hozzászólások megtekintéséhez | hozzászóláshoz jelentkezzen be | szóljon hozzá | jelentkezzen be",
     "tr": """
@@ -1749,6 +1787,7 @@ SMALL_PRINT = {
 # The words of an outlet's postal address and contact details, as its footer gives them above the copyright line
 # ("Address: …", "Jl. … No. 88", "نشانی: …", "Tel. …"): a label of the details, a street's or a box's abbreviation.
 CONTACT_WORDS = {
+    "bg": "адрес | тел | телефон | факс | редакция",
     "en": "address | tel | phone | telephone | fax | email | e-mail | po box | p.o. box | newsroom",
     "de": "adresse | anschrift | telefon | tel | fax | postfach | redaktion | impressum",
     "fr": "adresse | tél | téléphone | fax | bp | rédaction",
@@ -1799,6 +1838,7 @@ DATE_NAMES = {language: calendar_names.date_names(language) for language in cale
 DATE_NAMES["th"] += "".join(f" วัน{day} วัน{day}ที่" for row in calendar_names.WEEKDAYS["th"] for day in row.split())
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
+    "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
     "hu": "frissítve frissítés közzétéve publikálva módosítva óra órakor",
     "de": "uhr am um stand aktualisiert veröffentlicht erstellt zuletzt",
     "fr": "le à h publié publiée mis jour modifié",
@@ -1845,6 +1885,8 @@ PAGE_NOTES = {
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
 # the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
 COMMENTS = {
+    # Bulgarian: the comments, and their count's form ("3 коментара").
+    "bg": "коментари | коментара",
     "hu": "hozzászólások | kommentek",
     "en": "comments | reader comments | readers' comments | readers’ comments",
     "pt": "comentários | comentários dos leitores",
@@ -1874,6 +1916,7 @@ COMMENTS = {
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
 TAG_LABELS = {
+    "bg": "етикети | тагове | ключови думи | теми",
     "cs": "štítky | témata | klíčová slova",
     "ka": "თეგები | ტეგები | საკვანძო სიტყვები",
     "pl": "tagi | słowa kluczowe",
@@ -1885,6 +1928,7 @@ TAG_LABELS = {
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.
 READING_TIMES = {
+    "bg": "време за четене",
     "cs": "čtení na | doba čtení",
     "ka": "კითხვის დრო | წაკითხვის დრო",
     "de": "lesezeit | lesedauer",
@@ -1899,6 +1943,7 @@ READING_TIMES = {
 # ("Čtení na 3 minuty", "Lesezeit: 4 Min.", "წაკითხვის დრო: 3 წუთი", "Dakika 3 za kusoma", "4 min read"): single
 # words, in small letters.
 READING_TIME_UNITS = {
+    "bg": "мин минута минути",
     "en": "min mins minute minutes",
     "cs": "min minuta minuty minut minutu minutách",
     "ka": "წთ წუთი წუთის წუთში წუთს",
@@ -1936,6 +1981,7 @@ RELATIVE_UNITS = {
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
+    "bg": "публикувано | публикувана | обновено | обновена | актуализирано | дата",
     "hu": "frissítve | frissítés | utolsó frissítés | közzétéve | publikálva | módosítva",
     "de": "stand | aktualisiert | zuletzt aktualisiert | veröffentlicht | erstellt",
     "fr": "publié | publié le | mis à jour | mis à jour le",
