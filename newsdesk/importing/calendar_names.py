@@ -239,6 +239,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "septembar septembra septembru септембар септембра септембру",
            "oktobar oktobra oktobru октобар октобра октобру", "novembar novembra novembru новембар новембра новембру",
            "decembar decembra decembru децембар децембра децембру"),
+    # Bulgarian: the names, which no case changes ("14 март 2025 г.", "през юни"); "май" is also "it seems".
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
+           "декември"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -328,6 +331,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "sr": ("ponedeljak ponedeljka понедељак понедељка", "utorak utorka уторак уторка", "sreda sredu среда среду",
            "četvrtak četvrtka четвртак четвртка", "petak petka петак петка", "subota subotu субота суботу",
            "nedelja nedelju недеља недељу"),
+    # Bulgarian: each weekday and its forms with the article ("в понеделник", "от петъка", "съботата").
+    "bg": ("понеделник понеделника понеделникът", "вторник вторника вторникът", "сряда срядата",
+           "четвъртък четвъртъка четвъртъкът", "петък петъка петъкът", "събота съботата", "неделя неделята"),
 }
 
 # Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on
