@@ -263,6 +263,14 @@ GENERIC_WORDS = {
         гривня гривні гривень гривню гривнею гривням гривнями гривнях грн копійка копійки копійок коп
         відсоток відсотка відсотки відсотків відсотками
     """.split()),
+    # Bulgarian: its words for a thousand, a million and a billion, the lev and the euro, per cent, and the units a
+    # figure is written before, with their article and their count form ("2,5 млн. лв.", "два милиона лева", "47 км",
+    # "60 метра"). Not its counting words nor its words of time, which Serbian's rows showed hold passages together.
+    "bg": frozenset("""
+        хиляда хиляди хил хилядата хилядите милион милиона милиони млн милиард милиарда милиарди млрд
+        лев лева левове лв евро стотинки ст процент процента процентът
+        метър метра метри м километър километра километри км сантиметър сантиметра см тон тона тонове
+    """.split()),
     # Czech: its words for a thousand, a million and a billion, the crown, the percent and the units a figure is
     # written before, in the cases a figure puts them in ("200 milionů korun", "10 mil. Kč", "3,1 metru"), as the
     # claims read them (``annotations.czech_numbers``); year, month, week, day, hour and the parts of a day.
