@@ -289,15 +289,19 @@ LOCAL_SCALES = _folded_table({
     "milyonluk milyonu triệu juta "
     # Ukrainian, in every case a figure governs ("31 мільйона", "52 мільйони", "48 мільйонів")
     "мільйон мільйона мільйони мільйонів мільйоном мільйонах "
+    # Bulgarian, with its count form and plural ("2,5 млн. лв.", "два милиона", "14 милиона"; "милиард", "хиляди")
+    "милион милиона милиони "
     # Finnish, in the cases a figure takes ("2,5 miljoonaa", "18 miljoonan euron")
     "miljoona miljoonaa miljoonan miljoonalla miljoonasta": 1_000_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
     "миллиардов миллиарды миллиардом miljard milyar milyarlık milyarı tỷ tỉ miliar "
-    "мільярд мільярда мільярди мільярдів мільярдом мільярдах miljardia miljardin miljardilla": 1_000_000_000,
+    "мільярд мільярда мільярди мільярдів мільярдом мільярдах miljardia miljardin miljardilla "
+    "милиард милиарда милиарди": 1_000_000_000,
     "triliun": 1_000_000_000_000,
     "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча тысячу тысячами bin bini "
-    "binlik nghìn ngàn ribu duizend тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах": 1_000,
+    "binlik nghìn ngàn ribu duizend тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах "
+    "хиляди хил": 1_000,
 })
 # Scale words whose value depends on the language: where a billion is a thousand millions (Malay and Indonesian
 # "bilion") and where it is a million millions, as the long scale counts (Polish and Czech "bilion", Romanian
@@ -331,6 +335,8 @@ LOCAL_CURRENCY = _folded_table({
     "lira lirası liralık liraya liradan lirayı tl": "TRY", "avro avroyu avroluk avroya avrodan": "EUR",
     "dolar doları dolarlık": "USD", "sterlin": "GBP", "đồng đ vnđ vnd": "VND",
     "rupiah idr": "IDR", "ringgit myr": "MYR", "euroa euron euroon eurolla eurosta": "EUR",
+    # Bulgarian: the lev, after its figure or its multiplier ("2,5 млн. лв.", "два милиона и половина лева")
+    "лв лева bgn": "BGN",
     **czech_numbers.CURRENCY,
 })
 LOCAL_UNITS = _folded_table({
@@ -352,6 +358,13 @@ LOCAL_UNITS = _folded_table({
 # years; "den", a day): Czech's in the cases a figure governs, and the adjectives a figure is written onto ("64letého")
 LANGUAGE_UNITS = {language: _folded_table({**czech_numbers.UNITS_AFTER, **czech_numbers.GLUED_WORDS})
                   for language in CZECH_LANGUAGES}
+# Bulgarian's units after a figure, in their count form and plural ("60 метра", "47 км", "три дни", "две години"), for
+# Bulgarian alone: "дни", "месеца" are words of its neighbours too.
+LANGUAGE_UNITS["bg"] = _folded_table({
+    "м метър метра метри": "m", "км километър километра километри": "km", "см сантиметра сантиметри": "cm",
+    "кг килограма килограми": "kg", "т тон тона тонове": "tonne", "ха хектара хектари": "hectare",
+    "ден дни дена": "day", "седмица седмици": "week", "месец месеца месеци": "month", "година години": "year",
+    "час часа часове": "hour", "минута минути": "minute"})
 # Serbian's multipliers and units in the cases a figure governs ("1,2 milijarde", "1.200 miliona", "186 metara",
 # "27 kilometara", "14 časova"), in its two alphabets (``languages.serbian_cyrillic``: "милиона", "метара"); units
 # that are other words elsewhere ("dana", "sati"), so for Serbian alone.
@@ -396,6 +409,7 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "більш ніж", "більше ніж", "менш ніж", "менше ніж", "не менше ніж", "не менш як", "не більше ніж", "більше за",
     "менше за", "більш як", "менш як", "максимум", "мінімум", "более чем", "менее чем", "не более", "как минимум",
     "по меньшей мере", "минимум", "максимум", "ruim", "bijna", "meer dan", "minder dan", "tot",
+    "над", "близо", "поне", "повече от", "по-малко от", "малко над", "малко под",
     *swahili_numbers.BOUND_HEDGES,
 ))
 LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -404,6 +418,7 @@ LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) f
     "meno di", "quasi", "fino a", "quase", "até", "prawie", "niemal", "почти", "менее", "en fazla", "neredeyse", "gần",
     "chưa đến", "chưa tới", "hampir", "kurang dari", "kurang daripada", "maksimal", "майже", "менш ніж", "менше ніж",
     "не більше ніж", "менше за", "менш як", "максимум", "менее чем", "не более", "bijna", "minder dan", "tot",
+    "близо", "по-малко от", "малко под",
     *swahili_numbers.BOUND_HEDGES_DOWN,
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
