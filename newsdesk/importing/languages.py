@@ -132,6 +132,9 @@ ADDED_FUNCTION_WORDS = {
     # (whether), the hedges "mintegy" and "csaknem" (about, almost) and the adverbs of a relative day and year ("ma",
     # "tegnap", "holnap", "tavaly", "idén", "jövőre"), which say when, never what.
     "hu": frozenset("ha miatt óta se sőt vajon mintegy csaknem ma tegnap holnap tavaly idén jövőre".split()),
+    # Bulgarian: the list writes "her" (dative) as "й", as the spelling before 2012 did; pages now write "ѝ" ("по
+    # думите ѝ", according to her), one letter of its own, which a story's passages share as they share "й".
+    "bg": frozenset({"ѝ"}),
     # Korean: the list holds phrases, adverbs and interjections, but few of the words news prose is made of:
     # demonstratives and quantifiers, the bound nouns ("수", ability; "때문", because; "중", while), the verbs that
     # do a preposition's work ("통해", through; "위해", for; "대한", about; "따라", along), the auxiliaries and the

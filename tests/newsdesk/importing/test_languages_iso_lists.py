@@ -166,6 +166,7 @@ STORY_LANGUAGES = {
     "morvella-sospensione-traghetto": "it",
     "nyakasiro-kipindupindu": "sw",
     "ommerloo-vogelgriep-ruiming": "nl",
+    "ostroglav-svlachishte": "bg",
     "pavazhakkudi-kudineer-kalappu": "ta",
     "port-alder-transit-strike": "en",
     "radounov-povoden": "cs",
