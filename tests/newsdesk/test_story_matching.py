@@ -154,6 +154,13 @@ def stored_documents():
 # Tuesday, council), and the same outlet's page shape; 0.37 since Hungarian's verbs of saying and clock times are
 # no event words and the town's name in its cases and its adjective ("szelecsényi") are the name's (event words
 # 0.28); its own follow-up scores 0.59.
+# A Bulgarian local paper's report of a new scanner at the hospital of Остроглав, three months after a landslide cut
+# the town's mountain road, shares the town, the province, the mayor Мирослав Чаушев and his words, the municipality
+# and a sum in millions of leva with the story of the landslide (0.36 unseen: wording 0.30, nearest 0.31, event
+# words 0.29, names 0.37: Смолян, Остроглав), its shared terms "села", "лв", "кметът", "общината", "струва"
+# (villages, leva, the mayor, the municipality, costs), and the same outlet's page shape; 0.36 still since
+# Bulgarian's words of sums and units are no terms. Its own follow-up, the temporary road opened, scores 0.75 unseen
+# and 0.77.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -169,7 +176,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
                 "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
-                "szelecseny-mentoallomas.txt": KNOWN_LIMIT}
+                "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
