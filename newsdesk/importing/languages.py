@@ -97,6 +97,24 @@ WORD_HINTS[frozenset({"hr", SERBIAN})] = {
         studenoga prosinca
     """.split()),
 }
+# Danish and Norwegian (Bokmål) share most of their function words, and each list holds words the other writes too
+# ("hvor", "ikke", "når"): counted by the lists, a Danish page was read as Norwegian. What tells them apart is how
+# each spells its commonest words: Danish keeps the soft "d" and "g" Norwegian dropped or hardened ("af" and "av",
+# "efter" and "etter", "hvad" and "hva", "ud" and "ut", "op" and "opp", "ind" and "inn", "mod" and "mot", "uden" and
+# "uten", "mig", "dig", "sig" and "meg", "deg", "seg", "noget", "nogen" and "noe", "noen", "igen" and "igjen",
+# "siger" and "sier", "blev" and "ble", "bliver" and "blir"), "nu" and "nå", "meget" and "mye", "måske" and
+# "kanskje", and the months each spells its own way ("marts" and "mars", "maj" and "mai", "december" and
+# "desember").
+WORD_HINTS[frozenset({"da", "nb"})] = {
+    "da": frozenset("""
+        af efter hvad ud op ind mod uden mig dig sig noget nogen nogle igen siger sagde blev bliver blive havde
+        nu meget måske endnu gøre gør hende jer selvom marts maj december
+    """.split()),
+    "nb": frozenset("""
+        av etter hva ut opp inn mot uten meg deg seg noe noen igjen sier sa ble blir bli hadde nå mye kanskje
+        ennå gjøre gjør henne dere mars mai desember
+    """.split()),
+}
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # An apostrophe inside a word is written three ways: the typewriter's "'", the typographic "’" and, as Ukrainian's
 # own orthography has it, the modifier letter "ʼ" (U+02BC: "мʼясо" beside "м'ясо" and "м’ясо"). The modifier letter

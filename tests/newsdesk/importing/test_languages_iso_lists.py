@@ -147,6 +147,7 @@ STORY_LANGUAGES = {
     "brannock-county-ransomware": "en",
     "castroluna-cierre-voltaria": "es",
     "chioreti-metskeri": "ka",
+    "broendvig-havnebad-lukket": "da",
     "cibareng-phk-tekstil": "id",
     "dene-river-spill": "en",
     "drenjevac-zatvoren-most": "sr",
