@@ -292,16 +292,19 @@ LOCAL_SCALES = _folded_table({
     # Bulgarian, with its count form and plural ("2,5 млн. лв.", "два милиона", "14 милиона"; "милиард", "хиляди")
     "милион милиона милиони "
     # Finnish, in the cases a figure takes ("2,5 miljoonaa", "18 miljoonan euron")
-    "miljoona miljoonaa miljoonan miljoonalla miljoonasta": 1_000_000,
+    "miljoona miljoonaa miljoonan miljoonalla miljoonasta "
+    # Danish, Norwegian and Swedish ("48 millioner kroner", "2,5 mio. kr.", "3 miljoner kronor")
+    "millioner miljon miljoner miljonen": 1_000_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
     "миллиардов миллиарды миллиардом miljard milyar milyarlık milyarı tỷ tỉ miliar "
     "мільярд мільярда мільярди мільярдів мільярдом мільярдах miljardia miljardin miljardilla "
     "милиард милиарда милиарди": 1_000_000_000,
+    "milliarder miljarder miljarden": 1_000_000_000,
     "triliun": 1_000_000_000_000,
     "χιλιάδες χιλιάδων χιλ mil mila tausend tys tysiące tysięcy тыс тысяч тысячи тысяча тысячу тысячами bin bini "
     "binlik nghìn ngàn ribu duizend тис тисяча тисячі тисяч тисячу тисячею тисячами тисячах "
-    "хиляди хил": 1_000,
+    "хиляди хил tusind tusinde tusen": 1_000,
 })
 # Scale words whose value depends on the language: where a billion is a thousand millions (Malay and Indonesian
 # "bilion") and where it is a million millions, as the long scale counts (Polish and Czech "bilion", Romanian

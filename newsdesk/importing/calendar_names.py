@@ -89,6 +89,13 @@ def _hungarian_months(names: str) -> tuple[str, ...]:
     return tuple(rows)
 
 
+def _scandinavian_weekdays(names: str, last: bool) -> tuple[str, ...]:
+    """Danish's, Norwegian's or Swedish's weekdays (``names``, one a word), each with its definite form and genitive
+    ("fredagen", "fredagens") and, where ``last``, its form with an "-s" ("i fredags", last Friday)."""
+    endings = ("", "en", "ens", "s") if last else ("", "en", "ens")
+    return tuple(" ".join(name + ending for ending in endings) for name in names.split())
+
+
 def _finnish_weekdays(names: str) -> tuple[str, ...]:
     """Finnish's weekdays (``names``, one a word), each with its case forms ("maanantaina", "maanantaihin",
     "maanantaisin"; Wednesday's weak "k" where the syllable closes: "keskiviikon", "keskiviikosta") and its parts of
@@ -228,6 +235,14 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # ("november 18-án", "december 1-jétől"), written onto the figure.
     "hu": _hungarian_months("január február március április május június július augusztus szeptember október "
                             "november december"),
+    # Danish, Norwegian (Bokmål) and Swedish: the names, invariable and in small letters ("14. marts 2025", "3. mai",
+    # "den 14 mars"); each spells March, May, August or December its own way.
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"),
     "am": ("ጃንዋሪ ጃንዩወሪ ጃኑዋሪ", "ፌብሩዋሪ ፌብሩወሪ", "ማርች", "ኤፕሪል", "ሜይ", "ጁን", "ጁላይ", "ኦገስት ኦጋስት",
            "ሴፕቴምበር ሴፕተምበር", "ኦክቶበር", "ኖቬምበር ኖቨምበር", "ዲሴምበር"),
     # Serbian, written in Cyrillic and in Latin letters: the nominative, the genitive a date writes ("16. marta
@@ -325,6 +340,11 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # and the adjective a day's part or event follows ("keddi", "csütörtöki ülés").
     "hu": ("hétfő hétfőn hétfői", "kedd kedden keddi", "szerda szerdán szerdai", "csütörtök csütörtökön csütörtöki",
            "péntek pénteken pénteki", "szombat szombaton szombati", "vasárnap vasárnapi"),
+    # Danish, Norwegian and Swedish: each weekday, its definite form and genitive ("lørdagen", "lørdagens havnefest":
+    # Saturday's harbour festival) and, in Danish and Swedish, the form "last …" writes ("i torsdags", "i måndags").
+    "da": _scandinavian_weekdays("mandag tirsdag onsdag torsdag fredag lørdag søndag", last=True),
+    "nb": _scandinavian_weekdays("mandag tirsdag onsdag torsdag fredag lørdag søndag", last=False),
+    "sv": _scandinavian_weekdays("måndag tisdag onsdag torsdag fredag lördag söndag", last=True),
     # Amharic: the same days in either calendar; Sunday and Friday in two spellings of one sound.
     "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሑድ እሁድ"),
     # Serbian, in its two alphabets: the nominative and the accusative "on …" writes ("u nedelju", "у среду").
