@@ -46,7 +46,12 @@ DETERMINERS = {
     # Romanian writes its definite article onto the noun ("salina"): the indefinite articles and the
     # demonstratives stand before it.
     "ro": "un o unui unei unor niște acest această acești aceste acestui acestei acestor acel acea acei acele "
-          "fiecare fiecărui fiecărei orice"
+          "fiecare fiecărui fiecărei orice",
+    # Danish writes its definite article onto the noun ("havnen", "badet"): the indefinite articles, the
+    # demonstratives and the possessives stand before it. Not "den", "det", "de" (as often "it", "they" before a
+    # verb as "the" before an adjective).
+    "da": "en et denne dette disse hans hendes dens dets deres vores min mit mine din dit dine sin sit sine hver "
+          "hvert ethvert enhver"
 }
 # Prepositions fused with an article ("du", "del", "della"), and articles that are prepositions as often
 # (Portuguese "a": "acesso a", "em relação a"), which follow nouns all the time: any other determiner followed at
@@ -66,7 +71,8 @@ FUSED = {
     "id": DETERMINERS["id"],
     "ms": DETERMINERS["ms"],
     # Romanian "o" is a pronoun after its verb too ("a vizitat-o", "o să vină").
-    "ro": "o"
+    "ro": "o",
+    "da": ""
 }
 # Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
 # verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
@@ -102,7 +108,11 @@ VERB_MARKERS = {
     # Romanian: the perfect's and the infinitive's "a" ("a vizitat", "a anunța"), the future's and the conditional's
     # auxiliaries, the subjunctive's "să", the negation and the reflexive and weak pronouns. Not "au" nor "am", as
     # often "they have", "I have" before a noun ("au trei hoteluri").
-    "ro": "a va vor vom vei veți ar aș ați să nu se s își îți îi îl le ne vă mi-a i-a"
+    "ro": "a va vor vom vei veți ar aș ați să nu se s își îți îi îl le ne vă mi-a i-a",
+    # Danish: the subject pronouns, the auxiliaries of the perfect, the modals, the negation and the reflexive
+    # ("hun *siger*", "har *lukket*", "kan *tage*", "ikke *bade*"). Not "er" and "var" (an adjective follows as
+    # often: "vandet er rent") nor "de", "den", "det" (articles as often).
+    "da": "jeg du han hun vi man ikke aldrig har havde vil ville skal skulle kan kunne må måtte bør burde sig"
 }
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
@@ -135,6 +145,13 @@ FINITE_VERBS = {
           # and the commonest verbs whose present's third person has no ending ("23 dolgozó marad", "kezelést
           # kap"), with the participle of "to be" ("40 kilométerre lévő").
           "marad maradnak kap kapnak kerül kerülnek jut jutnak lévő levő",
+    # Danish: the forms of "to be", "to have" and "to become", the modals and the commonest verbs (of saying, of
+    # getting, going, coming, showing and running: "Borgmester Lene Kragh *siger*", "ved Kanalvej *løb*"), in the
+    # present and the past, and "så" (saw; and "then", "so", which opens a clause as often: "Så tag et brusebad").
+    "da": "er var har havde bliver blev vil ville skal skulle kan kunne må måtte bør burde siger sagde fortæller "
+          "fortalte oplyser oplyste forklarer forklarede erkender erkendte udtaler udtalte mener mente får fik går "
+          "gik kommer kom står stod ligger lå giver gav gør gjorde tager tog ser så viser viste løber løb falder "
+          "faldt bliver lukker lukkede åbner åbnede",
     # Czech: the forms of "to be", of the conditional and the commonest modals ("Novák *je* hydrolog", "hráz *byla*
     # stará"). Not "má", as often "my" as "has".
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "

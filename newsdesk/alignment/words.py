@@ -175,6 +175,9 @@ LANGUAGE_STOP_WORDS = {
     # Swedish: its verbs of saying (``speech_verbs``; "säger" and "sade" are in its list too), "to say", "adds",
     # "added", "comments", and "kl", "klockan" (o'clock).
     "sv": speech_verbs.SPEECH_VERBS["sv"] | frozenset("säga tillägger tillade kommenterar kl klockan".split()),
+    # Danish: its verbs of saying (``speech_verbs``; "sagde" is in its list too), "to say", and "kl", "klokken"
+    # (o'clock).
+    "da": speech_verbs.SPEECH_VERBS["da"] | frozenset("sige kl klokken".split()),
     # Urdu: "said", "told", "to say" in the forms news prose writes them (``speech_verbs``: "انہوں نے کہا",
     # "نے بتایا کہ"), "in the words of" ("بقول"; "according to", "مطابق", is in its list), and the words that only
     # say when (today, yesterday, last, day, o'clock, morning, evening). And the names of the Latin letters, in which

@@ -37,6 +37,15 @@ SPEECH_VERBS = {
     "sv": frozenset("""
         säger sa sade berättar berättade uppger uppgav konstaterar konstaterade påpekar påpekade menar
     """.split()),
+    # Danish and Norwegian: in the present and the past ("..., siger direktøren", "sagde hun", "sier ordføreren").
+    "da": frozenset("""
+        siger sagde fortæller fortalte oplyser oplyste udtaler udtalte forklarer forklarede tilføjer tilføjede
+        understreger understregede påpeger påpegede erkender erkendte
+    """.split()),
+    "nb": frozenset("""
+        sier sa forteller fortalte opplyser opplyste uttaler uttalte forklarer forklarte understreker understreket
+        påpeker påpekte
+    """.split()),
     "ur": COMMON_SPEECH_VERBS["ur"] | frozenset("کہی کہتا کہنی بتائی بتاتا بتانا بتانے".split()),
     # Swahili: "explain" ("alieleza", "ameeleza", "akieleza"), "add" ("aliongeza", "ameongeza"), "tell" with its
     # object written in ("aliiambia", "ameiambia": told it, a body; "aliwaambia", "amewaambia": told them), "stress"
