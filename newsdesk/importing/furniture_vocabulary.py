@@ -97,6 +97,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 ADVERTISEMENT = {
     # Bulgarian: an advertisement's label, a paid or a partner's piece.
     "bg": "реклама | платена публикация | платено съдържание | партньорски материал | спонсорирано съдържание",
+    # Danish: an advertisement's label, a sponsor's.
+    "da": "annonce | reklame | sponsoreret | sponsoreret indhold | annoncørbetalt indhold",
     # Hungarian: an advertisement's label, a sponsor's.
     "hu": "hirdetés | szponzorált tartalom | támogatott tartalom | fizetett hirdetés",
     "de": "anzeige | werbung | gesponsert | sponsored | anzeige sponsored | promotion",
@@ -134,6 +136,9 @@ ADVERTISEMENT = {
 SHARE = {
     # Bulgarian: share, copy the link, print and the comments.
     "bg": "сподели | споделете | копирай линка | копирай връзката | принтирай | отпечатай | коментари | коментирай",
+    # Danish: share, copy the link, print, the comments ("Kommentarer (52)"), write a comment, reply and likes.
+    "da": "del | del artiklen | del dette | del siden | kopiér link | kopier link | print | udskriv | kommentarer | "
+          "skriv en kommentar | svar | synes godt om",
     # Hungarian: share, copy the link, print, send by e-mail and the comments ("Hozzászólások (37)").
     "hu": "megosztás | megosztom | link másolása | nyomtatás | küldés e-mailben | hozzászólások | hozzászólás",
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -183,6 +188,9 @@ RELATED = {
     "bg": "още по темата | по темата | свързани новини | свързани статии | свързани | прочетете още | прочети още | "
           "прочетете също | прочети също | вижте още | виж още | най-четени | най-четено | най-четените | "
           "най-коментирани | последни новини | препоръчано",
+    # Danish: read also, read more, related articles and posts, most read, the newest, more from a place.
+    "da": "læs også | læs mere | relaterede artikler | relaterede indlæg | relateret | mest læste | mest læst | "
+          "seneste nyt | seneste nyheder | mere fra | flere nyheder | se også",
     # Hungarian: related, our related articles, most read, the newest, recommended, more opinions.
     "hu": "kapcsolódó | kapcsolódó cikkek | kapcsolódó cikkeink | kapcsolódó cikk | legolvasottabb | "
           "legolvasottabb cikkek | legfrissebb | legfrissebb hírek | ajánljuk | további vélemények | "
@@ -295,6 +303,7 @@ SKIP = {
 }
 LISTEN = {
     "bg": "слушайте | слушай | слушайте репортажа | слушайте материала | чуйте репортажа",
+    "da": "læs op | lyt til artiklen | hør artiklen",
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
           "audio: beitrag anhören | audio: artikel anhören | audio",
     "fr": "écouter | écouter cet article | écouter l'article | écoutez | écouter la version audio",
@@ -317,6 +326,7 @@ LISTEN = {
 }
 ACCOUNT = {
     "bg": "вход | влез | регистрация | регистрирай се | абонамент | абонирай се | абонирайте се | изход | моят профил",
+    "da": "log ind | log ud | opret profil | bliv abonnent | køb abonnement | abonnement | min profil",
     "hu": "belépés | bejelentkezés | kijelentkezés | regisztráció | előfizetés | előfizetek | "
           "digitális előfizetés | fiókom",
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -426,6 +436,8 @@ PROMPTS = {
 CALL_TO_ACTION = {
     # Bulgarian imperatives, spelt as no other form ("Последвайте", "Абонирай се", "Изтеглете").
     "bg": "абонирайте абонирай последвайте последвай изтеглете изтегли подкрепете регистрирайте гледайте слушайте",
+    # Danish: the imperatives no other form of the verb spells ("Følg", against "følger"; "Tilmeld", "Støt").
+    "da": "følg tilmeld abonnér hent støt",
     "de": "abonnieren abonniere registrieren registriere weiterlesen entdecken entdecke unterstützen unterstütze",
     "fr": "abonnez inscrivez connectez téléchargez suivez découvrez recevez lisez partagez écoutez profitez "
           "soutenez rejoignez essayez",
@@ -473,6 +485,7 @@ SHARED_CALL_TO_ACTION = {
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
     "bg": "бюлетин бюлетина бюлетинът приложение приложението подкаст абонамент абонамента фейсбук инстаграм ютюб",
+    "da": "nyhedsbrev nyhedsbrevet nyhedsbreve app appen podcast abonnement facebook instagram",
     "hu": "hírlevél hírlevelünk hírlevelünkre hírlevelünket alkalmazás applikáció podcast facebookon instagramon "
           "youtube-csatornánkat",
     "de": "app newsletter podcast abo abonnement",
@@ -717,6 +730,7 @@ SHARED_INBOX = {
 COOKIE_WORDS = {
     # Bulgarian: the "biscuits" a banner names cookies by, and the English word.
     "bg": "бисквитки | бисквитките | бисквитка | „бисквитки“ | cookies | файлове cookie",
+    "da": "cookies | cookie",
     # Hungarian: the "cookie" and its word, "süti", in the cases a banner writes.
     "hu": "süti | sütik | sütiket | sütikkel | sütibeállítások | cookie | cookie-k | cookie-kat | cookie-kal",
     "de": "cookies | cookie",
@@ -753,6 +767,7 @@ COOKIE_WORDS = {
 
 CONSENT_CUES = {
     "bg": "използва бисквитки | използваме бисквитки | използваме | съгласявате | съгласие | приемам | продължавайки",
+    "da": "vi bruger cookies | accepter | samtykke | dit samtykke | cookiepolitik",
     "hu": "sütiket használunk | cookie-kat használunk | sütiket (cookie-kat) használunk | elfogadom | "
           "hozzájárul | hozzájárulását | a weboldal használatával",
     "de": "wir verwenden | wir nutzen | diese website nutzt | diese website verwendet | diese seite nutzt | "
@@ -809,6 +824,8 @@ CONSENT_CUES = {
 
 CONSENT_BUTTONS = {
     "bg": "приемам | приемам всички | приеми всички | приеми | отказвам | откажи | настройки | научете повече",
+    "da": "accepter | accepter alle | afvis | afvis alle | tilpas | indstillinger | cookieindstillinger | "
+          "kun nødvendige",
     "hu": "elfogadom | elutasítom | beállítások | mindet elfogadom | összes elfogadása | sütibeállítások",
     "en": "accept | accept all | accept cookies | agree | i agree | reject | reject all | decline | manage settings | "
           "cookie settings | manage preferences | more options",
@@ -848,6 +865,7 @@ CONSENT_BUTTONS = {
 
 CREDIT_LABELS = {
     "bg": "снимка | снимки | фото | източник | илюстрация | видео",
+    "da": "foto | fotos | billede | grafik | kilde | illustration",
     "hu": "fotó | fotók | kép | képek | forrás | illusztráció",
     "de": "foto | fotos | bild | bilder | bildquelle | quelle | grafik",
     "fr": "photo | crédit photo | crédit | illustration | source",
@@ -877,6 +895,7 @@ CREDIT_LABELS = {
 
 RIGHTS = {
     "bg": "всички права запазени | всички права са запазени | възпроизвеждането на материала | позоваване на източника",
+    "da": "alle rettigheder forbeholdes | ophavsretligt beskyttet | må ikke gengives | uden tilladelse",
     "hu": "minden jog fenntartva | a hír átvétele | újraközlése csak | engedélye nélkül",
     "de": "alle rechte vorbehalten",
     "fr": "tous droits réservés",
@@ -936,6 +955,8 @@ RIGHTS = {
 STAMP_WRITER_WORDS = {"bg": "от", "ru": "от", "uk": "від", "sr": "od | од", "cs": "od", "pl": "przez", "nl": "door"}
 BYLINE_LABELS = {
     "bg": "автор | текст",
+    # Danish: "Af …" (by), "Skrevet af …" (written by).
+    "da": "af | skrevet af | tekst",
     "de": "von | autor | autorin | text",
     "fr": "par | auteur | autrice",
     "es": "por | autor | autora | texto",
@@ -1020,6 +1041,8 @@ OFFER_WORDS = {
 REPORTING = {
     "bg": "каза | казва | заяви | заявиха | съобщи | съобщиха | посочи | посочиха | обясни | допълни | коментира | "
           "уточни | уточниха | разказа | по думите на | по думите му | по думите ѝ | според",
+    # Danish: its verbs of saying in the present and the past and "ifølge" (according to).
+    "da": "siger | sagde | fortæller | fortalte | oplyser | oplyste | udtaler | udtalte | forklarer | ifølge",
     # Hungarian: its verbs of saying in the third person and "szerint" (according to).
     "hu": "szerint | mondta | mondja | mondták | közölte | közli | közölték | fogalmazott | nyilatkozta | "
           "nyilatkozott | mesélte | hangsúlyozta | tette hozzá | jelentette be | jelezte",
@@ -1839,6 +1862,7 @@ DATE_NAMES["th"] += "".join(f" วัน{day} วัน{day}ที่" for row i
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
     "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
+    "da": "opdateret publiceret udgivet kl klokken den",
     "hu": "frissítve frissítés közzétéve publikálva módosítva óra órakor",
     "de": "uhr am um stand aktualisiert veröffentlicht erstellt zuletzt",
     "fr": "le à h publié publiée mis jour modifié",
@@ -1917,6 +1941,7 @@ COMMENTS = {
 # ``furniture_lines.TAG_ROW``.
 TAG_LABELS = {
     "bg": "етикети | тагове | ключови думи | теми",
+    "da": "emner | tags | kategorier | nøgleord",
     "cs": "štítky | témata | klíčová slova",
     "ka": "თეგები | ტეგები | საკვანძო სიტყვები",
     "pl": "tagi | słowa kluczowe",
@@ -1929,6 +1954,7 @@ TAG_LABELS = {
 # is ``furniture_lines.READING_TIME``.
 READING_TIMES = {
     "bg": "време за четене",
+    "da": "læsetid",
     "cs": "čtení na | doba čtení",
     "ka": "კითხვის დრო | წაკითხვის დრო",
     "de": "lesezeit | lesedauer",
@@ -1982,6 +2008,7 @@ RELATIVE_UNITS = {
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
     "bg": "публикувано | публикувана | обновено | обновена | актуализирано | дата",
+    "da": "opdateret | publiceret | udgivet | sidst opdateret",
     "hu": "frissítve | frissítés | utolsó frissítés | közzétéve | publikálva | módosítva",
     "de": "stand | aktualisiert | zuletzt aktualisiert | veröffentlicht | erstellt",
     "fr": "publié | publié le | mis à jour | mis à jour le",
