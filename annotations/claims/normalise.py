@@ -413,6 +413,8 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "менше за", "більш як", "менш як", "максимум", "мінімум", "более чем", "менее чем", "не более", "как минимум",
     "по меньшей мере", "минимум", "максимум", "ruim", "bijna", "meer dan", "minder dan", "tot",
     "над", "близо", "поне", "повече от", "по-малко от", "малко над", "малко под",
+    # Danish: nearly, almost, more and fewer than, at least, up to, at most
+    "knap", "næsten", "mere end", "flere end", "mindre end", "færre end", "mindst", "op til", "højst",
     *swahili_numbers.BOUND_HEDGES,
 ))
 LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -422,6 +424,7 @@ LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) f
     "chưa đến", "chưa tới", "hampir", "kurang dari", "kurang daripada", "maksimal", "майже", "менш ніж", "менше ніж",
     "не більше ніж", "менше за", "менш як", "максимум", "менее чем", "не более", "bijna", "minder dan", "tot",
     "близо", "по-малко от", "малко под",
+    "knap", "næsten", "mindre end", "færre end", "op til", "højst",
     *swahili_numbers.BOUND_HEDGES_DOWN,
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -430,7 +433,8 @@ LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for p
     "aproximadamente", "en torno a", "cerca de", "intorno a", "por volta de", "uns", "umas", "około", "ok", "около",
     "примерно", "порядка", "приблизительно", "yaklaşık", "tahmini", "tahminen", "khoảng", "chừng", "ước tính",
     "xấp xỉ", "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "близько", "приблизно", "орієнтовно",
-    "десь", "zo'n", "ongeveer", "rond", "pakweg", "naar schatting", *swahili_numbers.ROUNDING_HEDGES,
+    "десь", "zo'n", "ongeveer", "rond", "pakweg", "naar schatting", "omkring", "cirka", "omtrent",
+    *swahili_numbers.ROUNDING_HEDGES,
 ))
 
 

@@ -604,6 +604,11 @@ QUANTITIES = {
     "cs": "tisíc tisíce tisících milion milionu milionů miliony milionech miliarda miliardy miliard miliardu "
           "procento procenta procent procentní koruna koruny korun korunu kč euro eur dolar dolary dolarů tuna tuny "
           "tun metr metry metrů metru kilometr kilometry kilometrů hektar hektary hektarů litr litry litrů",
+    # Danish: its sums' words ("48 mio. kr.", "knap 50 millioner kroner", "tre hundrede"), its number words and
+    # its units ("62 millimeter", "38.000 kubikmeter").
+    "da": "tusind tusinde million millioner mio milliard milliarder mia procent procentpoint krone kroner kr euro "
+          "dollar ton kilo meter kilometer millimeter kubikmeter hektar liter grader to tre fire fem seks syv otte "
+          "ni ti tolv tyve tredive fyrre halvtreds tres halvfjerds firs halvfems hundrede",
     # Romanian: the number words a sum is written in ("două decenii", "zece ani", "trei sute"), and its units.
     "ro": "unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece douăsprezece "
           "douăzeci treizeci patruzeci cincizeci sută sute mie mii milion milioane miliard miliarde procent "

@@ -75,3 +75,17 @@ def test_a_danish_day_and_month_are_a_claim_date_and_the_day_no_count(sentence, 
 )
 def test_a_danish_sum_is_read_with_its_multiplier(sentence, value):
     assert [figure.value for figure in details(sentence, "da").figures] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "direction"),
+    [
+        ("Den nye skole koster knap 50 millioner kroner.", "bound", "down"),
+        ("Omkring 300 elever skifter skole.", "rounded", "about"),
+        ("Mindst 23 lærere bliver på skolen.", "bound", "up"),
+    ],
+)
+def test_a_danish_hedge_says_how_a_figure_is_meant(sentence, hedge, direction):
+    (figure,) = details(sentence, "da").figures
+
+    assert (figure.hedge, figure.direction) == (hedge, direction)

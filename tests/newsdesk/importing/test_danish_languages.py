@@ -11,8 +11,8 @@ from newsdesk.importing.languages import language_of
     [
         "Kommunen har lukket svømmehallen, efter at der blev fundet for mange bakterier i vandet. Den åbner igen, når "
         "nye prøver viser, at vandet er rent, siger formanden for udvalget.",
-        "Jeg har gået tur med hunden ved søen hver morgen i ti år, men nu må vi ikke komme ud på broen, før kommunen har "
-        "repareret den. Det er ærgerligt, men hvad kan man gøre?",
+        "Jeg har gået tur med hunden ved søen hver morgen i ti år, men nu må vi ikke komme ud på broen, før "
+        "kommunen har repareret den. Det er ærgerligt, men hvad kan man gøre?",
         "Der var mange forældre til mødet i aftes. De fleste var imod planen om at lægge skolerne sammen, og nogle af "
         "dem vil klage til byrådet igen.",
     ],
@@ -24,10 +24,10 @@ def test_a_danish_text_is_read_as_danish_not_norwegian(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kommunen har stengt svømmehallen etter at det ble funnet for mange bakterier i vannet. Den åpner igjen når nye "
-        "prøver viser at vannet er rent, sier lederen av utvalget.",
-        "Jeg har gått tur med hunden ved sjøen hver morgen i ti år, men nå får vi ikke komme ut på brua før kommunen har "
-        "reparert den. Det er synd, men hva kan man gjøre?",
+        "Kommunen har stengt svømmehallen etter at det ble funnet for mange bakterier i vannet. Den åpner igjen "
+        "når nye prøver viser at vannet er rent, sier lederen av utvalget.",
+        "Jeg har gått tur med hunden ved sjøen hver morgen i ti år, men nå får vi ikke komme ut på brua før "
+        "kommunen har reparert den. Det er synd, men hva kan man gjøre?",
     ],
 )
 def test_a_norwegian_text_stays_norwegian(text):
