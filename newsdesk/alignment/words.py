@@ -217,7 +217,10 @@ AMHARIC_REPORTING = frozenset("""
 HUNGARIAN_REPORTING = speech_verbs.HUNGARIAN_SAYING | frozenset("""
     mondott tette hozzá tájékoztatott elmondta szerint óra órakor órától óráig
 """.split())
-EVENT_STOP_WORDS = {"fi": FINNISH_REPORTING, languages.AMHARIC: AMHARIC_REPORTING, "hu": HUNGARIAN_REPORTING}
+# Danish: its verbs of saying (``speech_verbs``: "siger", "sagde", "oplyser") and "kl", "klokken" (o'clock).
+DANISH_REPORTING = speech_verbs.SPEECH_VERBS["da"] | frozenset("sige kl klokken".split())
+EVENT_STOP_WORDS = {"fi": FINNISH_REPORTING, languages.AMHARIC: AMHARIC_REPORTING, "hu": HUNGARIAN_REPORTING,
+                    "da": DANISH_REPORTING}
 
 
 # Words that count or date anything and so tie every report in a language to every other: its words for a thousand,

@@ -178,6 +178,15 @@ ADDED_FUNCTION_WORDS["sw"] = frozenset("""
     haya hilo hili kile kule huko hapa humo vya wala bali ingawa kwani kabla tangu mpaka bado tayari kuhusu miongoni
     ndiyo ndio si sisi wewe ninyi nyinyi kwake kwao yetu wetu zetu letu chetu vyetu lake lao zao chake vyake
 """.split())
+# Danish: the package's list (Snowball's) lacks "ved" (at, by), "kan" and "må" (can, may), "får" and "fik", "før",
+# "mellem", "uden", "siden", "gennem", the words of a question ("hvordan", "hvorfor", "hvem", "hvilke"), "nogen",
+# "ingen", "hver", "flere", "mere", "allerede", "stadig", "endnu", "kun", "fordi", "mens", "selvom", "så", "samt",
+# "blandt", "ifølge" and "vores", which every passage of a Danish story shares.
+ADDED_FUNCTION_WORDS["da"] = frozenset("""
+    ved kan må måtte får fik før mellem uden siden gennem langs hvordan hvorfor hvornår hvilken hvilket hvilke hvem
+    nogen ingen intet hver hvert begge flere mest mere allerede stadig endnu kun bare sammen derfor fordi mens selvom
+    så samt blandt ifølge bør burde vores jeres dens dets heller lige netop især
+""".split())
 # Estonian: stopwords-iso's list holds 35 words, without "ning" and "ka" (and, also), "aga", "kuid", "või", "sest",
 # "nagu", the postpositions ("pärast", "üle", "vastu", "koos"), the adverbs of time ("juba", "veel", "nüüd") and the
 # forms of "olema" (to be) and the pronouns news prose writes most ("olid", "tema", "nende", "kes", "mille").
