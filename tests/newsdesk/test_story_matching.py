@@ -161,6 +161,11 @@ def stored_documents():
 # (villages, leva, the mayor, the municipality, costs), and the same outlet's page shape; 0.36 still since
 # Bulgarian's words of sums and units are no terms. Its own follow-up, the temporary road opened, scores 0.75 unseen
 # and 0.77.
+# A Danish local paper's report of a cycle and foot bridge opened over Brøndvig's harbour seven weeks before its
+# harbour bath closed shares the town, the harbour, Østre Kaj, the harbour bath the bridge lands beside, the
+# municipality, its mayor, sums in mio. kr. and the paper's own page with the story of the bath (0.45 unseen: wording
+# 0.31, nearest 0.31, event words 0.33, names 0.53); still 0.45 since Danish's small words ("ved", "kan"), its verbs of
+# saying and clock times are no event words; its own follow-up scores 0.68.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -176,7 +181,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
                 "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
-                "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT}
+                "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
+                "broendvig-cykelbro.txt": KNOWN_LIMIT}
 
 
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
