@@ -53,6 +53,7 @@ from annotations.suggestions.attribution import (
     tamil,
     thai,
     turkish,
+    ukrainian,
     urdu,
     vietnamese,
 )
@@ -356,6 +357,7 @@ TABLES = {
                         "trodde kräver krävde",
     },
     "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
+    "uk": ukrainian.TABLE,  # after the Russian table (``ukrainian``)
     # Serbian, in both its alphabets, and Croatian: one table (``serbo_croatian``)
     "sr": serbo_croatian.TABLE,
     "hr": serbo_croatian.TABLE,
@@ -936,6 +938,9 @@ def cues(line, doc, i, s_start, s_end, language, earlier) -> list[Suggestion]:
 def _according(line, doc, i, last, s_start, s_end, language):
     if i > s_start and (_key(doc[i - 1]) in language.articles or _key(doc[i - 1]) in language.prepositions):
         return []  # "il secondo anno", "no segundo semestre", "em segundo lugar": an ordinal
+    if any(_key(t) in language.pronouns for t in doc[i + 1 : last + 1]):
+        # "за його словами": "according to his words", a phrase that holds its speaker's pronoun
+        return [_suggestion(line, doc[i], doc[last], "pronoun", f"“{_text(doc[i : last + 1])}”: words reported.")]
     j = last + 1
     if j < s_end and (_key(doc[j]) in language.auxiliaries or _key(doc[j]) in language.verbs):
         verb = j + 1 if _key(doc[j]) in language.auxiliaries and j + 1 < s_end else j
