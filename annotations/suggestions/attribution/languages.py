@@ -48,6 +48,7 @@ from annotations.suggestions.attribution import (
     japanese,
     korean,
     persian,
+    romanian,
     serbo_croatian,
     swahili,
     tamil,
@@ -358,6 +359,7 @@ TABLES = {
     },
     "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
     "uk": ukrainian.TABLE,  # after the Russian table (``ukrainian``)
+    "ro": romanian.TABLE,  # an auxiliary and a participle, or the present (``romanian``)
     # Serbian, in both its alphabets, and Croatian: one table (``serbo_croatian``)
     "sr": serbo_croatian.TABLE,
     "hr": serbo_croatian.TABLE,

@@ -10,8 +10,7 @@ from annotations.suggestions import suggest
 from annotations.suggestions.attribution import suggest_in_line
 from annotations.suggestions.attribution.languages import languages
 from annotations.suggestions.base import split_lines
-from newsdesk.importing.ingest import from_text
-from tests.annotations.suggestion_gold import locate
+from tests.annotations.suggestions.attribution_story_gold import story_scores
 
 STORY = Path(__file__).resolve().parents[2] / "corpus" / "stories" / "hlynorichchia-pozhezha-miasokombinatu"
 
@@ -64,20 +63,6 @@ GOLD = {
         ("[каже пенсіонер Іван Мельничук]", "пенсіонер Іван Мельничук"),
     ],
 }
-
-
-def story_scores(story, gold):
-    """(gold cues found, gold cues, suggestions right, suggestions) over a story's articles, by overlap."""
-    found = total = right = suggested = 0
-    for name, marked in gold.items():
-        text = from_text((story / name).read_bytes()).text
-        spans = [span for context, _ in marked for span in locate(text, context)]
-        cues = [(s.start, s.end) for s in suggest(text) if s.tag == "attribution"]
-        total += len(spans)
-        found += sum(any(s < e2 and s2 < e for s2, e2 in cues) for s, e in spans)
-        suggested += len(cues)
-        right += sum(any(s < e2 and s2 < e for s2, e2 in spans) for s, e in cues)
-    return found, total, right, suggested
 
 
 def cues_in(text):
