@@ -45,6 +45,7 @@ from annotations.suggestions.attribution import (
     hebrew,
     hindi,
     hungarian,
+    greek,
     japanese,
     korean,
     persian,
@@ -360,6 +361,7 @@ TABLES = {
     "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
     "uk": ukrainian.TABLE,  # after the Russian table (``ukrainian``)
     "ro": romanian.TABLE,  # an auxiliary and a participle, or the present (``romanian``)
+    "el": greek.TABLE,  # the aorist and the present, a source with its article (``greek``)
     # Serbian, in both its alphabets, and Croatian: one table (``serbo_croatian``)
     "sr": serbo_croatian.TABLE,
     "hr": serbo_croatian.TABLE,
