@@ -46,6 +46,7 @@ from annotations.suggestions.attribution import (
     hindi,
     hungarian,
     greek,
+    indonesian,
     japanese,
     korean,
     persian,
@@ -362,6 +363,7 @@ TABLES = {
     "uk": ukrainian.TABLE,  # after the Russian table (``ukrainian``)
     "ro": romanian.TABLE,  # an auxiliary and a participle, or the present (``romanian``)
     "el": greek.TABLE,  # the aorist and the present, a source with its article (``greek``)
+    "id": indonesian.TABLE,  # verbs by their prefixes, "kata X" and "katanya" after a quotation (``indonesian``)
     # Serbian, in both its alphabets, and Croatian: one table (``serbo_croatian``)
     "sr": serbo_croatian.TABLE,
     "hr": serbo_croatian.TABLE,
