@@ -259,6 +259,8 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
     for line in lines:
         found += suggest_in_line(line, language_of_line(line, language))
+    if language is not None and language.labels:
+        found += labels_before_quotations(lines, found)  # "Оксана Дзюба, мешканка …:" over a quotation
     found += transcript_turns(lines)  # "ANCHOR LISA ROE: …": who speaks each turn
     found += interview_turns(lines)  # "OKAFOR: …", "Secretária: …": an interview's answers
     return found

@@ -60,4 +60,5 @@ TABLE = {
     "infinitive_particles": "να",  # "δεν είναι παράλογο να ζητά": what one may ask, reporting nothing
     "objects": "μιλά:για μιλάει:για μιλούν:για",
     "dialogue": "yes",
+    "labels": "yes",  # a television page's speaker's label over a quotation
 }

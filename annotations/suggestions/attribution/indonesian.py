@@ -49,4 +49,5 @@ TABLE = {
     "not_after": "jelas:bahwa,sekali,terlihat kata:lain,kunci,sambutan,pengantar tegas:terhadap",
     # "harus memastikan", "akan mengumumkan", "untuk mencatat": what must, will or is to be said, not words said
     "infinitive_particles": "harus akan bisa dapat mau ingin perlu hendak untuk",
+    "labels": "yes",  # a television page's speaker's label over a quotation
 }

@@ -17,8 +17,9 @@ Two layouts, each read for the languages it was measured on:
   whose questions are no attribution. The source is the name as the page writes it, less its title;
 - an interview's turns in another language, its roles as labels: "Repórter: …" / "Secretária: …" (``role_turns``);
   the label is the source, and the interviewer's questions are no attribution;
-- a label line before a quotation in Tamil: "மாவட்ட ஆட்சியர் X:" alone on its line, the next line opening with
-  a quotation mark — how a television page prints who said the quotation below it.
+- a label line before a quotation in Tamil and Urdu, and in the languages of the tables that mark it (``labels``:
+  Ukrainian, Greek, Indonesian): "மாவட்ட ஆட்சியர் X:", "Оксана Дзюба, мешканка вулиці Заводської:" alone on its
+  line, the next line opening with a quotation mark — how a television page prints who said the quotation below it.
 """
 
 import re
@@ -160,6 +161,10 @@ def labels_before_quotations(lines, found) -> list[Suggestion]:
             continue
         bare = _IN_WORD_MARK.sub("", text)  # "יו"ר": an abbreviation's mark between letters is no quotation
         if len(text.split()) > _MAX_LABEL_WORDS or any(c in bare[:-1] for c in ":.!?\"“”‘’") and not _initials(bare):
+        marked = _IN_WORD_APOSTROPHE.sub("", text)  # "м’ясокомбінату": an apostrophe inside a word is no quotation mark
+        if len(text.split()) > _MAX_LABEL_WORDS or any(c in marked[:-1] for c in ":.!?\"“”‘’") and not _initials(
+            marked
+        ):
             continue
         if any(line.start <= start < line.end for start, _ in cued):
             continue
@@ -168,6 +173,9 @@ def labels_before_quotations(lines, found) -> list[Suggestion]:
                                  f"“{text}” names who speaks the quotation below it: {source}.",
                                  CONFIDENCE["speaker"], source))
     return labels
+
+
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])")
 
 
 def _initials(text: str) -> bool:

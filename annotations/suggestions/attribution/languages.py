@@ -98,7 +98,9 @@ def _words(forms: frozenset[str]) -> str:
 #   "rekao je za RTS predsednik opštine"), infinitive_particles (a word after which a verb's present form is an
 #   infinitive, reporting nothing: "niko ne može da kaže", nobody can say),
 #   source_endings (the endings of the case a phrase of source governs, in a language that writes no articles:
-#   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow).
+#   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow);
+# - labels: "yes" for a language whose television pages print a speaker's label on its own line over the quotation
+#   ("Оксана Дзюба, мешканка вулиці Заводської:", the quotation on the next line), read across the article's lines.
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -493,6 +495,7 @@ class Language:
     source_endings: tuple
     dialogue: bool
     capitalised_nouns: bool
+    labels: bool = False
 
 
 @cache
@@ -514,6 +517,7 @@ def languages() -> dict[str, Language]:
             source_endings=tuple(table.get("source_endings", "").split()),
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
+            labels=bool(table.get("labels")),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",

@@ -44,4 +44,5 @@ TABLE = {
         stem + ending for stem in ("розпові", "дода") for ending in ("в", "ла", "ли", "ло")
     ),
     "dialogue": "yes",
+    "labels": "yes",  # a television page's speaker's label over a quotation
 }
