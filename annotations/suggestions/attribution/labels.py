@@ -159,12 +159,9 @@ def labels_before_quotations(lines, found) -> list[Suggestion]:
         text = line.text
         if not text.endswith(":") or not following.text.startswith(tuple(_QUOTATION_OPENERS)):
             continue
-        bare = _IN_WORD_MARK.sub("", text)  # "יו"ר": an abbreviation's mark between letters is no quotation
+        # "יו"ר": an abbreviation's mark between letters, "м’ясокомбінату": an apostrophe inside a word; no quotation
+        bare = _IN_WORD_APOSTROPHE.sub("", _IN_WORD_MARK.sub("", text))
         if len(text.split()) > _MAX_LABEL_WORDS or any(c in bare[:-1] for c in ":.!?\"“”‘’") and not _initials(bare):
-        marked = _IN_WORD_APOSTROPHE.sub("", text)  # "м’ясокомбінату": an apostrophe inside a word is no quotation mark
-        if len(text.split()) > _MAX_LABEL_WORDS or any(c in marked[:-1] for c in ":.!?\"“”‘’") and not _initials(
-            marked
-        ):
             continue
         if any(line.start <= start < line.end for start, _ in cued):
             continue
