@@ -115,6 +115,24 @@ def _finnish_weekdays(names: str) -> tuple[str, ...]:
     return tuple(rows)
 
 
+# Lithuanian's months, each in the cases a date writes: the nominative ("kovas"), the genitive before a day and after
+# a year ("2025 m. kovo 11 d.", "nuo kovo"), the accusative "during" writes ("kovą") and the locative "in" writes
+# ("gegužėje"). Written out, for their stems change ("rugpjūtis", "rugpjūčio"; "balandis", "balandžio").
+LITHUANIAN_MONTHS = (
+    "sausis sausio sausį sausyje", "vasaris vasario vasarį vasaryje", "kovas kovo kovą kove",
+    "balandis balandžio balandį balandyje", "gegužė gegužės gegužę gegužėje", "birželis birželio birželį birželyje",
+    "liepa liepos liepą liepoje", "rugpjūtis rugpjūčio rugpjūtį rugpjūtyje", "rugsėjis rugsėjo rugsėjį rugsėjyje",
+    "spalis spalio spalį spalyje", "lapkritis lapkričio lapkritį lapkrityje", "gruodis gruodžio gruodį gruodyje")
+
+
+def _lithuanian_weekdays(names: str) -> tuple[str, ...]:
+    """Lithuanian's weekdays (``names``, each "…dienis"), with the forms a date writes: the nominative, the genitive
+    ("antradienio rytą"), the accusative "on …" writes ("antradienį"), the dative, the locative and "on …s"
+    ("antradieniais")."""
+    return tuple(" ".join(name[:-2] + ending for ending in ("is", "io", "į", "iui", "yje", "iais"))
+                 for name in names.split())
+
+
 # Georgian writes its case endings and postpositions onto a name: the dative a date and "on …" write ("10 მარტს",
 # on 10 March; "ორშაბათს", on Monday), the genitive ("მარტის"), "in" ("მარტში"), "from" ("მარტიდან"), "until"
 # ("მარტამდე") and, for a weekday, "on …s" ("ორშაბათობით"). A name ending in "ი" drops it before an ending, and some
@@ -247,6 +265,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "ሴፕቴምበር ሴፕተምበር", "ኦክቶበር", "ኖቬምበር ኖቨምበር", "ዲሴምበር"),
     # Serbian, written in Cyrillic and in Latin letters: the nominative, the genitive a date writes ("16. marta
     # 2025.", "16. марта") and the locative "in …" writes ("u julu", "у децембру").
+    # Lithuanian: in the cases a date writes (``LITHUANIAN_MONTHS``).
+    "lt": LITHUANIAN_MONTHS,
     "sr": ("januar januara januaru јануар јануара јануару", "februar februara februaru фебруар фебруара фебруару",
            "mart marta martu март марта марту", "april aprila aprilu април априла априлу",
            "maj maja maju мај маја мају", "jun juna junu јун јуна јуну", "jul jula julu јул јула јулу",
@@ -348,6 +368,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Amharic: the same days in either calendar; Sunday and Friday in two spellings of one sound.
     "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ ረቡእ", "ሐሙስ ሀሙስ", "ዓርብ አርብ", "ቅዳሜ", "እሑድ እሁድ"),
     # Serbian, in its two alphabets: the nominative and the accusative "on …" writes ("u nedelju", "у среду").
+    # Lithuanian: each weekday in the cases a date writes ("antradienį", on Tuesday; "antradienio rytą").
+    "lt": _lithuanian_weekdays("pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis "
+                               "sekmadienis"),
     "sr": ("ponedeljak ponedeljka понедељак понедељка", "utorak utorka уторак уторка", "sreda sredu среда среду",
            "četvrtak četvrtka четвртак четвртка", "petak petka петак петка", "subota subotu субота суботу",
            "nedelja nedelju недеља недељу"),
@@ -422,8 +445,11 @@ COUNTED_AFTER = {"ro": "de zile"}
 # is Persian for water; Czech "září" (September) is also "shines". Each is a date only beside a day's figure ("3
 # лютого"), before a year ("лютий 2025") or after a preposition that takes a date (``DATE_PREPOSITIONS``: "у лютому",
 # "em marco", "في آب", "v září"), as the Solar Hijri months that are also words are read. Serbian's "marta" and
-# "maja" (of March, of May) are women's names in many languages (``GIVEN_NAMES``).
-ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja"})
+# "maja" (of March, of May) are women's names in many languages (``GIVEN_NAMES``). Lithuanian's April is also a dove
+# ("balandis"), its July a lime tree ("liepa"), and "kovą" a fight as often as March.
+ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
+                        "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
+                        "kovas", "kovą"})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
@@ -434,6 +460,7 @@ DATE_PREPOSITIONS: dict[str, str] = {
     "pl": "w we do od z ze po",
     "cs": "v ve do od z ze po během začátkem koncem polovině",
     "sr": "u do od posle pre tokom početkom krajem sredinom",
+    "lt": "nuo iki ligi per po",
     "pt": "em desde até",
     "ar": "في منذ حتى خلال مطلع أواخر أوائل منتصف",
 }
