@@ -195,6 +195,22 @@ ADDED_FUNCTION_WORDS["et"] = frozenset("""
     siia tema teda temal nende neid nemad kes keda mille milles need olid olnud ole olema üks ühe iga mõni mõned
     mitte väga rohkem vaid ainult samuti
 """.split())
+# Lithuanian: stopwords-iso's list holds the long and emphatic forms of its pronouns ("jisai", "anasai", "manasis")
+# but not the forms news prose writes most: "į" and "už" (into, for), the forms of "to be" ("yra", "buvo", "bus",
+# "nėra"), the pronouns in their cases ("jo", "jos", "jie", "jų", "juos", "jame", "joje"), the demonstratives and
+# relatives in theirs ("šio", "šios", "to", "tų", "kurie", "kurių", "kuriame"), "visi" and its forms, and the adverbs
+# of time that say when, never what ("jau", "dabar", "šiol", "vakar", "pernai", "šiemet"). Without them a short
+# Lithuanian report was read as English.
+ADDED_FUNCTION_WORDS["lt"] = frozenset("""
+    į už yra buvo bus būti buvęs buvusi buvę esą nėra nebuvo nebus būtų
+    jo jos jį ją jie jų jiems joms juos jas jam jai jame joje juose jose juo ja jais jomis
+    šio šios šį šią šiam šiai šiame šioje šiuo šia šie šių šiuos šias šiems šioms šiais šiose šiuose
+    to tą tų tuo tie tos toje tame tam tai tiems toms tuos tas tomis tais
+    kurie kurių kurį kurią kurio kurios kuriam kuriai kuriame kurioje kuriuo kuria kuriuos kurias kuriems kurioms
+    kuriais kuriomis kuriose kuriuose
+    visi visų visus visa visą visos visoje visame visiems viską visko visai
+    jau dabar šiol vakar šiandien rytoj pernai šiemet labai taip pat
+""".split())
 # Hebrew: the list holds "היה", "היתה" and "יהיה" but not the other forms of "to be" ("היו", "הייתה" as it is
 # spelt today), nor "עוד", "כבר" (still, already), "כדי", "לפי", "אלא", "אולם", "מאוד", "ביותר", the pronouns written
 # onto a preposition ("בו", "בה", "בהם"), "זו", "אחד" and "אחת" (one), which every passage shares.

@@ -127,6 +127,15 @@ def test_the_lithuanian_list_is_read_in_its_own_code_page():
     assert not {"að", "dël"} & words
 
 
+def test_a_short_lithuanian_report_is_read_by_the_words_its_prose_writes_most():
+    text = ("Mokykloje šeštadienį atidaryta nauja sporto salė. Joje yra krepšinio aikštelė, o šalia įrengta "
+            "treniruoklių zona.\n\nSalė kainavo 1,2 mln. eurų, jos statybą finansavo ministerija.\n\n"
+            "„Iki šiol vaikai sportavo koridoriuje, dabar turės tikrą salę“, – sakė direktorė Rasa Jonaitienė.")
+
+    assert language_of(text) == "lt"
+    assert {"į", "yra", "buvo", "jo", "kurie", "šiol"} <= function_words("lt")
+
+
 def test_content_words_of_the_stopwords_iso_lists_are_no_function_words():
     assert not {"sauti", "kubwa", "muda"} & function_words("sw")
     assert not {"januar", "danes", "leto", "velik"} & function_words("sl")
@@ -180,6 +189,7 @@ STORY_LANGUAGES = {
     "trzcianowo-pozar-skladowiska": "pl",
     "valdeserra-seca-cortes-agua": "pt",
     "vaskijarvi-paperitehdas-sulkeminen": "fi",
+    "vejunai-pienines-uzdarymas": "lt",
     "verkhneozyorsk-zakrytie-roddoma": "ru",
     "wadi-qaranful-souk-tarmim": "ar",
 }
