@@ -99,6 +99,8 @@ ADVERTISEMENT = {
     "bg": "реклама | платена публикация | платено съдържание | партньорски материал | спонсорирано съдържание",
     # Danish: an advertisement's label, a sponsor's.
     "da": "annonce | reklame | sponsoreret | sponsoreret indhold | annoncørbetalt indhold",
+    # Lithuanian: an advertisement's label, a sponsor's.
+    "lt": "reklama | remiama | remiamas turinys | užsakomasis turinys | partnerio turinys",
     # Hungarian: an advertisement's label, a sponsor's.
     "hu": "hirdetés | szponzorált tartalom | támogatott tartalom | fizetett hirdetés",
     "de": "anzeige | werbung | gesponsert | sponsored | anzeige sponsored | promotion",
@@ -139,6 +141,9 @@ SHARE = {
     # Danish: share, copy the link, print, the comments ("Kommentarer (52)"), write a comment, reply and likes.
     "da": "del | del artiklen | del dette | del siden | kopiér link | kopier link | print | udskriv | kommentarer | "
           "skriv en kommentar | svar | synes godt om",
+    # Lithuanian: share, copy the link, print, send by e-mail and the comments ("Komentarai (58)").
+    "lt": "dalintis | dalinkitės | pasidalinti | pasidalykite | kopijuoti nuorodą | spausdinti | siųsti el. paštu | "
+          "komentarai | komentuoti",
     # Hungarian: share, copy the link, print, send by e-mail and the comments ("Hozzászólások (37)").
     "hu": "megosztás | megosztom | link másolása | nyomtatás | küldés e-mailben | hozzászólások | hozzászólás",
     "de": "teilen | jetzt teilen | artikel teilen | beitrag teilen | seite teilen | drucken | merken | kommentare",
@@ -191,6 +196,10 @@ RELATED = {
     # Danish: read also, read more, related articles and posts, most read, the newest, more from a place.
     "da": "læs også | læs mere | relaterede artikler | relaterede indlæg | relateret | mest læste | mest læst | "
           "seneste nyt | seneste nyheder | mere fra | flere nyheder | se også",
+    # Lithuanian: read also, related articles, most read, the newest, recommended, other blogs.
+    "lt": "taip pat skaitykite | skaitykite taip pat | susiję straipsniai | susiję | susijusios naujienos | "
+          "populiariausi | skaitomiausi | naujausi | naujausios naujienos | rekomenduojame | kiti tinklaraščiai | "
+          "daugiau naujienų",
     # Hungarian: related, our related articles, most read, the newest, recommended, more opinions.
     "hu": "kapcsolódó | kapcsolódó cikkek | kapcsolódó cikkeink | kapcsolódó cikk | legolvasottabb | "
           "legolvasottabb cikkek | legfrissebb | legfrissebb hírek | ajánljuk | további vélemények | "
@@ -327,6 +336,8 @@ LISTEN = {
 ACCOUNT = {
     "bg": "вход | влез | регистрация | регистрирай се | абонамент | абонирай се | абонирайте се | изход | моят профил",
     "da": "log ind | log ud | opret profil | bliv abonnent | køb abonnement | abonnement | min profil",
+    "lt": "prisijungti | prisijunkite | atsijungti | registruotis | registracija | prenumerata | prenumeruoti | "
+          "užsiprenumeruoti | mano paskyra",
     "hu": "belépés | bejelentkezés | kijelentkezés | regisztráció | előfizetés | előfizetek | "
           "digitális előfizetés | fiókom",
     "de": "anmelden | jetzt anmelden | hier anmelden | registrieren | jetzt registrieren | jetzt abonnieren | "
@@ -438,6 +449,9 @@ CALL_TO_ACTION = {
     "bg": "абонирайте абонирай последвайте последвай изтеглете изтегли подкрепете регистрирайте гледайте слушайте",
     # Danish: the imperatives no other form of the verb spells ("Følg", against "følger"; "Tilmeld", "Støt").
     "da": "følg tilmeld abonnér hent støt",
+    # Lithuanian: the polite imperatives, spelt as no other form of the verb ("Sekite", "Užsiprenumeruokite").
+    "lt": "užsiprenumeruokite prenumeruokite sekite prisijunkite užsiregistruokite atsisiųskite klausykitės "
+          "žiūrėkite paremkite",
     "de": "abonnieren abonniere registrieren registriere weiterlesen entdecken entdecke unterstützen unterstütze",
     "fr": "abonnez inscrivez connectez téléchargez suivez découvrez recevez lisez partagez écoutez profitez "
           "soutenez rejoignez essayez",
@@ -486,6 +500,7 @@ SHARED_CALL_TO_ACTION = {
 OBJECTS = {
     "bg": "бюлетин бюлетина бюлетинът приложение приложението подкаст абонамент абонамента фейсбук инстаграм ютюб",
     "da": "nyhedsbrev nyhedsbrevet nyhedsbreve app appen podcast abonnement facebook instagram",
+    "lt": "naujienlaiškį naujienlaiškis naujienlaiškio programėlę programėlė tinklalaidę facebook instagram youtube",
     "hu": "hírlevél hírlevelünk hírlevelünkre hírlevelünket alkalmazás applikáció podcast facebookon instagramon "
           "youtube-csatornánkat",
     "de": "app newsletter podcast abo abonnement",
@@ -731,6 +746,8 @@ COOKIE_WORDS = {
     # Bulgarian: the "biscuits" a banner names cookies by, and the English word.
     "bg": "бисквитки | бисквитките | бисквитка | „бисквитки“ | cookies | файлове cookie",
     "da": "cookies | cookie",
+    # Lithuanian: "slapukai" (cookies) in the cases a banner writes.
+    "lt": "slapukai | slapukus | slapukų | slapukais | slapukų nustatymai | cookies | cookie",
     # Hungarian: the "cookie" and its word, "süti", in the cases a banner writes.
     "hu": "süti | sütik | sütiket | sütikkel | sütibeállítások | cookie | cookie-k | cookie-kat | cookie-kal",
     "de": "cookies | cookie",
@@ -768,6 +785,8 @@ COOKIE_WORDS = {
 CONSENT_CUES = {
     "bg": "използва бисквитки | използваме бисквитки | използваме | съгласявате | съгласие | приемам | продължавайки",
     "da": "vi bruger cookies | accepter | samtykke | dit samtykke | cookiepolitik",
+    "lt": "naudojame slapukus | naudojami slapukai | šioje svetainėje naudojame | sutinkate | "
+          "privatumo politikoje | slapukų politika",
     "hu": "sütiket használunk | cookie-kat használunk | sütiket (cookie-kat) használunk | elfogadom | "
           "hozzájárul | hozzájárulását | a weboldal használatával",
     "de": "wir verwenden | wir nutzen | diese website nutzt | diese website verwendet | diese seite nutzt | "
@@ -826,6 +845,8 @@ CONSENT_BUTTONS = {
     "bg": "приемам | приемам всички | приеми всички | приеми | отказвам | откажи | настройки | научете повече",
     "da": "accepter | accepter alle | afvis | afvis alle | tilpas | indstillinger | cookieindstillinger | "
           "kun nødvendige",
+    "lt": "sutinku | nesutinku | nustatymai | priimti visus | priimti | atmesti | atmesti visus | "
+          "slapukų nustatymai",
     "hu": "elfogadom | elutasítom | beállítások | mindet elfogadom | összes elfogadása | sütibeállítások",
     "en": "accept | accept all | accept cookies | agree | i agree | reject | reject all | decline | manage settings | "
           "cookie settings | manage preferences | more options",
@@ -866,6 +887,7 @@ CONSENT_BUTTONS = {
 CREDIT_LABELS = {
     "bg": "снимка | снимки | фото | източник | илюстрация | видео",
     "da": "foto | fotos | billede | grafik | kilde | illustration",
+    "lt": "nuotr | nuotr. | nuotrauka | nuotraukos | šaltinis | iliustracija | vaizdo įrašas",
     "hu": "fotó | fotók | kép | képek | forrás | illusztráció",
     "de": "foto | fotos | bild | bilder | bildquelle | quelle | grafik",
     "fr": "photo | crédit photo | crédit | illustration | source",
@@ -896,6 +918,7 @@ CREDIT_LABELS = {
 RIGHTS = {
     "bg": "всички права запазени | всички права са запазени | възпроизвеждането на материала | позоваване на източника",
     "da": "alle rettigheder forbeholdes | ophavsretligt beskyttet | må ikke gengives | uden tilladelse",
+    "lt": "visos teisės saugomos | be sutikimo draudžiama | kopijuojant nuoroda būtina | kopijuoti, platinti",
     "hu": "minden jog fenntartva | a hír átvétele | újraközlése csak | engedélye nélkül",
     "de": "alle rechte vorbehalten",
     "fr": "tous droits réservés",
@@ -979,6 +1002,8 @@ BYLINE_LABELS = {
 # languages too ("Haber Pérez García": Spanish "haber", to have).
 COLON_BYLINE_LABELS = {
     "bg": "автор | авторка | текст | репортер | оператор | редактор | снимки",
+    "lt": "autorius | autorė | žurnalistas | žurnalistė | operatorius | operatorė | redaktorius | redaktorė | "
+          "tekstas",
     "hu": "szerző | szöveg | riporter | operatőr | szerkesztő | szöveg és kép",
     "tr": "yazan | haber | muhabir | editör | kaynak",
     # Persian "خبرنگار:" opens a broadcaster's paragraph too (a script's cue): a byline only as a short line.
@@ -1043,6 +1068,9 @@ REPORTING = {
           "уточни | уточниха | разказа | по думите на | по думите му | по думите ѝ | според",
     # Danish: its verbs of saying in the present and the past and "ifølge" (according to).
     "da": "siger | sagde | fortæller | fortalte | oplyser | oplyste | udtaler | udtalte | forklarer | ifølge",
+    # Lithuanian: its verbs of saying in the past, and "pasak" and "anot" (according to).
+    "lt": "sakė | teigė | pasakojo | pabrėžė | pažymėjo | kalbėjo | tvirtino | pranešė | komentavo | aiškino | "
+          "pasak | anot",
     # Hungarian: its verbs of saying in the third person and "szerint" (according to).
     "hu": "szerint | mondta | mondja | mondták | közölte | közli | közölték | fogalmazott | nyilatkozta | "
           "nyilatkozott | mesélte | hangsúlyozta | tette hozzá | jelentette be | jelezte",
@@ -1520,6 +1548,8 @@ DISCLAIMER_LABELS = {
     "ur": "تصحیح | وضاحت | ادارتی نوٹ"
 }
 DISCLAIMERS = {
+    "lt": "nebūtinai sutampa su redakcijos pozicija | nebūtinai sutampa su redakcijos nuomone | "
+          "neatspindi redakcijos pozicijos",
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
           "keine steuerberatung | in einer früheren version dieses artikels | in einer früheren fassung dieses "
           "artikels | in einer früheren version dieses textes | dieser artikel wurde nachträglich",
@@ -1574,6 +1604,7 @@ DISCLAIMERS = {
 }
 VIEWS = {
     "bg": "мнението | мнение | позицията | позиция | гледната точка",
+    "lt": "nuomonė | nuomonę | požiūris | požiūrį | pozicija | poziciją",
     # Hungarian: the views in the cases a disclaimer writes ("a szerzők véleményét tükrözik").
     "hu": "véleményét | véleménye | véleményüket | álláspontját | álláspontja",
     "de": "meinung | ansicht | ansichten | position | haltung | standpunkt",
@@ -1608,6 +1639,7 @@ VIEWS = {
 }
 WHOSE_VIEWS = {
     "bg": "автора | авторите | редакцията | изданието",
+    "lt": "autorių | autoriaus | autorės | redakcijos",
     "hu": "szerzők | szerző | szerzőjének | szerzőinek | szerzőjét | szerzőik",
     "de": "des autors | der autorin | der autoren | der autorinnen | des verfassers | der verfasserin | "
           "des gastautors | der gastautorin | der redaktion",
@@ -1717,6 +1749,8 @@ APPEAL_OUTLET = {
 # news opens on its subject, not on "download the app" or "sign up for the package".
 READER_PROMPTS = {
     "bg": "оставете коментар | остави коментар | напишете коментар | за да коментирате | влезте в профила си",
+    # Lithuanian: a comment box's prompt ("Norėdami komentuoti, prisijunkite.").
+    "lt": "norėdami komentuoti | palikite komentarą | parašykite komentarą | komentuoti gali tik",
     # Hungarian: a comment box's prompt ("A hozzászólások megtekintéséhez jelentkezzen be.").
     "hu": "a hozzászólások megtekintéséhez | hozzászóláshoz jelentkezzen be | szóljon hozzá | jelentkezzen be",
     "tr": """
@@ -1863,6 +1897,7 @@ DATE_NAMES["th"] += "".join(f" วัน{day} วัน{day}ที่" for row i
 DATE_WORDS = {
     "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
     "da": "opdateret publiceret udgivet kl klokken den",
+    "lt": "atnaujinta paskelbta publikuota val",
     "hu": "frissítve frissítés közzétéve publikálva módosítva óra órakor",
     "de": "uhr am um stand aktualisiert veröffentlicht erstellt zuletzt",
     "fr": "le à h publié publiée mis jour modifié",
@@ -1911,6 +1946,7 @@ PAGE_NOTES = {
 COMMENTS = {
     # Bulgarian: the comments, and their count's form ("3 коментара").
     "bg": "коментари | коментара",
+    "lt": "komentarai | skaitytojų komentarai",
     "hu": "hozzászólások | kommentek",
     "en": "comments | reader comments | readers' comments | readers’ comments",
     "pt": "comentários | comentários dos leitores",
@@ -1942,6 +1978,7 @@ COMMENTS = {
 TAG_LABELS = {
     "bg": "етикети | тагове | ключови думи | теми",
     "da": "emner | tags | kategorier | nøgleord",
+    "lt": "žymės | raktažodžiai | temos",
     "cs": "štítky | témata | klíčová slova",
     "ka": "თეგები | ტეგები | საკვანძო სიტყვები",
     "pl": "tagi | słowa kluczowe",
@@ -1955,6 +1992,7 @@ TAG_LABELS = {
 READING_TIMES = {
     "bg": "време за четене",
     "da": "læsetid",
+    "lt": "skaitymo laikas",
     "cs": "čtení na | doba čtení",
     "ka": "კითხვის დრო | წაკითხვის დრო",
     "de": "lesezeit | lesedauer",
@@ -1970,6 +2008,7 @@ READING_TIMES = {
 # words, in small letters.
 READING_TIME_UNITS = {
     "bg": "мин минута минути",
+    "lt": "min minutės minučių minutė",
     "en": "min mins minute minutes",
     "cs": "min minuta minuty minut minutu minutách",
     "ka": "წთ წუთი წუთის წუთში წუთს",
@@ -2009,6 +2048,7 @@ RELATIVE_UNITS = {
 DATE_LABELS = {
     "bg": "публикувано | публикувана | обновено | обновена | актуализирано | дата",
     "da": "opdateret | publiceret | udgivet | sidst opdateret",
+    "lt": "atnaujinta | paskelbta | publikuota | paskutinį kartą atnaujinta",
     "hu": "frissítve | frissítés | utolsó frissítés | közzétéve | publikálva | módosítva",
     "de": "stand | aktualisiert | zuletzt aktualisiert | veröffentlicht | erstellt",
     "fr": "publié | publié le | mis à jour | mis à jour le",
