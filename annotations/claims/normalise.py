@@ -388,9 +388,27 @@ def _in_both_alphabets(rows: dict) -> dict:
 LANGUAGE_SCALES[languages.SERBIAN] = _folded_table(_in_both_alphabets(SERBIAN_SCALES))
 LANGUAGE_UNITS[languages.SERBIAN] = _folded_table(_in_both_alphabets(SERBIAN_UNITS))
 LOCAL_CURRENCY |= _folded_table(_in_both_alphabets({"dinar dinara dinari din rsd": "RSD", "evra evro": "EUR"}))
+# Lithuanian's multipliers, written out in the cases a figure governs or cut short with a stop ("2,3 mln. eurų", "600
+# tūkst. eurų", "600 tūkstančių eurų", "1,2 mlrd."), its units in the same cases ("210 tonų", "65 kilometrų", "14
+# mėnesių"; "metų" is "of the year" too, so a unit only after a figure, as here) and the euro in its cases ("eurų").
+LITHUANIAN_SCALES = {"tūkst tūkstantis tūkstantį tūkstančiai tūkstančių tūkstančius": 1_000,
+                     "mln milijonas milijoną milijonai milijonų milijonus": 1_000_000,
+                     "mlrd milijardas milijardą milijardai milijardų milijardus": 1_000_000_000}
+LITHUANIAN_UNITS = {"tona toną tonos tonų tonas tonomis": "tonne", "kilometras kilometrai kilometrų kilometrus": "km",
+                    "metras metrai metrų metrus": "m", "hektaras hektarai hektarų hektarus": "hectare",
+                    "diena dieną dienos dienų dienas": "day", "savaitė savaitę savaitės savaičių savaites": "week",
+                    "mėnesį mėnesiai mėnesių mėnesius": "month", "metai metų metus": "year",
+                    "valanda valandą valandos valandų valandas": "hour",
+                    "minutė minutę minutės minučių minutes": "minute"}
+LANGUAGE_SCALES["lt"] = _folded_table(LITHUANIAN_SCALES)
+LANGUAGE_UNITS["lt"] = _folded_table(LITHUANIAN_UNITS)
+LOCAL_CURRENCY |= _folded_table({"euras eurą eurai eurų eurus eurais": "EUR"})
+LITHUANIAN_PERCENT = "proc procentas procentai procentų procentus procentais"
+WRITTEN_FORMS.update(written(word) for word in LITHUANIAN_PERCENT.split())
 LOCAL_PERCENT = frozenset(fold(word) for word in (
     *("prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
       "процентів persen peratus prosenttia prosentin prosenttiin prosentilla prosentista").split(),
+    *LITHUANIAN_PERCENT.split(),
     *czech_numbers.PERCENT))
 _PERCENT_PAIRS = ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento", "phần trăm")
 LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for pair in _PERCENT_PAIRS)
