@@ -106,6 +106,13 @@ SPEECH_VERBS = {
                        lembr alert coment relat""".split()
         for ending in (("iu", "iram") if stem == "garant" else ("ou", "aram"))
     ) | frozenset("disse disseram contou contaram diz dizem afirma afirmam explica explicam declara declaram".split()),
+    # Lithuanian: "say", "state", "tell", "stress", "note", "assure", "explain", "comment", "inform" and "add" in the
+    # past ("sakė", "teigė", "pasakojo"; one form for every person and number) and the present ("sako", "teigia",
+    # "tikina"), as news prose writes them after a quotation ("„…“, – sakė merė") or before a reported clause.
+    "lt": frozenset("""
+        sakė teigė pasakojo kalbėjo pabrėžė pažymėjo tvirtino tikino aiškino komentavo pranešė pridūrė patikino
+        sako teigia pasakoja kalba pabrėžia pažymi tvirtina tikina aiškina komentuoja praneša priduria
+    """.split()),
 }
 
 # Hungarian's verbs of saying as news prose writes them after a quotation or before a reported clause ("– … – mondta
