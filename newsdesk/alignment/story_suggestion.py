@@ -552,8 +552,9 @@ ENCLITIC_ARTICLES = frozenset({"ro"})
 
 # Languages whose names take case endings, compared with a text's words by their stems in ``event_words``: Greek
 # ("Κεραμόβρυση", "Κεραμόβρυσης"), Czech ("Radouňov", "v Radouňově", ``name_stemmer``), Hungarian ("Szelecsény",
-# "Szelecsényben", and the adjective written in lower case, "szelecsényi": Snowball's stemmer folds them).
-INFLECTED_NAMES = frozenset({"el", "cs", "hu"})
+# "Szelecsényben", and the adjective written in lower case, "szelecsényi": Snowball's stemmer folds them), Lithuanian
+# ("Vėjūnai", "Vėjūnų", "Vėjūnuose", and its residents, "vėjūniškiai": ``words.lithuanian_stem``).
+INFLECTED_NAMES = frozenset({"el", "cs", "hu", "lt"})
 
 
 def name_stemmer(language: str | None):

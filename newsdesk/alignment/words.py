@@ -705,7 +705,21 @@ def czech_stem(word: str) -> str:
 
 
 # The stemmers of the names of a language whose names take case endings where ``stemmer`` folds none.
-NAME_STEMMERS = {"cs": czech_stem}
+@functools.cache
+def _lithuanian_algorithm():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("lithuanian")
+
+
+def lithuanian_stem(word: str) -> str:
+    """``word`` in lower case without its Lithuanian case ending (Snowball's Lithuanian stemmer: "Vėjūnai",
+    "Vėjūnų", "Vėjūnuose" and the residents' "vėjūniškiai" are "vėjūn"). For names alone: stemmed throughout, a
+    Lithuanian story's passages shared their subject's every form ("pieninė", "pieninės") and its rows ran together."""
+    return _lithuanian_algorithm().stemWord(languages.straight_apostrophes(word.lower()))
+
+
+NAME_STEMMERS = {"cs": czech_stem, "lt": lithuanian_stem}
 
 
 LIGHT_STEMMERS = {"ar": arabic_stem, "ko": korean_word_stem, "hi": hindi_stem, "vi": vietnamese_stem,
