@@ -102,11 +102,12 @@ def _strong_phrases(text: str) -> list[str]:
 
 
 RELATED_LABELS = re.compile(
-    r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage)?|"
+    r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage| news)?|"
     r"related( \w+)? links|"
     r"more (stories|on this( story)?|from .*+|in .*+|(on|about) [\w'’&-]++( [\w'’&-]++){0,3})|"
     r"see also|you may also like|recommended( for you)?|"
-    r"most (read|popular|viewed)|top stories.*+|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
+    r"most (read|popular|viewed)( in [\w'’&-]++( [\w'’&-]++){0,2})?|"
+    r"top stories.*+|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
     re.IGNORECASE,
 )
 # Imperatives spelt as a present tense too ("Recibe una pensión …"): a line opening with one must also speak to the
@@ -1148,6 +1149,11 @@ SIGNPOST = re.compile(r"^if you(?: have|'ve|’ve| are| were)? (?:been )?affecte
 GREETING = re.compile(
     r"^((good (morning|afternoon|evening)|hello|hi)\W+(and )?)?welcome (back )?to (our|the|this)\b", re.IGNORECASE
 )
+# A page's thanks to its readers as it signs off ("Thanks for reading The Base Rate! …").
+THANKS_FOR_READING = re.compile(
+    r"^(?:thanks|thank you)(?: so much| again)? for (?:reading|listening|watching|subscribing)\b", re.IGNORECASE
+)
+THANKS_WORDS = 30
 # An invitation to readers to write in ("Do you have an opinion …? … submit a response …").
 READER_PROMPT = re.compile(r"^(do you have|have you|have an?|got a|are you|were you|did you|would you like)\b", re.I)
 PROMPT_VERBS = re.compile(r"\b(submit|send|share|email|e-mail|contact|get in touch|tell us|write to)\b", re.I)
@@ -1425,6 +1431,32 @@ def list_item(text: str) -> str | None:
     return match.group("item") if match else None
 
 
+# The label over a note about the page's own people or owner, on a line of its own: "About the author", "About us",
+# "Über den Autor" (``furniture_vocabulary.BIO_LABELS``), or "About" and a name ("About Kelderbridge University"),
+# the boilerplate a press release closes on.
+ABOUT_WRITER = re.compile(
+    r"^about (?:the )?(?:authors?|writers?|columnists?|contributors?|reporters?|editors?|us|me)\W*$|^"
+    + vocabulary.alternatives(vocabulary.BIO_LABELS) + r"\W*$",
+    re.IGNORECASE,
+)
+ABOUT_NAME = re.compile(
+    r"^About\s+(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+(?:of|and|for|the|de|&|[A-Z][\w'’.&-]*)){0,6})\W*$"
+)
+
+
+def about_label(text: str) -> str | None:
+    """What a one-line label over a note about the page's own people or owner is about: "" for the writer or the
+    outlet ("About the author", "About us", "Über den Autor"), the name for "About" and a name ("About Kelderbridge
+    University"); None when ``text`` is no such label."""
+    text = trimmed(text)
+    if "\n" in text:
+        return None
+    if ABOUT_WRITER.match(text):
+        return ""
+    match = ABOUT_NAME.match(text)
+    return match.group("name") if match else None
+
+
 def continues_a_sentence(text: str) -> bool:
     """An item of a list that opens in lower case ("• shift workers at the hospital"): it completes the sentence the
     line above it began ("Those affected include:"); a caption, a heading or a link opens on a capital."""
@@ -1563,6 +1595,10 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "furniture_words", "A widget's switch and its state (“Auto-refresh on”)."
     if size <= 25 and GREETING.match(line.text):
         return "greeting", "A live page's greeting to its readers."
+    if size <= THANKS_WORDS and THANKS_FOR_READING.match(line.text) and not (
+        REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
+    ):
+        return "greeting", "The page's thanks to its readers for reading, as it signs off (“Thanks for reading …”)."
     if size <= 25 and TAG_ROW.match(line.text) and _short_items(TAG_ROW.match(line.text).group(0)):
         return "related_list", "A row of the article's tags or topics."
     if size <= 25 and (tagged := OTHER_TAG_ROW.match(folded(line.text))) and _short_items(tagged.group(0)):

@@ -195,6 +195,8 @@ def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int
     if lowest is None:
         return None
     for position in range(lowest - 1, -1, -1):
+        if qualifies[position] and _under_a_byline(lines, position):
+            continue  # the writer's job under the byline ("Science correspondent, ABN News"): no headline
         if qualifies[position]:
             return _top_of_run(position, qualifies, lines)
         if stamp(lines[position]):
@@ -203,6 +205,13 @@ def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int
         if menu(lines[position]) or judged is not None and judged[0] in BOUNDARIES:
             return None
     return None
+
+
+def _under_a_byline(lines: list[str], position: int) -> bool:
+    """Line ``position`` stands right under a byline ("By Tom Ferris"): the second line of the byline, the writer's job
+    and outlet; a headline stands over its byline, never under it."""
+    judged = line_furniture(lines[position - 1]) if position > 0 else None
+    return judged is not None and judged[0] == "byline"
 
 
 def _top_of_run(position: int, qualifies: list[bool], lines: list[str]) -> int:
