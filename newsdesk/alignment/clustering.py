@@ -1203,6 +1203,45 @@ def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]
     return notes
 
 
+RELATED_LINK_REASON = "a link to another story under a “Related” label"
+ABOUT_REASON = "a note under its “About …” label: who the writer is, or the boilerplate of the page's owner"
+
+
+def under_an_about_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of the notes under an "About …" label of a line of its own (``furniture.about_note``): the writer's
+    bio under "About the author", a press release's boilerplate under "About" and its owner's name. A writer's or an
+    owner's note, however long, is the page's, not the story's."""
+    notes = set()
+    for article in articles_in_page_order(passages):
+        for above, below in zip(article, article[1:], strict=False):
+            if not found.get(below.key) and furniture_rules.about_note(above.text, below.text):
+                notes.add(below.key)
+    return notes
+
+
+def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of the links under a "Related" label of a line of its own ("More on this story"), each link a passage
+    of its own (a headline that reads as a sentence, "Why are children sleeping less?", cuts its block into lines):
+    the lines of headline length (``furniture.HEADLINE_WORDS``) right below the label, up to the first that is not.
+    A line the rules take for the page's already (a prompt, a line the line rules know) keeps its own reason."""
+    from newsdesk.importing.furniture_lines import related_label
+
+    repeats = furniture_rules.line_repeats(p.text for p in passages)
+    links = set()
+    for article in articles_in_page_order(passages):
+        under = False
+        for passage in article:
+            lines = furniture_rules.visible_lines(passage.text)
+            if len(lines) == 1 and related_label(lines[0]):
+                under = True
+            elif under and len(lines) == 1 and furniture_rules.size(lines[0]) <= furniture_rules.HEADLINE_WORDS:
+                if not found.get(passage.key) and not furniture_rules.line_reasons(passage.text, repeats):
+                    links.add(passage.key)
+            else:
+                under = False
+    return links
+
+
 def heads_the_paragraph_below(text: str) -> bool:
     """``text`` heads what follows it: one line of ``furniture.SECTION_HEADING_WORDS`` or fewer that does not end on a
     full stop (a section's heading, a question over its answer, a speaker's line over the quotation)."""
@@ -1246,6 +1285,12 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
             judged[passage.key] = furniture_rules.furniture_reasons(
                 passage.text, repeated=furniture_rules.normalised(passage.text) in repeated, language=language
             )
+    for key in under_an_about_label([p for p in passages if p.key not in fixed], judged):
+        if key not in listed:
+            judged[key] = [ABOUT_REASON]
+    for key in under_a_related_label([p for p in passages if p.key not in fixed], judged):
+        if key not in listed:
+            judged[key] = [RELATED_LINK_REASON]
     headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated)
     for key in above_an_opening_heading([p for p in passages if p.key not in fixed], judged, headings):
         if key not in listed and not judged[key]:

@@ -29,6 +29,8 @@ from newsdesk.importing import furniture_vocabulary, languages, page_dates
 from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
     NOTE_WORDS,
+    REPORTING,
+    about_label,
     commenter_line,
     house_rules,
     joining_words,
@@ -505,6 +507,31 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     if repeated and count <= REPEATED_WORDS:
         reasons.append("a short line repeated on the page or across articles")
     return reasons
+
+
+# A full name opening a note as its subject: two to four words each on a capital, then a word ("Rachel Voss is a …");
+# a name, then its verb in small letters ("Kelderbridge University is a …").
+NOTE_SUBJECT = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*(?:\s*,)?\s+[^\W_]")
+NAMED_SUBJECT = re.compile(r"(?:\s*,)?\s+[^\W\d_]")
+
+
+def about_note(label: str, text: str) -> bool:
+    """``text``, right below ``label``, is the note an "About …" label heads (``furniture_lines.about_label``): under
+    "About the author" or "About us", a note opening on a full name as its subject ("Rachel Voss is a medical
+    statistician …"); under "About" and a name, one opening on that whole name and its verb ("Kelderbridge University
+    is a research-intensive university …", a press release's boilerplate). A first sentence that reports what someone
+    said is the story's ("Marrowby Harbour Trust said on Tuesday …")."""
+    subject = about_label(label)
+    if subject is None:
+        return False
+    text = trimmed(text)
+    if REPORTING.search(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]):
+        return False
+    if subject:
+        rest = text[len(subject):] if text.casefold().startswith(subject.casefold()) else ""
+        predicate = NAMED_SUBJECT.match(rest)
+        return predicate is not None and rest[predicate.end() - 1].islower()
+    return NOTE_SUBJECT.match(text) is not None and all(word[0].isupper() for word in text.split()[:2])
 
 
 def related_list(text: str) -> list[str]:

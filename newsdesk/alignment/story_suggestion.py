@@ -193,7 +193,8 @@ def _speaker_label(match: re.Match) -> str:
 
 def reporting(title: str, text: str) -> str:
     """The title and the passages that are not page furniture, as the alignment tells them: by each passage's own
-    shape and words (``furniture.furniture_reasons``), then by the line rules (``furniture.line_reasons``: a byline
+    shape and words (``furniture.furniture_reasons``) or a note under its "About …" label (``furniture.about_note``),
+    then by the line rules (``furniture.line_reasons``: a byline
     and its author box, a telephone number, a "Most read" or "Latest news" list of other stories) and without a
     transcript's speaker labels (``SPEAKER_LABEL``). Words a printed column broke at a line's end are read whole
     (``scripts.reading_text``)."""
@@ -201,8 +202,11 @@ def reporting(title: str, text: str) -> str:
     blocks = [text[start:end] for start, end in ingest.split_passages(text)]
     repeated = furniture.repeated_texts(blocks)
     language = languages.language_of(text)
-    passages = [(position, b) for position, b in enumerate(blocks)
-                if not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated, language=language)]
+    # A note under its "About …" label (the writer's bio, a press release's boilerplate) is the page's too.
+    notes = {position for position in range(1, len(blocks)) if furniture.about_note(blocks[position - 1],
+                                                                                     blocks[position])}
+    passages = [(position, b) for position, b in enumerate(blocks) if position not in notes
+                and not furniture.furniture_reasons(b, repeated=furniture.normalised(b) in repeated, language=language)]
     kept = _without_furniture_lines(passages)
     if not caseless(text) and any(turn_labels(line.strip() for line in text.splitlines())):
         kept = [SPEAKER_LABEL.sub(_speaker_label, block) for block in kept]
