@@ -178,6 +178,12 @@ def stored_documents():
 # saying and function words are no event words, and 0.258, right, since the town's name in its cases is the name's
 # (``words.lithuanian_stem``); its own follow-up, the council's vote to buy the dairy's buildings, scores 0.65 unseen
 # and 0.64.
+# An English press release of another study by the university whose study of a cereal additive and children's sleep
+# is a story (otters in the city's canals) shares the university's boilerplate under "About Kelderbridge University"
+# (24,000 students, 3,100 staff, founded in 1904), its press office and a "Related news" link to the story's own
+# release: 0.50 unseen, when the boilerplate and the link were read as its body; 0.16 since a note under its "About
+# ..." label is the page's and "Related news" labels a list of links (wording 0.15, names "Kelderbridge's", "2000");
+# the story's follow-up, another team's failed replication, scores 0.77.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
