@@ -148,8 +148,22 @@ LOADED_LABELS = (
     "tech bros", "tech bro", "rent-a-mob", "soft-touch", "eco-warrior", "eco-warriors", "eco-zealots",
     "tree-huggers", "remoaners", "hand-wringing", "pearl-clutching", "bleeding-heart", "bleeding hearts",
 )
+# "Woke" is also the past tense of "wake": the verb has a subject before it ("she woke", "children who woke") or its
+# complement after it ("woke up", "woke to find", "woke more often during the night"); the label has neither.
+WAKE_SUBJECTS = ("i", "he", "she", "we", "they", "you", "who", "it", "that", "and", "then", "finally")
+WAKE_COMPLEMENTS = (
+    "up|early|late|again|more|less|often|once|twice|several|every|each|at|in|on|to|during|from|with|before|after|"
+    "until|the|a|them|him|her|me|us|his|their|its|my|our|your|suddenly|screaming|crying|shaking"
+)
+VERB_WOKE = (
+    "".join(rf"(?<!\b{subject}\s)" for subject in WAKE_SUBJECTS) + rf"woke(?!\s+(?:{WAKE_COMPLEMENTS})\b)(?![\w-])"
+)
 LOADED = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in LOADED_LABELS) + r")(?![\w-])",
+    r"(?<![\w-])("
+    + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in LOADED_LABELS if label != "woke")
+    + r"|"
+    + VERB_WOKE
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -1035,3 +1035,13 @@ def test_adjectives_of_how_a_thing_is_held_or_fastened_describe_it():
     assert "loose" not in rhetoric("Storm winds tore loose roof tiles from the chapel.")
     assert "loose" not in rhetoric("The striker pounced on a loose ball in the box.")
     assert "tight" not in rhetoric("The ferry rounded a tight bend in the river.")
+
+
+def test_woke_the_past_tense_of_wake_is_no_loaded_label():
+    for text in [
+        "Children who drank the most cola also woke more often during the night, the survey found.",
+        "Residents of Marrowby woke to find the river in their kitchens on Sunday.",
+        "She woke at five and drove to the harbour.",
+    ]:
+        assert "woke" not in rhetoric(text), text
+    assert "woke" in rhetoric("The councillor said the library's new reading list was pushing a woke agenda.")
