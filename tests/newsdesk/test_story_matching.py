@@ -30,8 +30,8 @@ def stored_documents():
 # shares the story's words for missiles, launches and the UN resolutions that ban them (0.41); a Spanish report of a
 # library in Castroluna's old sugar mill shares the town's mayor and council and the words of municipal spending
 # (0.28; 0.2698 since a Hungarian story joined the corpus and its words weigh a little less, a hair under the
-# threshold: told apart, but not by a rule of its own; 0.2704 since a Lithuanian story joined too, a hair over it
-# again, so a known limit once more); a Hindi report of a children's intensive care unit opening
+# threshold; 0.2704 with a Lithuanian story too, and 0.2636 with an English one: at the threshold, see
+# ``AT_THE_THRESHOLD``); a Hindi report of a children's intensive care unit opening
 # at the district hospital shares the hospital,
 # the referral to Palashgarh, the children and the minister, MLA, collector and civil surgeon of the mid-day meal
 # story, whose names Devanagari writes without capitals and its headline does not repeat (0.29); a Greek report of
@@ -170,7 +170,8 @@ def stored_documents():
 # The Ferrowell fish market's reopening, an English report of another event in the dredged harbour's town, scored
 # 0.2685 against the threshold of 0.27 until the Danish story joined the stored ones, and 0.2701 since: the words'
 # weights over the larger corpus put its shared names (the harbour board, the fishermen's co-operative, the skipper)
-# and terms ("fish", "mussels") a hair over it, not a rule of its own.
+# and terms ("fish", "mussels") a hair over it, not a rule of its own (0.2721 with a Bulgarian and a Lithuanian story
+# too, 0.2704 with an English one): at the threshold, see ``AT_THE_THRESHOLD``.
 # A Lithuanian town television's report of a new emergency department opened at Vėjūnai's hospital two months before
 # the town's dairy closed shares the town, the mayor Aušra Kazlauskienė, the council and sums in millions of euros
 # with the story of the dairy (0.315 unseen: nearest 0.27, event words 0.25, names 0.45), its words "sakė", "kovo"
@@ -187,7 +188,7 @@ def stored_documents():
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
-                "probe-castroluna-azucarera.txt": KNOWN_LIMIT, "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
+                "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
                 "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
                 "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
@@ -200,12 +201,24 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
                 "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
                 "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "broendvig-cykelbro.txt": KNOWN_LIMIT, "ferrowell-fish-market.txt": KNOWN_LIMIT}
+                "broendvig-cykelbro.txt": KNOWN_LIMIT}
+# Two reports of another event score at the threshold itself, and which side of it they fall on moves with every
+# story the corpus gains, as the words' weights shift (the Castroluna library and the Ferrowell fish market, above):
+# the test of each article does not hold them to one side (not strict), and the test after it pins that they stay
+# within ``THRESHOLD_BAND`` of the threshold, so a change that moves them for real is seen.
+AT_THE_THRESHOLD = {"probe-castroluna-azucarera.txt", "ferrowell-fish-market.txt"}
+AT_THE_THRESHOLD_MARK = pytest.mark.xfail(strict=False,
+                                          reason="scores at the threshold: its side moves as the corpus grows")
+THRESHOLD_BAND = 0.015
 
 
-@pytest.mark.parametrize("article", [pytest.param(article, id=article["file"],
-                                                  marks=[KNOWN_LIMITS[article["file"]]]
-                                                  if article["file"] in KNOWN_LIMITS else [])
+def marks_of(article: dict) -> list:
+    if article["file"] in AT_THE_THRESHOLD:
+        return [AT_THE_THRESHOLD_MARK]
+    return [KNOWN_LIMITS[article["file"]]] if article["file"] in KNOWN_LIMITS else []
+
+
+@pytest.mark.parametrize("article", [pytest.param(article, id=article["file"], marks=marks_of(article))
                                      for article in matching_articles()])
 def test_unseen_articles_go_to_their_story_and_others_to_none(article):
     matrix = story_suggestion.build(stored_documents())
@@ -213,6 +226,16 @@ def test_unseen_articles_go_to_their_story_and_others_to_none(article):
     chosen, _ = story_suggestion.best(story_suggestion.rank(matrix, article["title"], article["text"]))
 
     assert (chosen or "none") == article["story"]
+
+
+@pytest.mark.parametrize("article", [pytest.param(article, id=article["file"]) for article in matching_articles()
+                                     if article["file"] in AT_THE_THRESHOLD])
+def test_the_reports_at_the_threshold_stay_within_a_hair_of_it(article):
+    matrix = story_suggestion.build(stored_documents())
+
+    _, score = story_suggestion.best(story_suggestion.rank(matrix, article["title"], article["text"]))
+
+    assert abs(score - story_suggestion.THRESHOLD) <= THRESHOLD_BAND
 
 
 def test_a_related_article_still_matches_after_unrelated_articles_were_filed_into_the_story():
