@@ -18,6 +18,7 @@ at ，；：。！？ and at a quotation mark; a cue inside a quotation (“”�
 
 import re
 
+from annotations.suggestions.attribution.quotations import quoted_characters
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
 
@@ -65,16 +66,7 @@ def _cue(line, start, end, rule, reason, source="") -> Suggestion:
 
 def _quoted(text: str) -> list[bool]:
     """For each character, whether it stands inside a quotation (the marks included); an open one runs on."""
-    quoted, closing = [False] * len(text), None
-    for i, c in enumerate(text):
-        if closing is not None:
-            quoted[i] = True
-            if c == closing:
-                closing = None
-        elif c in _QUOTES:
-            closing = _QUOTES[c]
-            quoted[i] = True
-    return quoted
+    return quoted_characters(text, _QUOTES)
 
 
 def _clause_start(text: str, quoted: list[bool], i: int) -> int:

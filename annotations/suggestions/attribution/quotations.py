@@ -11,6 +11,22 @@ from collections.abc import Callable, Iterator
 CLOSING = {"\"": "\"", "“": "”", "‘": "’", "«": "»", "„": "“"}
 
 
+def quoted_characters(text: str, closing: dict[str, str]) -> list[bool]:
+    """For each character of ``text``, whether it stands inside a quotation opened by a mark of ``closing`` (each
+    opening mark with the mark that closes it), the marks included; one left open runs to the line's end. For the
+    scripts read character by character (Chinese, Thai)."""
+    quoted, close = [False] * len(text), None
+    for i, c in enumerate(text):
+        if close is not None:
+            quoted[i] = True
+            if c == close:
+                close = None
+        elif c in closing:
+            close = closing[c]
+            quoted[i] = True
+    return quoted
+
+
 def inside_quotations(words: list[str]) -> list[bool]:
     """For each of ``words`` (the words and marks of a line, in order), whether it stands inside quotation marks,
     the marks included. A double quotation left open runs to the line's end; a single ‘ opens one only when a ’

@@ -20,6 +20,7 @@ condition ("ถ้าเราเล่าเรื่องนี้ว่า �
 
 import re
 
+from annotations.suggestions.attribution.quotations import quoted_characters
 from annotations.suggestions.attribution.words import CONFIDENCE, TAG
 from annotations.suggestions.base import Suggestion
 
@@ -48,16 +49,8 @@ def _cue(line, start, end, rule, reason, source="") -> Suggestion:
 
 
 def _quoted(text: str) -> list[bool]:
-    quoted, closing = [False] * len(text), None
-    for i, c in enumerate(text):
-        if closing is not None:
-            quoted[i] = True
-            if c == closing:
-                closing = None
-        elif c in _QUOTES:
-            closing = _QUOTES[c]
-            quoted[i] = True
-    return quoted
+    """For each character, whether it stands inside a quotation (the marks included); an open one runs on."""
+    return quoted_characters(text, _QUOTES)
 
 
 def _phrase_start(text: str, at: int) -> int:
