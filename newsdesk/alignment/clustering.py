@@ -1204,6 +1204,7 @@ def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]
 
 
 RELATED_LINK_REASON = "a link to another story under a “Related” label"
+SENTENCE_STOP = re.compile(r"[.。।]\s*$")
 ABOUT_REASON = "a note under its “About …” label: who the writer is, or the boilerplate of the page's owner"
 
 
@@ -1222,7 +1223,8 @@ def under_an_about_label(passages: list[PassageText], found: Mapping[Hashable, l
 def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
     """The keys of the links under a "Related" label of a line of its own ("More on this story"), each link a passage
     of its own (a headline that reads as a sentence, "Why are children sleeping less?", cuts its block into lines):
-    the lines of headline length (``furniture.HEADLINE_WORDS``) right below the label, up to the first that is not.
+    the lines of headline length (``furniture.HEADLINE_WORDS``) that end on no full stop, right below the label, up
+    to the first that is not.
     A line the rules take for the page's already (a prompt, a line the line rules know) keeps its own reason."""
     from newsdesk.importing.furniture_lines import related_label
 
@@ -1234,7 +1236,9 @@ def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, 
             lines = furniture_rules.visible_lines(passage.text)
             if len(lines) == 1 and related_label(lines[0]):
                 under = True
-            elif under and len(lines) == 1 and furniture_rules.size(lines[0]) <= furniture_rules.HEADLINE_WORDS:
+            elif under and len(lines) == 1 and furniture_rules.size(lines[0]) <= furniture_rules.HEADLINE_WORDS and (
+                not SENTENCE_STOP.search(lines[0])
+            ):  # a headline ends on no full stop; a short paragraph of news after "Read also:" does
                 if not found.get(passage.key) and not furniture_rules.line_reasons(passage.text, repeats):
                     links.add(passage.key)
             else:
