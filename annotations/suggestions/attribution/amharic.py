@@ -26,7 +26,7 @@ other words before a verb of saying ("አንድ ኩንታል ጤፍ … ገብ�
 import re
 
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.alignment.amharic import spelling
 from newsdesk.importing.languages import AMHARIC, AMHARIC_FUNCTION_WORDS
@@ -108,10 +108,6 @@ def _order(character: str) -> int | None:
 
 def _tokens(text):
     return line_tokens(text, _WORD, lambda word: word)
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _source_noun(word: str) -> bool:

@@ -29,7 +29,8 @@ The shapes:
 import re
 
 from annotations.suggestions.attribution.quotations import LineToken, line_tokens, sentences
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import bengali_folded
 
@@ -190,10 +191,6 @@ def _source_after(tokens, k, s_end):
 
 def _text(text, tokens) -> str:
     return text[tokens[0].start : tokens[-1].end]
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _verb_at(tokens, i, s_end):

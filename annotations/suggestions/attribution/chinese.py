@@ -19,7 +19,7 @@ at ，；：。！？ and at a quotation mark; a cue inside a quotation (“”�
 import re
 
 from annotations.suggestions.attribution.quotations import quoted_characters
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -58,10 +58,6 @@ PRONOUNS = ("他", "她", "他们", "她们", "我", "我们")
 HEARD = re.compile(r"听[^，。]{0,4}$")
 # The outlet's own reporter, who learns and sees: no source.
 REPORTER = re.compile(r"^(?:本报|本台)?(?:[^，。]{0,8}?)?记者")
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _quoted(text: str) -> list[bool]:

@@ -18,7 +18,7 @@ Quotations stand in „ “ (and « », “ ”); sentences end at ".", "!" and 
 import re
 
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.scripts import written_in_georgian as written_in_georgian
 from newsdesk.importing.speech_verbs import SPEECH_VERBS
@@ -49,10 +49,6 @@ PARTICLES = frozenset("კი ასევე უკვე თავის მ�
 
 def _tokens(text):
     return line_tokens(text, _WORD, str.lower)
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _text(text, words) -> str:

@@ -25,7 +25,7 @@ someone and an infinitive ("קראה לתושבים להגיע", called on the r
 import re
 
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
 _LETTER = "\u05d0-\u05ea"
@@ -103,10 +103,6 @@ def _tokens(text):
     reading = _PREFIXED_QUOTE.sub(' "', text)
     reading = _LONE_GERSHAYIM.sub('"', reading)
     return line_tokens(reading, _WORD, _fold)
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _text(text, words) -> str:

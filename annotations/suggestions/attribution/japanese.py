@@ -36,7 +36,7 @@ aside is no part of the name), or a noun in kana after の (「店のおかみ�
 import re
 from dataclasses import dataclass
 
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.alignment.japanese import written_in_japanese  # noqa: F401 (the attribution's test of the script)
 
@@ -222,10 +222,6 @@ def _quotative_particle(text: str, p: int, floor: int, verb: str) -> bool:
     if before in "っんり々" or not _noun(before) and before not in "％%":
         return False
     return not verb.startswith(_WITH_VERBS)
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _said(line, text, start, end, topic, inner=None) -> Suggestion:

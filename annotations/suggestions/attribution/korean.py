@@ -24,7 +24,7 @@ The shapes:
 import re
 
 from annotations.suggestions.attribution.quotations import line_tokens
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
 _WORD = re.compile(r"\S+")
@@ -71,10 +71,6 @@ def _tokens(text):
         token.quoted = inside or opens
         inside = (inside or opens) and marks % 2 == (0 if inside else 1) if marks else inside
     return tokens
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _topic(text, tokens, s_start, limit, last=False):

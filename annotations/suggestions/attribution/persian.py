@@ -16,7 +16,7 @@ a quotation or "که" after it; "دانست" (held X to be Y) with its object's 
 import re
 
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import persian_folded
 
@@ -81,10 +81,6 @@ def _tokens(text: str):
 
 def _text(text, tokens) -> str:
     return text[tokens[0].start : tokens[-1].end]
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _match(tokens, i, end, phrases):

@@ -27,7 +27,7 @@ import re
 import unicodedata
 
 from annotations.suggestions.attribution.quotations import inside_quotations
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
 _WORD = re.compile(r"[^\s,;:!?\"“”‘’()\[\]{}—–]+|[,;:!?\"“”‘’()\[\]{}—–]")
@@ -179,10 +179,6 @@ def _source_after(tokens, k, s_end):
     if not words or len(words) > _MAX_SOURCE or all(t.mark for t in words):
         return None
     return words
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _text(text, tokens) -> str:

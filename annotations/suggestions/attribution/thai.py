@@ -21,7 +21,7 @@ condition ("ถ้าเราเล่าเรื่องนี้ว่า �
 import re
 
 from annotations.suggestions.attribution.quotations import quoted_characters
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
 _QUOTES = {"“": "”", '"': '"'}
@@ -42,10 +42,6 @@ _MIN_QUOTATION = 20
 CONJUNCTIONS = ("ขณะที่", "แต่", "ส่วน", "และ", "โดย")
 # If: a verb of saying in a condition reports no words.
 CONDITIONALS = ("ถ้า", "หาก", "แม้")
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _quoted(text: str) -> list[bool]:

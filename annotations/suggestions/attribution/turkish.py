@@ -19,7 +19,7 @@ istedi"); "hak istiyor" (wants a right) reports none.
 import re
 
 from annotations.suggestions.attribution.quotations import LineToken, line_tokens
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import lower_as_written
 
@@ -116,10 +116,6 @@ def _capitalised(token) -> bool:
 
 def _text(text, tokens) -> str:
     return text[tokens[0].start : tokens[-1].end]
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _quotation_before(tokens, i, s_start) -> bool:

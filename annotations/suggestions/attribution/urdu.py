@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import URDU, persian_folded
 from newsdesk.importing.speech_verbs import SPEECH_VERBS
@@ -158,10 +158,6 @@ def _source_before(g, tokens, k, s_start):
 
 def _text(text, tokens) -> str:
     return text[tokens[0].start : tokens[-1].end]
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _named(g, line, text, words, last, cue):

@@ -25,7 +25,7 @@ verb ("ông cho biết", "họ nói") is a cue without a named source.
 import re
 
 from annotations.suggestions.attribution.quotations import line_tokens, sentences
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
 _MARKS = "„“”«»\"'‘’()\\[\\]!?.,;:—–"
@@ -74,10 +74,6 @@ TIMES = frozenset("hôm sáng chiều tối đêm trưa ngày tháng năm tuần
 
 def _tokens(text):
     return line_tokens(text, _WORD, str.lower)
-
-
-def _cue(line, start, end, rule, reason, source="") -> Suggestion:
-    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _text(text, words) -> str:

@@ -3,7 +3,7 @@ that name a source, and the small words that stand between a source and its verb
 
 import re
 
-from annotations.suggestions.base import BE_FORMS
+from annotations.suggestions.base import BE_FORMS, Suggestion
 
 TAG = "attribution"
 
@@ -645,3 +645,9 @@ PHRASE_OPENERS = frozenset("a an one another the two three several some many".sp
 
 # Prepositions that end such a phrase: where or when the words were said, not who said them ("on a forum").
 SETTING_PREPOSITIONS = frozenset("on in to into after during before outside near as by with via".split())
+
+
+def line_cue(line, start, end, rule, reason, source="") -> Suggestion:
+    """An attribution cue from ``start`` to ``end`` in ``line``'s text (offsets within the line), by ``rule``: how the
+    readers that read a line's own words (Amharic, Bengali, Chinese, Georgian, Hebrew, ...) make their suggestions."""
+    return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
