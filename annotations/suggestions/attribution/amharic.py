@@ -25,7 +25,7 @@ other words before a verb of saying ("አንድ ኩንታል ጤፍ … ገብ�
 
 import re
 
-from annotations.suggestions.attribution.quotations import line_tokens, sentences
+from annotations.suggestions.attribution.quotations import cues_by_sentence, line_tokens, sentences
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.alignment.amharic import spelling
@@ -261,18 +261,15 @@ def suggest_in_line(line) -> list[Suggestion]:
     text = line.text
     tokens = _tokens(text)
     label = _speaker_label(line)
-    found = [label] if label else []
-    for s_start, s_end in sentences(tokens, _STOPS):
-        for i in range(s_start, s_end):
-            token = tokens[i]
-            if token.quoted or token.mark:
-                continue
-            if token.key in VERBS:
-                cue = _verb(line, text, tokens, i, s_start, s_end)
-            elif token.key in AS_STATED or token.key == AS_PREPOSITION:
-                cue = _according(line, text, tokens, i, s_start, s_end)
-            else:
-                cue = _hearsay(line, tokens, i, s_end)
-            if cue is not None:
-                found.append(cue)
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        key = tokens[i].key
+        if key in VERBS:
+            cue = _verb(line, text, tokens, i, s_start, s_end)
+        elif key in AS_STATED or key == AS_PREPOSITION:
+            cue = _according(line, text, tokens, i, s_start, s_end)
+        else:
+            cue = _hearsay(line, tokens, i, s_end)
+        return (cue, i) if cue is not None else None
+
+    return ([label] if label else []) + cues_by_sentence(tokens, sentences(tokens, _STOPS), cue_at)

@@ -28,7 +28,7 @@ The shapes:
 
 import re
 
-from annotations.suggestions.attribution.quotations import LineToken, line_tokens, sentences
+from annotations.suggestions.attribution.quotations import LineToken, cues_by_sentence, line_tokens, sentences
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
@@ -292,31 +292,24 @@ def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Bengali."""
     text = line.text
     tokens = _tokens(text)
-    found = []
-    for s_start, s_end in _sentences(tokens):
-        in_sentence: list[Suggestion] = []
-        i = s_start
-        while i < s_end:
-            token = tokens[i]
-            if token.quoted or token.mark:
-                i += 1
-                continue
-            cue = None
-            last = _verb_at(tokens, i, s_end)
-            if last is not None:
-                cue = _said(line, text, tokens, i, last, s_start, s_end)
-            elif token.key in OPINION | ACCORDING | SOURCES:
-                cue = _according(line, text, tokens, i, s_start)
-            elif token.key in CLAIMS:
-                cue = _claim(line, text, tokens, i, s_start, s_end)
-            elif token.key in HEARSAY[0] and i + 1 < s_end and tokens[i + 1].key in HEARSAY[1] and not any(
-                c.rule == f"{TAG}.according_to" for c in in_sentence
-            ):
-                cue = _cue(line, token.start, tokens[i + 1].end, "agentless",
-                           f"“{text[token.start : tokens[i + 1].end]}”: words reported, their source not named here.")
-                last = i + 1
-            if cue is not None:
-                in_sentence.append(cue)
-            i = (last if last is not None and cue is not None else i) + 1
-        found += in_sentence
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        token = tokens[i]
+        last = _verb_at(tokens, i, s_end)
+        if last is not None:
+            cue = _said(line, text, tokens, i, last, s_start, s_end)
+        elif token.key in OPINION | ACCORDING | SOURCES:
+            cue, last = _according(line, text, tokens, i, s_start), i
+        elif token.key in CLAIMS:
+            cue, last = _claim(line, text, tokens, i, s_start, s_end), i
+        elif token.key in HEARSAY[0] and i + 1 < s_end and tokens[i + 1].key in HEARSAY[1] and not any(
+            c.rule == f"{TAG}.according_to" for c in in_sentence
+        ):
+            cue = _cue(line, token.start, tokens[i + 1].end, "agentless",
+                       f"“{text[token.start : tokens[i + 1].end]}”: words reported, their source not named here.")
+            last = i + 1
+        else:
+            return None
+        return (cue, last) if cue is not None else None
+
+    return cues_by_sentence(tokens, _sentences(tokens), cue_at)

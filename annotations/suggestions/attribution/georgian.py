@@ -17,7 +17,7 @@ Quotations stand in „ “ (and « », “ ”); sentences end at ".", "!" and 
 
 import re
 
-from annotations.suggestions.attribution.quotations import line_tokens, sentences
+from annotations.suggestions.attribution.quotations import cues_by_sentence, line_tokens, sentences
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.scripts import written_in_georgian as written_in_georgian
@@ -134,18 +134,15 @@ def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Georgian."""
     text = line.text
     tokens = _tokens(text)
-    found = []
-    for s_start, s_end in sentences(tokens, _STOPS):
-        for i in range(s_start, s_end):
-            token = tokens[i]
-            if token.quoted or token.mark:
-                continue
-            if token.key in VERBS:
-                cue = _verb(line, text, tokens, i, s_start, s_end)
-            elif token.key in ACCORDING:
-                cue = _according(line, text, tokens, i, s_start)
-            else:
-                cue = None
-            if cue is not None:
-                found.append(cue)
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        key = tokens[i].key
+        if key in VERBS:
+            cue = _verb(line, text, tokens, i, s_start, s_end)
+        elif key in ACCORDING:
+            cue = _according(line, text, tokens, i, s_start)
+        else:
+            return None
+        return (cue, i) if cue is not None else None
+
+    return cues_by_sentence(tokens, sentences(tokens, _STOPS), cue_at)

@@ -24,7 +24,7 @@ someone and an infinitive ("קראה לתושבים להגיע", called on the r
 
 import re
 
-from annotations.suggestions.attribution.quotations import line_tokens, sentences
+from annotations.suggestions.attribution.quotations import cues_by_sentence, line_tokens, sentences
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
@@ -279,23 +279,16 @@ def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Hebrew."""
     text = line.text
     tokens = _tokens(text)
-    found = []
-    for s_start, s_end in sentences(tokens, _STOPS):
-        in_sentence = []
-        for i in range(s_start, s_end):
-            token = tokens[i]
-            if token.quoted or token.mark:
-                continue
-            if _verb_key(token.key) in VERBS | DEMANDS | CALLS:
-                cue = _verb(line, text, tokens, i, s_start, s_end, in_sentence)
-            elif token.key in ACCORDING | ACCORDING_PRONOUNS:
-                cue = _according(line, text, tokens, i, s_start, s_end)
-            else:
-                cue = None
-            if cue is not None:
-                in_sentence.append(cue)
-        if not in_sentence:
-            cue = _before_colon(line, text, tokens, s_start, s_end)
-            in_sentence += [cue] if cue is not None else []
-        found += in_sentence
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        key = tokens[i].key
+        if _verb_key(key) in VERBS | DEMANDS | CALLS:
+            cue = _verb(line, text, tokens, i, s_start, s_end, in_sentence)
+        elif key in ACCORDING | ACCORDING_PRONOUNS:
+            cue = _according(line, text, tokens, i, s_start, s_end)
+        else:
+            return None
+        return (cue, i) if cue is not None else None
+
+    return cues_by_sentence(tokens, sentences(tokens, _STOPS), cue_at,
+                            lambda s_start, s_end: _before_colon(line, text, tokens, s_start, s_end))

@@ -15,7 +15,7 @@ a quotation or "که" after it; "دانست" (held X to be Y) with its object's 
 
 import re
 
-from annotations.suggestions.attribution.quotations import line_tokens, sentences
+from annotations.suggestions.attribution.quotations import cues_by_sentence, line_tokens, sentences
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import persian_folded
@@ -195,23 +195,14 @@ def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Persian."""
     text = line.text
     tokens = _tokens(text)
-    found = []
-    for s_start, s_end in sentences(tokens, _STOPS):
-        i = s_start
-        while i < s_end:
-            if tokens[i].quoted or tokens[i].mark:
-                i += 1
-                continue
-            last = _match(tokens, i, s_end, ACCORDING)
-            cue = None
-            if last is not None:
-                cue = _according(line, text, tokens, i, last, s_end)
-            else:
-                last = _match(tokens, i, s_end, VERBS)
-                if last is not None:
-                    cue = _verb(line, text, tokens, i, last, s_start, s_end)
-            if cue is not None:
-                found.append(cue)
-                i = last
-            i += 1
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        last = _match(tokens, i, s_end, ACCORDING)
+        if last is not None:
+            cue = _according(line, text, tokens, i, last, s_end)
+        else:
+            last = _match(tokens, i, s_end, VERBS)
+            cue = _verb(line, text, tokens, i, last, s_start, s_end) if last is not None else None
+        return (cue, last) if cue is not None else None
+
+    return cues_by_sentence(tokens, sentences(tokens, _STOPS), cue_at)

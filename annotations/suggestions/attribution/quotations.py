@@ -2,10 +2,11 @@
 own words rather than on its tokens (Amharic, Bengali, Tamil, Urdu): a cue inside quotation marks is the speaker's
 words, and a stop inside them ends no sentence of the line. (``base.quoted_tokens`` reads the same on a line's tokens.)
 
-``line_tokens`` and ``sentences`` are the reading Amharic, Bengali and Urdu share: a line's words and marks by the
-language's own pattern, each with its folded form and whether it is quoted, and the sentences its stops end."""
+``line_tokens``, ``sentences`` and ``cues_by_sentence`` are the reading the readers of a line's own words share: a
+line's words and marks by the language's own pattern, each with its folded form and whether it is quoted, the
+sentences its stops end, and the walk over each sentence's words that asks the language what cue a word opens."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 # Each mark that opens a quotation, and the mark that closes it.
 CLOSING = {"\"": "\"", "“": "”", "‘": "’", "«": "»", "„": "“"}
@@ -78,3 +79,33 @@ def sentences(tokens: list[LineToken], stops: frozenset[str]) -> Iterator[tuple[
             start = n + 1
     if start < len(tokens):
         yield start, len(tokens)
+
+
+# What a language reads at one word of a sentence: ``(i, s_start, s_end, in_sentence)`` (the word, its sentence, the
+# cues found before it in that sentence) gives the cue the word opens and the index of the last word the cue took,
+# or None.
+CueAt = Callable[[int, int, int, list], "tuple[object, int] | None"]
+
+
+def cues_by_sentence(tokens: list[LineToken], spans: Iterable[tuple[int, int]], cue_at: CueAt,
+                     fallback: Callable[[int, int], object] | None = None) -> list:
+    """The cues of a line's sentences (``spans``, each (start, end) of ``tokens``): each word outside quotation
+    marks that is no mark is read by ``cue_at``, and reading goes on after the last word a cue took. A sentence in
+    which no word opened a cue is given to ``fallback`` (a shape read on the whole sentence), when there is one."""
+    found = []
+    for s_start, s_end in spans:
+        in_sentence = []
+        i = s_start
+        while i < s_end:
+            token = tokens[i]
+            read = None if token.quoted or token.mark else cue_at(i, s_start, s_end, in_sentence)
+            if read is not None:
+                cue, last = read
+                in_sentence.append(cue)
+                i = last
+            i += 1
+        if not in_sentence and fallback is not None:
+            cue = fallback(s_start, s_end)
+            in_sentence += [cue] if cue is not None else []
+        found += in_sentence
+    return found

@@ -26,7 +26,7 @@ The shapes:
 import re
 import unicodedata
 
-from annotations.suggestions.attribution.quotations import inside_quotations
+from annotations.suggestions.attribution.quotations import cues_by_sentence, inside_quotations
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
@@ -231,20 +231,18 @@ def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Tamil."""
     text = line.text
     tokens = _tokens(text)
-    found = []
-    for s_start, s_end in _sentences(tokens):
-        for i in range(s_start, s_end):
-            token = tokens[i]
-            if token.quoted or token.mark:
-                continue
-            cue = None
-            if token.key in VERBS:
-                cue = _said(line, text, tokens, i, s_start, s_end)
-            elif token.key in ACCORDING:
-                cue = _according(line, text, tokens, i, s_start)
-            elif token.key in HEARSAY:
-                cue = _cue(line, token.start, token.end, "agentless",
-                           f"“{token.text}”: words reported, their source not named here.")
-            if cue is not None:
-                found.append(cue)
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        token = tokens[i]
+        if token.key in VERBS:
+            cue = _said(line, text, tokens, i, s_start, s_end)
+        elif token.key in ACCORDING:
+            cue = _according(line, text, tokens, i, s_start)
+        elif token.key in HEARSAY:
+            cue = _cue(line, token.start, token.end, "agentless",
+                       f"“{token.text}”: words reported, their source not named here.")
+        else:
+            return None
+        return (cue, i) if cue is not None else None
+
+    return cues_by_sentence(tokens, _sentences(tokens), cue_at)

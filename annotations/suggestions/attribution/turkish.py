@@ -18,7 +18,7 @@ istedi"); "hak istiyor" (wants a right) reports none.
 
 import re
 
-from annotations.suggestions.attribution.quotations import LineToken, line_tokens
+from annotations.suggestions.attribution.quotations import LineToken, cues_by_sentence, line_tokens
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import lower_as_written
@@ -265,17 +265,9 @@ def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Turkish."""
     text = line.text
     tokens = _tokens(text)
-    found = []
-    for s_start, s_end in _sentences(tokens):
-        i = s_start
-        while i < s_end:
-            token = tokens[i]
-            if token.quoted or token.mark:
-                i += 1
-                continue
-            cue, last = _cue_at(line, text, tokens, i, s_start, s_end)
-            if cue is not None:
-                found.append(cue)
-                i = last
-            i += 1
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        cue, last = _cue_at(line, text, tokens, i, s_start, s_end)
+        return (cue, last) if cue is not None else None
+
+    return cues_by_sentence(tokens, _sentences(tokens), cue_at)

@@ -27,7 +27,7 @@ languages' (``labels.labels_before_quotations``).
 import re
 from dataclasses import dataclass, field
 
-from annotations.suggestions.attribution.quotations import line_tokens, sentences
+from annotations.suggestions.attribution.quotations import cues_by_sentence, line_tokens, sentences
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import URDU, persian_folded
@@ -292,20 +292,12 @@ def read_line(g: Grammar, line) -> list[Suggestion]:
     """The attribution cues of one line of an article in a language of ``g``'s grammar."""
     text = line.text
     tokens = line_tokens(text, g.word, g.fold)
-    found = []
-    for s_start, s_end in sentences(tokens, g.stops):
-        i = s_start
-        while i < s_end:
-            token = tokens[i]
-            if token.quoted or token.mark:
-                i += 1
-                continue
-            cue, last = _cue_at(g, line, text, tokens, i, s_start, s_end)
-            if cue is not None:
-                found.append(cue)
-                i = last
-            i += 1
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        cue, last = _cue_at(g, line, text, tokens, i, s_start, s_end)
+        return (cue, last) if cue is not None else None
+
+    return cues_by_sentence(tokens, sentences(tokens, g.stops), cue_at)
 
 
 def suggest_in_line(line) -> list[Suggestion]:

@@ -24,7 +24,7 @@ verb ("ông cho biết", "họ nói") is a cue without a named source.
 
 import re
 
-from annotations.suggestions.attribution.quotations import line_tokens, sentences
+from annotations.suggestions.attribution.quotations import cues_by_sentence, line_tokens, sentences
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
@@ -213,24 +213,16 @@ def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Vietnamese."""
     text = line.text
     tokens = _tokens(text)
-    found = []
-    for s_start, s_end in sentences(tokens, _STOPS):
-        in_sentence = []
-        for i in range(s_start, s_end):
-            token = tokens[i]
-            if token.quoted or token.mark:
-                continue
-            end = _verb_at(tokens, i, s_end)
-            if end is not None:
-                cue = _verb(line, text, tokens, i, end, s_start, s_end)
-            elif token.key == THEO:
-                cue = _theo(line, text, tokens, i, s_start, s_end)
-            else:
-                cue = None
-            if cue is not None:
-                in_sentence.append(cue)
-        if not in_sentence:
-            cue = _speaker_after_quotation(line, text, tokens, s_start, s_end)
-            in_sentence += [cue] if cue is not None else []
-        found += in_sentence
-    return found
+
+    def cue_at(i, s_start, s_end, in_sentence):
+        end = _verb_at(tokens, i, s_end)
+        if end is not None:
+            cue = _verb(line, text, tokens, i, end, s_start, s_end)
+        elif tokens[i].key == THEO:
+            cue = _theo(line, text, tokens, i, s_start, s_end)
+        else:
+            return None
+        return (cue, i) if cue is not None else None
+
+    return cues_by_sentence(tokens, sentences(tokens, _STOPS), cue_at,
+                            lambda s_start, s_end: _speaker_after_quotation(line, text, tokens, s_start, s_end))
