@@ -77,6 +77,7 @@ from annotations.suggestions.attribution.words import (
     HEDGES,
     IDENTIFYING,
     INFORMED,
+    INVERTED_AUXILIARIES,
     PARTICIPLES,
     PASSIVE_REPORTS,
     PROGRESSIVE_AUXILIARIES,
@@ -207,8 +208,32 @@ def suggest_in_line(line: Line, language: Language | None = None) -> list[Sugges
                 in_sentence += _reporting_verb(line, doc, i, s_start, s_end, in_sentence)
             elif _quotation_follows_colon(doc, i):
                 in_sentence += _manner_of_speaking(line, doc, i, s_start)
+        if language is None and in_sentence and _asks(doc, s_start, s_end, quoted):
+            in_sentence = [cue for cue in in_sentence if not _asked_about(line, doc, cue, s_start)]
         found += _without_nested_reports(line, in_sentence)
     return found
+
+
+def _asks(doc, s_start, s_end, quoted) -> bool:
+    """The sentence is a question of the outlet's own: it ends on a question mark outside quotation marks."""
+    last = next((k for k in range(s_end - 1, s_start - 1, -1) if k not in quoted and not doc[k].is_space), None)
+    return last is not None and doc[last].text == "?"
+
+
+def _asked_about(line, doc, cue, s_start) -> bool:
+    """A question asks whether or what its subject said when an auxiliary stands before the subject, as a question
+    puts it ("What did the engineers say?", "Has the council said why?"): the reporting verb's cue then attributes
+    nothing. Words reported in passing inside a question ("Why, as the mayor said, does the council wait?") and
+    "according to" keep their cue."""
+    if cue.rule != f"{TAG}.reporting_verb":
+        return False
+    start = cue.start - line.start
+    k = s_start
+    while doc[k].idx < start:
+        if doc[k].lower_ in INVERTED_AUXILIARIES:
+            return True
+        k += 1
+    return False
 
 
 def _without_nested_reports(line, cues):

@@ -629,6 +629,12 @@ ASKING = frozenset("asked asks ask wondered wonders".split())
 
 QUESTION_WORDS = frozenset("why whether if how what when who where which".split())
 
+# The auxiliaries a question puts before its subject: "What did the engineers say?", "Has the council said why?".
+INVERTED_AUXILIARIES = frozenset(
+    "do does did don't doesn't didn't has have had hasn't haven't hadn't will would won't can could can't couldn't"
+    " should shall may might must".split()
+)
+
 
 # Words that open a phrase for some people not named: "said some growers", "said a nurse"; a number opens one
 # too ("said one resident", "said six growers", "said 12 growers"), as the token's number class tells.
