@@ -41,6 +41,7 @@ from annotations.suggestions.attribution import (
     arabic,
     bengali,
     chinese,
+    danish,
     georgian,
     greek,
     hebrew,
@@ -370,6 +371,7 @@ TABLES = {
     "sr": serbo_croatian.TABLE,
     "hr": serbo_croatian.TABLE,
     "hu": hungarian.TABLE,  # the verb after a dash-led quotation, "X szerint" (``hungarian``)
+    "da": danish.TABLE,  # "…, siger X", "X siger, at", "ifølge X", any word may open a source (``danish``)
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
     # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
     # ("Její jednatel Ing. Petr Dobeš tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").
@@ -429,6 +431,12 @@ _TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES) - calendar_names.GIVEN_N
     for link, part in (("", "na"), ("", "aamuna"), ("-", "aamuna"), ("", "iltana"), ("-", "iltana"),
                        ("", "iltapäivänä"), ("", "aamupäivänä"), ("", "yönä"))
 )
+# The languages that name the subject of every clause, so that a verb of saying with none before or after it reports
+# nothing ("bevor jemand gesagt hatte, dass", "før nogen havde fortalt, at"), where another leaves it in the verb.
+_SUBJECT_NAMED = frozenset({"de", "da"})
+# The languages whose tables list every word that opens a relative clause, so that a clause set apart by commas is
+# a relative one only when one of them opens it: Danish "at" (that) never does.
+_RELATIVES_LISTED = frozenset({"da"})
 # The languages whose news writes a title in lower case, without its article, before a name after the verb.
 _TITLES_IN_LOWER = frozenset({"nl", "sv"})
 _BREAKS = frozenset(",;:()[]—–«»“”„\"‚‘’")
@@ -820,8 +828,13 @@ def _phrase_before(doc, v, s_start, language, aside=True):
                     return _phrase_before(doc, comma, s_start, language)  # "X, 28, kertoo": an age after a name
                 if inside and _key(inside[0]) in language.clause_words and _key(inside[0]) not in (
                     language.coordinators
-                ):  # a relative clause set apart, not a clause of its own after "and" (", a tender bi …, izjavio je")
-                    return _phrase_before(doc, comma, s_start, language, aside=False)
+                ) and (language.code not in _RELATIVES_LISTED or _key(inside[0]) in language.relatives):
+                    # a relative clause set apart, not a clause of its own after "and" (", a tender bi …, izjavio je")
+                    # nor one of what was said after "that" (", at folk har været utålmodige, siger X")
+                    found = _phrase_before(doc, comma, s_start, language, aside=False)
+                    if found is not None and any(_key(t) in language.stops for t in found[1]):
+                        return None  # "det er entreprenøren, der bestemmer, siger hun": a clause's object, no subject
+                    return found
         return None
     if len(phrase) == 1 and _key(phrase[0]) in language.pronouns:
         return "pronoun", phrase, []
@@ -1107,7 +1120,7 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
             name = _text(before[2])
             return [_suggestion(line, doc[v], end_token, "reporting_verb",
                                 f"“{doc[v - 1].text} {verb}”: words from {mid_sentence(name)}.", name)]
-    if before is None and not opened and (words_follow or clause_before) and language.code != "de":
+    if before is None and not opened and (words_follow or clause_before) and language.code not in _SUBJECT_NAMED:
         # "Explicó que el plazo se amplía", '«…», ha spiegato.': the subject is in the verb, named before
         return [_suggestion(line, doc[v], end_token, "pronoun", f"“{verb}”: reported speech, its speaker named before."
                             )]

@@ -4,6 +4,12 @@ was) measures the table on whole articles."""
 
 from pathlib import Path
 
+import pytest
+
+from annotations.suggestions import suggest
+from annotations.suggestions.attribution import suggest_in_line
+from annotations.suggestions.attribution.languages import languages
+from annotations.suggestions.base import split_lines
 from tests.annotations.suggestions.attribution_story_gold import story_scores
 
 STORY = Path(__file__).resolve().parents[2] / "corpus" / "stories" / "broendvig-havnebad-lukket"
@@ -38,6 +44,113 @@ GOLD = {
         ("[Et lamineret skilt fortalte]", "Et lamineret skilt"),
     ],
 }
+
+
+def cues_in(text):
+    line = split_lines(text)[0]
+    return [(text[s.start : s.end], s.source) for s in suggest_in_line(line, languages()["da"])]
+
+
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        # the source, then the verb and a clause with "at"
+        (
+            "Skoleinspektør Hanne Bro siger, at skolen åbner igen på mandag.",
+            [("Skoleinspektør Hanne Bro siger", "Skoleinspektør Hanne Bro")],
+        ),
+        # a quoted paragraph led by a dash, the verb and its source after it, a title in lower case before the name
+        (
+            "– Broen er ikke sikker længere, siger ingeniør Poul Skov.",
+            [("siger ingeniør Poul Skov", "ingeniør Poul Skov")],
+        ),
+        # »…« and a pronoun after the verb, then the outlet it was told to
+        ("»Vi så vandet stige hele natten,« siger hun til Vestbladet.", [("siger hun", "")]),
+        # the source after the verb, its article written onto the noun
+        ("Færgen sejler først igen i morgen, oplyser rederiet.", [("oplyser rederiet", "rederiet")]),
+        ("Ifølge politiet er ingen kommet til skade.", [("Ifølge politiet", "politiet")]),
+        # the compound past, "har" and a participle
+        (
+            "Sygehuset har oplyst, at tre patienter er udskrevet.",
+            [("Sygehuset har oplyst", "Sygehuset")],
+        ),
+        # the verb second after a word of time: its source after it
+        ("I går sagde borgmesteren, at færgen sejler igen.", [("sagde borgmesteren", "borgmesteren")]),
+        (
+            "Vi må vente på vejret, lyder det fra formanden for grundejerforeningen.",
+            [("lyder det fra formanden", "formanden")],
+        ),
+        # "Hos X oplyser man": at X one states
+        (
+            "Hos vandværket oplyser man, at ledningen er skiftet.",
+            [("Hos vandværket oplyser", "vandværket")],
+        ),
+        # a verb that is an ordinary verb too, with a clause after it
+        (
+            "Overlæge Ida Krag forklarer, at smitten spreder sig i varmen.",
+            [("Overlæge Ida Krag forklarer", "Overlæge Ida Krag")],
+        ),
+        # a relative clause before the verb names no source: the pronoun after the verb does
+        (
+            "– Vi gør, hvad vi kan, men det er entreprenøren, der bestemmer, siger hun.",
+            [("siger hun", "")],
+        ),
+        # a clause with a finite verb before the comma is no subject of the verb after it
+        (
+            "– Kommunen må finde pengene, så skolen kan åbne i tide, siger formand Erik Lund.",
+            [("siger formand Erik Lund", "formand Erik Lund")],
+        ),
+        # a clause with "at" set apart by commas is no relative clause: what stands before it is no subject
+        (
+            "– Vi forstår godt, at folk har været utålmodige, siger Ole Bak, havnefoged i Lindvig.",
+            [("siger Ole Bak", "Ole Bak")],
+        ),
+        # the first person inside a quoted paragraph is the speaker's own words, no cue of its own
+        (
+            "– Vi mener, at kommunen skal betale, siger formand Erik Lund.",
+            [("siger formand Erik Lund", "formand Erik Lund")],
+        ),
+        ("– Jeg tror, at det bliver godt, siger hun.", [("siger hun", "")]),
+        # "regner med", expects, with its preposition
+        ("Kommunen regner med, at broen åbner i maj.", [("Kommunen regner", "Kommunen")]),
+        # "det" for the words said, the source after the verb
+        (
+            "Det siger borgmester Tove Hald til Vestbladet.",
+            [("siger borgmester Tove Hald", "borgmester Tove Hald")],
+        ),
+    ],
+)
+def test_a_danish_cue_and_its_source(sentence, cues):
+    assert cues_in(sentence) == cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hun fortæller en historie om havet hver aften.",  # tells a story: no words reported
+        "Tre ansatte sagde op i sidste uge.",  # resigned
+        "Byrådet sagde ja til den nye skole.",  # voted yes
+        "Det siger sig selv, at broen skal repareres.",  # it goes without saying
+        "Det er for tidligt at sige noget om årsagen.",  # "to say", an infinitive
+        "Når det regner så meget, løber kloakken over.",  # "it rains": "regner" reports only with "med"
+        # "before anyone had told": no one named, and Danish names the subject of every clause
+        "Før nogen havde fortalt, at broen var lukket, kørte bussen derud.",
+    ],
+)
+def test_a_danish_sentence_that_reports_no_words_has_no_cue(sentence):
+    assert cues_in(sentence) == []
+
+
+def test_a_danish_article_gets_attribution_suggestions():
+    text = (
+        "Ny bro over Lindå åbnet\n\n"
+        "Den nye bro over Lindå i Skovlunde blev åbnet lørdag. Arbejdet har taget to år.\n\n"
+        "– Nu kan børnene cykle sikkert til skole, siger lærer Anna Holt. Ifølge kommunen kan broen bære lastbiler "
+        "på 40 tons."
+    )
+    found = [(text[s.start : s.end], s.source) for s in suggest(text) if s.tag == "attribution"]
+    assert ("siger lærer Anna Holt", "lærer Anna Holt") in found
+    assert ("Ifølge kommunen", "kommunen") in found
 
 
 def test_the_danish_story_cues_against_its_gold():
