@@ -10,13 +10,15 @@ is "har" or "havde" and a participle ("Kommunen har oplyst, at"); "lyder det fra
 
 The definite article is written onto its noun ("direktøren", "arrangørerne") and a title before a name in lower case
 ("byrådsmedlem Søren Vestergaard"), so any word may open a source and the table names no articles; a finite verb of
-being, having or a modal ends a source (``stops``) and marks a clause that is no subject. Danish names its subject in
-every clause, so a verb of saying with no subject before or after it is no cue ("før nogen havde fortalt, at": "nogen"
-and "ingen", anyone and no one, are determiners that name no one). The dash of a quoted paragraph is never closed
-(the verb of saying follows its words in the same sentence), so it is no dialogue dash. Verbs that are ordinary verbs
-too ("fortæller en historie", tells a story; "skriver en bog"; "mener det") report only with a clause, a colon or a
-quotation after them, or after the words said; "siger op" (resigns), "siger ja" (votes yes) and "det siger sig selv"
-(it goes without saying) report nothing.
+being, having or a modal ends a source (``stops``) and marks a clause that is no subject. Danish names its subject
+in every clause, so a verb of saying with no subject before or after it is no cue ("før nogen havde fortalt, at":
+"nogen" and "ingen", anyone and no one, are determiners that name no one), and a clause after "at" set apart by
+commas is no relative clause ("Vi forstår godt, at folk …, siger X": "Vi forstår godt" is no speaker). The dash of a
+quoted paragraph is never closed (the verb of saying follows its words in the same sentence), so it is no dialogue
+dash, and the first person inside it ("– Vi mener, at …") is the speaker's own words, no cue of its own. Verbs that
+are ordinary verbs too ("fortæller en historie", tells a story; "skriver en bog"; "mener det") report only with a
+clause, a colon or a quotation after them, or after the words said; "siger op" (resigns), "siger ja" (votes yes) and
+"det siger sig selv" (it goes without saying) report nothing.
 """
 
 # Present, past and participle of: say, tell, state, give a statement, explain, add, stress, point out, admit,
