@@ -156,5 +156,5 @@ def test_a_danish_article_gets_attribution_suggestions():
 def test_the_danish_story_cues_against_its_gold():
     found, total, right, suggested = story_scores(STORY, GOLD)
     assert total == 14
-    assert found / total >= 0.9
-    assert right / suggested >= 0.9
+    assert found / total >= 0.9  # 14 of 14
+    assert right / suggested >= 0.9  # 14 of 14; one source is a title cut at "i" ("administrerende direktør")
