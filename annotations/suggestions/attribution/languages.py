@@ -50,6 +50,7 @@ from annotations.suggestions.attribution import (
     indonesian,
     japanese,
     korean,
+    lithuanian,
     persian,
     romanian,
     serbo_croatian,
@@ -372,6 +373,7 @@ TABLES = {
     "hr": serbo_croatian.TABLE,
     "hu": hungarian.TABLE,  # the verb after a dash-led quotation, "X szerint" (``hungarian``)
     "da": danish.TABLE,  # "…, siger X", "X siger, at", "ifølge X", any word may open a source (``danish``)
+    "lt": lithuanian.TABLE,  # the past and the present, "pasak X", "X skaičiavimu" (``lithuanian``)
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
     # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
     # ("Její jednatel Ing. Petr Dobeš tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").

@@ -4,7 +4,12 @@ before the table was) measures the table on whole articles."""
 
 from pathlib import Path
 
-from annotations.suggestions.attribution.languages import TABLES
+import pytest
+
+from annotations.suggestions import suggest
+from annotations.suggestions.attribution import suggest_in_line
+from annotations.suggestions.attribution.languages import languages
+from annotations.suggestions.base import split_lines
 from tests.annotations.suggestions.attribution_story_gold import story_scores
 
 STORY = Path(__file__).resolve().parents[2] / "corpus" / "stories" / "vejunai-pienines-uzdarymas"
@@ -49,8 +54,75 @@ GOLD = {
 }
 
 
-def test_lithuanian_is_read_by_a_table():
-    assert "lt" in TABLES
+def cues_in(text):
+    line = split_lines(text)[0]
+    return [(text[s.start : s.end], s.source) for s in suggest_in_line(line, languages()["lt"])]
+
+
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        # the verb after its subject
+        (
+            "Seniūnas Petras Giedraitis sako, kad tiltas bus remontuojamas vasarą.",
+            [("Seniūnas Petras Giedraitis sako", "Seniūnas Petras Giedraitis")],
+        ),
+        # a quotation, a comma and a dash, the verb, then its source
+        (
+            "„Vanduo pakilo per vieną naktį“, – sakė ugniagesių vadas Tomas Rimkus.",
+            [("sakė ugniagesių vadas Tomas Rimkus", "ugniagesių vadas Tomas Rimkus")],
+        ),
+        ("„Niekas mūsų neperspėjo“, – kalbėjo ji.", [("kalbėjo ji", "")]),
+        # "according to": a phrase before the source, and a noun in the instrumental after it
+        ("Pasak policijos, avarijoje niekas nenukentėjo.", [("Pasak policijos", "policijos")]),
+        ("Anot gydytojų, gripo sezonas baigiasi.", [("Anot gydytojų", "gydytojų")]),
+        ("Seniūnijos duomenimis, kaime liko 40 gyventojų.", [("Seniūnijos duomenimis", "Seniūnijos")]),
+        # the compound past: an auxiliary and a participle
+        ("Meras yra sakęs, kad aikštė bus atnaujinta.", [("Meras yra sakęs", "Meras")]),
+        # a statement without a speaker, read from the document it stands in
+        (
+            "Ministerijos rašte teigiama, kad mokykla liks atvira.",
+            [("Ministerijos rašte teigiama", "Ministerijos rašte")],
+        ),
+        # an adverb of manner between the dash and the verb
+        (
+            "„Daugiau nieko negaliu pasakyti“, – trumpai komentavo klubo treneris Darius Vilkas.",
+            [("komentavo klubo treneris Darius Vilkas", "klubo treneris Darius Vilkas")],
+        ),
+        # a promise of what is to be done, with an infinitive
+        ("Savivaldybė žada kitais metais sutvarkyti kelią.", [("Savivaldybė žada", "Savivaldybė")]),
+    ],
+)
+def test_a_lithuanian_cue_and_its_source(sentence, cues):
+    assert cues_in(sentence) == cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mūsų kaimynas kalba trimis kalbomis.",  # speaks three languages
+        "Taryba patvirtino ateinančių metų biudžetą.",  # approved the budget
+        "Kasininkė vakare skaičiuoja pinigus.",  # counts money
+        "Parduotuvė žada didelių nuolaidų.",  # promises a thing, not words
+        "Seniūnija paskelbė konkursą naujam parkui.",  # announced a tender
+        "„Mums sakė, kad autobusas neatvažiuos“ – toks buvo užrašas.",  # a verb inside a quotation
+    ],
+)
+def test_a_lithuanian_sentence_that_reports_no_words_has_no_cue(sentence):
+    assert cues_in(sentence) == []
+
+
+def test_a_lithuanian_article_gets_attribution_suggestions():
+    text = (
+        "Girulių ežere uždrausta maudytis\n\n"
+        "Nuo pirmadienio Girulių ežere draudžiama maudytis. Vandenyje rasta per daug bakterijų.\n\n"
+        "„Vanduo bus tiriamas kas savaitę“, – sakė visuomenės sveikatos centro vedėja Laima Sabaliauskienė. "
+        "Pasak jos, draudimas gali trukti visą mėnesį."
+    )
+    found = [(text[s.start : s.end], s.source) for s in suggest(text) if s.tag == "attribution"]
+    assert ("sakė visuomenės sveikatos centro vedėja Laima Sabaliauskienė",
+            "visuomenės sveikatos centro vedėja Laima Sabaliauskienė") in found
+    assert ("Pasak jos", "") in found
 
 
 def test_the_lithuanian_story_cues_against_its_gold():

@@ -1,0 +1,74 @@
+"""Attribution in Lithuanian: the table ``languages.TABLES["lt"]`` reads.
+
+Lithuanian news reports words in the simple past ("sakė", "teigė", "pasakojo": one form for every person and
+number) or the present ("sako", "teigia", "tikina"), after its subject ("Bendrovė teigia, kad"; "Pieno gamintojų
+asociacijos pirmininkas, ūkininkas Vytautas Jankauskas sako, kad"), or after a quotation, a comma and a dash with
+the source after it ("„…“, – sakė merė Aušra Kazlauskienė"; "– kalbėjo jis"). "Pasak X" and "anot X" are "according
+to X", the source in the genitive after them ("pasak bendrovės"); a noun in the instrumental after its source in the
+genitive is one too ("merės skaičiavimu", by the mayor's reckoning; "policijos duomenimis", by police figures; "jo
+teigimu", by his claim), read as a postposition after a word with a genitive ending. The impersonal participle
+writes a statement without a speaker ("Bendrovės pranešime teigiama, kad", it is said in the company's statement),
+and the compound past is an auxiliary and an active participle ("yra sakęs, kad", has said; "buvo pranešta, kad",
+it was announced). There are no articles, so any word may open a source; the case endings are written onto the
+words, so a name takes many forms and only whole forms are listed here.
+
+Many of these verbs are ordinary verbs too ("kalba lietuviškai", speaks Lithuanian; "patvirtino biudžetą", approved
+the budget; "skaičiuoja pinigus", counts money; "paskelbė konkursą", announced a tender): they report only with a
+clause, a colon or a quotation after them, or after a quotation. A promise or a call reports what is to be done
+with an infinitive after it ("žada kasdien juos vežioti", promises to bus them daily; "ragina gyventojus taupyti"),
+which stands in for the clause (``reported_endings``); a promise of a thing ("žada autobusą") reports no words.
+"Mano" is "my" far more often than "thinks", so it is not read.
+"""
+
+# Past (one form for every person and number) and present in the third person: say, state, tell, speak, stress,
+# note, assert, assure, explain, comment, announce, add, declare, ask, answer, indicate, confirm, admit, warn,
+# deny, criticise, promise, reckon, fear, hope, inform, write, demand, urge.
+_FINITE = """
+sakė sako teigė teigia pasakojo pasakoja kalbėjo kalba pabrėžė pabrėžia pažymėjo pažymi tvirtino tvirtina tikino
+tikina patikino patikina aiškino aiškina paaiškino paaiškina komentavo komentuoja pakomentavo pranešė praneša
+pridūrė priduria pareiškė pareiškia akcentavo akcentuoja klausia klausė paklausė atsakė atsako nurodė nurodo
+patvirtino patvirtina pripažino pripažįsta perspėjo perspėja įspėjo įspėja neigė neigia paneigė kritikavo
+kritikuoja žada žadėjo pažadėjo skaičiuoja skaičiavo paskelbė skelbia baiminasi baiminosi nuogąstauja nuogąstavo
+tikisi tikėjosi informavo informuoja rašo rašė reikalauja reikalavo ragina ragino
+"""
+# The impersonal participle of a statement with no speaker: it is said, stated, announced, reported, written.
+_IMPERSONAL = "teigiama sakoma pranešama skelbiama rašoma nurodoma"
+# Active past participles after "yra" or "buvo" (has said, had stated …), masculine, feminine and plural, and the
+# neuter passive after "buvo" (was announced, stated, promised).
+_PARTICIPLES = """
+sakęs sakiusi sakę teigęs teigusi teigę pareiškęs pareiškusi pareiškę pabrėžęs pabrėžusi pabrėžę minėjęs minėjusi
+minėję žadėjęs žadėjusi žadėję pažadėjęs pažadėjusi pažadėję pranešta teigta paskelbta pažadėta
+"""
+# Verbs that are ordinary verbs too (see the module's notes): they report only with words after them or after a
+# quotation. Not "komentavo" (commented), which news writes after a quotation and an adverb of manner ("„…“, –
+# trumpai komentavo X") and hardly ever of a match's commentary.
+_ORDINARY = """
+kalbėjo kalba pasakojo pasakoja aiškino aiškina paaiškino paaiškina pridūrė priduria klausia klausė paklausė atsakė
+atsako nurodė nurodo patvirtino patvirtina pripažino pripažįsta tvirtino tvirtina pažymėjo pažymi žada žadėjo
+pažadėjo skaičiuoja skaičiavo paskelbė skelbia baiminasi baiminosi nuogąstauja nuogąstavo tikisi tikėjosi informavo
+informuoja rašo rašė reikalauja reikalavo ragina ragino žadėjęs žadėjusi žadėję pažadėjęs pažadėjusi pažadėję
+pranešta teigta paskelbta pažadėta teigiama sakoma pranešama skelbiama rašoma nurodoma
+"""
+
+TABLE = {
+    "verbs": _FINITE + _IMPERSONAL,
+    "participles": _PARTICIPLES,
+    "auxiliaries": "yra buvo",
+    "according": "pasak | anot | remiantis",
+    # By the reckoning, words, claim, opinion, assessment, figures of the source in the genitive before it.
+    "postpositions": "skaičiavimu skaičiavimais žodžiais teigimu nuomone vertinimu duomenimis manymu",
+    # The genitive: -o, -io (ministro, jo), -os, -ės, -ies, -aus, -ens, and the plural -ų.
+    "postposition_endings": "o os ės ies aus ens ų",
+    "determiners": "šis ši šie šios šio šios tas ta tie tos to jo jos jų savo keli kelios daug visi visos kai kurie",
+    "prepositions": "į iš su be per po prie nuo iki už ant apie dėl pagal tarp prieš link virš ties pas",
+    "openers": "taip pat taipogi be to vėliau vakar užvakar šiandien dabar tada tuomet jau dar tačiau todėl anksčiau "
+               "neseniai kasdien pernai šiemet trumpai aiškiai atvirai tiesiai griežtai ramiai vėl irgi",
+    "clause_words": "kad jog ar kai kol jei jeigu nes bet o ir arba kaip kur kuris kuri kurie kurios kurį kurią kurio "
+                    "kuriuo kuria kuriame kurioje kuriuose kurių nors tačiau",
+    "coordinators": "ir bet o tačiau",
+    "relatives": "kuris kuri kurie kurios",
+    "pronouns": "jis ji jie jos jo jų",
+    "complementizers": "kad jog",
+    "needs_clause": _ORDINARY,
+    "reported_endings": "ti",
+}
