@@ -1042,6 +1042,12 @@ def _postposition(line, doc, i, s_start, language):
         return []
     if language.postposition_endings and not _key(phrase[-1]).endswith(language.postposition_endings):
         return []  # "lähti mukaan": "along", no source in the genitive before it
+    if language.postposition_endings:
+        k = i - 1
+        while k >= first and (_key(doc[k]).endswith(language.postposition_endings) or _capitalised(doc[k])):
+            k -= 1
+        if k >= first and _key(doc[k]) in language.prepositions:
+            return []  # "nesutinka su jo nuomone": "with his opinion", the noun in the case its preposition governs
     key = _key(doc[i])
     if key in language.not_after and i + 1 < len(doc) and _key(doc[i + 1]) in language.not_after[key]:
         return []  # "mukaan lukien": "including"
@@ -1069,12 +1075,16 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
     verb = _text(doc[v : last + 1])
     words_follow = _words_follow(doc, last, s_end, language)
     before = _phrase_before(doc, v, s_start, language)
-    if before is not None and before[0] == "source" and v - 1 >= s_start and doc[v - 1].text == ",":
+    if before is not None and before[0] == "source" and (
+        v - 1 >= s_start and doc[v - 1].text == "," or _after_quotation_dash(doc, before[1][0].i, s_start)
+    ):
         after = _phrase_after(doc, last + 1, s_end, language)
         if after and any(_capitalised(t) for t in after[1]) and _ends_sentence(
             doc, _past_recipient(doc, after[0][-1].i + 1, s_end, language), s_end
         ):
-            before = None  # "…, joka kantaisi, sanoo tehtaanjohtaja X.": the source closes the sentence after the verb
+            # "…, joka kantaisi, sanoo tehtaanjohtaja X.", "„…“, – LRT sakė merė X.": the source closes the sentence
+            # after the verb; the words before it, after a quotation and its dash, name whom it was told to
+            before = None
     if before is not None and _match(doc, before[1][0].i, v, language.according) is not None:
         return []  # "según han anunciado …": the phrase of source reads the verb
     if before is not None and before[0] == "blocked":
@@ -1127,6 +1137,18 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
         return [_suggestion(line, doc[v], end_token, "pronoun", f"“{verb}”: reported speech, its speaker named before."
                             )]
     return []
+
+
+def _after_quotation_dash(doc, first, s_start) -> bool:
+    """Whether the token at ``first`` follows a quotation's closing mark, perhaps a comma, and a dash ("„…“, –
+    BALTINFO sakė …")."""
+    k = first - 1
+    if k < s_start or doc[k].text not in "–—":
+        return False
+    k -= 1
+    if k >= s_start and doc[k].text == ",":
+        k -= 1
+    return k >= s_start and doc[k].is_quote
 
 
 def _after_quotation(doc, v, s_start) -> bool:

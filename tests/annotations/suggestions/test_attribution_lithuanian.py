@@ -89,6 +89,15 @@ def cues_in(text):
             "„Daugiau nieko negaliu pasakyti“, – trumpai komentavo klubo treneris Darius Vilkas.",
             [("komentavo klubo treneris Darius Vilkas", "klubo treneris Darius Vilkas")],
         ),
+        # whom the words were told to, between the dash and the verb: the source is the name after the verb
+        (
+            "„Sezonas buvo sunkus“, – „Pajūrio žinioms“ sakė žvejų bendrijos pirmininkas Algis Butkus.",
+            [("sakė žvejų bendrijos pirmininkas Algis Butkus", "žvejų bendrijos pirmininkas Algis Butkus")],
+        ),
+        (
+            "„Kelias bus uždarytas“, – BALTNEWS teigė rajono meras Kęstutis Bielskis.",
+            [("teigė rajono meras Kęstutis Bielskis", "rajono meras Kęstutis Bielskis")],
+        ),
         # a promise of what is to be done, with an infinitive
         ("Savivaldybė žada kitais metais sutvarkyti kelią.", [("Savivaldybė žada", "Savivaldybė")]),
     ],
@@ -105,6 +114,7 @@ def test_a_lithuanian_cue_and_its_source(sentence, cues):
         "Kasininkė vakare skaičiuoja pinigus.",  # counts money
         "Parduotuvė žada didelių nuolaidų.",  # promises a thing, not words
         "Seniūnija paskelbė konkursą naujam parkui.",  # announced a tender
+        "Kaimynai nesutinka su jo nuomone.",  # "with his opinion": the noun's case after a preposition
         "„Mums sakė, kad autobusas neatvažiuos“ – toks buvo užrašas.",  # a verb inside a quotation
     ],
 )
