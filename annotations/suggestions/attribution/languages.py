@@ -1042,6 +1042,8 @@ def _postposition(line, doc, i, s_start, language):
         return []
     if language.postposition_endings and not _key(phrase[-1]).endswith(language.postposition_endings):
         return []  # "lähti mukaan": "along", no source in the genitive before it
+    if all(_key(t) in language.determiners for t in phrase):
+        return []  # "mano nuomone", in my opinion: a determiner names no source
     if language.postposition_endings:
         k = i - 1
         while k >= first and (_key(doc[k]).endswith(language.postposition_endings) or _capitalised(doc[k])):
@@ -1051,6 +1053,10 @@ def _postposition(line, doc, i, s_start, language):
     key = _key(doc[i])
     if key in language.not_after and i + 1 < len(doc) and _key(doc[i + 1]) in language.not_after[key]:
         return []  # "mukaan lukien": "including"
+    if len(phrase) == 1 and _key(phrase[0]) in language.pronouns:
+        # "jo teigimu", by his claim: the speaker is named before
+        cue = _text(doc[phrase[0].i : i + 1])
+        return [_suggestion(line, phrase[0], doc[i], "pronoun", f"“{cue}”: words reported.")]
     name = _text(phrase)
     return [_suggestion(line, phrase[0], doc[i], "according_to", f"“{doc[i].text}” names {mid_sentence(name)}.",
                         name)]

@@ -22,14 +22,16 @@ which stands in for the clause (``reported_endings``); a promise of a thing ("ž
 
 # Past (one form for every person and number) and present in the third person: say, state, tell, speak, stress,
 # note, assert, assure, explain, comment, announce, add, declare, ask, answer, indicate, confirm, admit, warn,
-# deny, criticise, promise, reckon, fear, hope, inform, write, demand, urge.
+# deny, criticise, promise, reckon, fear, hope, inform, write, demand, urge, complain, recall, remind, mention, notice,
+# reveal.
 _FINITE = """
 sakė sako teigė teigia pasakojo pasakoja kalbėjo kalba pabrėžė pabrėžia pažymėjo pažymi tvirtino tvirtina tikino
 tikina patikino patikina aiškino aiškina paaiškino paaiškina komentavo komentuoja pakomentavo pranešė praneša
 pridūrė priduria pareiškė pareiškia akcentavo akcentuoja klausia klausė paklausė atsakė atsako nurodė nurodo
 patvirtino patvirtina pripažino pripažįsta perspėjo perspėja įspėjo įspėja neigė neigia paneigė kritikavo
 kritikuoja žada žadėjo pažadėjo skaičiuoja skaičiavo paskelbė skelbia baiminasi baiminosi nuogąstauja nuogąstavo
-tikisi tikėjosi informavo informuoja rašo rašė reikalauja reikalavo ragina ragino
+tikisi tikėjosi informavo informuoja rašo rašė reikalauja reikalavo ragina ragino skundžiasi skundėsi prisimena
+prisiminė primena priminė mini minėjo užsiminė pastebi pastebėjo atskleidė
 """
 # The impersonal participle of a statement with no speaker: it is said, stated, announced, reported, written.
 _IMPERSONAL = "teigiama sakoma pranešama skelbiama rašoma nurodoma"
@@ -47,7 +49,8 @@ kalbėjo kalba pasakojo pasakoja aiškino aiškina paaiškino paaiškina pridūr
 atsako nurodė nurodo patvirtino patvirtina pripažino pripažįsta tvirtino tvirtina pažymėjo pažymi žada žadėjo
 pažadėjo skaičiuoja skaičiavo paskelbė skelbia baiminasi baiminosi nuogąstauja nuogąstavo tikisi tikėjosi informavo
 informuoja rašo rašė reikalauja reikalavo ragina ragino žadėjęs žadėjusi žadėję pažadėjęs pažadėjusi pažadėję
-pranešta teigta paskelbta pažadėta teigiama sakoma pranešama skelbiama rašoma nurodoma
+pranešta teigta paskelbta pažadėta teigiama sakoma pranešama skelbiama rašoma nurodoma skundžiasi skundėsi prisimena
+prisiminė primena priminė mini minėjo užsiminė pastebi pastebėjo atskleidė
 """
 
 TABLE = {
@@ -59,7 +62,9 @@ TABLE = {
     "postpositions": "skaičiavimu skaičiavimais žodžiais teigimu nuomone vertinimu duomenimis manymu",
     # The genitive: -o, -io (ministro, jo), -os, -ės, -ies, -aus, -ens, and the plural -ų.
     "postposition_endings": "o os ės ies aus ens ų",
-    "determiners": "šis ši šie šios šio šios tas ta tie tos to jo jos jų savo keli kelios daug visi visos kai kurie",
+    # "this", "that", the possessives of the writer and the reader ("mano nuomone", in my opinion: no one else's
+    # words) and "several", "all"
+    "determiners": "šis ši šie šios šio tas ta tie tos to mano tavo mūsų jūsų savo keli kelios daug visi visos",
     "prepositions": "į iš su be per po prie nuo iki už ant apie dėl pagal tarp prieš link virš ties pas",
     "openers": "taip pat taipogi be to vėliau vakar užvakar šiandien dabar tada tuomet jau dar tačiau todėl anksčiau "
                "neseniai kasdien pernai šiemet trumpai aiškiai atvirai tiesiai griežtai ramiai vėl irgi",

@@ -77,6 +77,9 @@ def cues_in(text):
         ("Pasak policijos, avarijoje niekas nenukentėjo.", [("Pasak policijos", "policijos")]),
         ("Anot gydytojų, gripo sezonas baigiasi.", [("Anot gydytojų", "gydytojų")]),
         ("Seniūnijos duomenimis, kaime liko 40 gyventojų.", [("Seniūnijos duomenimis", "Seniūnijos")]),
+        ("Jos teigimu, autobusai vėluoja kasdien.", [("Jos teigimu", "")]),  # a pronoun: the speaker named before
+        ("Ūkininkai skundžiasi, kad supirkimo kaina krito.", [("Ūkininkai skundžiasi", "Ūkininkai")]),
+        ("„Tokios žiemos nebuvo“, – prisimena senolė Elena.", [("prisimena senolė Elena", "senolė Elena")]),
         # the compound past: an auxiliary and a participle
         ("Meras yra sakęs, kad aikštė bus atnaujinta.", [("Meras yra sakęs", "Meras")]),
         # a statement without a speaker, read from the document it stands in
@@ -115,6 +118,7 @@ def test_a_lithuanian_cue_and_its_source(sentence, cues):
         "Parduotuvė žada didelių nuolaidų.",  # promises a thing, not words
         "Seniūnija paskelbė konkursą naujam parkui.",  # announced a tender
         "Kaimynai nesutinka su jo nuomone.",  # "with his opinion": the noun's case after a preposition
+        "Mano nuomone, šventė turi likti mieste.",  # "in my opinion": the writer's own, no one else's words
         "„Mums sakė, kad autobusas neatvažiuos“ – toks buvo užrašas.",  # a verb inside a quotation
     ],
 )
