@@ -852,11 +852,23 @@ def _phrase_before(doc, v, s_start, language, aside=True):
     names = names[:cut] if cut is not None else names
     while names and (_key(names[-1]) in language.links or names[-1].is_punct):
         names.pop()
+    if names and language.recipient_endings and _told_to(names[-1], language):
+        # "X žurnalistams sakė": whom the words were told to, in its case after the subject; alone before the verb
+        # ("„…“ darbuotojams pranešė") it is no subject, and the verb's speaker is named elsewhere
+        while names and _told_to(names[-1], language):
+            names.pop()
+        if not names:
+            return None
     if not names or not any(_wordy(t) and _key(t) not in language.determiners for t in names):
         return "blocked", phrase, []  # "Das erklärt den Anstieg": a subject that names no one
     if any(t.is_alpha and _key(t) in language.verbs for t in names):
         return "blocked", phrase, []
     return "source", phrase, names
+
+
+def _told_to(token, language) -> bool:
+    """A word in small letters in the case of whom the words were told to (``recipient_endings``: "žurnalistams")."""
+    return token.is_lower and token.is_alpha and _key(token).endswith(language.recipient_endings)
 
 
 def _clause_end(doc, i, s_end, language) -> int:

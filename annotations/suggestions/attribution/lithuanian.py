@@ -76,4 +76,7 @@ TABLE = {
     "complementizers": "kad jog",
     "needs_clause": _ORDINARY,
     "reported_endings": "ti",
+    # The dative of whom the words were told to ("žurnalistams sakė", told journalists), plural and singular, which
+    # no subject in the nominative ends with.
+    "recipient_endings": "ams ėms oms ims iui ui",
 }

@@ -87,6 +87,11 @@ def cues_in(text):
             "Ministerijos rašte teigiama, kad mokykla liks atvira.",
             [("Ministerijos rašte teigiama", "Ministerijos rašte")],
         ),
+        # whom the words were told to, in the dative, between the subject and the verb
+        (
+            "Girininkas Jonas Paulauskas žurnalistams sakė, kad gaisras užgesintas.",
+            [("Girininkas Jonas Paulauskas žurnalistams sakė", "Girininkas Jonas Paulauskas")],
+        ),
         # an adverb of manner between the dash and the verb
         (
             "„Daugiau nieko negaliu pasakyti“, – trumpai komentavo klubo treneris Darius Vilkas.",
