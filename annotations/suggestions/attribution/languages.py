@@ -102,7 +102,11 @@ def _words(forms: frozenset[str]) -> str:
 #   source_endings (the endings of the case a phrase of source governs, in a language that writes no articles:
 #   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow);
 # - labels: "yes" for a language whose television pages print a speaker's label on its own line over the quotation
-#   ("Оксана Дзюба, мешканка вулиці Заводської:", the quotation on the next line), read across the article's lines.
+#   ("Оксана Дзюба, мешканка вулиці Заводської:", the quotation on the next line), read across the article's lines;
+#   times_before_subject: "yes" for a language that does not put its verb second, whose clause may open with words
+#   of time before its subject ("Vakar meras sakė", yesterday the mayor said); quoted_names: "yes" for a language
+#   that writes a company's or a paper's name in quotation marks inside the phrase that names it ("bendrovė „Miško
+#   kelias“ paskelbė"), read as part of the subject or the source rather than as words said.
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -506,6 +510,8 @@ class Language:
     dialogue: bool
     capitalised_nouns: bool
     labels: bool = False
+    times_before_subject: bool = False
+    quoted_names: bool = False
 
 
 @cache
@@ -528,6 +534,8 @@ def languages() -> dict[str, Language]:
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
             labels=bool(table.get("labels")),
+            times_before_subject=bool(table.get("times_before_subject")),
+            quoted_names=bool(table.get("quoted_names")),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
@@ -713,6 +721,11 @@ def _phrase_after(doc, j, s_end, language, loose=False):
             k += 1
             s_end = max(s_end, next((s.end for s in doc.sents if s.start <= k < s.end), s_end))  # a dot read as a stop
             continue
+        closing = _quoted_name_after(doc, k, s_end) if language.quoted_names and phrase else None
+        if closing is not None:
+            phrase.extend(doc[k : closing + 1])  # "laikraštis „Pajūrio žinios“": a name in quotation marks
+            k = closing + 1
+            continue
         if token.is_punct and token.text != "-" or token.is_quote:
             break
         if key in language.coordinators and phrase and _capitalised(phrase[-1]) and not language.capitalised_nouns and (
@@ -794,11 +807,51 @@ def _title_abbreviation(doc, k, s_end, phrase) -> bool:
 def _clause_start(doc, v, s_start, language) -> int:
     """The first token of the clause that holds the token before ``v``: after a stop, a mark or a clause word."""
     k = v - 1
-    while k >= s_start and v - k <= 12 and not (
-        doc[k].text in _BREAKS or doc[k].is_quote or _key(doc[k]) in language.clause_words
-    ):
+    while k >= s_start and v - k <= 12:
+        opening = _quoted_name_before(doc, k, s_start) if language.quoted_names else None
+        if opening is not None:
+            k = opening - 1  # "bendrovė „Miško kelias“ paskelbė": a name in quotation marks inside the clause
+            continue
+        if doc[k].text in _BREAKS or doc[k].is_quote or _key(doc[k]) in language.clause_words:
+            break
         k -= 1
     return k + 1
+
+
+_MAX_QUOTED_NAME = 4
+
+
+def _quoted_name(tokens) -> bool:
+    """Whether ``tokens``, between quotation marks, are a name: one to ``_MAX_QUOTED_NAME`` words, the first in
+    capitals, with no mark but a hyphen (not "„Ką daryti?“", words said)."""
+    return 0 < len(tokens) <= _MAX_QUOTED_NAME and _capitalised(tokens[0]) and all(
+        t.is_alpha or t.text == "-" or t.like_num for t in tokens
+    )
+
+
+def _quoted_name_before(doc, k, s_start) -> int | None:
+    """The opening mark of a name in quotation marks whose closing mark is at ``k``, set after a word of its clause
+    ("bendrovė „Miško kelias“", "AB „X“"); None for any other mark."""
+    if not doc[k].is_quote:
+        return None
+    for opening in range(k - 1, max(s_start, k - _MAX_QUOTED_NAME - 1) - 1, -1):
+        if doc[opening].is_quote:
+            before = opening - 1
+            if before >= s_start and _wordy(doc[before]) and _quoted_name(list(doc[opening + 1 : k])):
+                return opening
+            return None
+    return None
+
+
+def _quoted_name_after(doc, k, s_end) -> int | None:
+    """The closing mark of a name in quotation marks whose opening mark is at ``k`` ("laikraštis „Pajūrio
+    žinios“"); None for any other mark."""
+    if not doc[k].is_quote:
+        return None
+    for closing in range(k + 1, min(s_end, k + _MAX_QUOTED_NAME + 2)):
+        if doc[closing].is_quote:
+            return closing if _quoted_name(list(doc[k + 1 : closing])) else None
+    return None
 
 
 def _phrase_before(doc, v, s_start, language, aside=True):
@@ -841,6 +894,16 @@ def _phrase_before(doc, v, s_start, language, aside=True):
     if len(phrase) == 1 and _key(phrase[0]) in language.pronouns:
         return "pronoun", phrase, []
     head = _key(phrase[0])
+    if language.times_before_subject:
+        # "Vakar meras sakė", "Pirmadienio vakarą policija pranešė": the subject after the words of time
+        n = 0
+        while n < len(phrase) - 1 and (_adverb(phrase[n], language) or n and (
+            phrase[n].like_num or phrase[n].text == "."
+        )):
+            n += 1  # a number only within a date ("kovo 13 d."), not a subject's own ("60 karvių laikantis …")
+        if n and not (_adverb(phrase[n], language) or phrase[n].like_num or phrase[n].text == "."):
+            phrase = phrase[n:]
+            head = _key(phrase[0])
     if head in language.openers or head in _TIMES:
         return None
     if head in language.prepositions and head not in language.source_places:
@@ -850,7 +913,9 @@ def _phrase_before(doc, v, s_start, language, aside=True):
         _key(t) in language.prepositions and _key(t) not in language.links or _key(t) in _TIMES
     )), None)
     names = names[:cut] if cut is not None else names
-    while names and (_key(names[-1]) in language.links or names[-1].is_punct):
+    while names and (_key(names[-1]) in language.links or names[-1].is_punct and not (
+        language.quoted_names and names[-1].is_quote
+    )):
         names.pop()
     if names and language.recipient_endings and _told_to(names[-1], language):
         # "X žurnalistams sakė": whom the words were told to, in its case after the subject; alone before the verb

@@ -12,6 +12,12 @@ and the compound past is an auxiliary and an active participle ("yra sakęs, kad
 it was announced). There are no articles, so any word may open a source; the case endings are written onto the
 words, so a name takes many forms and only whole forms are listed here.
 
+The verb is not second: words of time may open the clause before the subject ("Vakar meras sakė", "Pirmadienio
+vakarą policija pranešė", ``times_before_subject``), and whom the words were told to may stand in the dative between
+the subject and the verb ("X žurnalistams sakė", ``recipient_endings``), or between a quotation's dash and the verb
+("„…“, – BALTINFO sakė X"). A company's or a paper's name is written in quotation marks inside the phrase that
+names it ("bendrovė „Šventupės pienas“ paskelbė", "laikraštis „Pajūrio žinios“", ``quoted_names``).
+
 Many of these verbs are ordinary verbs too ("kalba lietuviškai", speaks Lithuanian; "patvirtino biudžetą", approved
 the budget; "skaičiuoja pinigus", counts money; "paskelbė konkursą", announced a tender): they report only with a
 clause, a colon or a quotation after them, or after a quotation. A promise or a call reports what is to be done
@@ -67,7 +73,10 @@ TABLE = {
     "determiners": "šis ši šie šios šio tas ta tie tos to mano tavo mūsų jūsų savo keli kelios daug visi visos",
     "prepositions": "į iš su be per po prie nuo iki už ant apie dėl pagal tarp prieš link virš ties pas",
     "openers": "taip pat taipogi be to vėliau vakar užvakar šiandien dabar tada tuomet jau dar tačiau todėl anksčiau "
-               "neseniai kasdien pernai šiemet trumpai aiškiai atvirai tiesiai griežtai ramiai vėl irgi",
+               "neseniai kasdien pernai šiemet trumpai aiškiai atvirai tiesiai griežtai ramiai vėl irgi "
+               # the accusative of a part of the day or a week, which no subject is in ("pirmadienio vakarą", "tą
+               # dieną"), and "d." of a date ("kovo 13 d.")
+               "rytą vakarą popietę naktį dieną savaitę praėjusią praėjusį kitą šį šią tą d",
     "clause_words": "kad jog ar kai kol jei jeigu nes bet o ir arba kaip kur kuris kuri kurie kurios kurį kurią kurio "
                     "kuriuo kuria kuriame kurioje kuriuose kurių nors tačiau",
     "coordinators": "ir bet o tačiau",
@@ -79,4 +88,6 @@ TABLE = {
     # The dative of whom the words were told to ("žurnalistams sakė", told journalists), plural and singular, which
     # no subject in the nominative ends with.
     "recipient_endings": "ams ėms oms ims iui ui",
+    "times_before_subject": "yes",  # "Vakar meras sakė": the verb is not second
+    "quoted_names": "yes",  # "bendrovė „Šventupės pienas“ paskelbė"
 }

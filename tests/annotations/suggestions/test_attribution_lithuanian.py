@@ -87,6 +87,21 @@ def cues_in(text):
             "Ministerijos rašte teigiama, kad mokykla liks atvira.",
             [("Ministerijos rašte teigiama", "Ministerijos rašte")],
         ),
+        # a word of time before the subject: the verb is not second, so the subject follows it
+        ("Vakar meras sakė, kad tiltas saugus.", [("meras sakė", "meras")]),
+        ("Pirmadienio vakarą policija pranešė apie avariją.", [("policija pranešė", "policija")]),
+        ("Kovo 13 d. seniūnė sakė, kad kelias atidarytas.", [("seniūnė sakė", "seniūnė")]),
+        # a number that opens the subject is its own, not a date's
+        ("40 metų dirbęs kalvis sako, kad amatas nyksta.", [("40 metų dirbęs kalvis sako", "40 metų dirbęs kalvis")]),
+        # a company's or a paper's name in quotation marks, inside the subject or the source after the verb
+        (
+            "Šiandien bendrovė „Miško kelias“ paskelbė, kad gamykla dirbs.",
+            [("bendrovė „Miško kelias“ paskelbė", "bendrovė „Miško kelias“")],
+        ),
+        (
+            "Apie tai pranešė laikraštis „Pajūrio žinios“.",
+            [("pranešė laikraštis „Pajūrio žinios“", "laikraštis „Pajūrio žinios“")],
+        ),
         # whom the words were told to, in the dative, between the subject and the verb
         (
             "Girininkas Jonas Paulauskas žurnalistams sakė, kad gaisras užgesintas.",
