@@ -106,7 +106,10 @@ def _words(forms: frozenset[str]) -> str:
 #   times_before_subject: "yes" for a language that does not put its verb second, whose clause may open with words
 #   of time before its subject ("Vakar meras sakė", yesterday the mayor said); quoted_names: "yes" for a language
 #   that writes a company's or a paper's name in quotation marks inside the phrase that names it ("bendrovė „Miško
-#   kelias“ paskelbė"), read as part of the subject or the source rather than as words said.
+#   kelias“ paskelbė"), read as part of the subject or the source rather than as words said; as_words: "as" before a
+#   verb whose source follows it and a comma ("Kaip rašo BNS, …", as BNS writes), after which a verb that is an
+#   ordinary verb too reports; object_endings: the case endings of an object, which no source after the verb ends
+#   with ("sakė kalbą", gave a speech).
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -507,6 +510,8 @@ class Language:
     reported_endings: tuple
     recipient_endings: tuple
     source_endings: tuple
+    object_endings: tuple
+    as_words: frozenset
     dialogue: bool
     capitalised_nouns: bool
     labels: bool = False
@@ -531,6 +536,7 @@ def languages() -> dict[str, Language]:
             reported_endings=tuple(table.get("reported_endings", "").split()),
             recipient_endings=tuple(table.get("recipient_endings", "").split()),
             source_endings=tuple(table.get("source_endings", "").split()),
+            object_endings=tuple(table.get("object_endings", "").split()),
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
             labels=bool(table.get("labels")),
@@ -540,7 +546,7 @@ def languages() -> dict[str, Language]:
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
                 "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted", "stops",
-                "recipients", "infinitive_particles",
+                "recipients", "infinitive_particles", "as_words",
             )},
         )
     return built
@@ -1175,7 +1181,9 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
             return []
         before = None  # "Das sagte der Minister", "Lo ha detto il prefetto": what was said, then who said it
     clause_before = v - 1 >= s_start and (doc[v - 1].text in _BREAKS or doc[v - 1].is_quote)
-    if key in language.needs_clause and not words_follow and not (before is None and clause_before):
+    if key in language.needs_clause and not words_follow and not (before is None and clause_before) and not (
+        _as_source(doc, v, last, s_start, s_end, language)
+    ):
         return []  # "El mapa indica la ruta", "Он считает деньги": no words follow, and none come before
     if before is not None:
         kind, phrase, names = before
@@ -1196,6 +1204,8 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
         return [_suggestion(line, doc[v], end_token, "reporting_verb",
                             f"“{verb}” reports {possessive(name)} words.", name)]
     found = _phrase_after(doc, last + 1, s_end, language, loose=_after_quotation(doc, v, s_start))
+    if found and _object(found[1][-1], language):
+        found = None  # "kuris sakė kalbą", who gave a speech: an object, no speaker
     if found:
         phrase, names = found
         name = _text(names)
@@ -1220,6 +1230,23 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
         return [_suggestion(line, doc[v], end_token, "pronoun", f"“{verb}”: reported speech, its speaker named before."
                             )]
     return []
+
+
+def _as_source(doc, v, last, s_start, s_end, language) -> bool:
+    """Whether the verb group ``v``…``last`` follows "as" and its source follows it up to a comma ("Kaip rašo BNS,
+    …", as BNS writes): a clause of source before the sentence's own words."""
+    if not (v - 1 >= s_start and _key(doc[v - 1]) in language.as_words):
+        return False
+    found = _phrase_after(doc, last + 1, s_end, language)
+    if not found or _object(found[1][-1], language):
+        return False
+    after = found[0][-1].i + 1
+    return after < s_end and doc[after].text == ","
+
+
+def _object(token, language) -> bool:
+    """A word in small letters with an ending of an object's case (``object_endings``: "kalbą")."""
+    return bool(language.object_endings) and token.is_lower and _key(token).endswith(language.object_endings)
 
 
 def _after_quotation_dash(doc, first, s_start) -> bool:

@@ -88,6 +88,10 @@ TABLE = {
     # The dative of whom the words were told to ("žurnalistams sakė", told journalists), plural and singular, which
     # no subject in the nominative ends with.
     "recipient_endings": "ams ėms oms ims iui ui",
+    # The accusative singular, which no source after the verb ends with ("sakė kalbą", gave a speech); "kaip" before a
+    # verb and its source that a comma closes ("Kaip rašo BNS, …", as BNS writes).
+    "object_endings": "ą ę į",
+    "as_words": "kaip",
     "times_before_subject": "yes",  # "Vakar meras sakė": the verb is not second
     "quoted_names": "yes",  # "bendrovė „Šventupės pienas“ paskelbė"
 }

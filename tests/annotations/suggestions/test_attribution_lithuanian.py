@@ -80,6 +80,9 @@ def cues_in(text):
         ("Jos teigimu, autobusai vėluoja kasdien.", [("Jos teigimu", "")]),  # a pronoun: the speaker named before
         ("Ūkininkai skundžiasi, kad supirkimo kaina krito.", [("Ūkininkai skundžiasi", "Ūkininkai")]),
         ("„Tokios žiemos nebuvo“, – prisimena senolė Elena.", [("prisimena senolė Elena", "senolė Elena")]),
+        # "kaip rašo X", as X writes: a verb that is an ordinary verb too, read with "kaip" before its source
+        ("Kaip rašo BNS, ministras atsistatydino.", [("rašo BNS", "BNS")]),
+        ("Kaip skelbia savivaldybė, kelias bus uždarytas.", [("skelbia savivaldybė", "savivaldybė")]),
         # the compound past: an auxiliary and a participle
         ("Meras yra sakęs, kad aikštė bus atnaujinta.", [("Meras yra sakęs", "Meras")]),
         # a statement without a speaker, read from the document it stands in
@@ -139,11 +142,17 @@ def test_a_lithuanian_cue_and_its_source(sentence, cues):
         "Seniūnija paskelbė konkursą naujam parkui.",  # announced a tender
         "Kaimynai nesutinka su jo nuomone.",  # "with his opinion": the noun's case after a preposition
         "Mano nuomone, šventė turi likti mieste.",  # "in my opinion": the writer's own, no one else's words
+        "Jis papasakojo, kaip rašo knygas vaikams.",  # "how he writes books": no source after "kaip rašo"
         "„Mums sakė, kad autobusas neatvažiuos“ – toks buvo užrašas.",  # a verb inside a quotation
     ],
 )
 def test_a_lithuanian_sentence_that_reports_no_words_has_no_cue(sentence):
     assert cues_in(sentence) == []
+
+
+def test_an_object_in_the_accusative_after_a_lithuanian_verb_is_not_its_source():
+    # "sakė kalbą", gave a speech: the speech is no speaker; the relative clause's speaker is named before it
+    assert [source for _, source in cues_in("Seniūnas, kuris sakė kalbą, padėkojo svečiams.")] == ["Seniūnas"]
 
 
 def test_a_lithuanian_article_gets_attribution_suggestions():
