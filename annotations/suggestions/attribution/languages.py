@@ -1127,6 +1127,8 @@ def _postposition(line, doc, i, s_start, language):
         return []  # "lähti mukaan": "along", no source in the genitive before it
     if all(_key(t) in language.determiners for t in phrase):
         return []  # "mano nuomone", in my opinion: a determiner names no source
+    if _match(doc, first, i, language.according) is not None:
+        return []  # "remiantis X duomenimis": the phrase of source before it reads the source
     if language.postposition_endings:
         k = i - 1
         while k >= first and (_key(doc[k]).endswith(language.postposition_endings) or _capitalised(doc[k])):

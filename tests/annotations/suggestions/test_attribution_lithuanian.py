@@ -78,6 +78,11 @@ def cues_in(text):
         ("Anot gydytojų, gripo sezonas baigiasi.", [("Anot gydytojų", "gydytojų")]),
         ("Seniūnijos duomenimis, kaime liko 40 gyventojų.", [("Seniūnijos duomenimis", "Seniūnijos")]),
         ("Jos teigimu, autobusai vėluoja kasdien.", [("Jos teigimu", "")]),  # a pronoun: the speaker named before
+        # a phrase of source that ends in the instrumental of figures: one cue
+        (
+            "Remiantis Statistikos departamento duomenimis, rajone gyventojų mažėja.",
+            [("Remiantis Statistikos departamento duomenimis", "Statistikos departamento duomenimis")],
+        ),
         ("Ūkininkai skundžiasi, kad supirkimo kaina krito.", [("Ūkininkai skundžiasi", "Ūkininkai")]),
         ("„Tokios žiemos nebuvo“, – prisimena senolė Elena.", [("prisimena senolė Elena", "senolė Elena")]),
         # "kaip rašo X", as X writes: a verb that is an ordinary verb too, read with "kaip" before its source
