@@ -23,7 +23,10 @@ the budget; "skaičiuoja pinigus", counts money; "paskelbė konkursą", announce
 clause, a colon or a quotation after them, or after a quotation. A promise or a call reports what is to be done
 with an infinitive after it ("žada kasdien juos vežioti", promises to bus them daily; "ragina gyventojus taupyti"),
 which stands in for the clause (``reported_endings``); a promise of a thing ("žada autobusą") reports no words.
-"Mano" is "my" far more often than "thinks", so it is not read.
+After "kaip" such a verb reports when its source follows it and a comma closes it ("Kaip rašo BNS, …", as BNS
+writes; ``as_words``). A word in the accusative after a verb is its object, no source ("kuris sakė kalbą", who gave a
+speech; ``object_endings``). "Mano" is "my" far more often than "thinks", so it is not read as a verb, and "mano
+nuomone" (in my opinion) is the writer's own view, no phrase of source.
 """
 
 # Past (one form for every person and number) and present in the third person: say, state, tell, speak, stress,
