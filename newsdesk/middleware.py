@@ -83,6 +83,33 @@ class ApiJsonErrorsMiddleware:
         return response
 
 
+class MethodNotAllowedPageMiddleware:
+    """A form's address opened in the browser (typed, bookmarked, or reopened from the history) shows the app's own
+    405 page, readable on a phone, instead of the browser's blank "this page isn't working": Django's
+    ``require_POST`` answers with an empty body. The status and its Allow header stay; the API's refusals are
+    JSON (``ApiJsonErrorsMiddleware``) and htmx's are shown by the page that asked."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 405
+            and request.method in ("GET", "HEAD")
+            and not is_api(request)
+            and not request.headers.get("HX-Request")
+            and not getattr(response, "streaming", False)
+            and not response.content
+        ):
+            page = render(request, "405.html", status=405)
+            for header, value in response.items():
+                if header.lower() not in ("content-type", "content-length"):
+                    page[header] = value
+            return page
+        return response
+
+
 class RefuseNulInQueryMiddleware:
     """Answer 400 to an address whose query string holds a NUL character (``%00``).
 

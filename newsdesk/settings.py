@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     # Django's, taking the user from the row read with the session (newsdesk/sessions.py): one query for both.
     "newsdesk.request_user.AuthenticationMiddleware",
+    # Inside the user's middleware, so that the 405 page it renders has the header of every page.
+    "newsdesk.middleware.MethodNotAllowedPageMiddleware",
     "newsdesk.middleware.RefuseNulInQueryMiddleware",
     "newsdesk.middleware.LoginRequiredMiddleware",
     # Django's, making the message store only when a message is added or read.

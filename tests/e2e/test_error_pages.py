@@ -54,6 +54,22 @@ def test_a_forbidden_page_is_the_apps_own_403(page, live_server, login, reviewer
     shoot(page, "error-403")
 
 
+@pytest.mark.parametrize("width", [1366, 390])
+def test_a_forms_address_opened_in_the_browser_is_the_apps_own_405(page, live_server, login, reviewer, seed_article,
+                                                                    console_errors, width):
+    login(page, reviewer)
+    page.set_viewport_size({"width": width, "height": 844})
+
+    response = page.goto(f"{live_server.url}/articles/{seed_article.pk}/done/")
+
+    assert response.status == 405
+    expect(page.get_by_role("heading", name="This address is not a page to open")).to_be_visible()
+    assert styled(page) and not overflows_horizontally(page)
+    assert console_errors == []
+    if width == 390:
+        shoot(page, "error-405")
+
+
 def test_a_server_error_is_the_apps_own_500(page, live_server, login, reviewer, console_errors, settings):
     settings.ROOT_URLCONF = "tests.e2e.broken_urls"
     login(page, reviewer)
