@@ -41,12 +41,15 @@ ABBREVIATIONS = frozenset(
 # Czech and Slovak write their academic and military titles so ("Ing.", "Mgr.", "MUDr.", "npor.", "kpt.", "pplk."),
 # and abbreviate within a sentence a scale before its currency ("10 mld. Kč"), "so-called" ("tzv."), "for example"
 # ("např.") and "number" ("č. 5"), which end no sentence either.
+# Bulgarian and Russian write a profession's or a rank's title so, in small letters before a name ("инж. Мария
+# Илиева", "доц. Петър Колев", "проф.", "акад.", "арх.").
 # Only forms that no language writes as a word at a sentence's end: not "Me" (French maître), "On." (Italian
 # onorevole), "Fr." (German Frau).
 OTHER_LANGUAGES_TITLES = frozenset(
     """
     dkt bw mhe sra srta sres profa dña lic dott avv mme mlle
     mgr mudr mvdr judr phdr rndr npor kpt pplk plk mld tzv např č
+    инж доц проф акад арх
     """.split()
 )
 ABBREVIATIONS |= OTHER_LANGUAGES_TITLES

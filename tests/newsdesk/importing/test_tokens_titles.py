@@ -25,6 +25,8 @@ def sentences(text):
         "Il ricorso è stato depositato dall'Avv. Chiara Montecchi.",
         "Lo ha detto il Dott. Piero Salvadei ai cronisti.",
         "Das Gespräch mit den Anwohnern führte am Montag Hr. Anselm Wiegand.",
+        "Мостът ще бъде готов през май, каза инж. Румяна Колчева.",
+        "Пробите от реката взе доц. Тихомир Бельов от университета.",
     ],
 )
 def test_a_title_before_a_name_ends_no_sentence(text):
