@@ -40,6 +40,7 @@ from annotations.suggestions.attribution import (
     amharic,
     arabic,
     bengali,
+    bulgarian,
     chinese,
     danish,
     georgian,
@@ -100,7 +101,10 @@ def _words(forms: frozenset[str]) -> str:
 #   "rekao je za RTS predsednik opštine"), infinitive_particles (a word after which a verb's present form is an
 #   infinitive, reporting nothing: "niko ne može da kaže", nobody can say),
 #   source_endings (the endings of the case a phrase of source governs, in a language that writes no articles:
-#   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow);
+#   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow),
+#   subject_endings (the endings of an article that marks only a subject, in a language that writes its article on
+#   its noun: after a phrase's first word, a word with one opens the clause's subject, which ends the phrase: the
+#   Bulgarian full article of "според оценката на ОПУ | ремонтът ще струва");
 # - labels: "yes" for a language whose television pages print a speaker's label on its own line over the quotation
 #   ("Оксана Дзюба, мешканка вулиці Заводської:", the quotation on the next line), read across the article's lines;
 #   times_before_subject: "yes" for a language that does not put its verb second, whose clause may open with words
@@ -381,6 +385,7 @@ TABLES = {
     "hu": hungarian.TABLE,  # the verb after a dash-led quotation, "X szerint" (``hungarian``)
     "da": danish.TABLE,  # "…, siger X", "X siger, at", "ifølge X", any word may open a source (``danish``)
     "lt": lithuanian.TABLE,  # the past and the present, "pasak X", "X skaičiavimu" (``lithuanian``)
+    "bg": bulgarian.TABLE,  # the aorist, the present, a body after "от", "според X" (``bulgarian``)
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
     # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
     # ("Její jednatel Ing. Petr Dobeš tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").
@@ -512,6 +517,7 @@ class Language:
     source_endings: tuple
     object_endings: tuple
     as_words: frozenset
+    subject_endings: tuple
     dialogue: bool
     capitalised_nouns: bool
     labels: bool = False
@@ -537,6 +543,7 @@ def languages() -> dict[str, Language]:
             recipient_endings=tuple(table.get("recipient_endings", "").split()),
             source_endings=tuple(table.get("source_endings", "").split()),
             object_endings=tuple(table.get("object_endings", "").split()),
+            subject_endings=tuple(table.get("subject_endings", "").split()),
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
             labels=bool(table.get("labels")),
@@ -745,6 +752,8 @@ def _phrase_after(doc, j, s_end, language, loose=False):
                        or key in language.stops and not (key in language.determiners and _key(phrase[-1]) in (
                            language.links))):  # "van zijn partij": "zijn" is "his" after a link, no verb
             break
+        if phrase and _subject(token, language):
+            break  # "според оценката на ОПУ ремонтът ще струва": the clause's subject, in its article, follows
         if phrase and _past_recipient(doc, k, s_end, language) > k:
             break  # "sanoo tehtaanjohtaja X Ylelle", "… HA:lle": whom it was said to, after the source
         if language.capitalised_nouns and token.is_lower and key not in language.links and (
@@ -772,18 +781,31 @@ def _phrase_after(doc, j, s_end, language, loose=False):
     return phrase, phrase
 
 
+def _subject(token, language) -> bool:
+    """A word in lower case with an article that marks only a subject (``subject_endings``: Bulgarian "ремонтът",
+    "пътят"), longer than a short word that merely ends so ("път", a road)."""
+    return bool(language.subject_endings) and token.is_lower and token.is_alpha and len(token.text) > 4 and (
+        _key(token).endswith(language.subject_endings)
+    )
+
+
 _MAX_RECIPIENT = 4
 
 
 def _past_named_recipient(doc, k, s_end, language) -> int:
     """Past the outlet or person the words were told to, named after a preposition of ``recipients`` ("rekao je za
     RTS predsednik …", "kaže za „Glasnik“ inženjer …"): the preposition and up to ``_MAX_RECIPIENT`` capitalised
-    words and quotation marks, when words follow them; else ``k``."""
+    words and quotation marks, when words follow them, and the ending of a web name written onto the last
+    ("разказа за Горещо.бг баба …"); else ``k``."""
     if k + 1 >= s_end or _key(doc[k]) not in language.recipients:
         return k
     m = k + 1
     while m < s_end and m - k <= _MAX_RECIPIENT and (doc[m].is_quote or _capitalised(doc[m])):
         m += 1
+        if m + 1 < s_end and doc[m].text == "." and doc[m + 1].is_lower and doc[m + 1].is_alpha and _touching(
+            doc[m - 1], doc[m]
+        ) and _touching(doc[m], doc[m + 1]):
+            m += 2  # "Горещо.бг", "Ειδήσεις.gr": an outlet named by its web address, its ending in small letters
     if m == k + 1 or m >= s_end or not any(_capitalised(t) for t in doc[k + 1 : m]):
         return k
     return m
