@@ -95,4 +95,8 @@ TABLE = {
     # ремонтът ще струва"), as the clause's verbs and "ще" do
     "subject_endings": "ът ят",
     "stops": "е са беше бяха има няма ще може трябва",
+    # An institution's name writes only its first word in capitals ("Министерството на регионалното развитие"), so
+    # two capitalised words are a person's name, which "на" and a word in small letters do not go on: "заяви кметът
+    # Мирослав Чаушев на откриването" (at the opening)
+    "closing_links": "на",
 }

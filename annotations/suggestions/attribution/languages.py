@@ -104,7 +104,9 @@ def _words(forms: frozenset[str]) -> str:
 #   the Czech genitive "podle první prohlídky statiků", after which the clause's own words follow),
 #   subject_endings (the endings of an article that marks only a subject, in a language that writes its article on
 #   its noun: after a phrase's first word, a word with one opens the clause's subject, which ends the phrase: the
-#   Bulgarian full article of "според оценката на ОПУ | ремонтът ще струва");
+#   Bulgarian full article of "според оценката на ОПУ | ремонтът ще струва"), closing_links (links that join no
+#   lower-case word to a person's name of two capitalised words, in a language that writes only an institution's
+#   first word in capitals: "кметът Мирослав Чаушев | на откриването", at the opening);
 # - labels: "yes" for a language whose television pages print a speaker's label on its own line over the quotation
 #   ("Оксана Дзюба, мешканка вулиці Заводської:", the quotation on the next line), read across the article's lines;
 #   times_before_subject: "yes" for a language that does not put its verb second, whose clause may open with words
@@ -518,6 +520,7 @@ class Language:
     object_endings: tuple
     as_words: frozenset
     subject_endings: tuple
+    closing_links: frozenset
     dialogue: bool
     capitalised_nouns: bool
     labels: bool = False
@@ -553,7 +556,7 @@ def languages() -> dict[str, Language]:
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
                 "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted", "stops",
-                "recipients", "infinitive_particles", "as_words",
+                "recipients", "infinitive_particles", "as_words", "closing_links",
             )},
         )
     return built
@@ -754,6 +757,10 @@ def _phrase_after(doc, j, s_end, language, loose=False):
             break
         if phrase and _subject(token, language):
             break  # "според оценката на ОПУ ремонтът ще струва": the clause's subject, in its article, follows
+        if key in language.closing_links and len(phrase) >= 2 and _capitalised(phrase[-1]) and _capitalised(
+            phrase[-2]
+        ) and k + 1 < s_end and doc[k + 1].is_lower:
+            break  # "заяви кметът Мирослав Чаушев на откриването": where the person spoke, after the name
         if phrase and _past_recipient(doc, k, s_end, language) > k:
             break  # "sanoo tehtaanjohtaja X Ylelle", "… HA:lle": whom it was said to, after the source
         if language.capitalised_nouns and token.is_lower and key not in language.links and (
