@@ -906,11 +906,15 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
         by_article[repr(passage.article)][passage.index] = passage
     openers = {passage.key for by_index in by_article.values() for index, passage in by_index.items()
                if opens_what_follows(passage, found, repeated) and body(by_index.get(index + 1))}
-    candidates, opening, run_below = {}, {}, {}
+    candidates, opening, run_below, stamped_openings = {}, {}, {}, set()
     for article, by_index in by_article.items():
-        # The story's passages start at its first paragraph: a line above it is the header's.
+        # The story's passages start at its first paragraph: a line above it is the header's, and so is a deck
+        # above the header's byline or time stamp (``under_a_deck``).
         first = min((index for index, passage in by_index.items() if body(passage)), default=None)
-        found_here, kept_here = [], []
+        if first is not None and under_a_deck(by_index, first, body):
+            first = min((index for index, passage in by_index.items() if index > first and body(passage)),
+                        default=None)
+        found_here, kept_here, posts = [], [], set()
         for index, passage in sorted(by_index.items()):
             reasons = found.get(passage.key)
             # A heading the shape rules leave to the story ("Can I still call 911?") is one of the article's
@@ -926,6 +930,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                 furniture_rules.heading_shaped(passage.text)
             ):
                 opening[article] = (passage, by_index[index + 1])
+                if post_stamp(by_index.get(index - 1)):
+                    stamped_openings.add(passage.key)
                 continue
             # The passage above, perhaps behind a line of the page's (a picture's caption, an advertisement's label, a
             # live blog's time stamp) or a box that speaks to the reader (a newsletter's sign-up): a paragraph of the
@@ -944,12 +950,14 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             of_the_story = before is not None and first is not None and above >= first and not found.get(before.key)
             if of_the_story and furniture_rules.heading_shaped(passage.text):
                 (kept_here if kept else found_here).append((index, passage, by_index[above], by_index[index + 1]))
+                if post_stamp(by_index.get(index - 1)):
+                    posts.add(passage.key)
                 below = index + 1
                 while body(by_index.get(below)):
                     below += 1
                 run_below[passage.key] = below - index - 1
         heads = {passage.key for passage in heading_sections([(index, passage) for index, passage, *_ in found_here],
-                                                             by_index, body)}
+                                                             by_index, body)} | posts
         candidates[article] = [(passage, before, after) for _index, passage, before, after in found_here + kept_here
                                if passage.key in heads or not found.get(passage.key)]
     # The paragraphs around a heading must be the story's by the line rules too (a caption or an appeal ends on a full
@@ -964,8 +972,10 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             headings.update(passage.key for passage in kept)
             # The article heads its sections: the line that opens its body heads the first, set as they are (no
             # longer than the longest of them: a headline or a caption runs longer).
+            # A live blog's first post under its own time stamp heads it as the later posts do, however long.
             if article in opening and not furniture_rules.line_reasons(opening[article][1].text, repeats) and (
                 furniture_rules.size(opening[article][0].text) <= max(furniture_rules.size(p.text) for p in kept)
+                or opening[article][0].key in stamped_openings
             ):
                 headings.add(opening[article][0].key)
         elif len(kept) == 1 and found.get(kept[0].key) and lone_heading(kept[0].text) and (
@@ -973,6 +983,32 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
         ):
             headings.add(kept[0].key)
     return headings
+
+
+def under_a_deck(by_index: Mapping[int, PassageText], first: int, body) -> bool:
+    """The passage at ``first``, the first of an article's that reads as the story's (``body``), is its deck: the
+    header's block of byline or time stamp (``marks_the_header``), not a live post's stamp (``post_stamp``: the
+    paragraph above it is the post before), stands right under it, a paragraph of the story's
+    under that, perhaps behind a line of its own ("What happened?" over the explainer's first answer), and the deck
+    is shaped as one (``furniture.is_deck``: a sentence or two, no longer than a deck)."""
+    header = by_index.get(first + 1)
+    if not marks_the_header(header) or post_stamp(header) or not furniture_rules.is_deck(by_index[first].text):
+        return False
+    return body(by_index.get(first + 2)) or body(by_index.get(first + 3)) and (
+        len(furniture_rules.visible_lines(by_index[first + 2].text)) == 1
+    )
+
+
+def post_stamp(passage: PassageText | None) -> bool:
+    """``passage`` is a live post's time stamp over the post: a block of one or two short lines, the first of them
+    a time stamp by the line rules ("16:20 BST", "15:40 BST" over "Key event")."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    lines = furniture_rules.visible_lines(passage.text) if passage is not None else []
+    if not 1 <= len(lines) <= 2 or any(furniture_rules.size(line) > furniture_rules.MENU_LINE_WORDS for line in lines):
+        return False
+    judged = line_furniture(lines[0])
+    return judged is not None and judged[0] == "timestamp" and bool(furniture_rules.TIME_OR_DATE.search(lines[0]))
 
 
 def marks_the_header(passage: PassageText | None) -> bool:

@@ -518,9 +518,9 @@ NAMED_SUBJECT = re.compile(r"(?:\s*,)?\s+[^\W\d_]")
 def about_note(label: str, text: str) -> bool:
     """``text``, right below ``label``, is the note an "About …" label heads (``furniture_lines.about_label``): under
     "About the author" or "About us", a note opening on a full name as its subject ("Rachel Voss is a medical
-    statistician …"); under "About" and a name, one opening on that whole name and its verb ("Kelderbridge University
-    is a research-intensive university …", a press release's boilerplate). A first sentence that reports what someone
-    said is the story's ("Marrowby Harbour Trust said on Tuesday …")."""
+    statistician …"); under "About" and a name, one opening on that name, or its first words, and its verb
+    ("Kelderbridge University is a research-intensive university …", a press release's boilerplate). A first
+    sentence that reports what someone said is the story's ("Marrowby Harbour Trust said on Tuesday …")."""
     subject = about_label(label)
     if subject is None:
         return False
@@ -528,9 +528,16 @@ def about_note(label: str, text: str) -> bool:
     if REPORTING.search(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]):
         return False
     if subject:
-        rest = text[len(subject):] if text.casefold().startswith(subject.casefold()) else ""
-        predicate = NAMED_SUBJECT.match(rest)
-        return predicate is not None and rest[predicate.end() - 1].islower()
+        # The whole name or its first words, as a release's boilerplate shortens its owner's ("About Wenlow Fair
+        # Ltd" over "Wenlow Fair is …", "Wenlow is …").
+        names = subject.split()
+        for count in range(len(names), 0, -1):
+            name = " ".join(names[:count])
+            rest = text[len(name):] if text.casefold().startswith(name.casefold()) else ""
+            predicate = NAMED_SUBJECT.match(rest)
+            if predicate is not None and rest[predicate.end() - 1].islower():
+                return True
+        return False
     return NOTE_SUBJECT.match(text) is not None and all(word[0].isupper() for word in text.split()[:2])
 
 

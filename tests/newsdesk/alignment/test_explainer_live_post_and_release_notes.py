@@ -1,0 +1,96 @@
+"""Page shapes of an explainer, a live blog and a press release: the first question of an explainer right under its
+byline, below a deck, heads its section as the later questions do; a live post's heading right under the post's
+time stamp heads the post, however short the post; the numbered notes under a release's "Notes to editors" label,
+and its owner's boilerplate under "About" and the owner's name when it opens on the name's first word, are the
+page's.
+
+Every text here is invented for the test."""
+
+import pytest
+
+from newsdesk.alignment.clustering import split_furniture
+from tests.newsdesk.alignment.invented_pages import PARAGRAPHS, article
+
+
+def _split(texts):
+    content, furniture, _reasons = split_furniture(article(texts), {})
+    return {p.key[1] for p in content}, {key[1] for key in furniture}
+
+
+EXPLAINER = [
+    "Tallow Gazette\nHome | News | Sport | Explainers",
+    "Why the Brenning lido is closed, and when it could reopen",
+    "The town's open-air pool shut in May. Engineers now say the tank is cracked. Here is what we know so far.",
+    "By Moira Tennant\nCommunity reporter\n4 June 2026\n5 min read",
+    "What happened?",
+    "Brenning town council closed the lido on 12 May after its pool attendants found water draining from the deep "
+    "end overnight, two weeks before the season was due to start.",
+    "Why was it not found sooner?",
+    "The tank was last surveyed nine years ago, and the council cut the budget for the yearly inspection in 2023 to "
+    "pay for new changing rooms.",
+    "A report to councillors says the crack probably opened during the hard frost in February.",
+    "What will it cost?",
+    "Engineers put the repair at between £600,000 and £900,000, depending on how far the crack runs under the tiles.",
+    "The council has asked the Brenning Lido Friends to help it bid for a sports grant to cover half of the bill.",
+    "Share this article\nCopy link",
+]
+
+
+def test_an_explainers_first_question_under_its_byline_heads_its_section():
+    content, furniture = _split(EXPLAINER)
+    assert {4, 6, 9} <= content
+    assert {0, 1, 3, 12} <= furniture
+
+
+LIVE_BLOG = [
+    "Brenning flood live: river peaks as homes evacuated",
+    "By Ravi Cole\nUpdated 9 January 2026, 18:20 GMT",
+    "18:20 GMT",
+    "Mayor thanks rescue crews",
+    "The mayor, Carys Boyd, said the fire crews and the lifeboat volunteers had worked through the night to reach "
+    "the last families on Weir Street.",
+    "17:45 GMT\nKey event",
+    "River level falling",
+    "The gauge at Brenning bridge shows the river has dropped by twenty centimetres since its peak at four o'clock, "
+    "the environment agency said.",
+    "16:30 GMT",
+    "Rest centre opens",
+    "The council has opened the leisure centre on Castle Road as a rest centre for families who cannot go home "
+    "tonight, with camp beds for ninety people.",
+    "Share\nFacebook\nX",
+]
+
+
+def test_a_live_posts_heading_under_its_time_stamp_heads_a_post_of_one_paragraph():
+    content, furniture = _split(LIVE_BLOG)
+    assert {3, 6, 9} <= content
+    assert {2, 5, 8, 11} <= furniture
+
+
+NOTES = [
+    *PARAGRAPHS[:4],
+    "ENDS",
+    "Notes to editors",
+    "1. Marrowby Harbour Trust has looked after the town's pier and quay since 1921 and is a registered charity.",
+    "2. The survey of the pier's legs was carried out by Tidewell Engineering in March and is available on request.",
+    "Media contact\nPress Office, Marrowby Harbour Trust\n01632 960 215",
+]
+
+
+# A known limit: a release's notes to editors are often the page's (its history, where a study can be had), but one
+# may disclose what the reports take up (who funded a study), so the label alone cannot send them all to the page.
+@pytest.mark.xfail(strict=True, reason="notes to editors: the label alone does not tell the page's notes from news")
+def test_numbered_notes_under_notes_to_editors_are_the_pages():
+    content, furniture = _split(NOTES)
+    assert {6, 7} <= furniture
+    assert {0, 1, 2, 3} <= content
+
+
+def test_boilerplate_opening_on_the_first_word_of_its_owners_name_is_the_pages():
+    boilerplate = (
+        "Marrowby is an independent charity that has run the town's harbour since 1921. It employs 40 people and "
+        "looks after the pier, the quay and the lighthouse."
+    )
+    content, furniture = _split([*PARAGRAPHS[:4], "About Marrowby Harbour Trust", boilerplate])
+    assert 5 in furniture
+    assert {0, 1, 2, 3} <= content
