@@ -160,6 +160,20 @@ def _bios_of_the_byline(lines: list[Line], flagged: dict) -> None:
             flagged[line.number] = ("author_bio", "An author box: the writer named in the byline, and their job.")
 
 
+def _notes_under_an_about_label(lines: list[Line], flagged: dict) -> None:
+    """A note right under an "About …" label of a line of its own, opening on the owner's name or its first words,
+    or on a full name under "About the author" (``furniture.about_note``: "About Tarnwick Ferries Ltd" over
+    "Tarnwick is an independent ferry company …"): a press release's boilerplate or a writer's bio, and its label
+    with it. A first sentence that reports what someone said is the story's."""
+    from newsdesk.alignment.furniture import about_note
+
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.number in flagged or not about_note(above.text, line.text):
+            continue
+        flagged[line.number] = ("author_bio", "A note under its “About …” label: the page owner's or the writer's.")
+        flagged.setdefault(above.number, ("short_label", "The label over a note about the page's owner or writer."))
+
+
 def _bios_inside_the_body(lines: list[Line], flagged: dict) -> None:
     """A contributor's note stands above or below the article; the same shape between two paragraphs of the
     story ("Ana Ruiz is a professor of law at …") is a sentence of the story."""
@@ -746,6 +760,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     _embeds(lines, flagged)
     _bylines_with_place(lines, flagged)
     _bios_of_the_byline(lines, flagged)
+    _notes_under_an_about_label(lines, flagged)
     _bio_continued(lines, flagged)
     _consent_banners(lines, flagged)
     _credits_in_menu_shape(lines, flagged)
