@@ -880,7 +880,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     passage under the article's first paragraph that no rule takes for furniture, heading a section
     (``heading_sections``: two paragraphs or more under it before the next such line), in an article that has
     ``SECTION_HEADINGS`` headings or more, counting those the shape rules keep ("Can I still call 911?" over its
-    answer). It says what the section below reports and is the story's ("Borç ne kadar?",
+    answer); a live post's heading right under the post's time stamp (``post_stamp``) heads the post, however short.
+    It says what the section below reports and is the story's ("Borç ne kadar?",
     "Cứu trợ", "Οι έμποροι ζητούσαν αναβολή"). So is a short line right above such a paragraph that opens it
     (``opens_what_follows``: a speaker's line ending on a colon), in any article."""
     from newsdesk.importing.furniture_lines import line_furniture
