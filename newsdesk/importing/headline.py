@@ -56,6 +56,9 @@ WIRE_SLUG = re.compile(r"^[^\s/]+(?:/[^\s/()]+)+" + SLUG_NOTE + r"|^[^\s/]+(?: [
                        + SLUG_NOTE)
 # A player's line: its clip's running time in brackets ("Watch the report (3:05) | Listen live", "▶ Video (2:48)").
 RUNNING_TIME = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
+# A link that opens on how long ago its post went up ("2h ago Judge restores festival licence", "45 minutes ago Roads
+# reopen"): an item of a live page's "Key events" or "Latest" list, not its headline.
+AGO_LINK = re.compile(r"^\d+\s?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago\s+\S", re.IGNORECASE)
 # An item of a row of credits: a role's label and a colon, then the name ("Reporter: …", "Eindredactie: …").
 CREDIT_ITEM = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*[:：]\s*[^\W\d_]")
 CREDIT_ITEMS = 2
@@ -125,6 +128,8 @@ def candidate(line: str) -> bool:
     if furniture.size(line) < MIN_WORDS or list_item(line) is not None:
         return False
     if WIRE_SLUG.match(line) or DOMAIN.search(line) or WEATHER.search(line) or RUNNING_TIME.search(line) or menu(line):
+        return False
+    if AGO_LINK.match(line.strip()):
         return False
     if line.rstrip().endswith((":", "：")):
         return False

@@ -112,6 +112,29 @@ def test_a_daily_pages_headline_is_found_under_its_menu_and_section_over_its_dec
     assert headline(DAILY) == "Bridge over the Wend closed after inspectors find cracks in its piers"
 
 
+LIVE_PAGE = """Brenning Post
+News | Sport | What's On
+
+Brenning flood LIVE: river peaks as homes are evacuated on Weir Street
+Follow the latest as the river reaches its highest level in forty years
+
+By Ravi Cole
+Updated 9 January 2026, 18:20 GMT
+
+Key events
+1h ago Rest centre opens at the leisure centre
+3h ago River level starts to fall
+
+18:20 GMT
+
+The mayor, Carys Boyd, said fire crews and lifeboat volunteers had worked through the night to reach the last families.
+"""
+
+
+def test_a_live_pages_key_events_links_with_how_long_ago_are_not_its_headline():
+    assert headline(LIVE_PAGE) == "Brenning flood LIVE: river peaks as homes are evacuated on Weir Street"
+
+
 def test_a_wires_slug_line_is_not_its_headline():
     assert headline(WIRE) == "Storm surge floods harbour quarter of Calverny, hundreds leave homes"
 
