@@ -1212,6 +1212,8 @@ OTHER_CONSENT_CUES = vocabulary.pattern(vocabulary.CONSENT_CUES)
 CONSENT_BUTTON = vocabulary.label_pattern(vocabulary.CONSENT_BUTTONS)
 OTHER_RIGHTS = vocabulary.pattern(vocabulary.RIGHTS)
 # A link behind a label of ``RELATED`` and a separator ("Lee también: …", "اقرأ أيضا: …").
+RELATED_FROM = re.compile(r"^" + vocabulary.alternatives(vocabulary.RELATED_FROM) + r"\s++(?P<name>[^\W\d_][\w'’&.-]*+"
+                          r"(?:\s++[\w'’&.-]++){0,3})\W*$", re.IGNORECASE)
 OTHER_LINK_PREFIX = re.compile("^" + vocabulary.alternatives(
     vocabulary.RELATED, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:|›»>–—]\s*+\S")
 # A credit's label opening a caption ("Foto: …", "صورة: …", "[写真] …") or closing it after a stop, a bracket or a
@@ -1280,12 +1282,21 @@ def other_label(text: str) -> tuple[str, str] | None:
     for label, rule, reason in OTHER_LABELS:
         if key and label.fullmatch(key):
             return rule, reason
+    if _related_from(text):
+        return "related_list", "The label of a list of links to other stories."
     return None
+
+
+def _related_from(text: str) -> bool:
+    """``text`` is "more from" a place or a section and its name ("Mer från Älvhammar"), each word of the name in
+    capitals."""
+    match = RELATED_FROM.match(text.strip())
+    return match is not None and all(word[:1].isupper() or not word[:1].isalpha() for word in match["name"].split())
 
 
 def related_label(text: str) -> bool:
     """``text`` is the label of a list of links to other stories ("Read more", "Mehr zum Thema", "Leggi anche")."""
-    return bool(RELATED_LABELS.match(text) or OTHER_RELATED.fullmatch(label_key(text)))
+    return bool(RELATED_LABELS.match(text) or OTHER_RELATED.fullmatch(label_key(text)) or _related_from(text))
 
 
 def _consent_buttons(text: str, least: int = 2) -> bool:
@@ -1346,6 +1357,27 @@ def _other_byline(text: str) -> bool:
         return 2 <= len(name) <= 4
     return 2 <= len(name) <= 4 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name) and (
         name[0][:1].isupper()
+    )
+
+
+# A byline whose name a stamp follows on its line, a blog's "Publicerat av Karin Ek den 14 mars 2031 · 2
+# kommentarer", "Skrevet af … den 11. juli 2025": the stamp of its date's words and names, figures, separators and
+# the count of the comments (a word of the comments' heading or of their button).
+BYLINE_STAMP_WORDS = 16
+STAMP_TAIL_WORDS = (OTHER_DATE_WORDS | OTHER_DATE_NAMES | vocabulary.words(vocabulary.COMMENTS)
+                    | vocabulary.words(vocabulary.SHARE))
+
+
+def _byline_then_stamp(text: str) -> bool:
+    """``text`` is a byline's preposition, a name of two to four words in capitals, then a stamp and nothing else."""
+    match = OTHER_BYLINE.match(text)
+    if match is None or match.group("colon") or match.group("label_colon") or ends_sentence(text):
+        return False
+    words = match.group("name").split()
+    size = next((i for i, w in enumerate(words) if not (w[:1].isupper() or w.lower() in NAME_PARTICLES)), len(words))
+    tail = words[size:]
+    return 2 <= size <= 4 and any(c.isdigit() for w in tail for c in w) and all(
+        not any(c.isalpha() for c in w) or folded(w).strip(".,") in STAMP_TAIL_WORDS for w in tail
     )
 
 
@@ -1579,7 +1611,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         size <= 40 and WIRE_CREDIT.match(line.text)
     ) or REPORTS_FROM.match(line.text) or size <= UNSPACED_BYLINE_WORDS and unstopped(line.text) and (
         _other_byline(line.text)
-    ):
+    ) or size <= BYLINE_STAMP_WORDS and _byline_then_stamp(line.text):
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
     if size <= SIGN_OFF_WORDS and _sign_off(line.text):
         return "byline", "A broadcaster's sign-off: the reporter's name, the outlet and the place, nothing else."

@@ -99,6 +99,8 @@ ADVERTISEMENT = {
     "bg": "реклама | платена публикация | платено съдържание | партньорски материал | спонсорирано съдържание",
     # Danish: an advertisement's label, a sponsor's.
     "da": "annonce | reklame | sponsoreret | sponsoreret indhold | annoncørbetalt indhold",
+    # Swedish: an advertisement's label, a sponsor's, a paid piece.
+    "sv": "annons | reklam | sponsrat | sponsrat innehåll | annonsörsfinansierat innehåll | betalt samarbete",
     # Lithuanian: an advertisement's label, a sponsor's.
     "lt": "reklama | remiama | remiamas turinys | užsakomasis turinys | partnerio turinys",
     # Hungarian: an advertisement's label, a sponsor's.
@@ -177,7 +179,10 @@ SHARE = {
           "kommentoi artikkelia | keskustelu",
     # Urdu: share, copy the link, print and the comments ("تبصرے (24)").
     "ur": "شیئر کریں | شیئر | لنک کاپی کریں | پرنٹ کریں | تبصرے | تبصرہ کریں | تبصرہ",
-    "sv": "dela | dela artikeln | kopiera länk | skriv ut | kommentarer",
+    # Swedish: share, copy the link, print, the comments ("Kommentarer (41)"), leave a reply or a comment, reply and
+    # likes ("Gilla (31)").
+    "sv": "dela | dela artikeln | dela detta | dela sidan | kopiera länk | kopiera länken | skriv ut | kommentarer | "
+          "kommentera | skriv en kommentar | lämna en kommentar | lämna ett svar | svara | gilla",
     "am": "ያጋሩ | ዜናውን ያጋሩ | ይህንን ዜና ያጋሩ | ለወዳጅዎ ያጋሩ | ዜናውን ለወዳጅዎ ያጋሩ | ሊንኩን ይቅዱ | አትም | አስተያየቶች | "
           "አስተያየት ይስጡ | አስተያየትዎን ይጻፉ",
     "sw": "shiriki | shiriki habari hii | maoni",
@@ -271,7 +276,8 @@ RELATED = {
     # link to a version in the other language ("Läs på svenska:", "Lue suomeksi:").
     "fi": "lue myös | lue lisää | luetuimmat | luetuimmat nyt | uusimmat | katsotuimmat | suosituimmat | "
           "aiheesta lisää | lisää aiheesta | lisää kolumneja | lisää uutisia | lue suomeksi | lue ruotsiksi",
-    "sv": "läs också | läs även | läs mer | mest läst | mest lästa | senaste nytt | läs på svenska | läs på finska",
+    "sv": "läs också | läs även | läs mer | mest läst | mest lästa | senaste nytt | läs på svenska | läs på finska | "
+          "relaterade artiklar | relaterade inlägg | relaterat | mer från | fler nyheter | se även | mest delade",
     # Urdu: read this too, related news, most read, more videos, more of the section, the channel's strap.
     "ur": "یہ بھی پڑھیں | مزید پڑھیں | متعلقہ خبریں | سب سے زیادہ پڑھی جانے والی خبریں | سب سے زیادہ پڑھی گئی | "
           "مقبول خبریں | تازہ ترین | تازہ ترین خبریں | مزید ویڈیوز | مزید اداریے | مزید خبریں | بریکنگ نیوز",
@@ -294,6 +300,13 @@ RELATED = {
           "recomandările redacției | citește articolul pe site-ul sursei | citește articolul integral | "
           "citește articolul complet"
 }
+# The label of a list of links "more from" a place or a section, the name after it ("Mere fra Brøndvig", "Mer från
+# Älvhammar"): a name in capitals of a few words, and nothing else on the line (``furniture_lines.RELATED_FROM``).
+RELATED_FROM = {
+    "da": "mere fra | flere nyheder fra",
+    "nb": "mer fra | flere nyheter fra",
+    "sv": "mer från | fler nyheter från",
+}
 SKIP = {
     "bg": "към съдържанието | премини към съдържанието",
     "de": "zum inhalt springen | direkt zum inhalt | zum hauptinhalt | zum hauptinhalt springen | zur startseite",
@@ -313,6 +326,7 @@ SKIP = {
 LISTEN = {
     "bg": "слушайте | слушай | слушайте репортажа | слушайте материала | чуйте репортажа",
     "da": "læs op | lyt til artiklen | hør artiklen",
+    "sv": "lyssna | lyssna på artikeln | lyssna på texten | hör artikeln | läs upp",
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
           "audio: beitrag anhören | audio: artikel anhören | audio",
     "fr": "écouter | écouter cet article | écouter l'article | écoutez | écouter la version audio",
@@ -336,6 +350,8 @@ LISTEN = {
 ACCOUNT = {
     "bg": "вход | влез | регистрация | регистрирай се | абонамент | абонирай се | абонирайте се | изход | моят профил",
     "da": "log ind | log ud | opret profil | bliv abonnent | køb abonnement | abonnement | min profil",
+    "sv": "logga in | logga ut | skapa konto | bli prenumerant | köp prenumeration | prenumerera | prenumeration | "
+          "mitt konto | min profil",
     "lt": "prisijungti | prisijunkite | atsijungti | registruotis | registracija | prenumerata | prenumeruoti | "
           "užsiprenumeruoti | mano paskyra",
     "hu": "belépés | bejelentkezés | kijelentkezés | regisztráció | előfizetés | előfizetek | "
@@ -449,6 +465,9 @@ CALL_TO_ACTION = {
     "bg": "абонирайте абонирай последвайте последвай изтеглете изтегли подкрепете регистрирайте гледайте слушайте",
     # Danish: the imperatives no other form of the verb spells ("Følg", against "følger"; "Tilmeld", "Støt").
     "da": "følg tilmeld abonnér hent støt",
+    # Swedish: the imperatives no other form of the verb spells ("Följ", against "följer"; "Logga", "Tipsa"), and
+    # "Prenumerera", an infinitive no sentence of news opens on.
+    "sv": "följ logga tipsa prenumerera registrera",
     # Lithuanian: the polite imperatives, spelt as no other form of the verb ("Sekite", "Užsiprenumeruokite").
     "lt": "užsiprenumeruokite prenumeruokite sekite prisijunkite užsiregistruokite atsisiųskite klausykitės "
           "žiūrėkite paremkite",
@@ -500,6 +519,7 @@ SHARED_CALL_TO_ACTION = {
 OBJECTS = {
     "bg": "бюлетин бюлетина бюлетинът приложение приложението подкаст абонамент абонамента фейсбук инстаграм ютюб",
     "da": "nyhedsbrev nyhedsbrevet nyhedsbreve app appen podcast abonnement facebook instagram",
+    "sv": "nyhetsbrev nyhetsbrevet nyhetsbreven appen app podcast poddar prenumeration facebook instagram",
     "lt": "naujienlaiškį naujienlaiškis naujienlaiškio programėlę programėlė tinklalaidę facebook instagram youtube",
     "hu": "hírlevél hírlevelünk hírlevelünkre hírlevelünket alkalmazás applikáció podcast facebookon instagramon "
           "youtube-csatornánkat",
@@ -746,6 +766,7 @@ COOKIE_WORDS = {
     # Bulgarian: the "biscuits" a banner names cookies by, and the English word.
     "bg": "бисквитки | бисквитките | бисквитка | „бисквитки“ | cookies | файлове cookie",
     "da": "cookies | cookie",
+    "sv": "cookies | cookie | kakor",
     # Lithuanian: "slapukai" (cookies) in the cases a banner writes.
     "lt": "slapukai | slapukus | slapukų | slapukais | slapukų nustatymai | cookies | cookie",
     # Hungarian: the "cookie" and its word, "süti", in the cases a banner writes.
@@ -785,6 +806,7 @@ COOKIE_WORDS = {
 CONSENT_CUES = {
     "bg": "използва бисквитки | използваме бисквитки | използваме | съгласявате | съгласие | приемам | продължавайки",
     "da": "vi bruger cookies | accepter | samtykke | dit samtykke | cookiepolitik",
+    "sv": "vi använder cookies | vi använder kakor | godkänn | samtycke | ditt samtycke | cookiepolicy",
     "lt": "naudojame slapukus | naudojami slapukai | šioje svetainėje naudojame | sutinkate | "
           "privatumo politikoje | slapukų politika",
     "hu": "sütiket használunk | cookie-kat használunk | sütiket (cookie-kat) használunk | elfogadom | "
@@ -845,6 +867,8 @@ CONSENT_BUTTONS = {
     "bg": "приемам | приемам всички | приеми всички | приеми | отказвам | откажи | настройки | научете повече",
     "da": "accepter | accepter alle | afvis | afvis alle | tilpas | indstillinger | cookieindstillinger | "
           "kun nødvendige",
+    "sv": "godkänn | godkänn alla | acceptera | acceptera alla | neka | neka alla | avvisa alla | inställningar | "
+          "cookieinställningar | anpassa | endast nödvändiga",
     "lt": "sutinku | nesutinku | nustatymai | priimti visus | priimti | atmesti | atmesti visus | "
           "slapukų nustatymai",
     "hu": "elfogadom | elutasítom | beállítások | mindet elfogadom | összes elfogadása | sütibeállítások",
@@ -887,6 +911,7 @@ CONSENT_BUTTONS = {
 CREDIT_LABELS = {
     "bg": "снимка | снимки | фото | източник | илюстрация | видео",
     "da": "foto | fotos | billede | grafik | kilde | illustration",
+    "sv": "foto | bild | bilder | grafik | källa | illustration",
     "lt": "nuotr | nuotr. | nuotrauka | nuotraukos | šaltinis | iliustracija | vaizdo įrašas",
     "hu": "fotó | fotók | kép | képek | forrás | illusztráció",
     "de": "foto | fotos | bild | bilder | bildquelle | quelle | grafik",
@@ -918,6 +943,7 @@ CREDIT_LABELS = {
 RIGHTS = {
     "bg": "всички права запазени | всички права са запазени | възпроизвеждането на материала | позоваване на източника",
     "da": "alle rettigheder forbeholdes | ophavsretligt beskyttet | må ikke gengives | uden tilladelse",
+    "sv": "alla rättigheter förbehållna | skyddat enligt upphovsrättslagen | får inte återges | utan tillstånd",
     "lt": "visos teisės saugomos | be sutikimo draudžiama | kopijuojant nuoroda būtina | kopijuoti, platinti",
     "hu": "minden jog fenntartva | a hír átvétele | újraközlése csak | engedélye nélkül",
     "de": "alle rechte vorbehalten",
@@ -980,6 +1006,8 @@ BYLINE_LABELS = {
     "bg": "автор | текст",
     # Danish: "Af …" (by), "Skrevet af …" (written by).
     "da": "af | skrevet af | tekst",
+    # Swedish: "Av …" (by), "Publicerat av …" (a blog's published by), "Skrivet av …" (written by).
+    "sv": "av | publicerat av | skrivet av | text",
     "de": "von | autor | autorin | text",
     "fr": "par | auteur | autrice",
     "es": "por | autor | autora | texto",
@@ -1068,6 +1096,8 @@ REPORTING = {
           "уточни | уточниха | разказа | по думите на | по думите му | по думите ѝ | според",
     # Danish: its verbs of saying in the present and the past and "ifølge" (according to).
     "da": "siger | sagde | fortæller | fortalte | oplyser | oplyste | udtaler | udtalte | forklarer | ifølge",
+    # Swedish: its verbs of saying in the present and the past and "enligt" (according to).
+    "sv": "säger | sade | sa | berättar | berättade | uppger | uppgav | meddelar | meddelade | förklarar | enligt",
     # Lithuanian: its verbs of saying in the past, and "pasak" and "anot" (according to).
     "lt": "sakė | teigė | pasakojo | pabrėžė | pažymėjo | kalbėjo | tvirtino | pranešė | komentavo | aiškino | "
           "pasak | anot",
@@ -1897,6 +1927,7 @@ DATE_NAMES["th"] += "".join(f" วัน{day} วัน{day}ที่" for row i
 DATE_WORDS = {
     "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
     "da": "opdateret publiceret udgivet kl klokken den",
+    "sv": "uppdaterad uppdaterat publicerad publicerat kl klockan den",
     "lt": "atnaujinta paskelbta publikuota val",
     "hu": "frissítve frissítés közzétéve publikálva módosítva óra órakor",
     "de": "uhr am um stand aktualisiert veröffentlicht erstellt zuletzt",
@@ -1978,6 +2009,7 @@ COMMENTS = {
 TAG_LABELS = {
     "bg": "етикети | тагове | ключови думи | теми",
     "da": "emner | tags | kategorier | nøgleord",
+    "sv": "ämnen | taggar | kategorier | nyckelord",
     "lt": "žymės | raktažodžiai | temos",
     "cs": "štítky | témata | klíčová slova",
     "ka": "თეგები | ტეგები | საკვანძო სიტყვები",
@@ -1992,6 +2024,7 @@ TAG_LABELS = {
 READING_TIMES = {
     "bg": "време за четене",
     "da": "læsetid",
+    "sv": "lästid",
     "lt": "skaitymo laikas",
     "cs": "čtení na | doba čtení",
     "ka": "კითხვის დრო | წაკითხვის დრო",
@@ -2048,6 +2081,7 @@ RELATIVE_UNITS = {
 DATE_LABELS = {
     "bg": "публикувано | публикувана | обновено | обновена | актуализирано | дата",
     "da": "opdateret | publiceret | udgivet | sidst opdateret",
+    "sv": "uppdaterad | uppdaterat | publicerad | publicerat | senast uppdaterad",
     "lt": "atnaujinta | paskelbta | publikuota | paskutinį kartą atnaujinta",
     "hu": "frissítve | frissítés | utolsó frissítés | közzétéve | publikálva | módosítva",
     "de": "stand | aktualisiert | zuletzt aktualisiert | veröffentlicht | erstellt",

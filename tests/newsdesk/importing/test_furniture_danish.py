@@ -24,6 +24,8 @@ from newsdesk.importing.furniture_lines import line_furniture
         "Opdateret 14. mar. 2031 kl. 15.48",
         "Publiceret fredag 14. mar 2031 kl. 09.12",
         "Læs op",
+        "Mere fra Holmby",
+        "Skrevet af Karen Holm den 3. marts 2031 · 4 kommentarer",
         "Alt indhold er ophavsretligt beskyttet og må ikke gengives uden tilladelse.",
     ],
 )
