@@ -342,6 +342,20 @@ LOCAL_CURRENCY = _folded_table({
     "лв лева bgn": "BGN",
     **czech_numbers.CURRENCY,
 })
+# Crowns, by the language that writes them after a figure or its multiplier ("3 miljoner kronor", "150 kr", "48 mio.
+# kr."): the same "kr" is Sweden's, Denmark's or Norway's crown by the page's language.
+LANGUAGE_CURRENCY = {
+    "sv": _folded_table({"kr kronor krona kronan sek": "SEK"}),
+    "da": _folded_table({"kr kroner krone dkk": "DKK"}),
+    "nb": _folded_table({"kr kroner krone nok": "NOK"}),
+    "no": _folded_table({"kr kroner krone nok": "NOK"}),
+}
+# A multiplier and a crown in one short word, after a figure: Swedish "62 mkr" (millions of crowns), "2,5 mdkr"
+# (billions), "400 tkr" (thousands).
+LANGUAGE_SCALED_CURRENCY = {
+    "sv": {fold(word): (scale, "SEK") for word, scale in (("tkr", 1_000), ("mkr", 1_000_000), ("mnkr", 1_000_000),
+                                                         ("mdkr", 1_000_000_000), ("mdrkr", 1_000_000_000))},
+}
 LOCAL_UNITS = _folded_table({
     "m μ μέτρα μέτρων metro metros metri mètres mètre meter mét metre metrelik": "m",
     "cm santimetre xentimét": "cm", "mm milimetre milimét": "mm", "m3 m³": "m3",
@@ -1518,6 +1532,14 @@ def _phrases(phrases) -> tuple[tuple[str, ...], ...]:
 LANGUAGE_HEDGES = {language: (frozenset(_phrases(czech_numbers.BOUND_HEDGES_DOWN)),
                               _phrases(czech_numbers.BOUND_HEDGES), _phrases(czech_numbers.ROUNDING_HEDGES))
                    for language in CZECH_LANGUAGES}
+# Swedish: "drygt" (just over), "över", "minst" (at least); "nästan" (almost), "knappt" (just under), "närmare"
+# (close to), "upp till", "uppemot" (up to), "högst" (at most); "runt", "ungefär", "kring" (about). Its own, since
+# "over" (Swedish "över" folded) is "in" before a time in Dutch ("over 3 weken").
+SWEDISH_HEDGES_DOWN = ("nästan", "knappt", "närmare", "upp till", "uppemot", "högst", "mindre än", "färre än")
+SWEDISH_HEDGES = (*SWEDISH_HEDGES_DOWN, "drygt", "över", "mer än", "fler än", "minst", "åtminstone")
+SWEDISH_ROUNDING_HEDGES = ("runt", "ungefär", "omkring", "kring", "cirka", "ca", "uppskattningsvis")
+LANGUAGE_HEDGES["sv"] = (frozenset(_phrases(SWEDISH_HEDGES_DOWN)), _phrases(SWEDISH_HEDGES),
+                         _phrases(SWEDISH_ROUNDING_HEDGES))
 
 
 def _local_kind_after(folded: list[str], j: int, currency: str | None, language: str) -> tuple[str, float, int]:
@@ -1526,6 +1548,9 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None, language:
     multiplier, used = 1.0, 0
     while j + used < len(folded):
         word = folded[j + used]
+        glued = LANGUAGE_SCALED_CURRENCY.get(language, {}).get(word)
+        if glued and not currency:
+            return f"money:{glued[1]}", multiplier * glued[0], used + 1
         scale = local_scale(word, language) or (SCALE_WORDS.get(word) if word != "hundred" else None)
         if not scale:
             break
@@ -1543,7 +1568,7 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None, language:
         return "share", multiplier / 100, used + 2
     if currency:
         return f"money:{currency}", multiplier, used
-    found = CURRENCY.get(nxt) or LOCAL_CURRENCY.get(nxt)
+    found = CURRENCY.get(nxt) or LOCAL_CURRENCY.get(nxt) or LANGUAGE_CURRENCY.get(language, {}).get(nxt)
     if found:
         return f"money:{found}", multiplier, used + 1
     unit = LANGUAGE_UNITS.get(language, _NO_NAMES).get(nxt) or LOCAL_UNITS.get(nxt) or UNITS.get(nxt)

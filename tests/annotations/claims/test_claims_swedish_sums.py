@@ -1,0 +1,50 @@
+"""Swedish sums and hedges in the claims: crowns after a figure or its multiplier ("3 miljoner kronor", "150 kr"), a
+multiplier and the crown written as one short word ("62 mkr", "2,5 mdkr", "400 tkr"), and the words before a figure
+that bound it or round it ("drygt 300", "nästan 40 procent", "runt 60 miljoner"). Every sentence here is invented for
+the test."""
+
+import pytest
+
+from annotations.claims.normalise import details
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Den nya simhallen kostar 3 miljoner kronor.", 3_000_000),
+        ("Ett månadskort kostar 150 kr för en elev.", 150),
+        ("Ombyggnaden beräknas kosta 62 mkr, enligt kommunen.", 62_000_000),
+        ("Vägen kostar 2,5 mdkr och blir klar 2030.", 2_500_000_000),
+        ("Föreningen får 400 tkr i bidrag.", 400_000),
+    ],
+)
+def test_a_swedish_sum_in_crowns_is_money_with_its_multiplier(sentence, value):
+    figures = details(sentence, "sv").figures
+
+    assert [(figure.kind, figure.value) for figure in figures][:1] == [("money:SEK", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "direction"),
+    [
+        ("Drygt 300 elever går på skolan.", "bound", "up"),
+        ("Över 300 elever går på skolan.", "bound", "up"),
+        ("Minst 300 elever går på skolan.", "bound", "up"),
+        ("Nästan 300 elever går på skolan.", "bound", "down"),
+        ("Knappt 300 elever går på skolan.", "bound", "down"),
+        ("Närmare 300 elever går på skolan.", "bound", "down"),
+        ("Upp till 300 elever går på skolan.", "bound", "down"),
+        ("Runt 300 elever går på skolan.", "rounded", "about"),
+        ("Ungefär 300 elever går på skolan.", "rounded", "about"),
+    ],
+)
+def test_a_swedish_hedge_says_how_a_figure_is_meant(sentence, hedge, direction):
+    (figure,) = details(sentence, "sv").figures
+
+    assert (figure.value, figure.hedge, figure.direction) == (300, hedge, direction)
+
+
+def test_a_dutch_over_before_a_time_is_no_hedge():
+    (figure,) = details("De school gaat over 3 weken weer open.", "nl").figures
+
+    assert figure.hedge == ""
