@@ -609,6 +609,11 @@ QUANTITIES = {
     "da": "tusind tusinde million millioner mio milliard milliarder mia procent procentpoint krone kroner kr euro "
           "dollar ton kilo meter kilometer millimeter kubikmeter hektar liter grader to tre fire fem seks syv otte "
           "ni ti tolv tyve tredive fyrre halvtreds tres halvfjerds firs halvfems hundrede",
+    # Swedish: its sums' words ("62 mkr", "knappt 50 miljoner kronor", "tre hundra"), its number words and its
+    # units ("62 millimeter", "38 000 kubikmeter").
+    "sv": "tusen miljon miljoner mn milj miljard miljarder md mdr procent procentenheter krona kronor kr mkr mdkr "
+          "tkr euro dollar ton kilo meter kilometer millimeter kubikmeter hektar liter grader två tre fyra fem sex "
+          "sju åtta nio tio elva tolv tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra",
     # Romanian: the number words a sum is written in ("două decenii", "zece ani", "trei sute"), and its units.
     "ro": "unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece douăsprezece "
           "douăzeci treizeci patruzeci cincizeci sută sute mie mii milion milioane miliard miliarde procent "

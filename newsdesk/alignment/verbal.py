@@ -51,7 +51,11 @@ DETERMINERS = {
     # demonstratives and the possessives stand before it. Not "den", "det", "de" (as often "it", "they" before a
     # verb as "the" before an adjective).
     "da": "en et denne dette disse hans hendes dens dets deres vores min mit mine din dit dine sin sit sine hver "
-          "hvert ethvert enhver"
+          "hvert ethvert enhver",
+    # Swedish writes its definite article onto the noun ("skolan", "taket") as Danish does: the indefinite
+    # articles, the demonstratives and the possessives stand before it. Not "den", "det", "de".
+    "sv": "en ett denna detta dessa hans hennes dess deras vår vårt våra min mitt mina din ditt dina sin sitt sina "
+          "varje varenda"
 }
 # Prepositions fused with an article ("du", "del", "della"), and articles that are prepositions as often
 # (Portuguese "a": "acesso a", "em relação a"), which follow nouns all the time: any other determiner followed at
@@ -72,7 +76,8 @@ FUSED = {
     "ms": DETERMINERS["ms"],
     # Romanian "o" is a pronoun after its verb too ("a vizitat-o", "o să vină").
     "ro": "o",
-    "da": ""
+    "da": "",
+    "sv": ""
 }
 # Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
 # verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
@@ -112,7 +117,11 @@ VERB_MARKERS = {
     # Danish: the subject pronouns, the auxiliaries of the perfect, the modals, the negation and the reflexive
     # ("hun *siger*", "har *lukket*", "kan *tage*", "ikke *bade*"). Not "er" and "var" (an adjective follows as
     # often: "vandet er rent") nor "de", "den", "det" (articles as often).
-    "da": "jeg du han hun vi man ikke aldrig har havde vil ville skal skulle kan kunne må måtte bør burde sig"
+    "da": "jeg du han hun vi man ikke aldrig har havde vil ville skal skulle kan kunne må måtte bør burde sig",
+    # Swedish: the same ("hon *säger*", "har *stängt*", "kan *ta*", "inte *bada*"); not "är" and "var" (an adjective
+    # follows as often: "vattnet är rent") nor "de", "den", "det".
+    "sv": "jag du han hon hen vi man inte aldrig har hade vill ville ska skulle kan kunde måste får fick bör borde "
+          "sig"
 }
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
@@ -152,6 +161,13 @@ FINITE_VERBS = {
           "fortalte oplyser oplyste forklarer forklarede erkender erkendte udtaler udtalte mener mente får fik går "
           "gik kommer kom står stod ligger lå giver gav gør gjorde tager tog ser så viser viste løber løb falder "
           "faldt bliver lukker lukkede åbner åbnede",
+    # Swedish: the forms of "to be", "to have" and "to become", the modals and the commonest verbs (of saying, of
+    # getting, going, coming, standing, showing, costing, closing and opening, leaking and running: "Rektor Maria
+    # Holm *säger*", "vattnet *rann*"), in the present and the past.
+    "sv": "är var har hade blir blev vill ville ska skulle kan kunde måste bör borde säger sade sa berättar "
+          "berättade uppger uppgav förklarar förklarade menar menade får fick går gick kommer kom står stod ligger "
+          "låg ger gav gör gjorde tar tog ser såg visar visade kostar kostade stänger stängde öppnar öppnade läcker "
+          "läckte rinner rann faller föll",
     # Czech: the forms of "to be", of the conditional and the commonest modals ("Novák *je* hydrolog", "hráz *byla*
     # stará"). Not "má", as often "my" as "has".
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "
