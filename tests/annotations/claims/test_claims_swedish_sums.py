@@ -48,3 +48,17 @@ def test_a_dutch_over_before_a_time_is_no_hedge():
     (figure,) = details("De school gaat over 3 weken weer open.", "nl").figures
 
     assert figure.hedge == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind", "value"),
+    [
+        ("Den nye skole koster 48 mio. kr.", "da", "money:DKK", 48_000_000),
+        ("Den nye skole koster 48 millioner kroner.", "da", "money:DKK", 48_000_000),
+        ("Den nye skolen koster 48 millioner kroner.", "nb", "money:NOK", 48_000_000),
+    ],
+)
+def test_crowns_are_the_crown_of_the_pages_language(sentence, language, kind, value):
+    (figure,) = details(sentence, language).figures
+
+    assert (figure.kind, figure.value) == (kind, value)
