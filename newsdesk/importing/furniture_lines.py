@@ -1376,9 +1376,11 @@ def _byline_then_stamp(text: str) -> bool:
     words = match.group("name").split()
     size = next((i for i, w in enumerate(words) if not (w[:1].isupper() or w.lower() in NAME_PARTICLES)), len(words))
     tail = words[size:]
-    return 2 <= size <= 4 and any(c.isdigit() for w in tail for c in w) and all(
-        not any(c.isalpha() for c in w) or folded(w).strip(".,") in STAMP_TAIL_WORDS for w in tail
-    )
+    # The stamp goes on from the name in words ("den 14 mars"); one set apart by a separator ("… | 4 April 2025") is
+    # a stamp's line, which the stamp rules read.
+    return 2 <= size <= 4 and bool(tail) and tail[0][:1].isalnum() and any(
+        c.isdigit() for w in tail for c in w
+    ) and all(not any(c.isalpha() for c in w) or folded(w).strip(".,") in STAMP_TAIL_WORDS for w in tail)
 
 
 def normal(text: str) -> str:
