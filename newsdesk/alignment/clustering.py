@@ -841,12 +841,16 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
 # The line is read as the tables read theirs (``furniture_vocabulary.folded``), so a script's own colons (Ethiopic
 # "፦" and "፥") end it as ":" does.
 OPENER_END = re.compile(r"[:：]$")
+# A fact box's label and a colon before the box's title ("FAKTA: Mögel och hälsa", "FACTS: Why sewers overflow",
+# "FAKTEN: …"): the line heads the box's lines under it, as a line ending on a colon opens what follows.
+FACT_BOX = re.compile(r"^(?:fakta|faktaruta|faktaboks|facts?|fact ?box|fakten|faktenbox|faktat)\s*+[:：]\s*+\S",
+                      re.IGNORECASE)
 OPENER_WORDS = 2  # a single word and a colon ("Photo:", "Updated:") is a label of the page's
 
 
 def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]], repeated: set[str]) -> bool:
-    """``passage`` is a line that opens the paragraph under it (``OPENER_END``): one line, that the shape rules alone
-    send to the furniture band for its few words, not repeated on the page or across articles, of
+    """``passage`` is a line that opens the paragraph under it (``OPENER_END``, ``FACT_BOX``): one line, that the shape
+    rules alone send to the furniture band for its few words, not repeated on the page or across articles, of
     ``OPENER_WORDS`` to ``furniture.SECTION_HEADING_WORDS`` words, no item of a list, no time or date in figures,
     nothing the line rules take for the page's ("Read more:", "Comments:", a byline's label). Where it stands,
     right above a paragraph of the story's, is the caller's to tell."""
@@ -860,7 +864,7 @@ def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]]
     ):
         return False
     line = lines[0]
-    if OPENER_END.search(folded(line)) is None or list_item(line) is not None or (
+    if OPENER_END.search(folded(line)) is None and not FACT_BOX.match(line) or list_item(line) is not None or (
         furniture_rules.TIME_OR_DATE.search(line)
     ):
         return False

@@ -2002,7 +2002,12 @@ COMMENTS = {
     # Czech "Diskuse (3)", "Komentáře"; Georgian "კომენტარები (3)".
     "cs": "komentáře | diskuse | diskuze | komentáře čtenářů",
     "ka": "კომენტარები | მკითხველთა კომენტარები",
-    "ro": "comentarii | comentariile cititorilor"
+    "ro": "comentarii | comentariile cititorilor",
+    # Danish, Norwegian and Swedish: the plural, which a blog writes over its readers' comments with their count
+    # ("3 kommentarer"); the singular is a word of the news.
+    "da": "kommentarer | læserkommentarer",
+    "nb": "kommentarer",
+    "sv": "kommentarer | läsarkommentarer"
 }
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
