@@ -56,6 +56,7 @@ from annotations.suggestions.attribution import (
     romanian,
     serbo_croatian,
     swahili,
+    swedish,
     tamil,
     thai,
     turkish,
@@ -352,30 +353,7 @@ TABLES = {
         "reported_endings": "neensa neensä lleensa lleensä rreensa rreensä sseensa sseensä vansa vänsä",
         "recipient_endings": "lle",
     },
-    "sv": {
-        "verbs": _words(speech_verbs.SPEECH_VERBS["sv"]) + " meddelar meddelade menade anser ansåg betonar "
-                 "betonade förklarar förklarade bekräftar bekräftade varnar varnade hävdar hävdade skriver skrev tror "
-                 "trodde kräver krävde",
-        "participles": "sagt berättat uppgett meddelat konstaterat påpekat betonat förklarat bekräftat varnat "
-                       "hävdat skrivit",
-        "auxiliaries": "har hade",
-        "according": "enligt",
-        "agents": "av",
-        "determiners": "den det de en ett sin sitt sina hans hennes deras denna detta dessa många flera några "
-                       "alla båda",
-        "articles": "en ett",
-        "links": "af von",
-        "prepositions": "i på av till från med för om under efter före vid hos mot utan genom över inför",
-        "openers": "också även sedan senare nu då därför dock redan tidigare igår idag det här",
-        "clause_words": "att som när om eftersom men och eller hur där",
-        "coordinators": "och men",
-        "relatives": "som",
-        "pronouns": "han hon hen de",
-        "complementizers": "att",
-        "stops": "är var blir blev har hade ska skulle kan kunde vill ville måste",
-        "needs_clause": "berättar berättade menar menade anser ansåg förklarar förklarade skriver skrev tror "
-                        "trodde kräver krävde",
-    },
+    "sv": swedish.TABLE,  # the verb second: a fronted "Enligt X" ends at the verb after it (``swedish``)
     "sw": swahili.TABLE,  # built from the verb's prefixes (``swahili``)
     "uk": ukrainian.TABLE,  # after the Russian table (``ukrainian``)
     "ro": romanian.TABLE,  # an auxiliary and a participle, or the present (``romanian``)
