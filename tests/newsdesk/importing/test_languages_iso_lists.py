@@ -150,6 +150,7 @@ def test_breton_is_not_listed():
 
 # Each story of the corpus, in the language it is written in.
 STORY_LANGUAGES = {
+    "alvhammar-skola-stangs": "sv",
     "arghavandasht-karkhane-ghand": "fa",
     "bessac-fermeture-aurel": "fr",
     "brackenford-sepsis-ruling": "en",
