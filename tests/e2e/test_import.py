@@ -9,7 +9,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 def test_editor_previews_then_imports_a_pasted_article(page, live_server, login, editor):
     login(page, editor)
 
-    page.get_by_role("link", name="Import").click()
+    page.get_by_role("link", name="Import", exact=True).click()  # the menu's, not an empty list's "Import an article"
     page.get_by_label("Paste the article").fill("Port reopens\n\nShips docked at dawn, the authority said.")
     page.get_by_label("…or a new outlet").fill("Harbour Gazette")
     page.get_by_label("…or a new story titled").fill("Port reopening")
