@@ -80,4 +80,6 @@ TABLE = {
     "not_after": "siger:op,ja,nej sagde:op,ja,nej sagt:op,ja,nej",
     "not_particles": "siger:op sagde:op",
     "needs_clause": _ORDINARY,
+    "subject_named": "yes",  # every clause names its subject: a verb of saying with none reports nothing
+    "relatives_listed": "yes",  # only "som" and "der" open a relative clause set apart by commas, never "at"
 }

@@ -116,7 +116,11 @@ def _words(forms: frozenset[str]) -> str:
 #   kelias“ paskelbė"), read as part of the subject or the source rather than as words said; as_words: "as" before a
 #   verb whose source follows it and a comma ("Kaip rašo BNS, …", as BNS writes), after which a verb that is an
 #   ordinary verb too reports; object_endings: the case endings of an object, which no source after the verb ends
-#   with ("sakė kalbą", gave a speech).
+#   with ("sakė kalbą", gave a speech); subject_named: "yes" for a language that names the subject of every clause,
+#   so that a verb of saying with none before or after it reports nothing ("bevor jemand gesagt hatte, dass", "før
+#   nogen havde fortalt, at"), where another leaves it in the verb; relatives_listed: "yes" for a language whose
+#   relatives list every word that opens a relative clause, so that a clause set apart by commas is a relative one
+#   only when one of them opens it (Danish "at", that, never does).
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -156,6 +160,7 @@ TABLES = {
         "needs_clause": "erklärt erklären meint meinte glaubt glauben erwartet erwarten kündigte kündigt ankündigte "
                         "angekündigt",
         "demands": "fordert fordern forderte forderten",
+        "subject_named": "yes",
     },
     "fr": {
         "verbs": "déclare déclarent dit disent affirme affirment explique expliquent indique indiquent précise "
@@ -425,12 +430,6 @@ _TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES) - calendar_names.GIVEN_N
     for link, part in (("", "na"), ("", "aamuna"), ("-", "aamuna"), ("", "iltana"), ("-", "iltana"),
                        ("", "iltapäivänä"), ("", "aamupäivänä"), ("", "yönä"))
 )
-# The languages that name the subject of every clause, so that a verb of saying with none before or after it reports
-# nothing ("bevor jemand gesagt hatte, dass", "før nogen havde fortalt, at"), where another leaves it in the verb.
-_SUBJECT_NAMED = frozenset({"de", "da"})
-# The languages whose tables list every word that opens a relative clause, so that a clause set apart by commas is
-# a relative one only when one of them opens it: Danish "at" (that) never does.
-_RELATIVES_LISTED = frozenset({"da"})
 # The languages whose news writes a title in lower case, without its article, before a name after the verb.
 _TITLES_IN_LOWER = frozenset({"nl", "sv"})
 _BREAKS = frozenset(",;:()[]—–«»“”„\"‚‘’")
@@ -504,6 +503,8 @@ class Language:
     labels: bool = False
     times_before_subject: bool = False
     quoted_names: bool = False
+    subject_named: bool = False
+    relatives_listed: bool = False
 
 
 @cache
@@ -530,6 +531,8 @@ def languages() -> dict[str, Language]:
             labels=bool(table.get("labels")),
             times_before_subject=bool(table.get("times_before_subject")),
             quoted_names=bool(table.get("quoted_names")),
+            subject_named=bool(table.get("subject_named")),
+            relatives_listed=bool(table.get("relatives_listed")),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
@@ -896,7 +899,7 @@ def _phrase_before(doc, v, s_start, language, aside=True):
                     return _phrase_before(doc, comma, s_start, language)  # "X, 28, kertoo": an age after a name
                 if inside and _key(inside[0]) in language.clause_words and _key(inside[0]) not in (
                     language.coordinators
-                ) and (language.code not in _RELATIVES_LISTED or _key(inside[0]) in language.relatives):
+                ) and (not language.relatives_listed or _key(inside[0]) in language.relatives):
                     # a relative clause set apart, not a clause of its own after "and" (", a tender bi …, izjavio je")
                     # nor one of what was said after "that" (", at folk har været utålmodige, siger X")
                     found = _phrase_before(doc, comma, s_start, language, aside=False)
@@ -1234,7 +1237,7 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
             name = _text(before[2])
             return [_suggestion(line, doc[v], end_token, "reporting_verb",
                                 f"“{doc[v - 1].text} {verb}”: words from {mid_sentence(name)}.", name)]
-    if before is None and not opened and (words_follow or clause_before) and language.code not in _SUBJECT_NAMED:
+    if before is None and not opened and (words_follow or clause_before) and not language.subject_named:
         # "Explicó que el plazo se amplía", '«…», ha spiegato.': the subject is in the verb, named before
         return [_suggestion(line, doc[v], end_token, "pronoun", f"“{verb}”: reported speech, its speaker named before."
                             )]
