@@ -1,6 +1,8 @@
 """Story matching: a score that holds as a story grows, a margin, the reason, and a warning to an editor who
 files or imports an article into a story it does not resemble."""
 
+import functools
+
 import pytest
 
 from newsdesk.alignment import story_suggestion
@@ -12,12 +14,25 @@ from .corpus_stories import matching_articles, story, written_stories
 SEED = "north-korea-arms-russia"
 
 
-def stored_documents():
+@functools.cache
+def _stored_documents() -> tuple:
     documents = []
     for slug in [SEED, *written_stories()]:
         _, articles = story(slug)
         documents += [(slug, story_suggestion.reporting(a["title"], a["text"])) for a in articles]
-    return documents
+    return tuple(documents)
+
+
+def stored_documents() -> list:
+    """The corpus stories' articles as stored documents, read once for the whole module (reading is most of a
+    test's cost, and no test changes them)."""
+    return list(_stored_documents())
+
+
+@functools.cache
+def stored_matrix():
+    """The story matrix of ``stored_documents``, built once: ranking an article only reads it."""
+    return story_suggestion.build(stored_documents())
 
 
 # Reports of another event in a story's places (a lighthouse reopening on the Italian story's island, a market
@@ -221,7 +236,7 @@ def marks_of(article: dict) -> list:
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"], marks=marks_of(article))
                                      for article in matching_articles()])
 def test_unseen_articles_go_to_their_story_and_others_to_none(article):
-    matrix = story_suggestion.build(stored_documents())
+    matrix = stored_matrix()
 
     chosen, _ = story_suggestion.best(story_suggestion.rank(matrix, article["title"], article["text"]))
 
@@ -231,7 +246,7 @@ def test_unseen_articles_go_to_their_story_and_others_to_none(article):
 @pytest.mark.parametrize("article", [pytest.param(article, id=article["file"]) for article in matching_articles()
                                      if article["file"] in AT_THE_THRESHOLD])
 def test_the_reports_at_the_threshold_stay_within_a_hair_of_it(article):
-    matrix = story_suggestion.build(stored_documents())
+    matrix = stored_matrix()
 
     _, score = story_suggestion.best(story_suggestion.rank(matrix, article["title"], article["text"]))
 
@@ -244,7 +259,7 @@ def test_a_related_article_still_matches_after_unrelated_articles_were_filed_int
     grown = stored_documents() + [(SEED, story_suggestion.reporting(a["title"], a["text"])) for a in unrelated]
 
     for article in related:
-        before = story_suggestion.rank(story_suggestion.build(stored_documents()), article["title"], article["text"])
+        before = story_suggestion.rank(stored_matrix(), article["title"], article["text"])
         after = story_suggestion.rank(story_suggestion.build(grown), article["title"], article["text"])
 
         assert after[0].story == SEED and after[0].score >= story_suggestion.THRESHOLD
@@ -254,7 +269,7 @@ def test_a_related_article_still_matches_after_unrelated_articles_were_filed_int
 def test_a_match_gives_the_shared_names_and_terms_as_its_reason():
     article = next(a for a in matching_articles() if a["story"] == SEED)
 
-    best = story_suggestion.rank(story_suggestion.build(stored_documents()), article["title"], article["text"])[0]
+    best = story_suggestion.rank(stored_matrix(), article["title"], article["text"])[0]
 
     assert "Pyongyang" in best.shared_names
     assert best.shared_terms
@@ -272,7 +287,7 @@ def test_names_count_in_full_only_for_an_article_worded_like_one_of_the_story():
 
 def test_another_event_in_the_story_s_places_shares_its_names_but_is_not_suggested():
     article = next(a for a in matching_articles() if a["file"] == "hollin-ferry.txt")
-    matrix = story_suggestion.build(stored_documents())
+    matrix = stored_matrix()
 
     ranked = story_suggestion.rank(matrix, article["title"], article["text"], explain="kestrel-bank-wind-farm")
     wind_farm = next(match for match in ranked if match.story == "kestrel-bank-wind-farm")
@@ -295,7 +310,7 @@ def test_event_words_leave_out_the_names_and_figures_and_keep_what_happened():
 
 
 def test_a_report_of_another_event_with_the_story_s_actors_is_not_suggested_but_a_report_of_its_event_is():
-    matrix = story_suggestion.build(stored_documents())
+    matrix = stored_matrix()
     floods = next(a for a in matching_articles() if a["file"] == "nk-floods.txt")
     shells = next(a for a in matching_articles() if a["file"] == "nk-shells.txt")
 
@@ -420,7 +435,7 @@ def test_a_chinese_column_on_the_story_is_matched_with_its_story_left_out():
 
 
 def test_a_two_line_brief_too_short_for_its_event_words_is_judged_by_its_wording_and_names():
-    matrix = story_suggestion.build(stored_documents())
+    matrix = stored_matrix()
     brief = ("Kim Jong Un toured a munitions factory, KCNA said.\n\n"
              "Pyongyang sent shells to Russia for its war against Ukraine.")
 
