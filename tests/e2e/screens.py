@@ -46,3 +46,29 @@ def sticking_out(page) -> list[str]:
         }
         return out;
     }""")
+
+
+def pixel_colours(page, points) -> list[tuple[int, int, int]]:
+    """The colours on screen at viewport points [(x, y), ...], read from a screenshot of the viewport.
+
+    The screenshot is decoded in a blank page of the same browser, so what is read is what the user sees
+    (sticky layers, snapping to whole pixels and all), not what the styles say."""
+    import base64
+
+    shot = base64.b64encode(page.screenshot()).decode("ascii")
+    scale = page.evaluate("window.devicePixelRatio")
+    reader = page.context.new_page()
+    try:
+        return [tuple(colour) for colour in reader.evaluate("""async ([shot, points, scale]) => {
+            const image = new Image();
+            image.src = 'data:image/png;base64,' + shot;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            canvas.width = image.width; canvas.height = image.height;
+            const context = canvas.getContext('2d');
+            context.drawImage(image, 0, 0);
+            const at = (x, y) => context.getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data;
+            return points.map(([x, y]) => Array.from(at(x, y).slice(0, 3)));
+        }""", [shot, points, scale])]
+    finally:
+        reader.close()
