@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -48,3 +50,20 @@ def test_wrong_passwords_lock_the_login_with_a_clear_page(page, live_server, rev
         page.get_by_role("button", name="Log in").click()
 
     expect(page.get_by_role("heading", name="Too many failed logins")).to_be_visible()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 800}])
+def test_after_preview_the_page_opens_at_the_preview_below_the_form(page, live_server, login, editor, viewport):
+    page.set_viewport_size(viewport)
+    login(page, editor)
+    page.goto(f"{live_server.url}/import/")
+    page.get_by_label("Paste the article").fill("Tram line to Vessby opens\n\nThe first tram left at six, the "
+                                                "operator said.")
+    page.get_by_label("…or a new outlet").fill("Vessby Courier")
+
+    page.get_by_role("button", name="Preview").click()
+
+    expect(page.get_by_role("heading", name="Preview: 1 article")).to_be_in_viewport()
+    page.get_by_role("link", name="Back to the form").click()
+    expect(page.get_by_label("Paste the article")).to_be_in_viewport()
+    expect(page.get_by_label("Paste the article")).to_have_value(re.compile("^Tram line to Vessby opens"))
