@@ -79,7 +79,9 @@ def annotation_details(request, pk):
     # A value that is not a highlight id names nothing to show ("no longer visible"), never a query.
     ids = [pk for pk in map(parse_id, request.GET.get("ids", "").split()[:MAX_IDS]) if pk is not None]
     annotations = Annotation.objects.for_reader(article, request.user, show_all=True).filter(pk__in=ids)
-    context = {"article": article, "cards": cards(request, annotations)}
+    # Opened without naming a highlight (a bare address, a bookmark): say that none was chosen, not that it went.
+    none_chosen = not request.GET.get("ids", "").strip()
+    context = {"article": article, "cards": cards(request, annotations), "none_chosen": none_chosen}
     if request.htmx:
         return render(request, f"{TEMPLATE}#popover", context)
     attach_mastheads([article], request.user)  # the breadcrumb names the outlet as the reader does

@@ -318,3 +318,16 @@ def test_the_article_text_says_its_language_so_glyphs_and_line_breaks_follow_it(
     html = client.get(article.get_absolute_url()).content.decode()
 
     assert f'<div class="reader-text" id="reader-text"{lang}>' in html
+
+
+def test_the_details_page_opened_without_a_highlight_says_none_was_chosen_with_a_way_back(client, reviewer,
+                                                                                         make_article):
+    article = make_article("The ferry to Orlen Point was cancelled, the harbour master said.")
+    client.force_login(reviewer)
+
+    for query in ({}, {"ids": ""}, {"ids": "  "}):
+        page = client.get(f"/articles/{article.pk}/highlights/", query).content.decode()
+
+        assert "No highlight was chosen." in page, query
+        assert "no longer visible" not in page
+        assert f'href="{article.get_absolute_url()}">Back to the article</a>' in page

@@ -11,7 +11,7 @@ def test_the_way_back_lines_up_with_the_message_above_it(page, live_server, logi
     login(page, reviewer)
     page.goto(f"{live_server.url}/articles/{seed_article.pk}/highlights/")
 
-    message = page.get_by_text("This highlight is no longer visible.").bounding_box()
+    message = page.get_by_text("No highlight was chosen.").bounding_box()
     back = page.get_by_role("link", name="Back to the article").bounding_box()
 
     assert abs(back["x"] - message["x"]) <= 1 and back["y"] > message["y"]
