@@ -132,3 +132,21 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
                 raise ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
                                       params={"pk": item})
         return super().clean(value)
+
+
+DAY_FORMAT_HELP = "A day is typed as year-month-day (2026-03-14); a calendar shows it in your browser's own order."
+
+
+class DayField(forms.DateField):
+    """A day in a form: the browser's date box, which always sends ``2026-03-14`` whatever order it shows the
+    day in (the browser's language decides that), and which a browser without one leaves as a text box. The
+    expected format is said where the day is typed (the field's help, its placeholder) and in the error, and
+    only that format is read: ``03/04/2026`` is not guessed at as March or April."""
+
+    default_error_messages = {"invalid": "Enter the day as year-month-day, for example 2026-03-14."}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", DAY_FORMAT_HELP)
+        attrs = {"type": "date", "placeholder": "YYYY-MM-DD", "pattern": r"\d{4}-\d{2}-\d{2}"}
+        super().__init__(input_formats=["%Y-%m-%d"], widget=forms.DateInput(attrs=attrs, format="%Y-%m-%d"),
+                         **kwargs)

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from annotations.reports.aggregates import ALL_REVIEWERS, LAYERS, Filters
 from annotations.tags import TAG_CHOICES
 from newsdesk.blinding import hidden_story_ids, outlet_labels
-from newsdesk.input_checks import IdChoiceField, OutletChoiceField
+from newsdesk.input_checks import DAY_FORMAT_HELP, DayField, IdChoiceField, OutletChoiceField
 from newsdesk.models import Article, Outlet, Story
 from newsdesk.outlet_order import outlet_key
 
@@ -60,8 +60,9 @@ class ReportFilterForm(forms.Form):
     reviewer = forms.ModelChoiceField(get_user_model().objects.none(), to_field_name="username", required=False,
                                       empty_label="All reviewers")
     tag = forms.ChoiceField(choices=[("", "All tags"), *TAG_CHOICES], required=False)
-    since = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    since = DayField(required=False, label="From", help_text="")  # the filters say the format once (dates_help)
+    until = DayField(required=False, label="To", help_text="")
+    dates_help = DAY_FORMAT_HELP  # said once under the filters, for both days
 
     def __init__(self, data=None, user=None, **kwargs):
         data = data.copy() if data is not None else None
@@ -69,6 +70,8 @@ class ReportFilterForm(forms.Form):
         from annotations.reports.aggregates import reviewer_choices
 
         self.fields["reviewer"].queryset = reviewer_choices(user)
+        for name in ("since", "until"):
+            self.fields[name].widget.attrs["aria-describedby"] = "report-dates-help"
         articles = Article.objects.select_related("outlet").order_by("outlet__name", "pk").only(
             "pk", "title", "outlet_id", "outlet__name", "story_id"
         )
