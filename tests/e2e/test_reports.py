@@ -130,5 +130,5 @@ def test_a_filter_error_names_the_field_as_its_label_does(page, live_server, log
     page.goto(f"{live_server.url}/reports/?since=31.02.2026")
 
     errors = page.get_by_role("alert").filter(has_text="Check the filters")
-    expect(errors).to_contain_text("From: Enter a valid date.")
+    expect(errors).to_contain_text("From: Enter the day as year-month-day, for example 2026-03-14.")
     expect(errors).not_to_contain_text("Since")
