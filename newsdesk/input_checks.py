@@ -134,14 +134,16 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super().clean(value)
 
 
-DAY_FORMAT_HELP = "A day is typed as year-month-day (2026-03-14); a calendar shows it in your browser's own order."
+DAY_FORMAT_HELP = ("A day is typed in the order its box shows, which your browser's language sets; "
+                   "a plain text box takes year-month-day (2026-03-14).")
 
 
 class DayField(forms.DateField):
     """A day in a form: the browser's date box, which always sends ``2026-03-14`` whatever order it shows the
-    day in (the browser's language decides that), and which a browser without one leaves as a text box. The
-    expected format is said where the day is typed (the field's help, its placeholder) and in the error, and
-    only that format is read: ``03/04/2026`` is not guessed at as March or April."""
+    day in and takes it typed (the browser's language decides that order), and which a browser without one
+    leaves as a text box. Where the day is typed, the field's help says both, the placeholder of a text box
+    and the error give year-month-day, and only that is read: ``03/04/2026`` is not guessed at as March or
+    April."""
 
     default_error_messages = {"invalid": "Enter the day as year-month-day, for example 2026-03-14."}
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
 from newsdesk.importing import ingest
-from newsdesk.input_checks import DayField, IdChoiceField, OutletIdChoiceField
+from newsdesk.input_checks import DAY_FORMAT_HELP, DayField, IdChoiceField, OutletIdChoiceField
 from newsdesk.models import Outlet, Story
 
 FORMATS = {"text": ".txt", "html": ".html", "jsonl": ".jsonl"}
@@ -57,7 +57,7 @@ class ImportForm(forms.Form):
                             help_text="Leave empty to use the page's headline or first line.")
     byline = forms.CharField(required=False, max_length=300, widget=OWN_DIRECTION)
     url = forms.URLField(label="Original URL", required=False, max_length=1000, assume_scheme="https")
-    published = DayField(required=False)
+    published = DayField(required=False, help_text=f"{DAY_FORMAT_HELP} The preview spells the day out.")
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -1,6 +1,6 @@
-"""Where a day is typed (an import's publication day, the reports' From and To), the page says the format to type:
-the browser's date box shows the day in the browser's own order, and a browser without one leaves a text box. Only
-that format is read; a day in another order is refused with the format, not guessed at."""
+"""Where a day is typed (an import's publication day, the reports' From and To), the page says how to type it: in the
+order the browser's date box shows (its language sets it), or year-month-day in a browser without one, the only
+format read; a day in another order is refused with the format, not guessed at."""
 
 import re
 
@@ -8,6 +8,7 @@ import pytest
 
 from annotations.reports.filters import ReportFilterForm
 from newsdesk.importing.forms import ImportForm
+from newsdesk.input_checks import DAY_FORMAT_HELP
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +40,8 @@ def test_the_import_page_says_how_to_type_the_publication_day(client, editor):
 
     page = client.get("/import/").content.decode().replace("&#x27;", "'")
 
-    assert described_by(page, "published") == [
-        "A day is typed as year-month-day (2026-03-14); a calendar shows it in your browser's own order."]
+    assert described_by(page, "published") == [f"{DAY_FORMAT_HELP} The preview spells the day out."]
+    assert "order its box shows" in DAY_FORMAT_HELP and "year-month-day (2026-03-14)" in DAY_FORMAT_HELP
     assert 'placeholder="YYYY-MM-DD"' in re.search(r'<input[^>]*name="published"[^>]*>', page).group(0)
 
 
@@ -49,6 +50,5 @@ def test_the_report_filters_say_once_how_to_type_their_days(client, editor):
 
     page = client.get("/reports/").content.decode().replace("&#x27;", "'")
 
-    help_text = "A day is typed as year-month-day (2026-03-14); a calendar shows it in your browser's own order."
-    assert described_by(page, "since") == described_by(page, "until") == [help_text]
-    assert page.count(help_text) == 1
+    assert described_by(page, "since") == described_by(page, "until") == [DAY_FORMAT_HELP]
+    assert page.count(DAY_FORMAT_HELP) == 1
