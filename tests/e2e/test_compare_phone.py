@@ -1,6 +1,6 @@
 """The comparison page on a phone (390 x 844): the coverage table's topic column, which stays in view while the
-outlets scroll sideways beneath it, draws every row's rule in line with the row's other cells, tall rows included,
-wherever the table falls."""
+outlets scroll sideways beneath it, draws every row's rule (and the head's) in line with the row's other cells, tall
+rows included, wherever the table falls."""
 
 import re
 
@@ -11,7 +11,7 @@ from tests.e2e.screens import pixel_colours
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
-ROWS = """(table) => [...table.tBodies[0].rows].map((row) => {
+ROWS = """(table) => [table.tHead.rows[table.tHead.rows.length - 1], ...table.tBodies[0].rows].map((row) => {
     const label = row.cells[0].getBoundingClientRect(), cell = row.cells[1].getBoundingClientRect();
     return {label: row.cells[0].innerText, x: label.left + label.width / 2, cell_x: cell.left + 8,
             bottom: label.bottom, rule: getComputedStyle(row.cells[1]).borderBottomColor};
