@@ -55,6 +55,18 @@
     window.requestAnimationFrame(function () { scheduled = false; measureAll(); });
   }
 
+  // A link or button tabbed to in a box that scrolls sideways is shown whole. The browser scrolls the box only
+  // for something wholly out of view, so one cut by the box's edge (or under the first column) stayed cut.
+  document.addEventListener("focusin", function (event) {
+    var target = event.target, box = target.closest && target.closest(SELECTOR);
+    if (!box || box === target || !box.classList.contains("is-scrollable")) { return; }
+    var edges = box.getBoundingClientRect(), shown = target.getBoundingClientRect();
+    var start = edges.left + (parseFloat(box.style.scrollPaddingInlineStart) || 0);
+    if (shown.left < start - 1 || shown.right > edges.right + 1) {
+      target.scrollIntoView({block: "nearest", inline: "nearest"});
+    }
+  });
+
   measureAll();
   window.addEventListener("resize", measureSoon);
   document.addEventListener("htmx:afterSettle", measureSoon);

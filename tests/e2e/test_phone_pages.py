@@ -138,3 +138,27 @@ def test_on_a_phone_a_tables_article_titles_keep_a_readable_measure(page, live_s
     titles = page.locator(".article-table tbody th")
     expect(titles.first).to_be_visible()
     assert all(title.bounding_box()["width"] >= 190 for title in titles.all())
+
+
+def test_a_link_tabbed_to_in_a_table_that_scrolls_sideways_is_shown_whole(page, live_server, login, editor,
+                                                                          reviewer, reviewed_story):
+    for article in reviewed_story.articles.all():
+        Assignment.objects.create(article=article, reviewer=reviewer)
+    page.set_viewport_size(PHONE)
+    login(page, editor)
+    page.goto(f"{live_server.url}/stories/{reviewed_story.slug}/progress/")
+    box = page.locator(".progress-table").locator("xpath=..")
+    links = page.locator(".progress-table thead th a:not(.button)")
+    expect(box).to_have_class(re.compile(r"\bis-scrollable\b"))
+    first_column = page.locator(".progress-table thead th").first.bounding_box()
+
+    cut = []
+    for link in links.all():
+        link.focus()
+        page.wait_for_timeout(100)  # a smooth scroll, if any, settles
+        edges, shown = box.bounding_box(), link.bounding_box()
+        if shown["x"] < first_column["x"] + first_column["width"] - 1 or \
+                shown["x"] + shown["width"] > edges["x"] + edges["width"] + 1:
+            cut.append(link.inner_text())
+
+    assert len(links.all()) >= 3 and cut == []
