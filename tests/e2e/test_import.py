@@ -67,3 +67,17 @@ def test_after_preview_the_page_opens_at_the_preview_below_the_form(page, live_s
     page.get_by_role("link", name="Back to the form").click()
     expect(page.get_by_label("Paste the article")).to_be_in_viewport()
     expect(page.get_by_label("Paste the article")).to_have_value(re.compile("^Tram line to Vessby opens"))
+
+
+def test_on_a_phone_the_import_forms_fields_are_evenly_spaced_once_stacked(page, live_server, login, editor):
+    page.set_viewport_size({"width": 390, "height": 844})
+    login(page, editor)
+    page.goto(f"{live_server.url}/import/")
+
+    def field(label):
+        return page.get_by_label(label, exact=True).locator("xpath=ancestor::div[contains(@class, 'field')][1]")
+
+    boxes = [field(label).bounding_box() for label in ("Title", "Byline", "Published", "Original URL")]
+    gaps = {round(below["y"] - (above["y"] + above["height"])) for above, below in zip(boxes, boxes[1:], strict=False)}
+
+    assert len(gaps) == 1, gaps  # Byline and Published share a row on a wide screen, not on a phone
