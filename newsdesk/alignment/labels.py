@@ -310,7 +310,7 @@ CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # apart but marks neither subject nor object, so its runs need the story's own words (``hindi``).
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
                                  "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he", "am",
-                                 "sw", "sr", "hr", "lt"})
+                                 "sw", "sr", "hr", "lt", "tl"})
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
 # Languages whose modifiers, a name among them, follow their noun ("sopir angkot jurusan Karangwetan", "buruh KSB").

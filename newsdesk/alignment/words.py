@@ -178,6 +178,15 @@ LANGUAGE_STOP_WORDS = {
     # Danish: its verbs of saying (``speech_verbs``; "sagde" is in its list too), "to say", and "kl", "klokken"
     # (o'clock).
     "da": speech_verbs.SPEECH_VERBS["da"] | frozenset("sige kl klokken".split()),
+    # Filipino: its words of saying and "according to" as news prose writes them around a quote or a report ("ani
+    # Macaraeg", "aniya", "sabi ni", "sinabi ni", "saad ni", "dagdag pa ng alkalde", "ayon sa", "ayon kay"), and the
+    # words that only say when ("kahapon", yesterday; "kamakalawa", the day before; "kanina", earlier today;
+    # "ngayon", today; "umaga", "hapon", "gabi", the parts of a day; "alas", o'clock).
+    "tl": frozenset("""
+        ani aniya sabi sinabi saad ayon dagdag idinagdag pahayag ipinahayag giit iginiit paliwanag ipinaliwanag
+        kuwento ikinuwento sinasabi nagsabi
+        kahapon kamakalawa kanina ngayon bukas umaga tanghali hapon gabi madaling-araw alas
+    """.split()),
     # Urdu: "said", "told", "to say" in the forms news prose writes them (``speech_verbs``: "انہوں نے کہا",
     # "نے بتایا کہ"), "in the words of" ("بقول"; "according to", "مطابق", is in its list), and the words that only
     # say when (today, yesterday, last, day, o'clock, morning, evening). And the names of the Latin letters, in which
@@ -231,6 +240,12 @@ GENERIC_WORDS = {
         ribu ribuan juta jutaan miliar triliun rp rupiah wib wita wit persen tahun bulan hari pekan pukul sekitar
     """.split()),
     "ms": frozenset("ribu juta bilion trilion rm ringgit sen peratus tahun bulan hari minggu pukul kira".split()),
+    # Filipino: a thousand, a million, a billion in their bare and linked forms ("2.5 milyong piso", "libu-libong"),
+    # the peso and its sign's letter ("P2.5 milyon", "P2.5M"), percent, year, month, week, day, hour.
+    "tl": frozenset("""
+        libo libong libu-libo libu-libong milyon milyong bilyon bilyong trilyon piso pisong sentimo porsiyento
+        porsyento porsiyento taon taong buwan buwang linggo araw oras minuto
+    """.split()),
     "he": frozenset("""
         אלף אלפי אלפים מיליון מיליוני מיליונים מיליארד מיליארדים ש"ח ש״ח שקל שקלים אגורות אחוז אחוזים שנה שנים
         שנת חודש חודשים יום ימים שבוע שעה

@@ -218,6 +218,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "oktober", "november nopember", "desember"),
     "ms": ("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november",
            "disember"),
+    # Filipino: the months as it spells them from Spanish ("Disyembre 3, 2026", "ika-3 ng Disyembre"), with the
+    # spellings pages write beside them ("Pebrero", "Febrero"; "Setyembre", "Septiyembre", "Septiembre").
+    "tl": ("enero", "pebrero febrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
+           "setyembre septiyembre septiembre", "oktubre", "nobyembre", "disyembre"),
     # Swahili: the months as it spells them from English ("Machi", "Agosti", "Desemba"); a date writes the month
     # before the day ("Machi 11, 2025") or after it, "tarehe" (date) before ("tarehe 11 Machi 2025").
     "sw": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
@@ -334,6 +338,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Indonesian and Malay: "minggu" is also "a week" (``COMMON_NOUN``); "Ahad" is Malay's Sunday.
     "id": ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"),
     "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad"),
+    # Filipino: the weekdays from Spanish, with their other spellings ("Miyerkules", "Myerkules"; "Biyernes",
+    # "Byernes"); "linggo" is also "a week" (``COMMON_NOUN``).
+    "tl": ("lunes", "martes", "miyerkoles miyerkules myerkules", "huwebes", "biyernes byernes", "sabado", "linggo"),
     # Swahili counts its days from Saturday ("Jumamosi", the first day; "Jumatatu", Monday, the third); Thursday and
     # Friday are the Arabic names ("Alhamisi", "Ijumaa").
     "sw": ("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
@@ -410,9 +417,9 @@ TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "�
 # Names that are also common words of their language, which the claims read as a date only when written with a
 # capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement), "aralık" (a gap,
 # a range); Russian "среда" (the environment).
-# Indonesian "minggu" (a week), Persian "مه" (fog); Georgian "კვირა" (Sunday, and a week: "ორ კვირაში", in two
-# weeks), in every form, which no capital tells apart in a script written in small letters.
-COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "مه",
+# Indonesian "minggu" and Filipino "linggo" (a week), Persian "مه" (fog); Georgian "კვირა" (Sunday, and a week: "ორ
+# კვირაში", in two weeks), in every form, which no capital tells apart in a script written in small letters.
+COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "linggo", "مه",
                          *_georgian("კვირა", weekdays=True)[0].split()})
 
 # Weekday names that are also common words in a script without capitals, where no capital can tell them apart: Urdu

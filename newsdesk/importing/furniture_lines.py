@@ -40,7 +40,7 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
-from newsdesk.importing import calendar_names
+from newsdesk.importing import calendar_names, languages
 from newsdesk.importing import furniture_vocabulary as vocabulary
 from newsdesk.importing.furniture_vocabulary import folded, label_key
 from newsdesk.importing.scripts import (
@@ -87,7 +87,8 @@ STRONG_PHRASES = (
     "continue reading", "paid content", "paid post", "partner content", "provided by our partner", "gift this",
     "gift article", "report an error", "report a correction",
     "corrections and clarifications", "be the first to comment", "comments are closed", "join the conversation",
-    "leave a comment", "view comments", "show comments", "enter your email", "your email address",
+    "leave a comment", "write a comment", "add a comment", "view comments", "view more comments",
+    "view all comments", "show comments", "enter your email", "your email address",
     "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
     "clarifications and corrections", "was this article", "was this page", "was this helpful",
     "did you find this", "in your inbox", "to your inbox", "was this story", "did you enjoy this",
@@ -328,6 +329,20 @@ ROLE_VERBS = frozenset(
     "teaches taught lectures lectured researches chairs chaired directs directed heads headed leads led runs "
     "ran founded co-founded".split()
 )
+# A reporting word of one language that is a function word of several others (Swedish "sa", said, is French's "his",
+# Filipino's "in, at", Romanian's "her", Slovak's reflexive): a line's language unknown, it tells nothing.
+SHARED_FUNCTION_LANGUAGES = 3
+
+
+def _reporting_phrases() -> set[str]:
+    phrases = set(vocabulary.phrases(vocabulary.REPORTING)) | set(vocabulary.phrases(vocabulary.REPORTING, str.lower))
+    functions: dict[str, int] = {}
+    for language in languages.SPACED_LANGUAGES:
+        for word in languages.function_words(language):
+            functions[word] = functions.get(word, 0) + 1
+    return {phrase for phrase in phrases if functions.get(phrase.lower(), 0) < SHARED_FUNCTION_LANGUAGES}
+
+
 REPORTING = re.compile(
     r"\b(said|says|told|tells|according|added|adds|warned|warns|claimed|claims|insisted|insists|announced|"
     r"denied|denies|argued|argues|stated|explained|explains|admitted|admits|confirmed|confirms|reported|say|"
@@ -335,8 +350,7 @@ REPORTING = re.compile(
     # The same in other languages ("sagte", "a déclaré", "según", "قال", "と述べた"), spelt as the table spells them
     # and as ``folded`` spells them: a line is searched as written, or folded.
     + vocabulary.WORD_START + "(?:" + "|".join(re.escape(p) for p in sorted(
-        set(vocabulary.phrases(vocabulary.REPORTING)) | set(vocabulary.phrases(vocabulary.REPORTING, str.lower)),
-        key=len, reverse=True)) + ")" + vocabulary.WORD_END,
+        _reporting_phrases(), key=len, reverse=True)) + ")" + vocabulary.WORD_END,
     re.IGNORECASE,
 )
 QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -1216,6 +1230,9 @@ RELATED_FROM = re.compile(r"^" + vocabulary.alternatives(vocabulary.RELATED_FROM
                           r"(?:\s++[\w'’&.-]++){0,3})\W*$", re.IGNORECASE)
 OTHER_LINK_PREFIX = re.compile("^" + vocabulary.alternatives(
     vocabulary.RELATED, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:|›»>–—]\s*+\S")
+# A share row behind its label and a separator ("Ibahagi ang balitang ito: Facebook | Messenger", "Dela: …").
+OTHER_SHARE_PREFIX = re.compile("^" + vocabulary.alternatives(
+    vocabulary.SHARE, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:|›»>–—]\s*+\S")
 # A credit's label opening a caption ("Foto: …", "صورة: …", "[写真] …") or closing it after a stop, a bracket or a
 # separator ("… im Bahnhof. Bild: Name/Agency"), never inside a clause ("Die Quelle: ein Brief …") nor before a
 # question.
@@ -1644,6 +1661,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         not ends_sentence(line.text.rstrip(".?"))
     ):
         return "related_list", "A link to another story behind a label (“Related: …”)."
+    if size <= 25 and OTHER_SHARE_PREFIX.match(vocabulary.unaccented(other)) and not ends_sentence(line.text):
+        return "furniture_words", "A row of share buttons behind their label (“Ibahagi: Facebook | X”)."
     if size <= 10 and JUMP_LINE.match(line.text):
         return "navigation", "A print page's jump line: where the story goes on or came from (“Continued on Page A6”)."
     if size <= 20 and (REACHED_AT.match(line.text) and (EMAIL.search(line.text) or TELEPHONE.search(line.text))) or (
@@ -1700,14 +1719,14 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if phrases or strong or len(furniture) * 2 >= size and len(furniture) >= 1 and size <= 8:
             cues = phrases + strong + furniture
             return "furniture_words", f"Words of page furniture, not of news: {quoted_list(cues)}."
-        first = folded(line.doc[0].text, alef=False)
+        first = _opening_word(line)
         if _opens_with_call(first, other) and (
             _addressed(lower, other) or _offered(lower, other) or (
                 size <= BUTTON_WORDS and not ends_sentence(line.text) if first in SHARED_CALL_TO_ACTION else size <= 8
             )
         ):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
-    if size <= 25 and (line.doc[0].lower_ in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
+    if size <= 25 and (_opening_word(line) in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
         reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
         phrases = _strong_phrases(text) + ([] if reported else NAMED_APP.findall(line.text))
         strong = [w for w in lower if w in STRONG_WORDS]
@@ -1717,7 +1736,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         # Another language's imperative, spelt as no other form of its verb, offering the outlet's own to the reader
         # ("Κατεβάστε την εφαρμογή … στο κινητό σας.").
         offered = _offered(lower, other)
-        if (folded(line.doc[0].text, alef=False) in OTHER_CALL_TO_ACTION or CALL_TO_ACTION_PHRASES.match(other)) and (
+        if (_opening_word(line) in OTHER_CALL_TO_ACTION or CALL_TO_ACTION_PHRASES.match(other)) and (
             offered
         ) and _addressed(lower, other) and not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)):
             cues = quoted_list(sorted(offered))
@@ -1743,6 +1762,17 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if len(cues) >= 3 and addressed:
             return "appeal", f"A donation or subscription appeal: {quoted_list(cues)}."
     return None
+
+
+def _opening_word(line: _Line) -> str:
+    """The line's first word, folded, as the tables of calls to action list it: its first token, or, when the tables
+    do not list that, the whole word up to the first space, a hyphen inside it (Filipino writes its imperative's
+    prefix onto an English verb: "I-follow", "I-refresh", which the tokens cut into "I", "-", "follow")."""
+    first = folded(line.doc[0].text, alef=False)
+    if first in CALL_TO_ACTION_VERBS or not line.text.strip():
+        return first
+    whole = folded(line.text.split(None, 1)[0].strip(".,:;!?…\"'“”"), alef=False)
+    return whole if whole in CALL_TO_ACTION_VERBS else first
 
 
 # Arabic writes "and" onto the word after it ("واشترك", "and subscribe").
@@ -1825,11 +1855,20 @@ def _sentences(text: str) -> list[str]:
     return [" ".join(parts) for parts in sentences]
 
 
+def _without_time_abbreviation(text: str) -> str:
+    """``text`` without the abbreviation of a part of the day that closes it, whose stop ends no sentence ("9:15
+    n.u.", Filipino's "of the morning"; ``furniture_vocabulary.DATE_WORDS``)."""
+    words = text.split()
+    if len(words) > 1 and "." in words[-1][:-1] and folded(words[-1]) in OTHER_DATE_WORDS:
+        return text[: text.rstrip().rfind(words[-1])].rstrip()
+    return text
+
+
 def _labelled_date(text: str) -> bool:
     """A label of the page's dates and a value with a year or a clock time in it, short and no sentence: "Date:
     Juche 115 (2026).11.18 Wednesday", "First published: Jan 18, 2027, 07:15" (whatever calendar it counts in)."""
     match = DATE_LABEL.match(text) or OTHER_DATE_LABEL.match(folded(text))
-    if match is None or ends_sentence(text.rstrip(")")):
+    if match is None or ends_sentence(_without_time_abbreviation(text.rstrip(")"))):
         return False
     value = match.group("value")
     return word_count(value) <= 8 and bool(re.search(r"\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b", value))

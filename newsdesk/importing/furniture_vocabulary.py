@@ -95,6 +95,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # Filipino: an advertisement's label ("patalastas"), a sponsor's.
+    "tl": "patalastas | anunsyo | anunsiyo | inisponsor | sponsored na nilalaman",
     # Bulgarian: an advertisement's label, a paid or a partner's piece.
     "bg": "реклама | платена публикация | платено съдържание | партньорски материал | спонсорирано съдържание",
     # Danish: an advertisement's label, a sponsor's.
@@ -138,6 +140,10 @@ ADVERTISEMENT = {
           "material promoțional"
 }
 SHARE = {
+    # Filipino: share this news, this article; copy the link; print.
+    "tl": "ibahagi | ibahagi ito | ibahagi ang balitang ito | ibahagi ang artikulong ito | i-share | "
+          "kopyahin ang link | "
+          "kopyahin ang link na ito | i-print",
     # Bulgarian: share, copy the link, print and the comments.
     "bg": "сподели | споделете | копирай линка | копирай връзката | принтирай | отпечатай | коментари | коментирай",
     # Danish: share, copy the link, print, the comments ("Kommentarer (52)"), write a comment, reply and likes.
@@ -194,6 +200,11 @@ SHARE = {
     "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii"
 }
 RELATED = {
+    # Filipino: read (also, more), related news and articles, other news, the latest, the top and the most read.
+    "tl": "basahin | basahin din | basahin rin | basahin pa | tingnan din | mga kaugnay na balita | "
+          "kaugnay na balita | mga kaugnay na artikulo | kaugnay na artikulo | iba pang balita | iba pang mga balita | "
+          "pinakabagong balita | pinakabagong mga balita | mga top na balita | top na balita | pinakabinasa | "
+          "pinakabinabasa | huwag palampasin",
     # Bulgarian: more on the subject, related news, read more or also, most read and most commented.
     "bg": "още по темата | по темата | свързани новини | свързани статии | свързани | прочетете още | прочети още | "
           "прочетете също | прочети също | вижте още | виж още | най-четени | най-четено | най-четените | "
@@ -348,6 +359,9 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    # Filipino: the English verbs of an account with the prefix of the verb ("mag-sign in"), to register.
+    "tl": "mag-sign in | mag-log in | mag-login | mag-log out | mag-subscribe | mag-register | magparehistro | "
+          "gumawa ng account",
     "bg": "вход | влез | регистрация | регистрирай се | абонамент | абонирай се | абонирайте се | изход | моят профил",
     "da": "log ind | log ud | opret profil | bliv abonnent | køb abonnement | abonnement | min profil",
     "sv": "logga in | logga ut | skapa konto | bli prenumerant | köp prenumeration | prenumerera | prenumeration | "
@@ -461,6 +475,9 @@ PROMPTS = {
 # Arabic imperatives are compared as written, hamza and all: folded to a bare alef, the first person ("أدعم", "I
 # support") would read as the imperative ("ادعم", "support").
 CALL_TO_ACTION = {
+    # Filipino: English verbs with the prefix "i-" of the imperative and the infinitive ("I-follow", "I-refresh"),
+    # which no sentence of news writes at its head.
+    "tl": "i-follow i-like i-refresh i-subscribe i-download i-click i-tap i-share i-bookmark",
     # Bulgarian imperatives, spelt as no other form ("Последвайте", "Абонирай се", "Изтеглете").
     "bg": "абонирайте абонирай последвайте последвай изтеглете изтегли подкрепете регистрирайте гледайте слушайте",
     # Danish: the imperatives no other form of the verb spells ("Følg", against "følger"; "Tilmeld", "Støt").
@@ -909,6 +926,8 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    # Filipino: picture, photo, "taken by", source.
+    "tl": "larawan | litrato | kuha ni | pinagmulan",
     "bg": "снимка | снимки | фото | източник | илюстрация | видео",
     "da": "foto | fotos | billede | grafik | kilde | illustration",
     "sv": "foto | bild | bilder | grafik | källa | illustration",
@@ -941,6 +960,9 @@ CREDIT_LABELS = {
 }
 
 RIGHTS = {
+    # Filipino: all rights reserved, copying forbidden (without permission).
+    "tl": "lahat ng karapatan ay nakalaan | nakalaan ang lahat ng karapatan | bawal kopyahin | "
+          "bawal kopyahin nang walang pahintulot",
     "bg": "всички права запазени | всички права са запазени | възпроизвеждането на материала | позоваване на източника",
     "da": "alle rettigheder forbeholdes | ophavsretligt beskyttet | må ikke gengives | uden tilladelse",
     "sv": "alla rättigheter förbehållna | skyddat enligt upphovsrättslagen | får inte återges | utan tillstånd",
@@ -1778,6 +1800,9 @@ APPEAL_OUTLET = {
 # (``OPENING_PROMPTS``): Vietnamese writes its imperative as any other form of the verb, with no "you", and a line of
 # news opens on its subject, not on "download the app" or "sign up for the package".
 READER_PROMPTS = {
+    # Filipino: a comment box's prompt ("Sumulat ng komento...", write a comment; "Mag-iwan ng komento", leave one).
+    "tl": "sumulat ng komento | magsulat ng komento | mag-iwan ng komento | mag-iwan ng puna | "
+          "isulat ang iyong komento",
     "bg": "оставете коментар | остави коментар | напишете коментар | за да коментирате | влезте в профила си",
     # Lithuanian: a comment box's prompt ("Norėdami komentuoti, prisijunkite.").
     "lt": "norėdami komentuoti | palikite komentarą | parašykite komentarą | komentuoti gali tik",
@@ -1925,6 +1950,10 @@ DATE_NAMES = {language: calendar_names.date_names(language) for language in cale
 DATE_NAMES["th"] += "".join(f" วัน{day} วัน{day}ที่" for row in calendar_names.WEEKDAYS["th"] for day in row.split())
 # The other words of a time stamp: its labels ("published", "updated") and the small words between its figures.
 DATE_WORDS = {
+    # Filipino: published, updated, last, posted, o'clock ("alas"), the parts of a day written after a time ("alas-4 ng
+    # hapon") and their abbreviations ("n.u.", of the morning; "n.h.", of the afternoon; "n.g.", of the evening).
+    "tl": "inilathala na-update nai-update huling update nai-post ipinost alas ng umaga tanghali hapon gabi "
+          "madaling-araw n.u. n.h. n.g. nu nh ng",
     "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
     "da": "opdateret publiceret udgivet kl klokken den",
     "sv": "uppdaterad uppdaterat publicerad publicerat kl klockan den",
@@ -1975,6 +2004,8 @@ PAGE_NOTES = {
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
 # the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
 COMMENTS = {
+    # Filipino: the comments ("mga" makes the plural), the remarks.
+    "tl": "mga komento | mga puna | mga reaksyon",
     # Bulgarian: the comments, and their count's form ("3 коментара").
     "bg": "коментари | коментара",
     "lt": "komentarai | skaitytojų komentarai",
@@ -2012,6 +2043,8 @@ COMMENTS = {
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
 TAG_LABELS = {
+    # Filipino: topics, tags.
+    "tl": "mga paksa | paksa | mga tag",
     "bg": "етикети | тагове | ключови думи | теми",
     "da": "emner | tags | kategorier | nøgleord",
     "sv": "ämnen | taggar | kategorier | nyckelord",
@@ -2084,6 +2117,8 @@ RELATIVE_UNITS = {
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
+    # Filipino: published, updated, last update, posted.
+    "tl": "inilathala | na-update | nai-update | huling update | huling na-update | nai-post | ipinost",
     "bg": "публикувано | публикувана | обновено | обновена | актуализирано | дата",
     "da": "opdateret | publiceret | udgivet | sidst opdateret",
     "sv": "uppdaterad | uppdaterat | publicerad | publicerat | senast uppdaterad",

@@ -195,6 +195,17 @@ ADDED_FUNCTION_WORDS["et"] = frozenset("""
     siia tema teda temal nende neid nemad kes keda mille milles need olid olnud ole olema üks ühe iga mõni mõned
     mitte väga rohkem vaid ainult samuti
 """.split())
+# Filipino: stopwords-iso's Tagalog list holds "ang", "ng", "sa", "mga", "ni" but not the markers of names ("si",
+# "sina", "nina", "kay", "kina"), the adverbial "nang", the enclitics every sentence writes ("daw", "raw", "rin",
+# "naman", "lang", "muna", "po", "ba", "pala", "kasi"), "upang", "ngunit", "subalit", "pati", the words that say when
+# ("noong", "nitong", "ngayong", "kanina"), nor the pronouns in their other forms ("natin", "ninyo", "niyo", "mo",
+# "iyan", "rito", "roon"). Without them a short headline or a heading of Filipino reads as a list of names.
+ADDED_FUNCTION_WORDS["tl"] = frozenset("""
+    si sina nina kay kina nang daw raw rin ring din ding naman lang muna po ho ba pala kasi upang sapagkat ngunit
+    subalit pati
+    noong nitong ngayong kanina iyan diyan rito roon riyan natin nating ninyo niyo inyo mo niyon yung siyang silang
+    kaniyang kaniya halos tuwing pinaka
+""".split())
 # Lithuanian: stopwords-iso's list holds the long and emphatic forms of its pronouns ("jisai", "anasai", "manasis")
 # but not the forms news prose writes most: "į" and "už" (into, for), the forms of "to be" ("yra", "buvo", "bus",
 # "nėra"), the pronouns in their cases ("jo", "jos", "jie", "jų", "juos", "jame", "joje"), the demonstratives and

@@ -186,6 +186,7 @@ STORY_LANGUAGES = {
     "shimei-xiaoyuan-zhongdu": "zh",
     "surmaghat-madhyahn-bhojan": "hi",
     "szelecseny-furdo-bezaras": "hu",
+    "tabonlayan-bangka-tumaob": "tl",
     "tarrowby-exam-leak": "en",
     "trzcianowo-pozar-skladowiska": "pl",
     "valdeserra-seca-cortes-agua": "pt",
