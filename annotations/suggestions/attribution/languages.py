@@ -43,6 +43,7 @@ from annotations.suggestions.attribution import (
     bulgarian,
     chinese,
     danish,
+    filipino,
     georgian,
     greek,
     hebrew,
@@ -108,6 +109,8 @@ def _words(forms: frozenset[str]) -> str:
 #   Bulgarian full article of "според оценката на ОПУ | ремонтът ще струва"), closing_links (links that join no
 #   lower-case word to a person's name of two capitalised words, in a language that writes only an institution's
 #   first word in capitals: "кметът Мирослав Чаушев | на откриването", at the opening);
+#   actor_markers (the words that mark who did it right after the verb, in a language that puts its verb first:
+#   Filipino "ni", "ng", "nina" of "sinabi ni Mayor Dizon", skipped before the source after the verb);
 # - labels: "yes" for a language whose television pages print a speaker's label on its own line over the quotation
 #   ("Оксана Дзюба, мешканка вулиці Заводської:", the quotation on the next line), read across the article's lines;
 #   times_before_subject: "yes" for a language that does not put its verb second, whose clause may open with words
@@ -370,6 +373,7 @@ TABLES = {
     "hu": hungarian.TABLE,  # the verb after a dash-led quotation, "X szerint" (``hungarian``)
     "da": danish.TABLE,  # "…, siger X", "X siger, at", "ifølge X", any word may open a source (``danish``)
     "lt": lithuanian.TABLE,  # the past and the present, "pasak X", "X skaičiavimu" (``lithuanian``)
+    "tl": filipino.TABLE,  # the verb first, its actor after "ni" or "ng"; "ani X", "aniya", "ayon sa X" (``filipino``)
     "bg": bulgarian.TABLE,  # the aorist, the present, a body after "от", "според X" (``bulgarian``)
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
     # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
@@ -498,6 +502,7 @@ class Language:
     as_words: frozenset
     subject_endings: tuple
     closing_links: frozenset
+    actor_markers: frozenset
     dialogue: bool
     capitalised_nouns: bool
     labels: bool = False
@@ -537,7 +542,7 @@ def languages() -> dict[str, Language]:
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
                 "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted", "stops",
-                "recipients", "infinitive_particles", "as_words", "closing_links",
+                "recipients", "infinitive_particles", "as_words", "closing_links", "actor_markers",
             )},
         )
     return built
@@ -692,6 +697,8 @@ def _phrase_after(doc, j, s_end, language, loose=False):
     )):
         k += 1
     k = _past_named_recipient(doc, k, s_end, language)
+    if k + 1 < s_end and _key(doc[k]) in language.actor_markers and _wordy(doc[k + 1]):
+        k += 1  # "sinabi ni Mayor Dizon", "dagdag pa ng alkalde": the marker of the actor, before the source
     if k < s_end and _key(doc[k]) in language.prepositions and _key(doc[k]) not in language.links:
         m = k + 2
         while m < s_end and m - k <= 4 and not doc[m].is_punct and _key(doc[m]) not in language.determiners:
