@@ -35,3 +35,13 @@ def test_a_word_of_reporting_that_is_a_function_word_of_many_languages_tells_no_
     assert REPORTING.search("I-refresh ang page para sa pinakabagong update.") is None
     assert REPORTING.search("Retrouvez sa chronique chaque semaine.") is None
     assert REPORTING.search("Hon säger att skolan stänger.") is not None
+
+
+def test_the_headline_of_a_filipino_live_page_is_over_its_stamp_and_byline():
+    from newsdesk.importing.headline import headline
+
+    text = ("RADYO DALAMPASIGAN 95.1 FM\nHome | Balita | Programa | Makinig nang Live\n\n"
+            "LIVE UPDATES: Pagbaha sa Barangay Malinao\nSundan dito ang pinakabagong balita tungkol sa baha.\n\n"
+            "Huling update: Marso 14, 2031, 9:05 AM\nNi Radyo Dalampasigan News Team\n\n"
+            "9:05 AM\n\nUmabot na sa 240 pamilya ang inilikas mula sa Barangay Malinao, ayon sa MDRRMO.\n")
+    assert headline(text) == "LIVE UPDATES: Pagbaha sa Barangay Malinao"

@@ -12,6 +12,8 @@ from newsdesk.importing.furniture_lines import comments_heading, line_furniture
     "line",
     [
         "PATALASTAS",
+        "Ni Liezel Ocampo",
+        "Ni Radyo Dalampasigan News Team",
         "Mga kaugnay na balita",
         "Iba pang balita",
         "Pinakabagong balita",
