@@ -1025,8 +1025,9 @@ RIGHTS = {
 # preposition that opens many a sentence too, read so only after a stamp (``furniture_lines.STAMP_WRITER_WORDS``).
 STAMP_WRITER_WORDS = {"bg": "от", "ru": "от", "uk": "від", "sr": "od | од", "cs": "od", "pl": "przez", "nl": "door"}
 BYLINE_LABELS = {
-    # Filipino: "by" before one name ("Ni Carla Mendoza") or more ("Nina …"), "written by", "a report by".
-    "tl": "ni | nina | isinulat ni | isinulat nina | ulat ni | ulat nina",
+    # Filipino: "by" ("Ni Carla Mendoza"), "written by", "a report by". Not "Nina" (before two names or more), a given
+    # name of many languages ("Nina Patel").
+    "tl": "ni | isinulat ni | ulat ni",
     "bg": "автор | текст",
     # Danish: "Af …" (by), "Skrevet af …" (written by).
     "da": "af | skrevet af | tekst",

@@ -50,6 +50,7 @@ def test_a_filipino_comments_heading_with_its_count_heads_the_readers_comments()
         "Ayon sa pulisya, pumasok ang mga suspek sa bodega nang walang pahintulot bandang alas-2 ng madaling-araw.",
         "Basahin man ng konseho ang ulat sa Lunes, wala pang desisyon tungkol sa tulay, ani Konsehal Ramos.",
         "Umabot sa 340 ang mga komento sa pampublikong pagdinig, ayon sa tanggapan ng gobernador.",
+        "Nina Castellano",  # a given name, no byline's label
     ],
 )
 def test_filipino_news_sentences_with_those_words_stay_the_storys(line):
