@@ -295,6 +295,8 @@ LOCAL_SCALES = _folded_table({
     "miljoona miljoonaa miljoonan miljoonalla miljoonasta "
     # Danish, Norwegian and Swedish ("48 millioner kroner", "2,5 mio. kr.", "3 miljoner kronor")
     "millioner miljon miljoner miljonen": 1_000_000,
+    # Filipino, with its linker ("2.5 milyong piso")
+    "milyong": 1_000_000, "bilyon bilyong": 1_000_000_000, "libo libong": 1_000,
     "δισ δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίων milliard milliards milliarde milliarden mrd millardo "
     "millardos miliardo miliardi mld bilhão bilhões miliard miliardy miliardów млрд миллиард миллиарда "
     "миллиардов миллиарды миллиардом miljard milyar milyarlık milyarı tỷ tỉ miliar "
@@ -340,6 +342,8 @@ LOCAL_CURRENCY = _folded_table({
     "rupiah idr": "IDR", "ringgit myr": "MYR", "euroa euron euroon eurolla eurosta": "EUR",
     # Bulgarian: the lev, after its figure or its multiplier ("2,5 млн. лв.", "два милиона и половина лева")
     "лв лева bgn": "BGN",
+    # Filipino: the peso, with its linker ("2.5 milyong piso", "500 pisong pamasahe")
+    "piso pisong php": "PHP",
     **czech_numbers.CURRENCY,
 })
 # Crowns, by the language that writes them after a figure or its multiplier ("3 miljoner kronor", "150 kr", "48 mio.
