@@ -57,9 +57,10 @@ TABLE = {
     "according": "ifølge",
     "agents": "af",
     # "nogen", "ingen": anyone, no one; "jeg", "vi": I, we, the speaker's own words inside a quoted paragraph (its
-    # dash is never closed, so the words are read as the article's); a subject of them alone names no one.
+    # dash is never closed, so the words are read as the article's); a subject of them alone names no one; "noget",
+    # "meget", "intet", "alt": something, much, nothing, all ("Det siger meget om …", that says a lot about).
     "determiners": "den det de en et sin sit sine hans hendes deres denne dette disse mange flere nogle alle begge "
-                   "nogen ingen jeg vi",
+                   "nogen ingen jeg vi noget meget intet alt",
     "links": "von van",
     # "sig", the reflexive, ends a phrase after the verb as a preposition would: "det siger sig selv".
     "prepositions": "i på af til fra med for om under efter før ved hos mod uden gennem over inden blandt siden "

@@ -123,7 +123,12 @@ def _words(forms: frozenset[str]) -> str:
 #   so that a verb of saying with none before or after it reports nothing ("bevor jemand gesagt hatte, dass", "før
 #   nogen havde fortalt, at"), where another leaves it in the verb; relatives_listed: "yes" for a language whose
 #   relatives list every word that opens a relative clause, so that a clause set apart by commas is a relative one
-#   only when one of them opens it (Danish "at", that, never does).
+#   only when one of them opens it (Danish "at", that, never does); definite_endings: the endings of the definite
+#   article a language writes onto its noun, in a language that writes its indefinite article apart (Swedish
+#   "kommunen", "bolaget", "eleverna"): a noun with one names a source after the verb as a noun after its article
+#   does ("säger förvaltningschefen"), but for an adverb with an ending of ``adverb_endings`` ("nyligen");
+#   subject_verbs: verbs that report only after a subject and right before their clause, being other words too
+#   (Lithuanian "mano", "thinks" and "my": "Ūkininkas X mano, kad", never "Mano ūkis").
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -510,6 +515,9 @@ class Language:
     quoted_names: bool = False
     subject_named: bool = False
     relatives_listed: bool = False
+    definite_endings: tuple = ()
+    adverb_endings: tuple = ()
+    subject_verbs: frozenset = frozenset()
 
 
 @cache
@@ -531,6 +539,8 @@ def languages() -> dict[str, Language]:
             source_endings=tuple(table.get("source_endings", "").split()),
             object_endings=tuple(table.get("object_endings", "").split()),
             subject_endings=tuple(table.get("subject_endings", "").split()),
+            definite_endings=tuple(table.get("definite_endings", "").split()),
+            adverb_endings=tuple(table.get("adverb_endings", "").split()),
             dialogue=bool(table.get("dialogue")),
             capitalised_nouns=code in languages_read.CAPITALISED_NOUNS,
             labels=bool(table.get("labels")),
@@ -542,7 +552,7 @@ def languages() -> dict[str, Language]:
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
                 "relatives", "pronouns", "complementizers", "needs_clause", "demands", "agents", "fronted", "stops",
-                "recipients", "infinitive_particles", "as_words", "closing_links", "actor_markers",
+                "recipients", "infinitive_particles", "as_words", "closing_links", "actor_markers", "subject_verbs",
             )},
         )
     return built
@@ -653,6 +663,19 @@ def _opens_phrase(token, language) -> bool:
         return False
     return key in language.determiners or _capitalised(token) or _elided(token) or (
         not language.articles and token.is_alpha
+    ) or _definite(token, language)
+
+
+_MIN_DEFINITE = 5  # letters: "kommunen", "rektorn", not "han", "man", "igen"
+
+
+def _definite(token, language) -> bool:
+    """A noun in small letters with its definite article written onto it (``definite_endings``: "kommunen",
+    "förvaltningschefen"), which names a source after the verb; not an adverb of the same ending ("nyligen")."""
+    key = _key(token)
+    return bool(language.definite_endings) and token.is_lower and token.is_alpha and len(key) >= _MIN_DEFINITE and (
+        key.endswith(language.definite_endings) and not key.endswith(language.adverb_endings)
+        and key not in language.pronouns and key not in language.openers
     )
 
 
@@ -913,6 +936,7 @@ def _phrase_before(doc, v, s_start, language, aside=True):
                     if found is not None and any(_key(t) in language.stops for t in found[1]):
                         return None  # "det er entreprenøren, der bestemmer, siger hun": a clause's object, no subject
                     return found
+                return _apposition(doc, comma, v, s_start, language)
         return None
     if len(phrase) == 1 and _key(phrase[0]) in language.pronouns:
         return "pronoun", phrase, []
@@ -952,6 +976,36 @@ def _phrase_before(doc, v, s_start, language, aside=True):
     if any(t.is_alpha and _key(t) in language.verbs for t in names):
         return "blocked", phrase, []
     return "source", phrase, names
+
+
+_MAX_APPOSITION = 8
+_MAX_NAME = 4
+
+
+def _apposition(doc, comma, v, s_start, language):
+    """A name and the title or office set apart after it by commas before the verb ("Anna Berg, ordförande i
+    föreningen, säger", "Jens Holm, formand for foreningen, siger"): the title opens with a word in small letters
+    that is no word of a clause's frame (no clause word, preposition, determiner, pronoun or adverb) and holds no
+    verb and no mark; the name is up to ``_MAX_NAME`` capitalised words that open their clause. ("source", tokens,
+    name tokens), or None."""
+    inside = list(doc[comma + 1 : v - 1])
+    if not inside or len(inside) > _MAX_APPOSITION:
+        return None
+    head = inside[0]
+    if not (head.is_lower and head.is_alpha) or _grammar(head, language) or _adverb(head, language) or (
+        _key(head) in language.determiners or _key(head) in language.pronouns
+    ):
+        return None
+    if any(t.is_punct and t.text != "-" or t.is_quote or _key(t) in language.clause_words or _key(t) in language.verbs
+           or _key(t) in language.auxiliaries or _key(t) in language.stops for t in inside):
+        return None  # a clause of its own, not a title
+    first = _clause_start(doc, comma, s_start, language)
+    name = list(doc[first:comma])
+    if not name or len(name) > _MAX_NAME or not all(_capitalised(t) or t.text == "-" for t in name) or any(
+        _key(t) in language.determiners or _key(t) in language.prepositions or _adverb(t, language) for t in name
+    ):
+        return None
+    return "source", list(doc[first : v - 1]), name
 
 
 def _told_to(token, language) -> bool:
@@ -997,6 +1051,23 @@ def _reports(doc, i, s_start, s_end, language) -> bool:
             or _infinitive(following, language)
         )
     return True
+
+
+def _subject_verb(doc, i, s_start, s_end, language) -> bool:
+    """Whether a verb of ``subject_verbs`` ("mano", thinks, and my) reports: its clause follows it, perhaps after a
+    comma ("mano, kad"), and a subject stands before it in its clause ("Ūkininkas X mano, kad", "Jis mano, kad"),
+    no preposition nor a word of a clause's frame ("Mano ūkis", "pagal mano skaičiavimus": my)."""
+    k = i + 1
+    if k < s_end and doc[k].text == ",":
+        k += 1
+    if not (k < s_end and _key(doc[k]) in language.complementizers):
+        return False
+    if i == s_start or doc[i - 1].is_punct or doc[i - 1].is_quote:
+        return False
+    before = _key(doc[i - 1])
+    return doc[i - 1].is_alpha and before not in language.prepositions and before not in language.clause_words and (
+        before not in language.determiners
+    )
 
 
 def _infinitive(token, language) -> bool:
@@ -1055,7 +1126,7 @@ def cues(line, doc, i, s_start, s_end, language, earlier) -> list[Suggestion]:
     last = _match(doc, i, s_end, language.verb_phrases)
     if last is not None:
         return _verb(line, doc, i, last, s_start, s_end, language, earlier)
-    if key in language.verbs or key in language.participles:
+    if key in language.verbs or key in language.participles or key in language.subject_verbs:
         return _verb(line, doc, i, i, s_start, s_end, language, earlier)
     return []
 
@@ -1168,6 +1239,8 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
     key = _key(doc[i])
     if last == i and not _reports(doc, i, s_start, s_end, language):
         return []
+    if key in language.subject_verbs and not _subject_verb(doc, i, s_start, s_end, language):
+        return []
     if i > s_start and key not in language.participles and _key(doc[i - 1]) in language.infinitive_particles:
         return []  # "ne može da kaže": "can say", an infinitive
     v = i  # where the verb group starts: its auxiliary, for a participle
@@ -1195,14 +1268,17 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
             before = None
     if before is not None and _match(doc, before[1][0].i, v, language.according) is not None:
         return []  # "según han anunciado …": the phrase of source reads the verb
+    fronted = _fronted(doc, v, s_start, language)
     if before is not None and before[0] == "blocked":
-        if key in language.needs_clause or len(before[1]) > 1 or _key(before[1][0]) not in language.fronted:
+        if len(before[1]) > 1 or _key(before[1][0]) not in language.fronted or (
+            key in language.needs_clause and not _named_after_fronted(doc, last, s_end, language, fronted)
+        ):
             return []
         before = None  # "Das sagte der Minister", "Lo ha detto il prefetto": what was said, then who said it
     clause_before = v - 1 >= s_start and (doc[v - 1].text in _BREAKS or doc[v - 1].is_quote)
     if key in language.needs_clause and not words_follow and not (before is None and clause_before) and not (
         _as_source(doc, v, last, s_start, s_end, language)
-    ):
+    ) and not _named_after_fronted(doc, last, s_end, language, fronted):
         return []  # "El mapa indica la ruta", "Он считает деньги": no words follow, and none come before
     if before is not None:
         kind, phrase, names = before
@@ -1249,6 +1325,25 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
         return [_suggestion(line, doc[v], end_token, "pronoun", f"“{verb}”: reported speech, its speaker named before."
                             )]
     return []
+
+
+def _fronted(doc, v, s_start, language) -> bool:
+    """Whether the verb group at ``v`` follows a pronoun of ``fronted`` that opens the sentence and stands for the
+    words said before it ("Det uppgav X", "Det fortæller X til DR", "Das sagte X")."""
+    return v - 1 == s_start and _key(doc[s_start]) in language.fronted
+
+
+def _named_after_fronted(doc, last, s_end, language, fronted) -> bool:
+    """After a fronted pronoun (``_fronted``), whether the verb that is an ordinary verb too names its source after it,
+    a pronoun or a phrase that holds a name ("Det fortæller borgmester Lene Kragh til DR", "Det berättar hon"), and so
+    reports the words before it; not an object ("Det kräver pengar", it takes money). Not in a language that writes
+    its nouns in capitals, where a noun is no name ("Das erklärt den Anstieg")."""
+    if not fronted or language.capitalised_nouns:
+        return False
+    if _inverted_pronoun(doc, last, s_end, language) is not None:
+        return True
+    found = _phrase_after(doc, last + 1, s_end, language)
+    return found is not None and any(_capitalised(t) for t in found[1])
 
 
 def _as_source(doc, v, last, s_start, s_end, language) -> bool:

@@ -25,8 +25,10 @@ with an infinitive after it ("žada kasdien juos vežioti", promises to bus them
 which stands in for the clause (``reported_endings``); a promise of a thing ("žada autobusą") reports no words.
 After "kaip" such a verb reports when its source follows it and a comma closes it ("Kaip rašo BNS, …", as BNS
 writes; ``as_words``). A word in the accusative after a verb is its object, no source ("kuris sakė kalbą", who gave a
-speech; ``object_endings``). "Mano" is "my" far more often than "thinks", so it is not read as a verb, and "mano
-nuomone" (in my opinion) is the writer's own view, no phrase of source.
+speech; ``object_endings``). "Mano" is "my" far more often than "thinks": it reports only after a subject and
+right before its clause ("Ūkininkas Jonas X mano, kad", the farmer thinks that; ``subject_verbs``), never before a
+noun ("Mano ūkis", my farm), and "mano nuomone" (in my opinion) is the writer's own view, no phrase of source. Its
+past, "manė" (thought), is no other word, and reports with a clause after it.
 """
 
 # Past (one form for every person and number) and present in the third person: say, state, tell, speak, stress,
@@ -40,7 +42,7 @@ pridūrė priduria pareiškė pareiškia akcentavo akcentuoja klausia klausė pa
 patvirtino patvirtina pripažino pripažįsta perspėjo perspėja įspėjo įspėja neigė neigia paneigė kritikavo
 kritikuoja žada žadėjo pažadėjo skaičiuoja skaičiavo paskelbė skelbia baiminasi baiminosi nuogąstauja nuogąstavo
 tikisi tikėjosi informavo informuoja rašo rašė reikalauja reikalavo ragina ragino skundžiasi skundėsi prisimena
-prisiminė primena priminė mini minėjo užsiminė pastebi pastebėjo atskleidė
+prisiminė primena priminė mini minėjo užsiminė pastebi pastebėjo atskleidė manė
 """
 # The impersonal participle of a statement with no speaker: it is said, stated, announced, reported, written.
 _IMPERSONAL = "teigiama sakoma pranešama skelbiama rašoma nurodoma"
@@ -59,7 +61,7 @@ atsako nurodė nurodo patvirtino patvirtina pripažino pripažįsta tvirtino tvi
 pažadėjo skaičiuoja skaičiavo paskelbė skelbia baiminasi baiminosi nuogąstauja nuogąstavo tikisi tikėjosi informavo
 informuoja rašo rašė reikalauja reikalavo ragina ragino žadėjęs žadėjusi žadėję pažadėjęs pažadėjusi pažadėję
 pranešta teigta paskelbta pažadėta teigiama sakoma pranešama skelbiama rašoma nurodoma skundžiasi skundėsi prisimena
-prisiminė primena priminė mini minėjo užsiminė pastebi pastebėjo atskleidė
+prisiminė primena priminė mini minėjo užsiminė pastebi pastebėjo atskleidė manė
 """
 
 TABLE = {
@@ -87,6 +89,7 @@ TABLE = {
     "pronouns": "jis ji jie jos jo jų",
     "complementizers": "kad jog",
     "needs_clause": _ORDINARY,
+    "subject_verbs": "mano",  # thinks, and my: only "X mano, kad"
     "reported_endings": "ti",
     # The dative of whom the words were told to ("žurnalistams sakė", told journalists), plural and singular, which
     # no subject in the nominative ends with.

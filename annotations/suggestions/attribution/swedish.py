@@ -48,8 +48,9 @@ TABLE = {
     "auxiliaries": "har hade",
     "according": "enligt",
     "agents": "av",
+    # and "something", "much", "nothing", "all", which name no one ("Det säger mycket om …", that says a lot)
     "determiners": "den det de en ett sin sitt sina hans hennes deras denna detta dessa många flera några "
-                   "alla båda",
+                   "alla båda något mycket inget ingenting allt",
     "articles": "en ett",
     "links": "af von",
     "prepositions": "i på av till från med för om under efter före vid hos mot utan genom över inför",
@@ -59,6 +60,12 @@ TABLE = {
     "relatives": "som",
     "pronouns": "han hon hen de",
     "complementizers": "att",
+    # "Det uppgav X", "Det berättar X för tidningen": "det" stands for the words said before, the source after the verb
+    "fronted": "det detta",
+    # the definite article written onto the noun, which names a source after the verb ("säger förvaltningschefen",
+    # "Det meddelar kommunen"), but for the adverbs in "-ligen" ("nyligen", lately) and "igen" (again)
+    "definite_endings": "n et na",
+    "adverb_endings": "igen",
     "stops": " ".join(dict.fromkeys([*_FINITE.split(), *_first_conjugation(_FIRST)])),
     "needs_clause": "berättar berättade menar menade anser ansåg förklarar förklarade skriver skrev tror "
                     "trodde kräver krävde",

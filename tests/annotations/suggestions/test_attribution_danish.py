@@ -141,6 +141,38 @@ def test_a_danish_sentence_that_reports_no_words_has_no_cue(sentence):
     assert cues_in(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        # a title set apart by commas between the name and the verb
+        (
+            "Jens Holm, formand for grundejerforeningen, siger, at beslutningen er forkert.",
+            [("Jens Holm, formand for grundejerforeningen, siger", "Jens Holm")],
+        ),
+        # "Det" for the words said, an ordinary verb too, the named source after it
+        (
+            "Det fortæller borgmester Tove Hald til Vestbladet.",
+            [("fortæller borgmester Tove Hald", "borgmester Tove Hald")],
+        ),
+        ("Det skriver Vestbladet på sin hjemmeside.", [("skriver Vestbladet", "Vestbladet")]),
+    ],
+)
+def test_a_danish_title_or_a_fronted_det_keeps_the_source(sentence, cues):
+    assert cues_in(sentence) == cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det siger meget om kommunens planlægning.",  # that says a lot: no source
+        "Det kræver penge, som kommunen ikke har.",  # it takes money
+        "Det fortæller en historie om byen.",  # it tells a story
+    ],
+)
+def test_a_danish_det_before_a_verb_and_no_source_has_no_cue(sentence):
+    assert cues_in(sentence) == []
+
+
 def test_a_danish_article_gets_attribution_suggestions():
     text = (
         "Ny bro over Lindå åbnet\n\n"

@@ -155,6 +155,31 @@ def test_a_lithuanian_sentence_that_reports_no_words_has_no_cue(sentence):
     assert cues_in(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        (
+            "Ūkininkas Tomas Vaitkus mano, kad supirkimo kaina per maža.",
+            [("Ūkininkas Tomas Vaitkus mano", "Ūkininkas Tomas Vaitkus")],
+        ),
+        ("Jis mano, kad pieninė dar atsigaus.", [("Jis mano", "")]),
+    ],
+)
+def test_lithuanian_mano_after_a_subject_and_before_its_clause_is_a_cue(sentence, cues):
+    assert cues_in(sentence) == cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mano ūkis prarado pusę pajamų, kai pieninė užsidarė.",  # my farm
+        "Kaimynai pirko pieną iš mano ūkio, kad padėtų.",  # from my farm
+    ],
+)
+def test_lithuanian_mano_before_a_noun_is_my_and_no_cue(sentence):
+    assert cues_in(sentence) == []
+
+
 def test_an_object_in_the_accusative_after_a_lithuanian_verb_is_not_its_source():
     # "sakė kalbą", gave a speech: the speech is no speaker; the relative clause's speaker is named before it
     assert [source for _, source in cues_in("Seniūnas, kuris sakė kalbą, padėkojo svečiams.")] == ["Seniūnas"]

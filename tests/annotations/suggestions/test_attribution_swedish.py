@@ -27,3 +27,34 @@ def found(sentence):
 ])
 def test_swedish_attribution_before_and_after_the_words_said(sentence, cues):
     assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    # a title or an office set apart by commas between the name and the verb
+    ("Maria Lund, ordförande i föräldraföreningen, säger att beslutet kom för sent.",
+     [("Maria Lund, ordförande i föräldraföreningen, säger", "Maria Lund")]),
+    ("Olof Sand, rektor på Tallbacka skola, uppger att eleverna flyttas i augusti.",
+     [("Olof Sand, rektor på Tallbacka skola, uppger", "Olof Sand")]),
+])
+def test_a_swedish_title_between_the_source_and_the_verb_keeps_the_source(sentence, cues):
+    assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    # "Det" stands for the words said before; the source follows the verb
+    ("Det meddelar kommunen i ett pressmeddelande.", [("meddelar kommunen", "kommunen")]),
+    ("Det uppger polisen på onsdagen.", [("uppger polisen", "polisen")]),
+    ("Det berättar Maria Lund för Tallbacka Tidning.", [("berättar Maria Lund", "Maria Lund")]),
+    ("– Vi gör vad vi kan, säger förvaltningschefen.", [("säger förvaltningschefen", "förvaltningschefen")]),
+])
+def test_a_swedish_source_after_a_fronted_det_or_the_words_said(sentence, cues):
+    assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det säger mycket om kommunens planering.",  # that says a lot: no source
+    "Det kräver pengar som kommunen inte har.",  # it takes money
+    "Det berättar en hel del om läget.",  # it tells a great deal
+])
+def test_a_swedish_det_before_a_verb_and_no_source_has_no_cue(sentence):
+    assert found(sentence) == []
