@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotations import amharic_numbers, czech_numbers, georgian_numbers, swahili_numbers
+from annotations import number_words as worded_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
@@ -558,6 +559,10 @@ LANGUAGE_NUMBER_WORDS = {language: NUMBER_WORDS | frozenset(fold(word) for word 
 for _language in CZECH_LANGUAGES:
     LANGUAGE_NUMBER_WORDS[_language] = NUMBER_WORDS | frozenset(
         fold(word) for word in (*czech_numbers.WORDS, *czech_numbers.HUNDREDS, *czech_numbers.VAGUE))
+# Swedish's, Danish's, Norwegian's, Lithuanian's and Bulgarian's (``worded_numbers``), read by ``details`` in those
+# languages alone: Danish "to" (two) and "fire" (four) are English words, Lithuanian "du" (two) a French one.
+for _language in worded_numbers.LANGUAGES:
+    LANGUAGE_NUMBER_WORDS[_language] = NUMBER_WORDS | frozenset(fold(word) for word in worded_numbers.words(_language))
 # Swahili's (``swahili_numbers``), read by ``details`` where the text is Swahili.
 SWAHILI = "sw"
 LANGUAGE_NUMBER_WORDS[SWAHILI] = NUMBER_WORDS | frozenset(swahili_numbers.UNITS) | frozenset(swahili_numbers.SCALES)
@@ -1394,6 +1399,26 @@ def _czech_figures(toks: list[tuple[str, int, int]], language: str) -> list[tupl
             if fold(ending) in units:
                 kept.append((ending, cut, end))
             k += 1
+            continue
+        kept.append(toks[k])
+        k += 1
+    return kept
+
+
+def _worded_figures(toks: list[tuple[str, int, int]], language: str) -> list[tuple[str, int, int]]:
+    """``toks`` with the figures in words of a language of ``worded_numbers`` ("elva", "två miljoner",
+    "femogtyve", "dviejų milijonų", "двадесет и пет") as tokens of digits spanning the words that wrote them, read
+    then as figures written in digits are, with their units and currencies after them ("två miljoner kronor")."""
+    lowered = [word.lower() for word, _, _ in toks]
+    kept: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(toks):
+        word, start, _ = toks[k]
+        found = worded_numbers.value(lowered, k, language) if word[:1].isalpha() else None
+        if found:
+            figure, used = found
+            kept.append((str(figure), start, toks[k + used - 1][2]))
+            k += used
             continue
         kept.append(toks[k])
         k += 1
@@ -2634,6 +2659,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
     toks = tokens(text, language)
     if language in CZECH_LANGUAGES:
         toks = _czech_figures(toks, language)
+    elif language in worded_numbers.LANGUAGES:
+        toks = _worded_figures(toks, language)
     words = [t[0] for t in toks]
     lowered = [w.lower() for w in words]
     # Other languages look their words up folded ("Οκτωβρίου" as "οκτωβριου"), and skip their function words.

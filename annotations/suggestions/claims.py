@@ -27,11 +27,13 @@ unit of the number before it.
 import re
 
 from annotations import amharic_numbers, swahili_numbers
+from annotations import number_words as worded_numbers
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERALS, ethiopic_value
 from annotations.suggestions import subjectivity
 from annotations.suggestions.base import BE_FORMS, Line, Suggestion, quoted_list, quoted_tokens
 from annotations.suggestions.tokens import Span
 from annotations.suggestions.wording import joined
+from newsdesk.importing import languages as languages_read
 from newsdesk.importing.furniture_vocabulary import READING_TIME_UNITS
 from newsdesk.importing.scripts import opens_in_lower_case
 
@@ -419,11 +421,15 @@ def _figure_marker(value, words, before, after) -> tuple[str, str]:
     return "count", words
 
 
-def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
-    """(kind, words) for each marker in a sentence span, but for the tokens in the ``unread`` sets (indices)."""
+def markers(sentence, *unread: set[int], language: str | None = None) -> list[tuple[str, str]]:
+    """(kind, words) for each marker in a sentence span, but for the tokens in the ``unread`` sets (indices).
+    ``language``: the article's, whose number words (``worded_numbers``: "elva", "två miljoner", "femogtyve") are
+    figures where it has a table; its words are no figures in another language's article (Danish "to" and "fire"
+    are English words)."""
     doc = sentence.doc
     found = []
     read_through = sentence.start
+    worded = [t.lower_ for t in sentence] if language in worded_numbers.LANGUAGES else None
     for i in range(sentence.start, sentence.end):
         if i < read_through or any(i in skipped for skipped in unread):
             continue
@@ -474,6 +480,13 @@ def markers(sentence, *unread: set[int]) -> list[tuple[str, str]]:
             continue  # "the second half", "the final half hour": a part of a match or a show, not a quantity
         elif lower in NUMBER_WORDS and not (i > sentence.start and doc[i - 1].lower_ in ANAPHORIC):
             found.append(("quantity" if nxt_lower in UNITS else "count", text))
+        elif worded is not None and token.is_alpha and (
+            written := worded_numbers.value(worded, i - sentence.start, language)
+        ):
+            last = i + written[1] - 1
+            read_through = last + 1
+            after = doc[last + 1].lower_ if last + 1 < sentence.end else ""
+            found.append(("quantity" if after in UNITS else "count", doc[i : last + 1].text))
         elif lower in ("a", "an") and nxt_lower in TIME_UNITS and nxt_lower not in LONG_SPANS and (
             i > sentence.start
         ) and (
@@ -750,6 +763,7 @@ def _subheading(lines: list[Line], k: int) -> bool:
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
     found = []
+    language = languages_read.language_of("\n".join(line.text for line in lines)) if lines else None
     for index, line in enumerate(lines):
         if _reading_time(lines, index) or _subheading(lines, index):
             continue
@@ -762,7 +776,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
                 _contact(sentence) or _own_view(sentence) or _dateline_alone(sentence, number)
             ):
                 continue
-            marks = markers(sentence, quoted, _plans(sentence))
+            marks = markers(sentence, quoted, _plans(sentence), language=language)
             if not marks or _forecast(sentence, marks):
                 continue
             kinds = [k for k in KIND_ORDER if any(m[0] == k for m in marks)]

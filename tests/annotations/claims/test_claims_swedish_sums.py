@@ -1,6 +1,7 @@
 """Swedish sums and hedges in the claims: crowns after a figure or its multiplier ("3 miljoner kronor", "150 kr"), a
-multiplier and the crown written as one short word ("62 mkr", "2,5 mdkr", "400 tkr"), and the words before a figure
-that bound it or round it ("drygt 300", "nästan 40 procent", "runt 60 miljoner"). Every sentence here is invented for
+multiplier and the crown written as one short word ("62 mkr", "2,5 mdkr", "400 tkr"), the words before a figure
+that bound it or round it ("drygt 300", "nästan 40 procent", "runt 60 miljoner"), and figures in words ("elva", "två
+miljoner"), Danish's, Norwegian's, Lithuanian's and Bulgarian's too. Every sentence here is invented for
 the test."""
 
 import pytest
@@ -64,10 +65,8 @@ def test_crowns_are_the_crown_of_the_pages_language(sentence, language, kind, va
     assert (figure.kind, figure.value) == (kind, value)
 
 
-# A known limit: Swedish number words are no figures yet ("elva", eleven; "tolv", twelve; "två miljoner", two
-# million), as Danish's are not: a sentence that writes its count in words links to no sentence that writes it in
-# figures. Strict: it turns red the day they are read.
-@pytest.mark.xfail(strict=True, reason="Swedish number words are not read as figures yet")
+# Number words are figures ("elva", eleven; "tolv", twelve; "två miljoner", two million), so that a sentence that
+# writes its count in words links to one that writes it in figures.
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Konsulten tog prover på elva ställen.", 11),
     ("Efter lovet står tolv moduler klara.", 12),
@@ -75,3 +74,29 @@ def test_crowns_are_the_crown_of_the_pages_language(sentence, language, kind, va
 ])
 def test_a_swedish_number_word_is_a_figure(sentence, value):
     assert [figure.value for figure in details(sentence, "sv").figures] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "language", "kind", "value"), [
+    ("Elleve svømmere fik maveproblemer efter badet.", "da", "count", 11),
+    ("Der kom femogtyve klager over lugten.", "da", "count", 25),
+    ("Kommunen har brugt to millioner kroner på havnebadet.", "da", "money:DKK", 2_000_000),
+    ("Elleve elever ble syke etter turen.", "nb", "count", 11),
+    ("Kommunen har brukt to millioner kroner på skolen.", "nb", "money:NOK", 2_000_000),
+    ("Pieninė atleido vienuolika darbuotojų.", "lt", "count", 11),
+    ("Remontas kainuos du milijonai eurų.", "lt", "money:EUR", 2_000_000),
+    ("Ūkininkams skirta dviejų milijonų eurų parama.", "lt", "money:EUR", 2_000_000),
+    ("Единадесет души бяха евакуирани от блока.", "bg", "count", 11),
+    ("Ремонтът на моста ще струва два милиона лева.", "bg", "money:BGN", 2_000_000),
+])
+def test_a_nordic_baltic_or_bulgarian_number_word_is_a_figure(sentence, language, kind, value):
+    assert [(figure.kind, figure.value) for figure in details(sentence, language).figures] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Rektorn skickade en fråga till en förälder.", "sv"),  # "en": an article
+    ("Flera hundra elever skrev på listan.", "sv"),  # several hundred: no figure
+    ("Tusind tak for hjælpen, skrev hun.", "da"),  # thanks a lot
+    ("Vienas iš ūkininkų pardavė karves.", "lt"),  # one of the farmers
+])
+def test_one_and_a_scale_alone_are_no_figures(sentence, language):
+    assert not details(sentence, language).figures
