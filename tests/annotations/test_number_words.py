@@ -1,0 +1,66 @@
+"""Figures in words of Swedish, Danish, Norwegian, Lithuanian and Bulgarian (``annotations.number_words``): one table
+per language, which the claims' figures and the suggested highlights both read. Every sentence here is invented for
+the test."""
+
+import pytest
+
+from annotations import number_words
+from annotations.suggestions import suggest
+
+
+@pytest.mark.parametrize(("words", "language", "value"), [
+    ("elva", "sv", (11, 1)),
+    ("två miljoner kronor", "sv", (2_000_000, 2)),
+    ("tvåhundrafemtio elever", "sv", (250, 1)),  # a whole figure written as one word
+    ("tjugotvå", "sv", (22, 1)),
+    ("en miljon", "sv", (1_000_000, 2)),  # "one" before a scale
+    ("femogtyve", "da", (25, 1)),  # the unit before its ten
+    ("hundrede og fem", "da", (105, 3)),
+    ("to millioner", "da", (2_000_000, 2)),
+    ("halvtreds", "da", (50, 1)),
+    ("tjueto", "nb", (22, 1)),
+    ("to millioner", "nb", (2_000_000, 2)),
+    ("vienuolika", "lt", (11, 1)),
+    ("du milijonai", "lt", (2_000_000, 2)),
+    ("dviejų milijonų eurų", "lt", (2_000_000, 2)),  # the genitive
+    ("du šimtai penkiasdešimt trys", "lt", (253, 4)),
+    ("milijonas", "lt", (1_000_000, 1)),  # the singular alone is one million
+    ("единадесет", "bg", (11, 1)),
+    ("два милиона", "bg", (2_000_000, 2)),
+    ("двадесет и пет", "bg", (25, 3)),
+    ("двеста и пет", "bg", (205, 3)),
+])
+def test_number_words_give_their_figure_and_the_words_that_write_it(words, language, value):
+    assert number_words.value(words.split(), 0, language) == value
+
+
+@pytest.mark.parametrize(("words", "language"), [
+    ("en skola", "sv"),  # the article
+    ("hundra", "sv"),  # a scale alone ("flera hundra", several hundred)
+    ("tusind tak", "da"),  # thanks a lot
+    ("vienas iš", "lt"),  # one of
+    ("milijonai", "lt"),  # millions
+    ("elva", "da"),  # no Danish word
+])
+def test_one_alone_a_vague_scale_and_another_languages_word_are_no_figures(words, language):
+    assert number_words.value(words.split(), 0, language) is None
+
+
+def test_two_units_side_by_side_are_two_figures():
+    assert number_words.value(["tre", "fire"], 0, "da") == (3, 1)
+
+
+def _claims(text):
+    return [text[s.start : s.end] for s in suggest(text) if s.tag == "factual_claim"]
+
+
+def test_a_swedish_count_in_words_is_a_suggested_claim():
+    text = ("Skolan i Tallbacka stängs efter sommaren och eleverna flyttas till moduler på idrottsplatsen. "
+            "Konsulten tog prover på elva ställen i skolan och hittade mögel i källaren.")
+    assert _claims(text) == ["Konsulten tog prover på elva ställen i skolan och hittade mögel i källaren."]
+
+
+def test_a_danish_number_word_is_no_figure_in_an_english_article():
+    # "to" and "fire" are Danish numbers and English words
+    text = "The council wants to fire the contractor after the pool was closed for the summer season again."
+    assert _claims(text) == []
