@@ -38,11 +38,13 @@ from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, cased, meas
 from newsdesk.importing.tokens import MARKS, OTHER_LANGUAGES_TITLES, TITLES_WRITTEN_AS_WORDS
 
 from .normalise import (
+    MONTHS,
     ORDINAL_DOTS,
     SENTENCE_OPENERS,
     THAI_LETTER,
     THAI_RANGE,
     TIME_OF_DAY,
+    WEEKDAYS,
     Details,
     caseless,
     common_word,
@@ -348,11 +350,26 @@ def _sentences(line: str, language: str | None = None) -> Iterable[tuple[int, in
             continue  # "Mr. Kim", "J. Smith": not an end; "sâu 2 m. Một người": a unit's is
         if _abbreviation_goes_on(line, last, after, language):
             continue  # "ст. 270", "вул. Заводська", "Hj. Euis"
+        if last in CLOCK_HALVES and _dates_the_hour(line, after):
+            continue  # "at 3:40 a.m. Monday scrambled …": the hour's day goes on with the sentence
         if language in ORDINAL_DOTS and ORDINAL.fullmatch(last) and _ordinal_goes_on(line, boundary, after, language):
             continue  # "TFF 2. Lig", "am 3. Oktober": an ordinal
         yield start, boundary
         start = after
     yield start, len(line)
+
+
+# The halves of the day after an hour of the clock ("3:40 a.m.", "6 p.m."): before the name of a day or a month, or a
+# word that names a day ("today", "tomorrow"), the full stop is the abbreviation's and the sentence goes on ("found at
+# 3:40 a.m. Monday scrambled …", "at 2 p.m. Tuesday in …"); before another capital it may end the sentence.
+CLOCK_HALVES = frozenset({"a.m", "p.m", "am", "pm"})
+NAMED_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today tonight tomorrow yesterday".split())
+
+
+def _dates_the_hour(line: str, after: int) -> bool:
+    """The word at ``after`` names the day or the month of the hour before it (``NAMED_DAYS``)."""
+    word = NEXT_WORD.match(line, after)
+    return word is not None and word.group().lower() in NAMED_DAYS
 
 
 def _abbreviation_goes_on(line: str, last: str, after: int, language: str | None) -> bool:

@@ -1022,6 +1022,9 @@ OTHER_DOWNWARD = frozenset({"近", "将 近", "不 到", "最 多", "최대", "�
 OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+# An hour of the clock in English with its half of the day ("3:40 a.m.", "6 p.m.", "11pm"): a time of day, no count.
+ENGLISH_CLOCK = re.compile(r"(?<![\d.,:])(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?",
+                           re.IGNORECASE)
 # The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
 # right before a figure: the figure is an identifier, not a count.
 NUMBER_SIGN = re.compile(r"(?:№|(?<![^\W\d_])(?:No|Nr|nr|Nº|nº|N°|n°|n\.º)\.?)\s*$")
@@ -1286,7 +1289,7 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
     comma is written "14.30", in Ukrainian and Russian an hour as an ordinal ("близько 11-ї" is eleven o'clock). Two
     reports of one fact that give it other times ("о 5:50", "о 6:15") state other facts or differ."""
     if language == ENGLISH:
-        return []
+        return english_times(text)
     counted = [(match.start(), match.group(), _swahili_clock(match)) for match in SWAHILI_TIME.finditer(text)
                if language == SWAHILI and 1 <= int(match.group("hour")) <= 12]
     spans = [(start, start + len(written_time)) for start, written_time, _ in counted]
@@ -1308,6 +1311,24 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
         if hour <= 24 and minute <= 59:
             times.append((f"time:{hour:02d}:{minute:02d}", written_time))
     return times
+
+
+def english_times(text: str) -> list[tuple[str, str]]:
+    """The times of day an English ``text`` states, as ("time:HH:MM", as written): an hour with its half of the day
+    ("3:40 a.m." is 03:40, "6 p.m." 18:00, "12 a.m." midnight) or an hour and its minutes alone ("by 4:30", as
+    written). Two reports of one event at the same time share it, and a figure of the clock is no count."""
+    found = []
+    for match in ENGLISH_CLOCK.finditer(text):
+        hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+        found.append((match.start(), f"time:{hour:02d}:{match.group('minute') or '00'}", match.group()))
+    clocks = [match.span() for match in ENGLISH_CLOCK.finditer(text)]
+    for match in TIME_OF_DAY.finditer(text):
+        if any(a <= match.start() < b for a, b in clocks):
+            continue
+        hour, minute = (int(part) for part in match.group().split(":"))
+        if hour <= 24:
+            found.append((match.start(), f"time:{hour:02d}:{minute:02d}", match.group()))
+    return [(time, written_time) for _, time, written_time in sorted(found)]
 
 
 def _swahili_clock(match: re.Match) -> str:
@@ -1338,7 +1359,9 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     writes it ("41,000" and "2.5" in English, "2.380.000" and "0,80" in Greek). In Turkish (``SUFFIXED``) the ending
     after an apostrophe comes off a word ("Holding'e" is "Holding") and off a figure ("187'si" is 187)."""
     blanked = TIME_OF_DAY.sub(_blank, text.replace(MODIFIER_APOSTROPHE, "’"))
-    if language != ENGLISH:
+    if language == ENGLISH:
+        blanked = ENGLISH_CLOCK.sub(_blank, blanked)
+    else:
         blanked = CLOCK_WORDS.sub(_blank, blanked)
         if language in DECIMAL_COMMA or language in DAY_DOT_DATES:
             blanked = DOTTED_TIME.sub(lambda m: m.group() if _day_dot_date(blanked, m.start(), language)
