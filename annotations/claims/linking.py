@@ -62,6 +62,7 @@ from .finding import QUOTED_WORDS, THAI_TITLES, Mention, _size, _thai_boundaries
 from .normalise import (
     AMHARIC_PREFIXES,
     DIRECTIONAL_HEDGES,
+    ENGLISH_CLOCK,
     OTHER_BEFORE_BOUND,
     OTHER_BEFORE_ROUNDED,
     ROUNDING_HEDGES,
@@ -115,6 +116,10 @@ ROUND_FIGURE = 100  # a hedged figure rounded to this place or coarser may agree
 HEDGE_REACH = 0.1  # ... lying on its hedge's side within its rounding and this share of it ("more than 4,800": 4,812)
 FAMILY_RATIO = 0.5  # figures of one kind within half of each other may state one count ("three" / "four skippers")
 DATE_CONFLICT = 0.25
+SHARED_TIME = 0.1  # "at about 3:40 a.m." in both: one moment of the event
+TIME_REACH = 60  # minutes within which a rounded or hedged time may state an exact one (``close_times``)
+TIME_HEDGES = frozenset(ROUNDING_HEDGES + DIRECTIONAL_HEDGES + ("shortly before", "shortly after", "just before",
+                                                                 "just after", "soon after", "before", "after"))
 OTHER_PERIOD = 1.0  # another day, month or year: another period or event, however alike the words
 SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too,
 # within a claim another article states; alone, one article's mentions are a claim only when they restate a figure or
@@ -649,8 +654,8 @@ class Linker:
         if self.language is None:
             self.language = story_language(texts)
         self.name_weight = name_weights(self.mentions)
-        self.word_vectors = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)], self.language),
-                                            sublinear_tf=True).fit_transform([str(i) for i in range(len(texts))])
+        words = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)], self.language), sublinear_tf=True)
+        self.word_vectors = words.fit_transform([str(i) for i in range(len(texts))])
         if unspaced(texts):
             # A character of Chinese or Japanese carries what three letters or so of an alphabet do (a word is one
             # or two characters: ``scripts.HAN_PER_WORD``), so its n-grams of one or two characters stand where
@@ -983,7 +988,11 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
         value += SHARED_NAME * min(3, len(shared_names))
     else:
         value += SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(name_weight.get(name, 0.0) ** 2 for name in shared_names))
+    value += SHARED_TIME * min(1, sum(d.startswith("time:") for d in shared_dates))
     conflict = date_conflict(a.details.dates, b.details.dates)
+    if conflict == "time" and close_times(a, b):
+        conflict = ""  # "about 3:40 a.m." beside "around 4 a.m.": one moment, stated otherwise
+        value += CLOSE_FIGURE
     if conflict in ("cross", "weekday") and shared_figures:
         # one sentence may date two facts, and a weekday alone dates a report ("said on Tuesday") as often as the
         # fact; a shared figure says this pair is about the same one
@@ -999,6 +1008,34 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     if a.article == b.article:
         value -= SAME_ARTICLE
     return value
+
+
+def _minutes(date: str) -> int:
+    hour, minute = date.removeprefix("time:").split(":")
+    return int(hour) * 60 + int(minute)
+
+
+def _hedged_times(text: str) -> set[int]:
+    """The times of day (in minutes) an English ``text`` writes after a hedge ("about 3:40 a.m.", "shortly before 4
+    a.m."): stated as near a time, not at it."""
+    found = set()
+    for match in ENGLISH_CLOCK.finditer(text):
+        before = text[max(0, match.start() - 24):match.start()].lower().split()
+        if before[-1:] and (before[-1] in TIME_HEDGES or " ".join(before[-2:]) in TIME_HEDGES):
+            hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+            found.add(hour * 60 + int(match.group("minute") or 0))
+    return found
+
+
+def close_times(a: Mention, b: Mention) -> bool:
+    """Whether two mentions that give other times of day may give one time two ways: within ``TIME_REACH`` minutes
+    of each other, one of them a whole hour or hedged ("around 4 a.m." beside "3:40 a.m.", "shortly before 4 a.m."
+    beside "about 3:40"), as a rounded figure beside an exact one. Two exact times ("3:15", "3:40") are two times."""
+    left = [_minutes(d) for d in a.details.dates if d.startswith("time:")]
+    right = [_minutes(d) for d in b.details.dates if d.startswith("time:")]
+    loose = _hedged_times(a.text) | _hedged_times(b.text)
+    return any(abs(x - y) <= TIME_REACH and (x % 60 == 0 or y % 60 == 0 or x in loose or y in loose)
+               for x in left for y in right)
 
 
 def _telling(value: float) -> bool:

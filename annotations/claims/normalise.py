@@ -1023,6 +1023,13 @@ OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "�
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # An hour of the clock in English with its half of the day ("3:40 a.m.", "6 p.m.", "11pm"): a time of day, no count.
+# A sum written as one compound adjective ("a two-and-a-half-million-dollar demand", "a 2.5-million-pound grant"): its
+# hyphens are read as spaces, so that the figure, its scale and its currency are read as when written apart.
+_NUMBER_PIECES = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "a", "and", "half"}, key=len, reverse=True))
+_CURRENCY_WORDS = "|".join(sorted(c for c in CURRENCY if c.isalpha()))
+HYPHENATED_SUM = re.compile(rf"(?<![\w-])(?:\d[\d.,]*|(?:{_NUMBER_PIECES}))(?:-(?:{_NUMBER_PIECES}))*"
+                            rf"-(?:thousand|million|billion|trillion)(?:-(?:{_CURRENCY_WORDS}))?(?![\w-])",
+                            re.IGNORECASE)
 ENGLISH_CLOCK = re.compile(r"(?<![\d.,:])(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?",
                            re.IGNORECASE)
 # The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
@@ -1361,6 +1368,7 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
     blanked = TIME_OF_DAY.sub(_blank, text.replace(MODIFIER_APOSTROPHE, "’"))
     if language == ENGLISH:
         blanked = ENGLISH_CLOCK.sub(_blank, blanked)
+        blanked = HYPHENATED_SUM.sub(lambda m: m.group().replace("-", " "), blanked)
     else:
         blanked = CLOCK_WORDS.sub(_blank, blanked)
         if language in DECIMAL_COMMA or language in DAY_DOT_DATES:
@@ -1472,11 +1480,20 @@ def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str, clo
 
 def _number_word_value(words: list[str], i: int) -> tuple[float, int] | None:
     """The value of number words starting at ``i`` ("one hundred and ten", "twenty-seven"), and words used."""
-    total, current, used = 0.0, 0.0, 0
+    total, current, used, scale = 0.0, 0.0, 0, 0.0
     j = i
     while j < len(words):
         word = words[j]
         parts = word.split("-")
+        if used and word == "and" and words[j + 1:j + 3] in (["a", "half"], ["one", "half"]):
+            # "two and a half million": a half of a unit; "a million and a half": a half of the scale before it
+            if current:
+                current += 0.5
+            else:
+                total += 0.5 * scale
+            used = j - i + 3
+            j += 3
+            continue
         if len(parts) == 2 and parts[0] in TENS_WORDS and parts[1] in UNITS_WORDS:
             current += TENS_WORDS[parts[0]] + UNITS_WORDS[parts[1]]
         elif word in UNITS_WORDS:
@@ -1490,7 +1507,7 @@ def _number_word_value(words: list[str], i: int) -> tuple[float, int] | None:
                 current *= 100
             else:
                 total += current * SCALE_WORDS[word]
-                current = 0
+                current, scale = 0, SCALE_WORDS[word]
         elif word == "and" and used and j + 1 < len(words) and (
             words[j + 1] in UNITS_WORDS or words[j + 1] in TENS_WORDS or words[j + 1].split("-")[0] in TENS_WORDS
         ):
