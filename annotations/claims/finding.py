@@ -184,7 +184,8 @@ QUOTED_WORDS = 4
 GERSHAYIM = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 # A second predicate of one subject opened by "and" and an auxiliary ("… noticed the leak at 3:40 a.m. and had shut the
 # valves by 4:30") states a second fact, comma or none.
-CLAUSE_BREAK = re.compile(r";\s+|[；؛፤]\s*|,\s+(?=(?:and|but|while|whereas|with|as|(?P<relative>which|who))\s)"
+CLAUSE_BREAK = re.compile(r";\s+|[；؛፤]\s*|,\s+(?=(?:and|but|while|whereas|with|as|along with|together with"
+                          r"|(?P<relative>which|who))\s)"
                           r"|\s+(?=and\s+(?:had|has|have|will|would)\s+(?!been\b|to\b|not\b)\w+(?:ed|en|n)\b)")
 # Greek's ";" asks a question: no clause ends there.
 GREEK_CLAUSE_BREAK = re.compile(r"[；؛፤]\s*|,\s+(?=(?:and|but|while|whereas|with|as|(?P<relative>which|who))\s)")

@@ -93,3 +93,11 @@ def test_a_second_predicate_opened_by_and_and_an_auxiliary_is_a_clause_of_its_ow
 def test_and_before_an_auxiliary_of_a_verb_that_is_no_participle_splits_nothing():
     text = "The seven branches of the Quenby library closed on Monday and will stay closed through Wednesday.\n"
     assert len(find_mentions("a", text, "en")) == 1
+
+
+def test_along_with_after_a_comma_opens_a_clause_of_its_own():
+    text = ("Divers from the coastguard are searching the Quenby reservoir, along with Marlow Salvage, a private firm "
+            "the council hired on Monday.\n")
+    assert [m.text for m in find_mentions("a", text, "en")] == [
+        "Divers from the coastguard are searching the Quenby reservoir",
+        "along with Marlow Salvage, a private firm the council hired on Monday."]
