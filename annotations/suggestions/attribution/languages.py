@@ -129,6 +129,13 @@ def _words(forms: frozenset[str]) -> str:
 #   does ("säger förvaltningschefen"), but for an adverb with an ending of ``adverb_endings`` ("nyligen");
 #   subject_verbs: verbs that report only after a subject and right before their clause, being other words too
 #   (Lithuanian "mano", "thinks" and "my": "Ūkininkas X mano, kad", never "Mano ūkis").
+#   titles_in_lower: "yes" for a language whose news
+#   writes a title in lower case, without its article, before a name after the verb ("zei wethouder Marloes
+#   Tichelaar"); comma_clause: "yes" for a language that sets the clause of what was said apart from its verb by a
+#   bare comma, with no word of its own after it ("erklärte, sie …", "считает, что"); comma_demand: "yes" for one whose
+#   demand is followed by a comma before its infinitive ("fordert, die Straße zu sperren"); participle_last: "yes"
+#   for a language that puts its participle at the end of its clause, far from its auxiliary ("hat am Freitag vor
+#   dem Rathaus gesagt"), so that the auxiliary is looked for further back.
 TABLES = {
     "de": {
         "verbs": "sagte sagten sagt sagen erklärte erklärten erklärt erklären betonte betonten betont unterstrich "
@@ -169,6 +176,9 @@ TABLES = {
                         "angekündigt",
         "demands": "fordert fordern forderte forderten",
         "subject_named": "yes",
+        "comma_clause": "yes",
+        "comma_demand": "yes",
+        "participle_last": "yes",
     },
     "fr": {
         "verbs": "déclare déclarent dit disent affirme affirment explique expliquent indique indiquent précise "
@@ -322,6 +332,7 @@ TABLES = {
         "objects": "stelt:dat stelde:dat stelden:dat stellen:dat",
         "needs_clause": "verklaart verklaren vertelt vertellen schrijft schreef verwacht verwachten vreest vrezen "
                         "denkt denken",
+        "titles_in_lower": "yes",
     },
     "ru": {
         "verbs": "заявил заявила заявили заявляет заявляют сказал сказала сказали говорит говорят сообщил "
@@ -343,6 +354,7 @@ TABLES = {
         "complementizers": "что",
         "needs_clause": "считает считают полагает полагают",
         "dialogue": "yes",
+        "comma_clause": "yes",
     },
     "fi": {
         "verbs": _words(speech_verbs.SPEECH_VERBS["fi"]) + " muistuttavat myöntää myönsi kiistää kiisti varoittaa "
@@ -439,8 +451,6 @@ _TIMES = (words(DATE_NAMES) - (_ABBREVIATIONS - _NAMES) - calendar_names.GIVEN_N
     for link, part in (("", "na"), ("", "aamuna"), ("-", "aamuna"), ("", "iltana"), ("-", "iltana"),
                        ("", "iltapäivänä"), ("", "aamupäivänä"), ("", "yönä"))
 )
-# The languages whose news writes a title in lower case, without its article, before a name after the verb.
-_TITLES_IN_LOWER = frozenset({"nl", "sv"})
 _BREAKS = frozenset(",;:()[]—–«»“”„\"‚‘’")
 _MAX_PHRASE = 8
 # How far a clause is read for a verb's particle or preposition: far enough for a German clause, and a bound, so
@@ -518,6 +528,10 @@ class Language:
     definite_endings: tuple = ()
     adverb_endings: tuple = ()
     subject_verbs: frozenset = frozenset()
+    titles_in_lower: bool = False
+    comma_clause: bool = False
+    comma_demand: bool = False
+    participle_last: bool = False
 
 
 @cache
@@ -548,6 +562,10 @@ def languages() -> dict[str, Language]:
             quoted_names=bool(table.get("quoted_names")),
             subject_named=bool(table.get("subject_named")),
             relatives_listed=bool(table.get("relatives_listed")),
+            titles_in_lower=bool(table.get("titles_in_lower")),
+            comma_clause=bool(table.get("comma_clause")),
+            comma_demand=bool(table.get("comma_demand")),
+            participle_last=bool(table.get("participle_last")),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
@@ -733,7 +751,7 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         return None
     title_in_lower = k + 1 < s_end and doc[k].is_lower and doc[k].is_alpha and _capitalised(doc[k + 1]) and (
         not _grammar(doc[k], language) and _key(doc[k]) not in language.pronouns and not _adverb(doc[k], language)
-        and language.code in _TITLES_IN_LOWER
+        and language.titles_in_lower
     )  # "zei wethouder Marloes Tichelaar": a title in lower case before a name
     if not (_opens_phrase(doc[k], language) or title_in_lower or loose and doc[k].is_alpha and (
         not _grammar(doc[k], language)
@@ -1046,7 +1064,7 @@ def _reports(doc, i, s_start, s_end, language) -> bool:
     if key in language.demands:
         following = doc[i + 1] if i + 1 < s_end else None
         return following is not None and (
-            following.text == "," and language.code == "de" or _key(following) in language.complementizers
+            following.text == "," and language.comma_demand or _key(following) in language.complementizers
             or _key(following) in ("de", "di", "a") and i + 2 < s_end and _infinitive(doc[i + 2], language)
             or _infinitive(following, language)
         )
@@ -1081,7 +1099,7 @@ def _words_follow(doc, i, s_end, language) -> bool:
         key = _key(doc[k])
         if key in language.complementizers or key.startswith("qu'") or doc[k].text == ":" or doc[k].is_quote:
             return True
-        if doc[k].text == "," and language.code in ("de", "ru"):
+        if doc[k].text == "," and language.comma_clause:
             return True  # "erklärte, sie …", "считает, что"
         if doc[k].text == "," and k + 1 < s_end and _key(doc[k + 1]) in language.complementizers:
             return True  # "kertoo JR:lle, että": a comma before the clause, as the language writes it
@@ -1095,7 +1113,7 @@ def _words_follow(doc, i, s_end, language) -> bool:
 def _auxiliary_before(doc, i, s_start, language) -> int | None:
     """The auxiliary of the participle at ``i``: right before it, or a few words before in its clause ("a-t-il
     déclaré", "ha poi spiegato"); in German anywhere before it in the clause ("hat am Freitag gesagt")."""
-    reach = 12 if language.code == "de" else 5
+    reach = 12 if language.participle_last else 5
     for k in range(i - 1, max(s_start, i - reach) - 1, -1):
         if _key(doc[k]) in language.auxiliaries:
             return k

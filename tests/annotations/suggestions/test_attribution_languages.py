@@ -1,10 +1,13 @@
 """Attribution in German, French, Spanish, Italian, Portuguese and Russian: each language's cues and sources, and the
 near misses that share their words; quotation marks of those languages; English left to the English rules."""
 
+from dataclasses import replace
+
 import pytest
 
 from annotations.suggestions import suggest
-from annotations.suggestions.attribution.languages import language_of
+from annotations.suggestions.attribution import suggest_in_line
+from annotations.suggestions.attribution.languages import language_of, languages
 from annotations.suggestions.base import quoted_tokens, split_lines
 from newsdesk.importing.tokens import tokenize
 
@@ -161,3 +164,27 @@ def test_a_month_abbreviation_of_another_language_does_not_cut_a_source(language
 ])
 def test_a_source_runs_over_and_only_when_the_phrase_closes_after_the_next_name(language, sentence, cues):
     assert found(language, sentence) == cues
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # the participle far after its auxiliary: the German table looks further back for it
+    ("de", "Der Bürgermeister hat am Freitag vor den Bewohnern des Viertels in Kessenau gesagt, das Bad bleibe zu."),
+    # a bare comma before the clause said: "meinte" reports only with words after it
+    ("de", "Die Ärztin meinte, die Station sei seit Wochen überlastet."),
+    # a demand with a comma before its infinitive
+    ("de", "Die Anwohner fordern, die Brücke über die Ilme sofort zu sperren."),
+    # a bare comma before the clause said, in Russian too
+    ("ru", "Главный врач больницы считает, ремонт нужен давно."),
+    # a title in lower case, without its article, before a name after the verb
+    ("nl", "Het bad blijft dicht, zei wethouder Marloes Tichelaar."),
+    ("sv", "I går sa kommunalrådet Anna Berg att badet förblir stängt."),
+])
+def test_a_table_copied_under_another_code_reads_as_its_own(code, sentence):
+    """What a language's table says, not its code, decides how its sentences are read: a new language whose table
+    sets the same flags is read the same way."""
+    original = languages()[code]
+    copy = replace(original, code="xx")
+    line = split_lines(sentence)[0]
+    read = [(sentence[s.start : s.end], s.source) for s in suggest_in_line(line, original)]
+    assert read
+    assert [(sentence[s.start : s.end], s.source) for s in suggest_in_line(line, copy)] == read
