@@ -18,20 +18,24 @@ from annotations.suggestions.attribution.words import (
     AUXILIARIES,
     CENSURED_THINGS,
     CLAUSE_MARKERS,
+    CONCERNS,
     COORDINATORS,
     DATA_NOUNS,
     DETERMINERS,
     FINITE_OR_MODAL,
     FINITE_VERB_TAGS,
+    GIVEN_FIGURES,
     HEARING_BODIES,
     MANNER_OF_SPEAKING,
     MODALS,
+    NEGATIONS,
     NOT_A_VIEW_AFTER_AS,
     OBJECT_PRONOUNS,
     PHYSICAL_CHARACTERISING,
     PLURAL_QUANTITIES,
     PLURAL_WORDS,
     PRONOUNS,
+    PROPOSITIONS,
     QUESTION_WORDS,
     SETTING_PREPOSITIONS,
     SOURCE_WORDS,
@@ -286,9 +290,9 @@ def _plural_subject(token, verb="") -> bool:
     if verb == "say" and lower in SOURCE_WORDS:
         return True
     if token.text[:1].isupper() and not _opening_adjective(token) or lower in PLURAL_WORDS or lower in MODALS or (
-        lower in AUXILIARIES
+        lower in AUXILIARIES or lower in NEGATIONS
     ):
-        return True
+        return True  # "did not say", "didn't say", "cannot say": a negation stands after an auxiliary
     if _ly_adverb(token):
         return True  # an adverb between subject and verb: "Neighbours also fear", "critics rightly say"
     return token.is_alpha and lower.endswith("s") and not lower.endswith("ss") or bool(_people_plural(token.text))
@@ -357,6 +361,41 @@ def _object_only(doc, i, s_end) -> bool:
             return False  # "claimed the plan failed"; not "claimed a deserved win"
         k += 1
     return True
+
+
+def _thing_object(doc, i, s_end) -> bool:
+    """Whether the verb at ``i`` has a plain noun phrase for its object, up to the next mark or coordinator, and
+    nothing after it that reports words: no clause ("confirmed the fees would rise", "the plan failed"), no
+    quotation, no infinitive ("expects the fees to rise"), no noun that names words or figures ("gave no figure",
+    "voiced concerns"). "confirms a trend seen across the coast" has one; so has no verb whose words follow it
+    straight away ("it says are", "it argues would cost": a relative clause's verb, its object gone before it)."""
+    k = i + 1
+    if k >= s_end or not doc[k].is_alpha or not doc[k].is_lower or doc[k].lower_ in PRONOUNS or (
+        doc[k].lower_ not in DETERMINERS and doc[k].lower_ not in ARTICLES_AND_POSSESSIVES
+        and not subjectivity.tag(doc[k].text).startswith(("DT", "JJ", "NN"))
+    ):
+        return False
+    nouns = 0
+    while k < s_end and not doc[k].is_punct and doc[k].lower_ not in COORDINATORS and k - i <= 12:
+        token = doc[k]
+        lower = token.lower_
+        if lower in ("that", "which") and k > i + 1 and not (
+            _person_noun(doc[k - 1]) or _people_plural(doc[k - 1].lower_)
+        ):
+            break  # "confirms a trend that has been clear for years": a relative clause closes the object
+        if token.is_quote or lower in ("that", "to") or lower in CLAUSE_MARKERS or lower in STOP_AFTER or (
+            lower in PRONOUNS and k > i + 1
+        ) or lower in UTTERANCE_NOUNS or lower in PROPOSITIONS or lower in GIVEN_FIGURES or lower in CONCERNS:
+            return False  # "reminded drivers that …": whom it was told to, and the words
+        if k > i + 1 and token.is_lower and doc[k - 1].lower_ not in DETERMINERS and (
+            lower.endswith("ed") or subjectivity.tag(token.text) in FINITE_OR_MODAL
+        ) and not subjectivity.tag(doc[k - 1].text).startswith(("JJ", "VBG", "IN")):
+            # "confirmed the plan failed", "the plant needs": the subject of a clause and its verb; not a noun after
+            # its modifier or its preposition ("a trend of falling catches")
+            return False
+        nouns += subjectivity.tag(token.text).startswith("NN")
+        k += 1
+    return nouns > 0
 
 
 def _clause_opens(doc, k, s_end) -> bool:

@@ -20,11 +20,13 @@ from annotations.suggestions.attribution.words import (
     DATA_NOUNS,
     DATA_PARTICIPLES,
     DETERMINERS,
+    DO_FORMS,
     DOCUMENT_NOUNS,
     ELIDED_NAME,
     FINITE_VERB_TAGS,
     INVERTED_SPEECH,
     NAMING_VERBS,
+    NEGATIONS,
     NOUN_PHRASE_OPENERS,
     OPENING_LINKS,
     PEOPLE_OPENERS,
@@ -37,8 +39,10 @@ from annotations.suggestions.attribution.words import (
     PRONOUNS,
     REPORTING_VERBS,
     SETTING_PREPOSITIONS,
+    SHORT_NEGATIVES,
     SHOW_SOURCES,
     SOURCE_WORDS,
+    SPEECH_VERBS,
     STOP_AFTER,
     TAG,
     TIME_WORDS,
@@ -184,10 +188,20 @@ def _trim(tokens):
 
 
 def _between_verb_parts(token) -> bool:
-    """An auxiliary or an adverb that may stand between a subject and its verb: "has previously affirmed",
-    "have long warned", "officials privately say"."""
+    """An auxiliary, a negation or an adverb that may stand between a subject and its verb: "has previously
+    affirmed", "have long warned", "officials privately say", "did say", "have not said", "didn't say"."""
     lower = token.lower_
-    return lower in AUXILIARIES or lower in ADVERBS or _ly_adverb(token)
+    return lower in AUXILIARIES or lower in ADVERBS or _ly_adverb(token) or lower in DO_FORMS or lower in NEGATIONS or (
+        _short_negative(token)
+    )
+
+
+def _short_negative(token) -> bool:
+    """The verb of a negative written short, before its "n't": "didn" of "didn't", "won" of "won’t"."""
+    doc, i = token.doc, token.i
+    return token.lower_ in SHORT_NEGATIVES and i + 1 < len(doc) and doc[i + 1].lower_ in NEGATIONS and (
+        doc[i + 1].idx == token.idx + len(token.text)
+    )
 
 
 def _ly_adverb(token) -> bool:
@@ -341,7 +355,7 @@ def _noun_phrase_before(doc, index, sentence_start):
         doc[j].is_alpha or doc[j].text == "-" or doc[j].text.isdigit() and doc[j + 1].text == "-"
     ) and (  # "A 67-year-old shopkeeper told"; not "recorded 38 confirmed cases"
         doc[j].lower_ not in STOP_AFTER
-    ):
+    ) and doc[j].lower_ not in SPEECH_VERBS:  # "the county said it could not confirm": a clause of its words
         if doc[j].lower_ in NOUN_PHRASE_OPENERS and j < index - 1:
             opening = j
         j -= 1

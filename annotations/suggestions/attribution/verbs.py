@@ -25,6 +25,7 @@ from annotations.suggestions.attribution.readings import (
     _speech_follows,
     _subject_and_verb,
     _that_follows,
+    _thing_object,
     _words_after_infinitive,
 )
 from annotations.suggestions.attribution.sources import (
@@ -82,6 +83,7 @@ from annotations.suggestions.attribution.words import (
     DATA_VERBS,
     DECLARING,
     DETERMINERS,
+    DO_FORMS,
     DOCUMENT_NOUNS,
     FIND_SOURCES,
     FIND_VERBS_AFTER_CLAUSE,
@@ -93,6 +95,7 @@ from annotations.suggestions.attribution.words import (
     LEARNING,
     MESSAGING,
     NAMED_ONLY,
+    NEGATIONS,
     NOT_BY_AGENT,
     NOT_JOINED,
     OUT_ONLY,
@@ -555,6 +558,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
         return [_suggestion(line, source[0], token, "reporting_verb",
                             f"“{verb}” reports {possessive(name)} words.", name)]
     before = doc[i - 1 - len(skipped)] if i - 1 - len(skipped) >= s_start else None
+    if before is not None and before.lower_ == "it" and lower not in SPEECH_VERBS and _thing_object(doc, i, s_end):
+        # "It confirms a trend": "it" is often a thing, and with a plain noun phrase for its object the verb relates
+        # a thing to a thing; "it expects the fees to rise", "it argues that …", "it gave no figure" report words
+        return []
     if before is not None and (
         before.lower_ in STANDING_QUANTIFIERS or before.lower_ in STANDING_ONE
     ) and lower not in OWN_SOURCE_VERBS and (
@@ -584,7 +591,10 @@ def _reporting_verb(line, doc, i, s_start, s_end, earlier=()) -> list[Suggestion
             return []
         if before.i - 1 >= s_start and doc[before.i - 1].lower_ in CLAUSE_MARKERS:
             return []  # "why is it disputed?": a question's inverted verb before a participle, no words reported
-        return [_suggestion(line, before, token, "pronoun", f"“{before.text} {verb}”: reported speech.")]
+        # "They can't say", "it does confirm": a negation or "do" is quoted with the verb, not left out of it
+        kept = any(t.lower_ in NEGATIONS or t.lower_ in DO_FORMS for t in doc[before.i + 1 : i])
+        said = doc[before.i : i + 1].text if kept else f"{before.text} {verb}"
+        return [_suggestion(line, before, token, "pronoun", f"“{said}”: reported speech.")]
     if (lower in INVERTED_SPEECH or lower == "say") and _quote_before(doc, i, s_start):
         after = _name_after(doc, i, s_end)
         if after:

@@ -181,6 +181,16 @@ AUXILIARIES = frozenset(
 ADVERBS = frozenset("long often always never already ever so far since both all".split())
 
 
+# "do" as an auxiliary and the words of negation, which stand between a subject and its verb as the auxiliaries do
+# ("The engineers did say", "have not said", "cannot confirm"); a negative written short is two tokens, its verb
+# and "n't" ("didn't", "won’t": "didn" and "'t"), and the first counts only before the second.
+DO_FORMS = frozenset("do does did".split())
+NEGATIONS = frozenset("not n't n’t 't ’t cannot".split())
+SHORT_NEGATIVES = frozenset(
+    "didn don doesn won can couldn wouldn shouldn hasn haven hadn mustn needn mightn ain".split()
+)
+
+
 HEDGES = frozenset("believed thought understood alleged rumoured rumored said reported".split())
 
 

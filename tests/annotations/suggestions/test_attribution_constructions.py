@@ -1284,3 +1284,45 @@ def test_a_noun_for_a_person_names_the_source_of_a_view_or_a_verdict_as_a_plural
     assert found("Fees rose, but one nurse welcomed the plan.") == [("one nurse welcomed", "one nurse")]
     assert found("Fees rose, and the nurse branded the plan a disaster.") == [("the nurse branded", "the nurse")]
     assert found("Nurses see the cuts as savings.") == [("Nurses see", "Nurses")]
+
+
+def test_an_auxiliary_or_a_negation_before_the_verb_is_no_part_of_the_source():
+    assert found("The engineers did say the bridge was safe.") == [("The engineers did say", "The engineers")]
+    assert found("The harbour master does insist the fees are fair.") == [
+        ("The harbour master does insist", "The harbour master")
+    ]
+    assert found("The engineers have not said whether the bridge is safe.") == [
+        ("The engineers have not said", "The engineers")
+    ]
+    assert found("The engineers didn't say whether the bridge was safe.") == [
+        ("The engineers didn't say", "The engineers")
+    ]
+    assert found("The pilots’ union won’t say how many members voted.") == [
+        ("The pilots’ union won’t say", "The pilots’ union")
+    ]
+    assert found("The harbour board cannot confirm that the fees will fall.") == [
+        ("The harbour board cannot confirm", "The harbour board")
+    ]
+    # a source's words after its verb are no source of a verb inside them
+    assert found("The harbour board said it could not confirm the figures.") == [
+        ("The harbour board said", "The harbour board")
+    ]
+    # a pronoun's cue quotes the negation with its verb
+    text = LEAD + "They can't say why the fees rose."
+    assert [s.reason for s in suggest(text, tag="attribution")] == ["“They can't say”: reported speech."]
+
+
+def test_it_with_a_noun_phrase_for_its_object_reports_no_words():
+    # "it" is often a thing: with a plain noun phrase after the verb it relates a thing to a thing
+    assert found("It confirms a trend seen across the coast.") == []
+    assert found("But it does confirm a trend that has been clear for years.") == []
+    assert found("It did not report any losses, but the board said the tolls fell.") == [
+        ("the board said", "the board")
+    ]
+    assert found("The survey says it confirms a trend of falling catches.") == [("The survey says", "The survey")]
+    # with a clause, a quotation or an infinitive after the verb, or an object that names words, it reports
+    assert found("It expects the fees to rise again in spring.") == [("It expects", "")]
+    assert found("It argues that the fees are too high.") == [("It argues", "")]
+    assert found("It confirmed the fees would rise in May.") == [("It confirmed", "")]
+    assert found("It gave no figure for the lost tolls.") == [("It gave", "")]
+    assert found("The board rejected a levy which it says would drive boats away.") == [("it says", "")]
