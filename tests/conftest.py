@@ -50,6 +50,14 @@ def seed_story(db):
 
 
 @pytest.fixture
+def empty_story(db):
+    """A story without articles yet, as an editor makes it before importing the first one."""
+    from newsdesk.models import Story
+
+    return Story.objects.create(slug="salt-flats", title="Salt flats closure near Dunmerrow")
+
+
+@pytest.fixture
 def seed_articles(seed_story):
     return list(seed_story.articles.select_related("outlet").order_by("outlet__name"))
 

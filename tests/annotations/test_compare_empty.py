@@ -2,14 +2,7 @@
 
 import pytest
 
-from newsdesk.models import Story
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def empty_story(db):
-    return Story.objects.create(slug="empty", title="A story still to cover")
 
 
 def test_an_editor_is_offered_the_import_of_the_first_article(client, editor, empty_story):

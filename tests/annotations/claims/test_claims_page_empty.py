@@ -3,14 +3,7 @@ matrix, an empty per-outlet table and a curation section with nothing to curate.
 
 import pytest
 
-from newsdesk.models import Story
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def empty_story(db):
-    return Story.objects.create(slug="quiet-harbour", title="Quiet harbour at Vellmarsk")
 
 
 def test_an_editor_is_offered_the_import_of_the_first_article_instead_of_empty_tables(client, editor, empty_story):

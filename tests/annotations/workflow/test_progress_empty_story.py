@@ -3,14 +3,7 @@ first one instead of an assignment form with no articles to tick and a pointer t
 
 import pytest
 
-from newsdesk.models import Story
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def empty_story(db):
-    return Story.objects.create(slug="salt-flats", title="Salt flats closure near Dunmerrow")
 
 
 def test_an_empty_storys_progress_offers_the_import_instead_of_an_assignment_form(client, editor, empty_story):
