@@ -48,18 +48,27 @@ from newsdesk.alignment.words import (
 )
 from newsdesk.importing import calendar_names, furniture_vocabulary, languages
 from newsdesk.importing.furniture_lines import ENGLISH_CALL_TO_ACTION
-from newsdesk.importing.scripts import CJK_STOPS, STOPS, UNSPACED_RUN, reading_text, run_words, written_in_georgian
+from newsdesk.importing.scripts import (
+    ARMENIAN_WORD_MARK,
+    CJK_STOPS,
+    STOPS,
+    UNSPACED_RUN,
+    reading_text,
+    run_words,
+    written_in_georgian,
+)
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
 
 # Words and the punctuation between them; a phrase never spans punctuation other than a hyphen inside a word.
 # A plural's possessive apostrophe stays with its word ("Workers' Guild").
-# A word's combining marks stay inside it, never a token of their own.
+# A word's combining marks stay inside it, never a token of their own, and so do Armenian's marks over a vowel
+# (``scripts.ARMENIAN_WORD_MARK``: "Ինչո՞ւ").
 # A figure keeps its decimals and its per cent sign in any script ("412.5", "٦٫٥", "٤٠٪"). A conjunction or a
 # preposition of Arabic written onto a figure, or stretched by a tatweel before one or before a quotation ("و٤٠٪",
 # "بـ6.5", "بـ«"), is a token of its own. A zero-width non-joiner between two letters is inside a word: Persian writes
 # one between a word's parts ("ارغوان‌دشت", "خصوصی‌سازی", "می‌شود").
 ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-WORD = rf"[^\W_ـ](?:[^\W\d_ـ]|(?<![{ARABIC_SCRIPT}])\d|[{MARKS}]|\u200c(?=[^\W\d_])|ـ+(?!\d))*ـ*"
+WORD = rf"[^\W_ـ](?:[^\W\d_ـ]|(?<![{ARABIC_SCRIPT}])\d|[{MARKS}]|{ARMENIAN_WORD_MARK}|\u200c(?=[^\W\d_])|ـ+(?!\d))*ـ*"
 TOKEN = re.compile(
     rf"\d+(?:[.,٫٬]\d+)*[%٪]?|{WORD}(?:['’\-]{WORD})*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE
 )

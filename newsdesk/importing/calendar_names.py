@@ -160,6 +160,20 @@ def _georgian(names: str, weekdays: bool = False) -> tuple[str, ...]:
     return tuple(rows)
 
 
+def _armenian(names: str) -> tuple[str, ...]:
+    """Armenian's months or weekdays (``names``, one a word), each with its genitive, its article and its cases "in
+    …" and "from …": "դեկտեմբեր", "դեկտեմբերի", "դեկտեմբերը", "դեկտեմբերին", "դեկտեմբերից"; a name ending on a
+    vowel takes "-ն" for its article and "-ից" as written ("կիրակի", "կիրակին", "կիրակիից")."""
+    rows = []
+    for name in names.split():
+        if name.endswith("ի"):
+            forms = [name, name + "ն", name + "ից"]
+        else:
+            forms = [name, name + "ի", name + "ը", name + "ին", name + "ից"]
+        rows.append(" ".join(forms))
+    return tuple(rows)
+
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "de": ("januar jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember"),
@@ -278,6 +292,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "septembar septembra septembru септембар септембра септембру",
            "oktobar oktobra oktobru октобар октобра октобру", "novembar novembra novembru новембар новембра новембру",
            "decembar decembra decembru децембар децембра децембру"),
+    # Armenian: each month with the genitive a date writes ("3 դեկտեմբերի, 2026", "մարտի 14-ին"), its article and the
+    # cases "in …" and "from …" write ("դեկտեմբերին", "հունվարից") (``_armenian``).
+    "hy": _armenian("հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր "
+                    "դեկտեմբեր"),
     # Bulgarian: the names, which no case changes ("14 март 2025 г.", "през юни"); "май" is also "it seems".
     "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
            "декември"),
@@ -381,6 +399,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "sr": ("ponedeljak ponedeljka понедељак понедељка", "utorak utorka уторак уторка", "sreda sredu среда среду",
            "četvrtak četvrtka четвртак четвртка", "petak petka петак петка", "subota subotu субота суботу",
            "nedelja nedelju недеља недељу"),
+    # Armenian: each weekday with its article and cases ("չորեքշաբթի գիշերը", "կիրակի օրը", "ուրբաթից"); "շաբաթ"
+    # (Saturday) is also "a week" (``COMMON_NOUN``).
+    "hy": _armenian("երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ կիրակի"),
     # Bulgarian: each weekday and its forms with the article ("в понеделник", "от петъка", "съботата").
     "bg": ("понеделник понеделника понеделникът", "вторник вторника вторникът", "сряда срядата",
            "четвъртък четвъртъка четвъртъкът", "петък петъка петъкът", "събота съботата", "неделя неделята"),
@@ -418,9 +439,11 @@ TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "�
 # capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement), "aralık" (a gap,
 # a range); Russian "среда" (the environment).
 # Indonesian "minggu" and Filipino "linggo" (a week), Persian "مه" (fog); Georgian "კვირა" (Sunday, and a week: "ორ
-# კვირაში", in two weeks), in every form, which no capital tells apart in a script written in small letters.
+# კვირაში", in two weeks), in every form, which no capital tells apart in a script written in small letters; Armenian
+# "շաբաթ" (Saturday, and a week: "շաբաթվա վերջ", the end of the week) in every form, and "մարտ" (March, and a battle).
 COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "linggo", "مه",
-                         *_georgian("კვირა", weekdays=True)[0].split()})
+                         *_georgian("კვირა", weekdays=True)[0].split(),
+                         *_armenian("շաբաթ")[0].split(), "մարտ", "մարտը"})
 
 # Weekday names that are also common words in a script without capitals, where no capital can tell them apart: Urdu
 # "پیر" (Monday; a saint, a title before a name, a foot) and "ہفتہ" (Saturday; a week), with Saturday's oblique

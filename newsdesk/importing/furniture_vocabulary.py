@@ -97,6 +97,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 ADVERTISEMENT = {
     # Filipino: an advertisement's label ("patalastas"), a sponsor's.
     "tl": "patalastas | anunsyo | anunsiyo | inisponsor | sponsored na nilalaman",
+    # Armenian: an advertisement's label, a sponsor's, a partner's piece.
+    "hy": "գովազդ | գովազդային նյութ | գովազդային հոդված | հովանավորվող նյութ | գործընկերային նյութ | պատվիրված նյութ",
     # Bulgarian: an advertisement's label, a paid or a partner's piece.
     "bg": "реклама | платена публикация | платено съдържание | партньорски материал | спонсорирано съдържание",
     # Danish: an advertisement's label, a sponsor's.
@@ -144,6 +146,10 @@ SHARE = {
     "tl": "ibahagi | ibahagi ito | ibahagi ang balitang ito | ibahagi ang artikulong ito | i-share | "
           "kopyahin ang link | "
           "kopyahin ang link na ito | i-print",
+    # Armenian: share, copy the link, print, the comments ("Մեկնաբանություններ (27)"), reply and likes ("Հավանել
+    # (12)").
+    "hy": "կիսվել | տարածել | պատճենել հղումը | պատճենել | տպել | մեկնաբանություններ | մեկնաբանել | պատասխանել | "
+          "հավանել",
     # Bulgarian: share, copy the link, print and the comments.
     "bg": "сподели | споделете | копирай линка | копирай връзката | принтирай | отпечатай | коментари | коментирай",
     # Danish: share, copy the link, print, the comments ("Kommentarer (52)"), write a comment, reply and likes.
@@ -205,6 +211,9 @@ RELATED = {
           "kaugnay na balita | mga kaugnay na artikulo | kaugnay na artikulo | iba pang balita | iba pang mga balita | "
           "pinakabagong balita | pinakabagong mga balita | mga top na balita | top na balita | pinakabinasa | "
           "pinakabinabasa | huwag palampasin",
+    # Armenian: read also, other and similar news, most read and most viewed, the newsfeed, on the subject.
+    "hy": "կարդալ նաև | կարդացեք նաև | այլ լուրեր | նմանատիպ լուրեր | առնչվող նյութեր | թեմայի շուրջ | "
+          "ամենաընթերցվածը | ամենաընթերցված | ամենադիտված | ամենաքննարկված | վերջին լուրեր | լրահոս",
     # Bulgarian: more on the subject, related news, read more or also, most read and most commented.
     "bg": "още по темата | по темата | свързани новини | свързани статии | свързани | прочетете още | прочети още | "
           "прочетете също | прочети също | вижте още | виж още | най-четени | най-четено | най-четените | "
@@ -362,6 +371,8 @@ ACCOUNT = {
     # Filipino: the English verbs of an account with the prefix of the verb ("mag-sign in"), to register.
     "tl": "mag-sign in | mag-log in | mag-login | mag-log out | mag-subscribe | mag-register | magparehistro | "
           "gumawa ng account",
+    # Armenian: log in and out, register, subscribe and subscription, my page.
+    "hy": "մուտք | մուտք գործել | ելք | գրանցվել | գրանցում | բաժանորդագրվել | բաժանորդագրություն | իմ էջը",
     "bg": "вход | влез | регистрация | регистрирай се | абонамент | абонирай се | абонирайте се | изход | моят профил",
     "da": "log ind | log ud | opret profil | bliv abonnent | køb abonnement | abonnement | min profil",
     "sv": "logga in | logga ut | skapa konto | bli prenumerant | köp prenumeration | prenumerera | prenumeration | "
@@ -404,6 +415,10 @@ ACCOUNT = {
 }
 
 PROMPTS = {
+    # Armenian: log in (to comment), subscribe, follow us, join us, the polite imperatives of the prompts.
+    "hy": """
+        մեկնաբանելու համար մուտք գործեք | մուտք գործեք | մուտք գործեք կայք | բաժանորդագրվեք | հետևեք մեզ |
+        միացեք մեզ | բաժանորդագրվեք մեր տեղեկագրին""",
     "de": """
         bereits abonnent | bereits abonniert | bereits registriert | sie haben bereits ein abo | hier anmelden |
         jetzt anmelden | jetzt abonnieren | jetzt registrieren | jetzt testen | gratis testen | kostenlos testen |
@@ -478,6 +493,8 @@ CALL_TO_ACTION = {
     # Filipino: English verbs with the prefix "i-" of the imperative and the infinitive ("I-follow", "I-refresh"),
     # which no sentence of news writes at its head.
     "tl": "i-follow i-like i-refresh i-subscribe i-download i-click i-tap i-share i-bookmark",
+    # Armenian: the polite imperatives, spelt as no other form of the verb ("Բաժանորդագրվեք", "Հետևեք").
+    "hy": "բաժանորդագրվեք հետևեք միացեք գրանցվեք ներբեռնեք աջակցեք դիտեք լսեք",
     # Bulgarian imperatives, spelt as no other form ("Последвайте", "Абонирай се", "Изтеглете").
     "bg": "абонирайте абонирай последвайте последвай изтеглете изтегли подкрепете регистрирайте гледайте слушайте",
     # Danish: the imperatives no other form of the verb spells ("Følg", against "følger"; "Tilmeld", "Støt").
@@ -534,6 +551,7 @@ SHARED_CALL_TO_ACTION = {
 }
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
+    "hy": "տեղեկագիր տեղեկագրին տեղեկագիրը հավելված հավելվածը փոդքասթ facebook instagram telegram youtube",
     "bg": "бюлетин бюлетина бюлетинът приложение приложението подкаст абонамент абонамента фейсбук инстаграм ютюб",
     "da": "nyhedsbrev nyhedsbrevet nyhedsbreve app appen podcast abonnement facebook instagram",
     "sv": "nyhetsbrev nyhetsbrevet nyhetsbreven appen app podcast poddar prenumeration facebook instagram",
@@ -780,6 +798,8 @@ SHARED_INBOX = {
 }
 
 COOKIE_WORDS = {
+    # Armenian: the English word, alone and with "ֆայլեր" (files) written onto it, in its cases.
+    "hy": "cookies | cookie | cookie-ֆայլեր | cookie-ֆայլերը | cookie-ներ | քուքիներ | թխուկներ",
     # Bulgarian: the "biscuits" a banner names cookies by, and the English word.
     "bg": "бисквитки | бисквитките | бисквитка | „бисквитки“ | cookies | файлове cookie",
     "da": "cookies | cookie",
@@ -821,6 +841,7 @@ COOKIE_WORDS = {
 }
 
 CONSENT_CUES = {
+    "hy": "օգտագործում ենք | համաձայնում եք | համաձայնություն | գաղտնիության քաղաքականություն",
     "bg": "използва бисквитки | използваме бисквитки | използваме | съгласявате | съгласие | приемам | продължавайки",
     "da": "vi bruger cookies | accepter | samtykke | dit samtykke | cookiepolitik",
     "sv": "vi använder cookies | vi använder kakor | godkänn | samtycke | ditt samtycke | cookiepolicy",
@@ -881,6 +902,7 @@ CONSENT_CUES = {
 }
 
 CONSENT_BUTTONS = {
+    "hy": "համաձայն եմ | ընդունել | ընդունել բոլորը | մերժել | կարգավորումներ | ավելին",
     "bg": "приемам | приемам всички | приеми всички | приеми | отказвам | откажи | настройки | научете повече",
     "da": "accepter | accepter alle | afvis | afvis alle | tilpas | indstillinger | cookieindstillinger | "
           "kun nødvendige",
@@ -928,6 +950,9 @@ CONSENT_BUTTONS = {
 CREDIT_LABELS = {
     # Filipino: picture, photo, "taken by", source.
     "tl": "larawan | litrato | kuha ni | pinagmulan",
+    # Armenian: the photograph, the video and its filming, the source, an illustration.
+    "hy": "լուսանկարը | լուսանկար | լուսանկարներ | լուսանկարները | տեսանյութ | տեսանյութը | տեսանկարահանումը | "
+          "աղբյուր | աղբյուրը | նկարազարդում",
     "bg": "снимка | снимки | фото | източник | илюстрация | видео",
     "da": "foto | fotos | billede | grafik | kilde | illustration",
     "sv": "foto | bild | bilder | grafik | källa | illustration",
@@ -963,6 +988,9 @@ RIGHTS = {
     # Filipino: all rights reserved, copying forbidden (without permission).
     "tl": "lahat ng karapatan ay nakalaan | nakalaan ang lahat ng karapatan | bawal kopyahin | "
           "bawal kopyahin nang walang pahintulot",
+    # Armenian: all rights reserved, reproduction forbidden without a link, the link is required.
+    "hy": "բոլոր իրավունքները պաշտպանված են | իրավունքները պաշտպանված են | առանց հղման արգելվում է | "
+          "հղումը պարտադիր է | վերարտադրումն արգելվում է",
     "bg": "всички права запазени | всички права са запазени | възпроизвеждането на материала | позоваване на източника",
     "da": "alle rettigheder forbeholdes | ophavsretligt beskyttet | må ikke gengives | uden tilladelse",
     "sv": "alla rättigheter förbehållna | skyddat enligt upphovsrättslagen | får inte återges | utan tillstånd",
@@ -1028,6 +1056,8 @@ BYLINE_LABELS = {
     # Filipino: "by" ("Ni Carla Mendoza"), "written by", "a report by". Not "Nina" (before two names or more), a given
     # name of many languages ("Nina Patel").
     "tl": "ni | isinulat ni | ulat ni",
+    # Armenian: "Հեղինակ՝ …" (author), the article's author, a correspondent.
+    "hy": "հեղինակ | հեղինակը | հոդվածի հեղինակ | թղթակից | պատրաստեց",
     "bg": "автор | текст",
     # Danish: "Af …" (by), "Skrevet af …" (written by).
     "da": "af | skrevet af | tekst",
@@ -1117,6 +1147,8 @@ OFFER_WORDS = {
 }
 
 REPORTING = {
+    # Armenian: its verbs of saying with their auxiliary and in the aorist, and "ըստ" (according to).
+    "hy": "ասել է | նշել է | հայտնել է | ասաց | նշեց | հայտնեց | հայտարարել է | ըստ",
     "bg": "каза | казва | заяви | заявиха | съобщи | съобщиха | посочи | посочиха | обясни | допълни | коментира | "
           "уточни | уточниха | разказа | по думите на | по думите му | по думите ѝ | според",
     # Danish: its verbs of saying in the present and the past and "ifølge" (according to).
@@ -1957,6 +1989,7 @@ DATE_WORDS = {
     # hapon") and their abbreviations ("n.u.", of the morning; "n.h.", of the afternoon; "n.g.", of the evening).
     "tl": "inilathala na-update nai-update huling update nai-post ipinost alas ng umaga tanghali hapon gabi "
           "madaling-araw n.u. n.h. n.g. nu nh ng",
+    "hy": "թարմացված հրապարակված ժամը թ",
     "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
     "da": "opdateret publiceret udgivet kl klokken den",
     "sv": "uppdaterad uppdaterat publicerad publicerat kl klockan den",
@@ -1986,6 +2019,9 @@ DATE_WORDS = {
 # cobertura ao vivo …", "This page updates automatically"), an invitation to comment and who answers for the
 # comments. Counted in a short passage only (``alignment.furniture.PAGE_NOTE_WORDS``), outside quotation marks.
 PAGE_NOTES = {
+    # Armenian: log in to comment, leave a comment, who answers for the comments.
+    "hy": "մեկնաբանելու համար մուտք գործեք | թողեք ձեր մեկնաբանությունը | թողնել մեկնաբանություն | "
+          "մեկնաբանությունների համար պատասխանատվություն",
     "en": "our live coverage | this live blog | our live blog | this page updates automatically | "
           "this page will be updated | leave a comment | leave your comment | comments are the responsibility of",
     "pt": "cobertura ao vivo | cobertura em tempo real | a página é atualizada | esta página será atualizada | "
@@ -2009,6 +2045,8 @@ PAGE_NOTES = {
 COMMENTS = {
     # Filipino: the comments ("mga" makes the plural), the remarks.
     "tl": "mga komento | mga puna | mga reaksyon",
+    # Armenian: the comments, with their count ("Մեկնաբանություններ (27)").
+    "hy": "մեկնաբանություններ",
     # Bulgarian: the comments, and their count's form ("3 коментара").
     "bg": "коментари | коментара",
     "lt": "komentarai | skaitytojų komentarai",
@@ -2048,6 +2086,7 @@ COMMENTS = {
 TAG_LABELS = {
     # Filipino: topics, tags.
     "tl": "mga paksa | paksa | mga tag",
+    "hy": "թեգեր | պիտակներ | բանալի բառեր | թեմաներ",
     "bg": "етикети | тагове | ключови думи | теми",
     "da": "emner | tags | kategorier | nøgleord",
     "sv": "ämnen | taggar | kategorier | nyckelord",
@@ -2063,6 +2102,7 @@ TAG_LABELS = {
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.
 READING_TIMES = {
+    "hy": "ընթերցման տևողությունը | ընթերցման ժամանակը | կարդալու ժամանակը",
     "bg": "време за четене",
     "da": "læsetid",
     "sv": "lästid",
@@ -2122,6 +2162,7 @@ RELATIVE_UNITS = {
 DATE_LABELS = {
     # Filipino: published, updated, last update, posted.
     "tl": "inilathala | na-update | nai-update | huling update | huling na-update | nai-post | ipinost",
+    "hy": "թարմացված | թարմացվել է | հրապարակված | հրապարակվել է | ամսաթիվ",
     "bg": "публикувано | публикувана | обновено | обновена | актуализирано | дата",
     "da": "opdateret | publiceret | udgivet | sidst opdateret",
     "sv": "uppdaterad | uppdaterat | publicerad | publicerat | senast uppdaterad",

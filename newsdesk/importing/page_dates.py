@@ -144,6 +144,9 @@ SPACED_YEAR_FIRST = re.compile(
 # "2025 m. kovo 11 d.", "2025 m. gegužės 30 d., penktadienis". The "d." after the day must be there, so that a year
 # and a count ("2024 m. kovo 5 tonos") are no date.
 LITHUANIAN_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*m\.\s*(?P<month>{_WORD})\s*{_DAY}\s*d\.")
+# A date as Armenian writes it year first, the year and "թ." (of the year), the month's genitive and the day: "2026 թ.
+# մարտի 14", "2025 թ. դեկտեմբերի 3-ին". The "թ." after the year must be there, so that a year and a count are no date.
+ARMENIAN_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*թ\.?\s*(?P<month>{_WORD})\s*{_DAY}")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
 # The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
@@ -157,7 +160,7 @@ UPDATE_LABELS = (
     "обновлено", "обновлён", "изменено", "оновлено", "змінено", "güncellendi", "güncelleme", "güncellenme",
     "son güncelleme", "diperbarui", "pembaruan", "cập nhật", "ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση",
     "تحديث", "آخر تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی", "به روز رسانی", "اپ ڈیٹ", "עודכן", "עדכון",
-    "atnaujinta", "अपडेट", "अपडेटेड", "अद्यतन", "আপডেট", "হালনাগাদ", "புதுப்பிக்கப்பட்டது", "அப்டேட்",
+    "atnaujinta", "թարմացված", "թարմացվել է", "अपडेट", "अपडेटेड", "अद्यतन", "আপডেট", "হালনাগাদ", "புதுப்பிக்கப்பட்டது", "அப்டேட்",
     "อัปเดต", "อัพเดต", "อัพเดท", "ปรับปรุงล่าสุด", "แก้ไขล่าสุด", "更新", "수정", "업데이트",
 )
 _UNSPACED_LABELS = tuple(label for label in UPDATE_LABELS if re.match(r"[\u3040-\u9fff\uac00-\ud7af]", label))
@@ -274,7 +277,7 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
                 solar(match, int(match["year"]), int(match["month"]), int(match["day"]))
             else:
                 add(match, match["year"], match["month"], match["day"])
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY, LITHUANIAN_DATE):
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY, LITHUANIAN_DATE, ARMENIAN_DATE):
         for match in pattern.finditer(line):
             month = _month(match["month"])
             if month:

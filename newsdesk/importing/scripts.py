@@ -20,6 +20,10 @@ CJK_STOPS = "。！？"
 # The full stops among them, which end a statement, not a question or an exclamation: the danda, the Urdu full stop,
 # the Armenian, Ethiopic, Myanmar and Khmer full stops.
 FULL_STOPS = "\u0964\u0965\u06d4\u0589\u1362\u104b\u17d4\u17d5"
+# Armenian's emphasis, exclamation and question marks (``՛`` ``՜`` ``՞``) are written over the stressed vowel, inside
+# the word ("Ինչո՞ւ", "Ե՞րբ", "Ե՛ս"): after an Armenian letter each is part of its word, never a token of its own nor
+# the end of a sentence (the sentence of a question ends on the full stop ``։``).
+ARMENIAN_WORD_MARK = "(?<=[\u0531-\u0556\u0561-\u0587])[\u055b\u055c\u055e]"
 
 
 def opens_in_lower_case(text: str) -> bool:
