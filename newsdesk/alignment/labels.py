@@ -319,7 +319,10 @@ CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # apart but marks neither subject nor object, so its runs need the story's own words (``hindi``).
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
                                  "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he", "am",
-                                 "sw", "sr", "hr", "lt", "tl"})
+                                 "sw", "sr", "hr", "lt", "tl", "hy"})
+# The definite article a language writes onto the last word of its noun phrase, which no other word ends on: Armenian
+# "-ը" ("կամուրջը", "Կամրջի վերանորոգումը"); not its "-ն" after a vowel, which many words end on ("կենտրոն", "տուն").
+DEFINITE_ENDINGS = {"hy": ("ը",)}
 RUN_WORDS = 4  # words of a label cut from a run of words, in a language the word classes cannot read
 UNIT_LETTERS = 3  # letters of a short lower-case word after a figure, read as its unit ("ha", "km", "tấn")
 # Languages whose modifiers, a name among them, follow their noun ("sopir angkot jurusan Karangwetan", "buruh KSB").
@@ -484,7 +487,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                    breaks: frozenset = frozenset(), suffixing: bool = False, clauses: frozenset = frozenset(),
                    adjectives: frozenset = frozenset(), head_first: bool = False, closers: frozenset = frozenset(),
                    quantities: frozenset = frozenset(), dates: str | None = None,
-                   articles: frozenset = frozenset(), hedges: Hedges | None = None):
+                   articles: frozenset = frozenset(), hedges: Hedges | None = None,
+                   definite: tuple[str, ...] = ()):
     """(phrase, content stems, first token, last token) for a story in a language the English word classes cannot
     read: runs of up to ``RUN_WORDS`` words inside a clause that open and close on a content word of the language
     (its function words, from ``skipped``, may stand inside: "cierre de la planta"), never a bare number, never a
@@ -511,7 +515,9 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
     opens on its article ("Confira os principais trechos", "Suivez les résultats"): no run opens on it. No run
     closes on a word of one of ``hedges`` (``hedge_phrases``: "odhadla škody na nejméně" of "nejméně 90 milionů"),
     which leads to the figure it hedges, and none holds one of the language's own ("zavřen nejméně do pátku"),
-    which says how far, not what (``in_hedge``)."""
+    which says how far, not what (``in_hedge``). A word with one of the endings ``definite`` (Armenian's article "-ը",
+    written onto the last word of its noun phrase: ``DEFINITE_ENDINGS``) closes its phrase: no run goes on past it
+    ("Կամուրջը փակ" of "Կամուրջը փակ է")."""
 
     def dated(position: int) -> bool:
         lowered = words[position].lower()
@@ -576,6 +582,8 @@ def word_run_spans(words: list[str], text: str | None, spans: list[tuple[int, in
                 break
             if end > start and words[end - 1].lower() in closers:
                 break  # a demonstrative closed the noun phrase: a predicate follows ("Pesangon itu hak normatif")
+            if end > start and definite and words[end - 1].lower().endswith(definite):
+                break  # the definite article closed the noun phrase: a predicate follows ("Կամուրջը փակ է")
             if end > start and text is not None and spans is not None \
                     and "\n" in text[spans[end - 1][1]:spans[end][0]]:
                 break  # a line ends a phrase: a heading and the line below it ("Yorumlar" over "Yorum yapmak…")
@@ -623,6 +631,11 @@ QUANTITIES = {
     "sv": "tusen miljon miljoner mn milj miljard miljarder md mdr procent procentenheter krona kronor kr mkr mdkr "
           "tkr euro dollar ton kilo meter kilometer millimeter kubikmeter hektar liter grader två tre fyra fem sex "
           "sju åtta nio tio elva tolv tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra",
+    # Armenian: its sums' words and their cases ("45 միլիոն դրամ", "45 մլն դրամ", "1,2 միլիարդ դրամ", "13 հազար"), its
+    # units ("20 լիտր", "12 կիլոմետր") and its number words ("յոթ դպրոց", "հինգ օր").
+    "hy": "հազար հազարը հազարից միլիոն միլիոնը միլիոնից մլն միլիարդ միլիարդը մլրդ դրամ դրամը դրամի դրամով տոկոս "
+          "տոկոսը տոկոսով դոլար եվրո ռուբլի լիտր մետր կիլոմետր միլիմետր տոննա կիլոգրամ մեկ երկու երեք չորս հինգ "
+          "վեց յոթ ութ ինը տասը քսան երեսուն քառասուն հիսուն հարյուր",
     # Romanian: the number words a sum is written in ("două decenii", "zece ani", "trei sute"), and its units.
     "ro": "unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece douăsprezece "
           "douăzeci treizeci patruzeci cincizeci sută sute mie mii milion milioane miliard miliarde procent "
@@ -979,7 +992,7 @@ class RunReading(Reading):
                               self.language in GOVERNED, self.verbs, self.breaks, self.language in SUFFIXING,
                               self.clauses, self.adjectives, self.language in HEAD_FIRST,
                               verbal.closers(self.language), self.quantities, self.language, self.articles,
-                              hedge_phrases(self.language))
+                              hedge_phrases(self.language), DEFINITE_ENDINGS.get(self.language, ()))
 
 
 class JapaneseReading(Reading):

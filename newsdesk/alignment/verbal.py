@@ -130,6 +130,11 @@ AFTER_VERB = {"pl": "się"}
 # giving and getting), which the stop-word lists hold as function words and so let stand inside a run: each is a
 # verb wherever it stands, and a run holding one is a clause ("risico is klein", "kippen van Hendriks werden").
 # Not the forms that are as often nouns ("staat", the state; "heet", hot).
+# Armenian's auxiliary "to be" in every person and tense, and negated: written apart, before or after the participle
+# it goes with ("պայթել է", "ջուր է ստանում", "չի վերանորոգվել").
+ARMENIAN = "hy"
+ARMENIAN_AUXILIARIES = "է են էր էին եմ ենք ես եք էի էիր էինք էիք"
+ARMENIAN_NEGATED = "չի չեն չէր չէին չեմ չենք չես չեք չէի չէինք չկա չկան չկար չունի չունեն"
 FINITE_VERBS = {
     "nl": "is zijn was waren ben bent heeft hebben had hadden heb hebt werd werden wordt worden zegt zeggen zei "
           "zeiden moet moeten moest moesten kan kunnen kon konden zal zullen zou zouden wil willen wilde wilden "
@@ -168,6 +173,10 @@ FINITE_VERBS = {
           "berättade uppger uppgav förklarar förklarade menar menade får fick går gick kommer kom står stod ligger "
           "låg ger gav gör gjorde tar tog ser såg visar visade kostar kostade stänger stängde öppnar öppnade läcker "
           "läckte rinner rann faller föll",
+    # Armenian: the auxiliary and copula "to be" in every person and tense, alone and negated ("պայթել *է*", "փակ
+    # *են*", "*չի* վերանորոգվել"), "there is" and "there is not" ("չկա"), "must" ("պետք է") and the commonest verbs
+    # of saying in the aorist ("ասաց", "նշեց", "հայտնեց").
+    "hy": f"{ARMENIAN_AUXILIARIES} {ARMENIAN_NEGATED} կա կան կար կային պետք ասաց նշեց հայտնեց պատմեց խոստացավ",
     # Czech: the forms of "to be", of the conditional and the commonest modals ("Novák *je* hydrolog", "hráz *byla*
     # stará"). Not "má", as often "my" as "has".
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "
@@ -489,6 +498,8 @@ def verbal_words(texts: Iterable[str], language: str | None,
 
 
 def _read_verbs(texts: Iterable[str], language: str | None, function_words: frozenset[str]) -> frozenset[str]:
+    if language == ARMENIAN:
+        return _armenian_verbs(texts, function_words)
     if language in ADJECTIVE_ENDINGS:
         endings = ADJECTIVE_ENDINGS[language]
         return frozenset(word for text in texts for word in WORD.findall(text)
@@ -588,6 +599,52 @@ SHAPE_VERB_FORMS = {"fi": ("aan", "ään", "tu", "ty", "ttu", "tty", "taan", "t�
 # ("nousee", "noussut", "menivät"), or the word itself with the plural's ("kertoivat").
 PAST_BY_STEM = {"fi": ("i", ("ee", "oo", "öö", "uu", "yy", "aa", "ää", "ivat", "ivät", "nut", "nyt", "sut", "syt",
                              "lut", "lyt", "rut", "ryt", "vat", "vät", "evat", "evät"), ("vat", "vät"), 5)}
+
+
+# Armenian verbs by their endings, on a word of so many letters at least: the infinitive and the perfect participle
+# that goes with the auxiliary ("պայթել", "փոխարինել", "եռացնել", "կանգնել"), the infinitive's cases and the participle
+# of simultaneity ("վերականգնվելուց", "բարելավելու", "օգտագործելիս"), the passive subjunctive ("փոխարինվի", "կտրվեն")
+# and the aorist's third persons ("պայթեց", "բացվեց", "խոստացավ", "ասաց", "կանգնեցին"). Not "-ան", "-ում", "-ած",
+# the endings of many nouns and cases too ("Հայաստան", "քաղաքում"), which are read beside the auxiliary only.
+ARMENIAN_VERB_ENDINGS = (
+    (("ել", "ալ", "ելու", "ալու", "ելուց", "ալուց", "ելիս", "ալիս", "վի", "վեն", "եցին", "ացին"), 5),
+    (("եց", "աց", "ավ"), 4),
+)
+# The future's and conditional's "կ-" and the negation's "չ-", written onto the verb before a consonant ("կլինի",
+# "կվերականգնվի", "կհասցնեն"; "չզգուշացրեց", "չգիտի"), and before a vowel on the verbs in "-ենալ", "-անալ" ("կարժենա",
+# "կբարձրանա"): with a verb's ending ("-ի", "-են", "-ա", …). Not "կ-" before "ր" ("կրթություն", education).
+ARMENIAN_VOWELS = "աեէըիոօ"
+ARMENIAN_PERSON_ENDINGS = ("ի", "են", "ենք", "եք", "ես", "ա", "ան", "անք", "աք", "աս", "ինք", "իք", "իր", "ին")
+# Endings that are verbal beside the auxiliary ("դժգոհում են", "ջուր է ստանում", "հետաձգված են"), and nouns' cases or
+# adjectives elsewhere ("քաղաքում", "վնասված հատվածը").
+ARMENIAN_BESIDE_AUXILIARY = ("ում", "ած", "ել", "ալ")
+
+
+def _armenian_verbs(texts: Iterable[str], function_words: frozenset[str]) -> frozenset[str]:
+    """The lower-case words of ``texts`` that are Armenian verbs: by their endings (``ARMENIAN_VERB_ENDINGS``), by the
+    future's or the negation's prefix with a person's ending, or beside the auxiliary with a participle's ending; the
+    word after a negated auxiliary is its verb ("չի *ասում*", "չեն *հասնում*"). Never a function word."""
+    auxiliaries = frozenset(f"{ARMENIAN_AUXILIARIES} {ARMENIAN_NEGATED}".split())
+    negated = frozenset(ARMENIAN_NEGATED.split())
+    found: set[str] = set()
+    for text in texts:
+        for words in _clauses(text):
+            lowered = [word.lower() for word in words]
+            for position, (word, written) in enumerate(zip(lowered, words, strict=True)):
+                if not written[:1].islower() or word in auxiliaries:
+                    continue
+                before = lowered[position - 1] if position else ""
+                after = lowered[position + 1] if position + 1 < len(lowered) else ""
+                if any(len(word) >= shortest and word.endswith(endings) for endings, shortest in ARMENIAN_VERB_ENDINGS):
+                    found.add(word)
+                elif len(word) >= 4 and word[0] in "կչ" and word.endswith(ARMENIAN_PERSON_ENDINGS) and (
+                        word[1] not in ARMENIAN_VOWELS + "ր" or word.endswith(("ենա", "անա", "ենան", "անան"))):
+                    found.add(word)
+                elif before in negated:
+                    found.add(word)
+                elif (before in auxiliaries or after in auxiliaries) and word.endswith(ARMENIAN_BESIDE_AUXILIARY):
+                    found.add(word)
+    return frozenset(found) - function_words
 
 
 def _shaped_verbs(texts: Iterable[str], language: str, function_words: frozenset[str]) -> frozenset[str]:
