@@ -39,6 +39,7 @@ from functools import cache
 from annotations.suggestions.attribution import (
     amharic,
     arabic,
+    armenian,
     bengali,
     bulgarian,
     chinese,
@@ -392,6 +393,7 @@ TABLES = {
     "lt": lithuanian.TABLE,  # the past and the present, "pasak X", "X skaičiavimu" (``lithuanian``)
     "tl": filipino.TABLE,  # the verb first, its actor after "ni" or "ng"; "ani X", "aniya", "ayon sa X" (``filipino``)
     "bg": bulgarian.TABLE,  # the aorist, the present, a body after "от", "според X" (``bulgarian``)
+    "hy": armenian.TABLE,  # a participle and its auxiliary after it, the aorist, "ըստ X", "X-ի խոսքով" (``armenian``)
     # Czech has no articles and writes its verb of saying after a quotation or a comma, its source after it
     # ("…,“ řekl velitel jednotky npor. Karel Vrba"; ", sdělila mluvčí policie Eva Kubátová"), or after its subject
     # ("Její jednatel Ing. Petr Dobeš tvrdí, že"); "podle" is "according to" ("podle sousedů", "podle něj").

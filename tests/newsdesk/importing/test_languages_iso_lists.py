@@ -170,6 +170,7 @@ STORY_LANGUAGES = {
     "huaiphanoen-chang-pa": "th",
     "itaquarema-surto-dengue": "pt",
     "keramovrysi-pezodromisi": "el",
+    "kaghnevan-jrazrkum": "hy",
     "kestrel-bank-wind-farm": "en",
     "ketkipur-bandh-bhangon": "bn",
     "khelam-lu-lut": "vi",
