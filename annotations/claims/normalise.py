@@ -323,6 +323,13 @@ LANGUAGE_SCALES = {language: _folded_table(rows) for languages, rows in (
 # a million there (elsewhere "mil" is a thousand: Spanish, Portuguese)
 for _language in CZECH_LANGUAGES:
     LANGUAGE_SCALES[_language] |= _folded_table(czech_numbers.SCALES)
+# Armenian's multipliers with their article and cases ("13 հազար", "45 միլիոն դրամ", "45 մլն", "1,2 միլիարդ"; "4
+# հազարից", "միլիոնով").
+LANGUAGE_SCALES["hy"] = _folded_table({
+    "հազար հազարը հազարի հազարից հազարով հազարավոր": 1_000,
+    "միլիոն միլիոնը միլիոնի միլիոնից միլիոնով մլն": 1_000_000,
+    "միլիարդ միլիարդը միլիարդի միլիարդից միլիարդով մլրդ": 1_000_000_000,
+})
 
 
 def local_scale(word: str, language: str) -> float | None:
@@ -354,6 +361,8 @@ LANGUAGE_CURRENCY = {
     "da": _folded_table({"kr kroner krone dkk": "DKK"}),
     "nb": _folded_table({"kr kroner krone nok": "NOK"}),
     "no": _folded_table({"kr kroner krone nok": "NOK"}),
+    # Armenian: the dram, with its article and cases ("45 միլիոն դրամ", "դրամով", "դրամից").
+    "hy": _folded_table({"դրամ դրամը դրամի դրամով դրամից դրամն amd": "AMD"}),
 }
 # A multiplier and a crown in one short word, after a figure: Swedish "62 mkr" (millions of crowns), "2,5 mdkr"
 # (billions), "400 tkr" (thousands).
@@ -428,6 +437,8 @@ LOCAL_PERCENT = frozenset(fold(word) for word in (
     *("prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
       "процентів persen peratus prosenttia prosentin prosenttiin prosentilla prosentista").split(),
     *LITHUANIAN_PERCENT.split(),
+    # Armenian "տոկոս" with its article and cases ("12 տոկոսով", by 12 per cent).
+    *"տոկոս տոկոսը տոկոսի տոկոսով տոկոսից".split(),
     *czech_numbers.PERCENT))
 _PERCENT_PAIRS = ("τοις εκατό", "pour cent", "por ciento", "por cento", "per cento", "phần trăm")
 LOCAL_PERCENT_PAIRS = frozenset(tuple(fold(word) for word in pair.split()) for pair in _PERCENT_PAIRS)
@@ -1609,6 +1620,13 @@ SWEDISH_HEDGES = (*SWEDISH_HEDGES_DOWN, "drygt", "över", "mer än", "fler än",
 SWEDISH_ROUNDING_HEDGES = ("runt", "ungefär", "omkring", "kring", "cirka", "ca", "uppskattningsvis")
 LANGUAGE_HEDGES["sv"] = (frozenset(_phrases(SWEDISH_HEDGES_DOWN)), _phrases(SWEDISH_HEDGES),
                          _phrases(SWEDISH_ROUNDING_HEDGES))
+# Armenian: "ավելի քան" (more than), "առնվազն" (at least); "գրեթե", "համարյա" (almost), "մինչև" (up to), "առավելագույնը"
+# (at most), "պակաս, քան" (less than); "մոտ", "շուրջ", "մոտավորապես" (about).
+ARMENIAN_HEDGES_DOWN = ("գրեթե", "համարյա", "մինչև", "առավելագույնը", "պակաս քան", "ավելի քիչ քան")
+ARMENIAN_HEDGES = (*ARMENIAN_HEDGES_DOWN, "ավելի քան", "ավելի", "առնվազն", "նվազագույնը")
+ARMENIAN_ROUNDING_HEDGES = ("մոտ", "շուրջ", "մոտավորապես", "մոտավոր")
+LANGUAGE_HEDGES["hy"] = (frozenset(_phrases(ARMENIAN_HEDGES_DOWN)), _phrases(ARMENIAN_HEDGES),
+                         _phrases(ARMENIAN_ROUNDING_HEDGES))
 
 
 def _local_kind_after(folded: list[str], j: int, currency: str | None, language: str) -> tuple[str, float, int]:

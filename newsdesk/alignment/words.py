@@ -66,7 +66,8 @@ CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday j
 # Languages that write a decimal comma and group thousands with a dot ("0,80 ευρώ", "9.500 επισκέπτες",
 # "2.380.000 euros", "1,2 milhões"); English, and the languages that write figures as it does, the other way round.
 DECIMAL_COMMA = frozenset({"el", "fr", "de", "es", "it", "pt", "pl", "ru", "uk", "bg", "nl", "sv", "nb", "no", "da",
-                           "fi", "cs", "sk", "ro", "hu", "tr", "ca", "id", "vi", "sr", "hr", "sl", "et", "lv", "lt"})
+                           "fi", "cs", "sk", "ro", "hu", "tr", "ca", "id", "vi", "sr", "hr", "sl", "et", "lv", "lt",
+                           "hy"})
 THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
