@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_slug
 from django.db import IntegrityError, transaction
@@ -72,7 +73,9 @@ def story_for(slug: str | None, title: str | None = None) -> Story | None:
 
 
 def unique_slug(model, text: str) -> str:
-    base = slugify(sanitize.clean_text(text))[:180] or "item"
+    """An address for ``text`` that no row of ``model`` holds yet: its words spelt in ASCII (``anyascii``: a title
+    in Armenian, Cyrillic or Chinese gives a readable address, not "item"), hyphenated, numbered when taken."""
+    base = slugify(anyascii(sanitize.clean_text(text)))[:180] or "item"
     slug, n = base, 2
     while model.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
