@@ -4,6 +4,8 @@ article ("կամուրջը", which closes its noun phrase: a predicate follows),
 
 from newsdesk.alignment import labels
 
+from .label_runs import run_candidates as _candidates
+
 # Invented passages: the bridge of Ծաղկավան closed after cracks were found, and its drivers.
 ARMENIAN = [
     "Ծաղկավանում երեկ փակվեց գետի վրայի կամուրջը, որը վթարային է ճանաչվել, հայտնել է համայնքապետարանը։",
@@ -12,14 +14,6 @@ ARMENIAN = [
     "«Ե՞րբ կվերաբացվի կամուրջը, ոչ ոք չգիտի», – ասում է վարորդ Սամվել Առաքելյանը։",
     "Կամրջի վերանորոգումը կսկսվի ապրիլին, իսկ շրջանցիկ ճանապարհով ավտոբուսները երթևեկում են օրական չորս անգամ։",
 ]
-
-
-def _candidates(texts):
-    reading = labels.reading_of(texts)
-    for text in texts:
-        spans = reading.spans(text)
-        words, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
-        yield from (found[0] for found in reading.candidates(words, text, places))
 
 
 def test_an_armenian_story_is_read_by_runs_of_its_words():

@@ -3,6 +3,8 @@
 
 from newsdesk.alignment import labels
 
+from .label_runs import run_candidates
+
 # Invented passages: the swimming hall of Tofterup closed for repairs, and its swimmers.
 DANISH = [
     "Svømmehallen i Tofterup lukker i et halvt år, siger formand for kultur- og fritidsudvalget Birthe Holm.",
@@ -14,11 +16,7 @@ DANISH = [
 
 
 def _candidates(texts):
-    reading = labels.RunReading(texts, "da")
-    for text in texts:
-        spans = reading.spans(text)
-        words, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
-        yield from (found[0] for found in reading.candidates(words, text, places))
+    return run_candidates(texts, "da")
 
 
 def test_a_danish_run_holds_no_verb_of_saying_nor_a_finite_verb():

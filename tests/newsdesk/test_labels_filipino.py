@@ -4,6 +4,8 @@ end, its words of saying ("ani", "aniya", "sabi", "ayon") nor its words of a sum
 
 from newsdesk.alignment import labels
 
+from .label_runs import run_candidates as _candidates
+
 # Invented passages: the bridge of Malinao closed after a storm, and the pupils who cross the river.
 FILIPINO = [
     "Isinara ng pamahalaang bayan ang tulay ng Malinao matapos masira ang isang haligi nito, ani Mayor Lorna Dizon.",
@@ -13,14 +15,6 @@ FILIPINO = [
     "Nag-aalala rin ang mga magulang ng mga estudyante dahil malakas ang agos ng ilog tuwing hapon, aniya.",
 ]
 SMALL_WORDS = {"ang", "ng", "sa", "mga", "si", "ni", "kay", "daw", "raw", "rin", "din", "na", "at"}
-
-
-def _candidates(texts):
-    reading = labels.reading_of(texts)
-    for text in texts:
-        spans = reading.spans(text)
-        words, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
-        yield from (found[0] for found in reading.candidates(words, text, places))
 
 
 def test_a_filipino_story_is_labelled_by_runs_of_its_words():

@@ -5,6 +5,8 @@ Márton polgármester") says who, as a name alone does, not what happened."""
 from newsdesk.alignment import labels
 from newsdesk.importing.languages import function_words
 
+from .label_runs import run_candidates
+
 # Invented passages: the library of Kisbérc closing for a renovation, and its readers.
 HUNGARIAN = [
     "Szalai Márton polgármester közölte, hogy a kisbérci könyvtár márciusban bezár a felújítás idejére.",
@@ -16,11 +18,7 @@ HUNGARIAN = [
 
 
 def _candidates(texts):
-    reading = labels.RunReading(texts, "hu")
-    for text in texts:
-        spans = reading.spans(text)
-        words, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
-        yield from (found[0] for found in reading.candidates(words, text, places))
+    return run_candidates(texts, "hu")
 
 
 def test_a_hungarian_run_holds_no_verb_of_saying_nor_a_time_of_day_and_opens_on_no_if():

@@ -5,6 +5,8 @@ word; the story's function words are read as the language writes them."""
 from newsdesk.alignment import labels, verbal
 from newsdesk.importing.languages import function_words
 
+from .label_runs import run_candidates
+
 # Invented passages: a company's licence for a quarry at Lunca Verde, and a bridge's repair in Pădureni.
 ROMANIAN = [
     "Agenția minieră a acordat firmei Piatra Albă o licență de exploatare pentru două decenii.",
@@ -17,11 +19,7 @@ ROMANIAN = [
 
 
 def _candidates(texts):
-    reading = labels.RunReading(texts, "ro")
-    for text in texts:
-        spans = reading.spans(text)
-        words, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
-        yield from (found[0] for found in reading.candidates(words, text, places))
+    return run_candidates(texts, "ro")
 
 
 def test_a_romanian_run_holds_no_verb_after_its_auxiliary_nor_a_second_noun_phrase_and_closes_on_no_number():

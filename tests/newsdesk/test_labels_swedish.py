@@ -3,6 +3,8 @@
 
 from newsdesk.alignment import labels
 
+from .label_runs import run_candidates
+
 # Invented passages: the ice rink of Granbacka closed for repairs, and its skaters.
 SWEDISH = [
     "Ishallen i Granbacka stänger i ett halvår, säger ordföranden i kultur- och fritidsnämnden Birgitta Holm.",
@@ -14,11 +16,7 @@ SWEDISH = [
 
 
 def _candidates(texts):
-    reading = labels.RunReading(texts, "sv")
-    for text in texts:
-        spans = reading.spans(text)
-        words, places = [word for word, _, _ in spans], [(start, end) for _, start, end in spans]
-        yield from (found[0] for found in reading.candidates(words, text, places))
+    return run_candidates(texts, "sv")
 
 
 def test_a_swedish_run_holds_no_verb_of_saying_nor_a_finite_verb():
