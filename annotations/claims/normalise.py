@@ -73,7 +73,7 @@ CURRENCY = {
     "$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "pound": "GBP", "pounds": "GBP",
     "gbp": "GBP", "sterling": "GBP", "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "¥": "JPY",
     "yen": "JPY", "yuan": "CNY", "won": "KRW", "₩": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
-    "rubles": "RUB", "₽": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "₴": "UAH",
+    "rubles": "RUB", "₽": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "₴": "UAH", "₱": "PHP",
 }
 UNITS = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "mile": "mile",
@@ -117,7 +117,7 @@ NOT_NAMES = frozenset(
     """.split()
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
-WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$£€¥₩₽₴%]", re.UNICODE)
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$£€¥₩₽₴₱%]", re.UNICODE)
 
 # Languages. A text's language decides how its figures are written; English is read as it always was.
 ENGLISH = "en"
@@ -634,8 +634,12 @@ EITHER_NUMBER_TOKEN = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)|\d{1,3}(?:,\d
                        r"|\d+[.,]\d+|\d+\b")
 THOUSANDS_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A currency's sign or abbreviation written onto the figure after it ("Rp186,4 miliar", "RM2.50", "Rp 4.215.600").
-PREFIX_CURRENCY = {"rp": "IDR", "rm": "MYR"}
+PREFIX_CURRENCY = {"rp": "IDR", "rm": "MYR", "p": "PHP"}
 PREFIX_CURRENCY_TOKEN = r"\b(?-i:Rp|RM)(?=\.?\s?\d)"
+# Filipino news writes the peso as a capital P onto its figure ("P2.5 milyon", "P500"), which in another language
+# may be a code ("P1", "P45"): read so in Filipino only.
+PESO_LETTER_TOKEN = r"\b(?-i:P)(?=\d)"
+PREFIX_CURRENCY_LETTERS = {"tl": ("Rp", "RM", "P")}
 LOCAL_DIGITS = re.compile(r"^\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?$")
 THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
@@ -1142,7 +1146,8 @@ def _token_pattern(language: str) -> re.Pattern:
                if language in DECIMAL_COMMA else ENGLISH_NUMBER_TOKEN)
     if language in SPACE_GROUPED:
         numbers = SPACED_NUMBER_TOKEN + "|" + numbers
-    return re.compile(f"{NUMERIC_DATE_TOKEN}|{numbers}|{PREFIX_CURRENCY_TOKEN}|{WORD.pattern}",
+    prefixes = f"{PREFIX_CURRENCY_TOKEN}|{PESO_LETTER_TOKEN}" if language == "tl" else PREFIX_CURRENCY_TOKEN
+    return re.compile(f"{NUMERIC_DATE_TOKEN}|{numbers}|{prefixes}|{WORD.pattern}",
                       re.UNICODE | re.IGNORECASE)
 
 
@@ -2752,8 +2757,9 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         if word[0].isdigit() and _age(text, toks, i, language, not_names):
             i += 1  # "Gerrit Hendriks (58)": an age
             continue
-        currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴")
-                    else PREFIX_CURRENCY.get(prev) if i and toks[i - 1][0] in ("Rp", "RM")
+        currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴", "₱")
+                    else PREFIX_CURRENCY.get(prev)
+                    if i and toks[i - 1][0] in PREFIX_CURRENCY_LETTERS.get(language, ("Rp", "RM"))
                     else swahili_numbers.CURRENCIES_BEFORE.get(prev) if language == SWAHILI else None)
         swahili = swahili_numbers.value(lowered, i) if language == SWAHILI and word[0].isalpha() else None
         if swahili is not None:
