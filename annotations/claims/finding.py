@@ -232,6 +232,7 @@ class Mention:
     text: str
     details: Details
     paragraph: int
+    plain: bool = False  # no figure, date, name or quotation: a claim only when another outlet says it alike
 
 
 def _last_word(line: str, start: int, end: int) -> str:
@@ -554,10 +555,12 @@ def _lines(printed: str, reading: str, block: re.Match) -> Iterable[tuple[int, s
 
 
 def find_mentions(article, text: str, language: str | None = None,
-                  vocabulary: frozenset[str] | None = None) -> list[Mention]:
+                  vocabulary: frozenset[str] | None = None, plain: bool = False) -> list[Mention]:
     """The claim mentions of one article, in reading order; ``language``: the article's, read from its text when not
     given (``normalise.text_language``); ``vocabulary``: the words its story writes in lower case
-    (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words. A
+    (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words;
+    ``plain``: also the statements that carry no checkable detail, marked ``Mention.plain`` (the linker keeps one
+    only when another outlet states it in nearly the same words, ``linking.PLAIN_LIKENESS``). A
     word a printed column broke at a line's end is read whole (``scripts.reading_text``: a caption's "Mon-\nday" reads
     "Monday"), at the same offsets."""
     printed = text
@@ -594,10 +597,11 @@ def find_mentions(article, text: str, language: str | None = None,
                     start = line_start + cs + lead
                     end = start + len(stripped)
                     found_details = details(stripped, language, vocabulary)
-                    if not (found_details.figures or found_details.dates or found_details.names
-                            or _quotes(stripped)):
+                    bare = not (found_details.figures or found_details.dates or found_details.names
+                                or _quotes(stripped))
+                    if bare and not plain:
                         continue
                     if _stamp(stripped, found_details):
                         continue
-                    found.append(Mention(article, start, end, stripped, found_details, paragraph))
+                    found.append(Mention(article, start, end, stripped, found_details, paragraph, bare))
     return found

@@ -124,6 +124,8 @@ OTHER_PERIOD = 1.0  # another day, month or year: another period or event, howev
 SAME_ARTICLE = 0.0  # an article restating its own fact ("nearly 50 countries" ... "the 50 countries") links too,
 # within a claim another article states; alone, one article's mentions are a claim only when they restate a figure or
 # a date (``Linker.claims``)
+PLAIN_LIKENESS = 0.3  # blended likeness at which a statement with no detail (``Mention.plain``) states another's fact
+PLAIN_REFUSED = -1.0  # what a pair with a plain statement loses below it, or within one article: no link
 SMALL_COUNT = 2  # "two countries" is too common a figure to count as shared evidence, unless counted alike
 ROW_BLOCK = 512
 MAX_ADJUSTED_PAIRS = 64  # pairs whose details are compared when judging a merge of two large groups
@@ -726,6 +728,12 @@ class Linker:
             return self.corrections[key]
         value = 0.0
         a, b = self.mentions[i], self.mentions[j]
+        if (a.plain or b.plain) and (a.article == b.article or (self.blend(i, j) if blend is None else blend)
+                                     < PLAIN_LIKENESS):
+            # a statement with no figure, date, name or quotation has nothing checkable to tie it: only another
+            # outlet's sentence in nearly its words states its fact
+            self.corrections[key] = PLAIN_REFUSED
+            return PLAIN_REFUSED
         holds = self.named.get("holds", {}) if self.named else {}
         if _surnames(holds.get(i, frozenset())) & _surnames(holds.get(j, frozenset())):
             rows = self.named["rows"]
@@ -858,8 +866,9 @@ class Linker:
             group.sort(key=lambda m: (str(self.mentions[m].article), self.mentions[m].start))
             if len({self.mentions[m].article for m in group}) == 1 and not self._restated(group):
                 # a claim links outlets: one article's sentences alike are no claim of their own, unless the
-                # article restates one checkable detail of its own ("nearly 50 countries" ... "the 50 countries")
-                result.extend(self._claim([m], pair_score) for m in group)
+                # article restates one checkable detail of its own ("nearly 50 countries" ... "the 50 countries");
+                # a statement with no detail stated by one outlet alone is no claim
+                result.extend(self._claim([m], pair_score) for m in group if not self.mentions[m].plain)
                 continue
             result.append(self._claim(group, pair_score))
         result.sort(key=lambda c: (-len({m.article for m in c.mentions}), -len(c), c.mentions[0].start))
@@ -1654,7 +1663,8 @@ def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = L
     # the words the whole story writes in lower case: a word one outlet capitalises to open a sentence ("Zoon Bram")
     # is a common word when another writes it in lower case ("zijn zoon")
     vocabulary = lower_vocabulary([reading_text(text) for _, text, _ in articles])
-    mentions = [m for key, text, language in articles for m in find_mentions(key, text, language, vocabulary)
+    mentions = [m for key, text, language in articles
+                for m in find_mentions(key, text, language, vocabulary, plain=True)
                 if not any(s < m.end and m.start < e for s, e in exclude.get(key, ()))]
     if not mentions:
         return []

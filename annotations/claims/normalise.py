@@ -283,6 +283,7 @@ def local_weekdays(language: str | None) -> dict[str, str]:
 
 # A day of the month written as an ordinal: "1η Δεκεμβρίου", "1st December", "1er mars", "1º de mayo".
 ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|η|ης|ο|ου|er|re|e|ème|º|ª|°)", re.IGNORECASE)
+ENGLISH_ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)  # "the 3rd of March", "March 3rd"
 # Multipliers, currencies, units and words for per cent written after a figure in other languages (folded).
 LOCAL_SCALES = _folded_table({
     "εκατ εκατομμύριο εκατομμύρια εκατομμυρίων million millions millionen mio millón millones milione milioni "
@@ -681,8 +682,8 @@ def numeric_date(surface: str, language: str) -> tuple[str, ...]:
         first, second, year = (groups[3], groups[5], groups[6]) if groups[3] else (groups[7], groups[8], groups[9])
         first, second, year = int(first), int(second), int(year)
         year += 2000 if year < 100 else 0
-        if first > 12 or language != ENGLISH and second <= 12:
-            day, month = first, second
+        if first > 12 or language != ENGLISH and second <= 12 or first == second:
+            day, month = first, second  # "3/3/2026" reads alike in either order
         elif second > 12:
             day, month = second, first
         else:
@@ -1141,7 +1142,7 @@ class Details:
 def _token_pattern(language: str) -> re.Pattern:
     """Figures as ``language`` writes them (``DECIMAL_COMMA``), a date in figures, words and currency signs."""
     if language == ENGLISH:
-        return re.compile(ENGLISH_NUMBER_TOKEN + "|" + WORD.pattern, re.UNICODE | re.IGNORECASE)
+        return re.compile(f"{NUMERIC_DATE_TOKEN}|{ENGLISH_NUMBER_TOKEN}|{WORD.pattern}", re.UNICODE | re.IGNORECASE)
     numbers = (EITHER_NUMBER_TOKEN if language in EITHER_CONVENTION else GROUPED_NUMBER_TOKEN
                if language in DECIMAL_COMMA else ENGLISH_NUMBER_TOKEN)
     if language in SPACE_GROUPED:
@@ -2137,6 +2138,23 @@ def _thai_rate(words: list[str], i: int) -> str:
     return next((head for head in THAI_CLASSIFIERS if before[:-2].endswith(head)), "each")
 
 
+def _english_date(words: list[str], lowered: list[str], i: int) -> tuple[set[str], int] | None:
+    """The dates an English date at ``words[i]`` written otherwise than "March 3" states, and where it ends: in
+    figures ("3/3/2026", "2026-03-03", ``numeric_date``) or as an ordinal before its month ("the 3rd of March", "3rd
+    March"). None when ``words[i]`` opens no such date: "3rd of eight crews" ranks."""
+    in_figures = numeric_date(words[i], ENGLISH)
+    if in_figures:
+        return set(in_figures), i + 1
+    ordinal = ENGLISH_ORDINAL_DAY.fullmatch(words[i])
+    if not ordinal or not 1 <= int(ordinal.group(1)) <= 31:
+        return None
+    j = i + 1 + (i + 1 < len(words) and lowered[i + 1] == "of")
+    if j < len(words) and lowered[j] in MONTHS and words[j][0].isupper():
+        month = lowered[j]
+        return {f"day:{month}-{int(ordinal.group(1))}", f"month:{month}"}, j + 1
+    return None
+
+
 def _year_first_date(year: int, month: int, day: int) -> tuple[str, ...]:
     """The dates of a date in figures written year first: Gregorian, or Solar Hijri (``SOLAR_HIJRI_YEARS``)."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -2768,6 +2786,14 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         if currency and low in swahili_numbers.CURRENCIES_BEFORE and language == SWAHILI:
             i += 1  # "Sh 500", "Sh milioni 2": the currency of the sum after it, no name
             continue
+        if english and word[0].isdigit():
+            dated = _english_date(words, lowered, i)
+            if dated:
+                found_dates, after = dated
+                dates |= found_dates
+                date_texts.append(" ".join(words[i:after]))
+                i = after
+                continue
         if not english and word[0].isdigit():
             in_figures = numeric_date(word, language)
             if in_figures:
@@ -2957,6 +2983,9 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         if month:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             dates.add(f"month:{month}")
+            ordinal = ENGLISH_ORDINAL_DAY.fullmatch(nxt) if english else None  # "March 3rd"
+            if ordinal and 1 <= int(ordinal.group(1)) <= 31:
+                nxt = ordinal.group(1)
             if nxt.isdecimal() and int(nxt) <= 31:  # isdigit() would pass "²", which int() refuses
                 dates.add(f"day:{month}-{int(nxt)}")
                 date_texts.append(f"{word} {nxt}")
