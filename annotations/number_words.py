@@ -17,6 +17,8 @@ figure only where its singular means one of it (Lithuanian "milijonas", Bulgaria
 counts vaguely ("flera hundra", several hundred; "tusind tak", thanks a lot).
 """
 
+import functools
+
 
 def _forms(rows: dict[int, str]) -> dict[str, int]:
     return {form: value for value, forms in rows.items() for form in forms.split()}
@@ -134,18 +136,22 @@ def _pieces(word: str, table: Table) -> list[int | str] | None:
         return [table.words[word]]
     if not table.compounds or len(word) > table.longest:
         return None
-    return _split(word, table)
+    pieces = _split(word, table)
+    return list(pieces) if pieces is not None else None
 
 
-def _split(word: str, table: Table) -> list[int | str] | None:
+@functools.lru_cache(maxsize=4096)
+def _split(word: str, table: Table) -> tuple[int | str, ...] | None:
+    """The pieces a word is written with, longest first ("tvåhundrafemtio": 2, 100, 50), or None; remembered, as
+    the same words come again in every sentence of a story."""
     if not word:
-        return []
+        return ()
     for end in range(len(word), 0, -1):
         head = word[:end]
         if head in table.words or head in table.joins:
             rest = _split(word[end:], table)
             if rest is not None:
-                return [table.words.get(head, head), *rest]
+                return (table.words.get(head, head), *rest)
     return None
 
 

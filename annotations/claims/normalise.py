@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 from annotations import amharic_numbers, czech_numbers, georgian_numbers, swahili_numbers
 from annotations import number_words as worded_numbers
+from annotations.claims.worded_runs import read_runs
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
@@ -1426,31 +1427,23 @@ def _czech_figures(toks: list[tuple[str, int, int]], language: str) -> list[tupl
     the figure counts."""
     units = LANGUAGE_UNITS.get(language, _NO_NAMES)
     lowered = [word.lower() for word, _, _ in toks]
-    kept: list[tuple[str, int, int]] = []
-    k = 0
-    while k < len(toks):
+
+    def read(k: int) -> tuple[int, int] | None:
+        return czech_numbers.value(lowered, k) if toks[k][0][:1].isalpha() else None
+
+    def split(k: int) -> list[tuple[str, int, int]] | None:
         word, start, end = toks[k]
-        written_value = czech_numbers.value(lowered, k) if word[:1].isalpha() else None
-        if written_value:
-            value, used = written_value
-            kept.append((str(value), start, toks[k + used - 1][2]))
-            k += used
-            continue
         digits = GLUED_FIGURE.fullmatch(word)
         glued = ((digits.group(1), digits.group(2)) if digits and digits.group(2).islower()
                  else (str(found[0]), word[len(word) - len(found[1]):]) if word[:1].isalpha()
                  and (found := czech_numbers.glued(lowered[k])) and fold(found[1]) in units else None)
-        if glued:
-            figure, ending = glued
-            cut = end - len(ending)
-            kept.append((figure, start, cut))
-            if fold(ending) in units:
-                kept.append((ending, cut, end))
-            k += 1
-            continue
-        kept.append(toks[k])
-        k += 1
-    return kept
+        if not glued:
+            return None
+        figure, ending = glued
+        cut = end - len(ending)
+        return [(figure, start, cut), *([(ending, cut, end)] if fold(ending) in units else [])]
+
+    return read_runs(toks, read, split)
 
 
 def _worded_figures(toks: list[tuple[str, int, int]], language: str) -> list[tuple[str, int, int]]:
@@ -1458,19 +1451,8 @@ def _worded_figures(toks: list[tuple[str, int, int]], language: str) -> list[tup
     "femogtyve", "dviejų milijonų", "двадесет и пет") as tokens of digits spanning the words that wrote them, read
     then as figures written in digits are, with their units and currencies after them ("två miljoner kronor")."""
     lowered = [word.lower() for word, _, _ in toks]
-    kept: list[tuple[str, int, int]] = []
-    k = 0
-    while k < len(toks):
-        word, start, _ = toks[k]
-        found = worded_numbers.value(lowered, k, language) if word[:1].isalpha() else None
-        if found:
-            figure, used = found
-            kept.append((str(figure), start, toks[k + used - 1][2]))
-            k += used
-            continue
-        kept.append(toks[k])
-        k += 1
-    return kept
+    return read_runs(toks, lambda k: worded_numbers.value(lowered, k, language) if toks[k][0][:1].isalpha()
+                     else None)
 
 
 def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str, closes: bool = False) -> int | None:
@@ -2310,25 +2292,23 @@ def _amharic_numbers(found: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     and in Ethiopic numerals ("፶", and "፶ሺህ" split into the figure and its multiplier) as tokens of digits,
     spanning the words that wrote them; a multiplier after them ("ሺህ", "ሚሊዮን") stays a word of its own, read as
     after any figure."""
-    kept: list[tuple[str, int, int]] = []
-    k = 0
-    while k < len(found):
+
+    def read(k: int) -> tuple[int, int] | None:
+        if ETHIOPIC_NUMERAL.match(found[k][0]):
+            return None
+        value, used = _amharic_number(found, k)
+        return (value, used) if used else None
+
+    def split(k: int) -> list[tuple[str, int, int]] | None:
         word, start, end = found[k]
         numeral = ETHIOPIC_NUMERAL.match(word)
-        if numeral:
-            kept.append((str(ethiopic_value(numeral.group())), start, start + numeral.end()))
-            if numeral.end() < len(word):
-                kept.append((word[numeral.end():], start + numeral.end(), end))
-            k += 1
-            continue
-        value, used = _amharic_number(found, k)
-        if used:
-            kept.append((str(value), start, found[k + used - 1][2]))
-            k += used
-            continue
-        kept.append(found[k])
-        k += 1
-    return kept
+        if not numeral:
+            return None
+        cut = start + numeral.end()
+        return [(str(ethiopic_value(numeral.group())), start, cut), *([(word[numeral.end():], cut, end)]
+                                                                      if numeral.end() < len(word) else [])]
+
+    return read_runs(found, read, split)
 
 
 def _amharic_number(found: list[tuple[str, int, int]], k: int) -> tuple[int, int]:
