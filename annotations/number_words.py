@@ -1,6 +1,7 @@
-"""Figures in words of Swedish, Danish, Norwegian, Lithuanian and Bulgarian: one table per language, for the claims'
-figures (``claims.normalise``, which reads their values) and the suggested claims (``suggestions.claims``, which reads
-which words are figures) alike, as ``czech_numbers`` and ``swahili_numbers`` are for theirs.
+"""Figures in words of Swedish, Danish, Norwegian, Lithuanian, Bulgarian, Armenian and Filipino: one table per
+language, for the claims' figures (``claims.normalise``, which reads their values), the suggested claims
+(``suggestions.claims``, which reads which words are figures) and the words labels leave out as measures
+(``alignment.labels``) alike, as ``czech_numbers`` and ``swahili_numbers`` are for theirs.
 
 Each language's words are units, teens, tens, hundreds and scales, read by one rule: a unit or a ten adds, a
 hundred multiplies what stands before it below a hundred ("tvåhundra", 200; "du šimtai", 200; Bulgarian writes its
@@ -15,6 +16,11 @@ each in the case the sentence gives it ("vienuolikos", "dviejų milijonų"), and
 also the article or "a certain" ("en skola", "vienas iš", one of), as English's "one" is left out. A scale alone is a
 figure only where its singular means one of it (Lithuanian "milijonas", Bulgarian "хиляда", a thousand), not where it
 counts vaguely ("flera hundra", several hundred; "tusind tak", thanks a lot).
+
+Armenian writes a ten and its unit as one word ("քսանհինգ") and gives each number its case ("երեքից", "երկուսը");
+Filipino joins a number to what it multiplies by a linker ("limang daan", "apat na raan"). A half after a join adds
+half of the last multiplier ("два милиона и половина", 2,500,000), and a round count in one word is the figure and
+its hedge, about so many (Bulgarian "шейсетина", about sixty).
 """
 
 import functools
@@ -85,12 +91,77 @@ _BG = {
     11: "единадесет единайсет", 12: "дванадесет дванайсет", 13: "тринадесет тринайсет",
     14: "четиринадесет четиринайсет", 15: "петнадесет петнайсет", 16: "шестнадесет шестнайсет",
     17: "седемнадесет седемнайсет", 18: "осемнадесет осемнайсет", 19: "деветнадесет деветнайсет",
-    20: "двадесет двайсет", 30: "тридесет трийсет", 40: "четиридесет четирийсет", 50: "петдесет", 60: "шестдесет",
-    70: "седемдесет", 80: "осемдесет", 90: "деветдесет", 100: "сто", 200: "двеста", 300: "триста",
+    20: "двадесет двайсет", 30: "тридесет трийсет", 40: "четиридесет четирийсет", 50: "петдесет",
+    60: "шестдесет шейсет", 70: "седемдесет", 80: "осемдесет", 90: "деветдесет", 100: "сто", 200: "двеста",
+    300: "триста",
     400: "четиристотин", 500: "петстотин", 600: "шестстотин", 700: "седемстотин", 800: "осемстотин",
     900: "деветстотин", 1_000: "хиляда хиляди", 1_000_000: "милион милиона милиони",
     1_000_000_000: "милиард милиарда милиарди",
 }
+
+
+# Bulgarian's round counts in one word ("шейсетина", about sixty; "стотина", about a hundred): a figure and its hedge
+_BG_ROUND = {
+    10: "десетина", 20: "двайсетина двадесетина", 30: "трийсетина тридесетина", 40: "четирийсетина четиридесетина",
+    50: "петдесетина", 60: "шейсетина шестдесетина", 70: "седемдесетина", 80: "осемдесетина", 90: "деветдесетина",
+    100: "стотина",
+}
+
+
+def _armenian() -> dict[int, str]:
+    """Armenian's number words in the forms a sentence gives them: bare ("երեք օր"), with the article ("երեքը",
+    "երկուսն"), in the genitive, ablative, instrumental and locative ("երեքի", "երեքից", "երեքով", "երեքում");
+    "two" and the teens ending in it take "ս" before an ending ("երկուսը", "տասներկուսից"). The teens are ten
+    ("տասն") written onto the unit; a ten and its unit are one word too ("քսանհինգ", 25), read piece by piece."""
+    endings = ("", "ը", "ն", "ի", "ից", "ով", "ում")
+    units = {1: ("մեկ",), 2: ("երկու", "երկուս"), 3: ("երեք",), 4: ("չորս",), 5: ("հինգ",), 6: ("վեց",),
+             7: ("յոթ", "յոթն"), 8: ("ութ",), 9: ("ինն", "ին")}
+    stems = {value: forms for value, forms in units.items()}
+    stems[10] = ("տաս", "տասն")
+    for value, forms in units.items():
+        stems[10 + value] = tuple("տասն" + form for form in forms)
+    for value, ten in ((20, "քսան"), (30, "երեսուն"), (40, "քառասուն"), (50, "հիսուն"), (60, "վաթսուն"),
+                       (70, "յոթանասուն"), (80, "ութսուն"), (90, "իննսուն")):
+        stems[value] = (ten,)
+    stems[100], stems[1_000] = ("հարյուր",), ("հազար",)
+    stems[1_000_000], stems[1_000_000_000] = ("միլիոն",), ("միլիարդ",)
+    rows = {value: " ".join(stem + ending for stem in forms for ending in endings) for value, forms in stems.items()}
+    # "ին" and "տասնին" bare are no words: nine is "ինը", nineteen "տասնինը"
+    rows[9] = " ".join(form for form in rows[9].split() if form != "ին")
+    rows[19] = " ".join(form for form in rows[19].split() if form != "տասնին")
+    rows[1_000] += " հազարավոր"
+    rows[1_000_000] += " մլն"
+    rows[1_000_000_000] += " մլրդ"
+    return rows
+
+
+def _filipino() -> dict[int, str]:
+    """Filipino's number words: the units and "sampu" (ten); a word ending in a vowel takes its linker "-ng" before
+    what it counts or multiplies ("limang daan", 500; "tatlong libo", 3,000), one ending in a consonant takes "na"
+    apart ("apat na raan", 400: ``joins``). The teens are "labing-" before the unit ("labing-isa", 11; "labindalawa",
+    12, as the sound joins them), the tens the unit before "-pu" ("dalawampu", 20), which "'t" (and) joins to a unit
+    ("dalawampu't lima", 25); "daan" or "raan" a hundred, "libo" a thousand, "milyon" a million ("milyong" with its
+    linker), "sandaan" and "sanlibo" one of them."""
+    units = {1: "isa", 2: "dalawa", 3: "tatlo", 4: "apat", 5: "lima", 6: "anim", 7: "pito", 8: "walo", 9: "siyam"}
+    joined_teens = {2: "labindalawa", 3: "labintatlo", 5: "labinlima", 7: "labimpito", 8: "labingwalo",
+                    9: "labinsiyam", 1: "labingisa", 4: "labingapat", 6: "labinganim"}
+    tens = {20: "dalawampu", 30: "tatlumpu", 40: "apatnapu", 50: "limampu", 60: "animnapu", 70: "pitumpu",
+            80: "walumpu", 90: "siyamnapu"}
+
+    def linked(word: str) -> str:  # the word and, after a vowel, its linker
+        return f"{word} {word}ng" if word[-1] in "aeiou" else word
+
+    rows = {value: linked(word) for value, word in units.items()}
+    rows[10] = linked("sampu")
+    for value, word in units.items():
+        rows[10 + value] = f"{linked('labing-' + word)} {linked(joined_teens[value])}"
+    for value, word in tens.items():
+        rows[value] = f"{linked(word)} {word}'t {word}’t"
+    rows[100] = "daan raan daang raang sandaan isandaan"
+    rows[1_000] = "libo libong sanlibo isanlibo"
+    rows[1_000_000] = "milyon milyong"
+    rows[1_000_000_000] = "bilyon bilyong"
+    return rows
 
 
 _SCALES = frozenset({100, 1_000, 1_000_000, 1_000_000_000})
@@ -99,10 +170,13 @@ _SCALES = frozenset({100, 1_000, 1_000_000, 1_000_000_000})
 class Table:
     """One language's number words: their values (``words``), the words that join its pieces (``joins``), whether
     it writes a whole figure as one word (``compounds``), its units before their tens (Danish, ``unit_first``), and
-    the scales whose singular alone means one of them (``one_scales``)."""
+    the scales whose singular alone means one of them (``one_scales``), the word for a half after a join ("и
+    половина": ``halves``) and the words that write a round count, about so many (``round``: "шейсетина")."""
 
-    def __init__(self, rows, joins="", compounds=False, unit_first=False, one_scales=""):
-        self.words = _forms(rows)
+    def __init__(self, rows, joins="", compounds=False, unit_first=False, one_scales="", halves="", round_=None):
+        self.round = frozenset(_forms(round_ or {}))
+        self.words = {**_forms(rows), **_forms(round_ or {})}
+        self.halves = frozenset(halves.split())
         self.joins = frozenset(joins.split())
         self.compounds = compounds
         self.unit_first = unit_first
@@ -117,7 +191,10 @@ TABLES = {
     "nb": Table(_NB, joins="og", compounds=True),
     "lt": Table(_lithuanian(), one_scales="šimtas šimtą tūkstantis tūkstantį milijonas milijoną milijardas "
                                          "milijardą"),
-    "bg": Table(_BG, joins="и", one_scales="сто хиляда милион милиард"),
+    "bg": Table(_BG, joins="и", one_scales="сто хиляда милион милиард стотина", halves="половина",
+                round_=_BG_ROUND),
+    "hy": Table(_armenian(), compounds=True, one_scales="հարյուր հազար միլիոն միլիարդ"),
+    "tl": Table(_filipino(), joins="at na", one_scales="sandaan isandaan sanlibo isanlibo"),
 }
 TABLES["nn"] = TABLES["no"] = TABLES["nb"]
 LANGUAGES = frozenset(TABLES)
@@ -127,6 +204,24 @@ def words(language: str) -> frozenset[str]:
     """Every number word of ``language`` in lower case, that a figure is written with (not "one", ``value``)."""
     table = TABLES.get(language)
     return frozenset(word for word, amount in table.words.items() if amount != 1) if table else frozenset()
+
+
+def forms(language: str) -> frozenset[str]:
+    """Every number word of ``language`` in lower case, "one" too."""
+    table = TABLES.get(language)
+    return frozenset(table.words) if table else frozenset()
+
+
+def scales(language: str) -> dict[str, int]:
+    """The words of ``language`` for a thousand, a million and a billion, in every form, with their values."""
+    table = TABLES.get(language)
+    return {word: amount for word, amount in table.words.items() if amount >= 1_000} if table else {}
+
+
+def rounded(word: str, language: str) -> bool:
+    """``word`` (in lower case) writes a round count of ``language``, about so many ("шейсетина", about sixty)."""
+    table = TABLES.get(language)
+    return table is not None and word in table.round
 
 
 def _pieces(word: str, table: Table) -> list[int | str] | None:
@@ -190,7 +285,7 @@ def _total(pieces: list[int | str], table: Table) -> int | None:
     return total + hundreds + small
 
 
-def value(words_: list[str], i: int, language: str) -> tuple[int, int] | None:
+def value(words_: list[str], i: int, language: str) -> tuple[int | float, int] | None:
     """The figure written in number words of ``language`` from ``words_[i]`` (in lower case) and how many words write
     it ("två miljoner": 2,000,000, two words; "tvåhundrafemtio": 250, one; "hundrede og fem": 105, three; "dviejų
     milijonų"), or None: no number word there, "one" alone, a scale alone (but for ``one_scales``)."""
@@ -218,4 +313,8 @@ def value(words_: list[str], i: int, language: str) -> tuple[int, int] | None:
         # "tusind tak", thanks a lot; "milijonai", millions)
         return None
     total = _total(pieces, table)
+    after = words_[i + used:i + used + 2]
+    if total and len(after) == 2 and after[0] in table.joins and after[1] in table.halves:
+        # "два милиона и половина": two and a half million, a half of the last multiplier (or of one)
+        return total + (pieces[-1] if pieces[-1] >= 1_000 else 1) / 2, used + 2
     return (total, used) if total else None

@@ -327,11 +327,7 @@ for _language in CZECH_LANGUAGES:
     LANGUAGE_SCALES[_language] |= _folded_table(czech_numbers.SCALES)
 # Armenian's multipliers with their article and cases ("13 հազար", "45 միլիոն դրամ", "45 մլն", "1,2 միլիարդ"; "4
 # հազարից", "միլիոնով").
-LANGUAGE_SCALES["hy"] = _folded_table({
-    "հազար հազարը հազարի հազարից հազարով հազարավոր": 1_000,
-    "միլիոն միլիոնը միլիոնի միլիոնից միլիոնով մլն": 1_000_000,
-    "միլիարդ միլիարդը միլիարդի միլիարդից միլիարդով մլրդ": 1_000_000_000,
-})
+LANGUAGE_SCALES["hy"] = {fold(word): value for word, value in worded_numbers.scales("hy").items()}
 
 
 def local_scale(word: str, language: str) -> float | None:
@@ -1451,8 +1447,14 @@ def _worded_figures(toks: list[tuple[str, int, int]], language: str) -> list[tup
     "femogtyve", "dviejų milijonų", "двадесет и пет") as tokens of digits spanning the words that wrote them, read
     then as figures written in digits are, with their units and currencies after them ("två miljoner kronor")."""
     lowered = [word.lower() for word, _, _ in toks]
-    return read_runs(toks, lambda k: worded_numbers.value(lowered, k, language) if toks[k][0][:1].isalpha()
-                     else None)
+
+    def read(k: int) -> tuple[int | float, int] | None:
+        if not toks[k][0][:1].isalpha() or k and toks[k - 1][0][:1].isdigit() and lowered[k] in scales:
+            return None  # "45 միլիոն": the multiplier of the figure before it, no figure of its own
+        return worded_numbers.value(lowered, k, language)
+
+    scales = worded_numbers.scales(language)
+    return read_runs(toks, read)
 
 
 def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str, closes: bool = False) -> int | None:
@@ -2882,6 +2884,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 kind = "rank"  # "13. sırada", "2. Lig": an ordinal, not a count; "auf 14. Am Abend" a count
             bare = kind == "count" and not (counted and counted[0] == end)
             hedge = _local_hedge(folded, i - 1 if currency else i, language)
+            if not hedge[0] and worded_numbers.rounded(text[toks[i][1]:toks[i][2]].lower(), language):
+                hedge = ("rounded", "about")  # "шейсетина": about sixty
             if language == SWAHILI:  # the noun before it: "wagonjwa 241"
                 nouns, hedge = _swahili_counted(words, folded, i - 1 if currency else i)
                 bare = kind == "count" and not nouns

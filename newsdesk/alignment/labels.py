@@ -35,6 +35,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
+from annotations import number_words
 from annotations.claims import normalise
 from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, tamil, thai, urdu, verbal, wordclass
 from newsdesk.alignment.words import (
@@ -632,10 +633,10 @@ QUANTITIES = {
           "tkr euro dollar ton kilo meter kilometer millimeter kubikmeter hektar liter grader två tre fyra fem sex "
           "sju åtta nio tio elva tolv tjugo trettio fyrtio femtio sextio sjuttio åttio nittio hundra",
     # Armenian: its sums' words and their cases ("45 միլիոն դրամ", "45 մլն դրամ", "1,2 միլիարդ դրամ", "13 հազար"), its
-    # units ("20 լիտր", "12 կիլոմետր") and its number words ("յոթ դպրոց", "հինգ օր").
-    "hy": "հազար հազարը հազարից միլիոն միլիոնը միլիոնից մլն միլիարդ միլիարդը մլրդ դրամ դրամը դրամի դրամով տոկոս "
-          "տոկոսը տոկոսով դոլար եվրո ռուբլի լիտր մետր կիլոմետր միլիմետր տոննա կիլոգրամ մեկ երկու երեք չորս հինգ "
-          "վեց յոթ ութ ինը տասը քսան երեսուն քառասուն հիսուն հարյուր",
+    # units ("20 լիտր", "12 կիլոմետր") and its number words ("յոթ դպրոց", "հինգ օր"), these and the multipliers
+    # read from the claims' table of them (``number_words``), in all their cases.
+    "hy": "դրամ դրամը դրամի դրամով տոկոս տոկոսը տոկոսով դոլար եվրո ռուբլի լիտր մետր կիլոմետր միլիմետր տոննա "
+          "կիլոգրամ " + " ".join(sorted(number_words.forms("hy"))),
     # Romanian: the number words a sum is written in ("două decenii", "zece ani", "trei sute"), and its units.
     "ro": "unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece douăsprezece "
           "douăzeci treizeci patruzeci cincizeci sută sute mie mii milion milioane miliard miliarde procent "

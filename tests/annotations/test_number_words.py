@@ -1,5 +1,6 @@
-"""Figures in words of Swedish, Danish, Norwegian, Lithuanian and Bulgarian (``annotations.number_words``): one table
-per language, which the claims' figures and the suggested highlights both read. Every sentence here is invented for
+"""Figures in words of Swedish, Danish, Norwegian, Lithuanian, Bulgarian, Armenian and Filipino
+(``annotations.number_words``): one table per language, which the claims' figures and the suggested highlights both
+read. Every sentence here is invented for
 the test."""
 
 import pytest
@@ -29,6 +30,22 @@ from annotations.suggestions import suggest
     ("два милиона", "bg", (2_000_000, 2)),
     ("двадесет и пет", "bg", (25, 3)),
     ("двеста и пет", "bg", (205, 3)),
+    ("два милиона и половина", "bg", (2_500_000, 4)),  # and a half of the multiplier
+    ("милион и половина", "bg", (1_500_000, 3)),
+    ("шейсетина", "bg", (60, 1)),  # a round count, about sixty
+    ("երեք օր", "hy", (3, 1)),
+    ("քսանհինգ", "hy", (25, 1)),  # a ten and its unit in one word
+    ("երկուսից", "hy", (2, 1)),  # the ablative
+    ("տասներկուսը", "hy", (12, 1)),
+    ("երկու հարյուր հիսուն", "hy", (250, 3)),
+    ("հազար", "hy", (1_000, 1)),  # the singular alone is one thousand
+    ("labing-isa", "tl", (11, 1)),
+    ("dalawampu't lima", "tl", (25, 2)),
+    ("limang daan", "tl", (500, 2)),
+    ("apat na raan", "tl", (400, 3)),  # the linker apart after a consonant
+    ("isang daan at limampu", "tl", (150, 4)),
+    ("tatlong libong piso", "tl", (3_000, 2)),
+    ("tatlo na lamang", "tl", (3, 1)),  # "na" joins no number after it
 ])
 def test_number_words_give_their_figure_and_the_words_that_write_it(words, language, value):
     assert number_words.value(words.split(), 0, language) == value
@@ -41,9 +58,17 @@ def test_number_words_give_their_figure_and_the_words_that_write_it(words, langu
     ("vienas iš", "lt"),  # one of
     ("milijonai", "lt"),  # millions
     ("elva", "da"),  # no Danish word
+    ("մեկ", "hy"),  # one alone: also "a"
+    ("երեքշաբթի", "hy"),  # Tuesday: "three" and no number word after it
+    ("isang bata", "tl"),  # the article
+    ("daan", "tl"),  # the road, or a vague hundred
 ])
 def test_one_alone_a_vague_scale_and_another_languages_word_are_no_figures(words, language):
     assert number_words.value(words.split(), 0, language) is None
+
+
+def test_only_a_round_count_is_rounded():
+    assert number_words.rounded("шейсетина", "bg") and not number_words.rounded("шейсет", "bg")
 
 
 def test_two_units_side_by_side_are_two_figures():

@@ -38,3 +38,8 @@ def test_an_armenian_run_is_no_sum():
     for phrase in _candidates(ARMENIAN):
         words = {word.lower() for word in labels.tokens(phrase)}
         assert not {"միլիոն", "դրամ"} & words, phrase
+
+
+def test_an_armenian_number_word_in_any_of_its_cases_is_a_measure_no_label():
+    # the claims' table of Armenian number words is the one labels read: "երեքից" (of three) as "երեք"
+    assert {"երեք", "երեքից", "երկուսը", "հազարով", "միլիոնից"} <= labels.quantity_words(ARMENIAN, "hy")

@@ -1,7 +1,7 @@
 """Armenian sums and hedges in the claims: the dram after a figure or its multiplier ("45 միլիոն դրամ", "45 մլն դրամ",
 "1,2 միլիարդ դրամ", a decimal comma), thousands ("13 հազար"), per cent ("12 տոկոսով"), and the words before a figure
-that bound it or round it ("ավելի քան 4000", "առնվազն", "մոտ 4 հազար", "շուրջ 45 մլն"). Every sentence here is
-invented for the test."""
+that bound it or round it ("ավելի քան 4000", "առնվազն", "մոտ 4 հազար", "շուրջ 45 մլն"), and figures in number
+words in their cases ("յոթ", "քսանհինգ", "տասներկուսը"). Every sentence here is invented for the test."""
 
 import pytest
 
@@ -33,12 +33,17 @@ def test_an_armenian_hedge_says_how_a_figure_is_meant(sentence, hedge, direction
     assert (figure.hedge, figure.direction) == (hedge, direction)
 
 
-# A known limit: Armenian number words are no figures yet ("յոթ", seven; "հինգ", five; "երեք օր", three days), as the
-# Swedish and Danish ones are not. Strict: it turns red the day they are read.
-@pytest.mark.xfail(strict=True, reason="Armenian number words are not read as figures yet")
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Քաղաքի յոթ դպրոցները փակ են։", 7),
     ("Ջուրը չի լինի առնվազն երեք օր։", 3),
+    ("Կամուրջը կանգուն էր քսանհինգ տարի։", 25),  # a ten and its unit written as one word
+    ("Գյուղից հեռացել են երկու հարյուր ընտանիք։", 200),
+    ("Տուժածներից տասներկուսը հիվանդանոցում են։", 12),  # with its article
+    ("Նորոգումը կարժենա երեք միլիոն դրամ։", 3_000_000),
 ])
 def test_an_armenian_number_word_is_a_figure(sentence, value):
     assert [figure.value for figure in details(sentence, "hy").figures] == [value]
+
+
+def test_an_armenian_one_alone_is_no_figure():
+    assert details("Մեկ տուն դեռ կանգուն է։", "hy").figures == ()

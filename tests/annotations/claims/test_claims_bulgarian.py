@@ -25,3 +25,20 @@ def test_a_bulgarian_hedge_bounds_its_figure():
     (figure,) = details("Близо 60 метра от стената паднаха.", "bg").figures
 
     assert (figure.hedge, figure.direction) == ("bound", "down")
+
+
+def test_a_bulgarian_sum_and_a_half_in_words_is_read():
+    (figure,) = details("Ремонтът на моста ще струва два милиона и половина лева.", "bg").figures
+
+    assert (figure.value, figure.kind) == (2_500_000, "money:BGN")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("На площада се събраха шейсетина души.", 60),
+    ("Евакуирани бяха двайсетина семейства.", 20),
+    ("Стотина коли чакаха на границата.", 100),
+])
+def test_a_bulgarian_round_count_in_one_word_is_a_figure_about_that_size(sentence, value):
+    (figure,) = details(sentence, "bg").figures
+
+    assert (figure.value, figure.hedge, figure.direction) == (value, "rounded", "about")
