@@ -138,10 +138,10 @@ def _armenian() -> dict[int, str]:
 def _filipino() -> dict[int, str]:
     """Filipino's number words: the units and "sampu" (ten); a word ending in a vowel takes its linker "-ng" before
     what it counts or multiplies ("limang daan", 500; "tatlong libo", 3,000), one ending in a consonant takes "na"
-    apart ("apat na raan", 400: ``joins``). The teens are "labing-" before the unit ("labing-isa", 11; "labindalawa",
-    12, as the sound joins them), the tens the unit before "-pu" ("dalawampu", 20), which "'t" (and) joins to a unit
-    ("dalawampu't lima", 25); "daan" or "raan" a hundred, "libo" a thousand, "milyon" a million ("milyong" with its
-    linker), "sandaan" and "sanlibo" one of them."""
+    apart ("apat na raan", 400: ``joins``, and "ng" where a page writes the linker apart). The teens are "labing-"
+    before the unit ("labing-isa", 11; "labindalawa", 12, as the sound joins them), the tens the unit before "-pu"
+    ("dalawampu", 20), which "'t" (and) joins to a unit ("dalawampu't lima", 25); "daan" or "raan" a hundred, "libo"
+    a thousand, "milyon" a million ("milyong" with its linker), "sandaan" and "sanlibo" one of them."""
     units = {1: "isa", 2: "dalawa", 3: "tatlo", 4: "apat", 5: "lima", 6: "anim", 7: "pito", 8: "walo", 9: "siyam"}
     joined_teens = {2: "labindalawa", 3: "labintatlo", 5: "labinlima", 7: "labimpito", 8: "labingwalo",
                     9: "labinsiyam", 1: "labingisa", 4: "labingapat", 6: "labinganim"}
@@ -194,7 +194,7 @@ TABLES = {
     "bg": Table(_BG, joins="и", one_scales="сто хиляда милион милиард стотина", halves="половина",
                 round_=_BG_ROUND),
     "hy": Table(_armenian(), compounds=True, one_scales="հարյուր հազար միլիոն միլիարդ"),
-    "tl": Table(_filipino(), joins="at na", one_scales="sandaan isandaan sanlibo isanlibo"),
+    "tl": Table(_filipino(), joins="at na ng", one_scales="sandaan isandaan sanlibo isanlibo"),
 }
 TABLES["nn"] = TABLES["no"] = TABLES["nb"]
 LANGUAGES = frozenset(TABLES)

@@ -45,6 +45,7 @@ from annotations.suggestions import suggest
     ("apat na raan", "tl", (400, 3)),  # the linker apart after a consonant
     ("isang daan at limampu", "tl", (150, 4)),
     ("tatlong libong piso", "tl", (3_000, 2)),
+    ("lima ng daan", "tl", (500, 3)),  # the linker written apart
     ("tatlo na lamang", "tl", (3, 1)),  # "na" joins no number after it
 ])
 def test_number_words_give_their_figure_and_the_words_that_write_it(words, language, value):
