@@ -70,7 +70,7 @@ from annotations.suggestions.attribution.sources import _suggestion
 from annotations.suggestions.attribution.words import TAG
 from annotations.suggestions.base import Suggestion
 from annotations.suggestions.wording import mid_sentence, possessive
-from newsdesk.importing import calendar_names, speech_verbs
+from newsdesk.importing import calendar_names, scripts, speech_verbs
 from newsdesk.importing import languages as languages_read
 from newsdesk.importing.furniture_vocabulary import DATE_NAMES, words
 from newsdesk.importing.tokens import ABBREVIATIONS, TITLES_WRITTEN_AS_WORDS
@@ -874,7 +874,7 @@ def _clause_start(doc, v, s_start, language) -> int:
     """The first token of the clause that holds the token before ``v``: after a stop, a mark or a clause word."""
     k = v - 1
     while k >= s_start and v - k <= 12:
-        opening = _quoted_name_before(doc, k, s_start) if language.quoted_names else None
+        opening = _quoted_name_before(doc, k, s_start, k + 1 < v) if language.quoted_names else None
         if opening is not None:
             k = opening - 1  # "bendrovė „Miško kelias“ paskelbė": a name in quotation marks inside the clause
             continue
@@ -895,15 +895,17 @@ def _quoted_name(tokens) -> bool:
     )
 
 
-def _quoted_name_before(doc, k, s_start) -> int | None:
+def _quoted_name_before(doc, k, s_start, noun_after=False) -> int | None:
     """The opening mark of a name in quotation marks whose closing mark is at ``k``, set after a word of its clause
-    ("bendrovė „Miško kelias“", "AB „X“"); None for any other mark."""
+    ("bendrovė „Miško kelias“", "AB „X“"), or, when a word of its clause follows it before the verb
+    (``noun_after``), before its noun ("«Լեռնաջուր» ընկերությունը հայտարարել է"); None for any other mark."""
     if not doc[k].is_quote:
         return None
     for opening in range(k - 1, max(s_start, k - _MAX_QUOTED_NAME - 1) - 1, -1):
         if doc[opening].is_quote:
             before = opening - 1
-            if before >= s_start and _wordy(doc[before]) and _quoted_name(list(doc[opening + 1 : k])):
+            inside = _wordy(doc[before]) if before >= s_start else False
+            if (inside or noun_after and _wordy(doc[k + 1])) and _quoted_name(list(doc[opening + 1 : k])):
                 return opening
             return None
     return None
@@ -1423,8 +1425,12 @@ def _touching(token, following) -> bool:
     return token.idx + len(token.text) == following.idx
 
 
+# The marks that end a sentence: the Latin ones and those of scripts that have their own (the Armenian full stop "։").
+_SENTENCE_ENDS = ".!?" + scripts.STOPS + scripts.CJK_STOPS
+
+
 def _ends_sentence(doc, k, s_end) -> bool:
-    return k >= s_end or doc[k].is_punct and doc[k].text in ".!?"
+    return k >= s_end or doc[k].is_punct and doc[k].text in _SENTENCE_ENDS
 
 
 def _text(tokens) -> str:
