@@ -760,7 +760,10 @@ def _phrase_after(doc, j, s_end, language, loose=False):
     )):
         return None
     phrase = []
-    while k < s_end and len(phrase) < _MAX_PHRASE:
+    counted = None  # where a count of words closes the phrase, unless a comma and a name close its title later
+    while k < s_end and len(phrase) < _MAX_CLAUSE:
+        if counted is None and len(phrase) >= _MAX_PHRASE:
+            counted = len(phrase), k, s_end
         token = doc[k]
         key = _key(token)
         if _title_abbreviation(doc, k, len(doc), phrase):
@@ -772,6 +775,10 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         if closing is not None:
             phrase.extend(doc[k : closing + 1])  # "laikraštis „Pajūrio žinios“": a name in quotation marks
             k = closing + 1
+            continue
+        if phrase and _dash_in_name(doc, k, s_end, language):
+            phrase.append(token)  # "ВиК Пловдив – Север": a branch of a body, after a spaced dash
+            k += 1
             continue
         if token.is_punct and token.text != "-" or token.is_quote:
             break
@@ -801,6 +808,10 @@ def _phrase_after(doc, j, s_end, language, loose=False):
             break  # "Laut dem Gutachten ist die Halle": a noun in German is capitalised, so the verb ends it
         phrase.append(token)
         k += 1
+    if counted is not None and not _name_set_apart(doc, k, s_end, phrase, language):
+        # no comma and name close the title: the phrase is as long as a count of words lets it be
+        phrase = phrase[: counted[0]]
+        k, s_end = counted[1], counted[2]
     while phrase and (_key(phrase[-1]) in language.links or _key(phrase[-1]) in language.determiners
                       or phrase[-1].text == "-"):
         phrase.pop()
@@ -817,6 +828,31 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         if run and (m >= s_end or doc[m].is_punct and doc[m].text != "-"):
             return phrase + [doc[k]] + run, run
     return phrase, phrase
+
+
+_DASHES = "–—"
+
+
+def _dash_in_name(doc, k, end, language) -> bool:
+    """Whether the spaced dash at ``k`` joins two parts of one name ("ВиК Пловдив – Север", "ОПУ – Смолян"): a
+    capitalised word on either side, the one after it no pronoun nor determiner, and neither it nor the word after
+    it (before ``end``) a word of a clause's frame or a mark (not "кметът Иван Христов – Ще го решим", where words
+    said open)."""
+    if not (0 < k and k + 1 < end and doc[k].text in _DASHES and _capitalised(doc[k - 1])):
+        return False
+    return _capitalised(doc[k + 1]) and not any(
+        _grammar(t, language) or _key(t) in language.stops or _key(t) in language.pronouns or t.is_quote
+        or _key(t) in language.infinitive_particles or t.is_punct and t.text not in ".,;"
+        for t in doc[k + 1 : min(k + 3, end)]
+    ) and _key(doc[k + 1]) not in language.determiners
+
+
+def _name_set_apart(doc, k, s_end, phrase, language) -> bool:
+    """Whether the title ``phrase`` is closed at ``k`` by a comma and a capitalised name after it ("la directora
+    adjunta de la empresa regional de aguas potables, Ana Berg"): the comma bounds the title, however long."""
+    return k + 1 < s_end and doc[k].text == "," and _capitalised(doc[k + 1]) and (
+        _key(phrase[0]) in language.determiners or not any(_capitalised(t) for t in phrase[1:])
+    )
 
 
 def _subject(token, language) -> bool:
@@ -878,6 +914,13 @@ def _clause_start(doc, v, s_start, language) -> int:
         if opening is not None:
             k = opening - 1  # "bendrovė „Miško kelias“ paskelbė": a name in quotation marks inside the clause
             continue
+        if _dash_in_name(doc, k, v, language):
+            first = _clause_start(doc, k, s_start, language)
+            if first < k and not any(
+                _grammar(t, language) and _key(t) not in language.links or _key(t) in language.stops
+                for t in doc[first:k]
+            ):
+                return first  # "Управителят на ВиК Бургас – Юг Иван Христов каза": a name that holds a dash
         if doc[k].text in _BREAKS or doc[k].is_quote or _key(doc[k]) in language.clause_words:
             break
         k -= 1

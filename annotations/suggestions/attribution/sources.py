@@ -772,16 +772,23 @@ def _inner_hyphen(doc, j) -> bool:
     )
 
 
+_MAX_RUN = 8  # words after a verb that may name its speaker, when no comma closes a title before a name
+
+
 def _name_after(doc, index, sentence_end):
     """The source after "…," said: a name (perhaps after its title: "said lead author Jane Roe"), or a
     phrase of source words ("said the ministry")."""
     run = []
     j = index + 1
-    while j < sentence_end and len(run) < 8 and (not doc[j].is_punct or _inner_hyphen(doc, j)) and (
-        doc[j].lower_ not in STOP_AFTER
-    ):
+    # the words up to the clause's next mark: a title before a name set apart by a comma runs to that comma
+    while j < sentence_end and (not doc[j].is_punct or _inner_hyphen(doc, j)) and doc[j].lower_ not in STOP_AFTER:
         run.append(doc[j])
         j += 1
+    if len(run) > _MAX_RUN and not (j + 1 < sentence_end and doc[j].text == "," and run[0].lower_ == "the" and not any(
+        t.lower_ in REPORTING_VERBS or t.lower_ in BE_FORMS for t in run
+    )):
+        run = run[:_MAX_RUN]  # no title closed by a comma: a run of words that counts as a phrase no longer
+        j = run[-1].i + 1
     titled = run and (
         run[0].lower_ == "the"
         # "said Skywatch's lead forecaster, Mark Delaney": a title after a body's possessive, then the name

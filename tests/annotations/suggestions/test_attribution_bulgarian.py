@@ -119,6 +119,39 @@ def test_a_bulgarian_phrase_of_source_ends_where_the_clause_opens(sentence, cues
 
 
 @pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        (  # after the verb
+            "„Водата ще бъде пусната утре“, заяви управителят на ВиК Пловдив – Север Иван Христов.",
+            [("заяви управителят на ВиК Пловдив – Север Иван Христов",
+              "управителят на ВиК Пловдив – Север Иван Христов")],
+        ),
+        (  # before the verb
+            "Управителят на ВиК Бургас – Юг Иван Христов каза, че водата ще бъде пусната утре.",
+            [("Управителят на ВиК Бургас – Юг Иван Христов каза", "Управителят на ВиК Бургас – Юг Иван Христов")],
+        ),
+        ("ОДМВР – Ловеч съобщи, че шофьорът е задържан.", [("ОДМВР – Ловеч съобщи", "ОДМВР – Ловеч")]),
+        (  # after a phrase of source
+            "Според ОДМВР – Ловеч шофьорът е задържан.",
+            [("Според ОДМВР – Ловеч", "ОДМВР – Ловеч")],
+        ),
+        (  # a dash between a name and the words said is no part of the name
+            "Проблемът е стар, заяви кметът Иван Христов – Ще го решим до лятото.",
+            [("заяви кметът Иван Христов", "кметът Иван Христов")],
+        ),
+        (  # a dash between a place and the next clause's subject opens that clause
+            "Кметът пристигна в Пловдив – Иван Христов каза, че ремонтът започва.",
+            [("Иван Христов каза", "Иван Христов")],
+        ),
+    ],
+)
+def test_a_bulgarian_name_holds_a_spaced_dash_between_its_capitalised_words(sentence, cues):
+    """ "ВиК Пловдив – Север", "ОПУ – Смолян": a body's branch named after a spaced dash, between capitalised words,
+    is one name."""
+    assert cues_in(sentence) == cues
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Кметът обяви частично бедствено положение в общината.",  # declared a state: a deed, no words
