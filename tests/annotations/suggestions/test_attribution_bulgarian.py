@@ -183,3 +183,20 @@ def test_the_bulgarian_story_cues_against_its_gold():
     assert total == 19
     assert found / total >= 0.9
     assert right / suggested >= 0.9
+
+
+# Known limits. A preposition inside an institution's name ("Агенция за пътна инфраструктура") ends the source, as
+# it ends it after a person's name ("каза Петрова за местния вестник", whom it was told to): a name of one
+# capitalised word is a surname as often as an institution's first word, and nothing but a lexicon of nouns tells
+# them apart. "Според" before a thing rather than a speaker ("според времето", depending on the weather) reads as a
+# source: a noun for a thing and one for a speaker or a body ("според кмета", "според министерството") take the
+# same article, and again only a lexicon tells them apart.
+@pytest.mark.xfail(strict=True, reason="a preposition inside an institution's name ends the source")
+def test_a_bulgarian_institution_named_with_a_preposition_is_one_source():
+    sentence = "Пътят е затворен, съобщиха от Агенция за пътна инфраструктура."
+    assert cues_in(sentence) == [("съобщиха от Агенция за пътна инфраструктура", "Агенция за пътна инфраструктура")]
+
+
+@pytest.mark.xfail(strict=True, reason="'според' before a thing (depending on) is read as a phrase of source")
+def test_a_bulgarian_according_before_a_thing_is_no_cue():
+    assert cues_in("Ще решим според времето дали да тръгнем към хижата.") == []
