@@ -941,14 +941,17 @@ def _quoted_name(tokens) -> bool:
 def _quoted_name_before(doc, k, s_start, noun_after=False) -> int | None:
     """The opening mark of a name in quotation marks whose closing mark is at ``k``, set after a word of its clause
     ("bendrovė „Miško kelias“", "AB „X“"), or, when a word of its clause follows it before the verb
-    (``noun_after``), before its noun ("«Լեռնաջուր» ընկերությունը հայտարարել է"); None for any other mark."""
+    (``noun_after``), before its noun or its case ending ("«Լեռնաջուր» ընկերությունը հայտարարել է", "«Լեռնաջուր»-ի
+    պետը"); None for any other mark."""
     if not doc[k].is_quote:
         return None
     for opening in range(k - 1, max(s_start, k - _MAX_QUOTED_NAME - 1) - 1, -1):
         if doc[opening].is_quote:
             before = opening - 1
             inside = _wordy(doc[before]) if before >= s_start else False
-            if (inside or noun_after and _wordy(doc[k + 1])) and _quoted_name(list(doc[opening + 1 : k])):
+            # its noun after it, or its case ending after a hyphen ("«Լեռնաջուր»-ի … պետ")
+            noun = _wordy(doc[k + 1]) or doc[k + 1].text == "-" and k + 2 < len(doc) and _wordy(doc[k + 2])
+            if (inside or noun_after and noun) and _quoted_name(list(doc[opening + 1 : k])):
                 return opening
             return None
     return None
@@ -1274,7 +1277,7 @@ def _postposition(line, doc, i, s_start, language):
     sentence's start."""
     first = _clause_start(doc, i, s_start, language)
     phrase = list(doc[first:i])
-    if not phrase or len(phrase) > _MAX_PHRASE or not any(t.is_alpha for t in phrase):
+    if not phrase or sum(_wordy(t) for t in phrase) > _MAX_PHRASE or not any(t.is_alpha for t in phrase):
         return []
     if language.postposition_endings and not _key(phrase[-1]).endswith(language.postposition_endings):
         return []  # "lähti mukaan": "along", no source in the genitive before it
