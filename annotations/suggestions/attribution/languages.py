@@ -762,8 +762,8 @@ def _phrase_after(doc, j, s_end, language, loose=False):
     phrase = []
     counted = None  # where a count of words closes the phrase, unless a comma and a name close its title later
     while k < s_end and len(phrase) < _MAX_CLAUSE:
-        if counted is None and len(phrase) >= _MAX_PHRASE:
-            counted = len(phrase), k, s_end
+        if counted is None and sum(_wordy(t) for t in phrase) >= _MAX_PHRASE:
+            counted = len(phrase), k, s_end  # words, not the marks between them ("ОПУ – Смолян инж.")
         token = doc[k]
         key = _key(token)
         if _title_abbreviation(doc, k, len(doc), phrase):
@@ -895,15 +895,19 @@ def _title_abbreviation(doc, k, s_end, phrase) -> bool:
     """Whether the dot at ``k`` closes a title's abbreviation before a name ("Dkt. Juma", "Dr. Ruiz"): it touches a
     short capitalised word that opens the phrase or follows its first word, or, within the phrase's first words, a
     title the tables of abbreviations hold written in small letters (a rank after a role: "velitel čety npor. Karel
-    Sýkora"), and a capitalised word follows. Any other short word in small letters is a word of the sentence, and
-    its dot the sentence's end ("řekl nám jeden muž. Policie …")."""
+    Sýkora"; or right after the name of a body, anywhere in the phrase), and a capitalised word follows. Any other
+    short word in small letters is a word of the sentence, and its dot the sentence's end ("řekl nám jeden muž.
+    Policie …")."""
     if not (doc[k].text == "." and phrase and k + 1 < s_end and _capitalised(doc[k + 1])):
         return False
     title = phrase[-1]
     short = len(title.text) <= _MAX_ABBREVIATION and title.is_alpha and _touching(title, doc[k])
-    # "npor. Karel Vrba", "doc. Jan Pešek": a rank written in small letters after the role it holds
-    return short and (_capitalised(title) and len(phrase) <= 2 or title.is_lower and len(phrase) <= _MAX_ABBREVIATION
-                      and title.text in _TITLES_ABBREVIATED)
+    # "npor. Karel Vrba", "doc. Jan Pešek": a rank written in small letters after the role it holds, or right after
+    # the name of the body the role is in ("началникът на ОПУ – Смолян инж. Даниела Пехливанова")
+    after_body = len(phrase) >= 2 and _capitalised(phrase[-2])
+    return short and (_capitalised(title) and len(phrase) <= 2 or title.is_lower and (
+        len(phrase) <= _MAX_ABBREVIATION or after_body
+    ) and title.text in _TITLES_ABBREVIATED)
 
 
 def _clause_start(doc, v, s_start, language) -> int:
