@@ -954,8 +954,10 @@ def _quoted_name_before(doc, k, s_start, noun_after=False) -> int | None:
             before = opening - 1
             inside = _wordy(doc[before]) if before >= s_start else False
             # its noun after it, or its case ending after a hyphen ("«Լեռնաջուր»-ի … պետ")
-            noun = _wordy(doc[k + 1]) or doc[k + 1].text == "-" and k + 2 < len(doc) and _wordy(doc[k + 2])
-            if (inside or noun_after and noun) and _quoted_name(list(doc[opening + 1 : k])):
+            noun = noun_after and k + 1 < len(doc) and (_wordy(doc[k + 1]) or doc[k + 1].text == "-" and (
+                k + 2 < len(doc) and _wordy(doc[k + 2])
+            ))
+            if (inside or noun) and _quoted_name(list(doc[opening + 1 : k])):
                 return opening
             return None
     return None

@@ -784,7 +784,10 @@ def _name_after(doc, index, sentence_end):
     while j < sentence_end and (not doc[j].is_punct or _inner_hyphen(doc, j)) and doc[j].lower_ not in STOP_AFTER:
         run.append(doc[j])
         j += 1
-    if len(run) > _MAX_RUN and not (j + 1 < sentence_end and doc[j].text == "," and run[0].lower_ == "the" and not any(
+    named = j + 1 < sentence_end and doc[j].text == "," and doc[j + 1].text[:1].isupper() and (
+        doc[j + 1].lower_ not in DETERMINERS
+    )  # "…, Anna Berg": a name after the comma
+    if len(run) > _MAX_RUN and not (named and run[0].lower_ == "the" and not any(
         t.lower_ in REPORTING_VERBS or t.lower_ in BE_FORMS for t in run
     )):
         run = run[:_MAX_RUN]  # no title closed by a comma: a run of words that counts as a phrase no longer
