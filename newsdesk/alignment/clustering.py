@@ -45,6 +45,7 @@ import numpy as np
 
 from newsdesk.alignment import furniture as furniture_rules
 from newsdesk.alignment import labels, row_model
+from newsdesk.alignment.release_notes import notes_under_the_label
 
 # The words the alignment counts live in their own module; these names stay importable from here.
 from newsdesk.alignment.words import (  # noqa: F401
@@ -884,7 +885,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
     passage under the article's first paragraph that no rule takes for furniture, heading a section
     (``heading_sections``: two paragraphs or more under it before the next such line), in an article that has
     ``SECTION_HEADINGS`` headings or more, counting those the shape rules keep ("Can I still call 911?" over its
-    answer); a live post's heading right under the post's time stamp (``post_stamp``) heads the post, however short.
+    answer); a live post's heading right under the post's time stamp (``post_stamp``) heads the post, however short,
+    and on a live page (two posts under stamps or more) even when no other post has a heading.
     It says what the section below reports and is the story's ("Borç ne kadar?",
     "Cứu trợ", "Οι έμποροι ζητούσαν αναβολή"). So is a short line right above such a paragraph that opens it
     (``opens_what_follows``: a speaker's line ending on a colon), in any article."""
@@ -911,7 +913,7 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
         by_article[repr(passage.article)][passage.index] = passage
     openers = {passage.key for by_index in by_article.values() for index, passage in by_index.items()
                if opens_what_follows(passage, found, repeated) and body(by_index.get(index + 1))}
-    candidates, opening, run_below, stamped_openings = {}, {}, {}, set()
+    candidates, opening, run_below, stamped_openings, live_posts = {}, {}, {}, set(), set()
     for article, by_index in by_article.items():
         # The story's passages start at its first paragraph: a line above it is the header's, and so is a deck
         # above the header's byline or time stamp (``under_a_deck``).
@@ -965,6 +967,10 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                                                              by_index, body)} | posts
         candidates[article] = [(passage, before, after) for _index, passage, before, after in found_here + kept_here
                                if passage.key in heads or not found.get(passage.key)]
+        # A live page (its posts under time stamps of their own, ``SECTION_HEADINGS`` of them or more) heads a post as
+        # it likes: one post's heading under its stamp heads that post though no other post has one.
+        if sum(post_stamp(passage) for passage in by_index.values()) >= SECTION_HEADINGS:
+            live_posts.update(posts)
     # The paragraphs around a heading must be the story's by the line rules too (a caption or an appeal ends on a full
     # stop as well).
     repeats = furniture_rules.line_repeats(p.text for p in passages)
@@ -983,8 +989,8 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                 or opening[article][0].key in stamped_openings
             ):
                 headings.add(opening[article][0].key)
-        elif len(kept) == 1 and found.get(kept[0].key) and lone_heading(kept[0].text) and (
-            run_below[kept[0].key] >= SECTION_PARAGRAPHS
+        elif len(kept) == 1 and found.get(kept[0].key) and (
+            lone_heading(kept[0].text) and run_below[kept[0].key] >= SECTION_PARAGRAPHS or kept[0].key in live_posts
         ):
             headings.add(kept[0].key)
     return headings
@@ -1261,6 +1267,23 @@ def under_an_about_label(passages: list[PassageText], found: Mapping[Hashable, l
     return notes
 
 
+NOTES_REASON = "a press release's note to editors, numbered or bulleted under its “Notes to editors” label"
+
+
+def under_a_notes_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of a press release's notes to editors under their label (``release_notes.notes_under_the_label``),
+    but a note that another article of the story reports."""
+    notes = set()
+    articles = articles_in_page_order(passages)
+    for number, article in enumerate(articles):
+        elsewhere = "\n".join(p.text for other, passages_of in enumerate(articles) if other != number
+                               for p in passages_of)
+        positions = notes_under_the_label([p.text for p in article], [bool(found.get(p.key)) for p in article],
+                                          elsewhere)
+        notes.update(article[position].key for position in positions)
+    return notes
+
+
 def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
     """The keys of the links under a "Related" label of a line of its own ("More on this story"), each link a passage
     of its own (a headline that reads as a sentence, "Why are children sleeping less?", cuts its block into lines):
@@ -1333,6 +1356,9 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     for key in under_an_about_label([p for p in passages if p.key not in fixed], judged):
         if key not in listed:
             judged[key] = [ABOUT_REASON]
+    for key in under_a_notes_label([p for p in passages if p.key not in fixed], judged):
+        if key not in listed:
+            judged[key] = judged[key] or [NOTES_REASON]
     for key in under_a_related_label([p for p in passages if p.key not in fixed], judged):
         if key not in listed:
             judged[key] = [RELATED_LINK_REASON]

@@ -149,6 +149,13 @@ ADDRESS_PHRASES = vocabulary.word_phrases(vocabulary.ADDRESS)
 OUR_PHRASES = vocabulary.word_phrases(vocabulary.OUR)
 
 
+# The networks where an outlet asks its readers to follow it ("Follow … on Facebook and YouTube", "Sundan kami sa
+# Facebook"): a line opening on a call to action that names one is the page's.
+SOCIAL_NETWORKS = frozenset(
+    "facebook instagram youtube tiktok twitter threads telegram whatsapp viber linkedin bluesky mastodon".split()
+)
+
+
 def _opens_with_call(first: str, folded_text: str) -> bool:
     """The line (``first``: its first word, ``folded_text``: the line, both folded) opens with an imperative, a word
     of ``CALL_TO_ACTION_VERBS`` or a phrase of the tables' ("tải ứng dụng")."""
@@ -975,6 +982,25 @@ def _handle(name: str) -> bool:
     )
 
 
+# A comment's row of buttons under it on a social page, ending on when it went up ("Like · Reply · 14h", "Reply · 2
+# hours ago"): two buttons at most before the time, a word or two each, no figure.
+ACTION_ROW_BUTTONS = 3
+ACTION_BUTTON_WORDS = 2
+
+
+def comment_actions(line: str) -> bool:
+    """``line`` is a comment's row of buttons ending on its time: items between dots or bars
+    (``COMMENTER_SEPARATOR``), the last how long ago the comment went up (``relative_stamp``, ``_COMPACT_STAMP``),
+    each before it a button of a word or two without a figure."""
+    items = [item.strip() for item in COMMENTER_SEPARATOR.split(line.strip())]
+    if not 2 <= len(items) <= ACTION_ROW_BUTTONS + 1:
+        return False
+    *buttons, stamp = items
+    return (relative_stamp(stamp) or bool(_COMPACT_STAMP.match(stamp))) and all(
+        1 <= len(button.split()) <= ACTION_BUTTON_WORDS and not re.search(r"\d", button) for button in buttons
+    )
+
+
 # A year alone is when a page or a picture was made ("Orvik · 2025"), not when a comment went up.
 _BARE_YEAR = re.compile(r"^(?:1[89]|20)\d\d\W*$")
 
@@ -1225,6 +1251,23 @@ OTHER_COOKIES = vocabulary.pattern(vocabulary.COOKIE_WORDS)
 OTHER_CONSENT_CUES = vocabulary.pattern(vocabulary.CONSENT_CUES)
 CONSENT_BUTTON = vocabulary.label_pattern(vocabulary.CONSENT_BUTTONS)
 OTHER_RIGHTS = vocabulary.pattern(vocabulary.RIGHTS)
+# A footer's credit of the site's software (``furniture_vocabulary.SOFTWARE_CREDITS``) and its theme, the parts
+# between bars: the credit's words, then the software's name, opening on a capital or a figure, of a few words at
+# most ("Powered by WordPress", "Proudly powered by WordPress | Theme: Harbourline by Quayside Themes."); the theme's
+# credit, its label and a name, "by" and who made it ("Theme: Harbourline by Quayside Themes", "Harbourline Theme by
+# Quayside Themes"). A sentence that says what something is powered by goes on past a name ("The turbines are powered
+# by the tide").
+SOFTWARE_CREDIT = re.compile(
+    r"^" + vocabulary.alternatives(vocabulary.SOFTWARE_CREDITS)
+    + r"\s+(?-i:[A-Z0-9])[\w.'’&-]*(?:\s+(?-i:[A-Z0-9])[\w.'’&-]*){0,3}\W*$",
+    re.IGNORECASE,
+)
+THEME_CREDIT = re.compile(
+    r"^(?:(?:wordpress\s+)?theme\s*:\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}|(?:[A-Z][\w.'’&-]*\s+){1,3}theme|theme)"
+    r"\s+by\s+(?-i:[A-Z0-9])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}\W*$",
+    re.IGNORECASE,
+)
+SOFTWARE_CREDIT_WORDS = 16
 # A link behind a label of ``RELATED`` and a separator ("Lee también: …", "اقرأ أيضا: …").
 RELATED_FROM = re.compile(r"^" + vocabulary.alternatives(vocabulary.RELATED_FROM) + r"\s++(?P<name>[^\W\d_][\w'’&.-]*+"
                           r"(?:\s++[\w'’&.-]++){0,3})\W*$", re.IGNORECASE)
@@ -1602,6 +1645,15 @@ def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | N
     return _first_pass(_Line(text, doc), repeats)
 
 
+def _software_credit(text: str) -> bool:
+    """``text`` is a footer's credit of the site's software or theme, each of its parts between bars or dots one
+    (``SOFTWARE_CREDIT``, ``THEME_CREDIT``), one of the software's at least or a theme's behind its label."""
+    parts = [part.strip() for part in re.split(r"\s[|·•]\s", text) if part.strip()]
+    credits = [bool(SOFTWARE_CREDIT.match(part)) for part in parts]
+    themes = [bool(THEME_CREDIT.match(part)) for part in parts]
+    return bool(parts) and all(c or t for c, t in zip(credits, themes, strict=True))
+
+
 def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     """Rules that look at the line alone (and how often it occurs): (rule, reason) or None."""
     words = line.words
@@ -1624,6 +1676,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         size <= 40 and (CREDIT_LABEL.search(line.text) or OTHER_CREDIT.search(other))
     ) or picture_credit(line.text):
         return "credit", "A picture credit or copyright line."
+    if size <= SOFTWARE_CREDIT_WORDS and _software_credit(line.text):
+        return "credit", "The credit of the software the site runs on, or of its theme (“Powered by …”)."
     if size <= 8 and AGENCY_CREDIT.match(line.text) or size <= 40 and FEED_NOTICE.search(line.text):
         return "credit", "A news agency's credit, or a note that the story came from a wire feed."
     if size <= 8 and (BYLINE.match(line.text) or _other_byline(line.text)) or (
@@ -1658,7 +1712,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "byline", "A wire story's credits in brackets: its writer's and its editor's names behind their labels."
     if size <= 25 and (LINK_PREFIX.match(line.text) or OTHER_LINK_PREFIX.match(vocabulary.unaccented(other))
                        or MORE_LINKS.match(line.text)) and (
-        not ends_sentence(line.text.rstrip(".?"))
+        not ends_sentence(line.text.rstrip(".?")) and not _runs_to_sentences(line.text)
     ):
         return "related_list", "A link to another story behind a label (“Related: …”)."
     if size <= 25 and OTHER_SHARE_PREFIX.match(vocabulary.unaccented(other)) and not ends_sentence(line.text):
@@ -1727,12 +1781,17 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         ):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
     if size <= 25 and (_opening_word(line) in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
+        first_word = line.text.split(None, 1)[0]
         reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
         phrases = _strong_phrases(text) + ([] if reported else NAMED_APP.findall(line.text))
         strong = [w for w in lower if w in STRONG_WORDS]
         if phrases or strong:
             cues = quoted_list(phrases + strong)
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
+        networks = [word.text for word in line.words if word.text.lower() in SOCIAL_NETWORKS]
+        if networks and not reported:
+            cues = quoted_list(networks)
+            return "call_to_action", f"A call to follow the outlet on its networks (“{first_word}”): {cues}."
         # Another language's imperative, spelt as no other form of its verb, offering the outlet's own to the reader
         # ("Κατεβάστε την εφαρμογή … στο κινητό σας.").
         offered = _offered(lower, other)
@@ -1853,6 +1912,18 @@ def _sentences(text: str) -> list[str]:
         else:
             sentences.append([part])
     return [" ".join(parts) for parts in sentences]
+
+
+# A sentence of this many words or more, and another after it: a post of the story's behind its kicker ("BREAKING: The
+# ferry overturned …. About forty people were on board."), where a link is one headline.
+RUN_SENTENCE_WORDS = 3
+
+
+def _runs_to_sentences(text: str) -> bool:
+    """``text`` holds two sentences or more (``_sentences``), each of ``RUN_SENTENCE_WORDS`` words or more: no headline
+    of a link, which is one ("Mr. Ng resigns" is one sentence of a short part and another)."""
+    sentences = _sentences(text)
+    return len(sentences) >= 2 and all(len(sentence.split()) >= RUN_SENTENCE_WORDS for sentence in sentences)
 
 
 def _without_time_abbreviation(text: str) -> str:

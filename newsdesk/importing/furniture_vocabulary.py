@@ -491,8 +491,8 @@ PROMPTS = {
 # support") would read as the imperative ("ادعم", "support").
 CALL_TO_ACTION = {
     # Filipino: English verbs with the prefix "i-" of the imperative and the infinitive ("I-follow", "I-refresh"),
-    # which no sentence of news writes at its head.
-    "tl": "i-follow i-like i-refresh i-subscribe i-download i-click i-tap i-share i-bookmark",
+    # which no sentence of news writes at its head, and "sundan" (follow: "Sundan kami sa …").
+    "tl": "i-follow i-like i-refresh i-subscribe i-download i-click i-tap i-share i-bookmark sundan",
     # Armenian: the polite imperatives, spelt as no other form of the verb ("Բաժանորդագրվեք", "Հետևեք").
     "hy": "բաժանորդագրվեք հետևեք միացեք գրանցվեք ներբեռնեք աջակցեք դիտեք լսեք",
     # Bulgarian imperatives, spelt as no other form ("Последвайте", "Абонирай се", "Изтеглете").
@@ -982,6 +982,41 @@ CREDIT_LABELS = {
     "cs": "foto | fotografie | zdroj | ilustrace | grafika",
     "ka": "ფოტო | წყარო | ილუსტრაცია",
     "ro": "foto | fotografie | sursa foto | sursa | sursă | ilustrație | grafică | video"
+}
+
+# The label over a press release's notes to editors, on a line of its own below the release ("Notes to editors",
+# "Notes aux rédactions", "Hinweise für Redaktionen"): the numbered or bulleted background notes under it are the
+# release's page, not its news (``alignment.release_notes``).
+NOTES_LABELS = {
+    "en": "notes to editors | note to editors | notes for editors | note for editors | editors' notes | "
+          "editors’ notes | notes to the editor | notes for the editor | notes to news editors",
+    "fr": "notes aux rédactions | note aux rédactions | notes aux rédacteurs | note aux rédacteurs | "
+          "note à la rédaction | notes à la rédaction | notes à l'attention des rédactions",
+    "de": "hinweis für redaktionen | hinweise für redaktionen | hinweis für die redaktion | "
+          "hinweise für die redaktion | hinweis an die redaktion | hinweise an die redaktion | redaktionelle hinweise",
+    "es": "notas para editores | nota para editores | notas para los editores | nota para los editores | "
+          "notas a los editores | nota a los editores | notas para la redacción | nota para la redacción",
+    "pt": "notas para os editores | nota para os editores | notas aos editores | nota aos editores | "
+          "notas para editores | nota para editores | nota à redação | notas à redação",
+    "it": "note per i redattori | nota per i redattori | note per la redazione | nota per la redazione",
+    "nl": "noot voor de redactie | noten voor de redactie | noot voor redacties",
+    "da": "note til redaktionen | noter til redaktionen",
+    "sv": "not till redaktionen | noter till redaktionen | till redaktionen",
+}
+
+# The credit of the software a site runs on, opening its line before the software's name ("Powered by WordPress",
+# "Proudly powered by …", "Fièrement propulsé par WordPress", "Con tecnología de WordPress"), as a footer sets it,
+# often beside its theme's credit ("Theme: … by …", ``furniture_lines.THEME_CREDIT``).
+SOFTWARE_CREDITS = {
+    "en": "powered by | proudly powered by | site powered by | website powered by",
+    "fr": "propulsé par | fièrement propulsé par | site propulsé par",
+    "es": "con tecnología de | orgullosamente impulsado por | funciona gracias a",
+    "pt": "orgulhosamente mantido com | orgulhosamente movido por",
+    "de": "stolz präsentiert von | betrieben mit",
+    "it": "con orgoglio powered by | alimentato da",
+    "nl": "trots aangedreven door | aangedreven door",
+    "id": "didukung oleh | diberdayakan oleh",
+    "tl": "pinapagana ng",
 }
 
 RIGHTS = {
@@ -2022,18 +2057,32 @@ PAGE_NOTES = {
     # Armenian: log in to comment, leave a comment, who answers for the comments.
     "hy": "մեկնաբանելու համար մուտք գործեք | թողեք ձեր մեկնաբանությունը | թողնել մեկնաբանություն | "
           "մեկնաբանությունների համար պատասխանատվություն",
+    # ... and its closing: the live page no longer updated, the blog closed, the outlet signing off for the day.
     "en": "our live coverage | this live blog | our live blog | this page updates automatically | "
-          "this page will be updated | leave a comment | leave your comment | comments are the responsibility of",
+          "this page will be updated | leave a comment | leave your comment | comments are the responsibility of | "
+          "this live page | this live blog is | this page is no longer being updated | this blog is now closed | "
+          "this blog is closed | this live blog has now ended | that's all from us | that’s all from us | "
+          "that is all from us | that's it from us | that’s it from us | we're pausing our live | "
+          "we’re pausing our live | we are pausing our live | we're ending our live | we are ending our live",
     "pt": "cobertura ao vivo | cobertura em tempo real | a página é atualizada | esta página será atualizada | "
           "deixe seu comentário | deixe o seu comentário | deixe um comentário | "
-          "comentários são de responsabilidade | comentários são da responsabilidade",
+          "comentários são de responsabilidade | comentários são da responsabilidade | "
+          "esta página não está mais sendo atualizada | esta página deixou de ser atualizada | encerramos aqui",
     "es": "cobertura en vivo | cobertura en directo | esta página se actualiza | deja tu comentario | "
-          "deja un comentario | los comentarios son responsabilidad",
+          "deja un comentario | los comentarios son responsabilidad | aquí termina nuestra cobertura | "
+          "esta página ya no se actualiza | damos por finalizada | cerramos aquí",
     "de": "unser liveblog | im liveblog | unser liveticker | im liveticker | "
-          "diese seite wird automatisch aktualisiert | kommentar schreiben | hinterlassen sie einen kommentar",
+          "diese seite wird automatisch aktualisiert | kommentar schreiben | hinterlassen sie einen kommentar | "
+          "damit beenden wir | dieser liveblog wird nicht mehr aktualisiert | dieser liveblog ist beendet",
     "fr": "notre direct | ce direct | cette page est mise à jour | laissez un commentaire | "
-          "les commentaires sont sous la responsabilité",
-    "it": "la nostra diretta | questa diretta | lascia un commento",
+          "les commentaires sont sous la responsabilité | ce direct est terminé | ce direct est désormais terminé | "
+          "nous mettons fin à ce direct | cette page n'est plus mise à jour | cette page n’est plus mise à jour",
+    "it": "la nostra diretta | questa diretta | lascia un commento | la diretta finisce qui | "
+          "questa pagina non è più aggiornata",
+    # Filipino: the live page's end ("Hanggang dito na lang muna ang aming live updates …"), no longer updated.
+    "tl": "hanggang dito na lang muna ang aming | hanggang dito na lamang ang aming | "
+          "hanggang dito na lang ang aming | hindi na ina-update ang page na ito | "
+          "hindi na ina-update ang pahinang ito",
     "sw": "acha maoni | andika maoni yako",
     "cs": "přidat komentář | napište komentář | vložit komentář | diskuse je uzavřena",
     "ka": "დატოვეთ კომენტარი | დაწერეთ კომენტარი | დატოვე კომენტარი",

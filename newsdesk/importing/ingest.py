@@ -27,6 +27,7 @@ from html.parser import HTMLParser
 from newsdesk.importing import furniture_vocabulary, languages, sanitize, turn_labels
 from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
+    comment_actions,
     line_furniture,
     page_commenters,
     relative_stamp,
@@ -317,6 +318,17 @@ def _heads_a_post(line: str, following: str, commenters: Collection[str] = ()) -
     return is_prose(following) and (relative_stamp(line) or line in commenters)
 
 
+COMMENT_BLOCK_LINES = 6
+
+
+def _comment_with_buttons(text: str, lines: list[tuple[int, int]]) -> bool:
+    """The block of ``lines`` is a reader's comment on a social page: its writer's name on a line of its own that is no
+    prose, the comment, and its row of buttons ending on its time (``furniture_lines.comment_actions``: "Like · Reply
+    · 14h"), ``COMMENT_BLOCK_LINES`` lines at most. It stays one passage: cut up, the comment reads as the story's."""
+    shown = [text[start:end] for start, end in lines]
+    return 3 <= len(shown) <= COMMENT_BLOCK_LINES and comment_actions(shown[-1]) and not is_prose(shown[0])
+
+
 def split_passages(text: str) -> list[tuple[int, int]]:
     """One passage per paragraph. A block between blank lines is one passage, unless one of its lines is
     prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
@@ -330,7 +342,7 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     commenters = {page_lines[position].strip() for position in page_commenters(page_lines)}
     for lines in _blocks(text):
         if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
-            wrapped([text[start:end] for start, end in lines])
+            wrapped([text[start:end] for start, end in lines]) or _comment_with_buttons(text, lines)
         ):
             passages.append((lines[0][0], lines[-1][1]))
             continue

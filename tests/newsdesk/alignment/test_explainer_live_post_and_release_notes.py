@@ -1,12 +1,10 @@
 """Page shapes of an explainer, a live blog and a press release: the first question of an explainer right under its
 byline, below a deck, heads its section as the later questions do; a live post's heading right under the post's
-time stamp heads the post, however short the post; the numbered notes under a release's "Notes to editors" label,
-and its owner's boilerplate under "About" and the owner's name when it opens on the name's first word, are the
-page's.
+time stamp heads the post, however short the post; the numbered or bulleted notes under a release's "Notes to
+editors" label (in other languages too), and its owner's boilerplate under "About" and the owner's name when it
+opens on the name's first word, are the page's.
 
 Every text here is invented for the test."""
-
-import pytest
 
 from newsdesk.alignment.clustering import split_furniture
 from tests.newsdesk.alignment.invented_pages import PARAGRAPHS, article
@@ -77,13 +75,51 @@ NOTES = [
 ]
 
 
-# A known limit: a release's notes to editors are often the page's (its history, where a study can be had), but one
-# may disclose what the reports take up (who funded a study), so the label alone cannot send them all to the page.
-@pytest.mark.xfail(strict=True, reason="notes to editors: the label alone does not tell the page's notes from news")
 def test_numbered_notes_under_notes_to_editors_are_the_pages():
     content, furniture = _split(NOTES)
     assert {6, 7} <= furniture
     assert {0, 1, 2, 3} <= content
+
+
+def test_bulleted_notes_under_a_notes_label_of_another_language_are_the_pages():
+    notes = [*PARAGRAPHS[:4], "Hinweise für Redaktionen:",
+             "• Der Hafenverein Marrowby kümmert sich seit 1921 um den Anleger und ist gemeinnützig.",
+             "• Das Gutachten zu den Pfeilern ist auf Anfrage erhältlich."]
+    content, furniture = _split(notes)
+    assert {5, 6} <= furniture
+    assert {0, 1, 2, 3} <= content
+
+
+def test_a_note_naming_whom_another_outlet_reports_and_the_release_names_nowhere_else_is_the_storys():
+    funder = "3. The survey was paid for by the Quennell Coastal Fund, with a grant from Orrin Marine Ltd."
+    release = article([*PARAGRAPHS[:4], "Notes to editors", NOTES[6], funder], 0)
+    report = article([PARAGRAPHS[0], "The survey was partly paid for by Orrin Marine, which builds landing stages."], 1)
+    content, furniture, _reasons = split_furniture(release + report, {})
+    assert (0, 5) in furniture
+    assert (0, 6) in {p.key for p in content}
+
+
+def test_a_note_on_the_sender_whom_every_outlet_names_is_the_pages():
+    release = article([*PARAGRAPHS[:2], "Notes to editors", NOTES[6]], 0)
+    report = article([PARAGRAPHS[0], "Marrowby Harbour Trust, a charity, said the pier would reopen in the summer."], 1)
+    content, furniture, _reasons = split_furniture(release + report + [], {})
+    assert (0, 3) in furniture
+    assert not [p for p in content if p.key == (0, 3)]
+
+
+def test_a_paragraph_under_a_notes_label_is_left_to_the_rules():
+    notes = [*PARAGRAPHS[:4], "Notes to editors",
+             "The survey found that two of the pier's legs had lost a third of their concrete to the sea since 2019."]
+    content, _furniture = _split(notes)
+    assert 5 in content
+
+
+def test_numbered_paragraphs_of_a_story_with_no_notes_label_stay_the_storys():
+    story = [*PARAGRAPHS[:2], "What the council decided:",
+             "1. The pier stays shut until the survey of every leg is finished.",
+             "2. A landing stage will be floated into place by Friday for the island boats."]
+    content, _furniture = _split(story)
+    assert {3, 4} <= content
 
 
 def test_boilerplate_opening_on_the_first_word_of_its_owners_name_is_the_pages():

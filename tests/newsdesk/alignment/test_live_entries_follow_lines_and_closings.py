@@ -1,0 +1,115 @@
+"""A live page's entries and closing lines, a site's software credit, a follow-us line and a social page's comment
+thread: a heading under an entry's time stamp heads its entry even when no other entry has one; a post of two
+sentences behind a kicker ("BREAKING: …") is the story's, not a link; the page's last words ("That's all from us …",
+"This live page is no longer being updated") and its "Powered by …" credit are the page's; so is a comment kept with
+its writer's name and its row of buttons.
+
+Every text here is invented for the test."""
+
+import pytest
+
+from newsdesk.alignment import furniture
+from newsdesk.alignment.clustering import split_furniture
+from newsdesk.importing import ingest
+from tests.newsdesk.alignment.invented_pages import article
+
+
+def _split(texts):
+    content, found, _reasons = split_furniture(article(texts), {})
+    return {p.key[1] for p in content}, {key[1] for key in found}
+
+
+LIVE_PAGE = [
+    "Harrowgate ferry live: search goes on",
+    "Updated 4 March 2026, 09:10",
+    "09:10",
+    "The coastguard said a second body had been brought ashore near the lighthouse at first light this morning.",
+    "07:45",
+    "Mayor: no sailings today",
+    "The mayor, Idris Penrose, said every sailing from the harbour would stay cancelled until the inquiry had "
+    "looked at the ferry's loading records.",
+    "06:30",
+    "Divers went back into the water at dawn, and the harbour master said the search would go on all day.",
+    "22:15",
+    "BREAKING: The ferry Marigold overturned minutes after leaving Harrowgate harbour. About forty people were on "
+    "board.",
+]
+
+
+def test_a_lone_entry_heading_under_its_time_stamp_heads_its_entry():
+    content, found = _split(LIVE_PAGE)
+    assert {5, 6} <= content
+    assert {2, 4, 7, 9} <= found
+
+
+def test_a_post_of_two_sentences_behind_a_kicker_is_no_link():
+    content, _found = _split(LIVE_PAGE)
+    assert 10 in content
+    assert not furniture.line_reasons(LIVE_PAGE[10], {})
+    assert furniture.line_reasons("BREAKING: Harrowgate mayor resigns over ferry inquiry", {})
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Radio Tarn on Facebook and YouTube for live updates from the harbour.",
+    "I-follow ang Radyo Lumbay sa Facebook at YouTube para sa mga live update.",
+    "Sundan kami sa Facebook at Instagram para sa pinakabagong balita.",
+])
+def test_a_line_asking_the_reader_to_follow_the_outlet_on_social_networks_is_the_pages(line):
+    assert furniture.line_reasons(line, {})
+
+
+def test_a_sentence_reporting_that_a_live_blog_ended_is_the_storys():
+    line = "The council said its own live blog of the flood was no longer being updated after the server failed."
+    assert not furniture.furniture_reasons(line, language="en")
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the river path past the mill and the old school to reach the station.",
+    "Sundan ang ilog hanggang sa lumang tulay, sabi ng mga bantay.",
+])
+def test_a_sentence_opening_on_follow_without_a_network_is_left_alone(line):
+    assert not furniture.line_reasons(line, {})
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "That's all from us for today. Thanks for following the search with us."),
+    ("en", "This live page is no longer being updated."),
+    ("en", "We're pausing our live coverage for now, but we'll be back in the morning."),
+    ("en", "This blog is now closed."),
+    ("de", "Damit beenden wir unseren Liveblog für heute."),
+    ("fr", "Ce direct est désormais terminé."),
+    ("es", "Aquí termina nuestra cobertura en directo."),
+    ("pt", "Encerramos aqui a nossa cobertura ao vivo."),
+    ("it", "La nostra diretta finisce qui."),
+    ("tl", "Hanggang dito na lang muna ang aming live updates ngayong gabi."),
+    ("tl", "Hindi na ina-update ang page na ito."),
+])
+def test_a_live_pages_closing_line_is_the_pages(language, line):
+    assert furniture.furniture_reasons(line, language=language) or furniture.line_reasons(line, {})
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by WordPress",
+    "Proudly powered by WordPress | Theme: Harbourline by Quayside Themes.",
+    "Theme: Harbourline by Quayside Themes.",
+    "Harbourline Theme by Quayside Themes",
+    "Fièrement propulsé par WordPress",
+    "Con tecnología de WordPress",
+])
+def test_a_sites_software_and_theme_credit_is_the_pages(line):
+    assert furniture.line_reasons(line, {})
+
+
+def test_a_sentence_on_what_powers_a_town_is_the_storys():
+    line = "The new turbines are powered by the tide, the council said on Monday."
+    assert not furniture.line_reasons(line, {})
+
+
+def test_a_comment_with_its_writers_name_and_its_buttons_stays_one_passage():
+    text = ("The pier will stay shut until the divers have checked every leg.\n\n"
+            "Lorna Quill\nMy uncle was on the boat, thank God he made it. Thanks to the fishermen!\n"
+            "Like · Reply · 3h\n")
+    canonical = ingest.from_text(text.encode())
+    passages = [canonical.text[start:end] for start, end in canonical.passages]
+    assert len(passages) == 2
+    assert passages[1].startswith("Lorna Quill") and passages[1].endswith("3h")
