@@ -1130,16 +1130,26 @@ def comments_heading(text: str) -> bool:
     return len(lines) == 1 and heading(lines[0])
 
 
+def heads_its_comments(text: str) -> bool:
+    """``text`` is a block of the readers' comments under their heading on its first line (``comments_heading``):
+    "Mga komento (58)", then the comments, each behind its writer's name, and the box to write one."""
+    lines = furniture_rules.visible_lines(text)
+    return len(lines) > 1 and comments_heading(lines[0])
+
+
 def under_the_comments(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
     """The keys of the passages below an article's comments heading (``comments_heading``), in page order, when a
     passage of the story's (one no rule takes for furniture) stands above the heading: the readers' comments, their
-    writers' names, the reply buttons, all of them the page's."""
+    writers' names, the reply buttons, all of them the page's; and of a block the heading opens, the comments in it
+    (``heads_its_comments``)."""
     below = set()
     for article in articles_in_page_order(passages):
         story_above = False
         for position, passage in enumerate(article):
-            if story_above and comments_heading(passage.text):
+            if story_above and (comments_heading(passage.text) or heads_its_comments(passage.text)):
                 below.update(p.key for p in article[position + 1:])
+                if heads_its_comments(passage.text):
+                    below.add(passage.key)
                 break
             story_above = story_above or not found.get(passage.key)
     return below

@@ -113,3 +113,25 @@ def test_a_comment_with_its_writers_name_and_its_buttons_stays_one_passage():
     passages = [canonical.text[start:end] for start, end in canonical.passages]
     assert len(passages) == 2
     assert passages[1].startswith("Lorna Quill") and passages[1].endswith("3h")
+
+
+def test_a_block_of_comments_under_their_heading_on_its_first_line_is_the_pages():
+    texts = [
+        "The ferry Marigold overturned minutes after leaving Harrowgate harbour on Tuesday afternoon.",
+        "The coastguard said forty people had been rescued by fishermen and the lifeboat crew.",
+        "Comments (12)\nTom R.: So sad, and so close to Christmas.\nAnnie P.: The owners must answer for this!\n"
+        "Write a comment...",
+        "Most read\n1. Harbour fair moves to the old market",
+    ]
+    content, found = _split(texts)
+    assert {0, 1} <= content
+    assert {2, 3} <= found
+
+
+def test_a_paragraph_opening_on_a_line_of_its_own_that_is_no_comments_heading_stays():
+    texts = [
+        "The ferry Marigold overturned minutes after leaving Harrowgate harbour on Tuesday afternoon.",
+        "What the coastguard said\nThe coastguard said forty people had been rescued by fishermen and the lifeboat.",
+    ]
+    content, _found = _split(texts)
+    assert {0, 1} <= content
