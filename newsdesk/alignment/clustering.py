@@ -1132,9 +1132,16 @@ def comments_heading(text: str) -> bool:
 
 def heads_its_comments(text: str) -> bool:
     """``text`` is a block of the readers' comments under their heading on its first line (``comments_heading``):
-    "Mga komento (58)", then the comments, each behind its writer's name, and the box to write one."""
+    "Mga komento (58)", then the comments, each behind its writer's name, and the box to write one; a comment among
+    its lines, one of ``furniture.MIN_WORDS`` words or more that the line rules take for nothing of the page's. A
+    header's count of the comments above its share button ("34 Comments" over "Share"), or the heading over its prompt
+    to log in ("Log in to comment."), heads no comments: the line rules read those."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
     lines = furniture_rules.visible_lines(text)
-    return len(lines) > 1 and comments_heading(lines[0])
+    return len(lines) > 1 and comments_heading(lines[0]) and any(
+        furniture_rules.size(line) >= furniture_rules.MIN_WORDS and line_furniture(line) is None for line in lines[1:]
+    )
 
 
 def under_the_comments(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:

@@ -135,3 +135,14 @@ def test_a_paragraph_opening_on_a_line_of_its_own_that_is_no_comments_heading_st
     ]
     content, _found = _split(texts)
     assert {0, 1} <= content
+
+
+def test_a_headers_count_of_comments_over_its_share_button_heads_no_comments():
+    texts = [
+        "Giant ferry pier to close - but who pays for the new one?",
+        "34 Comments\nShare",
+        "The council of Marrowby voted on Monday to close the old ferry pier after divers found cracks in its legs.",
+        "The harbour master said the pier would stay shut until engineers had checked every leg and the deck.",
+    ]
+    content, _found = _split(texts)
+    assert {2, 3} <= content
