@@ -167,6 +167,7 @@ STORY_LANGUAGES = {
     "eunpo-ttangkkeojim": "ko",
     "givat-tamarit-sgirat-machlava": "he",
     "hlynorichchia-pozhezha-miasokombinatu": "uk",
+    "harwick-rovers-trophy-final": "en",
     "huaiphanoen-chang-pa": "th",
     "itaquarema-surto-dengue": "pt",
     "keramovrysi-pezodromisi": "el",
