@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from annotations import amharic_numbers, czech_numbers, georgian_numbers, swahili_numbers
 from annotations import number_words as worded_numbers
 from annotations.claims.worded_runs import read_runs
+from annotations.claims import match_figures
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
@@ -2748,6 +2749,12 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         if word[0].isdigit() and NUMBER_SIGN.search(text, max(0, toks[i][1] - 6), toks[i][1]):
             i += 1  # "№ 3", "No. 10", "Nr. 7": a number that names something, not a count
             continue
+        if english and word[0].isdigit():
+            read = match_figures.score_at(text, toks, lowered, i) or match_figures.minute_at(text, toks, lowered, i)
+            if read is not None:
+                kind, value, written_as, i = read  # "2–1", "87'", "the 58th minute" (``match_figures``)
+                figures.append(Figure(value, kind, "", "", written_as))
+                continue
         if english and word[0].isdigit() and _dialled(text, toks, lowered, i):
             i += 1  # "the 911 center": a number dialled, not a count
             continue

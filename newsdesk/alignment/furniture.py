@@ -388,15 +388,16 @@ def speaker_turn(text: str) -> bool:
     )
 
 
-# An advertisement closes on its small print, a sentence of its own (``furniture_vocabulary.SMALL_PRINT``: "Terms
-# apply.", "Es gelten die AGB."), in a passage no longer than the line rules read (``LINE_RULE_WORDS``): a sponsor's
-# item ("… is supported by …. Save for your first home with …. Terms apply."). The small print alone makes no
+# An advertisement closes on its small print, a sentence of its own or behind a bar ("18+ | T&Cs apply.")
+# (``furniture_vocabulary.SMALL_PRINT``: "Terms apply.", "Es gelten die AGB.", "Please gamble responsibly."), in a
+# passage no longer than the line rules read (``LINE_RULE_WORDS``): a sponsor's item ("… is supported by …. Save for
+# your first home with …. Terms apply."). The small print alone makes no
 # advertisement: news of a scheme or a refund closes on its terms too ("… the council said. Terms and conditions
 # apply."). The item is a sponsor's by a cue of one (``SPONSOR_CUE``, ``furniture_vocabulary.ADVERTISEMENT``'s labels)
 # or by speaking to the reader ("your first home"), outside quotation marks, and reports no one's words (a verb of
 # reporting: ``furniture_vocabulary.REPORTING``, English's ``labels.REPORTING``). Reporting on an offer quotes its
 # terms.
-SMALL_PRINT = re.compile(r"(?:^|[.!?…]\s)\s*" + furniture_vocabulary.alternatives(furniture_vocabulary.SMALL_PRINT)
+SMALL_PRINT = re.compile(r"(?:^|[.!?…|]\s)\s*" + furniture_vocabulary.alternatives(furniture_vocabulary.SMALL_PRINT)
                          + r"\s*[.!]?$")
 SMALL_PRINT_REASON = "an advertisement: it closes on its small print (“Terms apply.”)"
 # A sponsor named in the item, as a newsletter names its own ("… is supported by Harlow Credit Union", "sponsored by
@@ -444,6 +445,38 @@ def small_print(text: str, language: str | None = None) -> bool:
     return reader or bool(SPONSOR_CUE.search(outside)) or _holds_phrase(tokens, advertising)
 
 
+# A team sheet, a squad or a table of marks: lines of names in a list, behind a label at most ("Kestle Albion:
+# Marwood; Tansey, Oduya, …", "Subs: Garside, Penhale, …", "Ennis 7; Maddox 6, …"), each item a name of a few words
+# with its mark, and no function word among them. Such a line ends on a full stop yet is no sentence; a sentence
+# that lists names has items longer than a name, or its function words ("from Tansey, Oduya and Birch").
+NAME_LIST_REASON = "a list of names, each with its mark at most: a team sheet or a table of marks"
+LIST_SEPARATOR = re.compile(r"[,;|]")
+MIN_LIST_ITEMS = 5
+LIST_ITEM_WORDS = 3
+LIST_LABEL_WORDS = 3
+
+
+def name_list(text: str, language: str | None = None) -> bool:
+    """``text`` is a list of names line by line (``NAME_LIST_REASON``); a label of ``LIST_LABEL_WORDS`` or fewer may
+    stand on a line of its own over it ("Line-ups", "Player ratings")."""
+    language = languages.language_of(text) if language is None else language
+    function = languages.with_english(language)
+    listed = 0
+    for line in visible_lines(text):
+        body = line.split(":", 1)[1] if ":" in line else line
+        items = [item.strip(" .") for item in LIST_SEPARATOR.split(body)]
+        if len(items) < MIN_LIST_ITEMS:
+            if size(line) <= LIST_LABEL_WORDS and not sentence_like(line):
+                continue
+            return False
+        if any(not item or size(item) > LIST_ITEM_WORDS for item in items) or any(
+            languages.is_function_word(token.lower(), language, function) for token in words(body)
+        ):
+            return False
+        listed += 1
+    return listed > 0
+
+
 def furniture_reasons(text: str, *, repeated: bool = False, language: str | None = None) -> list[str]:
     """Why ``text`` is page furniture; an empty list when it reads as reporting.
 
@@ -478,6 +511,8 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         few_function_words = function_share < MIN_FUNCTION_SHARE
     if few_function_words and not sentence_lines:
         reasons.append(FEW_FUNCTION_WORDS)
+    elif name_list(text, language):
+        reasons.append(NAME_LIST_REASON)
     # An appeal or a prompt is the outlet ("we", "our") talking to the reader ("you"), outside quotation
     # marks; advice to readers ("you should change your password") speaks to them without the outlet.
     outside = QUOTED.sub(" ", text)

@@ -95,6 +95,9 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # English: a bookmaker's offer and its notice ("free bets", "BeGambleAware", "Odds correct at time of publishing").
+    "en": "free bets | free bet | begambleaware | begambleaware.org | gamble responsibly | bet responsibly | "
+          "odds correct at time of publishing | odds correct at time of going to press",
     # Filipino: an advertisement's label ("patalastas"), a sponsor's.
     "tl": "patalastas | anunsyo | anunsiyo | inisponsor | sponsored na nilalaman",
     # Armenian: an advertisement's label, a sponsor's, a partner's piece.
@@ -1956,7 +1959,8 @@ DONATION_MEANS = {
 # Terms apply."): the terms that apply to an offer, in any language's wording of it (``alignment.furniture``).
 SMALL_PRINT = {
     "en": "terms apply | terms and conditions apply | t&cs apply | t&c apply | ts&cs apply | conditions apply | "
-          "exclusions apply | see terms and conditions",
+          "exclusions apply | see terms and conditions | please gamble responsibly | gamble responsibly | "
+          "please bet responsibly | bet responsibly",
     "de": "es gelten die agb | es gelten die teilnahmebedingungen | es gelten die nutzungsbedingungen | "
           "es gelten bedingungen",
     "fr": "voir conditions | offre soumise à conditions | voir conditions en magasin | conditions sur le site",
