@@ -221,7 +221,15 @@ def _under_a_byline(lines: list[str], position: int) -> bool:
 
 def _top_of_run(position: int, qualifies: list[bool], lines: list[str]) -> int:
     """The first of the lines that qualify one under the other, up to ``position``: the headline over its decks; a
-    kicker the line under it repeats stays above the run (``_kicker``)."""
-    while position > 0 and qualifies[position - 1] and not _kicker(lines[position - 1], lines[position]):
+    kicker the line under it repeats stays above the run (``_kicker``), and so does a banner in capitals over a line
+    that is not (``_banner``)."""
+    while position > 0 and qualifies[position - 1] and not _kicker(lines[position - 1], lines[position]) and not (
+            _banner(lines[position - 1], lines[position])):
         position -= 1
     return position
+
+
+def _banner(upper: str, lower: str) -> bool:
+    """``upper`` is written all in capitals and ``lower`` is not: a banner or a kicker over the headline ("THE TROPHY
+    IS COMING HOME" over "Match report: …"); a headline in capitals has its decks in capitals or under its byline."""
+    return upper == upper.upper() != upper.lower() and lower != lower.upper()

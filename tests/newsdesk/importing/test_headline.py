@@ -336,3 +336,10 @@ def test_the_headline_of_every_corpus_article_is_its_gold_title(text, title):
 def test_the_corpus_articles_whose_gold_title_is_no_line_of_the_page_are_few():
     assert len(CORPUS) >= 200
     assert len(NOT_A_LINE) < len(CORPUS) / 4
+
+
+def test_a_banner_in_capitals_over_a_headline_in_small_letters_is_not_the_headline():
+    page = ("Kestle Albion FC\nNews | Tickets | Fixtures | Club Shop\n\nWE ARE THE CHAMPIONS AT LAST\n\n"
+            "Match report: Kestle Albion 3–2 Brisworth Town\n\n"
+            "Albion won the County Cup for the first time in twenty years after a late goal from Tansey settled it.\n")
+    assert headline(page) == "Match report: Kestle Albion 3–2 Brisworth Town"
