@@ -447,8 +447,9 @@ def small_print(text: str, language: str | None = None) -> bool:
 
 # A team sheet, a squad or a table of marks: lines of names in a list, behind a label at most ("Kestle Albion:
 # Marwood; Tansey, Oduya, …", "Subs: Garside, Penhale, …", "Ennis 7; Maddox 6, …"), each item a name of a few words
-# with its mark, and no function word among them. Such a line ends on a full stop yet is no sentence; a sentence
-# that lists names has items longer than a name, or its function words ("from Tansey, Oduya and Birch").
+# with its mark, each opening on a capital, and no function word among them. Such a line ends on a full stop yet is
+# no sentence; a sentence that lists names has items longer than a name, or its function words ("from Tansey, Oduya
+# and Birch").
 NAME_LIST_REASON = "a list of names, each with its mark at most: a team sheet or a table of marks"
 LIST_SEPARATOR = re.compile(r"[,;|]")
 MIN_LIST_ITEMS = 5
@@ -469,7 +470,7 @@ def name_list(text: str, language: str | None = None) -> bool:
             if size(line) <= LIST_LABEL_WORDS and not sentence_like(line):
                 continue
             return False
-        if any(not item or size(item) > LIST_ITEM_WORDS for item in items) or any(
+        if any(not item or size(item) > LIST_ITEM_WORDS or not item[0].isupper() for item in items) or any(
             languages.is_function_word(token.lower(), language, function) for token in words(body)
         ):
             return False
