@@ -200,6 +200,11 @@ def stored_matrix():
 # release: 0.50 unseen, when the boilerplate and the link were read as its body; 0.16 since a note under its "About
 # ..." label is the page's and "Related news" labels a list of links (wording 0.15, names "Kelderbridge's", "2000");
 # the story's follow-up, another team's failed replication, scores 0.77.
+# A football club's league match, three weeks before the cup final that is a story, on the club's own site: the same
+# club, scorers, manager and ground ("Harwick Rovers", "Jake Smith", "Gareth Hollis", "Rovers Park"), the same menu,
+# partner, shop and footer lines, and a match report's words (goals, cross, saves, attendance) that any match shares;
+# it goes to the final's story, unseen and now. Two matches of one club are told apart by their opponent, date and
+# score, which matching by words does not weigh. The ban of the final's sent-off player goes to the story, as it should.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -216,7 +221,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
                 "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
                 "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "broendvig-cykelbro.txt": KNOWN_LIMIT}
+                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT}
 # Two reports of another event score at the threshold itself, and which side of it they fall on moves with every
 # story the corpus gains, as the words' weights shift (the Castroluna library and the Ferrowell fish market, above):
 # the test of each article does not hold them to one side (not strict), and the test after it pins that they stay
