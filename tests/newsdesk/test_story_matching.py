@@ -203,7 +203,7 @@ def stored_matrix():
 # A football club's league match, three weeks before the cup final that is a story, on the club's own site: the same
 # club, scorers, manager and ground ("Harwick Rovers", "Jake Smith", "Gareth Hollis", "Rovers Park"), the same menu,
 # partner, shop and footer lines, and a match report's words (goals, cross, saves, attendance) that any match shares;
-# it goes to the final's story, unseen and now. Two matches of one club are told apart by their opponent, date and
+# it goes to the final's story. Two matches of one club are told apart by their opponent, date and
 # score, which matching by words does not weigh. The ban of the final's sent-off player goes to the story, as it should.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
