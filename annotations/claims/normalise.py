@@ -49,8 +49,8 @@ from dataclasses import dataclass
 
 from annotations import amharic_numbers, czech_numbers, georgian_numbers, swahili_numbers
 from annotations import number_words as worded_numbers
-from annotations.claims.worded_runs import read_runs
 from annotations.claims import match_figures
+from annotations.claims.worded_runs import read_runs
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
