@@ -300,13 +300,16 @@ PAGE_NOTE_REASON = "a note about the page or the coverage itself: its opening, h
 ADDRESS_REASON = "the outlet addresses the reader: an appeal or a prompt"
 # What stands before a sentence's first word: nothing, or the end of the sentence before it, a dash or a colon.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–-])[\W\d_]*$")
+# What follows a sentence's last word: nothing, or its stop (the Myanmar full stop among them).
+_SENTENCE_END = re.compile(rf"[\s.!?{FULL_STOPS}]*$")
 # A live page's post opens on the time it went up and a dash ("14h05 — …"): the outlet's own voice.
 _POST_TIME = re.compile(r"^\W*\d{1,2}[:.h]\d\d\s*[—–-]")
 
 
 def page_note(plain: str, language: str | None, addressed: bool) -> bool:
     """``plain`` (folded, outside quotation marks) is the outlet's note about its page (``PAGE_NOTE``): it opens a
-    sentence on the note ("Leave a comment below."), or the passage speaks to the reader or as the outlet
+    sentence on the note ("Leave a comment below."), or closes one in a language whose verb comes last
+    (``languages.VERB_FINAL``), or the passage speaks to the reader or as the outlet
     (``addressed``), or is a live page's post (``_POST_TIME``), and it reports no one's words: "the mayor said
     residents could leave a comment" is the story's (``speech_verbs``, ``furniture_vocabulary.REPORTING``)."""
     from newsdesk.importing import speech_verbs
@@ -318,7 +321,8 @@ def page_note(plain: str, language: str | None, addressed: bool) -> bool:
     saying = _advertising_words(language)[1] | speech_verbs.speech_verbs(language)
     if _holds_phrase(tokens, saying):
         return False
-    return addressed or bool(_POST_TIME.match(plain) or _SENTENCE_START.search(plain[: match.start()]))
+    return addressed or bool(_POST_TIME.match(plain) or _SENTENCE_START.search(plain[: match.start()])) or (
+        language in languages.VERB_FINAL and _SENTENCE_END.match(plain[match.end():]) is not None)
 
 
 # The reasons the shape rules give a line for its shape alone: a label's, a caption's and a heading's.

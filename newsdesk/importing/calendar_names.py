@@ -296,6 +296,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # cases "in …" and "from …" write ("դեկտեմբերին", "հունվարից") (``_armenian``).
     "hy": _armenian("հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր "
                     "դեկտեմբեր"),
+    # Burmese: each month's name, alone and with "လ" (month) written onto it as a date writes it ("မတ်လ ၁၀ ရက်",
+    # "၂၀၂၆ ခုနှစ် ဧပြီလ ၃ ရက်"); August in its spellings.
+    "my": tuple(" ".join(f"{name} {name}လ" for name in names.split()) for names in (
+        "ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ် ဒြဂုတ် သြဂုတ်", "စက်တင်ဘာ",
+        "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ")),
     # Bulgarian: the names, which no case changes ("14 март 2025 г.", "през юни"); "май" is also "it seems".
     "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
            "декември"),
@@ -402,6 +407,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Armenian: each weekday with its article and cases ("չորեքշաբթի գիշերը", "կիրակի օրը", "ուրբաթից"); "շաբաթ"
     # (Saturday) is also "a week" (``COMMON_NOUN``).
     "hy": _armenian("երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ կիրակի"),
+    # Burmese: each weekday alone and with "နေ့" (day) written onto it ("အင်္ဂါနေ့", on Tuesday), Monday to Sunday.
+    "my": tuple(f"{name} {name}နေ့" for name in (
+        "တနင်္လာ", "အင်္ဂါ", "ဗုဒ္ဓဟူး", "ကြာသပတေး", "သောကြာ", "စနေ", "တနင်္ဂနွေ")),
     # Bulgarian: each weekday and its forms with the article ("в понеделник", "от петъка", "съботата").
     "bg": ("понеделник понеделника понеделникът", "вторник вторника вторникът", "сряда срядата",
            "четвъртък четвъртъка четвъртъкът", "петък петъка петъкът", "събота съботата", "неделя неделята"),

@@ -1284,11 +1284,12 @@ OTHER_CREDIT = re.compile(
     r"^[\W_]*+" + _CREDIT_LABELS + r"\s*+[:：]|^[\[【(（]\s*+" + _CREDIT_LABELS + r"\s*+[\]】)）]|"
     r"(?:(?<=[.!|(\[–—•·/])|(?<=[.!|(\[–—•·/]\s))" + _CREDIT_LABELS + r"\s*+:\s*+[^.:?]{2,60}\)?\s*$"
 )
-# A byline: its label and a colon, then a name ("Autor: …", "كتب: …"), or its preposition and a name in capitals
+# A byline: its label and a colon (or a dash, as Burmese writes it: "ရေးသားသူ - …"), then a name ("Autor: …",
+# "كتب: …"), or its preposition and a name in capitals
 # ("Von Markus Lehner", "Par Claire Moreau"); "بقلم" ("by the pen of") needs neither. A label of
 # ``COLON_BYLINE_LABELS`` (Turkish "Haber", "Muhabir") is one before its colon only.
 OTHER_BYLINE = re.compile(
-    "^(?:" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：])?|"
+    "^(?:" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：]|\s++[-–](?=\s))?|"
     + vocabulary.alternatives(vocabulary.COLON_BYLINE_LABELS) + r"(?P<label_colon>\s*+[:：]))\s++(?P<name>\S.*)$",
     re.IGNORECASE,
 )
@@ -1461,6 +1462,9 @@ UNSTOPPED_PROSE_WORDS = 20  # and, when it is shorter than this, a share of its 
 JOINED_SHARE = 0.3
 JOINED_PROSE_WORDS = 10  # a line shorter than this is no paragraph
 _SOUTHEAST_ASIAN_CHARACTER = re.compile(f"[{SOUTHEAST_ASIAN}]")
+# Myanmar spaces its phrases only, as Thai does, but ends a sentence on its own full stop "။" (``scripts.FULL_STOPS``):
+# a line of Burmese is read like a line of spaced prose, by its stop, not by Thai's joining words.
+_STOPPED_SOUTHEAST_ASIAN = re.compile("[\u1000-\u109f]")
 _JOINING_WORDS = vocabulary.words(vocabulary.JOINING_WORDS)
 _JOINING = re.compile("|".join(
     re.escape(word) for word in sorted(_JOINING_WORDS | vocabulary.words(vocabulary.JOINING_LOOKALIKES), key=len,
@@ -1473,12 +1477,13 @@ ABBREVIATED = re.compile(rf"[{SOUTHEAST_ASIAN}]\.[{CLOSING_QUOTES})\]]*\s*$")
 
 def unstopped(text: str) -> bool:
     """``text`` is written in a script that ends its sentences with a space: half or more of its letters are Thai,
-    Lao, Khmer or Myanmar."""
+    Lao or Khmer (Myanmar ends them on its full stop "။")."""
     letters = southeast = 0
     for character in text:
         if character.isalpha():
             letters += 1
-            southeast += _SOUTHEAST_ASIAN_CHARACTER.match(character) is not None
+            southeast += (_SOUTHEAST_ASIAN_CHARACTER.match(character) is not None
+                          and _STOPPED_SOUTHEAST_ASIAN.match(character) is None)
     return letters > 0 and 2 * southeast >= letters
 
 

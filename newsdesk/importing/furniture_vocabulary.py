@@ -98,6 +98,8 @@ ADVERTISEMENT = {
     # English: a bookmaker's offer and its notice ("free bets", "BeGambleAware", "Odds correct at time of publishing").
     "en": "free bets | free bet | begambleaware | begambleaware.org | gamble responsibly | bet responsibly | "
           "odds correct at time of publishing | odds correct at time of going to press",
+    # Burmese: an advertisement's label, a sponsor's.
+    "my": "ကြော်ငြာ | ကြော်ငြာများ | စပွန်ဆာ | ပံ့ပိုးသူ",
     # Filipino: an advertisement's label ("patalastas"), a sponsor's.
     "tl": "patalastas | anunsyo | anunsiyo | inisponsor | sponsored na nilalaman",
     # Armenian: an advertisement's label, a sponsor's, a partner's piece.
@@ -145,6 +147,9 @@ ADVERTISEMENT = {
           "material promoțional"
 }
 SHARE = {
+    # Burmese: share, copy the link, print, the comments ("မှတ်ချက်များ (၁၈)"), write a comment, reply and likes.
+    "my": "မျှဝေရန် | မျှဝေပါ | လင့်ခ်ကူးရန် | လင့်ခ်ကူးယူရန် | ပုံနှိပ်ရန် | မှတ်ချက်များ | မှတ်ချက်ပေးရန် | "
+          "ပြန်ကြားရန် | ကြိုက်သည်",
     # Filipino: share this news, this article; copy the link; print.
     "tl": "ibahagi | ibahagi ito | ibahagi ang balitang ito | ibahagi ang artikulong ito | i-share | "
           "kopyahin ang link | "
@@ -209,6 +214,9 @@ SHARE = {
     "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii"
 }
 RELATED = {
+    # Burmese: related news and videos, read more, more from the section, most read, latest news.
+    "my": "ဆက်စပ်သတင်းများ | ဆက်စပ်ဗီဒီယိုများ | ဆက်စပ်ဆောင်းပါးများ | ဆက်ဖတ်ရန် | လူဖတ်အများဆုံး | "
+          "နောက်ဆုံးရသတင်းများ | အခြားဆောင်းပါးများ | အခြားသတင်းများ",
     # Filipino: read (also, more), related news and articles, other news, the latest, the top and the most read.
     "tl": "basahin | basahin din | basahin rin | basahin pa | tingnan din | mga kaugnay na balita | "
           "kaugnay na balita | mga kaugnay na artikulo | kaugnay na artikulo | iba pang balita | iba pang mga balita | "
@@ -371,6 +379,8 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    # Burmese: log in and out, subscribe and register.
+    "my": "ဝင်ရောက်ရန် | အကောင့်ဝင်ရန် | ထွက်ရန် | စာရင်းသွင်းရန် | အကောင့်ဖွင့်ရန်",
     # Filipino: the English verbs of an account with the prefix of the verb ("mag-sign in"), to register.
     "tl": "mag-sign in | mag-log in | mag-login | mag-log out | mag-subscribe | mag-register | magparehistro | "
           "gumawa ng account",
@@ -801,6 +811,8 @@ SHARED_INBOX = {
 }
 
 COOKIE_WORDS = {
+    # Burmese: the English word, spelt in its letters.
+    "my": "ကွတ်ကီး | ကွတ်ကီးများ | cookies | cookie",
     # Armenian: the English word, alone and with "ֆայլեր" (files) written onto it, in its cases.
     "hy": "cookies | cookie | cookie-ֆայլեր | cookie-ֆայլերը | cookie-ներ | քուքիներ | թխուկներ",
     # Bulgarian: the "biscuits" a banner names cookies by, and the English word.
@@ -844,6 +856,8 @@ COOKIE_WORDS = {
 }
 
 CONSENT_CUES = {
+    # Burmese: uses cookies, agree, the privacy policy.
+    "my": "ကွတ်ကီးများကို အသုံးပြု | သဘောတူရာ | သဘောတူ | ကိုယ်ရေးအချက်အလက်မူဝါဒ",
     "hy": "օգտագործում ենք | համաձայնում եք | համաձայնություն | գաղտնիության քաղաքականություն",
     "bg": "използва бисквитки | използваме бисквитки | използваме | съгласявате | съгласие | приемам | продължавайки",
     "da": "vi bruger cookies | accepter | samtykke | dit samtykke | cookiepolitik",
@@ -905,6 +919,8 @@ CONSENT_CUES = {
 }
 
 CONSENT_BUTTONS = {
+    # Burmese: agree, refuse, settings, learn more.
+    "my": "သဘောတူသည် | လက်ခံသည် | ငြင်းပယ်သည် | ဆက်တင်များ | ပိုမိုသိရှိရန်",
     "hy": "համաձայն եմ | ընդունել | ընդունել բոլորը | մերժել | կարգավորումներ | ավելին",
     "bg": "приемам | приемам всички | приеми всички | приеми | отказвам | откажи | настройки | научете повече",
     "da": "accepter | accepter alle | afvis | afvis alle | tilpas | indstillinger | cookieindstillinger | "
@@ -951,6 +967,8 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    # Burmese: the photograph, the video, the source.
+    "my": "ဓာတ်ပုံ | ဗီဒီယို | ရုပ်သံ | ရင်းမြစ်",
     # Filipino: picture, photo, "taken by", source.
     "tl": "larawan | litrato | kuha ni | pinagmulan",
     # Armenian: the photograph, the video and its filming, the source, an illustration.
@@ -1023,6 +1041,8 @@ SOFTWARE_CREDITS = {
 }
 
 RIGHTS = {
+    # Burmese: all rights reserved, copyright.
+    "my": "မူပိုင်ခွင့် အားလုံး ရယူထားသည် | မူပိုင်ခွင့်ရယူထားသည် | မူပိုင်ခွင့်",
     # Filipino: all rights reserved, copying forbidden (without permission).
     "tl": "lahat ng karapatan ay nakalaan | nakalaan ang lahat ng karapatan | bawal kopyahin | "
           "bawal kopyahin nang walang pahintulot",
@@ -1091,6 +1111,8 @@ RIGHTS = {
 # preposition that opens many a sentence too, read so only after a stamp (``furniture_lines.STAMP_WRITER_WORDS``).
 STAMP_WRITER_WORDS = {"bg": "от", "ru": "от", "uk": "від", "sr": "od | од", "cs": "od", "pl": "przez", "nl": "door"}
 BYLINE_LABELS = {
+    # Burmese: the writer ("ရေးသားသူ - …"), the reporter, the editor.
+    "my": "ရေးသားသူ | သတင်းထောက် | သတင်းနှင့်ဓာတ်ပုံ | တည်းဖြတ်သူ",
     # Filipino: "by" ("Ni Carla Mendoza"), "written by", "a report by". Not "Nina" (before two names or more), a given
     # name of many languages ("Nina Patel").
     "tl": "ni | isinulat ni | ulat ni",
@@ -1673,6 +1695,8 @@ DISCLAIMER_LABELS = {
     "ur": "تصحیح | وضاحت | ادارتی نوٹ"
 }
 DISCLAIMERS = {
+    # Burmese: the views in the piece are the writer's own.
+    "my": "စာရေးသူ၏ ကိုယ်ပိုင်အမြင်များ | စာရေးသူ၏ ကိုယ်ပိုင်အမြင် | စာရေးသူ၏ အမြင်သာ",
     "lt": "nebūtinai sutampa su redakcijos pozicija | nebūtinai sutampa su redakcijos nuomone | "
           "neatspindi redakcijos pozicijos",
     "de": "keine anlageberatung | keine anlageempfehlung | keine kaufempfehlung | keine rechtsberatung | "
@@ -1728,6 +1752,8 @@ DISCLAIMERS = {
     "ur": "متفق ہونا ضروری نہیں | سے متفق ہونا ضروری نہیں"
 }
 VIEWS = {
+    # Burmese: the views ("အမြင်များ"), with the plural written onto the word.
+    "my": "အမြင် | အမြင်များ",
     "bg": "мнението | мнение | позицията | позиция | гледната точка",
     "lt": "nuomonė | nuomonę | požiūris | požiūrį | pozicija | poziciją",
     # Hungarian: the views in the cases a disclaimer writes ("a szerzők véleményét tükrözik").
@@ -1763,6 +1789,8 @@ VIEWS = {
     "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
+    # Burmese: the writer's ("စာရေးသူ၏"), the editors'.
+    "my": "စာရေးသူ၏ | စာရေးသူ | အယ်ဒီတာအဖွဲ့၏",
     "bg": "автора | авторите | редакцията | изданието",
     "lt": "autorių | autoriaus | autorės | redakcijos",
     "hu": "szerzők | szerző | szerzőjének | szerzőinek | szerzőjét | szerzőik",
@@ -2058,6 +2086,8 @@ DATE_WORDS = {
 # cobertura ao vivo …", "This page updates automatically"), an invitation to comment and who answers for the
 # comments. Counted in a short passage only (``alignment.furniture.PAGE_NOTE_WORDS``), outside quotation marks.
 PAGE_NOTES = {
+    # Burmese: log in to comment, write a comment, like (or follow) the page on Facebook.
+    "my": "မှတ်ချက်ပေးရန် အကောင့်ဝင်ပါ | မှတ်ချက်ရေးရန် | မှတ်ချက်ပေးပါ | like လုပ်ပါ | follow လုပ်ပါ",
     # Armenian: log in to comment, leave a comment, who answers for the comments.
     "hy": "մեկնաբանելու համար մուտք գործեք | թողեք ձեր մեկնաբանությունը | թողնել մեկնաբանություն | "
           "մեկնաբանությունների համար պատասխանատվություն",

@@ -868,14 +868,37 @@ def armenian_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[ARMENIAN] = armenian_function_words
+# Burmese, written in the Myanmar script (its consonants U+1000 to U+1021, its independent vowels U+1023 to U+102A and
+# the great sa U+103F), which no other language of the news writes in its Unicode form: told by its script. It writes
+# no space between words, only between phrases, and writes its particles onto the word before them ("ဈေးတွင်", in the
+# market; "ဈေးသည်များ", traders; "ပြောကြားသည်", said): its function words are those particles and the few words it
+# spaces that bind a clause, read in the syllables a run is split into (``newsdesk/importing/burmese.py``).
+BURMESE = "my"
+MYANMAR_LETTERS = re.compile("[\u1000-\u1021\u1023-\u102a\u103f]")
+BURMESE_FUNCTION_WORDS = frozenset("""
+    သည် သည့် ၏ နှင့် နဲ့ တွင် မှာ မှ က ကို ကိုလည်း သို့ အား ဖြင့် နေ ရန် ဖို့ အတွက် ကြောင့် လည်း ပင် သာ မူ ကမူ
+    များ တို့ တွေ ခဲ့ ပြီ ပြီး မည် မယ် ပါ တယ် သော ဟု လို့ ၍ ပြီးနောက် သော်လည်း သို့သော် ထို ဤ ယင်း ၎င်း
+    ဖြစ် ရှိ မ ကြ ရ နိုင် လျှင် ပါက အနက် အရ ခန့် ကျော် နီးပါး
+""".split())
+
+# Languages whose verb closes the sentence, an imperative too: a page's note ends on its prompt ("… Like လုပ်ပါ။", do
+# like … on Facebook) where English opens on it ("Like us on Facebook.").
+VERB_FINAL = frozenset({BURMESE})
+
+
+def burmese_function_words() -> frozenset[str]:
+    return BURMESE_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[BURMESE] = burmese_function_words
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka" or "hy" when most of ``text``'s letters are Hangul,
-    Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu adds to it, Ethiopic,
-    Georgian or Armenian; None for any other text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy" or "my" when most of ``text``'s letters are
+    Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu adds to it,
+    Ethiopic, Georgian, Armenian or Myanmar; None for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -897,6 +920,8 @@ def script_language(text: str) -> str | None:
         return GEORGIAN
     if len(ARMENIAN_LETTERS.findall(text)) * 2 > letters:
         return ARMENIAN
+    if len(MYANMAR_LETTERS.findall(text)) * 2 > letters:
+        return BURMESE
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None

@@ -147,6 +147,15 @@ LITHUANIAN_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*m\.\s*(?P<month>{_WORD})\
 # A date as Armenian writes it year first, the year and "թ." (of the year), the month's genitive and the day: "2026 թ.
 # մարտի 14", "2025 թ. դեկտեմբերի 3-ին". The "թ." after the year must be there, so that a year and a count are no date.
 ARMENIAN_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*թ\.?\s*(?P<month>{_WORD})\s*{_DAY}")
+# A date as Burmese writes it: the year, "ခုနှစ်" (year) and perhaps its comma "၊", the month with "လ" (month)
+# written onto it, the day and "ရက်" (day): "၂၀၂၆ ခုနှစ် မတ်လ ၁၀ ရက်", "2026 ခုနှစ်၊ မတ်လ 10 ရက်"; or the month and the
+# day first, the year after a comma: "မတ်လ ၁၀၊ ၂၀၂၆". Its figures are read as ASCII ones before (``_figures``); its
+# words are no word of ``_WORD``'s (its vowel signs are marks), so its months are spelt out.
+_BURMESE_MONTH = rf"(?P<month>{_alternatives(calendar_names.forms(calendar_names.MONTHS['my']))})"
+BURMESE_DATE = re.compile(
+    rf"(?<![\d.,/-]){_YEAR}\s*ခုနှစ်\s*[၊,]?\s*{_BURMESE_MONTH}\s*{_DAY}\s*ရက်|"
+    rf"(?<![\d\u1000-\u109f]){_BURMESE_MONTH.replace('month', 'month2')}\s*(?P<day2>\d{{1,2}})\s*(?:ရက်\s*)?[၊,]\s*"
+    rf"(?P<year2>\d{{4}})(?!\d)")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
 # The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
@@ -282,6 +291,9 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
             month = _month(match["month"])
             if month:
                 add(match, match["year"], month, match["day"])
+    for match in BURMESE_DATE.finditer(line):
+        month = calendar_names.forms(calendar_names.MONTHS["my"])[match["month"] or match["month2"]]
+        add(match, match["year"] or match["year2"], month, match["day"] or match["day2"])
     for match in SOLAR_HIJRI_DATE.finditer(line):
         solar(match, int(match["year"]), SOLAR_HIJRI[match["month"]], int(match["day"]))
     for match in ETHIOPIAN_DATE.finditer(line):

@@ -169,6 +169,7 @@ STORY_LANGUAGES = {
     "hlynorichchia-pozhezha-miasokombinatu": "uk",
     "harwick-rovers-trophy-final": "en",
     "huaiphanoen-chang-pa": "th",
+    "kyaukpalin-zay-mee-laung": "my",
     "itaquarema-surto-dengue": "pt",
     "keramovrysi-pezodromisi": "el",
     "kaghnevan-jrazrkum": "hy",
