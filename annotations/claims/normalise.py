@@ -966,11 +966,15 @@ OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "
                   "ரூபாய்": "INR", "ரூபாயை": "INR", "ரூபாய்க்கு": "INR", "ரூபாயில்": "INR", "ரூபாயும்": "INR",
                   # Amharic's birr
                   "ብር": "ETB",
+                  # Burmese's kyat after a figure ("၂၀၀,၀၀၀ ကျပ်")
+                  "ကျပ်": "MMK",
                   # Georgian's lari, in its cases ("7 000 ლარს")
                   **georgian_numbers.CURRENCY}
 # Currencies written before the figure ("$5", "৳৫০০", "Tk 5 lakh"), lowered.
 OTHER_CURRENCY_BEFORE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "৳": "BDT", "tk": "BDT",
-                         "₹": "INR", "ரூ": "INR"}
+                         "₹": "INR", "ரூ": "INR",
+                         # Burmese's kyat, alone or with a multiplier written onto it ("ကျပ် ၅၀,၀၀၀", "ကျပ်သိန်း ၈၀")
+                         "ကျပ်": "MMK", "ကျပ်သိန်း": "MMK", "ကျပ်သန်း": "MMK", "ကျပ်ဘီလီယံ": "MMK"}
 # Words for per cent after a figure ("৩০ শতাংশ", "30 प्रतिशत").
 OTHER_PERCENT = ("%", "％", "শতাংশ", "प्रतिशत")
 # Persian typed with the Arabic letters yeh and kaf ("ريال", "كارگر") is read as with Persian's.
@@ -1025,6 +1029,7 @@ OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लग�
                         "በግምት", *georgian_numbers.BEFORE_ROUNDED)
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
                      "سے زیادہ", "سے زائد", "سے کم", "سے اوپر",  # Urdu's: more than, less than
+                     "ကျော်", "နီးပါး", "အထိ",  # Burmese: more than, nearly, up to
                      "กว่า", "เศษ", "বেশি", "এর বেশি", "এরও বেশি", *(f"{case} {above}" for case in TAMIL_ABOVE_CASES
                                                                       for above in TAMIL_ABOVE),
                      # Amharic's, after the figure (with "ከ", than, written onto it): more than, less than
@@ -1032,8 +1037,8 @@ OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超"
 # The bounds of these scripts that put what is counted below the figure (nearly, less than, up to, at most).
 OTHER_DOWNWARD = frozenset({"近", "将 近", "不 到", "最 多", "최대", "أقل من", "قرابة", "زهاء", "כמעט", "פחות מ", "עד",
                             "نزدیک به", "کمتر از", "حداکثر", "قریب به", "เกือบ", "ไม่ถึง", "அதிகபட்சம்", "እስከ",
-                            "سے کم", "በታች", *georgian_numbers.BEFORE_DOWN})
-OTHER_AFTER_ROUNDED = ("சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
+                            "سے کم", "በታች", "နီးပါး", "အထိ", *georgian_numbers.BEFORE_DOWN})
+OTHER_AFTER_ROUNDED = ("ခန့်", "လောက်", "သာသာ", "சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # An hour of the clock in English with its half of the day ("3:40 a.m.", "6 p.m.", "11pm"): a time of day, no count.
@@ -2034,7 +2039,13 @@ THAI_NUMBERED = ("หมายเลข", "เลขที่", "หมู่", 
 BUDDHIST_ERA = 543
 THAI_SCALES = {"ล้าน": 1_000_000, "แสน": 100_000, "หมื่น": 10_000, "พัน": 1_000}
 THAI_CURRENCY = ("บาท", "ดอลลาร์", "ยูโร")  # in ``OTHER_CURRENCY``
-AFTER_SCALES = CJK_SCALES | THAI_SCALES
+# Burmese's multipliers: after a figure ("၄၅ သိန်း", 4.5 million) or before it, as a sum is often written, with the
+# kyat written onto it or not ("ကျပ်သိန်း ၃,၅၀၀", 3,500 lakh kyat; "သိန်း 80"; "ကျပ်သန်း ၁,၂၀၀", 1,200 million kyat).
+BURMESE_SCALES = {"ထောင်": 1_000, "သောင်း": 10_000, "သိန်း": 100_000, "သန်း": 1_000_000, "ကုဋေ": 10_000_000,
+                  "ဘီလီယံ": 1_000_000_000}
+BURMESE_SCALES_BEFORE = {**{word: BURMESE_SCALES[word] for word in ("သိန်း", "သန်း", "ဘီလီယံ")},
+                         **{"ကျပ်" + word: BURMESE_SCALES[word] for word in ("သိန်း", "သန်း", "ဘီလီယံ")}}
+AFTER_SCALES = CJK_SCALES | THAI_SCALES | BURMESE_SCALES
 THAI_UNITS = {"ไร่": "rai", "กิโลเมตร": "km", "กม": "km", "เมตร": "m", "กิโลกรัม": "kg", "กก": "kg", "ตัน": "tonne",
               "ลิตร": "litre", "องศา": "degree", "ชั่วโมง": "hour", "นาที": "minute", "วัน": "day", "คืน": "day",
               "สัปดาห์": "week", "เดือน": "month", "ปี": "year"}
@@ -2548,6 +2559,8 @@ def _other_details(text: str, language: str | None = None) -> Details:
                 elif part < AFTER_SCALES[words[j - 1]] and not (j + 1 < len(words) and words[j + 1] in AFTER_SCALES):
                     value += part
                     j += 1
+        if j == i + 1 and start and words[start - 1] in BURMESE_SCALES_BEFORE:
+            value *= BURMESE_SCALES_BEFORE[words[start - 1]]  # "ကျပ်သိန်း ၃,၅၀၀": the multiplier before the figure
         if j == i + 1 and j + 2 < len(words) and words[j] in OTHER_RANGE_WORDS and words[j + 1][:1].isdecimal() and (
                 words[j + 2] in AFTER_SCALES and float(read_figure(words[j + 1])) > value):
             value *= AFTER_SCALES[words[j + 2]]  # "בין 40 ל־90 אלף", "۴۰ تا ۹۰ هزار": the scale of both ends

@@ -1281,7 +1281,7 @@ OTHER_SHARE_PREFIX = re.compile("^" + vocabulary.alternatives(
 # question.
 _CREDIT_LABELS = vocabulary.alternatives(vocabulary.CREDIT_LABELS)
 OTHER_CREDIT = re.compile(
-    r"^[\W_]*+" + _CREDIT_LABELS + r"\s*+[:：]|^[\[【(（]\s*+" + _CREDIT_LABELS + r"\s*+[\]】)）]|"
+    r"^[\W_]*+" + _CREDIT_LABELS + r"(?:\s*+[:：]|\s++[-–](?=\s))|^[\[【(（]\s*+" + _CREDIT_LABELS + r"\s*+[\]】)）]|"
     r"(?:(?<=[.!|(\[–—•·/])|(?<=[.!|(\[–—•·/]\s))" + _CREDIT_LABELS + r"\s*+:\s*+[^.:?]{2,60}\)?\s*$"
 )
 # A byline: its label and a colon (or a dash, as Burmese writes it: "ရေးသားသူ - …"), then a name ("Autor: …",

@@ -2085,6 +2085,13 @@ DATE_WORDS = {
 # A note about the page or the coverage itself, not the story: a live page's opening or refreshing ("Começamos aqui a
 # cobertura ao vivo …", "This page updates automatically"), an invitation to comment and who answers for the
 # comments. Counted in a short passage only (``alignment.furniture.PAGE_NOTE_WORDS``), outside quotation marks.
+# The labels of a paper's volume and issue, each before its figure on the masthead's line ("Vol. 28, No. 11", "အတွဲ
+# ၂၈၊ အမှတ် ၁၁"): the page's, never its headline.
+ISSUE_LABELS = {
+    "en": "vol | vol. | volume | no | no. | issue",
+    "my": "အတွဲ | အမှတ် | အမှတ်စဉ်",
+}
+
 PAGE_NOTES = {
     # Burmese: log in to comment, write a comment, like (or follow) the page on Facebook.
     "my": "မှတ်ချက်ပေးရန် အကောင့်ဝင်ပါ | မှတ်ချက်ရေးရန် | မှတ်ချက်ပေးပါ | like လုပ်ပါ | follow လုပ်ပါ",

@@ -24,6 +24,7 @@ When nothing qualifies the first line is the title, as before.
 import re
 
 from newsdesk.alignment import furniture
+from newsdesk.importing import furniture_vocabulary as vocabulary
 from newsdesk.importing import page_dates
 from newsdesk.importing.furniture_lines import ABBREVIATED, line_furniture, list_item, unstopped, unstopped_prose
 from newsdesk.importing.scripts import opens_in_lower_case, trimmed
@@ -92,6 +93,11 @@ def credits_row(line: str) -> bool:
     return sum(CREDIT_ITEM.match(item) is not None for item in items) >= CREDIT_ITEMS
 
 
+# A paper's volume and issue, each label before its figure and nothing else ("Vol. 28, No. 11", "အတွဲ ၂၈၊ အမှတ် ၁၁").
+_ISSUE_LABEL = "(?:" + "|".join(re.escape(label) for label in vocabulary.phrases(vocabulary.ISSUE_LABELS)) + ")"
+ISSUE_LINE = re.compile(rf"(?:{_ISSUE_LABEL}\s*\d+[\s,;၊|·•-]*){{2,}}", re.IGNORECASE)
+
+
 def masthead(line: str, later: list[str]) -> bool:
     """``line``, the page's first, is its name: a later line names the page again (the footer, the rights line)."""
     key = line.casefold()
@@ -126,6 +132,8 @@ def stamp(line: str) -> bool:
 def candidate(line: str) -> bool:
     """``line`` is shaped like a headline, judged alone."""
     if furniture.size(line) < MIN_WORDS or list_item(line) is not None:
+        return False
+    if ISSUE_LINE.fullmatch(line.strip()):
         return False
     if WIRE_SLUG.match(line) or DOMAIN.search(line) or WEATHER.search(line) or RUNNING_TIME.search(line) or menu(line):
         return False

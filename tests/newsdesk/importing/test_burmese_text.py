@@ -39,6 +39,18 @@ def test_a_burmese_headline_under_its_outlets_masthead_and_menu():
     assert headline(page) == "ရွှေတောင် တံတားဟောင်း ပိတ်၊ ယာဉ်များ ရှစ်မိုင် ကွေ့ပတ်"
 
 
+def test_a_burmese_headline_under_a_weeklys_volume_and_issue():
+    page = ("ရွှေတောင် ဂျာနယ်\nအပတ်စဉ်ထုတ် ဒေသဂျာနယ်\n\nအတွဲ ၁၂၊ အမှတ် ၄\n\n"
+            "တံတားဟောင်း ပိတ်ပြီးနောက် - ရွာသားများ၏ ခရီး\n\nရေးသားသူ - စန်းစန်း | ၂၀၂၆ ခုနှစ် ဧပြီလ ၃ ရက်\n\n"
+            "တံတားပိတ်ခဲ့ပုံ\n\n" + BODY)
+    assert headline(page) == "တံတားဟောင်း ပိတ်ပြီးနောက် - ရွာသားများ၏ ခရီး"
+
+
+def test_a_burmese_photo_credit_behind_a_dash_is_furniture():
+    judged = line_furniture("ဓာတ်ပုံ - ပိတ်ထားသော တံတားဟောင်း (ရွှေတောင်သတင်း)")
+    assert judged is not None and judged[0] == "credit"
+
+
 @pytest.mark.parametrize("line", [
     "ကြော်ငြာ",
     "မျှဝေရန် Facebook | Telegram | လင့်ခ်ကူးရန်",
