@@ -1038,7 +1038,8 @@ OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超"
 OTHER_DOWNWARD = frozenset({"近", "将 近", "不 到", "最 多", "최대", "أقل من", "قرابة", "زهاء", "כמעט", "פחות מ", "עד",
                             "نزدیک به", "کمتر از", "حداکثر", "قریب به", "เกือบ", "ไม่ถึง", "அதிகபட்சம்", "እስከ",
                             "سے کم", "በታች", "နီးပါး", "အထိ", *georgian_numbers.BEFORE_DOWN})
-OTHER_AFTER_ROUNDED = ("ခန့်", "လောက်", "သာသာ", "சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
+OTHER_AFTER_ROUNDED = ("ခန့်", "လောက်", "သာသာ",  # Burmese: about
+                       "சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # An hour of the clock in English with its half of the day ("3:40 a.m.", "6 p.m.", "11pm"): a time of day, no count.
