@@ -205,6 +205,11 @@ def stored_matrix():
 # partner, shop and footer lines, and a match report's words (goals, cross, saves, attendance) that any match shares;
 # it goes to the final's story. Two matches of one club are told apart by their opponent, date and
 # score, which matching by words does not weigh. The ban of the final's sent-off player goes to the story, as it should.
+# A Burmese wire report of a new bridge opened at Kyaukpalin shares the town, its township administrator, the wire's
+# own page (menu, section, rights line) and its dateline with the wire's report of the town's market fire: 0.37
+# unseen and now, for Burmese is counted in pairs of characters, which tie any two pages of the town and the wire,
+# and no event word is told from a name in a script without capitals or spaces; the story's own follow-up, the
+# traders back in temporary stalls, scores 0.70 unseen and 0.65.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -221,7 +226,8 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
                 "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
                 "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT}
+                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT,
+                "kyaukpalin-tada-thit.txt": KNOWN_LIMIT}
 # Two reports of another event score at the threshold itself, and which side of it they fall on moves with every
 # story the corpus gains, as the words' weights shift (the Castroluna library and the Ferrowell fish market, above):
 # the test of each article does not hold them to one side (not strict), and the test after it pins that they stay
