@@ -2622,7 +2622,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
         bare = kind == "count" and not (j < len(words) and lowered[j] in nouns)
         figures.append(Figure(value, kind, hedge, direction, written(start, shown), nouns, bare))
         i = j
-    return Details(tuple(figures), frozenset(dates), frozenset(), tuple(date_texts))
+    return Details(_finite(figures), frozenset(dates), frozenset(), tuple(date_texts))
 
 
 # Marks that end a clause after a word ("niet in acht, zei hij").
@@ -2724,6 +2724,12 @@ def _swahili_counted(words: list[str], folded: list[str], first: int) -> tuple[f
     if before and not hedge[0]:
         hedge = _local_hedge(folded, first - 1)
     return nouns, hedge
+
+
+def _finite(figures: Iterable[Figure]) -> tuple[Figure, ...]:
+    """The figures a float holds: one beyond its range ("2" and sixty multipliers after it, four hundred nines)
+    reads as infinity, which would equal any other such figure, so it is no checkable figure."""
+    return tuple(f for f in figures if math.isfinite(f.value))
 
 
 def details(text: str, language: str | None = None, vocabulary: frozenset[str] = frozenset()) -> Details:
@@ -3023,7 +3029,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                         names.add(part if english else name_form(part))
         i += 1
     names.update(name for _, name in syllables)
-    return Details(tuple(_with_nouns(f, text, language) for f in figures), frozenset(dates), frozenset(names),
+    return Details(_finite(_with_nouns(f, text, language) for f in figures), frozenset(dates), frozenset(names),
                    tuple(date_texts))
 
 

@@ -2,6 +2,8 @@
 quotes gives the mentions a short text of the same shape gives, and the sentence splitter copies out of a line
 in proportion to its length (counted, not timed; ``benchmarks/hostile_input.py`` prints the seconds)."""
 
+import math
+
 from annotations.claims.finding import _sentences, find_mentions, quotations
 
 
@@ -48,3 +50,14 @@ def test_the_sentence_splitter_copies_out_of_a_line_in_proportion_to_its_length(
         short, long = copied_by_sentences(unit * 1000), copied_by_sentences(unit * 2000)
 
         assert long <= 2.2 * max(short, 1), unit
+
+
+def test_a_figure_beyond_any_float_is_no_figure_so_two_such_never_agree():
+    from annotations.claims.normalise import details
+
+    multipliers = " ".join(["милиарда"] * 60)
+    two = details(f"Общината похарчи 2 {multipliers} лева.", "bg")
+    three = details(f"Общината похарчи 3 {multipliers} лева.", "bg")
+    digits = details("The fund held " + "9" * 400 + " dollars.", "en")
+
+    assert [f.value for d in (two, three, digits) for f in d.figures if not math.isfinite(f.value)] == []
