@@ -792,10 +792,15 @@ NAME_WEIGHT = 0.5  # a candidate that is only a name counts this share of its sc
 CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 
-def _in_capitals(piece: str) -> bool:
-    """``piece`` holds two words or more and is set in capitals throughout."""
-    found = CAPITALS_WORD.findall(piece)
-    return len(found) >= 2 and all(word.isupper() for word in found)
+def _in_capitals(piece: str, start: int = 0, end: int | None = None) -> bool:
+    """``piece[start:end]`` holds two words or more and is set in capitals throughout; read up to its first word
+    that is not, as a line of thousands of words is read again for every candidate on it."""
+    count = 0
+    for word in CAPITALS_WORD.finditer(piece, start, len(piece) if end is None else end):
+        if not word.group().isupper():
+            return False
+        count += 1
+    return count >= 2
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:
@@ -805,8 +810,7 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     topic's name. Acronyms stand alone or among words in lower case ("KCNA news agency"), never two of them."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return _in_capitals(text[start:end]) or _in_capitals(line)
+    return _in_capitals(text, start, end) or _in_capitals(text, line_start, line_end if line_end >= 0 else len(text))
 
 
 def in_line_label(text: str, start: int, end: int) -> bool:
