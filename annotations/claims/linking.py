@@ -648,6 +648,7 @@ class Linker:
     char_vectors: object = field(init=False)
     corrections: dict = field(init=False, default_factory=dict)
     content_cache: dict = field(init=False, default_factory=dict)
+    caseless_cache: dict = field(init=False, default_factory=dict)  # a mention's text in a script without capitals
 
     def __post_init__(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -758,12 +759,20 @@ class Linker:
         (``content_words``, no function word of the story's language) beside the words of their names. A link
         needs something stated alike (an event, a figure, a verb phrase) beside who or where."""
         names = a.details.names & b.details.names
-        if not names or caseless(a.text) or caseless(b.text):
+        if not names or self._caseless(a) or self._caseless(b):
             return False
         if _share_a_detail(a, b):
             return False
         shared = self._content(a) & self._content(b)
         return shared <= self._content(a, names=True) | self._content(b, names=True)
+
+    def _caseless(self, mention: Mention) -> bool:
+        """Whether a mention is written in a script without capitals (``caseless``), read once for every pair it
+        is in: a sentence of thousands of characters is in hundreds of pairs."""
+        key = id(mention)
+        if key not in self.caseless_cache:
+            self.caseless_cache[key] = caseless(mention.text)
+        return self.caseless_cache[key]
 
     def _content(self, mention: Mention, names: bool = False) -> frozenset[str]:
         """A mention's content words with no function word of the story's language among them, or the content

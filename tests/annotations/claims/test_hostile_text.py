@@ -3,6 +3,7 @@ quotes gives the mentions a short text of the same shape gives, and the sentence
 in proportion to its length (counted, not timed; ``benchmarks/hostile_input.py`` prints the seconds)."""
 
 import math
+from collections import Counter
 
 from annotations.claims.finding import _sentences, find_mentions, quotations
 
@@ -61,3 +62,27 @@ def test_a_figure_beyond_any_float_is_no_figure_so_two_such_never_agree():
     digits = details("The fund held " + "9" * 400 + " dollars.", "en")
 
     assert [f.value for d in (two, three, digits) for f in d.figures if not math.isfinite(f.value)] == []
+
+
+def test_whether_a_sentence_is_in_a_script_without_capitals_is_read_once_however_many_pairs_it_is_in(monkeypatch):
+    from annotations.claims import linking
+
+    places = "north south east west old new upper lower inner outer main side far near high low".split()
+    text = "\n\n".join(f"Mayor Idris Voskuil visited the {place} quay on Monday with {n} inspectors."
+                       for n, place in enumerate(places, 2))
+    mentions = [m for key in range(3) for m in find_mentions(key, text)]
+    linker = linking.Linker(mentions)
+    reads = Counter()
+    read = linking.caseless
+
+    def counted(piece):
+        reads[piece] += 1
+        return read(piece)
+
+    monkeypatch.setattr(linking, "caseless", counted)
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1:]:
+            linker._names_only(a, b)
+
+    assert len(mentions) == 3 * len(places)
+    assert max(reads.values()) <= 3  # once for each article's mention of it, not once for each pair
