@@ -40,6 +40,7 @@ and "Κεραμόβρυση" are one name), and a Greek name without its final s
 
 from __future__ import annotations
 
+import calendar
 import functools
 import math
 import re
@@ -667,6 +668,12 @@ def number_value(surface: str, language: str) -> float:
     return float(digits)
 
 
+def _in_calendar(year: int, month: int, day: int) -> bool:
+    """Whether the Gregorian calendar holds the day: "29/02/2028" is a day, "31/02/2026" none; a year beyond the
+    calendar module's is read as a leap year."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year if 1 <= year <= 9999 else 2000, month)[1]
+
+
 def numeric_date(surface: str, language: str) -> tuple[str, ...]:
     """The dates a date written in figures states: its year, and its day when the order of day and month is clear
     (ISO's year-month-day; a day above 12; day before month outside English)."""
@@ -686,8 +693,8 @@ def numeric_date(surface: str, language: str) -> tuple[str, ...]:
             day, month = second, first
         else:
             return (f"year:{year}",)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return (f"year:{year}",)
+    if not _in_calendar(year, month, day):
+        return ()  # "31/02/2026", "99/99/9999": figures no calendar holds, no date
     name = MONTHS[month - 1]
     return f"year:{year}", f"month:{name}", f"day:{name}-{day}"
 
@@ -2158,7 +2165,7 @@ def _year_first_date(year: int, month: int, day: int) -> tuple[str, ...]:
         return ()
     if SOLAR_HIJRI_YEARS[0] <= year <= SOLAR_HIJRI_YEARS[1]:
         return f"shyear:{year}", f"shmonth:m{month}", f"shday:m{month}-{day}"
-    if YEAR.match(str(year)):
+    if YEAR.match(str(year)) and _in_calendar(year, month, day):
         name = MONTHS[month - 1]
         return f"year:{year}", f"month:{name}", f"day:{name}-{day}"
     return ()

@@ -42,3 +42,12 @@ def test_a_date_in_figures_of_unclear_order_states_its_year_and_no_count():
 def test_an_ordinal_that_dates_nothing_is_left_alone():
     found = details("The Quenby rowers finished 3rd of eight crews in the regatta.", "en")
     assert not any(d.startswith("day:") for d in found.dates)
+
+
+@pytest.mark.parametrize("written", ["31/02/2026", "99/99/9999", "2026-02-31", "2026-13-05"])
+def test_figures_shaped_as_a_date_no_calendar_holds_state_no_date(written):
+    assert details(f"The Quenby council met on {written} to vote on the pier.", "en").dates == frozenset()
+
+
+def test_the_twenty_ninth_of_february_holds_in_a_leap_year():
+    assert "day:february-29" in details("The Quenby council met on 29/02/2028 to vote.", "en").dates
