@@ -2154,8 +2154,10 @@ def _english_date(words: list[str], lowered: list[str], i: int) -> tuple[set[str
         return None
     j = i + 1 + (i + 1 < len(words) and lowered[i + 1] == "of")
     if j < len(words) and lowered[j] in MONTHS and words[j][0].isupper():
-        month = lowered[j]
-        return {f"day:{month}-{int(ordinal.group(1))}", f"month:{month}"}, j + 1
+        month, day = lowered[j], int(ordinal.group(1))
+        if not _in_calendar(2000, MONTHS.index(month) + 1, day):
+            return {f"month:{month}"}, j + 1  # "the 31st of April": its month only
+        return {f"day:{month}-{day}", f"month:{month}"}, j + 1
     return None
 
 

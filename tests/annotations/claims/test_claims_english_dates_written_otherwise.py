@@ -51,3 +51,8 @@ def test_figures_shaped_as_a_date_no_calendar_holds_state_no_date(written):
 
 def test_the_twenty_ninth_of_february_holds_in_a_leap_year():
     assert "day:february-29" in details("The Quenby council met on 29/02/2028 to vote.", "en").dates
+
+
+def test_an_ordinal_day_its_month_never_has_is_no_day():
+    found = details("The Quenby council met on the 31st of April to vote on the pier.", "en")
+    assert "day:april-31" not in found.dates and "month:april" in found.dates
