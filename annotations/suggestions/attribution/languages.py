@@ -54,6 +54,7 @@ from annotations.suggestions.attribution import (
     japanese,
     korean,
     lithuanian,
+    norwegian,
     persian,
     romanian,
     serbo_croatian,
@@ -128,6 +129,9 @@ def _words(forms: frozenset[str]) -> str:
 #   article a language writes onto its noun, in a language that writes its indefinite article apart (Swedish
 #   "kommunen", "bolaget", "eleverna"): a noun with one names a source after the verb as a noun after its article
 #   does ("säger förvaltningschefen"), but for an adverb with an ending of ``adverb_endings`` ("nyligen");
+#   verb_second: "yes" for a language that puts its finite verb second, so that a fronted phrase of source ends
+#   where the clause's verb follows its noun with the definite article written on or its name not in the genitive
+#   (``genitive_endings``: Norwegian "Ifølge kommunen tåler brua", "Ifølge Statens vegvesen løsnet");
 #   subject_verbs: verbs that report only after a subject and right before their clause, being other words too
 #   (Lithuanian "mano", "thinks" and "my": "Ūkininkas X mano, kad", never "Mano ūkis").
 #   titles_in_lower: "yes" for a language whose news
@@ -390,6 +394,7 @@ TABLES = {
     "hr": serbo_croatian.TABLE,
     "hu": hungarian.TABLE,  # the verb after a dash-led quotation, "X szerint" (``hungarian``)
     "da": danish.TABLE,  # "…, siger X", "X siger, at", "ifølge X", any word may open a source (``danish``)
+    "nb": norwegian.TABLE,  # Danish grammar in its own words: "…, sier X", "X opplyser at", "ifølge X" (``norwegian``)
     "lt": lithuanian.TABLE,  # the past and the present, "pasak X", "X skaičiavimu" (``lithuanian``)
     "tl": filipino.TABLE,  # the verb first, its actor after "ni" or "ng"; "ani X", "aniya", "ayon sa X" (``filipino``)
     "bg": bulgarian.TABLE,  # the aorist, the present, a body after "от", "според X" (``bulgarian``)
@@ -534,6 +539,8 @@ class Language:
     comma_clause: bool = False
     comma_demand: bool = False
     participle_last: bool = False
+    verb_second: bool = False
+    genitive_endings: tuple = ()
 
 
 @cache
@@ -568,6 +575,8 @@ def languages() -> dict[str, Language]:
             comma_clause=bool(table.get("comma_clause")),
             comma_demand=bool(table.get("comma_demand")),
             participle_last=bool(table.get("participle_last")),
+            verb_second=bool(table.get("verb_second")),
+            genitive_endings=tuple(table.get("genitive_endings", "").split()),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
@@ -1229,12 +1238,31 @@ def _according(line, doc, i, last, s_start, s_end, language):
     phrase, names = found
     if language.source_endings and phrase is names:
         phrase = names = _in_case(phrase, language)  # "podle záchranářů krátce po 4:10": the genitive, not the adverb
+    if language.verb_second and phrase is names:
+        phrase = names = _before_second_verb(phrase, language)  # "ifølge kommunen | tåler brua …"
     author = _author_after(doc, phrase[-1].i + 1, s_end, language)
     if author:  # "según los datos publicados el lunes por la Confederación"
         phrase, names = list(doc[phrase[0].i : author[-1].i + 1]), author
     name = _text(names)
     cue = _text(doc[i : last + 1])
     return [_suggestion(line, doc[i], phrase[-1], "according_to", f"“{cue}” names {mid_sentence(name)}.", name)]
+
+
+def _before_second_verb(phrase, language):
+    """The words of a fronted phrase of source (``phrase``) that name the source, in a language that puts its finite
+    verb second (``verb_second``): the clause's verb comes right after the source, so the source ends at a noun
+    with its definite article written on ("ifølge kommunen | tåler brua", ``definite_endings``) or at a name not in
+    the genitive ("ifølge Ola Nord | tåler"; "ifølge Statens vegvesen | løsnet": "Statens", ``genitive_endings``,
+    leads the noun after it), whatever verb follows."""
+    kept = phrase[:1]
+    for token in phrase[1:]:
+        last = kept[-1]
+        if token.is_lower and (_definite(last, language) or _capitalised(last) and not _key(last).endswith(
+            language.genitive_endings
+        )):
+            break
+        kept.append(token)
+    return kept
 
 
 def _in_case(phrase, language):

@@ -72,6 +72,14 @@ def cues_in(text):
         # the source after the verb, its article written onto the noun
         ("Ferja går først igjen i morgen, opplyser rederiet.", [("opplyser rederiet", "rederiet")]),
         ("Ifølge politiet kom ingen til skade.", [("Ifølge politiet", "politiet")]),
+        # the verb second after a fronted "ifølge X": whatever verb follows the noun or the name ends the source
+        ("Ifølge kommunen tåler brua lastebiler.", [("Ifølge kommunen", "kommunen")]),
+        ("Ifølge Ola Nord tåler brua lastebiler.", [("Ifølge Ola Nord", "Ola Nord")]),
+        ("Ifølge Statens vegvesen løsnet steinene i natt.", [("Ifølge Statens vegvesen", "Statens vegvesen")]),
+        (
+            "Ifølge kommunens beregninger koster bygget 40 millioner kroner.",
+            [("Ifølge kommunens beregninger", "kommunens beregninger")],
+        ),
         # the compound past, "har" and a participle
         (
             "Sykehuset har opplyst at tre pasienter er skrevet ut.",
