@@ -330,6 +330,10 @@ for _language in CZECH_LANGUAGES:
 # Armenian's multipliers with their article and cases ("13 հազար", "45 միլիոն դրամ", "45 մլն", "1,2 միլիարդ"; "4
 # հազարից", "միլիոնով").
 LANGUAGE_SCALES["hy"] = {fold(word): value for word, value in worded_numbers.scales("hy").items()}
+# Norwegian cuts its multipliers short with a full stop before the crown ("35 mill. kroner", "1,2 mrd. kr"): "mill" is
+# a million there alone.
+LANGUAGE_SCALES["nb"] = _folded_table({"mill mill.": 1_000_000, "mrd mrd.": 1_000_000_000})
+LANGUAGE_SCALES["no"] = LANGUAGE_SCALES["nb"]
 
 
 def local_scale(word: str, language: str) -> float | None:
@@ -1197,8 +1201,11 @@ NAMED_DOTTED_TIME = re.compile(rf"(?:(?<=pukul\s)|(?<=jam\s)){DOTTED_TIME.patter
 HOUR_WORDS = {"fi": ("klo", "kello"), "sv": ("kl", "klockan"), "da": ("kl", "klokken"), "nb": ("kl", "klokken"),
               "no": ("kl", "klokken"), "pl": ("godz", "godzina", "godzinie")}
 _HOUR = r"(?:[01]?\d|2[0-4])(?![\d,]|[.:]\d)"
+# The word between the two ends of a range of hours, beside a dash ("klokken 06 til 23", "klockan 7 till 22").
+HOUR_UNTIL = {"nb": "til", "no": "til", "da": "til", "sv": "till"}
 HOUR_AFTER_WORD = {language: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})\.?\s+(?P<hour>{_HOUR})"
-                                        rf"(?:\s*[–-]\s*(?P<until>{_HOUR}))?", re.IGNORECASE)
+                                        rf"(?:(?:\s*[–-]|\s+{HOUR_UNTIL.get(language, '–')})\s*"
+                                        rf"(?P<until>{_HOUR}))?", re.IGNORECASE)
                    for language, words in HOUR_WORDS.items()}
 # Languages that write a day and its month in figures each followed by a full stop ("3.12.", "10.12."; with its year
 # "3.12.2025"): there a figure, a full stop, two digits and a full stop are a date, no time of day, unless they read
@@ -1624,6 +1631,15 @@ SWEDISH_HEDGES = (*SWEDISH_HEDGES_DOWN, "drygt", "över", "mer än", "fler än",
 SWEDISH_ROUNDING_HEDGES = ("runt", "ungefär", "omkring", "kring", "cirka", "ca", "uppskattningsvis")
 LANGUAGE_HEDGES["sv"] = (frozenset(_phrases(SWEDISH_HEDGES_DOWN)), _phrases(SWEDISH_HEDGES),
                          _phrases(SWEDISH_ROUNDING_HEDGES))
+# Norwegian: "drøyt" (just over), "over", "mer enn", "flere enn", "minst" (at least), "i overkant av"; "nesten"
+# (almost), "snaut", "knapt" (just under), "nærmere" (close to), "opptil", "opp mot" (up to), "høyst" (at most), "i
+# underkant av"; "rundt", "omtrent", "omkring", "cirka", "ca." (about). Its own, as Swedish's are.
+NORWEGIAN_HEDGES_DOWN = ("nesten", "snaut", "knapt", "nærmere", "opptil", "opp til", "opp mot", "høyst",
+                         "mindre enn", "færre enn", "i underkant av")
+NORWEGIAN_HEDGES = (*NORWEGIAN_HEDGES_DOWN, "drøyt", "over", "mer enn", "flere enn", "minst", "i overkant av")
+NORWEGIAN_ROUNDING_HEDGES = ("rundt", "omtrent", "omkring", "cirka", "ca", "anslagsvis")
+LANGUAGE_HEDGES["nb"] = LANGUAGE_HEDGES["no"] = (frozenset(_phrases(NORWEGIAN_HEDGES_DOWN)), _phrases(NORWEGIAN_HEDGES),
+                                                 _phrases(NORWEGIAN_ROUNDING_HEDGES))
 # Armenian: "ավելի քան" (more than), "առնվազն" (at least); "գրեթե", "համարյա" (almost), "մինչև" (up to), "առավելագույնը"
 # (at most), "պակաս, քան" (less than); "մոտ", "շուրջ", "մոտավորապես" (about).
 ARMENIAN_HEDGES_DOWN = ("գրեթե", "համարյա", "մինչև", "առավելագույնը", "պակաս քան", "ավելի քիչ քան")

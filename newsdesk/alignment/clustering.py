@@ -824,6 +824,12 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
     # Every candidate over a paragraph of its own, the last one's section closing the article: the page heads each
     # paragraph, when it does so ``HEADINGS_IN_A_ROW`` times or more.
     every_paragraph = len(found_here) >= HEADINGS_IN_A_ROW and all(paragraphs >= 1 for paragraphs, _ in heading)
+    # Two candidates or more, each over a paragraph at least, one of them heading a section, none ending on a full
+    # stop as a caption does: the article heads its sections ("Ferje og nødetater", a paragraph, "Skole og
+    # barnehage", two; "Hvem skal betale?", a paragraph, "Hva med skolebarna?", the last).
+    alike = len(found_here) >= SECTION_HEADINGS and any(heads for _paragraphs, heads in heading) and all(
+        paragraphs >= 1 for paragraphs, _ in heading
+    ) and not any(passage.text.rstrip().endswith(".") for _index, passage in found_here)
     heads = []
     for number, (_index, passage) in enumerate(found_here):
         paragraphs, heads_a_section = heading[number]
@@ -831,7 +837,7 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
         opens_the_run = number == 0 and len(found_here) > HEADINGS_AFTER_THE_FIRST and all(
             heads for _paragraphs, heads in heading[1:1 + HEADINGS_AFTER_THE_FIRST]
         )
-        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run or every_paragraph):
+        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run or every_paragraph or alike):
             heads.append(passage)
     return heads
 
@@ -847,6 +853,20 @@ OPENER_END = re.compile(r"[:：]$")
 FACT_BOX = re.compile(r"^(?:fakta|faktaruta|faktaboks|facts?|fact ?box|fakten|faktenbox|faktat)\s*+[:：]\s*+\S",
                       re.IGNORECASE)
 OPENER_WORDS = 2  # a single word and a colon ("Photo:", "Updated:") is a label of the page's
+
+
+def fact_box(passage: PassageText, found: Mapping[Hashable, list[str]]) -> bool:
+    """``passage`` is a fact box in one block: its label and title on its first line (``FACT_BOX``: "FAKTA:
+    Kråkenestunnelen"), then short lines of facts, which the shape rules alone send to the furniture band ("a block
+    of short lines"), none of them a line of the page's by the line rules. The facts are the story's."""
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    reasons = found.get(passage.key)
+    lines = furniture_rules.visible_lines(passage.text)
+    shapes = furniture_rules.SHAPE_REASONS | {furniture_rules.SHORT_LINES_BLOCK}
+    return bool(reasons) and set(reasons) <= shapes and len(lines) >= 2 and bool(
+        FACT_BOX.match(lines[0])
+    ) and all(line_furniture(line) is None for line in lines[1:])
 
 
 def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]], repeated: set[str]) -> bool:
@@ -955,9 +975,14 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                 above -= 1
             before = by_index.get(above)
             of_the_story = before is not None and first is not None and above >= first and not found.get(before.key)
-            if of_the_story and furniture_rules.heading_shaped(passage.text):
-                (kept_here if kept else found_here).append((index, passage, by_index[above], by_index[index + 1]))
-                if post_stamp(by_index.get(index - 1)):
+            # A live post's heading right under the post's time stamp heads the post wherever the post stands, the
+            # first one under the page's header and an advertisement's label too: the paragraph below it alone must
+            # be the story's.
+            stamped = post_stamp(by_index.get(index - 1))
+            if (of_the_story or stamped) and furniture_rules.heading_shaped(passage.text):
+                around = by_index[above] if of_the_story else by_index[index + 1]
+                (kept_here if kept else found_here).append((index, passage, around, by_index[index + 1]))
+                if stamped:
                     posts.add(passage.key)
                 below = index + 1
                 while body(by_index.get(below)):
@@ -1010,6 +1035,10 @@ def under_a_deck(by_index: Mapping[int, PassageText], first: int, body) -> bool:
     )
 
 
+# A clock time written with a full stop, as the Nordic languages, Finnish and German write it ("Kl. 14.55", "klo 9.30").
+STOPPED_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
+
+
 def post_stamp(passage: PassageText | None) -> bool:
     """``passage`` is a live post's time stamp over the post: a block of one or two short lines, the first of them
     a time stamp by the line rules ("16:20 BST", "15:40 BST" over "Key event")."""
@@ -1019,7 +1048,9 @@ def post_stamp(passage: PassageText | None) -> bool:
     if not 1 <= len(lines) <= 2 or any(furniture_rules.size(line) > furniture_rules.MENU_LINE_WORDS for line in lines):
         return False
     judged = line_furniture(lines[0])
-    return judged is not None and judged[0] == "timestamp" and bool(furniture_rules.TIME_OR_DATE.search(lines[0]))
+    return judged is not None and judged[0] == "timestamp" and bool(
+        furniture_rules.TIME_OR_DATE.search(lines[0]) or STOPPED_CLOCK.search(lines[0])
+    )
 
 
 def marks_the_header(passage: PassageText | None) -> bool:
@@ -1380,6 +1411,7 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
         if key not in listed:
             judged[key] = [RELATED_LINK_REASON]
     headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated)
+    headings |= {p.key for p in passages if p.key not in fixed and p.key not in listed and fact_box(p, judged)}
     for key in above_an_opening_heading([p for p in passages if p.key not in fixed], judged, headings):
         if key not in listed and not judged[key]:
             judged[key] = [furniture_rules.HEADER_REASON]

@@ -330,6 +330,7 @@ TOO_FEW_WORDS = "too few words"
 NO_SENTENCE = "no sentence: a caption, heading or link"
 FEW_FUNCTION_WORDS = "hardly any function words: a list of names or labels"
 SHAPE_REASONS = frozenset({TOO_FEW_WORDS, NO_SENTENCE, FEW_FUNCTION_WORDS})
+SHORT_LINES_BLOCK = "a block of short lines, like a menu or a promotion"
 # A heading of the story's sections, between two of its paragraphs, says in a few words what the section below reports
 # ("Borç ne kadar?", "Cứu trợ", "12.640 học sinh nghỉ học", "03 家长：半年前就反映过饭菜有问题"): no longer than this;
 # a picture's caption or another story's headline often runs longer.
@@ -503,7 +504,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     if len(lines) >= 2 and commenter_line(lines[0]):
         reasons.append(COMMENT_REASON)
     if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
-        reasons.append("a block of short lines, like a menu or a promotion")
+        reasons.append(SHORT_LINES_BLOCK)
     sentence_lines = [line for line in lines if sentence_like(line)]
     if not sentence_lines and count <= SHORT_WORDS:
         reasons.append(NO_SENTENCE)

@@ -108,6 +108,8 @@ ADVERTISEMENT = {
     "bg": "реклама | платена публикация | платено съдържание | партньорски материал | спонсорирано съдържание",
     # Danish: an advertisement's label, a sponsor's.
     "da": "annonce | reklame | sponsoreret | sponsoreret indhold | annoncørbetalt indhold",
+    # Norwegian: an advertisement's label, a sponsor's, a paid piece.
+    "nb": "annonse | reklame | sponset | sponset innhold | annonsørinnhold | betalt innhold",
     # Swedish: an advertisement's label, a sponsor's, a paid piece.
     "sv": "annons | reklam | sponsrat | sponsrat innehåll | annonsörsfinansierat innehåll | betalt samarbete",
     # Lithuanian: an advertisement's label, a sponsor's.
@@ -163,6 +165,9 @@ SHARE = {
     # Danish: share, copy the link, print, the comments ("Kommentarer (52)"), write a comment, reply and likes.
     "da": "del | del artiklen | del dette | del siden | kopiér link | kopier link | print | udskriv | kommentarer | "
           "skriv en kommentar | svar | synes godt om",
+    # Norwegian: share, share on a network or by e-mail, copy the link, print, the comments, write a comment, reply.
+    "nb": "del | del artikkelen | del saken | del dette | del på facebook | del på x | del på e-post | kopier lenke | "
+          "kopier lenken | skriv ut | kommentarer | skriv en kommentar | svar | lik",
     # Lithuanian: share, copy the link, print, send by e-mail and the comments ("Komentarai (58)").
     "lt": "dalintis | dalinkitės | pasidalinti | pasidalykite | kopijuoti nuorodą | spausdinti | siųsti el. paštu | "
           "komentarai | komentuoti",
@@ -232,6 +237,9 @@ RELATED = {
     # Danish: read also, read more, related articles and posts, most read, the newest, more from a place.
     "da": "læs også | læs mere | relaterede artikler | relaterede indlæg | relateret | mest læste | mest læst | "
           "seneste nyt | seneste nyheder | mere fra | flere nyheder | se også",
+    # Norwegian: read also, read more, related articles and posts, most read, the newest, more from a place.
+    "nb": "les også | les mer | relaterte artikler | relaterte saker | relatert | mest lest | mest leste | "
+          "siste nytt | siste nyheter | mer fra | flere nyheter | se også",
     # Lithuanian: read also, related articles, most read, the newest, recommended, other blogs.
     "lt": "taip pat skaitykite | skaitykite taip pat | susiję straipsniai | susiję | susijusios naujienos | "
           "populiariausi | skaitomiausi | naujausi | naujausios naujienos | rekomenduojame | kiti tinklaraščiai | "
@@ -357,6 +365,7 @@ SKIP = {
 LISTEN = {
     "bg": "слушайте | слушай | слушайте репортажа | слушайте материала | чуйте репортажа",
     "da": "læs op | lyt til artiklen | hør artiklen",
+    "nb": "lytt | lytt til saken | lytt til artikkelen | hør saken | les opp",
     "sv": "lyssna | lyssna på artikeln | lyssna på texten | hör artikeln | läs upp",
     "de": "anhören | vorlesen | artikel anhören | beitrag anhören | artikel vorlesen | text vorlesen | "
           "audio: beitrag anhören | audio: artikel anhören | audio",
@@ -388,6 +397,8 @@ ACCOUNT = {
     "hy": "մուտք | մուտք գործել | ելք | գրանցվել | գրանցում | բաժանորդագրվել | բաժանորդագրություն | իմ էջը",
     "bg": "вход | влез | регистрация | регистрирай се | абонамент | абонирай се | абонирайте се | изход | моят профил",
     "da": "log ind | log ud | opret profil | bliv abonnent | køb abonnement | abonnement | min profil",
+    "nb": "logg inn | logg ut | opprett bruker | bli abonnent | kjøp abonnement | abonnement | min side | min profil | "
+          "for abonnenter | kun for abonnenter",
     "sv": "logga in | logga ut | skapa konto | bli prenumerant | köp prenumeration | prenumerera | prenumeration | "
           "mitt konto | min profil",
     "lt": "prisijungti | prisijunkite | atsijungti | registruotis | registracija | prenumerata | prenumeruoti | "
@@ -428,6 +439,12 @@ ACCOUNT = {
 }
 
 PROMPTS = {
+    # Norwegian: a paywall's lines (for subscribers, already a subscriber, this article is for subscribers), log in
+    # to comment, sign up, a press page's feedback question ("Was this page helpful?").
+    "nb": """
+        for abonnenter | kun for abonnenter | allerede abonnent | denne artikkelen er for abonnenter |
+        for å lese resten av saken | logg inn for å kommentere | meld deg på | følg oss | last ned appen |
+        var denne siden nyttig""",
     # Armenian: log in (to comment), subscribe, follow us, join us, the polite imperatives of the prompts.
     "hy": """
         մեկնաբանելու համար մուտք գործեք | մուտք գործեք | մուտք գործեք կայք | բաժանորդագրվեք | հետևեք մեզ |
@@ -512,6 +529,8 @@ CALL_TO_ACTION = {
     "bg": "абонирайте абонирай последвайте последвай изтеглете изтегли подкрепете регистрирайте гледайте слушайте",
     # Danish: the imperatives no other form of the verb spells ("Følg", against "følger"; "Tilmeld", "Støt").
     "da": "følg tilmeld abonnér hent støt",
+    # Norwegian: the imperatives no other form of the verb spells ("Følg", against "følger"; "Logg", "Meld", "Tips").
+    "nb": "følg logg meld tips abonner last støtt",
     # Swedish: the imperatives no other form of the verb spells ("Följ", against "följer"; "Logga", "Tipsa"), and
     # "Prenumerera", an infinitive no sentence of news opens on.
     "sv": "följ logga tipsa prenumerera registrera",
@@ -567,6 +586,7 @@ OBJECTS = {
     "hy": "տեղեկագիր տեղեկագրին տեղեկագիրը հավելված հավելվածը փոդքասթ facebook instagram telegram youtube",
     "bg": "бюлетин бюлетина бюлетинът приложение приложението подкаст абонамент абонамента фейсбук инстаграм ютюб",
     "da": "nyhedsbrev nyhedsbrevet nyhedsbreve app appen podcast abonnement facebook instagram",
+    "nb": "nyhetsbrev nyhetsbrevet nyhetsbrevene app appen podkast podcast abonnement facebook instagram",
     "sv": "nyhetsbrev nyhetsbrevet nyhetsbreven appen app podcast poddar prenumeration facebook instagram",
     "lt": "naujienlaiškį naujienlaiškis naujienlaiškio programėlę programėlė tinklalaidę facebook instagram youtube",
     "hu": "hírlevél hírlevelünk hírlevelünkre hírlevelünket alkalmazás applikáció podcast facebookon instagramon "
@@ -818,6 +838,7 @@ COOKIE_WORDS = {
     # Bulgarian: the "biscuits" a banner names cookies by, and the English word.
     "bg": "бисквитки | бисквитките | бисквитка | „бисквитки“ | cookies | файлове cookie",
     "da": "cookies | cookie",
+    "nb": "cookies | cookie | informasjonskapsler | informasjonskapsel",
     "sv": "cookies | cookie | kakor",
     # Lithuanian: "slapukai" (cookies) in the cases a banner writes.
     "lt": "slapukai | slapukus | slapukų | slapukais | slapukų nustatymai | cookies | cookie",
@@ -861,6 +882,8 @@ CONSENT_CUES = {
     "hy": "օգտագործում ենք | համաձայնում եք | համաձայնություն | գաղտնիության քաղաքականություն",
     "bg": "използва бисквитки | използваме бисквитки | използваме | съгласявате | съгласие | приемам | продължавайки",
     "da": "vi bruger cookies | accepter | samtykke | dit samtykke | cookiepolitik",
+    "nb": "vi bruker cookies | vi bruker informasjonskapsler | godta | samtykke | samtykket ditt | "
+          "retningslinjer for informasjonskapsler",
     "sv": "vi använder cookies | vi använder kakor | godkänn | samtycke | ditt samtycke | cookiepolicy",
     "lt": "naudojame slapukus | naudojami slapukai | šioje svetainėje naudojame | sutinkate | "
           "privatumo politikoje | slapukų politika",
@@ -925,6 +948,8 @@ CONSENT_BUTTONS = {
     "bg": "приемам | приемам всички | приеми всички | приеми | отказвам | откажи | настройки | научете повече",
     "da": "accepter | accepter alle | afvis | afvis alle | tilpas | indstillinger | cookieindstillinger | "
           "kun nødvendige",
+    "nb": "godta | godta alle | godta alle informasjonskapsler | avvis | avvis alle | tilpass | innstillinger | "
+          "kun nødvendige",
     "sv": "godkänn | godkänn alla | acceptera | acceptera alla | neka | neka alla | avvisa alla | inställningar | "
           "cookieinställningar | anpassa | endast nödvändiga",
     "lt": "sutinku | nesutinku | nustatymai | priimti visus | priimti | atmesti | atmesti visus | "
@@ -976,6 +1001,7 @@ CREDIT_LABELS = {
           "աղբյուր | աղբյուրը | նկարազարդում",
     "bg": "снимка | снимки | фото | източник | илюстрация | видео",
     "da": "foto | fotos | billede | grafik | kilde | illustration",
+    "nb": "foto | bilde | bilder | grafikk | kilde | illustrasjon | video",
     "sv": "foto | bild | bilder | grafik | källa | illustration",
     "lt": "nuotr | nuotr. | nuotrauka | nuotraukos | šaltinis | iliustracija | vaizdo įrašas",
     "hu": "fotó | fotók | kép | képek | forrás | illusztráció",
@@ -1051,6 +1077,7 @@ RIGHTS = {
           "հղումը պարտադիր է | վերարտադրումն արգելվում է",
     "bg": "всички права запазени | всички права са запазени | възпроизвеждането на материала | позоваване на източника",
     "da": "alle rettigheder forbeholdes | ophavsretligt beskyttet | må ikke gengives | uden tilladelse",
+    "nb": "alle rettigheter forbeholdt | beskyttet etter åndsverkloven | kan ikke gjengis | uten tillatelse",
     "sv": "alla rättigheter förbehållna | skyddat enligt upphovsrättslagen | får inte återges | utan tillstånd",
     "lt": "visos teisės saugomos | be sutikimo draudžiama | kopijuojant nuoroda būtina | kopijuoti, platinti",
     "hu": "minden jog fenntartva | a hír átvétele | újraközlése csak | engedélye nélkül",
@@ -1121,6 +1148,7 @@ BYLINE_LABELS = {
     "bg": "автор | текст",
     # Danish: "Af …" (by), "Skrevet af …" (written by).
     "da": "af | skrevet af | tekst",
+    "nb": "av | skrevet av | tekst",
     # Swedish: "Av …" (by), "Publicerat av …" (a blog's published by), "Skrivet av …" (written by).
     "sv": "av | publicerat av | skrivet av | text",
     "de": "von | autor | autorin | text",
@@ -1176,6 +1204,8 @@ SIGN_OFF_FOR = {
 }
 
 OFFER_WORDS = {
+    # Norwegian: a subscription, a subscriber, subscribers, to subscribe.
+    "nb": "abonnement abonnent abonnenter abonnere",
     "bg": "абонамент абонамента абонирайте",
     "de": "abo abonnement abonnieren abonnent abonnenten testen kündbar kündigen",
     "fr": "abonnement abonnez abonné abonnés engagement",
@@ -1213,6 +1243,8 @@ REPORTING = {
           "уточни | уточниха | разказа | по думите на | по думите му | по думите ѝ | според",
     # Danish: its verbs of saying in the present and the past and "ifølge" (according to).
     "da": "siger | sagde | fortæller | fortalte | oplyser | oplyste | udtaler | udtalte | forklarer | ifølge",
+    # Norwegian: its verbs of saying in the present and the past and "ifølge" (according to).
+    "nb": "sier | sa | forteller | fortalte | opplyser | opplyste | uttaler | uttalte | forklarer | ifølge",
     # Swedish: its verbs of saying in the present and the past and "enligt" (according to).
     "sv": "säger | sade | sa | berättar | berättade | uppger | uppgav | meddelar | meddelade | förklarar | enligt",
     # Lithuanian: its verbs of saying in the past, and "pasak" and "anot" (according to).
@@ -2059,6 +2091,7 @@ DATE_WORDS = {
     "hy": "թարմացված հրապարակված ժամը թ",
     "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
     "da": "opdateret publiceret udgivet kl klokken den",
+    "nb": "oppdatert publisert sist endret kl klokken den",
     "sv": "uppdaterad uppdaterat publicerad publicerat kl klockan den",
     "lt": "atnaujinta paskelbta publikuota val",
     "hu": "frissítve frissítés közzétéve publikálva módosítva óra órakor",
@@ -2179,6 +2212,7 @@ TAG_LABELS = {
     "hy": "թեգեր | պիտակներ | բանալի բառեր | թեմաներ",
     "bg": "етикети | тагове | ключови думи | теми",
     "da": "emner | tags | kategorier | nøgleord",
+    "nb": "emner | stikkord | tags | kategorier",
     "sv": "ämnen | taggar | kategorier | nyckelord",
     "lt": "žymės | raktažodžiai | temos",
     "cs": "štítky | témata | klíčová slova",
@@ -2195,6 +2229,7 @@ READING_TIMES = {
     "hy": "ընթերցման տևողությունը | ընթերցման ժամանակը | կարդալու ժամանակը",
     "bg": "време за четене",
     "da": "læsetid",
+    "nb": "lesetid",
     "sv": "lästid",
     "lt": "skaitymo laikas",
     "cs": "čtení na | doba čtení",
@@ -2255,6 +2290,7 @@ DATE_LABELS = {
     "hy": "թարմացված | թարմացվել է | հրապարակված | հրապարակվել է | ամսաթիվ",
     "bg": "публикувано | публикувана | обновено | обновена | актуализирано | дата",
     "da": "opdateret | publiceret | udgivet | sidst opdateret",
+    "nb": "oppdatert | publisert | sist oppdatert | sist endret",
     "sv": "uppdaterad | uppdaterat | publicerad | publicerat | senast uppdaterad",
     "lt": "atnaujinta | paskelbta | publikuota | paskutinį kartą atnaujinta",
     "hu": "frissítve | frissítés | utolsó frissítés | közzétéve | publikálva | módosítva",
