@@ -637,6 +637,12 @@ QUANTITIES = {
     # read from the claims' table of them (``number_words``), in all their cases.
     "hy": "դրամ դրամը դրամի դրամով տոկոս տոկոսը տոկոսով դոլար եվրո ռուբլի լիտր մետր կիլոմետր միլիմետր տոննա "
           "կիլոգրամ " + " ".join(sorted(number_words.forms("hy"))),
+    # Norwegian: its sums' words ("35 mill. kroner", "snaut 50 millioner kroner", "tre hundre"), its hedges, its number
+    # words and its units ("200 kubikkmeter", "1,2 kilometer").
+    "nb": "tusen million millioner mill milliard milliarder mrd prosent prosentpoeng krone kroner kr euro dollar tonn "
+          "kilo meter kilometer millimeter kubikkmeter hektar liter grader to tre fire fem seks sju syv åtte ni ti "
+          "elleve tolv tjue tretti førti femti seksti sytti åtti nitti hundre drøyt snaut knapt nesten rundt "
+          "omtrent",
     # Romanian: the number words a sum is written in ("două decenii", "zece ani", "trei sute"), and its units.
     "ro": "unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece douăsprezece "
           "douăzeci treizeci patruzeci cincizeci sută sute mie mii milion milioane miliard miliarde procent "

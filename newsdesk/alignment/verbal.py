@@ -55,7 +55,11 @@ DETERMINERS = {
     # Swedish writes its definite article onto the noun ("skolan", "taket") as Danish does: the indefinite
     # articles, the demonstratives and the possessives stand before it. Not "den", "det", "de".
     "sv": "en ett denna detta dessa hans hennes dess deras vår vårt våra min mitt mina din ditt dina sin sitt sina "
-          "varje varenda"
+          "varje varenda",
+    # Norwegian writes its definite article onto the noun ("ishallen", "taket") as Danish does: the indefinite
+    # articles, the demonstratives and the possessives stand before it. Not "den", "det", "de".
+    "nb": "en ei et denne dette disse hans hennes dens dets deres vår vårt våre min mitt mi mine din ditt di dine "
+          "sin sitt si sine hver hvert enhver ethvert"
 }
 # Prepositions fused with an article ("du", "del", "della"), and articles that are prepositions as often
 # (Portuguese "a": "acesso a", "em relação a"), which follow nouns all the time: any other determiner followed at
@@ -77,7 +81,8 @@ FUSED = {
     # Romanian "o" is a pronoun after its verb too ("a vizitat-o", "o să vină").
     "ro": "o",
     "da": "",
-    "sv": ""
+    "sv": "",
+    "nb": ""
 }
 # Subject pronouns, auxiliaries of the perfect and the modals, reflexives and negations: the word after one is a
 # verb. Words that are as often articles ("la", "le", "lo") are left out, and so are the forms of "to be", which a
@@ -121,7 +126,11 @@ VERB_MARKERS = {
     # Swedish: the same ("hon *säger*", "har *stängt*", "kan *ta*", "inte *bada*"); not "är" and "var" (an adjective
     # follows as often: "vattnet är rent") nor "de", "den", "det".
     "sv": "jag du han hon hen vi man inte aldrig har hade vill ville ska skulle kan kunde måste får fick bör borde "
-          "sig"
+          "sig",
+    # Norwegian: the same ("hun *sier*", "har *stengt*", "kan *ta*", "ikke *bade*"); not "er" and "var" (an adjective
+    # follows as often: "vannet er rent") nor "de", "den", "det".
+    "nb": "jeg du han hun vi man ikke aldri har hadde vil ville skal skulle kan kunne må måtte bør burde får fikk "
+          "seg"
 }
 # Words that follow a verb: the word before one is a verb ("zapaliło się"). The word after one is as often the
 # subject the verb goes before ("rozpoczęła się budowa mostu").
@@ -177,6 +186,13 @@ FINITE_VERBS = {
     # *են*", "*չի* վերանորոգվել"), "there is" and "there is not" ("չկա"), "must" ("պետք է") and the commonest verbs
     # of saying in the aorist ("ասաց", "նշեց", "հայտնեց").
     "hy": f"{ARMENIAN_AUXILIARIES} {ARMENIAN_NEGATED} կա կան կար կային պետք ասաց նշեց հայտնեց պատմեց խոստացավ",
+    # Norwegian: the forms of "to be", "to have" and "to become", the modals and the commonest verbs (of saying, of
+    # getting, going, coming, standing, showing, costing, closing and opening, leaking and running: "Rektor Siri
+    # Lunde *sier*", "vannet *rant*"), in the present and the past.
+    "nb": "er var har hadde blir ble vil ville skal skulle kan kunne må måtte bør burde sier sa forteller fortalte "
+          "opplyser opplyste forklarer forklarte mener mente uttaler uttalte får fikk går gikk kommer kom står sto "
+          "ligger lå gir ga gjør gjorde tar tok ser så viser viste koster kostet stenger stengte åpner åpnet lekker "
+          "lekket renner rant faller falt løsnet løsner",
     # Czech: the forms of "to be", of the conditional and the commonest modals ("Novák *je* hydrolog", "hráz *byla*
     # stará"). Not "má", as often "my" as "has".
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "

@@ -179,6 +179,9 @@ LANGUAGE_STOP_WORDS = {
     # Danish: its verbs of saying (``speech_verbs``; "sagde" is in its list too), "to say", and "kl", "klokken"
     # (o'clock).
     "da": speech_verbs.SPEECH_VERBS["da"] | frozenset("sige kl klokken".split()),
+    # Norwegian: its verbs of saying (``speech_verbs``; "sier" and "sa" are in its list too), "to say", and "kl",
+    # "klokken" (o'clock).
+    "nb": speech_verbs.SPEECH_VERBS["nb"] | frozenset("si kl klokken".split()),
     # Filipino: its words of saying and "according to" as news prose writes them around a quote or a report ("ani
     # Macaraeg", "aniya", "sabi ni", "sinabi ni", "saad ni", "dagdag pa ng alkalde", "ayon sa", "ayon kay"), and the
     # words that only say when ("kahapon", yesterday; "kamakalawa", the day before; "kanina", earlier today;
@@ -271,6 +274,11 @@ GENERIC_WORDS = {
     "sv": frozenset("""
         tusen miljon miljoner miljonen milj miljard miljarder mdr kronor krona kr euro procent år året åren
         månad månader vecka veckor dag dagar timme timmar
+    """.split()),
+    # Norwegian: a thousand, a million, a billion, its crowns and the euro, the percent, year, month, week, day, hour.
+    "nb": frozenset("""
+        tusen million millioner mill milliard milliarder mrd kroner krone kr euro prosent år året årene
+        måned måneder uke uker uka dag dager døgn time timer
     """.split()),
     # Urdu: a hundred, a thousand, a lakh, a crore and a billion, rupees, percent, year, month, week, day, hour.
     languages.URDU: frozenset(languages.lookup_form(word, languages.URDU) for word in """

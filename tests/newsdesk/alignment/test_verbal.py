@@ -62,7 +62,7 @@ def test_where_nouns_are_capitalised_a_lower_case_word_that_does_not_end_as_an_a
     assert "lange" not in found
 
 
-@pytest.mark.parametrize("language", [None, "en", "bg", "nb", "zh"])
+@pytest.mark.parametrize("language", [None, "en", "bg", "is", "zh"])
 def test_a_language_without_tables_has_no_verbal_words(language):
     texts = ["Вони не чекають рішення.", "De har inte röstat.", "The council voted on Tuesday.", "Il a voté."]
 

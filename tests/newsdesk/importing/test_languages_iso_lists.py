@@ -197,6 +197,7 @@ STORY_LANGUAGES = {
     "vejunai-pienines-uzdarymas": "lt",
     "verkhneozyorsk-zakrytie-roddoma": "ru",
     "wadi-qaranful-souk-tarmim": "ar",
+    "skarvoyra-ras-tunnel": "nb",
 }
 
 
@@ -212,3 +213,13 @@ def test_each_story_of_the_corpus_and_each_of_its_articles_is_read_as_its_langua
 @pytest.mark.parametrize("path", sorted((STORIES / "matching").glob("nyakasiro-*.txt")), ids=lambda path: path.stem)
 def test_a_swahili_article_to_match_is_read_as_swahili(path):
     assert language_of(path.read_text(encoding="utf-8")) == "sw"
+
+
+@pytest.mark.parametrize("path", sorted((STORIES / "matching").glob("skarvoyra-*.txt")), ids=lambda path: path.stem)
+def test_a_norwegian_article_to_match_is_read_as_norwegian_not_danish(path):
+    assert language_of(path.read_text(encoding="utf-8")) == "nb"
+
+
+@pytest.mark.parametrize("path", sorted((STORIES / "matching").glob("broendvig-*.txt")), ids=lambda path: path.stem)
+def test_a_danish_article_to_match_is_still_read_as_danish(path):
+    assert language_of(path.read_text(encoding="utf-8")) == "da"
