@@ -2251,6 +2251,14 @@ FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?")
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d")
 
 
+def clock_stamp(words: list[str]) -> bool:
+    """The words of a line (folded) are a clock time with a stamp's words alone beside it, the word for o'clock among
+    them ("Kl. 14.55", "klo 9.30"): a live post's time stamp, with no date."""
+    return len(words) > 1 and any(CLOCK_TIME.fullmatch(w) for w in words) and all(
+        w in OTHER_DATE_WORDS or CLOCK_TIME.fullmatch(w) for w in words
+    )
+
+
 def _is_timestamp(words: list[str]) -> bool:
     """Every word is a number, a month or weekday name, a time zone or "updated"/"published"."""
     words = [folded(w) for w in words]
@@ -2260,11 +2268,7 @@ def _is_timestamp(words: list[str]) -> bool:
         # a date of figures beside a stamp's words ("Публикувано на 14.03.2025 в 18:20 ч."); of figures alone, it is
         # the figures' rule's (``_figures_date``)
         any(FIGURES_DATE.fullmatch(w) for w in words) and not all(any(c.isdigit() for c in w) for w in words))
-    # A clock time with a stamp's words alone beside it, the word for o'clock among them ("Kl. 14.55", "klo 9.30"): a
-    # live post's time stamp.
-    if len(words) > 1 and any(CLOCK_TIME.fullmatch(w) for w in words) and all(
-        w in OTHER_DATE_WORDS or CLOCK_TIME.fullmatch(w) for w in words
-    ):
+    if clock_stamp(words):
         return True
     # A stamp has a day's number or a clock time: a month and a year ("March 2030") or a weekday ("On Friday") alone
     # is a heading or a clause of the story.

@@ -26,7 +26,15 @@ import re
 from newsdesk.alignment import furniture
 from newsdesk.importing import furniture_vocabulary as vocabulary
 from newsdesk.importing import page_dates
-from newsdesk.importing.furniture_lines import ABBREVIATED, line_furniture, list_item, unstopped, unstopped_prose
+from newsdesk.importing.furniture_lines import (
+    ABBREVIATED,
+    clock_stamp,
+    line_furniture,
+    list_item,
+    unstopped,
+    unstopped_prose,
+)
+from newsdesk.importing.furniture_vocabulary import folded
 from newsdesk.importing.scripts import opens_in_lower_case, trimmed
 
 MIN_WORDS = 4  # a headline of fewer words is rare; sections, kickers, slugs and mastheads are that short
@@ -204,7 +212,8 @@ def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int
     """Where the headline stands over the lowest byline or time stamp above line ``first``: the nearest line above
     the stamp that qualifies, with no menu between (a stamp under the masthead dates the edition, not the article),
     and the top of its run (a headline over its decks)."""
-    lowest = next((position for position in range(first - 1, -1, -1) if stamp(lines[position])), None)
+    lowest = next((position for position in range(first - 1, -1, -1)
+                   if stamp(lines[position]) and not _post_time(lines[position])), None)
     if lowest is None:
         return None
     for position in range(lowest - 1, -1, -1):
@@ -218,6 +227,12 @@ def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int
         if menu(lines[position]) or judged is not None and judged[0] in BOUNDARIES:
             return None
     return None
+
+
+def _post_time(line: str) -> bool:
+    """``line`` is a live post's time stamp, a clock time behind the word for o'clock and no date ("Kl. 14.55"): the
+    post's heading stands under it, the page's headline over the page's own stamp."""
+    return clock_stamp([folded(word) for word in re.findall(r"[^\W_]+(?:[.:]\d+)?", line)])
 
 
 def _under_a_byline(lines: list[str], position: int) -> bool:
