@@ -179,9 +179,9 @@ LANGUAGE_STOP_WORDS = {
     # Danish: its verbs of saying (``speech_verbs``; "sagde" is in its list too), "to say", and "kl", "klokken"
     # (o'clock).
     "da": speech_verbs.SPEECH_VERBS["da"] | frozenset("sige kl klokken".split()),
-    # Norwegian: its verbs of saying (``speech_verbs``; "sier" and "sa" are in its list too), "to say", and "kl",
-    # "klokken" (o'clock).
-    "nb": speech_verbs.SPEECH_VERBS["nb"] | frozenset("si kl klokken".split()),
+    # Norwegian: its verbs of saying (``speech_verbs``; "sier" and "sa" are in its list too), "to say", "ifølge"
+    # (according to), and "kl", "klokken" (o'clock).
+    "nb": speech_verbs.SPEECH_VERBS["nb"] | frozenset("si ifølge kl klokken".split()),
     # Filipino: its words of saying and "according to" as news prose writes them around a quote or a report ("ani
     # Macaraeg", "aniya", "sabi ni", "sinabi ni", "saad ni", "dagdag pa ng alkalde", "ayon sa", "ayon kay"), and the
     # words that only say when ("kahapon", yesterday; "kamakalawa", the day before; "kanina", earlier today;

@@ -13,6 +13,7 @@ NORWEGIAN = [
     "Hockeyklubbens spillere får trene i nabokommunens ishall to kvelder i uka, opplyser klubben.",
     "Reparasjonen av taket koster 6 mill. kroner, og ishallen åpner igjen til høsten, sier Birgit Holm.",
     "Ved ishallen sto foreldre og barn fredag og leste lappen om stengningen.",
+    "Ifølge Granvik Hockeyklubb må kampene i januar spilles i nabokommunens ishall.",
 ]
 
 
@@ -24,7 +25,9 @@ def test_a_norwegian_run_holds_no_verb_of_saying_nor_a_finite_verb():
     found = set(_candidates(NORWEGIAN))
     for phrase in found:
         words = {word.lower() for word in labels.tokens(phrase)}
-        assert not {"sier", "sa", "rant", "får", "opplyser", "sto", "lekker", "stenger", "åpner"} & words, phrase
+        assert not {"sier", "sa", "rant", "får", "opplyser", "sto", "lekker", "stenger", "åpner", "ifølge"} & words, (
+            phrase
+        )
     assert any("ishallen" in phrase.lower() for phrase in found)
 
 
