@@ -824,12 +824,6 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
     # Every candidate over a paragraph of its own, the last one's section closing the article: the page heads each
     # paragraph, when it does so ``HEADINGS_IN_A_ROW`` times or more.
     every_paragraph = len(found_here) >= HEADINGS_IN_A_ROW and all(paragraphs >= 1 for paragraphs, _ in heading)
-    # Two candidates or more, each over a paragraph at least, one of them heading a section, none ending on a full
-    # stop as a caption does: the article heads its sections ("Ferje og nødetater", a paragraph, "Skole og
-    # barnehage", two; "Hvem skal betale?", a paragraph, "Hva med skolebarna?", the last).
-    alike = len(found_here) >= SECTION_HEADINGS and any(heads for _paragraphs, heads in heading) and all(
-        paragraphs >= 1 for paragraphs, _ in heading
-    ) and not any(passage.text.rstrip().endswith(".") for _index, passage in found_here)
     heads = []
     for number, (_index, passage) in enumerate(found_here):
         paragraphs, heads_a_section = heading[number]
@@ -837,7 +831,7 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
         opens_the_run = number == 0 and len(found_here) > HEADINGS_AFTER_THE_FIRST and all(
             heads for _paragraphs, heads in heading[1:1 + HEADINGS_AFTER_THE_FIRST]
         )
-        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run or every_paragraph or alike):
+        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run or every_paragraph):
             heads.append(passage)
     return heads
 
