@@ -644,6 +644,13 @@ PREFIX_CURRENCY_TOKEN = r"\b(?-i:Rp|RM)(?=\.?\s?\d)"
 # may be a code ("P1", "P45"): read so in Filipino only.
 PESO_LETTER_TOKEN = r"\b(?-i:P)(?=\d)"
 PREFIX_CURRENCY_LETTERS = {"tl": ("Rp", "RM", "P")}
+
+
+def currency_letters(language: str) -> tuple[str, ...]:
+    """The letters of a currency that the news of ``language`` writes onto the figure after them ("RM2.50", "P2.5")."""
+    return PREFIX_CURRENCY_LETTERS.get(language, ("Rp", "RM"))
+
+
 LOCAL_DIGITS = re.compile(r"^\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?$")
 THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
@@ -2811,7 +2818,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             continue
         currency = (CURRENCY.get(prev) if prev in ("$", "£", "€", "¥", "₩", "₽", "₴", "₱")
                     else PREFIX_CURRENCY.get(prev)
-                    if i and toks[i - 1][0] in PREFIX_CURRENCY_LETTERS.get(language, ("Rp", "RM"))
+                    if i and toks[i - 1][0] in currency_letters(language)
                     else swahili_numbers.CURRENCIES_BEFORE.get(prev) if language == SWAHILI else None)
         swahili = swahili_numbers.value(lowered, i) if language == SWAHILI and word[0].isalpha() else None
         if swahili is not None:

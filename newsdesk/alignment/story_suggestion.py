@@ -50,6 +50,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from annotations.claims import normalise
 from newsdesk.alignment import amharic, furniture, thai
 from newsdesk.alignment.words import (
     CALENDAR,
@@ -386,6 +387,10 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
                 continue
             # A common noun capitalised before a figure that counts it ("Year 11", "Room 4") is no name: a lone word
             # the text also writes in lower case, right before a figure. The figure counts as one still.
+            # A currency's letters written onto a figure ("P2.5 milyon", "RM4.50") are a sum, as the claims read them:
+            # no name. The figure counts as one still.
+            if len(names) == 1 and _currency_onto_figure(names[0].text, language):
+                continue
             if len(names) == 1 and FIGURE_AFTER.match(line, run[-1].end) \
                     and stemmed(languages.lower(names[0].text, language)) in lower_case_words(text, language):
                 continue
@@ -410,6 +415,14 @@ def _read_names(text: str) -> tuple[dict[str, str], frozenset[str]]:
 
 
 FIGURE_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _currency_onto_figure(word: str, language: str) -> bool:
+    """Whether ``word`` is a currency's letters written onto a figure (``normalise.currency_letters``)."""
+    return any(word.startswith(letters) and word[len(letters):len(letters) + 1].isdigit()
+               for letters in normalise.currency_letters(language))
+
+
 # The endings of the capitalised adjective that opens a Czech name of several words (``_read_names``): the soft
 # adjectives of a place's part or kind ("Dolní", "Horní", "Střední", "Národní") in their cases. Not the hard ones
 # ("-ého", "-ý"): a surname declines as they do ("Komenského", "Novotný").
