@@ -434,6 +434,15 @@ LITHUANIAN_UNITS = {"tona toną tonos tonų tonas tonomis": "tonne", "kilometras
                     "minutė minutę minutės minučių minutes": "minute"}
 LANGUAGE_SCALES["lt"] = _folded_table(LITHUANIAN_SCALES)
 LANGUAGE_UNITS["lt"] = _folded_table(LITHUANIAN_UNITS)
+# Filipino's units after a figure, written after its linker ("6 na buwan") or with the linker on the number word
+# ("dalawang kilometro"), for Filipino alone: "araw" and "oras" are words elsewhere.
+LANGUAGE_UNITS["tl"] = _folded_table({
+    "kilometro": "km", "metro": "m", "sentimetro": "cm", "kilo kilogramo": "kg", "tonelada": "tonne",
+    "ektarya": "hectare", "litro": "litre", "minuto": "minute", "oras": "hour", "araw": "day", "linggo": "week",
+    "buwan": "month", "taon": "year",
+})
+# The linker a language writes between a figure and the unit it counts ("6 na buwan", "12 na taon").
+UNIT_LINKERS = {"tl": frozenset({"na"})}
 LOCAL_CURRENCY |= _folded_table({"euras eurą eurai eurų eurus eurais": "EUR"})
 LITHUANIAN_PERCENT = "proc procentas procentai procentų procentus procentais"
 WRITTEN_FORMS.update(written(word) for word in LITHUANIAN_PERCENT.split())
@@ -467,6 +476,8 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "над", "близо", "поне", "повече от", "по-малко от", "малко над", "малко под",
     # Danish: nearly, almost, more and fewer than, at least, up to, at most
     "knap", "næsten", "mere end", "flere end", "mindre end", "færre end", "mindst", "op til", "højst",
+    # Filipino: more than, at least, nearly, fewer than, under ("mahigit 300", "hindi bababa sa 12", "halos 40")
+    "mahigit sa", "mahigit", "higit sa", "lampas sa", "hindi bababa sa", "halos", "kulang sa", "wala pang",
     *swahili_numbers.BOUND_HEDGES,
 ))
 LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -477,6 +488,7 @@ LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) f
     "не більше ніж", "менше за", "менш як", "максимум", "менее чем", "не более", "bijna", "minder dan", "tot",
     "близо", "по-малко от", "малко под",
     "knap", "næsten", "mindre end", "færre end", "op til", "højst",
+    "halos", "kulang sa", "wala pang",
     *swahili_numbers.BOUND_HEDGES_DOWN,
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -486,6 +498,9 @@ LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for p
     "примерно", "порядка", "приблизительно", "yaklaşık", "tahmini", "tahminen", "khoảng", "chừng", "ước tính",
     "xấp xỉ", "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "близько", "приблизно", "орієнтовно",
     "десь", "zo'n", "ongeveer", "rond", "pakweg", "naar schatting", "omkring", "cirka", "omtrent",
+    # Filipino: about ("mga 200 pamilya": the plural marker before a figure, which is why a hedge of this list is one
+    # only before a figure), approximately, an estimated
+    "mga", "humigit-kumulang", "humigit kumulang", "tinatayang nasa", "tinatayang",
     *swahili_numbers.ROUNDING_HEDGES,
 ))
 
@@ -1685,6 +1700,9 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None, language:
     found = CURRENCY.get(nxt) or LOCAL_CURRENCY.get(nxt) or LANGUAGE_CURRENCY.get(language, {}).get(nxt)
     if found:
         return f"money:{found}", multiplier, used + 1
+    if nxt in UNIT_LINKERS.get(language, ()) and k + 1 < len(folded) \
+            and folded[k + 1] in LANGUAGE_UNITS.get(language, _NO_NAMES):
+        return f"unit:{LANGUAGE_UNITS[language][folded[k + 1]]}", multiplier, used + 2  # "6 na buwan"
     unit = LANGUAGE_UNITS.get(language, _NO_NAMES).get(nxt) or LOCAL_UNITS.get(nxt) or UNITS.get(nxt)
     if unit == "m3" and k + 1 < len(folded) and folded[k + 1] == "s":
         return "unit:m3/s", multiplier, used + 2  # "1.200 m³/s": a flow
