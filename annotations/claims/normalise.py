@@ -1104,6 +1104,36 @@ DIALLED_AFTER = re.compile(r"(?:\b(?:call|calls|called|calling|dial|dials|dialle
                            r"texted|texting)\W{1,3}(?:to\W{1,3})?|\bto-)$", re.IGNORECASE)
 
 
+# Figures joined by slashes, no space between ("0/0/0", "1/2/3/4/5", "24/7", "3/4"): a run of small figures, each of
+# up to three digits (a date written whole in figures is one token, ``NUMERIC_DATE_TOKEN``).
+SLASHED_FIGURE = re.compile(r"\d{1,3}")
+# The largest denominator a pair of figures is read as a fraction under: halves to tenths ("1/2", "3/4", "7/10").
+FRACTION_DENOMINATOR = 10
+
+
+def _slash_run(text: str, toks, i: int) -> tuple[int, float | None] | None:
+    """Where a run of figures joined by slashes opens at ``toks[i]``, the index after it and the share it writes:
+    two small figures, the first below the second, are a fraction ("1/2" a half, "3/4" three quarters); three or
+    more are a tally, a list or a code ("0/0/0", "1/2/3/4/5") and any other pair a ratio or a date without its year
+    ("24/7", "9/11", "12/03"), no count and no share (None). None where no such run opens there."""
+    start = toks[i][1]
+    if start and text[start - 1] == "/" and start > 1 and text[start - 2].isdigit():
+        return None  # inside a run, which its first figure has read
+    end = i + 1
+    while (end < len(toks) and toks[end][1] == toks[end - 1][2] + 1 and text[toks[end - 1][2]] == "/"
+           and SLASHED_FIGURE.fullmatch(toks[end][0])):
+        end += 1
+    if end - i < 2 or not SLASHED_FIGURE.fullmatch(toks[i][0]):
+        return None
+    if toks[end - 1][2] < len(text) and text[toks[end - 1][2]] == "/":
+        return None  # "1/2/2025" or "3/4/x": another shape than a run of figures
+    if end - i == 2:
+        numerator, denominator = int(toks[i][0]), int(toks[i + 1][0])
+        if 0 < numerator < denominator <= FRACTION_DENOMINATOR:
+            return end, numerator / denominator
+    return end, None
+
+
 def _dialled(text: str, toks, lowered: list[str], i: int) -> bool:
     """Whether the English number at ``i`` is an emergency number dialled (``EMERGENCY_NUMBERS``), no count."""
     if lowered[i] not in EMERGENCY_NUMBERS:
@@ -2888,6 +2918,15 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 date_texts.append(" ".join(words[i:after]))
                 i = after
                 continue
+        # after the dates a language writes with a slash ("ngày 12/9")
+        slashed = _slash_run(text, toks, i) if word[0].isdigit() else None
+        if slashed:
+            end, share = slashed  # "0/0/0", "24/7": no counts; "1/2", "3/4": a share
+            if share is not None:
+                hedge = _hedge(lowered, i) if english else _local_hedge(folded, i, language)
+                figures.append(Figure(share, "share", *hedge, text[toks[i][1]:toks[end - 1][2]]))
+            i = end
+            continue
         scaled = DIGIT_SCALE.match(word) if english else None
         spoken = (_spoken_dutch(words, keyed, i, language, _closes(text, toks, i))
                   if language in DUTCH_LANGUAGES else None)
