@@ -171,12 +171,15 @@ class Table:
     """One language's number words: their values (``words``), the words that join its pieces (``joins``), whether
     it writes a whole figure as one word (``compounds``), its units before their tens (Danish, ``unit_first``), and
     the scales whose singular alone means one of them (``one_scales``), the word for a half after a join ("и
-    половина": ``halves``) and the words that write a round count, about so many (``round``: "шейсетина")."""
+    половина": ``halves``), the word for a half before a scale ("половин милион", half a million: ``half_before``)
+    and the words that write a round count, about so many (``round``: "шейсетина")."""
 
-    def __init__(self, rows, joins="", compounds=False, unit_first=False, one_scales="", halves="", round_=None):
+    def __init__(self, rows, joins="", compounds=False, unit_first=False, one_scales="", halves="", round_=None,
+                 half_before=""):
         self.round = frozenset(_forms(round_ or {}))
         self.words = {**_forms(rows), **_forms(round_ or {})}
         self.halves = frozenset(halves.split())
+        self.half_before = frozenset(half_before.split())
         self.joins = frozenset(joins.split())
         self.compounds = compounds
         self.unit_first = unit_first
@@ -192,7 +195,7 @@ TABLES = {
     "lt": Table(_lithuanian(), one_scales="šimtas šimtą tūkstantis tūkstantį milijonas milijoną milijardas "
                                          "milijardą"),
     "bg": Table(_BG, joins="и", one_scales="сто хиляда милион милиард стотина", halves="половина",
-                round_=_BG_ROUND),
+                round_=_BG_ROUND, half_before="половин"),
     "hy": Table(_armenian(), compounds=True, one_scales="հարյուր հազար միլիոն միլիարդ"),
     "tl": Table(_filipino(), joins="at na ng", one_scales="sandaan isandaan sanlibo isanlibo"),
 }
@@ -292,6 +295,8 @@ def value(words_: list[str], i: int, language: str) -> tuple[int | float, int] |
     table = TABLES.get(language)
     if table is None or i >= len(words_):
         return None
+    if words_[i] in table.half_before and i + 1 < len(words_) and table.words.get(words_[i + 1], 0) >= 1_000:
+        return table.words[words_[i + 1]] / 2, 2  # "половин милион": half a million; "половин час" no figure
     pieces = _pieces(words_[i], table)
     if pieces is None or _total(pieces, table) is None:
         return None

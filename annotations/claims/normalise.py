@@ -120,7 +120,11 @@ NOT_NAMES = frozenset(
     """.split()
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
-WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$£€¥₩₽₴₱%]", re.UNICODE)
+# Armenian's marks of emphasis, exclamation and question, written over a vowel inside a word ("երե՛ք", "ինչո՞ւ"): the
+# word goes on after them, and is read without them (``tokens``).
+ARMENIAN_WORD_MARKS = "\u055b\u055c\u055e"
+WORD = re.compile(rf"[^\W_]+(?:[-'’{ARMENIAN_WORD_MARKS}][^\W_]+)*|[$£€¥₩₽₴₱%]", re.UNICODE)
+UNMARKED = str.maketrans("", "", ARMENIAN_WORD_MARKS)
 
 # Languages. A text's language decides how its figures are written; English is read as it always was.
 ENGLISH = "en"
@@ -1469,7 +1473,8 @@ def tokens(text: str, language: str = ENGLISH) -> list[tuple[str, int, int]]:
             blanked = HOUR_ORDINAL.sub(_blank_hour, blanked)
         if language == SWAHILI:
             blanked = SWAHILI_TIME.sub(_blank, blanked)
-    found = [(match.group(), match.start(), match.end()) for match in _token_pattern(language).finditer(blanked)]
+    found = [(match.group().translate(UNMARKED), match.start(), match.end())
+             for match in _token_pattern(language).finditer(blanked)]
     if language not in SUFFIXED:
         return found
     kept: list[tuple[str, int, int]] = []
