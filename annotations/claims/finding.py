@@ -220,6 +220,18 @@ PHONE = re.compile(r"(?<![\d-])(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[.-]\d{4
 # the scene all day") and the reporter's sign-off ("Reporting live from the town hall, Jane Roe, Channel 5").
 OWN_REPORTER = re.compile(r"^(?:Our|My)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:has|have|is|was|joins|reports|is\s+live)\b")
 SIGN_OFF = re.compile(r"^Reporting(?:\s+live)?\s+(?:from|in|at)\b")
+# A service line tells the reader what to do, in English the imperative of a verb of service ("Call 911 in an
+# emergency just as you normally would", "Visit the county's website"), after a condition or "please" too ("If you
+# have an emergency, call 911 like you always would"): an instruction, no fact of the story. A verb that is also a
+# noun is one here only before what it acts on, no verb after it ("Calls to 911 were answered" opens on a noun).
+SERVICE_VERBS = ("call dial text phone ring email e-mail visit contact check go see follow sign subscribe donate "
+                 "report send bring keep use stay avoid register apply write tune").split()
+# Words after which a verb of service is a noun ("Report finds …", "Use of force …", "Text of the bill …").
+NOT_AFTER_SERVICE_VERB = r"(?:of|from|by|for|is|are|was|were|has|have|had|will|would|can|could|says|said|shows|finds)"
+SERVICE_LINE = re.compile(r"^(?:(?:If|When|In\s+case)\s+(?:you|your)\b[^,;]{1,80},\s+|In\s+an?\s+\w+(?:\s+\w+)?,\s+)?"
+                          r"(?:please\s+)?(?:do\s+not\s+|don[’']t\s+)?"
+                          rf"(?:{'|'.join(SERVICE_VERBS)})\s+(?!{NOT_AFTER_SERVICE_VERB}\b)",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -591,7 +603,8 @@ def find_mentions(article, text: str, language: str | None = None,
                         continue
                     if PHONE.search(stripped):
                         continue
-                    if language == "en" and (OWN_REPORTER.match(stripped) or SIGN_OFF.match(stripped)):
+                    if language == "en" and (OWN_REPORTER.match(stripped) or SIGN_OFF.match(stripped)
+                                             or SERVICE_LINE.match(stripped)):
                         continue
                     lead = len(sentence) - len(sentence.lstrip())
                     start = line_start + cs + lead
