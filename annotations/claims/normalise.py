@@ -1535,6 +1535,17 @@ def _worded_figures(toks: list[tuple[str, int, int]], language: str) -> list[tup
     return read_runs(toks, read)
 
 
+def _swahili_figures(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` with Swahili's figures in words (``swahili_numbers.value``: "mia tatu", "elfu mbili mia tano",
+    "milioni 2.5" with its digits) as tokens of digits spanning the words that wrote them."""
+    lowered = [word.lower() for word, _, _ in toks]
+
+    def read(k: int) -> tuple[float, int] | None:
+        return swahili_numbers.value(lowered, k) if toks[k][0][:1].isalpha() else None
+
+    return read_runs(toks, read)
+
+
 def _spoken_dutch(words: list[str], keyed: list[str], i: int, language: str, closes: bool = False) -> int | None:
     """The value of a Dutch number word at ``words[i]`` (``dutch_number``), the article "een" before a scale ("een
     miljoen") included; None for another word, another language, "één van" (one of), an hour of the clock ("om
@@ -2777,26 +2788,6 @@ def _age(text: str, toks: list[tuple[str, int, int]], i: int, language: str | No
         w == second and k and _determiner(toks[k - 1][0], language) for k, (w, _, _) in enumerate(toks))
 
 
-def _swahili_figure(words: list[str], folded: list[str], keyed: list[str], i: int, swahili: tuple[float, int],
-                    currency: str | None, figures: list[Figure]) -> int:
-    """Adds the figure in Swahili number words at ``words[i]`` (``swahili_numbers.value``: its value and words) to
-    ``figures``, with its currency before it, its unit, scale or per cent, and its hedge, or as a rank when it is an
-    ordinal ("kifo cha nne"); the noun it counts is the one before it ("watu wawili", two people). Returns the index
-    after it."""
-    value, used = swahili
-    kind, multiplier, extra = _local_kind_after(keyed, i + used, currency, SWAHILI)
-    first = i - 1 if currency else i
-    if kind == "count" and first and folded[first - 1] in PERCENT_BEFORE:
-        kind, multiplier = "share", multiplier / 100  # "asilimia thelathini"
-    if kind == "count" and not currency and swahili_numbers.ordinal(folded, i):
-        kind = "rank"  # "kifo cha nne": the fourth death, a place in a series
-    nouns, hedge = _swahili_counted(words, folded, first)
-    end = i + used + extra
-    figures.append(Figure(value * multiplier, kind, *hedge, " ".join(words[first:end]), nouns,
-                          kind == "count" and not nouns))
-    return end
-
-
 def _swahili_counted(words: list[str], folded: list[str], first: int) -> tuple[frozenset[str], tuple[str, str]]:
     """What a Swahili figure starting at ``words[first]`` (its currency, or its number) counts, and its hedge
     (``_local_hedge``). Swahili writes the counted noun before the figure ("nyumba 340", 340 houses; "watu wawili",
@@ -2830,6 +2821,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         toks = _czech_figures(toks, language)
     elif language in worded_numbers.LANGUAGES:
         toks = _worded_figures(toks, language)
+    elif language == SWAHILI:
+        toks = _swahili_figures(toks)
     words = [t[0] for t in toks]
     lowered = [w.lower() for w in words]
     # Other languages look their words up folded ("Οκτωβρίου" as "οκτωβριου"), and skip their function words.
@@ -2873,10 +2866,6 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                     else PREFIX_CURRENCY.get(prev)
                     if i and toks[i - 1][0] in currency_letters(language)
                     else swahili_numbers.CURRENCIES_BEFORE.get(prev) if language == SWAHILI else None)
-        swahili = swahili_numbers.value(lowered, i) if language == SWAHILI and word[0].isalpha() else None
-        if swahili is not None:
-            i = _swahili_figure(words, folded, keyed, i, swahili, currency, figures)
-            continue
         if currency and low in swahili_numbers.CURRENCIES_BEFORE and language == SWAHILI:
             i += 1  # "Sh 500", "Sh milioni 2": the currency of the sum after it, no name
             continue
@@ -2947,8 +2936,10 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             local_unit = not english and (folded_next in LOCAL_UNITS or folded_next in LOCAL_CURRENCY
                                           or folded_next in LANGUAGE_UNITS.get(language, _NO_NAMES)
                                           or folded_next in LOCAL_PERCENT or local_scale(folded_next, language))
+            # a figure written in number words ("elfu mbili", 2,000) is no year, nor a day of a month
+            worded = not english and text[toks[i][1]:toks[i][1] + 1].isalpha()
             if (YEAR.match(word) and not currency and nxt not in UNITS and nxt not in ("%", "percent", "per")
-                    and not local_unit):
+                    and not local_unit and not worded):
                 dates.add(f"year:{word}")
                 date_texts.append(word)
                 i += 1
@@ -2958,7 +2949,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             else:
                 month, after = (_month_after(words, keyed, i + 1, language)
                                 if math.isfinite(value) and value == int(value) else (None, 0))
-            if month and value <= 31:
+            if month and value <= 31 and not worded:
                 dates.add(f"day:{month}-{int(value)}")
                 dates.add(f"month:{month}")
                 date_texts.append(" ".join(words[i:after]))
@@ -3009,6 +3000,8 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 hedge = ("rounded", "about")  # "шейсетина": about sixty
             if language == SWAHILI:  # the noun before it: "wagonjwa 241"
                 nouns, hedge = _swahili_counted(words, folded, i - 1 if currency else i)
+                if kind == "count" and worded and not currency and swahili_numbers.ordinal(folded, i):
+                    kind = "rank"  # "kifo cha nne": the fourth death, a place in a series
                 bare = kind == "count" and not nouns
             figures.append(Figure(value * multiplier, kind, *hedge,
                                   " ".join(words[max(0, i - 1) if currency else i:shown]), nouns, bare))
