@@ -17,6 +17,7 @@ only for now. Pure: no database.
 
 from __future__ import annotations
 
+import functools
 import re
 
 SCORE_VERBS = {
@@ -65,10 +66,17 @@ def score_at(text: str, toks: list[tuple[str, int, int]], lowered: list[str], i:
     return SCORE, float(high * (MAX_GOALS + 1) + low), text[toks[i][1]:toks[i + 1][2]], i + 2
 
 
+@functools.cache
+def _ordinal(language: str) -> re.Pattern:
+    """The pattern of an ordinal figure of ``language`` ("58th", "23rd-minute"): the figure, its ending
+    (``ORDINAL_ENDINGS``) and perhaps a word joined to it by a hyphen; compiled once for each language."""
+    return re.compile(r"(\d{1,3})(?:" + "|".join(ORDINAL_ENDINGS[language]) + r")(?:-(\w+))?")
+
+
 def minute_at(text: str, toks: list[tuple[str, int, int]], lowered: list[str], i: int,
               language: str = "en") -> tuple[str, float, str, int] | None:
     """The minute mark that token ``i`` opens: (its kind, the minute, as written, the next token's index), or None."""
-    words, endings = MINUTE_WORDS.get(language), ORDINAL_ENDINGS.get(language)
+    words = MINUTE_WORDS.get(language)
     if words is None:
         return None
     word = toks[i][0]
@@ -80,7 +88,7 @@ def minute_at(text: str, toks: list[tuple[str, int, int]], lowered: list[str], i
                 and MARK.match(text[toks[i + 1][2]:toks[i + 1][2] + 1])):
             return MINUTE, float(int(word) + int(toks[i + 1][0])), text[toks[i][1]:toks[i + 1][2] + 1], i + 2
         return None
-    ordinal = re.fullmatch(r"(\d{1,3})(?:" + "|".join(endings) + r")(?:-(\w+))?", lowered[i])
+    ordinal = _ordinal(language).fullmatch(lowered[i])
     if ordinal is None:
         return None
     if ordinal.group(2) in words:

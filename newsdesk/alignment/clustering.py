@@ -45,7 +45,7 @@ import numpy as np
 
 from newsdesk.alignment import furniture as furniture_rules
 from newsdesk.alignment import labels, row_model
-from newsdesk.alignment.release_notes import notes_under_the_label
+from newsdesk.alignment.release_notes import notes_label, notes_under_the_label
 
 # The words the alignment counts live in their own module; these names stay importable from here.
 from newsdesk.alignment.words import (  # noqa: F401
@@ -936,6 +936,7 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             first = min((index for index, passage in by_index.items() if index > first and body(passage)),
                         default=None)
         found_here, kept_here, posts = [], [], set()
+        stamps = {index: post_stamp(passage) for index, passage in by_index.items()}  # read once, used twice
         for index, passage in sorted(by_index.items()):
             reasons = found.get(passage.key)
             # A heading the shape rules leave to the story ("Can I still call 911?") is one of the article's
@@ -951,7 +952,7 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                 furniture_rules.heading_shaped(passage.text)
             ):
                 opening[article] = (passage, by_index[index + 1])
-                if post_stamp(by_index.get(index - 1)):
+                if stamps.get(index - 1, False):
                     stamped_openings.add(passage.key)
                 continue
             # The passage above, perhaps behind a line of the page's (a picture's caption, an advertisement's label, a
@@ -972,7 +973,7 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             # A live post's heading right under the post's time stamp heads the post wherever the post stands, the
             # first one under the page's header and an advertisement's label too: the paragraph below it alone must
             # be the story's.
-            stamped = post_stamp(by_index.get(index - 1))
+            stamped = stamps.get(index - 1, False)
             if (of_the_story or stamped) and furniture_rules.heading_shaped(passage.text):
                 around = by_index[above] if of_the_story else by_index[index + 1]
                 (kept_here if kept else found_here).append((index, passage, around, by_index[index + 1]))
@@ -988,7 +989,7 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
                                if passage.key in heads or not found.get(passage.key)]
         # A live page (its posts under time stamps of their own, ``SECTION_HEADINGS`` of them or more) heads a post as
         # it likes: one post's heading under its stamp heads that post though no other post has one.
-        if sum(post_stamp(passage) for passage in by_index.values()) >= SECTION_HEADINGS:
+        if sum(stamps.values()) >= SECTION_HEADINGS:
             live_posts.update(posts)
     # The paragraphs around a heading must be the story's by the line rules too (a caption or an appeal ends on a full
     # stop as well).
@@ -1314,10 +1315,14 @@ NOTES_REASON = "a press release's note to editors, numbered or bulleted under it
 
 def under_a_notes_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
     """The keys of a press release's notes to editors under their label (``release_notes.notes_under_the_label``),
-    but a note that another article of the story reports."""
+    but a note that another article of the story reports. The other articles' text is joined only for an article
+    that holds a notes label (``release_notes.notes_label``): most hold none, and joining it for each would take time
+    growing with the square of the story's length."""
     notes = set()
     articles = articles_in_page_order(passages)
     for number, article in enumerate(articles):
+        if not any(notes_label(p.text) for p in article):
+            continue
         elsewhere = "\n".join(p.text for other, passages_of in enumerate(articles) if other != number
                                for p in passages_of)
         positions = notes_under_the_label([p.text for p in article], [bool(found.get(p.key)) for p in article],

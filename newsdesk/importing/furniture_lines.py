@@ -42,6 +42,7 @@ import unicodedata
 
 from newsdesk.importing import calendar_names, languages
 from newsdesk.importing import furniture_vocabulary as vocabulary
+from newsdesk.importing.burmese import MYANMAR
 from newsdesk.importing.furniture_vocabulary import folded, label_key
 from newsdesk.importing.scripts import (
     CJK_STOPS,
@@ -1463,8 +1464,7 @@ JOINED_SHARE = 0.3
 JOINED_PROSE_WORDS = 10  # a line shorter than this is no paragraph
 _SOUTHEAST_ASIAN_CHARACTER = re.compile(f"[{SOUTHEAST_ASIAN}]")
 # Myanmar spaces its phrases only, as Thai does, but ends a sentence on its own full stop "။" (``scripts.FULL_STOPS``):
-# a line of Burmese is read like a line of spaced prose, by its stop, not by Thai's joining words.
-_STOPPED_SOUTHEAST_ASIAN = re.compile("[\u1000-\u109f]")
+# a line of Burmese (``burmese.MYANMAR``) is read like a line of spaced prose, by its stop, not by Thai's joining words.
 _JOINING_WORDS = vocabulary.words(vocabulary.JOINING_WORDS)
 _JOINING = re.compile("|".join(
     re.escape(word) for word in sorted(_JOINING_WORDS | vocabulary.words(vocabulary.JOINING_LOOKALIKES), key=len,
@@ -1483,7 +1483,7 @@ def unstopped(text: str) -> bool:
         if character.isalpha():
             letters += 1
             southeast += (_SOUTHEAST_ASIAN_CHARACTER.match(character) is not None
-                          and _STOPPED_SOUTHEAST_ASIAN.match(character) is None)
+                          and MYANMAR.match(character) is None)
     return letters > 0 and 2 * southeast >= letters
 
 
@@ -1654,9 +1654,7 @@ def _software_credit(text: str) -> bool:
     """``text`` is a footer's credit of the site's software or theme, each of its parts between bars or dots one
     (``SOFTWARE_CREDIT``, ``THEME_CREDIT``), one of the software's at least or a theme's behind its label."""
     parts = [part.strip() for part in re.split(r"\s[|·•]\s", text) if part.strip()]
-    credits = [bool(SOFTWARE_CREDIT.match(part)) for part in parts]
-    themes = [bool(THEME_CREDIT.match(part)) for part in parts]
-    return bool(parts) and all(c or t for c, t in zip(credits, themes, strict=True))
+    return bool(parts) and all(SOFTWARE_CREDIT.match(part) or THEME_CREDIT.match(part) for part in parts)
 
 
 def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:

@@ -769,24 +769,28 @@ def _phrase_after(doc, j, s_end, language, loose=False):
     )):
         return None
     phrase = []
+    words = 0  # the phrase's words so far, not the marks between them
     counted = None  # where a count of words closes the phrase, unless a comma and a name close its title later
     while k < s_end and len(phrase) < _MAX_CLAUSE:
-        if counted is None and sum(_wordy(t) for t in phrase) >= _MAX_PHRASE:
+        if counted is None and words >= _MAX_PHRASE:
             counted = len(phrase), k, s_end  # words, not the marks between them ("ОПУ – Смолян инж.")
         token = doc[k]
         key = _key(token)
         if _title_abbreviation(doc, k, len(doc), phrase):
             phrase.append(token)  # "alisema Dkt. Halima Mrisho", "dijo el Dr. Ruiz": a title's abbreviation
+            words += _wordy(token)
             k += 1
             s_end = max(s_end, next((s.end for s in doc.sents if s.start <= k < s.end), s_end))  # a dot read as a stop
             continue
         closing = _quoted_name_after(doc, k, s_end) if language.quoted_names and phrase else None
         if closing is not None:
             phrase.extend(doc[k : closing + 1])  # "laikraštis „Pajūrio žinios“": a name in quotation marks
+            words += sum(_wordy(t) for t in doc[k : closing + 1])
             k = closing + 1
             continue
         if phrase and _dash_in_name(doc, k, s_end, language):
             phrase.append(token)  # "ВиК Пловдив – Север": a branch of a body, after a spaced dash
+            words += _wordy(token)
             k += 1
             continue
         if token.is_punct and token.text != "-" or token.is_quote:
@@ -795,6 +799,7 @@ def _phrase_after(doc, j, s_end, language, loose=False):
             _name_closes_after(doc, k + 1, s_end, language, loose)
         ):
             phrase.append(token)  # "de Rijksinspectie Dier en Voedsel": a name that holds "and"
+            words += _wordy(token)
             k += 1
             continue
         if phrase and (key in language.clause_words or key in language.verbs or key in language.auxiliaries
@@ -816,6 +821,7 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         ):
             break  # "Laut dem Gutachten ist die Halle": a noun in German is capitalised, so the verb ends it
         phrase.append(token)
+        words += _wordy(token)
         k += 1
     if counted is not None and not _name_set_apart(doc, k, s_end, phrase, language):
         # no comma and name close the title: the phrase is as long as a count of words lets it be

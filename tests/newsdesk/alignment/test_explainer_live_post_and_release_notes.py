@@ -130,3 +130,22 @@ def test_boilerplate_opening_on_the_first_word_of_its_owners_name_is_the_pages()
     content, furniture = _split([*PARAGRAPHS[:4], "About Marrowby Harbour Trust", boilerplate])
     assert 5 in furniture
     assert {0, 1, 2, 3} <= content
+
+
+def test_the_other_articles_text_is_joined_only_for_an_article_under_a_notes_label(monkeypatch):
+    from newsdesk.alignment import clustering
+
+    joined = []
+
+    def noting(texts, found, elsewhere=""):
+        joined.append(elsewhere)
+        return set()
+
+    monkeypatch.setattr(clustering, "notes_under_the_label", noting)
+    reports = [article([PARAGRAPHS[number], PARAGRAPHS[number + 1]], number) for number in range(5)]
+    clustering.under_a_notes_label([p for report in reports for p in report], {})
+    assert joined == []
+    release = article([*PARAGRAPHS[:2], "Notes to editors", NOTES[6]], 5)
+    clustering.under_a_notes_label([p for report in [*reports, release] for p in report], {})
+    assert len(joined) == 1
+    assert joined[0] == "\n".join(p.text for report in reports for p in report)
