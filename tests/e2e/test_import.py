@@ -1,4 +1,5 @@
 import re
+from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
@@ -67,6 +68,27 @@ def test_after_preview_the_page_opens_at_the_preview_below_the_form(page, live_s
     page.get_by_role("link", name="Back to the form").click()
     expect(page.get_by_label("Paste the article")).to_be_in_viewport()
     expect(page.get_by_label("Paste the article")).to_have_value(re.compile("^Tram line to Vessby opens"))
+
+
+def test_without_scripts_the_page_still_opens_at_the_preview_below_the_form(browser, live_server, login, editor):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        login(page, editor)
+        page.goto(f"{live_server.url}/import/")
+        page.get_by_label("Paste the article").fill("Ferry to Orsholm resumes\n\nThe first crossing left at seven, "
+                                                    "the harbour office said.")
+        page.get_by_label("…or a new outlet").fill("Orsholm Post")
+
+        page.get_by_role("button", name="Preview").click()
+
+        expect(page.get_by_role("heading", name="Preview: 1 article")).to_be_in_viewport()
+        page.get_by_role("button", name="Import 1 article").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Ferry to Orsholm resumes")
+        assert not urlparse(page.url).fragment  # the article's page opens at its top
+    finally:
+        context.close()
 
 
 def test_on_a_phone_the_import_forms_fields_are_evenly_spaced_once_stacked(page, live_server, login, editor):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -220,3 +222,31 @@ def test_no_suggestion_once_a_story_is_chosen(client, editor, seed_article):
     response = post(client, text=text, format="text", new_outlet="Another Paper", story=seed_article.story.pk)
 
     assert response.context["suggestion"] is None
+
+
+def _button(page, text):
+    """The opening tag of the submit button whose label is ``text``."""
+    return re.search(rf"<button(?P<attributes>[^>]*)>{re.escape(text)}</button>", page)["attributes"]
+
+
+def test_without_scripts_preview_comes_back_at_the_preview_and_import_goes_straight_on(client, editor):
+    client.force_login(editor)
+
+    page = post(client, text=ARTICLE, new_outlet="Daily Ledger").content.decode()
+
+    # The browser opens the answer at the fragment of the address it posted to: the preview, below the whole form.
+    assert 'formaction="#import-preview"' in _button(page, "Preview")
+    assert 'id="import-preview"' in page
+    assert '<form id="import" method="post" action="/import/"' in page  # no fragment a redirect would keep
+    assert "formaction" not in _button(page, "Import")  # the article's page, not an anchor it does not hold
+    assert "formaction" not in _button(page, "Import 1 article")
+
+
+def test_choosing_the_suggested_story_comes_back_at_the_preview_too(client, editor, seed_article):
+    client.force_login(editor)
+
+    text = seed_article.text.replace(".", ";", 3)
+
+    page = post(client, text=text, format="text", new_outlet="Another Paper").content.decode()
+
+    assert 'formaction="#import-preview"' in page.split('id="story-suggestion"')[1].split("</p>")[0]
