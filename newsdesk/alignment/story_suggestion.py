@@ -58,15 +58,18 @@ from newsdesk.alignment.words import (
     EVENT_STOP_WORDS,
     LEGAL_FORMS,
     LETTERS,
+    MYANMAR_RUN,
     NAME_STEMMERS,
     NUMBER,
     PAIRED_RUN,
     SUFFIXING,
+    burmese_persons,
     character_pairs,
     content_words,
     figure,
     stem,
     stemmer,
+    syllable_pairs_of,
     terms_with_surface,
     unigrams,
     without_ending,
@@ -476,6 +479,8 @@ OWNER_WORDS = 5  # a publisher's name after "(c)": capitalised words and short l
 LINKING_LETTERS = 3
 DATELINE = re.compile(r"^[ \t]*(?P<place>[^\W\d_][^()\n]{0,40}?)?\((?P<code>[^\W\d_]{2,6})\)[ \t]*[-–—]",
                       re.MULTILINE)
+BURMESE_DATELINE = re.compile(r"^[ \t]*[\u1000-\u109f][\u1000-\u109f \t]{0,60}\([\u1000-\u109f \t]{2,30}\)[ \t]*[-–—]",
+                              re.MULTILINE)
 # The date after a dateline's place and a comma: "22/4", "Oct 21", "4 Νοεμβρίου", "11 mar".
 DATELINE_DATE = re.compile(r"(?:[^\W\d_]{3,12}\.?\s+)?\d{1,2}(?:[/.]\d{1,2})?(?:\s+[^\W\d_]{3,12}\.?)?")
 WIRE_CODE_LINE = re.compile(r"^[ \t]*\((?P<code>[^\W\d_]{2,6})\)(?:[ \t]+[^\W\d_]{2,4}(?:/[^\W\d_]{2,4})*)?[ \t]*$",
@@ -667,6 +672,14 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     stemmed = name_stemmer(language) if language in ELIDING or language in INFLECTED_NAMES else None
     named_stems = {stemmed(word) for word in named} if stemmed else set()
     text = without_unsaid(text, language)
+    if language == languages.BURMESE:
+        # A wire's dateline, its place, its date and its own name in brackets before a dash ("ကျောက်ပလင်၊ မတ်လ ၁၀
+        # ရက် (ရွှေမြစ်) —"), says where and who wrote, which two pages of one wire share whatever they report, as
+        # ``DATELINE`` is read in a script with capitals; its persons' names, told by their honorifics, and their
+        # offices (``words.burmese_persons``) are who, not what happened.
+        text = BURMESE_DATELINE.sub(" ", text)
+        for name in sorted(set(burmese_persons(text)), key=len, reverse=True):
+            text = text.replace(name, " ")
     if THAI_CHARACTER.search(text):
         named |= thai.named_words(text)
         kept = " ".join(word for word in (thai_word_form(w) for w, _ in word_matches(text))
@@ -679,6 +692,10 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     told = []
     for word in content_words(kept, language).split():
         if word in reporting:
+            continue
+        if MYANMAR_RUN.fullmatch(word):
+            # Its pairs of syllables, without the syllables of the headline's words (``syllable_pairs_of``).
+            told += syllable_pairs_of(word, headline)
             continue
         chinese = HAN_RUN.search(word) and not KANA_RUN.search(word)
         if chinese or (headline and PAIRED_RUN.search(word) and headline & set(character_pairs(word))):
@@ -714,7 +731,7 @@ def event_terms(grams, told: str) -> list[str]:
     ``char_wb`` analyser), which meet across a word's endings; a Thai word whole, as Thai words take no endings, and
     n-grams of four or five of its characters are a syllable, which unrelated words share ("ผู้" of "ผู้สูงอายุ",
     elderly, and "ผู้เสียหาย", the injured)."""
-    if PAIR_JOINER in told:
+    if PAIR_JOINER in told or MYANMAR_RUN.search(told):
         return told.split()
     if not THAI_CHARACTER.search(told):
         return grams(told)

@@ -12,7 +12,7 @@ import unicodedata
 
 from annotations import czech_numbers, georgian_numbers, swahili_numbers
 from newsdesk.alignment import amharic
-from newsdesk.importing import languages, speech_verbs
+from newsdesk.importing import burmese, calendar_names, languages, speech_verbs
 from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA, reading_text
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
 
@@ -56,6 +56,20 @@ CHINESE_FUNCTION_CHARACTERS = frozenset("的了着是在和与及并已将被把
 HANGUL_RUN = re.compile(f"[{HANGUL}]+")
 # Runs read in pairs: Han and kana, Lao, Myanmar and Khmer, and Hangul outside a Korean text; not Thai.
 PAIRED_RUN = re.compile(f"[{HAN}{KANA}]+|[\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]+|[{HANGUL}]+")
+# Burmese has a syllable splitter (``importing/burmese.py``): a run of the Myanmar script is read in pairs of its
+# syllables, as Chinese is in pairs of its characters (each a syllable), not of its letters, whose pairs crossed its
+# syllables ("ပ်သ" of "ကျပ်သန်း"). Its particles, which it writes onto the word before them ("တံတားကို", the bridge;
+# "ပြောသည်", said), its verbs of saying, and its words that date and count (the year "ခုနှစ်", the month "လ" and
+# the months' names, the day "ရက်", the hour "နာရီ", the kyat and its lakhs, as ``GENERIC_WORDS`` holds other
+# languages') are what every passage shares: they break the run, as hiragana breaks Japanese, and are no term (pairs
+# with "သည်", "တွင်" and "ခဲ့" tied any two Burmese pages together, "ရက်" and "ခုနှစ်" any two pages of one date
+# line). A word of more than one syllable ("အတွက်", "ပြီးနောက်", "ကျပ်သိန်း") is matched whole, the longest first.
+MYANMAR_RUN = re.compile("[\u1000-\u109f]+")
+BURMESE_UNSAID = frozenset("""
+    ပြော ပြောကြား ဆို ပြောဆို ဖော်ပြ သိရ အဆို အတွင်း အနီး အထိ ယခု အခု
+    ခုနှစ် နှစ် လ ရက် နေ့ ယနေ့ နံနက် မနက် ညနေ ည နာရီ မိနစ် ကျပ် ကျပ်သိန်း ကျပ်သန်း သိန်း
+""".split()) | frozenset(word for table in (calendar_names.MONTHS, calendar_names.WEEKDAYS)
+                         for row in table[languages.BURMESE] for word in row.split())
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
 # Calendar words are capitalised but name no one and no sub-topic: every story has a Monday and a March.
@@ -972,11 +986,108 @@ def _korean_pieces(stemmed: str) -> list[str]:
     return [stemmed] + [stemmed[i:i + 2] for i in range(len(stemmed) - 1)]
 
 
+@functools.cache
+def _burmese_grammar() -> dict[int, frozenset[tuple[str, ...]]]:
+    """Burmese's particles, verbs of saying and words that date and count (``BURMESE_UNSAID``) as runs of
+    syllables, by their length."""
+    grammar: dict[int, set[tuple[str, ...]]] = {}
+    for word in languages.BURMESE_FUNCTION_WORDS | BURMESE_UNSAID:
+        pieces = tuple(burmese.syllables(word))
+        grammar.setdefault(len(pieces), set()).add(pieces)
+    return {length: frozenset(runs) for length, runs in sorted(grammar.items(), reverse=True)}
+
+
+def burmese_pieces(run: str) -> list[list[str]]:
+    """A run of the Myanmar script as its pieces of content syllables: split into syllables
+    (``burmese.syllables``) and broken at its particles, verbs of saying and words that date and count
+    (``_burmese_grammar``), which are left out ("တံတားသစ်ကို": ["တံ", "တား", "သစ်"])."""
+    grammar = _burmese_grammar()
+    syllables = burmese.syllables(run)
+    pieces: list[list[str]] = [[]]
+    index = 0
+    while index < len(syllables):
+        length = next((length for length, runs in grammar.items()
+                       if tuple(syllables[index:index + length]) in runs), 0)
+        if length:
+            pieces.append([])
+            index += length
+        else:
+            pieces[-1].append(syllables[index])
+            index += 1
+    return [piece for piece in pieces if piece]
+
+
+def syllable_pairs_of(run: str, left_out: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The terms of a run of the Myanmar script: its overlapping pairs of content syllables, a piece of one syllable
+    as itself (``burmese_pieces``). ``left_out``: terms whose syllables are no part of any term (a name's: the pair
+    that joins its last syllable to the word after it, "လင်မြို့" of "ကျောက်ပလင်မြို့", is the name's too)."""
+    terms = []
+    for piece in burmese_pieces(run):
+        pairs = ["".join(piece[i:i + 2]) for i in range(len(piece) - 1)] or piece
+        if left_out:
+            covered = {i + j for i, pair in enumerate(pairs) if pair in left_out for j in range(2)}
+            pairs = [pair for i, pair in enumerate(pairs) if not covered & {i, i + 1}] if len(piece) > 1 \
+                else [pair for pair in pairs if pair not in left_out]
+        terms += pairs
+    return terms
+
+
+# Burmese writes no capitals: a person's name is told by the honorific that opens it, written onto it ("ဦးသန်းထိုက်",
+# U Than Htaik; "ဒေါ်ခင်မြင့်အေး", Daw Khin Myint Aye; "ကိုနေလင်း", Ko Nay Lin; "ဒေါက်တာ နှင်းဝေဖြိုး", Dr Hnin Wai
+# Phyo), and ends at the particle after it ("…က ပြောသည်") or where its run ends. An honorific with no syllable of a
+# name after it is none ("တစ်ဦးအတွက်", for each one).
+BURMESE_HONORIFICS = ("ဦး", "ဒေါ်", "ကို", "မောင်", "ဒေါက်တာ ", "ဒေါက်တာ")
+BURMESE_NAME = re.compile(rf"(?<![\u1000-\u109f])(?:{'|'.join(BURMESE_HONORIFICS)})[\u1000-\u109f]+")
+# The particles that close a name: the subject's "က" (and "ကမူ"), the possessive "၏", the object's "ကို" and "အား",
+# "with" "နှင့်", the topic's "သည်" and "မှာ", "from" "မှ", the plural "တို့", "too" "လည်း".
+NAME_ENDS = frozenset("က ကမူ ၏ ကို အား နှင့် သည် မှာ မှ တို့ လည်း".split())
+NAME_SYLLABLES = 4  # syllables of a name after its honorific, at most
+
+
+def burmese_names(text: str) -> list[str]:
+    """The persons' names ``text`` writes in Burmese, each with its honorific (``BURMESE_HONORIFICS``), without the
+    particle after it (``NAME_ENDS``)."""
+    found = []
+    for match in BURMESE_NAME.finditer(text):
+        honorific = next(word for word in BURMESE_HONORIFICS if match.group().startswith(word))
+        if burmese.cuts_a_syllable(match.group(), len(honorific)):
+            continue  # "ကိုယ်", self: the honorific's letters open another syllable
+        named = []
+        for syllable in burmese.syllables(match.group()[len(honorific):])[:NAME_SYLLABLES]:
+            if syllable in NAME_ENDS:
+                break
+            named.append(syllable)
+        if named and "".join(named) not in languages.BURMESE_FUNCTION_WORDS:
+            found.append(honorific + "".join(named))
+    return found
+
+
+# A person's office is written before the name, spaced from it ("မြို့နယ်အုပ်ချုပ်ရေးမှူး ဦးသန်းထိုက်", the township
+# administrator U Than Htaik; "ဈေးစောင့် ဦးဘစိန်", the market's guard U Ba Sein): it says who, as the name does,
+# unless it ends on a particle (the clause before the name: "ညတွင် ဦးဘစိန်", at night U Ba Sein).
+BURMESE_LETTER_RUN = r"[\u1000-\u1049\u104c-\u109f]+"
+
+
+def burmese_persons(text: str) -> list[str]:
+    """The persons ``text`` names in Burmese (``burmese_names``), each with the office written before the name, if
+    any."""
+    found = []
+    for name in set(burmese_names(text)):
+        for match in re.finditer(rf"(?<![\u1000-\u109f])({BURMESE_LETTER_RUN}) {re.escape(name)}", text):
+            office = match.group(1)
+            pieces = burmese_pieces(office)
+            if pieces and office.endswith("".join(pieces[-1])):
+                found.append(match.group())
+        found.append(name)
+    return found
+
+
 def character_pairs(token: str, language: str | None = None) -> list[str]:
     """The terms of a token holding runs of an unspaced script or of Hangul: each run as overlapping pairs of
     characters (a run of one character as itself), its runs of hiragana left out (``HIRAGANA_RUN``), and any other
     letters beside a run as one word ("iPhone发布" gives "iphone", "发布"). In a Chinese text (``language``), no pair
-    holding a function character (``CHINESE_FUNCTION_CHARACTERS``)."""
+    holding a function character (``CHINESE_FUNCTION_CHARACTERS``). A run of the Myanmar script in pairs of its
+    syllables (``syllable_pairs_of``)."""
     terms = []
     position = 0
     grammar = CHINESE_FUNCTION_CHARACTERS if language == languages.CHINESE else frozenset()
@@ -984,6 +1095,10 @@ def character_pairs(token: str, language: str | None = None) -> list[str]:
         before = token[position:run.start()]
         if _letters(before) >= 2 and before not in stop_words():
             terms.append(stem(before))
+        if MYANMAR_RUN.fullmatch(run.group()):
+            terms += syllable_pairs_of(run.group())
+            position = run.end()
+            continue
         for piece in filter(None, HIRAGANA_RUN.split(run.group())):
             characters = MARKED.findall(piece)
             pairs = ["".join(characters[i:i + 2]) for i in range(len(characters) - 1)] or ["".join(characters)]

@@ -207,9 +207,11 @@ def stored_matrix():
 # score, which matching by words does not weigh. The ban of the final's sent-off player goes to the story, as it should.
 # A Burmese wire report of a new bridge opened at Kyaukpalin shares the town, its township administrator, the wire's
 # own page (menu, section, rights line) and its dateline with the wire's report of the town's market fire: 0.37
-# unseen and now, for Burmese is counted in pairs of characters, which tie any two pages of the town and the wire,
-# and no event word is told from a name in a script without capitals or spaces; the story's own follow-up, the
-# traders back in temporary stalls, scores 0.70 unseen and 0.65.
+# unseen, when Burmese was counted in pairs of characters, which crossed its syllables and counted its particles and
+# tied any two pages of the town and the wire; 0.26 since it is read in pairs of syllables without its particles and
+# its words that date and count, and its persons (a name told by its honorific, with the office before it) and a
+# wire's dateline are no event words (``words.syllable_pairs_of``, ``words.burmese_persons``); the story's own
+# follow-up, the traders back in temporary stalls, scores 0.70 unseen, 0.65, and 0.61 since.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -226,8 +228,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
                 "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
                 "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT,
-                "kyaukpalin-tada-thit.txt": KNOWN_LIMIT}
+                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT}
 # Two reports of another event score at the threshold itself, and which side of it they fall on moves with every
 # story the corpus gains, as the words' weights shift (the Castroluna library and the Ferrowell fish market, above):
 # the test of each article does not hold them to one side (not strict), and the test after it pins that they stay
