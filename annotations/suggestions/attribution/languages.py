@@ -42,6 +42,7 @@ from annotations.suggestions.attribution import (
     armenian,
     bengali,
     bulgarian,
+    burmese,
     chinese,
     danish,
     filipino,
@@ -596,7 +597,8 @@ _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": b
             "he": hebrew.suggest_in_line,
             "zh": chinese.suggest_in_line,
             "ko": korean.suggest_in_line,
-            "th": thai.suggest_in_line}
+            "th": thai.suggest_in_line,
+            "my": burmese.suggest_in_line}
 
 
 def reader_of(lines):
