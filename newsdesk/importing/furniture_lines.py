@@ -375,7 +375,8 @@ def contributor_bio(text: str) -> bool:
     text = _without_emphasis(text)
     match = PERSON_BIO.match(text)
     if match is None or match.group("name").split()[0].lower().rstrip(".") in NOT_A_NAME:
-        return any(_other_bio(text, bio) for bio in OTHER_BIOS) or _unspaced_bio(text) or _labelled_bio(text)
+        return (any(_other_bio(text, bio) for bio in OTHER_BIOS) or _unspaced_bio(text) or _labelled_bio(text)
+                or _burmese_bio(text))
     # Dutch writes its copula as English does ("Anneke Brouwer is landbouwjournalist en schrijft …"): a note that is
     # none in English may be one in another language.
     return _english_bio(text, match) or any(_other_bio(text, bio) for bio in OTHER_BIOS)
@@ -638,6 +639,29 @@ def _unspaced_bio(text: str) -> bool:
     head = read[:found[0].start()]
     subjectless = not SUBJECT_PARTICLES.search(head) and "。" not in head
     return bool(NAME_READING.match(read) or subjectless or OTHER_BIO_WRITER.search(read))
+
+
+# A contributor's note in Burmese: the writer's name with its honorific and the topic particle ("ဒေါက်တာ
+# နှင်းဝေဖြိုးသည်", Dr Hnin Wai Phyo), then "is a <job>" as Burmese writes it, a job of the contributor class, "one
+# person" ("တစ်ဦး", "တစ်ယောက်") and the copula "ဖြစ်" ("… ပညာရှင်တစ်ဦး ဖြစ်ပြီး", is an expert and …); with no
+# quotation and no words reported ("ဟု", "ပြော"). A person in the news is brought in so too, by another job
+# ("မီးသတ်သမားတစ်ဦး", a firefighter) or with their words.
+BURMESE_NOTE_NAME = re.compile(r"^(?:ဒေါက်တာ|ပါမောက္ခ|ဦး|ဒေါ်|ကို|မောင်) ?[\u1000-\u109f]{2,30}?(?:သည်|မှာ)\s")
+BURMESE_CONTRIBUTOR_ROLES = (
+    "ပညာရှင်|ပါမောက္ခ|တွဲဖက်ပါမောက္ခ|ကထိက|လက်ထောက်ကထိက|သုတေသီ|သုတေသနပညာရှင်|စာရေးဆရာ|စာရေးဆရာမ|ကဗျာဆရာ|"
+    "ဆောင်းပါးရှင်|သတင်းစာဆရာ|သတင်းထောက်|အယ်ဒီတာ|ဝေဖန်ရေးဆရာ|ရှေ့နေ|ဥပဒေပညာရှင်|စီးပွားရေးပညာရှင်|"
+    "သမိုင်းပညာရှင်|အကြံပေး|လေ့လာသုံးသပ်သူ|ဒါရိုက်တာ|တည်ထောင်သူ"
+)
+BURMESE_IS_A = re.compile(rf"(?:{BURMESE_CONTRIBUTOR_ROLES}) ?(?:တစ်ဦး|တစ်ယောက်) ?ဖြစ်")
+BURMESE_SAYING = re.compile(r"ဟု|ဟူ၍|ပြော|ကြေညာ")
+
+
+def _burmese_bio(text: str) -> bool:
+    """A contributor's note in Burmese (``BURMESE_NOTE_NAME``, ``BURMESE_IS_A``)."""
+    opening = BURMESE_NOTE_NAME.match(text)
+    if opening is None or QUOTE_MARKS.search(text) or BURMESE_SAYING.search(text):
+        return False
+    return BURMESE_IS_A.search(text, opening.end()) is not None
 
 
 def _labelled_bio(text: str) -> bool:
