@@ -37,7 +37,19 @@ from collections.abc import Hashable, Sequence
 
 from annotations import number_words
 from annotations.claims import normalise
-from newsdesk.alignment import arabic, chinese, hindi, japanese, korean, tamil, thai, urdu, verbal, wordclass
+from newsdesk.alignment import (
+    arabic,
+    burmese_labels,
+    chinese,
+    hindi,
+    japanese,
+    korean,
+    tamil,
+    thai,
+    urdu,
+    verbal,
+    wordclass,
+)
 from newsdesk.alignment.words import (
     APOSTROPHE_ENDING,
     CALENDAR,
@@ -1209,6 +1221,39 @@ class ThaiReading(Reading):
         return thai.stands_as_source(words, start, end)
 
 
+class BurmeseReading(Reading):
+    """A story in Burmese: the runs of content syllables that the passages of two of a topic's articles or more
+    write alike (``burmese_labels``)."""
+
+    shared_by = 2
+    maximal = True
+    by_surface = True
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        return burmese_labels.token_spans(text)
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {word for word in words if burmese_labels.content(word)}
+
+    def in_capitals(self, text, spans, start, end) -> bool:
+        return False  # a script without capitals; its candidates are not told by tokens
+
+    def in_line_label(self, text, spans, start, end) -> bool:
+        return False  # its candidates are not told by tokens
+
+    def only_names(self, words, start, end, starts) -> bool:
+        return False
+
+    def candidates(self, words, text, spans):
+        return burmese_labels.candidate_spans(words, text, spans)
+
+    def length(self, stems) -> int:
+        return len(stems) // 2 + 1  # a word of Burmese is one syllable or two
+
+    def source(self, words, start, end, text, spans) -> bool:
+        return burmese_labels.stands_as_source(words, start, end)
+
+
 # Scripts, by the letters of a story: which reading its labels take.
 LATIN_SCRIPT, ARABIC_LETTERS, JAPANESE, UNSPACED, HANGUL, OTHER_SCRIPT = (
     "latin", "arabic", "japanese", "unspaced", "hangul", "other")
@@ -1285,6 +1330,8 @@ def reading_of(texts: Sequence[str]) -> Reading:
         return ChineseReading(texts)
     if script == UNSPACED and languages.language_of_texts(list(texts)) == languages.THAI:
         return ThaiReading(texts)
+    if script == UNSPACED and languages.language_of_texts(list(texts)) == languages.BURMESE:
+        return BurmeseReading()
     if script == UNSPACED:
         return OpeningReading(None)
     language = languages.language_of_texts(list(texts))

@@ -997,6 +997,27 @@ def _burmese_grammar() -> dict[int, frozenset[tuple[str, ...]]]:
     return {length: frozenset(runs) for length, runs in sorted(grammar.items(), reverse=True)}
 
 
+def burmese_tokens(run: str) -> list[str]:
+    """A run of the Myanmar script as its tokens: each content syllable, and each particle, verb of saying or word
+    that dates or counts whole (``_burmese_grammar``: "တံတားသစ်ကို": "တံ", "တား", "သစ်", "ကို")."""
+    grammar = _burmese_grammar()
+    syllables = burmese.syllables(run)
+    tokens = []
+    index = 0
+    while index < len(syllables):
+        length = next((length for length, runs in grammar.items()
+                       if tuple(syllables[index:index + length]) in runs), 1)
+        tokens.append("".join(syllables[index:index + length]))
+        index += length
+    return tokens
+
+
+@functools.cache
+def burmese_grammar_words() -> frozenset[str]:
+    """Burmese's particles, verbs of saying and words that date and count, as written (``_burmese_grammar``)."""
+    return frozenset("".join(run) for runs in _burmese_grammar().values() for run in runs)
+
+
 def burmese_pieces(run: str) -> list[list[str]]:
     """A run of the Myanmar script as its pieces of content syllables: split into syllables
     (``burmese.syllables``) and broken at its particles, verbs of saying and words that date and count
