@@ -821,6 +821,47 @@ FORM_TERMS = re.compile(
 READING_TIME = re.compile(r"^(?:estimated )?reading time\s*:?\s*(?:\d|an?\b|one|two|three|four|five)", re.I)
 # ... in another language (``furniture_vocabulary.READING_TIMES``), then its figure.
 OTHER_READING_TIME = re.compile(r"^" + vocabulary.alternatives(vocabulary.READING_TIMES) + r"\s*[:：]?\s*\d")
+# A shop's call to buy ("Shop now", "Jetzt kaufen", "Compre agora"; ``furniture_vocabulary.RETAIL_CALLS``) opening
+# the line as its label or its button ("Shop now: …", "Buy now!"), or standing alone as a later sentence ("… Order
+# now"): a report tells who urged whom to buy ("… urged shoppers to buy now …").
+RETAIL_CALL = vocabulary.alternatives(vocabulary.RETAIL_CALLS)
+RETAIL_OPENING = re.compile(r"^" + RETAIL_CALL + r"\s*(?:[:!.–—-]|$)")
+RETAIL_ALONE = re.compile(RETAIL_CALL + r"\s*[!.]?")
+# A live page's entry of a match event with no sentence: its minute mark ("64'", "90+2'"), the event's words
+# opening what follows (``furniture_vocabulary.LIVE_EVENTS``: "Substitution", "Yellow card", "Cambio"), then only
+# the names of players and teams and the small words of the record ("Hobday replaces Rusk", "Berger für Kühne").
+# An entry that tells what happened ("… Ives limps off, and the crowd boos …") is the story's.
+LIVE_MINUTE_MARK = re.compile(r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]\s+")
+LIVE_EVENT_OPENING = re.compile(r"^" + vocabulary.alternatives(vocabulary.LIVE_EVENTS) + r"(?![^\W\d_])")
+LIVE_EVENT_WORDS = frozenset(word for phrase in vocabulary.phrases(vocabulary.LIVE_EVENTS)
+                             for word in re.findall(r"[^\W\d_]+", phrase))
+LIVE_RECORD_WORDS = vocabulary.words(vocabulary.LIVE_RECORD_WORDS)
+LIVE_ENTRY_WORDS = 40
+
+
+def live_event_entry(text: str) -> bool:
+    """``text`` is a live page's entry of a match event with no sentence in it (``LIVE_EVENT_OPENING``): a minute
+    mark, an event's words, and names, figures and the record's small words only."""
+    mark = LIVE_MINUTE_MARK.match(text)
+    if mark is None or QUOTE_MARKS.search(text) or word_count(text) > LIVE_ENTRY_WORDS:
+        return False
+    rest = text[mark.end():]
+    if not LIVE_EVENT_OPENING.match(folded(rest)):
+        return False
+    return all(word[0].isupper() or folded(word) in LIVE_EVENT_WORDS or folded(word) in LIVE_RECORD_WORDS
+               for word in re.findall(r"[^\W\d_]+", rest))
+
+
+def retail_call(text: str) -> bool:
+    """``text`` holds a shop's call to buy as its label or button, or as a sentence of its own after the first
+    (``RETAIL_OPENING``, ``RETAIL_ALONE``), and nobody is quoted or reported."""
+    if QUOTE_MARKS.search(text) or REPORTING.search(text):
+        return False
+    if RETAIL_OPENING.match(folded(text)):
+        return True
+    return any(RETAIL_ALONE.fullmatch(folded(sentence).strip()) for sentence in _sentences(text)[1:])
+
+
 # A consent banner: cookies, and the site or the reader consenting to them.
 CONSENT = re.compile(r"\bcookies?\b", re.IGNORECASE)
 CONSENT_CUES = re.compile(
@@ -1827,6 +1868,12 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         ) and _addressed(lower, other) and not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)):
             cues = quoted_list(sorted(offered))
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
+    if size <= 40 and retail_call(line.text):
+        return "call_to_action", "A shop's call to buy (“Shop now”, “Jetzt kaufen”): the page selling, no news."
+    if live_event_entry(line.text):
+        return "furniture_words", (
+            "A live page's entry of a match event with names only (“64' Substitution, …: … replaces …”)."
+        )
     if size <= 40 and not QUOTE_MARKS.search(line.text) and not REPORTING.search(line.text):
         for sentence in _sentences(line.text)[1:]:
             opening = folded(re.split(r"[\s-]", sentence, maxsplit=1)[0], alef=False) if sentence.split() else ""

@@ -2030,6 +2030,50 @@ SMALL_PRINT = {
     "nl": "voorwaarden van toepassing | er gelden voorwaarden"
 }
 
+# A shop's call to buy, on a button or behind its label ("Shop now: …", "… Order now"): a retail call to action.
+RETAIL_CALLS = {
+    "en": "shop now | buy now | order now | pre-order now | shop online now | buy online now | book now",
+    "de": "jetzt kaufen | jetzt bestellen | jetzt shoppen | jetzt vorbestellen | jetzt buchen",
+    "fr": "achetez maintenant | acheter maintenant | commandez maintenant | commander maintenant | "
+          "achetez dès maintenant | commandez dès maintenant | réservez maintenant",
+    "es": "compra ahora | compra ya | cómpralo ya | cómpralo ahora | comprar ahora | pide ya | pide ahora | "
+          "reserva ya | reserva ahora",
+    "it": "acquista ora | acquista subito | compra ora | compra subito | ordina ora | ordina subito | prenota ora",
+    "pt": "compre agora | compre já | compra agora | compra já | encomende agora | encomende já | peça já | "
+          "peça agora | reserve já",
+    "tr": "hemen satın al | şimdi satın al | hemen sipariş ver | şimdi sipariş ver | hemen al",
+    "nl": "koop nu | bestel nu | nu kopen | nu bestellen | boek nu",
+}
+
+# A live page's entry of one event of a match, behind its minute mark ("64' Substitution, …", "72' Yellow card: …"):
+# the words of the event (``LIVE_EVENTS``), which open the entry, and the small words a record of it holds beside
+# the names of the players and the teams (``LIVE_RECORD_WORDS``: "Hobday replaces Rusk", "entra Olmedo por Sanz",
+# "Aydın yerine Kaya").
+LIVE_EVENTS = {
+    "en": "substitution | substitutions | change | changes | double change | yellow card | second yellow card | "
+          "booking | booked | corner | offside | free kick | free-kick | throw-in | goal kick",
+    "es": "sustitución | sustituciones | cambio | cambios | doble cambio | tarjeta amarilla | amarilla | córner | "
+          "saque de esquina | fuera de juego | falta | tiro libre",
+    "de": "wechsel | doppelwechsel | auswechslung | einwechslung | gelbe karte | gelb | ecke | eckball | abseits | "
+          "freistoß",
+    "fr": "remplacement | remplacements | changement | changements | carton jaune | avertissement | corner | "
+          "hors-jeu | coup franc",
+    "it": "sostituzione | sostituzioni | cambio | doppio cambio | cartellino giallo | ammonizione | ammonito | "
+          "calcio d'angolo | angolo | fuorigioco | punizione",
+    "pt": "substituição | substituições | alteração | cartão amarelo | amarelo | escanteio | canto | impedimento | "
+          "livre | falta",
+    "tr": "oyuncu değişikliği | değişiklik | sarı kart | korner | ofsayt | serbest vuruş",
+}
+LIVE_RECORD_WORDS = {
+    "en": "replaces replaced for on off in out and by of",
+    "es": "entra sale por en el la del de y",
+    "de": "für kommt geht bei beim von und",
+    "fr": "remplace pour entre sort de du la le l et à",
+    "it": "entra esce per al del della dell di e",
+    "pt": "entra sai por no na do da de e",
+    "tr": "yerine girdi çıktı oyuna oyundan ve",
+}
+
 # The words of an outlet's postal address and contact details, as its footer gives them above the copyright line
 # ("Address: …", "Jl. … No. 88", "نشانی: …", "Tel. …"): a label of the details, a street's or a box's abbreviation.
 CONTACT_WORDS = {

@@ -33,3 +33,49 @@ def test_a_report_on_a_gambling_scheme_is_not_an_advertisement():
     assert furniture_reasons(
         "The regulator said bookmakers must stop offering free bets to new customers. Terms and conditions apply."
     ) == []
+
+
+def test_a_live_page_s_substitution_entry_of_names_only_is_furniture():
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    assert line_furniture("64' Substitution, Brisworth Town: Hobday replaces Rusk. Substitution, Kestle Albion: "
+                          "Garside replaces Ives.")
+    assert line_furniture("72' Yellow card: Maddox (Brisworth Town)")
+    assert line_furniture("55' Cambio en el Real Tarvena: entra Olmedo por Sanz.")
+    assert line_furniture("61' Wechsel bei Eintracht Kaltbach: Berger für Kühne.")
+    assert line_furniture("68' Remplacement pour l'AS Vermont : Daviaud remplace Roussel.")
+    assert line_furniture("70' Oyuncu değişikliği, Kuzeykent: Aydın yerine Kaya.")
+
+
+def test_a_live_page_s_entry_that_tells_what_happened_is_the_story_s():
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    assert line_furniture("58' RED CARD! Birch is sent off for a late lunge on Oduya near the halfway line.") is None
+    goal = "87' GOAL! Kestle Albion 2–1 Brisworth Town (Tansey). Ives crosses and Tansey heads in."
+    assert line_furniture(goal) is None
+    told = "64' Substitution for Kestle: Ives limps off, and the crowd boos as Garside comes on."
+    assert line_furniture(told) is None
+    assert line_furniture("The manager made a late substitution: Hobday replaced Rusk.") is None
+
+
+def test_a_retail_call_to_action_is_furniture_in_several_languages():
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    assert line_furniture("Shop now: County Cup winners shirts and scarves, available online and at the Club Store "
+                          "from Sunday. Members get 10% off.")
+    assert line_furniture("Limited edition final programme, signed by the squad. Order now")
+    assert line_furniture("Buy now!")
+    assert line_furniture("Jetzt kaufen: das Meistertrikot der Saison, nur im Fanshop.")
+    assert line_furniture("Compra ahora: la camiseta del campeón, en la tienda oficial del club.")
+    assert line_furniture("Achetez maintenant : le maillot des vainqueurs, en boutique et en ligne.")
+    assert line_furniture("Acquista ora: la sciarpa della finale, nello store ufficiale.")
+    assert line_furniture("Compre agora: a camisola dos campeões, na loja oficial.")
+    assert line_furniture("Hemen satın al: Şampiyonluk forması resmi mağazada.")
+
+
+def test_shoppers_told_to_buy_now_in_a_report_is_the_story_s():
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    report = "Retailers urged shoppers to buy now before prices rise in the spring, the survey said."
+    assert line_furniture(report) is None
+    assert line_furniture('"Buy now, because the shirts will sell out," the club\'s shop manager said.') is None
