@@ -37,6 +37,7 @@ from newsdesk.importing.languages import ETHIOPIC_LETTERS, arabic_folded
 from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, cased, measured, reading_text
 from newsdesk.importing.tokens import MARKS, OTHER_LANGUAGES_TITLES, TITLES_WRITTEN_AS_WORDS
 
+from . import match_figures
 from .normalise import (
     MONTHS,
     ORDINAL_DOTS,
@@ -46,6 +47,7 @@ from .normalise import (
     TIME_OF_DAY,
     WEEKDAYS,
     Details,
+    Figure,
     caseless,
     common_word,
     details,
@@ -245,6 +247,10 @@ class Mention:
     details: Details
     paragraph: int
     plain: bool = False  # no figure, date, name or quotation: a claim only when another outlet says it alike
+    # the moment of the match the sentence tells of when it states no minute itself: its live entry's minute mark
+    # ("58' RED CARD! …") or an earlier sentence of its paragraph that tells only the moment ("The final turned in
+    # the 58th minute."); compared as its own minute would be (``linking.differing``), never linked by
+    moment: tuple = ()
 
 
 def _last_word(line: str, start: int, end: int) -> str:
@@ -582,7 +588,11 @@ def find_mentions(article, text: str, language: str | None = None,
         vocabulary = lower_vocabulary([text])
     found = []
     for paragraph, block in enumerate(BLOCK.finditer(text)):
+        moment: tuple = ()
         for line_start, body in _lines(printed, text, block):
+            opening = match_figures.opening_minute(body)
+            if opening is not None:
+                moment = (Figure(opening[0], match_figures.MINUTE, "", "", opening[1]),)
             label = LABEL.match(body) or DATELINE.match(body) or _one_word_dateline(body, language, vocabulary) or (
                 caseless(body) and (_other_dateline(body, language) or _tamil_dateline(body, language)
                                     or _speaker_label(body, language)))
@@ -616,5 +626,9 @@ def find_mentions(article, text: str, language: str | None = None,
                         continue
                     if _stamp(stripped, found_details):
                         continue
-                    found.append(Mention(article, start, end, stripped, found_details, paragraph, bare))
+                    own_minute = any(f.kind == match_figures.MINUTE for f in found_details.figures)
+                    found.append(Mention(article, start, end, stripped, found_details, paragraph, bare,
+                                         () if own_minute else moment))
+                    if own_minute:
+                        moment = match_figures.moment_of(found_details.figures)
     return found

@@ -48,7 +48,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -1158,8 +1158,12 @@ def _other_units(left, right, language: str | None) -> bool:
 
 
 def differing(mentions: Sequence[Mention]) -> list[bool]:
-    """Which mentions state a figure or date other than what the claim's other mentions state."""
+    """Which mentions state a figure or date other than what the claim's other mentions state; the moment of the
+    match a mention tells of (``Mention.moment``: its live entry's minute mark, or the minute its paragraph set
+    before it) is compared as a minute it states, so one outlet's 57th minute differs from two others' 58th."""
     flags = [False] * len(mentions)
+    mentions = [replace(m, details=replace(m.details, figures=m.details.figures + m.moment))
+                if getattr(m, "moment", ()) else m for m in mentions]
     kinds = sorted({f.kind for m in mentions for f in m.details.figures})
     # small counts that another mention counts alike ("two dead" beside "three killed") are compared as others are
     alike = {round(f.value, 6) for i, m in enumerate(mentions) for f in m.details.figures

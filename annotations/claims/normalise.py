@@ -2847,8 +2847,9 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
         if word[0].isdigit() and NUMBER_SIGN.search(text, max(0, toks[i][1] - 6), toks[i][1]):
             i += 1  # "№ 3", "No. 10", "Nr. 7": a number that names something, not a count
             continue
-        if english and word[0].isdigit():
-            read = match_figures.score_at(text, toks, lowered, i) or match_figures.minute_at(text, toks, lowered, i)
+        if word[0].isdigit() and language in match_figures.LANGUAGES:
+            read = (match_figures.score_at(text, toks, lowered, i, language)
+                    or match_figures.minute_at(text, toks, lowered, i, language))
             if read is not None:
                 kind, value, written_as, i = read  # "2–1", "87'", "the 58th minute" (``match_figures``)
                 figures.append(Figure(value, kind, "", "", written_as))

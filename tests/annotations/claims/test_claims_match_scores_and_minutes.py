@@ -38,3 +38,35 @@ def test_two_outlets_minute_marks_of_one_sending_off_differ():
 
 def test_a_duration_in_minutes_is_still_a_count_of_them():
     assert ("minute", 70.0) not in _figures("For 70 minutes the visitors held on.")
+
+
+def _flags_of_the_claim_naming(word, texts):
+    from annotations.claims.linking import link_articles
+
+    claims = [c for c in link_articles(texts.items()) if len({m.article for m in c.mentions}) > 1]
+    claim = next(c for c in claims if all(word in m.text for m in c.mentions))
+    return {m.article: flag for m, flag in zip(claim.mentions, claim.differs, strict=True)}
+
+
+def test_a_minute_stated_beside_the_sentence_is_its_moment_and_two_outlets_minutes_differ():
+    texts = {
+        "live": "Kick-off at Marlow Park.\n\n"
+                "58' RED CARD! Jonas Birch is sent off for a two-footed lunge on Pavel Oduya near the halfway line. "
+                "The referee does not hesitate.",
+        "report": "It was a grim afternoon for Brisworth.\n\n"
+                  "The final turned in the 58th minute. Jonas Birch went in with both feet on Pavel Oduya near the "
+                  "halfway line and was sent off.",
+        "wire": "Brisworth Town lost the county final.\n\n"
+                "Brisworth had defender Jonas Birch sent off in the 57th minute for a two-footed tackle on Pavel "
+                "Oduya near the halfway line.",
+    }
+    assert _flags_of_the_claim_naming("Birch", texts) == {"live": False, "report": False, "wire": True}
+
+
+def test_a_sentence_with_its_own_minute_keeps_it():
+    texts = {
+        "live": "71' GOAL! Tom Ashby scores a penalty for Kestle Albion after a handball by Cotter.",
+        "report": "The final turned in the 58th minute. In the 71st minute Tom Ashby scored a penalty for Kestle "
+                  "Albion after a handball by Cotter.",
+    }
+    assert _flags_of_the_claim_naming("Ashby", texts) == {"live": False, "report": False}
