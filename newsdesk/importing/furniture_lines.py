@@ -1301,6 +1301,7 @@ OTHER_LABELS = tuple(
         (vocabulary.SKIP, "navigation", "A link that skips to the page's content."),
         (vocabulary.LISTEN, "media_player", "An audio player: its label, perhaps with the clip's running time."),
         (vocabulary.ACCOUNT, "call_to_action", "A button to sign in, register or subscribe."),
+        (vocabulary.MEDIA_ENDS, "media_player", "The mark where a transcript, a video or an interview ends."),
     )
 )
 OTHER_LABEL_WORDS = 8  # a label is a few words; a line longer is not compared with the labels

@@ -2030,6 +2030,17 @@ SMALL_PRINT = {
     "nl": "voorwaarden van toepassing | er gelden voorwaarden"
 }
 
+# The mark where a transcript, a video or an interview ends, on a line of its own ("End of transcript").
+MEDIA_ENDS = {
+    "en": "end of transcript | end of the transcript | transcript ends | end of video | end of interview | "
+          "end of audio | end of recording",
+    "de": "ende des transkripts | ende des videos | ende des interviews | ende der aufzeichnung",
+    "fr": "fin de la transcription | fin de la vidéo | fin de l'entretien | fin de l'interview",
+    "es": "fin de la transcripción | fin del vídeo | fin del video | fin de la entrevista",
+    "it": "fine della trascrizione | fine del video | fine dell'intervista",
+    "pt": "fim da transcrição | fim do vídeo | fim da entrevista",
+}
+
 # A shop's call to buy, on a button or behind its label ("Shop now: …", "… Order now"): a retail call to action.
 RETAIL_CALLS = {
     "en": "shop now | buy now | order now | pre-order now | shop online now | buy online now | book now",

@@ -79,3 +79,12 @@ def test_shoppers_told_to_buy_now_in_a_report_is_the_story_s():
     report = "Retailers urged shoppers to buy now before prices rise in the spring, the survey said."
     assert line_furniture(report) is None
     assert line_furniture('"Buy now, because the shirts will sell out," the club\'s shop manager said.') is None
+
+
+def test_the_mark_where_a_transcript_or_video_ends_is_furniture():
+    from newsdesk.importing.furniture_lines import line_furniture
+
+    for line in ("End of transcript", "End of video", "Ende des Interviews", "Fin de la transcription",
+                 "Fin de la entrevista", "Fine del video", "Fim da transcrição"):
+        assert line_furniture(line), line
+    assert line_furniture("The end of the transcript shows the manager walking out.") is None
