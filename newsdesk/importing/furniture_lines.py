@@ -827,6 +827,7 @@ OTHER_READING_TIME = re.compile(r"^" + vocabulary.alternatives(vocabulary.READIN
 RETAIL_CALL = vocabulary.alternatives(vocabulary.RETAIL_CALLS)
 RETAIL_OPENING = re.compile(r"^" + RETAIL_CALL + r"\s*(?:[:!.–—-]|$)")
 RETAIL_ALONE = re.compile(RETAIL_CALL + r"\s*[!.]?")
+RETAIL_ANYWHERE = vocabulary.pattern(vocabulary.RETAIL_CALLS)
 # A live page's entry of a match event with no sentence: its minute mark ("64'", "90+2'"), the event's words
 # opening what follows (``furniture_vocabulary.LIVE_EVENTS``: "Substitution", "Yellow card", "Cambio"), then only
 # the names of players and teams and the small words of the record ("Hobday replaces Rusk", "Berger für Kühne").
@@ -855,9 +856,10 @@ def live_event_entry(text: str) -> bool:
 def retail_call(text: str) -> bool:
     """``text`` holds a shop's call to buy as its label or button, or as a sentence of its own after the first
     (``RETAIL_OPENING``, ``RETAIL_ALONE``), and nobody is quoted or reported."""
-    if QUOTE_MARKS.search(text) or REPORTING.search(text):
+    folded_text = folded(text)
+    if not RETAIL_ANYWHERE.search(folded_text) or QUOTE_MARKS.search(text) or REPORTING.search(text):
         return False
-    if RETAIL_OPENING.match(folded(text)):
+    if RETAIL_OPENING.match(folded_text):
         return True
     return any(RETAIL_ALONE.fullmatch(folded(sentence).strip()) for sentence in _sentences(text)[1:])
 
