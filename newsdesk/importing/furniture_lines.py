@@ -16,7 +16,9 @@ ownership, affiliate links), consent banners and rows of tags are furniture too,
 is a translation, a study's reference, delayed market data, a date behind its label, a row of labelled details, a
 widget's switch ("Auto-refresh on"), a correspondent's dateline ("… reports from …"), a link behind a marker and any
 separator ("ALSO READ | …") and a call to action in a line's later sentence, and the outlet's note to its readers
-about its own pages (the rules for its comments: "we" and "our stories", readers named in the third person). The
+about its own pages (the rules for its comments: "we" and "our stories", readers named in the third person), a shop's
+call to buy ("Shop now: …", "Jetzt kaufen"), a live page's entry of a match event that holds only names ("64'
+Substitution, …: Hobday replaces Rusk.") and the mark where a transcript or a video ends ("End of transcript"). The
 same furniture in German, French, Spanish, Italian, Portuguese, Arabic, Russian, Polish, Greek, Turkish and
 Vietnamese is told by the words of ``furniture_vocabulary`` (labels, prompts, consent banners and their buttons,
 credits, bylines, time stamps, contributors' notes and disclaimers; Turkish's prompts by their polite imperative,
