@@ -1131,13 +1131,18 @@ COMMENT_REASON = "a reader's comment, under its writer's handle and the time it 
 def under_a_commenter(passages: list[PassageText]) -> set[Hashable]:
     """The keys of passages right under a commenter's line of their own (``furniture_lines.page_commenters``, counted
     over the first lines of the article's passages, for the comments the importer kept with their writers' lines): a
-    reader's comment set apart from its writer's handle is the page's as much as the handle is."""
+    reader's comment set apart from its writer's handle is the page's as much as the handle is; so is one that runs
+    on under its writer's line in one passage, when the page's other comments are headed alike ("Ana | 08.12.2025.
+    u 18:10" among "Milica R. | 08.12.2025. u 17:02"), which the passage alone does not tell from a dateline."""
     from newsdesk.importing.furniture_lines import page_commenters
 
     comments = set()
     for article in articles_in_page_order(passages):
         lines = [furniture_rules.visible_lines(passage.text) for passage in article]
         for position in page_commenters([shown[0] if shown else "" for shown in lines]):
+            if len(lines[position]) > 1:
+                comments.add(article[position].key)
+                continue
             below = article[position + 1] if position + 1 < len(article) else None
             if len(lines[position]) == 1 and below is not None and below.index == article[position].index + 1:
                 comments.add(below.key)

@@ -287,6 +287,32 @@ def section_heading(text: str) -> bool:
     )
 
 
+# A table of figures set as lines (an electoral commission's results, a release's counts): each line a label, a
+# colon and a figure, perhaps a unit and a share in brackets after it ("Излазност: 56,02%", "1. Lista za Brezno – Ana
+# Kostić: 4.210 glasova (48,10%)", "Turnout: 61.4%"), and perhaps a first line that opens the table on a colon. Its
+# short lines are no menu: they carry what the story reports. Some of its labels are of more than one word, as a
+# page's own labels and counts ("Pregleda: 1.204", "Facebook: 12.400") are not, and a date or a telephone number
+# is no figure.
+TABLE_FIGURE = r"[-+]?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s*%?"
+TABLE_ROW = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?P<label>[^\W\d_][^:\n]*+):\s*+{TABLE_FIGURE}"
+                       rf"(?:\s+[^\W\d_]+){{0,2}}(?:\s*\(\s*{TABLE_FIGURE}\s*\))?\s*$")
+TABLE_OPENER = re.compile(r"^.*[^\W\d_].*:\s*$")
+
+
+def figures_table(text: str) -> bool:
+    """``text`` is a table of figures set as lines (``TABLE_ROW``), under an opening line ending on a colon or not:
+    three rows at least, or two under their opening line, and some row's label of more than one word."""
+    lines = visible_lines(text)
+    if lines and TABLE_OPENER.match(lines[0]) and not TABLE_ROW.match(lines[0]):
+        opened, lines = True, lines[1:]
+    else:
+        opened = False
+    rows = [TABLE_ROW.match(line) for line in lines]
+    if not rows or not all(rows) or len(rows) < (2 if opened else 3):
+        return False
+    return any(len(words(row["label"])) > 1 for row in rows)
+
+
 # A reader's comment under the line of its writer's name and when it was posted ("Ana P. · 13/03/2025 19:40"), in
 # one passage (``ingest`` keeps the line with the comment it heads): the page's, whatever the comment says.
 COMMENT_REASON = "a reader's comment, under a line of its writer's name and the time it was posted"
@@ -490,7 +516,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     ``language``: the story's or the article's (``languages.language_of``), read from ``text`` when None; a
     passage is often too short to tell.
     """
-    if section_heading(text):
+    if section_heading(text) or figures_table(text):
         return []
     language = languages.language_of(text) if language is None else language
     tokens = words(text)

@@ -1088,14 +1088,15 @@ def _dateline_name(name: str) -> bool:
     return len(name.split()) == 1 and word[:1].isupper() and (word[1:].islower() and word.replace("-", "").isalpha())
 
 
-def commenter_line(line: str, relative: bool = False) -> bool:
+def commenter_line(line: str, relative: bool = False, named: bool = False) -> bool:
     """``line`` heads a reader's comment (``COMMENTER_SEPARATOR``): a name or handle of a few words, not a byline nor
     a stamp itself nor a dateline's place (``_dateline_name``), then, behind the separator, when the comment was posted
     and nothing else, more than a year alone: how long ago ("2 hours ago", "há 3 horas", ``relative_stamp``; "2h",
     "yesterday", ``_COMPACT_STAMP``) or a time in figures. With ``relative``, only how long ago, and a compact time
     behind a handle only (``_handle``): a date or a clock time behind a name is also a dateline's or a post's header
     ("Ama Osei · 14:32"), so the caller counts such lines first (``page_commenters``). One line only: a passage that
-    runs on is no header."""
+    runs on is no header. With ``named``, a name of one word written as a name is a commenter's too ("Ana"), for a
+    caller that has found the page's other comments headed alike (``page_commenters``)."""
     line = line.strip()
     if "\n" in line:
         return False
@@ -1107,7 +1108,8 @@ def commenter_line(line: str, relative: bool = False) -> bool:
         _FIGURED_TIME.search(name) or relative_stamp(name) or line_furniture(name) is not None
     ):
         return False
-    if _dateline_name(name) or _BARE_YEAR.match(stamp) or len(stamp.split()) > COMMENTER_STAMP_WORDS:
+    dateline = _dateline_name(name) and not (named and _one_word_name(name))
+    if dateline or _BARE_YEAR.match(stamp) or len(stamp.split()) > COMMENTER_STAMP_WORDS:
         return False
     # Behind a further separator, each part a time too ("14. 7. 2025 | 9:12"): a byline's row goes on to what no
     # comment's header gives, a reading time or a section ("Jana Doe | 14. 7. 2025 | 4 min read").
@@ -1124,13 +1126,30 @@ def commenter_line(line: str, relative: bool = False) -> bool:
 PAGE_COMMENTERS = 2
 
 
+def _one_word_name(name: str) -> bool:
+    """``name`` is one word written as a name is, a capital and small letters ("Ana"), not a place in capitals."""
+    word = name.strip(".")
+    return len(name.split()) == 1 and word[:1].isupper() and word[1:].islower()
+
+
+def _stamp_shape(line: str) -> str:
+    """What ``line`` (a commenter's) writes behind its name, each run of figures alike: "| 0.0.0. u 0:0"."""
+    parts = COMMENTER_SEPARATOR.split(line.strip(), maxsplit=1)
+    separator = COMMENTER_SEPARATOR.search(line.strip())
+    return (separator.group().strip() if separator else "") + " " + re.sub(r"\d+", "0", parts[-1].strip())
+
+
 def page_commenters(lines: list[str]) -> set[int]:
     """The positions of the lines among ``lines`` (a page's, in order) that head a reader's comment
     (``commenter_line``): one that says how long ago always, one dated in figures when the page has
-    ``PAGE_COMMENTERS`` such lines or more."""
+    ``PAGE_COMMENTERS`` such lines or more, and then also one under a name of one word whose stamp is written as
+    one of theirs is ("Ana | 08.12.2025. u 18:10" among "Milica R. | 08.12.2025. u 17:02"): a dateline's place
+    and time ("Orvik · 14:32") are written otherwise."""
     dated = {i for i, line in enumerate(lines) if commenter_line(line)}
     if len(dated) >= PAGE_COMMENTERS:
-        return dated
+        shapes = {_stamp_shape(lines[i]) for i in dated}
+        return dated | {i for i, line in enumerate(lines) if i not in dated and commenter_line(line, named=True)
+                        and _stamp_shape(line) in shapes}
     return {i for i in dated if commenter_line(lines[i], relative=True)}
 
 

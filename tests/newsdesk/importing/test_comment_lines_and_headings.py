@@ -59,3 +59,16 @@ def test_a_compact_time_behind_a_name_heads_a_comment_only_on_a_page_with_severa
     assert page_commenters([line, "The rate stays fixed for the whole of that time."]) == set()
     several = [line, "About time.", "Mira Lund | 5 days", "Too late by years."]
     assert page_commenters(several) == {0, 2}
+
+
+def test_a_one_word_name_heads_a_comment_on_a_page_whose_other_comments_are_headed_alike():
+    # "Ana | 08.12.2025. u 18:10" alone reads as a dateline's place and a time; among readers' comments headed by
+    # a name and a stamp of the same shape, it is one more reader's.
+    page = ["Komentari (3)", "Milica R. | 08.12.2025. u 17:02", "Opet isto, pobednik poznat unapred.",
+            "Zoran iz Vrela | 08.12.2025. u 17:31", "Sve je prebrojano dva puta.",
+            "Ana | 08.12.2025. u 18:10", "Sramota da niko nije čestitao."]
+    assert page_commenters(page) == {1, 3, 5}
+    # A stamp of another shape than the page's comments' is still a dateline's ("Orvik · 14:32").
+    other = ["Orvik · 14:32", "The ferry to Orvik was cancelled.", "Ama Osei · 12.03.2025 19:40", "About time.",
+             "Jon Barra · 12.03.2025 20:05", "Too late."]
+    assert page_commenters(other) == {2, 4}
