@@ -43,6 +43,8 @@ LEDES = 3  # a consent banner or a note the line rules do not know may read as p
 # The lines that sign and date the article ("By …", "Updated 9 March"), under its headline and its decks.
 STAMPS = frozenset({"byline", "timestamp"})
 STAMP_WORDS = 16
+UNSPACED_CHARACTER = re.compile(f"[{furniture.UNSPACED}]")
+STAMP_OTHER_WORDS = 8  # a stamp's words beside its date: a label, a weekday, "at", a writer's name
 # Lines that close the page's top (its menus, its consent banner): a headline over a stamp stands below them.
 BOUNDARIES = frozenset({"navigation", "consent"})
 # A weather line in the masthead ("Weather: 11°C, light rain").
@@ -125,16 +127,35 @@ def lede(line: str) -> bool:
     return prose and line_furniture(line) is None
 
 
+def stamp_row(line: str) -> bool:
+    """``line`` is a row of the article's byline and stamps between separators, each item a role's label and a name
+    or a date, one a date at least ("Autor: Ana Perić | 07.12.2025. 20:15 | Ažurirano: 08.12.2025. 12:30"): it
+    signs and dates the article, however many items it has (a menu's items date nothing)."""
+    items = [item.strip() for item in SEPARATOR.split(line) if item.strip()]
+    dated = [page_dates.page_date(item) is not None for item in items]
+    return len(items) >= 2 and any(dated) and all(
+        is_dated or CREDIT_ITEM.match(item) is not None for item, is_dated in zip(items, dated, strict=True))
+
+
+def _words_beside_the_date(line: str) -> int:
+    """How many words of ``line`` are neither a figure nor a month's name (nor a character of the scripts that do not
+    space their words, read as words one by one): a stamp's are a label, a weekday, "at"."""
+    return sum(page_dates._month(word) is None and not UNSPACED_CHARACTER.match(word)
+               for word in furniture.words(line))
+
+
 def stamp(line: str) -> bool:
-    """``line`` is the article's byline or time stamp: the line rules say so, or it is a short line that prints a
-    date (``page_dates``), not ending like a sentence."""
-    if credits_row(line):
+    """``line`` is the article's byline or time stamp: the line rules say so, or a row of byline and stamps
+    (``stamp_row``), or it is a short line that prints a date (``page_dates``), not ending like a sentence, with
+    few words beside the date (``STAMP_OTHER_WORDS``): a title that names the day of what it reports ("Rezultati
+    izbora za odbornike … održanih 7. decembra 2025. godine") is no stamp."""
+    if credits_row(line) or stamp_row(line):
         return True
     judged = line_furniture(line)
     if judged is not None:
         return judged[0] in STAMPS
     return furniture.size(line) <= STAMP_WORDS and not furniture.FULL_STOP.search(trimmed(line)) and (
-        page_dates.page_date(line) is not None)
+        _words_beside_the_date(line) <= STAMP_OTHER_WORDS and page_dates.page_date(line) is not None)
 
 
 def candidate(line: str) -> bool:
@@ -146,6 +167,8 @@ def candidate(line: str) -> bool:
     if WIRE_SLUG.match(line) or DOMAIN.search(line) or WEATHER.search(line) or RUNNING_TIME.search(line) or menu(line):
         return False
     if AGO_LINK.match(line.strip()):
+        return False
+    if furniture.TABLE_ROW.match(line.strip()):  # a line of a table of figures ("Lista za Brezno: 11 mandata")
         return False
     if line.rstrip().endswith((":", "：")):
         return False

@@ -1,0 +1,53 @@
+"""The headline of a page whose byline and stamps share one row between separators ("Autor: … | 07.12.2025. 20:15 |
+Ažurirano: 08.12.2025. 12:30"): the row signs and dates the article, it is no menu, and the headline stands over it,
+not the photo's caption under it. A release's title that names the day of the events it reports ("… одржаних 7.
+децембра 2025. године") is a headline, not a stamp; and a line of a table of figures ("Листа за Брезно: 11
+мандата") is no headline.
+
+Every text here is invented for the test."""
+
+from newsdesk.importing.headline import headline, stamp
+
+TABLOID = """BRZI EKRAN
+Vesti | Politika | Sport | Zabava
+
+Politika
+
+IZBORNA NOĆ U BREZNU: Kostić slavi, opozicija traži novo brojanje glasova
+
+Autor: Milan Perić | 07.12.2025. 20:15 | Ažurirano: 08.12.2025. 12:30
+
+Foto: Brzi ekran / Ivana Lukić
+Pristalice liste ispred zgrade opštine u Breznu
+
+Opozicija je u ponedeljak podnela prigovor izbornoj komisiji i traži da se glasovi ponovo prebroje na tri mesta.
+"""
+
+RELEASE = """ОПШТИНСКА ИЗБОРНА КОМИСИЈА БРЕЗНО
+Почетна | О комисији | Контакт
+
+САОПШТЕЊЕ ЗА ЈАВНОСТ
+Брезно, 8. децембар 2025.
+
+Резултати избора за одборнике Скупштине општине Брезно одржаних 7. децембра 2025. године
+
+Комисија је на седници одржаној 8. децембра утврдила резултате избора на основу записника са свих бирачких места.
+
+Расподела мандата (укупно 21):
+Листа за Брезно – Ана Костић: 11 мандата
+Заједно за село – Петар Илић: 7 мандата
+Група грађана „Извор“: 3 мандата
+
+Комисији је поднет један приговор, о коме ће одлучити у року од 72 часа од пријема, саопштила је комисија.
+
+© 2025 Општинска изборна комисија Брезно
+"""
+
+
+def test_a_row_of_a_byline_and_stamps_is_a_stamp_and_the_headline_stands_over_it():
+    assert stamp("Autor: Milan Perić | 07.12.2025. 20:15 | Ažurirano: 08.12.2025. 12:30")
+    assert headline(TABLOID) == "IZBORNA NOĆ U BREZNU: Kostić slavi, opozicija traži novo brojanje glasova"
+
+
+def test_a_releases_title_naming_a_day_is_its_headline_not_a_table_line():
+    assert headline(RELEASE) == "Резултати избора за одборнике Скупштине општине Брезно одржаних 7. децембра 2025. године"
