@@ -50,4 +50,5 @@ def test_a_row_of_a_byline_and_stamps_is_a_stamp_and_the_headline_stands_over_it
 
 
 def test_a_releases_title_naming_a_day_is_its_headline_not_a_table_line():
-    assert headline(RELEASE) == "Резултати избора за одборнике Скупштине општине Брезно одржаних 7. децембра 2025. године"
+    title = "Резултати избора за одборнике Скупштине општине Брезно одржаних 7. децембра 2025. године"
+    assert headline(RELEASE) == title
