@@ -230,6 +230,10 @@ RELATED = {
     # Armenian: read also, other and similar news, most read and most viewed, the newsfeed, on the subject.
     "hy": "կարդալ նաև | կարդացեք նաև | այլ լուրեր | նմանատիպ լուրեր | առնչվող նյութեր | թեմայի շուրջ | "
           "ամենաընթերցվածը | ամենաընթերցված | ամենադիտված | ամենաքննարկված | վերջին լուրեր | լրահոս",
+    # Serbian, in both of its alphabets: read more or also, related news, more news, most read.
+    "sr": "pročitajte još | прочитајте још | pročitajte i | прочитајте и | povezane vesti | повезане вести | "
+          "povezani tekstovi | повезани текстови | još vesti | још вести | više vesti | више вести | "
+          "najčitanije | најчитаније",
     # Bulgarian: more on the subject, related news, read more or also, most read and most commented.
     "bg": "още по темата | по темата | свързани новини | свързани статии | свързани | прочетете още | прочети още | "
           "прочетете също | прочети също | вижте още | виж още | най-четени | най-четено | най-четените | "
@@ -573,6 +577,8 @@ SHARED_CALL_TO_ACTION = {
     "es": "recibe comparte escucha disfruta accede descarga sigue lee",
     "it": "scarica ricevi condividi ascolta accedi scopri sostieni",
     "ru": "читайте следите слушайте войдите",
+    # Serbian, in both of its alphabets: follow, download, subscribe (the polite imperative, its own form).
+    "sr": "pratite пратите preuzmite преузмите pretplatite претплатите",
     # Arabic imperatives spelt as a past tense ("حمل" is "carried" as well as "download", "تابع" "followed").
     "ar": "حمل تابع شارك سجل جرب",
     # Finnish imperatives spelt as the third person singular ("Tilaa", "Lataa", "Seuraa", "Kommentoi").
@@ -583,6 +589,9 @@ SHARED_CALL_TO_ACTION = {
 }
 # What a call to action offers the reader: the outlet's own products.
 OBJECTS = {
+    # Serbian, in both of its alphabets, with the case a call writes ("na Fejsbuku", "našu aplikaciju").
+    "sr": "fejsbuku фејсбуку instagramu инстаграму jutjubu јутјубу tviteru твитеру aplikaciju апликацију "
+          "aplikacija апликација njuzleter њузлетер njuzletera њузлетера",
     "hy": "տեղեկագիր տեղեկագրին տեղեկագիրը հավելված հավելվածը փոդքասթ facebook instagram telegram youtube",
     "bg": "бюлетин бюлетина бюлетинът приложение приложението подкаст абонамент абонамента фейсбук инстаграм ютюб",
     "da": "nyhedsbrev nyhedsbrevet nyhedsbreve app appen podcast abonnement facebook instagram",

@@ -50,3 +50,20 @@ def test_a_readers_comment_under_a_one_word_name_is_the_pages_among_comments_hea
              "Zoran iz Brezna | 08.12.2025. u 17:31\nBio sam član odbora i sve je prebrojano dva puta.",
              "Ana | 08.12.2025. u 18:10\nSramota da niko nije čestitao pobedniku, ni jedni ni drugi."]
     assert furniture_of(article(texts)) == {(0, 2), (0, 3), (0, 4), (0, 5)}
+
+
+def test_a_serbian_read_more_label_over_headlines_is_the_pages_in_either_alphabet():
+    for block in ("Pročitajte još:\nUHAPŠEN VOZAČ KOJI JE POBEGAO: Policija ga pronašla posle dva dana\n"
+                  "Ovo su najlepši vašari u Srbiji: pogledajte gde se već pale lampice",
+                  "Повезане вести:\nЗавршено бројање гласова у Горњем Брезну, листа освојила 19 мандата\n"
+                  "Хладни талас стиже у среду: у Поморављу до минус осам"):
+        assert furniture.furniture_reasons(block, language="sr") or furniture.related_list(block), block
+
+
+def test_a_serbian_follow_us_line_is_the_pages_in_either_alphabet():
+    for line in ("Pratite Brzi ekran na Fejsbuku i Instagramu.", "Пратите Брзи екран на Фејсбуку и Инстаграму.",
+                 "Preuzmite našu aplikaciju i budite prvi obavešteni."):
+        assert furniture.line_reasons(line, {}), line
+    # News of a call to follow is the story's.
+    news = "Policija je pozvala građane da prate upozorenja i da ne prelaze reku dok vodostaj ne opadne."
+    assert not furniture.line_reasons(news, {})
