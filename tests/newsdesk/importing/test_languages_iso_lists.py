@@ -161,6 +161,7 @@ STORY_LANGUAGES = {
     "cibareng-phk-tekstil": "id",
     "dene-river-spill": "en",
     "drenjevac-zatvoren-most": "sr",
+    "cuprijevac-prebrojavanje-glasova": "sr",
     "dera-mehran-gas-ikhraj": "ur",
     "dervisgol-kulup-satisi": "tr",
     "erlengrund-talbruecke": "de",
