@@ -301,6 +301,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "my": tuple(" ".join(f"{name} {name}လ" for name in names.split()) for names in (
         "ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ် ဒြဂုတ် သြဂုတ်", "စက်တင်ဘာ",
         "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ")),
+    # Khmer: each month's name, alone and with "ខែ" (month) written before it as a date writes it ("ថ្ងៃទី៤ ខែមីនា
+    # ឆ្នាំ២០២៦", "០៤ មីនា ២០២៦"); February with its visarga and without.
+    "km": tuple(" ".join(f"{name} ខែ{name}" for name in names.split()) for names in (
+        "មករា", "កុម្ភៈ កុម្ភះ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា",
+        "ធ្នូ")),
     # Bulgarian: the names, which no case changes ("14 март 2025 г.", "през юни"); "май" is also "it seems".
     "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
            "декември"),
@@ -410,6 +415,10 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Burmese: each weekday alone and with "နေ့" (day) written onto it ("အင်္ဂါနေ့", on Tuesday), Monday to Sunday.
     "my": tuple(f"{name} {name}နေ့" for name in (
         "တနင်္လာ", "အင်္ဂါ", "ဗုဒ္ဓဟူး", "ကြာသပတေး", "သောကြာ", "စနေ", "တနင်္ဂနွေ")),
+    # Khmer: each weekday alone and with "ថ្ងៃ" (day) written before it ("ថ្ងៃពុធ", on Wednesday), Monday to Sunday;
+    # Monday and Saturday in their spellings.
+    "km": tuple(" ".join(f"{name} ថ្ងៃ{name}" for name in names.split()) for names in (
+        "ច័ន្ទ ចន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍ ព្រហស្បត្តិ៍", "សុក្រ", "សៅរ៍ សៅ", "អាទិត្យ")),
     # Bulgarian: each weekday and its forms with the article ("в понеделник", "от петъка", "съботата").
     "bg": ("понеделник понеделника понеделникът", "вторник вторника вторникът", "сряда срядата",
            "четвъртък четвъртъка четвъртъкът", "петък петъка петъкът", "събота съботата", "неделя неделята"),

@@ -822,7 +822,7 @@ FORM_TERMS = re.compile(
 )
 READING_TIME = re.compile(r"^(?:estimated )?reading time\s*:?\s*(?:\d|an?\b|one|two|three|four|five)", re.I)
 # ... in another language (``furniture_vocabulary.READING_TIMES``), then its figure.
-OTHER_READING_TIME = re.compile(r"^" + vocabulary.alternatives(vocabulary.READING_TIMES) + r"\s*[:：]?\s*\d")
+OTHER_READING_TIME = re.compile(r"^" + vocabulary.alternatives(vocabulary.READING_TIMES) + r"\s*[:：៖]?\s*\d")
 # A shop's call to buy ("Shop now", "Jetzt kaufen", "Compre agora"; ``furniture_vocabulary.RETAIL_CALLS``) opening
 # the line as its label or its button ("Shop now: …", "Buy now!"), or standing alone as a later sentence ("… Order
 # now"): a report tells who urged whom to buy ("… urged shoppers to buy now …").
@@ -1235,7 +1235,7 @@ TAG_ROW = re.compile(
     re.IGNORECASE,
 )
 # The same row behind a label of another language and a colon (``furniture_vocabulary.TAG_LABELS``).
-OTHER_TAG_ROW = re.compile(r"^" + vocabulary.alternatives(vocabulary.TAG_LABELS) + r"\s*[:：]\s*[^.!?]*$")
+OTHER_TAG_ROW = re.compile(r"^" + vocabulary.alternatives(vocabulary.TAG_LABELS) + r"\s*[:：៖]\s*[^.!?]*$")
 # A wire story's credits closing it in brackets: two fields or more of a label and a name, set apart by semicolons
 # ("(ავტორი: …; რედაქტორი: …)", "(Autor: …; editor: …)"), the first label a byline's
 # (``furniture_vocabulary.COLON_BYLINE_LABELS``, ``BYLINE_LABELS``).
@@ -1362,16 +1362,16 @@ SOFTWARE_CREDIT_WORDS = 16
 RELATED_FROM = re.compile(r"^" + vocabulary.alternatives(vocabulary.RELATED_FROM) + r"\s++(?P<name>[^\W\d_][\w'’&.-]*+"
                           r"(?:\s++[\w'’&.-]++){0,3})\W*$", re.IGNORECASE)
 OTHER_LINK_PREFIX = re.compile("^" + vocabulary.alternatives(
-    vocabulary.RELATED, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:|›»>–—]\s*+\S")
+    vocabulary.RELATED, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:៖|›»>–—]\s*+\S")
 # A share row behind its label and a separator ("Ibahagi ang balitang ito: Facebook | Messenger", "Dela: …").
 OTHER_SHARE_PREFIX = re.compile("^" + vocabulary.alternatives(
-    vocabulary.SHARE, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:|›»>–—]\s*+\S")
+    vocabulary.SHARE, lambda phrase: vocabulary.unaccented(folded(phrase))) + r"\s*+[:៖|›»>–—]\s*+\S")
 # A credit's label opening a caption ("Foto: …", "صورة: …", "[写真] …") or closing it after a stop, a bracket or a
 # separator ("… im Bahnhof. Bild: Name/Agency"), never inside a clause ("Die Quelle: ein Brief …") nor before a
 # question.
 _CREDIT_LABELS = vocabulary.alternatives(vocabulary.CREDIT_LABELS)
 OTHER_CREDIT = re.compile(
-    r"^[\W_]*+" + _CREDIT_LABELS + r"(?:\s*+[:：]|\s++[-–](?=\s))|^[\[【(（]\s*+" + _CREDIT_LABELS + r"\s*+[\]】)）]|"
+    r"^[\W_]*+" + _CREDIT_LABELS + r"(?:\s*+[:：៖]|\s++[-–](?=\s))|^[\[【(（]\s*+" + _CREDIT_LABELS + r"\s*+[\]】)）]|"
     r"(?:(?<=[.!|(\[–—•·/])|(?<=[.!|(\[–—•·/]\s))" + _CREDIT_LABELS + r"\s*+:\s*+[^.:?]{2,60}\)?\s*$"
 )
 # A byline: its label and a colon (or a dash, as Burmese writes it: "ရေးသားသူ - …"), then a name ("Autor: …",
@@ -1379,8 +1379,8 @@ OTHER_CREDIT = re.compile(
 # ("Von Markus Lehner", "Par Claire Moreau"); "بقلم" ("by the pen of") needs neither. A label of
 # ``COLON_BYLINE_LABELS`` (Turkish "Haber", "Muhabir") is one before its colon only.
 OTHER_BYLINE = re.compile(
-    "^(?:" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：]|\s++[-–](?=\s))?|"
-    + vocabulary.alternatives(vocabulary.COLON_BYLINE_LABELS) + r"(?P<label_colon>\s*+[:：]))\s++(?P<name>\S.*)$",
+    "^(?:" + vocabulary.alternatives(vocabulary.BYLINE_LABELS) + r"(?P<colon>\s*+[:：៖]|\s++[-–](?=\s))?|"
+    + vocabulary.alternatives(vocabulary.COLON_BYLINE_LABELS) + r"(?P<label_colon>\s*+[:：៖]))\s++(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 # A broadcaster's sign-off in another language: "for … news" and the reporter's label before the name.
@@ -1405,7 +1405,7 @@ OTHER_BIO_PHRASES = vocabulary.pattern(vocabulary.BIO_PHRASES)
 BIO_PHRASES_NEEDED = 2
 OTHER_BIO_WRITER = vocabulary.pattern(vocabulary.BIO_WRITER)
 # A contributor's note behind its label and a colon, or in brackets opening on the word for the writer.
-BIO_LABEL = re.compile(r"^[(（]?\s*+" + vocabulary.alternatives(vocabulary.BIO_LABELS) + r"\s*+[:：]\s*+\S")
+BIO_LABEL = re.compile(r"^[(（]?\s*+" + vocabulary.alternatives(vocabulary.BIO_LABELS) + r"\s*+[:：៖]\s*+\S")
 NOTE_WRITER = re.compile(r"^[(（]\s*+" + vocabulary.alternatives(vocabulary.NOTE_WRITER) + vocabulary.WORD_END
                          + r".*[)）]\W*$", re.DOTALL)
 # The reading of a name in hiragana, family name and given name apart, opening a note alone or in brackets after the
@@ -1418,7 +1418,7 @@ OTHER_DATE_NAMES = vocabulary.words(vocabulary.DATE_NAMES)
 # With the words a date writes beside its figures in a calendar's own way ("ቀን", "ዓ.ም.": ``calendar_names.DATE_WORDS``).
 OTHER_DATE_WORDS = vocabulary.words(vocabulary.DATE_WORDS) | vocabulary.words(calendar_names.DATE_WORDS)
 OTHER_DATE_LABEL = re.compile(
-    "^" + vocabulary.alternatives(vocabulary.DATE_LABELS) + r"\s*+[:：]\s*+(?P<value>\S.*)$"
+    "^" + vocabulary.alternatives(vocabulary.DATE_LABELS) + r"\s*+[:：៖]\s*+(?P<value>\S.*)$"
 )
 
 
@@ -1552,8 +1552,10 @@ UNSTOPPED_PROSE_WORDS = 20  # and, when it is shorter than this, a share of its 
 JOINED_SHARE = 0.3
 JOINED_PROSE_WORDS = 10  # a line shorter than this is no paragraph
 _SOUTHEAST_ASIAN_CHARACTER = re.compile(f"[{SOUTHEAST_ASIAN}]")
-# Myanmar spaces its phrases only, as Thai does, but ends a sentence on its own full stop "။" (``scripts.FULL_STOPS``):
-# a line of Burmese (``burmese.MYANMAR``) is read like a line of spaced prose, by its stop, not by Thai's joining words.
+# Myanmar and Khmer space their phrases only, as Thai does, but end a sentence on their own full stops "။" and "។"
+# (``scripts.FULL_STOPS``): a line of Burmese or Khmer is read like a line of spaced prose, by its stop, not by Thai's
+# joining words.
+_STOPPED_SOUTHEAST_ASIAN = re.compile(MYANMAR.pattern + "|[\u1780-\u17ff]")
 _JOINING_WORDS = vocabulary.words(vocabulary.JOINING_WORDS)
 _JOINING = re.compile("|".join(
     re.escape(word) for word in sorted(_JOINING_WORDS | vocabulary.words(vocabulary.JOINING_LOOKALIKES), key=len,
@@ -1566,13 +1568,13 @@ ABBREVIATED = re.compile(rf"[{SOUTHEAST_ASIAN}]\.[{CLOSING_QUOTES})\]]*\s*$")
 
 def unstopped(text: str) -> bool:
     """``text`` is written in a script that ends its sentences with a space: half or more of its letters are Thai,
-    Lao or Khmer (Myanmar ends them on its full stop "။")."""
+    Lao (Myanmar and Khmer end them on their full stops "။" and "។")."""
     letters = southeast = 0
     for character in text:
         if character.isalpha():
             letters += 1
             southeast += (_SOUTHEAST_ASIAN_CHARACTER.match(character) is not None
-                          and MYANMAR.match(character) is None)
+                          and _STOPPED_SOUTHEAST_ASIAN.match(character) is None)
     return letters > 0 and 2 * southeast >= letters
 
 
@@ -1690,7 +1692,7 @@ TELEPHONE_DIGITS = 8
 NOT_TELEPHONE = re.compile(r"(?:1[5-9]|20)\d\d\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
                            r"\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 CONTACT_LABEL = re.compile(vocabulary.WORD_START + vocabulary.alternatives(vocabulary.CONTACT_WORDS)
-                           + r"\.?[^\d:：]{0,40}[:：]")
+                           + r"\.?[^\d:：]{0,40}[:：៖]")
 FOOTER_WORDS = 25
 CONTACT_LINE_WORDS = 12  # a label and a number ("Advertising: 0171 …"); a sentence of news gives a helpline in prose
 # A wire desk's code under its story: the agency, then items between slashes (the desk, the editors' initials) and the

@@ -95,6 +95,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # Khmer: advertisement, sponsored by.
+    "km": "ពាណិជ្ជកម្ម | ការផ្សាយពាណិជ្ជកម្ម | ឧបត្ថម្ភដោយ",
     # English: a bookmaker's offer and its notice ("free bets", "BeGambleAware", "Odds correct at time of publishing").
     "en": "free bets | free bet | begambleaware | begambleaware.org | gamble responsibly | bet responsibly | "
           "odds correct at time of publishing | odds correct at time of going to press",
@@ -149,6 +151,8 @@ ADVERTISEMENT = {
           "material promoțional"
 }
 SHARE = {
+    # Khmer: share, copy the link, comments, write a comment.
+    "km": "ចែករំលែក | ចម្លងតំណ | ចម្លងលីង | មតិយោបល់ | សរសេរមតិ",
     # Burmese: share, copy the link, print, the comments ("မှတ်ချက်များ (၁၈)"), write a comment, reply and likes.
     "my": "မျှဝေရန် | မျှဝေပါ | လင့်ခ်ကူးရန် | လင့်ခ်ကူးယူရန် | ပုံနှိပ်ရန် | မှတ်ချက်များ | မှတ်ချက်ပေးရန် | "
           "ပြန်ကြားရန် | ကြိုက်သည်",
@@ -219,6 +223,9 @@ SHARE = {
     "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii"
 }
 RELATED = {
+    # Khmer: related news, related articles and videos, read more, most read, latest news.
+    "km": "ព័ត៌មានពាក់ព័ន្ធ | អត្ថបទពាក់ព័ន្ធ | អត្ថបទទាក់ទង | វីដេអូពាក់ព័ន្ធ | អានបន្ថែម | ពេញនិយមបំផុត | "
+          "អានច្រើនបំផុត | ព័ត៌មានថ្មីៗ",
     # Burmese: related news and videos, read more, more from the section, most read, latest news.
     "my": "ဆက်စပ်သတင်းများ | ဆက်စပ်ဗီဒီယိုများ | ဆက်စပ်ဆောင်းပါးများ | ဆက်ဖတ်ရန် | လူဖတ်အများဆုံး | "
           "နောက်ဆုံးရသတင်းများ | အခြားဆောင်းပါးများ | အခြားသတင်းများ",
@@ -392,6 +399,8 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    # Khmer: log in, sign up, log out, create an account.
+    "km": "ចូលគណនី | ចុះឈ្មោះ | ចាកចេញ | បង្កើតគណនី",
     # Burmese: log in and out, subscribe and register.
     "my": "ဝင်ရောက်ရန် | အကောင့်ဝင်ရန် | ထွက်ရန် | စာရင်းသွင်းရန် | အကောင့်ဖွင့်ရန်",
     # Filipino: the English verbs of an account with the prefix of the verb ("mag-sign in"), to register.
@@ -1001,6 +1010,8 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    # Khmer: picture, photo, video, source.
+    "km": "រូបភាព | រូបថត | វីដេអូ | ប្រភព",
     # Burmese: the photograph, the video, the source.
     "my": "ဓာတ်ပုံ | ဗီဒီယို | ရုပ်သံ | ရင်းမြစ်",
     # Filipino: picture, photo, "taken by", source.
@@ -1076,6 +1087,8 @@ SOFTWARE_CREDITS = {
 }
 
 RIGHTS = {
+    # Khmer: all rights reserved by, rights reserved.
+    "km": "រក្សាសិទ្ធិគ្រប់យ៉ាងដោយ | រក្សាសិទ្ធិគ្រប់យ៉ាង | រក្សាសិទ្ធិ",
     # Burmese: all rights reserved, copyright.
     "my": "မူပိုင်ခွင့် အားလုံး ရယူထားသည် | မူပိုင်ခွင့်ရယူထားသည် | မူပိုင်ခွင့်",
     # Filipino: all rights reserved, copying forbidden (without permission).
@@ -1147,6 +1160,8 @@ RIGHTS = {
 # preposition that opens many a sentence too, read so only after a stamp (``furniture_lines.STAMP_WRITER_WORDS``).
 STAMP_WRITER_WORDS = {"bg": "от", "ru": "от", "uk": "від", "sr": "od | од", "cs": "od", "pl": "przez", "nl": "door"}
 BYLINE_LABELS = {
+    # Khmer: reporter, article by.
+    "km": "អ្នកយកព័ត៌មាន | អត្ថបទដោយ",
     # Burmese: the writer ("ရေးသားသူ - …"), the reporter, the editor.
     "my": "ရေးသားသူ | သတင်းထောက် | သတင်းနှင့်ဓာတ်ပုံ | တည်းဖြတ်သူ",
     # Filipino: "by" ("Ni Carla Mendoza"), "written by", "a report by". Not "Nina" (before two names or more), a given
@@ -1181,6 +1196,8 @@ BYLINE_LABELS = {
 # Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
 # languages too ("Haber Pérez García": Spanish "haber", to have).
 COLON_BYLINE_LABELS = {
+    # Khmer: "by", which is also "with" and opens "because" ("ដោយសារ"): a byline's only before its colon "៖".
+    "km": "ដោយ | រៀបរៀងដោយ",
     "bg": "автор | авторка | текст | репортер | оператор | редактор | снимки",
     "lt": "autorius | autorė | žurnalistas | žurnalistė | operatorius | operatorė | redaktorius | redaktorė | "
           "tekstas",
@@ -2190,6 +2207,8 @@ ISSUE_LABELS = {
 }
 
 PAGE_NOTES = {
+    # Khmer: log in to comment, write a comment, see all comments.
+    "km": "សូមចូលគណនី ដើម្បីបញ្ចេញមតិ | សរសេរមតិ | មើលមតិទាំងអស់",
     # Burmese: log in to comment, write a comment, like (or follow) the page on Facebook.
     "my": "မှတ်ချက်ပေးရန် အကောင့်ဝင်ပါ | မှတ်ချက်ရေးရန် | မှတ်ချက်ပေးပါ | like လုပ်ပါ | follow လုပ်ပါ",
     # Armenian: log in to comment, leave a comment, who answers for the comments.
@@ -2230,6 +2249,8 @@ PAGE_NOTES = {
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
 # the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
 COMMENTS = {
+    # Khmer: the comments, with their count ("មតិយោបល់ (២៤)").
+    "km": "មតិយោបល់",
     # Filipino: the comments ("mga" makes the plural), the remarks.
     "tl": "mga komento | mga puna | mga reaksyon",
     # Armenian: the comments, with their count ("Մեկնաբանություններ (27)").
@@ -2271,6 +2292,8 @@ COMMENTS = {
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
 TAG_LABELS = {
+    # Khmer: tags, keywords.
+    "km": "ស្លាក | ពាក្យគន្លឹះ",
     # Filipino: topics, tags.
     "tl": "mga paksa | paksa | mga tag",
     "hy": "թեգեր | պիտակներ | բանալի բառեր | թեմաներ",

@@ -156,6 +156,14 @@ BURMESE_DATE = re.compile(
     rf"(?<![\d.,/-]){_YEAR}\s*ခုနှစ်\s*[၊,]?\s*{_BURMESE_MONTH}\s*{_DAY}\s*ရက်|"
     rf"(?<![\d\u1000-\u109f]){_BURMESE_MONTH.replace('month', 'month2')}\s*(?P<day2>\d{{1,2}})\s*(?:ရက်\s*)?[၊,]\s*"
     rf"(?P<year2>\d{{4}})(?!\d)")
+# A date as Khmer writes it: perhaps "ថ្ងៃ" (day), "ទី" (the ordinal), the day, "ខែ" (month) and the month, "ឆ្នាំ"
+# (year) and the year: "ថ្ងៃទី៤ ខែមីនា ឆ្នាំ២០២៦", "ទី4 ខែមីនា ឆ្នាំ2026"; or the day, the month and the year between
+# spaces, as a stamp writes it: "០៤ មីនា ២០២៦". Its figures are read as ASCII ones before (``_figures``); its months
+# are spelt out, as Burmese's are.
+_KHMER_MONTH = rf"(?P<month>{_alternatives(calendar_names.forms(calendar_names.MONTHS['km']))})"
+KHMER_DATE = re.compile(
+    rf"(?<![\d\u1780-\u17ff])(?:ថ្ងៃ\s*)?ទី\s*{_DAY}\s*{_KHMER_MONTH}\s*ឆ្នាំ\s*{_YEAR}|"
+    rf"(?<![\d.,/-])(?P<day2>\d{{1,2}})\s+{_KHMER_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}})(?!\d)")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
 # The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
@@ -293,6 +301,9 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
                 add(match, match["year"], month, match["day"])
     for match in BURMESE_DATE.finditer(line):
         month = calendar_names.forms(calendar_names.MONTHS["my"])[match["month"] or match["month2"]]
+        add(match, match["year"] or match["year2"], month, match["day"] or match["day2"])
+    for match in KHMER_DATE.finditer(line):
+        month = calendar_names.forms(calendar_names.MONTHS["km"])[match["month"] or match["month2"]]
         add(match, match["year"] or match["year2"], month, match["day"] or match["day2"])
     for match in SOLAR_HIJRI_DATE.finditer(line):
         solar(match, int(match["year"]), SOLAR_HIJRI[match["month"]], int(match["day"]))

@@ -171,6 +171,7 @@ STORY_LANGUAGES = {
     "harwick-rovers-trophy-final": "en",
     "huaiphanoen-chang-pa": "th",
     "kyaukpalin-zay-mee-laung": "my",
+    "stuengprolit-sala-rolum": "km",
     "itaquarema-surto-dengue": "pt",
     "keramovrysi-pezodromisi": "el",
     "kaghnevan-jrazrkum": "hy",
