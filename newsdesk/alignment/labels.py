@@ -59,7 +59,7 @@ from newsdesk.alignment.words import (
     stop_words,
     stop_words_for,
 )
-from newsdesk.importing import burmese, calendar_names, furniture_vocabulary, languages
+from newsdesk.importing import burmese, calendar_names, furniture_vocabulary, khmer, languages
 from newsdesk.importing.furniture_lines import ENGLISH_CALL_TO_ACTION
 from newsdesk.importing.scripts import (
     ARMENIAN_WORD_MARK,
@@ -1547,14 +1547,16 @@ MAX_LABEL_CHARACTERS = 80  # a row's label fits a line; a topic's stored label h
 def clipped(label: str, limit: int = MAX_LABEL_CHARACTERS) -> str:
     """``label`` cut to ``limit`` characters with "…" when longer: at the last space before the limit, or (a run
     with no space, such as a clause of Chinese) at the limit, never between a letter and its combining marks nor
-    inside a syllable of Burmese (``burmese.cuts_a_syllable``: its vowel signs are marks of no combining class)."""
+    inside a syllable of Burmese or Khmer (``burmese.cuts_a_syllable``, ``khmer.cuts_a_syllable``: their vowel signs
+    are marks of no combining class, and Khmer stacks a consonant under another behind its coeng)."""
     if len(label) <= limit:
         return label
     cut = label[:limit - 1]
     space = cut.rfind(" ")
     if space >= limit // 2:
         cut = cut[:space]
-    while cut and (unicodedata.combining(label[len(cut)]) or burmese.cuts_a_syllable(label, len(cut))):
+    while cut and (unicodedata.combining(label[len(cut)]) or burmese.cuts_a_syllable(label, len(cut))
+                   or khmer.cuts_a_syllable(label, len(cut))):
         cut = cut[:-1]
     return cut.rstrip() + "…"
 
