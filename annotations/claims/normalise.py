@@ -1004,6 +1004,8 @@ OTHER_CURRENCY = {"元": "CNY", "円": "JPY", "원": "KRW", "रुपये": "
                   # Amharic's birr
                   "ብር": "ETB",
                   # Burmese's kyat after a figure ("၂၀၀,၀၀၀ ကျပ်")
+                  # Khmer's riel and the US dollar after a figure ("៥០០.០០០ រៀល", "១៤៥.០០០ ដុល្លារអាមេរិក")
+                  "រៀល": "KHR", "ដុល្លារ": "USD", "ដុល្លារអាមេរិក": "USD",
                   "ကျပ်": "MMK",
                   # Georgian's lari, in its cases ("7 000 ლარს")
                   **georgian_numbers.CURRENCY}
@@ -1056,14 +1058,19 @@ OTHER_BEFORE_BOUND = ("近", "逾", "超 过", "超 過", "至 少", "将 近", 
                       # Urdu's: at least
                       "کم از کم",
                       # Amharic's: up to, at least
-                      "እስከ", "ቢያንስ", *georgian_numbers.BEFORE_BOUND)
+                      "እስከ", "ቢያንስ",
+                      # Khmer's, spaced or written onto the word before the figure ("ផ្ទះជិត ១២០ខ្នង"): more than,
+                      # nearly, at least
+                      "ជាង", "ជិត", "យ៉ាងតិច", *georgian_numbers.BEFORE_BOUND)
 OTHER_BEFORE_ROUNDED = ("约", "大 约", "約", "お よ そ", "약", "लगभग", "करीब", "क़रीब", "तकरीबन", "نحو", "حوالي",
                         "حوالى", "כ", "בערך", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً",
                         "ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "นับ", "প্রায়", "சுமார்", "ஏறத்தாழ", "ஏறக்குறைய",
                         # Urdu's: about
                         "لگ بھگ", "قریباً",
                         # Amharic's: about
-                        "በግምት", *georgian_numbers.BEFORE_ROUNDED)
+                        "በግምት",
+                        # Khmer's: about
+                        "ប្រមាណ", "ប្រហែល", "ប្រមាណជា", *georgian_numbers.BEFORE_ROUNDED)
 OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超", "여", "이상", "से अधिक", "से ज्यादा", "से ज़्यादा",
                      "سے زیادہ", "سے زائد", "سے کم", "سے اوپر",  # Urdu's: more than, less than
                      "ကျော်", "နီးပါး", "အထိ",  # Burmese: more than, nearly, up to
@@ -1074,7 +1081,7 @@ OTHER_AFTER_BOUND = ("多", "余", "餘", "个 多", "個 多", "以 上", "超"
 # The bounds of these scripts that put what is counted below the figure (nearly, less than, up to, at most).
 OTHER_DOWNWARD = frozenset({"近", "将 近", "不 到", "最 多", "최대", "أقل من", "قرابة", "زهاء", "כמעט", "פחות מ", "עד",
                             "نزدیک به", "کمتر از", "حداکثر", "قریب به", "เกือบ", "ไม่ถึง", "அதிகபட்சம்", "እስከ",
-                            "سے کم", "በታች", "နီးပါး", "အထိ", *georgian_numbers.BEFORE_DOWN})
+                            "سے کم", "በታች", "နီးပါး", "အထိ", "ជិត", *georgian_numbers.BEFORE_DOWN})
 OTHER_AFTER_ROUNDED = ("ခန့်", "လောက်", "သာသာ",  # Burmese: about
                        "சுமார்", "左 右", "前 後", "ほ ど", "가량", "쯤", "정도", "ገደማ", "ያህል", "አካባቢ", "የሚጠጋ")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -2140,7 +2147,15 @@ BURMESE_SCALES = {"ထောင်": 1_000, "သောင်း": 10_000, "သ�
                   "ဘီလီယံ": 1_000_000_000}
 BURMESE_SCALES_BEFORE = {**{word: BURMESE_SCALES[word] for word in ("သိန်း", "သန်း", "ဘီလီယံ")},
                          **{"ကျပ်" + word: BURMESE_SCALES[word] for word in ("သိန်း", "သန်း", "ဘီလီယံ")}}
-AFTER_SCALES = CJK_SCALES | THAI_SCALES | BURMESE_SCALES
+# Khmer's multipliers, spaced after a figure or written onto it, and its currency onto them ("៦០០លានរៀល", 600
+# million riel; "២ លានដុល្លារ"): split off the word after the figure as Thai's are (``_khmer_pieces``).
+KHMER_SCALES = {"ពាន់": 1_000, "ម៉ឺន": 10_000, "សែន": 100_000, "លាន": 1_000_000, "ប៊ីលាន": 1_000_000_000}
+KHMER_HEADS = sorted({*KHMER_SCALES, "រៀល", "ដុល្លារអាមេរិក", "ដុល្លារ"}, key=len, reverse=True)
+KHMER_LETTER = re.compile("[\u1780-\u17b3]")
+# Khmer groups a figure's thousands with a full point as often as with a comma ("៥០០.០០០ រៀល"): a point before
+# groups of exactly three digits is read as the comma.
+KHMER_POINT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+AFTER_SCALES = CJK_SCALES | THAI_SCALES | BURMESE_SCALES | KHMER_SCALES
 THAI_UNITS = {"ไร่": "rai", "กิโลเมตร": "km", "กม": "km", "เมตร": "m", "กิโลกรัม": "kg", "กก": "kg", "ตัน": "tonne",
               "ลิตร": "litre", "องศา": "degree", "ชั่วโมง": "hour", "นาที": "minute", "วัน": "day", "คืน": "day",
               "สัปดาห์": "week", "เดือน": "month", "ปี": "year"}
@@ -2213,6 +2228,25 @@ def _thai_pieces(token: tuple[str, int, int], previous: str):
         yield head, start, start + len(head)
         word, start = word[len(head):], start + len(head)
         if head not in THAI_SCALES and head not in THAI_AFTER_HEDGES:
+            if word:
+                yield word, start, end
+            return
+
+
+def _khmer_pieces(token: tuple[str, int, int], previous: str):
+    """A Khmer word after a figure, its multiplier and currency written onto it ("លានរៀល") split off it."""
+    word, start, end = token
+    if not previous or not previous[0].isdecimal() or not KHMER_LETTER.match(word):
+        yield token
+        return
+    while word:
+        head = next((head for head in KHMER_HEADS if word.startswith(head)), None)
+        if head is None:
+            yield word, start, end
+            return
+        yield head, start, start + len(head)
+        word, start = word[len(head):], start + len(head)
+        if head not in KHMER_SCALES:
             if word:
                 yield word, start, end
             return
@@ -2464,6 +2498,9 @@ def _other_details(text: str, language: str | None = None) -> Details:
     elif amharic:
         blanked, dates, date_texts = _amharic_dates(text)
     blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), blanked)
+    khmer = language == "km" or KHMER_LETTER.search(text) is not None
+    if khmer:
+        blanked = KHMER_POINT_GROUPED.sub(lambda m: m.group().replace(".", ","), blanked)
 
     def year_first(match: re.Match) -> str:
         found_dates = _year_first_date(*(int(read_figure(group)) for group in match.groups()))
@@ -2484,6 +2521,8 @@ def _other_details(text: str, language: str | None = None) -> Details:
     found = [piece for k, token in enumerate(found) for piece in _korean_pieces(token, k and found[k - 1][0])]
     if thai:
         found = [piece for k, token in enumerate(found) for piece in _thai_pieces(token, k and found[k - 1][0])]
+    if khmer:
+        found = [piece for k, token in enumerate(found) for piece in _khmer_pieces(token, k and found[k - 1][0])]
     found = _spoken_figures(found)
     if amharic:
         found = _amharic_numbers(found)
