@@ -64,9 +64,10 @@ SPACED_LETTER = rf"(?:(?![{UNSPACED}])[^\W\d_][{COMBINING_MARKS}]*)"
 WORD = re.compile(rf"[{UNSPACED}]|{SPACED_LETTER}+(?:['’\-]{SPACED_LETTER}+)*", re.UNICODE)
 # A sentence ends in . ! ? or …, or the full stop of another script (। ؟ ۔ …), perhaps followed by a closing
 # quote (German closes with “ or ‘, and some close guillemets with «) or bracket, or in a colon introducing a
-# quotation (Ethiopic writes its colons ፥ and ፦ and its semicolon ፤ as ":" and ";" are). Captions, headings, link
+# quotation (Ethiopic writes its colons ፥ and ፦ and its semicolon ፤ as ":" and ";" are, Khmer its colon ៖ before a
+# quotation or a list of points). Captions, headings, link
 # lists and button labels do not.
-SENTENCE_END = re.compile(rf"[.!?…:;፤፥፦{STOPS}{CJK_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
+SENTENCE_END = re.compile(rf"[.!?…:;፤፥፦៖{STOPS}{CJK_STOPS}][\"'”’“‘»«›‹)\]」』]*\s*$")
 # Quoted speech: from an opening mark to the matching close, or to the end of the passage (news style
 # leaves a quotation that runs on into the next paragraph unclosed); German opens with „ or » (a letter after it:
 # a breadcrumb's "Weather » Tell us" is no quotation), French with «.

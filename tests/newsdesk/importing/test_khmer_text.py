@@ -59,3 +59,10 @@ def test_khmer_page_furniture_is_told_by_its_words(line):
 def test_a_khmer_sentence_of_the_story_is_no_furniture():
     assert not furniture.furniture_reasons(BODY.split("\n\n")[0], language="km")
     assert not line_furniture(BODY.split("\n\n")[0])
+
+
+def test_a_khmer_clause_that_closes_on_its_colon_before_numbered_points_is_the_story():
+    decisions = ("ដើម្បីសុវត្ថិភាពអ្នកដំណើរ សាលាក្រុងបានសម្រេច៖\n"
+                 "១- បិទស្ពានចាស់ ចាប់ពីថ្ងៃទី៥ ដល់ថ្ងៃទី២០ ខែមេសា\n"
+                 "២- រៀបចំទូកចម្លងបណ្ដោះអាសន្ន នៅកំពង់ផែខាងជើង")
+    assert not furniture.furniture_reasons(decisions, language="km")
