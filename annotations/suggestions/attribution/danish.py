@@ -82,5 +82,6 @@ TABLE = {
     "not_particles": "siger:op sagde:op",
     "needs_clause": _ORDINARY,
     "subject_named": "yes",  # every clause names its subject: a verb of saying with none reports nothing
+    "bare_clause": "yes",  # "at" may be dropped: "mener staten har visst", a subject and a finite verb after the verb
     "relatives_listed": "yes",  # only "som" and "der" open a relative clause set apart by commas, never "at"
 }

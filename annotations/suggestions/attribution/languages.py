@@ -133,6 +133,10 @@ def _words(forms: frozenset[str]) -> str:
 #   verb_second: "yes" for a language that puts its finite verb second, so that a fronted phrase of source ends
 #   where the clause's verb follows its noun with the definite article written on or its name not in the genitive
 #   (``genitive_endings``: Norwegian "Ifølge kommunen tåler brua", "Ifølge Statens vegvesen løsnet");
+#   bare_clause: "yes" for a language that may drop its "that" after a verb of saying or thinking, so that a
+#   subject and a finite verb of ``stops`` or ``auxiliaries`` right after the verb are a clause reported as one
+#   after "that" is (Norwegian "Kommunen mener staten har visst", Danish "Hun tror det bliver", Swedish "tror det
+#   blir");
 #   subject_verbs: verbs that report only after a subject and right before their clause, being other words too
 #   (Lithuanian "mano", "thinks" and "my": "Ūkininkas X mano, kad", never "Mano ūkis").
 #   titles_in_lower: "yes" for a language whose news
@@ -542,6 +546,7 @@ class Language:
     participle_last: bool = False
     verb_second: bool = False
     genitive_endings: tuple = ()
+    bare_clause: bool = False
 
 
 @cache
@@ -577,6 +582,7 @@ def languages() -> dict[str, Language]:
             comma_demand=bool(table.get("comma_demand")),
             participle_last=bool(table.get("participle_last")),
             verb_second=bool(table.get("verb_second")),
+            bare_clause=bool(table.get("bare_clause")),
             genitive_endings=tuple(table.get("genitive_endings", "").split()),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
@@ -1179,6 +1185,24 @@ def _words_follow(doc, i, s_end, language) -> bool:
         if language.reported_endings and doc[k].is_alpha and doc[k].lower_.endswith(language.reported_endings):
             return True  # "kertoi sulkevansa tehtaan": a verb form that reports, as a clause does
         if doc[k].is_punct:
+            break
+    return language.bare_clause and _bare_clause(doc, i, s_end, language)
+
+
+def _bare_clause(doc, i, s_end, language) -> bool:
+    """A clause with no word of its own right after the verb at ``i``, as a language that drops its "that" writes it
+    ("Kommunen mener staten og fylket har visst", "tror brua kan rase"): a subject of a few words, none a
+    preposition nor a word that opens a clause, and a finite verb of ``stops`` or an auxiliary after it."""
+    k = i + 1
+    if k >= s_end or not doc[k].is_alpha or _key(doc[k]) in language.prepositions or (
+        _key(doc[k]) in language.clause_words or _key(doc[k]) in language.openers or _key(doc[k]) in language.stops
+    ):
+        return False
+    for k in range(i + 2, min(s_end, i + 7)):
+        key = _key(doc[k])
+        if key in language.stops or key in language.auxiliaries:
+            return True
+        if not doc[k].is_alpha or key in language.clause_words and key not in language.coordinators:
             return False
     return False
 

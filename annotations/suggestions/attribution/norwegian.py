@@ -81,5 +81,6 @@ TABLE = {
     "definite_endings": "en et ene",
     "genitive_endings": "s",
     "subject_named": "yes",  # every clause names its subject: a verb of saying with none reports nothing
+    "bare_clause": "yes",  # "at" may be dropped: "mener staten har visst", a subject and a finite verb after the verb
     "relatives_listed": "yes",  # only "som" opens a relative clause set apart by commas, never "at"
 }

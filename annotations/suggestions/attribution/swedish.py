@@ -69,5 +69,6 @@ TABLE = {
     "stops": " ".join(dict.fromkeys([*_FINITE.split(), *_first_conjugation(_FIRST)])),
     "needs_clause": "berättar berättade menar menade anser ansåg förklarar förklarade skriver skrev tror "
                     "trodde kräver krävde",
+    "bare_clause": "yes",  # "att" may be dropped: "tror det blir", a subject and a finite verb after the verb
     "titles_in_lower": "yes",  # "säger kommunalrådet Anna Berg": a title in lower case before a name after the verb
 }

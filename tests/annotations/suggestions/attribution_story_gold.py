@@ -18,3 +18,17 @@ def story_scores(story, gold):
         suggested += len(cues)
         right += sum(any(s < e2 and s2 < e for s2, e2 in spans) for s, e in cues)
     return found, total, right, suggested
+
+
+def story_sources_named(story, gold):
+    """(gold cues whose first overlapping suggestion names the gold's source, gold cues) over a story's articles."""
+    named = total = 0
+    for name, marked in gold.items():
+        text = from_text((story / name).read_bytes()).text
+        cues = [s for s in suggest(text) if s.tag == "attribution"]
+        for context, source in marked:
+            for s, e in locate(text, context):
+                total += 1
+                hit = next((c for c in cues if c.start < e and s < c.end), None)
+                named += hit is not None and hit.source == source
+    return named, total

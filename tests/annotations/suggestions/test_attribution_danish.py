@@ -173,6 +173,26 @@ def test_a_danish_det_before_a_verb_and_no_source_has_no_cue(sentence):
     assert cues_in(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        # Danish drops "at" after a verb of thinking: a clause with its subject and finite verb follows it
+        (
+            "Borgmester Lene Kragh mener badet kan åbne igen i august.",
+            [("Borgmester Lene Kragh mener", "Borgmester Lene Kragh")],
+        ),
+        ("Naboerne tror det bliver dyrt.", [("Naboerne tror", "Naboerne")]),
+    ],
+)
+def test_a_danish_clause_without_at_after_a_verb_of_thinking_is_reported(sentence, cues):
+    assert cues_in(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence", ["Hun mener det.", "Han tror på en bedre løsning for havnen."])
+def test_a_danish_verb_of_thinking_with_no_clause_after_it_has_no_cue(sentence):
+    assert cues_in(sentence) == []
+
+
 def test_a_danish_article_gets_attribution_suggestions():
     text = (
         "Ny bro over Lindå åbnet\n\n"

@@ -58,3 +58,17 @@ def test_a_swedish_source_after_a_fronted_det_or_the_words_said(sentence, cues):
 ])
 def test_a_swedish_det_before_a_verb_and_no_source_has_no_cue(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    # Swedish drops "att" after a verb of thinking: a clause with its subject and finite verb follows it
+    ("Rektor Anna Berg tror skolan kan öppna i augusti.", [("Rektor Anna Berg tror", "Rektor Anna Berg")]),
+    ("Kommunen anser det är för tidigt att öppna bron.", [("Kommunen anser", "Kommunen")]),
+])
+def test_a_swedish_clause_without_att_after_a_verb_of_thinking_is_reported(sentence, cues):
+    assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence", ["Hon menar det.", "Han tror på en bättre lösning för skolan."])
+def test_a_swedish_verb_of_thinking_with_no_clause_after_it_has_no_cue(sentence):
+    assert found(sentence) == []
