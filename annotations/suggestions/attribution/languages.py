@@ -137,6 +137,9 @@ def _words(forms: frozenset[str]) -> str:
 #   subject and a finite verb of ``stops`` or ``auxiliaries`` right after the verb are a clause reported as one
 #   after "that" is (Norwegian "Kommunen mener staten har visst", Danish "Hun tror det bliver", Swedish "tror det
 #   blir");
+#   institutions: the stems of the nouns that open an institution's name, in a language that writes only its first
+#   word in capitals, and name_links: the prepositions that go on inside such a name (Bulgarian "Агенция за пътна
+#   инфраструктура", which would end a person's name: "каза Петрова за местния вестник");
 #   subject_verbs: verbs that report only after a subject and right before their clause, being other words too
 #   (Lithuanian "mano", "thinks" and "my": "Ūkininkas X mano, kad", never "Mano ūkis").
 #   titles_in_lower: "yes" for a language whose news
@@ -547,6 +550,8 @@ class Language:
     verb_second: bool = False
     genitive_endings: tuple = ()
     bare_clause: bool = False
+    institutions: tuple = ()
+    name_links: frozenset = frozenset()
 
 
 @cache
@@ -583,6 +588,8 @@ def languages() -> dict[str, Language]:
             participle_last=bool(table.get("participle_last")),
             verb_second=bool(table.get("verb_second")),
             bare_clause=bool(table.get("bare_clause")),
+            institutions=tuple(table.get("institutions", "").split()),
+            name_links=_split(table.get("name_links", "")),
             genitive_endings=tuple(table.get("genitive_endings", "").split()),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
@@ -744,6 +751,16 @@ def _name_closes_after(doc, k, s_end, language, fronted) -> bool:
     return _key(after) in _TIMES or fronted and _key(after) in language.stops
 
 
+def _institution_named(phrase, language) -> bool:
+    """Whether ``phrase`` names an institution so far: its first word in capitals opens it with a stem of
+    ``institutions`` ("Агенцията", "Министерство"), and every word after that one is in lower case (no person's
+    name follows)."""
+    first = next((n for n, t in enumerate(phrase) if _capitalised(t)), None)
+    return first is not None and _key(phrase[first]).startswith(language.institutions) and all(
+        t.is_lower or t.is_punct for t in phrase[first + 1 :]
+    ) if language.institutions else False
+
+
 def _phrase_after(doc, j, s_end, language, loose=False):
     """The source phrase that starts at or just after ``j``: past a word of time or an adverb ("jeudi", "este
     miércoles", "zei gisteren Smit") and a phrase of whom the words were told to ("à notre antenne"); it runs over
@@ -808,6 +825,12 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         ):
             phrase.append(token)  # "de Rijksinspectie Dier en Voedsel": a name that holds "and"
             words += _wordy(token)
+            k += 1
+            continue
+        if key in language.name_links and _institution_named(phrase, language) and k + 1 < s_end and (
+            doc[k + 1].is_lower and doc[k + 1].is_alpha
+        ):
+            phrase.append(token)  # "Агенция за пътна инфраструктура": a preposition inside an institution's name
             k += 1
             continue
         if phrase and (key in language.clause_words or key in language.verbs or key in language.auxiliaries
@@ -1054,7 +1077,9 @@ def _phrase_before(doc, v, s_start, language, aside=True):
         return None
     names = list(phrase[1:] if head in language.source_places else phrase)  # a copy: it is cut below
     cut = next((n for n, t in enumerate(names) if n and (
-        _key(t) in language.prepositions and _key(t) not in language.links or _key(t) in _TIMES
+        _key(t) in language.prepositions and _key(t) not in language.links and not (
+            _key(t) in language.name_links and _institution_named(names[:n], language)
+        ) or _key(t) in _TIMES
     )), None)
     names = names[:cut] if cut is not None else names
     while names and (_key(names[-1]) in language.links or names[-1].is_punct and not (
@@ -1253,6 +1278,8 @@ def _according(line, doc, i, last, s_start, s_end, language):
         # "за його словами": "according to his words", a phrase that holds its speaker's pronoun
         return [_suggestion(line, doc[i], doc[last], "pronoun", f"“{_text(doc[i : last + 1])}”: words reported.")]
     j = last + 1
+    if j < s_end and _key(doc[last]) in language.not_after and _key(doc[j]) in language.not_after[_key(doc[last])]:
+        return []  # "според времето", depending on the weather: a measure, no source
     if j < s_end and (_key(doc[j]) in language.auxiliaries or _key(doc[j]) in language.verbs):
         verb = j + 1 if _key(doc[j]) in language.auxiliaries and j + 1 < s_end else j
         found = _phrase_after(doc, verb + 1, s_end, language)
