@@ -1130,6 +1130,16 @@ def _apposition(doc, comma, v, s_start, language):
     return "source", list(doc[first : v - 1]), name
 
 
+def _told_before(phrase, language) -> bool:
+    """Whether the name before a verb (``phrase``) is in the case of whom the words were told to: its last word, a
+    name in capitals, perhaps in quotation marks or with its ending after a hyphen, has an ending of
+    ``recipient_endings`` ("«Լրաբերին»", "TV-ին": to the paper, to the channel)."""
+    if not language.recipient_endings or not phrase:
+        return False
+    word = _text(phrase).split()[-1].strip("«»\"“”„'")
+    return word[:1].isupper() and word.lower().endswith(language.recipient_endings)
+
+
 def _told_to(token, language) -> bool:
     """A word in small letters in the case of whom the words were told to (``recipient_endings``: "žurnalistams")."""
     return token.is_lower and token.is_alpha and _key(token).endswith(language.recipient_endings)
@@ -1417,15 +1427,19 @@ def _verb(line, doc, i, last, s_start, s_end, language, earlier):
     verb = _text(doc[v : last + 1])
     words_follow = _words_follow(doc, last, s_end, language)
     before = _phrase_before(doc, v, s_start, language)
+    told = before is not None and before[0] == "source" and _told_before(before[1], language)
     if before is not None and before[0] == "source" and (
-        v - 1 >= s_start and doc[v - 1].text == "," or _after_quotation_dash(doc, before[1][0].i, s_start)
+        v - 1 >= s_start and doc[v - 1].text == "," or _after_quotation_dash(doc, before[1][0].i, s_start) or told
     ):
         after = _phrase_after(doc, last + 1, s_end, language)
-        if after and any(_capitalised(t) for t in after[1]) and _ends_sentence(
-            doc, _past_recipient(doc, after[0][-1].i + 1, s_end, language), s_end
+        closing = _past_recipient(doc, after[0][-1].i + 1, s_end, language) if after else s_end
+        if after and any(_capitalised(t) for t in after[1]) and (
+            _ends_sentence(doc, closing, s_end) or told and doc[closing].is_punct
         ):
             # "…, joka kantaisi, sanoo tehtaanjohtaja X.", "„…“, – LRT sakė merė X.": the source closes the sentence
-            # after the verb; the words before it, after a quotation and its dash, name whom it was told to
+            # after the verb; the words before it, after a quotation and its dash, name whom it was told to; a name
+            # in that case before the verb does so wherever the source after it ends its clause ("ինչպես «Լրաբերին»
+            # պատմեց ինժեներ X, …", as engineer X told the paper)
             before = None
     if before is not None and _match(doc, before[1][0].i, v, language.according) is not None:
         return []  # "según han anunciado …": the phrase of source reads the verb

@@ -9,7 +9,7 @@ import pytest
 from annotations.suggestions.attribution import suggest_in_line
 from annotations.suggestions.attribution.languages import languages
 from annotations.suggestions.base import split_lines
-from tests.annotations.suggestions.attribution_story_gold import story_scores
+from tests.annotations.suggestions.attribution_story_gold import story_scores, story_sources_named
 
 STORY = Path(__file__).resolve().parents[2] / "corpus" / "stories" / "kaghnevan-jrazrkum"
 
@@ -86,14 +86,25 @@ def test_the_armenian_story_cues():
     assert found >= 11 and right >= suggested - 2, (found, total, right, suggested)
 
 
-# The outlet the words were told to, a capitalised name in the dative before the verb ("Վերելք TV-ին ասել է …"), is
-# no source when the source is named after the verb and closes the sentence on the Armenian full stop "։"; a
+def test_the_armenian_story_names_its_sources():
+    """ "ինչպես «Լրաբերին» պատմեց ինժեներ X, …": the paper in the dative is whom the engineer told, not the source."""
+    assert story_sources_named(STORY, GOLD) == (15, 15)
+
+
+# The outlet the words were told to, a capitalised name in the dative before the verb ("Վերելք TV-ին ասել է …",
+# "ինչպես «Լրաբերին» պատմեց X, …"), is no source when the source is named after the verb and closes its sentence
+# or its clause; a
 # company's name in « » before its noun ("«Լեռնաջուր» ընկերությունը") is part of the source.
 @pytest.mark.parametrize("sentence, cues", [
     ("«Մենք ջուր չունենք», – Վերելք TV-ին ասել է տնօրեն Նաիրա Ավետիսյանը։",
      [("ասել է տնօրեն Նաիրա Ավետիսյանը", "տնօրեն Նաիրա Ավետիսյանը")]),
     ("«Ճանապարհը փակ է», – Լուր ռադիոյին պատմեց վարորդ Արամ Սահակյանը։",
      [("պատմեց վարորդ Արամ Սահակյանը", "վարորդ Արամ Սահակյանը")]),
+    # "as X told «the paper», …": the outlet in the dative is whom it was told to, wherever the clause goes on after
+    ("Կամուրջը, ինչպես «Արշալույսին» պատմեց ինժեներ Վահե Գրիգորյանը, երբեք չի վերանորոգվել։",
+     [("պատմեց ինժեներ Վահե Գրիգորյանը", "ինժեներ Վահե Գրիգորյանը")]),
+    ("Ինչպես Հորիզոն TV-ին ասել է համայնքապետ Արմեն Բաղդասարյանը, դպրոցը կբացվի երկուշաբթի։",
+     [("ասել է համայնքապետ Արմեն Բաղդասարյանը", "համայնքապետ Արմեն Բաղդասարյանը")]),
 ])
 def test_an_armenian_recipient_before_the_verb_is_no_source(sentence, cues):
     assert cues_in(sentence) == cues
