@@ -1874,6 +1874,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             )
         ):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
+    if size <= READER_PROMPT_WORDS and _prompts_alone(line.text):
+        return "furniture_words", "A paywall's or a prompt's notice: every sentence of it holds a prompt's words."
     if size <= 25 and (_opening_word(line) in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
         first_word = line.text.split(None, 1)[0]
         reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
@@ -1921,6 +1923,17 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if len(cues) >= 3 and addressed:
             return "appeal", f"A donation or subscription appeal: {quoted_list(cues)}."
     return None
+
+
+def _prompts_alone(text: str) -> bool:
+    """``text`` is a notice of two sentences or more, each of which holds a prompt's phrase of another language
+    (``furniture_vocabulary.PROMPTS``: "Denne artikkelen er for abonnenter. For å lese resten av saken må du være
+    abonnent."), with no reporting and no quotation in it: news that names a paywall says so in one sentence among
+    its own."""
+    if REPORTING.search(text) or QUOTE_MARKS.search(text):
+        return False
+    sentences = _sentences(text)
+    return len(sentences) >= 2 and all(OTHER_PROMPTS.search(folded(sentence)) for sentence in sentences)
 
 
 def _opening_word(line: _Line) -> str:
