@@ -805,7 +805,10 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
     own: an article that heads its sections that often gives the first a single paragraph ("How it broke", then the
     night's account), where a caption under the lead stands before two headings or fewer. An article with
     ``HEADINGS_IN_A_ROW`` candidates or more, each over a paragraph of its own, heads every paragraph: all of them head
-    it."""
+    it. An article whose candidates are all questions (``question_heading``), two or more, asks what each section
+    answers: each heads the paragraph or more under it ("Hvem skal betale?", one paragraph, "Hva med skolebarna?"),
+    where a caption or another story's headline asks nothing, and one question among headings that ask nothing heads
+    no single paragraph."""
     last = max(by_index)
     heading = []
     for number, (index, _passage) in enumerate(found_here):
@@ -824,6 +827,9 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
     # Every candidate over a paragraph of its own, the last one's section closing the article: the page heads each
     # paragraph, when it does so ``HEADINGS_IN_A_ROW`` times or more.
     every_paragraph = len(found_here) >= HEADINGS_IN_A_ROW and all(paragraphs >= 1 for paragraphs, _ in heading)
+    # Every candidate a question (``SECTION_HEADINGS`` of them or more): the article asks what each section answers,
+    # however short the answer.
+    asking = len(found_here) >= SECTION_HEADINGS and all(question_heading(passage.text) for _, passage in found_here)
     heads = []
     for number, (_index, passage) in enumerate(found_here):
         paragraphs, heads_a_section = heading[number]
@@ -831,9 +837,16 @@ def heading_sections(found_here: list[tuple[int, PassageText]], by_index: Mappin
         opens_the_run = number == 0 and len(found_here) > HEADINGS_AFTER_THE_FIRST and all(
             heads for _paragraphs, heads in heading[1:1 + HEADINGS_AFTER_THE_FIRST]
         )
-        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run or every_paragraph):
+        if heads_a_section or paragraphs >= 1 and (between_headings or opens_the_run or every_paragraph or asking):
             heads.append(passage)
     return heads
+
+
+def question_heading(text: str) -> bool:
+    """``text`` is a question: one line that ends on a question mark ("?", "？", "؟"), perhaps behind a closing
+    quotation mark or bracket."""
+    lines = furniture_rules.visible_lines(text)
+    return len(lines) == 1 and lines[0].rstrip().rstrip("\"'”’“‘»«›‹)]」』）").endswith(("?", "？", "؟"))
 
 
 # A short line that ends on a colon opens what follows it: a speaker's name and role over the quotation ("يكي از

@@ -47,6 +47,20 @@ def test_the_first_live_post_heading_under_its_stamp_behind_an_advertisement_is_
     assert {(0, 2), (0, 3), (0, 6), (0, 9)} <= furniture
 
 
+def test_an_articles_question_headings_each_over_one_paragraph_are_the_storys():
+    """Every heading a question ("Hvem betaler?" over one paragraph, a related link, "Hva med bussene?" over one):
+    the article asks what each section answers, however short."""
+    texts = [NORWEGIAN[0], NORWEGIAN[2], "Hvem betaler?", NORWEGIAN[4], "Les også: Slik blir været i påsken",
+             "Hva med bussene?", NORWEGIAN[3]]
+    assert furniture_of(article(texts)) == {(0, 4)}
+
+
+def test_one_question_among_headings_that_ask_nothing_heads_no_single_paragraph():
+    texts = [NORWEGIAN[0], "Hvem betaler?", NORWEGIAN[1], "Ferje og buss", NORWEGIAN[2], NORWEGIAN[3],
+             "Skole og barnehage", NORWEGIAN[4]]
+    assert furniture_of(article(texts)) == {(0, 1)}
+
+
 @pytest.mark.xfail(strict=True, reason="a first heading over a single paragraph heads no section unless a run of "
                                        "headings bounds it (a caption between two paragraphs is set so too)")
 def test_a_press_pages_first_heading_over_one_paragraph_is_the_storys():
