@@ -40,8 +40,4 @@
   form.addEventListener("submit", function (event) {
     if (limit && !show()) event.preventDefault();
   });
-
-  // After "Preview" the page comes back at the preview: below the whole form, a phone would not show it.
-  const preview = document.getElementById("import-preview");
-  if (preview && !location.hash) preview.scrollIntoView({block: "start"});
 })();
