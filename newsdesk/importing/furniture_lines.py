@@ -48,6 +48,7 @@ from newsdesk.importing.burmese import MYANMAR
 from newsdesk.importing.furniture_vocabulary import folded, label_key
 from newsdesk.importing.scripts import (
     CJK_STOPS,
+    INVISIBLE,
     SOUTHEAST_ASIAN,
     STOPS,
     opens_in_lower_case,
@@ -1738,7 +1739,25 @@ def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | N
     text = trimmed(text)
     if not text:
         return None
+    shortened = shortened_runs(text)
+    if shortened is not text:
+        text, doc = shortened, None  # the caller's tokens are of the longer line
     return _first_pass(_Line(text, doc), repeats)
+
+
+# A run of one space or invisible mark repeated more often than any pattern of the rules counts characters (the
+# longest bound is 80: ``[^…]{1,80}``): every rule reads it as it reads a run of ``LONG_RUN``, and a line of two words
+# around ten thousand spaces would otherwise cost each of the rules' patterns a try at every position of the run.
+LONG_RUN = 100
+_LONG_RUN = re.compile(r"([\s" + "".join(sorted(INVISIBLE)) + r"])\1{" + str(LONG_RUN) + ",}")
+
+
+def shortened_runs(text: str) -> str:
+    """``text`` with each run of one space or invisible mark longer than ``LONG_RUN`` cut to ``LONG_RUN`` of it (the
+    same string when it has none)."""
+    if not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda run: run.group(1) * LONG_RUN, text)
 
 
 def _software_credit(text: str) -> bool:

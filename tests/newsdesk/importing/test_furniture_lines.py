@@ -403,3 +403,19 @@ def test_a_story_quoting_an_editor_about_readers_comments_is_reporting():
     )
 
     assert line_furniture(story) is None
+
+
+def test_a_long_run_of_one_space_costs_no_more_than_a_short_one_and_changes_no_decision():
+    from tests.growth import seconds
+
+    # A run of one kind of space or invisible mark, thousands long, inside a line of two words: every rule reads it as
+    # it reads a run of a hundred, and no rule's pattern should try each of its positions.
+    for space in (" ", "\t", "\u00a0", "\u3000", "\u200b"):
+        lines = (("Anzeige", "x"), ("Jetzt", "abonnieren"), ("Foto:", "Lena Hartwig"), ("Von", "Ida Brenner"))
+        for first, last in lines:
+            short = first + space * 100 + last
+            long = first + space * 100_000 + last
+            assert line_furniture(long) == line_furniture(short), (first, repr(space))
+            quick = min(seconds(line_furniture, short) for _ in range(3))
+            slow = min(seconds(line_furniture, long) for _ in range(3))
+            assert slow <= 20 * quick + 0.01, (first, repr(space), quick, slow)
