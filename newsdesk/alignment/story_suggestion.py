@@ -58,6 +58,7 @@ from newsdesk.alignment.words import (
     EVENT_STOP_WORDS,
     LEGAL_FORMS,
     LETTERS,
+    KHMER_RUN,
     MYANMAR_RUN,
     NAME_STEMMERS,
     NUMBER,
@@ -67,6 +68,7 @@ from newsdesk.alignment.words import (
     character_pairs,
     content_words,
     figure,
+    khmer_persons,
     stem,
     stemmer,
     syllable_pairs_of,
@@ -481,6 +483,10 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[^\W\d_][^()\n]{0,40}?)?\((?P<code>[^\W
                       re.MULTILINE)
 BURMESE_DATELINE = re.compile(r"^[ \t]*[\u1000-\u109f][\u1000-\u109f \t]{0,60}\([\u1000-\u109f \t]{2,30}\)[ \t]*[-–—]",
                               re.MULTILINE)
+# A Khmer wire's dateline: its place and date, its own name in brackets, and a colon ("ស្ទឹងព្រលិត ថ្ងៃទី២០
+# ខែមីនា ឆ្នាំ២០២៦ (រស្មីទន្លេ)៖").
+KHMER_DATELINE = re.compile(r"^[ \t]*[\u1780-\u17ff][\u1780-\u17ff \t]{0,60}\([\u1780-\u17ff \t]{2,30}\)[ \t]*[៖:\-–—]",
+                            re.MULTILINE)
 # The date after a dateline's place and a comma: "22/4", "Oct 21", "4 Νοεμβρίου", "11 mar".
 DATELINE_DATE = re.compile(r"(?:[^\W\d_]{3,12}\.?\s+)?\d{1,2}(?:[/.]\d{1,2})?(?:\s+[^\W\d_]{3,12}\.?)?")
 WIRE_CODE_LINE = re.compile(r"^[ \t]*\((?P<code>[^\W\d_]{2,6})\)(?:[ \t]+[^\W\d_]{2,4}(?:/[^\W\d_]{2,4})*)?[ \t]*$",
@@ -680,6 +686,11 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
         text = BURMESE_DATELINE.sub(" ", text)
         for name in sorted(set(burmese_persons(text)), key=len, reverse=True):
             text = text.replace(name, " ")
+    elif language == languages.KHMER:
+        # Likewise a Khmer wire's dateline, and its persons told by their titles (``words.khmer_persons``).
+        text = KHMER_DATELINE.sub(" ", text)
+        for name in sorted(set(khmer_persons(text)), key=len, reverse=True):
+            text = text.replace(name, " ")
     if THAI_CHARACTER.search(text):
         named |= thai.named_words(text)
         kept = " ".join(word for word in (thai_word_form(w) for w, _ in word_matches(text))
@@ -693,7 +704,7 @@ def event_words(text: str, names: dict[str, str] | None = None) -> str:
     for word in content_words(kept, language).split():
         if word in reporting:
             continue
-        if MYANMAR_RUN.fullmatch(word):
+        if MYANMAR_RUN.fullmatch(word) or KHMER_RUN.fullmatch(word):
             # Its pairs of syllables, without the syllables of the headline's words (``syllable_pairs_of``).
             told += syllable_pairs_of(word, headline)
             continue
@@ -731,7 +742,7 @@ def event_terms(grams, told: str) -> list[str]:
     ``char_wb`` analyser), which meet across a word's endings; a Thai word whole, as Thai words take no endings, and
     n-grams of four or five of its characters are a syllable, which unrelated words share ("ผู้" of "ผู้สูงอายุ",
     elderly, and "ผู้เสียหาย", the injured)."""
-    if PAIR_JOINER in told or MYANMAR_RUN.search(told):
+    if PAIR_JOINER in told or MYANMAR_RUN.search(told) or KHMER_RUN.search(told):
         return told.split()
     if not THAI_CHARACTER.search(told):
         return grams(told)

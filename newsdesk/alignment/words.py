@@ -12,7 +12,7 @@ import unicodedata
 
 from annotations import czech_numbers, georgian_numbers, swahili_numbers
 from newsdesk.alignment import amharic
-from newsdesk.importing import burmese, calendar_names, languages, speech_verbs
+from newsdesk.importing import burmese, calendar_names, khmer, languages, speech_verbs
 from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA, reading_text
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
 
@@ -70,6 +70,19 @@ BURMESE_UNSAID = frozenset("""
     ခုနှစ် နှစ် လ ရက် နေ့ ယနေ့ နံနက် မနက် ညနေ ည နာရီ မိနစ် ကျပ် ကျပ်သိန်း ကျပ်သန်း သိန်း
 """.split()) | frozenset(word for table in (calendar_names.MONTHS, calendar_names.WEEKDAYS)
                          for row in table[languages.BURMESE] for word in row.split())
+# Khmer has a syllable splitter too (``importing/khmer.py``): a run of its script is read in pairs of its orthographic
+# syllables, not of its letters, whose pairs crossed its syllables ("ក់ត្" of "លក់ត្រី"), broken at its function words
+# (``languages.KHMER_FUNCTION_WORDS``), its verbs of saying and its words that date and count (the day "ថ្ងៃ", the
+# month "ខែ" and the months' names, the year "ឆ្នាំ", the hour "ម៉ោង", the riel "រៀល", persons counted "នាក់"), which
+# every report shares and are no term. Its digits and its punctuation break a run as well.
+KHMER_RUN = re.compile("[\u1780-\u17ff]+")
+KHMER_UNSAID = frozenset("""
+    និយាយ ថ្លែង ប្រាប់ បញ្ជាក់ ដឹង ឲ្យដឹង អោយដឹង បន្ត ទៀត
+    ថ្ងៃ ខែ ឆ្នាំ ម៉ោង នាទី ទី ព្រឹក ល្ងាច រសៀល យប់ ថ្ងៃនេះ ម្សិលមិញ កាលពី
+    រៀល ដុល្លារ ដុល្លារអាមេរិក នាក់ ម្នាក់ មួយ ពីរ បី បួន ប្រាំ លាន ពាន់ ម៉ឺន សែន
+""".split()) | frozenset(word for table in (calendar_names.MONTHS, calendar_names.WEEKDAYS)
+                         for row in table[languages.KHMER] for word in row.split())
+KHMER_BREAKS = re.compile("[\u17d4-\u17da\u17dc\u17e0-\u17e9\u17f0-\u17f9]")
 # Reporting verbs and titles say who spoke, not what about; they would tie every quoted paragraph together.
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "just", "also"})
 # Calendar words are capitalised but name no one and no sub-topic: every story has a Monday and a March.
@@ -990,9 +1003,20 @@ def _korean_pieces(stemmed: str) -> list[str]:
 def _burmese_grammar() -> dict[int, frozenset[tuple[str, ...]]]:
     """Burmese's particles, verbs of saying and words that date and count (``BURMESE_UNSAID``) as runs of
     syllables, by their length."""
+    return _syllable_grammar(languages.BURMESE_FUNCTION_WORDS | BURMESE_UNSAID, burmese.syllables)
+
+
+@functools.cache
+def _khmer_grammar() -> dict[int, frozenset[tuple[str, ...]]]:
+    """Khmer's function words, verbs of saying and words that date and count (``KHMER_UNSAID``) as runs of
+    syllables, by their length."""
+    return _syllable_grammar(languages.KHMER_FUNCTION_WORDS | KHMER_UNSAID, khmer.spoken_syllables)
+
+
+def _syllable_grammar(grammar_words: frozenset[str], syllables) -> dict[int, frozenset[tuple[str, ...]]]:
     grammar: dict[int, set[tuple[str, ...]]] = {}
-    for word in languages.BURMESE_FUNCTION_WORDS | BURMESE_UNSAID:
-        pieces = tuple(burmese.syllables(word))
+    for word in grammar_words:
+        pieces = tuple(syllables(word))
         grammar.setdefault(len(pieces), set()).add(pieces)
     return {length: frozenset(runs) for length, runs in sorted(grammar.items(), reverse=True)}
 
@@ -1021,14 +1045,18 @@ def burmese_grammar_words() -> frozenset[str]:
 def burmese_pieces(run: str) -> list[list[str]]:
     """A run of the Myanmar script as its pieces of content syllables: split into syllables
     (``burmese.syllables``) and broken at its particles, verbs of saying and words that date and count
-    (``_burmese_grammar``), which are left out ("တံတားသစ်ကို": ["တံ", "တား", "သစ်"])."""
-    grammar = _burmese_grammar()
-    syllables = burmese.syllables(run)
+    (``_burmese_grammar``), which are left out ("တံတားသစ်ကို": ["တံ", "တား", "သစ်"]); a run of Khmer likewise
+    (``khmer.spoken_syllables``, ``_khmer_grammar``)."""
+    khmer_run = bool(KHMER_RUN.fullmatch(run))
+    grammar = _khmer_grammar() if khmer_run else _burmese_grammar()
+    syllables = khmer.spoken_syllables(run) if khmer_run else burmese.syllables(run)
     pieces: list[list[str]] = [[]]
     index = 0
     while index < len(syllables):
         length = next((length for length, runs in grammar.items()
                        if tuple(syllables[index:index + length]) in runs), 0)
+        if khmer_run and not length and KHMER_BREAKS.search(syllables[index]):
+            length = 1  # a digit or a mark of punctuation
         if length:
             pieces.append([])
             index += length
@@ -1039,7 +1067,7 @@ def burmese_pieces(run: str) -> list[list[str]]:
 
 
 def syllable_pairs_of(run: str, left_out: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """The terms of a run of the Myanmar script: its overlapping pairs of content syllables, a piece of one syllable
+    """The terms of a run of the Myanmar or the Khmer script: its overlapping pairs of content syllables, a piece of one syllable
     as itself (``burmese_pieces``). ``left_out``: terms whose syllables are no part of any term (a name's: the pair
     that joins its last syllable to the word after it, "လင်မြို့" of "ကျောက်ပလင်မြို့", is the name's too)."""
     terms = []
@@ -1103,12 +1131,46 @@ def burmese_persons(text: str) -> list[str]:
     return found
 
 
+# Khmer writes no capitals either: a person's name is told by the title before it, spaced from it and from the words
+# around it ("លោកជំទាវ ឈិន សុគន្ធា", Her Excellency Chhin Sokunthea; "លោក សុខ វណ្ណារិទ្ធ", Mr Sok Vannarith): a
+# surname and a given name, each a word of a few syllables. A word that is, or opens on, a function word or a word
+# that dates or counts is no name ("លោក បាននិយាយ", he said, names no one); a syllable of a name may be spelt as one
+# ("ទេ" of "ទេព"), so a name's inside is not read.
+KHMER_TITLES = ("លោកជំទាវ", "លោកស្រី", "អ្នកស្រី", "ឯកឧត្តម", "សម្ដេច", "លោកគ្រូ", "អ្នកគ្រូ", "កញ្ញា",
+                "វេជ្ជបណ្ឌិត", "បណ្ឌិត", "លោក")
+KHMER_PERSON = re.compile(rf"(?<![\u1780-\u17ff])(?:{'|'.join(KHMER_TITLES)})(?=[ \t])")
+KHMER_NAME_WORD = re.compile("[ \t]+([\u1780-\u17d3]+)")
+KHMER_NAME_WORDS = 2
+KHMER_NAME_SYLLABLES = 5  # syllables of one word of a name, at most
+
+
+def khmer_persons(text: str) -> list[str]:
+    """The persons ``text`` names in Khmer, each with its title (``KHMER_TITLES``): the title and the one or two
+    words of the name after it."""
+    found = []
+    for title in KHMER_PERSON.finditer(text):
+        end = title.end()
+        for _ in range(KHMER_NAME_WORDS):
+            word = KHMER_NAME_WORD.match(text, end)
+            if not word:
+                break
+            syllables = khmer.spoken_syllables(word.group(1))
+            opening = next((length for length, runs in _khmer_grammar().items()
+                            if tuple(syllables[:length]) in runs), 0)
+            if opening or len(syllables) > KHMER_NAME_SYLLABLES:
+                break
+            end = word.end()
+        if end > title.end():
+            found.append(text[title.start():end])
+    return found
+
+
 def character_pairs(token: str, language: str | None = None) -> list[str]:
     """The terms of a token holding runs of an unspaced script or of Hangul: each run as overlapping pairs of
     characters (a run of one character as itself), its runs of hiragana left out (``HIRAGANA_RUN``), and any other
     letters beside a run as one word ("iPhone发布" gives "iphone", "发布"). In a Chinese text (``language``), no pair
-    holding a function character (``CHINESE_FUNCTION_CHARACTERS``). A run of the Myanmar script in pairs of its
-    syllables (``syllable_pairs_of``)."""
+    holding a function character (``CHINESE_FUNCTION_CHARACTERS``). A run of the Myanmar or the Khmer script in
+    pairs of its syllables (``syllable_pairs_of``)."""
     terms = []
     position = 0
     grammar = CHINESE_FUNCTION_CHARACTERS if language == languages.CHINESE else frozenset()
@@ -1116,7 +1178,7 @@ def character_pairs(token: str, language: str | None = None) -> list[str]:
         before = token[position:run.start()]
         if _letters(before) >= 2 and before not in stop_words():
             terms.append(stem(before))
-        if MYANMAR_RUN.fullmatch(run.group()):
+        if MYANMAR_RUN.fullmatch(run.group()) or KHMER_RUN.fullmatch(run.group()):
             terms += syllable_pairs_of(run.group())
             position = run.end()
             continue

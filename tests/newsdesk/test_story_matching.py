@@ -214,9 +214,11 @@ def stored_matrix():
 # follow-up, the traders back in temporary stalls, scores 0.70 unseen, 0.65, and 0.61 since.
 # A Khmer wire report of a new fish market opened at Stueng Prolit shares the town, its governor, the wire's own page
 # (menu, section, related list, rights line) and its dateline with the wire's report of the school roof that fell in:
-# 0.30 unseen and now, against a threshold of 0.27, for Khmer is counted in pairs of characters, which
-# tie any two pages of the town and the wire; the story's own follow-up, the pupils' first lessons in the pagoda's
-# hall, scores 0.42.
+# 0.30 unseen, against a threshold of 0.27, when Khmer was counted in pairs of characters, which tied any two pages
+# of the town and the wire; 0.20 since it is read in pairs of syllables (a final consonant with its syllable) without
+# its function words and its words that date and count, and its persons (a name told by its title) and a wire's
+# dateline are no event words (``khmer.spoken_syllables``, ``words.khmer_persons``); the story's own follow-up, the
+# pupils' first lessons in the pagoda's hall, scores 0.42, and 0.44 since.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
@@ -233,8 +235,7 @@ KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satel
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
                 "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
                 "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT,
-                "stuengprolit-psar-trei.txt": KNOWN_LIMIT}
+                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT}
 # Two reports of another event score at the threshold itself, and which side of it they fall on moves with every
 # story the corpus gains, as the words' weights shift (the Castroluna library and the Ferrowell fish market, above):
 # the test of each article does not hold them to one side (not strict), and the test after it pins that they stay

@@ -53,6 +53,7 @@ from annotations.suggestions.attribution import (
     hungarian,
     indonesian,
     japanese,
+    khmer,
     korean,
     lithuanian,
     norwegian,
@@ -611,7 +612,8 @@ _READERS = {"am": amharic.suggest_in_line, "ar": arabic.suggest_in_line, "bn": b
             "zh": chinese.suggest_in_line,
             "ko": korean.suggest_in_line,
             "th": thai.suggest_in_line,
-            "my": burmese.suggest_in_line}
+            "my": burmese.suggest_in_line,
+            "km": khmer.suggest_in_line}
 
 
 def reader_of(lines):
