@@ -56,9 +56,9 @@ from newsdesk.alignment.words import (
     CALENDAR,
     ELIDING,
     EVENT_STOP_WORDS,
+    KHMER_RUN,
     LEGAL_FORMS,
     LETTERS,
-    KHMER_RUN,
     MYANMAR_RUN,
     NAME_STEMMERS,
     NUMBER,
@@ -283,6 +283,13 @@ def words_of(document: str) -> list[str]:
     if language in SYLLABIC:
         # Its words, not its syllables (``syllable_pairs``): the figures, and the pairs of syllables.
         terms = [term for term in terms if term[:1].isdigit()] + syllable_pairs(document, {}, language).split()
+    elif language == languages.KHMER:
+        # Its pairs of syllables (``words.syllable_pairs_of``), not the pairs of characters alignment compares its
+        # passages in: those crossed its syllables and counted its function words and the words of its dates, which
+        # tie any two Khmer pages together.
+        terms = [term for term in terms if not KHMER_RUN.search(term)] + [
+            pair for word, _ in word_matches(document) for run in KHMER_RUN.findall(word)
+            for pair in syllable_pairs_of(run)]
     return [term for term in terms if term not in years] if years else terms
 
 

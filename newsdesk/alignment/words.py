@@ -1067,9 +1067,10 @@ def burmese_pieces(run: str) -> list[list[str]]:
 
 
 def syllable_pairs_of(run: str, left_out: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """The terms of a run of the Myanmar or the Khmer script: its overlapping pairs of content syllables, a piece of one syllable
-    as itself (``burmese_pieces``). ``left_out``: terms whose syllables are no part of any term (a name's: the pair
-    that joins its last syllable to the word after it, "လင်မြို့" of "ကျောက်ပလင်မြို့", is the name's too)."""
+    """The terms of a run of the Myanmar or the Khmer script: its overlapping pairs of content syllables, a piece of
+    one syllable as itself (``burmese_pieces``). ``left_out``: terms whose syllables are no part of any term (a
+    name's: the pair that joins its last syllable to the word after it, "လင်မြို့" of "ကျောက်ပလင်မြို့", is the name's
+    too)."""
     terms = []
     for piece in burmese_pieces(run):
         pairs = ["".join(piece[i:i + 2]) for i in range(len(piece) - 1)] or piece
@@ -1169,8 +1170,9 @@ def character_pairs(token: str, language: str | None = None) -> list[str]:
     """The terms of a token holding runs of an unspaced script or of Hangul: each run as overlapping pairs of
     characters (a run of one character as itself), its runs of hiragana left out (``HIRAGANA_RUN``), and any other
     letters beside a run as one word ("iPhone发布" gives "iphone", "发布"). In a Chinese text (``language``), no pair
-    holding a function character (``CHINESE_FUNCTION_CHARACTERS``). A run of the Myanmar or the Khmer script in
-    pairs of its syllables (``syllable_pairs_of``)."""
+    holding a function character (``CHINESE_FUNCTION_CHARACTERS``). A run of the Myanmar script in pairs of its
+    syllables (``syllable_pairs_of``); a run of Khmer in pairs of characters still, which align its passages better
+    (story matching reads it in syllables: ``story_suggestion.words_of``)."""
     terms = []
     position = 0
     grammar = CHINESE_FUNCTION_CHARACTERS if language == languages.CHINESE else frozenset()
@@ -1178,7 +1180,7 @@ def character_pairs(token: str, language: str | None = None) -> list[str]:
         before = token[position:run.start()]
         if _letters(before) >= 2 and before not in stop_words():
             terms.append(stem(before))
-        if MYANMAR_RUN.fullmatch(run.group()) or KHMER_RUN.fullmatch(run.group()):
+        if MYANMAR_RUN.fullmatch(run.group()):
             terms += syllable_pairs_of(run.group())
             position = run.end()
             continue
