@@ -28,8 +28,10 @@ _VERBS = "និយាយ|ថ្លែង|ប្រាប់|បញ្ជាក�
 # "បាន" (may be left out), a verb of saying, whom it was told to, and "ថា" closing the phrase or before the colon.
 SAYING = re.compile(rf"(?P<verb>(?:បាន)?(?:{_VERBS}))(?P<whom>[^\s«»“”\"។៖]{{0,30}}?)ថា(?=[\s៖«“\"]|$)")
 # After a quotation: the speaker and the verb closing the sentence.
-AFTER_QUOTE = re.compile(rf"[»”\"][ \t]*(?P<source>[^«»“”\"។៖]{{2,80}}?)[ \t]*(?P<verb>(?:បាន)?(?:{_VERBS}))"
-                         r"[ \t]*(?=[។!?]|$)")
+AFTER_QUOTE = re.compile(
+    rf"[»”\"][ \t]*(?P<source>[^«»“”\"។៖]{{2,80}}?)[ \t]*(?P<verb>(?:បាន)?(?:{_VERBS}))"
+    r"[ \t]*(?=[។!?]|$)"
+)
 ACCORDING = re.compile(r"(?<![\u1780-\u17ff])(?:បើតាម|យោងតាម)[ \t]*(?P<source>[\u1780-\u17d3]+)")
 NAME_WORD = re.compile(r"[ \t]+[\u1780-\u17d3]+")
 # What closes the clause before a speaker: a stop, a colon, a comma, a quotation's mark.
@@ -83,8 +85,9 @@ def suggest_in_line(line) -> list[Suggestion]:
                     break
                 end = word.end()
         source = text[match.start("source") : end]
-        found.append(_cue(line, match.start(), end, "according_to", f"“{text[match.start() : end]}” names {source}.",
-                          source))
+        found.append(
+            _cue(line, match.start(), end, "according_to", f"“{text[match.start() : end]}” names {source}.", source)
+        )
     for match in SAYING.finditer(text):
         verb = match.start("verb")
         if quoted[verb]:
@@ -97,14 +100,30 @@ def suggest_in_line(line) -> list[Suggestion]:
             continue  # "បើគាត់និយាយថា …": if he said so, a condition that reports no words
         rule = "pronoun" if source in PRONOUNS else "reporting_verb"
         named = "the speaker named before" if rule == "pronoun" else source
-        found.append(_cue(line, start, match.end(), rule, f"“{text[verb : match.end()]}” reports the words of "
-                          f"{named}.", "" if rule == "pronoun" else source))
+        found.append(
+            _cue(
+                line,
+                start,
+                match.end(),
+                rule,
+                f"“{text[verb : match.end()]}” reports the words of {named}.",
+                "" if rule == "pronoun" else source,
+            )
+        )
     for match in AFTER_QUOTE.finditer(text):
         if quoted[match.start("source")]:
             continue
         start, source = _titled(text, match.start("source"), match.end("source"))
         rule = "pronoun" if source in PRONOUNS else "reporting_verb"
-        found.append(_cue(line, start, match.end("verb"), rule, f"“{match.group('verb')}” names who said the "
-                          f"quotation before it: {source if rule != 'pronoun' else 'the speaker named before'}.",
-                          "" if rule == "pronoun" else source))
+        found.append(
+            _cue(
+                line,
+                start,
+                match.end("verb"),
+                rule,
+                f"“{match.group('verb')}” names who said the "
+                f"quotation before it: {source if rule != 'pronoun' else 'the speaker named before'}.",
+                "" if rule == "pronoun" else source,
+            )
+        )
     return sorted(found, key=lambda s: s.start)

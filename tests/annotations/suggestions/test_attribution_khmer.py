@@ -13,10 +13,13 @@ def cues(text: str) -> list[tuple[str, str, str]]:
     return [(s.rule, text[s.start : s.end], s.source) for s in suggest(split_lines(text))]
 
 
-@pytest.mark.parametrize("text", [
-    "អភិបាលក្រុង លោក សុខ ចន្ថា បាននិយាយថា ស្ពាននឹងបើកឡើងវិញនៅខែក្រោយ។",
-    "បើតាមមន្ទីរសាធារណការខេត្ត ការជួសជុលស្ពាននឹងចំណាយពេលបីខែ។",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "អភិបាលក្រុង លោក សុខ ចន្ថា បាននិយាយថា ស្ពាននឹងបើកឡើងវិញនៅខែក្រោយ។",
+        "បើតាមមន្ទីរសាធារណការខេត្ត ការជួសជុលស្ពាននឹងចំណាយពេលបីខែ។",
+    ],
+)
 def test_a_khmer_source_and_its_verb_of_saying_are_a_cue(text):
     assert suggest(split_lines(text))
 
@@ -24,8 +27,7 @@ def test_a_khmer_source_and_its_verb_of_saying_are_a_cue(text):
 def test_the_speaker_runs_from_the_office_before_the_title_to_that():
     text = "អភិបាលក្រុង លោក សុខ ចន្ថា បាននិយាយថា ស្ពាននឹងបើកឡើងវិញនៅខែក្រោយ។"
 
-    assert cues(text) == [("attribution.reporting_verb", "អភិបាលក្រុង លោក សុខ ចន្ថា បាននិយាយថា",
-                           "អភិបាលក្រុង លោក សុខ ចន្ថា")]
+    assert cues(text) == [("attribution.reporting_verb", "អភិបាលក្រុង លោក សុខ ចន្ថា បាននិយាយថា", "អភិបាលក្រុង លោក សុខ ចន្ថា")]
 
 
 def test_whom_it_was_told_to_stands_between_the_verb_and_that():
