@@ -10,7 +10,8 @@ told the reporter that). A sentence ends on "។". The shapes:
   The speaker is the clause before the verb, back to the last stop, colon, comma or quotation, and no more than a few
   phrases; a person's name is told by the title before it ("លោក", "លោកស្រី", "ឯកឧត្តម" …, ``words.KHMER_TITLES``) and
   their office, a phrase before the title, stays with it ("អភិបាលក្រុង លោក សុខ ចន្ថា"); a pronoun ("គាត់", "លោក"
-  alone, "ពួកគេ") names no one; a clause opened by "បើ" or "ប្រសិនបើ" (if) reports no words;
+  alone, "ពួកគេ") names no one; a clause opened by "បើ" or "ប្រសិនបើ" (if) reports no words, and a verb of saying
+  after another's "ថា" in the same sentence, with no stop, colon or comma between, is what the first source said;
 - "បើតាម X" or "យោងតាម X" (according to X): X is the rest of the phrase, or the title and the name after it;
 - after a quotation, a speaker and a verb of saying that closes the sentence ("» លោក សុខ ចន្ថា បាននិយាយ។").
 A cue inside a quotation is the speaker's words.
@@ -88,14 +89,18 @@ def suggest_in_line(line) -> list[Suggestion]:
         found.append(
             _cue(line, match.start(), end, "according_to", f"“{text[match.start() : end]}” names {source}.", source)
         )
+    said = []  # where each cue's "ថា" ends
     for match in SAYING.finditer(text):
         verb = match.start("verb")
         if quoted[verb]:
             continue
+        if any(not CLAUSE_BREAK.search(text, end, verb) for end in said):
+            continue  # what an earlier source said: "… បានឲ្យដឹងថា គាត់ … រហូតដល់អាជ្ញាធរបញ្ជាក់ថា"
         before = _source_before(text, quoted, verb)
         if before is None:
             continue
         start, source = before
+        said.append(match.end())
         if source.startswith(CONDITIONALS):
             continue  # "បើគាត់និយាយថា …": if he said so, a condition that reports no words
         rule = "pronoun" if source in PRONOUNS else "reporting_verb"

@@ -56,3 +56,9 @@ def test_a_speaker_after_a_quotation():
     text = "«យើងនឹងសង់ស្ពានថ្មី» លោក សុខ ចន្ថា បាននិយាយ។"
 
     assert cues(text) == [("attribution.reporting_verb", "លោក សុខ ចន្ថា បាននិយាយ", "លោក សុខ ចន្ថា")]
+
+
+def test_a_verb_of_saying_inside_what_was_said_is_the_first_source_s_words():
+    text = "លោកស្រី ម៉ៅ ចន្ថា បានឲ្យដឹងថា គាត់នឹងរង់ចាំ រហូតដល់មន្ទីរបញ្ជាក់ថា អគារមានសុវត្ថិភាព។"
+
+    assert cues(text) == [("attribution.reporting_verb", "លោកស្រី ម៉ៅ ចន្ថា បានឲ្យដឹងថា", "លោកស្រី ម៉ៅ ចន្ថា")]
