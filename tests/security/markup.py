@@ -2,11 +2,12 @@
 
 The templates write no event-handler attributes, no inline scripts or scripts from other sites, no frames,
 objects, embeds, ``<base>`` or refresh ``<meta>``, no style elements or attributes, no images from outside
-``/static/``, and no link to a ``javascript:``, ``vbscript:`` or ``data:`` address (the ``data:,`` favicon
-aside). htmx attributes come only from the templates, which never write ``hx-on`` or ``js:`` values. So any
-of these on a page came from data. ``FOREIGN_MARKUP_JS`` runs the same rules on the live DOM in the browser,
-but for ``style`` attributes: the app's scripts set styles through the DOM, which the policy allows, and an
-injected one would show as a policy violation there.
+``/static/``, no ``formaction`` but one to a place on the page itself (``#import-preview``), and no link to a
+``javascript:``, ``vbscript:`` or ``data:`` address (the ``data:,`` favicon aside). htmx attributes come only from
+the templates, which never write ``hx-on`` or ``js:`` values. So any of these on a page came from data.
+``FOREIGN_MARKUP_JS`` runs the same rules on the live DOM in the browser, but for ``style`` attributes: the app's
+scripts set styles through the DOM, which the policy allows, and an injected one would show as a policy violation
+there.
 """
 
 import json
@@ -27,7 +28,7 @@ def foreign_attribute(tag: str, name: str, value: str) -> str | None:
     name, value = name.lower(), value or ""
     if name.startswith("on"):
         return f"<{tag} {name}>: event handler"
-    if name in ("style", "srcdoc", "formaction") or name.startswith("hx-on"):
+    if name in ("style", "srcdoc") or name.startswith("hx-on") or (name == "formaction" and not value.startswith("#")):
         return f"<{tag} {name}>"
     if name.startswith("hx-") and ("__xss" in value or value.lstrip().startswith(("js:", "javascript:"))):
         return f"<{tag} {name}={value[:40]!r}>"
@@ -97,7 +98,7 @@ FOREIGN_MARKUP_JS = r"""() => {
     for (const {name, value} of element.attributes) {
       const lower = name.toLowerCase();
       if (lower.startsWith("on")) found.push(`<${tag} ${lower}>: event handler`);
-      if (["srcdoc", "formaction"].includes(lower) || lower.startsWith("hx-on")) {
+      if (lower === "srcdoc" || lower.startsWith("hx-on") || (lower === "formaction" && !value.startsWith("#"))) {
         found.push(`<${tag} ${lower}>`);
       }
       if (lower.startsWith("hx-") && (value.includes("__xss") || /^\s*(js|javascript):/.test(value))) {
