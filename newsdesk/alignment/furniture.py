@@ -294,17 +294,25 @@ def section_heading(text: str) -> bool:
 # short lines are no menu: they carry what the story reports. Some of its labels are of more than one word, as a
 # page's own labels and counts ("Pregleda: 1.204", "Facebook: 12.400") are not, and a date or a telephone number
 # is no figure.
-TABLE_FIGURE = r"[-+]?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s*%?"
+# Each run of spaces is read one way only (possessive: ``*+``, ``++``), so that a long run of them costs time in
+# proportion to it; the thousands' group gives back its space ("1 204" is one figure, "1 votes" a figure and a word).
+TABLE_FIGURE = r"[-+]?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?:\s*+%)?"
 TABLE_ROW = re.compile(rf"^(?:\d{{1,2}}[.)]\s+)?(?P<label>[^\W\d_][^:\n]*+):\s*+{TABLE_FIGURE}"
-                       rf"(?:\s+[^\W\d_]+){{0,2}}(?:\s*\(\s*{TABLE_FIGURE}\s*\))?\s*$")
-TABLE_OPENER = re.compile(r"^.*[^\W\d_].*:\s*$")
+                       rf"(?:\s++[^\W\d_]++){{0,2}}(?:\s*+\(\s*+{TABLE_FIGURE}\s*+\))?\s*+$")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def table_opener(line: str) -> bool:
+    """``line`` may open a table of figures: it ends on a colon (blanks after it aside) and has a letter before it."""
+    line = line.rstrip()
+    return line.endswith(":") and bool(LETTER.search(line, 0, len(line) - 1))
 
 
 def figures_table(text: str) -> bool:
     """``text`` is a table of figures set as lines (``TABLE_ROW``), under an opening line ending on a colon or not:
     three rows at least, or two under their opening line, and some row's label of more than one word."""
     lines = visible_lines(text)
-    if lines and TABLE_OPENER.match(lines[0]) and not TABLE_ROW.match(lines[0]):
+    if lines and table_opener(lines[0]) and not TABLE_ROW.match(lines[0]):
         opened, lines = True, lines[1:]
     else:
         opened = False

@@ -514,3 +514,34 @@ def test_the_furniture_marks_are_the_tokenizers_marks_of_the_first_plane():
 
     ours, tokenizers = re.compile(f"[{COMBINING_MARKS}]"), re.compile(f"[{MARKS}]")
     assert all(bool(ours.match(chr(code))) == bool(tokenizers.match(chr(code))) for code in range(0x10000))
+
+
+def test_a_table_row_with_a_long_run_of_spaces_is_read_in_linear_time():
+    from newsdesk.alignment.furniture import TABLE_ROW, figures_table
+    from tests.growth import grows_linearly
+
+    for make in (lambda n: "Ab cd: 1" + " " * n + "x1",
+                 lambda n: "Ab cd: 1 %" + " " * n + "(2" + " " * n + "x",
+                 lambda n: "Ab cd: 1 votes" + " " * n + "x"):
+        linear, small, large = grows_linearly(TABLE_ROW.match, make, 4_000, min_seconds=0.005)
+        assert linear, (small, large)
+    linear, small, large = grows_linearly(figures_table, lambda n: "Ab cd: 1" + " " * n + "x1", 4_000)
+    assert linear, (small, large)
+
+
+def test_a_table_opener_with_a_long_run_of_spaces_is_read_in_linear_time():
+    from newsdesk.alignment.furniture import figures_table
+    from tests.growth import grows_linearly
+
+    linear, small, large = grows_linearly(figures_table, lambda n: "Results" + " " * n + "x:y", 4_000)
+    assert linear, (small, large)
+    linear, small, large = grows_linearly(figures_table, lambda n: "a" * n + ":" + " " * n + "b", 4_000)
+    assert linear, (small, large)
+
+
+def test_a_table_of_figures_is_still_told_after_its_patterns_were_made_linear():
+    from newsdesk.alignment.furniture import figures_table
+
+    assert figures_table("Rezultati:\nLista za Brezno: 4.210 glasova (48,10%)\nLista Zajedno: 3.002 glasa (34,3 %)")
+    assert figures_table("Turnout in the county: 61.4%\nValid ballots: 12,004\nSpoilt ballots cast: 213")
+    assert not figures_table("Turnout: 61.4%\nValid: 12,004\nSpoilt: 213")
