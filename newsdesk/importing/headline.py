@@ -52,12 +52,13 @@ WEATHER = re.compile(r"\d\s?°\s?[CF]\b")
 TITLE_CHARACTERS = 200
 # A menu: items between separators ("Home | News | Sport", "Zprávy • Sport"). Two items, one of them long, are a
 # headline behind its label ("BREAKING | Mill closes", "Opinion | The price of a town"), which a page keeps.
-# A full-width bar separates items with or without spaces ("首页｜时政｜国际", "オピニオン｜地域交通").
-SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*｜\s*")
+# A full-width bar separates items with or without spaces ("首页｜时政｜国际", "オピニオン｜地域交通"). A run of
+# spaces is tried once, from its start, so that a long one costs time in proportion to it.
+SEPARATOR = re.compile(r"(?<!\s)\s+[|•·]\s+|(?<!\s)\s*｜\s*")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 3
 # A trail of sections ("Home > News > Story", "当前位置：华讯网 > 社会 > 正文"): short steps between arrows.
-TRAIL_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+")
 TRAIL_STEP_WORDS = 6
 # A wire's keyword slug: words joined by slashes with no space ("Town/floods/dam", "COUNTRY-HEALTH/CHOLERA:"), its
 # first keyword perhaps a place of two or three words before two keywords or more ("Port Alder/strike/buses"),
@@ -99,7 +100,15 @@ def menu(line: str) -> bool:
 def credits_row(line: str) -> bool:
     """``line`` signs the article: ``CREDIT_ITEMS`` items or more between separators that each give a role and a name
     ("Reporter: Dimas Aryo | Editor: Lusi Anggraini", "14-10-2025 | Verslaggever: Rik Hoogeveen | Eindredactie: …")."""
-    items = [item.strip() for item in SEPARATOR.split(line) if item.strip()]
+    return _credits(_items(line))
+
+
+def _items(line: str) -> list[str]:
+    """The items of ``line`` between separators (``SEPARATOR``), stripped; the empty ones left out."""
+    return [item.strip() for item in SEPARATOR.split(line) if item.strip()]
+
+
+def _credits(items: list[str]) -> bool:
     return sum(CREDIT_ITEM.match(item) is not None for item in items) >= CREDIT_ITEMS
 
 
@@ -131,7 +140,10 @@ def stamp_row(line: str) -> bool:
     """``line`` is a row of the article's byline and stamps between separators, each item a role's label and a name
     or a date, one a date at least ("Autor: Ana Perić | 07.12.2025. 20:15 | Ažurirano: 08.12.2025. 12:30"): it
     signs and dates the article, however many items it has (a menu's items date nothing)."""
-    items = [item.strip() for item in SEPARATOR.split(line) if item.strip()]
+    return _stamps(_items(line))
+
+
+def _stamps(items: list[str]) -> bool:
     dated = [page_dates.page_date(item) is not None for item in items]
     return len(items) >= 2 and any(dated) and all(
         is_dated or CREDIT_ITEM.match(item) is not None for item, is_dated in zip(items, dated, strict=True))
@@ -149,7 +161,8 @@ def stamp(line: str) -> bool:
     (``stamp_row``), or it is a short line that prints a date (``page_dates``), not ending like a sentence, with
     few words beside the date (``STAMP_OTHER_WORDS``): a title that names the day of what it reports ("Rezultati
     izbora za odbornike … održanih 7. decembra 2025. godine") is no stamp."""
-    if credits_row(line) or stamp_row(line):
+    items = _items(line)  # split once for both rows
+    if _credits(items) or _stamps(items):
         return True
     judged = line_furniture(line)
     if judged is not None:
@@ -167,8 +180,6 @@ def candidate(line: str) -> bool:
     if WIRE_SLUG.match(line) or DOMAIN.search(line) or WEATHER.search(line) or RUNNING_TIME.search(line) or menu(line):
         return False
     if AGO_LINK.match(line.strip()):
-        return False
-    if furniture.TABLE_ROW.match(line.strip()):  # a line of a table of figures ("Lista za Brezno: 11 mandata")
         return False
     if line.rstrip().endswith((":", "：")):
         return False
@@ -204,6 +215,7 @@ def headline(text: str) -> str:
 def _headline(lines: list[str]) -> str | None:
     ledes = [position for position, line in enumerate(lines) if lede(line)][:LEDES]
     qualifies = [candidate(line) and not (position == 0 and masthead(line, lines[1:]))
+                 and not in_a_table(lines, position)
                  for position, line in enumerate(lines[:ledes[-1]] if ledes else [])]
     for position in _button_rows(lines, qualifies):
         qualifies[position] = False
@@ -216,6 +228,22 @@ def _headline(lines: list[str]) -> str | None:
         if nearest is not None:
             return lines[_top_of_run(nearest, qualifies, lines)]
     return None
+
+
+def in_a_table(lines: list[str], position: int) -> bool:
+    """Line ``position`` is a row of a table of figures (``furniture.TABLE_ROW``: "Lista za Brezno: 11 mandata") in a
+    run of such rows that ``furniture.figures_table`` takes for a table, with its opening line above it if it has one.
+    A row alone is no table: a headline may be shaped so ("Flooding across the north of Elmshire: 12 dead")."""
+    if not furniture.TABLE_ROW.match(lines[position]):
+        return False
+    first = last = position
+    while first > 0 and furniture.TABLE_ROW.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and furniture.TABLE_ROW.match(lines[last + 1]):
+        last += 1
+    if first > 0 and furniture.table_opener(lines[first - 1]):
+        first -= 1
+    return furniture.figures_table("\n".join(lines[first:last + 1]))
 
 
 def _button_rows(lines: list[str], qualifies: list[bool]) -> list[int]:

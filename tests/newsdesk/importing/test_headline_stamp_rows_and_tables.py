@@ -52,3 +52,45 @@ def test_a_row_of_a_byline_and_stamps_is_a_stamp_and_the_headline_stands_over_it
 def test_a_releases_title_naming_a_day_is_its_headline_not_a_table_line():
     title = "Резултати избора за одборнике Скупштине општине Брезно одржаних 7. децембра 2025. године"
     assert headline(RELEASE) == title
+
+
+def test_a_long_run_of_spaces_before_a_separator_is_read_in_linear_time():
+    from newsdesk.importing.headline import SEPARATOR, TRAIL_SEPARATOR
+    from tests.growth import grows_linearly
+
+    for pattern in (SEPARATOR, TRAIL_SEPARATOR):
+        linear, small, large = grows_linearly(pattern.split, lambda n: "Vesti" + " " * n + "x", 4_000,
+                                              min_seconds=0.005)
+        assert linear, (small, large)
+    linear, small, large = grows_linearly(stamp, lambda n: "Autor: Ana Perić" + " " * n + "x", 4_000)
+    assert linear, (small, large)
+    assert SEPARATOR.split("Vesti | Politika  •  Sport｜Zabava ｜ Kultura") == [
+        "Vesti", "Politika", "Sport", "Zabava", "Kultura"]
+
+
+FLOOD_PAGE = """THE MARLBECK COURIER
+News | Sport | Weather | Opinion
+
+Flooding across the north of Elmshire: 12 dead
+
+By Tessa Gorring | 7 December 2025 09:10
+
+Rivers burst their banks in four towns overnight after two days of rain, the county's emergency service said.
+"""
+
+STORM_PAGE = """THE MARLBECK COURIER
+News | Sport | Weather | Opinion
+
+Storm Idris in Harrowmoor and Lindvale: 2 dead
+
+By Tessa Gorring | 7 December 2025 09:10
+
+Two drivers died when trees fell across the coast road on Saturday night, the county's police said.
+"""
+
+
+def test_a_headline_shaped_like_a_label_and_a_figure_stays_the_headline():
+    assert headline(FLOOD_PAGE) == "Flooding across the north of Elmshire: 12 dead"
+    assert headline(STORM_PAGE) == "Storm Idris in Harrowmoor and Lindvale: 2 dead"
+    # The rows of a table of figures are still no headline.
+    assert headline(RELEASE) != "Листа за Брезно – Ана Костић: 11 мандата"
