@@ -15,6 +15,12 @@ VIRAMA = "\u1039"
 OTHERS = "\u1023-\u102a\u103f-\u104f"
 SYLLABLE_START = re.compile(rf"(?<!{VIRAMA})[{CONSONANTS}](?![{ASAT}{VIRAMA}])|[{OTHERS}]")
 MYANMAR = re.compile("[\u1000-\u109f]")
+# The script's letters, marks, digits and signs, its stops "၊" and "။" apart: a run of them is a phrase of words.
+LETTERS = "\u1000-\u1049\u104c-\u109f"
+RUN = re.compile(f"[{LETTERS}]+")
+# The honorifics that open a person's name, written onto it ("ဦးသန်းထိုက်", U Than Htaik; "ဒေါ်ခင်မြင့်အေး", Daw Khin
+# Myint Aye; "ကိုနေလင်း", Ko Nay Lin; "ဒေါက်တာ နှင်းဝေဖြိုး", Dr Hnin Wai Phyo; "ပါမောက္ခ ဒေါ်စန်းစန်း", Professor).
+HONORIFICS = ("ဦး", "ဒေါ်", "ကို", "မောင်", "ဒေါက်တာ ", "ဒေါက်တာ", "ပါမောက္ခ ", "ပါမောက္ခ")
 
 
 def syllables(run: str) -> list[str]:

@@ -38,11 +38,13 @@ SAYING = re.compile(
 )
 # What closes the words said: the quotative, or "that" after a clause; at a word's end.
 COMPLEMENT = re.compile(r"(?:ဟု|ဟူ၍|ကြောင်း)(?=[\s၊]|$)")
+# The source is a whole run: it starts where no letter of the script stands before it (a search started inside a run
+# would try every position of a long one, each to its end).
 ACCORDING = re.compile(
-    r"(?P<source>[\u1000-\u1049\u104c-\u109f]+)(?:၏ ?|(?=အဆို|ပြောပြချက်))"
+    rf"(?<![{burmese.LETTERS}])(?P<source>[{burmese.LETTERS}]+)(?:၏ ?|(?=အဆို|ပြောပြချက်))"
     r"(?:အဆို|ပြောပြချက်|စာရင်း|ထုတ်ပြန်ချက်|ကြေညာချက်|ရှင်းလင်းချက်)အရ(?=[\s၊]|$)"
 )
-PHRASE = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")
+PHRASE = burmese.RUN
 # The particles that mark the speaker: the subject's "က" and "as for" "ကမူ"; "from" "မှ" before "learned".
 SUBJECT = ("ကမူ", "က")
 FROM = ("မှ",)

@@ -106,3 +106,15 @@ def test_the_burmese_story_cues_against_its_gold():
     assert total == 24
     assert found / total >= 0.9
     assert right / suggested >= 0.9
+
+
+def test_a_long_run_of_burmese_letters_is_read_for_according_to_in_linear_time():
+    from annotations.suggestions.attribution.burmese import ACCORDING
+    from tests.growth import grows_linearly
+
+    linear, small, large = grows_linearly(lambda text: list(ACCORDING.finditer(text)),
+                                          lambda n: "မြို့နယ်" * (n // 8), 4_000, min_seconds=0.005)
+    assert linear, (small, large)
+    # The source is still the whole run before "၏ အဆိုအရ".
+    sources = [m["source"] for m in ACCORDING.finditer("မီးသတ်ဦးစီးဌာန၏ အဆိုအရ မီးသည် ညကျ၏။ ဆေးရုံ၏ အဆိုအရ လူနာ ၃ ဦး ရှိသည်။")]
+    assert sources == ["မီးသတ်ဦးစီးဌာန", "ဆေးရုံ"]
