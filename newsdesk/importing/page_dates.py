@@ -159,10 +159,11 @@ BURMESE_DATE = re.compile(
 # A date as Khmer writes it: perhaps "ថ្ងៃ" (day), "ទី" (the ordinal), the day, "ខែ" (month) and the month, "ឆ្នាំ"
 # (year) and the year: "ថ្ងៃទី៤ ខែមីនា ឆ្នាំ២០២៦", "ទី4 ខែមីនា ឆ្នាំ2026"; or the day, the month and the year between
 # spaces, as a stamp writes it: "០៤ មីនា ២០២៦". Its figures are read as ASCII ones before (``_figures``); its months
-# are spelt out, as Burmese's are.
+# are spelt out, as Burmese's are. A preposition may be written onto "ថ្ងៃ" ("នៅថ្ងៃទី៤ …", on the 4th); "ទី" without
+# it must open its word ("នាទី", minute, ends on it).
 _KHMER_MONTH = rf"(?P<month>{_alternatives(calendar_names.forms(calendar_names.MONTHS['km']))})"
 KHMER_DATE = re.compile(
-    rf"(?<![\d\u1780-\u17ff])(?:ថ្ងៃ\s*)?ទី\s*{_DAY}\s*{_KHMER_MONTH}\s*ឆ្នាំ\s*{_YEAR}|"
+    rf"(?:(?<!\d)ថ្ងៃ\s*|(?<![\d\u1780-\u17ff]))ទី\s*{_DAY}\s*{_KHMER_MONTH}\s*ឆ្នាំ\s*{_YEAR}|"
     rf"(?<![\d.,/-])(?P<day2>\d{{1,2}})\s+{_KHMER_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}})(?!\d)")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")

@@ -66,3 +66,14 @@ def test_a_khmer_clause_that_closes_on_its_colon_before_numbered_points_is_the_s
                  "១- បិទស្ពានចាស់ ចាប់ពីថ្ងៃទី៥ ដល់ថ្ងៃទី២០ ខែមេសា\n"
                  "២- រៀបចំទូកចម្លងបណ្ដោះអាសន្ន នៅកំពង់ផែខាងជើង")
     assert not furniture.furniture_reasons(decisions, language="km")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("នៅថ្ងៃទី៤ ខែមីនា ឆ្នាំ២០២៦", dt.date(2026, 3, 4)),
+    ("កាលពីថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៦", dt.date(2026, 3, 12)),
+    ("ដល់ថ្ងៃទី១៣ ខែមីនា ឆ្នាំ២០២៦", dt.date(2026, 3, 13)),
+    # "ទី" closing another word ("នាទី", minute) opens no date.
+    ("រយៈពេលប្រាំនាទី ៤ ខែមីនា ឆ្នាំ២០២៦", None),
+])
+def test_a_khmer_date_with_a_preposition_written_onto_its_day(line, expected):
+    assert page_date(line) == expected
