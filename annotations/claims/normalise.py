@@ -55,7 +55,7 @@ from annotations.claims.worded_runs import read_runs
 from annotations.ethiopic_numerals import ETHIOPIC_NUMERAL, ethiopic_value
 from newsdesk.alignment.words import ARABIC_DECIMAL, ARABIC_THOUSANDS, DECIMAL_COMMA, HANGUL, HANGUL_SYLLABLE
 from newsdesk.alignment.words import figure as read_figure
-from newsdesk.importing import calendar_names, languages, page_dates, speech_verbs
+from newsdesk.importing import calendar_names, khmer, languages, page_dates, speech_verbs
 from newsdesk.importing.page_dates import ethiopian_to_gregorian
 from newsdesk.importing.scripts import GEORGIAN_LETTER, HAN, KANA, caseless
 from newsdesk.importing.tokens import MARKS
@@ -2151,7 +2151,7 @@ BURMESE_SCALES_BEFORE = {**{word: BURMESE_SCALES[word] for word in ("သိန�
 # million riel; "២ លានដុល្លារ"): split off the word after the figure as Thai's are (``_khmer_pieces``).
 KHMER_SCALES = {"ពាន់": 1_000, "ម៉ឺន": 10_000, "សែន": 100_000, "លាន": 1_000_000, "ប៊ីលាន": 1_000_000_000}
 KHMER_HEADS = sorted({*KHMER_SCALES, "រៀល", "ដុល្លារអាមេរិក", "ដុល្លារ"}, key=len, reverse=True)
-KHMER_LETTER = re.compile("[\u1780-\u17b3]")
+KHMER_LETTER = khmer.LETTER
 # Khmer groups a figure's thousands with a full point as often as with a comma ("៥០០.០០០ រៀល"): a point before
 # groups of exactly three digits is read as the comma.
 KHMER_POINT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")

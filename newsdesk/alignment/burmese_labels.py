@@ -16,14 +16,13 @@ write alike is most often a noun phrase or a name. A label
 A run names who reported its passage where the subject's particle "က" closes it.
 """
 
-import re
 
 from newsdesk.alignment.words import BURMESE_HONORIFICS, burmese_grammar_words, burmese_tokens
 from newsdesk.importing import burmese
 
 MIN_SYLLABLES = 2
 MAX_SYLLABLES = 6
-RUN = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # a run of the script, its stops "၊" and "။" apart
+RUN = burmese.RUN  # a run of the script, its stops "၊" and "။" apart
 HONORIFIC_SYLLABLES = frozenset(burmese.syllables(word.strip())[0] for word in BURMESE_HONORIFICS)
 SUBJECT = frozenset({"က", "ကမူ"})
 

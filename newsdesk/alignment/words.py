@@ -1086,7 +1086,7 @@ def syllable_pairs_of(run: str, left_out: frozenset[str] | set[str] = frozenset(
 # U Than Htaik; "ဒေါ်ခင်မြင့်အေး", Daw Khin Myint Aye; "ကိုနေလင်း", Ko Nay Lin; "ဒေါက်တာ နှင်းဝေဖြိုး", Dr Hnin Wai
 # Phyo), and ends at the particle after it ("…က ပြောသည်") or where its run ends. An honorific with no syllable of a
 # name after it is none ("တစ်ဦးအတွက်", for each one).
-BURMESE_HONORIFICS = ("ဦး", "ဒေါ်", "ကို", "မောင်", "ဒေါက်တာ ", "ဒေါက်တာ")
+BURMESE_HONORIFICS = burmese.HONORIFICS  # the one list of them, with the Burmese reading
 BURMESE_NAME = re.compile(rf"(?<![\u1000-\u109f])(?:{'|'.join(BURMESE_HONORIFICS)})[\u1000-\u109f]+")
 # The particles that close a name: the subject's "က" (and "ကမူ"), the possessive "၏", the object's "ကို" and "အား",
 # "with" "နှင့်", the topic's "သည်" and "မှာ", "from" "မှ", the plural "တို့", "too" "လည်း".
@@ -1115,7 +1115,7 @@ def burmese_names(text: str) -> list[str]:
 # A person's office is written before the name, spaced from it ("မြို့နယ်အုပ်ချုပ်ရေးမှူး ဦးသန်းထိုက်", the township
 # administrator U Than Htaik; "ဈေးစောင့် ဦးဘစိန်", the market's guard U Ba Sein): it says who, as the name does,
 # unless it ends on a particle (the clause before the name: "ညတွင် ဦးဘစိန်", at night U Ba Sein).
-BURMESE_LETTER_RUN = r"[\u1000-\u1049\u104c-\u109f]+"
+BURMESE_LETTER_RUN = burmese.RUN.pattern
 
 
 def burmese_persons(text: str) -> list[str]:

@@ -44,6 +44,7 @@ import unicodedata
 
 from newsdesk.importing import calendar_names, languages
 from newsdesk.importing import furniture_vocabulary as vocabulary
+from newsdesk.importing.burmese import HONORIFICS as BURMESE_HONORIFICS
 from newsdesk.importing.burmese import MYANMAR
 from newsdesk.importing.furniture_vocabulary import folded, label_key
 from newsdesk.importing.scripts import (
@@ -649,7 +650,8 @@ def _unspaced_bio(text: str) -> bool:
 # person" ("တစ်ဦး", "တစ်ယောက်") and the copula "ဖြစ်" ("… ပညာရှင်တစ်ဦး ဖြစ်ပြီး", is an expert and …); with no
 # quotation and no words reported ("ဟု", "ပြော"). A person in the news is brought in so too, by another job
 # ("မီးသတ်သမားတစ်ဦး", a firefighter) or with their words.
-BURMESE_NOTE_NAME = re.compile(r"^(?:ဒေါက်တာ|ပါမောက္ခ|ဦး|ဒေါ်|ကို|မောင်) ?[\u1000-\u109f]{2,30}?(?:သည်|မှာ)\s")
+BURMESE_NOTE_NAME = re.compile(rf"^(?:{'|'.join(dict.fromkeys(word.strip() for word in BURMESE_HONORIFICS))}) ?"
+                               r"[\u1000-\u109f]{2,30}?(?:သည်|မှာ)\s")
 BURMESE_CONTRIBUTOR_ROLES = (
     "ပညာရှင်|ပါမောက္ခ|တွဲဖက်ပါမောက္ခ|ကထိက|လက်ထောက်ကထိက|သုတေသီ|သုတေသနပညာရှင်|စာရေးဆရာ|စာရေးဆရာမ|ကဗျာဆရာ|"
     "ဆောင်းပါးရှင်|သတင်းစာဆရာ|သတင်းထောက်|အယ်ဒီတာ|ဝေဖန်ရေးဆရာ|ရှေ့နေ|ဥပဒေပညာရှင်|စီးပွားရေးပညာရှင်|"

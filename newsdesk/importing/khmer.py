@@ -16,6 +16,8 @@ SYLLABLE_START = re.compile(rf"(?<!{COENG})[{CONSONANTS}]|[{OTHERS}]")
 KHMER = re.compile("[\u1780-\u17ff]")
 KHMER_LETTER = re.compile(f"[{CONSONANTS}]")
 CLOSING_SIGN = re.compile("[\u17c6\u17c7]$")  # the nikahit "ំ" and the reahmuk "ះ", which end a syllable
+# The script's letters: its consonants and independent vowels (no sign, mark, digit or stop).
+LETTER = re.compile("[\u1780-\u17b3]")
 
 
 def syllables(run: str) -> list[str]:

@@ -118,3 +118,14 @@ def test_a_long_run_of_burmese_letters_is_read_for_according_to_in_linear_time()
     # The source is still the whole run before "၏ အဆိုအရ".
     sources = [m["source"] for m in ACCORDING.finditer("မီးသတ်ဦးစီးဌာန၏ အဆိုအရ မီးသည် ညကျ၏။ ဆေးရုံ၏ အဆိုအရ လူနာ ၃ ဦး ရှိသည်။")]
     assert sources == ["မီးသတ်ဦးစီးဌာန", "ဆေးရုံ"]
+
+
+def test_the_burmese_run_of_letters_and_honorifics_are_defined_once():
+    from annotations.suggestions.attribution import burmese as attribution
+    from newsdesk.alignment import burmese_labels, words
+    from newsdesk.importing import burmese, furniture_lines
+
+    assert attribution.PHRASE is burmese.RUN and burmese_labels.RUN is burmese.RUN
+    assert words.BURMESE_LETTER_RUN == burmese.RUN.pattern
+    assert words.BURMESE_HONORIFICS is burmese.HONORIFICS and furniture_lines.BURMESE_HONORIFICS is burmese.HONORIFICS
+    assert words.burmese_names("ပါမောက္ခ ဒေါ်စန်းစန်းက ပြောသည်။")

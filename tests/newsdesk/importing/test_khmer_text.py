@@ -77,3 +77,10 @@ def test_a_khmer_clause_that_closes_on_its_colon_before_numbered_points_is_the_s
 ])
 def test_a_khmer_date_with_a_preposition_written_onto_its_day(line, expected):
     assert page_date(line) == expected
+
+
+def test_the_khmer_letters_are_defined_once():
+    from annotations.claims import normalise
+    from newsdesk.importing import khmer, languages
+
+    assert normalise.KHMER_LETTER is khmer.LETTER and languages.KHMER_LETTERS is khmer.LETTER
