@@ -17,7 +17,9 @@ A run names who reported its passage where the subject's particle "က" closes i
 """
 
 
-from newsdesk.alignment.words import BURMESE_HONORIFICS, burmese_grammar_words, burmese_tokens
+import re
+
+from newsdesk.alignment.words import BURMESE_HONORIFICS, burmese_grammar_words, burmese_names, burmese_tokens
 from newsdesk.importing import burmese
 
 MIN_SYLLABLES = 2
@@ -52,9 +54,10 @@ def content(token: str) -> bool:
 def candidate_spans(words: list[str], text: str, spans: list[tuple[int, int]]):
     """(phrase, terms, first token, last token) for every run of a passage's content syllables that may stand as a
     label (see the module's policy), cut from the text as written."""
+    named = _named(text)
     for start in range(len(words)):
-        if not content(words[start]) or words[start] in HONORIFIC_SYLLABLES:
-            continue
+        if not content(words[start]) or words[start] in HONORIFIC_SYLLABLES or named[spans[start][0]]:
+            continue  # an honorific, or a run from inside a person's name (after its honorific or its first syllable)
         if start and spans[start - 1][1] == spans[start][0] and words[start - 1] in HONORIFIC_SYLLABLES:
             continue  # a name after its honorific: no label alone
         for end in range(start + 1, min(len(words), start + MAX_SYLLABLES)):
@@ -62,6 +65,15 @@ def candidate_spans(words: list[str], text: str, spans: list[tuple[int, int]]):
                 break
             if end + 1 - start >= MIN_SYLLABLES:
                 yield text[spans[start][0]:spans[end][1]], tuple(words[start:end + 1]), start, end
+
+
+def _named(text: str) -> list[bool]:
+    """Which characters of ``text`` stand inside a person's name (``words.burmese_names``), its honorific included."""
+    named = [False] * (len(text) + 1)
+    for name in set(burmese_names(text)):
+        for match in re.finditer(re.escape(name), text):
+            named[match.start():match.end()] = [True] * (match.end() - match.start())
+    return named
 
 
 def stands_as_source(words: list[str], start: int, end: int) -> bool:

@@ -1588,7 +1588,7 @@ def joining_words(text: str) -> int:
 
 
 def unstopped_prose(text: str) -> bool:
-    """``text`` is a line of prose in a script that ends its sentences with a space (Thai, Lao, Khmer, Myanmar): it
+    """``text`` is a line of prose in a script that ends its sentences with a space (Thai, Lao: ``unstopped``): it
     ends on a letter or a figure (perhaps after an abbreviation's stop or before a closing quotation mark), measures
     ``JOINED_PROSE_WORDS`` or more, and holds ``JOINED_WORDS`` words that join a sentence or more, a share
     ``JOINED_SHARE`` of its words when it is shorter than ``UNSTOPPED_PROSE_WORDS``. A headline, a deck, a link, a

@@ -43,3 +43,14 @@ def test_a_burmese_person_with_the_office_before_the_name_is_no_event_word():
 
     assert {"ငှားရမ်း", "စာအုပ်"} <= told  # what happened: books to borrow
     assert not {"စန်းစန်း", "စန်းမြင့်", "မင်းခန့်", "ရေးမှူး", "ပညာရေး", "ရွှေတောင်"} & told
+
+
+def test_no_burmese_label_starts_inside_a_persons_name():
+    from newsdesk.alignment import burmese_labels
+
+    text = "ဈေးကော်မတီဥက္ကဋ္ဌ ဒေါ်ခင်မြင့်အေးက ယာယီဆိုင်ခန်းများ ဆောက်မည်ဟု ပြောသည်။"
+    tokens = burmese_labels.token_spans(text)
+    phrases = [phrase for phrase, *_ in burmese_labels.candidate_spans(
+        [token for token, _, _ in tokens], text, [(start, end) for _, start, end in tokens])]
+    assert "ယာယီဆိုင်ခန်း" in phrases
+    assert not any(phrase in "ဒေါ်ခင်မြင့်အေး" for phrase in phrases), phrases
