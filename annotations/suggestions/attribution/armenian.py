@@ -4,7 +4,7 @@ Armenian news reports words with a participle and its auxiliary after it ("աս�
 reported; "ասում է", says), or in the aorist ("ասաց", "նշեց", "պատմեց", "խոստացավ"). The source stands before the verb
 ("Համայնքապետարանը հայտնել է, որ …"; "Մասնագետները պնդում են, որ …") or after it, after a quotation and a dash
 ("«…», – ասել է համայնքապետ Գարիկ Մանուկյանը"), past the outlet it was told to in the dative before the verb
-("– Վերելք TV-ին ասել է …", "ինչպես «Լրաբերին» պատմեց X, …", as X told the paper: ``recipient_endings``). A
+("– Վերելք TV-ին ասել է …", "ինչպես «Լրաբերին» պատմեց X, …", as X told the paper: ``told_before_endings``). A
 body speaks in the ablative, "from" it, with a plural verb, its people unnamed ("նշել են մարզպետարանից",
 "Կրթության վարչությունից հայտնել են"). "Ըստ X" and "համաձայն X" are "according to X", X in the genitive after them;
 a noun in the instrumental after its source in the genitive is one too ("X-ի խոսքով", in
@@ -55,8 +55,9 @@ TABLE = {
     "needs_clause": "խոստացավ խոստացան խոստացել",
     "stops": "է են էր էին կա կան չկա չկան կլինի կլինեն",
     # The dative with its article, whom the words were told to: a name in it before the verb is no source when the
-    # source follows the verb ("ինչպես «Լրաբերին» պատմեց ինժեներ X", as engineer X told «Lraber»)
-    "recipient_endings": "ին",
+    # source follows the verb ("ինչպես «Լրաբերին» պատմեց ինժեներ X", as engineer X told «Lraber»); read only there,
+    # on a name in capitals: after the verb an adjective in "-ային" ("տարածքային", territorial) ends in it too
+    "told_before_endings": "ին",
     "times_before_subject": "yes",
     "quoted_names": "yes",
 }

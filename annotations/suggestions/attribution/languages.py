@@ -103,6 +103,8 @@ def _words(forms: frozenset[str]) -> str:
 #   postposition must have: the genitive "-n" of "Bergin mukaan"), reported_endings (the endings of a verb form
 #   that reports what the subject says it did or will do, as a clause would: "kertoi sulkevansa"),
 #   recipient_endings (the case of whom the words were told to, which ends a source after the verb: "HA:lle"),
+#   told_before_endings (that case read only on a name in capitals before the verb, where a word in small letters
+#   with the ending after the verb is no outlet but an adjective: Armenian "«Լրաբերին» պատմեց X", not "տարածքային"),
 #   recipients (a preposition before the outlet the words were told to, named between the verb and its source:
 #   "rekao je za RTS predsednik opštine"), infinitive_particles (a word after which a verb's present form is an
 #   infinitive, reporting nothing: "niko ne može da kaže", nobody can say),
@@ -553,6 +555,7 @@ class Language:
     bare_clause: bool = False
     institutions: tuple = ()
     name_links: frozenset = frozenset()
+    told_before_endings: tuple = ()
 
 
 @cache
@@ -592,6 +595,7 @@ def languages() -> dict[str, Language]:
             institutions=tuple(table.get("institutions", "").split()),
             name_links=_split(table.get("name_links", "")),
             genitive_endings=tuple(table.get("genitive_endings", "").split()),
+            told_before_endings=tuple(table.get("told_before_endings", "").split()),
             **{key: _split(table.get(key, "")) for key in (
                 "verbs", "participles", "auxiliaries", "closing", "postpositions", "determiners",
                 "articles", "links", "prepositions", "source_places", "openers", "clause_words", "coordinators",
@@ -1135,11 +1139,12 @@ def _apposition(doc, comma, v, s_start, language):
 def _told_before(phrase, language) -> bool:
     """Whether the name before a verb (``phrase``) is in the case of whom the words were told to: its last word, a
     name in capitals, perhaps in quotation marks or with its ending after a hyphen, has an ending of
-    ``recipient_endings`` ("«Լրաբերին»", "TV-ին": to the paper, to the channel)."""
-    if not language.recipient_endings or not phrase:
+    ``recipient_endings`` or ``told_before_endings`` ("«Լրաբերին»", "TV-ին": to the paper, to the channel)."""
+    endings = language.recipient_endings + language.told_before_endings
+    if not endings or not phrase:
         return False
     word = _text(phrase).split()[-1].strip("«»\"“”„'")
-    return word[:1].isupper() and word.lower().endswith(language.recipient_endings)
+    return word[:1].isupper() and word.lower().endswith(endings)
 
 
 def _told_to(token, language) -> bool:

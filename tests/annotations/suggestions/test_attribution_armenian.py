@@ -110,6 +110,20 @@ def test_an_armenian_recipient_before_the_verb_is_no_source(sentence, cues):
     assert cues_in(sentence) == cues
 
 
+# A word in small letters ending in "-ին" after the verb is no outlet the words were told to: an adjective in "-ային"
+# (territorial, regional) is part of the source.
+@pytest.mark.parametrize("sentence, cues", [
+    ("«Աշխատանքները կավարտվեն ամռանը», – ասել է ԱԺ տարածքային կառավարման հանձնաժողովի նախագահ Արմեն Սարգսյանը։",
+     [("ասել է ԱԺ տարածքային կառավարման հանձնաժողովի նախագահ Արմեն Սարգսյանը",
+       "ԱԺ տարածքային կառավարման հանձնաժողովի նախագահ Արմեն Սարգսյանը")]),
+    ("«Ճանապարհը բաց է», – նշել է մարզպետարանի տարածքային վարչության պետ Լևոն Մկրտչյանը։",
+     [("նշել է մարզպետարանի տարածքային վարչության պետ Լևոն Մկրտչյանը",
+       "մարզպետարանի տարածքային վարչության պետ Լևոն Մկրտչյանը")]),
+])
+def test_an_armenian_adjective_in_in_after_the_verb_is_part_of_the_source(sentence, cues):
+    assert cues_in(sentence) == cues
+
+
 @pytest.mark.parametrize("sentence, cues", [
     ("«Լեռնաջուր» ընկերությունը հայտարարել է, որ ջուրը կվերականգնվի վաղը։",
      [("«Լեռնաջուր» ընկերությունը հայտարարել է", "«Լեռնաջուր» ընկերությունը")]),
