@@ -230,9 +230,17 @@ SERVICE_VERBS = ("call dial text phone ring email e-mail visit contact check go 
                  "report send bring keep use stay avoid register apply write tune").split()
 # Words after which a verb of service is a noun ("Report finds …", "Use of force …", "Text of the bill …").
 NOT_AFTER_SERVICE_VERB = r"(?:of|from|by|for|is|are|was|were|has|have|had|will|would|can|could|says|said|shows|finds)"
+# What an imperative acts on, or the particle or adverb that goes with it: a determiner or a pronoun ("Visit the
+# website", "Follow us"), a figure ("Call 911"), a web address, a name in capitals ("Contact Tarrow police"), a
+# quotation, or "up", "in", "indoors" ("Sign up", "Stay indoors"). A small word after the verb that is none of these
+# makes the verb the first word of a noun ("Contact tracing has …", "Phone records show …", "Report cards went …").
+SERVICE_OBJECT = (r"(?:(?:the|a|an|your|our|their|this|that|these|those|its|his|her|my|any|all|some|every|each|no"
+                  r"|us|them|him|me|it|you|yourself|yourselves|up|in|on|out|to|into|at|with|off|away|back|home"
+                  r"|indoors|inside|safe|clear|calm|alert|informed|tuned)\b"
+                  r"|\d|www\.|https?:|[\w-]+\.(?:com|org|net|gov|edu|info|uk)\b|(?-i:[A-Z])|[\"“‘'«])")
 SERVICE_LINE = re.compile(r"^(?:(?:If|When|In\s+case)\s+(?:you|your)\b[^,;]{1,80},\s+|In\s+an?\s+\w+(?:\s+\w+)?,\s+)?"
                           r"(?:please\s+)?(?:do\s+not\s+|don[’']t\s+)?"
-                          rf"(?:{'|'.join(SERVICE_VERBS)})\s+(?!{NOT_AFTER_SERVICE_VERB}\b)",
+                          rf"(?:{'|'.join(SERVICE_VERBS)})\s+(?!{NOT_AFTER_SERVICE_VERB}\b)(?={SERVICE_OBJECT})",
                           re.IGNORECASE)
 
 
