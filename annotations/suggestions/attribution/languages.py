@@ -1233,8 +1233,10 @@ def _words_follow(doc, i, s_end, language) -> bool:
 
 def _bare_clause(doc, i, s_end, language) -> bool:
     """A clause with no word of its own right after the verb at ``i``, as a language that drops its "that" writes it
-    ("Kommunen mener staten og fylket har visst", "tror brua kan rase"): a subject of a few words, none a
-    preposition nor a word that opens a clause, and a finite verb of ``stops`` or an auxiliary after it."""
+    ("Kommunen mener staten og fylket har visst", "tror brua kan rase"): a subject of a few words, its first no
+    preposition, none a word that opens a clause ("og" joins two of its words, "staten og fylket"), and a finite verb
+    of ``stops`` or an auxiliary after it, the word before which is no coordinator: two verb phrases joined by one are
+    no clause ("mener alvor og vil stenge", means business and will close)."""
     k = i + 1
     if k >= s_end or not doc[k].is_alpha or _key(doc[k]) in language.prepositions or (
         _key(doc[k]) in language.clause_words or _key(doc[k]) in language.openers or _key(doc[k]) in language.stops
@@ -1243,7 +1245,7 @@ def _bare_clause(doc, i, s_end, language) -> bool:
     for k in range(i + 2, min(s_end, i + 7)):
         key = _key(doc[k])
         if key in language.stops or key in language.auxiliaries:
-            return True
+            return _key(doc[k - 1]) not in language.coordinators
         if not doc[k].is_alpha or key in language.clause_words and key not in language.coordinators:
             return False
     return False

@@ -142,6 +142,8 @@ def test_a_norwegian_sentence_that_reports_no_words_has_no_cue(sentence):
         ("Rektor Per Holm mener det er for tidlig å åpne skolen.", [("Rektor Per Holm mener", "Rektor Per Holm")]),
         ("Naboene tror brua kan rase sammen.", [("Naboene tror", "Naboene")]),
         ("Hun mener kommunen må betale.", [("Hun mener", "")]),
+        # a preposition inside the clause's subject ("bygget i sentrum", the building in the centre)
+        ("Kommunen mener bygget i sentrum skal rives i vår.", [("Kommunen mener", "Kommunen")]),
     ],
 )
 def test_a_norwegian_clause_without_at_after_a_verb_of_thinking_is_reported(sentence, cues):
@@ -155,6 +157,8 @@ def test_a_norwegian_clause_without_at_after_a_verb_of_thinking_is_reported(sent
         "Han tror på en bedre løsning for skolen.",  # believes in
         "Hun skriver en bok som kommer ut i mai.",  # writes a book: a relative clause, no clause of its own
         "Fylket vurderer saken på nytt i april.",  # assesses the matter
+        # two verb phrases joined by "og": "means business and will close the tunnel", no clause
+        "Fylket mener alvor og vil stenge tunnelen i helgen.",
     ],
 )
 def test_a_norwegian_verb_of_thinking_with_no_clause_after_it_has_no_cue(sentence):
