@@ -1126,10 +1126,12 @@ def _slash_run(text: str, toks, i: int) -> tuple[int, float | None] | None:
     """Where a run of figures joined by slashes opens at ``toks[i]``, the index after it and the share it writes:
     two small figures, the first below the second, are a fraction ("1/2" a half, "3/4" three quarters); three or
     more are a tally, a list or a code ("0/0/0", "1/2/3/4/5") and any other pair a ratio or a date without its year
-    ("24/7", "9/11", "12/03"), no count and no share (None). None where no such run opens there."""
+    ("24/7", "9/11", "12/03"), no count and no share (None); a figure after a slash and a figure is part of a run
+    that no figure of this shape opened (a year's "2024/25"): the index after it, no count. None where no run opens
+    there."""
     start = toks[i][1]
     if start and text[start - 1] == "/" and start > 1 and text[start - 2].isdigit():
-        return None  # inside a run, which its first figure has read
+        return i + 1, None  # inside a run its first figure did not read (a run it read is passed over whole)
     end = i + 1
     while (end < len(toks) and toks[end][1] == toks[end - 1][2] + 1 and text[toks[end - 1][2]] == "/"
            and SLASHED_FIGURE.fullmatch(toks[end][0])):

@@ -50,3 +50,9 @@ def test_a_figure_beside_a_slash_run_is_still_counted():
 def test_the_rule_holds_in_other_languages():
     assert figures("Hampir 1/2 warga Kampung Lerep mengungsi.", "id") == [(0.5, "share")]
     assert figures("Hasil pemungutan suara 0/0/0 di TPS Lerep.", "id") == []
+
+
+def test_the_second_figure_of_a_season_is_no_count():
+    # "2024/25": the first figure is a year, read before the run; the figure after the slash is part of it
+    found = details("Fennick Rovers lost 9 games in the 2024/25 season.", "en")
+    assert [(f.value, f.kind) for f in found.figures] == [(9.0, "count")]
