@@ -99,10 +99,6 @@ TABLE = {
     # two capitalised words are a person's name, which "на" and a word in small letters do not go on: "заяви кметът
     # Мирослав Чаушев на откриването" (at the opening)
     "closing_links": "на",
-    # The nouns that open an institution's name, in any form ("Агенция", "Агенцията"; "Министерство",
-    # "Министерството"): agency, ministry, institute, commission, directorate, service, council, administration,
-    # centre, fund, inspectorate, office, chamber, union, association, committee, board; inside such a name "за" and
-    # "по" go on with its words in small letters ("Агенция за пътна инфраструктура", "Комисия по хазарта")
     # "според" before what a thing is measured by, not who speaks: depending on the weather, the needs, the means,
     # the conditions, the season, the case, the circumstances, the situation, the kind, the size, the number, the
     # degree, the weight, the length, the duration, the income, the age, the category, the taste, the wish, the
@@ -112,7 +108,12 @@ TABLE = {
         размера размерите броя степента тежестта големината дължината продължителността доходите дохода възрастта
         категорията вкуса желанието желанията състоянието обема количеството разстоянието натоварването
     """.split()),
-    "institutions": "агенци министерств институт комиси дирекци служб съвет управлени център центъра фонд инспекторат "
+    # The stems of the nouns that open an institution's name, in any form ("Агенция", "Агенцията"; "Министерство",
+    # "Министерството"; "Център", "Центъра"): agency, ministry, institute, commission, directorate, service, council,
+    # administration, centre, fund, inspectorate (two words), office, chamber, union, association, committee; inside
+    # such a name "за" and "по" go on with its words in small letters ("Агенция за пътна инфраструктура", "Комисия
+    # по хазарта")
+    "institutions": "агенци министерств институт комиси дирекци служб съвет управлени център фонд инспекторат "
                     "инспекци бюро камар съюз асоциаци комитет",
     "name_links": "за по",
 }
