@@ -800,7 +800,7 @@ def _phrase_after(doc, j, s_end, language, loose=False):
     )):
         return None
     phrase = []
-    words = 0  # the phrase's words so far, not the marks between them
+    words = 0  # the phrase's words so far, not the marks between them nor the "за" inside an institution's name
     counted = None  # where a count of words closes the phrase, unless a comma and a name close its title later
     while k < s_end and len(phrase) < _MAX_CLAUSE:
         if counted is None and words >= _MAX_PHRASE:
@@ -836,8 +836,8 @@ def _phrase_after(doc, j, s_end, language, loose=False):
         if key in language.name_links and _institution_named(phrase, language) and k + 1 < s_end and (
             doc[k + 1].is_lower and doc[k + 1].is_alpha
         ):
-            phrase.append(token)  # "Агенция за пътна инфраструктура": a preposition inside an institution's name
-            k += 1
+            phrase.append(token)  # "Агенция за пътна инфраструктура": a preposition inside an institution's name,
+            k += 1  # a link of the name, not counted in ``words``, as a mark between words is not
             continue
         if phrase and (key in language.clause_words or key in language.verbs or key in language.auxiliaries
                        or key in language.prepositions and key not in language.links or key in _TIMES
