@@ -1162,8 +1162,9 @@ def differing(mentions: Sequence[Mention]) -> list[bool]:
     match a mention tells of (``Mention.moment``: its live entry's minute mark, or the minute its paragraph set
     before it) is compared as a minute it states, so one outlet's 57th minute differs from two others' 58th."""
     flags = [False] * len(mentions)
+    # anything with ``details`` may be compared (a record of the figures alone has no moment)
     mentions = [replace(m, details=replace(m.details, figures=m.details.figures + m.moment))
-                if m.moment else m for m in mentions]
+                if getattr(m, "moment", ()) else m for m in mentions]
     kinds = sorted({f.kind for m in mentions for f in m.details.figures})
     # small counts that another mention counts alike ("two dead" beside "three killed") are compared as others are
     alike = {round(f.value, 6) for i, m in enumerate(mentions) for f in m.details.figures
