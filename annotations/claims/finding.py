@@ -211,6 +211,13 @@ THAI_TITLES = ("นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "�
 # A caption credits its photograph ("(ภาพ: …)", "ภาพ: …"): not prose however long.
 THAI_CAPTION = re.compile(r"\(ภาพ|ภาพ\s*:|ที่มาภาพ")
 THAI_ABBREVIATED = re.compile(rf"^[{THAI_RANGE}]{{1,3}}\.")  # "อ.วังแก้วทอง", "จ.ศรีวารินทร์": an address goes on
+# A line of a table: a label, a colon and the figures it gives ("Излазност: 56,02%", "1. Naša lista – Ana Perić: 11.020
+# glasova (52,31%)", "Registered voters: 38,412"), a list's number before it left out of the span. A release prints
+# its figures so: no verb, no full stop, and still a statement whose subject is its label (``_table_line``). The
+# label holds words and no figure of its own (a file number "Број: 013-47/2025" has too few words to be a claim);
+# what follows the colon opens on a figure and holds a few words at most.
+TABLE_LINE = re.compile(r"^(?P<number>\d{1,2}\.\s+)?(?P<label>[^\W\d_][^:\n\d]{1,120}?):\s+(?P<value>\d[^:\n]{0,60})$")
+TABLE_VALUE_WORDS = 4
 # A row of page furniture ("Home | News", a byline and its time stamps), and a byline.
 FURNITURE_ROW = re.compile(r"\s\|\s")
 # Thai's byline opens on "โดย" (by) and a space, as a sentence does not; an English one holds no full sentence.
@@ -568,6 +575,21 @@ def _speaker_label(line: str, language: str) -> re.Match | None:
     return None if details(match.group("label"), language).dates else match
 
 
+def _table_line(body: str, language: str | None) -> re.Match | None:
+    """``TABLE_LINE`` when ``body`` is a line of a table: its value states a figure other than a date
+    (``details``), in no more than ``TABLE_VALUE_WORDS`` words besides its figures, and the line is no furniture row
+    ("Контакт: … | 035/555-210")."""
+    match = TABLE_LINE.match(body.strip())
+    if match is None or FURNITURE_ROW.search(body):
+        return None
+    value = match.group("value")
+    words = [w for w in WORDS.findall(value) if not w.isdecimal()]
+    if len(words) > TABLE_VALUE_WORDS:
+        return None
+    found = details(value, language)
+    return match if found.figures and not found.dates else None
+
+
 def _lines(printed: str, reading: str, block: re.Match) -> Iterable[tuple[int, str]]:
     """A block's lines with where each starts; a block wrapped at a fixed width (``ingest.wrapped``, the importer's
     own test for one paragraph, on its lines as printed, before a word broken at a line's end is joined) is one
@@ -608,9 +630,13 @@ def find_mentions(article, text: str, language: str | None = None,
             # a line of Thai: prose, or a headline, a caption, a menu item (None: another script)
             prose = ((_size(body) >= PROSE_WORDS or _quotes(body)) and not THAI_CAPTION.search(body)
                      if caseless(body) and _thai(body) else None)
-            for s, e in _sentences(body[offset:], language):
+            table = None if label else _table_line(body, language)
+            if table is not None:
+                offset = len(body) - len(body.lstrip()) + table.end("number") if table.group("number") else 0
+            pieces = [(0, len(body) - offset)] if table is not None else _sentences(body[offset:], language)
+            for s, e in pieces:
                 whole = body[offset + s:offset + e].strip()
-                if not _statement(whole, language, prose) or FURNITURE_ROW.search(whole):
+                if table is None and not _statement(whole, language, prose) or FURNITURE_ROW.search(whole):
                     continue
                 for cs, ce in _clauses(body, offset + s, offset + e, language):
                     sentence = body[cs:ce]

@@ -114,6 +114,9 @@ NEAR_RATIO = 0.95  # figures within a few per cent of each other
 TELLING_DIGITS = 100  # a figure of this many units of its last place or more, stated by two mentions, ties them
 ROUND_FIGURE = 100  # a hedged figure rounded to this place or coarser may agree with a value stated exactly
 HEDGE_REACH = 0.1  # ... lying on its hedge's side within its rounding and this share of it ("more than 4,800": 4,812)
+# The whole of a figure's kind (one per cent of a share, one of anything else): a figure that keeps its decimals and
+# one that rounds them away, to this or to fewer decimals, state one value ("52,31 %" and "52,3 %", ``rounded_alike``).
+WHOLE = {"share": 0.01}
 FAMILY_RATIO = 0.5  # figures of one kind within half of each other may state one count ("three" / "four skippers")
 DATE_CONFLICT = 0.25
 SHARED_TIME = 0.1  # "at about 3:40 a.m." in both: one moment of the event
@@ -920,7 +923,8 @@ def _share_a_detail(a: Mention, b: Mention) -> bool:
     """Whether two mentions state one checkable detail alike: a figure (close figures count: "nearly 50" and "50")
     or a date."""
     return bool(_figure_values(a.details) & _figure_values(b.details) or a.details.dates & b.details.dates
-                or close_figures(a.details.figures, b.details.figures))
+                or close_figures(a.details.figures, b.details.figures)
+                or _rounded_shared(a.details.figures, b.details.figures))
 
 
 REPEATED_WORDS = 8  # a run of this many words two sentences both write: one wording, printed twice
@@ -992,6 +996,8 @@ def adjustment(a: Mention, b: Mention, name_weight: dict[str, float] | None = No
     shared_figures = _figure_values(a.details) & _figure_values(b.details)
     shared_figures = {s for s in shared_figures
                       if not (s[0] == "count" and s[1] <= SMALL_COUNT) or _small_shared(a, b, s)}
+    shared_figures |= {s for s in _rounded_shared(a.details.figures, b.details.figures)
+                       if not (s[0] == "count" and s[1] <= SMALL_COUNT)}
     value += SHARED_FIGURE * min(2, len(shared_figures))
     closeness = close_figures(a.details.figures, b.details.figures, bool(casualties(a.text) & casualties(b.text)))
     if closeness == "near":
@@ -1173,7 +1179,7 @@ def differing(mentions: Sequence[Mention]) -> list[bool]:
                      for g in o.details.figures if g.kind == "count")}
     for kind in kinds:
         values = {round(f.value, 6) for m in mentions for f in m.details.figures if f.kind == kind}
-        for family in _families(values, alike if kind == "count" else ()):
+        for family in _families(values, alike if kind == "count" else (), counted=kind == "count"):
             own = [[f for f in m.details.figures if f.kind == kind and round(f.value, 6) in family] for m in mentions]
             agreed = _agreeing(own)
             stated = [{agreed.get((i, k), (round(f.value, 6), f.hedge == "bound")) for k, f in enumerate(figures)}
@@ -1198,6 +1204,26 @@ def _rounding(value: float) -> float:
     while unit > 1e-9 and abs(value / unit - round(value / unit)) > 1e-6:
         unit /= 10
     return unit
+
+
+def rounded_alike(coarse, fine) -> bool:
+    """Whether ``coarse``, stated exactly, is ``fine`` rounded to fewer of its decimals: "52,3 %" or "52 %" for
+    "52,31 %", "5,5 %" for "5,49 %", "56" for "56,02", each rounded to the whole of its kind (``WHOLE``) or more
+    finely. A round whole figure is no rounding of a decimal one ("50 %" beside "52,31 %"), nor is a whole count a
+    rounding of another ("4,800" beside "4,812": two counts, unless a hedge says so, ``_agrees``)."""
+    if coarse.kind != fine.kind or coarse.direction or fine.direction or coarse.value == fine.value:
+        return False
+    whole = WHOLE.get(coarse.kind, 1.0)
+    unit, finer = _rounding(coarse.value), _rounding(fine.value)
+    if not unit or finer >= unit or unit > whole * (1 + 1e-9) or finer >= whole:
+        return False
+    return abs(fine.value - coarse.value) <= unit / 2 * (1 + 1e-9)
+
+
+def _rounded_shared(left, right) -> set[tuple]:
+    """The signatures of the figures of ``left`` and ``right`` one of which rounds the other (``rounded_alike``)."""
+    return {g.signature[:2] if rounded_alike(f, g) else f.signature[:2] for f in left for g in right
+            if rounded_alike(f, g) or rounded_alike(g, f)}
 
 
 def _agrees(figure, value: float) -> bool:
@@ -1231,20 +1257,29 @@ def _agreeing(own: list[list]) -> dict[tuple[int, int], tuple]:
         if near:
             value = min(near, key=lambda v: abs(v - own[i][k].value))
             agreed[(i, k)] = (round(value, 6), False)
+    # a figure rounded to fewer decimals states the more precise one it rounds ("52,3 %" beside "52,31 %")
+    for i, figures in enumerate(own):
+        for k, f in enumerate(figures):
+            if f.direction:
+                continue
+            finer = [g.value for j, others in enumerate(own) if j != i for g in others if rounded_alike(f, g)]
+            if finer:
+                agreed[(i, k)] = (round(min(finer, key=lambda v: abs(v - f.value)), 6), False)
     return agreed
 
 
-def _families(values: Iterable[float], alike: Iterable[float] = ()) -> list[set[float]]:
+def _families(values: Iterable[float], alike: Iterable[float] = (), counted: bool = True) -> list[set[float]]:
     """Values of one kind grouped by how close they lie (each within half of the next, ``FAMILY_RATIO``; a small
     count alone, unless it is among ``alike``, counted as another mention counts: "two dead", "three killed"):
     "2,318", "2,310" and "more than 2,000" state one count, "14 schools" and "15 schools" another, so a mention that
-    shares the number of schools still differs on the number of pupils."""
+    shares the number of schools still differs on the number of pupils. Only a count (``counted``) is small: a share
+    is a fraction of one, "47,63 %" and "47,8 %" one family as "4,763" and "4,780" are."""
     families: list[set[float]] = []
     previous = None
     alike = set(alike)
 
     def alone(value: float) -> bool:
-        return value <= SMALL_COUNT and value not in alike
+        return counted and value <= SMALL_COUNT and value not in alike
 
     for value in sorted(values):
         if (previous is None or alone(previous) or alone(value) or previous <= 0

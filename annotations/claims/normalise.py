@@ -454,6 +454,8 @@ LOCAL_PERCENT = frozenset(fold(word) for word in (
     *("prozent procent procentów процентов процента процент проценты відсоток відсотка відсотки відсотків "
       "процентів persen peratus prosenttia prosentin prosenttiin prosentilla prosentista").split(),
     *LITHUANIAN_PERCENT.split(),
+    # Serbian's and Croatian's in either alphabet ("52,31 odsto", "52,3 одсто", "56 procenata", "33 процента")
+    *"odsto одсто procenat procenta procenata проценат процената".split(),
     # Armenian "տոկոս" with its article and cases ("12 տոկոսով", by 12 per cent).
     *"տոկոս տոկոսը տոկոսի տոկոսով տոկոսից".split(),
     *czech_numbers.PERCENT))
