@@ -25,7 +25,8 @@ Valid ballots cast in the Eastmoor ward by-election:
 1. Harbour Alliance – Priya Doughty: 3,418 votes (41.27%)
 2. Eastmoor Independents – Tom Callender: 2,905 votes (35.08%)
 """
-ENGLISH_REPORT = "The Harbour Alliance candidate Priya Doughty won the Eastmoor ward with 3,418 votes, or 41.27 per cent."
+ENGLISH_REPORT = ("The Harbour Alliance candidate Priya Doughty won the Eastmoor ward with 3,418 votes, "
+                  "or 41.27 per cent.")
 
 
 def texts(mentions):
