@@ -484,6 +484,9 @@ LOCAL_BOUND_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phra
     "knap", "næsten", "mere end", "flere end", "mindre end", "færre end", "mindst", "op til", "højst",
     # Filipino: more than, at least, nearly, fewer than, under ("mahigit 300", "hindi bababa sa 12", "halos 40")
     "mahigit sa", "mahigit", "higit sa", "lampas sa", "hindi bababa sa", "halos", "kulang sa", "wala pang",
+    # Serbian and Croatian in either alphabet: more and less than, nearly, at least ("više od 52 procenta")
+    "više od", "više nego", "preko", "manje od", "skoro", "gotovo", "najmanje", "најмање", "више од", "више него",
+    "преко", "мање од", "скоро", "готово",
     *swahili_numbers.BOUND_HEDGES,
 ))
 LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -495,6 +498,7 @@ LOCAL_DOWNWARD_HEDGES = frozenset(tuple(fold(word) for word in phrase.split()) f
     "близо", "по-малко от", "малко под",
     "knap", "næsten", "mindre end", "færre end", "op til", "højst",
     "halos", "kulang sa", "wala pang",
+    "manje od", "skoro", "gotovo", "мање од", "скоро", "готово",
     *swahili_numbers.BOUND_HEDGES_DOWN,
 ))
 LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for phrase in (
@@ -507,6 +511,8 @@ LOCAL_ROUNDING_HEDGES = tuple(tuple(fold(word) for word in phrase.split()) for p
     # Filipino: about ("mga 200 pamilya": the plural marker before a figure, which is why a hedge of this list is one
     # only before a figure), approximately, an estimated
     "mga", "humigit-kumulang", "humigit kumulang", "tinatayang nasa", "tinatayang",
+    # Serbian and Croatian: about, approximately ("oko 33 procenta", "око 11 часова")
+    "oko", "približno", "приближно",
     *swahili_numbers.ROUNDING_HEDGES,
 ))
 

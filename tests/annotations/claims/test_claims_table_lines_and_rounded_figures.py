@@ -82,3 +82,14 @@ def test_a_whole_count_near_a_round_one_still_differs():
         ("a", "The clinic in Eastmoor treated 4,812 patients during the outbreak last winter."),
         ("b", "The clinic in Eastmoor treated 4,800 patients during the outbreak last winter.")))
     assert differing([left, right]) == [True, True]
+
+
+def test_serbian_hedges_bound_or_round_a_figure_in_either_alphabet():
+    from annotations.claims.normalise import details
+
+    def read(text):
+        return [(f.kind, round(f.value, 4), f.direction) for f in details(text, "sr").figures]
+
+    assert read("Lista ima više od 47 procenata glasova u opštini.") == [("share", 0.47, "up")]
+    assert read("На изборе је изашло више од 31.000 бирача.") == [("count", 31000.0, "up")]
+    assert read("Koalicija je dobila oko 29 procenata glasova.") == [("share", 0.29, "about")]
