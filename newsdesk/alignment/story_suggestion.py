@@ -41,6 +41,7 @@ reading articles is most of the cost of a matrix, so filing one article into a l
 """
 
 import collections
+import datetime as dt
 import functools
 import re
 import threading
@@ -115,6 +116,12 @@ KANA_RUN = re.compile(f"[{KANA}]")
 # market beside the Korean sinkhole 0.26 -> 0.20; reports of the stories' events 0.30 and more.
 HEADLINE_REPEATS = 2  # times the body must repeat a headline word
 REASONS = 6  # shared terms and names kept as the reason
+# A story's first reports come within days of its event. A report dated more than this many days before the story's
+# first dated article was written before that event happened: it reports another event, however many of the story's
+# names and words it shares (a fish landing opened in the town five months before its cholera, a league match three
+# weeks before the cup final), and the story is not suggested for it (``best``). A report dated after the story began,
+# a follow-up however late, and an article or a story without a date are judged by their words alone.
+BEFORE_THE_STORY = 14
 
 # A name: capitalised words in a row (with a name's linking word between them, written in lower case: "Bank of
 # England", "Banco de España"), or an acronym, in any alphabet that has capitals (not Arabic, Hebrew, Chinese or
@@ -907,6 +914,7 @@ class StoryMatrix:
     vocabulary: np.ndarray = field(default=None)
     document_names: list[frozenset[str]] = field(default_factory=list)  # per stored article, its names' keys
     document_position: dict = field(default_factory=dict)  # per stored article's key, its row
+    dates: np.ndarray = field(default=None)  # per stored article, its date's ordinal (0: undated)
 
 
 @dataclass
@@ -919,6 +927,7 @@ class Match:
     nearest: float = 0.0
     names: float = 0.0
     event: float = 0.0  # how like the story's nearest article the article's event words are
+    predates: bool = False  # dated more than ``BEFORE_THE_STORY`` days before the story's first dated article
     shared_terms: list[str] = field(default_factory=list)
     shared_names: list[str] = field(default_factory=list)
 
@@ -958,15 +967,18 @@ class Reader:
         return float(unused / max(1, len(self.words) + len(self.events)))
 
 
-def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None) -> StoryMatrix | None:
+def build(documents: Sequence[tuple], keys: Sequence[Hashable] | None = None,
+          dates: Sequence[dt.date | None] | None = None) -> StoryMatrix | None:
     """Story matrix from (story key, article document) pairs; ``keys`` names each document (to leave one
-    out when an article already filed is compared with its own story)."""
+    out when an article already filed is compared with its own story), ``dates`` gives each its publication date
+    (or None), which tells when each story began (``BEFORE_THE_STORY``)."""
     reader = Reader()
-    return assemble(reader, [(story, reader.read(document)) for story, document in documents], keys)
+    return assemble(reader, [(story, reader.read(document)) for story, document in documents], keys, dates)
 
 
 def assemble(reader: Reader, documents: Sequence[tuple[Hashable, ArticleFeatures]],
-             keys: Sequence[Hashable] | None = None) -> StoryMatrix | None:
+             keys: Sequence[Hashable] | None = None,
+             dates: Sequence[dt.date | None] | None = None) -> StoryMatrix | None:
     """Story matrix from (story key, features read by ``reader``) pairs; see ``build``."""
     if not documents:
         return None
@@ -997,7 +1009,21 @@ def assemble(reader: Reader, documents: Sequence[tuple[Hashable, ArticleFeatures
         vocabulary=np.array(reader.words.terms[:words.counts.shape[1]], dtype=object),
         document_names=[frozenset(found) for found in per_document],
         document_position={key: row for row, key in enumerate(keys if keys is not None else range(len(documents)))},
+        dates=np.array([date.toordinal() if date else 0 for date in dates] if dates is not None
+                       else [0] * len(documents), dtype=np.int64),
     )
+
+
+def _first_dates(matrix: StoryMatrix, left_out: int | None) -> np.ndarray:
+    """Per story, the ordinal of its first dated article (the row ``left_out`` passed over), 0 when none is dated."""
+    dates = matrix.dates if matrix.dates is not None else np.zeros(len(matrix.story_of_row), dtype=np.int64)
+    dated = np.where(dates > 0, dates, np.iinfo(np.int64).max)
+    if left_out is not None:
+        dated = dated.copy()
+        dated[left_out] = np.iinfo(np.int64).max
+    first = np.full(len(matrix.keys), np.iinfo(np.int64).max)
+    np.minimum.at(first, matrix.story_of_row, dated)
+    return np.where(first == np.iinfo(np.int64).max, 0, first)
 
 
 def _nearest(matrix: StoryMatrix, rows, vector, left_out: int | None) -> np.ndarray:
@@ -1028,10 +1054,11 @@ def _centroids(matrix: StoryMatrix, rows, vector, left_out: int | None):
 
 
 def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | None = None,
-         explain: Hashable | None = None) -> list[Match]:
+         explain: Hashable | None = None, published: dt.date | None = None) -> list[Match]:
     """Every story's resemblance to the article, best first, the best with its shared terms (and the story
     ``explain`` too). ``exclude``: a stored article to leave out (the article itself, when it is already filed),
-    compared as if it had never been stored."""
+    compared as if it had never been stored. ``published``: the article's date, if known; a story it was written
+    weeks before is marked (``Match.predates``, ``BEFORE_THE_STORY``)."""
     if matrix is None:
         return []
     document = reporting(title, text)
@@ -1071,6 +1098,7 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     judged_by_events = len(told.split()) >= MIN_EVENT_WORDS
     wording_share = 1.0 if judged_by_events else (CENTROID_SHARE + NEAREST_SHARE + EVENT_SHARE) / (
         CENTROID_SHARE + NEAREST_SHARE)
+    first = _first_dates(matrix, left_out)
     for story, key in enumerate(matrix.keys):
         if counts[story] <= 0:
             continue
@@ -1086,9 +1114,16 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         matches.append(Match(story=key, score=round(float(score), 4), centroid=float(centroid[story]),
                              nearest=float(max(nearest[story], 0)), names=float(names),
                              event=float(max(event_nearest[story], 0)),
+                             predates=bool(published and first[story]
+                                           and first[story] - published.toordinal() > BEFORE_THE_STORY),
                              shared_names=[found[k] for k in shared[:REASONS]]))
     matches.sort(key=lambda match: -match.score)
-    for match in matches[:1] + [m for m in matches[1:] if explain is not None and m.story == explain]:
+    # The reason of the best story, of the best the article does not predate (the one ``best`` may suggest), and of
+    # the story ``explain``.
+    candidate = next((match for match in matches if not match.predates), None)
+    explained = [*matches[:1], *([candidate] if candidate else []),
+                 *[m for m in matches[1:] if explain is not None and m.story == explain]]
+    for match in {id(match): match for match in explained}.values():
         # A word or figure already given as a shared name is not given again as a shared term ("1600", "Castroluna").
         named = {word.lower() for name in match.shared_names for word in re.findall(r"[\w.,]+", name)}
         story_sum = sums[matrix.keys.index(match.story)].toarray()
@@ -1125,11 +1160,15 @@ def shared_terms(matrix: StoryMatrix, vector, story_sum: np.ndarray, document: s
 
 
 def best(ranked: list[Match], threshold: float = THRESHOLD) -> tuple[Hashable | None, float]:
-    """The story to suggest (or None) and the best score: the threshold and the margin must both hold."""
+    """The story to suggest (or None) and the best score: the threshold and the margin must both hold, among the
+    stories the article was not written weeks before (``Match.predates``)."""
     if not ranked:
         return None, 0.0
-    top = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    candidates = [match for match in ranked if not match.predates]
+    if not candidates:
+        return None, round(ranked[0].score, 4)
+    top = candidates[0]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
     resembles = top.score >= threshold and top.score - runner_up >= MARGIN
     return (top.story if resembles else None), round(top.score, 4)
 
@@ -1150,25 +1189,26 @@ class _Store:
         self.state: list | None = None
         self.matrix: StoryMatrix | None = None
 
-    def update(self, filed: list[tuple[int, int, str, str]]) -> StoryMatrix | None:
-        """``filed``: (pk, story, title, checksum) of every filed article, in order of pk."""
+    def update(self, filed: list[tuple]) -> StoryMatrix | None:
+        """``filed``: (pk, story, title, checksum, published) of every filed article, in order of pk."""
         from newsdesk.models import Article
 
         if filed == self.state:
             return self.matrix
-        stale = [pk for pk, _, title, checksum in filed if self.read.get(pk, ((None, None),))[0] != (title, checksum)]
+        stale = [pk for pk, _, title, checksum, _ in filed
+                 if self.read.get(pk, ((None, None),))[0] != (title, checksum)]
         for start in range(0, len(stale), READ_IN_BATCHES):
             rows = Article.objects.filter(pk__in=stale[start:start + READ_IN_BATCHES]).values_list(
                 "pk", "title", "text", "checksum")
             for pk, title, text, checksum in rows:
                 self.read[pk] = ((title, checksum), self.reader.read(reporting(title, text)))
-        kept = {pk for pk, _, _, _ in filed}
+        kept = {pk for pk, *_ in filed}
         for pk in [pk for pk in self.read if pk not in kept]:
             del self.read[pk]
         # An article changed between the two queries is read again next time (its checksum differs).
-        present = [(pk, story) for pk, story, _, _ in filed if pk in self.read]
-        self.matrix = assemble(self.reader, [(story, self.read[pk][1]) for pk, story in present],
-                               keys=[pk for pk, _ in present])
+        present = [(pk, story, published) for pk, story, _, _, published in filed if pk in self.read]
+        self.matrix = assemble(self.reader, [(story, self.read[pk][1]) for pk, story, _ in present],
+                               keys=[pk for pk, _, _ in present], dates=[published for _, _, published in present])
         self.state = filed
         return self.matrix
 
@@ -1181,7 +1221,7 @@ def _story_matrix() -> StoryMatrix | None:
     from newsdesk.models import Article
 
     filed = list(Article.objects.filter(story__isnull=False).order_by("pk").values_list(
-        "pk", "story_id", "title", "checksum"))
+        "pk", "story_id", "title", "checksum", "published"))
     with _lock:
         store = _cache.get("store")
         if store is None or (store.matrix is not None and store.reader.unused_share(store.matrix) > FRESH_START):
@@ -1189,11 +1229,14 @@ def _story_matrix() -> StoryMatrix | None:
         return store.update(filed)
 
 
-def suggest_story(title: str, text: str):
-    """The stored story most like this article, and the score; (None, score) when none is close enough."""
+def suggest_story(title: str, text: str, published: dt.date | None = None):
+    """The stored story most like this article, and the score; (None, score) when none is close enough. Without
+    ``published``, the date the page prints in its header (``page_dates.page_date``), as an import reads it."""
     from newsdesk.models import Story
 
-    key, score = best(rank(_story_matrix(), title or "", text or ""))
+    if published is None:
+        published = page_dates.page_date(text or "")
+    key, score = best(rank(_story_matrix(), title or "", text or "", published=published))
     return (Story.objects.filter(pk=key).first() if key is not None else None), score
 
 
@@ -1206,7 +1249,8 @@ def match_article(article):
     """
     from newsdesk.models import StoryMatch
 
-    ranked = rank(_story_matrix(), article.title, article.text, exclude=article.pk, explain=article.story_id)
+    ranked = rank(_story_matrix(), article.title, article.text, exclude=article.pk, explain=article.story_id,
+                  published=article.published)
     if article.story_id is None:
         match = ranked[0] if ranked else None
         resembles = best(ranked)[0] is not None

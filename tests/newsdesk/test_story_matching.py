@@ -6,7 +6,7 @@ import functools
 import pytest
 
 from newsdesk.alignment import story_suggestion
-from newsdesk.importing import importer, languages
+from newsdesk.importing import importer, languages, page_dates
 from newsdesk.models import StoryMatch
 
 from .corpus_stories import matching_articles, story, written_stories
@@ -23,6 +23,12 @@ def _stored_documents() -> tuple:
     return tuple(documents)
 
 
+@functools.cache
+def stored_dates() -> tuple:
+    """The stored articles' dates, as an import reads them from a page without one given (``page_dates``)."""
+    return tuple(page_dates.page_date(a["text"]) for slug in [SEED, *written_stories()] for a in story(slug)[1])
+
+
 def stored_documents() -> list:
     """The corpus stories' articles as stored documents, read once for the whole module (reading is most of a
     test's cost, and no test changes them)."""
@@ -32,7 +38,7 @@ def stored_documents() -> list:
 @functools.cache
 def stored_matrix():
     """The story matrix of ``stored_documents``, built once: ranking an article only reads it."""
-    return story_suggestion.build(stored_documents())
+    return story_suggestion.build(stored_documents(), dates=stored_dates())
 
 
 # Reports of another event in a story's places (a lighthouse reopening on the Italian story's island, a market
@@ -219,28 +225,29 @@ def stored_matrix():
 # without its function words and its words that date and count, and its persons (a name told by its title) and a
 # wire's dateline are no event words (``khmer.spoken_syllables``, ``words.khmer_persons``); the story's own
 # follow-up, the pupils' first lessons in the pagoda's hall, scores 0.42, and 0.48 since.
+# Seventeen of the reports of another event above are dated, months before the story's first article for most, three
+# weeks before it for the league match, and were written before the story's event happened: since a report dated more
+# than ``story_suggestion.BEFORE_THE_STORY`` days before a story's first dated article is not suggested for it, as the
+# importer reads a page's date when none is given, they go to no story whatever their words (the Vietnamese bridge,
+# the Persian cement plant, the Hebrew sports centre, the Indonesian shoe factory, the Bengali bridge, the Dutch cycle
+# path, the Tamil dialysis unit, the English library branch, the Finnish bridge, the Urdu oxygen plant, the GCSE
+# results day, the Amharic market centre, the Romanian salt baths, the Serbian culture hall, the Hungarian ambulance
+# station, the Danish bridge, the league match); the Ferrowell fish market too, 102 days before the dredging.
+# Those left are undated (a wire's "Oktoba 8" without its year, a page that prints no date: the Hindi, Greek, Thai,
+# Swahili, Brazilian and Georgian reports, the satellite launch and the brief on shells), or dated after the story
+# began (the Bulgarian scanner, three months after the landslide, as a follow-up could be).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
-                "surmaghat-shishu-icu.txt": KNOWN_LIMIT,
-                "keramovrysi-teloneio.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
-                "khelam-cau-ben-dinh.txt": KNOWN_LIMIT, "arghavandasht-sement.txt": KNOWN_LIMIT,
-                "givat-tamarit-merkaz-sport.txt": KNOWN_LIMIT, "cibareng-pabrik-sepatu.txt": KNOWN_LIMIT,
-                "ketkipur-setu-chalu.txt": KNOWN_LIMIT,
-                "ommerloo-fietspad-vennen.txt": KNOWN_LIMIT, "pavazhakkudi-dialysis-pirivu.txt": KNOWN_LIMIT,
-                "brannock-library-branch.txt": KNOWN_LIMIT, "vaskijarvi-tehtaansilta.txt": KNOWN_LIMIT,
-                "dera-mehran-oxygen-plant.txt": KNOWN_LIMIT,
-                "tarrowby-results-day.txt": KNOWN_LIMIT, "selobe-gebeya-maekel.txt": KNOWN_LIMIT,
-                "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
+                "surmaghat-shishu-icu.txt": KNOWN_LIMIT, "keramovrysi-teloneio.txt": KNOWN_LIMIT,
+                "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT, "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
-                "ocna-valsanesti-baile-sarate.txt": KNOWN_LIMIT, "drenjevac-dom-kulture.txt": KNOWN_LIMIT,
-                "szelecseny-mentoallomas.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "broendvig-cykelbro.txt": KNOWN_LIMIT, "harwick-rovers-dunmore.txt": KNOWN_LIMIT}
-# Two reports of another event score at the threshold itself, and which side of it they fall on moves with every
-# story the corpus gains, as the words' weights shift (the Castroluna library and the Ferrowell fish market, above):
-# the test of each article does not hold them to one side (not strict), and the test after it pins that they stay
-# within ``THRESHOLD_BAND`` of the threshold, so a change that moves them for real is seen.
-AT_THE_THRESHOLD = {"probe-castroluna-azucarera.txt", "ferrowell-fish-market.txt"}
+                "ostroglav-skener.txt": KNOWN_LIMIT}
+# A report of another event scores at the threshold itself, and which side of it it falls on moves with every story
+# the corpus gains, as the words' weights shift (the Castroluna library, above; the Ferrowell fish market was the
+# second until its date decided it): the test of the article does not hold it to one side (not strict), and the test
+# after it pins that it stays within ``THRESHOLD_BAND`` of the threshold, so a change that moves it for real is seen.
+AT_THE_THRESHOLD = {"probe-castroluna-azucarera.txt"}
 AT_THE_THRESHOLD_MARK = pytest.mark.xfail(strict=False,
                                           reason="scores at the threshold: its side moves as the corpus grows")
 THRESHOLD_BAND = 0.015
@@ -257,7 +264,8 @@ def marks_of(article: dict) -> list:
 def test_unseen_articles_go_to_their_story_and_others_to_none(article):
     matrix = stored_matrix()
 
-    chosen, _ = story_suggestion.best(story_suggestion.rank(matrix, article["title"], article["text"]))
+    chosen, _ = story_suggestion.best(story_suggestion.rank(matrix, article["title"], article["text"],
+                                                            published=page_dates.page_date(article["text"])))
 
     assert (chosen or "none") == article["story"]
 

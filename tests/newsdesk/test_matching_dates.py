@@ -1,0 +1,77 @@
+"""Story matching and dates: a report dated weeks before a story's first article was written before the story's event
+happened, and reports another event, however many of the story's names and words it shares."""
+
+import datetime as dt
+
+from newsdesk.alignment import story_suggestion
+
+# Invented: the harbour bath of a small town closes after a storm; three outlets report it in two days.
+CLOSED = [
+    ("Storm closes Brinmouth harbour bath", "The harbour bath at Brinmouth's East Quay closed on Friday after the "
+     "storm tore its wooden decking loose. Mayor Ida Kestle said divers would inspect the piles before the bath "
+     "could reopen. Swimmers were told to stay out of the harbour."),
+    ("Brinmouth harbour bath shut after storm", "Divers began inspecting the piles of Brinmouth's harbour bath on "
+     "Saturday, a day after the storm broke its decking. Mayor Ida Kestle said the council would pay for repairs "
+     "from its reserve. The East Quay stays fenced off."),
+    ("Harbour bath damage worse than feared", "The storm damage to the harbour bath on Brinmouth's East Quay is "
+     "worse than feared, divers said after inspecting the piles. Mayor Ida Kestle said the bath would stay shut "
+     "for the summer while the decking is rebuilt."),
+]
+# Invented: another story, so that the store has a second one to rank.
+OTHER = [("Rail strike halts trains in Dorwick", "Trains across Dorwick stopped on Monday as drivers walked out "
+          "over pay. The union said the strike would last three days."),
+         ("Dorwick rail strike enters second day", "No trains ran in Dorwick for a second day as the drivers' strike "
+          "over pay went on, and talks with the operator broke down.")]
+STORY_BEGAN = dt.date(2025, 7, 11)
+
+
+def _matrix():
+    documents = [("bath", story_suggestion.reporting(title, text)) for title, text in CLOSED]
+    documents += [("rail", story_suggestion.reporting(title, text)) for title, text in OTHER]
+    dates = [STORY_BEGAN, STORY_BEGAN + dt.timedelta(days=1), STORY_BEGAN + dt.timedelta(days=1), None, None]
+    return story_suggestion.build(documents, dates=dates)
+
+
+# Invented: a report of the same town, its quay, its mayor and its harbour bath, sharing the story's words.
+REPORT = ("Brinmouth harbour bath decking inspected", "Divers inspected the piles and the wooden decking of the "
+          "harbour bath on Brinmouth's East Quay. Mayor Ida Kestle said the council would pay for any repairs from "
+          "its reserve, and swimmers were told to stay out of the harbour while the divers worked.")
+
+
+def test_a_report_dated_weeks_before_a_story_began_is_not_suggested_for_it():
+    ranked = story_suggestion.rank(_matrix(), *REPORT, published=STORY_BEGAN - dt.timedelta(days=48))
+
+    bath = next(match for match in ranked if match.story == "bath")
+    assert bath.score >= story_suggestion.THRESHOLD  # its names and words are the story's ...
+    assert bath.predates  # ... but it was written before the story's event
+    assert story_suggestion.best(ranked)[0] is None
+
+
+def test_a_report_dated_days_before_or_after_a_story_began_or_undated_is_suggested_for_it():
+    for published in (STORY_BEGAN - dt.timedelta(days=2), STORY_BEGAN + dt.timedelta(days=90), None):
+        ranked = story_suggestion.rank(_matrix(), *REPORT, published=published)
+
+        assert story_suggestion.best(ranked)[0] == "bath", published
+
+
+def test_a_story_whose_articles_are_undated_takes_a_report_of_any_date():
+    documents = [("bath", story_suggestion.reporting(title, text)) for title, text in CLOSED]
+    documents += [("rail", story_suggestion.reporting(title, text)) for title, text in OTHER]
+    matrix = story_suggestion.build(documents)
+
+    ranked = story_suggestion.rank(matrix, *REPORT, published=STORY_BEGAN - dt.timedelta(days=400))
+
+    assert story_suggestion.best(ranked)[0] == "bath"
+
+
+def test_a_story_begins_at_its_first_dated_article_other_than_the_one_left_out():
+    documents = [("bath", story_suggestion.reporting(title, text)) for title, text in CLOSED]
+    documents += [("rail", story_suggestion.reporting(title, text)) for title, text in OTHER]
+    early = STORY_BEGAN - dt.timedelta(days=60)
+    dates = [early, STORY_BEGAN, STORY_BEGAN, None, None]
+    matrix = story_suggestion.build(documents, keys=list(range(len(documents))), dates=dates)
+
+    # Filed itself, the early article does not make its story begin at its own date.
+    ranked = story_suggestion.rank(matrix, *CLOSED[0], exclude=0, published=early)
+
+    assert next(match for match in ranked if match.story == "bath").predates
