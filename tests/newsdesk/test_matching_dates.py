@@ -3,7 +3,10 @@ happened, and reports another event, however many of the story's names and words
 
 import datetime as dt
 
+import pytest
+
 from newsdesk.alignment import story_suggestion
+from newsdesk.models import StoryMatch
 
 # Invented: the harbour bath of a small town closes after a storm; three outlets report it in two days.
 CLOSED = [
@@ -75,3 +78,23 @@ def test_a_story_begins_at_its_first_dated_article_other_than_the_one_left_out()
     ranked = story_suggestion.rank(matrix, *CLOSED[0], exclude=0, published=early)
 
     assert next(match for match in ranked if match.story == "bath").predates
+
+
+@pytest.mark.django_db
+def test_an_imported_report_dated_weeks_before_the_filed_story_began_is_not_suggested_for_it(empty_story,
+                                                                                             make_article):
+    for number, (title, text) in enumerate(CLOSED):
+        make_article(text, story=empty_story, title=title, outlet=f"Outlet {number}",
+                     published=(STORY_BEGAN + dt.timedelta(days=number)).isoformat())
+
+    earlier = make_article(REPORT[1], title=REPORT[0], outlet="Quay Weekly",
+                           published=(STORY_BEGAN - dt.timedelta(days=48)).isoformat())
+    later = make_article(REPORT[1] + " The bath reopened in August.", title=REPORT[0], outlet="Quay Weekly",
+                         published=(STORY_BEGAN + dt.timedelta(days=40)).isoformat())
+
+    assert StoryMatch.objects.get(article=earlier).resembles is False
+    assert StoryMatch.objects.get(article=later).resembles is True
+    story, _ = story_suggestion.suggest_story(REPORT[0], REPORT[1], published=STORY_BEGAN - dt.timedelta(days=48))
+    assert story is None
+    story, _ = story_suggestion.suggest_story(REPORT[0], REPORT[1])
+    assert story == empty_story
