@@ -66,3 +66,18 @@ def test_a_body_paragraph_sent_to_the_furniture_band_stays_on_its_own_in_the_row
     assert rows[(1, 1)] == rows[(1, 2)] == "water" and rows[(0, 0)] == rows[(1, 0)] == "leak"
     precision, recall, _f1 = pairwise(rows, GOLD)
     assert precision == 1.0 and recall < 1.0  # its pairs are missed, none is made up
+
+
+def test_a_matching_decision_dates_each_page_and_tells_what_the_words_alone_would_choose():
+    from benchmarks.alignment_quality import decide
+    from tests.newsdesk.test_matching_dates import CLOSED, OTHER, REPORT
+
+    members = [("bath", title, f"11 July 2025\n\n{text}") for title, text in CLOSED]
+    members += [("rail", title, f"2 March 2025\n\n{text}") for title, text in OTHER]
+
+    earlier = decide(members, REPORT[0], f"24 May 2025\n\n{REPORT[1]}")
+    later = decide(members, REPORT[0], f"14 July 2025\n\n{REPORT[1]}")
+
+    assert earlier[0] is None and earlier[4] == "bath"  # written weeks before the bath closed
+    assert "dated weeks before bath" in earlier[3]
+    assert later[0] == later[4] == "bath"
