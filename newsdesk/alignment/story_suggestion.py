@@ -24,7 +24,9 @@ A text with fewer than ``MIN_EVENT_WORDS`` event words (a two-line brief) says t
 judged by them: the event share goes to the wording, and the names are gated by the wording alone.
 
 The article is suggested for the best story when the blend reaches ``THRESHOLD`` and beats the runner-up
-by ``MARGIN``. On the project's test corpus (145 decisions, eleven of them written blind)
+by ``MARGIN``, among the stories it was not written weeks before (``BEFORE_THE_STORY``: a report dated more than
+two weeks before a story's first dated article reports another event, whatever words and names it shares).
+On the project's test corpus (145 decisions, eleven of them written blind)
 reports of the story's events score 0.28 and more but for one four-paragraph brief (0.20 and 0.22), reports of other
 events and unrelated articles 0.26 and less but for three (a failed satellite launch beside the seed story's
 missiles, 0.41; a library in a town beside its factory closure, 0.28; a children's intensive care unit opened at the
@@ -1252,7 +1254,8 @@ def match_article(article):
     ranked = rank(_story_matrix(), article.title, article.text, exclude=article.pk, explain=article.story_id,
                   published=article.published)
     if article.story_id is None:
-        match = ranked[0] if ranked else None
+        # The best story it was not written weeks before (``Match.predates``): the one ``best`` may suggest.
+        match = next((match for match in ranked if not match.predates), ranked[0] if ranked else None)
         resembles = best(ranked)[0] is not None
     else:
         match = next((match for match in ranked if match.story == article.story_id), None)

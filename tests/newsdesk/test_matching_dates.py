@@ -83,9 +83,14 @@ def test_a_story_begins_at_its_first_dated_article_other_than_the_one_left_out()
 @pytest.mark.django_db
 def test_an_imported_report_dated_weeks_before_the_filed_story_began_is_not_suggested_for_it(empty_story,
                                                                                              make_article):
+    from newsdesk.models import Story
+
+    rail = Story.objects.create(slug="dorwick-rail-strike", title="Rail strike in Dorwick")
     for number, (title, text) in enumerate(CLOSED):
         make_article(text, story=empty_story, title=title, outlet=f"Outlet {number}",
                      published=(STORY_BEGAN + dt.timedelta(days=number)).isoformat())
+    for number, (title, text) in enumerate(OTHER):
+        make_article(text, story=rail, title=title, outlet=f"Rail outlet {number}")
 
     earlier = make_article(REPORT[1], title=REPORT[0], outlet="Quay Weekly",
                            published=(STORY_BEGAN - dt.timedelta(days=48)).isoformat())
@@ -93,6 +98,8 @@ def test_an_imported_report_dated_weeks_before_the_filed_story_began_is_not_sugg
                          published=(STORY_BEGAN + dt.timedelta(days=40)).isoformat())
 
     assert StoryMatch.objects.get(article=earlier).resembles is False
+    # What is kept of it is its likeness to the best story it may belong to, not to the one it was written before.
+    assert StoryMatch.objects.get(article=earlier).story == rail
     assert StoryMatch.objects.get(article=later).resembles is True
     story, _ = story_suggestion.suggest_story(REPORT[0], REPORT[1], published=STORY_BEGAN - dt.timedelta(days=48))
     assert story is None
