@@ -76,6 +76,11 @@ CREDIT_ITEM = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2}\s*[:：]
 CREDIT_ITEMS = 2
 # A row of a consent banner's buttons under its banner ("同意して閉じる", "Accept | Settings") is this short.
 BUTTON_ROW_WORDS = 5
+# The place and date of issue of a Vietnamese administrative document ("Lam Bắc, ngày 11 tháng 6 năm 2026"), which
+# stands under the state's name and motto and over the document's kind and subject ("THÔNG BÁO", "Về việc …"), the
+# order the state's rules for its documents set: it dates the document, and its headline stands under it, not over.
+DOCUMENT_PLACE_AND_DATE = re.compile(
+    r"^[^\W\d_][^,\d]{0,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$", re.IGNORECASE)
 # A web address or a domain ("example.ge", "www.example.com/news"): the page's name, not its headline.
 DOMAIN = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:[a-z]{2,6})(?:/\S*)?(?=\s|$)")
 
@@ -262,9 +267,11 @@ def _button_rows(lines: list[str], qualifies: list[bool]) -> list[int]:
 def _over_the_byline(lines: list[str], first: int, qualifies: list[bool]) -> int | None:
     """Where the headline stands over the lowest byline or time stamp above line ``first``: the nearest line above
     the stamp that qualifies, with no menu between (a stamp under the masthead dates the edition, not the article),
-    and the top of its run (a headline over its decks)."""
+    and the top of its run (a headline over its decks). A document's place and date of issue is no such stamp
+    (``DOCUMENT_PLACE_AND_DATE``)."""
     lowest = next((position for position in range(first - 1, -1, -1)
-                   if stamp(lines[position]) and not _post_time(lines[position])), None)
+                   if stamp(lines[position]) and not _post_time(lines[position])
+                   and not DOCUMENT_PLACE_AND_DATE.match(lines[position])), None)
     if lowest is None:
         return None
     for position in range(lowest - 1, -1, -1):

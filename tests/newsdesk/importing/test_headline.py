@@ -343,3 +343,34 @@ def test_a_banner_in_capitals_over_a_headline_in_small_letters_is_not_the_headli
             "Match report: Kestle Albion 3–2 Brisworth Town\n\n"
             "Albion won the County Cup for the first time in twenty years after a late goal from Tansey settled it.\n")
     assert headline(page) == "Match report: Kestle Albion 3–2 Brisworth Town"
+
+
+# A Vietnamese administrative document: the issuer and its number, the state's name and motto, then the place and
+# date of issue ("Hòa Lạc, ngày 3 tháng 9 năm 2026"), and only under it the document's kind and its subject.
+VIETNAMESE_NOTICE = """ỦY BAN NHÂN DÂN HUYỆN MINH SA
+Số: 57/TB-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Minh Sa, ngày 3 tháng 9 năm 2026
+
+THÔNG BÁO
+
+Về việc di dời chợ Cầu Mới sang khu đất phía đông thị trấn
+
+Từ ngày 15 tháng 9 năm 2026, chợ Cầu Mới sẽ chuyển sang địa điểm mới tại khu đất phía đông thị trấn Minh Sa.
+
+Các hộ kinh doanh đăng ký vị trí tại Ban Quản lý chợ trước ngày 10 tháng 9 năm 2026.
+"""
+
+
+def test_a_vietnamese_documents_place_and_date_stand_over_its_subject_not_under_its_headline():
+    assert headline(VIETNAMESE_NOTICE) == "Về việc di dời chợ Cầu Mới sang khu đất phía đông thị trấn"
+
+
+def test_a_vietnamese_stamp_of_a_page_still_stands_under_its_headline():
+    page = ("Báo Sông Lam\nThời sự | Xã hội | Kinh tế\n\nChợ Cầu Mới chuyển sang địa điểm mới từ giữa tháng 9\n\n"
+            "Thứ Năm, 3/9/2026 - 08:15\n\nTừ ngày 15 tháng 9, chợ Cầu Mới sẽ chuyển sang khu đất phía đông thị trấn "
+            "Minh Sa, các hộ kinh doanh phải đăng ký vị trí mới.\n")
+    assert headline(page) == "Chợ Cầu Mới chuyển sang địa điểm mới từ giữa tháng 9"
