@@ -271,14 +271,16 @@ def _spaces_from(text, at):
 # The readers of the languages whose television pages print a speaker's label on the line over the quotation.
 _LABELS_OVER_QUOTATIONS = (tamil.suggest_in_line, urdu.suggest_in_line, vietnamese.suggest_in_line,
                            hebrew.suggest_in_line)
+# Of those, the languages that space the syllables of a word: how many a word has, as a rule.
+_SPACED_PER_WORD = {vietnamese.suggest_in_line: vietnamese.LABEL_SYLLABLES_PER_WORD}
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
     read = reader_of(lines)
     if read is not None:
         found = [cue for line in lines for cue in read(line)]
-        if read in _LABELS_OVER_QUOTATIONS:
-            found += labels_before_quotations(lines, found)  # a television page's "ஆட்சியர் X:" over a quotation
+        if read in _LABELS_OVER_QUOTATIONS:  # a television page's "ஆட்சியர் X:" over a quotation
+            found += labels_before_quotations(lines, found, _SPACED_PER_WORD.get(read, 1))
         return found
     language = language_of(lines)
     found = []

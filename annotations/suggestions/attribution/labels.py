@@ -150,9 +150,10 @@ def interview_turns(lines) -> list[Suggestion]:
     return found
 
 
-def labels_before_quotations(lines, found) -> list[Suggestion]:
+def labels_before_quotations(lines, found, spaced_per_word: int = 1) -> list[Suggestion]:
     """A short line ending in a colon, the next line opening with a quotation mark: the label names the speaker of
-    the quotation ("மாவட்ட ஆட்சியர் X:"). A line that holds a cue already is read by it."""
+    the quotation ("மாவட்ட ஆட்சியர் X:"). A line that holds a cue already is read by it. ``spaced_per_word``: how
+    many pieces between spaces a word of the language is, as a rule (Vietnamese spaces its syllables: two)."""
     cued = {(s.start, s.end) for s in found}
     labels = []
     for line, following in zip(lines, lines[1:], strict=False):
@@ -161,7 +162,8 @@ def labels_before_quotations(lines, found) -> list[Suggestion]:
             continue
         # "יו"ר": an abbreviation's mark between letters, "м’ясокомбінату": an apostrophe inside a word; no quotation
         bare = _IN_WORD_APOSTROPHE.sub("", _IN_WORD_MARK.sub("", text))
-        if len(text.split()) > _MAX_LABEL_WORDS or any(c in bare[:-1] for c in ":.!?\"“”‘’") and not _initials(bare):
+        too_long = len(text.split()) > _MAX_LABEL_WORDS * spaced_per_word
+        if too_long or any(c in bare[:-1] for c in ":.!?\"“”‘’") and not _initials(bare):
             continue
         if any(line.start <= start < line.end for start, _ in cued):
             continue

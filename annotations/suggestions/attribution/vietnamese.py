@@ -13,13 +13,18 @@ after a quotation too, where the tables of the other languages look for a source
   Hoàng Thu Hà, Hiệu trưởng …, nói.", "“…”, bà X (58 tuổi) nghẹn ngào." (choked up): any short predicate, as the
   speaker, a title or a name, opens the words after the comma;
 - "theo X" (according to X) opening its sentence or a clause: "Theo Trạm Thuỷ văn, …", "và theo nhiều người dân,
-  …"; the cue runs to the comma. "theo" is also "follow" ("theo dõi") and "in keeping with" after a verb ("báo
-  trước theo đúng quy trình"), which opens no clause.
+  …"; the cue runs to the comma, the source after a noun of speech ("theo lời kể của X", by the account of X).
+  "theo" is also "follow" ("theo dõi") and "in keeping with" after a verb ("báo trước theo đúng quy trình"), which
+  opens no clause.
+
+A television page's label over a quotation ("Ông X, Giám đốc Công ty …:") is counted in words of two syllables
+(``LABEL_SYLLABLES_PER_WORD``), as most Vietnamese words are: its nine words are some eighteen syllables.
 
 Verbs of saying that are nouns too ("thông báo", a notice; "cảnh báo", a warning; "đánh giá", an assessment) report
 only with what was said after them ("rằng", "là", a colon or a quotation) or after a quotation. "nói chung", "nói
 riêng" and "nói cách khác" (in general, in particular, in other words) report nothing. A pronoun alone before the
-verb ("ông cho biết", "họ nói") is a cue without a named source.
+verb ("ông cho biết", "họ nói") is a cue without a named source. A verb of saying after a word that counts or
+a verb that receives it is a noun ("nhiều phản ánh", many complaints; "tiếp nhận phản ánh", took complaints in).
 """
 
 import re
@@ -37,18 +42,29 @@ _BRACKETS = frozenset("()")
 _MAX_SOURCE = 16
 _MAX_ASIDE = 14
 _MAX_THEO = 12
+LABEL_SYLLABLES_PER_WORD = 2  # a label's length is counted in words, most of them two syllables
 
 # Verbs of saying, one syllable or more: say; said (let know), said (let hear), held (let be so), affirmed, admitted,
 # stressed, declared, announced, shared, explained, confirmed, warned, revealed, expressed, remarked, denied,
-# rejected, estimated, assessed, noted, added, recounted, pleaded, informed.
+# rejected, estimated, assessed, noted, added, recounted, pleaded, informed, complained (reported a grievance).
 VERBS = tuple(sorted((tuple(phrase.split()) for phrase in """
 nói | cho biết | cho hay | cho rằng | khẳng định | thừa nhận | nhấn mạnh | tuyên bố | thông báo | chia sẻ |
 giải thích | xác nhận | cảnh báo | tiết lộ | bày tỏ | nhận định | phủ nhận | bác bỏ | ước tính | đánh giá |
-phát biểu | lưu ý | nói rõ | nói thêm | kể lại | trần tình | thông tin | nhận xét | phàn nàn | than thở | ước
+phát biểu | lưu ý | nói rõ | nói thêm | kể lại | trần tình | thông tin | nhận xét | phàn nàn | than thở | ước |
+phản ánh
 """.split("|")), key=len, reverse=True))
 # Verbs that are nouns too: they need what was said after them, or a quotation before them.
 ORDINARY = frozenset({("thông", "báo"), ("cảnh", "báo"), ("đánh", "giá"), ("chia", "sẻ"), ("thông", "tin"),
                       ("nhận", "định"), ("phát", "biểu"), ("nhận", "xét")})
+# A verb of saying right after a word that counts or a verb that receives or answers is a noun, its object: "nhiều
+# phản ánh" (many complaints), "các nhận định" (the assessments), "tiếp nhận phản ánh" (took in complaints), "nhận
+# được", "trả lời phản ánh" (answered complaints).
+NOUN_BEFORE = frozenset("các những nhiều mọi mỗi một vài nhận được lời".split())
+# Nouns of speech between "theo" and who spoke: "theo lời (kể) (của) X" (by the account of X), "theo ý kiến (của)
+# X" (in the opinion of X): the source is X.
+ACCOUNTS = tuple(sorted((tuple(phrase.split()) for phrase in """
+lời | lời kể | lời của | lời kể của | ý kiến | ý kiến của
+""".split("|")), key=len, reverse=True))
 # Estimates report a figure, as a statement does, when they take it as their object: "ước tính thiệt hại khoảng 42
 # tỷ đồng" (estimated the damage at); a figure right after them is what a thing is estimated at ("Thiệt hại ước hơn
 # 40 tỷ"), and "ước" without a figure is "wish".
@@ -138,6 +154,8 @@ def _verb(line, text, tokens, i, end, s_start, s_end):
     if end < s_end and tokens[end].key in NOT_AFTER.get(phrase, ()):
         return None
     verb = _text(text, tokens[i:end])
+    if i > s_start and tokens[i - 1].key in NOUN_BEFORE and not tokens[i - 1].quoted:
+        return None
     subject = _subject(tokens, s_start, i)
     if subject is None:
         return None
@@ -178,6 +196,9 @@ def _theo(line, text, tokens, i, s_start, s_end):
     if k - i > _MAX_THEO:
         return None
     source = tokens[i + 1 : k]
+    account = next((len(phrase) for phrase in ACCOUNTS if len(phrase) < len(source)
+                    and tuple(t.key for t in source[: len(phrase)]) == phrase), 0)
+    source = source[account:]
     name = _text(text, source)
     return _cue(line, tokens[i].start, source[-1].end, "according_to", f"“{tokens[i].text}” names {name}.", name)
 

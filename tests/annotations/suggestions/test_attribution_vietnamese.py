@@ -10,6 +10,7 @@ from annotations.suggestions.attribution import vietnamese
 from annotations.suggestions.attribution.languages import reader_of
 from annotations.suggestions.base import split_lines
 from tests.annotations.suggestions.attribution_story_gold_vi import GOLD
+from tests.annotations.suggestions.attribution_story_gold_vi_power_cuts import GOLD as POWER_CUTS_GOLD
 from tests.annotations.suggestions.story_cues import story_score
 
 # Sentences before the one under test, so that the article is told to be Vietnamese.
@@ -74,4 +75,36 @@ def test_the_reader_is_vietnamese_and_stays_with_it():
 
 def test_the_vietnamese_story_against_its_gold():
     result = story_score("khelam-lu-lut", GOLD)
+    assert result.recall >= 0.9 and result.precision >= 0.95
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    ("Nhiều hộ dân phản ánh nước máy có mùi lạ từ tuần trước.", [("Nhiều hộ dân phản ánh", "Nhiều hộ dân")]),
+    ("Theo lời kể của một nhân viên bảo vệ, đám cháy bắt đầu lúc nửa đêm.",
+     [("Theo lời kể của một nhân viên bảo vệ", "một nhân viên bảo vệ")]),
+    ("Theo lời ông Lê Văn Tú, cầu sẽ được sửa trong tháng tới.", [("Theo lời ông Lê Văn Tú", "ông Lê Văn Tú")]),
+    ("Theo ý kiến của các kỹ sư, mặt cầu cần thay mới.", [("Theo ý kiến của các kỹ sư", "các kỹ sư")]),
+])
+def test_a_vietnamese_complaint_and_an_account_name_who_spoke(sentence, cues):
+    assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xã đã tiếp nhận nhiều phản ánh của người dân về mùi lạ.",  # "phản ánh" after a quantifier: complaints
+    "Huyện chưa trả lời phản ánh của các hộ dân ven sông.",  # the object of "trả lời" (answer)
+])
+def test_a_vietnamese_verb_of_saying_after_a_quantifier_or_a_verb_of_receiving_is_a_noun(sentence):
+    assert found(sentence) == []
+
+
+def test_a_television_label_is_counted_in_words_not_in_syllables():
+    text = (LEAD + "\n\nÔng Trần Văn Bình, Phó Giám đốc Công ty Cổ phần Cấp nước Sông Lam:\n"
+            "“Chúng tôi sẽ cấp nước bằng xe bồn cho đến khi sửa xong.”")
+    cues = [(text[s.start : s.end], s.source) for s in suggest(text, tag="attribution")]
+    assert cues == [("Ông Trần Văn Bình, Phó Giám đốc Công ty Cổ phần Cấp nước Sông Lam:",
+                     "Ông Trần Văn Bình, Phó Giám đốc Công ty Cổ phần Cấp nước Sông Lam")]
+
+
+def test_the_second_vietnamese_story_against_its_gold_marked_before_the_reader_ran_on_it():
+    result = story_score("vithanh-cat-dien", POWER_CUTS_GOLD)
     assert result.recall >= 0.9 and result.precision >= 0.95
