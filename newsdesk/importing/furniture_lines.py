@@ -1698,6 +1698,10 @@ CONTACT_LABEL = re.compile(vocabulary.WORD_START + vocabulary.alternatives(vocab
                            + r"\.?[^\d:：]{0,40}[:：៖]")
 FOOTER_WORDS = 25
 CONTACT_LINE_WORDS = 12  # a label and a number ("Advertising: 0171 …"); a sentence of news gives a helpline in prose
+# A line that opens on a contact label and its colon and holds a telephone number is one of details however it ends
+# ("Thông tin liên hệ: Văn phòng …, số 2 Quang Trung; điện thoại: 0209 3852 114."), up to this many words: an office,
+# its address and its numbers, counted in syllables where a language spaces them.
+CONTACT_DETAILS_WORDS = 40
 # A wire desk's code under its story: the agency, then items between slashes (the desk, the editors' initials) and the
 # filing time in figures, perhaps with its abbreviation ("AGENCY/desk/AB/CD/1310 hrs", "…/১৩১০ ঘ."). The agency is
 # named by a letter at least: "15/10/2025" is a date.
@@ -2102,6 +2106,8 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         ends_sentence(text)
     ):
         return "contact", "A contact line: a label of the details and a telephone number."
+    if size <= CONTACT_DETAILS_WORDS and CONTACT_LABEL.match(folded(text)) and telephone(text):
+        return "contact", "A contact line: its label and colon first, the details and a telephone number."
     if DESK_CODE.match(text):
         return "credit", "A wire desk's code: the agency, the desk, the editors and the time it was filed."
     if 3 <= size <= 8 and all(w.text[:1].isupper() for w in words) and not ends_sentence(line.text) and (

@@ -2137,7 +2137,8 @@ CONTACT_WORDS = {
     "ur": "پتہ | فون | ای میل | رابطہ | ایڈیٹر",
     "am": "ስልክ | ኢሜይል | ኢሜል | አድራሻ | ፋክስ | ፖ.ሣ.ቁ",
     "cs": "adresa | tel | telefon | kontakt | kontakty | redakce | kontakt na redakci",
-    "ka": "მისამართი | ტელ | ტელეფონი | ელფოსტა | რედაქცია | კონტაქტი"
+    "ka": "მისამართი | ტელ | ტელეფონი | ელფოსტა | რედაქცია | კონტაქტი",
+    "vi": "địa chỉ | điện thoại | đt | đtdđ | fax | email | liên hệ | thông tin liên hệ | tòa soạn | toà soạn",
 }
 
 # A Persian page may be typed with the Arabic letters "ي" and "ك" for Persian "ی" and "ک" ("كليه حقوق اين وبگاه"):

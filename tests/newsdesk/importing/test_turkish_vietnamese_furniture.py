@@ -188,3 +188,12 @@ def test_the_new_patterns_run_in_linear_time_on_a_long_line():
         for check in checks:
             linear, small, large = grows_linearly(check, lambda n, piece=piece: piece * (n // len(piece)), 10_000)
             assert linear, (piece, small, large)
+
+
+def test_a_vietnamese_contact_line_behind_its_label_is_the_pages_though_it_ends_on_a_stop():
+    line = ("Thông tin liên hệ: Văn phòng Sở Y tế tỉnh Sông Xanh, số 14 Lê Lợi, thành phố Bình Minh; "
+            "điện thoại: 0236 3821 456.")
+    assert line_furniture(line)[0] == "contact"
+    assert line_furniture("Địa chỉ: 12 Trần Hưng Đạo, phường Bình Minh; ĐT: 0236 3821 456")[0] == "contact"
+    # A sentence of news that gives a hotline stays the story's.
+    assert line_furniture("Người dân mất điện có thể gọi đường dây nóng 0236 3821 456 để được hỗ trợ.") is None
