@@ -239,14 +239,15 @@ def stored_matrix():
 # A Vietnamese e-paper's report of a new coach station opened in Vĩ Thạnh three months before the town's power cuts
 # shares the town, the province, its chairman, three wards, a street and a park, the industrial park a new bus line
 # serves, and the e-paper's own page (menu, breadcrumb, keyword line, licence line) with the story: 0.285 unseen
-# against a threshold of 0.27 (names 0.68, event words 0.22); the story's follow-up, the cuts ended, scores 0.81.
+# against a threshold of 0.27 (names 0.68, event words 0.22), and goes to no story by its date, as the reports
+# above; the story's follow-up, the cuts ended, scores 0.81.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
                 "surmaghat-shishu-icu.txt": KNOWN_LIMIT, "keramovrysi-teloneio.txt": KNOWN_LIMIT,
                 "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT, "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
                 "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
-                "ostroglav-skener.txt": KNOWN_LIMIT, "vithanh-ben-xe-moi.txt": KNOWN_LIMIT}
+                "ostroglav-skener.txt": KNOWN_LIMIT}
 # A report of another event scores at the threshold itself, and which side of it it falls on moves with every story
 # the corpus gains, as the words' weights shift (the Castroluna library, above; the Ferrowell fish market was the
 # second until its date decided it): the test of the article does not hold it to one side (not strict), and the test
