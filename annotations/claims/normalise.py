@@ -1102,7 +1102,9 @@ _CURRENCY_WORDS = "|".join(sorted(c for c in CURRENCY if c.isalpha()))
 HYPHENATED_SUM = re.compile(rf"(?<![\w-])(?:\d[\d.,]*|(?:{_NUMBER_PIECES}))(?:-(?:{_NUMBER_PIECES}))*"
                             rf"-(?:thousand|million|billion|trillion)(?:-(?:{_CURRENCY_WORDS}))?(?![\w-])",
                             re.IGNORECASE)
-ENGLISH_CLOCK = re.compile(r"(?<![\d.,:])(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?",
+# An hour of the clock with its half of the day, its minutes after a colon or, as British papers write them, a full
+# stop ("4:30 p.m.", "4.30 p.m.": one time, no count of 4.3).
+ENGLISH_CLOCK = re.compile(r"(?<![\d.,:])(?P<hour>1[0-2]|0?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?",
                            re.IGNORECASE)
 # The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
 # right before a figure: the figure is an identifier, not a count.
@@ -1426,6 +1428,42 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
         if hour <= 24 and minute <= 59:
             times.append((f"time:{hour:02d}:{minute:02d}", written_time))
     return times
+
+
+# A bare "half" is a share of what follows it ("half of the staff", "half the homes"), not after a word that makes it
+# one of two parts ("the first half of their taxes", "the second half"), a number ("one and a half") or an article
+# ("a half"), and not of a stretch of time or of a match ("half an hour", "half the morning", "half past four"):
+# words of a class, no story's.
+HALF_NOT_AFTER = frozenset("the a an one and first second last other each every".split())
+HALF_DETERMINERS = frozenset("the its their his her our your this that these those all".split())
+HALF_OF_PERIOD = frozenset("""second seconds minute minutes hour hours day days night nights morning mornings
+    afternoon evening week weeks weekend month months year years decade decades century season term match game race
+    time""".split())
+
+
+def _bare_half(lowered: list[str], i: int) -> bool:
+    """Whether ``lowered[i]``, "half", states a share of what follows it (``HALF_NOT_AFTER``, ``HALF_OF_PERIOD``)."""
+    if i and (lowered[i - 1] in HALF_NOT_AFTER or lowered[i - 1][:1].isdecimal()):
+        return False
+    k = i + 1
+    if k < len(lowered) and lowered[k] == "of":
+        k += 1
+    if k >= len(lowered) or lowered[k] not in HALF_DETERMINERS:
+        return False
+    while k < len(lowered) and lowered[k] in HALF_DETERMINERS:
+        k += 1
+    return k < len(lowered) and lowered[k] not in HALF_OF_PERIOD and lowered[k][:1].isalpha()
+
+
+def _hyphenated_fraction(word: str) -> float | None:
+    """The share a fraction written as one hyphenated word states ("two-thirds" 2/3, "one-fifth" 1/5), else None."""
+    parts = word.split("-")
+    if len(parts) != 2 or parts[1] not in FRACTION_WORDS:
+        return None
+    numerator = 1 if parts[0] in ("a", "one") else UNITS_WORDS.get(parts[0])
+    if not numerator or numerator >= FRACTION_WORDS[parts[1]]:
+        return None
+    return numerator / FRACTION_WORDS[parts[1]]
 
 
 def english_times(text: str) -> list[tuple[str, str]]:
@@ -3091,6 +3129,16 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
                 figures.append(Figure(12.0 * numerator, "count", *_hedge(lowered, i), f"{words[i]} dozen"))
                 i += 2
                 continue
+        if english and "-" in low and _hyphenated_fraction(low) is not None:
+            # "two-thirds", "one-fifth": a fraction written as one word is the share "two thirds" states
+            figures.append(Figure(_hyphenated_fraction(low), "share", *_hedge(lowered, i), words[i]))
+            i += 1
+            continue
+        if english and low == "half" and _bare_half(lowered, i):
+            # "half of the staff", "half the homes": the share "50%" states
+            figures.append(Figure(0.5, "share", *_hedge(lowered, i), words[i]))
+            i += 1
+            continue
         if (english and low == "half" and i + 2 < len(lowered) and lowered[i + 1] in ("a", "an")
                 and lowered[i + 2] == "dozen"):
             figures.append(Figure(6.0, "count", *_hedge(lowered, i), "half a dozen"))

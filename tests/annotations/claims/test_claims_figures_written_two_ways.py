@@ -1,0 +1,74 @@
+"""Claims: one figure or one time written two ways by two outlets is one detail. An hour of the clock with a full stop
+before its minutes ("4.30 p.m.", as British papers write it) is the time "4:30 p.m." states, not a count of 4.3; a
+share written as a bare "half" ("half of the staff") or as a hyphenated fraction ("two-thirds") is the share its
+figures state ("50%", "67 per cent")."""
+
+import pytest
+
+from annotations.claims.linking import link_articles
+from annotations.claims.normalise import details
+
+
+def shares(text):
+    return [round(f.value, 4) for f in details(text, "en").figures if f.kind == "share"]
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("The Tarrow Vale sluice gates were shut at 4.30 p.m. on the night of the flood.", "time:16:30"),
+    ("The Quenby ferry sailed at 9.15am with ninety passengers on board.", "time:09:15"),
+    ("The Quenby ferry sailed at 11.05 pm with ninety passengers on board.", "time:23:05"),
+])
+def test_an_hour_with_a_full_stop_before_its_minutes_is_a_time_of_day(text, time):
+    found = details(text, "en")
+    assert time in found.dates
+    assert not [f for f in found.figures if f.value in (4.3, 9.15, 11.05)]
+
+
+def test_a_decimal_figure_before_other_words_stays_a_figure():
+    assert [f.value for f in details("Turnout in Quenby rose by 4.30 points this year.", "en").figures] == [4.3]
+
+
+def test_one_time_written_with_a_colon_and_with_a_full_stop_ties_two_outlets():
+    claims = link_articles([
+        ("a", "Council workers closed the Tarrow Vale footbridge at 4.30 p.m. as the river rose."),
+        ("b", "The council shut the footbridge to walkers at 4:30 p.m., residents said."),
+    ])
+    assert any(len({m.article for m in claim.mentions}) == 2 for claim in claims)
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("Half of the mill workers in Tarrow Vale were sent home on Monday.", 0.5),
+    ("The council says half the homes in Quenby have no heating.", 0.5),
+    ("Two-thirds of the pupils at Quenby school walked out on Friday.", 0.6667),
+    ("Three-quarters of the voters in Tarrow Vale backed the plan.", 0.75),
+    ("The union says one-fifth of the fleet stayed in the harbour.", 0.2),
+])
+def test_a_bare_half_and_a_hyphenated_fraction_are_shares(text, share):
+    assert shares(text) == [share]
+
+
+@pytest.mark.parametrize("text", [
+    "Owners in Quenby now have until April 3 to pay the first half of their taxes.",
+    "The ferry to Quenby left at half past four with ninety passengers on board.",
+    "The Tarrow Vale mill was closed for half an hour while the alarm rang.",
+    "The Quenby side scored twice in the second half of the match on Saturday.",
+    "The Tarrow Vale council met for half the morning before the vote was held.",
+])
+def test_half_of_a_period_or_a_match_is_no_share(text):
+    assert shares(text) == []
+
+
+def test_half_and_fifty_per_cent_tie_two_outlets():
+    claims = link_articles([
+        ("a", "Half of the mill workers in Tarrow Vale were sent home after the flood."),
+        ("b", "The owners sent 50% of their staff home until the water went down, a union official said."),
+    ])
+    assert any(len({m.article for m in claim.mentions}) == 2 for claim in claims)
+
+
+def test_a_hyphenated_fraction_and_its_words_tie_two_outlets():
+    claims = link_articles([
+        ("a", "Two-thirds of the pupils at Quenby school walked out on Friday."),
+        ("b", "Exactly two thirds of the pupils left their classes in protest, the head teacher said."),
+    ])
+    assert any(len({m.article for m in claim.mentions}) == 2 for claim in claims)
