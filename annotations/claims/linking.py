@@ -13,7 +13,8 @@ Method, general to any English story (nothing here names a subject):
    together) and lowered when their dates disagree at the same grain (November against Wednesday, 2019
    against 2023): two ministerial visits in different months are two facts however alike their words;
    another weekday, or a weekday against a month, only counts against them. A count stated per unit of
-   time ("14 crossings a day") is a rate, not the count of the same number. A small count ("two") is shared
+   time ("14 crossings a day") is a rate, not the count of the same number. A measure in another unit of its kind
+   ("5 km", "3.1 miles") is compared converted (``CONVERTED``). A small count ("two") is shared
    evidence only when both mentions count one thing with it (``counted_alike``: the same counted word, or casualties
    of one class, "two dead" / "two killed"). A pair that shares only the name of someone the story quotes, or of its
    protagonists (the names every article holds, ``protagonists``), is judged again without those names.
@@ -1069,17 +1070,50 @@ def _telling(value: float) -> bool:
     return bool(unit) and abs(value) / unit >= TELLING_DIGITS and round(abs(value) / unit) % 10 != 0
 
 
+# Units of one kind of measure and what one of each is in the kind's first unit: outlets convert a length, a weight,
+# an area or a volume into the units their readers use ("5 km", "3.1 miles"), each rounding the result.
+CONVERTED = {
+    "unit:m": ("length", 1.0), "unit:km": ("length", 1000.0), "unit:cm": ("length", 0.01),
+    "unit:mm": ("length", 0.001), "unit:mile": ("length", 1609.344), "unit:yard": ("length", 0.9144),
+    "unit:foot": ("length", 0.3048), "unit:inch": ("length", 0.0254),
+    "unit:kg": ("weight", 1.0), "unit:tonne": ("weight", 1000.0),
+    "unit:hectare": ("area", 10_000.0), "unit:acre": ("area", 4046.8564224),
+    "unit:litre": ("volume", 1.0), "unit:barrel": ("volume", 158.987294928),
+}
+
+
+def _converted_ratio(a, b) -> float | None:
+    """The ratio of two measures of one kind in other units (``CONVERTED``), converted, the smaller over the larger;
+    None when they are no two units of one kind of measure."""
+    left, right = CONVERTED.get(a.kind), CONVERTED.get(b.kind)
+    if not left or not right or left[0] != right[0] or a.value <= 0 or b.value <= 0:
+        return None
+    x, y = a.value * left[1], b.value * right[1]
+    return min(x, y) / max(x, y)
+
+
 def close_figures(left, right, casualties_alike: bool = False) -> str:
     """How two mentions' figures of one kind come close without being equal: "hedged" when one is a hedged
     statement of the other ("passed one hundred and ten" beside "112", "nearly 30" beside "27"), "near" when two
     stated figures lie within a few per cent of each other ("2,318 candidates", "2,310 students": one count from
     two sources), "close" when they count the same thing ("three skippers", "four skippers") or lie within a fifth
     of each other (small counts aside, but for two counts within half of each other in sentences that name
-    casualties of one class, ``casualties_alike``: "two dead", "three killed"), "" otherwise."""
+    casualties of one class, ``casualties_alike``: "two dead", "three killed"), "" otherwise. A measure in another
+    unit of its kind (``CONVERTED``: "5 km" beside "3.1 miles", "800 metres" beside "0.8 km") is compared converted,
+    and may only be "near" or "hedged": a converted figure is rounded, and its unit says it measures one thing."""
     found = ""
     for a in left:
         for b in right:
-            if a.kind != b.kind or a.value == b.value and not (a.hedge or b.hedge):
+            if a.kind != b.kind:
+                ratio = _converted_ratio(a, b)
+                if ratio is None:
+                    continue
+                if ratio >= NEAR_RATIO:
+                    if a.hedge or b.hedge:
+                        return "hedged"
+                    found = "near"
+                continue
+            if a.value == b.value and not (a.hedge or b.hedge):
                 continue  # the same figure is shared, not close
             ratio = (min(a.value, b.value) / max(a.value, b.value)
                      if a.value > SMALL_COUNT and b.value > SMALL_COUNT else 0.0)

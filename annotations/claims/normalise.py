@@ -5,8 +5,8 @@ sentence and normalised:
 
 - **figures**: digits ("27", "41,000", "2.5"), number words ("fourteen", "one hundred and ten", "half a
   dozen"; Dutch's joined into one word, "honderdveertigduizend": ``dutch_number``), multipliers ("12 million",
-  "£2.5m"), shares ("18 per cent", "18%", "a third", "nine in ten" — all as ratios, so "nine in ten" equals "90 per
-  cent") and sums of money with their currency. Each figure keeps
+  "£2.5m"), shares ("18 per cent", "18%", "a third", "two-thirds", "half of the staff", "nine in ten" — all as
+  ratios, so "nine in ten" equals "90 per cent") and sums of money with their currency. Each figure keeps
   its kind (count, money in a currency, share, or a unit such as tonnes) and its hedge: "nearly", "more than",
   "passed" point one way (the figure is a bound, not the value) while "about", "some", "around" only round.
 - **dates**: years, months, weekdays and day-of-month dates ("20 April", "March 4"), each at its own grain,

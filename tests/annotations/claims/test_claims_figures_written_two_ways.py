@@ -72,3 +72,29 @@ def test_a_hyphenated_fraction_and_its_words_tie_two_outlets():
         ("b", "Exactly two thirds of the pupils left their classes in protest, the head teacher said."),
     ])
     assert any(len({m.article for m in claim.mentions}) == 2 for claim in claims)
+
+
+def test_a_measure_converted_to_another_unit_of_its_kind_is_near_the_same_figure():
+    from annotations.claims.linking import close_figures
+
+    left = details("Floods closed a 5 km stretch of the Tarrow Vale road.", "en").figures
+    right = details("Floods closed 3.1 miles of the Tarrow Vale road.", "en").figures
+    assert close_figures(left, right) == "near"
+    assert close_figures(details("The Quenby pier is 800 metres long.", "en").figures,
+                         details("The Quenby pier is 0.8 km long.", "en").figures) == "near"
+
+
+def test_a_measure_in_another_unit_of_another_value_is_not_near():
+    from annotations.claims.linking import close_figures
+
+    left = details("Floods closed a 5 km stretch of the Tarrow Vale road.", "en").figures
+    assert close_figures(left, details("Floods closed 5 miles of the Tarrow Vale road.", "en").figures) == ""
+    assert close_figures(left, details("Floods closed 5 tonnes of the Tarrow Vale road.", "en").figures) == ""
+
+
+def test_one_length_in_kilometres_and_in_miles_ties_two_outlets():
+    claims = link_articles([
+        ("a", "Floodwater covered a 5 km stretch of the Tarrow Vale road on Sunday."),
+        ("b", "A 3.1-mile stretch of the road was under water, the county engineer said."),
+    ])
+    assert any(len({m.article for m in claim.mentions}) == 2 for claim in claims)
