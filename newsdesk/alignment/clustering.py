@@ -222,8 +222,12 @@ def word_vectors(passages: list[PassageText]):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
+    from newsdesk.importing.furniture_lines import without_picture_lines
+
     repeated = repeated_labels(passages, language_of_texts([p.text for p in passages]))
-    texts = [without_labels(p.text, repeated[repr(p.article)]) for p in passages]
+    # A caption's credit and a gallery's link to the next picture are the picture's, not words of the story: the same
+    # photographer's name and "Next image" under every caption would link captions on different sub-topics.
+    texts = [without_labels(without_picture_lines(p.text), repeated[repr(p.article)]) for p in passages]
     language = language_of_texts(texts)
     words = TfidfVectorizer(analyzer=functools.partial(unigrams, language=language),
                             sublinear_tf=True).fit_transform(texts)
@@ -1206,23 +1210,101 @@ def under_the_comments(passages: list[PassageText], found: Mapping[Hashable, lis
     return below
 
 
+# A newsletter's web edition sets its items apart by a line of marks alone ("***", "* * *", "---", "• • •"): a line of
+# this many characters at most, with no letter and no figure. An article with ``ITEM_SEPARATORS`` of them or more is
+# made of items; an item whose words are nowhere near the other articles' (its best likeness to a passage of theirs
+# less than ``OFF_STORY_SHARE`` of the likeness of the item closest to them) reports other news: text of the page,
+# not the story's ("BINS BACK", "HERONS RETURN" under the item on the story).
+SEPARATOR_CHARACTERS = 20
+ITEM_SEPARATORS = 2
+OFF_STORY_SHARE = 1 / 3
+OFF_STORY_REASON = "a newsletter's item on other news: set apart by separator lines, its words nowhere in the story"
+
+
+def item_separator(text: str) -> bool:
+    """``text`` is a line of marks alone (``SEPARATOR_CHARACTERS`` at most, no letter, no figure), as a newsletter sets
+    between its items."""
+    shown = "".join(text.split())
+    return 0 < len(shown) <= SEPARATOR_CHARACTERS and not any(c.isalnum() for c in shown)
+
+
+def off_story_items(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of the passages of a newsletter's items on other news (``OFF_STORY_SHARE``): in an article with
+    ``ITEM_SEPARATORS`` separator lines or more (``item_separator``), the runs of passages between them are its items,
+    and each is measured by its passage most like a passage of another article (TF-IDF words, ``word_vectors``; the
+    passages ``found`` to be furniture left out). The item most like the other articles is the story's; one far below
+    it is not, whatever its language. A story of one article, or an article of one item, has nothing to compare."""
+    by_article = defaultdict(list)
+    for passage in passages:
+        by_article[passage.article].append(passage)
+    newsletters = {article: ordered for article, ordered in by_article.items()
+                   if sum(item_separator(p.text) for p in ordered) >= ITEM_SEPARATORS}
+    if not newsletters or len(by_article) < 2:
+        return set()
+    content = [p for p in passages if not found.get(p.key) and not item_separator(p.text)]
+    row = {p.key: number for number, p in enumerate(content)}
+    if len({p.article for p in content}) < 2:
+        return set()
+    vectors = word_vectors(content)
+    likeness = (vectors @ vectors.T).toarray()
+    off = set()
+    for article, ordered in newsletters.items():
+        others = [number for number, p in enumerate(content) if p.article != article]
+        if not others:
+            continue
+        items, current = [], []
+        for passage in sorted(ordered, key=lambda p: p.index):
+            if item_separator(passage.text):
+                items.append(current)
+                current = []
+            else:
+                current.append(passage)
+        items.append(current)
+        scored = [(max(likeness[row[p.key], others].max() for p in item if p.key in row), item)
+                  for item in items if any(p.key in row for p in item)]
+        if len(scored) < 2:
+            continue
+        best = max(score for score, _item in scored)
+        for score, item in scored:
+            if score < OFF_STORY_SHARE * best:
+                off.update(p.key for p in item if not found.get(p.key))
+    return off
+
+
 CAPTION_REASON = "a picture's caption, right above the picture's credit on a line of its own"
 
 
 def over_a_picture_credit(passages: list[PassageText]) -> set[Hashable]:
     """The keys of passages of ``furniture.DECK_WORDS`` or fewer right above a passage that is a picture's credit
-    alone (``furniture_lines.picture_credit``: "(Herald photo/Jo Ng)", "Photo: …"): the caption, cut from its credit
-    line, is the picture's as much as the credit is. A copyright line, which may close the article's text, is no
-    picture's credit."""
-    from newsdesk.importing.furniture_lines import picture_credit
+    alone (``furniture_lines.picture_credit``: "(Herald photo/Jo Ng)", "Photo: …"), or closing on that credit on a
+    line of their own (``furniture_lines.without_picture_lines``): the caption, cut from its credit line or set
+    with it, is the picture's as much as the credit is. A copyright line, which may close the article's text, is no
+    picture's credit. A gallery's caption is no aside: the pictures are the page's story, and each caption tells a
+    part of it; it follows the gallery's counter ("3 of 6", ``furniture_lines.gallery_counter``) or closes on its
+    link to the next picture (``furniture_lines.picture_control``), and stays the story's."""
+    from newsdesk.importing.furniture_lines import (
+        gallery_counter,
+        picture_control,
+        picture_credit,
+        without_picture_lines,
+    )
 
     by_index = {(repr(p.article), p.index): p for p in passages}
     captions = set()
     for passage in passages:
         below = by_index.get((repr(passage.article), passage.index + 1))
         lines = furniture_rules.visible_lines(below.text) if below is not None else []
-        if lines and all(picture_credit(line) for line in lines) and (
-            0 < furniture_rules.size(passage.text) <= furniture_rules.DECK_WORDS
+        above = by_index.get((repr(passage.article), passage.index - 1))
+        if above is not None and gallery_counter(above.text) or any(
+            picture_control(line) for line in furniture_rules.visible_lines(passage.text)
+        ):
+            continue
+        caption = without_picture_lines(passage.text)
+        credited = caption != passage.text and any(
+            picture_credit(line) for line in furniture_rules.visible_lines(passage.text[len(caption):])
+        )
+        if (credited or lines and all(picture_credit(line) for line in lines)) and (
+            0 < furniture_rules.size(caption) <= furniture_rules.DECK_WORDS
         ):
             captions.add(passage.key)
     return captions
@@ -1449,6 +1531,9 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     for key in over_a_picture_credit(passages):
         if key not in fixed and key not in listed and key not in headings and not judged[key]:
             judged[key] = [CAPTION_REASON]
+    for key in off_story_items([p for p in passages if p.key not in fixed], judged):
+        judged[key] = [OFF_STORY_REASON]
+        headings.discard(key)
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []

@@ -39,6 +39,7 @@ from newsdesk.importing.furniture_lines import (
     related_label,
     unstopped,
     unstopped_prose,
+    without_picture_lines,
 )
 from newsdesk.importing.furniture_vocabulary import COMBINING_MARKS
 from newsdesk.importing.scripts import (
@@ -525,6 +526,9 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     ``language``: the story's or the article's (``languages.language_of``), read from ``text`` when None; a
     passage is often too short to tell.
     """
+    # A caption is judged without its picture's credit and a gallery's link to the next picture under it
+    # (``furniture_lines.without_picture_lines``): they are the picture's, and make no block of short lines of it.
+    text = without_picture_lines(text)
     if section_heading(text) or figures_table(text):
         return []
     language = languages.language_of(text) if language is None else language

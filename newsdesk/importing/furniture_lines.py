@@ -970,7 +970,9 @@ CREDIT_SMALL_WORDS = frozenset("""
     by for via and of the de da di del della dos van von der den le la du y e
     courtesy supplied handout file archive staff
 """.split())
-_CREDIT_LABEL_WORDS = re.compile(rf"{PICTURE_WORDS}|\bby\b", re.IGNORECASE)
+# The label is a whole word, perhaps in the plural as an agency's name has it ("Northway Photos", "PA Pictures"):
+# what is left of the name once it is taken out is all capitals.
+_CREDIT_LABEL_WORDS = re.compile(rf"\b{PICTURE_WORDS}s?(?![^\W\d_])|\bby\b", re.IGNORECASE)
 _CREDIT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -986,6 +988,28 @@ def picture_credit(text: str) -> bool:
     if "courtesy" in lowered:  # "courtesy of the family": whoever gave it, in any words
         named = named[:lowered.index("courtesy")]
     return all(word[0].isupper() or word.lower() in CREDIT_SMALL_WORDS for word in named)
+
+
+def picture_control(text: str) -> bool:
+    """``text`` is a gallery's link to the next or the previous picture and nothing else ("Next image", "Nächstes
+    Bild", ``furniture_vocabulary.GALLERY_CONTROLS``)."""
+    return bool(GALLERY_CONTROL.fullmatch(label_key(text.strip())))
+
+
+def of_the_picture(line: str) -> bool:
+    """``line`` is the picture's, set under its caption: its credit (``picture_credit``) or a gallery's link to the
+    next or the previous picture (``picture_control``)."""
+    return picture_credit(line) or picture_control(line)
+
+
+def without_picture_lines(text: str) -> str:
+    """``text`` without the lines at its end that are the picture's (``of_the_picture``: "Photo: Jo Ng / Harbour
+    Photos", "Next image"), as a gallery sets them under each caption; ``text`` itself when every line is one."""
+    lines = text.rstrip().split("\n")
+    kept = len(lines)
+    while kept > 1 and of_the_picture(lines[kept - 1]):
+        kept -= 1
+    return text if kept == len(lines) or not "".join(lines[:kept]).strip() else "\n".join(lines[:kept]).rstrip()
 
 
 EMBED_OPENER = re.compile(r"\b(embedded|post|tweet|video|reel)\b.*\b(from|by)\s+@\w+|@\w+.*:$", re.I)
@@ -1325,6 +1349,7 @@ OTHER_LABELS = tuple(
         (vocabulary.SHARE, "furniture_words", "A share, print or comments button on a line of its own."),
         (vocabulary.RELATED, "related_list", "The label of a list of links to other stories."),
         (vocabulary.SKIP, "navigation", "A link that skips to the page's content."),
+        (vocabulary.GALLERY_CONTROLS, "navigation", "A gallery's link to the next or the previous picture."),
         (vocabulary.LISTEN, "media_player", "An audio player: its label, perhaps with the clip's running time."),
         (vocabulary.ACCOUNT, "call_to_action", "A button to sign in, register or subscribe."),
         (vocabulary.MEDIA_ENDS, "media_player", "The mark where a transcript, a video or an interview ends."),
@@ -1332,6 +1357,7 @@ OTHER_LABELS = tuple(
 )
 OTHER_LABEL_WORDS = 8  # a label is a few words; a line longer is not compared with the labels
 OTHER_RELATED = OTHER_LABELS[2][0]
+GALLERY_CONTROL = OTHER_LABELS[4][0]
 # A running time beside a player's label ("(1:45 Min.)", "3:12").
 RUNNING_TIME = re.compile(
     r"\(?\d{1,2}:\d\d(?::\d\d)?(?:\s?(?:min|mins|minutes|minuten|minutos|minuti|мин|دقيقة|دقائق)\b\.?)?\)?",
@@ -2255,8 +2281,18 @@ RELATIVE_TAIL = re.compile(
 DATED_ROW_WORDS = 25
 DATED_ROW_ITEM_WORDS = 4
 DATED_ROW_STAMP_WORDS = 12
-# A gallery's counter on a line of its own: which picture of how many ("1 of 6", "Image 3 of 12").
-GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s+of\s+\d{1,3}$", re.IGNORECASE)
+# A gallery's counter on a line of its own: which picture of how many ("1 of 6", "Image 3 of 12"), "of" as the
+# languages of ``furniture_vocabulary.GALLERY_CONTROLS`` write it between two figures ("1 von 6", "1 sur 6", "1 de 6",
+# "1 di 6", "1 van 6", "1 z 6", "1 из 6", "1 av 6", "1 af 6").
+GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s+(?:of|von|sur|de|di|van|z|ze|из|з|av|af)"
+                             r"\s+\d{1,3}$", re.IGNORECASE)
+
+
+def gallery_counter(text: str) -> bool:
+    """``text`` is a gallery's counter alone on its line: which picture of how many (``GALLERY_COUNTER``)."""
+    return bool(GALLERY_COUNTER.match(text.strip()))
+
+
 # A newsletter's salutation on a line of its own ("Good morning,", "Hello readers!").
 SALUTATION = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|dear readers?)(?:\s+[\w'’]+)?\s*[,!]$",
                         re.IGNORECASE)

@@ -16,10 +16,10 @@ of links), never one site's exact lines.
 
 How the rules use them:
 
-- ``ADVERTISEMENT``, ``SHARE``, ``RELATED``, ``SKIP``, ``LISTEN``, ``ACCOUNT``: labels, counted only when a line
-  is nothing but one of them, perhaps with a running time ("Anzeige", "Mehr zum Thema", "Escuchar noticia  3:12"):
-  many are ordinary words too ("Anzeige" is also a complaint to the police, "Teilen" a verb). ``RELATED`` also
-  opens a link behind a separator ("Lee también: …").
+- ``ADVERTISEMENT``, ``SHARE``, ``RELATED``, ``SKIP``, ``GALLERY_CONTROLS``, ``LISTEN``, ``ACCOUNT``: labels,
+  counted only when a line is nothing but one of them, perhaps with a running time ("Anzeige", "Mehr zum Thema",
+  "Escuchar noticia  3:12"): many are ordinary words too ("Anzeige" is also a complaint to the police, "Teilen" a
+  verb). ``RELATED`` also opens a link behind a separator ("Lee también: …").
 - ``PROMPTS``: phrases of a prompt ("déjà abonné", "inicia sesión"). Many are a clause of news too ("kostenlos
   testen", "sans engagement", "войдите в положение"), so one counts only in a short line that does not end as a
   sentence does ("Déjà abonné ? Se connecter"), or in a line that also speaks to the reader (an ``ADDRESS`` word
@@ -372,6 +372,35 @@ SKIP = {
     "tr": "ana içeriğe geç | içeriğe geç | içeriğe atla | ana sayfaya dön",
     "vi": "chuyển đến nội dung | bỏ qua nội dung | đến nội dung chính",
     "ro": "sari la conținut | salt la conținut | mergi la conținut"
+}
+# A photo gallery's controls: the link to the next or the previous picture, on a line of its own under a caption
+# ("Next image", "Nächstes Bild", "Image suivante"). English too: a gallery's control is the page's in any language.
+GALLERY_CONTROLS = {
+    "en": "next image | previous image | next photo | previous photo | next picture | previous picture | "
+          "next slide | previous slide | prev image | prev photo",
+    "de": "nächstes bild | vorheriges bild | nächstes foto | vorheriges foto | weiter zum nächsten bild | "
+          "zurück zum vorherigen bild",
+    "fr": "image suivante | image précédente | photo suivante | photo précédente",
+    "es": "siguiente imagen | imagen anterior | siguiente foto | foto anterior | foto siguiente | imagen siguiente",
+    "it": "immagine successiva | immagine precedente | foto successiva | foto precedente",
+    "pt": "próxima imagem | imagem anterior | próxima foto | foto anterior | imagem seguinte | foto seguinte",
+    "nl": "volgende afbeelding | vorige afbeelding | volgende foto | vorige foto",
+    "ru": "следующее фото | предыдущее фото | следующее изображение | предыдущее изображение | "
+          "следующий снимок | предыдущий снимок",
+    "uk": "наступне фото | попереднє фото | наступне зображення | попереднє зображення",
+    "pl": "następne zdjęcie | poprzednie zdjęcie | następny obraz | poprzedni obraz",
+    "cs": "další fotografie | předchozí fotografie | další foto | předchozí foto | další obrázek | předchozí obrázek",
+    "ro": "imaginea următoare | imaginea anterioară | fotografia următoare | fotografia anterioară",
+    "sv": "nästa bild | föregående bild",
+    "da": "næste billede | forrige billede",
+    "nb": "neste bilde | forrige bilde",
+    "fi": "seuraava kuva | edellinen kuva",
+    "hu": "következő kép | előző kép",
+    "tr": "sonraki fotoğraf | önceki fotoğraf | sonraki görsel | önceki görsel",
+    "el": "επόμενη φωτογραφία | προηγούμενη φωτογραφία | επόμενη εικόνα | προηγούμενη εικόνα",
+    "bg": "следваща снимка | предишна снимка",
+    "id": "foto berikutnya | foto sebelumnya | gambar berikutnya | gambar sebelumnya",
+    "vi": "ảnh tiếp theo | ảnh trước",
 }
 LISTEN = {
     "bg": "слушайте | слушай | слушайте репортажа | слушайте материала | чуйте репортажа",

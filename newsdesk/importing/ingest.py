@@ -10,8 +10,9 @@ characters (spaces and invisible marks such as a right-to-left mark left out): t
 in a block that holds a line of prose, each of its lines (pages whose paragraphs are set apart by single line
 breaks), except a line that runs on from the one before (no sentence end above, a lower-case start), a script's
 cue in brackets that heads the paragraph below it ("<인터뷰> name/role" above the quotation), a speaker's name in
-capitals above a quotation ("JANE ROE, farmer:"), and a post's time stamp or a comment's writer and time above its
-text ("há 10 minutos", "Ana P. · 13/03/2025 19h40"), and except in a
+capitals above a quotation ("JANE ROE, farmer:"), a post's time stamp or a comment's writer and time above its
+text ("há 10 minutos", "Ana P. · 13/03/2025 19h40"), and a picture's credit or a gallery's link to the next picture
+closing its caption's block ("Photo: Jo Ng / Harbour Photos", "Next image"), and except in a
 block wrapped at a fixed width (an old archive's or a mailing list's copy, most of its line breaks falling inside a
 sentence), which is one paragraph. HTML goes through ``sanitize.clean_html`` first, then its block elements become
 paragraphs.
@@ -29,6 +30,7 @@ from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
     comment_actions,
     line_furniture,
+    of_the_picture,
     page_commenters,
     relative_stamp,
     unstopped,
@@ -334,9 +336,11 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     prose: then the block is a page whose paragraphs are set apart by single line breaks, and each line is
     a passage of its own (a line that runs on from the one before stays with it, and so do a script's cue
     with the paragraph below it, ``_cue``, a speaker's name with the quotation below it, ``_speaker``, and the turns
-    of a transcript with one another and its heading, ``_exchange``). A block
-    of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed width
-    (``wrapped``)."""
+    of a transcript with one another and its heading, ``_exchange``, and a picture's credit and a gallery's link to the
+    next picture closing the block with the caption above them, ``furniture_lines.of_the_picture``: a gallery sets
+    them under each caption, and cut off they read as passages of their own and leave the caption without them). A
+    block of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed
+    width (``wrapped``)."""
     passages = []
     page_lines = text.splitlines()
     commenters = {page_lines[position].strip() for position in page_commenters(page_lines)}
@@ -347,11 +351,16 @@ def split_passages(text: str) -> list[tuple[int, int]]:
             passages.append((lines[0][0], lines[-1][1]))
             continue
         turns = _turns([text[line_start:line_end] for line_start, line_end in lines])
+        # The picture's lines close the caption's block; one between two paragraphs is set where a picture stands,
+        # and whose it is, the paragraph's above or below, no shape tells.
+        closing = len(lines)
+        while closing > 1 and of_the_picture(text[lines[closing - 1][0]:lines[closing - 1][1]]):
+            closing -= 1
         start, end = lines[0]
         for number, (line_start, line_end) in enumerate(lines[1:], 1):
             above, below = text[start:end], text[line_start:line_end]
             last = above.rsplit("\n", 1)[-1]
-            if _runs_on(above, below) or "\n" not in above and (
+            if _runs_on(above, below) or number >= closing or "\n" not in above and (
                 _cue(above, below) or _speaker(above, below) or _heads_a_post(above, below, commenters)
             ) or (
                 _exchange(last, turns[number - 1], turns[number])

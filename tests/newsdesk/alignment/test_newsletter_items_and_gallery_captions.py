@@ -1,0 +1,110 @@
+"""A newsletter's web edition sets its items between separator lines ("***"): an item on other news, whose words no
+other article of the story shares, is text of the page that is not the story's; the item on the story stays. A photo
+gallery's captions, each with its credit and the link to the next picture under it, are the story's.
+
+Every text here is invented for the test."""
+
+from newsdesk.alignment.clustering import PassageText, split_furniture
+from newsdesk.importing.ingest import split_passages
+
+NEWSLETTER = """Good evening,
+It's Thursday. Tonight: the Pellam ferry, a new pool in Corran, and the swifts.
+
+***
+
+FERRY HALTED
+The ferry between Pellam and Skerra Island has been halted after inspectors found rust in the older boat's car deck.
+
+Islanders say the second boat has been in dry dock since March, so the island has no crossing at all.
+
+***
+
+POOL OPENS
+Corran's new swimming pool opens to the public on Saturday after two years of building work and a budget overrun.
+
+***
+
+SWIFTS ARE BACK
+Forty pairs of swifts are nesting under the eaves of St Bride's church, the county bird club says.
+
+***
+
+See you tomorrow,
+Nell Arden, editor
+"""
+
+WIRE = [
+    "Skerra Link halted the ferry between Pellam and Skerra Island on Thursday after inspectors found rust in the car "
+    "deck of its older boat, leaving the island without a crossing.",
+    "The operator's second boat has been in dry dock since March for repairs to its engines, the company said.",
+    "Islanders who work in Pellam will be offered places on a chartered boat from Monday, the council said.",
+]
+LOCAL = [
+    "Inspectors found rust in the car deck of the older Skerra ferry during a check on Wednesday night, and Skerra "
+    "Link stopped every crossing from Pellam the next morning.",
+    "With the second boat in dry dock, islanders face days without a ferry, and the shop on Skerra expects to run out "
+    "of bread by Saturday.",
+]
+
+
+def _story(newsletter: str) -> tuple[list[PassageText], list[str]]:
+    texts = [newsletter[start:end] for start, end in split_passages(newsletter)]
+    passages = [PassageText(key=(0, i), article=0, index=i, text=t) for i, t in enumerate(texts)]
+    passages += [PassageText(key=(1, i), article=1, index=i, text=t) for i, t in enumerate(WIRE)]
+    passages += [PassageText(key=(2, i), article=2, index=i, text=t) for i, t in enumerate(LOCAL)]
+    return passages, texts
+
+
+def _content_texts(passages: list[PassageText]) -> set[str]:
+    content, _furniture, _reasons = split_furniture(passages, {})
+    return {p.text for p in content if p.article == 0}
+
+
+def test_a_newsletters_items_on_other_news_are_the_pages():
+    passages, _texts = _story(NEWSLETTER)
+    kept = _content_texts(passages)
+    assert not any("swimming pool" in text or "swifts are nesting" in text for text in kept)
+
+
+def test_a_newsletters_item_on_the_story_stays_the_storys():
+    passages, _texts = _story(NEWSLETTER)
+    kept = _content_texts(passages)
+    assert any(text.startswith("The ferry between Pellam") for text in kept)
+    assert any(text.startswith("Islanders say the second boat") for text in kept)
+
+
+def test_sections_between_separator_lines_of_an_article_all_on_the_story_stay():
+    feature = NEWSLETTER.replace(
+        "Corran's new swimming pool opens to the public on Saturday after two years of building work and a budget "
+        "overrun.", "The island's shop on Skerra says it will run out of bread by Saturday if no ferry sails.",
+    ).replace(
+        "Forty pairs of swifts are nesting under the eaves of St Bride's church, the county bird club says.",
+        "Skerra Link says islanders who work in Pellam will get places on a chartered boat from Monday.",
+    )
+    passages, _texts = _story(feature)
+    kept = _content_texts(passages)
+    assert any("run out of bread" in text for text in kept)
+    assert any("chartered boat" in text for text in kept)
+
+
+CAPTION = ("A police car outside the Pellam ferry office on Thursday morning. Officers were called after an "
+           "islander refused to leave the pier when the last crossing was cancelled, the operator said.")
+
+
+def test_a_gallerys_caption_of_a_few_words_with_its_credit_and_control_stays_the_storys():
+    gallery = f"3 of 6\n\n{CAPTION}\nPhoto: Kit Varga / Harbour Photos\nNext image\n\n4 of 6"
+    texts = [gallery[start:end] for start, end in split_passages(gallery)]
+    passages = [PassageText(key=i, article=0, index=i, text=t) for i, t in enumerate(texts)]
+    content, _furniture, _reasons = split_furniture(passages, {})
+    assert [p.text for p in content] == [f"{CAPTION}\nPhoto: Kit Varga / Harbour Photos\nNext image"]
+
+
+def test_a_print_captions_credit_set_under_it_still_marks_it_the_pictures():
+    lead = ("The ferry between Pellam and Skerra Island has not run since Thursday, and the operator cannot say "
+            "when it will sail again.")
+    page = f"{lead}\nDeckhand Tam Hewer ties up the older ferry at the Pellam pier.\nPhoto: Kit Varga / Harbour Photos"
+    texts = [page[start:end] for start, end in split_passages(page)]
+    passages = [PassageText(key=i, article=0, index=i, text=t) for i, t in enumerate(texts)]
+    content, furniture, _reasons = split_furniture(passages, {})
+    assert [p.text for p in content] == [lead]
+    assert len(furniture) == 1
