@@ -437,6 +437,28 @@ def asks_what_follows(text: str) -> bool:
     return len(lines) == 1 and QUESTION_END.search(lines[0]) is not None and without_labels(lines[0]) != lines[0]
 
 
+# The fields of a fact-check's box, in the languages whose fact-checkers the corpus knows: what was claimed, and the
+# checker's rating of it ("Claim: …" over "Verdict: Misleading. …", "Behauptung:" over "Bewertung:"). A transcript's
+# labels ("ANCHOR:", "REPORTER:") lead lines of their own too, but no box is made of them.
+FACT_CHECK_FIELDS = frozenset(entry.strip() for entry in """
+    claim|the claim|what was claimed|verdict|our verdict|rating|our rating|conclusion|fact|the facts
+    behauptung|bewertung|fazit|unsere bewertung
+    affirmation|verdict|notre verdict|ce qui est affirmé|conclusion
+    afirmación|veredicto|calificación|conclusión|lo que se afirma
+    alegação|afirmação|veredito|veredicto|classificação|conclusão
+    affermazione|verdetto|conclusione|valutazione
+    bewering|oordeel|conclusie|ons oordeel
+""".replace("\n", "|").split("|") if entry.strip())
+
+
+def box_field(text: str) -> str | None:
+    """The label of ``text`` when it is one line led by a fact-check box's field (``LINE_LABEL``, ``is_line_label``,
+    ``FACT_CHECK_FIELDS``: "Claim: …", "Verdict: …"), else None."""
+    lines = furniture_rules.visible_lines(text or "")
+    labels = line_labels(lines[0]) if len(lines) == 1 else []
+    return labels[0] if labels and " ".join(labels[0].lower().split()) in FACT_CHECK_FIELDS else None
+
+
 def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int], texts: list[str]) -> np.ndarray:
     """A segment number for each passage: runs of neighbouring paragraphs of one article on one thing.
 
@@ -447,7 +469,8 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
     reports them apart (each is the mutual best match of a different paragraph of that outlet, at least
     ``PARALLEL_SIMILARITY`` alike and ``PARALLEL_MARGIN`` ahead of the runner-up), or when the second opens
     with a quotation, or when the first asks what the second, right after it, answers (``asks_what_follows``): such a
-    question opens a segment of its own (the interviewer turns to the next thing).
+    question opens a segment of its own (the interviewer turns to the next thing), or when both are fields of one box,
+    each a line led by a label the article uses once (``box_field``: a fact-check's "Claim:" over its "Verdict:").
     """
     n = len(similarity)
     keys = [repr(article) for article in articles]
@@ -473,10 +496,19 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
     # An interviewer's question over the paragraph right after it turns to what that paragraph answers: it opens a
     # segment, and the answer carries on in it.
     asks = [False] * n
+    # A fact-check's box of fields, each a line of its own led by its label, each label once in the article ("Claim:
+    # …" over "Verdict: …"): the box is one thing.
+    fields = [False] * n
     for rows in by_article.values():
         ordered = [row for _, row in sorted(rows)]
-        for row, after in zip(ordered, ordered[1:], strict=False):
+        labels = [box_field(texts[row]) for row in ordered]
+        used = Counter(label for row in ordered for label in line_labels(texts[row] or ""))
+        for position, (row, after) in enumerate(zip(ordered, ordered[1:], strict=False)):
             asks[row] = indexes[after] == indexes[row] + 1 and asks_what_follows(texts[row])
+            first, second = labels[position], labels[position + 1]
+            fields[row] = indexes[after] == indexes[row] + 1 and first is not None and second is not None and (
+                first != second and used[first] == 1 and used[second] == 1
+            )
     for rows in by_article.values():
         ordered = [row for _, row in sorted(rows)]
         cohesions = [_window_similarity(similarity, ordered[max(0, gap - SEGMENT_WINDOW):gap],
@@ -487,7 +519,7 @@ def segments(similarity: np.ndarray, articles: list[Hashable], indexes: list[int
             parallel = any(partners[first][key] != partners[second][key]
                            for key in partners[first].keys() & partners[second].keys())
             holds = cohesion >= bar and depth < SEGMENT_DEPTH and not parallel and not asks[second]
-            if holds or QUOTATION_OPENING.match(texts[second] or "") or asks[first]:
+            if holds or QUOTATION_OPENING.match(texts[second] or "") or asks[first] or fields[first]:
                 parent[root(second)] = root(first)
     roots = [root(row) for row in range(n)]
     return np.unique(roots, return_inverse=True)[1]

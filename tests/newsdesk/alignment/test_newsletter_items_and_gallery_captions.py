@@ -1,10 +1,13 @@
 """A newsletter's web edition sets its items between separator lines ("***"): an item on other news, whose words no
 other article of the story shares, is text of the page that is not the story's; the item on the story stays. A photo
-gallery's captions, each with its credit and the link to the next picture under it, are the story's.
+gallery's captions, each with its credit and the link to the next picture under it, are the story's. A fact-check's
+box of fields, "Claim:" over "Verdict:", is one thing.
 
 Every text here is invented for the test."""
 
-from newsdesk.alignment.clustering import PassageText, split_furniture
+import numpy as np
+
+from newsdesk.alignment.clustering import PassageText, segments, split_furniture
 from newsdesk.importing.ingest import split_passages
 
 NEWSLETTER = """Good evening,
@@ -108,3 +111,38 @@ def test_a_print_captions_credit_set_under_it_still_marks_it_the_pictures():
     content, furniture, _reasons = split_furniture(passages, {})
     assert [p.text for p in content] == [lead]
     assert len(furniture) == 1
+
+
+def _similarity(pairs: dict[tuple[int, int], float], size: int) -> np.ndarray:
+    matrix = np.eye(size)
+    for (first, second), value in pairs.items():
+        matrix[first, second] = matrix[second, first] = value
+    return matrix
+
+
+def test_a_fact_checks_claim_and_verdict_box_holds_as_one_thing():
+    texts = ["Claim: Every ferry to Skerra Island has been cancelled until the summer.",
+             "Verdict: False. Only the older boat is out of service; a chartered boat sails from Monday.",
+             "Skerra Link halted the older boat on Thursday.", "The council chartered a boat."]
+    # Each box line is far closer to the other outlet than to its neighbour: only the box's shape holds them.
+    matrix = _similarity({(0, 1): 0.05, (0, 2): 0.6, (1, 3): 0.6}, 4)
+    segment = segments(matrix, ["a", "a", "b", "b"], [0, 1, 0, 1], texts)
+    assert segment[0] == segment[1]
+
+
+def test_an_interviews_turns_under_repeated_speaker_labels_are_no_box():
+    texts = ["ARDEN: The older boat failed its inspection on Thursday.", "HEWER: When will it sail again?",
+             "ARDEN: Not before the inspectors have been back.", "Skerra Link halted the older boat on Thursday.",
+             "Inspectors will return next week."]
+    matrix = _similarity({(0, 1): 0.05, (1, 2): 0.05, (0, 3): 0.6, (2, 4): 0.6}, 5)
+    segment = segments(matrix, ["a", "a", "a", "b", "b"], [0, 1, 2, 0, 1], texts)
+    assert segment[0] != segment[1]
+
+
+def test_a_transcripts_labels_used_once_each_make_no_box():
+    texts = ["ANCHOR: Good evening. The Skerra ferry has stopped, and the island has no crossing tonight.",
+             "REPORTER: At the Pellam pier the ticket office is shut and the car park is empty.",
+             "Skerra Link halted the older boat on Thursday.", "The ticket office in Pellam closed at noon."]
+    matrix = _similarity({(0, 1): 0.05, (0, 2): 0.6, (1, 3): 0.6}, 4)
+    segment = segments(matrix, ["a", "a", "b", "b"], [0, 1, 0, 1], texts)
+    assert segment[0] != segment[1]
