@@ -1058,7 +1058,14 @@ class ArabicReading(Reading):
         return arabic.stands_as_source(words, start, end, self.story)
 
 
-class KoreanReading(Reading):
+class StoryWordsReading(Reading):
+    """A story read with its own words (``self.story``, whose ``term`` gives a word's term or None)."""
+
+    def terms(self, words: list[str]) -> set[str]:
+        return {term for term in (self.story.term(word) for word in words) if term is not None}
+
+
+class KoreanReading(StoryWordsReading):
     """A story in Korean: runs of nouns, the particle of the last left out (``korean``), read with the story's own
     words."""
 
@@ -1068,9 +1075,6 @@ class KoreanReading(Reading):
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         return korean.token_spans(text)
 
-    def terms(self, words: list[str]) -> set[str]:
-        return {term for term in (self.story.term(word) for word in words) if term is not None}
-
     def candidates(self, words, text, spans):
         return korean.candidate_spans(words, text, spans, self.story)
 
@@ -1078,9 +1082,8 @@ class KoreanReading(Reading):
         return korean.stands_as_source(words, start, end, text, spans, self.story)
 
 
-class CaselessStoryReading(Reading):
-    """A story in a script without capitals read with its own words (``self.story``, whose ``term`` gives a word's
-    term or None): no run of capitals, no phrase of names alone."""
+class CaselessReading(Reading):
+    """A story in a script without capitals: no run of capitals, no phrase of names alone."""
 
     def in_capitals(self, text, spans, start, end) -> bool:
         return False  # a script without capitals
@@ -1088,8 +1091,18 @@ class CaselessStoryReading(Reading):
     def only_names(self, words, start, end, starts) -> bool:
         return False
 
-    def terms(self, words: list[str]) -> set[str]:
-        return {term for term in (self.story.term(word) for word in words) if term is not None}
+
+class CaselessStoryReading(CaselessReading, StoryWordsReading):
+    """A story in a script without capitals read with its own words (``StoryWordsReading``)."""
+
+
+class UnspacedReading(CaselessReading):
+    """A story in a script without capitals written without spaces between its words (Chinese, Thai, Burmese): its
+    candidates are runs of characters, words or syllables, not told by tokens, so none is told to stand in the label
+    that opens its line either."""
+
+    def in_line_label(self, text, spans, start, end) -> bool:
+        return False  # its candidates are not told by tokens
 
 
 class HindiReading(CaselessStoryReading):
@@ -1152,7 +1165,7 @@ class OpeningReading(Reading):
         return ()
 
 
-class ChineseReading(OpeningReading):
+class ChineseReading(UnspacedReading, OpeningReading):
     """A story in Chinese: the runs of characters that the passages of two of a topic's articles or more write
     alike (``chinese``), weighed by their pairs of characters."""
 
@@ -1162,15 +1175,6 @@ class ChineseReading(OpeningReading):
     def __init__(self, texts: Sequence[str]):
         super().__init__(None)
         self.story = chinese.Story(texts)
-
-    def in_capitals(self, text, spans, start, end) -> bool:
-        return False  # a script without capitals; its candidates are not told by tokens
-
-    def in_line_label(self, text, spans, start, end) -> bool:
-        return False  # its candidates are not told by tokens
-
-    def only_names(self, words, start, end, starts) -> bool:
-        return False
 
     def candidates(self, words, text, spans):
         return chinese.candidate_spans(words, text, spans, self.story)
@@ -1185,7 +1189,7 @@ class ChineseReading(OpeningReading):
         return chinese.stands_as_source(text, start, end)
 
 
-class ThaiReading(Reading):
+class ThaiReading(UnspacedReading, StoryWordsReading):
     """A story in Thai: the runs of words (found by a dictionary) that the passages of two of a topic's articles or
     more write alike (``thai``), read with the story's own pairs of words."""
 
@@ -1199,18 +1203,6 @@ class ThaiReading(Reading):
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         return thai.token_spans(text)
 
-    def terms(self, words: list[str]) -> set[str]:
-        return {term for term in (self.story.term(word) for word in words) if term is not None}
-
-    def in_capitals(self, text, spans, start, end) -> bool:
-        return False  # a script without capitals; its candidates are not told by tokens
-
-    def in_line_label(self, text, spans, start, end) -> bool:
-        return False  # its candidates are not told by tokens
-
-    def only_names(self, words, start, end, starts) -> bool:
-        return False
-
     def candidates(self, words, text, spans):
         return thai.candidate_spans(words, text, spans, self.story)
 
@@ -1221,7 +1213,7 @@ class ThaiReading(Reading):
         return thai.stands_as_source(words, start, end)
 
 
-class BurmeseReading(Reading):
+class BurmeseReading(UnspacedReading):
     """A story in Burmese: the runs of content syllables that the passages of two of a topic's articles or more
     write alike (``burmese_labels``)."""
 
@@ -1234,15 +1226,6 @@ class BurmeseReading(Reading):
 
     def terms(self, words: list[str]) -> set[str]:
         return {word for word in words if burmese_labels.content(word)}
-
-    def in_capitals(self, text, spans, start, end) -> bool:
-        return False  # a script without capitals; its candidates are not told by tokens
-
-    def in_line_label(self, text, spans, start, end) -> bool:
-        return False  # its candidates are not told by tokens
-
-    def only_names(self, words, start, end, starts) -> bool:
-        return False
 
     def candidates(self, words, text, spans):
         return burmese_labels.candidate_spans(words, text, spans)
