@@ -22,7 +22,7 @@ speaker's words.
 
 import re
 
-from annotations.suggestions.attribution.quotations import quoted_characters
+from annotations.suggestions.attribution.quotations import read_on_characters, spans_closed_by, unquoted
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.alignment.words import BURMESE_HONORIFICS, burmese_pieces
@@ -98,33 +98,27 @@ def _speaker(text: str, quoted: list[bool], start: int, end: int, particles: tup
 
 
 def _sentences(text: str, quoted: list[bool]):
-    start = 0
-    for i, c in enumerate(text):
-        if c in _STOPS and not quoted[i]:
-            yield start, i + 1
-            start = i + 1
-    if start < len(text):
-        yield start, len(text)
+    return spans_closed_by(len(text), lambda i: text[i] in _STOPS and not quoted[i])
 
 
 def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Burmese."""
-    text = line.text
-    quoted = quoted_characters(text, _QUOTES)
-    found = []
-    for match in ACCORDING.finditer(text):
-        if quoted[match.start()]:
-            continue
+    return read_on_characters(line, _QUOTES, _according, _reported)
+
+
+def _according(line, text: str, quoted: list[bool]):
+    """The cues of "according to": "X ၏ အဆိုအရ" and its kin."""
+    for match in unquoted(ACCORDING, text, quoted):
         start, source = _with_office(text, quoted, 0, match.start(), match.group("source"))
-        found.append(
-            _cue(line, start, match.end(), "according_to", f"“{text[start : match.end()]}” names {source}.", source)
-        )
+        yield _cue(line, start, match.end(), "according_to", f"“{text[start : match.end()]}” names {source}.", source)
+
+
+def _reported(line, text: str, quoted: list[bool]):
+    """The cues of a verb of saying that closes its sentence after the words said."""
     for begin, end in _sentences(text, quoted):
-        for match in SAYING.finditer(text, begin, end):
+        for match in unquoted(SAYING, text, quoted, "verb", begin, end):
             verb = match.start("verb")
-            if quoted[verb]:
-                continue
-            complements = [m for m in COMPLEMENT.finditer(text, begin, verb) if not quoted[m.start()]]
+            complements = list(unquoted(COMPLEMENT, text, quoted, 0, begin, verb))
             if not complements:
                 continue  # no words said before it: "ပုံပြင် ပြောပြသည်"
             after = complements[-1].end()
@@ -133,39 +127,32 @@ def suggest_in_line(line) -> list[Suggestion]:
             if speaker is not None:
                 start, source, pronoun = speaker
                 rule = "pronoun" if pronoun else "reporting_verb"
-                found.append(
-                    _cue(
-                        line,
-                        start,
-                        match.end("verb"),
-                        rule,
-                        f"“{match.group('verb')}” reports the words of {source or 'the speaker named before'}.",
-                        source,
-                    )
+                yield _cue(
+                    line,
+                    start,
+                    match.end("verb"),
+                    rule,
+                    f"“{match.group('verb')}” reports the words of {source or 'the speaker named before'}.",
+                    source,
                 )
                 continue
             speaker = _speaker(text, quoted, begin, complements[0].start(), SUBJECT)
             if speaker is not None and not speaker[2]:
                 source = speaker[1]
-                found.append(
-                    _cue(
-                        line,
-                        verb,
-                        match.end("verb"),
-                        "reporting_verb",
-                        f"“{match.group('verb')}” reports the words of {source}, named before them.",
-                        source,
-                    )
+                yield _cue(
+                    line,
+                    verb,
+                    match.end("verb"),
+                    "reporting_verb",
+                    f"“{match.group('verb')}” reports the words of {source}, named before them.",
+                    source,
                 )
             elif speaker is not None or match.group("stem") in LEARNED:
-                found.append(
-                    _cue(
-                        line,
-                        verb,
-                        match.end("verb"),
-                        "pronoun" if speaker else "agentless",
-                        f"“{match.group('verb')}” reports words without naming their source.",
-                        "",
-                    )
+                yield _cue(
+                    line,
+                    verb,
+                    match.end("verb"),
+                    "pronoun" if speaker else "agentless",
+                    f"“{match.group('verb')}” reports words without naming their source.",
+                    "",
                 )
-    return sorted(found, key=lambda s: s.start)

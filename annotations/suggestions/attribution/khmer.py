@@ -19,7 +19,7 @@ A cue inside a quotation is the speaker's words.
 
 import re
 
-from annotations.suggestions.attribution.quotations import quoted_characters
+from annotations.suggestions.attribution.quotations import read_on_characters, unquoted
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.alignment.words import KHMER_TITLES
@@ -72,12 +72,12 @@ def _source_before(text: str, quoted: list[bool], verb: int) -> tuple[int, str] 
 
 def suggest_in_line(line) -> list[Suggestion]:
     """The attribution cues of one line of an article in Khmer."""
-    text = line.text
-    quoted = quoted_characters(text, _QUOTES)
-    found = []
-    for match in ACCORDING.finditer(text):
-        if quoted[match.start()]:
-            continue
+    return read_on_characters(line, _QUOTES, _according, _saying, _after_quote)
+
+
+def _according(line, text: str, quoted: list[bool]):
+    """The cues of "according to": "បើតាម X", "យោងតាម X"."""
+    for match in unquoted(ACCORDING, text, quoted):
         end = match.end()
         if match.group("source") in KHMER_TITLES:
             for _ in range(2):
@@ -86,14 +86,14 @@ def suggest_in_line(line) -> list[Suggestion]:
                     break
                 end = word.end()
         source = text[match.start("source") : end]
-        found.append(
-            _cue(line, match.start(), end, "according_to", f"“{text[match.start() : end]}” names {source}.", source)
-        )
+        yield _cue(line, match.start(), end, "according_to", f"“{text[match.start() : end]}” names {source}.", source)
+
+
+def _saying(line, text: str, quoted: list[bool]):
+    """The cues of a speaker, a verb of saying and "ថា"."""
     said = []  # where each cue's "ថា" ends
-    for match in SAYING.finditer(text):
+    for match in unquoted(SAYING, text, quoted, "verb"):
         verb = match.start("verb")
-        if quoted[verb]:
-            continue
         if any(not CLAUSE_BREAK.search(text, end, verb) for end in said):
             continue  # what an earlier source said: "… បានឲ្យដឹងថា គាត់ … រហូតដល់អាជ្ញាធរបញ្ជាក់ថា"
         before = _source_before(text, quoted, verb)
@@ -105,30 +105,27 @@ def suggest_in_line(line) -> list[Suggestion]:
             continue  # "បើគាត់និយាយថា …": if he said so, a condition that reports no words
         rule = "pronoun" if source in PRONOUNS else "reporting_verb"
         named = "the speaker named before" if rule == "pronoun" else source
-        found.append(
-            _cue(
-                line,
-                start,
-                match.end(),
-                rule,
-                f"“{text[verb : match.end()]}” reports the words of {named}.",
-                "" if rule == "pronoun" else source,
-            )
+        yield _cue(
+            line,
+            start,
+            match.end(),
+            rule,
+            f"“{text[verb : match.end()]}” reports the words of {named}.",
+            "" if rule == "pronoun" else source,
         )
-    for match in AFTER_QUOTE.finditer(text):
-        if quoted[match.start("source")]:
-            continue
+
+
+def _after_quote(line, text: str, quoted: list[bool]):
+    """The cues of a speaker and a verb of saying that close the sentence after a quotation."""
+    for match in unquoted(AFTER_QUOTE, text, quoted, "source"):
         start, source = _titled(text, match.start("source"), match.end("source"))
         rule = "pronoun" if source in PRONOUNS else "reporting_verb"
-        found.append(
-            _cue(
-                line,
-                start,
-                match.end("verb"),
-                rule,
-                f"“{match.group('verb')}” names who said the "
-                f"quotation before it: {source if rule != 'pronoun' else 'the speaker named before'}.",
-                "" if rule == "pronoun" else source,
-            )
+        yield _cue(
+            line,
+            start,
+            match.end("verb"),
+            rule,
+            f"“{match.group('verb')}” names who said the "
+            f"quotation before it: {source if rule != 'pronoun' else 'the speaker named before'}.",
+            "" if rule == "pronoun" else source,
         )
-    return sorted(found, key=lambda s: s.start)

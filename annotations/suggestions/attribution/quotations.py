@@ -4,8 +4,12 @@ words, and a stop inside them ends no sentence of the line. (``base.quoted_token
 
 ``line_tokens``, ``sentences`` and ``cues_by_sentence`` are the reading the readers of a line's own words share: a
 line's words and marks by the language's own pattern, each with its folded form and whether it is quoted, the
-sentences its stops end, and the walk over each sentence's words that asks the language what cue a word opens."""
+sentences its stops end, and the walk over each sentence's words that asks the language what cue a word opens.
+``read_on_characters`` and ``unquoted`` are the reading the readers of a line's characters share (Burmese, Khmer):
+which characters are quoted, told once, each of the language's readers in turn, and the matches of a pattern that
+do not start inside a quotation."""
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 # Each mark that opens a quotation, and the mark that closes it.
@@ -26,6 +30,42 @@ def quoted_characters(text: str, closing: dict[str, str]) -> list[bool]:
             close = closing[c]
             quoted[i] = True
     return quoted
+
+
+def unquoted(pattern: re.Pattern, text: str, quoted: list[bool], group: int | str = 0, start: int = 0,
+             end: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``pattern`` in ``text[start:end]`` whose ``group`` (the whole match unless given) does not start
+    inside a quotation (``quoted``: ``quoted_characters`` of ``text``)."""
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
+        if not quoted[match.start(group)]:
+            yield match
+
+
+# What a language reads on a line's characters: ``(line, text, quoted)`` (the line, its text, ``quoted_characters``
+# of it) gives the cues it finds.
+CharacterReader = Callable[[object, str, list[bool]], Iterable]
+
+
+def read_on_characters(line, closing: dict[str, str], *readers: CharacterReader) -> list:
+    """The cues of ``line`` read on its characters: which of them stand inside a quotation opened by a mark of
+    ``closing`` is told once (``quoted_characters``), then each of ``readers`` reads the line in turn; the cues come
+    in the order they start (those that start together, in the order they were read)."""
+    text = line.text
+    quoted = quoted_characters(text, closing)
+    found = [cue for reader in readers for cue in reader(line, text, quoted)]
+    return sorted(found, key=lambda s: s.start)
+
+
+def spans_closed_by(length: int, closes: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each stretch of ``length`` items (a line's characters or words) that an item for which
+    ``closes`` holds ends, that item included; the items after the last such one make one more stretch."""
+    start = 0
+    for n in range(length):
+        if closes(n):
+            yield start, n + 1
+            start = n + 1
+    if start < length:
+        yield start, length
 
 
 def inside_quotations(words: list[str]) -> list[bool]:
@@ -72,13 +112,7 @@ def line_tokens(text: str, word, fold: Callable[[str], str]) -> list[LineToken]:
 
 def sentences(tokens: list[LineToken], stops: frozenset[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of ``tokens``: a stop outside quotation marks ends one."""
-    start = 0
-    for n, t in enumerate(tokens):
-        if t.text in stops and not t.quoted:
-            yield start, n + 1
-            start = n + 1
-    if start < len(tokens):
-        yield start, len(tokens)
+    return spans_closed_by(len(tokens), lambda n: tokens[n].text in stops and not tokens[n].quoted)
 
 
 # What a language reads at one word of a sentence: ``(i, s_start, s_end, in_sentence)`` (the word, its sentence, the
