@@ -36,6 +36,7 @@ aside is no part of the name), or a noun in kana after の (「店のおかみ�
 import re
 from dataclasses import dataclass
 
+from annotations.suggestions.attribution.quotations import spans_closed_by
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.alignment.japanese import written_in_japanese  # noqa: F401 (the attribution's test of the script)
@@ -134,13 +135,7 @@ def _brackets(text: str) -> _Brackets:
 
 
 def _sentences(text: str, brackets: _Brackets):
-    start = 0
-    for i, c in enumerate(text):
-        if c in _STOPS and brackets.depth[i] == 0:
-            yield start, i + 1
-            start = i + 1
-    if start < len(text):
-        yield start, len(text)
+    return spans_closed_by(len(text), lambda i: text[i] in _STOPS and brackets.depth[i] == 0)
 
 
 def _noun(c: str) -> bool:

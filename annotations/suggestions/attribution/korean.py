@@ -23,7 +23,7 @@ The shapes:
 
 import re
 
-from annotations.suggestions.attribution.quotations import line_tokens
+from annotations.suggestions.attribution.quotations import line_tokens, spans_closed_by
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
@@ -188,11 +188,5 @@ def suggest_in_line(line) -> list[Suggestion]:
 
 def _sentences(tokens):
     """Sentences end at a word that ends with a stop outside quotation marks."""
-    start = 0
-    for n, token in enumerate(tokens):
-        if token.text.endswith(_STOPS) and not token.quoted:
-            yield start, n + 1
-            start = n + 1
-    if start < len(tokens):
-        yield start, len(tokens)
+    return spans_closed_by(len(tokens), lambda n: tokens[n].text.endswith(_STOPS) and not tokens[n].quoted)
 

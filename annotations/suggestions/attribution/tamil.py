@@ -26,7 +26,7 @@ The shapes:
 import re
 import unicodedata
 
-from annotations.suggestions.attribution.quotations import cues_by_sentence, inside_quotations
+from annotations.suggestions.attribution.quotations import cues_by_sentence, inside_quotations, spans_closed_by
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 
@@ -119,13 +119,7 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _sentences(tokens):
-    start = 0
-    for n, t in enumerate(tokens):
-        if t.stop and not t.quoted:
-            yield start, n + 1
-            start = n + 1
-    if start < len(tokens):
-        yield start, len(tokens)
+    return spans_closed_by(len(tokens), lambda n: tokens[n].stop and not tokens[n].quoted)
 
 
 def _closes_words(token) -> bool:

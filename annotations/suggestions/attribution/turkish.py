@@ -18,7 +18,7 @@ istedi"); "hak istiyor" (wants a right) reports none.
 
 import re
 
-from annotations.suggestions.attribution.quotations import LineToken, cues_by_sentence, line_tokens
+from annotations.suggestions.attribution.quotations import LineToken, cues_by_sentence, line_tokens, spans_closed_by
 from annotations.suggestions.attribution.words import line_cue as _cue
 from annotations.suggestions.base import Suggestion
 from newsdesk.importing.languages import lower_as_written
@@ -96,18 +96,16 @@ def _sentences(tokens):
     """The sentences of the line: a stop outside quotation marks ends one, but not after a figure ("1. Lig") or a
     capital alone ("A.Ş."); a quotation that ends in a stop ends one when a capitalised word follows it ("“…
     kaldırmayız.” Ünsal, …")."""
-    start = 0
-    for n, t in enumerate(tokens):
-        if t.text in _STOPS and not t.quoted and not (
+    def closes(n: int) -> bool:
+        t = tokens[n]
+        return t.text in _STOPS and not t.quoted and not (
             n > 0 and (tokens[n - 1].text.isdigit() or len(tokens[n - 1].text) == 1 and tokens[n - 1].text.isupper())
             and n + 1 < len(tokens)
         ) or t.quoted and t.text in "\"”’»" and n > 0 and tokens[n - 1].text in _STOPS and n + 1 < len(tokens) and (
             not tokens[n + 1].quoted and _capitalised(tokens[n + 1])
-        ):
-            yield start, n + 1
-            start = n + 1
-    if start < len(tokens):
-        yield start, len(tokens)
+        )
+
+    return spans_closed_by(len(tokens), closes)
 
 
 def _capitalised(token) -> bool:
