@@ -37,7 +37,7 @@ A verb inside a quotation is the speaker's words, and a verb reported inside ano
 
 import re
 
-from annotations.suggestions.attribution.words import CONFIDENCE, TAG
+from annotations.suggestions.attribution.words import token_cue as _cue
 from annotations.suggestions.base import Suggestion, quoted_tokens
 from newsdesk.alignment.arabic import REPORTING_VERBS, verb_forms
 from newsdesk.importing.languages import arabic_folded
@@ -312,12 +312,6 @@ def _source_text(line, tokens) -> str:
     if _key(tokens[0]).startswith(("وال", "فال")):
         text = text[1:]
     return text
-
-
-def _cue(line, first, last, rule, reason, source="") -> Suggestion:
-    start = line.start + first.idx
-    end = line.start + last.idx + len(last.text)
-    return Suggestion(start, end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
 
 
 def _match(doc, i, s_end, phrase) -> int | None:

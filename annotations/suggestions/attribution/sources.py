@@ -12,7 +12,6 @@ from annotations.suggestions.attribution.words import (
     ANONYMOUS_LINKS,
     AUXILIARIES,
     BEFORE_COORDINATED_SUBJECT,
-    CONFIDENCE,
     CONNECTORS,
     CONSTRUCTION_ONLY,
     CONTACT_VERBS,
@@ -44,10 +43,10 @@ from annotations.suggestions.attribution.words import (
     SOURCE_WORDS,
     SPEECH_VERBS,
     STOP_AFTER,
-    TAG,
     TIME_WORDS,
+    token_cue,
 )
-from annotations.suggestions.base import BE_FORMS, Suggestion
+from annotations.suggestions.base import BE_FORMS
 from annotations.suggestions.person_nouns import PEOPLE_NOUNS, PERSON_NOUNS
 
 
@@ -379,10 +378,7 @@ def _source_after(doc, index, sentence_end, strict=True):
     return _trim(tokens)
 
 
-def _suggestion(line, first, last, rule, reason, source=""):
-    start = line.start + first.idx
-    end = line.start + last.idx + len(last.text)
-    return Suggestion(start, end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
+_suggestion = token_cue  # the name the English readers know it by
 
 
 def _source_text(tokens) -> str:

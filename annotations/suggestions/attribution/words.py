@@ -667,3 +667,9 @@ def line_cue(line, start, end, rule, reason, source="") -> Suggestion:
     """An attribution cue from ``start`` to ``end`` in ``line``'s text (offsets within the line), by ``rule``: how the
     readers that read a line's own words (Amharic, Bengali, Chinese, Georgian, Hebrew, ...) make their suggestions."""
     return Suggestion(line.start + start, line.start + end, TAG, f"{TAG}.{rule}", reason, CONFIDENCE[rule], source)
+
+
+def token_cue(line, first, last, rule, reason, source="") -> Suggestion:
+    """An attribution cue from the token ``first`` to the token ``last`` of ``line``'s tokens (their ``idx``: offsets
+    within the line), by ``rule``: how the readers of a line's tokens (English, Arabic) make their suggestions."""
+    return line_cue(line, first.idx, last.idx + len(last.text), rule, reason, source)
