@@ -2199,7 +2199,7 @@ BURMESE_SCALES_BEFORE = {**{word: BURMESE_SCALES[word] for word in ("သိန�
 # million riel; "២ លានដុល្លារ"): split off the word after the figure as Thai's are (``_khmer_pieces``).
 KHMER_SCALES = {"ពាន់": 1_000, "ម៉ឺន": 10_000, "សែន": 100_000, "លាន": 1_000_000, "ប៊ីលាន": 1_000_000_000}
 KHMER_HEADS = sorted({*KHMER_SCALES, "រៀល", "ដុល្លារអាមេរិក", "ដុល្លារ"}, key=len, reverse=True)
-KHMER_LETTER = khmer.LETTER
+KHMER_CONSONANT_OR_INDEPENDENT_VOWEL = khmer.CONSONANT_OR_INDEPENDENT_VOWEL
 # Khmer groups a figure's thousands with a full point as often as with a comma ("៥០០.០០០ រៀល"): a point before
 # groups of exactly three digits is read as the comma.
 KHMER_POINT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
@@ -2284,7 +2284,7 @@ def _thai_pieces(token: tuple[str, int, int], previous: str):
 def _khmer_pieces(token: tuple[str, int, int], previous: str):
     """A Khmer word after a figure, its multiplier and currency written onto it ("លានរៀល") split off it."""
     word, start, end = token
-    if not previous or not previous[0].isdecimal() or not KHMER_LETTER.match(word):
+    if not previous or not previous[0].isdecimal() or not KHMER_CONSONANT_OR_INDEPENDENT_VOWEL.match(word):
         yield token
         return
     while word:
@@ -2546,7 +2546,7 @@ def _other_details(text: str, language: str | None = None) -> Details:
     elif amharic:
         blanked, dates, date_texts = _amharic_dates(text)
     blanked = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), blanked)
-    khmer = language == "km" or KHMER_LETTER.search(text) is not None
+    khmer = language == "km" or KHMER_CONSONANT_OR_INDEPENDENT_VOWEL.search(text) is not None
     if khmer:
         blanked = KHMER_POINT_GROUPED.sub(lambda m: m.group().replace(".", ","), blanked)
 

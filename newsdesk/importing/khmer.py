@@ -14,10 +14,11 @@ COENG = "\u17d2"
 OTHERS = "\u17a3-\u17b3\u17d4-\u17da\u17dc\u17e0-\u17e9\u17f0-\u17f9"
 SYLLABLE_START = re.compile(rf"(?<!{COENG})[{CONSONANTS}]|[{OTHERS}]")
 KHMER = re.compile("[\u1780-\u17ff]")
-KHMER_LETTER = re.compile(f"[{CONSONANTS}]")
+# A consonant alone (no independent vowel): what a syllable that may take a final consonant opens on.
+CONSONANT = re.compile(f"[{CONSONANTS}]")
 CLOSING_SIGN = re.compile("[\u17c6\u17c7]$")  # the nikahit "ំ" and the reahmuk "ះ", which end a syllable
 # The script's letters: its consonants and independent vowels (no sign, mark, digit or stop).
-LETTER = re.compile("[\u1780-\u17b3]")
+CONSONANT_OR_INDEPENDENT_VOWEL = re.compile("[\u1780-\u17b3]")
 
 
 def syllables(run: str) -> list[str]:
@@ -47,7 +48,7 @@ def spoken_syllables(run: str) -> list[str]:
             closed = True
         else:
             spoken.append(syllable)
-            closed = not KHMER_LETTER.match(syllable) or CLOSING_SIGN.search(syllable) is not None
+            closed = not CONSONANT.match(syllable) or CLOSING_SIGN.search(syllable) is not None
     return spoken
 
 

@@ -897,7 +897,7 @@ OWN_FUNCTION_WORDS[BURMESE] = burmese_function_words
 # phrases and sentences, and ends a sentence on its full stop "។": its function words are the particles, prepositions
 # and conjunctions that bind a clause, as a phrase set apart by spaces may open or close on them.
 KHMER = "km"
-KHMER_LETTERS = khmer.LETTER
+KHMER_LETTERS = khmer.CONSONANT_OR_INDEPENDENT_VOWEL
 KHMER_FUNCTION_WORDS = frozenset("""
     នៅ និង ជា ដែល បាន ថា នេះ នោះ របស់ ក្នុង ពី ទៅ មក ដើម្បី ហើយ ប៉ុន្តែ តែ ដោយ ក៏ ទេ មិន ពុំ នឹង ត្រូវ គឺ ឬ ទាំង
     ផង ដែរ ទៀត ចំពោះ លើ តាម រួច កំពុង ខណៈ បើ ប្រសិនបើ ព្រោះ ដូច្នេះ នូវ ឲ្យ អោយ ដល់ យ៉ាង នៃ ចំនួន ប្រមាណ ជាង ជិត

@@ -83,4 +83,17 @@ def test_the_khmer_letters_are_defined_once():
     from annotations.claims import normalise
     from newsdesk.importing import khmer, languages
 
-    assert normalise.KHMER_LETTER is khmer.LETTER and languages.KHMER_LETTERS is khmer.LETTER
+    letters = khmer.CONSONANT_OR_INDEPENDENT_VOWEL
+    assert normalise.KHMER_CONSONANT_OR_INDEPENDENT_VOWEL is letters and languages.KHMER_LETTERS is letters
+
+
+def test_the_khmer_patterns_say_by_their_names_which_letters_they_match():
+    from newsdesk.importing import khmer
+
+    consonant, independent_vowel, vowel_sign, digit = "ក", "ឥ", "ា", "៥"
+    assert khmer.CONSONANT.match(consonant) and not khmer.CONSONANT.match(independent_vowel)
+    assert khmer.CONSONANT_OR_INDEPENDENT_VOWEL.match(consonant)
+    assert khmer.CONSONANT_OR_INDEPENDENT_VOWEL.match(independent_vowel)
+    for other in (vowel_sign, digit):
+        assert not khmer.CONSONANT.match(other) and not khmer.CONSONANT_OR_INDEPENDENT_VOWEL.match(other)
+    assert not hasattr(khmer, "LETTER") and not hasattr(khmer, "KHMER_LETTER")
