@@ -219,9 +219,10 @@ def headline(text: str) -> str:
 
 def _headline(lines: list[str]) -> str | None:
     ledes = [position for position, line in enumerate(lines) if lede(line)][:LEDES]
-    qualifies = [candidate(line) and not (position == 0 and masthead(line, lines[1:]))
-                 and not in_a_table(lines, position)
-                 for position, line in enumerate(lines[:ledes[-1]] if ledes else [])]
+    above = ledes[-1] if ledes else 0
+    tables = table_rows(lines, above)
+    qualifies = [candidate(line) and not (position == 0 and masthead(line, lines[1:])) and not tables[position]
+                 for position, line in enumerate(lines[:above])]
     for position in _button_rows(lines, qualifies):
         qualifies[position] = False
     for first in ledes:
@@ -235,20 +236,27 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
-def in_a_table(lines: list[str], position: int) -> bool:
-    """Line ``position`` is a row of a table of figures (``furniture.TABLE_ROW``: "Lista za Brezno: 11 mandata") in a
-    run of such rows that ``furniture.figures_table`` takes for a table, with its opening line above it if it has one.
-    A row alone is no table: a headline may be shaped so ("Flooding across the north of Elmshire: 12 dead")."""
-    if not furniture.TABLE_ROW.match(lines[position]):
-        return False
-    first = last = position
-    while first > 0 and furniture.TABLE_ROW.match(lines[first - 1]):
-        first -= 1
-    while last + 1 < len(lines) and furniture.TABLE_ROW.match(lines[last + 1]):
-        last += 1
-    if first > 0 and furniture.table_opener(lines[first - 1]):
-        first -= 1
-    return furniture.figures_table("\n".join(lines[first:last + 1]))
+def table_rows(lines: list[str], upto: int | None = None) -> list[bool]:
+    """For each of ``lines[:upto]`` (all of them unless given), whether it is a row of a table of figures
+    (``furniture.TABLE_ROW``: "Lista za Brezno: 11 mandata") in a run of such rows that ``furniture.figures_table``
+    takes for a table, with its opening line above it if it has one (a run goes on below ``upto``). A row alone is no
+    table: a headline may be shaped so ("Flooding across the north of Elmshire: 12 dead"). Each run is read once, for
+    all of its rows, so a long run costs time in proportion to its length."""
+    upto = len(lines) if upto is None else upto
+    rows = [False] * upto
+    position = 0
+    while position < upto:
+        if not furniture.TABLE_ROW.match(lines[position]):
+            position += 1
+            continue
+        first = last = position
+        while last + 1 < len(lines) and furniture.TABLE_ROW.match(lines[last + 1]):
+            last += 1
+        top = first - 1 if first > 0 and furniture.table_opener(lines[first - 1]) else first
+        if furniture.figures_table("\n".join(lines[top:last + 1])):
+            rows[first:last + 1] = [True] * (min(last + 1, upto) - first)
+        position = last + 1
+    return rows
 
 
 def _button_rows(lines: list[str], qualifies: list[bool]) -> list[int]:

@@ -94,3 +94,28 @@ def test_a_headline_shaped_like_a_label_and_a_figure_stays_the_headline():
     assert headline(STORM_PAGE) == "Storm Idris in Harrowmoor and Lindvale: 2 dead"
     # The rows of a table of figures are still no headline.
     assert headline(RELEASE) != "Листа за Брезно – Ана Костић: 11 мандата"
+
+
+def test_the_rows_of_a_table_are_told_run_by_run_and_a_row_alone_is_no_table():
+    from newsdesk.importing.headline import lines_of, table_rows
+
+    lines = lines_of(RELEASE)
+    rows = table_rows(lines)
+    opener = lines.index("Расподела мандата (укупно 21):")
+
+    assert [lines[position] for position, row in enumerate(rows) if row] == lines[opener + 1 : opener + 4]
+    assert not any(table_rows(lines_of(FLOOD_PAGE)))
+    # Only the lines above ``upto`` are told, each as the whole run of rows it stands in reads.
+    assert table_rows(lines, opener + 2) == rows[: opener + 2]
+
+
+def test_a_long_run_of_table_rows_is_told_in_linear_time():
+    from newsdesk.importing.headline import table_rows
+    from tests.growth import grows_linearly
+
+    def page(n: int) -> list[str]:
+        return ["Расподела мандата:"] + [f"Листа за Брезно {i}: {i % 900 + 10} мандата" for i in range(n // 32)]
+
+    linear, small, large = grows_linearly(lambda lines: table_rows(lines), page, 8_000)
+    assert linear, (small, large)
+    assert all(table_rows(page(3_200))[1:])
