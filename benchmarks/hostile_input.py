@@ -49,6 +49,8 @@ SHAPES = {
     "digits": "1",
     "open quotes": "“a b “c d. ",
     "blanks after a bracket": ("(", "\t ", "with"),
+    "blank lines of spaces": ("Rain closed the road.", "\n \t\u00a0\n", "It reopened."),
+    "line separators": ("Rain closed the road.", "\u2028 \u2029 ", "It reopened."),
     "unspaced run": "漢字",
     "thai run": "ภาษาไทย",
 }

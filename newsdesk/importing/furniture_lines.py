@@ -1055,8 +1055,9 @@ def relative_stamp(line: str) -> bool:
 # the time in figures (a year, a clock time) or relative ("… ago", ``relative_stamp``), whatever the month's language.
 # A dot may touch the name when a figure follows it ("riverfan88·2h"); else a space stands on one side of it at
 # least: a dot between two letters is a word's own (Catalan's "l·l": "Marcel·lí Puig · 2 hours ago"). A bar stands
-# between spaces.
-COMMENTER_SEPARATOR = re.compile(r"\s+[·•]\s*|[·•]\s+|(?<=\w)[·•](?=\d)|\s+\|\s+")
+# between spaces. The spaces before a dot or a bar are tried only where their run starts, so that a long run of
+# blanks costs time in proportion to it, not to its square.
+COMMENTER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•]\s*|[·•]\s+|(?<=\w)[·•](?=\d)|(?<!\s)\s+\|\s+")
 COMMENTER_NAME_WORDS = 4
 COMMENTER_STAMP_WORDS = 10
 _FIGURED_TIME = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[:.h]\d\d(?!\d)")
@@ -1782,14 +1783,34 @@ def line_furniture(text: str, repeats: int = 1, doc=None) -> tuple[str, str] | N
 # around ten thousand spaces would otherwise cost each of the rules' patterns a try at every position of the run.
 LONG_RUN = 100
 _LONG_RUN = re.compile(r"([\s" + "".join(sorted(INVISIBLE)) + r"])\1{" + str(LONG_RUN) + ",}")
+# A run of spaces and invisible marks of more than one kind in turn (" \t \t", "\t\u00a0\t\u00a0"), on one line (a line
+# break ends it: the lines of a passage stay as many), longer than twice ``LONG_RUN``: it is cut to its shortest tail
+# that opens on the run's first ``LONG_RUN`` characters (``shortened_runs``). Every stretch of ``LONG_RUN`` characters
+# of the line so cut stands in the line as written, so every rule reads it as it read the longer line, and no two
+# characters meet that did not meet before. Tried only where such a run starts, so that a long run is read once.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SPACE_ON_A_LINE = "".join(re.escape(c) for c in sorted(
+    {chr(code) for code in range(0x3001) if chr(code).isspace() and chr(code) not in _LINE_BREAKS} | INVISIBLE))
+_LONG_MIXED_RUN = re.compile(f"(?<![{_SPACE_ON_A_LINE}])[{_SPACE_ON_A_LINE}]{{{2 * LONG_RUN + 1},}}")
 
 
 def shortened_runs(text: str) -> str:
-    """``text`` with each run of one space or invisible mark longer than ``LONG_RUN`` cut to ``LONG_RUN`` of it (the
-    same string when it has none)."""
-    if not _LONG_RUN.search(text):
-        return text
-    return _LONG_RUN.sub(lambda run: run.group(1) * LONG_RUN, text)
+    """``text`` with each run of one space or invisible mark longer than ``LONG_RUN`` cut to ``LONG_RUN`` of it, then
+    each run of spaces and marks of more than one kind on one line longer than twice ``LONG_RUN`` cut to its shortest
+    tail that opens as the run does (``_LONG_MIXED_RUN``: " \t" repeated stays " \t" repeated; a run whose opening
+    recurs nowhere stays whole). The same string when nothing is cut."""
+    if _LONG_RUN.search(text):
+        text = _LONG_RUN.sub(lambda run: run.group(1) * LONG_RUN, text)
+    if _LONG_MIXED_RUN.search(text):
+        text = _LONG_MIXED_RUN.sub(_opening_tail, text)
+    return text
+
+
+def _opening_tail(run: re.Match) -> str:
+    """The shortest tail of the run ``run`` that opens on its first ``LONG_RUN`` characters: the run itself when they
+    occur nowhere else in it."""
+    spaces = run.group()
+    return spaces[spaces.rfind(spaces[:LONG_RUN]):]
 
 
 def _software_credit(text: str) -> bool:

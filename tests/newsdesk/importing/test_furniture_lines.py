@@ -419,3 +419,45 @@ def test_a_long_run_of_one_space_costs_no_more_than_a_short_one_and_changes_no_d
             quick = min(seconds(line_furniture, short) for _ in range(3))
             slow = min(seconds(line_furniture, long) for _ in range(3))
             assert slow <= 20 * quick + 0.01, (first, repr(space), quick, slow)
+
+
+def test_a_long_run_of_mixed_spaces_costs_no_more_than_a_short_one_and_changes_no_decision():
+    from tests.growth import seconds
+
+    # A run of two kinds of space or mark in turn (a space and a tab, a tab and a no-break space, a space and an
+    # invisible mark), thousands long, inside a line: every rule reads it as it reads a run of a few hundred, as it
+    # reads a long run of one kind (``LONG_RUN``). (A run of blank lines never reaches the rules: it ends a passage.)
+    for run in (" \t", "\t\u00a0", "\u202f ", "\u200b ", " \u3000\t"):
+        lines = (("Anzeige", "x"), ("Jetzt", "abonnieren"), ("Foto:", "Lena Hartwig"), ("Von", "Ida Brenner"))
+        for first, last in lines:
+            short = first + run * 150 + last
+            long = first + run * 40_000 + last
+            assert line_furniture(long) == line_furniture(short), (first, repr(run))
+            quick = min(seconds(line_furniture, short) for _ in range(3))
+            slow = min(seconds(line_furniture, long) for _ in range(3))
+            assert slow <= 20 * quick + 0.01, (first, repr(run), quick, slow)
+
+
+def test_a_long_mixed_run_is_cut_to_a_tail_that_opens_as_it_does_and_a_line_break_inside_it_stays():
+    from newsdesk.importing.furniture_lines import LONG_RUN, shortened_runs
+
+    cut = shortened_runs("Von" + " \t" * 300 + "\n" + "\u00a0 " * 300 + "Ida")
+    assert cut == "Von" + " \t" * (LONG_RUN // 2) + "\n" + "\u00a0 " * (LONG_RUN // 2) + "Ida"
+    # An odd run keeps its last space: the tab and the space still alternate, no two of a kind meet.
+    assert shortened_runs("Von" + " \t" * 300 + " Ida") == "Von" + " \t" * (LONG_RUN // 2) + " Ida"
+    assert shortened_runs("Von" + " \t" * 100 + "Ida") == "Von" + " \t" * 100 + "Ida"
+    assert shortened_runs("Von" + " " * 300 + "Ida") == "Von" + " " * LONG_RUN + "Ida"
+    # A run whose opening recurs nowhere in it stays whole.
+    unique = "\t" + " " * 99 + "\u00a0" * 99 + "\t" + " " * 50
+    assert shortened_runs("Von" + unique + "Ida") == "Von" + unique + "Ida"
+
+
+def test_every_stretch_of_a_line_with_a_mixed_run_cut_stands_in_the_line_as_written():
+    from newsdesk.importing.furniture_lines import LONG_RUN, shortened_runs
+
+    for run in (" \t", "\t\u00a0 ", " \u200b\u200b\t"):
+        for length in (2 * LONG_RUN + 1, 999, 1000, 1001):
+            line = "Foto:" + (run * length)[:length] + "Lena Hartwig"
+            cut = shortened_runs(line)
+            assert len(cut) < len(line)
+            assert all(cut[i : i + LONG_RUN] in line for i in range(len(cut))), (repr(run), length)

@@ -221,3 +221,61 @@ def test_lines_of_prose_under_a_mixed_case_label_still_split():
         "Update: Crews from Ulvik were sent to cover the shortage, and the first sailing left on time this morning.\n"
     )
     assert len(ingest.split_passages(text)) == 2
+
+
+# Paragraphs set apart by hostile shapes of blank space: blank lines one after another, lines of spaces, tabs and
+# no-break spaces alone, invisible marks alone, and the Unicode line and paragraph separators among them.
+HOSTILE_BREAKS = [
+    "\n\n\n",
+    "\n \n \n",
+    "\n\t\u00a0\n\u3000\t\n",
+    "\n\u200b\u200f\n \n",
+    "\u2028\u2028",
+    "\u2029",
+    "\u2028 \u2029 \u2028",
+    "\n \n" * 50 + "\n\n" * 50,
+]
+PARAGRAPHS = [
+    "The harbour board met on Tuesday and voted to dredge the channel before the spring tides.",
+    "Fishermen said the silt had closed the inner berths for three weeks.",
+    "Work starts in March.",
+]
+
+
+@pytest.mark.parametrize("between", HOSTILE_BREAKS)
+def test_hostile_blank_space_between_paragraphs_gives_the_paragraphs_of_a_plain_blank_line(between):
+    plain = ingest.from_text("\n\n".join(PARAGRAPHS))
+    hostile = ingest.from_text(between.join(PARAGRAPHS))
+
+    assert [hostile.text[s:e] for s, e in hostile.passages] == [plain.text[s:e] for s, e in plain.passages]
+    assert [hostile.text[s:e] for s, e in hostile.passages] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("between", ["\n \n", "\n\n \n", "\n\t\u00a0\n", "\u2028 \u2029 "])
+def test_paragraphs_set_apart_by_hostile_blank_space_are_cut_in_linear_time(between):
+    from tests.growth import grows_linearly
+
+    def many(n: int) -> str:
+        return between.join(PARAGRAPHS * max(1, n // 180))
+
+    def one_long_gap(n: int) -> str:
+        return PARAGRAPHS[0] + between * (n // len(between)) + PARAGRAPHS[1]
+
+    for make in (many, one_long_gap):
+        linear, small, large = grows_linearly(ingest.from_text, make, 20_000)
+        assert linear, (make.__name__, small, large)
+
+
+def test_a_long_run_of_mixed_blanks_inside_a_line_is_cut_into_passages_in_linear_time():
+    from newsdesk.importing.furniture_lines import COMMENTER_SEPARATOR
+    from tests.growth import grows_linearly
+
+    # A line of blanks in turn between two words: the test of a reader's comment header (a name, a dot or a bar, a
+    # time) tries its separator once from where the run starts, not once from each of its characters.
+    def line(n: int) -> str:
+        return "(" + "\t " * (n // 2) + "with"
+
+    linear, small, large = grows_linearly(ingest.from_text, line, 4_000)
+    assert linear, (small, large)
+    assert COMMENTER_SEPARATOR.split("Ana P. \t · \t 2 hours ago") == ["Ana P.", "2 hours ago"]
+    assert COMMENTER_SEPARATOR.split("riverfan88·2h | Reply") == ["riverfan88", "2h", "Reply"]
