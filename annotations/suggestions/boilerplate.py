@@ -297,8 +297,9 @@ def _comment_headers(lines: list[Line], flagged: dict) -> None:
             flagged[lines[number].number] = ("timestamp", COMMENT_REASON)
 
 
-# A news ticker: a label in capitals ("BREAKING", "JUST IN"), then two headlines or more, set apart by bars.
-TICKER_SEPARATOR = re.compile(r"\s+\|\s+")
+# A news ticker: a label in capitals ("BREAKING", "JUST IN"), then two headlines or more, set apart by bars. The
+# spaces before a bar are tried only where their run starts, so that a long run of blanks is read once.
+TICKER_SEPARATOR = re.compile(r"(?<!\s)\s+\|\s+")
 TICKER_LABEL_WORDS = 3
 TICKER_HEADLINE_WORDS = 3
 

@@ -148,3 +148,15 @@ def test_a_condition_and_a_past_finding_on_a_long_sentence_are_read_next_to_thei
     assert claims_after(lead, promise_without_condition) == [(0, len(promise_without_condition))]
     assert claims_after(lead, promise_on_a_condition) == []
     assert claims_after(lead, finding) == [(0, len(finding))]
+
+
+def test_a_long_run_of_mixed_blanks_is_read_for_a_tickers_bars_in_linear_time():
+    from annotations.suggestions.boilerplate import TICKER_SEPARATOR
+    from tests.growth import grows_linearly
+
+    # The bar between a ticker's headlines is tried only where a run of spaces starts, not from each of its blanks.
+    linear, small, large = grows_linearly(TICKER_SEPARATOR.split, lambda n: "(" + "\t " * (n // 2) + "with", 4_000,
+                                          min_seconds=0.005)
+    assert linear, (small, large)
+    assert TICKER_SEPARATOR.split("BREAKING \t | Storm closes the coast road | Ferries cancelled  |  x") == [
+        "BREAKING", "Storm closes the coast road", "Ferries cancelled", "x"]
