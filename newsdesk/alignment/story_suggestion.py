@@ -124,6 +124,13 @@ REASONS = 6  # shared terms and names kept as the reason
 # weeks before the cup final), and the story is not suggested for it (``best``). A report dated after the story began,
 # a follow-up however late, and an article or a story without a date are judged by their words alone.
 BEFORE_THE_STORY = 14
+# ... but only a story of one event is bound so. A story whose dated articles all fall within this many days of its
+# first is reported as one event is, in its first days; one whose dated articles span longer is a running subject
+# (arms transfers between two countries, reported over months, its articles' own events months apart), and an
+# earlier report on that subject is still its own: its words decide. The window is the bound's own two weeks: the
+# days in which a story's first reports come. A story with one dated article is an event story until a second
+# shows otherwise; undated articles say nothing of its span.
+EVENT_WINDOW = BEFORE_THE_STORY
 
 # A name: capitalised words in a row (with a name's linking word between them, written in lower case: "Bank of
 # England", "Banco de España"), or an acronym, in any alphabet that has capitals (not Arabic, Hebrew, Chinese or
@@ -929,7 +936,10 @@ class Match:
     nearest: float = 0.0
     names: float = 0.0
     event: float = 0.0  # how like the story's nearest article the article's event words are
-    predates: bool = False  # dated more than ``BEFORE_THE_STORY`` days before the story's first dated article
+    # Dated more than ``BEFORE_THE_STORY`` days before the first dated article of a story of one event
+    # (``EVENT_WINDOW``); ``days_before`` says how many.
+    predates: bool = False
+    days_before: int = 0
     shared_terms: list[str] = field(default_factory=list)
     shared_names: list[str] = field(default_factory=list)
 
@@ -1017,15 +1027,26 @@ def assemble(reader: Reader, documents: Sequence[tuple[Hashable, ArticleFeatures
 
 
 def _first_dates(matrix: StoryMatrix, left_out: int | None) -> np.ndarray:
-    """Per story, the ordinal of its first dated article (the row ``left_out`` passed over), 0 when none is dated."""
+    """Per story, the ordinal of its first dated article (the row ``left_out`` passed over), 0 when none is dated or
+    when its dated articles span more than ``EVENT_WINDOW`` days (an ongoing story, which has no date bound)."""
     dates = matrix.dates if matrix.dates is not None else np.zeros(len(matrix.story_of_row), dtype=np.int64)
-    dated = np.where(dates > 0, dates, np.iinfo(np.int64).max)
     if left_out is not None:
-        dated = dated.copy()
-        dated[left_out] = np.iinfo(np.int64).max
-    first = np.full(len(matrix.keys), np.iinfo(np.int64).max)
-    np.minimum.at(first, matrix.story_of_row, dated)
-    return np.where(first == np.iinfo(np.int64).max, 0, first)
+        dates = dates.copy()
+        dates[left_out] = 0
+    never = np.iinfo(np.int64).max
+    first = np.full(len(matrix.keys), never)
+    np.minimum.at(first, matrix.story_of_row, np.where(dates > 0, dates, never))
+    last = np.zeros(len(matrix.keys), dtype=np.int64)
+    np.maximum.at(last, matrix.story_of_row, dates)
+    bound = (first != never) & (last - np.where(first == never, 0, first) <= EVENT_WINDOW)
+    return np.where(bound, first, 0)
+
+
+def _dated_before(first: int, published: dt.date | None) -> dict:
+    """``Match.predates`` and ``Match.days_before`` of an article dated ``published``, for a story whose bound is
+    ``first`` (``_first_dates``: 0 when it has none)."""
+    days = first - published.toordinal() if published and first else 0
+    return {"predates": bool(days > BEFORE_THE_STORY), "days_before": int(days) if days > BEFORE_THE_STORY else 0}
 
 
 def _nearest(matrix: StoryMatrix, rows, vector, left_out: int | None) -> np.ndarray:
@@ -1116,8 +1137,7 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         matches.append(Match(story=key, score=round(float(score), 4), centroid=float(centroid[story]),
                              nearest=float(max(nearest[story], 0)), names=float(names),
                              event=float(max(event_nearest[story], 0)),
-                             predates=bool(published and first[story]
-                                           and first[story] - published.toordinal() > BEFORE_THE_STORY),
+                             **_dated_before(first[story], published),
                              shared_names=[found[k] for k in shared[:REASONS]]))
     matches.sort(key=lambda match: -match.score)
     # The reason of the best story, of the best the article does not predate (the one ``best`` may suggest), and of

@@ -105,3 +105,50 @@ def test_an_imported_report_dated_weeks_before_the_filed_story_began_is_not_sugg
     assert story is None
     story, _ = story_suggestion.suggest_story(REPORT[0], REPORT[1])
     assert story == empty_story
+
+
+def _dated_matrix(dates):
+    documents = [("bath", story_suggestion.reporting(title, text)) for title, text in CLOSED]
+    documents += [("rail", story_suggestion.reporting(title, text)) for title, text in OTHER]
+    return story_suggestion.build(documents, dates=[*dates, None, None])
+
+
+def test_an_ongoing_story_takes_a_report_dated_weeks_before_its_first_article():
+    # Its dated articles are three months apart: a running subject, not one event, and an earlier report of it is
+    # still its own.
+    matrix = _dated_matrix([STORY_BEGAN, STORY_BEGAN + dt.timedelta(days=90), None])
+
+    ranked = story_suggestion.rank(matrix, *REPORT, published=STORY_BEGAN - dt.timedelta(days=42))
+
+    assert not next(match for match in ranked if match.story == "bath").predates
+    assert story_suggestion.best(ranked)[0] == "bath"
+
+
+def test_an_event_story_does_not_take_a_report_dated_weeks_before_its_first_article():
+    matrix = _dated_matrix([STORY_BEGAN, STORY_BEGAN + dt.timedelta(days=story_suggestion.EVENT_WINDOW), None])
+
+    ranked = story_suggestion.rank(matrix, *REPORT, published=STORY_BEGAN - dt.timedelta(days=42))
+
+    assert story_suggestion.best(ranked)[0] is None
+
+
+def test_a_story_with_one_dated_article_is_an_event_story_until_shown_otherwise():
+    # Its undated articles say nothing of how long it runs.
+    matrix = _dated_matrix([None, STORY_BEGAN, None])
+
+    ranked = story_suggestion.rank(matrix, *REPORT, published=STORY_BEGAN - dt.timedelta(days=42))
+
+    assert story_suggestion.best(ranked)[0] is None
+
+
+def test_the_article_left_out_does_not_make_its_story_ongoing():
+    late = STORY_BEGAN + dt.timedelta(days=200)
+    documents = [("bath", story_suggestion.reporting(title, text)) for title, text in CLOSED]
+    documents += [("rail", story_suggestion.reporting(title, text)) for title, text in OTHER]
+    matrix = story_suggestion.build(documents, keys=list(range(len(documents))),
+                                    dates=[STORY_BEGAN, STORY_BEGAN, late, None, None])
+
+    # Compared with its story as if never filed, the late article leaves a story of one day.
+    ranked = story_suggestion.rank(matrix, *CLOSED[2], exclude=2, published=STORY_BEGAN - dt.timedelta(days=42))
+
+    assert next(match for match in ranked if match.story == "bath").predates
