@@ -332,6 +332,13 @@ class StoryMatch(models.Model):
     resembles = models.BooleanField(help_text="The score clears the threshold: the article belongs there.")
     shared_terms = models.JSONField(default=list, blank=True, help_text="Distinctive words both share.")
     shared_names = models.JSONField(default=list, blank=True, help_text="Names and figures both mention.")
+    passed_over = models.ForeignKey(
+        Story, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The story the words alone would suggest for an unfiled article, not suggested because the "
+                  "article is dated weeks before its first article.",
+    )
+    days_before = models.PositiveIntegerField(
+        default=0, help_text="How many days before that story's first article the article is dated.")
     matched_at = models.DateTimeField(auto_now=True)
 
     class Meta:

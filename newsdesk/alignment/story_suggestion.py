@@ -1195,6 +1195,27 @@ def best(ranked: list[Match], threshold: float = THRESHOLD) -> tuple[Hashable | 
     return (top.story if resembles else None), round(top.score, 4)
 
 
+def passed_over(ranked: list[Match], threshold: float = THRESHOLD) -> Match | None:
+    """The story the words alone would suggest, when it is not suggested because the article is dated weeks before
+    it began (``Match.predates``): what the editor is told instead of a suggestion. None otherwise."""
+    if not ranked or not ranked[0].predates:
+        return None
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    top = ranked[0]
+    return top if top.score >= threshold and top.score - runner_up >= MARGIN else None
+
+
+def time_before(days: int) -> str:
+    """``days`` as an editor says it: "16 days", "3 weeks", "5 months", "2 years"."""
+    if days < 21:
+        return f"{days} days"
+    if days < 63:
+        return f"{round(days / 7)} weeks"
+    if days < 730:
+        return f"{round(days / 30.4)} months"
+    return f"{round(days / 365.25)} years"
+
+
 # --- the database entry point --------------------------------------------------------------------------
 
 READ_IN_BATCHES = 500  # articles whose text is fetched per query when the matrix is brought up to date
@@ -1251,15 +1272,35 @@ def _story_matrix() -> StoryMatrix | None:
         return store.update(filed)
 
 
-def suggest_story(title: str, text: str, published: dt.date | None = None):
-    """The stored story most like this article, and the score; (None, score) when none is close enough. Without
-    ``published``, the date the page prints in its header (``page_dates.page_date``), as an import reads it."""
+class Suggestion(NamedTuple):
+    story: object  # the Story suggested, or None
+    score: float
+    passed_over: object = None  # the Story the words alone would suggest, which the article is dated weeks before
+    days_before: int = 0  # how many days before that story's first article the article is dated
+
+
+def suggestion(title: str, text: str, published: dt.date | None = None) -> Suggestion:
+    """The stored story most like this article, and the score; no story when none is close enough, and then the
+    story the words chose that the article predates (``passed_over``), if any. Without ``published``, the date the
+    page prints in its header (``page_dates.page_date``), as an import reads it."""
     from newsdesk.models import Story
 
     if published is None:
         published = page_dates.page_date(text or "")
-    key, score = best(rank(_story_matrix(), title or "", text or "", published=published))
-    return (Story.objects.filter(pk=key).first() if key is not None else None), score
+    ranked = rank(_story_matrix(), title or "", text or "", published=published)
+    key, score = best(ranked)
+    if key is not None:
+        return Suggestion(Story.objects.filter(pk=key).first(), score)
+    before = passed_over(ranked)
+    if before is None:
+        return Suggestion(None, score)
+    return Suggestion(None, score, Story.objects.filter(pk=before.story).first(), before.days_before)
+
+
+def suggest_story(title: str, text: str, published: dt.date | None = None):
+    """(``suggestion``'s story, its score)."""
+    found = suggestion(title, text, published)
+    return found.story, found.score
 
 
 def match_article(article):
@@ -1273,10 +1314,12 @@ def match_article(article):
 
     ranked = rank(_story_matrix(), article.title, article.text, exclude=article.pk, explain=article.story_id,
                   published=article.published)
+    before = None
     if article.story_id is None:
         # The best story it was not written weeks before (``Match.predates``): the one ``best`` may suggest.
         match = next((match for match in ranked if not match.predates), ranked[0] if ranked else None)
         resembles = best(ranked)[0] is not None
+        before = None if resembles else passed_over(ranked)
     else:
         match = next((match for match in ranked if match.story == article.story_id), None)
         resembles = match is not None and match.score >= THRESHOLD
@@ -1286,5 +1329,6 @@ def match_article(article):
     row, _ = StoryMatch.objects.update_or_create(article=article, defaults={
         "story_id": match.story, "score": max(match.score, 0.0), "resembles": resembles,
         "shared_terms": match.shared_terms, "shared_names": match.shared_names,
+        "passed_over_id": before.story if before else None, "days_before": before.days_before if before else 0,
     })
     return row

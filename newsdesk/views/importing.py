@@ -66,10 +66,17 @@ def story_suggestion(form: ImportForm, preview) -> dict | None:
     first = next((item for item in preview if not item.duplicate_of and not item.story), None)
     if first is None:
         return None
-    from newsdesk.alignment.story_suggestion import suggest_story  # brings NumPy: loaded on the first preview
+    from newsdesk.alignment import story_suggestion as matching  # brings NumPy: loaded on the first preview
 
-    story, score = suggest_story(first.title, first.text)
-    return {"story": story, "score": score} if story else None
+    # Dated as the preview dates it (the date given, or the one the page prints).
+    found = matching.suggestion(first.title, first.text, published=first.published or None)
+    if found.story:
+        return {"story": found.story, "score": found.score}
+    if found.passed_over:
+        # The story the words chose, which the article is dated weeks before: said, not offered.
+        return {"story": None, "score": found.score, "passed_over": found.passed_over,
+                "before": matching.time_before(found.days_before)}
+    return None
 
 
 def carry_over(form: ImportForm, data: bytes) -> ImportForm:

@@ -23,7 +23,7 @@ def story_list(request):
     )
     unfiled = []
     if request.user.has_perm("newsdesk.view_article"):
-        unfiled = list(filing.unfiled_articles().select_related("story_match__story"))
+        unfiled = list(filing.unfiled_articles().select_related("story_match__story", "story_match__passed_over"))
     if unfiled and request.user.has_perm(FILE_PERMISSION):
         # The suggestion was decided when the article was imported or a story changed; reading it is all
         # this page does.
@@ -33,6 +33,12 @@ def story_list(request):
             article.filing_form = FilingForm(initial={"story": suggested}, auto_id=f"file-{article.pk}-%s")
             article.suggested_story = suggested
             article.suggestion_reason = match if suggested else None
+            # The story its words chose, not suggested because the article is dated weeks before it began.
+            article.passed_over = match.passed_over if match is not None and not suggested else None
+            if article.passed_over is not None:
+                from newsdesk.alignment.story_suggestion import time_before
+
+                article.dated_before = time_before(match.days_before)
     return render(request, "newsdesk/story_list.html", {"stories": stories, "unfiled": unfiled})
 
 

@@ -152,3 +152,72 @@ def test_the_article_left_out_does_not_make_its_story_ongoing():
     ranked = story_suggestion.rank(matrix, *CLOSED[2], exclude=2, published=STORY_BEGAN - dt.timedelta(days=42))
 
     assert next(match for match in ranked if match.story == "bath").predates
+
+
+def test_the_time_before_a_story_is_said_as_an_editor_says_it():
+    assert [story_suggestion.time_before(days) for days in (16, 21, 48, 90, 800)] == [
+        "16 days", "3 weeks", "7 weeks", "3 months", "2 years"]
+
+
+@pytest.fixture
+def bath_story(make_article):
+    """The harbour bath story filed, its articles dated from ``STORY_BEGAN``; beside it the rail strike."""
+    from newsdesk.models import Story
+
+    # A title with markup in it, which every page must print as text.
+    bath = Story.objects.create(slug="brinmouth-bath", title="Brinmouth <b>harbour</b> bath")
+    rail = Story.objects.create(slug="dorwick-rail-strike", title="Rail strike in Dorwick")
+    for number, (title, text) in enumerate(CLOSED):
+        make_article(text, story=bath, title=title, outlet=f"Outlet {number}",
+                     published=(STORY_BEGAN + dt.timedelta(days=number)).isoformat())
+    for number, (title, text) in enumerate(OTHER):
+        make_article(text, story=rail, title=title, outlet=f"Rail outlet {number}")
+    return bath
+
+
+NOT_SUGGESTED = ("Not suggested: this article is dated 7 weeks before the first article of the story "
+                 "“<bdi>Brinmouth &lt;b&gt;harbour&lt;/b&gt; bath</bdi>”")
+
+
+@pytest.mark.django_db
+def test_the_story_list_says_why_an_unfiled_report_dated_weeks_before_the_story_is_not_suggested_for_it(
+        client, editor, bath_story, make_article):
+    article = make_article(REPORT[1], title=REPORT[0], outlet="Quay Weekly",
+                           published=(STORY_BEGAN - dt.timedelta(days=48)).isoformat())
+    client.force_login(editor)
+
+    html = client.get("/").content.decode()
+
+    card = html.split(f'href="{article.get_absolute_url()}"')[1].split("</li>")[0]
+    assert NOT_SUGGESTED in card
+    assert "Suggested:" not in card
+
+
+@pytest.mark.django_db
+def test_the_story_list_says_nothing_of_dates_for_a_report_it_suggests_the_story_for(
+        client, editor, bath_story, make_article):
+    make_article(REPORT[1], title=REPORT[0], outlet="Quay Weekly",
+                 published=(STORY_BEGAN + dt.timedelta(days=5)).isoformat())
+    client.force_login(editor)
+
+    html = client.get("/").content.decode()
+
+    assert "Suggested: Brinmouth &lt;b&gt;harbour&lt;/b&gt; bath" in html
+    assert "Not suggested" not in html
+
+
+@pytest.mark.django_db
+def test_the_import_preview_says_why_a_report_dated_weeks_before_the_story_is_not_suggested_for_it(
+        client, editor, bath_story):
+    client.force_login(editor)
+    fields = {"action": "preview", "format": "text", "text": REPORT[1], "title": REPORT[0],
+              "new_outlet": "Quay Weekly"}
+
+    earlier = client.post("/import/", {**fields, "published": (STORY_BEGAN - dt.timedelta(days=48)).isoformat()})
+    later = client.post("/import/", {**fields, "published": (STORY_BEGAN + dt.timedelta(days=5)).isoformat()})
+
+    html = earlier.content.decode()
+    assert NOT_SUGGESTED in html
+    assert "Use this story" not in html
+    assert "Not suggested" not in later.content.decode()
+    assert "Use this story" in later.content.decode()
