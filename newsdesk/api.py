@@ -88,7 +88,7 @@ def story_alignment(request, slug):
 @requires("newsdesk.view_story")
 @require_POST
 def suggest(request):
-    """{title, text} -> {story: slug or null, score}: the stored story this article most resembles."""
+    """{title, text} -> {story: slug or null, score, not_suggested}: the stored story this article most resembles."""
     try:
         data = json_object(request, empty={}, message='Send a JSON object: {"title": ..., "text": ...}.')
     except BadBody as bad:
@@ -105,5 +105,9 @@ def suggest(request):
         return errors_response(errors)
     from newsdesk.alignment import story_suggestion  # brings NumPy: loaded on the first suggestion
 
-    story, score = story_suggestion.suggest_story(title, text)
-    return JsonResponse({"story": story.slug if story else None, "score": score})
+    found = story_suggestion.suggestion(title, text)
+    # The story the words chose that the article is dated weeks before (``story_suggestion.passed_over``), if any.
+    passed_over = found.passed_over
+    return JsonResponse({"story": found.story.slug if found.story else None, "score": found.score,
+                         "not_suggested": {"story": passed_over.slug, "days_before": found.days_before}
+                         if passed_over else None})

@@ -221,3 +221,21 @@ def test_the_import_preview_says_why_a_report_dated_weeks_before_the_story_is_no
     assert "Use this story" not in html
     assert "Not suggested" not in later.content.decode()
     assert "Use this story" in later.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_suggestion_api_names_the_story_a_report_dated_weeks_before_it_is_not_suggested_for(
+        client, reviewer, bath_story):
+    client.force_login(reviewer)
+    # The page prints its date in its header, as the importer reads it: 48 days before the story began.
+    dated = f"Quay Weekly\n{(STORY_BEGAN - dt.timedelta(days=48)):%d %B %Y}\n\n{REPORT[1]}"
+
+    earlier = client.post("/api/stories/suggest", {"title": REPORT[0], "text": dated},
+                          content_type="application/json").json()
+    undated = client.post("/api/stories/suggest", {"title": REPORT[0], "text": REPORT[1]},
+                          content_type="application/json").json()
+
+    assert earlier["story"] is None
+    assert earlier["not_suggested"] == {"story": "brinmouth-bath", "days_before": 48}
+    assert undated["story"] == "brinmouth-bath"
+    assert undated["not_suggested"] is None
