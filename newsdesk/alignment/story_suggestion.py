@@ -25,7 +25,9 @@ judged by them: the event share goes to the wording, and the names are gated by 
 
 The article is suggested for the best story when the blend reaches ``THRESHOLD`` and beats the runner-up
 by ``MARGIN``, among the stories it was not written weeks before (``BEFORE_THE_STORY``: a report dated more than
-two weeks before a story's first dated article reports another event, whatever words and names it shares).
+two weeks before the first dated article of a story of one event reports another event, whatever words and names it
+shares; a story whose dated articles span longer than ``EVENT_WINDOW`` is ongoing and has no such bound). When the
+words chose a story the date rules out, the editor is told (``passed_over``).
 On the project's test corpus (145 decisions, eleven of them written blind)
 reports of the story's events score 0.28 and more but for one four-paragraph brief (0.20 and 0.22), reports of other
 events and unrelated articles 0.26 and less but for three (a failed satellite launch beside the seed story's
