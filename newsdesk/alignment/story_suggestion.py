@@ -130,9 +130,11 @@ BEFORE_THE_STORY = 14
 # first is reported as one event is, in its first days; one whose dated articles span longer is a running subject
 # (arms transfers between two countries, reported over months, its articles' own events months apart), and an
 # earlier report on that subject is still its own: its words decide. The window is the bound's own two weeks: the
-# days in which a story's first reports come. A story with one dated article is an event story until a second
-# shows otherwise; undated articles say nothing of its span.
+# days in which a story's first reports come. It takes two dated articles to show a span: a story with one dated
+# article may be a running subject as well as an event (the seed story's one dated page is a factory visit among
+# reports of arms transfers over months), so it has no date bound either; undated articles say nothing of its span.
 EVENT_WINDOW = BEFORE_THE_STORY
+EVENT_DATES = 2
 
 # A name: capitalised words in a row (with a name's linking word between them, written in lower case: "Bank of
 # England", "Banco de España"), or an acronym, in any alphabet that has capitals (not Arabic, Hebrew, Chinese or
@@ -1030,7 +1032,8 @@ def assemble(reader: Reader, documents: Sequence[tuple[Hashable, ArticleFeatures
 
 def _first_dates(matrix: StoryMatrix, left_out: int | None) -> np.ndarray:
     """Per story, the ordinal of its first dated article (the row ``left_out`` passed over), 0 when none is dated or
-    when its dated articles span more than ``EVENT_WINDOW`` days (an ongoing story, which has no date bound)."""
+    when fewer than ``EVENT_DATES`` of its articles are dated or they span more than ``EVENT_WINDOW`` days (no story
+    of one event as far as its dates show, which has no date bound)."""
     dates = matrix.dates if matrix.dates is not None else np.zeros(len(matrix.story_of_row), dtype=np.int64)
     if left_out is not None:
         dates = dates.copy()
@@ -1040,7 +1043,9 @@ def _first_dates(matrix: StoryMatrix, left_out: int | None) -> np.ndarray:
     np.minimum.at(first, matrix.story_of_row, np.where(dates > 0, dates, never))
     last = np.zeros(len(matrix.keys), dtype=np.int64)
     np.maximum.at(last, matrix.story_of_row, dates)
-    bound = (first != never) & (last - np.where(first == never, 0, first) <= EVENT_WINDOW)
+    dated = np.zeros(len(matrix.keys), dtype=np.int64)
+    np.add.at(dated, matrix.story_of_row, dates > 0)
+    bound = (dated >= EVENT_DATES) & (last - np.where(first == never, 0, first) <= EVENT_WINDOW)
     return np.where(bound, first, 0)
 
 

@@ -132,9 +132,17 @@ def test_an_event_story_does_not_take_a_report_dated_weeks_before_its_first_arti
     assert story_suggestion.best(ranked)[0] is None
 
 
-def test_a_story_with_one_dated_article_is_an_event_story_until_shown_otherwise():
-    # Its undated articles say nothing of how long it runs.
+def test_a_story_with_one_dated_article_has_no_date_bound():
+    # One date shows no span: the story may be a running subject; its undated articles say nothing of how long it runs.
     matrix = _dated_matrix([None, STORY_BEGAN, None])
+
+    ranked = story_suggestion.rank(matrix, *REPORT, published=STORY_BEGAN - dt.timedelta(days=42))
+
+    assert story_suggestion.best(ranked)[0] == "bath"
+
+
+def test_a_story_with_two_dated_articles_days_apart_is_bound_by_the_first():
+    matrix = _dated_matrix([None, STORY_BEGAN, STORY_BEGAN + dt.timedelta(days=3)])
 
     ranked = story_suggestion.rank(matrix, *REPORT, published=STORY_BEGAN - dt.timedelta(days=42))
 
