@@ -288,9 +288,11 @@ def decide(members: list[tuple[str, str, str]], title: str, text: str):
     ranked = suggestion.rank(matrix, title, text, published=page_date(text))
     chosen, score = suggestion.best(ranked)
     by_words, _ = suggestion.best([dataclasses.replace(match, predates=False) for match in ranked])
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    reason = ", ".join(ranked[0].shared_names[:4] + ranked[0].shared_terms[:4]) if ranked else ""
-    wording = max(ranked[0].centroid, ranked[0].nearest) if ranked else 0.0
+    # The runner-up and the reason among the stories ``best`` chose from (those the article does not predate).
+    candidates = suggestion.eligible(ranked) or ranked
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    reason = ", ".join(candidates[0].shared_names[:4] + candidates[0].shared_terms[:4]) if candidates else ""
+    wording = max(candidates[0].centroid, candidates[0].nearest) if candidates else 0.0
     if by_words != chosen:
         reason += f"; dated weeks before {by_words}, which its words alone would choose"
     return chosen, score, runner_up, f"wording {wording:.2f}; {reason}", by_words

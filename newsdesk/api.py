@@ -1,5 +1,7 @@
 """JSON for scripts: stories, articles with their passages, a story's topic alignment, story suggestion."""
 
+import datetime as dt
+
 from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
@@ -88,7 +90,8 @@ def story_alignment(request, slug):
 @requires("newsdesk.view_story")
 @require_POST
 def suggest(request):
-    """{title, text} -> {story: slug or null, score, not_suggested}: the stored story this article most resembles."""
+    """{title, text, published?} -> {story: slug or null, score, not_suggested}: the stored story this article most
+    resembles."""
     try:
         data = json_object(request, empty={}, message='Send a JSON object: {"title": ..., "text": ...}.')
     except BadBody as bad:
@@ -101,11 +104,20 @@ def suggest(request):
         errors["text"] = ["Give the article's text."]
     elif len(text) > SUGGEST_MAX_CHARS:
         errors["text"] = [f"The text is longer than {SUGGEST_MAX_CHARS:,} characters."]
+    # The day the article was published, when the script knows it; else the date its page prints, as an import reads.
+    published = data.get("published")
+    if published is not None:
+        try:
+            published = dt.date.fromisoformat(published) if isinstance(published, str) and published else None
+        except ValueError:
+            published = None
+        if published is None:
+            errors["published"] = ["Give the day the article was published as YYYY-MM-DD, or leave it out."]
     if errors:
         return errors_response(errors)
     from newsdesk.alignment import story_suggestion  # brings NumPy: loaded on the first suggestion
 
-    found = story_suggestion.suggestion(title, text)
+    found = story_suggestion.suggestion(title, text, published=published)
     # The story the words chose that the article is dated weeks before (``story_suggestion.passed_over``), if any.
     passed_over = found.passed_over
     return JsonResponse({"story": found.story.slug if found.story else None, "score": found.score,

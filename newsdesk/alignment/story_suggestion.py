@@ -1149,7 +1149,7 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     matches.sort(key=lambda match: -match.score)
     # The reason of the best story, of the best the article does not predate (the one ``best`` may suggest), and of
     # the story ``explain``.
-    candidate = next((match for match in matches if not match.predates), None)
+    candidate = next(iter(eligible(matches)), None)
     explained = [*matches[:1], *([candidate] if candidate else []),
                  *[m for m in matches[1:] if explain is not None and m.story == explain]]
     for match in {id(match): match for match in explained}.values():
@@ -1188,12 +1188,18 @@ def shared_terms(matrix: StoryMatrix, vector, story_sum: np.ndarray, document: s
     return terms[:REASONS]
 
 
+def eligible(ranked: list[Match]) -> list[Match]:
+    """The ranked stories the article was not written weeks before (``Match.predates``), best first: the only ones
+    ``best`` may suggest."""
+    return [match for match in ranked if not match.predates]
+
+
 def best(ranked: list[Match], threshold: float = THRESHOLD) -> tuple[Hashable | None, float]:
     """The story to suggest (or None) and the best score: the threshold and the margin must both hold, among the
     stories the article was not written weeks before (``Match.predates``)."""
     if not ranked:
         return None, 0.0
-    candidates = [match for match in ranked if not match.predates]
+    candidates = eligible(ranked)
     if not candidates:
         return None, round(ranked[0].score, 4)
     top = candidates[0]
@@ -1324,7 +1330,7 @@ def match_article(article):
     before = None
     if article.story_id is None:
         # The best story it was not written weeks before (``Match.predates``): the one ``best`` may suggest.
-        match = next((match for match in ranked if not match.predates), ranked[0] if ranked else None)
+        match = next(iter(eligible(ranked)), ranked[0] if ranked else None)
         resembles = best(ranked)[0] is not None
         before = None if resembles else passed_over(ranked)
     else:

@@ -247,3 +247,25 @@ def test_the_suggestion_api_names_the_story_a_report_dated_weeks_before_it_is_no
     assert earlier["not_suggested"] == {"story": "brinmouth-bath", "days_before": 48}
     assert undated["story"] == "brinmouth-bath"
     assert undated["not_suggested"] is None
+
+
+def test_the_suggestion_api_takes_the_date_the_script_gives_before_the_pages_own(client, reviewer, bath_story):
+    client.force_login(reviewer)
+    given = (STORY_BEGAN - dt.timedelta(days=48)).isoformat()
+
+    earlier = client.post("/api/stories/suggest", {"title": REPORT[0], "text": REPORT[1], "published": given},
+                          content_type="application/json").json()
+
+    assert earlier["story"] is None
+    assert earlier["not_suggested"] == {"story": "brinmouth-bath", "days_before": 48}
+
+
+@pytest.mark.parametrize("published", ["7 June", "2025-13-01", 20250601, ""])
+def test_the_suggestion_api_refuses_a_date_that_is_no_day(client, reviewer, bath_story, published):
+    client.force_login(reviewer)
+
+    response = client.post("/api/stories/suggest", {"title": REPORT[0], "text": REPORT[1], "published": published},
+                           content_type="application/json")
+
+    assert response.status_code == 400
+    assert "published" in response.json()["errors"]
