@@ -1729,6 +1729,17 @@ CONTACT_LINE_WORDS = 12  # a label and a number ("Advertising: 0171 …"); a sen
 # ("Thông tin liên hệ: Văn phòng …, số 2 Quang Trung; điện thoại: 0209 3852 114."), up to this many words: an office,
 # its address and its numbers, counted in syllables where a language spaces them.
 CONTACT_DETAILS_WORDS = 40
+# For that rule only the label stands before the colon, perhaps with one word that qualifies it, two syllables where a
+# language spaces them ("Liên hệ quảng cáo:", advertising contact; "Thông tin liên hệ:"): a clause before a colon ("Liên hệ với người dân, ông Nam nói: …") is a sentence's. A line
+# that ends like a sentence must hold details after its colon, mostly (``DETAILS_SHARE``) figures, names written
+# with a capital and contact words, not a sentence of news ("Tel Aviv: Police urged anyone … to call 03 545 4444,
+# a spokesman said.").
+CONTACT_LABEL_ALONE = re.compile(vocabulary.WORD_START + vocabulary.alternatives(vocabulary.CONTACT_WORDS)
+                                 + r"\.?(?:[ \t]+[^\W\d_][^\s\d:：៖]{0,20}){0,2}[ \t]*[:：៖]")
+DETAILS_SHARE = 0.5
+# The words of the contact labels, of three letters or more: "de" of "apartado de correos" is no word of details.
+CONTACT_LABEL_WORDS = frozenset(word for phrase in vocabulary.phrases(vocabulary.CONTACT_WORDS)
+                                for word in phrase.split() if len(word) >= 3)
 # A wire desk's code under its story: the agency, then items between slashes (the desk, the editors' initials) and the
 # filing time in figures, perhaps with its abbreviation ("AGENCY/desk/AB/CD/1310 hrs", "…/১৩১০ ঘ."). The agency is
 # named by a letter at least: "15/10/2025" is a date.
@@ -2137,6 +2148,15 @@ def _short_items(text: str) -> bool:
     return len(items) >= 2 and all(word_count(item) <= 4 for item in items)
 
 
+def _mostly_details(text: str) -> bool:
+    """More than ``DETAILS_SHARE`` of the words of ``text`` are figures, names written with a capital or words of
+    the contact labels (``CONTACT_LABEL_WORDS``): an office, its address and its numbers, not a sentence."""
+    words = re.findall(r"[^\s,;:.|/()]+", text)
+    details = sum(any(c.isdigit() for c in word) or word[:1].isupper() or folded(word) in CONTACT_LABEL_WORDS
+                  for word in words)
+    return bool(words) and details > DETAILS_SHARE * len(words)
+
+
 def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     """Furniture recognised by its shape: image markup, capture headers, contact lines, menus, players,
     reaction counters, author boxes, notes about the article, subscription offers."""
@@ -2153,7 +2173,9 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         ends_sentence(text)
     ):
         return "contact", "A contact line: a label of the details and a telephone number."
-    if size <= CONTACT_DETAILS_WORDS and CONTACT_LABEL.match(folded(text)) and telephone(text):
+    if size <= CONTACT_DETAILS_WORDS and (label := CONTACT_LABEL_ALONE.match(folded(text))) and telephone(text) and (
+        not ends_sentence(text) or _mostly_details(text[label.end():])
+    ):
         return "contact", "A contact line: its label and colon first, the details and a telephone number."
     if DESK_CODE.match(text):
         return "credit", "A wire desk's code: the agency, the desk, the editors and the time it was filed."

@@ -197,3 +197,13 @@ def test_a_vietnamese_contact_line_behind_its_label_is_the_pages_though_it_ends_
     assert line_furniture("Địa chỉ: 12 Trần Hưng Đạo, phường Bình Minh; ĐT: 0236 3821 456")[0] == "contact"
     # A sentence of news that gives a hotline stays the story's.
     assert line_furniture("Người dân mất điện có thể gọi đường dây nóng 0236 3821 456 để được hỗ trợ.") is None
+
+
+def test_a_news_lead_with_a_helpline_after_a_place_or_a_speaker_is_no_contact_line():
+    # A dateline that opens like a contact word ("Tel …") and a sentence that says who spoke before its colon.
+    assert line_furniture("Tel Aviv: Police urged anyone who saw the attack to call 03 545 4444, a spokesman said."
+                          ) is None
+    assert line_furniture("Liên hệ với người dân, ông Nam nói: ai mất điện hãy gọi số 0236 3821 456 để được giúp."
+                          ) is None
+    # The label and one word that qualifies it, then details: the page's.
+    assert line_furniture("Liên hệ quảng cáo: 0912 345 678.")[0] == "contact"
