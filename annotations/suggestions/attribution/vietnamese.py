@@ -25,6 +25,8 @@ only with what was said after them ("rằng", "là", a colon or a quotation) or 
 riêng" and "nói cách khác" (in general, in particular, in other words) report nothing. A pronoun alone before the
 verb ("ông cho biết", "họ nói") is a cue without a named source. A verb of saying after a word that counts or
 a verb that receives it is a noun ("nhiều phản ánh", many complaints; "tiếp nhận phản ánh", took complaints in).
+"phản ánh" (complained) is also "reflected": bare, it reports only after people ("Nhiều hộ dân phản ánh …"), not
+after a thing ("Con số này phản ánh thực trạng …").
 """
 
 import re
@@ -56,6 +58,17 @@ phản ánh
 # Verbs that are nouns too: they need what was said after them, or a quotation before them.
 ORDINARY = frozenset({("thông", "báo"), ("cảnh", "báo"), ("đánh", "giá"), ("chia", "sẻ"), ("thông", "tin"),
                       ("nhận", "định"), ("phát", "biểu"), ("nhận", "xét")})
+# "phản ánh" is "complained (reported a grievance)" of people and "reflected" of things ("Con số này phản ánh thực
+# trạng …", the figure reflects): bare, it reports words only when its subject's head is a noun of people or a title
+# or pronoun of a person (``PEOPLE``), after words that count; with what was said after it, any subject reports.
+OF_PEOPLE = frozenset({("phản", "ánh")})
+# Nouns of people: person, household, resident(s), people, voter, worker, farmer, trader, patient, parent, pupil,
+# teacher, driver, resident (of a place), member, official, leader, expert, representative; "bà con" (folk).
+PEOPLE = frozenset(tuple(phrase.split()) for phrase in """
+người | hộ | dân | cử tri | công nhân | nông dân | tiểu thương | bệnh nhân | phụ huynh | học sinh | giáo viên |
+tài xế | cư dân | thành viên | cán bộ | lãnh đạo | chuyên gia | đại diện | bà con | ngư dân | khách hàng |
+hành khách | ông | bà | anh | chị | họ | cô | em | tôi | chú | bác | chúng
+""".split("|"))
 # A verb of saying right after a word that counts or a verb that receives or answers is a noun, its object: "nhiều
 # phản ánh" (many complaints), "các nhận định" (the assessments), "tiếp nhận phản ánh" (took in complaints), "nhận
 # được", "trả lời phản ánh" (answered complaints).
@@ -162,6 +175,12 @@ def _verb(line, text, tokens, i, end, s_start, s_end):
     first, source = subject
     if phrase in ORDINARY and not _said_after(tokens, end, s_end) and not _after_quotation(tokens, s_start, first):
         return None
+    if phrase in OF_PEOPLE and not _said_after(tokens, end, s_end) and not _after_quotation(tokens, s_start, first):
+        keys = [t.key for t in source]
+        while keys and keys[0] in NOUN_BEFORE:
+            keys = keys[1:]
+        if tuple(keys[:1]) not in PEOPLE and tuple(keys[:2]) not in PEOPLE:
+            return None
     if phrase in ESTIMATES and not _estimates(tokens, end, s_end):
         return None
     keys = tuple(t.key for t in source)

@@ -108,3 +108,20 @@ def test_a_television_label_is_counted_in_words_not_in_syllables():
 def test_the_second_vietnamese_story_against_its_gold_marked_before_the_reader_ran_on_it():
     result = story_score("vithanh-cat-dien", POWER_CUTS_GOLD)
     assert result.recall >= 0.9 and result.precision >= 0.95
+
+
+@pytest.mark.parametrize("sentence", [
+    "Con số này phản ánh thực trạng thiếu điện kéo dài ở các xã ven biển.",  # "phản ánh": reflect
+    "Giá điện tăng phản ánh chi phí sản xuất cao hơn của nhà máy.",
+])
+def test_phan_anh_after_a_thing_is_reflect_not_a_verb_of_saying(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    ("Nhiều hộ dân phản ánh nước máy có mùi lạ suốt tuần qua.",
+     [("Nhiều hộ dân phản ánh", "Nhiều hộ dân")]),
+    ("Báo cáo của xã phản ánh rằng nhiều giếng đã cạn.", [("Báo cáo của xã phản ánh", "Báo cáo của xã")]),
+])
+def test_phan_anh_after_people_or_before_what_was_said_reports_words(sentence, cues):
+    assert found(sentence) == cues
