@@ -1729,11 +1729,11 @@ CONTACT_LINE_WORDS = 12  # a label and a number ("Advertising: 0171 …"); a sen
 # ("Thông tin liên hệ: Văn phòng …, số 2 Quang Trung; điện thoại: 0209 3852 114."), up to this many words: an office,
 # its address and its numbers, counted in syllables where a language spaces them.
 CONTACT_DETAILS_WORDS = 40
-# For that rule only the label stands before the colon, perhaps with one word that qualifies it, two syllables where a
-# language spaces them ("Liên hệ quảng cáo:", advertising contact; "Thông tin liên hệ:"): a clause before a colon ("Liên hệ với người dân, ông Nam nói: …") is a sentence's. A line
-# that ends like a sentence must hold details after its colon, mostly (``DETAILS_SHARE``) figures, names written
-# with a capital and contact words, not a sentence of news ("Tel Aviv: Police urged anyone … to call 03 545 4444,
-# a spokesman said.").
+# For that rule only the label stands before the colon, perhaps with one word that qualifies it, two syllables where
+# a language spaces them ("Liên hệ quảng cáo:", advertising contact; "Thông tin liên hệ:"): a clause before a colon
+# ("Liên hệ với người dân, ông Nam nói: …") is a sentence's. A line that ends like a sentence must hold details after
+# its colon, mostly (``DETAILS_SHARE``) figures, names written with a capital and the labels' words, not a sentence
+# of news ("Tel Aviv: Police urged anyone … to call 03 545 4444, a spokesman said.").
 CONTACT_LABEL_ALONE = re.compile(vocabulary.WORD_START + vocabulary.alternatives(vocabulary.CONTACT_WORDS)
                                  + r"\.?(?:[ \t]+[^\W\d_][^\s\d:：៖]{0,20}){0,2}[ \t]*[:：៖]")
 DETAILS_SHARE = 0.5
