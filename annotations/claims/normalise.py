@@ -1103,9 +1103,12 @@ HYPHENATED_SUM = re.compile(rf"(?<![\w-])(?:\d[\d.,]*|(?:{_NUMBER_PIECES}))(?:-(
                             rf"-(?:thousand|million|billion|trillion)(?:-(?:{_CURRENCY_WORDS}))?(?![\w-])",
                             re.IGNORECASE)
 # An hour of the clock with its half of the day, its minutes after a colon or, as British papers write them, a full
-# stop ("4:30 p.m.", "4.30 p.m.": one time, no count of 4.3).
-ENGLISH_CLOCK = re.compile(r"(?<![\d.,:])(?P<hour>1[0-2]|0?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?",
-                           re.IGNORECASE)
+# stop ("4:30 p.m.", "4.30 p.m.": one time, no count of 4.3). Not after a currency sign (``_CLOCK_NOT_AFTER``):
+# "£12.50 pm" is a sum a month ("per month"), no time.
+_CLOCK_NOT_AFTER = "$£€¥₩₽₴₱৳₹"
+ENGLISH_CLOCK = re.compile(rf"(?<![\d.,:{_CLOCK_NOT_AFTER}])(?<![{_CLOCK_NOT_AFTER}] )"
+                           r"(?P<hour>1[0-2]|0?\d)(?:[:.](?P<minute>[0-5]\d))?\s?"
+                           r"(?P<half>[ap])\.?m\b\.?", re.IGNORECASE)
 # The sign or abbreviation of a number that names something ("Ліцей № 3", "No. 10", "Nr. 7", "nº 5", "n.º 12")
 # right before a figure: the figure is an identifier, not a count.
 NUMBER_SIGN = re.compile(r"(?:№|(?<![^\W\d_])(?:No|Nr|nr|Nº|nº|N°|n°|n\.º)\.?)\s*$")
@@ -1432,17 +1435,33 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
 
 # A bare "half" is a share of what follows it ("half of the staff", "half the homes"), not after a word that makes it
 # one of two parts ("the first half of their taxes", "the second half"), a number ("one and a half") or an article
-# ("a half"), and not of a stretch of time or of a match ("half an hour", "half the morning", "half past four"):
-# words of a class, no story's.
+# ("a half"), and not of a stretch of time, a season or a match ("half an hour", "half the morning", "half the
+# summer", "half past four"), nor of a life or a measure ("half her life", "half the age", "half the price"): words
+# of a class, no story's. What it shares out is many: a noun in the plural ("half the homes", after one word that
+# qualifies it: "half of the mill workers") or a collective noun, a body of people or a stock of things
+# (``HALF_COLLECTIVES``); "half the battle" and "not half the man he was" share nothing out.
 HALF_NOT_AFTER = frozenset("the a an one and first second last other each every".split())
 HALF_DETERMINERS = frozenset("the its their his her our your this that these those all".split())
 HALF_OF_PERIOD = frozenset("""second seconds minute minutes hour hours day days night nights morning mornings
-    afternoon evening week weeks weekend month months year years decade decades century season term match game race
-    time""".split())
+    afternoon evening week weeks weekend month months year years decade decades century season seasons term match
+    game race time spring summer autumn fall winter life lives lifetime age ages size price prices""".split())
+HALF_COLLECTIVES = frozenset("""staff population workforce electorate public audience crowd team crew class
+    faculty membership congregation parliament cabinet council committee board army police people children men women
+    country nation town city village fleet herd flock stock budget vote money land harvest crop output
+    supply""".split())
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ous", "news")
+
+
+def _many(word: str) -> bool:
+    """``word`` names many: a plural noun ("homes", "workers") or a collective one (``HALF_COLLECTIVES``)."""
+    return word in HALF_COLLECTIVES or (
+        len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS)
+    )
 
 
 def _bare_half(lowered: list[str], i: int) -> bool:
-    """Whether ``lowered[i]``, "half", states a share of what follows it (``HALF_NOT_AFTER``, ``HALF_OF_PERIOD``)."""
+    """Whether ``lowered[i]``, "half", states a share of what follows it (``HALF_NOT_AFTER``, ``HALF_OF_PERIOD``,
+    ``_many``)."""
     if i and (lowered[i - 1] in HALF_NOT_AFTER or lowered[i - 1][:1].isdecimal()):
         return False
     k = i + 1
@@ -1452,7 +1471,12 @@ def _bare_half(lowered: list[str], i: int) -> bool:
         return False
     while k < len(lowered) and lowered[k] in HALF_DETERMINERS:
         k += 1
-    return k < len(lowered) and lowered[k] not in HALF_OF_PERIOD and lowered[k][:1].isalpha()
+    for word in lowered[k : k + 2]:
+        if word in HALF_OF_PERIOD or not word[:1].isalpha():
+            return False
+        if _many(word):
+            return True
+    return False
 
 
 def _hyphenated_fraction(word: str) -> float | None:

@@ -98,3 +98,36 @@ def test_one_length_in_kilometres_and_in_miles_ties_two_outlets():
         ("b", "A 3.1-mile stretch of the road was under water, the county engineer said."),
     ])
     assert any(len({m.article for m in claim.mentions}) == 2 for claim in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Getting the Quenby pier repaired was half the battle, the harbour master said.",
+    "Maren Tolley has lived in Tarrow Vale for half her life.",
+    "After the flood he was not half the man he was, his neighbours said.",
+    "The Quenby lido stayed shut for half the summer after the storm.",
+    "The new Tarrow Vale ferry is half the age of the old one.",
+    "Tickets on the Quenby line now cost half the price they did in spring.",
+    "The new Quenby reservoir is half the size of the old one.",
+])
+def test_half_of_a_single_thing_a_season_or_a_measure_is_no_share(text):
+    assert shares(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Half the staff at the Quenby depot were sent home on Monday.",
+    "The flood cut off half the population of Tarrow Vale for two days.",
+    "Half their children at Quenby school missed lessons last week.",
+])
+def test_half_of_a_plural_or_a_body_of_people_is_a_share(text):
+    assert shares(text) == [0.5]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Rent for a flat above the Quenby bakery is £12.50 pm, the landlord said.", 12.5),
+    ("Cleaners at the Tarrow Vale depot are paid £8.50 p.m. more than last year.", 8.5),
+    ("The Quenby gym charges $9.15 pm for students.", 9.15),
+])
+def test_a_sum_after_a_currency_sign_is_no_time_of_day(text, value):
+    found = details(text, "en")
+    assert not [d for d in found.dates if d.startswith("time:")]
+    assert value in [f.value for f in found.figures]
