@@ -273,6 +273,8 @@ _LABELS_OVER_QUOTATIONS = (tamil.suggest_in_line, urdu.suggest_in_line, vietname
                            hebrew.suggest_in_line)
 # Of those, the languages that space the syllables of a word: how many a word has, as a rule.
 _SPACED_PER_WORD = {vietnamese.suggest_in_line: vietnamese.LABEL_SYLLABLES_PER_WORD}
+# Of those, the languages whose labels longer than the rule's words must open on a title or a name.
+_NAMES_A_SPEAKER = {vietnamese.suggest_in_line: vietnamese.label_names_a_speaker}
 
 
 def suggest(lines: list[Line]) -> list[Suggestion]:
@@ -280,7 +282,7 @@ def suggest(lines: list[Line]) -> list[Suggestion]:
     if read is not None:
         found = [cue for line in lines for cue in read(line)]
         if read in _LABELS_OVER_QUOTATIONS:  # a television page's "ஆட்சியர் X:" over a quotation
-            found += labels_before_quotations(lines, found, _SPACED_PER_WORD.get(read, 1))
+            found += labels_before_quotations(lines, found, _SPACED_PER_WORD.get(read, 1), _NAMES_A_SPEAKER.get(read))
         return found
     language = language_of(lines)
     found = []

@@ -150,10 +150,12 @@ def interview_turns(lines) -> list[Suggestion]:
     return found
 
 
-def labels_before_quotations(lines, found, spaced_per_word: int = 1) -> list[Suggestion]:
+def labels_before_quotations(lines, found, spaced_per_word: int = 1, names_a_speaker=None) -> list[Suggestion]:
     """A short line ending in a colon, the next line opening with a quotation mark: the label names the speaker of
     the quotation ("மாவட்ட ஆட்சியர் X:"). A line that holds a cue already is read by it. ``spaced_per_word``: how
-    many pieces between spaces a word of the language is, as a rule (Vietnamese spaces its syllables: two)."""
+    many pieces between spaces a word of the language is, as a rule (Vietnamese spaces its syllables: two); a label
+    longer than ``_MAX_LABEL_WORDS`` pieces between spaces is one only if ``names_a_speaker`` holds of it (it opens on
+    a title or a name, not on a preposition: "Trong buổi họp … :" leads into the quotation, it names nobody)."""
     cued = {(s.start, s.end) for s in found}
     labels = []
     for line, following in zip(lines, lines[1:], strict=False):
@@ -164,6 +166,8 @@ def labels_before_quotations(lines, found, spaced_per_word: int = 1) -> list[Sug
         bare = _IN_WORD_APOSTROPHE.sub("", _IN_WORD_MARK.sub("", text))
         too_long = len(text.split()) > _MAX_LABEL_WORDS * spaced_per_word
         if too_long or any(c in bare[:-1] for c in ":.!?\"“”‘’") and not _initials(bare):
+            continue
+        if len(text.split()) > _MAX_LABEL_WORDS and names_a_speaker is not None and not names_a_speaker(text):
             continue
         if any(line.start <= start < line.end for start, _ in cued):
             continue

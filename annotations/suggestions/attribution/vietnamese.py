@@ -19,6 +19,8 @@ after a quotation too, where the tables of the other languages look for a source
 
 A television page's label over a quotation ("Ông X, Giám đốc Công ty …:") is counted in words of two syllables
 (``LABEL_SYLLABLES_PER_WORD``), as most Vietnamese words are: its nine words are some eighteen syllables.
+Above nine syllables a label must open on a title or a name ("Ông X, …:", "Nguyễn Thị Mai, …:"): a line that opens on
+a preposition ("Trong buổi họp …:", "Dưới đây là toàn văn …:") leads into the quotation and names nobody.
 
 Verbs of saying that are nouns too ("thông báo", a notice; "cảnh báo", a warning; "đánh giá", an assessment) report
 only with what was said after them ("rằng", "là", a colon or a quotation) or after a quotation. "nói chung", "nói
@@ -99,6 +101,23 @@ PRONOUNS = frozenset("ông bà anh chị họ cô em tôi chú bác".split())
 PLURAL_PRONOUNS = (("chúng", "tôi"), ("chúng", "ta"), ("người", "ta"))
 # Words that say when, not who: a clause opened by them is no subject.
 TIMES = frozenset("hôm sáng chiều tối đêm trưa ngày tháng năm tuần hiện sau trước đến lúc".split())
+
+
+# Prepositions and words that open a sentence of narrative, not a speaker's label: in, at, below, according to, about,
+# with, after, before, when, from, on, through, for, here; "Dưới đây là …:" (below is …).
+LABEL_NOT_OPENING = frozenset("trong tại dưới theo về với sau trước khi từ trên qua vào để ở cùng nhân đây sáng "
+                              "chiều tối hôm".split())
+
+
+def label_names_a_speaker(text: str) -> bool:
+    """A label over a quotation, longer than most, names who speaks: it opens on a title or pronoun ("Ông X, …:",
+    ``PRONOUNS``) or on a name of two capitalised syllables ("Nguyễn Thị Mai, …:"), not on a preposition
+    (``LABEL_NOT_OPENING``: "Trong buổi họp …:", "Dưới đây là toàn văn …:")."""
+    words = text.split()
+    first = words[0].casefold() if words else ""
+    if first in PRONOUNS:
+        return True
+    return first not in LABEL_NOT_OPENING and len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
 
 
 def _tokens(text):

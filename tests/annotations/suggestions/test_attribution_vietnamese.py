@@ -125,3 +125,19 @@ def test_phan_anh_after_a_thing_is_reflect_not_a_verb_of_saying(sentence):
 ])
 def test_phan_anh_after_people_or_before_what_was_said_reports_words(sentence, cues):
     assert found(sentence) == cues
+
+
+@pytest.mark.parametrize("label", [
+    "Trong buổi họp chiều qua với các hộ dân ở phường Đông về lịch cắt điện:",
+    "Dưới đây là toàn văn thông báo của công ty điện lực tỉnh Sông Lam gửi khách hàng:",
+])
+def test_a_long_narrative_line_over_a_quotation_is_no_speakers_label(label):
+    text = LEAD + "\n\n" + label + "\n“Chúng tôi sẽ cấp điện trở lại trước 18 giờ hôm nay.”"
+    assert [s for s in suggest(text, tag="attribution") if s.label.endswith("speaker")] == []
+
+
+def test_a_long_label_opening_on_a_name_over_a_quotation_names_its_speaker():
+    text = (LEAD + "\n\nNguyễn Thị Mai, Trưởng phòng Kinh doanh Công ty Điện lực tỉnh Sông Lam:\n"
+            "“Chúng tôi sẽ cấp điện trở lại trước 18 giờ hôm nay.”")
+    assert [s.source for s in suggest(text, tag="attribution")] == [
+        "Nguyễn Thị Mai, Trưởng phòng Kinh doanh Công ty Điện lực tỉnh Sông Lam"]
