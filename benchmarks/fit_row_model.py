@@ -32,7 +32,12 @@ import numpy as np  # noqa: E402
 
 from benchmarks.alignment_quality import FURNITURE, load_stories, pairwise, passages_of  # noqa: E402
 from newsdesk.alignment import row_model  # noqa: E402
-from newsdesk.alignment.clustering import passage_vectors, segment_pairs, split_furniture  # noqa: E402
+from newsdesk.alignment.clustering import (  # noqa: E402
+    _segment_order,
+    passage_vectors,
+    segment_pairs,
+    split_furniture,
+)
 
 SEED = "north-korea-arms-russia"
 THRESHOLDS = tuple(round(0.1 + 0.02 * step, 2) for step in range(11))
@@ -53,6 +58,7 @@ class StoryPairs:
     weights: np.ndarray  # per pair: how many passage pairs it stands for
     body: dict  # gold sub-topic per body passage key
     rule_rows: np.ndarray  # the rules' row per segment
+    lone: np.ndarray  # per segment: one passage, not its article's first (``row_model.lone_passages_apart``)
 
 
 def story_pairs(spec: dict, articles: list) -> StoryPairs:
@@ -71,9 +77,12 @@ def story_pairs(spec: dict, articles: list) -> StoryPairs:
         labels.append(together * 2 > total)
         weights.append(total)
     rule_rows = _rule_rows(pairs, count)
+    place = np.array([place for place, _ in _segment_order(segment, [p.article for p in content],
+                                                           [p.index for p in content])])
+    lone = (np.bincount(segment, minlength=count) == 1) & (place > 0)
     body = {key: label for key, label in gold.items() if label != FURNITURE}
     return StoryPairs(spec["slug"], [p.key for p in content], segment, pairs, np.array(labels),
-                      np.array(weights, dtype=float), body, rule_rows)
+                      np.array(weights, dtype=float), body, rule_rows, lone)
 
 
 def _rule_rows(pairs: row_model.SegmentPairs, count: int) -> np.ndarray:
@@ -120,7 +129,8 @@ def main(argv=None) -> int:
     for story in written:
         model = fit([other for other in written if other is not story], THRESHOLDS[0])
         left_out[story.slug] = {threshold: score(story, row_model.join_segments(
-            story.pairs, len(story.rule_rows), _with_threshold(model, threshold))) for threshold in THRESHOLDS}
+            story.pairs, len(story.rule_rows), _with_threshold(model, threshold), story.lone))
+            for threshold in THRESHOLDS}
     means = {threshold: float(np.mean([scores[threshold] for scores in left_out.values()]))
              for threshold in THRESHOLDS}
     best = max(means.values())
@@ -134,7 +144,7 @@ def main(argv=None) -> int:
         print(f"{story.slug:<34} {score(story, story.rule_rows):>6.2f} {left_out[story.slug][chosen]:>6.2f}")
     rules_mean = np.mean([score(story, story.rule_rows) for story in written])
     print(f"{'mean of the written stories':<34} {rules_mean:>6.2f} {means[chosen]:>6.2f}")
-    seed_model = score(seed, row_model.join_segments(seed.pairs, len(seed.rule_rows), final))
+    seed_model = score(seed, row_model.join_segments(seed.pairs, len(seed.rule_rows), final, seed.lone))
     print(f"{SEED + ' (never fitted on)':<34} {score(seed, seed.rule_rows):>6.2f} {seed_model:>6.2f}")
     if options.seed_ceiling:
         print_seed_ceiling(seed)
@@ -158,7 +168,7 @@ def print_seed_ceiling(seed: StoryPairs) -> None:
         REGULARISATION = regularisation
         model = fit([seed], THRESHOLDS[0])
         scores = {threshold: score(seed, row_model.join_segments(seed.pairs, len(seed.rule_rows),
-                                                                 _with_threshold(model, threshold)))
+                                                                 _with_threshold(model, threshold), seed.lone))
                   for threshold in (*THRESHOLDS, 0.4, 0.5, 0.6, 0.7)}
         best = max(scores, key=scores.get)
         print(f"{SEED} fitted on its own gold (C={regularisation:g}): best F1 {scores[best]:.2f} "

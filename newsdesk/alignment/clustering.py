@@ -26,7 +26,9 @@ Method, in four steps, each general to any story (nothing here knows a subject, 
    row model (``row_model.py``, a logistic regression fitted on the hand-made gold of the stories written for
    the project, never on the seeds) weighs them with the other readings of every pair of segments (how alike,
    how far above each one's average, its rank and margin in the other's article, how far apart in one article),
-   and segments join by average linkage over its probabilities. Passages an editor placed, and the
+   and segments join by average linkage over its probabilities; a segment of one passage (not a lede) that is no
+   more likely with its row than with the story at large (a paragraph on something only its outlet reports) is
+   then a row of its own, a visible gap. Passages an editor placed, and the
    members of topics an editor curated, stay where they are. Beyond a bound the story is clustered on a sample and
    the rest assigned, so the cost grows linearly with the story.
 4. Each topic is labelled with a phrase from its own passages (``labels.py``).
@@ -345,11 +347,13 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
 
 def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int], texts: list[str]) -> np.ndarray:
     """Rows of the grid: the story's segments (``segment_pairs``) joined where the row model finds that they
-    report one sub-topic (``row_model.join_segments``)."""
+    report one sub-topic (``row_model.join_segments``); a lone passage (one passage, not its article's first) its
+    row does not clearly hold is a row of its own (``row_model.lone_passages_apart``)."""
     if len(vectors) == 1:
         return np.zeros(1, dtype=int)
     segment, pairs = segment_pairs(vectors, articles, indexes, texts)
-    rows = row_model.join_segments(pairs, int(segment.max()) + 1)
+    place = np.array([place for place, _ in _segment_order(segment, articles, indexes)])
+    rows = row_model.join_segments(pairs, int(segment.max()) + 1, lone=(np.bincount(segment) == 1) & (place > 0))
     return np.unique(rows[segment], return_inverse=True)[1]
 
 

@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 
 from newsdesk.alignment import row_model
-from newsdesk.alignment.row_model import FEATURES, RowModel, SegmentPairs, describe_pairs, join_segments
+from newsdesk.alignment.row_model import (
+    FEATURES,
+    RowModel,
+    SegmentPairs,
+    describe_pairs,
+    join_segments,
+    lone_passages_apart,
+)
 from tests.newsdesk.corpus_stories import written_stories
 
 # Four segments: two of article "a", two of article "b". a0 and b0 report one thing, a1 and b1 another.
@@ -123,3 +130,51 @@ def test_a_model_fitted_on_other_features_is_refused():
 
     with pytest.raises(ValueError, match="other features"):
         RowModel.from_dict(data)
+
+
+# Five segments in one row: 0, 1 and 2 report one sub-topic (likely together), 3 is a lone passage that leans to them no
+# more than to the rest of the story, 4 a segment of two passages (or an article's first) that leans as little.
+ROW_PROBABILITY = np.array([
+    [1.0, 0.9, 0.8, 0.2, 0.2],
+    [0.9, 1.0, 0.85, 0.2, 0.2],
+    [0.8, 0.85, 1.0, 0.15, 0.2],
+    [0.2, 0.2, 0.15, 1.0, 0.1],
+    [0.2, 0.2, 0.2, 0.1, 1.0],
+])
+
+
+def test_a_lone_passage_no_more_likely_with_its_row_than_with_the_story_leaves_the_row_and_a_lede_stays():
+    rows = np.zeros(5, dtype=int)
+    rows_with_a_rest = np.array([0, 0, 0, 0, 0, 1, 1])
+    probability = np.pad(ROW_PROBABILITY, ((0, 2), (0, 2)), constant_values=0.15)
+    probability[5, 6] = probability[6, 5] = 0.8  # the rest of the story: a clear pair of its own
+    np.fill_diagonal(probability, 1.0)
+
+    apart = lone_passages_apart(probability, rows_with_a_rest, np.array([False, True, False, True, False, True, True]),
+                                lift=0.1)
+
+    assert apart[3] not in set(apart[[0, 1, 2, 4, 5, 6]].tolist())  # the lone passage is its own row, a visible gap
+    assert len(set(apart[[0, 1, 2, 4]].tolist())) == 1  # not lone (two passages, or a lede): left where it was
+    assert apart[5] == apart[6] != apart[0]
+    never = lone_passages_apart(ROW_PROBABILITY, rows, np.array([False, True, False, True, False]), lift=-1.0)
+    assert len(set(never.tolist())) == 1
+
+
+def test_a_lone_passage_clearly_more_likely_with_its_row_than_with_the_story_stays():
+    probability = np.array([
+        [1.0, 0.7, 0.1, 0.1],
+        [0.7, 1.0, 0.05, 0.1],
+        [0.1, 0.05, 1.0, 0.6],
+        [0.1, 0.1, 0.6, 1.0],
+    ])
+
+    apart = lone_passages_apart(probability, np.array([0, 0, 1, 1]), np.ones(4, dtype=bool), lift=0.1)
+
+    assert apart.tolist()[0] == apart.tolist()[1] and apart.tolist()[2] == apart.tolist()[3]
+    assert apart[0] != apart[2]
+
+
+def test_a_lone_passage_alone_in_its_row_stays_its_own_row():
+    apart = lone_passages_apart(ROW_PROBABILITY[:2, :2], np.array([0, 1]), np.ones(2, dtype=bool), lift=0.1)
+
+    assert apart[0] != apart[1]
