@@ -177,8 +177,11 @@ def word_classes(words: list[str], new_lines: frozenset[int] = frozenset()) -> l
                     and not _plural(words[position - 1]) and lowered not in REPORTING)
         # An "-s" form after a plural or after "what" is the verb of a clause ("the tests goes ashore", "what
         # happens to"), as no noun of a compound is.
+        # So is one after a singular noun and before "to" ("the council aims to reopen"): a noun of a compound
+        # takes no infinitive ("the council's plans to", after a possessive, stays a noun).
         clause_verb = tag == "VBZ" and (before == wordclass.NOUN and _plural(words[position - 1])
-                                        or previous in CLAUSE_DETERMINERS)
+                                        or previous in CLAUSE_DETERMINERS
+                                        or before == wordclass.NOUN and after.lower() == "to")
         if kind == wordclass.VERB and present and not object_follows and not clause_verb and (
                 before in OPENS_NOUN or before == wordclass.NOUN and earlier in OPENS_NOUN | {wordclass.PREPOSITION}
                 or compound):

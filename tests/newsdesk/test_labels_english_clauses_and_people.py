@@ -25,6 +25,16 @@ def test_an_s_verb_after_what_opens_no_phrase():
     assert "oyster bed" in phrases
 
 
+def test_an_s_verb_before_to_after_a_singular_noun_ends_no_phrase():
+    phrases = phrases_of("Observers say the council aims to reopen the baths by spring.")
+
+    assert not any(phrase.lower().endswith("aims") for phrase in phrases), phrases
+
+
+def test_a_plural_noun_before_to_after_a_possessive_stays_a_noun():
+    assert any(phrase.lower().endswith("plans") for phrase in phrases_of("The council's plans to reopen the baths stalled."))
+
+
 def test_a_plural_noun_after_a_singular_one_stays_the_head_of_its_compound():
     assert "missile launches" in phrases_of("The navy counted its missile launches from the coast.")
 
