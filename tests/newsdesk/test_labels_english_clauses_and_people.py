@@ -32,7 +32,9 @@ def test_an_s_verb_before_to_after_a_singular_noun_ends_no_phrase():
 
 
 def test_a_plural_noun_before_to_after_a_possessive_stays_a_noun():
-    assert any(phrase.lower().endswith("plans") for phrase in phrases_of("The council's plans to reopen the baths stalled."))
+    phrases = phrases_of("The council's plans to reopen the baths stalled.")
+
+    assert any(phrase.lower().endswith("plans") for phrase in phrases), phrases
 
 
 def test_a_plural_noun_after_a_singular_one_stays_the_head_of_its_compound():
