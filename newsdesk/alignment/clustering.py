@@ -1446,6 +1446,21 @@ def under_an_about_label(passages: list[PassageText], found: Mapping[Hashable, l
     return notes
 
 
+REFERENCES_REASON = "a reference list, footnotes or a citation under their label (“References”, “Footnotes”, “Cite this article”)"
+
+
+def under_a_references_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of a page's reference list, footnotes or citation block with their label
+    (``references.references_under_the_label``): what the story cites is the page's apparatus, not its report."""
+    from newsdesk.alignment.references import references_under_the_label
+
+    keys = set()
+    for article in articles_in_page_order(passages):
+        positions = references_under_the_label([p.text for p in article], [bool(found.get(p.key)) for p in article])
+        keys.update(article[position].key for position in positions)
+    return keys
+
+
 NOTES_REASON = "a press release's note to editors, numbered or bulleted under its “Notes to editors” label"
 
 
@@ -1456,11 +1471,16 @@ def under_a_notes_label(passages: list[PassageText], found: Mapping[Hashable, li
     growing with the square of the story's length."""
     notes = set()
     articles = articles_in_page_order(passages)
+    repeats = None
     for number, article in enumerate(articles):
         if not any(notes_label(p.text) for p in article):
             continue
+        repeats = repeats if repeats is not None else furniture_rules.line_repeats(p.text for p in passages)
+        # What the other articles report is in their story's passages, not in what the rules took for their page's (a
+        # paper's reference list names the authors a release's note cites).
         elsewhere = "\n".join(p.text for other, passages_of in enumerate(articles) if other != number
-                               for p in passages_of)
+                               for p in passages_of
+                               if not found.get(p.key) and not furniture_rules.line_reasons(p.text, repeats))
         positions = notes_under_the_label([p.text for p in article], [bool(found.get(p.key)) for p in article],
                                           elsewhere)
         notes.update(article[position].key for position in positions)
@@ -1539,6 +1559,10 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     for key in under_an_about_label([p for p in passages if p.key not in fixed], judged):
         if key not in listed:
             judged[key] = [ABOUT_REASON]
+    references = {key for key in under_a_references_label([p for p in passages if p.key not in fixed], judged)
+                  if key not in listed}
+    for key in references:
+        judged[key] = [REFERENCES_REASON]
     for key in under_a_notes_label([p for p in passages if p.key not in fixed], judged):
         if key not in listed:
             judged[key] = judged[key] or [NOTES_REASON]
@@ -1551,6 +1575,7 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
         if key not in listed and not judged[key]:
             judged[key] = [furniture_rules.HEADER_REASON]
     headings |= cut_by_a_jump([p for p in passages if p.key not in fixed], judged)
+    headings -= references
     for key in under_a_commenter(passages):
         if key not in fixed and key not in listed and not judged[key]:
             judged[key] = [COMMENT_REASON]

@@ -12,7 +12,7 @@ only there, whom another article of the story names too (``reported_elsewhere``)
 import re
 from collections.abc import Sequence
 
-from newsdesk.importing import calendar_names, furniture_vocabulary
+from newsdesk.importing import calendar_names, furniture_vocabulary, page_dates
 from newsdesk.importing.scripts import trimmed
 
 NOTES_LABELS = frozenset(furniture_vocabulary.phrases(furniture_vocabulary.NOTES_LABELS))
@@ -44,7 +44,9 @@ NAME = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?:\s{NAME_WORD})*(?![\w'’-])")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 DATE_WORDS = frozenset(
     word for language in calendar_names.LANGUAGES for word in calendar_names.date_names(language).casefold().split()
-)
+) | frozenset(page_dates.ENGLISH_MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)  # English's months and weekdays, which the tables of the other languages leave out
 
 
 def _names(text: str, common: frozenset[str]) -> list[set[str]]:

@@ -91,7 +91,8 @@ STRONG_PHRASES = (
     "read next", "what to read next", "most viewed", "load more", "continues below", "continues after",
     "continue reading", "paid content", "paid post", "partner content", "provided by our partner", "gift this",
     "gift article", "report an error", "report a correction",
-    "corrections and clarifications", "be the first to comment", "comments are closed", "join the conversation",
+    "corrections and clarifications", "be the first to comment", "comments are closed", "comments on this article are closed", "comments on this story are closed",
+    "comments on this post are closed", "comments are now closed", "join the conversation",
     "leave a comment", "write a comment", "add a comment", "view comments", "view more comments",
     "view all comments", "show comments", "enter your email", "your email address",
     "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
@@ -251,7 +252,13 @@ ARTICLE_NOTE = re.compile(
     r"(amended|updated|corrected|edited)|\ban earlier version of this\b|"
     r"\bthis (?:article|story|text|report|piece) (?:was|has been|is) (?:automatically |machine[- ])?"
     r"translated\b|\bthis (?:article|story|text|report|piece) is an? (?:\w+ )?translation of\b|"
-    r"^(?:journal reference|reference|citation|doi)\s*:",
+    r"^(?:journal reference|reference|citation|doi)\s*:|"
+    # A paper's declarations, each behind its label: who paid, what the authors declare, where the data are.
+    r"^(?:funding(?: sources?| statement)?|competing interests?|conflicts? of interests?|declarations? of "
+    r"(?:competing )?interests?|data availability(?: statement)?|author contributions|acknowledge?ments|"
+    r"ethics (?:statement|approval)|finanzierung|interessenkonflikte?|financement|conflits? d'intérêts?|"
+    r"financiación|conflictos? de intereses?|financiamento|conflitos? de interesses?|finanziamento|"
+    r"conflitt[oi] di interess[ei])\s*:",
     re.IGNORECASE,
 )
 
@@ -1660,14 +1667,15 @@ ABOUT_WRITER = re.compile(
     re.IGNORECASE,
 )
 ABOUT_NAME = re.compile(
-    r"^About\s+(?P<name>(?:[A-Z][\w'’.&-]*)(?:\s+(?:of|and|for|the|de|&|[A-Z][\w'’.&-]*)){0,6})\W*$"
+    r"^About\s+(?P<name>(?:the\s+)?(?:[A-Z][\w'’.&-]*)(?:\s+(?:of|and|for|the|de|&|[A-Z][\w'’.&-]*)){0,6})\W*$"
 )
 
 
 def about_label(text: str) -> str | None:
     """What a one-line label over a note about the page's own people or owner is about: "" for the writer or the
     outlet ("About the author", "About us", "Über den Autor"), the name for "About" and a name ("About Kelderbridge
-    University"); None when ``text`` is no such label."""
+    University"), with the "the" a name takes ("About the University of Tamsford": its note opens "The University of
+    Tamsford is …"); None when ``text`` is no such label."""
     text = trimmed(text)
     if "\n" in text:
         return None

@@ -1100,6 +1100,28 @@ NOTES_LABELS = {
     "sv": "not till redaktionen | noter till redaktionen | till redaktionen",
 }
 
+# The labels of a page's scholarly apparatus on a line of their own: a paper's reference list, a blog's footnotes, the
+# block that tells how to cite the article (``alignment.references``). Only the numbered, bracketed or bulleted items
+# or the citations right under one are the page's, so a heading "Sources" over a paragraph of the story stays.
+REFERENCE_LABELS = {
+    "en": "references | reference list | footnotes | notes and references | references and notes | bibliography | "
+          "sources | works cited | literature cited | cite this article | how to cite | how to cite this article | "
+          "cite as | citation",
+    "de": "literatur | literaturverzeichnis | quellen | quellenangaben | einzelnachweise | fußnoten | "
+          "zitiervorschlag | artikel zitieren | diesen artikel zitieren",
+    "fr": "références | bibliographie | notes et références | notes de bas de page | sources | citer cet article | "
+          "pour citer cet article",
+    "es": "referencias | referencias bibliográficas | bibliografía | notas al pie | fuentes | cómo citar | "
+          "citar este artículo | cómo citar este artículo",
+    "pt": "referências | referências bibliográficas | bibliografia | notas de rodapé | fontes | como citar | "
+          "como citar este artigo",
+    "it": "bibliografia | riferimenti | riferimenti bibliografici | note a piè di pagina | fonti | come citare | "
+          "cita questo articolo",
+    "nl": "referenties | literatuur | literatuurlijst | bronnen | voetnoten | citeer dit artikel",
+    "ru": "литература | список литературы | примечания | источники",
+    "pl": "bibliografia | przypisy | literatura | źródła | jak cytować",
+}
+
 # The credit of the software a site runs on, opening its line before the software's name ("Powered by WordPress",
 # "Proudly powered by …", "Fièrement propulsé par WordPress", "Con tecnología de WordPress"), as a footer sets it,
 # often beside its theme's credit ("Theme: … by …", ``furniture_lines.THEME_CREDIT``).

@@ -36,6 +36,17 @@ def test_a_press_release_s_boilerplate_under_about_its_owner_is_the_page_s():
     assert (0, 5) in found
 
 
+def test_boilerplate_under_about_the_and_its_owner_s_name_is_the_page_s():
+    # A name that takes "the" is labelled with it ("About the Wrenmoor Institute") and its note opens on it.
+    note = (
+        "The Wrenmoor Institute is an independent research centre of 300 staff on the edge of the moor. Founded in "
+        "1958, it studies upland farming, peat and water, and it is funded by grants and by its members."
+    )
+    found = furniture_of(article([*PARAGRAPHS[:4], "About the Wrenmoor Institute", note]))
+    assert (0, 5) in found
+    assert not found & {(0, 0), (0, 1), (0, 2), (0, 3)}
+
+
 def test_a_section_of_the_story_under_an_about_heading_stays_the_story_s():
     section = (
         "The three islanders who run the boats said the closure would cost each of them a month's takings, and asked "
