@@ -1446,7 +1446,8 @@ def under_an_about_label(passages: list[PassageText], found: Mapping[Hashable, l
     return notes
 
 
-REFERENCES_REASON = "a reference list, footnotes or a citation under their label (“References”, “Footnotes”, “Cite this article”)"
+REFERENCES_REASON = ("a reference list, footnotes or a citation under their label (“References”, “Footnotes”, "
+                     "“Cite this article”)")
 
 
 def under_a_references_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:

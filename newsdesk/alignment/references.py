@@ -54,7 +54,9 @@ def references_under_the_label(texts: Sequence[str], found: Sequence[bool]) -> s
                 positions.add(position)
             continue
         below = position + 1
-        while below < len(texts) and _lines(texts[below]) and all(reference_item(line) for line in _lines(texts[below])):
+        while below < len(texts) and _lines(texts[below]) and all(
+            reference_item(line) for line in _lines(texts[below])
+        ):
             below += 1
         if below > position + 1:
             positions.update(range(position, below))
