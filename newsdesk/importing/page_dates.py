@@ -185,6 +185,17 @@ _UNSPACED_LABELS = tuple(label for label in UPDATE_LABELS if re.match(r"[\u3040-
 UPDATE_LABEL = re.compile(
     "|".join([rf"(?<![^\W\d_]){re.escape(label)}(?![^\W\d_])" for label in UPDATE_LABELS
               if label not in _UNSPACED_LABELS] + [re.escape(label) for label in _UNSPACED_LABELS]))
+# The labels of a paper's history on a journal's page, lower case: the dates it was received, revised and accepted
+# are the manuscript's, and the page's own date is the one it was published on, further along the line or below.
+HISTORY_LABELS = (
+    "received", "submitted", "revised", "accepted", "accepted for publication", "eingegangen", "eingereicht",
+    "überarbeitet", "angenommen", "reçu", "soumis", "révisé", "accepté", "recibido", "revisado", "aceptado", "recebido",
+    "aceito", "aceite", "ricevuto", "revisionato", "accettato", "ontvangen", "herzien", "geaccepteerd", "otrzymano",
+    "przyjęto", "zaakceptowano", "получено", "поступила", "принята", "принято",
+)
+HISTORY_LABEL = re.compile(
+    "(?:" + "|".join(rf"(?<![^\W\d_]){re.escape(label)}" for label in HISTORY_LABELS) + r")\s*[:：]?\s*(?:on\s+)?$"
+)
 DATELINE_DASH = re.compile(r"\s[-–—]\s|\s[-–—]+$")
 # A dateline may end on the agency's name in brackets instead, its few words before it ("ሰሎቤ፣ ኅዳር 23/2018 (አዜአ) …",
 # "LINDENFURT (npa) …"): the place in capitals or in a script without them, or the place, a comma and a date
@@ -401,6 +412,9 @@ def page_date(text: str, today: dt.date | None = None) -> dt.date | None:
         lowered = line.replace("İ", "i").lower()
         before = 0
         for start, date in _dates_in(lowered, latest, english, order):
+            if HISTORY_LABEL.search(lowered[before:start]):
+                before = start + 1
+                continue
             if label_above or UPDATE_LABEL.search(lowered, before, start):
                 if not updated:
                     updated, updated_at = date, written

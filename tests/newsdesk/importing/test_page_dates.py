@@ -147,3 +147,17 @@ def test_a_date_far_below_the_update_is_a_captions_not_the_published_one():
     top = ("Updated 4 March 2026", "Ferry plan approved after long debate", "By Jo Reed", "Share | Email",
            "The old slipway photographed on 12 May 2019.")
     assert page_date(page(*top), today=TODAY) == dt.date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    (("Scour under ferry piers", "Received: 3 February 2026 | Accepted: 12 March 2026 | Published: 18 March 2026"),
+     dt.date(2026, 3, 18)),
+    (("Scour under ferry piers", "Received 3 February 2026; revised 1 March 2026; accepted 12 March 2026",
+      "First published online 18 March 2026"), dt.date(2026, 3, 18)),
+    (("Auskolkung unter Fähranlegern", "Eingegangen: 3. Februar 2026 | Angenommen: 12. März 2026 | "
+      "Veröffentlicht: 18. März 2026"), dt.date(2026, 3, 18)),
+    (("Socavación bajo los muelles", "Recibido: 3 de febrero de 2026 | Aceptado: 12 de marzo de 2026 | "
+      "Publicado: 18 de marzo de 2026"), dt.date(2026, 3, 18)),
+])
+def test_a_papers_received_and_accepted_dates_are_not_the_pages_date(top, expected):
+    assert page_date(page(*top), today=TODAY) == expected
