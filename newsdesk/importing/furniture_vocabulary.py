@@ -779,6 +779,9 @@ READER_REQUESTS = {
 # reader; with ``REPORTING``. The first person they leave to the speaker (the prepositions with "us" of Arabic, the
 # pronouns of Chinese, Korean and Hindi) is ``TOLD_US``; the outlet's name for itself ("本报", "본지") is not in it.
 TOLD_VERBS = {
+    # English: a speaker who "told us" or "spoke to us" tells the reporter, not the reader (the past and the third
+    # person only: "Tell us …", "Write to us" are the outlet's requests).
+    "en": "told tells said spoke explained wrote described",
     "ar": "يقول تقول ويقول وتقول قالوا وقالوا روى وروى روت وروت حكى وحكى كشف وكشف كشفت أضاف وأضاف أضافت "
           "شرح وشرح ذكر وذكر ذكرت وذكرت أفاد وأفاد أفادت أكدت وأكدت أوضحت وأوضحت صرحت وصرحت أشار وأشار "
           "أشارت لفت ولفت أبلغ وأبلغ أبلغت اعتبر واعتبر اعتبرت رأى ورأى يرى ويرى ترى أعرب وأعرب",
@@ -795,7 +798,7 @@ TOLD_VERBS = {
     # Greek reports speech in the speaker's person after "ότι" ("είπε ότι θα μας …").
     "el": "είπε είπαν λέει λένε δήλωσε δήλωσαν ανέφερε τόνισε σημείωσε εξήγησε υποστήριξε πρόσθεσε λέγοντας",
 }
-TOLD_US = {"ar": "لنا إلينا معنا", "hi": "हम हमारा हमारी हमारे हमें हमसे हमने", "zh": "我们",
+TOLD_US = {"en": "us", "ar": "لنا إلينا معنا", "hi": "हम हमारा हमारी हमारे हमें हमसे हमने", "zh": "我们",
            "ko": "저희 저희는 저희의 저희가 저희를 저희에게", "el": "μας εμάς εμείς",
            # Ukrainian and Russian set speech off with a dash, no quotation mark ("– Нам обіцяли зарплату ще у
            # вересні, – каже працівниця").

@@ -545,3 +545,10 @@ def test_a_table_of_figures_is_still_told_after_its_patterns_were_made_linear():
     assert figures_table("Rezultati:\nLista za Brezno: 4.210 glasova (48,10%)\nLista Zajedno: 3.002 glasa (34,3 %)")
     assert figures_table("Turnout in the county: 61.4%\nValid ballots: 12,004\nSpoilt ballots cast: 213")
     assert not figures_table("Turnout: 61.4%\nValid: 12,004\nSpoilt: 213")
+
+
+def test_a_speaker_who_told_us_is_reported_not_an_appeal():
+    text = ("Edna Poldark, who is 68 and has run the quay café for thirty years, told us she had noticed the change: "
+            "\"The boats come in later every week now.\"")
+    assert furniture_reasons(text) == []
+    assert furniture_reasons("Tell us what you think: email our newsdesk with your story.") != []
