@@ -1446,6 +1446,30 @@ def under_an_about_label(passages: list[PassageText], found: Mapping[Hashable, l
     return notes
 
 
+def abstract_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of the headings of a paper's structured abstract or sections (``furniture_vocabulary.ABSTRACT_SECTIONS``:
+    "Background", "Methods", "Results", "Conclusions", "Abstract" over them), each a line of its own right over a
+    paragraph of prose that no rule takes for the page's, or over another such heading: the part of the study the
+    paragraph reports is the story's, however few its words."""
+    from newsdesk.importing import furniture_vocabulary
+
+    sections = frozenset(furniture_vocabulary.phrases(furniture_vocabulary.ABSTRACT_SECTIONS))
+
+    def heading(passage: PassageText) -> bool:
+        lines = furniture_rules.visible_lines(passage.text)
+        return len(lines) == 1 and furniture_vocabulary.folded(lines[0]).rstrip(" :：.") in sections
+
+    keys = set()
+    for article in articles_in_page_order(passages):
+        over_prose = False  # the passage below is prose of the story's, or a heading over it
+        for passage in reversed(article):
+            if heading(passage) and over_prose:
+                keys.add(passage.key)
+                continue
+            over_prose = not found.get(passage.key) and furniture_rules.is_prose(passage.text)
+    return keys
+
+
 REFERENCES_REASON = ("a reference list, footnotes or a citation under their label (“References”, “Footnotes”, "
                      "“Cite this article”)")
 
@@ -1576,6 +1600,7 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
         if key not in listed and not judged[key]:
             judged[key] = [furniture_rules.HEADER_REASON]
     headings |= cut_by_a_jump([p for p in passages if p.key not in fixed], judged)
+    headings |= abstract_headings([p for p in passages if p.key not in fixed and p.key not in listed], judged)
     headings -= references
     for key in under_a_commenter(passages):
         if key not in fixed and key not in listed and not judged[key]:

@@ -1103,6 +1103,25 @@ NOTES_LABELS = {
     "sv": "not till redaktionen | noter till redaktionen | till redaktionen",
 }
 
+# The headings of a paper's structured abstract and of its sections (introduction, methods, results, discussion and
+# their usual names), on a line of their own over the paper's prose: they say which part of the study the paragraph
+# below reports (``clustering.abstract_headings``), and "Abstract" over the first of them heads them all.
+ABSTRACT_SECTIONS = {
+    "en": "abstract | summary | structured abstract | background | introduction | objective | objectives | aim | "
+          "aims | purpose | methods | materials and methods | methodology | design | setting | participants | "
+          "results | findings | discussion | conclusion | conclusions | interpretation | limitations",
+    "de": "zusammenfassung | hintergrund | einleitung | ziel | ziele | methoden | methodik | ergebnisse | "
+          "diskussion | schlussfolgerung | schlussfolgerungen | fazit",
+    "fr": "résumé | contexte | introduction | objectif | objectifs | méthodes | méthodologie | résultats | "
+          "discussion | conclusion | conclusions",
+    "es": "resumen | antecedentes | introducción | objetivo | objetivos | métodos | metodología | resultados | "
+          "discusión | conclusión | conclusiones",
+    "pt": "resumo | contexto | introdução | objetivo | objetivos | métodos | metodologia | resultados | discussão | "
+          "conclusão | conclusões",
+    "it": "riassunto | sommario | contesto | introduzione | obiettivo | obiettivi | metodi | metodologia | "
+          "risultati | discussione | conclusione | conclusioni",
+}
+
 # The labels of a page's scholarly apparatus on a line of their own: a paper's reference list, a blog's footnotes, the
 # block that tells how to cite the article (``alignment.references``). Only the numbered, bracketed or bulleted items
 # or the citations right under one are the page's, so a heading "Sources" over a paragraph of the story stays.

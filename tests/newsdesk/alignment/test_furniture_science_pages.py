@@ -91,3 +91,24 @@ def test_the_storys_numbered_list_and_a_paragraph_under_a_sources_heading_stay_t
              PARAGRAPHS[3]]
     content, _furniture = _split(story)
     assert {3, 4, 7} <= content
+
+
+def test_a_structured_abstracts_headings_are_the_storys():
+    texts = [
+        "Coastal Structures Review\nJournals | Issues | Submit",
+        "Cracks in the legs of a ferry pier",
+        "Received: 3 February 2026 | Accepted: 12 March 2026 | Published: 18 March 2026",
+        "Abstract",
+        "Background",
+        PARAGRAPHS[0],
+        "Methods",
+        PARAGRAPHS[1],
+        "Results",
+        PARAGRAPHS[2],
+        "Conclusions",
+        PARAGRAPHS[3],
+        *REFERENCES,
+    ]
+    content, furniture = _split(texts)
+    assert {3, 4, 5, 6, 7, 8, 9, 10, 11} <= content
+    assert {0, 1, 2, 12, 13} <= furniture
