@@ -1447,8 +1447,9 @@ def under_an_about_label(passages: list[PassageText], found: Mapping[Hashable, l
 
 
 def abstract_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
-    """The keys of the headings of a paper's structured abstract or sections (``furniture_vocabulary.ABSTRACT_SECTIONS``:
-    "Background", "Methods", "Results", "Conclusions", "Abstract" over them), each a line of its own right over a
+    """The keys of the headings of a paper's structured abstract or sections
+    (``furniture_vocabulary.ABSTRACT_SECTIONS``: "Background", "Methods", "Results", "Conclusions", "Abstract" over
+    them), each a line of its own right over a
     paragraph of prose that no rule takes for the page's, or over another such heading: the part of the study the
     paragraph reports is the story's, however few its words."""
     from newsdesk.importing import furniture_vocabulary
