@@ -226,6 +226,8 @@ def test_the_import_preview_says_why_a_report_dated_weeks_before_the_story_is_no
 
     html = earlier.content.decode()
     assert NOT_SUGGESTED in html
+    # A warning of its own, one block of text: no offer to take the story.
+    assert '<p class="warning" id="story-not-suggested" role="status">' in html
     assert "Use this story" not in html
     assert "Not suggested" not in later.content.decode()
     assert "Use this story" in later.content.decode()
