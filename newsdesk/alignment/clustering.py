@@ -1247,10 +1247,13 @@ def under_the_comments(passages: list[PassageText], found: Mapping[Hashable, lis
 
 
 # A newsletter's web edition sets its items apart by a line of marks alone ("***", "* * *", "---", "• • •"): a line of
-# this many characters at most, with no letter and no figure. An article with ``ITEM_SEPARATORS`` of them or more is
+# this many characters at most, with no letter and no figure. An article with ``ITEM_SEPARATORS`` of them or more, each
+# item between two of them headed by a short line of its own (``item_heading``: "BINS BACK" over its paragraph), is
 # made of items; an item whose words are nowhere near the other articles' (its best likeness to a passage of theirs
 # less than ``OFF_STORY_SHARE`` of the likeness of the item closest to them) reports other news: text of the page,
-# not the story's ("BINS BACK", "HERONS RETURN" under the item on the story).
+# not the story's ("BINS BACK", "HERONS RETURN" under the item on the story). A feature sets its sections apart with
+# the same marks, but a section runs on from the one above without a heading of its own (a memory of the family's
+# between two parts of the report), and the section only that outlet tells is the story's all the same.
 SEPARATOR_CHARACTERS = 20
 ITEM_SEPARATORS = 2
 OFF_STORY_SHARE = 1 / 3
@@ -1264,17 +1267,52 @@ def item_separator(text: str) -> bool:
     return 0 < len(shown) <= SEPARATOR_CHARACTERS and not any(c.isalnum() for c in shown)
 
 
+def item_heading(item: list[PassageText]) -> bool:
+    """The first line of ``item`` (a run of passages between two separator lines) heads it: a line of
+    ``furniture.SECTION_HEADING_WORDS`` words or fewer, not closing on a full stop nor on a lead-in's colon, with more
+    of the item below it ("POOL OPENS" over "Corran's new swimming pool opens …"). No line rule is asked: a
+    newsletter's heading may read like a button ("BINS BACK")."""
+    lines = [line for passage in item for line in furniture_rules.visible_lines(passage.text)]
+    return len(lines) > 1 and furniture_rules.size(lines[0]) <= furniture_rules.SECTION_HEADING_WORDS and (
+        furniture_rules.FULL_STOP.search(lines[0]) is None and not lines[0].rstrip().endswith((":", "："))
+    )
+
+
+def separated_items(ordered: list[PassageText]) -> list[list[PassageText]]:
+    """The runs of ``ordered`` (one article's passages, in page order) between its separator lines
+    (``item_separator``), the runs before the first and after the last among them; the separators left out."""
+    items, current = [], []
+    for passage in ordered:
+        if item_separator(passage.text):
+            items.append(current)
+            current = []
+        else:
+            current.append(passage)
+    items.append(current)
+    return items
+
+
+def newsletter_items(ordered: list[PassageText]) -> list[list[PassageText]]:
+    """The items of an article set as a newsletter (``separated_items``), or none: ``ITEM_SEPARATORS`` separator lines
+    or more, and each item between two of them that holds anything headed by a short line (``item_heading``). The
+    run above the first separator (the greeting) and the one under the last (the sign-off) need no heading."""
+    if sum(item_separator(p.text) for p in ordered) < ITEM_SEPARATORS:
+        return []
+    items = separated_items(ordered)
+    return items if all(item_heading(item) for item in items[1:-1] if item) else []
+
+
 def off_story_items(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
-    """The keys of the passages of a newsletter's items on other news (``OFF_STORY_SHARE``): in an article with
-    ``ITEM_SEPARATORS`` separator lines or more (``item_separator``), the runs of passages between them are its items,
-    and each is measured by its passage most like a passage of another article (TF-IDF words, ``word_vectors``; the
-    passages ``found`` to be furniture left out). The item most like the other articles is the story's; one far below
-    it is not, whatever its language. A story of one article, or an article of one item, has nothing to compare."""
+    """The keys of the passages of a newsletter's items on other news (``OFF_STORY_SHARE``): in an article set as a
+    newsletter (``newsletter_items``), each item is measured by its passage most like a passage of another article
+    (TF-IDF words, ``word_vectors``; the passages ``found`` to be furniture left out). The item most like the other
+    articles is the story's; one far below it is not, whatever its language. A story of one article, or an article
+    of one item, has nothing to compare; a feature's sections between separator lines are no newsletter's items."""
     by_article = defaultdict(list)
     for passage in passages:
         by_article[passage.article].append(passage)
-    newsletters = {article: ordered for article, ordered in by_article.items()
-                   if sum(item_separator(p.text) for p in ordered) >= ITEM_SEPARATORS}
+    newsletters = {article: items for article, ordered in by_article.items()
+                   if (items := newsletter_items(sorted(ordered, key=lambda p: p.index)))}
     if not newsletters or len(by_article) < 2:
         return set()
     content = [p for p in passages if not found.get(p.key) and not item_separator(p.text)]
@@ -1284,18 +1322,10 @@ def off_story_items(passages: list[PassageText], found: Mapping[Hashable, list[s
     vectors = word_vectors(content)
     likeness = (vectors @ vectors.T).toarray()
     off = set()
-    for article, ordered in newsletters.items():
+    for article, items in newsletters.items():
         others = [number for number, p in enumerate(content) if p.article != article]
         if not others:
             continue
-        items, current = [], []
-        for passage in sorted(ordered, key=lambda p: p.index):
-            if item_separator(passage.text):
-                items.append(current)
-                current = []
-            else:
-                current.append(passage)
-        items.append(current)
         scored = [(max(likeness[row[p.key], others].max() for p in item if p.key in row), item)
                   for item in items if any(p.key in row for p in item)]
         if len(scored) < 2:

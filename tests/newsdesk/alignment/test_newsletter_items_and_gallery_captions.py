@@ -90,6 +90,45 @@ def test_sections_between_separator_lines_of_an_article_all_on_the_story_stay():
     assert any("chartered boat" in text for text in kept)
 
 
+FEATURE = """The Lune came over the flood wall at Cresswater just after two in the morning on Saturday, and by dawn \
+the water stood a metre deep in Mill Street.
+
+Forty homes were flooded and the fire service took eleven people from upstairs windows by boat.
+
+* * *
+
+My grandmother kept a pencil line on her pantry door in Mill Street, marking where the Lune stood in the winter of \
+1968. She would show it to every visitor and say the river always comes back for what it once had.
+
+When she sold the house, the new owners painted over her line. On Saturday the water rose past where it had been.
+
+* * *
+
+The Environment Agency says the wall at Cresswater was built for a flood of the 1968 kind, and that Saturday's river \
+was higher still.
+
+The council has opened the Cresswater village hall for families who cannot go home.
+"""
+
+FLOOD_REPORT = [
+    "The River Lune burst over the flood defences at Cresswater early on Saturday, flooding about forty homes in Mill "
+    "Street and nearby lanes.",
+    "Firefighters used boats to rescue eleven residents trapped upstairs, the fire service said.",
+    "The Environment Agency said river levels were the highest recorded at Cresswater, above the 1968 flood the wall "
+    "was built for.",
+    "Families who cannot return home are staying at the village hall, which the council opened on Saturday morning.",
+]
+
+
+def test_a_features_section_between_separator_lines_that_no_other_outlet_tells_stays_the_storys():
+    texts = [FEATURE[start:end] for start, end in split_passages(FEATURE)]
+    passages = [PassageText(key=(0, i), article=0, index=i, text=t) for i, t in enumerate(texts)]
+    passages += [PassageText(key=(1, i), article=1, index=i, text=t) for i, t in enumerate(FLOOD_REPORT)]
+    kept = _content_texts(passages)
+    assert any(text.startswith("My grandmother kept a pencil line") for text in kept)
+    assert any(text.startswith("When she sold the house") for text in kept)
+
+
 CAPTION = ("A police car outside the Pellam ferry office on Thursday morning. Officers were called after an "
            "islander refused to leave the pier when the last crossing was cancelled, the operator said.")
 
