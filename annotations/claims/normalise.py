@@ -1438,8 +1438,10 @@ def times_of_day(text: str, language: str) -> list[tuple[str, str]]:
 # ("a half"), and not of a stretch of time, a season or a match ("half an hour", "half the morning", "half the
 # summer", "half past four"), nor of a life or a measure ("half her life", "half the age", "half the price"): words
 # of a class, no story's. What it shares out is many: a noun in the plural ("half the homes", after one word that
-# qualifies it: "half of the mill workers") or a collective noun, a body of people or a stock of things
-# (``HALF_COLLECTIVES``); "half the battle" and "not half the man he was" share nothing out.
+# qualifies it: "half of the mill workers", short as "half the ads", or an acronym's, "half the MPs", "half the GPs") or
+# a collective noun, a body of people or a stock of things (``HALF_COLLECTIVES``); "half the battle" and "not half the
+# man he was" share nothing out, nor does the verb after the noun: English's auxiliaries that end in "s"
+# (``HALF_NOT_PLURALS``: "half the battle was won", "half the fun has gone", "half the work does itself").
 HALF_NOT_AFTER = frozenset("the a an one and first second last other each every".split())
 HALF_DETERMINERS = frozenset("the its their his her our your this that these those all".split())
 HALF_OF_PERIOD = frozenset("""second seconds minute minutes hour hours day days night nights morning mornings
@@ -1450,18 +1452,25 @@ HALF_COLLECTIVES = frozenset("""staff population workforce electorate public aud
     country nation town city village fleet herd flock stock budget vote money land harvest crop output
     supply""".split())
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ous", "news")
+HALF_NOT_PLURALS = frozenset("was has does".split())
+# A plural of capitals' initials: "MPs", "GPs", "NGOs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
-def _many(word: str) -> bool:
-    """``word`` names many: a plural noun ("homes", "workers") or a collective one (``HALF_COLLECTIVES``)."""
-    return word in HALF_COLLECTIVES or (
-        len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS)
+def _many(word: str, written: str = "") -> bool:
+    """``word`` (lower-cased; ``written`` as the text has it) names many: a plural noun of three letters or more
+    ("ads", "homes", "workers"), not an auxiliary (``HALF_NOT_PLURALS``), an acronym's plural ("MPs"), or a
+    collective noun (``HALF_COLLECTIVES``)."""
+    return word in HALF_COLLECTIVES or ACRONYM_PLURAL.fullmatch(written) is not None or (
+        len(word) >= 3 and word.isalpha() and word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS)
+        and word not in HALF_NOT_PLURALS
     )
 
 
-def _bare_half(lowered: list[str], i: int) -> bool:
+def _bare_half(lowered: list[str], i: int, words: list[str] | None = None) -> bool:
     """Whether ``lowered[i]``, "half", states a share of what follows it (``HALF_NOT_AFTER``, ``HALF_OF_PERIOD``,
-    ``_many``)."""
+    ``_many``); ``words`` are the same words as the text writes them, for an acronym's plural ("MPs")."""
+    words = words or lowered
     if i and (lowered[i - 1] in HALF_NOT_AFTER or lowered[i - 1][:1].isdecimal()):
         return False
     k = i + 1
@@ -1471,10 +1480,10 @@ def _bare_half(lowered: list[str], i: int) -> bool:
         return False
     while k < len(lowered) and lowered[k] in HALF_DETERMINERS:
         k += 1
-    for word in lowered[k : k + 2]:
+    for word, written in zip(lowered[k : k + 2], words[k : k + 2], strict=True):
         if word in HALF_OF_PERIOD or not word[:1].isalpha():
             return False
-        if _many(word):
+        if _many(word, written):
             return True
     return False
 
@@ -3158,7 +3167,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             figures.append(Figure(_hyphenated_fraction(low), "share", *_hedge(lowered, i), words[i]))
             i += 1
             continue
-        if english and low == "half" and _bare_half(lowered, i):
+        if english and low == "half" and _bare_half(lowered, i, words):
             # "half of the staff", "half the homes": the share "50%" states
             figures.append(Figure(0.5, "share", *_hedge(lowered, i), words[i]))
             i += 1

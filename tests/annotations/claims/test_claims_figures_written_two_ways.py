@@ -122,6 +122,25 @@ def test_half_of_a_plural_or_a_body_of_people_is_a_share(text):
     assert shares(text) == [0.5]
 
 
+@pytest.mark.parametrize("text", [
+    "Half the MPs voted against the Tarrow Vale bypass on Tuesday.",
+    "Half the GPs in the town of Quenby have stopped taking new patients.",
+    "Half the NGOs at the Quenby talks walked out on the second day.",
+    "Half the ads in the Quenby paper this week were for the new ferry.",
+])
+def test_half_of_a_short_plural_or_an_acronyms_plural_is_a_share(text):
+    assert shares(text) == [0.5]
+
+
+@pytest.mark.parametrize("text", [
+    "Half the battle was won when the Quenby pier reopened, the harbour master said.",
+    "Half the fun has gone out of the Tarrow Vale fair since the rides were sold.",
+    "Half the work does itself once the Quenby sluice gates are shut, the engineer said.",
+])
+def test_half_of_a_single_thing_before_its_verb_is_no_share(text):
+    assert shares(text) == []
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Rent for a flat above the Quenby bakery is £12.50 pm, the landlord said.", 12.5),
     ("Cleaners at the Tarrow Vale depot are paid £8.50 p.m. more than last year.", 8.5),
