@@ -1010,13 +1010,21 @@ def of_the_picture(line: str) -> bool:
     return picture_credit(line) or picture_control(line)
 
 
-def without_picture_lines(text: str) -> str:
-    """``text`` without the lines at its end that are the picture's (``of_the_picture``: "Photo: Jo Ng / Harbour
-    Photos", "Next image"), as a gallery sets them under each caption; ``text`` itself when every line is one."""
-    lines = text.rstrip().split("\n")
+def picture_lines_start(lines: list[str]) -> int:
+    """Where the run of the picture's lines closing ``lines`` begins (``of_the_picture``: "Photo: Jo Ng / Harbour
+    Photos", "Next image", as a gallery sets them under each caption): ``len(lines)`` when the last line is none of
+    them, and never before the second line, whatever the first is."""
     kept = len(lines)
     while kept > 1 and of_the_picture(lines[kept - 1]):
         kept -= 1
+    return kept
+
+
+def without_picture_lines(text: str) -> str:
+    """``text`` without the lines at its end that are the picture's (``picture_lines_start``); ``text`` itself when
+    every line is one."""
+    lines = text.rstrip().split("\n")
+    kept = picture_lines_start(lines)
     return text if kept == len(lines) or not "".join(lines[:kept]).strip() else "\n".join(lines[:kept]).rstrip()
 
 

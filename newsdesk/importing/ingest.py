@@ -30,8 +30,8 @@ from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
     comment_actions,
     line_furniture,
-    of_the_picture,
     page_commenters,
+    picture_lines_start,
     relative_stamp,
     unstopped,
     unstopped_prose,
@@ -337,7 +337,7 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     a passage of its own (a line that runs on from the one before stays with it, and so do a script's cue
     with the paragraph below it, ``_cue``, a speaker's name with the quotation below it, ``_speaker``, and the turns
     of a transcript with one another and its heading, ``_exchange``, and a picture's credit and a gallery's link to the
-    next picture closing the block with the caption above them, ``furniture_lines.of_the_picture``: a gallery sets
+    next picture closing the block with the caption above them, ``furniture_lines.picture_lines_start``: a gallery sets
     them under each caption, and cut off they read as passages of their own and leave the caption without them). A
     block of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed
     width (``wrapped``)."""
@@ -353,9 +353,7 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         turns = _turns([text[line_start:line_end] for line_start, line_end in lines])
         # The picture's lines close the caption's block; one between two paragraphs is set where a picture stands,
         # and whose it is, the paragraph's above or below, no shape tells.
-        closing = len(lines)
-        while closing > 1 and of_the_picture(text[lines[closing - 1][0]:lines[closing - 1][1]]):
-            closing -= 1
+        closing = picture_lines_start([text[line_start:line_end] for line_start, line_end in lines])
         start, end = lines[0]
         for number, (line_start, line_end) in enumerate(lines[1:], 1):
             above, below = text[start:end], text[line_start:line_end]

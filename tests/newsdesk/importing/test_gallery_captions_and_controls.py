@@ -65,3 +65,12 @@ def test_a_credit_between_two_paragraphs_of_a_block_stays_apart():
     second = "The operator will say on Monday when the crossing can reopen, and which boat will sail first."
     text = f"{CAPTION}\nPhoto: Kit Varga / Harbour Photos\n{second}"
     assert _passages(text) == [CAPTION, "Photo: Kit Varga / Harbour Photos", second]
+
+
+def test_the_pictures_lines_closing_a_block_start_after_its_last_line_of_text():
+    from newsdesk.importing.furniture_lines import picture_lines_start
+
+    lines = [CAPTION, "Photo: Kit Varga / Harbour Photos", "Next image"]
+    assert picture_lines_start(lines) == 1
+    assert picture_lines_start([CAPTION, "Next image", "The ferry did not sail on Monday either."]) == 3
+    assert picture_lines_start(["Photo: Kit Varga / Harbour Photos", "Next image"]) == 1
