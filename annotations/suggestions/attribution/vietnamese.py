@@ -19,16 +19,17 @@ after a quotation too, where the tables of the other languages look for a source
 
 A television page's label over a quotation ("Ông X, Giám đốc Công ty …:") is counted in words of two syllables
 (``LABEL_SYLLABLES_PER_WORD``), as most Vietnamese words are: its nine words are some eighteen syllables.
-Above nine syllables a label must open on a title or a name ("Ông X, …:", "Nguyễn Thị Mai, …:"): a line that opens on
-a preposition ("Trong buổi họp …:", "Dưới đây là toàn văn …:") leads into the quotation and names nobody.
+Above nine syllables a label must open on a title or a name ("Ông X, …:", "Nguyễn Thị Mai, …:", "Giám đốc Công ty …
+Nguyễn Văn Hùng:", a title capitalising its first syllable only and a name of two capitals after it): a line that
+opens on a preposition ("Trong buổi họp …:", "Dưới đây là toàn văn …:") leads into the quotation and names nobody.
 
 Verbs of saying that are nouns too ("thông báo", a notice; "cảnh báo", a warning; "đánh giá", an assessment) report
 only with what was said after them ("rằng", "là", a colon or a quotation) or after a quotation. "nói chung", "nói
 riêng" and "nói cách khác" (in general, in particular, in other words) report nothing. A pronoun alone before the
 verb ("ông cho biết", "họ nói") is a cue without a named source. A verb of saying after a word that counts or
 a verb that receives it is a noun ("nhiều phản ánh", many complaints; "tiếp nhận phản ánh", took complaints in).
-"phản ánh" (complained) is also "reflected": bare, it reports only after people ("Nhiều hộ dân phản ánh …"), not
-after a thing ("Con số này phản ánh thực trạng …").
+"phản ánh" (complained) is also "reflected": bare, it reports after people ("Nhiều hộ dân phản ánh …", "Bạn đọc phản
+ánh …"), not after a thing pointed at or a figure ("Con số này phản ánh thực trạng …", "Giá điện tăng phản ánh …").
 """
 
 import re
@@ -61,15 +62,20 @@ phản ánh
 ORDINARY = frozenset({("thông", "báo"), ("cảnh", "báo"), ("đánh", "giá"), ("chia", "sẻ"), ("thông", "tin"),
                       ("nhận", "định"), ("phát", "biểu"), ("nhận", "xét")})
 # "phản ánh" is "complained (reported a grievance)" of people and "reflected" of things ("Con số này phản ánh thực
-# trạng …", the figure reflects): bare, it reports words only when its subject's head is a noun of people or a title
-# or pronoun of a person (``PEOPLE``), after words that count; with what was said after it, any subject reports.
+# trạng …", the figure reflects): bare, it is refused only when its subject points at a thing, ending on a
+# demonstrative (``DEMONSTRATIVES``: "con số này", this figure) or opening, after words that count, on a noun of a
+# figure or a measure (``FIGURES``: "Giá điện tăng phản ánh …", the rise in the power price reflects); any other
+# subject reports ("Bạn đọc phản ánh …", readers complained; "Nhiều doanh nghiệp phản ánh …"), and with what was
+# said after it, any subject reports.
 OF_PEOPLE = frozenset({("phản", "ánh")})
-# Nouns of people: person, household, resident(s), people, voter, worker, farmer, trader, patient, parent, pupil,
-# teacher, driver, resident (of a place), member, official, leader, expert, representative; "bà con" (folk).
-PEOPLE = frozenset(tuple(phrase.split()) for phrase in """
-người | hộ | dân | cử tri | công nhân | nông dân | tiểu thương | bệnh nhân | phụ huynh | học sinh | giáo viên |
-tài xế | cư dân | thành viên | cán bộ | lãnh đạo | chuyên gia | đại diện | bà con | ngư dân | khách hàng |
-hành khách | ông | bà | anh | chị | họ | cô | em | tôi | chú | bác | chúng
+# This, that, that (there), yonder.
+DEMONSTRATIVES = frozenset("này đó ấy kia".split())
+# Nouns of a figure or a measure, and the words that make a noun of a clause: figure, data, number, price, result,
+# rate (two spellings), level, index, amount, output, revenue, cost, growth, rise, fall; "việc", "sự", "điều" (the
+# fact, the thing that).
+FIGURES = frozenset(tuple(phrase.split()) for phrase in """
+con số | số liệu | số | giá | kết quả | tỷ lệ | tỉ lệ | mức | chỉ số | lượng | sản lượng | doanh thu | chi phí |
+tăng trưởng | việc | sự | điều
 """.split("|"))
 # A verb of saying right after a word that counts or a verb that receives or answers is a noun, its object: "nhiều
 # phản ánh" (many complaints), "các nhận định" (the assessments), "tiếp nhận phản ánh" (took in complaints), "nhận
@@ -111,13 +117,16 @@ LABEL_NOT_OPENING = frozenset("trong tại dưới theo về với sau trước 
 
 def label_names_a_speaker(text: str) -> bool:
     """A label over a quotation, longer than most, names who speaks: it opens on a title or pronoun ("Ông X, …:",
-    ``PRONOUNS``) or on a name of two capitalised syllables ("Nguyễn Thị Mai, …:"), not on a preposition
-    (``LABEL_NOT_OPENING``: "Trong buổi họp …:", "Dưới đây là toàn văn …:")."""
+    ``PRONOUNS``), on a name of two capitalised syllables ("Nguyễn Thị Mai, …:"), or on a capitalised word with such a
+    name after it, as a title capitalises its first syllable only and the name follows it ("Giám đốc Công ty … Nguyễn
+    Văn Hùng:"); not on a preposition (``LABEL_NOT_OPENING``: "Trong buổi họp …:", "Dưới đây là toàn văn …:")."""
     words = text.split()
     first = words[0].casefold() if words else ""
     if first in PRONOUNS:
         return True
-    return first not in LABEL_NOT_OPENING and len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
+    if first in LABEL_NOT_OPENING or not words[0][:1].isupper():
+        return False
+    return any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:], strict=False))
 
 
 def _tokens(text):
@@ -198,7 +207,7 @@ def _verb(line, text, tokens, i, end, s_start, s_end):
         keys = [t.key for t in source]
         while keys and keys[0] in NOUN_BEFORE:
             keys = keys[1:]
-        if tuple(keys[:1]) not in PEOPLE and tuple(keys[:2]) not in PEOPLE:
+        if keys and keys[-1] in DEMONSTRATIVES or tuple(keys[:1]) in FIGURES or tuple(keys[:2]) in FIGURES:
             return None
     if phrase in ESTIMATES and not _estimates(tokens, end, s_end):
         return None

@@ -141,3 +141,20 @@ def test_a_long_label_opening_on_a_name_over_a_quotation_names_its_speaker():
             "“Chúng tôi sẽ cấp điện trở lại trước 18 giờ hôm nay.”")
     assert [s.source for s in suggest(text, tag="attribution")] == [
         "Nguyễn Thị Mai, Trưởng phòng Kinh doanh Công ty Điện lực tỉnh Sông Lam"]
+
+
+def test_a_long_label_opening_on_a_title_over_a_quotation_names_its_speaker():
+    # A Vietnamese title capitalises its first syllable only ("Giám đốc"): the name of two capitals comes later.
+    label = "Giám đốc Công ty Điện lực tỉnh Sông Lam Nguyễn Văn Hùng:"
+    text = LEAD + "\n\n" + label + "\n“Chúng tôi sẽ cấp điện trở lại trước 18 giờ hôm nay.”"
+    cues = [(text[s.start : s.end], s.source) for s in suggest(text, tag="attribution")]
+    assert cues == [(label, label[:-1])]
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    ("Bạn đọc phản ánh nước máy có mùi lạ suốt tuần qua.", [("Bạn đọc phản ánh", "Bạn đọc")]),
+    ("Nhiều doanh nghiệp phản ánh thủ tục hoàn thuế còn chậm.",
+     [("Nhiều doanh nghiệp phản ánh", "Nhiều doanh nghiệp")]),
+])
+def test_bare_phan_anh_after_a_subject_that_is_no_figure_nor_a_demonstrative_reports_words(sentence, cues):
+    assert found(sentence) == cues

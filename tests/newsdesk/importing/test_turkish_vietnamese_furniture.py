@@ -207,3 +207,9 @@ def test_a_news_lead_with_a_helpline_after_a_place_or_a_speaker_is_no_contact_li
                           ) is None
     # The label and one word that qualifies it, then details: the page's.
     assert line_furniture("Liên hệ quảng cáo: 0912 345 678.")[0] == "contact"
+
+
+def test_a_vietnamese_contact_line_of_lower_case_nouns_behind_its_label_is_the_pages():
+    # Vietnamese writes its common nouns in lower case: the office is named without a capital, and no verb of saying
+    # follows the colon, so the stop that closes it ends no sentence of news.
+    assert line_furniture("Liên hệ: phòng hành chính của công ty, số điện thoại 0912 345 678.")[0] == "contact"
