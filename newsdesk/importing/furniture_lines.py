@@ -1751,8 +1751,10 @@ CONTACT_DETAILS_WORDS = 40
 # ("Liên hệ với người dân, ông Nam nói: …") is a sentence's. A line that ends like a sentence and holds a verb of
 # saying after its colon (``REPORTING``) must hold details there, mostly (``DETAILS_SHARE``) figures, names written
 # with a capital and the labels' words, not a sentence of news ("Tel Aviv: Police urged anyone … to call 03 545 4444,
-# a spokesman said."); without one its stop ends no sentence of news, and the share is no test of it where a language
-# writes its common nouns in lower case ("Liên hệ: phòng hành chính của công ty, số điện thoại 0912 345 678.").
+# a spokesman said."); without one, behind a label of no capitalised word but its first, its stop ends no sentence of
+# news, and the share is no test of it where a language writes its common nouns in lower case ("Liên hệ: phòng hành
+# chính của công ty, số điện thoại 0912 345 678."). A capital further in the label is a place's name, a dateline
+# ("Tel Aviv: Police urged anyone … to call 03 545 4444.").
 CONTACT_LABEL_ALONE = re.compile(vocabulary.WORD_START + vocabulary.alternatives(vocabulary.CONTACT_WORDS)
                                  + r"\.?(?:[ \t]+[^\W\d_][^\s\d:：៖]{0,20}){0,2}[ \t]*[:：៖]")
 DETAILS_SHARE = 0.5
@@ -2193,7 +2195,8 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
     ):
         return "contact", "A contact line: a label of the details and a telephone number."
     if size <= CONTACT_DETAILS_WORDS and (label := CONTACT_LABEL_ALONE.match(folded(text))) and telephone(text) and (
-        not ends_sentence(text) or not REPORTING.search(text[label.end():]) or _mostly_details(text[label.end():])
+        not ends_sentence(text) or _mostly_details(text[label.end():]) or not REPORTING.search(text[label.end():])
+        and not any(word[:1].isupper() for word in text[:label.end()].split()[1:])
     ):
         return "contact", "A contact line: its label and colon first, the details and a telephone number."
     if DESK_CODE.match(text):

@@ -203,6 +203,7 @@ def test_a_news_lead_with_a_helpline_after_a_place_or_a_speaker_is_no_contact_li
     # A dateline that opens like a contact word ("Tel …") and a sentence that says who spoke before its colon.
     assert line_furniture("Tel Aviv: Police urged anyone who saw the attack to call 03 545 4444, a spokesman said."
                           ) is None
+    assert line_furniture("Tel Aviv: Police urged anyone who saw the attack to call 03 545 4444.") is None
     assert line_furniture("Liên hệ với người dân, ông Nam nói: ai mất điện hãy gọi số 0236 3821 456 để được giúp."
                           ) is None
     # The label and one word that qualifies it, then details: the page's.
