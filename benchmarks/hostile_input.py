@@ -1,6 +1,6 @@
 """How the analysis of imported text grows with hostile input: seconds per shape at 10k, 20k and 40k characters.
 
-    python -m benchmarks.hostile_input [--sizes 10000 20000 40000] [--only suggest ingest claims furniture labels]
+    python -m benchmarks.hostile_input [--sizes 10000 20000 40000] [--only suggest ingest claims furniture labels dates]
 
 Imports accept texts of up to 2 MB, so every step that reads an article's text must take time in proportion to
 its length, whatever the text looks like. Each shape repeats a short unit (a run of capitalised words, one long
@@ -30,6 +30,7 @@ from annotations.suggestions import suggest  # noqa: E402
 from newsdesk.alignment.labels import label_topics  # noqa: E402
 from newsdesk.importing.furniture_lines import line_furniture  # noqa: E402
 from newsdesk.importing.ingest import from_text  # noqa: E402
+from newsdesk.importing.page_dates import page_date  # noqa: E402
 
 SHAPES = {
     "capitalised words": "A ",
@@ -53,6 +54,7 @@ SHAPES = {
     "line separators": ("Rain closed the road.", "\u2028 \u2029 ", "It reopened."),
     "unspaced run": "漢字",
     "thai run": "ภาษาไทย",
+    "blanks after a label": ("Received", " ", "x 3 May 2024"),
 }
 
 STEPS = {
@@ -61,6 +63,8 @@ STEPS = {
     "claims": lambda text: find_mentions(None, text),
     "furniture": lambda text: [line_furniture(line) for line in text.splitlines() if line.strip()],
     "labels": lambda text: label_topics([text, "Rain closed the harbour road."], [0, 1], ["a", "b"]),
+    # The date a page prints in its header, which a suggestion without a date reads (``page_dates.page_date``).
+    "dates": lambda text: page_date(text),
 }
 
 

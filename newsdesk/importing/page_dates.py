@@ -187,6 +187,8 @@ UPDATE_LABEL = re.compile(
               if label not in _UNSPACED_LABELS] + [re.escape(label) for label in _UNSPACED_LABELS]))
 # The labels of a paper's history on a journal's page, lower case: the dates it was received, revised and accepted
 # are the manuscript's, and the page's own date is the one it was published on, further along the line or below.
+# The blanks after a label are read by one run only, its colon taking its own ("Received :  3 May"): two runs of
+# blanks side by side would share a long run between them in every way, work that grows with its square.
 HISTORY_LABELS = (
     "received", "submitted", "revised", "accepted", "accepted for publication", "eingegangen", "eingereicht",
     "überarbeitet", "angenommen", "reçu", "soumis", "révisé", "accepté", "recibido", "revisado", "aceptado", "recebido",
@@ -194,7 +196,7 @@ HISTORY_LABELS = (
     "przyjęto", "zaakceptowano", "получено", "поступила", "принята", "принято",
 )
 HISTORY_LABEL = re.compile(
-    "(?:" + "|".join(rf"(?<![^\W\d_]){re.escape(label)}" for label in HISTORY_LABELS) + r")\s*[:：]?\s*(?:on\s+)?$"
+    "(?:" + "|".join(rf"(?<![^\W\d_]){re.escape(label)}" for label in HISTORY_LABELS) + r")\s*(?:[:：]\s*)?(?:on\s+)?$"
 )
 DATELINE_DASH = re.compile(r"\s[-–—]\s|\s[-–—]+$")
 # A dateline may end on the agency's name in brackets instead, its few words before it ("ሰሎቤ፣ ኅዳር 23/2018 (አዜአ) …",

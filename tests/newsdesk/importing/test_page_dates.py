@@ -161,3 +161,11 @@ def test_a_date_far_below_the_update_is_a_captions_not_the_published_one():
 ])
 def test_a_papers_received_and_accepted_dates_are_not_the_pages_date(top, expected):
     assert page_date(page(*top), today=TODAY) == expected
+
+
+def test_a_long_run_of_spaces_after_a_history_label_is_read_in_linear_time():
+    from tests.growth import grows_linearly
+
+    assert page_date(page("Received   3 February 2026", "Published 18 March 2026"), today=TODAY) == dt.date(2026, 3, 18)
+    linear, small, large = grows_linearly(page_date, lambda n: "Received" + " " * n + "x 3 May 2024", 4_000)
+    assert linear, (small, large)
