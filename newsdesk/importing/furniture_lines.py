@@ -253,8 +253,13 @@ ARTICLE_NOTE = re.compile(
     r"(amended|updated|corrected|edited)|\ban earlier version of this\b|"
     r"\bthis (?:article|story|text|report|piece) (?:was|has been|is) (?:automatically |machine[- ])?"
     r"translated\b|\bthis (?:article|story|text|report|piece) is an? (?:\w+ )?translation of\b|"
-    r"^(?:journal reference|reference|citation|doi)\s*:|"
-    # A paper's declarations, each behind its label: who paid, what the authors declare, where the data are.
+    r"^(?:journal reference|reference|citation|doi)\s*:",
+    re.IGNORECASE,
+)
+# A paper's declarations, each behind its label: who paid, what the authors declare, where the data are. A story
+# may head a paragraph with the same word ("Funding: The council will spend £2m …, the mayor said."): a declaration
+# reports no one, so a line with a reporting word or a quotation after its label is the story's (``_declaration``).
+DECLARATION = re.compile(
     r"^(?:funding(?: sources?| statement)?|competing interests?|conflicts? of interests?|declarations? of "
     r"(?:competing )?interests?|data availability(?: statement)?|author contributions|acknowledge?ments|"
     r"ethics (?:statement|approval)|finanzierung|interessenkonflikte?|financement|conflits? d'intérêts?|"
@@ -262,6 +267,12 @@ ARTICLE_NOTE = re.compile(
     r"conflitt[oi] di interess[ei])\s*:",
     re.IGNORECASE,
 )
+
+
+def _declaration(text: str) -> bool:
+    """``text`` is a paper's declaration behind its label (``DECLARATION``), which reports no one: no reporting word
+    and no quotation marks."""
+    return DECLARATION.search(text) is not None and not (REPORTING.search(text) or QUOTE_MARKS.search(text))
 
 
 # A contributor's bio: a person's full name, then what they are or do at an institution, in a short third-person
@@ -2241,9 +2252,10 @@ def _widget_shape(line: _Line, lower: list[str]) -> tuple[str, str] | None:
         SECOND_MENTION.match(text) or NARRATIVE.search(text) or QUOTE_MARKS.search(text)
     ):
         return "author_bio", "An author box: the writer's name and job."
-    if ARTICLE_NOTE.search(text) and size <= 45:
+    if (ARTICLE_NOTE.search(text) or _declaration(text)) and size <= 45:
         return "article_note", (
-            "A note about the article itself (its print edition, a correction, a translation or its reference)."
+            "A note about the article itself (its print edition, a correction, a translation, its reference or "
+            "its declarations)."
         )
     plain = _without_emphasis(text) if size <= 60 else ""
     # The clause is judged in its own sentence: a prompt after it ("Have your say …") reports nothing.

@@ -461,3 +461,27 @@ def test_every_stretch_of_a_line_with_a_mixed_run_cut_stands_in_the_line_as_writ
             cut = shortened_runs(line)
             assert len(cut) < len(line)
             assert all(cut[i : i + LONG_RUN] in line for i in range(len(cut))), (repr(run), length)
+
+
+def test_a_papers_declarations_behind_their_labels_are_article_notes():
+    for text in (
+        "Funding: Brackenmoor Wildlife Fund (grant BWF-2021-03); Selby Vale University.",
+        "Competing interests: The authors have declared that no competing interests exist.",
+        "Data availability: The counts are available from the corresponding author on reasonable request.",
+        "Conflits d'intérêts : Les auteurs déclarent n'avoir aucun conflit d'intérêts.",
+        "Finanzierung: Die Studie wurde von der Stiftung Heideland gefördert.",
+        "Conflictos de intereses: Los autores declaran que no existen conflictos de intereses.",
+    ):
+        found = line_furniture(text)
+        assert found is not None and found[0] == "article_note", text
+
+
+def test_a_report_behind_a_declarations_label_is_no_article_note():
+    for text in (
+        "Funding: The council will spend £2m on new buses next year, the mayor said.",
+        "Conflicts of interest: Two councillors declined to vote, according to the minutes.",
+        "Finanzierung: Der Kreis zahlt die Hälfte der neuen Busse, sagte der Landrat.",
+        "Funding: “We will find the money,” the mayor told the meeting.",
+    ):
+        found = line_furniture(text)
+        assert found is None or found[0] != "article_note", (text, found)
