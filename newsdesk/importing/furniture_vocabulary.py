@@ -1127,21 +1127,28 @@ ABSTRACT_SECTIONS = {
 # or the citations right under one are the page's, so a heading "Sources" over a paragraph of the story stays.
 REFERENCE_LABELS = {
     "en": "references | reference list | footnotes | notes and references | references and notes | bibliography | "
-          "sources | works cited | literature cited | cite this article | how to cite | how to cite this article | "
+          "works cited | literature cited | cite this article | how to cite | how to cite this article | "
           "cite as | citation",
-    "de": "literatur | literaturverzeichnis | quellen | quellenangaben | einzelnachweise | fußnoten | "
+    "de": "literatur | literaturverzeichnis | quellenangaben | einzelnachweise | fußnoten | "
           "zitiervorschlag | artikel zitieren | diesen artikel zitieren",
-    "fr": "références | bibliographie | notes et références | notes de bas de page | sources | citer cet article | "
+    "fr": "références | bibliographie | notes et références | notes de bas de page | citer cet article | "
           "pour citer cet article",
-    "es": "referencias | referencias bibliográficas | bibliografía | notas al pie | fuentes | cómo citar | "
+    "es": "referencias | referencias bibliográficas | bibliografía | notas al pie | cómo citar | "
           "citar este artículo | cómo citar este artículo",
-    "pt": "referências | referências bibliográficas | bibliografia | notas de rodapé | fontes | como citar | "
+    "pt": "referências | referências bibliográficas | bibliografia | notas de rodapé | como citar | "
           "como citar este artigo",
-    "it": "bibliografia | riferimenti | riferimenti bibliografici | note a piè di pagina | fonti | come citare | "
+    "it": "bibliografia | riferimenti | riferimenti bibliografici | note a piè di pagina | come citare | "
           "cita questo articolo",
-    "nl": "referenties | literatuur | literatuurlijst | bronnen | voetnoten | citeer dit artikel",
-    "ru": "литература | список литературы | примечания | источники",
-    "pl": "bibliografia | przypisy | literatura | źródła | jak cytować",
+    "nl": "referenties | literatuur | literatuurlijst | voetnoten | citeer dit artikel",
+    "ru": "литература | список литературы | примечания",
+    "pl": "bibliografia | przypisy | literatura | jak cytować",
+}
+# The word "sources" as a label of the apparatus too: a story heads its own list with it as well ("Sources", then
+# "- Council officers said …"), so only items that cite a work by its locator are the page's under it
+# (``alignment.references``), a bullet or a number alone is not.
+SOURCE_LABELS = {
+    "en": "sources", "de": "quellen", "fr": "sources", "es": "fuentes", "pt": "fontes", "it": "fonti",
+    "nl": "bronnen", "ru": "источники", "pl": "źródła",
 }
 
 # The credit of the software a site runs on, opening its line before the software's name ("Powered by WordPress",

@@ -112,3 +112,30 @@ def test_a_structured_abstracts_headings_are_the_storys():
     content, furniture = _split(texts)
     assert {3, 4, 5, 6, 7, 8, 9, 10, 11} <= content
     assert {0, 1, 2, 12, 13} <= furniture
+
+
+def test_a_bulleted_list_of_the_storys_facts_under_a_sources_heading_stays_the_storys():
+    from newsdesk.alignment.references import references_under_the_label
+
+    for label in ("Sources", "Quellen", "Fuentes", "Bronnen"):
+        texts = [PARAGRAPHS[0], label, "- Council officers said 40 homes were affected.", "- Residents met on Tuesday."]
+        assert references_under_the_label(texts, [False] * 4) == set(), label
+        block = [PARAGRAPHS[0],
+                 f"{label}\n• Council officers said 40 homes were affected.\n• Residents met on Tuesday."]
+        assert references_under_the_label(block, [False] * 2) == set(), label
+    content, _furniture = _split([*PARAGRAPHS[:3], "Sources", "- Council officers said 40 homes were affected.",
+                                  "- Residents met on Tuesday.", PARAGRAPHS[3]])
+    assert {4, 5} <= content
+
+
+def test_cited_works_under_a_sources_heading_are_the_pages():
+    from newsdesk.alignment.references import references_under_the_label
+
+    texts = [PARAGRAPHS[0], "Sources",
+             "- Quayle B et al. Scour around the legs of concrete piers. Coastal Structures Review.",
+             "- Penhallow O (2019). Chloride and harbour concrete. Marine Works Quarterly.",
+             "- Marrowby Borough Council, Harbour Asset Survey, https://marrowby.example/harbour-survey",
+             "- Tidal scour in small harbours. Marine Works Quarterly 6: 12–30."]
+    assert references_under_the_label(texts, [False] * 6) == {1, 2, 3, 4, 5}
+    numbered = [PARAGRAPHS[0], "References", "1. Council officers said 40 homes were affected."]
+    assert references_under_the_label(numbered, [False] * 3) == {1, 2}
