@@ -26,15 +26,17 @@ says how its figures are written.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
+from newsdesk.alignment import verbal, wordclass
 from newsdesk.alignment.arabic import REPORTING as ARABIC_REPORTING
 from newsdesk.importing.ingest import wrapped
 from newsdesk.importing.languages import ETHIOPIC_LETTERS, arabic_folded
-from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, STOPS, cased, measured, reading_text
+from newsdesk.importing.scripts import CJK_STOPS, FULL_STOPS, HAN, KANA, STOPS, cased, measured, reading_text
 from newsdesk.importing.tokens import MARKS, OTHER_LANGUAGES_TITLES, TITLES_WRITTEN_AS_WORDS
 
 from . import match_figures
@@ -189,6 +191,27 @@ GERSHAYIM = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 CLAUSE_BREAK = re.compile(r";\s+|[；؛፤]\s*|,\s+(?=(?:and|but|while|whereas|with|as|along with|together with"
                           r"|(?P<relative>which|who))\s)"
                           r"|\s+(?=and\s+(?:had|has|have|will|would)\s+(?!been\b|to\b|not\b)\w+(?:ed|en|n)\b)")
+# A sentence's pieces (``sentence_pieces``): where a clause of a second fact may open inside a sentence or a clause
+# the finder keeps whole. In English: a comma before a subordinating word ("…, when the council closed the bridge",
+# "…, hours after the board refused to pay", "…, so the county can rebuild") or before a participle that opens a
+# clause ("…, writing each call on paper"); "while", "whereas" and "when" with no comma; "and" or "but" before a verb
+# (a second predicate of one subject: "met in an emergency session and voted three to nothing"). In a language
+# whose clause openers the alignment lists (``verbal.CLAUSE_OPENERS``: Dutch "dat", "toen", Finnish "kun", Hungarian
+# "amikor", Romanian "când"), a comma before one; in Chinese and Japanese, their comma between two clauses.
+PIECE_WORDS = 5  # words a piece holds at least, as ``_size`` counts them
+PIECE_BREAK = re.compile(
+    r",\s+(?=(?:(?:hours|days|weeks|months|minutes|shortly|just|soon|only)\s+)?"
+    r"(?:when|where|while|whereas|after|before|since|until|because|so|although|though|which|who|including)\s)"
+    r"|\s+(?=(?:while|whereas|when)\s)"
+    r"|,\s+(?=(?P<gerund>[a-z]+ing)\s)"
+    r"|\s+(?=(?P<conjunction>and|but)\s+(?P<verb>[a-z]+)\s)"
+)
+# "and" opens a second predicate before a verb in the past or the present, a participle or an auxiliary ("and
+# voted", "and took", "and will stay"), never before a noun ("shells and missiles").
+PREDICATE_CLASSES = frozenset({wordclass.VERB, wordclass.PARTICIPLE, wordclass.AUXILIARY})
+# "…, according to the health authority" names the source of the sentence's fact, and states none of its own.
+NOT_PIECE_GERUNDS = frozenset({"according"})
+UNSPACED_COMMA = re.compile("，")  # not "、", which also parts the items of a list
 # Greek's ";" asks a question: no clause ends there.
 GREEK_CLAUSE_BREAK = re.compile(r"[；؛፤]\s*|,\s+(?=(?:and|but|while|whereas|with|as|(?P<relative>which|who))\s)")
 # Thai. A line is prose when it holds this many words (a headline, a caption, a menu item holds fewer) or quotes.
@@ -266,6 +289,9 @@ class Mention:
     # ("58' RED CARD! …") or an earlier sentence of its paragraph that tells only the moment ("The final turned in
     # the 58th minute."); compared as its own minute would be (``linking.differing``), never linked by
     moment: tuple = ()
+    # the pieces of a sentence of two facts (``sentence_pieces``), mentions of their own that the linker lets join
+    # a claim the sentence is not in; read only when asked (``find_mentions(…, pieces=True)``)
+    pieces: tuple = ()
 
 
 def _last_word(line: str, start: int, end: int) -> str:
@@ -460,6 +486,70 @@ def _clauses(text: str, start: int, end: int, language: str | None = None) -> It
     yield start + cursor, end
 
 
+def sentence_pieces(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """The pieces of a mention's ``text`` where a clause of a second fact may open (``PIECE_BREAK``, a language's
+    clause openers after a comma, the comma of Chinese and Japanese), as (start, end) within it: each piece of
+    ``PIECE_WORDS`` words or more, none when nothing parts the text. Never inside a quotation (what someone said is
+    one statement). A piece keeps the word that opens it ("when the council closed …") and leaves the comma before
+    the next one out. The linker lets a piece join a claim its sentence is not in (``linking.Linker.claims``)."""
+    quoted_spans = [match.span() for match in quotations(text)]
+    breaks = []
+    for start, end in _piece_breaks(text, language):
+        if not any(s < start < e for s, e in quoted_spans):
+            breaks.append((start, end))
+    if not breaks:
+        return []
+    pieces, cursor = [], 0
+    for start, end in [*breaks, (len(text), len(text))]:
+        piece = text[cursor:start]
+        first = len(piece) - len(piece.lstrip())
+        last = len(piece.rstrip().rstrip(",;:，"))
+        if last > first and _size(piece[first:last]) >= PIECE_WORDS:
+            pieces.append((cursor + first, cursor + last))
+        cursor = end
+    return pieces if pieces != [(0, len(text))] else []
+
+
+def _pieces_of(mention: Mention, language: str | None, vocabulary: frozenset[str]) -> tuple[Mention, ...]:
+    """A mention's pieces (``sentence_pieces``) as mentions of their own words and details, at their offsets."""
+    found = []
+    for start, end in sentence_pieces(mention.text, language):
+        text = mention.text[start:end]
+        piece_details = details(text, language, vocabulary)
+        bare = not (piece_details.figures or piece_details.dates or piece_details.names or _quotes(text))
+        found.append(Mention(mention.article, mention.start + start, mention.start + end, text, piece_details,
+                             mention.paragraph, bare, mention.moment))
+    return tuple(found)
+
+
+def _piece_breaks(text: str, language: str | None) -> Iterable[tuple[int, int]]:
+    """Where ``sentence_pieces`` parts ``text``: the spans of the marks and spaces between two pieces."""
+    if language in (None, "en"):
+        for match in PIECE_BREAK.finditer(text):
+            gerund = match.group("gerund")
+            if gerund and (gerund in NOT_PIECE_GERUNDS or wordclass.word_class(gerund) != wordclass.GERUND):
+                continue
+            if match.group("conjunction") == "and" and wordclass.word_class(match.group("verb")) \
+                    not in PREDICATE_CLASSES:
+                continue
+            yield match.span()
+        return
+    openers = verbal.clause_openers(language)
+    if openers:
+        for match in _opener_break(language).finditer(text):
+            yield match.span()
+    elif re.search(f"[{HAN}{KANA}]", text):
+        for match in UNSPACED_COMMA.finditer(text):
+            yield match.span()
+
+
+@functools.cache
+def _opener_break(language: str) -> re.Pattern:
+    """A comma before one of ``language``'s clause openers (``verbal.CLAUSE_OPENERS``)."""
+    openers = "|".join(sorted(map(re.escape, verbal.clause_openers(language)), key=len, reverse=True))
+    return re.compile(rf",\s+(?=(?:{openers})(?![^\W\d_]))", re.IGNORECASE)
+
+
 def _states_detail(text: str, language: str | None) -> bool:
     """``text`` states a figure, a date or a quotation of a few words: a relative clause that does is a clause of
     its own (``_clauses``)."""
@@ -603,12 +693,14 @@ def _lines(printed: str, reading: str, block: re.Match) -> Iterable[tuple[int, s
 
 
 def find_mentions(article, text: str, language: str | None = None,
-                  vocabulary: frozenset[str] | None = None, plain: bool = False) -> list[Mention]:
+                  vocabulary: frozenset[str] | None = None, plain: bool = False,
+                  pieces: bool = False) -> list[Mention]:
     """The claim mentions of one article, in reading order; ``language``: the article's, read from its text when not
     given (``normalise.text_language``); ``vocabulary``: the words its story writes in lower case
     (``normalise.lower_vocabulary``), the article's own when not given, which open a sentence as common words;
     ``plain``: also the statements that carry no checkable detail, marked ``Mention.plain`` (the linker keeps one
-    only when another outlet states it in nearly the same words, ``linking.PLAIN_LIKENESS``). A
+    only when another outlet states it in nearly the same words, ``linking.PLAIN_LIKENESS``); ``pieces``: also each
+    mention's pieces where a clause of a second fact opens (``sentence_pieces``, ``Mention.pieces``). A
     word a printed column broke at a line's end is read whole (``scripts.reading_text``: a caption's "Mon-\nday" reads
     "Monday"), at the same offsets."""
     printed = text
@@ -633,8 +725,8 @@ def find_mentions(article, text: str, language: str | None = None,
             table = None if label else _table_line(body, language)
             if table is not None:
                 offset = len(body) - len(body.lstrip()) + table.end("number") if table.group("number") else 0
-            pieces = [(0, len(body) - offset)] if table is not None else _sentences(body[offset:], language)
-            for s, e in pieces:
+            spans = [(0, len(body) - offset)] if table is not None else _sentences(body[offset:], language)
+            for s, e in spans:
                 whole = body[offset + s:offset + e].strip()
                 if table is None and not _statement(whole, language, prose) or FURNITURE_ROW.search(whole):
                     continue
@@ -661,8 +753,11 @@ def find_mentions(article, text: str, language: str | None = None,
                     if _stamp(stripped, found_details):
                         continue
                     own_minute = any(f.kind == match_figures.MINUTE for f in found_details.figures)
-                    found.append(Mention(article, start, end, stripped, found_details, paragraph, bare,
-                                         () if own_minute else moment))
+                    mention = Mention(article, start, end, stripped, found_details, paragraph, bare,
+                                      () if own_minute else moment)
+                    if pieces:
+                        mention = replace(mention, pieces=_pieces_of(mention, language, vocabulary))
+                    found.append(mention)
                     if own_minute:
                         moment = match_figures.moment_of(found_details.figures)
     return found

@@ -52,6 +52,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.alignment import chinese, wordclass
 from newsdesk.alignment import words as alignment_words
@@ -650,6 +651,7 @@ class Linker:
     word_vectors: object = field(init=False)
     name_weight: dict = field(init=False)
     char_vectors: object = field(init=False)
+    vectorisers: tuple = field(init=False)  # (words, characters), fitted on the mentions, to read their pieces
     corrections: dict = field(init=False, default_factory=dict)
     content_cache: dict = field(init=False, default_factory=dict)
     caseless_cache: dict = field(init=False, default_factory=dict)  # a mention's text in a script without capitals
@@ -657,21 +659,26 @@ class Linker:
     def __post_init__(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
+        self.mentions = list(self.mentions)  # the pieces that join a claim are added (``_join_pieces``)
         texts = [m.text for m in self.mentions]
         if self.language is None:
             self.language = story_language(texts)
         self.name_weight = name_weights(self.mentions)
-        words = TfidfVectorizer(analyzer=lambda i: _analyse(self.mentions[int(i)], self.language), sublinear_tf=True)
+        # a mention is read by its index; a piece (``_join_pieces``), no mention of the fit, as itself
+        words = TfidfVectorizer(analyzer=lambda i: _analyse(i if isinstance(i, Mention) else self.mentions[int(i)],
+                                                            self.language), sublinear_tf=True)
         self.word_vectors = words.fit_transform([str(i) for i in range(len(texts))])
         if unspaced(texts):
             # A character of Chinese or Japanese carries what three letters or so of an alphabet do (a word is one
             # or two characters: ``scripts.HAN_PER_WORD``), so its n-grams of one or two characters stand where
             # an alphabet's of three to five letters do; figures and marks are left to the details.
-            self.char_vectors = TfidfVectorizer(analyzer="char", ngram_range=UNSPACED_NGRAMS, sublinear_tf=True,
-                                                preprocessor=_letters_only, dtype=np.float32).fit_transform(texts)
+            chars = TfidfVectorizer(analyzer="char", ngram_range=UNSPACED_NGRAMS, sublinear_tf=True,
+                                    preprocessor=_letters_only, dtype=np.float32)
         else:
-            self.char_vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                                lowercase=True, dtype=np.float32).fit_transform(texts)
+            chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True,
+                                    dtype=np.float32)
+        self.char_vectors = chars.fit_transform(texts)
+        self.vectorisers = (words, chars)
         self._named_vectors(texts)
 
     def _named_vectors(self, texts: Sequence[str]) -> None:
@@ -701,28 +708,44 @@ class Linker:
         if not held:
             return
 
-        def written(i: int) -> set[str]:  # the mention's names that write a quoted one, in whichever form
-            words = {word for name in speaking[i] - leads for word in name.split()}
-            return words | {name for name in self.mentions[i].details.names
-                            if words & ({name} | _name_bases(name, self.language))}
+        def masked_text(mention: Mention, speaks: set[str], names: set[str]) -> str:
+            # the mention's names that write a quoted one, in whichever form, and where speakers are not read its
+            # other names, with a title beside them, left out; and its protagonists' names
+            words = {word for name in speaks - leads for word in name.split()}
+            written = words | {name for name in mention.details.names
+                               if words & ({name} | _name_bases(name, self.language))}
+            others = names - leads - written if unread else set()
+            return without_named(without_named(without_named(mention.text, written, self.language), others,
+                                               self.language), names & leads, self.language, titled=False)
 
-        def others(i: int) -> set[str]:  # where speakers are not read, its other names, with a title beside them
-            return holds[i] - leads - written(i) if unread else set()
+        masked = {i: masked_text(self.mentions[i], speaking[i], holds[i]) for i in held}
 
-        masked = {i: without_named(without_named(without_named(texts[i], written(i), self.language), others(i),
-                                                 self.language), holds[i] & leads, self.language, titled=False)
-                  for i in held}
-
-        def analyse(i: str) -> list[str]:
-            mention, words = self.mentions[int(i)], content_words(masked[int(i)], self.language)
+        def analyse(key) -> list[str]:  # a mention's index, or a piece and its text (``piece_named``)
+            mention, text = key if isinstance(key, tuple) else (self.mentions[int(key)], masked[int(key)])
+            words = content_words(text, self.language)
             return (words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
                     + canonical_figure_tokens(mention.details.figures) + sorted(mention.details.dates))
 
         rows = {i: row for row, i in enumerate(held)}
-        word = TfidfVectorizer(analyzer=analyse, sublinear_tf=True).fit_transform([str(i) for i in held])
-        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True,
-                               dtype=np.float32).fit_transform([masked[i] for i in held])
-        self.named = {"holds": holds, "rows": rows, "word": word, "char": char}
+        words = TfidfVectorizer(analyzer=analyse, sublinear_tf=True)
+        chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True,
+                                dtype=np.float32)
+        word = words.fit_transform([str(i) for i in held])
+        char = chars.fit_transform([masked[i] for i in held])
+
+        def piece_named(piece: Mention) -> tuple | None:
+            """A piece's names read as its sentence's are (``_join_pieces``), and its vectors without them."""
+            if caseless(piece.text):
+                return None
+            speaks = quoted_in(piece.details.names, quoted, self.language) | spelt_otherwise(piece.details.names,
+                                                                                            quoted)
+            names = speaks | (piece.details.names if unread else leads & piece.details.names)
+            if not names:
+                return None
+            text = masked_text(piece, speaks, names)
+            return names, words.transform([(piece, text)]), chars.transform([text])
+
+        self.named = {"holds": holds, "rows": rows, "word": word, "char": char, "piece": piece_named}
 
     def correction(self, i: int, j: int, blend: float | None = None) -> float:
         """What a pair's score loses when the quoted names it shares are all its evidence: its likeness read
@@ -868,6 +891,8 @@ class Linker:
             word_sums[keep] = word_sums[keep] + word_sums.pop(drop)
             char_sums[keep] = char_sums[keep] + char_sums.pop(drop)
 
+        self._join_pieces(members, group_of)
+
         def pair_score(i, j):
             key = (i, j) if i < j else (j, i)
             if key not in scored:
@@ -886,6 +911,127 @@ class Linker:
             result.append(self._claim(group, pair_score))
         result.sort(key=lambda c: (-len({m.article for m in c.mentions}), -len(c), c.mentions[0].start))
         return result
+
+    def _join_pieces(self, members: dict[int, list[int]], group_of: list[int]) -> None:
+        """Let a sentence that states two facts take part in two claims: a piece of it (``Mention.pieces``, a clause
+        of a second fact) joins a claim its sentence is not in when its average score with the claim's mentions (as
+        two groups merge) reaches the threshold and passes the whole sentence's, so the piece, not the sentence,
+        states that claim's fact. A claim the piece would be alone in with its own article's mentions is no link
+        across outlets and is not joined. Each piece joins one claim at most, the one it scores best with, and a
+        sentence gives each claim one piece at most. The pieces that join are added as mentions of their own: their
+        spans lie inside their sentence's, and no two mentions share one. Candidates are each piece's nearest
+        mentions, as for the mentions (``candidates``): the cost grows as the mentions' does."""
+        owners = [(i, piece) for i, mention in enumerate(self.mentions) for piece in mention.pieces]
+        if not owners:
+            return
+        words, chars = self.vectorisers
+        word_rows = words.transform([piece for _, piece in owners])
+        char_rows = chars.transform([piece.text for _, piece in owners])
+        n = len(self.mentions)
+        words_t, chars_t = self.word_vectors.T.tocsr(), self.char_vectors.T.tocsr()
+        rng = random.Random(0)
+
+        def sample(group: int, leaving_out: int) -> list[int]:
+            others = [m for m in members[group] if m != leaving_out]
+            return others if len(others) <= MAX_ADJUSTED_PAIRS else [
+                rng.choice(others) for _ in range(MAX_ADJUSTED_PAIRS)]
+
+        joins = []
+        for low in range(0, len(owners), ROW_BLOCK):
+            high = min(len(owners), low + ROW_BLOCK)
+            block = (WORD_WEIGHT * (word_rows[low:high] @ words_t).toarray()
+                     + (1 - WORD_WEIGHT) * (char_rows[low:high] @ chars_t).toarray())
+            for row in range(low, high):
+                parent, piece = owners[row]
+                # The piece a sentence opens with, its main clause, was judged with the sentence: it joins a claim
+                # of two mentions or more, and founds none with one other sentence; the others, a second fact's
+                # clauses, join either.
+                main = piece.start == self.mentions[parent].start
+                named = self.named["piece"](piece) if self.named else None
+                scores = block[row - low]
+                keep = min(NEIGHBOURS, n)
+                top = np.argpartition(-scores, keep - 1)[:keep] if keep < n else np.arange(n)
+                groups = {group_of[int(j)] for j in top if scores[j] >= CANDIDATE_FLOOR} - {group_of[parent]}
+                for group in groups:
+                    if (main and len(members[group]) < 2
+                            or all(self.mentions[m].article == piece.article for m in members[group])):
+                        continue
+                    others = sample(group, parent)
+                    own = sum(self._piece_score(piece, self.mentions[parent], word_rows[row], char_rows[row], m,
+                                                named) for m in others) / len(others)
+                    whole = sum(self.score(*sorted((parent, m))) for m in others) / len(others)
+                    if own >= self.threshold and own > whole:
+                        joins.append((own, row, parent, group, len(others)))
+        joined, given = set(), set()
+        new_words, new_chars = [], []
+        pieces_in: dict[int, list[int]] = defaultdict(list)  # the pieces that joined each group so far
+        for own, row, parent, group, pairs in sorted(joins, key=lambda join: (-join[0], join[1])):
+            if row in joined or (parent, group) in given:
+                continue
+            # the pieces that joined the group before it count in its average as its mentions do
+            earlier = pieces_in[group]
+            if earlier and (own * pairs + sum(self._pieces_score(owners, word_rows, char_rows, row, other)
+                                              for other in earlier)) / (pairs + len(earlier)) < self.threshold:
+                continue
+            joined.add(row)
+            given.add((parent, group))
+            pieces_in[group].append(row)
+            self.mentions.append(owners[row][1])
+            group_of.append(group)
+            members[group].append(len(self.mentions) - 1)
+            new_words.append(word_rows[row])
+            new_chars.append(char_rows[row])
+        if new_words:
+            self.word_vectors = sparse.vstack([self.word_vectors, *new_words]).tocsr()
+            self.char_vectors = sparse.vstack([self.char_vectors, *new_chars]).tocsr()
+
+    def _pieces_score(self, owners: list[tuple[int, Mention]], word_rows, char_rows, x: int, y: int) -> float:
+        """Two pieces' score, as ``_piece_score`` gives a piece's with a mention (each dated by its sentence when it
+        gives no date), without the reading of quoted names, which only a mention's vectors have."""
+        (first_parent, first), (second_parent, second) = owners[x], owners[y]
+        blend = (WORD_WEIGHT * float(word_rows[x].multiply(word_rows[y]).sum())
+                 + (1 - WORD_WEIGHT) * float(char_rows[x].multiply(char_rows[y]).sum()))
+        if (first.plain or second.plain) and (first.article == second.article or blend < PLAIN_LIKENESS):
+            return blend + PLAIN_REFUSED
+        first_dated, second_dated = (
+            piece if piece.details.dates else replace(piece, details=replace(
+                piece.details, dates=self.mentions[parent].details.dates))
+            for parent, piece in ((first_parent, first), (second_parent, second)))
+        value = blend + adjustment(first_dated, second_dated, self.name_weight)
+        if self._names_only(first, second):
+            value -= blend
+        return value
+
+    def _piece_score(self, piece: Mention, sentence: Mention, word_row, char_row, j: int,
+                     named: tuple | None = None) -> float:
+        """A piece's score with mention ``j``, as ``score`` gives a pair of mentions: the blended likeness, the
+        details shared, and no credit when a statement with no detail is not alike in words (``PLAIN_LIKENESS``),
+        when the quoted names they share are all their evidence (``correction``; ``named``: the piece's names and
+        vectors without them) or when names alone tie them (``_names_only``)."""
+        other = self.mentions[j]
+        blend = (WORD_WEIGHT * float(word_row.multiply(self.word_vectors[j]).sum())
+                 + (1 - WORD_WEIGHT) * float(char_row.multiply(self.char_vectors[j]).sum()))
+        if (piece.plain or other.plain) and (piece.article == other.article or blend < PLAIN_LIKENESS):
+            return blend + PLAIN_REFUSED
+        # a clause that gives no date of its own is dated by its sentence ("… in 2019, when uptake stood at 84%")
+        dated = piece if piece.details.dates else replace(piece, details=replace(
+            piece.details, dates=sentence.details.dates))
+        value = blend + adjustment(dated, other, self.name_weight)
+        holds = self.named.get("holds", {}) if self.named else {}
+        if named is not None and _surnames(named[0]) & _surnames(holds.get(j, frozenset())):
+            row = self.named["rows"][j]
+            rest = (WORD_WEIGHT * float(named[1].multiply(self.named["word"][row]).sum())
+                    + (1 - WORD_WEIGHT) * float(named[2].multiply(self.named["char"][row]).sum()))
+            shared = (_figure_values(piece.details) & _figure_values(other.details)
+                      or piece.details.dates & other.details.dates
+                      or close_figures(piece.details.figures, other.details.figures))
+            if rest < NAMED_REST and not shared:
+                return value + rest - blend - SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(
+                    self.name_weight.get(name, 0.0) ** 2 for name in piece.details.names & other.details.names))
+        if self._names_only(piece, other):
+            value -= blend + SHARED_RARE_NAME * min(RARE_NAMES_CAP, sum(
+                self.name_weight.get(name, 0.0) ** 2 for name in piece.details.names & other.details.names))
+        return value
 
     def _restated(self, group: list[int]) -> bool:
         """Whether every mention of a group shares a figure or a date with another of it (close figures count:
@@ -1747,7 +1893,7 @@ def link_articles(articles: Iterable[tuple[Hashable, str]], threshold: float = L
     # is a common word when another writes it in lower case ("zijn zoon")
     vocabulary = lower_vocabulary([reading_text(text) for _, text, _ in articles])
     mentions = [m for key, text, language in articles
-                for m in find_mentions(key, text, language, vocabulary, plain=True)
+                for m in find_mentions(key, text, language, vocabulary, plain=True, pieces=True)
                 if not any(s < m.end and m.start < e for s, e in exclude.get(key, ()))]
     if not mentions:
         return []
