@@ -202,9 +202,9 @@ PIECE_WORDS = 5  # words a piece holds at least, as ``_size`` counts them
 PIECE_BREAK = re.compile(
     r",\s+(?=(?:(?:hours|days|weeks|months|minutes|shortly|just|soon|only)\s+)?"
     r"(?:when|where|while|whereas|after|before|since|until|because|so|although|though|which|who|including)\s)"
-    r"|\s+(?=(?:while|whereas|when)\s)"
+    r"|(?<!\s)\s+(?=(?:while|whereas|when)\s)"
     r"|,\s+(?=(?P<gerund>[a-z]+ing)\s)"
-    r"|\s+(?=(?P<conjunction>and|but)\s+(?P<verb>[a-z]+)\s)"
+    r"|(?<!\s)\s+(?=(?P<conjunction>and|but)\s+(?P<verb>[a-z]+)\s)"
 )
 # "and" opens a second predicate before a verb in the past or the present, a participle or an auxiliary ("and
 # voted", "and took", "and will stay"), never before a noun ("shells and missiles").
@@ -492,10 +492,13 @@ def sentence_pieces(text: str, language: str | None = None) -> list[tuple[int, i
     ``PIECE_WORDS`` words or more, none when nothing parts the text. Never inside a quotation (what someone said is
     one statement). A piece keeps the word that opens it ("when the council closed …") and leaves the comma before
     the next one out. The linker lets a piece join a claim its sentence is not in (``linking.Linker.claims``)."""
-    quoted_spans = [match.span() for match in quotations(text)]
+    quoted_spans = iter(match.span() for match in quotations(text))  # in order, as the breaks are
+    quoted = next(quoted_spans, None)
     breaks = []
     for start, end in _piece_breaks(text, language):
-        if not any(s < start < e for s, e in quoted_spans):
+        while quoted is not None and quoted[1] <= start:
+            quoted = next(quoted_spans, None)
+        if quoted is None or not quoted[0] < start:
             breaks.append((start, end))
     if not breaks:
         return []

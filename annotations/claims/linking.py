@@ -931,8 +931,10 @@ class Linker:
         words_t, chars_t = self.word_vectors.T.tocsr(), self.char_vectors.T.tocsr()
         rng = random.Random(0)
 
-        def sample(group: int, leaving_out: int) -> list[int]:
-            others = [m for m in members[group] if m != leaving_out]
+        articles: dict[int, frozenset] = {}  # each candidate group's articles, read once
+
+        def sample(group: int) -> list[int]:
+            others = members[group]
             return others if len(others) <= MAX_ADJUSTED_PAIRS else [
                 rng.choice(others) for _ in range(MAX_ADJUSTED_PAIRS)]
 
@@ -953,10 +955,11 @@ class Linker:
                 top = np.argpartition(-scores, keep - 1)[:keep] if keep < n else np.arange(n)
                 groups = {group_of[int(j)] for j in top if scores[j] >= CANDIDATE_FLOOR} - {group_of[parent]}
                 for group in groups:
-                    if (main and len(members[group]) < 2
-                            or all(self.mentions[m].article == piece.article for m in members[group])):
+                    if group not in articles:
+                        articles[group] = frozenset(self.mentions[m].article for m in members[group])
+                    if main and len(members[group]) < 2 or articles[group] <= {piece.article}:
                         continue
-                    others = sample(group, parent)
+                    others = sample(group)
                     own = sum(self._piece_score(piece, self.mentions[parent], word_rows[row], char_rows[row], m,
                                                 named) for m in others) / len(others)
                     whole = sum(self.score(*sorted((parent, m))) for m in others) / len(others)
