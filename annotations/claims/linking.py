@@ -962,8 +962,10 @@ class Linker:
                     others = sample(group)
                     own = sum(self._piece_score(piece, self.mentions[parent], word_rows[row], char_rows[row], m,
                                                 named) for m in others) / len(others)
+                    if own < self.threshold:
+                        continue
                     whole = sum(self.score(*sorted((parent, m))) for m in others) / len(others)
-                    if own >= self.threshold and own > whole:
+                    if own > whole:
                         joins.append((own, row, parent, group, len(others)))
         joined, given = set(), set()
         new_words, new_chars = [], []
