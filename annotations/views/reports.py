@@ -36,9 +36,13 @@ def reports_page(request):
                "tag_labels": {tag.key: tag.label for tag in TAGS}}
     if report is not None:
         tags = list(report.filters.tags)
-        context["outlet_chart"] = charts.stacked_share_bars(report.outlets, tags)
-        context["position_chart"] = charts.position_strips(report.positions)
-        context["kappa_chart"] = charts.kappa_bars(report.agreement["pairs"])
+        # Each chart twice: labels beside the bars, and above them for a phone (app.css shows one of the two).
+        context["outlet_charts"] = [charts.stacked_share_bars(report.outlets, tags, narrow=narrow)
+                                    for narrow in (False, True)]
+        context["position_charts"] = [charts.position_strips(report.positions, narrow=narrow)
+                                      for narrow in (False, True)]
+        context["kappa_charts"] = [charts.kappa_bars(report.agreement["pairs"], narrow=narrow)
+                                   for narrow in (False, True)]
         charts.mix_segments(report.topics, tags)
     status = 200 if report is not None else 400
     if request.htmx and request.htmx.target == "report-body":

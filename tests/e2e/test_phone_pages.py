@@ -45,9 +45,28 @@ def test_no_page_sticks_out_past_a_phone_screen(page, live_server, login, editor
     assert found == {}
 
 
-def test_a_report_chart_wider_than_a_phone_says_it_scrolls_sideways(page, live_server, login, editor,
-                                                                     reviewed_story):
-    page.set_viewport_size(PHONE)
+def test_the_report_charts_fit_a_phone_with_their_text_legible(page, live_server, login, editor, reviewed_story):
+    page.set_viewport_size({"width": 375, "height": 812})
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/?story={reviewed_story.slug}")
+
+    charts = page.locator("figure.chart")
+    expect(charts).to_have_count(3)
+    for chart in charts.all():
+        chart.scroll_into_view_if_needed()
+        assert chart.evaluate("box => box.scrollWidth <= box.clientWidth + 1"), chart.inner_text()
+        drawing = chart.locator("svg.chart-svg:visible")
+        expect(drawing).to_have_count(1)
+        label = drawing.locator("text.chart-label").first
+        assert label.evaluate("text => text.getBoundingClientRect().height") >= 12  # 12.5 px type, not shrunk
+        box, edges = label.bounding_box(), chart.bounding_box()
+        assert edges["x"] <= box["x"] and box["x"] + box["width"] <= edges["x"] + edges["width"] + 1
+    expect(page.locator(".scroll-hint:visible").filter(has_text="chart")).to_have_count(0)
+
+
+def test_a_report_chart_wider_than_a_very_narrow_screen_says_it_scrolls_sideways(page, live_server, login, editor,
+                                                                                 reviewed_story):
+    page.set_viewport_size({"width": 280, "height": 653})
     login(page, editor)
     page.goto(f"{live_server.url}/reports/")
 
