@@ -98,3 +98,19 @@ def test_the_reports_page_draws_a_long_outlet_name_whole(client, editor, reviewe
     assert len(lines) > 1
     for line in lines:
         assert f">{line}</tspan>" in page
+
+
+def test_averaged_characters_read_as_whole_characters_on_the_page_and_stay_exact_in_the_csv(
+    client, editor, reviewer, other_reviewer, seed_article
+):
+    highlight(seed_article, reviewer, "rhetoric", 0, 40)
+    highlight(seed_article, other_reviewer, "rhetoric", 0, 21)  # 30.5 characters on average
+    client.force_login(editor)
+    query = f"article={seed_article.pk}"
+
+    page = client.get(f"/reports/?{query}").content.decode()
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/reports/outlets.csv?{query}").content.decode("utf-8-sig"))))
+
+    assert "31 characters" in page
+    assert "30.5" not in page
+    assert [row["rhetoric characters"] for row in rows] == ["30.5"]
