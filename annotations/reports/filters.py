@@ -53,7 +53,10 @@ class ReportFilterForm(forms.Form):
         choices=LAYERS, required=False, label="Highlights",
         help_text="Every reviewer's own highlights, or the consensus editors settled on.",
     )
-    story = forms.ModelChoiceField(Story.objects.all(), to_field_name="slug", required=False, empty_label="All stories")
+    story = forms.ModelChoiceField(
+        Story.objects.all(), to_field_name="slug", required=False, empty_label="All stories",
+        error_messages={"invalid_choice": "No story has the address or number “%(value)s”; choose one from the list."},
+    )
     outlet = OutletChoiceField(Outlet.objects.all(), to_field_name="slug", required=False,
                                     empty_label="All outlets")
     article = IdChoiceField(Article.objects.none(), required=False, empty_label="All articles")
@@ -76,6 +79,10 @@ class ReportFilterForm(forms.Form):
             "pk", "title", "outlet_id", "outlet__name", "story_id"
         )
         slug = (data or {}).get("story")
+        if slug and slug.isascii() and slug.isdigit() and not Story.objects.filter(slug=slug).exists():
+            # A story's number (its id, as in an address someone wrote by hand) stands for its address.
+            slug = Story.objects.filter(pk=int(slug)).values_list("slug", flat=True).first() or slug
+            data["story"] = slug
         if slug:
             articles = articles.filter(story__slug=slug)
         self.fields["article"].iterator = ArticleByOutletIterator  # before the queryset, which hands it to the widget

@@ -404,3 +404,30 @@ def test_the_sources_table_is_worked_out_once_while_nothing_changes(article, rev
     assert second == [{"outlet": "Daily Test", "source": "KCNA", "count": 2, "articles": 1}]
     assert third == [{"outlet": "Daily Test", "source": "KCNA", "count": 3, "articles": 1}]
     assert worked_out_before_the_change == 0 and len(calls) == 1
+
+
+def test_the_story_filter_takes_a_storys_number_as_well_as_its_address(client, editor, article, reviewer):
+    highlight(article, reviewer, "rhetoric", 0, 30)
+    client.force_login(editor)
+    story = article.story
+
+    by_number = client.get(f"/reports/?story={story.pk}")
+    summary = client.get(f"/api/reports/summary?story={story.pk}")
+
+    assert by_number.status_code == 200
+    html = by_number.content.decode()
+    assert f'<option value="{story.slug}" selected>' in html
+    assert "Check the filters" not in html
+    assert summary.status_code == 200
+    assert summary.json() == client.get(f"/api/reports/summary?story={story.slug}").json()
+
+
+def test_an_unknown_story_is_named_in_a_plain_message_not_a_choice_error(client, editor, seed_story):
+    client.force_login(editor)
+
+    response = client.get("/reports/?story=99999")
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Story: No story has the address or number “99999”" in html
+    assert "Select a valid choice" not in html
