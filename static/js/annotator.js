@@ -405,15 +405,26 @@
   });
 
   // Beside the text the side column scrolls on its own when taller than the window; while more of it is below,
-  // its foot fades out (app.css), so a card cut at the window's edge reads as "scroll for more".
+  // its foot fades out (app.css), so a card cut at the window's edge reads as "scroll for more". The column ends
+  // at the window's edge wherever it starts: before the page is scrolled it starts below the header, and a
+  // column as tall as the window would hide its faded foot, and with it the cue, below the window.
   var aside = document.querySelector(".reader-aside");
   if (aside) {
     var markAside = function () {
+      var beside = window.getComputedStyle(aside).overflowY !== "visible";
+      if (beside) {
+        var gap = parseFloat(window.getComputedStyle(aside).top) || 0;
+        var top = Math.max(aside.getBoundingClientRect().top, gap);
+        aside.style.maxHeight = Math.max(window.innerHeight - top - gap, 160) + "px";
+      } else if (aside.style.maxHeight) {
+        aside.style.maxHeight = "";
+      }
       var more = aside.scrollHeight - aside.clientHeight - aside.scrollTop > 2;
-      aside.classList.toggle("has-more-below", more && window.getComputedStyle(aside).overflowY !== "visible");
+      aside.classList.toggle("has-more-below", more && beside);
     };
     var markAsideSoon = function () { window.requestAnimationFrame(markAside); };
     aside.addEventListener("scroll", markAsideSoon, { passive: true });
+    window.addEventListener("scroll", markAsideSoon, { passive: true });
     window.addEventListener("resize", markAsideSoon);
     document.body.addEventListener("htmx:afterSettle", markAsideSoon);
     if (window.ResizeObserver) {

@@ -107,3 +107,22 @@ def test_the_side_column_fades_at_its_foot_while_more_of_it_is_below(page, live_
     aside.evaluate("(box) => { box.scrollTop = box.scrollHeight; }")
     expect(aside).not_to_have_class(more_below)
     assert aside.evaluate("(box) => getComputedStyle(box).maskImage") == "none"
+
+
+def test_the_side_columns_faded_foot_is_in_the_window_before_the_page_is_scrolled(page, live_server, login, reviewer,
+                                                                                  assigned):
+    page.set_viewport_size({"width": 960, "height": 700})
+    login(page, reviewer)
+    page.goto(live_server.url + assigned.get_absolute_url())
+    aside = page.locator(".reader-aside")
+    expect(aside).to_have_class(re.compile(r"\bhas-more-below\b"))
+
+    def bottom():
+        return aside.evaluate("(box) => box.getBoundingClientRect().bottom")
+
+    assert 700 - 48 <= bottom() <= 700, "the fade at the column's foot is below the window's edge"
+    page.mouse.wheel(0, 400)
+    page.wait_for_function("() => window.scrollY > 0")
+    page.wait_for_timeout(100)
+    assert 700 - 48 <= bottom() <= 700
+    assert aside.evaluate("(box) => box.getBoundingClientRect().top") <= 20
