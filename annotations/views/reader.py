@@ -38,8 +38,16 @@ def reader(request, pk):
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
     attach_mastheads([article], request.user)
     context = reader_context(request, article)
+    reviewers = list(reviewers_of(article, request.user))
+    others = [name for name in reviewers if name != request.user.get_username()]
+    unseen = others and not context["filters"].others_visible and not any(e["count"] for e in context["legend"])
     context.update(
-        tags=TAGS, reviewers=reviewers_of(article, request.user),
+        tags=TAGS, reviewers=reviewers,
+        # Whose highlights the user may see but has hidden while having none of their own: the legend says how to
+        # show them (an editor opening an article sees only their own highlights, often none).
+        unseen_reviewers=(" and ".join([", ".join(others[:-1]), others[-1]]) if len(others) > 1 else others[0])
+        if unseen else "",
+        unseen_count=len(others),
         review=assignments.review_status(request.user, article), **panel_context(request, [article]),
     )
     return render(request, TEMPLATE, context)

@@ -115,3 +115,16 @@ def test_every_planned_demo_highlight_is_found_in_the_seed_text(capsys, tmp_path
     call_command("load_demo", "--passwords-file", str(tmp_path / "demo.json"))
 
     assert capsys.readouterr().err == ""
+
+
+def test_the_demo_editor_opening_an_article_is_told_how_to_see_the_reviewers_highlights(capsys, tmp_path, client):
+    load(capsys, tmp_path / "demo.json")
+    client.force_login(get_user_model().objects.get(username="eva"))
+    article = Article.objects.order_by("pk").first()
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    everyone = client.get(article.get_absolute_url() + "?all=1").content.decode()
+
+    assert "You have no highlights on this article; lena and ravi have." in page
+    assert f'href="{article.get_absolute_url()}?all=1"' in page
+    assert "You have no highlights on this article" not in everyone
