@@ -45,9 +45,30 @@ def story_list(request):
 FILE_PERMISSION = "newsdesk.change_article"
 
 
+class TitledSelect(forms.Select):
+    """A select whose options carry their whole label as a title: a long story title is cut at the select's edge
+    (with an ellipsis, app.css), and read whole on hover. ``static/js/choices.js`` gives the select the title of
+    its chosen option."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value:
+            option["attrs"]["title"] = label
+        return option
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        chosen = [option["label"] for group in context["widget"]["optgroups"] for option in group[1]
+                  if option["selected"] and option["value"]]
+        context["widget"]["attrs"]["data-titled"] = ""
+        if chosen:
+            context["widget"]["attrs"]["title"] = chosen[0]
+        return context
+
+
 class FilingForm(forms.Form):
     story = IdChoiceField(
-        queryset=Story.objects.order_by("title"), empty_label="— choose a story —",
+        queryset=Story.objects.order_by("title"), empty_label="— choose a story —", widget=TitledSelect,
         error_messages={"required": "Choose a story.", "invalid_choice": "That story no longer exists."},
     )
 
