@@ -62,3 +62,26 @@ def test_settings_read_debug_and_database_url_from_the_environment():
 
     assert dev.stdout.split() == ["django.db.backends.sqlite3", "True"]
     assert prod.stdout.split() == ["django.db.backends.postgresql", "False"]
+
+
+def _manage(*args):
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL",
+                                                               "DJANGO_SETTINGS_MODULE"}}
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("args", [("load_demo", "--help"), ("help", "load_demo"), ("import_articles", "-h"), ()])
+def test_a_commands_help_reads_on_a_fresh_clone_without_settings(args):
+    result = _manage(*args)
+
+    assert result.returncode == 0, result.stderr
+    assert "SECRET_KEY" not in result.stderr
+    assert "usage" in result.stdout.lower() or "Available subcommands" in result.stdout
+
+
+def test_a_command_that_does_work_still_refuses_to_start_without_a_secret_key():
+    result = _manage("load_demo", "--url", "http://127.0.0.1:8000/")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
