@@ -1833,20 +1833,23 @@ def align_story(story, *, trigger: str = "command", user=None):
 def run_changes(before: Mapping, after: Mapping, topics: list, created: set, removed: list,
                 new_passages: int) -> dict:
     """What a run changed, for people: per topic, how many passages joined it and left it (a passage new to
-    the story counts as joining), and which topics are new or gone."""
+    the story counts as joining, and as ``added``), and which topics are new or gone."""
     joined: Counter = Counter()
+    added: Counter = Counter()
     left: Counter = Counter()
     for key, now in after.items():
         was = before.get(key, "new")
         if was != now:
             joined[now] += 1
-            if was != "new":
+            if was == "new":
+                added[now] += 1
+            else:
                 left[was] += 1
     rows = []
     for topic in topics:
         if topic.pk in created or joined[topic.pk] or left[topic.pk]:
             rows.append({"id": topic.pk, "label": topic.label, "new": topic.pk in created,
-                         "joined": joined[topic.pk], "left": left[topic.pk]})
+                         "joined": joined[topic.pk], "added": added[topic.pk], "left": left[topic.pk]})
     return {
         "first": not before,
         "new_passages": new_passages,
