@@ -941,8 +941,22 @@ def opens_what_follows(passage: PassageText, found: Mapping[Hashable, list[str]]
     )
 
 
+class LineRules:
+    """The line rules (``furniture.line_reasons``) over one story's line repeats (``furniture.line_repeats``, counted
+    once), each text judged once however many rules ask about it."""
+
+    def __init__(self, texts: Iterable[str]):
+        self.repeats = furniture_rules.line_repeats(texts)
+        self._found: dict[str, list[str]] = {}
+
+    def reasons(self, text: str) -> list[str]:
+        if text not in self._found:
+            self._found[text] = furniture_rules.line_reasons(text, self.repeats)
+        return self._found[text]
+
+
 def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]],
-                     repeated: set[str]) -> set[Hashable]:
+                     repeated: set[str], line_rules: LineRules | None = None) -> set[Hashable]:
     """The keys of the headings of an article's sections: a line of its own between two passages of the story that
     the shape rules alone send to the furniture band ("too few words", "no sentence"), not repeated on the page or
     across articles, shaped like a heading (``furniture.heading_shaped``: a few words, no time or date, nothing the
@@ -1046,18 +1060,17 @@ def section_headings(passages: list[PassageText], found: Mapping[Hashable, list[
             live_posts.update(posts)
     # The paragraphs around a heading must be the story's by the line rules too (a caption or an appeal ends on a full
     # stop as well).
-    repeats = furniture_rules.line_repeats(p.text for p in passages)
+    line_rules = line_rules or LineRules(p.text for p in passages)
     headings = set(openers)
     for article, found_here in candidates.items():
         kept = [passage for passage, before, after in found_here
-                if not (furniture_rules.line_reasons(before.text, repeats)
-                        or furniture_rules.line_reasons(after.text, repeats))]
+                if not (line_rules.reasons(before.text) or line_rules.reasons(after.text))]
         if len(kept) >= SECTION_HEADINGS:
             headings.update(passage.key for passage in kept)
             # The article heads its sections: the line that opens its body heads the first, set as they are (no
             # longer than the longest of them: a headline or a caption runs longer).
             # A live blog's first post under its own time stamp heads it as the later posts do, however long.
-            if article in opening and not furniture_rules.line_reasons(opening[article][1].text, repeats) and (
+            if article in opening and not line_rules.reasons(opening[article][1].text) and (
                 furniture_rules.size(opening[article][0].text) <= max(furniture_rules.size(p.text) for p in kept)
                 or opening[article][0].key in stamped_openings
             ):
@@ -1428,7 +1441,8 @@ def byline_name(line: str) -> str | None:
     return None
 
 
-def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]],
+                line_rules: LineRules | None = None) -> set[Hashable]:
     """The keys of writers' notes at the end of their article ("Ana Ruiz is a sanitary physician and writes on
     Wednesdays.", in any language): the article's last passage that no rule takes for furniture, every passage
     below it the page's, that opens on the full name of the article's own byline (``byline_name``, a line above
@@ -1439,11 +1453,11 @@ def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]
     from newsdesk.importing.furniture_lines import BIO_WORDS
 
     # A line the line rules take for the page's (a copyright line closing the page) is below the story too.
-    repeats = furniture_rules.line_repeats(p.text for p in passages)
+    line_rules = line_rules or LineRules(p.text for p in passages)
     notes = set()
     for article in articles_in_page_order(passages):
         story = [position for position, passage in enumerate(article)
-                 if not found.get(passage.key) and not furniture_rules.line_reasons(passage.text, repeats)]
+                 if not found.get(passage.key) and not line_rules.reasons(passage.text)]
         if len(story) < 2:
             continue
         last = article[story[-1]]
@@ -1520,30 +1534,31 @@ def under_a_references_label(passages: list[PassageText], found: Mapping[Hashabl
 NOTES_REASON = "a press release's note to editors, numbered or bulleted under its “Notes to editors” label"
 
 
-def under_a_notes_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+def under_a_notes_label(passages: list[PassageText], found: Mapping[Hashable, list[str]],
+                        line_rules: LineRules | None = None) -> set[Hashable]:
     """The keys of a press release's notes to editors under their label (``release_notes.notes_under_the_label``),
     but a note that another article of the story reports. The other articles' text is joined only for an article
     that holds a notes label (``release_notes.notes_label``): most hold none, and joining it for each would take time
     growing with the square of the story's length."""
     notes = set()
     articles = articles_in_page_order(passages)
-    repeats = None
     for number, article in enumerate(articles):
         if not any(notes_label(p.text) for p in article):
             continue
-        repeats = repeats if repeats is not None else furniture_rules.line_repeats(p.text for p in passages)
+        line_rules = line_rules or LineRules(p.text for p in passages)
         # What the other articles report is in their story's passages, not in what the rules took for their page's (a
         # paper's reference list names the authors a release's note cites).
         elsewhere = "\n".join(p.text for other, passages_of in enumerate(articles) if other != number
                                for p in passages_of
-                               if not found.get(p.key) and not furniture_rules.line_reasons(p.text, repeats))
+                               if not found.get(p.key) and not line_rules.reasons(p.text))
         positions = notes_under_the_label([p.text for p in article], [bool(found.get(p.key)) for p in article],
                                           elsewhere)
         notes.update(article[position].key for position in positions)
     return notes
 
 
-def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, list[str]],
+                          line_rules: LineRules | None = None) -> set[Hashable]:
     """The keys of the links under a "Related" label of a line of its own ("More on this story"), each link a passage
     of its own (a headline that reads as a sentence, "Why are children sleeping less?", cuts its block into lines):
     the lines of headline length (``furniture.HEADLINE_WORDS``) that end on no full stop, right below the label, up
@@ -1551,7 +1566,7 @@ def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, 
     A line the rules take for the page's already (a prompt, a line the line rules know) keeps its own reason."""
     from newsdesk.importing.furniture_lines import related_label
 
-    repeats = furniture_rules.line_repeats(p.text for p in passages)
+    line_rules = line_rules or LineRules(p.text for p in passages)
     links = set()
     for article in articles_in_page_order(passages):
         under = False
@@ -1562,7 +1577,7 @@ def under_a_related_label(passages: list[PassageText], found: Mapping[Hashable, 
             elif under and len(lines) == 1 and furniture_rules.size(lines[0]) <= furniture_rules.HEADLINE_WORDS and (
                 not SENTENCE_STOP.search(lines[0])
             ):  # a headline ends on no full stop; a short paragraph of news after "Read also:" does
-                if not found.get(passage.key) and not furniture_rules.line_reasons(passage.text, repeats):
+                if not found.get(passage.key) and not line_rules.reasons(passage.text):
                     links.add(passage.key)
             else:
                 under = False
@@ -1600,6 +1615,8 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     under the story's own lead-in are content (the line rules may still find their words to be furniture), and so
     are the headings of an article's sections (``section_headings``)."""
     repeated = furniture_rules.repeated_texts(p.text for p in passages)
+    # The line rules count a line's repeats over the whole story, hand placements too: the page holds their lines.
+    line_rules = LineRules(p.text for p in passages)
     listed = listed_under_a_lead_in(passages)
     language = language_of_texts([p.text for p in passages])
     judged: dict[Hashable, list[str]] = {}
@@ -1619,13 +1636,13 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
                   if key not in listed}
     for key in references:
         judged[key] = [REFERENCES_REASON]
-    for key in under_a_notes_label([p for p in passages if p.key not in fixed], judged):
+    for key in under_a_notes_label([p for p in passages if p.key not in fixed], judged, line_rules):
         if key not in listed:
             judged[key] = judged[key] or [NOTES_REASON]
-    for key in under_a_related_label([p for p in passages if p.key not in fixed], judged):
+    for key in under_a_related_label([p for p in passages if p.key not in fixed], judged, line_rules):
         if key not in listed:
             judged[key] = [RELATED_LINK_REASON]
-    headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated)
+    headings = section_headings([p for p in passages if p.key not in fixed], judged, repeated, line_rules)
     headings |= {p.key for p in passages if p.key not in fixed and p.key not in listed and fact_box(p, judged)}
     for key in above_an_opening_heading([p for p in passages if p.key not in fixed], judged, headings):
         if key not in listed and not judged[key]:
@@ -1641,10 +1658,9 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
             judged[key] = judged[key] or [COMMENTS_REASON]
             headings.discard(key)
     # A note the line rules take for the page's ("… can be reached at …") is left to them (``set_lines_apart``).
-    repeats = furniture_rules.line_repeats(p.text for p in passages)
     text_of = {p.key: p.text for p in passages}
-    for key in closing_bio([p for p in passages if p.key not in fixed], judged):
-        if key not in listed and key not in headings and not furniture_rules.line_reasons(text_of[key], repeats):
+    for key in closing_bio([p for p in passages if p.key not in fixed], judged, line_rules):
+        if key not in listed and key not in headings and not line_rules.reasons(text_of[key]):
             judged[key] = [BIO_REASON]
     for key in over_a_picture_credit(passages):
         if key not in fixed and key not in listed and key not in headings and not judged[key]:

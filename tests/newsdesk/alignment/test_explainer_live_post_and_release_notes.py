@@ -149,3 +149,32 @@ def test_the_other_articles_text_is_joined_only_for_an_article_under_a_notes_lab
     clustering.under_a_notes_label([p for report in [*reports, release] for p in report], {})
     assert len(joined) == 1
     assert joined[0] == "\n".join(p.text for report in reports for p in report)
+
+
+def test_splitting_a_story_counts_its_line_repeats_once_and_judges_each_text_by_the_line_rules_once(monkeypatch):
+    from newsdesk.alignment import clustering, furniture
+
+    counted, judged = [], []
+    line_repeats, line_reasons = furniture.line_repeats, furniture.line_reasons
+
+    def counting(texts):
+        counted.append(1)
+        return line_repeats(texts)
+
+    def judging(text, repeats, **options):
+        judged.append((text, tuple(sorted(options.items()))))
+        return line_reasons(text, repeats, **options)
+
+    monkeypatch.setattr(furniture, "line_repeats", counting)
+    monkeypatch.setattr(furniture, "line_reasons", judging)
+    releases = [article([*PARAGRAPHS[:2], "Notes to editors", NOTES[6]], number) for number in range(3)]
+    reports = [article([PARAGRAPHS[number], PARAGRAPHS[number + 1]], number + 3) for number in range(3)]
+    passages = [p for page in [*releases, *reports] for p in page]
+    plain, _furniture, _reasons = clustering.split_furniture(passages, {})
+    assert len(counted) == 1
+    assert len(judged) == len(set(judged))
+    # The same judgement as each rule counting for itself.
+    monkeypatch.setattr(furniture, "line_repeats", line_repeats)
+    monkeypatch.setattr(furniture, "line_reasons", line_reasons)
+    again, _furniture, _reasons = clustering.split_furniture(passages, {})
+    assert [p.key for p in plain] == [p.key for p in again]
