@@ -1515,6 +1515,30 @@ def abstract_headings(passages: list[PassageText], found: Mapping[Hashable, list
     return keys
 
 
+# What the rules say of a box's label alone: its shape, and the outlet's "we" of "What we know".
+BOX_LABEL_REASONS = furniture_rules.SHAPE_REASONS | {furniture_rules.ADDRESS_REASON}
+
+
+def box_labels(passages: list[PassageText], found: Mapping[Hashable, list[str]]) -> set[Hashable]:
+    """The keys of a summary box's labels (``furniture_lines.SUMMARY_LABELS``: "Key points", "At a glance", "In
+    brief", "What we know", in the languages of ``furniture_vocabulary.SUMMARY_LABELS``), each a line of its own that
+    the shape rules alone send to the furniture band (or the outlet's "we" in it: ``BOX_LABEL_REASONS``), right over an
+    item of a list that no rule takes for the page's: the label heads the story's own points, told short, as a
+    section's heading heads its paragraphs."""
+    from newsdesk.importing.furniture_lines import SUMMARY_LABELS, list_item
+
+    keys = set()
+    for article in articles_in_page_order(passages):
+        for above, below in zip(article, article[1:], strict=False):
+            label = furniture_rules.visible_lines(above.text)
+            items = furniture_rules.visible_lines(below.text)
+            if len(label) == 1 and SUMMARY_LABELS.match(label[0]) and set(found.get(above.key) or ()) <= (
+                BOX_LABEL_REASONS
+            ) and items and not found.get(below.key) and all(list_item(line) is not None for line in items):
+                keys.add(above.key)
+    return keys
+
+
 REFERENCES_REASON = ("a reference list, footnotes or a citation under their label (“References”, “Footnotes”, "
                      "“Cite this article”)")
 
@@ -1649,6 +1673,7 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
             judged[key] = [furniture_rules.HEADER_REASON]
     headings |= cut_by_a_jump([p for p in passages if p.key not in fixed], judged)
     headings |= abstract_headings([p for p in passages if p.key not in fixed and p.key not in listed], judged)
+    headings |= box_labels([p for p in passages if p.key not in fixed and p.key not in listed], judged)
     headings -= references
     for key in under_a_commenter(passages):
         if key not in fixed and key not in listed and not judged[key]:

@@ -1041,9 +1041,11 @@ def without_picture_lines(text: str) -> str:
 
 EMBED_OPENER = re.compile(r"\b(embedded|post|tweet|video|reel)\b.*\b(from|by)\s+@\w+|@\w+.*:$", re.I)
 EMBED_CLOSER = re.compile(r"^(view|see|watch) (this post )?on\b", re.IGNORECASE)
-# The labels of the outlet's own summary: the lines of the list under them are the story, not furniture.
+# The labels of the outlet's own summary, in the languages of ``furniture_vocabulary.SUMMARY_LABELS``: the lines of
+# the list under them are the story, not furniture.
 SUMMARY_LABELS = re.compile(
-    r"^(key (points|events|facts)|summary|highlights|at a glance|what we know( so far)?|in brief|in short)\W*$",
+    r"^(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                       for phrase in vocabulary.phrases(vocabulary.SUMMARY_LABELS)) + r")\W*$",
     re.IGNORECASE,
 )
 RELATIVE_TIME = re.compile(

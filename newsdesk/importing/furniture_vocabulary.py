@@ -1103,6 +1103,27 @@ NOTES_LABELS = {
     "sv": "not till redaktionen | noter till redaktionen | till redaktionen",
 }
 
+# The labels of the outlet's own summary box on a line of their own ("Key points", "At a glance", "In brief", "What we
+# know"): the list under one is the story's, told short (``furniture_lines.SUMMARY_LABELS``), and the label heads it
+# (``clustering.box_labels``).
+SUMMARY_LABELS = {
+    "en": "key points | key events | key facts | summary | highlights | at a glance | what we know | "
+          "what we know so far | in brief | in short",
+    "de": "das wichtigste in kürze | das wichtigste | in kürze | auf einen blick | kurz gesagt | kurz und knapp | "
+          "was wir wissen | was bisher bekannt ist | zusammenfassung",
+    "fr": "l'essentiel | l’essentiel | ce qu'il faut retenir | ce qu’il faut retenir | à retenir | en bref | "
+          "points clés | en résumé | ce que l'on sait | ce que l’on sait | ce que nous savons",
+    "es": "claves | las claves | puntos clave | en resumen | en breve | de un vistazo | lo que sabemos | "
+          "lo que se sabe",
+    "pt": "pontos-chave | pontos principais | em resumo | em breve | o que sabemos | o que se sabe",
+    "it": "punti chiave | in breve | in sintesi | cosa sappiamo | cosa sappiamo finora",
+    "nl": "in het kort | kernpunten | wat we weten | samenvatting",
+    "pl": "w skrócie | najważniejsze informacje | co wiemy | kluczowe punkty",
+    "sv": "i korthet | kort sagt | det här vet vi",
+    "da": "kort fortalt | det ved vi",
+    "nb": "kort fortalt | dette vet vi",
+}
+
 # The headings of a paper's structured abstract and of its sections (introduction, methods, results, discussion and
 # their usual names), on a line of their own over the paper's prose: they say which part of the study the paragraph
 # below reports (``clustering.abstract_headings``), and "Abstract" over the first of them heads them all.
