@@ -296,7 +296,38 @@ def _source_before(doc, index, sentence_start):
         if m - 1 >= sentence_start and doc[m - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our"):
             j = m - 2
     tokens = _trim(list(doc[j + 1 : end + 1]))
-    return _after_coordinated_clause(doc, tokens, sentence_start), skipped
+    return _with_relative_head(doc, _after_coordinated_clause(doc, tokens, sentence_start), sentence_start), skipped
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+RELATIVE_VERB_TAGS = FINITE_VERB_TAGS | {"VBN", "MD"}
+RELATIVE_CLAUSE_WORDS = 4  # words of a relative clause between its pronoun and the phrase that ends it
+
+
+def _with_relative_head(doc, tokens, sentence_start):
+    """``tokens`` with the head noun they belong to when they close a relative clause set without commas: in
+    "Campaigners who fought the road said", "the road" is the object of "fought", and the source is the head with
+    its clause, "Campaigners who fought the road". The clause is "who" or "which", then a verb and up to
+    ``RELATIVE_CLAUSE_WORDS`` lower-case words in all; its head is a source phrase or a noun phrase right before
+    the pronoun. ``tokens`` themselves when no such clause stands before them."""
+    if not tokens:
+        return tokens
+    k = tokens[0].i - 1
+    while k >= sentence_start and tokens[0].i - k <= RELATIVE_CLAUSE_WORDS and doc[k].is_alpha and doc[k].is_lower and (
+        doc[k].lower_ not in RELATIVE_PRONOUNS
+    ):
+        k -= 1
+    if k < sentence_start or doc[k].lower_ not in RELATIVE_PRONOUNS or k + 1 == tokens[0].i or k == sentence_start:
+        return tokens
+    verb = doc[k + 1]
+    if not (verb.lower_ in AUXILIARIES or subjectivity.tag(verb.lower_) in RELATIVE_VERB_TAGS):
+        return tokens
+    head, _ = _source_before(doc, k, sentence_start)
+    if not (head and _has_head(head)):
+        head = _noun_phrase_before(doc, k, sentence_start)
+    if not head or head[-1].i != k - 1:
+        return tokens
+    return list(doc[head[0].i : tokens[-1].i + 1])
 
 
 def _after_coordinated_clause(doc, tokens, sentence_start):
@@ -363,7 +394,9 @@ def _noun_phrase_before(doc, index, sentence_start):
     # the same cut as for the source words: "Lightning struck the church and the vicar said" has the church for
     # the object of a clause of its own, so the phrase is "the vicar"
     phrase = _after_coordinated_clause(doc, list(doc[opening:index]), sentence_start)
-    return phrase if phrase and phrase[0].lower_ in NOUN_PHRASE_OPENERS else []
+    if not phrase or phrase[0].lower_ not in NOUN_PHRASE_OPENERS:
+        return []
+    return _with_relative_head(doc, phrase, sentence_start)
 
 
 def _source_after(doc, index, sentence_end, strict=True):

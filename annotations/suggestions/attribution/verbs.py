@@ -154,6 +154,12 @@ def _data_source(line, doc, i, s_start):
         if doc[m].lower_ not in ("by", "from", "of"):
             continue
         phrase = [t for t in doc[m + 1 : j + 1]]
+        if doc[m].lower_ == "of" and _kind_phrase(phrase):
+            # "the first study of its kind suggests": the phrase ranks the study among its like, and names no author
+            first = _data_phrase_start(doc, k, s_start)
+            name = doc[first : j + 1].text
+            return _suggestion(line, doc[first], doc[i], "reporting_verb",
+                               f"“{doc[i].text}”: {mid_sentence(name)} is the source.", name)
         if any(t.lower_ in STOP_AFTER or t.text in (",", ";", ":") for t in phrase):
             return None
         if phrase and phrase[-1].text == ")":
@@ -172,6 +178,30 @@ def _data_source(line, doc, i, s_start):
         return _suggestion(line, doc[first], doc[i], "reporting_verb",
                            f"“{doc[i].text}” reports figures from {mid_sentence(name)}.", name)
     return None
+
+
+KIND_NOUNS = frozenset({"kind", "sort", "type"})
+KIND_DETERMINERS = frozenset({"its", "their", "this", "that", "the"})
+RANKING_WORDS = frozenset({"first", "second", "third", "only", "last"})
+
+
+def _kind_phrase(phrase) -> bool:
+    """``phrase``, after "of", places what it follows among its like: "its kind", "this type", "their sort"."""
+    return len(phrase) == 2 and phrase[0].lower_ in KIND_DETERMINERS and phrase[1].lower_ in KIND_NOUNS
+
+
+def _data_phrase_start(doc, k, s_start) -> int:
+    """Where the phrase of the data noun at ``k`` opens: over its modifiers ("new", "official"), a word that ranks
+    it ("first", "largest": ``RANKING_WORDS`` or a superlative) and its article."""
+    first = k
+    while first - 1 >= s_start and (
+        doc[first - 1].lower_ in DATA_MODIFIERS or doc[first - 1].lower_ in RANKING_WORDS
+        or doc[first - 1].is_lower and subjectivity.tag(doc[first - 1].lower_) == "JJS"
+    ):
+        first -= 1
+    if first - 1 >= s_start and doc[first - 1].lower_ in ("the", "a", "an"):
+        first -= 1
+    return first
 
 
 def _posted_before(doc, source, s_start):

@@ -1326,3 +1326,27 @@ def test_it_with_a_noun_phrase_for_its_object_reports_no_words():
     assert found("It confirmed the fees would rise in May.") == [("It confirmed", "")]
     assert found("It gave no figure for the lost tolls.") == [("It gave", "")]
     assert found("The board rejected a levy which it says would drive boats away.") == [("it says", "")]
+
+
+def test_a_relative_clause_belongs_to_its_head_noun_the_source():
+    # the noun after the clause's verb is its object, not who speaks
+    assert found("Fishermen who opposed the new quay said the board had ignored them.") == [
+        ("Fishermen who opposed the new quay said", "Fishermen who opposed the new quay")
+    ]
+    assert found("Skippers who fought the council warned that more boats would leave.") == [
+        ("Skippers who fought the council warned", "Skippers who fought the council")
+    ]
+    # a clause that opens the sentence is no relative clause: the source is after it
+    assert [source for _, source in found("Asked about the quay, the harbour master said the fees were fair.")] == [
+        "the harbour master"
+    ]
+
+
+def test_a_study_of_its_kind_is_the_source_not_its_kind():
+    assert [source for _, source in found("Fees have almost doubled, the first survey of its kind suggests.")] == [
+        "the first survey of its kind"
+    ]
+    # an author after "of" still is the source: "figures of the board"
+    assert [source for _, source in found("Figures from the harbour board show the fees rose twice.")] == [
+        "the harbour board"
+    ]
