@@ -6,9 +6,10 @@ sentence and normalised:
 - **figures**: digits ("27", "41,000", "2.5"), number words ("fourteen", "one hundred and ten", "half a
   dozen"; Dutch's joined into one word, "honderdveertigduizend": ``dutch_number``), multipliers ("12 million",
   "£2.5m"), shares ("18 per cent", "18%", "a third", "two-thirds", "half of the staff", "nine in ten" — all as
-  ratios, so "nine in ten" equals "90 per cent") and sums of money with their currency. Each figure keeps
-  its kind (count, money in a currency, share, or a unit such as tonnes) and its hedge: "nearly", "more than",
-  "passed" point one way (the figure is a bound, not the value) while "about", "some", "around" only round.
+  ratios, so "nine in ten" equals "90 per cent"; a difference of shares in percentage points, "fell by 23
+  percentage points", is a unit of its own, neither a share nor a count) and sums of money with their currency.
+  Each figure keeps its kind (count, money in a currency, share, or a unit such as tonnes) and its hedge: "nearly",
+  "more than", "passed" point one way (the figure is a bound, not the value) while "about", "some", "around" only round.
 - **dates**: years, months, weekdays and day-of-month dates ("20 April", "March 4"), each at its own grain,
   so "Wednesday" is compared with weekdays and "November" with months.
 - **names**: capitalised words other than a sentence's first, months and weekdays, lowered and with hyphens
@@ -1712,6 +1713,31 @@ def _hedge(lowered: list[str], i: int) -> tuple[str, str]:
     return "", ""
 
 
+# A difference of two shares, in points of a percentage: "fell by 23 percentage points" is neither a share ("23%", of
+# where it started) nor a count. Folded words after the figure, in English and the languages that write them so.
+PERCENTAGE_POINTS = frozenset({
+    ("percentage", "point"), ("percentage", "points"), ("percentage-point",), ("percentage-points",),
+    ("prozentpunkt",), ("prozentpunkte",), ("prozentpunkten",),  # de
+    ("point", "de", "pourcentage"), ("points", "de", "pourcentage"),  # fr
+    ("punto", "porcentual"), ("puntos", "porcentuales"),  # es
+    ("ponto", "percentual"), ("pontos", "percentuais"),  # pt
+    ("punto", "percentuale"), ("punti", "percentuali"),  # it
+    ("procentpunt",), ("procentpunten",),  # nl
+    ("punkt", "procentowy"), ("punkty", "procentowe"), ("punktow", "procentowych"),  # pl
+    ("procentenhet",), ("procentenheter",), ("procentenheten",),  # sv
+    ("prosentpoeng",), ("prosentpoenget",),  # nb
+    ("procentpoint",), ("procentpoints",),  # da
+})
+PERCENTAGE_POINT_WORDS = max(len(phrase) for phrase in PERCENTAGE_POINTS)
+
+
+def percentage_points(words: list[str], k: int) -> int:
+    """How many of ``words`` (folded), from ``k``, say "percentage points" (``PERCENTAGE_POINTS``); 0 when they do
+    not."""
+    return next((size for size in range(PERCENTAGE_POINT_WORDS, 0, -1)
+                 if tuple(words[k:k + size]) in PERCENTAGE_POINTS), 0)
+
+
 def _kind_after(lowered: list[str], j: int, currency: str | None) -> tuple[str, float, int]:
     """The kind of a figure from the words after it (j is the first word after the number), a multiplier
     and how many words it used."""
@@ -1722,6 +1748,8 @@ def _kind_after(lowered: list[str], j: int, currency: str | None) -> tuple[str, 
     nxt = lowered[k] if k < len(lowered) else ""
     if nxt in ("%", "percent") or (nxt == "per" and k + 1 < len(lowered) and lowered[k + 1] == "cent"):
         return "share", multiplier / 100, used + (2 if nxt == "per" else 1)
+    if points := percentage_points(lowered, k):
+        return "unit:percentage point", multiplier, used + points
     if currency:
         return f"money:{currency}", multiplier, used
     if nxt in CURRENCY:
@@ -1829,6 +1857,8 @@ def _local_kind_after(folded: list[str], j: int, currency: str | None, language:
         return "share", multiplier / 100, used + 1
     if tuple(folded[k:k + 2]) in LOCAL_PERCENT_PAIRS:
         return "share", multiplier / 100, used + 2
+    if points := percentage_points(folded, k):
+        return "unit:percentage point", multiplier, used + points
     if currency:
         return f"money:{currency}", multiplier, used
     found = CURRENCY.get(nxt) or LOCAL_CURRENCY.get(nxt) or LANGUAGE_CURRENCY.get(language, {}).get(nxt)
