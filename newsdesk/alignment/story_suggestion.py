@@ -23,6 +23,11 @@ measures, each between 0 and 1:
 A text with fewer than ``MIN_EVENT_WORDS`` event words (a two-line brief) says too little in its own words to be
 judged by them: the event share goes to the wording, and the names are gated by the wording alone.
 
+A story's core is the names every one of its articles names (``CORE_NAMES``): a relation between them, what the
+story is about. An article that names fewer than half of them tells of one of them without the others (a satellite
+launch of the country whose arms trade with another is the story) and the story is not suggested for it; one that
+names them all tells of that relation, and its names are gated by its wording alone, as a short text's are.
+
 The article is suggested for the best story when the blend reaches ``THRESHOLD`` and beats the runner-up
 by ``MARGIN``, among the stories it was not written weeks before (``BEFORE_THE_STORY``: a report dated more than
 two weeks before the first dated article of a story of one event reports another event, whatever words and names it
@@ -35,6 +40,8 @@ missiles, 0.41; a library in a town beside its factory closure, 0.28; a children
 hospital of a Hindi story of children poisoned by a school meal, sharing its officials, whose names Devanagari
 writes without capitals, 0.29; a naval museum in the old customs house of the Greek story's town, sharing its mayor,
 deputy mayor, opposition and council, 0.49); the threshold sits in the middle of the gap (0.27 to 0.29).
+Since a story's core counts, the satellite launch and the naval museum name too few of their stories' core names to
+be suggested for them, and the brief names all of the seed story's (0.44).
 A filed article is compared with its story exactly as it would be unseen: the IDF of both views is counted as
 if it had never been stored (``Weighted.leaving_out``).
 The shared distinctive words and names are kept as the reason shown to editors.
@@ -135,6 +142,21 @@ BEFORE_THE_STORY = 14
 # reports of arms transfers over months), so it has no date bound either; undated articles say nothing of its span.
 EVENT_WINDOW = BEFORE_THE_STORY
 EVENT_DATES = 2
+# A story's core: the names and figures every one of its articles names (``core_names``), once two articles or more
+# show it. A story of two countries' arms trade names North Korea, Russia, Ukraine and Pyongyang in every article; a
+# story of a town's closed factory, the town and the company. When a core holds ``CORE_NAMES`` names or more, it is a
+# relation between them, and what the story is about:
+# - an article that names fewer than ``CORE_SHARE`` of them (of as many as it names, so that a two-line brief naming
+#   two of them holds its core) tells of one of them without the others, another story of the same country or town
+#   (a North Korean satellite launch, naming North Korea but neither Russia nor Ukraine; a museum in the town hall
+#   of a story of its high street, naming the town and its mayor but none of the street's figures): the story is not
+#   suggested for it, whatever its words (``Match.outside_core``);
+# - an article that names them all tells of that relation: its names count as far as its wording is like the
+#   story's, not gated by its event words too (a four-paragraph wire brief on North Korean shells found on Russian
+#   positions in Ukraine shares few of the long pages' event words, 0.20, but every one of the story's names).
+CORE_ARTICLES = 2
+CORE_NAMES = 2
+CORE_SHARE = 0.5
 
 # A name: capitalised words in a row (with a name's linking word between them, written in lower case: "Bank of
 # England", "Banco de España"), or an acronym, in any alphabet that has capitals (not Arabic, Hebrew, Chinese or
@@ -928,6 +950,7 @@ class StoryMatrix:
     document_names: list[frozenset[str]] = field(default_factory=list)  # per stored article, its names' keys
     document_position: dict = field(default_factory=dict)  # per stored article's key, its row
     dates: np.ndarray = field(default=None)  # per stored article, its date's ordinal (0: undated)
+    core: list[frozenset[str]] = field(default_factory=list)  # per story, its core names' keys (``core_names``)
 
 
 @dataclass
@@ -944,6 +967,8 @@ class Match:
     # (``EVENT_WINDOW``); ``days_before`` says how many.
     predates: bool = False
     days_before: int = 0
+    # Names fewer than ``CORE_SHARE`` of the story's core names (``CORE_NAMES``): the story is not suggested.
+    outside_core: bool = False
     shared_terms: list[str] = field(default_factory=list)
     shared_names: list[str] = field(default_factory=list)
 
@@ -1027,7 +1052,26 @@ def assemble(reader: Reader, documents: Sequence[tuple[Hashable, ArticleFeatures
         document_position={key: row for row, key in enumerate(keys if keys is not None else range(len(documents)))},
         dates=np.array([date.toordinal() if date else 0 for date in dates] if dates is not None
                        else [0] * len(documents), dtype=np.int64),
+        core=[core_names([per_document[row] for row in np.flatnonzero(story_of_row == story)])
+              for story in range(len(story_keys))],
     )
+
+
+def core_names(articles: Sequence) -> frozenset[str]:
+    """The keys of the names and figures each of ``articles`` (their names' keys) names: a story's core
+    (``CORE_NAMES``), none before ``CORE_ARTICLES`` articles show it."""
+    if len(articles) < CORE_ARTICLES:
+        return frozenset()
+    return frozenset.intersection(*map(frozenset, articles))
+
+
+def core_share(core: frozenset[str], found) -> float | None:
+    """The share of a story's core names an article naming ``found`` holds, of as many as it could hold (a brief
+    naming two names can hold two); None when the core is no relation (fewer than ``CORE_NAMES``) or the article
+    names nothing."""
+    if len(core) < CORE_NAMES or not found:
+        return None
+    return len(core.intersection(found)) / min(len(core), len(found))
 
 
 def _first_dates(matrix: StoryMatrix, left_out: int | None) -> np.ndarray:
@@ -1097,6 +1141,7 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
     story_names = matrix.names
     left_out = matrix.document_position.get(exclude) if exclude is not None else None
     counts = np.bincount(matrix.story_of_row, minlength=len(matrix.keys))
+    cores = matrix.core
     if left_out is None:
         word_rows, vector = matrix.words.rows, matrix.words.vector(document)
         event_rows, event_vector = matrix.events.rows, matrix.events.vector(told)
@@ -1110,6 +1155,8 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         story_names = list(matrix.names)
         story_names[story] = {key: matrix.names[story][key] for row in others for key in matrix.document_names[row]
                               if key in matrix.names[story]}
+        cores = list(matrix.core)
+        cores[story] = core_names([matrix.document_names[row] for row in others])
     nearest = _nearest(matrix, word_rows, vector, left_out)
     centroid, sums = _centroids(matrix, word_rows, vector, left_out)
     event_nearest = _nearest(matrix, event_rows, event_vector, left_out)
@@ -1136,15 +1183,18 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
                         key=lambda k: -name_weight.get(k, 1.0))
         names = sum(name_weight.get(k, 1.0) for k in shared) / total
         support = names_support(nearest[story])
+        held = core_share(cores[story], found) if cores else None
         score = wording_share * (CENTROID_SHARE * centroid[story] + NEAREST_SHARE * max(nearest[story], 0))
         if judged_by_events:
-            support = min(support, names_support(event_nearest[story], EVENT_SUPPORT))
+            if held != 1.0:
+                support = min(support, names_support(event_nearest[story], EVENT_SUPPORT))
             score += EVENT_SHARE * max(event_nearest[story], 0)
         score += NAMES_SHARE * names * support
         matches.append(Match(story=key, score=round(float(score), 4), centroid=float(centroid[story]),
                              nearest=float(max(nearest[story], 0)), names=float(names),
                              event=float(max(event_nearest[story], 0)),
                              **_dated_before(first[story], published),
+                             outside_core=held is not None and held < CORE_SHARE,
                              shared_names=[found[k] for k in shared[:REASONS]]))
     matches.sort(key=lambda match: -match.score)
     # The reason of the best story, of the best the article does not predate (the one ``best`` may suggest), and of
@@ -1189,9 +1239,9 @@ def shared_terms(matrix: StoryMatrix, vector, story_sum: np.ndarray, document: s
 
 
 def eligible(ranked: list[Match]) -> list[Match]:
-    """The ranked stories the article was not written weeks before (``Match.predates``), best first: the only ones
-    ``best`` may suggest."""
-    return [match for match in ranked if not match.predates]
+    """The ranked stories the article was not written weeks before (``Match.predates``) and does not leave the core
+    of (``Match.outside_core``), best first: the only ones ``best`` may suggest."""
+    return [match for match in ranked if not match.predates and not match.outside_core]
 
 
 def best(ranked: list[Match], threshold: float = THRESHOLD) -> tuple[Hashable | None, float]:
@@ -1203,9 +1253,7 @@ def best(ranked: list[Match], threshold: float = THRESHOLD) -> tuple[Hashable | 
     if not candidates:
         return None, round(ranked[0].score, 4)
     top = candidates[0]
-    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-    resembles = top.score >= threshold and top.score - runner_up >= MARGIN
-    return (top.story if resembles else None), round(top.score, 4)
+    return (top.story if _resembles(candidates, threshold) else None), round(top.score, 4)
 
 
 def passed_over(ranked: list[Match], threshold: float = THRESHOLD) -> Match | None:
@@ -1213,9 +1261,14 @@ def passed_over(ranked: list[Match], threshold: float = THRESHOLD) -> Match | No
     it began (``Match.predates``): what the editor is told instead of a suggestion. None otherwise."""
     if not ranked or not ranked[0].predates:
         return None
+    return ranked[0] if _resembles(ranked, threshold) else None
+
+
+def _resembles(ranked: list[Match], threshold: float) -> bool:
+    """Whether the first of ``ranked`` (best first) is the story to suggest among them: it reaches ``threshold``
+    and beats the runner-up by ``MARGIN``."""
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    top = ranked[0]
-    return top if top.score >= threshold and top.score - runner_up >= MARGIN else None
+    return ranked[0].score >= threshold and ranked[0].score - runner_up >= MARGIN
 
 
 def time_before(days: int) -> str:

@@ -243,11 +243,14 @@ def stored_matrix():
 # above; the story's follow-up, the cuts ended, scores 0.81.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
-KNOWN_LIMITS = {"probe-nk-zaporizhzhia-shells.txt": KNOWN_LIMIT, "probe-nk-satellite.txt": KNOWN_LIMIT,
-                "surmaghat-shishu-icu.txt": KNOWN_LIMIT, "keramovrysi-teloneio.txt": KNOWN_LIMIT,
-                "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT, "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT,
-                "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT, "chioreti-ambulatoria.txt": KNOWN_LIMIT,
-                "ostroglav-skener.txt": KNOWN_LIMIT}
+# Three of them are right since a story's core counts (``story_suggestion.CORE_NAMES``: the names every article of the
+# story names, a relation between them): the satellite launch names two of the seed story's five (North Korea,
+# without Russia, Ukraine or Pyongyang) and the Greek museum two of its story's six (the town and its mayor, without
+# the high street's streets and figures), so neither story is suggested for them; the brief on shells names all five,
+# so its names count as far as its wording is like the story's, no longer held back by its few event words (0.44).
+KNOWN_LIMITS = {"surmaghat-shishu-icu.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
+                "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT, "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT,
+                "chioreti-ambulatoria.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT}
 # A report of another event scores at the threshold itself, and which side of it it falls on moves with every story
 # the corpus gains, as the words' weights shift (the Castroluna library, above; the Ferrowell fish market was the
 # second until its date decided it): the test of the article does not hold it to one side (not strict), and the test
@@ -285,13 +288,25 @@ def test_the_reports_at_the_threshold_stay_within_a_hair_of_it(article):
     assert abs(score - story_suggestion.THRESHOLD) <= THRESHOLD_BAND
 
 
-def test_a_related_article_still_matches_after_unrelated_articles_were_filed_into_the_story():
+# An unrelated article filed into a story by mistake empties its core (no name is named by every article any more):
+# the brief on shells, matched through the seed story's core, is not suggested for the grown story (0.24).
+GROWN_STORY_LIMITS = {"probe-nk-zaporizhzhia-shells.txt"}
+
+
+def test_a_related_article_still_matches_after_unrelated_articles_were_filed_into_the_story(monkeypatch):
     unrelated = [a for a in matching_articles() if a["story"] == "none"]
-    related = [a for a in matching_articles() if a["story"] == SEED and a["file"] not in KNOWN_LIMITS]
+    related = [a for a in matching_articles() if a["story"] == SEED and a["file"] not in KNOWN_LIMITS
+               and a["file"] not in GROWN_STORY_LIMITS]
     grown = stored_documents() + [(SEED, story_suggestion.reporting(a["title"], a["text"])) for a in unrelated]
+    before_of = {}
+    with monkeypatch.context() as without_core:
+        # What holds the score up is measured against the score without the core, which the filings empty.
+        without_core.setattr(story_suggestion, "CORE_NAMES", float("inf"))
+        for article in related:
+            before_of[article["file"]] = story_suggestion.rank(stored_matrix(), article["title"], article["text"])
 
     for article in related:
-        before = story_suggestion.rank(stored_matrix(), article["title"], article["text"])
+        before = before_of[article["file"]]
         after = story_suggestion.rank(story_suggestion.build(grown), article["title"], article["text"])
 
         assert after[0].story == SEED and after[0].score >= story_suggestion.THRESHOLD
@@ -603,3 +618,38 @@ def test_filing_into_a_story_decides_again_only_for_its_articles_that_drew_a_war
 
     # The seed articles resembled their story and still do: a filing does not pay to decide that again.
     assert decided and not seeds & set(decided)
+
+
+# Invented: a running story of arms shipped from Norland to Vastria, and another Norland story with the same words.
+ARMS = [("arms", "Norland ships shells to Vastria\n\nOfficials in Tarnholm said Norland sent artillery shells from the "
+                 "Kessel Works to Vastria by rail. Vastria pays Norland in grain and fuel for the shells."),
+        ("arms", "Vastria fires Norland shells at the front\n\nVastria fired artillery shells made at the Kessel Works "
+                 "in Norland, Tarnholm's monitors said. Officials of Norland and Vastria deny the trade in shells.")]
+
+
+def test_a_story_s_core_is_what_all_its_articles_name():
+    matrix = story_suggestion.build(ARMS)
+
+    core = {matrix.names[0][key] for key in matrix.core[0]}
+
+    assert {"Norland", "Vastria", "Kessel Works", "Tarnholm"} <= core
+
+
+def test_a_story_is_not_suggested_for_an_article_naming_one_of_its_core_names_among_many_others():
+    matrix = story_suggestion.build(ARMS)
+    launch = ("Norland's rocket failed over the Grey Sea, officials in Ostbury, Lindham and Marrow said. Norland fired "
+              "artillery shells at a target off Skerry Point; Ostbury and Lindham condemned the launch.")
+
+    ranked = story_suggestion.rank(matrix, "Norland rocket fails", launch)
+
+    assert ranked[0].story == "arms" and ranked[0].outside_core
+    assert story_suggestion.best(ranked)[0] is None
+
+
+def test_a_brief_naming_only_two_names_holds_the_core_if_both_are_the_story_s():
+    core = frozenset({"norland", "vastria", "kessel works", "tarnholm"})
+
+    assert story_suggestion.core_share(core, {"norland": "Norland", "vastria": "Vastria"}) == 1.0
+    assert story_suggestion.core_share(core, {"norland": "Norland", "ostbury": "Ostbury", "lindham": "Lindham",
+                                              "marrow": "Marrow"}) == 0.25
+    assert story_suggestion.core_share(frozenset({"norland"}), {"norland": "Norland"}) is None  # no relation
