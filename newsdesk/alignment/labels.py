@@ -64,6 +64,7 @@ from newsdesk.importing.furniture_lines import ENGLISH_CALL_TO_ACTION
 from newsdesk.importing.scripts import (
     ARMENIAN_WORD_MARK,
     CJK_STOPS,
+    JOINER_IN_WORD,
     STOPS,
     UNSPACED_RUN,
     reading_text,
@@ -79,9 +80,11 @@ from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_segments
 # A figure keeps its decimals and its per cent sign in any script ("412.5", "٦٫٥", "٤٠٪"). A conjunction or a
 # preposition of Arabic written onto a figure, or stretched by a tatweel before one or before a quotation ("و٤٠٪",
 # "بـ6.5", "بـ«"), is a token of its own. A zero-width non-joiner between two letters is inside a word: Persian writes
-# one between a word's parts ("ارغوان‌دشت", "خصوصی‌سازی", "می‌شود").
+# one between a word's parts ("ارغوان‌دشت", "خصوصی‌سازی", "می‌شود"); so is a joiner inside a conjunct
+# (``JOINER_IN_WORD``: Sinhala's "ප්‍ර").
 ARABIC_SCRIPT = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-WORD = rf"[^\W_ـ](?:[^\W\d_ـ]|(?<![{ARABIC_SCRIPT}])\d|[{MARKS}]|{ARMENIAN_WORD_MARK}|\u200c(?=[^\W\d_])|ـ+(?!\d))*ـ*"
+WORD = (rf"[^\W_ـ](?:[^\W\d_ـ]|(?<![{ARABIC_SCRIPT}])\d|[{MARKS}]|{ARMENIAN_WORD_MARK}|\u200c(?=[^\W\d_])"
+        rf"|{JOINER_IN_WORD}|ـ+(?!\d))*ـ*")
 TOKEN = re.compile(
     rf"\d+(?:[.,٫٬]\d+)*[%٪]?|{WORD}(?:['’\-]{WORD})*(?:(?<=s)['’](?=\s+[^\W\d_]))?|[^\w\s]", re.UNICODE
 )

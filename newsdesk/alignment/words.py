@@ -13,12 +13,13 @@ import unicodedata
 from annotations import czech_numbers, georgian_numbers, swahili_numbers
 from newsdesk.alignment import amharic
 from newsdesk.importing import burmese, calendar_names, khmer, languages, speech_verbs
-from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, KANA, reading_text
+from newsdesk.importing.scripts import HAN, HANGUL, HANGUL_SYLLABLES, HIRAGANA, JOINER_IN_WORD, KANA, reading_text
 from newsdesk.importing.tokens import MARKS, THAI_CHARACTER, thai_word_form, thai_words
 
 # A word's combining marks (the vowel signs of Devanagari, Tamil or Thai) stay inside it, and so does a zero-width
-# non-joiner between two of its letters, which Persian writes between a word's parts ("خصوصی‌سازی", "ارغوان‌دشت").
-LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*"
+# non-joiner between two of its letters, which Persian writes between a word's parts ("خصوصی‌سازی", "ارغوان‌دشت"),
+# and a joiner inside a conjunct (``scripts.JOINER_IN_WORD``: Sinhala's "ප්‍ර").
+LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_])|{JOINER_IN_WORD})*"
 TOKEN = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 MARK = re.compile(f"[{MARKS}]")
 MARKED = re.compile(f".[{MARKS}]*", re.DOTALL)  # a character with the combining marks that follow it

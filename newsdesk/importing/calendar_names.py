@@ -309,6 +309,12 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Bulgarian: the names, which no case changes ("14 март 2025 г.", "през юни"); "май" is also "it seems".
     "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
            "декември"),
+    # Sinhala: the names, as a stamp writes them ("2026 දෙසැම්බර් 03", "දෙසැම්බර් 3 වැනිදා"), and with the locative
+    # ending a date in prose writes onto them ("දෙසැම්බරයේ", "ජූලියේ", "මාර්තුවේ": in December, July, March); April with
+    # its joiner ("ප්‍ර", ``scripts.JOINER_IN_WORD``).
+    "si": ("ජනවාරි ජනවාරියේ", "පෙබරවාරි පෙබරවාරියේ", "මාර්තු මාර්තුවේ", "අප්‍රේල් අප්‍රේලයේ", "මැයි මැයියේ",
+           "ජූනි ජූනියේ", "ජූලි ජූලියේ", "අගෝස්තු අගෝස්තුවේ", "සැප්තැම්බර් සැප්තැම්බරයේ", "ඔක්තෝබර් ඔක්තෝබරයේ",
+           "නොවැම්බර් නොවැම්බරයේ", "දෙසැම්බර් දෙසැම්බරයේ"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -422,6 +428,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Bulgarian: each weekday and its forms with the article ("в понеделник", "от петъка", "съботата").
     "bg": ("понеделник понеделника понеделникът", "вторник вторника вторникът", "сряда срядата",
            "четвъртък четвъртъка четвъртъкът", "петък петъка петъкът", "събота съботата", "неделя неделята"),
+    # Sinhala: each weekday, Monday to Sunday, with the "-දා" (day) its names end on, and Thursday with its joiner.
+    "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),
 }
 
 # Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on

@@ -2175,10 +2175,18 @@ def _labelled_date(text: str) -> bool:
     return word_count(value) <= 8 and bool(re.search(r"\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b", value))
 
 
+# A label's word: letters with the marks written on them (a vowel sign or a virama: "ටැග්", "टैग"), so that a label in
+# such a script is taken off whole.
+_LABEL_WORD = rf"[^\W_](?:[^\W_]|[{vocabulary.COMBINING_MARKS}])*"
+_LABEL = re.compile(rf"^{_LABEL_WORD}(\s+{_LABEL_WORD}){{0,2}}\s*:?\s*")
+# Items between commas or separators, or hashtags set apart by spaces ("#පාලම #මීගහවෙල", "#housing #rates").
+_ITEM_BREAK = re.compile(r"\s*[,|·•;/]\s*|\s+(?=#)")
+
+
 def _short_items(text: str) -> bool:
-    """After a label, items of a few words each between commas or separators, two or more of them."""
-    rest = re.sub(r"^\w+(\s+\w+){0,2}\s*:?\s*", "", text, count=1)
-    items = [item for item in re.split(r"\s*[,|·•;/]\s*", rest) if item.strip()]
+    """After a label, items of a few words each between commas or separators, or hashtags, two or more of them."""
+    rest = _LABEL.sub("", text, count=1)
+    items = [item for item in _ITEM_BREAK.split(rest) if item.strip()]
     return len(items) >= 2 and all(word_count(item) <= 4 for item in items)
 
 

@@ -148,7 +148,9 @@ ADVERTISEMENT = {
     "ka": "რეკლამა | სარეკლამო სტატია | სპონსორირებული სტატია",
     # Romanian: advertisement, a sponsored piece, a partner's.
     "ro": "publicitate | reclamă | articol sponsorizat | conținut sponsorizat | material sponsorizat | advertorial | "
-          "material promoțional"
+          "material promoțional",
+    # Sinhala: an advertisement's label, a sponsored and a promoted piece.
+    "si": "දැන්වීම | දැන්වීම් | අනුග්‍රහය ලත් ලිපිය | ප්‍රවර්ධන ලිපිය",
 }
 SHARE = {
     # Khmer: share, copy the link, comments, write a comment.
@@ -220,7 +222,9 @@ SHARE = {
           "zkopírovat odkaz | tisk | vytisknout | komentáře | diskuse | diskuze",
     "ka": "გააზიარე | გააზიარეთ | გაზიარება | ბმულის კოპირება | ბეჭდვა | კომენტარები",
     # Romanian: share, send, copy the link, print, the comments ("Comentarii (87)").
-    "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii"
+    "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii",
+    # Sinhala: share, copy the link, print, the comments, comment, reply and like ("කැමතියි (18)").
+    "si": "බෙදාගන්න | බෙදා ගන්න | සබැඳිය පිටපත් කරන්න | මුද්‍රණය කරන්න | අදහස් | අදහස් දක්වන්න | පිළිතුරු දෙන්න | කැමතියි",
 }
 RELATED = {
     # Khmer: related news, related articles and videos, read more, most read, latest news.
@@ -348,7 +352,9 @@ RELATED = {
           "articole similare | articole asemănătoare | știri similare | pe aceeași temă | alte știri | "
           "alte știri din regiune | cele mai citite | cele mai citite știri | top știri | ultimele știri | "
           "recomandările redacției | citește articolul pe site-ul sursei | citește articolul integral | "
-          "citește articolul complet"
+          "citește articolul complet",
+    # Sinhala: read this too, read these too, more news, related news, most read, the latest news.
+    "si": "මෙයත් කියවන්න | මේවාත් කියවන්න | මෙයත් බලන්න | තවත් පුවත් | ආශ්‍රිත පුවත් | සම්බන්ධ පුවත් | වැඩියෙන්ම කියවූ | වැඩිපුරම කියවූ | නවතම පුවත්",
 }
 # The label of a list of links "more from" a place or a section, the name after it ("Mere fra Brøndvig", "Mer från
 # Älvhammar"): a name in capitals of a few words, and nothing else on the line (``furniture_lines.RELATED_FROM``).
@@ -477,7 +483,9 @@ ACCOUNT = {
     "cs": "přihlásit se | přihlášení | registrace | zaregistrovat se | předplatné | předplaťte si | odebírat novinky",
     "ka": "შესვლა | რეგისტრაცია | გამოწერა | გამოიწერეთ | ავტორიზაცია",
     "ro": "autentifică-te | autentificare | conectează-te | creează cont | creează un cont | înregistrează-te | "
-          "abonează-te | abonament | contul meu | deconectare | mă abonez"
+          "abonează-te | abonament | contul meu | deconectare | mă abonez",
+    # Sinhala: log in and out, register, subscribe.
+    "si": "පිවිසෙන්න | ලොග් වන්න | ඉවත් වන්න | ලියාපදිංචි වන්න | දායක වන්න",
 }
 
 PROMPTS = {
@@ -923,7 +931,9 @@ COOKIE_WORDS = {
     "am": "ኩኪ | ኩኪዎች | ኩኪዎችን | የኩኪ ፖሊሲ | በኩኪ ፖሊሲያችን",
     "cs": "soubory cookie | souborů cookie | soubory cookies | souborů cookies | cookies | cookie",
     "ka": "ქუქი-ფაილები | ქუქი-ფაილებს | ქუქი-ფაილების | ქუქი ფაილები | ქუქი ფაილებს | ქუქიები | ქუქიებს",
-    "ro": "cookie-uri | cookie-urile | cookie-urilor | cookies | cookie | module cookie | modulele cookie"
+    "ro": "cookie-uri | cookie-urile | cookie-urilor | cookies | cookie | module cookie | modulele cookie",
+    # Sinhala: cookies.
+    "si": "කුකීස් | කුකී",
 }
 
 CONSENT_CUES = {
@@ -1080,7 +1090,9 @@ CREDIT_LABELS = {
     "sw": "picha",
     "cs": "foto | fotografie | zdroj | ilustrace | grafika",
     "ka": "ფოტო | წყარო | ილუსტრაცია",
-    "ro": "foto | fotografie | sursa foto | sursa | sursă | ilustrație | grafică | video"
+    "ro": "foto | fotografie | sursa foto | sursa | sursă | ilustrație | grafică | video",
+    # Sinhala: the photograph, the pictures, the video, the source.
+    "si": "ඡායාරූපය | ඡායාරූප | රූපය | රූප | වීඩියෝව | මූලාශ්‍රය",
 }
 
 # The label over a press release's notes to editors, on a line of its own below the release ("Notes to editors",
@@ -1253,7 +1265,9 @@ RIGHTS = {
     "ka": "ყველა უფლება დაცულია | მასალის გადაბეჭდვა | მასალის გამოყენება მხოლოდ წყაროს მითითებით",
     # Romanian: all rights reserved, and the notice that the content may not be taken over without leave.
     "ro": "toate drepturile rezervate | toate drepturile sunt rezervate | preluarea fără acord | "
-          "reproducerea fără acordul | fără acordul scris"
+          "reproducerea fără acordul | fără acordul scris",
+    # Sinhala: all rights reserved.
+    "si": "සියලු හිමිකම් ඇවිරිණි | සියලුම හිමිකම් ඇවිරිණි | හිමිකම් ඇවිරිණි",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -2389,7 +2403,9 @@ COMMENTS = {
     # ("3 kommentarer"); the singular is a word of the news.
     "da": "kommentarer | læserkommentarer",
     "nb": "kommentarer",
-    "sv": "kommentarer | läsarkommentarer"
+    "sv": "kommentarer | läsarkommentarer",
+    # Sinhala: the comments, the readers' comments ("අදහස් (43)").
+    "si": "අදහස් | පාඨක අදහස්",
 }
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
@@ -2410,7 +2426,9 @@ TAG_LABELS = {
     "ru": "теги | метки | ключевые слова",
     "uk": "теги | мітки | ключові слова",
     "de": "schlagwörter | schlagworte",
-    "ro": "etichete | taguri | cuvinte cheie"
+    "ro": "etichete | taguri | cuvinte cheie",
+    # Sinhala: tags, topics.
+    "si": "ටැග් | ටැග්ස් | මාතෘකා",
 }
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.

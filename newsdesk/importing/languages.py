@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 
 from newsdesk.importing import khmer
-from newsdesk.importing.scripts import east_asian_letters, greek_letters, thai_letters
+from newsdesk.importing.scripts import JOINER_IN_WORD, east_asian_letters, greek_letters, thai_letters
 from newsdesk.importing.tokens import MARKS
 
 ENGLISH = "en"
@@ -46,7 +46,8 @@ LOWER_CASE_COUNTED = (*ISO_LISTED_LANGUAGES, SERBIAN)
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 MIN_HITS = 3  # function words of a language a text needs before it is taken for that language
 # A word with its combining marks (Hindi's vowel signs), and its elided part ("l'usine").
-LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_]))*"  # a Persian word's non-joiner too
+# A Persian word's non-joiner too, and a joiner inside a conjunct (``scripts.JOINER_IN_WORD``: Sinhala's "ප්‍ර").
+LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|\u200c(?=[^\W\d_])|{JOINER_IN_WORD})*"
 WORD = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*", re.UNICODE)
 # Letters that only one of two languages with overlapping lists writes (Spanish "ñ", "¿", "¡"; Portuguese "ã", "õ",
 # "ç", "ê", "â", "ô"), counted only between those two.
@@ -910,14 +911,44 @@ def khmer_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[KHMER] = khmer_function_words
+# Sinhala, written in its own script (its independent vowels U+0D85 to U+0D96 and its consonants U+0D9A to U+0DC6),
+# which no other language of the news writes: told by its script. Its words are spaced, its sentences end on a Latin
+# full stop; a conjunct is written with a zero-width joiner inside its word (``scripts.JOINER_IN_WORD``). Its case
+# endings are written onto the noun ("බැංකුවේ", "බැංකුවට", "බැංකුවෙන්"), so the function words spaced on their own
+# are postpositions ("සඳහා", for; "විසින්", by; "පිළිබඳ", about; "අනුව", according to), conjunctions and the clause
+# closers of reported speech ("බව", "යැයි", "යනුවෙන්"), the particles "ද" and "ම", pronouns and demonstratives, the
+# copulas and the light verbs of its compound verbs ("කර", "කළ", "වී", "වූ", "ඇත"), and a few adverbs and quantities:
+# our own list (neither stop-word package keeps one). Read as English, a Sinhala text kept "සහ", "බව" and "ඇති" as
+# the terms every passage shares.
+SINHALA = "si"
+SINHALA_LETTERS = re.compile("[\u0d85-\u0d96\u0d9a-\u0dc6]")
+SINHALA_FUNCTION_WORDS = frozenset("""
+    සහ හා හෝ නමුත් එහෙත් නොව කෙසේ වෙතත් එබැවින් එනිසා නිසා බැවින් හෙයින් විට විටදී අතර අතරේ පසු පසුව පෙර
+    කලින් සිට දක්වා තෙක් වන තුරු වෙත වෙතින් වෙනුවෙන් සඳහා විසින් මගින් හරහා ලෙස ලෙසට ලෙසින් පරිදි පමණ පමණක්
+    ගැන පිළිබඳ පිළිබඳව සම්බන්ධයෙන් අනුව තුළ තුළින් මත යටතේ සමඟ සමග සමගින් හැර ඇතුළු ඇතුළුව වැනි
+    ද ත් ම ය යි යැයි යනුවෙන් යනු යන කියා බව බවත් බවයි බවට බවද
+    ඇත ඇති ඇතැයි ඇත්තේ ඇතත් නැත නැති නැහැ නොවේ වේ වෙයි වෙති වූ වූහ වූයේ වන වුව විය වී වීම වෙමින් සිටී සිටින
+    සිටියි සිටිති සිටිමු සිටියේ කර කළ කරන කරයි කරමින් කිරීම කිරීමට කෙරේ කෙරිණි කරනු ලැබීය ලැබේ හැක හැකි යුතු
+    එම මෙම මේ ඒ එය මෙය එහි මෙහි එවැනි මෙවැනි එසේ මෙසේ එතැන් ඔහු ඇය ඔවුන් ඔවුහු ඔහුගේ ඇයගේ ඔවුන්ගේ ඔහුට
+    ඇයට ඔවුන්ට අපි අප අපේ අපගේ මම මගේ ඔබ ඔබේ ඔබගේ තමා තම තමන් තමන්ගේ
+    තවත් තව සියලු සියල්ල සෑම සියලුම කිසිදු කිසිවක් කිසිවෙකු සමහර බොහෝ ඉතා වඩා වඩාත් දැනටමත් දැන් නැවත යළි
+    එක්
+""".split())
+
+
+def sinhala_function_words() -> frozenset[str]:
+    return SINHALA_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[SINHALA] = sinhala_function_words
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my" or "km" when most of ``text``'s letters
-    are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu adds to
-    it, Ethiopic, Georgian, Armenian, Myanmar or Khmer; None for any other text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km" or "si" when most of ``text``'s
+    letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu
+    adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer or Sinhala; None for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -943,6 +974,8 @@ def script_language(text: str) -> str | None:
         return BURMESE
     if len(KHMER_LETTERS.findall(text)) * 2 > letters:
         return KHMER
+    if len(SINHALA_LETTERS.findall(text)) * 2 > letters:
+        return SINHALA
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -967,8 +1000,8 @@ def language_of(text: str) -> str:
     are names in an English headline ("Sam", "Ali", "Jim", "Bat", "Zen", "Hata", "Sasa"), and a capitalised word is
     a name as often as a function word, where a function word inside a sentence is written in lower case. Between
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
-    too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian and
-    Armenian are told by their scripts first (``script_language``)."""
+    too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian,
+    Armenian, Burmese, Khmer and Sinhala are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told

@@ -88,7 +88,7 @@ def _alternatives(forms) -> str:
 
 # A word: letters with the marks written on them (Indic vowel signs, Thai tones), a Thai abbreviation's stops inside.
 # Each character matched one way only (a character two alternatives match makes a run's matching exponential).
-_MARKS = "".join(chr(code) for start, end in ((0x300, 0x36F), (0x900, 0xDFF), (0xE00, 0xE7F), (0x200C, 0x200C))
+_MARKS = "".join(chr(code) for start, end in ((0x300, 0x36F), (0x900, 0xDFF), (0xE00, 0xE7F), (0x200C, 0x200D))
                  for code in range(start, end + 1) if not re.match(r"[^\W\d_]", chr(code)) and not chr(code).isdigit())
 _WORD_CHARACTER = rf"(?:[^\W\d_]|[{re.escape(_MARKS)}])"
 _WORD = rf"(?:{_WORD_CHARACTER})+(?:\.(?:{_WORD_CHARACTER})+)*\.?"
@@ -165,6 +165,11 @@ _KHMER_MONTH = rf"(?P<month>{_alternatives(calendar_names.forms(calendar_names.M
 KHMER_DATE = re.compile(
     rf"(?:(?<!\d)ថ្ងៃ\s*|(?<![\d\u1780-\u17ff]))ទី\s*{_DAY}\s*{_KHMER_MONTH}\s*ឆ្នាំ\s*{_YEAR}|"
     rf"(?<![\d.,/-])(?P<day2>\d{{1,2}})\s+{_KHMER_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}})(?!\d)")
+# A date as Sinhala writes it year first, the year, the month's name and the day between spaces: "2026 දෙසැම්බර් 03",
+# "2025 මාර්තු 14, සිකුරාදා". Its months are spelt out, as Burmese's are, so that a year and a count in another
+# language are no date.
+_SINHALA_MONTH = rf"(?P<month>{_alternatives(calendar_names.forms(calendar_names.MONTHS['si']))})"
+SINHALA_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s+{_SINHALA_MONTH}\s+{_DAY}")
 # A date of figures with a year of two ("02.12.25"): stops only, two figures each, read day first in this century.
 SHORT_YEAR = re.compile(r"(?<![\d.,/-])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d\d)(?![\d.,])")
 # The labels of a page's last revision, in every language a page is read in (a page in one language quotes no other's
@@ -319,6 +324,8 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
     for match in KHMER_DATE.finditer(line):
         month = calendar_names.forms(calendar_names.MONTHS["km"])[match["month"] or match["month2"]]
         add(match, match["year"] or match["year2"], month, match["day"] or match["day2"])
+    for match in SINHALA_DATE.finditer(line):
+        add(match, match["year"], calendar_names.forms(calendar_names.MONTHS["si"])[match["month"]], match["day"])
     for match in SOLAR_HIJRI_DATE.finditer(line):
         solar(match, int(match["year"]), SOLAR_HIJRI[match["month"]], int(match["day"]))
     for match in ETHIOPIAN_DATE.finditer(line):

@@ -24,6 +24,11 @@ FULL_STOPS = "\u0964\u0965\u06d4\u0589\u1362\u104b\u17d4\u17d5"
 # the word ("Ինչո՞ւ", "Ե՞րբ", "Ե՛ս"): after an Armenian letter each is part of its word, never a token of its own nor
 # the end of a sentence (the sentence of a question ends on the full stop ``։``).
 ARMENIAN_WORD_MARK = "(?<=[\u0531-\u0556\u0561-\u0587])[\u055b\u055c\u055e]"
+# A zero-width joiner after a letter or its sign and before a letter asks for a conjunct's shape inside one word:
+# Sinhala writes its rakaransaya and yansaya so ("ප්‍ර", "ව්‍ය": the consonant, the al-lakuna, U+200D, the next
+# consonant: "ප්‍රාදේශීය", "ව්‍යාජ", "ශ්‍රී"), Devanagari its eyelash ra and Malayalam its older chillu. A word does not
+# fall apart at it; one between emoji, or before a space, joins no word.
+JOINER_IN_WORD = "\u200d(?=[^\\W\\d_])"
 
 
 def opens_in_lower_case(text: str) -> bool:

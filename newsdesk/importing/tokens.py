@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 
-from newsdesk.importing.scripts import ARMENIAN_WORD_MARK, CJK_STOPS, STOPS, opens_in_lower_case
+from newsdesk.importing.scripts import ARMENIAN_WORD_MARK, CJK_STOPS, JOINER_IN_WORD, STOPS, opens_in_lower_case
 
 QUOTES = frozenset("\"'“”‘’«»„‚‹›「」『』`")
 NUMBER_WORDS = frozenset(
@@ -119,8 +119,9 @@ def mark_class(codes) -> str:
 MARKS = _combining_marks()
 LETTER_OR_DIGIT = rf"(?![{UNSPACED}])[^\W_]"
 # A word starts with a letter or digit; combining marks may follow any of its letters, and Armenian's marks written
-# over a vowel inside a word (``scripts.ARMENIAN_WORD_MARK``) stay in it.
-WORD = rf"{LETTER_OR_DIGIT}(?:{LETTER_OR_DIGIT}|[{MARKS}]|{ARMENIAN_WORD_MARK})*"
+# over a vowel inside a word (``scripts.ARMENIAN_WORD_MARK``) and a joiner inside a conjunct
+# (``scripts.JOINER_IN_WORD``) stay in it.
+WORD = rf"{LETTER_OR_DIGIT}(?:{LETTER_OR_DIGIT}|[{MARKS}]|{ARMENIAN_WORD_MARK}|{JOINER_IN_WORD})*"
 TOKEN = re.compile(
     rf"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<clitic>(?<=[^\W_]|[{MARKS}]){CLITIC})|(?P<number>{NUMBER})"
     rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
