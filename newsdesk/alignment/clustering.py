@@ -133,8 +133,12 @@ class Alignment:
 
 # A label that leads a line: a speaker's name or role in an interview or a transcript ("DANBY:", "Q:", "Dr Lena
 # Holt:", "ጋዜጠኛ፦"), a box's field ("Claim:", "Verdict:").
-LINE_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,2})"
-                        r"(?:[ \t]*:[ \t]+|[ \t]*[：፦][ \t]*)(?=\S)", re.MULTILINE)
+# A transcript's turn may carry its time code before the label and a role or a place in brackets after it
+# (``furniture.TURN_TIME_CODE``, ``furniture.SPEAKER_ROLE``: "[07:10:04] CALLER (SANDRA, ORTON):"), which come off
+# with the label: repeated on every turn, their words and figures would pull the turns together.
+LINE_LABEL = re.compile(r"^[ \t]*" + furniture_rules.TURN_TIME_CODE
+                        + r"(?P<label>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,2})"
+                        + furniture_rules.SPEAKER_ROLE + r"(?:[ \t]*:[ \t]+|[ \t]*[：፦][ \t]*)(?=\S)", re.MULTILINE)
 LABEL_CHARACTERS = 30  # a longer run before a colon is a clause ("The board said in a statement:"), no label
 # In a script without capitals no capital tells a name from a clause: the words before a line's colon are a label only
 # when they hold no verb of saying (Chinese "他说：", he said; Amharic "… ብለዋል፦") and, in a script written without
@@ -1350,6 +1354,32 @@ def off_story_items(passages: list[PassageText], found: Mapping[Hashable, list[s
     return off
 
 
+def story_item_headings(passages: list[PassageText], found: Mapping[Hashable, list[str]],
+                        off: set[Hashable]) -> set[Hashable]:
+    """The keys of the headings of a newsletter's items on the story (``newsletter_items``, ``off_story_items``): an
+    item's first passage, its kicker and headline in a block of their own ("COUNCIL" over "Streetlights to go dark
+    …"), each line ``furniture.HEADLINE_WORDS`` or fewer, found to be furniture for its shape alone
+    (``furniture.SHAPE_REASONS``), over a passage of the item that stays the story's. It heads the story's item as a
+    section's heading heads its section; an item on other news keeps its heading the page's."""
+    by_article = defaultdict(list)
+    for passage in passages:
+        by_article[passage.article].append(passage)
+    kept = set()
+    for ordered in by_article.values():
+        for item in newsletter_items(sorted(ordered, key=lambda p: p.index))[1:-1]:
+            if len(item) < 2 or item[0].key in off:
+                continue
+            heading, below = item[0], item[1:]
+            lines = furniture_rules.visible_lines(heading.text)
+            reasons = found.get(heading.key) or []
+            if reasons and set(reasons) <= furniture_rules.SHAPE_REASONS and all(
+                furniture_rules.size(line) <= furniture_rules.HEADLINE_WORDS
+                and furniture_rules.FULL_STOP.search(line) is None for line in lines
+            ) and any(p.key not in off and not found.get(p.key) for p in below):
+                kept.add(heading.key)
+    return kept
+
+
 CAPTION_REASON = "a picture's caption, right above the picture's credit on a line of its own"
 
 
@@ -1690,9 +1720,11 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
     for key in over_a_picture_credit(passages):
         if key not in fixed and key not in listed and key not in headings and not judged[key]:
             judged[key] = [CAPTION_REASON]
-    for key in off_story_items([p for p in passages if p.key not in fixed], judged):
+    off_story = off_story_items([p for p in passages if p.key not in fixed], judged)
+    for key in off_story:
         judged[key] = [OFF_STORY_REASON]
         headings.discard(key)
+    headings |= story_item_headings([p for p in passages if p.key not in fixed], judged, off_story)
     reasons: dict[Hashable, list[str]] = {}
     content: list[PassageText] = []
     furniture: list[Hashable] = []

@@ -409,7 +409,14 @@ def heading_shaped(text: str) -> bool:
 # A turn of an interview or a transcript, led by its speaker's label: a name in capitals, or "Q:" and "A:" ("DANBY:
 # Police have arrested a member of your staff. What can you tell us?", "OKAFOR: We followed every rule …"). The "you"
 # and the "we" in it are the interviewer's and the interviewee's, speaking to each other, not the outlet to its reader.
-SPEAKER_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*){0,2}):\s+\S")
+# A broadcast's transcript may lead the label with the turn's time code ("[07:10:04] GEMMA HURST:", "(00:12:40)
+# PRESENTER:") and follow it with a role or a place in brackets ("CALLER (MAVIS, ORTON):", "JO REID (PRESENTER):"):
+# both are the label's, and come off with it.
+TURN_TIME_CODE = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
+SPEAKER_ROLE = r"(?:[ \t]*\([^()\n:]{1,40}\))?"
+SPEAKER_LABEL = re.compile(r"^" + TURN_TIME_CODE
+                           + r"(?P<label>[^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*){0,2})"
+                           + SPEAKER_ROLE + r":\s+\S")
 ANSWER_LABELS = frozenset({"Q", "A"})
 
 

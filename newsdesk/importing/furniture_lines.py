@@ -193,7 +193,11 @@ CREDIT = re.compile(
 # A wire story's dateline opens its first paragraph ("LONDON (Reuters) - …"): the agency's name there is
 # no credit.
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*\s*\([A-Za-z .]+\)\s*[-–—]\s*\S")
-COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
+# A company's registration, which a broadcaster's or a publisher's footer gives with its copyright ("Registered in
+# England No. 04418822"): the place, then the number.
+COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|\bregistered in (?:england|scotland|wales|northern "
+                       r"ireland)(?: and wales)?[.,]?\s+(?:company\s+)?(?:no\.?|number|registration number)\s*:?\s*\d",
+                       re.IGNORECASE)
 BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)" + STOPS + CJK_STOPS)
 # The shapes of furniture that widgets and capture tools leave in a page's text.
@@ -746,6 +750,8 @@ DISCLAIMER_OPENING = re.compile(
     r"^(?:note:\s*)?this (?:article|story|piece|essay|interview|column|report) (?:was |is )?(?:first|originally) "
     r"(?:published|appeared|ran|aired)\b|"
     r"^this is an? (?:edited|abridged|shortened|adapted|extended|updated) (?:version|extract|excerpt|transcript)\b|"
+    r"^this transcript (?:was|has been|is) (?:produced|generated|created|made) (?:automatically|by (?:a )?(?:machine|"
+    r"computer|software))\b|^(?:this|the) transcript (?:may|might|could) contain errors\b|"
     r"^this (?:article|story|piece|essay) (?:is|was|has been) (?:republished|adapted|excerpted|reproduced|"
     r"syndicated)\b|\bunder a creative commons licen[cs]e\b|"
     r"^this (?:article|story|piece|content|report|series|project|coverage|feature) (?:was|is|has been) "
