@@ -304,6 +304,8 @@ KNOWN_MISSES = {
     "shimei-xiaoyuan-zhongdu/lanzhou.txt",  # a print edition's page header, kicker and deck
     "shimei-xiaoyuan-zhongdu/lanshipin.txt",  # a player's settings
     "surmaghat-madhyahn-bhojan/sandesh.txt",  # a caption under the stamp
+    "marlshire-streetlights-switch-off/marlshirelive.txt",  # a live page's status line under its byline
+    "marlshire-streetlights-switch-off/marlvalley.txt",  # a radio show's name and airtime over the segment's headline
 }
 
 
