@@ -253,7 +253,8 @@ KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching b
 # so its names count as far as its wording is like the story's, no longer held back by its few event words (0.44).
 KNOWN_LIMITS = {"surmaghat-shishu-icu.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT, "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT,
-                "chioreti-ambulatoria.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT}
+                "chioreti-ambulatoria.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
+                "ashby-council.txt": KNOWN_LIMIT}
 # A report of another event scores at the threshold itself, and which side of it it falls on moves with every story
 # the corpus gains, as the words' weights shift (the Castroluna library, above; the Ferrowell fish market was the
 # second until its date decided it): the test of the article does not hold it to one side (not strict), and the test
