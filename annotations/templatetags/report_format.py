@@ -45,11 +45,12 @@ def statistic(value):
 @register.filter
 def characters(value):
     """A count of characters in whole characters. A tag's characters are averaged over an article's reviewers
-    (30.5 when one marked 40 and the other 21): the page rounds them, half up, and a part of one character reads
+    (30.5 when one marked 40 and the other 21): the page rounds them, half up, and less than half a character reads
     "< 1" rather than 0; the CSV and JSON exports keep the exact figure."""
     if value is None:
         return "—"
-    if 0 < value < 1:
+    value = float(value)  # PostgreSQL may average to a Decimal
+    if 0 < value < 0.5:
         return "< 1"
     return f"{int(value + 0.5) if value >= 0 else -int(-value + 0.5):,}"
 

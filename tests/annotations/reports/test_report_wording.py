@@ -114,3 +114,14 @@ def test_averaged_characters_read_as_whole_characters_on_the_page_and_stay_exact
     assert "31 characters" in page
     assert "30.5" not in page
     assert [row["rhetoric characters"] for row in rows] == ["30.5"]
+
+
+def test_characters_reads_decimals_and_fractions_of_a_character_as_a_reader_would():
+    from decimal import Decimal
+
+    from annotations.templatetags.report_format import characters
+
+    assert characters(Decimal("30.5")) == "31"
+    assert characters(0.5) == "1"
+    assert characters(0.25) == "< 1"
+    assert characters(1234.4) == "1,234"
