@@ -27,10 +27,13 @@ def story_list(request):
     if unfiled and request.user.has_perm(FILE_PERMISSION):
         # The suggestion was decided when the article was imported or a story changed; reading it is all
         # this page does.
+        # The stories to file into, read once for every article's form rather than once per form.
+        choices = list(FilingForm.base_fields["story"].choices)
         for article in unfiled:
             match = getattr(article, "story_match", None)
             suggested = match.story if match is not None and match.resembles else None
             article.filing_form = FilingForm(initial={"story": suggested}, auto_id=f"file-{article.pk}-%s")
+            article.filing_form.fields["story"].choices = choices
             article.suggested_story = suggested
             article.suggestion_reason = match if suggested else None
             # The story its words chose, not suggested because the article is dated weeks before it began.

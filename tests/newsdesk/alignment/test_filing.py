@@ -55,6 +55,23 @@ def test_filing_form_preselects_the_suggested_story(client, editor, seed_story, 
     assert re.search(rf'<option value="{seed_story.pk}"[^>]* selected[ >]', html)
 
 
+def test_story_list_reads_the_stories_to_file_into_once_however_many_articles_are_unfiled(
+        client, editor, seed_story, unfiled, make_article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+    client.get("/")
+    with CaptureQueriesContext(connection) as one:
+        client.get("/")
+    make_article(ARMS_REPORT.replace("Kim", "The leader"), outlet="Other Wire", title="Leader tours factories")
+    with CaptureQueriesContext(connection) as two:
+        html = client.get("/").content.decode()
+
+    assert html.count('data-titled') == 2
+    assert len(two.captured_queries) == len(one.captured_queries)
+
+
 def test_editor_files_an_article_and_it_joins_the_story_and_its_alignment(client, editor, seed_story, unfiled):
     client.force_login(editor)
 
