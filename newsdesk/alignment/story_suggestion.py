@@ -1071,7 +1071,8 @@ def core_share(core: frozenset[str], found) -> float | None:
     names nothing."""
     if len(core) < CORE_NAMES or not found:
         return None
-    return len(core.intersection(found)) / min(len(core), len(found))
+    # Counted against at least ``CORE_NAMES``: an article naming one name holds one end of a relation at most.
+    return len(core.intersection(found)) / min(len(core), max(len(found), CORE_NAMES))
 
 
 def _first_dates(matrix: StoryMatrix, left_out: int | None) -> np.ndarray:
@@ -1186,7 +1187,7 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         held = core_share(cores[story], found) if cores else None
         score = wording_share * (CENTROID_SHARE * centroid[story] + NEAREST_SHARE * max(nearest[story], 0))
         if judged_by_events:
-            if held != 1.0:
+            if not (held is not None and cores[story] <= found.keys()):
                 support = min(support, names_support(event_nearest[story], EVENT_SUPPORT))
             score += EVENT_SHARE * max(event_nearest[story], 0)
         score += NAMES_SHARE * names * support
@@ -1259,6 +1260,7 @@ def best(ranked: list[Match], threshold: float = THRESHOLD) -> tuple[Hashable | 
 def passed_over(ranked: list[Match], threshold: float = THRESHOLD) -> Match | None:
     """The story the words alone would suggest, when it is not suggested because the article is dated weeks before
     it began (``Match.predates``): what the editor is told instead of a suggestion. None otherwise."""
+    ranked = [match for match in ranked if not match.outside_core]
     if not ranked or not ranked[0].predates:
         return None
     return ranked[0] if _resembles(ranked, threshold) else None

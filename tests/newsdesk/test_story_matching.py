@@ -657,3 +657,10 @@ def test_a_brief_naming_only_two_names_holds_the_core_if_both_are_the_story_s():
     assert story_suggestion.core_share(core, {"norland": "Norland", "ostbury": "Ostbury", "lindham": "Lindham",
                                               "marrow": "Marrow"}) == 0.25
     assert story_suggestion.core_share(frozenset({"norland"}), {"norland": "Norland"}) is None  # no relation
+
+
+def test_an_article_naming_one_name_holds_one_end_of_the_core_at_most():
+    core = frozenset({"norland", "vastria", "kessel works", "tarnholm"})
+
+    assert story_suggestion.core_share(core, {"norland": "Norland"}) == 0.5
+
