@@ -221,3 +221,46 @@ def test_two_places_of_one_article_each_nearer_another_outlet_are_no_match_below
     assert matched[0, 3] and matched[2, 4]
     assert not matched[0, 2]
     assert not matched.diagonal().any()
+
+
+def unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=float)
+    return vector / np.linalg.norm(vector)
+
+
+def test_a_paragraph_of_a_segment_moves_to_the_row_it_is_clearly_more_like():
+    # Passages 0-1 are one segment in row 0; passage 1 is on what row 1 (passages 2-3, another outlet) reports,
+    # row 2 (passages 4-5) on a third thing.
+    vectors = np.array([unit(1, 0, 0), unit(0.1, 1, 0), unit(0, 1, 0), unit(0.05, 1, 0), unit(0, 0, 1),
+                        unit(0, 0.05, 1)])
+    rows = np.array([0, 0, 1, 1, 2, 2])
+    segment = np.array([0, 0, 1, 2, 3, 4])
+
+    moved = clustering.passages_to_nearer_rows(vectors, rows, segment, margin=0.1)
+
+    assert moved[1] == moved[2] == moved[3]
+    assert moved[0] != moved[1]
+
+
+def test_a_paragraph_worded_like_the_whole_story_stays_in_its_row():
+    # Passage 1 leans to row 1 a little, but is about as like every other passage of the story.
+    vectors = np.array([unit(1, 0, 0), unit(0.8, 1, 0.8), unit(0, 1, 0), unit(0.05, 1, 0), unit(0, 0, 1),
+                        unit(0, 0.05, 1)])
+    rows = np.array([0, 0, 1, 1, 2, 2])
+    segment = np.array([0, 0, 1, 2, 3, 4])
+
+    moved = clustering.passages_to_nearer_rows(vectors, rows, segment, margin=0.1)
+
+    assert moved.tolist() == rows.tolist()
+
+
+def test_a_paragraph_alone_in_its_segment_or_about_as_like_its_own_row_stays():
+    # Passage 1 is more like its own row than row 1; passage 4 is like row 1, but a segment of its own: the rows
+    # already weighed it whole.
+    vectors = np.array([unit(1, 0), unit(1, 0.8), unit(0, 1), unit(0.05, 1), unit(0, 1)])
+    rows = np.array([0, 0, 1, 1, 0])
+    segment = np.array([0, 0, 1, 2, 3])
+
+    moved = clustering.passages_to_nearer_rows(vectors, rows, segment, margin=0.1)
+
+    assert moved.tolist() == np.unique(rows, return_inverse=True)[1].tolist()
