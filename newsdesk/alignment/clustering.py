@@ -352,60 +352,13 @@ def cluster(vectors: np.ndarray, articles: list[Hashable], indexes: list[int] | 
 def _align_rows(vectors: np.ndarray, articles: list[Hashable], indexes: list[int], texts: list[str]) -> np.ndarray:
     """Rows of the grid: the story's segments (``segment_pairs``) joined where the row model finds that they
     report one sub-topic (``row_model.join_segments``); a lone passage (one passage, not its article's first) its
-    row does not clearly hold is a row of its own (``row_model.lone_passages_apart``); and a paragraph of a segment of
-    several that is clearly more like another row than its own moves there (``passages_to_nearer_rows``)."""
+    row does not clearly hold is a row of its own (``row_model.lone_passages_apart``)."""
     if len(vectors) == 1:
         return np.zeros(1, dtype=int)
     segment, pairs = segment_pairs(vectors, articles, indexes, texts)
     place = np.array([place for place, _ in _segment_order(segment, articles, indexes)])
     rows = row_model.join_segments(pairs, int(segment.max()) + 1, lone=(np.bincount(segment) == 1) & (place > 0))
-    return passages_to_nearer_rows(vectors, np.unique(rows[segment], return_inverse=True)[1], segment,
-                                   NEARER_ROW_MARGIN)
-
-
-# A paragraph of a segment of several moves to another row when its own row does not stand out for it from the story
-# at large (its cosine with the summed vector of the row's other passages is below its cosine with all the story's
-# other passages) and another row does, by at least this much. The cut of an article into segments is made before any
-# row exists, so a paragraph on another sub-topic can ride with its neighbours (a lede glued to the background after
-# it, two neighbours on two things held together); the rows, built over the whole story, say where it belongs. Judged
-# against the story, a paragraph worded like the whole story (background, a lede's summary) moves nowhere. Chosen on
-# the mean pairwise F1 of the written stories, the seed story held out (0.1 of 0 and 0.1; without the test on its
-# own row: 0.1 of 0, 0.1, 0.15 and 0.2).
-NEARER_ROW_MARGIN = 0.1
-
-
-def passages_to_nearer_rows(vectors: np.ndarray, rows: np.ndarray, segment: np.ndarray, margin: float) -> np.ndarray:
-    """``rows`` (a row per passage), where each passage of a segment of more than one passage moves to the row whose
-    summed vector it is most like (by cosine) among the other rows, when that cosine is more than ``margin`` above
-    its cosine with the sum of all the story's other passages and its cosine with the sum of its own row's other
-    passages is not above that. Every passage is weighed against the rows as given, so their order does not matter;
-    the cost is the passages times the rows."""
-    count = int(rows.max()) + 1 if len(rows) else 0
-    several = np.bincount(segment)[segment] > 1
-    if count < 2 or not several.any():
-        return rows
-    sums = np.zeros((count, vectors.shape[1]))
-    np.add.at(sums, rows, vectors)
-    squares = (vectors * vectors).sum(axis=1)
-    dots = vectors @ sums.T  # dots[p, r]: passage p against row r's summed vector
-    norms = np.linalg.norm(sums, axis=1)
-    cosines = dots / np.where(norms > 1e-12, norms, 1.0)
-    places = np.arange(len(rows))
-    own = _cosine_without(dots[places, rows], norms[rows], squares)  # against its row, itself left out
-    total = sums.sum(axis=0)
-    story = _cosine_without(vectors @ total, np.full(len(rows), np.linalg.norm(total)), squares)
-    cosines[places, rows] = -np.inf
-    best = np.argmax(cosines, axis=1)
-    moves = several & (cosines[places, best] - story > margin) & (own < story)
-    result = np.where(moves, best, rows)
-    return np.unique(result, return_inverse=True)[1]
-
-
-def _cosine_without(dots: np.ndarray, norms: np.ndarray, squares: np.ndarray) -> np.ndarray:
-    """The cosine of each passage with a summed vector it is part of, itself taken out: ``dots`` (the passage against
-    the sum), ``norms`` (the sum's length), ``squares`` (the passage's squared length)."""
-    rest = np.sqrt(np.clip(norms ** 2 - 2 * dots + squares, 0, None))
-    return np.where(rest > 1e-9, (dots - squares) / np.where(rest > 1e-9, rest, 1.0), -np.inf)
+    return np.unique(rows[segment], return_inverse=True)[1]
 
 
 def segment_pairs(vectors: np.ndarray, articles: list[Hashable], indexes: list[int],
