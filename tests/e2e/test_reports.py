@@ -132,3 +132,21 @@ def test_a_filter_error_names_the_field_as_its_label_does(page, live_server, log
     errors = page.get_by_role("alert").filter(has_text="Check the filters")
     expect(errors).to_contain_text("From: Enter the day as year-month-day, for example 2026-03-14.")
     expect(errors).not_to_contain_text("Since")
+
+
+def test_each_export_format_name_stays_on_one_line_on_a_phone(page, live_server, login, editor, reviewer, seed_article):
+    highlight(seed_article, reviewer, "rhetoric", 0, 40)
+    page.set_viewport_size({"width": 375, "height": 800})
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/")
+    links = page.get_by_role("region", name="Export the highlights").get_by_role("link")
+    expect(links).to_have_count(3)
+
+    for link in links.all():
+        # The format's name is the link's first text; its description may wrap below it, never the name itself.
+        lines = link.evaluate("""(a) => {
+            const range = document.createRange();
+            range.selectNodeContents(a.firstChild);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }""")
+        assert lines == 1, link.inner_text()
