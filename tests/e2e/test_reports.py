@@ -150,3 +150,14 @@ def test_each_export_format_name_stays_on_one_line_on_a_phone(page, live_server,
             return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
         }""")
         assert lines == 1, link.inner_text()
+
+
+def test_a_filter_choice_cut_by_its_box_on_a_phone_ends_in_an_ellipsis(page, live_server, login, editor, seed_article):
+    page.set_viewport_size({"width": 375, "height": 800})
+    login(page, editor)
+    page.goto(f"{live_server.url}/reports/")
+    layer = page.get_by_label("Highlights", exact=True)
+
+    assert layer.evaluate("(box) => box.scrollWidth > box.clientWidth || box.offsetWidth < 170")
+    for select in page.locator(".report-filters select").all():
+        assert select.evaluate("(box) => getComputedStyle(box).textOverflow") == "ellipsis"
