@@ -47,3 +47,13 @@ def test_the_first_run_that_compares_two_articles_says_what_moved(client, editor
     assert sum(topic.get("added", 0) for topic in changes["topics"]) == 3
     assert " joined" not in page
     assert "from a new article" in page
+
+
+def test_a_rerun_by_an_editor_names_the_editor_once(client, editor, seed_story):
+    client.force_login(editor)
+    client.post(f"/stories/{seed_story.slug}/realign/")
+
+    page = client.get(f"/stories/{seed_story.slug}/compare/").content.decode()
+
+    assert f"(re-run by {editor.get_username()})" in page
+    assert "by an editor by" not in page
