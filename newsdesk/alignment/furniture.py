@@ -35,6 +35,7 @@ from newsdesk.importing.furniture_lines import (
     house_rules,
     joining_words,
     list_item,
+    one_post,
     opens_as_note,
     related_label,
     unstopped,
@@ -549,7 +550,11 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         return reasons
     if len(lines) >= 2 and commenter_line(lines[0]):
         reasons.append(COMMENT_REASON)
-    if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS:
+    # A live page's post kept whole under its time stamp (``furniture_lines.one_post``): its stamp, "Key event" mark
+    # and heading are short lines over its paragraph, no menu's.
+    if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS and not (
+        one_post(lines) and is_prose(lines[-1])
+    ):
         reasons.append(SHORT_LINES_BLOCK)
     sentence_lines = [line for line in lines if sentence_like(line)]
     if not sentence_lines and count <= SHORT_WORDS:
@@ -587,7 +592,13 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         reasons.append(ADDRESS_REASON)
     elif (language or "en") == "en" and house_rules(text):
         reasons.append("the outlet speaks of its own pages to its readers: the rules for its comments")
-    if count <= PAGE_NOTE_WORDS and page_note(plain, language, bool(reader or outlet)):
+    # A live page's post kept whole under its stamp and heading (``furniture_lines.one_post``) is a note about the
+    # page as its paragraph is: the note is measured and read there ("That's all from us" over "We're closing our
+    # live coverage here").
+    note, note_count = plain, count
+    if one_post(lines):
+        note, note_count = furniture_vocabulary.folded(QUOTED.sub(" ", lines[-1])), size(lines[-1])
+    if note_count <= PAGE_NOTE_WORDS and page_note(note, language, bool(reader or outlet)):
         reasons.append(PAGE_NOTE_REASON)
     if small_print(text, language):
         reasons.append(SMALL_PRINT_REASON)

@@ -2540,3 +2540,25 @@ def _is_timestamp(words: list[str]) -> bool:
         w in MONTH_WORDS or w in OTHER_DATE_NAMES or w in OTHER_DATE_WORDS or any(c.isdigit() for c in w)
         or w in ("on", "at") for w in words
     )
+
+
+# A live post's time stamp is a clock time, perhaps with a stamp's words beside it ("9.41pm", "16:20 BST"), a few words.
+POST_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}[:.]\d\d(?![\d.,:])")
+POST_STAMP_WORDS = 4
+
+
+def post_stamp(line: str) -> bool:
+    """``line`` is a live post's time stamp: a clock time (``POST_CLOCK``) that the line rules take for a time stamp,
+    a few words at most."""
+    if len(line.split()) > POST_STAMP_WORDS or not POST_CLOCK.search(line):
+        return False
+    judged = line_furniture(line)
+    return judged is not None and judged[0] == "timestamp"
+
+
+def one_post(shown: list[str]) -> bool:
+    """The block of ``shown`` lines is one post of a live page set apart by blank lines: it opens on the post's time
+    stamp (``post_stamp``) and holds no other. The block is the post, as a paragraph is: cut up, its stamp and its
+    "Key event" mark read as the page's lines and its heading as a line of its own. A block of several posts, each
+    under its stamp, is a page set with single line breaks: its stamps stay passages of their own."""
+    return len(shown) > 1 and post_stamp(shown[0]) and not any(post_stamp(line) for line in shown[1:])

@@ -30,6 +30,7 @@ from newsdesk.importing.furniture_lines import (
     ABBREVIATED,
     comment_actions,
     line_furniture,
+    one_post,
     page_commenters,
     picture_lines_start,
     relative_stamp,
@@ -347,7 +348,7 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     for lines in _blocks(text):
         if len(lines) == 1 or not any(is_prose(text[start:end]) for start, end in lines) or (
             wrapped([text[start:end] for start, end in lines]) or _comment_with_buttons(text, lines)
-        ):
+        ) or one_post([text[start:end] for start, end in lines]):
             passages.append((lines[0][0], lines[-1][1]))
             continue
         turns = _turns([text[line_start:line_end] for line_start, line_end in lines])

@@ -146,3 +146,27 @@ def test_a_headers_count_of_comments_over_its_share_button_heads_no_comments():
     ]
     content, _found = _split(texts)
     assert {2, 3} <= content
+
+
+def test_a_live_entry_kept_whole_under_its_stamp_and_mark_is_no_menu():
+    # An entry set apart by blank lines is one passage: its stamp, "Key event" mark and heading are short lines over
+    # its paragraph, not a menu's.
+    text = (
+        "4.15pm\nKey event\nInspector closes the hearing\n"
+        "The planning inspector closed the hearing on the Tollbury quarry and said her report would follow in June."
+    )
+    assert furniture.furniture_reasons(text) == []
+
+
+def test_a_block_of_short_lines_under_no_stamp_is_still_a_menu():
+    text = "News\nSport\nWeather\nThe quarry hearing closes today and the inspector reports in June, the council said."
+    assert furniture.SHORT_LINES_BLOCK in furniture.furniture_reasons(text)
+
+
+def test_a_live_page_closing_entry_kept_whole_under_its_stamp_is_the_page_note_it_was():
+    text = (
+        "6.02pm\nThat's all from Tollbury\n"
+        "We're closing our live coverage of the hearing here. Thanks for joining us for a long afternoon, and we'll "
+        "bring you the inspector's report when it comes."
+    )
+    assert furniture.PAGE_NOTE_REASON in furniture.furniture_reasons(text)

@@ -279,3 +279,21 @@ def test_a_long_run_of_mixed_blanks_inside_a_line_is_cut_into_passages_in_linear
     assert linear, (small, large)
     assert COMMENTER_SEPARATOR.split("Ana P. \t · \t 2 hours ago") == ["Ana P.", "2 hours ago"]
     assert COMMENTER_SEPARATOR.split("riverfan88·2h | Reply") == ["riverfan88", "2h", "Reply"]
+
+
+def test_a_live_entry_set_apart_by_blank_lines_keeps_its_time_stamp_and_mark():
+    # Each entry of this invented live page is a block of its own: its time stamp, a "Key event" mark, its heading and
+    # its paragraph. The block is the entry, as a paragraph is: its stamp and mark stay with it.
+    text = (
+        "Quarry hearing: live\n\n"
+        "4.15pm\nKey event\nInspector closes the hearing\n"
+        "The planning inspector closed the hearing on the Tollbury quarry and said her report would follow in June.\n\n"
+        "3.50pm\nThe quarry company's barrister said blasting would stop at six every evening under the new plan.\n"
+    )
+    passages = [text[start:end] for start, end in ingest.split_passages(text)]
+    assert passages == [
+        "Quarry hearing: live",
+        "4.15pm\nKey event\nInspector closes the hearing\n"
+        "The planning inspector closed the hearing on the Tollbury quarry and said her report would follow in June.",
+        "3.50pm\nThe quarry company's barrister said blasting would stop at six every evening under the new plan.",
+    ]
