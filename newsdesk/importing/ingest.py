@@ -341,7 +341,8 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     next picture closing the block with the caption above them, ``furniture_lines.picture_lines_start``: a gallery sets
     them under each caption, and cut off they read as passages of their own and leave the caption without them). A
     block of short lines (a menu, a caption and its credit) stays whole, and so does a paragraph wrapped at a fixed
-    width (``wrapped``)."""
+    width (``wrapped``) and a live page's post set apart by blank lines under its own time stamp
+    (``furniture_lines.one_post``: its stamp and "Key event" mark are the post's, as its heading is)."""
     passages = []
     page_lines = text.splitlines()
     commenters = {page_lines[position].strip() for position in page_commenters(page_lines)}
