@@ -2556,9 +2556,20 @@ def post_stamp(line: str) -> bool:
     return judged is not None and judged[0] == "timestamp"
 
 
+# A live page's post: its stamp, a mark ("Key event"), a heading and its paragraph, at most; the lines between the
+# stamp and the paragraph are short and end on no sentence's stop.
+POST_LINES = 4
+POST_HEAD_WORDS = 12
+POST_HEAD_END = re.compile(r"[.!?。！？।።]\s*$")
+
+
 def one_post(shown: list[str]) -> bool:
     """The block of ``shown`` lines is one post of a live page set apart by blank lines: it opens on the post's time
-    stamp (``post_stamp``) and holds no other. The block is the post, as a paragraph is: cut up, its stamp and its
-    "Key event" mark read as the page's lines and its heading as a line of its own. A block of several posts, each
-    under its stamp, is a page set with single line breaks: its stamps stay passages of their own."""
-    return len(shown) > 1 and post_stamp(shown[0]) and not any(post_stamp(line) for line in shown[1:])
+    stamp (``post_stamp``), holds no other, and between the stamp and its last line holds only a mark and a heading
+    (``POST_LINES``, short lines that end on no sentence's stop). The block is the post, as a paragraph is: cut up,
+    its stamp and its "Key event" mark read as the page's lines and its heading as a line of its own. A block of
+    several posts, each under its stamp, is a page set with single line breaks: its stamps stay passages of their
+    own; so does a stamp over an article's paragraphs set with single line breaks."""
+    return 1 < len(shown) <= POST_LINES and post_stamp(shown[0]) and all(
+        len(line.split()) <= POST_HEAD_WORDS and not POST_HEAD_END.search(line) for line in shown[1:-1]
+    ) and not any(post_stamp(line) for line in shown[1:])

@@ -170,3 +170,9 @@ def test_a_live_page_closing_entry_kept_whole_under_its_stamp_is_the_page_note_i
         "bring you the inspector's report when it comes."
     )
     assert furniture.PAGE_NOTE_REASON in furniture.furniture_reasons(text)
+
+
+def test_short_lines_under_a_stamp_beyond_a_post_s_mark_and_heading_are_still_a_menu():
+    text = ("10:30 AM EST\nNews\nSport\nWeather\n"
+            "The quarry hearing closes today and the inspector reports in June, the council said.")
+    assert furniture.SHORT_LINES_BLOCK in furniture.furniture_reasons(text)

@@ -297,3 +297,27 @@ def test_a_live_entry_set_apart_by_blank_lines_keeps_its_time_stamp_and_mark():
         "The planning inspector closed the hearing on the Tollbury quarry and said her report would follow in June.",
         "3.50pm\nThe quarry company's barrister said blasting would stop at six every evening under the new plan.",
     ]
+
+
+def test_a_stamp_over_an_article_s_paragraphs_set_with_single_line_breaks_keeps_them_apart():
+    # Invented: a page dated by a stamp on its first line, its paragraphs set with single line breaks.
+    text = (
+        "14:32 BST\n"
+        "The planning inspector closed the hearing on the Tollbury quarry on Tuesday afternoon.\n"
+        "Her report on the company's plan to double the quarry's size will follow in June, she said.\n"
+        "Residents of Tollbury had asked for blasting to stop at six every evening under the new plan.\n"
+    )
+    passages = [text[start:end] for start, end in ingest.split_passages(text)]
+
+    assert len(passages) == 4 and passages[0] == "14:32 BST"
+
+
+def test_a_post_of_two_paragraphs_under_its_stamp_is_cut_as_before():
+    text = (
+        "4.15pm\n"
+        "The planning inspector closed the hearing on the Tollbury quarry and said her report would follow in June.\n"
+        "That's all from us: thanks for joining our live coverage of the hearing, we are closing it here.\n"
+    )
+    passages = [text[start:end] for start, end in ingest.split_passages(text)]
+
+    assert passages[0] == "4.15pm" and len(passages) == 3
