@@ -49,7 +49,10 @@ def characters(value):
     "< 1" rather than 0; the CSV and JSON exports keep the exact figure."""
     if value is None:
         return "—"
-    value = float(value)  # PostgreSQL may average to a Decimal
+    try:
+        value = float(value)  # PostgreSQL may average to a Decimal
+    except (TypeError, ValueError):
+        return "—"
     if 0 < value < 0.5:
         return "< 1"
     return f"{int(value + 0.5) if value >= 0 else -int(-value + 0.5):,}"

@@ -125,3 +125,4 @@ def test_characters_reads_decimals_and_fractions_of_a_character_as_a_reader_woul
     assert characters(0.5) == "1"
     assert characters(0.25) == "< 1"
     assert characters(1234.4) == "1,234"
+    assert characters("") == "—"  # a cell with no figure
