@@ -552,8 +552,9 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
         reasons.append(COMMENT_REASON)
     # A live page's post kept whole under its time stamp (``furniture_lines.one_post``): its stamp, "Key event" mark
     # and heading are short lines over its paragraph, no menu's.
+    post = one_post(lines)
     if len(lines) >= 3 and sorted(size(line) for line in lines)[len(lines) // 2] <= MENU_LINE_WORDS and not (
-        one_post(lines) and is_prose(lines[-1])
+        post and is_prose(lines[-1])
     ):
         reasons.append(SHORT_LINES_BLOCK)
     sentence_lines = [line for line in lines if sentence_like(line)]
@@ -596,7 +597,7 @@ def furniture_reasons(text: str, *, repeated: bool = False, language: str | None
     # page as its paragraph is: the note is measured and read there ("That's all from us" over "We're closing our
     # live coverage here").
     note, note_count = plain, count
-    if one_post(lines):
+    if post:
         note, note_count = furniture_vocabulary.folded(QUOTED.sub(" ", lines[-1])), size(lines[-1])
     if note_count <= PAGE_NOTE_WORDS and page_note(note, language, bool(reader or outlet)):
         reasons.append(PAGE_NOTE_REASON)
