@@ -1187,6 +1187,8 @@ def rank(matrix: StoryMatrix | None, title: str, text: str, exclude: Hashable | 
         held = core_share(cores[story], found) if cores else None
         score = wording_share * (CENTROID_SHARE * centroid[story] + NEAREST_SHARE * max(nearest[story], 0))
         if judged_by_events:
+            # Free of the event words' gate only when it names the core whole: a brief naming two of a core of four
+            # and nothing else holds the core (``held`` is 1.0) but tells of no more than the two.
             if not (held is not None and cores[story] <= found.keys()):
                 support = min(support, names_support(event_nearest[story], EVENT_SUPPORT))
             score += EVENT_SHARE * max(event_nearest[story], 0)

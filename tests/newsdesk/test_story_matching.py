@@ -664,3 +664,75 @@ def test_an_article_naming_one_name_holds_one_end_of_the_core_at_most():
 
     assert story_suggestion.core_share(core, {"norland": "Norland"}) == 0.5
 
+
+# Invented: a week of concerts that names the arms story's places and works but none of what happened in it.
+CONCERTS = ("Norland and Vastria: Tarnholm and the Kessel Works",
+            "Norland, Vastria, Tarnholm and the Kessel Works again headline a quiet week of culture. Musicians from "
+            "Norland toured Vastria, a choir from Tarnholm sang beside the Kessel Works, painters exhibited "
+            "landscapes, poets recited ballads, children rehearsed folk dances, and audiences applauded warmly every "
+            "evening.")
+
+
+def _names_part(match: story_suggestion.Match) -> float:
+    """What the names added to a match's score: the score less its wording and its event words (a text with enough
+    event words to be judged by them)."""
+    return match.score - (story_suggestion.CENTROID_SHARE * match.centroid
+                          + story_suggestion.NEAREST_SHARE * match.nearest
+                          + story_suggestion.EVENT_SHARE * match.event)
+
+
+def _ranked_arms(title: str, text: str) -> story_suggestion.Match:
+    told = story_suggestion.event_words(story_suggestion.reporting(title, text))
+    assert len(told.split()) >= story_suggestion.MIN_EVENT_WORDS  # judged by its event words
+    return next(m for m in story_suggestion.rank(story_suggestion.build(ARMS), title, text) if m.story == "arms")
+
+
+def test_an_article_naming_a_story_s_whole_core_counts_its_names_by_its_wording_free_of_the_event_words():
+    match = _ranked_arms(*CONCERTS)
+
+    # Its event words are unlike the story's, so far that they would hold back every name: they do not.
+    assert story_suggestion.names_support(match.event, story_suggestion.EVENT_SUPPORT) == 0.0
+    assert story_suggestion.names_support(match.nearest) == 1.0
+    assert _names_part(match) == pytest.approx(story_suggestion.NAMES_SHARE * match.names, abs=1e-3)
+    assert match.names > 0 and not match.outside_core
+
+
+def test_an_article_naming_all_but_one_core_name_counts_its_names_only_as_its_event_words_allow():
+    title, text = (part.replace("Tarnholm", "Ostbury") for part in CONCERTS)
+
+    match = _ranked_arms(title, text)
+
+    assert match.names > 0 and not match.outside_core
+    assert _names_part(match) == pytest.approx(0.0, abs=1e-3)
+
+
+def test_a_brief_naming_only_core_names_but_not_all_of_them_holds_the_core_yet_is_gated_by_its_event_words():
+    # Two of the four core names and no other: it holds the core (``core_share`` 1.0), but names no relation whole.
+    title = "Norland and Vastria"
+    text = CONCERTS[1].replace("Norland, Vastria, Tarnholm and the Kessel Works again", "Norland and Vastria again") \
+        .replace("a choir from Tarnholm sang beside the Kessel Works", "a choir sang beside the river")
+    matrix = story_suggestion.build(ARMS)
+    found = story_suggestion.names_and_figures(story_suggestion.reporting(title, text))
+    assert story_suggestion.core_share(matrix.core[0], found) == 1.0
+
+    match = _ranked_arms(title, text)
+
+    assert match.names > 0 and not match.outside_core
+    assert _names_part(match) == pytest.approx(0.0, abs=1e-3)
+
+
+@pytest.mark.parametrize("names, outside", [
+    ("Norland, Ostbury and Lindham", True),  # one of the three names it gives is the core's: a third
+    ("Norland, Vastria and Ostbury", False),  # two of three
+    ("Norland alone", False),  # one name holds one end of the relation: half
+])
+def test_an_article_naming_under_half_of_a_story_s_core_is_outside_it_and_not_suggested(names, outside):
+    places = names.removesuffix(" alone").replace(" and ", ", ").split(", ")
+    text = (f"Artillery shells were sent by rail from {' and '.join(places)}, officials said. The shells were paid "
+            "for in grain and fuel, and monitors at the front said they were fired within days.")
+
+    ranked = story_suggestion.rank(story_suggestion.build(ARMS), "Shells sent by rail", text)
+
+    match = next(m for m in ranked if m.story == "arms")
+    assert match.outside_core is outside
+    assert (story_suggestion.best(ranked)[0] == "arms") is not outside
