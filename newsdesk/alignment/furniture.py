@@ -412,8 +412,9 @@ def heading_shaped(text: str) -> bool:
 # and the "we" in it are the interviewer's and the interviewee's, speaking to each other, not the outlet to its reader.
 # A broadcast's transcript may lead the label with the turn's time code ("[07:10:04] GEMMA HURST:", "(00:12:40)
 # PRESENTER:") and follow it with a role or a place in brackets ("CALLER (MAVIS, ORTON):", "JO REID (PRESENTER):"):
-# both are the label's, and come off with it.
-TURN_TIME_CODE = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
+# both are the label's, and come off with it. A time code is bracketed or counts seconds ("[00:12:31]", "00:12:31"); a
+# bare clock time is a live post's ("10:42 POLICE: Officers have closed the road"), and makes no turn of its post.
+TURN_TIME_CODE = r"(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){2})[ \t]+)?"
 SPEAKER_ROLE = r"(?:[ \t]*\([^()\n:]{1,40}\))?"
 SPEAKER_LABEL = re.compile(r"^" + TURN_TIME_CODE
                            + r"(?P<label>[^\W\d_][^\W\d_'’.\-]*(?: [^\W\d_][^\W\d_'’.\-]*){0,2})"

@@ -37,6 +37,23 @@ def test_a_clock_time_in_prose_is_still_no_label():
         "The bus (the number 9) left: nobody knew why.")
 
 
+def test_a_live_posts_clock_time_before_a_label_in_capitals_makes_no_transcript_turn():
+    # A live page's post: its clock time, then a source in capitals. A transcript's time code is bracketed or counts
+    # seconds.
+    post = "10:42 POLICE: Officers have closed the road and we ask you to keep away."
+    assert not speaker_turn(post)
+    assert clustering.line_labels(post) == []
+    assert clustering.without_labels(post) == post
+
+
+@pytest.mark.parametrize("code", ["[00:12:31]", "00:12:31", "(00:12)", "[10:42]"])
+def test_a_transcript_time_code_is_bracketed_or_counts_seconds(code):
+    turn = f"{code} NELL ARDEN: And you were on the bus when it stopped?"
+    assert speaker_turn(turn)
+    assert clustering.line_labels(turn) == ["NELL ARDEN"]
+    assert clustering.without_labels(turn) == "And you were on the bus when it stopped?"
+
+
 @pytest.mark.xfail(strict=True, reason="a live page's first entry after its closing note, over its share line, reads "
                    "as a deck; counting sentences would take an explainer's three-sentence standfirst from its header")
 def test_a_short_paragraph_of_three_sentences_over_furniture_is_no_deck():
