@@ -48,9 +48,18 @@ def reader(request, pk):
         unseen_reviewers=(" and ".join([", ".join(others[:-1]), others[-1]]) if len(others) > 1 else others[0])
         if unseen else "",
         unseen_count=len(others),
+        every_reviewer_url=every_reviewer_url(request, article),
         review=assignments.review_status(request.user, article), **panel_context(request, [article]),
     )
     return render(request, TEMPLATE, context)
+
+
+def every_reviewer_url(request, article) -> str:
+    """The reader of ``article`` showing every reviewer's highlights, with the page's other query parameters kept (the
+    tag filter the reader chose, the claims and suggestions shown)."""
+    query = request.GET.copy()
+    query["all"] = "1"
+    return f"{article.get_absolute_url()}?{query.urlencode()}"
 
 
 @requires("annotations.add_annotation", message="Only reviewers may add highlights.")

@@ -1,3 +1,7 @@
+import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -80,6 +84,23 @@ def test_other_reviewers_highlights_are_hidden_until_asked_for(client, reviewer,
     assert f'data-ids="{theirs.pk}"' not in default
     assert f'data-ids="{theirs.pk}"' in everyone
     assert f'data-ids="{theirs.pk}"' in only_them
+
+
+def test_the_link_to_every_reviewers_highlights_keeps_the_tag_filter_and_the_other_query_parameters(
+        client, reviewer, other_reviewer, make_article, open_story):
+    article = make_article("Officials said the launch was reckless.", story=open_story)
+    theirs = highlight(article, other_reviewer, "reckless")
+    client.force_login(reviewer)
+
+    page = client.get(article.get_absolute_url(), {"tag": "rhetoric", "claims": "shared"}).content.decode()
+
+    link = re.search(r'<a href="([^"]*)">Show every reviewer’s highlights</a>', page)
+    assert link is not None
+    url = urlsplit(unescape(link.group(1)))
+    assert url.path == article.get_absolute_url()
+    assert parse_qs(url.query) == {"all": ["1"], "tag": ["rhetoric"], "claims": ["shared"]}
+    followed = client.get(unescape(link.group(1))).content.decode()
+    assert f'data-ids="{theirs.pk}"' in followed
 
 
 def test_in_a_blind_story_the_toggle_shows_only_what_the_reviewer_may_see(client, reviewer, other_reviewer,
