@@ -193,11 +193,35 @@ CREDIT = re.compile(
 # A wire story's dateline opens its first paragraph ("LONDON (Reuters) - …"): the agency's name there is
 # no credit.
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*\s*\([A-Za-z .]+\)\s*[-–—]\s*\S")
-# A company's registration, which a broadcaster's or a publisher's footer gives with its copyright ("Registered in
-# England No. 04418822"): the place, then the number.
-COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|\bregistered in (?:england|scotland|wales|northern "
-                       r"ireland)(?: and wales)?[.,]?\s+(?:company\s+)?(?:no\.?|number|registration number)\s*:?\s*\d",
-                       re.IGNORECASE)
+# A company's entry in a register, which a broadcaster's or a publisher's footer gives with its copyright, in the
+# words of its country: the register and the entry's number, or the words that open such a line. A sentence that
+# speaks of a register names no number in it ("registered in Ireland in 2011", "Volgens de KvK kwamen er 12 …").
+PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*"
+REGISTRATION = "|".join([
+    # "Registered in England and Wales No. 04418822", "Registered in the Republic of Ireland, registration number …",
+    # "Registered in Scotland, company number SC218842"; a line of the number alone ("Company No. 04418822").
+    r"\bregistered in (?:the )?" + PLACE_NAME + r"(?:\s+(?:of|and|&|the)?\s*" + PLACE_NAME + r"){0,3}[.,]?\s+"
+    r"(?:(?:with|under)\s+)?(?:(?:company|registration|reg\.?)\s+)?(?:no\.?|number|nr\.?)\s*:?\s*(?:[A-Z]{2}\s?)?\d",
+    r"^company\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*(?:[A-Z]{2}\s?)?\d{6}",
+    # German: "Eingetragen im Handelsregister des Amtsgerichts …", "HRB 40218".
+    r"^eingetragen (?:im|ins|in das) handelsregister\b", r"(?-i:\bHR[AB])\s*:?\s*\d{3}",
+    # French: "Inscrite au RCS de Paris sous le numéro 552 081 317", "RCS Lyon B 812 443 190", "SIRET …".
+    r"(?-i:\bRCS\b)[^\n]{0,40}?\b\d{3}\s?\d{3}\s?\d{3}\b", r"(?-i:\bSIRE[NT]\b)\s*:?\s*\d{3}\s?\d{3}\s?\d{3}\b",
+    # Dutch: "KvK-nummer: 61240987", "Kamer van Koophandel 61240987".
+    r"(?:(?-i:\bKvK)|\bkamer van koophandel)(?:[- ]?(?:nummer|nr\.?))?\s*:?\s*\d{8}\b",
+    # Swedish, Norwegian, Danish, Finnish: "Org.nr. 556812-4410", "Organisasjonsnummer 987 654 321", "CVR-nr. 31 22
+    # 84 17", "Y-tunnus 1234567-8".
+    r"(?:\borg\.?\s?nr\.?|\borgani[sz]ations?nummer|\borganisasjonsnummer|(?-i:\bCVR)(?:-?nr\.?|-nummer)?|"
+    r"\by-tunnus)\s*:?\s*\d(?:[\s-]?\d){7,9}\b",
+    # Italian: "P.IVA 01234567890", "Partita IVA IT01234567890".
+    r"\b(?:p\.\s?iva|partita iva)\s*:?\s*(?:IT\s?)?\d{11}\b",
+    # Spanish: "Inscrita en el Registro Mercantil de Vigo, tomo 3412, folio 88", "CIF: B-12345678".
+    r"\bregistro mercantil de " + PLACE_NAME + r"[^\n]{0,30}?\b(?:tomo|hoja|folio)\b",
+    r"(?-i:\b[CN]IF)\s*:?\s*(?-i:[A-Z])-?\d{7,8}\b",
+    # Polish: "KRS 0000123456".
+    r"(?-i:\bKRS)\s*:?\s*\d{10}\b",
+])
+COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|" + REGISTRATION, re.IGNORECASE)
 BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)" + STOPS + CJK_STOPS)
 # The shapes of furniture that widgets and capture tools leave in a page's text.
