@@ -48,6 +48,30 @@ def sticking_out(page) -> list[str]:
     }""")
 
 
+def choice_widths(select) -> tuple[float, float]:
+    """(needed, shown): the width a select would take to show its chosen option whole, as the browser lays out a copy
+    of it with that option alone and no width set, beside the same parent; and the width it is shown at. A select
+    hides its text's width from scripts (its scrollWidth is its clientWidth), so the copy is what tells that the
+    choice is cut: needed > shown."""
+    return tuple(select.evaluate("""(box) => {
+        const whole = box.cloneNode(false);
+        whole.removeAttribute('id');
+        whole.appendChild(box.options[box.selectedIndex].cloneNode(true));
+        Object.assign(whole.style, {position: 'absolute', visibility: 'hidden', width: 'auto', minWidth: '0',
+                                    maxWidth: 'none'});
+        box.parentNode.appendChild(whole);
+        const needed = whole.getBoundingClientRect().width;
+        whole.remove();
+        return [needed, box.getBoundingClientRect().width];
+    }"""))
+
+
+def choice_cut(select) -> bool:
+    """The select's chosen option is cut by its box (``choice_widths``) and ends in an ellipsis, not mid-letter."""
+    needed, shown = choice_widths(select)
+    return needed > shown + 1 and select.evaluate("(box) => getComputedStyle(box).textOverflow") == "ellipsis"
+
+
 def pixel_colours(page, points) -> list[tuple[int, int, int]]:
     """The colours on screen at viewport points [(x, y), ...], read from a screenshot of the viewport.
 
