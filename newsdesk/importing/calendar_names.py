@@ -48,6 +48,33 @@ def _tamil_weekdays(names: str) -> tuple[str, ...]:
                  for row in names.split())
 
 
+# Telugu writes a month's name borrowed from English with a final virama or with "-ు" after it ("డిసెంబర్",
+# "డిసెంబరు"), and its locative written onto either ("డిసెంబర్‌లో" with a non-joiner, "డిసెంబర్లో" without,
+# "డిసెంబరులో"; "మార్చిలో" after a vowel). A weekday ends on "-వారం" (day), with "నాడు" (on) written onto it and
+# its dative ("మంగళవారానికి", by Tuesday).
+_TELUGU_VIRAMA = "\u0c4d"
+
+
+def _telugu_months(names: str) -> tuple[str, ...]:
+    """Telugu's months (``names``, one a word, its spellings joined by "/"), each with its locative."""
+    rows = []
+    for row in names.split():
+        spellings = row.split("/")
+        for name in row.split("/"):
+            if name.endswith(_TELUGU_VIRAMA):
+                spellings.append(name[:-1] + "\u0c41")  # "డిసెంబర్" and "డిసెంబరు"
+        forms = []
+        for name in dict.fromkeys(spellings):
+            forms += [name, name + "లో"] + ([name + "\u200cలో"] if name.endswith(_TELUGU_VIRAMA) else [])
+        rows.append(" ".join(dict.fromkeys(forms)))
+    return tuple(rows)
+
+
+def _telugu_weekdays(names: str) -> tuple[str, ...]:
+    """Telugu's weekdays (``names``, one a word, ending on "ం"), each with "నాడు" and its dative."""
+    return tuple(f"{name} {name}నాడు {name[:-1]}ానికి" for name in names.split())
+
+
 def _with_parts(rows: tuple[str, ...], parts: str) -> tuple[str, ...]:
     """Each weekday of ``rows`` (one form each) and that weekday joined to each part of the day of ``parts``."""
     return tuple(" ".join([row, *(row + part for part in parts.split())]) for row in rows)
@@ -315,6 +342,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "si": ("ජනවාරි ජනවාරියේ", "පෙබරවාරි පෙබරවාරියේ", "මාර්තු මාර්තුවේ", "අප්‍රේල් අප්‍රේලයේ", "මැයි මැයියේ",
            "ජූනි ජූනියේ", "ජූලි ජූලියේ", "අගෝස්තු අගෝස්තුවේ", "සැප්තැම්බර් සැප්තැම්බරයේ", "ඔක්තෝබර් ඔක්තෝබරයේ",
            "නොවැම්බර් නොවැම්බරයේ", "දෙසැම්බර් දෙසැම්බරයේ"),
+    # Telugu: the names with both spellings pages write and the locative (``_telugu_months``).
+    "te": _telugu_months("జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై/జులై ఆగస్టు/ఆగస్ట్ సెప్టెంబర్ అక్టోబర్ నవంబర్ "
+                         "డిసెంబర్"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -430,6 +460,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
            "четвъртък четвъртъка четвъртъкът", "петък петъка петъкът", "събота съботата", "неделя неделята"),
     # Sinhala: each weekday, Monday to Sunday, with the "-දා" (day) its names end on, and Thursday with its joiner.
     "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),
+    # Telugu: each weekday, Monday to Sunday, with "నాడు" (on) and the dative (``_telugu_weekdays``).
+    "te": _telugu_weekdays("సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం"),
 }
 
 # Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on

@@ -151,6 +151,8 @@ ADVERTISEMENT = {
           "material promoțional",
     # Sinhala: an advertisement's label, a sponsored and a promoted piece.
     "si": "දැන්වීම | දැන්වීම් | අනුග්‍රහය ලත් ලිපිය | ප්‍රවර්ධන ලිපිය",
+    # Telugu: an advertisement's label, a sponsored piece.
+    "te": "ప్రకటన | ప్రకటనలు | స్పాన్సర్డ్ | ప్రాయోజిత కథనం",
 }
 SHARE = {
     # Khmer: share, copy the link, comments, write a comment.
@@ -225,6 +227,9 @@ SHARE = {
     "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii",
     # Sinhala: share, copy the link, print, the comments, comment, reply and like ("කැමතියි (18)").
     "si": "බෙදාගන්න | බෙදා ගන්න | සබැඳිය පිටපත් කරන්න | මුද්‍රණය කරන්න | අදහස් | අදහස් දක්වන්න | පිළිතුරු දෙන්න | කැමතියි",
+    # Telugu: share, copy the link, print, save, comment, reply and like ("లైక్ (14)").
+    "te": "షేర్ చేయండి | షేర్ చేయి | షేర్ | లింక్ కాపీ చేయండి | ప్రింట్ | సేవ్ చేయండి | వ్యాఖ్యలు | "
+          "వ్యాఖ్యానించండి | ప్రత్యుత్తరం | లైక్",
 }
 RELATED = {
     # Khmer: related news, related articles and videos, read more, most read, latest news.
@@ -355,6 +360,9 @@ RELATED = {
           "citește articolul complet",
     # Sinhala: read this too, read these too, more news, related news, most read, the latest news.
     "si": "මෙයත් කියවන්න | මේවාත් කියවන්න | මෙයත් බලන්න | තවත් පුවත් | ආශ්‍රිත පුවත් | සම්බන්ධ පුවත් | වැඩියෙන්ම කියවූ | වැඩිපුරම කියවූ | නවතම පුවත්",
+    # Telugu: read this too, related news, more news, most read, the latest news.
+    "te": "ఇది కూడా చదవండి | ఇవి కూడా చదవండి | ఇవీ చదవండి | సంబంధిత వార్తలు | మరిన్ని వార్తలు | "
+          "ఎక్కువగా చదివినవి | ఎక్కువ మంది చదివినవి | తాజా వార్తలు",
 }
 # The label of a list of links "more from" a place or a section, the name after it ("Mere fra Brøndvig", "Mer från
 # Älvhammar"): a name in capitals of a few words, and nothing else on the line (``furniture_lines.RELATED_FROM``).
@@ -486,6 +494,8 @@ ACCOUNT = {
           "abonează-te | abonament | contul meu | deconectare | mă abonez",
     # Sinhala: log in and out, register, subscribe.
     "si": "පිවිසෙන්න | ලොග් වන්න | ඉවත් වන්න | ලියාපදිංචි වන්න | දායක වන්න",
+    # Telugu: log in and out, register, subscribe.
+    "te": "లాగిన్ | లాగిన్ అవ్వండి | లాగౌట్ | రిజిస్టర్ | సైన్ అప్ | సబ్‌స్క్రైబ్ చేయండి",
 }
 
 PROMPTS = {
@@ -934,6 +944,8 @@ COOKIE_WORDS = {
     "ro": "cookie-uri | cookie-urile | cookie-urilor | cookies | cookie | module cookie | modulele cookie",
     # Sinhala: cookies.
     "si": "කුකීස් | කුකී",
+    # Telugu: cookies.
+    "te": "కుకీలు | కుకీలను | కుకీస్",
 }
 
 CONSENT_CUES = {
@@ -1093,6 +1105,8 @@ CREDIT_LABELS = {
     "ro": "foto | fotografie | sursa foto | sursa | sursă | ilustrație | grafică | video",
     # Sinhala: the photograph, the pictures, the video, the source.
     "si": "ඡායාරූපය | ඡායාරූප | රූපය | රූප | වීඩියෝව | මූලාශ්‍රය",
+    # Telugu: the photograph, the pictures, the video, the source.
+    "te": "ఫోటో | ఫోటోలు | చిత్రం | దృశ్యాలు | వీడియో | ఆధారం",
 }
 
 # The label over a press release's notes to editors, on a line of its own below the release ("Notes to editors",
@@ -1268,6 +1282,9 @@ RIGHTS = {
           "reproducerea fără acordul | fără acordul scris",
     # Sinhala: all rights reserved.
     "si": "සියලු හිමිකම් ඇවිරිණි | සියලුම හිමිකම් ඇවිරිණි | හිමිකම් ඇවිරිණි",
+    # Telugu: all rights reserved, and the notice that the news may not be reprinted without leave.
+    "te": "సర్వహక్కులు ప్రత్యేకించబడ్డాయి | సర్వ హక్కులు ప్రత్యేకించబడ్డాయి | అన్ని హక్కులు ప్రత్యేకించబడ్డాయి | "
+          "పునర్ముద్రించడం నిషేధం",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -1333,7 +1350,9 @@ COLON_BYLINE_LABELS = {
     # Czech "Autor: …"; Georgian "ავტორი: …" (author), also in a wire's closing brackets with its editor.
     "cs": "autor | autorka | autoři",
     "ka": "ავტორი | ავტორები",
-    "ro": "autor | autori | editor"
+    "ro": "autor | autori | editor",
+    # Telugu: "రచన:" (written by), "కథనం:" (the story by), the reporter, "రిపోర్టర్:".
+    "te": "రచన | కథనం | విలేకరి | రిపోర్టర్ | ప్రతినిధి",
 }
 
 # A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
@@ -2128,7 +2147,9 @@ READER_PROMPTS = {
     "fi": "keskustelu on avoinna | keskustelu on suljettu | kirjoita kommentti | kommentoi juttua",
     "ur": "اپنی رائے کا اظہار کریں | اپنی رائے لکھ بھیجیں | اپنی رائے بھیجیں | اپنی رائے دیں | تبصرہ کریں | "
           "سبسکرائب کریں | ایپ ڈاؤن لوڈ کریں | چینل جوائن کریں | فالو کریں",
-    "am": "ቻናላችንን ይቀላቀሉ | ገጻችንን ይከተሉ | ይከተሉን | ሰብስክራይብ ያድርጉ"
+    "am": "ቻናላችንን ይቀላቀሉ | ገጻችንን ይከተሉ | ይከተሉን | ሰብስክራይብ ያድርጉ",
+    # Telugu: a comment box's prompt ("log in to comment", "write your comment") and a newsletter's call.
+    "te": "వ్యాఖ్యానించడానికి లాగిన్ | మీ వ్యాఖ్యను రాయండి | మీ అభిప్రాయం తెలపండి | న్యూస్‌లెటర్‌కు సబ్‌స్క్రైబ్",
 }
 OPENING_PROMPTS = {
     "vi": """
@@ -2406,6 +2427,8 @@ COMMENTS = {
     "sv": "kommentarer | läsarkommentarer",
     # Sinhala: the comments, the readers' comments ("අදහස් (43)").
     "si": "අදහස් | පාඨක අදහස්",
+    # Telugu: the comments, the readers' comments ("వ్యాఖ్యలు (27)").
+    "te": "వ్యాఖ్యలు | పాఠకుల వ్యాఖ్యలు | కామెంట్లు",
 }
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
@@ -2429,6 +2452,8 @@ TAG_LABELS = {
     "ro": "etichete | taguri | cuvinte cheie",
     # Sinhala: tags, topics.
     "si": "ටැග් | ටැග්ස් | මාතෘකා",
+    # Telugu: tags, with the non-joiner before the plural ("ట్యాగ్‌లు") or without.
+    "te": "ట్యాగ్‌లు | ట్యాగ్లు | ట్యాగులు | ట్యాగ్స్",
 }
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.

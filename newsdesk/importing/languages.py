@@ -941,14 +941,45 @@ def sinhala_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[SINHALA] = sinhala_function_words
+# Telugu, written in its own script (its independent vowels U+0C05 to U+0C14 and its consonants U+0C15 to U+0C39),
+# which no other language of the news writes: told by its script. Its words are spaced, its sentences end on a Latin
+# full stop; a zero-width non-joiner stands between an English loanword and the ending written onto it ("పైప్‌లైన్",
+# "అక్టోబర్‌లో"), inside the word. Its case endings are written onto the noun ("ట్యాంకుకు", "ట్యాంకును",
+# "వార్డుల్లో"), so the function words spaced on their own are postpositions ("నుంచి", from; "వరకు", up to; "ద్వారా",
+# by; "కోసం", for; "గురించి", about; "ప్రకారం", according to), conjunctions, the quotative ("అని", "అనే") closing
+# reported speech, pronouns and demonstratives with their common case forms, the copulas and auxiliaries ("ఉంది",
+# "ఉన్న", "లేదు", "కాదు", "అయిన") and the light verb of its compound verbs ("చేసి", "చేసిన", "చేశారు"), and a few
+# adverbs and quantities: our own list (neither stop-word package keeps one). Read as English, a Telugu text kept
+# "ఈ", "అని" and "ఉన్న" as terms every passage shares.
+TELUGU = "te"
+TELUGU_LETTERS = re.compile("[\u0c05-\u0c14\u0c15-\u0c39\u0c58-\u0c5a]")
+TELUGU_FUNCTION_WORDS = frozenset("""
+    మరియు లేదా కానీ కాని అయితే అయినా అయినప్పటికీ కాబట్టి అందువల్ల అందుకే ఎందుకంటే కూడా మాత్రమే మళ్లీ ఇప్పటికే
+    ఇప్పుడు అప్పుడు తర్వాత తరువాత ముందు ముందే వరకు నుంచి నుండి ద్వారా కోసం గురించి పట్ల పై మీద కింద వద్ద దగ్గర
+    ప్రకారం కంటే వంటి లాంటి సహా పాటు బదులు మధ్య తో లో అని అనే అంటూ అన్నారు
+    నేను మేము మనం మనము నువ్వు మీరు అతను అతని అతనికి ఆయన ఆయనకు ఆయనను ఆమె ఆమెకు ఆమెను వారు వాళ్లు వారికి
+    వారిని వారి తమ తన తమకు తనకు మా మాకు మీ మీకు మన మనకు అది ఇది అవి ఇవి దాని దీని దానికి దీనికి దానిని దీనిని
+    అక్కడ ఇక్కడ ఎక్కడ ఎప్పుడు ఏమి ఏం ఎవరు ఎవరైనా ఎందుకు ఎలా ఎంత ఏ ఆ ఈ అదే ఇదే అలా ఇలా అలాగే ఇలాంటి అలాంటి
+    ఉంది ఉన్నది ఉన్నాయి ఉన్నారు ఉన్న ఉండే ఉండి ఉంటుంది ఉంటాయి ఉండగా లేదు లేని లేక కాదు అయింది అయ్యింది
+    అవుతుంది అవుతోంది అయిన అయ్యారు చేసి చేసిన చేశారు చేసింది చేస్తున్న చేస్తున్నారు చేస్తూ చేయడం
+    మరో మరి ప్రతి అన్ని అందరూ కొన్ని కొందరు చాలా సుమారు దాదాపు మొత్తం ఒక ఒక్క
+""".split())
+
+
+def telugu_function_words() -> frozenset[str]:
+    return TELUGU_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[TELUGU] = telugu_function_words
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km" or "si" when most of ``text``'s
-    letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the letters Urdu
-    adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer or Sinhala; None for any other text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km", "si" or "te" when most of
+    ``text``'s letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the
+    letters Urdu adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer, Sinhala or Telugu; None for any other
+    text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -976,6 +1007,8 @@ def script_language(text: str) -> str | None:
         return KHMER
     if len(SINHALA_LETTERS.findall(text)) * 2 > letters:
         return SINHALA
+    if len(TELUGU_LETTERS.findall(text)) * 2 > letters:
+        return TELUGU
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -1001,7 +1034,7 @@ def language_of(text: str) -> str:
     a name as often as a function word, where a function word inside a sentence is written in lower case. Between
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
     too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian,
-    Armenian, Burmese, Khmer and Sinhala are told by their scripts first (``script_language``)."""
+    Armenian, Burmese, Khmer, Sinhala and Telugu are told by their scripts first (``script_language``)."""
     told = script_language(text)
     if told is not None:
         return told

@@ -118,10 +118,15 @@ def mark_class(codes) -> str:
 
 MARKS = _combining_marks()
 LETTER_OR_DIGIT = rf"(?![{UNSPACED}])[^\W_]"
+# A zero-width non-joiner after a letter's sign (a virama or a vowel sign) and before a letter keeps a conjunct from
+# forming inside one word: Telugu writes one between an English loanword and the ending written onto it, or inside the
+# loanword ("పైప్‌లైన్", "అక్టోబర్‌లో", "కమిషనర్‌కు": the consonant, the virama, U+200C, the next consonant).
+NON_JOINER_AFTER_SIGN = rf"(?<=[{MARKS}])\u200c(?=[^\W\d_])"
 # A word starts with a letter or digit; combining marks may follow any of its letters, and Armenian's marks written
-# over a vowel inside a word (``scripts.ARMENIAN_WORD_MARK``) and a joiner inside a conjunct
-# (``scripts.JOINER_IN_WORD``) stay in it.
-WORD = rf"{LETTER_OR_DIGIT}(?:{LETTER_OR_DIGIT}|[{MARKS}]|{ARMENIAN_WORD_MARK}|{JOINER_IN_WORD})*"
+# over a vowel inside a word (``scripts.ARMENIAN_WORD_MARK``), a joiner inside a conjunct (``scripts.JOINER_IN_WORD``)
+# and a non-joiner after a letter's sign (``NON_JOINER_AFTER_SIGN``) stay in it.
+WORD = (rf"{LETTER_OR_DIGIT}(?:{LETTER_OR_DIGIT}|[{MARKS}]|{ARMENIAN_WORD_MARK}|{JOINER_IN_WORD}"
+        rf"|{NON_JOINER_AFTER_SIGN})*")
 TOKEN = re.compile(
     rf"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<clitic>(?<=[^\W_]|[{MARKS}]){CLITIC})|(?P<number>{NUMBER})"
     rf"|(?P<unspaced>[{UNSPACED}]+)|(?P<word>{WORD}(?:['’](?!{CLITIC_TAIL}){WORD})*)|(?P<mark>\S)"
