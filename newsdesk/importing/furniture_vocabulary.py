@@ -2517,6 +2517,9 @@ RELATIVE_UNITS = {
 }
 # A label of the page's dates before a colon ("Stand:", "Actualizado:", "آخر تحديث:").
 DATE_LABELS = {
+    # Telugu: published, updated, last updated ("చివరిగా అప్‌డేట్ చేసినది:"), the date.
+    "te": "ప్రచురణ | ప్రచురించినది | ప్రచురితం | అప్‌డేట్ | అప్‌డేట్ చేసినది | చివరిగా అప్‌డేట్ చేసినది | చివరి అప్‌డేట్ | "
+          "తేదీ",
     # Filipino: published, updated, last update, posted.
     "tl": "inilathala | na-update | nai-update | huling update | huling na-update | nai-post | ipinost",
     "hy": "թարմացված | թարմացվել է | հրապարակված | հրապարակվել է | ամսաթիվ",

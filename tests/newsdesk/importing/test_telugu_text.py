@@ -65,6 +65,8 @@ def test_a_page_date_as_telugu_pages_write_it(top, expected):
     "ట్యాగ్‌లు: #తామరపల్లి #చెరువు",
     "© 2025 తామరపల్లి న్యూస్. సర్వహక్కులు ప్రత్యేకించబడ్డాయి.",
     "వ్యాఖ్యానించడానికి లాగిన్ అవ్వండి.",
+    "చివరిగా అప్‌డేట్ చేసినది: మార్చి 14, 2025, రాత్రి 8:20",
+    "ప్రచురణ: 14 మార్చి 2025, సాయంత్రం 4:10",
 ])
 def test_telugu_page_furniture_is_told_by_its_words(line):
     assert line_furniture(line)
@@ -74,3 +76,8 @@ def test_a_telugu_video_line_above_the_story_is_no_headline():
     page = ("పల్లె టీవీ\nలైవ్ టీవీ | వీడియోలు | వార్తలు\n\nతామరపల్లి చెరువుకు గండి: 300 ఎకరాల్లో పంట నష్టం\n\n"
             "రిపోర్టర్: ఎం. సుధ | 14.03.2025\n\n▶ వీడియో: 1:32 | దృశ్యాలు: పల్లె టీవీ\n\n" + BODY)
     assert headline(page) == "తామరపల్లి చెరువుకు గండి: 300 ఎకరాల్లో పంట నష్టం"
+
+
+def test_a_telugu_page_s_revision_label_gives_way_to_its_publication_date():
+    top = ("తామరపల్లి చెరువుకు గండి", "అప్‌డేట్: 15 మార్చి 2025, ఉదయం 9:00 | ప్రచురణ: 14 మార్చి 2025, సాయంత్రం 4:10")
+    assert page_date("\n".join(top) + "\n\n" + BODY, today=TODAY) == dt.date(2025, 3, 14)
