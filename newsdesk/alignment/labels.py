@@ -1747,7 +1747,22 @@ def opening(text: str) -> str:
     if unquoted != words:
         # A quotation cut off opens as its speaker went on from what was said before ("ეს ხევი…", this ravine).
         unquoted = _without_leading_function_words(unquoted, language)
-    return _without_leading_hedge(unquoted, language) + ("…" if goes_on else "")
+    return _without_leading_hedge(_without_leading_demonstrative(unquoted, language), language) \
+        + ("…" if goes_on else "")
+
+
+# The demonstratives that stand before a noun in a language that writes no article, as "the" does in English (Telugu
+# "ఈ", this; "ఆ", that: "ఈ ఘటనలో…", in this incident): an opening passes over one it opens on, as a label names the
+# incident, not this one.
+OPENING_DEMONSTRATIVES = {"te": frozenset({"ఈ", "ఆ"})}
+
+
+def _without_leading_demonstrative(words: str, language: str | None) -> str:
+    """``words`` without the demonstrative of ``OPENING_DEMONSTRATIVES`` they open on; the last word always stays."""
+    pieces = words.split(" ")
+    if len(pieces) > 1 and pieces[0] in OPENING_DEMONSTRATIVES.get(language, ()):
+        pieces.pop(0)
+    return " ".join(pieces)
 
 
 def _without_leading_hedge(words: str, language: str | None) -> str:

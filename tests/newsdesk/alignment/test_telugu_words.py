@@ -24,3 +24,12 @@ def test_the_forms_of_a_telugu_noun_meet_in_one_term(forms):
 def test_a_short_telugu_word_keeps_its_ending():
     # "పని" (work) would leave one letter without its "-ని".
     assert words.stemmer("te")("పని") == "పని"
+
+
+def test_a_telugu_opening_passes_over_the_demonstrative_it_opens_on():
+    # Telugu writes no article: "ఈ" (this) and "ఆ" (that) stand before a noun as "the" does.
+    from newsdesk.alignment import labels
+
+    assert labels.opening("ఈ ఘటనలో టీ దుకాణం యజమాని మృతి చెందారు.").startswith("ఘటనలో")
+    assert labels.opening("ఆ చెరువు కట్టకు గండి పడింది.").startswith("చెరువు")
+    assert labels.opening("ఈ") == "ఈ"  # the last word always stays
