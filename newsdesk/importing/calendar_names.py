@@ -345,6 +345,18 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Telugu: the names with both spellings pages write and the locative (``_telugu_months``).
     "te": _telugu_months("జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై/జులై ఆగస్టు/ఆగస్ట్ సెప్టెంబర్ అక్టోబర్ నవంబర్ "
                          "డిసెంబర్"),
+    # Kazakh: each name in lower case, as a date writes it ("3 желтоқсан 2026", "2026 жылғы 4 желтоқсан"), and with
+    # the case endings a date in prose writes onto it, as its vowel harmony and its last sound choose them: "in"
+    # ("желтоқсанда", "шілдеде", "қыркүйекте"), "to", "until" ("желтоқсанға", "қыркүйекке"), "from" ("желтоқсаннан",
+    # "наурыздан", "қыркүйектен") and "of" ("желтоқсанның", "наурыздың", "шілденің"). October's "қазан" is also a
+    # cauldron and a boiler (``ALSO_WORDS``).
+    "kk": ("қаңтар қаңтарда қаңтарға қаңтардан қаңтардың", "ақпан ақпанда ақпанға ақпаннан ақпанның",
+           "наурыз наурызда наурызға наурыздан наурыздың", "сәуір сәуірде сәуірге сәуірден сәуірдің",
+           "мамыр мамырда мамырға мамырдан мамырдың", "маусым маусымда маусымға маусымнан маусымның",
+           "шілде шілдеде шілдеге шілдеден шілденің", "тамыз тамызда тамызға тамыздан тамыздың",
+           "қыркүйек қыркүйекте қыркүйекке қыркүйектен қыркүйектің", "қазан қазанда қазанға қазаннан қазанның",
+           "қараша қарашада қарашаға қарашадан қарашаның",
+           "желтоқсан желтоқсанда желтоқсанға желтоқсаннан желтоқсанның"),
 }
 
 # Abbreviations a page writes as a word ("3 dic", "12 Οκτ", Thai with its stops: "8 มี.ค. 2569"), twelve rows; some
@@ -462,6 +474,13 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),
     # Telugu: each weekday, Monday to Sunday, with "నాడు" (on) and the dative (``_telugu_weekdays``).
     "te": _telugu_weekdays("సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం"),
+    # Kazakh: each weekday, Monday to Sunday, and with the endings "on", "to", "until", "from" and "of" written onto
+    # it ("сәрсенбіде", "сәрсенбіге қараған түні", the night before Wednesday; "дүйсенбіге дейін", "жұмадан").
+    "kk": tuple(" ".join((name, *(name + ending for ending in endings))) for name, endings in (
+        ("дүйсенбі", ("де", "ге", "ден", "нің")), ("сейсенбі", ("де", "ге", "ден", "нің")),
+        ("сәрсенбі", ("де", "ге", "ден", "нің")), ("бейсенбі", ("де", "ге", "ден", "нің")),
+        ("жұма", ("да", "ға", "дан", "ның")), ("сенбі", ("де", "ге", "ден", "нің")),
+        ("жексенбі", ("де", "ге", "ден", "нің")))),
 }
 
 # Hebrew names a weekday as "the day" and an ordinal ("יום שני", Monday: "the second day"; "ביום חמישי", on
@@ -533,10 +552,11 @@ COUNTED_AFTER = {"ro": "de zile"}
 # лютого"), before a year ("лютий 2025") or after a preposition that takes a date (``DATE_PREPOSITIONS``: "у лютому",
 # "em marco", "في آب", "v září"), as the Solar Hijri months that are also words are read. Serbian's "marta" and
 # "maja" (of March, of May) are women's names in many languages (``GIVEN_NAMES``). Lithuanian's April is also a dove
-# ("balandis"), its July a lime tree ("liepa"), and "kovą" a fight as often as March.
+# ("balandis"), its July a lime tree ("liepa"), and "kovą" a fight as often as March. Kazakh's October, "қазан", is a
+# cauldron and a boiler in every case ("№3 қазан тоқтады", "қазанға су құйылды").
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
-                        "kovas", "kovą"})
+                        "kovas", "kovą", *MONTHS["kk"][9].split()})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",

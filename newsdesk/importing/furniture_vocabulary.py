@@ -153,6 +153,8 @@ ADVERTISEMENT = {
     "si": "දැන්වීම | දැන්වීම් | අනුග්‍රහය ලත් ලිපිය | ප්‍රවර්ධන ලිපිය",
     # Telugu: an advertisement's label, a sponsored piece.
     "te": "ప్రకటన | ప్రకటనలు | స్పాన్సర్డ్ | ప్రాయోజిత కథనం",
+    # Kazakh: an advertisement, advertising material, a partner's material.
+    "kk": "жарнама | жарнамалық материал | серіктес материалы",
 }
 SHARE = {
     # Khmer: share, copy the link, comments, write a comment.
@@ -230,6 +232,8 @@ SHARE = {
     # Telugu: share, copy the link, print, save, comment, reply and like ("లైక్ (14)").
     "te": "షేర్ చేయండి | షేర్ చేయి | షేర్ | లింక్ కాపీ చేయండి | ప్రింట్ | సేవ్ చేయండి | వ్యాఖ్యలు | "
           "వ్యాఖ్యానించండి | ప్రత్యుత్తరం | లైక్",
+    # Kazakh: share, copy the link, print, save, comments, reply and like ("Ұнайды (12)").
+    "kk": "бөлісу | бөлісіңіз | сілтемені көшіру | басып шығару | сақтау | пікірлер | жауап беру | ұнайды",
 }
 RELATED = {
     # Khmer: related news, related articles and videos, read more, most read, latest news.
@@ -363,6 +367,9 @@ RELATED = {
     # Telugu: read this too, related news, more news, most read, the latest news.
     "te": "ఇది కూడా చదవండి | ఇవి కూడా చదవండి | ఇవీ చదవండి | సంబంధిత వార్తలు | మరిన్ని వార్తలు | "
           "ఎక్కువగా చదివినవి | ఎక్కువ మంది చదివినవి | తాజా వార్తలు",
+    # Kazakh: read on, read also, on the topic, related news, other news, most read, the latest news.
+    "kk": "оқи отырыңыз | сондай-ақ оқыңыз | осы тақырыпта | тақырып бойынша | тақырыпқа қатысты | "
+          "ұқсас жаңалықтар | басқа жаңалықтар | көп оқылғандар | көп оқылған | соңғы жаңалықтар",
 }
 # The label of a list of links "more from" a place or a section, the name after it ("Mere fra Brøndvig", "Mer från
 # Älvhammar"): a name in capitals of a few words, and nothing else on the line (``furniture_lines.RELATED_FROM``).
@@ -496,6 +503,8 @@ ACCOUNT = {
     "si": "පිවිසෙන්න | ලොග් වන්න | ඉවත් වන්න | ලියාපදිංචි වන්න | දායක වන්න",
     # Telugu: log in and out, register, subscribe.
     "te": "లాగిన్ | లాగిన్ అవ్వండి | లాగౌట్ | రిజిస్టర్ | సైన్ అప్ | సబ్‌స్క్రైబ్ చేయండి",
+    # Kazakh: log in, register, log out, subscribe, my account.
+    "kk": "кіру | тіркелу | жүйеге кіру | шығу | жазылу | жазылыңыз | жеке кабинет",
 }
 
 PROMPTS = {
@@ -622,7 +631,9 @@ CALL_TO_ACTION = {
     "sw": "tufuate jiunge jisajili",
     # Romanian: imperatives with the reader's pronoun written on by a hyphen, spelt as no other form of the verb.
     "ro": "abonează-te abonați-vă înscrie-te înscrieți-vă autentifică-te înregistrează-te conectează-te "
-          "urmărește-ne urmăriți-ne susține-ne susțineți-ne descărcați"
+          "urmărește-ne urmăriți-ne susține-ne susțineți-ne descărcați",
+    # Kazakh: the polite imperatives, spelt as no other form of the verb ("Жазылыңыз", "Қараңыз").
+    "kk": "жазылыңыз қосылыңыз жүктеп қараңыз тыңдаңыз қолдаңыз бөлісіңіз",
 }
 # Imperatives spelt as a present tense too ("Recibe una pensión", "Ascolta la radio", "Следите за …").
 SHARED_CALL_TO_ACTION = {
@@ -946,6 +957,8 @@ COOKIE_WORDS = {
     "si": "කුකීස් | කුකී",
     # Telugu: cookies.
     "te": "కుకీలు | కుకీలను | కుకీస్",
+    # Kazakh: cookies, the files named so ("cookie файлдарын").
+    "kk": "cookie файлдарын | cookie файлдары | cookie файлдарды | cookie | куки",
 }
 
 CONSENT_CUES = {
@@ -1010,7 +1023,9 @@ CONSENT_CUES = {
           "zásady ochrany osobních údajů",
     "ka": "იყენებს | ვიყენებთ | ეთანხმებით | ვეთანხმები | თანხმობა | კონფიდენციალურობის პოლიტიკა",
     "ro": "acest site folosește | site-ul folosește | folosim cookie-uri | utilizăm cookie-uri | "
-          "continuarea navigării | sunteți de acord | ești de acord | politica de confidențialitate"
+          "continuarea navigării | sunteți de acord | ești de acord | politica de confidențialitate",
+    # Kazakh: we use, the site uses, you agree, consent, accept.
+    "kk": "пайдаланамыз | қолданамыз | келісесіз | келісім | қабылдау",
 }
 
 CONSENT_BUTTONS = {
@@ -1060,7 +1075,9 @@ CONSENT_BUTTONS = {
     "am": "እሺ | እስማማለሁ | ይቀበሉ | አልቀበልም | ተጨማሪ መረጃ | ቅንብሮች",
     "cs": "souhlasím | přijmout | přijmout vše | odmítnout | odmítnout vše | nastavení | více informací",
     "ka": "ვეთანხმები | დაწვრილებით | მიღება | უარყოფა | პარამეტრები",
-    "ro": "accept | accept tot | accept toate | refuz | resping | setări | setări cookie-uri | mai multe informații"
+    "ro": "accept | accept tot | accept toate | refuz | resping | setări | setări cookie-uri | mai multe informații",
+    # Kazakh: I agree, accept, accept all, refuse, settings, more.
+    "kk": "келісемін | қабылдау | барлығын қабылдау | бас тарту | баптаулар | толығырақ",
 }
 
 CREDIT_LABELS = {
@@ -1107,6 +1124,8 @@ CREDIT_LABELS = {
     "si": "ඡායාරූපය | ඡායාරූප | රූපය | රූප | වීඩියෝව | මූලාශ්‍රය",
     # Telugu: the photograph, the pictures, the video, the source.
     "te": "ఫోటో | ఫోటోలు | చిత్రం | దృశ్యాలు | వీడియో | ఆధారం",
+    # Kazakh: the photograph, the picture, the video, filmed by, the source.
+    "kk": "фото | сурет | бейне | видео | түсірген | дереккөз",
 }
 
 # The label over a press release's notes to editors, on a line of its own below the release ("Notes to editors",
@@ -1285,6 +1304,8 @@ RIGHTS = {
     # Telugu: all rights reserved, and the notice that the news may not be reprinted without leave.
     "te": "సర్వహక్కులు ప్రత్యేకించబడ్డాయి | సర్వ హక్కులు ప్రత్యేకించబడ్డాయి | అన్ని హక్కులు ప్రత్యేకించబడ్డాయి | "
           "పునర్ముద్రించడం నిషేధం",
+    # Kazakh: all rights reserved, a reference to the source required when the material is used.
+    "kk": "барлық құқықтар қорғалған | барлық құқық қорғалған | сілтеме міндетті | гиперсілтеме міндетті",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -1353,6 +1374,8 @@ COLON_BYLINE_LABELS = {
     "ro": "autor | autori | editor",
     # Telugu: "రచన:" (written by), "కథనం:" (the story by), the reporter, "రిపోర్టర్:".
     "te": "రచన | కథనం | విలేకరి | రిపోర్టర్ | ప్రతినిధి",
+    # Kazakh: the author, the reporter, the text, the editor.
+    "kk": "авторы | автор | тілші | мәтін | редактор",
 }
 
 # A broadcaster's sign-off names the outlet's news it reports for, then the reporter ("… செய்திகளுக்காக …
@@ -2380,7 +2403,10 @@ PAGE_NOTES = {
     "sw": "acha maoni | andika maoni yako",
     "cs": "přidat komentář | napište komentář | vložit komentář | diskuse je uzavřena",
     "ka": "დატოვეთ კომენტარი | დაწერეთ კომენტარი | დატოვე კომენტარი",
-    "ro": "lasă un comentariu | scrie un comentariu | adaugă un comentariu | autentifică-te pentru a comenta"
+    "ro": "lasă un comentariu | scrie un comentariu | adaugă un comentariu | autentifică-te pentru a comenta",
+    # Kazakh: log in to comment, leave a comment, this page updates itself.
+    "kk": "пікір қалдыру үшін жүйеге кіріңіз | пікір қалдыру үшін | пікір қалдырыңыз | "
+          "бұл бет автоматты түрде жаңартылып отырады | бет автоматты түрде жаңартылады",
 }
 # The heading of a page's comments, alone on its line, perhaps with their count ("Maoni 3", "12 comentários",
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
@@ -2429,6 +2455,8 @@ COMMENTS = {
     "si": "අදහස් | පාඨක අදහස්",
     # Telugu: the comments, the readers' comments ("వ్యాఖ్యలు (27)").
     "te": "వ్యాఖ్యలు | పాఠకుల వ్యాఖ్యలు | కామెంట్లు",
+    # Kazakh: the comments, the readers' comments ("Пікірлер (57)").
+    "kk": "пікірлер | оқырман пікірлері",
 }
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
@@ -2454,6 +2482,8 @@ TAG_LABELS = {
     "si": "ටැග් | ටැග්ස් | මාතෘකා",
     # Telugu: tags, with the non-joiner before the plural ("ట్యాగ్‌లు") or without.
     "te": "ట్యాగ్‌లు | ట్యాగ్లు | ట్యాగులు | ట్యాగ్స్",
+    # Kazakh: tags, key words.
+    "kk": "тегтер | тег | кілт сөздер",
 }
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.
@@ -2546,7 +2576,9 @@ DATE_LABELS = {
     "am": "የታተመበት ቀን | የተለጠፈበት ቀን | የተሻሻለበት ቀን | ተለጠፈ | ተሻሽሏል",
     "cs": "aktualizováno | publikováno | vydáno | datum",
     "ka": "გამოქვეყნდა | განახლდა | გამოქვეყნების თარიღი | თარიღი",
-    "ro": "publicat | actualizat | data publicării | ultima actualizare | data"
+    "ro": "publicat | actualizat | data publicării | ultima actualizare | data",
+    # Kazakh: updated, last update, published, date.
+    "kk": "жаңартылды | соңғы жаңарту | жарияланды | жарияланған уақыты | күні",
 }
 
 

@@ -971,6 +971,57 @@ def telugu_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[TELUGU] = telugu_function_words
+
+# Kazakh, written in a Cyrillic alphabet of its own: Russian's letters and nine more, "ә ғ қ ң ө ұ ү һ і". Eight of
+# them no other language of the news writes ("і" is Ukrainian's and Belarusian's too), and a Kazakh text writes one
+# in every ten of its letters ("Көкбұйрадағы", "жылусыз", "қаңтар"), where a Russian text naming a Kazakh town or
+# person writes a few: a text whose Cyrillic letters hold more than ``KAZAKH_SHARE`` of them is Kazakh
+# (``kazakh_letters``), whatever words it shares with Russian. Without this, its pages were read as Bulgarian, whose
+# short words ("да", "не", "ал") it writes too, or as English. Its case endings are written onto the noun
+# ("Көкбұйрада", "Көкбұйраның"), so the function words spaced on their own are its conjunctions ("және", "мен",
+# "бірақ"), its postpositions ("бойынша", "туралы", "үшін", "дейін", "кейін", "арқылы"), its particles ("да", "ғана",
+# "ма"), the quotative "деп", pronouns and demonstratives in their cases, the copulas and auxiliaries ("еді",
+# "екен", "емес", "бар", "жоқ", "болып", "жатыр") and a few adverbs and quantities: our own list (neither stop-word
+# package keeps one).
+KAZAKH = "kk"
+KAZAKH_OWN_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+CYRILLIC_LETTERS = re.compile("[\u0400-\u04ff]")
+KAZAKH_SHARE = 1 / 25
+KAZAKH_FUNCTION_WORDS = frozenset("""
+    және мен бен пен әрі да де та те не немесе я яки бірақ алайда ал әйтсе сондықтан себебі өйткені егер онда
+    сондай-ақ сонымен қатар ғана тек ғой қой ма ме ба бе па пе ше
+    дейін шейін кейін соң бұрын бері қарай үшін туралы жайлы жөнінде бойынша бойы арқылы сияқты секілді сайын бірге
+    байланысты қарсы қарамастан гөрі басқа бөлек тыс ретінде кезде кезінде ішінде шамасында шамамен жуық астам
+    деп деген бар жоқ емес еді екен болып болды болған болса болады болатын болмайды болу жатыр отыр тұр жүр
+    керек тиіс мүмкін
+    мен сен сіз ол біз сендер сіздер олар менің сенің сіздің оның біздің олардың маған саған сізге оған бізге
+    оларға мені сені сізді оны бізді оларды онда оларда одан олардан өз өзі өзінің өзіне өзін өздері өздерінің
+    бұл осы сол мына ана анау мынау бұның мұның осының соның бұған осыған соған мұнда осында сонда бұдан осыдан
+    содан осылай солай бұлар осылар солар
+    барлық бүкіл бәрі бәрін әр әрбір кей кейбір біреу ешкім ештеңе еш ешбір бір
+    кім қандай қашан қайда қалай неге неліктен қанша неше қай қайсы
+    тағы әлі енді қазір әсіресе өте аса тым ең тіпті әрине
+""".split())
+
+
+def kazakh_function_words() -> frozenset[str]:
+    return KAZAKH_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[KAZAKH] = kazakh_function_words
+SPACED_LANGUAGES += (KAZAKH,)
+
+
+def kazakh_letters(text: str) -> bool:
+    """Most of ``text``'s letters (the sample of a long text) are Cyrillic, and more than ``KAZAKH_SHARE`` of those
+    are Kazakh's own (``KAZAKH_OWN_LETTERS``): a text in Kazakh."""
+    sample = text[:LANGUAGE_SAMPLE]
+    cyrillic = len(CYRILLIC_LETTERS.findall(sample))
+    if not cyrillic or cyrillic * 2 <= sum(character.isalpha() for character in sample):
+        return False
+    return len(KAZAKH_OWN_LETTERS.findall(sample)) > KAZAKH_SHARE * cyrillic
+
+
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
@@ -1034,10 +1085,13 @@ def language_of(text: str) -> str:
     a name as often as a function word, where a function word inside a sentence is written in lower case. Between
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
     too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian,
-    Armenian, Burmese, Khmer, Sinhala and Telugu are told by their scripts first (``script_language``)."""
+    Armenian, Burmese, Khmer, Sinhala and Telugu are told by their scripts first (``script_language``), Kazakh by the
+    letters its Cyrillic adds to Russian's (``kazakh_letters``)."""
     told = script_language(text)
     if told is not None:
         return told
+    if kazakh_letters(text):
+        return KAZAKH
     table = _languages_of_word()
     found, uncapitalised = Counter(), Counter()
     # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for that

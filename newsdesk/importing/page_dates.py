@@ -147,6 +147,10 @@ LITHUANIAN_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*m\.\s*(?P<month>{_WORD})\
 # A date as Armenian writes it year first, the year and "թ." (of the year), the month's genitive and the day: "2026 թ.
 # մարտի 14", "2025 թ. դեկտեմբերի 3-ին". The "թ." after the year must be there, so that a year and a count are no date.
 ARMENIAN_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*թ\.?\s*(?P<month>{_WORD})\s*{_DAY}")
+# A date as Kazakh writes it year first, the year and "жылғы" (of the year; "жылы", in the year; "ж.", cut short),
+# the day and the month's name, perhaps with a case ending written onto it: "2026 жылғы 4 желтоқсан", "2025 ж. 14
+# наурыз", "2026 жылы 3 желтоқсанда". The word after the year must be there, so that a year and a count are no date.
+KAZAKH_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*(?:жылғы|жылы|ж\.)\s*{_DAY}\s*-?\s*(?P<month>{_WORD})")
 # A date as Burmese writes it: the year, "ခုနှစ်" (year) and perhaps its comma "၊", the month with "လ" (month)
 # written onto it, the day and "ရက်" (day): "၂၀၂၆ ခုနှစ် မတ်လ ၁၀ ရက်", "2026 ခုနှစ်၊ မတ်လ 10 ရက်"; or the month and the
 # day first, the year after a comma: "မတ်လ ၁၀၊ ၂၀၂၆". Its figures are read as ASCII ones before (``_figures``); its
@@ -314,7 +318,7 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
                 solar(match, int(match["year"]), int(match["month"]), int(match["day"]))
             else:
                 add(match, match["year"], match["month"], match["day"])
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY, LITHUANIAN_DATE, ARMENIAN_DATE):
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY, LITHUANIAN_DATE, ARMENIAN_DATE, KAZAKH_DATE):
         for match in pattern.finditer(line):
             month = _month(match["month"])
             if month:
