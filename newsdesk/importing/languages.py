@@ -982,7 +982,9 @@ OWN_FUNCTION_WORDS[TELUGU] = telugu_function_words
 # "бірақ"), its postpositions ("бойынша", "туралы", "үшін", "дейін", "кейін", "арқылы"), its particles ("да", "ғана",
 # "ма"), the quotative "деп", pronouns and demonstratives in their cases, the copulas and auxiliaries ("еді",
 # "екен", "емес", "бар", "жоқ", "болып", "жатыр") and a few adverbs and quantities: our own list (neither stop-word
-# package keeps one).
+# package keeps one). A case or possessive ending written after a hyphen onto an abbreviation or a figure ("ЖЭО-ның",
+# "ЖШС-дағы", "180-нен") is a word of its own between the hyphen and a space, and no term of the story: the list holds
+# those endings too, which Kazakh writes nowhere else on their own.
 KAZAKH = "kk"
 KAZAKH_OWN_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 CYRILLIC_LETTERS = re.compile("[\u0400-\u04ff]")
@@ -1001,6 +1003,8 @@ KAZAKH_FUNCTION_WORDS = frozenset("""
     барлық бүкіл бәрі бәрін әр әрбір кей кейбір біреу ешкім ештеңе еш ешбір бір
     кім қандай қашан қайда қалай неге неліктен қанша неше қай қайсы
     тағы әлі енді қазір әсіресе өте аса тым ең тіпті әрине
+    ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті дан ден тан тен нан нен нда нде дағы дегі тағы тегі
+    сы сі ы і
 """.split())
 
 

@@ -75,3 +75,12 @@ def test_octobers_name_is_also_a_boiler():
 ])
 def test_kazakh_page_furniture_is_told_by_its_words(line):
     assert line_furniture(line)
+
+
+def test_an_ending_written_after_a_hyphen_onto_an_abbreviation_or_a_figure_is_no_term():
+    from newsdesk.alignment import words
+
+    terms = words.analyse("ЖЭО-ның директоры 180-нен астам үйге жылу берілмейтінін айтты, ЖШС-дағы тексеру аяқталды.",
+                          "kk")
+    assert {"жэо", "директоры", "жшс"} <= set(terms)
+    assert not {"ның", "нен", "дағы"} & set(terms)
