@@ -2331,6 +2331,9 @@ DATE_WORDS = {
           "madaling-araw n.u. n.h. n.g. nu nh ng",
     "hy": "թարմացված հրապարակված ժամը թ",
     "bg": "публикувано публикувана обновено обновена на в г г. ч ч. часа",
+    # Kazakh: "of the year" and "in the year" after a year ("2026 жылғы 4 желтоқсан"), cut short ("2025 ж."), the
+    # hour ("сағат 09:15"), published, updated.
+    "kk": "жылғы жылы ж ж. сағат жарияланды жаңартылды",
     "da": "opdateret publiceret udgivet kl klokken den",
     "nb": "oppdatert publisert sist endret kl klokken den",
     "sv": "uppdaterad uppdaterat publicerad publicerat kl klockan den",

@@ -84,3 +84,12 @@ def test_an_ending_written_after_a_hyphen_onto_an_abbreviation_or_a_figure_is_no
                           "kk")
     assert {"жэо", "директоры", "жшс"} <= set(terms)
     assert not {"ның", "нен", "дағы"} & set(terms)
+
+
+@pytest.mark.parametrize("line", [
+    "Авторы: Әсел Нұрланова | 2026 жылғы 4 желтоқсан, жұма",
+    "2026 жылғы 4 желтоқсан, 11:40",
+    "Жарияланды: 2025 ж. 14 наурыз, сағат 09:15",
+])
+def test_a_stamp_with_the_kazakh_word_for_of_the_year_is_a_time_stamp(line):
+    assert line_furniture(line)[0] in ("timestamp", "byline")
