@@ -1423,7 +1423,8 @@ def over_a_picture_credit(passages: list[PassageText]) -> set[Hashable]:
 # editor", "Por Ana Ruiz | 12/03/2025", "Von Jan Ott (Text)").
 BYLINE_NAME_END = re.compile(r"\s*(?:[,;|·•(（]|\s[-–—]\s).*$")
 BYLINE_NAME_WORDS = (2, 4)  # a full name: a given name and a family name, perhaps a middle name or two
-ENGLISH_BYLINE = re.compile(r"^(?:by|words by|written by|reporting by|text by)\s+", re.IGNORECASE)
+ENGLISH_BYLINE = re.compile(r"^(?:by|words by|written by|reporting by|text by|"
+                            r"(?:analysis|opinion|commentary|review|essay|interview) by)\s+", re.IGNORECASE)
 NAME_AS_SUBJECT = re.compile(r"(?:\s*,)?\s+[^\W_]")  # the name, then a word (perhaps after a comma), no colon
 BIO_REASON = "the writer's note at the article's end: it opens on the name of the byline and says who the writer is"
 
@@ -1476,7 +1477,8 @@ def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]
     """The keys of writers' notes at the end of their article ("Ana Ruiz is a sanitary physician and writes on
     Wednesdays.", in any language): the article's last passage that no rule takes for furniture, every passage
     below it the page's, that opens on the full name of the article's own byline (``byline_name``, a line above
-    it) as the subject of what follows (a word, not a colon: a speaker's turn), no longer than a note
+    it) as the subject of what follows (a word, not a colon: a speaker's turn), or on its family name right under the
+    name on a line of its own, no longer than a note
     (``furniture_lines.BIO_WORDS``). A writer names themself so only to say who they are; a reporter's story does
     not close on its byline's name. The passages below it may be the page's by the line rules (``furniture.
     line_reasons``: a copyright line) as well as by ``found``."""
@@ -1496,10 +1498,15 @@ def closing_bio(passages: list[PassageText], found: Mapping[Hashable, list[str]]
         text = furniture_rules.trimmed(last.text)
         if furniture_rules.size(text) > BIO_WORDS:
             continue
+        above = furniture_rules.trimmed(article[story[-1] - 1].text).casefold() if story[-1] else ""
         for name in names:
-            rest = text[len(name):] if text.startswith(name) else None
-            if rest and NAME_AS_SUBJECT.match(rest):
-                notes.add(last.key)
+            # Under the name on a line of its own (in capitals, as a writer's box heads it), the note may name the
+            # writer by the family name alone ("MAEVE OKORO" over "Okoro covers West Africa …").
+            openings = [name] + ([name.split()[-1]] if above == name.casefold() else [])
+            for opening in openings:
+                rest = text[len(opening):] if text[:len(opening)].casefold() == opening.casefold() else None
+                if rest and NAME_AS_SUBJECT.match(rest):
+                    notes.add(last.key)
     return notes
 
 

@@ -93,7 +93,8 @@ STRONG_PHRASES = (
     "gift article", "report an error", "report a correction",
     "corrections and clarifications", "be the first to comment", "comments are closed",
     "comments on this article are closed", "comments on this story are closed", "comments on this post are closed",
-    "comments are now closed", "join the conversation",
+    "comments are now closed", "join the conversation", "you might also like", "you may have missed",
+    "most shared", "most commented", "most emailed",
     "leave a comment", "write a comment", "add a comment", "view comments", "view more comments",
     "view all comments", "show comments", "enter your email", "your email address",
     "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
@@ -113,8 +114,8 @@ RELATED_LABELS = re.compile(
     r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage| news)?|"
     r"related( \w+)? links|"
     r"more (stories|on this( story)?|from .*+|in .*+|(on|about) [\w'’&-]++( [\w'’&-]++){0,3})|"
-    r"see also|you may also like|recommended( for you)?|"
-    r"most (read|popular|viewed)( in [\w'’&-]++( [\w'’&-]++){0,2})?|"
+    r"see also|you (may|might) also like|you may have missed|recommended( for you)?|"
+    r"most (read|popular|viewed|shared|commented|emailed)( in [\w'’&-]++( [\w'’&-]++){0,2})?|"
     r"top stories.*+|our picks|editor'?s picks|trending( now)?|latest( news)?)\W*$",
     re.IGNORECASE,
 )
@@ -184,10 +185,12 @@ APPEAL_CUES = (
     "help us", "our journalism", "our reporting", "sign up", "membership", "become a member", "contribute",
     "newsletter", "independent journalism", "free information", "cup of coffee", "keep our", "paywall",
 )
+# An appeal shorter than this is a button or a label, which the rules above read.
+APPEAL_LEAST_WORDS = 5
 CREDIT = re.compile(
     r"©|\bcopyright\b|all rights reserved|^[\W_]*(via|photo|photograph|image|picture|credit|source|"
-    r"illustration|video)\b\s*[:\w]|\b(reuters|afp|getty( images)?|ap photo|associated press|epa|shutterstock|"
-    r"xinhua|yonhap|anadolu|pa media|pa wire|bloomberg|alamy)\b|/(ap|afp|reuters|epa|getty)\b",
+    r"illustration|video|handout)\b\s*[:\w]|\b(reuters|afp|getty( images)?|ap photo|associated press|epa|shutterstock|"
+    r"xinhua|yonhap|anadolu|pa media|pa wire|bloomberg|alamy)\b|/\s*(ap|afp|reuters|epa|getty|handout)\b",
     re.IGNORECASE,
 )
 # A wire story's dateline opens its first paragraph ("LONDON (Reuters) - …"): the agency's name there is
@@ -222,7 +225,9 @@ REGISTRATION = "|".join([
     r"(?-i:\bKRS)\s*:?\s*\d{10}\b",
 ])
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|" + REGISTRATION, re.IGNORECASE)
-BYLINE = re.compile(r"^(by|words by|written by|reporting by|text by)\s+\S", re.IGNORECASE)
+BYLINE = re.compile(r"^(?:(by|words by|written by|reporting by|text by)\s+\S|"
+                    # The kind of piece before "by" ("Analysis by …"), the name written as a name.
+                    r"(analysis|opinion|commentary|review|essay|interview) by\s+(?-i:[A-Z]))", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)" + STOPS + CJK_STOPS)
 # The shapes of furniture that widgets and capture tools leave in a page's text.
 MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»›/]\s+")  # a run of spaces is tried once, from its start
@@ -995,7 +1000,7 @@ def _offer_and_call(offers: set[str], calls: set[str]) -> bool:
 
 # Credit labels that open or close a caption line: "Photo: …", "… Photograph: Name/Agency".
 CREDIT_LABEL = re.compile(
-    r"^[\W_]*(photo|photograph|image|picture|video|watch|image caption|image source)\s*:|"
+    r"^[\W_]*(photo|photograph|image|picture|video|watch|image caption|image source|map|chart|graphic|infographic)\s*:|"
     r"\b(photo|photograph|image|picture|credit|courtesy)\s*:\s*[^.:]{2,60}\)?\s*$|"
     # The same labels abbreviated or in another language ("Fot. …", "(Foto: …)").
     r"^[\W_]*(?:fot|foto|pic)\.\s|\((?:fot|foto|photo|pic)\.?:?\s[^()]{2,60}\)\s*$",
@@ -1280,10 +1285,28 @@ DATE_LABEL = re.compile(
 # The same credits at the head of a live page, with where the work was done ("Reporting from Prague by …;
 # edited by … in London", "Edited by … in London, with reporting from …").
 WIRE_CREDIT = re.compile(
-    r"^\(?\s*(additional )?(reporting|writing|editing|edited|compiled|produced)"
+    r"^\(?\s*(with )?(additional )?(reporting|writing|editing|edited|compiled|produced)"
     r"(?: (?:from|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})? by\b",
     re.IGNORECASE,
 )
+# A colleague's credit at the foot of a report, the whole line: "Associated writer Tom Abara in London contributed to
+# this report.", "Lina Maro contributed reporting from Athens." A sentence that goes on after "to this report" (on
+# what was reported) or quotes someone is the story's.
+CONTRIBUTED_CREDIT = re.compile(
+    r"^\(?[^\"“”«»]{2,160}?\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+this\s+(?:report|story|article))"
+    r"(?:\s+(?:from|in)\s+[\w'’.-]+(?:,?\s+[\w'’.-]+){0,3})?\s*[.)]*\s*$",
+    re.IGNORECASE,
+)
+CONTRIBUTED_CREDIT_WORDS = 25
+# The label of a page's legal notice, opening a line of its own: a newsletter box's "Privacy Notice: …", a form's
+# "Privacy policy: …", in the languages whose pages the corpus knows.
+LEGAL_NOTICE = re.compile(
+    r"^[\W_]*(?:privacy\s+(?:notice|policy|statement)|cookie\s+(?:notice|policy)|data\s+protection(?:\s+notice)?|"
+    r"aviso\s+de\s+privacidad|pol[ií]tica\s+de\s+privacidad|politique\s+de\s+confidentialit[ée]|"
+    r"informativa(?:\s+sulla)?\s+privacy|privacybeleid|privacyverklaring|integritetspolicy)\s*:\s*\S",
+    re.IGNORECASE,
+)
+LEGAL_NOTICE_WORDS = 40
 # An agency's share of a story, and the notice that a story came from a wire feed untouched: "(With inputs from
 # agencies.)", "With agency inputs", "This story has been published from a wire agency feed without modifications".
 AGENCY_CREDIT = re.compile(
@@ -1923,7 +1946,9 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "credit", "A news agency's credit, or a note that the story came from a wire feed."
     if size <= 8 and (BYLINE.match(line.text) or _other_byline(line.text)) or (
         size <= 40 and WIRE_CREDIT.match(line.text)
-    ) or REPORTS_FROM.match(line.text) or size <= UNSPACED_BYLINE_WORDS and unstopped(line.text) and (
+    ) or size <= CONTRIBUTED_CREDIT_WORDS and CONTRIBUTED_CREDIT.match(line.text) or (
+        REPORTS_FROM.match(line.text)
+    ) or size <= UNSPACED_BYLINE_WORDS and unstopped(line.text) and (
         _other_byline(line.text)
     ) or size <= BYLINE_STAMP_WORDS and _byline_then_stamp(line.text):
         return "byline", "A byline: “By …” or a wire story's “Reporting by …” credits on a line of their own."
@@ -2062,9 +2087,11 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         OTHER_SHARED_INBOX.search(other) and _speaks_to_reader(line, lower, OTHER_SHARED_INBOX.sub(" ", other))
     )) and not REPORTING.search(line.text):
         return "furniture_words", "A newsletter's promise to the reader (“… in your inbox every Friday”)."
+    if size <= LEGAL_NOTICE_WORDS and LEGAL_NOTICE.match(line.text):
+        return "disclaimer", "The page's legal notice under its label (“Privacy Notice: …”)."
     if size > 12 and house_rules(line.text):
         return "disclaimer", "The outlet's note to its readers about its own pages (the rules for its comments)."
-    if size > 12:
+    if size > APPEAL_LEAST_WORDS:
         cues = [c for c in APPEAL_CUES if re.search(rf"\b{re.escape(c)}", text)]
         addressed = {"you", "your", "we", "our", "us"}.intersection(lower)
         if len(cues) >= 3 and addressed:
