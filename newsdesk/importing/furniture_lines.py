@@ -94,7 +94,9 @@ STRONG_PHRASES = (
     "corrections and clarifications", "be the first to comment", "comments are closed",
     "comments on this article are closed", "comments on this story are closed", "comments on this post are closed",
     "comments are now closed", "join the conversation", "you might also like", "you may have missed",
-    "most shared", "most commented", "most emailed",
+    "most shared", "most commented", "most emailed", "contact the author", "more by this author",
+    "more from this author", "send us your news", "send us your tips", "news tips", "from our partners",
+    "suggested topics", "table of contents",
     "leave a comment", "write a comment", "add a comment", "view comments", "view more comments",
     "view all comments", "show comments", "enter your email", "your email address",
     "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
@@ -1409,6 +1411,72 @@ SCORE_LINE = re.compile(
     r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+[A-Z][\w'’.&-]*"
     r"(?:\s+[A-Z][\w'’.&-]*){0,4}(\s*\([^)]*\))?$"
 )
+# Lines of a shape of their own that the page sets around its story, each on a line of its own (``_own_shape``).
+# A social post's embed: its caption line, its picture link, its signature with the handle and the date.
+EMBED_LINE = re.compile(
+    r"^(?:(?i:a post shared by)\s.{1,80}\(@[\w.]{1,30}\)|(?i:pic\.twitter\.com)/\w+|"
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}))\s*$"
+)
+# A market widget's quote: the exchange, the ticker, perhaps its move ("NASDAQ: KSTL +2.31%").
+MARKET_QUOTE = re.compile(
+    r"^(?:NASDAQ|NYSE|AMEX|LSE|FTSE|TSX|ASX|HKEX|SGX|NSE|BSE|JSE|Euronext|XETRA|OTC)\s*:\s*[A-Z][A-Z0-9.]{0,7}"
+    r"(?:\s+[+\-−–]?\d+(?:[.,]\d+)?\s*%?)*\s*$"
+)
+# A press release's end mark ("-ENDS-", "###" is a line of symbols), or the old "-30-".
+END_MARK = re.compile(r"^[\s\-–—*]*(?:ENDS?|30)[\s\-–—*]*$")
+# A link's note that it opens elsewhere ("Purchase Licensing Rights, opens new tab").
+OPENS_NEW_TAB = re.compile(r",?\s*opens (?:in )?(?:an? )?new (?:tab|window)\W*$", re.IGNORECASE)
+OPENS_NEW_TAB_WORDS = 12
+# A picture's caption control, a table of contents' label, alone on their line.
+CONTROL_LABEL = re.compile(
+    r"^(?:toggle caption|show caption|enlarge this image|expand image|view image in full ?screen|jump to|"
+    r"table of contents|in this article|on this page|skip ahead)\W*$",
+    re.IGNORECASE,
+)
+# A developing story's note to the reader ("This is a developing story and will be updated.").
+DEVELOPING_NOTE = re.compile(
+    r"^this (?:is an? (?:developing|breaking)(?: news)? story|story is developing|story (?:will be|is being) updated)"
+    r"\b",
+    re.IGNORECASE,
+)
+DEVELOPING_NOTE_WORDS = 16
+# A press release's safe-harbour notice, and its heading alone on its line.
+SAFE_HARBOUR_HEADING = re.compile(
+    r"^(?:forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)(?: regarding "
+    r"forward[- ]looking statements)?)\W*$",
+    re.IGNORECASE,
+)
+SAFE_HARBOUR = re.compile(r"\bforward[- ]looking statements\b.*\b(?:within the meaning|securities|safe harbou?r)\b",
+                          re.IGNORECASE)
+SAFE_HARBOUR_WORDS = 80
+# A telephone number alone on its line: eight digits or more, a leading "+" or bracketed area code allowed.
+TELEPHONE_ALONE = re.compile(r"^(?:\+|\(\d{2,5}\)\s*)?\d[\d\s().\-]{5,18}\d$")
+TELEPHONE_ALONE_DIGITS = 8
+
+
+def _own_shape(text: str, size: int) -> tuple[str, str] | None:
+    """Furniture by a shape of its own (``EMBED_LINE``, ``MARKET_QUOTE``, ``END_MARK``, ``OPENS_NEW_TAB``,
+    ``CONTROL_LABEL``, ``DEVELOPING_NOTE``, ``SAFE_HARBOUR``, ``TELEPHONE_ALONE``), or None."""
+    stripped = text.strip()
+    if EMBED_LINE.match(stripped):
+        return "embed", "A social post's embed: its caption, its picture link or its signature with handle and date."
+    if MARKET_QUOTE.match(stripped):
+        return "embed", "A market widget's quote: the exchange and the ticker (“NASDAQ: KSTL +2.31%”)."
+    if END_MARK.match(stripped):
+        return "symbols", "A press release's end mark (“-ENDS-”)."
+    if size <= OPENS_NEW_TAB_WORDS and OPENS_NEW_TAB.search(stripped):
+        return "navigation", "A link noting that it opens in a new tab."
+    if CONTROL_LABEL.match(stripped):
+        return "navigation", "A picture's caption control or a table of contents' label."
+    if size <= DEVELOPING_NOTE_WORDS and DEVELOPING_NOTE.match(stripped) and not REPORTING.search(stripped):
+        return "article_note", "A note that the story is developing and will be updated."
+    if SAFE_HARBOUR_HEADING.match(stripped) or size <= SAFE_HARBOUR_WORDS and SAFE_HARBOUR.search(stripped):
+        return "disclaimer", "A press release's safe-harbour notice on forward-looking statements, or its heading."
+    if TELEPHONE_ALONE.match(stripped) and sum(c.isdigit() for c in stripped) >= TELEPHONE_ALONE_DIGITS:
+        return "contact", "A telephone number alone on its line."
+    return None
+
+
 HEADING_WORDS = 14  # a line this short, without a full stop, right above a paragraph is its heading
 
 CONFIDENCE = {
@@ -2087,6 +2155,8 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         OTHER_SHARED_INBOX.search(other) and _speaks_to_reader(line, lower, OTHER_SHARED_INBOX.sub(" ", other))
     )) and not REPORTING.search(line.text):
         return "furniture_words", "A newsletter's promise to the reader (“… in your inbox every Friday”)."
+    if (shaped := _own_shape(line.text, size)) is not None:
+        return shaped
     if size <= LEGAL_NOTICE_WORDS and LEGAL_NOTICE.match(line.text):
         return "disclaimer", "The page's legal notice under its label (“Privacy Notice: …”)."
     if size > 12 and house_rules(line.text):
