@@ -93,7 +93,8 @@ STRONG_PHRASES = (
     "gift article", "report an error", "report a correction",
     "corrections and clarifications", "be the first to comment", "comments are closed",
     "comments on this article are closed", "comments on this story are closed", "comments on this post are closed",
-    "comments are now closed", "join the conversation", "you might also like", "you may have missed",
+    "comments are now closed", "comments are open", "join the conversation", "you might also like",
+    "you may have missed",
     "most shared", "most commented", "most emailed", "contact the author", "more by this author",
     "more from this author", "send us your news", "send us your tips", "news tips", "from our partners",
     "suggested topics", "table of contents",
@@ -113,7 +114,7 @@ def _strong_phrases(text: str) -> list[str]:
 
 
 RELATED_LABELS = re.compile(
-    r"^(read (more|next|also)|what to read next|related( stories| articles| topics| content| coverage| news)?|"
+    r"^(read (more|next|also)|what to read next|related( [\w'’-]+)?|"
     r"related( \w+)? links|"
     r"more (stories|on this( story)?|from .*+|in .*+|(on|about) [\w'’&-]++( [\w'’&-]++){0,3})|"
     r"see also|you (may|might) also like|you may have missed|recommended( for you)?|"

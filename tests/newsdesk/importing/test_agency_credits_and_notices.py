@@ -103,3 +103,17 @@ def test_a_short_appeal_for_the_readers_support_is_the_pages():
 ])
 def test_sentences_with_those_words_stay_the_storys(line):
     assert line_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["Related analysis", "Related reading", "Related video:", "RELATED PODCASTS"])
+def test_related_and_one_word_labels_a_list_of_other_stories(line):
+    assert related_label(line)
+
+
+@pytest.mark.parametrize("line", ["Comments are open to members.", "Comments are open until midnight"])
+def test_a_note_on_when_comments_are_open_is_the_pages(line):
+    assert line_furniture(line) is not None
+
+
+def test_a_sentence_on_related_things_is_no_related_label():
+    assert not related_label("Related talks continue in Geneva on Friday.")
