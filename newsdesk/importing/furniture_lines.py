@@ -1455,10 +1455,21 @@ TELEPHONE_ALONE = re.compile(r"^(?:\+|\(\d{2,5}\)\s*)?\d[\d\s().\-]{5,18}\d$")
 TELEPHONE_ALONE_DIGITS = 8
 
 
+# A share button naming its network, in any language whose share label the tables know ("Partager sur Facebook").
+SHARE_ON = re.compile(
+    r"^(?P<label>\S+(?:\s\S+)?)\s+\S{1,4}\s+(?:facebook\w{0,3}|twitter\w{0,3}|x|whatsapp\w{0,3}|linkedin\w{0,3}|"
+    r"telegram\w{0,3}|e-?mail|instagram\w{0,3}|threads|bluesky|reddit|pinterest|viber|vk|line)\s*$",
+    re.IGNORECASE,
+)
+SHARE_ON_WORDS = 5
+
+
 def _own_shape(text: str, size: int) -> tuple[str, str] | None:
     """Furniture by a shape of its own (``EMBED_LINE``, ``MARKET_QUOTE``, ``END_MARK``, ``OPENS_NEW_TAB``,
     ``CONTROL_LABEL``, ``DEVELOPING_NOTE``, ``SAFE_HARBOUR``, ``TELEPHONE_ALONE``), or None."""
     stripped = text.strip()
+    if size <= SHARE_ON_WORDS and (share := SHARE_ON.match(stripped)) and other_label(share["label"]):
+        return "furniture_words", "A share button naming its network (“Partager sur Facebook”)."
     if EMBED_LINE.match(stripped):
         return "embed", "A social post's embed: its caption, its picture link or its signature with handle and date."
     if MARKET_QUOTE.match(stripped):

@@ -271,7 +271,7 @@ RELATED = {
     # Hungarian: related, our related articles, most read, the newest, recommended, more opinions.
     "hu": "kapcsolódó | kapcsolódó cikkek | kapcsolódó cikkeink | kapcsolódó cikk | legolvasottabb | "
           "legolvasottabb cikkek | legfrissebb | legfrissebb hírek | ajánljuk | további vélemények | "
-          "további cikkek | ezek is érdekelhetik",
+          "további cikkek | ezek is érdekelhetik | olvassa el ezt is | ezt is olvassa el | olvasd el ezt is",
     "de": "mehr zum thema | zum thema | mehr aus der region | das könnte sie auch interessieren | "
           "das könnte dich auch interessieren | auch interessant | lesen sie auch | lesen sie mehr | weiterlesen | "
           "weitere artikel | weitere nachrichten | verwandte themen | meistgelesen | meistgelesene artikel | "
@@ -289,14 +289,19 @@ RELATED = {
     "ru": "читайте также | по теме | еще по теме | ещё по теме | самое читаемое | похожие материалы | "
           "читайте еще | читайте ещё",
     "pl": "czytaj także | czytaj też | czytaj również | przeczytaj także | przeczytaj też | zobacz także | "
-          "zobacz też | czytaj więcej | więcej na ten temat | polecamy | najczęściej czytane | najpopularniejsze | "
+          "zobacz też | czytaj więcej | przeczytaj również | "
+          "więcej na ten temat | polecamy | najczęściej czytane | najpopularniejsze | "
           "powiązane artykuły | podobne artykuły",
     "hi": "ये भी पढ़ें | यह भी पढ़ें | इसे भी पढ़ें | इन्हें भी पढ़ें | और पढ़ें | संबंधित खबरें | संबंधित ख़बरें | "
           "संबंधित लेख | इस विषय पर और लेख | इस विषय पर और खबरें | इस विषय पर और ख़बरें | सबसे ज्यादा पढ़ी गई | "
           "सबसे ज़्यादा पढ़ी गई | ताजा खबरें | ताज़ा ख़बरें",
     "ko": "관련 기사 | 관련기사 | 관련 뉴스 | 관련뉴스 | 많이 본 뉴스 | 많이 본 기사 | 주요 뉴스 | 주요뉴스 | "
-          "이 시각 주요뉴스 | 이 시각 주요 뉴스 | 함께 볼 만한 뉴스 | 추천 기사",
-    "zh": "相关阅读 | 相关新闻 | 相关推荐 | 相关文章 | 延伸阅读 | 热门推荐 | 热门文章 | 猜你喜欢 | 推荐阅读",
+          "이 시각 주요뉴스 | 이 시각 주요 뉴스 | 함께 볼 만한 뉴스 | 추천 기사 | 더보기 | 기사 더보기",
+    "zh": "相关阅读 | 相关新闻 | 相关推荐 | 相关文章 | 延伸阅读 | 热门推荐 | 热门文章 | 猜你喜欢 | 推荐阅读 | "
+          "阅读更多 | 阅读全文 | 更多新闻 | 热门新闻",
+    # Japanese: related articles and news, read on, read more, also read, recommended and popular articles.
+    "ja": "関連記事 | 関連ニュース | 続きを読む | もっと読む | あわせて読みたい | おすすめ記事 | 人気記事 | "
+          "よく読まれている記事 | アクセスランキング",
     "el": "σχετικά άρθρα | σχετικές ειδήσεις | σχετικά θέματα | διαβάστε επίσης | διαβάστε ακόμα | διαβάστε ακόμη | "
           "δείτε επίσης | δείτε ακόμα | περισσότερα από τον συγγραφέα | περισσότερα από την συγγραφέα | δημοφιλή | "
           "τα πιο δημοφιλή | πιο διαβασμένα | τα πιο διαβασμένα | τελευταία νέα | τελευταίες ειδήσεις | "
@@ -2341,7 +2346,7 @@ DATE_WORDS = {
     "hu": "frissítve frissítés közzétéve publikálva módosítva óra órakor",
     "de": "uhr am um stand aktualisiert veröffentlicht erstellt zuletzt",
     "fr": "le à h publié publiée mis jour modifié",
-    "es": "de del a las h actualizado publicado cest cet",
+    "es": "de del el a las h actualizado publicado cest cet",
     "it": "alle ore il aggiornato pubblicato",
     "pt": "de a às h publicado atualizado actualizado",
     "ar": "في نشر آخر تحديث",
