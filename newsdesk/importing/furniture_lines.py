@@ -1450,8 +1450,9 @@ SAFE_HARBOUR_HEADING = re.compile(
 SAFE_HARBOUR = re.compile(r"\bforward[- ]looking statements\b.*\b(?:within the meaning|securities|safe harbou?r)\b",
                           re.IGNORECASE)
 SAFE_HARBOUR_WORDS = 80
-# A telephone number alone on its line: eight digits or more, a leading "+" or bracketed area code allowed.
-TELEPHONE_ALONE = re.compile(r"^(?:\+|\(\d{2,5}\)\s*)?\d[\d\s().\-]{5,18}\d$")
+# A telephone number alone on its line: eight digits or more, a leading "+" or bracketed area code allowed; two
+# years joined ("2026-2027", a season's heading) are no number to call.
+TELEPHONE_ALONE = re.compile(r"^(?!\d{4}\s*[-–/]\s*\d{4}$)(?:\+|\(\d{2,5}\)\s*)?\d[\d\s().\-]{5,18}\d$")
 TELEPHONE_ALONE_DIGITS = 8
 
 
@@ -1465,7 +1466,7 @@ SHARE_ON_WORDS = 5
 
 
 def _own_shape(text: str, size: int) -> tuple[str, str] | None:
-    """Furniture by a shape of its own (``EMBED_LINE``, ``MARKET_QUOTE``, ``END_MARK``, ``OPENS_NEW_TAB``,
+    """Furniture by a shape of its own (``SHARE_ON``, ``EMBED_LINE``, ``MARKET_QUOTE``, ``END_MARK``, ``OPENS_NEW_TAB``,
     ``CONTROL_LABEL``, ``DEVELOPING_NOTE``, ``SAFE_HARBOUR``, ``TELEPHONE_ALONE``), or None."""
     stripped = text.strip()
     if size <= SHARE_ON_WORDS and (share := SHARE_ON.match(stripped)) and other_label(share["label"]):

@@ -60,6 +60,7 @@ def test_a_line_of_the_pages_own_shape_is_furniture(line):
     "In this article's second draft, the council removed the figures.",
     "Residents can call 0800 123 4567 free of charge until Friday, the council said.",
     "The score was 2026 to 2024 after the recount.",
+    "2026-2027",
 ])
 def test_sentences_with_those_words_stay_the_storys(line):
     assert line_furniture(line) is None
