@@ -93,11 +93,7 @@ STRONG_PHRASES = (
     "gift article", "report an error", "report a correction",
     "corrections and clarifications", "be the first to comment", "comments are closed",
     "comments on this article are closed", "comments on this story are closed", "comments on this post are closed",
-    "comments are now closed", "comments are open", "join the conversation", "you might also like",
-    "you may have missed",
-    "most shared", "most commented", "most emailed", "contact the author", "more by this author",
-    "more from this author", "send us your news", "send us your tips", "news tips", "from our partners",
-    "suggested topics", "table of contents",
+    "comments are now closed", "join the conversation",
     "leave a comment", "write a comment", "add a comment", "view comments", "view more comments",
     "view all comments", "show comments", "enter your email", "your email address",
     "for signing up", "privacy policy", "terms of service", "terms of use", "recaptcha", "reuse this content",
@@ -192,7 +188,8 @@ APPEAL_CUES = (
 APPEAL_LEAST_WORDS = 5
 CREDIT = re.compile(
     r"©|\bcopyright\b|all rights reserved|^[\W_]*(via|photo|photograph|image|picture|credit|source|"
-    r"illustration|video|handout)\b\s*[:\w]|\b(reuters|afp|getty( images)?|ap photo|associated press|epa|shutterstock|"
+    r"illustration|video)\b\s*[:\w]|^[\W_]*handout(?:\s*[:/]|\s+via\b|\s*$)|"
+    r"\b(reuters|afp|getty( images)?|ap photo|associated press|epa|shutterstock|"
     r"xinhua|yonhap|anadolu|pa media|pa wire|bloomberg|alamy)\b|/\s*(ap|afp|reuters|epa|getty|handout)\b",
     re.IGNORECASE,
 )
@@ -206,11 +203,13 @@ PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*"
 REGISTRATION = "|".join([
     # "Registered in England and Wales No. 04418822", "Registered in the Republic of Ireland, registration number …",
     # "Registered in Scotland, company number SC218842"; a line of the number alone ("Company No. 04418822").
-    r"\bregistered in (?:the )?" + PLACE_NAME + r"(?:\s+(?:of|and|&|the)?\s*" + PLACE_NAME + r"){0,3}[.,]?\s+"
+    r"\bregistered in (?:the )?" + PLACE_NAME + r"(?:\s+(?:(?:of|and|&|the)\s+)?" + PLACE_NAME + r"){0,3}[.,]?\s+"
     r"(?:(?:with|under)\s+)?(?:(?:company|registration|reg\.?)\s+)?(?:no\.?|number|nr\.?)\s*:?\s*(?:[A-Z]{2}\s?)?\d",
     r"^company\s+(?:registration\s+)?(?:no\.?|number)\s*:?\s*(?:[A-Z]{2}\s?)?\d{6}",
     # German: "Eingetragen im Handelsregister des Amtsgerichts …", "HRB 40218".
-    r"^eingetragen (?:im|ins|in das) handelsregister\b", r"(?-i:\bHR[AB])\s*:?\s*\d{3}",
+    r"^eingetragen (?:im|ins|in das) handelsregister\b",
+    r"(?:handelsregister|amtsgericht|registergericht)\b[^\n]{0,80}?(?-i:\bHR[AB])\s?:?\s?\d{3}",
+    r"^(?-i:HR[AB])\s?:?\s?\d{3,6}\s*$",
     # French: "Inscrite au RCS de Paris sous le numéro 552 081 317", "RCS Lyon B 812 443 190", "SIRET …".
     r"(?-i:\bRCS\b)[^\n]{0,40}?\b\d{3}\s?\d{3}\s?\d{3}\b", r"(?-i:\bSIRE[NT]\b)\s*:?\s*\d{3}\s?\d{3}\s?\d{3}\b",
     # Dutch: "KvK-nummer: 61240987", "Kamer van Koophandel 61240987".
@@ -228,9 +227,13 @@ REGISTRATION = "|".join([
     r"(?-i:\bKRS)\s*:?\s*\d{10}\b",
 ])
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|" + REGISTRATION, re.IGNORECASE)
+# What makes a line a copyright notice even when it reads as a sentence: the sign, or the rights reserved.
+SIGNED_RIGHTS = re.compile(r"©|all rights reserved|copyright\s+(?:©\s*)?\d{4}", re.IGNORECASE)
 BYLINE = re.compile(r"^(?:(by|words by|written by|reporting by|text by)\s+\S|"
                     # The kind of piece before "by" ("Analysis by …"), the name written as a name.
-                    r"(analysis|opinion|commentary|review|essay|interview) by\s+(?-i:[A-Z]))", re.IGNORECASE)
+                    r"(analysis|opinion|commentary|review|essay|interview) by\s+"
+                    # … and the name alone, or before a separator ("Analysis by Jo Ng, GNN").
+                    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*(?:$|[,|·(–—]))", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"”’»)" + STOPS + CJK_STOPS)
 # The shapes of furniture that widgets and capture tools leave in a page's text.
 MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•>»›/]\s+")  # a run of spaces is tried once, from its start
@@ -1301,10 +1304,14 @@ CONTRIBUTED_CREDIT = re.compile(
     re.IGNORECASE,
 )
 CONTRIBUTED_CREDIT_WORDS = 25
+# Who contributes so: a person named (two words written as names in a row) or the wire's or the paper's writers; a
+# hospital's staff or a university contributing to a story is news.
+CONTRIBUTOR = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|\b(?:writers?|reporters?|correspondents?|wire services|"
+                         r"news agencies|agencies|staff writers?)\b", re.IGNORECASE)
 # The label of a page's legal notice, opening a line of its own: a newsletter box's "Privacy Notice: …", a form's
 # "Privacy policy: …", in the languages whose pages the corpus knows.
 LEGAL_NOTICE = re.compile(
-    r"^[\W_]*(?:privacy\s+(?:notice|policy|statement)|cookie\s+(?:notice|policy)|data\s+protection(?:\s+notice)?|"
+    r"^[\W_]*(?:privacy\s+(?:notice|policy|statement)|cookie\s+(?:notice|policy)|data\s+protection\s+notice|"
     r"aviso\s+de\s+privacidad|pol[ií]tica\s+de\s+privacidad|politique\s+de\s+confidentialit[ée]|"
     r"informativa(?:\s+sulla)?\s+privacy|privacybeleid|privacyverklaring|integritetspolicy)\s*:\s*\S",
     re.IGNORECASE,
@@ -1424,10 +1431,19 @@ MARKET_QUOTE = re.compile(
     r"(?:\s+[+\-−–]?\d+(?:[.,]\d+)?\s*%?)*\s*$"
 )
 # A press release's end mark ("-ENDS-", "###" is a line of symbols), or the old "-30-".
-END_MARK = re.compile(r"^[\s\-–—*]*(?:ENDS?|30)[\s\-–—*]*$")
+END_MARK = re.compile(r"^[\s\-–—*]*ENDS[\s\-–—*]*$|^\s*[\-–—*]+\s*(?:END|30)\s*[\-–—*]+\s*$")
 # A link's note that it opens elsewhere ("Purchase Licensing Rights, opens new tab").
 OPENS_NEW_TAB = re.compile(r",?\s*opens (?:in )?(?:an? )?new (?:tab|window)\W*$", re.IGNORECASE)
 OPENS_NEW_TAB_WORDS = 12
+# Labels of the page that are words of news too ("Public comments are open until March 3."): the page's only as the
+# whole line.
+WHOLE_LINE_LABEL = re.compile(
+    r"^(?:comments are open(?: (?:to|until) [\w' ]{1,30})?|you (?:may|might) (?:also like|have missed)|"
+    r"most (?:shared|commented|emailed)(?: in [\w'’&-]+(?: [\w'’&-]+){0,2})?|contact the author|"
+    r"more (?:by|from) this author|send us your (?:news tips|news|tips|stories)|news tips|(?:content )?from our "
+    r"partners|suggested topics)\W*$",
+    re.IGNORECASE,
+)
 # A picture's caption control, a table of contents' label, alone on their line.
 CONTROL_LABEL = re.compile(
     r"^(?:toggle caption|show caption|enlarge this image|expand image|view image in full ?screen|jump to|"
@@ -1447,13 +1463,9 @@ SAFE_HARBOUR_HEADING = re.compile(
     r"forward[- ]looking statements)?)\W*$",
     re.IGNORECASE,
 )
-SAFE_HARBOUR = re.compile(r"\bforward[- ]looking statements\b.*\b(?:within the meaning|securities|safe harbou?r)\b",
-                          re.IGNORECASE)
+SAFE_HARBOUR = re.compile(r"\bforward[- ]looking statements\b.*\b(?:within the meaning of|private securities "
+                          r"litigation reform act|safe harbou?r provisions?)\b", re.IGNORECASE)
 SAFE_HARBOUR_WORDS = 80
-# A telephone number alone on its line: eight digits or more, a leading "+" or bracketed area code allowed; two
-# years joined ("2026-2027", a season's heading) are no number to call.
-TELEPHONE_ALONE = re.compile(r"^(?!\d{4}\s*[-–/]\s*\d{4}$)(?:\+|\(\d{2,5}\)\s*)?\d[\d\s().\-]{5,18}\d$")
-TELEPHONE_ALONE_DIGITS = 8
 
 
 # A share button naming its network, in any language whose share label the tables know ("Partager sur Facebook").
@@ -1467,7 +1479,7 @@ SHARE_ON_WORDS = 5
 
 def _own_shape(text: str, size: int) -> tuple[str, str] | None:
     """Furniture by a shape of its own (``SHARE_ON``, ``EMBED_LINE``, ``MARKET_QUOTE``, ``END_MARK``, ``OPENS_NEW_TAB``,
-    ``CONTROL_LABEL``, ``DEVELOPING_NOTE``, ``SAFE_HARBOUR``, ``TELEPHONE_ALONE``), or None."""
+    ``WHOLE_LINE_LABEL``, ``CONTROL_LABEL``, ``DEVELOPING_NOTE``, ``SAFE_HARBOUR``, a telephone number), or None."""
     stripped = text.strip()
     if size <= SHARE_ON_WORDS and (share := SHARE_ON.match(stripped)) and other_label(share["label"]):
         return "furniture_words", "A share button naming its network (“Partager sur Facebook”)."
@@ -1479,14 +1491,18 @@ def _own_shape(text: str, size: int) -> tuple[str, str] | None:
         return "symbols", "A press release's end mark (“-ENDS-”)."
     if size <= OPENS_NEW_TAB_WORDS and OPENS_NEW_TAB.search(stripped):
         return "navigation", "A link noting that it opens in a new tab."
+    if WHOLE_LINE_LABEL.match(stripped):
+        return "furniture_words", "A label of the page on a line of its own (“You may have missed”)."
     if CONTROL_LABEL.match(stripped):
         return "navigation", "A picture's caption control or a table of contents' label."
     if size <= DEVELOPING_NOTE_WORDS and DEVELOPING_NOTE.match(stripped) and not REPORTING.search(stripped):
         return "article_note", "A note that the story is developing and will be updated."
-    if SAFE_HARBOUR_HEADING.match(stripped) or size <= SAFE_HARBOUR_WORDS and SAFE_HARBOUR.search(stripped):
+    if SAFE_HARBOUR_HEADING.match(stripped) or size <= SAFE_HARBOUR_WORDS and SAFE_HARBOUR.search(stripped) and not (
+        REPORTING.search(stripped)
+    ):
         return "disclaimer", "A press release's safe-harbour notice on forward-looking statements, or its heading."
-    if TELEPHONE_ALONE.match(stripped) and sum(c.isdigit() for c in stripped) >= TELEPHONE_ALONE_DIGITS:
-        return "contact", "A telephone number alone on its line."
+    if TELEPHONE.fullmatch(stripped.lstrip("(")) and telephone(stripped):
+        return "contact", "A telephone number alone on its line (``TELEPHONE``, ``telephone``)."
     return None
 
 
@@ -1808,6 +1824,35 @@ def ends_sentence(text: str) -> bool:
     return stops(text) or unstopped_prose(text)
 
 
+# A sentence of news that holds a word of web pages ("Shares in …", "Video footage from …", "Most read books …"): at
+# least ``PROSE_WORDS`` words, ending on a full stop, at least ``PROSE_LOWER_SHARE`` of its words in lower case, and
+# none of them speaking to the reader or for the outlet or asking for a tap (``READER_WORDS``), which the page's own
+# sentences do ("Sign up for our …", "Download our app …", "… tap to refresh the page.") or are shorter ("This content
+# is only available to subscribers.").
+PROSE_WORDS = 8
+PROSE_LOWER_SHARE = 0.6
+READER_WORDS = frozenset("you your yours we our ours us tap click refresh scroll swipe".split())
+# The shape is English prose's: two of its function words at least (another language's notice, "Descarga la
+# aplicación …", is read by its own tables), and no imperative opening it ("Sign up to …", "Sign in to …").
+PROSE_FUNCTION_WORDS = frozenset("the a an of in on at to from by with for and was were is are has had have".split())
+
+
+def reported_prose(text: str, lower: list[str], opening: str = "") -> bool:
+    """``text`` (its words ``lower``, in lower case; ``opening``, its first word as the calls to action read it) is a
+    sentence of English news by its shape (``PROSE_WORDS``, ``PROSE_LOWER_SHARE``, ``READER_WORDS``,
+    ``PROSE_FUNCTION_WORDS``, no call's verb or phrase opening it): the page's words in it do not make it the
+    page's."""
+    stripped = text.rstrip()
+    if len(lower) < PROSE_WORDS or not stripped.endswith(".") or READER_WORDS.intersection(lower):
+        return False
+    if len(PROSE_FUNCTION_WORDS.intersection(lower)) < 2 or opening in CALL_TO_ACTION_VERBS or (
+        CALL_TO_ACTION_PHRASES.match(folded(stripped))
+    ):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", stripped)
+    return bool(words) and sum(word[0].islower() for word in words) >= PROSE_LOWER_SHARE * len(words)
+
+
 def list_item(text: str) -> str | None:
     """The text of ``text`` when it is an item of a list set out with a marker, else None."""
     match = LIST_ITEM.match(trimmed(text))
@@ -2015,8 +2060,11 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         label = other_label(line.text)
         if label:
             return label
-    if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text)) or (
-        size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other))
+    # A sentence of news naming a copyright or a video is the story's, unless it holds the sign or the rights.
+    prose = reported_prose(line.text, lower, _opening_word(line))
+    news = prose and not SIGNED_RIGHTS.search(line.text)
+    if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text) and not news) or (
+        size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other)) and not news
     ) or (
         size <= 40 and (CREDIT_LABEL.search(line.text) or OTHER_CREDIT.search(other))
     ) or picture_credit(line.text):
@@ -2027,7 +2075,9 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "credit", "A news agency's credit, or a note that the story came from a wire feed."
     if size <= 8 and (BYLINE.match(line.text) or _other_byline(line.text)) or (
         size <= 40 and WIRE_CREDIT.match(line.text)
-    ) or size <= CONTRIBUTED_CREDIT_WORDS and CONTRIBUTED_CREDIT.match(line.text) or (
+    ) or size <= CONTRIBUTED_CREDIT_WORDS and (credited := CONTRIBUTED_CREDIT.match(line.text)) and CONTRIBUTOR.search(
+        line.text[:credited.end()].split("contributed")[0]
+    ) or (
         REPORTS_FROM.match(line.text)
     ) or size <= UNSPACED_BYLINE_WORDS and unstopped(line.text) and (
         _other_byline(line.text)
@@ -2112,7 +2162,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "repeated", f"The same line appears {_how_often(repeats)} on the page."
     # A short sentence of reporting may hold a word of web pages ("users agree to the terms when they sign up,
     # the firm said"); a prompt or a label does not report.
-    reports = 6 <= size <= 12 and ends_sentence(line.text) and REPORTING.search(line.text)
+    reports = 6 <= size <= 12 and ends_sentence(line.text) and REPORTING.search(line.text) or prose
     if size <= 12 and not reports:
         phrases = _strong_phrases(text) + _other_prompts(line, other)
         strong = [w for w in lower if w in STRONG_WORDS]
@@ -2131,10 +2181,10 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         return "furniture_words", "A paywall's or a prompt's notice: every sentence of it holds a prompt's words."
     if size <= 25 and (_opening_word(line) in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
         first_word = line.text.split(None, 1)[0]
-        reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)
+        reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text) or prose
         phrases = _strong_phrases(text) + ([] if reported else NAMED_APP.findall(line.text))
         strong = [w for w in lower if w in STRONG_WORDS]
-        if phrases or strong:
+        if (phrases or strong) and not prose:
             cues = quoted_list(phrases + strong)
             return "call_to_action", f"A call to action opening with “{line.doc[0].text}”: {cues}."
         networks = [word.text for word in line.words if word.text.lower() in SOCIAL_NETWORKS]

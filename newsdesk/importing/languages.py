@@ -972,11 +972,16 @@ def telugu_function_words() -> frozenset[str]:
 
 OWN_FUNCTION_WORDS[TELUGU] = telugu_function_words
 
-# Kazakh, written in a Cyrillic alphabet of its own: Russian's letters and nine more, "ә ғ қ ң ө ұ ү һ і". Eight of
-# them no other language of the news writes ("і" is Ukrainian's and Belarusian's too), and a Kazakh text writes one
-# in every ten of its letters ("Көкбұйрадағы", "жылусыз", "қаңтар"), where a Russian text naming a Kazakh town or
-# person writes a few: a text whose Cyrillic letters hold more than ``KAZAKH_SHARE`` of them is Kazakh
-# (``kazakh_letters``), whatever words it shares with Russian. Without this, its pages were read as Bulgarian, whose
+# Kazakh, written in a Cyrillic alphabet of its own: Russian's letters and nine more, "ә ғ қ ң ө ұ ү һ і". Russian
+# and Bulgarian write none of them ("і" is Ukrainian's and Belarusian's too; "ө", "ү" are Mongolian's and Kyrgyz's,
+# "ң" Kyrgyz's, "ә", "һ" Tatar's and Bashkir's, "ғ", "қ" Uzbek's), and a Kazakh text writes one in every ten of its
+# letters ("Көкбұйрадағы", "жылусыз", "қаңтар"). A text whose Cyrillic letters hold more than ``KAZAKH_SHARE`` of them
+# is Kazakh when its words say so too (``kazakh_letters``): more of Kazakh's own function words (``KAZAKH_MARKERS``)
+# than of Russian's, Ukrainian's or Bulgarian's (a Russian text naming a Kazakh town, "В Қарағанды прорвало трубу",
+# writes its letters but Russian's words), or, with neither, more than ``KAZAKH_STRONG_SHARE`` of the letters no
+# neighbour but Tatar and Bashkir shares (``KAZAKH_STRONG_LETTERS``; a Mongolian text writes "ө", "ү" alone). Its
+# words take no part in the vote of function words between other languages (``SPACED_LANGUAGES``): "бар", "тек",
+# "ал" are words of a Serbian or a Russian line too. Without this, its pages were read as Bulgarian, whose
 # short words ("да", "не", "ал") it writes too, or as English. Its case endings are written onto the noun
 # ("Көкбұйрада", "Көкбұйраның"), so the function words spaced on their own are its conjunctions ("және", "мен",
 # "бірақ"), its postpositions ("бойынша", "туралы", "үшін", "дейін", "кейін", "арқылы"), its particles ("да", "ғана",
@@ -987,6 +992,8 @@ OWN_FUNCTION_WORDS[TELUGU] = telugu_function_words
 # those endings too, which Kazakh writes nowhere else on their own.
 KAZAKH = "kk"
 KAZAKH_OWN_LETTERS = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
+KAZAKH_STRONG_LETTERS = re.compile("[әғқұһӘҒҚҰҺ]")
+KAZAKH_STRONG_SHARE = 1 / 50
 CYRILLIC_LETTERS = re.compile("[\u0400-\u04ff]")
 KAZAKH_SHARE = 1 / 25
 KAZAKH_FUNCTION_WORDS = frozenset("""
@@ -1013,17 +1020,35 @@ def kazakh_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[KAZAKH] = kazakh_function_words
-SPACED_LANGUAGES += (KAZAKH,)
+# Kazakh's function words that no neighbour writes as it does: the evidence of its words (``kazakh_letters``).
+KAZAKH_MARKERS = frozenset("""
+    және үшін бойынша туралы арқылы бұл осы деп деген емес болып болды болған кейін дейін сияқты ретінде бірақ
+    мен бен пен өте тағы қазір олар оның біз жылы жылғы байланысты қатысты кезде кезінде ішінде жоқ бар
+""".split())
+
+
+@functools.cache
+def _kazakh_neighbours_words() -> frozenset[str]:
+    """The function words of the Cyrillic languages a Kazakh text is read against, less Kazakh's own."""
+    return frozenset().union(*(function_words(language) for language in ("ru", "uk", "bg"))) - KAZAKH_FUNCTION_WORDS
 
 
 def kazakh_letters(text: str) -> bool:
-    """Most of ``text``'s letters (the sample of a long text) are Cyrillic, and more than ``KAZAKH_SHARE`` of those
-    are Kazakh's own (``KAZAKH_OWN_LETTERS``): a text in Kazakh."""
+    """Most of ``text``'s letters (the sample of a long text) are Cyrillic, more than ``KAZAKH_SHARE`` of those are
+    Kazakh's own (``KAZAKH_OWN_LETTERS``), and its words are Kazakh's (``KAZAKH_MARKERS`` outnumber the neighbours'
+    function words) or, with neither's words, the letters are (``KAZAKH_STRONG_SHARE``): a text in Kazakh."""
     sample = text[:LANGUAGE_SAMPLE]
     cyrillic = len(CYRILLIC_LETTERS.findall(sample))
     if not cyrillic or cyrillic * 2 <= sum(character.isalpha() for character in sample):
         return False
-    return len(KAZAKH_OWN_LETTERS.findall(sample)) > KAZAKH_SHARE * cyrillic
+    if len(KAZAKH_OWN_LETTERS.findall(sample)) <= KAZAKH_SHARE * cyrillic:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", sample.lower())
+    kazakh = sum(word in KAZAKH_MARKERS for word in words)
+    neighbours = sum(word in _kazakh_neighbours_words() for word in words)
+    if kazakh or neighbours:
+        return kazakh > neighbours
+    return len(KAZAKH_STRONG_LETTERS.findall(sample)) > KAZAKH_STRONG_SHARE * cyrillic
 
 
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")

@@ -30,7 +30,7 @@ import re
 import unicodedata
 
 from newsdesk.importing import calendar_names, languages
-from newsdesk.importing.furniture_lines import copyright_line, ends_sentence, line_furniture
+from newsdesk.importing.furniture_lines import copyright_line, ends_sentence, line_furniture, shortened_runs
 from newsdesk.importing.scripts import trimmed, word_count
 
 STAMP_LINES = 2  # a page's published date stands on its update's line or within this many written lines of it
@@ -101,7 +101,7 @@ DAY_MONTH_YEAR = re.compile(
     rf"{_BEFORE}{_DAY}(?:st|nd|rd|th|er|e|º|°|\.)?{_SEPARATOR}(?:(?:de|of|del)\s+)?(?P<month>{_WORD}(?:\s+(?:الأول|الثاني))?)"
     rf"{_SEPARATOR}(?:(?:de|del)\s+|(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?:'|’)?{_YEAR}")
 MONTH_DAY_YEAR = re.compile(
-    rf"(?<!{_WORD_CHARACTER})(?P<month>{_WORD})\s*{_DAY}(?:st|nd|rd|th)?\s*,?\s*{_YEAR}")
+    rf"(?<!{_WORD_CHARACTER})(?P<month>{_WORD})\s*{_DAY}(?:st|nd|rd|th)?\s*(?:,\s*)?{_YEAR}")
 EAST_ASIAN = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?!\d)")
 VIETNAMESE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*(?:năm|,)?\s*(?P<year>\d{4})(?!\d)", re.IGNORECASE)
@@ -150,7 +150,7 @@ ARMENIAN_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*թ\.?\s*(?P<month>{_WORD})\
 # A date as Kazakh writes it year first, the year and "жылғы" (of the year; "жылы", in the year; "ж.", cut short),
 # the day and the month's name, perhaps with a case ending written onto it: "2026 жылғы 4 желтоқсан", "2025 ж. 14
 # наурыз", "2026 жылы 3 желтоқсанда". The word after the year must be there, so that a year and a count are no date.
-KAZAKH_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*(?:жылғы|жылы|ж\.)\s*{_DAY}\s*-?\s*(?P<month>{_WORD})")
+KAZAKH_DATE = re.compile(rf"(?<![\d.,/-]){_YEAR}\s*(?:жылғы|жылы|ж\.)\s*{_DAY}\s*(?:-\s*)?(?P<month>{_WORD})")
 # A date as Burmese writes it: the year, "ခုနှစ်" (year) and perhaps its comma "၊", the month with "လ" (month)
 # written onto it, the day and "ရက်" (day): "၂၀၂၆ ခုနှစ် မတ်လ ၁၀ ရက်", "2026 ခုနှစ်၊ မတ်လ 10 ရက်"; or the month and the
 # day first, the year after a comma: "မတ်လ ၁၀၊ ၂၀၂၆". Its figures are read as ASCII ones before (``_figures``); its
@@ -418,6 +418,7 @@ def page_date(text: str, today: dt.date | None = None) -> dt.date | None:
     label_above = False  # the line above is a label of revision alone ("Updated:")
     written = 0
     for line in header(text):
+        line = shortened_runs(line)  # a long run of spaces is no part of a date, and no pattern reads it twice
         if not line or copyright_line(line):
             continue
         written += 1
