@@ -254,6 +254,12 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Hindi: both spellings of the names written from English ("फ़रवरी", "फरवरी").
     "hi": ("जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
            "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
+    # Marathi: the names written from English as Marathi spells them, which Hindi does not ("जानेवारी", "जुलै",
+    # "ऑगस्ट", "डिसेंबर"; "मार्च" and "जून" as Hindi), with "ऑ" written "ओ" too, and each with "मध्ये" (in)
+    # written onto it ("डिसेंबरमध्ये"). May's "मे" is also Hindi's "में" misspelt (``ALSO_WORDS``).
+    "mr": tuple(" ".join(form for name in names.split() for form in (name, name + "मध्ये")) for names in (
+        "जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट ओगस्ट", "सप्टेंबर",
+        "ऑक्टोबर ओक्टोबर", "नोव्हेंबर", "डिसेंबर")),
     # Indonesian and Malay: both spellings of the months they write apart ("Agustus", "Ogos"; "Nopember").
     "id": ("januari", "februari pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
            "oktober", "november nopember", "desember"),
@@ -411,6 +417,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "th": ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"),
     "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+    # Marathi: each weekday, with "ळ" in Tuesday where Hindi writes "ल", and with its locative "-ी" (on:
+    # "मंगळवारी", "बुधवारी").
+    "mr": tuple(f"{name} {name}ी" for name in "सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार रविवार".split()),
     # Indonesian and Malay: "minggu" is also "a week" (``COMMON_NOUN``); "Ahad" is Malay's Sunday.
     "id": ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"),
     "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad"),
@@ -556,7 +565,7 @@ COUNTED_AFTER = {"ro": "de zile"}
 # cauldron and a boiler in every case ("№3 қазан тоқтады", "қазанға су құйылды").
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
-                        "kovas", "kovą", *MONTHS["kk"][9].split()})
+                        "kovas", "kovą", *MONTHS["kk"][9].split(), "मे"})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",

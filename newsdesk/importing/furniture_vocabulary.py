@@ -155,6 +155,8 @@ ADVERTISEMENT = {
     "te": "ప్రకటన | ప్రకటనలు | స్పాన్సర్డ్ | ప్రాయోజిత కథనం",
     # Kazakh: an advertisement, advertising material, a partner's material.
     "kk": "жарнама | жарнамалық материал | серіктес материалы",
+    # Marathi: an advertisement, sponsored, a partner's content.
+    "mr": "जाहिरात | प्रायोजित | प्रायोजित मजकूर",
 }
 SHARE = {
     # Khmer: share, copy the link, comments, write a comment.
@@ -234,6 +236,9 @@ SHARE = {
           "వ్యాఖ్యానించండి | ప్రత్యుత్తరం | లైక్",
     # Kazakh: share, copy the link, print, save, comments, reply and like ("Ұнайды (12)").
     "kk": "бөлісу | бөлісіңіз | сілтемені көшіру | басып шығару | сақтау | пікірлер | жауап беру | ұнайды",
+    # Marathi: share, copy the link, print, comments, comment, reply ("उत्तर द्या") and like.
+    "mr": "शेअर करा | शेअर | लिंक कॉपी करा | प्रिंट | प्रतिक्रिया | प्रतिक्रिया द्या | प्रतिक्रिया नोंदवा | "
+          "कमेंट करा | उत्तर द्या | लाईक",
 }
 RELATED = {
     # Khmer: related news, related articles and videos, read more, most read, latest news.
@@ -375,6 +380,9 @@ RELATED = {
     # Kazakh: read on, read also, on the topic, related news, other news, most read, the latest news.
     "kk": "оқи отырыңыз | сондай-ақ оқыңыз | осы тақырыпта | тақырып бойынша | тақырыпқа қатысты | "
           "ұқсас жаңалықтар | басқа жаңалықтар | көп оқылғандар | көп оқылған | соңғы жаңалықтар",
+    # Marathi: read this too, read also, read more, related news, more news, most read, the latest news.
+    "mr": "हेही वाचा | हे पण वाचा | हेसुद्धा वाचा | हे देखील वाचा | अधिक वाचा | आणखी वाचा | संबंधित बातम्या | "
+          "आणखी बातम्या | सर्वाधिक वाचलेले | सर्वाधिक वाचलेल्या बातम्या | ताज्या बातम्या",
 }
 # The label of a list of links "more from" a place or a section, the name after it ("Mere fra Brøndvig", "Mer från
 # Älvhammar"): a name in capitals of a few words, and nothing else on the line (``furniture_lines.RELATED_FROM``).
@@ -510,6 +518,8 @@ ACCOUNT = {
     "te": "లాగిన్ | లాగిన్ అవ్వండి | లాగౌట్ | రిజిస్టర్ | సైన్ అప్ | సబ్‌స్క్రైబ్ చేయండి",
     # Kazakh: log in, register, log out, subscribe, my account.
     "kk": "кіру | тіркелу | жүйеге кіру | шығу | жазылу | жазылыңыз | жеке кабинет",
+    # Marathi: log in and out, register, become a member, subscribe.
+    "mr": "लॉग इन | लॉगिन | लॉग आउट | नोंदणी करा | सदस्य व्हा | सबस्क्राइब करा",
 }
 
 PROMPTS = {
@@ -964,6 +974,8 @@ COOKIE_WORDS = {
     "te": "కుకీలు | కుకీలను | కుకీస్",
     # Kazakh: cookies, the files named so ("cookie файлдарын").
     "kk": "cookie файлдарын | cookie файлдары | cookie файлдарды | cookie | куки",
+    # Marathi: cookies.
+    "mr": "कुकीज | कुकी",
 }
 
 CONSENT_CUES = {
@@ -1031,6 +1043,8 @@ CONSENT_CUES = {
           "continuarea navigării | sunteți de acord | ești de acord | politica de confidențialitate",
     # Kazakh: we use, the site uses, you agree, consent, accept.
     "kk": "пайдаланамыз | қолданамыз | келісесіз | келісім | қабылдау",
+    # Marathi: we use, you agree, consent, the privacy policy.
+    "mr": "वापरतो | वापरतात | संमती देता | संमती द्या | सहमत आहात | गोपनीयता धोरण",
 }
 
 CONSENT_BUTTONS = {
@@ -1083,6 +1097,8 @@ CONSENT_BUTTONS = {
     "ro": "accept | accept tot | accept toate | refuz | resping | setări | setări cookie-uri | mai multe informații",
     # Kazakh: I agree, accept, accept all, refuse, settings, more.
     "kk": "келісемін | қабылдау | барлығын қабылдау | бас тарту | баптаулар | толығырақ",
+    # Marathi: accept, accept all, refuse, I agree, settings, know more.
+    "mr": "स्वीकारा | सर्व स्वीकारा | नाकारा | मी सहमत आहे | सेटिंग्ज | अधिक जाणून घ्या",
 }
 
 CREDIT_LABELS = {
@@ -1131,6 +1147,8 @@ CREDIT_LABELS = {
     "te": "ఫోటో | ఫోటోలు | చిత్రం | దృశ్యాలు | వీడియో | ఆధారం",
     # Kazakh: the photograph, the picture, the video, filmed by, the source.
     "kk": "фото | сурет | бейне | видео | түсірген | дереккөз",
+    # Marathi: the photograph, the picture, courtesy of, the video, the source.
+    "mr": "फोटो | छायाचित्र | छाया | सौजन्य | व्हिडिओ | स्रोत",
 }
 
 # The label over a press release's notes to editors, on a line of its own below the release ("Notes to editors",
@@ -1311,6 +1329,8 @@ RIGHTS = {
           "పునర్ముద్రించడం నిషేధం",
     # Kazakh: all rights reserved, a reference to the source required when the material is used.
     "kk": "барлық құқықтар қорғалған | барлық құқық қорғалған | сілтеме міндетті | гиперсілтеме міндетті",
+    # Marathi: all rights reserved.
+    "mr": "सर्व हक्क राखीव | सर्व हक्क सुरक्षित | सर्वाधिकार सुरक्षित",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -2465,6 +2485,8 @@ COMMENTS = {
     "te": "వ్యాఖ్యలు | పాఠకుల వ్యాఖ్యలు | కామెంట్లు",
     # Kazakh: the comments, the readers' comments ("Пікірлер (57)").
     "kk": "пікірлер | оқырман пікірлері",
+    # Marathi: the comments, the readers' comments, reactions ("प्रतिक्रिया (१२)").
+    "mr": "प्रतिक्रिया | वाचकांच्या प्रतिक्रिया | कमेंट्स",
 }
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
@@ -2492,6 +2514,8 @@ TAG_LABELS = {
     "te": "ట్యాగ్‌లు | ట్యాగ్లు | ట్యాగులు | ట్యాగ్స్",
     # Kazakh: tags, key words.
     "kk": "тегтер | тег | кілт сөздер",
+    # Marathi: tags, keywords.
+    "mr": "टॅग्स | टॅग | टॅग्ज | कीवर्ड्स",
 }
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.

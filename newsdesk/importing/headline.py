@@ -176,8 +176,15 @@ def stamp(line: str) -> bool:
         _words_beside_the_date(line) <= STAMP_OTHER_WORDS and page_dates.page_date(line) is not None)
 
 
+# A kicker in capitals naming the medium, before a colon or a bar, that a broadcaster's headline opens on ("VIDEO :
+# …", "WATCH: …"): the rest of the line is judged as a headline. A picture's or a video's caption writes its label
+# in small letters ("Video: Crews walk off …", "Photo: …"), and stays a caption.
+MEDIA_KICKER = re.compile(r"^(?:VIDEO|WATCH|PHOTOS|AUDIO|LISTEN)\s*[:|]\s*(?=\S)")
+
+
 def candidate(line: str) -> bool:
-    """``line`` is shaped like a headline, judged alone."""
+    """``line`` is shaped like a headline, judged alone (after a kicker naming the medium: ``MEDIA_KICKER``)."""
+    line = MEDIA_KICKER.sub("", line, count=1)
     if furniture.size(line) < MIN_WORDS or list_item(line) is not None:
         return False
     if ISSUE_LINE.fullmatch(line.strip()):

@@ -1051,6 +1051,51 @@ def kazakh_letters(text: str) -> bool:
     return len(KAZAKH_STRONG_LETTERS.findall(sample)) > KAZAKH_STRONG_SHARE * cyrillic
 
 
+# Marathi, written in Devanagari as Hindi is: read by its function words, Hindi's list (``hi``) would take a Marathi
+# page for Hindi, whose "व", "हे", "तो", "ते" it writes too. Marathi writes its case endings onto the noun
+# ("कारखान्याकडे", "शेतकऱ्यांचे", "गावातील"), so the function words it spaces are its copulas and auxiliaries
+# ("आहे", "आहेत", "होते", "नाही", "झाले"), conjunctions ("आणि", "व", "किंवा", "पण", "मात्र", "तसेच"), the quoting
+# "असे" and "की", pronouns and demonstratives in their cases ("त्यांनी", "यांचे", "त्यांच्या"), a few postpositions
+# written apart ("मध्ये", "नंतर", "पूर्वी", "बद्दल") and adverbs: our own list (the ``stop-words`` package keeps
+# none). Between the two, the words only one of them writes decide (``WORD_HINTS``): Hindi's "है", "हैं", "और",
+# "में", "के", "का", "ने", "को", "से", "नहीं", "था"; Marathi's "आहे", "आहेत", "आणि", "मध्ये", "नाही", "होते".
+MARATHI = "mr"
+MARATHI_FUNCTION_WORDS = frozenset("""
+    आहे आहेत आहोत आहेस आहात होते होता होती होत्या होतो होतं असे असा अशी असेच असून असल्याचे असल्याने असलेल्या
+    असलेले असलेला असलेली असेल असतील असते असतो असतात नाही नाहीत नव्हते नव्हता नव्हती नसून नसल्याने झाले झाला
+    झाली झाल्या झाल्याने झाल्याचे होईल होणार करत करून केले केली केला केल्या केल्याने केल्याचे
+    आणि व किंवा अथवा पण परंतु मात्र तर की म्हणून कारण जर तरी तसेच शिवाय अन् म्हणजे
+    मध्ये नंतर पूर्वी आधी पर्यंत बद्दल विषयी समोर जवळ ऐवजी सह द्वारे साठी प्रमाणे तर्फे कडून कडे मुळे
+    मी आम्ही आपण तू तुम्ही तो ती ते त्या हा ही हे ह्या या त्याचा त्याची त्याचे त्याच्या त्यांचा त्यांची त्यांचे
+    त्यांच्या त्यांनी त्याने तिने त्यांना त्याला तिला तिचा तिची तिचे तिच्या यांनी याचा याची याचे याच्या यांचा यांची
+    यांचे यांच्या यांना याला यात त्यात यावर त्यावर यामुळे त्यामुळे यासाठी त्यासाठी मला आम्हाला आमचा आमची आमचे
+    आमच्या आपला आपली आपले आपल्या तुमचा तुमची तुमचे तुमच्या स्वतः जे जो जी ज्या ज्यांनी ज्याने
+    सर्व काही कोणी कोणता कोणती कोणते प्रत्येक इतर अनेक बहुतेक सगळे सगळ्या
+    काय कोण कधी कुठे कसे कसा कशी का किती
+    आता अजून अद्याप येथे तेथे इथे तिथे फक्त केवळ सुद्धा देखील च ना अगदी खूप अधिक आणखी
+""".split())
+
+
+def marathi_function_words() -> frozenset[str]:
+    return MARATHI_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[MARATHI] = marathi_function_words
+SPACED_LANGUAGES += (MARATHI,)
+LOOKUP_FOLDS[MARATHI] = hindi_folded
+FOLDED_SCRIPTS[MARATHI] = FOLDED_SCRIPTS["hi"]
+WORD_HINTS[frozenset({"hi", MARATHI})] = {
+    "hi": frozenset("""
+        है हैं और में के का ने को से था थी थे नहीं गया गई गए गये किया कहा लिए वह यह इस उस भी रहा रही रहे हुए
+        हुई होगा साथ बाद पहले अब तक जब कुछ उन्होंने इसके उसके जिससे जिसमें
+    """.split()),
+    MARATHI: frozenset("""
+        आहे आहेत आहोत आणि मध्ये होते होता होती नाही नाहीत असे असून झाले झाली झाला केले केली त्यांनी यांनी त्यांचे
+        यांचे त्यांच्या यांच्या त्यामुळे मात्र तसेच आता येथे म्हणाले म्हणाल्या सांगितले काही
+    """.split()),
+}
+
+
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 

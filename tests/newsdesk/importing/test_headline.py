@@ -164,6 +164,28 @@ def test_a_broadcasters_video_line_and_programme_stamp_are_not_its_headline():
     assert headline(BROADCASTER) == "Ferry crews strike over pay as island services stop for the day"
 
 
+VIDEO_KICKER_PAGE = """Harbour TV
+Live | News | Programmes
+News > Region
+
+VIDEO : Lock keepers sit in at the weir overnight, say they will not leave until wages are paid
+
+Video | From the weir at first light (4:28)
+
+Tom Reyes | Harbour TV | 03.12.2026, 09:15
+
+The lock keepers' sit-in at the Ashby weir went into its second day on Thursday, with some forty staff \
+spending the night in the control house.
+
+The river authority said it would meet the union on Friday.
+"""
+
+
+def test_a_headline_opening_on_a_video_kicker_in_capitals_is_still_the_headline():
+    assert headline(VIDEO_KICKER_PAGE) == (
+        "VIDEO : Lock keepers sit in at the weir overnight, say they will not leave until wages are paid")
+
+
 @pytest.mark.parametrize(("page", "title"), [
     (GEORGIAN, "ახალ ხიდს ქალაქის ცენტრში ზაფხულში გახსნიან და მოძრაობას შეამსუბუქებენ"),
     (ARABIC, "افتتاح سوق الخضار الجديد في وسط المدينة بعد عامين من الأشغال"),
