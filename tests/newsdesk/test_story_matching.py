@@ -259,7 +259,9 @@ KNOWN_LIMITS = {"surmaghat-shishu-icu.txt": KNOWN_LIMIT, "huaiphanoen-mini-marat
 # the corpus gains, as the words' weights shift (the Castroluna library, above; the Ferrowell fish market was the
 # second until its date decided it): the test of the article does not hold it to one side (not strict), and the test
 # after it pins that it stays within ``THRESHOLD_BAND`` of the threshold, so a change that moves it for real is seen.
-AT_THE_THRESHOLD = {"probe-castroluna-azucarera.txt"}
+# The Kaghnevan sports school (an Armenian town's other news) scored 0.2699 and went to none; with the Marathi story in
+# the corpus it scores 0.2702, by the shifted weights alone (the code unchanged), and goes to the water story.
+AT_THE_THRESHOLD = {"probe-castroluna-azucarera.txt", "kaghnevan-marzadproc.txt"}
 AT_THE_THRESHOLD_MARK = pytest.mark.xfail(strict=False,
                                           reason="scores at the threshold: its side moves as the corpus grows")
 THRESHOLD_BAND = 0.015
