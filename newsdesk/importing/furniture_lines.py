@@ -1837,8 +1837,9 @@ READER_WORDS = frozenset("you your yours we our ours us tap click refresh scroll
 PROSE_FUNCTION_WORDS = frozenset("the a an of in on at to from by with for and was were is are has had have".split())
 
 
-def reported_prose(text: str, lower: list[str], opening: str = "") -> bool:
-    """``text`` (its words ``lower``, in lower case; ``opening``, its first word as the calls to action read it) is a
+def reported_prose(text: str, lower: list[str], opening: str = "", folded_text: str | None = None) -> bool:
+    """``text`` (its words ``lower``, in lower case; ``opening``, its first word as the calls to action read it;
+    ``folded_text``, the line ``folded`` when the caller has it already) is a
     sentence of English news by its shape (``PROSE_WORDS``, ``PROSE_LOWER_SHARE``, ``READER_WORDS``,
     ``PROSE_FUNCTION_WORDS``, no call's verb or phrase opening it): the page's words in it do not make it the
     page's."""
@@ -1846,7 +1847,7 @@ def reported_prose(text: str, lower: list[str], opening: str = "") -> bool:
     if len(lower) < PROSE_WORDS or not stripped.endswith(".") or READER_WORDS.intersection(lower):
         return False
     if len(PROSE_FUNCTION_WORDS.intersection(lower)) < 2 or opening in CALL_TO_ACTION_VERBS or (
-        CALL_TO_ACTION_PHRASES.match(folded(stripped))
+        CALL_TO_ACTION_PHRASES.match(folded(stripped) if folded_text is None else folded_text)
     ):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", stripped)
@@ -2061,7 +2062,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if label:
             return label
     # A sentence of news naming a copyright or a video is the story's, unless it holds the sign or the rights.
-    prose = reported_prose(line.text, lower, _opening_word(line))
+    prose = reported_prose(line.text, lower, _opening_word(line), other)
     news = prose and not SIGNED_RIGHTS.search(line.text)
     if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text) and not news) or (
         size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other)) and not news
