@@ -260,6 +260,12 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "mr": tuple(" ".join(form for name in names.split() for form in (name, name + "मध्ये")) for names in (
         "जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट ओगस्ट", "सप्टेंबर",
         "ऑक्टोबर ओक्टोबर", "नोव्हेंबर", "डिसेंबर")),
+    # Gujarati: the names written from English ("જાન્યુઆરી", "જુલાઈ", "ડિસેમ્બર"), "ઑ" written "ઓ" too ("ઑગસ્ટ",
+    # "ઓગસ્ટ"), each with the locative "માં" (in) and "થી" (from) written onto it ("ડિસેમ્બરમાં", "૧ ડિસેમ્બરથી").
+    # May's "મે" is a date only beside a figure (``ALSO_WORDS``), as Marathi's.
+    "gu": tuple(" ".join(form for name in names.split() for form in (name, name + "માં", name + "થી")) for names in (
+        "જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ ઓગસ્ટ", "સપ્ટેમ્બર",
+        "ઑક્ટોબર ઓક્ટોબર", "નવેમ્બર", "ડિસેમ્બર")),
     # Indonesian and Malay: both spellings of the months they write apart ("Agustus", "Ogos"; "Nopember").
     "id": ("januari", "februari pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
            "oktober", "november nopember", "desember"),
@@ -420,6 +426,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     # Marathi: each weekday, with "ळ" in Tuesday where Hindi writes "ल", and with its locative "-ी" (on:
     # "मंगळवारी", "बुधवारी").
     "mr": tuple(f"{name} {name}ी" for name in "सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार रविवार".split()),
+    # Gujarati: each weekday, with its locative "-ે" (on: "મંગળવારે", "રવિવારે") and "થી" (from: "શનિવારથી").
+    "gu": tuple(f"{name} {name}ે {name}થી" for name in "સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર".split()),
     # Indonesian and Malay: "minggu" is also "a week" (``COMMON_NOUN``); "Ahad" is Malay's Sunday.
     "id": ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"),
     "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad"),
@@ -565,7 +573,7 @@ COUNTED_AFTER = {"ro": "de zile"}
 # cauldron and a boiler in every case ("№3 қазан тоқтады", "қазанға су құйылды").
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
-                        "kovas", "kovą", *MONTHS["kk"][9].split(), "मे"})
+                        "kovas", "kovą", *MONTHS["kk"][9].split(), "मे", "મે"})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",

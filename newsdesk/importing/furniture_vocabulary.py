@@ -95,6 +95,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # Gujarati: an advertisement, sponsored, a sponsored piece.
+    "gu": "જાહેરાત | પ્રાયોજિત | સ્પોન્સર્ડ | પ્રાયોજિત લેખ",
     # Khmer: advertisement, sponsored by.
     "km": "ពាណិជ្ជកម្ម | ការផ្សាយពាណិជ្ជកម្ម | ឧបត្ថម្ភដោយ",
     # English: a bookmaker's offer and its notice ("free bets", "BeGambleAware", "Odds correct at time of publishing").
@@ -159,6 +161,9 @@ ADVERTISEMENT = {
     "mr": "जाहिरात | प्रायोजित | प्रायोजित मजकूर",
 }
 SHARE = {
+    # Gujarati: share, copy the link, print, comments, reply ("જવાબ આપો") and like.
+    "gu": "શેર કરો | શેર | લિંક કોપી કરો | લિંક કૉપિ કરો | પ્રિન્ટ | પ્રિન્ટ કરો | ટિપ્પણી | ટિપ્પણીઓ | "
+          "ટિપ્પણી કરો | જવાબ આપો | લાઇક",
     # Khmer: share, copy the link, comments, write a comment.
     "km": "ចែករំលែក | ចម្លងតំណ | ចម្លងលីង | មតិយោបល់ | សរសេរមតិ",
     # Burmese: share, copy the link, print, the comments ("မှတ်ချက်များ (၁၈)"), write a comment, reply and likes.
@@ -241,6 +246,9 @@ SHARE = {
           "कमेंट करा | उत्तर द्या | लाईक",
 }
 RELATED = {
+    # Gujarati: read more, read this too, see this too, related news, more news, most read, the latest news.
+    "gu": "વધુ વાંચો | આ પણ વાંચો | આ પણ વાંચજો | આ પણ જુઓ | સંબંધિત સમાચાર | સંબંધિત લેખ | વધુ સમાચાર | "
+          "સૌથી વધુ વંચાયેલા | સૌથી વધુ વાંચેલા | તાજા સમાચાર | તાજેતરના સમાચાર",
     # Khmer: related news, related articles and videos, read more, most read, latest news.
     "km": "ព័ត៌មានពាក់ព័ន្ធ | អត្ថបទពាក់ព័ន្ធ | អត្ថបទទាក់ទង | វីដេអូពាក់ព័ន្ធ | អានបន្ថែម | ពេញនិយមបំផុត | "
           "អានច្រើនបំផុត | ព័ត៌មានថ្មីៗ",
@@ -437,6 +445,8 @@ GALLERY_CONTROLS = {
     "vi": "ảnh tiếp theo | ảnh trước",
 }
 LISTEN = {
+    # Gujarati: listen, listen to the news.
+    "gu": "સાંભળો | સમાચાર સાંભળો",
     "bg": "слушайте | слушай | слушайте репортажа | слушайте материала | чуйте репортажа",
     "da": "læs op | lyt til artiklen | hør artiklen",
     "nb": "lytt | lytt til saken | lytt til artikkelen | hør saken | les opp",
@@ -462,6 +472,8 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    # Gujarati: log in and out, register, become a member, subscribe.
+    "gu": "લૉગ ઇન | લોગ ઇન | લૉગિન | લોગિન | લૉગ આઉટ | લોગ આઉટ | નોંધણી કરો | સભ્ય બનો | સબ્સ્ક્રાઇબ કરો",
     # Khmer: log in, sign up, log out, create an account.
     "km": "ចូលគណនី | ចុះឈ្មោះ | ចាកចេញ | បង្កើតគណនី",
     # Burmese: log in and out, subscribe and register.
@@ -925,6 +937,8 @@ SHARED_INBOX = {
 }
 
 COOKIE_WORDS = {
+    # Gujarati: cookies, with the ending a sentence writes onto the word ("કૂકીઝનો ઉપયોગ").
+    "gu": "કૂકીઝ | કૂકીઝનો | કૂકીઝનું | કૂકીઝને | કૂકી | કુકીઝ | કુકીઝનો | કુકી",
     # Burmese: the English word, spelt in its letters.
     "my": "ကွတ်ကီး | ကွတ်ကီးများ | cookies | cookie",
     # Armenian: the English word, alone and with "ֆայլեր" (files) written onto it, in its cases.
@@ -979,6 +993,8 @@ COOKIE_WORDS = {
 }
 
 CONSENT_CUES = {
+    # Gujarati: we use, you agree, consent, accept, the privacy or the cookie policy.
+    "gu": "ઉપયોગ કરીએ છીએ | ઉપયોગ કરે છે | સંમત થાઓ છો | સંમત છો | સંમતિ | સ્વીકારો | ગોપનીયતા નીતિ | કૂકી નીતિ",
     # Burmese: uses cookies, agree, the privacy policy.
     "my": "ကွတ်ကီးများကို အသုံးပြု | သဘောတူရာ | သဘောတူ | ကိုယ်ရေးအချက်အလက်မူဝါဒ",
     "hy": "օգտագործում ենք | համաձայնում եք | համաձայնություն | գաղտնիության քաղաքականություն",
@@ -1048,6 +1064,8 @@ CONSENT_CUES = {
 }
 
 CONSENT_BUTTONS = {
+    # Gujarati: accept, accept all, refuse, I agree, settings, know more.
+    "gu": "સ્વીકારો | બધું સ્વીકારો | નકારો | હું સંમત છું | સેટિંગ્સ | વધુ જાણો",
     # Burmese: agree, refuse, settings, learn more.
     "my": "သဘောတူသည် | လက်ခံသည် | ငြင်းပယ်သည် | ဆက်တင်များ | ပိုမိုသိရှိရန်",
     "hy": "համաձայն եմ | ընդունել | ընդունել բոլորը | մերժել | կարգավորումներ | ավելին",
@@ -1102,6 +1120,8 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    # Gujarati: the photograph, the picture, courtesy of, the video, the source.
+    "gu": "ફોટો | તસવીર | તસવીરો | ચિત્ર | સૌજન્ય | વીડિયો | સ્રોત | સ્ત્રોત",
     # Khmer: picture, photo, video, source.
     "km": "រូបភាព | រូបថត | វីដេអូ | ប្រភព",
     # Burmese: the photograph, the video, the source.
@@ -1256,6 +1276,8 @@ SOFTWARE_CREDITS = {
 }
 
 RIGHTS = {
+    # Gujarati: all rights reserved.
+    "gu": "સર્વ હક્ક સુરક્ષિત | સર્વ હક્ક સ્વાધીન | સર્વાધિકાર સુરક્ષિત | સર્વ હકો સુરક્ષિત",
     # Khmer: all rights reserved by, rights reserved.
     "km": "រក្សាសិទ្ធិគ្រប់យ៉ាងដោយ | រក្សាសិទ្ធិគ្រប់យ៉ាង | រក្សាសិទ្ធិ",
     # Burmese: all rights reserved, copyright.
@@ -1905,6 +1927,8 @@ EVENT_TIME = {
 # (``WHOSE_VIEWS``: "der Autorin", "de la rédaction", "мнением автора"), is the note that an opinion is the
 # writer's own; views named alone are the news' ("Las opiniones expresadas por los vecinos …").
 DISCLAIMER_LABELS = {
+    # Gujarati: the editor's note, a clarification, a disclaimer.
+    "gu": "તંત્રી નોંધ | સ્પષ્ટતા | ડિસ્ક્લેમર",
     "bg": "от редакцията | бележка на редакцията | поправка | уточнение",
     "de": "hinweis der redaktion | anmerkung der redaktion | in eigener sache | offenlegung | transparenzhinweis | "
           "korrektur | korrekturhinweis | berichtigung | disclaimer",
@@ -1992,6 +2016,8 @@ DISCLAIMERS = {
     "ur": "متفق ہونا ضروری نہیں | سے متفق ہونا ضروری نہیں"
 }
 VIEWS = {
+    # Gujarati: the views, the opinions.
+    "gu": "વિચારો | મંતવ્યો | મંતવ્ય | અભિપ્રાય",
     # Burmese: the views ("အမြင်များ"), with the plural written onto the word.
     "my": "အမြင် | အမြင်များ",
     "bg": "мнението | мнение | позицията | позиция | гледната точка",
@@ -2029,6 +2055,8 @@ VIEWS = {
     "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
+    # Gujarati: the writer's ("લેખકના અંગત", the writer's own), with the ending written onto the word.
+    "gu": "લેખકના | લેખકનાં | લેખિકાના | લેખિકાનાં",
     # Burmese: the writer's ("စာရေးသူ၏"), the editors'.
     "my": "စာရေးသူ၏ | စာရေးသူ | အယ်ဒီတာအဖွဲ့၏",
     "bg": "автора | авторите | редакцията | изданието",
@@ -2085,6 +2113,8 @@ BIO_WRITER = {
 # A contributor's note behind its label ("作者简介：…", "लेखक परिचय: …"), and the word for the writer that opens a
 # note set in brackets under the piece ("（作者系资深媒体人）", "(लेखक वरिष्ठ पत्रकार हैं।)").
 BIO_LABELS = {
+    # Gujarati: about the writer.
+    "gu": "લેખક પરિચય | લેખક વિશે | લેખિકા વિશે",
     "bg": "за автора | за авторката | за авторите",
     "zh": "作者简介 | 作者介绍 | 关于作者",
     "ko": "필자 소개 | 필자 약력 | 글쓴이 소개",
@@ -2106,6 +2136,8 @@ BIO_LABELS = {
     "sw": "kuhusu mwandishi",
 }
 NOTE_WRITER = {
+    # Gujarati: the writer, in brackets opening the note ("(લેખક … છે.)").
+    "gu": "લેખક | લેખિકા",
     "zh": "作者",
     "tr": "yazar",
     "vi": "tác giả",
@@ -2440,6 +2472,8 @@ PAGE_NOTES = {
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
 # the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
 COMMENTS = {
+    # Gujarati: the comments, the readers' responses ("ટિપ્પણી (૪)").
+    "gu": "ટિપ્પણી | ટિપ્પણીઓ | પ્રતિભાવ | પ્રતિભાવો | વાચકોના પ્રતિભાવ | કોમેન્ટ્સ",
     # Khmer: the comments, with their count ("មតិយោបល់ (២៤)").
     "km": "មតិយោបល់",
     # Filipino: the comments ("mga" makes the plural), the remarks.
@@ -2491,6 +2525,8 @@ COMMENTS = {
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
 TAG_LABELS = {
+    # Gujarati: tags, keywords.
+    "gu": "ટૅગ્સ | ટેગ્સ | ટૅગ | ટેગ | કીવર્ડ્સ",
     # Khmer: tags, keywords.
     "km": "ស្លាក | ពាក្យគន្លឹះ",
     # Filipino: topics, tags.

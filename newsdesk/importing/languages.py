@@ -971,6 +971,43 @@ def telugu_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[TELUGU] = telugu_function_words
+# Gujarati, written in its own script (its independent vowels U+0A85 to U+0A94 and its consonants U+0A95 to U+0AB9),
+# which no other language of the news writes: told by its script. Its words are spaced, its sentences end on a Latin
+# full stop (the danda is seldom written). Its case endings are written onto the noun ("ડેરીના", of the dairy;
+# "મંડળીઓમાં", in the societies; "પશુપાલકોને", to the keepers; "રૂપિયાથી", from the rupees), and a page sometimes
+# spaces them ("ડેરી ના"), so the function words spaced on their own are those endings, the postpositions written
+# apart ("માટે", for; "પર", on; "સાથે", with; "સુધી", up to; "દ્વારા", by; "મુજબ", according to), conjunctions
+# ("અને", "તથા", "પણ", "પરંતુ", "કે"), the quotative "એમ" that closes reported speech, pronouns and demonstratives in
+# their cases ("તેમણે", "તેમના", "આ", "એ", "જે"), the copulas and auxiliaries ("છે", "હતો", "હતી", "હતા", "નથી",
+# "થયો", "થશે"), the light verbs of its compound verbs ("કર્યું", "કરી", "આવ્યો"), the verbs of saying a report
+# closes on ("કહ્યું", "જણાવ્યું"), and a few adverbs and quantities: our own list. The ``stop-words`` package keeps
+# one translated word by word from English, which holds words of news ("કિંમત", a price; "જાહેરાત", an
+# announcement; "વર્ષ", a year; "રાજ્ય", a state) and of software ("નેટસ્કેપ").
+GUJARATI = "gu"
+GUJARATI_LETTERS = re.compile("[\u0a85-\u0a94\u0a95-\u0ab9]")
+GUJARATI_FUNCTION_WORDS = frozenset("""
+    છે છો છું છીએ હતો હતી હતું હતા હતાં હશે હશો હોય હોત હોવા હોવાથી હોવાનું હોવાની નથી નહોતો નહોતી નહોતા ન નહીં નહિ
+    થયો થઈ થયું થયા થયાં થાય થાય છે થશે થતાં થતા થતી થતો થઇ
+    કર્યું કર્યો કરી કર્યા કર્યાં કરે કરીને કરવા કરવાની કરવાનું કરવામાં કરાયો કરાઈ કરાશે કરશે કરતાં કરતા
+    આવ્યો આવી આવ્યું આવ્યા આવ્યાં આવશે આવે ગયો ગઈ ગયું ગયા ગયાં દીધો દીધી દીધું દીધા
+    કહ્યું જણાવ્યું ઉમેર્યું
+    અને તથા તેમજ અથવા કે પણ પરંતુ જો તો એટલે તેથી જેથી છતાં જ્યારે ત્યારે જોકે એમ એવું એવી એવો એવા કારણ કારણે
+    માં ના ની નો નું નાં ને થી એ માંથી
+    માટે પર સાથે વિશે પછી પહેલાં બાદ સુધી દ્વારા તરફ તરફથી વગર વિના અંગે સામે પાસે વચ્ચે ઉપર નીચે અંદર બહાર
+    મુજબ પ્રમાણે જેમ જેવા જેવી જેવો જેટલા જેટલી તરીકે સહિત ઉપરાંત દરમિયાન
+    હું અમે આપણે તું તમે તે તેઓ આ તેમ તેમણે તેમને તેમનો તેમની તેમના તેમનું તેણે તેને તેનો તેની તેના તેનું
+    આના એના આની એની આનો એનો આને એને આમાં એમાં તેમાં જે જેમણે જેણે જેના જેની જેનો જેને જેમાં
+    અમારા અમારી અમારો અમારું અમને મારા મારી મારો મને પોતાના પોતાની પોતાનો પોતે આપણા આપણી તમારા તમારી
+    કોઈ કંઈ બધા બધું બધી દરેક અન્ય બીજા બીજી બીજો કેટલાક કેટલીક ઘણા ઘણી એક
+    જ હવે હજુ અહીં ત્યાં ફક્ત માત્ર વધુ ખૂબ આશરે લગભગ ફરી શું કેમ ક્યારે ક્યાં કેવી કેવું કેટલું કેટલા
+""".split())
+
+
+def gujarati_function_words() -> frozenset[str]:
+    return GUJARATI_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[GUJARATI] = gujarati_function_words
 
 # Kazakh, written in a Cyrillic alphabet of its own: Russian's letters and nine more, "ә ғ қ ң ө ұ ү һ і". Russian
 # and Bulgarian write none of them ("і" is Ukrainian's and Belarusian's too; "ө", "ү" are Mongolian's and Kyrgyz's,
@@ -1101,10 +1138,10 @@ HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km", "si" or "te" when most of
-    ``text``'s letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the
-    letters Urdu adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer, Sinhala or Telugu; None for any other
-    text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km", "si", "te" or "gu" when most
+    of ``text``'s letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the
+    letters Urdu adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer, Sinhala, Telugu or Gujarati; None for any
+    other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -1134,6 +1171,8 @@ def script_language(text: str) -> str | None:
         return SINHALA
     if len(TELUGU_LETTERS.findall(text)) * 2 > letters:
         return TELUGU
+    if len(GUJARATI_LETTERS.findall(text)) * 2 > letters:
+        return GUJARATI
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -1159,8 +1198,8 @@ def language_of(text: str) -> str:
     a name as often as a function word, where a function word inside a sentence is written in lower case. Between
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
     too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian,
-    Armenian, Burmese, Khmer, Sinhala and Telugu are told by their scripts first (``script_language``), Kazakh by the
-    letters its Cyrillic adds to Russian's (``kazakh_letters``)."""
+    Armenian, Burmese, Khmer, Sinhala, Telugu and Gujarati are told by their scripts first (``script_language``),
+    Kazakh by the letters its Cyrillic adds to Russian's (``kazakh_letters``)."""
     told = script_language(text)
     if told is not None:
         return told
