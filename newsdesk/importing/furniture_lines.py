@@ -2061,8 +2061,9 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         label = other_label(line.text)
         if label:
             return label
+    opener = _opening_word(line)
     # A sentence of news naming a copyright or a video is the story's, unless it holds the sign or the rights.
-    prose = reported_prose(line.text, lower, _opening_word(line), other)
+    prose = reported_prose(line.text, lower, opener, other)
     news = prose and not SIGNED_RIGHTS.search(line.text)
     if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text) and not news) or (
         size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other)) and not news
@@ -2171,16 +2172,15 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         if phrases or strong or len(furniture) * 2 >= size and len(furniture) >= 1 and size <= 8:
             cues = phrases + strong + furniture
             return "furniture_words", f"Words of page furniture, not of news: {quoted_list(cues)}."
-        first = _opening_word(line)
-        if _opens_with_call(first, other) and (
+        if _opens_with_call(opener, other) and (
             _addressed(lower, other) or _offered(lower, other) or (
-                size <= BUTTON_WORDS and not ends_sentence(line.text) if first in SHARED_CALL_TO_ACTION else size <= 8
+                size <= BUTTON_WORDS and not ends_sentence(line.text) if opener in SHARED_CALL_TO_ACTION else size <= 8
             )
         ):
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
     if size <= READER_PROMPT_WORDS and _prompts_alone(line.text):
         return "furniture_words", "A paywall's or a prompt's notice: every sentence of it holds a prompt's words."
-    if size <= 25 and (_opening_word(line) in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
+    if size <= 25 and (opener in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
         first_word = line.text.split(None, 1)[0]
         reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text) or prose
         phrases = _strong_phrases(text) + ([] if reported else NAMED_APP.findall(line.text))
@@ -2195,7 +2195,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
         # Another language's imperative, spelt as no other form of its verb, offering the outlet's own to the reader
         # ("Κατεβάστε την εφαρμογή … στο κινητό σας.").
         offered = _offered(lower, other)
-        if (_opening_word(line) in OTHER_CALL_TO_ACTION or CALL_TO_ACTION_PHRASES.match(other)) and (
+        if (opener in OTHER_CALL_TO_ACTION or CALL_TO_ACTION_PHRASES.match(other)) and (
             offered
         ) and _addressed(lower, other) and not (REPORTING.search(line.text) or QUOTE_MARKS.search(line.text)):
             cues = quoted_list(sorted(offered))
