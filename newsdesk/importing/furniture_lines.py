@@ -42,6 +42,7 @@ the caller (``annotations.suggestions.boilerplate`` does it for the suggestions)
 import re
 import unicodedata
 
+from newsdesk.alignment import wordclass
 from newsdesk.importing import calendar_names, languages
 from newsdesk.importing import furniture_vocabulary as vocabulary
 from newsdesk.importing.burmese import HONORIFICS as BURMESE_HONORIFICS
@@ -123,7 +124,7 @@ RELATED_LABELS = re.compile(
 SHARED_CALL_TO_ACTION = vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
 ENGLISH_CALL_TO_ACTION = frozenset(
     """
-    get start sign subscribe download read join become support donate follow share go click tap try watch
+    get start sign subscribe download read join become support donate follow share go click tap try watch contact
     listen register log upgrade discover explore see continue install contribute give skip view visit browse
     unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
     enable
@@ -1854,6 +1855,123 @@ def reported_prose(text: str, lower: list[str], opening: str = "", folded_text: 
     return bool(words) and sum(word[0].islower() for word in words) >= PROSE_LOWER_SHARE * len(words)
 
 
+# An English word of the calls (``ENGLISH_CALL_TO_ACTION``) opens sentences of news too, in the other classes it
+# belongs to: a noun or an adjective before the head of the sentence's subject, which a finite verb follows ("Share
+# prices fell …", "Log in details for the … portal were posted …", "Sign language classes were full."), the head of
+# the subject itself ("Contact with the crew was lost …", "Comment was sought from …"), a preposition before a clause
+# ("Like prices, wages went up.", "Save for the roof, the school was untouched.") or an imperative inside someone's
+# words, the reporting clause that says whose they are after its comma ("Follow the money, the prosecutor told the
+# jury, …"). A call is an imperative and its object, with no clause of its own: its object opens on a determiner or
+# a pronoun ("Download the app", "Share your story"), on no noun ("Follow live updates", "Sign up today"), or holds no
+# finite verb but in a clause of its own ("Watch highlights from the match", "Join thousands of readers who get …",
+# "Share photos you took …", "Listen to the moment the crowd erupted", "Watch footage posted by residents"); after a
+# comma it offers in the present tense ("Subscribe today, the first month is free.", "Sign up now, it only takes a
+# minute."). The words' classes are English's (``newsdesk.alignment.wordclass``).
+CALL_PARTICLES = frozenset("in up out on off through".split())  # "Log in details …", "Sign-up numbers …"
+NOT_A_SUBJECT = frozenset("today tonight tomorrow now here".split())  # nouns in the word list, adverbs after a call
+# A preposition after a call's word that opens no part of a subject: "Watch as the bridge collapsed", "Listen to …".
+NOT_IN_A_SUBJECT = frozenset({"as", "to"})
+# The classes of the words of a subject between its head and its verb ("… for the council's parking portal …").
+SUBJECT_CLASSES = frozenset({
+    wordclass.NOUN, wordclass.NAME, wordclass.ADJECTIVE, wordclass.POSSESSIVE, wordclass.NUMBER,
+    wordclass.DETERMINER, wordclass.PREPOSITION, wordclass.GERUND, wordclass.PARTICIPLE, wordclass.ADVERB,
+})
+HEADS = frozenset({wordclass.NOUN, wordclass.NAME})
+FINITE_AUXILIARIES = wordclass.AUXILIARIES - {"be", "been", "being", "having", "not"}
+PAST_AUXILIARIES = frozenset("was were had did would could".split())
+# Past forms spelt as the present, which the word list reads as nouns or as the present: a verb after a subject in a
+# line that ends on a full stop ("Email scams cost pensioners 2 million last year.").
+SAME_IN_THE_PAST = frozenset("cost hit cut put set shut spread hurt".split())
+SUBJECT_PRONOUNS = frozenset("he she they".split())  # not "it", "you" or "we", which a call's offer speaks in
+SUBJECT_INSIDE = "-%"  # marks inside a subject ("long-term", "4%"); any other ends it
+# "By" and an amount measure a change ("fell by a fifth", "rose by 12 per cent"): before it a past form is the verb,
+# before any other "by" it is a participle ("footage posted by residents").
+FRACTIONS = frozenset("half third thirds quarter quarters fifth sixth seventh eighth ninth tenth".split())
+MEASURE = 3  # the amount stands among the words after "by": "by a fifth", "by more than 12"
+
+
+def _tag(word: str) -> str:
+    """The word's most frequent tag in English's word list (``wordclass.tags``), "" when the list lacks it."""
+    table = wordclass.tags()
+    lowered = wordclass.plain(word)
+    return table.get(lowered) or table.get(wordclass.american(lowered)) or ""
+
+
+def _measured(tokens) -> bool:
+    """Among ``tokens``, an amount: a figure, a number's word or a fraction's."""
+    return any(t.text[:1].isdigit() or t.text.lower() in FRACTIONS or _tag(t.text) == "CD" for t in tokens)
+
+
+def _finite_verb(tokens, at: int, past: bool, stopped: bool) -> bool:
+    """The word of ``tokens`` at ``at`` is a finite verb: a past form (``SAME_IN_THE_PAST`` in a line ``stopped`` on a
+    full stop), a reporting verb in any tense, or an auxiliary (of the past when ``past``). A past form before "by"
+    is a participle but before an amount ("footage posted by residents", "fell by a fifth"); the present of other
+    verbs is spelt as many plural nouns are ("tips", "highlights") and is not read."""
+    word = tokens[at].text.lower()
+    if word in ("today", "yesterday", "tonight"):
+        return False
+    if REPORTING.fullmatch(word):
+        return True
+    if at + 1 < len(tokens) and tokens[at + 1].text.lower() == "by" and not _measured(tokens[at + 2:at + 2 + MEASURE]):
+        return False
+    return word in (PAST_AUXILIARIES if past else FINITE_AUXILIARIES) or _tag(word) == "VBD" or (
+        stopped and word in SAME_IN_THE_PAST
+    )
+
+
+def _clause_from(tokens, at: int, past: bool, stopped: bool, named: bool = False) -> bool:
+    """From ``at``, ``tokens`` hold a subject (or the rest of one whose head is ``named`` already) and its finite verb
+    (``_finite_verb``), nothing that ends a subject between them (a mark but ``SUBJECT_INSIDE``, a conjunction, a
+    pronoun, a verb of another form, a determiner straight after a noun, which opens a clause: "the moment the crowd
+    erupted"), and a noun or a name in the subject, or a pronoun of ``SUBJECT_PRONOUNS`` standing for it."""
+    previous = ""
+    for index in range(at, len(tokens)):
+        token = tokens[index]
+        if token.is_punct or token.is_space:
+            if token.text in SUBJECT_INSIDE:
+                continue
+            return False
+        if named and _finite_verb(tokens, index, past, stopped):
+            return True
+        word_class = wordclass.word_class(token.text)
+        if index == at and token.text.lower() in SUBJECT_PRONOUNS:
+            named, previous = True, wordclass.NOUN
+            continue
+        if word_class not in SUBJECT_CLASSES or word_class == wordclass.DETERMINER and previous in HEADS:
+            return False
+        named = named or word_class in HEADS
+        previous = word_class
+    return False
+
+
+def call_word_in_news(text: str, doc=None) -> bool:
+    """``text`` (its tokens ``doc`` when the caller has them) opens on an English word of the calls used as no
+    imperative of the page's: before the noun of a subject and its finite verb, as that noun, or before a comma and
+    a clause in the past tense or one that reports (see above)."""
+    tokens = [t for t in (tokenize(text) if doc is None else doc) if not t.is_space]
+    if len(tokens) < 2 or tokens[0].text.lower() not in ENGLISH_CALL_TO_ACTION:
+        return False
+    stopped = text.rstrip().endswith(".")
+    following = tokens[1].text.lower()
+    if following not in NOT_IN_A_SUBJECT and wordclass.word_class(following) == wordclass.PREPOSITION or (
+        _finite_verb(tokens, 1, past=False, stopped=stopped)
+    ):
+        if _clause_from(tokens, 1, past=False, stopped=stopped, named=True):
+            return True
+    at = 1
+    if tokens[at].text == "-":
+        at += 1
+    if at < len(tokens) and tokens[at].text.lower() in CALL_PARTICLES:
+        at += 1
+    if at < len(tokens) and tokens[at].text.lower() not in NOT_A_SUBJECT and (
+        wordclass.word_class(tokens[at].text) in (wordclass.NOUN, wordclass.GERUND)
+        or _tag(tokens[at].text) == "VBZ"  # a plural the word list reads as a verb first ("Print runs …")
+    ) and _clause_from(tokens, at + 1, past=False, stopped=stopped, named=True):
+        return True
+    comma = next((index for index, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and _clause_from(tokens, comma + 1, past=True, stopped=stopped)
+
+
 def list_item(text: str) -> str | None:
     """The text of ``text`` when it is an item of a list set out with a marker, else None."""
     match = LIST_ITEM.match(trimmed(text))
@@ -2063,7 +2181,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             return label
     opener = _opening_word(line)
     # A sentence of news naming a copyright or a video is the story's, unless it holds the sign or the rights.
-    prose = reported_prose(line.text, lower, opener, other)
+    prose = call_word_in_news(line.text, line.doc) or reported_prose(line.text, lower, opener, other)
     news = prose and not SIGNED_RIGHTS.search(line.text)
     if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text) and not news) or (
         size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other)) and not news
@@ -2213,7 +2331,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             cues = _strong_phrases(folded_sentence) + OTHER_PROMPTS.findall(folded_sentence) + [
                 w for w in re.findall(r"\w+", folded_sentence) if _bare(w) in CALL_TO_ACTION_OBJECTS
             ] + OBJECT_PHRASES.findall(folded_sentence)
-            if _opens_with_call(opening, folded_sentence) and cues:
+            if _opens_with_call(opening, folded_sentence) and cues and not call_word_in_news(sentence):
                 return "call_to_action", f"A call to action (“{sentence.split(None, 1)[0]} …”): {quoted_list(cues)}."
     if size <= 30 and (NEWSLETTER_PROMO.search(line.text) or OTHER_INBOX.search(other) or (
         OTHER_SHARED_INBOX.search(other) and _speaks_to_reader(line, lower, OTHER_SHARED_INBOX.sub(" ", other))
