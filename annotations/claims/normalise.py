@@ -1889,17 +1889,24 @@ COMMON_NOUN_DATES = frozenset(fold(word) for word in calendar_names.COMMON_NOUN)
 ALSO_WORD_DATES = frozenset(written(word) for word in calendar_names.ALSO_WORDS)
 DATE_PREPOSITIONS = frozenset(written(word) for words in calendar_names.DATE_PREPOSITIONS.values()
                               for word in words.split())
+YEAR_WORDS = frozenset(written(word) for words in calendar_names.YEAR_WORDS.values() for word in words.split())
 
 
 def _dated(words: list[str], i: int, prepositions: bool = True) -> bool:
     """Whether ``words[i]`` stands where a month names a date: after a day's figure ("3 лютого"), before a year
-    ("лютий 2025", "آب ٢٠٢٤") or, with ``prepositions``, after a preposition that takes a date ("у лютому",
-    "في آب")."""
+    ("лютий 2025", "آب ٢٠٢٤") or a day's figure and a year ("మార్చి 14, 2025"), after a year and the word a language
+    writes after it (``calendar_names.YEAR_WORDS``: "2026 жылы маусымда") or, with ``prepositions``, after a
+    preposition that takes a date ("у лютому", "في آب")."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     if before.isdecimal() and 1 <= int(read_figure(before)) <= 31:
         return True
     if after.isdecimal() and YEAR.match(read_figure(after)):
+        return True
+    year = words[i + 2] if i + 2 < len(words) else ""
+    if after.isdecimal() and 1 <= int(read_figure(after)) <= 31 and year.isdecimal() and YEAR.match(read_figure(year)):
+        return True
+    if i >= 2 and written(before) in YEAR_WORDS and words[i - 2].isdecimal() and YEAR.match(read_figure(words[i - 2])):
         return True
     return prepositions and bool(before) and written(before) in DATE_PREPOSITIONS
 

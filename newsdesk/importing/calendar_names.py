@@ -570,10 +570,13 @@ COUNTED_AFTER = {"ro": "de zile"}
 # "em marco", "في آب", "v září"), as the Solar Hijri months that are also words are read. Serbian's "marta" and
 # "maja" (of March, of May) are women's names in many languages (``GIVEN_NAMES``). Lithuanian's April is also a dove
 # ("balandis"), its July a lime tree ("liepa"), and "kovą" a fight as often as March. Kazakh's October, "қазан", is a
-# cauldron and a boiler in every case ("№3 қазан тоқтады", "қазанға су құйылды").
+# cauldron and a boiler in every case ("№3 қазан тоқтады", "қазанға су құйылды"), and its June, "маусым", a season
+# ("жылыту маусымы", the heating season; "жылы маусымда", in the warm season; "жаңа маусымға", for the new season).
+# Telugu's "మార్చి" is March and "having changed" ("పేరు మార్చి", having changed the name, of "మార్చు"); its locative,
+# "మార్చిలో", is only March.
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
-                        "kovas", "kovą", *MONTHS["kk"][9].split(), "मे", "મે"})
+                        "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "మార్చి"})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
@@ -588,6 +591,11 @@ DATE_PREPOSITIONS: dict[str, str] = {
     "pt": "em desde até",
     "ar": "في منذ حتى خلال مطلع أواخر أوائل منتصف",
 }
+
+# The words a language writes between a year's figure and its month ("2026 жылы маусымда", in June 2026; "2025 жылғы 3
+# маусым"; "2025 ж. маусым"): such a month of ``ALSO_WORDS`` names a date. Kazakh's "жылы" alone is also "warm"
+# ("жылы маусымда", in the warm season), so only the figure before it makes it the year's.
+YEAR_WORDS: dict[str, str] = {"kk": "жылғы жылы ж ж."}
 
 LANGUAGES = tuple(MONTHS)
 

@@ -48,6 +48,16 @@ def test_a_round_bound_agrees_with_a_value_within_its_rounding(language, bound, 
      "march"),
     ("fa", "آب رودخانه پس از آتش‌سوزی آلوده شد.", "وصل في آب ٢٠٢٤ إلى المدينة.", "august"),
     ("tr", "Bu aralık fabrikanın iki binası arasında kalıyor.", "Fabrika 1 Aralık tarihinde kapanacak.", "december"),
+    # Kazakh "маусым" is June and a season ("жылы маусымда", in the warm season; "жаңа маусымда", in the new season);
+    # "жылы" is "in the year" after a year's figure and "warm" elsewhere.
+    ("kk", "Жылы маусымда қалада су тапшылығы байқалды.", "Құбыр 3 маусымда жарылды.", "june"),
+    ("kk", "Жаңа маусымда команда 12 ойын өткізді.", "Жөндеу 2026 жылы маусымда аяқталады.", "june"),
+    ("kk", "Жылу беру маусымы басталды, ал маусымның соңы әлі белгісіз.", "Жөндеу маусым 2026 аяқталады.", "june"),
+    ("kk", "Жаңа маусымға дайындық басталды.", "Құбыр 2025 жылғы 3 маусымда жарылды.", "june"),
+    # Telugu "మార్చి" is March and "having changed" (of "మార్చు", to change); its locative is March's alone.
+    ("te", "అధికారులు గ్రామం పేరు మార్చి కొత్త బోర్డు పెట్టారు.", "ట్యాంకును 14 మార్చి 2025న ప్రారంభించారు.", "march"),
+    ("te", "కాంట్రాక్టర్ ప్లాన్ మార్చి పనులు ఆపేశాడు.", "పనులు మార్చిలో పూర్తయ్యాయి.", "march"),
+    ("te", "కాంట్రాక్టర్ ప్లాన్ మార్చి పనులు ఆపేశాడు.", "ట్యాంకును మార్చి 14, 2025న ప్రారంభించారు.", "march"),
 ])
 def test_a_month_name_that_is_also_a_word_is_a_date_only_where_a_date_stands(language, word, date, month):
     assert not any(d.startswith("month:") for d in details(word, language).dates)

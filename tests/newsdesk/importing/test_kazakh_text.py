@@ -60,6 +60,11 @@ def test_octobers_name_is_also_a_boiler():
     assert "қазан" in calendar_names.ALSO_WORDS
 
 
+def test_junes_name_is_also_a_season_in_every_case():
+    assert {"маусым", "маусымда", "маусымға", "маусымнан", "маусымның"} <= calendar_names.ALSO_WORDS
+    assert "желтоқсан" not in calendar_names.ALSO_WORDS
+
+
 @pytest.mark.parametrize("line", [
     "Жарнама",
     "Пікірлер (57)",

@@ -45,6 +45,11 @@ def test_telugu_months_and_weekdays_are_known_with_the_spellings_pages_write():
     assert calendar_names.forms(calendar_names.WEEKDAYS["te"])["మంగళవారం"] == 2
 
 
+def test_marchs_bare_name_is_also_a_verbs_form_but_not_its_locative():
+    assert "మార్చి" in calendar_names.ALSO_WORDS
+    assert "మార్చిలో" not in calendar_names.ALSO_WORDS
+
+
 @pytest.mark.parametrize("top, expected", [
     (("తామరపల్లి చెరువుకు గండి", "రచన: పోతుల రాము | ప్రచురణ: 14 మార్చి 2025, సాయంత్రం 4:10"), dt.date(2025, 3, 14)),
     (("తామరపల్లి చెరువుకు గండి", "కథనం: ఎం. సుధ | శుక్రవారం, మార్చి 14, 2025"), dt.date(2025, 3, 14)),
