@@ -2,7 +2,9 @@
 topic band and the suggester's boilerplate share. Plain Python and regular expressions, no Django.
 
 A line is furniture when its words are the vocabulary of web pages rather than of news (share, subscribe,
-newsletter, sign in, read more, copyright), when it opens with an imperative call to action ("Download the app"),
+newsletter, sign in, read more, copyright), when it opens with an imperative call to action ("Download the app"; the
+same word heading a sentence of news as a noun, a preposition or before a reporting clause is none: "Share prices
+fell …", "Like prices, wages went up."),
 when it is a credit, a byline or a time stamp, when it is repeated elsewhere on the page, or when it is a donation
 or subscription appeal. Widgets and tools leave shapes of their own: menus (short items between separators, or a row
 of section names), audio and video players (running times and play controls), reaction counters (symbols and
