@@ -1889,25 +1889,36 @@ COMMON_NOUN_DATES = frozenset(fold(word) for word in calendar_names.COMMON_NOUN)
 ALSO_WORD_DATES = frozenset(written(word) for word in calendar_names.ALSO_WORDS)
 DATE_PREPOSITIONS = frozenset(written(word) for words in calendar_names.DATE_PREPOSITIONS.values()
                               for word in words.split())
-YEAR_WORDS = frozenset(written(word) for words in calendar_names.YEAR_WORDS.values() for word in words.split())
+WORDS_AFTER_A_YEAR = frozenset(written(word) for words in calendar_names.YEAR_WORDS.values() for word in words.split())
+
+
+MONTH_NOUNS = frozenset(written(word) for words in calendar_names.MONTH_NOUNS.values() for word in words.split())
+GIVEN_NAME_DATES = frozenset(written(word) for word in calendar_names.GIVEN_NAMES)
+
+
+def _day_figure(word: str) -> bool:
+    """Whether ``word`` is a day of a month's figure (1 to 31); a run of digits too long to be one is not read."""
+    return word.isdecimal() and len(word) <= 2 and 1 <= int(read_figure(word)) <= 31
+
+
+def _year_figure(word: str) -> bool:
+    return word.isdecimal() and len(word) <= 4 and bool(YEAR.match(read_figure(word)))
 
 
 def _dated(words: list[str], i: int, prepositions: bool = True) -> bool:
     """Whether ``words[i]`` stands where a month names a date: after a day's figure ("3 лютого"), before a year
-    ("лютий 2025", "آب ٢٠٢٤") or a day's figure and a year ("మార్చి 14, 2025"), after a year and the word a language
+    ("лютий 2025", "آب ٢٠٢٤") or a day's figure ("మార్చి 14న", "మార్చి 14, 2025"; not a given name's, "Marta 25"),
+    before the noun "month" (``calendar_names.MONTH_NOUNS``: "маусым айында"), after a year and the word a language
     writes after it (``calendar_names.YEAR_WORDS``: "2026 жылы маусымда") or, with ``prepositions``, after a
-    preposition that takes a date ("у лютому", "في آب")."""
+    preposition that takes a date ("у лютому", "في آب", "గత మార్చి")."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    if before.isdecimal() and 1 <= int(read_figure(before)) <= 31:
+    if _day_figure(before) or _year_figure(after):
         return True
-    if after.isdecimal() and YEAR.match(read_figure(after)):
+    if i >= 2 and written(before) in WORDS_AFTER_A_YEAR and _year_figure(words[i - 2]):
         return True
-    year = words[i + 2] if i + 2 < len(words) else ""
-    if after.isdecimal() and 1 <= int(read_figure(after)) <= 31 and year.isdecimal() and YEAR.match(read_figure(year)):
-        return True
-    if i >= 2 and written(before) in YEAR_WORDS and words[i - 2].isdecimal() and YEAR.match(read_figure(words[i - 2])):
-        return True
+    if written(after) in MONTH_NOUNS or (_day_figure(after) and written(words[i]) not in GIVEN_NAME_DATES):
+        return True  # "маусым айында", "మార్చి 14న"
     return prepositions and bool(before) and written(before) in DATE_PREPOSITIONS
 
 

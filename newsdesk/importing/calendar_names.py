@@ -573,10 +573,11 @@ COUNTED_AFTER = {"ro": "de zile"}
 # cauldron and a boiler in every case ("№3 қазан тоқтады", "қазанға су құйылды"), and its June, "маусым", a season
 # ("жылыту маусымы", the heating season; "жылы маусымда", in the warm season; "жаңа маусымға", for the new season).
 # Telugu's "మార్చి" is March and "having changed" ("పేరు మార్చి", having changed the name, of "మార్చు"); its locative,
-# "మార్చిలో", is only March.
+# "మార్చిలో", is only March. Gujarati's "મે" (May) is also "I" (with the ergative written so), and "મેથી" (from May)
+# also fenugreek ("મેથી અને પાલકનું વાવેતર", sowing fenugreek and spinach).
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
-                        "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "మార్చి"})
+                        "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "મેથી", "మార్చి"})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
@@ -590,7 +591,13 @@ DATE_PREPOSITIONS: dict[str, str] = {
     "lt": "nuo iki ligi per po",
     "pt": "em desde até",
     "ar": "في منذ حتى خلال مطلع أواخر أوائل منتصف",
+    # Telugu: last and next ("గత మార్చి", last March); a verb's participle never follows them.
+    "te": "గత వచ్చే",
 }
+
+# The noun "month" a language writes after a month's name ("маусым айында", in the month of June; "మార్చి నెలలో", in
+# the month of March): a month of ``ALSO_WORDS`` before it names a date.
+MONTH_NOUNS: dict[str, str] = {"kk": "ай айы айында айының айынан айына айда", "te": "నెల నెలలో నెలలోనే నెలకు"}
 
 # The words a language writes between a year's figure and its month ("2026 жылы маусымда", in June 2026; "2025 жылғы 3
 # маусым"; "2025 ж. маусым"): such a month of ``ALSO_WORDS`` names a date. Kazakh's "жылы" alone is also "warm"

@@ -58,7 +58,29 @@ def test_a_round_bound_agrees_with_a_value_within_its_rounding(language, bound, 
     ("te", "అధికారులు గ్రామం పేరు మార్చి కొత్త బోర్డు పెట్టారు.", "ట్యాంకును 14 మార్చి 2025న ప్రారంభించారు.", "march"),
     ("te", "కాంట్రాక్టర్ ప్లాన్ మార్చి పనులు ఆపేశాడు.", "పనులు మార్చిలో పూర్తయ్యాయి.", "march"),
     ("te", "కాంట్రాక్టర్ ప్లాన్ మార్చి పనులు ఆపేశాడు.", "ట్యాంకును మార్చి 14, 2025న ప్రారంభించారు.", "march"),
+    # A day's figure with its case written onto it, the noun "month" after the name, "last" before it.
+    ("te", "అధికారులు గ్రామం పేరు మార్చి కొత్త బోర్డు పెట్టారు.", "ట్యాంకును మార్చి 14న ప్రారంభించారు.", "march"),
+    ("te", "అధికారులు గ్రామం పేరు మార్చి కొత్త బోర్డు పెట్టారు.", "పనులు మార్చి నెలలో పూర్తయ్యాయి.", "march"),
+    ("te", "అధికారులు గ్రామం పేరు మార్చి కొత్త బోర్డు పెట్టారు.", "గత మార్చి నుంచి పనులు ఆగిపోయాయి.", "march"),
+    ("kk", "Жылу беру маусымы басталды.", "Жөндеу маусым айында аяқталады.", "june"),
+    # Gujarati "મેથી" is "from May" and fenugreek.
+    ("gu", "ખેડૂતોએ મેથી અને પાલકનું વાવેતર કર્યું.", "કામ ૭ મેથી શરૂ થયું.", "may"),
 ])
 def test_a_month_name_that_is_also_a_word_is_a_date_only_where_a_date_stands(language, word, date, month):
     assert not any(d.startswith("month:") for d in details(word, language).dates)
     assert f"month:{month}" in details(date, "ar" if language == "fa" else language).dates
+
+
+@pytest.mark.parametrize("language, text, year", [
+    ("he", "בשנת 2024 נפתח הגשר.", "year:2024"),
+    ("fa", "در سال 2010 پل باز شد.", "year:2010"),
+    ("ar", "في عام 2010 افتتح الجسر.", "year:2010"),
+    ("ur", "سال 2010 میں پل کھلا۔", "year:2010"),
+])
+def test_a_year_after_a_word_for_year_is_read_beside_the_words_a_month_takes_after_a_year(language, text, year):
+    assert year in details(text, language).dates
+
+
+@pytest.mark.parametrize("language, month", [("uk", "лютий"), ("te", "మార్చి"), ("kk", "маусым")])
+def test_a_run_of_digits_too_long_for_a_figure_beside_a_month_that_is_a_word_is_no_date(language, month):
+    assert not details(f"{month} {'9' * 5000} {month}", language).dates
