@@ -1467,6 +1467,8 @@ OFFER_WORDS = {
 }
 
 REPORTING = {
+    # Gujarati: its verbs of saying in the past and the present, and "મુજબ" (according to).
+    "gu": "કહ્યું | જણાવ્યું | ઉમેર્યું | કહે છે | જણાવે છે | મુજબ",
     # Armenian: its verbs of saying with their auxiliary and in the aorist, and "ըստ" (according to).
     "hy": "ասել է | նշել է | հայտնել է | ասաց | նշեց | հայտնեց | հայտարարել է | ըստ",
     "bg": "каза | казва | заяви | заявиха | съобщи | съобщиха | посочи | посочиха | обясни | допълни | коментира | "
@@ -1927,8 +1929,9 @@ EVENT_TIME = {
 # (``WHOSE_VIEWS``: "der Autorin", "de la rédaction", "мнением автора"), is the note that an opinion is the
 # writer's own; views named alone are the news' ("Las opiniones expresadas por los vecinos …").
 DISCLAIMER_LABELS = {
-    # Gujarati: the editor's note, a clarification, a disclaimer.
-    "gu": "તંત્રી નોંધ | સ્પષ્ટતા | ડિસ્ક્લેમર",
+    # Gujarati: the editor's note, a disclaimer. Not "સ્પષ્ટતા" (a clarification): headlines open on it for a
+    # clarification someone made ("સ્પષ્ટતા: ડેરીના ચેરમેને ભાવ ઘટાડાની વાત નકારી").
+    "gu": "તંત્રી નોંધ | ડિસ્ક્લેમર",
     "bg": "от редакцията | бележка на редакцията | поправка | уточнение",
     "de": "hinweis der redaktion | anmerkung der redaktion | in eigener sache | offenlegung | transparenzhinweis | "
           "korrektur | korrekturhinweis | berichtigung | disclaimer",
@@ -2055,8 +2058,9 @@ VIEWS = {
     "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
-    # Gujarati: the writer's ("લેખકના અંગત", the writer's own), with the ending written onto the word.
-    "gu": "લેખકના | લેખકનાં | લેખિકાના | લેખિકાનાં",
+    # Gujarati: the writer's own ("લેખકના અંગત"), with the ending written onto the word; the writer's alone
+    # ("લેખકના વિચારો સાંભળવા", to hear the writer's views) is news of a writer.
+    "gu": "લેખકના અંગત | લેખકનાં અંગત | લેખિકાના અંગત | લેખિકાનાં અંગત",
     # Burmese: the writer's ("စာရေးသူ၏"), the editors'.
     "my": "စာရေးသူ၏ | စာရေးသူ | အယ်ဒီတာအဖွဲ့၏",
     "bg": "автора | авторите | редакцията | изданието",
