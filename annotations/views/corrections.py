@@ -2,6 +2,7 @@
 restore deleted highlights (editors), and place again or delete one's own orphaned highlights."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,6 +14,7 @@ from annotations.models import Annotation, DuplicateHighlight
 from annotations.workflow.corrections import correct_article, preview_correction
 from newsdesk.blinding import attach_mastheads
 from newsdesk.importing import ingest
+from newsdesk.importing.forms import too_big_message
 from newsdesk.input_checks import parse_offset
 from newsdesk.models import Article, AuditEvent
 from newsdesk.roles import requires
@@ -25,6 +27,14 @@ class CorrectionForm(forms.Form):
     text = forms.CharField(label="Corrected text", strip=False,
                            widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "true", "dir": "auto"}),
                            help_text="Paragraphs are separated by blank lines, as on import.")
+
+    def clean_text(self):
+        """The corrected text becomes the article's text, as an import's does: it is held to the same limit."""
+        text = self.cleaned_data["text"]
+        size = len(text.encode("utf-8"))
+        if size > settings.NEWSDESK_MAX_IMPORT_BYTES:
+            raise forms.ValidationError(too_big_message("The corrected text", size))
+        return text
 
 
 @requires("newsdesk.change_article", message="Only editors correct articles.")

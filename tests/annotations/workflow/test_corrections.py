@@ -127,6 +127,35 @@ def test_empty_correction_is_refused_on_the_form(client, article, editor):
     assert article.text == TEXT
 
 
+@pytest.mark.parametrize("action", ["preview", "save"])
+def test_a_correction_longer_than_an_import_may_be_is_refused_with_the_limit(client, article, editor, settings,
+                                                                             action):
+    # A corrected text becomes the article's text, as an import's does: the same limit, said the same way.
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 400
+    client.force_login(editor)
+    longer = TEXT + "\n\n" + "The harbour of Veldmoor stays shut, the pilots’ guild said. " * 8
+
+    response = client.post(f"/articles/{article.pk}/correct/", {"text": longer, "action": action})
+
+    assert response.status_code == 422
+    assert "The corrected text is 644\xa0bytes; imports are limited to 400\xa0bytes at a time." in (
+        response.content.decode())
+    article.refresh_from_db()
+    assert article.text == TEXT
+
+
+def test_a_correction_within_the_import_limit_is_saved(client, article, editor, settings):
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 400
+    client.force_login(editor)
+    shorter = TEXT.replace("on Monday", "on Tuesday")
+
+    response = client.post(f"/articles/{article.pk}/correct/", {"text": shorter, "action": "save"})
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.text == shorter
+
+
 def test_reviewer_cannot_correct_an_article(client, article, reviewer):
     client.force_login(reviewer)
 
