@@ -456,6 +456,32 @@ def test_the_annotation_import_refuses_a_bad_file_in_one_line(case, tmp_path, se
     assert "\n" not in str(refusal.value)
 
 
+@pytest.mark.parametrize(("content", "byte", "position"), [
+    ("caf\xe9".encode("latin-1"), "0xe9", 3),
+    ('[{"type": "Annotation"}]'.encode("utf-16"), "0xff", 0),  # a file saved as "Unicode" on Windows
+], ids=["latin-1", "utf-16"])
+def test_the_annotation_import_names_the_byte_of_a_file_that_is_not_utf_8(content, byte, position, tmp_path,
+                                                                          seed_article):
+    path = tmp_path / "annotations.jsonld"
+    path.write_bytes(content)
+
+    with pytest.raises(CommandError) as refusal:
+        nothing_changed(lambda: call_command("import_annotations", str(path), stdout=io.StringIO()))
+
+    assert str(refusal.value) == (f"{path}: not UTF-8 text (byte {byte} at position {position}); "
+                                  "convert the file to UTF-8 and import it again")
+
+
+def test_an_annotation_file_with_a_byte_order_mark_imports(tmp_path, seed_article):
+    # What Notepad and many Windows editors write at the start of a UTF-8 file; articles import with it too.
+    path = tmp_path / "annotations.jsonld"
+    path.write_bytes(b"\xef\xbb\xbf" + encoded([w3c_annotation(seed_article)]).encode())
+
+    call_command("import_annotations", str(path), stdout=io.StringIO())
+
+    assert Annotation.objects.get().quote == seed_article.text[:5]
+
+
 def test_a_good_annotation_file_still_imports(tmp_path, seed_article):
     path = tmp_path / "annotations.jsonld"
     path.write_text(encoded([w3c_annotation(seed_article)]))

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.interchange.jsonld_import import ImportProblem, annotations_in, import_document
+from newsdesk.importing import ingest
 from newsdesk.jsonbody import parse_json
 
 
@@ -18,12 +19,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, **options):
         try:
-            document = parse_json(path.read_bytes())
+            # Decoded as an article file is: a byte-order mark is passed over, and bytes that are not UTF-8 (a file
+            # saved as UTF-16 or Latin-1) are named, where the JSON parser would speak of surrogates.
+            document = parse_json(ingest.decode(path.read_bytes()))
+        except ingest.IngestError as error:
+            raise CommandError(f"{path}: {error}") from None
         except FileNotFoundError:
             raise CommandError(f"{path}: no such file") from None
         except OSError as error:
             raise CommandError(f"{path}: {error.strerror or error}") from None
-        except ValueError as error:  # bad UTF-8, a lone surrogate, nesting beyond reason: see newsdesk.jsonbody
+        except ValueError as error:  # a lone surrogate, nesting beyond reason: see newsdesk.jsonbody
             raise CommandError(f"{path}: not a JSON file ({error})") from None
         try:
             count = len(annotations_in(document))
