@@ -19,7 +19,9 @@ class AssignForm(forms.Form):
         self.story = story
         self.fields["reviewers"].queryset = assignable_reviewers()
         self.fields["articles"].queryset = story.articles.select_related("outlet").order_by("pk")
-        self.fields["articles"].label_from_instance = lambda a: f"{a.outlet.name}: {a.title}"
+        # Each name set apart as a bidirectional isolate (U+2068 … U+2069): an Arabic title keeps its order, and an
+        # override a name never closes ends with it, not turning the rest of the label around.
+        self.fields["articles"].label_from_instance = lambda a: f"\u2068{a.outlet.name}\u2069: \u2068{a.title}\u2069"
 
     def clean(self):
         cleaned = super().clean()
