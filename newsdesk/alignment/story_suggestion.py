@@ -907,10 +907,12 @@ class Weighted:
 
     @staticmethod
     def _weighted(counts, idf):
-        """TF-IDF rows of ``counts``, each of length one."""
+        """TF-IDF rows of ``counts``, each of length one (or none, when no stored article has a term of this kind:
+        a story of one-line notices has no event words, and its rows have no columns to weigh)."""
         from sklearn.preprocessing import normalize
 
-        return normalize(counts.multiply(idf).tocsr())
+        weighted = counts.multiply(idf).tocsr()
+        return normalize(weighted) if weighted.shape[1] else weighted
 
     def vector(self, text: str):
         """The normalised row of an article not stored: only the terms some stored article uses count (the
