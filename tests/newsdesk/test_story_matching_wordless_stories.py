@@ -23,3 +23,14 @@ def test_an_article_of_no_event_words_files_into_a_new_story_and_the_next_import
 
     assert Article.objects.count() == 2
     assert StoryMatch.objects.filter(article=unfiled).exists()
+
+
+@pytest.mark.django_db
+def test_the_browser_import_files_a_one_line_notice_into_a_new_story(client, editor):
+    client.force_login(editor)
+
+    response = client.post("/import/", {"text": "The quay.", "format": "text", "new_outlet": "Veldmoor Post",
+                                        "new_story": "The quay", "title": "Quay", "action": "import"})
+
+    assert response.status_code == 302
+    assert Article.objects.get().story.title == "The quay"
