@@ -24,6 +24,8 @@ from newsdesk.models import Article, Outlet, Passage, Story
 METADATA_FIELDS = ("title", "url", "published", "byline")
 # Fields of a JSON line (or the command line) that must be plain text when given.
 TEXT_FIELDS = ("story", "story_title", "outlet", "title", "url", "byline")
+# Names given with an article that are stored as given: the field, and the model and column that hold it.
+GIVEN_NAMES = {"title": (Article, "title"), "byline": (Article, "byline"), "story_title": (Story, "title")}
 # The original's address becomes a link on the reader: only web addresses, never javascript: or data:.
 web_address = URLValidator(schemes=["http", "https"])
 
@@ -216,6 +218,12 @@ def check_text_fields(fields: dict) -> None:
             raise ingest.IngestError(f"{name} must be text, not {type(value).__name__}")
         if problem := text_problem(value):
             raise ingest.IngestError(f"{name} {problem}")
+    # Refused, not cut, as the browser's form refuses them: an article is not stored under a name it was not given.
+    for name, (model, column) in GIVEN_NAMES.items():
+        value = fields.get(name)
+        limit = model._meta.get_field(column).max_length
+        if isinstance(value, str) and len(" ".join(value.split()) if name != "byline" else value) > limit:
+            raise ingest.IngestError(f"{name} is longer than {limit:,} characters")
 
 
 def _store_into(result: ImportResult, canonical, fields: dict, outlet: str | None, imported_by) -> None:

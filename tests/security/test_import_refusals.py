@@ -118,3 +118,25 @@ def test_a_json_ld_file_may_name_a_creator_with_markup(seed_article):
     result = import_document(annotation_on(seed_article, '<img src=x onerror="__xss(1)">', "<b>note</b>"))
 
     assert result.users_created == ['<img src=x onerror="__xss(1)">']
+
+
+@pytest.mark.parametrize(("field", "limit"), [("title", 500), ("byline", 300), ("story_title", 300)])
+def test_a_json_line_whose_title_or_byline_is_longer_than_it_may_be_is_refused_not_cut(field, limit):
+    # As the browser's form refuses them: an article would otherwise be stored under a name it was never given.
+    record = {"outlet": "Veldmoor Post", field: "Quay " * (limit // 5) + "closed", "story": "quay"}
+    if field != "story_title":
+        record["story_title"] = "The quay"
+
+    with pytest.raises(ingest.IngestError, match=f"line 1: {field} is longer than {limit:,} characters"):
+        import_line(**record)
+
+    assert not Article.objects.exists() and not Story.objects.exists() and not Outlet.objects.exists()
+
+
+def test_a_json_line_whose_title_and_byline_fill_their_columns_is_stored_whole():
+    title, byline = "Quay " * 99 + "shut.", "By " + "Ola Brenn, " * 26 + "Veldmoor"
+
+    article = import_line(outlet="Veldmoor Post", title=title, byline=byline).created[0]
+
+    assert (article.title, article.byline) == (title, byline)
+    assert (len(title), len(byline)) == (500, 297)
