@@ -45,16 +45,38 @@ def _label_place(chart: dict, narrow: bool) -> dict:
     return chart
 
 
+# Bidirectional controls that open an embedding or an override (closed by U+202C), or an isolate (by U+2069).
+EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+ISOLATES = frozenset("\u2066\u2067\u2068")
+
+
+def closed(text: str) -> str:
+    """``text`` with each embedding, override and isolate it opens and leaves open closed at its end, as the
+    Unicode bidirectional algorithm pairs them. SVG text has no ``<bdi>``: a name that opens a right-to-left
+    override (U+202E) and never closes it would otherwise turn the rest of its line around ("· Rhetoric")."""
+    still_open: list[str] = []
+    for character in text:
+        if character in EMBEDDINGS or character in ISOLATES:
+            still_open.append(character)
+        elif character == "\u202c" and still_open and still_open[-1] in EMBEDDINGS:
+            still_open.pop()
+        elif character == "\u2069" and any(opened in ISOLATES for opened in still_open):
+            while still_open.pop() not in ISOLATES:
+                pass
+    return text + "".join("\u202c" if opened in EMBEDDINGS else "\u2069" for opened in reversed(still_open))
+
+
 def label_lines(text: str, limit: int = LABEL_LINE_CHARACTERS) -> list[str]:
     """``text`` broken between words into lines of at most ``limit`` characters (a longer word keeps a line of
-    its own): charts draw outlet and reviewer names whole rather than cut them off."""
+    its own): charts draw outlet and reviewer names whole rather than cut them off. Each line closes the
+    bidirectional controls it opens (``closed``)."""
     lines: list[str] = []
     for word in text.split():
         if lines and len(lines[-1]) + 1 + len(word) <= limit:
             lines[-1] += " " + word
         else:
             lines.append(word)
-    return lines or [""]
+    return [closed(line) for line in lines] or [""]
 
 
 def label_column(labels, narrowest: float) -> tuple[float, list[list[str]]]:
@@ -138,7 +160,7 @@ def position_strips(rows: list, narrow: bool = False) -> dict:
     label above its strip)."""
     peak = max([1, *(max(r["tenths"]) for r in rows)]) if rows else 1
     cell = 26
-    labels = [f"{row['outlet']} · {TAG_BY_KEY[row['tag']].label}" for row in rows]
+    labels = [f"{closed(row['outlet'])} · {TAG_BY_KEY[row['tag']].label}" for row in rows]
     if narrow:
         left = 0
         placed, bottom = narrow_rows(labels, 20, 20, 12)

@@ -1,7 +1,8 @@
 """A name holding a bidirectional override it never closes (U+202E, the right-to-left override, is the trick that
 shows "invoice‮fdp.exe" as "invoiceexe.pdf") must not turn the page's own words around: wherever a title, an
 outlet's name or a note stands among other text, it is set apart as an isolate (``<bdi>``, an element with
-``dir``, or U+2068 … U+2069 in the text), which ends every override opened inside it."""
+``dir``, or U+2068 … U+2069 in the text), which ends every override opened inside it; in a chart's SVG text, where
+no element isolates, each line closes what the name opened."""
 
 from html.parser import HTMLParser
 
@@ -95,7 +96,8 @@ def overridden(make_article, reviewer):
 
 def pages(story, filed, unfiled) -> list[str]:
     urls = ["/", f"/stories/{story.slug}/", f"/stories/{story.slug}/compare/", f"/stories/{story.slug}/claims/",
-            f"/stories/{story.slug}/progress/", "/queue/", "/highlights/orphans/"]
+            f"/stories/{story.slug}/progress/", "/queue/", "/highlights/orphans/", "/reports/",
+            f"/reports/?story={story.slug}"]
     for article in (*filed, unfiled):
         urls += [f"/articles/{article.pk}/", f"/articles/{article.pk}/highlights/",
                  f"/articles/{article.pk}/history/", f"/articles/{article.pk}/adjudicate/",
@@ -116,3 +118,23 @@ def test_a_name_that_never_closes_its_right_to_left_override_turns_no_words_of_t
             found[url] = problems
 
     assert found == {}, "\n".join(f"{url} {problem}" for url, problems in found.items() for problem in problems)
+
+
+@pytest.mark.parametrize(("label", "lines"), [
+    (f"Harbour {RLO}Post", [f"Harbour {RLO}Post\u202c"]),
+    (f"\u2067Harbour {RLO}Post", [f"\u2067Harbour {RLO}Post\u202c\u2069"]),
+    (f"Harbour {RLO}Post\u202c", [f"Harbour {RLO}Post\u202c"]),
+    ("Harbour Post", ["Harbour Post"]),
+])
+def test_a_chart_label_line_closes_the_overrides_and_isolates_it_opens(label, lines):
+    from annotations.reports.charts import label_lines
+
+    assert label_lines(label) == lines
+
+
+def test_a_strip_label_closes_the_outlet_name_before_the_tag():
+    from annotations.reports.charts import position_strips
+
+    strips = position_strips([{"outlet": f"Harbour {RLO}Post", "tag": "rhetoric", "tenths": [1] * 10}])
+
+    assert strips["strips"][0]["label"] == f"Harbour {RLO}Post\u202c · Rhetoric"
