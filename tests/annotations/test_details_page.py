@@ -12,7 +12,7 @@ def test_the_details_page_leads_back_through_the_story_and_the_article(client, r
 
     crumbs = html[html.index('class="breadcrumbs"'):html.index("</nav>", html.index('class="breadcrumbs"'))]
     assert f'href="{seed_article.story.get_absolute_url()}"' in crumbs
-    assert f'<a href="{seed_article.get_absolute_url()}">The Independent</a>' in crumbs
+    assert f'<a href="{seed_article.get_absolute_url()}"><bdi>The Independent</bdi></a>' in crumbs
 
 
 def test_the_details_page_offers_a_way_back_instead_of_a_close_button_that_closes_nothing(client, reviewer,

@@ -210,7 +210,7 @@ def test_the_story_list_says_nothing_of_dates_for_a_report_it_suggests_the_story
 
     html = client.get("/").content.decode()
 
-    assert "Suggested: Brinmouth &lt;b&gt;harbour&lt;/b&gt; bath" in html
+    assert "Suggested: <bdi>Brinmouth &lt;b&gt;harbour&lt;/b&gt; bath" in html
     assert "Not suggested" not in html
 
 

@@ -63,4 +63,4 @@ def test_the_story_list_reads_stored_suggestions_in_a_fixed_number_of_queries(
     with django_assert_max_num_queries(16):
         html = client.get("/").content.decode()
 
-    assert html.count("Suggested: North Korea") == 6
+    assert html.count("Suggested: <bdi>North Korea") == 6

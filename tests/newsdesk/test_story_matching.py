@@ -558,7 +558,7 @@ def test_the_story_list_shows_why_a_story_is_suggested(client, editor, seed_stor
 
     html = client.get("/").content.decode()
 
-    assert "Suggested: North Korea" in html and "shares" in html and "Pyongyang" in html
+    assert "Suggested: <bdi>North Korea" in html and "shares" in html and "Pyongyang" in html
 
 
 @pytest.mark.parametrize("slug", [SEED, "castroluna-cierre-voltaria", "erlengrund-talbruecke"])
