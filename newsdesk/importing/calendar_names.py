@@ -266,6 +266,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "gu": tuple(" ".join(form for name in names.split() for form in (name, name + "માં", name + "થી")) for names in (
         "જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ ઓગસ્ટ", "સપ્ટેમ્બર",
         "ઑક્ટોબર ઓક્ટોબર", "નવેમ્બર", "ડિસેમ્બર")),
+    # Nepali: the Gregorian months as Nepali spells them ("फेब्रुअरी", "अप्रिल", "अगस्ट", "सेप्टेम्बर", "नोभेम्बर",
+    # "डिसेम्बर"), in both spellings pages write. Its own calendar's months (Bikram Sambat: "मंसिर", "पुस") are no
+    # Gregorian months and are not here. June's "जुन" is also "which", May's "मे" Hindi's "में" (``ALSO_WORDS``).
+    "ne": ("जनवरी", "फेब्रुअरी फेब्रुवरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट अगष्ट", "सेप्टेम्बर सेप्टेम्वर",
+           "अक्टोबर अक्टुबर", "नोभेम्बर नोवेम्बर", "डिसेम्बर"),
     # Indonesian and Malay: both spellings of the months they write apart ("Agustus", "Ogos"; "Nopember").
     "id": ("januari", "februari pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
            "oktober", "november nopember", "desember"),
@@ -423,6 +428,10 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "th": ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"),
     "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+    # Nepali: each weekday with "बार" (day), and with "वार" as Hindi writes it, "मङ्गलबार" with its nasal written as a
+    # letter, "बिहीबार" (Thursday) in both spellings.
+    "ne": ("सोमबार सोमवार", "मंगलबार मङ्गलबार मंगलवार", "बुधबार बुधवार", "बिहीबार बिहिबार बिहीवार", "शुक्रबार शुक्रवार",
+           "शनिबार शनिवार", "आइतबार आइतवार"),
     # Marathi: each weekday, with "ळ" in Tuesday where Hindi writes "ल", and with its locative "-ी" (on:
     # "मंगळवारी", "बुधवारी").
     "mr": tuple(f"{name} {name}ी" for name in "सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार रविवार".split()),
@@ -577,7 +586,7 @@ COUNTED_AFTER = {"ro": "de zile"}
 # also fenugreek ("મેથી અને પાલકનું વાવેતર", sowing fenugreek and spinach).
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
-                        "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "મેથી", "మార్చి"})
+                        "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "મેથી", "మార్చి", "जुन"})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",

@@ -159,6 +159,8 @@ ADVERTISEMENT = {
     "kk": "жарнама | жарнамалық материал | серіктес материалы",
     # Marathi: an advertisement, sponsored, a partner's content.
     "mr": "जाहिरात | प्रायोजित | प्रायोजित मजकूर",
+    # Nepali: an advertisement, sponsored, a partner's content.
+    "ne": "विज्ञापन | प्रायोजित | प्रायोजित सामग्री",
 }
 SHARE = {
     # Gujarati: share, copy the link, print, comments, reply ("જવાબ આપો") and like.
@@ -244,6 +246,9 @@ SHARE = {
     # Marathi: share, copy the link, print, comments, comment, reply ("उत्तर द्या") and like.
     "mr": "शेअर करा | शेअर | लिंक कॉपी करा | प्रिंट | प्रतिक्रिया | प्रतिक्रिया द्या | प्रतिक्रिया नोंदवा | "
           "कमेंट करा | उत्तर द्या | लाईक",
+    # Nepali: share, copy the link, print, comments, reply and like.
+    "ne": "सेयर गर्नुहोस् | सेयर | लिंक कपी गर्नुहोस् | प्रिन्ट | प्रतिक्रिया | प्रतिक्रिया दिनुहोस् | जवाफ दिनुहोस् | "
+          "लाइक",
 }
 RELATED = {
     # Gujarati: read more, read this too, see this too, related news, more news, most read, the latest news.
@@ -391,6 +396,9 @@ RELATED = {
     # Marathi: read this too, read also, read more, related news, more news, most read, the latest news.
     "mr": "हेही वाचा | हे पण वाचा | हेसुद्धा वाचा | हे देखील वाचा | अधिक वाचा | आणखी वाचा | संबंधित बातम्या | "
           "आणखी बातम्या | सर्वाधिक वाचलेले | सर्वाधिक वाचलेल्या बातम्या | ताज्या बातम्या",
+    # Nepali: read this too, read more, related news, more news, popular, most read, the latest updates and news.
+    "ne": "यो पनि पढ्नुहोस् | यो पनि पढौं | यो पनि हेर्नुहोस् | थप पढ्नुहोस् | सम्बन्धित समाचार | सम्बन्धित खबर | थप समाचार | "
+          "लोकप्रिय | धेरै पढिएको | धेरै पढिएका | ताजा अपडेट | ताजा समाचार | सम्बन्धित लेख",
 }
 # The label of a list of links "more from" a place or a section, the name after it ("Mere fra Brøndvig", "Mer från
 # Älvhammar"): a name in capitals of a few words, and nothing else on the line (``furniture_lines.RELATED_FROM``).
@@ -532,6 +540,8 @@ ACCOUNT = {
     "kk": "кіру | тіркелу | жүйеге кіру | шығу | жазылу | жазылыңыз | жеке кабинет",
     # Marathi: log in and out, register, become a member, subscribe.
     "mr": "लॉग इन | लॉगिन | लॉग आउट | नोंदणी करा | सदस्य व्हा | सबस्क्राइब करा",
+    # Nepali: log in and out, register, subscribe.
+    "ne": "लग इन | लगइन | लग आउट | दर्ता गर्नुहोस् | सदस्यता लिनुहोस् | सब्सक्राइब गर्नुहोस्",
 }
 
 PROMPTS = {
@@ -990,6 +1000,8 @@ COOKIE_WORDS = {
     "kk": "cookie файлдарын | cookie файлдары | cookie файлдарды | cookie | куки",
     # Marathi: cookies.
     "mr": "कुकीज | कुकी",
+    # Nepali: cookies.
+    "ne": "कुकीज | कुकी",
 }
 
 CONSENT_CUES = {
@@ -1061,6 +1073,8 @@ CONSENT_CUES = {
     "kk": "пайдаланамыз | қолданамыз | келісесіз | келісім | қабылдау",
     # Marathi: we use, you agree, consent, the privacy policy.
     "mr": "वापरतो | वापरतात | संमती देता | संमती द्या | सहमत आहात | गोपनीयता धोरण",
+    # Nepali: we use, you agree, consent, the privacy policy.
+    "ne": "प्रयोग गर्छौं | प्रयोग गर्छौँ | सहमत हुनुहुन्छ | सहमति | गोपनीयता नीति",
 }
 
 CONSENT_BUTTONS = {
@@ -1117,6 +1131,8 @@ CONSENT_BUTTONS = {
     "kk": "келісемін | қабылдау | барлығын қабылдау | бас тарту | баптаулар | толығырақ",
     # Marathi: accept, accept all, refuse, I agree, settings, know more.
     "mr": "स्वीकारा | सर्व स्वीकारा | नाकारा | मी सहमत आहे | सेटिंग्ज | अधिक जाणून घ्या",
+    # Nepali: accept, accept all, refuse, I agree, settings, know more.
+    "ne": "स्वीकार गर्नुहोस् | सबै स्वीकार गर्नुहोस् | अस्वीकार गर्नुहोस् | म सहमत छु | सेटिङ | थप जानकारी",
 }
 
 CREDIT_LABELS = {
@@ -1169,6 +1185,8 @@ CREDIT_LABELS = {
     "kk": "фото | сурет | бейне | видео | түсірген | дереккөз",
     # Marathi: the photograph, the picture, courtesy of, the video, the source.
     "mr": "फोटो | छायाचित्र | छाया | सौजन्य | व्हिडिओ | स्रोत",
+    # Nepali: the photograph, the picture, the video, the source.
+    "ne": "तस्बिर | तस्वीर | फोटो | भिडियो | स्रोत",
 }
 
 # The label over a press release's notes to editors, on a line of its own below the release ("Notes to editors",
@@ -1353,6 +1371,8 @@ RIGHTS = {
     "kk": "барлық құқықтар қорғалған | барлық құқық қорғалған | сілтеме міндетті | гиперсілтеме міндетті",
     # Marathi: all rights reserved.
     "mr": "सर्व हक्क राखीव | सर्व हक्क सुरक्षित | सर्वाधिकार सुरक्षित",
+    # Nepali: all rights reserved.
+    "ne": "सर्वाधिकार सुरक्षित | सबै अधिकार सुरक्षित",
 }
 
 # A byline's preposition before the writer's name ("Von Markus Lehner"), or its label ("Autor: …").
@@ -2525,6 +2545,8 @@ COMMENTS = {
     "kk": "пікірлер | оқырман пікірлері",
     # Marathi: the comments, the readers' comments, reactions ("प्रतिक्रिया (१२)").
     "mr": "प्रतिक्रिया | वाचकांच्या प्रतिक्रिया | कमेंट्स",
+    # Nepali: the comments, the readers' comments, reactions ("प्रतिक्रिया (८)"), give a reaction.
+    "ne": "प्रतिक्रिया | प्रतिक्रियाहरू | पाठकका प्रतिक्रिया | प्रतिक्रिया दिनुहोस्",
 }
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
@@ -2556,6 +2578,8 @@ TAG_LABELS = {
     "kk": "тегтер | тег | кілт сөздер",
     # Marathi: tags, keywords.
     "mr": "टॅग्स | टॅग | टॅग्ज | कीवर्ड्स",
+    # Nepali: tags, keywords.
+    "ne": "ट्याग | ट्यागहरू | ट्याग्स | मुख्य शब्द",
 }
 # A reading time's label, then a figure ("Čtení na 5 minut", "კითხვის დრო: 4 წუთი", "Lesezeit: 4 Min."); English's
 # is ``furniture_lines.READING_TIME``.
@@ -2574,7 +2598,9 @@ READING_TIMES = {
     "pt": "tempo de leitura",
     "pl": "czas czytania",
     "ru": "время чтения",
-    "ro": "timp de citire | timp de lectură"
+    "ro": "timp de citire | timp de lectură",
+    # Nepali: the time it takes to read ("पढ्न लाग्ने समय : ४ मिनेट").
+    "ne": "पढ्न लाग्ने समय | पढ्ने समय",
 }
 # The words for minutes of a reading time or a clip's length, per language, written before or after the figure
 # ("Čtení na 3 minuty", "Lesezeit: 4 Min.", "წაკითხვის დრო: 3 წუთი", "Dakika 3 za kusoma", "4 min read"): single
@@ -2594,7 +2620,8 @@ READING_TIME_UNITS = {
     "ru": "мин минута минуты минут",
     "sw": "dakika",
     "tr": "dk dakika",
-    "ro": "min minut minute minutul"
+    "ro": "min minut minute minutul",
+    "ne": "मिनेट मिनट",
 }
 # A relative time stamp: how long ago a post went up ("há 10 minutos", "vor 3 Stunden", "dakika 10 zilizopita"). Each
 # entry is a frame, "{}" standing for a number and a unit of time (either order, as the language writes them: "10

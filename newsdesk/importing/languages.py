@@ -1133,6 +1133,56 @@ WORD_HINTS[frozenset({"hi", MARATHI})] = {
 }
 
 
+# Nepali, written in Devanagari as Hindi and Marathi are: read by their function words, a Nepali page was taken for
+# Hindi or Marathi, whose lists hold some of its short words ("के", "का", "तर", "मात्र"), and a short one for English.
+# Nepali writes most of its case endings onto the noun ("पुलको", "नगरपालिकाले", "विद्यालयमा", "खोलाबाट"), so the
+# function words it spaces are its copulas and auxiliaries ("छ", "छन्", "हो", "थियो", "भएको", "गरेको", "हुन्छ"),
+# conjunctions ("र", "तर", "तथा", "वा", "भने", "पनि"), pronouns in their cases ("उनले", "उनको", "यस", "त्यो"),
+# postpositions written apart ("लागि", "पछि", "अनुसार", "सम्म") and adverbs: our own list (neither package keeps
+# one). Against each of the other two, the words only one of them writes decide (``WORD_HINTS``): Nepali's "छ",
+# "छन्", "थियो", "भएको", "गरेको", "पनि", "र", "लागि", "यो", "उनले"; not the words a Hindi or Marathi text writes too
+# ("के", "का", "अब", "गए", "तर", "मात्र", "हो"), which are taken off the other side's hints between the two.
+NEPALI = "ne"
+NEPALI_FUNCTION_WORDS = frozenset("""
+    छ छन् छौं छौँ छु छस् छिन् छैन छैनन् हो होइन हुन् हुन्छ हुन्छन् हुनुहुन्छ हुने हुँदा हुँदै हुनेछ हुनेछन् थियो थिए
+    थिइन् थ्यो थिएन थिएनन् भयो भए भएको भएका भएकी भएपछि भएकाले भएर भई भइ भइरहेको भइसकेको रहेको रहेका रहेकी रहे
+    गरेको गरेका गरेकी गरे गरी गर्दै गर्न गर्ने गरिएको गरिएका गरिनेछ गरेर गरेपछि गरिन् लागेको लागेका बताए बताइन्
+    बताउँछन् भने भनिन् भन्ने भन्दै भनेर जनाएको जनाएका
+    र तथा एवं वा अथवा तर तैपनि किनभने किनकि यदि पनि नै त नि कि
+    मा को का की ले लाई बाट देखि सम्म सँग संग माथि भित्र बाहिर अनुसार पछि अघि अगाडि लागि तर्फ बीच बिच द्वारा
+    विरुद्ध बारे भन्दा साथै
+    म मेरो हामी हाम्रो हाम्रा तिमी तपाईं तपाईँ तपाईंको ऊ उनी उनले उनको उनका उनकी उनलाई उहाँ उहाँले उहाँको यो यी
+    त्यो ती यस त्यस यसको त्यसको यसले त्यसले यसमा त्यसमा यसका त्यसका यसलाई त्यसलाई यहाँ त्यहाँ जुन जो जसले जसको
+    जसमा जसका के कसले कहाँ कहिले कसरी किन कति सबै केही कुनै अन्य धेरै अरू आफ्नो आफ्ना आफ्नै
+    अहिले अब फेरि मात्र अझै झन्डै करिब लगभग समेत पनि यसरी त्यसैले यसैले
+""".split())
+
+
+def nepali_function_words() -> frozenset[str]:
+    return NEPALI_FUNCTION_WORDS
+
+
+# The words only Nepali writes, of these three languages: its copulas and auxiliaries, its "and", "also", "for",
+# "this", its pronouns in the ergative and genitive.
+NEPALI_HINTS = frozenset("""
+    छ छन् छैन छैनन् छौँ छौं थियो थिए थिइन् भएको भएका भएकी भएपछि गरेको गरेका गरेकी गर्न गर्ने गर्दै गरिएको गरेर
+    भएर भने भन्ने बताए बताइन् उनले उनको उनका उनी यो त्यो यस पनि र लागि नै पछि अहिले हुन्छ हुने हुन् रहेको रहेका
+    जना जनाएको
+""".split())
+OWN_FUNCTION_WORDS[NEPALI] = nepali_function_words
+SPACED_LANGUAGES += (NEPALI,)
+LOOKUP_FOLDS[NEPALI] = hindi_folded
+FOLDED_SCRIPTS[NEPALI] = FOLDED_SCRIPTS["hi"]
+WORD_HINTS[frozenset({"hi", NEPALI})] = {
+    "hi": WORD_HINTS[frozenset({"hi", MARATHI})]["hi"] - frozenset("के का को अब साथ गए गई रहे उस जब".split()),
+    NEPALI: NEPALI_HINTS,
+}
+WORD_HINTS[frozenset({MARATHI, NEPALI})] = {
+    MARATHI: WORD_HINTS[frozenset({"hi", MARATHI})][MARATHI] - frozenset({"मात्र"}),
+    NEPALI: NEPALI_HINTS,
+}
+
+
 BENGALI_LETTERS = re.compile("[\u0985-\u09b9\u09bd\u09ce\u09dc-\u09e1\u09f0\u09f1]")
 HIRAGANA_SHARE = 1 / 20
 
