@@ -2061,6 +2061,7 @@ VIEWS = {
     "ar": "رأي | آراء | الرأي | الآراء | وجهة نظر | وجهات نظر",
     "ja": "見解 | 意見 | 考え",
     "hi": "विचार | राय",
+    "ne": "विचार | धारणा",
     "ko": "편집 방향 | 편집방향 | 견해 | 의견 | 입장 | 논조",
     "zh": "观点 | 立场 | 看法",
     "el": "άποψη | απόψεις | γνώμη | γνώμες | θέση | θέσεις",
@@ -2119,7 +2120,9 @@ WHOSE_VIEWS = {
     # Bengali: the writer's own (a caseless script: "the writer's" alone is a phrase of news too).
     "bn": "লেখকের নিজস্ব",
     "fi": "kirjoittajan | kirjoittajien | kirjoittajiensa | kirjoittajansa",
-    "ur": "مصنف | مضمون نگار | کالم نگار | لکھاری"
+    "ur": "مصنف | مضمون نگار | کالم نگار | لکھاری",
+    # Nepali: the writer's own (views), in its genitive's forms.
+    "ne": "लेखकका निजी | लेखकको निजी | लेखिकाका निजी | लेखिकाको निजी | लेखकका व्यक्तिगत | लेखकको व्यक्तिगत",
 }
 
 # A contributor's note in a language written without spaces, where no capital opens a name and no copula follows it
@@ -2143,6 +2146,7 @@ BIO_LABELS = {
     "zh": "作者简介 | 作者介绍 | 关于作者",
     "ko": "필자 소개 | 필자 약력 | 글쓴이 소개",
     "hi": "लेखक परिचय | लेखिका परिचय | लेखक के बारे में | लेखिका के बारे में",
+    "ne": "लेखक परिचय | लेखिका परिचय | लेखकबारे",
     "el": "για τον συγγραφέα | σχετικά με τον συγγραφέα | για την συγγραφέα",
     "th": "เกี่ยวกับผู้เขียน | ประวัติผู้เขียน",
     "tr": "yazar hakkında | yazarın biyografisi",
@@ -2166,6 +2170,7 @@ NOTE_WRITER = {
     "tr": "yazar",
     "vi": "tác giả",
     "hi": "लेखक | लेखिका",
+    "ne": "लेखक | लेखिका",
     "el": "ο συγγραφέας | η συγγραφέας | ο αρθρογράφος | η αρθρογράφος",
     "th": "ผู้เขียน",
 }

@@ -83,6 +83,8 @@ def test_a_bikram_sambat_date_is_no_gregorian_page_date(line):
     "© २०८३ बगरटोल खबर प्रा. लि. सर्वाधिकार सुरक्षित।",
     "तस्बिर : बगरटोल खबर",
     "पढ्न लाग्ने समय : ३ मिनेट",
+    "(मगर खानेपानी विज्ञ हुन्। यो लेखमा व्यक्त विचार लेखकका निजी हुन्।)",
+    "(लेखक वरिष्ठ पत्रकार हुन्।)",
 ])
 def test_nepali_page_furniture_is_told_by_its_words(line):
     assert line_furniture(line)
