@@ -521,6 +521,13 @@ HEBREW_WEEKDAY_ORDINALS = ("שני", "שלישי", "רביעי", "חמישי", "
 SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد امرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                       "بهمن", "اسفند")
 
+# The months of the Bikram Sambat calendar, Nepal's (Baisakh, mid-April, first), as Nepali pages write them
+# ("मंसिर", "मङ्सिर"; "पुस", "पौष"), its own and its Sanskrit spellings. Its months run from 29 to 32 days, by a
+# table of each year (``page_dates.bikram_sambat_to_gregorian``), so they are no Gregorian months. Not "मार्ग"
+# (Mangsir's Sanskrit name, also a road) nor "भाद्र" (also a gentleman).
+BIKRAM_SAMBAT_MONTHS = ("बैशाख वैशाख", "जेठ ज्येष्ठ", "असार आषाढ", "साउन श्रावण", "भदौ", "असोज आश्विन",
+                        "कात्तिक कार्तिक", "मंसिर मङ्सिर", "पुस पौष", "माघ", "फागुन फाल्गुन", "चैत चैत्र")
+
 # The months of the Ethiopian calendar, from Meskerem (September's), twelve of 30 days and Pagume of five (six before
 # a Gregorian leap year): another calendar than the Gregorian, turned into it when a date is read
 # (``page_dates.ethiopian_to_gregorian``). A month's name is written with either of two letters of one sound ("ኅዳር",

@@ -9,7 +9,8 @@ Months are read by name in English and in every language of ``calendar_names`` (
 lists, and a stopped or unstopped word of three letters or more that begins one month's name only: "déc.", "Okt"),
 in the Chinese, Japanese and Korean figures ("2025年10月28日", "2025년 10월 28일"), Vietnamese's "10 tháng 3 năm 2026",
 the year of the Thai Buddhist era ("8 มี.ค. 2569"), the Solar Hijri months of Iran ("۱۲ آذر ۱۴۰۴") and the months of
-the Ethiopian calendar ("ኅዳር 25 ቀን 2018 ዓ.ም.", "ኅዳር 24/2018"), turned into the Gregorian date; a year of the
+the Ethiopian calendar ("ኅዳር 25 ቀን 2018 ዓ.ም.", "ኅዳር 24/2018") and of Nepal's Bikram Sambat ("२०८३ मंसिर १६ गते",
+"मंसिर १६, २०८३"), turned into the Gregorian date; a year of the
 Ethiopian calendar is never read as a Gregorian one. Figures of any script count. A date of figures alone is year
 first ("2026-03-10"), else day first ("10.03.2026", "13/10/2025"), except in an English page, which may write the
 month first: there a date only one reading makes valid ("10/13/2025") is read that way, and one both readings make
@@ -109,6 +110,16 @@ YEAR_FIRST = re.compile(r"(?<![\d.,/-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d
 FIGURES = re.compile(r"(?<![\d.,/-])(?P<first>\d{1,2})(?P<sep>[-/.])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d])")
 SOLAR_HIJRI_DATE = re.compile(
     rf"{_BEFORE}(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(SOLAR_HIJRI)})\s+(?:ماه\s+)?(?P<year>1[34]\d\d)(?!\d)")
+# A date of the Bikram Sambat calendar (Nepali): the year first, its month and the day, "गते" (the day of the month)
+# perhaps after it ("२०८३ मंसिर १६ गते"), the month first and the year after a comma ("मंसिर १६, २०८३"), or the day
+# first ("१६ मंसिर २०८३"). Its year runs 56 or 57 years ahead of the Gregorian one.
+BIKRAM_SAMBAT = calendar_names.forms(calendar_names.BIKRAM_SAMBAT_MONTHS)
+_BS_MONTH = _alternatives(BIKRAM_SAMBAT)
+_BS_AFTER = rf"(?![\d]|{_WORD_CHARACTER})"
+BIKRAM_SAMBAT_DATE = re.compile(
+    rf"{_BEFORE}(?P<year>\d{{4}})\s+(?P<month>{_BS_MONTH})\s+(?P<day>\d{{1,2}}){_BS_AFTER}|"
+    rf"{_BEFORE}(?P<month2>{_BS_MONTH})\s+(?P<day2>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<year2>\d{{4}})(?!\d)|"
+    rf"{_BEFORE}(?P<day3>\d{{1,2}})\s*(?:गते\s+)?(?P<month3>{_BS_MONTH})\s*,?\s*(?P<year3>\d{{4}})(?!\d)")
 # The parts of a date of the Ethiopian calendar, the one pattern of each for every reader of these dates (the claims'
 # dates, the furniture rules' stamps, the story suggestions' years): a month in any of its forms
 # (``calendar_names.ETHIOPIAN_MONTHS``), longest first; the era of that calendar after a year ("ዓ.ም.", "ዓ. ም.", "ዓም",
@@ -259,6 +270,18 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     return dt.date(gregorian, 1, 1) + dt.timedelta(days=days)
 
 
+def bikram_sambat_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Bikram Sambat one, by the table of its months' lengths the ``nepali_datetime``
+    package keeps (years 1975 to 2100 of that calendar; its months' lengths follow no arithmetic); None for a day the
+    month does not have or a year outside the table."""
+    import nepali_datetime  # on first use: only pages of Nepali write these dates
+
+    try:
+        return nepali_datetime.date(year, month, day).to_datetime_date()
+    except (ValueError, OverflowError):
+        return None
+
+
 def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """The Gregorian date of an Ethiopian one (thirteen months: twelve of 30 days, then Pagume; a year of 366 days
     before each year divisible by four): its Julian day, counted from the calendar's epoch."""
@@ -333,6 +356,12 @@ def _dates_in(line: str, latest: dt.date, english: bool, order) -> list[tuple[in
         add(match, match["year"], calendar_names.forms(calendar_names.MONTHS["si"])[match["month"]], match["day"])
     for match in SOLAR_HIJRI_DATE.finditer(line):
         solar(match, int(match["year"]), SOLAR_HIJRI[match["month"]], int(match["day"]))
+    for match in BIKRAM_SAMBAT_DATE.finditer(line):
+        number = next(n for n in ("", "2", "3") if match["month" + n])
+        date = bikram_sambat_to_gregorian(
+            int(match["year" + number]), BIKRAM_SAMBAT[match["month" + number]], int(match["day" + number]))
+        if date and EARLIEST_YEAR <= date.year and date <= latest:
+            found.append((match.start(), date))
     for match in ETHIOPIAN_DATE.finditer(line):
         month = ETHIOPIAN[match["month"] or match["month2"]]
         day, year = int(match["day"] or match["day2"]), int(match["year"] or match["year2"])

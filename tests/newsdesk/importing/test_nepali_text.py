@@ -1,8 +1,8 @@
 """Nepali text on import: a text in Nepali is read as Nepali, not Hindi or Marathi, though all three are written in
 Devanagari, while a Hindi or a Marathi text naming a Nepali town stays what it is; its function words; its months of
 the Gregorian calendar and its weekdays as Nepali spells them ("डिसेम्बर", "बुधबार"); a date of the Bikram Sambat
-calendar ("२०८३ मंसिर १६ गते") read as no Gregorian date; furniture lines in Nepali. Every text here is invented for
-the test."""
+calendar ("२०८३ मंसिर १६ गते", "मंसिर १६, २०८३") read as the Gregorian date it is; furniture lines in Nepali.
+Every text here is invented for the test."""
 
 import datetime as dt
 
@@ -59,13 +59,36 @@ def test_a_page_date_as_nepali_pages_write_it_in_the_gregorian_calendar(top, exp
     assert page_date("\n".join(top) + "\n\n" + BODY, today=TODAY) == expected
 
 
-@pytest.mark.parametrize("line", [
-    "प्रकाशित : २०८३ मंसिर १६ गते बुधबार १८:४०",
-    "मंसिर १६, २०८३",
-    "२०८३/०८/१६",
+@pytest.mark.parametrize("line, expected", [
+    ("प्रकाशित : २०८३ मंसिर १६ गते बुधबार १८:४०", dt.date(2026, 12, 2)),
+    ("मंसिर १६, २०८३", dt.date(2026, 12, 2)),
+    ("संवाददाता | २०८३ मङ्सिर १७ गते ०९:१५", dt.date(2026, 12, 3)),
+    ("अपडेट: १ पुस २०८३", dt.date(2026, 12, 16)),
+    ("२०८१ बैशाख १ गते", dt.date(2024, 4, 13)),
+    ("२०८२ असार ३२ गते", dt.date(2025, 7, 16)),
+    ("2083 Mangsir 16", None),
 ])
-def test_a_bikram_sambat_date_is_no_gregorian_page_date(line):
+def test_a_bikram_sambat_date_is_read_as_its_gregorian_date(line, expected):
+    # Mangsir 16, 2083 is 2 December 2026; Baisakh 1, 2081 was 13 April 2024; Asar 2082 had 32 days.
+    assert page_date("बगरटोलको पाइप फुट्यो\n" + line + "\n\n" + BODY, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "२०८३ मंसिर ३३ गते",  # no month of the calendar has 33 days
+    "मंसिर १६",  # a wire's dateline with no year
+    "२०८३/०८/१६",  # figures alone: which calendar they count in, nothing tells
+    "२०८४ माघ ५ गते",  # later than the page can be
+    "कार्तिक शुक्ल पंचमी, विक्रम संवत 2083",  # a lunar date of the Hindu calendar, with no day of a month
+])
+def test_a_line_that_is_no_bikram_sambat_date_of_a_day_gives_none(line):
     assert page_date("बगरटोलको पाइप फुट्यो\n" + line + "\n\n" + BODY, today=TODAY) is None
+
+
+def test_the_bikram_sambat_months():
+    months = calendar_names.forms(calendar_names.BIKRAM_SAMBAT_MONTHS)
+    assert months["बैशाख"] == months["वैशाख"] == 1 and months["मंसिर"] == months["मङ्सिर"] == 8
+    assert months["पुस"] == months["पौष"] == 9 and months["चैत"] == 12
+    assert "मार्ग" not in months  # also a road
 
 
 @pytest.mark.parametrize("line", [
