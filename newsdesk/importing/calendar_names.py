@@ -593,7 +593,8 @@ COUNTED_AFTER = {"ro": "de zile"}
 # also fenugreek ("મેથી અને પાલકનું વાવેતર", sowing fenugreek and spinach).
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
-                        "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "મેથી", "మార్చి", "जुन"})
+                        "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "મેથી",
+                        "మార్చి", "जुन"})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
