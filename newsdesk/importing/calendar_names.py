@@ -9,6 +9,8 @@ furniture rules' own business (its names are also words: "May", "March"). A lang
 (Chinese, Japanese, Korean: "12月"; Vietnamese: "tháng 12") has no rows here.
 """
 
+import unicodedata
+
 # Dutch writes a weekday joined to a part of the day as one word ("maandagochtend", "dinsdagmiddag", "zondagavond"):
 # that weekday. Bengali writes its case endings onto a name ("শনিবারের", of Saturday; "জুলাইয়ে", in July): after a
 # consonant "-ে", "-ের", after a vowel "-র", "-তে", "-য়ে", "-য়ের" ("য়" as NFC writes it, য and its nukta).
@@ -271,6 +273,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Gregorian months and are not here. June's "जुन" is also "which", May's "मे" Hindi's "में" (``ALSO_WORDS``).
     "ne": ("जनवरी", "फेब्रुअरी फेब्रुवरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट अगष्ट", "सेप्टेम्बर सेप्टेम्वर",
            "अक्टोबर अक्टुबर", "नोभेम्बर नोवेम्बर", "डिसेम्बर"),
+    # Punjabi, in Gurmukhi: the names written from English, with and without the nukta ("ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ") and
+    # the half "ਰ" ("ਅਪ੍ਰੈਲ", "ਅਪਰੈਲ"); its postpositions are written apart ("ਦਸੰਬਰ ਤੋਂ"), so no endings.
+    "pa": tuple(unicodedata.normalize("NFC", names) for names in (
+        "ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ ਫਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ ਅਪਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ ਸਿਤੰਬਰ",
+        "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ")),
     # Indonesian and Malay: both spellings of the months they write apart ("Agustus", "Ogos"; "Nopember").
     "id": ("januari", "februari pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
            "oktober", "november nopember", "desember"),
@@ -437,6 +444,11 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "mr": tuple(f"{name} {name}ी" for name in "सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार रविवार".split()),
     # Gujarati: each weekday, with its locative "-ે" (on: "મંગળવારે", "રવિવારે") and "થી" (from: "શનિવારથી").
     "gu": tuple(f"{name} {name}ે {name}થી" for name in "સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર".split()),
+    # Punjabi, in Gurmukhi: each weekday as it is written, Wednesday and Friday with or without the addak
+    # ("ਬੁੱਧਵਾਰ", "ਬੁਧਵਾਰ"), Saturday in its three names ("ਸ਼ਨਿੱਚਰਵਾਰ", "ਸ਼ਨਿਚਰਵਾਰ", "ਸ਼ਨੀਵਾਰ").
+    "pa": tuple(unicodedata.normalize("NFC", names) for names in (
+        "ਸੋਮਵਾਰ", "ਮੰਗਲਵਾਰ", "ਬੁੱਧਵਾਰ ਬੁਧਵਾਰ", "ਵੀਰਵਾਰ", "ਸ਼ੁੱਕਰਵਾਰ ਸ਼ੁਕਰਵਾਰ", "ਸ਼ਨਿੱਚਰਵਾਰ ਸ਼ਨਿਚਰਵਾਰ ਸ਼ਨੀਵਾਰ",
+        "ਐਤਵਾਰ")),
     # Indonesian and Malay: "minggu" is also "a week" (``COMMON_NOUN``); "Ahad" is Malay's Sunday.
     "id": ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu"),
     "ms": ("isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad"),

@@ -95,6 +95,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # Punjabi: an advertisement, sponsored.
+    "pa": "ਇਸ਼ਤਿਹਾਰ | ਇਸ਼ਤਿਹਾਰਬਾਜ਼ੀ | ਪ੍ਰਾਯੋਜਿਤ | ਸਪਾਂਸਰਡ",
     # Gujarati: an advertisement, sponsored, a sponsored piece.
     "gu": "જાહેરાત | પ્રાયોજિત | સ્પોન્સર્ડ | પ્રાયોજિત લેખ",
     # Khmer: advertisement, sponsored by.
@@ -163,6 +165,9 @@ ADVERTISEMENT = {
     "ne": "विज्ञापन | प्रायोजित | प्रायोजित सामग्री",
 }
 SHARE = {
+    # Punjabi: share, copy the link, print, comments, reply ("ਜਵਾਬ ਦਿਓ") and like.
+    "pa": "ਸਾਂਝਾ ਕਰੋ | ਸ਼ੇਅਰ ਕਰੋ | ਸ਼ੇਅਰ | ਲਿੰਕ ਕਾਪੀ ਕਰੋ | ਪ੍ਰਿੰਟ | ਪ੍ਰਿੰਟ ਕਰੋ | ਟਿੱਪਣੀ | ਟਿੱਪਣੀਆਂ | ਟਿੱਪਣੀ ਕਰੋ | "
+          "ਜਵਾਬ ਦਿਓ | ਲਾਈਕ",
     # Gujarati: share, copy the link, print, comments, reply ("જવાબ આપો") and like.
     "gu": "શેર કરો | શેર | લિંક કોપી કરો | લિંક કૉપિ કરો | પ્રિન્ટ | પ્રિન્ટ કરો | ટિપ્પણી | ટિપ્પણીઓ | "
           "ટિપ્પણી કરો | જવાબ આપો | લાઇક",
@@ -251,6 +256,10 @@ SHARE = {
           "लाइक",
 }
 RELATED = {
+    # Punjabi: read more, read this too, see this too, related news, more news, most read, the latest news.
+    "pa": "ਹੋਰ ਪੜ੍ਹੋ | ਇਹ ਵੀ ਪੜ੍ਹੋ | ਇਹ ਵੀ ਦੇਖੋ | ਇਹ ਵੀ ਵੇਖੋ | ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ | ਸਬੰਧਤ ਖ਼ਬਰਾਂ | ਸੰਬੰਧਿਤ ਖਬਰਾਂ | "
+          "ਸਬੰਧਤ ਖਬਰਾਂ | ਹੋਰ ਖ਼ਬਰਾਂ | ਹੋਰ ਖਬਰਾਂ | ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ | ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ ਗਈਆਂ | ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ | "
+          "ਤਾਜ਼ਾ ਖਬਰਾਂ",
     # Gujarati: read more, read this too, see this too, related news, more news, most read, the latest news.
     "gu": "વધુ વાંચો | આ પણ વાંચો | આ પણ વાંચજો | આ પણ જુઓ | સંબંધિત સમાચાર | સંબંધિત લેખ | વધુ સમાચાર | "
           "સૌથી વધુ વંચાયેલા | સૌથી વધુ વાંચેલા | તાજા સમાચાર | તાજેતરના સમાચાર",
@@ -453,6 +462,8 @@ GALLERY_CONTROLS = {
     "vi": "ảnh tiếp theo | ảnh trước",
 }
 LISTEN = {
+    # Punjabi: listen, listen to the news.
+    "pa": "ਸੁਣੋ | ਖ਼ਬਰ ਸੁਣੋ",
     # Gujarati: listen, listen to the news.
     "gu": "સાંભળો | સમાચાર સાંભળો",
     "bg": "слушайте | слушай | слушайте репортажа | слушайте материала | чуйте репортажа",
@@ -480,6 +491,8 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    # Punjabi: log in and out, register, subscribe.
+    "pa": "ਲੌਗ ਇਨ | ਲੌਗਇਨ | ਲੌਗ ਆਉਟ | ਰਜਿਸਟਰ ਕਰੋ | ਸਬਸਕ੍ਰਾਈਬ ਕਰੋ",
     # Gujarati: log in and out, register, become a member, subscribe.
     "gu": "લૉગ ઇન | લોગ ઇન | લૉગિન | લોગિન | લૉગ આઉટ | લોગ આઉટ | નોંધણી કરો | સભ્ય બનો | સબ્સ્ક્રાઇબ કરો",
     # Khmer: log in, sign up, log out, create an account.
@@ -947,6 +960,8 @@ SHARED_INBOX = {
 }
 
 COOKIE_WORDS = {
+    # Punjabi: cookies and a cookie, in both spellings of the first vowel.
+    "pa": "ਕੂਕੀਜ਼ | ਕੂਕੀ | ਕੁਕੀਜ਼ | ਕੁਕੀ",
     # Gujarati: cookies, with the ending a sentence writes onto the word ("કૂકીઝનો ઉપયોગ").
     "gu": "કૂકીઝ | કૂકીઝનો | કૂકીઝનું | કૂકીઝને | કૂકી | કુકીઝ | કુકીઝનો | કુકી",
     # Burmese: the English word, spelt in its letters.
@@ -1005,6 +1020,9 @@ COOKIE_WORDS = {
 }
 
 CONSENT_CUES = {
+    # Punjabi: we use, you agree, consent, accept, the privacy or the cookie policy.
+    "pa": "ਵਰਤੋਂ ਕਰਦੇ ਹਾਂ | ਵਰਤੋਂ ਕਰਦੀ ਹੈ | ਸਹਿਮਤ ਹੁੰਦੇ ਹੋ | ਸਹਿਮਤ ਹੋ | ਸਹਿਮਤੀ | ਸਵੀਕਾਰ ਕਰੋ | ਪਰਦੇਦਾਰੀ ਨੀਤੀ | "
+          "ਗੋਪਨੀਯਤਾ ਨੀਤੀ | ਕੂਕੀ ਨੀਤੀ",
     # Gujarati: we use, you agree, consent, accept, the privacy or the cookie policy.
     "gu": "ઉપયોગ કરીએ છીએ | ઉપયોગ કરે છે | સંમત થાઓ છો | સંમત છો | સંમતિ | સ્વીકારો | ગોપનીયતા નીતિ | કૂકી નીતિ",
     # Burmese: uses cookies, agree, the privacy policy.
@@ -1078,6 +1096,8 @@ CONSENT_CUES = {
 }
 
 CONSENT_BUTTONS = {
+    # Punjabi: accept, accept all, refuse, I agree, settings, know more.
+    "pa": "ਸਵੀਕਾਰ ਕਰੋ | ਸਭ ਸਵੀਕਾਰ ਕਰੋ | ਰੱਦ ਕਰੋ | ਮੈਂ ਸਹਿਮਤ ਹਾਂ | ਸੈਟਿੰਗਾਂ | ਹੋਰ ਜਾਣੋ",
     # Gujarati: accept, accept all, refuse, I agree, settings, know more.
     "gu": "સ્વીકારો | બધું સ્વીકારો | નકારો | હું સંમત છું | સેટિંગ્સ | વધુ જાણો",
     # Burmese: agree, refuse, settings, learn more.
@@ -1136,6 +1156,8 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    # Punjabi: the photograph, the picture, the video, the source.
+    "pa": "ਤਸਵੀਰ | ਤਸਵੀਰਾਂ | ਫ਼ੋਟੋ | ਫੋਟੋ | ਵੀਡੀਓ | ਸਰੋਤ",
     # Gujarati: the photograph, the picture, courtesy of, the video, the source.
     "gu": "ફોટો | તસવીર | તસવીરો | ચિત્ર | સૌજન્ય | વીડિયો | સ્રોત | સ્ત્રોત",
     # Khmer: picture, photo, video, source.
@@ -1294,6 +1316,8 @@ SOFTWARE_CREDITS = {
 }
 
 RIGHTS = {
+    # Punjabi: all rights reserved.
+    "pa": "ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ ਹਨ | ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ | ਸਾਰੇ ਅਧਿਕਾਰ ਰਾਖਵੇਂ ਹਨ | ਸਰਬ ਹੱਕ ਰਾਖਵੇਂ",
     # Gujarati: all rights reserved.
     "gu": "સર્વ હક્ક સુરક્ષિત | સર્વ હક્ક સ્વાધીન | સર્વાધિકાર સુરક્ષિત | સર્વ હકો સુરક્ષિત",
     # Khmer: all rights reserved by, rights reserved.
@@ -1487,6 +1511,8 @@ OFFER_WORDS = {
 }
 
 REPORTING = {
+    # Punjabi: its verbs of saying after the agent's "ਨੇ", and "ਅਨੁਸਾਰ", "ਮੁਤਾਬਕ" (according to).
+    "pa": "ਨੇ ਕਿਹਾ | ਨੇ ਦੱਸਿਆ | ਨੇ ਆਖਿਆ | ਅਨੁਸਾਰ | ਮੁਤਾਬਕ | ਮੁਤਾਬਿਕ",
     # Gujarati: its verbs of saying in the past and the present, and "મુજબ" (according to).
     "gu": "કહ્યું | જણાવ્યું | ઉમેર્યું | કહે છે | જણાવે છે | મુજબ",
     # Armenian: its verbs of saying with their auxiliary and in the aorist, and "ըստ" (according to).
@@ -1949,6 +1975,8 @@ EVENT_TIME = {
 # (``WHOSE_VIEWS``: "der Autorin", "de la rédaction", "мнением автора"), is the note that an opinion is the
 # writer's own; views named alone are the news' ("Las opiniones expresadas por los vecinos …").
 DISCLAIMER_LABELS = {
+    # Punjabi: the editor's note, a disclaimer. Not "ਸਪਸ਼ਟੀਕਰਨ" (a clarification), which opens headlines of news.
+    "pa": "ਸੰਪਾਦਕੀ ਨੋਟ | ਬੇਦਾਅਵਾ",
     # Gujarati: the editor's note, a disclaimer. Not "સ્પષ્ટતા" (a clarification): headlines open on it for a
     # clarification someone made ("સ્પષ્ટતા: ડેરીના ચેરમેને ભાવ ઘટાડાની વાત નકારી").
     "gu": "તંત્રી નોંધ | ડિસ્ક્લેમર",
@@ -2039,6 +2067,8 @@ DISCLAIMERS = {
     "ur": "متفق ہونا ضروری نہیں | سے متفق ہونا ضروری نہیں"
 }
 VIEWS = {
+    # Punjabi: the views, the opinions.
+    "pa": "ਵਿਚਾਰ | ਰਾਇ | ਰਾਏ",
     # Gujarati: the views, the opinions.
     "gu": "વિચારો | મંતવ્યો | મંતવ્ય | અભિપ્રાય",
     # Burmese: the views ("အမြင်များ"), with the plural written onto the word.
@@ -2079,6 +2109,8 @@ VIEWS = {
     "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
+    # Punjabi: the writer's own ("ਲੇਖਕ ਦੇ ਨਿੱਜੀ"), its postposition written apart; the writer's alone is news of a writer.
+    "pa": "ਲੇਖਕ ਦੇ ਨਿੱਜੀ | ਲੇਖਿਕਾ ਦੇ ਨਿੱਜੀ",
     # Gujarati: the writer's own ("લેખકના અંગત"), with the ending written onto the word; the writer's alone
     # ("લેખકના વિચારો સાંભળવા", to hear the writer's views) is news of a writer.
     "gu": "લેખકના અંગત | લેખકનાં અંગત | લેખિકાના અંગત | લેખિકાનાં અંગત",
@@ -2140,6 +2172,8 @@ BIO_WRITER = {
 # A contributor's note behind its label ("作者简介：…", "लेखक परिचय: …"), and the word for the writer that opens a
 # note set in brackets under the piece ("（作者系资深媒体人）", "(लेखक वरिष्ठ पत्रकार हैं।)").
 BIO_LABELS = {
+    # Punjabi: about the writer.
+    "pa": "ਲੇਖਕ ਬਾਰੇ | ਲੇਖਿਕਾ ਬਾਰੇ | ਲੇਖਕ ਪਰਿਚੈ",
     # Gujarati: about the writer.
     "gu": "લેખક પરિચય | લેખક વિશે | લેખિકા વિશે",
     "bg": "за автора | за авторката | за авторите",
@@ -2164,6 +2198,8 @@ BIO_LABELS = {
     "sw": "kuhusu mwandishi",
 }
 NOTE_WRITER = {
+    # Punjabi: the writer, in brackets opening the note ("(ਲੇਖਕ … ਹਨ।)").
+    "pa": "ਲੇਖਕ | ਲੇਖਿਕਾ",
     # Gujarati: the writer, in brackets opening the note ("(લેખક … છે.)").
     "gu": "લેખક | લેખિકા",
     "zh": "作者",
@@ -2501,6 +2537,8 @@ PAGE_NOTES = {
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
 # the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
 COMMENTS = {
+    # Punjabi: the comments, the readers' responses ("ਟਿੱਪਣੀਆਂ (3)").
+    "pa": "ਟਿੱਪਣੀ | ਟਿੱਪਣੀਆਂ | ਪਾਠਕਾਂ ਦੀ ਰਾਇ | ਕਮੈਂਟ",
     # Gujarati: the comments, the readers' responses ("ટિપ્પણી (૪)").
     "gu": "ટિપ્પણી | ટિપ્પણીઓ | પ્રતિભાવ | પ્રતિભાવો | વાચકોના પ્રતિભાવ | કોમેન્ટ્સ",
     # Khmer: the comments, with their count ("មតិយោបល់ (២៤)").
@@ -2556,6 +2594,8 @@ COMMENTS = {
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
 TAG_LABELS = {
+    # Punjabi: tags, keywords.
+    "pa": "ਟੈਗ | ਟੈਗਸ | ਟੈਗਜ਼ | ਕੀਵਰਡ",
     # Gujarati: tags, keywords.
     "gu": "ટૅગ્સ | ટેગ્સ | ટૅગ | ટેગ | કીવર્ડ્સ",
     # Khmer: tags, keywords.

@@ -1008,6 +1008,40 @@ def gujarati_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[GUJARATI] = gujarati_function_words
+# Punjabi, written in Gurmukhi (its independent vowels U+0A05 to U+0A14, its consonants U+0A15 to U+0A39 and those
+# with a nukta U+0A59 to U+0A5E, the vowel bearers U+0A72 and U+0A73), which no other language of the news writes:
+# told by its script. Its words are spaced and keep their vowel signs, the addak that doubles a consonant ("ਟੁੱਟ"),
+# the tippi and the bindi that nasalise ("ਪੰਚਾਇਤ", "ਖ਼ਬਰਾਂ") and the nukta ("ਫ਼ਸਲ") inside them; its sentences end on
+# the danda "।". Unlike Gujarati and Marathi it writes its postpositions apart ("ਦੇ", "ਦੀ", "ਦਾ", of; "ਨੂੰ", to;
+# "ਵਿੱਚ", in; "ਤੋਂ", from; "ਨੇ", the agent's; "ਨਾਲ", with; "ਲਈ", for; "ਉੱਤੇ", on), so the function words are
+# those postpositions, conjunctions ("ਅਤੇ", "ਤੇ", "ਪਰ", "ਜਾਂ", "ਕਿ"), pronouns and demonstratives in their cases
+# ("ਉਹ", "ਇਹ", "ਉਸ", "ਉਨ੍ਹਾਂ", "ਜਿਸ"), the copulas and auxiliaries ("ਹੈ", "ਹਨ", "ਸੀ", "ਸਨ", "ਹੋਵੇਗਾ"), the light
+# verbs of its compound verbs ("ਗਿਆ", "ਕੀਤਾ", "ਦਿੱਤਾ", "ਰਿਹਾ", "ਜਾਵੇਗਾ"), the verbs of saying a report closes on
+# ("ਕਿਹਾ", "ਦੱਸਿਆ"), particles ("ਵੀ", "ਹੀ") and a few adverbs and quantities: our own list, which holds no word of
+# news ("ਸਾਲ", a year; "ਪਿੰਡ", a village; "ਪਾਣੀ", water).
+PUNJABI = "pa"
+PUNJABI_LETTERS = re.compile("[\u0a05-\u0a14\u0a15-\u0a39\u0a59-\u0a5e\u0a72\u0a73]")
+PUNJABI_FUNCTION_WORDS = frozenset(unicodedata.normalize("NFC", word) for word in """
+    ਹੈ ਹਨ ਹਾਂ ਹੋ ਸੀ ਸਨ ਸਾਂ ਸੀਗਾ ਹੋਵੇ ਹੋਵੇਗਾ ਹੋਵੇਗੀ ਹੋਣਗੇ ਹੋਇਆ ਹੋਈ ਹੋਏ ਹੋਈਆਂ ਹੋਣ ਹੁੰਦਾ ਹੁੰਦੀ ਹੁੰਦੇ ਨਹੀਂ ਨਾ
+    ਗਿਆ ਗਈ ਗਏ ਗਈਆਂ ਜਾ ਜਾਵੇ ਜਾਵੇਗਾ ਜਾਵੇਗੀ ਜਾਣਗੇ ਜਾਂਦਾ ਜਾਂਦੀ ਜਾਂਦੇ ਜਾਣ ਰਿਹਾ ਰਹੀ ਰਹੇ ਰਹੀਆਂ ਚੁੱਕਾ ਚੁੱਕੀ ਚੁੱਕੇ
+    ਕੀਤਾ ਕੀਤੀ ਕੀਤੇ ਕੀਤੀਆਂ ਕਰ ਕਰਕੇ ਕਰਨ ਕਰਨਾ ਕਰਦਾ ਕਰਦੀ ਕਰਦੇ ਦਿੱਤਾ ਦਿੱਤੀ ਦਿੱਤੇ ਦਿੱਤੀਆਂ ਲਿਆ ਲਏ ਕੇ ਸਕਦਾ ਸਕਦੀ
+    ਸਕਦੇ ਪਿਆ ਪਈ ਪਏ ਲੱਗਾ ਲੱਗੀ ਲੱਗੇ
+    ਕਿਹਾ ਕਹਿਣਾ ਦੱਸਿਆ ਮੁਤਾਬਕ ਅਨੁਸਾਰ
+    ਦਾ ਦੇ ਦੀ ਦੀਆਂ ਨੂੰ ਨੇ ਵਿੱਚ ਵਿਚ ਵਿੱਚੋਂ ਤੋਂ ਤੇ ਤੱਕ ਤਕ ਨਾਲ ਲਈ ਵਾਸਤੇ ਉੱਤੇ ਉੱਪਰ ਹੇਠ ਹੇਠਾਂ ਅੰਦਰ ਬਾਹਰ ਕੋਲ ਵੱਲ
+    ਵੱਲੋਂ ਬਾਰੇ ਬਿਨਾਂ ਬਾਅਦ ਪਹਿਲਾਂ ਦੌਰਾਨ ਸਮੇਤ ਵਿਰੁੱਧ ਖ਼ਿਲਾਫ਼ ਵਜੋਂ ਰਾਹੀਂ ਦੁਆਰਾ ਤਹਿਤ ਕਾਰਨ ਵਰਗਾ ਵਰਗੀ ਵਰਗੇ
+    ਅਤੇ ਪਰ ਪਰੰਤੂ ਜਾਂ ਕਿ ਜੇ ਜੇਕਰ ਤਾਂ ਕਿਉਂਕਿ ਜਦੋਂ ਉਦੋਂ ਜਦਕਿ ਭਾਵੇਂ ਵੀ ਹੀ ਇਸ ਲਈ
+    ਮੈਂ ਅਸੀਂ ਤੁਸੀਂ ਤੂੰ ਉਹ ਇਹ ਉਸ ਇਸ ਉਸਨੇ ਉਸਨੂੰ ਉਸਦਾ ਉਸਦੀ ਉਸਦੇ ਉਨ੍ਹਾਂ ਇਨ੍ਹਾਂ ਉਹਨਾਂ ਇਹਨਾਂ ਜੋ ਜਿਸ ਜਿਨ੍ਹਾਂ ਜਿਹੜਾ
+    ਜਿਹੜੀ ਜਿਹੜੇ ਸਾਡਾ ਸਾਡੀ ਸਾਡੇ ਸਾਨੂੰ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਮੈਨੂੰ ਤੁਹਾਡਾ ਤੁਹਾਡੀ ਤੁਹਾਡੇ ਤੁਹਾਨੂੰ ਆਪਣਾ ਆਪਣੀ ਆਪਣੇ ਆਪ
+    ਕੋਈ ਕੁਝ ਸਭ ਸਾਰੇ ਸਾਰਾ ਸਾਰੀ ਹਰ ਹੋਰ ਦੂਜੇ ਕਈ ਬਹੁਤ ਇੱਕ
+    ਹੁਣ ਅਜੇ ਹਾਲੇ ਇੱਥੇ ਉੱਥੇ ਸਿਰਫ਼ ਕੇਵਲ ਵੱਧ ਕਰੀਬ ਲਗਭਗ ਮੁੜ ਫਿਰ ਕੀ ਕਿਉਂ ਕਦੋਂ ਕਿੱਥੇ ਕਿਵੇਂ ਕਿੰਨਾ ਕਿੰਨੇ ਇੰਨਾ
+""".split())
+
+
+def punjabi_function_words() -> frozenset[str]:
+    return PUNJABI_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[PUNJABI] = punjabi_function_words
 
 # Kazakh, written in a Cyrillic alphabet of its own: Russian's letters and nine more, "ә ғ қ ң ө ұ ү һ і". Russian
 # and Bulgarian write none of them ("і" is Ukrainian's and Belarusian's too; "ө", "ү" are Mongolian's and Kyrgyz's,
@@ -1189,10 +1223,10 @@ HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km", "si", "te" or "gu" when most
-    of ``text``'s letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with the
-    letters Urdu adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer, Sinhala, Telugu or Gujarati; None for any
-    other text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km", "si", "te", "gu" or "pa" when
+    most of ``text``'s letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with
+    the letters Urdu adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer, Sinhala, Telugu, Gujarati or Gurmukhi;
+    None for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -1224,6 +1258,8 @@ def script_language(text: str) -> str | None:
         return TELUGU
     if len(GUJARATI_LETTERS.findall(text)) * 2 > letters:
         return GUJARATI
+    if len(PUNJABI_LETTERS.findall(text)) * 2 > letters:
+        return PUNJABI
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -1249,8 +1285,8 @@ def language_of(text: str) -> str:
     a name as often as a function word, where a function word inside a sentence is written in lower case. Between
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
     too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian,
-    Armenian, Burmese, Khmer, Sinhala, Telugu and Gujarati are told by their scripts first (``script_language``),
-    Kazakh by the letters its Cyrillic adds to Russian's (``kazakh_letters``)."""
+    Armenian, Burmese, Khmer, Sinhala, Telugu, Gujarati and Punjabi are told by their scripts first
+    (``script_language``), Kazakh by the letters its Cyrillic adds to Russian's (``kazakh_letters``)."""
     told = script_language(text)
     if told is not None:
         return told
