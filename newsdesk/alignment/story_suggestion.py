@@ -234,6 +234,12 @@ ABBREVIATED = re.compile(rf"(?<![\w.])(?P<title>[^\W\d_][^\W\d_]{{1,{TITLE_LETTE
 SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:.!?]{2,60}):[ \t]+(?=\S)", re.MULTILINE)
 
 
+# A kicker in capitals naming the medium that opens a broadcaster's headline ("VIDEO : …", "WATCH: …",
+# ``headline.MEDIA_KICKER``), on the title or on a line of the page: it opens its every video page's headline,
+# whatever the page reports, and in a script without capitals it would stand alone as a name tying them together.
+MEDIA_KICKER = re.compile(r"^([ \t]*)(?:VIDEO|WATCH|PHOTOS|AUDIO|LISTEN)[ \t]*[:|][ \t]*(?=\S)", re.MULTILINE)
+
+
 def _speaker_label(match: re.Match) -> str:
     label = match["label"]
     return "" if label.upper() == label and label.lower() != label else match.group()
@@ -246,7 +252,8 @@ def reporting(title: str, text: str) -> str:
     and its author box, a telephone number, a "Most read" or "Latest news" list of other stories) and without a
     transcript's speaker labels (``SPEAKER_LABEL``). Words a printed column broke at a line's end are read whole
     (``scripts.reading_text``)."""
-    text = reading_text(text)
+    text = MEDIA_KICKER.sub(r"\1", reading_text(text))
+    title = MEDIA_KICKER.sub(r"\1", title)
     blocks = [text[start:end] for start, end in ingest.split_passages(text)]
     repeated = furniture.repeated_texts(blocks)
     language = languages.language_of(text)

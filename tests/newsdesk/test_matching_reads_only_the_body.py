@@ -73,3 +73,24 @@ def test_the_alignment_s_words_read_a_broken_word_whole_at_the_stored_text_s_off
 
     assert ("dispatch", text.index("dis-")) in found
     assert "centre" in [word for word, _ in found]
+
+
+# Invented: a broadcaster's two pages on two events in one village, each headline opening on the medium's kicker.
+KICKED = ("VIDEO : ਮੱਲ੍ਹੀਆਂਵਾਲਾ ਦੇ ਮੇਲੇ ਵਿੱਚ ਘੋੜਿਆਂ ਦੀ ਦੌੜ",
+          "VIDEO : ਮੱਲ੍ਹੀਆਂਵਾਲਾ ਦੇ ਮੇਲੇ ਵਿੱਚ ਘੋੜਿਆਂ ਦੀ ਦੌੜ\n\nਪਿੰਡ ਮੱਲ੍ਹੀਆਂਵਾਲਾ ਦੇ ਸਾਲਾਨਾ ਮੇਲੇ ਵਿੱਚ ਐਤਵਾਰ ਨੂੰ ਘੋੜਿਆਂ ਦੀ "
+          "ਦੌੜ ਹੋਈ। ਜੇਤੂ ਘੋੜਾ ਕੋਟਲੀ ਦੇ ਇੱਕ ਕਿਸਾਨ ਦਾ ਸੀ।")
+
+
+def test_a_kicker_naming_the_medium_is_no_name_of_the_story():
+    # "VIDEO :" opens every headline of a broadcaster's video pages, whatever they report; in a script without
+    # capitals it would stand alone as a name, and tie any two of them together.
+    document = story_suggestion.reporting(*KICKED)
+    assert "VIDEO" not in document and "ਘੋੜਿਆਂ ਦੀ ਦੌੜ" in document
+    assert "VIDEO" not in story_suggestion.names_and_figures(document)
+
+
+def test_a_word_in_capitals_before_a_colon_that_names_no_medium_stays():
+    document = story_suggestion.reporting("NATO: allies agree on air defence for the Baltic states",
+                                          "NATO: allies agree on air defence for the Baltic states\n\nThe allies "
+                                          "agreed on Tuesday to station more air defence in Estonia and Latvia.")
+    assert "NATO" in document

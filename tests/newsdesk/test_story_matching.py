@@ -261,7 +261,11 @@ KNOWN_LIMITS = {"surmaghat-shishu-icu.txt": KNOWN_LIMIT, "huaiphanoen-mini-marat
 # after it pins that it stays within ``THRESHOLD_BAND`` of the threshold, so a change that moves it for real is seen.
 # The Kaghnevan sports school (an Armenian town's other news) scored 0.2699 and went to none; with the Marathi story in
 # the corpus it scores 0.2702, by the shifted weights alone (the code unchanged), and goes to the water story.
-AT_THE_THRESHOLD = {"probe-castroluna-azucarera.txt", "kaghnevan-marzadproc.txt"}
+# A Punjabi village's kabaddi cup, on the television site that reported the canal breach in the same village,
+# scored 0.38 and went to the breach: both headlines open on "VIDEO :", which a script without capitals read as a name
+# they shared. With the medium's kicker read as no name (``story_suggestion.MEDIA_KICKER``) it scores 0.2698, by the
+# village, its neighbours, the district and "ਸਿੰਘ", which half the names of Punjab end on.
+AT_THE_THRESHOLD = {"probe-castroluna-azucarera.txt", "kaghnevan-marzadproc.txt", "bhanguwal-kabaddi-cup.txt"}
 AT_THE_THRESHOLD_MARK = pytest.mark.xfail(strict=False,
                                           reason="scores at the threshold: its side moves as the corpus grows")
 THRESHOLD_BAND = 0.015
