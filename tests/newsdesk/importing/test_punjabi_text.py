@@ -90,6 +90,10 @@ def test_punjabi_page_furniture_is_told_by_its_words(line):
     "ਪਿੰਡ ਦੇ ਲੋਕਾਂ ਨੇ ਆਪਣਾ ਦੁੱਖ ਸਾਂਝਾ ਕਰਦਿਆਂ ਕਿਹਾ ਕਿ ਬੱਚੇ ਸਕੂਲ ਜਾਣ ਤੋਂ ਡਰਦੇ ਹਨ।",
     "ਪਿੰਡ ਦੇ ਲੇਖਕ ਅਤੇ ਅਧਿਆਪਕ ਜਗਤਾਰ ਸਿੰਘ ਨੇ ਸਿੱਖਿਆ ਮੰਤਰੀ ਨੂੰ ਚਿੱਠੀ ਲਿਖ ਕੇ ਜਾਂਚ ਦੀ ਮੰਗ ਕੀਤੀ ਹੈ।",
     "ਇਕੱਠ ਵਿੱਚ ਸਰਪੰਚ ਦੀ ਟਿੱਪਣੀ ਤੋਂ ਬਾਅਦ ਵਿਰੋਧੀ ਧੜੇ ਦੇ ਪੰਚ ਉੱਠ ਕੇ ਚਲੇ ਗਏ।",
+    # A writer's views as news, and a headline on a clarification someone made.
+    "ਸਾਹਿਤ ਸਭਾ ਵਿੱਚ ਲੇਖਕ ਦੇ ਵਿਚਾਰ ਸੁਣਨ ਲਈ ਲੋਕ ਇਕੱਠੇ ਹੋਏ।",
+    "ਲੇਖਿਕਾ ਦੇ ਵਿਚਾਰਾਂ ਉੱਤੇ ਸਭਾ ਵਿੱਚ ਬਹਿਸ ਹੋਈ।",
+    "ਸਪਸ਼ਟੀਕਰਨ: ਨਹਿਰੀ ਵਿਭਾਗ ਨੇ ਪਾੜ ਦੀ ਜ਼ਿੰਮੇਵਾਰੀ ਤੋਂ ਇਨਕਾਰ ਕੀਤਾ",
 ])
 def test_punjabi_news_holding_those_words_is_no_furniture(line):
     assert not line_furniture(line)
