@@ -126,7 +126,7 @@ RELATED_LABELS = re.compile(
 SHARED_CALL_TO_ACTION = vocabulary.words(vocabulary.SHARED_CALL_TO_ACTION)
 ENGLISH_CALL_TO_ACTION = frozenset(
     """
-    get start sign subscribe download read join become support donate follow share go click tap try watch contact
+    get start sign subscribe download read join become support donate follow share go click tap try watch
     listen register log upgrade discover explore see continue install contribute give skip view visit browse
     unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
     enable
@@ -166,10 +166,22 @@ SOCIAL_NETWORKS = frozenset(
 )
 
 
+# "Contact" is a call before a determiner or a pronoun only ("Contact us", "Contact the newsroom", "Contact our …");
+# before a noun it heads news ("Contact tracing begins …", "Contact lens maker cuts …"), and it is a word of French
+# and others too ("Contact avec les abonnés : …"), so it says nothing of a line's language (``_call_languages``).
+CONTACT_CALL = re.compile(r"contact\s+(?:" + "|".join(sorted(
+    (wordclass.DETERMINERS | wordclass.PRONOUNS) - {"what", "whatever", "which", "whose", "who", "whom", "that",
+                                                    "there", "it's"}
+)) + r")\b")
+
+
 def _opens_with_call(first: str, folded_text: str) -> bool:
     """The line (``first``: its first word, ``folded_text``: the line, both folded) opens with an imperative, a word
-    of ``CALL_TO_ACTION_VERBS`` or a phrase of the tables' ("tải ứng dụng")."""
-    return first in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(folded_text) is not None
+    of ``CALL_TO_ACTION_VERBS``, a phrase of the tables' ("tải ứng dụng") or "contact" before its object
+    (``CONTACT_CALL``)."""
+    return first in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(folded_text) is not None or (
+        first == "contact" and CONTACT_CALL.match(folded_text) is not None
+    )
 
 
 def _addressed(words, folded_text: str) -> bool:
@@ -1849,8 +1861,8 @@ def reported_prose(text: str, lower: list[str], opening: str = "", folded_text: 
     stripped = text.rstrip()
     if len(lower) < PROSE_WORDS or not stripped.endswith(".") or READER_WORDS.intersection(lower):
         return False
-    if len(PROSE_FUNCTION_WORDS.intersection(lower)) < 2 or opening in CALL_TO_ACTION_VERBS or (
-        CALL_TO_ACTION_PHRASES.match(folded(stripped) if folded_text is None else folded_text)
+    if len(PROSE_FUNCTION_WORDS.intersection(lower)) < 2 or _opens_with_call(
+        opening, folded(stripped) if folded_text is None else folded_text
     ):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", stripped)
@@ -1890,6 +1902,18 @@ SUBJECT_INSIDE = "-%"  # marks inside a subject ("long-term", "4%"); any other e
 # before any other "by" it is a participle ("footage posted by residents").
 FRACTIONS = frozenset("half third thirds quarter quarters fifth sixth seventh eighth ninth tenth".split())
 MEASURE = 3  # the amount stands among the words after "by": "by a fifth", "by more than 12"
+# A past form that is a participle too carries the call's object ("Watch footage posted on social media", "Watch clips
+# found online"), unless the line is a whole sentence, stopped: regular ones ("-ed") and the irregular ones of verbs
+# that take an object, spelt the same in both ("found", "sent"; not "fell" or "stood", which take none).
+PARTICIPLES_AS_THE_PAST = frozenset("""
+    found sent made left shot held built bought brought caught taught sold paid kept lost heard spent won led fed
+    meant dealt struck hung dug sought fought laid bound ground swept lit stuck
+""".split())
+# A question's word ends a subject: what follows is a clause of its own ("Read on for what happened next").
+CLAUSE_OPENERS = frozenset("what whatever which whose who whom how why".split())
+# Before its comma, a whole call (its word and one of these, or an amount it offers: "Read more, …", "Save 50%, …");
+# after it, the outlet's own clause ("…, our reporter was there."): no news of someone's words.
+WHOLE_CALL_WORDS = frozenset("here now more again below us today online free".split())
 
 
 def _tag(word: str) -> str:
@@ -1904,28 +1928,43 @@ def _measured(tokens) -> bool:
     return any(t.text[:1].isdigit() or t.text.lower() in FRACTIONS or _tag(t.text) == "CD" for t in tokens)
 
 
-def _finite_verb(tokens, at: int, past: bool, stopped: bool) -> bool:
-    """The word of ``tokens`` at ``at`` is a finite verb: a past form (``SAME_IN_THE_PAST`` in a line ``stopped`` on a
-    full stop), a reporting verb in any tense, or an auxiliary (of the past when ``past``). A past form before "by"
-    is a participle but before an amount ("footage posted by residents", "fell by a fifth"); the present of other
-    verbs is spelt as many plural nouns are ("tips", "highlights") and is not read."""
+def _past_form(word: str) -> bool:
+    """``word`` (in lower case) is the past form of a verb in English's word list."""
+    return _tag(word) == "VBD"
+
+
+def _finite_verb(tokens, at: int, past: bool, stopped: bool, reporting: bool = False) -> bool:
+    """The word of ``tokens`` at ``at`` is a finite verb: a reporting verb in any tense (nothing else when
+    ``reporting``), a past form (one that is a participle too, ``PARTICIPLES_AS_THE_PAST``, or one of
+    ``SAME_IN_THE_PAST`` only in a line ``stopped`` on a full stop), or an auxiliary (of the past when ``past``). A
+    past form before "by" is a participle but before an amount ("footage posted by residents", "fell by a fifth");
+    the present of other verbs is spelt as many plural nouns are ("tips", "highlights") and is not read."""
     word = tokens[at].text.lower()
     if word in ("today", "yesterday", "tonight"):
         return False
     if REPORTING.fullmatch(word):
         return True
+    if reporting:
+        return False
     if at + 1 < len(tokens) and tokens[at + 1].text.lower() == "by" and not _measured(tokens[at + 2:at + 2 + MEASURE]):
         return False
-    return word in (PAST_AUXILIARIES if past else FINITE_AUXILIARIES) or _tag(word) == "VBD" or (
-        stopped and word in SAME_IN_THE_PAST
-    )
+    if _past_form(word):
+        return stopped or not (word.endswith("ed") or word in PARTICIPLES_AS_THE_PAST)
+    return word in (PAST_AUXILIARIES if past else FINITE_AUXILIARIES) or stopped and word in SAME_IN_THE_PAST
 
 
-def _clause_from(tokens, at: int, past: bool, stopped: bool, named: bool = False) -> bool:
+def _plural(token) -> bool:
+    """``token`` is a plural noun by English's word list."""
+    return not token.is_punct and _tag(token.text) == "NNS"
+
+
+def _clause_from(tokens, at: int, past: bool, stopped: bool, named: bool = False, reporting: bool = False) -> bool:
     """From ``at``, ``tokens`` hold a subject (or the rest of one whose head is ``named`` already) and its finite verb
-    (``_finite_verb``), nothing that ends a subject between them (a mark but ``SUBJECT_INSIDE``, a conjunction, a
-    pronoun, a verb of another form, a determiner straight after a noun, which opens a clause: "the moment the crowd
-    erupted"), and a noun or a name in the subject, or a pronoun of ``SUBJECT_PRONOUNS`` standing for it."""
+    (``_finite_verb``; one that reports when ``reporting``), nothing that ends a subject between them (a mark but
+    ``SUBJECT_INSIDE``, a conjunction, a pronoun, a word of ``CLAUSE_OPENERS``, a verb of another form, a determiner
+    straight after a noun, or a bare plural noun straight after a plural one before a past form, each of which opens
+    a clause: "the moment the crowd erupted", "stories readers loved"), and a noun or a name in the subject, or a
+    pronoun of ``SUBJECT_PRONOUNS`` standing for it."""
     previous = ""
     for index in range(at, len(tokens)):
         token = tokens[index]
@@ -1933,7 +1972,13 @@ def _clause_from(tokens, at: int, past: bool, stopped: bool, named: bool = False
             if token.text in SUBJECT_INSIDE:
                 continue
             return False
-        if named and _finite_verb(tokens, index, past, stopped):
+        if token.text.lower() in CLAUSE_OPENERS:
+            return False
+        if index > 0 and index + 1 < len(tokens) and _plural(tokens[index - 1]) and _plural(token) and (
+            _past_form(tokens[index + 1].text.lower())
+        ):
+            return False
+        if named and _finite_verb(tokens, index, past, stopped, reporting):
             return True
         word_class = wordclass.word_class(token.text)
         if index == at and token.text.lower() in SUBJECT_PRONOUNS:
@@ -1954,11 +1999,23 @@ def call_word_in_news(text: str, doc=None) -> bool:
     if len(tokens) < 2 or tokens[0].text.lower() not in ENGLISH_CALL_TO_ACTION:
         return False
     stopped = text.rstrip().endswith(".")
+    # Only the first sentence is read: a comma of a later one says nothing of the call ("Sign up …. In 2024, …").
+    end = next((index for index, t in enumerate(tokens) if t.text in (".", "!", "?")), len(tokens))
+    tokens = tokens[:end]
+    commas = [index for index, t in enumerate(tokens) if t.text == ","]
+    # The present tense or the future is news where someone is said to say so after a comma ("…, analysts said.",
+    # "…, a survey found."); the page's notices speak so in their own name ("Email addresses will not be published.").
+    attributed = any(
+        _clause_from(tokens, index + 1, past=True, stopped=stopped) or (
+            index + 1 < len(tokens) and tokens[index + 1].text.lower() == "according"
+        ) for index in commas
+    )
+    past = not attributed
     following = tokens[1].text.lower()
     if following not in NOT_IN_A_SUBJECT and wordclass.word_class(following) == wordclass.PREPOSITION or (
-        _finite_verb(tokens, 1, past=False, stopped=stopped)
+        _finite_verb(tokens, 1, past=past, stopped=stopped)
     ):
-        if _clause_from(tokens, 1, past=False, stopped=stopped, named=True):
+        if _clause_from(tokens, 1, past=past, stopped=stopped, named=True):
             return True
     at = 1
     if tokens[at].text == "-":
@@ -1968,10 +2025,27 @@ def call_word_in_news(text: str, doc=None) -> bool:
     if at < len(tokens) and tokens[at].text.lower() not in NOT_A_SUBJECT and (
         wordclass.word_class(tokens[at].text) in (wordclass.NOUN, wordclass.GERUND)
         or _tag(tokens[at].text) == "VBZ"  # a plural the word list reads as a verb first ("Print runs …")
-    ) and _clause_from(tokens, at + 1, past=False, stopped=stopped, named=True):
+    ) and _clause_from(tokens, at + 1, past=past, stopped=stopped, named=True):
         return True
-    comma = next((index for index, t in enumerate(tokens) if t.text == ","), None)
-    return comma is not None and _clause_from(tokens, comma + 1, past=True, stopped=stopped)
+    if not commas or commas[0] + 1 >= len(tokens) or tokens[commas[0] + 1].text.lower() in OUR:
+        return False
+    comma = commas[0]
+    if _whole_call(tokens[:comma]):
+        return False
+    # A preposition ("Like prices, …", "Save for the roof, …") opens a clause in the past; an imperative only
+    # someone's words, before the reporting clause ("Follow the money, the prosecutor told the jury, …").
+    preposition = tokens[0].text.lower() in wordclass.PREPOSITIONS or tokens[1].text.lower() == "for"
+    return _clause_from(tokens, comma + 1, past=True, stopped=stopped, reporting=not preposition)
+
+
+def _whole_call(tokens) -> bool:
+    """``tokens``, a call's word and the words after it, make a whole call: words of ``WHOLE_CALL_WORDS`` and
+    amounts only after it ("Read more", "Click here", "Save 50%"), or a strong phrase of the calls and nothing else
+    ("sign up")."""
+    words = [t for t in tokens[1:] if not t.is_punct or t.text == "%"]
+    return all(t.text.lower() in WHOLE_CALL_WORDS or t.text[:1].isdigit() or t.text in "%£$€" for t in words) or (
+        folded(" ".join(t.text for t in tokens)) in _strong_phrases(folded(" ".join(t.text for t in tokens)))
+    )
 
 
 def list_item(text: str) -> str | None:
@@ -2183,7 +2257,9 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             return label
     opener = _opening_word(line)
     # A sentence of news naming a copyright or a video is the story's, unless it holds the sign or the rights.
-    prose = call_word_in_news(line.text, line.doc) or reported_prose(line.text, lower, opener, other)
+    prose = reported_prose(line.text, lower, opener, other)
+    # A word of the calls that opens news as no imperative turns off the rules that read one (the calls'), no other.
+    not_a_call = call_word_in_news(line.text, line.doc)
     news = prose and not SIGNED_RIGHTS.search(line.text)
     if (size <= 12 and CREDIT.search(line.text) and not DATELINE.match(line.text) and not news) or (
         size <= 40 and (COPYRIGHT.search(line.text) or OTHER_RIGHTS.search(other)) and not news
@@ -2286,13 +2362,15 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
     # the firm said"); a prompt or a label does not report.
     reports = 6 <= size <= 12 and ends_sentence(line.text) and REPORTING.search(line.text) or prose
     if size <= 12 and not reports:
-        phrases = _strong_phrases(text) + _other_prompts(line, other)
-        strong = [w for w in lower if w in STRONG_WORDS]
-        furniture = [w for w in lower if w in FURNITURE_WORDS]
+        # A call's word that opens news as a noun ("Subscribe figures rose …") is no cue; the rest of the line's are.
+        read, read_words = (text.split(None, 1)[-1], lower[1:]) if not_a_call else (text, lower)
+        phrases = _strong_phrases(read) + _other_prompts(line, other)
+        strong = [w for w in read_words if w in STRONG_WORDS]
+        furniture = [w for w in read_words if w in FURNITURE_WORDS]
         if phrases or strong or len(furniture) * 2 >= size and len(furniture) >= 1 and size <= 8:
             cues = phrases + strong + furniture
             return "furniture_words", f"Words of page furniture, not of news: {quoted_list(cues)}."
-        if _opens_with_call(opener, other) and (
+        if _opens_with_call(opener, other) and not not_a_call and (
             _addressed(lower, other) or _offered(lower, other) or (
                 size <= BUTTON_WORDS and not ends_sentence(line.text) if opener in SHARED_CALL_TO_ACTION else size <= 8
             )
@@ -2300,7 +2378,7 @@ def _first_pass(line: _Line, repeats: int) -> tuple[str, str] | None:
             return "call_to_action", f"A call to action opening with the imperative “{line.doc[0].text}”."
     if size <= READER_PROMPT_WORDS and _prompts_alone(line.text):
         return "furniture_words", "A paywall's or a prompt's notice: every sentence of it holds a prompt's words."
-    if size <= 25 and (opener in CALL_TO_ACTION_VERBS or CALL_TO_ACTION_PHRASES.match(other)):
+    if size <= 25 and _opens_with_call(opener, other) and not not_a_call:
         first_word = line.text.split(None, 1)[0]
         reported = REPORTING.search(line.text) or QUOTE_MARKS.search(line.text) or prose
         phrases = _strong_phrases(text) + ([] if reported else NAMED_APP.findall(line.text))
