@@ -661,8 +661,9 @@ def _terms(text: str, language: str) -> list[str]:
 
 def headline_words(text: str, language: str) -> set[str]:
     """The terms (``_terms``) of ``text``'s headline (its first block) that its body repeats ``HEADLINE_REPEATS``
-    times or more: what the text is about (see ``HEADLINE_REPEATS``)."""
-    blocks = [block for block in text.split("\n\n") if block.strip()]
+    times or more: what the text is about (see ``HEADLINE_REPEATS``); not what says nothing of what happened
+    (``without_unsaid``: a weekday a sports report's headline and body both name, "ਐਤਵਾਰ")."""
+    blocks = [without_unsaid(block, language) for block in text.split("\n\n") if block.strip()]
     if not blocks:
         return set()
     headline = blocks[0]

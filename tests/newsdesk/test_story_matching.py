@@ -455,6 +455,16 @@ def test_in_a_script_without_capitals_the_headline_words_the_body_repeats_are_no
     assert {"पानी", "टैंकर", "पाइपलाइन", "मोहल्लों"} <= set(words)  # what the text says of them stays
 
 
+def test_a_weekday_the_headline_and_the_body_both_name_is_no_name_in_a_script_without_capitals():
+    text = ("रविवार को कल्याणपुर में कबड्डी कप का फाइनल\n\nकल्याणपुर के मैदान में रविवार को कबड्डी कप का फाइनल हुआ। "
+            "रविवार की शाम तक दर्शक मैदान में डटे रहे।\n\nकल्याणपुर की टीम ने फाइनल तीन अंकों से जीता।")
+
+    headline = story_suggestion.headline_words(text, "hi")
+
+    assert "कल्याणपुर" in headline  # the town, which the body repeats, stands in for a name
+    assert "रविवार" not in headline  # Sunday says nothing of what happened, however often it is named
+
+
 def test_a_text_with_capitals_keeps_its_headline_words_and_leaves_out_only_its_names():
     text = ("Water works opens in Kalyanpur\n\nKalyanpur council opened the water works on Monday. "
             "The water works will clean two million litres a day.\n\nOld districts of Kalyanpur had water from "
