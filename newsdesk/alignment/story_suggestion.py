@@ -90,6 +90,7 @@ from newsdesk.alignment.words import (
     word_matches,
 )
 from newsdesk.importing import calendar_names, furniture_vocabulary, ingest, languages, page_dates, speech_verbs
+from newsdesk.importing.headline import MEDIA_WORDS
 from newsdesk.importing.scripts import HAN, KANA, caseless, reading_text
 from newsdesk.importing.tokens import THAI_CHARACTER, thai_word_form
 from newsdesk.importing.turn_labels import turn_labels
@@ -237,7 +238,7 @@ SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:.!?]{2,60}):[ \t]+(?=\S)", re
 # A kicker in capitals naming the medium that opens a broadcaster's headline ("VIDEO : …", "WATCH: …",
 # ``headline.MEDIA_KICKER``), on the title or on a line of the page: it opens its every video page's headline,
 # whatever the page reports, and in a script without capitals it would stand alone as a name tying them together.
-MEDIA_KICKER = re.compile(r"^([ \t]*)(?:VIDEO|WATCH|PHOTOS|AUDIO|LISTEN)[ \t]*[:|][ \t]*(?=\S)", re.MULTILINE)
+MEDIA_KICKER = re.compile(rf"^([ \t]*)(?:{MEDIA_WORDS})[ \t]*[:|][ \t]*(?=\S)", re.MULTILINE)
 
 
 def _speaker_label(match: re.Match) -> str:

@@ -179,7 +179,8 @@ def stamp(line: str) -> bool:
 # A kicker in capitals naming the medium, before a colon or a bar, that a broadcaster's headline opens on ("VIDEO :
 # …", "WATCH: …"): the rest of the line is judged as a headline. A picture's or a video's caption writes its label
 # in small letters ("Video: Crews walk off …", "Photo: …"), and stays a caption.
-MEDIA_KICKER = re.compile(r"^(?:VIDEO|WATCH|PHOTOS|AUDIO|LISTEN)\s*[:|]\s*(?=\S)")
+MEDIA_WORDS = "VIDEO|WATCH|PHOTOS|AUDIO|LISTEN"
+MEDIA_KICKER = re.compile(rf"^(?:{MEDIA_WORDS})\s*[:|]\s*(?=\S)")
 
 
 def candidate(line: str) -> bool:
