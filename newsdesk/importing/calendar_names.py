@@ -602,11 +602,14 @@ COUNTED_AFTER = {"ro": "de zile"}
 # ("жылыту маусымы", the heating season; "жылы маусымда", in the warm season; "жаңа маусымға", for the new season).
 # Telugu's "మార్చి" is March and "having changed" ("పేరు మార్చి", having changed the name, of "మార్చు"); its locative,
 # "మార్చిలో", is only March. Gujarati's "મે" (May) is also "I" (with the ergative written so), and "મેથી" (from May)
-# also fenugreek ("મેથી અને પાલકનું વાવેતર", sowing fenugreek and spinach).
+# also fenugreek ("મેથી અને પાલકનું વાવેતર", sowing fenugreek and spinach). March, written from English in the scripts of
+# South Asia, is also the protest march those languages took the word for ("किसानों का मार्च", "لانگ مارچ", "ਰੋਸ ਮਾਰਚ",
+# "লং মার্চ"): bare, it is a date only where a date stands; its case forms ("मार्चमध्ये", "মার্চে") are the month's.
+MARCHES = ("मार्च", "માર્ચ", "ਮਾਰਚ", "مارچ", "মার্চ")
 ALSO_WORDS = frozenset({"лютий", "лютого", "лютому", "luty", "листопад", "marco", "آب", "září", "marta", "maja",
                         "balandis", "balandžio", "balandį", "balandyje", "liepa", "liepos", "liepą", "liepoje",
                         "kovas", "kovą", *MONTHS["kk"][9].split(), *MONTHS["kk"][5].split(), "मे", "મે", "મેથી",
-                        "మార్చి", "जुन"})
+                        "మార్చి", "जुन", *MARCHES})
 # Month forms that are women's given names wherever a Latin alphabet is written ("la portavoce Marta Colombo").
 GIVEN_NAMES = frozenset({"marta", "maja"})
 # The prepositions (and nouns of a part of a month) written before a month to date something: "in", "since",
@@ -622,11 +625,23 @@ DATE_PREPOSITIONS: dict[str, str] = {
     "ar": "في منذ حتى خلال مطلع أواخر أوائل منتصف",
     # Telugu: last and next ("గత మార్చి", last March); a verb's participle never follows them.
     "te": "గత వచ్చే",
+    # Last and next, and the noun "year" a date writes before its month ("पिछले साल मार्च में", in March last year;
+    # "گزشتہ سال مارچ میں"): a protest march follows neither.
+    "hi": "पिछले अगले साल वर्ष",
+    "mr": "गेल्या पुढील पुढच्या वर्षी",
+    "ne": "गत अघिल्लो आगामी साल",
+    "gu": "ગયા આવતા વર્ષે",
+    "pa": "ਪਿਛਲੇ ਅਗਲੇ ਸਾਲ",
+    "ur": "گزشتہ پچھلے اگلے سال",
+    "bn": "গত আগামী সালের",
 }
 
 # The noun "month" a language writes after a month's name ("маусым айында", in the month of June; "మార్చి నెలలో", in
 # the month of March): a month of ``ALSO_WORDS`` before it names a date.
-MONTH_NOUNS: dict[str, str] = {"kk": "ай айы айында айының айынан айына айда", "te": "నెల నెలలో నెలలోనే నెలకు"}
+MONTH_NOUNS: dict[str, str] = {"kk": "ай айы айында айының айынан айына айда", "te": "నెల నెలలో నెలలోనే నెలకు",
+                               "hi": "महीने महीना माह", "mr": "महिन्यात महिना महिन्यापासून",
+                               "ne": "महिना महिनामा महिनादेखि", "gu": "મહિને મહિનામાં મહિનો", "pa": "ਮਹੀਨੇ ਮਹੀਨਾ",
+                               "bn": "মাসে মাস মাসের"}
 
 # The words a language writes between a year's figure and its month ("2026 жылы маусымда", in June 2026; "2025 жылғы 3
 # маусым"; "2025 ж. маусым"): such a month of ``ALSO_WORDS`` names a date. Kazakh's "жылы" alone is also "warm"

@@ -65,6 +65,17 @@ def test_a_round_bound_agrees_with_a_value_within_its_rounding(language, bound, 
     ("kk", "Жылу беру маусымы басталды.", "Жөндеу маусым айында аяқталады.", "june"),
     # Gujarati "મેથી" is "from May" and fenugreek.
     ("gu", "ખેડૂતોએ મેથી અને પાલકનું વાવેતર કર્યું.", "કામ ૭ મેથી શરૂ થયું.", "may"),
+    # March is a protest march in the languages of South Asia that took the word from English.
+    ("hi", "किसानों ने सोमवार को विधानसभा तक मार्च निकाला।", "मतदान 15 मार्च को होगा।", "march"),
+    ("hi", "छात्रों का मार्च शहर के चौक पर रुका।", "पिछले साल मार्च में पुल टूटा था।", "march"),
+    ("hi", "छात्रों का मार्च शहर के चौक पर रुका।", "काम मार्च महीने में पूरा होगा।", "march"),
+    ("mr", "शेतकऱ्यांचा मार्च तहसील कार्यालयावर पोहोचला.", "धरणाचे काम मार्चमध्ये पूर्ण होईल.", "march"),
+    ("ne", "विद्यार्थीहरूले सहरमा मार्च गरे।", "पुल २०२६ मार्च १२ मा खुल्यो।", "march"),
+    ("ur", "لاہور میں عورت مارچ اتوار کو ہوا۔", "گزشتہ سال مارچ میں پل ٹوٹا۔", "march"),
+    ("ur", "کسانوں کا لانگ مارچ شہر پہنچا۔", "پل 3 مارچ کو کھلا۔", "march"),
+    ("pa", "ਕਿਸਾਨਾਂ ਨੇ ਰੋਸ ਮਾਰਚ ਕੱਢਿਆ।", "ਪੁਲ 3 ਮਾਰਚ ਨੂੰ ਖੁੱਲ੍ਹਿਆ।", "march"),
+    ("gu", "ખેડૂતોએ તાલુકા કચેરી સુધી માર્ચ કાઢી.", "પુલ ૩ માર્ચ ૨૦૨૬ના રોજ ખુલ્યો.", "march"),
+    ("bn", "শিক্ষার্থীদের লং মার্চ শহরে পৌঁছেছে।", "সেতুটি গত মার্চে খুলেছে।", "march"),
 ])
 def test_a_month_name_that_is_also_a_word_is_a_date_only_where_a_date_stands(language, word, date, month):
     assert not any(d.startswith("month:") for d in details(word, language).dates)
