@@ -77,6 +77,41 @@ def _telugu_weekdays(names: str) -> tuple[str, ...]:
     return tuple(f"{name} {name}నాడు {name[:-1]}ానికి" for name in names.split())
 
 
+# Malayalam writes its case endings onto a name ("ഡിസംബറിൽ", in December; "മാർച്ചിലെ", of March; "ജനുവരിയോടെ", by
+# January): a name closed by a chillu letter gives it up for its consonant before the ending ("ഡിസംബർ",
+# "ഡിസംബറിൽ": "ർ" becomes "റ"; "ഏപ്രിൽ", "ഏപ്രിലിൽ"; "ജൂൺ", "ജൂണിൽ"), one closed by the virama takes the ending's
+# vowel in its place ("മാർച്ച്", "മാർച്ചിൽ"), one closed by a vowel takes "യ" before it ("ജൂലൈയിൽ"). A weekday is its
+# name joined to "ആഴ്ച" (day: "ചൊവ്വാഴ്ച"), with "and", "of", "by", "is" and "within" written onto it
+# ("ഞായറാഴ്ചയും", "ഞായറാഴ്ചത്തെ", "ചൊവ്വാഴ്ചയോടെ", "ചൊവ്വാഴ്ചക്കകം"); its names alone are also the sun's, the moon's
+# and the planets' (and "വെള്ളി" is silver), so they are not here.
+_MALAYALAM_CHILLU = {"ർ": "റ", "ൽ": "ല", "ൻ": "ന", "ൺ": "ണ", "ൾ": "ള"}
+_MALAYALAM_VIRAMA = "\u0d4d"
+_MALAYALAM_MONTH_ENDINGS = ("\u0d3fൽ", "\u0d3fലെ", "\u0d4bടെ")  # "-ിൽ", "-ിലെ", "-ോടെ"
+_MALAYALAM_DAY_ENDINGS = ("", "യും", "ത്തെ", "യോടെ", "യാണ്", "ക്കകം", "യ്ക്കകം", "യിലെ")
+
+
+def _malayalam_months(names: str) -> tuple[str, ...]:
+    """Malayalam's months (``names``, one a word, its spellings joined by "/"), each with its endings."""
+    rows = []
+    for row in names.split():
+        forms = []
+        for name in row.split("/"):
+            if name[-1] in _MALAYALAM_CHILLU:
+                forms += [name, *(name[:-1] + _MALAYALAM_CHILLU[name[-1]] + ending for ending in
+                                  _MALAYALAM_MONTH_ENDINGS)]
+            elif name.endswith(_MALAYALAM_VIRAMA):
+                forms += [name, *(name[:-1] + ending for ending in _MALAYALAM_MONTH_ENDINGS)]
+            else:
+                forms += [name, *(name + "യ" + ending for ending in _MALAYALAM_MONTH_ENDINGS)]
+        rows.append(" ".join(dict.fromkeys(forms)))
+    return tuple(rows)
+
+
+def _malayalam_weekdays(names: str) -> tuple[str, ...]:
+    """Malayalam's weekdays (``names``, one a word, ending on "ആഴ്ച"), each with the endings written onto it."""
+    return tuple(" ".join(name + ending for ending in _MALAYALAM_DAY_ENDINGS) for name in names.split())
+
+
 def _with_parts(rows: tuple[str, ...], parts: str) -> tuple[str, ...]:
     """Each weekday of ``rows`` (one form each) and that weekday joined to each part of the day of ``parts``."""
     return tuple(" ".join([row, *(row + part for part in parts.split())]) for row in rows)
@@ -369,6 +404,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Telugu: the names with both spellings pages write and the locative (``_telugu_months``).
     "te": _telugu_months("జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై/జులై ఆగస్టు/ఆగస్ట్ సెప్టెంబర్ అక్టోబర్ నవంబర్ "
                          "డిసెంబర్"),
+    # Malayalam: the names written from English in both spellings pages write ("മേയ്", "മെയ്"; "ഓഗസ്റ്റ്",
+    # "ആഗസ്റ്റ്"; "സെപ്റ്റംബർ", "സെപ്തംബർ"), with their endings (``_malayalam_months``).
+    "ml": _malayalam_months("ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്/മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ്/ആഗസ്റ്റ് "
+                            "സെപ്റ്റംബർ/സെപ്തംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ"),
     # Kazakh: each name in lower case, as a date writes it ("3 желтоқсан 2026", "2026 жылғы 4 желтоқсан"), and with
     # the case endings a date in prose writes onto it, as its vowel harmony and its last sound choose them: "in"
     # ("желтоқсанда", "шілдеде", "қыркүйекте"), "to", "until" ("желтоқсанға", "қыркүйекке"), "from" ("желтоқсаннан",
@@ -512,6 +551,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),
     # Telugu: each weekday, Monday to Sunday, with "నాడు" (on) and the dative (``_telugu_weekdays``).
     "te": _telugu_weekdays("సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం"),
+    # Malayalam: each weekday, Monday to Sunday, joined to "ആഴ്ച" and with its endings (``_malayalam_weekdays``).
+    "ml": _malayalam_weekdays("തിങ്കളാഴ്ച ചൊവ്വാഴ്ച ബുധനാഴ്ച വ്യാഴാഴ്ച വെള്ളിയാഴ്ച ശനിയാഴ്ച ഞായറാഴ്ച"),
     # Kazakh: each weekday, Monday to Sunday, and with the endings "on", "to", "until", "from" and "of" written onto
     # it ("сәрсенбіде", "сәрсенбіге қараған түні", the night before Wednesday; "дүйсенбіге дейін", "жұмадан").
     "kk": tuple(" ".join((name, *(name + ending for ending in endings))) for name, endings in (

@@ -95,6 +95,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 # Labels that are a line of their own: an advertisement's, a share button's, a list of links', a skip link's, an
 # audio player's (with its running time) and the buttons of an account or a subscription.
 ADVERTISEMENT = {
+    # Malayalam: an advertisement, sponsored.
+    "ml": "പരസ്യം | സ്പോൺസർ ചെയ്തത് | സ്പോൺസേർഡ്",
     # Punjabi: an advertisement, sponsored.
     "pa": "ਇਸ਼ਤਿਹਾਰ | ਇਸ਼ਤਿਹਾਰਬਾਜ਼ੀ | ਪ੍ਰਾਯੋਜਿਤ | ਸਪਾਂਸਰਡ",
     # Gujarati: an advertisement, sponsored, a sponsored piece.
@@ -165,6 +167,9 @@ ADVERTISEMENT = {
     "ne": "विज्ञापन | प्रायोजित | प्रायोजित सामग्री",
 }
 SHARE = {
+    # Malayalam: share, copy the link, print, comments, reply ("മറുപടി") and like.
+    "ml": "ഷെയർ ചെയ്യുക | ഷെയർ | പങ്കിടുക | ലിങ്ക് കോപ്പി ചെയ്യുക | പ്രിന്റ് | പ്രിന്റ് ചെയ്യുക | അഭിപ്രായങ്ങൾ | "
+          "അഭിപ്രായം രേഖപ്പെടുത്തുക | മറുപടി | ലൈക്ക്",
     # Punjabi: share, copy the link, print, comments, reply ("ਜਵਾਬ ਦਿਓ") and like.
     "pa": "ਸਾਂਝਾ ਕਰੋ | ਸ਼ੇਅਰ ਕਰੋ | ਸ਼ੇਅਰ | ਲਿੰਕ ਕਾਪੀ ਕਰੋ | ਪ੍ਰਿੰਟ | ਪ੍ਰਿੰਟ ਕਰੋ | ਟਿੱਪਣੀ | ਟਿੱਪਣੀਆਂ | ਟਿੱਪਣੀ ਕਰੋ | "
           "ਜਵਾਬ ਦਿਓ | ਲਾਈਕ",
@@ -256,6 +261,10 @@ SHARE = {
           "लाइक",
 }
 RELATED = {
+    # Malayalam: read more, read this too (in its two moods), related news, more news, most read, the latest news.
+    "ml": "കൂടുതൽ വായിക്കുക | ഇതുംകൂടി വായിക്കൂ | ഇതുംകൂടി വായിക്കുക | ഇതും വായിക്കുക | ഇതും വായിക്കൂ | "
+          "ഇതുകൂടി വായിക്കുക | അനുബന്ധ വാർത്തകൾ | ബന്ധപ്പെട്ട വാർത്തകൾ | കൂടുതൽ വാർത്തകൾ | "
+          "ഏറ്റവും കൂടുതൽ വായിച്ചത് | ഏറ്റവും പുതിയ വാർത്തകൾ | പുതിയ വാർത്തകൾ",
     # Punjabi: read more, read this too, see this too, related news, more news, most read, the latest news.
     "pa": "ਹੋਰ ਪੜ੍ਹੋ | ਇਹ ਵੀ ਪੜ੍ਹੋ | ਇਹ ਵੀ ਦੇਖੋ | ਇਹ ਵੀ ਵੇਖੋ | ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ | ਸਬੰਧਤ ਖ਼ਬਰਾਂ | ਸੰਬੰਧਿਤ ਖਬਰਾਂ | "
           "ਸਬੰਧਤ ਖਬਰਾਂ | ਹੋਰ ਖ਼ਬਰਾਂ | ਹੋਰ ਖਬਰਾਂ | ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ | ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ ਗਈਆਂ | ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ | "
@@ -462,6 +471,8 @@ GALLERY_CONTROLS = {
     "vi": "ảnh tiếp theo | ảnh trước",
 }
 LISTEN = {
+    # Malayalam: listen, listen to the news.
+    "ml": "കേൾക്കുക | വാർത്ത കേൾക്കാം",
     # Punjabi: listen, listen to the news.
     "pa": "ਸੁਣੋ | ਖ਼ਬਰ ਸੁਣੋ",
     # Gujarati: listen, listen to the news.
@@ -491,6 +502,8 @@ LISTEN = {
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
+    # Malayalam: log in and out, register, subscribe.
+    "ml": "ലോഗിൻ | ലോഗ് ഇൻ | ലോഗൗട്ട് | ലോഗ് ഔട്ട് | രജിസ്റ്റർ ചെയ്യുക | സബ്സ്ക്രൈബ് ചെയ്യുക | വരിക്കാരാകുക",
     # Punjabi: log in and out, register, subscribe.
     "pa": "ਲੌਗ ਇਨ | ਲੌਗਇਨ | ਲੌਗ ਆਉਟ | ਰਜਿਸਟਰ ਕਰੋ | ਸਬਸਕ੍ਰਾਈਬ ਕਰੋ",
     # Gujarati: log in and out, register, become a member, subscribe.
@@ -960,6 +973,8 @@ SHARED_INBOX = {
 }
 
 COOKIE_WORDS = {
+    # Malayalam: cookies and a cookie, as the word is written from English.
+    "ml": "കുക്കികൾ | കുക്കി | കുക്കീസ്",
     # Punjabi: cookies and a cookie, in both spellings of the first vowel.
     "pa": "ਕੂਕੀਜ਼ | ਕੂਕੀ | ਕੁਕੀਜ਼ | ਕੁਕੀ",
     # Gujarati: cookies, with the ending a sentence writes onto the word ("કૂકીઝનો ઉપયોગ").
@@ -1020,6 +1035,8 @@ COOKIE_WORDS = {
 }
 
 CONSENT_CUES = {
+    # Malayalam: uses, you accept, you agree, the privacy or the cookie policy.
+    "ml": "ഉപയോഗിക്കുന്നു | അംഗീകരിക്കുന്നു | സമ്മതിക്കുന്നു | സ്വകാര്യതാ നയം | കുക്കി നയം",
     # Punjabi: we use, you agree, consent, accept, the privacy or the cookie policy.
     "pa": "ਵਰਤੋਂ ਕਰਦੇ ਹਾਂ | ਵਰਤੋਂ ਕਰਦੀ ਹੈ | ਸਹਿਮਤ ਹੁੰਦੇ ਹੋ | ਸਹਿਮਤ ਹੋ | ਸਹਿਮਤੀ | ਸਵੀਕਾਰ ਕਰੋ | ਪਰਦੇਦਾਰੀ ਨੀਤੀ | "
           "ਗੋਪਨੀਯਤਾ ਨੀਤੀ | ਕੂਕੀ ਨੀਤੀ",
@@ -1096,6 +1113,9 @@ CONSENT_CUES = {
 }
 
 CONSENT_BUTTONS = {
+    # Malayalam: accept, accept all, refuse, I agree, settings, know more.
+    "ml": "അംഗീകരിക്കുന്നു | അംഗീകരിക്കുക | എല്ലാം അംഗീകരിക്കുക | നിരസിക്കുക | ഞാൻ സമ്മതിക്കുന്നു | "
+          "ക്രമീകരണങ്ങൾ | കൂടുതൽ അറിയാൻ | കൂടുതൽ അറിയുക",
     # Punjabi: accept, accept all, refuse, I agree, settings, know more.
     "pa": "ਸਵੀਕਾਰ ਕਰੋ | ਸਭ ਸਵੀਕਾਰ ਕਰੋ | ਰੱਦ ਕਰੋ | ਮੈਂ ਸਹਿਮਤ ਹਾਂ | ਸੈਟਿੰਗਾਂ | ਹੋਰ ਜਾਣੋ",
     # Gujarati: accept, accept all, refuse, I agree, settings, know more.
@@ -1156,6 +1176,8 @@ CONSENT_BUTTONS = {
 }
 
 CREDIT_LABELS = {
+    # Malayalam: the picture, the photograph, the video, courtesy of, the source.
+    "ml": "ചിത്രം | ചിത്രങ്ങൾ | ഫോട്ടോ | വീഡിയോ | കടപ്പാട് | ഉറവിടം",
     # Punjabi: the photograph, the picture, the video, the source.
     "pa": "ਤਸਵੀਰ | ਤਸਵੀਰਾਂ | ਫ਼ੋਟੋ | ਫੋਟੋ | ਵੀਡੀਓ | ਸਰੋਤ",
     # Gujarati: the photograph, the picture, courtesy of, the video, the source.
@@ -1316,6 +1338,8 @@ SOFTWARE_CREDITS = {
 }
 
 RIGHTS = {
+    # Malayalam: all rights reserved (with "നിക്ഷിപ്തം", vested, or "സംരക്ഷിതം", protected).
+    "ml": "എല്ലാ അവകാശങ്ങളും നിക്ഷിപ്തം | എല്ലാ അവകാശങ്ങളും സംരക്ഷിതം | സർവാവകാശങ്ങളും നിക്ഷിപ്തം",
     # Punjabi: all rights reserved.
     "pa": "ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ ਹਨ | ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ | ਸਾਰੇ ਅਧਿਕਾਰ ਰਾਖਵੇਂ ਹਨ | ਸਰਬ ਹੱਕ ਰਾਖਵੇਂ",
     # Gujarati: all rights reserved.
@@ -1511,6 +1535,8 @@ OFFER_WORDS = {
 }
 
 REPORTING = {
+    # Malayalam: its verbs of saying in the past and the present, and "പ്രകാരം", "അനുസരിച്ച്" (according to).
+    "ml": "പറഞ്ഞു | അറിയിച്ചു | വ്യക്തമാക്കി | പറയുന്നു | പ്രകാരം | അനുസരിച്ച്",
     # Punjabi: its verbs of saying after the agent's "ਨੇ", and "ਅਨੁਸਾਰ", "ਮੁਤਾਬਕ" (according to).
     "pa": "ਨੇ ਕਿਹਾ | ਨੇ ਦੱਸਿਆ | ਨੇ ਆਖਿਆ | ਅਨੁਸਾਰ | ਮੁਤਾਬਕ | ਮੁਤਾਬਿਕ",
     # Gujarati: its verbs of saying in the past and the present, and "મુજબ" (according to).
@@ -1975,6 +2001,8 @@ EVENT_TIME = {
 # (``WHOSE_VIEWS``: "der Autorin", "de la rédaction", "мнением автора"), is the note that an opinion is the
 # writer's own; views named alone are the news' ("Las opiniones expresadas por los vecinos …").
 DISCLAIMER_LABELS = {
+    # Malayalam: the editor's note, a disclaimer.
+    "ml": "എഡിറ്ററുടെ കുറിപ്പ് | നിരാകരണം",
     # Punjabi: the editor's note, a disclaimer. Not "ਸਪਸ਼ਟੀਕਰਨ" (a clarification), which opens headlines of news.
     "pa": "ਸੰਪਾਦਕੀ ਨੋਟ | ਬੇਦਾਅਵਾ",
     # Gujarati: the editor's note, a disclaimer. Not "સ્પષ્ટતા" (a clarification): headlines open on it for a
@@ -2067,6 +2095,8 @@ DISCLAIMERS = {
     "ur": "متفق ہونا ضروری نہیں | سے متفق ہونا ضروری نہیں"
 }
 VIEWS = {
+    # Malayalam: the views, the opinions.
+    "ml": "അഭിപ്രായങ്ങൾ | കാഴ്ചപ്പാടുകൾ | വീക്ഷണങ്ങൾ",
     # Punjabi: the views, the opinions.
     "pa": "ਵਿਚਾਰ | ਰਾਇ | ਰਾਏ",
     # Gujarati: the views, the opinions.
@@ -2109,6 +2139,8 @@ VIEWS = {
     "ur": "ذاتی رائے | ذاتی خیالات | ذاتی آراء"
 }
 WHOSE_VIEWS = {
+    # Malayalam: the writer's own ("ലേഖകന്റെ വ്യക്തിപരമായ"); the writer's alone is news of a writer.
+    "ml": "ലേഖകന്റെ വ്യക്തിപരമായ | ലേഖികയുടെ വ്യക്തിപരമായ | ലേഖകന്റെ സ്വന്തം | ലേഖികയുടെ സ്വന്തം",
     # Punjabi: the writer's own ("ਲੇਖਕ ਦੇ ਨਿੱਜੀ"), its postposition written apart; the writer's alone is news of a writer.
     "pa": "ਲੇਖਕ ਦੇ ਨਿੱਜੀ | ਲੇਖਿਕਾ ਦੇ ਨਿੱਜੀ",
     # Gujarati: the writer's own ("લેખકના અંગત"), with the ending written onto the word; the writer's alone
@@ -2175,6 +2207,8 @@ BIO_WRITER = {
 # A contributor's note behind its label ("作者简介：…", "लेखक परिचय: …"), and the word for the writer that opens a
 # note set in brackets under the piece ("（作者系资深媒体人）", "(लेखक वरिष्ठ पत्रकार हैं।)").
 BIO_LABELS = {
+    # Malayalam: about the writer.
+    "ml": "ലേഖകനെക്കുറിച്ച് | ലേഖികയെക്കുറിച്ച്",
     # Punjabi: about the writer.
     "pa": "ਲੇਖਕ ਬਾਰੇ | ਲੇਖਿਕਾ ਬਾਰੇ | ਲੇਖਕ ਪਰਿਚੈ",
     # Gujarati: about the writer.
@@ -2201,6 +2235,8 @@ BIO_LABELS = {
     "sw": "kuhusu mwandishi",
 }
 NOTE_WRITER = {
+    # Malayalam: the writer, in brackets opening the note ("(ലേഖകൻ … ആണ്.)").
+    "ml": "ലേഖകൻ | ലേഖിക",
     # Punjabi: the writer, in brackets opening the note ("(ਲੇਖਕ … ਹਨ।)").
     "pa": "ਲੇਖਕ | ਲੇਖਿਕਾ",
     # Gujarati: the writer, in brackets opening the note ("(લેખક … છે.)").
@@ -2495,6 +2531,8 @@ ISSUE_LABELS = {
 }
 
 PAGE_NOTES = {
+    # Malayalam: the live page that refreshes itself or will be refreshed as more comes in, leave your comment.
+    "ml": "ഈ പേജ് സ്വയം പുതുക്കും | ഈ പേജ് പുതുക്കും | ഈ പേജ് പുതുക്കുന്നതാണ് | അഭിപ്രായം രേഖപ്പെടുത്തുക",
     # Khmer: log in to comment, write a comment, see all comments.
     "km": "សូមចូលគណនី ដើម្បីបញ្ចេញមតិ | សរសេរមតិ | មើលមតិទាំងអស់",
     # Burmese: log in to comment, write a comment, like (or follow) the page on Facebook.
@@ -2540,6 +2578,8 @@ PAGE_NOTES = {
 # "Comments (4)", "3 Kommentare", "Commenti"): the readers' comments under it are the page's. Plural forms only where
 # the singular is a word of the news too (English "Comment" is an opinion piece's kicker).
 COMMENTS = {
+    # Malayalam: the comments, the responses ("അഭിപ്രായങ്ങൾ (3)").
+    "ml": "അഭിപ്രായങ്ങൾ | പ്രതികരണങ്ങൾ | കമന്റുകൾ",
     # Punjabi: the comments, the readers' responses ("ਟਿੱਪਣੀਆਂ (3)").
     "pa": "ਟਿੱਪਣੀ | ਟਿੱਪਣੀਆਂ | ਪਾਠਕਾਂ ਦੀ ਰਾਇ | ਕਮੈਂਟ",
     # Gujarati: the comments, the readers' responses ("ટિપ્પણી (૪)").
@@ -2597,6 +2637,8 @@ COMMENTS = {
 # The label of a row of the article's tags before a colon ("Štítky: povodně, …", "თეგები: …"); English's is
 # ``furniture_lines.TAG_ROW``.
 TAG_LABELS = {
+    # Malayalam: tags, keywords.
+    "ml": "ടാഗുകൾ | ടാഗ് | ടാഗ്സ് | കീവേഡുകൾ",
     # Punjabi: tags, keywords.
     "pa": "ਟੈਗ | ਟੈਗਸ | ਟੈਗਜ਼ | ਕੀਵਰਡ",
     # Gujarati: tags, keywords.

@@ -884,8 +884,9 @@ BURMESE_FUNCTION_WORDS = frozenset("""
 """.split())
 
 # Languages whose verb closes the sentence, an imperative too: a page's note ends on its prompt ("… Like လုပ်ပါ။", do
-# like … on Facebook) where English opens on it ("Like us on Facebook.").
-VERB_FINAL = frozenset({BURMESE})
+# like … on Facebook) where English opens on it ("Like us on Facebook."); Malayalam's live page closes its note on the
+# verb ("… ഈ പേജ് പുതുക്കും.", this page will be refreshed).
+VERB_FINAL = frozenset({BURMESE, "ml"})
 
 
 def burmese_function_words() -> frozenset[str]:
@@ -1042,6 +1043,44 @@ def punjabi_function_words() -> frozenset[str]:
 
 
 OWN_FUNCTION_WORDS[PUNJABI] = punjabi_function_words
+# Malayalam, written in its own script (its independent vowels U+0D05 to U+0D14, its consonants U+0D15 to U+0D3A and
+# its chillu letters U+0D54 to U+0D56 and U+0D7A to U+0D7F, the consonants that close a syllable without a vowel:
+# "ർ", "ൽ", "ൻ", "ൺ", "ൾ"), which no other language of the news writes: told by its script. Its words are spaced, its
+# sentences end on a Latin full stop. It writes its case endings and most postpositions onto the noun
+# ("അണക്കെട്ടിന്റെ", of the dam; "വീടുകളിൽ", in the houses; "ക്യാമ്പുകളിലേക്ക്", to the camps), its "and" onto each
+# word it joins ("-ഉം": "ഓലക്കടവിലും തെക്കേപ്പാടത്തും") and its quotative onto the verb it closes ("നൽകിയില്ലെന്ന്"),
+# so the function words spaced on their own are the postpositions written apart ("വരെ", up to; "മുതൽ", from; "ശേഷം",
+# after; "മുമ്പ്", before; "വേണ്ടി", for; "നിന്ന്", from; "കുറിച്ച്", about; "പ്രകാരം", according to; "വീതം", each),
+# conjunctions ("എന്നാൽ", "പക്ഷേ", "അതേസമയം", "അല്ലെങ്കിൽ", "എന്നിവ"), the quotative written apart ("എന്ന്",
+# "എന്ന"), pronouns and demonstratives in their cases ("ഈ", "ആ", "അവർ", "അദ്ദേഹം", "ഞങ്ങൾ"), the copulas and
+# auxiliaries ("ആണ്", "ആയിരുന്നു", "ഉണ്ട്", "ഇല്ല", "അല്ല"), the light verb of its compound verbs ("ചെയ്തു",
+# "ചെയ്യും"), the verbs of saying a report closes on ("പറഞ്ഞു", "അറിയിച്ചു") and a few adverbs and quantities: our own
+# list, which holds no word of news ("വർഷം", a year; "വെള്ളം", water; "വീട്", a house).
+MALAYALAM = "ml"
+MALAYALAM_LETTERS = re.compile("[\u0d05-\u0d14\u0d15-\u0d3a\u0d54-\u0d56\u0d7a-\u0d7f]")
+MALAYALAM_FUNCTION_WORDS = frozenset(unicodedata.normalize("NFC", word) for word in """
+    ആണ് ആയി ആയിരുന്നു ആയിരിക്കും ആകും ആയ ആകുന്നു ഉണ്ട് ഉണ്ടായിരുന്നു ഉണ്ടാകും ഉള്ള ഉണ്ടെന്ന് ഇല്ല ഇല്ലാത്ത
+    ഇല്ലെന്ന് അല്ല അല്ലാതെ അല്ലെന്ന് ചെയ്തു ചെയ്യും ചെയ്ത ചെയ്യുന്ന ചെയ്യുന്നു ചെയ്യാൻ ചെയ്തത് ചെയ്തിട്ടുണ്ട്
+    കഴിഞ്ഞു കഴിയും കഴിയില്ല വേണം വേണ്ട പോലും
+    പറഞ്ഞു പറയുന്നു പറഞ്ഞത് പറഞ്ഞതായി അറിയിച്ചു വ്യക്തമാക്കി
+    വരെ മുതൽ ശേഷം മുമ്പ് മുൻപ് വേണ്ടി കൊണ്ട് നിന്ന് നിന്നും നിന്നുള്ള കുറിച്ച് പ്രകാരം അനുസരിച്ച് സമീപം അടുത്ത്
+    ഒപ്പം കൂടെ വഴി പിന്നാലെ തുടർന്ന് ഉള്ളിൽ മുകളിൽ താഴെ ഇടയിൽ വീതം സഹിതം ഉൾപ്പെടെ പകരം നേരെ എതിരെ
+    എന്നാൽ പക്ഷേ പക്ഷെ അതേസമയം കൂടാതെ അഥവാ അല്ലെങ്കിൽ എന്നിവ എന്നിവർ എന്നിവയും എന്ന് എന്നും എന്ന എന്നാണ്
+    എന്നത് എന്നീ എന്നു അതിനാൽ അതുകൊണ്ട് എങ്കിലും എങ്കിൽ തന്നെ മാത്രം മാത്രമേ പോലെ കൂടി ഇനി ഇപ്പോൾ ഇപ്പോഴും
+    ഇതുവരെ വീണ്ടും ഉടൻ ഏകദേശം ഇതോടെ അതോടെ എന്നിട്ടും
+    ഈ ആ ഇത് അത് ഇതിൽ അതിൽ ഇതിന് അതിന് ഇതിന്റെ അതിന്റെ ഇവിടെ അവിടെ ഇതും അതും അവൻ അവൾ അവർ അവരുടെ അവർക്ക്
+    അവരെ അദ്ദേഹം അദ്ദേഹത്തിന്റെ അദ്ദേഹത്തെ ഞാൻ എന്റെ എനിക്ക് ഞങ്ങൾ ഞങ്ങളുടെ ഞങ്ങളോട് ഞങ്ങളെ ഞങ്ങൾക്ക് നമ്മൾ
+    നമ്മുടെ നിങ്ങൾ നിങ്ങളുടെ താൻ തങ്ങളുടെ സ്വന്തം ആര് ആരും ആരോ എന്ത് എന്താണ് എവിടെ എപ്പോൾ എങ്ങനെ എന്തുകൊണ്ട്
+    ഏത് ഏതു ഇങ്ങനെ അങ്ങനെ
+    ഒരു ഓരോ എല്ലാ എല്ലാം ചില പല മറ്റ് മറ്റു കുറച്ച് കൂടുതൽ ഏറെ വളരെ ഏറ്റവും
+""".split())
+
+
+def malayalam_function_words() -> frozenset[str]:
+    return MALAYALAM_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[MALAYALAM] = malayalam_function_words
 
 # Kazakh, written in a Cyrillic alphabet of its own: Russian's letters and nine more, "ә ғ қ ң ө ұ ү һ і". Russian
 # and Bulgarian write none of them ("і" is Ukrainian's and Belarusian's too; "ө", "ү" are Mongolian's and Kyrgyz's,
@@ -1223,10 +1262,10 @@ HIRAGANA_SHARE = 1 / 20
 
 
 def script_language(text: str) -> str | None:
-    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km", "si", "te", "gu" or "pa" when
-    most of ``text``'s letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script with
-    the letters Urdu adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer, Sinhala, Telugu, Gujarati or Gurmukhi;
-    None for any other text."""
+    """"ko", "ja", "zh", "th", "el", "bn", "ta", "ur", "am", "ka", "hy", "my", "km", "si", "te", "gu", "pa" or "ml"
+    when most of ``text``'s letters are Hangul, Han and kana, Thai, Greek, Bengali, Tamil, Urdu's Perso-Arabic script
+    with the letters Urdu adds to it, Ethiopic, Georgian, Armenian, Myanmar, Khmer, Sinhala, Telugu, Gujarati,
+    Gurmukhi or Malayalam; None for any other text."""
     letters, han, hiragana, katakana, hangul = east_asian_letters(text)
     if not letters:
         return None
@@ -1260,6 +1299,8 @@ def script_language(text: str) -> str | None:
         return GUJARATI
     if len(PUNJABI_LETTERS.findall(text)) * 2 > letters:
         return PUNJABI
+    if len(MALAYALAM_LETTERS.findall(text)) * 2 > letters:
+        return MALAYALAM
     unspaced = han + hiragana + katakana
     if unspaced * 2 <= letters:
         return None
@@ -1285,7 +1326,7 @@ def language_of(text: str) -> str:
     a name as often as a function word, where a function word inside a sentence is written in lower case. Between
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
     too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian,
-    Armenian, Burmese, Khmer, Sinhala, Telugu, Gujarati and Punjabi are told by their scripts first
+    Armenian, Burmese, Khmer, Sinhala, Telugu, Gujarati, Punjabi and Malayalam are told by their scripts first
     (``script_language``), Kazakh by the letters its Cyrillic adds to Russian's (``kazakh_letters``)."""
     told = script_language(text)
     if told is not None:

@@ -333,6 +333,7 @@ def test_readme_documents_the_highlight_api_and_the_reader():
     ("పురపాలక సంఘం వసంతం వరకు వంతెనను మూసివేసింది.", ' lang="te"'),  # told by its script
     ("નગરપાલિકાએ વસંત સુધી પુલ બંધ કર્યો છે.", ' lang="gu"'),  # told by its script
     ("ਨਗਰ ਕੌਂਸਲ ਨੇ ਬਸੰਤ ਤੱਕ ਪੁਲ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੈ।", ' lang="pa"'),  # told by its script
+    ("നഗരസഭ വസന്തം വരെ പാലം അടച്ചിട്ടു.", ' lang="ml"'),  # told by its script
     ("ສະພາເມືອງໄດ້ປິດຂົວຈົນຮອດລະດູໃບໄມ້ປົ່ງ.", ""),  # told by nothing we read
 ])
 def test_the_article_text_says_its_language_so_glyphs_and_line_breaks_follow_it(client, reviewer, make_article,
