@@ -244,6 +244,11 @@ def stored_matrix():
 # A council's new leader facing a budget gap (Ashby Vale, no story's) went to none until the streetlight story joined
 # the corpus: a county's budget meeting, its gap, its leader and its council tax are the same words, and no name is
 # shared to tell them apart.
+# A dialysis unit opened at the taluk hospital of an invented Malayalam panchayat (no story's), on the television site
+# that reported the dam's shutters opened there, scores 0.31 and goes to the dam: in a script without capitals its
+# places are no names ("അവണിക്കുന്ന്", "ഓലക്കടവ്", "തെക്കേപ്പാടം", "കാരുമല"), so they count as what happened, with
+# "തുറന്നു" (opened, a unit as the shutters), "ജില്ലാ" (district) and the numbers it spells out ("രണ്ട്", "മൂന്ന്";
+# left out as words that count, it still scores 0.30).
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 # Three of them are right since a story's core counts (``story_suggestion.CORE_NAMES``: the names every article of the
@@ -254,7 +259,7 @@ KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching b
 KNOWN_LIMITS = {"surmaghat-shishu-icu.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT, "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT,
                 "chioreti-ambulatoria.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "ashby-council.txt": KNOWN_LIMIT}
+                "ashby-council.txt": KNOWN_LIMIT, "avanikkunnu-dialysis.txt": KNOWN_LIMIT}
 # A report of another event scores at the threshold itself, and which side of it it falls on moves with every story
 # the corpus gains, as the words' weights shift (the Castroluna library, above; the Ferrowell fish market was the
 # second until its date decided it): the test of the article does not hold it to one side (not strict), and the test
