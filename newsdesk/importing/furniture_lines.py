@@ -129,7 +129,7 @@ ENGLISH_CALL_TO_ACTION = frozenset(
     get start sign subscribe download read join become support donate follow share go click tap try watch
     listen register log upgrade discover explore see continue install contribute give skip view visit browse
     unlock claim save enjoy email print comment like open back return show hide expand collapse please turn
-    enable
+    enable advertise
     """.split()
 )
 PLAIN_CALL_TO_ACTION = ENGLISH_CALL_TO_ACTION | vocabulary.words(vocabulary.CALL_TO_ACTION, alef=False)
@@ -1914,6 +1914,20 @@ CLAUSE_OPENERS = frozenset("what whatever which whose who whom how why".split())
 # Before its comma, a whole call (its word and one of these, or an amount it offers: "Read more, …", "Save 50%, …");
 # after it, the outlet's own clause ("…, our reporter was there."): no news of someone's words.
 WHOLE_CALL_WORDS = frozenset("here now more again below us today online free".split())
+# A headline speaks in the present: after a plural subject its verb is the base form ("Share prices plunge after …",
+# "Register offices close early"), a word the list reads as a verb or whose "-ing" form it reads as one; one of these
+# after a plural object is an adverb of the call ("Watch matches live", "Download podcasts free").
+NOT_A_VERB_AFTER_A_CALL = WHOLE_CALL_WORDS | NOT_A_SUBJECT | {"live"}
+# Verbs that take an object and a bare infinitive after it: after them a plural noun and a base form are the call's
+# object and what it does ("Watch officers arrest a man"), no subject and its verb.
+PERCEPTION = frozenset("watch see hear".split())
+# Verbs that take no object (base, past and participle): a bare plural noun after a plural one before one of them is
+# its subject, no relative clause ("Print sales figures rose again"; but "Read stories readers loved").
+TAKES_NO_OBJECT = frozenset("""
+    rise rose risen fall fell fallen go went gone come came stand stood sit sat arise arose arisen soar soared slump
+    slumped plummet plummeted tumble tumbled surge surged rally rallied happen happened occur occurred arrive arrived
+    die died emerge emerged appear appeared vanish vanished collapse collapsed exist existed remain remained
+""".split())
 
 
 def _tag(word: str) -> str:
@@ -1933,12 +1947,45 @@ def _past_form(word: str) -> bool:
     return _tag(word) == "VBD"
 
 
-def _finite_verb(tokens, at: int, past: bool, stopped: bool, reporting: bool = False) -> bool:
+def _base_form(word: str) -> bool:
+    """``word`` (in lower case) is the base form of a verb: the word list reads it as one, or its "-ing" form as a
+    verb's ("plunge", "plunging"); no word of a closed class, none of ``NOT_A_VERB_AFTER_A_CALL``."""
+    if word in wordclass.CLOSED or word in NOT_A_VERB_AFTER_A_CALL or not word.isalpha():
+        return False
+    tag = _tag(word)
+    if tag in ("VB", "VBP"):
+        return True
+    if tag not in ("NN", "JJ"):
+        return False
+    forms = {word + "ing", word + word[-1] + "ing"} | ({word[:-1] + "ing"} if word.endswith("e") else set())
+    return any(_tag(form) == "VBG" for form in forms)
+
+
+def _present_verb(tokens, at: int, headline: bool) -> bool:
+    """The word of ``tokens`` at ``at`` is a verb in the present that no notice of the page speaks in: the present
+    progressive ("are falling", not "are being" nor "are closed"), or, in a ``headline``, the present perfect ("have
+    closed", not "have been") or the base form after a plural noun, its subject ("prices plunge")."""
+    word = tokens[at].text.lower()
+    if word in ("is", "are") and at + 1 < len(tokens):
+        following = tokens[at + 1].text.lower()
+        return following != "being" and _tag(following) == "VBG"
+    if not headline or at == 0:
+        return False
+    if word in ("has", "have") and at + 1 < len(tokens):
+        following = tokens[at + 1].text.lower()
+        return following != "been" and _tag(following) in ("VBN", "VBD")
+    # The word after the call's is its plural noun too where the list reads it as a verb first ("Print runs …").
+    previous = tokens[at - 1]
+    return (_plural(previous) or at - 1 == 1 and _tag(previous.text) == "VBZ") and _base_form(word)
+
+
+def _finite_verb(tokens, at: int, past: bool, stopped: bool, reporting: bool = False, headline: bool = False) -> bool:
     """The word of ``tokens`` at ``at`` is a finite verb: a reporting verb in any tense (nothing else when
     ``reporting``), a past form (one that is a participle too, ``PARTICIPLES_AS_THE_PAST``, or one of
-    ``SAME_IN_THE_PAST`` only in a line ``stopped`` on a full stop), or an auxiliary (of the past when ``past``). A
-    past form before "by" is a participle but before an amount ("footage posted by residents", "fell by a fifth");
-    the present of other verbs is spelt as many plural nouns are ("tips", "highlights") and is not read."""
+    ``SAME_IN_THE_PAST`` only in a line ``stopped`` on a full stop), an auxiliary (of the past when ``past``) or a
+    present no notice speaks in (``_present_verb``; the base form in a ``headline`` only). A past form before "by"
+    is a participle but before an amount ("footage posted by residents", "fell by a fifth"); the present of other
+    verbs is spelt as many plural nouns are ("tips", "highlights") and is not read."""
     word = tokens[at].text.lower()
     if word in ("today", "yesterday", "tonight"):
         return False
@@ -1946,6 +1993,8 @@ def _finite_verb(tokens, at: int, past: bool, stopped: bool, reporting: bool = F
         return True
     if reporting:
         return False
+    if _present_verb(tokens, at, headline):
+        return True
     if at + 1 < len(tokens) and tokens[at + 1].text.lower() == "by" and not _measured(tokens[at + 2:at + 2 + MEASURE]):
         return False
     if _past_form(word):
@@ -1958,13 +2007,28 @@ def _plural(token) -> bool:
     return not token.is_punct and _tag(token.text) == "NNS"
 
 
-def _clause_from(tokens, at: int, past: bool, stopped: bool, named: bool = False, reporting: bool = False) -> bool:
+def _relative_verb(tokens, at: int, headline: bool) -> bool:
+    """The word of ``tokens`` at ``at`` opens the verb of a relative clause without its object: a past form, a
+    perfect ("have sent"), or the base form in a ``headline``, of a verb that takes an object (not one of
+    ``TAKES_NO_OBJECT``)."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at].text.lower()
+    if word in ("have", "has", "had") and at + 1 < len(tokens):
+        participle = tokens[at + 1].text.lower()
+        return participle not in TAKES_NO_OBJECT and _tag(participle) in ("VBN", "VBD")
+    return word not in TAKES_NO_OBJECT and (_past_form(word) or headline and _base_form(word))
+
+
+def _clause_from(tokens, at: int, past: bool, stopped: bool, named: bool = False, reporting: bool = False,
+                 headline: bool = False) -> bool:
     """From ``at``, ``tokens`` hold a subject (or the rest of one whose head is ``named`` already) and its finite verb
-    (``_finite_verb``; one that reports when ``reporting``), nothing that ends a subject between them (a mark but
-    ``SUBJECT_INSIDE``, a conjunction, a pronoun, a word of ``CLAUSE_OPENERS``, a verb of another form, a determiner
-    straight after a noun, or a bare plural noun straight after a plural one before a past form, each of which opens
-    a clause: "the moment the crowd erupted", "stories readers loved"), and a noun or a name in the subject, or a
-    pronoun of ``SUBJECT_PRONOUNS`` standing for it."""
+    (``_finite_verb``; one that reports when ``reporting``; the base form too in a ``headline``), nothing that ends a
+    subject between them (a mark but ``SUBJECT_INSIDE``, a conjunction, a pronoun, a word of ``CLAUSE_OPENERS``, a
+    verb of another form, a determiner straight after a noun, or a bare plural noun straight after a plural one
+    before the verb of a relative clause (``_relative_verb``), each of which opens a clause: "the moment the crowd
+    erupted", "stories readers loved", "stories readers love", "letters readers have written"), and a noun or a
+    name in the subject, or a pronoun of ``SUBJECT_PRONOUNS`` standing for it."""
     previous = ""
     for index in range(at, len(tokens)):
         token = tokens[index]
@@ -1974,11 +2038,9 @@ def _clause_from(tokens, at: int, past: bool, stopped: bool, named: bool = False
             return False
         if token.text.lower() in CLAUSE_OPENERS:
             return False
-        if index > 0 and index + 1 < len(tokens) and _plural(tokens[index - 1]) and _plural(token) and (
-            _past_form(tokens[index + 1].text.lower())
-        ):
+        if index > 0 and _plural(tokens[index - 1]) and _plural(token) and _relative_verb(tokens, index + 1, headline):
             return False
-        if named and _finite_verb(tokens, index, past, stopped, reporting):
+        if named and _finite_verb(tokens, index, past, stopped, reporting, headline):
             return True
         word_class = wordclass.word_class(token.text)
         if index == at and token.text.lower() in SUBJECT_PRONOUNS:
@@ -2011,11 +2073,15 @@ def call_word_in_news(text: str, doc=None) -> bool:
         ) for index in commas
     )
     past = not attributed
+    # A headline drops its stop and speaks in the present ("Share prices plunge after …"); the page's notices state
+    # their rule in a sentence ("Comment threads close after 48 hours."). After a verb of ``PERCEPTION`` a plural and
+    # a base form are the call's object and what it does.
+    headline = not stopped and tokens[0].text.lower() not in PERCEPTION
     following = tokens[1].text.lower()
     if following not in NOT_IN_A_SUBJECT and wordclass.word_class(following) == wordclass.PREPOSITION or (
         _finite_verb(tokens, 1, past=past, stopped=stopped)
     ):
-        if _clause_from(tokens, 1, past=past, stopped=stopped, named=True):
+        if _clause_from(tokens, 1, past=past, stopped=stopped, named=True, headline=headline):
             return True
     at = 1
     if tokens[at].text == "-":
@@ -2025,7 +2091,7 @@ def call_word_in_news(text: str, doc=None) -> bool:
     if at < len(tokens) and tokens[at].text.lower() not in NOT_A_SUBJECT and (
         wordclass.word_class(tokens[at].text) in (wordclass.NOUN, wordclass.GERUND)
         or _tag(tokens[at].text) == "VBZ"  # a plural the word list reads as a verb first ("Print runs …")
-    ) and _clause_from(tokens, at + 1, past=past, stopped=stopped, named=True):
+    ) and _clause_from(tokens, at + 1, past=past, stopped=stopped, named=True, headline=headline):
         return True
     if not commas or commas[0] + 1 >= len(tokens) or tokens[commas[0] + 1].text.lower() in OUR:
         return False
@@ -2035,7 +2101,8 @@ def call_word_in_news(text: str, doc=None) -> bool:
     # A preposition ("Like prices, …", "Save for the roof, …") opens a clause in the past; an imperative only
     # someone's words, before the reporting clause ("Follow the money, the prosecutor told the jury, …").
     preposition = tokens[0].text.lower() in wordclass.PREPOSITIONS or tokens[1].text.lower() == "for"
-    return _clause_from(tokens, comma + 1, past=True, stopped=stopped, reporting=not preposition)
+    return _clause_from(tokens, comma + 1, past=True, stopped=stopped, reporting=not preposition,
+                        headline=headline and preposition)
 
 
 def _whole_call(tokens) -> bool:

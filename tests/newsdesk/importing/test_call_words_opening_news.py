@@ -44,6 +44,32 @@ NEWS_OPENING_ON_A_CALL_WORD = [
     # A preposition before a clause, or someone's words before a reporting clause that names the outlet's reporter.
     "Like their parents before them, the pupils walked four miles to school.",
     "Follow the rules, the inspector told our reporter, and nobody gets hurt.",
+    # A headline, unstopped, in the present: a plural subject and its base form, the progressive or the perfect.
+    "Share prices plunge after the mill closes",
+    "Download speeds are falling across the valley",
+    "Download speeds are falling across the valley.",
+    "Subscribe numbers climb after the price cut",
+    "Sign language interpreters join every hearing at Harlow Vale",
+    "Join talks collapse over pay at the Brinmouth yard",
+    "Listen figures show radio is still growing",
+    "Register offices close early for the holiday",
+    "Log books reveal the ferry skipped its checks",
+    "Click rates drop as readers tire of pop-ups",
+    "Tap water bills rise again in Orlen",
+    "Like prices, wages climb in Corvell",
+    "Comment cards ask for longer library hours",
+    "Advertise revenues fall at the Valley Post",
+    "Read receipts show the warning was opened",
+    "Watch towers are crumbling along the Tarrow coast",
+    "Print runs shrink as readers move online",
+    "Email scams target pensioners in Corvell",
+    "Share prices have fallen for a fourth day",
+    "Sign-up fees double at Wexhollow leisure centre",
+    "Follow-on payments reach farmers after a long delay",
+    "Listen rates are climbing among older audiences",
+    # A verb that takes no object after two plural nouns is their verb, no relative clause of the call's object.
+    "Print sales figures rose again.",
+    "Print sales figures have risen again",
 ]
 
 SHORT_NEWS_OPENING_ON_A_CALL_WORD = [
@@ -185,6 +211,37 @@ CALLS_TO_THE_READER = [
     "Read on for what happened next",
     "Read on for how the night unfolded",
     "Watch for who turned up",
+    # The same words as the headlines in the present: the call and its object, adverbs of the call after it, a
+    # relative clause in the present or the perfect, or what a perceived object does ("Watch officers arrest …").
+    "Subscribe to our newsletter",
+    "Join our readers' panel",
+    "Listen to the podcast",
+    "Register for free",
+    "Tap to enlarge",
+    "Comment below",
+    "Advertise with us",
+    "Advertise with the Valley Post",
+    "Read the full story",
+    "Watch live",
+    "Download the PDF",
+    "Email the editor",
+    "Watch: the full interview",
+    "Share on Facebook",
+    "Watch matches live",
+    "Download podcasts free",
+    "Read stories readers love",
+    "Share stories readers send us",
+    "Watch moments fans miss",
+    "Listen to songs listeners request",
+    "Share tips readers have sent us",
+    "Read letters readers have written",
+    "Watch fans celebrate the win in Caravel",
+    # The page's notices in the present keep their stop, and the passive.
+    "Comment threads close after 48 hours.",
+    "Share prices update every 15 minutes.",
+    "Comment threads are being moderated.",
+    "Email addresses are never shared.",
+    "Share prices are loading",
 ]
 
 
