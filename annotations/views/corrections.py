@@ -4,7 +4,7 @@ restore deleted highlights (editors), and place again or delete one's own orphan
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -14,13 +14,15 @@ from annotations.models import Annotation, DuplicateHighlight
 from annotations.workflow.corrections import correct_article, preview_correction
 from newsdesk.blinding import attach_mastheads
 from newsdesk.importing import ingest
-from newsdesk.importing.forms import too_big_message
+from newsdesk.importing.forms import declared_size, over_the_limit, too_big_message
+from newsdesk.importing.scripts import visible
 from newsdesk.input_checks import parse_offset
 from newsdesk.models import Article, AuditEvent
 from newsdesk.roles import requires
 
 MAX_PLACES_SHOWN = 50
 NOT_OFFSETS = "start and end must be whole numbers (counts of characters)"
+NO_TEXT = "The corrected text holds no text: only spaces, line breaks or marks that show nothing."
 
 
 class CorrectionForm(forms.Form):
@@ -29,11 +31,14 @@ class CorrectionForm(forms.Form):
                            help_text="Paragraphs are separated by blank lines, as on import.")
 
     def clean_text(self):
-        """The corrected text becomes the article's text, as an import's does: it is held to the same limit."""
+        """The corrected text becomes the article's text, as an import's does: it is held to the same limit, and
+        it must show something."""
         text = self.cleaned_data["text"]
         size = len(text.encode("utf-8"))
         if size > settings.NEWSDESK_MAX_IMPORT_BYTES:
             raise forms.ValidationError(too_big_message("The corrected text", size))
+        if not any(visible(line) != (0, 0) for line in text.splitlines()):
+            raise forms.ValidationError(NO_TEXT)
         return text
 
 
@@ -41,6 +46,16 @@ class CorrectionForm(forms.Form):
 def article_correct(request, pk):
     """Replace an article's text with a corrected version: preview what happens to highlights, then save."""
     article = get_object_or_404(Article.objects.with_related(), pk=pk)
+    if request.method == "POST":
+        # A text far over the limit is refused with the limit before it is read, as an import is; so is one past
+        # what the server reads of a form at all (``DATA_UPLOAD_MAX_MEMORY_SIZE``).
+        declared = declared_size(request)
+        if over_the_limit(declared):
+            return refuse_too_big(request, article, declared)
+        try:
+            request.POST  # noqa: B018 - reads the body, which may be past what the server reads of a form
+        except RequestDataTooBig:
+            return refuse_too_big(request, article, declared)
     form = CorrectionForm(request.POST or None, initial={"text": article.text})
     report = None
     if request.method == "POST" and form.is_valid():
@@ -56,6 +71,15 @@ def article_correct(request, pk):
     status = 422 if form.errors else 200
     return render(request, "annotations/correct.html", {"article": article, "form": form, "report": report},
                   status=status)
+
+
+def refuse_too_big(request, article, size):
+    """The correction page again, with the article's text as it is and the limit said, nothing saved (413)."""
+    form = CorrectionForm({"text": article.text})
+    form.is_valid()
+    form.add_error("text", f"Not saved: {too_big_message('The corrected text', size)}")
+    return render(request, "annotations/correct.html", {"article": article, "form": form, "report": None},
+                  status=413)
 
 
 def summary(report) -> str:

@@ -22,6 +22,22 @@ def too_big_message(name: str, size: int) -> str:
             "Split it into smaller files.")
 
 
+# Room for a form's other fields and the multipart framing around an upload at the size limit.
+REQUEST_OVERHEAD_BYTES = 64 * 1024
+
+
+def declared_size(request) -> int:
+    """The size of the request's body as its header declares it, read as Django reads it (junk is 0)."""
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    return int(length) if length.isascii() and length.isdigit() else 0
+
+
+def over_the_limit(size: int) -> bool:
+    """A request body of ``size`` bytes is over what a form that carries an article's text may send: refused with
+    the limit before it is read (``too_big_message``)."""
+    return size > settings.NEWSDESK_MAX_IMPORT_BYTES + REQUEST_OVERHEAD_BYTES
+
+
 def detect_format(text: str) -> str:
     """Guess what pasted text is: JSON lines, an HTML page or fragment, or plain text."""
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")

@@ -11,12 +11,9 @@ from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import redirect, render
 
 from newsdesk.importing import importer, ingest
-from newsdesk.importing.forms import ImportForm, too_big_message
+from newsdesk.importing.forms import ImportForm, declared_size, over_the_limit, too_big_message
 from newsdesk.importing.preview import preview_import
 from newsdesk.roles import requires
-
-# Room for the form's other fields and the multipart framing around an upload at the size limit.
-REQUEST_OVERHEAD_BYTES = 64 * 1024
 
 
 @requires("newsdesk.add_article", message="Only editors import articles.")
@@ -26,9 +23,8 @@ def article_import(request):
         initial = {k: v for k, v in request.GET.items() if k in ("story", "outlet")}
         return import_page(request, ImportForm(initial=initial))
 
-    length = request.META.get("CONTENT_LENGTH") or "0"
-    declared = int(length) if length.isascii() and length.isdigit() else 0  # as Django reads it: junk is 0
-    if declared > settings.NEWSDESK_MAX_IMPORT_BYTES + REQUEST_OVERHEAD_BYTES:
+    declared = declared_size(request)
+    if over_the_limit(declared):
         return refuse_too_big(request, declared)
     try:
         form = ImportForm(request.POST, request.FILES)

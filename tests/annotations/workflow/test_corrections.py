@@ -259,3 +259,52 @@ def test_consensus_highlights_follow_the_correction_or_are_removed_with_a_record
     assert not ConsensusAnnotation.objects.filter(pk=gone.pk).exists()
     removed = AuditEvent.objects.get(object_type="annotations.consensusannotation", action="delete")
     assert removed.changes["snapshot"]["quote"] == "“a disgrace”"
+
+
+@pytest.mark.parametrize("action", ["preview", "save"])
+def test_a_correction_far_over_the_limit_is_refused_with_the_limit_before_it_is_read(client, article, editor,
+                                                                                     settings, action):
+    # Past what the server reads of a form at all, the refusal still says the limit, and nothing is saved.
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 400
+    client.force_login(editor)
+    far_longer = TEXT + "\n\n" + "The ferry to Orlisk runs again, the harbour master said. " * 4000
+    events = AuditEvent.objects.filter(article=article).count()
+
+    response = client.post(f"/articles/{article.pk}/correct/", {"text": far_longer, "action": action})
+
+    page = response.content.decode()
+    assert response.status_code == 413
+    assert "imports are limited to 400\xa0bytes at a time" in page
+    assert "The corrected text is 2" in page  # its size, in kilobytes
+    article.refresh_from_db()
+    assert article.text == TEXT
+    assert AuditEvent.objects.filter(article=article).count() == events
+
+
+def test_a_correction_past_what_the_server_reads_of_a_form_is_refused_with_the_limit(client, article, editor,
+                                                                                      settings):
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 100_000
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2_000
+    client.force_login(editor)
+    longer = TEXT + "\n\n" + "The ferry to Orlisk runs again, the harbour master said. " * 60
+
+    response = client.post(f"/articles/{article.pk}/correct/", {"text": longer, "action": "save"})
+
+    assert response.status_code == 413
+    assert "imports are limited to 97.7\xa0KB at a time" in response.content.decode()
+    article.refresh_from_db()
+    assert article.text == TEXT
+
+
+@pytest.mark.parametrize("blank", ["  \n ", "\n\n\n", "\t \r\n\u00a0", "\u200f\u2060 \n"])
+def test_a_correction_of_spaces_and_line_breaks_alone_says_it_holds_no_text(client, article, editor, blank):
+    client.force_login(editor)
+
+    response = client.post(f"/articles/{article.pk}/correct/", {"text": blank, "action": "save"})
+
+    page = response.content.decode()
+    assert response.status_code == 422
+    assert "The corrected text holds no text: only spaces, line breaks or marks that show nothing." in page
+    assert "file is empty" not in page
+    article.refresh_from_db()
+    assert article.text == TEXT
