@@ -14,7 +14,10 @@ number of thousands of digits before refusing it. In JSON it is a number that is
 (PostgreSQL refuses it; it mostly means a UTF-16 file) and no lone surrogate (half of a UTF-16 pair, which
 reaches Python from a JSON escape such as ``"\\ud800"`` or from a command-line argument that is not UTF-8,
 and which no UTF-8 database can store). ``text_problem`` says what is wrong in a few words, for a message
-such as "the title holds a NUL character".
+such as "the title holds a NUL character". A box an editor pastes an article into (``PastedTextField``) also
+refuses the replacement character, U+FFFD: a browser's form is read with the bytes that are not UTF-8 replaced by
+it, so pasted text holding it lost characters on its way, as an uploaded file that is not UTF-8 would, and is
+refused as that file is.
 
 The path converter ``<id:pk>`` and the form fields below read ids with ``parse_id`` too, so an address or a
 form naming ``²`` or a number beyond 64 bits is refused (404, or the form's "not a valid choice") before
@@ -24,6 +27,7 @@ any query, on SQLite as on PostgreSQL.
 import re
 
 from django import forms
+from django.core import validators
 from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.urls.converters import IntConverter
@@ -73,6 +77,42 @@ def text_problem(value: str) -> str | None:
     if _SURROGATE.search(value):
         return "holds a lone surrogate (half of a UTF-16 pair, not a character)"
     return None
+
+
+# What a browser's form decoding puts in place of bytes that are not UTF-8 (Django reads a form's body with
+# ``errors="replace"``): the replacement character, U+FFFD. A pasted text that holds it lost characters on its way,
+# as a file that is not UTF-8 would; a lone surrogate never arrives this way, since UTF-8 cannot encode one.
+REPLACEMENT = "\ufffd"
+
+
+def pasted_text_problem(value: str) -> str | None:
+    """Why the text of a box an editor pastes an article into cannot be taken (``text_problem``, or characters
+    that could not be read), or None when it can."""
+    if problem := text_problem(value):
+        return problem
+    count = value.count(REPLACEMENT)
+    if count:
+        return (f"holds {count} character{'s' if count != 1 else ''} that could not be read (shown as “{REPLACEMENT}”, "
+                f"the first at character {value.index(REPLACEMENT) + 1}): copy the text again from a page or file "
+                "saved as UTF-8")
+    return None
+
+
+class PastedTextField(forms.CharField):
+    """A box an editor pastes an article's text into: a NUL character, a lone surrogate or characters that could
+    not be read (``pasted_text_problem``) are refused with a message that names the box (``what``) and the
+    problem, instead of Django's own words for a NUL."""
+
+    def __init__(self, *, what: str, **kwargs):
+        super().__init__(**kwargs)
+        self.what = what
+        self.validators = [check for check in self.validators
+                           if not isinstance(check, validators.ProhibitNullCharactersValidator)]
+
+    def validate(self, value):
+        super().validate(value)
+        if value and (problem := pasted_text_problem(value)):
+            raise ValidationError(f"{self.what} {problem}.", code="not_text")
 
 
 def validate_text(value: str) -> None:

@@ -16,7 +16,7 @@ from newsdesk.blinding import attach_mastheads
 from newsdesk.importing import ingest
 from newsdesk.importing.forms import declared_size, over_the_limit, too_big_message
 from newsdesk.importing.scripts import visible
-from newsdesk.input_checks import parse_offset
+from newsdesk.input_checks import PastedTextField, parse_offset
 from newsdesk.models import Article, AuditEvent
 from newsdesk.roles import requires
 
@@ -26,7 +26,7 @@ NO_TEXT = "The corrected text holds no text: only spaces, line breaks or marks t
 
 
 class CorrectionForm(forms.Form):
-    text = forms.CharField(label="Corrected text", strip=False,
+    text = PastedTextField(what="The corrected text", label="Corrected text", strip=False,
                            widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "true", "dir": "auto"}),
                            help_text="Paragraphs are separated by blank lines, as on import.")
 

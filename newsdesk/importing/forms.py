@@ -9,7 +9,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
 from newsdesk.importing import ingest
-from newsdesk.input_checks import DAY_FORMAT_HELP, DayField, IdChoiceField, OutletIdChoiceField
+from newsdesk.input_checks import DAY_FORMAT_HELP, DayField, IdChoiceField, OutletIdChoiceField, PastedTextField
 from newsdesk.models import Outlet, Story
 
 FORMATS = {"text": ".txt", "html": ".html", "jsonl": ".jsonl"}
@@ -53,8 +53,8 @@ OWN_DIRECTION = forms.TextInput(attrs={"dir": "auto"})
 
 
 class ImportForm(forms.Form):
-    text = forms.CharField(
-        label="Paste the article", required=False, strip=False,
+    text = PastedTextField(
+        what="The pasted text", label="Paste the article", required=False, strip=False,
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "false", "dir": "auto"}),
         help_text="Plain text (paragraphs separated by blank lines), HTML, or JSON lines.",
     )

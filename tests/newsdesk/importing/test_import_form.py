@@ -250,3 +250,67 @@ def test_choosing_the_suggested_story_comes_back_at_the_preview_too(client, edit
     page = post(client, text=text, format="text", new_outlet="Another Paper").content.decode()
 
     assert 'formaction="#import-preview"' in page.split('id="story-suggestion"')[1].split("</p>")[0]
+
+
+def post_raw(client, text: bytes, action="import"):
+    """The form as a browser sends it, the pasted text's bytes percent-encoded as they are (UTF-8 or not)."""
+    from urllib.parse import quote_from_bytes, urlencode
+
+    fields = urlencode({"action": action, "format": "auto", "new_outlet": "Brinmouth Courier"})
+    return client.post("/import/", fields + "&text=" + quote_from_bytes(text),
+                       content_type="application/x-www-form-urlencoded")
+
+
+@pytest.mark.parametrize("action", ["preview", "import"])
+@pytest.mark.parametrize("raw", [
+    "Tram fares rise in Orlisk\n\nThe café of Orlisk raised its prices on Monday.".encode("latin-1"),
+    b"Tram fares rise in Orlisk\n\nThe council said \xed\xa0\x80 on Monday.",  # a lone surrogate, encoded
+    b"Tram fares rise in Orlisk\n\nThe council said \xff\xfe on Monday.",
+])
+def test_pasted_text_that_is_not_utf8_is_refused_as_characters_that_could_not_be_read(client, editor, raw, action):
+    # A browser's form is read with its undecodable bytes replaced (U+FFFD): refused as an upload of them would be.
+    client.force_login(editor)
+
+    response = post_raw(client, raw, action)
+
+    page = response.content.decode()
+    assert response.status_code == 422
+    assert "The pasted text holds" in page and "that could not be read" in page
+    assert not Article.objects.exists() and not Outlet.objects.exists()
+
+
+def test_pasted_text_holding_the_replacement_character_is_refused_with_where_it_stands(client, editor):
+    client.force_login(editor)
+
+    response = post(client, "import", text="Tram fares rise\n\nFares rose by 12\ufffd on Monday.",
+                    new_outlet="Brinmouth Courier")
+
+    assert response.status_code == 422
+    assert ("The pasted text holds 1 character that could not be read (shown as “\ufffd”, the first at "
+            "character 34)") in response.content.decode()
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize("action", ["preview", "import"])
+def test_pasted_text_holding_a_nul_is_refused_in_the_pipelines_words(client, editor, action):
+    client.force_login(editor)
+
+    response = post(client, action, text="Tram fares rise\n\nFares rose\x00 on Monday.", new_outlet="Brinmouth Courier")
+
+    page = response.content.decode()
+    assert response.status_code == 422
+    assert "The pasted text holds a NUL character." in page
+    assert not Article.objects.exists() and not Outlet.objects.exists()
+
+
+def test_a_pasted_correction_of_the_same_bytes_is_refused_too(client, editor, make_article):
+    article = make_article("Tram fares rise in Orlisk.\n\nThe council raised fares on Monday.")
+    client.force_login(editor)
+
+    response = client.post(f"/articles/{article.pk}/correct/", "action=save&text=Tram%20fares%20%FF%20rise",
+                           content_type="application/x-www-form-urlencoded")
+
+    assert response.status_code == 422
+    assert "The corrected text holds 1 character that could not be read" in response.content.decode()
+    article.refresh_from_db()
+    assert article.text.startswith("Tram fares rise in Orlisk.")
