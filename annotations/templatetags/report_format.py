@@ -8,6 +8,15 @@ register = template.Library()
 
 
 @register.filter
+def closed_directions(text):
+    """A name for an SVG ``<title>`` (a chart's tooltip), which no ``<bdi>`` can stand in: each embedding, override
+    and isolate it opens closed at its end (``charts.closed``), so the words after it keep their order."""
+    from annotations.reports.charts import closed
+
+    return closed(str(text))
+
+
+@register.filter
 def lookup(mapping, key):
     """``{{ row.tags|lookup:tag.key }}``: a value from a dict keyed by a variable."""
     try:

@@ -1,8 +1,9 @@
 """A name holding a bidirectional override it never closes (U+202E, the right-to-left override, is the trick that
 shows "invoice‮fdp.exe" as "invoiceexe.pdf") must not turn the page's own words around: wherever a title, an
 outlet's name or a note stands among other text, it is set apart as an isolate (``<bdi>``, an element with
-``dir``, or U+2068 … U+2069 in the text), which ends every override opened inside it; in a chart's SVG text, where
-no element isolates, each line closes what the name opened."""
+``dir``, or U+2068 … U+2069 in the text), which ends every override opened inside it; in a chart's SVG text and
+its tooltips, where no element isolates, each line closes what the name opened; the page's own <title> leaves the
+controls out."""
 
 from html.parser import HTMLParser
 
@@ -138,3 +139,61 @@ def test_a_strip_label_closes_the_outlet_name_before_the_tag():
     strips = position_strips([{"outlet": f"Harbour {RLO}Post", "tag": "rhetoric", "tenths": [1] * 10}])
 
     assert strips["strips"][0]["label"] == f"Harbour {RLO}Post\u202c · Rhetoric"
+
+
+def page_titles(html: str) -> list[str]:
+    """The text of the page's ``<title>`` elements (the browser's tab, where no ``<bdi>`` can stand)."""
+
+    class Titles(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.inside, self.found = False, []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "title":
+                self.inside = True
+                self.found.append("")
+
+        def handle_endtag(self, tag):
+            if tag == "title":
+                self.inside = False
+
+        def handle_data(self, data):
+            if self.inside:
+                self.found[-1] += data
+
+    titles = Titles()
+    titles.feed(html)
+    return titles.found
+
+
+@pytest.mark.parametrize("role", ["editor", "reviewer"])
+def test_a_title_element_leaves_no_override_a_name_opened(overridden, role, request):
+    # A <title> holds text alone, where no <bdi> can stand: the page's own title (the browser's tab) carries no
+    # override or isolate of the names in it, so "· Newsdesk" after a title that opened one reads in its own order;
+    # a chart's tooltip (an SVG <title>) closes what its name opened before " · Rhetoric".
+    client = Client()
+    client.force_login(request.getfixturevalue(role))
+
+    found = {}
+    for url in pages(*overridden):
+        response = client.get(url)
+        if response.status_code == 200:
+            titles = page_titles(response.content.decode())
+            assert titles, url
+            if problems := [title for title in titles if leaves_an_override_open(title)] + [
+                title for title in titles[:1] if set(title) & (OPENERS | ISOLATES)
+            ]:
+                found[url] = problems
+
+    assert found == {}, "\n".join(f"{url} {title!r}" for url, titles in found.items() for title in titles)
+
+
+def test_a_page_title_keeps_the_words_of_the_name_without_its_controls(overridden, editor):
+    story, filed, _ = overridden
+    client = Client()
+    client.force_login(editor)
+
+    titles = page_titles(client.get(f"/articles/{filed[0].pk}/").content.decode())
+
+    assert titles == ["Pier shut 1 · Newsdesk"]
