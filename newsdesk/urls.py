@@ -3,6 +3,9 @@ from django.urls import include, path
 
 from newsdesk.health import healthz
 
+# A form too large to read says the limit of an article's text (``newsdesk.views.errors``).
+handler400 = "newsdesk.views.errors.bad_request"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("accounts/", include("newsdesk.account_urls")),

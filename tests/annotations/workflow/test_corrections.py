@@ -308,3 +308,25 @@ def test_a_correction_of_spaces_and_line_breaks_alone_says_it_holds_no_text(clie
     assert "file is empty" not in page
     article.refresh_from_db()
     assert article.text == TEXT
+
+
+def test_a_correction_past_what_the_server_reads_is_refused_with_the_limit_through_the_csrf_check(article, editor,
+                                                                                                settings):
+    # As a browser posts it: the CSRF check reads the form before the page's view does, and so meets the body
+    # that is too large first; the refusal still says the limit, and nothing is saved.
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 100_000
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2_000
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(editor)
+    browser.get(f"/articles/{article.pk}/correct/")
+    token = browser.cookies["csrftoken"].value
+    longer = TEXT + "\n\n" + "The ferry to Orlisk runs again, the harbour master said. " * 60
+
+    response = browser.post(f"/articles/{article.pk}/correct/",
+                            {"text": longer, "action": "save", "csrfmiddlewaretoken": token})
+
+    page = response.content.decode()
+    assert response.status_code == 413
+    assert "limited to 97.7\xa0KB at a time" in page and "Nothing was saved." in page
+    article.refresh_from_db()
+    assert article.text == TEXT

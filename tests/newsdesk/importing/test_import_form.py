@@ -314,3 +314,23 @@ def test_a_pasted_correction_of_the_same_bytes_is_refused_too(client, editor, ma
     assert "The corrected text holds 1 character that could not be read" in response.content.decode()
     article.refresh_from_db()
     assert article.text.startswith("Tram fares rise in Orlisk.")
+
+
+def test_pasted_text_past_what_the_server_reads_is_refused_with_the_limit_through_the_csrf_check(editor, settings):
+    from django.test import Client
+
+    settings.NEWSDESK_MAX_IMPORT_BYTES = 100_000
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2_000
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(editor)
+    browser.get("/import/")
+    token = browser.cookies["csrftoken"].value
+
+    response = browser.post("/import/", {"action": "import", "format": "auto", "new_outlet": "Brinmouth Courier",
+                                         "text": ARTICLE + "\n\nThe tram to Orlisk runs again. " * 100,
+                                         "csrfmiddlewaretoken": token})
+
+    page = response.content.decode()
+    assert response.status_code == 413
+    assert "is limited to 97.7\xa0KB at a time" in page and "Nothing was saved." in page
+    assert not Article.objects.exists() and not Outlet.objects.exists()
