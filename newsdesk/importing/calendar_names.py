@@ -288,6 +288,15 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Turkish: the bare names ("9 Kasım 2025"); a form with a case ending is the stamp's own business.
     "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
            "aralık"),
+    # Azerbaijani: each name in lower case, as a date writes it ("6 dekabr 2026"), and with the case endings its vowel
+    # harmony chooses, written onto it in a date of prose: "of" ("dekabrın 8-də", on the 8th of December; "aprelin",
+    # "iyunun"), "in" ("dekabrda", "apreldə"), "from" ("dekabrdan"), "to" ("dekabra", "aprelə") and "in the month
+    # of" ("2026-cı ilin dekabrında").
+    "az": tuple(" ".join((name, *(name + ending for ending in endings))) for name, endings in (
+        (name, {"a": ("ın", "da", "dan", "a", "ında"), "e": ("in", "də", "dən", "ə", "ində"),
+                "u": ("un", "da", "dan", "a", "unda")}[vowel]) for name, vowel in (
+            ("yanvar", "a"), ("fevral", "a"), ("mart", "a"), ("aprel", "e"), ("may", "a"), ("iyun", "u"),
+            ("iyul", "u"), ("avqust", "u"), ("sentyabr", "a"), ("oktyabr", "a"), ("noyabr", "a"), ("dekabr", "a")))),
     # Hindi: both spellings of the names written from English ("फ़रवरी", "फरवरी").
     "hi": ("जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
            "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
@@ -473,6 +482,12 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
            "σάββατο σαββάτου", "κυριακή κυριακής"),
     "th": ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"),
     "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    # Azerbaijani: Saturday ("şənbə") and Sunday ("bazar", also a market: ``COMMON_NOUN``), with the endings "to",
+    # "from" and "of" written onto them ("şənbəyə", "bazardan"). Its other weekdays are two words, the first of two of
+    # them another day's name ("çərşənbə axşamı", Tuesday, beside "çərşənbə", Wednesday; "cümə axşamı", Thursday,
+    # beside "cümə", Friday; "bazar ertəsi", Monday): a row's forms are single words, which would read Tuesday as
+    # Wednesday, so those five stay out.
+    "az": ("", "", "", "", "", "şənbə şənbəyə şənbədən şənbənin şənbəsi", "bazar bazara bazardan bazarın"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
     # Nepali: each weekday with "बार" (day), and with "वार" as Hindi writes it, "मङ्गलबार" with its nasal written as a
     # letter, "बिहीबार" (Thursday) in both spellings.
@@ -599,11 +614,12 @@ TWO_WORD_MONTHS = {"كانون الثاني": 1, "كانون الأول": 12, "�
 
 # Names that are also common words of their language, which the claims read as a date only when written with a
 # capital: Turkish "ocak" (a hearth), "pazar" (a market), "ekim" (sowing), "nisan" (an engagement), "aralık" (a gap,
-# a range); Russian "среда" (the environment).
+# a range); Azerbaijani "bazar" (a market); Russian "среда" (the environment).
 # Indonesian "minggu" and Filipino "linggo" (a week), Persian "مه" (fog); Georgian "კვირა" (Sunday, and a week: "ორ
 # კვირაში", in two weeks), in every form, which no capital tells apart in a script written in small letters; Armenian
 # "շաբաթ" (Saturday, and a week: "շաբաթվա վերջ", the end of the week) in every form, and "մարտ" (March, and a battle).
 COMMON_NOUN = frozenset({"ocak", "pazar", "ekim", "nisan", "aralık", "среда", "minggu", "linggo", "مه",
+                         "bazar", "bazara", "bazardan", "bazarın",
                          *_georgian("კვირა", weekdays=True)[0].split(),
                          *_armenian("շաբաթ")[0].split(), "մարտ", "մարտը"})
 

@@ -1161,6 +1161,53 @@ def kazakh_letters(text: str) -> bool:
     return len(KAZAKH_STRONG_LETTERS.findall(sample)) > KAZAKH_STRONG_SHARE * cyrillic
 
 
+# Azerbaijani, written in the Latin letters Turkish writes ("ç", "ş", "ğ", "ö", "ü", a dotted and a dotless "i") and
+# one Turkish does not, the schwa "ə" ("və", "ilə", "üçün", "qəpik", "Şəlvəçay"), among its commonest vowels. Read by
+# its function words, Turkish's list took an Azerbaijani page for Turkish: the two share "bu", "bir", "da", "ki",
+# "gibi" and "kimi" aside. Where most of a text's letters are Latin and more than ``AZERBAIJANI_SHARE`` of them are
+# "ə", it is Azerbaijani (``azerbaijani_letters``): a Turkish or an English page that names an Azerbaijani person or
+# town ("Həsənov", "Gəncə") writes the letter far more rarely. Its function words are our own list (neither
+# stop-word package keeps one): its conjunctions and particles ("və", "ilə", "amma", "lakin", "isə", "da", "də",
+# "ki", "həm", "ya"), postpositions written apart ("üçün", "kimi", "görə", "qədər", "sonra", "əvvəl", "haqqında",
+# "barədə", "tərəfindən", "arasında", "zamanı"), pronouns and demonstratives in their cases ("onun", "onlar",
+# "bunu", "həmin"), quantities, the copulas and auxiliaries ("olub", "olan", "olaraq", "deyil", "var", "yox") and
+# the quoting "deyə".
+AZERBAIJANI = "az"
+SCHWA = re.compile("[əƏ]")
+AZERBAIJANI_SHARE = 1 / 50
+AZERBAIJANI_FUNCTION_WORDS = frozenset("""
+    və ilə ya yaxud yoxsa amma ancaq lakin isə da də ki həm həmçinin habelə eləcə çünki əgər madam hətta yəni belə
+    elə deyə ha axı bəs məgər
+    üçün kimi görə qədər sonra əvvəl öncə bəri başqa qarşı doğru tərəf tərəfindən haqqında barədə dair üzrə ərzində
+    arasında zamanı vaxtı boyu boyunca ötrü savayı əlavə əsasən bağlı
+    mən sən o biz siz onlar məni səni onu bizi sizi onları mənim sənin onun bizim sizin onların mənə sənə ona bizə
+    sizə onlara məndən səndən ondan bizdən sizdən onlardan özü öz özünün özünə özləri özlərinin
+    bu bunu bunun buna bundan bunlar bunların həmin həmin o şu elə belə burada orada bura ora
+    hər heç bütün hamı hamısı bəzi bəzən çox az daha ən bir neçə qeyri digər digəri başqası
+    kim nə necə niyə harada hara hansı haçan nəyə nəyi
+    olub olan olaraq olur olunur olunub oldu olmuş olmaq olsa olsun olacaq deyil deyildi var yox idi imiş isə
+    indi hələ artıq yenə yenidən hətta yalnız təkcə sadəcə həm də
+""".split())
+
+
+def azerbaijani_function_words() -> frozenset[str]:
+    return AZERBAIJANI_FUNCTION_WORDS
+
+
+OWN_FUNCTION_WORDS[AZERBAIJANI] = azerbaijani_function_words
+
+
+def azerbaijani_letters(text: str) -> bool:
+    """Most of ``text``'s letters (the sample of a long text) are Latin and more than ``AZERBAIJANI_SHARE`` of those
+    are the schwa, which Azerbaijani alone of the languages read here writes: a text in Azerbaijani."""
+    sample = text[:LANGUAGE_SAMPLE]
+    schwa = len(SCHWA.findall(sample))  # beyond ``LATIN``'s range (U+0259)
+    latin = len(LATIN.findall(sample)) + schwa
+    if not schwa or latin * 2 <= sum(character.isalpha() for character in sample):
+        return False
+    return schwa > AZERBAIJANI_SHARE * latin
+
+
 # Marathi, written in Devanagari as Hindi is: read by its function words, Hindi's list (``hi``) would take a Marathi
 # page for Hindi, whose "व", "हे", "तो", "ते" it writes too. Marathi writes its case endings onto the noun
 # ("कारखान्याकडे", "शेतकऱ्यांचे", "गावातील"), so the function words it spaces are its copulas and auxiliaries
@@ -1327,12 +1374,15 @@ def language_of(text: str) -> str:
     Spanish and Portuguese, whose lists share most words, the letters only one of them writes count as such words
     too (``LETTER_HINTS``). Chinese, Japanese and Korean, Thai, Greek, Bengali, Tamil, Urdu, Amharic, Georgian,
     Armenian, Burmese, Khmer, Sinhala, Telugu, Gujarati, Punjabi and Malayalam are told by their scripts first
-    (``script_language``), Kazakh by the letters its Cyrillic adds to Russian's (``kazakh_letters``)."""
+    (``script_language``), Kazakh by the letters its Cyrillic adds to Russian's (``kazakh_letters``), Azerbaijani by
+    the schwa its Latin adds to Turkish's (``azerbaijani_letters``)."""
     told = script_language(text)
     if told is not None:
         return told
     if kazakh_letters(text):
         return KAZAKH
+    if azerbaijani_letters(text):
+        return AZERBAIJANI
     table = _languages_of_word()
     found, uncapitalised = Counter(), Counter()
     # A word not found as written may be found in the form a language with folds looks it up in ("إلى"), for that
