@@ -339,7 +339,8 @@ CAPITALISED_NOUNS = languages.CAPITALISED_NOUNS
 # Marathi and Nepali, in the same script, write their case endings onto the noun and are read by runs.
 RUN_LABEL_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk",
                                  "ro", "hu", "tr", "ca", "id", "ms", "vi", "ru", "uk", "bg", "el", "fa", "he", "am",
-                                 "sw", "sr", "hr", "lt", "tl", "hy", "kk", "mr", "gu", "ne", "pa", "ml"})
+                                 "sw", "sr", "hr", "lt", "tl", "hy", "kk", "mr", "gu", "ne", "pa", "ml",
+                                 "az"})
 # The definite article a language writes onto the last word of its noun phrase, which no other word ends on: Armenian
 # "-ը" ("կամուրջը", "Կամրջի վերանորոգումը"); not its "-ն" after a vowel, which many words end on ("կենտրոն", "տուն").
 DEFINITE_ENDINGS = {"hy": ("ը",)}
