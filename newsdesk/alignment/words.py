@@ -162,8 +162,9 @@ LANGUAGE_STOP_WORDS = {
         είπε δήλωσε ανέφερε τόνισε πρόσθεσε εξήγησε σημείωσε υπογράμμισε λέει λένε δηλώνει αναφέρει είπαν
         δήλωσαν ανέφεραν σύμφωνα
     """.split()),
-    # Azerbaijani: "said", "stated", "added", "told", "announced", "says" in the forms news prose writes them ("bildirib",
-    # "deyib", "açıqlayıb", "söylədi"), "according to his words" ("sözlərinə görə"; "görə" is a function word).
+    # Azerbaijani: "said", "stated", "added", "told", "announced", "says" in the forms news prose writes them
+    # ("bildirib", "deyib", "açıqlayıb", "söylədi"), "according to his words" ("sözlərinə görə"; "görə" is a
+    # function word).
     "az": frozenset("""
         bildirib bildirdi bildirir bildiriblər deyib dedi deyir deyirlər söyləyib söylədi açıqlayıb açıqladı qeyd edib
         əlavə vurğulayıb danışıb danışdı məlumat verib verir sözlərinə sözləri
