@@ -97,6 +97,8 @@ from newsdesk.importing.scripts import SOUTHEAST_ASIAN as SOUTHEAST_ASIAN_SCRIPT
 ADVERTISEMENT = {
     # Malayalam: an advertisement, sponsored.
     "ml": "പരസ്യം | സ്പോൺസർ ചെയ്തത് | സ്പോൺസേർഡ്",
+    # Azerbaijani: an advertisement, sponsored, a partner's material.
+    "az": "reklam | sponsor | sponsor materialı | reklam materialı | tərəfdaş materialı",
     # Punjabi: an advertisement, sponsored.
     "pa": "ਇਸ਼ਤਿਹਾਰ | ਇਸ਼ਤਿਹਾਰਬਾਜ਼ੀ | ਪ੍ਰਾਯੋਜਿਤ | ਸਪਾਂਸਰਡ",
     # Gujarati: an advertisement, sponsored, a sponsored piece.
@@ -170,6 +172,9 @@ SHARE = {
     # Malayalam: share, copy the link, print, comments, reply ("മറുപടി") and like.
     "ml": "ഷെയർ ചെയ്യുക | ഷെയർ | പങ്കിടുക | ലിങ്ക് കോപ്പി ചെയ്യുക | പ്രിന്റ് | പ്രിന്റ് ചെയ്യുക | അഭിപ്രായങ്ങൾ | "
           "അഭിപ്രായം രേഖപ്പെടുത്തുക | മറുപടി | ലൈക്ക്",
+    # Azerbaijani: share, copy the link, print, the comments, reply, like.
+    "az": "paylaş | paylaşın | xəbəri paylaş | bu yazını paylaş | linki kopyala | keçidi kopyala | çap et | şərhlər | "
+          "şərh yaz | cavab ver | bəyən",
     # Punjabi: share, copy the link, print, comments, reply ("ਜਵਾਬ ਦਿਓ") and like.
     "pa": "ਸਾਂਝਾ ਕਰੋ | ਸ਼ੇਅਰ ਕਰੋ | ਸ਼ੇਅਰ | ਲਿੰਕ ਕਾਪੀ ਕਰੋ | ਪ੍ਰਿੰਟ | ਪ੍ਰਿੰਟ ਕਰੋ | ਟਿੱਪਣੀ | ਟਿੱਪਣੀਆਂ | ਟਿੱਪਣੀ ਕਰੋ | "
           "ਜਵਾਬ ਦਿਓ | ਲਾਈਕ",
@@ -265,6 +270,12 @@ RELATED = {
     "ml": "കൂടുതൽ വായിക്കുക | ഇതുംകൂടി വായിക്കൂ | ഇതുംകൂടി വായിക്കുക | ഇതും വായിക്കുക | ഇതും വായിക്കൂ | "
           "ഇതുകൂടി വായിക്കുക | അനുബന്ധ വാർത്തകൾ | ബന്ധപ്പെട്ട വാർത്തകൾ | കൂടുതൽ വാർത്തകൾ | "
           "ഏറ്റവും കൂടുതൽ വായിച്ചത് | ഏറ്റവും പുതിയ വാർത്തകൾ | പുതിയ വാർത്തകൾ",
+    # Azerbaijani: read more, read the rest, read also, similar news, the most read, latest news, on this
+    # subject.
+    "az": "ardını oxu | daha çox oxu | həmçinin oxuyun | həmçinin oxu | bunu da oxuyun | oxşar xəbərlər | "
+          "oxşar xəbər | "
+          "ən çox oxunanlar | ən çox oxunan | son xəbərlər | digər xəbərlər | mövzu ilə bağlı | bu mövzuda | "
+          "bu mövzuda digər videolar",
     # Punjabi: read more, read this too, see this too, related news, more news, most read, the latest news.
     "pa": "ਹੋਰ ਪੜ੍ਹੋ | ਇਹ ਵੀ ਪੜ੍ਹੋ | ਇਹ ਵੀ ਦੇਖੋ | ਇਹ ਵੀ ਵੇਖੋ | ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ | ਸਬੰਧਤ ਖ਼ਬਰਾਂ | ਸੰਬੰਧਿਤ ਖਬਰਾਂ | "
           "ਸਬੰਧਤ ਖਬਰਾਂ | ਹੋਰ ਖ਼ਬਰਾਂ | ਹੋਰ ਖਬਰਾਂ | ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ | ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ ਗਈਆਂ | ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ | "
@@ -975,6 +986,9 @@ SHARED_INBOX = {
 COOKIE_WORDS = {
     # Malayalam: cookies and a cookie, as the word is written from English.
     "ml": "കുക്കികൾ | കുക്കി | കുക്കീസ്",
+    # Azerbaijani: cookies and their files, in their cases.
+    "az": "kuki | kukilər | kukilərdən | kukiləri | kukilərin | kuki faylları | kuki fayllarından | kuki siyasəti | "
+          "kuki siyasətimizlə | cookie",
     # Punjabi: cookies and a cookie, in both spellings of the first vowel.
     "pa": "ਕੂਕੀਜ਼ | ਕੂਕੀ | ਕੁਕੀਜ਼ | ਕੁਕੀ",
     # Gujarati: cookies, with the ending a sentence writes onto the word ("કૂકીઝનો ઉપયોગ").
@@ -1037,6 +1051,9 @@ COOKIE_WORDS = {
 CONSENT_CUES = {
     # Malayalam: uses, you accept, you agree, the privacy or the cookie policy.
     "ml": "ഉപയോഗിക്കുന്നു | അംഗീകരിക്കുന്നു | സമ്മതിക്കുന്നു | സ്വകാര്യതാ നയം | കുക്കി നയം",
+    # Azerbaijani: uses, we use, you agree, accept.
+    "az": "istifadə edir | istifadə edirik | razılaşırsınız | razılaşmış olursunuz | razılaşmış olursuz | qəbul et | "
+          "qəbul edirəm",
     # Punjabi: we use, you agree, consent, accept, the privacy or the cookie policy.
     "pa": "ਵਰਤੋਂ ਕਰਦੇ ਹਾਂ | ਵਰਤੋਂ ਕਰਦੀ ਹੈ | ਸਹਿਮਤ ਹੁੰਦੇ ਹੋ | ਸਹਿਮਤ ਹੋ | ਸਹਿਮਤੀ | ਸਵੀਕਾਰ ਕਰੋ | ਪਰਦੇਦਾਰੀ ਨੀਤੀ | "
           "ਗੋਪਨੀਯਤਾ ਨੀਤੀ | ਕੂਕੀ ਨੀਤੀ",
@@ -1116,6 +1133,7 @@ CONSENT_BUTTONS = {
     # Malayalam: accept, accept all, refuse, I agree, settings, know more.
     "ml": "അംഗീകരിക്കുന്നു | അംഗീകരിക്കുക | എല്ലാം അംഗീകരിക്കുക | നിരസിക്കുക | ഞാൻ സമ്മതിക്കുന്നു | "
           "ക്രമീകരണങ്ങൾ | കൂടുതൽ അറിയാൻ | കൂടുതൽ അറിയുക",
+    "az": "qəbul et | qəbul edirəm | hamısını qəbul et | rədd et | imtina et | ayarlar | ətraflı",
     # Punjabi: accept, accept all, refuse, I agree, settings, know more.
     "pa": "ਸਵੀਕਾਰ ਕਰੋ | ਸਭ ਸਵੀਕਾਰ ਕਰੋ | ਰੱਦ ਕਰੋ | ਮੈਂ ਸਹਿਮਤ ਹਾਂ | ਸੈਟਿੰਗਾਂ | ਹੋਰ ਜਾਣੋ",
     # Gujarati: accept, accept all, refuse, I agree, settings, know more.
@@ -1340,6 +1358,9 @@ SOFTWARE_CREDITS = {
 RIGHTS = {
     # Malayalam: all rights reserved (with "നിക്ഷിപ്തം", vested, or "സംരക്ഷിതം", protected).
     "ml": "എല്ലാ അവകാശങ്ങളും നിക്ഷിപ്തം | എല്ലാ അവകാശങ്ങളും സംരക്ഷിതം | സർവാവകാശങ്ങളും നിക്ഷിപ്തം",
+    # Azerbaijani: all rights reserved, a link (to the source) is required.
+    "az": "bütün hüquqlar qorunur | bütün hüquqlar qorunub | istinad mütləqdir | istinad zəruridir | "
+          "istinad edilməsi mütləqdir",
     # Punjabi: all rights reserved.
     "pa": "ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ ਹਨ | ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ | ਸਾਰੇ ਅਧਿਕਾਰ ਰਾਖਵੇਂ ਹਨ | ਸਰਬ ਹੱਕ ਰਾਖਵੇਂ",
     # Gujarati: all rights reserved.
@@ -1464,6 +1485,7 @@ BYLINE_LABELS = {
 # Turkish writes its byline's label with a colon ("Muhabir: Deniz Acar"); without one, "haber" is a word of other
 # languages too ("Haber Pérez García": Spanish "haber", to have).
 COLON_BYLINE_LABELS = {
+    "az": "müəllif | müxbir | redaktor | mənbə",
     # Khmer: "by", which is also "with" and opens "because" ("ដោយសារ"): a byline's only before its colon "៖".
     "km": "ដោយ | រៀបរៀងដោយ",
     "bg": "автор | авторка | текст | репортер | оператор | редактор | снимки",
@@ -2580,6 +2602,8 @@ PAGE_NOTES = {
 COMMENTS = {
     # Malayalam: the comments, the responses ("അഭിപ്രായങ്ങൾ (3)").
     "ml": "അഭിപ്രായങ്ങൾ | പ്രതികരണങ്ങൾ | കമന്റുകൾ",
+    # Azerbaijani: the comments, the readers' comments ("Şərhlər (3)").
+    "az": "şərh | şərhlər | oxucu şərhləri",
     # Punjabi: the comments, the readers' responses ("ਟਿੱਪਣੀਆਂ (3)").
     "pa": "ਟਿੱਪਣੀ | ਟਿੱਪਣੀਆਂ | ਪਾਠਕਾਂ ਦੀ ਰਾਇ | ਕਮੈਂਟ",
     # Gujarati: the comments, the readers' responses ("ટિપ્પણી (૪)").
@@ -2639,6 +2663,8 @@ COMMENTS = {
 TAG_LABELS = {
     # Malayalam: tags, keywords.
     "ml": "ടാഗുകൾ | ടാഗ് | ടാഗ്സ് | കീവേഡുകൾ",
+    # Azerbaijani: tags, key words ("Teqlər: …").
+    "az": "teqlər | teq | açar sözlər",
     # Punjabi: tags, keywords.
     "pa": "ਟੈਗ | ਟੈਗਸ | ਟੈਗਜ਼ | ਕੀਵਰਡ",
     # Gujarati: tags, keywords.

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from newsdesk.importing import calendar_names, languages
+from newsdesk.importing.furniture_lines import line_furniture
 from newsdesk.importing.page_dates import page_date
 
 TODAY = dt.date(2026, 12, 20)
@@ -50,3 +51,28 @@ def test_azerbaijani_months_carry_their_case_endings():
     assert months["dekabrın"] == months["dekabrda"] == months["dekabra"] == 12
     assert months["aprelin"] == months["apreldə"] == months["aprelə"] == 4
     assert months["iyunun"] == months["iyunda"] == 6
+
+
+@pytest.mark.parametrize("line", [
+    "Ardını oxu: Qarxunluda yeni körpü tikilir",
+    "Həmçinin oxuyun: Qarxunluda su kəsiləcək",
+    "Oxşar xəbərlər",
+    "Ən çox oxunanlar",
+    "Bütün hüquqlar qorunur.",
+    "Teqlər: Qarxunlu, su, boru",
+    "Şərhlər (5)",
+    "Cavab ver",
+    "Bu sayt kukilərdən istifadə edir. Sayta daxil olmaqla kuki siyasətimizlə razılaşmış olursunuz.",
+    "Müəllif: Aygün Səfərova",
+])
+def test_azerbaijani_furniture_lines_are_furniture(line):
+    assert line_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Qarxunlu kəndində su borusu partlayıb və üç min sakin susuz qalıb.",
+    "Sakinlər bütün hüquqlarının qorunmasını tələb edir, deyə Səbinə Orucova bildirib.",
+    "Oxşar xəbərlər yayılsa da, bələdiyyə onları təkzib edib.",
+])
+def test_azerbaijani_news_lines_with_the_same_words_stay_the_storys(line):
+    assert line_furniture(line) is None
