@@ -2602,8 +2602,6 @@ PAGE_NOTES = {
 COMMENTS = {
     # Malayalam: the comments, the responses ("അഭിപ്രായങ്ങൾ (3)").
     "ml": "അഭിപ്രായങ്ങൾ | പ്രതികരണങ്ങൾ | കമന്റുകൾ",
-    # Azerbaijani: the comments, the readers' comments ("Şərhlər (3)").
-    "az": "şərh | şərhlər | oxucu şərhləri",
     # Punjabi: the comments, the readers' responses ("ਟਿੱਪਣੀਆਂ (3)").
     "pa": "ਟਿੱਪਣੀ | ਟਿੱਪਣੀਆਂ | ਪਾਠਕਾਂ ਦੀ ਰਾਇ | ਕਮੈਂਟ",
     # Gujarati: the comments, the readers' responses ("ટિપ્પણી (૪)").
