@@ -44,7 +44,7 @@ def test_other_languages_keep_their_function_words():
     # Bengali's list is read from stopwords-iso alone: another language's is the stop-words package's as before.
     assert "und" in languages.function_words("de") and "stopwordsiso" not in languages.OWN_FUNCTION_WORDS
     assert set(languages.OWN_FUNCTION_WORDS) == {"el", "th", "bn", "ta", "ur", "am", "ka", "hy", "sr", "my", "km", "si",
-                                                 "te", "kk", "mr", "gu", "ne", "pa", "ml"}
+                                                 "te", "kk", "mr", "gu", "ne", "pa", "ml", "az"}
 
 
 def test_a_title_the_text_writes_in_lower_case_before_a_name_is_no_part_of_the_name():
