@@ -249,6 +249,9 @@ def stored_matrix():
 # places are no names ("അവണിക്കുന്ന്", "ഓലക്കടവ്", "തെക്കേപ്പാടം", "കാരുമല"), so they count as what happened, with
 # "തുറന്നു" (opened, a unit as the shutters), "ജില്ലാ" (district) and the numbers it spells out ("രണ്ട്", "മൂന്ന്";
 # left out as words that count, it still scores 0.30).
+# An Azerbaijani TV site's report of a town's first tea festival (Şəlvəçay, no story's) goes to the town's bus fare
+# story: it shares the town, its central square, the head of its executive authority, the reporter and her sign-off,
+# and the channel's page (its menu, "VİDEO |" headline, video line, related videos and footer), found unseen.
 # Strict: each turns red the day it is fixed.
 KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching by words (see above)")
 # Three of them are right since a story's core counts (``story_suggestion.CORE_NAMES``: the names every article of the
@@ -259,7 +262,8 @@ KNOWN_LIMIT = pytest.mark.xfail(strict=True, reason="a known limit of matching b
 KNOWN_LIMITS = {"surmaghat-shishu-icu.txt": KNOWN_LIMIT, "huaiphanoen-mini-marathon.txt": KNOWN_LIMIT,
                 "nyakasiro-mwalo-mpya.txt": KNOWN_LIMIT, "itaquarema-gripe-vacinacao.txt": KNOWN_LIMIT,
                 "chioreti-ambulatoria.txt": KNOWN_LIMIT, "ostroglav-skener.txt": KNOWN_LIMIT,
-                "ashby-council.txt": KNOWN_LIMIT, "avanikkunnu-dialysis.txt": KNOWN_LIMIT}
+                "ashby-council.txt": KNOWN_LIMIT, "avanikkunnu-dialysis.txt": KNOWN_LIMIT,
+                "selvecay-cay-festivali.txt": KNOWN_LIMIT}
 # A report of another event scores at the threshold itself, and which side of it it falls on moves with every story
 # the corpus gains, as the words' weights shift (the Castroluna library, above; the Ferrowell fish market was the
 # second until its date decided it): the test of the article does not hold it to one side (not strict), and the test
