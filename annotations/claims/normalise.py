@@ -2469,7 +2469,7 @@ def _spoken_figures(found: list[tuple[str, int, int]]) -> list[tuple[str, int, i
 def _tamil_day(words: list[str], i: int, month: str, dates: set[str]) -> int:
     """The words after a Tamil month at ``words[i]`` that date it further, added to ``dates``: a year ("மார்ச் 2025"),
     or a day ("டிசம்பர் 9") and its "-ஆம் தேதி"; how many."""
-    if i >= len(words) or not words[i].isdecimal():
+    if i >= len(words) or not words[i].isdecimal() or len(words[i]) > 4:  # a day or a year; longer is no date
         return 0
     value = int(words[i])
     if YEAR.match(words[i]):
@@ -3263,7 +3263,7 @@ def details(text: str, language: str | None = None, vocabulary: frozenset[str] =
             ordinal = ENGLISH_ORDINAL_DAY.fullmatch(nxt) if english else None  # "March 3rd"
             if ordinal and 1 <= int(ordinal.group(1)) <= 31:
                 nxt = ordinal.group(1)
-            if nxt.isdecimal() and int(nxt) <= 31:  # isdigit() would pass "²", which int() refuses
+            if _day_figure(nxt):  # isdigit() would pass "²", which int() refuses
                 dates.add(f"day:{month}-{int(nxt)}")
                 date_texts.append(f"{word} {nxt}")
                 i += 2

@@ -86,3 +86,17 @@ def test_whether_a_sentence_is_in_a_script_without_capitals_is_read_once_however
 
     assert len(mentions) == 3 * len(places)
     assert max(reads.values()) <= 3  # once for each article's mention of it, not once for each pair
+
+
+def test_a_run_of_digits_too_long_for_an_integer_after_any_language_s_month_is_no_date_and_no_crash():
+    """Python refuses to turn a run of more than 4300 digits into an integer; after a month's name, in any language
+    whose months the tables hold, such a run is no day and no year."""
+    from annotations.claims.normalise import details
+    from newsdesk.importing import calendar_names
+
+    run = "9" * 5000
+    for language, months in calendar_names.MONTHS.items():
+        month = months[0].split()[0]
+        found = details(f"{month} {run}", language)
+
+        assert not any(date.startswith(("day:", "year:", "dom:")) for date in found.dates), language
