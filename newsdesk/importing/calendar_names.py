@@ -270,6 +270,13 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "červen června červnu cerven cervna cervnu",
            "červenec července červenci cervenec cervence cervenci", "srpen srpna srpnu", "září zari",
            "říjen října říjnu rijen rijna rijnu", "listopad listopadu", "prosinec prosince prosinci"),
+    # Slovak: the nominative, the genitive a date writes ("5. decembra 2026") and the locative "in …" writes ("v
+    # decembri"), with and without their diacritics where they differ ("5. jula"); June's and July's locatives
+    # without them are German's June and July ("juni", "juli"), the same months.
+    "sk": ("január januára januári januar januara", "február februára februári februar februara",
+           "marec marca marci", "apríl apríla apríli april aprila", "máj mája máji", "jún júna júni juna",
+           "júl júla júli jula", "august augusta auguste", "september septembra septembri",
+           "október októbra októbri oktober oktobra", "november novembra novembri", "december decembra decembri"),
     # Georgian: each month with its case endings ("11 მარტი", "10 მარტს", "მარტში").
     "ka": _georgian("იანვარი/იანვრ თებერვალი/თებერვლ მარტი აპრილი მაისი ივნისი ივლისი აგვისტო "
                     "სექტემბერი/სექტემბრ ოქტომბერი/ოქტომბრ ნოემბერი/ნოემბრ დეკემბერი/დეკემბრ"),
@@ -474,6 +481,11 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "cs": ("pondělí pondeli", "úterý utery", "středa středu středy streda stredu stredy",
            "čtvrtek čtvrtka ctvrtek ctvrtka", "pátek pátku patek patku", "sobota sobotu soboty",
            "neděle neděli nedele nedeli"),
+    # Slovak: the nominative, the accusative "on …" writes ("v stredu", "v sobotu", "v nedeľu"; Monday's, Tuesday's,
+    # Thursday's and Friday's are the nominative: "v pondelok", "v piatok") and the genitive "since" and "until"
+    # write ("od pondelka", "do piatka"), with and without their diacritics.
+    "sk": ("pondelok pondelka", "utorok utorka", "streda stredu stredy", "štvrtok štvrtka stvrtok stvrtka",
+           "piatok piatka", "sobota sobotu soboty", "nedeľa nedeľu nedele nedela nedelu"),
     # Georgian: each weekday with its case endings ("ორშაბათს", on Monday). "კვირა" is Sunday and a week
     # (``COMMON_NOUN``).
     "ka": _georgian("ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა", weekdays=True),
@@ -676,6 +688,7 @@ DATE_PREPOSITIONS: dict[str, str] = {
     "ru": "в во до с со по после к концу начала середины",
     "pl": "w we do od z ze po",
     "cs": "v ve do od z ze po během začátkem koncem polovině",
+    "sk": "v vo do od z zo po počas začiatkom koncom polovici",
     "sr": "u do od posle pre tokom početkom krajem sredinom",
     "lt": "nuo iki ligi per po",
     "pt": "em desde até",

@@ -153,6 +153,7 @@ ADVERTISEMENT = {
     "sw": "tangazo | matangazo",
     # Czech and Georgian: advertisement, a paid piece.
     "cs": "reklama | inzerce | komerční sdělení | sponzorovaný obsah | komerční článek",
+    "sk": "reklama | inzercia | komerčný článok | komerčná prezentácia | sponzorovaný obsah | platená spolupráca",
     "ka": "რეკლამა | სარეკლამო სტატია | სპონსორირებული სტატია",
     # Romanian: advertisement, a sponsored piece, a partner's.
     "ro": "publicitate | reclamă | articol sponsorizat | conținut sponsorizat | material sponsorizat | advertorial | "
@@ -248,6 +249,8 @@ SHARE = {
     # Czech: share, copy the link, print and the comments ("Diskuse (214)"); Georgian the same.
     "cs": "sdílet | sdílejte | sdílet článek | sdílet na facebooku | sdílet na x | kopírovat odkaz | "
           "zkopírovat odkaz | tisk | vytisknout | komentáře | diskuse | diskuze",
+    "sk": "zdieľať | zdieľajte | zdieľať článok | zdieľať na facebooku | zdieľať na x | kopírovať odkaz | "
+          "skopírovať odkaz | tlačiť | vytlačiť | komentáre | diskusia | páči sa mi to",
     "ka": "გააზიარე | გააზიარეთ | გაზიარება | ბმულის კოპირება | ბეჭდვა | კომენტარები",
     # Romanian: share, send, copy the link, print, the comments ("Comentarii (87)").
     "ro": "distribuie | distribuiți | trimite | copiază linkul | copiază link-ul | printează | tipărește | comentarii",
@@ -403,6 +406,9 @@ RELATED = {
     "cs": "čtěte také | čtěte též | přečtěte si také | přečtěte si | související | související články | "
           "související zprávy | další zprávy | další zprávy z regionu | nejčtenější | mohlo by vás zajímat | "
           "více k tématu | k tématu",
+    "sk": "čítajte aj | čítajte tiež | čítajte viac | prečítajte si aj | prečítajte si tiež | prečítajte si | "
+          "súvisiace | súvisiace články | súvisiace správy | ďalšie správy | ďalšie správy z regiónu | najčítanejšie | "
+          "mohlo by vás zaujímať | viac k téme | k téme",
     # Georgian: read also, see also, similar news, related news, most read, other news.
     "ka": "ასევე წაიკითხეთ | ასევე იხილეთ | მსგავსი სიახლეები | მსგავსი სტატიები | დაკავშირებული სიახლეები | "
           "ყველაზე კითხვადი | სხვა სიახლეები",
@@ -469,6 +475,7 @@ GALLERY_CONTROLS = {
     "uk": "наступне фото | попереднє фото | наступне зображення | попереднє зображення",
     "pl": "następne zdjęcie | poprzednie zdjęcie | następny obraz | poprzedni obraz",
     "cs": "další fotografie | předchozí fotografie | další foto | předchozí foto | další obrázek | předchozí obrázek",
+    "sk": "ďalšia fotografia | predchádzajúca fotografia | ďalšie foto | predchádzajúce foto",
     "ro": "imaginea următoare | imaginea anterioară | fotografia următoare | fotografia anterioară",
     "sv": "nästa bild | föregående bild",
     "da": "næste billede | forrige billede",
@@ -510,6 +517,7 @@ LISTEN = {
     "tr": "dinle | haberi dinle | sesli dinle | makaleyi dinle | bu haberi dinle",
     "vi": "nghe | nghe bài viết | nghe tin | nghe đọc bài",
     "uk": "слухати | слухати статтю | прослухати статтю | прослухати",
+    "sk": "počúvať | vypočuť si článok | počúvajte naživo",
     "am": "ያዳምጡ | ዜናውን ያዳምጡ"
 }
 ACCOUNT = {
@@ -566,6 +574,8 @@ ACCOUNT = {
     "am": "ይግቡ | ይመዝገቡ | ይውጡ | ሰብስክራይብ ያድርጉ | የደንበኝነት ምዝገባ",
     "sw": "jisajili | jisajili sasa | jiunge | jiunge nasi",
     "cs": "přihlásit se | přihlášení | registrace | zaregistrovat se | předplatné | předplaťte si | odebírat novinky",
+    "sk": "prihlásiť sa | prihlásenie | registrácia | zaregistrovať sa | predplatné | predplaťte si | "
+          "odoberať novinky | hľadať | vyhľadávanie | zobraziť plnú verziu | plná verzia | mobilná verzia",
     "ka": "შესვლა | რეგისტრაცია | გამოწერა | გამოიწერეთ | ავტორიზაცია",
     "ro": "autentifică-te | autentificare | conectează-te | creează cont | creează un cont | înregistrează-te | "
           "abonează-te | abonament | contul meu | deconectare | mă abonez",
@@ -1034,6 +1044,7 @@ COOKIE_WORDS = {
     "ur": "کوکیز | کوکی | کوکی پالیسی | کوکیز پالیسی",
     "am": "ኩኪ | ኩኪዎች | ኩኪዎችን | የኩኪ ፖሊሲ | በኩኪ ፖሊሲያችን",
     "cs": "soubory cookie | souborů cookie | soubory cookies | souborů cookies | cookies | cookie",
+    "sk": "súbory cookie | súborov cookie | súbory cookies | súborov cookies",
     "ka": "ქუქი-ფაილები | ქუქი-ფაილებს | ქუქი-ფაილების | ქუქი ფაილები | ქუქი ფაილებს | ქუქიები | ქუქიებს",
     "ro": "cookie-uri | cookie-urile | cookie-urilor | cookies | cookie | module cookie | modulele cookie",
     # Sinhala: cookies.
@@ -1118,6 +1129,8 @@ CONSENT_CUES = {
     "am": "እንጠቀማለን | ይስማማሉ | መጠቀምዎን በመቀጠል | ተስማምተዋል | እስማማለሁ",
     "cs": "tento web používá | web používá | používáme | souhlasím | souhlas | přijmout | přijmout vše | "
           "zásady ochrany osobních údajů",
+    "sk": "táto stránka používa | tento web používa | stránka používa | používame | súhlasím | súhlas | prijať | "
+          "prijať všetko | zásady ochrany osobných údajov",
     "ka": "იყენებს | ვიყენებთ | ეთანხმებით | ვეთანხმები | თანხმობა | კონფიდენციალურობის პოლიტიკა",
     "ro": "acest site folosește | site-ul folosește | folosim cookie-uri | utilizăm cookie-uri | "
           "continuarea navigării | sunteți de acord | ești de acord | politica de confidențialitate",
@@ -1183,6 +1196,7 @@ CONSENT_BUTTONS = {
     "ur": "قبول ہے | قبول کریں | مسترد کریں | ترتیبات",
     "am": "እሺ | እስማማለሁ | ይቀበሉ | አልቀበልም | ተጨማሪ መረጃ | ቅንብሮች",
     "cs": "souhlasím | přijmout | přijmout vše | odmítnout | odmítnout vše | nastavení | více informací",
+    "sk": "súhlasím | prijať | prijať všetko | odmietnuť | odmietnuť všetko | nastavenia | viac informácií",
     "ka": "ვეთანხმები | დაწვრილებით | მიღება | უარყოფა | პარამეტრები",
     "ro": "accept | accept tot | accept toate | refuz | resping | setări | setări cookie-uri | mai multe informații",
     # Kazakh: I agree, accept, accept all, refuse, settings, more.
@@ -1237,6 +1251,7 @@ CREDIT_LABELS = {
     "am": "ፎቶ | ፎቶግራፍ | ምስል | ምንጭ | ፎቶ ማህደር",
     "sw": "picha",
     "cs": "foto | fotografie | zdroj | ilustrace | grafika",
+    "sk": "foto | fotografia | zdroj | ilustrácia | grafika",
     "ka": "ფოტო | წყარო | ილუსტრაცია",
     "ro": "foto | fotografie | sursa foto | sursa | sursă | ilustrație | grafică | video",
     # Sinhala: the photograph, the pictures, the video, the source.
@@ -1426,6 +1441,7 @@ RIGHTS = {
     "sw": "haki zote zimehifadhiwa",
     # Czech: all rights reserved, and the notice that no one may spread the content without leave.
     "cs": "všechna práva vyhrazena | šíření obsahu bez písemného souhlasu | bez písemného souhlasu vydavatele",
+    "sk": "všetky práva vyhradené | šírenie obsahu bez písomného súhlasu | bez písomného súhlasu vydavateľa",
     # Georgian: all rights reserved, reprinting the material (without leave), using it only with the source named.
     "ka": "ყველა უფლება დაცულია | მასალის გადაბეჭდვა | მასალის გამოყენება მხოლოდ წყაროს მითითებით",
     # Romanian: all rights reserved, and the notice that the content may not be taken over without leave.
@@ -1507,6 +1523,7 @@ COLON_BYLINE_LABELS = {
     "sw": "mwandishi | mwandishi wetu",
     # Czech "Autor: …"; Georgian "ავტორი: …" (author), also in a wire's closing brackets with its editor.
     "cs": "autor | autorka | autoři",
+    "sk": "autor | autorka | autori",
     "ka": "ავტორი | ავტორები",
     "ro": "autor | autori | editor",
     # Telugu: "రచన:" (written by), "కథనం:" (the story by), the reporter, "రిపోర్టర్:".
@@ -2247,6 +2264,7 @@ BIO_LABELS = {
     # "About the author:" in languages whose note may open on it before the writer's name ("O autorovi: …",
     # "ავტორის შესახებ: …", "Об авторе: …").
     "cs": "o autorovi | o autorce | o autorech",
+    "sk": "o autorovi | o autorke | o autoroch",
     "pl": "o autorze | o autorce",
     "ru": "об авторе | об авторах",
     "uk": "про автора | про авторку",
@@ -2479,6 +2497,7 @@ CONTACT_WORDS = {
     "ur": "پتہ | فون | ای میل | رابطہ | ایڈیٹر",
     "am": "ስልክ | ኢሜይል | ኢሜል | አድራሻ | ፋክስ | ፖ.ሣ.ቁ",
     "cs": "adresa | tel | telefon | kontakt | kontakty | redakce | kontakt na redakci",
+    "sk": "adresa | tel | telefón | kontakt | kontakty | redakcia | kontakt na redakciu",
     "ka": "მისამართი | ტელ | ტელეფონი | ელფოსტა | რედაქცია | კონტაქტი",
     "vi": "địa chỉ | điện thoại | đt | đtdđ | fax | email | liên hệ | thông tin liên hệ | tòa soạn | toà soạn",
 }
@@ -2540,6 +2559,7 @@ DATE_WORDS = {
     "ur": "بجے صبح شام رات دوپہر شائع اپ ڈیٹ",
     "am": "ቀን ዓ.ም. ዓ.ም ዓም እ.ኤ.አ. እ.ኤ.አ ሰዓት ከጠዋቱ ከቀኑ ከምሽቱ ከሌሊቱ ተለጠፈ ተሻሽሏል",
     "cs": "v ve hod aktualizováno publikováno",
+    "sk": "v vo hod aktualizované publikované",
     "ka": "საათზე გამოქვეყნდა განახლდა"
 }
 # A note about the page or the coverage itself, not the story: a live page's opening or refreshing ("Começamos aqui a
@@ -2590,6 +2610,11 @@ PAGE_NOTES = {
           "hindi na ina-update ang pahinang ito",
     "sw": "acha maoni | andika maoni yako",
     "cs": "přidat komentář | napište komentář | vložit komentář | diskuse je uzavřena",
+    # Slovak: the comments' invitations and their close, and the live page's opening, refreshing and end ("Sledujeme
+    # naživo.", we follow it live; "Stránku priebežne aktualizujeme.", we update the page as it goes).
+    "sk": "pridať komentár | napíšte komentár | vložiť komentár | diskusia je uzavretá | sledujeme naživo | "
+          "sledujeme online | stránku priebežne aktualizujeme | stránka sa priebežne aktualizuje | "
+          "náš online prenos | tento online prenos | online prenos sme ukončili | stránku už neaktualizujeme",
     "ka": "დატოვეთ კომენტარი | დაწერეთ კომენტარი | დატოვე კომენტარი",
     "ro": "lasă un comentariu | scrie un comentariu | adaugă un comentariu | autentifică-te pentru a comenta",
     # Kazakh: log in to comment, leave a comment, this page updates itself.
@@ -2638,6 +2663,7 @@ COMMENTS = {
     "he": "תגובות",
     # Czech "Diskuse (3)", "Komentáře"; Georgian "კომენტარები (3)".
     "cs": "komentáře | diskuse | diskuze | komentáře čtenářů",
+    "sk": "komentáre | diskusia | komentáre čitateľov",
     "ka": "კომენტარები | მკითხველთა კომენტარები",
     "ro": "comentarii | comentariile cititorilor",
     # Danish, Norwegian and Swedish: the plural, which a blog writes over its readers' comments with their count
@@ -2678,6 +2704,7 @@ TAG_LABELS = {
     "sv": "ämnen | taggar | kategorier | nyckelord",
     "lt": "žymės | raktažodžiai | temos",
     "cs": "štítky | témata | klíčová slova",
+    "sk": "značky | štítky | témy | kľúčové slová",
     "ka": "თეგები | ტეგები | საკვანძო სიტყვები",
     "pl": "tagi | słowa kluczowe",
     "ru": "теги | метки | ключевые слова",
@@ -2705,6 +2732,7 @@ READING_TIMES = {
     "sv": "lästid",
     "lt": "skaitymo laikas",
     "cs": "čtení na | doba čtení",
+    "sk": "čítanie na | čas čítania",
     "ka": "კითხვის დრო | წაკითხვის დრო",
     "de": "lesezeit | lesedauer",
     "fr": "temps de lecture",
@@ -2724,6 +2752,7 @@ READING_TIME_UNITS = {
     "lt": "min minutės minučių minutė",
     "en": "min mins minute minutes",
     "cs": "min minuta minuty minut minutu minutách",
+    "sk": "min minúta minúty minút minútu minútach",
     "ka": "წთ წუთი წუთის წუთში წუთს",
     "de": "min minute minuten",
     "fr": "min minute minutes",
@@ -2788,6 +2817,7 @@ DATE_LABELS = {
     "ur": "اپ ڈیٹ | شائع | آخری اپ ڈیٹ | تاریخ اشاعت | اشاعت",
     "am": "የታተመበት ቀን | የተለጠፈበት ቀን | የተሻሻለበት ቀን | ተለጠፈ | ተሻሽሏል",
     "cs": "aktualizováno | publikováno | vydáno | datum",
+    "sk": "aktualizované | publikované | vydané | dátum",
     "ka": "გამოქვეყნდა | განახლდა | გამოქვეყნების თარიღი | თარიღი",
     "ro": "publicat | actualizat | data publicării | ultima actualizare | data",
     # Kazakh: updated, last update, published, date.

@@ -135,6 +135,11 @@ def straight_apostrophes(text: str) -> str:
 # "nesse dia", "daquele ano", "duma vez"); its list holds "num" and "numa" and none of the others, so a phrase
 # read from a Portuguese text could end on "deste", and every passage that says "neste" shared a word.
 ADDED_FUNCTION_WORDS = {
+    # Slovak: the list has "ktorý" without most of its cases, the personal pronouns' oblique cases, "kým" (while,
+    # until) and "vyše" (over, more than), which stand before a figure.
+    "sk": frozenset("""
+        ktorej ktorého ktorému ktorých ktorým ktorými kým vyše im nás vás nich nej neho nemu ňom nimi
+    """.split()),
     "pt": frozenset("""
         deste desta destes destas desse dessa desses dessas daquele daquela daqueles daquelas disto disso daquilo
         neste nesta nestes nestas nesse nessa nesses nessas naquele naquela naqueles naquelas nisto nisso naquilo
@@ -377,6 +382,9 @@ OWN_FUNCTION_WORDS[BENGALI] = bengali_function_words
 # pronouns, prepositions, conjunctions, particles, demonstratives, relative pronouns and auxiliaries ("كان",
 # "يكون", "تم", "يمكن"). Spelt as the list spells them, and compared in their looked-up form (``lookup_form``).
 REMOVED_FUNCTION_WORDS = {
+    # Its Slovak list holds English words ("and", "for", "of", "the") and a Czech one ("tě", you), which count for
+    # Slovak in any English or Czech text.
+    "sk": frozenset("and for of the tě".split()),
     # Its Finnish list holds "olli", a man's given name (a misspelt "ollut", been): a sentence opening on "Olli"
     # lost him from the name.
     "fi": frozenset({"olli"}),
@@ -557,8 +565,10 @@ def function_words(language: str) -> frozenset[str]:
 
     added = ADDED_FUNCTION_WORDS.get(language, frozenset())
     try:
-        # The package's Hebrew list holds its words in quotes, with a comma: '"אבל",'.
-        listed = frozenset(straight_apostrophes(word.strip(" '\",").lower()) for word in get_stop_words(language)) \
+        # The package's Hebrew list holds its words in quotes, with a comma: '"אבל",'; its Slovak list opens on a
+        # byte-order mark, written onto its first word ("\ufeffa", and).
+        listed = frozenset(straight_apostrophes(word.strip(" '\",\ufeff").lower())
+                           for word in get_stop_words(language)) \
             if language not in OWN_FUNCTION_WORDS else OWN_FUNCTION_WORDS[language]()
     except StopWordError:
         listed = iso_function_words(language) if language in ISO_LISTED_LANGUAGES else frozenset()

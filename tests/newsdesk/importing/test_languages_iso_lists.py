@@ -200,6 +200,7 @@ STORY_LANGUAGES = {
     "verkhneozyorsk-zakrytie-roddoma": "ru",
     "wadi-qaranful-souk-tarmim": "ar",
     "skarvoyra-ras-tunnel": "nb",
+    "strmenovce-lanovka-porucha": "sk",
 }
 
 
@@ -225,3 +226,8 @@ def test_a_norwegian_article_to_match_is_read_as_norwegian_not_danish(path):
 @pytest.mark.parametrize("path", sorted((STORIES / "matching").glob("broendvig-*.txt")), ids=lambda path: path.stem)
 def test_a_danish_article_to_match_is_still_read_as_danish(path):
     assert language_of(path.read_text(encoding="utf-8")) == "da"
+
+
+@pytest.mark.parametrize("path", sorted((STORIES / "matching").glob("strmenovce-*.txt")), ids=lambda path: path.stem)
+def test_a_slovak_article_to_match_is_read_as_slovak_not_czech(path):
+    assert language_of(path.read_text(encoding="utf-8")) == "sk"
