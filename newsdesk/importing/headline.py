@@ -198,7 +198,19 @@ def candidate(line: str) -> bool:
         return False
     if _opens_on_a_small_word(line):
         return False
+    if _page_note(line):
+        return False
     return line_furniture(line) is None and not stamp(line)
+
+
+def _page_note(line: str) -> bool:
+    """``line`` is the outlet's short note about its page (``furniture.page_note``: a live page's "This page updates
+    automatically.", "Sledujeme naživo. Stránku priebežne aktualizujeme."), stopped as a sentence is: it opens the
+    coverage under the headline, and is none. A headline that names a live coverage runs on unstopped ("Live
+    coverage: …")."""
+    stopped = bool(furniture.FULL_STOP.search(trimmed(line)))
+    return stopped and furniture.size(line) <= furniture.PAGE_NOTE_WORDS and furniture.page_note(
+        folded(furniture.QUOTED.sub(" ", line)), None, False)
 
 
 def _opens_on_a_small_word(line: str) -> bool:
@@ -235,7 +247,9 @@ def _headline(lines: list[str]) -> str | None:
         qualifies[position] = False
     for first in ledes:
         anchored = _over_the_byline(lines, first, qualifies)
-        if anchored is not None:
+        # A paragraph of the story's prose over a time stamp is a live page's post over the next post's time ("15:32"
+        # … "14:05"), not a headline over its stamp.
+        if anchored is not None and anchored not in ledes:
             return lines[anchored]
     for first in ledes:
         nearest = next((position for position in range(first - 1, -1, -1) if qualifies[position]), None)

@@ -398,3 +398,54 @@ def test_a_vietnamese_stamp_of_a_page_still_stands_under_its_headline():
             "Thứ Năm, 3/9/2026 - 08:15\n\nTừ ngày 15 tháng 9, chợ Cầu Mới sẽ chuyển sang khu đất phía đông thị trấn "
             "Minh Sa, các hộ kinh doanh phải đăng ký vị trí mới.\n")
     assert headline(page) == "Chợ Cầu Mới chuyển sang địa điểm mới từ giữa tháng 9"
+
+
+LIVE_PAGE_WITH_A_NOTE = """HILLTOWN NOW
+News | Region | Sport | Contact
+
+LIVE
+Gondola stuck above Marbury: rescuers lower riders on ropes
+Saturday 5 December 2026 | Updated 15:32
+
+Share | Copy link
+
+This page updates automatically.
+
+15:32
+
+Everyone is on the ground. Mountain rescuers lowered the last riders from the cabins shortly before three, after an \
+operation of more than four hours.
+
+14:05
+
+Firefighters are helping at the lower station, where doctors check the riders for the cold and hand out blankets \
+and tea.
+"""
+
+SLOVAK_LIVE_PAGE = """DOLINA DNES
+Správy | Región | Šport | Kontakt
+
+ONLINE
+Povodeň v Dolnom Rakytí: hasiči odčerpávajú vodu z pivníc
+Nedeľa 15. novembra 2026 | Aktualizované 16:10
+
+Zdieľať | Kopírovať odkaz
+
+Sledujeme naživo. Stránku priebežne aktualizujeme.
+
+16:10
+
+Voda v Jelšavke klesá. Hasiči podľa veliteľa zásahu odčerpali vodu zo štyridsiatich pivníc a pokračujú aj v noci.
+
+13:45
+
+Obec otvorila telocvičňu základnej školy pre rodiny, ktorých domy zaplavila voda, a rozdáva tam teplé jedlo.
+"""
+
+
+def test_a_live_pages_note_about_itself_is_not_its_headline():
+    assert headline(LIVE_PAGE_WITH_A_NOTE) == "Gondola stuck above Marbury: rescuers lower riders on ropes"
+
+
+def test_a_live_pages_first_post_over_the_next_posts_time_is_not_its_headline():
+    assert headline(SLOVAK_LIVE_PAGE) == "Povodeň v Dolnom Rakytí: hasiči odčerpávajú vodu z pivníc"
