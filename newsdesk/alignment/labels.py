@@ -357,17 +357,23 @@ GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "bg"})
 # in the nominative ("čistá voda", "most přes potok", "břeh potoka", its genitive after its head) wins over it.
 OBLIQUE_ENDINGS = {
     "cs": ("ou", "ého", "ému", "ým", "ých", "ými", "ím", "ů", "ům", "ami", "ách", "ích", "ovi", "ově", "u"),
+    # Slovak: its adjectives' and nouns' oblique cases as Czech's ("horskou", "Kamenného", "lyžiarom", "sedačkách",
+    # "záchranárovi"), and the feminine adjective's accusative in "-ú" ("pitnú vodu"; the nominative is "pitná");
+    # not "-ej" (the feminine adjective's, also given names': "Andrej", "Matej") nor "-ov" (also a town's name:
+    # "Prešov").
+    "sk": ("ou", "ú", "ého", "ému", "ým", "ých", "ými", "om", "ám", "ami", "ách", "iach", "ovi", "u"),
 }
 # Endings of the accusative and the instrumental that a noun phrase takes only where a verb or a preposition governs
 # it, never as a modifier after its head (as a genitive stands: "břeh Horního potoka"): a phrase holding one
 # anywhere ran from a subject into its object ("spolek čistou vodu" of "spolek rozváží čistou vodu").
-OBJECT_ENDINGS = {"cs": ("ou",)}
+OBJECT_ENDINGS = {"cs": ("ou",), "sk": ("ou",)}
 OBLIQUE_WEIGHT = 0.4  # a candidate that opens on a word in an oblique case counts this share of its score
 # The past tense, written on a verb's stem with its subject's gender and number ("odhadla", "opadla", "vytáhli",
 # "zaplavila"): a phrase that opens on it opens on a verb whose subject stands before it, and a noun phrase of the
 # topic wins over it. The letters the stem may end on before the ending: a consonant but "l", or a vowel but "e"
 # (nouns end so: "velitel", "manžela", "Karel").
-PAST_HEADS = {"cs": (("l", "la", "li"), "aiěyáíbcčdďfghjkmnňpqrřsštťvwxzž")}
+PAST_HEADS = {"cs": (("l", "la", "li"), "aiěyáíbcčdďfghjkmnňpqrřsštťvwxzž"),
+              "sk": (("l", "la", "li"), "aiyáíäbcčdďfghjkmnňpqrŕsštťvwxzž")}
 PAST_HEAD_STEM = 3  # letters of a stem at least, before the ending
 WEAK_HEAD_WEIGHT = 0.4  # a candidate that opens on a verb in the past counts this share of its score
 OBLIQUE_LETTERS = 4  # letters of a word at least, for its ending to say its case ("tou", "mu" say nothing)
@@ -642,6 +648,9 @@ QUANTITIES = {
     "cs": "tisíc tisíce tisících milion milionu milionů miliony milionech miliarda miliardy miliard miliardu "
           "procento procenta procent procentní koruna koruny korun korunu kč euro eur dolar dolary dolarů tuna tuny "
           "tun metr metry metrů metru kilometr kilometry kilometrů hektar hektary hektarů litr litry litrů",
+    "sk": "tisíc tisíce tisícok milión milióna miliónov milióny miliarda miliardy miliárd percento percentá percent "
+          "euro eurá eur dolár doláre dolárov tona tony ton meter metre metrov metra kilometer kilometre kilometrov "
+          "hektár hektáre hektárov liter litre litrov stupeň stupne stupňov stupňa",
     # Danish: its sums' words ("48 mio. kr.", "knap 50 millioner kroner", "tre hundrede"), its number words and
     # its units ("62 millimeter", "38.000 kubikmeter").
     "da": "tusind tusinde million millioner mio milliard milliarder mia procent procentpoint krone kroner kr euro "

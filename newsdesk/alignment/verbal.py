@@ -40,6 +40,7 @@ DETERMINERS = {
     "uk": "в у на з із зі зо до від о об при без для про через між перед після під над по біля коло серед "
           "навколо крізь понад поза посеред проти щодо замість окрім крім",
     "cs": "v ve na z ze do od o po při bez pro přes za nad pod před mezi u k ke kvůli během podle",
+    "sk": "v vo na z zo do od o po pri bez pre cez za nad pod pred medzi u k ku kvôli počas podľa",
     # Indonesian and Malay have no articles either: the word after a preposition is a noun.
     "id": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
     "ms": "di ke dari pada kepada untuk dalam oleh terhadap bagi tentang",
@@ -76,6 +77,7 @@ FUSED = {
     "pl": DETERMINERS["pl"],
     "uk": DETERMINERS["uk"],
     "cs": DETERMINERS["cs"],
+    "sk": DETERMINERS["sk"],
     "id": DETERMINERS["id"],
     "ms": DETERMINERS["ms"],
     # Romanian "o" is a pronoun after its verb too ("a vizitat-o", "o să vină").
@@ -109,6 +111,8 @@ VERB_MARKERS = {
           "повинні треба потрібно можна почав почала почали",
     # Not "se" nor "si", which are prepositions as often as reflexives ("se sestrou").
     "cs": "já ty on ona ono my vy oni ony bude budou budeme může mohou musí musejí chce chtějí lze",
+    # Slovak: as Czech, not "sa" nor "si", the reflexives, "si" also "you are".
+    "sk": "ja ty on ona ono my vy oni ony bude budú budeme môže môžu musí musia chce chcú treba",
     # The auxiliaries of aspect and mood and the negation: a verb or a predicate follows ("sudah menyiapkan",
     # "bisa lumpuh", "tidak sanggup").
     "id": "sudah telah akan sedang masih belum bisa dapat harus mau ingin tidak tak sempat pernah boleh sering "
@@ -198,6 +202,10 @@ FINITE_VERBS = {
     "cs": "je jsou jsem jsi jsme jste byl byla bylo byli byly bude budou budeme není nejsou nebyl nebyla nebylo "
           "nebyli nebyly nebude nebudou by bych bychom mají měl měla mělo měli může mohou mohl mohla mohli musí "
           "musel musela museli lze",
+    # Slovak: the forms of "to be", of the conditional and the commonest modals ("lanovka *bola* po revízii"); not
+    # "si" (also the reflexive) nor "má" (as often "my" as "has").
+    "sk": "je sú som sme ste bol bola bolo boli bude budú budeme nebol nebola nebolo neboli nebude nebudú by mal "
+          "mala malo mali môže môžu mohol mohla mohli musí musia musel musela museli",
     # Romanian: the forms of "to be" and "to have" and the commonest modals ("terenul *este* instabil", "firma
     # *are* acționari").
     "ro": "este e sunt era erau fost fi fie fiind are aveau avea poate pot putea trebuie trebuia vrea vor"
@@ -268,6 +276,8 @@ VERB_ENDINGS = {
     # Czech: the present's persons of the verbs in "-ovat" and their like ("odhaduje", "pracují") and that
     # infinitive ("opravovat"); nouns do not so end.
     "cs": (("uje", "ují", "ujeme", "ujete", "ovat"), 5),
+    # Slovak: the same present and infinitive ("vyšetruje", "pracujú", "opravovať").
+    "sk": (("uje", "ujú", "ujeme", "ujete", "ovať"), 5),
     # Russian: the present's third persons ("считают", "закрывает", "пройдёт", "ведут"); nouns do not so end.
     "ru-present": (("ает", "яет", "еет", "ует", "юет", "ают", "яют", "еют", "уют", "юют", "дёт", "дут", "аёт"), 5),
 }

@@ -78,6 +78,20 @@ SPEECH_VERBS = {
         potvrzuje potvrzují upozorňuje upozorňují tvrdí prohlašuje prohlašují oznamuje oznamují informuje
         informují zdůrazňuje zdůrazňují varuje varují konstatuje konstatují míní
     """.split()),
+    # Slovak: the past by the subject's gender and number ("povedal", "povedala", "povedali", "povedalo"; "uviedol",
+    # whose masculine drops the stem's vowel: "uviedla") and the present in the third person ("hovorí", "uvádza") of
+    # "say", "state", "add", "describe", "explain", "confirm", "point out", "claim", "declare", "announce", "inform",
+    # "stress", "warn" and "note".
+    "sk": frozenset(
+        stem + ending
+        for stem in """poveda doda opísa vysvetli potvrdi upozorni tvrdi vyhlási oznámi informova zdôrazni varova
+                       poznamena skonštatova""".split()
+        for ending in ("l", "la", "li", "lo")
+    ) | frozenset("""
+        uviedol uviedla uviedli uviedlo hovorí hovoria uvádza uvádzajú dodáva dodávajú opisuje opisujú vysvetľuje
+        vysvetľujú potvrdzuje potvrdzujú upozorňuje upozorňujú tvrdí tvrdia vyhlasuje vyhlasujú oznamuje oznamujú
+        informuje informujú zdôrazňuje zdôrazňujú varuje varujú konštatuje konštatujú
+    """.split()),
     # Polish: the past by gender and number ("powiedział", "powiedziała", "powiedzieli", "powiedziały") of "say",
     # "state", "add", "pass on", "inform", "declare", "stress", "note", "explain", "confirm", and the present of
     # "say" and "claim".
