@@ -40,7 +40,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -1746,12 +1746,15 @@ def split_furniture(passages: list[PassageText], fixed: Mapping[Hashable, Hashab
 
 
 def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashable | None],
-                    furniture: list[Hashable], reasons: dict[Hashable, list[str]]) -> list[int]:
+                    furniture: list[Hashable], reasons: dict[Hashable, list[str]],
+                    passages: Sequence[PassageText] = ()) -> list[int]:
     """The rows of ``content`` that stay content: a passage whose every line is page furniture by the line
     rules the importer shares (``furniture.line_reasons``), a list of links under a "Related" label
     (``furniture.related_list``), or a line above its article's first paragraph (``furniture.above_the_story``)
-    joins ``furniture`` with its ``reasons``. Hand placements decide for themselves."""
+    joins ``furniture`` with its ``reasons``. Hand placements decide for themselves. ``passages``: all the story's
+    passages, the furniture's among them, read for the passage right under an article's first one."""
     repeats = furniture_rules.line_repeats(p.text for p in content)
+    text_at = {(repr(p.article), p.index): p.text for p in passages}
     judged = [[] if p.key in fixed else furniture_rules.line_reasons(p.text, repeats)
               or furniture_rules.related_list(p.text) for p in content]
     # A passage between two paragraphs of the story (prose the line rules leave alone) is judged again as
@@ -1766,8 +1769,9 @@ def set_lines_apart(content: list[PassageText], fixed: Mapping[Hashable, Hashabl
     header = set()
     for rows in by_article.values():
         rows.sort(key=lambda row: content[row].index)
-        above = furniture_rules.above_the_story([content[row].text for row in rows],
-                                                [content[row].index for row in rows])
+        above = furniture_rules.above_the_story(
+            [content[row].text for row in rows], [content[row].index for row in rows],
+            text_at.get((repr(content[rows[0]].article), content[rows[0]].index + 1)) if rows else None)
         header.update(rows[position] for position in above if content[rows[position]].key not in fixed)
     keep = []
     for row, passage in enumerate(content):
@@ -1805,7 +1809,7 @@ def align(passages: list[PassageText], fixed: Mapping[Hashable, Hashable | None]
     vectors = passage_vectors(content)
     clusters = cluster(vectors, [p.article for p in content], [p.index for p in content],
                        [p.text for p in content])
-    keep = set_lines_apart(content, fixed, furniture, reasons)
+    keep = set_lines_apart(content, fixed, furniture, reasons, passages)
     if not keep:
         return Alignment(topics=[], furniture=furniture, reasons=reasons)
     content, vectors, clusters = [content[row] for row in keep], vectors[keep], clusters[keep]

@@ -736,7 +736,12 @@ def is_prose(text: str) -> bool:
     return size(text) >= PROSE_WORDS and sentence_like(trimmed(text))
 
 
-def above_the_story(texts: Sequence[str], indices: Sequence[int] | None = None) -> list[int]:
+# A live page's post time alone on its line ("14:05", "11.35"): the post over it is the story's, no deck over a stamp.
+POST_TIME_ALONE = re.compile(r"^\W*\d{1,2}[:.h]\d\d\W*$")
+
+
+def above_the_story(texts: Sequence[str], indices: Sequence[int] | None = None,
+                    under_first: str | None = None) -> list[int]:
     """Of one article's passages in order (``texts``: those the rules leave to the story), the positions of the
     lines above its first paragraph (``PROSE_WORDS`` or more, ending on a full stop) that are its header: each a
     line of its own of ``HEADER_WORDS`` or fewer that ends on a question or an exclamation mark (``HEADER_END``),
@@ -748,9 +753,11 @@ def above_the_story(texts: Sequence[str], indices: Sequence[int] | None = None) 
     is the article's deck when the page's furniture (a byline, a date, a caption, set apart already) stands right
     under it, before the next passage the rules leave to the story: one line of ``DECK_WORDS`` or fewer, no item of
     a list, under the headline and over the byline, where a page sets its summary, or the headline and the deck in
-    one block (``is_deck``)."""
+    one block (``is_deck``); not when the passage right under it (``under_first``) is a time alone on its line
+    (``POST_TIME_ALONE``): a live page's post stands over the next post's time, as a deck over the page's stamp."""
     header = []
-    if indices is not None and len(texts) >= 2 and indices[1] > indices[0] + 1 and is_deck(texts[0]):
+    post = under_first is not None and POST_TIME_ALONE.match(under_first.strip()) is not None
+    if indices is not None and len(texts) >= 2 and indices[1] > indices[0] + 1 and is_deck(texts[0]) and not post:
         header.append(0)
     first = next((position for position, text in enumerate(texts)
                   if size(text) >= PROSE_WORDS and FULL_STOP.search(trimmed(text))
