@@ -2475,7 +2475,8 @@ def _tamil_day(words: list[str], i: int, month: str, dates: set[str]) -> int:
     if YEAR.match(words[i]):
         dates.add(f"year:{value}")
         return 1
-    if not 1 <= value <= 31 or i + 1 < len(words) and (words[i + 1] in AFTER_SCALES or words[i + 1] in TAMIL_HOURS):
+    counted = i + 1 < len(words) and (words[i + 1] in AFTER_SCALES or words[i + 1] in TAMIL_HOURS)
+    if not _day_figure(words[i]) or counted:
         return 0
     dates |= {f"day:{month}-{value}", f"dom:{value}"}
     used = 1

@@ -4,6 +4,8 @@ The form only gathers and checks the request; the text itself goes through the s
 ``manage.py import_articles`` (``importer.import_bytes``), so the browser shows the same errors.
 """
 
+import sys
+
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
@@ -26,10 +28,17 @@ def too_big_message(name: str, size: int) -> str:
 REQUEST_OVERHEAD_BYTES = 64 * 1024
 
 
+LARGEST_SIZE_DIGITS = len(str(sys.maxsize)) - 1
+
+
 def declared_size(request) -> int:
-    """The size of the request's body as its header declares it, read as Django reads it (junk is 0)."""
-    length = request.META.get("CONTENT_LENGTH") or "0"
-    return int(length) if length.isascii() and length.isdigit() else 0
+    """The size of the request's body as its header declares it, read as Django reads it (junk is 0). A figure of
+    more digits than any size a server could hold is read as that largest size, not turned into an integer (Python
+    refuses to read more than 4300 digits)."""
+    length = (request.META.get("CONTENT_LENGTH") or "0").lstrip("0") or "0"
+    if not (length.isascii() and length.isdigit()):
+        return 0
+    return int(length) if len(length) <= LARGEST_SIZE_DIGITS else sys.maxsize
 
 
 def over_the_limit(size: int) -> bool:

@@ -1184,19 +1184,20 @@ def kazakh_letters(text: str) -> bool:
 # the quoting "deyə".
 AZERBAIJANI = "az"
 SCHWA = re.compile("[əƏ]")
+WORD_RUN = re.compile(r"[^\W\d_]+")
 AZERBAIJANI_SHARE = 1 / 50
 AZERBAIJANI_FUNCTION_WORDS = frozenset("""
     və ilə ya yaxud yoxsa amma ancaq lakin isə da də ki həm həmçinin habelə eləcə çünki əgər madam hətta yəni belə
     elə deyə ha axı bəs məgər
     üçün kimi görə qədər sonra əvvəl öncə bəri başqa qarşı doğru tərəf tərəfindən haqqında barədə dair üzrə ərzində
-    arasında zamanı vaxtı boyu boyunca ötrü savayı əlavə əsasən bağlı
+    arasında zamanı vaxtı boyu boyunca ötrü savayı əsasən
     mən sən o biz siz onlar məni səni onu bizi sizi onları mənim sənin onun bizim sizin onların mənə sənə ona bizə
     sizə onlara məndən səndən ondan bizdən sizdən onlardan özü öz özünün özünə özləri özlərinin
-    bu bunu bunun buna bundan bunlar bunların həmin həmin o şu elə belə burada orada bura ora
+    bu bunu bunun buna bundan bunlar bunların həmin şu burada orada bura ora
     hər heç bütün hamı hamısı bəzi bəzən çox az daha ən bir neçə qeyri digər digəri başqası
     kim nə necə niyə harada hara hansı haçan nəyə nəyi
-    olub olan olaraq olur olunur olunub oldu olmuş olmaq olsa olsun olacaq deyil deyildi var yox idi imiş isə
-    indi hələ artıq yenə yenidən hətta yalnız təkcə sadəcə həm də
+    olub olan olaraq olur olunur olunub oldu olmuş olmaq olsa olsun olacaq deyil deyildi var yox idi imiş
+    indi hələ artıq yenə yenidən yalnız təkcə sadəcə
 """.split())
 
 
@@ -1211,8 +1212,10 @@ def azerbaijani_letters(text: str) -> bool:
     """Most of ``text``'s letters (the sample of a long text) are Latin and more than ``AZERBAIJANI_SHARE`` of those
     are the schwa, which Azerbaijani alone of the languages read here writes: a text in Azerbaijani."""
     sample = text[:LANGUAGE_SAMPLE]
-    schwa = len(SCHWA.findall(sample))  # beyond ``LATIN``'s range (U+0259)
-    latin = len(LATIN.findall(sample)) + schwa
+    latin = len(LATIN.findall(sample)) + len(SCHWA.findall(sample))  # the schwa is beyond ``LATIN``'s range (U+0259)
+    # Only the schwas of words written in lower case count: a name opens on a capital ("Həsənov", "Gəncə"), and a short
+    # English or Turkish text naming two or three Azerbaijanis would pass the share by their names alone.
+    schwa = sum(word.count("ə") for word in WORD_RUN.findall(sample) if word[0].islower())
     if not schwa or latin * 2 <= sum(character.isalpha() for character in sample):
         return False
     return schwa > AZERBAIJANI_SHARE * latin

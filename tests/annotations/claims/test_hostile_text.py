@@ -100,3 +100,12 @@ def test_a_run_of_digits_too_long_for_an_integer_after_any_language_s_month_is_n
         found = details(f"{month} {run}", language)
 
         assert not any(date.startswith(("day:", "year:", "dom:")) for date in found.dates), language
+
+
+def test_a_day_after_a_month_is_a_figure_of_a_day_s_length_in_tamil_as_in_english():
+    from annotations.claims.normalise import details
+
+    assert "day:march-9" in details("மார்ச் 9 அன்று பாலம் திறக்கப்பட்டது.", "ta").dates
+    assert "day:march-9" in details("The bridge opened on March 9.", "en").dates
+    assert not any(date.startswith("day:") for date in details("மார்ச் 0009 அன்று பாலம் திறக்கப்பட்டது.", "ta").dates)
+    assert not any(date.startswith("day:") for date in details("The bridge opened on March 0009.", "en").dates)

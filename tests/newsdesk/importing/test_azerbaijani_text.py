@@ -31,10 +31,22 @@ def test_a_turkish_or_english_text_naming_an_azerbaijani_person_or_town_stays_wh
                                  "had no water for two days, the municipality's Səbinə Orucova said.") == "en"
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Foreign minister Ceyhun Məmmədov met Elçin Həsənov in Gəncə on Monday to discuss the new pipeline to the coast.",
+     "en"),
+    ("Gəncə valisi Həsənov ve Əliyev, bu sabah Qarxunlu köyünde su borusunun patladığı yeri ziyaret etti ve onarım "
+     "için bir ekip gönderdi. Onarımın cuma gününe kadar süreceği de açıklandı.", "tr"),
+])
+def test_a_short_text_naming_azerbaijanis_stays_what_it_is_as_the_schwa_of_their_names_is_no_word_of_the_text(
+        text, language):
+    # A name opens on a capital; the schwa of Azerbaijani's own words stands in words written in lower case.
+    assert languages.language_of(text) == language
+
+
 def test_azerbaijani_function_words_are_its_own():
     own = languages.function_words("az")
     assert {"və", "ilə", "üçün", "kimi", "isə", "də", "ki", "bu", "onun", "görə", "sonra", "olub", "deyə"} <= own
-    assert not {"su", "kənd", "boru", "sakin", "bələdiyyə"} & own
+    assert not {"su", "kənd", "boru", "sakin", "bələdiyyə", "bağlı", "əlavə"} & own  # closed, related; additional
 
 
 @pytest.mark.parametrize("top, expected", [

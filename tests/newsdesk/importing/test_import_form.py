@@ -1,4 +1,5 @@
 import re
+import sys
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -334,3 +335,18 @@ def test_pasted_text_past_what_the_server_reads_is_refused_with_the_limit_throug
     assert response.status_code == 413
     assert "is limited to 97.7\xa0KB at a time" in page and "Nothing was saved." in page
     assert not Article.objects.exists() and not Outlet.objects.exists()
+
+
+@pytest.mark.parametrize("header, size", [("1024", 1024), ("0001024", 1024), ("", 0), ("12ab", 0), ("-5", 0),
+                                          ("٣", 0), ("9" * 5000, sys.maxsize), ("0" * 5000 + "7", 7)])
+def test_the_declared_size_of_a_request_reads_any_header_and_a_figure_too_long_for_an_integer_is_over_the_limit(
+        header, size):
+    from django.test import RequestFactory
+
+    from newsdesk.importing.forms import declared_size, over_the_limit
+
+    request = RequestFactory().post("/import/", data=b"", content_type="text/plain")
+    request.META["CONTENT_LENGTH"] = header
+
+    assert declared_size(request) == size
+    assert over_the_limit(declared_size(request)) is (size == sys.maxsize)
