@@ -1171,17 +1171,16 @@ def kazakh_letters(text: str) -> bool:
     return len(KAZAKH_STRONG_LETTERS.findall(sample)) > KAZAKH_STRONG_SHARE * cyrillic
 
 
-# Azerbaijani, written in the Latin letters Turkish writes ("ç", "ş", "ğ", "ö", "ü", a dotted and a dotless "i") and
-# one Turkish does not, the schwa "ə" ("və", "ilə", "üçün", "qəpik", "Şəlvəçay"), among its commonest vowels. Read by
-# its function words, Turkish's list took an Azerbaijani page for Turkish: the two share "bu", "bir", "da", "ki",
-# "gibi" and "kimi" aside. Where most of a text's letters are Latin and more than ``AZERBAIJANI_SHARE`` of them are
-# "ə", it is Azerbaijani (``azerbaijani_letters``): a Turkish or an English page that names an Azerbaijani person or
-# town ("Həsənov", "Gəncə") writes the letter far more rarely. Its function words are our own list (neither
-# stop-word package keeps one): its conjunctions and particles ("və", "ilə", "amma", "lakin", "isə", "da", "də",
-# "ki", "həm", "ya"), postpositions written apart ("üçün", "kimi", "görə", "qədər", "sonra", "əvvəl", "haqqında",
-# "barədə", "tərəfindən", "arasında", "zamanı"), pronouns and demonstratives in their cases ("onun", "onlar",
-# "bunu", "həmin"), quantities, the copulas and auxiliaries ("olub", "olan", "olaraq", "deyil", "var", "yox") and
-# the quoting "deyə".
+# Azerbaijani, written in the Latin letters Turkish writes ("ç", "ş", "ğ", "ö", "ü", a dotted and a dotless "i") and one
+# Turkish does not, the schwa "ə" ("və", "ilə", "üçün", "qəpik", "Şəlvəçay"), among its commonest vowels. Read by its
+# function words, Turkish's list took an Azerbaijani page for Turkish: the two share "bu", "bir", "da", "ki", "gibi" and
+# "kimi" aside. Where most of a text's letters are Latin and more than ``AZERBAIJANI_SHARE`` of them are "ə" in words
+# written in lower case, it is Azerbaijani (``azerbaijani_letters``): a Turkish or an English page that names an
+# Azerbaijani person or town ("Həsənov", "Gəncə") writes it in names only. Its function words are our own list (neither
+# stop-word package keeps one): its conjunctions and particles ("və", "ilə", "amma", "lakin", "isə", "da", "də", "ki",
+# "həm", "ya"), postpositions written apart ("üçün", "kimi", "görə", "qədər", "sonra", "əvvəl", "haqqında", "barədə",
+# "tərəfindən", "arasında", "zamanı"), pronouns and demonstratives in their cases ("onun", "onlar", "bunu", "həmin"),
+# quantities, the copulas and auxiliaries ("olub", "olan", "olaraq", "deyil", "var", "yox") and the quoting "deyə".
 AZERBAIJANI = "az"
 SCHWA = re.compile("[əƏ]")
 WORD_RUN = re.compile(r"[^\W\d_]+")
