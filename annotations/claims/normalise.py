@@ -2466,13 +2466,14 @@ def _spoken_figures(found: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return kept
 
 
-def _tamil_day(words: list[str], i: int, month: str, dates: set[str]) -> int:
-    """The words after a Tamil month at ``words[i]`` that date it further, added to ``dates``: a year ("மார்ச் 2025"),
-    or a day ("டிசம்பர் 9") and its "-ஆம் தேதி"; how many."""
+def _day_after_month(words: list[str], i: int, month: str, dates: set[str]) -> int:
+    """The words after a month at ``words[i]``, in a script without capitals, that date it further, added to
+    ``dates``: a year ("மார்ச் 2025", "মার্চ ২০২৬"), or a day ("டிசம்பர் 9", "ডিসেম্বর ৯ তারিখে") and Tamil's
+    "-ஆம் தேதி"; how many. A figure a scale or an hour follows counts something ("மார்ச் 9 கோடி")."""
     if i >= len(words) or not words[i].isdecimal() or len(words[i]) > 4:  # a day or a year; longer is no date
         return 0
     value = int(words[i])
-    if YEAR.match(words[i]):
+    if YEAR.match(read_figure(words[i])):
         dates.add(f"year:{value}")
         return 1
     counted = i + 1 < len(words) and (words[i + 1] in AFTER_SCALES or words[i + 1] in TAMIL_HOURS)
@@ -2481,6 +2482,10 @@ def _tamil_day(words: list[str], i: int, month: str, dates: set[str]) -> int:
     dates |= {f"day:{month}-{value}", f"dom:{value}"}
     used = 1
     while i + used < len(words) and words[i + used] in TAMIL_DAY_WORDS:
+        used += 1
+    after = words[i + used] if i + used < len(words) else ""
+    if after.isdecimal() and len(after) == 4 and YEAR.match(read_figure(after)):  # "ডিসেম্বর ৯, ২০২৬": its year
+        dates.add(f"year:{int(after)}")
         used += 1
     return used
 
@@ -2688,8 +2693,8 @@ def _other_details(text: str, language: str | None = None) -> Details:
         if named:
             kind, (name, size) = named
             dates.add(f"{kind}:{name}")
-            if kind == "month" and TAMIL_LETTER.match(words[i]):
-                size += _tamil_day(words, i + size, name, dates)  # "டிசம்பர் 9", "டிச.9-ஆம் தேதி", "மார்ச் 2025"
+            if kind == "month":
+                size += _day_after_month(words, i + size, name, dates)  # "டிசம்பர் 9", "டிச.9-ஆம் தேதி", "মার্চ ২০২৬"
             date_texts.append(written(i, i + size))
             i += size
             continue

@@ -95,3 +95,22 @@ def test_a_year_after_a_word_for_year_is_read_beside_the_words_a_month_takes_aft
 @pytest.mark.parametrize("language, month", [("uk", "лютий"), ("te", "మార్చి"), ("kk", "маусым")])
 def test_a_run_of_digits_too_long_for_a_figure_beside_a_month_that_is_a_word_is_no_date(language, month):
     assert not details(f"{month} {'9' * 5000} {month}", language).dates
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("bn", "সেতুটি মার্চ ৯ তারিখে খোলা হয়।", {"month:march", "day:march-9"}),
+    ("bn", "সেতুটি ডিসেম্বর ৯, ২০২৬ খোলা হয়।", {"month:december", "day:december-9", "year:2026"}),
+    ("bn", "সেতুটি মার্চ ২০২৬ এ খোলা হয়।", {"month:march", "year:2026"}),
+    ("hi", "पुल दिसंबर 9, 2026 को खुला।", {"month:december", "day:december-9", "year:2026"}),
+    ("ml", "ഡിസംബർ 6, 2026 ന് ഷട്ടറുകൾ തുറന്നു.", {"month:december", "day:december-6", "year:2026"}),
+    ("ta", "டிசம்பர் 9-ஆம் தேதி 2025 அன்று பாலம் திறக்கப்பட்டது.", {"month:december", "day:december-9", "year:2025"}),
+])
+def test_a_day_and_a_year_after_a_month_in_a_script_without_capitals_date_it(language, text, expected):
+    assert expected <= details(text, language).dates
+
+
+def test_a_figure_a_scale_follows_after_a_month_counts_something_and_is_no_day():
+    found = details("ডিসেম্বর ১০ কোটি টাকা খরচ হয়েছে।", "bn")
+
+    assert not any(date.startswith("day:") for date in found.dates)
+    assert [figure.text for figure in found.figures] == ["১০ কোটি টাকা"]
