@@ -9,12 +9,29 @@ a screen reader reads it with an English voice. ``shared_language`` tells a temp
 import unicodedata
 from collections.abc import Iterable
 
+from django.conf.locale import LANG_INFO
+
 PAGE_LANGUAGE = "en"  # templates/base.html's <html lang>
 
 
 def primary_subtag(language: str) -> str:
     """The language of a BCP 47 tag without its script or region: "zh" for "zh-Hans", "en" for "en-GB"."""
     return language.split("-", 1)[0].lower()
+
+
+# The languages the importer tells (``languages.language_of``) that Django's table of languages does not name.
+OTHER_LANGUAGE_NAMES = {"zh": "Chinese", "gu": "Gujarati", "si": "Sinhala", "am": "Amharic", "tl": "Tagalog",
+                        "ha": "Hausa", "so": "Somali", "yo": "Yoruba", "zu": "Zulu"}
+
+
+def language_name(language: str) -> str:
+    """The English name of the language ``language`` (a BCP 47 tag) for a page that shows what was told ("Slovak"
+    for "sk"); the tag itself for a language no table names, and "" for none."""
+    for code in (language.lower(), primary_subtag(language)) if language else ():
+        name = LANG_INFO.get(code, {}).get("name") or OTHER_LANGUAGE_NAMES.get(code)
+        if name:
+            return name
+    return language
 
 
 def shared_language(articles: Iterable, page_language: str = PAGE_LANGUAGE) -> str:

@@ -13,6 +13,7 @@ from django.db.models import Max
 
 from newsdesk.importing import importer
 from newsdesk.models import Article, Outlet, Story
+from newsdesk.text_language import language_name
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class PreviewArticle:
     duplicate_of: Article | None = None
     # The date was read from the page's header, none being given: the editor checks it, and may give another.
     published_from_page: bool = False
+    # The language the text was told to be written in (``Article.text_language``; "" when it could not be told), which
+    # decides how its words are read: the editor sees a wrong one before anything is stored.
+    language: str = ""
+    language_name: str = ""
 
 
 def preview_import(name: str, data: bytes, **options) -> list[PreviewArticle]:
@@ -60,4 +65,6 @@ def describe(article: Article, last_outlet: int, last_story: int, duplicate: boo
         text=article.text,
         duplicate_of=article if duplicate else None,
         published_from_page=not duplicate and getattr(article, "published_from_page", False),
+        language=article.text_language,
+        language_name=language_name(article.text_language),
     )

@@ -350,3 +350,29 @@ def test_the_declared_size_of_a_request_reads_any_header_and_a_figure_too_long_f
 
     assert declared_size(request) == size
     assert over_the_limit(declared_size(request)) is (size == sys.maxsize)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Obecné zastupiteľstvo v Lipovci v utorok schválilo opravu mosta cez potok. Práce sa začnú na jar a potrvajú "
+     "do konca leta, povedal starosta obce. Most je pre autá uzavretý už od októbra.", "Slovak (sk)"),
+    ("Şəlvəçay şəhərində avtobus gediş haqqı 40 qəpikdən 70 qəpiyə qaldırılıb. Sakinlər bu qərarla razı deyillər və "
+     "şikayət edirlər, deyə icra hakimiyyətindən bildiriblər.", "Azerbaijani (az)"),
+    ("The council met on Monday and approved the repair of the bridge, officials said. Work starts in spring.",
+     "English (en)"),
+])
+def test_the_preview_says_which_language_each_article_was_told_to_be_in(client, editor, text, shown):
+    client.force_login(editor)
+
+    page = post(client, text=text, format="text", new_outlet="Daily Ledger").content.decode()
+
+    language = re.search(r'<dd class="preview-language">(.*?)</dd>', page, re.S).group(1)
+    assert re.sub(r"<[^>]+>", "", language).strip() == shown
+    assert not Article.objects.exists()
+
+
+def test_a_language_no_table_names_is_shown_by_its_tag_and_none_as_nothing():
+    from newsdesk.text_language import language_name
+
+    assert language_name("gu") == "Gujarati" and language_name("sk") == "Slovak"
+    assert language_name("zh") == "Chinese" and language_name("zh-Hans") == "Simplified Chinese"
+    assert language_name("xx") == "xx" and language_name("") == ""
