@@ -2473,7 +2473,7 @@ def _day_after_month(words: list[str], i: int, month: str, dates: set[str]) -> i
     if i >= len(words) or not words[i].isdecimal() or len(words[i]) > 4:  # a day or a year; longer is no date
         return 0
     value = int(words[i])
-    if YEAR.match(read_figure(words[i])):
+    if _year_figure(words[i]):
         dates.add(f"year:{value}")
         return 1
     counted = i + 1 < len(words) and (words[i + 1] in AFTER_SCALES or words[i + 1] in TAMIL_HOURS)
@@ -2484,7 +2484,7 @@ def _day_after_month(words: list[str], i: int, month: str, dates: set[str]) -> i
     while i + used < len(words) and words[i + used] in TAMIL_DAY_WORDS:
         used += 1
     after = words[i + used] if i + used < len(words) else ""
-    if after.isdecimal() and len(after) == 4 and YEAR.match(read_figure(after)):  # "ডিসেম্বর ৯, ২০২৬": its year
+    if _year_figure(after):  # "ডিসেম্বর ৯, ২০২৬": its year
         dates.add(f"year:{int(after)}")
         used += 1
     return used
